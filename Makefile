@@ -1,0 +1,35 @@
+# Interleave — the two commands of the README:
+#   make serve   install what is missing, build release, serve on :8080
+#   make test    install what is missing (test tools too), run every test
+# Everything builds in one configuration (release, with testing enabled) so
+# the test run, the conformance run and the benchmarks share one build.
+
+SWIFT_FLAGS := -c release -Xswiftc -enable-testing
+BIN := .build/release/interleave
+PORT ?= 8080
+
+.PHONY: serve build test deps test-deps conformance lint-docker clean
+
+deps:
+	scripts/install-deps.sh
+
+test-deps:
+	scripts/install-deps.sh --test
+
+build: deps
+	swift build $(SWIFT_FLAGS)
+
+serve: build
+	$(BIN) serve --port $(PORT)
+
+test: test-deps
+	swift build $(SWIFT_FLAGS)
+	swift test $(SWIFT_FLAGS)
+	scripts/conformance-check.sh $(BIN)
+	scripts/lint-docker.sh
+
+conformance: build
+	../shared/conformance/run.sh $(BIN)
+
+clean:
+	rm -rf .build

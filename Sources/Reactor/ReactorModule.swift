@@ -1,0 +1,2 @@
+// Placeholder so the module compiles until its first real file lands.
+enum ReactorModule {}

@@ -1,0 +1,2 @@
+import XCTest
+final class PlaygroundTestsPlaceholder: XCTestCase { func testModuleBuilds() { XCTAssertTrue(true) } }
