@@ -1,0 +1,69 @@
+#!/usr/bin/env python3
+"""Run a program under CPython with Interleave's own pure-Python library.
+
+usage: python3 scripts/lib-harness.py PROG.py
+
+Interleave ships part of its standard library as Python source (Lib/, embedded
+into the binary). Those modules must behave exactly like CPython's. This
+harness checks that on CPython itself: a meta-path finder placed first makes
+every module that exists in Lib/ (including packages such as asyncio, and
+modules CPython builds in, such as itertools) load from Lib/ instead of from
+CPython, then PROG runs as __main__. Native helper modules that only the
+Interleave VM provides (for example `_interleave`) are absent here, so Lib/
+code must fall back gracefully when importing them fails.
+"""
+import importlib.abc
+import importlib.util
+import os
+import runpy
+import sys
+
+LIB = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Lib")
+
+
+class LibFinder(importlib.abc.MetaPathFinder):
+    """Finds modules in Lib/ before CPython's builtin and frozen importers."""
+
+    def find_spec(self, name, path=None, target=None):
+        parts = name.split(".")
+        base = os.path.join(LIB, *parts)
+        if os.path.isfile(os.path.join(base, "__init__.py")):
+            return importlib.util.spec_from_file_location(
+                name, os.path.join(base, "__init__.py"),
+                submodule_search_locations=[base])
+        if os.path.isfile(base + ".py"):
+            return importlib.util.spec_from_file_location(name, base + ".py")
+        return None
+
+
+def our_module_names():
+    names = set()
+    for entry in os.listdir(LIB):
+        if entry.endswith(".py"):
+            names.add(entry[:-3])
+        elif os.path.isfile(os.path.join(LIB, entry, "__init__.py")):
+            names.add(entry)
+    return names
+
+
+def main():
+    if len(sys.argv) != 2:
+        sys.stderr.write("usage: python3 scripts/lib-harness.py PROG.py\n")
+        sys.exit(2)
+    path = sys.argv[1]
+    try:
+        sys.stdout.reconfigure(encoding="utf-8")
+    except Exception:
+        pass
+    ours = our_module_names()
+    for name in list(sys.modules):
+        if name.split(".")[0] in ours:
+            del sys.modules[name]
+    sys.meta_path.insert(0, LibFinder())
+    sys.argv = [path]
+    sys.path.insert(0, os.path.dirname(os.path.abspath(path)))
+    runpy.run_path(path, run_name="__main__")
+
+
+if __name__ == "__main__":
+    main()
