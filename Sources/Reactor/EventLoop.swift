@@ -1,0 +1,247 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import CEpoll
+
+/// Identifies one ``EventLoop/register(fd:interest:handler:)`` call.
+///
+/// Ids come from a counter and are never reused, and epoll carries the id
+/// (not the fd) in `epoll_data.u64`; an event for a registration that has
+/// since been removed (its fd maybe closed and reused) finds no entry and is
+/// dropped instead of reaching the new owner of the number.
+public struct RegistrationID: Hashable, Sendable {
+    /// The counter value; `0` is the loop's own wakeup eventfd.
+    public let rawValue: UInt64
+}
+
+/// A single-threaded epoll event loop: descriptors, timers, and work handed
+/// over from other threads.
+///
+/// The loop is level-triggered: a handler that leaves bytes unread is simply
+/// called again on the next turn, so a handler may stop early (fairness,
+/// back-pressure) without any risk of never hearing about those bytes again,
+/// which is the classic edge-triggered bug. The cost, one extra `epoll_wait`
+/// result per still-ready fd, is small next to the reads themselves.
+///
+/// Threading: ``run()`` owns the loop on the calling thread. Only ``execute(_:)``,
+/// ``stop()`` and ``isInLoopThread`` may be called from other threads; every
+/// other method must be called on the loop thread (or before ``run()`` starts).
+public final class EventLoop {
+    private final class Registration {
+        let fd: Int32
+        var interest: IOInterest
+        let handler: (IOEvents) -> Void
+        init(fd: Int32, interest: IOInterest, handler: @escaping (IOEvents) -> Void) {
+            self.fd = fd
+            self.interest = interest
+            self.handler = handler
+        }
+    }
+
+    private static let wakeupID: UInt64 = 0
+    private let epoll: FileDescriptor
+    private let wakeupFD: FileDescriptor
+    private var registrations: [UInt64: Registration] = [:]
+    private var nextRegistration: UInt64 = 1
+    private var timers = TimerHeap()
+    private var events: [epoll_event]
+
+    // Shared with other threads; guarded by `lock`.
+    private let lock = Lock()
+    private var pending: [() -> Void] = []
+    private var stopRequested = false
+    private var wakeupArmed = false
+    private var owner: pthread_t?
+
+    /// Creates the epoll instance and its wakeup eventfd.
+    ///
+    /// - Parameter maxEventsPerTurn: how many readiness events one `epoll_wait` may return.
+    public init(maxEventsPerTurn: Int = 256) throws {
+        let epfd = try retryingEINTR("epoll_create1") { epoll_create1(Int32(EPOLL_CLOEXEC)) }
+        epoll = FileDescriptor(rawValue: epfd)
+        do {
+            let efd = try retryingEINTR("eventfd") { eventfd(0, Int32(EFD_NONBLOCK) | Int32(EFD_CLOEXEC)) }
+            wakeupFD = FileDescriptor(rawValue: efd)
+        } catch {
+            try? epoll.close()
+            throw error
+        }
+        events = Array(repeating: epoll_event(), count: max(1, maxEventsPerTurn))
+        var event = epoll_event()
+        event.events = EPOLLIN.rawValue
+        event.data.u64 = Self.wakeupID
+        do {
+            try retryingEINTR("epoll_ctl(ADD eventfd)") { epoll_ctl(epfd, EPOLL_CTL_ADD, wakeupFD.rawValue, &event) }
+        } catch {
+            try? wakeupFD.close()
+            try? epoll.close()
+            throw error
+        }
+    }
+
+    deinit {
+        try? wakeupFD.close()
+        try? epoll.close()
+    }
+
+    /// `true` when called on the thread that is running ``run()``.
+    public var isInLoopThread: Bool {
+        let current = pthread_self()
+        return lock.withLock { owner.map { pthread_equal($0, current) != 0 } ?? false }
+    }
+
+    /// The number of live descriptor registrations (not counting the wakeup fd).
+    public var registrationCount: Int { registrations.count }
+
+    /// Runs the loop on the calling thread until ``stop()``; returns after the
+    /// turn in which the stop was seen. A `stop()` that came before `run()`
+    /// makes it return after one turn.
+    public func run() throws {
+        lock.withLock { owner = pthread_self() }
+        defer { lock.withLock { owner = nil } }
+        while true {
+            let timeout = nextTimeoutMilliseconds()
+            let count = try events.withUnsafeMutableBufferPointer { buffer in
+                try retryingEINTR("epoll_wait") {
+                    epoll_wait(epoll.rawValue, buffer.baseAddress, Int32(buffer.count), timeout)
+                }
+            }
+            for index in 0..<Int(count) {
+                let event = events[index]
+                let id = event.data.u64
+                if id == Self.wakeupID {
+                    drainWakeup()
+                } else if let registration = registrations[id] {
+                    registration.handler(EpollBits.events(from: event.events))
+                }
+                // else: a stale event for a registration removed earlier in this turn.
+            }
+            runDueTimers()
+            runPendingTasks()
+            if lock.withLock({ stopRequested }) { return }
+        }
+    }
+
+    /// Asks the loop to return from ``run()``. Safe from any thread.
+    public func stop() {
+        lock.withLock { stopRequested = true }
+        signalWakeup(force: true)
+    }
+
+    /// Queues `work` to run on the loop thread on its next turn. Safe from any
+    /// thread; tasks run in the order they were queued.
+    public func execute(_ work: @escaping () -> Void) {
+        lock.withLock { pending.append(work) }
+        signalWakeup(force: false)
+    }
+
+    /// Starts watching `fd` for `interest`; `handler` runs on the loop thread
+    /// with what became ready. The loop does not own `fd`: ``deregister(_:)``
+    /// before closing it.
+    @discardableResult
+    public func register(fd: Int32, interest: IOInterest, handler: @escaping (IOEvents) -> Void) throws -> RegistrationID {
+        let id = nextRegistration
+        var event = epoll_event()
+        event.events = EpollBits.mask(for: interest)
+        event.data.u64 = id
+        try retryingEINTR("epoll_ctl(ADD fd \(fd))") { epoll_ctl(epoll.rawValue, EPOLL_CTL_ADD, fd, &event) }
+        nextRegistration += 1
+        registrations[id] = Registration(fd: fd, interest: interest, handler: handler)
+        return RegistrationID(rawValue: id)
+    }
+
+    /// Changes what a registration listens for (e.g. add `.write` while output
+    /// is queued, drop `.read` while responses are backed up).
+    public func modify(_ id: RegistrationID, interest: IOInterest) throws {
+        guard let registration = registrations[id.rawValue] else {
+            throw SystemError(call: "modify(registration \(id.rawValue))", errno: ENOENT)
+        }
+        if registration.interest == interest { return }
+        var event = epoll_event()
+        event.events = EpollBits.mask(for: interest)
+        event.data.u64 = id.rawValue
+        try retryingEINTR("epoll_ctl(MOD fd \(registration.fd))") {
+            epoll_ctl(epoll.rawValue, EPOLL_CTL_MOD, registration.fd, &event)
+        }
+        registration.interest = interest
+    }
+
+    /// Stops watching a registration; pending events for it are dropped.
+    /// Removing an unknown or already removed id does nothing.
+    public func deregister(_ id: RegistrationID) {
+        guard let registration = registrations.removeValue(forKey: id.rawValue) else { return }
+        var event = epoll_event()
+        // EBADF/ENOENT mean the fd was closed first, which already removed it.
+        _ = epoll_ctl(epoll.rawValue, EPOLL_CTL_DEL, registration.fd, &event)
+    }
+
+    /// Runs `body` on the loop thread once `nanoseconds` have passed on the
+    /// monotonic clock. Timers with the same deadline fire in scheduling order.
+    @discardableResult
+    public func scheduleTimer(after nanoseconds: UInt64, _ body: @escaping () -> Void) -> TimerID {
+        let now = MonotonicClock.now()
+        let (deadline, overflow) = now.addingReportingOverflow(nanoseconds)
+        return timers.schedule(at: overflow ? .max : deadline, body)
+    }
+
+    /// Runs `body` on the loop thread once `delay` has passed.
+    @discardableResult
+    public func scheduleTimer(after delay: Duration, _ body: @escaping () -> Void) -> TimerID {
+        scheduleTimer(after: delay.clampedNanoseconds, body)
+    }
+
+    /// Cancels a timer; cancelling one that already fired does nothing.
+    public func cancelTimer(_ id: TimerID) {
+        timers.cancel(id)
+    }
+
+    /// The number of timers still waiting to fire.
+    public var pendingTimerCount: Int { timers.count }
+
+    // MARK: - Turn internals
+
+    private func nextTimeoutMilliseconds() -> Int32 {
+        let hasWork = lock.withLock { !pending.isEmpty || stopRequested }
+        if hasWork { return 0 }
+        guard let deadline = timers.nextDeadline() else { return -1 }
+        let now = MonotonicClock.now()
+        if deadline <= now { return 0 }
+        // Round up: waking a little late is fine, waking early would spin.
+        let millis = (deadline - now + 999_999) / 1_000_000
+        return Int32(min(millis, UInt64(Int32.max)))
+    }
+
+    private func runDueTimers() {
+        let now = MonotonicClock.now()
+        while let body = timers.popDue(now: now) { body() }
+    }
+
+    private func runPendingTasks() {
+        let batch: [() -> Void] = lock.withLock {
+            let tasks = pending
+            pending.removeAll(keepingCapacity: true)
+            return tasks
+        }
+        for task in batch { task() }
+    }
+
+    private func drainWakeup() {
+        var value: UInt64 = 0
+        lock.withLock { wakeupArmed = false }
+        _ = withUnsafeMutableBytes(of: &value) { try? wakeupFD.read(into: $0) }
+    }
+
+    /// Writes to the eventfd unless a wakeup is already on its way.
+    private func signalWakeup(force: Bool) {
+        let needed = lock.withLock { () -> Bool in
+            if wakeupArmed && !force { return false }
+            wakeupArmed = true
+            return true
+        }
+        guard needed else { return }
+        var one: UInt64 = 1
+        _ = withUnsafeBytes(of: &one) { try? wakeupFD.write($0) }
+    }
+}
+
+extension EventLoop: @unchecked Sendable {}
