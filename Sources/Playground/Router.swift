@@ -1,0 +1,144 @@
+import HTTP1
+
+/// A small method + path table that turns a request into a handler call.
+///
+/// Paths are matched segment by segment on the request's raw (still
+/// percent-encoded) path. A pattern segment `{name}` matches any one
+/// non-empty segment and hands it, percent-decoded, to the handler in
+/// ``RouteContext/parameters``. Unknown paths go to the fallback (static
+/// files) or get `404`; a known path with the wrong method gets `405` with
+/// `Allow`. `HEAD` is accepted wherever `GET` is: the GET handler runs and the
+/// HTTP layer drops the body.
+public struct Router {
+    /// Sends a response; callable once, from any thread.
+    public typealias Respond = (HTTPResponse) -> Void
+    /// Handles one routed request and eventually calls `respond` exactly once.
+    public typealias Handler = (RouteContext, @escaping Respond) -> Void
+    /// Handles a request no route matched; returns `nil` when it has nothing there either.
+    public typealias Fallback = (HTTPRequest) -> HTTPResponse?
+
+    private struct Route {
+        let method: String
+        let segments: [Substring]
+        let handler: Handler
+    }
+
+    private var routes: [Route] = []
+    private var fallback: Fallback?
+    private var fallbackMethods: [String] = []
+
+    /// Creates an empty table.
+    public init() {}
+
+    /// Adds a route. Later additions of the same method and pattern are shadowed by earlier ones.
+    ///
+    /// - Parameters:
+    ///   - method: the method token, e.g. `POST` (case-sensitive, as in HTTP).
+    ///   - pattern: an absolute path such as `/api/examples/{id}`.
+    ///   - handler: runs on the event loop thread; long work must go elsewhere and respond later.
+    public mutating func add(_ method: String, _ pattern: String, handler: @escaping Handler) {
+        routes.append(Route(method: method, segments: Self.segments(of: pattern), handler: handler))
+    }
+
+    /// Adds a route whose handler answers at once.
+    public mutating func add(_ method: String, _ pattern: String, respond: @escaping (RouteContext) -> HTTPResponse) {
+        add(method, pattern) { context, send in send(respond(context)) }
+    }
+
+    /// Sets what answers requests that match no route (e.g. static files),
+    /// and which methods it accepts; other methods get `405` when it would have had something.
+    public mutating func setFallback(methods: [String] = ["GET", "HEAD"], _ fallback: @escaping Fallback) {
+        self.fallback = fallback
+        self.fallbackMethods = methods
+    }
+
+    /// The methods that `path` accepts, `HEAD` included wherever `GET` is; empty when no route matches.
+    public func allowedMethods(forPath path: String) -> [String] {
+        let segments = Self.segments(of: path)
+        var methods: [String] = []
+        for route in routes where Self.match(route.segments, segments) != nil {
+            if !methods.contains(route.method) { methods.append(route.method) }
+        }
+        if methods.contains("GET") && !methods.contains("HEAD") { methods.append("HEAD") }
+        return methods
+    }
+
+    /// Routes `request` and makes sure `respond` is called exactly once by whoever handles it.
+    public func handle(_ request: HTTPRequest, respond: @escaping Respond) {
+        let path = request.path
+        let segments = Self.segments(of: path)
+        let method = request.method == "HEAD" ? ["HEAD", "GET"] : [request.method]
+        for wanted in method {
+            for route in routes where route.method == wanted {
+                if let parameters = Self.match(route.segments, segments) {
+                    route.handler(RouteContext(request: request, parameters: parameters), respond)
+                    return
+                }
+            }
+        }
+        let allowed = allowedMethods(forPath: path)
+        if !allowed.isEmpty {
+            respond(Self.methodNotAllowed(request.method, allowed: allowed))
+            return
+        }
+        guard let fallback else {
+            respond(Self.notFound(path))
+            return
+        }
+        if fallbackMethods.contains(request.method) {
+            // The fallback answers GET; HEAD gets the same response, the body dropped on the wire.
+            var probe = request
+            if probe.method == "HEAD" { probe.head.method = "GET" }
+            respond(fallback(probe) ?? Self.notFound(path))
+            return
+        }
+        // Another method on a path the fallback serves: 405; else 404.
+        var probe = request
+        probe.head.method = "GET"
+        if let found = fallback(probe), found.status.code < 400 {
+            respond(Self.methodNotAllowed(request.method, allowed: fallbackMethods))
+        } else {
+            respond(Self.notFound(path))
+        }
+    }
+
+    /// The `404 Not Found` response for `path`.
+    public static func notFound(_ path: String) -> HTTPResponse {
+        .error(.notFound, message: "no resource at \(path)")
+    }
+
+    /// The `405 Method Not Allowed` response, with `Allow` listing `allowed`.
+    public static func methodNotAllowed(_ method: String, allowed: [String]) -> HTTPResponse {
+        let list = allowed.joined(separator: ", ")
+        var response = HTTPResponse.error(.methodNotAllowed, message: "\(method) is not allowed here; use \(list)")
+        response.headers.add(name: "Allow", value: list)
+        return response
+    }
+
+    private static func segments(of path: String) -> [Substring] {
+        path.split(separator: "/", omittingEmptySubsequences: false).dropFirst().map { $0 }
+    }
+
+    /// The `{name}` parameters when `pattern` matches `path`, else `nil`.
+    private static func match(_ pattern: [Substring], _ path: [Substring]) -> [String: String]? {
+        guard pattern.count == path.count else { return nil }
+        var parameters: [String: String] = [:]
+        for (want, have) in zip(pattern, path) {
+            if want.hasPrefix("{") && want.hasSuffix("}") && want.count > 2 {
+                guard !have.isEmpty, let value = PercentDecoding.decode(String(have), plusAsSpace: false) else { return nil }
+                parameters[String(want.dropFirst().dropLast())] = value
+            } else if want != have {
+                return nil
+            }
+        }
+        return parameters
+    }
+}
+
+/// A routed request: the request and the values of the pattern's `{name}` segments.
+public struct RouteContext {
+    /// The request as received.
+    public let request: HTTPRequest
+    /// Decoded values of `{name}` segments, by name.
+    public let parameters: [String: String]
+}

@@ -1,0 +1,224 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import HTTP1
+import Reactor
+
+/// Serves the files under one directory (`public/`) with validators and
+/// compression, and never anything outside it.
+///
+/// A request path is percent-decoded once, then refused with `400` if it
+/// holds a NUL byte or a `.`/`..` segment, and with `404` for other dotfiles;
+/// what is left is resolved with `realpath`, so a symlink is followed only
+/// when its target is still inside the root. `/` and any path ending in `/`
+/// mean that directory's `index.html`.
+///
+/// Files are cached in memory with their ETag (quoted hex SHA-256 of the
+/// content) and, for compressible files over ``gzipThreshold`` bytes, their
+/// gzip form; a `stat` per request notices edits on disk and reloads.
+/// Safe to call from any thread.
+public final class StaticFiles {
+    /// Smallest body worth compressing, in bytes.
+    public static let gzipThreshold = 1024
+    /// Largest file served, in bytes; bigger files get `500` naming the limit.
+    public static let maxFileBytes = 32 * 1024 * 1024
+
+    private struct Identity: Equatable {
+        var device: UInt64
+        var inode: UInt64
+        var size: Int64
+        var modifiedSeconds: Int
+        var modifiedNanoseconds: Int
+    }
+
+    private struct Entry {
+        let resolvedPath: String
+        let identity: Identity
+        let contentType: String
+        let body: [UInt8]
+        let etag: String
+        let gzipBody: [UInt8]?
+    }
+
+    /// The root directory with symlinks resolved, e.g. `/srv/interleave/public`.
+    public let root: String
+    private let lock = Lock()
+    private var cache: [String: Entry] = [:]
+
+    /// Serves files from `directory`, which must exist.
+    public init(directory: String) throws {
+        guard let resolved = Self.realPath(directory) else {
+            throw StaticFilesError.missingDirectory(directory)
+        }
+        guard Self.identity(of: resolved).map({ $0.isDirectory }) == true else {
+            throw StaticFilesError.notADirectory(directory)
+        }
+        root = resolved
+    }
+
+    /// The response for a `GET` of `request.path`, or `nil` when there is no such file.
+    public func response(for request: HTTPRequest) -> HTTPResponse? {
+        let relative: String
+        switch Self.relativePath(for: request.path) {
+        case .failure(let refusal): return refusal.response
+        case .success(let path): relative = path
+        }
+        let entry: Entry
+        do {
+            guard let found = try lookup(relative) else { return nil }
+            entry = found
+        } catch {
+            return .error(.internalServerError, message: "\(error)")
+        }
+        return Self.respond(with: entry, to: request)
+    }
+
+    // MARK: - Paths
+
+    /// Why a path was refused before touching the file system.
+    enum PathRefusal: Error, Equatable {
+        case badEncoding, nul, dotSegment, hidden, notOrigin
+
+        var response: HTTPResponse {
+            switch self {
+            case .badEncoding: return .error(.badRequest, message: "malformed percent-encoding in path")
+            case .nul: return .error(.badRequest, message: "NUL byte in path")
+            case .dotSegment: return .error(.badRequest, message: "'.' and '..' path segments are not allowed")
+            case .notOrigin: return .error(.badRequest, message: "path must start with /")
+            case .hidden: return .error(.notFound, message: "no such file")
+            }
+        }
+    }
+
+    /// The path below the root that `rawPath` names (`index.html` for directories).
+    static func relativePath(for rawPath: String) -> Result<String, PathRefusal> {
+        guard let decoded = PercentDecoding.decode(rawPath, plusAsSpace: false) else { return .failure(.badEncoding) }
+        if decoded.utf8.contains(0) { return .failure(.nul) }
+        guard decoded.hasPrefix("/") else { return .failure(.notOrigin) }
+        var segments: [Substring] = []
+        for segment in decoded.split(separator: "/", omittingEmptySubsequences: true) {
+            if segment == "." || segment == ".." { return .failure(.dotSegment) }
+            if segment.hasPrefix(".") { return .failure(.hidden) }
+            segments.append(segment)
+        }
+        if decoded.hasSuffix("/") { segments.append("index.html") }
+        return .success(segments.joined(separator: "/"))
+    }
+
+    // MARK: - Cache
+
+    private func lookup(_ relative: String) throws -> Entry? {
+        if let cached = lock.withLock({ cache[relative] }) {
+            if let now = Self.identity(of: cached.resolvedPath), now.identity == cached.identity {
+                return cached
+            }
+            lock.withLock { cache[relative] = nil }
+        }
+        guard let entry = try load(relative) else { return nil }
+        lock.withLock { cache[relative] = entry }
+        return entry
+    }
+
+    private func load(_ relative: String) throws -> Entry? {
+        guard let resolved = Self.realPath(root + "/" + relative),
+              resolved.hasPrefix(root + "/"),
+              let stat = Self.identity(of: resolved), stat.isRegularFile
+        else { return nil }
+        if stat.identity.size > Int64(Self.maxFileBytes) {
+            throw StaticFilesError.fileTooLarge(relative, limit: Self.maxFileBytes)
+        }
+        let body = try Self.readFile(resolved)
+        let contentType = MediaTypes.contentType(forFileName: relative)
+        var gzipBody: [UInt8]?
+        if body.count >= Self.gzipThreshold, MediaTypes.isCompressible(contentType),
+           let compressed = try? Gzip.compress(body, level: 9), compressed.count < body.count {
+            gzipBody = compressed
+        }
+        return Entry(resolvedPath: resolved, identity: stat.identity, contentType: contentType, body: body,
+                     etag: "\"\(try SHA256.hex(body))\"", gzipBody: gzipBody)
+    }
+
+    // MARK: - Responses
+
+    private static func respond(with entry: Entry, to request: HTTPRequest) -> HTTPResponse {
+        let useGzip = entry.gzipBody != nil && AcceptEncoding.allowsGzip(request.headers.values(for: "Accept-Encoding"))
+        // The gzip form is the same content, so it carries the weak form of
+        // the same validator (as nginx does), and If-None-Match compares weakly.
+        let etag = useGzip ? "W/" + entry.etag : entry.etag
+        var headers = HTTPHeaders()
+        headers.add(name: "ETag", value: etag)
+        headers.add(name: "Cache-Control", value: "no-cache")
+        if entry.gzipBody != nil { headers.add(name: "Vary", value: "Accept-Encoding") }
+        if ETagMatching.noneMatch(request.headers.values(for: "If-None-Match"), etag: entry.etag) == false {
+            return HTTPResponse(status: .notModified, headers: headers)
+        }
+        headers.add(name: "Content-Type", value: entry.contentType)
+        headers.add(name: "X-Content-Type-Options", value: "nosniff")
+        if useGzip, let compressed = entry.gzipBody {
+            headers.add(name: "Content-Encoding", value: "gzip")
+            return HTTPResponse(status: .ok, headers: headers, body: compressed)
+        }
+        return HTTPResponse(status: .ok, headers: headers, body: entry.body)
+    }
+
+    // MARK: - File system
+
+    private struct Stat {
+        let identity: Identity
+        let mode: UInt32
+        var isRegularFile: Bool { mode & UInt32(S_IFMT) == UInt32(S_IFREG) }
+        var isDirectory: Bool { mode & UInt32(S_IFMT) == UInt32(S_IFDIR) }
+    }
+
+    private static func identity(of path: String) -> Stat? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        let identity = Identity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino), size: Int64(info.st_size),
+                                modifiedSeconds: Int(info.st_mtim.tv_sec), modifiedNanoseconds: Int(info.st_mtim.tv_nsec))
+        return Stat(identity: identity, mode: UInt32(info.st_mode))
+    }
+
+    private static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    private static func readFile(_ path: String) throws -> [UInt8] {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        if fd < 0 { throw SystemError(call: "open \(path)", errno: errno) }
+        let descriptor = FileDescriptor(rawValue: fd)
+        defer { try? descriptor.close() }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+        while true {
+            let result = try chunk.withUnsafeMutableBytes { try descriptor.read(into: $0) }
+            guard case .processed(let n) = result, n > 0 else { break }
+            bytes += chunk[0..<n]
+            if bytes.count > maxFileBytes { throw StaticFilesError.fileTooLarge(path, limit: maxFileBytes) }
+        }
+        return bytes
+    }
+}
+
+/// Why the static file store could not start or serve a file.
+public enum StaticFilesError: Error, Equatable, CustomStringConvertible {
+    /// The public directory does not exist.
+    case missingDirectory(String)
+    /// The public path exists but is not a directory.
+    case notADirectory(String)
+    /// A file is over the size the server keeps in memory.
+    case fileTooLarge(String, limit: Int)
+
+    /// A message that says what to fix.
+    public var description: String {
+        switch self {
+        case .missingDirectory(let path):
+            return "public directory \"\(path)\" does not exist; pass --public DIR or run from the repository root"
+        case .notADirectory(let path):
+            return "public path \"\(path)\" is not a directory; pass --public DIR"
+        case .fileTooLarge(let path, let limit):
+            return "\(path) is larger than the \(limit)-byte limit for static files"
+        }
+    }
+}

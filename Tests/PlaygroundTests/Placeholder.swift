@@ -1,2 +1,0 @@
-import XCTest
-final class PlaygroundTestsPlaceholder: XCTestCase { func testModuleBuilds() { XCTAssertTrue(true) } }

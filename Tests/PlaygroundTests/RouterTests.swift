@@ -1,0 +1,83 @@
+import Testing
+import HTTP1
+@testable import Playground
+
+/// Routes a request synchronously (every handler here answers at once).
+private func route(_ router: Router, _ method: String, _ target: String) -> HTTPResponse? {
+    var answer: HTTPResponse?
+    router.handle(HTTPRequest(method: method, target: target)) { answer = $0 }
+    return answer
+}
+
+private func sampleRouter() -> Router {
+    var router = Router()
+    router.add("GET", "/healthz") { _ in .text("ok") }
+    router.add("POST", "/api/run") { _ in .text("ran") }
+    router.add("GET", "/api/examples/{id}") { context in .text("example \(context.parameters["id"] ?? "?")") }
+    return router
+}
+
+@Suite struct RouterTests {
+    @Test func exactRouteAnswers() {
+        let response = route(sampleRouter(), "GET", "/healthz")
+        #expect(response?.status == .ok)
+        #expect(response?.body == Array("ok".utf8))
+    }
+
+    @Test func headIsAllowedWhereverGetIs() {
+        let response = route(sampleRouter(), "HEAD", "/healthz")
+        #expect(response?.status == .ok)
+        #expect(response?.body == Array("ok".utf8), "the HTTP layer, not the router, drops HEAD bodies")
+    }
+
+    @Test(arguments: [
+        ("POST", "/healthz", "GET, HEAD"),
+        ("DELETE", "/healthz", "GET, HEAD"),
+        ("GET", "/api/run", "POST"),
+        ("HEAD", "/api/run", "POST"),
+    ])
+    func wrongMethodOnKnownPathIs405WithAllow(method: String, path: String, allow: String) {
+        let response = route(sampleRouter(), method, path)
+        #expect(response?.status == .methodNotAllowed)
+        #expect(response?.headers["Allow"] == allow)
+    }
+
+    @Test(arguments: ["/nope", "/healthz/", "/healthz/x", "/api", "/api/examples", "/api/examples/"])
+    func unknownPathIs404(path: String) {
+        #expect(route(sampleRouter(), "GET", path)?.status == .notFound)
+    }
+
+    @Test func queryDoesNotAffectMatching() {
+        #expect(route(sampleRouter(), "GET", "/healthz?verbose=1")?.status == .ok)
+    }
+
+    @Test func parametersAreDecoded() {
+        let response = route(sampleRouter(), "GET", "/api/examples/two%20words")
+        #expect(response?.body == Array("example two words".utf8))
+    }
+
+    @Test func fallbackServesGetAndHeadAndRefusesOtherMethods() {
+        var router = sampleRouter()
+        router.setFallback { request in
+            request.path == "/index.html" ? .text("page") : nil
+        }
+        #expect(route(router, "GET", "/index.html")?.body == Array("page".utf8))
+        #expect(route(router, "HEAD", "/index.html")?.status == .ok)
+        let post = route(router, "POST", "/index.html")
+        #expect(post?.status == .methodNotAllowed)
+        #expect(post?.headers["Allow"] == "GET, HEAD")
+        #expect(route(router, "POST", "/missing")?.status == .notFound)
+        #expect(route(router, "GET", "/missing")?.status == .notFound)
+    }
+
+    @Test func handlersMayRespondLater() {
+        var router = Router()
+        var pending: [Router.Respond] = []
+        router.add("POST", "/slow") { _, respond in pending.append(respond) }
+        var answer: HTTPResponse?
+        router.handle(HTTPRequest(method: "POST", target: "/slow")) { answer = $0 }
+        #expect(answer == nil)
+        pending.first?(.text("done"))
+        #expect(answer?.body == Array("done".utf8))
+    }
+}
