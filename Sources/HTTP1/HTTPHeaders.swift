@@ -1,0 +1,114 @@
+/// An ordered list of header fields with case-insensitive name lookup.
+///
+/// Order and the original spelling of names are kept, because field order is
+/// significant for repeated fields and because access logs and tests compare
+/// what was actually sent. Lookups compare names ASCII-case-insensitively
+/// (RFC 9110 §5.1); values are stored as received, without the surrounding
+/// optional whitespace.
+public struct HTTPHeaders: Equatable, Sendable {
+    /// One field line: its name as spelled by the sender and its trimmed value.
+    public struct Field: Equatable, Sendable {
+        /// The field name, in the case it was sent or set.
+        public var name: String
+        /// The field value without leading or trailing whitespace.
+        public var value: String
+
+        /// Creates a field line.
+        public init(name: String, value: String) {
+            self.name = name
+            self.value = value
+        }
+    }
+
+    /// The fields in the order they were received or added.
+    public private(set) var fields: [Field]
+
+    /// Creates an empty header list.
+    public init() { fields = [] }
+
+    /// Creates a header list from `(name, value)` pairs, keeping their order.
+    public init(_ pairs: [(String, String)]) {
+        fields = pairs.map { Field(name: $0.0, value: $0.1) }
+    }
+
+    /// The number of field lines.
+    public var count: Int { fields.count }
+
+    /// `true` when there are no fields.
+    public var isEmpty: Bool { fields.isEmpty }
+
+    /// The value of the first field called `name` (any case), or `nil`.
+    public subscript(name: String) -> String? {
+        fields.first { Self.namesMatch($0.name, name) }?.value
+    }
+
+    /// Every value of the fields called `name` (any case), in order.
+    public func values(for name: String) -> [String] {
+        fields.filter { Self.namesMatch($0.name, name) }.map(\.value)
+    }
+
+    /// `true` when at least one field is called `name` (any case).
+    public func contains(_ name: String) -> Bool {
+        fields.contains { Self.namesMatch($0.name, name) }
+    }
+
+    /// The comma-separated elements of every `name` field, trimmed and
+    /// lower-cased, empty elements dropped (the `#rule` list syntax of RFC 9110 §5.6.1).
+    public func tokens(for name: String) -> [String] {
+        values(for: name).flatMap { value in
+            value.split(separator: ",").map { HTTPSyntax.trimmed($0).lowercased() }.filter { !$0.isEmpty }
+        }
+    }
+
+    /// `true` when the comma-separated list in the `name` fields contains `token` (any case).
+    public func containsToken(_ token: String, in name: String) -> Bool {
+        tokens(for: name).contains(token.lowercased())
+    }
+
+    /// Appends a field line, keeping any existing fields of the same name.
+    public mutating func add(name: String, value: String) {
+        fields.append(Field(name: name, value: value))
+    }
+
+    /// Replaces every field called `name` with a single one (added at the end if absent).
+    public mutating func replaceOrAdd(name: String, value: String) {
+        if let index = fields.firstIndex(where: { Self.namesMatch($0.name, name) }) {
+            fields[index].value = value
+            var seenFirst = false
+            fields.removeAll { field in
+                guard Self.namesMatch(field.name, name) else { return false }
+                defer { seenFirst = true }
+                return seenFirst
+            }
+        } else {
+            add(name: name, value: value)
+        }
+    }
+
+    /// Removes every field called `name` (any case).
+    public mutating func remove(name: String) {
+        fields.removeAll { Self.namesMatch($0.name, name) }
+    }
+
+    /// ASCII case-insensitive comparison of two field names.
+    static func namesMatch(_ a: String, _ b: String) -> Bool {
+        let x = a.utf8, y = b.utf8
+        guard x.count == y.count else { return false }
+        for (p, q) in zip(x, y) where HTTPSyntax.asciiLower(p) != HTTPSyntax.asciiLower(q) {
+            return false
+        }
+        return true
+    }
+}
+
+extension HTTPHeaders: Sequence {
+    /// Iterates over the fields in order.
+    public func makeIterator() -> IndexingIterator<[Field]> { fields.makeIterator() }
+}
+
+extension HTTPHeaders: ExpressibleByDictionaryLiteral {
+    /// Creates headers from a literal such as `["Content-Type": "text/plain"]`, in order.
+    public init(dictionaryLiteral elements: (String, String)...) {
+        self.init(elements)
+    }
+}

@@ -1,0 +1,248 @@
+/// An incremental, strict HTTP/1.1 request parser (RFC 9112) that does no I/O.
+///
+/// Feed bytes with ``append(_:)`` in any split (byte by byte included) and
+/// call ``next()`` until it returns `nil` (more bytes needed). For each request
+/// it yields ``Event/head(_:)`` once the header section is complete — the
+/// moment to decide on `100 Continue` — then ``Event/request(_:)`` once the body
+/// is complete. Every size is checked against ``HTTP1Configuration`` before the
+/// bytes are kept. An error is sticky: once ``next()`` has thrown, it throws the
+/// same error forever, so nothing after a malformed request is ever parsed.
+public struct RequestParser {
+    /// What the parser produced.
+    public enum Event: Equatable, Sendable {
+        /// The request line and headers are complete and valid; the body (if any) follows.
+        case head(HTTPRequestHead)
+        /// The whole request, body included.
+        case request(HTTPRequest)
+    }
+
+    private enum State {
+        case requestLine
+        case headers
+        case headComplete(bodyLength: BodyLength)
+        case fixedBody(remaining: Int)
+        case chunkSize
+        case chunkData(remaining: Int)
+        case chunkDataEnd
+        case trailers(budget: Int)
+        case complete
+        case failed(HTTPParseError)
+    }
+
+    enum BodyLength: Equatable {
+        case fixed(Int)
+        case chunked
+    }
+
+    /// Longest chunk-size line (size plus extensions) accepted.
+    static let maxChunkLineLength = 4096
+
+    private let configuration: HTTP1Configuration
+    private var state: State = .requestLine
+    private var buffer: [UInt8] = []
+    private var readIndex = 0
+    /// Where the search for the next LF resumes, so byte-by-byte input is not rescanned.
+    private var scanIndex = 0
+    private var head = HTTPRequestHead(method: "", target: "")
+    private var headerBytes = 0
+    private var body: [UInt8] = []
+
+    /// Creates a parser enforcing the limits of `configuration`.
+    public init(configuration: HTTP1Configuration = HTTP1Configuration()) {
+        self.configuration = configuration
+    }
+
+    /// Adds received bytes to the parser's buffer.
+    public mutating func append<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
+        buffer.append(contentsOf: bytes)
+    }
+
+    /// `true` when no byte of a next request has been seen (between requests).
+    public var isIdle: Bool {
+        if case .requestLine = state { return readIndex == buffer.count && headerBytes == 0 }
+        return false
+    }
+
+    /// `true` while some, but not all, of a header section has arrived.
+    public var isReadingHead: Bool {
+        switch state {
+        case .requestLine: return !isIdle
+        case .headers: return true
+        default: return false
+        }
+    }
+
+    /// `true` after a head was yielded and before its request is complete.
+    public var isReadingBody: Bool {
+        switch state {
+        case .headComplete, .fixedBody, .chunkSize, .chunkData, .chunkDataEnd, .trailers, .complete: return true
+        default: return false
+        }
+    }
+
+    /// `true` when body bytes of the current request are already buffered or consumed
+    /// (a client that sent them did not wait for `100 Continue`).
+    public var hasReceivedBody: Bool { !body.isEmpty || readIndex < buffer.count }
+
+    /// The number of received bytes not yet consumed.
+    public var bufferedByteCount: Int { buffer.count - readIndex }
+
+    /// Parses as far as the buffered bytes allow.
+    /// - Returns: the next event, or `nil` when more bytes are needed.
+    /// - Throws: ``HTTPParseError`` for a request that must be rejected.
+    public mutating func next() throws(HTTPParseError) -> Event? {
+        defer { compact() }
+        while true {
+            switch state {
+            case .failed(let error):
+                throw error
+            case .requestLine:
+                guard let line = try line(limit: configuration.maxRequestLineLength, onExceed: Self.requestLineTooLong) else { return nil }
+                if line.isEmpty {
+                    // RFC 9112 §2.2: ignore empty lines before a request line, within the header budget.
+                    try countHeaderBytes(2)
+                    continue
+                }
+                try countHeaderBytes(line.count + 2)
+                do throws(HTTPParseError) { head = try Self.parseRequestLine(line) } catch { throw fail(error) }
+                state = .headers
+            case .headers:
+                let budget = configuration.maxHeaderBytes - headerBytes
+                guard let line = try line(limit: budget - 2, onExceed: { _ in Self.headersTooLarge }) else { return nil }
+                try countHeaderBytes(line.count + 2)
+                if line.isEmpty {
+                    do throws(HTTPParseError) {
+                        state = .headComplete(bodyLength: try Self.bodyLength(of: head, configuration: configuration))
+                    } catch { throw fail(error) }
+                    return .head(head)
+                }
+                let field: HTTPHeaders.Field
+                do throws(HTTPParseError) { field = try Self.parseFieldLine(line) } catch { throw fail(error) }
+                if head.headers.count >= configuration.maxHeaderCount {
+                    throw fail(HTTPParseError(.headersTooLarge, "more than \(configuration.maxHeaderCount) header fields"))
+                }
+                head.headers.add(name: field.name, value: field.value)
+            case .headComplete(let length):
+                switch length {
+                case .fixed(let count):
+                    body.reserveCapacity(count)
+                    state = count == 0 ? .complete : .fixedBody(remaining: count)
+                case .chunked:
+                    state = .chunkSize
+                }
+            case .fixedBody(let remaining):
+                let available = buffer.count - readIndex
+                guard available > 0 else { return nil }
+                let take = min(available, remaining)
+                body.append(contentsOf: buffer[readIndex..<(readIndex + take)])
+                readIndex += take
+                scanIndex = readIndex
+                state = take == remaining ? .complete : .fixedBody(remaining: remaining - take)
+            case .chunkSize:
+                guard let line = try line(limit: Self.maxChunkLineLength, onExceed: { _ in
+                    HTTPParseError(.badChunk, "chunk-size line longer than \(Self.maxChunkLineLength) bytes")
+                }) else { return nil }
+                let size: Int
+                do throws(HTTPParseError) { size = try Self.parseChunkSize(line) } catch { throw fail(error) }
+                if size == 0 {
+                    state = .trailers(budget: configuration.maxHeaderBytes)
+                } else if size > configuration.maxBodyBytes - body.count {
+                    throw fail(HTTPParseError(.bodyTooLarge, "chunked body exceeds the limit of \(configuration.maxBodyBytes) bytes"))
+                } else {
+                    state = .chunkData(remaining: size)
+                }
+            case .chunkData(let remaining):
+                let available = buffer.count - readIndex
+                guard available > 0 else { return nil }
+                let take = min(available, remaining)
+                body.append(contentsOf: buffer[readIndex..<(readIndex + take)])
+                readIndex += take
+                scanIndex = readIndex
+                state = take == remaining ? .chunkDataEnd : .chunkData(remaining: remaining - take)
+            case .chunkDataEnd:
+                let available = buffer.count - readIndex
+                if available >= 1, buffer[readIndex] != HTTPSyntax.cr {
+                    throw fail(HTTPParseError(.badChunk, "chunk data longer than its chunk-size (no CRLF after it)"))
+                }
+                guard available >= 2 else { return nil }
+                guard buffer[readIndex + 1] == HTTPSyntax.lf else {
+                    throw fail(HTTPParseError(.bareCR, "CR not followed by LF after chunk data"))
+                }
+                readIndex += 2
+                scanIndex = readIndex
+                state = .chunkSize
+            case .trailers(let budget):
+                let tooLarge = HTTPParseError(.headersTooLarge, "chunked trailer section larger than \(configuration.maxHeaderBytes) bytes")
+                guard let line = try line(limit: budget - 2, onExceed: { _ in tooLarge }) else { return nil }
+                // Trailer fields are read and discarded: nothing here uses them.
+                state = line.isEmpty ? .complete : .trailers(budget: budget - line.count - 2)
+            case .complete:
+                let request = HTTPRequest(head: head, body: body)
+                head = HTTPRequestHead(method: "", target: "")
+                body = []
+                headerBytes = 0
+                state = .requestLine
+                return .request(request)
+            }
+        }
+    }
+
+    // MARK: - Line reading
+
+    private static func requestLineTooLong(_ limit: Int) -> HTTPParseError {
+        HTTPParseError(.requestLineTooLong, "request line longer than \(limit) bytes")
+    }
+
+    private static let headersTooLarge = HTTPParseError(.headersTooLarge, "header section larger than the limit")
+
+    /// The next CRLF-terminated line without its CRLF, or `nil` when none is complete yet.
+    /// Throws `onExceed(limit)` as soon as the line is known to be longer than `limit`.
+    private mutating func line(limit: Int, onExceed: (Int) -> HTTPParseError) throws(HTTPParseError) -> [UInt8]? {
+        guard let lf = buffer[scanIndex...].firstIndex(of: HTTPSyntax.lf) else {
+            scanIndex = buffer.count
+            // A complete line of `limit` bytes may still be missing its CRLF.
+            if buffer.count - readIndex > max(limit, 0) + 1 { throw fail(onExceed(limit)) }
+            return nil
+        }
+        let lineEnd = lf - 1
+        guard lineEnd >= readIndex, buffer[lineEnd] == HTTPSyntax.cr else {
+            throw fail(HTTPParseError(.bareCR, "line terminated by a bare LF; lines must end with CRLF"))
+        }
+        let line = Array(buffer[readIndex..<lineEnd])
+        if line.contains(HTTPSyntax.cr) { throw fail(HTTPParseError(.bareCR, "bare CR inside a line")) }
+        if line.count > limit { throw fail(onExceed(limit)) }
+        readIndex = lf + 1
+        scanIndex = readIndex
+        return line
+    }
+
+    private mutating func countHeaderBytes(_ count: Int) throws(HTTPParseError) {
+        headerBytes += count
+        if headerBytes > configuration.maxHeaderBytes {
+            throw fail(HTTPParseError(.headersTooLarge, "header section larger than \(configuration.maxHeaderBytes) bytes"))
+        }
+    }
+
+    /// Records `error` as the parser's permanent state and returns it for throwing.
+    private mutating func fail(_ error: HTTPParseError) -> HTTPParseError {
+        state = .failed(error)
+        buffer = []
+        readIndex = 0
+        scanIndex = 0
+        return error
+    }
+
+    /// Drops consumed bytes once they are a sizeable share of the buffer.
+    private mutating func compact() {
+        guard readIndex > 0 else { return }
+        if readIndex == buffer.count {
+            buffer.removeAll(keepingCapacity: buffer.capacity <= 64 * 1024)
+        } else if readIndex >= 4096 && readIndex * 2 >= buffer.count {
+            buffer.removeSubrange(0..<readIndex)
+        } else {
+            return
+        }
+        scanIndex -= readIndex
+        readIndex = 0
+    }
+}

@@ -1,0 +1,64 @@
+/// Turns an ``HTTPResponse`` into the bytes of an HTTP/1.1 response message.
+enum ResponseSerializer {
+    /// The `Server` header value.
+    static let serverName = "interleave"
+
+    /// How the connection frames this particular response.
+    struct Framing {
+        /// The request was `HEAD`: announce the length, send no body.
+        var isHeadRequest: Bool
+        /// The connection closes after this response: send `Connection: close`.
+        var close: Bool
+        /// An HTTP/1.0 client asked for keep-alive and gets it: send `Connection: keep-alive`.
+        var http10KeepAlive: Bool
+    }
+
+    /// The interim `100 Continue` response.
+    static let continueBytes = Array("HTTP/1.1 100 Continue\r\n\r\n".utf8)
+
+    /// Header fields the serializer owns; a handler's own values for them are dropped.
+    private static func isManaged(_ name: String) -> Bool {
+        for managed in ["Date", "Server", "Content-Length", "Connection", "Transfer-Encoding", "Keep-Alive"]
+        where HTTPHeaders.namesMatch(name, managed) {
+            return true
+        }
+        return false
+    }
+
+    /// The full message: status line, headers (with `Date`, `Server`, `Content-Length`
+    /// and `Connection` as needed) and the body unless the framing forbids it.
+    /// Fields whose name is not a token or whose value holds CR, LF or NUL are
+    /// dropped, so a handler can never split a response.
+    static func serialize(_ response: HTTPResponse, framing: Framing, date: String) -> [UInt8] {
+        let status = response.status
+        let sendsBody = !status.forbidsBody && !framing.isHeadRequest
+        var out: [UInt8] = []
+        out.reserveCapacity(192 + response.headers.count * 40 + (sendsBody ? response.body.count : 0))
+        func line(_ name: String, _ value: String) {
+            out.append(contentsOf: name.utf8)
+            out.append(contentsOf: ": ".utf8)
+            out.append(contentsOf: value.utf8)
+            out.append(contentsOf: [HTTPSyntax.cr, HTTPSyntax.lf])
+        }
+        let phrase = status.reasonPhrase.utf8.allSatisfy(HTTPSyntax.isFieldValueChar) ? status.reasonPhrase : ""
+        out.append(contentsOf: "HTTP/1.1 \(status.code) \(phrase)\r\n".utf8)
+        line("Date", date)
+        line("Server", serverName)
+        for field in response.headers where !isManaged(field.name) {
+            guard !field.name.isEmpty, field.name.utf8.allSatisfy(HTTPSyntax.isTokenChar),
+                  field.value.utf8.allSatisfy(HTTPSyntax.isFieldValueChar) else { continue }
+            line(field.name, field.value)
+        }
+        if !status.forbidsBody {
+            line("Content-Length", String(response.body.count))
+        }
+        if framing.close {
+            line("Connection", "close")
+        } else if framing.http10KeepAlive {
+            line("Connection", "keep-alive")
+        }
+        out.append(contentsOf: [HTTPSyntax.cr, HTTPSyntax.lf])
+        if sendsBody { out.append(contentsOf: response.body) }
+        return out
+    }
+}

@@ -1,2 +1,0 @@
-import XCTest
-final class HTTP1TestsPlaceholder: XCTestCase { func testModuleBuilds() { XCTAssertTrue(true) } }
