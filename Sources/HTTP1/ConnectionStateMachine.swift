@@ -175,7 +175,8 @@ public struct ConnectionStateMachine {
 
     /// Parses what can be parsed, writes what can be written, and settles reading and closing.
     private mutating func drive(now: UInt64) -> [Action] {
-        var actions: [Action] = []
+        // Flushing first frees pipeline slots for requests still waiting in the parser's buffer.
+        var actions = flush(now: now)
         while inputOpen && pending.count < configuration.maxPipelinedRequests {
             let event: RequestParser.Event?
             do { event = try parser.next() } catch {
