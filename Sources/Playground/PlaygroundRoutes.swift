@@ -1,0 +1,20 @@
+import HTTP1
+
+/// The route table of the service. Later features (`/api/run`, `/metrics`,
+/// ...) add their routes here; static files answer everything else.
+public enum PlaygroundRoutes {
+    /// The body of `GET /healthz`.
+    public static let healthBody = "ok"
+
+    /// Builds the router: `GET /healthz`, then the static files of `staticFiles`.
+    public static func makeRouter(staticFiles: StaticFiles) -> Router {
+        var router = Router()
+        router.add("GET", "/healthz") { _ in
+            var response = HTTPResponse.text(healthBody)
+            response.headers.add(name: "Cache-Control", value: "no-store")
+            return response
+        }
+        router.setFallback { request in staticFiles.response(for: request) }
+        return router
+    }
+}

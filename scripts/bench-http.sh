@@ -1,0 +1,116 @@
+#!/usr/bin/env bash
+# Throughput of `interleave serve` against nginx, one worker each, on
+# loopback: the same small static file, and a tiny response (our /healthz vs
+# an nginx `return 200 ok`). wrk with keep-alive, 64 connections.
+#   scripts/bench-http.sh            10 s per run
+#   DURATION=30 scripts/bench-http.sh
+# Env: DURATION (s), CONNECTIONS (64), WRK_THREADS (1), BIN (our binary).
+# Prints req/s for each, the ratio ours/nginx, and our idle RSS.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DURATION=${DURATION:-10}
+CONNECTIONS=${CONNECTIONS:-64}
+WRK_THREADS=${WRK_THREADS:-1}
+BIN=${BIN:-.build/release/interleave}
+OUR_PORT=${OUR_PORT:-18080}
+NGINX_PORT=${NGINX_PORT:-18081}
+
+need=()
+command -v wrk >/dev/null 2>&1 || need+=(wrk)
+command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || need+=(nginx-light)
+if [ ${#need[@]} -gt 0 ]; then
+    sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    echo "installing: ${need[*]}" >&2
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+NGINX=$(command -v nginx || echo /usr/sbin/nginx)
+
+if [ ! -x "$BIN" ]; then
+    echo "building release binary" >&2
+    swift build -c release -Xswiftc -enable-testing >&2
+fi
+
+work=$(mktemp -d)
+pids=()
+cleanup() {
+    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+    wait 2>/dev/null || true
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+# The same small file for both servers.
+mkdir -p "$work/public" "$work/nginx"
+cp public/index.html "$work/public/index.html"
+small=/index.html
+
+# With two or more cores, the server gets core 0 and wrk core 1, so both
+# servers are measured under the same conditions.
+server_cpu=() client_cpu=()
+if command -v taskset >/dev/null 2>&1 && [ "$(nproc)" -ge 2 ]; then
+    server_cpu=(taskset -c 0)
+    client_cpu=(taskset -c 1)
+fi
+
+wait_for_port() {
+    for _ in $(seq 1 100); do
+        if (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; then return 0; fi
+        sleep 0.05
+    done
+    echo "nothing listens on port $1" >&2
+    return 1
+}
+
+cat > "$work/nginx/nginx.conf" <<CONF
+worker_processes 1;
+daemon off;
+pid $work/nginx/nginx.pid;
+error_log $work/nginx/error.log warn;
+events { worker_connections 4096; }
+http {
+    access_log off;
+    keepalive_requests 1000000;
+    keepalive_timeout 15s;
+    client_body_temp_path $work/nginx/body;
+    proxy_temp_path $work/nginx/proxy;
+    fastcgi_temp_path $work/nginx/fastcgi;
+    uwsgi_temp_path $work/nginx/uwsgi;
+    scgi_temp_path $work/nginx/scgi;
+    types { text/html html; }
+    server {
+        listen 127.0.0.1:$NGINX_PORT;
+        root $work/public;
+        location = /healthz { default_type text/plain; return 200 ok; }
+    }
+}
+CONF
+
+"${server_cpu[@]}" "$BIN" serve --host 127.0.0.1 --port "$OUR_PORT" --public "$work/public" --workers 1 --quiet 2>"$work/ours.log" &
+our_pid=$!
+pids+=("$our_pid")
+"${server_cpu[@]}" "$NGINX" -c "$work/nginx/nginx.conf" -p "$work/nginx" 2>"$work/nginx/stderr.log" &
+pids+=("$!")
+wait_for_port "$OUR_PORT"
+wait_for_port "$NGINX_PORT"
+
+idle_rss_kb=$(awk '/^VmRSS:/ { print $2 }' "/proc/$our_pid/status")
+
+bench() { # url -> req/s
+    "${client_cpu[@]}" wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"${DURATION}s" "$1" 2>&1 \
+        | tee -a "$work/wrk.log" | awk '/^Requests\/sec:/ { print $2 }'
+}
+
+printf '%-34s %14s %14s %8s\n' "workload ($CONNECTIONS conns, ${DURATION}s)" "interleave" "nginx" "ratio"
+for case in "small static file:$small" "tiny response:/healthz"; do
+    name=${case%%:*}
+    path=${case#*:}
+    ours=$(bench "http://127.0.0.1:$OUR_PORT$path")
+    theirs=$(bench "http://127.0.0.1:$NGINX_PORT$path")
+    ratio=$(awk -v a="$ours" -v b="$theirs" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }')
+    printf '%-34s %14s %14s %8s\n' "$name ($path)" "${ours:-?}" "${theirs:-?}" "${ratio}x"
+done
+busy_rss_kb=$(awk '/^VmRSS:/ { print $2 }' "/proc/$our_pid/status")
+echo "interleave RSS: idle ${idle_rss_kb} KiB ($((idle_rss_kb / 1024)) MiB), after load ${busy_rss_kb} KiB"
