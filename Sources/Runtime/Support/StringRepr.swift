@@ -1,0 +1,62 @@
+/// Python's `repr(str)` and `ascii(str)` (CPython 3.11 `unicode_repr`):
+/// single quotes unless the text has `'` and no `"`; `\\`, `\n`, `\r`,
+/// `\t` escaped; other non-printables as `\xhh`, `\uhhhh`, `\Uhhhhhhhh`;
+/// printable non-ASCII kept (`repr`) or escaped (`ascii`).
+public enum StringRepr {
+    /// `repr(s)`.
+    public static func repr(_ s: String) -> String { quote(s.unicodeScalars, asciiOnly: false) }
+
+    /// `repr(s)` for a code-point array.
+    public static func repr(_ s: [Unicode.Scalar]) -> String { quote(s, asciiOnly: false) }
+
+    /// `ascii(s)`: like `repr` with every non-ASCII code point escaped.
+    public static func ascii(_ s: String) -> String { quote(s.unicodeScalars, asciiOnly: true) }
+
+    /// `repr(s)` cut to `limit` code points, as CPython's `%.200R` does.
+    public static func repr(_ s: String, truncatedTo limit: Int) -> String {
+        let full = repr(s)
+        let scalars = full.unicodeScalars
+        if scalars.count <= limit { return full }
+        return String(String.UnicodeScalarView(scalars.prefix(limit)))
+    }
+
+    private static func quote<S: Sequence>(_ s: S, asciiOnly: Bool) -> String where S.Element == Unicode.Scalar {
+        var hasSingle = false, hasDouble = false
+        for c in s {
+            if c == "'" { hasSingle = true } else if c == "\"" { hasDouble = true }
+        }
+        let quote: Unicode.Scalar = hasSingle && !hasDouble ? "\"" : "'"
+        var out = String.UnicodeScalarView()
+        out.append(quote)
+        for c in s {
+            switch c {
+            case quote, "\\":
+                out.append("\\")
+                out.append(c)
+            case "\t": out.append(contentsOf: "\\t".unicodeScalars)
+            case "\n": out.append(contentsOf: "\\n".unicodeScalars)
+            case "\r": out.append(contentsOf: "\\r".unicodeScalars)
+            default:
+                if c.value < 0x20 || c.value == 0x7F {
+                    out.append(contentsOf: escape(c).unicodeScalars)
+                } else if c.value < 0x7F {
+                    out.append(c)
+                } else if !asciiOnly && PyUnicode.isPrintable(c) {
+                    out.append(c)
+                } else {
+                    out.append(contentsOf: escape(c).unicodeScalars)
+                }
+            }
+        }
+        out.append(quote)
+        return String(out)
+    }
+
+    /// `\xhh`, `\uhhhh` or `\Uhhhhhhhh`, lowercase hex.
+    static func escape(_ c: Unicode.Scalar) -> String {
+        let hex = String(c.value, radix: 16)
+        if c.value <= 0xFF { return "\\x" + String(repeating: "0", count: 2 - hex.count) + hex }
+        if c.value <= 0xFFFF { return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex }
+        return "\\U" + String(repeating: "0", count: 8 - hex.count) + hex
+    }
+}
