@@ -1,0 +1,61 @@
+"""What asyncio accepts as a coroutine, and how it names one."""
+
+__all__ = ('iscoroutinefunction', 'iscoroutine')
+
+import inspect
+import types
+
+
+def iscoroutinefunction(func):
+    """Returns True if func is a coroutine function (async def)."""
+    return inspect.iscoroutinefunction(func)
+
+
+def _has_coroutine_methods(cls):
+    # collections.abc.Coroutine's structural check: the class (or a base)
+    # defines __await__, send, throw and close, none of them set to None.
+    for name in ('__await__', 'send', 'throw', 'close'):
+        if getattr(cls, name, None) is None:
+            return False
+    return True
+
+
+def iscoroutine(obj):
+    """True for coroutines, generators (3.11 still drives generator-based
+    coroutines) and objects that implement the Coroutine protocol."""
+    if inspect.iscoroutine(obj) or isinstance(obj, types.GeneratorType):
+        return True
+    return _has_coroutine_methods(type(obj))
+
+
+def coroutine_name(coro):
+    """The qualified name of a coroutine object, for traces and reprs."""
+    name = getattr(coro, '__qualname__', None)
+    if name is None:
+        name = getattr(coro, '__name__', None)
+    if name is None:
+        name = type(coro).__name__
+    return name
+
+
+def _first_attribute(obj, names):
+    for name in names:
+        value = getattr(obj, name, None)
+        if value:
+            return value
+    return None
+
+
+def format_coroutine(coro):
+    """`name() running at FILE:LINE` as CPython's task reprs show it."""
+    name = coroutine_name(coro) + '()'
+    code = _first_attribute(coro, ('cr_code', 'gi_code'))
+    if code is None:
+        if _first_attribute(coro, ('cr_running', 'gi_running')):
+            return f'{name} running'
+        return name
+    filename = getattr(code, 'co_filename', None) or '<empty co_filename>'
+    frame = _first_attribute(coro, ('gi_frame', 'cr_frame'))
+    if frame is not None:
+        return f'{name} running at {filename}:{frame.f_lineno}'
+    return f'{name} done, defined at {filename}:{code.co_firstlineno}'

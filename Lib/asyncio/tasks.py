@@ -1,0 +1,357 @@
+"""Task: drives a coroutine on the loop, one step per scheduled handle."""
+
+__all__ = ('Task', 'create_task', 'current_task', 'all_tasks',
+           'ensure_future')
+
+import inspect
+import types
+
+from . import coroutines
+from . import events
+from . import exceptions
+from . import futures
+from . import host
+from . import tracing
+
+_PENDING = futures._PENDING
+_CancelledError = exceptions.CancelledError
+
+# Task-N numbering: one counter for the whole run, consumed by every task
+# created without a name. asyncio.create_task(name=...) creates the task
+# unnamed and renames it, so it consumes a number too (conformance 050).
+_name_counter = 0
+# Trace ids: unique per task even when names repeat.
+_id_counter = 0
+
+# Tasks not yet done, in creation order (CPython keeps a WeakSet; finished
+# tasks leave this dict so nothing is kept alive longer than needed).
+_pending_tasks = {}
+
+
+def _next_task_number():
+    global _name_counter
+    _name_counter += 1
+    return _name_counter
+
+
+def _next_task_id():
+    global _id_counter
+    _id_counter += 1
+    return _id_counter
+
+
+class Task(futures.Future):
+    """A coroutine wrapped in a Future.
+
+    Invariant while pending: either _fut_waiter is None and a step is
+    queued on the loop, or _fut_waiter is the future whose done callback
+    (_wakeup) will queue the next step.
+    """
+
+    _log_destroy_pending = True
+
+    def __init__(self, coro, *, loop=None, name=None, context=None):
+        super().__init__(loop=loop)
+        if not coroutines.iscoroutine(coro):
+            self._log_destroy_pending = False
+            raise TypeError(f"a coroutine was expected, got {coro!r}")
+        if name is None:
+            self._name = f'Task-{_next_task_number()}'
+        else:
+            self._name = str(name)
+        self._id = _next_task_id()
+        self._num_cancels_requested = 0
+        self._must_cancel = False
+        self._fut_waiter = None
+        self._coro = coro
+        loop = self._loop
+        if host.TRACING:
+            parent = loop._current_task
+            tracing.emit(loop, 'spawn', {
+                'task': self._id, 'name': self._name,
+                'coroutine': coroutines.coroutine_name(coro),
+                'parent': parent._id if parent is not None else None})
+        loop._call_soon(self._step, (), self)
+        _pending_tasks[self] = None
+
+    def __repr__(self):
+        info = self._repr_info()
+        if self._num_cancels_requested and self._state == _PENDING:
+            info[0] = 'cancelling'
+        info.insert(1, f'name={self._name!r}')
+        if self._fut_waiter is not None:
+            info.insert(2, f'wait_for={self._fut_waiter!r}')
+        info.insert(2, f'coro=<{coroutines.format_coroutine(self._coro)}>')
+        return '<{} {}>'.format(self.__class__.__name__, ' '.join(info))
+
+    def get_coro(self):
+        return self._coro
+
+    def get_context(self):
+        return None
+
+    def get_name(self):
+        return self._name
+
+    def set_name(self, value):
+        self._name = str(value)
+
+    def get_stack(self, *, limit=None):
+        return []
+
+    def print_stack(self, *, limit=None, file=None):
+        return None
+
+    def set_result(self, result):
+        raise RuntimeError('Task does not support set_result operation')
+
+    def set_exception(self, exception):
+        raise RuntimeError('Task does not support set_exception operation')
+
+    def _wait_info(self):
+        info = {'kind': 'task'}
+        info.update(tracing.task_ref(self))
+        return info
+
+    def cancel(self, msg=None):
+        """Requests cancellation: the coroutine gets CancelledError(msg) at
+        its next step; a task that catches it may still finish normally
+        (conformance 031). cancelling() counts the requests (032)."""
+        self._log_tb = False
+        if self._state != _PENDING:
+            return False
+        self._num_cancels_requested += 1
+        if host.TRACING:
+            tracing.emit(self._loop, 'cancel', {
+                'task': self._id, 'name': self._name,
+                'by': tracing.actor(self._loop),
+                'msg': None if msg is None else repr(msg)})
+        waiter = self._fut_waiter
+        if waiter is not None:
+            if waiter.cancel(msg=msg):
+                # The wakeup delivers the CancelledError.
+                return True
+        # Not waiting (step queued or running): cancel at the next step,
+        # even the first one, so the body never runs (conformance 032).
+        self._must_cancel = True
+        self._cancel_message = msg
+        return True
+
+    def cancelling(self):
+        """How many cancel() requests are outstanding."""
+        return self._num_cancels_requested
+
+    def uncancel(self):
+        """Withdraws one cancel() request; returns the remaining count."""
+        if self._num_cancels_requested > 0:
+            self._num_cancels_requested -= 1
+        return self._num_cancels_requested
+
+    def _finish(self, kind, fields):
+        fields['task'] = self._id
+        fields['name'] = self._name
+        tracing.emit(self._loop, kind, fields)
+
+    def _step(self, exc=None):
+        if self._state != _PENDING:
+            raise exceptions.InvalidStateError(
+                f'_step(): already done: {self!r}, {exc!r}')
+        if self._must_cancel:
+            if not isinstance(exc, _CancelledError):
+                exc = self._make_cancelled_error()
+            self._must_cancel = False
+        self._fut_waiter = None
+        loop = self._loop
+        if loop._current_task is not None:
+            raise RuntimeError(f"Cannot enter into task {self!r} while another "
+                               f"task {loop._current_task!r} is being executed.")
+        loop._current_task = self
+        tracing_on = host.TRACING
+        if tracing_on:
+            tracing.emit(loop, 'resume', {
+                'task': self._id, 'name': self._name,
+                'throw': None if exc is None else type(exc).__name__})
+        try:
+            if exc is None:
+                result = self._coro.send(None)
+            else:
+                result = self._coro.throw(exc)
+        except StopIteration as stop:
+            del _pending_tasks[self]
+            if self._must_cancel:
+                # Cancelled while running its last step: ends cancelled.
+                self._must_cancel = False
+                if tracing_on:
+                    self._finish('raise', {'exception': 'CancelledError',
+                                           'message': '', 'cancelled': True})
+                futures.Future.cancel(self, msg=self._cancel_message)
+            else:
+                if tracing_on:
+                    self._finish('done', {'result': _safe_repr(stop.value)})
+                futures.Future.set_result(self, stop.value)
+        except _CancelledError as cancelled:
+            del _pending_tasks[self]
+            if tracing_on:
+                self._finish('raise', {'exception': 'CancelledError',
+                                       'message': str(cancelled),
+                                       'cancelled': True})
+            self._cancelled_exc = cancelled
+            futures.Future.cancel(self)
+        except (KeyboardInterrupt, SystemExit) as error:
+            del _pending_tasks[self]
+            if tracing_on:
+                self._finish('raise', _error_fields(error))
+            futures.Future.set_exception(self, error)
+            raise
+        except BaseException as error:
+            del _pending_tasks[self]
+            if tracing_on:
+                self._finish('raise', _error_fields(error))
+            futures.Future.set_exception(self, error)
+        else:
+            self._handle_yield(loop, result, tracing_on)
+        finally:
+            loop._current_task = None
+
+    def _handle_yield(self, loop, result, tracing_on):
+        blocking = getattr(result, '_asyncio_future_blocking', None)
+        if blocking is not None:
+            if futures._get_loop(result) is not loop:
+                self._retry_with(RuntimeError(
+                    f'Task {self!r} got Future {result!r} attached to a '
+                    f'different loop'), tracing_on)
+            elif blocking:
+                if result is self:
+                    self._retry_with(RuntimeError(
+                        f'Task cannot await on itself: {self!r}'), tracing_on)
+                    return
+                result._asyncio_future_blocking = False
+                if tracing_on:
+                    tracing.emit(loop, 'suspend', {
+                        'task': self._id, 'name': self._name,
+                        'on': tracing.describe(result)})
+                add_wakeup = getattr(result, '_add_wakeup', None)
+                if add_wakeup is not None:
+                    add_wakeup(self._wakeup, self)
+                else:
+                    result.add_done_callback(self._wakeup)
+                self._fut_waiter = result
+                if self._must_cancel:
+                    if result.cancel(msg=self._cancel_message):
+                        self._must_cancel = False
+            else:
+                self._retry_with(RuntimeError(
+                    f'yield was used instead of yield from in task {self!r} '
+                    f'with {result!r}'), tracing_on)
+        elif result is None:
+            # A bare yield (sleep(0)) gives up exactly one loop pass
+            # (conformance 018, 104).
+            if tracing_on:
+                tracing.emit(loop, 'suspend', {
+                    'task': self._id, 'name': self._name,
+                    'on': {'kind': 'yield'}})
+            loop._call_soon(self._step, (), self)
+        elif isinstance(result, types.GeneratorType):
+            self._retry_with(RuntimeError(
+                f'yield was used instead of yield from for generator in task '
+                f'{self!r} with {result!r}'), tracing_on)
+        else:
+            self._retry_with(RuntimeError(f'Task got bad yield: {result!r}'),
+                             tracing_on)
+
+    def _retry_with(self, error, tracing_on):
+        # The coroutine yielded something unusable: throw `error` into it at
+        # the next pass.
+        if tracing_on:
+            tracing.emit(self._loop, 'suspend', {
+                'task': self._id, 'name': self._name, 'on': {'kind': 'yield'}})
+        self._loop._call_soon(self._step, (error,), self)
+
+    def _wakeup(self, future):
+        # Runs as the awaited future's done callback. The step runs outside
+        # the except block so the coroutine does not see `error` as context.
+        error = None
+        try:
+            future.result()
+        except BaseException as caught:
+            error = caught
+        if error is None:
+            self._step()
+        else:
+            self._step(error)
+
+
+def _safe_repr(value):
+    try:
+        return repr(value)
+    except Exception:
+        return '<unrepresentable>'
+
+
+def _error_fields(error):
+    try:
+        message = str(error)
+    except Exception:
+        message = ''
+    return {'exception': type(error).__name__, 'message': message,
+            'cancelled': False}
+
+
+def current_task(loop=None):
+    """The task running on `loop` (default: the running loop), or None."""
+    if loop is None:
+        loop = events.get_running_loop()
+    return loop._current_task
+
+
+def all_tasks(loop=None):
+    """The set of not-yet-done tasks of `loop` (default: the running loop)."""
+    if loop is None:
+        loop = events.get_running_loop()
+    return {task for task in _pending_tasks
+            if task._loop is loop and not task.done()}
+
+
+def _tasks_of(loop):
+    # all_tasks() in creation order, for deterministic shutdown.
+    return [task for task in _pending_tasks
+            if task._loop is loop and not task.done()]
+
+
+def create_task(coro, *, name=None, context=None):
+    """Schedules coro as a Task on the running loop."""
+    loop = events.get_running_loop()
+    task = loop.create_task(coro)
+    if name is not None:
+        task.set_name(name)
+    return task
+
+
+def ensure_future(coro_or_future, *, loop=None):
+    """A future as is; a coroutine or awaitable wrapped in a Task."""
+    if futures.isfuture(coro_or_future):
+        if loop is not None and loop is not futures._get_loop(coro_or_future):
+            raise ValueError('The future belongs to a different loop than '
+                             'the one specified as the loop argument')
+        return coro_or_future
+    wrapped = False
+    if not coroutines.iscoroutine(coro_or_future):
+        if inspect.isawaitable(coro_or_future):
+            coro_or_future = _wrap_awaitable(coro_or_future)
+            wrapped = True
+        else:
+            raise TypeError('An asyncio.Future, a coroutine or an awaitable '
+                            'is required')
+    if loop is None:
+        loop = events._get_event_loop()
+    try:
+        return loop.create_task(coro_or_future)
+    except RuntimeError:
+        if not wrapped:
+            coro_or_future.close()
+        raise
+
+
+@types.coroutine
+def _wrap_awaitable(awaitable):
+    return (yield from awaitable.__await__())

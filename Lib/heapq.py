@@ -1,0 +1,319 @@
+"""Heap queue algorithm (a.k.a. priority queue), Interleave's pure-Python heapq.
+
+A heap is a list `a` with a[k] <= a[2*k+1] and a[k] <= a[2*k+2] for every k.
+The sift routines below follow CPython's exact comparison sequence (only `<`
+is used, in the same order), so equal items come out in the same order as on
+CPython: asyncio's timer heap depends on that (conformance cases 035, 105).
+"""
+
+__all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
+           'nlargest', 'nsmallest', 'heappushpop']
+
+
+def _check_list(heap):
+    if not isinstance(heap, list):
+        raise TypeError('heap argument must be a list')
+
+
+def heappush(heap, item):
+    """Push item onto heap, maintaining the heap invariant."""
+    _check_list(heap)
+    heap.append(item)
+    _siftdown(heap, 0, len(heap) - 1)
+
+
+def heappop(heap):
+    """Pop the smallest item off the heap, maintaining the heap invariant."""
+    _check_list(heap)
+    if not heap:
+        raise IndexError('index out of range')
+    last = heap.pop()
+    if heap:
+        smallest = heap[0]
+        heap[0] = last
+        _siftup(heap, 0)
+        return smallest
+    return last
+
+
+def heapreplace(heap, item):
+    """Pop and return the smallest item, then push item (heap must be non-empty)."""
+    _check_list(heap)
+    if not heap:
+        raise IndexError('index out of range')
+    smallest = heap[0]
+    heap[0] = item
+    _siftup(heap, 0)
+    return smallest
+
+
+def heappushpop(heap, item):
+    """Push item, then pop and return the smallest item (faster than both)."""
+    _check_list(heap)
+    if heap and heap[0] < item:
+        item, heap[0] = heap[0], item
+        _siftup(heap, 0)
+    return item
+
+
+def heapify(x):
+    """Transform list x into a heap, in place, in linear time."""
+    _check_list(x)
+    for i in reversed(range(len(x) // 2)):
+        _siftup(x, i)
+
+
+def _heappop_max(heap):
+    last = heap.pop()
+    if heap:
+        largest = heap[0]
+        heap[0] = last
+        _siftup_max(heap, 0)
+        return largest
+    return last
+
+
+def _heapreplace_max(heap, item):
+    largest = heap[0]
+    heap[0] = item
+    _siftup_max(heap, 0)
+    return largest
+
+
+def _heapify_max(x):
+    for i in reversed(range(len(x) // 2)):
+        _siftup_max(x, i)
+
+
+def _siftdown(heap, startpos, pos):
+    # Move heap[pos] up towards startpos while it is smaller than its parent.
+    newitem = heap[pos]
+    while pos > startpos:
+        parentpos = (pos - 1) >> 1
+        parent = heap[parentpos]
+        if newitem < parent:
+            heap[pos] = parent
+            pos = parentpos
+            continue
+        break
+    heap[pos] = newitem
+
+
+def _siftup(heap, pos):
+    # Bubble the smaller child up until hitting a leaf, then sift the item
+    # down into place (fewer comparisons than stopping early; CPython does it).
+    endpos = len(heap)
+    startpos = pos
+    newitem = heap[pos]
+    childpos = 2 * pos + 1
+    while childpos < endpos:
+        rightpos = childpos + 1
+        if rightpos < endpos and not heap[childpos] < heap[rightpos]:
+            childpos = rightpos
+        heap[pos] = heap[childpos]
+        pos = childpos
+        childpos = 2 * pos + 1
+    heap[pos] = newitem
+    _siftdown(heap, startpos, pos)
+
+
+def _siftdown_max(heap, startpos, pos):
+    newitem = heap[pos]
+    while pos > startpos:
+        parentpos = (pos - 1) >> 1
+        parent = heap[parentpos]
+        if parent < newitem:
+            heap[pos] = parent
+            pos = parentpos
+            continue
+        break
+    heap[pos] = newitem
+
+
+def _siftup_max(heap, pos):
+    endpos = len(heap)
+    startpos = pos
+    newitem = heap[pos]
+    childpos = 2 * pos + 1
+    while childpos < endpos:
+        rightpos = childpos + 1
+        if rightpos < endpos and not heap[rightpos] < heap[childpos]:
+            childpos = rightpos
+        heap[pos] = heap[childpos]
+        pos = childpos
+        childpos = 2 * pos + 1
+    heap[pos] = newitem
+    _siftdown_max(heap, startpos, pos)
+
+
+def merge(*iterables, key=None, reverse=False):
+    """Merge sorted inputs into a single sorted iterator (stable)."""
+    heap = []
+    if reverse:
+        _heapify_fn = _heapify_max
+        _pop_fn = _heappop_max
+        _replace_fn = _heapreplace_max
+        direction = -1
+    else:
+        _heapify_fn = heapify
+        _pop_fn = heappop
+        _replace_fn = heapreplace
+        direction = 1
+    if key is None:
+        order = 0
+        for it in map(iter, iterables):
+            try:
+                nxt = it.__next__
+                heap.append([nxt(), order * direction, nxt])
+            except StopIteration:
+                pass
+            order += 1
+        _heapify_fn(heap)
+        while len(heap) > 1:
+            try:
+                while True:
+                    entry = heap[0]
+                    yield entry[0]
+                    entry[0] = entry[2]()
+                    _replace_fn(heap, entry)
+            except StopIteration:
+                _pop_fn(heap)
+        if heap:
+            entry = heap[0]
+            yield entry[0]
+            for value in _rest(entry[2]):
+                yield value
+        return
+    order = 0
+    for it in map(iter, iterables):
+        try:
+            nxt = it.__next__
+            value = nxt()
+            heap.append([key(value), order * direction, value, nxt])
+        except StopIteration:
+            pass
+        order += 1
+    _heapify_fn(heap)
+    while len(heap) > 1:
+        try:
+            while True:
+                entry = heap[0]
+                yield entry[2]
+                value = entry[3]()
+                entry[0] = key(value)
+                entry[2] = value
+                _replace_fn(heap, entry)
+        except StopIteration:
+            _pop_fn(heap)
+    if heap:
+        entry = heap[0]
+        yield entry[2]
+        for value in _rest(entry[3]):
+            yield value
+
+
+def _rest(nxt):
+    while True:
+        try:
+            value = nxt()
+        except StopIteration:
+            return
+        yield value
+
+
+def nsmallest(n, iterable, key=None):
+    """Return the n smallest items: same as sorted(iterable, key=key)[:n]."""
+    if n == 1:
+        it = iter(iterable)
+        sentinel = object()
+        if key is None:
+            result = min(it, default=sentinel)
+        else:
+            result = min(it, default=sentinel, key=key)
+        return [] if result is sentinel else [result]
+    try:
+        size = len(iterable)
+    except (TypeError, AttributeError):
+        pass
+    else:
+        if n >= size:
+            return sorted(iterable, key=key)[:n]
+    if key is None:
+        it = iter(iterable)
+        result = [(elem, i) for i, elem in zip(range(n), it)]
+        if not result:
+            return result
+        _heapify_max(result)
+        top = result[0][0]
+        order = n
+        for elem in it:
+            if elem < top:
+                _heapreplace_max(result, (elem, order))
+                top = result[0][0]
+                order += 1
+        result.sort()
+        return [elem for (elem, order) in result]
+    it = iter(iterable)
+    result = [(key(elem), i, elem) for i, elem in zip(range(n), it)]
+    if not result:
+        return result
+    _heapify_max(result)
+    top = result[0][0]
+    order = n
+    for elem in it:
+        k = key(elem)
+        if k < top:
+            _heapreplace_max(result, (k, order, elem))
+            top = result[0][0]
+            order += 1
+    result.sort()
+    return [elem for (k, order, elem) in result]
+
+
+def nlargest(n, iterable, key=None):
+    """Return the n largest items: same as sorted(iterable, key=key, reverse=True)[:n]."""
+    if n == 1:
+        it = iter(iterable)
+        sentinel = object()
+        if key is None:
+            result = max(it, default=sentinel)
+        else:
+            result = max(it, default=sentinel, key=key)
+        return [] if result is sentinel else [result]
+    try:
+        size = len(iterable)
+    except (TypeError, AttributeError):
+        pass
+    else:
+        if n >= size:
+            return sorted(iterable, key=key, reverse=True)[:n]
+    if key is None:
+        it = iter(iterable)
+        result = [(elem, i) for i, elem in zip(range(0, -n, -1), it)]
+        if not result:
+            return result
+        heapify(result)
+        top = result[0][0]
+        order = -n
+        for elem in it:
+            if top < elem:
+                heapreplace(result, (elem, order))
+                top = result[0][0]
+                order -= 1
+        result.sort(reverse=True)
+        return [elem for (elem, order) in result]
+    it = iter(iterable)
+    result = [(key(elem), i, elem) for i, elem in zip(range(0, -n, -1), it)]
+    if not result:
+        return result
+    heapify(result)
+    top = result[0][0]
+    order = -n
+    for elem in it:
+        k = key(elem)
+        if top < k:
+            heapreplace(result, (k, order, elem))
+            top = result[0][0]
+            order -= 1
+    result.sort(reverse=True)
+    return [elem for (k, order, elem) in result]
