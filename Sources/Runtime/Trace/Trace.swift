@@ -1,0 +1,155 @@
+/// How a run ended; the `status` field of a trace.
+public enum RunStatus: String, Sendable, CaseIterable {
+    case completed, exception, deadlock, limit
+}
+
+/// One line of a Python-style traceback: the function and the line in it.
+public struct TraceFrame: Equatable, Sendable {
+    public var function: String
+    public var line: Int
+    public init(function: String, line: Int) {
+        self.function = function
+        self.line = line
+    }
+}
+
+/// The uncaught exception that ended a run (`status: "exception"`).
+public struct TraceError: Equatable, Sendable {
+    public var type: String
+    public var message: String
+    public var traceback: [TraceFrame]
+    public init(type: String, message: String, traceback: [TraceFrame]) {
+        self.type = type
+        self.message = message
+        self.traceback = traceback
+    }
+}
+
+/// A sandbox limit that ended a run (`status: "limit"`), with the limit's value.
+public struct LimitHit: Equatable, Sendable {
+    public var name: String
+    public var value: JSONValue
+    public init(name: String, value: JSONValue) {
+        self.name = name
+        self.value = value
+    }
+}
+
+/// One entry of a trace's `warnings`: never-awaited coroutines, exceptions
+/// nobody retrieved, tasks still pending when the loop closed.
+public struct TraceWarning: Equatable, Sendable {
+    public var kind: String
+    public var task: Int?
+    public var line: Int?
+    public var message: String
+    public init(kind: String, task: Int?, line: Int?, message: String) {
+        self.kind = kind
+        self.task = task
+        self.line = line
+        self.message = message
+    }
+}
+
+/// A task as listed in a trace's `tasks` table; events refer to it by `id`.
+public struct TraceTask: Equatable, Sendable {
+    public var id: Int
+    public var name: String
+    public var coroutine: String
+    public var parent: Int?
+    public var state: String
+    public var line: Int?
+    public init(id: Int, name: String, coroutine: String, parent: Int?, state: String, line: Int?) {
+        self.id = id
+        self.name = name
+        self.coroutine = coroutine
+        self.parent = parent
+        self.state = state
+        self.line = line
+    }
+}
+
+/// Counters describing a run (`stats`).
+public struct TraceStats: Equatable, Sendable {
+    public var steps = 0
+    public var switches = 0
+    public var virtualTime = 0.0
+    public var tasks = 0
+    public var events = 0
+    public var wallMicros = 0
+    public init() {}
+}
+
+/// The result of running a scenario: DESIGN.md's trace, version 1.
+/// Built by the runtime, serialised to JSON by `json()`.
+public struct Trace: Sendable {
+    public var status: RunStatus = .completed
+    public var stdout = ""
+    public var result: String?
+    public var error: TraceError?
+    public var limit: LimitHit?
+    /// Blocked tasks and what each waits on, for `status: "deadlock"`.
+    public var deadlock: [JSONValue]?
+    public var stats = TraceStats()
+    public var schedule: [Int] = []
+    public var warnings: [TraceWarning] = []
+    public var tasks: [TraceTask] = []
+    public var events: [TraceEvent] = []
+
+    public init() {}
+
+    /// The trace as a JSON value with DESIGN.md's field names and order.
+    public func json() -> JSONValue {
+        var members: [(String, JSONValue)] = [
+            ("version", 1),
+            ("status", .string(status.rawValue)),
+            ("stdout", .string(stdout)),
+            ("result", result.map(JSONValue.string) ?? .null),
+        ]
+        if let error {
+            members.append(("error", .object([
+                ("type", .string(error.type)),
+                ("message", .string(error.message)),
+                ("traceback", .array(error.traceback.map {
+                    .object([("function", .string($0.function)), ("line", .int($0.line))])
+                })),
+            ])))
+        } else {
+            members.append(("error", .null))
+        }
+        if let limit {
+            members.append(("limit", .object([("name", .string(limit.name)), ("value", limit.value)])))
+        } else {
+            members.append(("limit", .null))
+        }
+        members.append(("deadlock", deadlock.map { .object([("waiting", .array($0))]) } ?? .null))
+        members.append(("stats", .object([
+            ("steps", .int(stats.steps)),
+            ("switches", .int(stats.switches)),
+            ("virtualTime", .double(stats.virtualTime)),
+            ("tasks", .int(stats.tasks)),
+            ("events", .int(stats.events)),
+            ("wallMicros", .int(stats.wallMicros)),
+        ])))
+        members.append(("schedule", .array(schedule.map(JSONValue.int))))
+        members.append(("warnings", .array(warnings.map { w in
+            .object([
+                ("kind", .string(w.kind)),
+                ("task", w.task.map(JSONValue.int) ?? .null),
+                ("line", w.line.map(JSONValue.int) ?? .null),
+                ("message", .string(w.message)),
+            ])
+        })))
+        members.append(("tasks", .array(tasks.map { t in
+            .object([
+                ("id", .int(t.id)),
+                ("name", .string(t.name)),
+                ("coroutine", .string(t.coroutine)),
+                ("parent", t.parent.map(JSONValue.int) ?? .null),
+                ("state", .string(t.state)),
+                ("line", t.line.map(JSONValue.int) ?? .null),
+            ])
+        })))
+        members.append(("events", .array(events.map { $0.json() })))
+        return .object(members)
+    }
+}
