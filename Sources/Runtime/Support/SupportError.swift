@@ -10,6 +10,7 @@ public struct PyFailure: Error, Equatable, CustomStringConvertible {
         case zeroDivisionError = "ZeroDivisionError"
         case typeError = "TypeError"
         case indexError = "IndexError"
+        case memoryError = "MemoryError"
     }
 
     /// Which Python exception to raise.
