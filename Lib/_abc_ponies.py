@@ -8,7 +8,7 @@ CPython. Mixin methods match CPython's. Abstract methods are not enforced at
 instantiation (no `__abstractmethods__` check).
 """
 
-from _abc_hooks import ABCBase, check_methods as _check_methods, install_metaclass
+from _abc_hooks import ABCBase, check_methods as _check_methods, install_metaclass, HOOKS_NATIVE
 
 
 class Hashable(ABCBase):
@@ -230,4 +230,6 @@ __all__ = ['Hashable', 'Awaitable', 'Coroutine', 'AsyncIterable',
               'AsyncIterator', 'AsyncGenerator', 'Iterable', 'Iterator',
               'Reversible', 'Generator', 'Sized', 'Container', 'Collection',
               'Callable']
-install_metaclass(globals(), __all__)
+if not HOOKS_NATIVE:
+    # CPython only (see _abc_hooks); the Interleave VM skips this.
+    install_metaclass(globals(), __all__)

@@ -300,3 +300,8 @@ class UserList:
 
     def sort(self, /, *args, **kwds):
         self.data.sort(*args, **kwds)
+
+
+for _cls in (deque, Counter):
+    _cls.__module__ = 'collections'
+del _cls

@@ -75,3 +75,11 @@ def memoryview_type():
 
 _register_builtins()
 del _register_builtins, memoryview_type
+
+for _cls in (Hashable, Awaitable, Coroutine, AsyncIterable, AsyncIterator,
+             AsyncGenerator, Iterable, Iterator, Reversible, Generator, Sized,
+             Container, Collection, Callable, Set, MutableSet, Mapping,
+             MappingView, KeysView, ItemsView, ValuesView, MutableMapping,
+             Sequence, ByteString, MutableSequence):
+    _cls.__module__ = 'collections.abc'
+del _cls

@@ -1,0 +1,187 @@
+"""Queue, PriorityQueue and LifoQueue.
+
+put_nowait() hands the item to the first waiting getter by completing its
+future; the getter runs in a later pass (conformance 038).
+"""
+
+__all__ = ('Queue', 'PriorityQueue', 'LifoQueue', 'QueueFull', 'QueueEmpty')
+
+from collections import deque
+
+from . import heap
+from . import locks
+from . import mixins
+
+
+class QueueEmpty(Exception):
+    """Raised by get_nowait() on an empty queue."""
+
+
+class QueueFull(Exception):
+    """Raised by put_nowait() on a full queue."""
+
+
+class Queue(mixins._LoopBoundMixin):
+    """A FIFO queue; maxsize <= 0 means unbounded."""
+
+    # The `on` kinds of tasks blocked in get()/put() (as_completed() uses a
+    # queue internally and relabels its getters "wait").
+    _getter_kind = 'queue_get'
+    _putter_kind = 'queue_put'
+
+    def __init__(self, maxsize=0):
+        self._maxsize = maxsize
+        self._getters = deque()
+        self._putters = deque()
+        self._unfinished_tasks = 0
+        self._finished = locks.Event()
+        self._finished.set()
+        self._init(maxsize)
+
+    def _init(self, maxsize):
+        self._queue = deque()
+
+    def _get(self):
+        return self._queue.popleft()
+
+    def _put(self, item):
+        self._queue.append(item)
+
+    def _wakeup_next(self, waiters):
+        while waiters:
+            waiter = waiters.popleft()
+            if not waiter.done():
+                waiter.set_result(None)
+                break
+
+    def __repr__(self):
+        return f'<{type(self).__name__} at {id(self):#x} {self._format()}>'
+
+    def __str__(self):
+        return f'<{type(self).__name__} {self._format()}>'
+
+    def __class_getitem__(cls, item):
+        return cls
+
+    def _format(self):
+        result = f'maxsize={self._maxsize!r}'
+        if getattr(self, '_queue', None):
+            result += f' _queue={list(self._queue)!r}'
+        if self._getters:
+            result += f' _getters[{len(self._getters)}]'
+        if self._putters:
+            result += f' _putters[{len(self._putters)}]'
+        if self._unfinished_tasks:
+            result += f' tasks={self._unfinished_tasks}'
+        return result
+
+    def qsize(self):
+        """Number of items in the queue."""
+        return len(self._queue)
+
+    @property
+    def maxsize(self):
+        return self._maxsize
+
+    def empty(self):
+        return not self._queue
+
+    def full(self):
+        """True if maxsize > 0 and the queue holds maxsize items."""
+        if self._maxsize <= 0:
+            return False
+        return self.qsize() >= self._maxsize
+
+    async def put(self, item):
+        """Puts an item, waiting while the queue is full."""
+        while self.full():
+            putter = self._get_loop().create_future()
+            putter._blocker = (self._putter_kind, self)
+            self._putters.append(putter)
+            try:
+                await putter
+            except BaseException:
+                putter.cancel()
+                try:
+                    self._putters.remove(putter)
+                except ValueError:
+                    pass
+                if not self.full() and not putter.cancelled():
+                    self._wakeup_next(self._putters)
+                raise
+        return self.put_nowait(item)
+
+    def put_nowait(self, item):
+        """Puts an item or raises QueueFull."""
+        if self.full():
+            raise QueueFull
+        self._put(item)
+        self._unfinished_tasks += 1
+        self._finished.clear()
+        self._wakeup_next(self._getters)
+
+    async def get(self):
+        """Removes and returns an item, waiting while the queue is empty."""
+        while self.empty():
+            getter = self._get_loop().create_future()
+            getter._blocker = (self._getter_kind, self)
+            self._getters.append(getter)
+            try:
+                await getter
+            except BaseException:
+                getter.cancel()
+                try:
+                    self._getters.remove(getter)
+                except ValueError:
+                    pass
+                if not self.empty() and not getter.cancelled():
+                    self._wakeup_next(self._getters)
+                raise
+        return self.get_nowait()
+
+    def get_nowait(self):
+        """Removes and returns an item or raises QueueEmpty."""
+        if self.empty():
+            raise QueueEmpty
+        item = self._get()
+        self._wakeup_next(self._putters)
+        return item
+
+    def task_done(self):
+        """Marks one fetched item as processed (for join())."""
+        if self._unfinished_tasks <= 0:
+            raise ValueError('task_done() called too many times')
+        self._unfinished_tasks -= 1
+        if self._unfinished_tasks == 0:
+            self._finished.set()
+
+    async def join(self):
+        """Waits until every item put has been marked task_done()."""
+        if self._unfinished_tasks > 0:
+            await self._finished.wait()
+
+
+class PriorityQueue(Queue):
+    """Retrieves the smallest item first (heap order, as heapq)."""
+
+    def _init(self, maxsize):
+        self._queue = []
+
+    def _put(self, item):
+        heap.push(self._queue, item)
+
+    def _get(self):
+        return heap.pop(self._queue)
+
+
+class LifoQueue(Queue):
+    """Retrieves the most recently added item first."""
+
+    def _init(self, maxsize):
+        self._queue = []
+
+    def _put(self, item):
+        self._queue.append(item)
+
+    def _get(self):
+        return self._queue.pop()

@@ -1,0 +1,503 @@
+"""Functional tools for creating and using iterators, Interleave's itertools.
+
+Each public function checks its arguments and calls iter() eagerly (so misuse
+raises where CPython raises, with the same messages) and then hands over to a
+private generator. Orders, laziness and consumption of the inputs follow
+CPython's C implementation (islice consumes exactly as CPython does).
+"""
+
+__all__ = ['accumulate', 'chain', 'combinations', 'combinations_with_replacement',
+           'compress', 'count', 'cycle', 'dropwhile', 'filterfalse', 'groupby',
+           'islice', 'pairwise', 'permutations', 'product', 'repeat', 'starmap',
+           'takewhile', 'tee', 'zip_longest']
+
+_MAXSIZE = (1 << 63) - 1
+
+
+def _is_number(x):
+    if isinstance(x, (int, float, complex)):
+        return True
+    t = type(x)
+    return hasattr(t, '__index__') or hasattr(t, '__float__') or hasattr(t, '__int__')
+
+
+def count(start=0, step=1):
+    """Return a count object whose next() yields start, start+step, ..."""
+    if not _is_number(start) or not _is_number(step):
+        raise TypeError('a number is required')
+    return _count(start, step)
+
+
+def _count(n, step):
+    while True:
+        yield n
+        n += step
+
+
+def cycle(iterable):
+    """Return elements from the iterable until exhausted, then repeat forever."""
+    return _cycle(iter(iterable))
+
+
+def _cycle(it):
+    saved = []
+    for element in it:
+        yield element
+        saved.append(element)
+    if not saved:
+        return
+    while True:
+        for element in saved:
+            yield element
+
+
+def repeat(object, times=None):
+    """repeat(object [,times]) -> object, forever or `times` times."""
+    if times is None:
+        return _repeat_forever(object)
+    if not isinstance(times, int):
+        raise TypeError(f"'{type(times).__name__}' object cannot be interpreted as an integer")
+    return _repeat_times(object, times)
+
+
+def _repeat_forever(obj):
+    while True:
+        yield obj
+
+
+def _repeat_times(obj, times):
+    for _ in range(times):
+        yield obj
+
+
+def accumulate(iterable, func=None, *, initial=None):
+    """Return series of accumulated sums (or other binary function results)."""
+    return _accumulate(iter(iterable), func, initial)
+
+
+def _accumulate(it, func, total):
+    if total is None:
+        try:
+            total = next(it)
+        except StopIteration:
+            return
+    yield total
+    if func is None:
+        for element in it:
+            total = total + element
+            yield total
+    else:
+        for element in it:
+            total = func(total, element)
+            yield total
+
+
+def chain(*iterables):
+    """Return elements from the first iterable until it is exhausted, then
+    from the next, until all of the iterables are exhausted."""
+    return _chain(iterables)
+
+
+def _chain(iterables):
+    for it in iterables:
+        for element in it:
+            yield element
+
+
+def _from_iterable(iterables):
+    """Alternative chain() constructor taking a single iterable argument."""
+    return _chain_lazy(iter(iterables))
+
+
+def _chain_lazy(iterables):
+    for it in iterables:
+        for element in it:
+            yield element
+
+
+chain.from_iterable = _from_iterable
+
+
+def compress(data, selectors):
+    """Return data elements corresponding to true selector elements."""
+    return _compress(iter(data), iter(selectors))
+
+
+def _compress(data, selectors):
+    for d, s in zip(data, selectors):
+        if s:
+            yield d
+
+
+def dropwhile(predicate, iterable):
+    """Drop items from the iterable while predicate(item) is true."""
+    return _dropwhile(predicate, iter(iterable))
+
+
+def _dropwhile(predicate, it):
+    for x in it:
+        if not predicate(x):
+            yield x
+            break
+    for x in it:
+        yield x
+
+
+def takewhile(predicate, iterable):
+    """Return successive entries from an iterable as long as the predicate
+    evaluates to true for each entry."""
+    return _takewhile(predicate, iter(iterable))
+
+
+def _takewhile(predicate, it):
+    for x in it:
+        if predicate(x):
+            yield x
+        else:
+            break
+
+
+def filterfalse(function, iterable):
+    """Return those items of iterable for which function(item) is false."""
+    return _filterfalse(function, iter(iterable))
+
+
+def _filterfalse(function, it):
+    if function is None:
+        for x in it:
+            if not x:
+                yield x
+    else:
+        for x in it:
+            if not function(x):
+                yield x
+
+
+class _GroupbyState:
+    def __init__(self, it, keyfunc):
+        self.it = it
+        self.keyfunc = keyfunc
+        self.tgtkey = self.currkey = self.currvalue = _NOTHING
+        self.grouper = None
+
+
+_NOTHING = object()
+
+
+def groupby(iterable, key=None):
+    """make an iterator that returns consecutive keys and groups from the iterable"""
+    return _groupby(_GroupbyState(iter(iterable), key))
+
+
+def _step(state):
+    # Reads one value (False when exhausted); like CPython, values are read
+    # lazily, only when the outer iterator or the current group needs one.
+    try:
+        value = next(state.it)
+    except StopIteration:
+        return False
+    key = value if state.keyfunc is None else state.keyfunc(value)
+    state.currvalue = value
+    state.currkey = key
+    return True
+
+
+def _groupby(state):
+    while True:
+        state.grouper = None
+        while True:
+            if state.currkey is _NOTHING:
+                pass
+            elif state.tgtkey is _NOTHING:
+                break
+            elif not state.tgtkey == state.currkey:
+                break
+            if not _step(state):
+                return
+        state.tgtkey = state.currkey
+        token = object()
+        state.grouper = token
+        yield state.currkey, _grouper(state, state.tgtkey, token)
+
+
+def _grouper(state, tgtkey, token):
+    while True:
+        if state.grouper is not token:
+            return
+        if state.currvalue is _NOTHING:
+            if not _step(state):
+                return
+        if not tgtkey == state.currkey:
+            return
+        value = state.currvalue
+        state.currvalue = _NOTHING
+        state.currkey = _NOTHING
+        yield value
+
+
+def islice(iterable, *args):
+    """islice(iterable, stop) or islice(iterable, start, stop[, step])"""
+    if len(args) == 1:
+        start, stop, step = None, args[0], None
+    elif len(args) in (2, 3):
+        start, stop = args[0], args[1]
+        step = args[2] if len(args) == 3 else None
+    elif not args:
+        raise TypeError('islice expected at least 2 arguments, got 1')
+    else:
+        raise TypeError(f'islice expected at most 4 arguments, got {len(args) + 1}')
+    if stop is not None and (not isinstance(stop, int) or stop < 0):
+        raise ValueError('Stop argument for islice() must be None or an integer: '
+                         '0 <= x <= sys.maxsize.')
+    if start is None:
+        start = 0
+    elif not isinstance(start, int) or start < 0:
+        raise ValueError('Indices for islice() must be None or an integer: '
+                         '0 <= x <= sys.maxsize.')
+    if step is None:
+        step = 1
+    elif not isinstance(step, int) or step < 1:
+        raise ValueError('Step for islice() must be a positive integer or None.')
+    return _islice(iter(iterable), start, stop, step)
+
+
+def _islice(it, nxt, stop, step):
+    # Mirrors CPython's islice_next: skip up to the next wanted index, stop at
+    # `stop` without reading past it.
+    cnt = 0
+    while True:
+        while cnt < nxt:
+            try:
+                next(it)
+            except StopIteration:
+                return
+            cnt += 1
+        if stop is not None and cnt >= stop:
+            return
+        try:
+            item = next(it)
+        except StopIteration:
+            return
+        cnt += 1
+        nxt += step
+        if stop is not None and nxt > stop:
+            nxt = stop
+        yield item
+
+
+def pairwise(iterable):
+    """Return an iterator of overlapping pairs taken from the input iterator."""
+    return _pairwise(iter(iterable))
+
+
+def _pairwise(it):
+    try:
+        a = next(it)
+    except StopIteration:
+        return
+    for b in it:
+        yield a, b
+        a = b
+
+
+def starmap(function, iterable):
+    """Return an iterator whose values are function(*args) for each args."""
+    return _starmap(function, iter(iterable))
+
+
+def _starmap(function, it):
+    for args in it:
+        yield function(*args)
+
+
+class _TeeLink:
+    def __init__(self):
+        self.value = None
+        self.next = None
+
+
+class _tee:
+    """One of the independent iterators returned by tee()."""
+
+    def __init__(self, it, link):
+        self._it = it
+        self._link = link
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        link = self._link
+        if link.next is None:
+            value = next(self._it)
+            link.value = value
+            link.next = _TeeLink()
+        self._link = link.next
+        return link.value
+
+    def __copy__(self):
+        return _tee(self._it, self._link)
+
+
+def tee(iterable, n=2):
+    """Returns a tuple of n independent iterators."""
+    if not isinstance(n, int):
+        raise TypeError(f"'{type(n).__name__}' object cannot be interpreted as an integer")
+    if n < 0:
+        raise ValueError('n must be >= 0')
+    it = iter(iterable)
+    if n == 0:
+        return ()
+    if isinstance(it, _tee):
+        first = it.__copy__()
+    else:
+        first = _tee(it, _TeeLink())
+    result = [first]
+    for _ in range(n - 1):
+        result.append(first.__copy__())
+    return tuple(result)
+
+
+def zip_longest(*iterables, fillvalue=None):
+    """Aggregate elements from each iterable, filling missing values."""
+    iterators = [iter(it) for it in iterables]
+    return _zip_longest(iterators, fillvalue)
+
+
+def _zip_longest(iterators, fillvalue):
+    active = len(iterators)
+    if not active:
+        return
+    while True:
+        values = []
+        for i, it in enumerate(iterators):
+            if it is None:
+                values.append(fillvalue)
+                continue
+            try:
+                value = next(it)
+            except StopIteration:
+                active -= 1
+                if not active:
+                    return
+                iterators[i] = None
+                value = fillvalue
+            values.append(value)
+        yield tuple(values)
+
+
+def product(*iterables, repeat=1):
+    """Cartesian product of input iterables (odometer order)."""
+    if not isinstance(repeat, int):
+        raise TypeError(f"'{type(repeat).__name__}' object cannot be interpreted as an integer")
+    if repeat < 0:
+        raise ValueError('repeat argument cannot be negative')
+    pools = [tuple(pool) for pool in iterables] * repeat
+    return _product(pools)
+
+
+def _product(pools):
+    for pool in pools:
+        if not pool:
+            return
+    n = len(pools)
+    indices = [0] * n
+    yield tuple(pool[0] for pool in pools)
+    while True:
+        i = n - 1
+        while i >= 0:
+            indices[i] += 1
+            if indices[i] < len(pools[i]):
+                break
+            indices[i] = 0
+            i -= 1
+        if i < 0:
+            return
+        yield tuple(pools[k][indices[k]] for k in range(n))
+
+
+def _check_r(r, name):
+    if not isinstance(r, int):
+        raise TypeError(f"'{type(r).__name__}' object cannot be interpreted as an integer")
+    if r < 0:
+        raise ValueError('r must be non-negative')
+
+
+def permutations(iterable, r=None):
+    """Successive r-length permutations of elements, in lexicographic index order."""
+    pool = tuple(iterable)
+    if r is not None:
+        _check_r(r, 'permutations')
+    return _permutations(pool, len(pool) if r is None else r)
+
+
+def _permutations(pool, r):
+    n = len(pool)
+    if r > n:
+        return
+    indices = list(range(n))
+    cycles = list(range(n, n - r, -1))
+    yield tuple(pool[i] for i in indices[:r])
+    while n:
+        i = r - 1
+        while i >= 0:
+            cycles[i] -= 1
+            if cycles[i] == 0:
+                indices[i:] = indices[i + 1:] + indices[i:i + 1]
+                cycles[i] = n - i
+            else:
+                j = cycles[i]
+                indices[i], indices[-j] = indices[-j], indices[i]
+                yield tuple(pool[k] for k in indices[:r])
+                break
+            i -= 1
+        if i < 0:
+            return
+
+
+def combinations(iterable, r):
+    """Successive r-length combinations of elements, in lexicographic index order."""
+    _check_r(r, 'combinations')
+    return _combinations(tuple(iterable), r)
+
+
+def _combinations(pool, r):
+    n = len(pool)
+    if r > n:
+        return
+    indices = list(range(r))
+    yield tuple(pool[i] for i in indices)
+    while True:
+        i = r - 1
+        while i >= 0 and indices[i] == i + n - r:
+            i -= 1
+        if i < 0:
+            return
+        indices[i] += 1
+        for j in range(i + 1, r):
+            indices[j] = indices[j - 1] + 1
+        yield tuple(pool[k] for k in indices)
+
+
+def combinations_with_replacement(iterable, r):
+    """Successive r-length combinations allowing individual elements to repeat."""
+    _check_r(r, 'combinations_with_replacement')
+    return _combinations_wr(tuple(iterable), r)
+
+
+def _combinations_wr(pool, r):
+    n = len(pool)
+    if not n and r:
+        return
+    indices = [0] * r
+    yield tuple(pool[i] for i in indices)
+    while True:
+        i = r - 1
+        while i >= 0 and indices[i] == n - 1:
+            i -= 1
+        if i < 0:
+            return
+        value = indices[i] + 1
+        for j in range(i, r):
+            indices[j] = value
+        yield tuple(pool[k] for k in indices)
