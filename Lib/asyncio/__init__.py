@@ -1,0 +1,52 @@
+"""asyncio for Interleave: CPython 3.11's asyncio semantics on a virtual clock.
+
+Pure Python, one concept per module as in CPython's Lib/asyncio. The event
+loop never touches the OS: time is virtual (each loop starts at 0.0 and
+jumps to the next timer when nothing is ready), and the VM observes the
+scheduler through the hooks of host.py.
+"""
+
+from .base_events import BaseEventLoop, EventLoop
+from .barriers import Barrier
+from .coroutines import iscoroutine, iscoroutinefunction
+from .events import (AbstractEventLoopPolicy, DefaultEventLoopPolicy,
+                     Handle, TimerHandle, _get_running_loop,
+                     _set_running_loop, get_event_loop,
+                     get_event_loop_policy, get_running_loop, new_event_loop,
+                     set_event_loop, set_event_loop_policy)
+from .exceptions import (BrokenBarrierError, CancelledError,
+                         IncompleteReadError, InvalidStateError,
+                         LimitOverrunError, SendfileNotAvailableError,
+                         TimeoutError)
+from .futures import Future, isfuture
+from .gathering import gather, shield
+from .locks import Condition, Event, Lock
+from .queues import LifoQueue, PriorityQueue, Queue, QueueEmpty, QueueFull
+from .runners import Runner, run
+from .semaphores import BoundedSemaphore, Semaphore
+from .taskgroups import TaskGroup
+from .tasks import Task, all_tasks, create_task, current_task, ensure_future
+from .timeouts import Timeout, timeout, timeout_at
+from .waiting import (ALL_COMPLETED, FIRST_COMPLETED, FIRST_EXCEPTION,
+                      as_completed, sleep, wait, wait_for)
+
+# Names CPython programs use in annotations and isinstance checks.
+AbstractEventLoop = BaseEventLoop
+SelectorEventLoop = EventLoop
+
+__all__ = (
+    'AbstractEventLoop', 'AbstractEventLoopPolicy', 'ALL_COMPLETED',
+    'Barrier', 'BaseEventLoop', 'BoundedSemaphore', 'BrokenBarrierError',
+    'CancelledError', 'Condition', 'DefaultEventLoopPolicy', 'Event',
+    'EventLoop', 'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'Future', 'Handle',
+    'IncompleteReadError', 'InvalidStateError', 'LifoQueue',
+    'LimitOverrunError', 'Lock', 'PriorityQueue', 'Queue', 'QueueEmpty',
+    'QueueFull', 'Runner', 'SelectorEventLoop', 'Semaphore',
+    'SendfileNotAvailableError', 'Task', 'TaskGroup', 'Timeout',
+    'TimeoutError', 'TimerHandle', 'all_tasks', 'as_completed',
+    'create_task', 'current_task', 'ensure_future', 'gather',
+    'get_event_loop', 'get_event_loop_policy', 'get_running_loop',
+    'iscoroutine', 'iscoroutinefunction', 'isfuture', 'new_event_loop',
+    'run', 'set_event_loop', 'set_event_loop_policy', 'shield', 'sleep',
+    'timeout', 'timeout_at', 'wait', 'wait_for',
+)

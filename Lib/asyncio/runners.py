@@ -1,0 +1,115 @@
+"""asyncio.run() and Runner: a fresh loop per run, cleaned up afterwards."""
+
+__all__ = ('Runner', 'run')
+
+from . import coroutines
+from . import events
+from . import exceptions
+from . import gathering
+from . import tasks
+
+_CREATED = 'created'
+_INITIALIZED = 'initialized'
+_CLOSED = 'closed'
+
+
+class Runner:
+    """Context manager owning one event loop: run() coroutines on it, and
+    on exit cancel leftover tasks, close async generators, close the loop."""
+
+    def __init__(self, *, debug=None, loop_factory=None):
+        self._state = _CREATED
+        self._debug = debug
+        self._loop_factory = loop_factory
+        self._loop = None
+        self._set_event_loop = False
+
+    def __enter__(self):
+        self._lazy_init()
+        return self
+
+    def __exit__(self, exc_type, exc_val, exc_tb):
+        self.close()
+
+    def close(self):
+        """Shuts the loop down the way asyncio.run() does."""
+        if self._state != _INITIALIZED:
+            return
+        try:
+            loop = self._loop
+            _cancel_all_tasks(loop)
+            # Each of these is a task of its own, consuming a Task-N number
+            # and loop passes, as in CPython.
+            loop.run_until_complete(loop.shutdown_asyncgens())
+            loop.run_until_complete(loop.shutdown_default_executor())
+        finally:
+            if self._set_event_loop:
+                events.set_event_loop(None)
+            loop.close()
+            self._loop = None
+            self._state = _CLOSED
+
+    def get_loop(self):
+        self._lazy_init()
+        return self._loop
+
+    def run(self, coro, *, context=None):
+        """Runs coro as the main task until it completes."""
+        if not coroutines.iscoroutine(coro):
+            raise ValueError("a coroutine was expected, got {!r}".format(coro))
+        if events._get_running_loop() is not None:
+            raise RuntimeError(
+                "Runner.run() cannot be called from a running event loop")
+        self._lazy_init()
+        task = self._loop.create_task(coro)
+        return self._loop.run_until_complete(task)
+
+    def _lazy_init(self):
+        if self._state == _CLOSED:
+            raise RuntimeError("Runner is closed")
+        if self._state == _INITIALIZED:
+            return
+        if self._loop_factory is None:
+            self._loop = events.new_event_loop()
+            if not self._set_event_loop:
+                events.set_event_loop(self._loop)
+                self._set_event_loop = True
+        else:
+            self._loop = self._loop_factory()
+        if self._debug is not None:
+            self._loop.set_debug(self._debug)
+        self._state = _INITIALIZED
+
+
+def run(main, *, debug=None):
+    """Runs coroutine `main` on a new loop and returns its result.
+
+    Refused inside a running loop, leaving `main` unawaited (conformance
+    067). Tasks still pending when main returns are cancelled; an orphan
+    created just before it returns still takes its first step (106).
+    """
+    if events._get_running_loop() is not None:
+        raise RuntimeError(
+            "asyncio.run() cannot be called from a running event loop")
+    with Runner(debug=debug) as runner:
+        return runner.run(main)
+
+
+def _cancel_all_tasks(loop):
+    # CPython iterates a set here (address order); creation order keeps the
+    # run deterministic.
+    to_cancel = tasks._tasks_of(loop)
+    if not to_cancel:
+        return
+    for task in to_cancel:
+        task.cancel()
+    loop.run_until_complete(gathering.gather(*to_cancel, return_exceptions=True))
+    for task in to_cancel:
+        if task.cancelled():
+            continue
+        if task.exception() is not None:
+            loop.call_exception_handler({
+                'message': 'unhandled exception during asyncio.run() shutdown',
+                'exception': task.exception(),
+                'task': task,
+            })
