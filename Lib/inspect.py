@@ -1,0 +1,250 @@
+"""Get information about live objects, Interleave's inspect (the subset
+asyncio programs use: the is* predicates, generator/coroutine states,
+unwrap, getdoc/cleandoc, getmembers, a basic signature()).
+
+VM contract (what these functions read):
+- functions: `__code__.co_flags` with CPython's bits (CO_GENERATOR 0x20,
+  CO_COROUTINE 0x80, CO_ITERABLE_COROUTINE 0x100, CO_ASYNC_GENERATOR 0x200);
+  bound methods: `__func__`;
+- generators: `gi_running`, `gi_suspended`, `gi_frame` (None once finished),
+  `gi_code`; coroutines: `cr_running`, `cr_suspended`, `cr_frame`, `cr_code`;
+  async generators: `ag_running`, `ag_frame`, `ag_code`;
+- frames (only for get*locals): `f_locals`.
+"""
+
+import types
+import functools
+from collections.abc import Awaitable as _Awaitable
+
+CO_OPTIMIZED = 0x1
+CO_NEWLOCALS = 0x2
+CO_VARARGS = 0x4
+CO_VARKEYWORDS = 0x8
+CO_NESTED = 0x10
+CO_GENERATOR = 0x20
+CO_NOFREE = 0x40
+CO_COROUTINE = 0x80
+CO_ITERABLE_COROUTINE = 0x100
+CO_ASYNC_GENERATOR = 0x200
+
+GEN_CREATED = 'GEN_CREATED'
+GEN_RUNNING = 'GEN_RUNNING'
+GEN_SUSPENDED = 'GEN_SUSPENDED'
+GEN_CLOSED = 'GEN_CLOSED'
+
+CORO_CREATED = 'CORO_CREATED'
+CORO_RUNNING = 'CORO_RUNNING'
+CORO_SUSPENDED = 'CORO_SUSPENDED'
+CORO_CLOSED = 'CORO_CLOSED'
+
+
+def ismodule(object):
+    """Return true if the object is a module."""
+    return isinstance(object, types.ModuleType)
+
+
+def isclass(object):
+    """Return true if the object is a class."""
+    return isinstance(object, type)
+
+
+def ismethod(object):
+    """Return true if the object is an instance method."""
+    return isinstance(object, types.MethodType)
+
+
+def isfunction(object):
+    """Return true if the object is a user-defined function."""
+    return isinstance(object, types.FunctionType)
+
+
+def isbuiltin(object):
+    """Return true if the object is a built-in function or method."""
+    return isinstance(object, types.BuiltinFunctionType)
+
+
+def isroutine(object):
+    """Return true if the object is any kind of function or method."""
+    return isbuiltin(object) or isfunction(object) or ismethod(object)
+
+
+def iscode(object):
+    """Return true if the object is a code object."""
+    return isinstance(object, types.CodeType)
+
+
+def isframe(object):
+    """Return true if the object is a frame object."""
+    frame_type = getattr(types, 'FrameType', None)
+    return frame_type is not None and isinstance(object, frame_type)
+
+
+def istraceback(object):
+    """Return true if the object is a traceback."""
+    tb_type = getattr(types, 'TracebackType', None)
+    return tb_type is not None and isinstance(object, tb_type)
+
+
+def isdatadescriptor(object):
+    """Return true if the object is a data descriptor (defines __set__ or __delete__)."""
+    if isclass(object) or ismethod(object) or isfunction(object):
+        return False
+    tp = type(object)
+    return hasattr(tp, "__set__") or hasattr(tp, "__delete__")
+
+
+def isabstract(object):
+    """Return true if the object is an abstract base class (ABC)."""
+    return bool(getattr(object, '__abstractmethods__', False))
+
+
+def _has_code_flag(f, flag):
+    while ismethod(f):
+        f = f.__func__
+    f = functools._unwrap_partial(f)
+    if not isfunction(f):
+        return False
+    return bool(f.__code__.co_flags & flag)
+
+
+def isgeneratorfunction(obj):
+    """Return true if the object is a user-defined generator function."""
+    return _has_code_flag(obj, CO_GENERATOR)
+
+
+def iscoroutinefunction(obj):
+    """Return true if the object is a coroutine function (async def)."""
+    return _has_code_flag(obj, CO_COROUTINE)
+
+
+def isasyncgenfunction(obj):
+    """Return true if the object is an asynchronous generator function."""
+    return _has_code_flag(obj, CO_ASYNC_GENERATOR)
+
+
+def isgenerator(object):
+    """Return true if the object is a generator."""
+    return isinstance(object, types.GeneratorType)
+
+
+def iscoroutine(object):
+    """Return true if the object is a coroutine."""
+    return isinstance(object, types.CoroutineType)
+
+
+def isasyncgen(object):
+    """Return true if the object is an asynchronous generator."""
+    return isinstance(object, types.AsyncGeneratorType)
+
+
+def isawaitable(object):
+    """Return true if object can be passed to an ``await`` expression."""
+    return (isinstance(object, types.CoroutineType) or
+            isinstance(object, types.GeneratorType) and
+            bool(object.gi_code.co_flags & CO_ITERABLE_COROUTINE) or
+            isinstance(object, _Awaitable))
+
+
+def getgeneratorstate(generator):
+    """Get current state of a generator-iterator: GEN_CREATED, GEN_RUNNING,
+    GEN_SUSPENDED or GEN_CLOSED."""
+    if generator.gi_running:
+        return GEN_RUNNING
+    if generator.gi_suspended:
+        return GEN_SUSPENDED
+    if generator.gi_frame is None:
+        return GEN_CLOSED
+    return GEN_CREATED
+
+
+def getcoroutinestate(coroutine):
+    """Get current state of a coroutine object: CORO_CREATED, CORO_RUNNING,
+    CORO_SUSPENDED or CORO_CLOSED."""
+    if coroutine.cr_running:
+        return CORO_RUNNING
+    if coroutine.cr_suspended:
+        return CORO_SUSPENDED
+    if coroutine.cr_frame is None:
+        return CORO_CLOSED
+    return CORO_CREATED
+
+
+def getgeneratorlocals(generator):
+    """Get the mapping of generator local variables to their current values."""
+    if not isgenerator(generator):
+        raise TypeError("{!r} is not a Python generator".format(generator))
+    frame = getattr(generator, "gi_frame", None)
+    if frame is not None:
+        return generator.gi_frame.f_locals
+    return {}
+
+
+def getcoroutinelocals(coroutine):
+    """Get the mapping of coroutine local variables to their current values."""
+    frame = getattr(coroutine, "cr_frame", None)
+    if frame is not None:
+        return frame.f_locals
+    return {}
+
+
+def unwrap(func, *, stop=None):
+    """Get the object wrapped by *func* (following the __wrapped__ chain)."""
+    f = func
+    seen = {id(f)}
+    while hasattr(func, '__wrapped__') and (stop is None or not stop(func)):
+        func = func.__wrapped__
+        if id(func) in seen:
+            raise ValueError('wrapper loop when unwrapping {!r}'.format(f))
+        seen.add(id(func))
+    return func
+
+
+def cleandoc(doc):
+    """Clean up indentation from docstrings."""
+    lines = doc.expandtabs().split('\n')
+    margin = None
+    for line in lines[1:]:
+        content = len(line.lstrip())
+        if content:
+            indent = len(line) - content
+            margin = indent if margin is None else min(margin, indent)
+    if lines:
+        lines[0] = lines[0].lstrip()
+    if margin is not None:
+        for i in range(1, len(lines)):
+            lines[i] = lines[i][margin:]
+    while lines and not lines[-1]:
+        lines.pop()
+    while lines and not lines[0]:
+        lines.pop(0)
+    return '\n'.join(lines)
+
+
+def getdoc(object):
+    """Get the documentation string for an object, cleaned up."""
+    try:
+        doc = object.__doc__
+    except AttributeError:
+        return None
+    if not isinstance(doc, str):
+        return None
+    return cleandoc(doc)
+
+
+def getmembers(object, predicate=None):
+    """Return all members of an object as (name, value) pairs sorted by name."""
+    results = []
+    for key in dir(object):
+        try:
+            value = getattr(object, key)
+        except AttributeError:
+            continue
+        if predicate is None or predicate(value):
+            results.append((key, value))
+    results.sort(key=lambda pair: pair[0])
+    return results
+
+
+def currentframe():
+    """Frames are not exposed by Interleave."""
+    return None

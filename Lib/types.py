@@ -1,0 +1,238 @@
+"""Names for the types of built-in objects, and types.coroutine.
+
+Each type is taken from a sample object (`type(sample)`), so it is exactly
+the VM's own type. Names whose sample the VM cannot produce are left out.
+
+`coroutine(gen_function)` marks a generator function as an "iterable
+coroutine" (CPython's CO_ITERABLE_COROUTINE code flag, 0x100): its generators
+may then be awaited and may `yield from` native coroutines (conformance case
+014). On Interleave the VM supplies the native helper
+`_interleave.mark_iterable_coroutine(func)`, which sets that flag on the
+function's code and returns None; on CPython (no `_interleave`) the code
+object is replaced with one carrying the flag, as CPython's own types.py does.
+"""
+
+try:
+    from _interleave import mark_iterable_coroutine as _mark_iterable_coroutine
+except ImportError:
+    _mark_iterable_coroutine = None
+
+import _abc_hooks as _module_sample
+
+CO_GENERATOR = 0x20
+CO_COROUTINE = 0x80
+CO_ITERABLE_COROUTINE = 0x100
+
+__all__ = ['FunctionType', 'LambdaType', 'CodeType', 'GeneratorType',
+           'CoroutineType', 'AsyncGeneratorType', 'MethodType',
+           'BuiltinFunctionType', 'BuiltinMethodType', 'ModuleType',
+           'NoneType', 'NotImplementedType', 'EllipsisType',
+           'SimpleNamespace', 'coroutine', 'new_class']
+
+
+def _f():
+    pass
+
+
+FunctionType = type(_f)
+LambdaType = type(lambda: None)
+CodeType = type(_f.__code__)
+
+
+def _g():
+    yield 1
+
+
+GeneratorType = type(_g())
+
+
+async def _c():
+    pass
+
+
+_c = _c()
+CoroutineType = type(_c)
+_c.close()
+
+
+async def _ag():
+    yield
+
+
+AsyncGeneratorType = type(_ag())
+
+
+class _C:
+    def _m(self):
+        pass
+
+
+MethodType = type(_C()._m)
+BuiltinFunctionType = type(len)
+BuiltinMethodType = type([].append)
+ModuleType = type(_module_sample)
+NoneType = type(None)
+NotImplementedType = type(NotImplemented)
+EllipsisType = type(Ellipsis)
+
+try:
+    MappingProxyType = type(type.__dict__)
+except AttributeError:
+    pass
+
+try:
+    raise TypeError
+except TypeError as _exc:
+    _tb = getattr(_exc, '__traceback__', None)
+    if _tb is not None:
+        TracebackType = type(_tb)
+        _frame = getattr(_tb, 'tb_frame', None)
+        if _frame is not None:
+            FrameType = type(_frame)
+    del _exc, _tb
+
+try:
+    GenericAlias = type(list[int])
+except TypeError:
+    pass
+
+try:
+    UnionType = type(int | str)
+except TypeError:
+    pass
+
+try:
+    WrapperDescriptorType = type(object.__init__)
+    MethodWrapperType = type(object().__str__)
+    MethodDescriptorType = type(str.join)
+    ClassMethodDescriptorType = type(dict.__dict__['fromkeys'])
+except (AttributeError, KeyError, TypeError):
+    pass
+
+del _f, _g, _c, _ag, _C, _module_sample
+
+_namespace_repr_running = set()
+
+
+class SimpleNamespace:
+    """A simple attribute-based namespace.
+
+    SimpleNamespace(**kwargs)"""
+
+    __hash__ = None
+
+    def __init__(self, /, *args, **kwargs):
+        if args:
+            raise TypeError('no positional arguments expected')
+        for key, value in kwargs.items():
+            setattr(self, key, value)
+
+    def __repr__(self):
+        name = 'namespace' if type(self) is SimpleNamespace else type(self).__name__
+        key = id(self)
+        if key in _namespace_repr_running:
+            return f'{name}(...)'
+        _namespace_repr_running.add(key)
+        try:
+            items = [f'{k}={v!r}' for k, v in self.__dict__.items()]
+        finally:
+            _namespace_repr_running.discard(key)
+        return f"{name}({', '.join(items)})"
+
+    def __eq__(self, other):
+        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
+            return self.__dict__ == other.__dict__
+        return NotImplemented
+
+
+def new_class(name, bases=(), kwds=None, exec_body=None):
+    """Create a class object dynamically (no metaclass keywords supported)."""
+    if kwds:
+        raise TypeError('new_class() keywords are not supported in Interleave')
+    namespace = {}
+    if exec_body is not None:
+        exec_body(namespace)
+    return type(name, tuple(bases), namespace)
+
+
+def coroutine(func):
+    """Convert regular generator function to a coroutine."""
+    if not callable(func):
+        raise TypeError('types.coroutine() expects a callable')
+    if type(func) is FunctionType:
+        code = func.__code__
+        flags = code.co_flags
+        if flags & (CO_COROUTINE | CO_ITERABLE_COROUTINE):
+            return func
+        if flags & CO_GENERATOR:
+            if _mark_iterable_coroutine is not None:
+                _mark_iterable_coroutine(func)
+            else:
+                func.__code__ = code.replace(co_flags=flags | CO_ITERABLE_COROUTINE)
+            return func
+
+    # Callables that return generator-like objects get a wrapper.
+    from functools import wraps
+    from collections.abc import Generator, Coroutine
+
+    @wraps(func)
+    def wrapped(*args, **kwargs):
+        coro = func(*args, **kwargs)
+        if type(coro) is CoroutineType:
+            return coro
+        if type(coro) is GeneratorType and coro.gi_code.co_flags & CO_ITERABLE_COROUTINE:
+            return coro
+        if isinstance(coro, Generator) and not isinstance(coro, Coroutine):
+            return _GeneratorWrapper(coro)
+        return coro
+    return wrapped
+
+
+class _GeneratorWrapper:
+    """Makes a generator-like object awaitable (see coroutine())."""
+
+    def __init__(self, gen):
+        self._gw_wrapped = gen
+        self._gw_isgen = type(gen) is GeneratorType
+        self.__name__ = getattr(gen, '__name__', None)
+        self.__qualname__ = getattr(gen, '__qualname__', None)
+
+    def send(self, val):
+        return self._gw_wrapped.send(val)
+
+    def throw(self, tp, *rest):
+        return self._gw_wrapped.throw(tp, *rest)
+
+    def close(self):
+        return self._gw_wrapped.close()
+
+    @property
+    def gi_code(self):
+        return self._gw_wrapped.gi_code
+
+    @property
+    def gi_frame(self):
+        return self._gw_wrapped.gi_frame
+
+    @property
+    def gi_running(self):
+        return self._gw_wrapped.gi_running
+
+    @property
+    def gi_yieldfrom(self):
+        return self._gw_wrapped.gi_yieldfrom
+
+    cr_code = gi_code
+    cr_frame = gi_frame
+    cr_running = gi_running
+    cr_await = gi_yieldfrom
+
+    def __next__(self):
+        return next(self._gw_wrapped)
+
+    def __iter__(self):
+        if self._gw_isgen:
+            return self._gw_wrapped
+        return self
+
+    __await__ = __iter__
