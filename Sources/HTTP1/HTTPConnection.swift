@@ -1,0 +1,273 @@
+import Reactor
+
+/// One accepted client socket, driven on the event-loop thread: it moves bytes
+/// between the socket and its ``ConnectionStateMachine`` and carries out the
+/// machine's actions. Every method must run on the loop thread.
+///
+/// Readiness is level-triggered (the Reactor's mode), and this class leans on
+/// it: interest is exactly "read while the machine wants input" plus "write
+/// while output is queued", so a paused connection is simply not asked about,
+/// and a read cut short (fairness cap, pause) is reported again on the next
+/// turn rather than lost as it could be with edge triggering. The one hazard of
+/// level triggering is a condition that stays true while we cannot act on it:
+/// the Reactor always listens for the peer's half-close (`EPOLLRDHUP`), which
+/// would fire every turn while we wait for the application or a slow reader.
+/// So a turn that makes no progress deregisters the socket and retries from a
+/// short timer (``stallRetryDelay``), and an empty interest set deregisters it.
+final class HTTPConnection {
+    private let socket: Socket
+    private let loop: EventLoop
+    private unowned let server: HTTPServer
+    let id: Int
+    private var machine: ConnectionStateMachine
+    private let configuration: HTTP1Configuration
+
+    private var registration: RegistrationID?
+    private var registeredInterest: IOInterest = .none
+    private var wantRead = true
+    private var output: [UInt8] = []
+    private var outputOffset = 0
+    private var timer: TimerID?
+    private var timerDeadline: UInt64?
+    private var stallTimer: TimerID?
+    private var lingering = false
+    private(set) var isClosed = false
+    private var inLog: [UInt64: (method: String, path: String, start: UInt64)] = [:]
+    private var progressed = false
+
+    /// How long a stalled, half-closed connection waits before trying again.
+    static let stallRetryDelay: UInt64 = 20_000_000
+    /// Reads per readiness event, so one busy client cannot starve the others.
+    static let readsPerEvent = 4
+
+    init(socket: Socket, id: Int, loop: EventLoop, server: HTTPServer, configuration: HTTP1Configuration) {
+        self.socket = socket
+        self.id = id
+        self.loop = loop
+        self.server = server
+        self.configuration = configuration
+        self.machine = ConnectionStateMachine(configuration: configuration, now: MonotonicClock.now())
+    }
+
+    /// Starts reading; the header timeout is already running.
+    func start() {
+        updateInterest()
+        updateTimer()
+    }
+
+    /// Asks the connection to finish what it has delivered and close (server shutdown).
+    func beginShutdown() {
+        guard !isClosed, !lingering else { return }
+        process(machine.beginShutdown(now: MonotonicClock.now()))
+    }
+
+    /// The application's response for request `sequence` (called on the loop thread).
+    func respond(sequence: UInt64, response: HTTPResponse) {
+        guard !isClosed, !lingering else { return }
+        let now = MonotonicClock.now()
+        if let entry = inLog.removeValue(forKey: sequence), configuration.accessLog {
+            let bytes = entry.method == "HEAD" || response.status.forbidsBody ? 0 : response.body.count
+            server.log(AccessLogEntry(method: entry.method, path: entry.path, status: response.status.code,
+                                      bytes: bytes, microseconds: (now &- entry.start) / 1000))
+        }
+        process(machine.respond(sequence: sequence, response: response, now: now))
+    }
+
+    // MARK: - Events
+
+    private func handle(_ events: IOEvents) {
+        guard !isClosed else { return }
+        progressed = false
+        if events.contains(.write) { flushOutput() }
+        if !isClosed, events.contains(.read) || events.contains(.readEOF) || events.contains(.hangup),
+           wantRead || lingering {
+            readAvailable()
+        }
+        if !isClosed, events.contains(.error), !progressed {
+            abort()
+            return
+        }
+        if !isClosed && !progressed {
+            // Level-triggered and nothing we can do right now (typically a half-closed
+            // peer while we wait): step back instead of spinning.
+            stall()
+        } else {
+            updateInterest()
+        }
+    }
+
+    private func readAvailable() {
+        for _ in 0..<Self.readsPerEvent {
+            guard !isClosed, wantRead || lingering else { return }
+            let result: IOResult
+            do {
+                result = try server.readBuffer.withUnsafeMutableBytes { try socket.read(into: $0) }
+            } catch {
+                abort()
+                return
+            }
+            switch result {
+            case .wouldBlock:
+                return
+            case .processed(0):
+                progressed = true
+                if lingering { finishClose() } else { process(machine.receivedEOF(now: MonotonicClock.now())) }
+                wantRead = false
+                return
+            case .processed(let count):
+                progressed = true
+                if lingering { continue }
+                process(machine.received(server.readBuffer[0..<count], now: MonotonicClock.now()))
+            }
+        }
+    }
+
+    private func flushOutput() {
+        var written = 0
+        while outputOffset < output.count {
+            let result: IOResult
+            do {
+                result = try output.withUnsafeBytes { try socket.write(UnsafeRawBufferPointer(rebasing: $0[outputOffset...])) }
+            } catch {
+                abort()
+                return
+            }
+            guard case .processed(let count) = result, count > 0 else { break }
+            outputOffset += count
+            written += count
+        }
+        if outputOffset == output.count {
+            output.removeAll(keepingCapacity: output.capacity <= 256 * 1024)
+            outputOffset = 0
+        } else if outputOffset >= 1 << 20 {
+            output.removeSubrange(0..<outputOffset)
+            outputOffset = 0
+        }
+        if written > 0 {
+            progressed = true
+            process(machine.wrote(written, now: MonotonicClock.now()))
+        }
+    }
+
+    // MARK: - Actions
+
+    /// Carries out the machine's actions, then settles interest and timers.
+    private func process(_ actions: [ConnectionStateMachine.Action]) {
+        var wroteSomething = false
+        for action in actions {
+            switch action {
+            case .deliver(let request, let sequence):
+                inLog[sequence] = (request.method, request.path, MonotonicClock.now())
+                server.handler(request, HTTPResponder(loop: loop, connection: self, sequence: sequence))
+            case .write(let bytes):
+                output.append(contentsOf: bytes)
+                wroteSomething = true
+            case .pauseReading:
+                wantRead = false
+            case .resumeReading:
+                wantRead = true
+            case .rejected(let error):
+                if configuration.accessLog {
+                    server.log(AccessLogEntry(method: "-", path: "-", status: error.status.code, bytes: 0, microseconds: 0))
+                }
+            case .close:
+                beginClose()
+            }
+        }
+        if wroteSomething && !isClosed { flushOutput() }
+        guard !isClosed else { return }
+        updateInterest()
+        updateTimer()
+    }
+
+    /// Half-closes and drains input for a moment, so a client still sending (say,
+    /// a rejected body) reads our response instead of a reset.
+    private func beginClose() {
+        guard !lingering, !isClosed else { return }
+        lingering = true
+        wantRead = true
+        try? socket.shutdown(.write)
+        cancelTimer()
+        timer = loop.scheduleTimer(after: configuration.lingerTimeout) { [weak self] in self?.finishClose() }
+        timerDeadline = nil
+        updateInterest()
+    }
+
+    /// Closes at once, dropping queued output (the peer is gone or misbehaving).
+    private func abort() {
+        finishClose()
+    }
+
+    private func finishClose() {
+        guard !isClosed else { return }
+        isClosed = true
+        cancelTimer()
+        if let stallTimer { loop.cancelTimer(stallTimer) }
+        if let registration { loop.deregister(registration) }
+        registration = nil
+        try? socket.close()
+        output = []
+        server.connectionClosed(self)
+    }
+
+    // MARK: - Interest and timers
+
+    private func updateInterest() {
+        guard !isClosed, stallTimer == nil else { return }
+        var interest: IOInterest = []
+        if wantRead || lingering { interest.insert(.read) }
+        if outputOffset < output.count { interest.insert(.write) }
+        if interest.isEmpty {
+            if let registration { loop.deregister(registration) }
+            registration = nil
+            registeredInterest = .none
+            return
+        }
+        do {
+            if let registration {
+                if interest != registeredInterest { try loop.modify(registration, interest: interest) }
+            } else {
+                registration = try loop.register(fd: socket.descriptor.rawValue, interest: interest) { [weak self] events in
+                    self?.handle(events)
+                }
+            }
+            registeredInterest = interest
+        } catch {
+            abort()
+        }
+    }
+
+    private func stall() {
+        if let registration { loop.deregister(registration) }
+        registration = nil
+        registeredInterest = .none
+        guard stallTimer == nil else { return }
+        stallTimer = loop.scheduleTimer(after: Self.stallRetryDelay) { [weak self] in
+            guard let self else { return }
+            self.stallTimer = nil
+            self.updateInterest()
+        }
+    }
+
+    private func updateTimer() {
+        guard !lingering, !isClosed else { return }
+        let deadline = machine.deadline?.at
+        guard deadline != timerDeadline else { return }
+        cancelTimer()
+        timerDeadline = deadline
+        guard let deadline else { return }
+        let now = MonotonicClock.now()
+        timer = loop.scheduleTimer(after: deadline > now ? deadline - now : 0) { [weak self] in
+            guard let self, !self.isClosed, !self.lingering else { return }
+            self.timer = nil
+            self.timerDeadline = nil
+            self.process(self.machine.timeoutFired(now: MonotonicClock.now()))
+        }
+    }
+
+    private func cancelTimer() {
+        if let timer { loop.cancelTimer(timer) }
+        timer = nil
+        timerDeadline = nil
+    }
+}

@@ -1,0 +1,46 @@
+import Reactor
+
+/// The application's side of one request: call ``respond(_:)`` exactly once,
+/// from any thread, when the response is ready.
+///
+/// The response hops to the connection's event loop (``EventLoop/execute(_:)``)
+/// and is written in request order. A responder released without responding
+/// answers `500 Internal Server Error`, so a handler bug cannot hang a connection.
+public final class HTTPResponder: @unchecked Sendable {
+    private let loop: EventLoop
+    private let connection: HTTPConnection
+    private let sequence: UInt64
+    private let lock = Lock()
+    private var responded = false
+
+    init(loop: EventLoop, connection: HTTPConnection, sequence: UInt64) {
+        self.loop = loop
+        self.connection = connection
+        self.sequence = sequence
+    }
+
+    /// Sends `response` for this request. Safe from any thread; calls after the first are ignored.
+    public func respond(_ response: HTTPResponse) {
+        let first = lock.withLock { () -> Bool in
+            defer { responded = true }
+            return !responded
+        }
+        guard first else { return }
+        let connection = self.connection, sequence = self.sequence
+        loop.execute { connection.respond(sequence: sequence, response: response) }
+    }
+
+    deinit {
+        // No lock needed: deinit runs after every other reference (and call) is gone.
+        guard !responded else { return }
+        let connection = self.connection, sequence = self.sequence
+        loop.execute {
+            connection.respond(sequence: sequence, response: .error(.internalServerError, message: "the handler did not respond"))
+        }
+    }
+}
+
+/// Handles one request: inspect `request`, then call `responder.respond(_:)` once,
+/// on any thread. Runs on the event-loop thread, so it must not block: hand
+/// slow work (script runs) to a worker pool and respond from there.
+public typealias HTTPHandler = (HTTPRequest, HTTPResponder) -> Void
