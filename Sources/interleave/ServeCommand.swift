@@ -1,0 +1,114 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import ArgumentParser
+import HTTP1
+import Playground
+import Reactor
+
+/// `interleave serve`: the HTTP service (page, static files, API).
+struct Serve: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Serve the playground over HTTP.",
+        discussion: """
+        Every option can also be set with an environment variable named after it, \
+        e.g. INTERLEAVE_PORT=9000 or INTERLEAVE_MAX_BODY_BYTES=65536; a flag wins over \
+        the variable. Durations are seconds and may be fractional (0.5). SIGTERM or \
+        SIGINT stops accepting, finishes in-flight requests and exits 0.
+        """
+    )
+
+    @Option(help: "Address to listen on (INTERLEAVE_HOST). Default 0.0.0.0.")
+    var host: String?
+    @Option(help: "TCP port; 0 picks a free one (INTERLEAVE_PORT). Default 8080.")
+    var port: Int?
+    @Option(name: .customLong("public"), help: "Directory of static files (INTERLEAVE_PUBLIC). Default ./public.")
+    var publicDirectory: String?
+    @Option(help: "Script worker threads (INTERLEAVE_WORKERS). Default: one per core.")
+    var workers: Int?
+    @Flag(help: "No access log lines on stderr (INTERLEAVE_QUIET=1).")
+    var quiet = false
+
+    @Option(help: "Longest request line in bytes, else 414 (INTERLEAVE_MAX_REQUEST_LINE). Default 8192.")
+    var maxRequestLine: Int?
+    @Option(help: "Largest header section in bytes, else 431 (INTERLEAVE_MAX_HEADER_BYTES). Default 16384.")
+    var maxHeaderBytes: Int?
+    @Option(help: "Most header fields, else 431 (INTERLEAVE_MAX_HEADERS). Default 100.")
+    var maxHeaders: Int?
+    @Option(help: "Largest request body in bytes, else 413 (INTERLEAVE_MAX_BODY_BYTES). Default 262144.")
+    var maxBodyBytes: Int?
+    @Option(help: "Seconds to receive a request's headers, else 408 (INTERLEAVE_HEADER_TIMEOUT). Default 10.")
+    var headerTimeout: Double?
+    @Option(help: "Longest gap in seconds between body reads, else 408 (INTERLEAVE_BODY_TIMEOUT). Default 60.")
+    var bodyTimeout: Double?
+    @Option(help: "Seconds a keep-alive connection may idle (INTERLEAVE_IDLE_TIMEOUT). Default 15.")
+    var idleTimeout: Double?
+    @Option(help: "Seconds without write progress before closing (INTERLEAVE_WRITE_TIMEOUT). Default 60.")
+    var writeTimeout: Double?
+    @Option(help: "Seconds a closing connection drains input (INTERLEAVE_LINGER_TIMEOUT). Default 2.")
+    var lingerTimeout: Double?
+    @Option(help: "Most open connections (INTERLEAVE_MAX_CONNECTIONS). Default 10000.")
+    var maxConnections: Int?
+    @Option(help: "Most unanswered pipelined requests per connection (INTERLEAVE_MAX_PIPELINED). Default 32.")
+    var maxPipelined: Int?
+    @Option(help: "Unsent response bytes at which a connection stops reading (INTERLEAVE_OUTBOUND_HIGH_WATERMARK). Default 262144.")
+    var outboundHighWatermark: Int?
+
+    /// The configuration from flags, then `INTERLEAVE_*` variables, then defaults.
+    func makeConfiguration(environment env: Environment = Environment()) throws -> PlaygroundConfiguration {
+        var config = PlaygroundConfiguration()
+        config.host = try env.string(host, "INTERLEAVE_HOST", default: config.host)
+        config.port = try env.integer(port, "INTERLEAVE_PORT", default: config.port)
+        config.publicDirectory = try env.string(publicDirectory, "INTERLEAVE_PUBLIC", default: config.publicDirectory)
+        config.workers = try env.integer(workers, "INTERLEAVE_WORKERS", default: config.workers)
+        var http = config.http
+        http.accessLog = !(try env.bool(quiet, "INTERLEAVE_QUIET"))
+        http.maxRequestLineLength = try env.integer(maxRequestLine, "INTERLEAVE_MAX_REQUEST_LINE", default: http.maxRequestLineLength)
+        http.maxHeaderBytes = try env.integer(maxHeaderBytes, "INTERLEAVE_MAX_HEADER_BYTES", default: http.maxHeaderBytes)
+        http.maxHeaderCount = try env.integer(maxHeaders, "INTERLEAVE_MAX_HEADERS", default: http.maxHeaderCount)
+        http.maxBodyBytes = try env.integer(maxBodyBytes, "INTERLEAVE_MAX_BODY_BYTES", default: http.maxBodyBytes)
+        http.headerReadTimeout = try env.seconds(headerTimeout, flagName: "--header-timeout", "INTERLEAVE_HEADER_TIMEOUT", default: http.headerReadTimeout)
+        http.bodyReadTimeout = try env.seconds(bodyTimeout, flagName: "--body-timeout", "INTERLEAVE_BODY_TIMEOUT", default: http.bodyReadTimeout)
+        http.idleTimeout = try env.seconds(idleTimeout, flagName: "--idle-timeout", "INTERLEAVE_IDLE_TIMEOUT", default: http.idleTimeout)
+        http.writeTimeout = try env.seconds(writeTimeout, flagName: "--write-timeout", "INTERLEAVE_WRITE_TIMEOUT", default: http.writeTimeout)
+        http.lingerTimeout = try env.seconds(lingerTimeout, flagName: "--linger-timeout", "INTERLEAVE_LINGER_TIMEOUT", default: http.lingerTimeout)
+        http.maxConnections = try env.integer(maxConnections, "INTERLEAVE_MAX_CONNECTIONS", default: http.maxConnections)
+        http.maxPipelinedRequests = try env.integer(maxPipelined, "INTERLEAVE_MAX_PIPELINED", default: http.maxPipelinedRequests)
+        http.outboundHighWatermark = try env.integer(outboundHighWatermark, "INTERLEAVE_OUTBOUND_HIGH_WATERMARK", default: http.outboundHighWatermark)
+        config.http = http
+        try Self.validate(config)
+        return config
+    }
+
+    /// Refuses values that cannot work, naming the flag.
+    static func validate(_ config: PlaygroundConfiguration) throws {
+        guard (0...65535).contains(config.port) else { throw ValidationError("--port must be 0...65535, got \(config.port)") }
+        guard config.workers >= 1 else { throw ValidationError("--workers must be at least 1, got \(config.workers)") }
+        let positives: [(String, Int)] = [
+            ("--max-request-line", config.http.maxRequestLineLength), ("--max-header-bytes", config.http.maxHeaderBytes),
+            ("--max-headers", config.http.maxHeaderCount), ("--max-connections", config.http.maxConnections),
+            ("--max-pipelined", config.http.maxPipelinedRequests), ("--outbound-high-watermark", config.http.outboundHighWatermark),
+        ]
+        for (flag, value) in positives where value < 1 {
+            throw ValidationError("\(flag) must be at least 1, got \(value)")
+        }
+        guard config.http.maxBodyBytes >= 0 else { throw ValidationError("--max-body-bytes must not be negative") }
+    }
+
+    func run() throws {
+        let config = try makeConfiguration()
+        // Before any thread exists, so every thread inherits the blocked mask
+        // and the signals reach only the event loop's signalfd.
+        try SignalWatcher.blockInAllThreads([SIGTERM, SIGINT])
+        do {
+            let server = try PlaygroundServer(configuration: config)
+            let port = try server.start()
+            printError("interleave: listening on http://\(config.host):\(port) (public: \(server.publicRoot), workers: \(config.workers))")
+            try server.run()
+            printError("interleave: stopped")
+        } catch {
+            printError("interleave serve: \(error)")
+            throw ExitCode(1)
+        }
+    }
+}
