@@ -79,7 +79,7 @@ public final class HTTPServer {
     /// Stops accepting, lets every connection finish the requests it has
     /// delivered (the last response carries `Connection: close`), closes idle
     /// keep-alive connections, and calls `completion` on the loop thread once
-    /// no connection is left. Safe from any thread; later calls only replace nothing.
+    /// no connection is left. Safe from any thread; calls after the first are ignored.
     public func beginShutdown(completion: @escaping () -> Void) {
         loop.execute { [self] in
             guard !shuttingDown else { return }

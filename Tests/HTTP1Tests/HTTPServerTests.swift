@@ -207,4 +207,51 @@ import Testing
         #expect(throws: (any Error).self) { _ = try TestClient(port: server.port) }
         server.loop.stop()
     }
+
+    @Test func halfClosedClientStillGetsItsResponses() throws {
+        let server = try TestServer()
+        defer { server.shutdown() }
+        var client = try TestClient(port: server.port)
+        defer { client.close() }
+        try client.send("GET /delay?ms=100 HTTP/1.1\r\nHost: t\r\n\r\nGET /second HTTP/1.1\r\nHost: t\r\n\r\n")
+        try client.shutdownWrite()
+        let text = String(decoding: try client.readUntilEOF(), as: UTF8.self)
+        #expect(splitResponses(text).map(\.body) == ["GET /delay 0:", "GET /second 0:"])
+    }
+
+    @Test func http10ClientGetsOneResponseAndClose() throws {
+        let server = try TestServer()
+        defer { server.shutdown() }
+        var client = try TestClient(port: server.port)
+        defer { client.close() }
+        try client.send("GET /old HTTP/1.0\r\n\r\n")
+        let responses = splitResponses(String(decoding: try client.readUntilEOF(), as: UTF8.self))
+        #expect(responses.count == 1)
+        #expect(responses.first?.body == "GET /old 0:")
+        #expect(responses.first?.headers["Connection"] == "close")
+    }
+
+    @Test func oversizedChunkedBodyIsCutOffAndTheClientReadsThe413() throws {
+        var configuration = HTTP1Configuration()
+        configuration.maxBodyBytes = 1024
+        let server = try TestServer(configuration: configuration)
+        defer { server.shutdown() }
+        var client = try TestClient(port: server.port)
+        defer { client.close() }
+        let chunk = "400\r\n" + String(repeating: "z", count: 1024) + "\r\n"
+        // The client keeps sending after the limit: the server answers, then drains
+        // instead of resetting, so the 413 is readable.
+        try client.send("POST /up HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\n\r\n" + String(repeating: chunk, count: 40))
+        let text = String(decoding: try client.readUntilEOF(), as: UTF8.self)
+        #expect(text.hasPrefix("HTTP/1.1 413 Content Too Large\r\n"))
+    }
+
+    @Test func handlerThatNeverRespondsGets500() throws {
+        let server = try TestServer { _, _ in }
+        defer { server.shutdown() }
+        var client = try TestClient(port: server.port)
+        defer { client.close() }
+        try client.send("GET / HTTP/1.1\r\nHost: t\r\n\r\n")
+        #expect(try client.readResponse().status == "HTTP/1.1 500 Internal Server Error")
+    }
 }
