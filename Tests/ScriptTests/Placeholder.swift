@@ -1,2 +1,0 @@
-import XCTest
-final class ScriptTestsPlaceholder: XCTestCase { func testModuleBuilds() { XCTAssertTrue(true) } }
