@@ -5,19 +5,6 @@ import XCTest
 /// Expectations are CPython 3.11 results (the Python expression is in the
 /// comment or the label); errors are `type(e).__name__: str(e)`.
 final class ArithmeticTests: XCTestCase {
-    private func check(_ result: () throws -> String, _ expected: (String, String), _ label: String,
-                       file: StaticString = #filePath, line: UInt = #line) {
-        do {
-            let got = try result()
-            XCTAssertEqual("ok", expected.0, "\(label) gave \(got)", file: file, line: line)
-            if expected.0 == "ok" { XCTAssertEqual(got, expected.1, label, file: file, line: line) }
-        } catch let failure as PyFailure {
-            XCTAssertEqual(failure.kind.rawValue, expected.0, "\(label): \(failure)", file: file, line: line)
-            XCTAssertEqual(failure.message, expected.1, label, file: file, line: line)
-        } catch {
-            XCTFail("\(label): unexpected \(error)", file: file, line: line)
-        }
-    }
 
     func testMachineIntFloorDivisionAndModulo() {
         let cases: [(Int, Int, String, String, String)] = [
@@ -50,7 +37,7 @@ final class ArithmeticTests: XCTestCase {
             (-9223372036854775808, 7, "divmod", "ok", "(-1317624576693539402,6)"),
         ]
         for (a, b, op, kind, expected) in cases {
-            check({
+            assertPyResult({
                 switch op {
                 case "//": return try IntegerArithmetic.floorDivide(a, b).map(String.init) ?? "overflow"
                 case "%": return String(try IntegerArithmetic.modulo(a, b))
@@ -169,7 +156,7 @@ final class ArithmeticTests: XCTestCase {
             (BigInt("530008617106482341686430624500511", radix: 10) ?? 0, BigInt("171711030925077246976984240617725462482342484378327068375168319733094709", radix: 10) ?? 0, "ok", "3.0866311514822904e-39"),
         ]
         for (a, b, kind, expected) in cases {
-            check({ FloatRepr.repr(try IntegerArithmetic.trueDivide(a, b)) }, (kind, expected), "\(a) / \(b)")
+            assertPyResult({ FloatRepr.repr(try IntegerArithmetic.trueDivide(a, b)) }, (kind, expected), "\(a) / \(b)")
         }
     }
 
@@ -211,7 +198,7 @@ final class ArithmeticTests: XCTestCase {
             (BigInt("-8465233907490489216271922723013881904343846779512937897230368011166939301547498945310677772870043421767418717823984552035532650317605331072541924172212062646169750981444753366549303489116906802108512901955672739034754246446541870668337160690439876787946679481460977240840423", radix: 10) ?? 0, "ok", "-8.465233907490489e+273"),
         ]
         for (value, kind, expected) in cases {
-            check({ FloatRepr.repr(try IntegerConversion.toDoubleOrThrow(value)) }, (kind, expected), "float(\(value))")
+            assertPyResult({ FloatRepr.repr(try IntegerConversion.toDoubleOrThrow(value)) }, (kind, expected), "float(\(value))")
         }
     }
 
@@ -294,7 +281,7 @@ final class ArithmeticTests: XCTestCase {
             (Double(bitPattern: 0x01a56e1fc2f8f359), Double(bitPattern: 0x7e37e43c8800759c), "**", "ok", "0.0"),  // 1e-300 ** 1e+300
         ]
         for (a, b, op, kind, expected) in cases {
-            check({
+            assertPyResult({
                 switch op {
                 case "//": return FloatRepr.repr(try FloatArithmetic.floorDivide(a, b))
                 case "%": return FloatRepr.repr(try FloatArithmetic.modulo(a, b))

@@ -5,19 +5,6 @@ import XCTest
 /// Expectations are CPython 3.11's `str(int(s, base))` / `repr(float(s))`
 /// or `type(e).__name__` and `str(e)` of the error.
 final class NumberParsingTests: XCTestCase {
-    private func check(_ result: () throws -> String, _ expected: (String, String), _ label: String,
-                       file: StaticString = #filePath, line: UInt = #line) {
-        do {
-            let got = try result()
-            XCTAssertEqual("ok", expected.0, "\(label) gave \(got)", file: file, line: line)
-            if expected.0 == "ok" { XCTAssertEqual(got, expected.1, label, file: file, line: line) }
-        } catch let failure as PyFailure {
-            XCTAssertEqual(failure.kind.rawValue, expected.0, "\(label): \(failure)", file: file, line: line)
-            XCTAssertEqual(failure.message, expected.1, label, file: file, line: line)
-        } catch {
-            XCTFail("\(label): unexpected \(error)", file: file, line: line)
-        }
-    }
 
     func testIntFromString() {
         let cases: [(String, Int, String, String)] = [
@@ -223,7 +210,7 @@ final class NumberParsingTests: XCTestCase {
             ("+0x10", 36, "ok", "42804"),
         ]
         for (text, base, kind, expected) in cases {
-            check({ try IntParsing.parseInt(text, base: base).description }, (kind, expected), "int(\(text), \(base))")
+            assertPyResult({ try IntParsing.parseInt(text, base: base).description }, (kind, expected), "int(\(text), \(base))")
         }
     }
 
@@ -274,7 +261,7 @@ final class NumberParsingTests: XCTestCase {
             ("9999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999", "ok", "inf"),
         ]
         for (text, kind, expected) in cases {
-            check({ FloatRepr.repr(try FloatParsing.parseFloat(text)) }, (kind, expected), "float(\(text))")
+            assertPyResult({ FloatRepr.repr(try FloatParsing.parseFloat(text)) }, (kind, expected), "float(\(text))")
         }
     }
 

@@ -4,19 +4,6 @@ import XCTest
 
 /// Expectations are CPython 3.11 results of `round`, `**` and `pow`.
 final class RoundAndPowerTests: XCTestCase {
-    private func check(_ result: () throws -> String, _ expected: (String, String), _ label: String,
-                       file: StaticString = #filePath, line: UInt = #line) {
-        do {
-            let got = try result()
-            XCTAssertEqual("ok", expected.0, "\(label) gave \(got)", file: file, line: line)
-            if expected.0 == "ok" { XCTAssertEqual(got, expected.1, label, file: file, line: line) }
-        } catch let failure as PyFailure {
-            XCTAssertEqual(failure.kind.rawValue, expected.0, "\(label): \(failure)", file: file, line: line)
-            XCTAssertEqual(failure.message, expected.1, label, file: file, line: line)
-        } catch {
-            XCTFail("\(label): unexpected \(error)", file: file, line: line)
-        }
-    }
 
     func testRoundFloat() {
         let cases: [(Double, Int?, String, String)] = [
@@ -257,7 +244,7 @@ final class RoundAndPowerTests: XCTestCase {
             (Double(bitPattern: 0x40741d6a431e8f50), 6, "ok", "321.838443"),  // round(321.8384429162734, 6)
         ]
         for (x, ndigits, kind, expected) in cases {
-            check({
+            assertPyResult({
                 if let ndigits { return FloatRepr.repr(try PythonRound.round(x, ndigits: ndigits)) }
                 return try PythonRound.round(x).description
             }, (kind, expected), "round(\(x), \(String(describing: ndigits)))")
@@ -305,7 +292,7 @@ final class RoundAndPowerTests: XCTestCase {
             (7, -1, "ok", "float:0.14285714285714285"),  // 7 ** -1
         ]
         for (base, exponent, kind, expected) in cases {
-            check({
+            assertPyResult({
                 switch try IntegerArithmetic.power(base, exponent) {
                 case .int(let value): return "int:" + value.description
                 case .float(let value): return "float:" + FloatRepr.repr(value)
@@ -331,7 +318,7 @@ final class RoundAndPowerTests: XCTestCase {
             (4, -1, -7, "ok", "-5"),  // pow(4, -1, -7)
         ]
         for (base, exponent, modulus, kind, expected) in cases {
-            check({ try IntegerArithmetic.power(base, exponent, modulus: modulus).description },
+            assertPyResult({ try IntegerArithmetic.power(base, exponent, modulus: modulus).description },
                   (kind, expected), "pow(\(base), \(exponent), \(modulus))")
         }
     }

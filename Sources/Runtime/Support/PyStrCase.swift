@@ -1,0 +1,120 @@
+/// Python `str` case conversions and character-class predicates over code
+/// points, as CPython 3.11 defines them: full case mappings (`'ß'.upper()
+/// == 'SS'`), the final-sigma rule in lower/title/capitalize/swapcase,
+/// `capitalize` using titlecase for the first character, `title` starting
+/// a word after any uncased character, and `isX()` being False when empty.
+extension PyStr {
+    /// `s.lower()`.
+    public static func lower(_ s: Scalars) -> Scalars {
+        var out: Scalars = []
+        out.reserveCapacity(s.count)
+        for i in s.indices { out.append(contentsOf: PyUnicode.lower(s, at: i)) }
+        return out
+    }
+
+    /// `s.upper()`.
+    public static func upper(_ s: Scalars) -> Scalars { s.flatMap { PyUnicode.upper($0) } }
+
+    /// `s.casefold()`.
+    public static func casefold(_ s: Scalars) -> Scalars { s.flatMap { PyUnicode.fold($0) } }
+
+    /// `s.swapcase()`.
+    public static func swapcase(_ s: Scalars) -> Scalars {
+        var out: Scalars = []
+        for i in s.indices {
+            let c = s[i]
+            if PyUnicode.isUpper(c) {
+                out.append(contentsOf: PyUnicode.lower(s, at: i))
+            } else if PyUnicode.isLower(c) {
+                out.append(contentsOf: PyUnicode.upper(c))
+            } else {
+                out.append(c)
+            }
+        }
+        return out
+    }
+
+    /// `s.capitalize()`: first code point titlecased, the rest lowercased.
+    public static func capitalize(_ s: Scalars) -> Scalars {
+        guard let first = s.first else { return [] }
+        var out = PyUnicode.title(first)
+        for i in s.indices.dropFirst() { out.append(contentsOf: PyUnicode.lower(s, at: i)) }
+        return out
+    }
+
+    /// `s.title()`.
+    public static func title(_ s: Scalars) -> Scalars {
+        var out: Scalars = []
+        var previousCased = false
+        for i in s.indices {
+            let c = s[i]
+            out.append(contentsOf: previousCased ? PyUnicode.lower(s, at: i) : PyUnicode.title(c))
+            previousCased = PyUnicode.isCased(c)
+        }
+        return out
+    }
+
+    /// `s.isdigit()`.
+    public static func isDigit(_ s: Scalars) -> Bool { !s.isEmpty && s.allSatisfy(PyUnicode.isDigit) }
+    /// `s.isdecimal()`.
+    public static func isDecimal(_ s: Scalars) -> Bool { !s.isEmpty && s.allSatisfy(PyUnicode.isDecimal) }
+    /// `s.isnumeric()`.
+    public static func isNumeric(_ s: Scalars) -> Bool { !s.isEmpty && s.allSatisfy(PyUnicode.isNumeric) }
+    /// `s.isalpha()`.
+    public static func isAlpha(_ s: Scalars) -> Bool { !s.isEmpty && s.allSatisfy(PyUnicode.isAlpha) }
+    /// `s.isalnum()`.
+    public static func isAlnum(_ s: Scalars) -> Bool { !s.isEmpty && s.allSatisfy(PyUnicode.isAlnum) }
+    /// `s.isspace()`.
+    public static func isSpace(_ s: Scalars) -> Bool { !s.isEmpty && s.allSatisfy(PyUnicode.isSpace) }
+    /// `s.isprintable()` (True when empty).
+    public static func isPrintable(_ s: Scalars) -> Bool { s.allSatisfy(PyUnicode.isPrintable) }
+    /// `s.isascii()` (True when empty).
+    public static func isASCII(_ s: Scalars) -> Bool { s.allSatisfy { $0.isASCII } }
+
+    /// `s.isidentifier()`: XID_Start or `_`, then XID_Continue.
+    public static func isIdentifier(_ s: Scalars) -> Bool {
+        guard let first = s.first, first == "_" || first.properties.isXIDStart else { return false }
+        return s.dropFirst().allSatisfy { $0.properties.isXIDContinue }
+    }
+
+    /// `s.islower()`: some cased code point and no upper/titlecase ones.
+    public static func isLower(_ s: Scalars) -> Bool {
+        var cased = false
+        for c in s {
+            if PyUnicode.isUpper(c) || PyUnicode.isTitle(c) { return false }
+            if !cased && PyUnicode.isLower(c) { cased = true }
+        }
+        return cased
+    }
+
+    /// `s.isupper()`: some cased code point and no lower/titlecase ones.
+    public static func isUpper(_ s: Scalars) -> Bool {
+        var cased = false
+        for c in s {
+            if PyUnicode.isLower(c) || PyUnicode.isTitle(c) { return false }
+            if !cased && PyUnicode.isUpper(c) { cased = true }
+        }
+        return cased
+    }
+
+    /// `s.istitle()`: uppercase/titlecase only after uncased characters,
+    /// lowercase only after cased ones, and at least one cased character.
+    public static func isTitle(_ s: Scalars) -> Bool {
+        var cased = false
+        var previousCased = false
+        for c in s {
+            if PyUnicode.isUpper(c) || PyUnicode.isTitle(c) {
+                if previousCased { return false }
+                previousCased = true
+                cased = true
+            } else if PyUnicode.isLower(c) {
+                if !previousCased { return false }
+                previousCased = true
+                cased = true
+            } else {
+                previousCased = false
+            }
+        }
+        return cased
+    }
+}

@@ -1,0 +1,140 @@
+/// Python `str` splitting, stripping and joining over code points, as in
+/// CPython 3.11: `split()`/`rsplit()` with no separator split on runs of
+/// Unicode whitespace and drop empties; with a separator they keep empties;
+/// `splitlines()` breaks on `\n \r \r\n \v \f \x1c \x1d \x1e \x85 \u2028
+/// \u2029`; `strip()` removes whitespace or the given characters.
+extension PyStr {
+    /// `s.split(sep, maxsplit)`; `sep` nil splits on whitespace.
+    public static func split(_ s: Scalars, sep: Scalars? = nil, maxsplit: Int = -1) throws -> [Scalars] {
+        var remaining = maxsplit < 0 ? Int.max : maxsplit
+        guard let sep else {
+            var parts: [Scalars] = []
+            var i = 0
+            while true {
+                while i < s.count && PyUnicode.isSpace(s[i]) { i += 1 }
+                if i == s.count { break }
+                if remaining == 0 {
+                    // The unsplit rest keeps its trailing whitespace.
+                    parts.append(Array(s[i...]))
+                    break
+                }
+                let start = i
+                while i < s.count && !PyUnicode.isSpace(s[i]) { i += 1 }
+                parts.append(Array(s[start..<i]))
+                remaining -= 1
+            }
+            return parts
+        }
+        if sep.isEmpty { throw PyFailure.value("empty separator") }
+        var parts: [Scalars] = []
+        var start = 0
+        var i = 0
+        while remaining > 0 && i + sep.count <= s.count {
+            if s[i] == sep[0] && Array(s[i..<(i + sep.count)]) == sep {
+                parts.append(Array(s[start..<i]))
+                i += sep.count
+                start = i
+                remaining -= 1
+            } else {
+                i += 1
+            }
+        }
+        parts.append(Array(s[start...]))
+        return parts
+    }
+
+    /// `s.rsplit(sep, maxsplit)`: splits from the right.
+    public static func rsplit(_ s: Scalars, sep: Scalars? = nil, maxsplit: Int = -1) throws -> [Scalars] {
+        var remaining = maxsplit < 0 ? Int.max : maxsplit
+        guard let sep else {
+            var parts: [Scalars] = []
+            var i = s.count
+            while true {
+                while i > 0 && PyUnicode.isSpace(s[i - 1]) { i -= 1 }
+                if i == 0 { break }
+                if remaining == 0 {
+                    parts.append(Array(s[..<i]))
+                    break
+                }
+                let end = i
+                while i > 0 && !PyUnicode.isSpace(s[i - 1]) { i -= 1 }
+                parts.append(Array(s[i..<end]))
+                remaining -= 1
+            }
+            return parts.reversed()
+        }
+        if sep.isEmpty { throw PyFailure.value("empty separator") }
+        var parts: [Scalars] = []
+        var end = s.count
+        var i = s.count - sep.count
+        while remaining > 0 && i >= 0 {
+            if Array(s[i..<(i + sep.count)]) == sep {
+                parts.append(Array(s[(i + sep.count)..<end]))
+                end = i
+                i -= sep.count
+                remaining -= 1
+            } else {
+                i -= 1
+            }
+        }
+        parts.append(Array(s[..<end]))
+        return parts.reversed()
+    }
+
+    /// `s.splitlines(keepends)`.
+    public static func splitlines(_ s: Scalars, keepends: Bool = false) -> [Scalars] {
+        var lines: [Scalars] = []
+        var start = 0
+        var i = 0
+        while i < s.count {
+            guard PyUnicode.isLineBreak(s[i]) else {
+                i += 1
+                continue
+            }
+            var next = i + 1
+            if s[i] == "\r" && next < s.count && s[next] == "\n" { next += 1 }
+            lines.append(Array(s[start..<(keepends ? next : i)]))
+            start = next
+            i = next
+        }
+        if start < s.count { lines.append(Array(s[start...])) }
+        return lines
+    }
+
+    /// `s.strip(chars)`; `chars` nil strips whitespace.
+    public static func strip(_ s: Scalars, chars: Scalars? = nil) -> Scalars {
+        rstrip(lstrip(s, chars: chars), chars: chars)
+    }
+
+    /// `s.lstrip(chars)`.
+    public static func lstrip(_ s: Scalars, chars: Scalars? = nil) -> Scalars {
+        let strip = stripPredicate(chars)
+        var i = 0
+        while i < s.count && strip(s[i]) { i += 1 }
+        return Array(s[i...])
+    }
+
+    /// `s.rstrip(chars)`.
+    public static func rstrip(_ s: Scalars, chars: Scalars? = nil) -> Scalars {
+        let strip = stripPredicate(chars)
+        var end = s.count
+        while end > 0 && strip(s[end - 1]) { end -= 1 }
+        return Array(s[..<end])
+    }
+
+    private static func stripPredicate(_ chars: Scalars?) -> (Unicode.Scalar) -> Bool {
+        guard let chars else { return PyUnicode.isSpace }
+        let set = Set(chars)
+        return { set.contains($0) }
+    }
+
+    /// `sep.join(parts)`.
+    public static func join(_ sep: Scalars, _ parts: [Scalars]) -> Scalars {
+        var out: Scalars = []
+        for (index, part) in parts.enumerated() {
+            if index > 0 { out.append(contentsOf: sep) }
+            out.append(contentsOf: part)
+        }
+        return out
+    }
+}
