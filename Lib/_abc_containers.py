@@ -415,3 +415,33 @@ __all__ = ['Set', 'MutableSet', 'Mapping', 'MappingView', 'KeysView',
 if not HOOKS_NATIVE:
     # CPython only (see _abc_hooks); the Interleave VM skips this.
     install_metaclass(globals(), __all__)
+
+
+def _register_builtins():
+    for name, abc in (('tuple', Sequence), ('str', Sequence), ('range', Sequence),
+                      ('memoryview', Sequence), ('bytes', ByteString),
+                      ('bytearray', ByteString), ('list', MutableSequence),
+                      ('bytearray', MutableSequence), ('frozenset', Set),
+                      ('set', MutableSet), ('dict', MutableMapping)):
+        try:
+            cls = _BUILTIN_TYPES[name]()
+        except NameError:
+            continue
+        abc.register(cls)
+    for make, view in ((lambda: {}.keys(), KeysView), (lambda: {}.values(), ValuesView),
+                       (lambda: {}.items(), ItemsView)):
+        try:
+            view.register(type(make()))
+        except (AttributeError, TypeError):
+            pass
+
+
+# Looked up lazily so a builtin the VM lacks (memoryview, bytearray) is skipped.
+_BUILTIN_TYPES = {
+    'tuple': lambda: tuple, 'str': lambda: str, 'range': lambda: range,
+    'memoryview': lambda: memoryview, 'bytes': lambda: bytes,
+    'bytearray': lambda: bytearray, 'list': lambda: list,
+    'frozenset': lambda: frozenset, 'set': lambda: set, 'dict': lambda: dict,
+}
+_register_builtins()
+del _register_builtins, _BUILTIN_TYPES

@@ -233,3 +233,49 @@ __all__ = ['Hashable', 'Awaitable', 'Coroutine', 'AsyncIterable',
 if not HOOKS_NATIVE:
     # CPython only (see _abc_hooks); the Interleave VM skips this.
     install_metaclass(globals(), __all__)
+
+
+def _sample_types(*makers):
+    # Types of sample objects; a sample the VM cannot build is skipped.
+    found = []
+    for make in makers:
+        try:
+            found.append(type(make()))
+        except (NameError, TypeError, AttributeError):
+            pass
+    return found
+
+
+def _register_builtins():
+    async def _coro():
+        pass
+
+    async def _agen():
+        yield
+
+    def _gen():
+        yield
+
+    class _C:
+        def m(self):
+            pass
+
+    coroutine = _coro()
+    Coroutine.register(type(coroutine))
+    coroutine.close()
+    Generator.register(type(_gen()))
+    AsyncGenerator.register(type(_agen()))
+    for cls in _sample_types(
+            lambda: iter(b''), lambda: iter(bytearray()), lambda: iter({}.keys()),
+            lambda: iter({}.values()), lambda: iter({}.items()), lambda: iter([]),
+            lambda: reversed([]), lambda: iter(range(0)), lambda: iter(range(1 << 100)),
+            lambda: iter(set()), lambda: iter(''), lambda: iter(()), lambda: zip(),
+            lambda: map(len, ()), lambda: filter(None, ()), lambda: enumerate(())):
+        Iterator.register(cls)
+    for cls in _sample_types(lambda: _C, lambda: len, lambda: [].append,
+                             lambda: _C().m) + [type(_gen)]:
+        Callable.register(cls)
+
+
+_register_builtins()
+del _register_builtins

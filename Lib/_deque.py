@@ -156,7 +156,7 @@ class deque:
             if v is value or v == value:
                 del self[i]
                 return
-        raise ValueError("deque.remove(x): x not in deque")
+        raise ValueError(f"{value!r} is not in deque")
 
     def reverse(self):
         """Reverse *IN PLACE*."""

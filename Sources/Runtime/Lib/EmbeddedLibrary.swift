@@ -444,6 +444,36 @@ if not HOOKS_NATIVE:
     # CPython only (see _abc_hooks); the Interleave VM skips this.
     install_metaclass(globals(), __all__)
 
+
+def _register_builtins():
+    for name, abc in (('tuple', Sequence), ('str', Sequence), ('range', Sequence),
+                      ('memoryview', Sequence), ('bytes', ByteString),
+                      ('bytearray', ByteString), ('list', MutableSequence),
+                      ('bytearray', MutableSequence), ('frozenset', Set),
+                      ('set', MutableSet), ('dict', MutableMapping)):
+        try:
+            cls = _BUILTIN_TYPES[name]()
+        except NameError:
+            continue
+        abc.register(cls)
+    for make, view in ((lambda: {}.keys(), KeysView), (lambda: {}.values(), ValuesView),
+                       (lambda: {}.items(), ItemsView)):
+        try:
+            view.register(type(make()))
+        except (AttributeError, TypeError):
+            pass
+
+
+# Looked up lazily so a builtin the VM lacks (memoryview, bytearray) is skipped.
+_BUILTIN_TYPES = {
+    'tuple': lambda: tuple, 'str': lambda: str, 'range': lambda: range,
+    'memoryview': lambda: memoryview, 'bytes': lambda: bytes,
+    'bytearray': lambda: bytearray, 'list': lambda: list,
+    'frozenset': lambda: frozenset, 'set': lambda: set, 'dict': lambda: dict,
+}
+_register_builtins()
+del _register_builtins, _BUILTIN_TYPES
+
 """#),
         "_abc_hooks": EmbeddedModule(
             isPackage: false,
@@ -882,6 +912,52 @@ if not HOOKS_NATIVE:
     # CPython only (see _abc_hooks); the Interleave VM skips this.
     install_metaclass(globals(), __all__)
 
+
+def _sample_types(*makers):
+    # Types of sample objects; a sample the VM cannot build is skipped.
+    found = []
+    for make in makers:
+        try:
+            found.append(type(make()))
+        except (NameError, TypeError, AttributeError):
+            pass
+    return found
+
+
+def _register_builtins():
+    async def _coro():
+        pass
+
+    async def _agen():
+        yield
+
+    def _gen():
+        yield
+
+    class _C:
+        def m(self):
+            pass
+
+    coroutine = _coro()
+    Coroutine.register(type(coroutine))
+    coroutine.close()
+    Generator.register(type(_gen()))
+    AsyncGenerator.register(type(_agen()))
+    for cls in _sample_types(
+            lambda: iter(b''), lambda: iter(bytearray()), lambda: iter({}.keys()),
+            lambda: iter({}.values()), lambda: iter({}.items()), lambda: iter([]),
+            lambda: reversed([]), lambda: iter(range(0)), lambda: iter(range(1 << 100)),
+            lambda: iter(set()), lambda: iter(''), lambda: iter(()), lambda: zip(),
+            lambda: map(len, ()), lambda: filter(None, ()), lambda: enumerate(())):
+        Iterator.register(cls)
+    for cls in _sample_types(lambda: _C, lambda: len, lambda: [].append,
+                             lambda: _C().m) + [type(_gen)]:
+        Callable.register(cls)
+
+
+_register_builtins()
+del _register_builtins
+
 """#),
         "_counter": EmbeddedModule(
             isPackage: false,
@@ -1285,7 +1361,7 @@ class deque:
             if v is value or v == value:
                 del self[i]
                 return
-        raise ValueError("deque.remove(x): x not in deque")
+        raise ValueError(f"{value!r} is not in deque")
 
     def reverse(self):
         """Reverse *IN PLACE*."""
@@ -5505,8 +5581,8 @@ isinstance()/issubclass() against these classes go through class-level
 `__instancecheck__`/`__subclasscheck__` hooks that the Interleave VM honours
 (see _abc_hooks.py). Structural ABCs (Iterable, Awaitable, Coroutine, ...)
 look for methods through the MRO's class dicts; the builtin types are also
-registered below so the answer never depends on how a native type exposes its
-methods.
+registered (at the end of _abc_ponies.py and _abc_containers.py) so the answer
+never depends on how a native type exposes its methods.
 """
 
 from _abc_ponies import *
@@ -5515,67 +5591,6 @@ from _abc_containers import *
 from _abc_containers import __all__ as _containers_all
 
 __all__ = _ponies_all + _containers_all
-
-
-def _register_builtins():
-    async def _coro():
-        pass
-
-    async def _agen():
-        yield
-
-    def _gen():
-        yield
-
-    coroutine = _coro()
-    coroutine_type = type(coroutine)
-    coroutine.close()
-    generator_type = type(_gen())
-    agen_type = type(_agen())
-    Coroutine.register(coroutine_type)
-    Generator.register(generator_type)
-    AsyncGenerator.register(agen_type)
-    for iterator in (iter(b''), iter(bytearray()), iter({}.keys()), iter({}.values()),
-                     iter({}.items()), iter([]), iter(reversed([])), iter(range(0)),
-                     iter(range(1 << 100)), iter(set()), iter(''), iter(()),
-                     zip(), map(len, ()), filter(None, ()), enumerate(())):
-        Iterator.register(type(iterator))
-    Iterable.register(type(iter([])))
-    for cls in (tuple, str, range, memoryview_type()):
-        if cls is not None:
-            Sequence.register(cls)
-    Sequence.register(bytes)
-    ByteString.register(bytes)
-    ByteString.register(bytearray)
-    MutableSequence.register(list)
-    MutableSequence.register(bytearray)
-    Set.register(frozenset)
-    MutableSet.register(set)
-    MutableMapping.register(dict)
-    KeysView.register(type({}.keys()))
-    ValuesView.register(type({}.values()))
-    ItemsView.register(type({}.items()))
-
-    def _f():
-        pass
-
-    class _C:
-        def m(self):
-            pass
-
-    for callable_type in (type(_f), type(len), type([].append), type, type(_C().m)):
-        Callable.register(callable_type)
-
-
-def memoryview_type():
-    try:
-        return memoryview
-    except NameError:
-        return None
-
-
-_register_builtins()
-del _register_builtins, memoryview_type
 
 for _cls in (Hashable, Awaitable, Coroutine, AsyncIterable, AsyncIterator,
              AsyncGenerator, Iterable, Iterator, Reversible, Generator, Sized,
@@ -6220,21 +6235,21 @@ __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
            'nlargest', 'nsmallest', 'heappushpop']
 
 
-def _check_list(heap):
+def _check_list(heap, function):
     if not isinstance(heap, list):
-        raise TypeError('heap argument must be a list')
+        raise TypeError(f'{function}() argument 1 must be list, not {type(heap).__name__}')
 
 
 def heappush(heap, item):
     """Push item onto heap, maintaining the heap invariant."""
-    _check_list(heap)
+    _check_list(heap, 'heappush')
     heap.append(item)
     _siftdown(heap, 0, len(heap) - 1)
 
 
 def heappop(heap):
     """Pop the smallest item off the heap, maintaining the heap invariant."""
-    _check_list(heap)
+    _check_list(heap, 'heappop')
     if not heap:
         raise IndexError('index out of range')
     last = heap.pop()
@@ -6248,7 +6263,7 @@ def heappop(heap):
 
 def heapreplace(heap, item):
     """Pop and return the smallest item, then push item (heap must be non-empty)."""
-    _check_list(heap)
+    _check_list(heap, 'heapreplace')
     if not heap:
         raise IndexError('index out of range')
     smallest = heap[0]
@@ -6259,7 +6274,7 @@ def heapreplace(heap, item):
 
 def heappushpop(heap, item):
     """Push item, then pop and return the smallest item (faster than both)."""
-    _check_list(heap)
+    _check_list(heap, 'heappushpop')
     if heap and heap[0] < item:
         item, heap[0] = heap[0], item
         _siftup(heap, 0)
@@ -6268,7 +6283,7 @@ def heappushpop(heap, item):
 
 def heapify(x):
     """Transform list x into a heap, in place, in linear time."""
-    _check_list(x)
+    _check_list(x, 'heapify')
     for i in reversed(range(len(x) // 2)):
         _siftup(x, i)
 
