@@ -1,0 +1,210 @@
+/// Turns program text into an AST `Module` by recursive descent over the
+/// token list, following CPython 3.11's grammar (`Grammar/python.gram`)
+/// rule for rule where the AST shape depends on it.
+///
+/// Entry point: `Parser.parse(_:filename:)`. Errors are `SyntaxError` values
+/// with CPython's wording where practical. Nesting is bounded: the lexer
+/// allows at most 200 open brackets and 100 indentation levels, and the
+/// parser counts its own nesting (`maxNesting`), so hostile input ends in a
+/// `SyntaxError`, never a stack overflow, and the AST it returns is at most
+/// about `maxNesting` levels deep (safe for recursive tree walks).
+///
+/// Checks left to the compiler (CPython does them in its symbol table /
+/// compiler too, after `ast.parse` succeeds): `'return' outside function`,
+/// `'await' outside (async) function`, `'yield' outside function`,
+/// `nonlocal`/`global` placement, duplicate parameter names, starred
+/// assignment rules (`*a = 1`, two starred targets), `from x import *`
+/// inside a function.
+public struct Parser {
+    /// Nesting units (expressions within expressions, blocks, operator chains) allowed before
+    /// "too many nested expressions"; CPython itself fails somewhere between 2000 and 3000.
+    public static let maxNesting = 1000
+
+    let source: SourceText
+    var tokens: [Token]
+    /// The lexer's error, due when the parser reaches the end of `tokens`.
+    let lexError: SyntaxError?
+    var index = 0
+    var nesting = 0
+    /// Open brackets around the current position (for "Perhaps you forgot a comma?").
+    var bracketDepth = 0
+    /// Whether errors are reported with CPython's "f-string: " prefix.
+    var inFString = false
+    /// Start of the most recently completed `expression` (where "Perhaps you forgot a comma?" points).
+    var lastExpressionStart: SourceRange?
+
+    /// Parses a whole program.
+    ///
+    /// - Throws: `SyntaxError` (with kind, CPython's message, line, column and
+    ///   the offending line) for a program that is not valid, or uses a
+    ///   construct outside the supported subset (`kind == .notImplementedError`).
+    public static func parse(_ source: String, filename: String = "<string>") throws -> Module {
+        try parse(SourceText(source, filename: filename))
+    }
+
+    /// Parses a program already indexed as `SourceText`.
+    public static func parse(_ text: SourceText) throws -> Module {
+        var lexer = Lexer(text)
+        let (tokens, error) = lexer.tokenize()
+        var parser = Parser(source: text, tokens: tokens, lexError: error)
+        let body = try parser.parseFile()
+        return Module(body: body, filename: text.filename)
+    }
+
+    init(source: SourceText, tokens: [Token], lexError: SyntaxError?, nesting: Int = 0) {
+        self.source = source
+        self.tokens = tokens
+        self.lexError = lexError
+        self.nesting = nesting
+    }
+
+    // MARK: - Token access
+
+    /// The current token; reaching the lexer's error point throws that error.
+    var tok: Token {
+        get throws {
+            if index < tokens.count { return tokens[index] }
+            throw lexError ?? source.error(.syntaxError, "unexpected EOF while parsing",
+                                           line: source.lineStarts.count, byteColumn: 0)
+        }
+    }
+
+    /// The token `k` places ahead of the current one (throws at the lexer's error point).
+    func peek(_ k: Int) throws -> Token {
+        if index + k < tokens.count { return tokens[index + k] }
+        throw lexError ?? source.error(.syntaxError, "unexpected EOF while parsing",
+                                       line: source.lineStarts.count, byteColumn: 0)
+    }
+
+    /// The last consumed token.
+    var previous: Token {
+        index > 0 && index - 1 < tokens.count ? tokens[index - 1] : tokens.first ?? Token(kind: .endmarker, range: SourceRange(line: 1, column: 0), start: 0, end: 0)
+    }
+
+    @discardableResult
+    mutating func advance() throws -> Token {
+        let t = try tok
+        index += 1
+        return t
+    }
+
+    func check(_ p: Punct) throws -> Bool { try tok.isOp(p) }
+    func check(_ k: HardKeyword) throws -> Bool { try tok.isKeyword(k) }
+
+    mutating func accept(_ p: Punct) throws -> Bool {
+        if try tok.isOp(p) { index += 1; return true }
+        return false
+    }
+
+    mutating func accept(_ k: HardKeyword) throws -> Bool {
+        if try tok.isKeyword(k) { index += 1; return true }
+        return false
+    }
+
+    /// Consumes `p` or fails with "expected 'p'".
+    @discardableResult
+    mutating func expect(_ p: Punct) throws -> Token {
+        let t = try tok
+        guard t.isOp(p) else { throw expected("'\(p.rawValue)'", at: t) }
+        index += 1
+        return t
+    }
+
+    /// Consumes a NAME token and returns its text.
+    mutating func expectName() throws -> String {
+        let t = try tok
+        guard case .name(let s) = t.kind else { throw try invalidSyntax() }
+        index += 1
+        return s
+    }
+
+    /// The range from `start` to the end of the last consumed token.
+    func range(from start: Token) -> SourceRange {
+        let last = previous
+        return SourceRange(line: start.range.line, column: start.range.column,
+                           endLine: last.range.endLine, endColumn: last.range.endColumn)
+    }
+
+    /// The range from the start of `start` to the end of the last consumed token.
+    func range(from start: SourceRange) -> SourceRange {
+        let last = previous
+        return SourceRange(line: start.line, column: start.column,
+                           endLine: last.range.endLine, endColumn: last.range.endColumn)
+    }
+
+    // MARK: - Nesting bound
+
+    /// Counts one nesting unit; fails past `maxNesting`.
+    mutating func enter() throws {
+        nesting += 1
+        if nesting > Parser.maxNesting {
+            let t = (try? tok) ?? previous
+            throw error("too many nested expressions", at: t.range)
+        }
+    }
+
+    mutating func leave(_ count: Int = 1) {
+        nesting -= count
+    }
+
+    // MARK: - Errors
+
+    /// A SyntaxError at the start of `range`.
+    func error(_ message: String, at range: SourceRange, kind: SyntaxError.Kind = .syntaxError) -> SyntaxError {
+        var e = source.error(kind, message, line: range.line, byteColumn: range.column)
+        if inFString && kind == .syntaxError && !message.hasPrefix("f-string") {
+            e.message = "f-string: " + message
+        }
+        return e
+    }
+
+    /// "expected X" at token `t` (CPython points at the token where X was due).
+    func expected(_ what: String, at t: Token) -> SyntaxError {
+        if case .indent = t.kind { return unexpectedIndent(t) }
+        if index >= tokens.count - 1, let lexError { return lexError }
+        return error("expected \(what)", at: t.range)
+    }
+
+    func unexpectedIndent(_ t: Token) -> SyntaxError {
+        var e = source.error(.indentationError, "unexpected indent", line: t.range.line,
+                             byteColumn: max(0, t.range.endColumn - 1))
+        e.kind = .indentationError
+        return e
+    }
+
+    /// The generic "invalid syntax" at the current token, replaced by a lexer
+    /// error further on if there is one (CPython re-tokenizes the rest of the file).
+    func invalidSyntax() throws -> SyntaxError {
+        if let lexError { return lexError }
+        let t = (try? tok) ?? previous
+        switch t.kind {
+        case .indent: return unexpectedIndent(t)
+        case .dedent:
+            return source.error(.indentationError, "unexpected unindent", line: t.range.line, byteColumn: t.range.column)
+        default: break
+        }
+        if bracketDepth > 0, index > 0, Parser.canEndExpression(previous), Parser.canStartExpression(t) {
+            return error("invalid syntax. Perhaps you forgot a comma?", at: lastExpressionStart ?? t.range)
+        }
+        return error("invalid syntax", at: t.range)
+    }
+
+    static func canEndExpression(_ t: Token) -> Bool {
+        switch t.kind {
+        case .name, .number, .string: return true
+        case .keyword(let k): return k == .none || k == .true || k == .false
+        case .op(let p): return p == .rpar || p == .rsqb || p == .rbrace || p == .ellipsis
+        default: return false
+        }
+    }
+
+    static func canStartExpression(_ t: Token) -> Bool {
+        switch t.kind {
+        case .name, .number, .string: return true
+        case .keyword(let k): return k == .none || k == .true || k == .false || k == .lambda || k == .not || k == .await
+        case .op(let p):
+            return p == .lpar || p == .lsqb || p == .lbrace || p == .minus || p == .plus || p == .tilde || p == .ellipsis
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,22 @@
+name = "x"
+a = f"hello {name}"
+b = f"{name!r} {name!s} {name!a}"
+c = f"{3.14159:.2f} {name:>10} {42:{width}.{prec}}"
+d = f"{name=} {name = } {name=!s} {name=:>5}"
+e = f"{{literal}} {{{name}}}"
+f = f"""multi
+{name}
+line"""
+g = f"{'nested'} {'sq' if True else 'x'}"
+h = "plain" f"{name}" "tail"
+i = f"{x:}" f""
+j = rf"\d{name}" fr'{name}\n'
+k = f"{a['key']} {b[1:2]} {(lambda q: q)(1)}"
+l = f"{x!r:^10}"
+m = f"{x, y}" f"{ {1: 2}[1] }"
+n = f"{x == y} {x != y} {x <= y} {x > y}"
+o = f"\N{BULLET} {x}\t{y}"
+p = f"{f'{x}'}"
+q = f"{x:{'>'}10}"
+r = f"only literal"
+s = f"{x}" f"{y}"

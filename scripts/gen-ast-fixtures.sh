@@ -1,0 +1,23 @@
+#!/bin/sh
+# Regenerates the parser's expected ASTs with real CPython 3.11:
+#   Tests/ScriptTests/Fixtures/cases/NAME.dump     from ../shared/conformance/cases/NAME.py
+#   Tests/ScriptTests/Fixtures/snippets/NAME.dump  from Tests/ScriptTests/Fixtures/snippets/NAME.py
+# Each .dump is `ast.dump(ast.parse(source))` on one line. Run from the repo root.
+set -eu
+PY=${PYTHON:-python3}
+"$PY" -c 'import sys; assert sys.version_info[:2] == (3, 11), "need CPython 3.11, got " + sys.version' 
+FIX=Tests/ScriptTests/Fixtures
+CASES=${CASES:-../shared/conformance/cases}
+dump() {
+    "$PY" -c 'import ast,sys; print(ast.dump(ast.parse(open(sys.argv[1], encoding="utf-8").read())))' "$1" > "$2"
+}
+if [ -d "$CASES" ]; then
+    mkdir -p "$FIX/cases"
+    for f in "$CASES"/*.py; do
+        dump "$f" "$FIX/cases/$(basename "$f" .py).dump"
+    done
+fi
+for f in "$FIX"/snippets/*.py; do
+    dump "$f" "${f%.py}.dump"
+done
+echo "fixtures regenerated"
