@@ -24,10 +24,6 @@ class QueueFull(Exception):
 class Queue(mixins._LoopBoundMixin):
     """A FIFO queue; maxsize <= 0 means unbounded."""
 
-    # The `on` kinds of tasks blocked in get()/put() (as_completed() uses a
-    # queue internally and relabels its getters "wait").
-    _getter_kind = 'queue_get'
-    _putter_kind = 'queue_put'
 
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
@@ -46,6 +42,10 @@ class Queue(mixins._LoopBoundMixin):
 
     def _put(self, item):
         self._queue.append(item)
+
+    def _getter_blocker(self):
+        # What a task blocked in get() waits on (traces, deadlock reports).
+        return ('queue_get', self)
 
     def _wakeup_next(self, waiters):
         while waiters:
@@ -96,7 +96,7 @@ class Queue(mixins._LoopBoundMixin):
         """Puts an item, waiting while the queue is full."""
         while self.full():
             putter = self._get_loop().create_future()
-            putter._blocker = (self._putter_kind, self)
+            putter._blocker = ('queue_put', self)
             self._putters.append(putter)
             try:
                 await putter
@@ -124,7 +124,7 @@ class Queue(mixins._LoopBoundMixin):
         """Removes and returns an item, waiting while the queue is empty."""
         while self.empty():
             getter = self._get_loop().create_future()
-            getter._blocker = (self._getter_kind, self)
+            getter._blocker = self._getter_blocker()
             self._getters.append(getter)
             try:
                 await getter

@@ -40,8 +40,9 @@ class Runner:
             _cancel_all_tasks(loop)
             # Each of these is a task of its own, consuming a Task-N number
             # and loop passes, as in CPython.
-            loop.run_until_complete(loop.shutdown_asyncgens())
-            loop.run_until_complete(loop.shutdown_default_executor())
+            loop.run_until_complete(_internal_task(loop, loop.shutdown_asyncgens()))
+            loop.run_until_complete(
+                _internal_task(loop, loop.shutdown_default_executor()))
         finally:
             if self._set_event_loop:
                 events.set_event_loop(None)
@@ -93,6 +94,12 @@ def run(main, *, debug=None):
             "asyncio.run() cannot be called from a running event loop")
     with Runner(debug=debug) as runner:
         return runner.run(main)
+
+
+def _internal_task(loop, coro):
+    # What run_until_complete(coro) would create, flagged for the trace as
+    # asyncio's own housekeeping rather than the program's.
+    return tasks.Task(coro, loop=loop, _internal=True)
 
 
 def _cancel_all_tasks(loop):

@@ -50,7 +50,8 @@ class Task(futures.Future):
 
     _log_destroy_pending = True
 
-    def __init__(self, coro, *, loop=None, name=None, context=None):
+    def __init__(self, coro, *, loop=None, name=None, context=None,
+                 _internal=False):
         super().__init__(loop=loop)
         if not coroutines.iscoroutine(coro):
             self._log_destroy_pending = False
@@ -70,7 +71,8 @@ class Task(futures.Future):
             tracing.emit(loop, 'spawn', {
                 'task': self._id, 'name': self._name,
                 'coroutine': coroutines.coroutine_name(coro),
-                'parent': parent._id if parent is not None else None})
+                'parent': parent._id if parent is not None else None,
+                'internal': _internal})
         loop._call_soon(self._step, (), self)
         _pending_tasks[self] = None
 

@@ -5,7 +5,8 @@ fields, and every dict carries "time" (the loop's virtual time). Tasks are
 identified by "task" (a number unique within the run: the same counter that
 names Task-N, so ids never repeat even when names do) and "name".
 
-  spawn     task, name, coroutine, parent (task id of the creator or None)
+  spawn     task, name, coroutine, parent (task id of the creator or None),
+            internal (True for asyncio.run's own shutdown tasks)
   resume    task, name, throw (exception type thrown in, or None)
   suspend   task, name, on (see below)
   wake      task, name, by (see below) -- the task was made ready
@@ -95,4 +96,8 @@ def describe(awaited):
     describe_wait = getattr(awaited, '_wait_info', None)
     if describe_wait is None:
         return {'kind': 'future'}
-    return describe_wait()
+    try:
+        return describe_wait()
+    except Exception as exc:
+        # Describing must never break the program being traced.
+        return {'kind': 'future', 'error': repr(exc)}

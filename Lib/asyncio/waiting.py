@@ -171,16 +171,27 @@ async def wait_for(fut, timeout):
         timeout_handle.cancel()
 
 
+class _CompletionQueue(queues.Queue):
+    # as_completed()'s queue of finished futures: its getters wait for the
+    # futures still to complete.
+
+    def __init__(self, todo):
+        super().__init__()
+        self._todo = todo
+
+    def _getter_blocker(self):
+        return ('wait', self._todo)
+
+
 def as_completed(fs, *, timeout=None):
     """Yields coroutines that return the results in completion order."""
     if futures.isfuture(fs) or coroutines.iscoroutine(fs):
         raise TypeError(f"expect an iterable of futures, not {type(fs).__name__}")
-    done = queues.Queue()
-    done._getter_kind = 'wait'
     loop = events._get_event_loop()
     todo = {}
     for f in dict.fromkeys(fs):
         todo[tasks.ensure_future(f, loop=loop)] = None
+    done = _CompletionQueue(todo)
     timeout_handle = None
 
     def _on_timeout():
