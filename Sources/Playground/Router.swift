@@ -115,8 +115,24 @@ public struct Router {
         return response
     }
 
+    /// The `/`-separated segments after the leading one; splits on UTF-8
+    /// bytes because `Character`-wise splitting showed up in profiles.
+    /// A path that does not start with `/` (`*`, absolute-form leftovers) has no segments.
     private static func segments(of path: String) -> [Substring] {
-        path.split(separator: "/", omittingEmptySubsequences: false).dropFirst().map { $0 }
+        let utf8 = path.utf8
+        guard utf8.first == UInt8(ascii: "/") else { return [] }
+        var result: [Substring] = []
+        var start = utf8.index(after: utf8.startIndex)
+        var index = start
+        while index != utf8.endIndex {
+            if utf8[index] == UInt8(ascii: "/") {
+                result.append(Substring(path[start..<index]))
+                start = utf8.index(after: index)
+            }
+            index = utf8.index(after: index)
+        }
+        result.append(Substring(path[start..<utf8.endIndex]))
+        return result
     }
 
     /// The `{name}` parameters when `pattern` matches `path`, else `nil`.
