@@ -42,6 +42,10 @@ public final class EventLoop {
     private let epoll: FileDescriptor
     private let wakeupFD: FileDescriptor
     private var registrations: [UInt64: Registration] = [:]
+    /// Which registration currently owns each fd number in the epoll set. A
+    /// registration whose fd was closed (and the number reused) before it was
+    /// removed must not `EPOLL_CTL_DEL`/`MOD` the new owner's entry.
+    private var fdOwners: [Int32: UInt64] = [:]
     private var nextRegistration: UInt64 = 1
     private var timers = TimerHeap()
     private var events: [epoll_event]
@@ -147,6 +151,7 @@ public final class EventLoop {
         try retryingEINTR("epoll_ctl(ADD fd \(fd))") { epoll_ctl(epoll.rawValue, EPOLL_CTL_ADD, fd, &event) }
         nextRegistration += 1
         registrations[id] = Registration(fd: fd, interest: interest, handler: handler)
+        fdOwners[fd] = id
         return RegistrationID(rawValue: id)
     }
 
@@ -155,6 +160,10 @@ public final class EventLoop {
     public func modify(_ id: RegistrationID, interest: IOInterest) throws {
         guard let registration = registrations[id.rawValue] else {
             throw SystemError(call: "modify(registration \(id.rawValue))", errno: ENOENT)
+        }
+        guard fdOwners[registration.fd] == id.rawValue else {
+            // The fd was closed and its number now belongs to a newer registration.
+            throw SystemError(call: "modify(registration \(id.rawValue), stale fd \(registration.fd))", errno: EBADF)
         }
         if registration.interest == interest { return }
         var event = epoll_event()
@@ -170,6 +179,8 @@ public final class EventLoop {
     /// Removing an unknown or already removed id does nothing.
     public func deregister(_ id: RegistrationID) {
         guard let registration = registrations.removeValue(forKey: id.rawValue) else { return }
+        guard fdOwners[registration.fd] == id.rawValue else { return }
+        fdOwners[registration.fd] = nil
         var event = epoll_event()
         // EBADF/ENOENT mean the fd was closed first, which already removed it.
         _ = epoll_ctl(epoll.rawValue, EPOLL_CTL_DEL, registration.fd, &event)

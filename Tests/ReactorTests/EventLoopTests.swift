@@ -209,6 +209,34 @@ final class EventLoopTests: XCTestCase {
         loop.deregister(second) // removing twice is harmless
     }
 
+    func testLateDeregisterOfAClosedFdDoesNotRemoveTheNewOwnerOfItsNumber() throws {
+        let loop = try EventLoop()
+        let (a, b) = try FileDescriptor.socketPair()
+        let stale = try loop.register(fd: a.rawValue, interest: .read) { _ in XCTFail("stale handler ran") }
+        // Without deregistering, the number is closed and reused: dup2 does both
+        // atomically, so no other thread of the test process can take it in between.
+        let (fresh1, d) = try FileDescriptor.socketPair()
+        XCTAssertEqual(dup2(fresh1.rawValue, a.rawValue), a.rawValue)
+        try fresh1.close()
+        try b.close()
+        let c = a
+        defer { try? c.close(); try? d.close() }
+        var fresh = 0
+        let current = try loop.register(fd: c.rawValue, interest: .none) { _ in
+            fresh += 1
+            loop.stop()
+        }
+        XCTAssertThrowsError(try loop.modify(stale, interest: .read)) { error in
+            XCTAssertEqual((error as? SystemError)?.errno, EBADF)
+        }
+        loop.deregister(stale)
+        try loop.modify(current, interest: .read)
+        try d.writeAll([42])
+        try runLoop(loop)
+        XCTAssertEqual(fresh, 1, "the new registration still hears about its fd")
+        loop.deregister(current)
+    }
+
     func testRegisteringABadDescriptorThrowsTypedError() throws {
         let loop = try EventLoop()
         XCTAssertThrowsError(try loop.register(fd: 987_654, interest: .read) { _ in }) { error in
