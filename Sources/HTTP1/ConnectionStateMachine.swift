@@ -157,18 +157,21 @@ public struct ConnectionStateMachine {
     /// (for example while the application is preparing a response).
     public var deadline: (at: UInt64, timeout: Timeout)? {
         guard !closed else { return nil }
-        var candidates: [(at: UInt64, timeout: Timeout)] = []
+        var reading: (at: UInt64, timeout: Timeout)?
         if inputOpen && headClockRunning {
-            candidates.append((headStartedAt &+ configuration.headerReadTimeout.nanoseconds, .header))
+            reading = (headStartedAt &+ configuration.headerReadTimeout.nanoseconds, .header)
         } else if inputOpen && parser.isReadingBody {
-            candidates.append((lastReadAt &+ configuration.bodyReadTimeout.nanoseconds, .body))
+            reading = (lastReadAt &+ configuration.bodyReadTimeout.nanoseconds, .body)
         }
+        var other: (at: UInt64, timeout: Timeout)?
         if unwritten > 0 {
-            candidates.append((lastWriteProgressAt &+ configuration.writeTimeout.nanoseconds, .write))
+            other = (lastWriteProgressAt &+ configuration.writeTimeout.nanoseconds, .write)
         } else if inputOpen && pending.isEmpty && parser.isIdle && !headClockRunning {
-            candidates.append((idleSince &+ configuration.idleTimeout.nanoseconds, .idle))
+            other = (idleSince &+ configuration.idleTimeout.nanoseconds, .idle)
         }
-        return candidates.min { $0.at < $1.at }
+        guard let reading else { return other }
+        guard let other else { return reading }
+        return other.at < reading.at ? other : reading
     }
 
     // MARK: - Engine

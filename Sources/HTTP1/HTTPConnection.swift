@@ -17,7 +17,9 @@ import Reactor
 final class HTTPConnection {
     private let socket: Socket
     private let loop: EventLoop
-    private unowned let server: HTTPServer
+    /// Strong on purpose: weak/unowned references force slow reference counting on
+    /// every retain; the cycle is broken in ``finishClose()``.
+    private let server: HTTPServer
     let id: Int
     private var machine: ConnectionStateMachine
     private let configuration: HTTP1Configuration
@@ -27,8 +29,7 @@ final class HTTPConnection {
     private var wantRead = true
     private var output: [UInt8] = []
     private var outputOffset = 0
-    private var timer: TimerID?
-    private var timerDeadline: UInt64?
+    private var lingerDeadline: UInt64 = 0
     private var stallTimer: TimerID?
     private var lingering = false
     private(set) var isClosed = false
@@ -52,7 +53,20 @@ final class HTTPConnection {
     /// Starts reading; the header timeout is already running.
     func start() {
         updateInterest()
-        updateTimer()
+    }
+
+    /// Acts on any timeout that is due at `now`. The server calls this from one
+    /// periodic sweep for all connections, rather than each connection re-arming
+    /// its own timer on every request (which made the timer heap grow with the
+    /// request rate, since cancelled entries leave it only when they reach the top).
+    func checkTimeouts(now: UInt64) {
+        guard !isClosed else { return }
+        if lingering {
+            if now >= lingerDeadline { finishClose() }
+            return
+        }
+        guard let deadline = machine.deadline, deadline.at <= now else { return }
+        process(machine.timeoutFired(now: now))
     }
 
     /// Asks the connection to finish what it has delivered and close (server shutdown).
@@ -177,7 +191,6 @@ final class HTTPConnection {
         if wroteSomething && !isClosed { flushOutput() }
         guard !isClosed else { return }
         updateInterest()
-        updateTimer()
     }
 
     /// Half-closes and drains input for a moment, so a client still sending (say,
@@ -187,9 +200,7 @@ final class HTTPConnection {
         lingering = true
         wantRead = true
         try? socket.shutdown(.write)
-        cancelTimer()
-        timer = loop.scheduleTimer(after: configuration.lingerTimeout) { [weak self] in self?.finishClose() }
-        timerDeadline = nil
+        lingerDeadline = MonotonicClock.now() &+ configuration.lingerTimeout.nanoseconds
         updateInterest()
     }
 
@@ -201,8 +212,8 @@ final class HTTPConnection {
     private func finishClose() {
         guard !isClosed else { return }
         isClosed = true
-        cancelTimer()
         if let stallTimer { loop.cancelTimer(stallTimer) }
+        stallTimer = nil
         if let registration { loop.deregister(registration) }
         registration = nil
         try? socket.close()
@@ -227,8 +238,9 @@ final class HTTPConnection {
             if let registration {
                 if interest != registeredInterest { try loop.modify(registration, interest: interest) }
             } else {
-                registration = try loop.register(fd: socket.descriptor.rawValue, interest: interest) { [weak self] events in
-                    self?.handle(events)
+                // Captures self strongly (see `server`); deregistering releases it.
+                registration = try loop.register(fd: socket.descriptor.rawValue, interest: interest) { events in
+                    self.handle(events)
                 }
             }
             registeredInterest = interest
@@ -242,32 +254,9 @@ final class HTTPConnection {
         registration = nil
         registeredInterest = .none
         guard stallTimer == nil else { return }
-        stallTimer = loop.scheduleTimer(after: Self.stallRetryDelay) { [weak self] in
-            guard let self else { return }
+        stallTimer = loop.scheduleTimer(after: Self.stallRetryDelay) {
             self.stallTimer = nil
             self.updateInterest()
         }
-    }
-
-    private func updateTimer() {
-        guard !lingering, !isClosed else { return }
-        let deadline = machine.deadline?.at
-        guard deadline != timerDeadline else { return }
-        cancelTimer()
-        timerDeadline = deadline
-        guard let deadline else { return }
-        let now = MonotonicClock.now()
-        timer = loop.scheduleTimer(after: deadline > now ? deadline - now : 0) { [weak self] in
-            guard let self, !self.isClosed, !self.lingering else { return }
-            self.timer = nil
-            self.timerDeadline = nil
-            self.process(self.machine.timeoutFired(now: MonotonicClock.now()))
-        }
-    }
-
-    private func cancelTimer() {
-        if let timer { loop.cancelTimer(timer) }
-        timer = nil
-        timerDeadline = nil
     }
 }

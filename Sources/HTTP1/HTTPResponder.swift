@@ -1,4 +1,5 @@
 import Reactor
+import Synchronization
 
 /// The application's side of one request: call ``respond(_:)`` exactly once,
 /// from any thread, when the response is ready.
@@ -10,8 +11,7 @@ public final class HTTPResponder: @unchecked Sendable {
     private let loop: EventLoop
     private let connection: HTTPConnection
     private let sequence: UInt64
-    private let lock = Lock()
-    private var responded = false
+    private let responded = Atomic<Bool>(false)
 
     init(loop: EventLoop, connection: HTTPConnection, sequence: UInt64) {
         self.loop = loop
@@ -21,18 +21,13 @@ public final class HTTPResponder: @unchecked Sendable {
 
     /// Sends `response` for this request. Safe from any thread; calls after the first are ignored.
     public func respond(_ response: HTTPResponse) {
-        let first = lock.withLock { () -> Bool in
-            defer { responded = true }
-            return !responded
-        }
-        guard first else { return }
+        guard !responded.exchange(true, ordering: .acquiringAndReleasing) else { return }
         let connection = self.connection, sequence = self.sequence
         loop.execute { connection.respond(sequence: sequence, response: response) }
     }
 
     deinit {
-        // No lock needed: deinit runs after every other reference (and call) is gone.
-        guard !responded else { return }
+        guard !responded.load(ordering: .acquiring) else { return }
         let connection = self.connection, sequence = self.sequence
         loop.execute {
             connection.respond(sequence: sequence, response: .error(.internalServerError, message: "the handler did not respond"))

@@ -28,6 +28,7 @@ public final class HTTPServer {
     private var nextConnectionID = 0
     private var shuttingDown = false
     private var shutdownCompletion: (() -> Void)?
+    private var sweepTimer: TimerID?
     /// Scratch space for socket reads; shared because everything runs on one thread.
     var readBuffer = [UInt8](repeating: 0, count: 64 * 1024)
 
@@ -99,8 +100,10 @@ public final class HTTPServer {
 
     private func registerListener() throws {
         guard let listener, !shuttingDown else { return }
-        listenerRegistration = try loop.register(fd: listener.descriptor.rawValue, interest: .read) { [weak self] _ in
-            self?.acceptPending()
+        // A strong capture: a weak one would put this object on Swift's slow
+        // reference-counting path; the registration is removed at shutdown.
+        listenerRegistration = try loop.register(fd: listener.descriptor.rawValue, interest: .read) { _ in
+            self.acceptPending()
         }
     }
 
@@ -129,6 +132,7 @@ public final class HTTPServer {
                                             configuration: configuration)
             connections[connection.id] = connection
             connection.start()
+            scheduleSweep()
         }
     }
 
@@ -136,10 +140,32 @@ public final class HTTPServer {
         if let listenerRegistration { loop.deregister(listenerRegistration) }
         listenerRegistration = nil
         guard acceptBackoff == nil else { return }
-        acceptBackoff = loop.scheduleTimer(after: Self.acceptBackoffDelay) { [weak self] in
-            guard let self else { return }
+        acceptBackoff = loop.scheduleTimer(after: Self.acceptBackoffDelay) {
             self.acceptBackoff = nil
             try? self.registerListener()
+        }
+    }
+
+    // MARK: - Timeouts
+
+    /// How often connection timeouts are checked: an eighth of the shortest
+    /// configured timeout, between 5 ms and 250 ms. A timeout therefore fires up
+    /// to one period late, which is far below any configured value's precision needs.
+    var sweepPeriod: UInt64 {
+        let timeouts = [configuration.headerReadTimeout, configuration.bodyReadTimeout, configuration.idleTimeout,
+                        configuration.writeTimeout, configuration.lingerTimeout].map(\.nanoseconds)
+        let shortest = timeouts.min() ?? 1_000_000_000
+        return min(max(shortest / 8, 5_000_000), 250_000_000)
+    }
+
+    /// One timer for all connections, running while any connection is open.
+    private func scheduleSweep() {
+        guard sweepTimer == nil else { return }
+        sweepTimer = loop.scheduleTimer(after: sweepPeriod) {
+            self.sweepTimer = nil
+            let now = MonotonicClock.now()
+            for connection in Array(self.connections.values) { connection.checkTimeouts(now: now) }
+            if !self.connections.isEmpty { self.scheduleSweep() }
         }
     }
 
@@ -147,6 +173,10 @@ public final class HTTPServer {
 
     func connectionClosed(_ connection: HTTPConnection) {
         connections[connection.id] = nil
+        if connections.isEmpty, let sweepTimer {
+            loop.cancelTimer(sweepTimer)
+            self.sweepTimer = nil
+        }
         completeShutdownIfDone()
     }
 
