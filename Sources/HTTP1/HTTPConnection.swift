@@ -97,7 +97,9 @@ final class HTTPConnection {
            wantRead || lingering {
             readAvailable()
         }
-        if !isClosed, events.contains(.error), !progressed {
+        if !isClosed, !progressed, !events.isDisjoint(with: [.error, .hangup]) {
+            // Both directions are gone (or a socket error is pending) and nothing moved:
+            // nothing we could still send would arrive.
             abort()
             return
         }
