@@ -1,11 +1,13 @@
 """The isinstance()/issubclass() machinery behind collections.abc.
 
 Interleave's VM has no metaclasses. Instead, when `isinstance(obj, C)` or
-`issubclass(S, C)` is evaluated and class C (or one of its bases) defines a
-`__instancecheck__` / `__subclasscheck__` attribute, the VM calls it as a
-class method: `C.__instancecheck__(obj)` / `C.__subclasscheck__(S)`, and uses
-the truth of the result. `ABCBase` below defines both, so every ABC and every
-user class derived from one answers through `subclass_check`:
+`issubclass(S, C)` is evaluated for a user-defined class C and a class in C's
+MRO (before the first builtin type) has `__instancecheck__` /
+`__subclasscheck__` in its `__dict__`, the VM calls that raw function with
+the class first: `f(C, obj)` / `f(C, S)` (what CPython does with a
+metaclass's method) and uses the truth of the result. `ABCBase` below
+defines both, so every ABC and every user class derived from one answers
+through `subclass_check`:
 
 1. `C.__subclasshook__(S)`: True/False decide; NotImplemented goes on
    (structural checks such as Iterable's "has `__iter__`" live here);
@@ -94,11 +96,12 @@ def register(cls, subclass):
 class ABCBase:
     """Root of Interleave's abstract base classes (see module doc)."""
 
-    @classmethod
+    # Plain functions, not classmethods: the VM calls the raw function found
+    # in the class's MRO with (cls, argument), as CPython calls a metaclass's
+    # type(cls).__instancecheck__(cls, obj).
     def __instancecheck__(cls, instance):
         return subclass_check(cls, type(instance))
 
-    @classmethod
     def __subclasscheck__(cls, subclass):
         return subclass_check(cls, subclass)
 
@@ -149,7 +152,6 @@ class GenericAlias:
 
 
 class _Probe:
-    @classmethod
     def __instancecheck__(cls, instance):
         return True
 

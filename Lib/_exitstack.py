@@ -92,7 +92,7 @@ class ExitStack(_BaseExitStack):
                     pending_raise = False
                     exc_details = (None, None, None)
             except BaseException as new_exc:
-                new_exc_details = (type(new_exc), new_exc, new_exc.__traceback__)
+                new_exc_details = (type(new_exc), new_exc, getattr(new_exc, '__traceback__', None))
                 if exc_details[1] is not None:
                     _fix_exception_context(new_exc, exc_details[1], frame_exc)
                 pending_raise = True
@@ -167,7 +167,7 @@ class AsyncExitStack(_BaseExitStack):
                     pending_raise = False
                     exc_details = (None, None, None)
             except BaseException as new_exc:
-                new_exc_details = (type(new_exc), new_exc, new_exc.__traceback__)
+                new_exc_details = (type(new_exc), new_exc, getattr(new_exc, '__traceback__', None))
                 if exc_details[1] is not None:
                     _fix_exception_context(new_exc, exc_details[1], frame_exc)
                 pending_raise = True

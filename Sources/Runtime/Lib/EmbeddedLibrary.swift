@@ -482,11 +482,13 @@ del _register_builtins, _BUILTIN_TYPES
 """The isinstance()/issubclass() machinery behind collections.abc.
 
 Interleave's VM has no metaclasses. Instead, when `isinstance(obj, C)` or
-`issubclass(S, C)` is evaluated and class C (or one of its bases) defines a
-`__instancecheck__` / `__subclasscheck__` attribute, the VM calls it as a
-class method: `C.__instancecheck__(obj)` / `C.__subclasscheck__(S)`, and uses
-the truth of the result. `ABCBase` below defines both, so every ABC and every
-user class derived from one answers through `subclass_check`:
+`issubclass(S, C)` is evaluated for a user-defined class C and a class in C's
+MRO (before the first builtin type) has `__instancecheck__` /
+`__subclasscheck__` in its `__dict__`, the VM calls that raw function with
+the class first: `f(C, obj)` / `f(C, S)` (what CPython does with a
+metaclass's method) and uses the truth of the result. `ABCBase` below
+defines both, so every ABC and every user class derived from one answers
+through `subclass_check`:
 
 1. `C.__subclasshook__(S)`: True/False decide; NotImplemented goes on
    (structural checks such as Iterable's "has `__iter__`" live here);
@@ -575,11 +577,12 @@ def register(cls, subclass):
 class ABCBase:
     """Root of Interleave's abstract base classes (see module doc)."""
 
-    @classmethod
+    # Plain functions, not classmethods: the VM calls the raw function found
+    # in the class's MRO with (cls, argument), as CPython calls a metaclass's
+    # type(cls).__instancecheck__(cls, obj).
     def __instancecheck__(cls, instance):
         return subclass_check(cls, type(instance))
 
-    @classmethod
     def __subclasscheck__(cls, subclass):
         return subclass_check(cls, subclass)
 
@@ -630,7 +633,6 @@ class GenericAlias:
 
 
 class _Probe:
-    @classmethod
     def __instancecheck__(cls, instance):
         return True
 
@@ -1620,7 +1622,7 @@ class ExitStack(_BaseExitStack):
                     pending_raise = False
                     exc_details = (None, None, None)
             except BaseException as new_exc:
-                new_exc_details = (type(new_exc), new_exc, new_exc.__traceback__)
+                new_exc_details = (type(new_exc), new_exc, getattr(new_exc, '__traceback__', None))
                 if exc_details[1] is not None:
                     _fix_exception_context(new_exc, exc_details[1], frame_exc)
                 pending_raise = True
@@ -1695,7 +1697,7 @@ class AsyncExitStack(_BaseExitStack):
                     pending_raise = False
                     exc_details = (None, None, None)
             except BaseException as new_exc:
-                new_exc_details = (type(new_exc), new_exc, new_exc.__traceback__)
+                new_exc_details = (type(new_exc), new_exc, getattr(new_exc, '__traceback__', None))
                 if exc_details[1] is not None:
                     _fix_exception_context(new_exc, exc_details[1], frame_exc)
                 pending_raise = True
@@ -1965,7 +1967,6 @@ scheduler through the hooks of host.py.
 """
 
 from .base_events import BaseEventLoop, EventLoop
-from .barriers import Barrier
 from .coroutines import iscoroutine, iscoroutinefunction
 from .events import (AbstractEventLoopPolicy, DefaultEventLoopPolicy,
                      Handle, TimerHandle, _get_running_loop,
@@ -1978,10 +1979,10 @@ from .exceptions import (BrokenBarrierError, CancelledError,
                          TimeoutError)
 from .futures import Future, isfuture
 from .gathering import gather, shield
-from .locks import Condition, Event, Lock
+from .locks import (Barrier, BoundedSemaphore, Condition, Event, Lock,
+                    Semaphore)
 from .queues import LifoQueue, PriorityQueue, Queue, QueueEmpty, QueueFull
 from .runners import Runner, run
-from .semaphores import BoundedSemaphore, Semaphore
 from .taskgroups import TaskGroup
 from .tasks import Task, all_tasks, create_task, current_task, ensure_future
 from .timeouts import Timeout, timeout, timeout_at
@@ -2008,117 +2009,6 @@ __all__ = (
     'run', 'set_event_loop', 'set_event_loop_policy', 'shield', 'sleep',
     'timeout', 'timeout_at', 'wait', 'wait_for',
 )
-
-"""#),
-        "asyncio.barriers": EmbeddedModule(
-            isPackage: false,
-            path: "asyncio/barriers.py",
-            source: #"""
-"""Barrier: tasks wait until `parties` of them have arrived."""
-
-__all__ = ('Barrier',)
-
-from . import exceptions
-from . import locks
-from . import mixins
-
-_FILLING = 'filling'
-_DRAINING = 'draining'
-_RESETTING = 'resetting'
-_BROKEN = 'broken'
-
-
-class Barrier(mixins._LoopBoundMixin):
-    """Releases its waiters together once `parties` tasks called wait()."""
-
-    def __init__(self, parties):
-        if parties < 1:
-            raise ValueError('parties must be > 0')
-        self._cond = locks.Condition()
-        self._parties = parties
-        self._state = _FILLING
-        self._count = 0
-
-    def __repr__(self):
-        res = super().__repr__()
-        extra = f'{self._state}'
-        if not self.broken:
-            extra += f', waiters:{self.n_waiting}/{self.parties}'
-        return f'<{res[1:-1]} [{extra}]>'
-
-    async def __aenter__(self):
-        return await self.wait()
-
-    async def __aexit__(self, *args):
-        pass
-
-    async def wait(self):
-        """Waits for the others; returns this task's arrival index."""
-        async with self._cond:
-            await self._block()
-            try:
-                index = self._count
-                self._count += 1
-                if index + 1 == self._parties:
-                    await self._release()
-                else:
-                    await self._wait()
-                return index
-            finally:
-                self._count -= 1
-                self._exit()
-
-    async def _block(self):
-        # Wait while the barrier drains or resets; fail if it is broken.
-        await self._cond.wait_for(
-            lambda: self._state not in (_DRAINING, _RESETTING))
-        if self._state == _BROKEN:
-            raise exceptions.BrokenBarrierError("Barrier aborted")
-
-    async def _release(self):
-        self._state = _DRAINING
-        self._cond.notify_all()
-
-    async def _wait(self):
-        await self._cond.wait_for(lambda: self._state != _FILLING)
-        if self._state in (_BROKEN, _RESETTING):
-            raise exceptions.BrokenBarrierError("Abort or reset of barrier")
-
-    def _exit(self):
-        if self._count == 0:
-            if self._state in (_RESETTING, _DRAINING):
-                self._state = _FILLING
-            self._cond.notify_all()
-
-    async def reset(self):
-        """Back to the initial state; current waiters get BrokenBarrierError."""
-        async with self._cond:
-            if self._count > 0:
-                if self._state != _RESETTING:
-                    self._state = _RESETTING
-            else:
-                self._state = _FILLING
-            self._cond.notify_all()
-
-    async def abort(self):
-        """Breaks the barrier: every waiter gets BrokenBarrierError."""
-        async with self._cond:
-            self._state = _BROKEN
-            self._cond.notify_all()
-
-    @property
-    def parties(self):
-        return self._parties
-
-    @property
-    def n_waiting(self):
-        if self._state == _FILLING:
-            return self._count
-        return 0
-
-    @property
-    def broken(self):
-        return self._state == _BROKEN
 
 """#),
         "asyncio.base_events": EmbeddedModule(
@@ -2625,20 +2515,7 @@ __all__ = ('Handle', 'TimerHandle', 'AbstractEventLoopPolicy',
            '_set_running_loop')
 
 
-def callback_name(callback):
-    """The qualified name of a callable, for reprs and trace events."""
-    name = getattr(callback, '__qualname__', None)
-    if name is None:
-        name = getattr(callback, '__name__', None)
-    if name is None:
-        name = repr(callback)
-    return name
-
-
-def format_callback(callback, args):
-    """`name(arg, ...)` as CPython's handle reprs show a callback."""
-    shown = ', '.join(repr(arg) for arg in args) if args else ''
-    return f'{callback_name(callback)}({shown})'
+from .format_helpers import callback_name, format_callback
 
 
 class Handle:
@@ -2903,6 +2780,136 @@ class BrokenBarrierError(RuntimeError):
     """Barrier is broken by barrier.abort() call."""
 
 """#),
+        "asyncio.format_helpers": EmbeddedModule(
+            isPackage: false,
+            path: "asyncio/format_helpers.py",
+            source: #"""
+"""How asyncio's reprs show callbacks and values (CPython's format_helpers
+plus the subset of reprlib they rely on: long values are abbreviated)."""
+
+_FILL = '...'
+_MAX_STRING = 30
+_MAX_OTHER = 30
+_MAX_LONG = 40
+_MAX_ITEMS = 6
+_MAX_DICT = 4
+_MAX_LEVEL = 6
+
+
+def _abbreviate(text, limit):
+    if len(text) <= limit:
+        return text
+    head = max(0, (limit - 3) // 2)
+    tail = max(0, limit - 3 - head)
+    return text[:head] + _FILL + text[len(text) - tail:]
+
+
+def _possibly_sorted(items):
+    try:
+        return sorted(items)
+    except Exception:
+        return list(items)
+
+
+def _repr_items(items, count, level, left, right, trail=''):
+    if level <= 0 and count:
+        body = _FILL
+    else:
+        pieces = []
+        for item in items:
+            if len(pieces) == _MAX_ITEMS:
+                pieces.append(_FILL)
+                break
+            pieces.append(_short(item, level - 1))
+        body = ', '.join(pieces)
+        if count == 1 and trail:
+            right = trail + right
+    return left + body + right
+
+
+def _short(value, level):
+    kind = type(value).__name__
+    if kind == 'str':
+        text = repr(value[:_MAX_STRING])
+        if len(text) > _MAX_STRING:
+            head = max(0, (_MAX_STRING - 3) // 2)
+            tail = max(0, _MAX_STRING - 3 - head)
+            text = repr(value[:head] + value[len(value) - tail:])
+            text = text[:head] + _FILL + text[len(text) - tail:]
+        return text
+    if kind == 'int':
+        return _abbreviate(repr(value), _MAX_LONG)
+    if kind == 'list':
+        return _repr_items(value, len(value), level, '[', ']')
+    if kind == 'tuple':
+        return _repr_items(value, len(value), level, '(', ')', ',')
+    if kind == 'deque':
+        return _repr_items(value, len(value), level, 'deque([', '])')
+    if kind == 'set':
+        if not value:
+            return 'set()'
+        return _repr_items(_possibly_sorted(value), len(value), level, '{', '}')
+    if kind == 'frozenset':
+        if not value:
+            return 'frozenset()'
+        return _repr_items(_possibly_sorted(value), len(value), level,
+                           'frozenset({', '})')
+    if kind == 'dict':
+        if not value:
+            return '{}'
+        if level <= 0:
+            return '{...}'
+        pieces = []
+        for key in _possibly_sorted(value):
+            if len(pieces) == _MAX_DICT:
+                pieces.append(_FILL)
+                break
+            pieces.append(_short(key, level - 1) + ': ' +
+                          _short(value[key], level - 1))
+        return '{' + ', '.join(pieces) + '}'
+    try:
+        text = repr(value)
+    except Exception:
+        return f'<{type(value).__name__} instance at {id(value):#x}>'
+    return _abbreviate(text, _MAX_OTHER)
+
+
+def short_repr(value):
+    """repr() abbreviated the way reprlib.repr does it."""
+    return _short(value, _MAX_LEVEL)
+
+
+def callback_name(callback):
+    """The qualified name of a callable, for reprs and trace events."""
+    name = getattr(callback, '__qualname__', None)
+    if not name:
+        name = getattr(callback, '__name__', None)
+    if not name:
+        name = repr(callback)
+    return name
+
+
+def _function_source(callback):
+    # Plain Python functions show where they are defined; methods and
+    # builtins do not (as inspect.isfunction decides in CPython).
+    if getattr(callback, '__self__', None) is not None:
+        return None
+    code = getattr(callback, '__code__', None)
+    if code is None:
+        return None
+    return f'{code.co_filename}:{code.co_firstlineno}'
+
+
+def format_callback(callback, args):
+    """`name(arg, ...) at FILE:LINE` as CPython's reprs show a callback."""
+    shown = ', '.join(short_repr(arg) for arg in args) if args else ''
+    text = f'{callback_name(callback)}({shown})'
+    source = _function_source(callback)
+    if source is not None:
+        text += ' at ' + source
+    return text
+
+"""#),
         "asyncio.futures": EmbeddedModule(
             isPackage: false,
             path: "asyncio/futures.py",
@@ -2913,6 +2920,7 @@ __all__ = ('Future', 'isfuture')
 
 from . import events
 from . import exceptions
+from . import format_helpers
 from . import tracing
 
 _PENDING = 'PENDING'
@@ -2941,7 +2949,7 @@ def _set_result_unless_cancelled(fut, result):
 
 
 def _format_callbacks(callbacks):
-    names = [events.callback_name(fn) + '()' for fn, _ in callbacks]
+    names = [format_helpers.format_callback(fn, ()) for fn, _ in callbacks]
     if len(names) > 2:
         names = [names[0], f'<{len(names) - 2} more>', names[-1]]
     return 'cb=[' + ', '.join(names) + ']'
@@ -2986,7 +2994,7 @@ class Future:
             if self._exception is not None:
                 info.append(f'exception={self._exception!r}')
             else:
-                info.append(f'result={self._result!r}')
+                info.append(f'result={format_helpers.short_repr(self._result)}')
         if self._callbacks:
             info.append(_format_callbacks(self._callbacks))
         return info
@@ -3589,7 +3597,7 @@ def stderr(text):
             isPackage: false,
             path: "asyncio/locks.py",
             source: #"""
-"""Lock, Event and Condition.
+"""Lock, Event, Condition, Semaphore, BoundedSemaphore and Barrier.
 
 A waiter blocks on a future the primitive creates; waking it means
 completing that future, so the woken task runs only in a later pass
@@ -3597,7 +3605,8 @@ completing that future, so the woken task runs only in a later pass
 naming the primitive, for traces and deadlock reports.
 """
 
-__all__ = ('Lock', 'Event', 'Condition')
+__all__ = ('Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore',
+           'Barrier')
 
 from collections import deque
 
@@ -3796,6 +3805,180 @@ class Condition(_ContextManagerMixin, mixins._LoopBoundMixin):
         """Wakes every waiter."""
         self.notify(len(self._waiters))
 
+
+class Semaphore(_ContextManagerMixin, mixins._LoopBoundMixin):
+    """A counter that acquire() decrements, waiting while it is zero."""
+
+    def __init__(self, value=1):
+        if value < 0:
+            raise ValueError("Semaphore initial value must be >= 0")
+        self._waiters = None
+        self._value = value
+
+    def __repr__(self):
+        res = super().__repr__()
+        extra = 'locked' if self.locked() else f'unlocked, value:{self._value}'
+        if self._waiters:
+            extra = f'{extra}, waiters:{len(self._waiters)}'
+        return f'<{res[1:-1]} [{extra}]>'
+
+    def locked(self):
+        """True if acquire() would wait."""
+        return self._value == 0 or (
+            any(not w.cancelled() for w in (self._waiters or ())))
+
+    async def acquire(self):
+        """Takes one unit, waiting in FIFO order while none is free."""
+        if not self.locked():
+            self._value -= 1
+            return True
+        if self._waiters is None:
+            self._waiters = deque()
+        fut = self._get_loop().create_future()
+        fut._blocker = ('semaphore', self)
+        self._waiters.append(fut)
+        try:
+            try:
+                await fut
+            finally:
+                self._waiters.remove(fut)
+        except exceptions.CancelledError:
+            if not fut.cancelled():
+                # Woken (given a unit) and cancelled in the same pass:
+                # pass the unit on.
+                self._value += 1
+                self._wake_up_next()
+            raise
+        if self._value > 0:
+            self._wake_up_next()
+        return True
+
+    def release(self):
+        """Returns one unit, waking the first waiter."""
+        self._value += 1
+        self._wake_up_next()
+
+    def _wake_up_next(self):
+        if not self._waiters:
+            return
+        for fut in self._waiters:
+            if not fut.done():
+                self._value -= 1
+                fut.set_result(True)
+                return
+
+
+class BoundedSemaphore(Semaphore):
+    """A Semaphore whose release() refuses to exceed the initial value."""
+
+    def __init__(self, value=1):
+        self._bound_value = value
+        super().__init__(value)
+
+    def release(self):
+        if self._value >= self._bound_value:
+            raise ValueError('BoundedSemaphore released too many times')
+        super().release()
+
+
+_FILLING = 'filling'
+_DRAINING = 'draining'
+_RESETTING = 'resetting'
+_BROKEN = 'broken'
+
+
+class Barrier(mixins._LoopBoundMixin):
+    """Releases its waiters together once `parties` tasks called wait()."""
+
+    def __init__(self, parties):
+        if parties < 1:
+            raise ValueError('parties must be > 0')
+        self._cond = Condition()
+        self._parties = parties
+        self._state = _FILLING
+        self._count = 0
+
+    def __repr__(self):
+        res = super().__repr__()
+        extra = f'{self._state}'
+        if not self.broken:
+            extra += f', waiters:{self.n_waiting}/{self.parties}'
+        return f'<{res[1:-1]} [{extra}]>'
+
+    async def __aenter__(self):
+        return await self.wait()
+
+    async def __aexit__(self, *args):
+        pass
+
+    async def wait(self):
+        """Waits for the others; returns this task's arrival index."""
+        async with self._cond:
+            await self._block()
+            try:
+                index = self._count
+                self._count += 1
+                if index + 1 == self._parties:
+                    await self._release()
+                else:
+                    await self._wait()
+                return index
+            finally:
+                self._count -= 1
+                self._exit()
+
+    async def _block(self):
+        # Wait while the barrier drains or resets; fail if it is broken.
+        await self._cond.wait_for(
+            lambda: self._state not in (_DRAINING, _RESETTING))
+        if self._state == _BROKEN:
+            raise exceptions.BrokenBarrierError("Barrier aborted")
+
+    async def _release(self):
+        self._state = _DRAINING
+        self._cond.notify_all()
+
+    async def _wait(self):
+        await self._cond.wait_for(lambda: self._state != _FILLING)
+        if self._state in (_BROKEN, _RESETTING):
+            raise exceptions.BrokenBarrierError("Abort or reset of barrier")
+
+    def _exit(self):
+        if self._count == 0:
+            if self._state in (_RESETTING, _DRAINING):
+                self._state = _FILLING
+            self._cond.notify_all()
+
+    async def reset(self):
+        """Back to the initial state; current waiters get BrokenBarrierError."""
+        async with self._cond:
+            if self._count > 0:
+                if self._state != _RESETTING:
+                    self._state = _RESETTING
+            else:
+                self._state = _FILLING
+            self._cond.notify_all()
+
+    async def abort(self):
+        """Breaks the barrier: every waiter gets BrokenBarrierError."""
+        async with self._cond:
+            self._state = _BROKEN
+            self._cond.notify_all()
+
+    @property
+    def parties(self):
+        return self._parties
+
+    @property
+    def n_waiting(self):
+        if self._state == _FILLING:
+            return self._count
+        return 0
+
+    @property
+    def broken(self):
+        return self._state == _BROKEN
+
 """#),
         "asyncio.mixins": EmbeddedModule(
             isPackage: false,
@@ -3856,10 +4039,6 @@ class QueueFull(Exception):
 class Queue(mixins._LoopBoundMixin):
     """A FIFO queue; maxsize <= 0 means unbounded."""
 
-    # The `on` kinds of tasks blocked in get()/put() (as_completed() uses a
-    # queue internally and relabels its getters "wait").
-    _getter_kind = 'queue_get'
-    _putter_kind = 'queue_put'
 
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
@@ -3878,6 +4057,10 @@ class Queue(mixins._LoopBoundMixin):
 
     def _put(self, item):
         self._queue.append(item)
+
+    def _getter_blocker(self):
+        # What a task blocked in get() waits on (traces, deadlock reports).
+        return ('queue_get', self)
 
     def _wakeup_next(self, waiters):
         while waiters:
@@ -3928,7 +4111,7 @@ class Queue(mixins._LoopBoundMixin):
         """Puts an item, waiting while the queue is full."""
         while self.full():
             putter = self._get_loop().create_future()
-            putter._blocker = (self._putter_kind, self)
+            putter._blocker = ('queue_put', self)
             self._putters.append(putter)
             try:
                 await putter
@@ -3956,7 +4139,7 @@ class Queue(mixins._LoopBoundMixin):
         """Removes and returns an item, waiting while the queue is empty."""
         while self.empty():
             getter = self._get_loop().create_future()
-            getter._blocker = (self._getter_kind, self)
+            getter._blocker = self._getter_blocker()
             self._getters.append(getter)
             try:
                 await getter
@@ -4065,8 +4248,9 @@ class Runner:
             _cancel_all_tasks(loop)
             # Each of these is a task of its own, consuming a Task-N number
             # and loop passes, as in CPython.
-            loop.run_until_complete(loop.shutdown_asyncgens())
-            loop.run_until_complete(loop.shutdown_default_executor())
+            loop.run_until_complete(_internal_task(loop, loop.shutdown_asyncgens()))
+            loop.run_until_complete(
+                _internal_task(loop, loop.shutdown_default_executor()))
         finally:
             if self._set_event_loop:
                 events.set_event_loop(None)
@@ -4120,6 +4304,12 @@ def run(main, *, debug=None):
         return runner.run(main)
 
 
+def _internal_task(loop, coro):
+    # What run_until_complete(coro) would create, flagged for the trace as
+    # asyncio's own housekeeping rather than the program's.
+    return tasks.Task(coro, loop=loop, _internal=True)
+
+
 def _cancel_all_tasks(loop):
     # CPython iterates a set here (address order); creation order keeps the
     # run deterministic.
@@ -4138,100 +4328,6 @@ def _cancel_all_tasks(loop):
                 'exception': task.exception(),
                 'task': task,
             })
-
-"""#),
-        "asyncio.semaphores": EmbeddedModule(
-            isPackage: false,
-            path: "asyncio/semaphores.py",
-            source: #"""
-"""Semaphore and BoundedSemaphore.
-
-release() hands the unit straight to the first waiter by completing its
-future; the waiter runs in a later pass (conformance 045, 111).
-"""
-
-__all__ = ('Semaphore', 'BoundedSemaphore')
-
-from collections import deque
-
-from . import exceptions
-from . import locks
-from . import mixins
-
-
-class Semaphore(locks._ContextManagerMixin, mixins._LoopBoundMixin):
-    """A counter that acquire() decrements, waiting while it is zero."""
-
-    def __init__(self, value=1):
-        if value < 0:
-            raise ValueError("Semaphore initial value must be >= 0")
-        self._waiters = None
-        self._value = value
-
-    def __repr__(self):
-        res = super().__repr__()
-        extra = 'locked' if self.locked() else f'unlocked, value:{self._value}'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<{res[1:-1]} [{extra}]>'
-
-    def locked(self):
-        """True if acquire() would wait."""
-        return self._value == 0 or (
-            any(not w.cancelled() for w in (self._waiters or ())))
-
-    async def acquire(self):
-        """Takes one unit, waiting in FIFO order while none is free."""
-        if not self.locked():
-            self._value -= 1
-            return True
-        if self._waiters is None:
-            self._waiters = deque()
-        fut = self._get_loop().create_future()
-        fut._blocker = ('semaphore', self)
-        self._waiters.append(fut)
-        try:
-            try:
-                await fut
-            finally:
-                self._waiters.remove(fut)
-        except exceptions.CancelledError:
-            if not fut.cancelled():
-                # Woken (given a unit) and cancelled in the same pass:
-                # pass the unit on.
-                self._value += 1
-                self._wake_up_next()
-            raise
-        if self._value > 0:
-            self._wake_up_next()
-        return True
-
-    def release(self):
-        """Returns one unit, waking the first waiter."""
-        self._value += 1
-        self._wake_up_next()
-
-    def _wake_up_next(self):
-        if not self._waiters:
-            return
-        for fut in self._waiters:
-            if not fut.done():
-                self._value -= 1
-                fut.set_result(True)
-                return
-
-
-class BoundedSemaphore(Semaphore):
-    """A Semaphore whose release() refuses to exceed the initial value."""
-
-    def __init__(self, value=1):
-        self._bound_value = value
-        super().__init__(value)
-
-    def release(self):
-        if self._value >= self._bound_value:
-            raise ValueError('BoundedSemaphore released too many times')
-        super().release()
 
 """#),
         "asyncio.taskgroups": EmbeddedModule(
@@ -4434,12 +4530,13 @@ class Task(futures.Future):
 
     Invariant while pending: either _fut_waiter is None and a step is
     queued on the loop, or _fut_waiter is the future whose done callback
-    (_wakeup) will queue the next step.
+    (task_wakeup) will queue the next step.
     """
 
     _log_destroy_pending = True
 
-    def __init__(self, coro, *, loop=None, name=None, context=None):
+    def __init__(self, coro, *, loop=None, name=None, context=None,
+                 _internal=False):
         super().__init__(loop=loop)
         if not coroutines.iscoroutine(coro):
             self._log_destroy_pending = False
@@ -4459,7 +4556,8 @@ class Task(futures.Future):
             tracing.emit(loop, 'spawn', {
                 'task': self._id, 'name': self._name,
                 'coroutine': coroutines.coroutine_name(coro),
-                'parent': parent._id if parent is not None else None})
+                'parent': parent._id if parent is not None else None,
+                'internal': _internal})
         loop._call_soon(self._step, (), self)
         _pending_tasks[self] = None
 
@@ -4621,9 +4719,9 @@ class Task(futures.Future):
                         'on': tracing.describe(result)})
                 add_wakeup = getattr(result, '_add_wakeup', None)
                 if add_wakeup is not None:
-                    add_wakeup(self._wakeup, self)
+                    add_wakeup(self.task_wakeup, self)
                 else:
-                    result.add_done_callback(self._wakeup)
+                    result.add_done_callback(self.task_wakeup)
                 self._fut_waiter = result
                 if self._must_cancel:
                     if result.cancel(msg=self._cancel_message):
@@ -4656,7 +4754,7 @@ class Task(futures.Future):
                 'task': self._id, 'name': self._name, 'on': {'kind': 'yield'}})
         self._loop._call_soon(self._step, (error,), self)
 
-    def _wakeup(self, future):
+    def task_wakeup(self, future):
         # Runs as the awaited future's done callback. The step runs outside
         # the except block so the coroutine does not see `error` as context.
         error = None
@@ -4864,7 +4962,8 @@ fields, and every dict carries "time" (the loop's virtual time). Tasks are
 identified by "task" (a number unique within the run: the same counter that
 names Task-N, so ids never repeat even when names do) and "name".
 
-  spawn     task, name, coroutine, parent (task id of the creator or None)
+  spawn     task, name, coroutine, parent (task id of the creator or None),
+            internal (True for asyncio.run's own shutdown tasks)
   resume    task, name, throw (exception type thrown in, or None)
   suspend   task, name, on (see below)
   wake      task, name, by (see below) -- the task was made ready
@@ -4954,7 +5053,11 @@ def describe(awaited):
     describe_wait = getattr(awaited, '_wait_info', None)
     if describe_wait is None:
         return {'kind': 'future'}
-    return describe_wait()
+    try:
+        return describe_wait()
+    except Exception as exc:
+        # Describing must never break the program being traced.
+        return {'kind': 'future', 'error': repr(exc)}
 
 """#),
         "asyncio.waiting": EmbeddedModule(
@@ -5134,16 +5237,27 @@ async def wait_for(fut, timeout):
         timeout_handle.cancel()
 
 
+class _CompletionQueue(queues.Queue):
+    # as_completed()'s queue of finished futures: its getters wait for the
+    # futures still to complete.
+
+    def __init__(self, todo):
+        super().__init__()
+        self._todo = todo
+
+    def _getter_blocker(self):
+        return ('wait', self._todo)
+
+
 def as_completed(fs, *, timeout=None):
     """Yields coroutines that return the results in completion order."""
     if futures.isfuture(fs) or coroutines.iscoroutine(fs):
         raise TypeError(f"expect an iterable of futures, not {type(fs).__name__}")
-    done = queues.Queue()
-    done._getter_kind = 'wait'
     loop = events._get_event_loop()
     todo = {}
     for f in dict.fromkeys(fs):
         todo[tasks.ensure_future(f, loop=loop)] = None
+    done = _CompletionQueue(todo)
     timeout_handle = None
 
     def _on_timeout():
