@@ -7,7 +7,6 @@ scheduler through the hooks of host.py.
 """
 
 from .base_events import BaseEventLoop, EventLoop
-from .barriers import Barrier
 from .coroutines import iscoroutine, iscoroutinefunction
 from .events import (AbstractEventLoopPolicy, DefaultEventLoopPolicy,
                      Handle, TimerHandle, _get_running_loop,
@@ -20,10 +19,10 @@ from .exceptions import (BrokenBarrierError, CancelledError,
                          TimeoutError)
 from .futures import Future, isfuture
 from .gathering import gather, shield
-from .locks import Condition, Event, Lock
+from .locks import (Barrier, BoundedSemaphore, Condition, Event, Lock,
+                    Semaphore)
 from .queues import LifoQueue, PriorityQueue, Queue, QueueEmpty, QueueFull
 from .runners import Runner, run
-from .semaphores import BoundedSemaphore, Semaphore
 from .taskgroups import TaskGroup
 from .tasks import Task, all_tasks, create_task, current_task, ensure_future
 from .timeouts import Timeout, timeout, timeout_at

@@ -7,20 +7,7 @@ __all__ = ('Handle', 'TimerHandle', 'AbstractEventLoopPolicy',
            '_set_running_loop')
 
 
-def callback_name(callback):
-    """The qualified name of a callable, for reprs and trace events."""
-    name = getattr(callback, '__qualname__', None)
-    if name is None:
-        name = getattr(callback, '__name__', None)
-    if name is None:
-        name = repr(callback)
-    return name
-
-
-def format_callback(callback, args):
-    """`name(arg, ...)` as CPython's handle reprs show a callback."""
-    shown = ', '.join(repr(arg) for arg in args) if args else ''
-    return f'{callback_name(callback)}({shown})'
+from .format_helpers import callback_name, format_callback
 
 
 class Handle:

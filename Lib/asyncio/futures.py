@@ -4,6 +4,7 @@ __all__ = ('Future', 'isfuture')
 
 from . import events
 from . import exceptions
+from . import format_helpers
 from . import tracing
 
 _PENDING = 'PENDING'
@@ -32,7 +33,7 @@ def _set_result_unless_cancelled(fut, result):
 
 
 def _format_callbacks(callbacks):
-    names = [events.callback_name(fn) + '()' for fn, _ in callbacks]
+    names = [format_helpers.format_callback(fn, ()) for fn, _ in callbacks]
     if len(names) > 2:
         names = [names[0], f'<{len(names) - 2} more>', names[-1]]
     return 'cb=[' + ', '.join(names) + ']'
@@ -77,7 +78,7 @@ class Future:
             if self._exception is not None:
                 info.append(f'exception={self._exception!r}')
             else:
-                info.append(f'result={self._result!r}')
+                info.append(f'result={format_helpers.short_repr(self._result)}')
         if self._callbacks:
             info.append(_format_callbacks(self._callbacks))
         return info

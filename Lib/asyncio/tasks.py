@@ -45,7 +45,7 @@ class Task(futures.Future):
 
     Invariant while pending: either _fut_waiter is None and a step is
     queued on the loop, or _fut_waiter is the future whose done callback
-    (_wakeup) will queue the next step.
+    (task_wakeup) will queue the next step.
     """
 
     _log_destroy_pending = True
@@ -234,9 +234,9 @@ class Task(futures.Future):
                         'on': tracing.describe(result)})
                 add_wakeup = getattr(result, '_add_wakeup', None)
                 if add_wakeup is not None:
-                    add_wakeup(self._wakeup, self)
+                    add_wakeup(self.task_wakeup, self)
                 else:
-                    result.add_done_callback(self._wakeup)
+                    result.add_done_callback(self.task_wakeup)
                 self._fut_waiter = result
                 if self._must_cancel:
                     if result.cancel(msg=self._cancel_message):
@@ -269,7 +269,7 @@ class Task(futures.Future):
                 'task': self._id, 'name': self._name, 'on': {'kind': 'yield'}})
         self._loop._call_soon(self._step, (error,), self)
 
-    def _wakeup(self, future):
+    def task_wakeup(self, future):
         # Runs as the awaited future's done callback. The step runs outside
         # the except block so the coroutine does not see `error` as context.
         error = None
