@@ -5387,7 +5387,7 @@ subscripting, and namedtuple on subclassing tuple.
 from _deque import deque
 from _counter import Counter
 from _namedtuple import namedtuple
-from _abc_containers import MutableMapping as _MutableMapping
+from _abc_containers import MutableMapping as _MutableMapping, MutableSequence as _MutableSequence
 
 __all__ = ["ChainMap", "Counter", "OrderedDict", "UserDict", "UserList",
            "defaultdict", "deque", "namedtuple"]
@@ -5680,6 +5680,7 @@ class UserList:
         self.data.sort(*args, **kwds)
 
 
+_MutableSequence.register(deque)
 for _cls in (deque, Counter):
     _cls.__module__ = 'collections'
 del _cls
