@@ -54,6 +54,7 @@ public struct RequestParser {
 
     /// Adds received bytes to the parser's buffer.
     public mutating func append<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
+        if case .failed = state { return } // nothing after an error is ever looked at
         buffer.append(contentsOf: bytes)
     }
 

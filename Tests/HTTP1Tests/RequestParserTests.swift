@@ -231,3 +231,58 @@ let badRequests: [BadRequest] = [
         #expect(HTTPRequest(method: "GET", target: "/").query == nil)
     }
 }
+
+/// Seeded splits and garbage: the parser's behaviour must not depend on how bytes arrive.
+@Suite struct RequestParserRobustnessTests {
+    /// A tiny deterministic generator (xorshift) so failures reproduce.
+    struct Rng {
+        var state: UInt64
+        mutating func next(_ bound: Int) -> Int {
+            state ^= state << 13
+            state ^= state >> 7
+            state ^= state << 17
+            return Int(state % UInt64(max(bound, 1)))
+        }
+    }
+
+    @Test(arguments: 1...20)
+    func randomSplitsGiveTheSameRequests(seed: Int) {
+        let raw = Array(goodRequests.filter { $0.keepAlive }.map(\.raw).joined().utf8)
+        let expected = parse(bytes: raw)
+        #expect(expected.error == nil)
+        var rng = Rng(state: UInt64(seed) &* 0x9E37_79B9_7F4A_7C15 | 1)
+        var parser = RequestParser()
+        var requests: [HTTPRequest] = []
+        var offset = 0
+        while offset < raw.count {
+            let length = 1 + rng.next(40)
+            parser.append(raw[offset..<min(offset + length, raw.count)])
+            offset += length
+            while case .some(let event) = try? parser.next() {
+                if case .request(let request) = event { requests.append(request) }
+            }
+        }
+        #expect(requests == expected.requests)
+        #expect(parser.isIdle)
+    }
+
+    @Test(arguments: 1...30)
+    func garbageNeverCrashesAndStaysBounded(seed: Int) {
+        var rng = Rng(state: UInt64(seed) &* 0xD6E8_FEB8_6659_FD93 | 1)
+        let alphabet = Array("GET / HTTP/1.1\r\nHost: a\r\nContent-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\n0123456789abcdef;: \t\u{0}\r\n".utf8)
+        var configuration = HTTP1Configuration()
+        configuration.maxHeaderBytes = 512
+        configuration.maxBodyBytes = 512
+        var parser = RequestParser(configuration: configuration)
+        for _ in 0..<2000 {
+            parser.append((0..<(1 + rng.next(8))).map { _ in alphabet[rng.next(alphabet.count)] })
+            do {
+                while try parser.next() != nil {}
+            } catch {
+                #expect((400...505).contains(error.status.code))
+                return
+            }
+            #expect(parser.bufferedByteCount <= 1024 + 8)
+        }
+    }
+}
