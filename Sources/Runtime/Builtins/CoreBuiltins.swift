@@ -1,0 +1,167 @@
+/// The core builtin functions the VM needs to run anything.
+enum CoreBuiltins {
+    static let functions: [(String, NativeFunction)] = [
+        ("print", print),
+        ("len", { vm, a in try a.check("len", min: 1, max: 1); return .int(try vm.length(a[0])) }),
+        ("repr", { vm, a in try a.check("repr", min: 1, max: 1); return .str(try vm.repr(a[0])) }),
+        ("iter", iter),
+        ("next", next),
+        ("isinstance", { vm, a in
+            try a.check("isinstance", min: 2, max: 2)
+            return .bool(try vm.isInstance(a[0], a[1]))
+        }),
+        ("issubclass", { vm, a in
+            try a.check("issubclass", min: 2, max: 2)
+            guard case .object(let o) = a[0], let t = o as? PyType else {
+                throw PyError.typeError("issubclass() arg 1 must be a class")
+            }
+            return .bool(try vm.isSubclass(t, a[1]))
+        }),
+        ("hasattr", { vm, a in
+            try a.check("hasattr", min: 2, max: 2)
+            guard let name = a[1].asStr else { throw PyError.typeError("attribute name must be string") }
+            do { return .bool(try vm.lookupAttribute(a[0], name) != nil) } catch let e as PyError
+                where e.exception.type.isSubtype(of: BuiltinTypes.attributeError) { return .false }
+        }),
+        ("getattr", { vm, a in
+            try a.check("getattr", min: 2, max: 3)
+            guard let name = a[1].asStr else { throw PyError.typeError("attribute name must be string") }
+            if a.count == 3 {
+                do {
+                    return try vm.lookupAttribute(a[0], name) ?? a[2]
+                } catch let e as PyError where e.exception.type.isSubtype(of: BuiltinTypes.attributeError) {
+                    return a[2]
+                }
+            }
+            return try vm.getAttribute(a[0], name)
+        }),
+        ("setattr", { vm, a in
+            try a.check("setattr", min: 3, max: 3)
+            guard let name = a[1].asStr else { throw PyError.typeError("attribute name must be string") }
+            try vm.setAttribute(a[0], name, a[2])
+            return .none
+        }),
+        ("delattr", { vm, a in
+            try a.check("delattr", min: 2, max: 2)
+            guard let name = a[1].asStr else { throw PyError.typeError("attribute name must be string") }
+            try vm.deleteAttribute(a[0], name)
+            return .none
+        }),
+        ("callable", { vm, a in try a.check("callable", min: 1, max: 1); return .bool(vm.isCallable(a[0])) }),
+        ("id", { vm, a in
+            try a.check("id", min: 1, max: 1)
+            if case .object(let o) = a[0] { return .int(Int(bitPattern: UInt(bitPattern: ObjectIdentifier(o).hashValue))) }
+            return .int(try vm.hash(a[0]) &* 16 &+ 94_000_000_000_000)
+        }),
+        ("hash", { vm, a in try a.check("hash", min: 1, max: 1); return .int(try vm.hash(a[0])) }),
+        ("vars", { vm, a in
+            try a.check("vars", min: 1, max: 1)
+            guard case .object(let o) = a[0], let d = o.dict else {
+                throw PyError.typeError("vars() argument must have __dict__ attribute")
+            }
+            return .object(d)
+        }),
+        ("__import__", { vm, a in
+            try a.check("__import__", min: 1, max: 5)
+            guard let name = a[0].stringValue else { throw PyError.typeError("__import__() argument 1 must be str") }
+            return .object(try vm.importModule(name))
+        }),
+        ("__build_class__", { vm, a in try vm.buildClass(a) }),
+    ]
+
+    /// `print(*objects, sep=' ', end='\n', file=None, flush=False)`.
+    static func print(_ vm: Interpreter, _ a: Args) throws -> Value {
+        var sep = " ", end = "\n"
+        for (k, v) in a.keywords {
+            switch k {
+            case "sep": if !v.isNone {
+                guard let s = v.stringValue else { throw PyError.typeError("sep must be None or a string, not \(v.type.name)") }
+                sep = s }
+            case "end": if !v.isNone {
+                guard let s = v.stringValue else { throw PyError.typeError("end must be None or a string, not \(v.type.name)") }
+                end = s }
+            case "file", "flush": break
+            default: throw PyError.typeError("'\(k)' is an invalid keyword argument for print()")
+            }
+        }
+        var out = ""
+        for (i, v) in a.positional.enumerated() {
+            if i > 0 { out += sep }
+            out += try vm.str(v)
+        }
+        out += end
+        try vm.write(out)
+        return .none
+    }
+
+    static func iter(_ vm: Interpreter, _ a: Args) throws -> Value {
+        try a.check("iter", min: 1, max: 2)
+        if a.count == 2 {
+            let fn = a[0], sentinel = a[1]
+            return .object(PyNativeIterator(type: BuiltinTypes.callIterator) { vm in
+                let v = try vm.call(fn, [])
+                return try vm.equals(v, sentinel) ? nil : v
+            })
+        }
+        return try vm.iterator(a[0])
+    }
+
+    static func next(_ vm: Interpreter, _ a: Args) throws -> Value {
+        try a.check("next", min: 1, max: 2)
+        if !vm.isIterator(a[0]) { throw PyError.typeError("'\(a[0].type.name)' object is not an iterator") }
+        if case .object(let o) = a[0], !(o is PyIteratorBase), !(o is PyGenerator) {
+            // User iterator: call __next__ directly so StopIteration keeps its value.
+            do { return try vm.callMethod(a[0], "__next__") } catch let e as PyError
+                where a.count == 2 && e.exception.type.isSubtype(of: BuiltinTypes.stopIteration) { return a[1] }
+        }
+        if case .object(let o) = a[0], let g = o as? PyGenerator {
+            switch try g.send(vm, .none) {
+            case .yielded(let v): return v
+            case .returned(let v):
+                if a.count == 2 { return a[1] }
+                throw PyError.stopIteration(v)
+            }
+        }
+        if let v = try vm.next(a[0]) { return v }
+        if a.count == 2 { return a[1] }
+        throw PyError.stopIteration()
+    }
+}
+
+extension Interpreter {
+    /// `isinstance(v, cls)` where `cls` may be a tuple of classes.
+    public func isInstance(_ v: Value, _ cls: Value) throws -> Bool {
+        guard case .object(let o) = cls else {
+            throw PyError.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union")
+        }
+        if let t = o as? PyType {
+            if !t.type.isBuiltin, let m = t.type.lookupUser(Names.intern("__instancecheck__")) {
+                return try isTruthy(call(m, [cls, v]))
+            }
+            return v.type.isSubtype(of: t)
+        }
+        if let tup = o as? PyTuple {
+            for c in tup.items where try isInstance(v, c) { return true }
+            return false
+        }
+        throw PyError.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union")
+    }
+
+    /// `issubclass(t, cls)` where `cls` may be a tuple of classes.
+    public func isSubclass(_ t: PyType, _ cls: Value) throws -> Bool {
+        guard case .object(let o) = cls else {
+            throw PyError.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union")
+        }
+        if let c = o as? PyType {
+            if !c.type.isBuiltin, let m = c.type.lookupUser(Names.intern("__subclasscheck__")) {
+                return try isTruthy(call(m, [cls, .object(t)]))
+            }
+            return t.isSubtype(of: c)
+        }
+        if let tup = o as? PyTuple {
+            for c in tup.items where try isSubclass(t, c) { return true }
+            return false
+        }
+        throw PyError.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union")
+    }
+}

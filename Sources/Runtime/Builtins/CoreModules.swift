@@ -1,0 +1,40 @@
+/// Native modules provided by the core: `_interleave` (hooks the pure-Python
+/// library uses) and a small `sys`.
+enum CoreModules {
+    static let modules: [(String, (Interpreter) throws -> PyModule)] = [
+        ("_interleave", makeInterleave),
+        ("sys", makeSys),
+        ("builtins", { vm in vm.builtinsModule }),
+    ]
+
+    static func makeInterleave(_ vm: Interpreter) throws -> PyModule {
+        let m = PyModule(name: "_interleave")
+        m.addFunction("mark_iterable_coroutine") { _, a in
+            try a.check("mark_iterable_coroutine", min: 1, max: 1)
+            if case .object(let o) = a[0], let f = o as? PyFunction { f.code.isIterableCoroutineFlag = true }
+            return a[0]
+        }
+        m.addFunction("stderr") { vm, a in
+            vm.stderrSink?(a.count > 0 ? (a[0].stringValue ?? "") : "")
+            return .none
+        }
+        for (name, fn) in vm.interleaveHooks { m.addFunction(name, fn) }
+        return m
+    }
+
+    static func makeSys(_ vm: Interpreter) throws -> PyModule {
+        let m = PyModule(name: "sys")
+        m.add("maxsize", .int(Int.max))
+        m.add("version_info", .object(PyTuple([.int(3), .int(11), .int(0), .str("final"), .int(0)])))
+        m.add("version", .str("3.11.0 (interleave)"))
+        m.add("platform", .str("interleave"))
+        m.add("byteorder", .str("little"))
+        m.addFunction("getrecursionlimit") { vm, _ in .int(vm.limits.depth) }
+        m.addFunction("exc_info") { vm, _ in
+            guard let e = vm.handledExceptions.last else { return .object(PyTuple([.none, .none, .none])) }
+            return .object(PyTuple([.object(e.type), .object(e), .none]))
+        }
+        m.addFunction("exception") { vm, _ in vm.handledExceptions.last.map { .object($0) } ?? .none }
+        return m
+    }
+}

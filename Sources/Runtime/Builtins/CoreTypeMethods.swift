@@ -1,0 +1,359 @@
+import BigInt
+
+/// Constructors and the methods of `object`, `type` and the core types the
+/// VM relies on. The long tail of str/list/dict methods lives in its own files.
+enum CoreTypeMethods {
+    static func install() {
+        installObject()
+        installType()
+        installNumbers()
+        installContainers()
+        installDescriptors()
+    }
+
+    static func installObject() {
+        let t = BuiltinTypes.object
+        t.defineNew { vm, cls, _ in try vm.defaultNew(cls, Args()) }
+        t.defineMethod("__init__") { _, _ in .none }
+        t.defineMethod("__repr__") { vm, a in
+            guard case .object(let o) = a[0] else { return .str(try vm.repr(a[0])) }
+            return .str(o.type.isBuiltin ? try vm.builtinRepr(o) : vm.defaultRepr(o))
+        }
+        t.defineMethod("__str__") { vm, a in .str(try vm.repr(a[0])) }
+        t.defineMethod("__eq__") { _, a in a[0].isIdentical(a[1]) ? .true : .object(BuiltinTypes.notImplemented) }
+        t.defineMethod("__ne__") { vm, a in
+            let r = try vm.compare(a[0], a[1], .eq)
+            return vm.isNotImplemented(r) ? r : .bool(!(try vm.isTruthy(r)))
+        }
+        t.defineMethod("__hash__") { vm, a in
+            if case .object(let o) = a[0] { return .int(vm.objectIdentityHash(o)) }
+            return .int(try vm.hash(a[0]))
+        }
+        t.defineMethod("__setattr__") { vm, a in
+            try a.check("__setattr__", min: 3, max: 3)
+            guard case .object(let o) = a[0], let n = a[1].asStr else { throw PyError.typeError("bad __setattr__ call") }
+            try vm.genericSetAttribute(o, n, a[2]); return .none
+        }
+        t.defineMethod("__getattribute__") { vm, a in
+            guard let n = a[1].asStr else { throw PyError.typeError("attribute name must be string") }
+            return try vm.getAttribute(a[0], n)
+        }
+        t.defineMethod("__delattr__") { vm, a in
+            guard case .object(let o) = a[0], let n = a[1].asStr else { throw PyError.typeError("bad __delattr__ call") }
+            if let d = o.dict, d.removeStr(n) != nil { return .none }
+            throw vm.attributeError(a[0], n.value)
+        }
+        t.defineMethod("__format__") { vm, a in
+            let spec = a.count > 1 ? (a[1].stringValue ?? "") : ""
+            if !spec.isEmpty {
+                throw PyError.typeError("unsupported format string passed to \(a[0].type.name).__format__")
+            }
+            return .str(try vm.str(a[0]))
+        }
+        t.defineClassMethod("__init_subclass__") { _, _ in .none }
+        t.defineMethod("__dir__") { vm, a in
+            var names: [Value] = []
+            if case .object(let o) = a[0], let d = o.dict { names += d.keys }
+            for ty in a[0].type.mro { if let d = ty.dict { names += d.keys } }
+            return .object(PyList(names))
+        }
+    }
+
+    static func installType() {
+        let t = BuiltinTypes.type
+        t.defineNew { vm, cls, a in
+            if a.count == 1 && cls === BuiltinTypes.type { return .object(a[0].type) }
+            guard a.count == 3, let name = a[0].stringValue, case .object(let bo) = a[1], let bases = bo as? PyTuple,
+                  case .object(let dobj) = a[2], let ns = dobj as? PyDict else {
+                throw PyError.typeError("type() takes 1 or 3 arguments")
+            }
+            return .object(try vm.makeClass(name: name, bases: bases.items, namespace: ns, metatype: cls,
+                                            keywords: a.keywords))
+        }
+        t.defineMethod("__init__") { _, _ in .none }
+        t.defineMethod("mro") { _, a in
+            guard case .object(let o) = a[0], let ty = o as? PyType else { return .none }
+            return .object(PyList(ty.mro.map { .object($0) }))
+        }
+        t.defineMethod("__subclasses__") { _, _ in .object(PyList()) }
+        t.defineProperty("__name__", get: { _, a in .str((a[0].object as? PyType)?.name ?? "") })
+        t.defineProperty("__qualname__", get: { _, a in .str((a[0].object as? PyType)?.qualname ?? "") })
+        t.defineProperty("__module__", get: { _, a in
+            guard let ty = a[0].object as? PyType else { return .none }
+            if let m = ty.dict?.getStr(Names.module) { return m }
+            return .str(ty.moduleName)
+        })
+        t.defineProperty("__mro__", get: { _, a in .object(PyTuple((a[0].object as? PyType)?.mro.map { .object($0) } ?? [])) })
+        t.defineProperty("__bases__", get: { _, a in
+            .object(PyTuple((a[0].object as? PyType)?.bases.map { .object($0) } ?? []))
+        })
+        t.defineProperty("__base__", get: { _, a in
+            (a[0].object as? PyType)?.bases.first.map { .object($0) } ?? .none
+        })
+        t.defineProperty("__doc__", get: { _, a in (a[0].object as? PyType)?.dict?.getStr(Names.doc) ?? .none })
+    }
+
+    static func installNumbers() {
+        BuiltinTypes.int.defineNew { vm, cls, a in
+            let slots = try a.bind("int", ["x", "base"], required: 0)
+            let r = try vm.intConstruct(slots[0], base: slots[1])
+            if cls === BuiltinTypes.int { return r }
+            throw PyError.typeError("int subclasses are not supported")
+        }
+        BuiltinTypes.bool.defineNew { vm, _, a in
+            try a.check("bool", min: 0, max: 1)
+            return .bool(a.count == 1 ? try vm.isTruthy(a[0]) : false)
+        }
+        BuiltinTypes.float.defineNew { vm, _, a in
+            try a.check("float", min: 0, max: 1)
+            if a.count == 0 { return .float(0) }
+            return .float(try vm.toDouble(a[0], parsingStrings: true))
+        }
+        BuiltinTypes.noneType.defineNew { _, _, _ in .none }
+    }
+
+    static func installContainers() {
+        BuiltinTypes.str.defineNew { vm, cls, a in
+            try a.check("str", min: 0, max: 1)
+            let s = a.count == 0 ? "" : try vm.str(a[0])
+            return cls === BuiltinTypes.str ? .str(s) : .object(PyStr(s, type: cls))
+        }
+        BuiltinTypes.list.defineNew { vm, cls, a in
+            let l = cls === BuiltinTypes.list ? PyList() : PyList([], type: cls)
+            if a.count > 0 && cls === BuiltinTypes.list { l.items = try vm.toArray(a[0]) }
+            return .object(l)
+        }
+        BuiltinTypes.list.defineMethod("__init__") { vm, a in
+            guard let l = a[0].object as? PyList else { return .none }
+            if a.count > 1 { l.items = try vm.toArray(a[1]) }
+            return .none
+        }
+        BuiltinTypes.list.defineMethod("append") { _, a in
+            try a.check("append", min: 2, max: 2, skipSelf: 1)
+            (a[0].object as? PyList)?.items.append(a[1]); return .none
+        }
+        BuiltinTypes.tuple.defineNew { vm, cls, a in
+            try a.check("tuple", min: 0, max: 1)
+            let items = a.count == 0 ? [] : try vm.toArray(a[0])
+            return .object(cls === BuiltinTypes.tuple ? PyTuple(items) : PyTuple(items, type: cls))
+        }
+        BuiltinTypes.dict.defineNew { _, cls, _ in
+            .object(cls === BuiltinTypes.dict ? PyDict() : PyDict(type: cls))
+        }
+        BuiltinTypes.dict.defineMethod("__init__") { vm, a in
+            guard let d = a[0].object as? PyDict else { return .none }
+            if a.count > 2 { throw PyError.typeError("dict expected at most 1 argument, got \(a.count - 1)") }
+            if a.count == 2 { try vm.dictUpdate(d, a[1]) }
+            for (k, v) in a.keywords { d.setStr(PyStr(k), v) }
+            return .none
+        }
+        BuiltinTypes.dict.defineMethod("__getitem__") { vm, a in
+            try a.check("__getitem__", min: 2, max: 2, skipSelf: 1)
+            guard let d = a[0].object as? PyDict else { throw PyError.typeError("descriptor requires a 'dict'") }
+            if let v = try d.get(a[1], vm) { return v }
+            throw PyError.keyError(a[1])
+        }
+        BuiltinTypes.dict.defineMethod("__setitem__") { vm, a in
+            try a.check("__setitem__", min: 3, max: 3, skipSelf: 1)
+            guard let d = a[0].object as? PyDict else { throw PyError.typeError("descriptor requires a 'dict'") }
+            try d.set(a[1], a[2], vm); return .none
+        }
+        BuiltinTypes.dict.defineMethod("keys") { _, a in
+            guard let d = a[0].object as? PyDict else { return .none }
+            return .object(PyDictView(d, .keys))
+        }
+        BuiltinTypes.dict.defineMethod("values") { _, a in
+            guard let d = a[0].object as? PyDict else { return .none }
+            return .object(PyDictView(d, .values))
+        }
+        BuiltinTypes.dict.defineMethod("items") { _, a in
+            guard let d = a[0].object as? PyDict else { return .none }
+            return .object(PyDictView(d, .items))
+        }
+        BuiltinTypes.dict.defineMethod("get") { vm, a in
+            try a.check("get", min: 2, max: 3, skipSelf: 1)
+            guard let d = a[0].object as? PyDict else { return .none }
+            return try d.get(a[1], vm) ?? (a.count > 2 ? a[2] : .none)
+        }
+        for (ty, frozen) in [(BuiltinTypes.set, false), (BuiltinTypes.frozenset, true)] {
+            ty.defineNew { vm, cls, a in
+                let s = cls.isBuiltin ? PySet(frozen: frozen) : PySet(type: cls, frozen: frozen)
+                if a.count > 0 && (frozen || cls.isBuiltin) { try vm.setUpdate(s, a[0]) }
+                return .object(s)
+            }
+        }
+        BuiltinTypes.set.defineMethod("__init__") { vm, a in
+            guard let s = a[0].object as? PySet else { return .none }
+            if a.count > 1 { s.removeAll(); try vm.setUpdate(s, a[1]) }
+            return .none
+        }
+        BuiltinTypes.set.defineMethod("add") { vm, a in
+            try a.check("add", min: 2, max: 2, skipSelf: 1)
+            try (a[0].object as? PySet)?.add(a[1], vm); return .none
+        }
+        BuiltinTypes.range.defineNew { vm, _, a in
+            try a.check("range", min: 1, max: 3)
+            func n(_ v: Value) throws -> Int {
+                if let i = v.intValue { return i }
+                if v.bigIntValue != nil { throw PyError.overflow("Python int too large to convert to C ssize_t") }
+                if case .object(let o) = v, !o.type.isBuiltin, let m = o.type.lookupUser(Names.index),
+                   let i = try vm.call(m, [v]).intValue { return i }
+                throw PyError.typeError("'\(v.type.name)' object cannot be interpreted as an integer")
+            }
+            let start = a.count == 1 ? 0 : try n(a[0])
+            let stop = a.count == 1 ? try n(a[0]) : try n(a[1])
+            let step = a.count == 3 ? try n(a[2]) : 1
+            if step == 0 { throw PyError.valueError("range() arg 3 must not be zero") }
+            return .object(PyRange(start: start, stop: stop, step: step))
+        }
+        BuiltinTypes.slice.defineNew { _, _, a in
+            try a.check("slice", min: 1, max: 3)
+            if a.count == 1 { return .object(PySlice(start: .none, stop: a[0], step: .none)) }
+            return .object(PySlice(start: a[0], stop: a[1], step: a.count > 2 ? a[2] : .none))
+        }
+        for ty in [BuiltinTypes.iterator, BuiltinTypes.callIterator] {
+            ty.defineMethod("__iter__") { _, a in a[0] }
+            ty.defineMethod("__next__") { vm, a in
+                if let v = try vm.next(a[0]) { return v }
+                throw PyError.stopIteration()
+            }
+        }
+    }
+
+    static func installDescriptors() {
+        BuiltinTypes.property.defineNew { _, _, a in
+            let s = try a.bind("property", ["fget", "fset", "fdel", "doc"], required: 0)
+            return .object(PyProperty(getter: s[0] ?? .none, setter: s[1] ?? .none, deleter: s[2] ?? .none,
+                                      doc: s[3] ?? .none))
+        }
+        let p = BuiltinTypes.property
+        p.defineMethod("setter") { _, a in
+            guard let pr = a[0].object as? PyProperty else { return .none }
+            return .object(PyProperty(getter: pr.getter, setter: a[1], deleter: pr.deleter, doc: pr.doc))
+        }
+        p.defineMethod("getter") { _, a in
+            guard let pr = a[0].object as? PyProperty else { return .none }
+            return .object(PyProperty(getter: a[1], setter: pr.setter, deleter: pr.deleter, doc: pr.doc))
+        }
+        p.defineMethod("deleter") { _, a in
+            guard let pr = a[0].object as? PyProperty else { return .none }
+            return .object(PyProperty(getter: pr.getter, setter: pr.setter, deleter: a[1], doc: pr.doc))
+        }
+        p.defineMethod("__get__") { vm, a in
+            guard let pr = a[0].object as? PyProperty else { return .none }
+            if a.count < 2 || a[1].isNone { return a[0] }
+            return try vm.call(pr.getter, [a[1]])
+        }
+        p.defineMethod("__set__") { vm, a in
+            guard let pr = a[0].object as? PyProperty else { return .none }
+            _ = try vm.call(pr.setter, [a[1], a[2]]); return .none
+        }
+        p.defineProperty("fget", get: { _, a in (a[0].object as? PyProperty)?.getter ?? .none })
+        p.defineProperty("fset", get: { _, a in (a[0].object as? PyProperty)?.setter ?? .none })
+        p.defineProperty("__doc__", get: { vm, a in
+            guard let pr = a[0].object as? PyProperty else { return .none }
+            if !pr.doc.isNone { return pr.doc }
+            return try vm.lookupAttribute(pr.getter, Names.doc) ?? .none
+        })
+        for (ty, isClass) in [(BuiltinTypes.classmethod, true), (BuiltinTypes.staticmethod, false)] {
+            ty.defineNew { _, _, a in
+                try a.check(isClass ? "classmethod" : "staticmethod", min: 1, max: 1)
+                return .object(PyMethodWrapper(function: a[0], isClassMethod: isClass))
+            }
+            ty.defineProperty("__func__", get: { _, a in (a[0].object as? PyMethodWrapper)?.function ?? .none })
+            ty.defineProperty("__wrapped__", get: { _, a in (a[0].object as? PyMethodWrapper)?.function ?? .none })
+            ty.defineMethod("__get__") { vm, a in
+                guard let w = a[0].object as? PyMethodWrapper else { return .none }
+                if !w.isClassMethod { return w.function }
+                let owner = a.count > 2 && !a[2].isNone ? a[2] : .object(a[1].type)
+                return .object(PyBoundMethod(function: w.function, receiver: owner))
+            }
+        }
+        BuiltinTypes.superType.defineNew { vm, _, a in
+            try a.check("super", min: 2, max: 2)
+            guard case .object(let o) = a[0], let start = o as? PyType else {
+                throw PyError.typeError("super() argument 1 must be a type, not \(a[0].type.name)")
+            }
+            let recvType: PyType
+            if case .object(let ro) = a[1], let rt = ro as? PyType, rt.isSubtype(of: start) { recvType = rt }
+            else if a[1].type.isSubtype(of: start) { recvType = a[1].type }
+            else { throw PyError.typeError("super(type, obj): obj must be an instance or subtype of type") }
+            return .object(PySuper(startType: start, receiver: a[1], receiverType: recvType))
+        }
+        let fn = BuiltinTypes.function
+        fn.defineProperty("__name__", get: { _, a in .str((a[0].object as? PyFunction)?.name ?? "") })
+        fn.defineProperty("__qualname__", get: { _, a in .str((a[0].object as? PyFunction)?.qualname ?? "") })
+        fn.defineProperty("__module__", get: { _, a in (a[0].object as? PyFunction)?.moduleName ?? .none })
+        fn.defineProperty("__defaults__", get: { _, a in
+            guard let f = a[0].object as? PyFunction, !f.defaults.isEmpty else { return .none }
+            return .object(PyTuple(f.defaults))
+        })
+        fn.defineProperty("__kwdefaults__", get: { vm, a in
+            guard let f = a[0].object as? PyFunction, !f.kwDefaults.isEmpty else { return .none }
+            let d = PyDict()
+            for n in f.code.varNames[f.code.argCount..<(f.code.argCount + f.code.kwOnlyCount)] {
+                if let v = f.kwDefaults[n] { d.setStr(n, v) }
+            }
+            return .object(d)
+        })
+        fn.defineProperty("__doc__", get: { _, a in (a[0].object as? PyFunction)?.dict?.getStr(Names.doc) ?? .none })
+        fn.defineProperty("__code__", get: { _, a in
+            guard let f = a[0].object as? PyFunction else { return .none }
+            return .object(PyCodeValue(f.code))
+        })
+        fn.defineProperty("__globals__", get: { _, a in (a[0].object as? PyFunction).map { .object($0.globals) } ?? .none })
+        fn.defineProperty("__closure__", get: { _, a in
+            guard let f = a[0].object as? PyFunction, !f.closure.isEmpty else { return .none }
+            return .object(PyTuple(f.closure.map { .object($0) }))
+        })
+        fn.defineProperty("__annotations__", get: { _, _ in .object(PyDict()) })
+        fn.defineMethod("__get__") { _, a in
+            if a.count < 2 || a[1].isNone { return a[0] }
+            return .object(PyBoundMethod(function: a[0], receiver: a[1]))
+        }
+        let m = BuiltinTypes.method
+        m.defineProperty("__func__", get: { _, a in (a[0].object as? PyBoundMethod)?.function ?? .none })
+        m.defineProperty("__self__", get: { _, a in (a[0].object as? PyBoundMethod)?.receiver ?? .none })
+        m.defineProperty("__name__", get: { vm, a in
+            guard let b = a[0].object as? PyBoundMethod else { return .none }
+            return try vm.getAttribute(b.function, Names.name)
+        })
+        m.defineProperty("__qualname__", get: { vm, a in
+            guard let b = a[0].object as? PyBoundMethod else { return .none }
+            return try vm.getAttribute(b.function, Names.qualname)
+        })
+        m.defineProperty("__doc__", get: { vm, a in
+            guard let b = a[0].object as? PyBoundMethod else { return .none }
+            return try vm.lookupAttribute(b.function, Names.doc) ?? .none
+        })
+        for ty in [BuiltinTypes.builtinFunction, BuiltinTypes.methodDescriptor] {
+            ty.defineProperty("__name__", get: { _, a in .str((a[0].object as? PyBuiltinFunction)?.name ?? "") })
+            ty.defineProperty("__qualname__", get: { _, a in .str((a[0].object as? PyBuiltinFunction)?.qualname ?? "") })
+            ty.defineProperty("__self__", get: { _, a in (a[0].object as? PyBuiltinFunction)?.boundSelf ?? .none })
+            ty.defineProperty("__doc__", get: { _, _ in .none })
+        }
+        BuiltinTypes.cell.defineProperty("cell_contents", get: { _, a in
+            guard let c = a[0].object as? PyCell, let v = c.value else { throw PyError.valueError("Cell is empty") }
+            return v
+        })
+        BuiltinTypes.module.defineProperty("__dict__", get: { _, a in a[0].object?.dict.map { .object($0) } ?? .none })
+        let code = BuiltinTypes.code
+        code.defineProperty("co_name", get: { _, a in .str((a[0].object as? PyCodeValue)?.code.name ?? "") })
+        code.defineProperty("co_filename", get: { _, a in .str((a[0].object as? PyCodeValue)?.code.filename ?? "") })
+        code.defineProperty("co_firstlineno", get: { _, a in .int((a[0].object as? PyCodeValue)?.code.firstLine ?? 0) })
+        code.defineProperty("co_flags", get: { _, a in
+            guard let c = (a[0].object as? PyCodeValue)?.code else { return .int(0) }
+            var f = 0
+            if c.isGenerator { f |= 0x20 }
+            if c.isCoroutine { f |= 0x80 }
+            if c.isAsyncGenerator { f |= 0x200 }
+            if c.hasVarArgs { f |= 0x04 }
+            if c.hasVarKeywords { f |= 0x08 }
+            return .int(f)
+        })
+        code.defineProperty("co_argcount", get: { _, a in .int((a[0].object as? PyCodeValue)?.code.argCount ?? 0) })
+        code.defineProperty("co_varnames", get: { _, a in
+            .object(PyTuple((a[0].object as? PyCodeValue)?.code.varNames.map { .str($0) } ?? []))
+        })
+    }
+}

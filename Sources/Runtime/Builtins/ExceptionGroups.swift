@@ -1,0 +1,85 @@
+/// `BaseExceptionGroup` / `ExceptionGroup`: construction rules, `exceptions`,
+/// `message`, `split`, `subgroup`, `derive`.
+enum ExceptionGroups {
+    static func install() {
+        let beg = BuiltinTypes.baseExceptionGroup
+        beg.defineNew { vm, cls, a in
+            guard a.count == 2, let msg = a[0].stringValue else {
+                if a.count == 2 { throw PyError.typeError("argument 1 must be str, not \(a[0].type.name)") }
+                throw PyError.typeError("BaseExceptionGroup.__new__() takes exactly 2 arguments (\(a.count) given)")
+            }
+            let excs = try vm.toArray(a[1])
+            if excs.isEmpty { throw PyError.valueError("second argument (exceptions) must be a non-empty sequence") }
+            var allExceptions = true
+            for e in excs {
+                guard let ex = e.object as? PyException else {
+                    throw PyError.valueError("Item \(0) of second argument (exceptions) is not an exception")
+                }
+                if !ex.type.isSubtype(of: BuiltinTypes.exception) { allExceptions = false }
+            }
+            var target = cls
+            if cls === BuiltinTypes.baseExceptionGroup && allExceptions { target = BuiltinTypes.exceptionGroup }
+            if cls.isSubtype(of: BuiltinTypes.exceptionGroup) && !allExceptions {
+                throw PyError.typeError("Cannot nest BaseExceptions in an ExceptionGroup")
+            }
+            let g = PyException(type: target, args: [.str(msg), .object(PyTuple(excs))])
+            g.payload = .object(PyTuple(excs))
+            return .object(g)
+        }
+        beg.defineMethod("__init__") { _, _ in .none }
+        beg.defineProperty("message", get: { _, a in (a[0].object as? PyException)?.args.first ?? .none })
+        beg.defineProperty("exceptions", get: { _, a in (a[0].object as? PyException)?.payload ?? .none })
+        beg.defineMethod("derive") { vm, a in
+            guard let g = a[0].object as? PyException else { return .none }
+            return try vm.call(.object(BuiltinTypes.baseExceptionGroup), [g.args.first ?? .str(""), a[1]])
+        }
+        beg.defineMethod("split") { vm, a in
+            guard let g = a[0].object as? PyException, a.count == 2 else { return .none }
+            let (m, r) = try vm.splitGroup(g, a[1])
+            return .object(PyTuple([m.map { .object($0) } ?? .none, r.map { .object($0) } ?? .none]))
+        }
+        beg.defineMethod("subgroup") { vm, a in
+            guard let g = a[0].object as? PyException, a.count == 2 else { return .none }
+            return try vm.splitGroup(g, a[1]).0.map { .object($0) } ?? .none
+        }
+        beg.defineMethod("__str__") { vm, a in
+            guard let e = a[0].object as? PyException else { return .str("") }
+            return .str(try vm.exceptionStr(e))
+        }
+    }
+}
+
+extension Interpreter {
+    /// Leaf exceptions of a group.
+    func groupMembers(_ g: PyException) -> [PyException] {
+        guard case .object(let o) = g.payload, let t = o as? PyTuple else { return [] }
+        return t.items.compactMap { $0.object as? PyException }
+    }
+
+    /// `eg.split(condition)`: (matching subgroup, rest), preserving nesting.
+    func splitGroup(_ g: PyException, _ cond: Value) throws -> (PyException?, PyException?) {
+        func matches(_ e: PyException) throws -> Bool {
+            if case .object(let o) = cond, o is PyType || o is PyTuple { return try isInstance(.object(e), cond) }
+            return try isTruthy(call(cond, [.object(e)]))
+        }
+        if try matches(g) { return (g, nil) }
+        guard g.type.isSubtype(of: BuiltinTypes.baseExceptionGroup) else { return (nil, g) }
+        var yes: [Value] = [], no: [Value] = []
+        for e in groupMembers(g) {
+            if e.type.isSubtype(of: BuiltinTypes.baseExceptionGroup) {
+                let (m, r) = try splitGroup(e, cond)
+                if let m = m { yes.append(.object(m)) }
+                if let r = r { no.append(.object(r)) }
+            } else if try matches(e) { yes.append(.object(e)) } else { no.append(.object(e)) }
+        }
+        func derive(_ items: [Value]) throws -> PyException? {
+            if items.isEmpty { return nil }
+            let r = try callMethod(.object(g), "derive", [.object(PyList(items))])
+            guard let e = r.object as? PyException else { return nil }
+            e.cause = g.cause; e.context = g.context; e.traceback = g.traceback
+            e.suppressContext = g.suppressContext
+            return e
+        }
+        return (try derive(yes), try derive(no))
+    }
+}

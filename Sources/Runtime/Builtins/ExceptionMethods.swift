@@ -1,0 +1,69 @@
+/// Attributes and methods of `BaseException` and its builtin subclasses.
+enum ExceptionMethods {
+    static func install() {
+        let b = BuiltinTypes.baseException
+        b.defineNew { vm, cls, a in try vm.defaultNew(cls, a) }
+        b.defineMethod("__init__") { _, a in
+            if let e = a[0].object as? PyException {
+                e.args = Array(a.positional.dropFirst())
+                if e.type.isSubtype(of: BuiltinTypes.stopIteration) { e.payload = e.args.first ?? .none }
+            }
+            return .none
+        }
+        b.defineMethod("__str__") { vm, a in
+            guard let e = a[0].object as? PyException else { return .str("") }
+            return .str(try vm.exceptionStr(e))
+        }
+        b.defineMethod("__repr__") { vm, a in
+            guard let e = a[0].object as? PyException else { return .str("") }
+            return .str(try vm.builtinRepr(e))
+        }
+        b.defineMethod("with_traceback") { _, a in a[0] }
+        b.defineMethod("add_note") { vm, a in
+            guard let e = a[0].object as? PyException, a.count == 2 else { return .none }
+            let notes: PyList
+            if let n = e.dict?.getStr("__notes__")?.object as? PyList { notes = n } else {
+                notes = PyList(); e.dict?.setStr("__notes__", .object(notes))
+            }
+            notes.items.append(a[1])
+            _ = vm
+            return .none
+        }
+        func exc(_ a: Args) -> PyException? { a[0].object as? PyException }
+        b.defineProperty("args", get: { _, a in .object(PyTuple(exc(a)?.args ?? [])) },
+                         set: { vm, a in exc(a)?.args = try vm.toArray(a[1]); return .none })
+        b.defineProperty("__cause__", get: { _, a in exc(a)?.cause.map { .object($0) } ?? .none },
+                         set: { _, a in
+                             exc(a)?.cause = a[1].object as? PyException
+                             exc(a)?.suppressContext = true
+                             return .none })
+        b.defineProperty("__context__", get: { _, a in exc(a)?.context.map { .object($0) } ?? .none },
+                         set: { _, a in exc(a)?.context = a[1].object as? PyException; return .none })
+        b.defineProperty("__suppress_context__", get: { _, a in .bool(exc(a)?.suppressContext ?? false) },
+                         set: { vm, a in exc(a)?.suppressContext = try vm.isTruthy(a[1]); return .none })
+        b.defineProperty("__traceback__", get: { _, a in
+            guard let e = exc(a), !e.traceback.isEmpty else { return .none }
+            return .object(PyTraceback(e.traceback))
+        }, set: { _, a in if a[1].isNone { exc(a)?.traceback = [] }; return .none })
+        BuiltinTypes.stopIteration.defineProperty("value", get: { _, a in exc(a)?.payload ?? .none },
+                                                  set: { _, a in exc(a)?.payload = a[1]; return .none })
+        BuiltinTypes.stopIteration.defineMethod("__init__") { _, a in
+            if let e = exc(a) { e.args = Array(a.positional.dropFirst()); e.payload = e.args.first ?? .none }
+            return .none
+        }
+        for t in [BuiltinTypes.keyError] {
+            t.defineMethod("__str__") { vm, a in .str(try exc(a).map { try vm.exceptionStr($0) } ?? "") }
+        }
+        BuiltinTypes.nameError.defineProperty("name", get: { _, a in exc(a)?.payload ?? .none })
+        BuiltinTypes.attributeError.defineProperty("name", get: { _, a in exc(a)?.payload ?? .none })
+        BuiltinTypes.importError.defineProperty("name", get: { _, a in exc(a)?.payload ?? .none })
+        ExceptionGroups.install()
+    }
+}
+
+/// A minimal traceback object (`exc.__traceback__`), enough for truthiness and `tb_lineno`.
+public final class PyTraceback: PyObject {
+    /// Entries innermost first.
+    public let entries: [TracebackEntry]
+    init(_ entries: [TracebackEntry]) { self.entries = entries; super.init(type: BuiltinTypes.object) }
+}

@@ -1,0 +1,95 @@
+/// Python-level methods of generators, coroutines and async generators.
+enum GeneratorMethods {
+    static func install() {
+        func gen(_ a: Args) throws -> PyGenerator {
+            guard let g = a[0].object as? PyGenerator else { throw PyError.typeError("descriptor requires a generator") }
+            return g
+        }
+        func stepResult(_ s: GeneratorStep) throws -> Value {
+            switch s {
+            case .yielded(let v): return v
+            case .returned(let v): throw PyError.stopIteration(v)
+            }
+        }
+        for t in [BuiltinTypes.generator, BuiltinTypes.coroutine] {
+            t.defineMethod("send") { vm, a in
+                try a.check("send", min: 2, max: 2, skipSelf: 1)
+                return try stepResult(gen(a).send(vm, a[1]))
+            }
+            t.defineMethod("throw") { vm, a in
+                try a.check("throw", min: 2, max: 4, skipSelf: 1)
+                return try stepResult(gen(a).throwInto(vm, vm.makeException(a[1], a.optional(2))))
+            }
+            t.defineMethod("close") { vm, a in try gen(a).close(vm); return .none }
+            let prefix = t === BuiltinTypes.generator ? "gi" : "cr"
+            t.defineProperty("\(prefix)_running", get: { _, a in .bool(try gen(a).state == .running) })
+            t.defineProperty("\(prefix)_frame", get: { _, a in
+                let g = try gen(a)
+                return g.state == .closed ? .none : .object(PyFrameInfo(g))
+            })
+            t.defineProperty("\(prefix)_code", get: { _, a in .object(PyCodeValue(try gen(a).frame.code)) })
+            t.defineProperty("__name__", get: { _, a in .str(try gen(a).name) })
+            t.defineProperty("__qualname__", get: { _, a in .str(try gen(a).qualname) })
+        }
+        BuiltinTypes.generator.defineMethod("__iter__") { _, a in a[0] }
+        BuiltinTypes.generator.defineMethod("__next__") { vm, a in try stepResult(gen(a).send(vm, .none)) }
+        BuiltinTypes.generator.defineProperty("gi_yieldfrom", get: { _, a in try gen(a).delegate ?? .none })
+        BuiltinTypes.coroutine.defineProperty("cr_await", get: { _, a in try gen(a).delegate ?? .none })
+        BuiltinTypes.coroutine.defineProperty("cr_suspended", get: { _, a in .bool(try gen(a).state == .suspended) })
+        BuiltinTypes.coroutine.defineMethod("__await__") { _, a in
+            .object(PyCoroutineWrapper(try gen(a)))
+        }
+        let cw = BuiltinTypes.coroutineWrapper
+        cw.defineMethod("__iter__") { _, a in a[0] }
+        cw.defineMethod("__next__") { vm, a in
+            guard let w = a[0].object as? PyCoroutineWrapper else { return .none }
+            return try stepResult(w.coroutine.send(vm, .none))
+        }
+        cw.defineMethod("send") { vm, a in
+            guard let w = a[0].object as? PyCoroutineWrapper else { return .none }
+            return try stepResult(w.coroutine.send(vm, a[1]))
+        }
+        cw.defineMethod("throw") { vm, a in
+            guard let w = a[0].object as? PyCoroutineWrapper else { return .none }
+            return try stepResult(w.coroutine.throwInto(vm, vm.makeException(a[1], a.optional(2))))
+        }
+        cw.defineMethod("close") { vm, a in
+            guard let w = a[0].object as? PyCoroutineWrapper else { return .none }
+            try w.coroutine.close(vm); return .none
+        }
+        AsyncGenMethods.install()
+    }
+}
+
+/// The iterator returned by `coroutine.__await__()`.
+public final class PyCoroutineWrapper: PyObject, Resumable {
+    let coroutine: PyGenerator
+    init(_ c: PyGenerator) { coroutine = c; super.init(type: nil) }
+    public override var exactBuiltinType: PyType { BuiltinTypes.coroutineWrapper }
+    public func send(_ vm: Interpreter, _ value: Value) throws -> GeneratorStep { try coroutine.send(vm, value) }
+    public func throwInto(_ vm: Interpreter, _ e: PyException) throws -> GeneratorStep { try coroutine.throwInto(vm, e) }
+    public func close(_ vm: Interpreter) throws { try coroutine.close(vm) }
+}
+
+/// A stand-in for a suspended frame (`gi_frame`/`cr_frame`): truthy, with `f_lineno`.
+public final class PyFrameInfo: PyObject {
+    let generator: PyGenerator
+    init(_ g: PyGenerator) { generator = g; super.init(type: BuiltinTypes.object) }
+}
+
+extension Interpreter {
+    /// Normalises `throw(type_or_instance, value)` arguments to an exception instance.
+    public func makeException(_ v: Value, _ arg: Value? = nil) throws -> PyException {
+        if case .object(let o) = v {
+            if let e = o as? PyException { return e }
+            if let t = o as? PyType, t.isSubtype(of: BuiltinTypes.baseException) {
+                let args: [Value] = arg.map { $0.isNone ? [] : [$0] } ?? []
+                guard let e = try call(v, args).object as? PyException else {
+                    throw PyError.typeError("calling \(t.name) should have returned an instance of BaseException")
+                }
+                return e
+            }
+        }
+        throw PyError.typeError("exceptions must derive from BaseException")
+    }
+}

@@ -1,0 +1,115 @@
+/// The registration points of the runtime. To add builtins, methods or
+/// modules, write an installer in its own file and add ONE line to the
+/// matching list below (see Sources/Runtime/OBJECTS.md).
+public enum Registry {
+    /// Installers of methods on builtin types, run once per process in this
+    /// order (later definitions of the same name win).
+    static let typeInstallers: [() -> Void] = [
+        CoreTypeMethods.install,
+        ExceptionMethods.install,
+        GeneratorMethods.install,
+        // Add `XMethods.install,` lines here.
+    ]
+
+    /// Builtin functions (the `builtins` namespace), as (name, implementation) lists.
+    static let functionLists: [[(String, NativeFunction)]] = [
+        CoreBuiltins.functions,
+        // Add `MoreBuiltins.functions,` lines here.
+    ]
+
+    /// Native modules by import name. Each factory builds a fresh module for
+    /// one interpreter (module state is per run).
+    static let nativeModules: [String: (Interpreter) throws -> PyModule] = {
+        var m: [String: (Interpreter) throws -> PyModule] = [:]
+        for list in moduleLists { for (name, factory) in list { m[name] = factory } }
+        return m
+    }()
+
+    static let moduleLists: [[(String, (Interpreter) throws -> PyModule)]] = [
+        CoreModules.modules,
+        // Add `ItertoolsModule.modules,` style lines here.
+    ]
+
+    /// Python-source modules (e.g. the embedded `Lib/`): returns the source
+    /// of a module by dotted name, or nil. Set once at process start, before
+    /// any interpreter runs.
+    nonisolated(unsafe) public static var sourceModules: ((String) -> String?)?
+}
+
+/// Runs the one-time setup of builtin types.
+public enum Builtins {
+    private static let done: Bool = {
+        for install in Registry.typeInstallers { install() }
+        return true
+    }()
+
+    /// Installs builtin type methods (idempotent, thread-safe).
+    public static func bootstrap() { _ = done }
+
+    /// The shared builtin-function objects (immutable, so shared by all interpreters).
+    static let functionObjects: [(PyStr, Value)] = {
+        var out: [(PyStr, Value)] = []
+        for list in Registry.functionLists {
+            for (name, fn) in list {
+                out.append((Names.intern(name), .object(PyBuiltinFunction(name: name, fn))))
+            }
+        }
+        return out
+    }()
+
+    /// Fills a fresh `builtins` namespace.
+    static func populate(_ d: PyDict) {
+        for (k, v) in functionObjects { d.setStr(k, v) }
+        let types: [PyType] = [BuiltinTypes.object, BuiltinTypes.type, BuiltinTypes.int, BuiltinTypes.bool,
+                               BuiltinTypes.float, BuiltinTypes.str, BuiltinTypes.list, BuiltinTypes.tuple,
+                               BuiltinTypes.dict, BuiltinTypes.set, BuiltinTypes.frozenset, BuiltinTypes.range,
+                               BuiltinTypes.slice, BuiltinTypes.property, BuiltinTypes.classmethod,
+                               BuiltinTypes.staticmethod, BuiltinTypes.superType]
+        for t in types + BuiltinTypes.exceptionTypes { d.setStr(t.name, .object(t)) }
+        d.setStr("None", .none)
+        d.setStr("True", .true)
+        d.setStr("False", .false)
+        d.setStr("NotImplemented", .object(BuiltinTypes.notImplemented))
+        d.setStr("Ellipsis", .object(BuiltinTypes.ellipsis))
+        d.setStr("__name__", .str("builtins"))
+    }
+}
+
+extension PyType {
+    /// Adds a method implemented in Swift; `args[0]` is `self`.
+    public func defineMethod(_ name: String, _ fn: @escaping NativeFunction) {
+        setAttribute(name, .object(PyBuiltinFunction(name: name, qualname: "\(self.name).\(name)", isMethod: true, fn)))
+    }
+
+    /// Adds a class method; `args[0]` is the class the method was called on.
+    public func defineClassMethod(_ name: String, _ fn: @escaping NativeFunction) {
+        let f = PyBuiltinFunction(name: name, qualname: "\(self.name).\(name)", fn)
+        setAttribute(name, .object(PyMethodWrapper(function: .object(f), isClassMethod: true)))
+    }
+
+    /// Adds a static method (no implicit first argument).
+    public func defineStaticMethod(_ name: String, _ fn: @escaping NativeFunction) {
+        let f = PyBuiltinFunction(name: name, qualname: "\(self.name).\(name)", fn)
+        setAttribute(name, .object(PyMethodWrapper(function: .object(f), isClassMethod: false)))
+    }
+
+    /// Adds a read-only (or, with `set`, writable) attribute computed in
+    /// Swift; the getter receives `[self]`, the setter `[self, value]`.
+    public func defineProperty(_ name: String, get: @escaping NativeFunction, set: NativeFunction? = nil) {
+        let g = PyBuiltinFunction(name: name, get)
+        let s = set.map { Value.object(PyBuiltinFunction(name: name, $0)) } ?? .none
+        setAttribute(name, .object(PyProperty(getter: .object(g), setter: s)))
+    }
+
+    /// Sets the constructor used by `cls(...)` for this type and its subclasses.
+    public func defineNew(_ fn: @escaping (Interpreter, PyType, Args) throws -> Value) {
+        nativeNew = fn
+        let f = PyBuiltinFunction(name: "__new__", qualname: "\(name).__new__") { vm, args in
+            guard let first = args.positional.first, case .object(let o) = first, let cls = o as? PyType else {
+                throw PyError.typeError("\(self.name).__new__(X): X is not a type object")
+            }
+            return try fn(vm, cls, Args(Array(args.positional.dropFirst()), keywords: args.keywords))
+        }
+        setAttribute("__new__", .object(PyMethodWrapper(function: .object(f), isClassMethod: false)))
+    }
+}

@@ -1,0 +1,84 @@
+/// The arguments of a call into a builtin: positional values plus keyword
+/// (name, value) pairs in call order.
+public struct Args {
+    /// Positional arguments (for builtin methods, `self` first).
+    public var positional: [Value]
+    /// Keyword arguments in call order.
+    public var keywords: [(name: String, value: Value)]
+
+    /// Creates an argument list.
+    public init(_ positional: [Value] = [], keywords: [(name: String, value: Value)] = []) {
+        self.positional = positional
+        self.keywords = keywords
+    }
+
+    /// Number of positional arguments.
+    @inline(__always) public var count: Int { positional.count }
+
+    /// Positional argument `i` (caller checks the count first).
+    @inline(__always) public subscript(_ i: Int) -> Value { positional[i] }
+
+    /// The keyword argument `name`, if passed.
+    public func keyword(_ name: String) -> Value? {
+        for k in keywords where k.name == name { return k.value }
+        return nil
+    }
+
+    /// Argument `i` if present, else `nil`.
+    public func optional(_ i: Int) -> Value? { i < positional.count ? positional[i] : nil }
+
+    /// Enforces `min...max` positional arguments and no keywords, with
+    /// CPython's wording for builtin functions (`len() takes exactly one argument (2 given)`).
+    /// `skipSelf` is 1 for methods of builtin types (self is not counted).
+    public func check(_ name: String, min: Int, max: Int, skipSelf: Int = 0) throws {
+        if !keywords.isEmpty {
+            throw PyError(BuiltinTypes.typeError, "\(name)() takes no keyword arguments")
+        }
+        let n = positional.count - skipSelf
+        let lo = min - skipSelf, hi = max - skipSelf
+        if n < lo || n > hi {
+            let msg: String
+            if lo == hi {
+                if lo == 0 { msg = "\(name)() takes no arguments (\(n) given)" }
+                else if lo == 1 { msg = "\(name)() takes exactly one argument (\(n) given)" }
+                else { msg = "\(name) expected \(lo) arguments, got \(n)" }
+            } else if n < lo {
+                msg = "\(name) expected at least \(lo) argument\(lo == 1 ? "" : "s"), got \(n)"
+            } else {
+                msg = "\(name) expected at most \(hi) argument\(hi == 1 ? "" : "s"), got \(n)"
+            }
+            throw PyError(BuiltinTypes.typeError, msg)
+        }
+    }
+
+    /// Binds arguments to a Python-style signature: `names` are the
+    /// parameters in order, the first `required` must be given, positional
+    /// arguments fill `names` from the left (at most `maxPositional`, default
+    /// all), keywords fill by name. Returns one slot per name.
+    public func bind(_ fname: String, _ names: [String], required: Int,
+                     maxPositional: Int? = nil, skipSelf: Int = 0) throws -> [Value?] {
+        var slots = [Value?](repeating: nil, count: names.count)
+        let pos = positional.count - skipSelf
+        let maxPos = maxPositional ?? names.count
+        if pos > maxPos {
+            throw PyError(BuiltinTypes.typeError,
+                          "\(fname)() takes at most \(maxPos) argument\(maxPos == 1 ? "" : "s") (\(pos) given)")
+        }
+        for i in 0..<pos { slots[i] = positional[i + skipSelf] }
+        for (k, v) in keywords {
+            guard let idx = names.firstIndex(of: k) else {
+                throw PyError(BuiltinTypes.typeError, "\(fname)() got an unexpected keyword argument '\(k)'")
+            }
+            if slots[idx] != nil {
+                throw PyError(BuiltinTypes.typeError,
+                              "argument for \(fname)() given by name ('\(k)') and position (\(idx + 1))")
+            }
+            slots[idx] = v
+        }
+        for i in 0..<required where slots[i] == nil {
+            throw PyError(BuiltinTypes.typeError,
+                          "\(fname)() missing required argument '\(names[i])' (pos \(i + 1))")
+        }
+        return slots
+    }
+}

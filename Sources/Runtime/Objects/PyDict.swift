@@ -1,0 +1,198 @@
+/// A Python `dict`: insertion-ordered hash table with Python hashing and
+/// equality (`1 == 1.0 == True` are the same key).
+///
+/// Layout follows CPython's compact dict: an `entries` array in insertion
+/// order (holes where keys were deleted) and an open-addressing `indices`
+/// table probed with CPython's perturbation scheme.
+public final class PyDict: PyObject {
+    /// One key/value pair with the key's hash.
+    public struct Entry {
+        public var hash: Int
+        public var key: Value
+        public var value: Value
+    }
+
+    /// Entries in insertion order; nil marks a deleted entry.
+    public private(set) var entries: [Entry?] = []
+    private var indices: [Int32] = []
+    private var filled = 0
+    /// Number of live keys.
+    public private(set) var count = 0
+    /// Bumped on every insertion or deletion of a key (iterators compare it).
+    public private(set) var version = 0
+
+    private static let empty: Int32 = -1
+    private static let dummy: Int32 = -2
+
+    /// Creates an empty `dict`.
+    public init() { super.init(type: nil) }
+    /// Creates an instance of a `dict` subclass.
+    public init(type: PyType) { super.init(type: type, hasDict: true) }
+
+    public override var exactBuiltinType: PyType { BuiltinTypes.dict }
+
+    /// Probe result: the slot in `indices`, and the entry index when found.
+    private func find(hash: Int, _ matches: (Value) throws -> Bool) rethrows -> (slot: Int, entry: Int?) {
+        if indices.isEmpty { return (-1, nil) }
+        let mask = indices.count - 1
+        var perturb = UInt(bitPattern: hash)
+        var i = Int(UInt(bitPattern: hash) & UInt(mask))
+        var freeSlot = -1
+        while true {
+            let ix = indices[i]
+            if ix == PyDict.empty { return (freeSlot >= 0 ? freeSlot : i, nil) }
+            if ix == PyDict.dummy {
+                if freeSlot < 0 { freeSlot = i }
+            } else if let e = entries[Int(ix)], e.hash == hash, try matches(e.key) {
+                return (i, Int(ix))
+            }
+            perturb >>= 5
+            i = (i &* 5 &+ Int(bitPattern: perturb) &+ 1) & mask
+        }
+    }
+
+    private func insertNew(slot: Int, hash: Int, key: Value, value: Value) {
+        var slot = slot
+        if slot < 0 || (filled + 1) * 3 >= indices.count * 2 {
+            rebuild(minimum: (count + 1) * 3)
+            slot = find(hash: hash) { _ in false }.slot
+        }
+        if indices[slot] == PyDict.empty { filled += 1 }
+        indices[slot] = Int32(entries.count)
+        entries.append(Entry(hash: hash, key: key, value: value))
+        count += 1
+        version &+= 1
+    }
+
+    private func rebuild(minimum: Int) {
+        var size = 8
+        while size < minimum { size <<= 1 }
+        let live = entries.compactMap { $0 }
+        entries = live.map { Optional($0) }
+        indices = [Int32](repeating: PyDict.empty, count: size)
+        filled = live.count
+        let mask = size - 1
+        for (n, e) in live.enumerated() {
+            var perturb = UInt(bitPattern: e.hash)
+            var i = Int(UInt(bitPattern: e.hash) & UInt(mask))
+            while indices[i] != PyDict.empty {
+                perturb >>= 5
+                i = (i &* 5 &+ Int(bitPattern: perturb) &+ 1) & mask
+            }
+            indices[i] = Int32(n)
+        }
+    }
+
+    // MARK: str-keyed fast paths (attribute dictionaries)
+
+    /// Looks up a `str` key without running Python code.
+    @inline(__always)
+    public func getStr(_ key: PyStr) -> Value? {
+        guard let ix = find(hash: key.hash, { k in Protocols.strKeyEquals(key, k) }).entry else { return nil }
+        return entries[ix]?.value
+    }
+
+    /// Looks up a Swift-string key.
+    public func getStr(_ key: String) -> Value? { getStr(PyStr(key)) }
+
+    /// Stores under a `str` key without running Python code.
+    public func setStr(_ key: PyStr, _ value: Value) {
+        let r = find(hash: key.hash) { k in Protocols.strKeyEquals(key, k) }
+        if let ix = r.entry { entries[ix]?.value = value; return }
+        insertNew(slot: r.slot, hash: key.hash, key: .object(key), value: value)
+    }
+
+    /// Stores under a Swift-string key.
+    public func setStr(_ key: String, _ value: Value) { setStr(PyStr(key), value) }
+
+    /// Removes a `str` key; returns the old value.
+    @discardableResult
+    public func removeStr(_ key: PyStr) -> Value? {
+        let r = find(hash: key.hash) { k in Protocols.strKeyEquals(key, k) }
+        guard let ix = r.entry else { return nil }
+        return removeAt(slot: r.slot, entry: ix)
+    }
+
+    // MARK: general keys
+
+    /// `d.get(key)`: nil when absent. Raises TypeError for unhashable keys.
+    public func get(_ key: Value, _ vm: Interpreter) throws -> Value? {
+        let h = try vm.hash(key)
+        guard let ix = try find(hash: h, { try vm.keyEquals(key, $0) }).entry else { return nil }
+        return entries[ix]?.value
+    }
+
+    /// Looks up with a precomputed hash.
+    public func get(_ key: Value, hash h: Int, _ vm: Interpreter) throws -> Value? {
+        guard let ix = try find(hash: h, { try vm.keyEquals(key, $0) }).entry else { return nil }
+        return entries[ix]?.value
+    }
+
+    /// `d[key] = value`.
+    public func set(_ key: Value, _ value: Value, _ vm: Interpreter) throws {
+        let h = try vm.hash(key)
+        try set(key, hash: h, value, vm)
+    }
+
+    /// `d[key] = value` with a precomputed hash.
+    public func set(_ key: Value, hash h: Int, _ value: Value, _ vm: Interpreter) throws {
+        let r = try find(hash: h) { try vm.keyEquals(key, $0) }
+        if let ix = r.entry { entries[ix]?.value = value; return }
+        insertNew(slot: r.slot, hash: h, key: key, value: value)
+    }
+
+    /// Removes `key`; returns its value or nil when absent.
+    @discardableResult
+    public func remove(_ key: Value, _ vm: Interpreter) throws -> Value? {
+        let h = try vm.hash(key)
+        let r = try find(hash: h) { try vm.keyEquals(key, $0) }
+        guard let ix = r.entry else { return nil }
+        return removeAt(slot: r.slot, entry: ix)
+    }
+
+    private func removeAt(slot: Int, entry ix: Int) -> Value? {
+        let old = entries[ix]?.value
+        entries[ix] = nil
+        indices[slot] = PyDict.dummy
+        count -= 1
+        version &+= 1
+        if count == 0 { entries.removeAll(); indices.removeAll(); filled = 0 }
+        return old
+    }
+
+    /// Removes every key.
+    public func removeAll() {
+        entries.removeAll(); indices.removeAll(); filled = 0; count = 0; version &+= 1
+    }
+
+    /// Live keys in insertion order.
+    public var keys: [Value] { entries.compactMap { $0?.key } }
+    /// Live values in insertion order.
+    public var values: [Value] { entries.compactMap { $0?.value } }
+    /// Live (key, value) pairs in insertion order.
+    public var items: [(Value, Value)] { entries.compactMap { e in e.map { ($0.key, $0.value) } } }
+
+    /// The entry at raw position `i` (for iterators walking `entries`).
+    @inline(__always)
+    public func entry(at i: Int) -> Entry? { i < entries.count ? entries[i] : nil }
+    /// Raw length of `entries`, including holes.
+    public var rawCount: Int { entries.count }
+
+    /// Removes and returns the last inserted pair (`popitem`).
+    public func popLast() -> (Value, Value)? {
+        guard let last = entries.lastIndex(where: { $0 != nil }), let e = entries[last] else { return nil }
+        let r = find(hash: e.hash) { k in k.isIdentical(e.key) }
+        if r.entry != nil { _ = removeAt(slot: r.slot, entry: last) }
+        return (e.key, e.value)
+    }
+
+    /// A shallow copy (same type `dict`).
+    public func copy() -> PyDict {
+        let d = PyDict()
+        d.entries = entries
+        d.indices = indices
+        d.filled = filled
+        d.count = count
+        return d
+    }
+}

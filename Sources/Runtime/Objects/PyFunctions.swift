@@ -1,0 +1,152 @@
+/// The Swift signature of every builtin callable: the interpreter (for
+/// calling back into Python, hashing, printing) and the call's arguments.
+/// For methods of builtin types, `args[0]` is `self`.
+public typealias NativeFunction = (Interpreter, Args) throws -> Value
+
+/// A function defined in Python (`def` / `lambda`).
+public final class PyFunction: PyObject {
+    /// The compiled body.
+    public let code: CodeObject
+    /// The module globals the body sees.
+    public let globals: PyDict
+    /// Positional defaults (for the last `defaults.count` positional params).
+    public var defaults: [Value]
+    /// Keyword-only defaults by name.
+    public var kwDefaults: [String: Value]
+    /// Closure cells for the code's free variables, in `code.freeNames` order.
+    public let closure: [PyCell]
+    /// `__name__`, `__qualname__`.
+    public var name: String, qualname: String
+    /// `__module__`.
+    public var moduleName: Value
+
+    /// Creates a function object.
+    public init(code: CodeObject, globals: PyDict, defaults: [Value], kwDefaults: [String: Value],
+                closure: [PyCell], qualname: String, moduleName: Value) {
+        self.code = code
+        self.globals = globals
+        self.defaults = defaults
+        self.kwDefaults = kwDefaults
+        self.closure = closure
+        self.name = code.name
+        self.qualname = qualname
+        self.moduleName = moduleName
+        super.init(type: nil, hasDict: true)
+    }
+    public override var exactBuiltinType: PyType { BuiltinTypes.function }
+}
+
+/// A function implemented in Swift (`len`, `str.split`, `math.sqrt`).
+public final class PyBuiltinFunction: PyObject {
+    /// `__name__` (e.g. `"split"`).
+    public let name: String
+    /// Qualified name for reprs (e.g. `"str.split"`).
+    public let qualname: String
+    /// The implementation.
+    public let function: NativeFunction
+    /// When set, this is a bound builtin method: `boundSelf` is prepended to the arguments.
+    public let boundSelf: Value?
+    /// True for methods of builtin types (bind to instances on attribute access).
+    public let isMethod: Bool
+
+    /// Creates a builtin function.
+    public init(name: String, qualname: String? = nil, isMethod: Bool = false,
+                boundSelf: Value? = nil, _ function: @escaping NativeFunction) {
+        self.name = name
+        self.qualname = qualname ?? name
+        self.function = function
+        self.boundSelf = boundSelf
+        self.isMethod = isMethod
+        super.init(type: nil)
+    }
+    public override var exactBuiltinType: PyType {
+        isMethod && boundSelf == nil ? BuiltinTypes.methodDescriptor : BuiltinTypes.builtinFunction
+    }
+
+    /// Returns this method bound to `obj`.
+    public func bind(_ obj: Value) -> PyBuiltinFunction {
+        PyBuiltinFunction(name: name, qualname: qualname, isMethod: true, boundSelf: obj, function)
+    }
+}
+
+/// A Python function bound to an instance (`obj.method`).
+public final class PyBoundMethod: PyObject {
+    /// The function (`__func__`).
+    public let function: Value
+    /// The instance (`__self__`).
+    public let receiver: Value
+    /// Binds `function` to `receiver`.
+    public init(function: Value, receiver: Value) {
+        self.function = function
+        self.receiver = receiver
+        super.init(type: nil)
+    }
+    public override var exactBuiltinType: PyType { BuiltinTypes.method }
+}
+
+/// `property(fget, fset, fdel, doc)`.
+public final class PyProperty: PyObject {
+    /// Accessors (None when absent).
+    public var getter: Value, setter: Value, deleter: Value, doc: Value
+    /// Creates a property.
+    public init(getter: Value, setter: Value = .none, deleter: Value = .none, doc: Value = .none) {
+        self.getter = getter; self.setter = setter; self.deleter = deleter; self.doc = doc
+        super.init(type: nil)
+    }
+    public override var exactBuiltinType: PyType { BuiltinTypes.property }
+}
+
+/// `classmethod(f)` or `staticmethod(f)`.
+public final class PyMethodWrapper: PyObject {
+    /// The wrapped callable (`__func__`).
+    public let function: Value
+    /// True for `classmethod`, false for `staticmethod`.
+    public let isClassMethod: Bool
+    /// Wraps `function`.
+    public init(function: Value, isClassMethod: Bool) {
+        self.function = function
+        self.isClassMethod = isClassMethod
+        super.init(type: nil, hasDict: true)
+    }
+    public override var exactBuiltinType: PyType {
+        isClassMethod ? BuiltinTypes.classmethod : BuiltinTypes.staticmethod
+    }
+}
+
+/// A module object.
+public final class PyModule: PyObject {
+    /// `__name__`.
+    public let name: String
+    /// Creates a module with `__name__` set in its dictionary.
+    public init(name: String) {
+        self.name = name
+        super.init(type: nil, hasDict: true)
+        dict?.setStr("__name__", .str(name))
+    }
+    public override var exactBuiltinType: PyType { BuiltinTypes.module }
+
+    /// The module's namespace.
+    public var namespace: PyDict { dict ?? PyDict() }
+
+    /// Adds a builtin function to the module.
+    public func addFunction(_ name: String, _ fn: @escaping NativeFunction) {
+        namespace.setStr(name, .object(PyBuiltinFunction(name: name, fn)))
+    }
+
+    /// Adds any value to the module.
+    public func add(_ name: String, _ value: Value) {
+        namespace.setStr(name, value)
+    }
+}
+
+/// `super()` / `super(type, obj)`.
+public final class PySuper: PyObject {
+    /// The class whose MRO successor is searched, and the bound object.
+    public let startType: PyType, receiver: Value, receiverType: PyType
+    /// Creates a super proxy.
+    public init(startType: PyType, receiver: Value, receiverType: PyType) {
+        self.startType = startType; self.receiver = receiver; self.receiverType = receiverType
+        super.init(type: nil)
+    }
+    public override var exactBuiltinType: PyType { BuiltinTypes.superType }
+}

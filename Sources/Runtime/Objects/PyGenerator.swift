@@ -1,0 +1,204 @@
+/// The outcome of resuming a generator-like object one step.
+public enum GeneratorStep {
+    /// The body yielded (or, for a coroutine, awaited something that yielded) this value.
+    case yielded(Value)
+    /// The body finished with this return value (StopIteration.value).
+    case returned(Value)
+}
+
+/// Objects that can be driven step by step like a generator: generators,
+/// coroutines, `__await__` iterators implemented in Swift (e.g. an asyncio
+/// Future's iterator), async-generator `asend`/`athrow` awaitables.
+public protocol Resumable: AnyObject {
+    /// Resumes with `value` (`send`; `next` sends None).
+    func send(_ vm: Interpreter, _ value: Value) throws -> GeneratorStep
+    /// Raises `exception` at the suspension point (`throw`).
+    func throwInto(_ vm: Interpreter, _ exception: PyException) throws -> GeneratorStep
+    /// `close()`.
+    func close(_ vm: Interpreter) throws
+}
+
+/// A generator, coroutine or async generator object.
+///
+/// Native drivers (the asyncio scheduler) call `send`/`throwInto`/`close`
+/// directly: a coroutine step returns `.yielded(x)` when the innermost
+/// awaitable yields `x` (e.g. a Future), `.returned(v)` when the coroutine
+/// finishes, or throws `PyError` when it raises.
+public final class PyGenerator: PyObject, Resumable {
+    /// Which protocol the object implements.
+    public enum Kind { case generator, coroutine, asyncGenerator }
+    /// Lifecycle (`inspect.getgeneratorstate` names).
+    public enum State { case created, suspended, running, closed }
+
+    /// The kind.
+    public let kind: Kind
+    /// `__name__`, `__qualname__`.
+    public var name: String, qualname: String
+    /// Current state.
+    public internal(set) var state: State = .created
+    /// A generator decorated with `types.coroutine` (awaitable).
+    public var isIterableCoroutine = false
+    /// Async generators: an `asend`/`athrow` is in flight.
+    public var asyncRunning = false
+    /// Async generators: `aclose()` or finalization started.
+    public var asyncClosed = false
+    /// Called when a coroutine object is released without ever being started
+    /// (the scheduler reports "coroutine ... was never awaited").
+    public static var neverAwaitedHook: ((PyGenerator) -> Void)?
+    let frame: Frame
+    var savedHandled: [PyException] = []
+
+    init(kind: Kind, frame: Frame, name: String, qualname: String) {
+        self.kind = kind
+        self.frame = frame
+        self.name = name
+        self.qualname = qualname
+        super.init(type: nil)
+    }
+
+    deinit {
+        if kind == .coroutine && state == .created { PyGenerator.neverAwaitedHook?(self) }
+    }
+
+    public override var exactBuiltinType: PyType {
+        switch kind { case .generator: return BuiltinTypes.generator
+        case .coroutine: return BuiltinTypes.coroutine; case .asyncGenerator: return BuiltinTypes.asyncGenerator }
+    }
+
+    /// Line where the frame is suspended (or its first line).
+    public var currentLine: Int { frame.pc == 0 ? frame.code.firstLine : frame.currentLine }
+    /// The object this frame is delegating to (`gi_yieldfrom` / `cr_await`).
+    public var delegate: Value? { frame.delegate }
+
+    private var noun: String { kind == .coroutine ? "coroutine" : (kind == .asyncGenerator ? "async generator" : "generator") }
+
+    /// `send(value)`.
+    public func send(_ vm: Interpreter, _ value: Value) throws -> GeneratorStep {
+        switch state {
+        case .running: throw PyError.valueError("\(noun) already executing")
+        case .closed:
+            if kind == .coroutine { throw PyError.runtimeError("cannot reuse already awaited coroutine") }
+            return .returned(.none)
+        case .created:
+            if !value.isNone {
+                throw PyError.typeError("can't send non-None value to a just-started \(noun)")
+            }
+        case .suspended:
+            frame.stack.append(value)
+        }
+        return try run(vm, throwing: nil)
+    }
+
+    /// `throw(exc)`.
+    public func throwInto(_ vm: Interpreter, _ exception: PyException) throws -> GeneratorStep {
+        if state == .running { throw PyError.valueError("\(noun) already executing") }
+        if state == .closed {
+            if kind == .coroutine && !exception.type.isSubtype(of: BuiltinTypes.generatorExit) {
+                throw PyError.runtimeError("cannot reuse already awaited coroutine")
+            }
+            throw PyError(exception)
+        }
+        if state == .suspended, let d = frame.delegate {
+            let isExit = exception.type.isSubtype(of: BuiltinTypes.generatorExit)
+            if isExit {
+                frame.delegate = nil
+                do { try vm.closeDelegate(d) } catch let e as PyError { return try run(vm, throwing: e.exception) }
+                return try run(vm, throwing: exception)
+            }
+            state = .running
+            let step: GeneratorStep
+            do {
+                step = try vm.throwIntoDelegate(d, exception)
+            } catch let e as PyError {
+                state = .suspended
+                frame.delegate = nil
+                return try run(vm, throwing: e.exception)
+            }
+            state = .suspended
+            switch step {
+            case .yielded: return step
+            case .returned(let v):
+                // The delegate finished: leave the yield-from loop with its value.
+                frame.delegate = nil
+                if !frame.stack.isEmpty { frame.stack.removeLast() }
+                frame.stack.append(v)
+                frame.pc = frame.delegateExit
+                return try run(vm, throwing: nil)
+            }
+        }
+        return try run(vm, throwing: exception)
+    }
+
+    /// `close()`.
+    public func close(_ vm: Interpreter) throws {
+        switch state {
+        case .created: state = .closed; return
+        case .closed: return
+        case .running: throw PyError.valueError("\(noun) already executing")
+        case .suspended: break
+        }
+        let exit = PyException(type: BuiltinTypes.generatorExit, args: [])
+        do {
+            switch try throwInto(vm, exit) {
+            case .yielded:
+                throw PyError.runtimeError(kind == .asyncGenerator ? "async generator ignored GeneratorExit"
+                                                                   : "\(noun) ignored GeneratorExit")
+            case .returned: return
+            }
+        } catch let e as PyError where e.exception === exit
+                    || e.exception.type.isSubtype(of: BuiltinTypes.generatorExit)
+                    || e.exception.type.isSubtype(of: BuiltinTypes.stopIteration) {
+            state = .closed
+        }
+    }
+
+    private func run(_ vm: Interpreter, throwing: PyException?) throws -> GeneratorStep {
+        state = .running
+        let base = vm.handledExceptions.count
+        if !savedHandled.isEmpty { vm.handledExceptions.append(contentsOf: savedHandled); savedHandled = [] }
+        defer {
+            if vm.handledExceptions.count > base {
+                savedHandled = Array(vm.handledExceptions[base...])
+                vm.handledExceptions.removeSubrange(base...)
+            }
+        }
+        do {
+            let r = try vm.execute(frame, throwing: throwing)
+            switch r {
+            case .yielded(let v):
+                state = .suspended
+                return .yielded(v)
+            case .returned(let v):
+                state = .closed
+                savedHandled = []
+                return .returned(v)
+            }
+        } catch let e as PyError {
+            state = .closed
+            let t = e.exception.type
+            if t.isSubtype(of: BuiltinTypes.stopIteration) {
+                let msg = kind == .generator ? "generator raised StopIteration" :
+                    (kind == .coroutine ? "coroutine raised StopIteration" : "async generator raised StopIteration")
+                let r = PyException(type: BuiltinTypes.runtimeError, args: [.str(msg)])
+                r.cause = e.exception; r.context = e.exception; r.suppressContext = true
+                throw PyError(r)
+            }
+            if kind == .asyncGenerator && t.isSubtype(of: BuiltinTypes.stopAsyncIteration) {
+                let r = PyException(type: BuiltinTypes.runtimeError, args: [.str("async generator raised StopAsyncIteration")])
+                r.cause = e.exception; r.context = e.exception; r.suppressContext = true
+                throw PyError(r)
+            }
+            throw e
+        } catch {
+            state = .closed
+            throw error
+        }
+    }
+}
+
+/// Marks a value yielded by an async generator's own `yield` (as opposed to
+/// a value passed up from an `await` inside it).
+final class AsyncGenWrappedValue: PyObject {
+    let value: Value
+    init(_ v: Value) { value = v; super.init(type: nil) }
+}

@@ -1,0 +1,249 @@
+/// Base class of iterator objects implemented in Swift. Subclass it and
+/// override `nextValue` (return nil when exhausted), or use `PyNativeIterator`
+/// with a closure.
+open class PyIteratorBase: PyObject {
+    /// Creates an iterator object of `type` (default: the generic `iterator` type).
+    public init(type: PyType? = nil) { super.init(type: type) }
+    open override var exactBuiltinType: PyType { BuiltinTypes.iterator }
+    /// The next element, or nil when exhausted.
+    open func nextValue(_ vm: Interpreter) throws -> Value? { nil }
+}
+
+/// An iterator driven by a Swift closure (handy for `map`, `zip`, itertools).
+public final class PyNativeIterator: PyIteratorBase {
+    private let step: (Interpreter) throws -> Value?
+    private var done = false
+    /// Creates an iterator whose elements come from `step` until it returns nil.
+    public init(type: PyType? = nil, _ step: @escaping (Interpreter) throws -> Value?) {
+        self.step = step
+        super.init(type: type)
+    }
+    public override func nextValue(_ vm: Interpreter) throws -> Value? {
+        if done { return nil }
+        if let v = try step(vm) { return v }
+        done = true
+        return nil
+    }
+}
+
+/// Iterator over a `list` (sees appends made during iteration).
+public final class PyListIterator: PyIteratorBase {
+    let list: PyList
+    var index = 0
+    init(_ list: PyList) { self.list = list; super.init() }
+    public override func nextValue(_ vm: Interpreter) throws -> Value? {
+        if index < list.items.count { index += 1; return list.items[index - 1] }
+        index = Int.max / 2
+        return nil
+    }
+}
+
+/// Iterator over a fixed array (tuple, snapshot of a sequence).
+public final class PyArrayIterator: PyIteratorBase {
+    let items: [Value]
+    var index = 0
+    /// Iterates `items`.
+    public init(_ items: [Value]) { self.items = items; super.init() }
+    public override func nextValue(_ vm: Interpreter) throws -> Value? {
+        if index < items.count { index += 1; return items[index - 1] }
+        return nil
+    }
+}
+
+/// Iterator over a `range`.
+public final class PyRangeIterator: PyIteratorBase {
+    var current: Int, remaining: Int
+    let step: Int
+    init(_ r: PyRange) { current = r.start; remaining = r.count; step = r.step; super.init() }
+    public override func nextValue(_ vm: Interpreter) throws -> Value? {
+        if remaining <= 0 { return nil }
+        remaining -= 1
+        let v = current
+        current &+= step
+        return .int(v)
+    }
+}
+
+/// Iterator over a `str` (one code point per element).
+public final class PyStrIterator: PyIteratorBase {
+    let scalars: [Unicode.Scalar]
+    var index = 0
+    init(_ s: PyStr) { scalars = s.scalars; super.init() }
+    public override func nextValue(_ vm: Interpreter) throws -> Value? {
+        if index < scalars.count { index += 1; return .str(String(Character(scalars[index - 1]))) }
+        return nil
+    }
+}
+
+/// What a dict iterator or view yields.
+public enum DictViewKind { case keys, values, items }
+
+/// Iterator over a `dict` (raises RuntimeError if the dict changes size).
+public final class PyDictIterator: PyIteratorBase {
+    let target: PyDict
+    let kind: DictViewKind
+    var index = 0
+    let count: Int
+    init(_ d: PyDict, _ kind: DictViewKind) { target = d; self.kind = kind; count = d.count; super.init() }
+    public override func nextValue(_ vm: Interpreter) throws -> Value? {
+        let dict = target
+        if dict.count != count {
+            index = Int.max / 2
+            throw PyError.runtimeError("dictionary changed size during iteration")
+        }
+        while index < dict.rawCount {
+            let e = dict.entry(at: index)
+            index += 1
+            if let e = e {
+                switch kind {
+                case .keys: return e.key
+                case .values: return e.value
+                case .items: return .object(PyTuple([e.key, e.value]))
+                }
+            }
+        }
+        return nil
+    }
+}
+
+/// Iterator over a `set`.
+public final class PySetIterator: PyIteratorBase {
+    let set: PySet
+    var index = 0
+    let count: Int
+    init(_ s: PySet) { set = s; count = s.count; super.init() }
+    public override func nextValue(_ vm: Interpreter) throws -> Value? {
+        if set.count != count { throw PyError.runtimeError("Set changed size during iteration") }
+        while index < set.rawCount {
+            index += 1
+            if let v = set.element(at: index - 1) { return v }
+        }
+        return nil
+    }
+}
+
+/// The legacy `__getitem__` iteration protocol (index 0, 1, ... until IndexError).
+public final class PyGetItemIterator: PyIteratorBase {
+    let target: Value
+    var index = 0
+    var done = false
+    init(_ v: Value) { target = v; super.init() }
+    public override func nextValue(_ vm: Interpreter) throws -> Value? {
+        if done { return nil }
+        do {
+            let v = try vm.getItem(target, .int(index))
+            index += 1
+            return v
+        } catch let e as PyError where e.exception.type.isSubtype(of: BuiltinTypes.indexError)
+                    || e.exception.type.isSubtype(of: BuiltinTypes.stopIteration) {
+            done = true
+            return nil
+        }
+    }
+}
+
+/// `dict.keys()`, `dict.values()`, `dict.items()` views.
+public final class PyDictView: PyObject {
+    /// The viewed dict.
+    public let target: PyDict
+    /// Which view.
+    public let kind: DictViewKind
+    /// Creates a view.
+    public init(_ d: PyDict, _ kind: DictViewKind) { target = d; self.kind = kind; super.init(type: nil) }
+    public override var exactBuiltinType: PyType {
+        switch kind { case .keys: return BuiltinTypes.dictKeys; case .values: return BuiltinTypes.dictValues
+        case .items: return BuiltinTypes.dictItems }
+    }
+}
+
+extension Interpreter {
+    /// `iter(v)`.
+    public func iterator(_ v: Value) throws -> Value {
+        guard case .object(let o) = v else {
+            throw PyError.typeError("'\(v.type.name)' object is not iterable")
+        }
+        if !o.type.isBuiltin {
+            if let m = o.type.lookupUser(Names.iter) {
+                if m.isNone { throw PyError.typeError("'\(o.type.name)' object is not iterable") }
+                let it = try call(m, [v])
+                if !isIterator(it) {
+                    throw PyError.typeError("iter() returned non-iterator of type '\(it.type.name)'")
+                }
+                return it
+            }
+            if o.type.lookupUser(Names.getitem) != nil { return .object(PyGetItemIterator(v)) }
+        }
+        switch o {
+        case is PyIteratorBase: return v
+        case let g as PyGenerator where g.kind == .generator: return v
+        case let l as PyList: return .object(PyListIterator(l))
+        case let t as PyTuple: return .object(PyArrayIterator(t.items))
+        case let r as PyRange: return .object(PyRangeIterator(r))
+        case let s as PyStr: return .object(PyStrIterator(s))
+        case let d as PyDict: return .object(PyDictIterator(d, .keys))
+        case let s as PySet: return .object(PySetIterator(s))
+        case let dv as PyDictView: return .object(PyDictIterator(dv.target, dv.kind))
+        case let n as NativeIterable: return try n.makeIterator(self)
+        default:
+            throw PyError.typeError("'\(o.type.name)' object is not iterable")
+        }
+    }
+
+    /// Whether `v` implements `__next__`.
+    public func isIterator(_ v: Value) -> Bool {
+        guard case .object(let o) = v else { return false }
+        if o is PyIteratorBase { return true }
+        if let g = o as? PyGenerator { return g.kind == .generator }
+        return o.type.lookup(Names.next) != nil
+    }
+
+    /// `next(it)`; nil when exhausted (StopIteration is absorbed).
+    @inline(__always)
+    public func next(_ it: Value) throws -> Value? {
+        guard case .object(let o) = it else {
+            throw PyError.typeError("'\(it.type.name)' object is not an iterator")
+        }
+        if let b = o as? PyIteratorBase { return try b.nextValue(self) }
+        if let g = o as? PyGenerator, g.kind == .generator {
+            switch try g.send(self, .none) {
+            case .yielded(let v): return v
+            case .returned: return nil
+            }
+        }
+        guard let m = o.type.lookup(Names.next) else {
+            throw PyError.typeError("'\(o.type.name)' object is not an iterator")
+        }
+        do {
+            return try call(bind(m, to: it, type: o.type), [])
+        } catch let e as PyError where e.exception.type.isSubtype(of: BuiltinTypes.stopIteration) {
+            return nil
+        }
+    }
+
+    /// Collects an iterable into an array.
+    public func toArray(_ v: Value) throws -> [Value] {
+        if case .object(let o) = v, o.type.isBuiltin {
+            if let l = o as? PyList { return l.items }
+            if let t = o as? PyTuple { return t.items }
+        }
+        let it = try iterator(v)
+        var out: [Value] = []
+        while let x = try next(it) {
+            out.append(x)
+            if out.count & 0xffff == 0 { try charge(out.count * 16) }
+        }
+        return out
+    }
+
+    /// Calls `body` for each element of an iterable.
+    public func forEach(_ v: Value, _ body: (Value) throws -> Void) throws {
+        let it = try iterator(v)
+        while let x = try next(it) { try body(x) }
+    }
+}
+
+/// Storage classes defined outside the core that can be iterated.
+public protocol NativeIterable: AnyObject {
+    /// Returns a fresh iterator object.
+    func makeIterator(_ vm: Interpreter) throws -> Value
+}

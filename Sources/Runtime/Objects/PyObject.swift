@@ -1,0 +1,66 @@
+/// Base class of every heap-allocated Python object.
+///
+/// `type` is the object's Python class; `dict` is its attribute dictionary
+/// (`__dict__`) when the object has one (instances of user classes, modules,
+/// functions, types). Builtin storage classes (`PyStr`, `PyList`, ...) subclass
+/// this; a user class that inherits from a builtin type gets instances of the
+/// builtin's storage class with `type` set to the user class.
+open class PyObject {
+    @usableFromInline final var typeStorage: PyType?
+    /// The instance attribute dictionary, or nil when the object has none.
+    public final var dict: PyDict?
+
+    /// The object's Python type (`type(obj)`).
+    @inline(__always)
+    public final var type: PyType {
+        get { typeStorage ?? exactBuiltinType }
+        set { typeStorage = newValue }
+    }
+
+    /// The builtin type of this storage class, used when `typeStorage` is nil
+    /// (so that creating core objects never touches a type's lazy static
+    /// during bootstrap). Storage classes override it.
+    open var exactBuiltinType: PyType { BuiltinTypes.object }
+
+    /// Creates an object of `type`; `hasDict` gives it an empty `__dict__`.
+    public init(type: PyType?, hasDict: Bool = false) {
+        self.typeStorage = type
+        self.dict = hasDict ? PyDict() : nil
+    }
+}
+
+/// A plain instance of a user-defined class (layout `object`).
+public final class PyInstance: PyObject {
+    /// Creates an instance of `type` with an empty attribute dictionary.
+    public init(of type: PyType) {
+        super.init(type: type, hasDict: true)
+    }
+}
+
+/// A cell holding a variable shared between a function and its closures.
+public final class PyCell: PyObject {
+    /// The cell contents; nil when the variable is unbound.
+    public var value: Value?
+    /// Creates a cell, optionally already bound.
+    public init(_ value: Value? = nil) {
+        self.value = value
+        super.init(type: nil)
+    }
+    public override var exactBuiltinType: PyType { BuiltinTypes.cell }
+}
+
+/// A big integer that does not fit in `Int` (type `int`).
+public final class PyBigInt: PyObject {
+    /// The exact value.
+    public let value: BigIntValue
+    /// Wraps `value`; prefer `Value.integer(_:)` which demotes small values.
+    public init(_ value: BigIntValue) {
+        self.value = value
+        super.init(type: nil)
+    }
+    public override var exactBuiltinType: PyType { BuiltinTypes.int }
+}
+
+import BigInt
+/// The arbitrary-precision integer type used by the runtime.
+public typealias BigIntValue = BigInt

@@ -1,0 +1,179 @@
+/// A Python `set` or `frozenset`.
+///
+/// The table reproduces CPython 3.11's `setobject.c` (linear probes of 9,
+/// perturbation, fill ratio 3/5, growth ×4) so that iteration order — which
+/// programs print — matches CPython for the same hashes.
+public final class PySet: PyObject {
+    private struct Slot {
+        var hash: Int
+        var key: Value?   // nil: empty; .some with `isDummy`: deleted
+        var isDummy: Bool
+    }
+    private var table: [Slot] = Array(repeating: Slot(hash: 0, key: nil, isDummy: false), count: 8)
+    private var fill = 0
+    /// Number of elements.
+    public private(set) var count = 0
+    /// Bumped on every size change (iterators compare it).
+    public private(set) var version = 0
+    /// True for `frozenset`.
+    public let frozen: Bool
+
+    private static let linearProbes = 9
+
+    /// Creates an empty `set` (or `frozenset`).
+    public init(frozen: Bool = false) {
+        self.frozen = frozen
+        super.init(type: nil)
+    }
+    /// Creates an instance of a subclass.
+    public init(type: PyType, frozen: Bool) {
+        self.frozen = frozen
+        super.init(type: type, hasDict: true)
+    }
+
+    public override var exactBuiltinType: PyType { frozen ? BuiltinTypes.frozenset : BuiltinTypes.set }
+
+    /// Elements in table order (CPython's iteration order).
+    public var elements: [Value] { table.compactMap { $0.isDummy ? nil : $0.key } }
+
+    /// Raw table size (for iterators).
+    public var rawCount: Int { table.count }
+    /// The element in raw slot `i`, if live.
+    public func element(at i: Int) -> Value? {
+        guard i < table.count, !table[i].isDummy else { return nil }
+        return table[i].key
+    }
+
+    /// `x in s`.
+    public func contains(_ key: Value, _ vm: Interpreter) throws -> Bool {
+        let h = try vm.hash(key)
+        return try lookup(key, h, vm) != nil
+    }
+
+    private func lookup(_ key: Value, _ hash: Int, _ vm: Interpreter) throws -> Int? {
+        let mask = table.count - 1
+        var perturb = UInt(bitPattern: hash)
+        var i = Int(UInt(bitPattern: hash) & UInt(mask))
+        while true {
+            var probes = (i + PySet.linearProbes <= mask) ? PySet.linearProbes : 0
+            var j = i
+            while true {
+                let s = table[j]
+                guard let k = s.key else { return nil }
+                if !s.isDummy && s.hash == hash {
+                    if k.isIdentical(key) { return j }
+                    if try vm.keyEquals(key, k) { return j }
+                }
+                if probes == 0 { break }
+                probes -= 1
+                j += 1
+            }
+            perturb >>= 5
+            i = (i &* 5 &+ 1 &+ Int(bitPattern: perturb)) & mask
+        }
+    }
+
+    /// `s.add(x)`.
+    public func add(_ key: Value, _ vm: Interpreter) throws {
+        try add(key, hash: vm.hash(key), vm)
+    }
+
+    /// Adds with a precomputed hash.
+    public func add(_ key: Value, hash: Int, _ vm: Interpreter) throws {
+        let mask = table.count - 1
+        var perturb = UInt(bitPattern: hash)
+        var i = Int(UInt(bitPattern: hash) & UInt(mask))
+        var freeSlot: Int?
+        outer: while true {
+            var probes = (i + PySet.linearProbes <= mask) ? PySet.linearProbes : 0
+            var j = i
+            while true {
+                let s = table[j]
+                guard let k = s.key else {
+                    let target = freeSlot ?? j
+                    if freeSlot == nil { fill += 1 }
+                    table[target] = Slot(hash: hash, key: key, isDummy: false)
+                    count += 1
+                    version &+= 1
+                    break outer
+                }
+                if s.isDummy {
+                    if freeSlot == nil { freeSlot = j }
+                } else if s.hash == hash, try (k.isIdentical(key) || vm.keyEquals(key, k)) {
+                    return
+                }
+                if probes == 0 { break }
+                probes -= 1
+                j += 1
+            }
+            perturb >>= 5
+            i = (i &* 5 &+ 1 &+ Int(bitPattern: perturb)) & mask
+        }
+        if fill * 5 >= mask * 3 {
+            resize(count > 50000 ? count * 2 : count * 4)
+        }
+    }
+
+    /// Grows (or cleans) the table so it holds more than `minUsed` entries.
+    public func resize(_ minUsed: Int) {
+        var newSize = 8
+        while newSize <= minUsed { newSize <<= 1 }
+        let old = table
+        table = Array(repeating: Slot(hash: 0, key: nil, isDummy: false), count: newSize)
+        let mask = newSize - 1
+        fill = count
+        for s in old where !s.isDummy {
+            guard let k = s.key else { continue }
+            var perturb = UInt(bitPattern: s.hash)
+            var i = Int(UInt(bitPattern: s.hash) & UInt(mask))
+            search: while true {
+                if table[i].key == nil { table[i] = Slot(hash: s.hash, key: k, isDummy: false); break search }
+                if i + PySet.linearProbes <= mask {
+                    for j in (i + 1)...(i + PySet.linearProbes) where table[j].key == nil {
+                        table[j] = Slot(hash: s.hash, key: k, isDummy: false)
+                        break search
+                    }
+                }
+                perturb >>= 5
+                i = (i &* 5 &+ 1 &+ Int(bitPattern: perturb)) & mask
+            }
+        }
+    }
+
+    /// Pre-sizes before merging `incoming` elements (CPython's set_merge/dict path).
+    public func reserveForMerge(_ incoming: Int) {
+        if (fill + incoming) * 5 >= (table.count - 1) * 3 {
+            resize((count + incoming) * 2)
+        }
+    }
+
+    /// `s.discard(x)`; returns whether it was present.
+    @discardableResult
+    public func remove(_ key: Value, _ vm: Interpreter) throws -> Bool {
+        let h = try vm.hash(key)
+        guard let j = try lookup(key, h, vm) else { return false }
+        table[j].isDummy = true
+        count -= 1
+        version &+= 1
+        return true
+    }
+
+    /// `s.pop()`: removes the first element in table order.
+    public func popFirst() -> Value? {
+        for j in table.indices where !table[j].isDummy {
+            if let k = table[j].key {
+                table[j].isDummy = true
+                count -= 1
+                version &+= 1
+                return k
+            }
+        }
+        return nil
+    }
+
+    /// Removes every element.
+    public func removeAll() {
+        table = Array(repeating: Slot(hash: 0, key: nil, isDummy: false), count: 8)
+        fill = 0; count = 0; version &+= 1
+    }
+}

@@ -1,0 +1,54 @@
+/// A Python `str`: an immutable sequence of Unicode code points.
+///
+/// Indexing and `len` are by code point, as in Python. The scalar array is
+/// built lazily on the first operation that needs random access; ASCII-only
+/// strings use their UTF-8 bytes directly.
+public final class PyStr: PyObject {
+    /// The Swift string.
+    public let value: String
+    private var cachedHash: Int?
+    private var cachedScalars: [Unicode.Scalar]?
+    private var cachedCount: Int = -1
+
+    /// Creates a `str` object.
+    public init(_ value: String) {
+        self.value = value
+        super.init(type: nil)
+    }
+    public override var exactBuiltinType: PyType { BuiltinTypes.str }
+
+    /// Creates an instance of a `str` subclass.
+    public init(_ value: String, type: PyType) {
+        self.value = value
+        super.init(type: type, hasDict: true)
+    }
+
+    /// Number of code points (`len(s)`).
+    public var count: Int {
+        if cachedCount < 0 { cachedCount = value.unicodeScalars.count }
+        return cachedCount
+    }
+
+    /// The code points, for random access.
+    public var scalars: [Unicode.Scalar] {
+        if let s = cachedScalars { return s }
+        let s = Array(value.unicodeScalars)
+        cachedScalars = s
+        cachedCount = s.count
+        return s
+    }
+
+    /// The deterministic hash (FNV-1a over UTF-8, folded like CPython's -1 rule).
+    public var hash: Int {
+        if let h = cachedHash { return h }
+        var h: UInt64 = 0xcbf29ce484222325
+        for b in value.utf8 {
+            h ^= UInt64(b)
+            h = h &* 0x100000001b3
+        }
+        var r = Int(bitPattern: UInt(h >> 3))
+        if r == -1 { r = -2 }
+        cachedHash = r
+        return r
+    }
+}

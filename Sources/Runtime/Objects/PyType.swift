@@ -1,0 +1,136 @@
+/// How instances of a type are stored in Swift. A user class inherits the
+/// layout of its builtin base (e.g. `class E(Exception)` -> `.exception`).
+public enum InstanceLayout {
+    /// `PyInstance` with an attribute dictionary.
+    case object
+    /// `PyException`.
+    case exception
+    /// A builtin storage class that creates its own instances via `__new__`.
+    case native
+}
+
+/// A Python type object: builtin (`int`, `str`, `ValueError`) or a class
+/// created by a `class` statement.
+///
+/// Attributes live in `dict` (a `PyDict` with `str` keys). Builtin types are
+/// shared by every interpreter (and thread) and are immutable once
+/// `Builtins.bootstrap()` has run; user classes belong to one interpreter.
+public final class PyType: PyObject {
+    /// `__name__`.
+    public var name: String
+    /// `__qualname__`.
+    public var qualname: String
+    /// `__module__` (`"builtins"` for builtin types).
+    public var moduleName: String
+    /// `__bases__`.
+    public var bases: [PyType]
+    /// `__mro__`, starting with this type.
+    public var mro: [PyType] = []
+    /// True for types created by the runtime (immutable).
+    public let isBuiltin: Bool
+    /// Storage layout of instances.
+    public var layout: InstanceLayout
+    /// The builtin `__new__` used to create instances of a native layout
+    /// (inherited from the nearest builtin base); `cls` is the type being
+    /// instantiated.
+    public var nativeNew: ((Interpreter, PyType, Args) throws -> Value)?
+    /// Set when a class defines `__getattr__` somewhere in its MRO (cached at creation).
+    public var hasGetattr = false
+    /// Set when `__eq__` is defined without `__hash__` (instances unhashable).
+    public var flags = TypeFlags()
+
+    /// Creates a type. `bases` empty means `(object,)` except for `object` itself.
+    public init(name: String, bases: [PyType], builtin: Bool, layout: InstanceLayout,
+                module: String = "builtins", metatype: PyType? = nil) {
+        self.name = name
+        self.qualname = name
+        self.moduleName = module
+        self.bases = bases
+        self.isBuiltin = builtin
+        self.layout = layout
+        super.init(type: metatype, hasDict: true)
+        if let base = bases.first {
+            nativeNew = base.nativeNew
+            flags = base.flags
+        }
+        mro = [self] + (bases.count == 1 ? bases[0].mro : (try? PyType.c3(bases)) ?? bases)
+    }
+
+    public override var exactBuiltinType: PyType { BuiltinTypes.type }
+
+    /// The attribute dictionary (always present for types).
+    @inline(__always)
+    public var attributes: PyDict {
+        if let d = dict { return d }
+        let d = PyDict(); dict = d; return d
+    }
+
+    /// Looks `name` up along the MRO (no descriptors applied).
+    @inline(__always)
+    public func lookup(_ name: PyStr) -> Value? {
+        for t in mro {
+            if let d = t.dict, let v = d.getStr(name) { return v }
+        }
+        return nil
+    }
+
+    /// Looks a Swift-string name up along the MRO.
+    public func lookup(_ name: String) -> Value? { lookup(PyStr(name)) }
+
+    /// True when `self` is `other` or a subclass of it.
+    @inline(__always)
+    public func isSubtype(of other: PyType) -> Bool {
+        if self === other { return true }
+        for t in mro where t === other { return true }
+        return false
+    }
+
+    /// C3 linearization of `bases`, as `type.__new__` computes `__mro__`.
+    public static func c3(_ bases: [PyType]) throws -> [PyType] {
+        var seqs: [[PyType]] = bases.map { $0.mro } + [bases]
+        var result: [PyType] = []
+        while true {
+            seqs = seqs.filter { !$0.isEmpty }
+            if seqs.isEmpty { return result }
+            var candidate: PyType?
+            for s in seqs {
+                let head = s[0]
+                let inTail = seqs.contains { seq in seq.dropFirst().contains { $0 === head } }
+                if !inTail { candidate = head; break }
+            }
+            guard let c = candidate else {
+                let names = bases.map { $0.name }.joined(separator: ", ")
+                throw PyError(BuiltinTypes.typeError,
+                              "Cannot create a consistent method resolution order (MRO) for bases \(names)")
+            }
+            result.append(c)
+            seqs = seqs.map { $0.first === c ? Array($0.dropFirst()) : $0 }
+        }
+    }
+
+    /// Stores a class attribute (used while building types).
+    public func setAttribute(_ name: String, _ value: Value) {
+        attributes.setStr(PyStr(name), value)
+    }
+}
+
+/// Cached facts about a type used by the fast paths.
+public struct TypeFlags {
+    /// Instances are unhashable (`__hash__ = None`).
+    public var unhashable = false
+    public init() {}
+}
+
+extension PyType {
+    /// Looks `name` up only in user-defined classes of the MRO (stops at the
+    /// first builtin type). The runtime uses this to find Python overrides of
+    /// special methods, falling back to the builtin behaviour otherwise.
+    @inline(__always)
+    public func lookupUser(_ name: PyStr) -> Value? {
+        for t in mro {
+            if t.isBuiltin { return nil }
+            if let d = t.dict, let v = d.getStr(name) { return v }
+        }
+        return nil
+    }
+}

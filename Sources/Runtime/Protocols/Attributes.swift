@@ -1,0 +1,212 @@
+extension Interpreter {
+    /// `getattr(v, name)`; raises AttributeError with CPython's wording.
+    public func getAttribute(_ v: Value, _ name: PyStr) throws -> Value {
+        if let r = try lookupAttribute(v, name) { return r }
+        throw attributeError(v, name.value)
+    }
+
+    /// `getattr(v, name)` with a Swift-string name.
+    public func getAttribute(_ v: Value, _ name: String) throws -> Value {
+        try getAttribute(v, PyStr(name))
+    }
+
+    /// The AttributeError CPython raises for a missing attribute.
+    public func attributeError(_ v: Value, _ name: String) -> PyError {
+        if case .object(let o) = v {
+            if let t = o as? PyType { return .attributeError("type object '\(t.name)' has no attribute '\(name)'") }
+            if let m = o as? PyModule { return .attributeError("module '\(m.name)' has no attribute '\(name)'") }
+        }
+        return .attributeError("'\(v.type.name)' object has no attribute '\(name)'")
+    }
+
+    /// Attribute lookup; nil means "no such attribute" (no exception built).
+    public func lookupAttribute(_ v: Value, _ name: PyStr) throws -> Value? {
+        let t = v.type
+        if case .object(let o) = v {
+            if let ty = o as? PyType { return try typeAttribute(ty, name) }
+            if let s = o as? PySuper { return try superAttribute(s, name) }
+            if let m = o as? PyModule {
+                if let r = m.dict?.getStr(name) { return r }
+                if name.value == "__dict__", let d = m.dict { return .object(d) }
+                if let g = m.dict?.getStr(Names.getattr) { return try call(g, [.object(name)]) }
+                return nil
+            }
+        }
+        let attr = t.lookup(name)
+        if let a = attr, case .object(let ao) = a {
+            if let p = ao as? PyProperty {
+                if p.getter.isNone { throw PyError.attributeError("property '\(name.value)' of '\(t.name)' object has no getter") }
+                return try call(p.getter, [v])
+            }
+            if !ao.type.isBuiltin, ao.type.lookupUser(Names.set) != nil || ao.type.lookupUser(Names.delete) != nil,
+               let get = ao.type.lookupUser(Names.get) {
+                return try call(get, [a, v, .object(t)])
+            }
+        }
+        if case .object(let o) = v {
+            if let d = o.dict, let r = d.getStr(name) { return r }
+            if name === Names.classCell || name.value == "__class__" { return .object(t) }
+            if name.value == "__dict__", let d = o.dict { return .object(d) }
+        } else if name.value == "__class__" {
+            return .object(t)
+        }
+        if let a = attr { return try bind(a, to: v, type: t) }
+        if !t.isBuiltin, let g = t.lookupUser(Names.getattr) {
+            return try call(g, [v, .object(name)])
+        }
+        return nil
+    }
+
+    /// Applies the descriptor protocol to a class attribute found for instance `v`.
+    public func bind(_ a: Value, to v: Value, type t: PyType) throws -> Value {
+        guard case .object(let ao) = a else { return a }
+        switch ao {
+        case is PyFunction: return .object(PyBoundMethod(function: a, receiver: v))
+        case let b as PyBuiltinFunction: return b.isMethod && b.boundSelf == nil ? .object(b.bind(v)) : a
+        case let w as PyMethodWrapper:
+            return w.isClassMethod ? .object(PyBoundMethod(function: w.function, receiver: .object(t))) : w.function
+        default:
+            if !ao.type.isBuiltin, let get = ao.type.lookupUser(Names.get) {
+                return try call(get, [a, v, .object(t)])
+            }
+            return a
+        }
+    }
+
+    /// `Cls.name`: metatype data descriptors, then the class MRO, then the metatype.
+    func typeAttribute(_ ty: PyType, _ name: PyStr) throws -> Value? {
+        let meta = ty.type
+        let metaAttr = meta.lookup(name)
+        if let m = metaAttr, case .object(let mo) = m, mo is PyProperty {
+            return try bind(m, to: .object(ty), type: meta).propertyGet(self, .object(ty))
+        }
+        if let a = ty.lookup(name) {
+            guard case .object(let ao) = a else { return a }
+            switch ao {
+            case let w as PyMethodWrapper:
+                return w.isClassMethod ? .object(PyBoundMethod(function: w.function, receiver: .object(ty))) : w.function
+            case is PyFunction, is PyBuiltinFunction, is PyProperty: return a
+            default:
+                if !ao.type.isBuiltin, let get = ao.type.lookupUser(Names.get) {
+                    return try call(get, [a, .none, .object(ty)])
+                }
+                return a
+            }
+        }
+        if name.value == "__dict__" { return .object(ty.attributes) }
+        if let m = metaAttr { return try bind(m, to: .object(ty), type: meta) }
+        if !meta.isBuiltin, let g = meta.lookupUser(Names.getattr) {
+            return try call(g, [.object(ty), .object(name)])
+        }
+        return nil
+    }
+
+    /// `setattr(v, name, value)`.
+    public func setAttribute(_ v: Value, _ name: PyStr, _ value: Value) throws {
+        let t = v.type
+        guard case .object(let o) = v else {
+            throw PyError.attributeError("'\(t.name)' object has no attribute '\(name.value)'")
+        }
+        if let ty = o as? PyType {
+            if ty.isBuiltin {
+                throw PyError.typeError("cannot set '\(name.value)' attribute of immutable type '\(ty.name)'")
+            }
+            if let m = ty.type.lookupUser(Names.setattr) { _ = try call(m, [v, .object(name), value]); return }
+            try setTypeAttribute(ty, name, value)
+            return
+        }
+        if !t.isBuiltin, let m = t.lookupUser(Names.setattr) {
+            _ = try call(m, [v, .object(name), value])
+            return
+        }
+        try genericSetAttribute(o, name, value)
+    }
+
+    /// `object.__setattr__`: data descriptors, special attributes, then the instance dict.
+    public func genericSetAttribute(_ o: PyObject, _ name: PyStr, _ value: Value) throws {
+        let t = o.type
+        if let a = t.lookup(name), case .object(let ao) = a {
+            if let p = ao as? PyProperty {
+                if p.setter.isNone {
+                    throw PyError.attributeError("property '\(name.value)' of '\(t.name)' object has no setter")
+                }
+                _ = try call(p.setter, [.object(o), value])
+                return
+            }
+            if !ao.type.isBuiltin, let set = ao.type.lookupUser(Names.set) {
+                _ = try call(set, [a, .object(o), value])
+                return
+            }
+        }
+        if try setSpecialAttribute(o, name.value, value) { return }
+        if let d = o.dict { d.setStr(name, value); return }
+        throw PyError.attributeError("'\(t.name)' object has no attribute '\(name.value)'")
+    }
+
+    func setTypeAttribute(_ ty: PyType, _ name: PyStr, _ value: Value) throws {
+        switch name.value {
+        case "__name__": ty.name = try str(value)
+        case "__qualname__": ty.qualname = try str(value)
+        case "__module__": ty.moduleName = try str(value); ty.attributes.setStr(name, value)
+        default: ty.attributes.setStr(name, value)
+        }
+        if name.value == "__getattr__" { ty.hasGetattr = true }
+    }
+
+    /// Attributes stored in Swift fields rather than the instance dict.
+    func setSpecialAttribute(_ o: PyObject, _ name: String, _ value: Value) throws -> Bool {
+        switch o {
+        case let e as PyException:
+            switch name {
+            case "args": e.args = try toArray(value); return true
+            case "__cause__":
+                e.cause = value.object as? PyException
+                e.suppressContext = true
+                return true
+            case "__context__": e.context = value.object as? PyException; return true
+            case "__suppress_context__": e.suppressContext = try isTruthy(value); return true
+            case "__traceback__": if value.isNone { e.traceback = [] }; return true
+            default: return false
+            }
+        case let f as PyFunction:
+            switch name {
+            case "__name__": f.name = try str(value); return true
+            case "__qualname__": f.qualname = try str(value); return true
+            case "__module__": f.moduleName = value; return true
+            case "__defaults__": f.defaults = value.isNone ? [] : try toArray(value); return true
+            default: return false
+            }
+        default:
+            return false
+        }
+    }
+
+    /// `delattr(v, name)`.
+    public func deleteAttribute(_ v: Value, _ name: PyStr) throws {
+        guard case .object(let o) = v else { throw attributeError(v, name.value) }
+        if let ty = o as? PyType {
+            if ty.isBuiltin { throw PyError.typeError("cannot delete '\(name.value)' attribute of immutable type '\(ty.name)'") }
+            if ty.attributes.removeStr(name) == nil { throw attributeError(v, name.value) }
+            return
+        }
+        let t = o.type
+        if !t.isBuiltin, let m = t.lookupUser(Names.delattr) { _ = try call(m, [v, .object(name)]); return }
+        if let a = t.lookup(name), case .object(let ao) = a {
+            if let p = ao as? PyProperty {
+                if p.deleter.isNone { throw PyError.attributeError("property '\(name.value)' of '\(t.name)' object has no deleter") }
+                _ = try call(p.deleter, [v]); return
+            }
+            if !ao.type.isBuiltin, let del = ao.type.lookupUser(Names.delete) { _ = try call(del, [a, v]); return }
+        }
+        if let d = o.dict, d.removeStr(name) != nil { return }
+        throw attributeError(v, name.value)
+    }
+}
+
+extension Value {
+    /// Calls a property's getter when this is a property; otherwise returns self.
+    func propertyGet(_ vm: Interpreter, _ owner: Value) throws -> Value {
+        if case .object(let o) = self, let p = o as? PyProperty { return try vm.call(p.getter, [owner]) }
+        return self
+    }
+}

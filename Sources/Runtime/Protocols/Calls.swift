@@ -1,0 +1,108 @@
+extension Interpreter {
+    /// Calls `callable(*positional)`.
+    @inline(__always)
+    public func call(_ callable: Value, _ positional: [Value]) throws -> Value {
+        try call(callable, Args(positional))
+    }
+
+    /// Calls `callable(*args.positional, **args.keywords)`.
+    public func call(_ callable: Value, _ args: Args) throws -> Value {
+        guard case .object(let o) = callable else {
+            throw PyError.typeError("'\(callable.type.name)' object is not callable")
+        }
+        switch o {
+        case let f as PyFunction:
+            return try callFunction(f, args.positional[...], keywords: args.keywords)
+        case let b as PyBuiltinFunction:
+            if let s = b.boundSelf {
+                var a = args
+                a.positional.insert(s, at: 0)
+                return try b.function(self, a)
+            }
+            return try b.function(self, args)
+        case let m as PyBoundMethod:
+            if case .object(let fo) = m.function, let f = fo as? PyFunction {
+                var pos = [m.receiver]
+                pos.append(contentsOf: args.positional)
+                return try callFunction(f, pos[...], keywords: args.keywords)
+            }
+            var a = args
+            a.positional.insert(m.receiver, at: 0)
+            return try call(m.function, a)
+        case let t as PyType:
+            return try instantiate(t, args)
+        default:
+            if !o.type.isBuiltin, let m = o.type.lookupUser(Names.call) {
+                var a = args
+                a.positional.insert(callable, at: 0)
+                return try call(m, a)
+            }
+            if let c = o as? NativeCallable { return try c.callNative(self, args) }
+            throw PyError.typeError("'\(o.type.name)' object is not callable")
+        }
+    }
+
+    /// Calls a method by name on `obj` (e.g. `callMethod(d, "keys")`).
+    public func callMethod(_ obj: Value, _ name: String, _ args: [Value] = []) throws -> Value {
+        try call(getAttribute(obj, PyStr(name)), args)
+    }
+
+    /// Whether `v` is callable (`callable()`).
+    public func isCallable(_ v: Value) -> Bool {
+        guard case .object(let o) = v else { return false }
+        switch o {
+        case is PyFunction, is PyBuiltinFunction, is PyBoundMethod, is PyType: return true
+        default: return o.type.lookup(Names.call) != nil || o is NativeCallable
+        }
+    }
+
+    /// `cls(*args, **kwargs)`: `__new__` then `__init__`.
+    public func instantiate(_ cls: PyType, _ args: Args) throws -> Value {
+        if cls === BuiltinTypes.type && args.count == 1 && args.keywords.isEmpty {
+            return .object(args[0].type)
+        }
+        let obj: Value
+        let userNew = cls.lookupUser(Names.new)
+        if let n = userNew {
+            var a = args
+            a.positional.insert(.object(cls), at: 0)
+            obj = try call(n, a)
+        } else {
+            obj = try defaultNew(cls, args)
+        }
+        guard case .object(let o) = obj, o.type.isSubtype(of: cls) else { return obj }
+        if let i = cls.lookupUser(Names.initName) {
+            var a = args
+            a.positional.insert(obj, at: 0)
+            let r = try call(i, a)
+            if !r.isNone { throw PyError.typeError("__init__() should return None, not '\(r.type.name)'") }
+        } else if userNew == nil && cls.layout == .object && (args.count > 0 || !args.keywords.isEmpty) {
+            throw PyError.typeError("\(cls.name)() takes no arguments")
+        }
+        return obj
+    }
+
+    /// `object.__new__(cls, ...)` for the class's storage layout.
+    public func defaultNew(_ cls: PyType, _ args: Args) throws -> Value {
+        switch cls.layout {
+        case .object:
+            return .object(PyInstance(of: cls))
+        case .exception:
+            let e = PyException(type: cls, args: args.positional)
+            if cls.isSubtype(of: BuiltinTypes.stopIteration) { e.payload = args.positional.first ?? .none }
+            return .object(e)
+        case .native:
+            guard let n = cls.nativeNew else {
+                throw PyError.typeError("cannot create '\(cls.name)' instances")
+            }
+            return try n(self, cls, args)
+        }
+    }
+}
+
+/// A storage class (defined by builtins or native modules) whose instances
+/// are callable from Python.
+public protocol NativeCallable: AnyObject {
+    /// Performs the call.
+    func callNative(_ vm: Interpreter, _ args: Args) throws -> Value
+}

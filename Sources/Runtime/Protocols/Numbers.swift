@@ -1,0 +1,341 @@
+import BigInt
+import Foundation
+
+/// A number unpacked for mixed-type arithmetic.
+enum NumOperand {
+    case small(Int), big(BigInt), double(Double)
+    var big: BigInt {
+        switch self { case .small(let i): return BigInt(i); case .big(let b): return b
+        case .double(let d): return BigInt(d) }
+    }
+    var double: Double {
+        switch self { case .small(let i): return Double(i); case .big(let b): return Double(b)
+        case .double(let d): return d }
+    }
+}
+
+/// Binary arithmetic operators.
+public enum BinaryOp: Int {
+    case add, sub, mul, matmul, truediv, floordiv, mod, pow, lshift, rshift, and, or, xor
+
+    var symbol: String {
+        ["+", "-", "*", "@", "/", "//", "%", "** or pow()", "<<", ">>", "&", "|", "^"][rawValue]
+    }
+    var dunderBase: String {
+        ["add", "sub", "mul", "matmul", "truediv", "floordiv", "mod", "pow", "lshift", "rshift",
+         "and", "or", "xor"][rawValue]
+    }
+    static let forward: [PyStr] = (0..<13).map { Names.intern("__\(BinaryOp(rawValue: $0)?.dunderBase ?? "")__") }
+    static let reflected: [PyStr] = (0..<13).map { Names.intern("__r\(BinaryOp(rawValue: $0)?.dunderBase ?? "")__") }
+    static let inplace: [PyStr] = (0..<13).map { Names.intern("__i\(BinaryOp(rawValue: $0)?.dunderBase ?? "")__") }
+}
+
+extension Interpreter {
+    /// Unpacks `int`/`bool`/`float`/big-int values.
+    @inline(__always)
+    func numericOperand(_ v: Value) -> NumOperand? {
+        switch v {
+        case .int(let i): return .small(i)
+        case .bool(let b): return .small(b ? 1 : 0)
+        case .float(let d): return .double(d)
+        case .object(let o): if let b = o as? PyBigInt { return .big(b.value) }; return nil
+        case .none: return nil
+        }
+    }
+
+    /// `a op b` (or `a op= b` when `inplace`), with the full dunder protocol.
+    public func binaryOp(_ a: Value, _ b: Value, _ op: BinaryOp, inplace: Bool = false) throws -> Value {
+        if case .int(let x) = a, case .int(let y) = b, let r = smallIntOp(x, y, op) { return r }
+        if case .float(let x) = a, case .float(let y) = b, let r = try floatOp(x, y, op) { return r }
+        let ta = a.type, tb = b.type
+        if inplace, case .object(let o) = a, !o.type.isBuiltin, let m = o.type.lookupUser(BinaryOp.inplace[op.rawValue]) {
+            let r = try call(m, [a, b])
+            if !isNotImplemented(r) { return r }
+        }
+        var triedReflected = false
+        if ta !== tb, !tb.isBuiltin, tb.isSubtype(of: ta), let m = tb.lookupUser(BinaryOp.reflected[op.rawValue]) {
+            triedReflected = true
+            let r = try call(m, [b, a])
+            if !isNotImplemented(r) { return r }
+        }
+        if !ta.isBuiltin, let m = ta.lookupUser(BinaryOp.forward[op.rawValue]) {
+            let r = try call(m, [a, b])
+            if !isNotImplemented(r) { return r }
+        } else if let r = try builtinBinary(a, b, op, inplace: inplace) {
+            return r
+        }
+        if !triedReflected && ta !== tb {
+            if !tb.isBuiltin, let m = tb.lookupUser(BinaryOp.reflected[op.rawValue]) {
+                let r = try call(m, [b, a])
+                if !isNotImplemented(r) { return r }
+            } else if tb.isBuiltin && !ta.isBuiltin, let r = try builtinBinary(a, b, op, inplace: inplace) {
+                return r
+            }
+        }
+        if op == .add, let s = a.asStr, s.type.isBuiltin {
+            throw PyError.typeError("can only concatenate str (not \"\(tb.name)\") to str")
+        }
+        if op == .add, case .object(let o) = a, o is PyList, b.object.map({ !($0 is PyList) }) ?? true {
+            throw PyError.typeError("can only concatenate list (not \"\(tb.name)\") to list")
+        }
+        if op == .add, case .object(let o) = a, o is PyTuple, b.object.map({ !($0 is PyTuple) }) ?? true {
+            throw PyError.typeError("can only concatenate tuple (not \"\(tb.name)\") to tuple")
+        }
+        throw PyError.typeError("unsupported operand type(s) for \(op.symbol)\(inplace && op != .pow ? "=" : ""): '\(ta.name)' and '\(tb.name)'")
+    }
+
+    @inline(__always)
+    func smallIntOp(_ x: Int, _ y: Int, _ op: BinaryOp) -> Value? {
+        switch op {
+        case .add: let (r, o) = x.addingReportingOverflow(y); return o ? .integer(BigInt(x) + BigInt(y)) : .int(r)
+        case .sub: let (r, o) = x.subtractingReportingOverflow(y); return o ? .integer(BigInt(x) - BigInt(y)) : .int(r)
+        case .mul: let (r, o) = x.multipliedReportingOverflow(by: y); return o ? .integer(BigInt(x) * BigInt(y)) : .int(r)
+        case .floordiv:
+            if y == 0 || (x == Int.min && y == -1) { return nil }
+            var q = x / y
+            if (x % y != 0) && ((x < 0) != (y < 0)) { q -= 1 }
+            return .int(q)
+        case .mod:
+            if y == 0 || y == -1 { return y == -1 ? .int(0) : nil }
+            var r = x % y
+            if r != 0 && ((r < 0) != (y < 0)) { r += y }
+            return .int(r)
+        case .truediv:
+            if y == 0 { return nil }
+            if abs(x) < (1 << 53) && abs(y) < (1 << 53) { return .float(Double(x) / Double(y)) }
+            return nil
+        case .and: return .int(x & y)
+        case .or: return .int(x | y)
+        case .xor: return .int(x ^ y)
+        case .lshift:
+            if y < 0 || y >= 64 { return nil }
+            let r = x << y
+            return (r >> y) == x ? .int(r) : nil
+        case .rshift:
+            if y < 0 { return nil }
+            return .int(y >= 64 ? (x < 0 ? -1 : 0) : x >> y)
+        default: return nil
+        }
+    }
+
+    func floatOp(_ x: Double, _ y: Double, _ op: BinaryOp) throws -> Value? {
+        switch op {
+        case .add: return .float(x + y)
+        case .sub: return .float(x - y)
+        case .mul: return .float(x * y)
+        case .truediv:
+            if y == 0 { throw PyError.zeroDivision("float division by zero") }
+            return .float(x / y)
+        case .floordiv:
+            if y == 0 { throw PyError.zeroDivision("float floor division by zero") }
+            return .float(FloatMath.floorDiv(x, y))
+        case .mod:
+            if y == 0 { throw PyError.zeroDivision("float modulo") }
+            return .float(FloatMath.mod(x, y))
+        case .pow: return try FloatMath.pow(x, y)
+        default: return nil
+        }
+    }
+
+    /// Arithmetic of builtin types; nil means NotImplemented.
+    func builtinBinary(_ a: Value, _ b: Value, _ op: BinaryOp, inplace: Bool) throws -> Value? {
+        if let x = numericOperand(a), let y = numericOperand(b) {
+            return try numericBinary(x, y, op)
+        }
+        guard case .object(let oa) = a else {
+            if case .object(let ob) = b, op == .mul, let n = a.intValue { return try repeatSequence(ob, n) }
+            return nil
+        }
+        switch op {
+        case .add:
+            if let s = oa as? PyStr, let t = b.asStr {
+                try charge(s.value.utf8.count + t.value.utf8.count)
+                return .str(s.value + t.value)
+            }
+            if let l = oa as? PyList, case .object(let ob) = b, let m = ob as? PyList {
+                try charge((l.items.count + m.items.count) * 16)
+                if inplace { l.items.append(contentsOf: m.items); return a }
+                return .object(PyList(l.items + m.items))
+            }
+            if inplace, let l = oa as? PyList {
+                l.items.append(contentsOf: try toArray(b))
+                return a
+            }
+            if let l = oa as? PyTuple, case .object(let ob) = b, let m = ob as? PyTuple {
+                return .object(PyTuple(l.items + m.items))
+            }
+        case .mul:
+            if let n = b.intValue { return try repeatSequence(oa, n, inplace: inplace) }
+            if b.bigIntValue != nil, oa is PyStr || oa is PyList || oa is PyTuple {
+                throw LimitExceeded(name: "memory", value: limits.memoryBytes)
+            }
+        case .mod:
+            if let s = oa as? PyStr { return try percentFormat(s.value, b) }
+        case .or, .and, .sub, .xor:
+            if let s = oa as? PySet, case .object(let ob) = b, let t = ob as? PySet {
+                return try setOperation(s, t, op, inplace: inplace)
+            }
+            if op == .or, let d = oa as? PyDict, case .object(let ob) = b, let e = ob as? PyDict {
+                let r = inplace ? d : d.copy()
+                for (k, v) in e.items { try r.set(k, v, self) }
+                return .object(r)
+            }
+        default: break
+        }
+        return nil
+    }
+
+    func repeatSequence(_ o: PyObject, _ n: Int, inplace: Bool = false) throws -> Value? {
+        let count = max(0, n)
+        switch o {
+        case let s as PyStr:
+            let (bytes, over) = s.value.utf8.count.multipliedReportingOverflow(by: count)
+            if over { throw LimitExceeded(name: "memory", value: limits.memoryBytes) }
+            try charge(bytes)
+            return .str(String(repeating: s.value, count: count))
+        case let l as PyList:
+            let (items, over) = l.items.count.multipliedReportingOverflow(by: count)
+            if over || items > Int.max / 16 { throw LimitExceeded(name: "memory", value: limits.memoryBytes) }
+            try charge(items * 16)
+            var r: [Value] = []
+            r.reserveCapacity(items)
+            for _ in 0..<count { r.append(contentsOf: l.items) }
+            if inplace { l.items = r; return .object(l) }
+            return .object(PyList(r))
+        case let t as PyTuple:
+            let (items, over) = t.items.count.multipliedReportingOverflow(by: count)
+            if over || items > Int.max / 16 { throw LimitExceeded(name: "memory", value: limits.memoryBytes) }
+            try charge(items * 16)
+            var r: [Value] = []
+            r.reserveCapacity(items)
+            for _ in 0..<count { r.append(contentsOf: t.items) }
+            return .object(PyTuple(r))
+        default: return nil
+        }
+    }
+
+    func numericBinary(_ x: NumOperand, _ y: NumOperand, _ op: BinaryOp) throws -> Value? {
+        if case .double = x { return try floatOp(x.double, y.double, op) }
+        if case .double = y { return try floatOp(x.double, y.double, op) }
+        if case .small(let p) = x, case .small(let q) = y, let r = smallIntOp(p, q, op) { return r }
+        let p = x.big, q = y.big
+        switch op {
+        case .add: return .integer(p + q)
+        case .sub: return .integer(p - q)
+        case .mul:
+            try charge((p.bitWidth + q.bitWidth) / 8)
+            return .integer(p * q)
+        case .truediv:
+            if q.isZero { throw PyError.zeroDivision("division by zero") }
+            return .float(FloatMath.divide(p, q))
+        case .floordiv, .mod:
+            if q.isZero {
+                throw PyError.zeroDivision(op == .mod ? "integer modulo by zero" : "integer division or modulo by zero")
+            }
+            var (quo, rem) = p.quotientAndRemainder(dividingBy: q)
+            if !rem.isZero && (rem.signum() != q.signum()) { quo -= 1; rem += q }
+            return .integer(op == .mod ? rem : quo)
+        case .pow: return try intPow(p, q)
+        case .lshift:
+            if q.signum() < 0 { throw PyError.valueError("negative shift count") }
+            guard let s = Int(exactly: q), s < limits.memoryBytes * 8 else {
+                throw LimitExceeded(name: "memory", value: limits.memoryBytes)
+            }
+            try charge((p.bitWidth + s) / 8)
+            return .integer(p << s)
+        case .rshift:
+            if q.signum() < 0 { throw PyError.valueError("negative shift count") }
+            guard let s = Int(exactly: q) else { return .int(p.signum() < 0 ? -1 : 0) }
+            return .integer(p >> s)
+        case .and: return .integer(p & q)
+        case .or: return .integer(p | q)
+        case .xor: return .integer(p ^ q)
+        case .matmul: return nil
+        }
+    }
+
+    func intPow(_ p: BigInt, _ q: BigInt) throws -> Value {
+        if q.signum() < 0 {
+            if p.isZero { throw PyError.zeroDivision("0.0 cannot be raised to a negative power") }
+            return try FloatMath.pow(Double(p), Double(q))
+        }
+        if p.magnitude <= 1 {
+            if p.isZero { return .int(q.isZero ? 1 : 0) }
+            if p == 1 { return .int(1) }
+            return .int((q & 1) == 1 ? -1 : 1)
+        }
+        guard let e = Int(exactly: q) else { throw LimitExceeded(name: "memory", value: limits.memoryBytes) }
+        let bits = Double(p.magnitude.bitWidth) * Double(e)
+        if bits / 8 > Double(limits.memoryBytes) { throw LimitExceeded(name: "memory", value: limits.memoryBytes) }
+        try charge(Int(bits / 8))
+        return .integer(p.power(e))
+    }
+
+    func setOperation(_ s: PySet, _ t: PySet, _ op: BinaryOp, inplace: Bool) throws -> Value {
+        let result = inplace ? s : PySet(frozen: s.frozen)
+        switch op {
+        case .or:
+            if !inplace { for e in s.elements { try result.add(e, self) } }
+            for e in t.elements { try result.add(e, self) }
+        case .and:
+            let keep = try s.elements.filter { try t.contains($0, self) }
+            if inplace { result.removeAll() }
+            for e in keep { try result.add(e, self) }
+        case .sub:
+            if inplace { for e in t.elements { try result.remove(e, self) } }
+            else { for e in s.elements where !(try t.contains(e, self)) { try result.add(e, self) } }
+        default:
+            let left = try s.elements.filter { !(try t.contains($0, self)) }
+            let right = try t.elements.filter { !(try s.contains($0, self)) }
+            if inplace { result.removeAll() }
+            for e in left + right { try result.add(e, self) }
+        }
+        return .object(result)
+    }
+}
+
+/// Float arithmetic with Python's semantics (floor division and modulo
+/// rounding toward negative infinity, pow's error cases).
+enum FloatMath {
+    static func mod(_ x: Double, _ y: Double) -> Double {
+        var m = fmod(x, y)
+        if m != 0 {
+            if (y < 0) != (m < 0) { m += y }
+        } else {
+            m = y < 0 ? -0.0 : 0.0
+        }
+        return m
+    }
+
+    static func floorDiv(_ x: Double, _ y: Double) -> Double {
+        let m = fmod(x, y)
+        var div = (x - m) / y
+        if m != 0 && ((y < 0) != (m < 0)) { div -= 1 }
+        if div != 0 {
+            var fl = div.rounded(.down)
+            if div - fl > 0.5 { fl += 1 }
+            return fl
+        }
+        return (x / y).sign == .minus ? -0.0 : 0.0
+    }
+
+    static func pow(_ x: Double, _ y: Double) throws -> Value {
+        if x == 0 && y < 0 { throw PyError.zeroDivision("0.0 cannot be raised to a negative power") }
+        if x < 0 && y != y.rounded() && y.isFinite {
+            // CPython returns a complex number; the subset has none.
+            throw PyError.valueError("math domain error")
+        }
+        let r = Foundation.pow(x, y)
+        if r.isInfinite && x.isFinite && y.isFinite { throw PyError.overflow("(34, 'Numerical result out of range')") }
+        return .float(r)
+    }
+
+    /// Correctly rounded `p / q` for integers.
+    static func divide(_ p: BigInt, _ q: BigInt) -> Double {
+        if p.magnitude.bitWidth <= 53 && q.magnitude.bitWidth <= 53 { return Double(p) / Double(q) }
+        // Scale so the quotient carries 64+ significant bits, then convert once.
+        let shift = max(0, 64 - (p.magnitude.bitWidth - q.magnitude.bitWidth))
+        let scaled = (p << shift) / q
+        return Double(scaled) * Foundation.pow(2.0, Double(-shift))
+    }
+}

@@ -1,0 +1,167 @@
+import BigInt
+
+extension Interpreter {
+    /// `repr(v)`.
+    public func repr(_ v: Value) throws -> String {
+        switch v {
+        case .none: return "None"
+        case .bool(let b): return b ? "True" : "False"
+        case .int(let i): return String(i)
+        case .float(let d): return FloatRepr.repr(d)
+        case .object(let o):
+            if !o.type.isBuiltin, let m = o.type.lookupUser(Names.repr) {
+                let r = try call(m, [v])
+                guard let s = r.stringValue else {
+                    throw PyError.typeError("__repr__ returned non-string (type \(r.type.name))")
+                }
+                return s
+            }
+            return try builtinRepr(o)
+        }
+    }
+
+    /// `str(v)`.
+    public func str(_ v: Value) throws -> String {
+        switch v {
+        case .object(let o):
+            if let s = o as? PyStr, o.typeStorage == nil { return s.value }
+            if !o.type.isBuiltin {
+                if let m = o.type.lookupUser(Names.str) {
+                    let r = try call(m, [v])
+                    guard let s = r.stringValue else {
+                        throw PyError.typeError("__str__ returned non-string (type \(r.type.name))")
+                    }
+                    return s
+                }
+                if let m = o.type.lookupUser(Names.repr) {
+                    let r = try call(m, [v])
+                    guard let s = r.stringValue else {
+                        throw PyError.typeError("__repr__ returned non-string (type \(r.type.name))")
+                    }
+                    return s
+                }
+            }
+            if let s = o as? PyStr { return s.value }
+            if let e = o as? PyException { return try exceptionStr(e) }
+            return try builtinRepr(o)
+        default:
+            return try repr(v)
+        }
+    }
+
+    /// `str(exc)`: the message part of a traceback's last line.
+    public func exceptionStr(_ e: PyException) throws -> String {
+        if e.type.isSubtype(of: BuiltinTypes.keyError), e.args.count == 1 { return try repr(e.args[0]) }
+        if e.type.isSubtype(of: BuiltinTypes.baseExceptionGroup), e.args.count == 2,
+           let msg = e.args[0].stringValue, case .object(let o) = e.args[1] {
+            let n = (o as? PyList)?.items.count ?? (o as? PyTuple)?.items.count ?? 0
+            return "\(msg) (\(n) sub-exception\(n == 1 ? "" : "s"))"
+        }
+        switch e.args.count {
+        case 0: return ""
+        case 1: return try str(e.args[0])
+        default: return try repr(.object(PyTuple(e.args)))
+        }
+    }
+
+    /// Default `<module.Name object at 0x...>`.
+    public func defaultRepr(_ o: PyObject) -> String {
+        let t = o.type
+        let mod = t.moduleName == "builtins" ? "" : "\(t.moduleName)."
+        return "<\(mod)\(t.qualname) object at \(addressString(o))>"
+    }
+
+    /// The object's address as CPython prints it (`0x7f...`).
+    public func addressString(_ o: PyObject) -> String {
+        "0x" + String(UInt(bitPattern: ObjectIdentifier(o).hashValue), radix: 16).leftPadded(12)
+    }
+
+    /// repr of builtin storage classes.
+    func builtinRepr(_ o: PyObject) throws -> String {
+        switch o {
+        case let s as PyStr: return StringRepr.repr(s.value)
+        case let b as PyBigInt: return b.value.description
+        case let l as PyList:
+            return try withReprGuard(o, "[...]") { "[" + (try l.items.map { try repr($0) }.joined(separator: ", ")) + "]" }
+        case let t as PyTuple:
+            if t.items.count == 1 { return "(" + (try repr(t.items[0])) + ",)" }
+            return try withReprGuard(o, "(...)") { "(" + (try t.items.map { try repr($0) }.joined(separator: ", ")) + ")" }
+        case let d as PyDict:
+            return try withReprGuard(o, "{...}") {
+                "{" + (try d.items.map { "\(try repr($0.0)): \(try repr($0.1))" }.joined(separator: ", ")) + "}"
+            }
+        case let s as PySet:
+            let name = s.type.name
+            if s.count == 0 { return "\(name)()" }
+            let body = try s.elements.map { try repr($0) }.joined(separator: ", ")
+            return s.frozen || name != "set" ? "\(name)({\(body)})" : "{\(body)}"
+        case let r as PyRange:
+            return r.step == 1 ? "range(\(r.start), \(r.stop))" : "range(\(r.start), \(r.stop), \(r.step))"
+        case let s as PySlice:
+            return "slice(\(try repr(s.start)), \(try repr(s.stop)), \(try repr(s.step)))"
+        case let t as PyType:
+            if t.isBuiltin && t.moduleName == "builtins" { return "<class '\(t.name)'>" }
+            return "<class '\(t.moduleName).\(t.qualname)'>"
+        case let f as PyFunction:
+            return "<function \(f.qualname) at \(addressString(o))>"
+        case let f as PyBuiltinFunction:
+            if let s = f.boundSelf {
+                if case .object(let m) = s, m is PyModule { return "<built-in function \(f.name)>" }
+                return "<built-in method \(f.name) of \(s.type.name) object at \(s.object.map(addressString) ?? "0x0")>"
+            }
+            if f.isMethod { return "<method '\(f.name)' of '\(f.qualname.split(separator: ".").first ?? "")' objects>" }
+            return "<built-in function \(f.name)>"
+        case let m as PyBoundMethod:
+            let fname: String
+            if case .object(let fo) = m.function, let f = fo as? PyFunction { fname = f.qualname } else { fname = "?" }
+            return "<bound method \(fname) of \(try repr(m.receiver))>"
+        case let m as PyModule:
+            return "<module '\(m.name)'>"
+        case let e as PyException:
+            let name = e.type.name
+            if e.args.count == 1 { return "\(name)(\(try repr(e.args[0])))" }
+            return "\(name)(" + (try e.args.map { try repr($0) }.joined(separator: ", ")) + ")"
+        case let s as PySingleton:
+            return s.name
+        case let g as PyGenerator:
+            let kind = g.kind == .generator ? "generator" : (g.kind == .coroutine ? "coroutine" : "async_generator")
+            return "<\(kind) object \(g.qualname) at \(addressString(o))>"
+        case let c as PyCell:
+            return "<cell at \(addressString(o)): \(c.value.map { $0.type.name } ?? "empty")>"
+        case is PyProperty:
+            return "<property object at \(addressString(o))>"
+        case let w as PyMethodWrapper:
+            return "<\(w.isClassMethod ? "classmethod" : "staticmethod")(\(try repr(w.function)))>"
+        default:
+            if let r = try (o as? CustomPyRepr)?.pyRepr(self) { return r }
+            return defaultRepr(o)
+        }
+    }
+
+    /// Runs `body` unless `o` is already being repr'd (recursive containers print `[...]`).
+    func withReprGuard(_ o: PyObject, _ placeholder: String, _ body: () throws -> String) throws -> String {
+        let id = ObjectIdentifier(o)
+        if reprActive.contains(id) { return placeholder }
+        reprActive.insert(id)
+        defer { reprActive.remove(id) }
+        depth += 1
+        defer { depth -= 1 }
+        if depth > limits.depth + 50 {
+            throw PyError(BuiltinTypes.recursionError, "maximum recursion depth exceeded while getting the repr of an object")
+        }
+        return try body()
+    }
+}
+
+/// Storage classes defined outside this file can supply their own repr.
+public protocol CustomPyRepr {
+    /// The repr text.
+    func pyRepr(_ vm: Interpreter) throws -> String
+}
+
+extension String {
+    func leftPadded(_ n: Int) -> String {
+        count >= n ? self : String(repeating: "0", count: n - count) + self
+    }
+}
+

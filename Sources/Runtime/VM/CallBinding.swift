@@ -1,0 +1,135 @@
+extension Interpreter {
+    /// Calls a Python function: binds arguments, then runs the body (or
+    /// returns a generator/coroutine object for generator functions).
+    public func callFunction(_ f: PyFunction, _ positional: ArraySlice<Value>,
+                             keywords: [(name: String, value: Value)]) throws -> Value {
+        let frame = Frame(code: f.code, globals: f.globals, builtins: builtins, localsDict: nil, function: f)
+        let code = f.code
+        if keywords.isEmpty && positional.count == code.argCount && !code.hasVarArgs && !code.hasVarKeywords
+            && code.kwOnlyCount == 0 {
+            var i = 0
+            for v in positional { frame.locals[i] = v; i += 1 }
+        } else {
+            try bindArguments(f, frame, positional, keywords)
+        }
+        return try startFrame(frame, f)
+    }
+
+    /// Sets up cells, then runs the frame or wraps it in a generator object.
+    @inline(__always)
+    func startFrame(_ frame: Frame, _ f: PyFunction) throws -> Value {
+        let code = f.code
+        if !code.cellNames.isEmpty || !code.freeNames.isEmpty {
+            var cells: [PyCell] = []
+            cells.reserveCapacity(code.cellNames.count + code.freeNames.count)
+            for i in 0..<code.cellNames.count {
+                let a = code.cellToArg[i]
+                cells.append(PyCell(a >= 0 ? frame.locals[a] : nil))
+            }
+            cells.append(contentsOf: f.closure)
+            frame.cells = cells
+        }
+        if code.isGenerator || code.isCoroutine || code.isAsyncGenerator {
+            let kind: PyGenerator.Kind = code.isAsyncGenerator ? .asyncGenerator : (code.isCoroutine ? .coroutine : .generator)
+            let g = PyGenerator(kind: kind, frame: frame, name: f.name, qualname: f.qualname)
+            if code.isIterableCoroutineFlag || (f.dict?.getStr("__interleave_iterable_coroutine__") != nil) {
+                g.isIterableCoroutine = true
+            }
+            return .object(g)
+        }
+        switch try execute(frame) {
+        case .returned(let v): return v
+        case .yielded(let v): return v
+        }
+    }
+
+    /// Full CPython argument binding with its TypeError messages.
+    func bindArguments(_ f: PyFunction, _ frame: Frame, _ positional: ArraySlice<Value>,
+                       _ keywords: [(name: String, value: Value)]) throws {
+        let code = f.code
+        let nargs = code.argCount
+        let nkw = code.kwOnlyCount
+        let qn = f.qualname
+        let np = positional.count
+        let take = min(np, nargs)
+        var i = 0
+        for v in positional.prefix(take) { frame.locals[i] = v; i += 1 }
+        var slot = nargs + nkw
+        if code.hasVarArgs {
+            frame.locals[slot] = .object(PyTuple(Array(positional.dropFirst(take))))
+            slot += 1
+        }
+        var kwargs: PyDict?
+        if code.hasVarKeywords {
+            let d = PyDict()
+            kwargs = d
+            frame.locals[slot] = .object(d)
+        }
+        var posOnlyAsKw: [String] = []
+        var kwOnlyGiven = 0
+        for (name, value) in keywords {
+            var found = -1
+            var j = code.posOnlyCount
+            while j < nargs + nkw {
+                if code.varNames[j] == name { found = j; break }
+                j += 1
+            }
+            if found >= 0 {
+                if frame.locals[found] != nil {
+                    throw PyError.typeError("\(qn)() got multiple values for argument '\(name)'")
+                }
+                frame.locals[found] = value
+                if found >= nargs { kwOnlyGiven += 1 }
+            } else if let d = kwargs {
+                d.setStr(PyStr(name), value)
+            } else if code.varNames.prefix(code.posOnlyCount).contains(name) {
+                posOnlyAsKw.append(name)
+            } else {
+                throw PyError.typeError("\(qn)() got an unexpected keyword argument '\(name)'")
+            }
+        }
+        if !posOnlyAsKw.isEmpty {
+            throw PyError.typeError("\(qn)() got some positional-only arguments passed as keyword arguments: '\(posOnlyAsKw.joined(separator: ", "))'")
+        }
+        if np > nargs && !code.hasVarArgs {
+            let ndef = f.defaults.count
+            let takes: String
+            if ndef > 0 { takes = "from \(nargs - ndef) to \(nargs) positional arguments" }
+            else { takes = "\(nargs) positional argument\(nargs == 1 ? "" : "s")" }
+            var given = "\(np) positional argument\(np == 1 ? "" : "s")"
+            if kwOnlyGiven > 0 {
+                given += " (and \(kwOnlyGiven) keyword-only argument\(kwOnlyGiven == 1 ? "" : "s"))"
+                throw PyError.typeError("\(qn)() takes \(takes) but \(given) were given")
+            }
+            throw PyError.typeError("\(qn)() takes \(takes) but \(np) \(np == 1 ? "was" : "were") given")
+        }
+        let ndef = f.defaults.count
+        var missing: [String] = []
+        if take < nargs {
+            for k in take..<nargs where frame.locals[k] == nil {
+                let d = k - (nargs - ndef)
+                if d >= 0 { frame.locals[k] = f.defaults[d] } else { missing.append(code.varNames[k]) }
+            }
+        }
+        if !missing.isEmpty {
+            throw PyError.typeError("\(qn)() missing \(missing.count) required positional argument\(missing.count == 1 ? "" : "s"): \(Interpreter.nameList(missing))")
+        }
+        var missingKw: [String] = []
+        for k in nargs..<(nargs + nkw) where frame.locals[k] == nil {
+            if let d = f.kwDefaults[code.varNames[k]] { frame.locals[k] = d } else { missingKw.append(code.varNames[k]) }
+        }
+        if !missingKw.isEmpty {
+            throw PyError.typeError("\(qn)() missing \(missingKw.count) required keyword-only argument\(missingKw.count == 1 ? "" : "s"): \(Interpreter.nameList(missingKw))")
+        }
+    }
+
+    /// `'a'`, `'a' and 'b'`, `'a', 'b', and 'c'` as CPython lists missing names.
+    static func nameList(_ names: [String]) -> String {
+        let q = names.map { "'\($0)'" }
+        switch q.count {
+        case 1: return q[0]
+        case 2: return "\(q[0]) and \(q[1])"
+        default: return q.dropLast().joined(separator: ", ") + ", and " + (q.last ?? "")
+        }
+    }
+}

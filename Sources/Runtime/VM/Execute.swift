@@ -1,0 +1,591 @@
+/// What running a frame produced.
+public enum ExecResult {
+    /// The frame finished with `return`.
+    case returned(Value)
+    /// The frame suspended at a `yield` (or an `await` whose delegate yielded).
+    case yielded(Value)
+}
+
+/// Marker pushed by `loadMethod` when the attribute is not an unbound method.
+let nullMarker = PySingleton(name: "<NULL>", type: BuiltinTypes.object)
+
+extension Interpreter {
+    /// Runs `frame` until it returns or yields. `throwing` raises that
+    /// exception at the current instruction first (generator `throw`).
+    public func execute(_ frame: Frame, throwing: PyException? = nil) throws -> ExecResult {
+        depth += 1
+        defer { depth -= 1 }
+        if depth > limits.depth { throw LimitExceeded(name: "depth", value: limits.depth) }
+        let code = frame.code
+        let instructions = code.instructions
+        let constants = code.constants
+        let names = code.names
+        var stack = frame.stack
+        frame.stack = []
+        var pc = frame.pc
+        let counters = self.counters
+        var pending: PyError? = throwing.map { PyError($0) }
+        let null = Value.object(nullMarker)
+
+        while true {
+            do {
+                if let p = pending { pending = nil; throw p }
+                while true {
+                    let ins = instructions[pc]
+                    pc += 1
+                    counters.pointee.steps &+= 1
+                    counters.pointee.untilCheck &-= 1
+                    if counters.pointee.untilCheck <= 0 { frame.pc = pc; try periodicCheck() }
+                    switch ins.op {
+                    case .nop, .setupAnnotations:
+                        break
+                    case .popTop:
+                        stack.removeLast()
+                    case .rotTwo:
+                        let n = stack.count
+                        stack.swapAt(n - 1, n - 2)
+                    case .rotThree:
+                        let v = stack.removeLast()
+                        stack.insert(v, at: stack.count - 2)
+                    case .rotFour:
+                        let v = stack.removeLast()
+                        stack.insert(v, at: stack.count - 3)
+                    case .dupTop:
+                        stack.append(stack[stack.count - 1])
+                    case .dupTopTwo:
+                        let n = stack.count
+                        stack.append(stack[n - 2])
+                        stack.append(stack[n - 1])
+                    case .copy:
+                        stack.append(stack[stack.count - Int(ins.arg)])
+                    case .loadConst:
+                        stack.append(constants[Int(ins.arg)])
+                    case .loadFast:
+                        guard let v = frame.locals[Int(ins.arg)] else {
+                            throw PyError(BuiltinTypes.unboundLocalError,
+                                          "cannot access local variable '\(code.varNames[Int(ins.arg)])' where it is not associated with a value")
+                        }
+                        stack.append(v)
+                    case .storeFast:
+                        frame.locals[Int(ins.arg)] = stack.removeLast()
+                    case .deleteFast:
+                        if frame.locals[Int(ins.arg)] == nil {
+                            throw PyError(BuiltinTypes.unboundLocalError,
+                                          "cannot access local variable '\(code.varNames[Int(ins.arg)])' where it is not associated with a value")
+                        }
+                        frame.locals[Int(ins.arg)] = nil
+                    case .loadDeref:
+                        guard let v = frame.cells[Int(ins.arg)].value else { throw unboundCell(code, Int(ins.arg)) }
+                        stack.append(v)
+                    case .loadClassDeref:
+                        let i = Int(ins.arg)
+                        let name = i < code.cellNames.count ? code.cellNames[i] : code.freeNames[i - code.cellNames.count]
+                        if let d = frame.localsDict, let v = d.getStr(name) { stack.append(v); break }
+                        guard let v = frame.cells[i].value else { throw unboundCell(code, i) }
+                        stack.append(v)
+                    case .storeDeref:
+                        frame.cells[Int(ins.arg)].value = stack.removeLast()
+                    case .deleteDeref:
+                        if frame.cells[Int(ins.arg)].value == nil { throw unboundCell(code, Int(ins.arg)) }
+                        frame.cells[Int(ins.arg)].value = nil
+                    case .loadClosure:
+                        stack.append(.object(frame.cells[Int(ins.arg)]))
+                    case .loadGlobal:
+                        let name = names[Int(ins.arg)]
+                        if let v = frame.globals.getStr(name) ?? frame.builtins.getStr(name) { stack.append(v) }
+                        else { throw nameError(name.value) }
+                    case .storeGlobal:
+                        frame.globals.setStr(names[Int(ins.arg)], stack.removeLast())
+                    case .deleteGlobal:
+                        if frame.globals.removeStr(names[Int(ins.arg)]) == nil { throw nameError(names[Int(ins.arg)].value) }
+                    case .loadName:
+                        let name = names[Int(ins.arg)]
+                        if let d = frame.localsDict, let v = d.getStr(name) { stack.append(v) }
+                        else if let v = frame.globals.getStr(name) ?? frame.builtins.getStr(name) { stack.append(v) }
+                        else { throw nameError(name.value) }
+                    case .storeName:
+                        (frame.localsDict ?? frame.globals).setStr(names[Int(ins.arg)], stack.removeLast())
+                    case .deleteName:
+                        if (frame.localsDict ?? frame.globals).removeStr(names[Int(ins.arg)]) == nil {
+                            throw nameError(names[Int(ins.arg)].value)
+                        }
+                    case .loadAttr:
+                        let obj = stack.removeLast()
+                        stack.append(try getAttribute(obj, names[Int(ins.arg)]))
+                    case .storeAttr:
+                        let obj = stack.removeLast()
+                        let v = stack.removeLast()
+                        try setAttribute(obj, names[Int(ins.arg)], v)
+                    case .deleteAttr:
+                        try deleteAttribute(stack.removeLast(), names[Int(ins.arg)])
+                    case .loadMethod:
+                        let obj = stack.removeLast()
+                        let name = names[Int(ins.arg)]
+                        if case .object(let o) = obj, !(o is PyType), !(o is PyModule), !(o is PySuper),
+                           let a = o.type.lookup(name), case .object(let ao) = a,
+                           ao is PyFunction || ((ao as? PyBuiltinFunction)?.isMethod ?? false),
+                           o.dict?.getStr(name) == nil {
+                            stack.append(a)
+                            stack.append(obj)
+                        } else if case .object(let o) = obj, o is PyType || o is PyModule || o is PySuper {
+                            stack.append(try getAttribute(obj, name))
+                            stack.append(null)
+                        } else if !obj.isObject, let a = obj.type.lookup(name), case .object(let ao) = a,
+                                  (ao as? PyBuiltinFunction)?.isMethod ?? false {
+                            stack.append(a)
+                            stack.append(obj)
+                        } else {
+                            stack.append(try getAttribute(obj, name))
+                            stack.append(null)
+                        }
+                    case .callMethod, .callMethodKw:
+                        var kwNames: [Value] = []
+                        if ins.op == .callMethodKw, case .object(let t) = stack.removeLast(), let tup = t as? PyTuple {
+                            kwNames = tup.items
+                        }
+                        let n = Int(ins.arg)
+                        let selfIndex = stack.count - n - 1
+                        if case .object(let so) = stack[selfIndex], so === nullMarker {
+                            let callee = stack[selfIndex - 1]
+                            let r = try callFromStack(callee, &stack, start: selfIndex + 1, kwNames: kwNames)
+                            stack.removeLast(2)
+                            stack.append(r)
+                        } else {
+                            let callee = stack[selfIndex - 1]
+                            let r = try callFromStack(callee, &stack, start: selfIndex, kwNames: kwNames)
+                            stack.removeLast()
+                            stack.append(r)
+                        }
+                    case .call:
+                        let n = Int(ins.arg)
+                        let fi = stack.count - n - 1
+                        let r = try callFromStack(stack[fi], &stack, start: fi + 1, kwNames: [])
+                        stack.removeLast()
+                        stack.append(r)
+                    case .callKw:
+                        var kwNames: [Value] = []
+                        if case .object(let t) = stack.removeLast(), let tup = t as? PyTuple { kwNames = tup.items }
+                        let n = Int(ins.arg)
+                        let fi = stack.count - n - 1
+                        let r = try callFromStack(stack[fi], &stack, start: fi + 1, kwNames: kwNames)
+                        stack.removeLast()
+                        stack.append(r)
+                    case .callEx:
+                        var kwargs: [(name: String, value: Value)] = []
+                        if ins.arg & 1 != 0 {
+                            let m = stack.removeLast()
+                            guard case .object(let mo) = m, let d = mo as? PyDict else {
+                                throw PyError.typeError("argument after ** must be a mapping, not \(m.type.name)")
+                            }
+                            for (k, v) in d.items {
+                                guard let ks = k.stringValue else { throw PyError.typeError("keywords must be strings") }
+                                kwargs.append((ks, v))
+                            }
+                        }
+                        let argsV = stack.removeLast()
+                        let callee = stack.removeLast()
+                        let pos: [Value]
+                        if case .object(let ao) = argsV, let t = ao as? PyTuple { pos = t.items } else { pos = try toArray(argsV) }
+                        if case .object(let fo) = callee, let f = fo as? PyFunction {
+                            stack.append(try callFunction(f, pos[...], keywords: kwargs))
+                        } else {
+                            stack.append(try call(callee, Args(pos, keywords: kwargs)))
+                        }
+                    case .binarySubscr:
+                        let key = stack.removeLast()
+                        let obj = stack.removeLast()
+                        if case .object(let o) = obj, let l = o as? PyList, o.typeStorage == nil, case .int(var i) = key {
+                            if i < 0 { i += l.items.count }
+                            if i >= 0 && i < l.items.count { stack.append(l.items[i]); break }
+                        }
+                        stack.append(try getItem(obj, key))
+                    case .storeSubscr:
+                        let key = stack.removeLast()
+                        let obj = stack.removeLast()
+                        let v = stack.removeLast()
+                        if case .object(let o) = obj, let l = o as? PyList, o.typeStorage == nil, case .int(var i) = key {
+                            if i < 0 { i += l.items.count }
+                            if i >= 0 && i < l.items.count { l.items[i] = v; break }
+                        }
+                        try setItem(obj, key, v)
+                    case .deleteSubscr:
+                        let key = stack.removeLast()
+                        try deleteItem(stack.removeLast(), key)
+                    case .binaryOp:
+                        let b = stack.removeLast()
+                        let a = stack.removeLast()
+                        let raw = Int(ins.arg)
+                        if case .int(let x) = a, case .int(let y) = b, let op = BinaryOp(rawValue: raw & 15),
+                           let r = smallIntOp(x, y, op) {
+                            stack.append(r)
+                        } else {
+                            guard let op = BinaryOp(rawValue: raw & 15) else { break }
+                            stack.append(try binaryOp(a, b, op, inplace: raw & 16 != 0))
+                        }
+                    case .unaryNegative:
+                        stack.append(try unaryOp(stack.removeLast(), Names.neg))
+                    case .unaryPositive:
+                        stack.append(try unaryOp(stack.removeLast(), Names.pos))
+                    case .unaryInvert:
+                        stack.append(try unaryOp(stack.removeLast(), Names.invert))
+                    case .unaryNot:
+                        stack.append(.bool(!(try isTruthy(stack.removeLast()))))
+                    case .compareOp:
+                        let b = stack.removeLast()
+                        let a = stack.removeLast()
+                        if case .int(let x) = a, case .int(let y) = b, let op = CompareOp(rawValue: Int(ins.arg)) {
+                            stack.append(.bool(op.apply(x, y)))
+                        } else if let op = CompareOp(rawValue: Int(ins.arg)) {
+                            stack.append(try compare(a, b, op))
+                        }
+                    case .isOp:
+                        let b = stack.removeLast()
+                        let a = stack.removeLast()
+                        stack.append(.bool(a.isIdentical(b) != (ins.arg != 0)))
+                    case .containsOp:
+                        let c = stack.removeLast()
+                        let item = stack.removeLast()
+                        stack.append(.bool(try contains(c, item) != (ins.arg != 0)))
+                    case .jump:
+                        pc = Int(ins.arg)
+                    case .popJumpIfFalse:
+                        let v = stack.removeLast()
+                        if case .bool(let b) = v { if !b { pc = Int(ins.arg) } }
+                        else if !(try isTruthy(v)) { pc = Int(ins.arg) }
+                    case .popJumpIfTrue:
+                        let v = stack.removeLast()
+                        if case .bool(let b) = v { if b { pc = Int(ins.arg) } }
+                        else if try isTruthy(v) { pc = Int(ins.arg) }
+                    case .jumpIfFalseOrPop:
+                        if !(try isTruthy(stack[stack.count - 1])) { pc = Int(ins.arg) } else { stack.removeLast() }
+                    case .jumpIfTrueOrPop:
+                        if try isTruthy(stack[stack.count - 1]) { pc = Int(ins.arg) } else { stack.removeLast() }
+                    case .popJumpIfNone:
+                        if stack.removeLast().isNone { pc = Int(ins.arg) }
+                    case .popJumpIfNotNone:
+                        if !stack.removeLast().isNone { pc = Int(ins.arg) }
+                    case .getIter:
+                        stack.append(try iterator(stack.removeLast()))
+                    case .forIter:
+                        let it = stack[stack.count - 1]
+                        if case .object(let o) = it {
+                            if let r = o as? PyRangeIterator {
+                                if r.remaining > 0 {
+                                    r.remaining -= 1
+                                    stack.append(.int(r.current))
+                                    r.current &+= r.step
+                                } else { stack.removeLast(); pc = Int(ins.arg) }
+                                break
+                            }
+                            if let l = o as? PyListIterator {
+                                if l.index < l.list.items.count {
+                                    stack.append(l.list.items[l.index])
+                                    l.index += 1
+                                } else { l.index = Int.max / 2; stack.removeLast(); pc = Int(ins.arg) }
+                                break
+                            }
+                        }
+                        frame.pc = pc
+                        if let v = try next(it) { stack.append(v) } else { stack.removeLast(); pc = Int(ins.arg) }
+                    case .buildList:
+                        let n = Int(ins.arg)
+                        let items = Array(stack[(stack.count - n)...])
+                        stack.removeLast(n)
+                        stack.append(.object(PyList(items)))
+                    case .buildTuple:
+                        let n = Int(ins.arg)
+                        let items = Array(stack[(stack.count - n)...])
+                        stack.removeLast(n)
+                        stack.append(.object(PyTuple(items)))
+                    case .buildSet:
+                        let n = Int(ins.arg)
+                        let s = PySet()
+                        for v in stack[(stack.count - n)...] { try s.add(v, self) }
+                        stack.removeLast(n)
+                        stack.append(.object(s))
+                    case .buildMap:
+                        let n = Int(ins.arg)
+                        let d = PyDict()
+                        var i = stack.count - 2 * n
+                        while i < stack.count { try d.set(stack[i], stack[i + 1], self); i += 2 }
+                        stack.removeLast(2 * n)
+                        stack.append(.object(d))
+                    case .buildSlice:
+                        let step: Value = ins.arg == 3 ? stack.removeLast() : .none
+                        let stop = stack.removeLast()
+                        let start = stack.removeLast()
+                        stack.append(.object(PySlice(start: start, stop: stop, step: step)))
+                    case .buildString:
+                        let n = Int(ins.arg)
+                        var s = ""
+                        for v in stack[(stack.count - n)...] { s += v.stringValue ?? "" }
+                        stack.removeLast(n)
+                        try charge(s.utf8.count)
+                        stack.append(.str(s))
+                    case .listAppend:
+                        let v = stack.removeLast()
+                        if case .object(let o) = stack[stack.count - Int(ins.arg)], let l = o as? PyList {
+                            l.items.append(v)
+                            if l.items.count & 0xffff == 0 { try charge(l.items.count * 16) }
+                        }
+                    case .setAdd:
+                        let v = stack.removeLast()
+                        if case .object(let o) = stack[stack.count - Int(ins.arg)], let s = o as? PySet { try s.add(v, self) }
+                    case .mapAdd:
+                        let v = stack.removeLast()
+                        let k = stack.removeLast()
+                        if case .object(let o) = stack[stack.count - Int(ins.arg)], let d = o as? PyDict { try d.set(k, v, self) }
+                    case .listExtend:
+                        let v = stack.removeLast()
+                        if case .object(let o) = stack[stack.count - Int(ins.arg)], let l = o as? PyList {
+                            do { l.items.append(contentsOf: try toArray(v)) } catch let e as PyError
+                                where e.exception.type === BuiltinTypes.typeError && !isIterable(v) {
+                                throw PyError.typeError("Value after * must be an iterable, not \(v.type.name)")
+                            }
+                        }
+                    case .setUpdate:
+                        let v = stack.removeLast()
+                        if case .object(let o) = stack[stack.count - Int(ins.arg)], let s = o as? PySet { try setUpdate(s, v) }
+                    case .dictUpdate:
+                        let v = stack.removeLast()
+                        if case .object(let o) = stack[stack.count - Int(ins.arg)], let d = o as? PyDict {
+                            let isMapping = try v.object is PyDict || lookupAttribute(v, Names.intern("keys")) != nil
+                            guard isMapping else {
+                                throw PyError.typeError("'\(v.type.name)' object is not a mapping")
+                            }
+                            try dictUpdate(d, v)
+                        }
+                    case .dictMerge:
+                        let v = stack.removeLast()
+                        if case .object(let o) = stack[stack.count - Int(ins.arg)], let d = o as? PyDict {
+                            try dictMerge(d, v, callee: stack.count - Int(ins.arg) - 2 >= 0 ? stack[stack.count - Int(ins.arg) - 2] : .none)
+                        }
+                    case .listToTuple:
+                        if case .object(let o) = stack.removeLast(), let l = o as? PyList { stack.append(.object(PyTuple(l.items))) }
+                    case .unpackSequence:
+                        try unpackSequence(stack.removeLast(), Int(ins.arg), into: &stack)
+                    case .unpackEx:
+                        try unpackEx(stack.removeLast(), before: Int(ins.arg & 0xff), after: Int(ins.arg >> 8), into: &stack)
+                    case .makeFunction:
+                        stack.append(try makeFunction(Int(ins.arg), &stack, frame))
+                    case .returnValue:
+                        let v = stack.removeLast()
+                        frame.pc = pc
+                        return .returned(v)
+                    case .yieldValue:
+                        var v = stack.removeLast()
+                        if ins.arg == 1 { v = .object(AsyncGenWrappedValue(v)) }
+                        frame.stack = stack
+                        frame.pc = pc
+                        return .yielded(v)
+                    case .getYieldFromIter:
+                        let v = stack.removeLast()
+                        if case .object(let o) = v, let g = o as? PyGenerator, g.kind == .coroutine {
+                            if !(code.isCoroutine || code.isIterableCoroutineFlag) {
+                                throw PyError.typeError("cannot 'yield from' a coroutine object in a non-coroutine generator")
+                            }
+                            stack.append(v)
+                        } else {
+                            stack.append(try iterator(v))
+                        }
+                    case .getAwaitable:
+                        stack.append(try awaitableIterator(stack.removeLast(), context: Int(ins.arg)))
+                    case .send:
+                        let v = stack.removeLast()
+                        let delegate = stack[stack.count - 1]
+                        frame.pc = pc
+                        switch try resumeDelegate(delegate, v) {
+                        case .yielded(let y):
+                            frame.delegate = delegate
+                            frame.delegateExit = Int(ins.arg)
+                            frame.stack = stack
+                            frame.pc = pc - 1
+                            return .yielded(y)
+                        case .returned(let r):
+                            frame.delegate = nil
+                            stack.removeLast()
+                            stack.append(r)
+                            pc = Int(ins.arg)
+                        }
+                    case .getAiter:
+                        stack.append(try asyncIterator(stack.removeLast()))
+                    case .getAnext:
+                        stack.append(try asyncNext(stack[stack.count - 1]))
+                    case .endAsyncFor:
+                        let e = stack.removeLast()
+                        if case .object(let eo) = e, let exc = eo as? PyException,
+                           exc.type.isSubtype(of: BuiltinTypes.stopAsyncIteration) {
+                            stack.removeLast()
+                        } else if case .object(let eo) = e, let exc = eo as? PyException {
+                            throw PyError(exc)
+                        }
+                    case .setupFinally:
+                        frame.blocks.append(Block(isCleanup: false, handler: ins.arg, level: Int32(stack.count)))
+                    case .setupCleanup:
+                        frame.blocks.append(Block(isCleanup: true, handler: 0, level: Int32(stack.count)))
+                    case .popBlock:
+                        frame.blocks.removeLast()
+                    case .pushExcInfo:
+                        if case .object(let o) = stack[stack.count - 1], let e = o as? PyException { handledExceptions.append(e) }
+                    case .popExcept:
+                        if !handledExceptions.isEmpty { handledExceptions.removeLast() }
+                    case .reraise:
+                        let e = stack.removeLast()
+                        if case .object(let o) = e, let exc = o as? PyException { throw PyError(exc) }
+                        throw PyError.runtimeError("reraise of a non-exception")
+                    case .checkExcMatch:
+                        let t = stack.removeLast()
+                        try checkCatchable(t)
+                        stack.append(.bool(try isInstance(stack[stack.count - 1], t)))
+                    case .checkEgMatch:
+                        let t = stack.removeLast()
+                        try checkCatchable(t)
+                        let e = stack.removeLast()
+                        let (rest, match) = try exceptStarSplit(e, t)
+                        stack.append(rest)
+                        stack.append(match)
+                    case .prepReraiseStar:
+                        let raisedList = stack.removeLast()
+                        let orig = stack.removeLast()
+                        stack.append(try prepReraiseStar(orig, raisedList))
+                    case .raiseVarargs:
+                        frame.pc = pc
+                        try raise(Int(ins.arg), &stack)
+                    case .beforeWith:
+                        let mgr = stack.removeLast()
+                        let (exit, entered) = try enterContext(mgr)
+                        stack.append(exit)
+                        stack.append(entered)
+                    case .beforeAsyncWith:
+                        let mgr = stack.removeLast()
+                        let (exit, entered) = try enterAsyncContext(mgr)
+                        stack.append(exit)
+                        stack.append(entered)
+                    case .withExitNormal:
+                        let exit = stack.removeLast()
+                        let r = try call(exit, [.none, .none, .none])
+                        if ins.arg == 1 { stack.append(r) }
+                    case .withExceptStart:
+                        let exc = stack[stack.count - 1]
+                        let exit = stack[stack.count - 2]
+                        let tb: Value
+                        if case .object(let eo) = exc, let e = eo as? PyException, !e.traceback.isEmpty {
+                            tb = .object(PyTraceback(e.traceback))
+                        } else { tb = .none }
+                        stack.append(try call(exit, [.object(exc.type), exc, tb]))
+                    case .loadBuildClass:
+                        guard let b = frame.builtins.getStr("__build_class__") else { throw nameError("__build_class__") }
+                        stack.append(b)
+                    case .loadAssertionError:
+                        stack.append(.object(BuiltinTypes.assertionError))
+                    case .importName:
+                        let fromlist = stack.removeLast()
+                        let level = stack.removeLast().intValue ?? 0
+                        frame.pc = pc
+                        stack.append(try importName(names[Int(ins.arg)].value, fromlist: fromlist, level: level,
+                                                    globals: frame.globals))
+                    case .importFrom:
+                        stack.append(try importFrom(stack[stack.count - 1], names[Int(ins.arg)].value))
+                    case .importStar:
+                        try importStar(stack.removeLast(), into: frame.localsDict ?? frame.globals)
+                    case .formatValue:
+                        let spec: String = ins.arg & 4 != 0 ? (stack.removeLast().stringValue ?? "") : ""
+                        var v = stack.removeLast()
+                        switch ins.arg & 3 {
+                        case 1: v = .str(try str(v))
+                        case 2: v = .str(try repr(v))
+                        case 3: v = .str(StringRepr.ascii(try repr(v)))
+                        default: break
+                        }
+                        if spec.isEmpty, let s = v.asStr, s.typeStorage == nil { stack.append(v) }
+                        else { stack.append(.str(try format(v, spec))) }
+                    case .matchClass:
+                        let kw = stack.removeLast()
+                        let cls = stack.removeLast()
+                        let subject = stack.removeLast()
+                        stack.append(try matchClass(subject, cls, count: Int(ins.arg), kwNames: kw))
+                    case .matchMapping:
+                        stack.append(.bool(isMappingForMatch(stack[stack.count - 1])))
+                    case .matchSequence:
+                        stack.append(.bool(isSequenceForMatch(stack[stack.count - 1])))
+                    case .matchKeys:
+                        stack.append(try matchKeys(stack[stack.count - 2], stack[stack.count - 1]))
+                    case .getLen:
+                        stack.append(.int(try length(stack[stack.count - 1])))
+                    case .copyDictWithoutKeys:
+                        let keys = stack.removeLast()
+                        stack.append(try copyDictWithoutKeys(stack[stack.count - 1], keys))
+                    case .loadSuperArgs:
+                        let (cls, first) = try superArgs(frame, cellIndex: Int(ins.arg))
+                        stack.append(cls)
+                        stack.append(first)
+                    }
+                }
+            } catch let error as PyError {
+                frame.pc = pc
+                if let target = unwind(frame, error.exception, &stack) { pc = target; continue }
+                frame.stack = []
+                throw error
+            } catch let failure as PyFailure {
+                frame.pc = pc
+                let error = pyError(from: failure)
+                if let target = unwind(frame, error.exception, &stack) { pc = target; continue }
+                frame.stack = []
+                throw error
+            }
+        }
+    }
+
+    /// Records the frame in the traceback and finds a handler block; returns
+    /// the handler's pc (with the exception pushed) or nil to propagate.
+    func unwind(_ frame: Frame, _ exc: PyException, _ stack: inout [Value]) -> Int? {
+        if exc.lastFrame !== frame {
+            if exc.traceback.isEmpty, exc.context == nil, let h = handledExceptions.last, h !== exc {
+                setContext(exc, h)
+            }
+            exc.traceback.append(TracebackEntry(filename: frame.code.filename,
+                                                function: frame.code.name, line: frame.currentLine))
+            exc.lastFrame = frame
+        }
+        while let b = frame.blocks.popLast() {
+            if b.isCleanup {
+                if !handledExceptions.isEmpty { handledExceptions.removeLast() }
+                continue
+            }
+            if stack.count > Int(b.level) { stack.removeSubrange(Int(b.level)...) }
+            stack.append(.object(exc))
+            return Int(b.handler)
+        }
+        return nil
+    }
+
+    /// Sets `exc.__context__ = ctx`, breaking any cycle like CPython does.
+    func setContext(_ exc: PyException, _ ctx: PyException) {
+        var o: PyException? = ctx
+        while let c = o {
+            if c.context === exc { c.context = nil; break }
+            o = c.context
+        }
+        exc.context = ctx
+    }
+
+    func unboundCell(_ code: CodeObject, _ i: Int) -> PyError {
+        if i < code.cellNames.count {
+            return PyError(BuiltinTypes.unboundLocalError,
+                           "cannot access local variable '\(code.cellNames[i])' where it is not associated with a value")
+        }
+        return PyError(BuiltinTypes.nameError,
+                       "cannot access free variable '\(code.freeNames[i - code.cellNames.count])' where it is not associated with a value in enclosing scope")
+    }
+
+    func nameError(_ name: String) -> PyError {
+        let e = PyError(BuiltinTypes.nameError, "name '\(name)' is not defined")
+        e.exception.payload = .str(name)
+        return e
+    }
+}
+
+extension Value {
+    /// True for heap objects.
+    @inline(__always) var isObject: Bool { if case .object = self { return true }; return false }
+}

@@ -1,0 +1,237 @@
+extension Interpreter {
+    /// Calls `callee` with the arguments `stack[start...]` (the last
+    /// `kwNames.count` of them are keyword values) and removes the arguments.
+    @inline(__always)
+    func callFromStack(_ callee: Value, _ stack: inout [Value], start: Int, kwNames: [Value]) throws -> Value {
+        if case .object(let o) = callee, let f = o as? PyFunction {
+            let code = f.code
+            let n = stack.count - start
+            if kwNames.isEmpty && n == code.argCount && !code.hasVarArgs && !code.hasVarKeywords && code.kwOnlyCount == 0 {
+                let frame = Frame(code: code, globals: f.globals, builtins: builtins, localsDict: nil, function: f)
+                var i = 0
+                while i < n { frame.locals[i] = stack[start + i]; i += 1 }
+                stack.removeLast(n)
+                return try startFrame(frame, f)
+            }
+            let npos = n - kwNames.count
+            var kws: [(name: String, value: Value)] = []
+            for (i, k) in kwNames.enumerated() { kws.append((k.stringValue ?? "", stack[start + npos + i])) }
+            let pos = Array(stack[start..<(start + npos)])
+            stack.removeLast(n)
+            return try callFunction(f, pos[...], keywords: kws)
+        }
+        let n = stack.count - start
+        let npos = n - kwNames.count
+        var args = Args(Array(stack[start..<(start + npos)]))
+        for (i, k) in kwNames.enumerated() { args.keywords.append((k.stringValue ?? "", stack[start + npos + i])) }
+        stack.removeLast(n)
+        return try call(callee, args)
+    }
+
+    /// Unary `-x`, `+x`, `~x`.
+    func unaryOp(_ v: Value, _ name: PyStr) throws -> Value {
+        switch v {
+        case .int(let i):
+            if name === Names.neg { return i == Int.min ? .integer(-BigIntValue(i)) : .int(-i) }
+            if name === Names.pos { return v }
+            return .int(~i)
+        case .bool(let b):
+            let i = b ? 1 : 0
+            if name === Names.neg { return .int(-i) }
+            if name === Names.pos { return .int(i) }
+            return .int(~i)
+        case .float(let d):
+            if name === Names.neg { return .float(-d) }
+            if name === Names.pos { return v }
+        case .object(let o):
+            if let b = o as? PyBigInt {
+                if name === Names.neg { return .integer(-b.value) }
+                if name === Names.pos { return v }
+                return .integer(~b.value)
+            }
+            if !o.type.isBuiltin, let m = o.type.lookupUser(name) { return try call(m, [v]) }
+        case .none: break
+        }
+        let sym = name === Names.neg ? "-" : (name === Names.pos ? "+" : "~")
+        throw PyError.typeError("bad operand type for unary \(sym): '\(v.type.name)'")
+    }
+
+    func isIterable(_ v: Value) -> Bool {
+        guard case .object(let o) = v else { return false }
+        switch o {
+        case is PyList, is PyTuple, is PyStr, is PyDict, is PySet, is PyRange, is PyIteratorBase, is PyGenerator,
+             is PyDictView, is NativeIterable: return true
+        default: return o.type.lookup(Names.iter) != nil || o.type.lookup(Names.getitem) != nil
+        }
+    }
+
+    /// `f(**a, **b)`: merges with CPython's duplicate-keyword error.
+    func dictMerge(_ d: PyDict, _ v: Value, callee: Value) throws {
+        let isMapping = try v.object is PyDict || lookupAttribute(v, Names.intern("keys")) != nil
+        guard isMapping else {
+            throw PyError.typeError("\(try calleeName(callee)) argument after ** must be a mapping, not \(v.type.name)")
+        }
+        let src = PyDict()
+        try dictUpdate(src, v)
+        for (k, val) in src.items {
+            if try d.get(k, self) != nil {
+                throw PyError.typeError("\(try calleeName(callee)) got multiple values for keyword argument '\(try str(k))'")
+            }
+            try d.set(k, val, self)
+        }
+    }
+
+    func calleeName(_ v: Value) throws -> String {
+        if case .object(let o) = v {
+            if let f = o as? PyFunction { return "\(f.qualname)()" }
+            if let b = o as? PyBuiltinFunction { return "\(b.name)()" }
+            if let t = o as? PyType { return "\(t.name)()" }
+            if let m = o as? PyBoundMethod { return try calleeName(m.function) }
+        }
+        return "\(v.type.name) object"
+    }
+
+    func unpackSequence(_ v: Value, _ n: Int, into stack: inout [Value]) throws {
+        var items: [Value]
+        if case .object(let o) = v, let t = o as? PyTuple { items = t.items }
+        else if case .object(let o) = v, let l = o as? PyList { items = l.items }
+        else {
+            guard isIterable(v) else { throw PyError.typeError("cannot unpack non-iterable \(v.type.name) object") }
+            let it = try iterator(v)
+            items = []
+            while let x = try next(it) {
+                items.append(x)
+                if items.count > n { break }
+            }
+        }
+        if items.count < n {
+            throw PyError.valueError("not enough values to unpack (expected \(n), got \(items.count))")
+        }
+        if items.count > n {
+            throw PyError.valueError("too many values to unpack (expected \(n))")
+        }
+        stack.append(contentsOf: items.reversed())
+    }
+
+    func unpackEx(_ v: Value, before: Int, after: Int, into stack: inout [Value]) throws {
+        guard isIterable(v) else { throw PyError.typeError("cannot unpack non-iterable \(v.type.name) object") }
+        let items = try toArray(v)
+        if items.count < before + after {
+            throw PyError.valueError("not enough values to unpack (expected at least \(before + after), got \(items.count))")
+        }
+        let middle = Array(items[before..<(items.count - after)])
+        for x in items.suffix(after).reversed() { stack.append(x) }
+        stack.append(.object(PyList(middle)))
+        for x in items.prefix(before).reversed() { stack.append(x) }
+    }
+
+    func makeFunction(_ flags: Int, _ stack: inout [Value], _ frame: Frame) throws -> Value {
+        guard case .object(let co) = stack.removeLast(), let cv = co as? PyCodeValue else {
+            throw PyError.systemError("makeFunction without code")
+        }
+        var closure: [PyCell] = []
+        if flags & 8 != 0, case .object(let t) = stack.removeLast(), let tup = t as? PyTuple {
+            closure = tup.items.compactMap { $0.object as? PyCell }
+        }
+        var kwDefaults: [String: Value] = [:]
+        if flags & 2 != 0, case .object(let d) = stack.removeLast(), let dict = d as? PyDict {
+            for (k, v) in dict.items { if let s = k.stringValue { kwDefaults[s] = v } }
+        }
+        var defaults: [Value] = []
+        if flags & 1 != 0, case .object(let t) = stack.removeLast(), let tup = t as? PyTuple { defaults = tup.items }
+        let f = PyFunction(code: cv.code, globals: frame.globals, defaults: defaults, kwDefaults: kwDefaults,
+                           closure: closure, qualname: cv.code.qualname,
+                           moduleName: frame.globals.getStr(Names.name) ?? .none)
+        if let doc = cv.code.docstring { f.dict?.setStr(Names.doc, .str(doc)) }
+        return .object(f)
+    }
+
+    /// `raise`, `raise exc`, `raise exc from cause`.
+    func raise(_ form: Int, _ stack: inout [Value]) throws {
+        if form == 0 {
+            guard let e = handledExceptions.last else { throw PyError.runtimeError("No active exception to reraise") }
+            throw PyError(e)
+        }
+        var cause: Value?
+        if form == 2 { cause = stack.removeLast() }
+        let v = stack.removeLast()
+        let exc = try makeException(v)
+        if let c = cause {
+            if c.isNone {
+                exc.cause = nil
+            } else {
+                guard case .object(let co) = c, co is PyException || (co as? PyType)?.isSubtype(of: BuiltinTypes.baseException) == true else {
+                    throw PyError.typeError("exception causes must derive from BaseException")
+                }
+                exc.cause = try makeException(c)
+            }
+            exc.suppressContext = true
+        }
+        if let h = handledExceptions.last, h !== exc { setContext(exc, h) }
+        exc.lastFrame = nil
+        throw PyError(exc)
+    }
+
+    /// Validates an `except` clause's class (or tuple of classes).
+    func checkCatchable(_ t: Value) throws {
+        if case .object(let o) = t {
+            if let ty = o as? PyType, ty.isSubtype(of: BuiltinTypes.baseException) { return }
+            if let tup = o as? PyTuple {
+                for x in tup.items { try checkCatchable(x) }
+                return
+            }
+        }
+        throw PyError.typeError("catching classes that do not inherit from BaseException is not allowed")
+    }
+
+    /// `with` entry: returns (bound `__exit__`, result of `__enter__()`).
+    func enterContext(_ mgr: Value) throws -> (Value, Value) {
+        let t = mgr.type
+        guard let enter = t.lookup(Names.enter), let exit = t.lookup(Names.exit) else {
+            throw PyError.typeError("'\(t.name)' object does not support the context manager protocol")
+        }
+        let boundExit = try bind(exit, to: mgr, type: t)
+        let r = try call(bind(enter, to: mgr, type: t), [])
+        return (boundExit, r)
+    }
+
+    /// `async with` entry: returns (bound `__aexit__`, awaitable iterator of `__aenter__()`).
+    func enterAsyncContext(_ mgr: Value) throws -> (Value, Value) {
+        let t = mgr.type
+        guard let enter = t.lookup(Names.aenter), let exit = t.lookup(Names.aexit) else {
+            throw PyError.typeError("'\(t.name)' object does not support the asynchronous context manager protocol")
+        }
+        let boundExit = try bind(exit, to: mgr, type: t)
+        let r = try call(bind(enter, to: mgr, type: t), [])
+        return (boundExit, try awaitableIterator(r, context: 1))
+    }
+
+    /// `format(v, spec)`.
+    public func format(_ v: Value, _ spec: String) throws -> String {
+        do {
+            switch v {
+            case .int(let i): return try PyFormat.format(i, spec: spec)
+            case .bool(let b):
+                if spec.isEmpty { return b ? "True" : "False" }
+                return try PyFormat.format(b ? 1 : 0, spec: spec)
+            case .float(let d): return try PyFormat.format(d, spec: spec)
+            case .none: break
+            case .object(let o):
+                if !o.type.isBuiltin, let m = o.type.lookupUser(Names.format) {
+                    let r = try call(m, [v, .str(spec)])
+                    guard let s = r.stringValue else { throw PyError.typeError("__format__ must return a str, not \(r.type.name)") }
+                    return s
+                }
+                if let b = o as? PyBigInt { return try PyFormat.format(b.value, spec: spec) }
+                if let s = o as? PyStr { return try PyFormat.format(s.value, spec: spec) }
+            }
+        } catch let f as PyFailure { throw pyError(from: f) }
+        if spec.isEmpty { return try str(v) }
+        throw PyError.typeError("unsupported format string passed to \(v.type.name).__format__")
+    }
+}
+
+extension PyError {
+    /// `SystemError(message)` (an interpreter invariant was broken).
+    static func systemError(_ m: String) -> PyError { PyError(BuiltinTypes.systemError, m) }
+}

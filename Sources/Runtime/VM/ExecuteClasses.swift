@@ -1,0 +1,133 @@
+extension Interpreter {
+    /// `__build_class__(body, name, *bases, metaclass=..., **kw)`.
+    func buildClass(_ a: Args) throws -> Value {
+        guard a.count >= 2, case .object(let fo) = a[0], let body = fo as? PyFunction, let name = a[1].stringValue else {
+            throw PyError.typeError("__build_class__: bad arguments")
+        }
+        var bases = Array(a.positional.dropFirst(2))
+        var meta: Value?
+        var kws: [(name: String, value: Value)] = []
+        for (k, v) in a.keywords { if k == "metaclass" { meta = v } else { kws.append((k, v)) } }
+        // __mro_entries__ is not supported; plain classes only.
+        bases = bases.map { $0 }
+        if meta == nil {
+            var winner: PyType = BuiltinTypes.type
+            for b in bases { if let bt = b.object as? PyType, bt.type.isSubtype(of: winner) { winner = bt.type } }
+            meta = .object(winner)
+        }
+        let ns = PyDict()
+        if let modName = body.globals.getStr(Names.name) { ns.setStr(Names.module, modName) }
+        ns.setStr(Names.qualname, .str(body.qualname))
+        let frame = Frame(code: body.code, globals: body.globals, builtins: builtins, localsDict: ns, function: body)
+        var cells: [PyCell] = []
+        for _ in body.code.cellNames { cells.append(PyCell()) }
+        cells.append(contentsOf: body.closure)
+        frame.cells = cells
+        let r = try execute(frame)
+        let cls: Value
+        if case .object(let mo) = meta!, let mt = mo as? PyType, mt === BuiltinTypes.type || mt.isBuiltin {
+            cls = .object(try makeClass(name: name, bases: bases, namespace: ns, metatype: mt, keywords: kws))
+        } else {
+            cls = try call(meta!, Args([.str(name), .object(PyTuple(bases)), .object(ns)], keywords: kws))
+        }
+        if case .returned(let cellV) = r, case .object(let co) = cellV, let cell = co as? PyCell {
+            cell.value = cls
+        }
+        return cls
+    }
+
+    /// Creates a class object (`type(name, bases, ns)`).
+    public func makeClass(name: String, bases: [Value], namespace ns: PyDict, metatype: PyType,
+                          keywords: [(name: String, value: Value)] = []) throws -> PyType {
+        var baseTypes: [PyType] = []
+        for b in bases {
+            guard case .object(let o) = b, let t = o as? PyType else {
+                throw PyError.typeError("bases must be types")
+            }
+            if t === BuiltinTypes.bool || t === BuiltinTypes.noneType || t === BuiltinTypes.range
+                || t === BuiltinTypes.function || t === BuiltinTypes.slice {
+                throw PyError.typeError("type '\(t.name)' is not an acceptable base type")
+            }
+            baseTypes.append(t)
+        }
+        if baseTypes.isEmpty { baseTypes = [BuiltinTypes.object] }
+        var layout = InstanceLayout.object
+        for b in baseTypes where b.layout != .object {
+            if layout != .object && layout != b.layout {
+                throw PyError.typeError("multiple bases have instance lay-out conflict")
+            }
+            layout = b.layout
+        }
+        let mro = try PyType.c3(baseTypes)
+        let t = PyType(name: name, bases: baseTypes, builtin: false, layout: layout,
+                       module: ns.getStr(Names.module)?.stringValue ?? "__main__",
+                       metatype: metatype === BuiltinTypes.type ? nil : metatype)
+        t.mro = [t] + mro
+        if let nb = baseTypes.first(where: { $0.nativeNew != nil && $0.layout == .native }) { t.nativeNew = nb.nativeNew }
+        for (k, v) in ns.items {
+            guard let ks = k.asStr else { continue }
+            var value = v
+            if ks.value == "__qualname__" { t.qualname = v.stringValue ?? name; continue }
+            if (ks.value == "__init_subclass__" || ks.value == "__class_getitem__"), case .object(let o) = v, o is PyFunction {
+                value = .object(PyMethodWrapper(function: v, isClassMethod: true))
+            }
+            if ks.value == "__new__", case .object(let o) = v, o is PyFunction {
+                value = .object(PyMethodWrapper(function: v, isClassMethod: false))
+            }
+            t.attributes.setStr(ks, value)
+        }
+        if ns.getStr(Names.eq) != nil && ns.getStr(Names.hash) == nil {
+            t.attributes.setStr(Names.hash, .none)
+        }
+        t.hasGetattr = t.lookupUser(Names.getattr) != nil
+        for (k, v) in ns.items {
+            if case .object(let o) = v, !o.type.isBuiltin, let sn = o.type.lookupUser(Names.setName) {
+                _ = try call(sn, [v, .object(t), k])
+            }
+        }
+        if let parent = t.mro.dropFirst().first(where: { $0.dict?.getStr(Names.initSubclass) != nil }),
+           let m = parent.dict?.getStr(Names.initSubclass) {
+            var f = m
+            if case .object(let o) = m, let w = o as? PyMethodWrapper { f = w.function }
+            if case .object(let o) = f, o is PyBuiltinFunction {
+                if !keywords.isEmpty {
+                    throw PyError.typeError("\(name).__init_subclass__() takes no keyword arguments")
+                }
+            } else {
+                _ = try call(f, Args([.object(t)], keywords: keywords))
+            }
+        }
+        return t
+    }
+
+    /// Arguments of a zero-argument `super()`: the class from the
+    /// `__class__` cell and the function's first argument.
+    func superArgs(_ frame: Frame, cellIndex: Int) throws -> (Value, Value) {
+        guard cellIndex >= 0, cellIndex < frame.cells.count, let cls = frame.cells[cellIndex].value else {
+            throw PyError.runtimeError("super(): __class__ cell not found")
+        }
+        let code = frame.code
+        if code.argCount + code.kwOnlyCount == 0 && !code.hasVarArgs { throw PyError.runtimeError("super(): no arguments") }
+        if let i = code.cellToArg.firstIndex(of: 0), let v = frame.cells[i].value { return (cls, v) }
+        if let v = frame.locals.first ?? nil { return (cls, v) }
+        throw PyError.runtimeError("super(): arg[0] deleted")
+    }
+
+    /// Attribute lookup through a `super` proxy.
+    func superAttribute(_ s: PySuper, _ name: PyStr) throws -> Value? {
+        let mro = s.receiverType.mro
+        guard let start = mro.firstIndex(where: { $0 === s.startType }) else { return nil }
+        for t in mro[(start + 1)...] {
+            guard let a = t.dict?.getStr(name) else { continue }
+            if case .object(let ro) = s.receiver, ro is PyType, s.receiver.object === s.receiverType {
+                if case .object(let ao) = a, let w = ao as? PyMethodWrapper {
+                    return w.isClassMethod ? .object(PyBoundMethod(function: w.function, receiver: s.receiver)) : w.function
+                }
+                return a
+            }
+            if case .object(let ao) = a, let p = ao as? PyProperty { return try call(p.getter, [s.receiver]) }
+            return try bind(a, to: s.receiver, type: s.receiverType)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,127 @@
+import Script
+
+extension Interpreter {
+    /// `IMPORT_NAME`: resolves relative names, imports, and returns the
+    /// top-level package (plain `import a.b`) or the module itself (`from`).
+    func importName(_ name: String, fromlist: Value, level: Int, globals: PyDict) throws -> Value {
+        var absName = name
+        if level > 0 {
+            var pkg = globals.getStr("__package__")?.stringValue ?? ""
+            if pkg.isEmpty, let modName = globals.getStr(Names.name)?.stringValue {
+                pkg = globals.getStr("__path__") != nil ? modName : String(modName.split(separator: ".").dropLast().joined(separator: "."))
+            }
+            var parts = pkg.split(separator: ".").map(String.init)
+            if level - 1 > parts.count {
+                throw PyError(BuiltinTypes.importError, "attempted relative import beyond top-level package")
+            }
+            parts.removeLast(level - 1)
+            if parts.isEmpty { throw PyError(BuiltinTypes.importError, "attempted relative import with no known parent package") }
+            absName = (parts + (name.isEmpty ? [] : [name])).joined(separator: ".")
+        }
+        let m = try importModule(absName)
+        if fromlist.isNone || ((try? length(fromlist)) ?? 0) == 0 {
+            if level == 0, let top = absName.split(separator: ".").first, let tm = modules[String(top)] {
+                return .object(tm)
+            }
+        }
+        return .object(m)
+    }
+
+    /// Imports a module by absolute dotted name (parents first).
+    public func importModule(_ absName: String) throws -> PyModule {
+        if let m = modules[absName] { return m }
+        var parent: PyModule?
+        if let dot = absName.lastIndex(of: ".") {
+            parent = try importModule(String(absName[..<dot]))
+        }
+        let m: PyModule
+        if let factory = moduleFactories[absName] ?? Registry.nativeModules[absName] {
+            m = try factory(self)
+            modules[absName] = m
+        } else if let src = Registry.sourceModules?(absName) ?? Registry.sourceModules?(absName + ".__init__") {
+            let isPackage = Registry.sourceModules?(absName) == nil
+            m = PyModule(name: absName)
+            let ns = m.namespace
+            ns.setStr("__package__", .str(isPackage ? absName : String(absName.split(separator: ".").dropLast().joined(separator: "."))))
+            if isPackage { ns.setStr("__path__", .object(PyList())) }
+            ns.setStr("__file__", .str("<lib>/\(absName.replacingOccurrences(of: ".", with: "/"))\(isPackage ? "/__init__" : "").py"))
+            ns.setStr(Names.builtinsName, .object(builtinsModule))
+            modules[absName] = m
+            do {
+                let code = try compileSource(src, filename: "<lib>/\(absName).py")
+                _ = try runModuleCode(code, ns)
+            } catch {
+                modules[absName] = nil
+                throw error
+            }
+        } else {
+            let e = PyError(BuiltinTypes.moduleNotFoundError, "No module named '\(absName)'")
+            e.exception.payload = .str(absName)
+            throw e
+        }
+        if let p = parent, let last = absName.split(separator: ".").last {
+            p.namespace.setStr(String(last), .object(m))
+        }
+        return m
+    }
+
+    /// Compiles program text into a module code object.
+    public func compileSource(_ source: String, filename: String) throws -> CodeObject {
+        do {
+            let ast = try Parser.parse(source, filename: filename)
+            return try Compiler.compile(ast, filename: filename)
+        } catch let e as SyntaxError {
+            let t: PyType
+            switch e.kind {
+            case .syntaxError: t = BuiltinTypes.syntaxError
+            case .indentationError, .tabError: t = BuiltinTypes.indentationError
+            case .notImplementedError: t = BuiltinTypes.notImplementedError
+            }
+            throw PyError(t, "\(e.message) (\(e.filename), line \(e.line))")
+        }
+    }
+
+    /// Runs a module body with `ns` as its globals.
+    public func runModuleCode(_ code: CodeObject, _ ns: PyDict) throws -> Value {
+        let frame = Frame(code: code, globals: ns, builtins: builtins, localsDict: nil, function: nil)
+        switch try execute(frame) {
+        case .returned(let v), .yielded(let v): return v
+        }
+    }
+
+    /// `from m import name`.
+    func importFrom(_ m: Value, _ name: String) throws -> Value {
+        if let v = try lookupAttribute(m, PyStr(name)) { return v }
+        if case .object(let o) = m, let mod = o as? PyModule {
+            if let sub = try? importModule(mod.name + "." + name) { return .object(sub) }
+            let e = PyError(BuiltinTypes.importError, "cannot import name '\(name)' from '\(mod.name)' (unknown location)")
+            e.exception.payload = .str(name)
+            throw e
+        }
+        throw PyError(BuiltinTypes.importError, "cannot import name '\(name)'")
+    }
+
+    /// `from m import *`.
+    func importStar(_ m: Value, into ns: PyDict) throws {
+        guard case .object(let o) = m, let d = o.dict else { return }
+        if let all = d.getStr(Names.all) {
+            for n in try toArray(all) {
+                guard let s = n.asStr else { continue }
+                ns.setStr(s, try getAttribute(m, s))
+            }
+            return
+        }
+        for (k, v) in d.items {
+            if let s = k.asStr, !s.value.hasPrefix("_") { ns.setStr(s, v) }
+        }
+    }
+
+    /// The `builtins` module object wrapping this interpreter's namespace.
+    public var builtinsModule: PyModule {
+        if let m = modules["builtins"] { return m }
+        let m = PyModule(name: "builtins")
+        m.dict = builtins
+        modules["builtins"] = m
+        return m
+    }
+}

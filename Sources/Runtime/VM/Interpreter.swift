@@ -1,0 +1,113 @@
+import Foundation
+
+/// One run of a program: the state every builtin and the dispatch loop
+/// share (builtins, imported modules, stdout, limits, the exception being
+/// handled). Not thread-safe: one interpreter belongs to one thread at a time.
+public final class Interpreter {
+    /// The `builtins` namespace.
+    public let builtins: PyDict
+    /// Imported modules (`sys.modules`).
+    public var modules: [String: PyModule] = [:]
+    /// Per-interpreter native module factories, consulted before the global
+    /// registry (the asyncio scheduler registers `asyncio` here).
+    public var moduleFactories: [String: (Interpreter) throws -> PyModule] = [:]
+    /// Limits of this run.
+    public let limits: Limits
+    /// Counters (steps), behind a pointer for the hot loop.
+    public let counters: UnsafeMutablePointer<RunCounters>
+    /// Program stdout accumulated so far.
+    public private(set) var output = String()
+    /// Bytes of stdout written so far.
+    public private(set) var outputCount = 0
+    /// Called with each chunk written to stdout (e.g. streaming or tracing).
+    public var outputObserver: ((String) -> Void)?
+    /// Exceptions currently being handled (innermost last), for bare `raise`
+    /// and `__context__`.
+    public var handledExceptions: [PyException] = []
+    /// Current Python call depth.
+    public var depth = 0
+    /// Estimated bytes of script objects allocated (a conservative running total).
+    public var memoryUsed = 0
+    /// Receives diagnostics written with `_interleave.stderr` (and uncaught
+    /// errors the library reports).
+    public var stderrSink: ((String) -> Void)?
+    /// Extra functions exposed on the `_interleave` module of this run
+    /// (the scheduler adds `trace`, `deadlock`, `limit`, ... here).
+    public var interleaveHooks: [(String, NativeFunction)] = []
+    /// Called every few thousand steps (the scheduler can hook trace/limits here).
+    public var periodicHook: (() throws -> Void)?
+    let deadline: Deadline
+    /// Containers whose repr is in progress (recursive reprs print `[...]`).
+    var reprActive = Set<ObjectIdentifier>()
+
+    /// Creates an interpreter with the given limits.
+    public init(limits: Limits = Limits()) {
+        Builtins.bootstrap()
+        self.limits = limits
+        self.counters = UnsafeMutablePointer<RunCounters>.allocate(capacity: 1)
+        self.counters.initialize(to: RunCounters())
+        self.deadline = Deadline(seconds: limits.wallSeconds)
+        self.builtins = PyDict()
+        Builtins.populate(builtins)
+    }
+
+    deinit {
+        counters.deinitialize(count: 1)
+        counters.deallocate()
+    }
+
+    /// Steps executed so far.
+    public var steps: Int { counters.pointee.steps }
+
+    /// Appends program output, enforcing the output limit.
+    public func write(_ text: String) throws {
+        let n = text.utf8.count
+        if outputCount + n > limits.outputBytes {
+            let room = limits.outputBytes - outputCount
+            if room > 0 {
+                let part = String(decoding: text.utf8.prefix(room), as: UTF8.self)
+                output += part
+                outputObserver?(part)
+                outputCount = limits.outputBytes
+            }
+            throw LimitExceeded(name: "output", value: limits.outputBytes)
+        }
+        outputCount += n
+        output += text
+        outputObserver?(text)
+    }
+
+    /// Removes and returns the output accumulated so far.
+    public func takeOutput() -> String {
+        defer { output = String() }
+        return output
+    }
+
+    /// Charges `bytes` of new script objects against the memory limit before
+    /// they are allocated.
+    ///
+    /// The estimate is deliberately simple: any single object larger than the
+    /// limit is refused, and allocations of 64 KiB or more are summed (never
+    /// credited back) against four times the limit, which stops growth loops
+    /// without tracking every object's lifetime.
+    @inline(__always)
+    public func charge(_ bytes: Int) throws {
+        if bytes < 65536 { return }
+        memoryUsed &+= bytes
+        if bytes > limits.memoryBytes || memoryUsed / 4 > limits.memoryBytes {
+            throw LimitExceeded(name: "memory", value: limits.memoryBytes)
+        }
+    }
+
+    /// Slow-path checks run every few thousand steps: steps, wall clock, hook.
+    func periodicCheck() throws {
+        counters.pointee.untilCheck = 4096
+        if counters.pointee.steps > limits.steps {
+            throw LimitExceeded(name: "steps", value: limits.steps)
+        }
+        if deadline.passed {
+            throw LimitExceeded(name: "wall", value: Int(limits.wallSeconds * 1000))
+        }
+        try periodicHook?()
+    }
+}

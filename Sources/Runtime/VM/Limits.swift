@@ -1,0 +1,35 @@
+import Foundation
+
+/// Sandbox limits of one run (DESIGN.md "Sandbox limits").
+public struct Limits {
+    /// Bytecode instructions.
+    public var steps = 5_000_000
+    /// Nested Python calls.
+    public var depth = 200
+    /// Bytes written to stdout.
+    public var outputBytes = 1 << 20
+    /// Estimated bytes of live script objects.
+    public var memoryBytes = 64 << 20
+    /// Wall-clock budget in seconds (checked every few thousand steps).
+    public var wallSeconds: Double = 2.0
+    /// Creates the default limits.
+    public init() {}
+}
+
+/// Counters updated by the dispatch loop. Kept behind a pointer so the hot
+/// loop touches them without Swift's dynamic exclusivity checks.
+public struct RunCounters {
+    /// Instructions executed so far.
+    public var steps = 0
+    /// Steps until the next wall-clock / memory check.
+    public var untilCheck = 4096
+}
+
+/// The wall-clock deadline helper.
+struct Deadline {
+    let end: UInt64
+    init(seconds: Double) {
+        end = DispatchTime.now().uptimeNanoseconds &+ UInt64(max(0, seconds) * 1e9)
+    }
+    var passed: Bool { DispatchTime.now().uptimeNanoseconds > end }
+}
