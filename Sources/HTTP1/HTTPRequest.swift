@@ -127,10 +127,6 @@ public struct HTTPRequest: Equatable, Sendable {
 
     /// Whether the connection may carry another request after this one (see ``HTTPRequestHead/keepAlive``).
     public var keepAlive: Bool { head.keepAlive }
-
-    public static func == (lhs: HTTPRequest, rhs: HTTPRequest) -> Bool {
-        lhs.head == rhs.head && lhs.body == rhs.body
-    }
 }
 
 /// Percent-decoding of URL components (RFC 3986 §2.1).

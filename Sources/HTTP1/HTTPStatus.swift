@@ -17,25 +17,45 @@ public struct HTTPStatus: Hashable, Sendable, CustomStringConvertible {
     /// Whether a response with this status never has a body (1xx, 204, 304; RFC 9110 §6.4.1).
     public var forbidsBody: Bool { (100..<200).contains(code) || code == 204 || code == 304 }
 
+    /// 100 Continue.
     public static let `continue` = HTTPStatus(code: 100)
+    /// 200 OK.
     public static let ok = HTTPStatus(code: 200)
+    /// 201 Created.
     public static let created = HTTPStatus(code: 201)
+    /// 204 No Content.
     public static let noContent = HTTPStatus(code: 204)
+    /// 304 Not Modified.
     public static let notModified = HTTPStatus(code: 304)
+    /// 400 Bad Request.
     public static let badRequest = HTTPStatus(code: 400)
+    /// 404 Not Found.
     public static let notFound = HTTPStatus(code: 404)
+    /// 405 Method Not Allowed.
     public static let methodNotAllowed = HTTPStatus(code: 405)
+    /// 408 Request Timeout.
     public static let requestTimeout = HTTPStatus(code: 408)
+    /// 411 Length Required.
     public static let lengthRequired = HTTPStatus(code: 411)
+    /// 413 Content Too Large.
     public static let contentTooLarge = HTTPStatus(code: 413)
+    /// 414 URI Too Long.
     public static let uriTooLong = HTTPStatus(code: 414)
+    /// 415 Unsupported Media Type.
     public static let unsupportedMediaType = HTTPStatus(code: 415)
+    /// 417 Expectation Failed.
     public static let expectationFailed = HTTPStatus(code: 417)
+    /// 422 Unprocessable Content.
     public static let unprocessableContent = HTTPStatus(code: 422)
+    /// 431 Request Header Fields Too Large.
     public static let requestHeaderFieldsTooLarge = HTTPStatus(code: 431)
+    /// 500 Internal Server Error.
     public static let internalServerError = HTTPStatus(code: 500)
+    /// 501 Not Implemented.
     public static let notImplemented = HTTPStatus(code: 501)
+    /// 503 Service Unavailable.
     public static let serviceUnavailable = HTTPStatus(code: 503)
+    /// 505 HTTP Version Not Supported.
     public static let httpVersionNotSupported = HTTPStatus(code: 505)
 
     /// The RFC 9110 reason phrase for `code`, or `"Unknown"`.
