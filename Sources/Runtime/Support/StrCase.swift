@@ -3,7 +3,7 @@
 /// == 'SS'`), the final-sigma rule in lower/title/capitalize/swapcase,
 /// `capitalize` using titlecase for the first character, `title` starting
 /// a word after any uncased character, and `isX()` being False when empty.
-extension StrMethods {
+extension StrAlgorithms {
     /// `s.lower()`.
     public static func lower(_ s: Scalars) -> Scalars {
         var out: Scalars = []

@@ -2,7 +2,7 @@
 /// `center` puts an odd extra space on the left only when the width is odd
 /// (`'ab'.center(5) == '  ab '`, `'abc'.center(6) == ' abc  '`), `zfill`
 /// keeps a leading sign in front, `expandtabs` restarts columns at `\n`/`\r`.
-extension StrMethods {
+extension StrAlgorithms {
     /// `s.center(width, fill)`.
     public static func center(_ s: Scalars, width: Int, fill: Unicode.Scalar = " ") -> Scalars {
         if s.count >= width { return s }

@@ -3,7 +3,7 @@
 /// such as `'abc'.find('', 4) == -1` and `'abc'.count('') == 4`):
 /// find, rfind, index, rindex, count, startswith, endswith, replace,
 /// partition, rpartition.
-public enum StrMethods {
+public enum StrAlgorithms {
     /// A Python string as the VM indexes it: one element per code point.
     public typealias Scalars = [Unicode.Scalar]
 

@@ -3,7 +3,7 @@
 /// Unicode whitespace and drop empties; with a separator they keep empties;
 /// `splitlines()` breaks on `\n \r \r\n \v \f \x1c \x1d \x1e \x85 \u2028
 /// \u2029`; `strip()` removes whitespace or the given characters.
-extension StrMethods {
+extension StrAlgorithms {
     /// `s.split(sep, maxsplit)`; `sep` nil splits on whitespace.
     public static func split(_ s: Scalars, sep: Scalars? = nil, maxsplit: Int = -1) throws -> [Scalars] {
         var remaining = maxsplit < 0 ? Int.max : maxsplit

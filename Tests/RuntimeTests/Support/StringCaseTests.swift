@@ -128,7 +128,7 @@ final class StringCaseTests: XCTestCase {
             ("line1\nline2\r\nline3\rlast\u{b}v\u{c}f\u{1c}x\u{85}y\u{2028}z\u{2029}", "upper", [], "ok", "'LINE1\\nLINE2\\r\\nLINE3\\rLAST\\x0bV\\x0cF\\x1cX\\x85Y\\u2028Z\\u2029'"),
         ]
         for (text, method, args, kind, expected) in cases {
-            assertPyResult({ try callStrMethod(StrMethods.scalars(text), method, args) }, (kind, expected),
+            assertPyResult({ try callStrMethod(StrAlgorithms.scalars(text), method, args) }, (kind, expected),
                            "\(text.debugDescription).\(method)\(args)")
         }
     }
@@ -257,7 +257,7 @@ final class StringCaseTests: XCTestCase {
             ("İstanbul", "lower", [], "ok", "'i̇stanbul'"),
         ]
         for (text, method, args, kind, expected) in cases {
-            assertPyResult({ try callStrMethod(StrMethods.scalars(text), method, args) }, (kind, expected),
+            assertPyResult({ try callStrMethod(StrAlgorithms.scalars(text), method, args) }, (kind, expected),
                            "\(text.debugDescription).\(method)\(args)")
         }
     }
@@ -386,7 +386,7 @@ final class StringCaseTests: XCTestCase {
             ("\u{3000}\t x \u{2003}", "casefold", [], "ok", "'\\u3000\\t x \\u2003'"),
         ]
         for (text, method, args, kind, expected) in cases {
-            assertPyResult({ try callStrMethod(StrMethods.scalars(text), method, args) }, (kind, expected),
+            assertPyResult({ try callStrMethod(StrAlgorithms.scalars(text), method, args) }, (kind, expected),
                            "\(text.debugDescription).\(method)\(args)")
         }
     }
@@ -477,7 +477,7 @@ final class StringCaseTests: XCTestCase {
             ("ᏸᎠꭰ", "isprintable", [], "ok", "True"),
         ]
         for (text, method, args, kind, expected) in cases {
-            assertPyResult({ try callStrMethod(StrMethods.scalars(text), method, args) }, (kind, expected),
+            assertPyResult({ try callStrMethod(StrAlgorithms.scalars(text), method, args) }, (kind, expected),
                            "\(text.debugDescription).\(method)\(args)")
         }
     }

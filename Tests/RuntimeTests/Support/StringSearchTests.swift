@@ -128,7 +128,7 @@ final class StringSearchTests: XCTestCase {
             ("abc", "find", ["c", "nil", "nil"], "ok", "2"),
         ]
         for (text, method, args, kind, expected) in cases {
-            assertPyResult({ try callStrMethod(StrMethods.scalars(text), method, args) }, (kind, expected),
+            assertPyResult({ try callStrMethod(StrAlgorithms.scalars(text), method, args) }, (kind, expected),
                            "\(text.debugDescription).\(method)\(args)")
         }
     }
@@ -257,7 +257,7 @@ final class StringSearchTests: XCTestCase {
             ("mississippi", "find", ["c", "2", "1"], "ok", "-1"),
         ]
         for (text, method, args, kind, expected) in cases {
-            assertPyResult({ try callStrMethod(StrMethods.scalars(text), method, args) }, (kind, expected),
+            assertPyResult({ try callStrMethod(StrAlgorithms.scalars(text), method, args) }, (kind, expected),
                            "\(text.debugDescription).\(method)\(args)")
         }
     }
@@ -386,7 +386,7 @@ final class StringSearchTests: XCTestCase {
             ("", "find", ["c", "-100", "100"], "ok", "-1"),
         ]
         for (text, method, args, kind, expected) in cases {
-            assertPyResult({ try callStrMethod(StrMethods.scalars(text), method, args) }, (kind, expected),
+            assertPyResult({ try callStrMethod(StrAlgorithms.scalars(text), method, args) }, (kind, expected),
                            "\(text.debugDescription).\(method)\(args)")
         }
     }
@@ -515,7 +515,7 @@ final class StringSearchTests: XCTestCase {
             ("+7", "zfill", ["7"], "ok", "'+000007'"),
         ]
         for (text, method, args, kind, expected) in cases {
-            assertPyResult({ try callStrMethod(StrMethods.scalars(text), method, args) }, (kind, expected),
+            assertPyResult({ try callStrMethod(StrAlgorithms.scalars(text), method, args) }, (kind, expected),
                            "\(text.debugDescription).\(method)\(args)")
         }
     }
@@ -552,18 +552,18 @@ final class StringSearchTests: XCTestCase {
             ("x", "zfill", ["8"], "ok", "'0000000x'"),
         ]
         for (text, method, args, kind, expected) in cases {
-            assertPyResult({ try callStrMethod(StrMethods.scalars(text), method, args) }, (kind, expected),
+            assertPyResult({ try callStrMethod(StrAlgorithms.scalars(text), method, args) }, (kind, expected),
                            "\(text.debugDescription).\(method)\(args)")
         }
     }
 
     func testJoinAndTupleStartswith() {
-        let parts = ["a", "bc", ""].map(StrMethods.scalars)
-        XCTAssertEqual(StrMethods.string(StrMethods.join(StrMethods.scalars(", "), parts)), "a, bc, ")  // ', '.join(['a', 'bc', ''])
-        XCTAssertEqual(StrMethods.string(StrMethods.join(StrMethods.scalars("-"), [])), "")  // '-'.join([])
+        let parts = ["a", "bc", ""].map(StrAlgorithms.scalars)
+        XCTAssertEqual(StrAlgorithms.string(StrAlgorithms.join(StrAlgorithms.scalars(", "), parts)), "a, bc, ")  // ', '.join(['a', 'bc', ''])
+        XCTAssertEqual(StrAlgorithms.string(StrAlgorithms.join(StrAlgorithms.scalars("-"), [])), "")  // '-'.join([])
         // 'hello'.startswith(('x', 'he')), 'hello'.endswith(('x', 'y'))
-        XCTAssertTrue(StrMethods.startsWith(StrMethods.scalars("hello"), [StrMethods.scalars("x"), StrMethods.scalars("he")]))
-        XCTAssertFalse(StrMethods.endsWith(StrMethods.scalars("hello"), [StrMethods.scalars("x"), StrMethods.scalars("y")]))
+        XCTAssertTrue(StrAlgorithms.startsWith(StrAlgorithms.scalars("hello"), [StrAlgorithms.scalars("x"), StrAlgorithms.scalars("he")]))
+        XCTAssertFalse(StrAlgorithms.endsWith(StrAlgorithms.scalars("hello"), [StrAlgorithms.scalars("x"), StrAlgorithms.scalars("y")]))
     }
 
 }

@@ -128,7 +128,7 @@ final class StringSplitTests: XCTestCase {
             ("a\tb\tc\n12\t3\r\t4", "rsplit", ["None", "1"], "ok", "['a\\tb\\tc\\n12\\t3', '4']"),
         ]
         for (text, method, args, kind, expected) in cases {
-            assertPyResult({ try callStrMethod(StrMethods.scalars(text), method, args) }, (kind, expected),
+            assertPyResult({ try callStrMethod(StrAlgorithms.scalars(text), method, args) }, (kind, expected),
                            "\(text.debugDescription).\(method)\(args)")
         }
     }
@@ -257,7 +257,7 @@ final class StringSplitTests: XCTestCase {
             ("\u{3000}\t x \u{2003}", "split", ["None", "1"], "ok", "['x']"),
         ]
         for (text, method, args, kind, expected) in cases {
-            assertPyResult({ try callStrMethod(StrMethods.scalars(text), method, args) }, (kind, expected),
+            assertPyResult({ try callStrMethod(StrAlgorithms.scalars(text), method, args) }, (kind, expected),
                            "\(text.debugDescription).\(method)\(args)")
         }
     }
@@ -386,7 +386,7 @@ final class StringSplitTests: XCTestCase {
             ("abc", "lstrip", ["abc"], "ok", "''"),
         ]
         for (text, method, args, kind, expected) in cases {
-            assertPyResult({ try callStrMethod(StrMethods.scalars(text), method, args) }, (kind, expected),
+            assertPyResult({ try callStrMethod(StrAlgorithms.scalars(text), method, args) }, (kind, expected),
                            "\(text.debugDescription).\(method)\(args)")
         }
     }
@@ -398,7 +398,7 @@ final class StringSplitTests: XCTestCase {
             ("abc", "replace", ["abc", "<>", "2"], "ok", "'<>'"),
         ]
         for (text, method, args, kind, expected) in cases {
-            assertPyResult({ try callStrMethod(StrMethods.scalars(text), method, args) }, (kind, expected),
+            assertPyResult({ try callStrMethod(StrAlgorithms.scalars(text), method, args) }, (kind, expected),
                            "\(text.debugDescription).\(method)\(args)")
         }
     }
