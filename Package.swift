@@ -35,7 +35,7 @@ let package = Package(
 
         .testTarget(name: "ReactorTests", dependencies: ["Reactor"]),
         .testTarget(name: "HTTP1Tests", dependencies: ["HTTP1"]),
-        .testTarget(name: "ScriptTests", dependencies: ["Script"]),
+        .testTarget(name: "ScriptTests", dependencies: ["Script"], exclude: ["Fixtures"]),
         .testTarget(name: "RuntimeTests", dependencies: ["Runtime", "Script"]),
         .testTarget(name: "PlaygroundTests", dependencies: ["Playground"]),
         // Drives the built `interleave` binary over real sockets and pipes.
