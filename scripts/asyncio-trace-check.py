@@ -138,6 +138,10 @@ def check(events):
         elif kind == 'cancel':
             if state.get(task) != 'pending':
                 problems.append(f'#{n} cancel of non-pending task {task}')
+        elif kind == 'warning':
+            if ev.get('warning') not in ('exception-never-retrieved',
+                                         'pending-at-exit'):
+                problems.append(f'#{n} unknown warning {ev.get("warning")!r}')
         elif kind == 'callback':
             if running is not None:
                 problems.append(f'#{n} callback inside task {running}')

@@ -20,4 +20,27 @@ fi
 for f in "$FIX"/snippets/*.py; do
     dump "$f" "${f%.py}.dump"
 done
-echo "fixtures regenerated"
+
+# Expected errors: for each source in errors/sources.json, CPython's exception
+# class, message, line and offset from compile() (so symbol-table errors count too).
+"$PY" - "$FIX/errors/sources.json" "$FIX/errors/expected.json" <<'PYEOF'
+import ast, json, sys, warnings
+warnings.simplefilter("ignore")
+sources = json.load(open(sys.argv[1], encoding="utf-8"))
+out = []
+for src in sources:
+    entry = {"source": src}
+    try:
+        ast.parse(src)
+        entry["type"] = None
+    except (SyntaxError, ValueError, MemoryError, RecursionError) as e:
+        entry["type"] = type(e).__name__
+        entry["message"] = getattr(e, "msg", str(e))
+        entry["line"] = getattr(e, "lineno", None)
+        entry["offset"] = getattr(e, "offset", None)
+    out.append(entry)
+with open(sys.argv[2], "w", encoding="utf-8") as f:
+    json.dump(out, f, indent=1, ensure_ascii=False)
+    f.write("\n")
+PYEOF
+echo "error fixtures regenerated"

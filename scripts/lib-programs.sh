@@ -21,7 +21,9 @@ if [ "${1:-}" = "--generate" ]; then
     shift
 fi
 binary=""
-if [ $# -ge 1 ] && { [ -x "$1" ] || command -v "$1" >/dev/null 2>&1; }; then
+# A first argument naming an executable file is the binary; anything else is
+# the name filter.
+if [ $# -ge 1 ] && [ -f "$1" ] && [ -x "$1" ]; then
     binary="$1"
     shift
 fi

@@ -18,6 +18,8 @@ from . import host
 from . import tasks
 from . import tracing
 
+# Fixed for the whole run when host is imported.
+_TRACING = host.TRACING
 # CPython compacts the timer heap (and re-heapifies it, which changes the
 # order of equal deadlines) when more than this many timers are scheduled
 # and more than half of them are cancelled.
@@ -69,7 +71,10 @@ class BaseEventLoop:
         self._asyncgens_shutdown_called = False
         self._executor_shutdown_called = False
         self._time_limit = host.time_limit()
-        if host.TRACING:
+        # While tracing: tasks that ended with an exception, checked at
+        # close() for "exception never retrieved" warnings.
+        self._failed_tasks = []
+        if _TRACING:
             tracing.emit(self, 'clock', {'from': None, 'reset': True})
 
     def __repr__(self):
@@ -87,7 +92,7 @@ class BaseEventLoop:
             raise RuntimeError('Event loop is closed')
         handle = events.Handle(callback, args, self, None, task)
         self._ready.append(handle)
-        if task is not None and host.TRACING:
+        if task is not None and _TRACING:
             tracing.emit(self, 'wake', {'task': task._id, 'name': task._name,
                                         'by': tracing.actor(self)})
         return handle
@@ -218,6 +223,8 @@ class BaseEventLoop:
             raise RuntimeError("Cannot close a running event loop")
         if self._closed:
             return
+        if _TRACING:
+            self._trace_leftovers()
         self._closed = True
         self._ready.clear()
         self._scheduled.clear()
@@ -263,7 +270,7 @@ class BaseEventLoop:
             # Beyond ~190 days now + resolution rounds back to now; step
             # one ulp past the deadline so the timer fires (as the oracle).
             self._now = _next_up(when)
-        if host.TRACING:
+        if _TRACING:
             tracing.emit(self, 'clock', {'from': previous})
 
     def _run_once(self):
@@ -288,7 +295,7 @@ class BaseEventLoop:
             handle._scheduled = False
             ready.append(handle)
         todo = len(ready)
-        tracing_on = host.TRACING
+        tracing_on = _TRACING
         while todo:
             todo -= 1
             handle = ready.popleft()
@@ -312,6 +319,23 @@ class BaseEventLoop:
                 'callback': events.callback_name(callback),
                 'timer': isinstance(handle, events.TimerHandle),
                 'internal': tracing.is_internal(callback)})
+
+    def _trace_leftovers(self):
+        # The warnings CPython would log when these tasks are collected.
+        for task in self._failed_tasks:
+            if task._log_tb:
+                exc = task._exception
+                tracing.emit(self, 'warning', {
+                    'warning': 'exception-never-retrieved',
+                    'task': task._id, 'name': task._name,
+                    'message': f'Task exception was never retrieved: '
+                               f'{type(exc).__name__}: {exc}'})
+        self._failed_tasks = []
+        for task in tasks._tasks_of(self):
+            tracing.emit(self, 'warning', {
+                'warning': 'pending-at-exit',
+                'task': task._id, 'name': task._name,
+                'message': 'Task was destroyed but it is pending!'})
 
     def _deadlock(self):
         graph = []

@@ -177,6 +177,9 @@ class DefaultEventLoopPolicy(AbstractEventLoopPolicy):
 
     def set_event_loop(self, loop):
         self._set_called = True
+        if loop is not None and not isinstance(loop, _default_loop_factory):
+            raise TypeError(f"loop must be an instance of AbstractEventLoop "
+                            f"or None, not '{type(loop).__name__}'")
         self._loop = loop
 
     def new_event_loop(self):

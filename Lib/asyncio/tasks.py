@@ -14,7 +14,10 @@ from . import host
 from . import tracing
 
 _PENDING = futures._PENDING
+_Future = futures.Future
 _CancelledError = exceptions.CancelledError
+# Fixed for the whole run when host is imported.
+_TRACING = host.TRACING
 
 # Task-N numbering: one counter for the whole run, consumed by every task
 # created without a name. asyncio.create_task(name=...) creates the task
@@ -66,7 +69,7 @@ class Task(futures.Future):
         self._fut_waiter = None
         self._coro = coro
         loop = self._loop
-        if host.TRACING:
+        if _TRACING:
             parent = loop._current_task
             tracing.emit(loop, 'spawn', {
                 'task': self._id, 'name': self._name,
@@ -123,7 +126,7 @@ class Task(futures.Future):
         if self._state != _PENDING:
             return False
         self._num_cancels_requested += 1
-        if host.TRACING:
+        if _TRACING:
             tracing.emit(self._loop, 'cancel', {
                 'task': self._id, 'name': self._name,
                 'by': tracing.actor(self._loop),
@@ -168,7 +171,7 @@ class Task(futures.Future):
             raise RuntimeError(f"Cannot enter into task {self!r} while another "
                                f"task {loop._current_task!r} is being executed.")
         loop._current_task = self
-        tracing_on = host.TRACING
+        tracing_on = _TRACING
         if tracing_on:
             tracing.emit(loop, 'resume', {
                 'task': self._id, 'name': self._name,
@@ -209,6 +212,7 @@ class Task(futures.Future):
             del _pending_tasks[self]
             if tracing_on:
                 self._finish('raise', _error_fields(error))
+                loop._failed_tasks.append(self)
             futures.Future.set_exception(self, error)
         else:
             self._handle_yield(loop, result, tracing_on)
@@ -216,36 +220,7 @@ class Task(futures.Future):
             loop._current_task = None
 
     def _handle_yield(self, loop, result, tracing_on):
-        blocking = getattr(result, '_asyncio_future_blocking', None)
-        if blocking is not None:
-            if futures._get_loop(result) is not loop:
-                self._retry_with(RuntimeError(
-                    f'Task {self!r} got Future {result!r} attached to a '
-                    f'different loop'), tracing_on)
-            elif blocking:
-                if result is self:
-                    self._retry_with(RuntimeError(
-                        f'Task cannot await on itself: {self!r}'), tracing_on)
-                    return
-                result._asyncio_future_blocking = False
-                if tracing_on:
-                    tracing.emit(loop, 'suspend', {
-                        'task': self._id, 'name': self._name,
-                        'on': tracing.describe(result)})
-                add_wakeup = getattr(result, '_add_wakeup', None)
-                if add_wakeup is not None:
-                    add_wakeup(self.task_wakeup, self)
-                else:
-                    result.add_done_callback(self.task_wakeup)
-                self._fut_waiter = result
-                if self._must_cancel:
-                    if result.cancel(msg=self._cancel_message):
-                        self._must_cancel = False
-            else:
-                self._retry_with(RuntimeError(
-                    f'yield was used instead of yield from in task {self!r} '
-                    f'with {result!r}'), tracing_on)
-        elif result is None:
+        if result is None:
             # A bare yield (sleep(0)) gives up exactly one loop pass
             # (conformance 018, 104).
             if tracing_on:
@@ -253,13 +228,53 @@ class Task(futures.Future):
                     'task': self._id, 'name': self._name,
                     'on': {'kind': 'yield'}})
             loop._call_soon(self._step, (), self)
-        elif isinstance(result, types.GeneratorType):
-            self._retry_with(RuntimeError(
-                f'yield was used instead of yield from for generator in task '
-                f'{self!r} with {result!r}'), tracing_on)
+            return
+        if isinstance(result, _Future):
+            # Our own futures, the common case: no duck typing needed.
+            blocking = result._asyncio_future_blocking
+            result_loop = result._loop
         else:
-            self._retry_with(RuntimeError(f'Task got bad yield: {result!r}'),
-                             tracing_on)
+            blocking = getattr(result, '_asyncio_future_blocking', None)
+            if blocking is None:
+                if isinstance(result, types.GeneratorType):
+                    self._retry_with(RuntimeError(
+                        f'yield was used instead of yield from for generator '
+                        f'in task {self!r} with {result!r}'), tracing_on)
+                else:
+                    self._retry_with(RuntimeError(
+                        f'Task got bad yield: {result!r}'), tracing_on)
+                return
+            result_loop = futures._get_loop(result)
+        if result_loop is not loop:
+            self._retry_with(RuntimeError(
+                f'Task {self!r} got Future {result!r} attached to a '
+                f'different loop'), tracing_on)
+        elif not blocking:
+            self._retry_with(RuntimeError(
+                f'yield was used instead of yield from in task {self!r} '
+                f'with {result!r}'), tracing_on)
+        elif result is self:
+            self._retry_with(RuntimeError(
+                f'Task cannot await on itself: {self!r}'), tracing_on)
+        else:
+            self._wait_on(loop, result, tracing_on)
+
+    def _wait_on(self, loop, result, tracing_on):
+        # Sleep until `result` is done: its done callback wakes this task.
+        result._asyncio_future_blocking = False
+        if tracing_on:
+            tracing.emit(loop, 'suspend', {
+                'task': self._id, 'name': self._name,
+                'on': tracing.describe(result)})
+        add_wakeup = getattr(result, '_add_wakeup', None)
+        if add_wakeup is not None:
+            add_wakeup(self.task_wakeup, self)
+        else:
+            result.add_done_callback(self.task_wakeup)
+        self._fut_waiter = result
+        if self._must_cancel:
+            if result.cancel(msg=self._cancel_message):
+                self._must_cancel = False
 
     def _retry_with(self, error, tracing_on):
         # The coroutine yielded something unusable: throw `error` into it at

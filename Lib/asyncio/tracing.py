@@ -17,6 +17,8 @@ names Task-N, so ids never repeat even when names do) and "name".
   cancel    task, name, by, msg -- cancellation requested and accepted
   done      task, name, result (repr)
   raise     task, name, exception (type name), message, cancelled (bool)
+  warning   warning ("exception-never-retrieved" | "pending-at-exit"), task,
+            name, message -- emitted when the loop closes
 
 `on` says what a suspended task awaits: {"kind": K, ...} with K one of
 sleep (until), yield (sleep(0) or a bare yield), future, task (task,
