@@ -2035,6 +2035,8 @@ from . import host
 from . import tasks
 from . import tracing
 
+# Fixed for the whole run when host is imported.
+_TRACING = host.TRACING
 # CPython compacts the timer heap (and re-heapifies it, which changes the
 # order of equal deadlines) when more than this many timers are scheduled
 # and more than half of them are cancelled.
@@ -2086,7 +2088,10 @@ class BaseEventLoop:
         self._asyncgens_shutdown_called = False
         self._executor_shutdown_called = False
         self._time_limit = host.time_limit()
-        if host.TRACING:
+        # While tracing: tasks that ended with an exception, checked at
+        # close() for "exception never retrieved" warnings.
+        self._failed_tasks = []
+        if _TRACING:
             tracing.emit(self, 'clock', {'from': None, 'reset': True})
 
     def __repr__(self):
@@ -2104,7 +2109,7 @@ class BaseEventLoop:
             raise RuntimeError('Event loop is closed')
         handle = events.Handle(callback, args, self, None, task)
         self._ready.append(handle)
-        if task is not None and host.TRACING:
+        if task is not None and _TRACING:
             tracing.emit(self, 'wake', {'task': task._id, 'name': task._name,
                                         'by': tracing.actor(self)})
         return handle
@@ -2235,6 +2240,8 @@ class BaseEventLoop:
             raise RuntimeError("Cannot close a running event loop")
         if self._closed:
             return
+        if _TRACING:
+            self._trace_leftovers()
         self._closed = True
         self._ready.clear()
         self._scheduled.clear()
@@ -2280,7 +2287,7 @@ class BaseEventLoop:
             # Beyond ~190 days now + resolution rounds back to now; step
             # one ulp past the deadline so the timer fires (as the oracle).
             self._now = _next_up(when)
-        if host.TRACING:
+        if _TRACING:
             tracing.emit(self, 'clock', {'from': previous})
 
     def _run_once(self):
@@ -2305,7 +2312,7 @@ class BaseEventLoop:
             handle._scheduled = False
             ready.append(handle)
         todo = len(ready)
-        tracing_on = host.TRACING
+        tracing_on = _TRACING
         while todo:
             todo -= 1
             handle = ready.popleft()
@@ -2329,6 +2336,23 @@ class BaseEventLoop:
                 'callback': events.callback_name(callback),
                 'timer': isinstance(handle, events.TimerHandle),
                 'internal': tracing.is_internal(callback)})
+
+    def _trace_leftovers(self):
+        # The warnings CPython would log when these tasks are collected.
+        for task in self._failed_tasks:
+            if task._log_tb:
+                exc = task._exception
+                tracing.emit(self, 'warning', {
+                    'warning': 'exception-never-retrieved',
+                    'task': task._id, 'name': task._name,
+                    'message': f'Task exception was never retrieved: '
+                               f'{type(exc).__name__}: {exc}'})
+        self._failed_tasks = []
+        for task in tasks._tasks_of(self):
+            tracing.emit(self, 'warning', {
+                'warning': 'pending-at-exit',
+                'task': task._id, 'name': task._name,
+                'message': 'Task was destroyed but it is pending!'})
 
     def _deadlock(self):
         graph = []
@@ -2685,6 +2709,9 @@ class DefaultEventLoopPolicy(AbstractEventLoopPolicy):
 
     def set_event_loop(self, loop):
         self._set_called = True
+        if loop is not None and not isinstance(loop, _default_loop_factory):
+            raise TypeError(f"loop must be an instance of AbstractEventLoop "
+                            f"or None, not '{type(loop).__name__}'")
         self._loop = loop
 
     def new_event_loop(self):
@@ -4499,7 +4526,10 @@ from . import host
 from . import tracing
 
 _PENDING = futures._PENDING
+_Future = futures.Future
 _CancelledError = exceptions.CancelledError
+# Fixed for the whole run when host is imported.
+_TRACING = host.TRACING
 
 # Task-N numbering: one counter for the whole run, consumed by every task
 # created without a name. asyncio.create_task(name=...) creates the task
@@ -4551,7 +4581,7 @@ class Task(futures.Future):
         self._fut_waiter = None
         self._coro = coro
         loop = self._loop
-        if host.TRACING:
+        if _TRACING:
             parent = loop._current_task
             tracing.emit(loop, 'spawn', {
                 'task': self._id, 'name': self._name,
@@ -4608,7 +4638,7 @@ class Task(futures.Future):
         if self._state != _PENDING:
             return False
         self._num_cancels_requested += 1
-        if host.TRACING:
+        if _TRACING:
             tracing.emit(self._loop, 'cancel', {
                 'task': self._id, 'name': self._name,
                 'by': tracing.actor(self._loop),
@@ -4653,7 +4683,7 @@ class Task(futures.Future):
             raise RuntimeError(f"Cannot enter into task {self!r} while another "
                                f"task {loop._current_task!r} is being executed.")
         loop._current_task = self
-        tracing_on = host.TRACING
+        tracing_on = _TRACING
         if tracing_on:
             tracing.emit(loop, 'resume', {
                 'task': self._id, 'name': self._name,
@@ -4694,6 +4724,7 @@ class Task(futures.Future):
             del _pending_tasks[self]
             if tracing_on:
                 self._finish('raise', _error_fields(error))
+                loop._failed_tasks.append(self)
             futures.Future.set_exception(self, error)
         else:
             self._handle_yield(loop, result, tracing_on)
@@ -4701,36 +4732,7 @@ class Task(futures.Future):
             loop._current_task = None
 
     def _handle_yield(self, loop, result, tracing_on):
-        blocking = getattr(result, '_asyncio_future_blocking', None)
-        if blocking is not None:
-            if futures._get_loop(result) is not loop:
-                self._retry_with(RuntimeError(
-                    f'Task {self!r} got Future {result!r} attached to a '
-                    f'different loop'), tracing_on)
-            elif blocking:
-                if result is self:
-                    self._retry_with(RuntimeError(
-                        f'Task cannot await on itself: {self!r}'), tracing_on)
-                    return
-                result._asyncio_future_blocking = False
-                if tracing_on:
-                    tracing.emit(loop, 'suspend', {
-                        'task': self._id, 'name': self._name,
-                        'on': tracing.describe(result)})
-                add_wakeup = getattr(result, '_add_wakeup', None)
-                if add_wakeup is not None:
-                    add_wakeup(self.task_wakeup, self)
-                else:
-                    result.add_done_callback(self.task_wakeup)
-                self._fut_waiter = result
-                if self._must_cancel:
-                    if result.cancel(msg=self._cancel_message):
-                        self._must_cancel = False
-            else:
-                self._retry_with(RuntimeError(
-                    f'yield was used instead of yield from in task {self!r} '
-                    f'with {result!r}'), tracing_on)
-        elif result is None:
+        if result is None:
             # A bare yield (sleep(0)) gives up exactly one loop pass
             # (conformance 018, 104).
             if tracing_on:
@@ -4738,13 +4740,53 @@ class Task(futures.Future):
                     'task': self._id, 'name': self._name,
                     'on': {'kind': 'yield'}})
             loop._call_soon(self._step, (), self)
-        elif isinstance(result, types.GeneratorType):
-            self._retry_with(RuntimeError(
-                f'yield was used instead of yield from for generator in task '
-                f'{self!r} with {result!r}'), tracing_on)
+            return
+        if isinstance(result, _Future):
+            # Our own futures, the common case: no duck typing needed.
+            blocking = result._asyncio_future_blocking
+            result_loop = result._loop
         else:
-            self._retry_with(RuntimeError(f'Task got bad yield: {result!r}'),
-                             tracing_on)
+            blocking = getattr(result, '_asyncio_future_blocking', None)
+            if blocking is None:
+                if isinstance(result, types.GeneratorType):
+                    self._retry_with(RuntimeError(
+                        f'yield was used instead of yield from for generator '
+                        f'in task {self!r} with {result!r}'), tracing_on)
+                else:
+                    self._retry_with(RuntimeError(
+                        f'Task got bad yield: {result!r}'), tracing_on)
+                return
+            result_loop = futures._get_loop(result)
+        if result_loop is not loop:
+            self._retry_with(RuntimeError(
+                f'Task {self!r} got Future {result!r} attached to a '
+                f'different loop'), tracing_on)
+        elif not blocking:
+            self._retry_with(RuntimeError(
+                f'yield was used instead of yield from in task {self!r} '
+                f'with {result!r}'), tracing_on)
+        elif result is self:
+            self._retry_with(RuntimeError(
+                f'Task cannot await on itself: {self!r}'), tracing_on)
+        else:
+            self._wait_on(loop, result, tracing_on)
+
+    def _wait_on(self, loop, result, tracing_on):
+        # Sleep until `result` is done: its done callback wakes this task.
+        result._asyncio_future_blocking = False
+        if tracing_on:
+            tracing.emit(loop, 'suspend', {
+                'task': self._id, 'name': self._name,
+                'on': tracing.describe(result)})
+        add_wakeup = getattr(result, '_add_wakeup', None)
+        if add_wakeup is not None:
+            add_wakeup(self.task_wakeup, self)
+        else:
+            result.add_done_callback(self.task_wakeup)
+        self._fut_waiter = result
+        if self._must_cancel:
+            if result.cancel(msg=self._cancel_message):
+                self._must_cancel = False
 
     def _retry_with(self, error, tracing_on):
         # The coroutine yielded something unusable: throw `error` into it at
@@ -4974,6 +5016,8 @@ names Task-N, so ids never repeat even when names do) and "name".
   cancel    task, name, by, msg -- cancellation requested and accepted
   done      task, name, result (repr)
   raise     task, name, exception (type name), message, cancelled (bool)
+  warning   warning ("exception-never-retrieved" | "pending-at-exit"), task,
+            name, message -- emitted when the loop closes
 
 `on` says what a suspended task awaits: {"kind": K, ...} with K one of
 sleep (until), yield (sleep(0) or a bare yield), future, task (task,
