@@ -214,16 +214,16 @@ public enum MathAlgorithms {
         return BigInt((a.magnitude / g) * b.magnitude)
     }
 
-    /// Natural log of a positive int of any size (`loghelper`): exact
-    /// conversion when it fits a double, else `log(m) + e*log(2)` from the
-    /// top 53 bits.
-    public static func log(_ n: BigInt) throws -> Double {
+    /// A logarithm of a positive int of any size (`loghelper`): `f` of the
+    /// exact double when it fits, else `f(m) + e*f(2)` from the top bits.
+    public static func log(_ n: BigInt, _ f: (Double) -> Double = { Foundation.log($0) }) throws -> Double {
         if n.signum() <= 0 { throw domainError }
-        if let d = IntegerConversion.toDouble(n), d.isFinite { return Foundation.log(d) }
+        if let d = IntegerConversion.toDouble(n), d.isFinite { return f(d) }
+        // frexp of the int: mantissa in [0.5, 1), exponent = bit length.
         let bits = n.magnitude.bitWidth
-        let shift = bits - 60
-        let top = Double(n.magnitude >> shift)
-        return Foundation.log(top) + Double(shift) * Foundation.log(2.0)
+        let top = UInt64(n.magnitude >> (bits - 64))
+        let mantissa = Double(top) * 0x1p-64
+        return f(mantissa) + f(2.0) * Double(bits)
     }
 
     /// `math.frexp(x)`: mantissa in [0.5, 1) and exponent.

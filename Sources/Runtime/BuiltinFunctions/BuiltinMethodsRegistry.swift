@@ -1,0 +1,25 @@
+/// Everything the "builtins" slice contributes, gathered so `Registry`
+/// needs one line per list: methods of builtin types, builtin functions and
+/// native modules.
+enum BuiltinMethodsRegistry {
+    /// Installs methods on builtin types (runs after the core installers,
+    /// so these definitions win).
+    static func install() {
+        FormatMethods.install()
+        LazyIterators.install()
+        ListMethods.install()
+        DictMethods.install()
+        SetMethods.install()
+        NumberMethods.install()
+        BytesMethods.install()
+        StrTypeMethods.install()
+    }
+
+    /// Builtin functions.
+    static let functions: [(String, NativeFunction)] =
+        NumericBuiltins.functions + OrderingBuiltins.functions + LazyIterators.functions
+
+    /// Native modules.
+    static let modules: [(String, (Interpreter) throws -> PyModule)] =
+        MathModule.modules + RandomModule.modules + SysTimeModules.modules
+}

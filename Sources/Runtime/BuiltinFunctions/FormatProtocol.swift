@@ -1,0 +1,49 @@
+import BigInt
+
+extension Interpreter {
+    /// The `__format__` of the builtin types, applied to the builtin storage
+    /// of `value` (so subclasses without their own `__format__` use it too).
+    public func builtinFormat(_ value: Value, _ spec: String) throws -> String {
+        let typeName = value.type.name
+        switch value {
+        case .int(let i):
+            if spec.isEmpty { return String(i) }
+            return try bridging { try PyFormat.format(i, spec: spec, typeName: typeName) }
+        case .bool(let b):
+            if spec.isEmpty { return b ? "True" : "False" }
+            return try bridging { try PyFormat.format(b ? 1 : 0, spec: spec, typeName: typeName) }
+        case .float(let d):
+            return try bridging { try PyFormat.format(d, spec: spec, typeName: typeName) }
+        case .none:
+            break
+        case .object(let o):
+            if let s = o as? PyStr {
+                if spec.isEmpty { return s.value }
+                return try bridging { try PyFormat.format(s.value, spec: spec, typeName: typeName) }
+            }
+            if let b = o as? PyBigInt {
+                return try bridging { try PyFormat.format(b.value, spec: spec, typeName: typeName) }
+            }
+        }
+        if !spec.isEmpty {
+            throw PyError.typeError("unsupported format string passed to \(typeName).__format__")
+        }
+        return try str(value)
+    }
+}
+
+/// `__format__` on `int`, `bool`, `float` and `str`, so `int.__format__(5, 'x')`
+/// and `super().__format__(spec)` in subclasses behave like CPython.
+enum FormatMethods {
+    static func install() {
+        for type in [BuiltinTypes.int, BuiltinTypes.float, BuiltinTypes.str] {
+            type.defineMethod("__format__") { vm, a in
+                try a.check("__format__", min: 2, max: 2, skipSelf: 1)
+                guard let spec = a[1].stringValue else {
+                    throw PyError.typeError("__format__() argument must be str, not \(a[1].type.name)")
+                }
+                return .str(try vm.builtinFormat(a[0], spec))
+            }
+        }
+    }
+}

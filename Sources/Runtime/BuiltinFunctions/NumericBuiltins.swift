@@ -1,0 +1,194 @@
+import BigInt
+
+/// `abs`, `divmod`, `pow`, `round`, `sum`, `hex`/`oct`/`bin`, `chr`, `ord`,
+/// `format`, `ascii`, with CPython 3.11's semantics and messages.
+enum NumericBuiltins {
+    static let functions: [(String, NativeFunction)] = [
+        ("abs", abs), ("divmod", divmod), ("pow", pow), ("round", round), ("sum", sum),
+        ("hex", { vm, a in try radix(vm, a, "hex", IntToString.hex) }),
+        ("oct", { vm, a in try radix(vm, a, "oct", IntToString.oct) }),
+        ("bin", { vm, a in try radix(vm, a, "bin", IntToString.bin) }),
+        ("chr", chr), ("ord", ord), ("format", format), ("ascii", ascii),
+    ]
+
+    static func abs(_ vm: Interpreter, _ a: Args) throws -> Value {
+        try a.check("abs", min: 1, max: 1)
+        let x = a[0]
+        switch x {
+        case .int(let i): return i == Int.min ? .integer(-BigInt(i)) : .int(Swift.abs(i))
+        case .bool(let b): return .int(b ? 1 : 0)
+        case .float(let d): return .float(Swift.abs(d))
+        case .none: break
+        case .object(let o):
+            if !o.type.isBuiltin, let m = o.type.lookupUser(Names.abs) { return try vm.call(m, [x]) }
+            if let b = o as? PyBigInt { return .integer(BigInt(b.value.magnitude)) }
+        }
+        throw PyError.typeError("bad operand type for abs(): '\(x.type.name)'")
+    }
+
+    static func divmod(_ vm: Interpreter, _ a: Args) throws -> Value {
+        try a.check("divmod", min: 2, max: 2)
+        let x = a[0], y = a[1]
+        if let p = x.intValue, let q = y.intValue,
+           let (d, m) = try vm.bridging({ try IntegerArithmetic.divmod(p, q) }) {
+            return .object(PyTuple([.int(d), .int(m)]))
+        }
+        if let p = x.bigIntValue, let q = y.bigIntValue {
+            let (d, m) = try vm.bridging { try IntegerArithmetic.divmod(p, q) }
+            return .object(PyTuple([.integer(d), .integer(m)]))
+        }
+        if isRealNumber(x) && isRealNumber(y) && !(x.object.map { !$0.type.isBuiltin } ?? false)
+            && !(y.object.map { !$0.type.isBuiltin } ?? false) {
+            let p = try vm.toDouble(x), q = try vm.toDouble(y)
+            let (d, m) = try vm.bridging { try FloatArithmetic.divmod(p, q) }
+            return .object(PyTuple([.float(d), .float(m)]))
+        }
+        let forward = Names.intern("__divmod__"), reflected = Names.intern("__rdivmod__")
+        if case .object(let o) = x, !o.type.isBuiltin, let m = o.type.lookupUser(forward) {
+            let r = try vm.call(m, [x, y])
+            if !vm.isNotImplemented(r) { return r }
+        }
+        if case .object(let o) = y, !o.type.isBuiltin, x.type !== y.type, let m = o.type.lookupUser(reflected) {
+            let r = try vm.call(m, [y, x])
+            if !vm.isNotImplemented(r) { return r }
+        }
+        throw PyError.typeError(
+            "unsupported operand type(s) for divmod(): '\(x.type.name)' and '\(y.type.name)'")
+    }
+
+    static func isRealNumber(_ v: Value) -> Bool {
+        switch v {
+        case .int, .bool, .float: return true
+        case .none: return false
+        case .object(let o): return o is PyBigInt
+        }
+    }
+
+    static func pow(_ vm: Interpreter, _ a: Args) throws -> Value {
+        let slots = try a.bind("pow", ["base", "exp", "mod"], required: 2)
+        guard let base = slots[0], let exp = slots[1] else { return .none }
+        guard let mod = slots[2], !mod.isNone else { return try vm.binaryOp(base, exp, .pow) }
+        guard let b = base.bigIntValue, let e = exp.bigIntValue, let m = mod.bigIntValue else {
+            if case .object(let o) = base, !o.type.isBuiltin, let f = o.type.lookupUser(BinaryOp.forward[BinaryOp.pow.rawValue]) {
+                return try vm.call(f, [base, exp, mod])
+            }
+            throw PyError.typeError("pow() 3rd argument not allowed unless all arguments are integers")
+        }
+        if m.isZero { throw PyError.valueError("pow() 3rd argument cannot be 0") }
+        return .integer(try vm.bridging { try IntegerArithmetic.power(b, e, modulus: m) })
+    }
+
+    static func round(_ vm: Interpreter, _ a: Args) throws -> Value {
+        let slots = try a.bind("round", ["number", "ndigits"], required: 1)
+        guard let x = slots[0] else { return .none }
+        let ndigitsValue = slots[1].flatMap { $0.isNone ? nil : $0 }
+        if case .object(let o) = x, !o.type.isBuiltin, let m = o.type.lookupUser(Names.intern("__round__")) {
+            return try vm.call(m, ndigitsValue.map { [x, $0] } ?? [x])
+        }
+        var ndigits: Int?
+        if let n = ndigitsValue {
+            let b = try vm.indexValue(n)
+            ndigits = Int(exactly: b) ?? (b.signum() < 0 ? Int.min / 2 : Int.max / 2)
+        }
+        switch x {
+        case .int, .bool:
+            guard let n = ndigits, let b = x.bigIntValue else { return .int(x.intValue ?? 0) }
+            return .integer(PythonRound.round(b, ndigits: n))
+        case .float(let d):
+            guard let n = ndigits else { return .integer(try vm.bridging { try PythonRound.round(d) }) }
+            return .float(try vm.bridging { try PythonRound.round(d, ndigits: n) })
+        case .object(let o) where o is PyBigInt:
+            guard let n = ndigits, let b = x.bigIntValue else { return x }
+            return .integer(PythonRound.round(b, ndigits: n))
+        default:
+            throw PyError.typeError("type \(x.type.name) doesn't define __round__ method")
+        }
+    }
+
+    static func sum(_ vm: Interpreter, _ a: Args) throws -> Value {
+        let slots = try a.bind("sum", ["iterable", "start"], required: 1)
+        guard let iterable = slots[0] else { return .none }
+        var total = slots[1] ?? .int(0)
+        if case .object(let o) = total, o is PyStr {
+            throw PyError.typeError("sum() can't sum strings [use ''.join(seq) instead]")
+        }
+        let it = try vm.iterator(iterable)
+        while let item = try vm.next(it) {
+            if case .int(let x) = total, case .int(let y) = item {
+                let (r, overflow) = x.addingReportingOverflow(y)
+                total = overflow ? .integer(BigInt(x) + BigInt(y)) : .int(r)
+            } else if case .float(let x) = total, case .float(let y) = item {
+                total = .float(x + y)
+            } else {
+                total = try vm.binaryOp(total, item, .add)
+            }
+        }
+        return total
+    }
+
+    static func radix(_ vm: Interpreter, _ a: Args, _ name: String, _ render: (BigInt) -> String) throws -> Value {
+        try a.check(name, min: 1, max: 1)
+        return .str(render(try vm.indexValue(a[0])))
+    }
+
+    static func chr(_ vm: Interpreter, _ a: Args) throws -> Value {
+        try a.check("chr", min: 1, max: 1)
+        let code = try vm.indexValue(a[0])
+        guard let c = Int(exactly: code) else { throw PyError.overflow("Python int too large to convert to C int") }
+        guard c >= 0 && c <= 0x10FFFF else { throw PyError.valueError("chr() arg not in range(0x110000)") }
+        // Lone surrogates are valid Python code points but not Swift scalars.
+        let scalar = Unicode.Scalar(UInt32(c)) ?? "\u{FFFD}"
+        return .str(String(Character(scalar)))
+    }
+
+    static func ord(_ vm: Interpreter, _ a: Args) throws -> Value {
+        try a.check("ord", min: 1, max: 1)
+        guard let s = a[0].asStr else {
+            throw PyError.typeError("ord() expected string of length 1, but \(a[0].type.name) found")
+        }
+        let scalars = s.value.unicodeScalars
+        guard scalars.count == 1, let c = scalars.first else {
+            throw PyError.typeError("ord() expected a character, but string of length \(s.count) found")
+        }
+        return .int(Int(c.value))
+    }
+
+    static func format(_ vm: Interpreter, _ a: Args) throws -> Value {
+        try a.check("format", min: 1, max: 2)
+        var spec = ""
+        if a.count == 2 {
+            guard let s = a[1].stringValue else {
+                throw PyError.typeError("format() argument 2 must be str, not \(a[1].type.name)")
+            }
+            spec = s
+        }
+        return try vm.newStr(vm.format(a[0], spec))
+    }
+
+    static func ascii(_ vm: Interpreter, _ a: Args) throws -> Value {
+        try a.check("ascii", min: 1, max: 1)
+        return .str(asciiEscaped(try vm.repr(a[0])))
+    }
+
+    /// `repr` text with every non-ASCII code point backslash-escaped.
+    static func asciiEscaped(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for c in text.unicodeScalars {
+            if c.isASCII {
+                out.append(c)
+                continue
+            }
+            let hex = String(c.value, radix: 16)
+            let escaped: String
+            if c.value <= 0xFF {
+                escaped = "\\x" + String(repeating: "0", count: 2 - hex.count) + hex
+            } else if c.value <= 0xFFFF {
+                escaped = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            } else {
+                escaped = "\\U" + String(repeating: "0", count: 8 - hex.count) + hex
+            }
+            out.append(contentsOf: escaped.unicodeScalars)
+        }
+        return String(out)
+    }
+}

@@ -1,0 +1,141 @@
+/// A Python `bytes` object: an immutable sequence of octets. Only what the
+/// playground needs: `str.encode`, `int.to_bytes`/`from_bytes`, `repr`,
+/// `len`, indexing, iteration, `decode` and `hex`.
+public final class PyBytes: PyObject, NativeContainer, NativeIterable, CustomPyRepr {
+    /// The type object `bytes`.
+    public static let type = PyType(name: "bytes", bases: [BuiltinTypes.object], builtin: true, layout: .native)
+
+    /// The octets.
+    public let bytes: [UInt8]
+
+    /// Creates a `bytes` object.
+    public init(_ bytes: [UInt8]) {
+        self.bytes = bytes
+        super.init(type: nil)
+    }
+    public override var exactBuiltinType: PyType { PyBytes.type }
+
+    public func nativeLength(_ vm: Interpreter) throws -> Int { bytes.count }
+
+    public func nativeGetItem(_ vm: Interpreter, _ key: Value) throws -> Value {
+        if case .object(let o) = key, let slice = o as? PySlice {
+            let r = try slice.indices(length: bytes.count)
+            var out: [UInt8] = []
+            var i = r.start
+            for _ in 0..<max(0, r.count) { out.append(bytes[i]); i += r.step }
+            return .object(PyBytes(out))
+        }
+        guard let n = key.intValue else {
+            throw PyError.typeError("byte indices must be integers or slices, not \(key.type.name)")
+        }
+        let i = n < 0 ? n + bytes.count : n
+        guard i >= 0 && i < bytes.count else { throw PyError.indexError("index out of range") }
+        return .int(Int(bytes[i]))
+    }
+
+    public func nativeContains(_ vm: Interpreter, _ item: Value) throws -> Bool? {
+        if let i = item.intValue {
+            guard i >= 0 && i < 256 else { throw PyError.valueError("byte must be in range(0, 256)") }
+            return bytes.contains(UInt8(i))
+        }
+        if case .object(let o) = item, let b = o as? PyBytes {
+            if b.bytes.isEmpty { return true }
+            if b.bytes.count > bytes.count { return false }
+            for start in 0...(bytes.count - b.bytes.count) where Array(bytes[start..<(start + b.bytes.count)]) == b.bytes {
+                return true
+            }
+            return false
+        }
+        throw PyError.typeError("a bytes-like object is required, not '\(item.type.name)'")
+    }
+
+    public func makeIterator(_ vm: Interpreter) throws -> Value {
+        .object(PyArrayIterator(bytes.map { .int(Int($0)) }))
+    }
+
+    public func pyRepr(_ vm: Interpreter) throws -> String { PyBytes.repr(bytes) }
+
+    /// `repr(b)`: `b'...'`, double quotes only when the bytes contain `'`
+    /// and no `"`; non-printable octets as `\xhh`.
+    public static func repr(_ bytes: [UInt8]) -> String {
+        let useDouble = bytes.contains(0x27) && !bytes.contains(0x22)
+        let quote: UInt8 = useDouble ? 0x22 : 0x27
+        var out = "b" + String(UnicodeScalar(quote))
+        for b in bytes {
+            switch b {
+            case quote, 0x5C: out += "\\" + String(UnicodeScalar(b))
+            case 0x09: out += "\\t"
+            case 0x0A: out += "\\n"
+            case 0x0D: out += "\\r"
+            case 0x20..<0x7F: out.unicodeScalars.append(UnicodeScalar(b))
+            default:
+                let hex = String(b, radix: 16)
+                out += "\\x" + (hex.count == 1 ? "0" : "") + hex
+            }
+        }
+        return out + String(UnicodeScalar(quote))
+    }
+}
+
+/// `bytes` methods and `str.encode`.
+enum BytesMethods {
+    static func install() {
+        let type = PyBytes.type
+        type.defineNew { vm, _, a in
+            try a.check("bytes", min: 0, max: 3)
+            guard let source = a.optional(0) else { return .object(PyBytes([])) }
+            if let s = source.stringValue {
+                guard a.count >= 2 else { throw PyError.typeError("string argument without an encoding") }
+                try checkEncoding(a[1])
+                return .object(PyBytes(Array(s.utf8)))
+            }
+            if let n = source.intValue {
+                if n < 0 { throw PyError.valueError("negative count") }
+                try vm.charge(n)
+                return .object(PyBytes(Array(repeating: 0, count: n)))
+            }
+            if case .object(let o) = source, let b = o as? PyBytes { return .object(b) }
+            let items = try vm.toArray(source).map { v -> UInt8 in
+                let i = try vm.indexInt(v)
+                guard i >= 0 && i < 256 else { throw PyError.valueError("bytes must be in range(0, 256)") }
+                return UInt8(i)
+            }
+            return .object(PyBytes(items))
+        }
+        type.defineMethod("decode") { vm, a in
+            let slots = try a.bind("decode", ["encoding", "errors"], required: 0, skipSelf: 1)
+            if let e = slots[0] { try checkEncoding(e) }
+            guard case .object(let o) = a[0], let b = o as? PyBytes else { return .none }
+            guard let text = String(validating: b.bytes, as: UTF8.self) else {
+                throw PyError(BuiltinTypes.unicodeError, "'utf-8' codec can't decode bytes")
+            }
+            return try vm.newStr(text)
+        }
+        type.defineMethod("hex") { _, a in
+            guard case .object(let o) = a[0], let b = o as? PyBytes else { return .none }
+            return .str(b.bytes.map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined())
+        }
+        type.defineMethod("__eq__") { _, a in
+            guard a.count == 2, case .object(let x) = a[0], case .object(let y) = a[1],
+                  let p = x as? PyBytes, let q = y as? PyBytes else { return .object(BuiltinTypes.notImplemented) }
+            return .bool(p.bytes == q.bytes)
+        }
+        BuiltinTypes.str.defineMethod("encode") { _, a in
+            let slots = try a.bind("encode", ["encoding", "errors"], required: 0, skipSelf: 1)
+            if let e = slots[0] { try checkEncoding(e) }
+            guard let s = a[0].stringValue else { return .none }
+            return .object(PyBytes(Array(s.utf8)))
+        }
+    }
+
+    /// Only UTF-8 (and its aliases) is supported.
+    static func checkEncoding(_ v: Value) throws {
+        guard let name = v.stringValue else {
+            throw PyError.typeError("encode() argument 'encoding' must be str, not \(v.type.name)")
+        }
+        let normalized = String(name.lowercased().map { $0 == "_" ? "-" : $0 })
+        if !["utf-8", "utf8", "u8", "ascii"].contains(normalized) {
+            throw PyError(BuiltinTypes.lookupError, "unknown encoding: \(name)")
+        }
+    }
+}

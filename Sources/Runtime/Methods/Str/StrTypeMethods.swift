@@ -1,0 +1,269 @@
+/// Methods of `str`: thin bindings from Python arguments to Support's
+/// `StrAlgorithms` over code points, with CPython 3.11's argument
+/// checking and messages.
+enum StrTypeMethods {
+    typealias Scalars = StrAlgorithms.Scalars
+
+    static func install() {
+        let str = BuiltinTypes.str
+        installCase(str)
+        installLayout(str)
+        installSearch(str)
+        installSplit(str)
+        StrFormatMethods.install(str)
+    }
+
+    /// The receiver's code points, or CPython's descriptor TypeError.
+    static func receiver(_ a: Args, _ method: String) throws -> [Unicode.Scalar] {
+        if let first = a.positional.first, let s = first.asStr { return s.scalars }
+        let shown = a.positional.first?.type.name ?? "nothing"
+        throw PyError.typeError("descriptor '\(method)' for 'str' objects doesn't apply to a '\(shown)' object")
+    }
+
+    /// A `str` result, charged against the memory limit.
+    static func result(_ vm: Interpreter, _ s: Scalars) throws -> Value {
+        try vm.newStr(StrAlgorithms.string(s))
+    }
+
+    /// A str argument of a search method (`must be str, not int`).
+    static func strArg(_ v: Value) throws -> Scalars {
+        guard let s = v.asStr else { throw PyError.typeError("must be str, not \(v.type.name)") }
+        return s.scalars
+    }
+
+    private static func installCase(_ str: PyType) {
+        let transforms: [(String, (Scalars) -> Scalars)] = [
+            ("lower", StrAlgorithms.lower), ("upper", StrAlgorithms.upper), ("casefold", StrAlgorithms.casefold),
+            ("swapcase", StrAlgorithms.swapcase), ("capitalize", StrAlgorithms.capitalize), ("title", StrAlgorithms.title),
+        ]
+        for (name, transform) in transforms {
+            str.defineMethod(name) { vm, a in
+                try a.check("str.\(name)", min: 1, max: 1, skipSelf: 1)
+                return try result(vm, transform(try receiver(a, name)))
+            }
+        }
+        let predicates: [(String, (Scalars) -> Bool)] = [
+            ("isdigit", StrAlgorithms.isDigit), ("isdecimal", StrAlgorithms.isDecimal),
+            ("isnumeric", StrAlgorithms.isNumeric), ("isalpha", StrAlgorithms.isAlpha),
+            ("isalnum", StrAlgorithms.isAlnum), ("isspace", StrAlgorithms.isSpace),
+            ("isprintable", StrAlgorithms.isPrintable), ("isascii", StrAlgorithms.isASCII),
+            ("isidentifier", StrAlgorithms.isIdentifier), ("islower", StrAlgorithms.isLower),
+            ("isupper", StrAlgorithms.isUpper), ("istitle", StrAlgorithms.isTitle),
+        ]
+        for (name, predicate) in predicates {
+            str.defineMethod(name) { _, a in
+                try a.check("str.\(name)", min: 1, max: 1, skipSelf: 1)
+                return .bool(predicate(try receiver(a, name)))
+            }
+        }
+    }
+
+    private static func fillChar(_ v: Value?) throws -> Unicode.Scalar {
+        guard let v else { return " " }
+        guard let s = v.asStr else {
+            throw PyError.typeError("The fill character must be a unicode character, not \(v.type.name)")
+        }
+        guard s.count == 1, let c = s.scalars.first else {
+            throw PyError.typeError("The fill character must be exactly one character long")
+        }
+        return c
+    }
+
+    private static func installLayout(_ str: PyType) {
+        let pads: [(String, (Scalars, Int, Unicode.Scalar) -> Scalars)] = [
+            ("center", { StrAlgorithms.center($0, width: $1, fill: $2) }),
+            ("ljust", { StrAlgorithms.ljust($0, width: $1, fill: $2) }),
+            ("rjust", { StrAlgorithms.rjust($0, width: $1, fill: $2) }),
+        ]
+        for (name, pad) in pads {
+            str.defineMethod(name) { vm, a in
+                try a.check(name, min: 2, max: 3, skipSelf: 1)
+                let s = try receiver(a, name)
+                let width = try vm.indexInt(a[1])
+                let fill = try fillChar(a.optional(2))
+                try vm.charge(width * 4)
+                return try result(vm, pad(s, width, fill))
+            }
+        }
+        str.defineMethod("zfill") { vm, a in
+            try a.check("str.zfill", min: 2, max: 2, skipSelf: 1)
+            let s = try receiver(a, "zfill")
+            let width = try vm.indexInt(a[1])
+            try vm.charge(width * 4)
+            return try result(vm, StrAlgorithms.zfill(s, width: width))
+        }
+        str.defineMethod("expandtabs") { vm, a in
+            let slots = try a.bind("expandtabs", ["tabsize"], required: 0, skipSelf: 1)
+            let s = try receiver(a, "expandtabs")
+            let size = try slots[0].map { try vm.indexInt($0) } ?? 8
+            let tabs = s.reduce(0) { $0 + ($1 == "\t" ? 1 : 0) }
+            try vm.charge(tabs * max(0, size) * 4)
+            return try result(vm, StrAlgorithms.expandtabs(s, tabsize: size))
+        }
+    }
+
+    /// `(sub[, start[, end]])` of find/index/count with CPython's messages.
+    private static func searchArgs(_ vm: Interpreter, _ a: Args, _ name: String) throws -> (Int?, Int?) {
+        if !a.keywords.isEmpty { throw PyError.typeError("\(name)() takes no keyword arguments") }
+        if a.count < 2 { throw PyError.typeError("\(name)() takes at least 1 argument (0 given)") }
+        if a.count > 4 { throw PyError.typeError("\(name)() takes at most 3 arguments (\(a.count - 1) given)") }
+        return (try vm.optionalSliceIndex(a.optional(2)), try vm.optionalSliceIndex(a.optional(3)))
+    }
+
+    private static func installSearch(_ str: PyType) {
+        let finders: [(String, (Scalars, Scalars, Int?, Int?) throws -> Int)] = [
+            ("find", { StrAlgorithms.find($0, $1, start: $2, end: $3) }),
+            ("rfind", { StrAlgorithms.rfind($0, $1, start: $2, end: $3) }),
+            ("index", { try StrAlgorithms.index($0, $1, start: $2, end: $3) }),
+            ("rindex", { try StrAlgorithms.rindex($0, $1, start: $2, end: $3) }),
+            ("count", { StrAlgorithms.count($0, $1, start: $2, end: $3) }),
+        ]
+        for (name, finder) in finders {
+            str.defineMethod(name) { vm, a in
+                let (start, end) = try searchArgs(vm, a, name)
+                let s = try receiver(a, name)
+                let sub = try strArg(a[1])
+                return .int(try vm.bridging { try finder(s, sub, start, end) })
+            }
+        }
+        for (name, atEnd) in [("startswith", false), ("endswith", true)] {
+            str.defineMethod(name) { vm, a in
+                let (start, end) = try searchArgs(vm, a, name)
+                let s = try receiver(a, name)
+                var candidates: [Scalars] = []
+                if let single = a[1].asStr {
+                    candidates = [single.scalars]
+                } else if case .object(let o) = a[1], let t = o as? PyTuple {
+                    for item in t.items {
+                        guard let c = item.asStr else {
+                            throw PyError.typeError(
+                                "tuple for \(name) must only contain str, not \(item.type.name)")
+                        }
+                        candidates.append(c.scalars)
+                    }
+                } else {
+                    throw PyError.typeError(
+                        "\(name) first arg must be str or a tuple of str, not \(a[1].type.name)")
+                }
+                return .bool(atEnd ? StrAlgorithms.endsWith(s, candidates, start: start, end: end)
+                                   : StrAlgorithms.startsWith(s, candidates, start: start, end: end))
+            }
+        }
+        str.defineMethod("replace") { vm, a in
+            try a.check("replace", min: 3, max: 4, skipSelf: 1)
+            let s = try receiver(a, "replace")
+            guard let old = a[1].asStr else {
+                throw PyError.typeError("replace() argument 1 must be str, not \(a[1].type.name)")
+            }
+            guard let new = a[2].asStr else {
+                throw PyError.typeError("replace() argument 2 must be str, not \(a[2].type.name)")
+            }
+            let count = try a.optional(3).map { try vm.indexInt($0) } ?? -1
+            if new.count > old.count {
+                let growth = (new.count - old.count) * (old.count == 0 ? s.count + 1 : s.count / old.count)
+                try vm.charge(growth * 4)
+            }
+            return try result(vm, StrAlgorithms.replace(s, old.scalars, new.scalars, count: count))
+        }
+        for (name, right) in [("partition", false), ("rpartition", true)] {
+            str.defineMethod(name) { vm, a in
+                try a.check("str.\(name)", min: 2, max: 2, skipSelf: 1)
+                let s = try receiver(a, name)
+                let sep = try strArg(a[1])
+                let (head, mid, tail) = try vm.bridging {
+                    right ? try StrAlgorithms.rpartition(s, sep) : try StrAlgorithms.partition(s, sep)
+                }
+                return .object(PyTuple([try result(vm, head), try result(vm, mid), try result(vm, tail)]))
+            }
+        }
+        for (name, isPrefix) in [("removeprefix", true), ("removesuffix", false)] {
+            str.defineMethod(name) { vm, a in
+                try a.check("str.\(name)", min: 2, max: 2, skipSelf: 1)
+                let s = try receiver(a, name)
+                guard let affix = a[1].asStr?.scalars else {
+                    throw PyError.typeError("\(name)() argument must be str, not \(a[1].type.name)")
+                }
+                if isPrefix, StrAlgorithms.startsWith(s, [affix]) { return try result(vm, Array(s.dropFirst(affix.count))) }
+                if !isPrefix, !affix.isEmpty, StrAlgorithms.endsWith(s, [affix]) {
+                    return try result(vm, Array(s.dropLast(affix.count)))
+                }
+                return a[0]
+            }
+        }
+    }
+
+    private static func installSplit(_ str: PyType) {
+        for (name, right) in [("split", false), ("rsplit", true)] {
+            str.defineMethod(name) { vm, a in
+                let slots = try a.bind(name, ["sep", "maxsplit"], required: 0, skipSelf: 1)
+                let s = try receiver(a, name)
+                var sep: Scalars?
+                if let v = slots[0], !v.isNone {
+                    guard let t = v.asStr else { throw PyError.typeError("must be str or None, not \(v.type.name)") }
+                    sep = t.scalars
+                }
+                let maxsplit = try slots[1].map { try vm.indexInt($0) } ?? -1
+                let parts = try vm.bridging {
+                    right ? try StrAlgorithms.rsplit(s, sep: sep, maxsplit: maxsplit)
+                          : try StrAlgorithms.split(s, sep: sep, maxsplit: maxsplit)
+                }
+                try vm.charge(parts.count * 64)
+                return .object(PyList(parts.map { .str(StrAlgorithms.string($0)) }))
+            }
+        }
+        str.defineMethod("splitlines") { vm, a in
+            let slots = try a.bind("splitlines", ["keepends"], required: 0, skipSelf: 1)
+            let s = try receiver(a, "splitlines")
+            let keep = try slots[0].map { try vm.isTruthy($0) } ?? false
+            return .object(PyList(StrAlgorithms.splitlines(s, keepends: keep).map { .str(StrAlgorithms.string($0)) }))
+        }
+        let strippers: [(String, (Scalars, Scalars?) -> Scalars)] = [
+            ("strip", { StrAlgorithms.strip($0, chars: $1) }),
+            ("lstrip", { StrAlgorithms.lstrip($0, chars: $1) }),
+            ("rstrip", { StrAlgorithms.rstrip($0, chars: $1) }),
+        ]
+        for (name, strip) in strippers {
+            str.defineMethod(name) { vm, a in
+                try a.check(name, min: 1, max: 2, skipSelf: 1)
+                let s = try receiver(a, name)
+                var chars: Scalars?
+                if let v = a.optional(1), !v.isNone {
+                    guard let t = v.asStr else { throw PyError.typeError("\(name) arg must be None or str") }
+                    chars = t.scalars
+                }
+                return try result(vm, strip(s, chars))
+            }
+        }
+        str.defineMethod("join") { vm, a in
+            try a.check("str.join", min: 2, max: 2, skipSelf: 1)
+            let sep = try receiver(a, "join")
+            guard vm.isIterableForJoin(a[1]) else { throw PyError.typeError("can only join an iterable") }
+            var parts: [Scalars] = []
+            var total = 0
+            var index = 0
+            try vm.forEach(a[1]) { item in
+                guard let s = item.asStr else {
+                    throw PyError.typeError("sequence item \(index): expected str instance, \(item.type.name) found")
+                }
+                parts.append(s.scalars)
+                total += s.count + sep.count
+                index += 1
+            }
+            try vm.charge(total * 4)
+            return try result(vm, StrAlgorithms.join(sep, parts))
+        }
+    }
+}
+
+extension Interpreter {
+    /// Whether `iter(v)` would succeed without calling it (for `str.join`'s
+    /// "can only join an iterable").
+    func isIterableForJoin(_ v: Value) -> Bool {
+        guard case .object(let o) = v else { return false }
+        if o is PyStr || o is PyList || o is PyTuple || o is PyDict || o is PySet || o is PyRange
+            || o is PyIteratorBase || o is PyGenerator || o is PyDictView || o is NativeIterable {
+            return true
+        }
+        return o.type.lookup(Names.iter) != nil || o.type.lookup(Names.getitem) != nil
+    }
+}
