@@ -9,12 +9,14 @@ public enum Registry {
         ExceptionMethods.install,
         GeneratorMethods.install,
         // Add `XMethods.install,` lines here.
+        BuiltinMethodsRegistry.install,
     ]
 
     /// Builtin functions (the `builtins` namespace), as (name, implementation) lists.
     static let functionLists: [[(String, NativeFunction)]] = [
         CoreBuiltins.functions,
         // Add `MoreBuiltins.functions,` lines here.
+        BuiltinMethodsRegistry.functions,
     ]
 
     /// Native modules by import name. Each factory builds a fresh module for
@@ -28,12 +30,10 @@ public enum Registry {
     static let moduleLists: [[(String, (Interpreter) throws -> PyModule)]] = [
         CoreModules.modules,
         // Add `ItertoolsModule.modules,` style lines here.
+        BuiltinMethodsRegistry.modules,
     ]
 
-    /// Python-source modules (e.g. the embedded `Lib/`): returns the source
-    /// of a module by dotted name, or nil. Set once at process start, before
-    /// any interpreter runs.
-    nonisolated(unsafe) public static var sourceModules: ((String) -> String?)?
+
 }
 
 /// Runs the one-time setup of builtin types.
