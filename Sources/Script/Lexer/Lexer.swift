@@ -7,7 +7,7 @@
 /// Lexing never throws: it returns the tokens it produced up to the first
 /// error, plus that error, so the parser can report a precise parser error
 /// that comes before it in the text (as CPython does, tokenizing lazily).
-public struct Lexer {
+public final class Lexer {
     /// CPython's MAXLEVEL: more open brackets is "too many nested parentheses".
     public static let maxBracketDepth = 200
     /// CPython's MAXINDENT: this many indentation levels is "too many levels of indentation".
@@ -28,6 +28,8 @@ public struct Lexer {
     var lineHasTokens = false
     /// f-string expressions are lexed as if inside brackets: no NEWLINE/INDENT.
     let implicitlyBracketed: Bool
+    /// Brackets already open around an f-string expression (they count toward the limit).
+    var outerBrackets = 0
 
     /// Prepares to tokenize the whole of `source`.
     public init(_ source: SourceText) {
@@ -42,7 +44,7 @@ public struct Lexer {
 
     /// Prepares to tokenize the bytes `start..<end` of `source` as the inside of
     /// brackets (used for the expressions of f-strings); `line` is the line of `start`.
-    public init(_ source: SourceText, start: Int, end: Int, line: Int) {
+    public init(_ source: SourceText, start: Int, end: Int, line: Int, openBrackets: Int = 0) {
         self.source = source
         self.bytes = source.bytes
         self.pos = start
@@ -51,11 +53,12 @@ public struct Lexer {
         self.lineStart = line >= 1 && line <= source.lineStarts.count ? source.lineStarts[line - 1] : 0
         self.implicitlyBracketed = true
         self.atLineStart = false
+        self.outerBrackets = openBrackets
     }
 
     /// Tokenizes everything; returns the tokens (always ending in ENDMARKER
     /// unless an error stopped the lexer) and the first error, if any.
-    public mutating func tokenize() -> (tokens: [Token], error: SyntaxError?) {
+    public func tokenize() -> (tokens: [Token], error: SyntaxError?) {
         do {
             try run()
             return (tokens, nil)
@@ -80,12 +83,12 @@ public struct Lexer {
         source.error(kind, message, line: line ?? self.line, byteColumn: byteColumn ?? column)
     }
 
-    mutating func newLine() {
+    func newLine() {
         line += 1
         lineStart = pos
     }
 
-    mutating func emit(_ kind: Token.Kind, start: Int, line startLine: Int, column startColumn: Int) {
+    func emit(_ kind: Token.Kind, start: Int, line startLine: Int, column startColumn: Int) {
         tokens.append(Token(kind: kind,
                             range: SourceRange(line: startLine, column: startColumn,
                                                endLine: line, endColumn: column),
@@ -98,7 +101,7 @@ public struct Lexer {
 
     // MARK: - Main loop
 
-    mutating func run() throws {
+    func run() throws {
         while true {
             if atLineStart {
                 atLineStart = false
@@ -128,11 +131,11 @@ public struct Lexer {
                 atLineStart = true
             case UInt8(ascii: "\\"):
                 if peek(1) == UInt8(ascii: "\n") {
+                    if pos + 2 >= end {
+                        throw fail("unexpected EOF while parsing", byteColumn: column + 1)
+                    }
                     pos += 2
                     newLine()
-                    if pos >= end {
-                        throw fail("unexpected EOF while parsing")
-                    }
                 } else if pos + 1 >= end {
                     throw fail("unexpected EOF while parsing", byteColumn: column + 1)
                 } else {
@@ -158,7 +161,7 @@ public struct Lexer {
         }
     }
 
-    mutating func skipBlanks() {
+    func skipBlanks() {
         while pos < end {
             let c = bytes[pos]
             if c == UInt8(ascii: " ") || c == UInt8(ascii: "\t") || c == 0x0C {
@@ -170,7 +173,7 @@ public struct Lexer {
     }
 
     /// End of input: close the logical line, report unclosed brackets, unwind indentation.
-    mutating func finish() throws {
+    func finish() throws {
         if let open = brackets.last {
             throw source.error(.syntaxError, "'\(open.punct.rawValue)' was never closed",
                                line: open.line, byteColumn: open.column)
@@ -192,7 +195,7 @@ public struct Lexer {
     }
 
     /// Measures the indentation of a new line and emits INDENT/DEDENT (CPython's `tok_get` at `atbol`).
-    mutating func indentation() throws {
+    func indentation() throws {
         var col = 0
         var altCol = 0
         var i = pos

@@ -48,7 +48,7 @@ extension Lexer {
     }
 
     /// A NAME or keyword, or the prefix of a string literal such as `rb"..."`.
-    mutating func identifierOrPrefixedString() throws {
+    func identifierOrPrefixedString() throws {
         let start = pos
         let startColumn = column
         var asciiOnly = true
@@ -81,12 +81,12 @@ extension Lexer {
     }
 
     /// An operator or delimiter, tracking bracket nesting.
-    mutating func punctuation() throws {
+    func punctuation() throws {
         let start = pos
         let startColumn = column
         let c0 = bytes[pos]
         if c0 == 0 {
-            throw fail("source code cannot contain null bytes")
+            throw fail("source code string cannot contain null bytes")
         }
         if c0 >= 0x80 {
             throw invalidCharacter(at: pos)
@@ -100,7 +100,7 @@ extension Lexer {
         }
         switch p {
         case .lpar, .lsqb, .lbrace:
-            if brackets.count >= Lexer.maxBracketDepth {
+            if brackets.count + outerBrackets >= Lexer.maxBracketDepth {
                 throw fail("too many nested parentheses")
             }
             brackets.append((p, line, startColumn))

@@ -8,7 +8,7 @@ extension Lexer {
     }
 
     /// A number starting at `pos` (a digit, or `.` followed by a digit).
-    mutating func number() throws {
+    func number() throws {
         let start = pos
         let startColumn = column
         var isFloat = false
@@ -46,11 +46,16 @@ extension Lexer {
             pos += 1
             if peek() == UInt8(ascii: "+") || peek() == UInt8(ascii: "-") { pos += 1 }
             if !Lexer.isDigit(peek()) {
+                if pos > save + 1 {
+                    throw fail("invalid decimal literal", byteColumn: column - 1)
+                }
+                // `1else`: the `e` starts a keyword, not an exponent.
                 pos = save
-                throw fail("invalid decimal literal", byteColumn: startColumn)
+                try checkEndOfNumber("decimal", numberColumn: startColumn)
+            } else {
+                try decimalDigits()
+                isFloat = true
             }
-            try decimalDigits()
-            isFloat = true
         }
         if peek() == UInt8(ascii: "j") || peek() == UInt8(ascii: "J") {
             throw fail("complex numbers are not supported", byteColumn: startColumn, kind: .notImplementedError)
@@ -76,7 +81,7 @@ extension Lexer {
     }
 
     /// Digits `[0-9]` with single underscores between them.
-    mutating func decimalDigits() throws {
+    func decimalDigits() throws {
         while true {
             while Lexer.isDigit(peek()) { pos += 1 }
             guard peek() == UInt8(ascii: "_") else { return }
@@ -88,7 +93,7 @@ extension Lexer {
     }
 
     /// Digits of a `0x`/`0o`/`0b` literal (an underscore may follow the prefix).
-    mutating func radixDigits(_ radix: (base: Int, name: String), numberColumn: Int) throws {
+    func radixDigits(_ radix: (base: Int, name: String), numberColumn: Int) throws {
         var count = 0
         while true {
             if peek() == UInt8(ascii: "_") { pos += 1 }
@@ -99,7 +104,7 @@ extension Lexer {
                     throw fail("invalid digit '\(Character(Unicode.Scalar(c)))' in \(radix.name) literal", byteColumn: column)
                 }
                 if count == 0 || bytes[pos - 1] == UInt8(ascii: "_") {
-                    throw fail("invalid \(radix.name) literal", byteColumn: column)
+                    throw fail("invalid \(radix.name) literal", byteColumn: column - 1)
                 }
                 return
             }
@@ -127,7 +132,7 @@ extension Lexer {
             let w = Array(word.utf8)
             if pos + w.count <= end && Array(bytes[pos..<pos + w.count]) == w { return }
         }
-        throw fail("invalid \(kind) literal", byteColumn: numberColumn)
+        throw fail("invalid \(kind) literal", byteColumn: column - 1)
     }
 
     /// The value of validated digits (no underscores) in `radix`; big values keep their decimal digits.

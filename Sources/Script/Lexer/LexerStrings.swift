@@ -2,7 +2,7 @@
 /// strings with any prefix, then decoding escapes (f-strings are left to the parser).
 extension Lexer {
     /// A string whose prefix (possibly empty) starts at `prefixStart` and whose quote is at `pos`.
-    mutating func string(prefixStart: Int) throws {
+    func string(prefixStart: Int) throws {
         let startLine = line
         let startColumn = prefixStart - lineStart
         var isBytes = false, isRaw = false, isFormatted = false, isUnicode = false
@@ -57,7 +57,7 @@ extension Lexer {
                 pos += 1
                 newLine()
             } else if c == 0 {
-                throw fail("source code cannot contain null bytes")
+                throw fail("source code string cannot contain null bytes")
             } else {
                 pos += 1
             }

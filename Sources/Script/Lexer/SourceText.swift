@@ -14,7 +14,9 @@ public struct SourceText: Sendable {
     }
 
     /// Indexes UTF-8 `bytes`, normalising line endings.
-    public init(bytes raw: [UInt8], filename: String = "<string>") {
+    public init(bytes input: [UInt8], filename: String = "<string>") {
+        // A UTF-8 byte order mark is dropped, as when CPython reads a file.
+        let raw = input.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(input.dropFirst(3)) : input
         var bytes = raw
         if raw.contains(UInt8(ascii: "\r")) {
             bytes.removeAll(keepingCapacity: true)
@@ -31,8 +33,12 @@ public struct SourceText: Sendable {
             }
         }
         var starts = [0]
-        for (i, b) in bytes.enumerated() where b == UInt8(ascii: "\n") {
-            starts.append(i + 1)
+        bytes.withUnsafeBufferPointer { buffer in
+            var i = 0
+            while i < buffer.count {
+                if buffer[i] == UInt8(ascii: "\n") { starts.append(i + 1) }
+                i += 1
+            }
         }
         self.bytes = bytes
         self.filename = filename

@@ -40,16 +40,17 @@ extension Parser {
         i < end ? source.bytes[i] : 0
     }
 
+    /// An error in the f-string itself; like CPython it points at the token after the string literals.
     func fstringError(_ message: String, at offset: Int) -> SyntaxError {
-        let line = source.line(ofOffset: offset)
-        let column = offset - source.lineStarts[line - 1]
-        return source.error(.syntaxError, "f-string: " + message, line: line, byteColumn: column)
+        let at = (try? tok.range) ?? previous.range
+        let text = message.hasPrefix("expression part") ? "f-string " + message : "f-string: " + message
+        return source.error(.syntaxError, text, line: at.line, byteColumn: at.column)
     }
 
     /// Parses f-string text from `i` (literal parts and fields) into `builder`.
     /// At `level` 0 it runs to the end of the body; inside a format spec
     /// (`level` 1) it stops at the `}` closing the field.
-    mutating func parseFStringBody(_ s: StringToken, _ i: inout Int, level: Int, into builder: inout FStringBuilder) throws {
+    func parseFStringBody(_ s: StringToken, _ i: inout Int, level: Int, into builder: inout FStringBuilder) throws {
         let end = s.bodyEnd
         let bytes = source.bytes
         while true {
@@ -111,7 +112,7 @@ extension Parser {
     }
 
     /// One `{expr[=][!c][:spec]}` field starting at the `{` at `i`.
-    mutating func parseFStringField(_ s: StringToken, _ i: inout Int, level: Int, into builder: inout FStringBuilder) throws {
+    func parseFStringField(_ s: StringToken, _ i: inout Int, level: Int, into builder: inout FStringBuilder) throws {
         let end = s.bodyEnd
         let bytes = source.bytes
         i += 1
@@ -222,16 +223,21 @@ extension Parser {
     }
 
     /// Lexes and parses the expression text of one field (as if parenthesised).
-    mutating func parseFStringExpression(from start: Int, to end: Int) throws -> Expr {
+    func parseFStringExpression(from start: Int, to end: Int) throws -> Expr {
         let blank = source.bytes[start..<end].allSatisfy {
             $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\n") || $0 == 0x0C
         }
-        if blank { throw fstringError("empty expression not allowed", at: end) }
-        var lexer = Lexer(source, start: start, end: end, line: source.line(ofOffset: start))
+        if blank {
+            let terminator = end < source.bytes.count ? source.bytes[end] : UInt8(ascii: "}")
+            if terminator == UInt8(ascii: "}") { throw fstringError("empty expression not allowed", at: end) }
+            throw fstringError("expression required before '\(Character(UnicodeScalar(terminator)))'", at: end)
+        }
+        let lexer = Lexer(source, start: start, end: end, line: source.line(ofOffset: start),
+                          openBrackets: bracketDepth + 1)
         let (tokens, lexError) = lexer.tokenize()
-        var sub = Parser(source: source, tokens: tokens, lexError: lexError.map(Parser.fstringPrefixed), nesting: nesting)
+        let sub = Parser(source: source, tokens: tokens, lexError: lexError.map(Parser.fstringPrefixed), nesting: nesting)
         sub.inFString = true
-        sub.bracketDepth = 1
+        sub.bracketDepth = bracketDepth + 1
         let e: Expr
         if try sub.check(.yield) {
             e = try sub.parseYieldExpression()

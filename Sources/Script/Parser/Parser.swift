@@ -15,7 +15,7 @@
 /// `nonlocal`/`global` placement, duplicate parameter names, starred
 /// assignment rules (`*a = 1`, two starred targets), `from x import *`
 /// inside a function.
-public struct Parser {
+public final class Parser {
     /// Nesting units (expressions within expressions, blocks, operator chains) allowed before
     /// "too many nested expressions"; CPython itself fails somewhere between 2000 and 3000.
     public static let maxNesting = 1000
@@ -43,10 +43,19 @@ public struct Parser {
     }
 
     /// Parses a program already indexed as `SourceText`.
+    ///
+    /// Runs on a dedicated thread with a `LargeStack.size` stack, so the
+    /// nesting the limits allow can never overflow the caller's stack
+    /// (a debug build needs a few MiB for 200 nested brackets).
     public static func parse(_ text: SourceText) throws -> Module {
-        var lexer = Lexer(text)
+        try LargeStack.run { try parseOnCurrentThread(text) }
+    }
+
+    /// Parses on the calling thread (which needs a stack of several MiB for hostile nesting).
+    public static func parseOnCurrentThread(_ text: SourceText) throws -> Module {
+        let lexer = Lexer(text)
         let (tokens, error) = lexer.tokenize()
-        var parser = Parser(source: text, tokens: tokens, lexError: error)
+        let parser = Parser(source: text, tokens: tokens, lexError: error)
         let body = try parser.parseFile()
         return Module(body: body, filename: text.filename)
     }
@@ -82,7 +91,7 @@ public struct Parser {
     }
 
     @discardableResult
-    mutating func advance() throws -> Token {
+    func advance() throws -> Token {
         let t = try tok
         index += 1
         return t
@@ -91,27 +100,27 @@ public struct Parser {
     func check(_ p: Punct) throws -> Bool { try tok.isOp(p) }
     func check(_ k: HardKeyword) throws -> Bool { try tok.isKeyword(k) }
 
-    mutating func accept(_ p: Punct) throws -> Bool {
+    func accept(_ p: Punct) throws -> Bool {
         if try tok.isOp(p) { index += 1; return true }
         return false
     }
 
-    mutating func accept(_ k: HardKeyword) throws -> Bool {
+    func accept(_ k: HardKeyword) throws -> Bool {
         if try tok.isKeyword(k) { index += 1; return true }
         return false
     }
 
-    /// Consumes `p` or fails with "expected 'p'".
+    /// Consumes `p` or fails with "invalid syntax" (CPython only says "expected" for `:` after a header).
     @discardableResult
-    mutating func expect(_ p: Punct) throws -> Token {
+    func expect(_ p: Punct) throws -> Token {
         let t = try tok
-        guard t.isOp(p) else { throw expected("'\(p.rawValue)'", at: t) }
+        guard t.isOp(p) else { throw try invalidSyntax() }
         index += 1
         return t
     }
 
     /// Consumes a NAME token and returns its text.
-    mutating func expectName() throws -> String {
+    func expectName() throws -> String {
         let t = try tok
         guard case .name(let s) = t.kind else { throw try invalidSyntax() }
         index += 1
@@ -135,7 +144,7 @@ public struct Parser {
     // MARK: - Nesting bound
 
     /// Counts one nesting unit; fails past `maxNesting`.
-    mutating func enter() throws {
+    func enter() throws {
         nesting += 1
         if nesting > Parser.maxNesting {
             let t = (try? tok) ?? previous
@@ -143,7 +152,7 @@ public struct Parser {
         }
     }
 
-    mutating func leave(_ count: Int = 1) {
+    func leave(_ count: Int = 1) {
         nesting -= count
     }
 
@@ -175,8 +184,14 @@ public struct Parser {
     /// The generic "invalid syntax" at the current token, replaced by a lexer
     /// error further on if there is one (CPython re-tokenizes the rest of the file).
     func invalidSyntax() throws -> SyntaxError {
-        if let lexError { return lexError }
         let t = (try? tok) ?? previous
+        if let lexError {
+            // An unclosed bracket only explains an error on a later line than the bracket.
+            let unclosed = lexError.message.hasSuffix("was never closed")
+            if !unclosed || index >= tokens.count || t.range.line != lexError.line {
+                return lexError
+            }
+        }
         switch t.kind {
         case .indent: return unexpectedIndent(t)
         case .dedent:

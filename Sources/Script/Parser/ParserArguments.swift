@@ -2,7 +2,7 @@
 /// messages for misordered parameters and arguments.
 extension Parser {
     /// Parameters up to (not including) `closing` (`)` for def, `:` for lambda).
-    mutating func parseParameters(closing: Punct, annotations: Bool) throws -> Arguments {
+    func parseParameters(closing: Punct, annotations: Bool) throws -> Arguments {
         var result = Arguments()
         var seenSlash = false
         var seenStar = false
@@ -13,7 +13,10 @@ extension Parser {
             if t.isOp(.slash) {
                 if seenSlash { throw error("/ may appear only once", at: t.range) }
                 if seenStar { throw error("/ must be ahead of *", at: t.range) }
-                if result.args.isEmpty { throw error("at least one argument must precede /", at: t.range) }
+                if result.args.isEmpty {
+                    if try peek(1).isOp(.comma) { throw error("at least one argument must precede /", at: t.range) }
+                    throw try invalidSyntax()
+                }
                 index += 1
                 seenSlash = true
                 result.posonlyargs = result.args
@@ -70,7 +73,7 @@ extension Parser {
     }
 
     /// One parameter name with its optional `: annotation`.
-    mutating func parseParameter(annotations: Bool, allowStarAnnotation: Bool) throws -> Arg {
+    func parseParameter(annotations: Bool, allowStarAnnotation: Bool) throws -> Arg {
         let start = try tok
         let name = try expectName()
         var annotation: Expr?
@@ -85,7 +88,7 @@ extension Parser {
     }
 
     /// Call arguments after `open` (`(` already consumed) up to and including `)`.
-    mutating func parseCallArguments(open: Token) throws -> ([Expr], [Keyword]) {
+    func parseCallArguments(open: Token, allowGenerator: Bool = true) throws -> ([Expr], [Keyword]) {
         bracketDepth += 1
         defer { bracketDepth -= 1 }
         var args: [Expr] = []
@@ -116,8 +119,9 @@ extension Parser {
                 keywords.append(Keyword(arg: name, value: value, range: range(from: t)))
                 seenKeyword = true
             } else {
-                let e = try parseNamedExpression()
+                let e = try parseNamedExpression(inCall: true)
                 if try atComprehension() {
+                    if !allowGenerator { throw try invalidSyntax() }
                     let generators = try parseComprehensionClauses()
                     let closesCall = try check(.rpar)
                     if !args.isEmpty || !keywords.isEmpty || !closesCall {
@@ -131,10 +135,10 @@ extension Parser {
                     throw error("expression cannot contain assignment, perhaps you meant \"==\"?", at: e.range)
                 }
                 if seenDoubleStar {
-                    throw error("positional argument follows keyword argument unpacking", at: e.range)
+                    throw error("positional argument follows keyword argument unpacking", at: try tok.range)
                 }
                 if seenKeyword {
-                    throw error("positional argument follows keyword argument", at: e.range)
+                    throw error("positional argument follows keyword argument", at: try tok.range)
                 }
                 args.append(e)
             }

@@ -3,7 +3,7 @@
 /// their comprehensions.
 extension Parser {
     /// `atom`.
-    mutating func parseAtom() throws -> Expr {
+    func parseAtom() throws -> Expr {
         let t = try tok
         switch t.kind {
         case .name(let id):
@@ -45,7 +45,7 @@ extension Parser {
     }
 
     /// `(...)`: empty tuple, group, tuple, generator expression, or parenthesised yield.
-    mutating func parseParenthesized() throws -> Expr {
+    func parseParenthesized() throws -> Expr {
         let open = try advance()
         bracketDepth += 1
         defer { bracketDepth -= 1 }
@@ -86,7 +86,7 @@ extension Parser {
     }
 
     /// `[...]`: list display or list comprehension.
-    mutating func parseListDisplay() throws -> Expr {
+    func parseListDisplay() throws -> Expr {
         let open = try advance()
         bracketDepth += 1
         defer { bracketDepth -= 1 }
@@ -113,7 +113,7 @@ extension Parser {
     }
 
     /// `{...}`: dict or set display, dict or set comprehension.
-    mutating func parseBraceDisplay() throws -> Expr {
+    func parseBraceDisplay() throws -> Expr {
         let open = try advance()
         bracketDepth += 1
         defer { bracketDepth -= 1 }
@@ -125,10 +125,8 @@ extension Parser {
         }
         let first = try parseStarNamedExpression()
         if try accept(.colon) {
-            if case .starred = first.kind {
-                throw error("cannot use a starred expression in a dictionary value", at: first.range)
-            }
-            let value = try parseExpression()
+            if case .starred = first.kind { throw try invalidSyntax() }
+            let value = try parseDictValue()
             if try atComprehension() {
                 let generators = try parseComprehensionClauses()
                 try expect(.rbrace)
@@ -155,7 +153,7 @@ extension Parser {
     }
 
     /// The remaining `key: value` / `**mapping` items of a dict display.
-    mutating func parseDictRest(open: Token, keys: [Expr?], values: [Expr]) throws -> Expr {
+    func parseDictRest(open: Token, keys: [Expr?], values: [Expr]) throws -> Expr {
         var keys = keys
         var values = values
         var needComma = !keys.isEmpty
@@ -171,7 +169,7 @@ extension Parser {
             } else {
                 keys.append(try parseExpression())
                 try expect(.colon)
-                values.append(try parseExpression())
+                values.append(try parseDictValue())
             }
         }
         if !(try check(.rbrace)) { throw try invalidSyntax() }
@@ -179,8 +177,17 @@ extension Parser {
         return Expr(.dict(.init(keys: keys, values: values)), range(from: open))
     }
 
+    /// A dict display value (`*x` there gets CPython's dedicated message).
+    func parseDictValue() throws -> Expr {
+        let t = try tok
+        if t.isOp(.star) {
+            throw error("cannot use a starred expression in a dictionary value", at: t.range)
+        }
+        return try parseExpression()
+    }
+
     /// `for_if_clauses`: one or more `[async] for targets in disjunction (if disjunction)*`.
-    mutating func parseComprehensionClauses() throws -> [Comprehension] {
+    func parseComprehensionClauses() throws -> [Comprehension] {
         var clauses: [Comprehension] = []
         while try atComprehension() {
             let isAsync = try accept(.async)
@@ -196,7 +203,7 @@ extension Parser {
     }
 
     /// Adjacent string literals, concatenated; a `JoinedStr` if any is an f-string.
-    mutating func parseStrings() throws -> Expr {
+    func parseStrings() throws -> Expr {
         let first = try tok
         var parts: [(Token, StringToken)] = []
         while case .string(let s) = try tok.kind {
@@ -206,7 +213,7 @@ extension Parser {
         let whole = range(from: first)
         let bytesCount = parts.filter { $0.1.isBytes }.count
         if bytesCount != 0 && bytesCount != parts.count {
-            throw error("cannot mix bytes and nonbytes literals", at: whole)
+            throw error("cannot mix bytes and nonbytes literals", at: (try? tok.range) ?? whole)
         }
         if bytesCount > 0 {
             var out: [UInt8] = []

@@ -3,7 +3,7 @@
 /// forms, and indented blocks.
 extension Parser {
     /// Dispatches on the leading keyword (`async` included).
-    mutating func parseCompoundStatement() throws -> Stmt {
+    func parseCompoundStatement() throws -> Stmt {
         let t = try tok
         if t.isKeyword(.async) {
             let next = try peek(1)
@@ -26,7 +26,7 @@ extension Parser {
 
     /// `block`: NEWLINE INDENT statements DEDENT, or simple statements on the same line.
     /// `what` names the statement for "expected an indented block after ...".
-    mutating func parseBlock(after what: String, line: Int) throws -> [Stmt] {
+    func parseBlock(after what: String, line: Int) throws -> [Stmt] {
         guard case .newline = try tok.kind else {
             return try parseSimpleStatements()
         }
@@ -50,14 +50,14 @@ extension Parser {
     }
 
     /// Consumes the `:` ending a compound statement header.
-    mutating func expectColon() throws {
+    func expectColon() throws {
         let t = try tok
         guard t.isOp(.colon) else { throw expected("':'", at: t) }
         index += 1
     }
 
     /// `decorators (def | async def | class)`.
-    mutating func parseDecorated() throws -> Stmt {
+    func parseDecorated() throws -> Stmt {
         var decorators: [Expr] = []
         while try accept(.at) {
             decorators.append(try parseNamedExpression())
@@ -75,7 +75,7 @@ extension Parser {
     }
 
     /// `def name(params) [-> expr]: block`; `start` is the `def` or `async` token (already consumed for async).
-    mutating func parseFunctionDef(start: Token, decorators: [Expr], isAsync: Bool) throws -> Stmt {
+    func parseFunctionDef(start: Token, decorators: [Expr], isAsync: Bool) throws -> Stmt {
         try expectKeyword(.def)
         let name = try expectName()
         if try check(.lsqb) {
@@ -97,12 +97,12 @@ extension Parser {
         return Stmt(isAsync ? .asyncFunctionDef(def) : .functionDef(def), range(from: start))
     }
 
-    mutating func expectKeyword(_ k: HardKeyword) throws {
+    func expectKeyword(_ k: HardKeyword) throws {
         guard try accept(k) else { throw try invalidSyntax() }
     }
 
     /// `class name[(bases, keywords)]: block`.
-    mutating func parseClassDef(start: Token, decorators: [Expr]) throws -> Stmt {
+    func parseClassDef(start: Token, decorators: [Expr]) throws -> Stmt {
         index += 1
         let name = try expectName()
         if try check(.lsqb) {
@@ -113,7 +113,7 @@ extension Parser {
         let open = try tok
         if open.isOp(.lpar) {
             index += 1
-            (bases, keywords) = try parseCallArguments(open: open)
+            (bases, keywords) = try parseCallArguments(open: open, allowGenerator: false)
         }
         try expectColon()
         let body = try parseBlock(after: "class definition", line: start.range.line)
@@ -122,7 +122,7 @@ extension Parser {
     }
 
     /// `if test: block (elif test: block)* [else: block]`; elif chains nest as in CPython.
-    mutating func parseIf() throws -> Stmt {
+    func parseIf() throws -> Stmt {
         var clauses: [(start: Token, test: Expr, body: [Stmt])] = []
         var orelse: [Stmt] = []
         var chain = 0
@@ -157,7 +157,7 @@ extension Parser {
     }
 
     /// `else: block` after a loop or try, if present.
-    mutating func parseOptionalElse() throws -> [Stmt] {
+    func parseOptionalElse() throws -> [Stmt] {
         guard try check(.else) else { return [] }
         let t = try advance()
         try expectColon()
@@ -165,7 +165,7 @@ extension Parser {
     }
 
     /// `while test: block [else: block]`.
-    mutating func parseWhile() throws -> Stmt {
+    func parseWhile() throws -> Stmt {
         let start = try advance()
         let test = try parseNamedExpression()
         try expectColon()
@@ -175,7 +175,7 @@ extension Parser {
     }
 
     /// `[async] for targets in expressions: block [else: block]`.
-    mutating func parseFor(start: Token, isAsync: Bool) throws -> Stmt {
+    func parseFor(start: Token, isAsync: Bool) throws -> Stmt {
         try expectKeyword(.for)
         let target = try parseStarTargets()
         guard try accept(.in) else { throw try invalidSyntax() }
@@ -188,7 +188,7 @@ extension Parser {
     }
 
     /// `[async] with items: block`, items optionally in parentheses.
-    mutating func parseWith(start: Token, isAsync: Bool) throws -> Stmt {
+    func parseWith(start: Token, isAsync: Bool) throws -> Stmt {
         try expectKeyword(.with)
         var items: [WithItem]?
         if try check(.lpar) {
@@ -221,7 +221,7 @@ extension Parser {
     }
 
     /// `with_item`: `expression ['as' star_target]`.
-    mutating func parseWithItem() throws -> WithItem {
+    func parseWithItem() throws -> WithItem {
         let e = try parseExpression()
         var vars: Expr?
         if try accept(.as) { vars = try parseStarTarget() }
@@ -229,7 +229,7 @@ extension Parser {
     }
 
     /// `try: block` with `except` / `except*` handlers, `else`, `finally`.
-    mutating func parseTry() throws -> Stmt {
+    func parseTry() throws -> Stmt {
         let start = try advance()
         try expectColon()
         let body = try parseBlock(after: "'try' statement", line: start.range.line)

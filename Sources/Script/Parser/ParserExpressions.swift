@@ -4,7 +4,7 @@
 /// and the trailers `.name`, `(...)`, `[...]`.
 extension Parser {
     /// `expression`: lambda, or `disjunction ['if' disjunction 'else' expression]`.
-    mutating func parseExpression() throws -> Expr {
+    func parseExpression() throws -> Expr {
         try enter()
         defer { leave() }
         let start = try tok
@@ -15,7 +15,7 @@ extension Parser {
             index += 1
             let test = try parseDisjunction()
             guard try accept(.else) else {
-                throw error("expected 'else' after 'if' expression", at: try tok.range)
+                throw error("expected 'else' after 'if' expression", at: start.range)
             }
             let orelse = try parseExpression()
             lastExpressionStart = start.range
@@ -26,7 +26,7 @@ extension Parser {
     }
 
     /// `named_expression`: `NAME ':=' expression` or `expression`.
-    mutating func parseNamedExpression() throws -> Expr {
+    func parseNamedExpression(inCall: Bool = false) throws -> Expr {
         let start = try tok
         if case .name(let id) = start.kind, try peek(1).isOp(.colonEqual) {
             index += 2
@@ -35,14 +35,26 @@ extension Parser {
             return Expr(.namedExpr(.init(target: target, value: value)), range(from: start))
         }
         let e = try parseExpression()
-        if try check(.colonEqual) {
+        let next = try tok
+        if next.isOp(.colonEqual) {
             throw error("cannot use assignment expressions with \(Parser.describe(e))", at: e.range)
+        }
+        if next.isOp(.equal) && !inCall {
+            // CPython's invalid_named_expression: `if x = 1:` and `[a.b = 1]`.
+            if case .name = e.kind {
+                throw error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", at: e.range)
+            }
+            let excluded = start.isOp(.lpar) || start.isOp(.lsqb) || start.isKeyword(.true)
+                || start.isKeyword(.false) || start.isKeyword(.none)
+            if !excluded {
+                throw error("cannot assign to \(Parser.describe(e)) here. Maybe you meant '==' instead of '='?", at: e.range)
+            }
         }
         return e
     }
 
     /// `star_expression`: `'*' bitwise_or` or `expression`.
-    mutating func parseStarExpression() throws -> Expr {
+    func parseStarExpression() throws -> Expr {
         let start = try tok
         if start.isOp(.star) {
             index += 1
@@ -53,7 +65,7 @@ extension Parser {
     }
 
     /// `star_named_expression`: `'*' bitwise_or` or `named_expression`.
-    mutating func parseStarNamedExpression() throws -> Expr {
+    func parseStarNamedExpression() throws -> Expr {
         let start = try tok
         if start.isOp(.star) {
             index += 1
@@ -64,7 +76,7 @@ extension Parser {
     }
 
     /// `star_expressions`: one star_expression, or a tuple of them without brackets.
-    mutating func parseStarExpressions() throws -> Expr {
+    func parseStarExpressions() throws -> Expr {
         let start = try tok
         let first = try parseStarExpression()
         guard try check(.comma) else { return first }
@@ -78,7 +90,7 @@ extension Parser {
     }
 
     /// `yield_expr`: `'yield' 'from' expression` or `'yield' [star_expressions]`.
-    mutating func parseYieldExpression() throws -> Expr {
+    func parseYieldExpression() throws -> Expr {
         let start = try advance()
         if try accept(.from) {
             let value = try parseExpression()
@@ -93,7 +105,7 @@ extension Parser {
     }
 
     /// `lambdef`: `'lambda' [params] ':' expression`.
-    mutating func parseLambda() throws -> Expr {
+    func parseLambda() throws -> Expr {
         let start = try advance()
         try enter()
         defer { leave() }
@@ -104,7 +116,7 @@ extension Parser {
     }
 
     /// `disjunction`: `conjunction ('or' conjunction)*`.
-    mutating func parseDisjunction() throws -> Expr {
+    func parseDisjunction() throws -> Expr {
         let start = try tok
         let first = try parseConjunction()
         guard try check(.or) else { return first }
@@ -114,7 +126,7 @@ extension Parser {
     }
 
     /// `conjunction`: `inversion ('and' inversion)*`.
-    mutating func parseConjunction() throws -> Expr {
+    func parseConjunction() throws -> Expr {
         let start = try tok
         let first = try parseInversion()
         guard try check(.and) else { return first }
@@ -124,7 +136,7 @@ extension Parser {
     }
 
     /// `inversion`: `'not' inversion` or `comparison`.
-    mutating func parseInversion() throws -> Expr {
+    func parseInversion() throws -> Expr {
         let start = try tok
         guard start.isKeyword(.not) else { return try parseComparison() }
         index += 1
@@ -135,7 +147,7 @@ extension Parser {
     }
 
     /// `comparison`: `bitwise_or (compare_op bitwise_or)*`, chained into one `Compare`.
-    mutating func parseComparison() throws -> Expr {
+    func parseComparison() throws -> Expr {
         let start = try tok
         let left = try parseBitOr()
         var ops: [CmpOperator] = []
@@ -149,7 +161,7 @@ extension Parser {
     }
 
     /// Consumes a comparison operator (`not in` and `is not` are two tokens).
-    mutating func comparisonOperator() throws -> CmpOperator? {
+    func comparisonOperator() throws -> CmpOperator? {
         let t = try tok
         switch t.kind {
         case .op(.eqEqual): index += 1; return .eq
@@ -171,7 +183,7 @@ extension Parser {
     }
 
     /// `bitwise_or` and everything down to `term`, by precedence climbing.
-    mutating func parseBitOr() throws -> Expr {
+    func parseBitOr() throws -> Expr {
         try parseBinary(minPrecedence: 1)
     }
 
@@ -195,7 +207,7 @@ extension Parser {
     }
 
     /// Left-associative binary operators of precedence `minPrecedence` and above.
-    mutating func parseBinary(minPrecedence: Int) throws -> Expr {
+    func parseBinary(minPrecedence: Int) throws -> Expr {
         let start = try tok
         var left = try parseFactor()
         var chain = 0
@@ -211,7 +223,7 @@ extension Parser {
     }
 
     /// `factor`: unary `+`, `-`, `~`, or `power`.
-    mutating func parseFactor() throws -> Expr {
+    func parseFactor() throws -> Expr {
         let start = try tok
         let op: UnaryOperator
         switch start.kind {
@@ -228,7 +240,7 @@ extension Parser {
     }
 
     /// `power`: `await_primary ['**' factor]` (right-associative through `factor`).
-    mutating func parsePower() throws -> Expr {
+    func parsePower() throws -> Expr {
         let start = try tok
         let base = try parseAwaitPrimary()
         guard try accept(.doubleStar) else { return base }
@@ -239,7 +251,7 @@ extension Parser {
     }
 
     /// `await_primary`: `'await' primary` or `primary`.
-    mutating func parseAwaitPrimary() throws -> Expr {
+    func parseAwaitPrimary() throws -> Expr {
         let start = try tok
         guard start.isKeyword(.await) else { return try parsePrimary() }
         index += 1
@@ -248,7 +260,7 @@ extension Parser {
     }
 
     /// `primary`: an atom followed by any number of `.name`, `(args)`, `[slices]`.
-    mutating func parsePrimary() throws -> Expr {
+    func parsePrimary() throws -> Expr {
         let start = try tok
         var e = try parseAtom()
         var chain = 0
@@ -279,7 +291,7 @@ extension Parser {
     }
 
     /// `slices`: one slice, or a tuple of slices / starred expressions.
-    mutating func parseSlices() throws -> Expr {
+    func parseSlices() throws -> Expr {
         let start = try tok
         let first = try parseSlice()
         guard try check(.comma) else {
@@ -297,7 +309,7 @@ extension Parser {
     }
 
     /// `slice`: `[lower] ':' [upper] [':' [step]]`, a named expression, or `*expr`.
-    mutating func parseSlice() throws -> Expr {
+    func parseSlice() throws -> Expr {
         let start = try tok
         if start.isOp(.star) {
             index += 1

@@ -2,7 +2,7 @@
 /// following CPython 3.11's pattern grammar.
 extension Parser {
     /// `match subject: case...`, or nil (nothing consumed) if this `match` is an ordinary name.
-    mutating func parseMatchStatement() throws -> Stmt? {
+    func parseMatchStatement() throws -> Stmt? {
         let start = try tok
         let next = try peek(1)
         switch next.kind {
@@ -46,7 +46,7 @@ extension Parser {
     }
 
     /// `subject_expr`: a star-named-expression tuple or a named expression.
-    mutating func parseMatchSubject() throws -> Expr {
+    func parseMatchSubject() throws -> Expr {
         let start = try tok
         let first = try parseStarNamedExpression()
         guard try check(.comma) else {
@@ -62,7 +62,7 @@ extension Parser {
     }
 
     /// `case patterns [if guard]: block`.
-    mutating func parseCaseBlock() throws -> MatchCase {
+    func parseCaseBlock() throws -> MatchCase {
         let caseToken = try advance()
         let pattern = try parsePatterns()
         let guardExpr = try accept(.if) ? try parseNamedExpression() : nil
@@ -72,7 +72,7 @@ extension Parser {
     }
 
     /// `patterns`: an open sequence pattern (`case a, b:`) or one pattern.
-    mutating func parsePatterns() throws -> Pattern {
+    func parsePatterns() throws -> Pattern {
         let start = try tok
         let first = try parseMaybeStarPattern()
         guard try check(.comma) else {
@@ -90,7 +90,7 @@ extension Parser {
     }
 
     /// `maybe_star_pattern`: `*name`, `*_`, or a pattern.
-    mutating func parseMaybeStarPattern() throws -> Pattern {
+    func parseMaybeStarPattern() throws -> Pattern {
         let start = try tok
         guard start.isOp(.star) else { return try parsePattern() }
         index += 1
@@ -99,7 +99,7 @@ extension Parser {
     }
 
     /// `pattern`: `or_pattern ['as' NAME]`.
-    mutating func parsePattern() throws -> Pattern {
+    func parsePattern() throws -> Pattern {
         try enter()
         defer { leave() }
         let start = try tok
@@ -112,7 +112,7 @@ extension Parser {
     }
 
     /// `or_pattern`: `closed_pattern ('|' closed_pattern)*`.
-    mutating func parseOrPattern() throws -> Pattern {
+    func parseOrPattern() throws -> Pattern {
         let start = try tok
         let first = try parseClosedPattern()
         guard try check(.vbar) else { return first }
@@ -122,7 +122,7 @@ extension Parser {
     }
 
     /// `closed_pattern`: literal, capture, wildcard, value, group, sequence, mapping or class pattern.
-    mutating func parseClosedPattern() throws -> Pattern {
+    func parseClosedPattern() throws -> Pattern {
         let start = try tok
         switch start.kind {
         case .keyword(.none), .keyword(.true), .keyword(.false):
@@ -158,7 +158,7 @@ extension Parser {
     }
 
     /// A literal in a pattern: a (signed) number or string(s); f-strings and complex numbers are refused.
-    mutating func parseLiteralPatternValue() throws -> Expr {
+    func parseLiteralPatternValue() throws -> Expr {
         let start = try tok
         if start.isOp(.minus) {
             index += 1
@@ -185,7 +185,7 @@ extension Parser {
     }
 
     /// `(p)`, `(p,)`, `()`, `[p, *rest]`.
-    mutating func parseSequenceOrGroupPattern() throws -> Pattern {
+    func parseSequenceOrGroupPattern() throws -> Pattern {
         let open = try advance()
         let close: Punct = open.isOp(.lpar) ? .rpar : .rsqb
         bracketDepth += 1
@@ -205,7 +205,7 @@ extension Parser {
     }
 
     /// `{key: pattern, ..., **rest}`.
-    mutating func parseMappingPattern() throws -> Pattern {
+    func parseMappingPattern() throws -> Pattern {
         let open = try advance()
         bracketDepth += 1
         defer { bracketDepth -= 1 }
@@ -228,7 +228,7 @@ extension Parser {
     }
 
     /// A mapping-pattern key: a literal, `None`/`True`/`False`, or a dotted name.
-    mutating func parseMappingKey() throws -> Expr {
+    func parseMappingKey() throws -> Expr {
         let start = try tok
         switch start.kind {
         case .keyword(.none), .keyword(.true), .keyword(.false):
@@ -251,7 +251,7 @@ extension Parser {
     }
 
     /// `Cls(positional..., kw=pattern...)`.
-    mutating func parseClassPattern(cls: Expr, start: Token) throws -> Pattern {
+    func parseClassPattern(cls: Expr, start: Token) throws -> Pattern {
         index += 1
         bracketDepth += 1
         defer { bracketDepth -= 1 }

@@ -3,7 +3,7 @@
 /// `return`, `raise`, `del`, `assert`, `import`, `global`, `pass`, ...
 extension Parser {
     /// `file`: statements up to ENDMARKER.
-    mutating func parseFile() throws -> [Stmt] {
+    func parseFile() throws -> [Stmt] {
         var body: [Stmt] = []
         while true {
             let t = try tok
@@ -13,7 +13,7 @@ extension Parser {
     }
 
     /// One statement line: a compound statement, or simple statements separated by `;`.
-    mutating func parseStatement() throws -> [Stmt] {
+    func parseStatement() throws -> [Stmt] {
         let t = try tok
         switch t.kind {
         case .keyword(let k):
@@ -25,6 +25,8 @@ extension Parser {
                 if next.isKeyword(.def) || next.isKeyword(.for) || next.isKeyword(.with) {
                     return [try parseCompoundStatement()]
                 }
+                index += 1
+                throw try invalidSyntax()
             default:
                 break
             }
@@ -41,7 +43,7 @@ extension Parser {
     }
 
     /// `simple_stmts`: `simple_stmt (';' simple_stmt)* [';'] NEWLINE`.
-    mutating func parseSimpleStatements() throws -> [Stmt] {
+    func parseSimpleStatements() throws -> [Stmt] {
         var result: [Stmt] = []
         while true {
             result.append(try parseSimpleStatement())
@@ -57,7 +59,7 @@ extension Parser {
     }
 
     /// `simple_stmt`.
-    mutating func parseSimpleStatement() throws -> Stmt {
+    func parseSimpleStatement() throws -> Stmt {
         let t = try tok
         guard case .keyword(let k) = t.kind else { return try parseExpressionStatement() }
         switch k {
@@ -120,7 +122,7 @@ extension Parser {
     }
 
     /// Expression statements and assignments (`=`, augmented, annotated).
-    mutating func parseExpressionStatement() throws -> Stmt {
+    func parseExpressionStatement() throws -> Stmt {
         let start = try tok
         if start.isName("print") || start.isName("exec"), Parser.isLegacyArgument(try peek(1)) {
             throw error("Missing parentheses in call to '\(start.name ?? "")'. Did you mean \(start.name ?? "")(...)?", at: start.range)
@@ -177,7 +179,7 @@ extension Parser {
     }
 
     /// `target: annotation [= value]`.
-    mutating func parseAnnotatedAssignment(_ target: Expr, start: Token) throws -> Stmt {
+    func parseAnnotatedAssignment(_ target: Expr, start: Token) throws -> Stmt {
         switch target.kind {
         case .name, .attribute, .subscript: break
         case .tuple: throw error("only single target (not tuple) can be annotated", at: target.range)
@@ -225,14 +227,14 @@ extension Parser {
     }
 
     /// A dotted module name `a.b.c`.
-    mutating func parseDottedName() throws -> String {
+    func parseDottedName() throws -> String {
         var name = try expectName()
         while try accept(.dot) { name += "." + (try expectName()) }
         return name
     }
 
     /// `import a.b [as c], ...`.
-    mutating func parseImport() throws -> Stmt {
+    func parseImport() throws -> Stmt {
         let start = try advance()
         var names: [Alias] = []
         repeat {
@@ -245,14 +247,14 @@ extension Parser {
     }
 
     /// `from [.]*module import names | (names) | *`.
-    mutating func parseImportFrom() throws -> Stmt {
+    func parseImportFrom() throws -> Stmt {
         let start = try advance()
         var level = 0
         while true {
             if try accept(.dot) { level += 1 } else if try accept(.ellipsis) { level += 3 } else { break }
         }
         var module: String?
-        if !(try check(.import)) { module = try parseDottedName() }
+        if !(try check(.import)) || level == 0 { module = try parseDottedName() }
         guard try accept(.import) else { throw try invalidSyntax() }
         var names: [Alias] = []
         if try check(.star) {
@@ -269,7 +271,7 @@ extension Parser {
                 guard try accept(.comma) else { break }
                 if try parenthesized && check(.rpar) { break }
                 if try !parenthesized && atStatementEnd() {
-                    throw error("trailing comma not allowed without surrounding parentheses", at: previous.range)
+                    throw error("trailing comma not allowed without surrounding parentheses", at: try tok.range)
                 }
             }
             if parenthesized {

@@ -3,7 +3,7 @@
 /// target with `Store`/`Del` context, or CPython's "cannot assign to ..." error.
 extension Parser {
     /// `star_targets`: one target, or a bare tuple of them.
-    mutating func parseStarTargets() throws -> Expr {
+    func parseStarTargets() throws -> Expr {
         let start = try tok
         let first = try parseStarTarget()
         guard try check(.comma) else { return first }
@@ -17,7 +17,7 @@ extension Parser {
     }
 
     /// `star_target`: `['*'] target`, parsed as a primary and then checked.
-    mutating func parseStarTarget() throws -> Expr {
+    func parseStarTarget() throws -> Expr {
         let start = try tok
         if start.isOp(.star) {
             index += 1
