@@ -16,7 +16,7 @@ public enum StrAlgorithms {
         return (s, e)
     }
 
-    private static func matches(_ s: Scalars, _ sub: Scalars, at i: Int) -> Bool {
+    static func matches(_ s: Scalars, _ sub: Scalars, at i: Int) -> Bool {
         var k = 0
         while k < sub.count {
             if s[i + k] != sub[k] { return false }

@@ -30,7 +30,7 @@ extension StrAlgorithms {
         var start = 0
         var i = 0
         while remaining > 0 && i + sep.count <= s.count {
-            if s[i] == sep[0] && Array(s[i..<(i + sep.count)]) == sep {
+            if matches(s, sep, at: i) {
                 parts.append(Array(s[start..<i]))
                 i += sep.count
                 start = i
@@ -68,7 +68,7 @@ extension StrAlgorithms {
         var end = s.count
         var i = s.count - sep.count
         while remaining > 0 && i >= 0 {
-            if Array(s[i..<(i + sep.count)]) == sep {
+            if matches(s, sep, at: i) {
                 parts.append(Array(s[(i + sep.count)..<end]))
                 end = i
                 i -= sep.count
