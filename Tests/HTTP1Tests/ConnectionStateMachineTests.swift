@@ -264,4 +264,24 @@ import Testing
         #expect(!text.contains("Content-Length"))
         #expect(text.hasSuffix("\r\n\r\n"))
     }
+
+    @Test func stalledBodyGets408AndStalledWriteCloses() throws {
+        var configuration = HTTP1Configuration()
+        configuration.bodyReadTimeout = .seconds(2)
+        configuration.writeTimeout = .seconds(3)
+        let second: UInt64 = 1_000_000_000
+        var machine = ConnectionStateMachine(configuration: configuration, now: 0)
+        _ = feed(&machine, "POST / HTTP/1.1\r\nHost: h\r\nContent-Length: 10\r\n\r\nabc", now: second)
+        let deadline = try #require(machine.deadline)
+        #expect(deadline.timeout == .body)
+        #expect(deadline.at == 3 * second)
+        _ = feed(&machine, "de", now: 2 * second)
+        #expect(machine.deadline?.at == 4 * second, "each read restarts the body timeout")
+        let actions = machine.timeoutFired(now: 4 * second)
+        #expect(writtenText(actions).hasPrefix("HTTP/1.1 408 "))
+        // Nobody reads the 408: the write timeout closes the connection.
+        #expect(machine.deadline?.timeout == .write)
+        #expect(machine.timeoutFired(now: 7 * second) == [.close])
+        #expect(machine.isClosed)
+    }
 }
