@@ -31,29 +31,29 @@ struct Environment {
     }
 
     /// `flag` if given, else the parsed `name` variable, else `fallback`.
-    func resolve<T>(_ flag: T?, _ name: String, default fallback: T, parse: (String) -> T?) throws -> T {
+    func resolve<T>(_ flag: T?, _ name: String, default fallback: T, expected: String, parse: (String) -> T?) throws -> T {
         if let flag { return flag }
         guard let text = self[name] else { return fallback }
         guard let value = parse(text) else {
-            throw ValidationError("environment variable \(name)=\"\(text)\" is not valid; expected \(T.self == Duration.self ? "seconds" : "\(T.self)")")
+            throw ValidationError("environment variable \(name)=\"\(text)\" is not valid; expected \(expected)")
         }
         return value
     }
 
     /// An integer setting (flag, else `name`, else `fallback`).
     func integer(_ flag: Int?, _ name: String, default fallback: Int) throws -> Int {
-        try resolve(flag, name, default: fallback) { Int($0) }
+        try resolve(flag, name, default: fallback, expected: "a whole number") { Int($0) }
     }
 
     /// A string setting (flag, else `name`, else `fallback`).
     func string(_ flag: String?, _ name: String, default fallback: String) throws -> String {
-        try resolve(flag, name, default: fallback) { $0 }
+        try resolve(flag, name, default: fallback, expected: "a string") { $0 }
     }
 
     /// A boolean switch: the flag if set, else `name` as `1/true/yes/on` or `0/false/no/off`.
     func bool(_ flag: Bool, _ name: String) throws -> Bool {
         if flag { return true }
-        return try resolve(nil, name, default: false) { text in
+        return try resolve(nil, name, default: false, expected: "1, 0, true, false, yes, no, on or off") { text in
             switch text.lowercased() {
             case "1", "true", "yes", "on": return true
             case "0", "false", "no", "off": return false
@@ -65,7 +65,7 @@ struct Environment {
     /// A duration in (possibly fractional) seconds.
     func seconds(_ flag: Double?, flagName: String, _ name: String, default fallback: Duration) throws -> Duration {
         if let flag { return try Self.duration(flag, name: flagName) }
-        return try resolve(nil, name, default: fallback) { text in
+        return try resolve(nil, name, default: fallback, expected: "a number of seconds") { text in
             Double(text).flatMap { try? Self.duration($0, name: name) }
         }
     }

@@ -11,11 +11,11 @@ struct Healthcheck: ParsableCommand {
         abstract: "Exit 0 when the local server answers GET /healthz with 200, else 1."
     )
 
-    @Option(help: "Port of the server (INTERLEAVE_PORT). Default 8080.")
+    @Option(help: ArgumentHelp("Port of the server (INTERLEAVE_PORT). Default 8080.", valueName: "port"))
     var port: Int?
-    @Option(help: "Address to connect to. Default 127.0.0.1.")
+    @Option(help: ArgumentHelp("Address to connect to.", valueName: "address"))
     var host: String = "127.0.0.1"
-    @Option(help: "Seconds to wait for the answer. Default 3.")
+    @Option(help: ArgumentHelp("Seconds to wait for the answer.", valueName: "seconds"))
     var timeout: Double = 3
 
     func run() throws {

@@ -18,40 +18,40 @@ struct Serve: ParsableCommand {
         """
     )
 
-    @Option(help: "Address to listen on (INTERLEAVE_HOST). Default 0.0.0.0.")
+    @Option(help: ArgumentHelp("Address to listen on (INTERLEAVE_HOST). Default 0.0.0.0.", valueName: "address"))
     var host: String?
-    @Option(help: "TCP port; 0 picks a free one (INTERLEAVE_PORT). Default 8080.")
+    @Option(help: ArgumentHelp("TCP port; 0 picks a free one (INTERLEAVE_PORT). Default 8080.", valueName: "port"))
     var port: Int?
-    @Option(name: .customLong("public"), help: "Directory of static files (INTERLEAVE_PUBLIC). Default ./public.")
+    @Option(name: .customLong("public"), help: ArgumentHelp("Directory of static files (INTERLEAVE_PUBLIC). Default ./public.", valueName: "dir"))
     var publicDirectory: String?
-    @Option(help: "Script worker threads (INTERLEAVE_WORKERS). Default: one per core.")
+    @Option(help: ArgumentHelp("Script worker threads (INTERLEAVE_WORKERS). Default: one per core.", valueName: "count"))
     var workers: Int?
     @Flag(help: "No access log lines on stderr (INTERLEAVE_QUIET=1).")
     var quiet = false
 
-    @Option(help: "Longest request line in bytes, else 414 (INTERLEAVE_MAX_REQUEST_LINE). Default 8192.")
+    @Option(help: ArgumentHelp("Longest request line in bytes, else 414 (INTERLEAVE_MAX_REQUEST_LINE). Default 8192.", valueName: "bytes"))
     var maxRequestLine: Int?
-    @Option(help: "Largest header section in bytes, else 431 (INTERLEAVE_MAX_HEADER_BYTES). Default 16384.")
+    @Option(help: ArgumentHelp("Largest header section in bytes, else 431 (INTERLEAVE_MAX_HEADER_BYTES). Default 16384.", valueName: "bytes"))
     var maxHeaderBytes: Int?
-    @Option(help: "Most header fields, else 431 (INTERLEAVE_MAX_HEADERS). Default 100.")
+    @Option(help: ArgumentHelp("Most header fields, else 431 (INTERLEAVE_MAX_HEADERS). Default 100.", valueName: "count"))
     var maxHeaders: Int?
-    @Option(help: "Largest request body in bytes, else 413 (INTERLEAVE_MAX_BODY_BYTES). Default 262144.")
+    @Option(help: ArgumentHelp("Largest request body in bytes, else 413 (INTERLEAVE_MAX_BODY_BYTES). Default 262144.", valueName: "bytes"))
     var maxBodyBytes: Int?
-    @Option(help: "Seconds to receive a request's headers, else 408 (INTERLEAVE_HEADER_TIMEOUT). Default 10.")
+    @Option(help: ArgumentHelp("Seconds to receive a request's headers, else 408 (INTERLEAVE_HEADER_TIMEOUT). Default 10.", valueName: "seconds"))
     var headerTimeout: Double?
-    @Option(help: "Longest gap in seconds between body reads, else 408 (INTERLEAVE_BODY_TIMEOUT). Default 60.")
+    @Option(help: ArgumentHelp("Longest gap in seconds between body reads, else 408 (INTERLEAVE_BODY_TIMEOUT). Default 60.", valueName: "seconds"))
     var bodyTimeout: Double?
-    @Option(help: "Seconds a keep-alive connection may idle (INTERLEAVE_IDLE_TIMEOUT). Default 15.")
+    @Option(help: ArgumentHelp("Seconds a keep-alive connection may idle (INTERLEAVE_IDLE_TIMEOUT). Default 15.", valueName: "seconds"))
     var idleTimeout: Double?
-    @Option(help: "Seconds without write progress before closing (INTERLEAVE_WRITE_TIMEOUT). Default 60.")
+    @Option(help: ArgumentHelp("Seconds without write progress before closing (INTERLEAVE_WRITE_TIMEOUT). Default 60.", valueName: "seconds"))
     var writeTimeout: Double?
-    @Option(help: "Seconds a closing connection drains input (INTERLEAVE_LINGER_TIMEOUT). Default 2.")
+    @Option(help: ArgumentHelp("Seconds a closing connection drains input (INTERLEAVE_LINGER_TIMEOUT). Default 2.", valueName: "seconds"))
     var lingerTimeout: Double?
-    @Option(help: "Most open connections (INTERLEAVE_MAX_CONNECTIONS). Default 10000.")
+    @Option(help: ArgumentHelp("Most open connections (INTERLEAVE_MAX_CONNECTIONS). Default 10000.", valueName: "count"))
     var maxConnections: Int?
-    @Option(help: "Most unanswered pipelined requests per connection (INTERLEAVE_MAX_PIPELINED). Default 32.")
+    @Option(help: ArgumentHelp("Most unanswered pipelined requests per connection (INTERLEAVE_MAX_PIPELINED). Default 32.", valueName: "count"))
     var maxPipelined: Int?
-    @Option(help: "Unsent response bytes at which a connection stops reading (INTERLEAVE_OUTBOUND_HIGH_WATERMARK). Default 262144.")
+    @Option(help: ArgumentHelp("Unsent response bytes at which a connection stops reading (INTERLEAVE_OUTBOUND_HIGH_WATERMARK). Default 262144.", valueName: "bytes"))
     var outboundHighWatermark: Int?
 
     /// The configuration from flags, then `INTERLEAVE_*` variables, then defaults.
