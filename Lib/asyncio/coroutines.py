@@ -57,5 +57,6 @@ def format_coroutine(coro):
     filename = getattr(code, 'co_filename', None) or '<empty co_filename>'
     frame = _first_attribute(coro, ('gi_frame', 'cr_frame'))
     if frame is not None:
-        return f'{name} running at {filename}:{frame.f_lineno}'
-    return f'{name} done, defined at {filename}:{code.co_firstlineno}'
+        return f'{name} running at {filename}:{getattr(frame, "f_lineno", 0)}'
+    return (f'{name} done, defined at {filename}:'
+            f'{getattr(code, "co_firstlineno", 0)}')

@@ -109,9 +109,10 @@ def _function_source(callback):
     if getattr(callback, '__self__', None) is not None:
         return None
     code = getattr(callback, '__code__', None)
-    if code is None:
+    filename = getattr(code, 'co_filename', None)
+    if filename is None:
         return None
-    return f'{code.co_filename}:{code.co_firstlineno}'
+    return f'{filename}:{getattr(code, "co_firstlineno", 0)}'
 
 
 def format_callback(callback, args):

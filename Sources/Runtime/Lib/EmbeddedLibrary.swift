@@ -2522,8 +2522,9 @@ def format_coroutine(coro):
     filename = getattr(code, 'co_filename', None) or '<empty co_filename>'
     frame = _first_attribute(coro, ('gi_frame', 'cr_frame'))
     if frame is not None:
-        return f'{name} running at {filename}:{frame.f_lineno}'
-    return f'{name} done, defined at {filename}:{code.co_firstlineno}'
+        return f'{name} running at {filename}:{getattr(frame, "f_lineno", 0)}'
+    return (f'{name} done, defined at {filename}:'
+            f'{getattr(code, "co_firstlineno", 0)}')
 
 """#),
         "asyncio.events": EmbeddedModule(
@@ -2922,9 +2923,10 @@ def _function_source(callback):
     if getattr(callback, '__self__', None) is not None:
         return None
     code = getattr(callback, '__code__', None)
-    if code is None:
+    filename = getattr(code, 'co_filename', None)
+    if filename is None:
         return None
-    return f'{code.co_filename}:{code.co_firstlineno}'
+    return f'{filename}:{getattr(code, "co_firstlineno", 0)}'
 
 
 def format_callback(callback, args):
