@@ -18,6 +18,12 @@ struct Healthcheck: ParsableCommand {
     @Option(help: ArgumentHelp("Seconds to wait for the answer.", valueName: "seconds"))
     var timeout: Double = 3
 
+    func validate() throws {
+        guard timeout.isFinite, timeout > 0, timeout <= 3600 else {
+            throw ValidationError("--timeout must be between 0 and 3600 seconds, got \(timeout)")
+        }
+    }
+
     func run() throws {
         let port = try Environment().integer(self.port, "INTERLEAVE_PORT", default: 8080)
         do {
