@@ -39,4 +39,36 @@ public struct HTTP1Configuration: Equatable, Sendable {
 
     /// Creates a configuration with the documented defaults.
     public init() {}
+
+    /// A setting outside the range the server can work with.
+    public struct InvalidSetting: Error, Equatable, CustomStringConvertible {
+        /// The property name, e.g. `maxHeaderBytes`.
+        public let name: String
+        /// What is required of it.
+        public let requirement: String
+        /// `maxHeaderBytes must be at least 64`.
+        public var description: String { "\(name) \(requirement)" }
+    }
+
+    /// Checks that every limit is usable (for example a header budget that can
+    /// hold a request line); ``HTTPServer/start()`` calls it.
+    /// - Throws: ``InvalidSetting`` naming the first offending property.
+    public func validate() throws {
+        func atLeast(_ value: Int, _ minimum: Int, _ name: String) throws {
+            if value < minimum { throw InvalidSetting(name: name, requirement: "must be at least \(minimum) (got \(value))") }
+        }
+        try atLeast(maxRequestLineLength, 16, "maxRequestLineLength")
+        try atLeast(maxHeaderBytes, 64, "maxHeaderBytes")
+        try atLeast(maxHeaderCount, 1, "maxHeaderCount")
+        try atLeast(maxBodyBytes, 0, "maxBodyBytes")
+        try atLeast(maxConnections, 1, "maxConnections")
+        try atLeast(maxPipelinedRequests, 1, "maxPipelinedRequests")
+        try atLeast(outboundHighWatermark, 1, "outboundHighWatermark")
+        let timeouts: [(Duration, String)] = [(headerReadTimeout, "headerReadTimeout"), (bodyReadTimeout, "bodyReadTimeout"),
+                                              (idleTimeout, "idleTimeout"), (writeTimeout, "writeTimeout"),
+                                              (lingerTimeout, "lingerTimeout")]
+        for (timeout, name) in timeouts where timeout <= .zero {
+            throw InvalidSetting(name: name, requirement: "must be a positive duration")
+        }
+    }
 }

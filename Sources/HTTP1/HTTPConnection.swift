@@ -173,7 +173,7 @@ final class HTTPConnection {
         for action in actions {
             switch action {
             case .deliver(let request, let sequence):
-                inLog[sequence] = (request.method, request.path, MonotonicClock.now())
+                if configuration.accessLog { inLog[sequence] = (request.method, request.path, MonotonicClock.now()) }
                 server.handler(request, HTTPResponder(loop: loop, connection: self, sequence: sequence))
             case .write(let bytes):
                 output.append(contentsOf: bytes)

@@ -62,9 +62,11 @@ public final class HTTPServer {
 
     /// Binds, listens and starts accepting.
     /// - Returns: the bound port (the kernel's choice when the requested port is 0).
-    /// - Throws: ``SystemError`` or ``AddressError`` when the address cannot be bound.
+    /// - Throws: ``HTTP1Configuration/InvalidSetting`` for an unusable limit;
+    ///   ``SystemError`` or ``AddressError`` when the address cannot be bound.
     @discardableResult
     public func start() throws -> Int {
+        try configuration.validate()
         let (socket, port) = try Socket.listen(host: host, port: requestedPort)
         listener = socket
         do {

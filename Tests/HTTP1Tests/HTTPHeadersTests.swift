@@ -1,0 +1,22 @@
+import Testing
+@testable import HTTP1
+
+@Suite struct HTTPHeadersTests {
+    @Test func replaceOrAddKeepsPositionAndRemovesDuplicates() {
+        var headers: HTTPHeaders = ["A": "1", "b": "2", "B": "3", "C": "4"]
+        headers.replaceOrAdd(name: "B", value: "x")
+        #expect(headers.fields.map(\.name) == ["A", "b", "C"])
+        #expect(headers["b"] == "x")
+        headers.replaceOrAdd(name: "D", value: "5")
+        #expect(headers["d"] == "5")
+        headers.remove(name: "a")
+        #expect(!headers.contains("A"))
+        #expect(headers.count == 3)
+    }
+
+    @Test func tokensAreTrimmedAndLowerCased() {
+        let headers = HTTPHeaders([("Connection", " Keep-Alive , ,Upgrade"), ("connection", "CLOSE")])
+        #expect(headers.tokens(for: "CONNECTION") == ["keep-alive", "upgrade", "close"])
+        #expect(headers.containsToken("Close", in: "Connection"))
+    }
+}
