@@ -10,12 +10,14 @@ public enum Registry {
         GeneratorMethods.install,
         // Add `XMethods.install,` lines here.
         BuiltinMethodsRegistry.install,
+        BuiltinMethodsRegistry.install,
     ]
 
     /// Builtin functions (the `builtins` namespace), as (name, implementation) lists.
     static let functionLists: [[(String, NativeFunction)]] = [
         CoreBuiltins.functions,
         // Add `MoreBuiltins.functions,` lines here.
+        BuiltinMethodsRegistry.functions,
         BuiltinMethodsRegistry.functions,
     ]
 
@@ -30,6 +32,7 @@ public enum Registry {
     static let moduleLists: [[(String, (Interpreter) throws -> PyModule)]] = [
         CoreModules.modules,
         // Add `ItertoolsModule.modules,` style lines here.
+        BuiltinMethodsRegistry.modules,
         BuiltinMethodsRegistry.modules,
     ]
 
