@@ -10,14 +10,12 @@ public enum Registry {
         GeneratorMethods.install,
         // Add `XMethods.install,` lines here.
         BuiltinMethodsRegistry.install,
-        BuiltinMethodsRegistry.install,
     ]
 
     /// Builtin functions (the `builtins` namespace), as (name, implementation) lists.
     static let functionLists: [[(String, NativeFunction)]] = [
         CoreBuiltins.functions,
         // Add `MoreBuiltins.functions,` lines here.
-        BuiltinMethodsRegistry.functions,
         BuiltinMethodsRegistry.functions,
     ]
 
@@ -33,10 +31,12 @@ public enum Registry {
         CoreModules.modules,
         // Add `ItertoolsModule.modules,` style lines here.
         BuiltinMethodsRegistry.modules,
-        BuiltinMethodsRegistry.modules,
     ]
 
-
+    /// Python-source modules (e.g. the embedded `Lib/`): returns the source
+    /// of a module by dotted name, or nil. Set once at process start, before
+    /// any interpreter runs.
+    nonisolated(unsafe) public static var sourceModules: ((String) -> String?)?
 }
 
 /// Runs the one-time setup of builtin types.
