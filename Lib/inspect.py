@@ -1,6 +1,6 @@
 """Get information about live objects, Interleave's inspect (the subset
 asyncio programs use: the is* predicates, generator/coroutine states,
-unwrap, getdoc/cleandoc, getmembers, a basic signature()).
+unwrap, getdoc/cleandoc, getmembers, signature() in _signature.py).
 
 VM contract (what these functions read):
 - functions: `__code__.co_flags` with CPython's bits (CO_GENERATOR 0x20,
@@ -248,3 +248,6 @@ def getmembers(object, predicate=None):
 def currentframe():
     """Frames are not exposed by Interleave."""
     return None
+
+
+from _signature import signature, Signature, Parameter, formatannotation
