@@ -138,6 +138,9 @@ def check(events):
         elif kind == 'cancel':
             if state.get(task) != 'pending':
                 problems.append(f'#{n} cancel of non-pending task {task}')
+        elif kind == 'rename':
+            if task not in state:
+                problems.append(f'#{n} rename of unknown task {task}')
         elif kind == 'warning':
             if ev.get('warning') not in ('exception-never-retrieved',
                                          'pending-at-exit'):

@@ -100,6 +100,9 @@ class Task(futures.Future):
 
     def set_name(self, value):
         self._name = str(value)
+        if _TRACING:
+            tracing.emit(self._loop, 'rename', {'task': self._id,
+                                                'name': self._name})
 
     def get_stack(self, *, limit=None):
         return []

@@ -9,6 +9,8 @@ names Task-N, so ids never repeat even when names do) and "name".
             internal (True for asyncio.run's own shutdown tasks)
   resume    task, name, throw (exception type thrown in, or None)
   suspend   task, name, on (see below)
+  rename    task, name -- set_name(); asyncio.create_task(name=...) creates
+            the task as Task-N and renames it right after the spawn event
   wake      task, name, by (see below) -- the task was made ready
   clock     time, from -- virtual time jumped; "reset": True when a new
             loop starts at 0.0
