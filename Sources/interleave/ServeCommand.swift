@@ -80,19 +80,26 @@ struct Serve: ParsableCommand {
         return config
     }
 
+    /// The flag for each ``HTTP1Configuration`` property, for error messages.
+    static let flagForSetting: [String: String] = [
+        "maxRequestLineLength": "--max-request-line", "maxHeaderBytes": "--max-header-bytes",
+        "maxHeaderCount": "--max-headers", "maxBodyBytes": "--max-body-bytes",
+        "headerReadTimeout": "--header-timeout", "bodyReadTimeout": "--body-timeout",
+        "idleTimeout": "--idle-timeout", "writeTimeout": "--write-timeout", "lingerTimeout": "--linger-timeout",
+        "maxConnections": "--max-connections", "maxPipelinedRequests": "--max-pipelined",
+        "outboundHighWatermark": "--outbound-high-watermark",
+    ]
+
     /// Refuses values that cannot work, naming the flag.
     static func validate(_ config: PlaygroundConfiguration) throws {
         guard (0...65535).contains(config.port) else { throw ValidationError("--port must be 0...65535, got \(config.port)") }
         guard config.workers >= 1 else { throw ValidationError("--workers must be at least 1, got \(config.workers)") }
-        let positives: [(String, Int)] = [
-            ("--max-request-line", config.http.maxRequestLineLength), ("--max-header-bytes", config.http.maxHeaderBytes),
-            ("--max-headers", config.http.maxHeaderCount), ("--max-connections", config.http.maxConnections),
-            ("--max-pipelined", config.http.maxPipelinedRequests), ("--outbound-high-watermark", config.http.outboundHighWatermark),
-        ]
-        for (flag, value) in positives where value < 1 {
-            throw ValidationError("\(flag) must be at least 1, got \(value)")
+        do {
+            try config.http.validate()
+        } catch let invalid as HTTP1Configuration.InvalidSetting {
+            let flag = flagForSetting[invalid.name] ?? invalid.name
+            throw ValidationError("\(flag) \(invalid.requirement)")
         }
-        guard config.http.maxBodyBytes >= 0 else { throw ValidationError("--max-body-bytes must not be negative") }
     }
 
     func run() throws {
