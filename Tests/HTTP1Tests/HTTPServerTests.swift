@@ -254,4 +254,25 @@ import Testing
         try client.send("GET / HTTP/1.1\r\nHost: t\r\n\r\n")
         #expect(try client.readResponse().status == "HTTP/1.1 500 Internal Server Error")
     }
+
+    @Test func halfClosedSlowReaderStillGetsTheWholeResponse() throws {
+        // The peer's half-close stays reported (level-triggered EPOLLRDHUP) while the
+        // server waits for room to write; the connection must neither spin nor give up.
+        let server = try TestServer()
+        defer { server.shutdown() }
+        var client = try TestClient(port: server.port, receiveBuffer: 32 * 1024)
+        defer { client.close() }
+        let size = 512 * 1024
+        try client.send("GET /big?n=\(size) HTTP/1.1\r\nHost: t\r\n\r\n")
+        try client.shutdownWrite()
+        usleep(50_000)
+        var received: [UInt8] = []
+        while true {
+            let chunk = try client.readSome(max: 16384)
+            if chunk.isEmpty { break }
+            received += chunk
+        }
+        let bodyStart = try #require(received.firstRange(of: Array("\r\n\r\n".utf8))?.upperBound)
+        #expect(received.count - bodyStart == size)
+    }
 }
