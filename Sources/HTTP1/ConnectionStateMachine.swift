@@ -158,7 +158,8 @@ public struct ConnectionStateMachine {
     public var deadline: (at: UInt64, timeout: Timeout)? {
         guard !closed else { return nil }
         var reading: (at: UInt64, timeout: Timeout)?
-        if inputOpen && headClockRunning {
+        if inputOpen && headClockRunning && pending.count < configuration.maxPipelinedRequests {
+            // (With the pipeline full, the wait is ours, not the client's.)
             reading = (headStartedAt &+ configuration.headerReadTimeout.nanoseconds, .header)
         } else if inputOpen && parser.isReadingBody {
             reading = (lastReadAt &+ configuration.bodyReadTimeout.nanoseconds, .body)
