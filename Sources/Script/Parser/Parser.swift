@@ -85,9 +85,16 @@ public final class Parser {
                                        line: source.lineStarts.count, byteColumn: 0)
     }
 
-    /// The last consumed token.
+    /// The last consumed token other than NEWLINE/INDENT/DEDENT (where a node's range ends).
     var previous: Token {
-        index > 0 && index - 1 < tokens.count ? tokens[index - 1] : tokens.first ?? Token(kind: .endmarker, range: SourceRange(line: 1, column: 0), start: 0, end: 0)
+        var i = min(index, tokens.count) - 1
+        while i > 0 {
+            switch tokens[i].kind {
+            case .newline, .indent, .dedent: i -= 1
+            default: return tokens[i]
+            }
+        }
+        return i == 0 ? tokens[0] : Token(kind: .endmarker, range: SourceRange(line: 1, column: 0), start: 0, end: 0)
     }
 
     @discardableResult
