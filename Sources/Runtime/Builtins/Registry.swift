@@ -33,10 +33,7 @@ public enum Registry {
         BuiltinMethodsRegistry.modules,
     ]
 
-    /// Python-source modules (e.g. the embedded `Lib/`): returns the source
-    /// of a module by dotted name, or nil. Set once at process start, before
-    /// any interpreter runs.
-    nonisolated(unsafe) public static var sourceModules: ((String) -> String?)?
+
 }
 
 /// Runs the one-time setup of builtin types.

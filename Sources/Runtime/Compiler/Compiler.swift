@@ -1,9 +1,210 @@
+import BigInt
 import Script
 
 /// Compiles an AST module to bytecode.
 public enum Compiler {
     /// Compiles a parsed module; throws `SyntaxError` for constructs the compiler rejects.
     public static func compile(_ module: Module, filename: String) throws -> CodeObject {
-        throw SyntaxError(.notImplementedError, "compiler not written yet", filename: filename, line: 1, column: 1)
+        var st = SymbolTableBuilder(filename: filename)
+        let root = try st.build(module)
+        let c = CompilerContext(filename: filename, scopes: st.scopesByRange)
+        return try c.compileModule(module, root)
+    }
+}
+
+/// The state of one compilation: the current code builder and qualname path.
+final class CompilerContext {
+    let filename: String
+    let scopes: [SourceRange: Scope]
+    var b: CodeBuilder
+    var qualPrefix: [String] = []
+
+    init(filename: String, scopes: [SourceRange: Scope]) {
+        self.filename = filename
+        self.scopes = scopes
+        b = CodeBuilder(scope: Scope(kind: .module, name: "", parent: nil), name: "", qualname: "", filename: filename, firstLine: 1)
+    }
+
+    func error(_ msg: String, _ line: Int, _ col: Int, kind: SyntaxError.Kind = .syntaxError) -> SyntaxError {
+        SyntaxError(kind, msg, filename: filename, line: line, column: col + 1)
+    }
+
+    func compileModule(_ m: Module, _ root: Scope) throws -> CodeObject {
+        b = CodeBuilder(scope: root, name: "<module>", qualname: "<module>", filename: filename, firstLine: 1)
+        if let first = m.body.first, case .expr(let e) = first.kind, case .constant(let c) = e.value.kind,
+           case .str(let doc) = c.value {
+            b.loadConst(.str(doc), key: .str(doc))
+            storeName("__doc__")
+        }
+        for s in m.body { try compile(s) }
+        b.loadNone()
+        b.emit(.returnValue)
+        return b.code
+    }
+
+    func scope(for range: SourceRange, _ line: Int) throws -> Scope {
+        guard let s = scopes[range] else { throw error("internal error: no scope for node", line, 0) }
+        return s
+    }
+
+    // MARK: names
+
+    func loadName(_ n: String) {
+        let s = b.scope
+        switch s.lookup(n) {
+        case .local: b.emit(.loadFast, b.local(n))
+        case .cell, .free:
+            if s.kind == .classBody { b.emit(.loadClassDeref, b.cell(n) ?? 0) } else { b.emit(.loadDeref, b.cell(n) ?? 0) }
+        case .globalExplicit: b.emit(s.kind == .module ? .loadGlobal : .loadGlobal, b.name(n))
+        case .globalImplicit: b.emit(s.kind == .classBody ? .loadName : .loadGlobal, b.name(n))
+        case .classLocal: b.emit(.loadName, b.name(n))
+        }
+    }
+
+    func storeName(_ n: String) {
+        let s = b.scope
+        switch s.lookup(n) {
+        case .local: b.emit(.storeFast, b.local(n))
+        case .cell, .free: b.emit(.storeDeref, b.cell(n) ?? 0)
+        case .globalExplicit, .globalImplicit:
+            b.emit(s.kind == .classBody && !s.globals.contains(n) ? .storeName : .storeGlobal, b.name(n))
+        case .classLocal: b.emit(.storeName, b.name(n))
+        }
+    }
+
+    func deleteName(_ n: String) {
+        let s = b.scope
+        switch s.lookup(n) {
+        case .local: b.emit(.deleteFast, b.local(n))
+        case .cell, .free: b.emit(.deleteDeref, b.cell(n) ?? 0)
+        case .globalExplicit, .globalImplicit:
+            b.emit(s.kind == .classBody && !s.globals.contains(n) ? .deleteName : .deleteGlobal, b.name(n))
+        case .classLocal: b.emit(.deleteName, b.name(n))
+        }
+    }
+
+    // MARK: constants
+
+    func constant(_ c: ConstantValue) throws -> (Value, ConstKey?) {
+        switch c {
+        case .none: return (.none, ConstKey.none)
+        case .true: return (.true, .bool(true))
+        case .false: return (.false, .bool(false))
+        case .ellipsis: return (.object(BuiltinTypes.ellipsis), .ellipsis)
+        case .int(let i): return (.int(i), .int(i))
+        case .bigInt(let digits): return (.integer(BigInt(digits) ?? 0), .big(digits))
+        case .float(let d): return (.float(d), .float(d.bitPattern))
+        case .str(let s): return (.str(s), .str(s))
+        case .bytes(let bytes): return (.object(PyBytes(bytes)), nil)
+        }
+    }
+
+    // MARK: nested code objects
+
+    /// Compiles a nested scope's body into a code object with `body`.
+    func nestedCode(_ scope: Scope, name: String, firstLine: Int, qualname: String,
+                    _ body: () throws -> Void) rethrows -> CodeObject {
+        let saved = b
+        b = CodeBuilder(scope: scope, name: name, qualname: qualname, filename: filename, firstLine: firstLine)
+        defer { b = saved }
+        try body()
+        return b.code
+    }
+
+    func qualname(_ name: String) -> String {
+        (qualPrefix.last.map { $0 + "." } ?? "") + name
+    }
+
+    /// Pushes the closure tuple for `code`'s free variables; returns MAKE_FUNCTION flag bits.
+    func emitClosure(_ code: CodeObject) -> Int {
+        if code.freeNames.isEmpty { return 0 }
+        for n in code.freeNames { b.emit(.loadClosure, b.cell(n) ?? 0) }
+        b.emit(.buildTuple, code.freeNames.count)
+        return 8
+    }
+
+    func emitCode(_ code: CodeObject) {
+        b.loadConst(.object(PyCodeValue(code)), key: nil)
+    }
+
+    /// def / async def / lambda: leaves the function object on the stack.
+    func compileFunction(name: String, args: Script.Arguments, range: SourceRange, line: Int,
+                         body: [Stmt]?, lambdaBody: Expr?, isAsync: Bool) throws {
+        var flags = 0
+        if !args.defaults.isEmpty {
+            for d in args.defaults { try compile(d) }
+            b.emit(.buildTuple, args.defaults.count)
+            flags |= 1
+        }
+        var nkw = 0
+        for (i, d) in args.kwDefaults.enumerated() {
+            guard let d = d else { continue }
+            b.loadConst(.str(args.kwonlyargs[i].arg), key: .str(args.kwonlyargs[i].arg))
+            try compile(d)
+            nkw += 1
+        }
+        if nkw > 0 { b.emit(.buildMap, nkw); flags |= 2 }
+        let scope = try self.scope(for: range, line)
+        let qn = qualname(name)
+        qualPrefix.append(qn + ".<locals>")
+        defer { qualPrefix.removeLast() }
+        let code = try nestedCode(scope, name: name, firstLine: line, qualname: qn) {
+            let c = b.code
+            c.posOnlyCount = args.posonlyargs.count
+            c.argCount = args.posonlyargs.count + args.args.count
+            c.kwOnlyCount = args.kwonlyargs.count
+            c.hasVarArgs = args.vararg != nil
+            c.hasVarKeywords = args.kwarg != nil
+            c.isCoroutine = scope.isCoroutine && !scope.isGenerator
+            c.isAsyncGenerator = scope.isCoroutine && scope.isGenerator
+            c.isGenerator = scope.isGenerator && !scope.isCoroutine
+            if let e = lambdaBody {
+                try compile(e)
+                b.emit(.returnValue)
+                return
+            }
+            let stmts = body ?? []
+            if let first = stmts.first, case .expr(let e) = first.kind, case .constant(let k) = e.value.kind,
+               case .str(let doc) = k.value {
+                c.docstring = doc
+            }
+            for s in stmts { try compile(s) }
+            b.loadNone()
+            b.emit(.returnValue)
+        }
+        flags |= emitClosure(code)
+        emitCode(code)
+        b.emit(.makeFunction, flags)
+    }
+
+    func compileClass(_ c: Stmt.ClassDef, _ s: Stmt) throws {
+        for d in c.decoratorList { try compile(d) }
+        b.emit(.loadBuildClass)
+        let scope = try self.scope(for: s.range, s.line)
+        let qn = qualname(c.name)
+        qualPrefix.append(qn)
+        let code = try nestedCode(scope, name: c.name, firstLine: s.line, qualname: qn) {
+            b.code.usesNameDict = true
+            if let first = c.body.first, case .expr(let e) = first.kind, case .constant(let k) = e.value.kind,
+               case .str(let doc) = k.value {
+                b.loadConst(.str(doc), key: .str(doc))
+                b.emit(.storeName, b.name("__doc__"))
+            }
+            for st in c.body { try compile(st) }
+            if let ci = b.cell("__class__"), scope.cells.contains("__class__") {
+                b.emit(.loadClosure, ci)
+            } else {
+                b.loadNone()
+            }
+            b.emit(.returnValue)
+        }
+        qualPrefix.removeLast()
+        let flags = emitClosure(code)
+        emitCode(code)
+        b.emit(.makeFunction, flags)
+        b.loadConst(.str(c.name), key: .str(c.name))
+        try compileCallArguments(c.bases, c.keywords, extra: 2, line: s.line)
+        for _ in c.decoratorList { b.emit(.call, 1) }
+        storeName(c.name)
     }
 }

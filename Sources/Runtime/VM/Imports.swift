@@ -38,17 +38,17 @@ extension Interpreter {
         if let factory = moduleFactories[absName] ?? Registry.nativeModules[absName] {
             m = try factory(self)
             modules[absName] = m
-        } else if let src = Registry.sourceModules?(absName) ?? Registry.sourceModules?(absName + ".__init__") {
-            let isPackage = Registry.sourceModules?(absName) == nil
+        } else if let lib = EmbeddedLibrary.module(named: absName) {
+            let isPackage = lib.isPackage
             m = PyModule(name: absName)
             let ns = m.namespace
             ns.setStr("__package__", .str(isPackage ? absName : String(absName.split(separator: ".").dropLast().joined(separator: "."))))
             if isPackage { ns.setStr("__path__", .object(PyList())) }
-            ns.setStr("__file__", .str("<lib>/\(absName.replacingOccurrences(of: ".", with: "/"))\(isPackage ? "/__init__" : "").py"))
+            ns.setStr("__file__", .str("<lib>/\(lib.path)"))
             ns.setStr(Names.builtinsName, .object(builtinsModule))
             modules[absName] = m
             do {
-                let code = try compileSource(src, filename: "<lib>/\(absName).py")
+                let code = try compileSource(lib.source, filename: "<lib>/\(lib.path)")
                 _ = try runModuleCode(code, ns)
             } catch {
                 modules[absName] = nil

@@ -1,0 +1,101 @@
+import Script
+
+/// Accumulates one code object's instructions, line table, constants and
+/// names while the compiler walks a scope.
+final class CodeBuilder {
+    let scope: Scope
+    let code: CodeObject
+    var line = 1
+    private var constIndex: [ConstKey: Int] = [:]
+    private var nameIndex: [String: Int] = [:]
+    private var localIndex: [String: Int] = [:]
+    private var cellIndex: [String: Int] = [:]
+    /// Unwinding context for break/continue/return.
+    var fblocks: [FBlock] = []
+
+    init(scope: Scope, name: String, qualname: String, filename: String, firstLine: Int) {
+        self.scope = scope
+        code = CodeObject(name: name, qualname: qualname, filename: filename, firstLine: firstLine)
+        line = firstLine
+        if scope.isFunctionLike {
+            for p in scope.params { _ = local(p) }
+            for n in scope.bound where scope.lookup(n) == .local { _ = local(n) }
+        }
+        let cells = scope.cells.sorted()
+        for (i, c) in cells.enumerated() { cellIndex[c] = i }
+        code.cellNames = cells
+        code.cellToArg = cells.map { c in scope.params.firstIndex(of: c) ?? -1 }
+        let frees = scope.frees.subtracting(scope.cells).sorted()
+        for (i, f) in frees.enumerated() { cellIndex[f] = cells.count + i }
+        code.freeNames = frees
+    }
+
+    /// The next instruction's index.
+    var here: Int { code.instructions.count }
+
+    @discardableResult
+    func emit(_ op: Opcode, _ arg: Int = 0) -> Int {
+        code.instructions.append(Instruction(op, Int32(truncatingIfNeeded: arg)))
+        code.lines.append(Int32(truncatingIfNeeded: line))
+        return code.instructions.count - 1
+    }
+
+    /// Points the jump at `index` to `target` (default: here).
+    func patch(_ index: Int, _ target: Int? = nil) {
+        code.instructions[index].arg = Int32(target ?? here)
+    }
+
+    func local(_ n: String) -> Int {
+        if let i = localIndex[n] { return i }
+        let i = code.varNames.count
+        code.varNames.append(n)
+        localIndex[n] = i
+        return i
+    }
+
+    func cell(_ n: String) -> Int? { cellIndex[n] }
+
+    func name(_ n: String) -> Int {
+        if let i = nameIndex[n] { return i }
+        let i = code.names.count
+        code.names.append(Names.intern(n))
+        nameIndex[n] = i
+        return i
+    }
+
+    func constant(_ v: Value, key: ConstKey?) -> Int {
+        if let k = key, let i = constIndex[k] { return i }
+        let i = code.constants.count
+        code.constants.append(v)
+        if let k = key { constIndex[k] = i }
+        return i
+    }
+
+    func loadConst(_ v: Value, key: ConstKey?) { emit(.loadConst, constant(v, key: key)) }
+    func loadNone() { loadConst(.none, key: .none) }
+}
+
+/// Deduplication key of simple constants.
+enum ConstKey: Hashable {
+    case none, bool(Bool), int(Int), float(UInt64), str(String), big(String), ellipsis
+}
+
+/// What must be undone when `break`/`continue`/`return` leaves a block.
+final class FBlock {
+    enum Kind {
+        case whileLoop, forLoop, asyncForLoop
+        case tryExcept                // SETUP_FINALLY of a try body
+        case tryFinally([Stmt])       // SETUP_FINALLY with a finally body to run
+        case finallyHandler           // running a finally body on the exception path
+        case exceptHandler(String?)   // inside an except clause (name to clear)
+        case with(Bool)               // with / async with (true)
+        case handlerCleanup           // cleanup block around an exception handler
+    }
+    let kind: Kind
+    var continueTarget = 0
+    var breakJumps: [Int] = []
+    init(_ kind: Kind) { self.kind = kind }
+    var isLoop: Bool {
+        switch kind { case .whileLoop, .forLoop, .asyncForLoop: return true; default: return false }
+    }
+}

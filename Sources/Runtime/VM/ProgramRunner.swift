@@ -1,0 +1,159 @@
+import Script
+
+/// The outcome of running one program to the end.
+public struct RunOutcome {
+    /// How the run ended.
+    public enum Status: String {
+        case completed, exception, limit, deadlock, syntaxError
+    }
+    /// How the run ended.
+    public var status: Status
+    /// Everything the program printed.
+    public var stdout: String
+    /// The uncaught exception, if any.
+    public var exception: PyException?
+    /// CPython-style traceback text (or SyntaxError report) for stderr.
+    public var errorText: String?
+    /// The limit that stopped the run, if any.
+    public var limit: LimitExceeded?
+    /// The compile error, if the program did not compile.
+    public var syntaxError: SyntaxError?
+    /// Diagnostics the program's library wrote (e.g. "Task exception was never retrieved").
+    public var stderr: String = ""
+    /// Deadlock report (the wait-for graph as text), if any.
+    public var deadlock: String?
+}
+
+/// Raised by `_interleave.deadlock(graph)`: the scheduler found no runnable task.
+public struct DeadlockDetected: Error {
+    /// The wait-for graph as given by the library.
+    public let graph: Value
+}
+
+/// Compiles and runs a whole program (the engine behind `interleave run`).
+public enum ProgramRunner {
+    /// Runs `source` as `__main__`. `configure` can install hooks on the
+    /// interpreter (trace sinks, extra modules) before the program starts.
+    public static func run(source: String, filename: String, limits: Limits = Limits(),
+                           configure: ((Interpreter) -> Void)? = nil) -> RunOutcome {
+        let module: Module
+        do {
+            module = try Parser.parse(source, filename: filename)
+        } catch let e as SyntaxError {
+            return syntaxOutcome(e, source)
+        } catch {
+            return RunOutcome(status: .syntaxError, stdout: "", errorText: "SyntaxError: \(error)\n")
+        }
+        let code: CodeObject
+        do {
+            code = try Compiler.compile(module, filename: filename)
+        } catch let e as SyntaxError {
+            return syntaxOutcome(e, source)
+        } catch {
+            return RunOutcome(status: .syntaxError, stdout: "", errorText: "SyntaxError: \(error)\n")
+        }
+        let vm = Interpreter(limits: limits)
+        var stderrText = ""
+        vm.stderrSink = { stderrText += $0 }
+        configure?(vm)
+        let main = PyModule(name: "__main__")
+        main.namespace.setStr("__builtins__", .object(vm.builtinsModule))
+        main.namespace.setStr("__file__", .str(filename))
+        vm.modules["__main__"] = main
+        let sourceLines = source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var outcome: RunOutcome
+        do {
+            _ = try vm.runModuleCode(code, main.namespace)
+            outcome = RunOutcome(status: .completed, stdout: vm.output)
+        } catch let e as PyError {
+            let text = TracebackFormatter(vm: vm, mainFile: filename, mainLines: sourceLines).format(e.exception)
+            outcome = RunOutcome(status: .exception, stdout: vm.output, exception: e.exception, errorText: text)
+        } catch let l as LimitExceeded {
+            outcome = RunOutcome(status: .limit, stdout: vm.output,
+                                 errorText: "limit exceeded: \(l.name) (\(l.value))\n", limit: l)
+        } catch let d as DeadlockDetected {
+            let graph = (try? vm.repr(d.graph)) ?? "?"
+            outcome = RunOutcome(status: .deadlock, stdout: vm.output, errorText: "deadlock: \(graph)\n")
+            outcome.deadlock = graph
+        } catch {
+            outcome = RunOutcome(status: .exception, stdout: vm.output, errorText: "internal error: \(error)\n")
+        }
+        outcome.stderr = stderrText
+        return outcome
+    }
+
+    static func syntaxOutcome(_ e: SyntaxError, _ source: String) -> RunOutcome {
+        var text = "  File \"\(e.filename)\", line \(e.line)\n"
+        if let t = e.text ?? source.split(separator: "\n", omittingEmptySubsequences: false)
+            .dropFirst(max(0, e.line - 1)).first.map(String.init) {
+            let stripped = t.drop(while: { $0 == " " || $0 == "\t" })
+            text += "    \(stripped)\n"
+            let caret = max(0, e.column - 1 - (t.count - stripped.count))
+            text += "    " + String(repeating: " ", count: caret) + "^\n"
+        }
+        text += "\(e.kind.rawValue): \(e.message)\n"
+        return RunOutcome(status: .syntaxError, stdout: "", errorText: text, syntaxError: e)
+    }
+}
+
+/// Formats an exception chain like CPython's default excepthook.
+public struct TracebackFormatter {
+    let vm: Interpreter
+    let mainFile: String
+    let mainLines: [String]
+
+    /// Creates a formatter; `mainLines` supplies source lines for `mainFile`.
+    public init(vm: Interpreter, mainFile: String, mainLines: [String]) {
+        self.vm = vm
+        self.mainFile = mainFile
+        self.mainLines = mainLines
+    }
+
+    /// The full text, chained exceptions first.
+    public func format(_ e: PyException) -> String {
+        var seen = Set<ObjectIdentifier>()
+        return formatChain(e, &seen)
+    }
+
+    func formatChain(_ e: PyException, _ seen: inout Set<ObjectIdentifier>) -> String {
+        seen.insert(ObjectIdentifier(e))
+        var out = ""
+        if let c = e.cause, !seen.contains(ObjectIdentifier(c)) {
+            out += formatChain(c, &seen)
+            out += "\nThe above exception was the direct cause of the following exception:\n\n"
+        } else if let c = e.context, !e.suppressContext, !seen.contains(ObjectIdentifier(c)) {
+            out += formatChain(c, &seen)
+            out += "\nDuring handling of the above exception, another exception occurred:\n\n"
+        }
+        if !e.traceback.isEmpty {
+            out += "Traceback (most recent call last):\n"
+            for entry in e.traceback.reversed() {
+                out += "  File \"\(entry.filename)\", line \(entry.line), in \(entry.function)\n"
+                if entry.filename == mainFile, entry.line >= 1, entry.line <= mainLines.count {
+                    let l = mainLines[entry.line - 1].trimmingCharacters(in: " \t")
+                    if !l.isEmpty { out += "    \(l)\n" }
+                }
+            }
+        }
+        out += exceptionLine(e) + "\n"
+        return out
+    }
+
+    /// `ValueError: message` (qualified with the module for non-builtin, non-main classes).
+    public func exceptionLine(_ e: PyException) -> String {
+        let t = e.type
+        var name = t.qualname
+        if t.moduleName != "builtins" && t.moduleName != "__main__" { name = "\(t.moduleName).\(name)" }
+        let msg = (try? vm.str(.object(e))) ?? "<exception str() failed>"
+        return msg.isEmpty ? name : "\(name): \(msg)"
+    }
+}
+
+extension String {
+    func trimmingCharacters(in set: String) -> String {
+        var s = Substring(self)
+        while let f = s.first, set.contains(f) { s.removeFirst() }
+        while let l = s.last, set.contains(l) { s.removeLast() }
+        return String(s)
+    }
+}
