@@ -123,12 +123,17 @@ public struct FormatSpec: Equatable {
 
         if let grouping = result.grouping {
             let type = result.type ?? defaultType
+            let allowed: Bool
             switch type {
             case "d", "e", "f", "g", "E", "G", "%", "F", nil:
-                break
-            case "b", "o", "x", "X" where grouping == .underscore:
-                break
+                allowed = true
+            case "b", "o", "x", "X":
+                // PEP 515: `_` groups hex/octal/binary digits by four; `,` is refused.
+                allowed = grouping == .underscore
             default:
+                allowed = false
+            }
+            if !allowed {
                 let shown = type.map { String(Character($0)) } ?? ""
                 throw PyFailure.value("Cannot specify '\(Character(grouping.rawValue))' with '\(shown)'.")
             }
@@ -136,7 +141,7 @@ public struct FormatSpec: Equatable {
         return result
     }
 
-    /// Reads a run of ASCII digits; nil when there are none.
+    /// Reads a run of decimal digits (any script, as CPython does); nil when none.
     private static func readInteger(_ s: [Unicode.Scalar], _ pos: inout Int) throws -> Int? {
         var value = 0
         var count = 0

@@ -296,7 +296,7 @@ final class FloatReprTests: XCTestCase {
 
     func testHexAndIsInteger() {
         XCTAssertEqual(FloatRepr.hex(3.0), "0x1.8000000000000p+1")  // (3.0).hex()
-        XCTAssertEqual(FloatRepr.hex(5e-324), "0x0.0000000000001p-1022")  // (5e-324).hex()
+        XCTAssertEqual(FloatRepr.hex(.leastNonzeroMagnitude), "0x0.0000000000001p-1022")  // (5e-324).hex()
         XCTAssertEqual(FloatRepr.hex(0.1), "0x1.999999999999ap-4")  // (0.1).hex()
         XCTAssertEqual(FloatRepr.hex(-0.0), "-0x0.0p+0")  // (-0.0).hex()
         XCTAssertEqual(FloatRepr.hex(1e300), "0x1.7e43c8800759cp+996")  // (1e300).hex()
