@@ -5,19 +5,6 @@ import XCTest
 /// Every expectation is `format(value, spec)` evaluated by CPython 3.11;
 /// errors are `type(e).__name__` and `str(e)`.
 final class FormatSpecFloatTests: XCTestCase {
-    private func check(_ result: () throws -> String, _ expected: (String, String), _ label: String,
-                       file: StaticString = #filePath, line: UInt = #line) {
-        do {
-            let got = try result()
-            XCTAssertEqual("ok", expected.0, "\(label) gave \(got)", file: file, line: line)
-            if expected.0 == "ok" { XCTAssertEqual(got, expected.1, label, file: file, line: line) }
-        } catch let failure as PyFailure {
-            XCTAssertEqual(failure.kind.rawValue, expected.0, "\(label): \(failure)", file: file, line: line)
-            XCTAssertEqual(failure.message, expected.1, label, file: file, line: line)
-        } catch {
-            XCTFail("\(label): unexpected \(error)", file: file, line: line)
-        }
-    }
 
     func testFloats() {
         let cases: [(Double, String, String, String)] = [
@@ -246,7 +233,7 @@ final class FormatSpecFloatTests: XCTestCase {
             (Double(bitPattern: 0x4480f0cf064dd592), "z.0f", "ok", "10000000000000000000000"),  // 1e+22
         ]
         for (value, spec, kind, text) in cases {
-            check({ try PyFormat.format(value, spec: spec) }, (kind, text), "format(\(value), \"\(spec)\")")
+            assertPyResult({ try PyFormat.format(value, spec: spec) }, (kind, text), "format(\(value), \"\(spec)\")")
         }
     }
 
@@ -344,7 +331,7 @@ final class FormatSpecFloatTests: XCTestCase {
             (Double(bitPattern: 0x1a4f44f9a6511445), ".16g", "ok", "5.887252423027606e-182"),
         ]
         for (value, spec, kind, text) in cases {
-            check({ try PyFormat.format(value, spec: spec) }, (kind, text), "format(\(value), \"\(spec)\")")
+            assertPyResult({ try PyFormat.format(value, spec: spec) }, (kind, text), "format(\(value), \"\(spec)\")")
         }
     }
 

@@ -5,19 +5,6 @@ import XCTest
 /// Every expectation is `format(value, spec)` evaluated by CPython 3.11;
 /// errors are `type(e).__name__` and `str(e)`.
 final class FormatSpecStringTests: XCTestCase {
-    private func check(_ result: () throws -> String, _ expected: (String, String), _ label: String,
-                       file: StaticString = #filePath, line: UInt = #line) {
-        do {
-            let got = try result()
-            XCTAssertEqual("ok", expected.0, "\(label) gave \(got)", file: file, line: line)
-            if expected.0 == "ok" { XCTAssertEqual(got, expected.1, label, file: file, line: line) }
-        } catch let failure as PyFailure {
-            XCTAssertEqual(failure.kind.rawValue, expected.0, "\(label): \(failure)", file: file, line: line)
-            XCTAssertEqual(failure.message, expected.1, label, file: file, line: line)
-        } catch {
-            XCTFail("\(label): unexpected \(error)", file: file, line: line)
-        }
-    }
 
     func testStrings() {
         let cases: [(String, String, String, String)] = [
@@ -123,7 +110,7 @@ final class FormatSpecStringTests: XCTestCase {
             ("a\tb", "^", "ok", "a\tb"),
         ]
         for (value, spec, kind, text) in cases {
-            check({ try PyFormat.format(value, spec: spec) }, (kind, text), "format(\(value), \"\(spec)\")")
+            assertPyResult({ try PyFormat.format(value, spec: spec) }, (kind, text), "format(\(value), \"\(spec)\")")
         }
     }
 
