@@ -4,7 +4,6 @@ Sequence, MutableSequence, ByteString. Builtins join them by registration
 (collections/abc.py); user classes join by inheriting or `register`.
 """
 
-from _abc_hooks import install_metaclass, HOOKS_NATIVE
 from _abc_ponies import Sized, Iterable, Container, Collection, Reversible, Hashable
 
 
@@ -412,9 +411,6 @@ class MutableSequence(Sequence):
 __all__ = ['Set', 'MutableSet', 'Mapping', 'MappingView', 'KeysView',
            'ItemsView', 'ValuesView', 'MutableMapping', 'Sequence',
            'ByteString', 'MutableSequence']
-if not HOOKS_NATIVE:
-    # CPython only (see _abc_hooks); the Interleave VM skips this.
-    install_metaclass(globals(), __all__)
 
 
 def _register_builtins():

@@ -1,13 +1,8 @@
 """The isinstance()/issubclass() machinery behind collections.abc.
 
-Interleave's VM has no metaclasses. Instead, when `isinstance(obj, C)` or
-`issubclass(S, C)` is evaluated for a user-defined class C and a class in C's
-MRO (before the first builtin type) has `__instancecheck__` /
-`__subclasscheck__` in its `__dict__`, the VM calls that raw function with
-the class first: `f(C, obj)` / `f(C, S)` (what CPython does with a
-metaclass's method) and uses the truth of the result. `ABCBase` below
-defines both, so every ABC and every user class derived from one answers
-through `subclass_check`:
+`ABCMeta` is the metaclass of every ABC (as in CPython): `isinstance(obj, C)`
+and `issubclass(S, C)` call `type(C).__instancecheck__(C, obj)` /
+`__subclasscheck__(C, S)`, which answer through `subclass_check`:
 
 1. `C.__subclasshook__(S)`: True/False decide; NotImplemented goes on
    (structural checks such as Iterable's "has `__iter__`" live here);
@@ -15,10 +10,8 @@ through `subclass_check`:
 3. S is (a subclass of) a class registered with C or with an ABC derived
    from C (`Sequence.register(tuple)`).
 
-CPython only honours these hooks on a metaclass, so `install_metaclass` (used
-when the probe below shows the hooks are ignored, i.e. under CPython through
-scripts/lib-harness.py) rebuilds the ABC classes with a small metaclass that
-forwards to the same functions. Interleave's VM never runs that path.
+Results are cached per (C, S) until the next `register` call. Abstract
+methods are not enforced at instantiation.
 """
 
 _registries = {}
@@ -82,8 +75,7 @@ def _uncached_check(cls, sub):
     return False
 
 
-def register(cls, subclass):
-    """Record `subclass` as a virtual subclass of ABC `cls`."""
+def _register(cls, subclass):
     if not isinstance(subclass, type):
         raise TypeError('Can only register classes')
     if issubclass(cls, subclass):
@@ -93,26 +85,28 @@ def register(cls, subclass):
     return subclass
 
 
-class ABCBase:
-    """Root of Interleave's abstract base classes (see module doc)."""
+class ABCMeta(type):
+    """Metaclass for the abstract base classes of collections.abc."""
 
-    # Plain functions, not classmethods: the VM calls the raw function found
-    # in the class's MRO with (cls, argument), as CPython calls a metaclass's
-    # type(cls).__instancecheck__(cls, obj).
     def __instancecheck__(cls, instance):
+        """Override for isinstance(instance, cls)."""
         return subclass_check(cls, type(instance))
 
     def __subclasscheck__(cls, subclass):
+        """Override for issubclass(subclass, cls)."""
         return subclass_check(cls, subclass)
+
+    def register(cls, subclass):
+        """Register a virtual subclass of this ABC; returns it (decorator use)."""
+        return _register(cls, subclass)
+
+
+class ABCBase(metaclass=ABCMeta):
+    """Root of Interleave's abstract base classes (see module doc)."""
 
     @classmethod
     def __subclasshook__(cls, subclass):
         return NotImplemented
-
-    @classmethod
-    def register(cls, subclass):
-        """Register a virtual subclass of this ABC; returns it (decorator use)."""
-        return register(cls, subclass)
 
     @classmethod
     def __class_getitem__(cls, item):
@@ -149,45 +143,3 @@ class GenericAlias:
 
     def __hash__(self):
         return hash((self.__origin__, self.__args__))
-
-
-class _Probe:
-    def __instancecheck__(cls, instance):
-        return True
-
-
-HOOKS_NATIVE = isinstance(0, _Probe)
-
-_meta = None
-
-
-def install_metaclass(namespace, names):
-    """On CPython only: rebuild the named classes of `namespace` with a
-    metaclass forwarding isinstance/issubclass to `subclass_check`."""
-    global _meta, ABCBase
-    if HOOKS_NATIVE:
-        return
-    if _meta is None:
-        _meta = type('ABCMeta', (type,), {
-            '__instancecheck__': lambda cls, inst: subclass_check(cls, type(inst)),
-            '__subclasscheck__': lambda cls, sub: subclass_check(cls, sub),
-        })
-        ABCBase = _rebuild(ABCBase, {})
-    replaced = {_OLD_BASE[0]: ABCBase}
-    for name in names:
-        old = namespace[name]
-        new = _rebuild(old, replaced)
-        replaced[old] = new
-        namespace[name] = new
-
-
-_OLD_BASE = [ABCBase]
-
-
-def _rebuild(old, replaced):
-    body = {}
-    for key, value in old.__dict__.items():
-        if key not in ('__dict__', '__weakref__'):
-            body[key] = value
-    bases = tuple(replaced.get(b, b) for b in old.__bases__)
-    return _meta(old.__name__, bases, body)

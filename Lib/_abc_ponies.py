@@ -1,6 +1,6 @@
 """The one-method abstract base classes of collections.abc.
 
-How isinstance() reaches these classes without metaclasses is described in
+How isinstance() reaches these classes (metaclass ABCMeta) is described in
 _abc_hooks.py. The one-trick ponies (Iterable, Awaitable, ...) recognise
 classes structurally through `__subclasshook__`; the container ABCs
 (Sequence, Mapping, Set, ...) recognise builtins by registration, as in
@@ -8,7 +8,7 @@ CPython. Mixin methods match CPython's. Abstract methods are not enforced at
 instantiation (no `__abstractmethods__` check).
 """
 
-from _abc_hooks import ABCBase, check_methods as _check_methods, install_metaclass, HOOKS_NATIVE
+from _abc_hooks import ABCBase, check_methods as _check_methods
 
 
 class Hashable(ABCBase):
@@ -230,9 +230,6 @@ __all__ = ['Hashable', 'Awaitable', 'Coroutine', 'AsyncIterable',
               'AsyncIterator', 'AsyncGenerator', 'Iterable', 'Iterator',
               'Reversible', 'Generator', 'Sized', 'Container', 'Collection',
               'Callable']
-if not HOOKS_NATIVE:
-    # CPython only (see _abc_hooks); the Interleave VM skips this.
-    install_metaclass(globals(), __all__)
 
 
 def _sample_types(*makers):

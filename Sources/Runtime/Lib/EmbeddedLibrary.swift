@@ -32,7 +32,6 @@ Sequence, MutableSequence, ByteString. Builtins join them by registration
 (collections/abc.py); user classes join by inheriting or `register`.
 """
 
-from _abc_hooks import install_metaclass, HOOKS_NATIVE
 from _abc_ponies import Sized, Iterable, Container, Collection, Reversible, Hashable
 
 
@@ -440,9 +439,6 @@ class MutableSequence(Sequence):
 __all__ = ['Set', 'MutableSet', 'Mapping', 'MappingView', 'KeysView',
            'ItemsView', 'ValuesView', 'MutableMapping', 'Sequence',
            'ByteString', 'MutableSequence']
-if not HOOKS_NATIVE:
-    # CPython only (see _abc_hooks); the Interleave VM skips this.
-    install_metaclass(globals(), __all__)
 
 
 def _register_builtins():
@@ -481,14 +477,9 @@ del _register_builtins, _BUILTIN_TYPES
             source: #"""
 """The isinstance()/issubclass() machinery behind collections.abc.
 
-Interleave's VM has no metaclasses. Instead, when `isinstance(obj, C)` or
-`issubclass(S, C)` is evaluated for a user-defined class C and a class in C's
-MRO (before the first builtin type) has `__instancecheck__` /
-`__subclasscheck__` in its `__dict__`, the VM calls that raw function with
-the class first: `f(C, obj)` / `f(C, S)` (what CPython does with a
-metaclass's method) and uses the truth of the result. `ABCBase` below
-defines both, so every ABC and every user class derived from one answers
-through `subclass_check`:
+`ABCMeta` is the metaclass of every ABC (as in CPython): `isinstance(obj, C)`
+and `issubclass(S, C)` call `type(C).__instancecheck__(C, obj)` /
+`__subclasscheck__(C, S)`, which answer through `subclass_check`:
 
 1. `C.__subclasshook__(S)`: True/False decide; NotImplemented goes on
    (structural checks such as Iterable's "has `__iter__`" live here);
@@ -496,10 +487,8 @@ through `subclass_check`:
 3. S is (a subclass of) a class registered with C or with an ABC derived
    from C (`Sequence.register(tuple)`).
 
-CPython only honours these hooks on a metaclass, so `install_metaclass` (used
-when the probe below shows the hooks are ignored, i.e. under CPython through
-scripts/lib-harness.py) rebuilds the ABC classes with a small metaclass that
-forwards to the same functions. Interleave's VM never runs that path.
+Results are cached per (C, S) until the next `register` call. Abstract
+methods are not enforced at instantiation.
 """
 
 _registries = {}
@@ -563,8 +552,7 @@ def _uncached_check(cls, sub):
     return False
 
 
-def register(cls, subclass):
-    """Record `subclass` as a virtual subclass of ABC `cls`."""
+def _register(cls, subclass):
     if not isinstance(subclass, type):
         raise TypeError('Can only register classes')
     if issubclass(cls, subclass):
@@ -574,26 +562,28 @@ def register(cls, subclass):
     return subclass
 
 
-class ABCBase:
-    """Root of Interleave's abstract base classes (see module doc)."""
+class ABCMeta(type):
+    """Metaclass for the abstract base classes of collections.abc."""
 
-    # Plain functions, not classmethods: the VM calls the raw function found
-    # in the class's MRO with (cls, argument), as CPython calls a metaclass's
-    # type(cls).__instancecheck__(cls, obj).
     def __instancecheck__(cls, instance):
+        """Override for isinstance(instance, cls)."""
         return subclass_check(cls, type(instance))
 
     def __subclasscheck__(cls, subclass):
+        """Override for issubclass(subclass, cls)."""
         return subclass_check(cls, subclass)
+
+    def register(cls, subclass):
+        """Register a virtual subclass of this ABC; returns it (decorator use)."""
+        return _register(cls, subclass)
+
+
+class ABCBase(metaclass=ABCMeta):
+    """Root of Interleave's abstract base classes (see module doc)."""
 
     @classmethod
     def __subclasshook__(cls, subclass):
         return NotImplemented
-
-    @classmethod
-    def register(cls, subclass):
-        """Register a virtual subclass of this ABC; returns it (decorator use)."""
-        return register(cls, subclass)
 
     @classmethod
     def __class_getitem__(cls, item):
@@ -631,48 +621,6 @@ class GenericAlias:
     def __hash__(self):
         return hash((self.__origin__, self.__args__))
 
-
-class _Probe:
-    def __instancecheck__(cls, instance):
-        return True
-
-
-HOOKS_NATIVE = isinstance(0, _Probe)
-
-_meta = None
-
-
-def install_metaclass(namespace, names):
-    """On CPython only: rebuild the named classes of `namespace` with a
-    metaclass forwarding isinstance/issubclass to `subclass_check`."""
-    global _meta, ABCBase
-    if HOOKS_NATIVE:
-        return
-    if _meta is None:
-        _meta = type('ABCMeta', (type,), {
-            '__instancecheck__': lambda cls, inst: subclass_check(cls, type(inst)),
-            '__subclasscheck__': lambda cls, sub: subclass_check(cls, sub),
-        })
-        ABCBase = _rebuild(ABCBase, {})
-    replaced = {_OLD_BASE[0]: ABCBase}
-    for name in names:
-        old = namespace[name]
-        new = _rebuild(old, replaced)
-        replaced[old] = new
-        namespace[name] = new
-
-
-_OLD_BASE = [ABCBase]
-
-
-def _rebuild(old, replaced):
-    body = {}
-    for key, value in old.__dict__.items():
-        if key not in ('__dict__', '__weakref__'):
-            body[key] = value
-    bases = tuple(replaced.get(b, b) for b in old.__bases__)
-    return _meta(old.__name__, bases, body)
-
 """#),
         "_abc_ponies": EmbeddedModule(
             isPackage: false,
@@ -680,7 +628,7 @@ def _rebuild(old, replaced):
             source: #"""
 """The one-method abstract base classes of collections.abc.
 
-How isinstance() reaches these classes without metaclasses is described in
+How isinstance() reaches these classes (metaclass ABCMeta) is described in
 _abc_hooks.py. The one-trick ponies (Iterable, Awaitable, ...) recognise
 classes structurally through `__subclasshook__`; the container ABCs
 (Sequence, Mapping, Set, ...) recognise builtins by registration, as in
@@ -688,7 +636,7 @@ CPython. Mixin methods match CPython's. Abstract methods are not enforced at
 instantiation (no `__abstractmethods__` check).
 """
 
-from _abc_hooks import ABCBase, check_methods as _check_methods, install_metaclass, HOOKS_NATIVE
+from _abc_hooks import ABCBase, check_methods as _check_methods
 
 
 class Hashable(ABCBase):
@@ -910,9 +858,6 @@ __all__ = ['Hashable', 'Awaitable', 'Coroutine', 'AsyncIterable',
               'AsyncIterator', 'AsyncGenerator', 'Iterable', 'Iterator',
               'Reversible', 'Generator', 'Sized', 'Container', 'Collection',
               'Callable']
-if not HOOKS_NATIVE:
-    # CPython only (see _abc_hooks); the Interleave VM skips this.
-    install_metaclass(globals(), __all__)
 
 
 def _sample_types(*makers):
@@ -2303,6 +2248,8 @@ from . import tracing
 
 # Fixed for the whole run when host is imported.
 _TRACING = host.TRACING
+# The VM's choice function under a non-fifo policy, else None (fifo).
+_CHOOSE = host.CHOOSE
 # CPython compacts the timer heap (and re-heapifies it, which changes the
 # order of equal deadlines) when more than this many timers are scheduled
 # and more than half of them are cancelled.
@@ -2562,6 +2509,9 @@ class BaseEventLoop:
         in heap-pop order, behind what is already ready; then run exactly
         the handles that were queued when the pass began (conformance 034:
         what they schedule waits for the next pass)."""
+        if _CHOOSE is not None:
+            self._run_chosen_step()
+            return
         scheduled = self._drop_cancelled_timers()
         ready = self._ready
         if not ready:
@@ -2584,14 +2534,57 @@ class BaseEventLoop:
             handle = ready.popleft()
             if handle._cancelled:
                 continue
-            if tracing_on:
-                self._trace_handle(handle)
-            try:
-                handle._callback(*handle._args)
-            except (SystemExit, KeyboardInterrupt):
-                raise
-            except BaseException as exc:
-                self._report_callback_error(handle, exc)
+            self._run_handle(handle, tracing_on)
+        self._running_handle = None
+
+    def _run_handle(self, handle, tracing_on):
+        if tracing_on:
+            self._trace_handle(handle)
+        try:
+            handle._callback(*handle._args)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._report_callback_error(handle, exc)
+
+    def _run_chosen_step(self):
+        # Non-fifo policies (random, explore), one handle per call: any
+        # ready handle may run next, including ones queued by the handle
+        # just run, so every interleaving asyncio allows is reachable. Time
+        # still moves only when nothing is ready, and due timers are ready.
+        scheduled = self._drop_cancelled_timers()
+        ready = self._ready
+        for handle in ready:
+            if handle._cancelled:
+                # Cancelled handles are not choices.
+                live = [h for h in ready if not h._cancelled]
+                ready.clear()
+                ready.extend(live)
+                break
+        if not ready:
+            if scheduled:
+                self._advance_clock(scheduled[0]._when)
+            elif not self._stopping:
+                self._deadlock()
+        end_time = self._now + self._clock_resolution
+        while scheduled:
+            handle = scheduled[0]
+            if handle._when >= end_time:
+                break
+            handle = heap.pop_timer(scheduled)
+            handle._scheduled = False
+            if not handle._cancelled:
+                ready.append(handle)
+        count = len(ready)
+        if count == 0:
+            return
+        index = _CHOOSE(count) if count > 1 else 0
+        if index == 0:
+            handle = ready.popleft()
+        else:
+            handle = ready[index]
+            del ready[index]
+        self._run_handle(handle, _TRACING)
         self._running_handle = None
 
     def _trace_handle(self, handle):
@@ -3760,6 +3753,11 @@ What the package asks of `_interleave` (every attribute is optional):
                            finalization happens at loop shutdown instead)
   stderr(text)             write diagnostics (uncaught callback errors,
                            "Task exception was never retrieved")
+  choose(n)                only under a non-fifo scheduling policy: which of
+                           the n (> 1) ready handles runs next, an int in
+                           range(n), index 0 being the oldest. Asked before
+                           every step where more than one handle is ready.
+                           Absent for fifo, which is CPython's order.
 """
 
 try:
@@ -3778,6 +3776,9 @@ _trace_sink = _native("trace")
 _tracing_switch = _native("tracing")
 if _trace_sink is not None and _tracing_switch is not None and not _tracing_switch():
     _trace_sink = None
+
+# The scheduling policy's choice function, None for fifo (CPython's order).
+CHOOSE = _native("choose")
 
 # True when trace events are recorded; every call site checks this first so
 # that a run without tracing pays one global lookup per scheduling point.
