@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Check Lib/asyncio's trace events on CPython, through a fake `_interleave`.
 
-usage: python3 scripts/asyncio-trace-check.py [--dump] PROG.py [PROG.py ...]
+usage: python3 scripts/asyncio-trace-check.py [--dump] [--random SEED] PROG.py ...
 
 For each program: installs a stand-in for the VM's native `_interleave`
 module (trace collection, deadlock and limit hooks, async generator hooks
@@ -11,6 +11,8 @@ fresh module state), then checks the invariants the Interleave trace must
 keep. It also compares stdout with PROG.out when present, proving that
 recording a trace does not change behaviour. Prints one line per failing
 program and `passed P/T`; exit status 0 only if every program passed.
+With --random SEED the fake VM also provides `choose` (a seeded random
+scheduling policy): the invariants must hold, stdout is not compared.
 """
 import importlib.util
 import json
@@ -55,6 +57,17 @@ def fake_interleave(events):
     mod.get_asyncgen_hooks = get_hooks
     mod.WeakSet = weakref.WeakSet
     mod.stderr = sys.stderr.write
+    seed = os.environ.get('TRACE_RANDOM')
+    if seed is not None:
+        import random
+        chooser = random.Random(int(seed))
+
+        def choose(n):
+            assert n > 1
+            pick = chooser.randrange(n)
+            events.append({'kind': 'choice', 'n': n, 'pick': pick})
+            return pick
+        mod.choose = choose
     return mod
 
 
@@ -94,7 +107,7 @@ def check(events):
     last_time = None
     for n, ev in enumerate(events):
         kind = ev['kind']
-        if kind in ('deadlock', 'limit'):
+        if kind in ('deadlock', 'limit', 'choice'):
             continue
         t = ev.get('time')
         if not isinstance(t, (int, float)):
@@ -153,9 +166,11 @@ def check(events):
     return problems
 
 
-def run_one(path, dump):
+def run_one(path, dump, seed):
     out_path = '/tmp/asyncio-trace-%d.json' % os.getpid()
     env = dict(os.environ, TRACE_OUT=out_path)
+    if seed is not None:
+        env['TRACE_RANDOM'] = seed
     proc = subprocess.run([sys.executable, os.path.abspath(__file__),
                            '--child', path], env=env, capture_output=True,
                           timeout=60)
@@ -164,7 +179,7 @@ def run_one(path, dump):
     os.unlink(out_path)
     problems = check(result['events'])
     expected = os.path.splitext(path)[0] + '.out'
-    if os.path.exists(expected):
+    if seed is None and os.path.exists(expected):
         with open(expected, 'rb') as f:
             if f.read() != proc.stdout:
                 problems.append('stdout differs from .out while tracing')
@@ -180,12 +195,17 @@ def main():
         child(args[1])
         return
     dump = False
-    if args[:1] == ['--dump']:
-        dump = True
-        args = args[1:]
+    seed = None
+    while args[:1] in (['--dump'], ['--random']):
+        if args[0] == '--dump':
+            dump = True
+            args = args[1:]
+        else:
+            seed = args[1]
+            args = args[2:]
     passed = 0
     for path in args:
-        problems, count = run_one(path, dump)
+        problems, count = run_one(path, dump, seed)
         if problems:
             print(f'FAIL {path} ({count} events)')
             for p in problems[:5]:

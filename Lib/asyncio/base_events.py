@@ -20,6 +20,8 @@ from . import tracing
 
 # Fixed for the whole run when host is imported.
 _TRACING = host.TRACING
+# The VM's choice function under a non-fifo policy, else None (fifo).
+_CHOOSE = host.CHOOSE
 # CPython compacts the timer heap (and re-heapifies it, which changes the
 # order of equal deadlines) when more than this many timers are scheduled
 # and more than half of them are cancelled.
@@ -279,6 +281,9 @@ class BaseEventLoop:
         in heap-pop order, behind what is already ready; then run exactly
         the handles that were queued when the pass began (conformance 034:
         what they schedule waits for the next pass)."""
+        if _CHOOSE is not None:
+            self._run_chosen_step()
+            return
         scheduled = self._drop_cancelled_timers()
         ready = self._ready
         if not ready:
@@ -301,14 +306,57 @@ class BaseEventLoop:
             handle = ready.popleft()
             if handle._cancelled:
                 continue
-            if tracing_on:
-                self._trace_handle(handle)
-            try:
-                handle._callback(*handle._args)
-            except (SystemExit, KeyboardInterrupt):
-                raise
-            except BaseException as exc:
-                self._report_callback_error(handle, exc)
+            self._run_handle(handle, tracing_on)
+        self._running_handle = None
+
+    def _run_handle(self, handle, tracing_on):
+        if tracing_on:
+            self._trace_handle(handle)
+        try:
+            handle._callback(*handle._args)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._report_callback_error(handle, exc)
+
+    def _run_chosen_step(self):
+        # Non-fifo policies (random, explore), one handle per call: any
+        # ready handle may run next, including ones queued by the handle
+        # just run, so every interleaving asyncio allows is reachable. Time
+        # still moves only when nothing is ready, and due timers are ready.
+        scheduled = self._drop_cancelled_timers()
+        ready = self._ready
+        for handle in ready:
+            if handle._cancelled:
+                # Cancelled handles are not choices.
+                live = [h for h in ready if not h._cancelled]
+                ready.clear()
+                ready.extend(live)
+                break
+        if not ready:
+            if scheduled:
+                self._advance_clock(scheduled[0]._when)
+            elif not self._stopping:
+                self._deadlock()
+        end_time = self._now + self._clock_resolution
+        while scheduled:
+            handle = scheduled[0]
+            if handle._when >= end_time:
+                break
+            handle = heap.pop_timer(scheduled)
+            handle._scheduled = False
+            if not handle._cancelled:
+                ready.append(handle)
+        count = len(ready)
+        if count == 0:
+            return
+        index = _CHOOSE(count) if count > 1 else 0
+        if index == 0:
+            handle = ready.popleft()
+        else:
+            handle = ready[index]
+            del ready[index]
+        self._run_handle(handle, _TRACING)
         self._running_handle = None
 
     def _trace_handle(self, handle):

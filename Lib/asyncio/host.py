@@ -28,6 +28,11 @@ What the package asks of `_interleave` (every attribute is optional):
                            finalization happens at loop shutdown instead)
   stderr(text)             write diagnostics (uncaught callback errors,
                            "Task exception was never retrieved")
+  choose(n)                only under a non-fifo scheduling policy: which of
+                           the n (> 1) ready handles runs next, an int in
+                           range(n), index 0 being the oldest. Asked before
+                           every step where more than one handle is ready.
+                           Absent for fifo, which is CPython's order.
 """
 
 try:
@@ -46,6 +51,9 @@ _trace_sink = _native("trace")
 _tracing_switch = _native("tracing")
 if _trace_sink is not None and _tracing_switch is not None and not _tracing_switch():
     _trace_sink = None
+
+# The scheduling policy's choice function, None for fifo (CPython's order).
+CHOOSE = _native("choose")
 
 # True when trace events are recorded; every call site checks this first so
 # that a run without tracing pays one global lookup per scheduling point.
