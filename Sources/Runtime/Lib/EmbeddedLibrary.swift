@@ -441,34 +441,23 @@ __all__ = ['Set', 'MutableSet', 'Mapping', 'MappingView', 'KeysView',
            'ByteString', 'MutableSequence']
 
 
-def _builtin(name):
-    try:
-        return _BUILTIN_TYPES[name]()
-    except NameError:
-        return None
-
-
-def _view_type(make):
-    try:
-        return type(make())
-    except (AttributeError, TypeError):
-        return None
-
-
 def _register_builtins():
     for name, abc in (('tuple', Sequence), ('str', Sequence), ('range', Sequence),
                       ('memoryview', Sequence), ('bytes', ByteString),
                       ('bytearray', ByteString), ('list', MutableSequence),
                       ('bytearray', MutableSequence), ('frozenset', Set),
                       ('set', MutableSet), ('dict', MutableMapping)):
-        cls = _builtin(name)
-        if cls is not None:
-            abc.register(cls)
+        try:
+            cls = _BUILTIN_TYPES[name]()
+        except NameError:
+            continue
+        abc.register(cls)
     for make, view in ((lambda: {}.keys(), KeysView), (lambda: {}.values(), ValuesView),
                        (lambda: {}.items(), ItemsView)):
-        cls = _view_type(make)
-        if cls is not None:
-            view.register(cls)
+        try:
+            view.register(type(make()))
+        except (AttributeError, TypeError):
+            pass
 
 
 # Looked up lazily so a builtin the VM lacks (memoryview, bytearray) is skipped.
@@ -479,7 +468,7 @@ _BUILTIN_TYPES = {
     'frozenset': lambda: frozenset, 'set': lambda: set, 'dict': lambda: dict,
 }
 _register_builtins()
-del _register_builtins, _builtin, _view_type, _BUILTIN_TYPES
+del _register_builtins, _BUILTIN_TYPES
 
 """#),
         "_abc_hooks": EmbeddedModule(
@@ -871,16 +860,15 @@ __all__ = ['Hashable', 'Awaitable', 'Coroutine', 'AsyncIterable',
               'Callable']
 
 
-def _sample_type(make):
-    try:
-        return type(make())
-    except (NameError, TypeError, AttributeError):
-        return None
-
-
 def _sample_types(*makers):
     # Types of sample objects; a sample the VM cannot build is skipped.
-    return [t for t in map(_sample_type, makers) if t is not None]
+    found = []
+    for make in makers:
+        try:
+            found.append(type(make()))
+        except (NameError, TypeError, AttributeError):
+            pass
+    return found
 
 
 def _register_builtins():
