@@ -134,9 +134,20 @@ public final class EventLoop {
 
     /// Queues `work` to run on the loop thread on its next turn. Safe from any
     /// thread; tasks run in the order they were queued.
+    ///
+    /// Only the first task queued from another thread while the loop sleeps
+    /// writes to the eventfd; tasks queued on the loop thread itself need no
+    /// wakeup at all, since the loop drains the queue before it waits again.
     public func execute(_ work: @escaping () -> Void) {
-        lock.withLock { pending.append(work) }
-        signalWakeup(force: false)
+        let current = pthread_self()
+        let needsWakeup = lock.withLock { () -> Bool in
+            pending.append(work)
+            if let owner, pthread_equal(owner, current) != 0 { return false }
+            if wakeupArmed { return false }
+            wakeupArmed = true
+            return true
+        }
+        if needsWakeup { writeWakeup() }
     }
 
     /// Starts watching `fd` for `interest`; `handler` runs on the loop thread
@@ -242,14 +253,17 @@ public final class EventLoop {
         _ = withUnsafeMutableBytes(of: &value) { try? wakeupFD.read(into: $0) }
     }
 
-    /// Writes to the eventfd unless a wakeup is already on its way.
+    /// Writes to the eventfd unless a wakeup is already on its way (or `force`).
     private func signalWakeup(force: Bool) {
         let needed = lock.withLock { () -> Bool in
             if wakeupArmed && !force { return false }
             wakeupArmed = true
             return true
         }
-        guard needed else { return }
+        if needed { writeWakeup() }
+    }
+
+    private func writeWakeup() {
         var one: UInt64 = 1
         _ = withUnsafeBytes(of: &one) { try? wakeupFD.write($0) }
     }

@@ -87,6 +87,19 @@ final class EventLoopTests: XCTestCase {
         XCTAssertFalse(loop.isInLoopThread, "outside run() no thread is the loop thread")
     }
 
+    func testTasksQueuedOnTheLoopThreadRunWithoutAWakeup() throws {
+        let loop = try EventLoop()
+        var count = 0
+        func step() {
+            count += 1
+            if count == 1000 { loop.stop() } else { loop.execute(step) }
+        }
+        // Queued before run(): no owner yet, so this one goes through the eventfd.
+        loop.execute(step)
+        try runLoop(loop)
+        XCTAssertEqual(count, 1000)
+    }
+
     func testStopBeforeRunReturns() throws {
         let loop = try EventLoop()
         loop.stop()
