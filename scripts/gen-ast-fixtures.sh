@@ -2,6 +2,8 @@
 # Regenerates the parser's expected ASTs with real CPython 3.11:
 #   Tests/ScriptTests/Fixtures/cases/NAME.dump     from ../shared/conformance/cases/NAME.py
 #   Tests/ScriptTests/Fixtures/snippets/NAME.dump  from Tests/ScriptTests/Fixtures/snippets/NAME.py
+#   Tests/ScriptTests/Fixtures/snippets/NAME.posdump  the same with include_attributes=True
+#   Tests/ScriptTests/Fixtures/errors/expected.json  CPython's error for each errors/sources.json entry
 # Each .dump is `ast.dump(ast.parse(source))` on one line. Run from the repo root.
 set -eu
 PY=${PYTHON:-python3}
@@ -19,6 +21,7 @@ if [ -d "$CASES" ]; then
 fi
 for f in "$FIX"/snippets/*.py; do
     dump "$f" "${f%.py}.dump"
+    "$PY" -W ignore -c 'import ast,sys; print(ast.dump(ast.parse(open(sys.argv[1], encoding="utf-8").read()), include_attributes=True))' "$f" > "${f%.py}.posdump"
 done
 
 # Expected errors: for each source in errors/sources.json, CPython's exception

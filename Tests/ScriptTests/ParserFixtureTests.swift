@@ -45,6 +45,24 @@ final class ParserFixtureTests: XCTestCase {
         XCTAssertGreaterThan(n, 10)
     }
 
+    func testSnippetPositionsMatchCPython() throws {
+        let dir = Self.fixtures.appendingPathComponent("snippets")
+        let names = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".py") }.sorted()
+        XCTAssertGreaterThan(names.count, 10)
+        for name in names {
+            let base = dir.appendingPathComponent(String(name.dropLast(3)))
+            let want = try String(contentsOf: base.appendingPathExtension("posdump"), encoding: .utf8)
+                .trimmingCharacters(in: .newlines)
+            let source = try String(contentsOf: dir.appendingPathComponent(name), encoding: .utf8)
+            let got = ASTDump.dump(try Parser.parse(source), positions: true)
+            if got != want {
+                let prefix = zip(got, want).prefix { $0 == $1 }.count
+                XCTFail("\(name): positions differ at character \(prefix)\n got: \(got.dropFirst(max(0, prefix - 120)).prefix(300))"
+                        + "\nwant: \(want.dropFirst(max(0, prefix - 120)).prefix(300))")
+            }
+        }
+    }
+
     func testConformanceCasesMatchCPython() throws {
         guard FileManager.default.fileExists(atPath: Self.cases.path) else {
             throw XCTSkip("conformance cases not found at \(Self.cases.path)")

@@ -1,29 +1,46 @@
 /// Renders an AST exactly like CPython 3.11's `ast.dump(tree)` (fields
 /// named, no position attributes, no indentation), so parser output can be
 /// compared with CPython's verbatim. Also handy for debugging the compiler.
-public enum ASTDump {
-    /// `ast.dump(module)`.
-    public static func dump(_ module: Module) -> String {
+public struct ASTDump {
+    /// `ast.dump(module)`, or `ast.dump(module, include_attributes=True)` when `positions` is set.
+    public static func dump(_ module: Module, positions: Bool = false) -> String {
+        ASTDump(positions: positions).module(module)
+    }
+
+    /// Whether node positions are printed (`include_attributes=True`).
+    let positions: Bool
+
+    func module(_ module: Module) -> String {
         "Module(body=\(list(module.body, stmt)), type_ignores=[])"
     }
 
-    /// `ast.dump(expr)`.
-    public static func dump(_ e: Expr) -> String { expr(e) }
+    /// Appends CPython's position attributes to a rendered node when `positions` is set.
+    func located(_ rendered: String, _ r: SourceRange) -> String {
+        guard positions, rendered.hasSuffix(")") else { return rendered }
+        let attrs = "lineno=\(r.line), col_offset=\(r.column), end_lineno=\(r.endLine), end_col_offset=\(r.endColumn)"
+        let body = rendered.dropLast()
+        return body.hasSuffix("(") ? body + attrs + ")" : body + ", " + attrs + ")"
+    }
 
-    static func node(_ name: String, _ fields: [(String, String?)]) -> String {
+    /// `ast.dump(expr)`.
+    public static func dump(_ e: Expr) -> String { ASTDump(positions: false).expr(e) }
+
+    func node(_ name: String, _ fields: [(String, String?)]) -> String {
         let parts = fields.compactMap { f in f.1.map { "\(f.0)=\($0)" } }
         return "\(name)(\(parts.joined(separator: ", ")))"
     }
 
-    static func list<T>(_ items: [T], _ f: (T) -> String) -> String {
+    func list<T>(_ items: [T], _ f: (T) -> String) -> String {
         "[" + items.map(f).joined(separator: ", ") + "]"
     }
 
-    static func opt(_ e: Expr?) -> String? { e.map(expr) }
+    func opt(_ e: Expr?) -> String? { e.map(expr) }
 
-    static func body(_ s: [Stmt]) -> String { list(s, stmt) }
+    func body(_ s: [Stmt]) -> String { list(s, stmt) }
 
-    static func stmt(_ s: Stmt) -> String {
+    func stmt(_ s: Stmt) -> String { located(stmtBody(s), s.range) }
+
+    func stmtBody(_ s: Stmt) -> String {
         switch s.kind {
         case .functionDef(let f): return functionDef("FunctionDef", f)
         case .asyncFunctionDef(let f): return functionDef("AsyncFunctionDef", f)
@@ -66,63 +83,65 @@ public enum ASTDump {
         }
     }
 
-    static func functionDef(_ name: String, _ f: Stmt.FunctionDef) -> String {
+    func functionDef(_ name: String, _ f: Stmt.FunctionDef) -> String {
         node(name, [("name", PyRepr.str(f.name)), ("args", arguments(f.args)), ("body", body(f.body)),
                     ("decorator_list", list(f.decoratorList, expr)), ("returns", opt(f.returns))])
     }
 
-    static func forNode(_ name: String, _ f: Stmt.For) -> String {
+    func forNode(_ name: String, _ f: Stmt.For) -> String {
         node(name, [("target", expr(f.target)), ("iter", expr(f.iter)), ("body", body(f.body)), ("orelse", body(f.orelse))])
     }
 
-    static func withNode(_ name: String, _ w: Stmt.With) -> String {
+    func withNode(_ name: String, _ w: Stmt.With) -> String {
         node(name, [("items", list(w.items, withItem)), ("body", body(w.body))])
     }
 
-    static func tryNode(_ name: String, _ t: Stmt.Try) -> String {
+    func tryNode(_ name: String, _ t: Stmt.Try) -> String {
         node(name, [("body", body(t.body)), ("handlers", list(t.handlers, handler)),
                     ("orelse", body(t.orelse)), ("finalbody", body(t.finalbody))])
     }
 
-    static func handler(_ h: ExceptHandler) -> String {
-        node("ExceptHandler", [("type", opt(h.type)), ("name", h.name.map(PyRepr.str)), ("body", body(h.body))])
+    func handler(_ h: ExceptHandler) -> String {
+        located(node("ExceptHandler", [("type", opt(h.type)), ("name", h.name.map(PyRepr.str)), ("body", body(h.body))]), h.range)
     }
 
-    static func alias(_ a: Alias) -> String {
-        node("alias", [("name", PyRepr.str(a.name)), ("asname", a.asname.map(PyRepr.str))])
+    func alias(_ a: Alias) -> String {
+        located(node("alias", [("name", PyRepr.str(a.name)), ("asname", a.asname.map(PyRepr.str))]), a.range)
     }
 
-    static func withItem(_ w: WithItem) -> String {
+    func withItem(_ w: WithItem) -> String {
         node("withitem", [("context_expr", expr(w.contextExpr)), ("optional_vars", opt(w.optionalVars))])
     }
 
-    static func matchCase(_ c: MatchCase) -> String {
+    func matchCase(_ c: MatchCase) -> String {
         node("match_case", [("pattern", pattern(c.pattern)), ("guard", opt(c.guard)), ("body", body(c.body))])
     }
 
-    static func keyword(_ k: Keyword) -> String {
-        node("keyword", [("arg", k.arg.map(PyRepr.str)), ("value", expr(k.value))])
+    func keyword(_ k: Keyword) -> String {
+        located(node("keyword", [("arg", k.arg.map(PyRepr.str)), ("value", expr(k.value))]), k.range)
     }
 
-    static func arg(_ a: Arg) -> String {
-        node("arg", [("arg", PyRepr.str(a.arg)), ("annotation", opt(a.annotation))])
+    func arg(_ a: Arg) -> String {
+        located(node("arg", [("arg", PyRepr.str(a.arg)), ("annotation", opt(a.annotation))]), a.range)
     }
 
-    static func arguments(_ a: Arguments) -> String {
+    func arguments(_ a: Arguments) -> String {
         node("arguments", [("posonlyargs", list(a.posonlyargs, arg)), ("args", list(a.args, arg)),
                            ("vararg", a.vararg.map(arg)), ("kwonlyargs", list(a.kwonlyargs, arg)),
                            ("kw_defaults", list(a.kwDefaults) { $0.map(expr) ?? "None" }),
                            ("kwarg", a.kwarg.map(arg)), ("defaults", list(a.defaults, expr))])
     }
 
-    static func comprehension(_ c: Comprehension) -> String {
+    func comprehension(_ c: Comprehension) -> String {
         node("comprehension", [("target", expr(c.target)), ("iter", expr(c.iter)), ("ifs", list(c.ifs, expr)),
                                ("is_async", c.isAsync ? "1" : "0")])
     }
 
-    static func ctx(_ c: ExprContext) -> String { c.rawValue + "()" }
+    func ctx(_ c: ExprContext) -> String { c.rawValue + "()" }
 
-    static func expr(_ e: Expr) -> String {
+    func expr(_ e: Expr) -> String { located(exprBody(e), e.range) }
+
+    func exprBody(_ e: Expr) -> String {
         switch e.kind {
         case .boolOp(let b): return node("BoolOp", [("op", b.op.rawValue + "()"), ("values", list(b.values, expr))])
         case .namedExpr(let n): return node("NamedExpr", [("target", expr(n.target)), ("value", expr(n.value))])
@@ -171,7 +190,7 @@ public enum ASTDump {
         }
     }
 
-    static func constant(_ v: ConstantValue) -> String {
+    func constant(_ v: ConstantValue) -> String {
         switch v {
         case .none: return "None"
         case .true: return "True"
@@ -185,7 +204,9 @@ public enum ASTDump {
         }
     }
 
-    static func pattern(_ p: Pattern) -> String {
+    func pattern(_ p: Pattern) -> String { located(patternBody(p), p.range) }
+
+    func patternBody(_ p: Pattern) -> String {
         switch p.kind {
         case .matchValue(let m): return node("MatchValue", [("value", expr(m.value))])
         case .matchSingleton(let m): return node("MatchSingleton", [("value", constant(m.value))])

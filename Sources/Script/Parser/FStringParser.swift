@@ -50,7 +50,8 @@ extension Parser {
     /// Parses f-string text from `i` (literal parts and fields) into `builder`.
     /// At `level` 0 it runs to the end of the body; inside a format spec
     /// (`level` 1) it stops at the `}` closing the field.
-    func parseFStringBody(_ s: StringToken, _ i: inout Int, level: Int, into builder: inout FStringBuilder) throws {
+    func parseFStringBody(_ s: StringToken, _ i: inout Int, level: Int, into builder: inout FStringBuilder,
+                          tokenRange: SourceRange) throws {
         let end = s.bodyEnd
         let bytes = source.bytes
         while true {
@@ -104,7 +105,7 @@ extension Parser {
             if level >= 2 {
                 throw fstringError("expressions nested too deeply", at: i)
             }
-            try parseFStringField(s, &i, level: level, into: &builder)
+            try parseFStringField(s, &i, level: level, into: &builder, tokenRange: tokenRange)
         }
         if level > 0 && (i >= end || bytes[i] != UInt8(ascii: "}")) {
             throw fstringError("expecting '}'", at: min(i, end))
@@ -112,7 +113,8 @@ extension Parser {
     }
 
     /// One `{expr[=][!c][:spec]}` field starting at the `{` at `i`.
-    func parseFStringField(_ s: StringToken, _ i: inout Int, level: Int, into builder: inout FStringBuilder) throws {
+    func parseFStringField(_ s: StringToken, _ i: inout Int, level: Int, into builder: inout FStringBuilder,
+                           tokenRange: SourceRange) throws {
         let end = s.bodyEnd
         let bytes = source.bytes
         i += 1
@@ -207,9 +209,10 @@ extension Parser {
         if i < end && bytes[i] == UInt8(ascii: ":") {
             i += 1
             if i >= end { throw fstringError("expecting '}'", at: exprStart) }
-            var spec = FStringBuilder(range: builder.range)
-            try parseFStringBody(s, &i, level: level + 1, into: &spec)
-            formatSpec = Expr(.joinedStr(.init(values: spec.finish())), builder.range)
+            // CPython gives a format spec the range of its own string token, not of the whole concatenation.
+            var spec = FStringBuilder(range: tokenRange)
+            try parseFStringBody(s, &i, level: level + 1, into: &spec, tokenRange: tokenRange)
+            formatSpec = Expr(.joinedStr(.init(values: spec.finish())), tokenRange)
         }
         guard i < end && bytes[i] == UInt8(ascii: "}") else {
             throw fstringError("expecting '}'", at: min(i, end))
@@ -238,13 +241,28 @@ extension Parser {
         let sub = Parser(source: source, tokens: tokens, lexError: lexError.map(Parser.fstringPrefixed), nesting: nesting)
         sub.inFString = true
         sub.bracketDepth = bracketDepth + 1
-        let e: Expr
+        var e: Expr
         if try sub.check(.yield) {
             e = try sub.parseYieldExpression()
         } else {
             e = try sub.parseStarExpressions()
+            if try sub.atComprehension() {
+                // CPython parses the field as `(expr)`, so `f"{x for x in y}"` is a generator expression.
+                let generators = try sub.parseComprehensionClauses()
+                e = Expr(.generatorExp(.init(elt: e, generators: generators)), e.range)
+            }
         }
         guard case .endmarker = try sub.tok.kind else { throw try sub.invalidSyntax() }
+        switch e.kind {
+        case .tuple, .generatorExp:
+            // Those take the range of CPython's implicit parentheses: from `{` to the end of the field.
+            let line = source.line(ofOffset: start - 1)
+            let endLine = source.line(ofOffset: end)
+            e.range = SourceRange(line: line, column: start - 1 - source.lineStarts[line - 1],
+                                  endLine: endLine, endColumn: end + 1 - source.lineStarts[endLine - 1])
+        default:
+            break
+        }
         return e
     }
 

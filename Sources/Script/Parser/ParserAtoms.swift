@@ -227,10 +227,10 @@ extension Parser {
             return Expr(.constant(.init(value: .str(out), kind: kind)), whole)
         }
         var builder = FStringBuilder(range: whole)
-        for (_, s) in parts {
+        for (t, s) in parts {
             if s.isFormatted {
                 var i = s.bodyStart
-                try parseFStringBody(s, &i, level: 0, into: &builder)
+                try parseFStringBody(s, &i, level: 0, into: &builder, tokenRange: t.range)
             } else if case .str(let v) = s.value {
                 builder.appendLiteral(v)
             }
