@@ -99,6 +99,7 @@ public struct FormatSpec: Equatable {
             pos += 1
         }
         result.width = try readInteger(s, &pos)
+        try SupportLimits.check(length: result.width ?? 0)
         if at(pos) == "," {
             result.grouping = .comma
             pos += 1

@@ -92,6 +92,7 @@ public enum PercentFormat {
         convert: (Object, Request) throws -> Value
     ) throws -> String {
         let c = spec.conversion
+        if !(c == "s" || c == "r" || c == "a") { try SupportLimits.check(length: spec.precision ?? 0) }
         switch c {
         case "s", "r", "a":
             let request: Request = c == "s" ? .str : c == "r" ? .repr : .ascii

@@ -54,9 +54,11 @@ struct PercentSpec {
                 width = -width
             }
             spec.width = width
+            try SupportLimits.check(length: width)
             pos += 1
         } else if let digits = readDigits(f, &pos) {
             guard let width = Int(digits) else { throw PyFailure.value("width too big") }
+            try SupportLimits.check(length: width)
             spec.width = width
         }
         if pos < f.count && f[pos] == "." {

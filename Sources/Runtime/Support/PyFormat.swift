@@ -81,6 +81,7 @@ public enum PyFormat {
     public static func format(_ value: Double, spec: FormatSpec, typeName: String = "float") throws -> String {
         var code: FloatToString.Code
         var precision = spec.precision ?? 6
+        try SupportLimits.check(length: precision)
         var addDotZero = false
         var uppercase = false
         var x = value
