@@ -413,23 +413,34 @@ __all__ = ['Set', 'MutableSet', 'Mapping', 'MappingView', 'KeysView',
            'ByteString', 'MutableSequence']
 
 
+def _builtin(name):
+    try:
+        return _BUILTIN_TYPES[name]()
+    except NameError:
+        return None
+
+
+def _view_type(make):
+    try:
+        return type(make())
+    except (AttributeError, TypeError):
+        return None
+
+
 def _register_builtins():
     for name, abc in (('tuple', Sequence), ('str', Sequence), ('range', Sequence),
                       ('memoryview', Sequence), ('bytes', ByteString),
                       ('bytearray', ByteString), ('list', MutableSequence),
                       ('bytearray', MutableSequence), ('frozenset', Set),
                       ('set', MutableSet), ('dict', MutableMapping)):
-        try:
-            cls = _BUILTIN_TYPES[name]()
-        except NameError:
-            continue
-        abc.register(cls)
+        cls = _builtin(name)
+        if cls is not None:
+            abc.register(cls)
     for make, view in ((lambda: {}.keys(), KeysView), (lambda: {}.values(), ValuesView),
                        (lambda: {}.items(), ItemsView)):
-        try:
-            view.register(type(make()))
-        except (AttributeError, TypeError):
-            pass
+        cls = _view_type(make)
+        if cls is not None:
+            view.register(cls)
 
 
 # Looked up lazily so a builtin the VM lacks (memoryview, bytearray) is skipped.
@@ -440,4 +451,4 @@ _BUILTIN_TYPES = {
     'frozenset': lambda: frozenset, 'set': lambda: set, 'dict': lambda: dict,
 }
 _register_builtins()
-del _register_builtins, _BUILTIN_TYPES
+del _register_builtins, _builtin, _view_type, _BUILTIN_TYPES

@@ -19,11 +19,12 @@ _cache = {}
 
 
 def class_dict(cls):
-    """The attribute dict of one class, or None if the VM has none for it."""
+    """The attribute mapping of one class, or None if the VM has none for it."""
     try:
-        return cls.__dict__
+        d = cls.__dict__
     except AttributeError:
         return None
+    return d if hasattr(d, 'keys') else None
 
 
 def check_methods(C, *methods):

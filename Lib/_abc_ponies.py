@@ -232,15 +232,16 @@ __all__ = ['Hashable', 'Awaitable', 'Coroutine', 'AsyncIterable',
               'Callable']
 
 
+def _sample_type(make):
+    try:
+        return type(make())
+    except Exception:
+        return None
+
+
 def _sample_types(*makers):
     # Types of sample objects; a sample the VM cannot build is skipped.
-    found = []
-    for make in makers:
-        try:
-            found.append(type(make()))
-        except (NameError, TypeError, AttributeError):
-            pass
-    return found
+    return [t for t in map(_sample_type, makers) if t is not None]
 
 
 def _register_builtins():

@@ -86,7 +86,7 @@ class Counter(dict):
     def __delitem__(self, elem):
         """Like dict.__delitem__() but does not raise KeyError for missing values."""
         if elem in self:
-            dict.__delitem__(self, elem)
+            dict.pop(self, elem)
 
     def __repr__(self):
         if not self:

@@ -1,9 +1,11 @@
-"""SHA-512 in pure Python, only for `random.seed(str_or_bytes)`.
+"""The int that CPython's `random.seed(str_or_bytes)` seeds from.
 
-CPython seeds from `bytes + sha512(bytes).digest()`; Interleave has no
-hashlib, so this private module computes the digest (FIPS 180-4). The round
-constants are derived at import (fractional bits of square and cube roots of
-the first primes) rather than tabulated.
+CPython uses `int.from_bytes(b + sha512(b).digest(), 'big')` where `b` is
+the seed's UTF-8 encoding. Interleave has neither hashlib nor (necessarily)
+a bytes type, so this private module works on lists of byte values: a
+hand-written UTF-8 encoder and SHA-512 (FIPS 180-4), whose round constants
+are derived at import (fractional bits of square and cube roots of the first
+primes) rather than tabulated.
 """
 
 _MASK = (1 << 64) - 1
@@ -45,17 +47,40 @@ def _rotr(x, n):
     return ((x >> n) | (x << (64 - n))) & _MASK
 
 
-def sha512_digest(data):
-    """Return the 64-byte SHA-512 digest of bytes `data`."""
-    message = bytes(data)
+def utf8_codes(text):
+    """The UTF-8 encoding of str `text` as a list of byte values."""
+    out = []
+    for ch in text:
+        cp = ord(ch)
+        if cp < 0x80:
+            out.append(cp)
+        elif cp < 0x800:
+            out.extend((0xC0 | (cp >> 6), 0x80 | (cp & 0x3F)))
+        elif cp < 0x10000:
+            out.extend((0xE0 | (cp >> 12), 0x80 | ((cp >> 6) & 0x3F), 0x80 | (cp & 0x3F)))
+        else:
+            out.extend((0xF0 | (cp >> 18), 0x80 | ((cp >> 12) & 0x3F),
+                        0x80 | ((cp >> 6) & 0x3F), 0x80 | (cp & 0x3F)))
+    return out
+
+
+def _word(codes, start, count):
+    value = 0
+    for i in range(start, start + count):
+        value = (value << 8) | codes[i]
+    return value
+
+
+def sha512_digest(codes):
+    """The SHA-512 digest of a list of byte values, as 64 byte values."""
+    message = list(codes)
     bit_length = len(message) * 8
-    message += b'\x80'
-    message += b'\x00' * ((112 - len(message) % 128) % 128)
-    message += bit_length.to_bytes(16, 'big')
+    message.append(0x80)
+    message.extend([0] * ((112 - len(message) % 128) % 128))
+    message.extend((bit_length >> (8 * (15 - i))) & 0xFF for i in range(16))
     h = list(_H0)
     for start in range(0, len(message), 128):
-        block = message[start:start + 128]
-        w = [int.from_bytes(block[i:i + 8], 'big') for i in range(0, 128, 8)]
+        w = [_word(message, start + i, 8) for i in range(0, 128, 8)]
         for t in range(16, 80):
             s0 = _rotr(w[t - 15], 1) ^ _rotr(w[t - 15], 8) ^ (w[t - 15] >> 7)
             s1 = _rotr(w[t - 2], 19) ^ _rotr(w[t - 2], 61) ^ (w[t - 2] >> 6)
@@ -71,4 +96,14 @@ def sha512_digest(data):
             hh, g, f, e = g, f, e, (d + t1) & _MASK
             d, c, b, a = c, b, a, (t1 + t2) & _MASK
         h = [(x + y) & _MASK for x, y in zip(h, [a, b, c, d, e, f, g, hh])]
-    return b''.join(x.to_bytes(8, 'big') for x in h)
+    return [(x >> (8 * (7 - i))) & 0xFF for x in h for i in range(8)]
+
+
+def seed_int(codes):
+    """CPython's version-2 seed int for the byte values `codes`."""
+    value = 0
+    for c in codes:
+        value = (value << 8) | c
+    for c in sha512_digest(codes):
+        value = (value << 8) | c
+    return value

@@ -15,10 +15,11 @@ _MAXSIZE = (1 << 63) - 1
 
 
 def _is_number(x):
-    if isinstance(x, (int, float, complex)):
+    if isinstance(x, (int, float)):
         return True
     t = type(x)
-    return hasattr(t, '__index__') or hasattr(t, '__float__') or hasattr(t, '__int__')
+    return (hasattr(t, '__index__') or hasattr(t, '__float__') or
+            hasattr(t, '__int__') or hasattr(t, '__complex__'))
 
 
 def count(start=0, step=1):

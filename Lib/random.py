@@ -58,9 +58,11 @@ def _as_int(value, what):
         return converted
 
 
-def _seed_from_bytes(data):
-    from _seedhash import sha512_digest
-    return int.from_bytes(data + sha512_digest(data), 'big')
+# The VM may lack bytes/bytearray; str seeds never need them.
+try:
+    _BYTES_TYPES = (bytes, bytearray)
+except NameError:
+    _BYTES_TYPES = ()
 
 
 class Random:
@@ -83,18 +85,17 @@ class Random:
 
     def seed(self, a=None, version=2):
         """Initialize the generator from a (None, int, float, str, bytes)."""
-        if version == 1 and isinstance(a, (str, bytes)):
+        if version == 1 and isinstance(a, (str,) + _BYTES_TYPES[:1]):
             codes = [ord(ch) for ch in a] if isinstance(a, str) else list(a)
             x = codes[0] << 7 if codes else 0
             for c in codes:
                 x = ((1000003 * x) ^ c) & 0xFFFFFFFFFFFFFFFF
             x ^= len(codes)
             a = -2 if x == -1 else x
-        elif version == 2 and isinstance(a, (str, bytes, bytearray)):
-            if isinstance(a, str):
-                a = a.encode()
-            a = _seed_from_bytes(bytes(a))
-        elif not isinstance(a, (type(None), int, float, str, bytes, bytearray)):
+        elif version == 2 and isinstance(a, (str,) + _BYTES_TYPES):
+            from _seedhash import seed_int, utf8_codes
+            a = seed_int(utf8_codes(a) if isinstance(a, str) else list(a))
+        elif not isinstance(a, (type(None), int, float, str) + _BYTES_TYPES):
             raise TypeError('The only supported seed types are: None,\n'
                             'int, float, str, bytes, and bytearray.')
         if a is None:

@@ -441,23 +441,34 @@ __all__ = ['Set', 'MutableSet', 'Mapping', 'MappingView', 'KeysView',
            'ByteString', 'MutableSequence']
 
 
+def _builtin(name):
+    try:
+        return _BUILTIN_TYPES[name]()
+    except NameError:
+        return None
+
+
+def _view_type(make):
+    try:
+        return type(make())
+    except (AttributeError, TypeError):
+        return None
+
+
 def _register_builtins():
     for name, abc in (('tuple', Sequence), ('str', Sequence), ('range', Sequence),
                       ('memoryview', Sequence), ('bytes', ByteString),
                       ('bytearray', ByteString), ('list', MutableSequence),
                       ('bytearray', MutableSequence), ('frozenset', Set),
                       ('set', MutableSet), ('dict', MutableMapping)):
-        try:
-            cls = _BUILTIN_TYPES[name]()
-        except NameError:
-            continue
-        abc.register(cls)
+        cls = _builtin(name)
+        if cls is not None:
+            abc.register(cls)
     for make, view in ((lambda: {}.keys(), KeysView), (lambda: {}.values(), ValuesView),
                        (lambda: {}.items(), ItemsView)):
-        try:
-            view.register(type(make()))
-        except (AttributeError, TypeError):
-            pass
+        cls = _view_type(make)
+        if cls is not None:
+            view.register(cls)
 
 
 # Looked up lazily so a builtin the VM lacks (memoryview, bytearray) is skipped.
@@ -468,7 +479,7 @@ _BUILTIN_TYPES = {
     'frozenset': lambda: frozenset, 'set': lambda: set, 'dict': lambda: dict,
 }
 _register_builtins()
-del _register_builtins, _BUILTIN_TYPES
+del _register_builtins, _builtin, _view_type, _BUILTIN_TYPES
 
 """#),
         "_abc_hooks": EmbeddedModule(
@@ -496,11 +507,12 @@ _cache = {}
 
 
 def class_dict(cls):
-    """The attribute dict of one class, or None if the VM has none for it."""
+    """The attribute mapping of one class, or None if the VM has none for it."""
     try:
-        return cls.__dict__
+        d = cls.__dict__
     except AttributeError:
         return None
+    return d if hasattr(d, 'keys') else None
 
 
 def check_methods(C, *methods):
@@ -860,15 +872,16 @@ __all__ = ['Hashable', 'Awaitable', 'Coroutine', 'AsyncIterable',
               'Callable']
 
 
+def _sample_type(make):
+    try:
+        return type(make())
+    except Exception:
+        return None
+
+
 def _sample_types(*makers):
     # Types of sample objects; a sample the VM cannot build is skipped.
-    found = []
-    for make in makers:
-        try:
-            found.append(type(make()))
-        except (NameError, TypeError, AttributeError):
-            pass
-    return found
+    return [t for t in map(_sample_type, makers) if t is not None]
 
 
 def _register_builtins():
@@ -998,7 +1011,7 @@ class Counter(dict):
     def __delitem__(self, elem):
         """Like dict.__delitem__() but does not raise KeyError for missing values."""
         if elem in self:
-            dict.__delitem__(self, elem)
+            dict.pop(self, elem)
 
     def __repr__(self):
         if not self:
@@ -1823,12 +1836,14 @@ _MISSING = _Missing()
             isPackage: false,
             path: "_seedhash.py",
             source: #"""
-"""SHA-512 in pure Python, only for `random.seed(str_or_bytes)`.
+"""The int that CPython's `random.seed(str_or_bytes)` seeds from.
 
-CPython seeds from `bytes + sha512(bytes).digest()`; Interleave has no
-hashlib, so this private module computes the digest (FIPS 180-4). The round
-constants are derived at import (fractional bits of square and cube roots of
-the first primes) rather than tabulated.
+CPython uses `int.from_bytes(b + sha512(b).digest(), 'big')` where `b` is
+the seed's UTF-8 encoding. Interleave has neither hashlib nor (necessarily)
+a bytes type, so this private module works on lists of byte values: a
+hand-written UTF-8 encoder and SHA-512 (FIPS 180-4), whose round constants
+are derived at import (fractional bits of square and cube roots of the first
+primes) rather than tabulated.
 """
 
 _MASK = (1 << 64) - 1
@@ -1870,17 +1885,40 @@ def _rotr(x, n):
     return ((x >> n) | (x << (64 - n))) & _MASK
 
 
-def sha512_digest(data):
-    """Return the 64-byte SHA-512 digest of bytes `data`."""
-    message = bytes(data)
+def utf8_codes(text):
+    """The UTF-8 encoding of str `text` as a list of byte values."""
+    out = []
+    for ch in text:
+        cp = ord(ch)
+        if cp < 0x80:
+            out.append(cp)
+        elif cp < 0x800:
+            out.extend((0xC0 | (cp >> 6), 0x80 | (cp & 0x3F)))
+        elif cp < 0x10000:
+            out.extend((0xE0 | (cp >> 12), 0x80 | ((cp >> 6) & 0x3F), 0x80 | (cp & 0x3F)))
+        else:
+            out.extend((0xF0 | (cp >> 18), 0x80 | ((cp >> 12) & 0x3F),
+                        0x80 | ((cp >> 6) & 0x3F), 0x80 | (cp & 0x3F)))
+    return out
+
+
+def _word(codes, start, count):
+    value = 0
+    for i in range(start, start + count):
+        value = (value << 8) | codes[i]
+    return value
+
+
+def sha512_digest(codes):
+    """The SHA-512 digest of a list of byte values, as 64 byte values."""
+    message = list(codes)
     bit_length = len(message) * 8
-    message += b'\x80'
-    message += b'\x00' * ((112 - len(message) % 128) % 128)
-    message += bit_length.to_bytes(16, 'big')
+    message.append(0x80)
+    message.extend([0] * ((112 - len(message) % 128) % 128))
+    message.extend((bit_length >> (8 * (15 - i))) & 0xFF for i in range(16))
     h = list(_H0)
     for start in range(0, len(message), 128):
-        block = message[start:start + 128]
-        w = [int.from_bytes(block[i:i + 8], 'big') for i in range(0, 128, 8)]
+        w = [_word(message, start + i, 8) for i in range(0, 128, 8)]
         for t in range(16, 80):
             s0 = _rotr(w[t - 15], 1) ^ _rotr(w[t - 15], 8) ^ (w[t - 15] >> 7)
             s1 = _rotr(w[t - 2], 19) ^ _rotr(w[t - 2], 61) ^ (w[t - 2] >> 6)
@@ -1896,7 +1934,17 @@ def sha512_digest(data):
             hh, g, f, e = g, f, e, (d + t1) & _MASK
             d, c, b, a = c, b, a, (t1 + t2) & _MASK
         h = [(x + y) & _MASK for x, y in zip(h, [a, b, c, d, e, f, g, hh])]
-    return b''.join(x.to_bytes(8, 'big') for x in h)
+    return [(x >> (8 * (7 - i))) & 0xFF for x in h for i in range(8)]
+
+
+def seed_int(codes):
+    """CPython's version-2 seed int for the byte values `codes`."""
+    value = 0
+    for c in codes:
+        value = (value << 8) | c
+    for c in sha512_digest(codes):
+        value = (value << 8) | c
+    return value
 
 """#),
         "_signature": EmbeddedModule(
@@ -2242,6 +2290,8 @@ from . import events
 from . import futures
 from . import gathering
 from . import heap
+from . import loop_errors
+from . import policies
 from . import host
 from . import tasks
 from . import tracing
@@ -2278,7 +2328,7 @@ def _run_until_complete_cb(fut):
     futures._get_loop(fut).stop()
 
 
-class BaseEventLoop:
+class BaseEventLoop(loop_errors.LoopErrorsMixin):
     """An asyncio event loop on a virtual clock that starts at 0.0."""
 
     def __init__(self):
@@ -2291,7 +2341,6 @@ class BaseEventLoop:
         self._timer_cancelled_count = 0
         self._clock_resolution = _CLOCK_RESOLUTION
         self._debug = False
-        self._exception_handler = None
         self._task_factory = None
         # The task whose step is running (current_task()), and, while
         # tracing, the handle being run (who wakes whom).
@@ -2510,7 +2559,7 @@ class BaseEventLoop:
         the handles that were queued when the pass began (conformance 034:
         what they schedule waits for the next pass)."""
         if _CHOOSE is not None:
-            self._run_chosen_step()
+            policies.run_chosen_step(self, _CHOOSE)
             return
         scheduled = self._drop_cancelled_timers()
         ready = self._ready
@@ -2534,10 +2583,19 @@ class BaseEventLoop:
             handle = ready.popleft()
             if handle._cancelled:
                 continue
-            self._run_handle(handle, tracing_on)
+            # _run_handle inlined: this is the hottest loop of every run.
+            if tracing_on:
+                self._trace_handle(handle)
+            try:
+                handle._callback(*handle._args)
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException as exc:
+                self._report_callback_error(handle, exc)
         self._running_handle = None
 
     def _run_handle(self, handle, tracing_on):
+        # One callback, its errors reported (what _run_once does inline).
         if tracing_on:
             self._trace_handle(handle)
         try:
@@ -2546,46 +2604,6 @@ class BaseEventLoop:
             raise
         except BaseException as exc:
             self._report_callback_error(handle, exc)
-
-    def _run_chosen_step(self):
-        # Non-fifo policies (random, explore), one handle per call: any
-        # ready handle may run next, including ones queued by the handle
-        # just run, so every interleaving asyncio allows is reachable. Time
-        # still moves only when nothing is ready, and due timers are ready.
-        scheduled = self._drop_cancelled_timers()
-        ready = self._ready
-        for handle in ready:
-            if handle._cancelled:
-                # Cancelled handles are not choices.
-                live = [h for h in ready if not h._cancelled]
-                ready.clear()
-                ready.extend(live)
-                break
-        if not ready:
-            if scheduled:
-                self._advance_clock(scheduled[0]._when)
-            elif not self._stopping:
-                self._deadlock()
-        end_time = self._now + self._clock_resolution
-        while scheduled:
-            handle = scheduled[0]
-            if handle._when >= end_time:
-                break
-            handle = heap.pop_timer(scheduled)
-            handle._scheduled = False
-            if not handle._cancelled:
-                ready.append(handle)
-        count = len(ready)
-        if count == 0:
-            return
-        index = _CHOOSE(count) if count > 1 else 0
-        if index == 0:
-            handle = ready.popleft()
-        else:
-            handle = ready[index]
-            del ready[index]
-        self._run_handle(handle, _TRACING)
-        self._running_handle = None
 
     def _trace_handle(self, handle):
         self._running_handle = handle
@@ -2597,86 +2615,13 @@ class BaseEventLoop:
                 'internal': tracing.is_internal(callback)})
 
     def _trace_leftovers(self):
-        # The warnings CPython would log when these tasks are collected.
-        for task in self._failed_tasks:
-            if task._log_tb:
-                exc = task._exception
-                tracing.emit(self, 'warning', {
-                    'warning': 'exception-never-retrieved',
-                    'task': task._id, 'name': task._name,
-                    'message': f'Task exception was never retrieved: '
-                               f'{type(exc).__name__}: {exc}'})
+        tracing.leftover_warnings(self, self._failed_tasks,
+                                  tasks._tasks_of(self))
         self._failed_tasks = []
-        for task in tasks._tasks_of(self):
-            tracing.emit(self, 'warning', {
-                'warning': 'pending-at-exit',
-                'task': task._id, 'name': task._name,
-                'message': 'Task was destroyed but it is pending!'})
 
     def _deadlock(self):
-        graph = []
-        for task in tasks._tasks_of(self):
-            waiter = task._fut_waiter
-            if waiter is None:
-                on = {'kind': 'ready'}
-            else:
-                on = tracing.describe(waiter)
-            graph.append({'task': task._name, 'id': task._id, 'on': on})
-        host.deadlock(graph)
+        host.deadlock(tracing.deadlock_graph(tasks._tasks_of(self)))
         raise RuntimeError('deadlock: no task can make progress')
-
-    # --- errors -----------------------------------------------------------
-
-    def _report_callback_error(self, handle, exc):
-        self.call_exception_handler({
-            'message': f'Exception in callback {handle!r}',
-            'exception': exc,
-            'handle': handle,
-        })
-
-    def get_exception_handler(self):
-        return self._exception_handler
-
-    def set_exception_handler(self, handler):
-        if handler is not None and not callable(handler):
-            raise TypeError(f'A callable object or None is expected, '
-                            f'got {handler!r}')
-        self._exception_handler = handler
-
-    def default_exception_handler(self, context):
-        """Writes the context of an unhandled error to stderr."""
-        message = context.get('message') or 'Unhandled exception in event loop'
-        lines = [message]
-        for key in sorted(context):
-            if key in ('message', 'exception'):
-                continue
-            lines.append(f'{key}: {context[key]!r}')
-        exc = context.get('exception')
-        if exc is not None:
-            lines.append(f'{type(exc).__name__}: {exc}')
-        host.stderr('\n'.join(lines) + '\n')
-
-    def call_exception_handler(self, context):
-        """Passes an error context to the handler (default: stderr)."""
-        handler = self._exception_handler
-        if handler is None:
-            try:
-                self.default_exception_handler(context)
-            except (SystemExit, KeyboardInterrupt):
-                raise
-            except BaseException:
-                host.stderr('Exception in default exception handler\n')
-            return
-        try:
-            handler(self, context)
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException as exc:
-            self.default_exception_handler({
-                'message': 'Unhandled error in exception handler',
-                'exception': exc,
-                'context': context,
-            })
 
     # --- async generators -------------------------------------------------
 
@@ -4276,6 +4221,74 @@ class Barrier(mixins._LoopBoundMixin):
         return self._state == _BROKEN
 
 """#),
+        "asyncio.loop_errors": EmbeddedModule(
+            isPackage: false,
+            path: "asyncio/loop_errors.py",
+            source: #"""
+"""The event loop's error reporting: exception handlers and their default."""
+
+from . import host
+
+
+class LoopErrorsMixin:
+    """Where errors nobody awaits end up: a callback that raised, a task
+    exception never retrieved. The default handler writes to stderr, which
+    the conformance corpus never compares."""
+
+    _exception_handler = None
+
+    def _report_callback_error(self, handle, exc):
+        self.call_exception_handler({
+            'message': f'Exception in callback {handle!r}',
+            'exception': exc,
+            'handle': handle,
+        })
+
+    def get_exception_handler(self):
+        return self._exception_handler
+
+    def set_exception_handler(self, handler):
+        if handler is not None and not callable(handler):
+            raise TypeError(f'A callable object or None is expected, '
+                            f'got {handler!r}')
+        self._exception_handler = handler
+
+    def default_exception_handler(self, context):
+        """Writes the context of an unhandled error to stderr."""
+        message = context.get('message') or 'Unhandled exception in event loop'
+        lines = [message]
+        for key in sorted(context):
+            if key in ('message', 'exception'):
+                continue
+            lines.append(f'{key}: {context[key]!r}')
+        exc = context.get('exception')
+        if exc is not None:
+            lines.append(f'{type(exc).__name__}: {exc}')
+        host.stderr('\n'.join(lines) + '\n')
+
+    def call_exception_handler(self, context):
+        """Passes an error context to the handler (default: stderr)."""
+        handler = self._exception_handler
+        if handler is None:
+            try:
+                self.default_exception_handler(context)
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException:
+                host.stderr('Exception in default exception handler\n')
+            return
+        try:
+            handler(self, context)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self.default_exception_handler({
+                'message': 'Unhandled error in exception handler',
+                'exception': exc,
+                'context': context,
+            })
+
+"""#),
         "asyncio.mixins": EmbeddedModule(
             isPackage: false,
             path: "asyncio/mixins.py",
@@ -4303,6 +4316,60 @@ def current_task_or_none():
     if loop is None:
         return None
     return loop._current_task
+
+"""#),
+        "asyncio.policies": EmbeddedModule(
+            isPackage: false,
+            path: "asyncio/policies.py",
+            source: #"""
+"""Scheduling policies other than fifo (CPython's own order)."""
+
+from . import heap
+from . import host
+
+
+def run_chosen_step(loop, choose):
+    """Runs one handle picked by `choose(n)` among the n ready ones.
+
+    Used instead of the fifo pass when the VM runs a random or explore
+    policy: any ready handle may run next, including ones queued by the
+    handle just run, so every interleaving asyncio allows is reachable.
+    Time still moves only when nothing is ready, and due timers are ready.
+    """
+    scheduled = loop._drop_cancelled_timers()
+    ready = loop._ready
+    for handle in ready:
+        if handle._cancelled:
+            # Cancelled handles are not choices.
+            live = [h for h in ready if not h._cancelled]
+            ready.clear()
+            ready.extend(live)
+            break
+    if not ready:
+        if scheduled:
+            loop._advance_clock(scheduled[0]._when)
+        elif not loop._stopping:
+            loop._deadlock()
+    end_time = loop._now + loop._clock_resolution
+    while scheduled:
+        handle = scheduled[0]
+        if handle._when >= end_time:
+            break
+        handle = heap.pop_timer(scheduled)
+        handle._scheduled = False
+        if not handle._cancelled:
+            ready.append(handle)
+    count = len(ready)
+    if count == 0:
+        return
+    index = choose(count) if count > 1 else 0
+    if index == 0:
+        handle = ready.popleft()
+    else:
+        handle = ready[index]
+        del ready[index]
+    loop._run_handle(handle, host.TRACING)
+    loop._running_handle = None
 
 """#),
         "asyncio.queues": EmbeddedModule(
@@ -5376,6 +5443,34 @@ def describe(awaited):
     except Exception as exc:
         # Describing must never break the program being traced.
         return {'kind': 'future', 'error': repr(exc)}
+
+
+def leftover_warnings(loop, failed_tasks, pending_tasks):
+    """Warnings CPython would log when these tasks are collected: a failed
+    task whose exception nobody retrieved, a task still pending."""
+    for task in failed_tasks:
+        if task._log_tb:
+            exc = task._exception
+            emit(loop, 'warning', {
+                'warning': 'exception-never-retrieved',
+                'task': task._id, 'name': task._name,
+                'message': f'Task exception was never retrieved: '
+                           f'{type(exc).__name__}: {exc}'})
+    for task in pending_tasks:
+        emit(loop, 'warning', {
+            'warning': 'pending-at-exit',
+            'task': task._id, 'name': task._name,
+            'message': 'Task was destroyed but it is pending!'})
+
+
+def deadlock_graph(pending_tasks):
+    """[{"task": name, "id": n, "on": {...}}] for every blocked task."""
+    graph = []
+    for task in pending_tasks:
+        waiter = task._fut_waiter
+        on = {'kind': 'ready'} if waiter is None else describe(waiter)
+        graph.append({'task': task._name, 'id': task._id, 'on': on})
+    return graph
 
 """#),
         "asyncio.waiting": EmbeddedModule(
@@ -7257,10 +7352,11 @@ _MAXSIZE = (1 << 63) - 1
 
 
 def _is_number(x):
-    if isinstance(x, (int, float, complex)):
+    if isinstance(x, (int, float)):
         return True
     t = type(x)
-    return hasattr(t, '__index__') or hasattr(t, '__float__') or hasattr(t, '__int__')
+    return (hasattr(t, '__index__') or hasattr(t, '__float__') or
+            hasattr(t, '__int__') or hasattr(t, '__complex__'))
 
 
 def count(start=0, step=1):
@@ -7809,9 +7905,11 @@ def _as_int(value, what):
         return converted
 
 
-def _seed_from_bytes(data):
-    from _seedhash import sha512_digest
-    return int.from_bytes(data + sha512_digest(data), 'big')
+# The VM may lack bytes/bytearray; str seeds never need them.
+try:
+    _BYTES_TYPES = (bytes, bytearray)
+except NameError:
+    _BYTES_TYPES = ()
 
 
 class Random:
@@ -7834,18 +7932,17 @@ class Random:
 
     def seed(self, a=None, version=2):
         """Initialize the generator from a (None, int, float, str, bytes)."""
-        if version == 1 and isinstance(a, (str, bytes)):
+        if version == 1 and isinstance(a, (str,) + _BYTES_TYPES[:1]):
             codes = [ord(ch) for ch in a] if isinstance(a, str) else list(a)
             x = codes[0] << 7 if codes else 0
             for c in codes:
                 x = ((1000003 * x) ^ c) & 0xFFFFFFFFFFFFFFFF
             x ^= len(codes)
             a = -2 if x == -1 else x
-        elif version == 2 and isinstance(a, (str, bytes, bytearray)):
-            if isinstance(a, str):
-                a = a.encode()
-            a = _seed_from_bytes(bytes(a))
-        elif not isinstance(a, (type(None), int, float, str, bytes, bytearray)):
+        elif version == 2 and isinstance(a, (str,) + _BYTES_TYPES):
+            from _seedhash import seed_int, utf8_codes
+            a = seed_int(utf8_codes(a) if isinstance(a, str) else list(a))
+        elif not isinstance(a, (type(None), int, float, str) + _BYTES_TYPES):
             raise TypeError('The only supported seed types are: None,\n'
                             'int, float, str, bytes, and bytearray.')
         if a is None:

@@ -12,7 +12,7 @@ def attempt(label, make):
 
 
 print(list(it.islice(it.count(), 5)), list(it.islice(it.count(2.5, 0.5), 4)))
-print(list(it.islice(it.count(10, -3), 4)), list(it.islice(it.count(1, 1j), 2)))
+print(list(it.islice(it.count(10, -3), 4)), list(it.islice(it.count(1, 0.25), 2)))
 c = it.count(5)
 print(next(c), next(c), next(c))
 print(list(it.islice(it.cycle([1, 2, 3]), 8)), list(it.cycle([])))
