@@ -14,6 +14,8 @@ from . import events
 from . import futures
 from . import gathering
 from . import heap
+from . import loop_errors
+from . import policies
 from . import host
 from . import tasks
 from . import tracing
@@ -50,7 +52,7 @@ def _run_until_complete_cb(fut):
     futures._get_loop(fut).stop()
 
 
-class BaseEventLoop:
+class BaseEventLoop(loop_errors.LoopErrorsMixin):
     """An asyncio event loop on a virtual clock that starts at 0.0."""
 
     def __init__(self):
@@ -63,7 +65,6 @@ class BaseEventLoop:
         self._timer_cancelled_count = 0
         self._clock_resolution = _CLOCK_RESOLUTION
         self._debug = False
-        self._exception_handler = None
         self._task_factory = None
         # The task whose step is running (current_task()), and, while
         # tracing, the handle being run (who wakes whom).
@@ -282,7 +283,7 @@ class BaseEventLoop:
         the handles that were queued when the pass began (conformance 034:
         what they schedule waits for the next pass)."""
         if _CHOOSE is not None:
-            self._run_chosen_step()
+            policies.run_chosen_step(self, _CHOOSE)
             return
         scheduled = self._drop_cancelled_timers()
         ready = self._ready
@@ -306,10 +307,19 @@ class BaseEventLoop:
             handle = ready.popleft()
             if handle._cancelled:
                 continue
-            self._run_handle(handle, tracing_on)
+            # _run_handle inlined: this is the hottest loop of every run.
+            if tracing_on:
+                self._trace_handle(handle)
+            try:
+                handle._callback(*handle._args)
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException as exc:
+                self._report_callback_error(handle, exc)
         self._running_handle = None
 
     def _run_handle(self, handle, tracing_on):
+        # One callback, its errors reported (what _run_once does inline).
         if tracing_on:
             self._trace_handle(handle)
         try:
@@ -318,46 +328,6 @@ class BaseEventLoop:
             raise
         except BaseException as exc:
             self._report_callback_error(handle, exc)
-
-    def _run_chosen_step(self):
-        # Non-fifo policies (random, explore), one handle per call: any
-        # ready handle may run next, including ones queued by the handle
-        # just run, so every interleaving asyncio allows is reachable. Time
-        # still moves only when nothing is ready, and due timers are ready.
-        scheduled = self._drop_cancelled_timers()
-        ready = self._ready
-        for handle in ready:
-            if handle._cancelled:
-                # Cancelled handles are not choices.
-                live = [h for h in ready if not h._cancelled]
-                ready.clear()
-                ready.extend(live)
-                break
-        if not ready:
-            if scheduled:
-                self._advance_clock(scheduled[0]._when)
-            elif not self._stopping:
-                self._deadlock()
-        end_time = self._now + self._clock_resolution
-        while scheduled:
-            handle = scheduled[0]
-            if handle._when >= end_time:
-                break
-            handle = heap.pop_timer(scheduled)
-            handle._scheduled = False
-            if not handle._cancelled:
-                ready.append(handle)
-        count = len(ready)
-        if count == 0:
-            return
-        index = _CHOOSE(count) if count > 1 else 0
-        if index == 0:
-            handle = ready.popleft()
-        else:
-            handle = ready[index]
-            del ready[index]
-        self._run_handle(handle, _TRACING)
-        self._running_handle = None
 
     def _trace_handle(self, handle):
         self._running_handle = handle
@@ -369,86 +339,13 @@ class BaseEventLoop:
                 'internal': tracing.is_internal(callback)})
 
     def _trace_leftovers(self):
-        # The warnings CPython would log when these tasks are collected.
-        for task in self._failed_tasks:
-            if task._log_tb:
-                exc = task._exception
-                tracing.emit(self, 'warning', {
-                    'warning': 'exception-never-retrieved',
-                    'task': task._id, 'name': task._name,
-                    'message': f'Task exception was never retrieved: '
-                               f'{type(exc).__name__}: {exc}'})
+        tracing.leftover_warnings(self, self._failed_tasks,
+                                  tasks._tasks_of(self))
         self._failed_tasks = []
-        for task in tasks._tasks_of(self):
-            tracing.emit(self, 'warning', {
-                'warning': 'pending-at-exit',
-                'task': task._id, 'name': task._name,
-                'message': 'Task was destroyed but it is pending!'})
 
     def _deadlock(self):
-        graph = []
-        for task in tasks._tasks_of(self):
-            waiter = task._fut_waiter
-            if waiter is None:
-                on = {'kind': 'ready'}
-            else:
-                on = tracing.describe(waiter)
-            graph.append({'task': task._name, 'id': task._id, 'on': on})
-        host.deadlock(graph)
+        host.deadlock(tracing.deadlock_graph(tasks._tasks_of(self)))
         raise RuntimeError('deadlock: no task can make progress')
-
-    # --- errors -----------------------------------------------------------
-
-    def _report_callback_error(self, handle, exc):
-        self.call_exception_handler({
-            'message': f'Exception in callback {handle!r}',
-            'exception': exc,
-            'handle': handle,
-        })
-
-    def get_exception_handler(self):
-        return self._exception_handler
-
-    def set_exception_handler(self, handler):
-        if handler is not None and not callable(handler):
-            raise TypeError(f'A callable object or None is expected, '
-                            f'got {handler!r}')
-        self._exception_handler = handler
-
-    def default_exception_handler(self, context):
-        """Writes the context of an unhandled error to stderr."""
-        message = context.get('message') or 'Unhandled exception in event loop'
-        lines = [message]
-        for key in sorted(context):
-            if key in ('message', 'exception'):
-                continue
-            lines.append(f'{key}: {context[key]!r}')
-        exc = context.get('exception')
-        if exc is not None:
-            lines.append(f'{type(exc).__name__}: {exc}')
-        host.stderr('\n'.join(lines) + '\n')
-
-    def call_exception_handler(self, context):
-        """Passes an error context to the handler (default: stderr)."""
-        handler = self._exception_handler
-        if handler is None:
-            try:
-                self.default_exception_handler(context)
-            except (SystemExit, KeyboardInterrupt):
-                raise
-            except BaseException:
-                host.stderr('Exception in default exception handler\n')
-            return
-        try:
-            handler(self, context)
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException as exc:
-            self.default_exception_handler({
-                'message': 'Unhandled error in exception handler',
-                'exception': exc,
-                'context': context,
-            })
 
     # --- async generators -------------------------------------------------
 

@@ -105,3 +105,31 @@ def describe(awaited):
     except Exception as exc:
         # Describing must never break the program being traced.
         return {'kind': 'future', 'error': repr(exc)}
+
+
+def leftover_warnings(loop, failed_tasks, pending_tasks):
+    """Warnings CPython would log when these tasks are collected: a failed
+    task whose exception nobody retrieved, a task still pending."""
+    for task in failed_tasks:
+        if task._log_tb:
+            exc = task._exception
+            emit(loop, 'warning', {
+                'warning': 'exception-never-retrieved',
+                'task': task._id, 'name': task._name,
+                'message': f'Task exception was never retrieved: '
+                           f'{type(exc).__name__}: {exc}'})
+    for task in pending_tasks:
+        emit(loop, 'warning', {
+            'warning': 'pending-at-exit',
+            'task': task._id, 'name': task._name,
+            'message': 'Task was destroyed but it is pending!'})
+
+
+def deadlock_graph(pending_tasks):
+    """[{"task": name, "id": n, "on": {...}}] for every blocked task."""
+    graph = []
+    for task in pending_tasks:
+        waiter = task._fut_waiter
+        on = {'kind': 'ready'} if waiter is None else describe(waiter)
+        graph.append({'task': task._name, 'id': task._id, 'on': on})
+    return graph
