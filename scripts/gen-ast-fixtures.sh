@@ -41,6 +41,8 @@ for src in sources:
         entry["message"] = getattr(e, "msg", str(e))
         entry["line"] = getattr(e, "lineno", None)
         entry["offset"] = getattr(e, "offset", None)
+        entry["end_line"] = getattr(e, "end_lineno", None)
+        entry["end_offset"] = getattr(e, "end_offset", None)
     out.append(entry)
 with open(sys.argv[2], "w", encoding="utf-8") as f:
     json.dump(out, f, indent=1, ensure_ascii=False)

@@ -24,6 +24,11 @@ public struct SyntaxError: Error, Sendable, Equatable, CustomStringConvertible {
     public var column: Int
     /// The offending source line without its line terminator (`SyntaxError.text`), if known.
     public var text: String?
+    /// 1-based last line of the offending range (`end_lineno`), if known.
+    public var endLine: Int?
+    /// 1-based column just past the offending range (`end_offset`, in characters), if known;
+    /// a traceback underlines `column..<endColumn` with carets when both are on `line`.
+    public var endColumn: Int?
 
     /// Creates an error.
     public init(_ kind: Kind = .syntaxError, _ message: String, filename: String = "<string>",

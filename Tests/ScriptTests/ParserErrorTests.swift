@@ -13,7 +13,14 @@ final class ParserErrorTests: XCTestCase {
         var message: String?
         var line: Int?
         var offset: Int?
+        var end_line: Int?
+        var end_offset: Int?
     }
+
+    /// Sources whose error range end (`end_offset`) differs from CPython's; their start still matches.
+    static let endDivergences: Set<String> = [
+        "x = 0777", "x = 01", "x = b\"é\"", "f\"{a b}\"", "x = 'a\\\n",
+    ]
 
     /// Where we differ from CPython on purpose: source -> "Kind: message line:column" we produce.
     static let divergences: [String: String] = [
@@ -63,6 +70,25 @@ final class ParserErrorTests: XCTestCase {
             }
             XCTAssertEqual(Self.describe(c.source), want, "source: \(c.source.debugDescription)")
         }
+    }
+
+    func testErrorRangesEndWhereCPythonsDo() throws {
+        let url = ParserFixtureTests.fixtures.appendingPathComponent("errors/expected.json")
+        let cases = try JSONDecoder().decode([Expected].self, from: Data(contentsOf: url))
+        var checked = 0
+        for c in cases where c.type != nil && Self.divergences[c.source] == nil && !Self.endDivergences.contains(c.source) {
+            // CPython uses 0 / -1 for "no range" (indentation errors, unclosed brackets).
+            guard let endOffset = c.end_offset, endOffset > 0 else { continue }
+            do {
+                _ = try Parser.parse(c.source)
+                XCTFail("no error for \(c.source.debugDescription)")
+            } catch let e as SyntaxError {
+                XCTAssertEqual(e.endLine, c.end_line, "end line for \(c.source.debugDescription)")
+                XCTAssertEqual(e.endColumn, endOffset, "end offset for \(c.source.debugDescription): \(e.message)")
+                checked += 1
+            }
+        }
+        XCTAssertGreaterThan(checked, 100)
     }
 
     func testErrorCarriesSourceLineAndFilename() {

@@ -121,7 +121,7 @@ public final class Lexer {
                     let startCol = column
                     pos += 1
                     tokens.append(Token(kind: .newline,
-                                        range: SourceRange(line: line, column: startCol, endLine: line, endColumn: startCol + 1),
+                                        range: SourceRange(line: line, column: startCol, endLine: line, endColumn: startCol),
                                         start: pos - 1, end: pos))
                     lineHasTokens = false
                 } else {
@@ -179,8 +179,9 @@ public final class Lexer {
                                line: open.line, byteColumn: open.column)
         }
         if lineHasTokens && !implicitlyBracketed {
+            // The implicit NEWLINE at end of input has no width, as in CPython.
             tokens.append(Token(kind: .newline,
-                                range: SourceRange(line: line, column: column, endLine: line, endColumn: column + 1),
+                                range: SourceRange(line: line, column: column, endLine: line, endColumn: column),
                                 start: pos, end: pos))
             lineHasTokens = false
         }

@@ -68,12 +68,21 @@ public struct SourceText: Sendable {
         return chars + (byteColumn - (end - start)) + 1
     }
 
-    /// Builds an error located at a 0-based byte column of `line`.
+    /// Builds an error located at a 0-based byte column of `line`, optionally spanning to `end`
+    /// (a line and 0-based byte column just past the offending text).
     public func error(_ kind: SyntaxError.Kind = .syntaxError, _ message: String,
-                      line: Int, byteColumn: Int) -> SyntaxError {
-        SyntaxError(kind, message, filename: filename, line: line,
-                    column: characterOffset(line: line, byteColumn: byteColumn),
-                    text: line >= 1 && line <= lineStarts.count ? lineText(line) : nil)
+                      line: Int, byteColumn: Int, end: (line: Int, byteColumn: Int)? = nil) -> SyntaxError {
+        var e = SyntaxError(kind, message, filename: filename, line: line,
+                            column: characterOffset(line: line, byteColumn: byteColumn),
+                            text: line >= 1 && line <= lineStarts.count ? lineText(line) : nil)
+        if let end {
+            e.endLine = end.line
+            e.endColumn = characterOffset(line: end.line, byteColumn: end.byteColumn)
+        } else {
+            e.endLine = e.line
+            e.endColumn = e.column
+        }
+        return e
     }
 }
 

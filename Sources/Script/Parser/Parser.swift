@@ -167,7 +167,8 @@ public final class Parser {
 
     /// A SyntaxError at the start of `range`.
     func error(_ message: String, at range: SourceRange, kind: SyntaxError.Kind = .syntaxError) -> SyntaxError {
-        var e = source.error(kind, message, line: range.line, byteColumn: range.column)
+        var e = source.error(kind, message, line: range.line, byteColumn: range.column,
+                             end: (range.endLine, range.endColumn))
         if inFString && kind == .syntaxError && !message.hasPrefix("f-string") {
             e.message = "f-string: " + message
         }
@@ -178,7 +179,7 @@ public final class Parser {
     func expected(_ what: String, at t: Token) -> SyntaxError {
         if case .indent = t.kind { return unexpectedIndent(t) }
         if index >= tokens.count - 1, let lexError { return lexError }
-        return error("expected \(what)", at: t.range)
+        return error("expected \(what)", at: SourceRange(line: t.range.line, column: t.range.column))
     }
 
     func unexpectedIndent(_ t: Token) -> SyntaxError {
@@ -206,7 +207,10 @@ public final class Parser {
         default: break
         }
         if bracketDepth > 0, index > 0, Parser.canEndExpression(previous), Parser.canStartExpression(t) {
-            return error("invalid syntax. Perhaps you forgot a comma?", at: lastExpressionStart ?? t.range)
+            var span = lastExpressionStart ?? t.range
+            span.endLine = t.range.endLine
+            span.endColumn = t.range.endColumn
+            return error("invalid syntax. Perhaps you forgot a comma?", at: span)
         }
         return error("invalid syntax", at: t.range)
     }

@@ -125,14 +125,15 @@ extension Parser {
                     let generators = try parseComprehensionClauses()
                     let closesCall = try check(.rpar)
                     if !args.isEmpty || !keywords.isEmpty || !closesCall {
-                        throw error("Generator expression must be parenthesized", at: e.range)
+                        throw error("Generator expression must be parenthesized", at: range(from: e.range))
                     }
                     try expect(.rpar)
                     let genexp = Expr(.generatorExp(.init(elt: e, generators: generators)), range(from: open))
                     return ([genexp], [])
                 }
                 if try check(.equal) {
-                    throw error("expression cannot contain assignment, perhaps you meant \"==\"?", at: e.range)
+                    index += 1
+                    throw error("expression cannot contain assignment, perhaps you meant \"==\"?", at: range(from: e.range))
                 }
                 if seenDoubleStar {
                     throw error("positional argument follows keyword argument unpacking", at: try tok.range)

@@ -181,7 +181,9 @@ extension Parser {
     func parseDictValue() throws -> Expr {
         let t = try tok
         if t.isOp(.star) {
-            throw error("cannot use a starred expression in a dictionary value", at: t.range)
+            index += 1
+            _ = try? parseBitOr()
+            throw error("cannot use a starred expression in a dictionary value", at: range(from: t))
         }
         return try parseExpression()
     }

@@ -239,15 +239,16 @@ extension Parser {
             let exceptToken = try advance()
             let star = try accept(.star)
             if let sawStar, sawStar != star {
-                throw error("cannot have both 'except' and 'except*' on the same 'try'", at: exceptToken.range)
+                throw error("cannot have both 'except' and 'except*' on the same 'try'", at: range(from: exceptToken))
             }
             sawStar = star
             var type: Expr?
             var name: String?
             if !(try check(.colon)) {
                 type = try parseExpression()
-                if try check(.comma) {
-                    throw error("multiple exception types must be parenthesized", at: type?.range ?? exceptToken.range)
+                if try check(.comma), let first = type {
+                    while try accept(.comma) { _ = try? parseExpression() }
+                    throw error("multiple exception types must be parenthesized", at: range(from: first.range))
                 }
                 if try accept(.as) { name = try expectName() }
             } else if star {

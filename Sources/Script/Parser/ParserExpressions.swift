@@ -15,7 +15,7 @@ extension Parser {
             index += 1
             let test = try parseDisjunction()
             guard try accept(.else) else {
-                throw error("expected 'else' after 'if' expression", at: start.range)
+                throw error("expected 'else' after 'if' expression", at: range(from: start))
             }
             let orelse = try parseExpression()
             lastExpressionStart = start.range
@@ -41,13 +41,20 @@ extension Parser {
         }
         if next.isOp(.equal) && !inCall {
             // CPython's invalid_named_expression: `if x = 1:` and `[a.b = 1]`.
-            if case .name = e.kind {
-                throw error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", at: e.range)
-            }
             let excluded = start.isOp(.lpar) || start.isOp(.lsqb) || start.isKeyword(.true)
                 || start.isKeyword(.false) || start.isKeyword(.none)
-            if !excluded {
-                throw error("cannot assign to \(Parser.describe(e)) here. Maybe you meant '==' instead of '='?", at: e.range)
+            var isName = false
+            if case .name = e.kind { isName = true }
+            if isName || !excluded {
+                // The message spans `target = value`, like CPython's.
+                index += 1
+                _ = try? parseBitOr()
+                let span = range(from: start)
+                if isName {
+                    throw error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", at: span)
+                }
+                throw error("cannot assign to \(Parser.describe(e)) here. Maybe you meant '==' instead of '='?",
+                            at: SourceRange(line: e.range.line, column: e.range.column, endLine: span.endLine, endColumn: span.endColumn))
             }
         }
         return e

@@ -125,7 +125,9 @@ extension Parser {
     func parseExpressionStatement() throws -> Stmt {
         let start = try tok
         if start.isName("print") || start.isName("exec"), Parser.isLegacyArgument(try peek(1)) {
-            throw error("Missing parentheses in call to '\(start.name ?? "")'. Did you mean \(start.name ?? "")(...)?", at: start.range)
+            index += 1
+            _ = try? parseStarExpressions()
+            throw error("Missing parentheses in call to '\(start.name ?? "")'. Did you mean \(start.name ?? "")(...)?", at: range(from: start))
         }
         if start.isName("type"), case .name = try peek(1).kind {
             let after = try peek(2)
