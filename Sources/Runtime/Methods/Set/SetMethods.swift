@@ -43,8 +43,11 @@ enum SetMethods {
         type.defineMethod("symmetric_difference") { vm, a in
             try a.check("symmetric_difference", min: 2, max: 2, skipSelf: 1)
             let s = try receiver(a, "symmetric_difference", typeName)
-            let result = try copy(vm, s)
-            try symmetricUpdate(vm, result, a[1])
+            // CPython builds the result from `other`, then folds self in,
+            // which fixes the table order the result prints in.
+            let result = PySet(frozen: s.frozen)
+            try vm.setUpdate(result, a[1])
+            try symmetricUpdate(vm, result, .object(s))
             return .object(result)
         }
         type.defineMethod("issubset") { vm, a in
