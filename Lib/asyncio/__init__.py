@@ -8,7 +8,7 @@ scheduler through the hooks of host.py.
 
 from .base_events import BaseEventLoop, EventLoop
 from .coroutines import iscoroutine, iscoroutinefunction
-from .events import (AbstractEventLoopPolicy, DefaultEventLoopPolicy,
+from .events import (AbstractEventLoop, AbstractEventLoopPolicy, DefaultEventLoopPolicy,
                      Handle, TimerHandle, _get_running_loop,
                      _set_running_loop, get_event_loop,
                      get_event_loop_policy, get_running_loop, new_event_loop,
@@ -29,8 +29,11 @@ from .timeouts import Timeout, timeout, timeout_at
 from .waiting import (ALL_COMPLETED, FIRST_COMPLETED, FIRST_EXCEPTION,
                       as_completed, sleep, wait, wait_for)
 
-# Names CPython programs use in annotations and isinstance checks.
-AbstractEventLoop = BaseEventLoop
+from .unsupported import (create_subprocess_exec, create_subprocess_shell,
+                          open_connection, run_coroutine_threadsafe,
+                          start_server, to_thread, wrap_future)
+
+# CPython's concrete loop class on Unix.
 SelectorEventLoop = EventLoop
 
 __all__ = (
@@ -47,5 +50,7 @@ __all__ = (
     'get_event_loop', 'get_event_loop_policy', 'get_running_loop',
     'iscoroutine', 'iscoroutinefunction', 'isfuture', 'new_event_loop',
     'run', 'set_event_loop', 'set_event_loop_policy', 'shield', 'sleep',
-    'timeout', 'timeout_at', 'wait', 'wait_for',
+    'timeout', 'timeout_at', 'wait', 'wait_for', 'to_thread',
+    'run_coroutine_threadsafe', 'wrap_future', 'open_connection',
+    'start_server', 'create_subprocess_exec', 'create_subprocess_shell',
 )

@@ -52,7 +52,7 @@ def _run_until_complete_cb(fut):
     futures._get_loop(fut).stop()
 
 
-class BaseEventLoop(loop_errors.LoopErrorsMixin):
+class BaseEventLoop(loop_errors.LoopErrorsMixin, events.AbstractEventLoop):
     """An asyncio event loop on a virtual clock that starts at 0.0."""
 
     def __init__(self):

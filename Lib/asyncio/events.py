@@ -1,6 +1,7 @@
 """Handles (scheduled callbacks), the running-loop registry and the policy."""
 
-__all__ = ('Handle', 'TimerHandle', 'AbstractEventLoopPolicy',
+__all__ = ('AbstractEventLoop', 'Handle', 'TimerHandle',
+           'AbstractEventLoopPolicy',
            'DefaultEventLoopPolicy', 'get_event_loop_policy',
            'set_event_loop_policy', 'get_event_loop', 'set_event_loop',
            'new_event_loop', 'get_running_loop', '_get_running_loop',
@@ -113,6 +114,10 @@ class TimerHandle(Handle):
         return self._when
 
 
+class AbstractEventLoop:
+    """The event loop interface; BaseEventLoop is the one implementation."""
+
+
 # --- which loop is running (one thread only, so a module global) ----------
 
 _running_loop = None
@@ -177,7 +182,7 @@ class DefaultEventLoopPolicy(AbstractEventLoopPolicy):
 
     def set_event_loop(self, loop):
         self._set_called = True
-        if loop is not None and not isinstance(loop, _default_loop_factory):
+        if loop is not None and not isinstance(loop, AbstractEventLoop):
             raise TypeError(f"loop must be an instance of AbstractEventLoop "
                             f"or None, not '{type(loop).__name__}'")
         self._loop = loop

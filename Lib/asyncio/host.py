@@ -19,7 +19,8 @@ What the package asks of `_interleave` (every attribute is optional):
   limit(name, value)       a sandbox limit was hit (here: "time", the limit);
                            must not return
   set_asyncgen_hooks(firstiter, finalizer)
-  get_asyncgen_hooks()     -> (firstiter, finalizer); like sys's. The VM
+  get_asyncgen_hooks()     -> (firstiter, finalizer); like sys's (used
+                           instead when _interleave lacks them). The VM
                            calls finalizer(agen) when an async generator
                            that was iterated dies without being exhausted;
                            asyncio then schedules agen.aclose() in a task.
@@ -97,25 +98,34 @@ def limit(name, value):
         hook(name, value)
 
 
+def _sys():
+    # sys only for what the VM may not offer through _interleave.
+    try:
+        import sys
+    except ImportError:
+        return None
+    return sys
+
+
 def get_asyncgen_hooks():
     """The current (firstiter, finalizer) async generator hooks."""
-    if _interleave is None:
-        import sys
-        hooks = sys.get_asyncgen_hooks()
-        return (hooks.firstiter, hooks.finalizer)
     hook = _native("get_asyncgen_hooks")
-    if hook is None:
+    if hook is not None:
+        hooks = hook()
+        return (hooks[0], hooks[1])
+    sys = _sys()
+    getter = getattr(sys, "get_asyncgen_hooks", None)
+    if getter is None:
         return (None, None)
-    return hook()
+    hooks = getter()
+    return (hooks[0], hooks[1])
 
 
 def set_asyncgen_hooks(firstiter, finalizer):
     """Installs the async generator hooks of the running loop."""
-    if _interleave is None:
-        import sys
-        sys.set_asyncgen_hooks(firstiter=firstiter, finalizer=finalizer)
-        return
     hook = _native("set_asyncgen_hooks")
+    if hook is None:
+        hook = getattr(_sys(), "set_asyncgen_hooks", None)
     if hook is not None:
         hook(firstiter, finalizer)
 
