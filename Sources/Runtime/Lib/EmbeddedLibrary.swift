@@ -2227,7 +2227,7 @@ scheduler through the hooks of host.py.
 
 from .base_events import BaseEventLoop, EventLoop
 from .coroutines import iscoroutine, iscoroutinefunction
-from .events import (AbstractEventLoopPolicy, DefaultEventLoopPolicy,
+from .events import (AbstractEventLoop, AbstractEventLoopPolicy, DefaultEventLoopPolicy,
                      Handle, TimerHandle, _get_running_loop,
                      _set_running_loop, get_event_loop,
                      get_event_loop_policy, get_running_loop, new_event_loop,
@@ -2248,8 +2248,11 @@ from .timeouts import Timeout, timeout, timeout_at
 from .waiting import (ALL_COMPLETED, FIRST_COMPLETED, FIRST_EXCEPTION,
                       as_completed, sleep, wait, wait_for)
 
-# Names CPython programs use in annotations and isinstance checks.
-AbstractEventLoop = BaseEventLoop
+from .unsupported import (create_subprocess_exec, create_subprocess_shell,
+                          open_connection, run_coroutine_threadsafe,
+                          start_server, to_thread, wrap_future)
+
+# CPython's concrete loop class on Unix.
 SelectorEventLoop = EventLoop
 
 __all__ = (
@@ -2266,7 +2269,9 @@ __all__ = (
     'get_event_loop', 'get_event_loop_policy', 'get_running_loop',
     'iscoroutine', 'iscoroutinefunction', 'isfuture', 'new_event_loop',
     'run', 'set_event_loop', 'set_event_loop_policy', 'shield', 'sleep',
-    'timeout', 'timeout_at', 'wait', 'wait_for',
+    'timeout', 'timeout_at', 'wait', 'wait_for', 'to_thread',
+    'run_coroutine_threadsafe', 'wrap_future', 'open_connection',
+    'start_server', 'create_subprocess_exec', 'create_subprocess_shell',
 )
 
 """#),
@@ -2328,7 +2333,7 @@ def _run_until_complete_cb(fut):
     futures._get_loop(fut).stop()
 
 
-class BaseEventLoop(loop_errors.LoopErrorsMixin):
+class BaseEventLoop(loop_errors.LoopErrorsMixin, events.AbstractEventLoop):
     """An asyncio event loop on a virtual clock that starts at 0.0."""
 
     def __init__(self):
@@ -2737,7 +2742,8 @@ def format_coroutine(coro):
             source: #"""
 """Handles (scheduled callbacks), the running-loop registry and the policy."""
 
-__all__ = ('Handle', 'TimerHandle', 'AbstractEventLoopPolicy',
+__all__ = ('AbstractEventLoop', 'Handle', 'TimerHandle',
+           'AbstractEventLoopPolicy',
            'DefaultEventLoopPolicy', 'get_event_loop_policy',
            'set_event_loop_policy', 'get_event_loop', 'set_event_loop',
            'new_event_loop', 'get_running_loop', '_get_running_loop',
@@ -2850,6 +2856,10 @@ class TimerHandle(Handle):
         return self._when
 
 
+class AbstractEventLoop:
+    """The event loop interface; BaseEventLoop is the one implementation."""
+
+
 # --- which loop is running (one thread only, so a module global) ----------
 
 _running_loop = None
@@ -2914,7 +2924,7 @@ class DefaultEventLoopPolicy(AbstractEventLoopPolicy):
 
     def set_event_loop(self, loop):
         self._set_called = True
-        if loop is not None and not isinstance(loop, _default_loop_factory):
+        if loop is not None and not isinstance(loop, AbstractEventLoop):
             raise TypeError(f"loop must be an instance of AbstractEventLoop "
                             f"or None, not '{type(loop).__name__}'")
         self._loop = loop
@@ -3689,7 +3699,8 @@ What the package asks of `_interleave` (every attribute is optional):
   limit(name, value)       a sandbox limit was hit (here: "time", the limit);
                            must not return
   set_asyncgen_hooks(firstiter, finalizer)
-  get_asyncgen_hooks()     -> (firstiter, finalizer); like sys's. The VM
+  get_asyncgen_hooks()     -> (firstiter, finalizer); like sys's (used
+                           instead when _interleave lacks them). The VM
                            calls finalizer(agen) when an async generator
                            that was iterated dies without being exhausted;
                            asyncio then schedules agen.aclose() in a task.
@@ -3767,25 +3778,34 @@ def limit(name, value):
         hook(name, value)
 
 
+def _sys():
+    # sys only for what the VM may not offer through _interleave.
+    try:
+        import sys
+    except ImportError:
+        return None
+    return sys
+
+
 def get_asyncgen_hooks():
     """The current (firstiter, finalizer) async generator hooks."""
-    if _interleave is None:
-        import sys
-        hooks = sys.get_asyncgen_hooks()
-        return (hooks.firstiter, hooks.finalizer)
     hook = _native("get_asyncgen_hooks")
-    if hook is None:
+    if hook is not None:
+        hooks = hook()
+        return (hooks[0], hooks[1])
+    sys = _sys()
+    getter = getattr(sys, "get_asyncgen_hooks", None)
+    if getter is None:
         return (None, None)
-    return hook()
+    hooks = getter()
+    return (hooks[0], hooks[1])
 
 
 def set_asyncgen_hooks(firstiter, finalizer):
     """Installs the async generator hooks of the running loop."""
-    if _interleave is None:
-        import sys
-        sys.set_asyncgen_hooks(firstiter=firstiter, finalizer=finalizer)
-        return
     hook = _native("set_asyncgen_hooks")
+    if hook is None:
+        hook = getattr(_sys(), "set_asyncgen_hooks", None)
     if hook is not None:
         hook(firstiter, finalizer)
 
@@ -5471,6 +5491,51 @@ def deadlock_graph(pending_tasks):
         on = {'kind': 'ready'} if waiter is None else describe(waiter)
         graph.append({'task': task._name, 'id': task._id, 'on': on})
     return graph
+
+"""#),
+        "asyncio.unsupported": EmbeddedModule(
+            isPackage: false,
+            path: "asyncio/unsupported.py",
+            source: #"""
+"""asyncio APIs that need threads, sockets or processes, which the sandbox
+does not have: each raises NotImplementedError naming itself."""
+
+__all__ = ('to_thread', 'run_coroutine_threadsafe', 'wrap_future',
+           'open_connection', 'start_server', 'create_subprocess_exec',
+           'create_subprocess_shell')
+
+
+def _unavailable(name, reason):
+    raise NotImplementedError(
+        f'asyncio.{name}() is not available in the Interleave sandbox: {reason}')
+
+
+async def to_thread(func, *args, **kwargs):
+    _unavailable('to_thread', 'there are no threads')
+
+
+def run_coroutine_threadsafe(coro, loop):
+    _unavailable('run_coroutine_threadsafe', 'there are no threads')
+
+
+def wrap_future(future, *, loop=None):
+    _unavailable('wrap_future', 'there are no concurrent.futures')
+
+
+async def open_connection(host=None, port=None, **kwargs):
+    _unavailable('open_connection', 'there is no network')
+
+
+async def start_server(client_connected_cb, host=None, port=None, **kwargs):
+    _unavailable('start_server', 'there is no network')
+
+
+async def create_subprocess_exec(program, *args, **kwargs):
+    _unavailable('create_subprocess_exec', 'there are no processes')
+
+
+async def create_subprocess_shell(cmd, **kwargs):
+    _unavailable('create_subprocess_shell', 'there are no processes')
 
 """#),
         "asyncio.waiting": EmbeddedModule(
