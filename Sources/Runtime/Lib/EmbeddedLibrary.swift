@@ -5068,9 +5068,9 @@ class Task(futures.Future):
         except _CancelledError as cancelled:
             del _pending_tasks[self]
             if tracing_on:
-                self._finish('raise', {'exception': 'CancelledError',
-                                       'message': str(cancelled),
-                                       'cancelled': True})
+                fields = _error_fields(cancelled)
+                fields['cancelled'] = True
+                self._finish('raise', fields)
             self._cancelled_exc = cancelled
             futures.Future.cancel(self)
         except (KeyboardInterrupt, SystemExit) as error:
