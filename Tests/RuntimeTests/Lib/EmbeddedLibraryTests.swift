@@ -21,7 +21,7 @@ final class EmbeddedLibraryTests: XCTestCase {
     /// names them.
     private func modulesOnDisk() throws -> [String: (isPackage: Bool, path: String, source: String)] {
         var result: [String: (isPackage: Bool, path: String, source: String)] = [:]
-        let root = libDirectory.standardizedFileURL
+        let root = libDirectory.resolvingSymlinksInPath().standardizedFileURL
         guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil) else {
             XCTFail("cannot list \(root.path)")
             return result
