@@ -14,11 +14,12 @@ from . import events
 from . import futures
 from . import gathering
 from . import heap
+from . import host
 from . import loop_errors
 from . import policies
-from . import host
 from . import tasks
 from . import tracing
+from . import unsupported
 
 # Fixed for the whole run when host is imported.
 _TRACING = host.TRACING
@@ -52,7 +53,9 @@ def _run_until_complete_cb(fut):
     futures._get_loop(fut).stop()
 
 
-class BaseEventLoop(loop_errors.LoopErrorsMixin, events.AbstractEventLoop):
+class BaseEventLoop(loop_errors.LoopErrorsMixin,
+                    unsupported.UnsupportedLoopMixin,
+                    events.AbstractEventLoop):
     """An asyncio event loop on a virtual clock that starts at 0.0."""
 
     def __init__(self):
@@ -150,10 +153,6 @@ class BaseEventLoop(loop_errors.LoopErrorsMixin, events.AbstractEventLoop):
 
     def get_task_factory(self):
         return self._task_factory
-
-    def run_in_executor(self, executor, func, *args):
-        raise NotImplementedError(
-            'run_in_executor is not available: the sandbox has no threads')
 
     # --- running ----------------------------------------------------------
 
