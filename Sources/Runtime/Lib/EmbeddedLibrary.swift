@@ -2295,9 +2295,9 @@ from . import events
 from . import futures
 from . import gathering
 from . import heap
+from . import host
 from . import loop_errors
 from . import policies
-from . import host
 from . import tasks
 from . import tracing
 from . import unsupported
