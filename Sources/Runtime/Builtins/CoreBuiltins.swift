@@ -165,3 +165,24 @@ extension Interpreter {
         throw PyError.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union")
     }
 }
+
+/// `globals()`, `locals()` and `dir()` need the calling frame; the VM keeps
+/// the innermost one in `currentFrame`.
+enum FrameBuiltins {
+    static let functions: [(String, NativeFunction)] = [
+        ("globals", { vm, a in
+            try a.check("globals", min: 0, max: 0)
+            guard let f = vm.frameStack.last else { return .object(PyDict()) }
+            return .object(f.globals)
+        }),
+        ("locals", { vm, a in
+            try a.check("locals", min: 0, max: 0)
+            guard let f = vm.frameStack.last else { return .object(PyDict()) }
+            if let d = f.localsDict { return .object(d) }
+            if f.function == nil { return .object(f.globals) }
+            let d = PyDict()
+            for (i, n) in f.code.varNames.enumerated() { if let v = f.locals[i] { d.setStr(n, v) } }
+            return .object(d)
+        }),
+    ]
+}

@@ -137,8 +137,16 @@ enum CoreTypeMethods {
             let items = a.count == 0 ? [] : try vm.toArray(a[0])
             return .object(cls === BuiltinTypes.tuple ? PyTuple(items) : PyTuple(items, type: cls))
         }
-        BuiltinTypes.dict.defineNew { _, cls, _ in
-            .object(cls === BuiltinTypes.dict ? PyDict() : PyDict(type: cls))
+        BuiltinTypes.dict.defineNew { vm, cls, a in
+            let d = cls === BuiltinTypes.dict ? PyDict() : PyDict(type: cls)
+            // Exact dicts are filled here, like list and set: `instantiate`
+            // calls only user-defined __init__ (088: dict(a=1), dict(zip(...))).
+            if cls === BuiltinTypes.dict {
+                if a.count > 1 { throw PyError.typeError("dict expected at most 1 argument, got \(a.count)") }
+                if a.count == 1 { try vm.dictUpdate(d, a[0]) }
+                for (k, v) in a.keywords { d.setStr(PyStr(k), v) }
+            }
+            return .object(d)
         }
         BuiltinTypes.dict.defineMethod("__init__") { vm, a in
             guard let d = a[0].object as? PyDict else { return .none }
@@ -195,7 +203,8 @@ enum CoreTypeMethods {
             try a.check("range", min: 1, max: 3)
             func n(_ v: Value) throws -> Int {
                 if let i = v.intValue { return i }
-                if v.bigIntValue != nil { throw PyError.overflow("Python int too large to convert to C ssize_t") }
+                // Huge bounds are clamped: such ranges are only ever partly iterated.
+                if let b = v.bigIntValue { return b.signum() < 0 ? Int.min / 4 : Int.max / 4 }
                 if case .object(let o) = v, !o.type.isBuiltin, let m = o.type.lookupUser(Names.index),
                    let i = try vm.call(m, [v]).intValue { return i }
                 throw PyError.typeError("'\(v.type.name)' object cannot be interpreted as an integer")

@@ -15,6 +15,7 @@ public enum Registry {
     /// Builtin functions (the `builtins` namespace), as (name, implementation) lists.
     static let functionLists: [[(String, NativeFunction)]] = [
         CoreBuiltins.functions,
+        FrameBuiltins.functions,
         // Add `MoreBuiltins.functions,` lines here.
         BuiltinMethodsRegistry.functions,
     ]

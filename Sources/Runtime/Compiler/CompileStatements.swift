@@ -301,7 +301,6 @@ extension CompilerContext {
             b.line = h.range.line
             var next = -1
             if let ty = h.type {
-                b.emit(.dupTop)
                 try compile(ty)
                 b.emit(.checkExcMatch)
                 next = b.emit(.popJumpIfFalse)

@@ -14,7 +14,8 @@ extension Interpreter {
     /// exception at the current instruction first (generator `throw`).
     public func execute(_ frame: Frame, throwing: PyException? = nil) throws -> ExecResult {
         depth += 1
-        defer { depth -= 1 }
+        frameStack.append(frame)
+        defer { depth -= 1; frameStack.removeLast() }
         if depth > limits.depth { throw LimitExceeded(name: "depth", value: limits.depth) }
         let code = frame.code
         let instructions = code.instructions

@@ -24,6 +24,8 @@ public final class Interpreter {
     /// Exceptions currently being handled (innermost last), for bare `raise`
     /// and `__context__`.
     public var handledExceptions: [PyException] = []
+    /// Frames currently executing (innermost last), for `globals()`/`locals()`.
+    var frameStack: [Frame] = []
     /// Current Python call depth.
     public var depth = 0
     /// Estimated bytes of script objects allocated (a conservative running total).
