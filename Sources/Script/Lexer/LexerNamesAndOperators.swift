@@ -1,3 +1,5 @@
+import Foundation
+
 /// Identifiers, keywords and operators.
 extension Lexer {
     static let keywords: [String: HardKeyword] = {
@@ -67,7 +69,11 @@ extension Lexer {
                 break
             }
         }
-        let text = String(decoding: bytes[start..<pos], as: UTF8.self)
+        var text = String(decoding: bytes[start..<pos], as: UTF8.self)
+        if !asciiOnly {
+            // PEP 3131: identifiers are compared in NFKC form (`ｗｉｄｔｈ` is `width`).
+            text = text.precomposedStringWithCompatibilityMapping
+        }
         if asciiOnly && pos - start <= 2 && (peek() == UInt8(ascii: "\"") || peek() == UInt8(ascii: "'"))
             && Lexer.stringPrefixes.contains(text.lowercased()) {
             try string(prefixStart: start)

@@ -72,9 +72,10 @@ extension Lexer {
                     value = .str(try StringDecoder.decodeString(body, raw: isRaw))
                 }
             } catch let error as StringDecoder.DecodeError {
+                let kind: SyntaxError.Kind = error.notImplemented ? .notImplementedError : .syntaxError
                 throw error.atStart
-                    ? source.error(.syntaxError, error.message, line: startLine, byteColumn: startColumn)
-                    : fail(error.message)
+                    ? source.error(kind, error.message, line: startLine, byteColumn: startColumn)
+                    : fail(error.message, kind: kind)
             }
         }
         let token = StringToken(isBytes: isBytes, isRaw: isRaw, isFormatted: isFormatted, isUnicode: isUnicode,

@@ -7,6 +7,8 @@ enum StringDecoder {
         var message: String
         /// Whether CPython reports it at the start of the literal (else at its end).
         var atStart = false
+        /// Valid Python that the subset does not support.
+        var notImplemented = false
     }
 
     /// Decodes a `str` literal body.
@@ -147,7 +149,8 @@ enum StringDecoder {
 
     static func appendScalar(_ value: UInt32, to out: inout [UInt8]) throws {
         guard let scalar = Unicode.Scalar(value) else {
-            throw DecodeError(message: "lone surrogate \\u\(String(value, radix: 16)) is not supported in strings")
+            throw DecodeError(message: "lone surrogate \\u\(String(value, radix: 16)) is not supported in strings",
+                              notImplemented: true)
         }
         out.append(contentsOf: String(Character(scalar)).utf8)
     }
