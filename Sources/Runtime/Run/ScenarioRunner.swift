@@ -1,0 +1,66 @@
+import Foundation
+
+/// The one entry point that turns a `Scenario` into a `Trace`: used by
+/// `interleave run --trace`, `POST /api/run` and schedule exploration.
+/// Compile errors come back as `CompileFailure` (HTTP 422, exit status 2);
+/// every run that started yields a trace, whatever its status.
+public enum ScenarioRunner {
+    /// Compiles and runs `scenario`; never throws, never crashes on input.
+    public static func run(_ scenario: Scenario) -> Result<Trace, CompileFailure> {
+        let started = DispatchTime.now().uptimeNanoseconds
+        var interpreter: Interpreter?
+        let outcome = ProgramRunner.run(source: scenario.source, filename: scenario.filename,
+                                        limits: interpreterLimits(scenario.limits),
+                                        configure: { interpreter = $0 })
+        if outcome.status == .syntaxError {
+            let e = outcome.syntaxError
+            return .failure(CompileFailure(type: e?.kind.rawValue ?? "SyntaxError",
+                                           message: e?.message ?? (outcome.errorText ?? "invalid syntax"),
+                                           line: e?.line ?? 1, column: e?.column ?? 1))
+        }
+        var trace = Trace()
+        trace.stdout = outcome.stdout
+        switch outcome.status {
+        case .completed, .syntaxError: trace.status = .completed
+        case .exception: trace.status = .exception
+        case .limit: trace.status = .limit
+        case .deadlock: trace.status = .deadlock
+        }
+        if let e = outcome.exception {
+            trace.error = traceError(e, interpreter: interpreter, filename: scenario.filename)
+        }
+        if let l = outcome.limit {
+            trace.limit = LimitHit(name: l.name, value: .int(l.value))
+        }
+        if outcome.status == .deadlock {
+            trace.deadlock = []
+        }
+        if let vm = interpreter {
+            trace.stats.steps = vm.steps
+        }
+        trace.stats.wallMicros = Int((DispatchTime.now().uptimeNanoseconds - started) / 1000)
+        return .success(trace)
+    }
+
+    /// The VM's limits for the scenario's requested ones (nil keeps the default).
+    static func interpreterLimits(_ requested: RunLimits) -> Limits {
+        var limits = Limits()
+        if let v = requested.steps { limits.steps = v }
+        if let v = requested.depth { limits.depth = v }
+        if let v = requested.output { limits.outputBytes = v }
+        if let v = requested.memory { limits.memoryBytes = v }
+        if let v = requested.wallMillis { limits.wallSeconds = Double(v) / 1000 }
+        return limits
+    }
+
+    static func traceError(_ e: PyException, interpreter: Interpreter?, filename: String) -> TraceError {
+        let type = e.type.qualname
+        var message = e.args.count == 1 ? (e.args[0].stringValue ?? "") : ""
+        if let vm = interpreter, let text = try? vm.str(.object(e)) {
+            message = text
+        }
+        // Innermost first in the VM; tracebacks read outermost first.
+        let frames = e.traceback.reversed().map { TraceFrame(function: $0.function, line: $0.line) }
+        return TraceError(type: type, message: message, traceback: frames)
+    }
+}
