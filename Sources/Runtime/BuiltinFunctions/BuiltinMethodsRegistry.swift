@@ -19,6 +19,13 @@ enum BuiltinMethodsRegistry {
     static let functions: [(String, NativeFunction)] =
         NumericBuiltins.functions + OrderingBuiltins.functions + LazyIterators.functions
 
+    /// Types exposed by name in `builtins` (they replace the functions of
+    /// the same name: calling the type builds the lazy iterator).
+    static let types: [PyType] = [
+        LazyIterators.enumerateType, LazyIterators.zipType, LazyIterators.mapType,
+        LazyIterators.filterType, LazyIterators.reversedType, PyBytes.type,
+    ]
+
     /// Native modules.
     static let modules: [(String, (Interpreter) throws -> PyModule)] =
         MathModule.modules + RandomModule.modules + SysTimeModules.modules

@@ -20,8 +20,13 @@ enum LazyIterators {
     /// `type(reversed(list))`.
     static let listReverseType = make("list_reverseiterator")
 
-    /// Gives every lazy iterator type `__iter__` and `__next__`.
+    /// Gives every lazy iterator type `__iter__` and `__next__`, and makes
+    /// the types callable (`enumerate(x)` is the type `enumerate`).
     static func install() {
+        for (type, make) in [(enumerateType, enumerate), (zipType, zip), (mapType, map), (filterType, filter),
+                             (reversedType, reversed)] as [(PyType, NativeFunction)] {
+            type.defineNew { vm, _, a in try make(vm, a) }
+        }
         for type in [enumerateType, zipType, mapType, filterType, reversedType, listReverseType] {
             type.defineMethod("__iter__") { _, a in a[0] }
             type.defineMethod("__next__") { vm, a in

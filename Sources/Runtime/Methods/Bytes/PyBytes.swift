@@ -115,11 +115,6 @@ enum BytesMethods {
             guard case .object(let o) = a[0], let b = o as? PyBytes else { return .none }
             return .str(b.bytes.map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined())
         }
-        type.defineMethod("__eq__") { _, a in
-            guard a.count == 2, case .object(let x) = a[0], case .object(let y) = a[1],
-                  let p = x as? PyBytes, let q = y as? PyBytes else { return .object(BuiltinTypes.notImplemented) }
-            return .bool(p.bytes == q.bytes)
-        }
         BuiltinTypes.str.defineMethod("encode") { _, a in
             let slots = try a.bind("encode", ["encoding", "errors"], required: 0, skipSelf: 1)
             if let e = slots[0] { try checkEncoding(e) }

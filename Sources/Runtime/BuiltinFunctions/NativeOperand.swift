@@ -1,0 +1,10 @@
+/// Storage classes (of builtin types, which have no Python-level dunder
+/// lookup) that implement binary operators or rich comparison in Swift:
+/// dict views (`d.keys() & s`, `d.keys() == s`) and `bytes` equality.
+public protocol NativeOperand: AnyObject {
+    /// `self op other`, or `other op self` when `reflected`; nil means
+    /// NotImplemented.
+    func nativeBinary(_ vm: Interpreter, _ op: BinaryOp, _ other: Value, reflected: Bool) throws -> Value?
+    /// `self op other`; nil means NotImplemented.
+    func nativeCompare(_ vm: Interpreter, _ op: CompareOp, _ other: Value) throws -> Value?
+}

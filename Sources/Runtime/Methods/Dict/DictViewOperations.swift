@@ -1,0 +1,62 @@
+/// Set algebra and comparison on `dict_keys` and `dict_items`, like
+/// CPython's `dictviews_and/or/sub/xor` (the result is always a `set`).
+extension PyDictView: NativeOperand {
+    public func nativeBinary(_ vm: Interpreter, _ op: BinaryOp, _ other: Value, reflected: Bool) throws -> Value? {
+        guard kind != .values, [.and, .or, .sub, .xor].contains(op) else { return nil }
+        guard vm.isIterableForJoin(other) else { return nil }
+        let mine = Value.object(self)
+        let (left, right) = reflected ? (other, mine) : (mine, other)
+        let result = PySet()
+        try vm.setUpdate(result, left)
+        switch op {
+        case .and:
+            let probe = try SetMethods.asSet(vm, right)
+            let keep = try result.elements.filter { try probe.contains($0, vm) }
+            result.removeAll()
+            for e in keep { try result.add(e, vm) }
+        case .or:
+            try vm.setUpdate(result, right)
+        case .sub:
+            try vm.forEach(right) { _ = try result.remove($0, vm) }
+        default:
+            try SetMethods.symmetricUpdate(vm, result, right)
+        }
+        return .object(result)
+    }
+
+    public func nativeCompare(_ vm: Interpreter, _ op: CompareOp, _ other: Value) throws -> Value? {
+        guard kind != .values, case .object(let o) = other, o is PySet || o is PyDictView else { return nil }
+        if let view = o as? PyDictView, view.kind == .values { return nil }
+        let mine = PySet()
+        try vm.setUpdate(mine, .object(self))
+        let theirs = try SetMethods.asSet(vm, other)
+        return try vm.compare(.object(mine), .object(theirs), op)
+    }
+}
+
+extension PyBytes: NativeOperand {
+    public func nativeBinary(_ vm: Interpreter, _ op: BinaryOp, _ other: Value, reflected: Bool) throws -> Value? {
+        guard case .object(let o) = other, let b = o as? PyBytes else {
+            if op == .mul, !reflected, let n = other.intValue {
+                try vm.charge(bytes.count * max(0, n))
+                return .object(PyBytes(Array([[UInt8]](repeating: bytes, count: max(0, n)).joined())))
+            }
+            return nil
+        }
+        guard op == .add else { return nil }
+        return .object(PyBytes(reflected ? b.bytes + bytes : bytes + b.bytes))
+    }
+
+    public func nativeCompare(_ vm: Interpreter, _ op: CompareOp, _ other: Value) throws -> Value? {
+        guard case .object(let o) = other, let b = o as? PyBytes else { return nil }
+        let order = bytes.lexicographicallyPrecedes(b.bytes) ? -1 : (bytes == b.bytes ? 0 : 1)
+        switch op {
+        case .lt: return .bool(order < 0)
+        case .le: return .bool(order <= 0)
+        case .eq: return .bool(order == 0)
+        case .ne: return .bool(order != 0)
+        case .gt: return .bool(order > 0)
+        case .ge: return .bool(order >= 0)
+        }
+    }
+}
