@@ -48,8 +48,12 @@ while IFS= read -r prog; do
     case "$name" in *"$filter"*) ;; *) continue ;; esac
     total=$((total + 1))
     if [ "$generate" -eq 1 ]; then
-        PYTHONHASHSEED=0 timeout 10 python3 "$oracle" "$prog" > "$tmp/a" 2> /dev/null
+        PYTHONHASHSEED=0 timeout 10 python3 "$oracle" "$prog" > "$tmp/a" 2> "$tmp/err"
         rc=$?
+        if grep -q '^SyntaxError' "$tmp/err"; then
+            echo "SYNTAX ERROR $name (not written)"
+            continue
+        fi
         PYTHONHASHSEED=1 timeout 10 python3 "$oracle" "$prog" > "$tmp/b" 2> /dev/null
         if ! cmp -s "$tmp/a" "$tmp/b"; then
             echo "NONDETERMINISTIC $name (not written)"
