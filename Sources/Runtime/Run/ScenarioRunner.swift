@@ -9,9 +9,13 @@ public enum ScenarioRunner {
     public static func run(_ scenario: Scenario) -> Result<Trace, CompileFailure> {
         let started = DispatchTime.now().uptimeNanoseconds
         var interpreter: Interpreter?
+        let recorder = TraceRecorder(scenario: scenario)
         let outcome = ProgramRunner.run(source: scenario.source, filename: scenario.filename,
                                         limits: interpreterLimits(scenario.limits),
-                                        configure: { interpreter = $0 })
+                                        configure: { vm in
+                                            interpreter = vm
+                                            recorder.install(on: vm)
+                                        })
         if outcome.status == .syntaxError {
             let e = outcome.syntaxError
             return .failure(CompileFailure(type: e?.kind.rawValue ?? "SyntaxError",
@@ -33,11 +37,20 @@ public enum ScenarioRunner {
             trace.limit = LimitHit(name: l.name, value: .int(l.value))
         }
         if outcome.status == .deadlock {
-            trace.deadlock = []
+            trace.deadlock = recorder.deadlockGraph ?? []
         }
         if let vm = interpreter {
             trace.stats.steps = vm.steps
         }
+        trace.result = recorder.result
+        trace.events = recorder.events
+        trace.tasks = recorder.tasks
+        trace.warnings = recorder.warnings
+        trace.schedule = recorder.schedule
+        trace.stats.events = recorder.events.count
+        trace.stats.tasks = recorder.taskCount
+        trace.stats.switches = recorder.switches
+        trace.stats.virtualTime = recorder.now
         trace.stats.wallMicros = Int((DispatchTime.now().uptimeNanoseconds - started) / 1000)
         return .success(trace)
     }

@@ -1,0 +1,199 @@
+/// Records one run's interleaving trace. The asyncio package (Lib/asyncio,
+/// see host.py and tracing.py there) reports each scheduling point through
+/// `_interleave.trace(kind, fields)`; this recorder turns those reports into
+/// DESIGN.md's events and task table, attributes `print` output to the task
+/// that is running, enforces the scheduler's limits (tasks, virtual time,
+/// events) and answers `_interleave.choose(n)` for the scheduling policy.
+final class TraceRecorder {
+    private let filename: String
+    private let recordEvents: Bool
+    private let maxEvents: Int
+    private let maxTasks: Int
+    private let maxTime: Double
+    private var chooser: ScheduleChooser
+
+    private(set) var events: [TraceEvent] = []
+    private(set) var tasks: [TraceTask] = []
+    private var taskIndex: [Int: Int] = [:]
+    private(set) var warnings: [TraceWarning] = []
+    private(set) var deadlockGraph: [JSONValue]?
+    private(set) var result: String?
+    private(set) var switches = 0
+    private(set) var now = 0.0
+    private var spawned = 0
+    private var running: Int?
+    private var lastResumed: Int?
+    private var eventsOverflowed = false
+    /// asyncio.run's own shutdown tasks: not the program's, so they stay out
+    /// of the task table and the events (they still consume Task-N names).
+    private var internalTasks = Set<Int>()
+
+    init(scenario: Scenario) {
+        filename = scenario.filename
+        recordEvents = scenario.recordEvents
+        maxEvents = scenario.limits.events ?? Int.max
+        maxTasks = scenario.limits.tasks ?? Int.max
+        maxTime = scenario.limits.time ?? .infinity
+        chooser = ScheduleChooser(policy: scenario.policy, seed: scenario.seed, replay: scenario.schedule)
+    }
+
+    /// The choices taken where more than one handle was ready.
+    var schedule: [Int] { chooser.taken }
+
+    /// Number of tasks spawned (the trace's `stats.tasks`).
+    var taskCount: Int { spawned }
+
+    /// Installs the hooks on `vm`'s `_interleave` module and output stream.
+    func install(on vm: Interpreter) {
+        vm.interleaveHooks.append(("trace", { [unowned self] vm, a in
+            try a.check("trace", min: 2, max: 2)
+            try self.record(kind: a[0].stringValue ?? "", fields: a[1], vm: vm)
+            return .none
+        }))
+        vm.interleaveHooks.append(("tracing", { [unowned self] _, _ in .bool(self.recordEvents) }))
+        vm.interleaveHooks.append(("time_limit", { [unowned self] _, _ in
+            self.maxTime.isFinite ? .float(self.maxTime) : .none
+        }))
+        vm.interleaveHooks.append(("limit", { _, a in
+            let name = a.count > 0 ? (a[0].stringValue ?? "limit") : "limit"
+            let value: Int
+            switch a.count > 1 ? a[1] : .none {
+            case .int(let i): value = i
+            case .float(let d) where d.isFinite: value = Int(d)
+            default: value = 0
+            }
+            throw LimitExceeded(name: name, value: value)
+        }))
+        vm.interleaveHooks.append(("choose", { [unowned self] _, a in
+            try a.check("choose", min: 1, max: 1)
+            return .int(self.chooser.choose(among: a[0].intValue ?? 1))
+        }))
+        vm.interleaveHooks.append(("deadlock", { [unowned self] vm, a in
+            let graph = a.count > 0 ? a[0] : .none
+            if case .array(let waiting) = PythonJSON.convert(graph, vm) {
+                self.deadlockGraph = waiting
+            } else {
+                self.deadlockGraph = []
+            }
+            throw DeadlockDetected(graph: graph)
+        }))
+        if recordEvents {
+            vm.outputObserver = { [unowned self, unowned vm] text in
+                self.append(.print, task: self.running, line: self.userLine(vm), fields: [("text", .string(text))])
+            }
+        }
+        vm.periodicHook = { [unowned self] in try self.checkEventLimit() }
+    }
+
+    private func checkEventLimit() throws {
+        if eventsOverflowed { throw LimitExceeded(name: "events", value: maxEvents) }
+    }
+
+    private func append(_ kind: TraceEventKind, task: Int?, line: Int?, fields: [(String, JSONValue)]) {
+        guard recordEvents else { return }
+        guard events.count < maxEvents else { eventsOverflowed = true; return }
+        events.append(TraceEvent(seq: events.count, time: now, task: task, kind: kind, line: line, fields: fields))
+    }
+
+    /// The line of the innermost frame of the program itself (not of Lib/).
+    private func userLine(_ vm: Interpreter) -> Int? {
+        for frame in vm.frameStack.reversed() where frame.code.filename == filename {
+            return frame.currentLine
+        }
+        return nil
+    }
+
+    /// The line a suspended coroutine waits at: the deepest frame of the
+    /// program along its chain of awaited coroutines.
+    private func suspendedLine(_ coro: Value) -> Int? {
+        var line: Int?
+        var current = coro.object as? PyGenerator
+        var hops = 0
+        while let gen = current, hops < 1000 {
+            if gen.frame.code.filename == filename { line = gen.frame.currentLine }
+            current = gen.frame.delegate?.object as? PyGenerator
+            hops += 1
+        }
+        return line
+    }
+
+    private func record(kind: String, fields raw: Value, vm: Interpreter) throws {
+        try checkEventLimit()
+        guard let dict = raw.object as? PyDict else { return }
+        var fields: [(String, JSONValue)] = []
+        var coro: Value?
+        var taskID: Int?
+        for (key, value) in dict.items {
+            guard let name = key.stringValue else { continue }
+            switch name {
+            case "time":
+                if case .float(let t) = value { now = max(now, t) } else if case .int(let t) = value { now = max(now, Double(t)) }
+            case "coro": coro = value
+            case "task": taskID = value.intValue; fields.append(("task", PythonJSON.convert(value, vm)))
+            default: fields.append((name, PythonJSON.convert(value, vm)))
+            }
+        }
+        func field(_ name: String) -> JSONValue? { fields.first(where: { $0.0 == name })?.1 }
+        func dropping(_ names: Set<String>) -> [(String, JSONValue)] {
+            fields.filter { !names.contains($0.0) && $0.0 != "internal" }
+        }
+        if field("internal") == .bool(true) {
+            if kind == "spawn", let id = taskID { internalTasks.insert(id) }
+            if kind == "spawn" || kind == "callback" { return }
+        }
+        if let id = taskID, internalTasks.contains(id) {
+            if kind == "resume" { running = id } else if kind == "done" || kind == "raise" { running = nil }
+            return
+        }
+
+        switch kind {
+        case "spawn":
+            spawned += 1
+            if spawned > maxTasks { throw LimitExceeded(name: "tasks", value: maxTasks) }
+            let id = taskID ?? spawned
+            let parent = field("parent")?.intValue
+            let line = userLine(vm)
+            taskIndex[id] = tasks.count
+            tasks.append(TraceTask(id: id, name: field("name")?.stringValue ?? "Task-\(id)",
+                                   coroutine: field("coroutine")?.stringValue ?? "?", parent: parent,
+                                   state: "pending", line: line))
+            var rest = dropping(["task"])
+            rest.insert(("child", .int(id)), at: 0)
+            append(.spawn, task: running, line: line, fields: rest)
+        case "rename":
+            if let id = taskID, let i = taskIndex[id], let name = field("name")?.stringValue { tasks[i].name = name }
+        case "resume":
+            if let id = taskID {
+                if lastResumed != id { switches += 1 }
+                lastResumed = id
+                running = id
+            }
+            append(.resume, task: taskID, line: coro.flatMap(suspendedLine), fields: dropping(["task"]))
+        case "suspend":
+            append(.suspend, task: taskID, line: coro.flatMap(suspendedLine) ?? userLine(vm), fields: dropping(["task"]))
+            running = nil
+        case "done", "raise":
+            if let id = taskID, let i = taskIndex[id] {
+                let cancelled = field("cancelled") == .bool(true)
+                tasks[i].state = kind == "done" ? "done" : (cancelled ? "cancelled" : "raised")
+                if kind == "done", result == nil, tasks[i].parent == nil {
+                    result = field("result")?.stringValue
+                }
+            }
+            append(kind == "done" ? .done : .raise, task: taskID, line: nil, fields: dropping(["task"]))
+            if running == taskID { running = nil }
+        case "wake", "cancel":
+            append(kind == "wake" ? .wake : .cancel, task: taskID, line: kind == "cancel" ? userLine(vm) : nil,
+                   fields: dropping(["task"]))
+        case "clock":
+            append(.clock, task: nil, line: nil, fields: fields)
+        case "callback":
+            append(.callback, task: nil, line: nil, fields: fields)
+        case "warning":
+            warnings.append(TraceWarning(kind: field("warning")?.stringValue ?? "warning", task: taskID,
+                                         line: nil, message: field("message")?.stringValue ?? ""))
+        default:
+            break
+        }
+    }
+}
