@@ -28,6 +28,12 @@ public enum Registry {
         return m
     }()
 
+    /// More builtin types exposed by name in `builtins` (after the functions,
+    /// so a type replaces a function of the same name).
+    static let typeLists: [[PyType]] = [
+        BuiltinMethodsRegistry.types,
+    ]
+
     static let moduleLists: [[(String, (Interpreter) throws -> PyModule)]] = [
         CoreModules.modules,
         // Add `ItertoolsModule.modules,` style lines here.
@@ -67,6 +73,7 @@ public enum Builtins {
                                BuiltinTypes.slice, BuiltinTypes.property, BuiltinTypes.classmethod,
                                BuiltinTypes.staticmethod, BuiltinTypes.superType]
         for t in types + BuiltinTypes.exceptionTypes { d.setStr(t.name, .object(t)) }
+        for list in Registry.typeLists { for t in list { d.setStr(t.name, .object(t)) } }
         d.setStr("None", .none)
         d.setStr("True", .true)
         d.setStr("False", .false)

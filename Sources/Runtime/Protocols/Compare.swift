@@ -200,6 +200,7 @@ extension Interpreter {
             let same = x.count == y.count && (x.count == 0 || (x.start == y.start && (x.count == 1 || x.step == y.step)))
             return .bool(op == .eq ? same : !same)
         default:
+            if let n = oa as? NativeOperand, let r = try n.nativeCompare(self, op, b) { return r }
             if op == .eq { return oa === ob ? .true : nil }
             if op == .ne { return oa === ob ? .false : nil }
             return nil

@@ -146,6 +146,9 @@ extension Interpreter {
             if case .object(let ob) = b, op == .mul, let n = a.intValue { return try repeatSequence(ob, n) }
             return nil
         }
+        if let n = oa as? NativeOperand, let r = try n.nativeBinary(self, op, b, reflected: false) { return r }
+        if case .object(let ob) = b, let n = ob as? NativeOperand,
+           let r = try n.nativeBinary(self, op, a, reflected: true) { return r }
         switch op {
         case .add:
             if let s = oa as? PyStr, let t = b.asStr {
