@@ -177,7 +177,7 @@ class Task(futures.Future):
         tracing_on = _TRACING
         if tracing_on:
             tracing.emit(loop, 'resume', {
-                'task': self._id, 'name': self._name,
+                'task': self._id, 'name': self._name, 'coro': self._coro,
                 'throw': None if exc is None else type(exc).__name__})
         try:
             if exc is None:
@@ -224,7 +224,7 @@ class Task(futures.Future):
                 if tracing_on:
                     tracing.emit(loop, 'suspend', {
                         'task': self._id, 'name': self._name,
-                        'on': {'kind': 'yield'}})
+                        'coro': self._coro, 'on': {'kind': 'yield'}})
                 loop._call_soon(self._step, (), self)
             else:
                 self._handle_yield(loop, result, tracing_on)
@@ -269,7 +269,7 @@ class Task(futures.Future):
         result._asyncio_future_blocking = False
         if tracing_on:
             tracing.emit(loop, 'suspend', {
-                'task': self._id, 'name': self._name,
+                'task': self._id, 'name': self._name, 'coro': self._coro,
                 'on': tracing.describe(result)})
         add_wakeup = getattr(result, '_add_wakeup', None)
         if add_wakeup is not None:
@@ -286,7 +286,8 @@ class Task(futures.Future):
         # the next pass.
         if tracing_on:
             tracing.emit(self._loop, 'suspend', {
-                'task': self._id, 'name': self._name, 'on': {'kind': 'yield'}})
+                'task': self._id, 'name': self._name, 'coro': self._coro,
+                'on': {'kind': 'yield'}})
         self._loop._call_soon(self._step, (error,), self)
 
     def task_wakeup(self, future):

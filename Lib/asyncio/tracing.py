@@ -2,13 +2,14 @@
 
 Only called when host.TRACING is true; every event is a kind plus a dict of
 fields, and every dict carries "time" (the loop's virtual time). Tasks are
-identified by "task" (a number unique within the run: the same counter that
-names Task-N, so ids never repeat even when names do) and "name".
+identified by "task" (a number unique within the run, so ids never repeat
+even when names do) and "name". "coro" is the task's coroutine object itself
+(not JSON: the VM follows its await chain to find the source line).
 
   spawn     task, name, coroutine, parent (task id of the creator or None),
             internal (True for asyncio.run's own shutdown tasks)
-  resume    task, name, throw (exception type thrown in, or None)
-  suspend   task, name, on (see below)
+  resume    task, name, coro, throw (exception type thrown in, or None)
+  suspend   task, name, coro, on (see below)
   rename    task, name -- set_name(); asyncio.create_task(name=...) creates
             the task as Task-N and renames it right after the spawn event
   wake      task, name, by (see below) -- the task was made ready
