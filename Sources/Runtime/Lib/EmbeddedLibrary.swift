@@ -5044,7 +5044,7 @@ class Task(futures.Future):
         tracing_on = _TRACING
         if tracing_on:
             tracing.emit(loop, 'resume', {
-                'task': self._id, 'name': self._name,
+                'task': self._id, 'name': self._name, 'coro': self._coro,
                 'throw': None if exc is None else type(exc).__name__})
         try:
             if exc is None:
@@ -5091,7 +5091,7 @@ class Task(futures.Future):
                 if tracing_on:
                     tracing.emit(loop, 'suspend', {
                         'task': self._id, 'name': self._name,
-                        'on': {'kind': 'yield'}})
+                        'coro': self._coro, 'on': {'kind': 'yield'}})
                 loop._call_soon(self._step, (), self)
             else:
                 self._handle_yield(loop, result, tracing_on)
@@ -5136,7 +5136,7 @@ class Task(futures.Future):
         result._asyncio_future_blocking = False
         if tracing_on:
             tracing.emit(loop, 'suspend', {
-                'task': self._id, 'name': self._name,
+                'task': self._id, 'name': self._name, 'coro': self._coro,
                 'on': tracing.describe(result)})
         add_wakeup = getattr(result, '_add_wakeup', None)
         if add_wakeup is not None:
@@ -5153,7 +5153,8 @@ class Task(futures.Future):
         # the next pass.
         if tracing_on:
             tracing.emit(self._loop, 'suspend', {
-                'task': self._id, 'name': self._name, 'on': {'kind': 'yield'}})
+                'task': self._id, 'name': self._name, 'coro': self._coro,
+                'on': {'kind': 'yield'}})
         self._loop._call_soon(self._step, (error,), self)
 
     def task_wakeup(self, future):
@@ -5361,13 +5362,14 @@ def timeout_at(when):
 
 Only called when host.TRACING is true; every event is a kind plus a dict of
 fields, and every dict carries "time" (the loop's virtual time). Tasks are
-identified by "task" (a number unique within the run: the same counter that
-names Task-N, so ids never repeat even when names do) and "name".
+identified by "task" (a number unique within the run, so ids never repeat
+even when names do) and "name". "coro" is the task's coroutine object itself
+(not JSON: the VM follows its await chain to find the source line).
 
   spawn     task, name, coroutine, parent (task id of the creator or None),
             internal (True for asyncio.run's own shutdown tasks)
-  resume    task, name, throw (exception type thrown in, or None)
-  suspend   task, name, on (see below)
+  resume    task, name, coro, throw (exception type thrown in, or None)
+  suspend   task, name, coro, on (see below)
   rename    task, name -- set_name(); asyncio.create_task(name=...) creates
             the task as Task-N and renames it right after the spawn event
   wake      task, name, by (see below) -- the task was made ready
