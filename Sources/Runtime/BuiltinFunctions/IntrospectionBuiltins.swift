@@ -22,6 +22,7 @@ enum IntrospectionBuiltins {
                 if case .object(let o) = obj, let d = o.dict { names += d.keys }
                 if case .object(let o) = obj, let t = o as? PyType {
                     for ty in t.mro { if let d = ty.dict { names += d.keys } }
+                    names.append(.str("__class__"))  // object.__class__, a descriptor in CPython
                 } else if !(obj.object is PyModule) {
                     for ty in obj.type.mro { if let d = ty.dict { names += d.keys } }
                     names.append(.str("__class__"))
