@@ -42,42 +42,49 @@ class deque:
 
     def append(self, x):
         """Add an element to the right side of the deque."""
-        if self._maxlen == 0:
+        maxlen = self._maxlen
+        if maxlen == 0:
             return
         self._state += 1
-        self._data[self._tail] = x
-        self._tail += 1
-        if self._maxlen is not None and self._tail - self._head > self._maxlen:
+        tail = self._tail
+        self._data[tail] = x
+        tail += 1
+        self._tail = tail
+        if maxlen is not None and tail - self._head > maxlen:
             del self._data[self._head]
             self._head += 1
 
     def appendleft(self, x):
         """Add an element to the left side of the deque."""
-        if self._maxlen == 0:
+        maxlen = self._maxlen
+        if maxlen == 0:
             return
         self._state += 1
-        self._head -= 1
-        self._data[self._head] = x
-        if self._maxlen is not None and self._tail - self._head > self._maxlen:
+        head = self._head - 1
+        self._head = head
+        self._data[head] = x
+        if maxlen is not None and self._tail - head > maxlen:
             self._tail -= 1
             del self._data[self._tail]
 
     def pop(self):
         """Remove and return an element from the right side of the deque."""
-        if self._tail == self._head:
+        tail = self._tail
+        if tail == self._head:
             raise IndexError("pop from an empty deque")
         self._state += 1
-        self._tail -= 1
-        return self._data.pop(self._tail)
+        tail -= 1
+        self._tail = tail
+        return self._data.pop(tail)
 
     def popleft(self):
         """Remove and return an element from the left side of the deque."""
-        if self._tail == self._head:
+        head = self._head
+        if self._tail == head:
             raise IndexError("pop from an empty deque")
         self._state += 1
-        x = self._data.pop(self._head)
-        self._head += 1
-        return x
+        self._head = head + 1
+        return self._data.pop(head)
 
     def extend(self, iterable):
         """Extend the right side of the deque with elements from the iterable."""

@@ -10,21 +10,22 @@ __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
            'nlargest', 'nsmallest', 'heappushpop']
 
 
-def _check_list(heap, function):
-    if not isinstance(heap, list):
-        raise TypeError(f'{function}() argument 1 must be list, not {type(heap).__name__}')
+def _not_a_list(heap, function):
+    raise TypeError(f'{function}() argument 1 must be list, not {type(heap).__name__}')
 
 
 def heappush(heap, item):
     """Push item onto heap, maintaining the heap invariant."""
-    _check_list(heap, 'heappush')
+    if not isinstance(heap, list):
+        _not_a_list(heap, 'heappush')
     heap.append(item)
     _siftdown(heap, 0, len(heap) - 1)
 
 
 def heappop(heap):
     """Pop the smallest item off the heap, maintaining the heap invariant."""
-    _check_list(heap, 'heappop')
+    if not isinstance(heap, list):
+        _not_a_list(heap, 'heappop')
     if not heap:
         raise IndexError('index out of range')
     last = heap.pop()
@@ -38,7 +39,8 @@ def heappop(heap):
 
 def heapreplace(heap, item):
     """Pop and return the smallest item, then push item (heap must be non-empty)."""
-    _check_list(heap, 'heapreplace')
+    if not isinstance(heap, list):
+        _not_a_list(heap, 'heapreplace')
     if not heap:
         raise IndexError('index out of range')
     smallest = heap[0]
@@ -49,7 +51,8 @@ def heapreplace(heap, item):
 
 def heappushpop(heap, item):
     """Push item, then pop and return the smallest item (faster than both)."""
-    _check_list(heap, 'heappushpop')
+    if not isinstance(heap, list):
+        _not_a_list(heap, 'heappushpop')
     if heap and heap[0] < item:
         item, heap[0] = heap[0], item
         _siftup(heap, 0)
@@ -58,7 +61,8 @@ def heappushpop(heap, item):
 
 def heapify(x):
     """Transform list x into a heap, in place, in linear time."""
-    _check_list(x, 'heapify')
+    if not isinstance(x, list):
+        _not_a_list(x, 'heapify')
     for i in reversed(range(len(x) // 2)):
         _siftup(x, i)
 
