@@ -23,7 +23,7 @@ from . import unsupported
 
 # Fixed for the whole run when host is imported.
 _TRACING = host.TRACING
-# The VM's choice function under a non-fifo policy, else None (fifo).
+# The VM's choice function (policies and schedule replay), else None.
 _CHOOSE = host.CHOOSE
 # CPython compacts the timer heap (and re-heapifies it, which changes the
 # order of equal deadlines) when more than this many timers are scheduled
@@ -282,7 +282,7 @@ class BaseEventLoop(loop_errors.LoopErrorsMixin,
         the handles that were queued when the pass began (conformance 034:
         what they schedule waits for the next pass)."""
         if _CHOOSE is not None:
-            policies.run_chosen_step(self, _CHOOSE)
+            policies.run_chosen_pass(self, _CHOOSE)
             return
         scheduled = self._drop_cancelled_timers()
         ready = self._ready

@@ -29,11 +29,12 @@ What the package asks of `_interleave` (every attribute is optional):
                            finalization happens at loop shutdown instead)
   stderr(text)             write diagnostics (uncaught callback errors,
                            "Task exception was never retrieved")
-  choose(n)                only under a non-fifo scheduling policy: which of
-                           the n (> 1) ready handles runs next, an int in
-                           range(n), index 0 being the oldest. Asked before
-                           every step where more than one handle is ready.
-                           Absent for fifo, which is CPython's order.
+  choose(n)                which of the n (> 1) ready handles runs next, an
+                           int in range(n), index 0 being the oldest; asked
+                           before every step where more than one handle is
+                           ready. Always answering 0 is exactly CPython's
+                           order (fifo); without `choose` the loop runs fifo
+                           without asking.
 """
 
 try:
@@ -53,7 +54,7 @@ _tracing_switch = _native("tracing")
 if _trace_sink is not None and _tracing_switch is not None and not _tracing_switch():
     _trace_sink = None
 
-# The scheduling policy's choice function, None for fifo (CPython's order).
+# The scheduling policy's choice function; None: fifo without asking.
 CHOOSE = _native("choose")
 
 # True when trace events are recorded; every call site checks this first so

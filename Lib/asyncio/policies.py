@@ -1,26 +1,23 @@
-"""Scheduling policies other than fifo (CPython's own order)."""
+"""Scheduling under a choice function (the VM's fifo, random and explore
+policies, and replays of a recorded schedule)."""
 
 from . import heap
 from . import host
 
 
-def run_chosen_step(loop, choose):
-    """Runs one handle picked by `choose(n)` among the n ready ones.
+def run_chosen_pass(loop, choose):
+    """One loop pass in which `choose(n)` picks each handle to run.
 
-    Used instead of the fifo pass when the VM runs a random or explore
-    policy: any ready handle may run next, including ones queued by the
-    handle just run, so every interleaving asyncio allows is reachable.
-    Time still moves only when nothing is ready, and due timers are ready.
+    The pass starts exactly as BaseEventLoop._run_once starts one (cancelled
+    timers dropped, the clock moved only if nothing is ready, due timers
+    appended) and ends once every handle that was ready at its start has
+    run. Before each step `choose(n)` picks any of the n ready handles,
+    index 0 being the oldest, so a handle queued during the pass may run
+    before older ones. Choosing 0 every time is exactly CPython's order,
+    and stop() still takes effect only between passes.
     """
     scheduled = loop._drop_cancelled_timers()
     ready = loop._ready
-    for handle in ready:
-        if handle._cancelled:
-            # Cancelled handles are not choices.
-            live = [h for h in ready if not h._cancelled]
-            ready.clear()
-            ready.extend(live)
-            break
     if not ready:
         if scheduled:
             loop._advance_clock(scheduled[0]._when)
@@ -33,16 +30,21 @@ def run_chosen_step(loop, choose):
             break
         handle = heap.pop_timer(scheduled)
         handle._scheduled = False
-        if not handle._cancelled:
-            ready.append(handle)
-    count = len(ready)
-    if count == 0:
-        return
-    index = choose(count) if count > 1 else 0
-    if index == 0:
-        handle = ready.popleft()
-    else:
-        handle = ready[index]
-        del ready[index]
-    loop._run_handle(handle, host.TRACING)
+        ready.append(handle)
+    left = len(ready)
+    tracing_on = host.TRACING
+    while left > 0:
+        count = len(ready)
+        index = choose(count) if count > 1 else 0
+        if index <= 0 or index >= count:
+            index = 0
+            handle = ready.popleft()
+        else:
+            handle = ready[index]
+            del ready[index]
+        if index < left:
+            left -= 1
+        if handle._cancelled:
+            continue
+        loop._run_handle(handle, tracing_on)
     loop._running_handle = None
