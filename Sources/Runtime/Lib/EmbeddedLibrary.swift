@@ -1207,42 +1207,49 @@ class deque:
 
     def append(self, x):
         """Add an element to the right side of the deque."""
-        if self._maxlen == 0:
+        maxlen = self._maxlen
+        if maxlen == 0:
             return
         self._state += 1
-        self._data[self._tail] = x
-        self._tail += 1
-        if self._maxlen is not None and self._tail - self._head > self._maxlen:
+        tail = self._tail
+        self._data[tail] = x
+        tail += 1
+        self._tail = tail
+        if maxlen is not None and tail - self._head > maxlen:
             del self._data[self._head]
             self._head += 1
 
     def appendleft(self, x):
         """Add an element to the left side of the deque."""
-        if self._maxlen == 0:
+        maxlen = self._maxlen
+        if maxlen == 0:
             return
         self._state += 1
-        self._head -= 1
-        self._data[self._head] = x
-        if self._maxlen is not None and self._tail - self._head > self._maxlen:
+        head = self._head - 1
+        self._head = head
+        self._data[head] = x
+        if maxlen is not None and self._tail - head > maxlen:
             self._tail -= 1
             del self._data[self._tail]
 
     def pop(self):
         """Remove and return an element from the right side of the deque."""
-        if self._tail == self._head:
+        tail = self._tail
+        if tail == self._head:
             raise IndexError("pop from an empty deque")
         self._state += 1
-        self._tail -= 1
-        return self._data.pop(self._tail)
+        tail -= 1
+        self._tail = tail
+        return self._data.pop(tail)
 
     def popleft(self):
         """Remove and return an element from the left side of the deque."""
-        if self._tail == self._head:
+        head = self._head
+        if self._tail == head:
             raise IndexError("pop from an empty deque")
         self._state += 1
-        x = self._data.pop(self._head)
-        self._head += 1
-        return x
+        self._head = head + 1
+        return self._data.pop(head)
 
     def extend(self, iterable):
         """Extend the right side of the deque with elements from the iterable."""
@@ -2304,7 +2311,7 @@ from . import unsupported
 
 # Fixed for the whole run when host is imported.
 _TRACING = host.TRACING
-# The VM's choice function under a non-fifo policy, else None (fifo).
+# The VM's choice function (policies and schedule replay), else None.
 _CHOOSE = host.CHOOSE
 # CPython compacts the timer heap (and re-heapifies it, which changes the
 # order of equal deadlines) when more than this many timers are scheduled
@@ -2563,7 +2570,7 @@ class BaseEventLoop(loop_errors.LoopErrorsMixin,
         the handles that were queued when the pass began (conformance 034:
         what they schedule waits for the next pass)."""
         if _CHOOSE is not None:
-            policies.run_chosen_step(self, _CHOOSE)
+            policies.run_chosen_pass(self, _CHOOSE)
             return
         scheduled = self._drop_cancelled_timers()
         ready = self._ready
@@ -3708,11 +3715,12 @@ What the package asks of `_interleave` (every attribute is optional):
                            finalization happens at loop shutdown instead)
   stderr(text)             write diagnostics (uncaught callback errors,
                            "Task exception was never retrieved")
-  choose(n)                only under a non-fifo scheduling policy: which of
-                           the n (> 1) ready handles runs next, an int in
-                           range(n), index 0 being the oldest. Asked before
-                           every step where more than one handle is ready.
-                           Absent for fifo, which is CPython's order.
+  choose(n)                which of the n (> 1) ready handles runs next, an
+                           int in range(n), index 0 being the oldest; asked
+                           before every step where more than one handle is
+                           ready. Always answering 0 is exactly CPython's
+                           order (fifo); without `choose` the loop runs fifo
+                           without asking.
 """
 
 try:
@@ -3732,7 +3740,7 @@ _tracing_switch = _native("tracing")
 if _trace_sink is not None and _tracing_switch is not None and not _tracing_switch():
     _trace_sink = None
 
-# The scheduling policy's choice function, None for fifo (CPython's order).
+# The scheduling policy's choice function; None: fifo without asking.
 CHOOSE = _native("choose")
 
 # True when trace events are recorded; every call site checks this first so
@@ -4341,29 +4349,26 @@ def current_task_or_none():
             isPackage: false,
             path: "asyncio/policies.py",
             source: #"""
-"""Scheduling policies other than fifo (CPython's own order)."""
+"""Scheduling under a choice function (the VM's fifo, random and explore
+policies, and replays of a recorded schedule)."""
 
 from . import heap
 from . import host
 
 
-def run_chosen_step(loop, choose):
-    """Runs one handle picked by `choose(n)` among the n ready ones.
+def run_chosen_pass(loop, choose):
+    """One loop pass in which `choose(n)` picks each handle to run.
 
-    Used instead of the fifo pass when the VM runs a random or explore
-    policy: any ready handle may run next, including ones queued by the
-    handle just run, so every interleaving asyncio allows is reachable.
-    Time still moves only when nothing is ready, and due timers are ready.
+    The pass starts exactly as BaseEventLoop._run_once starts one (cancelled
+    timers dropped, the clock moved only if nothing is ready, due timers
+    appended) and ends once every handle that was ready at its start has
+    run. Before each step `choose(n)` picks any of the n ready handles,
+    index 0 being the oldest, so a handle queued during the pass may run
+    before older ones. Choosing 0 every time is exactly CPython's order,
+    and stop() still takes effect only between passes.
     """
     scheduled = loop._drop_cancelled_timers()
     ready = loop._ready
-    for handle in ready:
-        if handle._cancelled:
-            # Cancelled handles are not choices.
-            live = [h for h in ready if not h._cancelled]
-            ready.clear()
-            ready.extend(live)
-            break
     if not ready:
         if scheduled:
             loop._advance_clock(scheduled[0]._when)
@@ -4376,18 +4381,23 @@ def run_chosen_step(loop, choose):
             break
         handle = heap.pop_timer(scheduled)
         handle._scheduled = False
-        if not handle._cancelled:
-            ready.append(handle)
-    count = len(ready)
-    if count == 0:
-        return
-    index = choose(count) if count > 1 else 0
-    if index == 0:
-        handle = ready.popleft()
-    else:
-        handle = ready[index]
-        del ready[index]
-    loop._run_handle(handle, host.TRACING)
+        ready.append(handle)
+    left = len(ready)
+    tracing_on = host.TRACING
+    while left > 0:
+        count = len(ready)
+        index = choose(count) if count > 1 else 0
+        if index <= 0 or index >= count:
+            index = 0
+            handle = ready.popleft()
+        else:
+            handle = ready[index]
+            del ready[index]
+        if index < left:
+            left -= 1
+        if handle._cancelled:
+            continue
+        loop._run_handle(handle, tracing_on)
     loop._running_handle = None
 
 """#),
@@ -6881,21 +6891,22 @@ __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
            'nlargest', 'nsmallest', 'heappushpop']
 
 
-def _check_list(heap, function):
-    if not isinstance(heap, list):
-        raise TypeError(f'{function}() argument 1 must be list, not {type(heap).__name__}')
+def _not_a_list(heap, function):
+    raise TypeError(f'{function}() argument 1 must be list, not {type(heap).__name__}')
 
 
 def heappush(heap, item):
     """Push item onto heap, maintaining the heap invariant."""
-    _check_list(heap, 'heappush')
+    if not isinstance(heap, list):
+        _not_a_list(heap, 'heappush')
     heap.append(item)
     _siftdown(heap, 0, len(heap) - 1)
 
 
 def heappop(heap):
     """Pop the smallest item off the heap, maintaining the heap invariant."""
-    _check_list(heap, 'heappop')
+    if not isinstance(heap, list):
+        _not_a_list(heap, 'heappop')
     if not heap:
         raise IndexError('index out of range')
     last = heap.pop()
@@ -6909,7 +6920,8 @@ def heappop(heap):
 
 def heapreplace(heap, item):
     """Pop and return the smallest item, then push item (heap must be non-empty)."""
-    _check_list(heap, 'heapreplace')
+    if not isinstance(heap, list):
+        _not_a_list(heap, 'heapreplace')
     if not heap:
         raise IndexError('index out of range')
     smallest = heap[0]
@@ -6920,7 +6932,8 @@ def heapreplace(heap, item):
 
 def heappushpop(heap, item):
     """Push item, then pop and return the smallest item (faster than both)."""
-    _check_list(heap, 'heappushpop')
+    if not isinstance(heap, list):
+        _not_a_list(heap, 'heappushpop')
     if heap and heap[0] < item:
         item, heap[0] = heap[0], item
         _siftup(heap, 0)
@@ -6929,7 +6942,8 @@ def heappushpop(heap, item):
 
 def heapify(x):
     """Transform list x into a heap, in place, in linear time."""
-    _check_list(x, 'heapify')
+    if not isinstance(x, list):
+        _not_a_list(x, 'heapify')
     for i in reversed(range(len(x) // 2)):
         _siftup(x, i)
 
