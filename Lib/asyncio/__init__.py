@@ -8,7 +8,8 @@ scheduler through the hooks of host.py.
 
 from .base_events import BaseEventLoop, EventLoop
 from .coroutines import iscoroutine, iscoroutinefunction
-from .events import (AbstractEventLoop, AbstractEventLoopPolicy, DefaultEventLoopPolicy,
+from .events import (AbstractEventLoop, AbstractEventLoopPolicy,
+                     DefaultEventLoopPolicy,
                      Handle, TimerHandle, _get_running_loop,
                      _set_running_loop, get_event_loop,
                      get_event_loop_policy, get_running_loop, new_event_loop,

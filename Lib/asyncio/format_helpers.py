@@ -62,7 +62,8 @@ def _short(value, level):
     if kind == 'set':
         if not value:
             return 'set()'
-        return _repr_items(_possibly_sorted(value), len(value), level, '{', '}')
+        return _repr_items(_possibly_sorted(value), len(value), level,
+                           '{', '}')
     if kind == 'frozenset':
         if not value:
             return 'frozenset()'

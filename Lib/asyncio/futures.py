@@ -78,7 +78,8 @@ class Future:
             if self._exception is not None:
                 info.append(f'exception={self._exception!r}')
             else:
-                info.append(f'result={format_helpers.short_repr(self._result)}')
+                result = format_helpers.short_repr(self._result)
+                info.append(f'result={result}')
         if self._callbacks:
             info.append(_format_callbacks(self._callbacks))
         return info
@@ -91,7 +92,8 @@ class Future:
         if not self._log_tb:
             return
         self._loop.call_exception_handler({
-            'message': f'{self.__class__.__name__} exception was never retrieved',
+            'message': (f'{self.__class__.__name__} exception was never '
+                        f'retrieved'),
             'exception': self._exception,
             'future': self,
         })

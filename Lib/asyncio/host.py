@@ -51,7 +51,8 @@ def _native(name):
 
 _trace_sink = _native("trace")
 _tracing_switch = _native("tracing")
-if _trace_sink is not None and _tracing_switch is not None and not _tracing_switch():
+if (_trace_sink is not None and _tracing_switch is not None
+        and not _tracing_switch()):
     _trace_sink = None
 
 # The scheduling policy's choice function; None: fifo without asking.

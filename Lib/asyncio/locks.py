@@ -351,7 +351,7 @@ class Barrier(mixins._LoopBoundMixin):
             self._cond.notify_all()
 
     async def reset(self):
-        """Back to the initial state; current waiters get BrokenBarrierError."""
+        """Back to the initial state; waiters get BrokenBarrierError."""
         async with self._cond:
             if self._count > 0:
                 if self._state != _RESETTING:

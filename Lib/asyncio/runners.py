@@ -40,7 +40,8 @@ class Runner:
             _cancel_all_tasks(loop)
             # Each of these is a task of its own, consuming a Task-N number
             # and loop passes, as in CPython.
-            loop.run_until_complete(_internal_task(loop, loop.shutdown_asyncgens()))
+            loop.run_until_complete(
+                _internal_task(loop, loop.shutdown_asyncgens()))
             loop.run_until_complete(
                 _internal_task(loop, loop.shutdown_default_executor()))
         finally:
@@ -110,7 +111,8 @@ def _cancel_all_tasks(loop):
         return
     for task in to_cancel:
         task.cancel()
-    loop.run_until_complete(gathering.gather(*to_cancel, return_exceptions=True))
+    loop.run_until_complete(
+        gathering.gather(*to_cancel, return_exceptions=True))
     for task in to_cancel:
         if task.cancelled():
             continue

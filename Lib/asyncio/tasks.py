@@ -171,8 +171,9 @@ class Task(futures.Future):
         self._fut_waiter = None
         loop = self._loop
         if loop._current_task is not None:
-            raise RuntimeError(f"Cannot enter into task {self!r} while another "
-                               f"task {loop._current_task!r} is being executed.")
+            raise RuntimeError(
+                f"Cannot enter into task {self!r} while another task "
+                f"{loop._current_task!r} is being executed.")
         loop._current_task = self
         tracing_on = _TRACING
         if tracing_on:

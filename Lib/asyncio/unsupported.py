@@ -8,7 +8,8 @@ __all__ = ('to_thread', 'run_coroutine_threadsafe', 'wrap_future',
 
 def _unavailable(name, reason):
     raise NotImplementedError(
-        f'asyncio.{name}() is not available in the Interleave sandbox: {reason}')
+        f'asyncio.{name}() is not available in the Interleave sandbox: '
+        f'{reason}')
 
 
 async def to_thread(func, *args, **kwargs):
@@ -45,7 +46,8 @@ class UnsupportedLoopMixin:
 
     def _unsupported(self, name, reason):
         raise NotImplementedError(
-            f'loop.{name}() is not available in the Interleave sandbox: {reason}')
+            f'loop.{name}() is not available in the Interleave sandbox: '
+            f'{reason}')
 
     def run_in_executor(self, executor, func, *args):
         self._unsupported('run_in_executor', 'there are no threads')

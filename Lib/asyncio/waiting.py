@@ -186,7 +186,8 @@ class _CompletionQueue(queues.Queue):
 def as_completed(fs, *, timeout=None):
     """Yields coroutines that return the results in completion order."""
     if futures.isfuture(fs) or coroutines.iscoroutine(fs):
-        raise TypeError(f"expect an iterable of futures, not {type(fs).__name__}")
+        raise TypeError(
+            f"expect an iterable of futures, not {type(fs).__name__}")
     loop = events._get_event_loop()
     todo = {}
     for f in dict.fromkeys(fs):
