@@ -2234,7 +2234,8 @@ scheduler through the hooks of host.py.
 
 from .base_events import BaseEventLoop, EventLoop
 from .coroutines import iscoroutine, iscoroutinefunction
-from .events import (AbstractEventLoop, AbstractEventLoopPolicy, DefaultEventLoopPolicy,
+from .events import (AbstractEventLoop, AbstractEventLoopPolicy,
+                     DefaultEventLoopPolicy,
                      Handle, TimerHandle, _get_running_loop,
                      _set_running_loop, get_event_loop,
                      get_event_loop_policy, get_running_loop, new_event_loop,
@@ -3096,7 +3097,8 @@ def _short(value, level):
     if kind == 'set':
         if not value:
             return 'set()'
-        return _repr_items(_possibly_sorted(value), len(value), level, '{', '}')
+        return _repr_items(_possibly_sorted(value), len(value), level,
+                           '{', '}')
     if kind == 'frozenset':
         if not value:
             return 'frozenset()'
@@ -3243,7 +3245,8 @@ class Future:
             if self._exception is not None:
                 info.append(f'exception={self._exception!r}')
             else:
-                info.append(f'result={format_helpers.short_repr(self._result)}')
+                result = format_helpers.short_repr(self._result)
+                info.append(f'result={result}')
         if self._callbacks:
             info.append(_format_callbacks(self._callbacks))
         return info
@@ -3256,7 +3259,8 @@ class Future:
         if not self._log_tb:
             return
         self._loop.call_exception_handler({
-            'message': f'{self.__class__.__name__} exception was never retrieved',
+            'message': (f'{self.__class__.__name__} exception was never '
+                        f'retrieved'),
             'exception': self._exception,
             'future': self,
         })
@@ -3737,7 +3741,8 @@ def _native(name):
 
 _trace_sink = _native("trace")
 _tracing_switch = _native("tracing")
-if _trace_sink is not None and _tracing_switch is not None and not _tracing_switch():
+if (_trace_sink is not None and _tracing_switch is not None
+        and not _tracing_switch()):
     _trace_sink = None
 
 # The scheduling policy's choice function; None: fifo without asking.
@@ -4218,7 +4223,7 @@ class Barrier(mixins._LoopBoundMixin):
             self._cond.notify_all()
 
     async def reset(self):
-        """Back to the initial state; current waiters get BrokenBarrierError."""
+        """Back to the initial state; waiters get BrokenBarrierError."""
         async with self._cond:
             if self._count > 0:
                 if self._state != _RESETTING:
@@ -4640,7 +4645,8 @@ class Runner:
             _cancel_all_tasks(loop)
             # Each of these is a task of its own, consuming a Task-N number
             # and loop passes, as in CPython.
-            loop.run_until_complete(_internal_task(loop, loop.shutdown_asyncgens()))
+            loop.run_until_complete(
+                _internal_task(loop, loop.shutdown_asyncgens()))
             loop.run_until_complete(
                 _internal_task(loop, loop.shutdown_default_executor()))
         finally:
@@ -4710,7 +4716,8 @@ def _cancel_all_tasks(loop):
         return
     for task in to_cancel:
         task.cancel()
-    loop.run_until_complete(gathering.gather(*to_cancel, return_exceptions=True))
+    loop.run_until_complete(
+        gathering.gather(*to_cancel, return_exceptions=True))
     for task in to_cancel:
         if task.cancelled():
             continue
@@ -5048,8 +5055,9 @@ class Task(futures.Future):
         self._fut_waiter = None
         loop = self._loop
         if loop._current_task is not None:
-            raise RuntimeError(f"Cannot enter into task {self!r} while another "
-                               f"task {loop._current_task!r} is being executed.")
+            raise RuntimeError(
+                f"Cannot enter into task {self!r} while another task "
+                f"{loop._current_task!r} is being executed.")
         loop._current_task = self
         tracing_on = _TRACING
         if tracing_on:
@@ -5520,7 +5528,8 @@ __all__ = ('to_thread', 'run_coroutine_threadsafe', 'wrap_future',
 
 def _unavailable(name, reason):
     raise NotImplementedError(
-        f'asyncio.{name}() is not available in the Interleave sandbox: {reason}')
+        f'asyncio.{name}() is not available in the Interleave sandbox: '
+        f'{reason}')
 
 
 async def to_thread(func, *args, **kwargs):
@@ -5557,7 +5566,8 @@ class UnsupportedLoopMixin:
 
     def _unsupported(self, name, reason):
         raise NotImplementedError(
-            f'loop.{name}() is not available in the Interleave sandbox: {reason}')
+            f'loop.{name}() is not available in the Interleave sandbox: '
+            f'{reason}')
 
     def run_in_executor(self, executor, func, *args):
         self._unsupported('run_in_executor', 'there are no threads')
@@ -5793,7 +5803,8 @@ class _CompletionQueue(queues.Queue):
 def as_completed(fs, *, timeout=None):
     """Yields coroutines that return the results in completion order."""
     if futures.isfuture(fs) or coroutines.iscoroutine(fs):
-        raise TypeError(f"expect an iterable of futures, not {type(fs).__name__}")
+        raise TypeError(
+            f"expect an iterable of futures, not {type(fs).__name__}")
     loop = events._get_event_loop()
     todo = {}
     for f in dict.fromkeys(fs):
