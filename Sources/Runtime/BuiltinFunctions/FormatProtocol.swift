@@ -32,6 +32,18 @@ extension Interpreter {
     }
 }
 
+extension Interpreter {
+    /// `format(value, spec)` after charging the memory limit for the
+    /// spec's field width (`'{:1000000000}'` would otherwise pad unchecked).
+    public func chargedFormat(_ value: Value, _ spec: String) throws -> String {
+        if spec.count > 1, let parsed = try? FormatSpec.parse(spec, typeName: value.type.name, defaultType: nil),
+           let width = parsed.width {
+            try charge(width * 4)
+        }
+        return try format(value, spec)
+    }
+}
+
 /// `__format__` on `int`, `bool`, `float` and `str`, so `int.__format__(5, 'x')`
 /// and `super().__format__(spec)` in subclasses behave like CPython.
 enum FormatMethods {

@@ -162,7 +162,7 @@ enum NumericBuiltins {
             }
             spec = s
         }
-        return try vm.newStr(vm.format(a[0], spec))
+        return try vm.newStr(vm.chargedFormat(a[0], spec))
     }
 
     static func ascii(_ vm: Interpreter, _ a: Args) throws -> Value {

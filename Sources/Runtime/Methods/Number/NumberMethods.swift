@@ -52,6 +52,7 @@ enum NumberMethods {
             let slots = try a.bind("to_bytes", ["length", "byteorder", "signed"], required: 0,
                                    maxPositional: 2, skipSelf: 1)
             let length = try slots[0].map { try vm.indexInt($0) } ?? 1
+            try vm.charge(max(0, length))
             let littleEndian = try IntBytes.isLittleEndian(slots[1])
             let signed = try slots[2].map { try vm.isTruthy($0) } ?? false
             let bytes = try vm.bridging {

@@ -61,5 +61,5 @@ struct ValueFieldResolver: FormatFieldResolver {
         }
     }
 
-    func format(_ obj: Value, spec: String) throws -> String { try vm.format(obj, spec) }
+    func format(_ obj: Value, spec: String) throws -> String { try vm.chargedFormat(obj, spec) }
 }

@@ -159,39 +159,47 @@ public enum MathAlgorithms {
         return BigInt(n.magnitude.squareRoot())
     }
 
+    /// Called between partial products so a caller can stop a long
+    /// computation (the sandbox's wall-clock limit).
+    public typealias Checkpoint = () throws -> Void
+
     /// `math.factorial(n)`, by binary splitting of the product.
-    public static func factorial(_ n: Int) throws -> BigInt {
+    public static func factorial(_ n: Int, checkpoint: Checkpoint = {}) throws -> BigInt {
         if n < 0 { throw PyFailure.value("factorial() not defined for negative values") }
-        return BigInt(product(from: 2, through: n))
+        return BigInt(try product(from: 2, through: n, checkpoint: checkpoint))
     }
 
     /// The product `lo * (lo+1) * ... * hi` (1 when empty), balanced so big
     /// operands are multiplied together only at the end.
-    public static func product(from lo: Int, through hi: Int) -> BigUInt {
+    public static func product(from lo: Int, through hi: Int, checkpoint: Checkpoint = {}) throws -> BigUInt {
         if hi < lo { return 1 }
         if hi - lo < 16 {
+            try checkpoint()
             var r = BigUInt(1)
             var i = lo
             while i <= hi { r *= BigUInt(i); i += 1 }
             return r
         }
         let mid = lo + (hi - lo) / 2
-        return product(from: lo, through: mid) * product(from: mid + 1, through: hi)
+        let left = try product(from: lo, through: mid, checkpoint: checkpoint)
+        let right = try product(from: mid + 1, through: hi, checkpoint: checkpoint)
+        try checkpoint()
+        return left * right
     }
 
     /// `math.perm(n, k)`: `n! / (n-k)!`, 0 when `k > n`.
-    public static func perm(_ n: BigInt, _ k: BigInt) throws -> BigInt {
+    public static func perm(_ n: BigInt, _ k: BigInt, checkpoint: Checkpoint = {}) throws -> BigInt {
         if n.signum() < 0 { throw PyFailure.value("n must be a non-negative integer") }
         if k.signum() < 0 { throw PyFailure.value("k must be a non-negative integer") }
         if k > n { return 0 }
         guard let ni = Int(exactly: n), let ki = Int(exactly: k) else {
             throw PyFailure.overflow("n must not exceed \(Int.max)")
         }
-        return BigInt(product(from: ni - ki + 1, through: ni))
+        return BigInt(try product(from: ni - ki + 1, through: ni, checkpoint: checkpoint))
     }
 
     /// `math.comb(n, k)`: the binomial coefficient, 0 when `k > n`.
-    public static func comb(_ n: BigInt, _ k: BigInt) throws -> BigInt {
+    public static func comb(_ n: BigInt, _ k: BigInt, checkpoint: Checkpoint = {}) throws -> BigInt {
         if n.signum() < 0 { throw PyFailure.value("n must be a non-negative integer") }
         if k.signum() < 0 { throw PyFailure.value("k must be a non-negative integer") }
         if k > n { return 0 }
@@ -199,7 +207,10 @@ public enum MathAlgorithms {
         guard let ni = Int(exactly: n), let ki = Int(exactly: kk) else {
             throw PyFailure.overflow("min(n - k, k) must not exceed \(Int.max)")
         }
-        return BigInt(product(from: ni - ki + 1, through: ni) / product(from: 2, through: ki))
+        let numerator = try product(from: ni - ki + 1, through: ni, checkpoint: checkpoint)
+        let denominator = try product(from: 2, through: ki, checkpoint: checkpoint)
+        try checkpoint()
+        return BigInt(numerator / denominator)
     }
 
     /// `math.gcd` of two integers (non-negative result).

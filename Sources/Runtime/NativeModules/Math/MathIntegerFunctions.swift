@@ -25,13 +25,13 @@ enum MathIntegerFunctions {
                 throw PyError.overflow("factorial() argument should not exceed \(Int.max)")
             }
             try chargeProduct(vm, count: small, bitsEach: small.bitWidth - small.leadingZeroBitCount)
-            return .integer(try vm.bridging { try MathAlgorithms.factorial(small) })
+            return .integer(try vm.bridging { try MathAlgorithms.factorial(small, checkpoint: wallClock(vm)) })
         }),
         ("comb", { vm, a in
             try a.check("comb", min: 2, max: 2)
             let n = try vm.indexValue(a[0]), k = try vm.indexValue(a[1])
             try chargeChoice(vm, n, k)
-            return .integer(try vm.bridging { try MathAlgorithms.comb(n, k) })
+            return .integer(try vm.bridging { try MathAlgorithms.comb(n, k, checkpoint: wallClock(vm)) })
         }),
         ("perm", { vm, a in
             try a.check("perm", min: 1, max: 2)
@@ -42,17 +42,22 @@ enum MathIntegerFunctions {
                     throw PyError.overflow("factorial() argument should not exceed \(Int.max)")
                 }
                 try chargeProduct(vm, count: small, bitsEach: small.bitWidth - small.leadingZeroBitCount)
-                return .integer(try vm.bridging { try MathAlgorithms.factorial(small) })
+                return .integer(try vm.bridging { try MathAlgorithms.factorial(small, checkpoint: wallClock(vm)) })
             }
             let k = try vm.indexValue(a[1])
             try chargeChoice(vm, n, k)
-            return .integer(try vm.bridging { try MathAlgorithms.perm(n, k) })
+            return .integer(try vm.bridging { try MathAlgorithms.perm(n, k, checkpoint: wallClock(vm)) })
         }),
         ("isqrt", { vm, a in
             try a.check("isqrt", min: 1, max: 1)
             return .integer(try vm.bridging { try MathAlgorithms.isqrt(try vm.indexValue(a[0])) })
         }),
     ]
+
+    /// Stops a long product when the run's wall-clock budget is spent.
+    static func wallClock(_ vm: Interpreter) -> MathAlgorithms.Checkpoint {
+        { if vm.deadline.passed { throw LimitExceeded(name: "wall", value: Int(vm.limits.wallSeconds * 1000)) } }
+    }
 
     /// Charges a product of `count` factors of about `bitsEach` bits.
     static func chargeProduct(_ vm: Interpreter, count: Int, bitsEach: Int) throws {
