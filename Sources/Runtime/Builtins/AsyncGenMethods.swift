@@ -107,6 +107,10 @@ public final class PyAsyncGenOp: PyObject, Resumable {
             if gen.asyncRunning {
                 throw PyError.runtimeError("anext(): asynchronous generator is already running")
             }
+            if !gen.hooksCalled {
+                gen.hooksCalled = true
+                if let f = vm.asyncgenFirstIter { _ = try vm.call(f, [.object(gen)]) }
+            }
             gen.asyncRunning = true
             switch action {
             case .send(let v): return try map { try gen.send(vm, v) }

@@ -18,6 +18,24 @@ enum CoreModules {
             vm.stderrSink?(a.count > 0 ? (a[0].stringValue ?? "") : "")
             return .none
         }
+        m.addFunction("deadlock") { _, a in
+            throw DeadlockDetected(graph: a.count > 0 ? a[0] : .none)
+        }
+        m.addFunction("limit") { vm, a in
+            let name = a.count > 0 ? (a[0].stringValue ?? "limit") : "limit"
+            let value = a.count > 1 ? (a[1].intValue ?? Int((try? vm.toDouble(a[1])) ?? 0)) : 0
+            throw LimitExceeded(name: name, value: value)
+        }
+        m.addFunction("time_limit") { vm, _ in .float(vm.limits.virtualSeconds) }
+        m.addFunction("set_asyncgen_hooks") { vm, a in
+            let s = try a.bind("set_asyncgen_hooks", ["firstiter", "finalizer"], required: 0)
+            if let f = s[0] { vm.asyncgenFirstIter = f.isNone ? nil : f }
+            if let f = s[1] { vm.asyncgenFinalizer = f.isNone ? nil : f }
+            return .none
+        }
+        m.addFunction("get_asyncgen_hooks") { vm, _ in
+            .object(PyTuple([vm.asyncgenFirstIter ?? .none, vm.asyncgenFinalizer ?? .none]))
+        }
         for (name, fn) in vm.interleaveHooks { m.addFunction(name, fn) }
         return m
     }

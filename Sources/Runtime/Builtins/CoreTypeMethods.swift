@@ -119,9 +119,8 @@ enum CoreTypeMethods {
             return cls === BuiltinTypes.str ? .str(s) : .object(PyStr(s, type: cls))
         }
         BuiltinTypes.list.defineNew { vm, cls, a in
-            let l = cls === BuiltinTypes.list ? PyList() : PyList([], type: cls)
-            if a.count > 0 && cls === BuiltinTypes.list { l.items = try vm.toArray(a[0]) }
-            return .object(l)
+            // Filled by list.__init__ (which instantiate always runs for native types).
+            .object(cls === BuiltinTypes.list ? PyList() : PyList([], type: cls))
         }
         BuiltinTypes.list.defineMethod("__init__") { vm, a in
             guard let l = a[0].object as? PyList else { return .none }
@@ -186,7 +185,8 @@ enum CoreTypeMethods {
         for (ty, frozen) in [(BuiltinTypes.set, false), (BuiltinTypes.frozenset, true)] {
             ty.defineNew { vm, cls, a in
                 let s = cls.isBuiltin ? PySet(frozen: frozen) : PySet(type: cls, frozen: frozen)
-                if a.count > 0 && (frozen || cls.isBuiltin) { try vm.setUpdate(s, a[0]) }
+                // A set is filled by set.__init__; a frozenset is immutable, so here.
+                if a.count > 0 && frozen { try vm.setUpdate(s, a[0]) }
                 return .object(s)
             }
         }
@@ -290,13 +290,27 @@ enum CoreTypeMethods {
             return .object(PySuper(startType: start, receiver: a[1], receiverType: recvType))
         }
         let fn = BuiltinTypes.function
-        fn.defineProperty("__name__", get: { _, a in .str((a[0].object as? PyFunction)?.name ?? "") })
-        fn.defineProperty("__qualname__", get: { _, a in .str((a[0].object as? PyFunction)?.qualname ?? "") })
-        fn.defineProperty("__module__", get: { _, a in (a[0].object as? PyFunction)?.moduleName ?? .none })
+        func setFn(_ body: @escaping (Interpreter, PyFunction, Value) throws -> Void) -> NativeFunction {
+            return { vm, a in
+                guard let f = a[0].object as? PyFunction else { return .none }
+                try body(vm, f, a[1])
+                return .none
+            }
+        }
+        fn.defineProperty("__name__", get: { _, a in .str((a[0].object as? PyFunction)?.name ?? "") },
+                          set: setFn { vm, f, v in
+                              guard let s = v.stringValue else { throw PyError.typeError("__name__ must be set to a string object") }
+                              f.name = s; _ = vm })
+        fn.defineProperty("__qualname__", get: { _, a in .str((a[0].object as? PyFunction)?.qualname ?? "") },
+                          set: setFn { _, f, v in
+                              guard let s = v.stringValue else { throw PyError.typeError("__qualname__ must be set to a string object") }
+                              f.qualname = s })
+        fn.defineProperty("__module__", get: { _, a in (a[0].object as? PyFunction)?.moduleName ?? .none },
+                          set: setFn { _, f, v in f.moduleName = v })
         fn.defineProperty("__defaults__", get: { _, a in
             guard let f = a[0].object as? PyFunction, !f.defaults.isEmpty else { return .none }
             return .object(PyTuple(f.defaults))
-        })
+        }, set: setFn { vm, f, v in f.defaults = v.isNone ? [] : try vm.toArray(v) })
         fn.defineProperty("__kwdefaults__", get: { vm, a in
             guard let f = a[0].object as? PyFunction, !f.kwDefaults.isEmpty else { return .none }
             let d = PyDict()
@@ -305,7 +319,9 @@ enum CoreTypeMethods {
             }
             return .object(d)
         })
-        fn.defineProperty("__doc__", get: { _, a in (a[0].object as? PyFunction)?.dict?.getStr(Names.doc) ?? .none })
+        fn.defineProperty("__doc__", get: { _, a in (a[0].object as? PyFunction)?.dict?.getStr(Names.doc) ?? .none },
+                          set: setFn { _, f, v in f.dict?.setStr(Names.doc, v) })
+        fn.defineProperty("__dict__", get: { _, a in (a[0].object?.dict).map { .object($0) } ?? .none })
         fn.defineProperty("__code__", get: { _, a in
             guard let f = a[0].object as? PyFunction else { return .none }
             return .object(PyCodeValue(f.code))
@@ -315,7 +331,13 @@ enum CoreTypeMethods {
             guard let f = a[0].object as? PyFunction, !f.closure.isEmpty else { return .none }
             return .object(PyTuple(f.closure.map { .object($0) }))
         })
-        fn.defineProperty("__annotations__", get: { _, _ in .object(PyDict()) })
+        fn.defineProperty("__annotations__", get: { _, a in
+            guard let f = a[0].object as? PyFunction else { return .none }
+            if let d = f.dict?.getStr("__annotations__") { return d }
+            let d = PyDict()
+            f.dict?.setStr("__annotations__", .object(d))
+            return .object(d)
+        }, set: setFn { _, f, v in f.dict?.setStr("__annotations__", v) })
         fn.defineMethod("__get__") { _, a in
             if a.count < 2 || a[1].isNone { return a[0] }
             return .object(PyBoundMethod(function: a[0], receiver: a[1]))
@@ -358,6 +380,7 @@ enum CoreTypeMethods {
             if c.isAsyncGenerator { f |= 0x200 }
             if c.hasVarArgs { f |= 0x04 }
             if c.hasVarKeywords { f |= 0x08 }
+            if c.isIterableCoroutineFlag { f |= 0x100 }
             return .int(f)
         })
         code.defineProperty("co_argcount", get: { _, a in .int((a[0].object as? PyCodeValue)?.code.argCount ?? 0) })

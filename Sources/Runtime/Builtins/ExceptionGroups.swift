@@ -22,7 +22,7 @@ enum ExceptionGroups {
             if cls.isSubtype(of: BuiltinTypes.exceptionGroup) && !allExceptions {
                 throw PyError.typeError("Cannot nest BaseExceptions in an ExceptionGroup")
             }
-            let g = PyException(type: target, args: [.str(msg), .object(PyTuple(excs))])
+            let g = PyException(type: target, args: [.str(msg), a[1]])
             g.payload = .object(PyTuple(excs))
             return .object(g)
         }

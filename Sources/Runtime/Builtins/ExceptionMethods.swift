@@ -2,7 +2,7 @@
 enum ExceptionMethods {
     static func install() {
         let b = BuiltinTypes.baseException
-        b.defineNew { vm, cls, a in try vm.defaultNew(cls, a) }
+        b.defineNew { _, cls, a in .object(Interpreter.newException(cls, a.positional)) }
         b.defineMethod("__init__") { _, a in
             if let e = a[0].object as? PyException {
                 e.args = Array(a.positional.dropFirst())

@@ -40,6 +40,8 @@ public final class PyGenerator: PyObject, Resumable {
     public var isIterableCoroutine = false
     /// Async generators: an `asend`/`athrow` is in flight.
     public var asyncRunning = false
+    /// Async generators: the firstiter hook has seen this generator.
+    public var hooksCalled = false
     /// Async generators: `aclose()` or finalization started.
     public var asyncClosed = false
     /// Called when a coroutine object is released without ever being started

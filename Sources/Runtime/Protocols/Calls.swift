@@ -31,6 +31,8 @@ extension Interpreter {
             return try call(m.function, a)
         case let t as PyType:
             return try instantiate(t, args)
+        case let w as PyMethodWrapper where !w.isClassMethod:
+            return try call(w.function, args)
         default:
             if !o.type.isBuiltin, let m = o.type.lookupUser(Names.call) {
                 var a = args
@@ -78,6 +80,11 @@ extension Interpreter {
             if !r.isNone { throw PyError.typeError("__init__() should return None, not '\(r.type.name)'") }
         } else if userNew == nil && cls.layout == .object && (args.count > 0 || !args.keywords.isEmpty) {
             throw PyError.typeError("\(cls.name)() takes no arguments")
+        } else if cls.layout == .native, let i = cls.lookup(Names.initName), case .object(let io) = i,
+                  let bf = io as? PyBuiltinFunction, bf.qualname != "object.__init__" {
+            var a = args
+            a.positional.insert(obj, at: 0)
+            _ = try bf.function(self, a)
         }
         return obj
     }
@@ -88,11 +95,10 @@ extension Interpreter {
         case .object:
             return .object(PyInstance(of: cls))
         case .exception:
-            let e = PyException(type: cls, args: args.positional)
-            if cls.isSubtype(of: BuiltinTypes.stopIteration) { e.payload = args.positional.first ?? .none }
-            return .object(e)
+            if let n = cls.mro.first(where: { $0.nativeNew != nil })?.nativeNew { return try n(self, cls, args) }
+            return .object(Interpreter.newException(cls, args.positional))
         case .native:
-            guard let n = cls.nativeNew else {
+            guard let n = cls.mro.first(where: { $0.nativeNew != nil })?.nativeNew else {
                 throw PyError.typeError("cannot create '\(cls.name)' instances")
             }
             return try n(self, cls, args)
@@ -105,4 +111,13 @@ extension Interpreter {
 public protocol NativeCallable: AnyObject {
     /// Performs the call.
     func callNative(_ vm: Interpreter, _ args: Args) throws -> Value
+}
+
+extension Interpreter {
+    /// A new exception instance of `cls` with `args` (BaseException.__new__).
+    static func newException(_ cls: PyType, _ args: [Value]) -> PyException {
+        let e = PyException(type: cls, args: args)
+        if cls.isSubtype(of: BuiltinTypes.stopIteration) { e.payload = args.first ?? .none }
+        return e
+    }
 }

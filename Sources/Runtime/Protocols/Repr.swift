@@ -54,7 +54,7 @@ extension Interpreter {
         if e.type.isSubtype(of: BuiltinTypes.keyError), e.args.count == 1 { return try repr(e.args[0]) }
         if e.type.isSubtype(of: BuiltinTypes.baseExceptionGroup), e.args.count == 2,
            let msg = e.args[0].stringValue, case .object(let o) = e.args[1] {
-            let n = (o as? PyList)?.items.count ?? (o as? PyTuple)?.items.count ?? 0
+            let n = (try? length(.object(o))) ?? 0
             return "\(msg) (\(n) sub-exception\(n == 1 ? "" : "s"))"
         }
         switch e.args.count {

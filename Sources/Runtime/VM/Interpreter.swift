@@ -36,6 +36,8 @@ public final class Interpreter {
     /// Extra functions exposed on the `_interleave` module of this run
     /// (the scheduler adds `trace`, `deadlock`, `limit`, ... here).
     public var interleaveHooks: [(String, NativeFunction)] = []
+    /// `sys.set_asyncgen_hooks` equivalents (asyncio installs them).
+    public var asyncgenFirstIter: Value?, asyncgenFinalizer: Value?
     /// Called every few thousand steps (the scheduler can hook trace/limits here).
     public var periodicHook: (() throws -> Void)?
     let deadline: Deadline

@@ -10,6 +10,8 @@ public struct Limits {
     public var outputBytes = 1 << 20
     /// Estimated bytes of live script objects.
     public var memoryBytes = 64 << 20
+    /// Virtual-time budget of the scheduler, in seconds.
+    public var virtualSeconds: Double = 86400
     /// Wall-clock budget in seconds (checked every few thousand steps).
     public var wallSeconds: Double = 2.0
     /// Creates the default limits.
