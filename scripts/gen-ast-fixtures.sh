@@ -49,3 +49,45 @@ with open(sys.argv[2], "w", encoding="utf-8") as f:
     f.write("\n")
 PYEOF
 echo "error fixtures regenerated"
+# Mutation corpus: small windows of the snippets and conformance cases with one
+# random edit each (seeded, so reproducible), and CPython's verdict on each.
+"$PY" - "$FIX/snippets" "$CASES" "$FIX/errors/mutations.json" <<'PYEOF'
+import ast, glob, json, os, random, sys, warnings
+warnings.simplefilter("ignore")
+random.seed(20261125)
+files = sorted(glob.glob(os.path.join(sys.argv[1], "*.py"))) + sorted(glob.glob(os.path.join(sys.argv[2], "*.py")))
+sources = [open(f, encoding="utf-8").read() for f in files]
+junk = ["(", ")", "[", "]", "{", "}", ":", ",", "=", "if", "else", "lambda", "*", "**", "await", "yield",
+        "async", "def", '"', "'", 'f"{', "\\", "\n", "    ", "\t", ".", "@", "not", "in", ":=", "1", "x",
+        "0x", "1e", "#", "match", "case", "|", "->", "...", '"""']
+out = []
+while len(out) < 1000:
+    lines = random.choice(sources).split("\n")
+    k = random.randrange(len(lines))
+    line = lines[k]
+    pos = random.randrange(len(line) + 1)
+    op = random.random()
+    if op < 0.4:
+        line = line[:pos] + random.choice(junk) + line[pos:]
+    elif op < 0.8:
+        line = line[:pos] + line[pos + random.randint(1, 3):]
+    else:
+        line = line[:pos] + random.choice(junk) + line[pos + random.randint(0, 3):]
+    lines[k] = line
+    lo, hi = max(0, k - 8), min(len(lines), k + 8)
+    while lo > 0 and lines[lo].startswith((" ", "\t")):
+        lo -= 1
+    src = "\n".join(lines[lo:hi]) + "\n"
+    entry = {"source": src}
+    try:
+        ast.parse(src)
+        entry["type"] = None
+    except (SyntaxError, ValueError, MemoryError, RecursionError) as e:
+        entry.update(type=type(e).__name__, message=getattr(e, "msg", str(e)),
+                     line=getattr(e, "lineno", None), offset=getattr(e, "offset", None))
+    out.append(entry)
+with open(sys.argv[3], "w", encoding="utf-8") as f:
+    json.dump(out, f, ensure_ascii=False, indent=0)
+    f.write("\n")
+PYEOF
+echo "mutation fixtures regenerated"

@@ -185,14 +185,25 @@ public final class Lexer {
                                 start: pos, end: pos))
             lineHasTokens = false
         }
+        // After a final newline CPython places DEDENT/ENDMARKER at the end of the last line.
+        var eofLine = line
+        var eofColumn = column
+        if pos > 0 && bytes[pos - 1] == UInt8(ascii: "\n") && line > 1 && !implicitlyBracketed {
+            eofLine = line - 1
+            eofColumn = pos - 1 - source.lineStarts[line - 2]
+        }
+        func eofToken(_ kind: Token.Kind) {
+            tokens.append(Token(kind: kind, range: SourceRange(line: eofLine, column: eofColumn),
+                                start: pos, end: pos))
+        }
         if !implicitlyBracketed {
             while indents.count > 1 {
                 indents.removeLast()
                 altIndents.removeLast()
-                emit(.dedent, start: pos, line: line, column: column)
+                eofToken(.dedent)
             }
         }
-        emit(.endmarker, start: pos, line: line, column: column)
+        eofToken(.endmarker)
     }
 
     /// Measures the indentation of a new line and emits INDENT/DEDENT (CPython's `tok_get` at `atbol`).

@@ -24,7 +24,9 @@ extension Lexer {
         while true {
             guard pos < end else {
                 let what = triple ? "unterminated triple-quoted string literal" : "unterminated string literal"
-                throw source.error(.syntaxError, "\(what) (detected at line \(line))", line: startLine, byteColumn: startColumn)
+                // CPython counts the last line that has text, not the empty one after a final newline.
+                let detected = pos > 0 && bytes[pos - 1] == UInt8(ascii: "\n") && line > startLine ? line - 1 : line
+                throw source.error(.syntaxError, "\(what) (detected at line \(detected))", line: startLine, byteColumn: startColumn)
             }
             let c = bytes[pos]
             if c == quote {

@@ -25,6 +25,10 @@ public final class Parser {
     /// The lexer's error, due when the parser reaches the end of `tokens`.
     let lexError: SyntaxError?
     var index = 0
+    /// The furthest token index looked at (CPython's "last token fetched", used to place errors).
+    var furthest = 0
+    /// Set while `invalidSyntax` parses ahead speculatively, to stop it from recursing.
+    var speculating = false
     var nesting = 0
     /// Open brackets around the current position (for "Perhaps you forgot a comma?").
     var bracketDepth = 0
@@ -32,6 +36,8 @@ public final class Parser {
     var inFString = false
     /// Start of the most recently completed `expression` (where "Perhaps you forgot a comma?" points).
     var lastExpressionStart: SourceRange?
+    /// Token index just after that expression.
+    var lastExpressionEnd = -1
 
     /// Parses a whole program.
     ///
@@ -56,8 +62,32 @@ public final class Parser {
         let lexer = Lexer(text)
         let (tokens, error) = lexer.tokenize()
         let parser = Parser(source: text, tokens: tokens, lexError: error)
-        let body = try parser.parseFile()
-        return Module(body: body, filename: text.filename)
+        do {
+            let body = try parser.parseFile()
+            return Module(body: body, filename: text.filename)
+        } catch let e as SyntaxError {
+            throw parser.preferringLexerError(over: e)
+        }
+    }
+
+    /// CPython tokenizes the rest of the file after a parse error: a tokenizer error found
+    /// there wins, except indentation errors and "unexpected EOF", and an unclosed bracket
+    /// only if it was opened on a line before the one where parsing failed.
+    func preferringLexerError(over e: SyntaxError) -> SyntaxError {
+        guard let lexError, e != lexError, e.message != "too many nested expressions",
+              e.message != "unexpected indent", e.message != "unexpected unindent" else { return e }
+        switch lexError.kind {
+        case .indentationError, .tabError:
+            return e
+        default:
+            break
+        }
+        if lexError.message == "unexpected EOF while parsing" { return e }
+        if lexError.message.hasSuffix("was never closed") {
+            let failed = tokens.isEmpty ? 0 : tokens[min(max(index, furthest), tokens.count - 1)].range.line
+            return failed > lexError.line ? lexError : e
+        }
+        return lexError
     }
 
     init(source: SourceText, tokens: [Token], lexError: SyntaxError?, nesting: Int = 0) {
@@ -72,6 +102,7 @@ public final class Parser {
     /// The current token; reaching the lexer's error point throws that error.
     var tok: Token {
         get throws {
+            if index > furthest { furthest = index }
             if index < tokens.count { return tokens[index] }
             throw lexError ?? source.error(.syntaxError, "unexpected EOF while parsing",
                                            line: source.lineStarts.count, byteColumn: 0)
@@ -80,6 +111,7 @@ public final class Parser {
 
     /// The token `k` places ahead of the current one (throws at the lexer's error point).
     func peek(_ k: Int) throws -> Token {
+        if index + k > furthest { furthest = index + k }
         if index + k < tokens.count { return tokens[index + k] }
         throw lexError ?? source.error(.syntaxError, "unexpected EOF while parsing",
                                        line: source.lineStarts.count, byteColumn: 0)
@@ -193,11 +225,25 @@ public final class Parser {
     /// error further on if there is one (CPython re-tokenizes the rest of the file).
     func invalidSyntax() throws -> SyntaxError {
         let t = (try? tok) ?? previous
-        if let lexError {
-            // An unclosed bracket only explains an error on a later line than the bracket.
-            let unclosed = lexError.message.hasSuffix("was never closed")
-            if !unclosed || index >= tokens.count || t.range.line != lexError.line {
-                return lexError
+        if let lexError, index >= tokens.count { return lexError }
+        // CPython reports a generic error at the furthest token its first pass fetched.
+        let reported = furthest > index && furthest < tokens.count ? tokens[furthest] : t
+        if !speculating && Parser.canStartExpression(t) {
+            // CPython's error pass tries to read an expression here (`invalid_expression`);
+            // how far that reads decides whether an unclosed bracket gets the blame.
+            let saved = (index, nesting, bracketDepth, lastExpressionStart, lastExpressionEnd)
+            speculating = true
+            let following = try? parseExpression()
+            _ = try? tok
+            speculating = false
+            (index, nesting, bracketDepth, lastExpressionStart, lastExpressionEnd) = saved
+            // `invalid_expression`: two complete expressions side by side inside brackets.
+            if following != nil, bracketDepth > 0, lastExpressionEnd == index, let start = lastExpressionStart,
+               !(previous.isName("print") || previous.isName("exec")) {
+                var span = start
+                span.endLine = following?.range.endLine ?? t.range.endLine
+                span.endColumn = following?.range.endColumn ?? t.range.endColumn
+                return error("invalid syntax. Perhaps you forgot a comma?", at: span)
             }
         }
         switch t.kind {
@@ -206,13 +252,8 @@ public final class Parser {
             return source.error(.indentationError, "unexpected unindent", line: t.range.line, byteColumn: t.range.column)
         default: break
         }
-        if bracketDepth > 0, index > 0, Parser.canEndExpression(previous), Parser.canStartExpression(t) {
-            var span = lastExpressionStart ?? t.range
-            span.endLine = t.range.endLine
-            span.endColumn = t.range.endColumn
-            return error("invalid syntax. Perhaps you forgot a comma?", at: span)
-        }
-        return error("invalid syntax", at: t.range)
+        if case .indent = reported.kind { return unexpectedIndent(reported) }
+        return error("invalid syntax", at: reported.range)
     }
 
     static func canEndExpression(_ t: Token) -> Bool {

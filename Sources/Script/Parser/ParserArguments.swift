@@ -14,7 +14,9 @@ extension Parser {
                 if seenSlash { throw error("/ may appear only once", at: t.range) }
                 if seenStar { throw error("/ must be ahead of *", at: t.range) }
                 if result.args.isEmpty {
+                    let seen = furthest
                     if try peek(1).isOp(.comma) { throw error("at least one argument must precede /", at: t.range) }
+                    furthest = seen
                     throw try invalidSyntax()
                 }
                 index += 1

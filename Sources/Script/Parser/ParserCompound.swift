@@ -49,10 +49,16 @@ extension Parser {
         return body
     }
 
-    /// Consumes the `:` ending a compound statement header.
-    func expectColon() throws {
+    /// Consumes the `:` ending a compound statement header. CPython says "expected ':'"
+    /// after `def`, `try`, `else`, `finally` (`forced`), and for the others only when the
+    /// header runs into the end of the line; anything else is "invalid syntax".
+    func expectColon(forced: Bool = false) throws {
         let t = try tok
-        guard t.isOp(.colon) else { throw expected("':'", at: t) }
+        guard t.isOp(.colon) else {
+            if forced { throw expected("':'", at: t) }
+            if case .newline = t.kind { throw expected("':'", at: t) }
+            throw try invalidSyntax()
+        }
         index += 1
     }
 
@@ -91,7 +97,7 @@ extension Parser {
         index += 1
         var returns: Expr?
         if try accept(.rarrow) { returns = try parseExpression() }
-        try expectColon()
+        try expectColon(forced: true)
         let body = try parseBlock(after: "function definition", line: start.range.line)
         let def = Stmt.FunctionDef(name: name, args: args, body: body, decoratorList: decorators, returns: returns)
         return Stmt(isAsync ? .asyncFunctionDef(def) : .functionDef(def), range(from: start))
@@ -142,7 +148,7 @@ extension Parser {
             }
             if try check(.else) {
                 let elseToken = try advance()
-                try expectColon()
+                try expectColon(forced: true)
                 orelse = try parseBlock(after: "'else' statement", line: elseToken.range.line)
             }
             break
@@ -160,7 +166,7 @@ extension Parser {
     func parseOptionalElse() throws -> [Stmt] {
         guard try check(.else) else { return [] }
         let t = try advance()
-        try expectColon()
+        try expectColon(forced: true)
         return try parseBlock(after: "'else' statement", line: t.range.line)
     }
 
@@ -231,7 +237,7 @@ extension Parser {
     /// `try: block` with `except` / `except*` handlers, `else`, `finally`.
     func parseTry() throws -> Stmt {
         let start = try advance()
-        try expectColon()
+        try expectColon(forced: true)
         let body = try parseBlock(after: "'try' statement", line: start.range.line)
         var handlers: [ExceptHandler] = []
         var sawStar: Bool?
@@ -263,7 +269,7 @@ extension Parser {
         var finalbody: [Stmt] = []
         if try check(.finally) {
             let t = try advance()
-            try expectColon()
+            try expectColon(forced: true)
             finalbody = try parseBlock(after: "'finally' statement", line: t.range.line)
         }
         if handlers.isEmpty && finalbody.isEmpty {

@@ -19,9 +19,11 @@ extension Parser {
             }
             let orelse = try parseExpression()
             lastExpressionStart = start.range
+            lastExpressionEnd = index
             return Expr(.ifExp(.init(test: test, body: body, orelse: orelse)), range(from: start))
         }
         lastExpressionStart = start.range
+        lastExpressionEnd = index
         return body
     }
 

@@ -182,14 +182,15 @@ extension Parser {
 
     /// `target: annotation [= value]`.
     func parseAnnotatedAssignment(_ target: Expr, start: Token) throws -> Stmt {
+        index += 1
+        // CPython only blames the target once an annotation expression follows the colon.
+        let annotation = try parseExpression()
         switch target.kind {
         case .name, .attribute, .subscript: break
         case .tuple: throw error("only single target (not tuple) can be annotated", at: target.range)
         case .list: throw error("only single target (not list) can be annotated", at: target.range)
         default: throw error("illegal target for annotation", at: target.range)
         }
-        index += 1
-        let annotation = try parseExpression()
         var value: Expr?
         if try accept(.equal) {
             value = try check(.yield) ? try parseYieldExpression() : try parseStarExpressions()
