@@ -1502,13 +1502,19 @@ entered with plays the role of CPython's `sys.exc_info()`).
 """
 
 from collections import deque as _deque
-from types import MethodType as _MethodType
 
 
 def _no_cm_error(cm, kind):
     cls = type(cm)
     return TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
                      f"not support the {kind} protocol")
+
+
+def _bind(method, obj):
+    # What types.MethodType(method, obj) would give, as a plain closure.
+    def bound(*args):
+        return method(obj, *args)
+    return bound
 
 
 def _fix_exception_context(new_exc, old_exc, frame_exc):
@@ -1541,7 +1547,7 @@ class _BaseExitStack:
         if exit_method is None:
             self._push_exit_callback(exit)
         else:
-            self._push_exit_callback(_MethodType(exit_method, exit))
+            self._push_exit_callback(_bind(exit_method, exit))
         return exit
 
     def enter_context(self, cm):
@@ -1552,7 +1558,7 @@ class _BaseExitStack:
         if enter is None or exit is None:
             raise _no_cm_error(cm, 'context manager')
         result = enter(cm)
-        self._push_exit_callback(_MethodType(exit, cm))
+        self._push_exit_callback(_bind(exit, cm))
         return result
 
     def callback(self, callback, /, *args, **kwds):
@@ -1618,7 +1624,7 @@ class AsyncExitStack(_BaseExitStack):
         if enter is None or exit is None:
             raise _no_cm_error(cm, 'asynchronous context manager')
         result = await enter(cm)
-        self._push_exit_callback(_MethodType(exit, cm), False)
+        self._push_exit_callback(_bind(exit, cm), False)
         return result
 
     def push_async_exit(self, exit):
@@ -1627,7 +1633,7 @@ class AsyncExitStack(_BaseExitStack):
         if exit_method is None:
             self._push_exit_callback(exit, False)
         else:
-            self._push_exit_callback(_MethodType(exit_method, exit), False)
+            self._push_exit_callback(_bind(exit_method, exit), False)
         return exit
 
     def push_async_callback(self, callback, /, *args, **kwds):
