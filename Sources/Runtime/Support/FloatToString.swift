@@ -45,12 +45,15 @@ public enum FloatToString {
         switch code {
         case .exponent:
             precision += 1
-            decimal = DecimalDigits(exact: x).rounded(significantDigits: precision)
+            decimal = DecimalDigits.fastSignificant(x, count: precision)
+                ?? DecimalDigits(exact: x).rounded(significantDigits: precision)
         case .fixed:
-            decimal = DecimalDigits(exact: x).rounded(fractionDigits: precision)
+            decimal = DecimalDigits.fastFixed(x, places: precision)
+                ?? DecimalDigits(exact: x).rounded(fractionDigits: precision)
         case .general:
             if precision == 0 { precision = 1 }
-            decimal = DecimalDigits(exact: x).rounded(significantDigits: precision)
+            decimal = DecimalDigits.fastSignificant(x, count: precision)
+                ?? DecimalDigits(exact: x).rounded(significantDigits: precision)
         case .repr:
             decimal = DecimalDigits(shortest: x)
         }
@@ -63,7 +66,14 @@ public enum FloatToString {
 
     /// Python's `repr(x)` / `str(x)` for a float.
     public static func repr(_ x: Double) -> String {
-        format(x, code: .repr, addDotZero: true)
+        // Between 1e-4 and 1e15 Swift's shortest description is laid out
+        // exactly as Python's (`0.0001`, `100.0`, `0.30000000000000004`).
+        let magnitude = x.magnitude
+        if magnitude >= 1e-4 && magnitude < 1e15 {
+            let text = x.description
+            if !text.utf8.contains(UInt8(ascii: "e")) { return text }
+        }
+        return format(x, code: .repr, addDotZero: true)
     }
 
     /// Places the decimal point (and exponent) for already rounded digits.

@@ -159,6 +159,7 @@ public struct FormatSpec: Equatable {
 
     /// CPython reads widths with `Py_UNICODE_TODECIMAL`: any decimal digit.
     private static func decimalDigit(_ c: Unicode.Scalar) -> Int? {
+        if c.isASCII { return c.value >= 48 && c.value <= 57 ? Int(c.value - 48) : nil }
         guard c.properties.numericType == .decimal, let value = c.properties.numericValue else { return nil }
         return Int(value)
     }

@@ -64,8 +64,16 @@ public enum PyFormat {
         case "X": radix = 16; prefix = "0X"
         default: radix = 10; prefix = ""
         }
-        var digits = String(value.magnitude, radix: radix, uppercase: type == "X")
+        var digits: String
+        if let small = Int(exactly: value) {
+            digits = String(small.magnitude, radix: radix, uppercase: type == "X")
+        } else {
+            digits = String(value.magnitude, radix: radix, uppercase: type == "X")
+        }
         if radix == 10 { digits = try IntToString.checkedDecimal(digits) }
+        if spec.width == nil && spec.sign == nil && spec.grouping == nil {
+            return (value.signum() < 0 ? "-" : "") + (spec.alternate ? prefix : "") + digits
+        }
         let groupSize: Int? = spec.grouping == nil || type == "n" ? nil : (radix == 10 ? 3 : 4)
         return layoutNumber(negative: value < 0, prefix: spec.alternate ? prefix : "",
                             digits: Array(digits.utf8), remainder: "", spec: spec, groupSize: groupSize)
@@ -105,10 +113,14 @@ public enum PyFormat {
         case let other?:
             throw unknownCode(other, typeName)
         }
-        let text = FloatToString.format(
+        let plainRepr = code == .repr && !spec.alternate && !spec.coerceNegativeZero
+        let text = plainRepr ? FloatToString.repr(x) : FloatToString.format(
             x, code: code, precision: precision, addDotZero: addDotZero,
             alternate: spec.alternate, uppercase: uppercase,
             coerceNegativeZero: spec.coerceNegativeZero)
+        if spec.width == nil && spec.sign == nil && spec.grouping == nil {
+            return percent ? text + "%" : text  // CPython's fast path: nothing to lay out
+        }
         var bytes = Array(text.utf8)
         var negative = false
         if bytes.first == UInt8(ascii: "-") {
