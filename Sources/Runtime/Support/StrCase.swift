@@ -8,15 +8,52 @@ extension StrAlgorithms {
     public static func lower(_ s: Scalars) -> Scalars {
         var out: Scalars = []
         out.reserveCapacity(s.count)
-        for i in s.indices { out.append(contentsOf: PyUnicode.lower(s, at: i)) }
+        for i in s.indices {
+            let c = s[i]
+            if c.isASCII {
+                out.append(asciiLower(c))
+            } else {
+                out.append(contentsOf: PyUnicode.lower(s, at: i))
+            }
+        }
         return out
     }
 
     /// `s.upper()`.
-    public static func upper(_ s: Scalars) -> Scalars { s.flatMap { PyUnicode.upper($0) } }
+    public static func upper(_ s: Scalars) -> Scalars {
+        var out: Scalars = []
+        out.reserveCapacity(s.count)
+        for c in s {
+            if c.isASCII {
+                out.append(asciiUpper(c))
+            } else {
+                out.append(contentsOf: PyUnicode.upper(c))
+            }
+        }
+        return out
+    }
 
     /// `s.casefold()`.
-    public static func casefold(_ s: Scalars) -> Scalars { s.flatMap { PyUnicode.fold($0) } }
+    public static func casefold(_ s: Scalars) -> Scalars {
+        var out: Scalars = []
+        out.reserveCapacity(s.count)
+        for c in s {
+            if c.isASCII {
+                out.append(asciiLower(c))
+            } else {
+                out.append(contentsOf: PyUnicode.fold(c))
+            }
+        }
+        return out
+    }
+
+    private static func asciiLower(_ c: Unicode.Scalar) -> Unicode.Scalar {
+        c.value >= 65 && c.value <= 90 ? Unicode.Scalar(UInt8(c.value + 32)) : c
+    }
+
+    private static func asciiUpper(_ c: Unicode.Scalar) -> Unicode.Scalar {
+        c.value >= 97 && c.value <= 122 ? Unicode.Scalar(UInt8(c.value - 32)) : c
+    }
 
     /// `s.swapcase()`.
     public static func swapcase(_ s: Scalars) -> Scalars {
