@@ -38,7 +38,7 @@ async def main():
     show(g)
     await g
     show(g)
-    print(str(asyncio.Lock())[-12:], str(asyncio.Event())[-9:], str(asyncio.Semaphore(2))[-22:], asyncio.Queue())
+    print(str(asyncio.Lock())[-12:], str(asyncio.Event())[-9:], str(asyncio.Semaphore(2))[-21:], asyncio.Queue())
     fut = loop.create_future()
     fut.set_result('a long string result that gets abbreviated by reprlib')
     print(fut)
