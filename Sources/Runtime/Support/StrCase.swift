@@ -110,8 +110,10 @@ extension StrAlgorithms {
 
     /// `s.isidentifier()`: XID_Start or `_`, then XID_Continue.
     public static func isIdentifier(_ s: Scalars) -> Bool {
-        guard let first = s.first, first == "_" || first.properties.isXIDStart else { return false }
-        return s.dropFirst().allSatisfy { $0.properties.isXIDContinue }
+        guard let first = s.first, first == "_" || (first.properties.isXIDStart && PyUnicode.isAssigned(first)) else {
+            return false
+        }
+        return s.dropFirst().allSatisfy { $0.properties.isXIDContinue && PyUnicode.isAssigned($0) }
     }
 
     /// `s.islower()`: some cased code point and no upper/titlecase ones.
