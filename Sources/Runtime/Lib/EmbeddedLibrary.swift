@@ -27,12 +27,12 @@ public enum EmbeddedLibrary {
             path: "_abc_containers.py",
             source: #"""
 """The container abstract base classes of collections.abc, with CPython's
-mixin methods: Set, MutableSet, Mapping, MutableMapping, the views,
-Sequence, MutableSequence, ByteString. Builtins join them by registration
-(collections/abc.py); user classes join by inheriting or `register`.
+mixin methods: Set, MutableSet, Mapping, MutableMapping and the views (the
+sequence ABCs are in _abc_sequences.py). Builtins join them by registration
+at the end of this file; user classes join by inheriting or `register`.
 """
 
-from _abc_ponies import Sized, Iterable, Container, Collection, Reversible, Hashable
+from _abc_ponies import Sized, Iterable, Container, Collection
 
 
 class Set(Collection):
@@ -340,105 +340,11 @@ class MutableMapping(Mapping):
         return default
 
 
-class Sequence(Reversible, Collection):
-    """An indexable sequence; mixins give iteration, in, reversed, index, count."""
-
-    def __getitem__(self, index):
-        raise IndexError
-
-    def __iter__(self):
-        i = 0
-        try:
-            while True:
-                v = self[i]
-                yield v
-                i += 1
-        except IndexError:
-            return
-
-    def __contains__(self, value):
-        for v in self:
-            if v is value or v == value:
-                return True
-        return False
-
-    def __reversed__(self):
-        for i in reversed(range(len(self))):
-            yield self[i]
-
-    def index(self, value, start=0, stop=None):
-        if start is not None and start < 0:
-            start = max(len(self) + start, 0)
-        if stop is not None and stop < 0:
-            stop += len(self)
-        i = start
-        while stop is None or i < stop:
-            try:
-                v = self[i]
-            except IndexError:
-                break
-            if v is value or v == value:
-                return i
-            i += 1
-        raise ValueError
-
-    def count(self, value):
-        return sum(1 for v in self if v is value or v == value)
-
-
-class ByteString(Sequence):
-    """Common base of bytes and bytearray."""
-
-
-class MutableSequence(Sequence):
-    """A Sequence with set/del/insert; mixins give append, extend, pop, ..."""
-
-    def __setitem__(self, index, value):
-        raise IndexError
-
-    def __delitem__(self, index):
-        raise IndexError
-
-    def insert(self, index, value):
-        raise IndexError
-
-    def append(self, value):
-        self.insert(len(self), value)
-
-    def clear(self):
-        try:
-            while True:
-                self.pop()
-        except IndexError:
-            pass
-
-    def reverse(self):
-        n = len(self)
-        for i in range(n // 2):
-            self[i], self[n - i - 1] = self[n - i - 1], self[i]
-
-    def extend(self, values):
-        if values is self:
-            values = list(values)
-        for v in values:
-            self.append(v)
-
-    def pop(self, index=-1):
-        v = self[index]
-        del self[index]
-        return v
-
-    def remove(self, value):
-        del self[self.index(value)]
-
-    def __iadd__(self, values):
-        self.extend(values)
-        return self
-
-
 __all__ = ['Set', 'MutableSet', 'Mapping', 'MappingView', 'KeysView',
            'ItemsView', 'ValuesView', 'MutableMapping', 'Sequence',
            'ByteString', 'MutableSequence']
+
+from _abc_sequences import Sequence, ByteString, MutableSequence
 
 
 def _builtin(name):
@@ -917,6 +823,244 @@ def _register_builtins():
 
 _register_builtins()
 del _register_builtins
+
+"""#),
+        "_abc_sequences": EmbeddedModule(
+            isPackage: false,
+            path: "_abc_sequences.py",
+            source: #"""
+"""The sequence abstract base classes of collections.abc: Sequence,
+ByteString, MutableSequence, with CPython's mixin methods (iteration,
+`in`, reversed, index, count; append, extend, pop, remove, reverse, +=).
+"""
+
+from _abc_ponies import Reversible, Collection
+
+
+class Sequence(Reversible, Collection):
+    """An indexable sequence; mixins give iteration, in, reversed, index, count."""
+
+    def __getitem__(self, index):
+        raise IndexError
+
+    def __iter__(self):
+        i = 0
+        try:
+            while True:
+                v = self[i]
+                yield v
+                i += 1
+        except IndexError:
+            return
+
+    def __contains__(self, value):
+        for v in self:
+            if v is value or v == value:
+                return True
+        return False
+
+    def __reversed__(self):
+        for i in reversed(range(len(self))):
+            yield self[i]
+
+    def index(self, value, start=0, stop=None):
+        if start is not None and start < 0:
+            start = max(len(self) + start, 0)
+        if stop is not None and stop < 0:
+            stop += len(self)
+        i = start
+        while stop is None or i < stop:
+            try:
+                v = self[i]
+            except IndexError:
+                break
+            if v is value or v == value:
+                return i
+            i += 1
+        raise ValueError
+
+    def count(self, value):
+        return sum(1 for v in self if v is value or v == value)
+
+
+class ByteString(Sequence):
+    """Common base of bytes and bytearray."""
+
+
+class MutableSequence(Sequence):
+    """A Sequence with set/del/insert; mixins give append, extend, pop, ..."""
+
+    def __setitem__(self, index, value):
+        raise IndexError
+
+    def __delitem__(self, index):
+        raise IndexError
+
+    def insert(self, index, value):
+        raise IndexError
+
+    def append(self, value):
+        self.insert(len(self), value)
+
+    def clear(self):
+        try:
+            while True:
+                self.pop()
+        except IndexError:
+            pass
+
+    def reverse(self):
+        n = len(self)
+        for i in range(n // 2):
+            self[i], self[n - i - 1] = self[n - i - 1], self[i]
+
+    def extend(self, values):
+        if values is self:
+            values = list(values)
+        for v in values:
+            self.append(v)
+
+    def pop(self, index=-1):
+        v = self[index]
+        del self[index]
+        return v
+
+    def remove(self, value):
+        del self[self.index(value)]
+
+    def __iadd__(self, values):
+        self.extend(values)
+        return self
+
+"""#),
+        "_combinatorics": EmbeddedModule(
+            isPackage: false,
+            path: "_combinatorics.py",
+            source: #"""
+"""The combinatoric iterators of itertools: product, permutations,
+combinations, combinations_with_replacement.
+
+Like CPython they read all input into tuples first, check `r`/`repeat`
+eagerly (same messages), and yield tuples in lexicographic order of the
+input positions.
+"""
+
+
+def product(*iterables, repeat=1):
+    """Cartesian product of input iterables (odometer order)."""
+    if not isinstance(repeat, int):
+        raise TypeError(f"'{type(repeat).__name__}' object cannot be interpreted as an integer")
+    if repeat < 0:
+        raise ValueError('repeat argument cannot be negative')
+    pools = [tuple(pool) for pool in iterables] * repeat
+    return _product(pools)
+
+
+def _product(pools):
+    for pool in pools:
+        if not pool:
+            return
+    n = len(pools)
+    indices = [0] * n
+    yield tuple(pool[0] for pool in pools)
+    while True:
+        i = n - 1
+        while i >= 0:
+            indices[i] += 1
+            if indices[i] < len(pools[i]):
+                break
+            indices[i] = 0
+            i -= 1
+        if i < 0:
+            return
+        yield tuple(pools[k][indices[k]] for k in range(n))
+
+
+def _check_r(r, name):
+    if not isinstance(r, int):
+        raise TypeError(f"'{type(r).__name__}' object cannot be interpreted as an integer")
+    if r < 0:
+        raise ValueError('r must be non-negative')
+
+
+def permutations(iterable, r=None):
+    """Successive r-length permutations of elements, in lexicographic index order."""
+    pool = tuple(iterable)
+    if r is not None:
+        _check_r(r, 'permutations')
+    return _permutations(pool, len(pool) if r is None else r)
+
+
+def _permutations(pool, r):
+    n = len(pool)
+    if r > n:
+        return
+    indices = list(range(n))
+    cycles = list(range(n, n - r, -1))
+    yield tuple(pool[i] for i in indices[:r])
+    while n:
+        i = r - 1
+        while i >= 0:
+            cycles[i] -= 1
+            if cycles[i] == 0:
+                indices[i:] = indices[i + 1:] + indices[i:i + 1]
+                cycles[i] = n - i
+            else:
+                j = cycles[i]
+                indices[i], indices[-j] = indices[-j], indices[i]
+                yield tuple(pool[k] for k in indices[:r])
+                break
+            i -= 1
+        if i < 0:
+            return
+
+
+def combinations(iterable, r):
+    """Successive r-length combinations of elements, in lexicographic index order."""
+    _check_r(r, 'combinations')
+    return _combinations(tuple(iterable), r)
+
+
+def _combinations(pool, r):
+    n = len(pool)
+    if r > n:
+        return
+    indices = list(range(r))
+    yield tuple(pool[i] for i in indices)
+    while True:
+        i = r - 1
+        while i >= 0 and indices[i] == i + n - r:
+            i -= 1
+        if i < 0:
+            return
+        indices[i] += 1
+        for j in range(i + 1, r):
+            indices[j] = indices[j - 1] + 1
+        yield tuple(pool[k] for k in indices)
+
+
+def combinations_with_replacement(iterable, r):
+    """Successive r-length combinations allowing individual elements to repeat."""
+    _check_r(r, 'combinations_with_replacement')
+    return _combinations_wr(tuple(iterable), r)
+
+
+def _combinations_wr(pool, r):
+    n = len(pool)
+    if not n and r:
+        return
+    indices = [0] * r
+    yield tuple(pool[i] for i in indices)
+    while True:
+        i = r - 1
+        while i >= 0 and indices[i] == n - 1:
+            i -= 1
+        if i < 0:
+            return
+        value = indices[i] + 1
+        for j in range(i, r):
+            indices[j] = value
+        yield tuple(pool[k] for k in indices)
 
 """#),
         "_counter": EmbeddedModule(
@@ -1843,6 +1987,150 @@ class _Missing:
 
 
 _MISSING = _Missing()
+
+"""#),
+        "_random_distributions": EmbeddedModule(
+            isPackage: false,
+            path: "_random_distributions.py",
+            source: #"""
+"""The continuous distributions of random.Random (triangular, normal,
+gauss, lognormal, exponential, von Mises, gamma, beta, Pareto, Weibull),
+exactly CPython 3.11's formulas and draw order. A mixin: everything goes
+through `self.random()` (and `self.gauss_next` for gauss's cached value).
+"""
+
+from math import log as _log, exp as _exp, pi as _pi, e as _e
+from math import sqrt as _sqrt, acos as _acos, cos as _cos, sin as _sin
+
+NV_MAGICCONST = 4 * _exp(-0.5) / _sqrt(2.0)
+TWOPI = 2.0 * _pi
+LOG4 = _log(4.0)
+SG_MAGICCONST = 1.0 + _log(4.5)
+
+
+class Distributions:
+    """Continuous distributions built on `self.random()`."""
+
+    def triangular(self, low=0.0, high=1.0, mode=None):
+        """Triangular distribution between low and high with the given mode."""
+        u = self.random()
+        try:
+            c = 0.5 if mode is None else (mode - low) / (high - low)
+        except ZeroDivisionError:
+            return low
+        if u > c:
+            u = 1.0 - u
+            c = 1.0 - c
+            low, high = high, low
+        return low + (high - low) * _sqrt(u * c)
+
+    def normalvariate(self, mu=0.0, sigma=1.0):
+        """Normal distribution (Kinderman and Monahan's method)."""
+        random = self.random
+        while True:
+            u1 = random()
+            u2 = 1.0 - random()
+            z = NV_MAGICCONST * (u1 - 0.5) / u2
+            zz = z * z / 4.0
+            if zz <= -_log(u2):
+                break
+        return mu + z * sigma
+
+    def gauss(self, mu=0.0, sigma=1.0):
+        """Gaussian distribution (Box-Muller; caches the second value)."""
+        random = self.random
+        z = self.gauss_next
+        self.gauss_next = None
+        if z is None:
+            x2pi = random() * TWOPI
+            g2rad = _sqrt(-2.0 * _log(1.0 - random()))
+            z = _cos(x2pi) * g2rad
+            self.gauss_next = _sin(x2pi) * g2rad
+        return mu + z * sigma
+
+    def lognormvariate(self, mu, sigma):
+        """Log normal distribution."""
+        return _exp(self.normalvariate(mu, sigma))
+
+    def expovariate(self, lambd):
+        """Exponential distribution; lambd is 1.0 divided by the mean."""
+        return -_log(1.0 - self.random()) / lambd
+
+    def vonmisesvariate(self, mu, kappa):
+        """Circular data distribution."""
+        random = self.random
+        if kappa <= 1e-6:
+            return TWOPI * random()
+        s = 0.5 / kappa
+        r = s + _sqrt(1.0 + s * s)
+        while True:
+            u1 = random()
+            z = _cos(_pi * u1)
+            d = z / (r + z)
+            u2 = random()
+            if u2 < 1.0 - d * d or u2 <= (1.0 - d) * _exp(d):
+                break
+        q = 1.0 / r
+        f = (q + z) / (1.0 + q * z)
+        u3 = random()
+        if u3 > 0.5:
+            return (mu + _acos(f)) % TWOPI
+        return (mu - _acos(f)) % TWOPI
+
+    def gammavariate(self, alpha, beta):
+        """Gamma distribution (not the gamma function)."""
+        if alpha <= 0.0 or beta <= 0.0:
+            raise ValueError('gammavariate: alpha and beta must be > 0.0')
+        random = self.random
+        if alpha > 1.0:
+            ainv = _sqrt(2.0 * alpha - 1.0)
+            bbb = alpha - LOG4
+            ccc = alpha + ainv
+            while True:
+                u1 = random()
+                if not 1e-7 < u1 < 0.9999999:
+                    continue
+                u2 = 1.0 - random()
+                v = _log(u1 / (1.0 - u1)) / ainv
+                x = alpha * _exp(v)
+                z = u1 * u1 * u2
+                r = bbb + ccc * v - x
+                if r + SG_MAGICCONST - 4.5 * z >= 0.0 or r >= _log(z):
+                    return x * beta
+        elif alpha == 1.0:
+            return -_log(1.0 - random()) * beta
+        while True:
+            u = random()
+            b = (_e + alpha) / _e
+            p = b * u
+            if p <= 1.0:
+                x = p ** (1.0 / alpha)
+            else:
+                x = -_log((b - p) / alpha)
+            u1 = random()
+            if p > 1.0:
+                if u1 <= x ** (alpha - 1.0):
+                    break
+            elif u1 <= _exp(-x):
+                break
+        return x * beta
+
+    def betavariate(self, alpha, beta):
+        """Beta distribution, values in [0, 1]."""
+        y = self.gammavariate(alpha, 1.0)
+        if y:
+            return y / (y + self.gammavariate(beta, 1.0))
+        return 0.0
+
+    def paretovariate(self, alpha):
+        """Pareto distribution."""
+        u = 1.0 - self.random()
+        return u ** (-1.0 / alpha)
+
+    def weibullvariate(self, alpha, beta):
+        """Weibull distribution (alpha scale, beta shape)."""
+        u = 1.0 - self.random()
+        return alpha * (-_log(u)) ** (1.0 / beta)
 
 """#),
         "_seedhash": EmbeddedModule(
@@ -7873,121 +8161,8 @@ def _zip_longest(iterators, fillvalue):
         yield tuple(values)
 
 
-def product(*iterables, repeat=1):
-    """Cartesian product of input iterables (odometer order)."""
-    if not isinstance(repeat, int):
-        raise TypeError(f"'{type(repeat).__name__}' object cannot be interpreted as an integer")
-    if repeat < 0:
-        raise ValueError('repeat argument cannot be negative')
-    pools = [tuple(pool) for pool in iterables] * repeat
-    return _product(pools)
-
-
-def _product(pools):
-    for pool in pools:
-        if not pool:
-            return
-    n = len(pools)
-    indices = [0] * n
-    yield tuple(pool[0] for pool in pools)
-    while True:
-        i = n - 1
-        while i >= 0:
-            indices[i] += 1
-            if indices[i] < len(pools[i]):
-                break
-            indices[i] = 0
-            i -= 1
-        if i < 0:
-            return
-        yield tuple(pools[k][indices[k]] for k in range(n))
-
-
-def _check_r(r, name):
-    if not isinstance(r, int):
-        raise TypeError(f"'{type(r).__name__}' object cannot be interpreted as an integer")
-    if r < 0:
-        raise ValueError('r must be non-negative')
-
-
-def permutations(iterable, r=None):
-    """Successive r-length permutations of elements, in lexicographic index order."""
-    pool = tuple(iterable)
-    if r is not None:
-        _check_r(r, 'permutations')
-    return _permutations(pool, len(pool) if r is None else r)
-
-
-def _permutations(pool, r):
-    n = len(pool)
-    if r > n:
-        return
-    indices = list(range(n))
-    cycles = list(range(n, n - r, -1))
-    yield tuple(pool[i] for i in indices[:r])
-    while n:
-        i = r - 1
-        while i >= 0:
-            cycles[i] -= 1
-            if cycles[i] == 0:
-                indices[i:] = indices[i + 1:] + indices[i:i + 1]
-                cycles[i] = n - i
-            else:
-                j = cycles[i]
-                indices[i], indices[-j] = indices[-j], indices[i]
-                yield tuple(pool[k] for k in indices[:r])
-                break
-            i -= 1
-        if i < 0:
-            return
-
-
-def combinations(iterable, r):
-    """Successive r-length combinations of elements, in lexicographic index order."""
-    _check_r(r, 'combinations')
-    return _combinations(tuple(iterable), r)
-
-
-def _combinations(pool, r):
-    n = len(pool)
-    if r > n:
-        return
-    indices = list(range(r))
-    yield tuple(pool[i] for i in indices)
-    while True:
-        i = r - 1
-        while i >= 0 and indices[i] == i + n - r:
-            i -= 1
-        if i < 0:
-            return
-        indices[i] += 1
-        for j in range(i + 1, r):
-            indices[j] = indices[j - 1] + 1
-        yield tuple(pool[k] for k in indices)
-
-
-def combinations_with_replacement(iterable, r):
-    """Successive r-length combinations allowing individual elements to repeat."""
-    _check_r(r, 'combinations_with_replacement')
-    return _combinations_wr(tuple(iterable), r)
-
-
-def _combinations_wr(pool, r):
-    n = len(pool)
-    if not n and r:
-        return
-    indices = [0] * r
-    yield tuple(pool[i] for i in indices)
-    while True:
-        i = r - 1
-        while i >= 0 and indices[i] == n - 1:
-            i -= 1
-        if i < 0:
-            return
-        value = indices[i] + 1
-        for j in range(i, r):
-            indices[j] = value
-        yield tuple(pool[k] for k in indices)
+from _combinatorics import (product, permutations, combinations,
+                           combinations_with_replacement)
 
 """#),
         "random": EmbeddedModule(
@@ -8010,12 +8185,12 @@ core object instead of subclassing the native type.
 """
 
 import _random
-from math import log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil
-from math import sqrt as _sqrt, acos as _acos, cos as _cos, sin as _sin
-from math import floor as _floor, isfinite as _isfinite
+from math import log as _log, ceil as _ceil, floor as _floor, isfinite as _isfinite
 from bisect import bisect as _bisect
 from itertools import accumulate as _accumulate, repeat as _repeat
 from collections.abc import Sequence as _Sequence
+from _random_distributions import Distributions as _Distributions
+from _random_distributions import NV_MAGICCONST, TWOPI, LOG4, SG_MAGICCONST
 
 __all__ = ["Random", "SystemRandom", "seed", "random", "uniform", "randint",
            "choice", "sample", "randrange", "shuffle", "normalvariate",
@@ -8024,10 +8199,6 @@ __all__ = ["Random", "SystemRandom", "seed", "random", "uniform", "randint",
            "weibullvariate", "getstate", "setstate", "getrandbits", "choices",
            "randbytes"]
 
-NV_MAGICCONST = 4 * _exp(-0.5) / _sqrt(2.0)
-TWOPI = 2.0 * _pi
-LOG4 = _log(4.0)
-SG_MAGICCONST = 1.0 + _log(4.5)
 BPF = 53
 RECIP_BPF = 2 ** -BPF
 _ONE = 1
@@ -8061,8 +8232,9 @@ except NameError:
     _BYTES_TYPES = ()
 
 
-class Random:
-    """A Mersenne Twister generator with CPython's sampling methods."""
+class Random(_Distributions):
+    """A Mersenne Twister generator with CPython's sampling methods (the
+    continuous distributions come from _random_distributions.py)."""
 
     VERSION = 3
 
@@ -8280,127 +8452,6 @@ class Random:
     def uniform(self, a, b):
         """Random number in [a, b) or [a, b] depending on rounding."""
         return a + (b - a) * self.random()
-
-    def triangular(self, low=0.0, high=1.0, mode=None):
-        """Triangular distribution between low and high with the given mode."""
-        u = self.random()
-        try:
-            c = 0.5 if mode is None else (mode - low) / (high - low)
-        except ZeroDivisionError:
-            return low
-        if u > c:
-            u = 1.0 - u
-            c = 1.0 - c
-            low, high = high, low
-        return low + (high - low) * _sqrt(u * c)
-
-    def normalvariate(self, mu=0.0, sigma=1.0):
-        """Normal distribution (Kinderman and Monahan's method)."""
-        random = self.random
-        while True:
-            u1 = random()
-            u2 = 1.0 - random()
-            z = NV_MAGICCONST * (u1 - 0.5) / u2
-            zz = z * z / 4.0
-            if zz <= -_log(u2):
-                break
-        return mu + z * sigma
-
-    def gauss(self, mu=0.0, sigma=1.0):
-        """Gaussian distribution (Box-Muller; caches the second value)."""
-        random = self.random
-        z = self.gauss_next
-        self.gauss_next = None
-        if z is None:
-            x2pi = random() * TWOPI
-            g2rad = _sqrt(-2.0 * _log(1.0 - random()))
-            z = _cos(x2pi) * g2rad
-            self.gauss_next = _sin(x2pi) * g2rad
-        return mu + z * sigma
-
-    def lognormvariate(self, mu, sigma):
-        """Log normal distribution."""
-        return _exp(self.normalvariate(mu, sigma))
-
-    def expovariate(self, lambd):
-        """Exponential distribution; lambd is 1.0 divided by the mean."""
-        return -_log(1.0 - self.random()) / lambd
-
-    def vonmisesvariate(self, mu, kappa):
-        """Circular data distribution."""
-        random = self.random
-        if kappa <= 1e-6:
-            return TWOPI * random()
-        s = 0.5 / kappa
-        r = s + _sqrt(1.0 + s * s)
-        while True:
-            u1 = random()
-            z = _cos(_pi * u1)
-            d = z / (r + z)
-            u2 = random()
-            if u2 < 1.0 - d * d or u2 <= (1.0 - d) * _exp(d):
-                break
-        q = 1.0 / r
-        f = (q + z) / (1.0 + q * z)
-        u3 = random()
-        if u3 > 0.5:
-            return (mu + _acos(f)) % TWOPI
-        return (mu - _acos(f)) % TWOPI
-
-    def gammavariate(self, alpha, beta):
-        """Gamma distribution (not the gamma function)."""
-        if alpha <= 0.0 or beta <= 0.0:
-            raise ValueError('gammavariate: alpha and beta must be > 0.0')
-        random = self.random
-        if alpha > 1.0:
-            ainv = _sqrt(2.0 * alpha - 1.0)
-            bbb = alpha - LOG4
-            ccc = alpha + ainv
-            while True:
-                u1 = random()
-                if not 1e-7 < u1 < 0.9999999:
-                    continue
-                u2 = 1.0 - random()
-                v = _log(u1 / (1.0 - u1)) / ainv
-                x = alpha * _exp(v)
-                z = u1 * u1 * u2
-                r = bbb + ccc * v - x
-                if r + SG_MAGICCONST - 4.5 * z >= 0.0 or r >= _log(z):
-                    return x * beta
-        elif alpha == 1.0:
-            return -_log(1.0 - random()) * beta
-        while True:
-            u = random()
-            b = (_e + alpha) / _e
-            p = b * u
-            if p <= 1.0:
-                x = p ** (1.0 / alpha)
-            else:
-                x = -_log((b - p) / alpha)
-            u1 = random()
-            if p > 1.0:
-                if u1 <= x ** (alpha - 1.0):
-                    break
-            elif u1 <= _exp(-x):
-                break
-        return x * beta
-
-    def betavariate(self, alpha, beta):
-        """Beta distribution, values in [0, 1]."""
-        y = self.gammavariate(alpha, 1.0)
-        if y:
-            return y / (y + self.gammavariate(beta, 1.0))
-        return 0.0
-
-    def paretovariate(self, alpha):
-        """Pareto distribution."""
-        u = 1.0 - self.random()
-        return u ** (-1.0 / alpha)
-
-    def weibullvariate(self, alpha, beta):
-        """Weibull distribution (alpha scale, beta shape)."""
-        u = 1.0 - self.random()
-        return alpha * (-_log(u)) ** (1.0 / beta)
 
 
 class SystemRandom(Random):
