@@ -13,6 +13,7 @@ enum BuiltinMethodsRegistry {
         NumberMethods.install()
         BytesMethods.install()
         StrTypeMethods.install()
+        ObjectProtocolMethods.install()
     }
 
     /// Builtin functions.
