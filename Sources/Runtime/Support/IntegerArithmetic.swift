@@ -86,7 +86,10 @@ public enum IntegerArithmetic {
 
     /// `a / b` for machine ints.
     public static func trueDivide(_ a: Int, _ b: Int) throws -> Double {
-        try trueDivide(BigInt(a), BigInt(b))
+        if b == 0 { throw PyFailure.zeroDivision("division by zero") }
+        // Both exactly representable: one IEEE division is correctly rounded.
+        if a.magnitude <= 1 << 53 && b.magnitude <= 1 << 53 { return Double(a) / Double(b) }
+        return try trueDivide(BigInt(a), BigInt(b))
     }
 
     /// The double nearest to `n / d` (ties to even, subnormals included);

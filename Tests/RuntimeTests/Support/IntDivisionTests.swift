@@ -1,0 +1,22 @@
+import XCTest
+@testable import Runtime
+
+/// `a / b` on machine ints, fast and big paths (expectations: CPython 3.11).
+final class IntDivisionTests: XCTestCase {
+    func testMachineIntTrueDivision() throws {
+        let cases: [(Int, Int, String)] = [
+            (7, 2, "3.5"), (-7, 2, "-3.5"), (1, 3, "0.3333333333333333"),
+            (1_152_921_504_606_846_977, 3, "3.843071682022823e+17"),  // (2**60 + 1) / 3
+            (Int.min, 7, "-1.3176245766935393e+18"),  // -(2**63) / 7
+            (9_007_199_254_740_993, 1, "9007199254740992.0"),  // (2**53 + 1) / 1
+            (9_007_199_254_740_993, 9_007_199_254_740_992, "1.0"),
+            (4_611_686_018_427_387_904, 2_305_843_009_213_693_953, "2.0"),  // 2**62 / (2**61 + 1)
+        ]
+        for (a, b, expected) in cases {
+            XCTAssertEqual(FloatRepr.repr(try IntegerArithmetic.trueDivide(a, b)), expected, "\(a) / \(b)")
+        }
+        XCTAssertThrowsError(try IntegerArithmetic.trueDivide(1, 0)) { error in
+            XCTAssertEqual(error as? PyFailure, .zeroDivision("division by zero"))  // 1 / 0
+        }
+    }
+}
