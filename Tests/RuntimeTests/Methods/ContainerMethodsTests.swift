@@ -88,4 +88,20 @@ final class ContainerMethodsTests: BuiltinTestCase {
             try self.method(.int(1024), "to_bytes", [.int(1), self.s("big")])
         }
     }
+
+    func testDictViewAlgebraAndBytesOperators() throws {
+        let d = PyDict()
+        for i in 1...3 { try d.set(.int(i), .str("v\(i)"), vm) }
+        let keys = try method(.object(d), "keys")
+        let other = PySet()
+        for i in [2, 3, 4] { try other.add(.int(i), vm) }
+        XCTAssertEqual(try r(vm.binaryOp(keys, .object(other), .and)), "{2, 3}")
+        XCTAssertEqual(try r(vm.binaryOp(keys, list(.int(5)), .or)), "{1, 2, 3, 5}")
+        XCTAssertEqual(try r(vm.binaryOp(.object(other), keys, .sub)), "{4}")
+        XCTAssertEqual(try r(vm.compare(keys, .object(other), .eq)), "False")
+        let b = try method(s("hé"), "encode")
+        XCTAssertEqual(try r(vm.binaryOp(b, b, .add)), "b'h\\xc3\\xa9h\\xc3\\xa9'")
+        XCTAssertEqual(try r(vm.compare(b, try method(s("hé"), "encode"), .eq)), "True")
+        XCTAssertEqual(try r(call("dir", [.int(3)])), try r(call("dir", [.object(BuiltinTypes.int)])))
+    }
 }

@@ -52,4 +52,13 @@ final class MathAlgorithmsTests: XCTestCase {
         XCTAssertEqual(try MathAlgorithms.pow(2, 10), 1024)
         XCTAssertThrowsError(try MathAlgorithms.pow(0, -1))
     }
+
+    func testLongProductsStopAtTheCheckpoint() {
+        struct Stop: Error {}
+        var calls = 0
+        XCTAssertThrowsError(try MathAlgorithms.factorial(5000) {
+            calls += 1
+            if calls > 10 { throw Stop() }
+        }) { error in XCTAssertTrue(error is Stop) }
+    }
 }
