@@ -131,6 +131,29 @@ public enum IntegerArithmetic {
         return .int(base.power(e))
     }
 
+    /// `base ** exponent` for machine ints with `exponent >= 0`; nil when the
+    /// result does not fit in `Int` (redo it with `BigInt`).
+    public static func powerIfFits(_ base: Int, _ exponent: Int) -> Int? {
+        guard exponent >= 0 else { return nil }
+        var result = 1
+        var factor = base
+        var e = exponent
+        while e > 0 {
+            if e & 1 == 1 {
+                let (product, overflow) = result.multipliedReportingOverflow(by: factor)
+                if overflow { return nil }
+                result = product
+            }
+            e >>= 1
+            if e > 0 {
+                let (square, overflow) = factor.multipliedReportingOverflow(by: factor)
+                if overflow { return nil }
+                factor = square
+            }
+        }
+        return result
+    }
+
     /// Upper bound on the bit length of `base ** exponent`, so a sandbox can
     /// refuse `2 ** 10**9` before computing it.
     public static func powerBitLengthBound(_ base: BigInt, _ exponent: Int) -> Int {

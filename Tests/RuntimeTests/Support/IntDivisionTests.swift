@@ -20,3 +20,18 @@ final class IntDivisionTests: XCTestCase {
         }
     }
 }
+
+/// `int ** int` on machine ints (expectations: CPython 3.11).
+final class IntPowerFastPathTests: XCTestCase {
+    func testMachineIntPower() {
+        XCTAssertEqual(IntegerArithmetic.powerIfFits(3, 4), 81)  // 3 ** 4
+        XCTAssertEqual(IntegerArithmetic.powerIfFits(-2, 63), Int.min)  // (-2) ** 63 == -9223372036854775808
+        XCTAssertNil(IntegerArithmetic.powerIfFits(2, 63))  // 2 ** 63 needs a big int
+        XCTAssertEqual(IntegerArithmetic.powerIfFits(-1, 1_000_001), -1)  // (-1) ** 1000001
+        XCTAssertEqual(IntegerArithmetic.powerIfFits(0, 0), 1)  // 0 ** 0
+        XCTAssertEqual(IntegerArithmetic.powerIfFits(7, 0), 1)
+        XCTAssertNil(IntegerArithmetic.powerIfFits(10, 19))  // 10 ** 19 > Int.max
+        XCTAssertEqual(IntegerArithmetic.powerIfFits(10, 18), 1_000_000_000_000_000_000)
+        XCTAssertNil(IntegerArithmetic.powerIfFits(2, -1))  // negative exponents go through the float path
+    }
+}
