@@ -65,6 +65,7 @@ extension Lexer {
             }
         }
         var value = ConstantValue.none
+        var failure: StringDecoder.DecodeError?
         if !isFormatted {
             let body = bytes[bodyStart..<bodyEnd]
             do {
@@ -74,15 +75,14 @@ extension Lexer {
                     value = .str(try StringDecoder.decodeString(body, raw: isRaw))
                 }
             } catch let error as StringDecoder.DecodeError {
-                let kind: SyntaxError.Kind = error.notImplemented ? .notImplementedError : .syntaxError
-                throw error.atStart
-                    ? source.error(kind, error.message, line: startLine, byteColumn: startColumn)
-                    : fail(error.message, kind: kind)
+                // Like CPython, a bad escape is reported by the parser when it builds the literal.
+                failure = error
             }
         }
-        let token = StringToken(isBytes: isBytes, isRaw: isRaw, isFormatted: isFormatted, isUnicode: isUnicode,
+        var token = StringToken(isBytes: isBytes, isRaw: isRaw, isFormatted: isFormatted, isUnicode: isUnicode,
                                 value: value, bodyStart: bodyStart, bodyEnd: bodyEnd,
                                 bodyLine: bodyLine, bodyColumn: bodyColumn)
+        token.decodeFailure = failure
         emit(.string(token), start: prefixStart, line: startLine, column: startColumn)
     }
 }

@@ -3,7 +3,7 @@
 /// unless raw; unknown escapes stay as written, like CPython.
 enum StringDecoder {
     /// A decoding failure with CPython's message.
-    struct DecodeError: Error {
+    struct DecodeError: Error, Sendable {
         var message: String
         /// Whether CPython reports it at the start of the literal (else at its end).
         var atStart = false

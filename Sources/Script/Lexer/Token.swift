@@ -47,6 +47,8 @@ public struct StringToken: Sendable {
     public var bodyLine: Int
     /// Column of `bodyStart` within `bodyLine`.
     public var bodyColumn: Int
+    /// Why the body could not be decoded (bad escape, non-ASCII bytes); the parser reports it.
+    var decodeFailure: StringDecoder.DecodeError?
 }
 
 /// One token with its source range.

@@ -59,6 +59,12 @@ public final class Parser {
 
     /// Parses on the calling thread (which needs a stack of several MiB for hostile nesting).
     public static func parseOnCurrentThread(_ text: SourceText) throws -> Module {
+        if let nul = text.bytes.firstIndex(of: 0) {
+            // CPython refuses such source before tokenizing (comments included).
+            let line = text.line(ofOffset: nul)
+            throw text.error(.syntaxError, "source code string cannot contain null bytes",
+                             line: line, byteColumn: nul - text.lineStarts[line - 1])
+        }
         let lexer = Lexer(text)
         let (tokens, error) = lexer.tokenize()
         let parser = Parser(source: text, tokens: tokens, lexError: error)
@@ -82,7 +88,8 @@ public final class Parser {
         default:
             break
         }
-        if lexError.message == "unexpected EOF while parsing" { return e }
+        if lexError.message == "unexpected EOF while parsing"
+            || lexError.message == "unexpected character after line continuation character" { return e }
         if lexError.message.hasSuffix("was never closed") {
             let failed = tokens.isEmpty ? 0 : tokens[min(max(index, furthest), tokens.count - 1)].range.line
             return failed > lexError.line ? lexError : e

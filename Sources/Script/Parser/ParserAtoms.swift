@@ -213,6 +213,13 @@ extension Parser {
             index += 1
         }
         let whole = range(from: first)
+        for (t, s) in parts {
+            guard let failure = s.decodeFailure else { continue }
+            let kind: SyntaxError.Kind = failure.notImplemented ? .notImplementedError : .syntaxError
+            // CPython points at the literal for non-ASCII bytes, else past the strings.
+            let at = failure.atStart ? t.range : ((try? tok.range) ?? whole)
+            throw error(failure.message, at: SourceRange(line: at.line, column: at.column), kind: kind)
+        }
         let bytesCount = parts.filter { $0.1.isBytes }.count
         if bytesCount != 0 && bytesCount != parts.count {
             throw error("cannot mix bytes and nonbytes literals", at: (try? tok.range) ?? whole)
