@@ -1853,10 +1853,27 @@ def _quoted_list(names):
     return ', '.join(quoted[:-1]) + ', and ' + quoted[-1]
 
 
-def _field_property(index, name):
-    def getter(self):
-        return self[index]
-    return property(getter, doc=f'Alias for field number {index}')
+class _TupleGetter:
+    """Read-only field accessor (CPython's C `_tuplegetter`): `p.x` is
+    `p[0]`; assigning raises AttributeError("can't set attribute")."""
+
+    def __init__(self, index, doc):
+        self._index = index
+        self.__doc__ = doc
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        return instance[self._index]
+
+    def __set__(self, instance, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, instance):
+        raise AttributeError("can't delete attribute")
+
+    def __repr__(self):
+        return f'_tuplegetter({self._index}, {self.__doc__!r})'
 
 
 def _validate(typename, field_names, rename):
@@ -1976,7 +1993,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     cls._field_defaults = field_defaults
     cls.__match_args__ = fields
     for index, name in enumerate(fields):
-        setattr(cls, name, _field_property(index, name))
+        setattr(cls, name, _TupleGetter(index, f'Alias for field number {index}'))
     cls.__module__ = module if module is not None else '__main__'
     return cls
 
