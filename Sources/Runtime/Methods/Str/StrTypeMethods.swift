@@ -236,21 +236,21 @@ enum StrTypeMethods {
         }
         str.defineMethod("join") { vm, a in
             try a.check("str.join", min: 2, max: 2, skipSelf: 1)
-            let sep = try receiver(a, "join")
+            guard let sep = a[0].asStr else { _ = try receiver(a, "join"); return .none }
             guard vm.isIterableForJoin(a[1]) else { throw PyError.typeError("can only join an iterable") }
-            var parts: [Scalars] = []
-            var total = 0
-            var index = 0
+            // Joining whole Swift strings equals joining their code points.
+            var parts: [String] = []
+            var bytes = 0
             try vm.forEach(a[1]) { item in
                 guard let s = item.asStr else {
-                    throw PyError.typeError("sequence item \(index): expected str instance, \(item.type.name) found")
+                    throw PyError.typeError(
+                        "sequence item \(parts.count): expected str instance, \(item.type.name) found")
                 }
-                parts.append(s.scalars)
-                total += s.count + sep.count
-                index += 1
+                parts.append(s.value)
+                bytes += s.value.utf8.count + sep.value.utf8.count
             }
-            try vm.charge(total * 4)
-            return try result(vm, StrAlgorithms.join(sep, parts))
+            try vm.charge(bytes)
+            return .str(parts.joined(separator: sep.value))
         }
     }
 }
