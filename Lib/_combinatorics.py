@@ -37,7 +37,7 @@ def _product(pools):
         yield tuple(pools[k][indices[k]] for k in range(n))
 
 
-def _check_r(r, name):
+def _check_r(r):
     if not isinstance(r, int):
         raise TypeError(f"'{type(r).__name__}' object cannot be interpreted as an integer")
     if r < 0:
@@ -48,7 +48,7 @@ def permutations(iterable, r=None):
     """Successive r-length permutations of elements, in lexicographic index order."""
     pool = tuple(iterable)
     if r is not None:
-        _check_r(r, 'permutations')
+        _check_r(r)
     return _permutations(pool, len(pool) if r is None else r)
 
 
@@ -78,7 +78,7 @@ def _permutations(pool, r):
 
 def combinations(iterable, r):
     """Successive r-length combinations of elements, in lexicographic index order."""
-    _check_r(r, 'combinations')
+    _check_r(r)
     return _combinations(tuple(iterable), r)
 
 
@@ -102,7 +102,7 @@ def _combinations(pool, r):
 
 def combinations_with_replacement(iterable, r):
     """Successive r-length combinations allowing individual elements to repeat."""
-    _check_r(r, 'combinations_with_replacement')
+    _check_r(r)
     return _combinations_wr(tuple(iterable), r)
 
 
