@@ -7,6 +7,9 @@ public struct Module: Sendable {
     public var body: [Stmt]
     /// The filename given to the parser (for error messages and tracebacks).
     public var filename: String
+    /// The program text; `source.error(...)` builds a compile-time `SyntaxError` with
+    /// CPython's character offset and the offending line from a node's byte column.
+    public var source: SourceText? = nil
 }
 
 /// `ast.stmt`: a statement node with its source range.

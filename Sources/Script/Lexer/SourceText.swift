@@ -87,6 +87,12 @@ public struct SourceText: Sendable {
 }
 
 extension SourceText {
+    /// A compile-time error for a node's `range` (e.g. `'return' outside function`), with
+    /// CPython's 1-based character columns, the end of the range and the offending line.
+    public func error(_ kind: SyntaxError.Kind = .syntaxError, _ message: String, at range: SourceRange) -> SyntaxError {
+        error(kind, message, line: range.line, byteColumn: range.column, end: (range.endLine, range.endColumn))
+    }
+
     /// The 1-based line containing byte `offset`.
     public func line(ofOffset offset: Int) -> Int {
         var lo = 0

@@ -70,7 +70,7 @@ public final class Parser {
         let parser = Parser(source: text, tokens: tokens, lexError: error)
         do {
             let body = try parser.parseFile()
-            return Module(body: body, filename: text.filename)
+            return Module(body: body, filename: text.filename, source: text)
         } catch let e as SyntaxError {
             throw parser.preferringLexerError(over: e)
         }
