@@ -82,7 +82,9 @@ final class NestingLimitTests: XCTestCase {
 
     func testParsesOnASmallCallerStack() throws {
         // Parser.parse runs on its own large-stack thread, so a 256 KiB caller stack is enough.
+        // Deepest trees the limits allow: 200 brackets, and a 990-term left-leaning chain.
         let source = "x = " + String(repeating: "[", count: 200) + String(repeating: "]", count: 200)
+            + "\ny = 1" + String(repeating: " + 1", count: 990)
         final class Outcome: @unchecked Sendable { var parsed = false }
         let outcome = Outcome()
         let done = DispatchSemaphore(value: 0)
