@@ -1,0 +1,27 @@
+import HTTP1
+
+/// The API's routes (DESIGN.md "The API"), added to the service's router.
+public enum APIRoutes {
+    /// Every route pattern the API serves, for metric labels and the OpenAPI document.
+    public static let patterns = ["/api/run", "/api/examples", "/api/examples/{id}", "/api/openapi.json", "/metrics", "/healthz"]
+
+    /// Adds `POST /api/run` and `GET /metrics` to `router`.
+    public static func install(into router: inout Router, service: APIService) {
+        router.add("POST", "/api/run") { context, respond in
+            service.handleRun(context.request, respond: respond)
+        }
+        router.add("GET", "/metrics") { _ in
+            var response = HTTPResponse(status: .ok, body: Array(service.metrics.render(service.gauges()).utf8))
+            response.headers.add(name: "Content-Type", value: "text/plain; version=0.0.4; charset=utf-8")
+            response.headers.add(name: "Cache-Control", value: "no-store")
+            return response
+        }
+    }
+
+    /// The metric label for a request path: its route pattern, or `static` for the page's files.
+    public static func routeLabel(forPath path: String) -> String {
+        if path.hasPrefix("/api/examples/") { return "/api/examples/{id}" }
+        if patterns.contains(path) { return path }
+        return path.hasPrefix("/api/") ? "/api/other" : "static"
+    }
+}

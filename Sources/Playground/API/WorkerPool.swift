@@ -1,0 +1,132 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Reactor
+
+/// A fixed set of threads with large stacks that run submitted jobs, fed by
+/// a bounded queue, so CPU-bound script runs never execute on the event loop.
+///
+/// ``trySubmit(_:)`` never blocks: when every worker is busy and the queue
+/// holds ``queueDepth`` waiting jobs it returns `false` (the API answers
+/// `503` with `Retry-After`). A job that runs long is never interrupted here:
+/// the VM's own wall-clock limit ends runaway programs.
+public final class WorkerPool: @unchecked Sendable {
+    /// A unit of work.
+    public typealias Job = () -> Void
+
+    /// Threads in the pool.
+    public let threadCount: Int
+    /// Most jobs that may wait for a free worker.
+    public let queueDepth: Int
+
+    // Heap-allocated: pthread objects must not move, which `&property` does not promise.
+    private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+    private let available = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
+    private var queue: [Job] = []
+    private var queueHead = 0
+    private var busyCount = 0
+    private var stopping = false
+    private var threads: [pthread_t] = []
+
+    /// Starts `threads` workers, each with a stack of `stackBytes`.
+    /// - Throws: ``SystemError`` when a thread cannot be created.
+    public init(threads: Int, queueDepth: Int, stackBytes: Int) throws {
+        threadCount = max(1, threads)
+        self.queueDepth = max(0, queueDepth)
+        pthread_mutex_init(mutex, nil)
+        pthread_cond_init(available, nil)
+        var attributes = pthread_attr_t()
+        pthread_attr_init(&attributes)
+        defer { pthread_attr_destroy(&attributes) }
+        let stackResult = pthread_attr_setstacksize(&attributes, max(stackBytes, Int(PTHREAD_STACK_MIN)))
+        if stackResult != 0 { throw SystemError(call: "pthread_attr_setstacksize", errno: stackResult) }
+        for _ in 0..<threadCount {
+            let box = Unmanaged.passRetained(ThreadStart(pool: self))
+            var thread = pthread_t()
+            let result = pthread_create(&thread, &attributes, { raw in
+                guard let raw else { return nil }
+                let start = Unmanaged<ThreadStart>.fromOpaque(raw).takeRetainedValue()
+                start.pool.workLoop()
+                return nil
+            }, box.toOpaque())
+            if result != 0 {
+                box.release()
+                shutdown()
+                throw SystemError(call: "pthread_create", errno: result)
+            }
+            self.threads.append(thread)
+        }
+    }
+
+    /// The pool reference handed to a new thread.
+    private final class ThreadStart {
+        let pool: WorkerPool
+        init(pool: WorkerPool) { self.pool = pool }
+    }
+
+    /// Queues `job` unless the queue is full or the pool is stopping; never blocks.
+    /// - Returns: `false` when the job was refused.
+    public func trySubmit(_ job: @escaping Job) -> Bool {
+        pthread_mutex_lock(mutex)
+        defer { pthread_mutex_unlock(mutex) }
+        let waiting = queue.count - queueHead
+        let idle = threadCount - busyCount - waiting
+        guard !stopping, idle > 0 || waiting < queueDepth else { return false }
+        queue.append(job)
+        pthread_cond_signal(available)
+        return true
+    }
+
+    /// Jobs waiting for a worker right now.
+    public var queuedCount: Int {
+        pthread_mutex_lock(mutex)
+        defer { pthread_mutex_unlock(mutex) }
+        return queue.count - queueHead
+    }
+
+    /// Workers running a job right now.
+    public var busyWorkers: Int {
+        pthread_mutex_lock(mutex)
+        defer { pthread_mutex_unlock(mutex) }
+        return busyCount
+    }
+
+    /// Lets queued jobs finish, then ends every thread and waits for them.
+    /// Jobs submitted afterwards are refused. Call at most once, not from a worker.
+    public func shutdown() {
+        pthread_mutex_lock(mutex)
+        stopping = true
+        pthread_cond_broadcast(available)
+        let joining = threads
+        threads = []
+        pthread_mutex_unlock(mutex)
+        for thread in joining { pthread_join(thread, nil) }
+    }
+
+    private func workLoop() {
+        pthread_mutex_lock(mutex)
+        while true {
+            while queue.count == queueHead && !stopping { pthread_cond_wait(available, mutex) }
+            guard queue.count > queueHead else { break }
+            let job = queue[queueHead]
+            queueHead += 1
+            if queueHead > 64 && queueHead * 2 > queue.count {
+                queue.removeFirst(queueHead)
+                queueHead = 0
+            }
+            busyCount += 1
+            pthread_mutex_unlock(mutex)
+            job()
+            pthread_mutex_lock(mutex)
+            busyCount -= 1
+        }
+        pthread_mutex_unlock(mutex)
+    }
+
+    deinit {
+        pthread_cond_destroy(available)
+        pthread_mutex_destroy(mutex)
+        available.deallocate()
+        mutex.deallocate()
+    }
+}

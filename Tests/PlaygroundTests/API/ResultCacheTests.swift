@@ -1,0 +1,45 @@
+import Testing
+@testable import Playground
+
+/// The LRU result cache: byte budget, recency, disabled mode.
+struct ResultCacheTests {
+    private func entry(_ size: Int) -> CachedResponse {
+        CachedResponse(statusCode: 200, body: [UInt8](repeating: 7, count: size), isGzip: false, plainLength: size)
+    }
+
+    @Test func evictsLeastRecentlyUsedToStayWithinBudget() {
+        let cache = ResultCache(capacityBytes: 4 * (1000 + 128))
+        cache.store("a", entry(1000))
+        cache.store("b", entry(1000))
+        cache.store("c", entry(1000))
+        cache.store("d", entry(1000))
+        #expect(cache.lookup("a") != nil)   // a is now the most recent
+        cache.store("e", entry(1000))       // evicts b, the oldest
+        #expect(cache.lookup("b") == nil)
+        #expect(cache.lookup("a") != nil)
+        #expect(cache.lookup("e") != nil)
+        #expect(cache.statistics.entries == 4)
+        #expect(cache.statistics.bytes <= cache.capacityBytes)
+    }
+
+    @Test func replacingAnEntryAdjustsTheSize() {
+        let cache = ResultCache(capacityBytes: 100_000)
+        cache.store("k", entry(1000))
+        cache.store("k", entry(10))
+        #expect(cache.statistics == (1, 10 + 128))
+        #expect(cache.lookup("k")?.body.count == 10)
+    }
+
+    @Test func refusesEntriesOverAQuarterOfTheBudget() {
+        let cache = ResultCache(capacityBytes: 4000)
+        cache.store("big", entry(2000))
+        #expect(cache.lookup("big") == nil)
+    }
+
+    @Test func zeroCapacityDisablesIt() {
+        let cache = ResultCache(capacityBytes: 0)
+        cache.store("k", entry(1))
+        #expect(!cache.isEnabled)
+        #expect(cache.lookup("k") == nil)
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+import Testing
+@testable import Playground
+
+/// The worker pool: runs jobs off the caller's thread, bounded queue, big stacks.
+struct WorkerPoolTests {
+    @Test func runsJobsAndRefusesWhenQueueIsFull() throws {
+        let pool = try WorkerPool(threads: 2, queueDepth: 1, stackBytes: 8 << 20)
+        defer { pool.shutdown() }
+        let release = DispatchSemaphore(value: 0)
+        let started = DispatchSemaphore(value: 0)
+        let finished = DispatchSemaphore(value: 0)
+        for _ in 0..<2 {
+            #expect(pool.trySubmit { started.signal(); release.wait(); finished.signal() })
+        }
+        started.wait()
+        started.wait()
+        #expect(pool.busyWorkers == 2)
+        #expect(pool.trySubmit { finished.signal() })     // waits in the queue
+        #expect(pool.queuedCount == 1)
+        #expect(!pool.trySubmit { finished.signal() })    // queue full
+        for _ in 0..<2 { release.signal() }
+        for _ in 0..<3 { finished.wait() }
+    }
+
+    @Test func shutdownFinishesQueuedJobsThenRefuses() throws {
+        let pool = try WorkerPool(threads: 1, queueDepth: 10, stackBytes: 1 << 20)
+        let counter = Counter()
+        for _ in 0..<5 { #expect(pool.trySubmit { counter.increment() }) }
+        pool.shutdown()
+        #expect(counter.value == 5)
+        #expect(!pool.trySubmit {})
+    }
+}
+
+/// A thread-safe counter for the tests.
+final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+    func increment() { lock.lock(); count += 1; lock.unlock() }
+    var value: Int { lock.lock(); defer { lock.unlock() }; return count }
+}
