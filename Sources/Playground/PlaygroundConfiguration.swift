@@ -17,6 +17,8 @@ public struct PlaygroundConfiguration: Equatable, Sendable {
     public var workers: Int = PlaygroundConfiguration.onlineCores()
     /// HTTP limits, timeouts and the access-log switch.
     public var http = HTTP1Configuration()
+    /// The JSON API: queue depth, result cache, sandbox maxima.
+    public var api = APIConfiguration()
 
     /// Creates a configuration with the documented defaults.
     public init() {}

@@ -6,9 +6,11 @@ public enum PlaygroundRoutes {
     /// The body of `GET /healthz`.
     public static let healthBody = "ok"
 
-    /// Builds the router: `GET /healthz`, then the static files of `staticFiles`.
-    public static func makeRouter(staticFiles: StaticFiles) -> Router {
+    /// Builds the router: `GET /healthz`, the API routes of `api` (when given),
+    /// then the static files of `staticFiles`.
+    public static func makeRouter(staticFiles: StaticFiles, api: APIService? = nil) -> Router {
         var router = Router()
+        if let api { APIRoutes.install(into: &router, service: api) }
         router.add("GET", "/healthz") { _ in
             var response = HTTPResponse.text(healthBody)
             response.headers.add(name: "Cache-Control", value: "no-store")

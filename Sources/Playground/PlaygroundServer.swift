@@ -18,6 +18,8 @@ public final class PlaygroundServer {
     public let loop: EventLoop
     /// The static files under ``publicRoot``.
     public let staticFiles: StaticFiles
+    /// The JSON API: worker pool, result cache, metrics.
+    public let api: APIService
     private let http: HTTPServer
     private var draining = false
 
@@ -29,11 +31,27 @@ public final class PlaygroundServer {
         self.configuration = configuration
         loop = try EventLoop()
         staticFiles = try StaticFiles(directory: configuration.publicDirectory)
-        let router = makeRouter?(staticFiles) ?? PlaygroundRoutes.makeRouter(staticFiles: staticFiles)
+        let api = try APIService(configuration: configuration.api, workers: configuration.workers)
+        self.api = api
+        let router = makeRouter?(staticFiles) ?? PlaygroundRoutes.makeRouter(staticFiles: staticFiles, api: api)
+        let metrics = api.metrics
         http = HTTPServer(configuration: configuration.http, host: configuration.host, port: configuration.port,
                           loop: loop) { request, responder in
-            router.handle(request) { response in responder.respond(response) }
+            let started = MonotonicClock.now()
+            router.handle(request) { response in
+                metrics.recordRequest(route: APIRoutes.routeLabel(forPath: request.path), method: request.method,
+                                      status: response.status.code,
+                                      seconds: Double(MonotonicClock.now() &- started) / 1e9)
+                responder.respond(response)
+            }
         }
+        let http = self.http
+        api.connectionCount = { http.connectionCount }
+    }
+
+    deinit {
+        // A server that never ran still owns worker threads; end them (idempotent).
+        api.shutdown()
     }
 
     /// Starts listening on the configured host and port; returns the bound port
@@ -58,6 +76,8 @@ public final class PlaygroundServer {
         }
         defer { watcher.cancel() }
         try loop.run()
+        // Every in-flight request was answered before the loop stopped, so no run is queued.
+        api.shutdown()
     }
 
     /// Stops accepting, lets in-flight requests finish, then makes ``run()``

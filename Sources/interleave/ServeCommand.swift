@@ -53,6 +53,8 @@ struct Serve: ParsableCommand {
     var maxPipelined: Int?
     @Option(help: ArgumentHelp("Unsent response bytes at which a connection stops reading (INTERLEAVE_OUTBOUND_HIGH_WATERMARK). Default 262144.", valueName: "bytes"))
     var outboundHighWatermark: Int?
+    @OptionGroup(title: "API: queue, cache and sandbox maxima")
+    var api: APIOptions
 
     /// The configuration from flags, then `INTERLEAVE_*` variables, then defaults.
     func makeConfiguration(environment env: Environment = Environment()) throws -> PlaygroundConfiguration {
@@ -76,6 +78,7 @@ struct Serve: ParsableCommand {
         http.maxPipelinedRequests = try env.integer(maxPipelined, "INTERLEAVE_MAX_PIPELINED", default: http.maxPipelinedRequests)
         http.outboundHighWatermark = try env.integer(outboundHighWatermark, "INTERLEAVE_OUTBOUND_HIGH_WATERMARK", default: http.outboundHighWatermark)
         config.http = http
+        config.api = try api.makeConfiguration(environment: env)
         try Self.validate(config)
         return config
     }
