@@ -47,6 +47,10 @@ public enum PyFormat {
             if spec.alternate {
                 throw PyFailure.value("Alternate form (#) not allowed with integer format specifier 'c'")
             }
+            // CPython converts to a C long first (`format(2**70, 'c')`).
+            guard Int64(exactly: value) != nil else {
+                throw PyFailure.overflow("Python int too large to convert to C long")
+            }
             guard value >= 0, value <= 0x10FFFF else {
                 throw PyFailure.overflow("%c arg not in range(0x110000)")
             }

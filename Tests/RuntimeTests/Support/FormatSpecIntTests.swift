@@ -193,6 +193,13 @@ final class FormatSpecIntTests: XCTestCase {
         XCTAssertThrowsError(try PyFormat.format(0x110000, spec: "c")) { error in
             XCTAssertEqual(error as? PyFailure, .overflow("%c arg not in range(0x110000)"))
         }
+        // format(2**63, 'c') and format(2**63 - 1, 'c')
+        XCTAssertThrowsError(try PyFormat.format(BigInt(1) << 63, spec: "c")) { error in
+            XCTAssertEqual(error as? PyFailure, .overflow("Python int too large to convert to C long"))
+        }
+        XCTAssertThrowsError(try PyFormat.format((BigInt(1) << 63) - 1, spec: "c")) { error in
+            XCTAssertEqual(error as? PyFailure, .overflow("%c arg not in range(0x110000)"))
+        }
         // format(10**400, 'f')
         XCTAssertThrowsError(try PyFormat.format(BigInt(10).power(400), spec: "f")) { error in
             XCTAssertEqual(error as? PyFailure, .overflow("int too large to convert to float"))
