@@ -19,7 +19,7 @@ enum BuiltinMethodsRegistry {
     /// Builtin functions.
     static let functions: [(String, NativeFunction)] =
         NumericBuiltins.functions + OrderingBuiltins.functions + LazyIterators.functions
-        + IntrospectionBuiltins.functions
+        + IntrospectionBuiltins.functions + SandboxedBuiltins.functions
 
     /// Types exposed by name in `builtins` (they replace the functions of
     /// the same name: calling the type builds the lazy iterator).
