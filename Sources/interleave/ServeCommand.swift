@@ -110,6 +110,9 @@ struct Serve: ParsableCommand {
         // Before any thread exists, so every thread inherits the blocked mask
         // and the signals reach only the event loop's signalfd.
         try SignalWatcher.blockInAllThreads([SIGTERM, SIGINT])
+        // Sockets write with MSG_NOSIGNAL; this covers a closed stderr pipe
+        // (the access log), which should not kill a server that is serving.
+        signal(SIGPIPE, SIG_IGN)
         do {
             let server = try PlaygroundServer(configuration: config)
             let port = try server.start()
