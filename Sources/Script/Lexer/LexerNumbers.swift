@@ -31,8 +31,11 @@ extension Lexer {
                 let continues = c == UInt8(ascii: ".") || c == UInt8(ascii: "e") || c == UInt8(ascii: "E")
                     || c == UInt8(ascii: "j") || c == UInt8(ascii: "J")
                 if nonZero && !continues {
-                    throw fail("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
-                               byteColumn: startColumn)
+                    // CPython underlines the leading zeros.
+                    let zerosEnd = digits.firstIndex { $0 != UInt8(ascii: "0") && $0 != UInt8(ascii: "_") } ?? pos
+                    throw source.error(.syntaxError,
+                                       "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
+                                       line: line, byteColumn: startColumn, end: (line, zerosEnd - lineStart))
                 }
             }
         }

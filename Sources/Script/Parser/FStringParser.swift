@@ -44,7 +44,7 @@ extension Parser {
     func fstringError(_ message: String, at offset: Int) -> SyntaxError {
         let at = (try? tok.range) ?? previous.range
         let text = message.hasPrefix("expression part") ? "f-string " + message : "f-string: " + message
-        return source.error(.syntaxError, text, line: at.line, byteColumn: at.column)
+        return source.error(.syntaxError, text, line: at.line, byteColumn: at.column, end: (at.endLine, at.endColumn))
     }
 
     /// Parses f-string text from `i` (literal parts and fields) into `builder`.

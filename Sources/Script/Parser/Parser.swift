@@ -218,7 +218,7 @@ public final class Parser {
     func expected(_ what: String, at t: Token) -> SyntaxError {
         if case .indent = t.kind { return unexpectedIndent(t) }
         if index >= tokens.count - 1, let lexError { return lexError }
-        return error("expected \(what)", at: SourceRange(line: t.range.line, column: t.range.column))
+        return error("expected \(what)", at: t.range)
     }
 
     func unexpectedIndent(_ t: Token) -> SyntaxError {

@@ -123,7 +123,7 @@ extension Parser {
             } else {
                 let e = try parseNamedExpression(inCall: true)
                 if try atComprehension() {
-                    if !allowGenerator { throw try invalidSyntax() }
+                    if !allowGenerator && args.isEmpty && keywords.isEmpty { throw try invalidSyntax() }
                     let generators = try parseComprehensionClauses()
                     let closesCall = try check(.rpar)
                     if !args.isEmpty || !keywords.isEmpty || !closesCall {

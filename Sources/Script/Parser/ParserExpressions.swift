@@ -47,7 +47,7 @@ extension Parser {
                 || start.isKeyword(.false) || start.isKeyword(.none)
             var isName = false
             if case .name = e.kind { isName = true }
-            if isName || !excluded {
+            if isName || (!excluded && Parser.isBitwiseOrLevel(e)) {
                 // The message spans `target = value`, like CPython's.
                 index += 1
                 _ = try? parseBitOr()

@@ -170,7 +170,7 @@ extension Parser {
                 let opener = partStarts[i]
                 let excluded = opener.isOp(.lpar) || opener.isOp(.lsqb) || opener.isKeyword(.true)
                     || opener.isKeyword(.false) || opener.isKeyword(.none)
-                if parts.count == 1 && !excluded {
+                if parts.count == 1 && !excluded && Parser.isBitwiseOrLevel(part) {
                     throw error("cannot assign to \(Parser.describe(bad)) here. Maybe you meant '==' instead of '='?", at: bad.range)
                 }
                 throw error("cannot assign to \(Parser.describe(bad))", at: bad.range)
@@ -199,6 +199,17 @@ extension Parser {
         if case .name = target.kind, !start.isOp(.lpar) { simple = 1 }
         return Stmt(.annAssign(.init(target: Parser.withContext(target, .store), annotation: annotation,
                                      value: value, simple: simple)), range(from: start))
+    }
+
+    /// Whether `e` is what CPython's `bitwise_or` rule produces (not a comparison,
+    /// `not`/`and`/`or`, conditional, lambda or walrus), the only targets its
+    /// "Maybe you meant '=='" hint applies to.
+    static func isBitwiseOrLevel(_ e: Expr) -> Bool {
+        switch e.kind {
+        case .compare, .boolOp, .ifExp, .lambda, .namedExpr: return false
+        case .unaryOp(let u): return u.op != .not
+        default: return true
+        }
     }
 
     /// A token that makes `print x` a Python 2 print statement.
