@@ -72,7 +72,7 @@ final class CodeBuilder {
     }
 
     func loadConst(_ v: Value, key: ConstKey?) { emit(.loadConst, constant(v, key: key)) }
-    func loadNone() { loadConst(.none, key: .none) }
+    func loadNone() { loadConst(.none, key: ConstKey.none) }
 }
 
 /// Deduplication key of simple constants.

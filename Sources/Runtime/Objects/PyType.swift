@@ -65,13 +65,46 @@ public final class PyType: PyObject {
         let d = PyDict(); dict = d; return d
     }
 
+    /// MRO lookups of a user class, keyed by the name object's identity:
+    /// (name kept alive, value found, whether a user class defined it).
+    /// Builtin types are shared across threads, so they are never cached.
+    private var lookupCache: [ObjectIdentifier: (PyStr, Value?, Bool)] = [:]
+    /// User subclasses, whose caches must be dropped when this type changes.
+    private var subclassRefs: [WeakType] = []
+
     /// Looks `name` up along the MRO (no descriptors applied).
     @inline(__always)
     public func lookup(_ name: PyStr) -> Value? {
+        if isBuiltin { return lookupUncached(name).0 }
+        return cachedLookup(name).0
+    }
+
+    @inline(__always)
+    func cachedLookup(_ name: PyStr) -> (Value?, Bool) {
+        let key = ObjectIdentifier(name)
+        if let e = lookupCache[key] { return (e.1, e.2) }
+        let r = lookupUncached(name)
+        lookupCache[key] = (name, r.0, r.1)
+        return r
+    }
+
+    func lookupUncached(_ name: PyStr) -> (Value?, Bool) {
         for t in mro {
-            if let d = t.dict, let v = d.getStr(name) { return v }
+            if let d = t.dict, let v = d.getStr(name) { return (v, !t.isBuiltin) }
         }
-        return nil
+        return (nil, false)
+    }
+
+    /// Drops cached lookups of this type and its subclasses (after a class attribute changed).
+    public func invalidateLookupCache() {
+        lookupCache.removeAll()
+        subclassRefs.removeAll { $0.type == nil }
+        for s in subclassRefs { s.type?.invalidateLookupCache() }
+    }
+
+    /// Records a user subclass (for cache invalidation).
+    func addSubclass(_ t: PyType) {
+        if !isBuiltin { subclassRefs.append(WeakType(t)) }
     }
 
     /// Looks a Swift-string name up along the MRO.
@@ -111,6 +144,7 @@ public final class PyType: PyObject {
     /// Stores a class attribute (used while building types).
     public func setAttribute(_ name: String, _ value: Value) {
         attributes.setStr(PyStr(name), value)
+        if !isBuiltin { invalidateLookupCache() }
     }
 }
 
@@ -127,10 +161,14 @@ extension PyType {
     /// special methods, falling back to the builtin behaviour otherwise.
     @inline(__always)
     public func lookupUser(_ name: PyStr) -> Value? {
-        for t in mro {
-            if t.isBuiltin { return nil }
-            if let d = t.dict, let v = d.getStr(name) { return v }
-        }
-        return nil
+        if isBuiltin { return nil }
+        let r = cachedLookup(name)
+        return r.1 ? r.0 : nil
     }
+}
+
+/// A weak reference to a type.
+final class WeakType {
+    weak var type: PyType?
+    init(_ t: PyType) { type = t }
 }

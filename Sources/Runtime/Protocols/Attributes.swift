@@ -151,6 +151,7 @@ extension Interpreter {
         default: ty.attributes.setStr(name, value)
         }
         if name.value == "__getattr__" { ty.hasGetattr = true }
+        ty.invalidateLookupCache()
     }
 
     /// Attributes stored in Swift fields rather than the instance dict.
@@ -187,6 +188,7 @@ extension Interpreter {
         if let ty = o as? PyType {
             if ty.isBuiltin { throw PyError.typeError("cannot delete '\(name.value)' attribute of immutable type '\(ty.name)'") }
             if ty.attributes.removeStr(name) == nil { throw attributeError(v, name.value) }
+            ty.invalidateLookupCache()
             return
         }
         let t = o.type

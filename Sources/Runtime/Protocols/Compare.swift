@@ -215,6 +215,12 @@ extension Interpreter {
     }
 
     private func compareSequences(_ a: [Value], _ b: [Value], _ op: CompareOp) throws -> Value {
+        // Nested containers recurse on the Swift stack: bound it like calls.
+        depth += 1
+        defer { depth -= 1 }
+        if depth > limits.depth + 50 {
+            throw PyError(BuiltinTypes.recursionError, "maximum recursion depth exceeded in comparison")
+        }
         var i = 0
         while i < a.count && i < b.count {
             if !(try keyEquals(a[i], b[i])) { break }

@@ -23,6 +23,7 @@ extension Interpreter {
         let names = code.names
         var stack = frame.stack
         frame.stack = []
+        if stack.capacity < 16 { stack.reserveCapacity(16) }
         var pc = frame.pc
         let counters = self.counters
         var pending: PyError? = throwing.map { PyError($0) }
@@ -34,7 +35,6 @@ extension Interpreter {
                 while true {
                     let ins = instructions[pc]
                     pc += 1
-                    counters.pointee.steps &+= 1
                     counters.pointee.untilCheck &-= 1
                     if counters.pointee.untilCheck <= 0 { frame.pc = pc; try periodicCheck() }
                     switch ins.op {

@@ -63,6 +63,7 @@ extension Interpreter {
                        module: ns.getStr(Names.module)?.stringValue ?? "__main__",
                        metatype: metatype === BuiltinTypes.type ? nil : metatype)
         t.mro = [t] + mro
+        for b in baseTypes { b.addSubclass(t) }
         if let nb = baseTypes.first(where: { $0.nativeNew != nil && $0.layout == .native }) { t.nativeNew = nb.nativeNew }
         for (k, v) in ns.items {
             guard let ks = k.asStr else { continue }
@@ -76,6 +77,7 @@ extension Interpreter {
             }
             t.attributes.setStr(ks, value)
         }
+        t.invalidateLookupCache()
         if ns.getStr(Names.eq) != nil && ns.getStr(Names.hash) == nil {
             t.attributes.setStr(Names.hash, .none)
         }

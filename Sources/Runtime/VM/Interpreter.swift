@@ -61,7 +61,7 @@ public final class Interpreter {
     }
 
     /// Steps executed so far.
-    public var steps: Int { counters.pointee.steps }
+    public var steps: Int { counters.pointee.steps + (RunCounters.interval - counters.pointee.untilCheck) }
 
     /// Appends program output, enforcing the output limit.
     public func write(_ text: String) throws {
@@ -105,7 +105,8 @@ public final class Interpreter {
 
     /// Slow-path checks run every few thousand steps: steps, wall clock, hook.
     func periodicCheck() throws {
-        counters.pointee.untilCheck = 4096
+        counters.pointee.steps += RunCounters.interval - counters.pointee.untilCheck
+        counters.pointee.untilCheck = RunCounters.interval
         if counters.pointee.steps > limits.steps {
             throw LimitExceeded(name: "steps", value: limits.steps)
         }

@@ -21,10 +21,12 @@ public struct Limits {
 /// Counters updated by the dispatch loop. Kept behind a pointer so the hot
 /// loop touches them without Swift's dynamic exclusivity checks.
 public struct RunCounters {
-    /// Instructions executed so far.
+    /// Instructions executed up to the last periodic check.
     public var steps = 0
-    /// Steps until the next wall-clock / memory check.
-    public var untilCheck = 4096
+    /// Steps until the next periodic check (steps limit, wall clock, hooks).
+    public var untilCheck = RunCounters.interval
+    /// Instructions between periodic checks.
+    public static let interval = 4096
 }
 
 /// The wall-clock deadline helper.
