@@ -128,7 +128,7 @@ public struct MersenneTwister: Equatable {
     /// `getrandbits(k)` for `k` that fits a machine word (k ≤ 64).
     public mutating func getrandbits64(_ k: Int) throws -> UInt64 {
         if k < 0 { throw PyFailure.value("number of bits must be non-negative") }
-        precondition(k <= 64, "use getrandbits(_:) for more than 64 bits")
+        if k > 64 { throw PyFailure.value("getrandbits64 takes at most 64 bits; use getrandbits") }
         if k == 0 { return 0 }
         if k <= 32 { return UInt64(next32() >> (32 - k)) }
         let low = UInt64(next32())

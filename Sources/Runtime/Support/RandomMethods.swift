@@ -17,6 +17,8 @@ import BigInt
 extension MersenneTwister {
     /// `_randbelow(n)` for `n > 0`.
     public mutating func randbelow(_ n: BigInt) throws -> BigInt {
+        // CPython never calls _randbelow(0) (it would loop forever); refuse it.
+        if n.signum() <= 0 { throw PyFailure.value("_randbelow() requires n > 0") }
         if let small = Int(exactly: n), small > 0 { return BigInt(try randbelow(small)) }
         let k = n.magnitude.bitWidth
         var r = try getrandbits(k)
@@ -26,6 +28,7 @@ extension MersenneTwister {
 
     /// `_randbelow(n)` for a machine-sized `n > 0`.
     public mutating func randbelow(_ n: Int) throws -> Int {
+        if n <= 0 { throw PyFailure.value("_randbelow() requires n > 0") }
         let k = Int.bitWidth - n.leadingZeroBitCount
         var r = try getrandbits64(k)
         while r >= UInt64(n) { r = try getrandbits64(k) }

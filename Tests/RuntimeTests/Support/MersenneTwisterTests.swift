@@ -150,3 +150,15 @@ final class MersenneTwisterTests: XCTestCase {
         XCTAssertEqual(rng.random(), first)
     }
 }
+
+/// Guards on inputs CPython's callers never produce.
+final class MersenneTwisterGuardTests: XCTestCase {
+    func testNonPositiveBoundsAreRefusedNotLooped() {
+        var rng = MersenneTwister(seed: 1)
+        XCTAssertThrowsError(try rng.randbelow(0))
+        XCTAssertThrowsError(try rng.randbelow(-5))
+        XCTAssertThrowsError(try rng.randbelow(BigInt(0)))
+        XCTAssertThrowsError(try rng.getrandbits64(65))
+        XCTAssertEqual(try rng.randbelow(1), 0)
+    }
+}
