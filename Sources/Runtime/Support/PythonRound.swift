@@ -33,6 +33,9 @@ public enum PythonRound {
     /// `round(n, ndigits)` for an int; only negative `ndigits` change it.
     public static func round(_ n: BigInt, ndigits: Int) -> BigInt {
         if ndigits >= 0 { return n }
+        // |n| < 10^k / 2 rounds to 0; skip building a huge 10^k (round(5, -10**9)).
+        let decimalDigitsBound = n.magnitude.bitWidth * 30103 / 100000 + 2
+        if -ndigits > decimalDigitsBound { return 0 }
         let scale = BigInt(10).power(-ndigits)
         let (q, r) = n.quotientAndRemainder(dividingBy: scale)
         // Work with the magnitude so ties go to the even multiple.

@@ -1,3 +1,4 @@
+import BigInt
 import XCTest
 @testable import Runtime
 
@@ -33,5 +34,16 @@ final class IntPowerFastPathTests: XCTestCase {
         XCTAssertNil(IntegerArithmetic.powerIfFits(10, 19))  // 10 ** 19 > Int.max
         XCTAssertEqual(IntegerArithmetic.powerIfFits(10, 18), 1_000_000_000_000_000_000)
         XCTAssertNil(IntegerArithmetic.powerIfFits(2, -1))  // negative exponents go through the float path
+    }
+}
+
+/// `round(int, -k)` far beyond the number's size (expectations: CPython 3.11).
+final class IntRoundFarTests: XCTestCase {
+    func testRoundingFarLeftIsZeroWithoutHugePowers() {
+        XCTAssertEqual(PythonRound.round(5, ndigits: -1_000_000), 0)  // round(5, -10**6)
+        XCTAssertEqual(PythonRound.round(BigInt(10).power(30), ndigits: -31), 0)  // round(10**30, -31)
+        XCTAssertEqual(PythonRound.round(5 * BigInt(10).power(30), ndigits: -31), 0)  // round(5*10**30, -31)
+        XCTAssertEqual(PythonRound.round(6 * BigInt(10).power(30), ndigits: -31), BigInt(10).power(31))
+        XCTAssertEqual(PythonRound.round(-6 * BigInt(10).power(30), ndigits: -31), -BigInt(10).power(31))
     }
 }
