@@ -40,7 +40,7 @@ final class IntPowerFastPathTests: XCTestCase {
 /// `round(int, -k)` far beyond the number's size (expectations: CPython 3.11).
 final class IntRoundFarTests: XCTestCase {
     func testRoundingFarLeftIsZeroWithoutHugePowers() {
-        XCTAssertEqual(PythonRound.round(5, ndigits: -1_000_000), 0)  // round(5, -10**6)
+        XCTAssertEqual(PythonRound.round(BigInt(5), ndigits: -1_000_000), 0)  // round(5, -10**6)
         XCTAssertEqual(PythonRound.round(BigInt(10).power(30), ndigits: -31), 0)  // round(10**30, -31)
         XCTAssertEqual(PythonRound.round(5 * BigInt(10).power(30), ndigits: -31), 0)  // round(5*10**30, -31)
         XCTAssertEqual(PythonRound.round(6 * BigInt(10).power(30), ndigits: -31), BigInt(10).power(31))
