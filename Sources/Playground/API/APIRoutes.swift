@@ -5,8 +5,9 @@ public enum APIRoutes {
     /// Every route pattern the API serves, for metric labels and the OpenAPI document.
     public static let patterns = ["/api/run", "/api/examples", "/api/examples/{id}", "/api/openapi.json", "/metrics", "/healthz"]
 
-    /// Adds `POST /api/run`, the example routes and `GET /metrics` to `router`.
+    /// Adds `POST /api/run`, `GET /api/openapi.json`, the example routes and `GET /metrics` to `router`.
     public static func install(into router: inout Router, service: APIService) {
+        router.add("GET", "/api/openapi.json") { _ in OpenAPIDocument.response() }
         router.add("GET", "/api/examples") { _ in ExampleCatalog.listResponse() }
         router.add("GET", "/api/examples/{id}") { context in
             ExampleCatalog.response(id: context.parameters["id"] ?? "", request: context.request)

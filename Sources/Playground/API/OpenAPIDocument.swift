@@ -1,0 +1,221 @@
+import HTTP1
+
+/// `GET /api/openapi.json`: the OpenAPI 3.1 description of every route, its
+/// request and its responses, the trace included. Kept as literal JSON so it
+/// reads like the document it is; the tests parse it, check that it names
+/// every route, and validate it with openapi-spec-validator and schemathesis.
+public enum OpenAPIDocument {
+    /// The response for `GET /api/openapi.json`.
+    public static func response() -> HTTPResponse {
+        var response = HTTPResponse.json(bytes: Array(text.utf8))
+        response.headers.add(name: "Cache-Control", value: "public, max-age=300")
+        return response
+    }
+
+    /// The document.
+    public static let text = #"""
+{
+  "openapi": "3.1.0",
+  "info": {
+    "title": "Interleave",
+    "version": "1.0.0",
+    "summary": "A coroutine playground: run async/await programs in a deterministic sandbox and get their interleaving trace.",
+    "license": {"name": "MIT", "identifier": "MIT"}
+  },
+  "paths": {
+    "/api/run": {
+      "post": {
+        "operationId": "run",
+        "summary": "Run a scenario and return its trace",
+        "description": "A run that happened is 200 whatever its outcome (completed, exception, deadlock, limit). The options come in the JSON envelope, or as query parameters when the body is the bare program (text/x-python); query parameters with a JSON body are a 400. Requested limits may lower the server's maxima, never raise them; the trace's `limits` member says which applied. Runs are deterministic and cached (X-Cache); runs stopped by the wall clock are not cached.",
+        "parameters": [
+          {"name": "policy", "in": "query", "schema": {"$ref": "#/components/schemas/Policy"}},
+          {"name": "seed", "in": "query", "schema": {"type": "integer", "minimum": 0, "maximum": 9007199254740991}},
+          {"name": "detail", "in": "query", "schema": {"$ref": "#/components/schemas/Detail"}},
+          {"name": "schedule", "in": "query", "description": "Comma-separated choices, e.g. 0,2,1.", "schema": {"type": "string", "pattern": "^([0-9]+(,[0-9]+)*)?$"}},
+          {"name": "steps", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 9007199254740991}},
+          {"name": "tasks", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 9007199254740991}},
+          {"name": "time", "in": "query", "schema": {"type": "number", "minimum": 0, "maximum": 1e300}},
+          {"name": "output", "in": "query", "schema": {"type": "integer", "minimum": 0, "maximum": 9007199254740991}},
+          {"name": "events", "in": "query", "schema": {"type": "integer", "minimum": 0, "maximum": 9007199254740991}},
+          {"name": "memory", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 9007199254740991}},
+          {"name": "depth", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 9007199254740991}},
+          {"name": "wall", "in": "query", "schema": {"type": "number", "exclusiveMinimum": 0, "maximum": 1e300}}
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {"schema": {"$ref": "#/components/schemas/RunRequest"}},
+            "text/x-python": {"schema": {"type": "string", "description": "The program, UTF-8."}}
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The run's trace, with the limits that applied.",
+            "headers": {"X-Cache": {"schema": {"type": "string", "enum": ["hit", "miss", "bypass"]}}},
+            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Trace"}}}
+          },
+          "400": {"$ref": "#/components/responses/Error"},
+          "413": {"$ref": "#/components/responses/PlainError"},
+          "415": {"$ref": "#/components/responses/Error"},
+          "422": {"description": "The program does not compile.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
+          "503": {
+            "description": "Every worker is busy and the queue is full; retry after the given seconds.",
+            "headers": {"Retry-After": {"schema": {"type": "string"}}},
+            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}
+          }
+        }
+      }
+    },
+    "/api/examples": {
+      "get": {
+        "operationId": "listExamples",
+        "summary": "The bundled example scenarios",
+        "responses": {
+          "200": {"description": "Every example's id, title and one-line explanation.",
+                  "content": {"application/json": {"schema": {
+                    "type": "object", "required": ["examples"], "additionalProperties": false,
+                    "properties": {"examples": {"type": "array", "items": {"$ref": "#/components/schemas/ExampleSummary"}}}}}}}
+        }
+      }
+    },
+    "/api/examples/{id}": {
+      "get": {
+        "operationId": "getExample",
+        "summary": "One example with its source (the bare program with Accept: text/x-python)",
+        "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}],
+        "responses": {
+          "200": {"description": "The example.",
+                  "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Example"}},
+                              "text/x-python": {"schema": {"type": "string"}}}},
+          "404": {"$ref": "#/components/responses/Error"}
+        }
+      }
+    },
+    "/api/openapi.json": {
+      "get": {
+        "operationId": "openapi",
+        "summary": "This document",
+        "responses": {"200": {"description": "OpenAPI 3.1", "content": {"application/json": {"schema": {"type": "object"}}}}}
+      }
+    },
+    "/healthz": {
+      "get": {
+        "operationId": "health",
+        "summary": "Liveness and readiness",
+        "responses": {"200": {"description": "The server answers.", "content": {"text/plain": {"schema": {"type": "string", "const": "ok"}}}}}
+      }
+    },
+    "/metrics": {
+      "get": {
+        "operationId": "metrics",
+        "summary": "Prometheus metrics (text exposition format 0.0.4)",
+        "responses": {"200": {"description": "Counters, gauges and histograms.", "content": {"text/plain": {"schema": {"type": "string"}}}}}
+      }
+    }
+  },
+  "components": {
+    "responses": {
+      "Error": {"description": "The request was refused; the message says why and `field` names the culprit.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
+      "PlainError": {"description": "Refused by the HTTP layer before the API saw it (e.g. a body over the limit).",
+                     "content": {"text/plain": {"schema": {"type": "string"}}}}
+    },
+    "schemas": {
+      "Policy": {"type": "string", "enum": ["fifo", "random"], "default": "fifo"},
+      "Detail": {"type": "string", "enum": ["slices", "lines"], "default": "slices"},
+      "Limits": {
+        "type": "object", "additionalProperties": false,
+        "description": "Sandbox limits; each may lower the server's maximum, never raise it. Defaults: steps 5000000, tasks 10000, time 86400 virtual seconds, output 1048576 bytes, events 200000, memory 67108864 bytes, depth 200, wall 2 seconds.",
+        "properties": {
+          "steps": {"type": "integer", "minimum": 1, "maximum": 9007199254740991},
+          "tasks": {"type": "integer", "minimum": 1, "maximum": 9007199254740991},
+          "time": {"type": "number", "minimum": 0, "maximum": 1e300, "description": "Virtual seconds."},
+          "output": {"type": "integer", "minimum": 0, "maximum": 9007199254740991, "description": "Bytes of stdout."},
+          "events": {"type": "integer", "minimum": 0, "maximum": 9007199254740991},
+          "memory": {"type": "integer", "minimum": 1, "maximum": 9007199254740991, "description": "Bytes of script objects."},
+          "depth": {"type": "integer", "minimum": 1, "maximum": 9007199254740991},
+          "wall": {"type": "number", "exclusiveMinimum": 0, "maximum": 1e300, "description": "Wall-clock seconds."}
+        }
+      },
+      "RunRequest": {
+        "type": "object", "required": ["source"], "additionalProperties": false,
+        "properties": {
+          "source": {"type": "string", "description": "The program."},
+          "policy": {"$ref": "#/components/schemas/Policy"},
+          "seed": {"type": "integer", "minimum": 0, "maximum": 9007199254740991, "default": 0},
+          "schedule": {"type": "array", "items": {"type": "integer", "minimum": 0, "maximum": 9007199254740991}, "maxItems": 1000000},
+          "limits": {"$ref": "#/components/schemas/Limits"},
+          "detail": {"$ref": "#/components/schemas/Detail"}
+        }
+      },
+      "Error": {
+        "type": "object", "required": ["error"], "additionalProperties": false,
+        "properties": {"error": {
+          "type": "object", "required": ["type", "message"],
+          "properties": {
+            "type": {"type": "string", "description": "BadRequest, UnsupportedMediaType, NotFound, ServiceUnavailable, or the compile error's class (SyntaxError, IndentationError, NotImplementedError, ...)."},
+            "message": {"type": "string"},
+            "field": {"type": "string", "description": "The envelope field, query parameter or header at fault."},
+            "line": {"type": "integer", "description": "1-based line of a compile error."},
+            "column": {"type": "integer", "description": "1-based column of a compile error."}
+          }
+        }}
+      },
+      "ExampleSummary": {
+        "type": "object", "required": ["id", "title", "explanation"],
+        "properties": {"id": {"type": "string"}, "title": {"type": "string"}, "explanation": {"type": "string"}}
+      },
+      "Example": {
+        "type": "object", "required": ["id", "title", "explanation", "source"],
+        "properties": {"id": {"type": "string"}, "title": {"type": "string"}, "explanation": {"type": "string"}, "source": {"type": "string"}}
+      },
+      "Event": {
+        "type": "object", "required": ["seq", "time", "task", "kind", "line"],
+        "description": "One trace event; the kind's own members (on, by, text, child, ...) follow the common ones.",
+        "properties": {
+          "seq": {"type": "integer", "minimum": 0},
+          "time": {"type": "number"},
+          "task": {"type": ["integer", "null"]},
+          "kind": {"type": "string", "enum": ["spawn", "resume", "suspend", "wake", "print", "clock", "callback", "cancel", "done", "raise", "line"]},
+          "line": {"type": ["integer", "null"]}
+        }
+      },
+      "Trace": {
+        "type": "object",
+        "required": ["version", "status", "stdout", "result", "error", "limit", "limits", "deadlock", "stats", "schedule", "warnings", "tasks", "events"],
+        "properties": {
+          "version": {"type": "integer", "const": 1},
+          "status": {"type": "string", "enum": ["completed", "exception", "deadlock", "limit"]},
+          "stdout": {"type": "string"},
+          "result": {"type": ["string", "null"]},
+          "error": {"oneOf": [{"type": "null"}, {
+            "type": "object", "required": ["type", "message", "traceback"],
+            "properties": {"type": {"type": "string"}, "message": {"type": "string"},
+                           "traceback": {"type": "array", "items": {"type": "object", "required": ["function", "line"],
+                             "properties": {"function": {"type": "string"}, "line": {"type": "integer"}}}}}}]},
+          "limit": {"oneOf": [{"type": "null"}, {
+            "type": "object", "required": ["name", "value"],
+            "properties": {"name": {"type": "string", "enum": ["steps", "time", "tasks", "memory", "output", "wall", "depth", "events"]},
+                           "value": {"type": "number"}}}]},
+          "limits": {"$ref": "#/components/schemas/Limits"},
+          "deadlock": {"oneOf": [{"type": "null"}, {"type": "object", "required": ["waiting"],
+            "properties": {"waiting": {"type": "array", "items": {"type": "object"}}}}]},
+          "stats": {"type": "object", "required": ["steps", "switches", "virtualTime", "tasks", "events", "wallMicros"],
+            "properties": {"steps": {"type": "integer"}, "switches": {"type": "integer"}, "virtualTime": {"type": "number"},
+                           "tasks": {"type": "integer"}, "events": {"type": "integer"}, "wallMicros": {"type": "integer"}}},
+          "schedule": {"type": "array", "items": {"type": "integer"}},
+          "warnings": {"type": "array", "items": {"type": "object", "required": ["kind", "message"],
+            "properties": {"kind": {"type": "string"}, "task": {"type": ["integer", "null"]}, "line": {"type": ["integer", "null"]},
+                           "message": {"type": "string"}}}},
+          "tasks": {"type": "array", "items": {"type": "object", "required": ["id", "name", "coroutine", "parent", "state"],
+            "properties": {"id": {"type": "integer"}, "name": {"type": "string"}, "coroutine": {"type": "string"},
+                           "parent": {"type": ["integer", "null"]}, "state": {"type": "string"}, "line": {"type": ["integer", "null"]}}}},
+          "events": {"type": "array", "items": {"$ref": "#/components/schemas/Event"}}
+        }
+      }
+    }
+  }
+}
+"""#
+}
