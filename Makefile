@@ -26,6 +26,7 @@ test: test-deps
 	swift build $(SWIFT_FLAGS)
 	swift test $(SWIFT_FLAGS)
 	scripts/conformance-check.sh $(BIN)
+	scripts/test-api-schema.sh $(BIN)
 	scripts/lint-docker.sh
 
 conformance: build

