@@ -9,8 +9,25 @@ public enum StringRepr {
     /// `repr(s)` for a code-point array.
     public static func repr(_ s: [Unicode.Scalar]) -> String { quote(s, asciiOnly: false) }
 
-    /// `ascii(s)`: like `repr` with every non-ASCII code point escaped.
+    /// `ascii(s)` for a *str object* `s`: like `repr(s)` with every non-ASCII
+    /// code point escaped. For any other object use `escapeNonASCII(repr)`.
     public static func ascii(_ s: String) -> String { quote(s.unicodeScalars, asciiOnly: true) }
+
+    /// CPython's `ascii(obj)` from an already computed `repr(obj)`: every
+    /// non-ASCII code point becomes `\xhh`, `\uhhhh` or `\Uhhhhhhhh`
+    /// (`ascii(['é'])` is `"['\\xe9']"`); also what `!a` and `%a` need.
+    public static func escapeNonASCII(_ repr: String) -> String {
+        if repr.utf8.allSatisfy({ $0 < 0x80 }) { return repr }
+        var out = String.UnicodeScalarView()
+        for c in repr.unicodeScalars {
+            if c.isASCII {
+                out.append(c)
+            } else {
+                out.append(contentsOf: escape(c).unicodeScalars)
+            }
+        }
+        return String(out)
+    }
 
     /// `repr(s)` cut to `limit` code points, as CPython's `%.200R` does.
     public static func repr(_ s: String, truncatedTo limit: Int) -> String {
