@@ -92,6 +92,14 @@ final class LexerTests: XCTestCase {
         }
     }
 
+    func testNamedUnicodeEscapes() {
+        XCTAssertEqual(spelled(#""\N{BULLET}\N{latin small letter z with caron}\N{Em Dash}""#), "STRING('•ž—') NEWLINE END")
+        XCTAssertThrowsError(try Parser.parse(#"x = "\N{NO SUCH CHARACTER}""#)) { error in
+            XCTAssertEqual((error as? SyntaxError)?.message,
+                           "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-20: unknown Unicode character name")
+        }
+    }
+
     func testTripleQuotedStringSpansLines() {
         let toks = tokens("x = '''a\nb'''\ny\n")
         XCTAssertEqual(toks.map(spell), ["NAME(x)", "OP(=)", "STRING('a\\nb')", "NEWLINE", "NAME(y)", "NEWLINE", "END"])
