@@ -27,6 +27,7 @@ test: test-deps
 	swift test $(SWIFT_FLAGS)
 	scripts/conformance-check.sh $(BIN)
 	scripts/test-api-schema.sh $(BIN)
+	scripts/test-scaleout.sh $(BIN)
 	scripts/lint-docker.sh
 
 conformance: build
