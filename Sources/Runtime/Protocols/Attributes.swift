@@ -93,7 +93,8 @@ extension Interpreter {
                 return a
             }
         }
-        if name.value == "__dict__" { return .object(ty.attributes) }
+        // Builtin types are shared between threads: hand out a copy.
+        if name.value == "__dict__" { return .object(ty.isBuiltin ? ty.attributes.copy() : ty.attributes) }
         if let m = metaAttr { return try bind(m, to: .object(ty), type: meta) }
         if !meta.isBuiltin, let g = meta.lookupUser(Names.getattr) {
             return try call(g, [.object(ty), .object(name)])

@@ -28,6 +28,8 @@ extension Interpreter {
         let counters = self.counters
         var pending: PyError? = throwing.map { PyError($0) }
         let null = Value.object(nullMarker)
+        let globals = frame.globals
+        let builtinsDict = frame.builtins
 
         while true {
             do {
@@ -93,7 +95,7 @@ extension Interpreter {
                         stack.append(.object(frame.cells[Int(ins.arg)]))
                     case .loadGlobal:
                         let name = names[Int(ins.arg)]
-                        if let v = frame.globals.getStr(name) ?? frame.builtins.getStr(name) { stack.append(v) }
+                        if let v = globals.getStr(name) ?? builtinsDict.getStr(name) { stack.append(v) }
                         else { throw nameError(name.value) }
                     case .storeGlobal:
                         frame.globals.setStr(names[Int(ins.arg)], stack.removeLast())
