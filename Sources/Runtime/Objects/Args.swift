@@ -34,6 +34,9 @@ public struct Args {
         if !keywords.isEmpty {
             throw PyError(BuiltinTypes.typeError, "\(name)() takes no keyword arguments")
         }
+        if positional.count < skipSelf {
+            throw PyError(BuiltinTypes.typeError, "unbound method \(name)() needs an argument")
+        }
         let n = positional.count - skipSelf
         let lo = min - skipSelf, hi = max - skipSelf
         if n < lo || n > hi {
@@ -58,6 +61,10 @@ public struct Args {
     public func bind(_ fname: String, _ names: [String], required: Int,
                      maxPositional: Int? = nil, skipSelf: Int = 0) throws -> [Value?] {
         var slots = [Value?](repeating: nil, count: names.count)
+        if positional.count < skipSelf {
+            // A method called on its class without an instance (`str.split()`).
+            throw PyError(BuiltinTypes.typeError, "unbound method \(fname)() needs an argument")
+        }
         let pos = positional.count - skipSelf
         let maxPos = maxPositional ?? names.count
         if pos > maxPos {

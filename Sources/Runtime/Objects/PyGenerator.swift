@@ -1,3 +1,5 @@
+import Foundation
+
 /// The outcome of resuming a generator-like object one step.
 public enum GeneratorStep {
     /// The body yielded (or, for a coroutine, awaited something that yielded) this value.
@@ -45,8 +47,14 @@ public final class PyGenerator: PyObject, Resumable {
     /// Async generators: `aclose()` or finalization started.
     public var asyncClosed = false
     /// Called when a coroutine object is released without ever being started
-    /// (the scheduler reports "coroutine ... was never awaited").
-    public static var neverAwaitedHook: ((PyGenerator) -> Void)?
+    /// (the scheduler reports "coroutine ... was never awaited"). Per thread,
+    /// not process-wide: the server runs interpreters on several threads at
+    /// once, each run on one thread (ScenarioRunner sets and clears it).
+    public static var neverAwaitedHook: ((PyGenerator) -> Void)? {
+        get { (Thread.current.threadDictionary[neverAwaitedKey] as? NeverAwaitedBox)?.hook }
+        set { Thread.current.threadDictionary[neverAwaitedKey] = newValue.map(NeverAwaitedBox.init) }
+    }
+    private static let neverAwaitedKey = "interleave.neverAwaitedHook"
     let frame: Frame
     var savedHandled: [PyException] = []
 
@@ -203,4 +211,10 @@ public final class PyGenerator: PyObject, Resumable {
 final class AsyncGenWrappedValue: PyObject {
     let value: Value
     init(_ v: Value) { value = v; super.init(type: nil) }
+}
+
+/// Holds a thread's never-awaited hook in its thread dictionary.
+private final class NeverAwaitedBox {
+    let hook: (PyGenerator) -> Void
+    init(_ hook: @escaping (PyGenerator) -> Void) { self.hook = hook }
 }

@@ -68,7 +68,7 @@ public final class PyType: PyObject {
     /// MRO lookups of a user class, keyed by the name object's identity:
     /// (name kept alive, value found, whether a user class defined it).
     /// Builtin types are shared across threads, so they are never cached.
-    private var lookupCache: [ObjectIdentifier: (PyStr, Value?, Bool)] = [:]
+    private var lookupCache = IdentityCache()
     /// User subclasses, whose caches must be dropped when this type changes.
     private var subclassRefs: [WeakType] = []
 
@@ -81,10 +81,9 @@ public final class PyType: PyObject {
 
     @inline(__always)
     func cachedLookup(_ name: PyStr) -> (Value?, Bool) {
-        let key = ObjectIdentifier(name)
-        if let e = lookupCache[key] { return (e.1, e.2) }
+        if let e = lookupCache.get(name) { return e }
         let r = lookupUncached(name)
-        lookupCache[key] = (name, r.0, r.1)
+        lookupCache.set(name, r)
         return r
     }
 

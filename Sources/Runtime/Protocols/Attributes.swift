@@ -36,7 +36,7 @@ extension Interpreter {
         if let a = attr, case .object(let ao) = a {
             if let p = ao as? PyProperty {
                 if p.getter.isNone { throw PyError.attributeError("property '\(name.value)' of '\(t.name)' object has no getter") }
-                return try call(p.getter, [v])
+                return try callOne(p.getter, v)
             }
             if !ao.type.isBuiltin, ao.type.lookupUser(Names.set) != nil || ao.type.lookupUser(Names.delete) != nil,
                let get = ao.type.lookupUser(Names.get) {

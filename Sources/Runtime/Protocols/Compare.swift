@@ -47,7 +47,7 @@ extension Interpreter {
             if !o.type.isBuiltin {
                 if let m = o.type.lookupUser(Names.hash) {
                     if m.isNone { throw PyError.typeError("unhashable type: '\(o.type.name)'") }
-                    let r = try call(m, [v])
+                    let r = try callOne(m, v)
                     guard let i = r.bigIntValue else {
                         throw PyError.typeError("__hash__ method should return an integer")
                     }
@@ -151,7 +151,7 @@ extension Interpreter {
 
     private func userCompare(_ a: Value, _ b: Value, _ op: CompareOp) throws -> Value? {
         guard case .object(let o) = a, !o.type.isBuiltin else { return nil }
-        if let m = o.type.lookupUser(op.dunder) { return try call(m, [a, b]) }
+        if let m = o.type.lookupUser(op.dunder) { return try callTwo(m, a, b) }
         if op == .ne, let m = o.type.lookupUser(Names.eq) {
             let r = try call(m, [a, b])
             if isNotImplemented(r) { return r }

@@ -14,7 +14,7 @@ extension Interpreter {
     func objectTruthy(_ o: PyObject) throws -> Bool {
         if !o.type.isBuiltin {
             if let m = o.type.lookupUser(Names.bool) {
-                let r = try call(m, [.object(o)])
+                let r = try callOne(m, .object(o))
                 guard case .bool(let b) = r else {
                     throw PyError.typeError("__bool__ should return bool, returned \(r.type.name)")
                 }
@@ -49,7 +49,7 @@ extension Interpreter {
     public func length(_ v: Value) throws -> Int {
         if case .object(let o) = v {
             if !o.type.isBuiltin, let m = o.type.lookupUser(Names.len) {
-                return try lengthResult(call(m, [v]))
+                return try lengthResult(callOne(m, v))
             }
             switch o {
             case let s as PyStr: return s.count
@@ -82,7 +82,7 @@ extension Interpreter {
         guard case .object(let o) = v else {
             throw PyError.typeError("'\(v.type.name)' object is not subscriptable")
         }
-        if !o.type.isBuiltin, let m = o.type.lookupUser(Names.getitem) { return try call(m, [v, key]) }
+        if !o.type.isBuiltin, let m = o.type.lookupUser(Names.getitem) { return try callTwo(m, v, key) }
         switch o {
         case let l as PyList:
             if case .object(let ko) = key, let s = ko as? PySlice {

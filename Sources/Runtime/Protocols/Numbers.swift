@@ -49,24 +49,24 @@ extension Interpreter {
         if case .float(let x) = a, case .float(let y) = b, let r = try floatOp(x, y, op) { return r }
         let ta = a.type, tb = b.type
         if inplace, case .object(let o) = a, !o.type.isBuiltin, let m = o.type.lookupUser(BinaryOp.inplace[op.rawValue]) {
-            let r = try call(m, [a, b])
+            let r = try callTwo(m, a, b)
             if !isNotImplemented(r) { return r }
         }
         var triedReflected = false
         if ta !== tb, !tb.isBuiltin, tb.isSubtype(of: ta), let m = tb.lookupUser(BinaryOp.reflected[op.rawValue]) {
             triedReflected = true
-            let r = try call(m, [b, a])
+            let r = try callTwo(m, b, a)
             if !isNotImplemented(r) { return r }
         }
         if !ta.isBuiltin, let m = ta.lookupUser(BinaryOp.forward[op.rawValue]) {
-            let r = try call(m, [a, b])
+            let r = try callTwo(m, a, b)
             if !isNotImplemented(r) { return r }
         } else if let r = try builtinBinary(a, b, op, inplace: inplace) {
             return r
         }
         if !triedReflected && ta !== tb {
             if !tb.isBuiltin, let m = tb.lookupUser(BinaryOp.reflected[op.rawValue]) {
-                let r = try call(m, [b, a])
+                let r = try callTwo(m, b, a)
                 if !isNotImplemented(r) { return r }
             } else if tb.isBuiltin && !ta.isBuiltin, let r = try builtinBinary(a, b, op, inplace: inplace) {
                 return r

@@ -10,7 +10,7 @@ extension Interpreter {
         case .float(let d): return FloatRepr.repr(d)
         case .object(let o):
             if !o.type.isBuiltin, let m = o.type.lookupUser(Names.repr) {
-                let r = try call(m, [v])
+                let r = try callOne(m, v)
                 guard let s = r.stringValue else {
                     throw PyError.typeError("__repr__ returned non-string (type \(r.type.name))")
                 }

@@ -142,6 +142,8 @@ extension Interpreter {
                             stack.append(null)
                         }
                     case .callMethod, .callMethodKw:
+                        // Outer frames keep their line current during calls (trace lines, warnings).
+                        frame.pc = pc
                         var kwNames: [Value] = []
                         if ins.op == .callMethodKw, case .object(let t) = stack.removeLast(), let tup = t as? PyTuple {
                             kwNames = tup.items
@@ -160,12 +162,14 @@ extension Interpreter {
                             stack.append(r)
                         }
                     case .call:
+                        frame.pc = pc
                         let n = Int(ins.arg)
                         let fi = stack.count - n - 1
                         let r = try callFromStack(stack[fi], &stack, start: fi + 1, kwNames: [])
                         stack.removeLast()
                         stack.append(r)
                     case .callKw:
+                        frame.pc = pc
                         var kwNames: [Value] = []
                         if case .object(let t) = stack.removeLast(), let tup = t as? PyTuple { kwNames = tup.items }
                         let n = Int(ins.arg)
@@ -174,6 +178,7 @@ extension Interpreter {
                         stack.removeLast()
                         stack.append(r)
                     case .callEx:
+                        frame.pc = pc
                         var kwargs: [(name: String, value: Value)] = []
                         if ins.arg & 1 != 0 {
                             let m = stack.removeLast()

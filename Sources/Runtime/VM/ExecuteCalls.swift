@@ -20,6 +20,25 @@ extension Interpreter {
             stack.removeLast(n)
             return try callFunction(f, pos[...], keywords: kws)
         }
+        // Fast path: instantiating a plain user class whose __init__ is a
+        // Python function with a simple signature (no Args arrays built).
+        if kwNames.isEmpty, case .object(let o) = callee, let cls = o as? PyType, !cls.isBuiltin,
+           cls.layout == .object, cls.typeStorage == nil, cls.lookupUser(Names.new) == nil,
+           let initV = cls.lookupUser(Names.initName), case .object(let io) = initV, let f = io as? PyFunction {
+            let code = f.code
+            let n = stack.count - start
+            if n + 1 == code.argCount && !code.hasVarArgs && !code.hasVarKeywords && code.kwOnlyCount == 0 {
+                let obj = Value.object(PyInstance(of: cls))
+                let frame = Frame(code: code, globals: f.globals, builtins: builtins, localsDict: nil, function: f)
+                frame.locals[0] = obj
+                var i = 0
+                while i < n { frame.locals[i + 1] = stack[start + i]; i += 1 }
+                stack.removeLast(n)
+                let r = try startFrame(frame, f)
+                if !r.isNone { throw PyError.typeError("__init__() should return None, not '\(r.type.name)'") }
+                return obj
+            }
+        }
         let n = stack.count - start
         let npos = n - kwNames.count
         var args = Args(Array(stack[start..<(start + npos)]))
@@ -234,4 +253,35 @@ extension Interpreter {
 extension PyError {
     /// `SystemError(message)` (an interpreter invariant was broken).
     static func systemError(_ m: String) -> PyError { PyError(BuiltinTypes.systemError, m) }
+}
+
+extension Interpreter {
+    /// `f(arg)` without building an argument array when `f` is a simple Python function.
+    @inline(__always)
+    func callOne(_ f: Value, _ arg: Value) throws -> Value {
+        if case .object(let o) = f, let fn = o as? PyFunction {
+            let code = fn.code
+            if code.argCount == 1 && !code.hasVarArgs && !code.hasVarKeywords && code.kwOnlyCount == 0 {
+                let frame = Frame(code: code, globals: fn.globals, builtins: builtins, localsDict: nil, function: fn)
+                frame.locals[0] = arg
+                return try startFrame(frame, fn)
+            }
+        }
+        return try call(f, [arg])
+    }
+
+    /// `f(a, b)` without building an argument array when `f` is a simple Python function.
+    @inline(__always)
+    func callTwo(_ f: Value, _ a: Value, _ b: Value) throws -> Value {
+        if case .object(let o) = f, let fn = o as? PyFunction {
+            let code = fn.code
+            if code.argCount == 2 && !code.hasVarArgs && !code.hasVarKeywords && code.kwOnlyCount == 0 {
+                let frame = Frame(code: code, globals: fn.globals, builtins: builtins, localsDict: nil, function: fn)
+                frame.locals[0] = a
+                frame.locals[1] = b
+                return try startFrame(frame, fn)
+            }
+        }
+        return try call(f, [a, b])
+    }
 }

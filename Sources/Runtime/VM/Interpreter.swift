@@ -40,6 +40,13 @@ public final class Interpreter {
     public var asyncgenFirstIter: Value?, asyncgenFinalizer: Value?
     /// Called every few thousand steps (the scheduler can hook trace/limits here).
     public var periodicHook: (() throws -> Void)?
+    /// Called before every instruction while set (the trace's `detail:
+    /// "lines"`); install it with `setStepHook`. It rides on the periodic
+    /// check (run every instruction while a hook is set), so the dispatch
+    /// loop itself has no extra branch.
+    public private(set) var stepHook: (() throws -> Void)?
+    /// Instructions between periodic checks: `RunCounters.interval`, or 1 with a step hook.
+    private var checkInterval = RunCounters.interval
     let deadline: Deadline
     /// Containers whose repr is in progress (recursive reprs print `[...]`).
     var reprActive = Set<ObjectIdentifier>()
@@ -61,7 +68,15 @@ public final class Interpreter {
     }
 
     /// Steps executed so far.
-    public var steps: Int { counters.pointee.steps + (RunCounters.interval - counters.pointee.untilCheck) }
+    public var steps: Int { counters.pointee.steps + (checkInterval - counters.pointee.untilCheck) }
+
+    /// Installs (or with nil removes) the hook called before every instruction.
+    public func setStepHook(_ hook: (() throws -> Void)?) {
+        counters.pointee.steps += checkInterval - counters.pointee.untilCheck
+        stepHook = hook
+        checkInterval = hook == nil ? RunCounters.interval : 1
+        counters.pointee.untilCheck = checkInterval
+    }
 
     /// Appends program output, enforcing the output limit.
     public func write(_ text: String) throws {
@@ -105,14 +120,15 @@ public final class Interpreter {
 
     /// Slow-path checks run every few thousand steps: steps, wall clock, hook.
     func periodicCheck() throws {
-        counters.pointee.steps += RunCounters.interval - counters.pointee.untilCheck
-        counters.pointee.untilCheck = RunCounters.interval
+        counters.pointee.steps += checkInterval - counters.pointee.untilCheck
+        counters.pointee.untilCheck = checkInterval
         if counters.pointee.steps > limits.steps {
             throw LimitExceeded(name: "steps", value: limits.steps)
         }
         if deadline.passed {
             throw LimitExceeded(name: "wall", value: Int(limits.wallSeconds * 1000))
         }
+        try stepHook?()
         try periodicHook?()
     }
 }
