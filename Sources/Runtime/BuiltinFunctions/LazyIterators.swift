@@ -28,8 +28,12 @@ enum LazyIterators {
             type.defineNew { vm, _, a in try make(vm, a) }
         }
         for type in [enumerateType, zipType, mapType, filterType, reversedType, listReverseType] {
-            type.defineMethod("__iter__") { _, a in a[0] }
+            type.defineMethod("__iter__") { _, a in
+                try a.check("__iter__", min: 1, max: 1, skipSelf: 1)
+                return a[0]
+            }
             type.defineMethod("__next__") { vm, a in
+                try a.check("__next__", min: 1, max: 1, skipSelf: 1)
                 if let v = try vm.next(a[0]) { return v }
                 throw PyError.stopIteration()
             }

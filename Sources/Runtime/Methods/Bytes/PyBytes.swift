@@ -112,6 +112,7 @@ enum BytesMethods {
             return try vm.newStr(text)
         }
         type.defineMethod("hex") { _, a in
+            try a.check("bytes.hex", min: 1, max: 1, skipSelf: 1)
             guard case .object(let o) = a[0], let b = o as? PyBytes else { return .none }
             return .str(b.bytes.map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined())
         }
