@@ -28,6 +28,7 @@ test: test-deps
 	scripts/conformance-check.sh $(BIN)
 	scripts/test-api-schema.sh $(BIN)
 	scripts/test-scaleout.sh $(BIN)
+	scripts/test-page.sh $(BIN)
 	scripts/lint-docker.sh
 
 conformance: build

