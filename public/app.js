@@ -260,7 +260,11 @@ async function applyHash() {
     showRequestError(error.message);
     return;
   }
-  if (params.get("run") === "1" && (loaded || !params.has("example"))) await run();
+  if (params.get("run") === "1" && (loaded || !params.has("example"))) {
+    await run();
+    const step = Number.parseInt(params.get("step"), 10);
+    if (Number.isInteger(step) && state.model) goTo(step);
+  }
 }
 
 async function start() {

@@ -10,6 +10,8 @@ const ROW = 38;          // lane height
 const AXIS = 26;         // the time axis above the lanes
 const WINDOW = 2500;     // events drawn at once
 const LOOP = "loop";
+// Slice colours per lane: distinct hues, all dark enough for white marks on top.
+const PALETTE = ["#3f6fd8", "#0f8a7e", "#8a4fc9", "#c2410c", "#2563a8", "#9d2f7a", "#4d7c0f", "#a16207"];
 
 function el(name, attrs = {}, parent = null) {
   const node = document.createElementNS(SVG, name);
@@ -170,7 +172,7 @@ export class Lanes {
       if (!inWindow(s.from, s.to)) continue;
       const x1 = clampX(s.from) - this.col / 2 + 1, x2 = clampX(s.to) + this.col / 2 - 1;
       tip(el("rect", { x: x1, y: this.y(s.row) - 7, width: Math.max(2, x2 - x1), height: 14, rx: 3,
-        class: s.unfinished ? "unfinished" : "" }, sliceLayer),
+        class: s.unfinished ? "unfinished" : "", fill: PALETTE[(s.row - 1 + PALETTE.length) % PALETTE.length] }, sliceLayer),
         `${m.labels[s.row].name} runs, events ${s.from}–${s.to}`);
     }
 

@@ -18,7 +18,7 @@ export function setStatus(badge, status, detail = "") {
 
 /** Fills the panels from a trace. `onLine(line)` is called when a traceback frame is chosen. */
 export function showResult(dom, trace, source, onLine) {
-  const limit = trace.limit ? `${trace.limit.name} limit${trace.limit.value != null ? ` (${trace.limit.value})` : ""}` : "";
+  const limit = trace.limit ? `${trace.limit.name}${trace.limit.value != null ? ` (${trace.limit.value})` : ""}` : "";
   setStatus(dom.status, trace.status || "unknown", trace.status === "limit" ? limit : "");
   showError(dom.error, trace.error, source, onLine);
   showDeadlock(dom.deadlock, trace.deadlock);
