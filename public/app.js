@@ -168,8 +168,12 @@ function showTrace(trace) {
   dom.step.max = String(Math.max(0, n - 1));
   dom.step.disabled = n === 0;
   const total = trace.stats && trace.stats.events;
-  dom.notice.hidden = !(total > n);
-  if (total > n) dom.notice.textContent = `The trace holds ${n} of ${total} events (the events limit); the rest are not shown.`;
+  const notes = [];
+  if (total > n) notes.push(`The trace holds ${n} of ${total} events (the events limit); the rest are not shown.`);
+  if (state.model.hiddenTasks > 0) notes.push(`Only the first ${state.model.labels.length - 1} task lanes are drawn; ${state.model.hiddenTasks} more tasks are left out.`);
+  if (n > 2500) notes.push(`${n} events: the lanes show a window of 2500 events around the current step; scrub to move it.`);
+  dom.notice.textContent = notes.join(" ");
+  dom.notice.hidden = notes.length === 0;
   if (n === 0) {
     dom.eventDetail.textContent = "This run recorded no events.";
     dom.stdout.textContent = trace.stdout || "";

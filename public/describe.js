@@ -60,7 +60,7 @@ export function describeEvent(event, tasksById) {
     case "spawn": return `${who} spawns ${taskLabel(tasksById, event.child)}`;
     case "resume": return `${who} resumes${event.throw ? ` (${event.throw} thrown in)` : ""}`;
     case "suspend": return `${who} suspends: ${describeWait(event.on)}`;
-    case "wake": return `${who} is woken by ${describeActor(event.by)}`;
+    case "wake": return event.by ? `${who} is woken by ${describeActor(event.by)}` : `${who} is scheduled to start`;
     case "print": return `${who} prints ${quote(event.text)}`;
     case "clock": return event.reset ? "a new event loop starts at t=0" : `virtual clock jumps from t=${formatTime(event.from)} to t=${formatTime(event.time)}`;
     case "callback": return `${event.timer ? "timer" : "callback"} ${event.callback} runs`;

@@ -9,6 +9,7 @@ const SVG = "http://www.w3.org/2000/svg";
 const ROW = 38;          // lane height
 const AXIS = 26;         // the time axis above the lanes
 const WINDOW = 2500;     // events drawn at once
+const MAX_LANES = 300;   // tasks drawn; the rest are counted in a notice
 const LOOP = "loop";
 // Slice colours per lane: distinct hues, all dark enough for white marks on top.
 const PALETTE = ["#3f6fd8", "#0f8a7e", "#8a4fc9", "#c2410c", "#2563a8", "#9d2f7a", "#4d7c0f", "#a16207"];
@@ -30,9 +31,11 @@ export function buildModel(trace) {
   const events = Array.isArray(trace.events) ? trace.events : [];
   const tasks = Array.isArray(trace.tasks) ? trace.tasks : [];
   const tasksById = new Map(tasks.map((t) => [t.id, t]));
+  const shown = tasks.slice(0, MAX_LANES);
   const rows = new Map([[LOOP, 0]]);
-  tasks.forEach((t, i) => rows.set(t.id, i + 1));
-  const rowOf = (id) => (id == null ? 0 : rows.has(id) ? rows.get(id) : 0);
+  shown.forEach((t, i) => rows.set(t.id, i + 1));
+  // -1: a task beyond MAX_LANES, not drawn.
+  const rowOf = (id) => (id == null ? 0 : rows.has(id) ? rows.get(id) : -1);
   const slices = [];   // {row, from, to}
   const waits = [];    // {row, from, to, on}
   const open = new Map();      // task id -> resume seq
@@ -42,24 +45,26 @@ export function buildModel(trace) {
     if (e.task == null) continue;
     if (e.kind === "resume") {
       const w = waiting.get(e.task);
-      if (w) { waits.push({ row: rowOf(e.task), from: w.from, to: e.seq, on: w.on }); waiting.delete(e.task); }
+      if (w && rowOf(e.task) >= 0) waits.push({ row: rowOf(e.task), from: w.from, to: e.seq, on: w.on });
+      waiting.delete(e.task);
       open.set(e.task, e.seq);
     } else if (e.kind === "suspend" || e.kind === "done" || e.kind === "raise") {
-      if (open.has(e.task)) { slices.push({ row: rowOf(e.task), from: open.get(e.task), to: e.seq }); open.delete(e.task); }
+      if (open.has(e.task) && rowOf(e.task) >= 0) slices.push({ row: rowOf(e.task), from: open.get(e.task), to: e.seq });
+      open.delete(e.task);
       if (e.kind === "suspend") waiting.set(e.task, { from: e.seq, on: e.on });
     }
   }
-  for (const [task, from] of open) slices.push({ row: rowOf(task), from, to: last, unfinished: true });
-  for (const [task, w] of waiting) waits.push({ row: rowOf(task), from: w.from, to: last, on: w.on, forever: true });
+  for (const [task, from] of open) if (rowOf(task) >= 0) slices.push({ row: rowOf(task), from, to: last, unfinished: true });
+  for (const [task, w] of waiting) if (rowOf(task) >= 0) waits.push({ row: rowOf(task), from: w.from, to: last, on: w.on, forever: true });
   slices.sort((a, b) => a.from - b.from);
   waits.sort((a, b) => a.from - b.from);
-  const labels = [{ name: "event loop", detail: "top level, callbacks, timers" }].concat(tasks.map((t) => ({
+  const labels = [{ name: "event loop", detail: "top level, callbacks, timers" }].concat(shown.map((t) => ({
     name: t.name, detail: `${t.coroutine}()`, state: t.state, id: t.id,
   })));
   const stdoutAt = [];   // cumulative print text length up to each event index
   let printed = 0;
   for (const e of events) { if (e.kind === "print" && typeof e.text === "string") printed += e.text.length; stdoutAt.push(printed); }
-  return { events, tasksById, rowOf, slices, waits, labels, stdoutAt };
+  return { events, tasksById, rowOf, slices, waits, labels, stdoutAt, hiddenTasks: tasks.length - shown.length };
 }
 
 /** Draws a model into the lanes container and highlights the current step. */
@@ -193,6 +198,7 @@ export class Lanes {
     const m = this.model;
     const x = this.x(e.seq);
     const row = m.rowOf(e.task);
+    if (row < 0) return;
     const y = this.y(row);
     const text = `#${e.seq} t=${formatTime(e.time)}: ${describeEvent(e, m.tasksById)}`;
     const attrs = { "data-i": index };
@@ -203,15 +209,19 @@ export class Lanes {
         break;
       case "spawn": {
         const g = tip(el("g", { ...attrs, class: "spawn" }, layer), text);
-        const y2 = this.y(m.rowOf(e.child));
-        el("line", { x1: x, x2: x, y1: y, y2: y2 }, g);
-        el("circle", { cx: x, cy: y2, r }, g);
+        const child = m.rowOf(e.child);
+        if (child >= 0) {
+          el("line", { x1: x, x2: x, y1: y, y2: this.y(child) }, g);
+          el("circle", { cx: x, cy: this.y(child), r }, g);
+        } else {
+          el("circle", { cx: x, cy: y, r }, g);
+        }
         break;
       }
       case "wake": {
         const by = e.by && e.by.task_id != null ? m.rowOf(e.by.task_id) : 0;
         const g = tip(el("g", { ...attrs, class: "wake" }, layer), `${text}`);
-        if (by !== row) {
+        if (by >= 0 && by !== row) {
           const dir = Math.sign(y - this.y(by));
           el("line", { x1: x, x2: x, y1: this.y(by), y2: y - dir * (r + 3), "marker-end": "url(#arrow)" }, g);
         } else {
