@@ -51,6 +51,7 @@ async function loadExamples() {
       dom.example.appendChild(option);
     }
   } catch (error) {
+    state.examplesError = error.message;
     dom.example.title = `examples unavailable: ${error.message}`;
   }
 }
@@ -62,7 +63,12 @@ function findExample(wanted) {
 
 async function selectExample(id) {
   const ex = findExample(id);
-  if (!ex) { showRequestError(`There is no example called "${id}".`); return false; }
+  if (!ex) {
+    showRequestError(state.examplesError
+      ? `The examples could not be loaded from /api/examples (${state.examplesError}).`
+      : `There is no example called "${id}"; pick one from the list.`);
+    return false;
+  }
   const response = await fetch(`/api/examples/${encodeURIComponent(ex.id)}`);
   if (!response.ok) throw new Error(`could not load example ${ex.id} (HTTP ${response.status})`);
   const body = await response.json();
@@ -192,6 +198,7 @@ function goTo(index) {
   const e = m.events[index];
   dom.stepLabel.textContent = `event ${index + 1} / ${n} · t=${formatTime(e.time)}`;
   dom.eventDetail.textContent = `#${e.seq}${e.line ? ` line ${e.line}` : ""}: ${describeEvent(e, m.tasksById)}`;
+  dom.step.setAttribute("aria-valuetext", `event ${index + 1} of ${n}: ${describeEvent(e, m.tasksById)}`);
   lanes.highlight(index);
   editor.mark(lineOf(index));
   const full = state.trace.stdout || "";
