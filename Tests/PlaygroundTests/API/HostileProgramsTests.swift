@@ -90,6 +90,7 @@ final class HostileProgramsTests: XCTestCase {
     func testEveryHostileProgramEndsWithTheRightOutcomeWhileTheServerKeepsServing() throws {
         let server = try APITestServer()
         defer { server.stop() }
+        let baseline = Self.residentBytes()
         // All at once: the two workers are busy for seconds and the rest queue.
         let sockets = try Self.cases.map { hostile in
             try server.open("POST", path: "/api/run", headers: ["Content-Type": "text/x-python"], body: hostile.body)
@@ -115,6 +116,20 @@ final class HostileProgramsTests: XCTestCase {
             }
         }
         XCTAssertEqual(try server.send("GET", path: "/healthz").status, 200)
+        // Everything a run allocated is released with it: the process does not keep
+        // the bombs' memory (a loose bound: allocator caches and arenas may keep some).
+        if let baseline, let after = Self.residentBytes() {
+            print("hostile programs: RSS \(baseline >> 20) MiB before, \(after >> 20) MiB after")
+            XCTAssertLessThan(after - baseline, 512 << 20, "RSS grew from \(baseline >> 20) to \(after >> 20) MiB")
+        }
+    }
+
+    /// This process's resident set size in bytes (`VmRSS` of /proc/self/status), if readable.
+    static func residentBytes() -> Int? {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }),
+              let kib = Int(line.split(separator: " ").dropFirst().first ?? "") else { return nil }
+        return kib * 1024
     }
 
     func testOversizeBodyIs413FromTheHTTPLayer() throws {
