@@ -14,6 +14,8 @@ enum BuiltinMethodsRegistry {
         BytesMethods.install()
         StrTypeMethods.install()
         ObjectProtocolMethods.install()
+        ContainerDunders.install()
+        OperatorDunders.install()
     }
 
     /// Builtin functions.

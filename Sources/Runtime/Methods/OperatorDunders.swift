@@ -1,0 +1,40 @@
+/// Rich-comparison and arithmetic dunders of the builtin value types
+/// (`dict.__eq__(self, other)` in `OrderedDict`, `int.__add__(1, 2)`,
+/// `super().__lt__(other)`), computed on the builtin storage; an unsupported
+/// pairing returns `NotImplemented` exactly as CPython's slots do.
+enum OperatorDunders {
+    static let comparisons: [(String, CompareOp)] = [
+        ("__eq__", .eq), ("__ne__", .ne), ("__lt__", .lt), ("__le__", .le), ("__gt__", .gt), ("__ge__", .ge),
+    ]
+
+    static let arithmetic: [(String, BinaryOp)] = [
+        ("add", .add), ("sub", .sub), ("mul", .mul), ("truediv", .truediv), ("floordiv", .floordiv),
+        ("mod", .mod), ("pow", .pow), ("lshift", .lshift), ("rshift", .rshift), ("and", .and),
+        ("or", .or), ("xor", .xor),
+    ]
+
+    static func install() {
+        let valueTypes = [BuiltinTypes.int, BuiltinTypes.float, BuiltinTypes.str, BuiltinTypes.list,
+                          BuiltinTypes.tuple, BuiltinTypes.dict, BuiltinTypes.set, BuiltinTypes.frozenset]
+        for type in valueTypes {
+            for (name, op) in comparisons {
+                type.defineMethod(name) { vm, a in
+                    try a.check(name, min: 2, max: 2, skipSelf: 1)
+                    return try vm.builtinCompare(a[0], a[1], op) ?? .object(BuiltinTypes.notImplemented)
+                }
+            }
+        }
+        for type in valueTypes {
+            for (base, op) in arithmetic {
+                type.defineMethod("__\(base)__") { vm, a in
+                    try a.check("__\(base)__", min: 2, max: 2, skipSelf: 1)
+                    return try vm.builtinBinary(a[0], a[1], op, inplace: false) ?? .object(BuiltinTypes.notImplemented)
+                }
+                type.defineMethod("__r\(base)__") { vm, a in
+                    try a.check("__r\(base)__", min: 2, max: 2, skipSelf: 1)
+                    return try vm.builtinBinary(a[1], a[0], op, inplace: false) ?? .object(BuiltinTypes.notImplemented)
+                }
+            }
+        }
+    }
+}
