@@ -20,6 +20,7 @@ enum OperatorDunders {
             for (name, op) in comparisons {
                 type.defineMethod(name) { vm, a in
                     try a.check(name, min: 2, max: 2, skipSelf: 1)
+                    if intMeetsFloat(type, a[1]) { return .object(BuiltinTypes.notImplemented) }
                     return try vm.builtinCompare(a[0], a[1], op) ?? .object(BuiltinTypes.notImplemented)
                 }
             }
@@ -28,13 +29,23 @@ enum OperatorDunders {
             for (base, op) in arithmetic {
                 type.defineMethod("__\(base)__") { vm, a in
                     try a.check("__\(base)__", min: 2, max: 2, skipSelf: 1)
+                    if intMeetsFloat(type, a[1]) { return .object(BuiltinTypes.notImplemented) }
                     return try vm.builtinBinary(a[0], a[1], op, inplace: false) ?? .object(BuiltinTypes.notImplemented)
                 }
                 type.defineMethod("__r\(base)__") { vm, a in
                     try a.check("__r\(base)__", min: 2, max: 2, skipSelf: 1)
+                    if intMeetsFloat(type, a[1]) { return .object(BuiltinTypes.notImplemented) }
                     return try vm.builtinBinary(a[1], a[0], op, inplace: false) ?? .object(BuiltinTypes.notImplemented)
                 }
             }
         }
+    }
+
+    /// int's slots know nothing of floats (`int.__eq__(1, 1.0)` is
+    /// NotImplemented; the float side answers).
+    static func intMeetsFloat(_ type: PyType, _ other: Value) -> Bool {
+        if type !== BuiltinTypes.int { return false }
+        if case .float = other { return true }
+        return false
     }
 }
