@@ -12,8 +12,12 @@ public final class PyDict: PyObject {
         public var value: Value
     }
 
-    /// Entries in insertion order; nil marks a deleted entry.
-    public private(set) var entries: [Entry?] = []
+    // Entries live in parallel arrays (insertion order, holes where keys were
+    // deleted) so probing compares hashes without copying keys or values.
+    private var hashes: [Int] = []
+    private var keyStore: [Value] = []
+    private var valueStore: [Value] = []
+    private var alive: [Bool] = []
     private var indices: [Int32] = []
     private var filled = 0
     /// Number of live keys.
@@ -31,8 +35,14 @@ public final class PyDict: PyObject {
 
     public override var exactBuiltinType: PyType { BuiltinTypes.dict }
 
+    /// Entries in insertion order; nil marks a deleted entry.
+    public var entries: [Entry?] {
+        (0..<hashes.count).map { alive[$0] ? Entry(hash: hashes[$0], key: keyStore[$0], value: valueStore[$0]) : nil }
+    }
+
     /// Probe result: the slot in `indices`, and the entry index when found.
-    private func find(hash: Int, _ matches: (Value) throws -> Bool) rethrows -> (slot: Int, entry: Int?) {
+    @inline(__always)
+    private func find(hash: Int, _ matches: (Int) throws -> Bool) rethrows -> (slot: Int, entry: Int?) {
         if indices.isEmpty { return (-1, nil) }
         let mask = indices.count - 1
         var perturb = UInt(bitPattern: hash)
@@ -43,8 +53,9 @@ public final class PyDict: PyObject {
             if ix == PyDict.empty { return (freeSlot >= 0 ? freeSlot : i, nil) }
             if ix == PyDict.dummy {
                 if freeSlot < 0 { freeSlot = i }
-            } else if let e = entries[Int(ix)], e.hash == hash, try matches(e.key) {
-                return (i, Int(ix))
+            } else {
+                let e = Int(ix)
+                if hashes[e] == hash, try matches(e) { return (i, e) }
             }
             perturb >>= 5
             i = (i &* 5 &+ Int(bitPattern: perturb) &+ 1) & mask
@@ -58,8 +69,11 @@ public final class PyDict: PyObject {
             slot = find(hash: hash) { _ in false }.slot
         }
         if indices[slot] == PyDict.empty { filled += 1 }
-        indices[slot] = Int32(entries.count)
-        entries.append(Entry(hash: hash, key: key, value: value))
+        indices[slot] = Int32(hashes.count)
+        hashes.append(hash)
+        keyStore.append(key)
+        valueStore.append(value)
+        alive.append(true)
         count += 1
         version &+= 1
     }
@@ -67,14 +81,21 @@ public final class PyDict: PyObject {
     private func rebuild(minimum: Int) {
         var size = 8
         while size < minimum { size <<= 1 }
-        let live = entries.compactMap { $0 }
-        entries = live.map { Optional($0) }
+        if count != hashes.count {
+            var h: [Int] = [], k: [Value] = [], v: [Value] = []
+            h.reserveCapacity(count); k.reserveCapacity(count); v.reserveCapacity(count)
+            for i in 0..<hashes.count where alive[i] {
+                h.append(hashes[i]); k.append(keyStore[i]); v.append(valueStore[i])
+            }
+            hashes = h; keyStore = k; valueStore = v
+            alive = [Bool](repeating: true, count: h.count)
+        }
         indices = [Int32](repeating: PyDict.empty, count: size)
-        filled = live.count
+        filled = hashes.count
         let mask = size - 1
-        for (n, e) in live.enumerated() {
-            var perturb = UInt(bitPattern: e.hash)
-            var i = Int(UInt(bitPattern: e.hash) & UInt(mask))
+        for n in 0..<hashes.count {
+            var perturb = UInt(bitPattern: hashes[n])
+            var i = Int(UInt(bitPattern: hashes[n]) & UInt(mask))
             while indices[i] != PyDict.empty {
                 perturb >>= 5
                 i = (i &* 5 &+ Int(bitPattern: perturb) &+ 1) & mask
@@ -83,13 +104,22 @@ public final class PyDict: PyObject {
         }
     }
 
+    @inline(__always)
+    private func strKeyMatches(_ key: PyStr, _ e: Int) -> Bool {
+        if case .object(let o) = keyStore[e] {
+            if o === key { return true }
+            if let s = o as? PyStr { return s.value == key.value }
+        }
+        return false
+    }
+
     // MARK: str-keyed fast paths (attribute dictionaries)
 
     /// Looks up a `str` key without running Python code.
     @inline(__always)
     public func getStr(_ key: PyStr) -> Value? {
-        guard let ix = find(hash: key.hash, { k in Protocols.strKeyEquals(key, k) }).entry else { return nil }
-        return entries[ix]?.value
+        guard let ix = find(hash: key.hash, { strKeyMatches(key, $0) }).entry else { return nil }
+        return valueStore[ix]
     }
 
     /// Looks up a Swift-string key.
@@ -97,8 +127,8 @@ public final class PyDict: PyObject {
 
     /// Stores under a `str` key without running Python code.
     public func setStr(_ key: PyStr, _ value: Value) {
-        let r = find(hash: key.hash) { k in Protocols.strKeyEquals(key, k) }
-        if let ix = r.entry { entries[ix]?.value = value; return }
+        let r = find(hash: key.hash) { strKeyMatches(key, $0) }
+        if let ix = r.entry { valueStore[ix] = value; return }
         insertNew(slot: r.slot, hash: key.hash, key: .object(key), value: value)
     }
 
@@ -108,7 +138,7 @@ public final class PyDict: PyObject {
     /// Removes a `str` key; returns the old value.
     @discardableResult
     public func removeStr(_ key: PyStr) -> Value? {
-        let r = find(hash: key.hash) { k in Protocols.strKeyEquals(key, k) }
+        let r = find(hash: key.hash) { strKeyMatches(key, $0) }
         guard let ix = r.entry else { return nil }
         return removeAt(slot: r.slot, entry: ix)
     }
@@ -118,14 +148,14 @@ public final class PyDict: PyObject {
     /// `d.get(key)`: nil when absent. Raises TypeError for unhashable keys.
     public func get(_ key: Value, _ vm: Interpreter) throws -> Value? {
         let h = try vm.hash(key)
-        guard let ix = try find(hash: h, { try vm.keyEquals(key, $0) }).entry else { return nil }
-        return entries[ix]?.value
+        guard let ix = try find(hash: h, { try vm.keyEquals(key, keyStore[$0]) }).entry else { return nil }
+        return valueStore[ix]
     }
 
     /// Looks up with a precomputed hash.
     public func get(_ key: Value, hash h: Int, _ vm: Interpreter) throws -> Value? {
-        guard let ix = try find(hash: h, { try vm.keyEquals(key, $0) }).entry else { return nil }
-        return entries[ix]?.value
+        guard let ix = try find(hash: h, { try vm.keyEquals(key, keyStore[$0]) }).entry else { return nil }
+        return valueStore[ix]
     }
 
     /// `d[key] = value`.
@@ -136,8 +166,8 @@ public final class PyDict: PyObject {
 
     /// `d[key] = value` with a precomputed hash.
     public func set(_ key: Value, hash h: Int, _ value: Value, _ vm: Interpreter) throws {
-        let r = try find(hash: h) { try vm.keyEquals(key, $0) }
-        if let ix = r.entry { entries[ix]?.value = value; return }
+        let r = try find(hash: h) { try vm.keyEquals(key, keyStore[$0]) }
+        if let ix = r.entry { valueStore[ix] = value; return }
         insertNew(slot: r.slot, hash: h, key: key, value: value)
     }
 
@@ -145,51 +175,66 @@ public final class PyDict: PyObject {
     @discardableResult
     public func remove(_ key: Value, _ vm: Interpreter) throws -> Value? {
         let h = try vm.hash(key)
-        let r = try find(hash: h) { try vm.keyEquals(key, $0) }
+        let r = try find(hash: h) { try vm.keyEquals(key, keyStore[$0]) }
         guard let ix = r.entry else { return nil }
         return removeAt(slot: r.slot, entry: ix)
     }
 
     private func removeAt(slot: Int, entry ix: Int) -> Value? {
-        let old = entries[ix]?.value
-        entries[ix] = nil
+        let old = valueStore[ix]
+        alive[ix] = false
+        keyStore[ix] = .none
+        valueStore[ix] = .none
         indices[slot] = PyDict.dummy
         count -= 1
         version &+= 1
-        if count == 0 { entries.removeAll(); indices.removeAll(); filled = 0 }
+        if count == 0 { removeStorage() }
         return old
+    }
+
+    private func removeStorage() {
+        hashes.removeAll(); keyStore.removeAll(); valueStore.removeAll(); alive.removeAll()
+        indices.removeAll(); filled = 0
     }
 
     /// Removes every key.
     public func removeAll() {
-        entries.removeAll(); indices.removeAll(); filled = 0; count = 0; version &+= 1
+        removeStorage(); count = 0; version &+= 1
     }
 
     /// Live keys in insertion order.
-    public var keys: [Value] { entries.compactMap { $0?.key } }
+    public var keys: [Value] { (0..<hashes.count).compactMap { alive[$0] ? keyStore[$0] : nil } }
     /// Live values in insertion order.
-    public var values: [Value] { entries.compactMap { $0?.value } }
+    public var values: [Value] { (0..<hashes.count).compactMap { alive[$0] ? valueStore[$0] : nil } }
     /// Live (key, value) pairs in insertion order.
-    public var items: [(Value, Value)] { entries.compactMap { e in e.map { ($0.key, $0.value) } } }
+    public var items: [(Value, Value)] {
+        (0..<hashes.count).compactMap { alive[$0] ? (keyStore[$0], valueStore[$0]) : nil }
+    }
 
     /// The entry at raw position `i` (for iterators walking `entries`).
     @inline(__always)
-    public func entry(at i: Int) -> Entry? { i < entries.count ? entries[i] : nil }
+    public func entry(at i: Int) -> Entry? {
+        i < hashes.count && alive[i] ? Entry(hash: hashes[i], key: keyStore[i], value: valueStore[i]) : nil
+    }
     /// Raw length of `entries`, including holes.
-    public var rawCount: Int { entries.count }
+    public var rawCount: Int { hashes.count }
 
     /// Removes and returns the last inserted pair (`popitem`).
     public func popLast() -> (Value, Value)? {
-        guard let last = entries.lastIndex(where: { $0 != nil }), let e = entries[last] else { return nil }
-        let r = find(hash: e.hash) { k in k.isIdentical(e.key) }
+        guard let last = alive.lastIndex(of: true) else { return nil }
+        let k = keyStore[last], v = valueStore[last]
+        let r = find(hash: hashes[last]) { $0 == last }
         if r.entry != nil { _ = removeAt(slot: r.slot, entry: last) }
-        return (e.key, e.value)
+        return (k, v)
     }
 
     /// A shallow copy (same type `dict`).
     public func copy() -> PyDict {
         let d = PyDict()
-        d.entries = entries
+        d.hashes = hashes
+        d.keyStore = keyStore
+        d.valueStore = valueStore
+        d.alive = alive
         d.indices = indices
         d.filled = filled
         d.count = count

@@ -64,3 +64,12 @@ public final class PyBigInt: PyObject {
 import BigInt
 /// The arbitrary-precision integer type used by the runtime.
 public typealias BigIntValue = BigInt
+
+/// Live bytes of large script objects of one run: large strings and lists
+/// add their size when created and subtract it when they are freed.
+public final class MemoryAccount {
+    /// Bytes currently attributed to live objects.
+    public var used = 0
+    /// Creates an empty account.
+    public init() {}
+}

@@ -2,6 +2,18 @@
 public final class PyList: PyObject {
     /// The elements.
     public var items: [Value]
+    private var account: MemoryAccount?
+    /// Bytes attributed to the memory account (0 when untracked).
+    public private(set) var chargedBytes = 0
+
+    deinit { account?.used -= chargedBytes }
+
+    /// Attributes `bytes` for this list to `account` until it is freed.
+    func track(_ account: MemoryAccount, _ bytes: Int) {
+        self.account = account
+        account.used += bytes - chargedBytes
+        chargedBytes = bytes
+    }
     /// Creates a `list`.
     public init(_ items: [Value] = []) {
         self.items = items

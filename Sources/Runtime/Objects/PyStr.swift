@@ -9,6 +9,17 @@ public final class PyStr: PyObject {
     private var cachedHash: Int?
     private var cachedScalars: [Unicode.Scalar]?
     private var cachedCount: Int = -1
+    private var account: MemoryAccount?
+    private var chargedBytes = 0
+
+    deinit { account?.used -= chargedBytes }
+
+    /// Attributes this string's size to `account` until it is freed.
+    func track(_ account: MemoryAccount, _ bytes: Int) {
+        self.account = account
+        account.used += bytes - chargedBytes
+        chargedBytes = bytes
+    }
 
     /// Creates a `str` object.
     public init(_ value: String) {

@@ -153,15 +153,16 @@ extension Interpreter {
         case .add:
             if let s = oa as? PyStr, let t = b.asStr {
                 try charge(s.value.utf8.count + t.value.utf8.count)
-                return .str(s.value + t.value)
+                return try makeStr(s.value + t.value)
             }
             if let l = oa as? PyList, case .object(let ob) = b, let m = ob as? PyList {
                 try charge((l.items.count + m.items.count) * 16)
-                if inplace { l.items.append(contentsOf: m.items); return a }
-                return .object(PyList(l.items + m.items))
+                if inplace { l.items.append(contentsOf: m.items); try retrack(l); return a }
+                return try makeList(l.items + m.items)
             }
             if inplace, let l = oa as? PyList {
                 l.items.append(contentsOf: try toArray(b))
+                try retrack(l)
                 return a
             }
             if let l = oa as? PyTuple, case .object(let ob) = b, let m = ob as? PyTuple {
@@ -195,7 +196,7 @@ extension Interpreter {
             let (bytes, over) = s.value.utf8.count.multipliedReportingOverflow(by: count)
             if over { throw LimitExceeded(name: "memory", value: limits.memoryBytes) }
             try charge(bytes)
-            return .str(String(repeating: s.value, count: count))
+            return try makeStr(String(repeating: s.value, count: count))
         case let l as PyList:
             let (items, over) = l.items.count.multipliedReportingOverflow(by: count)
             if over || items > Int.max / 16 { throw LimitExceeded(name: "memory", value: limits.memoryBytes) }
@@ -203,8 +204,8 @@ extension Interpreter {
             var r: [Value] = []
             r.reserveCapacity(items)
             for _ in 0..<count { r.append(contentsOf: l.items) }
-            if inplace { l.items = r; return .object(l) }
-            return .object(PyList(r))
+            if inplace { l.items = r; try retrack(l); return .object(l) }
+            return try makeList(r)
         case let t as PyTuple:
             let (items, over) = t.items.count.multipliedReportingOverflow(by: count)
             if over || items > Int.max / 16 { throw LimitExceeded(name: "memory", value: limits.memoryBytes) }

@@ -328,13 +328,12 @@ extension Interpreter {
                         var s = ""
                         for v in stack[(stack.count - n)...] { s += v.stringValue ?? "" }
                         stack.removeLast(n)
-                        try charge(s.utf8.count)
-                        stack.append(.str(s))
+                        stack.append(try makeStr(s))
                     case .listAppend:
                         let v = stack.removeLast()
                         if case .object(let o) = stack[stack.count - Int(ins.arg)], let l = o as? PyList {
                             l.items.append(v)
-                            if l.items.count & 0xffff == 0 { try charge(l.items.count * 16) }
+                            if l.items.count & 0xffff == 0 { try retrack(l) }
                         }
                     case .setAdd:
                         let v = stack.removeLast()

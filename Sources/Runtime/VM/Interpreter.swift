@@ -28,8 +28,8 @@ public final class Interpreter {
     var frameStack: [Frame] = []
     /// Current Python call depth.
     public var depth = 0
-    /// Estimated bytes of script objects allocated (a conservative running total).
-    public var memoryUsed = 0
+    /// Bytes of large live script objects (strings, lists) of this run.
+    public let memory = MemoryAccount()
     /// Receives diagnostics written with `_interleave.stderr` (and uncaught
     /// errors the library reports).
     public var stderrSink: ((String) -> Void)?
@@ -102,20 +102,40 @@ public final class Interpreter {
         return output
     }
 
-    /// Charges `bytes` of new script objects against the memory limit before
-    /// they are allocated.
-    ///
-    /// The estimate is deliberately simple: any single object larger than the
-    /// limit is refused, and allocations of 64 KiB or more are summed (never
-    /// credited back) against four times the limit, which stops growth loops
-    /// without tracking every object's lifetime.
+    /// Refuses an allocation of `bytes` that would take the live tracked
+    /// memory past the limit (call before allocating anything large).
     @inline(__always)
     public func charge(_ bytes: Int) throws {
         if bytes < 65536 { return }
-        memoryUsed &+= bytes
-        if bytes > limits.memoryBytes || memoryUsed / 4 > limits.memoryBytes {
+        if bytes > limits.memoryBytes || memory.used + bytes > limits.memoryBytes {
             throw LimitExceeded(name: "memory", value: limits.memoryBytes)
         }
+    }
+
+    /// A `str` whose size counts against the memory limit while it lives.
+    public func makeStr(_ s: String) throws -> Value {
+        let bytes = s.utf8.count
+        if bytes < 65536 { return .str(s) }
+        try charge(bytes)
+        let p = PyStr(s)
+        p.track(memory, bytes)
+        return .object(p)
+    }
+
+    /// A `list` whose size counts against the memory limit while it lives.
+    public func makeList(_ items: [Value]) throws -> Value {
+        let l = PyList(items)
+        try retrack(l)
+        return .object(l)
+    }
+
+    /// Re-measures a list that grew in place.
+    public func retrack(_ l: PyList) throws {
+        let bytes = l.items.count * 16
+        if bytes < 65536 && l.chargedBytes == 0 { return }
+        let delta = bytes - l.chargedBytes
+        if delta > 0 { try charge(max(delta, 65536)) }
+        l.track(memory, bytes)
     }
 
     /// Slow-path checks run every few thousand steps: steps, wall clock, hook.
