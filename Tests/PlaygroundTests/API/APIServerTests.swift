@@ -71,7 +71,7 @@ final class APIServerTests: XCTestCase {
         defer { server.stop() }
         let busy = try server.open("POST", path: "/api/run", headers: ["Content-Type": "text/x-python"],
                                    body: Array("while True:\n    pass\n".utf8))
-        while try server.metric("interleave_workers_busy") != 1 {}
+        XCTAssertTrue(try server.waitForMetric("interleave_workers_busy", toBe: 1), "the looping run never started")
         let refused = try server.run("print(1)\n")
         XCTAssertEqual(refused.status, 503)
         XCTAssertEqual(refused.header("Retry-After"), "1")
@@ -83,7 +83,7 @@ final class APIServerTests: XCTestCase {
         XCTAssertEqual(trace["limit"]?["name"], "wall")
         XCTAssertEqual(limited.header("X-Cache"), "miss")
         // Wall-clock stops are not deterministic, so they are never cached.
-        while try server.metric("interleave_workers_busy") != 0 {}
+        XCTAssertTrue(try server.waitForMetric("interleave_workers_busy", toBe: 0))
         let again = try server.run("while True:\n    pass\n")
         XCTAssertEqual(again.header("X-Cache"), "miss")
     }

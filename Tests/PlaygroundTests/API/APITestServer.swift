@@ -103,6 +103,12 @@ final class APITestServer {
         return nil
     }
 
+    /// Polls `/metrics` until `name` equals `value`; false after `attempts` scrapes (never hangs a test).
+    func waitForMetric(_ name: String, toBe value: Double, attempts: Int = 20_000) throws -> Bool {
+        for _ in 0..<attempts where try metric(name) == value { return true }
+        return false
+    }
+
     func stop() {
         server.shutdown()
         _ = finished.wait(timeout: .now() + 30)

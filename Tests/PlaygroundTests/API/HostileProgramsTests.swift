@@ -95,7 +95,7 @@ final class HostileProgramsTests: XCTestCase {
         let sockets = try Self.cases.map { hostile in
             try server.open("POST", path: "/api/run", headers: ["Content-Type": "text/x-python"], body: hostile.body)
         }
-        while try server.metric("interleave_workers_busy") != 2 {}
+        _ = try server.waitForMetric("interleave_workers_busy", toBe: 2)
         XCTAssertEqual(try server.send("GET", path: "/healthz").status, 200)
         XCTAssertEqual(try server.send("GET", path: "/").status, 200)
         for (hostile, socket) in zip(Self.cases, sockets) {
