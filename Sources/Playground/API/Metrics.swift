@@ -71,8 +71,13 @@ public final class APIMetrics: @unchecked Sendable {
     /// Creates empty metrics.
     public init() {}
 
+    /// Methods kept as metric labels; any other token counts as `OTHER`, so
+    /// clients cannot grow the label set without bound.
+    static let labelledMethods: Set<String> = ["GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS"]
+
     /// Counts one answered request and its duration.
-    public func recordRequest(route: String, method: String, status: Int, seconds: Double) {
+    public func recordRequest(route: String, method rawMethod: String, status: Int, seconds: Double) {
+        let method = Self.labelledMethods.contains(rawMethod) ? rawMethod : "OTHER"
         lock.withLock {
             requests["\(route)|\(method)|\(status)", default: 0] += 1
             requestDurations[route, default: Histogram(bounds: Self.requestBounds)].observe(seconds)
