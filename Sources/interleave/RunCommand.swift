@@ -2,10 +2,10 @@ import ArgumentParser
 import Foundation
 import Runtime
 
-/// `interleave run FILE.py|-`: runs a program and prints its output; an
-/// uncaught exception's traceback goes to stderr.
+/// `interleave run FILE.py|-`: runs a program through `ScenarioRunner` and
+/// prints its output; an uncaught exception's traceback goes to stderr.
 /// Exit status: 0 completed, 1 uncaught exception, 2 usage or syntax error,
-/// 3 deadlock, 4 a sandbox limit (named on stderr).
+/// 3 deadlock (the wait-for graph on stderr), 4 a sandbox limit (named on stderr).
 struct Run: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Run a program and print its output.")
 
@@ -16,51 +16,117 @@ struct Run: ParsableCommand {
     var policy: String = "fifo"
 
     @Option(help: "Seed for the random policy.")
-    var seed: Int = 0
+    var seed: UInt64 = 0
 
-    @Option(help: "Replay a schedule: comma-separated choices.")
+    @Option(help: "Replay a schedule: comma-separated choices (a trace's `schedule`).")
     var schedule: String?
 
     @Option(help: "Write the trace (JSON) to this file.")
     var trace: String?
 
-    @Option(name: .customLong("chrome-trace"), help: "Write a Chrome trace to this file.")
+    @Option(name: .customLong("chrome-trace"), help: "Write a Chrome trace (chrome://tracing, Perfetto) to this file.")
     var chromeTrace: String?
+
+    @Flag(help: "Record one event per executed source line (with --trace).")
+    var lines = false
 
     @Option(help: "Instruction limit.")
     var steps: Int?
 
-    @Option(help: "Wall-clock limit in seconds.")
+    @Option(help: "Wall-clock limit in seconds (default 10).")
     var wall: Double?
 
     func run() throws {
-        let source: String
-        let filename: String
+        let (source, filename) = try CLIInput.read(file, command: "run")
+        var scenario = Scenario(source: source, filename: filename,
+                                policy: try CLIInput.policy(policy, command: "run"), seed: seed,
+                                schedule: try CLIInput.schedule(schedule, command: "run"),
+                                limits: CLIInput.limits(steps: steps, wall: wall),
+                                detail: lines ? .lines : .slices,
+                                recordEvents: trace != nil || chromeTrace != nil)
+        if !scenario.recordEvents { scenario.limits.events = nil }
+        switch ScenarioRunner.run(scenario) {
+        case .failure(let failure):
+            CLIInput.writeError(failure.report.isEmpty ? "\(failure.type): \(failure.message)\n" : failure.report)
+            throw ExitCode(2)
+        case .success(let result):
+            FileHandle.standardOutput.write(Data(result.stdout.utf8))
+            CLIInput.writeError(result.diagnostics)
+            if let path = trace { try CLIInput.write(JSONWriter.string(result.json()), to: path) }
+            if let path = chromeTrace { try CLIInput.write(JSONWriter.string(ChromeTrace.json(result)), to: path) }
+            switch result.status {
+            case .completed: return
+            case .exception: throw ExitCode(1)
+            case .deadlock:
+                CLIInput.writeError(RunReport.deadlock(result.deadlock ?? []))
+                throw ExitCode(3)
+            case .limit:
+                if let hit = result.limit { CLIInput.writeError(RunReport.limit(hit)) }
+                throw ExitCode(4)
+            }
+        }
+    }
+}
+
+/// Reading and validating what the `run` and `explore` commands are given.
+enum CLIInput {
+    /// The program text and the filename tracebacks show; exits 2 if unreadable.
+    static func read(_ file: String, command: String) throws -> (String, String) {
         if file == "-" {
             let data = FileHandle.standardInput.readDataToEndOfFile()
-            source = String(decoding: data, as: UTF8.self)
-            filename = "<stdin>"
-        } else {
-            guard let data = FileManager.default.contents(atPath: file) else {
-                printError("interleave run: cannot read \(file)")
-                throw ExitCode(2)
+            return (String(decoding: data, as: UTF8.self), "<stdin>")
+        }
+        guard let data = FileManager.default.contents(atPath: file) else {
+            usage(command, "cannot read \(file) (no such file, or not readable)")
+        }
+        return (String(decoding: data, as: UTF8.self), file)
+    }
+
+    /// The policy named `name`; exits 2 naming the valid ones otherwise.
+    static func policy(_ name: String, command: String) throws -> SchedulingPolicy {
+        guard let p = SchedulingPolicy(rawValue: name) else {
+            usage(command, "unknown policy '\(name)' (expected one of: "
+                  + SchedulingPolicy.allCases.map(\.rawValue).joined(separator: ", ") + ")")
+        }
+        return p
+    }
+
+    /// `0,2,1` as choices; exits 2 on anything that is not a non-negative integer list.
+    static func schedule(_ text: String?, command: String) throws -> [Int] {
+        guard let text, !text.isEmpty else { return [] }
+        var out: [Int] = []
+        for part in text.split(separator: ",", omittingEmptySubsequences: false) {
+            let trimmed = part.trimmingCharacters(in: .whitespaces)
+            guard let n = Int(trimmed), n >= 0 else {
+                usage(command, "bad --schedule '\(text)': '\(trimmed)' is not a non-negative integer "
+                      + "(expected comma-separated choices such as 0,2,1)")
             }
-            source = String(decoding: data, as: UTF8.self)
-            filename = file
+            out.append(n)
         }
-        var limits = Limits()
-        if let s = steps { limits.steps = s }
-        if let w = wall { limits.wallSeconds = w } else { limits.wallSeconds = 10 }
-        let outcome = ProgramRunner.run(source: source, filename: filename, limits: limits)
-        FileHandle.standardOutput.write(Data(outcome.stdout.utf8))
-        if !outcome.stderr.isEmpty { FileHandle.standardError.write(Data(outcome.stderr.utf8)) }
-        if let t = outcome.errorText { FileHandle.standardError.write(Data(t.utf8)) }
-        switch outcome.status {
-        case .completed: return
-        case .exception: throw ExitCode(1)
-        case .syntaxError: throw ExitCode(2)
-        case .deadlock: throw ExitCode(3)
-        case .limit: throw ExitCode(4)
+        return out
+    }
+
+    /// The CLI's limits: DESIGN.md's defaults with a 10 s wall clock.
+    static func limits(steps: Int?, wall: Double?) -> RunLimits {
+        var limits = RunLimits.defaults
+        if let steps { limits.steps = steps }
+        limits.wallMillis = Int((wall ?? 10) * 1000)
+        return limits
+    }
+
+    static func write(_ text: String, to path: String) throws {
+        guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) else {
+            writeError("interleave: cannot write \(path)\n")
+            throw ExitCode(2)
         }
+    }
+
+    static func writeError(_ text: String) {
+        if !text.isEmpty { FileHandle.standardError.write(Data(text.utf8)) }
+    }
+
+    static func usage(_ command: String, _ message: String) -> Never {
+        writeError("interleave \(command): \(message)\n")
+        Foundation.exit(2)
     }
 }

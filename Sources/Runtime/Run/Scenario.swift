@@ -103,10 +103,14 @@ public struct CompileFailure: Error, Equatable, Sendable {
     public var message: String
     public var line: Int
     public var column: Int
-    public init(type: String, message: String, line: Int, column: Int) {
+    /// CPython's report for stderr (`  File "prog.py", line 3` ... caret ...
+    /// `SyntaxError: message`); empty when built outside the runner.
+    public var report: String
+    public init(type: String, message: String, line: Int, column: Int, report: String = "") {
         self.type = type
         self.message = message
         self.line = line
         self.column = column
+        self.report = report
     }
 }

@@ -7,6 +7,12 @@ import Foundation
 public enum ScenarioRunner {
     /// Compiles and runs `scenario`; never throws, never crashes on input.
     public static func run(_ scenario: Scenario) -> Result<Trace, CompileFailure> {
+        execute(scenario).result
+    }
+
+    /// `run`, plus the number of ready handles at each recorded choice point
+    /// (parallel to the trace's `schedule`): what exploration branches on.
+    static func execute(_ scenario: Scenario) -> (result: Result<Trace, CompileFailure>, readyCounts: [Int]) {
         let started = DispatchTime.now().uptimeNanoseconds
         var interpreter: Interpreter?
         let recorder = TraceRecorder(scenario: scenario)
@@ -15,15 +21,24 @@ public enum ScenarioRunner {
                                         configure: { vm in
                                             interpreter = vm
                                             recorder.install(on: vm)
+                                            PyGenerator.neverAwaitedHook = { [unowned vm] coroutine in
+                                                recorder.neverAwaited(coroutine, vm: vm)
+                                            }
                                         })
+        PyGenerator.neverAwaitedHook = nil
         if outcome.status == .syntaxError {
             let e = outcome.syntaxError
-            return .failure(CompileFailure(type: e?.kind.rawValue ?? "SyntaxError",
-                                           message: e?.message ?? (outcome.errorText ?? "invalid syntax"),
-                                           line: e?.line ?? 1, column: e?.column ?? 1))
+            var failure = CompileFailure(type: e?.kind.rawValue ?? "SyntaxError",
+                                         message: e?.message ?? (outcome.errorText ?? "invalid syntax"),
+                                         line: e?.line ?? 1, column: e?.column ?? 1)
+            failure.report = outcome.errorText ?? ""
+            return (.failure(failure), [])
         }
         var trace = Trace()
         trace.stdout = outcome.stdout
+        // Library diagnostics first, then the traceback: CPython's stderr order.
+        trace.diagnostics = outcome.stderr
+        if outcome.status == .exception { trace.diagnostics += outcome.errorText ?? "" }
         switch outcome.status {
         case .completed, .syntaxError: trace.status = .completed
         case .exception: trace.status = .exception
@@ -52,7 +67,7 @@ public enum ScenarioRunner {
         trace.stats.switches = recorder.switches
         trace.stats.virtualTime = recorder.now
         trace.stats.wallMicros = Int((DispatchTime.now().uptimeNanoseconds - started) / 1000)
-        return .success(trace)
+        return (.success(trace), recorder.readyCounts)
     }
 
     /// The VM's limits for the scenario's requested ones (nil keeps the default).

@@ -8,6 +8,8 @@ struct ScheduleChooser {
     private var rng: SplitMix64
     /// Every choice made so far, in order.
     private(set) var taken: [Int] = []
+    /// How many handles were ready at each choice in `taken`.
+    private(set) var readyCounts: [Int] = []
 
     init(policy: SchedulingPolicy, seed: UInt64, replay: [Int]) {
         self.policy = policy
@@ -29,6 +31,7 @@ struct ScheduleChooser {
             }
         }
         taken.append(choice)
+        readyCounts.append(count)
         return choice
     }
 }

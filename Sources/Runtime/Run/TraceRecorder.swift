@@ -27,10 +27,14 @@ final class TraceRecorder {
     /// asyncio.run's own shutdown tasks: not the program's, so they stay out
     /// of the task table and the events (they still consume Task-N names).
     private var internalTasks = Set<Int>()
+    private let detail: TraceDetail
+    /// The frame, line and pc of the previous instruction (`detail: "lines"`).
+    private var lastStep: (frame: ObjectIdentifier, line: Int, pc: Int)?
 
     init(scenario: Scenario) {
         filename = scenario.filename
         recordEvents = scenario.recordEvents
+        detail = scenario.detail
         maxEvents = scenario.limits.events ?? Int.max
         maxTasks = scenario.limits.tasks ?? Int.max
         maxTime = scenario.limits.time ?? .infinity
@@ -39,6 +43,9 @@ final class TraceRecorder {
 
     /// The choices taken where more than one handle was ready.
     var schedule: [Int] { chooser.taken }
+
+    /// How many handles were ready at each choice of `schedule`.
+    var readyCounts: [Int] { chooser.readyCounts }
 
     /// Number of tasks spawned (the trace's `stats.tasks`).
     var taskCount: Int { spawned }
@@ -83,6 +90,29 @@ final class TraceRecorder {
             }
         }
         vm.periodicHook = { [unowned self] in try self.checkEventLimit() }
+        if recordEvents && detail == .lines {
+            vm.setStepHook { [unowned self, unowned vm] in self.step(vm) }
+        }
+    }
+
+    /// `detail: "lines"`: a `line` event whenever the program's innermost
+    /// frame moves to another line, another frame, or jumps back (a loop).
+    private func step(_ vm: Interpreter) {
+        guard let frame = vm.frameStack.last, frame.code.filename == filename else { return }
+        let id = ObjectIdentifier(frame)
+        let pc = frame.pc
+        let line = frame.currentLine
+        defer { lastStep = (id, line, pc) }
+        if let last = lastStep, last.frame == id, last.line == line, last.pc < pc { return }
+        append(.line, task: running, line: line, fields: [("function", .string(frame.code.name))])
+    }
+
+    /// Records a coroutine released without ever being awaited (CPython's
+    /// RuntimeWarning "coroutine 'f' was never awaited"), at the program
+    /// line running when it was dropped.
+    func neverAwaited(_ coroutine: PyGenerator, vm: Interpreter) {
+        warnings.append(TraceWarning(kind: "never-awaited", task: running, line: userLine(vm),
+                                     message: "coroutine '\(coroutine.qualname)' was never awaited"))
     }
 
     private func checkEventLimit() throws {

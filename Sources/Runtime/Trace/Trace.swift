@@ -94,6 +94,10 @@ public struct Trace: Sendable {
     public var warnings: [TraceWarning] = []
     public var tasks: [TraceTask] = []
     public var events: [TraceEvent] = []
+    /// What the run wrote to stderr (library diagnostics such as "Task
+    /// exception was never retrieved", then CPython's traceback text for an
+    /// uncaught exception). Not part of the JSON; `interleave run` prints it.
+    public var diagnostics = ""
 
     public init() {}
 
