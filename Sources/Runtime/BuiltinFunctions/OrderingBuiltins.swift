@@ -1,3 +1,5 @@
+import Foundation
+
 /// `sorted`, `min`, `max`, `any`, `all`, and the sort shared with
 /// `list.sort`.
 enum OrderingBuiltins {
@@ -84,16 +86,46 @@ extension Interpreter {
     public func sortValues(_ items: inout [Value], key: Value?, reverse: Bool) throws {
         if items.count < 2 { return }
         if reverse { items.reverse() }
+        var keys = items
         if let key {
+            for i in 0..<items.count { keys[i] = try call(key, [items[i]]) }
+        }
+        if let order = Self.stringOrder(keys) {
+            items = order.map { items[$0] }
+        } else if key != nil {
             var pairs: [(key: Value, value: Value)] = []
             pairs.reserveCapacity(items.count)
-            for item in items { pairs.append((try call(key, [item]), item)) }
+            for i in 0..<items.count { pairs.append((keys[i], items[i])) }
             try StableSort.sort(&pairs) { try self.sortLess($0.key, $1.key) }
             items = pairs.map { $0.value }
         } else {
             try StableSort.sort(&items) { try self.sortLess($0, $1) }
         }
         if reverse { items.reverse() }
+    }
+
+    /// When every key is an exact `str`, the stable sorted order of their
+    /// indices, comparing UTF-8 bytes (code-point order) with `memcmp`.
+    static func stringOrder(_ keys: [Value]) -> [Int]? {
+        var bytes: [[UInt8]] = []
+        bytes.reserveCapacity(keys.count)
+        for k in keys {
+            guard case .object(let o) = k, let s = o as? PyStr, o.type.isBuiltin else { return nil }
+            bytes.append(Array(s.value.utf8))
+        }
+        var order = Array(0..<keys.count)
+        StableSort.sort(&order) { i, j in
+            let a = bytes[i], b = bytes[j]
+            let n = Swift.min(a.count, b.count)
+            let c: Int32 = a.withUnsafeBufferPointer { pa in
+                b.withUnsafeBufferPointer { pb in
+                    guard n > 0, let x = pa.baseAddress, let y = pb.baseAddress else { return 0 }
+                    return memcmp(x, y, n)
+                }
+            }
+            return c < 0 || (c == 0 && a.count < b.count)
+        }
+        return order
     }
 
     /// `a < b` as the sort sees it, with fast paths for ints, floats and str.
