@@ -39,6 +39,7 @@ enum StrTypeMethods {
         for (name, transform) in transforms {
             str.defineMethod(name) { vm, a in
                 try a.check("str.\(name)", min: 1, max: 1, skipSelf: 1)
+                if let ascii = asciiCase(a.positional.first?.asStr, name) { return .str(ascii) }
                 return try result(vm, transform(try receiver(a, name)))
             }
         }
@@ -56,6 +57,16 @@ enum StrTypeMethods {
                 return .bool(predicate(try receiver(a, name)))
             }
         }
+    }
+
+    /// `upper()`/`lower()` of an all-ASCII string, byte by byte (the
+    /// common case, without building code-point arrays).
+    private static func asciiCase(_ s: PyStr?, _ name: String) -> String? {
+        guard let s, name == "upper" || name == "lower" else { return nil }
+        let utf8 = s.value.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+        let (from, to): (UInt8, UInt8) = name == "upper" ? (0x61, 0x7A) : (0x41, 0x5A)
+        return String(decoding: utf8.map { $0 >= from && $0 <= to ? $0 ^ 0x20 : $0 }, as: UTF8.self)
     }
 
     private static func fillChar(_ v: Value?) throws -> Unicode.Scalar {
