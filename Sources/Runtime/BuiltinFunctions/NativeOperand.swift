@@ -8,3 +8,10 @@ public protocol NativeOperand: AnyObject {
     /// `self op other`; nil means NotImplemented.
     func nativeCompare(_ vm: Interpreter, _ op: CompareOp, _ other: Value) throws -> Value?
 }
+
+/// Storage classes whose instances hash by value (equal values, equal
+/// hashes), e.g. `bytes` as a dict key.
+public protocol NativeHashable: AnyObject {
+    /// `hash(self)`.
+    func nativeHash(_ vm: Interpreter) throws -> Int
+}

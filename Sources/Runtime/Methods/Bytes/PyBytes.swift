@@ -1,7 +1,7 @@
 /// A Python `bytes` object: an immutable sequence of octets. Only what the
 /// playground needs: `str.encode`, `int.to_bytes`/`from_bytes`, `repr`,
 /// `len`, indexing, iteration, `decode` and `hex`.
-public final class PyBytes: PyObject, NativeContainer, NativeIterable, CustomPyRepr {
+public final class PyBytes: PyObject, NativeContainer, NativeIterable, CustomPyRepr, NativeHashable {
     /// The type object `bytes`.
     public static let type = PyType(name: "bytes", bases: [BuiltinTypes.object], builtin: true, layout: .native)
 
@@ -54,6 +54,17 @@ public final class PyBytes: PyObject, NativeContainer, NativeIterable, CustomPyR
     }
 
     public func pyRepr(_ vm: Interpreter) throws -> String { PyBytes.repr(bytes) }
+
+    /// FNV-1a over the octets (deterministic, like the runtime's str hash).
+    public func nativeHash(_ vm: Interpreter) throws -> Int {
+        var h: UInt64 = 0xcbf29ce484222325
+        for b in bytes {
+            h ^= UInt64(b)
+            h = h &* 0x100000001b3
+        }
+        let r = Int(bitPattern: UInt(h >> 3))
+        return r == -1 ? -2 : r
+    }
 
     /// `repr(b)`: `b'...'`, double quotes only when the bytes contain `'`
     /// and no `"`; non-printable octets as `\xhh`.
