@@ -65,6 +65,7 @@ extension Interpreter {
                 if !s.frozen { throw PyError.typeError("unhashable type: '\(o.type.name)'") }
                 return try frozensetHash(s)
             default:
+                if let h = o as? NativeHashable { return try h.nativeHash(self) }
                 return objectIdentityHash(o)
             }
         }
