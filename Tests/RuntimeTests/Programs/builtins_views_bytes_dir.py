@@ -10,6 +10,7 @@ print(list(k), list(v), len(it), sorted(k, reverse=True), list(reversed(k)), lis
 b = 'héllo'.encode()
 print(b, len(b), b[0], b[-1], b[1:3], list(b[:2]), 104 in b, b'll' in b, b.decode(), b.hex())
 print(b + b'!', b * 2, b == 'héllo'.encode('utf-8'), b < b'i', bytes(3), bytes([65, 66]), bytes('hi', 'utf-8'))
+print({b'k': 1}[b'k'], b'k' in {b'k', b'j'}, len({b'x', 'x'.encode()}))
 print(repr(b"it's"), repr(b'say "x"'), (258).to_bytes(2, 'big'), int.from_bytes(b'\x01\x02', 'little'))
 print(isinstance(enumerate([]), enumerate), isinstance(zip(), zip), isinstance(map(abs, []), map))
 print(type(filter(None, [])) is filter, enumerate.__name__, issubclass(zip, object))
