@@ -16,8 +16,6 @@ CONNECTIONS=${CONNECTIONS:-64}
 WRK_THREADS=${WRK_THREADS:-1}
 ROUNDS=${ROUNDS:-1}
 BIN=${BIN:-.build/release/interleave}
-OUR_PORT=${OUR_PORT:-18080}
-NGINX_PORT=${NGINX_PORT:-18081}
 
 need=()
 command -v wrk >/dev/null 2>&1 || need+=(wrk)
@@ -58,6 +56,17 @@ if command -v taskset >/dev/null 2>&1 && [ "$(nproc)" -ge 2 ]; then
     client_cpu=(taskset -c 1)
 fi
 
+port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+free_port() { # first port from $1 up that nothing listens on
+    local port=$1
+    while port_in_use "$port"; do port=$((port + 1)); done
+    echo "$port"
+}
+# Other servers may run on this machine: take ports nobody listens on, so
+# wrk measures the processes this script started and nothing else.
+OUR_PORT=${OUR_PORT:-$(free_port 18180)}
+NGINX_PORT=${NGINX_PORT:-$(free_port $((OUR_PORT + 1)))}
+
 wait_for_port() {
     for _ in $(seq 1 100); do
         if (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; then return 0; fi
@@ -96,8 +105,12 @@ our_pid=$!
 pids+=("$our_pid")
 "${server_cpu[@]}" "$NGINX" -c "$work/nginx/nginx.conf" -p "$work/nginx" 2>"$work/nginx/stderr.log" &
 pids+=("$!")
+nginx_pid=${pids[-1]}
 wait_for_port "$OUR_PORT"
 wait_for_port "$NGINX_PORT"
+for pid in "$our_pid" "$nginx_pid"; do
+    kill -0 "$pid" 2>/dev/null || { echo "a server exited at start; see $work" >&2; cat "$work"/*.log "$work"/nginx/*.log >&2; exit 1; }
+done
 
 idle_rss_kb=$(awk '/^VmRSS:/ { print $2 }' "/proc/$our_pid/status")
 
