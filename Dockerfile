@@ -1,7 +1,8 @@
 # Build stage: the Swift toolchain compiles a release binary with the Swift
 # runtime linked statically, so the runtime stage needs only libc, zlib and
-# OpenSSL's libcrypto.
-FROM swift:6.0-bookworm AS build
+# OpenSSL's libcrypto. The toolchain matches the one the code is developed
+# and tested with (Swift 6.3).
+FROM swift:6.3-bookworm AS build
 WORKDIR /src
 # Debian bookworm's security updates move these versions; pinning would break rebuilds.
 # hadolint ignore=DL3008
