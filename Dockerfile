@@ -1,6 +1,6 @@
 # Build stage: the Swift toolchain compiles a release binary with the Swift
-# runtime linked statically, so the runtime stage needs only libc, zlib and
-# OpenSSL's libcrypto. The toolchain matches the one the code is developed
+# runtime linked statically, so the runtime stage needs only libc, libstdc++
+# (the static Swift runtime links it dynamically), zlib and OpenSSL. The toolchain matches the one the code is developed
 # and tested with (Swift 6.3).
 FROM swift:6.3-bookworm AS build
 WORKDIR /src
@@ -18,7 +18,7 @@ RUN swift build -c release --static-swift-stdlib --product interleave \
 FROM debian:bookworm-slim
 # hadolint ignore=DL3008
 RUN apt-get update \
-    && apt-get install -y --no-install-recommends libssl3 zlib1g \
+    && apt-get install -y --no-install-recommends libssl3 libstdc++6 zlib1g \
     && rm -rf /var/lib/apt/lists/* \
     && useradd --system --uid 10001 --no-create-home interleave
 COPY --from=build /out/interleave /usr/local/bin/interleave
