@@ -1,7 +1,7 @@
 # Build stage: the Swift toolchain compiles a release binary with the Swift
 # runtime linked statically, so the runtime stage needs only libc, libstdc++
-# (the static Swift runtime links it dynamically), zlib and OpenSSL. The toolchain matches the one the code is developed
-# and tested with (Swift 6.3).
+# (which the static Swift runtime still links dynamically), zlib and OpenSSL.
+# The toolchain is the one the code is developed and tested with (Swift 6.3).
 FROM swift:6.3-bookworm AS build
 WORKDIR /src
 # Debian bookworm's security updates move these versions; pinning would break rebuilds.
