@@ -1,4 +1,4 @@
-"""The event loop: a ready deque, a timer heap and a virtual clock.
+"""The event loop: a ready queue, a timer heap and a virtual clock.
 
 Scheduling is CPython's BaseEventLoop._run_once exactly (see _run_once);
 the only difference is that where CPython would block in select() until the
@@ -7,8 +7,6 @@ as the conformance oracle does.
 """
 
 __all__ = ('BaseEventLoop', 'EventLoop')
-
-from collections import deque
 
 from . import events
 from . import futures
@@ -23,6 +21,7 @@ from . import unsupported
 
 # Fixed for the whole run when host is imported.
 _TRACING = host.TRACING
+_Handle = events.Handle
 # The VM's choice function (policies and schedule replay), else None.
 _CHOOSE = host.CHOOSE
 # CPython compacts the timer heap (and re-heapifies it, which changes the
@@ -63,7 +62,9 @@ class BaseEventLoop(loop_errors.LoopErrorsMixin,
         self._closed = False
         self._stopping = False
         self._running = False
-        self._ready = deque()
+        # The ready queue: a plain list (CPython uses a deque). A fifo pass
+        # takes the whole list and starts a new one for what it schedules.
+        self._ready = []
         self._scheduled = []
         self._timer_cancelled_count = 0
         self._clock_resolution = _CLOCK_RESOLUTION
@@ -96,7 +97,7 @@ class BaseEventLoop(loop_errors.LoopErrorsMixin,
     def _call_soon(self, callback, args, task):
         if self._closed:
             raise RuntimeError('Event loop is closed')
-        handle = events.Handle(callback, args, self, None, task)
+        handle = _Handle(callback, args, self, None, task)
         self._ready.append(handle)
         if task is not None and _TRACING:
             tracing.emit(self, 'wake', {'task': task._id, 'name': task._name,
@@ -299,34 +300,33 @@ class BaseEventLoop(loop_errors.LoopErrorsMixin,
             handle = heap.pop_timer(scheduled)
             handle._scheduled = False
             ready.append(handle)
-        todo = len(ready)
+        if not ready:
+            return
+        # Exactly the handles ready now run in this pass; what they schedule
+        # goes to a fresh list for the next one.
+        self._ready = []
         tracing_on = _TRACING
-        while todo:
-            todo -= 1
-            handle = ready.popleft()
+        for handle in ready:
             if handle._cancelled:
                 continue
-            # _run_handle inlined: this is the hottest loop of every run.
             if tracing_on:
                 self._trace_handle(handle)
             try:
                 handle._callback(*handle._args)
             except (SystemExit, KeyboardInterrupt):
+                self._requeue_rest(ready, handle)
                 raise
             except BaseException as exc:
                 self._report_callback_error(handle, exc)
         self._running_handle = None
 
-    def _run_handle(self, handle, tracing_on):
-        # One callback, its errors reported (what _run_once does inline).
-        if tracing_on:
-            self._trace_handle(handle)
-        try:
-            handle._callback(*handle._args)
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException as exc:
-            self._report_callback_error(handle, exc)
+    def _requeue_rest(self, batch, current):
+        # The loop is unwinding mid-pass: the rest of the pass stays queued,
+        # ahead of what the pass scheduled, as in CPython's deque.
+        for position in range(len(batch)):
+            if batch[position] is current:
+                self._ready = batch[position + 1:] + self._ready
+                return
 
     def _trace_handle(self, handle):
         self._running_handle = handle

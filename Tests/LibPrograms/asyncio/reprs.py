@@ -15,7 +15,6 @@ async def main():
     await asyncio.sleep(0)
     show(t)
     show(t._fut_waiter)
-    print(loop._ready)
     t.cancel()
     show(t)
     await asyncio.sleep(0)
