@@ -2598,7 +2598,7 @@ __all__ = (
             isPackage: false,
             path: "asyncio/base_events.py",
             source: #"""
-"""The event loop: a ready deque, a timer heap and a virtual clock.
+"""The event loop: a ready queue, a timer heap and a virtual clock.
 
 Scheduling is CPython's BaseEventLoop._run_once exactly (see _run_once);
 the only difference is that where CPython would block in select() until the
@@ -2607,8 +2607,6 @@ as the conformance oracle does.
 """
 
 __all__ = ('BaseEventLoop', 'EventLoop')
-
-from collections import deque
 
 from . import events
 from . import futures
@@ -2623,6 +2621,7 @@ from . import unsupported
 
 # Fixed for the whole run when host is imported.
 _TRACING = host.TRACING
+_Handle = events.Handle
 # The VM's choice function (policies and schedule replay), else None.
 _CHOOSE = host.CHOOSE
 # CPython compacts the timer heap (and re-heapifies it, which changes the
@@ -2663,7 +2662,9 @@ class BaseEventLoop(loop_errors.LoopErrorsMixin,
         self._closed = False
         self._stopping = False
         self._running = False
-        self._ready = deque()
+        # The ready queue: a plain list (CPython uses a deque). A fifo pass
+        # takes the whole list and starts a new one for what it schedules.
+        self._ready = []
         self._scheduled = []
         self._timer_cancelled_count = 0
         self._clock_resolution = _CLOCK_RESOLUTION
@@ -2696,7 +2697,7 @@ class BaseEventLoop(loop_errors.LoopErrorsMixin,
     def _call_soon(self, callback, args, task):
         if self._closed:
             raise RuntimeError('Event loop is closed')
-        handle = events.Handle(callback, args, self, None, task)
+        handle = _Handle(callback, args, self, None, task)
         self._ready.append(handle)
         if task is not None and _TRACING:
             tracing.emit(self, 'wake', {'task': task._id, 'name': task._name,
@@ -2899,34 +2900,33 @@ class BaseEventLoop(loop_errors.LoopErrorsMixin,
             handle = heap.pop_timer(scheduled)
             handle._scheduled = False
             ready.append(handle)
-        todo = len(ready)
+        if not ready:
+            return
+        # Exactly the handles ready now run in this pass; what they schedule
+        # goes to a fresh list for the next one.
+        self._ready = []
         tracing_on = _TRACING
-        while todo:
-            todo -= 1
-            handle = ready.popleft()
+        for handle in ready:
             if handle._cancelled:
                 continue
-            # _run_handle inlined: this is the hottest loop of every run.
             if tracing_on:
                 self._trace_handle(handle)
             try:
                 handle._callback(*handle._args)
             except (SystemExit, KeyboardInterrupt):
+                self._requeue_rest(ready, handle)
                 raise
             except BaseException as exc:
                 self._report_callback_error(handle, exc)
         self._running_handle = None
 
-    def _run_handle(self, handle, tracing_on):
-        # One callback, its errors reported (what _run_once does inline).
-        if tracing_on:
-            self._trace_handle(handle)
-        try:
-            handle._callback(*handle._args)
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException as exc:
-            self._report_callback_error(handle, exc)
+    def _requeue_rest(self, batch, current):
+        # The loop is unwinding mid-pass: the rest of the pass stays queued,
+        # ahead of what the pass scheduled, as in CPython's deque.
+        for position in range(len(batch)):
+            if batch[position] is current:
+                self._ready = batch[position + 1:] + self._ready
+                return
 
     def _trace_handle(self, handle):
         self._running_handle = handle
@@ -4702,18 +4702,25 @@ def run_chosen_pass(loop, choose):
     tracing_on = host.TRACING
     while left > 0:
         count = len(ready)
-        index = choose(count) if count > 1 else 0
-        if index <= 0 or index >= count:
-            index = 0
-            handle = ready.popleft()
-        else:
-            handle = ready[index]
-            del ready[index]
+        index = 0
+        if count > 1:
+            index = choose(count)
+            if index < 0 or index >= count:
+                index = 0
+        handle = ready.pop(index)
         if index < left:
             left -= 1
         if handle._cancelled:
             continue
-        loop._run_handle(handle, tracing_on)
+        # As in BaseEventLoop._run_once (inlined: the VM's hot path).
+        if tracing_on:
+            loop._trace_handle(handle)
+        try:
+            handle._callback(*handle._args)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            loop._report_callback_error(handle, exc)
     loop._running_handle = None
 
 """#),
