@@ -22,9 +22,11 @@ build: deps
 serve: build
 	$(BIN) serve --port $(PORT)
 
+# One build of everything (products and tests), then the tests without a
+# rebuild: `swift test` alone would recompile with its own flags.
 test: test-deps
-	swift build $(SWIFT_FLAGS)
-	swift test $(SWIFT_FLAGS)
+	swift build $(SWIFT_FLAGS) --build-tests
+	swift test $(SWIFT_FLAGS) --skip-build
 	scripts/conformance-check.sh $(BIN)
 	scripts/test-api-schema.sh $(BIN)
 	scripts/test-scaleout.sh $(BIN)
