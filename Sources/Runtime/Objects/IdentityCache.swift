@@ -8,7 +8,7 @@ struct IdentityCache {
 
     @inline(__always)
     private static func slot(_ k: PyStr, _ mask: Int) -> Int {
-        Int(truncatingIfNeeded: UInt(bitPattern: ObjectIdentifier(k).hashValue) >> 4) & mask
+        Int(truncatingIfNeeded: UInt(bitPattern: ObjectIdentifier(k)) >> 4) & mask
     }
 
     /// The cached result for `k`, if any.
