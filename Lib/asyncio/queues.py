@@ -27,8 +27,9 @@ class Queue(mixins._LoopBoundMixin):
 
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
-        self._getters = deque()
-        self._putters = deque()
+        # Waiting getters/putters (short lists; CPython uses deques).
+        self._getters = []
+        self._putters = []
         self._unfinished_tasks = 0
         self._finished = locks.Event()
         self._finished.set()
@@ -49,7 +50,7 @@ class Queue(mixins._LoopBoundMixin):
 
     def _wakeup_next(self, waiters):
         while waiters:
-            waiter = waiters.popleft()
+            waiter = waiters.pop(0)
             if not waiter.done():
                 waiter.set_result(None)
                 break
