@@ -4186,13 +4186,12 @@ def stderr(text):
 A waiter blocks on a future the primitive creates; waking it means
 completing that future, so the woken task runs only in a later pass
 (conformance 038, 045, 119). Each such future carries a `_blocker` mark
-naming the primitive, for traces and deadlock reports.
+naming the primitive, for traces and deadlock reports. Waiters are kept in
+plain lists (CPython uses deques; the order and operations are the same).
 """
 
 __all__ = ('Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore',
            'Barrier')
-
-from collections import deque
 
 from . import exceptions
 from . import mixins
@@ -4238,7 +4237,7 @@ class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):
             self._owner = mixins.current_task_or_none()
             return True
         if self._waiters is None:
-            self._waiters = deque()
+            self._waiters = []
         fut = self._get_loop().create_future()
         fut._blocker = ('lock', self)
         self._waiters.append(fut)
@@ -4281,7 +4280,7 @@ class Event(mixins._LoopBoundMixin):
     if clear() follows at once (conformance 119)."""
 
     def __init__(self):
-        self._waiters = deque()
+        self._waiters = []
         self._value = False
 
     def __repr__(self):
@@ -4330,7 +4329,7 @@ class Condition(_ContextManagerMixin, mixins._LoopBoundMixin):
         self.locked = lock.locked
         self.acquire = lock.acquire
         self.release = lock.release
-        self._waiters = deque()
+        self._waiters = []
 
     def __repr__(self):
         res = super().__repr__()
@@ -4417,7 +4416,7 @@ class Semaphore(_ContextManagerMixin, mixins._LoopBoundMixin):
             self._value -= 1
             return True
         if self._waiters is None:
-            self._waiters = deque()
+            self._waiters = []
         fut = self._get_loop().create_future()
         fut._blocker = ('semaphore', self)
         self._waiters.append(fut)
@@ -4757,8 +4756,9 @@ class Queue(mixins._LoopBoundMixin):
 
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
-        self._getters = deque()
-        self._putters = deque()
+        # Waiting getters/putters (short lists; CPython uses deques).
+        self._getters = []
+        self._putters = []
         self._unfinished_tasks = 0
         self._finished = locks.Event()
         self._finished.set()
@@ -4779,7 +4779,7 @@ class Queue(mixins._LoopBoundMixin):
 
     def _wakeup_next(self, waiters):
         while waiters:
-            waiter = waiters.popleft()
+            waiter = waiters.pop(0)
             if not waiter.done():
                 waiter.set_result(None)
                 break
