@@ -212,6 +212,7 @@ function lineOf(index) {
   const events = state.model.events;
   const e = events[index];
   if (Number.isInteger(e.line)) return e.line;
+  if (e.task == null) return null;
   for (let i = index - 1; i >= 0 && i > index - 50; i--) {
     if (events[i].task === e.task && Number.isInteger(events[i].line)) return events[i].line;
   }
