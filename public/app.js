@@ -205,6 +205,7 @@ function goTo(index) {
   const atEnd = index === n - 1;
   dom.stdout.textContent = atEnd ? full : full.slice(0, m.stdoutAt[index]);
   dom.stdoutScope.textContent = atEnd ? "(whole run)" : `(up to event ${index + 1})`;
+  if (!atEnd) dom.stdout.scrollTop = dom.stdout.scrollHeight;
 }
 
 /** The source line of an event; events without one (wake, clock) borrow the previous event's line in the same task. */

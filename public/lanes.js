@@ -119,6 +119,13 @@ export class Lanes {
     if (this.current) this.current.classList.add("current");
     const left = x - this.scroll.scrollLeft;
     if (left < 40 || left > this.scroll.clientWidth - 40) this.scroll.scrollLeft = x - this.scroll.clientWidth / 2;
+    // The lanes box scrolls vertically when there are many tasks: keep the current lane in view.
+    const row = m.rowOf(m.events[index].task);
+    const box = this.scroll.parentElement;
+    if (row >= 0 && box && box.scrollHeight > box.clientHeight) {
+      const top = AXIS + row * ROW;
+      if (top < box.scrollTop + AXIS || top + ROW > box.scrollTop + box.clientHeight) box.scrollTop = top - box.clientHeight / 2;
+    }
   }
 
   x(seq) { return (seq - this.firstSeq) * this.col + this.col / 2 + 6; }
