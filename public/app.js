@@ -281,9 +281,11 @@ async function applyHash() {
 }
 
 async function start() {
+  dom.seed.disabled = dom.policy.value !== "random";
   checkHealth();
   await loadExamples();
-  await applyHash();
+  if (location.hash.length > 1) await applyHash();
+  else await run();  // a first look at the starter program's lanes
   window.addEventListener("hashchange", applyHash);
 }
 
