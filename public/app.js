@@ -7,6 +7,7 @@ import { buildModel, Lanes, installDefs } from "./lanes.js";
 import { describeEvent, formatTime } from "./describe.js";
 import { setStatus, showResult } from "./results.js";
 import { readHash, buildHash, decodeSource } from "./share.js";
+import { explore } from "./explore.js";
 
 const $ = (id) => document.getElementById(id);
 const dom = {
@@ -22,7 +23,8 @@ const editor = new Editor({ textarea: $("source"), gutter: $("gutter"), lineMark
 const lanes = new Lanes({ labels: $("lane-labels"), scroll: $("lane-scroll"), onPick: (i) => goTo(i) });
 installDefs(document.body);
 
-const state = { trace: null, model: null, index: 0, examples: [], loadedExample: null, source: "" };
+// `schedule`: choices to replay on the next run (from an explored outcome or a link).
+const state = { trace: null, model: null, index: 0, examples: [], loadedExample: null, source: "", schedule: null };
 
 // ---- server health and examples -------------------------------------------
 
@@ -83,7 +85,9 @@ async function selectExample(id) {
 
 function envelope() {
   const seed = Number.parseInt(dom.seed.value, 10);
-  return { source: editor.value, policy: dom.policy.value, seed: Number.isFinite(seed) && seed >= 0 ? seed : 0, detail: dom.detail.value };
+  const request = { source: editor.value, policy: dom.policy.value, seed: Number.isFinite(seed) && seed >= 0 ? seed : 0, detail: dom.detail.value };
+  if (state.schedule) { request.schedule = state.schedule; request.policy = "fifo"; }
+  return request;
 }
 
 function showRequestError(message) {
@@ -134,6 +138,8 @@ async function run() {
       return;
     }
     state.source = request.source;
+    state.lastSchedule = request.schedule || null;
+    state.schedule = null;
     showTrace(body);
   } catch (error) {
     setStatus(dom.status, "failed", "network");
@@ -238,6 +244,13 @@ document.addEventListener("keydown", (event) => {
 
 // ---- controls, sharing and the URL hash ---------------------------------------------
 
+$("explore").addEventListener("click", () => explore($("explore-result"), editor.value, (schedule) => {
+  state.schedule = schedule;
+  dom.policy.value = "fifo";
+  dom.seed.disabled = true;
+  run();
+}));
+$("source").addEventListener("input", () => { $("explore-result").hidden = true; state.lastSchedule = null; });
 dom.controls.addEventListener("submit", (event) => { event.preventDefault(); run(); });
 dom.policy.addEventListener("change", () => { dom.seed.disabled = dom.policy.value !== "random"; });
 dom.example.addEventListener("change", async () => {
@@ -251,7 +264,7 @@ $("source").addEventListener("input", () => {
 dom.share.addEventListener("click", async () => {
   const e = envelope();
   const example = state.loadedExample && state.loadedExample.source === e.source ? state.loadedExample.id : null;
-  const hash = await buildHash({ ...e, example, run: true });
+  const hash = await buildHash({ ...e, example, run: true, schedule: state.lastSchedule });
   history.replaceState(null, "", hash);
   let copied = false;
   try { await navigator.clipboard.writeText(location.href); copied = true; } catch (_) { /* insecure context */ }
@@ -265,6 +278,7 @@ async function applyHash() {
   if (params.has("seed")) dom.seed.value = String(Number.parseInt(params.get("seed"), 10) || 0);
   if (params.has("detail")) dom.detail.value = params.get("detail") === "lines" ? "lines" : "slices";
   dom.seed.disabled = dom.policy.value !== "random";
+  if (params.has("schedule")) state.schedule = params.get("schedule").split(",").map((n) => Number.parseInt(n, 10)).filter((n) => n >= 0);
   let loaded = false;
   try {
     if (params.has("example")) loaded = await selectExample(params.get("example"));

@@ -1,6 +1,7 @@
 // Shareable links: the program and its settings live in the URL hash, e.g.
 //   #src=z.<base64url of deflate-raw(source)>&policy=random&seed=3&run=1
 //   #example=gather&run=1
+//   #example=race&schedule=0,1,0&run=1   (replays those ready-queue choices)
 // "z." marks compressed text, "b." plain UTF-8; both are base64url.
 
 function toBase64Url(bytes) {
@@ -56,13 +57,14 @@ export function readHash(hash = location.hash) {
 }
 
 /** Builds the hash for a scenario: {source, example, policy, seed, detail, run}. */
-export async function buildHash({ source, example, policy, seed, detail, run }) {
+export async function buildHash({ source, example, policy, seed, detail, run, schedule }) {
   const params = new URLSearchParams();
   if (example) params.set("example", example);
   else params.set("src", await encodeSource(source));
   if (policy && policy !== "fifo") params.set("policy", policy);
   if (policy === "random" && seed) params.set("seed", String(seed));
   if (detail && detail !== "slices") params.set("detail", detail);
+  if (Array.isArray(schedule) && schedule.length) params.set("schedule", schedule.join(","));
   if (run) params.set("run", "1");
   return "#" + params.toString();
 }
