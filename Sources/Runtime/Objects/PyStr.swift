@@ -36,7 +36,14 @@ public final class PyStr: PyObject {
 
     /// Number of code points (`len(s)`).
     public var count: Int {
-        if cachedCount < 0 { cachedCount = value.unicodeScalars.count }
+        if cachedCount < 0 {
+            // Code points = UTF-8 bytes that are not continuation bytes.
+            cachedCount = value.utf8.withContiguousStorageIfAvailable { buf -> Int in
+                var n = 0
+                for b in buf where b & 0xC0 != 0x80 { n += 1 }
+                return n
+            } ?? value.unicodeScalars.count
+        }
         return cachedCount
     }
 

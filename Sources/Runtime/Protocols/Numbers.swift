@@ -207,9 +207,15 @@ extension Interpreter {
             let (items, over) = l.items.count.multipliedReportingOverflow(by: count)
             if over || items > Int.max / 16 { throw LimitExceeded(name: "memory", value: limits.memoryBytes) }
             try charge(items * 16)
-            var r: [Value] = []
-            r.reserveCapacity(items)
-            for _ in 0..<count { r.append(contentsOf: l.items) }
+            var r: [Value]
+            if l.items.count == 1 {
+                r = Array(repeating: l.items[0], count: count)
+            } else {
+                r = []
+                r.reserveCapacity(items)
+                let src = l.items
+                for _ in 0..<count { r.append(contentsOf: src) }
+            }
             if inplace { l.items = r; try retrack(l); return .object(l) }
             return try makeList(r)
         case let t as PyTuple:
