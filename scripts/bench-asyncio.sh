@@ -6,11 +6,13 @@
 # BINARY defaults to .build/release/interleave. `harness` times our Lib/
 # asyncio on CPython instead (scripts/lib-harness.py), which needs no build.
 # Each figure is the best of ROUNDS runs (default 3) on this noisy machine.
+# The binary runs with RUN_FLAGS (default: limits raised out of the way).
 set -u
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$here/.."
 binary="${1:-$root/.build/release/interleave}"
 rounds="${ROUNDS:-3}"
+read -r -a run_flags <<< "${RUN_FLAGS:---steps 100000000000 --wall 600}"
 oracle="$root/../shared/conformance/oracle.py"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
@@ -40,8 +42,8 @@ for prog in "$here"/bench-asyncio/*.py; do
         ours=$(best_of python3 "$root/scripts/lib-harness.py" "$prog")
         traced="-"
     elif [ -x "$binary" ]; then
-        ours=$(best_of "$binary" run "$prog")
-        traced=$(best_of "$binary" run "$prog" --trace "$tmp/trace.json")
+        ours=$(best_of "$binary" run "$prog" "${run_flags[@]}")
+        traced=$(best_of "$binary" run "$prog" "${run_flags[@]}" --trace "$tmp/trace.json")
     else
         echo "binary not found: $binary (build it, or pass 'harness')" >&2
         exit 2
