@@ -68,7 +68,7 @@ public enum Explorer {
             } else {
                 index[key] = outcomes.count
                 outcomes.append(Outcome(status: trace.status, stdout: trace.stdout, result: trace.result,
-                                        detail: detail(of: trace), schedule: trace.schedule, count: 1))
+                                        detail: detail(of: trace), schedule: shortest(trace.schedule), count: 1))
             }
             guard let next = successor(of: trace.schedule, counts: counts, maxDeviations: options.maxDeviations) else {
                 return .success(Report(outcomes: outcomes, runs: runs, exhaustive: true))
@@ -92,6 +92,12 @@ public enum Explorer {
             return Array(taken[0..<i]) + [taken[i] + 1]
         }
         return nil
+    }
+
+    /// The schedule without its trailing zeros: beyond a replayed schedule's
+    /// end the fifo policy picks 0 anyway, so both replay the same run.
+    static func shortest(_ schedule: [Int]) -> [Int] {
+        Array(schedule[..<(schedule.lastIndex(where: { $0 != 0 }).map { $0 + 1 } ?? 0)])
     }
 
     private static func detail(of trace: Trace) -> String? {

@@ -167,7 +167,9 @@ final class TraceRecorder {
         func dropping(_ names: Set<String>) -> [(String, JSONValue)] {
             fields.filter { !names.contains($0.0) && $0.0 != "internal" }
         }
-        if field("internal") == .bool(true) {
+        // A task an internal task spawns (asyncgen aclose during shutdown) is internal too.
+        let internalParent = field("parent")?.intValue.map { internalTasks.contains($0) } ?? false
+        if field("internal") == .bool(true) || (kind == "spawn" && internalParent) {
             if kind == "spawn", let id = taskID { internalTasks.insert(id) }
             if kind == "spawn" || kind == "callback" { return }
         }
@@ -213,8 +215,8 @@ final class TraceRecorder {
             append(kind == "done" ? .done : .raise, task: taskID, line: nil, fields: dropping(["task"]))
             if running == taskID { running = nil }
         case "wake", "cancel":
-            append(kind == "wake" ? .wake : .cancel, task: taskID, line: kind == "cancel" ? userLine(vm) : nil,
-                   fields: dropping(["task"]))
+            // The line is where the program made it happen (nil for timers and loop internals).
+            append(kind == "wake" ? .wake : .cancel, task: taskID, line: userLine(vm), fields: dropping(["task"]))
         case "clock":
             append(.clock, task: nil, line: nil, fields: fields)
         case "callback":

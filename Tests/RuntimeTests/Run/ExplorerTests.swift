@@ -16,6 +16,7 @@ final class ExplorerTests: XCTestCase {
         let report = try explore(ExplorePrograms.racyCounter)
         XCTAssertGreaterThan(report.outcomes.count, 1)
         XCTAssertEqual(report.outcomes.first?.stdout, "counter 2\n", "fifo's outcome comes first")
+        XCTAssertEqual(report.outcomes.first?.schedule, [], "fifo needs no schedule")
         XCTAssertEqual(report.outcomes.map(\.count).reduce(0, +), report.runs)
         XCTAssertEqual(Set(report.outcomes.map(\.stdout)).count, report.outcomes.count)
         for outcome in report.outcomes {
@@ -64,6 +65,8 @@ final class ExplorerTests: XCTestCase {
         XCTAssertEqual(Explorer.successor(of: [0, 1], counts: [2, 3], maxDeviations: 1), [0, 2])
         XCTAssertNil(Explorer.successor(of: [1, 0], counts: [2, 3], maxDeviations: 1), "a second deviation is over the bound")
         XCTAssertNil(Explorer.successor(of: [], counts: [], maxDeviations: nil))
+        XCTAssertEqual(Explorer.shortest([0, 1, 0, 0]), [0, 1])
+        XCTAssertEqual(Explorer.shortest([0, 0]), [])
     }
 
     func testCompileErrorIsReported() {
