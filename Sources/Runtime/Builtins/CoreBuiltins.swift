@@ -50,7 +50,7 @@ enum CoreBuiltins {
         ("callable", { vm, a in try a.check("callable", min: 1, max: 1); return .bool(vm.isCallable(a[0])) }),
         ("id", { vm, a in
             try a.check("id", min: 1, max: 1)
-            if case .object(let o) = a[0] { return .int(Int(bitPattern: UInt(bitPattern: ObjectIdentifier(o).hashValue))) }
+            if case .object(let o) = a[0] { return .int(Int(bitPattern: vm.identity(of: o))) }
             return .int(try vm.hash(a[0]) &* 16 &+ 94_000_000_000_000)
         }),
         ("hash", { vm, a in try a.check("hash", min: 1, max: 1); return .int(try vm.hash(a[0])) }),

@@ -9,6 +9,10 @@ open class PyObject {
     @usableFromInline final var typeStorage: PyType?
     /// The instance attribute dictionary, or nil when the object has none.
     public final var dict: PyDict?
+    /// This object's identity number within its run (0 until `id()`,
+    /// identity hashing or a default repr first asks); see
+    /// `Interpreter.identity(of:)`.
+    final var identitySerial = 0
 
     /// The object's Python type (`type(obj)`).
     @inline(__always)

@@ -73,7 +73,7 @@ extension Interpreter {
 
     /// Default `object.__hash__`: derived from identity.
     public func objectIdentityHash(_ o: PyObject) -> Int {
-        let addr = UInt(bitPattern: ObjectIdentifier(o).hashValue)
+        let addr = identity(of: o)
         return Int(bitPattern: (addr >> 4) | (addr << 60))
     }
 

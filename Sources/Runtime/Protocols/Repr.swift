@@ -73,7 +73,7 @@ extension Interpreter {
 
     /// The object's address as CPython prints it (`0x7f...`).
     public func addressString(_ o: PyObject) -> String {
-        "0x" + String(UInt(bitPattern: ObjectIdentifier(o).hashValue), radix: 16).leftPadded(12)
+        "0x" + String(identity(of: o), radix: 16).leftPadded(12)
     }
 
     /// repr of builtin storage classes.

@@ -28,6 +28,8 @@ public final class Interpreter {
     var frameStack: [Frame] = []
     /// Current Python call depth.
     public var depth = 0
+    /// Identity serials handed out so far (see ObjectIdentity.swift).
+    var nextIdentitySerial = 0
     /// Bytes of large live script objects (strings, lists) of this run.
     public let memory = MemoryAccount()
     /// Receives diagnostics written with `_interleave.stderr` (and uncaught
