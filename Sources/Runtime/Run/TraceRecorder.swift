@@ -28,6 +28,8 @@ final class TraceRecorder {
     /// of the task table and the events (they still consume Task-N names).
     private var internalTasks = Set<Int>()
     private let detail: TraceDetail
+    /// Each started task's coroutine, until it ends: `done`/`raise` lines.
+    private var taskCoroutines: [Int: Value] = [:]
     /// The frame, line and pc of the previous instruction (`detail: "lines"`).
     private var lastStep: (frame: ObjectIdentifier, line: Int, pc: Int)?
 
@@ -199,6 +201,7 @@ final class TraceRecorder {
                 if lastResumed != id { switches += 1 }
                 lastResumed = id
                 running = id
+                if let coro { taskCoroutines[id] = coro }
             }
             append(.resume, task: taskID, line: coro.flatMap(suspendedLine), fields: dropping(["task"]))
         case "suspend":
@@ -212,7 +215,9 @@ final class TraceRecorder {
                     result = field("result")?.stringValue
                 }
             }
-            append(kind == "done" ? .done : .raise, task: taskID, line: nil, fields: dropping(["task"]))
+            // A finished coroutine's frame still knows its last line: the return or the raise.
+            let line = taskID.flatMap { taskCoroutines.removeValue(forKey: $0) }.flatMap(suspendedLine)
+            append(kind == "done" ? .done : .raise, task: taskID, line: line, fields: dropping(["task"]))
             if running == taskID { running = nil }
         case "wake", "cancel":
             // The line is where the program made it happen (nil for timers and loop internals).

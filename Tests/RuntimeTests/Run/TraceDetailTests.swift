@@ -35,6 +35,9 @@ final class TraceDetailTests: XCTestCase {
         XCTAssertEqual(child.line, 9)
         let suspends = trace.events.filter { $0.kind == .suspend && $0.task == child.id }
         XCTAssertEqual(suspends.first?.line, 4, "the child suspends in asyncio.sleep on line 4")
+        let done = trace.events.filter { $0.kind == .done }
+        XCTAssertEqual(done.first { $0.task == child.id }?.line, 6, "the child returns on line 6")
+        XCTAssertEqual(done.last?.line, 12, "main returns on line 12")
         XCTAssertEqual(trace.stats.tasks, trace.tasks.count)
         XCTAssertEqual(trace.stats.events, trace.events.count)
         XCTAssertEqual(trace.stats.virtualTime, 1)
