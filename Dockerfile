@@ -9,8 +9,11 @@ WORKDIR /src
 RUN apt-get update \
     && apt-get install -y --no-install-recommends libssl-dev zlib1g-dev pkg-config \
     && rm -rf /var/lib/apt/lists/*
+# The manifest declares the test targets too, so their folders must exist
+# for SwiftPM to load it (only the interleave product is built).
 COPY Package.swift ./
 COPY Sources ./Sources
+COPY Tests ./Tests
 RUN swift build -c release --static-swift-stdlib --product interleave \
     && install -D "$(swift build -c release --show-bin-path)/interleave" /out/interleave
 

@@ -20,5 +20,33 @@ while read -r line; do
         fi
     done
 done < <(grep -E '^\s*COPY\s' Dockerfile)
-[ $status -eq 0 ] && echo "Dockerfile: hadolint clean, all COPY sources exist"
-exit $status
+[ $status -eq 0 ] || exit $status
+
+# The build stage sees only what it COPYs: SwiftPM must load the manifest
+# from exactly those paths (a missing target folder fails `swift build`).
+context="$(mktemp -d)"
+trap 'rm -rf "$context" "$context.err"' EXIT
+while read -r line; do
+    set -- $line
+    shift
+    case "${1:-}" in --from=*) continue ;; esac
+    args=()
+    for a in "$@"; do case "$a" in --*) ;; *) args+=("$a") ;; esac; done
+    n=${#args[@]}
+    dest="${args[$((n - 1))]}"
+    case "$dest" in /*) continue ;; esac   # runtime-stage copies (absolute paths)
+    for ((i = 0; i < n - 1; i++)); do
+        src="${args[$i]}"
+        case "$dest" in
+            ./|*/) target="$context/$(basename "$src")" ;;
+            *) target="$context/${dest#./}" ;;
+        esac
+        cp -R "$src" "$target"
+    done
+done < <(grep -E '^\s*COPY\s' Dockerfile)
+if ! (cd "$context" && swift package describe >/dev/null 2>"$context.err"); then
+    echo "Dockerfile: SwiftPM cannot load the manifest from the build context:" >&2
+    cat "$context.err" >&2
+    exit 1
+fi
+echo "Dockerfile: hadolint clean, all COPY sources exist, manifest loads from the build context"
