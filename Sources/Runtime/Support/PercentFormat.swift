@@ -114,7 +114,7 @@ public enum PercentFormat {
             case .other(let typeName):
                 throw wrongNumber(letter, typeName)
             }
-            return formatLong(integer, alternate: spec.alternate, precision: spec.precision, type: letter)
+            return try formatLong(integer, alternate: spec.alternate, precision: spec.precision, type: letter)
         case "e", "E", "f", "F", "g", "G":
             spec.signed = true
             let x: Double
@@ -151,10 +151,11 @@ public enum PercentFormat {
     }
 
     /// `_PyUnicode_FormatLong`: sign, `0x`/`0o`/`0X` prefix with `#`, and
-    /// at least `precision` digits.
-    static func formatLong(_ value: BigInt, alternate: Bool, precision: Int?, type: Character) -> String {
+    /// at least `precision` digits; decimal text obeys the 4300-digit limit.
+    static func formatLong(_ value: BigInt, alternate: Bool, precision: Int?, type: Character) throws -> String {
         let radix = type == "o" ? 8 : (type == "x" || type == "X") ? 16 : 10
         var digits = String(value.magnitude, radix: radix, uppercase: type == "X")
+        if radix == 10 { digits = try IntToString.checkedDecimal(digits) }
         if let precision, precision > digits.count {
             digits = String(repeating: "0", count: precision - digits.count) + digits
         }
