@@ -501,7 +501,7 @@ extension Interpreter {
                         switch ins.arg & 3 {
                         case 1: v = .str(try str(v))
                         case 2: v = .str(try repr(v))
-                        case 3: v = .str(StringRepr.ascii(try repr(v)))
+                        case 3: v = .str(StringRepr.escapeNonASCII(try repr(v)))
                         default: break
                         }
                         if spec.isEmpty, let s = v.asStr, s.typeStorage == nil { stack.append(v) }
