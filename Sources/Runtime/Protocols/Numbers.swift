@@ -242,8 +242,7 @@ extension Interpreter {
             try charge((p.bitWidth + q.bitWidth) / 8)
             return .integer(p * q)
         case .truediv:
-            if q.isZero { throw PyError.zeroDivision("division by zero") }
-            return .float(FloatMath.divide(p, q))
+            do { return .float(try IntegerArithmetic.trueDivide(p, q)) } catch let f as PyFailure { throw pyError(from: f) }
         case .floordiv, .mod:
             if q.isZero {
                 throw PyError.zeroDivision(op == .mod ? "integer modulo by zero" : "integer division or modulo by zero")
@@ -344,14 +343,5 @@ enum FloatMath {
         let r = Foundation.pow(x, y)
         if r.isInfinite && x.isFinite && y.isFinite { throw PyError.overflow("(34, 'Numerical result out of range')") }
         return .float(r)
-    }
-
-    /// Correctly rounded `p / q` for integers.
-    static func divide(_ p: BigInt, _ q: BigInt) -> Double {
-        if p.magnitude.bitWidth <= 53 && q.magnitude.bitWidth <= 53 { return Double(p) / Double(q) }
-        // Scale so the quotient carries 64+ significant bits, then convert once.
-        let shift = max(0, 64 - (p.magnitude.bitWidth - q.magnitude.bitWidth))
-        let scaled = (p << shift) / q
-        return Double(scaled) * Foundation.pow(2.0, Double(-shift))
     }
 }

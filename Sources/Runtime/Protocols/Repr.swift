@@ -80,7 +80,8 @@ extension Interpreter {
     func builtinRepr(_ o: PyObject) throws -> String {
         switch o {
         case let s as PyStr: return StringRepr.repr(s.value)
-        case let b as PyBigInt: return b.value.description
+        case let b as PyBigInt:
+            do { return try IntToString.decimal(b.value) } catch let f as PyFailure { throw pyError(from: f) }
         case let l as PyList:
             return try withReprGuard(o, "[...]") { "[" + (try l.items.map { try repr($0) }.joined(separator: ", ")) + "]" }
         case let t as PyTuple:

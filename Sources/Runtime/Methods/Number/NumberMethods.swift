@@ -101,6 +101,15 @@ enum NumberMethods {
             try a.check("float.hex", min: 1, max: 1, skipSelf: 1)
             return .str(FloatRepr.hex(try double(a, "hex")))
         }
+        float.defineClassMethod("fromhex") { vm, a in
+            try a.check("fromhex", min: 2, max: 2, skipSelf: 1)
+            guard let text = a[1].asStr else {
+                throw PyError.typeError("bad argument type for built-in operation")
+            }
+            let d = try vm.bridging { try FloatRepr.fromHex(text.value) }
+            if case .object(let cls) = a[0], cls === float { return .float(d) }
+            return try vm.call(a[0], [.float(d)])
+        }
         float.defineMethod("conjugate") { _, a in
             try a.check("float.conjugate", min: 1, max: 1, skipSelf: 1)
             return .float(try double(a, "conjugate"))
