@@ -56,7 +56,14 @@ struct Run: ParsableCommand {
             if let path = chromeTrace { try CLIInput.write(JSONWriter.string(ChromeTrace.json(result)), to: path) }
             switch result.status {
             case .completed: return
-            case .exception: throw ExitCode(1)
+            case .exception:
+                // An uncaught SystemExit ends the run with its code, as CPython does
+                // (None -> 0, an int -> itself, anything else -> 1).
+                if let error = result.error, error.type == "SystemExit" {
+                    let code = error.message
+                    throw ExitCode(code.isEmpty || code == "None" ? 0 : Int32(code) ?? 1)
+                }
+                throw ExitCode(1)
             case .deadlock:
                 CLIInput.writeError(RunReport.deadlock(result.deadlock ?? []))
                 throw ExitCode(3)

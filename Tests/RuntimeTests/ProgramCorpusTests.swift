@@ -14,7 +14,7 @@ final class ProgramCorpusTests: XCTestCase {
     static func exitStatus(_ o: RunOutcome) -> Int {
         switch o.status {
         case .completed: return 0
-        case .exception: return 1
+        case .exception: return o.exception.flatMap(ProgramRunner.systemExitStatus) ?? 1
         case .syntaxError: return 2
         case .deadlock: return 3
         case .limit: return 4

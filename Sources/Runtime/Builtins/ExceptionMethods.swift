@@ -47,6 +47,11 @@ enum ExceptionMethods {
         }, set: { _, a in if a[1].isNone { exc(a)?.traceback = [] }; return .none })
         BuiltinTypes.stopIteration.defineProperty("value", get: { _, a in exc(a)?.payload ?? .none },
                                                   set: { _, a in exc(a)?.payload = a[1]; return .none })
+        // `SystemExit.code`: None without args, the arg, or the args tuple.
+        BuiltinTypes.systemExit.defineProperty("code", get: { _, a in
+            guard let args = exc(a)?.args else { return .none }
+            return args.count == 1 ? args[0] : args.isEmpty ? .none : .object(PyTuple(args))
+        })
         BuiltinTypes.stopIteration.defineMethod("__init__") { _, a in
             if let e = exc(a) { e.args = Array(a.positional.dropFirst()); e.payload = e.args.first ?? .none }
             return .none

@@ -66,7 +66,11 @@ public enum ProgramRunner {
             _ = try vm.runModuleCode(code, main.namespace)
             outcome = RunOutcome(status: .completed, stdout: vm.output)
         } catch let e as PyError {
-            let text = TracebackFormatter(vm: vm, mainFile: filename, mainLines: sourceLines).format(e.exception)
+            // CPython prints no traceback for an uncaught SystemExit, only a
+            // non-int, non-None code (its str) on stderr.
+            let text = e.exception.type.isSubtype(of: BuiltinTypes.systemExit)
+                ? systemExitText(e.exception, vm)
+                : TracebackFormatter(vm: vm, mainFile: filename, mainLines: sourceLines).format(e.exception)
             outcome = RunOutcome(status: .exception, stdout: vm.output, exception: e.exception, errorText: text)
         } catch let l as LimitExceeded {
             outcome = RunOutcome(status: .limit, stdout: vm.output,
@@ -80,6 +84,26 @@ public enum ProgramRunner {
         }
         outcome.stderr = stderrText
         return outcome
+    }
+
+    /// The process exit status CPython uses for an uncaught exception `e`:
+    /// a `SystemExit`'s code (None -> 0, an int -> itself, else 1), nil for
+    /// any other exception.
+    public static func systemExitStatus(_ e: PyException) -> Int? {
+        guard e.type.isSubtype(of: BuiltinTypes.systemExit) else { return nil }
+        guard e.args.count == 1 else { return e.args.isEmpty ? 0 : 1 }
+        if case .none = e.args[0] { return 0 }
+        guard let code = e.args[0].bigIntValue else { return 1 }
+        return Int(truncatingIfNeeded: code)
+    }
+
+    /// What an uncaught `SystemExit` writes to stderr: nothing for a `None`
+    /// or int code, else `str(code)` and a newline.
+    static func systemExitText(_ e: PyException, _ vm: Interpreter) -> String {
+        let code: Value = e.args.count == 1 ? e.args[0] : e.args.isEmpty ? .none : .object(PyTuple(e.args))
+        if case .none = code { return "" }
+        if code.bigIntValue != nil { return "" }
+        return ((try? vm.str(code)) ?? "") + "\n"
     }
 
     static func syntaxOutcome(_ e: SyntaxError, _ source: String) -> RunOutcome {

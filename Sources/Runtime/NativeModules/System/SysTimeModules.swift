@@ -32,6 +32,10 @@ enum SysTimeModules {
         m.add("stdout", .object(PyTextStream(isError: false)))
         m.add("stderr", .object(PyTextStream(isError: true)))
         m.add("argv", .object(PyList([.str("prog.py")])))
+        m.addFunction("exit") { _, a in
+            try a.check("exit", min: 0, max: 1)
+            throw PyError(BuiltinTypes.systemExit, args: a.count == 1 ? [a[0]] : [])
+        }
         return m
     }
 
