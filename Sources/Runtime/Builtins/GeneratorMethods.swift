@@ -58,6 +58,7 @@ enum GeneratorMethods {
             try w.coroutine.close(vm); return .none
         }
         AsyncGenMethods.install()
+        PyFrameInfo.install()
     }
 }
 
@@ -71,10 +72,30 @@ public final class PyCoroutineWrapper: PyObject, Resumable {
     public func close(_ vm: Interpreter) throws { try coroutine.close(vm) }
 }
 
-/// A stand-in for a suspended frame (`gi_frame`/`cr_frame`): truthy, with `f_lineno`.
+/// A stand-in for a suspended frame (`gi_frame`/`cr_frame`): truthy, with
+/// `f_lineno` (the line the generator is paused at, its `def` line before
+/// it starts) and `f_code`.
 public final class PyFrameInfo: PyObject {
     let generator: PyGenerator
-    init(_ g: PyGenerator) { generator = g; super.init(type: BuiltinTypes.object) }
+    init(_ g: PyGenerator) { generator = g; super.init(type: nil) }
+    public override var exactBuiltinType: PyType { BuiltinTypes.frame }
+
+    /// The current line, as CPython's `frame.f_lineno`.
+    var lineNumber: Int {
+        let f = generator.frame
+        return f.pc == 0 ? f.code.firstLine : f.currentLine
+    }
+
+    static func install() {
+        func info(_ a: Args) throws -> PyFrameInfo {
+            guard case .object(let o) = a[0], let f = o as? PyFrameInfo else {
+                throw PyError.typeError("descriptor requires a 'frame' object but received '\(a[0].type.name)'")
+            }
+            return f
+        }
+        BuiltinTypes.frame.defineProperty("f_lineno", get: { _, a in .int(try info(a).lineNumber) })
+        BuiltinTypes.frame.defineProperty("f_code", get: { _, a in .object(PyCodeValue(try info(a).generator.frame.code)) })
+    }
 }
 
 extension Interpreter {
