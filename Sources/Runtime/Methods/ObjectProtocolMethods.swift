@@ -44,7 +44,7 @@ enum ObjectProtocolMethods {
         guard case .object(let o) = v else { throw PyError.typeError("'\(v.type.name)' object is not iterable") }
         switch o {
         case let l as PyList: return .object(PyListIterator(l))
-        case let t as PyTuple: return .object(PyArrayIterator(t.items))
+        case let t as PyTuple: return .object(PyArrayIterator(t.items, type: BuiltinTypes.tupleIterator))
         case let s as PyStr: return .object(PyStrIterator(s))
         case let d as PyDict: return .object(PyDictIterator(d, .keys))
         case let s as PySet: return .object(PySetIterator(s))

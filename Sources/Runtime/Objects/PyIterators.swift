@@ -31,6 +31,7 @@ public final class PyListIterator: PyIteratorBase {
     let list: PyList
     var index = 0
     init(_ list: PyList) { self.list = list; super.init() }
+    public override var exactBuiltinType: PyType { BuiltinTypes.listIterator }
     public override func nextValue(_ vm: Interpreter) throws -> Value? {
         if index < list.items.count { index += 1; return list.items[index - 1] }
         index = Int.max / 2
@@ -42,8 +43,14 @@ public final class PyListIterator: PyIteratorBase {
 public final class PyArrayIterator: PyIteratorBase {
     let items: [Value]
     var index = 0
-    /// Iterates `items`.
-    public init(_ items: [Value]) { self.items = items; super.init() }
+    let builtinType: PyType
+    /// Iterates `items`; `type` names it (`tuple_iterator`), default `iterator`.
+    public init(_ items: [Value], type: PyType = BuiltinTypes.iterator) {
+        self.items = items
+        builtinType = type
+        super.init()
+    }
+    public override var exactBuiltinType: PyType { builtinType }
     public override func nextValue(_ vm: Interpreter) throws -> Value? {
         if index < items.count { index += 1; return items[index - 1] }
         return nil
@@ -55,6 +62,7 @@ public final class PyRangeIterator: PyIteratorBase {
     var current: Int, remaining: Int
     let step: Int
     init(_ r: PyRange) { current = r.start; remaining = r.count; step = r.step; super.init() }
+    public override var exactBuiltinType: PyType { BuiltinTypes.rangeIterator }
     public override func nextValue(_ vm: Interpreter) throws -> Value? {
         if remaining <= 0 { return nil }
         remaining -= 1
@@ -69,6 +77,10 @@ public final class PyStrIterator: PyIteratorBase {
     let scalars: [Unicode.Scalar]
     var index = 0
     init(_ s: PyStr) { scalars = s.scalars; super.init() }
+    /// CPython 3.11 iterates all-ASCII strs with `str_ascii_iterator`.
+    public override var exactBuiltinType: PyType {
+        scalars.allSatisfy(\.isASCII) ? BuiltinTypes.strASCIIIterator : BuiltinTypes.strIterator
+    }
     public override func nextValue(_ vm: Interpreter) throws -> Value? {
         if index < scalars.count { index += 1; return .str(String(Character(scalars[index - 1]))) }
         return nil
@@ -85,6 +97,13 @@ public final class PyDictIterator: PyIteratorBase {
     var index = 0
     let count: Int
     init(_ d: PyDict, _ kind: DictViewKind) { target = d; self.kind = kind; count = d.count; super.init() }
+    public override var exactBuiltinType: PyType {
+        switch kind {
+        case .keys: return BuiltinTypes.dictKeyIterator
+        case .values: return BuiltinTypes.dictValueIterator
+        case .items: return BuiltinTypes.dictItemIterator
+        }
+    }
     public override func nextValue(_ vm: Interpreter) throws -> Value? {
         let dict = target
         if dict.count != count {
@@ -112,6 +131,7 @@ public final class PySetIterator: PyIteratorBase {
     var index = 0
     let count: Int
     init(_ s: PySet) { set = s; count = s.count; super.init() }
+    public override var exactBuiltinType: PyType { BuiltinTypes.setIterator }
     public override func nextValue(_ vm: Interpreter) throws -> Value? {
         if set.count != count { throw PyError.runtimeError("Set changed size during iteration") }
         while index < set.rawCount {
@@ -177,7 +197,7 @@ extension Interpreter {
         case is PyIteratorBase: return v
         case let g as PyGenerator where g.kind == .generator: return v
         case let l as PyList: return .object(PyListIterator(l))
-        case let t as PyTuple: return .object(PyArrayIterator(t.items))
+        case let t as PyTuple: return .object(PyArrayIterator(t.items, type: BuiltinTypes.tupleIterator))
         case let r as PyRange: return .object(PyRangeIterator(r))
         case let s as PyStr: return .object(PyStrIterator(s))
         case let d as PyDict: return .object(PyDictIterator(d, .keys))
