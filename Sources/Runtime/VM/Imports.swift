@@ -48,7 +48,9 @@ extension Interpreter {
             ns.setStr(Names.builtinsName, .object(builtinsModule))
             modules[absName] = m
             do {
-                let code = try compileSource(lib.source, filename: "<lib>/\(lib.path)")
+                let code = try LibraryCodeCache.shared.code(for: absName, vm: self) {
+                    try compileSource(lib.source, filename: "<lib>/\(lib.path)")
+                }
                 _ = try runModuleCode(code, ns)
             } catch {
                 modules[absName] = nil
