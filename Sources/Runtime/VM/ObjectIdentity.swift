@@ -7,8 +7,8 @@
 /// identities are serial numbers handed out in the order a run first asks
 /// for them, dressed up as addresses (`0x7f...`, multiples of 16).
 ///
-/// Objects shared by every interpreter (builtin types and builtin functions,
-/// created once per process) are never written to from a run: their identity
+/// Objects shared by every interpreter (builtin types, builtin functions,
+/// `NotImplemented`, `Ellipsis` and the empty tuple, created once per process) are never written to from a run: their identity
 /// derives from their name, which is stable across runs and threads.
 extension Interpreter {
     /// A stable pseudo-address for `o`.
@@ -30,6 +30,10 @@ extension Interpreter {
             name = "type:" + t.qualname
         } else if let f = o as? PyBuiltinFunction {
             name = "builtin:" + f.qualname
+        } else if let singleton = o as? PySingleton {
+            name = "singleton:" + singleton.name
+        } else if o === PyTuple.empty {
+            name = "tuple:()"
         } else {
             return nil
         }
