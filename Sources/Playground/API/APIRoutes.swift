@@ -3,9 +3,9 @@ import HTTP1
 /// The API's routes (DESIGN.md "The API"), added to the service's router.
 public enum APIRoutes {
     /// Every route pattern the API serves, for metric labels and the OpenAPI document.
-    public static let patterns = ["/api/run", "/api/examples", "/api/examples/{id}", "/api/openapi.json", "/metrics", "/healthz"]
+    public static let patterns = ["/api/run", "/api/explore", "/api/examples", "/api/examples/{id}", "/api/openapi.json", "/metrics", "/healthz"]
 
-    /// Adds `POST /api/run`, `GET /api/openapi.json`, the example routes and `GET /metrics` to `router`.
+    /// Adds `POST /api/run`, `POST /api/explore`, `GET /api/openapi.json`, the example routes and `GET /metrics` to `router`.
     public static func install(into router: inout Router, service: APIService) {
         router.add("GET", "/api/openapi.json") { _ in OpenAPIDocument.response() }
         router.add("GET", "/api/examples") { _ in ExampleCatalog.listResponse() }
@@ -14,6 +14,9 @@ public enum APIRoutes {
         }
         router.add("POST", "/api/run") { context, respond in
             service.handleRun(context.request, respond: respond)
+        }
+        router.add("POST", "/api/explore") { context, respond in
+            service.handleExplore(context.request, respond: respond)
         }
         router.add("GET", "/metrics") { _ in
             var response = HTTPResponse(status: .ok, body: Array(service.metrics.render(service.gauges()).utf8))

@@ -67,6 +67,38 @@ public enum OpenAPIDocument {
         }
       }
     },
+    "/api/explore": {
+      "post": {
+        "operationId": "explore",
+        "summary": "Run a scenario under many schedules and return the distinct outcomes",
+        "description": "Enumerates ready-queue choices depth-first (fifo first), bounded by `runs` (1-200, default 50), by `maxDeviations` (choices that differ from fifo, default 2) and by a 10 s wall-clock budget. Outcomes are grouped by status, stdout and result; each carries the shortest schedule that reproduces it with POST /api/run. Same body as /api/run (policy, seed and schedule are ignored). Not cached.",
+        "parameters": [
+          {"name": "runs", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 200}},
+          {"name": "maxDeviations", "in": "query", "schema": {"type": "integer", "minimum": 0, "maximum": 10000}},
+          {"name": "steps", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 9007199254740991}},
+          {"name": "wall", "in": "query", "schema": {"type": "number", "exclusiveMinimum": 0, "maximum": 1e300}}
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {"schema": {"$ref": "#/components/schemas/ExploreRequest"}},
+            "text/x-python": {"schema": {"type": "string", "description": "The program, UTF-8."}}
+          }
+        },
+        "responses": {
+          "200": {"description": "The distinct outcomes.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ExploreReport"}}}},
+          "400": {"$ref": "#/components/responses/Error"},
+          "413": {"$ref": "#/components/responses/PlainError"},
+          "415": {"$ref": "#/components/responses/Error"},
+          "422": {"description": "The program does not compile.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
+          "503": {
+            "description": "Every worker is busy and the queue is full; retry after the given seconds.",
+            "headers": {"Retry-After": {"schema": {"type": "string"}}},
+            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}
+          }
+        }
+      }
+    },
     "/api/examples": {
       "get": {
         "operationId": "listExamples",
@@ -147,6 +179,37 @@ public enum OpenAPIDocument {
           "schedule": {"type": "array", "items": {"type": "integer", "minimum": 0, "maximum": 9007199254740991}, "maxItems": 1000000},
           "limits": {"$ref": "#/components/schemas/Limits"},
           "detail": {"$ref": "#/components/schemas/Detail"}
+        }
+      },
+      "ExploreRequest": {
+        "type": "object", "required": ["source"], "additionalProperties": false,
+        "properties": {
+          "source": {"type": "string", "description": "The program."},
+          "policy": {"$ref": "#/components/schemas/Policy"},
+          "seed": {"type": "integer", "minimum": 0, "maximum": 9007199254740991},
+          "schedule": {"type": "array", "items": {"type": "integer", "minimum": 0, "maximum": 9007199254740991}, "maxItems": 1000000},
+          "limits": {"$ref": "#/components/schemas/Limits"},
+          "detail": {"$ref": "#/components/schemas/Detail"},
+          "runs": {"type": "integer", "minimum": 1, "maximum": 200, "default": 50},
+          "maxDeviations": {"type": "integer", "minimum": 0, "maximum": 10000, "default": 2}
+        }
+      },
+      "ExploreReport": {
+        "type": "object", "required": ["runs", "exhaustive", "outcomes"],
+        "properties": {
+          "runs": {"type": "integer", "description": "Runs made."},
+          "exhaustive": {"type": "boolean", "description": "Every schedule within the bounds was tried."},
+          "outcomes": {"type": "array", "items": {
+            "type": "object", "required": ["status", "stdout", "schedule", "count"],
+            "properties": {
+              "status": {"type": "string", "enum": ["completed", "exception", "deadlock", "limit"]},
+              "stdout": {"type": "string"},
+              "result": {"type": ["string", "null"]},
+              "detail": {"type": ["string", "null"]},
+              "schedule": {"type": "array", "items": {"type": "integer", "minimum": 0}},
+              "count": {"type": "integer", "minimum": 1}
+            }
+          }}
         }
       },
       "Error": {

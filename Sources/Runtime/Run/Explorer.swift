@@ -1,3 +1,4 @@
+import Dispatch
 /// Systematic schedule exploration (DESIGN.md "Scheduling policies",
 /// `explore`): runs a scenario under every sequence of ready-queue choices,
 /// depth-first in lexicographic order starting from fifo (all zeros),
@@ -12,7 +13,11 @@ public enum Explorer {
         public var runs: Int
         /// At most this many non-zero choices per schedule (nil: unbounded).
         public var maxDeviations: Int?
-        public init(runs: Int = 100, maxDeviations: Int? = nil) {
+        /// Stop exploring (the report says not exhaustive) once this many
+        /// wall-clock seconds have passed; nil explores until the run budget.
+        public var wallSeconds: Double?
+        public init(runs: Int = 100, maxDeviations: Int? = nil, wallSeconds: Double? = nil) {
+            self.wallSeconds = wallSeconds
             self.runs = runs
             self.maxDeviations = maxDeviations
         }
@@ -53,7 +58,12 @@ public enum Explorer {
         var outcomes: [Outcome] = []
         var index: [OutcomeKey: Int] = [:]
         var runs = 0
+        let started = DispatchTime.now().uptimeNanoseconds
         while runs < max(1, options.runs) {
+            if runs > 0, let budget = options.wallSeconds,
+               Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9 > budget {
+                break
+            }
             base.schedule = prefix
             let (result, counts) = ScenarioRunner.execute(base)
             runs += 1
