@@ -36,6 +36,9 @@ struct Run: ParsableCommand {
     @Option(help: "Wall-clock limit in seconds (default 10).")
     var wall: Double?
 
+    @Option(help: "Trace events limit when recording (default 200000).")
+    var events: Int?
+
     func run() throws {
         let (source, filename) = try CLIInput.read(file, command: "run")
         var scenario = Scenario(source: source, filename: filename,
@@ -44,6 +47,7 @@ struct Run: ParsableCommand {
                                 limits: CLIInput.limits(steps: steps, wall: wall),
                                 detail: lines ? .lines : .slices,
                                 recordEvents: trace != nil || chromeTrace != nil)
+        if let events { scenario.limits.events = max(0, events) }
         if !scenario.recordEvents { scenario.limits.events = nil }
         switch ScenarioRunner.run(scenario) {
         case .failure(let failure):
