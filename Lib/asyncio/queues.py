@@ -6,9 +6,9 @@ future; the getter runs in a later pass (conformance 038).
 
 __all__ = ('Queue', 'PriorityQueue', 'LifoQueue', 'QueueFull', 'QueueEmpty')
 
+import heapq
 from collections import deque
 
-from . import heap
 from . import locks
 from . import mixins
 
@@ -169,10 +169,10 @@ class PriorityQueue(Queue):
         self._queue = []
 
     def _put(self, item):
-        heap.push(self._queue, item)
+        heapq.heappush(self._queue, item)
 
     def _get(self):
-        return heap.pop(self._queue)
+        return heapq.heappop(self._queue)
 
 
 class LifoQueue(Queue):

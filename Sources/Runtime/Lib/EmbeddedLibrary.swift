@@ -3890,9 +3890,9 @@ the new leaf towards the root while it is strictly smaller than its parent;
 pop moves the last leaf to the root, walks the hole down along the smaller
 child (the right one unless left < right) to a leaf, then sifts up again.
 
-Two flavours: one for timer handles keyed by their `_when` (the event loop's
-hot path, no method call per comparison), one for arbitrary items compared
-with `<` (PriorityQueue).
+These are specialised for timer handles keyed by their `_when` (the event
+loop's hot path, no method call per comparison); PriorityQueue compares its
+items with `<` and uses the heapq module, as CPython's does.
 """
 
 
@@ -3947,52 +3947,6 @@ def heapify_timers(heap):
     """Rearranges a list of timer handles into heap order, in place."""
     for pos in range(len(heap) // 2 - 1, -1, -1):
         _timer_sift_to_leaf(heap, pos)
-
-
-def _sift_towards_root(heap, start, pos):
-    item = heap[pos]
-    while pos > start:
-        parent_pos = (pos - 1) >> 1
-        parent = heap[parent_pos]
-        if item < parent:
-            heap[pos] = parent
-            pos = parent_pos
-            continue
-        break
-    heap[pos] = item
-
-
-def _sift_to_leaf(heap, pos):
-    end = len(heap)
-    start = pos
-    item = heap[pos]
-    child = 2 * pos + 1
-    while child < end:
-        right = child + 1
-        if right < end and not heap[child] < heap[right]:
-            child = right
-        heap[pos] = heap[child]
-        pos = child
-        child = 2 * pos + 1
-    heap[pos] = item
-    _sift_towards_root(heap, start, pos)
-
-
-def push(heap, item):
-    """Adds `item` to `heap` (items compared with `<`)."""
-    heap.append(item)
-    _sift_towards_root(heap, 0, len(heap) - 1)
-
-
-def pop(heap):
-    """Removes and returns the smallest item of `heap`."""
-    last = heap.pop()
-    if heap:
-        first = heap[0]
-        heap[0] = last
-        _sift_to_leaf(heap, 0)
-        return first
-    return last
 
 """#),
         "asyncio.host": EmbeddedModule(
@@ -4735,9 +4689,9 @@ future; the getter runs in a later pass (conformance 038).
 
 __all__ = ('Queue', 'PriorityQueue', 'LifoQueue', 'QueueFull', 'QueueEmpty')
 
+import heapq
 from collections import deque
 
-from . import heap
 from . import locks
 from . import mixins
 
@@ -4898,10 +4852,10 @@ class PriorityQueue(Queue):
         self._queue = []
 
     def _put(self, item):
-        heap.push(self._queue, item)
+        heapq.heappush(self._queue, item)
 
     def _get(self):
-        return heap.pop(self._queue)
+        return heapq.heappop(self._queue)
 
 
 class LifoQueue(Queue):
