@@ -22,8 +22,14 @@ extension Interpreter {
         let constants = code.constants
         let names = code.names
         var stack = frame.stack
-        frame.stack = []
-        if stack.capacity < 16 { stack.reserveCapacity(16) }
+        let locals = frame.locals
+        // Only a yield leaves values on the stack; every other exit (return,
+        // exception, limit) drops them as the frame finishes.
+        var suspended = false
+        defer {
+            if !suspended { stack.removeAll() }
+            frame.stack = stack
+        }
         var pc = frame.pc
         let counters = self.counters
         var pending: PyError? = throwing.map { PyError($0) }
@@ -64,19 +70,19 @@ extension Interpreter {
                     case .loadConst:
                         stack.append(constants[Int(ins.arg)])
                     case .loadFast:
-                        guard let v = frame.locals[Int(ins.arg)] else {
+                        guard let v = locals[Int(ins.arg)] else {
                             throw PyError(BuiltinTypes.unboundLocalError,
                                           "cannot access local variable '\(code.varNames[Int(ins.arg)])' where it is not associated with a value")
                         }
                         stack.append(v)
                     case .storeFast:
-                        frame.locals[Int(ins.arg)] = stack.removeLast()
+                        locals[Int(ins.arg)] = stack.removeLast()
                     case .deleteFast:
-                        if frame.locals[Int(ins.arg)] == nil {
+                        if locals[Int(ins.arg)] == nil {
                             throw PyError(BuiltinTypes.unboundLocalError,
                                           "cannot access local variable '\(code.varNames[Int(ins.arg)])' where it is not associated with a value")
                         }
-                        frame.locals[Int(ins.arg)] = nil
+                        locals[Int(ins.arg)] = nil
                     case .loadDeref:
                         guard let v = frame.cells[Int(ins.arg)].value else { throw unboundCell(code, Int(ins.arg)) }
                         stack.append(v)
@@ -297,18 +303,19 @@ extension Interpreter {
                         if let v = try next(it) { stack.append(v) } else { stack.removeLast(); pc = Int(ins.arg) }
                     case .buildList:
                         let n = Int(ins.arg)
-                        let items = Array(stack[(stack.count - n)...])
+                        let items = stack.array(from: stack.count - n)
                         stack.removeLast(n)
                         stack.append(.object(PyList(items)))
                     case .buildTuple:
                         let n = Int(ins.arg)
-                        let items = Array(stack[(stack.count - n)...])
+                        let items = stack.array(from: stack.count - n)
                         stack.removeLast(n)
                         stack.append(.object(PyTuple(items)))
                     case .buildSet:
                         let n = Int(ins.arg)
                         let s = PySet()
-                        for v in stack[(stack.count - n)...] { try s.add(v, self) }
+                        var i = stack.count - n
+                        while i < stack.count { try s.add(stack[i], self); i += 1 }
                         stack.removeLast(n)
                         stack.append(.object(s))
                     case .buildMap:
@@ -326,7 +333,8 @@ extension Interpreter {
                     case .buildString:
                         let n = Int(ins.arg)
                         var s = ""
-                        for v in stack[(stack.count - n)...] { s += v.stringValue ?? "" }
+                        var i = stack.count - n
+                        while i < stack.count { s += stack[i].stringValue ?? ""; i += 1 }
                         stack.removeLast(n)
                         stack.append(try makeStr(s))
                     case .listAppend:
@@ -382,7 +390,7 @@ extension Interpreter {
                     case .yieldValue:
                         var v = stack.removeLast()
                         if ins.arg == 1 { v = .object(AsyncGenWrappedValue(v)) }
-                        frame.stack = stack
+                        suspended = true
                         frame.pc = pc
                         return .yielded(v)
                     case .getYieldFromIter:
@@ -405,7 +413,7 @@ extension Interpreter {
                         case .yielded(let y):
                             frame.delegate = delegate
                             frame.delegateExit = Int(ins.arg)
-                            frame.stack = stack
+                            suspended = true
                             frame.pc = pc - 1
                             return .yielded(y)
                         case .returned(let r):
@@ -427,11 +435,11 @@ extension Interpreter {
                             throw PyError(exc)
                         }
                     case .setupFinally:
-                        frame.blocks.append(Block(isCleanup: false, handler: ins.arg, level: Int32(stack.count)))
+                        frame.pushBlock(Block(isCleanup: false, handler: ins.arg, level: Int32(stack.count)))
                     case .setupCleanup:
-                        frame.blocks.append(Block(isCleanup: true, handler: 0, level: Int32(stack.count)))
+                        frame.pushBlock(Block(isCleanup: true, handler: 0, level: Int32(stack.count)))
                     case .popBlock:
-                        frame.blocks.removeLast()
+                        frame.popBlock()
                     case .pushExcInfo:
                         if case .object(let o) = stack[stack.count - 1], let e = o as? PyException { handledExceptions.append(e) }
                     case .popExcept:
@@ -531,13 +539,11 @@ extension Interpreter {
             } catch let error as PyError {
                 frame.pc = pc
                 if let target = unwind(frame, error.exception, &stack) { pc = target; continue }
-                frame.stack = []
                 throw error
             } catch let failure as PyFailure {
                 frame.pc = pc
                 let error = pyError(from: failure)
                 if let target = unwind(frame, error.exception, &stack) { pc = target; continue }
-                frame.stack = []
                 throw error
             }
         }
@@ -545,7 +551,7 @@ extension Interpreter {
 
     /// Records the frame in the traceback and finds a handler block; returns
     /// the handler's pc (with the exception pushed) or nil to propagate.
-    func unwind(_ frame: Frame, _ exc: PyException, _ stack: inout [Value]) -> Int? {
+    func unwind(_ frame: Frame, _ exc: PyException, _ stack: inout ValueStack) -> Int? {
         if exc.lastFrame !== frame {
             if exc.traceback.isEmpty, exc.context == nil, let h = handledExceptions.last, h !== exc {
                 setContext(exc, h)
@@ -554,12 +560,12 @@ extension Interpreter {
                                                 function: frame.code.name, line: frame.currentLine))
             exc.lastFrame = frame
         }
-        while let b = frame.blocks.popLast() {
+        while let b = frame.popBlock() {
             if b.isCleanup {
                 if !handledExceptions.isEmpty { handledExceptions.removeLast() }
                 continue
             }
-            if stack.count > Int(b.level) { stack.removeSubrange(Int(b.level)...) }
+            stack.truncate(to: Int(b.level))
             stack.append(.object(exc))
             return Int(b.handler)
         }

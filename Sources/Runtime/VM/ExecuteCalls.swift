@@ -2,21 +2,19 @@ extension Interpreter {
     /// Calls `callee` with the arguments `stack[start...]` (the last
     /// `kwNames.count` of them are keyword values) and removes the arguments.
     @inline(__always)
-    func callFromStack(_ callee: Value, _ stack: inout [Value], start: Int, kwNames: [Value]) throws -> Value {
+    func callFromStack(_ callee: Value, _ stack: inout ValueStack, start: Int, kwNames: [Value]) throws -> Value {
         if case .object(let o) = callee, let f = o as? PyFunction {
             let code = f.code
             let n = stack.count - start
             if kwNames.isEmpty && n == code.argCount && !code.hasVarArgs && !code.hasVarKeywords && code.kwOnlyCount == 0 {
                 let frame = Frame(code: code, globals: f.globals, builtins: builtins, localsDict: nil, function: f)
-                var i = 0
-                while i < n { frame.locals[i] = stack[start + i]; i += 1 }
-                stack.removeLast(n)
+                stack.moveTop(n, into: frame.locals, at: 0)
                 return try startFrame(frame, f)
             }
             let npos = n - kwNames.count
             var kws: [(name: String, value: Value)] = []
             for (i, k) in kwNames.enumerated() { kws.append((k.stringValue ?? "", stack[start + npos + i])) }
-            let pos = Array(stack[start..<(start + npos)])
+            let pos = stack.array(start, start + npos)
             stack.removeLast(n)
             return try callFunction(f, pos[...], keywords: kws)
         }
@@ -31,9 +29,7 @@ extension Interpreter {
                 let obj = Value.object(PyInstance(of: cls))
                 let frame = Frame(code: code, globals: f.globals, builtins: builtins, localsDict: nil, function: f)
                 frame.locals[0] = obj
-                var i = 0
-                while i < n { frame.locals[i + 1] = stack[start + i]; i += 1 }
-                stack.removeLast(n)
+                stack.moveTop(n, into: frame.locals, at: 1)
                 let r = try startFrame(frame, f)
                 if !r.isNone { throw PyError.typeError("__init__() should return None, not '\(r.type.name)'") }
                 return obj
@@ -41,7 +37,7 @@ extension Interpreter {
         }
         let n = stack.count - start
         let npos = n - kwNames.count
-        var args = Args(Array(stack[start..<(start + npos)]))
+        var args = Args(stack.array(start, start + npos))
         for (i, k) in kwNames.enumerated() { args.keywords.append((k.stringValue ?? "", stack[start + npos + i])) }
         stack.removeLast(n)
         return try call(callee, args)
@@ -110,7 +106,7 @@ extension Interpreter {
         return "\(v.type.name) object"
     }
 
-    func unpackSequence(_ v: Value, _ n: Int, into stack: inout [Value]) throws {
+    func unpackSequence(_ v: Value, _ n: Int, into stack: inout ValueStack) throws {
         var items: [Value]
         if case .object(let o) = v, let t = o as? PyTuple { items = t.items }
         else if case .object(let o) = v, let l = o as? PyList { items = l.items }
@@ -132,7 +128,7 @@ extension Interpreter {
         stack.append(contentsOf: items.reversed())
     }
 
-    func unpackEx(_ v: Value, before: Int, after: Int, into stack: inout [Value]) throws {
+    func unpackEx(_ v: Value, before: Int, after: Int, into stack: inout ValueStack) throws {
         guard isIterable(v) else { throw PyError.typeError("cannot unpack non-iterable \(v.type.name) object") }
         let items = try toArray(v)
         if items.count < before + after {
@@ -144,7 +140,7 @@ extension Interpreter {
         for x in items.prefix(before).reversed() { stack.append(x) }
     }
 
-    func makeFunction(_ flags: Int, _ stack: inout [Value], _ frame: Frame) throws -> Value {
+    func makeFunction(_ flags: Int, _ stack: inout ValueStack, _ frame: Frame) throws -> Value {
         guard case .object(let co) = stack.removeLast(), let cv = co as? PyCodeValue else {
             throw PyError.systemError("makeFunction without code")
         }
@@ -166,7 +162,7 @@ extension Interpreter {
     }
 
     /// `raise`, `raise exc`, `raise exc from cause`.
-    func raise(_ form: Int, _ stack: inout [Value]) throws {
+    func raise(_ form: Int, _ stack: inout ValueStack) throws {
         if form == 0 {
             guard let e = handledExceptions.last else { throw PyError.runtimeError("No active exception to reraise") }
             throw PyError(e)

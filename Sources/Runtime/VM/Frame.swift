@@ -10,16 +10,25 @@ struct Block {
 
 /// One activation of a code object. Heap-allocated so generator and
 /// coroutine frames can suspend (their stack and pc live here between resumes).
+///
+/// The fast locals and the value stack live in one manually managed
+/// allocation made with the frame (no array copy-on-write checks or
+/// empty-array retains on the hot paths); the frame frees it in `deinit`.
 public final class Frame {
     let code: CodeObject
     let globals: PyDict
     let builtins: PyDict
     /// Locals dict for module and class bodies (nil for functions).
     let localsDict: PyDict?
-    var locals: [Value?]
-    var cells: [PyCell]
-    var stack: [Value] = []
-    var blocks: [Block] = []
+    /// Fast locals (parameters first), nil when unbound.
+    let locals: LocalSlots
+    /// Cells (cell variables then free variables); nil until set.
+    private var cellStore: [PyCell]?
+    /// The value stack. `execute` works on a copy and writes it back on every
+    /// exit; other code touches it only while the frame is suspended.
+    var stack: ValueStack
+    /// Exception-handler blocks; nil when none was ever pushed.
+    private var blockStore: [Block]?
     var pc = 0
     /// The function being executed (for `__class__`/qualname), if any.
     let function: PyFunction?
@@ -27,6 +36,13 @@ public final class Frame {
     var delegateExit = -1
     /// The delegate of a suspended `yield from` / `await`, if any.
     var delegate: Value?
+    /// The one allocation holding the locals and the initial stack.
+    private let storage: UnsafeMutableRawPointer
+    /// The initial stack buffer (inside `storage`); a grown stack lives elsewhere.
+    private let inlineStack: UnsafeMutablePointer<Value>
+
+    /// Value-stack slots reserved with the frame (the stack grows past this on demand).
+    static let initialStackCapacity = 12
 
     init(code: CodeObject, globals: PyDict, builtins: PyDict, localsDict: PyDict?, function: PyFunction?) {
         self.code = code
@@ -34,13 +50,184 @@ public final class Frame {
         self.builtins = builtins
         self.localsDict = localsDict
         self.function = function
-        self.locals = [Value?](repeating: nil, count: code.varNames.count)
-        self.cells = []
+        let n = code.varNames.count
+        let localBytes = Frame.localsBytes(n)
+        let cap = Frame.initialStackCapacity
+        storage = UnsafeMutableRawPointer.allocate(byteCount: localBytes + cap * MemoryLayout<Value>.stride,
+                                                   alignment: max(MemoryLayout<Value>.alignment,
+                                                                  MemoryLayout<Value?>.alignment))
+        let lp = storage.bindMemory(to: Value?.self, capacity: n)
+        lp.initialize(repeating: nil, count: n)
+        locals = LocalSlots(base: lp, count: n)
+        inlineStack = (storage + localBytes).bindMemory(to: Value.self, capacity: cap)
+        stack = ValueStack(base: inlineStack, count: 0, capacity: cap)
+    }
+
+    deinit {
+        stack.base.deinitialize(count: stack.count)
+        if stack.base != inlineStack { stack.base.deallocate() }
+        locals.base.deinitialize(count: locals.count)
+        storage.deallocate()
+    }
+
+    /// Bytes of `n` local slots, rounded up so the stack that follows is aligned.
+    @inline(__always)
+    private static func localsBytes(_ n: Int) -> Int {
+        let raw = n * MemoryLayout<Value?>.stride
+        let a = MemoryLayout<Value>.alignment
+        return (raw + a - 1) / a * a
+    }
+
+    /// Cells (cell variables then free variables).
+    var cells: [PyCell] {
+        get { cellStore ?? [] }
+        set { cellStore = newValue }
+    }
+
+    /// Pushes an exception-handler block.
+    @inline(__always)
+    func pushBlock(_ b: Block) {
+        if blockStore == nil { blockStore = [b] } else { blockStore?.append(b) }
+    }
+
+    /// Pops the innermost block (nil when there is none).
+    @inline(__always)
+    @discardableResult
+    func popBlock() -> Block? {
+        blockStore?.popLast()
     }
 
     /// Line currently executing.
     var currentLine: Int {
         let i = max(0, min(pc - 1, code.lines.count - 1))
         return code.lines.isEmpty ? code.firstLine : Int(code.lines[i])
+    }
+}
+
+/// A frame's fast locals: `count` slots owned by the frame. Indices come
+/// from the compiler (always below `count`).
+struct LocalSlots {
+    let base: UnsafeMutablePointer<Value?>
+    let count: Int
+
+    /// Slot `i` (nil when unbound).
+    @inline(__always)
+    subscript(i: Int) -> Value? {
+        get { base[i] }
+        nonmutating set { base[i] = newValue }
+    }
+
+    /// The first slot (nil when there are no locals).
+    var first: Value?? { count > 0 ? base[0] : nil }
+}
+
+/// A frame's value stack over a manually managed buffer: pushes and pops
+/// skip the copy-on-write and uniqueness checks of `Array`. `count` values
+/// from `base` are initialized. The owning `Frame` frees the buffer; a copy
+/// of this struct is a view, so whoever grows it must store it back.
+struct ValueStack {
+    var base: UnsafeMutablePointer<Value>
+    var count: Int
+    var capacity: Int
+
+    /// True when empty.
+    @inline(__always) var isEmpty: Bool { count == 0 }
+
+    /// Slot `i` (below `count`).
+    @inline(__always)
+    subscript(i: Int) -> Value {
+        get { base[i] }
+        nonmutating set { base[i] = newValue }
+    }
+
+    /// The top value.
+    @inline(__always) var top: Value { base[count - 1] }
+
+    /// Pushes `v`.
+    @inline(__always)
+    mutating func append(_ v: __owned Value) {
+        if count == capacity { grow(count + 1) }
+        (base + count).initialize(to: v)
+        count += 1
+    }
+
+    /// Pops the top value.
+    @inline(__always)
+    @discardableResult
+    mutating func removeLast() -> Value {
+        count -= 1
+        return (base + count).move()
+    }
+
+    /// Drops the top `n` values.
+    @inline(__always)
+    mutating func removeLast(_ n: Int) {
+        count -= n
+        (base + count).deinitialize(count: n)
+    }
+
+    /// Drops everything above depth `level`.
+    @inline(__always)
+    mutating func truncate(to level: Int) {
+        if count > level { removeLast(count - level) }
+    }
+
+    /// Drops every value.
+    @inline(__always)
+    mutating func removeAll() { removeLast(count) }
+
+    /// Swaps two slots.
+    @inline(__always)
+    func swapAt(_ i: Int, _ j: Int) {
+        let t = (base + i).move()
+        (base + i).moveInitialize(from: base + j, count: 1)
+        (base + j).initialize(to: t)
+    }
+
+    /// Inserts `v` at depth `i` (shifting the values above it up).
+    mutating func insert(_ v: __owned Value, at i: Int) {
+        if count == capacity { grow(count + 1) }
+        (base + i + 1).moveInitialize(from: base + i, count: count - i)
+        (base + i).initialize(to: v)
+        count += 1
+    }
+
+    /// Pushes every value of `values` in order.
+    mutating func append<S: Sequence>(contentsOf values: S) where S.Element == Value {
+        for v in values { append(v) }
+    }
+
+    /// A copy of the slots `from..<count`.
+    func array(from start: Int) -> [Value] {
+        Array(UnsafeBufferPointer(start: base + start, count: count - start))
+    }
+
+    /// A copy of the slots `start..<end`.
+    func array(_ start: Int, _ end: Int) -> [Value] {
+        Array(UnsafeBufferPointer(start: base + start, count: end - start))
+    }
+
+    /// Moves the top `n` values into `locals` slots `at..<at + n` (in order)
+    /// and pops them, without retaining or releasing them.
+    @inline(__always)
+    mutating func moveTop(_ n: Int, into locals: LocalSlots, at: Int) {
+        count -= n
+        var i = 0
+        while i < n {
+            locals.base[at + i] = (base + count + i).move()
+            i += 1
+        }
+    }
+
+    /// Moves the values to a buffer with room for at least `needed`. The
+    /// frame's inline buffer (the only one with the initial capacity; grown
+    /// ones are larger) is freed by the frame; a grown one is freed here.
+    mutating func grow(_ needed: Int) {
+        let newCap = max(needed, capacity * 2, 2 * Frame.initialStackCapacity)
+        let nb = UnsafeMutablePointer<Value>.allocate(capacity: newCap)
+        nb.moveInitialize(from: base, count: count)
+        if capacity != Frame.initialStackCapacity { base.deallocate() }
+        base = nb
+        capacity = newCap
     }
 }
