@@ -56,7 +56,8 @@ public final class PyGenerator: PyObject, Resumable {
     }
     private static let neverAwaitedKey = "interleave.neverAwaitedHook"
     let frame: Frame
-    var savedHandled: [PyException] = []
+    /// Exceptions being handled inside the body while it is suspended (nil when none).
+    var savedHandled: [PyException]?
 
     init(kind: Kind, frame: Frame, name: String, qualname: String) {
         self.kind = kind
@@ -165,7 +166,7 @@ public final class PyGenerator: PyObject, Resumable {
     private func run(_ vm: Interpreter, throwing: PyException?) throws -> GeneratorStep {
         state = .running
         let base = vm.handledExceptions.count
-        if !savedHandled.isEmpty { vm.handledExceptions.append(contentsOf: savedHandled); savedHandled = [] }
+        if let saved = savedHandled { vm.handledExceptions.append(contentsOf: saved); savedHandled = nil }
         defer {
             if vm.handledExceptions.count > base {
                 savedHandled = Array(vm.handledExceptions[base...])
@@ -180,7 +181,7 @@ public final class PyGenerator: PyObject, Resumable {
                 return .yielded(v)
             case .returned(let v):
                 state = .closed
-                savedHandled = []
+                savedHandled = nil
                 return .returned(v)
             }
         } catch let e as PyError {

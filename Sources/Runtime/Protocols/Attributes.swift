@@ -22,7 +22,8 @@ extension Interpreter {
     /// Attribute lookup; nil means "no such attribute" (no exception built).
     public func lookupAttribute(_ v: Value, _ name: PyStr) throws -> Value? {
         let t = v.type
-        if case .object(let o) = v {
+        // Plain instances (the common case) are none of the special kinds.
+        if case .object(let o) = v, !(o is PyInstance) {
             if let ty = o as? PyType { return try typeAttribute(ty, name) }
             if let s = o as? PySuper { return try superAttribute(s, name) }
             if let m = o as? PyModule {
@@ -108,7 +109,7 @@ extension Interpreter {
         guard case .object(let o) = v else {
             throw PyError.attributeError("'\(t.name)' object has no attribute '\(name.value)'")
         }
-        if let ty = o as? PyType {
+        if !(o is PyInstance), let ty = o as? PyType {
             if ty.isBuiltin {
                 throw PyError.typeError("cannot set '\(name.value)' attribute of immutable type '\(ty.name)'")
             }
@@ -139,7 +140,7 @@ extension Interpreter {
                 return
             }
         }
-        if try setSpecialAttribute(o, name.value, value) { return }
+        if !(o is PyInstance), try setSpecialAttribute(o, name.value, value) { return }
         if let d = o.dict { d.setStr(name, value); return }
         throw PyError.attributeError("'\(t.name)' object has no attribute '\(name.value)'")
     }

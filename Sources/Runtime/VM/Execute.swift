@@ -33,7 +33,6 @@ extension Interpreter {
         var pc = frame.pc
         let counters = self.counters
         var pending: PyError? = throwing.map { PyError($0) }
-        let null = Value.object(nullMarker)
         let globals = frame.globals
         let builtinsDict = frame.builtins
 
@@ -138,19 +137,19 @@ extension Interpreter {
                             stack.append(obj)
                         } else if case .object(let o) = obj, o is PyType || o is PyModule || o is PySuper {
                             stack.append(try getAttribute(obj, name))
-                            stack.append(null)
+                            stack.append(.object(nullMarker))
                         } else if !obj.isObject, let a = obj.type.lookup(name), case .object(let ao) = a,
                                   (ao as? PyBuiltinFunction)?.isMethod ?? false {
                             stack.append(a)
                             stack.append(obj)
                         } else {
                             stack.append(try getAttribute(obj, name))
-                            stack.append(null)
+                            stack.append(.object(nullMarker))
                         }
                     case .callMethod, .callMethodKw:
                         // Outer frames keep their line current during calls (trace lines, warnings).
                         frame.pc = pc
-                        var kwNames: [Value] = []
+                        var kwNames: [Value]?
                         if ins.op == .callMethodKw, case .object(let t) = stack.removeLast(), let tup = t as? PyTuple {
                             kwNames = tup.items
                         }
@@ -171,12 +170,12 @@ extension Interpreter {
                         frame.pc = pc
                         let n = Int(ins.arg)
                         let fi = stack.count - n - 1
-                        let r = try callFromStack(stack[fi], &stack, start: fi + 1, kwNames: [])
+                        let r = try callFromStack(stack[fi], &stack, start: fi + 1, kwNames: nil)
                         stack.removeLast()
                         stack.append(r)
                     case .callKw:
                         frame.pc = pc
-                        var kwNames: [Value] = []
+                        var kwNames: [Value]?
                         if case .object(let t) = stack.removeLast(), let tup = t as? PyTuple { kwNames = tup.items }
                         let n = Int(ins.arg)
                         let fi = stack.count - n - 1

@@ -36,6 +36,8 @@ extension Interpreter {
     /// Sends `value` into a `yield from`/`await` delegate.
     public func resumeDelegate(_ d: Value, _ value: Value) throws -> GeneratorStep {
         guard case .object(let o) = d else { throw PyError.typeError("'\(d.type.name)' object is not an iterator") }
+        // Class cast first: a protocol cast looks the conformance up every time.
+        if let g = o as? PyGenerator { return try g.send(self, value) }
         if let r = o as? Resumable { return try r.send(self, value) }
         if let b = o as? PyIteratorBase, value.isNone {
             if let v = try b.nextValue(self) { return .yielded(v) }
@@ -54,6 +56,7 @@ extension Interpreter {
     /// Closes a delegate when `close()`/GeneratorExit reaches a `yield from`.
     func closeDelegate(_ d: Value) throws {
         guard case .object(let o) = d else { return }
+        if let g = o as? PyGenerator { try g.close(self); return }
         if let r = o as? Resumable { try r.close(self); return }
         if let m = try lookupAttribute(d, Names.intern("close")) { _ = try call(m, []) }
     }
@@ -61,6 +64,7 @@ extension Interpreter {
     /// Forwards `throw()` into a delegate.
     func throwIntoDelegate(_ d: Value, _ exc: PyException) throws -> GeneratorStep {
         guard case .object(let o) = d else { throw PyError(exc) }
+        if let g = o as? PyGenerator { return try g.throwInto(self, exc) }
         if let r = o as? Resumable { return try r.throwInto(self, exc) }
         guard let m = try lookupAttribute(d, Names.intern("throw")) else { throw PyError(exc) }
         do {

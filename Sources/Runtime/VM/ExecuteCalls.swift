@@ -1,26 +1,27 @@
 extension Interpreter {
     /// Calls `callee` with the arguments `stack[start...]` (the last
-    /// `kwNames.count` of them are keyword values) and removes the arguments.
+    /// `kwNames.count` of them are keyword values; nil means none) and removes the arguments.
     @inline(__always)
-    func callFromStack(_ callee: Value, _ stack: inout ValueStack, start: Int, kwNames: [Value]) throws -> Value {
+    func callFromStack(_ callee: Value, _ stack: inout ValueStack, start: Int, kwNames: [Value]?) throws -> Value {
+        let kwCount = kwNames?.count ?? 0
         if case .object(let o) = callee, let f = o as? PyFunction {
             let code = f.code
             let n = stack.count - start
-            if kwNames.isEmpty && n == code.argCount && !code.hasVarArgs && !code.hasVarKeywords && code.kwOnlyCount == 0 {
+            if kwCount == 0 && n == code.argCount && !code.hasVarArgs && !code.hasVarKeywords && code.kwOnlyCount == 0 {
                 let frame = Frame(code: code, globals: f.globals, builtins: builtins, localsDict: nil, function: f)
                 stack.moveTop(n, into: frame.locals, at: 0)
                 return try startFrame(frame, f)
             }
-            let npos = n - kwNames.count
+            let npos = n - kwCount
             var kws: [(name: String, value: Value)] = []
-            for (i, k) in kwNames.enumerated() { kws.append((k.stringValue ?? "", stack[start + npos + i])) }
+            for (i, k) in (kwNames ?? []).enumerated() { kws.append((k.stringValue ?? "", stack[start + npos + i])) }
             let pos = stack.array(start, start + npos)
             stack.removeLast(n)
             return try callFunction(f, pos[...], keywords: kws)
         }
         // Fast path: instantiating a plain user class whose __init__ is a
         // Python function with a simple signature (no Args arrays built).
-        if kwNames.isEmpty, case .object(let o) = callee, let cls = o as? PyType, !cls.isBuiltin,
+        if kwCount == 0, case .object(let o) = callee, let cls = o as? PyType, !cls.isBuiltin,
            cls.layout == .object, cls.typeStorage == nil, cls.lookupUser(Names.new) == nil,
            let initV = cls.lookupUser(Names.initName), case .object(let io) = initV, let f = io as? PyFunction {
             let code = f.code
@@ -36,9 +37,9 @@ extension Interpreter {
             }
         }
         let n = stack.count - start
-        let npos = n - kwNames.count
+        let npos = n - kwCount
         var args = Args(stack.array(start, start + npos))
-        for (i, k) in kwNames.enumerated() { args.keywords.append((k.stringValue ?? "", stack[start + npos + i])) }
+        for (i, k) in (kwNames ?? []).enumerated() { args.keywords.append((k.stringValue ?? "", stack[start + npos + i])) }
         stack.removeLast(n)
         return try call(callee, args)
     }
