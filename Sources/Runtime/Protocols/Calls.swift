@@ -22,6 +22,17 @@ extension Interpreter {
             return try b.function(self, args)
         case let m as PyBoundMethod:
             if case .object(let fo) = m.function, let f = fo as? PyFunction {
+                let code = f.code
+                let n = args.positional.count
+                if args.keywords.isEmpty && n + 1 == code.argCount && !code.hasVarArgs && !code.hasVarKeywords
+                    && code.kwOnlyCount == 0 {
+                    // Simple signature: no `[receiver] + args` array.
+                    let frame = Frame(code: code, globals: f.globals, builtins: builtins, localsDict: nil, function: f)
+                    frame.locals[0] = m.receiver
+                    var i = 0
+                    while i < n { frame.locals[i + 1] = args.positional[i]; i += 1 }
+                    return try startFrame(frame, f)
+                }
                 var pos = [m.receiver]
                 pos.append(contentsOf: args.positional)
                 return try callFunction(f, pos[...], keywords: args.keywords)

@@ -18,9 +18,9 @@ extension Interpreter {
         defer { depth -= 1; frameStack.removeLast() }
         if depth > limits.depth { throw LimitExceeded(name: "depth", value: limits.depth) }
         let code = frame.code
-        let instructions = code.instructions
-        let constants = code.constants
-        let names = code.names
+        let instructions = frame.instructions
+        let constants = frame.constants
+        let names = frame.names
         var stack = frame.stack
         let locals = frame.locals
         // Only a yield leaves values on the stack; every other exit (return,
@@ -295,6 +295,14 @@ extension Interpreter {
                                     stack.append(l.list.items[l.index])
                                     l.index += 1
                                 } else { l.index = Int.max / 2; stack.removeLast(); pc = Int(ins.arg) }
+                                break
+                            }
+                            if let g = o as? PyGenerator, g.kind == .generator {
+                                frame.pc = pc
+                                switch try g.send(self, .none) {
+                                case .yielded(let v): stack.append(v)
+                                case .returned: stack.removeLast(); pc = Int(ins.arg)
+                                }
                                 break
                             }
                         }

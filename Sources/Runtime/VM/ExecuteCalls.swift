@@ -19,6 +19,19 @@ extension Interpreter {
             stack.removeLast(n)
             return try callFunction(f, pos[...], keywords: kws)
         }
+        // A bound Python method with a simple signature: the receiver and the
+        // arguments go straight into the new frame (no argument array).
+        if kwCount == 0, case .object(let o) = callee, let m = o as? PyBoundMethod,
+           case .object(let fo) = m.function, let f = fo as? PyFunction {
+            let code = f.code
+            let n = stack.count - start
+            if n + 1 == code.argCount && !code.hasVarArgs && !code.hasVarKeywords && code.kwOnlyCount == 0 {
+                let frame = Frame(code: code, globals: f.globals, builtins: builtins, localsDict: nil, function: f)
+                frame.locals[0] = m.receiver
+                stack.moveTop(n, into: frame.locals, at: 1)
+                return try startFrame(frame, f)
+            }
+        }
         // Fast path: instantiating a plain user class whose __init__ is a
         // Python function with a simple signature (no Args arrays built).
         if kwCount == 0, case .object(let o) = callee, let cls = o as? PyType, !cls.isBuiltin,

@@ -16,6 +16,9 @@ struct Block {
 /// empty-array retains on the hot paths); the frame frees it in `deinit`.
 public final class Frame {
     let code: CodeObject
+    /// The code's instructions, constants and names, captured once per frame
+    /// (immutable fields, so a generator resume reads them without retaining).
+    let instructions: [Instruction], constants: [Value], names: [PyStr]
     let globals: PyDict
     let builtins: PyDict
     /// Locals dict for module and class bodies (nil for functions).
@@ -46,6 +49,9 @@ public final class Frame {
 
     init(code: CodeObject, globals: PyDict, builtins: PyDict, localsDict: PyDict?, function: PyFunction?) {
         self.code = code
+        self.instructions = code.instructions
+        self.constants = code.constants
+        self.names = code.names
         self.globals = globals
         self.builtins = builtins
         self.localsDict = localsDict
