@@ -12,7 +12,7 @@ here="$(cd "$(dirname "$0")" && pwd)"
 root="$here/.."
 binary="${1:-$root/.build/release/interleave}"
 rounds="${ROUNDS:-3}"
-read -r -a run_flags <<< "${RUN_FLAGS:---steps 100000000000 --wall 600 --events 1000000000}"
+read -r -a run_flags <<< "${RUN_FLAGS:---steps 100000000000 --wall 600 --events 1000000000 --tasks 1000000}"
 oracle="$root/../shared/conformance/oracle.py"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT

@@ -52,43 +52,30 @@ def _run_until_complete_cb(fut):
     futures._get_loop(fut).stop()
 
 
-class BaseEventLoop(loop_errors.LoopErrorsMixin,
-                    unsupported.UnsupportedLoopMixin,
-                    events.AbstractEventLoop):
-    """An asyncio event loop on a virtual clock that starts at 0.0."""
+class _PyLoopCore:
+    """The scheduling core of the loop in pure Python (under CPython; the
+    VM provides the same core natively as _interleave_asyncio.LoopCore)."""
 
     def __init__(self):
         self._now = 0.0
         self._closed = False
         self._stopping = False
-        self._running = False
         # The ready queue: a plain list (CPython uses a deque). A fifo pass
         # takes the whole list and starts a new one for what it schedules.
         self._ready = []
         self._scheduled = []
         self._timer_cancelled_count = 0
         self._clock_resolution = _CLOCK_RESOLUTION
-        self._debug = False
-        self._task_factory = None
         # The task whose step is running (current_task()), and, while
         # tracing, the handle being run (who wakes whom).
         self._current_task = None
         self._running_handle = None
-        self._asyncgens = host.weak_set()
-        self._asyncgens_shutdown_called = False
-        self._executor_shutdown_called = False
         self._time_limit = host.time_limit()
         # While tracing: tasks that ended with an exception, checked at
         # close() for "exception never retrieved" warnings.
         self._failed_tasks = []
         if _TRACING:
             tracing.emit(self, 'clock', {'from': None, 'reset': True})
-
-    def __repr__(self):
-        return (f'<{self.__class__.__name__} running={self.is_running()} '
-                f'closed={self.is_closed()} debug={self.get_debug()}>')
-
-    # --- time and scheduling ---------------------------------------------
 
     def time(self):
         """The loop's virtual time in seconds (0.0 when the loop is new)."""
@@ -147,97 +134,19 @@ class BaseEventLoop(loop_errors.LoopErrorsMixin,
             task.set_name(name)
         return task
 
-    def set_task_factory(self, factory):
-        if factory is not None and not callable(factory):
-            raise TypeError('task factory must be a callable or None')
-        self._task_factory = factory
-
-    def get_task_factory(self):
-        return self._task_factory
-
-    # --- running ----------------------------------------------------------
-
-    def _check_closed(self):
-        if self._closed:
-            raise RuntimeError('Event loop is closed')
-
-    def _check_running(self):
-        if self._running:
-            raise RuntimeError('This event loop is already running')
-        if events._get_running_loop() is not None:
-            raise RuntimeError(
-                'Cannot run the event loop while another loop is running')
-
-    def run_forever(self):
-        """Runs passes until stop() is called."""
-        self._check_closed()
-        self._check_running()
-        old_hooks = host.get_asyncgen_hooks()
-        try:
-            self._running = True
-            host.set_asyncgen_hooks(self._asyncgen_firstiter_hook,
-                                    self._asyncgen_finalizer_hook)
-            events._set_running_loop(self)
-            while True:
-                self._run_once()
-                if self._stopping:
-                    break
-        finally:
-            self._stopping = False
-            self._running = False
-            events._set_running_loop(None)
-            host.set_asyncgen_hooks(old_hooks[0], old_hooks[1])
-
-    def run_until_complete(self, future):
-        """Runs until the future (or coroutine, wrapped in a Task) is done
-        and returns its result or raises its exception."""
-        self._check_closed()
-        self._check_running()
-        new_task = not futures.isfuture(future)
-        future = tasks.ensure_future(future, loop=self)
-        if new_task:
-            future._log_destroy_pending = False
-        future.add_done_callback(_run_until_complete_cb)
-        try:
-            self.run_forever()
-        except BaseException:
-            if new_task and future.done() and not future.cancelled():
-                future.exception()
-            raise
-        finally:
-            future.remove_done_callback(_run_until_complete_cb)
-        if not future.done():
-            raise RuntimeError('Event loop stopped before Future completed.')
-        return future.result()
-
     def stop(self):
         """Stops after the current pass."""
         self._stopping = True
 
-    def is_running(self):
-        return self._running
+    def _run_until_stopped(self):
+        while True:
+            self._run_once()
+            if self._stopping:
+                break
 
-    def is_closed(self):
-        return self._closed
-
-    def close(self):
-        """Closes the loop, dropping every queued callback and timer."""
-        if self._running:
-            raise RuntimeError("Cannot close a running event loop")
-        if self._closed:
-            return
-        if _TRACING:
-            self._trace_leftovers()
-        self._closed = True
+    def _clear_queues(self):
         self._ready.clear()
         self._scheduled.clear()
-        self._executor_shutdown_called = True
-
-    def get_debug(self):
-        return self._debug
-
-    def set_debug(self, enabled):
-        self._debug = enabled
 
     def _drop_cancelled_timers(self):
         scheduled = self._scheduled
@@ -336,6 +245,114 @@ class BaseEventLoop(loop_errors.LoopErrorsMixin,
                 'callback': events.callback_name(callback),
                 'timer': isinstance(handle, events.TimerHandle),
                 'internal': tracing.is_internal(callback)})
+
+
+_LoopCore = _PyLoopCore if futures._native is None else futures._native.LoopCore
+
+
+class BaseEventLoop(loop_errors.LoopErrorsMixin,
+                    unsupported.UnsupportedLoopMixin,
+                    events.AbstractEventLoop, _LoopCore):
+    """An asyncio event loop on a virtual clock that starts at 0.0."""
+
+    def __init__(self):
+        self._running = False
+        self._debug = False
+        self._task_factory = None
+        self._asyncgens = host.weak_set()
+        self._asyncgens_shutdown_called = False
+        self._executor_shutdown_called = False
+        _LoopCore.__init__(self)
+
+    def __repr__(self):
+        return (f'<{self.__class__.__name__} running={self.is_running()} '
+                f'closed={self.is_closed()} debug={self.get_debug()}>')
+
+    # --- time and scheduling ---------------------------------------------
+
+    def set_task_factory(self, factory):
+        if factory is not None and not callable(factory):
+            raise TypeError('task factory must be a callable or None')
+        self._task_factory = factory
+
+    def get_task_factory(self):
+        return self._task_factory
+
+    # --- running ----------------------------------------------------------
+
+    def _check_closed(self):
+        if self._closed:
+            raise RuntimeError('Event loop is closed')
+
+    def _check_running(self):
+        if self._running:
+            raise RuntimeError('This event loop is already running')
+        if events._get_running_loop() is not None:
+            raise RuntimeError(
+                'Cannot run the event loop while another loop is running')
+
+    def run_forever(self):
+        """Runs passes until stop() is called."""
+        self._check_closed()
+        self._check_running()
+        old_hooks = host.get_asyncgen_hooks()
+        try:
+            self._running = True
+            host.set_asyncgen_hooks(self._asyncgen_firstiter_hook,
+                                    self._asyncgen_finalizer_hook)
+            events._set_running_loop(self)
+            self._run_until_stopped()
+        finally:
+            self._stopping = False
+            self._running = False
+            events._set_running_loop(None)
+            host.set_asyncgen_hooks(old_hooks[0], old_hooks[1])
+
+    def run_until_complete(self, future):
+        """Runs until the future (or coroutine, wrapped in a Task) is done
+        and returns its result or raises its exception."""
+        self._check_closed()
+        self._check_running()
+        new_task = not futures.isfuture(future)
+        future = tasks.ensure_future(future, loop=self)
+        if new_task:
+            future._log_destroy_pending = False
+        future.add_done_callback(_run_until_complete_cb)
+        try:
+            self.run_forever()
+        except BaseException:
+            if new_task and future.done() and not future.cancelled():
+                future.exception()
+            raise
+        finally:
+            future.remove_done_callback(_run_until_complete_cb)
+        if not future.done():
+            raise RuntimeError('Event loop stopped before Future completed.')
+        return future.result()
+
+    def is_running(self):
+        return self._running
+
+    def is_closed(self):
+        return self._closed
+
+    def close(self):
+        """Closes the loop, dropping every queued callback and timer."""
+        if self._running:
+            raise RuntimeError("Cannot close a running event loop")
+        if self._closed:
+            return
+        if _TRACING:
+            self._trace_leftovers()
+        self._closed = True
+        self._clear_queues()
+        self._executor_shutdown_called = True
+
+    def get_debug(self):
+        return self._debug
+
+    def set_debug(self, enabled):
+        self._debug = enabled
 
     def _trace_leftovers(self):
         tracing.leftover_warnings(self, self._failed_tasks,

@@ -10,6 +10,12 @@ __all__ = ('AbstractEventLoop', 'Handle', 'TimerHandle',
 
 from .format_helpers import callback_name, format_callback
 
+try:
+    import _interleave_asyncio as _native
+except ImportError:
+    # Under CPython (the test harness): the pure-Python handles below.
+    _native = None
+
 
 class Handle:
     """A callback with its arguments, queued on an event loop.
@@ -112,6 +118,24 @@ class TimerHandle(Handle):
     def when(self):
         """The absolute virtual time at which the callback is due."""
         return self._when
+
+
+def _handle_repr(handle):
+    """`<TimerHandle when=T callback(args) at FILE:LINE>`, as CPython shows
+    a handle (the native handles call this for their repr)."""
+    info = [type(handle).__name__]
+    if handle._cancelled:
+        info.append('cancelled')
+    if isinstance(handle, TimerHandle):
+        info.append(f'when={handle._when}')
+    if handle._callback is not None:
+        info.append(format_callback(handle._callback, handle._args))
+    return '<{}>'.format(' '.join(info))
+
+
+if _native is not None:
+    Handle = _native.Handle
+    TimerHandle = _native.TimerHandle
 
 
 class AbstractEventLoop:

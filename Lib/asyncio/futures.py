@@ -7,6 +7,12 @@ from . import exceptions
 from . import format_helpers
 from . import tracing
 
+try:
+    import _interleave_asyncio as _native
+except ImportError:
+    # Under CPython (the test harness): the pure-Python reference below.
+    _native = None
+
 _PENDING = 'PENDING'
 _CANCELLED = 'CANCELLED'
 _FINISHED = 'FINISHED'
@@ -39,7 +45,27 @@ def _format_callbacks(callbacks):
     return 'cb=[' + ', '.join(names) + ']'
 
 
-class Future:
+class _FutureRepr:
+    """The repr shared by the native Future and the pure-Python one."""
+
+    def _repr_info(self):
+        info = [self._state.lower()]
+        if self._state == _FINISHED:
+            if self._exception is not None:
+                info.append(f'exception={self._exception!r}')
+            else:
+                result = format_helpers.short_repr(self._result)
+                info.append(f'result={result}')
+        if self._callbacks:
+            info.append(_format_callbacks(self._callbacks))
+        return info
+
+    def __repr__(self):
+        return '<{} {}>'.format(self.__class__.__name__,
+                                ' '.join(self._repr_info()))
+
+
+class Future(_FutureRepr):
     """A result that is set later; awaiting it suspends until then.
 
     Callbacks added with add_done_callback() never run synchronously: they
@@ -71,22 +97,6 @@ class Future:
 
     def __class_getitem__(cls, item):
         return cls
-
-    def _repr_info(self):
-        info = [self._state.lower()]
-        if self._state == _FINISHED:
-            if self._exception is not None:
-                info.append(f'exception={self._exception!r}')
-            else:
-                result = format_helpers.short_repr(self._result)
-                info.append(f'result={result}')
-        if self._callbacks:
-            info.append(_format_callbacks(self._callbacks))
-        return info
-
-    def __repr__(self):
-        return '<{} {}>'.format(self.__class__.__name__,
-                                ' '.join(self._repr_info()))
 
     def __del__(self):
         if not self._log_tb:
@@ -238,3 +248,16 @@ class Future:
         return self.result()
 
     __iter__ = __await__
+
+
+# The pure-Python reference, kept under its own name for the VM's case.
+_PyFuture = Future
+
+if _native is not None:
+    class Future(_FutureRepr, _native.Future):
+        """A result that is set later; awaiting it suspends until then (the
+        VM's native Future: the methods of _PyFuture above, in Swift)."""
+
+        __module__ = '_asyncio'
+
+    _set_result_unless_cancelled = _native._set_result_unless_cancelled

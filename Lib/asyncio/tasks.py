@@ -43,7 +43,28 @@ def _next_task_id():
     return _id_counter
 
 
-class Task(futures.Future):
+class _TaskRepr:
+    """What the native Task and the pure-Python one share: the repr and
+    the (empty: frames are not introspectable here) stack accessors."""
+
+    def __repr__(self):
+        info = self._repr_info()
+        if self._num_cancels_requested and self._state == _PENDING:
+            info[0] = 'cancelling'
+        info.insert(1, f'name={self._name!r}')
+        if self._fut_waiter is not None:
+            info.insert(2, f'wait_for={self._fut_waiter!r}')
+        info.insert(2, f'coro=<{coroutines.format_coroutine(self._coro)}>')
+        return '<{} {}>'.format(self.__class__.__name__, ' '.join(info))
+
+    def get_stack(self, *, limit=None):
+        return []
+
+    def print_stack(self, *, limit=None, file=None):
+        return None
+
+
+class Task(_TaskRepr, futures._PyFuture):
     """A coroutine wrapped in a Future.
 
     Invariant while pending: either _fut_waiter is None and a step is
@@ -79,16 +100,6 @@ class Task(futures.Future):
         loop._call_soon(self._step, (), self)
         _pending_tasks[self] = None
 
-    def __repr__(self):
-        info = self._repr_info()
-        if self._num_cancels_requested and self._state == _PENDING:
-            info[0] = 'cancelling'
-        info.insert(1, f'name={self._name!r}')
-        if self._fut_waiter is not None:
-            info.insert(2, f'wait_for={self._fut_waiter!r}')
-        info.insert(2, f'coro=<{coroutines.format_coroutine(self._coro)}>')
-        return '<{} {}>'.format(self.__class__.__name__, ' '.join(info))
-
     def get_coro(self):
         return self._coro
 
@@ -103,12 +114,6 @@ class Task(futures.Future):
         if _TRACING:
             tracing.emit(self._loop, 'rename', {'task': self._id,
                                                 'name': self._name})
-
-    def get_stack(self, *, limit=None):
-        return []
-
-    def print_stack(self, *, limit=None, file=None):
-        return None
 
     def set_result(self, result):
         raise RuntimeError('Task does not support set_result operation')
@@ -321,6 +326,28 @@ def _error_fields(error):
             'cancelled': False}
 
 
+# The pure-Python reference, kept under its own name for the VM's case.
+_PyTask = Task
+
+if futures._native is not None:
+    class Task(_TaskRepr, futures._native.Task, futures.Future):
+        """A coroutine wrapped in a Future (the VM's native Task: the
+        methods of _PyTask above, in Swift)."""
+
+        __module__ = '_asyncio'
+
+    futures._native.setup(
+        Future=futures.Future, Task=Task,
+        CancelledError=exceptions.CancelledError,
+        InvalidStateError=exceptions.InvalidStateError,
+        get_event_loop=events._get_event_loop,
+        iscoroutine=coroutines.iscoroutine,
+        callback_name=events.callback_name,
+        is_internal=tracing.is_internal,
+        describe_blocker=tracing.describe_blocker,
+        handle_repr=events._handle_repr)
+
+
 def current_task(loop=None):
     """The task running on `loop` (default: the running loop), or None."""
     if loop is None:
@@ -332,12 +359,13 @@ def all_tasks(loop=None):
     """The set of not-yet-done tasks of `loop` (default: the running loop)."""
     if loop is None:
         loop = events.get_running_loop()
-    return {task for task in _pending_tasks
-            if task._loop is loop and not task.done()}
+    return set(_tasks_of(loop))
 
 
 def _tasks_of(loop):
     # all_tasks() in creation order, for deterministic shutdown.
+    if futures._native is not None:
+        return futures._native.pending_tasks(loop)
     return [task for task in _pending_tasks
             if task._loop is loop and not task.done()]
 

@@ -39,6 +39,12 @@ struct Run: ParsableCommand {
     @Option(help: "Trace events limit when recording (default 200000).")
     var events: Int?
 
+    @Option(help: "Tasks limit: how many tasks the program may create (default 10000).")
+    var tasks: Int?
+
+    @Option(name: .customLong("virtual-time"), help: "Virtual-time limit in seconds (default 86400).")
+    var virtualTime: Double?
+
     func run() throws {
         let (source, filename) = try CLIInput.read(file, command: "run")
         var scenario = Scenario(source: source, filename: filename,
@@ -48,6 +54,8 @@ struct Run: ParsableCommand {
                                 detail: lines ? .lines : .slices,
                                 recordEvents: trace != nil || chromeTrace != nil)
         if let events { scenario.limits.events = max(0, events) }
+        if let tasks { scenario.limits.tasks = max(0, tasks) }
+        if let virtualTime { scenario.limits.time = max(0, virtualTime) }
         if !scenario.recordEvents { scenario.limits.events = nil }
         switch ScenarioRunner.run(scenario) {
         case .failure(let failure):
@@ -56,8 +64,8 @@ struct Run: ParsableCommand {
         case .success(let result):
             FileHandle.standardOutput.write(Data(result.stdout.utf8))
             CLIInput.writeError(result.diagnostics)
-            if let path = trace { try CLIInput.write(JSONWriter.string(result.json()), to: path) }
-            if let path = chromeTrace { try CLIInput.write(JSONWriter.string(ChromeTrace.json(result)), to: path) }
+            if let path = trace { try CLIInput.write(bytes: JSONWriter.bytes(result.json()), to: path) }
+            if let path = chromeTrace { try CLIInput.write(bytes: JSONWriter.bytes(ChromeTrace.json(result)), to: path) }
             switch result.status {
             case .completed: return
             case .exception:
@@ -126,7 +134,11 @@ enum CLIInput {
     }
 
     static func write(_ text: String, to path: String) throws {
-        guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) else {
+        try write(bytes: Array(text.utf8), to: path)
+    }
+
+    static func write(bytes: [UInt8], to path: String) throws {
+        guard FileManager.default.createFile(atPath: path, contents: Data(bytes)) else {
             writeError("interleave: cannot write \(path)\n")
             throw ExitCode(2)
         }

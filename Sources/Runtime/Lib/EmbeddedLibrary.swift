@@ -2652,43 +2652,30 @@ def _run_until_complete_cb(fut):
     futures._get_loop(fut).stop()
 
 
-class BaseEventLoop(loop_errors.LoopErrorsMixin,
-                    unsupported.UnsupportedLoopMixin,
-                    events.AbstractEventLoop):
-    """An asyncio event loop on a virtual clock that starts at 0.0."""
+class _PyLoopCore:
+    """The scheduling core of the loop in pure Python (under CPython; the
+    VM provides the same core natively as _interleave_asyncio.LoopCore)."""
 
     def __init__(self):
         self._now = 0.0
         self._closed = False
         self._stopping = False
-        self._running = False
         # The ready queue: a plain list (CPython uses a deque). A fifo pass
         # takes the whole list and starts a new one for what it schedules.
         self._ready = []
         self._scheduled = []
         self._timer_cancelled_count = 0
         self._clock_resolution = _CLOCK_RESOLUTION
-        self._debug = False
-        self._task_factory = None
         # The task whose step is running (current_task()), and, while
         # tracing, the handle being run (who wakes whom).
         self._current_task = None
         self._running_handle = None
-        self._asyncgens = host.weak_set()
-        self._asyncgens_shutdown_called = False
-        self._executor_shutdown_called = False
         self._time_limit = host.time_limit()
         # While tracing: tasks that ended with an exception, checked at
         # close() for "exception never retrieved" warnings.
         self._failed_tasks = []
         if _TRACING:
             tracing.emit(self, 'clock', {'from': None, 'reset': True})
-
-    def __repr__(self):
-        return (f'<{self.__class__.__name__} running={self.is_running()} '
-                f'closed={self.is_closed()} debug={self.get_debug()}>')
-
-    # --- time and scheduling ---------------------------------------------
 
     def time(self):
         """The loop's virtual time in seconds (0.0 when the loop is new)."""
@@ -2747,97 +2734,19 @@ class BaseEventLoop(loop_errors.LoopErrorsMixin,
             task.set_name(name)
         return task
 
-    def set_task_factory(self, factory):
-        if factory is not None and not callable(factory):
-            raise TypeError('task factory must be a callable or None')
-        self._task_factory = factory
-
-    def get_task_factory(self):
-        return self._task_factory
-
-    # --- running ----------------------------------------------------------
-
-    def _check_closed(self):
-        if self._closed:
-            raise RuntimeError('Event loop is closed')
-
-    def _check_running(self):
-        if self._running:
-            raise RuntimeError('This event loop is already running')
-        if events._get_running_loop() is not None:
-            raise RuntimeError(
-                'Cannot run the event loop while another loop is running')
-
-    def run_forever(self):
-        """Runs passes until stop() is called."""
-        self._check_closed()
-        self._check_running()
-        old_hooks = host.get_asyncgen_hooks()
-        try:
-            self._running = True
-            host.set_asyncgen_hooks(self._asyncgen_firstiter_hook,
-                                    self._asyncgen_finalizer_hook)
-            events._set_running_loop(self)
-            while True:
-                self._run_once()
-                if self._stopping:
-                    break
-        finally:
-            self._stopping = False
-            self._running = False
-            events._set_running_loop(None)
-            host.set_asyncgen_hooks(old_hooks[0], old_hooks[1])
-
-    def run_until_complete(self, future):
-        """Runs until the future (or coroutine, wrapped in a Task) is done
-        and returns its result or raises its exception."""
-        self._check_closed()
-        self._check_running()
-        new_task = not futures.isfuture(future)
-        future = tasks.ensure_future(future, loop=self)
-        if new_task:
-            future._log_destroy_pending = False
-        future.add_done_callback(_run_until_complete_cb)
-        try:
-            self.run_forever()
-        except BaseException:
-            if new_task and future.done() and not future.cancelled():
-                future.exception()
-            raise
-        finally:
-            future.remove_done_callback(_run_until_complete_cb)
-        if not future.done():
-            raise RuntimeError('Event loop stopped before Future completed.')
-        return future.result()
-
     def stop(self):
         """Stops after the current pass."""
         self._stopping = True
 
-    def is_running(self):
-        return self._running
+    def _run_until_stopped(self):
+        while True:
+            self._run_once()
+            if self._stopping:
+                break
 
-    def is_closed(self):
-        return self._closed
-
-    def close(self):
-        """Closes the loop, dropping every queued callback and timer."""
-        if self._running:
-            raise RuntimeError("Cannot close a running event loop")
-        if self._closed:
-            return
-        if _TRACING:
-            self._trace_leftovers()
-        self._closed = True
+    def _clear_queues(self):
         self._ready.clear()
         self._scheduled.clear()
-        self._executor_shutdown_called = True
-
-    def get_debug(self):
-        return self._debug
-
-    def set_debug(self, enabled):
-        self._debug = enabled
 
     def _drop_cancelled_timers(self):
         scheduled = self._scheduled
@@ -2936,6 +2845,114 @@ class BaseEventLoop(loop_errors.LoopErrorsMixin,
                 'callback': events.callback_name(callback),
                 'timer': isinstance(handle, events.TimerHandle),
                 'internal': tracing.is_internal(callback)})
+
+
+_LoopCore = _PyLoopCore if futures._native is None else futures._native.LoopCore
+
+
+class BaseEventLoop(loop_errors.LoopErrorsMixin,
+                    unsupported.UnsupportedLoopMixin,
+                    events.AbstractEventLoop, _LoopCore):
+    """An asyncio event loop on a virtual clock that starts at 0.0."""
+
+    def __init__(self):
+        self._running = False
+        self._debug = False
+        self._task_factory = None
+        self._asyncgens = host.weak_set()
+        self._asyncgens_shutdown_called = False
+        self._executor_shutdown_called = False
+        _LoopCore.__init__(self)
+
+    def __repr__(self):
+        return (f'<{self.__class__.__name__} running={self.is_running()} '
+                f'closed={self.is_closed()} debug={self.get_debug()}>')
+
+    # --- time and scheduling ---------------------------------------------
+
+    def set_task_factory(self, factory):
+        if factory is not None and not callable(factory):
+            raise TypeError('task factory must be a callable or None')
+        self._task_factory = factory
+
+    def get_task_factory(self):
+        return self._task_factory
+
+    # --- running ----------------------------------------------------------
+
+    def _check_closed(self):
+        if self._closed:
+            raise RuntimeError('Event loop is closed')
+
+    def _check_running(self):
+        if self._running:
+            raise RuntimeError('This event loop is already running')
+        if events._get_running_loop() is not None:
+            raise RuntimeError(
+                'Cannot run the event loop while another loop is running')
+
+    def run_forever(self):
+        """Runs passes until stop() is called."""
+        self._check_closed()
+        self._check_running()
+        old_hooks = host.get_asyncgen_hooks()
+        try:
+            self._running = True
+            host.set_asyncgen_hooks(self._asyncgen_firstiter_hook,
+                                    self._asyncgen_finalizer_hook)
+            events._set_running_loop(self)
+            self._run_until_stopped()
+        finally:
+            self._stopping = False
+            self._running = False
+            events._set_running_loop(None)
+            host.set_asyncgen_hooks(old_hooks[0], old_hooks[1])
+
+    def run_until_complete(self, future):
+        """Runs until the future (or coroutine, wrapped in a Task) is done
+        and returns its result or raises its exception."""
+        self._check_closed()
+        self._check_running()
+        new_task = not futures.isfuture(future)
+        future = tasks.ensure_future(future, loop=self)
+        if new_task:
+            future._log_destroy_pending = False
+        future.add_done_callback(_run_until_complete_cb)
+        try:
+            self.run_forever()
+        except BaseException:
+            if new_task and future.done() and not future.cancelled():
+                future.exception()
+            raise
+        finally:
+            future.remove_done_callback(_run_until_complete_cb)
+        if not future.done():
+            raise RuntimeError('Event loop stopped before Future completed.')
+        return future.result()
+
+    def is_running(self):
+        return self._running
+
+    def is_closed(self):
+        return self._closed
+
+    def close(self):
+        """Closes the loop, dropping every queued callback and timer."""
+        if self._running:
+            raise RuntimeError("Cannot close a running event loop")
+        if self._closed:
+            return
+        if _TRACING:
+            self._trace_leftovers()
+        self._closed = True
+        self._clear_queues()
+        self._executor_shutdown_called = True
+
+    def get_debug(self):
+        return self._debug
+
+    def set_debug(self, enabled):
+        self._debug = enabled
 
     def _trace_leftovers(self):
         tracing.leftover_warnings(self, self._failed_tasks,
@@ -3070,6 +3087,12 @@ __all__ = ('AbstractEventLoop', 'Handle', 'TimerHandle',
 
 from .format_helpers import callback_name, format_callback
 
+try:
+    import _interleave_asyncio as _native
+except ImportError:
+    # Under CPython (the test harness): the pure-Python handles below.
+    _native = None
+
 
 class Handle:
     """A callback with its arguments, queued on an event loop.
@@ -3172,6 +3195,24 @@ class TimerHandle(Handle):
     def when(self):
         """The absolute virtual time at which the callback is due."""
         return self._when
+
+
+def _handle_repr(handle):
+    """`<TimerHandle when=T callback(args) at FILE:LINE>`, as CPython shows
+    a handle (the native handles call this for their repr)."""
+    info = [type(handle).__name__]
+    if handle._cancelled:
+        info.append('cancelled')
+    if isinstance(handle, TimerHandle):
+        info.append(f'when={handle._when}')
+    if handle._callback is not None:
+        info.append(format_callback(handle._callback, handle._args))
+    return '<{}>'.format(' '.join(info))
+
+
+if _native is not None:
+    Handle = _native.Handle
+    TimerHandle = _native.TimerHandle
 
 
 class AbstractEventLoop:
@@ -3485,6 +3526,12 @@ from . import exceptions
 from . import format_helpers
 from . import tracing
 
+try:
+    import _interleave_asyncio as _native
+except ImportError:
+    # Under CPython (the test harness): the pure-Python reference below.
+    _native = None
+
 _PENDING = 'PENDING'
 _CANCELLED = 'CANCELLED'
 _FINISHED = 'FINISHED'
@@ -3517,7 +3564,27 @@ def _format_callbacks(callbacks):
     return 'cb=[' + ', '.join(names) + ']'
 
 
-class Future:
+class _FutureRepr:
+    """The repr shared by the native Future and the pure-Python one."""
+
+    def _repr_info(self):
+        info = [self._state.lower()]
+        if self._state == _FINISHED:
+            if self._exception is not None:
+                info.append(f'exception={self._exception!r}')
+            else:
+                result = format_helpers.short_repr(self._result)
+                info.append(f'result={result}')
+        if self._callbacks:
+            info.append(_format_callbacks(self._callbacks))
+        return info
+
+    def __repr__(self):
+        return '<{} {}>'.format(self.__class__.__name__,
+                                ' '.join(self._repr_info()))
+
+
+class Future(_FutureRepr):
     """A result that is set later; awaiting it suspends until then.
 
     Callbacks added with add_done_callback() never run synchronously: they
@@ -3549,22 +3616,6 @@ class Future:
 
     def __class_getitem__(cls, item):
         return cls
-
-    def _repr_info(self):
-        info = [self._state.lower()]
-        if self._state == _FINISHED:
-            if self._exception is not None:
-                info.append(f'exception={self._exception!r}')
-            else:
-                result = format_helpers.short_repr(self._result)
-                info.append(f'result={result}')
-        if self._callbacks:
-            info.append(_format_callbacks(self._callbacks))
-        return info
-
-    def __repr__(self):
-        return '<{} {}>'.format(self.__class__.__name__,
-                                ' '.join(self._repr_info()))
 
     def __del__(self):
         if not self._log_tb:
@@ -3716,6 +3767,19 @@ class Future:
         return self.result()
 
     __iter__ = __await__
+
+
+# The pure-Python reference, kept under its own name for the VM's case.
+_PyFuture = Future
+
+if _native is not None:
+    class Future(_FutureRepr, _native.Future):
+        """A result that is set later; awaiting it suspends until then (the
+        VM's native Future: the methods of _PyFuture above, in Swift)."""
+
+        __module__ = '_asyncio'
+
+    _set_result_unless_cancelled = _native._set_result_unless_cancelled
 
 """#),
         "asyncio.gathering": EmbeddedModule(
@@ -5199,7 +5263,28 @@ def _next_task_id():
     return _id_counter
 
 
-class Task(futures.Future):
+class _TaskRepr:
+    """What the native Task and the pure-Python one share: the repr and
+    the (empty: frames are not introspectable here) stack accessors."""
+
+    def __repr__(self):
+        info = self._repr_info()
+        if self._num_cancels_requested and self._state == _PENDING:
+            info[0] = 'cancelling'
+        info.insert(1, f'name={self._name!r}')
+        if self._fut_waiter is not None:
+            info.insert(2, f'wait_for={self._fut_waiter!r}')
+        info.insert(2, f'coro=<{coroutines.format_coroutine(self._coro)}>')
+        return '<{} {}>'.format(self.__class__.__name__, ' '.join(info))
+
+    def get_stack(self, *, limit=None):
+        return []
+
+    def print_stack(self, *, limit=None, file=None):
+        return None
+
+
+class Task(_TaskRepr, futures._PyFuture):
     """A coroutine wrapped in a Future.
 
     Invariant while pending: either _fut_waiter is None and a step is
@@ -5235,16 +5320,6 @@ class Task(futures.Future):
         loop._call_soon(self._step, (), self)
         _pending_tasks[self] = None
 
-    def __repr__(self):
-        info = self._repr_info()
-        if self._num_cancels_requested and self._state == _PENDING:
-            info[0] = 'cancelling'
-        info.insert(1, f'name={self._name!r}')
-        if self._fut_waiter is not None:
-            info.insert(2, f'wait_for={self._fut_waiter!r}')
-        info.insert(2, f'coro=<{coroutines.format_coroutine(self._coro)}>')
-        return '<{} {}>'.format(self.__class__.__name__, ' '.join(info))
-
     def get_coro(self):
         return self._coro
 
@@ -5259,12 +5334,6 @@ class Task(futures.Future):
         if _TRACING:
             tracing.emit(self._loop, 'rename', {'task': self._id,
                                                 'name': self._name})
-
-    def get_stack(self, *, limit=None):
-        return []
-
-    def print_stack(self, *, limit=None, file=None):
-        return None
 
     def set_result(self, result):
         raise RuntimeError('Task does not support set_result operation')
@@ -5477,6 +5546,28 @@ def _error_fields(error):
             'cancelled': False}
 
 
+# The pure-Python reference, kept under its own name for the VM's case.
+_PyTask = Task
+
+if futures._native is not None:
+    class Task(_TaskRepr, futures._native.Task, futures.Future):
+        """A coroutine wrapped in a Future (the VM's native Task: the
+        methods of _PyTask above, in Swift)."""
+
+        __module__ = '_asyncio'
+
+    futures._native.setup(
+        Future=futures.Future, Task=Task,
+        CancelledError=exceptions.CancelledError,
+        InvalidStateError=exceptions.InvalidStateError,
+        get_event_loop=events._get_event_loop,
+        iscoroutine=coroutines.iscoroutine,
+        callback_name=events.callback_name,
+        is_internal=tracing.is_internal,
+        describe_blocker=tracing.describe_blocker,
+        handle_repr=events._handle_repr)
+
+
 def current_task(loop=None):
     """The task running on `loop` (default: the running loop), or None."""
     if loop is None:
@@ -5488,12 +5579,13 @@ def all_tasks(loop=None):
     """The set of not-yet-done tasks of `loop` (default: the running loop)."""
     if loop is None:
         loop = events.get_running_loop()
-    return {task for task in _pending_tasks
-            if task._loop is loop and not task.done()}
+    return set(_tasks_of(loop))
 
 
 def _tasks_of(loop):
     # all_tasks() in creation order, for deterministic shutdown.
+    if futures._native is not None:
+        return futures._native.pending_tasks(loop)
     return [task for task in _pending_tasks
             if task._loop is loop and not task.done()]
 

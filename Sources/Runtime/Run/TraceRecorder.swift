@@ -54,6 +54,7 @@ final class TraceRecorder {
 
     /// Installs the hooks on `vm`'s `_interleave` module and output stream.
     func install(on vm: Interpreter) {
+        vm.moduleFactories[AsyncioModule.name] = { [unowned self] vm in AsyncioModule.make(vm, observer: self) }
         vm.interleaveHooks.append(("trace", { [unowned self] vm, a in
             try a.check("trace", min: 2, max: 2)
             try self.record(kind: a[0].stringValue ?? "", fields: a[1], vm: vm)
@@ -149,22 +150,32 @@ final class TraceRecorder {
         return line
     }
 
+    /// `_interleave.trace(kind, fields)` from Python: the same event as
+    /// `schedulerEvent`, with its fields in a dict ("time", "task" and
+    /// "coro" have their fixed meanings).
     private func record(kind: String, fields raw: Value, vm: Interpreter) throws {
-        try checkEventLimit()
         guard let dict = raw.object as? PyDict else { return }
         var fields: [(String, JSONValue)] = []
         var coro: Value?
         var taskID: Int?
+        var time = now
         for (key, value) in dict.items {
             guard let name = key.stringValue else { continue }
             switch name {
             case "time":
-                if case .float(let t) = value { now = max(now, t) } else if case .int(let t) = value { now = max(now, Double(t)) }
+                if case .float(let t) = value { time = t } else if case .int(let t) = value { time = Double(t) }
             case "coro": coro = value
             case "task": taskID = value.intValue; fields.append(("task", PythonJSON.convert(value, vm)))
             default: fields.append((name, PythonJSON.convert(value, vm)))
             }
         }
+        try schedulerEvent(kind, task: taskID, coro: coro, time: time, fields: fields, vm: vm)
+    }
+
+    func schedulerEvent(_ kind: String, task taskID: Int?, coro: Value?, time: Double,
+                        fields: [(String, JSONValue)], vm: Interpreter) throws {
+        try checkEventLimit()
+        now = max(now, time)
         func field(_ name: String) -> JSONValue? { fields.first(where: { $0.0 == name })?.1 }
         func dropping(_ names: Set<String>) -> [(String, JSONValue)] {
             fields.filter { !names.contains($0.0) && $0.0 != "internal" }
@@ -182,8 +193,6 @@ final class TraceRecorder {
 
         switch kind {
         case "spawn":
-            spawned += 1
-            if spawned > maxTasks { throw LimitExceeded(name: "tasks", value: maxTasks) }
             let id = taskID ?? spawned
             let parent = field("parent")?.intValue
             let line = userLine(vm)
@@ -232,5 +241,21 @@ final class TraceRecorder {
         default:
             break
         }
+    }
+}
+
+extension TraceRecorder: SchedulerObserver {
+    var tracing: Bool { recordEvents }
+
+    var timeLimit: Double? { maxTime.isFinite ? maxTime : nil }
+
+    func choose(among count: Int) -> Int { chooser.choose(among: count) }
+
+    /// The tasks limit counts the program's tasks whether or not events are
+    /// recorded.
+    func taskCreated(internal isInternal: Bool) throws {
+        if isInternal { return }
+        spawned += 1
+        if spawned > maxTasks { throw LimitExceeded(name: "tasks", value: maxTasks) }
     }
 }

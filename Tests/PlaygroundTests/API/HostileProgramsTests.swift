@@ -35,7 +35,7 @@ final class HostileProgramsTests: XCTestCase {
                 while True:
                     await asyncio.sleep(0)
             asyncio.run(main())
-            """), expected: .limit(["steps", "wall"])),
+            """), expected: .limit(["steps", "wall", "events"])),
         Case(name: "sleep(10**9) chain", body: program("""
             import asyncio
             async def main():

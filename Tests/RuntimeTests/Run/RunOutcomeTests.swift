@@ -51,6 +51,15 @@ final class RunOutcomeTests: XCTestCase {
 
         """
         XCTAssertEqual(try limitHit(source, with { $0.tasks = 10 }).name, "tasks")
+        // The limit holds when no events are recorded too (`interleave run`
+        // without --trace): tasks are counted as they are created.
+        var scenario = Scenario(source: source, filename: "prog.py", limits: with { $0.tasks = 10 })
+        scenario.recordEvents = false
+        guard case .success(let untraced) = ScenarioRunner.run(scenario) else { return XCTFail("compile") }
+        XCTAssertEqual(untraced.status, .limit)
+        XCTAssertEqual(untraced.limit?.name, "tasks")
+        XCTAssertEqual(untraced.limit?.value.intValue, 10)
+        XCTAssertTrue(untraced.events.isEmpty)
     }
 
     func testTimeLimit() throws {

@@ -1,0 +1,142 @@
+/// `_interleave_asyncio`: the native core of Lib/asyncio (like CPython's
+/// `_asyncio`): Future, Task, Handle/TimerHandle and the event loop's
+/// scheduling core. Lib/asyncio imports it when it exists and subclasses
+/// these types, keeping reprs and the rest of the API in Python; under
+/// CPython (the test harness) the package falls back to its pure-Python
+/// reference implementation of the same algorithms.
+enum AsyncioModule {
+    static let name = "_interleave_asyncio"
+    static let runtimeKey = "_runtime"
+
+    /// Registered globally: a run without a scheduler observer.
+    static let modules: [(String, (Interpreter) throws -> PyModule)] = [(name, { vm in make(vm, observer: nil) })]
+
+    /// The module for one run, reporting to `observer`.
+    static func make(_ vm: Interpreter, observer: SchedulerObserver?) -> PyModule {
+        let m = PyModule(name: name)
+        let runtime = AsyncioRuntime(observer: observer)
+        m.add(runtimeKey, .object(runtime))
+        m.add("Future", .object(AsyncioTypes.future))
+        m.add("Task", .object(AsyncioTypes.task))
+        m.add("Handle", .object(AsyncioTypes.handle))
+        m.add("TimerHandle", .object(AsyncioTypes.timerHandle))
+        m.add("LoopCore", .object(AsyncioTypes.loop))
+        m.addFunction("setup") { _, a in
+            for (key, value) in a.keywords {
+                switch key {
+                case "CancelledError": runtime.cancelledError = value.object as? PyType ?? runtime.cancelledError
+                case "InvalidStateError": runtime.invalidStateError = value.object as? PyType ?? runtime.invalidStateError
+                case "Future": runtime.futureClass = value.object as? PyType ?? runtime.futureClass
+                case "Task": runtime.taskClass = value.object as? PyType ?? runtime.taskClass
+                case "get_event_loop": runtime.getEventLoop = value
+                case "iscoroutine": runtime.isCoroutineFunction = value
+                case "callback_name": runtime.callbackNameFunction = value
+                case "is_internal": runtime.isInternalFunction = value
+                case "describe_blocker": runtime.describeBlockerFunction = value
+                case "handle_repr": runtime.handleReprFunction = value
+                default: throw PyError.typeError("setup() got an unexpected keyword argument '\(key)'")
+                }
+            }
+            return .none
+        }
+        m.addFunction("_set_result_unless_cancelled") { vm, a in
+            try a.check("_set_result_unless_cancelled", min: 2, max: 2)
+            let future = try AsyncioTypes.future(a[0], "_set_result_unless_cancelled")
+            if future.state == .cancelled { return .none }
+            try future.setResult(vm, a[1])
+            return .none
+        }
+        m.addFunction("pending_tasks") { vm, a in
+            let loop = a.count > 0 ? a[0].object as? PyLoop : nil
+            return .object(PyList(runtime.pendingTasks(of: loop).map { .object($0) }))
+        }
+        m.addFunction("tracing") { _, _ in .bool(observer?.tracing ?? false) }
+        return m
+    }
+}
+
+/// The native types of `_interleave_asyncio` (shared by every interpreter,
+/// immutable once built).
+enum AsyncioTypes {
+    static let future: PyType = {
+        let t = PyType(name: "Future", bases: [BuiltinTypes.object], builtin: true, layout: .native, module: "_asyncio")
+        FutureMethods.install(t)
+        return t
+    }()
+
+    static let task: PyType = {
+        let t = PyType(name: "Task", bases: [future], builtin: true, layout: .native, module: "_asyncio")
+        TaskMethods.install(t)
+        return t
+    }()
+
+    static let futureIterator: PyType = {
+        let t = PyType(name: "FutureIter", bases: [BuiltinTypes.object], builtin: true, layout: .native,
+                       module: "_asyncio")
+        FutureMethods.installIterator(t)
+        return t
+    }()
+
+    static let handle: PyType = {
+        let t = PyType(name: "Handle", bases: [BuiltinTypes.object], builtin: true, layout: .native,
+                       module: "asyncio.events")
+        HandleMethods.install(t)
+        return t
+    }()
+
+    static let timerHandle: PyType = {
+        let t = PyType(name: "TimerHandle", bases: [handle], builtin: true, layout: .native, module: "asyncio.events")
+        HandleMethods.installTimer(t)
+        return t
+    }()
+
+    static let loop: PyType = {
+        let t = PyType(name: "LoopCore", bases: [BuiltinTypes.object], builtin: true, layout: .native,
+                       module: AsyncioModule.name)
+        LoopMethods.install(t)
+        return t
+    }()
+
+    /// `self` of a Future method, with CPython's descriptor error otherwise.
+    static func future(_ v: Value, _ method: String) throws -> PyFuture {
+        if case .object(let o) = v, let f = o as? PyFuture { return f }
+        throw PyError.typeError("descriptor '\(method)' for '_asyncio.Future' objects doesn't apply to a "
+                                + "'\(v.type.name)' object")
+    }
+
+    static func task(_ v: Value, _ method: String) throws -> PyTask {
+        if case .object(let o) = v, let t = o as? PyTask { return t }
+        throw PyError.typeError("descriptor '\(method)' for '_asyncio.Task' objects doesn't apply to a "
+                                + "'\(v.type.name)' object")
+    }
+
+    static func handle(_ v: Value, _ method: String) throws -> PyHandle {
+        if case .object(let o) = v, let h = o as? PyHandle { return h }
+        throw PyError.typeError("descriptor '\(method)' for 'Handle' objects doesn't apply to a "
+                                + "'\(v.type.name)' object")
+    }
+
+    static func loop(_ v: Value, _ method: String) throws -> PyLoop {
+        if case .object(let o) = v, let l = o as? PyLoop { return l }
+        throw PyError.typeError("descriptor '\(method)' for 'LoopCore' objects doesn't apply to a "
+                                + "'\(v.type.name)' object")
+    }
+}
+
+extension JSONValue {
+    /// The Python value of a trace description (dicts, lists, scalars).
+    func pythonValue() -> Value {
+        switch self {
+        case .null: return .none
+        case .bool(let b): return .bool(b)
+        case .int(let i): return .int(i)
+        case .double(let d): return .float(d)
+        case .string(let s): return .str(s)
+        case .array(let items): return .object(PyList(items.map { $0.pythonValue() }))
+        case .object(let members):
+            let d = PyDict()
+            for (k, v) in members { d.setStr(PyStr(k), v.pythonValue()) }
+            return .object(d)
+        }
+    }
+}

@@ -1,0 +1,83 @@
+/// A callback queued on the native event loop (`asyncio.Handle`), or, with
+/// a deadline, a timer (`asyncio.TimerHandle`, ordered by `when` only).
+final class PyHandle: PyObject, CustomPyRepr {
+    /// What running the handle does. Task steps and wakeups are kept native
+    /// (no bound method per switch); `.call` is any Python callback.
+    enum Action {
+        case call(Value, [Value])
+        case step(PyTask, PyException?)
+        case wakeup(PyTask, PyFuture)
+        case wakeupForeign(PyTask, Value)
+    }
+
+    var action: Action?
+    let loop: PyLoop
+    /// The task whose step or wakeup this runs (nil for other callbacks).
+    let task: PyTask?
+    var cancelled = false
+    /// Timers only: the deadline, and whether it sits in the loop's heap.
+    let when: Double
+    let isTimer: Bool
+    var scheduled = false
+    /// The callback's trace name, computed once while tracing.
+    var traceName: String?
+
+    init(_ action: Action, loop: PyLoop, task: PyTask?, when: Double? = nil) {
+        self.action = action
+        self.loop = loop
+        self.task = task
+        self.when = when ?? 0
+        self.isTimer = when != nil
+        super.init(type: nil)
+    }
+
+    override var exactBuiltinType: PyType { isTimer ? AsyncioTypes.timerHandle : AsyncioTypes.handle }
+
+    /// `<Handle callback(args) at FILE:LINE>` (events._handle_repr).
+    func pyRepr(_ vm: Interpreter) throws -> String {
+        let function = loop.runtime.handleReprFunction
+        if function.isNone { return "<\(type.name)>" }
+        return try vm.str(vm.call(function, [.object(self)]))
+    }
+
+    /// `cancel()`: the callback will not run (no effect once it ran).
+    func cancel() {
+        if cancelled { return }
+        if isTimer && scheduled { loop.timerCancelledCount += 1 }
+        cancelled = true
+        action = nil
+    }
+
+    /// Runs the callback.
+    func run(_ vm: Interpreter) throws {
+        switch action {
+        case .call(let fn, let args)?: _ = try vm.call(fn, args)
+        case .step(let task, let error)?: try task.step(vm, error)
+        case .wakeup(let task, let future)?: try task.wakeup(vm, by: .object(future))
+        case .wakeupForeign(let task, let future)?: try task.wakeup(vm, by: future)
+        case nil: break
+        }
+    }
+
+    /// `_callback` as Python sees it (a bound method for task steps).
+    func callbackValue(_ vm: Interpreter) throws -> Value {
+        switch action {
+        case .call(let fn, _)?: return fn
+        case .step(let task, _)?: return try vm.getAttribute(.object(task), "_step")
+        case .wakeup(let task, _)?, .wakeupForeign(let task, _)?:
+            return try vm.getAttribute(.object(task), "task_wakeup")
+        case nil: return .none
+        }
+    }
+
+    /// `_args` as Python sees it.
+    var argsValue: Value {
+        switch action {
+        case .call(_, let args)?: return .object(PyTuple(args))
+        case .step(_, let error)?: return .object(PyTuple(error.map { [.object($0)] } ?? []))
+        case .wakeup(_, let future)?: return .object(PyTuple([.object(future)]))
+        case .wakeupForeign(_, let future)?: return .object(PyTuple([future]))
+        case nil: return .none
+        }
+    }
+}

@@ -1,0 +1,208 @@
+/// The native core of the event loop: ready queue, timer heap, virtual
+/// clock and the pass that runs handles. Lib/asyncio/base_events.py's
+/// BaseEventLoop subclasses it (the rest of the loop API stays Python).
+///
+/// A pass is CPython's BaseEventLoop._run_once: drop cancelled timers at
+/// the heap top; if nothing is ready jump the clock to the earliest
+/// deadline (where CPython would block in select()); move every due timer,
+/// in heap-pop order, behind what is already ready; then run exactly the
+/// handles that were ready when the pass began (conformance 034: what they
+/// schedule waits for the next pass). Where more than one handle is ready
+/// the observer's policy picks which runs next; always the oldest is fifo.
+final class PyLoop: PyObject {
+    /// CPython compacts the timer heap (re-heapifying it, which changes the
+    /// order of equal deadlines) when more than this many timers are
+    /// scheduled and more than half of them are cancelled.
+    static let minScheduledTimers = 100
+    /// time.get_clock_info('monotonic').resolution on Linux: timers due
+    /// before now + resolution fire in the current pass.
+    static let clockResolution = 1e-09
+
+    var runtime: AsyncioRuntime
+    var now = 0.0
+    var closed = false
+    var stopping = false
+    var ready = ReadyQueue()
+    var scheduled = TimerHeap()
+    var timerCancelledCount = 0
+    /// The task whose step is running (current_task()).
+    var currentTask: PyTask?
+    /// The handle being run, for trace attribution.
+    var runningHandle: PyHandle?
+    /// While tracing: tasks that ended with an exception, checked at close()
+    /// for "exception never retrieved" warnings.
+    var failedTasks: [PyTask] = []
+    let tracing: Bool
+
+    init(type: PyType, runtime: AsyncioRuntime) {
+        self.runtime = runtime
+        self.tracing = runtime.observer?.tracing ?? false
+        super.init(type: type, hasDict: !type.isBuiltin)
+    }
+
+    override var exactBuiltinType: PyType { AsyncioTypes.loop }
+
+    /// The loop a Future binds to: `requested`, else the current event loop.
+    static func resolve(_ vm: Interpreter, _ requested: Value?) throws -> PyLoop {
+        var value = requested ?? .none
+        if value.isNone {
+            guard let runtime = AsyncioRuntime.of(vm) else {
+                throw PyError.runtimeError("asyncio is not set up")
+            }
+            value = try vm.call(runtime.getEventLoop, [])
+        }
+        guard case .object(let o) = value, let loop = o as? PyLoop else {
+            throw PyError.typeError("loop must be an asyncio event loop, not '\(value.type.name)'")
+        }
+        return loop
+    }
+
+    // MARK: scheduling
+
+    /// Queues `action` for the next pass (`call_soon`); a task's step or
+    /// wakeup is reported as that task's `wake`.
+    @discardableResult
+    func callSoon(_ vm: Interpreter, _ action: PyHandle.Action, task: PyTask? = nil) throws -> PyHandle {
+        if closed { throw PyError.runtimeError("Event loop is closed") }
+        let handle = PyHandle(action, loop: self, task: task)
+        ready.append(handle)
+        if let task, tracing {
+            try emit(vm, "wake", task: task, coro: nil, fields: [
+                ("task", .int(task.id)), ("name", .string(task.nameText)), ("by", actor(vm))])
+        }
+        return handle
+    }
+
+    /// Schedules `action` at virtual time `when` (`call_at`).
+    func callAt(_ vm: Interpreter, _ when: Double, _ action: PyHandle.Action) throws -> PyHandle {
+        if closed { throw PyError.runtimeError("Event loop is closed") }
+        let timer = PyHandle(action, loop: self, task: nil, when: when)
+        scheduled.push(timer)
+        timer.scheduled = true
+        return timer
+    }
+
+    // MARK: running
+
+    /// Runs passes until stop() is called.
+    func runUntilStopped(_ vm: Interpreter) throws {
+        while true {
+            try runOnce(vm)
+            if stopping { break }
+        }
+    }
+
+    /// One pass (see the type's comment).
+    func runOnce(_ vm: Interpreter) throws {
+        dropCancelledTimers()
+        if ready.isEmpty {
+            if let first = scheduled.first {
+                try advanceClock(vm, to: first.when)
+            } else if !stopping {
+                _ = try vm.callMethod(.object(self), "_deadlock")
+            }
+        }
+        let endTime = now + PyLoop.clockResolution
+        while let first = scheduled.first, first.when < endTime {
+            _ = scheduled.pop()
+            first.scheduled = false
+            ready.append(first)
+        }
+        let observer = runtime.observer
+        var left = ready.count
+        defer { runningHandle = nil }
+        while left > 0 {
+            let count = ready.count
+            var index = 0
+            if count > 1, let observer {
+                index = observer.choose(among: count)
+                if index < 0 || index >= count { index = 0 }
+            }
+            guard let handle = ready.remove(at: index) else { break }
+            if index < left { left -= 1 }
+            if handle.cancelled { continue }
+            try vm.chargeStep()
+            runningHandle = handle
+            if tracing && handle.task == nil { try traceCallback(vm, handle) }
+            do {
+                try handle.run(vm)
+            } catch let error as PyError {
+                let type = error.exception.type
+                if type.isSubtype(of: BuiltinTypes.systemExit) || type.isSubtype(of: BuiltinTypes.keyboardInterrupt) {
+                    throw error
+                }
+                _ = try vm.callMethod(.object(self), "_report_callback_error",
+                                      [.object(handle), .object(error.exception)])
+            }
+        }
+    }
+
+    private func dropCancelledTimers() {
+        let count = scheduled.count
+        if count > PyLoop.minScheduledTimers && Double(timerCancelledCount) / Double(count) > 0.5 {
+            var kept: [PyHandle] = []
+            kept.reserveCapacity(count - timerCancelledCount)
+            for handle in scheduled.items {
+                if handle.cancelled { handle.scheduled = false } else { kept.append(handle) }
+            }
+            scheduled.rebuild(kept)
+            timerCancelledCount = 0
+            return
+        }
+        while let first = scheduled.first, first.cancelled {
+            timerCancelledCount -= 1
+            _ = scheduled.pop()
+            first.scheduled = false
+        }
+    }
+
+    private func advanceClock(_ vm: Interpreter, to when: Double) throws {
+        if when <= now { return }
+        let limit: Double
+        if let observer = runtime.observer {
+            limit = observer.timeLimit ?? .infinity
+        } else {
+            limit = vm.limits.virtualSeconds
+        }
+        if when > limit {
+            throw LimitExceeded(name: "time", value: limit.isFinite ? Int(limit) : 0)
+        }
+        let previous = now
+        now = when
+        if !(when < when + PyLoop.clockResolution) {
+            // Beyond ~190 days now + resolution rounds back to now; step
+            // one ulp past the deadline so the timer fires (as the oracle).
+            var step = PyLoop.clockResolution
+            while when + step == when { step *= 2 }
+            now = when + step
+        }
+        if tracing { try emit(vm, "clock", task: nil, coro: nil, fields: [("from", .double(previous))]) }
+    }
+
+    // MARK: trace
+
+    /// Hands one event to the observer, stamped with the virtual time.
+    func emit(_ vm: Interpreter, _ kind: String, task: PyTask?, coro: Value?,
+              fields: [(String, JSONValue)]) throws {
+        try runtime.observer?.schedulerEvent(kind, task: task?.id, coro: coro, time: now, fields: fields, vm: vm)
+    }
+
+    /// Who is acting right now: a task, a timer or another callback.
+    func actor(_ vm: Interpreter) throws -> JSONValue {
+        if let task = currentTask {
+            return .object([("task", .string(task.nameText)), ("task_id", .int(task.id))])
+        }
+        guard let handle = runningHandle, handle.action != nil else { return .null }
+        let name = try runtime.callbackName(vm, handle)
+        if handle.isTimer { return .object([("timer", .string(name)), ("when", .double(handle.when))]) }
+        return .object([("callback", .string(name))])
+    }
+
+    private func traceCallback(_ vm: Interpreter, _ handle: PyHandle) throws {
+        guard case .call(let fn, _)? = handle.action else { return }
+        try emit(vm, "callback", task: nil, coro: nil, fields: [
+            ("callback", .string(try runtime.callbackName(vm, handle))),
+            ("timer", .bool(handle.isTimer)),
+            ("internal", .bool(try runtime.isInternal(vm, fn)))])
+    }
+}
