@@ -27,7 +27,7 @@ extension Interpreter {
                 if args.keywords.isEmpty && n + 1 == code.argCount && !code.hasVarArgs && !code.hasVarKeywords
                     && code.kwOnlyCount == 0 {
                     // Simple signature: no `[receiver] + args` array.
-                    let frame = Frame(code: code, globals: f.globals, builtins: builtins, localsDict: nil, function: f)
+                    let frame = Frame(code: code, globals: f.globals, localsDict: nil, function: f)
                     frame.locals[0] = m.receiver
                     var i = 0
                     while i < n { frame.locals[i + 1] = args.positional[i]; i += 1 }

@@ -3,7 +3,7 @@ extension Interpreter {
     /// returns a generator/coroutine object for generator functions).
     public func callFunction(_ f: PyFunction, _ positional: ArraySlice<Value>,
                              keywords: [(name: String, value: Value)]) throws -> Value {
-        let frame = Frame(code: f.code, globals: f.globals, builtins: builtins, localsDict: nil, function: f)
+        let frame = Frame(code: f.code, globals: f.globals, localsDict: nil, function: f)
         let code = f.code
         if keywords.isEmpty && positional.count == code.argCount && !code.hasVarArgs && !code.hasVarKeywords
             && code.kwOnlyCount == 0 {

@@ -34,7 +34,7 @@ extension Interpreter {
         let counters = self.counters
         var pending: PyError? = throwing.map { PyError($0) }
         let globals = frame.globals
-        let builtinsDict = frame.builtins
+        let builtinsDict = builtins
 
         while true {
             do {
@@ -109,7 +109,7 @@ extension Interpreter {
                     case .loadName:
                         let name = names[Int(ins.arg)]
                         if let d = frame.localsDict, let v = d.getStr(name) { stack.append(v) }
-                        else if let v = frame.globals.getStr(name) ?? frame.builtins.getStr(name) { stack.append(v) }
+                        else if let v = frame.globals.getStr(name) ?? builtins.getStr(name) { stack.append(v) }
                         else { throw nameError(name.value) }
                     case .storeName:
                         (frame.localsDict ?? frame.globals).setStr(names[Int(ins.arg)], stack.removeLast())
@@ -156,32 +156,31 @@ extension Interpreter {
                         let n = Int(ins.arg)
                         let selfIndex = stack.count - n - 1
                         if case .object(let so) = stack[selfIndex], so === nullMarker {
-                            let callee = stack[selfIndex - 1]
+                            let callee = stack.take(selfIndex - 1)
                             let r = try callFromStack(callee, &stack, start: selfIndex + 1, kwNames: kwNames)
-                            stack.removeLast(2)
-                            stack.append(r)
-                        } else {
-                            let callee = stack[selfIndex - 1]
-                            let r = try callFromStack(callee, &stack, start: selfIndex, kwNames: kwNames)
                             stack.removeLast()
-                            stack.append(r)
+                            stack[stack.count - 1] = r
+                        } else {
+                            let callee = stack.take(selfIndex - 1)
+                            let r = try callFromStack(callee, &stack, start: selfIndex, kwNames: kwNames)
+                            stack[stack.count - 1] = r
                         }
                     case .call:
                         frame.pc = pc
                         let n = Int(ins.arg)
                         let fi = stack.count - n - 1
-                        let r = try callFromStack(stack[fi], &stack, start: fi + 1, kwNames: nil)
-                        stack.removeLast()
-                        stack.append(r)
+                        let callee = stack.take(fi)
+                        let r = try callFromStack(callee, &stack, start: fi + 1, kwNames: nil)
+                        stack[fi] = r
                     case .callKw:
                         frame.pc = pc
                         var kwNames: [Value]?
                         if case .object(let t) = stack.removeLast(), let tup = t as? PyTuple { kwNames = tup.items }
                         let n = Int(ins.arg)
                         let fi = stack.count - n - 1
-                        let r = try callFromStack(stack[fi], &stack, start: fi + 1, kwNames: kwNames)
-                        stack.removeLast()
-                        stack.append(r)
+                        let callee = stack.take(fi)
+                        let r = try callFromStack(callee, &stack, start: fi + 1, kwNames: kwNames)
+                        stack[fi] = r
                     case .callEx:
                         frame.pc = pc
                         var kwargs: [(name: String, value: Value)] = []
@@ -496,7 +495,7 @@ extension Interpreter {
                         } else { tb = .none }
                         stack.append(try call(exit, [.object(exc.type), exc, tb]))
                     case .loadBuildClass:
-                        guard let b = frame.builtins.getStr("__build_class__") else { throw nameError("__build_class__") }
+                        guard let b = builtins.getStr("__build_class__") else { throw nameError("__build_class__") }
                         stack.append(b)
                     case .loadAssertionError:
                         stack.append(.object(BuiltinTypes.assertionError))

@@ -8,7 +8,7 @@ extension Interpreter {
             let code = f.code
             let n = stack.count - start
             if kwCount == 0 && n == code.argCount && !code.hasVarArgs && !code.hasVarKeywords && code.kwOnlyCount == 0 {
-                let frame = Frame(code: code, globals: f.globals, builtins: builtins, localsDict: nil, function: f)
+                let frame = Frame(code: code, globals: f.globals, localsDict: nil, function: f)
                 stack.moveTop(n, into: frame.locals, at: 0)
                 return try startFrame(frame, f)
             }
@@ -26,7 +26,7 @@ extension Interpreter {
             let code = f.code
             let n = stack.count - start
             if n + 1 == code.argCount && !code.hasVarArgs && !code.hasVarKeywords && code.kwOnlyCount == 0 {
-                let frame = Frame(code: code, globals: f.globals, builtins: builtins, localsDict: nil, function: f)
+                let frame = Frame(code: code, globals: f.globals, localsDict: nil, function: f)
                 frame.locals[0] = m.receiver
                 stack.moveTop(n, into: frame.locals, at: 1)
                 return try startFrame(frame, f)
@@ -41,7 +41,7 @@ extension Interpreter {
             let n = stack.count - start
             if n + 1 == code.argCount && !code.hasVarArgs && !code.hasVarKeywords && code.kwOnlyCount == 0 {
                 let obj = Value.object(PyInstance(of: cls))
-                let frame = Frame(code: code, globals: f.globals, builtins: builtins, localsDict: nil, function: f)
+                let frame = Frame(code: code, globals: f.globals, localsDict: nil, function: f)
                 frame.locals[0] = obj
                 stack.moveTop(n, into: frame.locals, at: 1)
                 let r = try startFrame(frame, f)
@@ -272,7 +272,7 @@ extension Interpreter {
         if case .object(let o) = f, let fn = o as? PyFunction {
             let code = fn.code
             if code.argCount == 1 && !code.hasVarArgs && !code.hasVarKeywords && code.kwOnlyCount == 0 {
-                let frame = Frame(code: code, globals: fn.globals, builtins: builtins, localsDict: nil, function: fn)
+                let frame = Frame(code: code, globals: fn.globals, localsDict: nil, function: fn)
                 frame.locals[0] = arg
                 return try startFrame(frame, fn)
             }
@@ -286,7 +286,7 @@ extension Interpreter {
         if case .object(let o) = f, let fn = o as? PyFunction {
             let code = fn.code
             if code.argCount == 2 && !code.hasVarArgs && !code.hasVarKeywords && code.kwOnlyCount == 0 {
-                let frame = Frame(code: code, globals: fn.globals, builtins: builtins, localsDict: nil, function: fn)
+                let frame = Frame(code: code, globals: fn.globals, localsDict: nil, function: fn)
                 frame.locals[0] = a
                 frame.locals[1] = b
                 return try startFrame(frame, fn)

@@ -18,7 +18,7 @@ extension Interpreter {
         let ns = PyDict()
         if let modName = body.globals.getStr(Names.name) { ns.setStr(Names.module, modName) }
         ns.setStr(Names.qualname, .str(body.qualname))
-        let frame = Frame(code: body.code, globals: body.globals, builtins: builtins, localsDict: ns, function: body)
+        let frame = Frame(code: body.code, globals: body.globals, localsDict: ns, function: body)
         var cells: [PyCell] = []
         for _ in body.code.cellNames { cells.append(PyCell()) }
         cells.append(contentsOf: body.closure)

@@ -20,7 +20,6 @@ public final class Frame {
     /// (immutable fields, so a generator resume reads them without retaining).
     let instructions: [Instruction], constants: [Value], names: [PyStr]
     let globals: PyDict
-    let builtins: PyDict
     /// Locals dict for module and class bodies (nil for functions).
     let localsDict: PyDict?
     /// Fast locals (parameters first), nil when unbound.
@@ -47,13 +46,14 @@ public final class Frame {
     /// Value-stack slots reserved with the frame (the stack grows past this on demand).
     static let initialStackCapacity = 12
 
-    init(code: CodeObject, globals: PyDict, builtins: PyDict, localsDict: PyDict?, function: PyFunction?) {
+    /// A frame running `code` with `globals`; the builtins are always the
+    /// interpreter's own (`Interpreter.builtins`).
+    init(code: CodeObject, globals: PyDict, localsDict: PyDict?, function: PyFunction?) {
         self.code = code
         self.instructions = code.instructions
         self.constants = code.constants
         self.names = code.names
         self.globals = globals
-        self.builtins = builtins
         self.localsDict = localsDict
         self.function = function
         let n = code.varNames.count
@@ -144,6 +144,15 @@ struct ValueStack {
     subscript(i: Int) -> Value {
         get { base[i] }
         nonmutating set { base[i] = newValue }
+    }
+
+    /// Moves slot `i` out, leaving None in it (no retain/release pair for a
+    /// value that is about to be replaced, e.g. a callee under its arguments).
+    @inline(__always)
+    func take(_ i: Int) -> Value {
+        let v = (base + i).move()
+        (base + i).initialize(to: .none)
+        return v
     }
 
     /// The top value.

@@ -85,7 +85,7 @@ extension Interpreter {
 
     /// Runs a module body with `ns` as its globals.
     public func runModuleCode(_ code: CodeObject, _ ns: PyDict) throws -> Value {
-        let frame = Frame(code: code, globals: ns, builtins: builtins, localsDict: nil, function: nil)
+        let frame = Frame(code: code, globals: ns, localsDict: nil, function: nil)
         switch try execute(frame) {
         case .returned(let v), .yielded(let v): return v
         }
