@@ -35,6 +35,7 @@ extension Interpreter {
         var pending: PyError? = throwing.map { PyError($0) }
         let globals = frame.globals
         let builtinsDict = builtins
+        let nullID = ObjectIdentifier(nullMarker)
 
         while true {
             do {
@@ -155,7 +156,7 @@ extension Interpreter {
                         }
                         let n = Int(ins.arg)
                         let selfIndex = stack.count - n - 1
-                        if case .object(let so) = stack[selfIndex], so === nullMarker {
+                        if stack.holds(nullID, at: selfIndex) {
                             let callee = stack.take(selfIndex - 1)
                             let r = try callFromStack(callee, &stack, start: selfIndex + 1, kwNames: kwNames)
                             stack.removeLast()

@@ -155,6 +155,13 @@ struct ValueStack {
         return v
     }
 
+    /// True when slot `i` is the object with identity `id` (no retain).
+    @inline(__always)
+    func holds(_ id: ObjectIdentifier, at i: Int) -> Bool {
+        if case .object(let o) = base[i] { return ObjectIdentifier(o) == id }
+        return false
+    }
+
     /// The top value.
     @inline(__always) var top: Value { base[count - 1] }
 
