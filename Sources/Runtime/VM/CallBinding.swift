@@ -32,7 +32,7 @@ extension Interpreter {
         if code.isGenerator || code.isCoroutine || code.isAsyncGenerator {
             let kind: PyGenerator.Kind = code.isAsyncGenerator ? .asyncGenerator : (code.isCoroutine ? .coroutine : .generator)
             let g = PyGenerator(kind: kind, frame: frame, name: f.name, qualname: f.qualname)
-            if code.isIterableCoroutineFlag || (f.dict?.getStr("__interleave_iterable_coroutine__") != nil) {
+            if code.isIterableCoroutineFlag || (f.dict?.getStr(Interpreter.iterableCoroutineMark) != nil) {
                 g.isIterableCoroutine = true
             }
             return .object(g)
@@ -42,6 +42,10 @@ extension Interpreter {
         case .yielded(let v): return v
         }
     }
+
+    /// The function attribute marking a `types.coroutine` generator function
+    /// (an interned name with its hash computed before it is shared).
+    static let iterableCoroutineMark = Names.intern("__interleave_iterable_coroutine__")
 
     /// Full CPython argument binding with its TypeError messages.
     func bindArguments(_ f: PyFunction, _ frame: Frame, _ positional: ArraySlice<Value>,

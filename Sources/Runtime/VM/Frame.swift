@@ -253,3 +253,56 @@ struct ValueStack {
         capacity = newCap
     }
 }
+
+/// The frames currently executing, innermost last. Holds them unretained:
+/// each one is kept alive by the caller of `Interpreter.execute` for as
+/// long as it is on this stack, so pushing and popping cost no reference
+/// counting.
+final class FrameStack {
+    private var base: UnsafeMutablePointer<Unmanaged<Frame>>
+    private var capacity: Int
+    /// Frames on the stack.
+    private(set) var count = 0
+
+    init() {
+        capacity = 64
+        base = .allocate(capacity: capacity)
+    }
+
+    deinit { base.deallocate() }
+
+    /// True when no frame is executing.
+    var isEmpty: Bool { count == 0 }
+
+    /// The innermost frame.
+    var last: Frame? { count > 0 ? base[count - 1].takeUnretainedValue() : nil }
+
+    /// The frames, innermost first.
+    func reversed() -> [Frame] {
+        var out: [Frame] = []
+        out.reserveCapacity(count)
+        var i = count - 1
+        while i >= 0 { out.append(base[i].takeUnretainedValue()); i -= 1 }
+        return out
+    }
+
+    /// Pushes a frame that stays alive until the matching `removeLast`.
+    @inline(__always)
+    func append(_ frame: Frame) {
+        if count == capacity { grow() }
+        base[count] = Unmanaged.passUnretained(frame)
+        count += 1
+    }
+
+    /// Pops the innermost frame.
+    @inline(__always)
+    func removeLast() { count -= 1 }
+
+    private func grow() {
+        let nb = UnsafeMutablePointer<Unmanaged<Frame>>.allocate(capacity: capacity * 2)
+        nb.initialize(from: base, count: count)
+        base.deallocate()
+        base = nb
+        capacity *= 2
+    }
+}

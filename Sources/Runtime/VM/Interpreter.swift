@@ -24,8 +24,9 @@ public final class Interpreter {
     /// Exceptions currently being handled (innermost last), for bare `raise`
     /// and `__context__`.
     public var handledExceptions: [PyException] = []
-    /// Frames currently executing (innermost last), for `globals()`/`locals()`.
-    var frameStack: [Frame] = []
+    /// Frames currently executing (innermost last), for `globals()`/`locals()`
+    /// and the trace.
+    let frameStack = FrameStack()
     /// Current Python call depth.
     public var depth = 0
     /// Identity serials handed out so far (see ObjectIdentity.swift).
