@@ -4,11 +4,10 @@ extension Interpreter {
     public func callFunction(_ f: PyFunction, _ positional: ArraySlice<Value>,
                              keywords: [(name: String, value: Value)]) throws -> Value {
         let frame = Frame(code: f.code, globals: f.globals, localsDict: nil, function: f)
-        let code = f.code
-        if keywords.isEmpty && positional.count == code.argCount && !code.hasVarArgs && !code.hasVarKeywords
-            && code.kwOnlyCount == 0 {
+        if keywords.isEmpty && f.takesPositionally(positional.count) {
             var i = 0
             for v in positional { frame.locals[i] = v; i += 1 }
+            f.fillDefaults(frame, from: i)
         } else {
             try bindArguments(f, frame, positional, keywords)
         }
@@ -135,5 +134,28 @@ extension Interpreter {
         case 2: return "\(q[0]) and \(q[1])"
         default: return q.dropLast().joined(separator: ", ") + ", and " + (q.last ?? "")
         }
+    }
+}
+
+extension PyFunction {
+    /// True when a call with `n` positional arguments and no keywords binds
+    /// without the general algorithm: plain positional parameters only, and
+    /// every one not passed has a default.
+    @inline(__always)
+    func takesPositionally(_ n: Int) -> Bool {
+        let code = self.code
+        return n <= code.argCount && n >= code.argCount - defaults.count
+            && !code.hasVarArgs && !code.hasVarKeywords && code.kwOnlyCount == 0
+    }
+
+    /// Fills parameters `n..<argCount` of `frame` from the defaults (after
+    /// `takesPositionally(n)`), as the general binding does.
+    @inline(__always)
+    func fillDefaults(_ frame: Frame, from n: Int) {
+        let argCount = code.argCount
+        if n >= argCount { return }
+        let first = argCount - defaults.count
+        var k = n
+        while k < argCount { frame.locals[k] = defaults[k - first]; k += 1 }
     }
 }

@@ -7,9 +7,10 @@ extension Interpreter {
         if case .object(let o) = callee, let f = o as? PyFunction {
             let code = f.code
             let n = stack.count - start
-            if kwCount == 0 && n == code.argCount && !code.hasVarArgs && !code.hasVarKeywords && code.kwOnlyCount == 0 {
+            if kwCount == 0 && f.takesPositionally(n) {
                 let frame = Frame(code: code, globals: f.globals, localsDict: nil, function: f)
                 stack.moveTop(n, into: frame.locals, at: 0)
+                f.fillDefaults(frame, from: n)
                 return try startFrame(frame, f)
             }
             let npos = n - kwCount
