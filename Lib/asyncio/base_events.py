@@ -3,7 +3,9 @@
 Scheduling is CPython's BaseEventLoop._run_once exactly (see _run_once);
 the only difference is that where CPython would block in select() until the
 earliest timer, the virtual clock jumps straight to that timer's deadline,
-as the conformance oracle does.
+as the conformance oracle does. The scheduling core (_PyLoopCore here) is
+native in the VM (_interleave_asyncio.LoopCore, Sources/Runtime/Asyncio),
+which also lets a scheduling policy pick among the ready handles.
 """
 
 __all__ = ('BaseEventLoop', 'EventLoop')
@@ -14,7 +16,6 @@ from . import gathering
 from . import heap
 from . import host
 from . import loop_errors
-from . import policies
 from . import tasks
 from . import tracing
 from . import unsupported
@@ -22,8 +23,6 @@ from . import unsupported
 # Fixed for the whole run when host is imported.
 _TRACING = host.TRACING
 _Handle = events.Handle
-# The VM's choice function (policies and schedule replay), else None.
-_CHOOSE = host.CHOOSE
 # CPython compacts the timer heap (and re-heapifies it, which changes the
 # order of equal deadlines) when more than this many timers are scheduled
 # and more than half of them are cancelled.
@@ -191,9 +190,6 @@ class _PyLoopCore:
         in heap-pop order, behind what is already ready; then run exactly
         the handles that were queued when the pass began (conformance 034:
         what they schedule waits for the next pass)."""
-        if _CHOOSE is not None:
-            policies.run_chosen_pass(self, _CHOOSE)
-            return
         scheduled = self._drop_cancelled_timers()
         ready = self._ready
         if not ready:

@@ -29,12 +29,11 @@ What the package asks of `_interleave` (every attribute is optional):
                            finalization happens at loop shutdown instead)
   stderr(text)             write diagnostics (uncaught callback errors,
                            "Task exception was never retrieved")
-  choose(n)                which of the n (> 1) ready handles runs next, an
-                           int in range(n), index 0 being the oldest; asked
-                           before every step where more than one handle is
-                           ready. Always answering 0 is exactly CPython's
-                           order (fifo); without `choose` the loop runs fifo
-                           without asking.
+
+The hot path (Future, Task, handles and the loop's passes, including the
+scheduling policy's choices) is the native module `_interleave_asyncio`
+when the VM provides it; it reports to the VM directly, not through these
+hooks. The pure-Python versions of those classes run fifo.
 """
 
 try:
@@ -54,9 +53,6 @@ _tracing_switch = _native("tracing")
 if (_trace_sink is not None and _tracing_switch is not None
         and not _tracing_switch()):
     _trace_sink = None
-
-# The scheduling policy's choice function; None: fifo without asking.
-CHOOSE = _native("choose")
 
 # True when trace events are recorded; every call site checks this first so
 # that a run without tracing pays one global lookup per scheduling point.

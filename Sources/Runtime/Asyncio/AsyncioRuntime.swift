@@ -5,7 +5,9 @@
 /// `_runtime` so native methods, which are shared by every interpreter,
 /// find their run's state through `AsyncioRuntime.of(vm)` or their loop.
 final class AsyncioRuntime: PyObject {
-    weak var observer: SchedulerObserver?
+    /// The run's observer (strong: it does not reference the runtime back;
+    /// a weak reference would cost an atomic load per trace event).
+    var observer: SchedulerObserver?
     var cancelledError: PyType = BuiltinTypes.baseException
     var invalidStateError: PyType = BuiltinTypes.runtimeError
     /// Python classes the core instantiates (so their Python-level methods,

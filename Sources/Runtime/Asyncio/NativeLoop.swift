@@ -33,9 +33,12 @@ final class PyLoop: PyObject {
     /// for "exception never retrieved" warnings.
     var failedTasks: [PyTask] = []
     let tracing: Bool
+    /// The runtime's observer, kept here for the hot path.
+    let observer: SchedulerObserver?
 
     init(type: PyType, runtime: AsyncioRuntime) {
         self.runtime = runtime
+        self.observer = runtime.observer
         self.tracing = runtime.observer?.tracing ?? false
         super.init(type: type, hasDict: !type.isBuiltin)
     }
@@ -68,7 +71,7 @@ final class PyLoop: PyObject {
         ready.append(handle)
         if let task, tracing {
             try emit(vm, "wake", task: task, coro: nil, fields: [
-                ("task", .int(task.id)), ("name", .string(task.nameText)), ("by", actor(vm))])
+                ("name", .string(task.nameText)), ("by", actor(vm))])
         }
         return handle
     }
@@ -108,7 +111,6 @@ final class PyLoop: PyObject {
             first.scheduled = false
             ready.append(first)
         }
-        let observer = runtime.observer
         var left = ready.count
         defer { runningHandle = nil }
         while left > 0 {
@@ -159,7 +161,7 @@ final class PyLoop: PyObject {
     private func advanceClock(_ vm: Interpreter, to when: Double) throws {
         if when <= now { return }
         let limit: Double
-        if let observer = runtime.observer {
+        if let observer {
             limit = observer.timeLimit ?? .infinity
         } else {
             limit = vm.limits.virtualSeconds
@@ -184,14 +186,12 @@ final class PyLoop: PyObject {
     /// Hands one event to the observer, stamped with the virtual time.
     func emit(_ vm: Interpreter, _ kind: String, task: PyTask?, coro: Value?,
               fields: [(String, JSONValue)]) throws {
-        try runtime.observer?.schedulerEvent(kind, task: task?.id, coro: coro, time: now, fields: fields, vm: vm)
+        try observer?.schedulerEvent(kind, task: task?.id, coro: coro, time: now, fields: fields, vm: vm)
     }
 
     /// Who is acting right now: a task, a timer or another callback.
     func actor(_ vm: Interpreter) throws -> JSONValue {
-        if let task = currentTask {
-            return .object([("task", .string(task.nameText)), ("task_id", .int(task.id))])
-        }
+        if let task = currentTask { return task.actorJSON }
         guard let handle = runningHandle, handle.action != nil else { return .null }
         let name = try runtime.callbackName(vm, handle)
         if handle.isTimer { return .object([("timer", .string(name)), ("when", .double(handle.when))]) }

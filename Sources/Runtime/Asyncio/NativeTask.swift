@@ -46,7 +46,7 @@ final class PyTask: PyFuture {
             try observer.taskCreated(internal: isInternal)
             if observer.tracing {
                 try loop.emit(vm, "spawn", task: self, coro: nil, fields: [
-                    ("task", .int(id)), ("name", .string(nameText)),
+                    ("name", .string(nameText)),
                     ("coroutine", .string(runtime.coroutineName(vm, coro))),
                     ("parent", parent.map { .int($0.id) } ?? .null),
                     ("internal", .bool(isInternal))])
@@ -58,6 +58,20 @@ final class PyTask: PyFuture {
 
     var nameText: String { name.stringValue ?? "" }
 
+    /// The trace's `on` of a bare yield (shared: no allocation per switch).
+    static let yieldWait: JSONValue = .object([("kind", .string("yield"))])
+
+    /// The trace's `by` when this task acts, built once per name.
+    private var actorCache: (name: String, json: JSONValue)?
+
+    var actorJSON: JSONValue {
+        let current = nameText
+        if let cached = actorCache, cached.name == current { return cached.json }
+        let json: JSONValue = .object([("task", .string(current)), ("task_id", .int(id))])
+        actorCache = (current, json)
+        return json
+    }
+
     override func cancel(_ vm: Interpreter, message: Value) throws -> Bool {
         logTraceback = false
         if state != .pending { return false }
@@ -65,7 +79,7 @@ final class PyTask: PyFuture {
         let loop = try boundLoop()
         if loop.tracing {
             try loop.emit(vm, "cancel", task: self, coro: nil, fields: [
-                ("task", .int(id)), ("name", .string(nameText)), ("by", loop.actor(vm)),
+                ("name", .string(nameText)), ("by", loop.actor(vm)),
                 ("msg", message.isNone ? .null : .string(try vm.repr(message)))])
         }
         if let waiter, try AsyncioRuntime.cancel(vm, waiter, message: message) {
@@ -104,7 +118,7 @@ final class PyTask: PyFuture {
         let tracing = loop.tracing
         if tracing {
             try loop.emit(vm, "resume", task: self, coro: coro, fields: [
-                ("task", .int(id)), ("name", .string(nameText)),
+                ("name", .string(nameText)),
                 ("throw", exc.map { .string($0.type.name) } ?? .null)])
         }
         let outcome: GeneratorStep
@@ -136,7 +150,7 @@ final class PyTask: PyFuture {
             if yielded.isNone {
                 // A bare yield (sleep(0)) gives up exactly one loop pass
                 // (conformance 018, 104): the most common switch.
-                if tracing { try suspendEvent(vm, loop, on: .object([("kind", .string("yield"))])) }
+                if tracing { try suspendEvent(vm, loop, on: PyTask.yieldWait) }
                 try loop.callSoon(vm, .step(self, nil), task: self)
             } else {
                 try handleYield(vm, loop, yielded)
@@ -174,12 +188,12 @@ final class PyTask: PyFuture {
 
     private func finishEvent(_ vm: Interpreter, _ loop: PyLoop, _ kind: String,
                              _ fields: [(String, JSONValue)]) throws {
-        try loop.emit(vm, kind, task: self, coro: nil, fields: fields + [("task", .int(id)), ("name", .string(nameText))])
+        try loop.emit(vm, kind, task: self, coro: coro, fields: fields + [("name", .string(nameText))])
     }
 
     private func suspendEvent(_ vm: Interpreter, _ loop: PyLoop, on: JSONValue) throws {
         try loop.emit(vm, "suspend", task: self, coro: coro, fields: [
-            ("task", .int(id)), ("name", .string(nameText)), ("on", on)])
+            ("name", .string(nameText)), ("on", on)])
     }
 
     /// The coroutine yielded something other than None: normally a future.
@@ -245,7 +259,7 @@ final class PyTask: PyFuture {
     /// The coroutine yielded something unusable: throw a RuntimeError into
     /// it at the next pass.
     private func retry(_ vm: Interpreter, _ loop: PyLoop, _ message: String) throws {
-        if loop.tracing { try suspendEvent(vm, loop, on: .object([("kind", .string("yield"))])) }
+        if loop.tracing { try suspendEvent(vm, loop, on: PyTask.yieldWait) }
         let error = PyError.runtimeError(message).exception
         try loop.callSoon(vm, .step(self, error), task: self)
     }

@@ -20,7 +20,7 @@ enum TaskMethods {
             task.name = .str(try vm.str(a[1]))
             if let loop = task.loop, loop.tracing {
                 try loop.emit(vm, "rename", task: task, coro: nil,
-                              fields: [("task", .int(task.id)), ("name", .string(task.nameText))])
+                              fields: [("name", .string(task.nameText))])
             }
             return .none
         }

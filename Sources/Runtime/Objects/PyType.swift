@@ -70,7 +70,11 @@ public final class PyType: PyObject {
     /// Builtin types are shared across threads, so they are never cached.
     private var lookupCache = IdentityCache()
     /// User subclasses, whose caches must be dropped when this type changes.
-    private var subclassRefs: [WeakType] = []
+    /// Unowned: a subclass removes itself in its deinit (it keeps its bases
+    /// alive, so they still exist then). DESIGN: not `weak`, because a weak
+    /// reference gives the type a side table, which sends every retain and
+    /// release of it (one per instance touched) down Swift's slow path.
+    private var subclassRefs: [Unmanaged<PyType>] = []
 
     /// Looks `name` up along the MRO (no descriptors applied).
     @inline(__always)
@@ -97,13 +101,18 @@ public final class PyType: PyObject {
     /// Drops cached lookups of this type and its subclasses (after a class attribute changed).
     public func invalidateLookupCache() {
         lookupCache.removeAll()
-        subclassRefs.removeAll { $0.type == nil }
-        for s in subclassRefs { s.type?.invalidateLookupCache() }
+        for s in subclassRefs { s.takeUnretainedValue().invalidateLookupCache() }
     }
 
     /// Records a user subclass (for cache invalidation).
     func addSubclass(_ t: PyType) {
-        if !isBuiltin { subclassRefs.append(WeakType(t)) }
+        if !isBuiltin { subclassRefs.append(Unmanaged.passUnretained(t)) }
+    }
+
+    deinit {
+        for base in bases where !base.isBuiltin {
+            base.subclassRefs.removeAll { $0.toOpaque() == Unmanaged.passUnretained(self).toOpaque() }
+        }
     }
 
     /// Looks a Swift-string name up along the MRO.
@@ -164,10 +173,4 @@ extension PyType {
         let r = cachedLookup(name)
         return r.1 ? r.0 : nil
     }
-}
-
-/// A weak reference to a type.
-final class WeakType {
-    weak var type: PyType?
-    init(_ t: PyType) { type = t }
 }

@@ -1,9 +1,10 @@
-/// Records one run's interleaving trace. The asyncio package (Lib/asyncio,
-/// see host.py and tracing.py there) reports each scheduling point through
-/// `_interleave.trace(kind, fields)`; this recorder turns those reports into
+/// Records one run's interleaving trace. The native asyncio core reports
+/// each scheduling point as a `SchedulerObserver` (and Lib/asyncio the rest,
+/// e.g. warnings at loop close, through `_interleave.trace(kind, fields)`;
+/// see host.py and tracing.py there); this recorder turns those reports into
 /// DESIGN.md's events and task table, attributes `print` output to the task
 /// that is running, enforces the scheduler's limits (tasks, virtual time,
-/// events) and answers `_interleave.choose(n)` for the scheduling policy.
+/// events) and answers the scheduling policy's choices.
 final class TraceRecorder {
     private let filename: String
     private let recordEvents: Bool
@@ -28,8 +29,6 @@ final class TraceRecorder {
     /// of the task table and the events (they still consume Task-N names).
     private var internalTasks = Set<Int>()
     private let detail: TraceDetail
-    /// Each started task's coroutine, until it ends: `done`/`raise` lines.
-    private var taskCoroutines: [Int: Value] = [:]
     /// The frame, line and pc of the previous instruction (`detail: "lines"`).
     private var lastStep: (frame: ObjectIdentifier, line: Int, pc: Int)?
 
@@ -73,10 +72,6 @@ final class TraceRecorder {
             default: value = 0
             }
             throw LimitExceeded(name: name, value: value)
-        }))
-        vm.interleaveHooks.append(("choose", { [unowned self] _, a in
-            try a.check("choose", min: 1, max: 1)
-            return .int(self.chooser.choose(among: a[0].intValue ?? 1))
         }))
         vm.interleaveHooks.append(("deadlock", { [unowned self] vm, a in
             let graph = a.count > 0 ? a[0] : .none
@@ -165,33 +160,48 @@ final class TraceRecorder {
             case "time":
                 if case .float(let t) = value { time = t } else if case .int(let t) = value { time = Double(t) }
             case "coro": coro = value
-            case "task": taskID = value.intValue; fields.append(("task", PythonJSON.convert(value, vm)))
+            case "task": taskID = value.intValue
             default: fields.append((name, PythonJSON.convert(value, vm)))
             }
         }
         try schedulerEvent(kind, task: taskID, coro: coro, time: time, fields: fields, vm: vm)
     }
 
+    /// One scheduler event (see SchedulerObserver). `fields` never holds
+    /// "task" or "time" (they are parameters); the kinds and their fields
+    /// are those of Lib/asyncio/tracing.py.
     func schedulerEvent(_ kind: String, task taskID: Int?, coro: Value?, time: Double,
                         fields: [(String, JSONValue)], vm: Interpreter) throws {
-        try checkEventLimit()
-        now = max(now, time)
+        if eventsOverflowed { throw LimitExceeded(name: "events", value: maxEvents) }
+        if time > now { now = time }
         func field(_ name: String) -> JSONValue? { fields.first(where: { $0.0 == name })?.1 }
-        func dropping(_ names: Set<String>) -> [(String, JSONValue)] {
-            fields.filter { !names.contains($0.0) && $0.0 != "internal" }
+        if kind == "spawn" || kind == "callback" {
+            // A task an internal task spawns (asyncgen aclose during shutdown) is internal too.
+            let internalParent = kind == "spawn" && (field("parent")?.intValue.map { internalTasks.contains($0) } ?? false)
+            if field("internal") == .bool(true) || internalParent {
+                if kind == "spawn", let id = taskID { internalTasks.insert(id) }
+                return
+            }
         }
-        // A task an internal task spawns (asyncgen aclose during shutdown) is internal too.
-        let internalParent = field("parent")?.intValue.map { internalTasks.contains($0) } ?? false
-        if field("internal") == .bool(true) || (kind == "spawn" && internalParent) {
-            if kind == "spawn", let id = taskID { internalTasks.insert(id) }
-            if kind == "spawn" || kind == "callback" { return }
-        }
-        if let id = taskID, internalTasks.contains(id) {
+        if let id = taskID, !internalTasks.isEmpty, internalTasks.contains(id) {
             if kind == "resume" { running = id } else if kind == "done" || kind == "raise" { running = nil }
             return
         }
 
         switch kind {
+        case "resume":
+            if let id = taskID {
+                if lastResumed != id { switches += 1 }
+                lastResumed = id
+                running = id
+            }
+            append(.resume, task: taskID, line: coro.flatMap(suspendedLine), fields: fields)
+        case "suspend":
+            append(.suspend, task: taskID, line: coro.flatMap(suspendedLine) ?? userLine(vm), fields: fields)
+            running = nil
+        case "wake", "cancel":
+            // The line is where the program made it happen (nil for timers and loop internals).
+            append(kind == "wake" ? .wake : .cancel, task: taskID, line: userLine(vm), fields: fields)
         case "spawn":
             let id = taskID ?? spawned
             let parent = field("parent")?.intValue
@@ -200,22 +210,11 @@ final class TraceRecorder {
             tasks.append(TraceTask(id: id, name: field("name")?.stringValue ?? "Task-\(id)",
                                    coroutine: field("coroutine")?.stringValue ?? "?", parent: parent,
                                    state: "pending", line: line))
-            var rest = dropping(["task"])
+            var rest = fields.filter { $0.0 != "internal" }
             rest.insert(("child", .int(id)), at: 0)
             append(.spawn, task: running, line: line, fields: rest)
         case "rename":
             if let id = taskID, let i = taskIndex[id], let name = field("name")?.stringValue { tasks[i].name = name }
-        case "resume":
-            if let id = taskID {
-                if lastResumed != id { switches += 1 }
-                lastResumed = id
-                running = id
-                if let coro { taskCoroutines[id] = coro }
-            }
-            append(.resume, task: taskID, line: coro.flatMap(suspendedLine), fields: dropping(["task"]))
-        case "suspend":
-            append(.suspend, task: taskID, line: coro.flatMap(suspendedLine) ?? userLine(vm), fields: dropping(["task"]))
-            running = nil
         case "done", "raise":
             if let id = taskID, let i = taskIndex[id] {
                 let cancelled = field("cancelled") == .bool(true)
@@ -225,12 +224,8 @@ final class TraceRecorder {
                 }
             }
             // A finished coroutine's frame still knows its last line: the return or the raise.
-            let line = taskID.flatMap { taskCoroutines.removeValue(forKey: $0) }.flatMap(suspendedLine)
-            append(kind == "done" ? .done : .raise, task: taskID, line: line, fields: dropping(["task"]))
+            append(kind == "done" ? .done : .raise, task: taskID, line: coro.flatMap(suspendedLine), fields: fields)
             if running == taskID { running = nil }
-        case "wake", "cancel":
-            // The line is where the program made it happen (nil for timers and loop internals).
-            append(kind == "wake" ? .wake : .cancel, task: taskID, line: userLine(vm), fields: dropping(["task"]))
         case "clock":
             append(.clock, task: nil, line: nil, fields: fields)
         case "callback":

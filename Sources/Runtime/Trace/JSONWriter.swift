@@ -76,6 +76,12 @@ public enum JSONWriter {
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
+    /// Bytes that need a look: controls, DEL, quote, backslash, and 0xE2
+    /// (the lead byte of U+2028/U+2029); everything else is copied in runs.
+    private static let special: [Bool] = (0..<256).map { b in
+        b < 0x20 || b == 0x7F || b == 0x22 || b == 0x5C || b == 0xE2
+    }
+
     static func writeString(_ s: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         var s = s
@@ -85,6 +91,7 @@ public enum JSONWriter {
             var runStart = 0
             while i < n {
                 let byte = utf8[i]
+                if !special[Int(byte)] { i += 1; continue }
                 var escape: String?
                 switch byte {
                 case UInt8(ascii: "\""): escape = "\\\""
