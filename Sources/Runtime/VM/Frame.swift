@@ -16,9 +16,13 @@ struct Block {
 /// empty-array retains on the hot paths); the frame frees it in `deinit`.
 public final class Frame {
     let code: CodeObject
-    /// The code's instructions, constants and names, captured once per frame
-    /// (immutable fields, so a generator resume reads them without retaining).
-    let instructions: [Instruction], constants: [Value], names: [PyStr]
+    /// Views of the code's instructions, constants and names. The arrays
+    /// belong to `code`, which this frame keeps alive, and are never mutated
+    /// once compiled, so their storage outlives the frame: the views cost no
+    /// reference counting per call or resume. Indices come from the compiler.
+    let instructions: UnsafeBufferPointer<Instruction>
+    let constants: UnsafeBufferPointer<Value>
+    let names: UnsafeBufferPointer<PyStr>
     let globals: PyDict
     /// Locals dict for module and class bodies (nil for functions).
     let localsDict: PyDict?
@@ -50,9 +54,9 @@ public final class Frame {
     /// interpreter's own (`Interpreter.builtins`).
     init(code: CodeObject, globals: PyDict, localsDict: PyDict?, function: PyFunction?) {
         self.code = code
-        self.instructions = code.instructions
-        self.constants = code.constants
-        self.names = code.names
+        self.instructions = code.instructions.withUnsafeBufferPointer { $0 }
+        self.constants = code.constants.withUnsafeBufferPointer { $0 }
+        self.names = code.names.withUnsafeBufferPointer { $0 }
         self.globals = globals
         self.localsDict = localsDict
         self.function = function
