@@ -304,5 +304,7 @@ class UserList:
 
 _MutableSequence.register(deque)
 for _cls in (deque, Counter):
-    _cls.__module__ = 'collections'
+    # The VM's native deque (an immutable builtin type) already says so.
+    if _cls.__module__ != 'collections':
+        _cls.__module__ = 'collections'
 del _cls

@@ -162,6 +162,8 @@ enum LazyIterators {
             return .object(PyArrayIterator(items.reversed()))
         case is PySet:
             throw PyError.typeError("'\(o.type.name)' object is not reversible")
+        case let r as NativeReversible:
+            return try r.makeReversedIterator(vm)
         default:
             break
         }

@@ -37,6 +37,7 @@ public enum Registry {
     static let moduleLists: [[(String, (Interpreter) throws -> PyModule)]] = [
         CoreModules.modules,
         AsyncioModule.modules,
+        DequeModule.modules,
         // Add `ItertoolsModule.modules,` style lines here.
         BuiltinMethodsRegistry.modules,
     ]

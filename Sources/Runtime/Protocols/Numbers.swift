@@ -143,9 +143,12 @@ extension Interpreter {
             return try numericBinary(x, y, op)
         }
         guard case .object(let oa) = a else {
+            if case .object(let ob) = b, let n = ob as? NativeOperand,
+               let r = try n.nativeBinary(self, op, a, reflected: true) { return r }
             if case .object(let ob) = b, op == .mul, let n = a.intValue { return try repeatSequence(ob, n) }
             return nil
         }
+        if inplace, let n = oa as? NativeInplaceOperand, let r = try n.nativeInplace(self, op, b) { return r }
         if let n = oa as? NativeOperand, let r = try n.nativeBinary(self, op, b, reflected: false) { return r }
         if case .object(let ob) = b, let n = ob as? NativeOperand,
            let r = try n.nativeBinary(self, op, a, reflected: true) { return r }
