@@ -16,12 +16,15 @@ from . import gathering
 from . import heap
 from . import host
 from . import loop_errors
+from . import policies
 from . import tasks
 from . import tracing
 from . import unsupported
 
 # Fixed for the whole run when host is imported.
 _TRACING = host.TRACING
+# The choice function of a scheduling policy (pure-Python core only).
+_CHOOSE = host.CHOOSE
 _Handle = events.Handle
 # CPython compacts the timer heap (and re-heapifies it, which changes the
 # order of equal deadlines) when more than this many timers are scheduled
@@ -190,6 +193,9 @@ class _PyLoopCore:
         in heap-pop order, behind what is already ready; then run exactly
         the handles that were queued when the pass began (conformance 034:
         what they schedule waits for the next pass)."""
+        if _CHOOSE is not None:
+            policies.run_chosen_pass(self, _CHOOSE)
+            return
         scheduled = self._drop_cancelled_timers()
         ready = self._ready
         if not ready:

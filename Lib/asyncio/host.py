@@ -29,11 +29,20 @@ What the package asks of `_interleave` (every attribute is optional):
                            finalization happens at loop shutdown instead)
   stderr(text)             write diagnostics (uncaught callback errors,
                            "Task exception was never retrieved")
+  choose(n)                which of the n (> 1) ready handles runs next, an
+                           int in range(n), index 0 being the oldest; asked
+                           before every step where more than one handle is
+                           ready. Always answering 0 is exactly CPython's
+                           order (fifo); without `choose` the loop runs fifo
+                           without asking.
 
 The hot path (Future, Task, handles and the loop's passes, including the
 scheduling policy's choices) is the native module `_interleave_asyncio`
-when the VM provides it; it reports to the VM directly, not through these
-hooks. The pure-Python versions of those classes run fifo.
+when the VM provides it: it reports to the VM directly, not through these
+hooks, so the VM only offers the hooks that Python code still uses (trace
+for warnings, deadlock, stderr, ...). The pure-Python core asks `choose`
+and reports every event through `trace` (scripts/asyncio-trace-check.py
+drives it that way on CPython with a stand-in `_interleave`).
 """
 
 try:
@@ -57,6 +66,9 @@ if (_trace_sink is not None and _tracing_switch is not None
 # True when trace events are recorded; every call site checks this first so
 # that a run without tracing pays one global lookup per scheduling point.
 TRACING = _trace_sink is not None
+
+# The scheduling policy's choice function; None: fifo without asking.
+CHOOSE = _native("choose")
 
 
 def trace(kind, fields):

@@ -65,6 +65,11 @@ def actor(loop):
 
 
 def is_internal(callback):
+    # Plain asyncio functions only: a bound method (fut.set_result, a
+    # helper object's method) counts as scheduled by the program, as the
+    # native core decides too (AsyncioRuntime.isInternal).
+    if getattr(callback, '__self__', None) is not None:
+        return False
     module = getattr(callback, '__module__', None)
     return isinstance(module, str) and module.startswith('asyncio')
 

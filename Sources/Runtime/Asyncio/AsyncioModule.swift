@@ -39,13 +39,17 @@ enum AsyncioModule {
             }
             return .none
         }
-        m.addFunction("_set_result_unless_cancelled") { vm, a in
+        // Qualified with the module name: the trace counts it as asyncio's
+        // own (internal) callback, as futures._set_result_unless_cancelled is.
+        let setResult = PyBuiltinFunction(name: "_set_result_unless_cancelled",
+                                          qualname: "\(name)._set_result_unless_cancelled") { vm, a in
             try a.check("_set_result_unless_cancelled", min: 2, max: 2)
             let future = try AsyncioTypes.future(a[0], "_set_result_unless_cancelled")
             if future.state == .cancelled { return .none }
             try future.setResult(vm, a[1])
             return .none
         }
+        m.add("_set_result_unless_cancelled", .object(setResult))
         m.addFunction("pending_tasks") { vm, a in
             let loop = a.count > 0 ? a[0].object as? PyLoop : nil
             return .object(PyList(runtime.pendingTasks(of: loop).map { .object($0) }))

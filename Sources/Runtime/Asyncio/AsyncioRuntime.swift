@@ -97,15 +97,40 @@ final class AsyncioRuntime: PyObject {
         if let name = handle.traceName { return name }
         let callback = try handle.callbackValue(vm)
         var name = callback.type.name
-        if !callbackNameFunction.isNone {
+        if let known = Self.plainFunction(callback) {
+            // format_helpers.callback_name, without a Python call.
+            name = known.qualname.isEmpty ? known.name : known.qualname
+        } else if case .object(let o) = callback, let b = o as? PyBuiltinFunction, !b.qualname.isEmpty {
+            // The core's own functions are named as their Python versions are.
+            name = b.qualname.hasPrefix(AsyncioModule.name + ".") ? b.name : b.qualname
+        } else if !callbackNameFunction.isNone {
             name = try vm.call(callbackNameFunction, [callback]).stringValue ?? name
         }
         handle.traceName = name
         return name
     }
 
+    /// The Python function behind a plain function or a bound method of one.
+    private static func plainFunction(_ callback: Value) -> PyFunction? {
+        guard case .object(let o) = callback else { return nil }
+        if let f = o as? PyFunction { return f }
+        if let m = o as? PyBoundMethod { return m.function.object as? PyFunction }
+        return nil
+    }
+
     /// True when `callback` is an asyncio helper rather than user code.
+    /// Bound methods count as the program's: they are what a program
+    /// schedules itself (`loop.call_later(1, fut.set_result, 5)`); plain
+    /// functions count by their module, and the core's own functions are
+    /// asyncio's, as their Python versions in Lib/asyncio are.
     func isInternal(_ vm: Interpreter, _ callback: Value) throws -> Bool {
+        if case .object(let o) = callback {
+            if let f = o as? PyFunction { return f.moduleName.stringValue?.hasPrefix("asyncio") ?? false }
+            if o is PyBoundMethod { return false }
+            if let b = o as? PyBuiltinFunction {
+                return b.boundSelf == nil && b.qualname.hasPrefix(AsyncioModule.name + ".")
+            }
+        }
         if isInternalFunction.isNone { return false }
         return try vm.isTruthy(vm.call(isInternalFunction, [callback]))
     }

@@ -2616,12 +2616,15 @@ from . import gathering
 from . import heap
 from . import host
 from . import loop_errors
+from . import policies
 from . import tasks
 from . import tracing
 from . import unsupported
 
 # Fixed for the whole run when host is imported.
 _TRACING = host.TRACING
+# The choice function of a scheduling policy (pure-Python core only).
+_CHOOSE = host.CHOOSE
 _Handle = events.Handle
 # CPython compacts the timer heap (and re-heapifies it, which changes the
 # order of equal deadlines) when more than this many timers are scheduled
@@ -2790,6 +2793,9 @@ class _PyLoopCore:
         in heap-pop order, behind what is already ready; then run exactly
         the handles that were queued when the pass began (conformance 034:
         what they schedule waits for the next pass)."""
+        if _CHOOSE is not None:
+            policies.run_chosen_pass(self, _CHOOSE)
+            return
         scheduled = self._drop_cancelled_timers()
         ready = self._ready
         if not ready:
@@ -4044,11 +4050,20 @@ What the package asks of `_interleave` (every attribute is optional):
                            finalization happens at loop shutdown instead)
   stderr(text)             write diagnostics (uncaught callback errors,
                            "Task exception was never retrieved")
+  choose(n)                which of the n (> 1) ready handles runs next, an
+                           int in range(n), index 0 being the oldest; asked
+                           before every step where more than one handle is
+                           ready. Always answering 0 is exactly CPython's
+                           order (fifo); without `choose` the loop runs fifo
+                           without asking.
 
 The hot path (Future, Task, handles and the loop's passes, including the
 scheduling policy's choices) is the native module `_interleave_asyncio`
-when the VM provides it; it reports to the VM directly, not through these
-hooks. The pure-Python versions of those classes run fifo.
+when the VM provides it: it reports to the VM directly, not through these
+hooks, so the VM only offers the hooks that Python code still uses (trace
+for warnings, deadlock, stderr, ...). The pure-Python core asks `choose`
+and reports every event through `trace` (scripts/asyncio-trace-check.py
+drives it that way on CPython with a stand-in `_interleave`).
 """
 
 try:
@@ -4072,6 +4087,9 @@ if (_trace_sink is not None and _tracing_switch is not None
 # True when trace events are recorded; every call site checks this first so
 # that a run without tracing pays one global lookup per scheduling point.
 TRACING = _trace_sink is not None
+
+# The scheduling policy's choice function; None: fifo without asking.
+CHOOSE = _native("choose")
 
 
 def trace(kind, fields):
@@ -4668,6 +4686,69 @@ def current_task_or_none():
     if loop is None:
         return None
     return loop._current_task
+
+"""#),
+        "asyncio.policies": EmbeddedModule(
+            isPackage: false,
+            path: "asyncio/policies.py",
+            source: #"""
+"""Scheduling under a choice function (the VM's fifo, random and explore
+policies, and replays of a recorded schedule)."""
+
+from . import heap
+from . import host
+
+
+def run_chosen_pass(loop, choose):
+    """One loop pass in which `choose(n)` picks each handle to run.
+
+    The pass starts exactly as BaseEventLoop._run_once starts one (cancelled
+    timers dropped, the clock moved only if nothing is ready, due timers
+    appended) and ends once every handle that was ready at its start has
+    run. Before each step `choose(n)` picks any of the n ready handles,
+    index 0 being the oldest, so a handle queued during the pass may run
+    before older ones. Choosing 0 every time is exactly CPython's order,
+    and stop() still takes effect only between passes.
+    """
+    scheduled = loop._drop_cancelled_timers()
+    ready = loop._ready
+    if not ready:
+        if scheduled:
+            loop._advance_clock(scheduled[0]._when)
+        elif not loop._stopping:
+            loop._deadlock()
+    end_time = loop._now + loop._clock_resolution
+    while scheduled:
+        handle = scheduled[0]
+        if handle._when >= end_time:
+            break
+        handle = heap.pop_timer(scheduled)
+        handle._scheduled = False
+        ready.append(handle)
+    left = len(ready)
+    tracing_on = host.TRACING
+    while left > 0:
+        count = len(ready)
+        index = 0
+        if count > 1:
+            index = choose(count)
+            if index < 0 or index >= count:
+                index = 0
+        handle = ready.pop(index)
+        if index < left:
+            left -= 1
+        if handle._cancelled:
+            continue
+        # As in BaseEventLoop._run_once (inlined: the VM's hot path).
+        if tracing_on:
+            loop._trace_handle(handle)
+        try:
+            handle._callback(*handle._args)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            loop._report_callback_error(handle, exc)
+    loop._running_handle = None
 
 """#),
         "asyncio.queues": EmbeddedModule(
@@ -5736,6 +5817,11 @@ def actor(loop):
 
 
 def is_internal(callback):
+    # Plain asyncio functions only: a bound method (fut.set_result, a
+    # helper object's method) counts as scheduled by the program, as the
+    # native core decides too (AsyncioRuntime.isInternal).
+    if getattr(callback, '__self__', None) is not None:
+        return False
     module = getattr(callback, '__module__', None)
     return isinstance(module, str) and module.startswith('asyncio')
 
