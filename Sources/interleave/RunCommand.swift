@@ -64,7 +64,7 @@ struct Run: ParsableCommand {
         case .success(let result):
             FileHandle.standardOutput.write(Data(result.stdout.utf8))
             CLIInput.writeError(result.diagnostics)
-            if let path = trace { try CLIInput.write(bytes: JSONWriter.bytes(result.json()), to: path) }
+            if let path = trace { try CLIInput.write(bytes: result.jsonBytes(), to: path) }
             if let path = chromeTrace { try CLIInput.write(bytes: JSONWriter.bytes(ChromeTrace.json(result)), to: path) }
             switch result.status {
             case .completed: return
