@@ -64,7 +64,7 @@ struct Run: ParsableCommand {
         case .success(let result):
             FileHandle.standardOutput.write(Data(result.stdout.utf8))
             CLIInput.writeError(result.diagnostics)
-            if let path = trace { try CLIInput.write(bytes: JSONWriter.bytes(result.json()), to: path) }
+            if let path = trace { try CLIInput.write(bytes: result.jsonBytes(), to: path) }
             if let path = chromeTrace { try CLIInput.write(bytes: JSONWriter.bytes(ChromeTrace.json(result)), to: path) }
             switch result.status {
             case .completed: return
@@ -137,8 +137,16 @@ enum CLIInput {
         try write(bytes: Array(text.utf8), to: path)
     }
 
+    /// Writes `bytes` to `path` straight from the buffer (a trace can be
+    /// hundreds of megabytes: no copy into `Data` first).
     static func write(bytes: [UInt8], to path: String) throws {
-        guard FileManager.default.createFile(atPath: path, contents: Data(bytes)) else {
+        guard let file = fopen(path, "wb") else {
+            writeError("interleave: cannot write \(path)\n")
+            throw ExitCode(2)
+        }
+        let written = bytes.withUnsafeBufferPointer { fwrite($0.baseAddress, 1, $0.count, file) }
+        let closed = fclose(file)
+        guard written == bytes.count, closed == 0 else {
             writeError("interleave: cannot write \(path)\n")
             throw ExitCode(2)
         }

@@ -130,7 +130,7 @@ public final class APIService: @unchecked Sendable {
         switch result {
         case .success(let trace):
             status = 200
-            plain = JSONWriter.bytes(responseJSON(trace.json(), limits: limits))
+            plain = trace.jsonBytes(insertingAfterLimit: [("limits", limits.apiJSON)])
         case .failure(let failure):
             status = 422
             plain = JSONWriter.bytes(APIError.compileFailure(failure).json)
@@ -139,14 +139,6 @@ public final class APIService: @unchecked Sendable {
             return CachedResponse(statusCode: status, body: compressed, isGzip: true, plainLength: plain.count)
         }
         return CachedResponse(statusCode: status, body: plain, isGzip: false, plainLength: plain.count)
-    }
-
-    /// The trace object with `limits` (the applied limits) inserted after `limit`.
-    static func responseJSON(_ trace: JSONValue, limits: RunLimits) -> JSONValue {
-        guard case .object(var members) = trace else { return trace }
-        let index = members.firstIndex { $0.0 == "limit" }.map { $0 + 1 } ?? members.count
-        members.insert(("limits", limits.apiJSON), at: index)
-        return .object(members)
     }
 
     /// The HTTP response for a cached or fresh body; inflates for clients that do not take gzip.

@@ -103,6 +103,39 @@ public struct Trace: Sendable {
 
     /// The trace as a JSON value with DESIGN.md's field names and order.
     public func json() -> JSONValue {
+        .object(summaryMembers() + [("events", .array(events.map { $0.json() }))])
+    }
+
+    /// The JSON text of `json()`, with `extra` members inserted after
+    /// "limit" (the API adds its effective "limits" there). The events are
+    /// written straight into the buffer, without a JSON tree per event: a
+    /// trace may hold millions of them.
+    public func jsonBytes(insertingAfterLimit extra: [(String, JSONValue)] = []) -> [UInt8] {
+        var members = summaryMembers()
+        if !extra.isEmpty {
+            let index = members.firstIndex { $0.0 == "limit" }.map { $0 + 1 } ?? members.count
+            members.insert(contentsOf: extra, at: index)
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(1024 + events.count * 96)
+        out.append(UInt8(ascii: "{"))
+        for (key, value) in members {
+            JSONWriter.writeString(key, into: &out)
+            out.append(UInt8(ascii: ":"))
+            JSONWriter.write(value, into: &out)
+            out.append(UInt8(ascii: ","))
+        }
+        out.append(contentsOf: #""events":["#.utf8)
+        for (i, event) in events.enumerated() {
+            if i > 0 { out.append(UInt8(ascii: ",")) }
+            event.write(into: &out)
+        }
+        out.append(contentsOf: "]}".utf8)
+        return out
+    }
+
+    /// Every member of the JSON object but "events", in order.
+    private func summaryMembers() -> [(String, JSONValue)] {
         var members: [(String, JSONValue)] = [
             ("version", 1),
             ("status", .string(status.rawValue)),
@@ -153,7 +186,6 @@ public struct Trace: Sendable {
                 ("line", t.line.map(JSONValue.int) ?? .null),
             ])
         })))
-        members.append(("events", .array(events.map { $0.json() })))
-        return .object(members)
+        return members
     }
 }

@@ -37,4 +37,25 @@ public struct TraceEvent: Sendable {
         members.append(contentsOf: fields)
         return .object(members)
     }
+
+    /// Appends the JSON text of `json()` to `out` (no intermediate tree).
+    public func write(into out: inout [UInt8]) {
+        out.append(contentsOf: #"{"seq":"#.utf8)
+        JSONWriter.writeInt(seq, into: &out)
+        out.append(contentsOf: #","time":"#.utf8)
+        JSONWriter.writeDouble(time, into: &out)
+        out.append(contentsOf: #","task":"#.utf8)
+        if let task { JSONWriter.writeInt(task, into: &out) } else { out.append(contentsOf: "null".utf8) }
+        out.append(contentsOf: #","kind":"#.utf8)
+        JSONWriter.writeString(kind.rawValue, into: &out)
+        out.append(contentsOf: #","line":"#.utf8)
+        if let line { JSONWriter.writeInt(line, into: &out) } else { out.append(contentsOf: "null".utf8) }
+        for (key, value) in fields {
+            out.append(UInt8(ascii: ","))
+            JSONWriter.writeString(key, into: &out)
+            out.append(UInt8(ascii: ":"))
+            JSONWriter.write(value, into: &out)
+        }
+        out.append(UInt8(ascii: "}"))
+    }
 }

@@ -47,6 +47,26 @@ final class JSONTests: XCTestCase {
         XCTAssertNoThrow(try JSONParser.parse(ok))
     }
 
+    func testStreamedTraceTextEqualsTheTreeWriter() throws {
+        // Every corpus trace, with its escapes, doubles and nested fields.
+        var compared = 0
+        for (name, source) in TraceCorpus.programs() {
+            guard let trace = TraceCorpus.run(source, detail: name.hasSuffix("016_future_iter.py") ? .lines : .slices)
+            else { continue }
+            XCTAssertEqual(trace.jsonBytes(), JSONWriter.bytes(trace.json()), name)
+            compared += 1
+        }
+        XCTAssertGreaterThan(compared, 30)
+        // The API's "limits" member goes right after "limit".
+        var trace = Trace()
+        trace.events = [TraceEvent(seq: 0, time: 0.5, task: nil, kind: .print, line: 3,
+                                   fields: [("text", .string("a\"b\n\u{2028}"))])]
+        let text = String(decoding: trace.jsonBytes(insertingAfterLimit: [("limits", .object([("steps", 5)]))]),
+                          as: UTF8.self)
+        XCTAssertTrue(text.contains(#""limit":null,"limits":{"steps":5},"deadlock""#), text)
+        XCTAssertTrue(text.hasSuffix(#""events":[{"seq":0,"time":0.5,"task":null,"kind":"print","line":3,"text":"a\"b\n\u2028"}]}"#), text)
+    }
+
     func testTraceJSONHasDesignFieldsInOrder() {
         var trace = Trace()
         trace.status = .limit
