@@ -77,6 +77,13 @@ enum DequeModule {
         return .none
     }
 
+    /// The wall-clock limit inside long native loops (`deque(range(10**15),
+    /// maxlen=1)` runs no bytecode, so the VM's periodic check never comes).
+    /// Only the deadline: step and trace hooks belong to instruction boundaries.
+    static func checkWall(_ vm: Interpreter) throws {
+        if vm.deadline.passed { throw LimitExceeded(name: "wall", value: Int(vm.limits.wallSeconds * 1000)) }
+    }
+
     /// The repeat count of `d * n`: an index value, nil when the other
     /// operand may answer (`__rmul__`), CPython's TypeError otherwise.
     static func repeatCount(_ vm: Interpreter, _ other: Value) throws -> Int? {

@@ -63,7 +63,7 @@ extension PyDeque {
             try left ? appendLeft(vm, x) : append(vm, x)
             n &+= 1
             // A native endless iterator must still meet the wall-clock limit.
-            if n & 0xFFFF == 0 { try vm.periodicCheck() }
+            if n & 0xFFFF == 0 { try DequeModule.checkWall(vm) }
         }
     }
 
@@ -194,7 +194,7 @@ extension PyDeque {
             while i < n {
                 try pushBack(vm, item)
                 i += 1
-                if i & 0xFFFF == 0 { try vm.periodicCheck() }
+                if i & 0xFFFF == 0 { try DequeModule.checkWall(vm) }
             }
             return
         }
@@ -205,7 +205,7 @@ extension PyDeque {
         let items = elements
         for k in 1..<max(n, 1) {
             for x in items { try append(vm, x) }
-            if k & 0xFF == 0 { try vm.periodicCheck() }
+            if k & 0xFF == 0 { try DequeModule.checkWall(vm) }
         }
     }
 
