@@ -101,29 +101,28 @@ enum AsyncioTypes {
         return t
     }()
 
-    /// `self` of a Future method, with CPython's descriptor error otherwise.
-    static func future(_ v: Value, _ method: String) throws -> PyFuture {
-        if case .object(let o) = v, let f = o as? PyFuture { return f }
-        throw PyError.typeError("descriptor '\(method)' for '_asyncio.Future' objects doesn't apply to a "
+    /// `self` of a method of one of these types, with CPython's descriptor
+    /// error otherwise.
+    private static func receiver<T: PyObject>(_ v: Value, _ method: String, _ typeName: String) throws -> T {
+        if case .object(let o) = v, let r = o as? T { return r }
+        throw PyError.typeError("descriptor '\(method)' for '\(typeName)' objects doesn't apply to a "
                                 + "'\(v.type.name)' object")
+    }
+
+    static func future(_ v: Value, _ method: String) throws -> PyFuture {
+        try receiver(v, method, "_asyncio.Future")
     }
 
     static func task(_ v: Value, _ method: String) throws -> PyTask {
-        if case .object(let o) = v, let t = o as? PyTask { return t }
-        throw PyError.typeError("descriptor '\(method)' for '_asyncio.Task' objects doesn't apply to a "
-                                + "'\(v.type.name)' object")
+        try receiver(v, method, "_asyncio.Task")
     }
 
     static func handle(_ v: Value, _ method: String) throws -> PyHandle {
-        if case .object(let o) = v, let h = o as? PyHandle { return h }
-        throw PyError.typeError("descriptor '\(method)' for 'Handle' objects doesn't apply to a "
-                                + "'\(v.type.name)' object")
+        try receiver(v, method, "Handle")
     }
 
     static func loop(_ v: Value, _ method: String) throws -> PyLoop {
-        if case .object(let o) = v, let l = o as? PyLoop { return l }
-        throw PyError.typeError("descriptor '\(method)' for 'LoopCore' objects doesn't apply to a "
-                                + "'\(v.type.name)' object")
+        try receiver(v, method, "LoopCore")
     }
 }
 

@@ -15,17 +15,7 @@ enum HandleMethods {
         t.defineMethod("cancelled") { _, a in .bool(try AsyncioTypes.handle(a[0], "cancelled").cancelled) }
         t.defineMethod("get_context") { _, _ in .none }
         t.defineMethod("_run") { vm, a in
-            let handle = try AsyncioTypes.handle(a[0], "_run")
-            do {
-                try handle.run(vm)
-            } catch let error as PyError {
-                let type = error.exception.type
-                if type.isSubtype(of: BuiltinTypes.systemExit) || type.isSubtype(of: BuiltinTypes.keyboardInterrupt) {
-                    throw error
-                }
-                _ = try vm.callMethod(.object(handle.loop), "_report_callback_error",
-                                      [a[0], .object(error.exception)])
-            }
+            try AsyncioTypes.handle(a[0], "_run").runReportingErrors(vm)
             return .none
         }
         t.defineMethod("__repr__") { vm, a in .str(try AsyncioTypes.handle(a[0], "__repr__").pyRepr(vm)) }

@@ -54,10 +54,7 @@ enum LoopMethods {
         t.defineMethod("create_task") { vm, a in
             let s = try a.bind("create_task", ["coro", "name", "context"], required: 1, maxPositional: 1, skipSelf: 1)
             let loop = try AsyncioTypes.loop(a[0], "create_task")
-            if loop.closed {
-                if case .object(let o)? = s[0], let g = o as? PyGenerator { try? g.close(vm) }
-                throw PyError.runtimeError("Event loop is closed")
-            }
+            if loop.closed { throw PyError.runtimeError("Event loop is closed") }
             let factory = loop.dict?.getStr(PyStr("_task_factory")) ?? .none
             if factory.isNone {
                 let task = PyTask(type: loop.runtime.taskClass)

@@ -59,6 +59,21 @@ final class PyHandle: PyObject, CustomPyRepr {
         }
     }
 
+    /// Runs the callback the way the loop does: an exception goes to the
+    /// loop's exception handler, except SystemExit and KeyboardInterrupt,
+    /// which unwind the loop.
+    func runReportingErrors(_ vm: Interpreter) throws {
+        do {
+            try run(vm)
+        } catch let error as PyError {
+            let type = error.exception.type
+            if type.isSubtype(of: BuiltinTypes.systemExit) || type.isSubtype(of: BuiltinTypes.keyboardInterrupt) {
+                throw error
+            }
+            _ = try vm.callMethod(.object(loop), "_report_callback_error", [.object(self), .object(error.exception)])
+        }
+    }
+
     /// `_callback` as Python sees it (a bound method for task steps).
     func callbackValue(_ vm: Interpreter) throws -> Value {
         switch action {

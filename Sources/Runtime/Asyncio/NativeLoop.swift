@@ -126,16 +126,7 @@ final class PyLoop: PyObject {
             try vm.chargeStep()
             runningHandle = handle
             if tracing && handle.task == nil { try traceCallback(vm, handle) }
-            do {
-                try handle.run(vm)
-            } catch let error as PyError {
-                let type = error.exception.type
-                if type.isSubtype(of: BuiltinTypes.systemExit) || type.isSubtype(of: BuiltinTypes.keyboardInterrupt) {
-                    throw error
-                }
-                _ = try vm.callMethod(.object(self), "_report_callback_error",
-                                      [.object(handle), .object(error.exception)])
-            }
+            try handle.runReportingErrors(vm)
         }
     }
 

@@ -103,7 +103,7 @@ final class PyTask: PyFuture {
         }
         var exc = thrown
         if mustCancel {
-            if exc == nil || !exc!.type.isSubtype(of: runtime.cancelledError) {
+            if !(exc.map { $0.type.isSubtype(of: runtime.cancelledError) } ?? false) {
                 exc = makeCancelledError(vm)
             }
             mustCancel = false

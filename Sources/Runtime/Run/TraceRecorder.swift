@@ -125,10 +125,7 @@ final class TraceRecorder {
 
     /// The line of the innermost frame of the program itself (not of Lib/).
     private func userLine(_ vm: Interpreter) -> Int? {
-        for frame in vm.frameStack.reversed() where frame.code.filename == filename {
-            return frame.currentLine
-        }
-        return nil
+        vm.frameStack.innermost { $0.code.filename == filename }?.currentLine
     }
 
     /// The line a suspended coroutine waits at: the deepest frame of the

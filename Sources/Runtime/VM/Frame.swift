@@ -281,6 +281,18 @@ final class FrameStack {
     /// The innermost frame.
     var last: Frame? { count > 0 ? base[count - 1].takeUnretainedValue() : nil }
 
+    /// The innermost frame satisfying `predicate`, without building an array
+    /// (the trace recorder asks this for every event).
+    func innermost(where predicate: (Frame) -> Bool) -> Frame? {
+        var i = count - 1
+        while i >= 0 {
+            let frame = base[i].takeUnretainedValue()
+            if predicate(frame) { return frame }
+            i -= 1
+        }
+        return nil
+    }
+
     /// The frames, innermost first.
     func reversed() -> [Frame] {
         var out: [Frame] = []

@@ -33,6 +33,8 @@ extension Interpreter {
         var parent: PyModule?
         if let dot = absName.lastIndex(of: ".") {
             parent = try importModule(String(absName[..<dot]))
+            // The parent's __init__ may have imported this very module.
+            if let m = modules[absName] { return m }
         }
         let m: PyModule
         if let factory = moduleFactories[absName] ?? Registry.nativeModules[absName] {
