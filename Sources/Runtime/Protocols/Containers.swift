@@ -25,6 +25,9 @@ extension Interpreter {
             }
         }
         switch o {
+        // Class casts first: a protocol cast (NativeContainer) costs a
+        // conformance lookup, which plain instances and futures never need.
+        case is PyInstance: return true
         case let s as PyStr: return !s.value.isEmpty
         case let l as PyList: return !l.items.isEmpty
         case let t as PyTuple: return !t.items.isEmpty
@@ -32,6 +35,8 @@ extension Interpreter {
         case let s as PySet: return s.count > 0
         case let r as PyRange: return r.count > 0
         case is PyBigInt: return true
+        case let d as PyDeque: return d.count > 0
+        case is PyFuture, is PyGenerator, is PyFunction, is PyBoundMethod: return true
         case let c as NativeContainer: return try c.nativeLength(self) != 0
         default: return true
         }

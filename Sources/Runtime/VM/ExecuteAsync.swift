@@ -10,6 +10,10 @@ extension Interpreter {
                     return v
                 }
                 if g.kind == .generator && g.isIterableCoroutine { return v }
+            } else if let f = o as? PyFuture, f.type.isBuiltin || f.type.lookupUser(Names.await) == nil {
+                // asyncio's futures and tasks (the native `__await__`): no
+                // method lookup and call per await.
+                return .object(PyFutureIterator(f))
             } else if o is Resumable && o.type.isBuiltin {
                 return v
             }
@@ -38,6 +42,7 @@ extension Interpreter {
         guard case .object(let o) = d else { throw PyError.typeError("'\(d.type.name)' object is not an iterator") }
         // Class cast first: a protocol cast looks the conformance up every time.
         if let g = o as? PyGenerator { return try g.send(self, value) }
+        if let f = o as? PyFutureIterator { return try f.send(self, value) }
         if let r = o as? Resumable { return try r.send(self, value) }
         if let b = o as? PyIteratorBase, value.isNone {
             if let v = try b.nextValue(self) { return .yielded(v) }
