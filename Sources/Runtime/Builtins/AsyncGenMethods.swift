@@ -109,6 +109,7 @@ public final class PyAsyncGenOp: PyObject, Resumable {
             }
             if !gen.hooksCalled {
                 gen.hooksCalled = true
+                gen.finalizer = vm.asyncgenFinalizer
                 if let f = vm.asyncgenFirstIter { _ = try vm.call(f, [.object(gen)]) }
             }
             gen.asyncRunning = true

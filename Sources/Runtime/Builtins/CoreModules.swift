@@ -33,6 +33,7 @@ enum CoreModules {
             if let f = s[1] { vm.asyncgenFinalizer = f.isNone ? nil : f }
             return .none
         }
+        m.addFunction("WeakSet") { _, _ in .object(PyWeakObjectSet()) }
         m.addFunction("get_asyncgen_hooks") { vm, _ in
             .object(PyTuple([vm.asyncgenFirstIter ?? .none, vm.asyncgenFinalizer ?? .none]))
         }

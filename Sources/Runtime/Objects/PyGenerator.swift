@@ -46,6 +46,9 @@ public final class PyGenerator: PyObject, Resumable {
     public var hooksCalled = false
     /// Async generators: `aclose()` or finalization started.
     public var asyncClosed = false
+    /// Async generators: the finalizer hook current when iteration started
+    /// (CPython's `ag_finalizer`), called if the generator dies suspended.
+    public var finalizer: Value?
     /// Called when a coroutine object is released without ever being started
     /// (the scheduler reports "coroutine ... was never awaited"). Per thread,
     /// not process-wide: the server runs interpreters on several threads at
@@ -69,6 +72,7 @@ public final class PyGenerator: PyObject, Resumable {
 
     deinit {
         if kind == .coroutine && state == .created { PyGenerator.neverAwaitedHook?(self) }
+        if finalizer != nil { handOverForFinalization() }
     }
 
     public override var exactBuiltinType: PyType {

@@ -24,8 +24,12 @@ public enum ScenarioRunner {
                                             PyGenerator.neverAwaitedHook = { [unowned vm] coroutine in
                                                 recorder.neverAwaited(coroutine, vm: vm)
                                             }
+                                            PyGenerator.finalizationHook = { [unowned vm] heir, finalizer in
+                                                vm.scheduleAsyncGenFinalization(heir, finalizer)
+                                            }
                                         })
         PyGenerator.neverAwaitedHook = nil
+        PyGenerator.finalizationHook = nil
         if outcome.status == .syntaxError {
             let e = outcome.syntaxError
             var failure = CompileFailure(type: e?.kind.rawValue ?? "SyntaxError",

@@ -41,6 +41,9 @@ public final class Interpreter {
     public var interleaveHooks: [(String, NativeFunction)] = []
     /// `sys.set_asyncgen_hooks` equivalents (asyncio installs them).
     public var asyncgenFirstIter: Value?, asyncgenFinalizer: Value?
+    /// Heirs of dead async generators awaiting their finalizer call (see
+    /// AsyncGenFinalization.swift).
+    var pendingFinalizations: [(PyGenerator, Value)] = []
     /// Called every few thousand steps (the scheduler can hook trace/limits here).
     public var periodicHook: (() throws -> Void)?
     /// Called before every instruction while set (the trace's `detail:
@@ -151,6 +154,7 @@ public final class Interpreter {
         if deadline.passed {
             throw LimitExceeded(name: "wall", value: Int(limits.wallSeconds * 1000))
         }
+        if !pendingFinalizations.isEmpty { try runPendingFinalizations() }
         try stepHook?()
         try periodicHook?()
     }

@@ -8,11 +8,7 @@ import XCTest
 /// with the same status (NAME.rc: 3 = deadlock, 1 = uncaught exception).
 final class LibProgramOutputTests: XCTestCase {
     /// Programs whose difference from CPython is known and explained.
-    static let knownDifferences: [String: String] = [
-        // CPython finalizes an abandoned async generator when its last
-        // reference goes; the VM only closes it at loop shutdown.
-        "asyncgen_finalize": "async generator finalizer runs at shutdown, not on drop",
-    ]
+    static let knownDifferences: [String: String] = [:]
 
     func testProgramsPrintWhatCPythonPrints() throws {
         let dir = TraceCorpus.repo.appendingPathComponent("Tests/LibPrograms/asyncio")

@@ -1,0 +1,69 @@
+import Foundation
+
+/// Finalization of abandoned async generators, as CPython does it: when an
+/// async generator that was iterated (so the firstiter hook saw it and it
+/// remembered the finalizer hook of that moment) dies suspended, the
+/// finalizer is called with it, and asyncio schedules `agen.aclose()` in a
+/// task (conformance 053; Tests/LibPrograms/asyncio/asyncgen_finalize.py).
+///
+/// DESIGN: CPython resurrects the object inside its deallocator. A Swift
+/// deinit cannot, and it runs wherever the last reference went, possibly in
+/// the middle of an instruction. So `PyGenerator.deinit` hands the
+/// suspended frame to an heir object, and the interpreter calls the
+/// finalizer with the heir at the next instruction boundary (a forced
+/// periodic check): the same point of the program as CPython's call.
+extension PyGenerator {
+    /// Per thread, like `neverAwaitedHook`: receives the heir of a dying,
+    /// suspended async generator and the finalizer to call with it.
+    public static var finalizationHook: ((PyGenerator, Value) -> Void)? {
+        get { (Thread.current.threadDictionary[finalizationKey] as? FinalizationBox)?.hook }
+        set { Thread.current.threadDictionary[finalizationKey] = newValue.map(FinalizationBox.init) }
+    }
+
+    private static let finalizationKey = "interleave.asyncgenFinalizationHook"
+
+    /// Called from deinit: an heir carrying the frame, for the finalizer.
+    func handOverForFinalization() {
+        guard kind == .asyncGenerator, state == .suspended, !asyncRunning, !asyncClosed,
+              let finalizer, let hook = PyGenerator.finalizationHook else { return }
+        let heir = PyGenerator(kind: kind, frame: frame, name: name, qualname: qualname)
+        heir.state = .suspended
+        heir.hooksCalled = true
+        heir.savedHandled = savedHandled
+        // Finalized once: a heir that is dropped again is simply released.
+        heir.finalizer = nil
+        hook(heir, finalizer)
+    }
+}
+
+extension Interpreter {
+    /// Queues `finalizer(heir)` for the next instruction boundary.
+    public func scheduleAsyncGenFinalization(_ heir: PyGenerator, _ finalizer: Value) {
+        pendingFinalizations.append((heir, finalizer))
+        // Force a periodic check before the next instruction, without
+        // counting the steps left in this interval twice.
+        counters.pointee.steps -= max(0, counters.pointee.untilCheck)
+        counters.pointee.untilCheck = 0
+    }
+
+    /// Calls the finalizers queued since the last check, oldest first. A
+    /// finalizer's exception does not reach the program: like CPython's
+    /// unraisable hook, it is reported on stderr and ignored (sandbox limits
+    /// still end the run).
+    func runPendingFinalizations() throws {
+        while !pendingFinalizations.isEmpty {
+            let (heir, finalizer) = pendingFinalizations.removeFirst()
+            do {
+                _ = try call(finalizer, [.object(heir)])
+            } catch let error as PyError {
+                let shown = (try? repr(.object(error.exception))) ?? error.exception.type.name
+                stderrSink?("Exception ignored in: async generator finalizer\n\(shown)\n")
+            }
+        }
+    }
+}
+
+private final class FinalizationBox {
+    let hook: (PyGenerator, Value) -> Void
+    init(_ hook: @escaping (PyGenerator, Value) -> Void) { self.hook = hook }
+}
