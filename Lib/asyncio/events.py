@@ -165,6 +165,13 @@ def get_running_loop():
     return loop
 
 
+if _native is not None:
+    # The VM keeps the running loop natively (CPython's are C functions too).
+    _get_running_loop = _native._get_running_loop
+    _set_running_loop = _native._set_running_loop
+    get_running_loop = _native.get_running_loop
+
+
 # --- the policy: which loop get_event_loop() returns outside a loop -------
 
 _default_loop_factory = None
@@ -233,7 +240,7 @@ def set_event_loop_policy(policy):
 
 
 def _get_event_loop():
-    loop = _running_loop
+    loop = _get_running_loop()
     if loop is not None:
         return loop
     return get_event_loop_policy().get_event_loop()

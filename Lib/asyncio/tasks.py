@@ -355,6 +355,10 @@ def current_task(loop=None):
     return loop._current_task
 
 
+if futures._native is not None:
+    current_task = futures._native.current_task
+
+
 def all_tasks(loop=None):
     """The set of not-yet-done tasks of `loop` (default: the running loop)."""
     if loop is None:

@@ -55,6 +55,30 @@ enum AsyncioModule {
             return .object(PyList(runtime.pendingTasks(of: loop).map { .object($0) }))
         }
         m.addFunction("tracing") { _, _ in .bool(observer?.tracing ?? false) }
+        m.addFunction("_get_running_loop") { _, a in
+            try a.check("_get_running_loop", min: 0, max: 0)
+            return runtime.runningLoop
+        }
+        m.addFunction("_set_running_loop") { _, a in
+            try a.check("_set_running_loop", min: 1, max: 1)
+            runtime.runningLoop = a[0]
+            return .none
+        }
+        m.addFunction("get_running_loop") { _, a in
+            try a.check("get_running_loop", min: 0, max: 0)
+            if runtime.runningLoop.isNone { throw PyError.runtimeError("no running event loop") }
+            return runtime.runningLoop
+        }
+        m.addFunction("current_task") { vm, a in
+            let s = try a.bind("current_task", ["loop"], required: 0)
+            var loop = s[0] ?? .none
+            if loop.isNone {
+                if runtime.runningLoop.isNone { throw PyError.runtimeError("no running event loop") }
+                loop = runtime.runningLoop
+            }
+            if case .object(let o) = loop, let core = o as? PyLoop { return core.currentTask.map { .object($0) } ?? .none }
+            return try vm.getAttribute(loop, "_current_task")
+        }
         return m
     }
 }

@@ -24,6 +24,8 @@ final class AsyncioRuntime: PyObject {
     var describeBlockerFunction: Value = .none
     /// events._handle_repr: `<Handle callback(args) at FILE:LINE>`.
     var handleReprFunction: Value = .none
+    /// The running event loop (events._get_running_loop), None outside one.
+    var runningLoop: Value = .none
     /// Task-N numbering: one counter for the whole run, consumed by every
     /// task created without a name (asyncio.create_task(name=...) creates
     /// the task unnamed and renames it, so it consumes one too: 050).

@@ -3350,6 +3350,13 @@ def get_running_loop():
     return loop
 
 
+if _native is not None:
+    # The VM keeps the running loop natively (CPython's are C functions too).
+    _get_running_loop = _native._get_running_loop
+    _set_running_loop = _native._set_running_loop
+    get_running_loop = _native.get_running_loop
+
+
 # --- the policy: which loop get_event_loop() returns outside a loop -------
 
 _default_loop_factory = None
@@ -3418,7 +3425,7 @@ def set_event_loop_policy(policy):
 
 
 def _get_event_loop():
-    loop = _running_loop
+    loop = _get_running_loop()
     if loop is not None:
         return loop
     return get_event_loop_policy().get_event_loop()
@@ -5689,6 +5696,10 @@ def current_task(loop=None):
     if loop is None:
         loop = events.get_running_loop()
     return loop._current_task
+
+
+if futures._native is not None:
+    current_task = futures._native.current_task
 
 
 def all_tasks(loop=None):
