@@ -50,18 +50,6 @@ final class PyWeakObjectSet: PyObject, NativeContainer, NativeIterable {
 
     func nativeLength(_ vm: Interpreter) throws -> Int { live.count }
 
-    func nativeGetItem(_ vm: Interpreter, _ key: Value) throws -> Value {
-        throw PyError.typeError("'WeakSet' object is not subscriptable")
-    }
-
-    func nativeSetItem(_ vm: Interpreter, _ key: Value, _ value: Value) throws {
-        throw PyError.typeError("'WeakSet' object does not support item assignment")
-    }
-
-    func nativeDeleteItem(_ vm: Interpreter, _ key: Value) throws {
-        throw PyError.typeError("'WeakSet' object does not support item deletion")
-    }
-
     func nativeContains(_ vm: Interpreter, _ item: Value) throws -> Bool? {
         guard case .object(let o) = item else { return false }
         return entries.contains { $0.object === o }
