@@ -70,8 +70,7 @@ final class PyLoop: PyObject {
         let handle = PyHandle(action, loop: self, task: task)
         ready.append(handle)
         if let task, tracing {
-            try emit(vm, "wake", task: task, coro: nil, fields: [
-                ("name", .string(task.nameText)), ("by", actor(vm))])
+            try emit(vm, "wake", task: task, coro: nil, fields: task.repeatedFields(.wake, "by", actor(vm)))
         }
         return handle
     }

@@ -61,6 +61,32 @@ final class PyTask: PyFuture {
     /// The trace's `on` of a bare yield (shared: no allocation per switch).
     static let yieldWait: JSONValue = .object([("kind", .string("yield"))])
 
+    /// Events whose fields are `name` plus one value, recorded over and over.
+    enum RepeatedEvent { case resume, suspend, wake }
+
+    /// The last fields array of each repeated event, reused while the name
+    /// and the value are unchanged: a sleep(0) storm records three events
+    /// per switch, and sharing one array per kind instead of allocating one
+    /// per event takes most of the cost out of recording them.
+    private var sharedFieldsName = ""
+    private var sharedFields: [(kind: RepeatedEvent, value: JSONValue, fields: [(String, JSONValue)])] = []
+
+    /// `[("name", name), (key, value)]`, shared when it repeats.
+    func repeatedFields(_ kind: RepeatedEvent, _ key: String, _ value: JSONValue) -> [(String, JSONValue)] {
+        let current = nameText
+        if current != sharedFieldsName {
+            sharedFieldsName = current
+            sharedFields.removeAll()
+        }
+        if let i = sharedFields.firstIndex(where: { $0.kind == kind }) {
+            if sharedFields[i].value == value { return sharedFields[i].fields }
+            sharedFields.remove(at: i)
+        }
+        let fields: [(String, JSONValue)] = [("name", .string(current)), (key, value)]
+        sharedFields.append((kind, value, fields))
+        return fields
+    }
+
     /// The trace's `by` when this task acts, built once per name.
     private var actorCache: (name: String, json: JSONValue)?
 
@@ -117,9 +143,8 @@ final class PyTask: PyFuture {
         defer { loop.currentTask = nil }
         let tracing = loop.tracing
         if tracing {
-            try loop.emit(vm, "resume", task: self, coro: coro, fields: [
-                ("name", .string(nameText)),
-                ("throw", exc.map { .string($0.type.name) } ?? .null)])
+            try loop.emit(vm, "resume", task: self, coro: coro,
+                          fields: repeatedFields(.resume, "throw", exc.map { .string($0.type.name) } ?? .null))
         }
         let outcome: GeneratorStep
         do {
@@ -192,8 +217,7 @@ final class PyTask: PyFuture {
     }
 
     private func suspendEvent(_ vm: Interpreter, _ loop: PyLoop, on: JSONValue) throws {
-        try loop.emit(vm, "suspend", task: self, coro: coro, fields: [
-            ("name", .string(nameText)), ("on", on)])
+        try loop.emit(vm, "suspend", task: self, coro: coro, fields: repeatedFields(.suspend, "on", on))
     }
 
     /// The coroutine yielded something other than None: normally a future.
