@@ -45,6 +45,21 @@ final class AsyncioRuntime: PyObject {
         vm.modules[AsyncioModule.name]?.dict?.getStr(AsyncioModule.runtimeKey)?.object as? AsyncioRuntime
     }
 
+    /// Every loop of the run (for `teardown`).
+    var loops: [PyLoop] = []
+
+    /// Breaks the cycles between the run's loops, handles and tasks once
+    /// the run is over (Interpreter.releaseRunObjects).
+    func teardown() {
+        for loop in loops { loop.teardown() }
+        loops.removeAll()
+        for case let task? in pending { task.teardown() }
+        pending.removeAll()
+        pendingCount = 0
+        runningLoop = .none
+        observer = nil
+    }
+
     // MARK: pending tasks
 
     func addPending(_ task: PyTask) {

@@ -41,9 +41,21 @@ final class PyLoop: PyObject {
         self.observer = runtime.observer
         self.tracing = runtime.observer?.tracing ?? false
         super.init(type: type, hasDict: !type.isBuiltin)
+        runtime.loops.append(self)
     }
 
     override var exactBuiltinType: PyType { AsyncioTypes.loop }
+
+    /// Drops queued handles and tasks when the run is over.
+    func teardown() {
+        for handle in ready.handles { handle.task?.teardown() }
+        ready.removeAll()
+        scheduled.removeAll()
+        currentTask = nil
+        runningHandle = nil
+        failedTasks.removeAll()
+        dict?.removeAll()
+    }
 
     /// The loop a Future binds to: `requested`, else the current event loop.
     static func resolve(_ vm: Interpreter, _ requested: Value?) throws -> PyLoop {

@@ -58,6 +58,16 @@ final class PyTask: PyFuture {
 
     var nameText: String { name.stringValue ?? "" }
 
+    /// Drops the coroutine, the awaited future and callbacks when the run
+    /// is over (they form cycles with the task).
+    func teardown() {
+        coro = .none
+        waiter = nil
+        callbacks.removeAll()
+        result = .none
+        dict?.removeAll()
+    }
+
     /// The trace's `on` of a bare yield (shared: no allocation per switch).
     static let yieldWait: JSONValue = .object([("kind", .string("yield"))])
 

@@ -109,6 +109,20 @@ public final class PyType: PyObject {
         if !isBuiltin { subclassRefs.append(Unmanaged.passUnretained(t)) }
     }
 
+    /// Drops what a user class holds (its attributes, MRO, bases, caches)
+    /// when its run is over; see `Interpreter.releaseRunObjects`.
+    func detachForTeardown() {
+        guard !isBuiltin else { return }
+        for base in bases where !base.isBuiltin {
+            base.subclassRefs.removeAll { $0.toOpaque() == Unmanaged.passUnretained(self).toOpaque() }
+        }
+        subclassRefs.removeAll()
+        lookupCache.removeAll()
+        dict?.removeAll()
+        mro = []
+        bases = []
+    }
+
     deinit {
         for base in bases where !base.isBuiltin {
             base.subclassRefs.removeAll { $0.toOpaque() == Unmanaged.passUnretained(self).toOpaque() }

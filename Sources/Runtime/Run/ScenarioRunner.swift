@@ -71,6 +71,7 @@ public enum ScenarioRunner {
         trace.stats.switches = recorder.switches
         trace.stats.virtualTime = recorder.now
         trace.stats.wallMicros = Int((DispatchTime.now().uptimeNanoseconds - started) / 1000)
+        interpreter?.releaseRunObjects()
         return (.success(trace), recorder.readyCounts)
     }
 

@@ -1,0 +1,65 @@
+/// Releasing a finished run's objects.
+///
+/// DESIGN: the runtime frees objects by reference counting, and Python's
+/// object graph is full of cycles that only a tracing collector would find:
+/// a function's globals hold the function, a class's MRO starts with the
+/// class, a method's `__class__` cell holds its class, a task's loop holds
+/// the task's handles. Without help every run of the server would keep its
+/// whole module graph (asyncio's classes and functions included) alive. At
+/// the end of a run the interpreter breaks those structural cycles from its
+/// roots: module namespaces, the classes and functions in them, the cells
+/// they close over, and the asyncio core's per-run state.
+extension Interpreter {
+    /// Breaks the reference cycles of a run that has finished; the
+    /// interpreter must not run code afterwards.
+    public func releaseRunObjects() {
+        var seen = Set<ObjectIdentifier>()
+        let roots = Array(modules.values)
+        for module in roots {
+            for value in module.dict?.values ?? [] { release(value, depth: 0, &seen) }
+        }
+        for module in roots { module.dict?.removeAll() }
+        modules.removeAll()
+        moduleFactories.removeAll()
+        interleaveHooks.removeAll()
+        asyncgenFirstIter = nil
+        asyncgenFinalizer = nil
+        pendingFinalizations.removeAll()
+        handledExceptions.removeAll()
+        periodicHook = nil
+        outputObserver = nil
+        stderrSink = nil
+    }
+
+    private func release(_ value: Value, depth: Int, _ seen: inout Set<ObjectIdentifier>) {
+        guard case .object(let o) = value, depth < 64, seen.insert(ObjectIdentifier(o)).inserted else { return }
+        switch o {
+        case let t as PyType:
+            guard !t.isBuiltin else { return }
+            for member in t.dict?.values ?? [] { release(member, depth: depth + 1, &seen) }
+            t.detachForTeardown()
+        case let f as PyFunction:
+            for cell in f.closure {
+                if let held = cell.value { release(held, depth: depth + 1, &seen) }
+                cell.value = nil
+            }
+            f.defaults = []
+            f.kwDefaults = [:]
+            f.dict?.removeAll()
+        case let w as PyMethodWrapper:
+            release(w.function, depth: depth + 1, &seen)
+        case let p as PyProperty:
+            for part in [p.getter, p.setter, p.deleter] { release(part, depth: depth + 1, &seen) }
+        case let runtime as AsyncioRuntime:
+            runtime.teardown()
+        case is PyModule:
+            return
+        default:
+            // Instances kept in module globals (asyncio's policy, the loop).
+            if let d = o.dict, !o.type.isBuiltin || o is PyLoop {
+                for member in d.values { release(member, depth: depth + 1, &seen) }
+                d.removeAll()
+            }
+        }
+    }
+}
