@@ -54,7 +54,6 @@ enum AsyncioModule {
             let loop = a.count > 0 ? a[0].object as? PyLoop : nil
             return .object(PyList(runtime.pendingTasks(of: loop).map { .object($0) }))
         }
-        m.addFunction("tracing") { _, _ in .bool(observer?.tracing ?? false) }
         m.addFunction("_get_running_loop") { _, a in
             try a.check("_get_running_loop", min: 0, max: 0)
             return runtime.runningLoop

@@ -40,9 +40,11 @@ final class AsyncioRuntime: PyObject {
         super.init(type: nil)
     }
 
+    private static let runtimeKey = Names.intern(AsyncioModule.runtimeKey)
+
     /// The runtime of `vm`'s run (nil before `_interleave_asyncio` is imported).
     static func of(_ vm: Interpreter) -> AsyncioRuntime? {
-        vm.modules[AsyncioModule.name]?.dict?.getStr(AsyncioModule.runtimeKey)?.object as? AsyncioRuntime
+        vm.modules[AsyncioModule.name]?.dict?.getStr(runtimeKey)?.object as? AsyncioRuntime
     }
 
     /// Every loop of the run (for `teardown`).

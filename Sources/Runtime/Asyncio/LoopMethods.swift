@@ -44,7 +44,6 @@ enum LoopMethods {
             let (callback, args) = try callbackArguments(a, from: 2, "call_at")
             return .object(try loop.callAt(vm, try vm.toDouble(a[1]), .call(callback, args)))
         }
-        t.defineMethod("_timer_handle_cancelled") { _, _ in .none }
         t.defineMethod("create_future") { vm, a in
             let loop = try AsyncioTypes.loop(a[0], "create_future")
             let future = PyFuture(type: loop.runtime.futureClass)

@@ -60,7 +60,7 @@ class PyFuture: PyObject, NativeIterable {
             cancelledError = nil
             return e
         }
-        let type = AsyncioRuntime.of(vm)?.cancelledError ?? BuiltinTypes.baseException
+        let type = (loop?.runtime ?? AsyncioRuntime.of(vm))?.cancelledError ?? BuiltinTypes.baseException
         return PyException(type: type, args: cancelMessage.isNone ? [] : [cancelMessage])
     }
 

@@ -7,7 +7,6 @@ final class PyHandle: PyObject, CustomPyRepr {
         case call(Value, [Value])
         case step(PyTask, PyException?)
         case wakeup(PyTask, PyFuture)
-        case wakeupForeign(PyTask, Value)
     }
 
     var action: Action?
@@ -54,7 +53,6 @@ final class PyHandle: PyObject, CustomPyRepr {
         case .call(let fn, let args)?: _ = try vm.call(fn, args)
         case .step(let task, let error)?: try task.step(vm, error)
         case .wakeup(let task, let future)?: try task.wakeup(vm, by: .object(future))
-        case .wakeupForeign(let task, let future)?: try task.wakeup(vm, by: future)
         case nil: break
         }
     }
@@ -79,7 +77,7 @@ final class PyHandle: PyObject, CustomPyRepr {
         switch action {
         case .call(let fn, _)?: return fn
         case .step(let task, _)?: return try vm.getAttribute(.object(task), "_step")
-        case .wakeup(let task, _)?, .wakeupForeign(let task, _)?:
+        case .wakeup(let task, _)?:
             return try vm.getAttribute(.object(task), "task_wakeup")
         case nil: return .none
         }
@@ -91,7 +89,6 @@ final class PyHandle: PyObject, CustomPyRepr {
         case .call(_, let args)?: return .object(PyTuple(args))
         case .step(_, let error)?: return .object(PyTuple(error.map { [.object($0)] } ?? []))
         case .wakeup(_, let future)?: return .object(PyTuple([.object(future)]))
-        case .wakeupForeign(_, let future)?: return .object(PyTuple([future]))
         case nil: return .none
         }
     }

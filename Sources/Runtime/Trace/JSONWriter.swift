@@ -20,11 +20,6 @@ public enum JSONWriter {
     }
 
     /// Appends the JSON text of `value` to `out`.
-    public static func write(_ value: JSONValue, into out: inout String) {
-        out += string(value)
-    }
-
-    /// Appends the JSON text of `value` to `out`.
     public static func write(_ value: JSONValue, into out: inout [UInt8]) {
         switch value {
         case .null: out.append(contentsOf: "null".utf8)

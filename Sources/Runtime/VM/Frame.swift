@@ -293,15 +293,6 @@ final class FrameStack {
         return nil
     }
 
-    /// The frames, innermost first.
-    func reversed() -> [Frame] {
-        var out: [Frame] = []
-        out.reserveCapacity(count)
-        var i = count - 1
-        while i >= 0 { out.append(base[i].takeUnretainedValue()); i -= 1 }
-        return out
-    }
-
     /// Pushes a frame that stays alive until the matching `removeLast`.
     @inline(__always)
     func append(_ frame: Frame) {
