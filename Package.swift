@@ -23,13 +23,17 @@ let package = Package(
         .systemLibrary(name: "COpenSSL", path: "Sources/COpenSSL", pkgConfig: "openssl",
                        providers: [.apt(["libssl-dev"])]),
 
+        // Per-thread heap counters (a malloc interposer) and release depth
+        // for the VM's memory model (Sources/Runtime/OBJECTS.md).
+        .target(name: "CRuntimeSupport"),
+
         .target(name: "Reactor", dependencies: ["CEpoll"]),
         .target(name: "HTTP1", dependencies: ["Reactor", "CZlib", "COpenSSL"]),
         .target(name: "Script"),
         // The VM's hot loop touches class fields constantly; Swift's dynamic
         // exclusivity checks cost more than the work itself there, and the
         // interpreter is single-threaded per run.
-        .target(name: "Runtime", dependencies: ["Script", .product(name: "BigInt", package: "BigInt")],
+        .target(name: "Runtime", dependencies: ["Script", "CRuntimeSupport", .product(name: "BigInt", package: "BigInt")],
                 swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]),
         .target(name: "Playground", dependencies: ["HTTP1", "Reactor", "Script", "Runtime", "COpenSSL"]),
         .executableTarget(name: "interleave", dependencies: [

@@ -37,6 +37,15 @@ class PyFuture: PyObject, NativeIterable {
         super.init(type: type, hasDict: !type.isBuiltin)
     }
 
+    deinit {
+        if DeepRelease.enter() {
+            result = .none; exception = nil; callbacks = []; cancelledError = nil; blocker = .none
+            DeepRelease.leave()
+        } else {
+            DeepRelease.bury((result, exception, callbacks, cancelledError, blocker))
+        }
+    }
+
     override var exactBuiltinType: PyType { AsyncioTypes.future }
 
     /// Binds the future to `loop`, or to the current event loop.

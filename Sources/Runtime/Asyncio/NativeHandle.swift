@@ -10,6 +10,7 @@ final class PyHandle: PyObject, CustomPyRepr {
     }
 
     var action: Action?
+    deinit { if action != nil { DeepRelease.release(&action, leaving: nil) } }
     let loop: PyLoop
     /// The task whose step or wakeup this runs (nil for other callbacks).
     let task: PyTask?

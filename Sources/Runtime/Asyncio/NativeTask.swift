@@ -20,6 +20,15 @@ final class PyTask: PyFuture {
 
     override var exactBuiltinType: PyType { AsyncioTypes.task }
 
+    deinit {
+        if DeepRelease.enter() {
+            coro = .none; waiter = nil
+            DeepRelease.leave()
+        } else {
+            DeepRelease.bury((coro, waiter))
+        }
+    }
+
     /// `Task.__init__`: checks the coroutine, names and numbers the task,
     /// reports the spawn and queues the first step.
     func initialize(_ vm: Interpreter, coro: Value, loop requested: Value?, name requestedName: Value?,

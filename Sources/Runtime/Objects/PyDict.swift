@@ -28,6 +28,13 @@ public final class PyDict: PyObject {
     private static let empty: Int32 = -1
     private static let dummy: Int32 = -2
 
+    deinit {
+        if !keyStore.isEmpty {
+            DeepRelease.release(&keyStore, leaving: [])
+            DeepRelease.release(&valueStore, leaving: [])
+        }
+    }
+
     /// Creates an empty `dict`.
     public init() { super.init(type: nil) }
     /// Creates an instance of a `dict` subclass.

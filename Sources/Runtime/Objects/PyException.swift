@@ -24,6 +24,15 @@ public final class PyException: PyObject {
     public var payload: Value = .none
     var lastFrameRef: WeakFrame?
 
+    deinit {
+        if DeepRelease.enter() {
+            args = []; cause = nil; context = nil; payload = .none
+            DeepRelease.leave()
+        } else {
+            DeepRelease.bury((args, cause, context, payload))
+        }
+    }
+
     /// Creates an exception of `type` with `args`.
     public init(type: PyType, args: [Value]) {
         self.args = args

@@ -14,11 +14,21 @@ public final class PyFunction: PyObject {
     /// Keyword-only defaults by name.
     public var kwDefaults: [String: Value]
     /// Closure cells for the code's free variables, in `code.freeNames` order.
-    public let closure: [PyCell]
+    public private(set) var closure: [PyCell]
     /// `__name__`, `__qualname__`.
     public var name: String, qualname: String
     /// `__module__`.
     public var moduleName: Value
+
+    deinit {
+        guard !defaults.isEmpty || !closure.isEmpty || !kwDefaults.isEmpty else { return }
+        if DeepRelease.enter() {
+            defaults = []; closure = []; kwDefaults = [:]
+            DeepRelease.leave()
+        } else {
+            DeepRelease.bury((defaults, closure, kwDefaults))
+        }
+    }
 
     /// Creates a function object.
     public init(code: CodeObject, globals: PyDict, defaults: [Value], kwDefaults: [String: Value],
@@ -45,7 +55,8 @@ public final class PyBuiltinFunction: PyObject {
     /// The implementation.
     public let function: NativeFunction
     /// When set, this is a bound builtin method: `boundSelf` is prepended to the arguments.
-    public let boundSelf: Value?
+    public private(set) var boundSelf: Value?
+    deinit { if boundSelf != nil { DeepRelease.release(&boundSelf, leaving: nil) } }
     /// True for methods of builtin types (bind to instances on attribute access).
     public let isMethod: Bool
 
@@ -72,9 +83,17 @@ public final class PyBuiltinFunction: PyObject {
 /// A Python function bound to an instance (`obj.method`).
 public final class PyBoundMethod: PyObject {
     /// The function (`__func__`).
-    public let function: Value
+    public private(set) var function: Value
     /// The instance (`__self__`).
-    public let receiver: Value
+    public private(set) var receiver: Value
+    deinit {
+        if DeepRelease.enter() {
+            function = .none; receiver = .none
+            DeepRelease.leave()
+        } else {
+            DeepRelease.bury((function, receiver))
+        }
+    }
     /// Binds `function` to `receiver`.
     public init(function: Value, receiver: Value) {
         self.function = function
@@ -88,6 +107,14 @@ public final class PyBoundMethod: PyObject {
 public final class PyProperty: PyObject {
     /// Accessors (None when absent).
     public var getter: Value, setter: Value, deleter: Value, doc: Value
+    deinit {
+        if DeepRelease.enter() {
+            getter = .none; setter = .none; deleter = .none; doc = .none
+            DeepRelease.leave()
+        } else {
+            DeepRelease.bury((getter, setter, deleter, doc))
+        }
+    }
     /// Creates a property.
     public init(getter: Value, setter: Value = .none, deleter: Value = .none, doc: Value = .none) {
         self.getter = getter; self.setter = setter; self.deleter = deleter; self.doc = doc
@@ -99,7 +126,8 @@ public final class PyProperty: PyObject {
 /// `classmethod(f)` or `staticmethod(f)`.
 public final class PyMethodWrapper: PyObject {
     /// The wrapped callable (`__func__`).
-    public let function: Value
+    public private(set) var function: Value
+    deinit { DeepRelease.release(&function, leaving: .none) }
     /// True for `classmethod`, false for `staticmethod`.
     public let isClassMethod: Bool
     /// Wraps `function`.
@@ -142,7 +170,10 @@ public final class PyModule: PyObject {
 /// `super()` / `super(type, obj)`.
 public final class PySuper: PyObject {
     /// The class whose MRO successor is searched, and the bound object.
-    public let startType: PyType, receiver: Value, receiverType: PyType
+    public let startType: PyType, receiverType: PyType
+    /// The bound object.
+    public private(set) var receiver: Value
+    deinit { DeepRelease.release(&receiver, leaving: .none) }
     /// Creates a super proxy.
     public init(startType: PyType, receiver: Value, receiverType: PyType) {
         self.startType = startType; self.receiver = receiver; self.receiverType = receiverType

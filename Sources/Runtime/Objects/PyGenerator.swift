@@ -214,7 +214,8 @@ public final class PyGenerator: PyObject, Resumable {
 /// Marks a value yielded by an async generator's own `yield` (as opposed to
 /// a value passed up from an `await` inside it).
 final class AsyncGenWrappedValue: PyObject {
-    let value: Value
+    private(set) var value: Value
+    deinit { DeepRelease.release(&value, leaving: .none) }
     init(_ v: Value) { value = v; super.init(type: nil) }
 }
 

@@ -11,8 +11,9 @@ open class PyIteratorBase: PyObject {
 
 /// An iterator driven by a Swift closure (handy for `map`, `zip`, itertools).
 public final class PyNativeIterator: PyIteratorBase {
-    private let step: (Interpreter) throws -> Value?
+    private var step: (Interpreter) throws -> Value?
     private var done = false
+    deinit { DeepRelease.release(&step, leaving: { _ in nil }) }
     /// Creates an iterator whose elements come from `step` until it returns nil.
     public init(type: PyType? = nil, _ step: @escaping (Interpreter) throws -> Value?) {
         self.step = step
@@ -28,7 +29,9 @@ public final class PyNativeIterator: PyIteratorBase {
 
 /// Iterator over a `list` (sees appends made during iteration).
 public final class PyListIterator: PyIteratorBase {
-    let list: PyList
+    private(set) var list: PyList
+    deinit { DeepRelease.release(&list, leaving: PyListIterator.released) }
+    private static let released = PyList()
     var index = 0
     init(_ list: PyList) { self.list = list; super.init() }
     public override var exactBuiltinType: PyType { BuiltinTypes.listIterator }
@@ -41,7 +44,8 @@ public final class PyListIterator: PyIteratorBase {
 
 /// Iterator over a fixed array (tuple, snapshot of a sequence).
 public final class PyArrayIterator: PyIteratorBase {
-    let items: [Value]
+    private(set) var items: [Value]
+    deinit { if !items.isEmpty { DeepRelease.release(&items, leaving: []) } }
     var index = 0
     let builtinType: PyType
     /// Iterates `items`; `type` names it (`tuple_iterator`), default `iterator`.
@@ -144,7 +148,8 @@ public final class PySetIterator: PyIteratorBase {
 
 /// The legacy `__getitem__` iteration protocol (index 0, 1, ... until IndexError).
 public final class PyGetItemIterator: PyIteratorBase {
-    let target: Value
+    private(set) var target: Value
+    deinit { DeepRelease.release(&target, leaving: .none) }
     var index = 0
     var done = false
     init(_ v: Value) { target = v; super.init() }

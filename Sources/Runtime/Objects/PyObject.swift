@@ -45,6 +45,7 @@ public final class PyInstance: PyObject {
 public final class PyCell: PyObject {
     /// The cell contents; nil when the variable is unbound.
     public var value: Value?
+    deinit { if value != nil { DeepRelease.release(&value, leaving: nil) } }
     /// Creates a cell, optionally already bound.
     public init(_ value: Value? = nil) {
         self.value = value

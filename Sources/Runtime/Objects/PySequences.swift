@@ -6,7 +6,10 @@ public final class PyList: PyObject {
     /// Bytes attributed to the memory account (0 when untracked).
     public private(set) var chargedBytes = 0
 
-    deinit { account?.used -= chargedBytes }
+    deinit {
+        account?.used -= chargedBytes
+        if !items.isEmpty { DeepRelease.release(&items, leaving: []) }
+    }
 
     /// Attributes `bytes` for this list to `account` until it is freed.
     func track(_ account: MemoryAccount, _ bytes: Int) {
@@ -30,8 +33,9 @@ public final class PyList: PyObject {
 /// A Python `tuple`.
 public final class PyTuple: PyObject {
     /// The elements.
-    public let items: [Value]
+    public private(set) var items: [Value]
     private var cachedHash: Int?
+    deinit { if !items.isEmpty { DeepRelease.release(&items, leaving: []) } }
     /// Creates a `tuple`.
     public init(_ items: [Value]) {
         self.items = items
@@ -90,7 +94,12 @@ public final class PyRange: PyObject {
 /// A Python `slice`.
 public final class PySlice: PyObject {
     /// The three slice fields (None when omitted).
-    public let start: Value, stop: Value, step: Value
+    public private(set) var start: Value, stop: Value, step: Value
+    deinit {
+        DeepRelease.release(&start, leaving: .none)
+        DeepRelease.release(&stop, leaving: .none)
+        DeepRelease.release(&step, leaving: .none)
+    }
     /// Creates a slice.
     public init(start: Value, stop: Value, step: Value) {
         self.start = start; self.stop = stop; self.step = step

@@ -20,6 +20,8 @@ public final class PySet: PyObject {
 
     private static let linearProbes = 9
 
+    deinit { if count > 0 { DeepRelease.release(&table, leaving: []) } }
+
     /// Creates an empty `set` (or `frozenset`).
     public init(frozen: Bool = false) {
         self.frozen = frozen

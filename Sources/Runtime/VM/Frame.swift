@@ -74,9 +74,24 @@ public final class Frame {
     }
 
     deinit {
-        stack.base.deinitialize(count: stack.count)
+        // Locals and stack may hold the only reference to a chain of
+        // objects: release them as one nested release (DeepRelease), or
+        // when already deep, move them to the bin first.
+        if DeepRelease.enter() {
+            stack.base.deinitialize(count: stack.count)
+            locals.base.deinitialize(count: locals.count)
+            delegate = nil
+            cellStore = nil
+            DeepRelease.leave()
+        } else {
+            var held: [Value?] = []
+            held.reserveCapacity(stack.count + locals.count + 1)
+            for i in 0..<stack.count { held.append((stack.base + i).move()) }
+            for i in 0..<locals.count { held.append((locals.base + i).move()) }
+            held.append(delegate)
+            DeepRelease.bury((held, cellStore as Any))
+        }
         if stack.base != inlineStack { stack.base.deallocate() }
-        locals.base.deinitialize(count: locals.count)
         storage.deallocate()
     }
 

@@ -31,8 +31,12 @@ public final class Interpreter {
     public var depth = 0
     /// Identity serials handed out so far (see ObjectIdentity.swift).
     var nextIdentitySerial = 0
-    /// Bytes of large live script objects (strings, lists) of this run.
+    /// Bytes of large live script objects (strings, lists) of this run:
+    /// the estimate used when the heap meter is not exact (sanitizer builds).
     public let memory = MemoryAccount()
+    /// This run's exact heap use (see Memory/HeapMeter.swift); started
+    /// when the interpreter is created, on the thread that runs it.
+    let heap: HeapMeter
     /// Receives diagnostics written with `_interleave.stderr` (and uncaught
     /// errors the library reports).
     public var stderrSink: ((String) -> Void)?
@@ -64,6 +68,7 @@ public final class Interpreter {
         self.counters = UnsafeMutablePointer<RunCounters>.allocate(capacity: 1)
         self.counters.initialize(to: RunCounters())
         self.deadline = Deadline(seconds: limits.wallSeconds)
+        self.heap = HeapMeter()
         self.builtins = PyDict()
         Builtins.populate(builtins)
     }
@@ -108,12 +113,24 @@ public final class Interpreter {
         return output
     }
 
-    /// Refuses an allocation of `bytes` that would take the live tracked
-    /// memory past the limit (call before allocating anything large).
+    /// Bytes of memory this run holds: the exact heap use when the heap
+    /// meter is exact, else the tracked estimate of large objects.
+    public var memoryUsed: Int { HeapMeter.isExact ? heap.used : memory.used }
+
+    /// Refuses an allocation of `bytes` that would take the run's memory
+    /// past the limit (call before allocating anything large).
     @inline(__always)
     public func charge(_ bytes: Int) throws {
         if bytes < 65536 { return }
-        if bytes > limits.memoryBytes || memory.used + bytes > limits.memoryBytes {
+        if bytes > limits.memoryBytes || memoryUsed + bytes > limits.memoryBytes {
+            throw LimitExceeded(name: "memory", value: limits.memoryBytes)
+        }
+    }
+
+    /// Ends the run with the memory limit once its heap is past it.
+    @inline(__always)
+    func checkMemory() throws {
+        if memoryUsed > limits.memoryBytes {
             throw LimitExceeded(name: "memory", value: limits.memoryBytes)
         }
     }
@@ -154,6 +171,7 @@ public final class Interpreter {
         if deadline.passed {
             throw LimitExceeded(name: "wall", value: Int(limits.wallSeconds * 1000))
         }
+        try checkMemory()
         if !pendingFinalizations.isEmpty { try runPendingFinalizations() }
         try stepHook?()
         try periodicHook?()

@@ -8,8 +8,9 @@ public struct Limits {
     public var depth = 200
     /// Bytes written to stdout.
     public var outputBytes = 1 << 20
-    /// Estimated bytes of live script objects.
-    public var memoryBytes = 64 << 20
+    /// Bytes of the run's live heap (exact where the heap meter is, see
+    /// Memory/HeapMeter.swift).
+    public var memoryBytes = 256 << 20
     /// Virtual-time budget of the scheduler, in seconds.
     public var virtualSeconds: Double = 86400
     /// Wall-clock budget in seconds (checked every few thousand steps).

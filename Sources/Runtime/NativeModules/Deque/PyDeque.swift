@@ -20,7 +20,10 @@ public final class PyDeque: PyObject {
     /// Bytes attributed to the memory account (0 while small).
     public private(set) var chargedBytes = 0
 
-    deinit { account?.used -= chargedBytes }
+    deinit {
+        account?.used -= chargedBytes
+        if !slots.isEmpty { DeepRelease.release(&slots, leaving: []) }
+    }
 
     /// An empty, unbounded deque of `type` (`deque` or a subclass of it).
     init(type: PyType) {

@@ -1,0 +1,47 @@
+// Per-thread runtime state that Swift cannot express cheaply: the heap
+// counters kept by the malloc interposer (heap_accounting.c) and the nesting
+// depth of object releases (the VM's deferred-release "trashcan").
+//
+// DESIGN: one interpreter runs on one thread at a time, and every object a
+// run creates is allocated and freed on that thread, so a thread-local count
+// of live malloc bytes, read as a difference from the run's start, is the
+// run's exact heap use: objects, container storage, strings, closures and
+// frames alike. See Sources/Runtime/OBJECTS.md "Memory model".
+#ifndef INTERLEAVE_CRUNTIMESUPPORT_H
+#define INTERLEAVE_CRUNTIMESUPPORT_H
+
+#include <stdint.h>
+
+/// What one thread's allocator and release machinery have recorded.
+typedef struct {
+    /// Usable bytes malloc'd minus bytes freed on this thread, ever.
+    int64_t live_bytes;
+    /// Nesting depth of deinits that release object references.
+    int64_t release_depth;
+    /// References waiting in the thread's bin of deferred releases.
+    int64_t release_pending;
+    /// An unretained pointer to the thread's bin of deferred releases.
+    void *release_bin;
+} interleave_thread_state;
+
+/// The calling thread's state (initial-exec TLS: never allocates).
+interleave_thread_state *interleave_thread_state_get(void);
+
+/// Enters one nested release: returns 1 (depth incremented) when it is
+/// below `max_depth`, 0 when the caller must defer its references instead.
+/// Out of line on purpose: Swift's optimizer must not move the release it
+/// brackets across these calls.
+int interleave_release_enter(int64_t max_depth);
+
+/// Leaves a release entered with `interleave_release_enter`; returns 1 when
+/// this was the outermost one and deferred references wait to be released.
+int interleave_release_leave(void);
+
+/// 1 when this process counts heap bytes (the interposer is linked and no
+/// sanitizer owns malloc), 0 otherwise.
+int interleave_heap_accounting_active(void);
+
+/// Returns freed heap pages to the operating system (after a run).
+void interleave_heap_trim(void);
+
+#endif

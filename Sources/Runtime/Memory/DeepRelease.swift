@@ -1,0 +1,97 @@
+import CRuntimeSupport
+
+/// Releasing object graphs of any depth without recursion on the stack.
+///
+/// DESIGN: objects are reference counted, so freeing the head of a chain
+/// (`x = [x]` a million times, a linked list of instances, a tower of
+/// generators) frees its child from inside its own deinit, and so on down:
+/// one native stack frame per level, which overflows the thread's stack
+/// long before the memory limit. Like CPython's "trashcan", every storage
+/// class that holds references releases them through `release(_:leaving:)`
+/// (or `enter()`/`leave()`/`bury(_:)` for several fields): below `maxDepth`
+/// nested releases the references go at once; deeper, they are moved into a
+/// per-thread bin instead, and the outermost release empties the bin one
+/// entry at a time. Stack use is bounded by `maxDepth` levels whatever the
+/// graph's depth, and the total work stays linear. The depth counter lives
+/// in C (`CRuntimeSupport`) behind out-of-line calls, which the optimizer
+/// cannot move a release across.
+enum DeepRelease {
+    /// Nested releases allowed on the stack before references are deferred.
+    static let maxDepth: Int64 = 100
+
+    /// Replaces `field` with `empty` and releases what it held: now, or
+    /// (when the release is already `maxDepth` deep) after the outermost
+    /// release returns.
+    @inline(__always)
+    static func release<T>(_ field: inout T, leaving empty: T) {
+        if interleave_release_enter(maxDepth) != 0 {
+            field = empty
+            if interleave_release_leave() != 0 { drain() }
+        } else {
+            bury(field)
+            field = empty
+        }
+    }
+
+    /// Begins one nested release of references the caller drops itself
+    /// (e.g. a frame's manual buffers). False when the release is too deep:
+    /// then the caller hands them to `bury(_:)` instead, and must not call
+    /// `leave()`.
+    @inline(__always)
+    static func enter() -> Bool {
+        interleave_release_enter(maxDepth) != 0
+    }
+
+    /// Ends a release begun by a successful `enter()`.
+    @inline(__always)
+    static func leave() {
+        if interleave_release_leave() != 0 { drain() }
+    }
+
+    /// Keeps `payload` alive until the outermost release empties the bin.
+    @inline(never)
+    static func bury(_ payload: Any) {
+        let state = interleave_thread_state_get()!
+        ReleaseBin.of(state).items.append(payload)
+        state.pointee.release_pending += 1
+    }
+
+    /// Releases deferred references one at a time, each as a nested
+    /// release (which may defer more); returns when the bin is empty.
+    @inline(never)
+    private static func drain() {
+        let state = interleave_thread_state_get()!
+        let bin = ReleaseBin.of(state)
+        // Pop first, release after: a nested release may bury more
+        // payloads, so the bin's array must not be under mutation then.
+        while let payload = bin.items.popLast() {
+            state.pointee.release_pending -= 1
+            guard interleave_release_enter(maxDepth) != 0 else { return }
+            drop(payload)
+            _ = interleave_release_leave()
+        }
+    }
+
+    /// Takes ownership of `payload` and releases it on return.
+    @inline(never)
+    private static func drop(_ payload: __owned Any) {}
+
+    /// References this thread has deferred and not yet released (tests).
+    static var pending: Int { Int(interleave_thread_state_get()!.pointee.release_pending) }
+}
+
+/// One thread's deferred references (created on first use, kept for the
+/// thread's life: worker threads are long-lived and the bin is small when
+/// empty).
+private final class ReleaseBin {
+    var items: [Any] = []
+
+    static func of(_ state: UnsafeMutablePointer<interleave_thread_state>) -> ReleaseBin {
+        if let raw = state.pointee.release_bin {
+            return Unmanaged<ReleaseBin>.fromOpaque(raw).takeUnretainedValue()
+        }
+        let bin = ReleaseBin()
+        state.pointee.release_bin = Unmanaged.passRetained(bin).toOpaque()
+        return bin
+    }
+}
