@@ -38,12 +38,11 @@ class PyFuture: PyObject, NativeIterable {
     }
 
     deinit {
-        if DeepRelease.enter() {
-            result = .none; exception = nil; callbacks = []; cancelledError = nil; blocker = .none
-            DeepRelease.leave()
-        } else {
-            DeepRelease.bury((result, exception, callbacks, cancelledError, blocker))
-        }
+        DeepRelease.release(&result, leaving: .none)
+        if exception != nil { DeepRelease.release(&exception, leaving: nil) }
+        if !callbacks.isEmpty { DeepRelease.release(&callbacks, leaving: []) }
+        if cancelledError != nil { DeepRelease.release(&cancelledError, leaving: nil) }
+        DeepRelease.release(&blocker, leaving: .none)
     }
 
     override var exactBuiltinType: PyType { AsyncioTypes.future }

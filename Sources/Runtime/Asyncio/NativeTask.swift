@@ -21,12 +21,8 @@ final class PyTask: PyFuture {
     override var exactBuiltinType: PyType { AsyncioTypes.task }
 
     deinit {
-        if DeepRelease.enter() {
-            coro = .none; waiter = nil
-            DeepRelease.leave()
-        } else {
-            DeepRelease.bury((coro, waiter))
-        }
+        DeepRelease.release(&coro, leaving: .none)
+        if waiter != nil { DeepRelease.release(&waiter, leaving: nil) }
     }
 
     /// `Task.__init__`: checks the coroutine, names and numbers the task,

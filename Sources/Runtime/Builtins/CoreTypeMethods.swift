@@ -15,6 +15,13 @@ enum CoreTypeMethods {
         let t = BuiltinTypes.object
         t.defineNew { vm, cls, _ in try vm.defaultNew(cls, Args()) }
         t.defineMethod("__init__") { _, _ in .none }
+        // types.MethodType(function, instance)
+        BuiltinTypes.method.defineNew { vm, _, a in
+            try a.check("method", min: 2, max: 2)
+            guard vm.isCallable(a[0]) else { throw PyError.typeError("first argument must be callable") }
+            if a[1].isNone { throw PyError.typeError("instance must not be None") }
+            return .object(PyBoundMethod(function: a[0], receiver: a[1]))
+        }
         t.defineMethod("__repr__") { vm, a in
             guard case .object(let o) = a[0] else { return .str(try vm.repr(a[0])) }
             return .str(o.type.isBuiltin ? try vm.builtinRepr(o) : vm.defaultRepr(o))
@@ -71,6 +78,13 @@ enum CoreTypeMethods {
                                             keywords: a.keywords))
         }
         t.defineMethod("__init__") { _, _ in .none }
+        // types.MethodType(function, instance)
+        BuiltinTypes.method.defineNew { vm, _, a in
+            try a.check("method", min: 2, max: 2)
+            guard vm.isCallable(a[0]) else { throw PyError.typeError("first argument must be callable") }
+            if a[1].isNone { throw PyError.typeError("instance must not be None") }
+            return .object(PyBoundMethod(function: a[0], receiver: a[1]))
+        }
         t.defineMethod("mro") { _, a in
             guard case .object(let o) = a[0], let ty = o as? PyType else { return .none }
             return .object(PyList(ty.mro.map { .object($0) }))

@@ -22,20 +22,60 @@ enum DeepRelease {
     /// Replaces `field` with `empty` and releases what it held: now, or
     /// (when the release is already `maxDepth` deep) after the outermost
     /// release returns.
+    ///
+    /// The old value is moved out by an out-of-line `take` and dropped by an
+    /// out-of-line `drop`: a plain `field = empty` in a deinit is a store the
+    /// optimizer may treat as dead, leaving the release to the object's
+    /// implicit field destruction, outside the bracket and recursive again.
     @inline(__always)
     static func release<T>(_ field: inout T, leaving empty: T) {
+        let old = take(&field, leaving: empty)
         if interleave_release_enter(maxDepth) != 0 {
-            field = empty
+            drop(consume old)
             if interleave_release_leave() != 0 { drain() }
         } else {
-            bury(field)
-            field = empty
+            bury(consume old)
         }
     }
 
+    /// A native iterator's step closure: `release(_:leaving:)` without
+    /// generics, which would wrap the closure in a reabstraction thunk whose
+    /// context keeps the original alive past the bracket.
+    static func release(step field: inout (Interpreter) throws -> Value?) {
+        var old: (Interpreter) throws -> Value? = finishedStep
+        swap(&old, &field)
+        if interleave_release_enter(maxDepth) != 0 {
+            dropStep(consume old)
+            if interleave_release_leave() != 0 { drain() }
+        } else {
+            bury(Box(old))
+        }
+    }
+
+    /// A step that is always exhausted.
+    static let finishedStep: (Interpreter) throws -> Value? = { _ in nil }
+
+    @inline(never) @_optimize(none)
+    private static func dropStep(_ step: __owned (Interpreter) throws -> Value?) {}
+
+    /// Holds a value in the bin without reabstracting it.
+    private final class Box<T> {
+        let value: T
+        init(_ value: T) { self.value = value }
+    }
+
+    /// Moves `field`'s value out, leaving `empty` in its place.
+    @inline(never)
+    static func take<T>(_ field: inout T, leaving empty: T) -> T {
+        var value = empty
+        swap(&value, &field)
+        return value
+    }
+
     /// Begins one nested release of references the caller drops itself
-    /// (e.g. a frame's manual buffers). False when the release is too deep:
-    /// then the caller hands them to `bury(_:)` instead, and must not call
+    /// through pointers (a frame's manual buffers; never by assigning its
+    /// own fields, see `release`). False when the release is too deep: then
+    /// the caller hands them to `bury(_:)` instead, and must not call
     /// `leave()`.
     @inline(__always)
     static func enter() -> Bool {
@@ -67,14 +107,16 @@ enum DeepRelease {
         while let payload = bin.items.popLast() {
             state.pointee.release_pending -= 1
             guard interleave_release_enter(maxDepth) != 0 else { return }
-            drop(payload)
+            drop(consume payload)
             _ = interleave_release_leave()
         }
     }
 
-    /// Takes ownership of `payload` and releases it on return.
-    @inline(never)
-    private static func drop(_ payload: __owned Any) {}
+    /// Takes ownership of `payload` and releases it on return. Never
+    /// optimized: an empty function's argument is otherwise "dead", and the
+    /// optimizer would move its release back to the caller, past `leave`.
+    @inline(never) @_optimize(none)
+    private static func drop<T>(_ payload: __owned T) {}
 
     /// References this thread has deferred and not yet released (tests).
     static var pending: Int { Int(interleave_thread_state_get()!.pointee.release_pending) }

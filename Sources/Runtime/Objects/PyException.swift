@@ -25,12 +25,10 @@ public final class PyException: PyObject {
     var lastFrameRef: WeakFrame?
 
     deinit {
-        if DeepRelease.enter() {
-            args = []; cause = nil; context = nil; payload = .none
-            DeepRelease.leave()
-        } else {
-            DeepRelease.bury((args, cause, context, payload))
-        }
+        if !args.isEmpty { DeepRelease.release(&args, leaving: []) }
+        if cause != nil { DeepRelease.release(&cause, leaving: nil) }
+        if context != nil { DeepRelease.release(&context, leaving: nil) }
+        DeepRelease.release(&payload, leaving: .none)
     }
 
     /// Creates an exception of `type` with `args`.

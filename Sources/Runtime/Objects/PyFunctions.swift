@@ -21,13 +21,9 @@ public final class PyFunction: PyObject {
     public var moduleName: Value
 
     deinit {
-        guard !defaults.isEmpty || !closure.isEmpty || !kwDefaults.isEmpty else { return }
-        if DeepRelease.enter() {
-            defaults = []; closure = []; kwDefaults = [:]
-            DeepRelease.leave()
-        } else {
-            DeepRelease.bury((defaults, closure, kwDefaults))
-        }
+        if !defaults.isEmpty { DeepRelease.release(&defaults, leaving: []) }
+        if !closure.isEmpty { DeepRelease.release(&closure, leaving: []) }
+        if !kwDefaults.isEmpty { DeepRelease.release(&kwDefaults, leaving: [:]) }
     }
 
     /// Creates a function object.
@@ -87,12 +83,8 @@ public final class PyBoundMethod: PyObject {
     /// The instance (`__self__`).
     public private(set) var receiver: Value
     deinit {
-        if DeepRelease.enter() {
-            function = .none; receiver = .none
-            DeepRelease.leave()
-        } else {
-            DeepRelease.bury((function, receiver))
-        }
+        DeepRelease.release(&function, leaving: .none)
+        DeepRelease.release(&receiver, leaving: .none)
     }
     /// Binds `function` to `receiver`.
     public init(function: Value, receiver: Value) {
@@ -108,12 +100,10 @@ public final class PyProperty: PyObject {
     /// Accessors (None when absent).
     public var getter: Value, setter: Value, deleter: Value, doc: Value
     deinit {
-        if DeepRelease.enter() {
-            getter = .none; setter = .none; deleter = .none; doc = .none
-            DeepRelease.leave()
-        } else {
-            DeepRelease.bury((getter, setter, deleter, doc))
-        }
+        DeepRelease.release(&getter, leaving: .none)
+        DeepRelease.release(&setter, leaving: .none)
+        DeepRelease.release(&deleter, leaving: .none)
+        DeepRelease.release(&doc, leaving: .none)
     }
     /// Creates a property.
     public init(getter: Value, setter: Value = .none, deleter: Value = .none, doc: Value = .none) {

@@ -13,7 +13,7 @@ open class PyIteratorBase: PyObject {
 public final class PyNativeIterator: PyIteratorBase {
     private var step: (Interpreter) throws -> Value?
     private var done = false
-    deinit { DeepRelease.release(&step, leaving: { _ in nil }) }
+    deinit { DeepRelease.release(step: &step) }
     /// Creates an iterator whose elements come from `step` until it returns nil.
     public init(type: PyType? = nil, _ step: @escaping (Interpreter) throws -> Value?) {
         self.step = step

@@ -51,6 +51,9 @@ public final class PyTuple: PyObject {
     /// The empty tuple.
     public static let empty = PyTuple([])
 
+    /// The hash once computed.
+    var cachedHashValue: Int? { cachedHash }
+
     /// CPython's tuple hash (xxHash-based, 3.8+), cached.
     public func hash(_ vm: Interpreter) throws -> Int {
         if let h = cachedHash { return h }

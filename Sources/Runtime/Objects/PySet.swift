@@ -17,6 +17,8 @@ public final class PySet: PyObject {
     public private(set) var version = 0
     /// True for `frozenset`.
     public let frozen: Bool
+    /// A frozenset's hash once computed (it never changes).
+    var cachedHash: Int?
 
     private static let linearProbes = 9
 

@@ -109,7 +109,10 @@ extension Interpreter {
             if let n = cls.mro.first(where: { $0.nativeNew != nil })?.nativeNew { return try n(self, cls, args) }
             return .object(Interpreter.newException(cls, args.positional))
         case .native:
-            guard let n = cls.mro.first(where: { $0.nativeNew != nil })?.nativeNew else {
+            // `object.__new__` comes back here: a native type without a
+            // constructor of its own cannot be instantiated (no recursion).
+            guard let owner = cls.mro.first(where: { $0.nativeNew != nil }), owner !== BuiltinTypes.object,
+                  let n = owner.nativeNew else {
                 throw PyError.typeError("cannot create '\(cls.name)' instances")
             }
             return try n(self, cls, args)

@@ -58,17 +58,35 @@ extension Interpreter {
             switch o {
             case let s as PyStr: return s.hash
             case let b as PyBigInt: return NumericHash.hash(b.value)
-            case let t as PyTuple: return try t.hash(self)
+            case let t as PyTuple:
+                if let h = t.cachedHashValue { return h }
+                return try withNestedHash { try t.hash(self) }
             case is PyList, is PyDict:
                 throw PyError.typeError("unhashable type: '\(o.type.name)'")
             case let s as PySet:
                 if !s.frozen { throw PyError.typeError("unhashable type: '\(o.type.name)'") }
-                return try frozensetHash(s)
+                if let h = s.cachedHash { return h }
+                let h = try withNestedHash { try frozensetHash(s) }
+                s.cachedHash = h
+                return h
             default:
                 if let h = o as? NativeHashable { return try h.nativeHash(self) }
                 return objectIdentityHash(o)
             }
         }
+    }
+
+    /// Hashing a container hashes its items on the Swift stack: bound the
+    /// nesting like calls, so a tuple nested a million deep raises
+    /// RecursionError instead of overflowing the stack.
+    @inline(__always)
+    private func withNestedHash(_ body: () throws -> Int) throws -> Int {
+        depth += 1
+        defer { depth -= 1 }
+        if depth > limits.depth + 50 {
+            throw PyError(BuiltinTypes.recursionError, "maximum recursion depth exceeded while calling a Python object")
+        }
+        return try body()
     }
 
     /// Default `object.__hash__`: derived from identity.

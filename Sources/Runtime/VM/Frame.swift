@@ -80,17 +80,16 @@ public final class Frame {
         if DeepRelease.enter() {
             stack.base.deinitialize(count: stack.count)
             locals.base.deinitialize(count: locals.count)
-            delegate = nil
-            cellStore = nil
             DeepRelease.leave()
         } else {
             var held: [Value?] = []
-            held.reserveCapacity(stack.count + locals.count + 1)
+            held.reserveCapacity(stack.count + locals.count)
             for i in 0..<stack.count { held.append((stack.base + i).move()) }
             for i in 0..<locals.count { held.append((locals.base + i).move()) }
-            held.append(delegate)
-            DeepRelease.bury((held, cellStore as Any))
+            DeepRelease.bury(held)
         }
+        if delegate != nil { DeepRelease.release(&delegate, leaving: nil) }
+        if cellStore != nil { DeepRelease.release(&cellStore, leaving: nil) }
         if stack.base != inlineStack { stack.base.deallocate() }
         storage.deallocate()
     }

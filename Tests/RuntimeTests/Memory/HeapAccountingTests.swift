@@ -1,0 +1,80 @@
+import XCTest
+@testable import Runtime
+
+/// The memory limit counts every byte a run allocates (Memory/HeapMeter.swift):
+/// many small objects, coroutines and tasks reach it as surely as one big
+/// list, and a finished run gives its bytes back.
+final class HeapAccountingTests: XCTestCase {
+    override func setUpWithError() throws {
+        try XCTSkipUnless(HeapMeter.isExact, "heap accounting is off in sanitizer builds")
+    }
+
+    private func assertMemoryLimit(_ source: String, memory: Int = 32 << 20, tasks: Int? = nil,
+                                   file: StaticString = #filePath, line: UInt = #line) throws {
+        let trace = try MemoryRun.trace(source, memory: memory, tasks: tasks, file: file, line: line)
+        XCTAssertEqual(trace.status, .limit, file: file, line: line)
+        XCTAssertEqual(trace.limit?.name, "memory", "limit \(String(describing: trace.limit))", file: file, line: line)
+    }
+
+    func testManySmallListsHitTheLimit() throws {
+        try assertMemoryLimit("x = []\nwhile True:\n    x.append([len(x)])\n")
+    }
+
+    func testManySmallInstancesHitTheLimit() throws {
+        try assertMemoryLimit("class P:\n    pass\nx = []\nwhile True:\n    x.append(P())\n")
+    }
+
+    func testGrowingDictHitsTheLimit() throws {
+        try assertMemoryLimit("d = {}\ni = 0\nwhile True:\n    d[i] = str(i)\n    i += 1\n")
+    }
+
+    func testManyCoroutinesNeverAwaitedHitTheLimit() throws {
+        try assertMemoryLimit("async def c():\n    pass\nkeep = []\nwhile True:\n    keep.append(c())\n")
+    }
+
+    func testGatherOfAMillionCoroutinesHitsTheLimit() throws {
+        try assertMemoryLimit("""
+        import asyncio
+        async def c(i):
+            await asyncio.sleep(0)
+        async def main():
+            await asyncio.gather(*[c(i) for i in range(1_000_000)])
+        asyncio.run(main())
+        """, tasks: 10_000_000)
+    }
+
+    func testManyTasksHitTheLimit() throws {
+        try assertMemoryLimit("""
+        import asyncio
+        async def c():
+            await asyncio.sleep(1)
+        async def main():
+            tasks = []
+            while True:
+                tasks.append(asyncio.create_task(c()))
+        asyncio.run(main())
+        """, tasks: 10_000_000)
+    }
+
+    func testAProgramUnderTheLimitIsUnaffected() throws {
+        let trace = try MemoryRun.trace("x = [[i] for i in range(100_000)]\nprint(len(x), x[-1])\n", memory: 32 << 20)
+        XCTAssertEqual(trace.status, .completed)
+        XCTAssertEqual(trace.stdout, "100000 [99999]\n")
+    }
+
+    func testAFinishedRunLeavesItsHeapBehindNoMatterHowItEnded() throws {
+        // Warm the process-wide caches (compiled library code) first.
+        _ = try MemoryRun.trace("import asyncio\nasync def m():\n    pass\nasyncio.run(m())\n")
+        let programs = [
+            "import asyncio\nasync def m():\n    await asyncio.sleep(1)\nasyncio.run(m())\n",
+            "x = []\nwhile True:\n    x.append([len(x), str(len(x))])\n",
+            "class N:\n    def __init__(s, n): s.n = n\nh = None\nfor i in range(200_000):\n    h = N(h)\n",
+        ]
+        for source in programs {
+            let before = HeapMeter.threadLiveBytes
+            _ = try MemoryRun.trace(source, memory: 32 << 20)
+            let after = HeapMeter.threadLiveBytes
+            XCTAssertLessThan(after - before, 1 << 20, "a run left \(after - before) bytes behind: \(source)")
+        }
+    }
+}
