@@ -65,7 +65,8 @@ public enum Explorer {
                 break
             }
             base.schedule = prefix
-            let (result, counts) = ScenarioRunner.execute(base)
+            let (result, counts, heapPeak) = ScenarioRunner.execute(base)
+            ScenarioRunner.returnFreedMemory(afterPeak: heapPeak)
             runs += 1
             let trace: Trace
             switch result {

@@ -7,12 +7,24 @@ import Foundation
 public enum ScenarioRunner {
     /// Compiles and runs `scenario`; never throws, never crashes on input.
     public static func run(_ scenario: Scenario) -> Result<Trace, CompileFailure> {
-        execute(scenario).result
+        let run = execute(scenario)
+        returnFreedMemory(afterPeak: run.heapPeak)
+        return run.result
+    }
+
+    /// A run's objects are freed on its own thread, into that thread's
+    /// malloc arena, where another worker cannot reuse them: after a run
+    /// whose heap grew past a few MiB, hand the free pages back to the
+    /// system, so the server's resident size returns near its baseline.
+    /// Called once the run's objects are gone (after `execute` returned).
+    static func returnFreedMemory(afterPeak peak: Int) {
+        if peak > 8 << 20 { HeapMeter.returnFreedPages() }
     }
 
     /// `run`, plus the number of ready handles at each recorded choice point
     /// (parallel to the trace's `schedule`): what exploration branches on.
-    static func execute(_ scenario: Scenario) -> (result: Result<Trace, CompileFailure>, readyCounts: [Int]) {
+    static func execute(_ scenario: Scenario) -> (result: Result<Trace, CompileFailure>, readyCounts: [Int],
+                                                  heapPeak: Int) {
         let started = DispatchTime.now().uptimeNanoseconds
         var interpreter: Interpreter?
         let recorder = TraceRecorder(scenario: scenario)
@@ -36,7 +48,7 @@ public enum ScenarioRunner {
                                          message: e?.message ?? (outcome.errorText ?? "invalid syntax"),
                                          line: e?.line ?? 1, column: e?.column ?? 1)
             failure.report = outcome.errorText ?? ""
-            return (.failure(failure), [])
+            return (.failure(failure), [], 0)
         }
         var trace = Trace()
         trace.stdout = outcome.stdout
@@ -71,8 +83,9 @@ public enum ScenarioRunner {
         trace.stats.switches = recorder.switches
         trace.stats.virtualTime = recorder.now
         trace.stats.wallMicros = Int((DispatchTime.now().uptimeNanoseconds - started) / 1000)
+        let heapPeak = max(interpreter?.heapPeak ?? 0, interpreter?.memoryUsed ?? 0)
         interpreter?.releaseRunObjects()
-        return (.success(trace), recorder.readyCounts)
+        return (.success(trace), recorder.readyCounts, heapPeak)
     }
 
     /// The VM's limits for the scenario's requested ones (nil keeps the default).

@@ -37,6 +37,8 @@ public final class Interpreter {
     /// This run's exact heap use (see Memory/HeapMeter.swift); started
     /// when the interpreter is created, on the thread that runs it.
     let heap: HeapMeter
+    /// The largest heap use seen at a periodic check.
+    public private(set) var heapPeak = 0
     /// Receives diagnostics written with `_interleave.stderr` (and uncaught
     /// errors the library reports).
     public var stderrSink: ((String) -> Void)?
@@ -127,10 +129,13 @@ public final class Interpreter {
         }
     }
 
-    /// Ends the run with the memory limit once its heap is past it.
+    /// Ends the run with the memory limit once its heap is past it, and
+    /// remembers the largest heap seen (`heapPeak`).
     @inline(__always)
     func checkMemory() throws {
-        if memoryUsed > limits.memoryBytes {
+        let used = memoryUsed
+        if used > heapPeak { heapPeak = used }
+        if used > limits.memoryBytes {
             throw LimitExceeded(name: "memory", value: limits.memoryBytes)
         }
     }
