@@ -27,7 +27,9 @@ serve: build
 test: test-deps
 	swift build $(SWIFT_FLAGS) --build-tests
 	swift test $(SWIFT_FLAGS) --skip-build
+	INTERLEAVE_RELEASE_STRESS=1 swift test $(SWIFT_FLAGS) --skip-build --filter 'DeepRelease|HeapAccounting|RunTeardown'
 	scripts/conformance-check.sh $(BIN)
+	scripts/test-memory-stress.sh $(BIN)
 	scripts/test-api-schema.sh $(BIN)
 	scripts/test-scaleout.sh $(BIN)
 	scripts/test-page.sh $(BIN)

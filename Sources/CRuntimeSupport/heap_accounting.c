@@ -13,6 +13,7 @@
 #include <errno.h>
 #include <malloc.h>
 #include <stddef.h>
+#include <stdlib.h>
 
 #if defined(__has_feature)
 #  if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer) || __has_feature(memory_sanitizer)
@@ -29,8 +30,18 @@ interleave_thread_state *interleave_thread_state_get(void) { return &thread_stat
 
 void interleave_heap_trim(void) { malloc_trim(0); }
 
-int interleave_release_enter(int64_t max_depth) {
-    if (thread_state.release_depth >= max_depth) return 0;
+static int64_t release_max_depth = 100;
+
+// Read once at load time, before any thread runs a program.
+__attribute__((constructor)) static void read_release_stress(void) {
+    const char *stress = getenv("INTERLEAVE_RELEASE_STRESS");
+    if (stress && *stress && *stress != '0') release_max_depth = 1;
+}
+
+int64_t interleave_release_max_depth(void) { return release_max_depth; }
+
+int interleave_release_enter(void) {
+    if (thread_state.release_depth >= release_max_depth) return 0;
     thread_state.release_depth += 1;
     return 1;
 }

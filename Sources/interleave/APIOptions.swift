@@ -20,7 +20,7 @@ struct APIOptions: ParsableArguments {
     var maxOutput: Int?
     @Option(help: ArgumentHelp("Most trace events per run (INTERLEAVE_MAX_EVENTS). Default 200000.", valueName: "count"))
     var maxEvents: Int?
-    @Option(help: ArgumentHelp("Most bytes of script objects per run (INTERLEAVE_MAX_MEMORY). Default 67108864.", valueName: "bytes"))
+    @Option(help: ArgumentHelp("Most bytes of heap per run, counted exactly (INTERLEAVE_MAX_MEMORY). Default 268435456.", valueName: "bytes"))
     var maxMemory: Int?
     @Option(help: ArgumentHelp("Deepest Python call nesting (INTERLEAVE_MAX_DEPTH). Default 200.", valueName: "count"))
     var maxDepth: Int?

@@ -28,10 +28,15 @@ typedef struct {
 interleave_thread_state *interleave_thread_state_get(void);
 
 /// Enters one nested release: returns 1 (depth incremented) when it is
-/// below `max_depth`, 0 when the caller must defer its references instead.
+/// below the maximum depth (100; 1 when the environment variable
+/// INTERLEAVE_RELEASE_STRESS is set, so every nested release takes the
+/// deferred path), 0 when the caller must defer its references instead.
 /// Out of line on purpose: Swift's optimizer must not move the release it
 /// brackets across these calls.
-int interleave_release_enter(int64_t max_depth);
+int interleave_release_enter(void);
+
+/// The maximum nesting of releases on the stack (see above).
+int64_t interleave_release_max_depth(void);
 
 /// Leaves a release entered with `interleave_release_enter`; returns 1 when
 /// this was the outermost one and deferred references wait to be released.

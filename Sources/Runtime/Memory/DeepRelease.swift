@@ -8,7 +8,7 @@ import CRuntimeSupport
 /// one native stack frame per level, which overflows the thread's stack
 /// long before the memory limit. Like CPython's "trashcan", every storage
 /// class that holds references releases them through `release(_:leaving:)`
-/// (or `enter()`/`leave()`/`bury(_:)` for several fields): below `maxDepth`
+/// (or `enter()`/`leave()`/`bury(_:)` for manual buffers): below `maxDepth`
 /// nested releases the references go at once; deeper, they are moved into a
 /// per-thread bin instead, and the outermost release empties the bin one
 /// entry at a time. Stack use is bounded by `maxDepth` levels whatever the
@@ -16,8 +16,10 @@ import CRuntimeSupport
 /// in C (`CRuntimeSupport`) behind out-of-line calls, which the optimizer
 /// cannot move a release across.
 enum DeepRelease {
-    /// Nested releases allowed on the stack before references are deferred.
-    static let maxDepth: Int64 = 100
+    /// Nested releases allowed on the stack before references are deferred
+    /// (100; 1 under INTERLEAVE_RELEASE_STRESS, the test configuration that
+    /// sends every nested release through the bin).
+    static var maxDepth: Int { Int(interleave_release_max_depth()) }
 
     /// Replaces `field` with `empty` and releases what it held: now, or
     /// (when the release is already `maxDepth` deep) after the outermost
@@ -30,7 +32,7 @@ enum DeepRelease {
     @inline(__always)
     static func release<T>(_ field: inout T, leaving empty: T) {
         let old = take(&field, leaving: empty)
-        if interleave_release_enter(maxDepth) != 0 {
+        if interleave_release_enter() != 0 {
             drop(consume old)
             if interleave_release_leave() != 0 { drain() }
         } else {
@@ -44,7 +46,7 @@ enum DeepRelease {
     static func release(step field: inout (Interpreter) throws -> Value?) {
         var old: (Interpreter) throws -> Value? = finishedStep
         swap(&old, &field)
-        if interleave_release_enter(maxDepth) != 0 {
+        if interleave_release_enter() != 0 {
             dropStep(consume old)
             if interleave_release_leave() != 0 { drain() }
         } else {
@@ -79,7 +81,7 @@ enum DeepRelease {
     /// `leave()`.
     @inline(__always)
     static func enter() -> Bool {
-        interleave_release_enter(maxDepth) != 0
+        interleave_release_enter() != 0
     }
 
     /// Ends a release begun by a successful `enter()`.
@@ -106,7 +108,7 @@ enum DeepRelease {
         // payloads, so the bin's array must not be under mutation then.
         while let payload = bin.items.popLast() {
             state.pointee.release_pending -= 1
-            guard interleave_release_enter(maxDepth) != 0 else { return }
+            guard interleave_release_enter() != 0 else { return }
             drop(consume payload)
             _ = interleave_release_leave()
         }
