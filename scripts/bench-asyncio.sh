@@ -56,8 +56,8 @@ if [ "${TRACE:-0}" = 1 ] && [ "$binary" != harness ]; then
     echo
     printf '%-24s %8s %8s %10s %9s\n' program ours ours+tr trace-cost rec-cost
     for prog in "${progs[@]}"; do
-        ours=$(best_of "$bench_tmp/ours" "${ours_cmd[@]}" "$prog")
-        traced=$(best_of "$bench_tmp/traced" "${ours_cmd[@]}" --trace "$bench_tmp/trace.json" "$prog")
+        ours=$(best_of ours "${ours_cmd[@]}" "$prog")
+        traced=$(best_of traced "${ours_cmd[@]}" --trace "$bench_tmp/trace.json" "$prog")
         recorded=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["stats"]["wallMicros"] / 1e6)' \
             "$bench_tmp/trace.json" 2>/dev/null || echo fail)
         cost="-"; rec="-"

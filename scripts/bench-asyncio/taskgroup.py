@@ -26,7 +26,7 @@ async def failing(i):
 async def main():
     out = []
     total = 0
-    for rnd in range(9):
+    for rnd in range(12):
         async with asyncio.TaskGroup() as tg:
             tasks = [tg.create_task(work(i, out)) for i in range(3000)]
         total += sum(t.result() for t in tasks)
