@@ -1,0 +1,1 @@
+# Empty program: its run time is the interpreter start-up.
