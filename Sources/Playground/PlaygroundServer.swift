@@ -9,8 +9,11 @@ import Reactor
 ///
 /// Lifecycle: `init` (nothing listens yet) → ``start()`` (binds, returns the
 /// port) → ``run()`` (blocks the calling thread until shut down). `SIGTERM` or
-/// `SIGINT` during `run()` stops accepting, lets in-flight requests finish and
-/// then returns; a second signal returns at once.
+/// `SIGINT` during `run()` stops accepting and lets in-flight requests finish,
+/// for at most ``PlaygroundConfiguration/shutdownGracePeriod``; a second signal
+/// returns at once. ``run()`` says which happened (``ShutdownOutcome``): after
+/// anything but ``ShutdownOutcome/drained`` a worker may still be running, and
+/// the process should exit without waiting for it.
 public final class PlaygroundServer {
     /// The settings this server was built with.
     public let configuration: PlaygroundConfiguration
@@ -22,6 +25,12 @@ public final class PlaygroundServer {
     public let api: APIService
     private let http: HTTPServer
     private var draining = false
+    /// Monotonic nanoseconds when the drain began.
+    private var drainStartedAt: UInt64 = 0
+    /// Why the loop was stopped; set once, on the loop thread.
+    private var ending: Ending?
+
+    private enum Ending { case drained, gracePeriodExpired, forced }
 
     /// The public directory, symlinks resolved.
     public var publicRoot: String { staticFiles.root }
@@ -64,24 +73,47 @@ public final class PlaygroundServer {
     ///
     /// `SIGTERM`/`SIGINT` must already be blocked in every thread
     /// (``SignalWatcher/blockInAllThreads(_:)``) for them to arrive here.
-    public func run() throws {
+    /// - Returns: ``ShutdownOutcome/drained`` when every request was answered
+    ///   and every worker ended within the grace period; otherwise what was
+    ///   abandoned (worker threads may then still be running: exit the process).
+    @discardableResult
+    public func run() throws -> ShutdownOutcome {
         let watcher = try SignalWatcher(signals: [SIGTERM, SIGINT], loop: loop) { [weak self] signal in
             guard let self else { return }
             if self.draining {
                 // A second signal: the operator does not want to wait.
-                self.loop.stop()
+                self.finish(.forced)
             } else {
                 self.beginDrain(reason: signal == SIGTERM ? "SIGTERM" : "SIGINT")
             }
         }
         defer { watcher.cancel() }
         try loop.run()
-        // Every in-flight request was answered before the loop stopped, so no run is queued.
-        api.shutdown()
+        let connections = http.connectionCount
+        switch ending ?? .drained {
+        case .drained:
+            // Every response was written, but a run whose client went away may
+            // still hold a worker: wait for it only as long as the grace period lasts.
+            let elapsed = MonotonicClock.now() &- drainStartedAt
+            let left = configuration.shutdownGracePeriod.clampedNanoseconds &- min(elapsed, configuration.shutdownGracePeriod.clampedNanoseconds)
+            let running = api.pool.shutdown(waitingAtMost: .nanoseconds(Int64(clamping: left)))
+            return running == 0 ? .drained : .gracePeriodExpired(openConnections: connections, abandonedRuns: running)
+        case .gracePeriodExpired:
+            return .gracePeriodExpired(openConnections: connections, abandonedRuns: abandonRuns())
+        case .forced:
+            return .forced(openConnections: connections, abandonedRuns: abandonRuns())
+        }
     }
 
-    /// Stops accepting, lets in-flight requests finish, then makes ``run()``
-    /// return. Safe from any thread.
+    /// Stops the workers without waiting; returns the runs still running or queued.
+    private func abandonRuns() -> Int {
+        let runs = api.pool.busyWorkers + api.pool.queuedCount
+        _ = api.pool.shutdown(waitingAtMost: .zero)
+        return runs
+    }
+
+    /// Stops accepting, lets in-flight requests finish (within the grace
+    /// period), then makes ``run()`` return. Safe from any thread.
     public func shutdown() {
         loop.execute { [weak self] in self?.beginDrain(reason: "shutdown requested") }
     }
@@ -89,10 +121,18 @@ public final class PlaygroundServer {
     private func beginDrain(reason: String) {
         guard !draining else { return }
         draining = true
+        drainStartedAt = MonotonicClock.now()
         if configuration.http.accessLog {
-            fputs("interleave: \(reason): draining in-flight requests\n", stderr)
+            fputs("interleave: \(reason): draining in-flight requests (grace period \(configuration.shutdownGracePeriod))\n", stderr)
         }
-        let loop = self.loop
-        http.beginShutdown { loop.stop() }
+        loop.scheduleTimer(after: configuration.shutdownGracePeriod) { [weak self] in self?.finish(.gracePeriodExpired) }
+        http.beginShutdown { [weak self] in self?.finish(.drained) }
+    }
+
+    /// Records why the loop stops (the first reason wins) and stops it.
+    private func finish(_ reason: Ending) {
+        guard ending == nil else { return }
+        ending = reason
+        loop.stop()
     }
 }
