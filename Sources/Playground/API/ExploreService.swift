@@ -95,11 +95,6 @@ extension APIService {
                 respond(APIError.compileFailure(failure).response)
             }
         }
-        if !accepted {
-            var response = APIError(status: .serviceUnavailable, type: "ServiceUnavailable",
-                                    message: "every worker is busy and \(pool.queueDepth) runs are queued; retry shortly").response
-            response.headers.add(name: "Retry-After", value: "1")
-            respond(response)
-        }
+        if !accepted { respondBusy(respond) }
     }
 }

@@ -259,7 +259,7 @@ public enum OpenAPIDocument {
                              "properties": {"function": {"type": "string"}, "line": {"type": "integer"}}}}}}]},
           "limit": {"oneOf": [{"type": "null"}, {
             "type": "object", "required": ["name", "value"],
-            "properties": {"name": {"type": "string", "enum": ["steps", "time", "tasks", "memory", "output", "wall", "depth", "events"]},
+            "properties": {"name": {"type": "string", "enum": ["steps", "time", "tasks", "memory", "output", "wall", "depth", "events", "response"]},
                            "value": {"type": "number"}}}]},
           "limits": {"$ref": "#/components/schemas/Limits"},
           "deadlock": {"oneOf": [{"type": "null"}, {"type": "object", "required": ["waiting"],
