@@ -16,6 +16,7 @@ public struct ConnectionStateMachine {
         /// Hand this complete request to the application; answer with ``respond(sequence:response:now:)``.
         case deliver(HTTPRequest, sequence: UInt64)
         /// Append these bytes to the socket's output, then report progress with ``wrote(_:now:)``.
+        /// A response comes as two writes, its head and then its body (shared, not copied).
         case write([UInt8])
         /// Stop reading from the socket for now.
         case pauseReading
@@ -243,7 +244,11 @@ public struct ConnectionStateMachine {
                 || (closeWhenDone && pending.isEmpty)
             let framing = ResponseSerializer.Framing(isHeadRequest: first.isHeadRequest, close: close,
                                                      http10KeepAlive: first.version == .http1_0 && !close)
-            actions.append(contentsOf: queueWrite(ResponseSerializer.serialize(response, framing: framing, date: dates.current()), now: now))
+            // The head and the body as two writes: the body's buffer is handed on, not copied.
+            actions.append(contentsOf: queueWrite(ResponseSerializer.head(response, framing: framing, date: dates.current()), now: now))
+            if ResponseSerializer.sendsBody(response, framing: framing), !response.body.isEmpty {
+                actions.append(contentsOf: queueWrite(response.body, now: now))
+            }
             if close {
                 finalResponseQueued = true
                 inputOpen = false

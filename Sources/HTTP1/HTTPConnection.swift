@@ -27,8 +27,7 @@ final class HTTPConnection {
     private var registration: RegistrationID?
     private var registeredInterest: IOInterest = .none
     private var wantRead = true
-    private var output: [UInt8] = []
-    private var outputOffset = 0
+    private var output = OutboundQueue()
     private var lingerDeadline: UInt64 = 0
     private var stallTimer: TimerID?
     private var lingering = false
@@ -140,24 +139,16 @@ final class HTTPConnection {
 
     private func flushOutput() {
         var written = 0
-        while outputOffset < output.count {
-            let result: IOResult
+        while !output.isEmpty {
+            let count: Int
             do {
-                result = try output.withUnsafeBytes { try socket.write(UnsafeRawBufferPointer(rebasing: $0[outputOffset...])) }
+                count = try output.write(to: socket)
             } catch {
                 abort()
                 return
             }
-            guard case .processed(let count) = result, count > 0 else { break }
-            outputOffset += count
+            guard count > 0 else { break }
             written += count
-        }
-        if outputOffset == output.count {
-            output.removeAll(keepingCapacity: output.capacity <= 256 * 1024)
-            outputOffset = 0
-        } else if outputOffset >= 1 << 20 {
-            output.removeSubrange(0..<outputOffset)
-            outputOffset = 0
         }
         if written > 0 {
             progressed = true
@@ -176,7 +167,7 @@ final class HTTPConnection {
                 if configuration.accessLog { inLog[sequence] = (request.method, request.path, MonotonicClock.now()) }
                 server.handler(request, HTTPResponder(loop: loop, connection: self, sequence: sequence))
             case .write(let bytes):
-                output.append(contentsOf: bytes)
+                output.append(bytes)
                 wroteSomething = true
             case .pauseReading:
                 wantRead = false
@@ -219,7 +210,7 @@ final class HTTPConnection {
         if let registration { loop.deregister(registration) }
         registration = nil
         try? socket.close()
-        output = []
+        output.removeAll()
         server.connectionClosed(self)
     }
 
@@ -229,7 +220,7 @@ final class HTTPConnection {
         guard !isClosed, stallTimer == nil else { return }
         var interest: IOInterest = []
         if wantRead || lingering { interest.insert(.read) }
-        if outputOffset < output.count { interest.insert(.write) }
+        if !output.isEmpty { interest.insert(.write) }
         if interest.isEmpty {
             if let registration { loop.deregister(registration) }
             registration = nil

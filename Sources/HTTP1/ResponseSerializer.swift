@@ -25,15 +25,26 @@ enum ResponseSerializer {
         return false
     }
 
-    /// The full message: status line, headers (with `Date`, `Server`, `Content-Length`
-    /// and `Connection` as needed) and the body unless the framing forbids it.
-    /// Fields whose name is not a token or whose value holds CR, LF or NUL are
-    /// dropped, so a handler can never split a response.
+    /// The full message: ``head(_:framing:date:)`` then the body unless the framing forbids it.
     static func serialize(_ response: HTTPResponse, framing: Framing, date: String) -> [UInt8] {
+        var out = head(response, framing: framing, date: date)
+        if sendsBody(response, framing: framing) { out.append(contentsOf: response.body) }
+        return out
+    }
+
+    /// Whether the body goes on the wire (not for `HEAD`, `1xx`, `204`, `304`).
+    static func sendsBody(_ response: HTTPResponse, framing: Framing) -> Bool {
+        !response.status.forbidsBody && !framing.isHeadRequest
+    }
+
+    /// The status line and headers (with `Date`, `Server`, `Content-Length`
+    /// and `Connection` as needed) and the blank line; the body is sent from
+    /// its own buffer. Fields whose name is not a token or whose value holds
+    /// CR, LF or NUL are dropped, so a handler can never split a response.
+    static func head(_ response: HTTPResponse, framing: Framing, date: String) -> [UInt8] {
         let status = response.status
-        let sendsBody = !status.forbidsBody && !framing.isHeadRequest
         var out: [UInt8] = []
-        out.reserveCapacity(192 + response.headers.count * 40 + (sendsBody ? response.body.count : 0))
+        out.reserveCapacity(192 + response.headers.count * 40)
         func line(_ name: String, _ value: String) {
             out.append(contentsOf: name.utf8)
             out.append(contentsOf: ": ".utf8)
@@ -58,7 +69,6 @@ enum ResponseSerializer {
             line("Connection", "keep-alive")
         }
         out.append(contentsOf: [HTTPSyntax.cr, HTTPSyntax.lf])
-        if sendsBody { out.append(contentsOf: response.body) }
         return out
     }
 }
