@@ -119,6 +119,7 @@ struct Serve: ParsableCommand {
         // Sockets write with MSG_NOSIGNAL; this covers a closed stderr pipe
         // (the access log), which should not kill a server that is serving.
         signal(SIGPIPE, SIG_IGN)
+        AllocatorTrim.configureForServer()
         do {
             let server = try PlaygroundServer(configuration: config)
             let port = try server.start()

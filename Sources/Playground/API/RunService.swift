@@ -40,8 +40,9 @@ public final class APIService: @unchecked Sendable {
         try configuration.validate()
         self.configuration = configuration
         self.runner = runner
+        // Between runs, when none is waiting, freed run memory goes back to the system.
         pool = try WorkerPool(threads: workers, queueDepth: configuration.queueDepth,
-                              stackBytes: configuration.workerStackBytes)
+                              stackBytes: configuration.workerStackBytes, whenIdle: { AllocatorTrim.trim() })
         cache = ResultCache(capacityBytes: configuration.cacheBytes)
     }
 

@@ -4,7 +4,8 @@ import Glibc
 import Reactor
 
 /// A fixed set of threads with large stacks that run submitted jobs, fed by
-/// a bounded queue, so CPU-bound script runs never execute on the event loop.
+/// a bounded queue, so CPU-bound script runs never execute on the event loop
+/// (and run at a lower CPU priority than it, ``niceIncrement``).
 ///
 /// ``trySubmit(_:)`` never blocks: when every worker is busy and the queue
 /// holds ``queueDepth`` waiting jobs it returns `false` (the API answers
@@ -32,9 +33,15 @@ public final class WorkerPool: @unchecked Sendable {
     private var stopping = false
     private var threads: [pthread_t] = []
 
+    /// Called on a worker after a job when no other job is waiting (e.g. to
+    /// return freed memory to the system without slowing a busy queue).
+    private let whenIdle: (() -> Void)?
+
     /// Starts `threads` workers, each with a stack of `stackBytes`.
+    /// - Parameter whenIdle: runs on a worker after a job that left the queue empty.
     /// - Throws: ``SystemError`` when a thread cannot be created.
-    public init(threads: Int, queueDepth: Int, stackBytes: Int) throws {
+    public init(threads: Int, queueDepth: Int, stackBytes: Int, whenIdle: (() -> Void)? = nil) throws {
+        self.whenIdle = whenIdle
         threadCount = max(1, threads)
         self.queueDepth = max(0, queueDepth)
         pthread_mutex_init(mutex, nil)
@@ -147,7 +154,16 @@ public final class WorkerPool: @unchecked Sendable {
         return remaining
     }
 
+    /// How much lower a worker's CPU priority is than the event loop's (a
+    /// `nice` increment, per thread on Linux): when runs keep every core busy,
+    /// the loop thread still gets the CPU at once to answer `/healthz` and
+    /// move bytes. Runs lose almost nothing: they still get every idle cycle.
+    static let niceIncrement: Int32 = 10
+
     private func workLoop() {
+        // `who` 0 with PRIO_PROCESS is the calling thread on Linux. Failure (a
+        // sandbox forbidding it) only costs latency, so it is ignored.
+        _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, Self.niceIncrement)
         pthread_mutex_lock(mutex)
         while true {
             while queue.count == queueHead && !stopping { pthread_cond_wait(available, mutex) }
@@ -161,6 +177,12 @@ public final class WorkerPool: @unchecked Sendable {
             busyCount += 1
             pthread_mutex_unlock(mutex)
             job()
+            if let whenIdle {
+                pthread_mutex_lock(mutex)
+                let idle = queue.count == queueHead
+                pthread_mutex_unlock(mutex)
+                if idle { whenIdle() }
+            }
             pthread_mutex_lock(mutex)
             busyCount -= 1
         }

@@ -63,3 +63,20 @@ struct WorkerPoolShutdownTests {
         #expect(counter.value == 3, "queued jobs ran before the threads ended")
     }
 }
+
+/// The idle hook (the API returns freed memory to the system there).
+struct WorkerPoolIdleTests {
+    @Test func whenIdleRunsOnlyAfterAJobThatLeftTheQueueEmpty() throws {
+        let idle = Counter()
+        let pool = try WorkerPool(threads: 1, queueDepth: 4, stackBytes: 1 << 20, whenIdle: { idle.increment() })
+        let started = DispatchSemaphore(value: 0)
+        let release = DispatchSemaphore(value: 0)
+        #expect(pool.trySubmit { started.signal(); release.wait() })
+        started.wait()
+        #expect(pool.trySubmit {})
+        #expect(pool.trySubmit {})
+        release.signal()
+        pool.shutdown()
+        #expect(idle.value == 1, "three jobs back to back: idle once, after the last")
+    }
+}
