@@ -60,9 +60,53 @@ public struct HTTPHeaders: Equatable, Sendable {
         }
     }
 
-    /// `true` when the comma-separated list in the `name` fields contains `token` (any case).
+    /// Whether the comma-separated values of every `name` field hold `token`
+    /// (ASCII case-insensitive, whitespace trimmed), e.g. `close` in `Connection`.
+    /// Scans the values in place, without allocating.
     public func containsToken(_ token: String, in name: String) -> Bool {
-        tokens(for: name).contains(token.lowercased())
+        var found = false
+        forEachToken(in: name) { if Self.tokenEquals($0, token) { found = true } }
+        return found
+    }
+
+    /// How many comma-separated, non-empty tokens the `name` fields hold (no allocation).
+    public func tokenCount(in name: String) -> Int {
+        var count = 0
+        forEachToken(in: name) { _ in count += 1 }
+        return count
+    }
+
+    /// How many fields are named `name` (case-insensitive).
+    public func count(of name: String) -> Int {
+        var count = 0
+        for field in fields where Self.namesMatch(field.name, name) { count += 1 }
+        return count
+    }
+
+    /// Calls `body` with each non-empty, whitespace-trimmed token of the `name` fields.
+    private func forEachToken(in name: String, _ body: (Substring.UTF8View) -> Void) {
+        for field in fields where Self.namesMatch(field.name, name) {
+            let utf8 = field.value.utf8
+            var start = utf8.startIndex
+            while start <= utf8.endIndex {
+                let end = utf8[start...].firstIndex(of: UInt8(ascii: ",")) ?? utf8.endIndex
+                var lower = start, upper = end
+                while lower < upper, HTTPSyntax.isWhitespace(utf8[lower]) { lower = utf8.index(after: lower) }
+                while upper > lower, HTTPSyntax.isWhitespace(utf8[utf8.index(before: upper)]) { upper = utf8.index(before: upper) }
+                if lower < upper { body(field.value[lower..<upper].utf8) }
+                guard end < utf8.endIndex else { break }
+                start = utf8.index(after: end)
+            }
+        }
+    }
+
+    private static func tokenEquals(_ candidate: Substring.UTF8View, _ token: String) -> Bool {
+        let wanted = token.utf8
+        guard candidate.count == wanted.count else { return false }
+        for (p, q) in zip(candidate, wanted) where HTTPSyntax.asciiLower(p) != HTTPSyntax.asciiLower(q) {
+            return false
+        }
+        return true
     }
 
     /// Appends a field line, keeping any existing fields of the same name.

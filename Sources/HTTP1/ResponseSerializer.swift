@@ -18,11 +18,28 @@ enum ResponseSerializer {
 
     /// Header fields the serializer owns; a handler's own values for them are dropped.
     private static func isManaged(_ name: String) -> Bool {
-        for managed in ["Date", "Server", "Content-Length", "Connection", "Transfer-Encoding", "Keep-Alive"]
-        where HTTPHeaders.namesMatch(name, managed) {
+        for managed in managedNames where HTTPHeaders.namesMatch(name, managed) {
             return true
         }
         return false
+    }
+
+    private static let managedNames = ["Date", "Server", "Content-Length", "Connection", "Transfer-Encoding", "Keep-Alive"]
+
+    /// Appends `value` (non-negative) in decimal, without building a `String`.
+    private static func appendDecimal(_ value: Int, to out: inout [UInt8]) {
+        guard value > 0 else {
+            out.append(UInt8(ascii: "0"))
+            return
+        }
+        var divisor = 1
+        while divisor <= value / 10 { divisor *= 10 }
+        var rest = value
+        while divisor > 0 {
+            out.append(UInt8(ascii: "0") + UInt8(rest / divisor))
+            rest %= divisor
+            divisor /= 10
+        }
     }
 
     /// The full message: ``head(_:framing:date:)`` then the body unless the framing forbids it.
@@ -49,10 +66,13 @@ enum ResponseSerializer {
             out.append(contentsOf: name.utf8)
             out.append(contentsOf: ": ".utf8)
             out.append(contentsOf: value.utf8)
-            out.append(contentsOf: [HTTPSyntax.cr, HTTPSyntax.lf])
+            out.append(HTTPSyntax.cr); out.append(HTTPSyntax.lf)
         }
-        let phrase = status.reasonPhrase.utf8.allSatisfy(HTTPSyntax.isFieldValueChar) ? status.reasonPhrase : ""
-        out.append(contentsOf: "HTTP/1.1 \(status.code) \(phrase)\r\n".utf8)
+        out.append(contentsOf: "HTTP/1.1 ".utf8)
+        appendDecimal(max(0, status.code), to: &out)
+        out.append(HTTPSyntax.space)
+        if status.reasonPhrase.utf8.allSatisfy(HTTPSyntax.isFieldValueChar) { out.append(contentsOf: status.reasonPhrase.utf8) }
+        out.append(HTTPSyntax.cr); out.append(HTTPSyntax.lf)
         line("Date", date)
         line("Server", serverName)
         for field in response.headers where !isManaged(field.name) {
@@ -61,14 +81,16 @@ enum ResponseSerializer {
             line(field.name, field.value)
         }
         if !status.forbidsBody {
-            line("Content-Length", String(response.body.count))
+            out.append(contentsOf: "Content-Length: ".utf8)
+            appendDecimal(response.body.count, to: &out)
+            out.append(HTTPSyntax.cr); out.append(HTTPSyntax.lf)
         }
         if framing.close {
             line("Connection", "close")
         } else if framing.http10KeepAlive {
             line("Connection", "keep-alive")
         }
-        out.append(contentsOf: [HTTPSyntax.cr, HTTPSyntax.lf])
+        out.append(HTTPSyntax.cr); out.append(HTTPSyntax.lf)
         return out
     }
 }

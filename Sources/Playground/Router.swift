@@ -24,6 +24,9 @@ public struct Router {
     }
 
     private var routes: [Route] = []
+    /// For each route pattern without parameters, its routes' indices: the
+    /// common requests find their route with one hash lookup, no splitting.
+    private var exactRoutes: [String: [Int]] = [:]
     private var fallback: Fallback?
     private var fallbackMethods: [String] = []
 
@@ -37,7 +40,14 @@ public struct Router {
     ///   - pattern: an absolute path such as `/api/examples/{id}`.
     ///   - handler: runs on the event loop thread; long work must go elsewhere and respond later.
     public mutating func add(_ method: String, _ pattern: String, handler: @escaping Handler) {
-        routes.append(Route(method: method, segments: Self.segments(of: pattern), handler: handler))
+        let segments = Self.segments(of: pattern)
+        // Routes are tried in the order they were added: the fast path only
+        // takes a route no earlier route of the same method would match first.
+        let shadowed = routes.contains { $0.method == method && Self.match($0.segments, segments) != nil }
+        if !segments.contains(where: { $0.hasPrefix("{") }) && !shadowed {
+            exactRoutes[pattern, default: []].append(routes.count)
+        }
+        routes.append(Route(method: method, segments: segments, handler: handler))
     }
 
     /// Adds a route whose handler answers at once.
@@ -66,6 +76,13 @@ public struct Router {
     /// Routes `request` and makes sure `respond` is called exactly once by whoever handles it.
     public func handle(_ request: HTTPRequest, respond: @escaping Respond) {
         let path = request.path
+        // Fast path: a route without parameters, matched by the whole path
+        // (the first route added for a method wins, as in the scan below).
+        if request.method != "HEAD", let candidates = exactRoutes[path],
+           let index = candidates.first(where: { routes[$0].method == request.method }) {
+            routes[index].handler(RouteContext(request: request, parameters: [:]), respond)
+            return
+        }
         let segments = Self.segments(of: path)
         let method = request.method == "HEAD" ? ["HEAD", "GET"] : [request.method]
         for wanted in method {

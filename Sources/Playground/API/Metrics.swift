@@ -60,7 +60,14 @@ public final class APIMetrics: @unchecked Sendable {
     static let runBounds = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2, 2.5, 5, 10, 30]
 
     private let lock = Lock()
-    private var requests: [String: Int] = [:]          // "route|method|status"
+    /// A request counter's labels (a struct, not an interpolated string: no allocation per request).
+    private struct RequestKey: Hashable {
+        let route: String
+        let method: String
+        let status: Int
+    }
+
+    private var requests: [RequestKey: Int] = [:]
     private var requestDurations: [String: Histogram] = [:]  // by route
     private var runDurations = Histogram(bounds: runBounds)
     private var runs: [String: Int] = [:]              // by outcome
@@ -79,7 +86,7 @@ public final class APIMetrics: @unchecked Sendable {
     public func recordRequest(route: String, method rawMethod: String, status: Int, seconds: Double) {
         let method = Self.labelledMethods.contains(rawMethod) ? rawMethod : "OTHER"
         lock.withLock {
-            requests["\(route)|\(method)|\(status)", default: 0] += 1
+            requests[RequestKey(route: route, method: method, status: status), default: 0] += 1
             requestDurations[route, default: Histogram(bounds: Self.requestBounds)].observe(seconds)
         }
     }
@@ -109,10 +116,11 @@ public final class APIMetrics: @unchecked Sendable {
             var out = ""
             out += "# HELP interleave_http_requests_total HTTP requests answered by the application, by route, method and status.\n"
             out += "# TYPE interleave_http_requests_total counter\n"
-            for key in requests.keys.sorted() {
-                let parts = key.split(separator: "|", omittingEmptySubsequences: false)
-                guard parts.count == 3, let count = requests[key] else { continue }
-                out += "interleave_http_requests_total{route=\"\(escape(parts[0]))\",method=\"\(escape(parts[1]))\",status=\"\(parts[2])\"} \(count)\n"
+            // Sorted as the old "route|method|status" strings were: route, then method, then status text.
+            let keys = requests.keys.sorted { ($0.route, $0.method, String($0.status)) < ($1.route, $1.method, String($1.status)) }
+            for key in keys {
+                guard let count = requests[key] else { continue }
+                out += "interleave_http_requests_total{route=\"\(escape(key.route))\",method=\"\(escape(key.method))\",status=\"\(key.status)\"} \(count)\n"
             }
             out += "# HELP interleave_http_request_duration_seconds Time from a request reaching the application to its response, by route.\n"
             out += "# TYPE interleave_http_request_duration_seconds histogram\n"
