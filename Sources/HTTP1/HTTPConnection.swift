@@ -28,6 +28,7 @@ final class HTTPConnection {
     private var registeredInterest: IOInterest = .none
     private var wantRead = true
     private var output = OutboundQueue()
+    private var actionBuffers: [[ConnectionStateMachine.Action]] = []
     private var lingerDeadline: UInt64 = 0
     private var stallTimer: TimerID?
     private var lingering = false
@@ -83,7 +84,7 @@ final class HTTPConnection {
             server.log(AccessLogEntry(method: entry.method, path: entry.path, status: response.status.code,
                                       bytes: bytes, microseconds: (now &- entry.start) / 1000))
         }
-        process(machine.respond(sequence: sequence, response: response, now: now))
+        withActions { machine.respond(sequence: sequence, response: response, now: now, into: &$0) }
     }
 
     // MARK: - Events
@@ -132,7 +133,7 @@ final class HTTPConnection {
             case .processed(let count):
                 progressed = true
                 if lingering { continue }
-                process(machine.received(server.readBuffer[0..<count], now: MonotonicClock.now()))
+                withActions { machine.received(server.readBuffer[0..<count], now: MonotonicClock.now(), into: &$0) }
             }
         }
     }
@@ -152,11 +153,22 @@ final class HTTPConnection {
         }
         if written > 0 {
             progressed = true
-            process(machine.wrote(written, now: MonotonicClock.now()))
+            withActions { machine.wrote(written, now: MonotonicClock.now(), into: &$0) }
         }
     }
 
     // MARK: - Actions
+
+    /// Lets the machine append its actions to a reused buffer, then carries
+    /// them out: no array is allocated per event. A handler that answers at
+    /// once nests a second use (deliver → respond), hence a small pool.
+    private func withActions(_ fill: (inout [ConnectionStateMachine.Action]) -> Void) {
+        var actions = actionBuffers.popLast() ?? []
+        fill(&actions)
+        process(actions)
+        actions.removeAll(keepingCapacity: true)
+        if actionBuffers.count < 4 { actionBuffers.append(actions) }
+    }
 
     /// Carries out the machine's actions, then settles interest and timers.
     private func process(_ actions: [ConnectionStateMachine.Action]) {

@@ -130,6 +130,11 @@ public struct HTTPHeaders: Equatable, Sendable {
     }
 
     /// Removes every field called `name` (any case).
+    /// Drops every field, keeping the storage for reuse (the parser's next request).
+    mutating func removeAll(keepingCapacity: Bool) {
+        fields.removeAll(keepingCapacity: keepingCapacity)
+    }
+
     public mutating func remove(name: String) {
         fields.removeAll { Self.namesMatch($0.name, name) }
     }

@@ -9,9 +9,11 @@ import Reactor
 /// offset into the first buffer, so sending a large body costs no copying and
 /// no shifting of unsent bytes, only the system calls.
 ///
-/// Small buffers are coalesced as they are appended (a head with a small body,
-/// pipelined small responses), bounded by ``coalesceLimit`` bytes per copy, so
-/// the common keep-alive response is one contiguous buffer and one `send`.
+/// Small buffers are copied, as they are appended, into a buffer the queue owns
+/// (a head with a small body, pipelined small responses), bounded by
+/// ``coalesceLimit`` bytes, so the common keep-alive response is one contiguous
+/// buffer and one `send`. That buffer is reused once sent, so the steady state
+/// of a keep-alive connection allocates nothing here.
 struct OutboundQueue {
     /// Buffers of at most this many bytes are copied onto a small last buffer instead of queued.
     static let coalesceLimit = 16 * 1024
@@ -19,6 +21,11 @@ struct OutboundQueue {
     static let maxVectors = 8
 
     private var buffers: [[UInt8]] = []
+    /// Whether the last buffer is the queue's own (coalescing) buffer, which
+    /// nobody else references, so appending to it never copies it.
+    private var lastIsOwned = false
+    /// A sent coalescing buffer kept for reuse (emptied, capacity kept).
+    private var spare: [UInt8] = []
     /// Index of the first buffer not fully sent.
     private var first = 0
     /// Bytes of `buffers[first]` already sent.
@@ -33,16 +40,28 @@ struct OutboundQueue {
     mutating func append(_ bytes: [UInt8]) {
         guard !bytes.isEmpty else { return }
         count += bytes.count
-        if first < buffers.count, buffers[buffers.count - 1].count + bytes.count <= Self.coalesceLimit {
-            buffers[buffers.count - 1].append(contentsOf: bytes)
-        } else {
+        guard bytes.count <= Self.coalesceLimit else {
             buffers.append(bytes)
+            lastIsOwned = false
+            return
         }
+        if lastIsOwned, first < buffers.count, buffers[buffers.count - 1].count + bytes.count <= Self.coalesceLimit {
+            buffers[buffers.count - 1].append(contentsOf: bytes)
+            return
+        }
+        var own = spare
+        spare = []
+        own.reserveCapacity(Self.coalesceLimit)
+        own.append(contentsOf: bytes)
+        buffers.append(own)
+        lastIsOwned = true
     }
 
     /// Drops everything queued (the connection is closing).
     mutating func removeAll() {
         buffers = []
+        spare = []
+        lastIsOwned = false
         first = 0
         offset = 0
         count = 0
@@ -90,6 +109,12 @@ struct OutboundQueue {
                 return
             }
             left -= remaining
+            if first == buffers.count - 1 && lastIsOwned {
+                // The coalescing buffer is done: keep its capacity for the next response.
+                buffers[first].removeAll(keepingCapacity: true)
+                swap(&spare, &buffers[first])
+                lastIsOwned = false
+            }
             buffers[first] = []
             first += 1
             offset = 0

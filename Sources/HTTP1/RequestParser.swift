@@ -45,6 +45,9 @@ public struct RequestParser {
     private var scanIndex = 0
     private var head = HTTPRequestHead(method: "", target: "")
     private var headerBytes = 0
+    /// The header storage of the last request delivered: once the
+    /// application has let go of that request, the next one reuses it.
+    private var recycledHeaders = HTTPHeaders()
     private var body: [UInt8] = []
 
     /// Creates a parser enforcing the limits of `configuration`.
@@ -106,6 +109,8 @@ public struct RequestParser {
                 }
                 try countHeaderBytes(line.count + 2)
                 do throws(HTTPParseError) { head = try withLine(line, Self.parseRequestLine) } catch { throw fail(error) }
+                swap(&head.headers, &recycledHeaders)
+                head.headers.removeAll(keepingCapacity: true)
                 state = .headers
             case .headers:
                 let budget = configuration.maxHeaderBytes - headerBytes
@@ -179,6 +184,7 @@ public struct RequestParser {
                 state = line.isEmpty ? .complete : .trailers(budget: budget - line.count - 2)
             case .complete:
                 let request = HTTPRequest(head: head, body: body)
+                recycledHeaders = head.headers
                 head = HTTPRequestHead(method: "", target: "")
                 body = []
                 headerBytes = 0

@@ -59,10 +59,22 @@ enum ResponseSerializer {
     /// its own buffer. Fields whose name is not a token or whose value holds
     /// CR, LF or NUL are dropped, so a handler can never split a response.
     static func head(_ response: HTTPResponse, framing: Framing, date: String) -> [UInt8] {
-        let status = response.status
         var out: [UInt8] = []
-        out.reserveCapacity(192 + response.headers.count * 40)
-        func line(_ name: String, _ value: String) {
+        writeHead(response, framing: framing, fixedLines: fixedLines(date: date), into: &out)
+        return out
+    }
+
+    /// `Date: <date>` and `Server: interleave` header lines.
+    static func fixedLines(date: String) -> [UInt8] {
+        Array("Date: \(date)\r\nServer: \(serverName)\r\n".utf8)
+    }
+
+    /// ``head(_:framing:date:)`` appended to `out` (a buffer the caller reuses),
+    /// with the `Date`/`Server` lines given as ready bytes (``fixedLines(date:)``).
+    static func writeHead(_ response: HTTPResponse, framing: Framing, fixedLines: [UInt8], into out: inout [UInt8]) {
+        let status = response.status
+        out.reserveCapacity(out.count + 192 + response.headers.count * 40)
+        func line(_ name: String, _ value: String, into out: inout [UInt8]) {
             out.append(contentsOf: name.utf8)
             out.append(contentsOf: ": ".utf8)
             out.append(contentsOf: value.utf8)
@@ -73,12 +85,11 @@ enum ResponseSerializer {
         out.append(HTTPSyntax.space)
         if status.reasonPhrase.utf8.allSatisfy(HTTPSyntax.isFieldValueChar) { out.append(contentsOf: status.reasonPhrase.utf8) }
         out.append(HTTPSyntax.cr); out.append(HTTPSyntax.lf)
-        line("Date", date)
-        line("Server", serverName)
+        out.append(contentsOf: fixedLines)
         for field in response.headers where !isManaged(field.name) {
             guard !field.name.isEmpty, field.name.utf8.allSatisfy(HTTPSyntax.isTokenChar),
                   field.value.utf8.allSatisfy(HTTPSyntax.isFieldValueChar) else { continue }
-            line(field.name, field.value)
+            line(field.name, field.value, into: &out)
         }
         if !status.forbidsBody {
             out.append(contentsOf: "Content-Length: ".utf8)
@@ -86,11 +97,10 @@ enum ResponseSerializer {
             out.append(HTTPSyntax.cr); out.append(HTTPSyntax.lf)
         }
         if framing.close {
-            line("Connection", "close")
+            line("Connection", "close", into: &out)
         } else if framing.http10KeepAlive {
-            line("Connection", "keep-alive")
+            line("Connection", "keep-alive", into: &out)
         }
         out.append(HTTPSyntax.cr); out.append(HTTPSyntax.lf)
-        return out
     }
 }

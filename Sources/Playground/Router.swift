@@ -27,6 +27,9 @@ public struct Router {
     /// For each route pattern without parameters, its routes' indices: the
     /// common requests find their route with one hash lookup, no splitting.
     private var exactRoutes: [String: [Int]] = [:]
+    /// The segment counts of the routes with parameters: a path of another
+    /// count that is no exact route matches no route at all (static files).
+    private var parameterSegmentCounts: Set<Int> = []
     private var fallback: Fallback?
     private var fallbackMethods: [String] = []
 
@@ -44,8 +47,10 @@ public struct Router {
         // Routes are tried in the order they were added: the fast path only
         // takes a route no earlier route of the same method would match first.
         let shadowed = routes.contains { $0.method == method && Self.match($0.segments, segments) != nil }
-        if !segments.contains(where: { $0.hasPrefix("{") }) && !shadowed {
-            exactRoutes[pattern, default: []].append(routes.count)
+        if !segments.contains(where: { $0.hasPrefix("{") }) {
+            if !shadowed { exactRoutes[pattern, default: []].append(routes.count) }
+        } else {
+            parameterSegmentCounts.insert(segments.count)
         }
         routes.append(Route(method: method, segments: segments, handler: handler))
     }
@@ -83,6 +88,11 @@ public struct Router {
             routes[index].handler(RouteContext(request: request, parameters: [:]), respond)
             return
         }
+        if exactRoutes[path] == nil && !parameterSegmentCounts.contains(Self.segmentCount(of: path)) {
+            // No route can match (typically a static file): straight to the fallback.
+            answerUnrouted(request, path: path, allowed: [], respond: respond)
+            return
+        }
         let segments = Self.segments(of: path)
         let method = request.method == "HEAD" ? ["HEAD", "GET"] : [request.method]
         for wanted in method {
@@ -93,7 +103,11 @@ public struct Router {
                 }
             }
         }
-        let allowed = allowedMethods(forPath: path)
+        answerUnrouted(request, path: path, allowed: allowedMethods(forPath: path), respond: respond)
+    }
+
+    /// No route took `request`: `405` if other methods would have, else the fallback or `404`.
+    private func answerUnrouted(_ request: HTTPRequest, path: String, allowed: [String], respond: @escaping Respond) {
         if !allowed.isEmpty {
             respond(Self.methodNotAllowed(request.method, allowed: allowed))
             return
@@ -135,6 +149,15 @@ public struct Router {
     /// The `/`-separated segments after the leading one; splits on UTF-8
     /// bytes because `Character`-wise splitting showed up in profiles.
     /// A path that does not start with `/` (`*`, absolute-form leftovers) has no segments.
+    /// How many segments ``segments(of:)`` would return, without building them.
+    private static func segmentCount(of path: String) -> Int {
+        let utf8 = path.utf8
+        guard utf8.first == UInt8(ascii: "/") else { return 0 }
+        var count = 0
+        for byte in utf8 where byte == UInt8(ascii: "/") { count += 1 }
+        return count
+    }
+
     private static func segments(of path: String) -> [Substring] {
         let utf8 = path.utf8
         guard utf8.first == UInt8(ascii: "/") else { return [] }

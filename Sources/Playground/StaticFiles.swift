@@ -38,6 +38,36 @@ public final class StaticFiles {
         let body: [UInt8]
         let etag: String
         let gzipBody: [UInt8]?
+        /// The response headers, built once per file version: a request for the
+        /// file then shares them (and the body) instead of building its own.
+        let plainHeaders: HTTPHeaders, gzipHeaders: HTTPHeaders
+        let plainNotModifiedHeaders: HTTPHeaders, gzipNotModifiedHeaders: HTTPHeaders
+
+        init(resolvedPath: String, identity: Identity, contentType: String, body: [UInt8], etag: String, gzipBody: [UInt8]?) {
+            self.resolvedPath = resolvedPath
+            self.identity = identity
+            self.contentType = contentType
+            self.body = body
+            self.etag = etag
+            self.gzipBody = gzipBody
+            func headers(gzip: Bool, full: Bool) -> HTTPHeaders {
+                // The gzip form is the same content, so it carries the weak form of
+                // the same validator (as nginx does), and If-None-Match compares weakly.
+                var headers = HTTPHeaders()
+                headers.add(name: "ETag", value: gzip ? "W/" + etag : etag)
+                headers.add(name: "Cache-Control", value: "no-cache")
+                if gzipBody != nil { headers.add(name: "Vary", value: "Accept-Encoding") }
+                guard full else { return headers }
+                headers.add(name: "Content-Type", value: contentType)
+                headers.add(name: "X-Content-Type-Options", value: "nosniff")
+                if gzip { headers.add(name: "Content-Encoding", value: "gzip") }
+                return headers
+            }
+            plainHeaders = headers(gzip: false, full: true)
+            gzipHeaders = headers(gzip: true, full: true)
+            plainNotModifiedHeaders = headers(gzip: false, full: false)
+            gzipNotModifiedHeaders = headers(gzip: true, full: false)
+        }
     }
 
     /// The root directory with symlinks resolved, e.g. `/srv/interleave/public`.
@@ -92,6 +122,7 @@ public final class StaticFiles {
 
     /// The path below the root that `rawPath` names (`index.html` for directories).
     static func relativePath(for rawPath: String) -> Result<String, PathRefusal> {
+        if let plain = plainRelativePath(rawPath) { return .success(plain) }
         guard let decoded = PercentDecoding.decode(rawPath, plusAsSpace: false) else { return .failure(.badEncoding) }
         if decoded.utf8.contains(0) { return .failure(.nul) }
         guard decoded.hasPrefix("/") else { return .failure(.notOrigin) }
@@ -103,6 +134,20 @@ public final class StaticFiles {
         }
         if decoded.hasSuffix("/") { segments.append("index.html") }
         return .success(segments.joined(separator: "/"))
+    }
+
+    /// The common case without building anything: `/name/name.ext`, no
+    /// percent-escape, no empty, `.`-led or trailing segment. `nil`: take the general path.
+    private static func plainRelativePath(_ rawPath: String) -> String? {
+        let utf8 = rawPath.utf8
+        guard utf8.count > 1, utf8.first == UInt8(ascii: "/"), utf8.last != UInt8(ascii: "/") else { return nil }
+        var previous = UInt8(ascii: "/")
+        for byte in utf8.dropFirst() {
+            if byte == UInt8(ascii: "%") || byte == 0 { return nil }
+            if previous == UInt8(ascii: "/") && (byte == UInt8(ascii: "/") || byte == UInt8(ascii: ".")) { return nil }
+            previous = byte
+        }
+        return String(rawPath.dropFirst())
     }
 
     // MARK: - Cache
@@ -141,24 +186,17 @@ public final class StaticFiles {
     // MARK: - Responses
 
     private static func respond(with entry: Entry, to request: HTTPRequest) -> HTTPResponse {
-        let useGzip = entry.gzipBody != nil && AcceptEncoding.allowsGzip(request.headers.values(for: "Accept-Encoding"))
-        // The gzip form is the same content, so it carries the weak form of
-        // the same validator (as nginx does), and If-None-Match compares weakly.
-        let etag = useGzip ? "W/" + entry.etag : entry.etag
-        var headers = HTTPHeaders()
-        headers.add(name: "ETag", value: etag)
-        headers.add(name: "Cache-Control", value: "no-cache")
-        if entry.gzipBody != nil { headers.add(name: "Vary", value: "Accept-Encoding") }
-        if ETagMatching.noneMatch(request.headers.values(for: "If-None-Match"), etag: entry.etag) == false {
-            return HTTPResponse(status: .notModified, headers: headers)
+        let headers = request.headers
+        let useGzip = entry.gzipBody != nil && headers.contains("Accept-Encoding")
+            && AcceptEncoding.allowsGzip(headers.values(for: "Accept-Encoding"))
+        if headers.contains("If-None-Match"),
+           ETagMatching.noneMatch(headers.values(for: "If-None-Match"), etag: entry.etag) == false {
+            return HTTPResponse(status: .notModified, headers: useGzip ? entry.gzipNotModifiedHeaders : entry.plainNotModifiedHeaders)
         }
-        headers.add(name: "Content-Type", value: entry.contentType)
-        headers.add(name: "X-Content-Type-Options", value: "nosniff")
         if useGzip, let compressed = entry.gzipBody {
-            headers.add(name: "Content-Encoding", value: "gzip")
-            return HTTPResponse(status: .ok, headers: headers, body: compressed)
+            return HTTPResponse(status: .ok, headers: entry.gzipHeaders, body: compressed)
         }
-        return HTTPResponse(status: .ok, headers: headers, body: entry.body)
+        return HTTPResponse(status: .ok, headers: entry.plainHeaders, body: entry.body)
     }
 
     // MARK: - File system

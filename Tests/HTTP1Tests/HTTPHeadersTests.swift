@@ -14,6 +14,17 @@ import Testing
         #expect(headers.count == 3)
     }
 
+    @Test func tokenQueriesScanInPlace() {
+        let headers: HTTPHeaders = ["Connection": " Keep-Alive ,, Upgrade", "connection": "CLOSE", "Host": "a", "HOST": "b"]
+        #expect(headers.containsToken("close", in: "Connection"))
+        #expect(headers.containsToken("keep-alive", in: "CONNECTION"))
+        #expect(!headers.containsToken("keep", in: "Connection"))
+        #expect(headers.tokenCount(in: "Connection") == 3, "empty elements are not tokens")
+        #expect(headers.tokenCount(in: "Expect") == 0)
+        #expect(headers.count(of: "host") == 2)
+        #expect(HTTPHeaders([("Expect", ",")]).tokenCount(in: "Expect") == 0)
+    }
+
     @Test func tokensAreTrimmedAndLowerCased() {
         let headers = HTTPHeaders([("Connection", " Keep-Alive , ,Upgrade"), ("connection", "CLOSE")])
         #expect(headers.tokens(for: "CONNECTION") == ["keep-alive", "upgrade", "close"])
