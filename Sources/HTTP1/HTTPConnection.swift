@@ -134,6 +134,10 @@ final class HTTPConnection {
                 progressed = true
                 if lingering { continue }
                 withActions { machine.received(server.readBuffer[0..<count], now: MonotonicClock.now(), into: &$0) }
+                // A short read drained the socket: another read would only say EAGAIN
+                // (one system call and a thrown error per request). Level-triggered
+                // readiness reports anything that arrives later, EOF included.
+                if count < server.readBuffer.count { return }
             }
         }
     }
