@@ -40,6 +40,9 @@ public final class PlaygroundServer {
         self.configuration = configuration
         loop = try EventLoop()
         staticFiles = try StaticFiles(directory: configuration.publicDirectory)
+        // Reading, hashing and compressing files is work proportional to their
+        // size: done here, once, rather than on the event loop at first request.
+        staticFiles.preload()
         let api = try APIService(configuration: configuration.api, workers: configuration.workers)
         self.api = api
         let router = makeRouter?(staticFiles) ?? PlaygroundRoutes.makeRouter(staticFiles: staticFiles, api: api)

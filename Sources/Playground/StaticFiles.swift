@@ -152,6 +152,39 @@ public final class StaticFiles {
 
     // MARK: - Cache
 
+    /// Loads every servable file under ``root`` (not hidden, at most
+    /// ``maxFileBytes``, at most `limit` files) into the cache, so requests
+    /// never wait for a first read, hash and compression on the event loop:
+    /// only a file changed while serving is reloaded there. Call before serving.
+    /// - Returns: the number of files loaded.
+    @discardableResult
+    public func preload(limit: Int = 1000) -> Int {
+        var loaded = 0
+        var pending = [""]
+        while let directory = pending.popLast(), loaded < limit {
+            guard let handle = opendir(root + "/" + directory) else { continue }
+            defer { closedir(handle) }
+            while let entry = readdir(handle), loaded < limit {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                    String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+                }
+                guard !name.isEmpty, !name.hasPrefix(".") else { continue }
+                let relative = directory.isEmpty ? name : directory + "/" + name
+                // lstat: a symlinked directory is not walked (it may lead anywhere);
+                // a symlinked file is checked by `lookup` like any request.
+                var info = stat()
+                guard lstat(root + "/" + relative, &info) == 0 else { continue }
+                let kind = UInt32(info.st_mode) & UInt32(S_IFMT)
+                if kind == UInt32(S_IFDIR) {
+                    pending.append(relative)
+                } else if kind == UInt32(S_IFREG) || kind == UInt32(S_IFLNK), (try? lookup(relative)) ?? nil != nil {
+                    loaded += 1
+                }
+            }
+        }
+        return loaded
+    }
+
     private func lookup(_ relative: String) throws -> Entry? {
         if let cached = lock.withLock({ cache[relative] }) {
             if let now = Self.identity(of: cached.resolvedPath), now.identity == cached.identity {
