@@ -25,8 +25,6 @@ public final class PlaygroundServer {
     public let api: APIService
     private let http: HTTPServer
     private var draining = false
-    /// Monotonic nanoseconds when the drain began.
-    private var drainStartedAt: UInt64 = 0
     /// Why the loop was stopped; set once, on the loop thread.
     private var ending: Ending?
 
@@ -95,11 +93,9 @@ public final class PlaygroundServer {
         let connections = http.connectionCount
         switch ending ?? .drained {
         case .drained:
-            // Every response was written, but a run whose client went away may
-            // still hold a worker: wait for it only as long as the grace period lasts.
-            let elapsed = MonotonicClock.now() &- drainStartedAt
-            let left = configuration.shutdownGracePeriod.clampedNanoseconds &- min(elapsed, configuration.shutdownGracePeriod.clampedNanoseconds)
-            let running = api.pool.shutdown(waitingAtMost: .nanoseconds(Int64(clamping: left)))
+            // Every response was written and no run was left (``waitForRuns()``):
+            // the workers are idle and end at once.
+            let running = api.pool.shutdown(waitingAtMost: .seconds(1))
             return running == 0 ? .drained : .gracePeriodExpired(openConnections: connections, abandonedRuns: running)
         case .gracePeriodExpired:
             return .gracePeriodExpired(openConnections: connections, abandonedRuns: abandonRuns())
@@ -124,13 +120,26 @@ public final class PlaygroundServer {
     private func beginDrain(reason: String) {
         guard !draining else { return }
         draining = true
-        drainStartedAt = MonotonicClock.now()
         if configuration.http.accessLog {
             fputs("interleave: \(reason): draining in-flight requests (grace period \(configuration.shutdownGracePeriod))\n", stderr)
         }
         loop.scheduleTimer(after: configuration.shutdownGracePeriod) { [weak self] in self?.finish(.gracePeriodExpired) }
-        http.beginShutdown { [weak self] in self?.finish(.drained) }
+        http.beginShutdown { [weak self] in self?.waitForRuns() }
     }
+
+    /// Every connection is answered, but a run whose client went away may
+    /// still hold a worker: the loop keeps turning (a second signal, the grace
+    /// timer) until the pool is idle, checking every ``runPollInterval``.
+    private func waitForRuns() {
+        if api.pool.busyWorkers + api.pool.queuedCount == 0 {
+            finish(.drained)
+        } else {
+            loop.scheduleTimer(after: Self.runPollInterval) { [weak self] in self?.waitForRuns() }
+        }
+    }
+
+    /// How often a drained server looks whether its last runs have ended.
+    static let runPollInterval: Duration = .milliseconds(10)
 
     /// Records why the loop stops (the first reason wins) and stops it.
     private func finish(_ reason: Ending) {

@@ -72,4 +72,23 @@ final class ShutdownTests: XCTestCase {
         XCTAssertTrue(response.text.contains(#""name":"wall""#), response.text)
         XCTAssertEqual(server.waitForExit(within: 60), 0)
     }
+
+    func testARunWhoseClientLeftIsWaitedForAndASecondSignalStillEndsIt() throws {
+        let fixture = try PublicFixture()
+        let server = try ServerProcess(publicDirectory: fixture.publicDir.path,
+                                       extraArguments: ["--workers", "1", "--no-cache", "--max-steps", "1000000000000",
+                                                        "--max-wall", "600", "--grace-period", "600"])
+        var client: RawHTTPClient? = try RawHTTPClient(port: server.port)
+        try postRun(try XCTUnwrap(client), source: Self.spin)
+        try waitForBusyWorkers(1, port: server.port)
+        client = nil  // closes the socket: no connection is left, but the run goes on
+
+        server.send(signal: SIGTERM)
+        try server.waitForLine(containing: "draining")
+        XCTAssertNil(server.waitForExit(within: 0.5), "the drain waits for the orphaned run")
+        server.send(signal: SIGTERM)
+        let summary = try server.waitForLine(containing: "stopped")
+        XCTAssertTrue(summary.contains("second signal: abandoned 1 run"), summary)
+        XCTAssertEqual(server.waitForExit(within: 60), 4)
+    }
 }
