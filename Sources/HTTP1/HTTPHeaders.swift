@@ -23,12 +23,28 @@ public struct HTTPHeaders: Equatable, Sendable {
     /// The fields in the order they were received or added.
     public private(set) var fields: [Field]
 
+    /// Every field may go on the wire as is in a response: a token name, a
+    /// value without CR/LF/NUL, and no name the serializer manages itself.
+    /// Kept up to date as fields are added, so a response built once (a
+    /// static file's, `/healthz`'s) is not re-validated each time it is sent.
+    private(set) var fieldsAreWireReady = true
+
     /// Creates an empty header list.
     public init() { fields = [] }
+
+    /// Equal when the fields are (the wire-readiness flag follows from them).
+    public static func == (lhs: HTTPHeaders, rhs: HTTPHeaders) -> Bool {
+        lhs.fields == rhs.fields
+    }
+
+    private mutating func recheckWireReady() {
+        fieldsAreWireReady = fields.allSatisfy { ResponseSerializer.isWireReady(name: $0.name, value: $0.value) }
+    }
 
     /// Creates a header list from `(name, value)` pairs, keeping their order.
     public init(_ pairs: [(String, String)]) {
         fields = pairs.map { Field(name: $0.0, value: $0.1) }
+        recheckWireReady()
     }
 
     /// The number of field lines.
@@ -111,7 +127,16 @@ public struct HTTPHeaders: Equatable, Sendable {
 
     /// Appends a field line, keeping any existing fields of the same name.
     public mutating func add(name: String, value: String) {
+        let ready = fieldsAreWireReady && ResponseSerializer.isWireReady(name: name, value: value)
         fields.append(Field(name: name, value: value))
+        fieldsAreWireReady = ready
+    }
+
+    /// Appends a field the request parser has validated, without the response-side
+    /// check of ``add(name:value:)`` (a request's headers are never sent back as is).
+    mutating func addParsed(name: String, value: String) {
+        fields.append(Field(name: name, value: value))
+        fieldsAreWireReady = false
     }
 
     /// Replaces every field called `name` with a single one (added at the end if absent).
@@ -124,19 +149,22 @@ public struct HTTPHeaders: Equatable, Sendable {
                 defer { seenFirst = true }
                 return seenFirst
             }
+            recheckWireReady()
         } else {
             add(name: name, value: value)
         }
     }
 
-    /// Removes every field called `name` (any case).
     /// Drops every field, keeping the storage for reuse (the parser's next request).
     mutating func removeAll(keepingCapacity: Bool) {
         fields.removeAll(keepingCapacity: keepingCapacity)
+        fieldsAreWireReady = true
     }
 
+    /// Removes every field called `name` (any case).
     public mutating func remove(name: String) {
         fields.removeAll { Self.namesMatch($0.name, name) }
+        recheckWireReady()
     }
 
     /// ASCII case-insensitive comparison of two field names.

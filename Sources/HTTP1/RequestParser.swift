@@ -127,7 +127,7 @@ public struct RequestParser {
                 if head.headers.count >= configuration.maxHeaderCount {
                     throw fail(HTTPParseError(.headersTooLarge, "more than \(configuration.maxHeaderCount) header fields"))
                 }
-                head.headers.add(name: field.name, value: field.value)
+                head.headers.addParsed(name: field.name, value: field.value)
             case .headComplete(let length):
                 switch length {
                 case .fixed(let count):

@@ -24,6 +24,13 @@ enum ResponseSerializer {
         return false
     }
 
+    /// Whether a field may be written as is: a token name, a value without
+    /// CR, LF or NUL, and not a field the serializer writes itself.
+    static func isWireReady(name: String, value: String) -> Bool {
+        !name.isEmpty && name.utf8.allSatisfy(HTTPSyntax.isTokenChar)
+            && value.utf8.allSatisfy(HTTPSyntax.isFieldValueChar) && !isManaged(name)
+    }
+
     private static let managedNames = ["Date", "Server", "Content-Length", "Connection", "Transfer-Encoding", "Keep-Alive"]
 
     /// Appends `value` (non-negative) in decimal, without building a `String`.
@@ -86,9 +93,9 @@ enum ResponseSerializer {
         if status.reasonPhrase.utf8.allSatisfy(HTTPSyntax.isFieldValueChar) { out.append(contentsOf: status.reasonPhrase.utf8) }
         out.append(HTTPSyntax.cr); out.append(HTTPSyntax.lf)
         out.append(contentsOf: fixedLines)
-        for field in response.headers where !isManaged(field.name) {
-            guard !field.name.isEmpty, field.name.utf8.allSatisfy(HTTPSyntax.isTokenChar),
-                  field.value.utf8.allSatisfy(HTTPSyntax.isFieldValueChar) else { continue }
+        // Headers checked as they were added (``HTTPHeaders/fieldsAreWireReady``) are written as they are.
+        let checked = response.headers.fieldsAreWireReady
+        for field in response.headers where checked || isWireReady(name: field.name, value: field.value) {
             line(field.name, field.value, into: &out)
         }
         if !status.forbidsBody {

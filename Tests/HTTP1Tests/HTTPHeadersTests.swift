@@ -31,3 +31,28 @@ import Testing
         #expect(headers.containsToken("Close", in: "Connection"))
     }
 }
+
+/// Response headers are checked for the wire as they are added, once.
+@Suite struct HTTPHeadersWireTests {
+    @Test func wireReadinessFollowsTheFields() {
+        var headers = HTTPHeaders()
+        #expect(headers.fieldsAreWireReady)
+        headers.add(name: "Content-Type", value: "text/plain")
+        #expect(headers.fieldsAreWireReady)
+        headers.add(name: "Content-Length", value: "5")          // the serializer's own
+        #expect(!headers.fieldsAreWireReady)
+        headers.remove(name: "content-length")
+        #expect(headers.fieldsAreWireReady)
+        headers.add(name: "X-Split", value: "a\r\nInjected: yes")
+        #expect(!headers.fieldsAreWireReady)
+        headers.replaceOrAdd(name: "X-Split", value: "fine")
+        #expect(headers.fieldsAreWireReady)
+        #expect(HTTPHeaders([("Bad Name", "v")]).fieldsAreWireReady == false)
+    }
+
+    @Test func equalityIgnoresHowTheFieldsWereChecked() {
+        var parsed = HTTPHeaders()
+        parsed.addParsed(name: "Host", value: "x")
+        #expect(parsed == HTTPHeaders([("Host", "x")]))
+    }
+}

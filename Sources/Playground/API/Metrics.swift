@@ -84,7 +84,7 @@ public final class APIMetrics: @unchecked Sendable {
 
     /// Counts one answered request and its duration.
     public func recordRequest(route: String, method rawMethod: String, status: Int, seconds: Double) {
-        let method = Self.labelledMethods.contains(rawMethod) ? rawMethod : "OTHER"
+        let method = rawMethod == "GET" || rawMethod == "POST" || Self.labelledMethods.contains(rawMethod) ? rawMethod : "OTHER"
         lock.withLock {
             requests[RequestKey(route: route, method: method, status: status), default: 0] += 1
             requestDurations[route, default: Histogram(bounds: Self.requestBounds)].observe(seconds)
