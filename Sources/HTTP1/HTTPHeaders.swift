@@ -28,6 +28,10 @@ public struct HTTPHeaders: Equatable, Sendable {
     /// Kept up to date as fields are added, so a response built once (a
     /// static file's, `/healthz`'s) is not re-validated each time it is sent.
     private(set) var fieldsAreWireReady = true
+    /// While ``fieldsAreWireReady``: the fields as response header lines
+    /// (`name: value` CRLF each), built as they are added, so sending a
+    /// prebuilt response copies one block instead of formatting each field.
+    private(set) var wireLines: [UInt8] = []
 
     /// Creates an empty header list.
     public init() { fields = [] }
@@ -39,6 +43,19 @@ public struct HTTPHeaders: Equatable, Sendable {
 
     private mutating func recheckWireReady() {
         fieldsAreWireReady = fields.allSatisfy { ResponseSerializer.isWireReady(name: $0.name, value: $0.value) }
+        wireLines.removeAll(keepingCapacity: true)
+        guard fieldsAreWireReady else { return }
+        for field in fields { Self.appendLine(field.name, field.value, to: &wireLines) }
+    }
+
+    /// Appends `name: value` CRLF.
+    static func appendLine(_ name: String, _ value: String, to out: inout [UInt8]) {
+        out.append(contentsOf: name.utf8)
+        out.append(UInt8(ascii: ":"))
+        out.append(HTTPSyntax.space)
+        out.append(contentsOf: value.utf8)
+        out.append(HTTPSyntax.cr)
+        out.append(HTTPSyntax.lf)
     }
 
     /// Creates a header list from `(name, value)` pairs, keeping their order.
@@ -130,6 +147,7 @@ public struct HTTPHeaders: Equatable, Sendable {
         let ready = fieldsAreWireReady && ResponseSerializer.isWireReady(name: name, value: value)
         fields.append(Field(name: name, value: value))
         fieldsAreWireReady = ready
+        if ready { Self.appendLine(name, value, to: &wireLines) }
     }
 
     /// Appends a field the request parser has validated, without the response-side
@@ -159,6 +177,7 @@ public struct HTTPHeaders: Equatable, Sendable {
     mutating func removeAll(keepingCapacity: Bool) {
         fields.removeAll(keepingCapacity: keepingCapacity)
         fieldsAreWireReady = true
+        wireLines.removeAll(keepingCapacity: keepingCapacity)
     }
 
     /// Removes every field called `name` (any case).

@@ -93,10 +93,13 @@ enum ResponseSerializer {
         if status.reasonPhrase.utf8.allSatisfy(HTTPSyntax.isFieldValueChar) { out.append(contentsOf: status.reasonPhrase.utf8) }
         out.append(HTTPSyntax.cr); out.append(HTTPSyntax.lf)
         out.append(contentsOf: fixedLines)
-        // Headers checked as they were added (``HTTPHeaders/fieldsAreWireReady``) are written as they are.
-        let checked = response.headers.fieldsAreWireReady
-        for field in response.headers where checked || isWireReady(name: field.name, value: field.value) {
-            line(field.name, field.value, into: &out)
+        if response.headers.fieldsAreWireReady {
+            // Checked and formatted as they were added (``HTTPHeaders/wireLines``).
+            out.append(contentsOf: response.headers.wireLines)
+        } else {
+            for field in response.headers where isWireReady(name: field.name, value: field.value) {
+                line(field.name, field.value, into: &out)
+            }
         }
         if !status.forbidsBody {
             out.append(contentsOf: "Content-Length: ".utf8)

@@ -56,3 +56,12 @@ import Testing
         #expect(parsed == HTTPHeaders([("Host", "x")]))
     }
 }
+
+extension HTTPHeadersWireTests {
+    @Test func wireLinesAreTheFieldsAsHeaderLines() {
+        var headers: HTTPHeaders = ["A": "1", "B-Two": "x y"]
+        #expect(headers.wireLines == Array("A: 1\r\nB-Two: x y\r\n".utf8))
+        headers.replaceOrAdd(name: "a", value: "2")
+        #expect(headers.wireLines == Array("A: 2\r\nB-Two: x y\r\n".utf8), "the field keeps its place and name")
+    }
+}
