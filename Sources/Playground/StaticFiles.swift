@@ -31,7 +31,8 @@ public final class StaticFiles {
         var modifiedNanoseconds: Int
     }
 
-    private struct Entry {
+    /// A class, so taking it out of the cache per request is one retain, not one per field.
+    private final class Entry {
         let resolvedPath: String
         let identity: Identity
         let contentType: String
