@@ -31,7 +31,9 @@ ENV INTERLEAVE_HOST=0.0.0.0 \
     INTERLEAVE_PORT=8080 \
     INTERLEAVE_PUBLIC=/srv/interleave/public
 EXPOSE 8080
+# No --port: the check reads INTERLEAVE_PORT, as serve does, so
+# `docker run -e INTERLEAVE_PORT=9000` moves both (tests/EndToEndTests runs this line).
 HEALTHCHECK --interval=10s --timeout=3s --start-period=5s --retries=3 \
-    CMD ["interleave", "healthcheck", "--port", "8080"]
+    CMD ["interleave", "healthcheck"]
 ENTRYPOINT ["interleave"]
 CMD ["serve"]

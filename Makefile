@@ -8,7 +8,7 @@ SWIFT_FLAGS := -c release -Xswiftc -enable-testing
 BIN := .build/release/interleave
 PORT ?= 8080
 
-.PHONY: serve build test deps test-deps conformance lint-docker clean
+.PHONY: serve build test deps test-deps conformance lint-docker soak-long clean
 
 deps:
 	scripts/install-deps.sh
@@ -33,7 +33,12 @@ test: test-deps
 	scripts/test-api-schema.sh $(BIN)
 	scripts/test-scaleout.sh $(BIN)
 	scripts/test-page.sh $(BIN)
+	scripts/soak.sh $(BIN) --duration 20
 	scripts/lint-docker.sh
+
+# The soak's long form (10 minutes), on demand; `make test` runs a 20 s one.
+soak-long: build
+	scripts/soak.sh $(BIN) --long
 
 conformance: build
 	../shared/conformance/run.sh $(BIN)

@@ -7,7 +7,9 @@
 # Env: DURATION (s), CONNECTIONS (64), WRK_THREADS (1), BIN (our binary),
 #      ROUNDS (1): alternate the servers this many times and keep each one's
 #      best figure, which evens out noise from other work on a shared machine.
-# Prints req/s for each, the ratio ours/nginx, and our idle RSS.
+# Prints req/s and CPU microseconds per request for each, the ratios
+# (ours/nginx for req/s, nginx/ours for CPU, so above 1 is better for both),
+# and our idle RSS.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -114,23 +116,45 @@ done
 
 idle_rss_kb=$(awk '/^VmRSS:/ { print $2 }' "/proc/$our_pid/status")
 
-bench() { # url -> req/s
-    "${client_cpu[@]}" wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"${DURATION}s" "$1" 2>&1 \
-        | tee -a "$work/wrk.log" | awk '/^Requests\/sec:/ { print $2 }'
+# nginx serves from its worker process, the master's child.
+nginx_worker=$(pgrep -P "$nginx_pid" | head -1)
+nginx_worker=${nginx_worker:-$nginx_pid}
+
+cpu_ticks() { # pid -> user + system clock ticks so far
+    awk '{ print $14 + $15 }' "/proc/$1/stat"
+}
+bench() { # url pid -> "req/s cpu-microseconds-per-request"
+    local before after out
+    before=$(cpu_ticks "$2")
+    out=$("${client_cpu[@]}" wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"${DURATION}s" "$1" 2>&1 | tee -a "$work/wrk.log")
+    after=$(cpu_ticks "$2")
+    echo "$out" | awk -v ticks=$((after - before)) -v hz="$(getconf CLK_TCK)" '
+        / requests in / { requests = $1 }
+        /^Requests\/sec:/ { rate = $2 }
+        END { printf "%s %.2f\n", rate, (requests > 0 ? ticks / hz * 1e6 / requests : 0) }'
 }
 best() { awk -v a="${1:-0}" -v b="${2:-0}" 'BEGIN { print (a + 0 > b + 0) ? a : b }'; }
+least() { awk -v a="${1:-0}" -v b="${2:-0}" 'BEGIN { if (a + 0 == 0) print b; else if (b + 0 == 0) print a; else print (a + 0 < b + 0) ? a : b }'; }
 
-printf '%-34s %14s %14s %8s\n' "req/s ($CONNECTIONS conns, ${DURATION}s x $ROUNDS)" "interleave" "nginx" "ratio"
+# req/s depends on what else the machine runs; CPU time per request (the
+# server process's user + system time over the requests it answered) much
+# less, so both are printed: on a dedicated core, req/s is 1 / CPU per request.
+printf '%-34s %12s %12s %7s   %12s %12s %7s\n' "($CONNECTIONS conns, ${DURATION}s x $ROUNDS)" \
+    "req/s ours" "nginx" "ratio" "CPU us/req" "nginx" "ratio"
 for case in "small static file:$small" "tiny response:/healthz"; do
     name=${case%%:*}
     path=${case#*:}
-    ours=0 theirs=0
+    ours=0 theirs=0 our_cpu=0 their_cpu=0
     for _ in $(seq 1 "$ROUNDS"); do
-        ours=$(best "$ours" "$(bench "http://127.0.0.1:$OUR_PORT$path")")
-        theirs=$(best "$theirs" "$(bench "http://127.0.0.1:$NGINX_PORT$path")")
+        read -r rate cpu <<<"$(bench "http://127.0.0.1:$OUR_PORT$path" "$our_pid")"
+        ours=$(best "$ours" "$rate"); our_cpu=$(least "$our_cpu" "$cpu")
+        read -r rate cpu <<<"$(bench "http://127.0.0.1:$NGINX_PORT$path" "$nginx_worker")"
+        theirs=$(best "$theirs" "$rate"); their_cpu=$(least "$their_cpu" "$cpu")
     done
     ratio=$(awk -v a="$ours" -v b="$theirs" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }')
-    printf '%-34s %14s %14s %8s\n' "$name ($path)" "${ours:-?}" "${theirs:-?}" "${ratio}x"
+    cpu_ratio=$(awk -v a="$our_cpu" -v b="$their_cpu" 'BEGIN { if (a > 0) printf "%.2f", b / a; else print "n/a" }')
+    printf '%-34s %12s %12s %7s   %12s %12s %7s\n' "$name ($path)" "${ours:-?}" "${theirs:-?}" "${ratio}x" \
+        "$our_cpu" "$their_cpu" "${cpu_ratio}x"
 done
 busy_rss_kb=$(awk '/^VmRSS:/ { print $2 }' "/proc/$our_pid/status")
 echo "interleave RSS: idle ${idle_rss_kb} KiB ($((idle_rss_kb / 1024)) MiB), after load ${busy_rss_kb} KiB"

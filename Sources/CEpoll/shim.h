@@ -1,5 +1,6 @@
 // Header-only shim: Glibc's Swift overlay does not expose epoll, eventfd,
-// signalfd or accept4, so this module imports them directly.
+// signalfd, accept4 or malloc_trim/mallopt's tunables, so this module
+// imports them directly.
 //
 // _GNU_SOURCE is deliberately NOT defined: it changes the layout names of
 // libc types (fd_set's fds_bits), and a module built with it then clashes
@@ -17,6 +18,7 @@
 #include <signal.h>
 #include <errno.h>
 #include <unistd.h>
+#include <malloc.h>
 
 extern int accept4(int fd, struct sockaddr *addr, socklen_t *len, int flags);
 extern int pipe2(int fds[2], int flags);

@@ -16,6 +16,7 @@ public struct ConnectionStateMachine {
         /// Hand this complete request to the application; answer with ``respond(sequence:response:now:)``.
         case deliver(HTTPRequest, sequence: UInt64)
         /// Append these bytes to the socket's output, then report progress with ``wrote(_:now:)``.
+        /// A response comes as two writes, its head and then its body (shared, not copied).
         case write([UInt8])
         /// Stop reading from the socket for now.
         case pauseReading
@@ -53,6 +54,9 @@ public struct ConnectionStateMachine {
     private var pending: [Pending] = []
     private var nextSequence: UInt64 = 0
     private var dates = HTTPDateCache()
+    /// Response heads are serialised here; once the owner has copied a head
+    /// out of its write action, the buffer is unique again and is reused.
+    private var headScratch: [UInt8] = []
 
     /// False once no further request will be parsed (error, close requested, EOF, shutdown).
     private var inputOpen = true
@@ -92,42 +96,74 @@ public struct ConnectionStateMachine {
 
     // MARK: - Inputs
 
+    // Each input comes in two forms: one appending its actions to a buffer the
+    // caller reuses (the connection's hot path, no allocation), and one
+    // returning them as a new array.
+
     /// Bytes arrived from the peer.
     public mutating func received<Bytes: Collection>(_ bytes: Bytes, now: UInt64) -> [Action] where Bytes.Element == UInt8 {
-        guard inputOpen, !closed, !bytes.isEmpty else { return [] }
+        var actions: [Action] = []
+        received(bytes, now: now, into: &actions)
+        return actions
+    }
+
+    /// Bytes arrived from the peer; the actions are appended to `actions`.
+    public mutating func received<Bytes: Collection>(_ bytes: Bytes, now: UInt64, into actions: inout [Action]) where Bytes.Element == UInt8 {
+        guard inputOpen, !closed, !bytes.isEmpty else { return }
         if !headClockRunning && parser.isIdle {
             headClockRunning = true
             headStartedAt = now
         }
         lastReadAt = now
         parser.append(bytes)
-        return drive(now: now)
+        drive(now: now, into: &actions)
     }
 
     /// The peer shut down its sending side: answer what was delivered, then close.
     public mutating func receivedEOF(now: UInt64) -> [Action] {
-        guard !closed else { return [] }
+        var actions: [Action] = []
+        receivedEOF(now: now, into: &actions)
+        return actions
+    }
+
+    /// ``receivedEOF(now:)``, appending to `actions`.
+    public mutating func receivedEOF(now: UInt64, into actions: inout [Action]) {
+        guard !closed else { return }
         inputOpen = false
         closeWhenDone = true
-        return drive(now: now)
+        drive(now: now, into: &actions)
     }
 
     /// The application's response for the request delivered as `sequence`.
     /// Unknown or already answered sequences are ignored.
     public mutating func respond(sequence: UInt64, response: HTTPResponse, now: UInt64) -> [Action] {
+        var actions: [Action] = []
+        respond(sequence: sequence, response: response, now: now, into: &actions)
+        return actions
+    }
+
+    /// ``respond(sequence:response:now:)``, appending to `actions`.
+    public mutating func respond(sequence: UInt64, response: HTTPResponse, now: UInt64, into actions: inout [Action]) {
         guard !closed, let index = pending.firstIndex(where: { $0.sequence == sequence }),
-              pending[index].response == nil else { return [] }
+              pending[index].response == nil else { return }
         pending[index].response = response
-        return drive(now: now)
+        drive(now: now, into: &actions)
     }
 
     /// `count` bytes of earlier writes reached the socket.
     public mutating func wrote(_ count: Int, now: UInt64) -> [Action] {
-        guard !closed, count > 0 else { return [] }
+        var actions: [Action] = []
+        wrote(count, now: now, into: &actions)
+        return actions
+    }
+
+    /// ``wrote(_:now:)``, appending to `actions`.
+    public mutating func wrote(_ count: Int, now: UInt64, into actions: inout [Action]) {
+        guard !closed, count > 0 else { return }
         unwritten = max(0, unwritten - count)
         lastWriteProgressAt = now
         if unwritten == 0 { idleSince = now }
-        return drive(now: now)
+        drive(now: now, into: &actions)
     }
 
     /// Stop taking requests: answer those already delivered (the last with
@@ -136,21 +172,25 @@ public struct ConnectionStateMachine {
         guard !closed else { return [] }
         inputOpen = false
         closeWhenDone = true
-        return drive(now: now)
+        var actions: [Action] = []
+        drive(now: now, into: &actions)
+        return actions
     }
 
     /// The timer for ``deadline`` went off at `now`; does nothing if the deadline has moved.
     public mutating func timeoutFired(now: UInt64) -> [Action] {
         guard let (at, timeout) = deadline, at <= now else { return [] }
+        var actions: [Action] = []
         switch timeout {
         case .header where parser.isReadingHead:
-            return rejectAndDrive(HTTPParseError(.headerTimeout, "request header not received within the header timeout"), now: now)
+            rejectAndDrive(HTTPParseError(.headerTimeout, "request header not received within the header timeout"), now: now, into: &actions)
         case .body:
-            return rejectAndDrive(HTTPParseError(.headerTimeout, "request body stalled for longer than the body timeout"), now: now)
+            rejectAndDrive(HTTPParseError(.headerTimeout, "request body stalled for longer than the body timeout"), now: now, into: &actions)
         case .header, .write, .idle:
             closed = true
-            return [.close]
+            actions.append(.close)
         }
+        return actions
     }
 
     /// When the next timeout is due (monotonic nanoseconds) and which one, or `nil` if none applies
@@ -178,13 +218,13 @@ public struct ConnectionStateMachine {
     // MARK: - Engine
 
     /// Parses what can be parsed, writes what can be written, and settles reading and closing.
-    private mutating func drive(now: UInt64) -> [Action] {
+    private mutating func drive(now: UInt64, into actions: inout [Action]) {
         // Flushing first frees pipeline slots for requests still waiting in the parser's buffer.
-        var actions = flush(now: now)
+        flush(now: now, into: &actions)
         while inputOpen && pending.count < configuration.maxPipelinedRequests {
             let event: RequestParser.Event?
             do { event = try parser.next() } catch {
-                actions.append(contentsOf: reject(error))
+                reject(error, into: &actions)
                 break
             }
             guard let event else { break }
@@ -207,7 +247,7 @@ public struct ConnectionStateMachine {
                 }
             }
         }
-        actions.append(contentsOf: flush(now: now))
+        flush(now: now, into: &actions)
         if !closed {
             let shouldPause = !inputOpen || unwritten > configuration.outboundHighWatermark
                 || pending.count >= configuration.maxPipelinedRequests
@@ -216,34 +256,39 @@ public struct ConnectionStateMachine {
                 actions.append(shouldPause ? .pauseReading : .resumeReading)
             }
         }
-        return actions
     }
 
-    private mutating func rejectAndDrive(_ error: HTTPParseError, now: UInt64) -> [Action] {
-        reject(error) + drive(now: now)
+    private mutating func rejectAndDrive(_ error: HTTPParseError, now: UInt64, into actions: inout [Action]) {
+        reject(error, into: &actions)
+        drive(now: now, into: &actions)
     }
 
     /// Queues the error response in request order and stops parsing for good.
-    private mutating func reject(_ error: HTTPParseError) -> [Action] {
-        guard inputOpen else { return [] }
+    private mutating func reject(_ error: HTTPParseError, into actions: inout [Action]) {
+        guard inputOpen else { return }
         inputOpen = false
         awaitingContinue = false
         pending.append(Pending(sequence: nextSequence, isHeadRequest: false, version: .http1_1, keepAlive: false,
                                response: .error(error.status, message: error.message)))
         nextSequence += 1
-        return [.rejected(error)]
+        actions.append(.rejected(error))
     }
 
     /// Writes every response at the head of the line that is ready, in order.
-    private mutating func flush(now: UInt64) -> [Action] {
-        var actions: [Action] = []
+    private mutating func flush(now: UInt64, into actions: inout [Action]) {
         while !finalResponseQueued, let first = pending.first, let response = first.response {
             pending.removeFirst()
             let close = !first.keepAlive || response.headers.containsToken("close", in: "Connection")
                 || (closeWhenDone && pending.isEmpty)
             let framing = ResponseSerializer.Framing(isHeadRequest: first.isHeadRequest, close: close,
                                                      http10KeepAlive: first.version == .http1_0 && !close)
-            actions.append(contentsOf: queueWrite(ResponseSerializer.serialize(response, framing: framing, date: dates.current()), now: now))
+            // The head and the body as two writes: the body's buffer is handed on, not copied.
+            headScratch.removeAll(keepingCapacity: true)
+            ResponseSerializer.writeHead(response, framing: framing, fixedLines: dates.currentFixedLines(), into: &headScratch)
+            queueWrite(headScratch, now: now, into: &actions)
+            if ResponseSerializer.sendsBody(response, framing: framing), !response.body.isEmpty {
+                queueWrite(response.body, now: now, into: &actions)
+            }
             if close {
                 finalResponseQueued = true
                 inputOpen = false
@@ -252,20 +297,19 @@ public struct ConnectionStateMachine {
         }
         if awaitingContinue && inputOpen && pending.isEmpty {
             awaitingContinue = false
-            actions.append(contentsOf: queueWrite(ResponseSerializer.continueBytes, now: now))
+            queueWrite(ResponseSerializer.continueBytes, now: now, into: &actions)
         }
         let nothingLeft = finalResponseQueued || (closeWhenDone && pending.isEmpty)
         if nothingLeft && unwritten == 0 && !closed {
             closed = true
             actions.append(.close)
         }
-        return actions
     }
 
-    private mutating func queueWrite(_ bytes: [UInt8], now: UInt64) -> [Action] {
+    private mutating func queueWrite(_ bytes: [UInt8], now: UInt64, into actions: inout [Action]) {
         if unwritten == 0 { lastWriteProgressAt = now }
         unwritten += bytes.count
-        return [.write(bytes)]
+        actions.append(.write(bytes))
     }
 }
 

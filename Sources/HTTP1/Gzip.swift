@@ -19,6 +19,9 @@ public enum Gzip {
     private static let gzipWindowBits: Int32 = 15 + 16
 
     /// Compresses `input` into one gzip member.
+    ///
+    /// The result's capacity is its size: it is usually cached or queued for a
+    /// slow client, and must not keep the (input-sized) scratch buffer alive.
     /// - Parameter level: 1 (fastest) ... 9 (smallest); 6 is zlib's default trade-off.
     /// - Throws: ``Failure`` if zlib cannot be initialised (out of memory).
     public static func compress(_ input: [UInt8], level: Int32 = 6) throws -> [UInt8] {
@@ -30,21 +33,19 @@ public enum Gzip {
 
         // deflateBound is an upper bound for a single Z_FINISH call, so one pass suffices.
         let capacity = Int(deflateBound(&stream, uLong(input.count)))
-        var output = [UInt8](repeating: 0, count: capacity)
-        var input = input
-        let (status, produced) = input.withUnsafeMutableBufferPointer { inBuffer in
-            output.withUnsafeMutableBufferPointer { outBuffer in
-                stream.next_in = inBuffer.baseAddress
-                stream.avail_in = uInt(inBuffer.count)
-                stream.next_out = outBuffer.baseAddress
-                stream.avail_out = uInt(outBuffer.count)
-                let status = deflate(&stream, Z_FINISH)
-                return (status, outBuffer.count - Int(stream.avail_out))
-            }
+        let scratch = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(1, capacity))
+        defer { scratch.deallocate() }
+        let status = input.withUnsafeBufferPointer { inBuffer -> Int32 in
+            // zlib never writes through next_in; the pointer is mutable only in its C signature.
+            stream.next_in = UnsafeMutablePointer(mutating: inBuffer.baseAddress)
+            stream.avail_in = uInt(inBuffer.count)
+            stream.next_out = scratch.baseAddress
+            stream.avail_out = uInt(scratch.count)
+            return deflate(&stream, Z_FINISH)
         }
         guard status == Z_STREAM_END else { throw failure("deflate", status, &stream) }
-        output.removeLast(output.count - produced)
-        return output
+        let produced = scratch.count - Int(stream.avail_out)
+        return [UInt8](UnsafeBufferPointer(rebasing: scratch[0..<produced]))
     }
 
     /// Decompresses gzip data (one or more members), refusing to produce more than `maxOutputBytes`.

@@ -27,8 +27,8 @@ final class HTTPConnection {
     private var registration: RegistrationID?
     private var registeredInterest: IOInterest = .none
     private var wantRead = true
-    private var output: [UInt8] = []
-    private var outputOffset = 0
+    private var output = OutboundQueue()
+    private var actionBuffers: [[ConnectionStateMachine.Action]] = []
     private var lingerDeadline: UInt64 = 0
     private var stallTimer: TimerID?
     private var lingering = false
@@ -84,7 +84,7 @@ final class HTTPConnection {
             server.log(AccessLogEntry(method: entry.method, path: entry.path, status: response.status.code,
                                       bytes: bytes, microseconds: (now &- entry.start) / 1000))
         }
-        process(machine.respond(sequence: sequence, response: response, now: now))
+        withActions { machine.respond(sequence: sequence, response: response, now: now, into: &$0) }
     }
 
     // MARK: - Events
@@ -133,39 +133,46 @@ final class HTTPConnection {
             case .processed(let count):
                 progressed = true
                 if lingering { continue }
-                process(machine.received(server.readBuffer[0..<count], now: MonotonicClock.now()))
+                withActions { machine.received(server.readBuffer[0..<count], now: MonotonicClock.now(), into: &$0) }
+                // A short read drained the socket: another read would only say EAGAIN
+                // (one system call and a thrown error per request). Level-triggered
+                // readiness reports anything that arrives later, EOF included.
+                if count < server.readBuffer.count { return }
             }
         }
     }
 
     private func flushOutput() {
         var written = 0
-        while outputOffset < output.count {
-            let result: IOResult
+        while !output.isEmpty {
+            let count: Int
             do {
-                result = try output.withUnsafeBytes { try socket.write(UnsafeRawBufferPointer(rebasing: $0[outputOffset...])) }
+                count = try output.write(to: socket)
             } catch {
                 abort()
                 return
             }
-            guard case .processed(let count) = result, count > 0 else { break }
-            outputOffset += count
+            guard count > 0 else { break }
             written += count
-        }
-        if outputOffset == output.count {
-            output.removeAll(keepingCapacity: output.capacity <= 256 * 1024)
-            outputOffset = 0
-        } else if outputOffset >= 1 << 20 {
-            output.removeSubrange(0..<outputOffset)
-            outputOffset = 0
         }
         if written > 0 {
             progressed = true
-            process(machine.wrote(written, now: MonotonicClock.now()))
+            withActions { machine.wrote(written, now: MonotonicClock.now(), into: &$0) }
         }
     }
 
     // MARK: - Actions
+
+    /// Lets the machine append its actions to a reused buffer, then carries
+    /// them out: no array is allocated per event. A handler that answers at
+    /// once nests a second use (deliver → respond), hence a small pool.
+    private func withActions(_ fill: (inout [ConnectionStateMachine.Action]) -> Void) {
+        var actions = actionBuffers.popLast() ?? []
+        fill(&actions)
+        process(actions)
+        actions.removeAll(keepingCapacity: true)
+        if actionBuffers.count < 4 { actionBuffers.append(actions) }
+    }
 
     /// Carries out the machine's actions, then settles interest and timers.
     private func process(_ actions: [ConnectionStateMachine.Action]) {
@@ -176,7 +183,7 @@ final class HTTPConnection {
                 if configuration.accessLog { inLog[sequence] = (request.method, request.path, MonotonicClock.now()) }
                 server.handler(request, HTTPResponder(loop: loop, connection: self, sequence: sequence))
             case .write(let bytes):
-                output.append(contentsOf: bytes)
+                output.append(bytes)
                 wroteSomething = true
             case .pauseReading:
                 wantRead = false
@@ -219,7 +226,7 @@ final class HTTPConnection {
         if let registration { loop.deregister(registration) }
         registration = nil
         try? socket.close()
-        output = []
+        output.removeAll()
         server.connectionClosed(self)
     }
 
@@ -229,7 +236,7 @@ final class HTTPConnection {
         guard !isClosed, stallTimer == nil else { return }
         var interest: IOInterest = []
         if wantRead || lingering { interest.insert(.read) }
-        if outputOffset < output.count { interest.insert(.write) }
+        if !output.isEmpty { interest.insert(.write) }
         if interest.isEmpty {
             if let registration { loop.deregister(registration) }
             registration = nil

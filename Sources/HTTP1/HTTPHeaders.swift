@@ -23,12 +23,45 @@ public struct HTTPHeaders: Equatable, Sendable {
     /// The fields in the order they were received or added.
     public private(set) var fields: [Field]
 
+    /// Every field may go on the wire as is in a response: a token name, a
+    /// value without CR/LF/NUL, and no name the serializer manages itself.
+    /// Kept up to date as fields are added, so a response built once (a
+    /// static file's, `/healthz`'s) is not re-validated each time it is sent.
+    private(set) var fieldsAreWireReady = true
+    /// While ``fieldsAreWireReady``: the fields as response header lines
+    /// (`name: value` CRLF each), built as they are added, so sending a
+    /// prebuilt response copies one block instead of formatting each field.
+    private(set) var wireLines: [UInt8] = []
+
     /// Creates an empty header list.
     public init() { fields = [] }
+
+    /// Equal when the fields are (the wire-readiness flag follows from them).
+    public static func == (lhs: HTTPHeaders, rhs: HTTPHeaders) -> Bool {
+        lhs.fields == rhs.fields
+    }
+
+    private mutating func recheckWireReady() {
+        fieldsAreWireReady = fields.allSatisfy { ResponseSerializer.isWireReady(name: $0.name, value: $0.value) }
+        wireLines.removeAll(keepingCapacity: true)
+        guard fieldsAreWireReady else { return }
+        for field in fields { Self.appendLine(field.name, field.value, to: &wireLines) }
+    }
+
+    /// Appends `name: value` CRLF.
+    static func appendLine(_ name: String, _ value: String, to out: inout [UInt8]) {
+        out.append(contentsOf: name.utf8)
+        out.append(UInt8(ascii: ":"))
+        out.append(HTTPSyntax.space)
+        out.append(contentsOf: value.utf8)
+        out.append(HTTPSyntax.cr)
+        out.append(HTTPSyntax.lf)
+    }
 
     /// Creates a header list from `(name, value)` pairs, keeping their order.
     public init(_ pairs: [(String, String)]) {
         fields = pairs.map { Field(name: $0.0, value: $0.1) }
+        recheckWireReady()
     }
 
     /// The number of field lines.
@@ -60,14 +93,68 @@ public struct HTTPHeaders: Equatable, Sendable {
         }
     }
 
-    /// `true` when the comma-separated list in the `name` fields contains `token` (any case).
+    /// Whether the comma-separated values of every `name` field hold `token`
+    /// (ASCII case-insensitive, whitespace trimmed), e.g. `close` in `Connection`.
+    /// Scans the values in place, without allocating.
     public func containsToken(_ token: String, in name: String) -> Bool {
-        tokens(for: name).contains(token.lowercased())
+        var found = false
+        forEachToken(in: name) { if Self.tokenEquals($0, token) { found = true } }
+        return found
+    }
+
+    /// How many comma-separated, non-empty tokens the `name` fields hold (no allocation).
+    public func tokenCount(in name: String) -> Int {
+        var count = 0
+        forEachToken(in: name) { _ in count += 1 }
+        return count
+    }
+
+    /// How many fields are named `name` (case-insensitive).
+    public func count(of name: String) -> Int {
+        var count = 0
+        for field in fields where Self.namesMatch(field.name, name) { count += 1 }
+        return count
+    }
+
+    /// Calls `body` with each non-empty, whitespace-trimmed token of the `name` fields.
+    private func forEachToken(in name: String, _ body: (Substring.UTF8View) -> Void) {
+        for field in fields where Self.namesMatch(field.name, name) {
+            let utf8 = field.value.utf8
+            var start = utf8.startIndex
+            while start <= utf8.endIndex {
+                let end = utf8[start...].firstIndex(of: UInt8(ascii: ",")) ?? utf8.endIndex
+                var lower = start, upper = end
+                while lower < upper, HTTPSyntax.isWhitespace(utf8[lower]) { lower = utf8.index(after: lower) }
+                while upper > lower, HTTPSyntax.isWhitespace(utf8[utf8.index(before: upper)]) { upper = utf8.index(before: upper) }
+                if lower < upper { body(field.value[lower..<upper].utf8) }
+                guard end < utf8.endIndex else { break }
+                start = utf8.index(after: end)
+            }
+        }
+    }
+
+    private static func tokenEquals(_ candidate: Substring.UTF8View, _ token: String) -> Bool {
+        let wanted = token.utf8
+        guard candidate.count == wanted.count else { return false }
+        for (p, q) in zip(candidate, wanted) where HTTPSyntax.asciiLower(p) != HTTPSyntax.asciiLower(q) {
+            return false
+        }
+        return true
     }
 
     /// Appends a field line, keeping any existing fields of the same name.
     public mutating func add(name: String, value: String) {
+        let ready = fieldsAreWireReady && ResponseSerializer.isWireReady(name: name, value: value)
         fields.append(Field(name: name, value: value))
+        fieldsAreWireReady = ready
+        if ready { Self.appendLine(name, value, to: &wireLines) }
+    }
+
+    /// Appends a field the request parser has validated, without the response-side
+    /// check of ``add(name:value:)`` (a request's headers are never sent back as is).
+    mutating func addParsed(name: String, value: String) {
+        fields.append(Field(name: name, value: value))
+        fieldsAreWireReady = false
     }
 
     /// Replaces every field called `name` with a single one (added at the end if absent).
@@ -80,14 +167,23 @@ public struct HTTPHeaders: Equatable, Sendable {
                 defer { seenFirst = true }
                 return seenFirst
             }
+            recheckWireReady()
         } else {
             add(name: name, value: value)
         }
     }
 
+    /// Drops every field, keeping the storage for reuse (the parser's next request).
+    mutating func removeAll(keepingCapacity: Bool) {
+        fields.removeAll(keepingCapacity: keepingCapacity)
+        fieldsAreWireReady = true
+        wireLines.removeAll(keepingCapacity: keepingCapacity)
+    }
+
     /// Removes every field called `name` (any case).
     public mutating func remove(name: String) {
         fields.removeAll { Self.namesMatch($0.name, name) }
+        recheckWireReady()
     }
 
     /// ASCII case-insensitive comparison of two field names.

@@ -42,15 +42,14 @@ public struct HTTPRequestHead: Equatable, Sendable {
     /// Whether the connection may carry another request after this one:
     /// HTTP/1.1 unless `Connection: close`; HTTP/1.0 only with `Connection: keep-alive`.
     public var keepAlive: Bool {
-        let tokens = headers.tokens(for: "Connection")
-        if tokens.contains("close") { return false }
-        if version == .http1_0 { return tokens.contains("keep-alive") }
+        if headers.containsToken("close", in: "Connection") { return false }
+        if version == .http1_0 { return headers.containsToken("keep-alive", in: "Connection") }
         return true
     }
 
     /// `true` when the client sent `Expect: 100-continue` and waits for an interim response.
     public var expectsContinue: Bool {
-        version != .http1_0 && headers.tokens(for: "Expect").contains("100-continue")
+        version != .http1_0 && headers.containsToken("100-continue", in: "Expect")
     }
 }
 
@@ -90,7 +89,7 @@ public struct HTTPRequest: Equatable, Sendable {
     /// target the part before `?`; for an absolute-form target (`http://host/p`)
     /// the path after the authority (`/` when empty); `*` for asterisk-form.
     public var path: String {
-        let beforeQuery = target.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
+        let beforeQuery = target.utf8.firstIndex(of: UInt8(ascii: "?")).map { String(target[..<$0]) } ?? target
         if beforeQuery.hasPrefix("/") || beforeQuery == "*" { return beforeQuery }
         // absolute-form: scheme "://" authority path
         let bytes = Array(beforeQuery.utf8)

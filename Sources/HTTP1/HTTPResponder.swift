@@ -5,7 +5,7 @@ import Synchronization
 /// from any thread, when the response is ready.
 ///
 /// The response hops to the connection's event loop (``EventLoop/execute(_:)``)
-/// and is written in request order. A responder released without responding
+/// unless it is already there, and is written in request order. A responder released without responding
 /// answers `500 Internal Server Error`, so a handler bug cannot hang a connection.
 public final class HTTPResponder: @unchecked Sendable {
     private let loop: EventLoop
@@ -20,8 +20,14 @@ public final class HTTPResponder: @unchecked Sendable {
     }
 
     /// Sends `response` for this request. Safe from any thread; calls after the first are ignored.
+    /// On the loop thread (a handler answering at once: `/healthz`, files) the
+    /// response is written right away, without a hop through the loop's queue.
     public func respond(_ response: HTTPResponse) {
         guard !responded.exchange(true, ordering: .acquiringAndReleasing) else { return }
+        if loop.isInLoopThread {
+            connection.respond(sequence: sequence, response: response)
+            return
+        }
         let connection = self.connection, sequence = self.sequence
         loop.execute { connection.respond(sequence: sequence, response: response) }
     }

@@ -1,32 +1,41 @@
 /// The stateless pieces of request parsing: one line or one header section at a time.
 extension RequestParser {
+    /// One line of the request, without its CRLF: a zero-based view into the
+    /// parser's buffer, valid only while the parser is not mutated.
+    typealias Line = UnsafeBufferPointer<UInt8>
+
     /// Parses `method SP request-target SP HTTP-version` (RFC 9112 §3).
-    static func parseRequestLine(_ line: [UInt8]) throws(HTTPParseError) -> HTTPRequestHead {
-        let parts = line.split(separator: HTTPSyntax.space, omittingEmptySubsequences: false)
-        guard parts.count == 3 else {
+    static func parseRequestLine(_ line: Line) throws(HTTPParseError) -> HTTPRequestHead {
+        // Exactly two single spaces: METHOD SP TARGET SP VERSION.
+        guard let firstSpace = line.firstIndex(of: HTTPSyntax.space),
+              let secondSpace = line[(firstSpace + 1)...].firstIndex(of: HTTPSyntax.space),
+              !line[(secondSpace + 1)...].contains(HTTPSyntax.space) else {
             throw HTTPParseError(.badRequestLine, "request line must be 'METHOD TARGET HTTP/1.1' separated by single spaces")
         }
-        let method = parts[0], target = parts[1], version = parts[2]
+        let method = line[..<firstSpace], target = line[(firstSpace + 1)..<secondSpace], version = line[(secondSpace + 1)...]
         guard !method.isEmpty, method.allSatisfy(HTTPSyntax.isTokenChar) else {
             throw HTTPParseError(.badRequestLine, "method is not a token")
         }
         guard !target.isEmpty, target.allSatisfy(HTTPSyntax.isTargetChar) else {
             throw HTTPParseError(.badRequestLine, "request target is empty or contains whitespace or control characters")
         }
-        let parsedVersion = try parseVersion(Array(version))
+        let parsedVersion = try parseVersion(version)
+        // Short strings (up to 15 bytes: GET, POST, /healthz, ...) are stored inline, without allocating.
         let methodText = String(decoding: method, as: UTF8.self)
         let targetText = String(decoding: target, as: UTF8.self)
-        guard isAcceptableTarget(Array(target), method: methodText) else {
+        guard isAcceptableTarget(target, method: methodText) else {
             throw HTTPParseError(.badRequestLine, "request target must start with '/' (or be absolute-form, or '*' for OPTIONS)")
         }
         return HTTPRequestHead(method: methodText, target: targetText, version: parsedVersion)
     }
 
-    /// `HTTP/1.0` or `HTTP/1.1`; other well-formed versions are 505, anything else 400.
-    static func parseVersion(_ bytes: [UInt8]) throws(HTTPParseError) -> HTTPVersion {
-        let prefix = Array("HTTP/".utf8)
-        guard bytes.count == 8, Array(bytes[0..<5]) == prefix, bytes[6] == UInt8(ascii: "."),
-              let major = decimalDigit(bytes[5]), let minor = decimalDigit(bytes[7]) else {
+    /// Parses `HTTP/1.1` or `HTTP/1.0`; other well-formed versions are 505.
+    static func parseVersion(_ bytes: Slice<Line>) throws(HTTPParseError) -> HTTPVersion {
+        let b = bytes.startIndex
+        guard bytes.count == 8, bytes[b] == UInt8(ascii: "H"), bytes[b + 1] == UInt8(ascii: "T"),
+              bytes[b + 2] == UInt8(ascii: "T"), bytes[b + 3] == UInt8(ascii: "P"), bytes[b + 4] == UInt8(ascii: "/"),
+              bytes[b + 6] == UInt8(ascii: "."),
+              let major = decimalDigit(bytes[b + 5]), let minor = decimalDigit(bytes[b + 7]) else {
             throw HTTPParseError(.badRequestLine, "HTTP version must look like HTTP/1.1")
         }
         guard major == 1, minor <= 1 else {
@@ -39,17 +48,18 @@ extension RequestParser {
         (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) ? Int(byte - UInt8(ascii: "0")) : nil
     }
 
-    /// origin-form, absolute-form (http/https), asterisk-form for OPTIONS, anything for CONNECT.
-    private static func isAcceptableTarget(_ target: [UInt8], method: String) -> Bool {
+    /// origin-form (`/path`), absolute-form (`http://host/path`), authority-form
+    /// for CONNECT, asterisk-form (`*`) for OPTIONS (RFC 9112 §3.2).
+    private static func isAcceptableTarget(_ target: Slice<Line>, method: String) -> Bool {
         if target.first == UInt8(ascii: "/") { return true }
-        if target == [UInt8(ascii: "*")] { return method == "OPTIONS" }
+        if target.count == 1 && target.first == UInt8(ascii: "*") { return method == "OPTIONS" }
         if method == "CONNECT" { return true }
         let lowered = target.prefix(8).map(HTTPSyntax.asciiLower)
         return lowered.starts(with: Array("http://".utf8)) || lowered.starts(with: Array("https://".utf8))
     }
 
     /// Parses `field-name ":" OWS field-value OWS` (RFC 9112 §5), rejecting obs-fold.
-    static func parseFieldLine(_ line: [UInt8]) throws(HTTPParseError) -> HTTPHeaders.Field {
+    static func parseFieldLine(_ line: Line) throws(HTTPParseError) -> HTTPHeaders.Field {
         guard let first = line.first else { throw HTTPParseError(.invalidHeader, "empty header line") }
         if HTTPSyntax.isWhitespace(first) {
             throw HTTPParseError(.obsFold, "header line starts with whitespace (obs-fold line folding is not allowed)")
@@ -80,21 +90,20 @@ extension RequestParser {
     static func bodyLength(of head: HTTPRequestHead, configuration: HTTP1Configuration) throws(HTTPParseError) -> BodyLength {
         let headers = head.headers
         if head.version == .http1_1 {
-            let hosts = headers.values(for: "Host")
-            guard hosts.count == 1 else {
-                throw HTTPParseError(.badHost, hosts.isEmpty ? "HTTP/1.1 request without a Host header" : "more than one Host header")
+            let hosts = headers.count(of: "Host")
+            guard hosts == 1 else {
+                throw HTTPParseError(.badHost, hosts == 0 ? "HTTP/1.1 request without a Host header" : "more than one Host header")
             }
         }
         if head.version != .http1_0 {
-            let expectations = headers.tokens(for: "Expect")
-            if !expectations.isEmpty && expectations != ["100-continue"] {
+            let expectations = headers.tokenCount(in: "Expect")
+            if expectations > 0 && !(expectations == 1 && headers.containsToken("100-continue", in: "Expect")) {
                 throw HTTPParseError(.unsupportedExpectation, "only 'Expect: 100-continue' is supported")
             }
         }
-        let transferEncodings = headers.values(for: "Transfer-Encoding")
-        let contentLengths = headers.values(for: "Content-Length")
-        if !transferEncodings.isEmpty {
-            guard contentLengths.isEmpty else {
+        let contentLengths = headers.count(of: "Content-Length")
+        if headers.contains("Transfer-Encoding") {
+            guard contentLengths == 0 else {
                 throw HTTPParseError(.contentLengthWithTransferEncoding, "Content-Length and Transfer-Encoding must not both be sent")
             }
             guard head.version != .http1_0 else {
@@ -102,10 +111,10 @@ extension RequestParser {
             }
             return try transferCoding(headers)
         }
-        if contentLengths.count > 1 {
+        if contentLengths > 1 {
             throw HTTPParseError(.invalidContentLength, "Content-Length sent more than once")
         }
-        if let text = contentLengths.first {
+        if let text = headers["Content-Length"] {
             let length = try parseContentLength(text)
             if length > configuration.maxBodyBytes {
                 throw HTTPParseError(.bodyTooLarge, "Content-Length \(length) exceeds the limit of \(configuration.maxBodyBytes) bytes")
@@ -135,7 +144,7 @@ extension RequestParser {
 
     /// `1*DIGIT`, at most 18 digits so it cannot overflow.
     static func parseContentLength(_ text: String) throws(HTTPParseError) -> Int {
-        let bytes = Array(text.utf8)
+        let bytes = text.utf8
         guard !bytes.isEmpty, bytes.count <= 18, let value = Int(text), value >= 0,
               bytes.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) else {
             throw HTTPParseError(.invalidContentLength, "Content-Length must be a decimal number of at most 18 digits")
@@ -144,7 +153,7 @@ extension RequestParser {
     }
 
     /// `1*HEXDIG [ BWS ";" chunk-ext ]`, at most 15 significant hex digits so it cannot overflow.
-    static func parseChunkSize(_ line: [UInt8]) throws(HTTPParseError) -> Int {
+    static func parseChunkSize(_ line: Line) throws(HTTPParseError) -> Int {
         var index = 0, size = 0, digits = 0
         while index < line.count, let digit = HTTPSyntax.hexValue(line[index]) {
             if size > 0 || digit > 0 { digits += 1 }

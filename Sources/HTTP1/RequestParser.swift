@@ -45,6 +45,9 @@ public struct RequestParser {
     private var scanIndex = 0
     private var head = HTTPRequestHead(method: "", target: "")
     private var headerBytes = 0
+    /// The header storage of the last request delivered: once the
+    /// application has let go of that request, the next one reuses it.
+    private var recycledHeaders = HTTPHeaders()
     private var body: [UInt8] = []
 
     /// Creates a parser enforcing the limits of `configuration`.
@@ -105,7 +108,9 @@ public struct RequestParser {
                     continue
                 }
                 try countHeaderBytes(line.count + 2)
-                do throws(HTTPParseError) { head = try Self.parseRequestLine(line) } catch { throw fail(error) }
+                do throws(HTTPParseError) { head = try withLine(line, Self.parseRequestLine) } catch { throw fail(error) }
+                swap(&head.headers, &recycledHeaders)
+                head.headers.removeAll(keepingCapacity: true)
                 state = .headers
             case .headers:
                 let budget = configuration.maxHeaderBytes - headerBytes
@@ -118,11 +123,11 @@ public struct RequestParser {
                     return .head(head)
                 }
                 let field: HTTPHeaders.Field
-                do throws(HTTPParseError) { field = try Self.parseFieldLine(line) } catch { throw fail(error) }
+                do throws(HTTPParseError) { field = try withLine(line, Self.parseFieldLine) } catch { throw fail(error) }
                 if head.headers.count >= configuration.maxHeaderCount {
                     throw fail(HTTPParseError(.headersTooLarge, "more than \(configuration.maxHeaderCount) header fields"))
                 }
-                head.headers.add(name: field.name, value: field.value)
+                head.headers.addParsed(name: field.name, value: field.value)
             case .headComplete(let length):
                 switch length {
                 case .fixed(let count):
@@ -144,7 +149,7 @@ public struct RequestParser {
                     HTTPParseError(.badChunk, "chunk-size line longer than \(Self.maxChunkLineLength) bytes")
                 }) else { return nil }
                 let size: Int
-                do throws(HTTPParseError) { size = try Self.parseChunkSize(line) } catch { throw fail(error) }
+                do throws(HTTPParseError) { size = try withLine(line, Self.parseChunkSize) } catch { throw fail(error) }
                 if size == 0 {
                     state = .trailers(budget: configuration.maxHeaderBytes)
                 } else if size > configuration.maxBodyBytes - body.count {
@@ -179,6 +184,7 @@ public struct RequestParser {
                 state = line.isEmpty ? .complete : .trailers(budget: budget - line.count - 2)
             case .complete:
                 let request = HTTPRequest(head: head, body: body)
+                recycledHeaders = head.headers
                 head = HTTPRequestHead(method: "", target: "")
                 body = []
                 headerBytes = 0
@@ -196,9 +202,10 @@ public struct RequestParser {
 
     private static let headersTooLarge = HTTPParseError(.headersTooLarge, "header section larger than the limit")
 
-    /// The next CRLF-terminated line without its CRLF, or `nil` when none is complete yet.
+    /// Where the next CRLF-terminated line lies in the buffer, without its CRLF,
+    /// or `nil` when none is complete yet (no bytes are copied).
     /// Throws `onExceed(limit)` as soon as the line is known to be longer than `limit`.
-    private mutating func line(limit: Int, onExceed: (Int) -> HTTPParseError) throws(HTTPParseError) -> [UInt8]? {
+    private mutating func line(limit: Int, onExceed: (Int) -> HTTPParseError) throws(HTTPParseError) -> Range<Int>? {
         guard let lf = buffer[scanIndex...].firstIndex(of: HTTPSyntax.lf) else {
             scanIndex = buffer.count
             // A complete line of `limit` bytes may still be missing its CRLF.
@@ -209,12 +216,24 @@ public struct RequestParser {
         guard lineEnd >= readIndex, buffer[lineEnd] == HTTPSyntax.cr else {
             throw fail(HTTPParseError(.bareCR, "line terminated by a bare LF; lines must end with CRLF"))
         }
-        let line = Array(buffer[readIndex..<lineEnd])
-        if line.contains(HTTPSyntax.cr) { throw fail(HTTPParseError(.bareCR, "bare CR inside a line")) }
+        let line = readIndex..<lineEnd
+        if buffer[line].contains(HTTPSyntax.cr) { throw fail(HTTPParseError(.bareCR, "bare CR inside a line")) }
         if line.count > limit { throw fail(onExceed(limit)) }
         readIndex = lf + 1
         scanIndex = readIndex
         return line
+    }
+
+    /// Runs a line parser on the bytes of `line` in place.
+    private func withLine<T>(_ line: Range<Int>, _ parse: (Line) throws(HTTPParseError) -> T) throws(HTTPParseError) -> T {
+        let result: Result<T, HTTPParseError> = buffer.withUnsafeBufferPointer { all in
+            do throws(HTTPParseError) {
+                return .success(try parse(UnsafeBufferPointer(rebasing: all[line])))
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try result.get()
     }
 
     private mutating func countHeaderBytes(_ count: Int) throws(HTTPParseError) {

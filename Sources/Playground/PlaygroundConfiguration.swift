@@ -19,6 +19,9 @@ public struct PlaygroundConfiguration: Equatable, Sendable {
     public var http = HTTP1Configuration()
     /// The JSON API: queue depth, result cache, sandbox maxima.
     public var api = APIConfiguration()
+    /// How long the first `SIGTERM`/`SIGINT` lets in-flight requests and runs
+    /// finish before they are abandoned and ``PlaygroundServer/run()`` returns. Default 10 s.
+    public var shutdownGracePeriod: Duration = .seconds(10)
 
     /// Creates a configuration with the documented defaults.
     public init() {}

@@ -6,16 +6,20 @@ public enum PlaygroundRoutes {
     /// The body of `GET /healthz`.
     public static let healthBody = "ok"
 
+    /// `200 ok`, `text/plain`, `Cache-Control: no-store`.
+    static let healthResponse: HTTPResponse = {
+        var response = HTTPResponse.text(healthBody)
+        response.headers.add(name: "Cache-Control", value: "no-store")
+        return response
+    }()
     /// Builds the router: `GET /healthz`, the API routes of `api` (when given),
     /// then the static files of `staticFiles`.
     public static func makeRouter(staticFiles: StaticFiles, api: APIService? = nil) -> Router {
         var router = Router()
         if let api { APIRoutes.install(into: &router, service: api) }
-        router.add("GET", "/healthz") { _ in
-            var response = HTTPResponse.text(healthBody)
-            response.headers.add(name: "Cache-Control", value: "no-store")
-            return response
-        }
+        // Built once: answering a probe copies nothing and allocates nothing.
+        let health = healthResponse
+        router.add("GET", "/healthz") { _ in health }
         router.setFallback { request in staticFiles.response(for: request) }
         return router
     }

@@ -24,6 +24,12 @@ public struct Router {
     }
 
     private var routes: [Route] = []
+    /// For each route pattern without parameters, its routes' indices: the
+    /// common requests find their route with one hash lookup, no splitting.
+    private var exactRoutes: [String: [Int]] = [:]
+    /// The segment counts of the routes with parameters: a path of another
+    /// count that is no exact route matches no route at all (static files).
+    private var parameterSegmentCounts: Set<Int> = []
     private var fallback: Fallback?
     private var fallbackMethods: [String] = []
 
@@ -37,7 +43,16 @@ public struct Router {
     ///   - pattern: an absolute path such as `/api/examples/{id}`.
     ///   - handler: runs on the event loop thread; long work must go elsewhere and respond later.
     public mutating func add(_ method: String, _ pattern: String, handler: @escaping Handler) {
-        routes.append(Route(method: method, segments: Self.segments(of: pattern), handler: handler))
+        let segments = Self.segments(of: pattern)
+        // Routes are tried in the order they were added: the fast path only
+        // takes a route no earlier route of the same method would match first.
+        let shadowed = routes.contains { $0.method == method && Self.match($0.segments, segments) != nil }
+        if !segments.contains(where: { $0.hasPrefix("{") }) {
+            if !shadowed { exactRoutes[pattern, default: []].append(routes.count) }
+        } else {
+            parameterSegmentCounts.insert(segments.count)
+        }
+        routes.append(Route(method: method, segments: segments, handler: handler))
     }
 
     /// Adds a route whose handler answers at once.
@@ -66,6 +81,18 @@ public struct Router {
     /// Routes `request` and makes sure `respond` is called exactly once by whoever handles it.
     public func handle(_ request: HTTPRequest, respond: @escaping Respond) {
         let path = request.path
+        // Fast path: a route without parameters, matched by the whole path
+        // (the first route added for a method wins, as in the scan below).
+        if request.method != "HEAD", let candidates = exactRoutes[path],
+           let index = candidates.first(where: { routes[$0].method == request.method }) {
+            routes[index].handler(RouteContext(request: request, parameters: [:]), respond)
+            return
+        }
+        if exactRoutes[path] == nil && !parameterSegmentCounts.contains(Self.segmentCount(of: path)) {
+            // No route can match (typically a static file): straight to the fallback.
+            answerUnrouted(request, path: path, allowed: [], respond: respond)
+            return
+        }
         let segments = Self.segments(of: path)
         let method = request.method == "HEAD" ? ["HEAD", "GET"] : [request.method]
         for wanted in method {
@@ -76,7 +103,11 @@ public struct Router {
                 }
             }
         }
-        let allowed = allowedMethods(forPath: path)
+        answerUnrouted(request, path: path, allowed: allowedMethods(forPath: path), respond: respond)
+    }
+
+    /// No route took `request`: `405` if other methods would have, else the fallback or `404`.
+    private func answerUnrouted(_ request: HTTPRequest, path: String, allowed: [String], respond: @escaping Respond) {
         if !allowed.isEmpty {
             respond(Self.methodNotAllowed(request.method, allowed: allowed))
             return
@@ -118,6 +149,15 @@ public struct Router {
     /// The `/`-separated segments after the leading one; splits on UTF-8
     /// bytes because `Character`-wise splitting showed up in profiles.
     /// A path that does not start with `/` (`*`, absolute-form leftovers) has no segments.
+    /// How many segments ``segments(of:)`` would return, without building them.
+    private static func segmentCount(of path: String) -> Int {
+        let utf8 = path.utf8
+        guard utf8.first == UInt8(ascii: "/") else { return 0 }
+        var count = 0
+        for byte in utf8 where byte == UInt8(ascii: "/") { count += 1 }
+        return count
+    }
+
     private static func segments(of path: String) -> [Substring] {
         let utf8 = path.utf8
         guard utf8.first == UInt8(ascii: "/") else { return [] }

@@ -31,13 +31,44 @@ public final class StaticFiles {
         var modifiedNanoseconds: Int
     }
 
-    private struct Entry {
+    /// A class, so taking it out of the cache per request is one retain, not one per field.
+    private final class Entry {
         let resolvedPath: String
         let identity: Identity
         let contentType: String
         let body: [UInt8]
         let etag: String
         let gzipBody: [UInt8]?
+        /// The response headers, built once per file version: a request for the
+        /// file then shares them (and the body) instead of building its own.
+        let plainHeaders: HTTPHeaders, gzipHeaders: HTTPHeaders
+        let plainNotModifiedHeaders: HTTPHeaders, gzipNotModifiedHeaders: HTTPHeaders
+
+        init(resolvedPath: String, identity: Identity, contentType: String, body: [UInt8], etag: String, gzipBody: [UInt8]?) {
+            self.resolvedPath = resolvedPath
+            self.identity = identity
+            self.contentType = contentType
+            self.body = body
+            self.etag = etag
+            self.gzipBody = gzipBody
+            func headers(gzip: Bool, full: Bool) -> HTTPHeaders {
+                // The gzip form is the same content, so it carries the weak form of
+                // the same validator (as nginx does), and If-None-Match compares weakly.
+                var headers = HTTPHeaders()
+                headers.add(name: "ETag", value: gzip ? "W/" + etag : etag)
+                headers.add(name: "Cache-Control", value: "no-cache")
+                if gzipBody != nil { headers.add(name: "Vary", value: "Accept-Encoding") }
+                guard full else { return headers }
+                headers.add(name: "Content-Type", value: contentType)
+                headers.add(name: "X-Content-Type-Options", value: "nosniff")
+                if gzip { headers.add(name: "Content-Encoding", value: "gzip") }
+                return headers
+            }
+            plainHeaders = headers(gzip: false, full: true)
+            gzipHeaders = headers(gzip: true, full: true)
+            plainNotModifiedHeaders = headers(gzip: false, full: false)
+            gzipNotModifiedHeaders = headers(gzip: true, full: false)
+        }
     }
 
     /// The root directory with symlinks resolved, e.g. `/srv/interleave/public`.
@@ -92,6 +123,7 @@ public final class StaticFiles {
 
     /// The path below the root that `rawPath` names (`index.html` for directories).
     static func relativePath(for rawPath: String) -> Result<String, PathRefusal> {
+        if let plain = plainRelativePath(rawPath) { return .success(plain) }
         guard let decoded = PercentDecoding.decode(rawPath, plusAsSpace: false) else { return .failure(.badEncoding) }
         if decoded.utf8.contains(0) { return .failure(.nul) }
         guard decoded.hasPrefix("/") else { return .failure(.notOrigin) }
@@ -105,7 +137,54 @@ public final class StaticFiles {
         return .success(segments.joined(separator: "/"))
     }
 
+    /// The common case without building anything: `/name/name.ext`, no
+    /// percent-escape, no empty, `.`-led or trailing segment. `nil`: take the general path.
+    private static func plainRelativePath(_ rawPath: String) -> String? {
+        let utf8 = rawPath.utf8
+        guard utf8.count > 1, utf8.first == UInt8(ascii: "/"), utf8.last != UInt8(ascii: "/") else { return nil }
+        var previous = UInt8(ascii: "/")
+        for byte in utf8.dropFirst() {
+            if byte == UInt8(ascii: "%") || byte == 0 { return nil }
+            if previous == UInt8(ascii: "/") && (byte == UInt8(ascii: "/") || byte == UInt8(ascii: ".")) { return nil }
+            previous = byte
+        }
+        return String(rawPath.dropFirst())
+    }
+
     // MARK: - Cache
+
+    /// Loads every servable file under ``root`` (not hidden, at most
+    /// ``maxFileBytes``, at most `limit` files) into the cache, so requests
+    /// never wait for a first read, hash and compression on the event loop:
+    /// only a file changed while serving is reloaded there. Call before serving.
+    /// - Returns: the number of files loaded.
+    @discardableResult
+    public func preload(limit: Int = 1000) -> Int {
+        var loaded = 0
+        var pending = [""]
+        while let directory = pending.popLast(), loaded < limit {
+            guard let handle = opendir(root + "/" + directory) else { continue }
+            defer { closedir(handle) }
+            while let entry = readdir(handle), loaded < limit {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                    String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+                }
+                guard !name.isEmpty, !name.hasPrefix(".") else { continue }
+                let relative = directory.isEmpty ? name : directory + "/" + name
+                // lstat: a symlinked directory is not walked (it may lead anywhere);
+                // a symlinked file is checked by `lookup` like any request.
+                var info = stat()
+                guard lstat(root + "/" + relative, &info) == 0 else { continue }
+                let kind = UInt32(info.st_mode) & UInt32(S_IFMT)
+                if kind == UInt32(S_IFDIR) {
+                    pending.append(relative)
+                } else if kind == UInt32(S_IFREG) || kind == UInt32(S_IFLNK), (try? lookup(relative)) ?? nil != nil {
+                    loaded += 1
+                }
+            }
+        }
+        return loaded
+    }
 
     private func lookup(_ relative: String) throws -> Entry? {
         if let cached = lock.withLock({ cache[relative] }) {
@@ -141,24 +220,17 @@ public final class StaticFiles {
     // MARK: - Responses
 
     private static func respond(with entry: Entry, to request: HTTPRequest) -> HTTPResponse {
-        let useGzip = entry.gzipBody != nil && AcceptEncoding.allowsGzip(request.headers.values(for: "Accept-Encoding"))
-        // The gzip form is the same content, so it carries the weak form of
-        // the same validator (as nginx does), and If-None-Match compares weakly.
-        let etag = useGzip ? "W/" + entry.etag : entry.etag
-        var headers = HTTPHeaders()
-        headers.add(name: "ETag", value: etag)
-        headers.add(name: "Cache-Control", value: "no-cache")
-        if entry.gzipBody != nil { headers.add(name: "Vary", value: "Accept-Encoding") }
-        if ETagMatching.noneMatch(request.headers.values(for: "If-None-Match"), etag: entry.etag) == false {
-            return HTTPResponse(status: .notModified, headers: headers)
+        let headers = request.headers
+        let useGzip = entry.gzipBody != nil && headers.contains("Accept-Encoding")
+            && AcceptEncoding.allowsGzip(headers.values(for: "Accept-Encoding"))
+        if headers.contains("If-None-Match"),
+           ETagMatching.noneMatch(headers.values(for: "If-None-Match"), etag: entry.etag) == false {
+            return HTTPResponse(status: .notModified, headers: useGzip ? entry.gzipNotModifiedHeaders : entry.plainNotModifiedHeaders)
         }
-        headers.add(name: "Content-Type", value: entry.contentType)
-        headers.add(name: "X-Content-Type-Options", value: "nosniff")
         if useGzip, let compressed = entry.gzipBody {
-            headers.add(name: "Content-Encoding", value: "gzip")
-            return HTTPResponse(status: .ok, headers: headers, body: compressed)
+            return HTTPResponse(status: .ok, headers: entry.gzipHeaders, body: compressed)
         }
-        return HTTPResponse(status: .ok, headers: headers, body: entry.body)
+        return HTTPResponse(status: .ok, headers: entry.plainHeaders, body: entry.body)
     }
 
     // MARK: - File system

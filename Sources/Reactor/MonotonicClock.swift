@@ -15,7 +15,7 @@ public enum MonotonicClock {
 
 extension Duration {
     /// This duration in whole nanoseconds, clamped to `0...UInt64.max`.
-    var clampedNanoseconds: UInt64 {
+    public var clampedNanoseconds: UInt64 {
         let (seconds, attoseconds) = components
         if seconds < 0 { return 0 }
         let nanos = UInt64(attoseconds / 1_000_000_000)

@@ -128,6 +128,22 @@ public struct Socket: Hashable, Sendable {
         try descriptor.write(buffer)
     }
 
+    /// Writes the buffers of `vectors` in order with one `sendmsg` (gather
+    /// write, like `writev`) without raising `SIGPIPE`; may write fewer bytes
+    /// than they hold (a partial write).
+    public func write(vectors: UnsafeMutableBufferPointer<iovec>) throws -> IOResult {
+        guard !vectors.isEmpty else { return .processed(0) }
+        var message = msghdr()
+        message.msg_iov = vectors.baseAddress
+        message.msg_iovlen = vectors.count
+        do {
+            let n = try retryingEINTR("sendmsg") { sendmsg(descriptor.rawValue, &message, Int32(MSG_NOSIGNAL)) }
+            return .processed(n)
+        } catch let error as SystemError where error.isWouldBlock {
+            return .wouldBlock
+        }
+    }
+
     /// Shuts down one or both directions; `ENOTCONN` (peer already gone) is ignored.
     public func shutdown(_ direction: ShutdownDirection) throws {
         let how: Int32

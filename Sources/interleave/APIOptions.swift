@@ -10,6 +10,8 @@ struct APIOptions: ParsableArguments {
     var cacheBytes: Int?
     @Flag(help: "Disable the result cache (INTERLEAVE_NO_CACHE=1); same as --cache-bytes 0.")
     var noCache = false
+    @Option(help: ArgumentHelp("Largest /api/run body before compression; a longer trace ends as a \"response\" limit (INTERLEAVE_MAX_RESPONSE_BYTES). Default 33554432.", valueName: "bytes"))
+    var maxResponseBytes: Int?
     @Option(help: ArgumentHelp("Most bytecode steps per run (INTERLEAVE_MAX_STEPS). Default 5000000.", valueName: "count"))
     var maxSteps: Int?
     @Option(help: ArgumentHelp("Most tasks per run (INTERLEAVE_MAX_TASKS). Default 10000.", valueName: "count"))
@@ -33,6 +35,7 @@ struct APIOptions: ParsableArguments {
         api.queueDepth = try env.integer(queueDepth, "INTERLEAVE_QUEUE_DEPTH", default: api.queueDepth)
         api.cacheBytes = try env.integer(cacheBytes, "INTERLEAVE_CACHE_BYTES", default: api.cacheBytes)
         if try env.bool(noCache, "INTERLEAVE_NO_CACHE") { api.cacheBytes = 0 }
+        api.maxResponseBytes = try env.integer(maxResponseBytes, "INTERLEAVE_MAX_RESPONSE_BYTES", default: api.maxResponseBytes)
         var limits = api.maximumLimits
         limits.steps = try env.integer(maxSteps, "INTERLEAVE_MAX_STEPS", default: limits.steps ?? 0)
         limits.tasks = try env.integer(maxTasks, "INTERLEAVE_MAX_TASKS", default: limits.tasks ?? 0)
@@ -59,7 +62,7 @@ struct APIOptions: ParsableArguments {
 
     /// The flag that sets an ``APIConfiguration`` property, for error messages.
     static func flag(for setting: String) -> String {
-        let flags = ["queueDepth": "--queue-depth", "cacheBytes": "--cache-bytes",
+        let flags = ["queueDepth": "--queue-depth", "cacheBytes": "--cache-bytes", "maxResponseBytes": "--max-response-bytes",
                      "maximumLimits.steps": "--max-steps", "maximumLimits.tasks": "--max-tasks",
                      "maximumLimits.time": "--max-time", "maximumLimits.output": "--max-output",
                      "maximumLimits.events": "--max-events", "maximumLimits.memory": "--max-memory",

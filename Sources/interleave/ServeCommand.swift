@@ -14,7 +14,9 @@ struct Serve: ParsableCommand {
         Every option can also be set with an environment variable named after it, \
         e.g. INTERLEAVE_PORT=9000 or INTERLEAVE_MAX_BODY_BYTES=65536; a flag wins over \
         the variable. Durations are seconds and may be fractional (0.5). SIGTERM or \
-        SIGINT stops accepting, finishes in-flight requests and exits 0.
+        SIGINT stops accepting and finishes in-flight requests within the grace period, \
+        then exits 0 if everything finished or 3 if runs or connections were abandoned; \
+        a second signal abandons them at once and exits 4.
         """
     )
 
@@ -28,6 +30,8 @@ struct Serve: ParsableCommand {
     var workers: Int?
     @Flag(help: "No access log lines on stderr (INTERLEAVE_QUIET=1).")
     var quiet = false
+    @Option(help: ArgumentHelp("Seconds the first SIGTERM/SIGINT lets in-flight requests finish before abandoning them (INTERLEAVE_GRACE_PERIOD). Default 10.", valueName: "seconds"))
+    var gracePeriod: Double?
 
     @Option(help: ArgumentHelp("Longest request line in bytes, else 414 (INTERLEAVE_MAX_REQUEST_LINE). Default 8192.", valueName: "bytes"))
     var maxRequestLine: Int?
@@ -63,6 +67,8 @@ struct Serve: ParsableCommand {
         config.port = try env.integer(port, "INTERLEAVE_PORT", default: config.port)
         config.publicDirectory = try env.string(publicDirectory, "INTERLEAVE_PUBLIC", default: config.publicDirectory)
         config.workers = try env.integer(workers, "INTERLEAVE_WORKERS", default: config.workers)
+        config.shutdownGracePeriod = try env.seconds(gracePeriod, flagName: "--grace-period", "INTERLEAVE_GRACE_PERIOD",
+                                                     default: config.shutdownGracePeriod)
         var http = config.http
         http.accessLog = !(try env.bool(quiet, "INTERLEAVE_QUIET"))
         http.maxRequestLineLength = try env.integer(maxRequestLine, "INTERLEAVE_MAX_REQUEST_LINE", default: http.maxRequestLineLength)
@@ -113,12 +119,19 @@ struct Serve: ParsableCommand {
         // Sockets write with MSG_NOSIGNAL; this covers a closed stderr pipe
         // (the access log), which should not kill a server that is serving.
         signal(SIGPIPE, SIG_IGN)
+        AllocatorTrim.configureForServer()
         do {
             let server = try PlaygroundServer(configuration: config)
             let port = try server.start()
             printError("interleave: listening on http://\(config.host):\(port) (public: \(server.publicRoot), workers: \(config.workers))")
-            try server.run()
-            printError("interleave: stopped")
+            let outcome = try server.run()
+            printError("interleave: stopped: \(outcome.summary)")
+            if outcome != .drained {
+                // A worker may be stuck in a long native operation: leave at once,
+                // without atexit handlers or joins that could wait for it.
+                fflush(stderr)
+                _exit(outcome.exitStatus)
+            }
         } catch {
             printError("interleave serve: \(error)")
             throw ExitCode(1)

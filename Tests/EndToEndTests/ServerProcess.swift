@@ -40,6 +40,7 @@ final class ServerProcess {
     let process = Process()
     private(set) var port = 0
     private let stderrReader: LineReader
+    private let exited = DispatchSemaphore(value: 0)
 
     /// Starts the server and waits for its "listening on" line.
     init(publicDirectory: String, extraArguments: [String] = [], environment: [String: String] = [:]) throws {
@@ -50,6 +51,8 @@ final class ServerProcess {
         process.standardError = errors
         process.standardOutput = FileHandle.nullDevice
         stderrReader = LineReader(errors.fileHandleForReading)
+        let exited = self.exited
+        process.terminationHandler = { _ in exited.signal() }
         try process.run()
         let line = try waitForLine(containing: "listening on http://")
         // "interleave: listening on http://HOST:PORT (...)": the port ends the URL.
@@ -76,6 +79,14 @@ final class ServerProcess {
     func waitForExit() -> Int32 {
         process.waitUntilExit()
         return process.terminationStatus
+    }
+
+    /// The exit status, or `nil` when the process is still running after
+    /// `seconds` (a guard against hanging the test run, not a measurement).
+    func waitForExit(within seconds: Double) -> Int32? {
+        guard exited.wait(timeout: .now() + seconds) == .success else { return nil }
+        exited.signal()
+        return waitForExit()
     }
 
     deinit {

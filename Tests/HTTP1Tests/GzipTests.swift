@@ -19,6 +19,14 @@ import Testing
         #expect(try Gzip.compress(input).count < input.count / 10)
     }
 
+    @Test func compressedBufferHoldsOnlyItsBytes() throws {
+        // A cached response is charged its count; its capacity must not be the input's size.
+        let input = Array(String(repeating: "async def main(): await asyncio.sleep(1)\n", count: 10_000).utf8)
+        let compressed = try Gzip.compress(input)
+        #expect(compressed.count < input.count / 100)
+        #expect(compressed.capacity < compressed.count + 64, "capacity \(compressed.capacity) for \(compressed.count) bytes")
+    }
+
     @Test func rejectsCorruptAndOversizedInput() throws {
         #expect(throws: Gzip.Failure.self) { try Gzip.decompress(Array("not gzip at all".utf8)) }
         let compressed = try Gzip.compress([UInt8](repeating: 0, count: 100_000))

@@ -18,6 +18,18 @@ private func sampleRouter() -> Router {
 }
 
 @Suite struct RouterTests {
+    @Test func anEarlierParameterRouteStillWinsOverALaterExactOne() {
+        // Routes are tried in the order they were added; the exact-path fast path must agree.
+        var router = Router()
+        router.add("GET", "/files/{name}") { context in .text("param \(context.parameters["name"] ?? "?")") }
+        router.add("GET", "/files/special") { _ in .text("exact") }
+        router.add("GET", "/exact") { _ in .text("first") }
+        router.add("GET", "/exact") { _ in .text("second") }
+        #expect(route(router, "GET", "/files/special")?.body == Array("param special".utf8))
+        #expect(route(router, "GET", "/exact")?.body == Array("first".utf8))
+        #expect(route(router, "POST", "/exact")?.status == .methodNotAllowed)
+    }
+
     @Test func exactRouteAnswers() {
         let response = route(sampleRouter(), "GET", "/healthz")
         #expect(response?.status == .ok)

@@ -39,6 +39,14 @@ private final class Fixture {
 }
 
 @Suite struct StaticFilesTests {
+    @Test func preloadLoadsServableFilesOnly() throws {
+        let fixture = try Fixture()
+        // index.html, sub/index.html, app.js, style.css, logo.png and the alias.css symlink;
+        // not .env, not the symlink escaping the root, and the `up` symlink to a directory is not walked.
+        #expect(fixture.files.preload() == 6)
+        #expect(fixture.files.preload(limit: 2) <= 2)
+    }
+
     @Test func rootServesIndexHtml() throws {
         let fixture = try Fixture()
         let response = try #require(fixture.get("/"))

@@ -10,6 +10,9 @@ public struct APIConfiguration: Equatable, Sendable {
     public var workerStackBytes: Int = 64 << 20
     /// Bytes of compressed responses the result cache keeps; `0` turns the cache off. Default 64 MiB.
     public var cacheBytes: Int = 64 << 20
+    /// Largest `POST /api/run` body before compression; a longer trace is cut
+    /// to a `response` limit outcome (``TraceResponseBody``). Default 32 MiB.
+    public var maxResponseBytes: Int = 32 << 20
     /// The server's sandbox maxima (DESIGN.md "Sandbox limits"); every field is set.
     public var maximumLimits: RunLimits = .defaults
 
@@ -35,6 +38,7 @@ public struct APIConfiguration: Equatable, Sendable {
         try atLeast(queueDepth, 0, "queueDepth")
         try atLeast(workerStackBytes, 1 << 20, "workerStackBytes")
         try atLeast(cacheBytes, 0, "cacheBytes")
+        try atLeast(maxResponseBytes, TraceResponseBody.minimumBudget, "maxResponseBytes")
         let m = maximumLimits
         try atLeast(m.steps, 1, "maximumLimits.steps")
         try atLeast(m.tasks, 1, "maximumLimits.tasks")

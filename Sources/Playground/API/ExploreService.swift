@@ -12,7 +12,8 @@ import Runtime
 /// exploration enumerates the choices itself. The whole exploration also
 /// stops after `ExploreOptions.wallSeconds`, so one request cannot hold a
 /// worker for long; the report then says `"exhaustive": false`.
-/// Explorations are not cached.
+/// Explorations are not cached. The body is bounded by `--max-response-bytes`
+/// (``ExploreResponseBody``: the outcomes that fit, then `outcomesDropped`).
 public enum ExploreOptions {
     /// Default and maximum run budget.
     public static let defaultRuns = 50, maxRuns = 200
@@ -87,19 +88,15 @@ extension APIService {
             respond(APIError.compileFailure(failure).response)
             return
         }
+        let maxBytes = configuration.maxResponseBytes
         let accepted = pool.trySubmit {
             switch Explorer.explore(scenario, options: options) {
             case .success(let report):
-                respond(HTTPResponse.json(bytes: JSONWriter.bytes(report.json()), status: .ok))
+                respond(HTTPResponse.json(bytes: ExploreResponseBody.encode(report, maxBytes: maxBytes), status: .ok))
             case .failure(let failure):
                 respond(APIError.compileFailure(failure).response)
             }
         }
-        if !accepted {
-            var response = APIError(status: .serviceUnavailable, type: "ServiceUnavailable",
-                                    message: "every worker is busy and \(pool.queueDepth) runs are queued; retry shortly").response
-            response.headers.add(name: "Retry-After", value: "1")
-            respond(response)
-        }
+        if !accepted { respondBusy(respond) }
     }
 }

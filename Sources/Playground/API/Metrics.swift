@@ -60,8 +60,19 @@ public final class APIMetrics: @unchecked Sendable {
     static let runBounds = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2, 2.5, 5, 10, 30]
 
     private let lock = Lock()
-    private var requests: [String: Int] = [:]          // "route|method|status"
-    private var requestDurations: [String: Histogram] = [:]  // by route
+    /// One route's request counters and duration histogram. Counters are
+    /// keyed by method index (``methodLabels``) × 1000 + status: an integer,
+    /// cheap to hash, on a path every request takes.
+    private final class RouteStats {
+        var counts: [Int: Int] = [:]
+        var durations = Histogram(bounds: APIMetrics.requestBounds)
+    }
+
+    private var routes: [String: RouteStats] = [:]
+    /// The route of the last request and its stats: consecutive requests for
+    /// one route (probes, a benchmark, a page's files) skip the hash lookup.
+    private var lastRoute = ""
+    private var lastStats: RouteStats?
     private var runDurations = Histogram(bounds: runBounds)
     private var runs: [String: Int] = [:]              // by outcome
     private var cacheHits = 0
@@ -73,14 +84,26 @@ public final class APIMetrics: @unchecked Sendable {
 
     /// Methods kept as metric labels; any other token counts as `OTHER`, so
     /// clients cannot grow the label set without bound.
-    static let labelledMethods: Set<String> = ["GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS"]
+    static let methodLabels = ["GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "OTHER"]
 
     /// Counts one answered request and its duration.
     public func recordRequest(route: String, method rawMethod: String, status: Int, seconds: Double) {
-        let method = Self.labelledMethods.contains(rawMethod) ? rawMethod : "OTHER"
+        let method = Self.methodLabels.firstIndex(of: rawMethod) ?? Self.methodLabels.count - 1
+        let key = method * 1000 + min(max(status, 0), 999)
         lock.withLock {
-            requests["\(route)|\(method)|\(status)", default: 0] += 1
-            requestDurations[route, default: Histogram(bounds: Self.requestBounds)].observe(seconds)
+            let stats: RouteStats
+            if let last = lastStats, lastRoute == route {
+                stats = last
+            } else if let known = routes[route] {
+                stats = known
+            } else {
+                stats = RouteStats()
+                routes[route] = stats
+            }
+            lastRoute = route
+            lastStats = stats
+            stats.counts[key, default: 0] += 1
+            stats.durations.observe(seconds)
         }
     }
 
@@ -109,15 +132,21 @@ public final class APIMetrics: @unchecked Sendable {
             var out = ""
             out += "# HELP interleave_http_requests_total HTTP requests answered by the application, by route, method and status.\n"
             out += "# TYPE interleave_http_requests_total counter\n"
-            for key in requests.keys.sorted() {
-                let parts = key.split(separator: "|", omittingEmptySubsequences: false)
-                guard parts.count == 3, let count = requests[key] else { continue }
-                out += "interleave_http_requests_total{route=\"\(escape(parts[0]))\",method=\"\(escape(parts[1]))\",status=\"\(parts[2])\"} \(count)\n"
+            // By route, then method, then status text.
+            var lines: [(route: String, method: String, status: String, count: Int)] = []
+            for (route, stats) in routes {
+                for (key, count) in stats.counts {
+                    lines.append((route, Self.methodLabels[key / 1000], String(key % 1000), count))
+                }
+            }
+            lines.sort { ($0.route, $0.method, $0.status) < ($1.route, $1.method, $1.status) }
+            for line in lines {
+                out += "interleave_http_requests_total{route=\"\(escape(line.route))\",method=\"\(line.method)\",status=\"\(line.status)\"} \(line.count)\n"
             }
             out += "# HELP interleave_http_request_duration_seconds Time from a request reaching the application to its response, by route.\n"
             out += "# TYPE interleave_http_request_duration_seconds histogram\n"
-            for route in requestDurations.keys.sorted() {
-                requestDurations[route]?.render("interleave_http_request_duration_seconds",
+            for route in routes.keys.sorted() {
+                routes[route]?.durations.render("interleave_http_request_duration_seconds",
                                                 labels: "route=\"\(escape(route))\"", into: &out)
             }
             out += "# HELP interleave_run_duration_seconds Time a worker spent compiling and running a scenario.\n"

@@ -199,6 +199,7 @@ public enum OpenAPIDocument {
         "properties": {
           "runs": {"type": "integer", "description": "Runs made."},
           "exhaustive": {"type": "boolean", "description": "Every schedule within the bounds was tried."},
+          "outcomesDropped": {"type": "integer", "minimum": 1, "description": "Outcomes left out to keep the body within the server's --max-response-bytes."},
           "outcomes": {"type": "array", "items": {
             "type": "object", "required": ["status", "stdout", "schedule", "count"],
             "properties": {
@@ -259,7 +260,7 @@ public enum OpenAPIDocument {
                              "properties": {"function": {"type": "string"}, "line": {"type": "integer"}}}}}}]},
           "limit": {"oneOf": [{"type": "null"}, {
             "type": "object", "required": ["name", "value"],
-            "properties": {"name": {"type": "string", "enum": ["steps", "time", "tasks", "memory", "output", "wall", "depth", "events"]},
+            "properties": {"name": {"type": "string", "enum": ["steps", "time", "tasks", "memory", "output", "wall", "depth", "events", "response"]},
                            "value": {"type": "number"}}}]},
           "limits": {"$ref": "#/components/schemas/Limits"},
           "deadlock": {"oneOf": [{"type": "null"}, {"type": "object", "required": ["waiting"],

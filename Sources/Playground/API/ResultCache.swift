@@ -20,8 +20,25 @@ public struct CachedResponse: Equatable, Sendable {
         self.plainLength = plainLength
     }
 
-    /// Bytes this entry costs in the cache (body plus key and bookkeeping).
-    var cost: Int { body.count + 128 }
+    /// Bytes this entry costs in the cache: the body's whole allocation (its
+    /// capacity, not just its count), plus the key and bookkeeping.
+    var cost: Int { max(body.count, body.capacity) + Self.overheadBytes }
+
+    /// What an entry costs besides its body: the key (64 hex digits), the node, the map slot.
+    static let overheadBytes = 192
+
+    /// This entry with a body whose capacity is its size, so what the cache
+    /// charges is what it holds (a buffer sized for the uncompressed trace is
+    /// copied down; an exact one is kept as is).
+    func compacted() -> CachedResponse {
+        guard body.capacity > body.count + 64 else { return self }
+        var copy = self
+        // `Array(body)` would share the oversized buffer; copy the bytes themselves.
+        copy.body = [UInt8](unsafeUninitializedCapacity: body.count) { buffer, initialized in
+            initialized = body.withUnsafeBufferPointer { buffer.initialize(fromContentsOf: $0) }
+        }
+        return copy
+    }
 }
 
 /// A least-recently-used map from scenario key to response, bounded by the
@@ -73,7 +90,8 @@ public final class ResultCache: @unchecked Sendable {
     /// Stores `value` under `key` (replacing any older entry), then evicts
     /// least-recently-used entries until the budget holds.
     public func store(_ key: String, _ value: CachedResponse) {
-        guard isEnabled, value.cost <= capacityBytes / 4 else { return }
+        guard isEnabled, value.body.count + CachedResponse.overheadBytes <= capacityBytes / 4 else { return }
+        let value = value.compacted()
         lock.withLock {
             if let existing = nodes[key] {
                 usedBytes += value.cost - existing.value.cost

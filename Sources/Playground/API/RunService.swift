@@ -40,8 +40,9 @@ public final class APIService: @unchecked Sendable {
         try configuration.validate()
         self.configuration = configuration
         self.runner = runner
+        // Between runs, when none is waiting, freed run memory goes back to the system.
         pool = try WorkerPool(threads: workers, queueDepth: configuration.queueDepth,
-                              stackBytes: configuration.workerStackBytes)
+                              stackBytes: configuration.workerStackBytes, whenIdle: { AllocatorTrim.trim() })
         cache = ResultCache(capacityBytes: configuration.cacheBytes)
     }
 
@@ -75,7 +76,8 @@ public final class APIService: @unchecked Sendable {
         }
         let acceptsGzip = AcceptEncoding.allowsGzip(request.headers.values(for: "Accept-Encoding"))
         if let failure = RunRequestDecoder.nulFailure(in: scenario.source) {
-            respond(Self.response(for: Self.encode(.failure(failure), limits: scenario.limits),
+            respond(Self.response(for: Self.encode(.failure(failure), limits: scenario.limits,
+                                                              maxBytes: configuration.maxResponseBytes),
                                   acceptsGzip: acceptsGzip, cacheStatus: "bypass"))
             return
         }
@@ -83,28 +85,39 @@ public final class APIService: @unchecked Sendable {
         if let key {
             if let entry = cache.lookup(key) {
                 metrics.recordCache(hit: true)
-                respond(Self.response(for: entry, acceptsGzip: acceptsGzip, cacheStatus: "hit"))
+                if entry.isGzip && !acceptsGzip {
+                    // Inflating costs time proportional to the body: a worker does it, never the loop.
+                    if !pool.trySubmit({ respond(Self.response(for: entry, acceptsGzip: false, cacheStatus: "hit")) }) {
+                        respondBusy(respond)
+                    }
+                } else {
+                    respond(Self.response(for: entry, acceptsGzip: acceptsGzip, cacheStatus: "hit"))
+                }
                 return
             }
             metrics.recordCache(hit: false)
         }
         let runner = self.runner, metrics = self.metrics, cache = self.cache
+        let maxBytes = configuration.maxResponseBytes
         let accepted = pool.trySubmit {
             let started = MonotonicClock.now()
             let result = runner(scenario)
             let seconds = Double(MonotonicClock.now() &- started) / 1e9
             metrics.recordRun(outcome: Self.outcome(of: result), seconds: seconds)
-            let entry = Self.encode(result, limits: scenario.limits)
+            let entry = Self.encode(result, limits: scenario.limits, maxBytes: maxBytes)
             if let key, Self.isDeterministic(result) { cache.store(key, entry) }
             respond(Self.response(for: entry, acceptsGzip: acceptsGzip, cacheStatus: key == nil ? "bypass" : "miss"))
         }
-        if !accepted {
-            metrics.recordRejected()
-            var response = APIError(status: .serviceUnavailable, type: "ServiceUnavailable",
-                                    message: "every worker is busy and \(pool.queueDepth) runs are queued; retry shortly").response
-            response.headers.add(name: "Retry-After", value: "1")
-            respond(response)
-        }
+        if !accepted { respondBusy(respond) }
+    }
+
+    /// `503` with `Retry-After: 1`: every worker is busy and the queue is full.
+    func respondBusy(_ respond: Router.Respond) {
+        metrics.recordRejected()
+        var response = APIError(status: .serviceUnavailable, type: "ServiceUnavailable",
+                                message: "every worker is busy and \(pool.queueDepth) runs are queued; retry shortly").response
+        response.headers.add(name: "Retry-After", value: "1")
+        respond(response)
     }
 
     // MARK: - Shaping responses
@@ -123,14 +136,15 @@ public final class APIService: @unchecked Sendable {
         return true
     }
 
-    /// The response body for a run, gzip-compressed once (kept plain only when gzip would not shrink it).
-    static func encode(_ result: Result<Trace, CompileFailure>, limits: RunLimits) -> CachedResponse {
+    /// The response body for a run, at most `maxBytes` before compression
+    /// (``TraceResponseBody``), gzip-compressed once (kept plain only when gzip would not shrink it).
+    static func encode(_ result: Result<Trace, CompileFailure>, limits: RunLimits, maxBytes: Int) -> CachedResponse {
         let status: Int
         let plain: [UInt8]
         switch result {
         case .success(let trace):
             status = 200
-            plain = trace.jsonBytes(insertingAfterLimit: [("limits", limits.apiJSON)])
+            plain = TraceResponseBody.encode(trace, limits: limits, maxBytes: maxBytes)
         case .failure(let failure):
             status = 422
             plain = JSONWriter.bytes(APIError.compileFailure(failure).json)

@@ -16,7 +16,11 @@ final class TraceRecorder {
     private(set) var events: [TraceEvent] = []
     private(set) var tasks: [TraceTask] = []
     private var taskIndex: [Int: Int] = [:]
-    private(set) var warnings: [TraceWarning] = []
+    /// The first ``maxWarnings`` warnings; later ones are only counted.
+    private var keptWarnings: [TraceWarning] = []
+    private var droppedWarnings = 0
+    /// Warnings a trace keeps: a loop can drop a million unawaited coroutines.
+    static let maxWarnings = 100
     private(set) var deadlockGraph: [JSONValue]?
     private(set) var result: String?
     private(set) var switches = 0
@@ -109,8 +113,21 @@ final class TraceRecorder {
     /// RuntimeWarning "coroutine 'f' was never awaited"), at the program
     /// line running when it was dropped.
     func neverAwaited(_ coroutine: PyGenerator, vm: Interpreter) {
-        warnings.append(TraceWarning(kind: "never-awaited", task: running, line: userLine(vm),
-                                     message: "coroutine '\(coroutine.qualname)' was never awaited"))
+        guard keptWarnings.count < Self.maxWarnings else { droppedWarnings += 1; return }
+        addWarning(TraceWarning(kind: "never-awaited", task: running, line: userLine(vm),
+                                message: "coroutine '\(coroutine.qualname)' was never awaited"))
+    }
+
+    /// Keeps `warning` while fewer than ``maxWarnings`` are kept, else counts it.
+    private func addWarning(_ warning: TraceWarning) {
+        if keptWarnings.count < Self.maxWarnings { keptWarnings.append(warning) } else { droppedWarnings += 1 }
+    }
+
+    /// The kept warnings, then one `warnings-dropped` entry with the count of the others.
+    var warnings: [TraceWarning] {
+        guard droppedWarnings > 0 else { return keptWarnings }
+        return keptWarnings + [TraceWarning(kind: "warnings-dropped", task: nil, line: nil,
+                                            message: "\(droppedWarnings) more warnings were dropped; a trace keeps the first \(Self.maxWarnings)")]
     }
 
     private func checkEventLimit() throws {
@@ -228,8 +245,8 @@ final class TraceRecorder {
         case "callback":
             append(.callback, task: nil, line: nil, fields: fields)
         case "warning":
-            warnings.append(TraceWarning(kind: field("warning")?.stringValue ?? "warning", task: taskID,
-                                         line: nil, message: field("message")?.stringValue ?? ""))
+            addWarning(TraceWarning(kind: field("warning")?.stringValue ?? "warning", task: taskID,
+                                    line: nil, message: field("message")?.stringValue ?? ""))
         default:
             break
         }

@@ -25,6 +25,28 @@ final class APIServerTests: XCTestCase {
         XCTAssertEqual(try server.metric("interleave_cache_hits_total"), 1)
     }
 
+    func testATraceOverMaxResponseBytesIsTheResponseLimitWithTheEventsThatFit() throws {
+        let server = try APITestServer { $0.api.maxResponseBytes = 32768 }
+        defer { server.stop() }
+        let program = "import asyncio\nasync def main():\n    for i in range(2000):\n        print(i)\n        await asyncio.sleep(0)\nasyncio.run(main())\n"
+        let response = try server.run(program)
+        XCTAssertEqual(response.status, 200, response.text)
+        XCTAssertLessThanOrEqual(response.body.count, 32768)
+        let trace = try JSONParser.parse(response.body)
+        XCTAssertEqual(trace["status"], "limit")
+        XCTAssertEqual(trace["limit"]?["name"], "response")
+        XCTAssertEqual(trace["limit"]?["value"], 32768)
+        guard case .array(let events)? = trace["events"], case .int(let recorded)? = trace["stats"]?["events"] else {
+            return XCTFail("no events array or stats.events: \(response.text)")
+        }
+        XCTAssertFalse(events.isEmpty, "the events that fit are kept")
+        XCTAssertLessThan(events.count, recorded, "stats still count every recorded event")
+        // The same answer, compressed, for a client taking gzip (from the cache).
+        let zipped = try server.run(program, headers: ["Accept-Encoding": "gzip"])
+        XCTAssertEqual(zipped.header("X-Cache"), "hit")
+        XCTAssertEqual(try Gzip.decompress(zipped.body), response.body)
+    }
+
     func testAppliedLimitsAreTheRequestedOnesLoweredToTheMaxima() throws {
         let server = try APITestServer { $0.api.maximumLimits.steps = 1000 }
         defer { server.stop() }

@@ -8,7 +8,7 @@ struct ResultCacheTests {
     }
 
     @Test func evictsLeastRecentlyUsedToStayWithinBudget() {
-        let cache = ResultCache(capacityBytes: 4 * (1000 + 128))
+        let cache = ResultCache(capacityBytes: 4 * entry(1000).cost)
         cache.store("a", entry(1000))
         cache.store("b", entry(1000))
         cache.store("c", entry(1000))
@@ -26,8 +26,21 @@ struct ResultCacheTests {
         let cache = ResultCache(capacityBytes: 100_000)
         cache.store("k", entry(1000))
         cache.store("k", entry(10))
-        #expect(cache.statistics == (1, 10 + 128))
+        #expect(cache.statistics == (1, entry(10).cost))
         #expect(cache.lookup("k")?.body.count == 10)
+    }
+
+    @Test func chargesAndKeepsOnlyTheBodyBytesOfAnOversizedBuffer() {
+        // A body left in a buffer sized for something much larger (the uncompressed trace).
+        var body = [UInt8](repeating: 1, count: 1 << 20)
+        body.removeLast((1 << 20) - 1000)
+        #expect(body.capacity >= 1 << 20)
+        let cache = ResultCache(capacityBytes: 1 << 20)
+        cache.store("k", CachedResponse(statusCode: 200, body: body, isGzip: false, plainLength: 1000))
+        #expect(cache.statistics.bytes < 1000 + 64 + CachedResponse.overheadBytes)
+        let kept = cache.lookup("k")
+        #expect(kept?.body == body)
+        #expect((kept?.body.capacity ?? .max) < 1000 + 64)
     }
 
     @Test func refusesEntriesOverAQuarterOfTheBudget() {

@@ -79,4 +79,24 @@ final class TraceDetailTests: XCTestCase {
         XCTAssertTrue(warning.message.contains("'work' was never awaited"))
         XCTAssertEqual(warning.line, 5)
     }
+
+    func testWarningsAreCappedWithACountOfTheDroppedOnes() throws {
+        let source = """
+        import asyncio
+        async def work():
+            return 1
+        async def main():
+            for _ in range(1000):
+                work()
+            await asyncio.sleep(0)
+        asyncio.run(main())
+
+        """
+        let trace = try XCTUnwrap(TraceCorpus.run(source))
+        XCTAssertEqual(trace.warnings.count, TraceRecorder.maxWarnings + 1, "the first ones, then one summary")
+        XCTAssertEqual(trace.warnings.filter { $0.kind == "never-awaited" }.count, TraceRecorder.maxWarnings)
+        let summary = try XCTUnwrap(trace.warnings.last)
+        XCTAssertEqual(summary.kind, "warnings-dropped")
+        XCTAssertTrue(summary.message.hasPrefix("\(1000 - TraceRecorder.maxWarnings) more warnings were dropped"), summary.message)
+    }
 }

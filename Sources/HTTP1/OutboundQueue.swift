@@ -1,0 +1,131 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Reactor
+
+/// The bytes a connection still has to send, as the buffers they came in:
+/// response heads and the bodies the application built (on a worker), shared
+/// rather than copied. The loop thread writes them with gather writes from an
+/// offset into the first buffer, so sending a large body costs no copying and
+/// no shifting of unsent bytes, only the system calls.
+///
+/// Small buffers are copied, as they are appended, into a buffer the queue owns
+/// (a head with a small body, pipelined small responses), bounded by
+/// ``coalesceLimit`` bytes, so the common keep-alive response is one contiguous
+/// buffer and one `send`. That buffer is reused once sent, so the steady state
+/// of a keep-alive connection allocates nothing here.
+struct OutboundQueue {
+    /// Buffers of at most this many bytes are copied onto a small last buffer instead of queued.
+    static let coalesceLimit = 16 * 1024
+    /// Most buffers handed to one `sendmsg`.
+    static let maxVectors = 8
+
+    private var buffers: [[UInt8]] = []
+    /// Whether the last buffer is the queue's own (coalescing) buffer, which
+    /// nobody else references, so appending to it never copies it.
+    private var lastIsOwned = false
+    /// A sent coalescing buffer kept for reuse (emptied, capacity kept).
+    private var spare: [UInt8] = []
+    /// Index of the first buffer not fully sent.
+    private var first = 0
+    /// Bytes of `buffers[first]` already sent.
+    private var offset = 0
+    /// Unsent bytes in total.
+    private(set) var count = 0
+
+    /// Nothing left to send.
+    var isEmpty: Bool { count == 0 }
+
+    /// Queues `bytes` after everything already queued.
+    mutating func append(_ bytes: [UInt8]) {
+        guard !bytes.isEmpty else { return }
+        count += bytes.count
+        guard bytes.count <= Self.coalesceLimit else {
+            buffers.append(bytes)
+            lastIsOwned = false
+            return
+        }
+        if lastIsOwned, first < buffers.count, buffers[buffers.count - 1].count + bytes.count <= Self.coalesceLimit {
+            buffers[buffers.count - 1].append(contentsOf: bytes)
+            return
+        }
+        var own = spare
+        spare = []
+        own.reserveCapacity(Self.coalesceLimit)
+        own.append(contentsOf: bytes)
+        buffers.append(own)
+        lastIsOwned = true
+    }
+
+    /// Drops everything queued (the connection is closing).
+    mutating func removeAll() {
+        buffers = []
+        spare = []
+        lastIsOwned = false
+        first = 0
+        offset = 0
+        count = 0
+    }
+
+    /// Writes as much as the socket takes, in one gather write.
+    /// - Returns: the bytes written (`0` when the socket would block or nothing is queued).
+    /// - Throws: ``SystemError`` when the socket fails (the peer is gone).
+    mutating func write(to socket: Socket) throws -> Int {
+        guard count > 0 else { return 0 }
+        let result = try withUnsafeTemporaryAllocation(of: iovec.self, capacity: Self.maxVectors) { vectors in
+            try gather(from: first, filled: 0, into: vectors) { filled in
+                try socket.write(vectors: UnsafeMutableBufferPointer(rebasing: vectors[0..<filled]))
+            }
+        }
+        guard case .processed(let written) = result, written > 0 else { return 0 }
+        consume(written)
+        return written
+    }
+
+    /// Fills `vectors` with the unsent buffers from `index` on (nesting one
+    /// `withUnsafeBytes` per buffer, so each pointer is valid during the call),
+    /// then calls `body` with how many were filled.
+    private func gather<R>(from index: Int, filled: Int, into vectors: UnsafeMutableBufferPointer<iovec>,
+                           _ body: (Int) throws -> R) throws -> R {
+        guard filled < vectors.count, index < buffers.count else { return try body(filled) }
+        return try buffers[index].withUnsafeBytes { raw in
+            let start = index == first ? offset : 0
+            guard let base = raw.baseAddress, start < raw.count else {
+                return try gather(from: index + 1, filled: filled, into: vectors, body)
+            }
+            vectors[filled] = iovec(iov_base: UnsafeMutableRawPointer(mutating: base + start), iov_len: raw.count - start)
+            return try gather(from: index + 1, filled: filled + 1, into: vectors, body)
+        }
+    }
+
+    /// Marks `written` bytes as sent, releasing buffers that are done.
+    private mutating func consume(_ written: Int) {
+        count -= written
+        var left = written
+        while left > 0, first < buffers.count {
+            let remaining = buffers[first].count - offset
+            if left < remaining {
+                offset += left
+                return
+            }
+            left -= remaining
+            if first == buffers.count - 1 && lastIsOwned {
+                // The coalescing buffer is done: keep its capacity for the next response.
+                buffers[first].removeAll(keepingCapacity: true)
+                swap(&spare, &buffers[first])
+                lastIsOwned = false
+            }
+            buffers[first] = []
+            first += 1
+            offset = 0
+        }
+        if first == buffers.count {
+            buffers.removeAll(keepingCapacity: buffers.count <= 64)
+            first = 0
+        } else if first >= 32 && first * 2 >= buffers.count {
+            // Moves buffer references only (16 bytes each), never their bytes.
+            buffers.removeFirst(first)
+            first = 0
+        }
+    }
+}
