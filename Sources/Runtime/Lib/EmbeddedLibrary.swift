@@ -22,6 +22,14 @@ public struct EmbeddedModule: Sendable, Equatable {
 public enum EmbeddedLibrary {
     /// Every module under Lib/, keyed by dotted module name.
     public static let modules: [String: EmbeddedModule] = [
+        "__future__": EmbeddedModule(
+            isPackage: false,
+            path: "__future__.py",
+            source: #"""
+# Not implemented yet: importing this module fails like a missing module.
+raise ModuleNotFoundError("No module named '__future__'")
+
+"""#),
         "_abc_containers": EmbeddedModule(
             isPackage: false,
             path: "_abc_containers.py",
@@ -404,8 +412,11 @@ and `issubclass(S, C)` call `type(C).__instancecheck__(C, obj)` /
 3. S is (a subclass of) a class registered with C or with an ABC derived
    from C (`Sequence.register(tuple)`).
 
-Results are cached per (C, S) until the next `register` call. Abstract
-methods are not enforced at instantiation.
+Results are cached per (C, S) until the next `register` call.
+
+Abstract methods (`abc.abstractmethod`) are collected into
+`__abstractmethods__` when a class is created, and instantiating a class
+whose set is not empty raises CPython's TypeError (`ABCMeta.__call__`).
 """
 
 _registries = {}
@@ -457,7 +468,8 @@ def subclass_check(cls, sub):
 
 
 def _uncached_check(cls, sub):
-    ok = cls.__subclasshook__(sub)
+    hook = getattr(cls, '__subclasshook__', None)
+    ok = NotImplemented if hook is None else hook(sub)
     if ok is not NotImplemented:
         return bool(ok)
     if cls in sub.__mro__:
@@ -480,8 +492,79 @@ def _register(cls, subclass):
     return subclass
 
 
+def is_abstract(value):
+    """value.__isabstractmethod__, looking through property, classmethod and
+    staticmethod (whose native types may not expose the attribute)."""
+    if getattr(value, '__isabstractmethod__', False):
+        return True
+    if isinstance(value, property):
+        return any(getattr(f, '__isabstractmethod__', False)
+                   for f in (getattr(value, 'fget', None), getattr(value, 'fset', None),
+                             getattr(value, 'fdel', None)))
+    func = getattr(value, '__func__', None)
+    return func is not None and getattr(func, '__isabstractmethod__', False)
+
+
+def compute_abstracts(cls):
+    """The names of cls's abstract methods (CPython's _abc._abc_init)."""
+    abstracts = set()
+    d = class_dict(cls) or {}
+    for name, value in list(d.items()):
+        if is_abstract(value):
+            abstracts.add(name)
+    for base in cls.__bases__:
+        for name in getattr(base, '__abstractmethods__', ()):
+            value = None
+            for klass in cls.__mro__:
+                d = class_dict(klass)
+                if d is not None and name in d:
+                    value = d[name]
+                    break
+            if is_abstract(value):
+                abstracts.add(name)
+    return frozenset(abstracts)
+
+
+def abstract_error(cls):
+    names = sorted(cls.__abstractmethods__)
+    plural = 's' if len(names) > 1 else ''
+    return TypeError(f"Can't instantiate abstract class {cls.__name__} "
+                     f"with abstract method{plural} {', '.join(names)}")
+
+
+def _abc_new(cls, *args, **kwargs):
+    # Installed as __new__ on a class that has abstract methods (the VM does
+    # not route instantiation through a metaclass __call__): refuses while
+    # cls still has abstract methods, else defers to the next __new__.
+    if cls.__abstractmethods__:
+        raise abstract_error(cls)
+    for klass in cls.__mro__:
+        d = class_dict(klass)
+        if d is None or '__new__' not in d:
+            continue
+        new = d['__new__']
+        if getattr(new, '_abc_injected', False):
+            continue
+        if klass is object:
+            return object.__new__(cls)
+        new = getattr(new, '__func__', new)
+        return new(cls, *args, **kwargs)
+    return object.__new__(cls)
+
+
+_abc_new._abc_injected = True
+
+
 class ABCMeta(type):
-    """Metaclass for the abstract base classes of collections.abc."""
+    """Metaclass for the abstract base classes of collections.abc and abc."""
+
+    def __new__(mcls, name, bases, namespace, /, **kwargs):
+        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
+        abstracts = compute_abstracts(cls)
+        cls.__abstractmethods__ = abstracts
+        if abstracts and '__new__' not in namespace:
+            cls.__new__ = _abc_new
+        return cls
 
     def __instancecheck__(cls, instance):
         """Override for isinstance(instance, cls)."""
@@ -1303,6 +1386,30 @@ class Counter(dict):
         return self._keep_positive()
 
 """#),
+        "_dataclass_fields": EmbeddedModule(
+            isPackage: false,
+            path: "_dataclass_fields.py",
+            source: #"""
+# Not implemented yet: importing this module fails like a missing module.
+raise ModuleNotFoundError("No module named '_dataclass_fields'")
+
+"""#),
+        "_datetime_format": EmbeddedModule(
+            isPackage: false,
+            path: "_datetime_format.py",
+            source: #"""
+# Not implemented yet: importing this module fails like a missing module.
+raise ModuleNotFoundError("No module named '_datetime_format'")
+
+"""#),
+        "_datetime_tz": EmbeddedModule(
+            isPackage: false,
+            path: "_datetime_tz.py",
+            source: #"""
+# Not implemented yet: importing this module fails like a missing module.
+raise ModuleNotFoundError("No module named '_datetime_tz'")
+
+"""#),
         "_deque": EmbeddedModule(
             isPackage: false,
             path: "_deque.py",
@@ -1739,6 +1846,14 @@ class _deque_iterator:
         return self._remaining
 
 """#),
+        "_enum_flag": EmbeddedModule(
+            isPackage: false,
+            path: "_enum_flag.py",
+            source: #"""
+# Not implemented yet: importing this module fails like a missing module.
+raise ModuleNotFoundError("No module named '_enum_flag'")
+
+"""#),
         "_exitstack": EmbeddedModule(
             isPackage: false,
             path: "_exitstack.py",
@@ -1931,6 +2046,38 @@ class AsyncExitStack(_BaseExitStack):
                 exc_details[1].__context__ = fixed_ctx
                 raise
         return received_exc and suppressed_exc
+
+"""#),
+        "_json_decoder": EmbeddedModule(
+            isPackage: false,
+            path: "_json_decoder.py",
+            source: #"""
+# Not implemented yet: importing this module fails like a missing module.
+raise ModuleNotFoundError("No module named '_json_decoder'")
+
+"""#),
+        "_json_encoder": EmbeddedModule(
+            isPackage: false,
+            path: "_json_encoder.py",
+            source: #"""
+# Not implemented yet: importing this module fails like a missing module.
+raise ModuleNotFoundError("No module named '_json_encoder'")
+
+"""#),
+        "_logging_formatter": EmbeddedModule(
+            isPackage: false,
+            path: "_logging_formatter.py",
+            source: #"""
+# Not implemented yet: importing this module fails like a missing module.
+raise ModuleNotFoundError("No module named '_logging_formatter'")
+
+"""#),
+        "_logging_handlers": EmbeddedModule(
+            isPackage: false,
+            path: "_logging_handlers.py",
+            source: #"""
+# Not implemented yet: importing this module fails like a missing module.
+raise ModuleNotFoundError("No module named '_logging_handlers'")
 
 """#),
         "_namedtuple": EmbeddedModule(
@@ -2254,6 +2401,22 @@ class Distributions:
         """Weibull distribution (alpha scale, beta shape)."""
         u = 1.0 - self.random()
         return alpha * (-_log(u)) ** (1.0 / beta)
+
+"""#),
+        "_re_engine": EmbeddedModule(
+            isPackage: false,
+            path: "_re_engine.py",
+            source: #"""
+# Not implemented yet: importing this module fails like a missing module.
+raise ModuleNotFoundError("No module named '_re_engine'")
+
+"""#),
+        "_re_parser": EmbeddedModule(
+            isPackage: false,
+            path: "_re_parser.py",
+            source: #"""
+# Not implemented yet: importing this module fails like a missing module.
+raise ModuleNotFoundError("No module named '_re_parser'")
 
 """#),
         "_seedhash": EmbeddedModule(
@@ -2635,6 +2798,155 @@ def _sample_function():
 class _Sample:
     def _method(self):
         pass
+
+"""#),
+        "_spare1": EmbeddedModule(
+            isPackage: false,
+            path: "_spare1.py",
+            source: #"""
+# Not implemented yet: importing this module fails like a missing module.
+raise ModuleNotFoundError("No module named '_spare1'")
+
+"""#),
+        "_spare2": EmbeddedModule(
+            isPackage: false,
+            path: "_spare2.py",
+            source: #"""
+# Not implemented yet: importing this module fails like a missing module.
+raise ModuleNotFoundError("No module named '_spare2'")
+
+"""#),
+        "_spare3": EmbeddedModule(
+            isPackage: false,
+            path: "_spare3.py",
+            source: #"""
+# Not implemented yet: importing this module fails like a missing module.
+raise ModuleNotFoundError("No module named '_spare3'")
+
+"""#),
+        "_spare4": EmbeddedModule(
+            isPackage: false,
+            path: "_spare4.py",
+            source: #"""
+# Not implemented yet: importing this module fails like a missing module.
+raise ModuleNotFoundError("No module named '_spare4'")
+
+"""#),
+        "_spare5": EmbeddedModule(
+            isPackage: false,
+            path: "_spare5.py",
+            source: #"""
+# Not implemented yet: importing this module fails like a missing module.
+raise ModuleNotFoundError("No module named '_spare5'")
+
+"""#),
+        "_spare6": EmbeddedModule(
+            isPackage: false,
+            path: "_spare6.py",
+            source: #"""
+# Not implemented yet: importing this module fails like a missing module.
+raise ModuleNotFoundError("No module named '_spare6'")
+
+"""#),
+        "_strptime": EmbeddedModule(
+            isPackage: false,
+            path: "_strptime.py",
+            source: #"""
+# Not implemented yet: importing this module fails like a missing module.
+raise ModuleNotFoundError("No module named '_strptime'")
+
+"""#),
+        "_typing_namedtuple": EmbeddedModule(
+            isPackage: false,
+            path: "_typing_namedtuple.py",
+            source: #"""
+# Not implemented yet: importing this module fails like a missing module.
+raise ModuleNotFoundError("No module named '_typing_namedtuple'")
+
+"""#),
+        "_typing_typeddict": EmbeddedModule(
+            isPackage: false,
+            path: "_typing_typeddict.py",
+            source: #"""
+# Not implemented yet: importing this module fails like a missing module.
+raise ModuleNotFoundError("No module named '_typing_typeddict'")
+
+"""#),
+        "abc": EmbeddedModule(
+            isPackage: false,
+            path: "abc.py",
+            source: #"""
+"""Abstract Base Classes (CPython 3.11's abc module).
+
+ABCMeta is the metaclass shared with collections.abc (Lib/_abc_hooks.py):
+it collects abstract methods into __abstractmethods__, refuses to
+instantiate a class that still has some, and answers isinstance/issubclass
+through __subclasshook__, inheritance and register().
+"""
+
+from _abc_hooks import ABCMeta, compute_abstracts as _compute_abstracts
+
+__all__ = ['ABC', 'ABCMeta', 'abstractmethod', 'abstractclassmethod',
+           'abstractstaticmethod', 'abstractproperty', 'get_cache_token',
+           'update_abstractmethods']
+
+_cache_token = [0]
+
+
+def abstractmethod(funcobj):
+    """A decorator indicating abstract methods."""
+    funcobj.__isabstractmethod__ = True
+    return funcobj
+
+
+class abstractclassmethod(classmethod):
+    """A decorator indicating abstract classmethods (deprecated)."""
+
+    __isabstractmethod__ = True
+
+    def __init__(self, callable):
+        callable.__isabstractmethod__ = True
+        super().__init__(callable)
+
+
+class abstractstaticmethod(staticmethod):
+    """A decorator indicating abstract staticmethods (deprecated)."""
+
+    __isabstractmethod__ = True
+
+    def __init__(self, callable):
+        callable.__isabstractmethod__ = True
+        super().__init__(callable)
+
+
+class abstractproperty(property):
+    """A decorator indicating abstract properties (deprecated)."""
+
+    __isabstractmethod__ = True
+
+
+def get_cache_token():
+    """The current ABC cache token (changes on every register())."""
+    return _cache_token[0]
+
+
+def update_abstractmethods(cls):
+    """Recalculate the set of abstract methods of an abstract class."""
+    if not hasattr(cls, '__abstractmethods__'):
+        return cls
+    cls.__abstractmethods__ = _compute_abstracts(cls)
+    return cls
+
+
+class ABC(metaclass=ABCMeta):
+    """Helper class that provides a standard way to create an ABC using
+    inheritance."""
+
+    __slots__ = ()
+
+    @classmethod
+    def __subclasshook__(cls, subclass):
+        return NotImplemented
 
 """#),
         "asyncio": EmbeddedModule(
@@ -7014,6 +7326,302 @@ from _exitstack import ExitStack, AsyncExitStack
 ExitStack.__module__ = AsyncExitStack.__module__ = 'contextlib'
 
 """#),
+        "contextvars": EmbeddedModule(
+            isPackage: false,
+            path: "contextvars.py",
+            source: #"""
+# Not implemented yet: importing this module fails like a missing module.
+raise ModuleNotFoundError("No module named 'contextvars'")
+
+"""#),
+        "copy": EmbeddedModule(
+            isPackage: false,
+            path: "copy.py",
+            source: #"""
+"""Shallow and deep copy operations (CPython 3.11's copy module semantics).
+
+copy(x) and deepcopy(x, memo) honour __copy__/__deepcopy__, __reduce_ex__
+style state (__getstate__/__setstate__, __dict__), and copy builtin
+containers directly. Immutable atoms are returned as they are.
+"""
+
+__all__ = ['Error', 'copy', 'deepcopy']
+
+
+class Error(Exception):
+    pass
+
+
+error = Error
+
+import builtins as _builtins
+import types as _types
+
+_ATOMIC = (type(None), int, float, bool, str, range, slice, frozenset, type,
+           property, type(Ellipsis), type(NotImplemented),
+           _types.FunctionType, _types.BuiltinFunctionType)
+for _name in ('complex', 'bytes'):
+    if hasattr(_builtins, _name):
+        _ATOMIC = _ATOMIC + (getattr(_builtins, _name),)
+del _name
+
+
+def copy(x):
+    """Shallow copy operation on arbitrary Python objects."""
+    cls = type(x)
+    if cls in _ATOMIC or cls is tuple:
+        return x
+    if cls is list:
+        return x[:]
+    if cls is dict:
+        return x.copy()
+    if cls is set:
+        return x.copy()
+    if cls is getattr(_builtins, 'bytearray', None):
+        return cls(x)
+    if issubclass(cls, type):
+        return x
+    copier = getattr(cls, '__copy__', None)
+    if copier is not None:
+        return copier(x)
+    return _reconstruct(x, None, False)
+
+
+def deepcopy(x, memo=None, _nil=[]):
+    """Deep copy operation on arbitrary Python objects."""
+    if memo is None:
+        memo = {}
+    d = id(x)
+    y = memo.get(d, _nil)
+    if y is not _nil:
+        return y
+    cls = type(x)
+    if cls in _ATOMIC or issubclass(cls, type):
+        y = x
+    elif cls is list:
+        y = []
+        memo[d] = y
+        append = y.append
+        for a in x:
+            append(deepcopy(a, memo))
+    elif cls is tuple:
+        items = [deepcopy(a, memo) for a in x]
+        # A tuple that contains itself has been copied already.
+        if d in memo:
+            return memo[d]
+        y = x
+        for i in range(len(x)):
+            if x[i] is not items[i]:
+                y = tuple(items)
+                break
+    elif cls is dict:
+        y = {}
+        memo[d] = y
+        for key, value in x.items():
+            y[deepcopy(key, memo)] = deepcopy(value, memo)
+    elif cls is set:
+        y = set()
+        memo[d] = y
+        for a in x:
+            y.add(deepcopy(a, memo))
+    else:
+        copier = getattr(x, '__deepcopy__', None)
+        if copier is not None and not isinstance(x, type):
+            y = copier(memo)
+        else:
+            y = _reconstruct(x, memo, True)
+    # If x is its own copy, don't memoize.
+    if y is not x:
+        memo[d] = y
+        _keep_alive(x, memo)
+    return y
+
+
+def _keep_alive(x, memo):
+    """Keeps x alive while memo is (ids stay unique)."""
+    try:
+        memo[id(memo)].append(x)
+    except KeyError:
+        memo[id(memo)] = [x]
+
+
+def _reconstruct(x, memo, deep):
+    cls = type(x)
+    reductor = getattr(cls, '__reduce_ex__', None)
+    rv = None
+    if reductor is not None and cls.__dict__.get('__reduce_ex__') is not None:
+        rv = reductor(x, 4)
+    elif '__reduce__' in _class_dict_chain(cls):
+        rv = x.__reduce__()
+    if isinstance(rv, str):
+        return x
+    if rv is not None:
+        return _from_reduce(x, rv, memo, deep)
+    return _copy_instance(x, cls, memo, deep)
+
+
+def _class_dict_chain(cls):
+    names = set()
+    for klass in cls.__mro__:
+        if klass is object:
+            break
+        names.update(klass.__dict__.keys())
+    return names
+
+
+def _copy_instance(x, cls, memo, deep):
+    # Builtin subclasses (list, dict, set) keep their contents.
+    if isinstance(x, (list, dict, set)) and cls not in (list, dict, set):
+        y = cls.__new__(cls)
+    else:
+        y = object.__new__(cls) if cls.__new__ is object.__new__ else cls.__new__(cls)
+    if deep:
+        memo[id(x)] = y
+    if isinstance(x, list):
+        items = [deepcopy(a, memo) if deep else a for a in x]
+        list.extend(y, items)
+    elif isinstance(x, dict):
+        for key, value in dict.items(x):
+            if deep:
+                key, value = deepcopy(key, memo), deepcopy(value, memo)
+            dict.__setitem__(y, key, value)
+    elif isinstance(x, set):
+        for a in x:
+            set.add(y, deepcopy(a, memo) if deep else a)
+    state = _get_state(x, cls)
+    if state is None:
+        return y
+    if deep:
+        state = deepcopy(state, memo)
+    _set_state(y, state)
+    return y
+
+
+def _get_state(x, cls):
+    getstate = None
+    for klass in cls.__mro__:
+        if klass is object:
+            break
+        if '__getstate__' in klass.__dict__:
+            getstate = klass.__dict__['__getstate__']
+            break
+    if getstate is not None:
+        return getstate(x)
+    slots_state = {}
+    for klass in cls.__mro__:
+        slots = klass.__dict__.get('__slots__', ())
+        if isinstance(slots, str):
+            slots = (slots,)
+        for name in slots:
+            if name in ('__dict__', '__weakref__'):
+                continue
+            if hasattr(x, name):
+                slots_state[name] = getattr(x, name)
+    try:
+        d = x.__dict__
+    except AttributeError:
+        d = None
+    if slots_state:
+        return (dict(d) if d else None, slots_state)
+    if not d:
+        return None
+    return dict(d)
+
+
+def _set_state(y, state):
+    setstate = getattr(y, '__setstate__', None)
+    if setstate is not None and not _is_default_setstate(y):
+        setstate(state)
+        return
+    slotstate = None
+    if isinstance(state, tuple) and len(state) == 2:
+        state, slotstate = state
+    if state:
+        y.__dict__.update(state)
+    if slotstate:
+        for key, value in slotstate.items():
+            setattr(y, key, value)
+
+
+def _is_default_setstate(y):
+    for klass in type(y).__mro__:
+        if klass is object:
+            return True
+        if '__setstate__' in klass.__dict__:
+            return False
+    return True
+
+
+def _from_reduce(x, rv, memo, deep):
+    if not isinstance(rv, tuple):
+        raise Error('__reduce__ must return a string or tuple')
+    func, args = rv[0], rv[1]
+    state = rv[2] if len(rv) > 2 else None
+    listiter = rv[3] if len(rv) > 3 else None
+    dictiter = rv[4] if len(rv) > 4 else None
+    if deep and args:
+        args = tuple(deepcopy(arg, memo) for arg in args)
+    y = func(*args)
+    if deep:
+        memo[id(x)] = y
+    if state is not None:
+        if deep:
+            state = deepcopy(state, memo)
+        _set_state(y, state)
+    if listiter is not None:
+        for item in listiter:
+            y.append(deepcopy(item, memo) if deep else item)
+    if dictiter is not None:
+        for key, value in dictiter:
+            if deep:
+                key, value = deepcopy(key, memo), deepcopy(value, memo)
+            y[key] = value
+    return y
+
+
+del _types
+
+"""#),
+        "copyreg": EmbeddedModule(
+            isPackage: false,
+            path: "copyreg.py",
+            source: #"""
+# Not implemented yet: importing this module fails like a missing module.
+raise ModuleNotFoundError("No module named 'copyreg'")
+
+"""#),
+        "dataclasses": EmbeddedModule(
+            isPackage: false,
+            path: "dataclasses.py",
+            source: #"""
+# Not implemented yet: importing this module fails like a missing module.
+raise ModuleNotFoundError("No module named 'dataclasses'")
+
+"""#),
+        "datetime": EmbeddedModule(
+            isPackage: false,
+            path: "datetime.py",
+            source: #"""
+# Not implemented yet: importing this module fails like a missing module.
+raise ModuleNotFoundError("No module named 'datetime'")
+
+"""#),
+        "enum": EmbeddedModule(
+            isPackage: false,
+            path: "enum.py",
+            source: #"""
+# Not implemented yet: importing this module fails like a missing module.
+raise ModuleNotFoundError("No module named 'enum'")
+
+"""#),
+        "fractions": EmbeddedModule(
+            isPackage: false,
+            path: "fractions.py",
+            source: #"""
+# Not implemented yet: importing this module fails like a missing module.
+raise ModuleNotFoundError("No module named 'fractions'")
+
+"""#),
         "functools": EmbeddedModule(
             isPackage: false,
             path: "functools.py",
@@ -8369,6 +8977,572 @@ from _combinatorics import (product, permutations, combinations,
                            combinations_with_replacement)
 
 """#),
+        "json": EmbeddedModule(
+            isPackage: true,
+            path: "json/__init__.py",
+            source: #"""
+# Not implemented yet: importing this module fails like a missing module.
+raise ModuleNotFoundError("No module named 'json'")
+
+"""#),
+        "json.decoder": EmbeddedModule(
+            isPackage: false,
+            path: "json/decoder.py",
+            source: #"""
+# Not implemented yet: importing this module fails like a missing module.
+raise ModuleNotFoundError("No module named 'json.decoder'")
+
+"""#),
+        "json.encoder": EmbeddedModule(
+            isPackage: false,
+            path: "json/encoder.py",
+            source: #"""
+# Not implemented yet: importing this module fails like a missing module.
+raise ModuleNotFoundError("No module named 'json.encoder'")
+
+"""#),
+        "keyword": EmbeddedModule(
+            isPackage: false,
+            path: "keyword.py",
+            source: #"""
+# Not implemented yet: importing this module fails like a missing module.
+raise ModuleNotFoundError("No module named 'keyword'")
+
+"""#),
+        "logging": EmbeddedModule(
+            isPackage: true,
+            path: "logging/__init__.py",
+            source: #"""
+# Not implemented yet: importing this module fails like a missing module.
+raise ModuleNotFoundError("No module named 'logging'")
+
+"""#),
+        "logging.handlers": EmbeddedModule(
+            isPackage: false,
+            path: "logging/handlers.py",
+            source: #"""
+# Not implemented yet: importing this module fails like a missing module.
+raise ModuleNotFoundError("No module named 'logging.handlers'")
+
+"""#),
+        "numbers": EmbeddedModule(
+            isPackage: false,
+            path: "numbers.py",
+            source: #"""
+# Not implemented yet: importing this module fails like a missing module.
+raise ModuleNotFoundError("No module named 'numbers'")
+
+"""#),
+        "operator": EmbeddedModule(
+            isPackage: false,
+            path: "operator.py",
+            source: #"""
+"""Standard operators as functions (CPython 3.11's operator module, in Python)."""
+
+__all__ = ['abs', 'add', 'and_', 'attrgetter', 'call', 'concat', 'contains',
+           'countOf', 'delitem', 'eq', 'floordiv', 'ge', 'getitem', 'gt',
+           'iadd', 'iand', 'iconcat', 'ifloordiv', 'ilshift', 'imatmul',
+           'imod', 'imul', 'index', 'indexOf', 'inv', 'invert', 'ior',
+           'ipow', 'irshift', 'is_', 'is_not', 'isub', 'itemgetter',
+           'itruediv', 'ixor', 'le', 'length_hint', 'lshift', 'lt', 'matmul',
+           'methodcaller', 'mod', 'mul', 'ne', 'neg', 'not_', 'or_', 'pos',
+           'pow', 'rshift', 'setitem', 'sub', 'truediv', 'truth', 'xor']
+
+_abs = abs
+
+
+def lt(a, b):
+    "Same as a < b."
+    return a < b
+
+
+def le(a, b):
+    "Same as a <= b."
+    return a <= b
+
+
+def eq(a, b):
+    "Same as a == b."
+    return a == b
+
+
+def ne(a, b):
+    "Same as a != b."
+    return a != b
+
+
+def ge(a, b):
+    "Same as a >= b."
+    return a >= b
+
+
+def gt(a, b):
+    "Same as a > b."
+    return a > b
+
+
+def not_(a):
+    "Same as not a."
+    return not a
+
+
+def truth(a):
+    "Return True if a is true, False otherwise."
+    return True if a else False
+
+
+def is_(a, b):
+    "Same as a is b."
+    return a is b
+
+
+def is_not(a, b):
+    "Same as a is not b."
+    return a is not b
+
+
+def abs(a):
+    "Same as abs(a)."
+    return _abs(a)
+
+
+def add(a, b):
+    "Same as a + b."
+    return a + b
+
+
+def and_(a, b):
+    "Same as a & b."
+    return a & b
+
+
+def floordiv(a, b):
+    "Same as a // b."
+    return a // b
+
+
+def index(a):
+    "Same as a.__index__()."
+    if type(a) is int:
+        return a
+    if isinstance(a, int):
+        return int(a)
+    method = getattr(type(a), '__index__', None)
+    if method is None:
+        raise TypeError(f"'{type(a).__name__}' object cannot be interpreted as an integer")
+    return method(a)
+
+
+def inv(a):
+    "Same as ~a."
+    return ~a
+
+
+invert = inv
+
+
+def lshift(a, b):
+    "Same as a << b."
+    return a << b
+
+
+def mod(a, b):
+    "Same as a % b."
+    return a % b
+
+
+def mul(a, b):
+    "Same as a * b."
+    return a * b
+
+
+def matmul(a, b):
+    "Same as a @ b."
+    return a @ b
+
+
+def neg(a):
+    "Same as -a."
+    return -a
+
+
+def or_(a, b):
+    "Same as a | b."
+    return a | b
+
+
+def pos(a):
+    "Same as +a."
+    return +a
+
+
+def pow(a, b):
+    "Same as a ** b."
+    return a ** b
+
+
+def rshift(a, b):
+    "Same as a >> b."
+    return a >> b
+
+
+def sub(a, b):
+    "Same as a - b."
+    return a - b
+
+
+def truediv(a, b):
+    "Same as a / b."
+    return a / b
+
+
+def xor(a, b):
+    "Same as a ^ b."
+    return a ^ b
+
+
+def _is_sequence_like(obj):
+    return hasattr(obj, '__getitem__') and not isinstance(obj, dict)
+
+
+def concat(a, b):
+    "Same as a + b, for a and b sequences."
+    if not hasattr(a, '__getitem__') or isinstance(a, dict):
+        raise TypeError(f"'{type(a).__name__}' object can't be concatenated")
+    return a + b
+
+
+def contains(a, b):
+    "Same as b in a (note reversed operands)."
+    return b in a
+
+
+def countOf(a, b):
+    "Return the number of items in a which are, or which equal, b."
+    count = 0
+    for item in a:
+        if item is b or item == b:
+            count += 1
+    return count
+
+
+def delitem(a, b):
+    "Same as del a[b]."
+    del a[b]
+
+
+def getitem(a, b):
+    "Same as a[b]."
+    return a[b]
+
+
+def indexOf(a, b):
+    "Return the first index of b in a."
+    for i, item in enumerate(a):
+        if item is b or item == b:
+            return i
+    raise ValueError('sequence.index(x): x not in sequence')
+
+
+def setitem(a, b, c):
+    "Same as a[b] = c."
+    a[b] = c
+
+
+def length_hint(obj, default=0):
+    """Return an estimate of the number of items in obj."""
+    if not isinstance(default, int):
+        raise TypeError(f"'{type(default).__name__}' object cannot be interpreted as an integer")
+    try:
+        return len(obj)
+    except TypeError:
+        pass
+    hint = getattr(type(obj), '__length_hint__', None)
+    if hint is None:
+        return default
+    try:
+        val = hint(obj)
+    except TypeError:
+        return default
+    if val is NotImplemented:
+        return default
+    if not isinstance(val, int):
+        raise TypeError(f'__length_hint__ must be integer, not {type(val).__name__}')
+    if val < 0:
+        raise ValueError('__length_hint__() should return >= 0')
+    return val
+
+
+def call(obj, /, *args, **kwargs):
+    "Same as obj(*args, **kwargs)."
+    return obj(*args, **kwargs)
+
+
+# In-place operations
+
+
+def iadd(a, b):
+    "Same as a += b."
+    a += b
+    return a
+
+
+def iand(a, b):
+    "Same as a &= b."
+    a &= b
+    return a
+
+
+def iconcat(a, b):
+    "Same as a += b, for a and b sequences."
+    if not hasattr(a, '__getitem__') or isinstance(a, dict):
+        raise TypeError(f"'{type(a).__name__}' object can't be concatenated")
+    a += b
+    return a
+
+
+def ifloordiv(a, b):
+    "Same as a //= b."
+    a //= b
+    return a
+
+
+def ilshift(a, b):
+    "Same as a <<= b."
+    a <<= b
+    return a
+
+
+def imod(a, b):
+    "Same as a %= b."
+    a %= b
+    return a
+
+
+def imul(a, b):
+    "Same as a *= b."
+    a *= b
+    return a
+
+
+def imatmul(a, b):
+    "Same as a @= b."
+    a @= b
+    return a
+
+
+def ior(a, b):
+    "Same as a |= b."
+    a |= b
+    return a
+
+
+def ipow(a, b):
+    "Same as a **= b."
+    a **= b
+    return a
+
+
+def irshift(a, b):
+    "Same as a >>= b."
+    a >>= b
+    return a
+
+
+def isub(a, b):
+    "Same as a -= b."
+    a -= b
+    return a
+
+
+def itruediv(a, b):
+    "Same as a /= b."
+    a /= b
+    return a
+
+
+def ixor(a, b):
+    "Same as a ^= b."
+    a ^= b
+    return a
+
+
+# Callable getters
+
+
+class attrgetter:
+    """Return a callable object that fetches the given attribute(s) from its
+    operand. Dotted names are followed (attrgetter('a.b')(x) is x.a.b)."""
+
+    __slots__ = ('_attrs', '_call')
+
+    def __init__(self, attr, /, *attrs):
+        names = (attr,) + attrs
+        for name in names:
+            if not isinstance(name, str):
+                raise TypeError('attribute name must be a string')
+        self._attrs = names
+        chains = [tuple(name.split('.')) for name in names]
+
+        def fetch(obj, chain):
+            for part in chain:
+                obj = getattr(obj, part)
+            return obj
+
+        if len(chains) == 1:
+            chain = chains[0]
+
+            def func(obj):
+                return fetch(obj, chain)
+        else:
+            def func(obj):
+                return tuple(fetch(obj, chain) for chain in chains)
+        self._call = func
+
+    def __call__(self, obj, /):
+        return self._call(obj)
+
+    def __repr__(self):
+        args = ', '.join(map(repr, self._attrs))
+        return f'operator.attrgetter({args})'
+
+    def __reduce__(self):
+        return self.__class__, self._attrs
+
+
+class itemgetter:
+    """Return a callable object that fetches the given item(s) from its
+    operand."""
+
+    __slots__ = ('_items', '_call')
+
+    def __init__(self, item, /, *items):
+        if not items:
+            self._items = (item,)
+
+            def func(obj):
+                return obj[item]
+        else:
+            self._items = (item,) + items
+            all_items = self._items
+
+            def func(obj):
+                return tuple(obj[i] for i in all_items)
+        self._call = func
+
+    def __call__(self, obj, /):
+        return self._call(obj)
+
+    def __repr__(self):
+        args = ', '.join(map(repr, self._items))
+        return f'operator.itemgetter({args})'
+
+    def __reduce__(self):
+        return self.__class__, self._items
+
+
+class methodcaller:
+    """Return a callable object that calls the given method on its operand
+    with the given arguments."""
+
+    __slots__ = ('_name', '_args', '_kwargs')
+
+    def __init__(self, name, /, *args, **kwargs):
+        if not isinstance(name, str):
+            raise TypeError('method name must be a string')
+        self._name = name
+        self._args = args
+        self._kwargs = kwargs
+
+    def __call__(self, obj, /):
+        return getattr(obj, self._name)(*self._args, **self._kwargs)
+
+    def __repr__(self):
+        args = [repr(self._name)]
+        args.extend(map(repr, self._args))
+        args.extend(f'{k}={v!r}' for k, v in self._kwargs.items())
+        return f"operator.methodcaller({', '.join(args)})"
+
+    def __reduce__(self):
+        if not self._kwargs:
+            return self.__class__, (self._name,) + self._args
+        from functools import partial
+        return partial(self.__class__, self._name, **self._kwargs), self._args
+
+
+# Dunder aliases
+__lt__ = lt
+__le__ = le
+__eq__ = eq
+__ne__ = ne
+__ge__ = ge
+__gt__ = gt
+__not__ = not_
+__abs__ = abs
+__add__ = add
+__and__ = and_
+__call__ = call
+__floordiv__ = floordiv
+__index__ = index
+__inv__ = inv
+__invert__ = invert
+__lshift__ = lshift
+__mod__ = mod
+__mul__ = mul
+__matmul__ = matmul
+__neg__ = neg
+__or__ = or_
+__pos__ = pos
+__pow__ = pow
+__rshift__ = rshift
+__sub__ = sub
+__truediv__ = truediv
+__xor__ = xor
+__concat__ = concat
+__contains__ = contains
+__delitem__ = delitem
+__getitem__ = getitem
+__setitem__ = setitem
+__iadd__ = iadd
+__iand__ = iand
+__iconcat__ = iconcat
+__ifloordiv__ = ifloordiv
+__ilshift__ = ilshift
+__imod__ = imod
+__imul__ = imul
+__imatmul__ = imatmul
+__ior__ = ior
+__ipow__ = ipow
+__irshift__ = irshift
+__isub__ = isub
+__itruediv__ = itruediv
+__ixor__ = ixor
+
+"""#),
+        "os": EmbeddedModule(
+            isPackage: false,
+            path: "os.py",
+            source: #"""
+# Not implemented yet: importing this module fails like a missing module.
+raise ModuleNotFoundError("No module named 'os'")
+
+"""#),
+        "posixpath": EmbeddedModule(
+            isPackage: false,
+            path: "posixpath.py",
+            source: #"""
+# Not implemented yet: importing this module fails like a missing module.
+raise ModuleNotFoundError("No module named 'posixpath'")
+
+"""#),
+        "queue": EmbeddedModule(
+            isPackage: false,
+            path: "queue.py",
+            source: #"""
+# Not implemented yet: importing this module fails like a missing module.
+raise ModuleNotFoundError("No module named 'queue'")
+
+"""#),
         "random": EmbeddedModule(
             isPackage: false,
             path: "random.py",
@@ -8691,6 +9865,62 @@ getrandbits = _inst.getrandbits
 randbytes = _inst.randbytes
 
 """#),
+        "re": EmbeddedModule(
+            isPackage: false,
+            path: "re.py",
+            source: #"""
+# Not implemented yet: importing this module fails like a missing module.
+raise ModuleNotFoundError("No module named 're'")
+
+"""#),
+        "reprlib": EmbeddedModule(
+            isPackage: false,
+            path: "reprlib.py",
+            source: #"""
+# Not implemented yet: importing this module fails like a missing module.
+raise ModuleNotFoundError("No module named 'reprlib'")
+
+"""#),
+        "secrets": EmbeddedModule(
+            isPackage: false,
+            path: "secrets.py",
+            source: #"""
+# Not implemented yet: importing this module fails like a missing module.
+raise ModuleNotFoundError("No module named 'secrets'")
+
+"""#),
+        "statistics": EmbeddedModule(
+            isPackage: false,
+            path: "statistics.py",
+            source: #"""
+# Not implemented yet: importing this module fails like a missing module.
+raise ModuleNotFoundError("No module named 'statistics'")
+
+"""#),
+        "string": EmbeddedModule(
+            isPackage: false,
+            path: "string.py",
+            source: #"""
+# Not implemented yet: importing this module fails like a missing module.
+raise ModuleNotFoundError("No module named 'string'")
+
+"""#),
+        "textwrap": EmbeddedModule(
+            isPackage: false,
+            path: "textwrap.py",
+            source: #"""
+# Not implemented yet: importing this module fails like a missing module.
+raise ModuleNotFoundError("No module named 'textwrap'")
+
+"""#),
+        "traceback": EmbeddedModule(
+            isPackage: false,
+            path: "traceback.py",
+            source: #"""
+# Not implemented yet: importing this module fails like a missing module.
+raise ModuleNotFoundError("No module named 'traceback'")
+
+"""#),
         "types": EmbeddedModule(
             isPackage: false,
             path: "types.py",
@@ -8933,6 +10163,38 @@ class _GeneratorWrapper:
         return self
 
     __await__ = __iter__
+
+"""#),
+        "typing": EmbeddedModule(
+            isPackage: false,
+            path: "typing.py",
+            source: #"""
+# Not implemented yet: importing this module fails like a missing module.
+raise ModuleNotFoundError("No module named 'typing'")
+
+"""#),
+        "uuid": EmbeddedModule(
+            isPackage: false,
+            path: "uuid.py",
+            source: #"""
+# Not implemented yet: importing this module fails like a missing module.
+raise ModuleNotFoundError("No module named 'uuid'")
+
+"""#),
+        "warnings": EmbeddedModule(
+            isPackage: false,
+            path: "warnings.py",
+            source: #"""
+# Not implemented yet: importing this module fails like a missing module.
+raise ModuleNotFoundError("No module named 'warnings'")
+
+"""#),
+        "weakref": EmbeddedModule(
+            isPackage: false,
+            path: "weakref.py",
+            source: #"""
+# Not implemented yet: importing this module fails like a missing module.
+raise ModuleNotFoundError("No module named 'weakref'")
 
 """#),
     ]
