@@ -10,6 +10,7 @@ public enum Registry {
         GeneratorMethods.install,
         // Add `XMethods.install,` lines here.
         BuiltinMethodsRegistry.install,
+        LibrarySupport.install,
     ]
 
     /// Builtin functions (the `builtins` namespace), as (name, implementation) lists.
@@ -40,6 +41,7 @@ public enum Registry {
         DequeModule.modules,
         // Add `ItertoolsModule.modules,` style lines here.
         BuiltinMethodsRegistry.modules,
+        VirtualClockModule.modules,
     ]
 
 

@@ -1394,6 +1394,14 @@ class Counter(dict):
 raise ModuleNotFoundError("No module named '_dataclass_fields'")
 
 """#),
+        "_dataclass_init": EmbeddedModule(
+            isPackage: false,
+            path: "_dataclass_init.py",
+            source: #"""
+# Not implemented yet: importing this module fails like a missing module.
+raise ModuleNotFoundError("No module named '_dataclass_init'")
+
+"""#),
         "_datetime_format": EmbeddedModule(
             isPackage: false,
             path: "_datetime_format.py",
@@ -2048,20 +2056,228 @@ class AsyncExitStack(_BaseExitStack):
         return received_exc and suppressed_exc
 
 """#),
-        "_json_decoder": EmbeddedModule(
+        "_generic_alias": EmbeddedModule(
             isPackage: false,
-            path: "_json_decoder.py",
+            path: "_generic_alias.py",
             source: #"""
-# Not implemented yet: importing this module fails like a missing module.
-raise ModuleNotFoundError("No module named '_json_decoder'")
+"""types.GenericAlias (`list[int]`) and types.UnionType (`int | None`).
+
+The VM builds these for builtin classes (Sources/Runtime/Builtins/
+LibrarySupport.swift): `list[int]` calls GenericAlias(list, int) and
+`int | None` calls _type_or(int, None). CPython implements both in C; this is
+the same behaviour in Python (reprs, equality, hashing, __origin__/__args__,
+calling, isinstance refusal, | with other types).
+"""
+
+__all__ = ['GenericAlias', 'UnionType']
+
+
+def type_repr(obj):
+    """repr of a type argument as CPython's GenericAlias shows it."""
+    if isinstance(obj, type) and not isinstance(obj, GenericAlias):
+        if obj.__module__ == 'builtins':
+            return obj.__qualname__
+        return f'{obj.__module__}.{obj.__qualname__}'
+    if obj is Ellipsis:
+        return '...'
+    if obj is None or obj is type(None):
+        return 'None'
+    if isinstance(obj, list):
+        return '[' + ', '.join(type_repr(a) for a in obj) + ']'
+    return repr(obj)
+
+
+class GenericAlias:
+    """Represent a PEP 585 generic type, e.g. list[int]."""
+
+    def __init__(self, origin, args, /):
+        if not isinstance(args, tuple):
+            args = (args,)
+        self.__origin__ = origin
+        self.__args__ = args
+        self.__parameters__ = _collect_parameters(args)
+        self.__unpacked__ = False
+
+    def __repr__(self):
+        if len(self.__args__) == 0:
+            args = '()'
+        else:
+            args = ', '.join(type_repr(a) for a in self.__args__)
+        return f'{type_repr(self.__origin__)}[{args}]'
+
+    def __eq__(self, other):
+        if not isinstance(other, GenericAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash(self.__origin__) ^ hash(self.__args__)
+
+    def __call__(self, *args, **kwargs):
+        result = self.__origin__(*args, **kwargs)
+        try:
+            result.__orig_class__ = self
+        except (AttributeError, TypeError):
+            pass
+        return result
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+    def __getattr__(self, name):
+        if name.startswith('__') and name.endswith('__'):
+            raise AttributeError(name)
+        return getattr(self.__origin__, name)
+
+    def __instancecheck__(self, obj):
+        raise TypeError('isinstance() argument 2 cannot be a parameterized generic')
+
+    def __subclasscheck__(self, cls):
+        raise TypeError('issubclass() argument 2 cannot be a parameterized generic')
+
+    def __or__(self, other):
+        return _type_or(self, other)
+
+    def __ror__(self, other):
+        return _type_or(other, self)
+
+    def __getitem__(self, item):
+        params = self.__parameters__
+        if not params:
+            raise TypeError(f'{self!r} is not a generic class')
+        if not isinstance(item, tuple):
+            item = (item,)
+        if len(item) != len(params):
+            raise TypeError(f"Too {'many' if len(item) > len(params) else 'few'} arguments for {self!r}; "
+                            f'actual {len(item)}, expected {len(params)}')
+        subst = dict(zip(params, item))
+        new_args = tuple(_substitute(a, subst) for a in self.__args__)
+        return GenericAlias(self.__origin__, new_args)
+
+    def __reduce__(self):
+        return GenericAlias, (self.__origin__, self.__args__)
+
+
+def _is_typevar(obj):
+    return type(obj).__name__ in ('TypeVar', 'ParamSpec', 'TypeVarTuple') and \
+        type(obj).__module__ == 'typing'
+
+
+def _collect_parameters(args):
+    params = []
+    for a in args:
+        if _is_typevar(a):
+            if a not in params:
+                params.append(a)
+        else:
+            for p in getattr(a, '__parameters__', ()) or ():
+                if p not in params:
+                    params.append(p)
+    return tuple(params)
+
+
+def _substitute(arg, subst):
+    if _is_typevar(arg):
+        return subst.get(arg, arg)
+    params = getattr(arg, '__parameters__', None)
+    if params and hasattr(arg, '__getitem__'):
+        return arg[tuple(subst.get(p, p) for p in params)]
+    return arg
+
+
+def _union_member(x):
+    """x as a member of X | Y, or NotImplemented if CPython refuses it."""
+    if x is None:
+        return type(None)
+    if isinstance(x, (type, GenericAlias, UnionType)) or _is_typevar(x):
+        return x
+    # typing's special forms and aliases take part too.
+    if type(x).__module__ == 'typing':
+        return x
+    return NotImplemented
+
+
+class UnionType:
+    """Represent a PEP 604 union type, e.g. int | str."""
+
+    def __init__(self, args):
+        self.__args__ = args
+        self.__parameters__ = _collect_parameters(args)
+
+    def __repr__(self):
+        return ' | '.join(type_repr(a) for a in self.__args__)
+
+    def __eq__(self, other):
+        if not isinstance(other, UnionType):
+            return NotImplemented
+        return set(self.__args__) == set(other.__args__)
+
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
+
+    def __or__(self, other):
+        return _type_or(self, other)
+
+    def __ror__(self, other):
+        return _type_or(other, self)
+
+    def __instancecheck__(self, obj):
+        for arg in self.__args__:
+            if isinstance(arg, GenericAlias):
+                raise TypeError('isinstance() argument 2 cannot be a parameterized generic')
+        return isinstance(obj, self.__args__)
+
+    def __subclasscheck__(self, cls):
+        for arg in self.__args__:
+            if isinstance(arg, GenericAlias):
+                raise TypeError('issubclass() argument 2 cannot be a parameterized generic')
+        return issubclass(cls, self.__args__)
+
+    def __getitem__(self, item):
+        params = self.__parameters__
+        if not params:
+            raise TypeError(f'{self!r} is not a generic class')
+        if not isinstance(item, tuple):
+            item = (item,)
+        subst = dict(zip(params, item))
+        result = None
+        for a in self.__args__:
+            a = _substitute(a, subst)
+            result = a if result is None else _type_or(result, a)
+        return result
+
+
+def _flatten(x):
+    if isinstance(x, UnionType):
+        return list(x.__args__)
+    return [x]
+
+
+def _type_or(a, b):
+    """a | b for classes and aliases (NotImplemented for other operands)."""
+    ma = _union_member(a)
+    mb = _union_member(b)
+    if ma is NotImplemented or mb is NotImplemented:
+        return NotImplemented
+    if type(ma).__module__ == 'typing' or type(mb).__module__ == 'typing':
+        if not _is_typevar(ma) and not _is_typevar(mb):
+            import typing
+            return typing.Union[a, b]
+    args = []
+    for x in _flatten(ma) + _flatten(mb):
+        if x not in args:
+            args.append(x)
+    if len(args) == 1:
+        return args[0]
+    return UnionType(tuple(args))
 
 """#),
-        "_json_encoder": EmbeddedModule(
+        "_logging_config": EmbeddedModule(
             isPackage: false,
-            path: "_json_encoder.py",
+            path: "_logging_config.py",
             source: #"""
 # Not implemented yet: importing this module fails like a missing module.
-raise ModuleNotFoundError("No module named '_json_encoder'")
+raise ModuleNotFoundError("No module named '_logging_config'")
 
 """#),
         "_logging_formatter": EmbeddedModule(
@@ -2403,20 +2619,959 @@ class Distributions:
         return alpha * (-_log(u)) ** (1.0 / beta)
 
 """#),
+        "_re_compiler": EmbeddedModule(
+            isPackage: false,
+            path: "_re_compiler.py",
+            source: #"""
+"""Compiles a parsed regular expression (Lib/_re_parser.py) into a program
+for the backtracking engine (Lib/_re_engine.py).
+
+A program is a list of tuples whose first item is an opcode below. Groups
+capture into registers 2*g and 2*g+1; registers past the captures hold the
+start positions of loops whose body may match empty (MARK/CHECK), so an
+empty iteration stops the loop as in CPython.
+"""
+
+from _re_parser import I, M, S, A, X, error
+
+CHAR = 0        # (CHAR, c)
+CHARI = 1       # (CHARI, c_lower)
+ANY = 2         # (ANY, dotall)
+SET = 3         # (SET, charset)
+SPLIT = 4       # (SPLIT, preferred, other)
+JMP = 5         # (JMP, target)
+SAVE = 6        # (SAVE, register)
+AT = 7          # (AT, kind, multiline, ascii)
+BACKREF = 8     # (BACKREF, group, ignorecase)
+LOOK = 9        # (LOOK, ahead, negated, program, width)
+ATOMIC = 10     # (ATOMIC, program)
+MARK = 11       # (MARK, register)
+CHECK = 12      # (CHECK, register, exit): an empty iteration leaves the loop
+MATCH = 13      # (MATCH,)
+CAT = 14        # (CAT, name, ascii)
+
+
+class CharSet:
+    """A compiled character class."""
+
+    __slots__ = ('negated', 'chars', 'ranges', 'cats', 'ignorecase', 'ascii')
+
+    def __init__(self, negated, chars, ranges, cats, ignorecase, ascii):
+        self.negated = negated
+        self.chars = chars
+        self.ranges = ranges
+        self.cats = cats
+        self.ignorecase = ignorecase
+        self.ascii = ascii
+
+    def contains(self, c):
+        found = self._contains(c)
+        if not found and self.ignorecase:
+            lo = c.lower()
+            up = c.upper()
+            found = (lo != c and self._contains(lo)) or (up != c and self._contains(up))
+        return found != self.negated
+
+    def _contains(self, c):
+        if c in self.chars:
+            return True
+        o = ord(c)
+        for lo, hi in self.ranges:
+            if lo <= o <= hi:
+                return True
+        for name in self.cats:
+            if category(name, c, self.ascii):
+                return True
+        return False
+
+
+def category(name, c, ascii):
+    if name == 'd':
+        return ('0' <= c <= '9') if ascii else c.isdecimal()
+    if name == 'D':
+        return not (('0' <= c <= '9') if ascii else c.isdecimal())
+    if name == 's':
+        return c in ' \t\n\r\f\v' if ascii else c.isspace()
+    if name == 'S':
+        return not (c in ' \t\n\r\f\v' if ascii else c.isspace())
+    if name == 'w':
+        return is_word(c, ascii)
+    return not is_word(c, ascii)
+
+
+def is_word(c, ascii):
+    if ascii:
+        return c == '_' or ('a' <= c <= 'z') or ('A' <= c <= 'Z') or ('0' <= c <= '9')
+    return c == '_' or c.isalnum()
+
+
+class Compiler:
+    def __init__(self, groups):
+        self.groups = groups
+        self.nregs = 2 * (groups + 1)
+
+    def new_reg(self):
+        r = self.nregs
+        self.nregs += 1
+        return r
+
+    def compile(self, node, flags):
+        prog = []
+        self.emit(node, flags, prog)
+        prog.append((MATCH,))
+        return prog
+
+    def emit(self, node, flags, prog):
+        kind = node[0]
+        if kind == 'lit':
+            c = node[1]
+            if flags & I and c.lower() != c.upper():
+                prog.append((CHARI, c.lower()))
+            else:
+                prog.append((CHAR, c))
+        elif kind == 'any':
+            prog.append((ANY, bool(flags & S)))
+        elif kind == 'cat':
+            prog.append((CAT, node[1], bool(flags & A)))
+        elif kind == 'set':
+            prog.append((SET, self.charset(node, flags)))
+        elif kind == 'at':
+            prog.append((AT, node[1], bool(flags & M), bool(flags & A)))
+        elif kind == 'seq':
+            for item in node[1]:
+                self.emit(item, flags, prog)
+        elif kind == 'alt':
+            # SPLIT L1, next; L1: a; JMP end; next: SPLIT L2, next2; ...
+            jumps = []
+            branches = node[1]
+            for k, branch in enumerate(branches):
+                if k < len(branches) - 1:
+                    split_at = len(prog)
+                    prog.append(None)
+                    self.emit(branch, flags, prog)
+                    jumps.append(len(prog))
+                    prog.append(None)
+                    prog[split_at] = (SPLIT, split_at + 1, len(prog))
+                else:
+                    self.emit(branch, flags, prog)
+            for j in jumps:
+                prog[j] = (JMP, len(prog))
+        elif kind == 'group':
+            index = node[1]
+            if index is None:
+                self.emit(node[2], flags, prog)
+            else:
+                prog.append((SAVE, 2 * index))
+                self.emit(node[2], flags, prog)
+                prog.append((SAVE, 2 * index + 1))
+        elif kind == 'repeat':
+            self.emit_repeat(node, flags, prog)
+        elif kind == 'backref':
+            prog.append((BACKREF, node[1], bool(flags & I)))
+        elif kind == 'look':
+            ahead, negated, sub = node[1], node[2], node[3]
+            width = None
+            if not ahead:
+                width = fixed_width(sub)
+                if width is None:
+                    raise error('look-behind requires fixed-width pattern')
+            subprog = []
+            self.emit(sub, flags, subprog)
+            subprog.append((MATCH,))
+            prog.append((LOOK, ahead, negated, subprog, width))
+        elif kind == 'flags':
+            add, remove, sub = node[1], node[2], node[3]
+            self.emit(sub, (flags | add) & ~remove, prog)
+        elif kind == 'atomic':
+            subprog = []
+            self.emit(node[1], flags, subprog)
+            subprog.append((MATCH,))
+            prog.append((ATOMIC, subprog))
+        else:
+            raise error('unsupported regular expression construct ' + kind)
+
+    def emit_repeat(self, node, flags, prog):
+        lo, hi, greedy, body = node[1], node[2], node[3], node[4]
+        for _ in range(lo):
+            self.emit(body, flags, prog)
+        may_be_empty = min_width(body) == 0
+        if hi is None:
+            # L: SPLIT body, out ; [MARK r] body [CHECK r] ; JMP L
+            loop = len(prog)
+            prog.append(None)
+            reg = self.new_reg() if may_be_empty else None
+            if reg is not None:
+                prog.append((MARK, reg))
+            self.emit(body, flags, prog)
+            check = None
+            if reg is not None:
+                check = len(prog)
+                prog.append(None)
+            prog.append((JMP, loop))
+            out = len(prog)
+            prog[loop] = (SPLIT, loop + 1, out) if greedy else (SPLIT, out, loop + 1)
+            if check is not None:
+                prog[check] = (CHECK, reg, out)
+            return
+        splits = []
+        checks = []
+        for _ in range(hi - lo):
+            at = len(prog)
+            prog.append(None)
+            splits.append(at)
+            reg = self.new_reg() if may_be_empty else None
+            if reg is not None:
+                prog.append((MARK, reg))
+            self.emit(body, flags, prog)
+            if reg is not None:
+                checks.append((len(prog), reg))
+                prog.append(None)
+        out = len(prog)
+        for at in splits:
+            prog[at] = (SPLIT, at + 1, out) if greedy else (SPLIT, out, at + 1)
+        for at, reg in checks:
+            prog[at] = (CHECK, reg, out)
+
+    def charset(self, node, flags):
+        negated, items = node[1], node[2]
+        chars = set()
+        ranges = []
+        cats = []
+        for item in items:
+            if item[0] == 'ch':
+                chars.add(item[1])
+            elif item[0] == 'range':
+                ranges.append((ord(item[1]), ord(item[2])))
+            elif item[0] == 'cat':
+                cats.append(item[1])
+            else:
+                chars.add(item[1])
+        return CharSet(negated, frozenset(chars), tuple(ranges), tuple(cats),
+                       bool(flags & I), bool(flags & A))
+
+
+def min_width(node):
+    kind = node[0]
+    if kind in ('lit', 'any', 'cat', 'set'):
+        return 1
+    if kind in ('at', 'look', 'backref'):
+        return 0
+    if kind == 'seq':
+        return sum(min_width(n) for n in node[1])
+    if kind == 'alt':
+        return min(min_width(n) for n in node[1])
+    if kind == 'group':
+        return min_width(node[2])
+    if kind == 'repeat':
+        return node[1] * min_width(node[4])
+    if kind == 'flags':
+        return min_width(node[3])
+    if kind == 'atomic':
+        return min_width(node[1])
+    return 0
+
+
+def fixed_width(node):
+    """The width of a pattern that always matches the same length, or None."""
+    kind = node[0]
+    if kind in ('lit', 'any', 'cat', 'set'):
+        return 1
+    if kind in ('at', 'look'):
+        return 0
+    if kind == 'seq':
+        total = 0
+        for n in node[1]:
+            w = fixed_width(n)
+            if w is None:
+                return None
+            total += w
+        return total
+    if kind == 'alt':
+        widths = {fixed_width(n) for n in node[1]}
+        if len(widths) != 1:
+            return None
+        return widths.pop()
+    if kind == 'group':
+        return fixed_width(node[2])
+    if kind == 'repeat':
+        if node[2] != node[1]:
+            return None
+        w = fixed_width(node[4])
+        return None if w is None else w * node[1]
+    if kind == 'flags':
+        return fixed_width(node[3])
+    if kind == 'atomic':
+        return fixed_width(node[1])
+    return None
+
+
+def literal_prefix(node, flags):
+    """The first character every match must start with, or None."""
+    if flags & I:
+        return None
+    while True:
+        kind = node[0]
+        if kind == 'lit':
+            return node[1]
+        if kind == 'seq':
+            if not node[1]:
+                return None
+            node = node[1][0]
+        elif kind == 'group':
+            node = node[2]
+        elif kind == 'repeat' and node[1] >= 1:
+            node = node[4]
+        else:
+            return None
+
+"""#),
         "_re_engine": EmbeddedModule(
             isPackage: false,
             path: "_re_engine.py",
             source: #"""
-# Not implemented yet: importing this module fails like a missing module.
-raise ModuleNotFoundError("No module named '_re_engine'")
+"""The backtracking matcher behind Lib/re.py.
+
+run(prog, string, pos, end, regs, ...) executes a program made by
+Lib/_re_compiler.py at one start position, iteratively (an explicit stack of
+choice points and register undo records, so long subjects never hit the
+call-depth limit), and returns the end position of the first match in
+CPython's leftmost-first order, or -1. `regs` receives the capture
+registers of that match.
+"""
+
+from _re_compiler import (CHAR, CHARI, ANY, SET, SPLIT, JMP, SAVE, AT, BACKREF,
+                          LOOK, ATOMIC, MARK, CHECK, MATCH, CAT, category, is_word)
+
+_RESTORE = -1
+
+
+def _at(kind, multiline, ascii, s, pos, end):
+    if kind == 'bol':
+        if pos == 0:
+            return True
+        return multiline and s[pos - 1] == '\n'
+    if kind == 'eol':
+        if pos == end:
+            return True
+        if multiline:
+            return s[pos] == '\n'
+        return pos == end - 1 and s[pos] == '\n'
+    if kind == 'start':
+        return pos == 0
+    if kind == 'end':
+        return pos == end
+    before = pos > 0 and is_word(s[pos - 1], ascii)
+    after = pos < end and is_word(s[pos], ascii)
+    if kind == 'boundary':
+        return before != after
+    return before == after
+
+
+def run(prog, s, start, end, regs, must_advance=False, match_all=False, toplevel=True):
+    """Match prog against s[start:end] anchored at start; -1 if none."""
+    stack = []
+    push = stack.append
+    pc = 0
+    pos = start
+    while True:
+        op = prog[pc]
+        code = op[0]
+        ok = True
+        if code == CHAR:
+            if pos < end and s[pos] == op[1]:
+                pos += 1
+                pc += 1
+                continue
+            ok = False
+        elif code == SPLIT:
+            push((op[2], pos))
+            pc = op[1]
+            continue
+        elif code == JMP:
+            pc = op[1]
+            continue
+        elif code == SET:
+            if pos < end and op[1].contains(s[pos]):
+                pos += 1
+                pc += 1
+                continue
+            ok = False
+        elif code == CAT:
+            if pos < end and category(op[1], s[pos], op[2]):
+                pos += 1
+                pc += 1
+                continue
+            ok = False
+        elif code == ANY:
+            if pos < end and (op[1] or s[pos] != '\n'):
+                pos += 1
+                pc += 1
+                continue
+            ok = False
+        elif code == CHARI:
+            if pos < end and s[pos].lower() == op[1]:
+                pos += 1
+                pc += 1
+                continue
+            ok = False
+        elif code == SAVE or code == MARK:
+            r = op[1]
+            push((_RESTORE, r, regs[r]))
+            regs[r] = pos
+            pc += 1
+            continue
+        elif code == CHECK:
+            pc = pc + 1 if regs[op[1]] != pos else op[2]
+            continue
+        elif code == AT:
+            if _at(op[1], op[2], op[3], s, pos, end):
+                pc += 1
+                continue
+            ok = False
+        elif code == MATCH:
+            if toplevel and ((match_all and pos != end) or (must_advance and pos == start)):
+                ok = False
+            else:
+                return pos
+        elif code == BACKREF:
+            g = op[1]
+            gs = regs[2 * g]
+            ge = regs[2 * g + 1]
+            if gs < 0 or ge < 0:
+                ok = False
+            else:
+                length = ge - gs
+                if pos + length > end:
+                    ok = False
+                elif op[2]:
+                    ok = s[gs:ge].lower() == s[pos:pos + length].lower()
+                else:
+                    ok = s.startswith(s[gs:ge], pos)
+                if ok:
+                    pos += length
+                    pc += 1
+                    continue
+        elif code == LOOK:
+            ahead, negated, sub, width = op[1], op[2], op[3], op[4]
+            if ahead:
+                at = pos
+            else:
+                at = pos - width
+            if at < 0:
+                matched = False
+            else:
+                trial = list(regs)
+                matched = run(sub, s, at, end if ahead else pos, trial, toplevel=False) >= 0
+            if matched != negated:
+                if matched and not negated:
+                    for r in range(len(regs)):
+                        if trial[r] != regs[r]:
+                            push((_RESTORE, r, regs[r]))
+                            regs[r] = trial[r]
+                pc += 1
+                continue
+            ok = False
+        elif code == ATOMIC:
+            trial = list(regs)
+            e = run(op[1], s, pos, end, trial, toplevel=False)
+            if e >= 0:
+                for r in range(len(regs)):
+                    if trial[r] != regs[r]:
+                        push((_RESTORE, r, regs[r]))
+                        regs[r] = trial[r]
+                pos = e
+                pc += 1
+                continue
+            ok = False
+        # Failure: undo register writes back to the latest choice point.
+        while stack:
+            entry = stack.pop()
+            if entry[0] == _RESTORE:
+                regs[entry[1]] = entry[2]
+                continue
+            pc, pos = entry
+            break
+        else:
+            return -1
 
 """#),
         "_re_parser": EmbeddedModule(
             isPackage: false,
             path: "_re_parser.py",
             source: #"""
-# Not implemented yet: importing this module fails like a missing module.
-raise ModuleNotFoundError("No module named '_re_parser'")
+"""Parser of regular expressions for Lib/re.py (CPython 3.11 syntax).
+
+parse(pattern, flags) returns (tree, flags, groups, groupindex). The tree is
+made of tuples:
+  ('lit', ch)                 one character
+  ('any',)                    '.'
+  ('set', negated, items)     character class; items are ('ch', c),
+                              ('range', lo, hi) or ('cat', name)
+  ('cat', name)               \\d \\w \\s \\D \\W \\S outside a class
+  ('at', kind)                ^ $ \\A \\Z \\b \\B
+  ('seq', [nodes])
+  ('alt', [nodes])
+  ('group', index_or_None, node)
+  ('repeat', min, max_or_None, greedy, node)
+  ('backref', index)
+  ('look', ahead, negated, node)
+  ('flags', add, remove, node)  scoped inline flags (?i:...)
+  ('atomic', node)            (?>...)
+A pattern outside the supported subset raises error naming the construct.
+"""
+
+I = 2
+L = 4
+M = 8
+S = 16
+U = 32
+X = 64
+A = 256
+
+_FLAG_LETTERS = {'i': I, 'L': L, 'm': M, 's': S, 'u': U, 'x': X, 'a': A}
+
+MAXREPEAT = 4294967295
+
+
+class error(Exception):
+    """Exception raised for invalid regular expressions."""
+
+    def __init__(self, msg, pattern=None, pos=None):
+        self.msg = msg
+        self.pattern = pattern
+        self.pos = pos
+        if pattern is not None and pos is not None:
+            if isinstance(pattern, str):
+                newline = '\n'
+            else:
+                newline = b'\n'
+            self.lineno = pattern.count(newline, 0, pos) + 1
+            self.colno = pos - pattern.rfind(newline, 0, pos)
+            if newline in pattern:
+                msg = '%s (line %d, column %d)' % (msg, self.lineno, self.colno)
+            else:
+                msg = '%s at position %d' % (msg, pos)
+        else:
+            self.lineno = self.colno = None
+        super().__init__(msg)
+
+
+_ESCAPE_CHARS = {'a': '\a', 'b': '\b', 'f': '\f', 'n': '\n', 'r': '\r',
+                 't': '\t', 'v': '\v', '\\': '\\'}
+_CATEGORIES = 'dDsSwW'
+_DIGITS = '0123456789'
+_HEX = '0123456789abcdefABCDEF'
+_OCT = '01234567'
+
+
+class _Parser:
+    def __init__(self, pattern, flags):
+        self.p = pattern
+        self.i = 0
+        self.n = len(pattern)
+        self.flags = flags
+        self.groups = 1          # next group number
+        self.groupindex = {}
+        self.open_groups = []
+        self.closed_groups = set()
+
+    def error(self, msg, pos=None):
+        return error(msg, self.p, self.i if pos is None else pos)
+
+    def peek(self):
+        return self.p[self.i] if self.i < self.n else None
+
+    def next(self):
+        c = self.p[self.i]
+        self.i += 1
+        return c
+
+    def verbose(self):
+        return self.flags & X
+
+    def skip_verbose(self):
+        while self.i < self.n:
+            c = self.p[self.i]
+            if c in ' \t\n\r\f\v':
+                self.i += 1
+            elif c == '#':
+                while self.i < self.n and self.p[self.i] != '\n':
+                    self.i += 1
+            else:
+                break
+
+    # alternation ------------------------------------------------------
+
+    def parse_alt(self, depth):
+        if depth > 100:
+            raise self.error('too many nested groups')
+        branches = [self.parse_seq(depth)]
+        while self.peek() == '|':
+            self.i += 1
+            branches.append(self.parse_seq(depth))
+        if len(branches) == 1:
+            return branches[0]
+        return ('alt', branches)
+
+    def parse_seq(self, depth):
+        items = []
+        while True:
+            if self.verbose():
+                self.skip_verbose()
+            c = self.peek()
+            if c is None or c == '|' or c == ')':
+                break
+            start = self.i
+            atom = self.parse_atom(depth)
+            if atom is None:
+                continue
+            atom = self.parse_quantifiers(atom, start)
+            items.append(atom)
+        if len(items) == 1:
+            return items[0]
+        return ('seq', items)
+
+    def parse_quantifiers(self, atom, start):
+        while True:
+            if self.verbose():
+                self.skip_verbose()
+            c = self.peek()
+            if c is None:
+                return atom
+            qpos = self.i
+            if c == '*':
+                self.i += 1
+                lo, hi = 0, None
+            elif c == '+':
+                self.i += 1
+                lo, hi = 1, None
+            elif c == '?':
+                self.i += 1
+                lo, hi = 0, 1
+            elif c == '{':
+                bounds = self.parse_braces()
+                if bounds is None:
+                    return atom
+                lo, hi = bounds
+            else:
+                return atom
+            if atom[0] == 'at' or (atom[0] == 'flags' and atom[3] is None):
+                raise self.error('nothing to repeat', qpos)
+            if atom[0] == 'repeat' and not getattr(self, '_allow_nested', False):
+                raise self.error('multiple repeat', qpos)
+            greedy = True
+            possessive = False
+            if self.peek() == '?':
+                self.i += 1
+                greedy = False
+            elif self.peek() == '+':
+                self.i += 1
+                possessive = True
+            node = ('repeat', lo, hi, greedy, atom)
+            if possessive:
+                node = ('atomic', node)
+            atom = node
+
+    def parse_braces(self):
+        # {m}, {m,}, {,n}, {m,n}; anything else is a literal '{'.
+        j = self.i + 1
+        lo_start = j
+        while j < self.n and self.p[j] in _DIGITS:
+            j += 1
+        lo_text = self.p[lo_start:j]
+        hi_text = None
+        if j < self.n and self.p[j] == ',':
+            j += 1
+            hi_start = j
+            while j < self.n and self.p[j] in _DIGITS:
+                j += 1
+            hi_text = self.p[hi_start:j]
+        else:
+            hi_text = lo_text
+        if j >= self.n or self.p[j] != '}':
+            return None
+        if not lo_text and hi_text is not None and not hi_text and ',' not in self.p[self.i:j]:
+            return None
+        if not lo_text and not hi_text and self.p[self.i + 1:j] == '':
+            return None
+        self.i = j + 1
+        lo = int(lo_text) if lo_text else 0
+        hi = int(hi_text) if hi_text else None
+        if lo >= MAXREPEAT or (hi is not None and hi >= MAXREPEAT):
+            raise OverflowError('the repetition number is too large')
+        if hi is not None and hi < lo:
+            raise self.error('min repeat greater than max repeat', self.i - (j + 1 - lo_start) + 0)
+        return lo, hi
+
+    # atoms ------------------------------------------------------------
+
+    def parse_atom(self, depth):
+        c = self.next()
+        if c == '.':
+            return ('any',)
+        if c == '^':
+            return ('at', 'bol')
+        if c == '$':
+            return ('at', 'eol')
+        if c == '(':
+            return self.parse_group(depth)
+        if c == '[':
+            return self.parse_class()
+        if c == '\\':
+            return self.parse_escape(False)
+        if c in '*+?':
+            raise self.error('nothing to repeat', self.i - 1)
+        if c == '{':
+            save = self.i
+            self.i -= 1
+            if self.parse_braces() is not None:
+                raise self.error('nothing to repeat', save - 1)
+            self.i = save
+            return ('lit', '{')
+        return ('lit', c)
+
+    def parse_group(self, depth):
+        start = self.i - 1
+        if self.peek() == '?':
+            self.i += 1
+            c = self.peek()
+            if c is None:
+                raise self.error('unexpected end of pattern')
+            self.i += 1
+            if c == ':':
+                node = self.parse_alt(depth + 1)
+                self.expect_close(start)
+                return ('group', None, node)
+            if c == 'P':
+                k = self.peek()
+                if k == '<':
+                    self.i += 1
+                    name = self.read_name('>')
+                    return self.capture(depth, start, name)
+                if k == '=':
+                    self.i += 1
+                    name = self.read_name(')')
+                    if name not in self.groupindex:
+                        raise self.error(f'unknown group name {name!r}', self.i - len(name) - 1)
+                    index = self.groupindex[name]
+                    if index not in self.closed_groups:
+                        raise self.error('cannot refer to an open group', self.i - len(name) - 1)
+                    return ('backref', index)
+                if k is None:
+                    raise self.error('unexpected end of pattern')
+                raise self.error(f'unknown extension ?P{k}', self.i - 1)
+            if c == '<':
+                k = self.peek()
+                if k in ('=', '!'):
+                    self.i += 1
+                    node = self.parse_alt(depth + 1)
+                    self.expect_close(start)
+                    return ('look', False, k == '!', node)
+                name = self.read_name('>')
+                return self.capture(depth, start, name)
+            if c in '=!':
+                node = self.parse_alt(depth + 1)
+                self.expect_close(start)
+                return ('look', True, c == '!', node)
+            if c == '#':
+                while self.i < self.n and self.p[self.i] != ')':
+                    self.i += 1
+                if self.i >= self.n:
+                    raise self.error('missing ), unterminated comment', start)
+                self.i += 1
+                return None
+            if c == '>':
+                node = self.parse_alt(depth + 1)
+                self.expect_close(start)
+                return ('atomic', node)
+            if c == '(':
+                raise self.error('conditional groups (?(...)...) are not supported by Interleave', start)
+            if c in _FLAG_LETTERS or c == '-':
+                return self.parse_flags(c, depth, start)
+            raise self.error('unknown extension ?' + c, self.i - 2)
+        return self.capture(depth, start, None)
+
+    def capture(self, depth, start, name):
+        index = self.groups
+        self.groups += 1
+        if name is not None:
+            if name in self.groupindex:
+                raise self.error(f'redefinition of group name {name!r} as group {index}; '
+                                 f'was group {self.groupindex[name]}', self.i - len(name) - 1)
+            self.groupindex[name] = index
+        node = self.parse_alt(depth + 1)
+        self.expect_close(start)
+        self.closed_groups.add(index)
+        return ('group', index, node)
+
+    def expect_close(self, start):
+        if self.peek() != ')':
+            raise self.error('missing ), unterminated subpattern', start)
+        self.i += 1
+
+    def read_name(self, terminator):
+        j = self.p.find(terminator, self.i)
+        if j < 0:
+            raise self.error('missing ' + terminator + ', unterminated name')
+        name = self.p[self.i:j]
+        if not name:
+            raise self.error('missing group name')
+        if not name.isidentifier():
+            raise self.error(f'bad character in group name {name!r}')
+        self.i = j + 1
+        return name
+
+    def parse_flags(self, c, depth, start):
+        add = 0
+        remove = 0
+        self.i -= 1
+        while self.peek() is not None and self.peek() in _FLAG_LETTERS:
+            add |= _FLAG_LETTERS[self.next()]
+        if self.peek() == '-':
+            self.i += 1
+            while self.peek() is not None and self.peek() in _FLAG_LETTERS:
+                remove |= _FLAG_LETTERS[self.next()]
+            if not remove:
+                raise self.error('missing flag')
+        k = self.peek()
+        if k == ')':
+            self.i += 1
+            if remove:
+                raise self.error('missing :')
+            if start != 0:
+                raise self.error('global flags not at the start of the expression', start)
+            self.flags |= add
+            return None
+        if k == ':':
+            self.i += 1
+            saved = self.flags
+            self.flags = (self.flags | add) & ~remove
+            node = self.parse_alt(depth + 1)
+            self.flags = saved
+            self.expect_close(start)
+            return ('flags', add, remove, node)
+        if k is None:
+            raise self.error('missing -, : or )')
+        raise self.error('unknown flag', self.i)
+
+    def parse_escape(self, in_class):
+        if self.i >= self.n:
+            raise self.error('bad escape (end of pattern)', self.i - 1)
+        start = self.i - 1
+        c = self.next()
+        if c in _CATEGORIES:
+            return ('cat', c)
+        if c in _ESCAPE_CHARS and not (c == 'b' and not in_class):
+            return ('lit', _ESCAPE_CHARS[c])
+        if not in_class:
+            if c == 'A':
+                return ('at', 'start')
+            if c == 'Z':
+                return ('at', 'end')
+            if c == 'b':
+                return ('at', 'boundary')
+            if c == 'B':
+                return ('at', 'nonboundary')
+        if c == 'x':
+            digits = self.p[self.i:self.i + 2]
+            if len(digits) != 2 or any(d not in _HEX for d in digits):
+                raise self.error('incomplete escape \\x' + digits, start)
+            self.i += 2
+            return ('lit', chr(int(digits, 16)))
+        if c in 'uU':
+            size = 4 if c == 'u' else 8
+            digits = self.p[self.i:self.i + size]
+            if len(digits) != size or any(d not in _HEX for d in digits):
+                raise self.error(f'incomplete escape \\{c}' + digits, start)
+            self.i += size
+            return ('lit', chr(int(digits, 16)))
+        if c == 'N':
+            raise self.error('named Unicode escapes \\N{...} are not supported by Interleave', start)
+        if c == '0':
+            digits = ''
+            while len(digits) < 2 and self.peek() is not None and self.peek() in _OCT:
+                digits += self.next()
+            return ('lit', chr(int('0' + digits, 8)))
+        if c in _DIGITS:
+            if in_class:
+                if c in _OCT and self.peek() is not None and self.peek() in _OCT:
+                    digits = c
+                    while len(digits) < 3 and self.peek() is not None and self.peek() in _OCT:
+                        digits += self.next()
+                    return ('lit', chr(int(digits, 8)))
+                raise self.error('bad escape \\' + c, start)
+            digits = c
+            if self.peek() is not None and self.peek() in _DIGITS:
+                digits += self.next()
+                if (digits[0] in _OCT and digits[1] in _OCT and self.peek() is not None
+                        and self.peek() in _OCT):
+                    digits += self.next()
+                    value = int(digits, 8)
+                    if value > 0o377:
+                        raise self.error('octal escape value \\%s outside of range 0-0o377' % digits, start)
+                    return ('lit', chr(value))
+            index = int(digits)
+            if index >= self.groups or index not in self.closed_groups:
+                if index < self.groups:
+                    raise self.error('cannot refer to an open group', start)
+                raise self.error('invalid group reference %d' % index, start + 1)
+            return ('backref', index)
+        if c.isascii() and c.isalnum():
+            raise self.error('bad escape \\' + c, start)
+        return ('lit', c)
+
+    def parse_class(self):
+        start = self.i - 1
+        negated = False
+        if self.peek() == '^':
+            self.i += 1
+            negated = True
+        items = []
+        first = True
+        while True:
+            c = self.peek()
+            if c is None:
+                raise self.error('unterminated character set', start)
+            if c == ']' and not first:
+                self.i += 1
+                break
+            first = False
+            item_start = self.i
+            self.i += 1
+            if c == '\\':
+                item = self.parse_escape(True)
+            else:
+                item = ('lit', c)
+            if (item[0] == 'lit' and self.peek() == '-' and self.i + 1 < self.n
+                    and self.p[self.i + 1] != ']'):
+                self.i += 1
+                hc = self.next()
+                if hc == '\\':
+                    hi = self.parse_escape(True)
+                else:
+                    hi = ('lit', hc)
+                if hi[0] != 'lit':
+                    raise self.error('bad character range %s' % self.p[item_start:self.i], item_start)
+                if ord(hi[1]) < ord(item[1]):
+                    raise self.error('bad character range %s' % self.p[item_start:self.i], item_start)
+                items.append(('range', item[1], hi[1]))
+            elif item[0] == 'lit':
+                items.append(('ch', item[1]))
+            else:
+                items.append(item)
+        return ('set', negated, items)
+
+
+def parse(pattern, flags):
+    parser = _Parser(pattern, flags)
+    # Global flags may appear at the very start; scan them first so the
+    # whole pattern sees them (verbose mode changes tokenisation).
+    tree = parser.parse_alt(0)
+    if parser.i < parser.n:
+        if parser.p[parser.i] == ')':
+            raise error('unbalanced parenthesis', pattern, parser.i)
+        raise error('internal error in regular expression parser', pattern, parser.i)
+    return tree, parser.flags, parser.groups - 1, dict(parser.groupindex)
 
 """#),
         "_seedhash": EmbeddedModule(
@@ -2808,6 +3963,14 @@ class _Sample:
 raise ModuleNotFoundError("No module named '_spare1'")
 
 """#),
+        "_spare10": EmbeddedModule(
+            isPackage: false,
+            path: "_spare10.py",
+            source: #"""
+# Not implemented yet: importing this module fails like a missing module.
+raise ModuleNotFoundError("No module named '_spare10'")
+
+"""#),
         "_spare2": EmbeddedModule(
             isPackage: false,
             path: "_spare2.py",
@@ -2848,12 +4011,44 @@ raise ModuleNotFoundError("No module named '_spare5'")
 raise ModuleNotFoundError("No module named '_spare6'")
 
 """#),
+        "_spare7": EmbeddedModule(
+            isPackage: false,
+            path: "_spare7.py",
+            source: #"""
+# Not implemented yet: importing this module fails like a missing module.
+raise ModuleNotFoundError("No module named '_spare7'")
+
+"""#),
+        "_spare8": EmbeddedModule(
+            isPackage: false,
+            path: "_spare8.py",
+            source: #"""
+# Not implemented yet: importing this module fails like a missing module.
+raise ModuleNotFoundError("No module named '_spare8'")
+
+"""#),
+        "_spare9": EmbeddedModule(
+            isPackage: false,
+            path: "_spare9.py",
+            source: #"""
+# Not implemented yet: importing this module fails like a missing module.
+raise ModuleNotFoundError("No module named '_spare9'")
+
+"""#),
         "_strptime": EmbeddedModule(
             isPackage: false,
             path: "_strptime.py",
             source: #"""
 # Not implemented yet: importing this module fails like a missing module.
 raise ModuleNotFoundError("No module named '_strptime'")
+
+"""#),
+        "_typing_alias": EmbeddedModule(
+            isPackage: false,
+            path: "_typing_alias.py",
+            source: #"""
+# Not implemented yet: importing this module fails like a missing module.
+raise ModuleNotFoundError("No module named '_typing_alias'")
 
 """#),
         "_typing_namedtuple": EmbeddedModule(
@@ -2870,6 +4065,428 @@ raise ModuleNotFoundError("No module named '_typing_namedtuple'")
             source: #"""
 # Not implemented yet: importing this module fails like a missing module.
 raise ModuleNotFoundError("No module named '_typing_typeddict'")
+
+"""#),
+        "_virtual_time": EmbeddedModule(
+            isPackage: false,
+            path: "_virtual_time.py",
+            source: #"""
+"""The `time` module of Interleave (served under the name `time`).
+
+Clocks follow shared/DESIGN.md ("Clocks"): the run has one virtual wall
+clock, EPOCH + elapsed, where EPOCH is 1991-02-20 00:00:00 UTC and elapsed
+is the virtual seconds elapsed in the run so far (all event loops' clock
+jumps plus blocking sleeps, from the native `_interleave_clock`). The time
+zone is UTC. time.sleep(s) blocks: it advances the running loop's clock by s
+without running anything else.
+"""
+
+import _interleave_clock
+
+__all__ = ['altzone', 'asctime', 'ctime', 'daylight', 'get_clock_info',
+           'gmtime', 'localtime', 'mktime', 'monotonic', 'monotonic_ns',
+           'perf_counter', 'perf_counter_ns', 'process_time',
+           'process_time_ns', 'sleep', 'strftime', 'strptime', 'struct_time',
+           'thread_time', 'thread_time_ns', 'time', 'time_ns', 'timezone',
+           'tzname']
+
+EPOCH = 667008000
+
+timezone = 0
+altzone = 0
+daylight = 0
+tzname = ('UTC', 'UTC')
+
+CLOCK_MONOTONIC = 1
+CLOCK_REALTIME = 0
+
+
+def time():
+    """Return the current (virtual) time in seconds since the Epoch."""
+    return EPOCH + _interleave_clock.elapsed()
+
+
+def time_ns():
+    """Return the current (virtual) time in nanoseconds since the Epoch."""
+    return EPOCH * 1000000000 + int(_interleave_clock.elapsed() * 1e9)
+
+
+def monotonic():
+    """Monotonic clock: the virtual seconds elapsed in this run."""
+    return _interleave_clock.elapsed()
+
+
+def monotonic_ns():
+    """Monotonic clock in nanoseconds."""
+    return int(_interleave_clock.elapsed() * 1e9)
+
+
+perf_counter = monotonic
+perf_counter_ns = monotonic_ns
+
+
+def process_time():
+    """CPU time of the process: always 0 in the playground."""
+    return 0.0
+
+
+def process_time_ns():
+    return 0
+
+
+thread_time = process_time
+thread_time_ns = process_time_ns
+
+
+def sleep(secs):
+    """Delay execution for a given number of (virtual) seconds; blocks the
+    running event loop, as in CPython."""
+    if not isinstance(secs, (int, float)):
+        raise TypeError(f"'{type(secs).__name__}' object cannot be interpreted as an integer")
+    _interleave_clock.sleep(secs)
+
+
+class _ClockInfo:
+    def __init__(self, implementation, monotonic, adjustable, resolution):
+        self.implementation = implementation
+        self.monotonic = monotonic
+        self.adjustable = adjustable
+        self.resolution = resolution
+
+    def __repr__(self):
+        return (f'namespace(implementation={self.implementation!r}, monotonic={self.monotonic!r}, '
+                f'adjustable={self.adjustable!r}, resolution={self.resolution!r})')
+
+
+def get_clock_info(name):
+    if name == 'time':
+        return _ClockInfo('clock_gettime(CLOCK_REALTIME)', False, True, 1e-09)
+    if name in ('monotonic', 'perf_counter'):
+        return _ClockInfo('clock_gettime(CLOCK_MONOTONIC)', True, False, 1e-09)
+    if name in ('process_time', 'thread_time'):
+        return _ClockInfo('clock_gettime(CLOCK_PROCESS_CPUTIME_ID)', True, False, 1e-09)
+    raise ValueError('unknown clock')
+
+
+_FIELDS = ('tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec',
+           'tm_wday', 'tm_yday', 'tm_isdst')
+
+
+class struct_time(tuple):
+    """The time value as returned by gmtime(), localtime(), and strptime()."""
+
+    n_sequence_fields = 9
+    n_fields = 11
+    n_unnamed_fields = 0
+
+    def __new__(cls, seq, dict=None):
+        seq = tuple(seq)
+        n = len(seq)
+        if n < 9:
+            raise TypeError(f'time.struct_time() takes an at least 9-sequence ({n}-sequence given)')
+        if n > 11:
+            raise TypeError(f'time.struct_time() takes an at most 11-sequence ({n}-sequence given)')
+        self = tuple.__new__(cls, seq[:9])
+        self._zone = seq[9] if n > 9 else None
+        self._gmtoff = seq[10] if n > 10 else None
+        return self
+
+    tm_year = property(lambda self: self[0])
+    tm_mon = property(lambda self: self[1])
+    tm_mday = property(lambda self: self[2])
+    tm_hour = property(lambda self: self[3])
+    tm_min = property(lambda self: self[4])
+    tm_sec = property(lambda self: self[5])
+    tm_wday = property(lambda self: self[6])
+    tm_yday = property(lambda self: self[7])
+    tm_isdst = property(lambda self: self[8])
+    tm_zone = property(lambda self: self._zone)
+    tm_gmtoff = property(lambda self: self._gmtoff)
+
+    def __repr__(self):
+        fields = ', '.join(f'{name}={value!r}' for name, value in zip(_FIELDS, self))
+        return f'time.struct_time({fields})'
+
+    __str__ = __repr__
+
+    def __reduce__(self):
+        return (struct_time, (tuple(self), {'tm_zone': self._zone, 'tm_gmtoff': self._gmtoff}))
+
+
+_DAYS_IN_MONTH = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+_DAYS_BEFORE_MONTH = (0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334)
+
+
+def _is_leap(year):
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
+def _days_before_year(year):
+    y = year - 1
+    return y * 365 + y // 4 - y // 100 + y // 400
+
+
+def _civil_from_days(days):
+    """(year, month, day) of `days` since 1970-01-01."""
+    # Howard Hinnant's algorithm.
+    z = days + 719468
+    era = (z if z >= 0 else z - 146096) // 146097
+    doe = z - era * 146097
+    yoe = (doe - doe // 1460 + doe // 36524 - doe // 146096) // 365
+    y = yoe + era * 400
+    doy = doe - (365 * yoe + yoe // 4 - yoe // 100)
+    mp = (5 * doy + 2) // 153
+    d = doy - (153 * mp + 2) // 5 + 1
+    m = mp + 3 if mp < 10 else mp - 9
+    return (y + 1 if m <= 2 else y), m, d
+
+
+def _days_from_civil(y, m, d):
+    y -= m <= 2
+    era = (y if y >= 0 else y - 399) // 400
+    yoe = y - era * 400
+    mp = m + (-3 if m > 2 else 9)
+    doy = (153 * mp + 2) // 5 + d - 1
+    doe = yoe * 365 + yoe // 4 - yoe // 100 + doy
+    return era * 146097 + doe - 719468
+
+
+def _seconds(secs, name):
+    if secs is None:
+        return int(time() // 1)
+    if isinstance(secs, bool) or not isinstance(secs, (int, float)):
+        raise TypeError(f"'{type(secs).__name__}' object cannot be interpreted as an integer")
+    if isinstance(secs, float):
+        if secs != secs:
+            raise ValueError('Invalid value NaN (not a number)')
+        if secs in (float('inf'), float('-inf')):
+            raise OverflowError('timestamp out of range for platform time_t')
+        return int(secs // 1)
+    return secs
+
+
+def gmtime(secs=None):
+    """Convert seconds since the Epoch to a time tuple expressing UTC."""
+    return _broken_down(secs, 'GMT')
+
+
+def _broken_down(secs, zone):
+    s = _seconds(secs, 'gmtime')
+    days, rem = divmod(s, 86400)
+    y, m, d = _civil_from_days(days)
+    hh, rem = divmod(rem, 3600)
+    mm, ss = divmod(rem, 60)
+    wday = (days + 3) % 7
+    yday = _DAYS_BEFORE_MONTH[m] + d + (1 if m > 2 and _is_leap(y) else 0)
+    return struct_time((y, m, d, hh, mm, ss, wday, yday, 0, zone, 0))
+
+
+def localtime(secs=None):
+    """Convert seconds since the Epoch to a local time tuple (UTC here)."""
+    return _broken_down(secs, 'UTC')
+
+
+def _tuple(t, name):
+    if isinstance(t, struct_time):
+        return tuple(t)
+    if not isinstance(t, tuple):
+        raise TypeError('Tuple or struct_time argument required')
+    if len(t) != 9:
+        raise TypeError(f'{name}(): illegal time tuple argument')
+    for v in t:
+        if not isinstance(v, int):
+            raise TypeError(f"'{type(v).__name__}' object cannot be interpreted as an integer")
+    return t
+
+
+def mktime(t):
+    """Convert a time tuple in local time (UTC) to seconds since the Epoch."""
+    t = _tuple(t, 'mktime')
+    y, mo, d, hh, mi, ss = t[:6]
+    extra_years, mo0 = divmod(mo - 1, 12)
+    days = _days_from_civil(y + extra_years, mo0 + 1, 1) + d - 1
+    return float(days * 86400 + hh * 3600 + mi * 60 + ss)
+
+
+_DAY_ABBR = ('Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun')
+_DAY_NAME = ('Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday')
+_MONTH_ABBR = ('', 'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec')
+_MONTH_NAME = ('', 'January', 'February', 'March', 'April', 'May', 'June', 'July',
+               'August', 'September', 'October', 'November', 'December')
+
+
+def asctime(t=None):
+    """Convert a time tuple to a string, e.g. 'Sat Jun 06 16:26:11 1998'."""
+    if t is None:
+        t = localtime()
+    t = _tuple(t, 'asctime')
+    _check_tuple(t)
+    return '%s %s %2d %02d:%02d:%02d %d' % (
+        _DAY_ABBR[t[6] % 7], _MONTH_ABBR[t[1]], t[2], t[3], t[4], t[5], t[0])
+
+
+def ctime(secs=None):
+    """Convert a time in seconds since the Epoch to a string in local time."""
+    return asctime(localtime(secs))
+
+
+def _check_tuple(t):
+    if not 1 <= t[1] <= 12:
+        raise ValueError('month out of range')
+    if not 1 <= t[2] <= 31:
+        raise ValueError('day of month out of range')
+    if not 0 <= t[3] <= 23:
+        raise ValueError('hour out of range')
+    if not 0 <= t[4] <= 59:
+        raise ValueError('minute out of range')
+    if not 0 <= t[5] <= 61:
+        raise ValueError('seconds out of range')
+    if not -1 <= t[6]:
+        raise ValueError('day of week out of range')
+    if not 0 <= t[7] <= 366:
+        raise ValueError('day of year out of range')
+
+
+def _iso_week(y, yday, wday):
+    """(ISO year, ISO week number) for year y, day of year, weekday (Mon=0)."""
+    week = (yday - wday + 9) // 7
+    if week < 1:
+        y -= 1
+        days_in_prev = 366 if _is_leap(y) else 365
+        week = (yday + days_in_prev - wday + 9) // 7
+    elif week == 53:
+        days_in_year = 366 if _is_leap(y) else 365
+        if yday - wday + 3 > days_in_year:
+            y += 1
+            week = 1
+    return y, week
+
+
+def format_tm(fmt, tm, zone='UTC', gmtoff='+0000', micro=None):
+    """strftime over the fields (year, mon, mday, hour, min, sec, wday, yday)."""
+    y, mo, d, hh, mi, ss, wday, yday = tm[:8]
+    out = []
+    i = 0
+    n = len(fmt)
+    while i < n:
+        c = fmt[i]
+        if c != '%' or i + 1 >= n:
+            out.append(c)
+            i += 1
+            continue
+        k = fmt[i + 1]
+        i += 2
+        if k == 'a':
+            out.append(_DAY_ABBR[wday % 7])
+        elif k == 'A':
+            out.append(_DAY_NAME[wday % 7])
+        elif k in 'bh':
+            out.append(_MONTH_ABBR[mo])
+        elif k == 'B':
+            out.append(_MONTH_NAME[mo])
+        elif k == 'c':
+            out.append('%s %s %2d %02d:%02d:%02d %d' % (_DAY_ABBR[wday % 7], _MONTH_ABBR[mo], d, hh, mi, ss, y))
+        elif k == 'C':
+            out.append('%02d' % (y // 100))
+        elif k == 'd':
+            out.append('%02d' % d)
+        elif k == 'D':
+            out.append('%02d/%02d/%02d' % (mo, d, y % 100))
+        elif k == 'e':
+            out.append('%2d' % d)
+        elif k == 'F':
+            out.append('%d-%02d-%02d' % (y, mo, d))
+        elif k == 'f' and micro is not None:
+            out.append('%06d' % micro)
+        elif k == 'G':
+            out.append('%d' % _iso_week(y, yday, wday)[0])
+        elif k == 'g':
+            out.append('%02d' % (_iso_week(y, yday, wday)[0] % 100))
+        elif k == 'H':
+            out.append('%02d' % hh)
+        elif k == 'I':
+            out.append('%02d' % ((hh % 12) or 12))
+        elif k == 'j':
+            out.append('%03d' % yday)
+        elif k == 'k':
+            out.append('%2d' % hh)
+        elif k == 'l':
+            out.append('%2d' % ((hh % 12) or 12))
+        elif k == 'm':
+            out.append('%02d' % mo)
+        elif k == 'M':
+            out.append('%02d' % mi)
+        elif k == 'n':
+            out.append('\n')
+        elif k == 'p':
+            out.append('AM' if hh < 12 else 'PM')
+        elif k == 'P':
+            out.append('am' if hh < 12 else 'pm')
+        elif k == 'r':
+            out.append('%02d:%02d:%02d %s' % ((hh % 12) or 12, mi, ss, 'AM' if hh < 12 else 'PM'))
+        elif k == 'R':
+            out.append('%02d:%02d' % (hh, mi))
+        elif k == 's':
+            days = _days_from_civil(y, mo, d)
+            out.append('%d' % (days * 86400 + hh * 3600 + mi * 60 + ss))
+        elif k == 'S':
+            out.append('%02d' % ss)
+        elif k == 't':
+            out.append('\t')
+        elif k == 'T':
+            out.append('%02d:%02d:%02d' % (hh, mi, ss))
+        elif k == 'u':
+            out.append('%d' % (wday % 7 + 1))
+        elif k == 'U':
+            out.append('%02d' % ((yday + 6 - (wday + 1) % 7) // 7))
+        elif k == 'V':
+            out.append('%02d' % _iso_week(y, yday, wday)[1])
+        elif k == 'w':
+            out.append('%d' % ((wday + 1) % 7))
+        elif k == 'W':
+            out.append('%02d' % ((yday + 6 - wday) // 7))
+        elif k == 'x':
+            out.append('%02d/%02d/%02d' % (mo, d, y % 100))
+        elif k == 'X':
+            out.append('%02d:%02d:%02d' % (hh, mi, ss))
+        elif k == 'y':
+            out.append('%02d' % (y % 100))
+        elif k == 'Y':
+            out.append('%d' % y)
+        elif k == 'z':
+            out.append(gmtoff)
+        elif k == 'Z':
+            out.append(zone)
+        elif k == '%':
+            out.append('%')
+        else:
+            out.append('%' + k)
+    return ''.join(out)
+
+
+def strftime(format, t=None):
+    """Convert a time tuple to a string according to a format specification."""
+    if not isinstance(format, str):
+        raise TypeError(f"strftime() argument 1 must be str, not {type(format).__name__}")
+    if t is None:
+        t = localtime()
+    zone = getattr(t, 'tm_zone', None) or 'UTC'
+    t = _tuple(t, 'strftime')
+    t = list(t)
+    if t[1] == 0:
+        t[1] = 1
+    if t[2] == 0:
+        t[2] = 1
+    if t[7] == 0:
+        t[7] = 1
+    _check_tuple(t)
+    return format_tm(format, t, zone)
+
+
+def strptime(string, format='%a %b %d %H:%M:%S %Y'):
+    """Parse a string to a time tuple according to a format specification."""
+    import _strptime
+    return _strptime._strptime_time(string, format)
 
 """#),
         "abc": EmbeddedModule(
@@ -8981,24 +10598,675 @@ from _combinatorics import (product, permutations, combinations,
             isPackage: true,
             path: "json/__init__.py",
             source: #"""
-# Not implemented yet: importing this module fails like a missing module.
-raise ModuleNotFoundError("No module named 'json'")
+"""JSON (JavaScript Object Notation) encoder and decoder (CPython 3.11's
+json package: dumps/dump, loads/load, JSONEncoder, JSONDecoder,
+JSONDecodeError). The sandbox has no files: dump/load work with any object
+that has write()/read() (io.StringIO-like or sys.stdout)."""
+
+__all__ = ['dump', 'dumps', 'load', 'loads', 'JSONDecoder', 'JSONDecodeError',
+           'JSONEncoder']
+
+from .decoder import JSONDecoder, JSONDecodeError
+from .encoder import JSONEncoder
+
+_default_encoder = JSONEncoder(
+    skipkeys=False,
+    ensure_ascii=True,
+    check_circular=True,
+    allow_nan=True,
+    indent=None,
+    separators=None,
+    default=None,
+)
+
+
+def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True,
+         allow_nan=True, cls=None, indent=None, separators=None,
+         default=None, sort_keys=False, **kw):
+    """Serialize obj as a JSON formatted stream to fp (a .write()-supporting
+    file-like object)."""
+    if (not skipkeys and ensure_ascii and check_circular and allow_nan and
+            cls is None and indent is None and separators is None and
+            default is None and not sort_keys and not kw):
+        iterable = _default_encoder.iterencode(obj)
+    else:
+        if cls is None:
+            cls = JSONEncoder
+        iterable = cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii,
+                       check_circular=check_circular, allow_nan=allow_nan, indent=indent,
+                       separators=separators,
+                       default=default, sort_keys=sort_keys, **kw).iterencode(obj)
+    for chunk in iterable:
+        fp.write(chunk)
+
+
+def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True,
+          allow_nan=True, cls=None, indent=None, separators=None,
+          default=None, sort_keys=False, **kw):
+    """Serialize obj to a JSON formatted str."""
+    if (not skipkeys and ensure_ascii and check_circular and allow_nan and
+            cls is None and indent is None and separators is None and
+            default is None and not sort_keys and not kw):
+        return _default_encoder.encode(obj)
+    if cls is None:
+        cls = JSONEncoder
+    return cls(
+        skipkeys=skipkeys, ensure_ascii=ensure_ascii,
+        check_circular=check_circular, allow_nan=allow_nan, indent=indent,
+        separators=separators, default=default, sort_keys=sort_keys,
+        **kw).encode(obj)
+
+
+_default_decoder = JSONDecoder(object_hook=None, object_pairs_hook=None)
+
+
+def load(fp, *, cls=None, object_hook=None, parse_float=None,
+         parse_int=None, parse_constant=None, object_pairs_hook=None, **kw):
+    """Deserialize fp (a .read()-supporting file-like object containing
+    a JSON document) to a Python object."""
+    return loads(fp.read(),
+                 cls=cls, object_hook=object_hook,
+                 parse_float=parse_float, parse_int=parse_int,
+                 parse_constant=parse_constant, object_pairs_hook=object_pairs_hook, **kw)
+
+
+def loads(s, *, cls=None, object_hook=None, parse_float=None,
+          parse_int=None, parse_constant=None, object_pairs_hook=None, **kw):
+    """Deserialize s (a str instance containing a JSON document) to a
+    Python object."""
+    if not isinstance(s, str):
+        if type(s).__name__ in ('bytes', 'bytearray'):
+            s = s.decode('utf-8')
+        else:
+            raise TypeError(f'the JSON object must be str, bytes or bytearray, '
+                            f'not {s.__class__.__name__}')
+    elif s.startswith('\ufeff'):
+        raise JSONDecodeError('Unexpected UTF-8 BOM (decode using utf-8-sig)', s, 0)
+    if (cls is None and object_hook is None and
+            parse_int is None and parse_float is None and
+            parse_constant is None and object_pairs_hook is None and not kw):
+        return _default_decoder.decode(s)
+    if cls is None:
+        cls = JSONDecoder
+    if object_hook is not None:
+        kw['object_hook'] = object_hook
+    if object_pairs_hook is not None:
+        kw['object_pairs_hook'] = object_pairs_hook
+    if parse_float is not None:
+        kw['parse_float'] = parse_float
+    if parse_int is not None:
+        kw['parse_int'] = parse_int
+    if parse_constant is not None:
+        kw['parse_constant'] = parse_constant
+    return cls(**kw).decode(s)
 
 """#),
         "json.decoder": EmbeddedModule(
             isPackage: false,
             path: "json/decoder.py",
             source: #"""
-# Not implemented yet: importing this module fails like a missing module.
-raise ModuleNotFoundError("No module named 'json.decoder'")
+"""JSON decoding (CPython 3.11's json.decoder, pure Python)."""
+
+__all__ = ['JSONDecoder', 'JSONDecodeError']
+
+NaN = float('nan')
+PosInf = float('inf')
+NegInf = float('-inf')
+
+
+class JSONDecodeError(ValueError):
+    """Subclass of ValueError with the following additional properties:
+
+    msg: The unformatted error message
+    doc: The JSON document being parsed
+    pos: The start index of doc where parsing failed
+    lineno: The line corresponding to pos
+    colno: The column corresponding to pos
+    """
+
+    def __init__(self, msg, doc, pos):
+        lineno = doc.count('\n', 0, pos) + 1
+        colno = pos - doc.rfind('\n', 0, pos)
+        errmsg = '%s: line %d column %d (char %d)' % (msg, lineno, colno, pos)
+        ValueError.__init__(self, errmsg)
+        self.msg = msg
+        self.doc = doc
+        self.pos = pos
+        self.lineno = lineno
+        self.colno = colno
+
+    def __reduce__(self):
+        return self.__class__, (self.msg, self.doc, self.pos)
+
+
+_CONSTANTS = {
+    '-Infinity': NegInf,
+    'Infinity': PosInf,
+    'NaN': NaN,
+}
+
+_BACKSLASH = {
+    '"': '"', '\\': '\\', '/': '/',
+    'b': '\b', 'f': '\f', 'n': '\n', 'r': '\r', 't': '\t',
+}
+
+_WS = ' \t\n\r'
+_HEXDIGITS = '0123456789abcdefABCDEF'
+
+
+def _skip_ws(s, end):
+    n = len(s)
+    while end < n and s[end] in _WS:
+        end += 1
+    return end
+
+
+def _decode_uXXXX(s, pos):
+    esc = s[pos + 1:pos + 5]
+    if len(esc) == 4 and esc[1] not in 'xX' and all(c in _HEXDIGITS for c in esc):
+        return int(esc, 16)
+    raise JSONDecodeError('Invalid \\uXXXX escape', s, pos)
+
+
+def scanstring(s, end, strict=True):
+    """Scan the string s for a JSON string. End is the index of the
+    character in s after the quote that started the JSON string.
+    Returns a tuple of the decoded string and the index of the character in s
+    after the end quote."""
+    chunks = []
+    begin = end - 1
+    n = len(s)
+    while True:
+        # Find the next terminator: a quote, a backslash or a control char.
+        j = end
+        while j < n:
+            c = s[j]
+            if c == '"' or c == '\\' or c < ' ':
+                break
+            j += 1
+        else:
+            raise JSONDecodeError('Unterminated string starting at', s, begin)
+        if j > end:
+            chunks.append(s[end:j])
+        terminator = s[j]
+        end = j + 1
+        if terminator == '"':
+            break
+        if terminator != '\\':
+            if strict:
+                raise JSONDecodeError('Invalid control character {0!r} at'.format(terminator), s, j)
+            chunks.append(terminator)
+            continue
+        if end >= n:
+            raise JSONDecodeError('Unterminated string starting at', s, begin)
+        esc = s[end]
+        if esc != 'u':
+            char = _BACKSLASH.get(esc)
+            if char is None:
+                raise JSONDecodeError('Invalid \\escape', s, end - 1)
+            end += 1
+        else:
+            uni = _decode_uXXXX(s, end)
+            end += 5
+            if 0xd800 <= uni <= 0xdbff and s[end:end + 2] == '\\u':
+                uni2 = _decode_uXXXX(s, end + 1)
+                if 0xdc00 <= uni2 <= 0xdfff:
+                    uni = 0x10000 + (((uni - 0xd800) << 10) | (uni2 - 0xdc00))
+                    end += 6
+            char = chr(uni)
+        chunks.append(char)
+    return ''.join(chunks), end
+
+
+def _scan_number(s, idx):
+    """(text, is_float, end) of a JSON number at idx, or None."""
+    n = len(s)
+    i = idx
+    if i < n and s[i] == '-':
+        i += 1
+    if i < n and s[i] == '0':
+        i += 1
+    elif i < n and '1' <= s[i] <= '9':
+        i += 1
+        while i < n and '0' <= s[i] <= '9':
+            i += 1
+    else:
+        return None
+    is_float = False
+    if i + 1 < n and s[i] == '.' and '0' <= s[i + 1] <= '9':
+        i += 2
+        while i < n and '0' <= s[i] <= '9':
+            i += 1
+        is_float = True
+    if i < n and s[i] in 'eE':
+        j = i + 1
+        if j < n and s[j] in '+-':
+            j += 1
+        if j < n and '0' <= s[j] <= '9':
+            j += 1
+            while j < n and '0' <= s[j] <= '9':
+                j += 1
+            i = j
+            is_float = True
+    return s[idx:i], is_float, i
+
+
+class _Scanner:
+    def __init__(self, ctx):
+        self.strict = ctx.strict
+        self.object_hook = ctx.object_hook
+        self.object_pairs_hook = ctx.object_pairs_hook
+        self.parse_float = ctx.parse_float
+        self.parse_int = ctx.parse_int
+        self.parse_constant = ctx.parse_constant
+        self.memo = {}
+
+    def scan_once(self, s, idx):
+        try:
+            nextchar = s[idx]
+        except IndexError:
+            raise StopIteration(idx) from None
+        if nextchar == '"':
+            return scanstring(s, idx + 1, self.strict)
+        if nextchar == '{':
+            return self.parse_object(s, idx + 1)
+        if nextchar == '[':
+            return self.parse_array(s, idx + 1)
+        if nextchar == 'n' and s[idx:idx + 4] == 'null':
+            return None, idx + 4
+        if nextchar == 't' and s[idx:idx + 4] == 'true':
+            return True, idx + 4
+        if nextchar == 'f' and s[idx:idx + 5] == 'false':
+            return False, idx + 5
+        number = _scan_number(s, idx)
+        if number is not None:
+            text, is_float, end = number
+            if is_float:
+                return self.parse_float(text), end
+            return self.parse_int(text), end
+        if nextchar == 'N' and s[idx:idx + 3] == 'NaN':
+            return self.parse_constant('NaN'), idx + 3
+        if nextchar == 'I' and s[idx:idx + 8] == 'Infinity':
+            return self.parse_constant('Infinity'), idx + 8
+        if nextchar == '-' and s[idx:idx + 9] == '-Infinity':
+            return self.parse_constant('-Infinity'), idx + 9
+        raise StopIteration(idx)
+
+    def value(self, s, idx):
+        try:
+            return self.scan_once(s, idx)
+        except StopIteration as err:
+            raise JSONDecodeError('Expecting value', s, err.value) from None
+
+    def parse_object(self, s, end):
+        pairs = []
+        end = _skip_ws(s, end)
+        nextchar = s[end:end + 1]
+        if nextchar != '"':
+            if nextchar == '}':
+                end += 1
+                if self.object_pairs_hook is not None:
+                    return self.object_pairs_hook(pairs), end
+                pairs = {}
+                if self.object_hook is not None:
+                    pairs = self.object_hook(pairs)
+                return pairs, end
+            raise JSONDecodeError(
+                'Expecting property name enclosed in double quotes', s, end)
+        end += 1
+        memo = self.memo
+        while True:
+            key, end = scanstring(s, end, self.strict)
+            key = memo.setdefault(key, key)
+            end = _skip_ws(s, end)
+            if s[end:end + 1] != ':':
+                raise JSONDecodeError("Expecting ':' delimiter", s, end)
+            end = _skip_ws(s, end + 1)
+            value, end = self.value(s, end)
+            pairs.append((key, value))
+            end = _skip_ws(s, end)
+            nextchar = s[end:end + 1]
+            end += 1
+            if nextchar == '}':
+                break
+            if nextchar != ',':
+                raise JSONDecodeError("Expecting ',' delimiter", s, end - 1)
+            comma_idx = end - 1
+            end = _skip_ws(s, end)
+            nextchar = s[end:end + 1]
+            end += 1
+            if nextchar != '"':
+                raise JSONDecodeError(
+                    'Expecting property name enclosed in double quotes', s, end - 1)
+        if self.object_pairs_hook is not None:
+            return self.object_pairs_hook(pairs), end
+        pairs = dict(pairs)
+        if self.object_hook is not None:
+            pairs = self.object_hook(pairs)
+        return pairs, end
+
+    def parse_array(self, s, end):
+        values = []
+        end = _skip_ws(s, end)
+        nextchar = s[end:end + 1]
+        if nextchar == ']':
+            return values, end + 1
+        while True:
+            value, end = self.value(s, end)
+            values.append(value)
+            end = _skip_ws(s, end)
+            nextchar = s[end:end + 1]
+            end += 1
+            if nextchar == ']':
+                break
+            if nextchar != ',':
+                raise JSONDecodeError("Expecting ',' delimiter", s, end - 1)
+            end = _skip_ws(s, end)
+        return values, end
+
+
+class JSONDecoder:
+    """Simple JSON <https://json.org> decoder."""
+
+    def __init__(self, *, object_hook=None, parse_float=None,
+                 parse_int=None, parse_constant=None, strict=True,
+                 object_pairs_hook=None):
+        self.object_hook = object_hook
+        self.parse_float = parse_float or float
+        self.parse_int = parse_int or int
+        self.parse_constant = parse_constant or _CONSTANTS.__getitem__
+        self.strict = strict
+        self.object_pairs_hook = object_pairs_hook
+
+    def decode(self, s):
+        """Return the Python representation of s (a str instance
+        containing a JSON document)."""
+        obj, end = self.raw_decode(s, _skip_ws(s, 0))
+        end = _skip_ws(s, end)
+        if end != len(s):
+            raise JSONDecodeError('Extra data', s, end)
+        return obj
+
+    def raw_decode(self, s, idx=0):
+        """Decode a JSON document from s (a str beginning with a JSON
+        document) and return a 2-tuple of the Python representation
+        and the index in s where the document ended."""
+        scanner = _Scanner(self)
+        try:
+            obj, end = scanner.scan_once(s, idx)
+        except StopIteration as err:
+            raise JSONDecodeError('Expecting value', s, err.value) from None
+        return obj, end
 
 """#),
         "json.encoder": EmbeddedModule(
             isPackage: false,
             path: "json/encoder.py",
             source: #"""
-# Not implemented yet: importing this module fails like a missing module.
-raise ModuleNotFoundError("No module named 'json.encoder'")
+"""JSON encoding (CPython 3.11's json.encoder, pure Python)."""
+
+__all__ = ['JSONEncoder']
+
+INFINITY = float('inf')
+
+_ESCAPES = {
+    '\\': '\\\\',
+    '"': '\\"',
+    '\b': '\\b',
+    '\f': '\\f',
+    '\n': '\\n',
+    '\r': '\\r',
+    '\t': '\\t',
+}
+
+
+def _escape_char(c, ascii_only):
+    e = _ESCAPES.get(c)
+    if e is not None:
+        return e
+    o = ord(c)
+    if o < 0x20:
+        return '\\u%04x' % o
+    if ascii_only and o > 0x7e:
+        if o > 0xffff:
+            o -= 0x10000
+            hi = 0xd800 | ((o >> 10) & 0x3ff)
+            lo = 0xdc00 | (o & 0x3ff)
+            return '\\u%04x\\u%04x' % (hi, lo)
+        return '\\u%04x' % o
+    return c
+
+
+def py_encode_basestring(s):
+    """Return a JSON representation of a Python string."""
+    return '"' + ''.join(_escape_char(c, False) for c in s) + '"'
+
+
+def py_encode_basestring_ascii(s):
+    """Return an ASCII-only JSON representation of a Python string."""
+    return '"' + ''.join(_escape_char(c, True) for c in s) + '"'
+
+
+encode_basestring = py_encode_basestring
+encode_basestring_ascii = py_encode_basestring_ascii
+
+
+class JSONEncoder:
+    """Extensible JSON encoder for Python data structures."""
+
+    item_separator = ', '
+    key_separator = ': '
+
+    def __init__(self, *, skipkeys=False, ensure_ascii=True,
+                 check_circular=True, allow_nan=True, sort_keys=False,
+                 indent=None, separators=None, default=None):
+        self.skipkeys = skipkeys
+        self.ensure_ascii = ensure_ascii
+        self.check_circular = check_circular
+        self.allow_nan = allow_nan
+        self.sort_keys = sort_keys
+        self.indent = indent
+        if separators is not None:
+            self.item_separator, self.key_separator = separators
+        elif indent is not None:
+            self.item_separator = ','
+        if default is not None:
+            self.default = default
+
+    def default(self, o):
+        """Override to return a serializable object for o (or raise)."""
+        raise TypeError(f'Object of type {o.__class__.__name__} '
+                        f'is not JSON serializable')
+
+    def encode(self, o):
+        """Return a JSON string representation of a Python data structure."""
+        if isinstance(o, str):
+            if self.ensure_ascii:
+                return encode_basestring_ascii(o)
+            return encode_basestring(o)
+        return ''.join(self.iterencode(o, _one_shot=True))
+
+    def iterencode(self, o, _one_shot=False):
+        """Encode o, yielding each string representation as available."""
+        markers = {} if self.check_circular else None
+        _encoder = encode_basestring_ascii if self.ensure_ascii else encode_basestring
+        allow_nan = self.allow_nan
+
+        def floatstr(o):
+            if o != o:
+                text = 'NaN'
+            elif o == INFINITY:
+                text = 'Infinity'
+            elif o == -INFINITY:
+                text = '-Infinity'
+            else:
+                return float.__repr__(o)
+            if not allow_nan:
+                raise ValueError('Out of range float values are not JSON compliant')
+            return text
+
+        return _make_iterencode(markers, self.default, _encoder, self.indent, floatstr,
+                                self.key_separator, self.item_separator,
+                                self.sort_keys, self.skipkeys)(o, 0)
+
+
+def _make_iterencode(markers, _default, _encoder, _indent, _floatstr,
+                     _key_separator, _item_separator, _sort_keys, _skipkeys):
+    if _indent is not None and not isinstance(_indent, str):
+        _indent = ' ' * _indent
+
+    def _check(o):
+        if markers is not None:
+            marker = id(o)
+            if marker in markers:
+                raise ValueError('Circular reference detected')
+            markers[marker] = o
+            return marker
+        return None
+
+    def _iterencode_list(lst, level):
+        if not lst:
+            yield '[]'
+            return
+        marker = _check(lst)
+        buf = '['
+        if _indent is not None:
+            level += 1
+            newline_indent = '\n' + _indent * level
+            separator = _item_separator + newline_indent
+            buf += newline_indent
+        else:
+            newline_indent = None
+            separator = _item_separator
+        first = True
+        for value in lst:
+            if first:
+                first = False
+            else:
+                buf = separator
+            if isinstance(value, str):
+                yield buf + _encoder(value)
+            elif value is None:
+                yield buf + 'null'
+            elif value is True:
+                yield buf + 'true'
+            elif value is False:
+                yield buf + 'false'
+            elif isinstance(value, int):
+                yield buf + int.__repr__(value)
+            elif isinstance(value, float):
+                yield buf + _floatstr(value)
+            else:
+                yield buf
+                if isinstance(value, (list, tuple)):
+                    chunks = _iterencode_list(value, level)
+                elif isinstance(value, dict):
+                    chunks = _iterencode_dict(value, level)
+                else:
+                    chunks = _iterencode(value, level)
+                yield from chunks
+        if newline_indent is not None:
+            level -= 1
+            yield '\n' + _indent * level
+        yield ']'
+        if marker is not None:
+            del markers[marker]
+
+    def _iterencode_dict(dct, level):
+        if not dct:
+            yield '{}'
+            return
+        marker = _check(dct)
+        yield '{'
+        if _indent is not None:
+            level += 1
+            newline_indent = '\n' + _indent * level
+            item_separator = _item_separator + newline_indent
+            yield newline_indent
+        else:
+            newline_indent = None
+            item_separator = _item_separator
+        first = True
+        if _sort_keys:
+            items = sorted(dct.items())
+        else:
+            items = dct.items()
+        for key, value in items:
+            if isinstance(key, str):
+                pass
+            elif isinstance(key, float):
+                key = _floatstr(key)
+            elif key is True:
+                key = 'true'
+            elif key is False:
+                key = 'false'
+            elif key is None:
+                key = 'null'
+            elif isinstance(key, int):
+                key = int.__repr__(key)
+            elif _skipkeys:
+                continue
+            else:
+                raise TypeError(f'keys must be str, int, float, bool or None, '
+                                f'not {key.__class__.__name__}')
+            if first:
+                first = False
+            else:
+                yield item_separator
+            yield _encoder(key)
+            yield _key_separator
+            if isinstance(value, str):
+                yield _encoder(value)
+            elif value is None:
+                yield 'null'
+            elif value is True:
+                yield 'true'
+            elif value is False:
+                yield 'false'
+            elif isinstance(value, int):
+                yield int.__repr__(value)
+            elif isinstance(value, float):
+                yield _floatstr(value)
+            else:
+                if isinstance(value, (list, tuple)):
+                    chunks = _iterencode_list(value, level)
+                elif isinstance(value, dict):
+                    chunks = _iterencode_dict(value, level)
+                else:
+                    chunks = _iterencode(value, level)
+                yield from chunks
+        if newline_indent is not None:
+            level -= 1
+            yield '\n' + _indent * level
+        yield '}'
+        if marker is not None:
+            del markers[marker]
+
+    def _iterencode(o, level):
+        if isinstance(o, str):
+            yield _encoder(o)
+        elif o is None:
+            yield 'null'
+        elif o is True:
+            yield 'true'
+        elif o is False:
+            yield 'false'
+        elif isinstance(o, int):
+            yield int.__repr__(o)
+        elif isinstance(o, float):
+            yield _floatstr(o)
+        elif isinstance(o, (list, tuple)):
+            yield from _iterencode_list(o, level)
+        elif isinstance(o, dict):
+            yield from _iterencode_dict(o, level)
+        else:
+            marker = _check(o)
+            o = _default(o)
+            yield from _iterencode(o, level)
+            if marker is not None:
+                del markers[marker]
+
+    return _iterencode
 
 """#),
         "keyword": EmbeddedModule(
@@ -9539,8 +11807,216 @@ raise ModuleNotFoundError("No module named 'posixpath'")
             isPackage: false,
             path: "queue.py",
             source: #"""
-# Not implemented yet: importing this module fails like a missing module.
-raise ModuleNotFoundError("No module named 'queue'")
+"""Synchronized queues (CPython 3.11's queue module, single-threaded).
+
+Interleave runs one thread, so no other thread can ever put into an empty
+queue or take from a full one: a blocking get()/put() that would wait
+forever ends the run as a deadlock naming the queue, and one with a timeout
+waits that long on the virtual clock (time.sleep) and then raises Empty/Full,
+which is what CPython would do with no producer or consumer around.
+"""
+
+from collections import deque
+import heapq
+
+__all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue']
+
+
+class Empty(Exception):
+    'Exception raised by Queue.get(block=0)/get_nowait().'
+    pass
+
+
+class Full(Exception):
+    'Exception raised by Queue.put(block=0)/put_nowait().'
+    pass
+
+
+def _block_forever(q, op):
+    """A blocking operation nothing can ever complete: report a deadlock."""
+    graph = [{'task': 'MainThread', 'id': 0,
+              'on': {'kind': 'queue_' + op, 'queue': f'{type(q).__name__}'}}]
+    try:
+        import _interleave
+    except ImportError:
+        _interleave = None
+    hook = getattr(_interleave, 'deadlock', None)
+    if hook is not None:
+        hook(graph)
+    raise RuntimeError(f'deadlock: {type(q).__name__}.{op}() would block forever '
+                       'in a single-threaded program')
+
+
+def _wait(timeout):
+    import time
+    time.sleep(timeout)
+
+
+class Queue:
+    '''Create a queue object with a given maximum size.
+
+    If maxsize is <= 0, the queue size is infinite.
+    '''
+
+    def __init__(self, maxsize=0):
+        self.maxsize = maxsize
+        self._init(maxsize)
+        self.unfinished_tasks = 0
+
+    def task_done(self):
+        '''Indicate that a formerly enqueued task is complete.'''
+        unfinished = self.unfinished_tasks - 1
+        if unfinished <= 0:
+            if unfinished < 0:
+                raise ValueError('task_done() called too many times')
+        self.unfinished_tasks = unfinished
+
+    def join(self):
+        '''Blocks until all items in the Queue have been gotten and processed.'''
+        if self.unfinished_tasks:
+            _block_forever(self, 'join')
+
+    def qsize(self):
+        '''Return the approximate size of the queue.'''
+        return self._qsize()
+
+    def empty(self):
+        '''Return True if the queue is empty, False otherwise.'''
+        return not self._qsize()
+
+    def full(self):
+        '''Return True if the queue is full, False otherwise.'''
+        return 0 < self.maxsize <= self._qsize()
+
+    def put(self, item, block=True, timeout=None):
+        '''Put an item into the queue.'''
+        if self.maxsize > 0 and self._qsize() >= self.maxsize:
+            if not block:
+                raise Full
+            if timeout is None:
+                _block_forever(self, 'put')
+            if timeout < 0:
+                raise ValueError("'timeout' must be a non-negative number")
+            _wait(timeout)
+            raise Full
+        self._put(item)
+        self.unfinished_tasks += 1
+
+    def get(self, block=True, timeout=None):
+        '''Remove and return an item from the queue.'''
+        if not self._qsize():
+            if not block:
+                raise Empty
+            if timeout is None:
+                _block_forever(self, 'get')
+            if timeout < 0:
+                raise ValueError("'timeout' must be a non-negative number")
+            _wait(timeout)
+            raise Empty
+        return self._get()
+
+    def put_nowait(self, item):
+        '''Put an item into the queue without blocking.'''
+        return self.put(item, block=False)
+
+    def get_nowait(self):
+        '''Remove and return an item from the queue without blocking.'''
+        return self.get(block=False)
+
+    # Override these methods to implement other queue organizations.
+    def _init(self, maxsize):
+        self.queue = deque()
+
+    def _qsize(self):
+        return len(self.queue)
+
+    def _put(self, item):
+        self.queue.append(item)
+
+    def _get(self):
+        return self.queue.popleft()
+
+    def __class_getitem__(cls, item):
+        import types
+        alias = getattr(types, 'GenericAlias', None)
+        return cls if alias is None else alias(cls, item)
+
+
+class PriorityQueue(Queue):
+    '''Variant of Queue that retrieves open entries in priority order (lowest first).'''
+
+    def _init(self, maxsize):
+        self.queue = []
+
+    def _qsize(self):
+        return len(self.queue)
+
+    def _put(self, item):
+        heapq.heappush(self.queue, item)
+
+    def _get(self):
+        return heapq.heappop(self.queue)
+
+
+class LifoQueue(Queue):
+    '''Variant of Queue that retrieves most recently added entries first.'''
+
+    def _init(self, maxsize):
+        self.queue = []
+
+    def _qsize(self):
+        return len(self.queue)
+
+    def _put(self, item):
+        self.queue.append(item)
+
+    def _get(self):
+        return self.queue.pop()
+
+
+class SimpleQueue:
+    '''Simple, unbounded FIFO queue.'''
+
+    def __init__(self):
+        self._queue = deque()
+
+    def put(self, item, block=True, timeout=None):
+        '''Put the item on the queue (never blocks).'''
+        self._queue.append(item)
+
+    def get(self, block=True, timeout=None):
+        '''Remove and return an item from the queue.'''
+        if not self._queue:
+            if not block:
+                raise Empty
+            if timeout is None:
+                _block_forever(self, 'get')
+            if timeout < 0:
+                raise ValueError("'timeout' must be a non-negative number")
+            _wait(timeout)
+            raise Empty
+        return self._queue.popleft()
+
+    def put_nowait(self, item):
+        '''Put an item into the queue without blocking.'''
+        return self.put(item, block=False)
+
+    def get_nowait(self):
+        '''Remove and return an item from the queue without blocking.'''
+        return self.get(False)
+
+    def empty(self):
+        '''Return True if the queue is empty, False otherwise.'''
+        return len(self._queue) == 0
+
+    def qsize(self):
+        '''Return the approximate size of the queue.'''
+        return len(self._queue)
+
+    def __class_getitem__(cls, item):
+        import types
+        alias = getattr(types, 'GenericAlias', None)
+        return cls if alias is None else alias(cls, item)
 
 """#),
         "random": EmbeddedModule(
@@ -9869,8 +12345,550 @@ randbytes = _inst.randbytes
             isPackage: false,
             path: "re.py",
             source: #"""
-# Not implemented yet: importing this module fails like a missing module.
-raise ModuleNotFoundError("No module named 're'")
+"""Regular expressions (CPython 3.11's re module, for str patterns).
+
+The common subset of CPython's syntax and semantics: literals and escapes,
+classes, groups (numbered, named, non-capturing), alternation, greedy, lazy
+and possessive quantifiers, anchors, backreferences, lookahead and
+fixed-width lookbehind, atomic groups, inline and scoped flags. Patterns are
+parsed by Lib/_re_parser.py, compiled by Lib/_re_compiler.py and run by the
+backtracking engine of Lib/_re_engine.py. A construct outside the subset
+(conditional groups, \\N{...}) raises re.error naming it; bytes patterns are
+not supported.
+"""
+
+import _re_parser
+from _re_parser import error, I, L, M, S, U, X, A
+from _re_compiler import Compiler, literal_prefix
+from _re_engine import run as _run
+
+__all__ = ['match', 'fullmatch', 'search', 'sub', 'subn', 'split', 'findall',
+           'finditer', 'compile', 'purge', 'template', 'escape', 'error',
+           'Pattern', 'Match', 'A', 'I', 'L', 'M', 'S', 'X', 'U', 'ASCII',
+           'IGNORECASE', 'LOCALE', 'MULTILINE', 'DOTALL', 'VERBOSE',
+           'UNICODE', 'NOFLAG', 'RegexFlag']
+
+IGNORECASE = I
+LOCALE = L
+MULTILINE = M
+DOTALL = S
+UNICODE = U
+VERBOSE = X
+ASCII = A
+NOFLAG = 0
+T = TEMPLATE = 1
+DEBUG = 128
+
+_FLAG_NAMES = [(T, 'TEMPLATE'), (I, 'IGNORECASE'), (L, 'LOCALE'), (M, 'MULTILINE'),
+               (S, 'DOTALL'), (U, 'UNICODE'), (X, 'VERBOSE'), (DEBUG, 'DEBUG'),
+               (A, 'ASCII')]
+
+
+class RegexFlag(int):
+    """re flags (an int; the VM has no IntFlag of its own here)."""
+
+
+def _flags_repr(flags):
+    names = []
+    for value, name in _FLAG_NAMES:
+        if flags & value:
+            names.append('re.' + name)
+            flags &= ~value
+    if flags:
+        names.append(hex(flags))
+    return '|'.join(names)
+
+
+class Pattern:
+    """Compiled regular expression object."""
+
+    def __init__(self, pattern, flags):
+        if not isinstance(pattern, str):
+            if isinstance(pattern, (bytes, bytearray)) if _has_bytes else False:
+                raise error('bytes patterns are not supported by Interleave')
+            raise TypeError('first argument must be string or compiled pattern')
+        tree, all_flags, groups, groupindex = _re_parser.parse(pattern, flags)
+        if all_flags & A and all_flags & U:
+            raise ValueError('ASCII and UNICODE flags are incompatible')
+        if not all_flags & A:
+            all_flags |= U
+        self.pattern = pattern
+        self.flags = all_flags
+        self.groups = groups
+        self.groupindex = groupindex
+        compiler = Compiler(groups)
+        self._prog = compiler.compile(tree, all_flags)
+        self._nregs = compiler.nregs
+        self._prefix = literal_prefix(tree, all_flags)
+
+    def __repr__(self):
+        flags = self.flags
+        if not flags & A:
+            flags &= ~U
+        text = repr(self.pattern)
+        if len(text) > 200:
+            text = text[:200]
+        if flags:
+            return f're.compile({text}, {_flags_repr(flags)})'
+        return f're.compile({text})'
+
+    def __eq__(self, other):
+        if not isinstance(other, Pattern):
+            return NotImplemented
+        return self.pattern == other.pattern and self.flags == other.flags
+
+    def __hash__(self):
+        return hash((self.pattern, self.flags))
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+    # matching ---------------------------------------------------------
+
+    def _bounds(self, string, pos, endpos):
+        if not isinstance(string, str):
+            raise TypeError(f"expected string or bytes-like object, got '{type(string).__name__}'")
+        n = len(string)
+        if pos < 0:
+            pos = 0
+        elif pos > n:
+            pos = n
+        if endpos is None or endpos > n:
+            endpos = n
+        elif endpos < 0:
+            endpos = 0
+        return pos, endpos
+
+    def _try(self, string, start, end, must_advance=False, match_all=False):
+        regs = [-1] * self._nregs
+        e = _run(self._prog, string, start, end, regs, must_advance, match_all)
+        if e < 0:
+            return None
+        regs[0] = start
+        regs[1] = e
+        return regs
+
+    def _search(self, string, pos, endpos, must_advance=False):
+        start = pos
+        prefix = self._prefix
+        while start <= endpos:
+            if prefix is not None:
+                start = string.find(prefix, start, endpos)
+                if start < 0:
+                    return None
+            regs = self._try(string, start, endpos, must_advance and start == pos)
+            if regs is not None:
+                return regs
+            start += 1
+        return None
+
+    def match(self, string, pos=0, endpos=None):
+        """Matches zero or more characters at the beginning of the string."""
+        pos, endpos = self._bounds(string, pos, endpos)
+        regs = self._try(string, pos, endpos)
+        return None if regs is None else Match(self, string, pos, endpos, regs)
+
+    def fullmatch(self, string, pos=0, endpos=None):
+        """Matches against all of the string."""
+        pos, endpos = self._bounds(string, pos, endpos)
+        regs = self._try(string, pos, endpos, match_all=True)
+        return None if regs is None else Match(self, string, pos, endpos, regs)
+
+    def search(self, string, pos=0, endpos=None):
+        """Scan through string looking for a match, and return a
+        corresponding match object instance."""
+        pos, endpos = self._bounds(string, pos, endpos)
+        regs = self._search(string, pos, endpos)
+        return None if regs is None else Match(self, string, pos, endpos, regs)
+
+    def _iter_regs(self, string, pos, endpos):
+        must_advance = False
+        while pos <= endpos:
+            regs = self._search(string, pos, endpos, must_advance)
+            if regs is None:
+                return
+            yield regs
+            must_advance = regs[1] == regs[0]
+            pos = regs[1]
+
+    def finditer(self, string, pos=0, endpos=None):
+        """Return an iterator over all non-overlapping matches."""
+        pos, endpos = self._bounds(string, pos, endpos)
+        return (Match(self, string, pos, endpos, regs)
+                for regs in self._iter_regs(string, pos, endpos))
+
+    def findall(self, string, pos=0, endpos=None):
+        """Return a list of all non-overlapping matches of pattern in string."""
+        pos, endpos = self._bounds(string, pos, endpos)
+        out = []
+        for regs in self._iter_regs(string, pos, endpos):
+            if self.groups == 0:
+                out.append(string[regs[0]:regs[1]])
+            elif self.groups == 1:
+                out.append(_group_text(string, regs, 1, ''))
+            else:
+                out.append(tuple(_group_text(string, regs, g, '')
+                                 for g in range(1, self.groups + 1)))
+        return out
+
+    def split(self, string, maxsplit=0):
+        """Split string by the occurrences of pattern."""
+        pos, endpos = self._bounds(string, 0, None)
+        out = []
+        last = 0
+        count = 0
+        for regs in self._iter_regs(string, pos, endpos):
+            if maxsplit > 0 and count >= maxsplit:
+                break
+            out.append(string[last:regs[0]])
+            for g in range(1, self.groups + 1):
+                out.append(_group_text(string, regs, g, None))
+            last = regs[1]
+            count += 1
+        out.append(string[last:])
+        return out
+
+    def subn(self, repl, string, count=0):
+        """Return the tuple (new_string, number_of_subs_made)."""
+        if not isinstance(string, str):
+            raise TypeError(f"expected string or bytes-like object, got '{type(string).__name__}'")
+        if callable(repl):
+            expand = None
+        else:
+            if not isinstance(repl, str):
+                raise TypeError(f"expected str instance, {type(repl).__name__} found")
+            template = _compile_template(self, repl)
+            expand = template
+        out = []
+        last = 0
+        n = 0
+        for regs in self._iter_regs(string, 0, len(string)):
+            if count > 0 and n >= count:
+                break
+            out.append(string[last:regs[0]])
+            if expand is None:
+                piece = repl(Match(self, string, 0, len(string), regs))
+                if not isinstance(piece, str):
+                    raise TypeError(f"expected str instance, {type(piece).__name__} found")
+                out.append(piece)
+            else:
+                out.append(_expand(expand, string, regs))
+            last = regs[1]
+            n += 1
+        out.append(string[last:])
+        return ''.join(out), n
+
+    def sub(self, repl, string, count=0):
+        """Return the string obtained by replacing the leftmost
+        non-overlapping occurrences of pattern in string by repl."""
+        return self.subn(repl, string, count)[0]
+
+    def scanner(self, string, pos=0, endpos=None):
+        raise NotImplementedError('Pattern.scanner is not supported by Interleave')
+
+    def __class_getitem__(cls, item):
+        return cls
+
+
+def _group_text(string, regs, g, default):
+    s, e = regs[2 * g], regs[2 * g + 1]
+    if s < 0 or e < 0:
+        return default
+    return string[s:e]
+
+
+def _compile_template(pattern, repl):
+    """A replacement template as a list of str pieces and group numbers."""
+    pieces = []
+    literal = []
+    i = 0
+    n = len(repl)
+    while i < n:
+        c = repl[i]
+        if c != '\\':
+            literal.append(c)
+            i += 1
+            continue
+        if i + 1 >= n:
+            raise error('bad escape (end of pattern)', repl, i)
+        k = repl[i + 1]
+        if k == 'g':
+            j = repl.find('>', i + 3)
+            if i + 2 >= n or repl[i + 2] != '<':
+                raise error('missing <', repl, i + 2)
+            if j < 0:
+                raise error('missing >, unterminated name', repl, i + 3)
+            name = repl[i + 3:j]
+            if not name:
+                raise error('missing group name', repl, i + 3)
+            if name.isdigit():
+                index = int(name)
+                if index > pattern.groups:
+                    raise error('invalid group reference %d' % index, repl, i + 3)
+            elif name.isidentifier():
+                if name not in pattern.groupindex:
+                    raise IndexError(f'unknown group name {name!r}')
+                index = pattern.groupindex[name]
+            else:
+                raise error(f'bad character in group name {name!r}', repl, i + 3)
+            pieces.append(''.join(literal))
+            literal = []
+            pieces.append(index)
+            i = j + 1
+        elif k == '0':
+            digits = ''
+            j = i + 2
+            while len(digits) < 2 and j < n and repl[j] in '01234567':
+                digits += repl[j]
+                j += 1
+            literal.append(chr(int('0' + digits, 8)))
+            i = j
+        elif k.isdigit():
+            j = i + 2
+            digits = k
+            if j < n and repl[j].isdigit():
+                if (k in '01234567' and repl[j] in '01234567' and j + 1 < n
+                        and repl[j + 1] in '01234567'):
+                    value = int(repl[i + 1:j + 2], 8)
+                    if value > 0o377:
+                        raise error('octal escape value \\%s outside of range 0-0o377'
+                                    % repl[i + 1:j + 2], repl, i)
+                    literal.append(chr(value))
+                    i = j + 2
+                    continue
+                digits += repl[j]
+                j += 1
+            index = int(digits)
+            if index > pattern.groups:
+                raise error('invalid group reference %d' % index, repl, i + 1)
+            pieces.append(''.join(literal))
+            literal = []
+            pieces.append(index)
+            i = j
+        else:
+            escapes = {'a': '\a', 'b': '\b', 'f': '\f', 'n': '\n', 'r': '\r',
+                       't': '\t', 'v': '\v', '\\': '\\'}
+            if k in escapes:
+                literal.append(escapes[k])
+            elif k.isascii() and k.isalpha():
+                raise error('bad escape \\' + k, repl, i)
+            else:
+                literal.append('\\' + k)
+            i += 2
+    pieces.append(''.join(literal))
+    return pieces
+
+
+def _expand(template, string, regs):
+    out = []
+    for piece in template:
+        if isinstance(piece, int):
+            out.append(_group_text(string, regs, piece, ''))
+        else:
+            out.append(piece)
+    return ''.join(out)
+
+
+class Match:
+    """The result of a successful match."""
+
+    def __init__(self, pattern, string, pos, endpos, regs):
+        self.re = pattern
+        self.string = string
+        self.pos = pos
+        self.endpos = endpos
+        self._regs = regs
+
+    def _index(self, group):
+        if isinstance(group, int) and not isinstance(group, bool):
+            if 0 <= group <= self.re.groups:
+                return group
+        elif isinstance(group, str):
+            index = self.re.groupindex.get(group)
+            if index is not None:
+                return index
+        raise IndexError('no such group')
+
+    def group(self, *groups):
+        """Return one or more subgroups of the match."""
+        if not groups:
+            return _group_text(self.string, self._regs, 0, None)
+        if len(groups) == 1:
+            return _group_text(self.string, self._regs, self._index(groups[0]), None)
+        return tuple(_group_text(self.string, self._regs, self._index(g), None)
+                     for g in groups)
+
+    def __getitem__(self, group):
+        return _group_text(self.string, self._regs, self._index(group), None)
+
+    def groups(self, default=None):
+        """Return a tuple containing all the subgroups of the match."""
+        return tuple(_group_text(self.string, self._regs, g, default)
+                     for g in range(1, self.re.groups + 1))
+
+    def groupdict(self, default=None):
+        """Return a dictionary containing all the named subgroups."""
+        return {name: _group_text(self.string, self._regs, index, default)
+                for name, index in self.re.groupindex.items()}
+
+    def start(self, group=0):
+        return self._regs[2 * self._index(group)]
+
+    def end(self, group=0):
+        return self._regs[2 * self._index(group) + 1]
+
+    def span(self, group=0):
+        g = self._index(group)
+        return (self._regs[2 * g], self._regs[2 * g + 1])
+
+    @property
+    def regs(self):
+        return tuple((self._regs[2 * g], self._regs[2 * g + 1])
+                     for g in range(self.re.groups + 1))
+
+    @property
+    def lastindex(self):
+        best = None
+        best_end = -1
+        for g in range(1, self.re.groups + 1):
+            e = self._regs[2 * g + 1]
+            if e >= 0 and self._regs[2 * g] >= 0 and e >= best_end:
+                # CPython: the group that closed last (outermost on ties).
+                if e > best_end or best is None:
+                    best, best_end = g, e
+        return best
+
+    @property
+    def lastgroup(self):
+        index = self.lastindex
+        if index is None:
+            return None
+        for name, g in self.re.groupindex.items():
+            if g == index:
+                return name
+        return None
+
+    def expand(self, template):
+        """Return the string obtained by doing backslash substitution on the
+        template string."""
+        return _expand(_compile_template(self.re, template), self.string, self._regs)
+
+    def __repr__(self):
+        return (f'<re.Match object; span=({self._regs[0]}, {self._regs[1]}), '
+                f'match={self.group(0)!r}>')
+
+    def __bool__(self):
+        return True
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+    def __class_getitem__(cls, item):
+        return cls
+
+
+try:
+    bytes
+    _has_bytes = True
+except NameError:
+    _has_bytes = False
+
+_cache = {}
+_MAXCACHE = 512
+
+
+def _compile(pattern, flags):
+    if isinstance(flags, RegexFlag):
+        flags = int(flags)
+    if isinstance(pattern, Pattern):
+        if flags:
+            raise ValueError('cannot process flags argument with a compiled pattern')
+        return pattern
+    key = (type(pattern), pattern, flags)
+    p = _cache.get(key)
+    if p is None:
+        p = Pattern(pattern, flags)
+        if len(_cache) >= _MAXCACHE:
+            _cache.clear()
+        _cache[key] = p
+    return p
+
+
+def compile(pattern, flags=0):
+    "Compile a regular expression pattern, returning a Pattern object."
+    return _compile(pattern, flags)
+
+
+def match(pattern, string, flags=0):
+    """Try to apply the pattern at the start of the string, returning
+    a Match object, or None if no match was found."""
+    return _compile(pattern, flags).match(string)
+
+
+def fullmatch(pattern, string, flags=0):
+    """Try to apply the pattern to all of the string, returning
+    a Match object, or None if no match was found."""
+    return _compile(pattern, flags).fullmatch(string)
+
+
+def search(pattern, string, flags=0):
+    """Scan through string looking for a match to the pattern, returning
+    a Match object, or None if no match was found."""
+    return _compile(pattern, flags).search(string)
+
+
+def sub(pattern, repl, string, count=0, flags=0):
+    """Return the string obtained by replacing the leftmost
+    non-overlapping occurrences of the pattern in string by the
+    replacement repl."""
+    return _compile(pattern, flags).sub(repl, string, count)
+
+
+def subn(pattern, repl, string, count=0, flags=0):
+    """Return a 2-tuple containing (new_string, number)."""
+    return _compile(pattern, flags).subn(repl, string, count)
+
+
+def split(pattern, string, maxsplit=0, flags=0):
+    """Split the source string by the occurrences of the pattern,
+    returning a list containing the resulting substrings."""
+    return _compile(pattern, flags).split(string, maxsplit)
+
+
+def findall(pattern, string, flags=0):
+    """Return a list of all non-overlapping matches in the string."""
+    return _compile(pattern, flags).findall(string)
+
+
+def finditer(pattern, string, flags=0):
+    """Return an iterator over all non-overlapping matches in the string."""
+    return _compile(pattern, flags).finditer(string)
+
+
+def purge():
+    "Clear the regular expression caches"
+    _cache.clear()
+
+
+def template(pattern, flags=0):
+    "Compile a template pattern, returning a Pattern object"
+    return _compile(pattern, flags | T)
+
+
+_SPECIAL_CHARS = frozenset('()[]{}?*+-|^$\\.&~# \t\n\r\v\f')
+
+
+def escape(pattern):
+    """Escape special characters in a string."""
+    if isinstance(pattern, str):
+        return ''.join('\\' + c if c in _SPECIAL_CHARS else c for c in pattern)
+    raise TypeError('escape() argument must be str')
 
 """#),
         "reprlib": EmbeddedModule(
@@ -9901,16 +12919,596 @@ raise ModuleNotFoundError("No module named 'statistics'")
             isPackage: false,
             path: "string.py",
             source: #"""
-# Not implemented yet: importing this module fails like a missing module.
-raise ModuleNotFoundError("No module named 'string'")
+"""String constants, capwords, Template and Formatter (CPython 3.11's string)."""
+
+__all__ = ['ascii_letters', 'ascii_lowercase', 'ascii_uppercase', 'capwords',
+           'digits', 'hexdigits', 'octdigits', 'printable', 'punctuation',
+           'whitespace', 'Formatter', 'Template']
+
+whitespace = ' \t\n\r\v\f'
+ascii_lowercase = 'abcdefghijklmnopqrstuvwxyz'
+ascii_uppercase = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
+ascii_letters = ascii_lowercase + ascii_uppercase
+digits = '0123456789'
+hexdigits = digits + 'abcdef' + 'ABCDEF'
+octdigits = '01234567'
+punctuation = r"""!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~"""
+printable = digits + ascii_letters + punctuation + whitespace
+
+
+def capwords(s, sep=None):
+    """Split the argument into words using split, capitalize each word using
+    capitalize, and join the capitalized words using join."""
+    return (sep or ' ').join(map(str.capitalize, s.split(sep)))
+
+
+def _is_ident_start(c):
+    return c == '_' or ('a' <= c.lower() <= 'z')
+
+
+def _is_ident_char(c):
+    return _is_ident_start(c) or '0' <= c <= '9'
+
+
+class Template:
+    """A string class for supporting $-substitutions."""
+
+    delimiter = '$'
+    idpattern = r'(?a:[_a-z][_a-z0-9]*)'
+    braceidpattern = None
+    flags = None
+
+    def __init_subclass__(cls):
+        super().__init_subclass__()
+
+    def __init__(self, template):
+        self.template = template
+
+    def _scan(self, mapping, safe):
+        # Walks the template like CPython's pattern: $$ (escaped), $name,
+        # ${name}, anything else after $ is invalid.
+        text = self.template
+        delim = self.delimiter
+        out = []
+        i = 0
+        n = len(text)
+        dl = len(delim)
+        while i < n:
+            j = text.find(delim, i)
+            if j < 0:
+                out.append(text[i:])
+                break
+            out.append(text[i:j])
+            k = j + dl
+            if text.startswith(delim, k):
+                out.append(delim)
+                i = k + dl
+                continue
+            if k < n and text[k] == '{':
+                end = k + 1
+                while end < n and _is_ident_char(text[end]):
+                    end += 1
+                name = text[k + 1:end]
+                if name and _is_ident_start(name[0]) and name.isascii() and end < n and text[end] == '}':
+                    out.append(self._lookup(mapping, name, safe, text[j:end + 1]))
+                    i = end + 1
+                    continue
+            elif k < n and _is_ident_start(text[k]) and text[k].isascii():
+                end = k
+                while end < n and _is_ident_char(text[end]) and text[end].isascii():
+                    end += 1
+                name = text[k:end]
+                out.append(self._lookup(mapping, name, safe, text[j:end]))
+                i = end
+                continue
+            if safe:
+                out.append(delim)
+                i = k
+                continue
+            self._invalid(k)
+        return ''.join(out)
+
+    def _lookup(self, mapping, name, safe, original):
+        if safe:
+            try:
+                return str(mapping[name])
+            except KeyError:
+                return original
+        return str(mapping[name])
+
+    def _invalid(self, i):
+        lines = self.template[:i].splitlines(keepends=True)
+        if not lines:
+            colno = 1
+            lineno = 1
+        else:
+            colno = i - len(''.join(lines[:-1]))
+            lineno = len(lines)
+        raise ValueError('Invalid placeholder in string: line %d, col %d' %
+                         (lineno, colno))
+
+    def substitute(self, mapping=None, /, **kws):
+        if mapping is None:
+            mapping = kws
+        elif kws:
+            mapping = _ChainMap(kws, mapping)
+        return self._scan(mapping, False)
+
+    def safe_substitute(self, mapping=None, /, **kws):
+        if mapping is None:
+            mapping = kws
+        elif kws:
+            mapping = _ChainMap(kws, mapping)
+        return self._scan(mapping, True)
+
+    def is_valid(self):
+        try:
+            self._scan(_AnyMapping(), False)
+        except ValueError:
+            return False
+        return True
+
+    def get_identifiers(self):
+        names = _Recorder()
+        self._scan(names, True)
+        return names.names
+
+
+class _ChainMap:
+    def __init__(self, first, second):
+        self.first, self.second = first, second
+
+    def __getitem__(self, key):
+        try:
+            return self.first[key]
+        except KeyError:
+            return self.second[key]
+
+
+class _AnyMapping:
+    def __getitem__(self, key):
+        return ''
+
+
+class _Recorder:
+    def __init__(self):
+        self.names = []
+
+    def __getitem__(self, key):
+        if key not in self.names:
+            self.names.append(key)
+        raise KeyError(key)
+
+
+class Formatter:
+    """The str.format() machinery, overridable piece by piece."""
+
+    def format(self, format_string, /, *args, **kwargs):
+        return self.vformat(format_string, args, kwargs)
+
+    def vformat(self, format_string, args, kwargs):
+        used_args = set()
+        result, _ = self._vformat(format_string, args, kwargs, used_args, 2)
+        self.check_unused_args(used_args, args, kwargs)
+        return result
+
+    def _vformat(self, format_string, args, kwargs, used_args, recursion_depth,
+                 auto_arg_index=0):
+        if recursion_depth < 0:
+            raise ValueError('Max string recursion exceeded')
+        result = []
+        for literal_text, field_name, format_spec, conversion in self.parse(format_string):
+            if literal_text:
+                result.append(literal_text)
+            if field_name is not None:
+                if field_name == '':
+                    if auto_arg_index is False:
+                        raise ValueError('cannot switch from manual field '
+                                         'specification to automatic field '
+                                         'numbering')
+                    field_name = str(auto_arg_index)
+                    auto_arg_index += 1
+                elif field_name.isdigit():
+                    if auto_arg_index:
+                        raise ValueError('cannot switch from manual field '
+                                         'specification to automatic field '
+                                         'numbering')
+                    auto_arg_index = False
+                obj, arg_used = self.get_field(field_name, args, kwargs)
+                used_args.add(arg_used)
+                obj = self.convert_field(obj, conversion)
+                format_spec, auto_arg_index = self._vformat(
+                    format_spec, args, kwargs, used_args, recursion_depth - 1,
+                    auto_arg_index=auto_arg_index)
+                result.append(self.format_field(obj, format_spec))
+        return ''.join(result), auto_arg_index
+
+    def get_value(self, key, args, kwargs):
+        if isinstance(key, int):
+            return args[key]
+        return kwargs[key]
+
+    def check_unused_args(self, used_args, args, kwargs):
+        pass
+
+    def format_field(self, value, format_spec):
+        return format(value, format_spec)
+
+    def convert_field(self, value, conversion):
+        if conversion is None:
+            return value
+        if conversion == 's':
+            return str(value)
+        if conversion == 'r':
+            return repr(value)
+        if conversion == 'a':
+            return ascii(value)
+        raise ValueError(f'Unknown conversion specifier {conversion}')
+
+    def parse(self, format_string):
+        """Yields (literal_text, field_name, format_spec, conversion)."""
+        s = format_string
+        i, n = 0, len(s)
+        literal = []
+        while i < n:
+            c = s[i]
+            if c == '{':
+                if i + 1 < n and s[i + 1] == '{':
+                    literal.append('{')
+                    yield ''.join(literal), None, None, None
+                    literal = []
+                    i += 2
+                    continue
+                depth = 1
+                j = i + 1
+                while j < n and depth:
+                    if s[j] == '{':
+                        depth += 1
+                    elif s[j] == '}':
+                        depth -= 1
+                    j += 1
+                if depth:
+                    raise ValueError("expected '}' before end of string")
+                field = s[i + 1:j - 1]
+                name, conversion, spec = _split_field(field)
+                yield ''.join(literal), name, spec, conversion
+                literal = []
+                i = j
+            elif c == '}':
+                if i + 1 < n and s[i + 1] == '}':
+                    literal.append('}')
+                    yield ''.join(literal), None, None, None
+                    literal = []
+                    i += 2
+                    continue
+                raise ValueError("Single '}' encountered in format string")
+            else:
+                literal.append(c)
+                i += 1
+        if literal:
+            yield ''.join(literal), None, None, None
+
+    def get_field(self, field_name, args, kwargs):
+        first, rest = _field_name_split(field_name)
+        obj = self.get_value(first, args, kwargs)
+        for is_attr, i in rest:
+            if is_attr:
+                obj = getattr(obj, i)
+            else:
+                obj = obj[i]
+        return obj, first
+
+
+def _split_field(field):
+    depth = 0
+    name_end = len(field)
+    conversion = None
+    spec = ''
+    for k, ch in enumerate(field):
+        if ch == '[':
+            depth += 1
+        elif ch == ']':
+            depth -= 1
+        elif depth == 0 and ch in '!:':
+            name_end = k
+            break
+    name = field[:name_end]
+    rest = field[name_end:]
+    if rest.startswith('!'):
+        if len(rest) < 2:
+            raise ValueError('end of string while looking for conversion specifier')
+        conversion = rest[1]
+        rest = rest[2:]
+        if rest and not rest.startswith(':'):
+            raise ValueError('expected \':\' after conversion specifier')
+    if rest.startswith(':'):
+        spec = rest[1:]
+    return name, conversion, spec
+
+
+def _field_name_split(name):
+    i = 0
+    n = len(name)
+    while i < n and name[i] not in '.[':
+        i += 1
+    first = name[:i]
+    if first.isdigit():
+        first = int(first)
+    rest = []
+    while i < n:
+        if name[i] == '.':
+            j = i + 1
+            while j < n and name[j] not in '.[':
+                j += 1
+            attr = name[i + 1:j]
+            if not attr:
+                raise ValueError('Empty attribute in format string')
+            rest.append((True, attr))
+            i = j
+        elif name[i] == '[':
+            j = name.find(']', i)
+            if j < 0:
+                raise ValueError("Missing ']' in format string")
+            key = name[i + 1:j]
+            rest.append((False, int(key) if key.isdigit() else key))
+            i = j + 1
+        else:
+            raise ValueError('Only \'.\' or \'[\' may follow \']\' in format field specifier')
+    return first, rest
 
 """#),
         "textwrap": EmbeddedModule(
             isPackage: false,
             path: "textwrap.py",
             source: #"""
-# Not implemented yet: importing this module fails like a missing module.
-raise ModuleNotFoundError("No module named 'textwrap'")
+"""Text wrapping and filling (CPython 3.11's textwrap module)."""
+
+import re
+
+__all__ = ['TextWrapper', 'wrap', 'fill', 'dedent', 'indent', 'shorten']
+
+_whitespace = '\t\n\x0b\x0c\r '
+
+
+class TextWrapper:
+    """Object for wrapping/filling text (see CPython's documentation for the
+    public attributes: width, initial_indent, subsequent_indent,
+    expand_tabs, replace_whitespace, fix_sentence_endings,
+    break_long_words, drop_whitespace, break_on_hyphens, tabsize,
+    max_lines, placeholder)."""
+
+    unicode_whitespace_trans = {ord(c): ord(' ') for c in _whitespace}
+
+    # A chunk is whitespace, an em-dash between words, or a word that may
+    # end in hyphens ("well-" of "well-known" splits after the hyphen).
+    _ws = '[%s]' % re.escape(_whitespace)
+    _nws = '[^%s]' % re.escape(_whitespace)
+    _punct = r'[\w!"\'&.,?]'
+    _letter = r'[^\d\W]'
+    wordsep_re = re.compile(r'''
+        ( # whitespace
+          %(ws)s+
+        | # an em-dash between words
+          (?<=%(wp)s) -{2,} (?=\w)
+        | # a word, possibly hyphenated
+          %(nws)s+? (?:
+            # a hyphen inside a word
+              -(?: (?<=%(lt)s{2}-) | (?<=%(lt)s-%(lt)s-))
+              (?= %(lt)s -? %(lt)s)
+            | # or the end of the word
+              (?=%(ws)s|\Z)
+            | # or an em-dash
+              (?<=%(wp)s) (?=-{2,}\w)
+            )
+        )''' % {'wp': _punct, 'lt': _letter, 'ws': _ws, 'nws': _nws},
+        re.VERBOSE)
+    wordsep_simple_re = re.compile(r'(%s+)' % _ws)
+    sentence_end_re = re.compile(r'[a-z]'
+                                 r'[\.\!\?]'
+                                 r'[\"\']?'
+                                 r'\Z')
+
+    def __init__(self, width=70, initial_indent='', subsequent_indent='',
+                 expand_tabs=True, replace_whitespace=True,
+                 fix_sentence_endings=False, break_long_words=True,
+                 drop_whitespace=True, break_on_hyphens=True, tabsize=8,
+                 *, max_lines=None, placeholder=' [...]'):
+        self.width = width
+        self.initial_indent = initial_indent
+        self.subsequent_indent = subsequent_indent
+        self.expand_tabs = expand_tabs
+        self.replace_whitespace = replace_whitespace
+        self.fix_sentence_endings = fix_sentence_endings
+        self.break_long_words = break_long_words
+        self.drop_whitespace = drop_whitespace
+        self.break_on_hyphens = break_on_hyphens
+        self.tabsize = tabsize
+        self.max_lines = max_lines
+        self.placeholder = placeholder
+
+    def _munge_whitespace(self, text):
+        if self.expand_tabs:
+            text = text.expandtabs(self.tabsize)
+        if self.replace_whitespace:
+            for c in _whitespace[:-1]:
+                text = text.replace(c, ' ')
+        return text
+
+    def _split(self, text):
+        if self.break_on_hyphens is True:
+            chunks = self.wordsep_re.split(text)
+        else:
+            chunks = self.wordsep_simple_re.split(text)
+        return [c for c in chunks if c]
+
+    def _fix_sentence_endings(self, chunks):
+        i = 0
+        patsearch = self.sentence_end_re.search
+        while i < len(chunks) - 1:
+            if chunks[i + 1] == ' ' and patsearch(chunks[i]):
+                chunks[i + 1] = '  '
+                i += 2
+            else:
+                i += 1
+
+    def _handle_long_word(self, reversed_chunks, cur_line, cur_len, width):
+        if width < 1:
+            space_left = 1
+        else:
+            space_left = width - cur_len
+        if self.break_long_words:
+            end = space_left
+            chunk = reversed_chunks[-1]
+            if self.break_on_hyphens and len(chunk) > space_left:
+                hyphen = chunk.rfind('-', 0, space_left)
+                if hyphen > 0 and any(c != '-' for c in chunk[:hyphen]):
+                    end = hyphen + 1
+            cur_line.append(chunk[:end])
+            reversed_chunks[-1] = chunk[end:]
+        elif not cur_line:
+            cur_line.append(reversed_chunks.pop())
+
+    def _wrap_chunks(self, chunks):
+        lines = []
+        if self.width <= 0:
+            raise ValueError('invalid width %r (must be > 0)' % self.width)
+        if self.max_lines is not None:
+            if self.max_lines > 1:
+                indent = self.subsequent_indent
+            else:
+                indent = self.initial_indent
+            if len(indent) + len(self.placeholder.lstrip()) > self.width:
+                raise ValueError('placeholder too large for max width')
+        chunks.reverse()
+        while chunks:
+            cur_line = []
+            cur_len = 0
+            if lines:
+                indent = self.subsequent_indent
+            else:
+                indent = self.initial_indent
+            width = self.width - len(indent)
+            if self.drop_whitespace and chunks[-1].strip() == '' and lines:
+                del chunks[-1]
+            while chunks:
+                length = len(chunks[-1])
+                if cur_len + length <= width:
+                    cur_line.append(chunks.pop())
+                    cur_len += length
+                else:
+                    break
+            if chunks and len(chunks[-1]) > width:
+                self._handle_long_word(chunks, cur_line, cur_len, width)
+                cur_len = sum(map(len, cur_line))
+            if self.drop_whitespace and cur_line and cur_line[-1].strip() == '':
+                cur_len -= len(cur_line[-1])
+                del cur_line[-1]
+            if cur_line:
+                if (self.max_lines is None or
+                        len(lines) + 1 < self.max_lines or
+                        (not chunks or
+                         self.drop_whitespace and
+                         len(chunks) == 1 and
+                         not chunks[0].strip()) and cur_len <= width):
+                    lines.append(indent + ''.join(cur_line))
+                else:
+                    while cur_line:
+                        if (cur_line[-1].strip() and
+                                cur_len + len(self.placeholder) <= width):
+                            cur_line.append(self.placeholder)
+                            lines.append(indent + ''.join(cur_line))
+                            break
+                        cur_len -= len(cur_line[-1])
+                        del cur_line[-1]
+                    else:
+                        if lines:
+                            prev_line = lines[-1].rstrip()
+                            if (len(prev_line) + len(self.placeholder) <=
+                                    self.width):
+                                lines[-1] = prev_line + self.placeholder
+                                break
+                        lines.append(indent + self.placeholder.lstrip())
+                    break
+        return lines
+
+    def _split_chunks(self, text):
+        text = self._munge_whitespace(text)
+        return self._split(text)
+
+    def wrap(self, text):
+        """Split text into lines of at most self.width columns."""
+        chunks = self._split_chunks(text)
+        if self.fix_sentence_endings:
+            self._fix_sentence_endings(chunks)
+        return self._wrap_chunks(chunks)
+
+    def fill(self, text):
+        """Wrap text and return it as one string with newlines."""
+        return '\n'.join(self.wrap(text))
+
+
+def wrap(text, width=70, **kwargs):
+    """Wrap a single paragraph of text, returning a list of wrapped lines."""
+    w = TextWrapper(width=width, **kwargs)
+    return w.wrap(text)
+
+
+def fill(text, width=70, **kwargs):
+    """Fill a single paragraph of text, returning a new string."""
+    w = TextWrapper(width=width, **kwargs)
+    return w.fill(text)
+
+
+def shorten(text, width, **kwargs):
+    """Collapse and truncate the given text to fit in the given width."""
+    w = TextWrapper(width=width, max_lines=1, **kwargs)
+    return w.fill(' '.join(text.strip().split()))
+
+
+def _leading_whitespace(line):
+    i = 0
+    while i < len(line) and line[i] in ' \t':
+        i += 1
+    return line[:i]
+
+
+def dedent(text):
+    """Remove any common leading whitespace from every line in `text`.
+    Lines that consist solely of whitespace are normalised to a newline."""
+    lines = text.split('\n')
+    margin = None
+    for k, line in enumerate(lines):
+        if line.strip(' \t') == '':
+            lines[k] = ''
+            continue
+        indent = _leading_whitespace(line)
+        if margin is None:
+            margin = indent
+        elif indent.startswith(margin):
+            pass
+        elif margin.startswith(indent):
+            margin = indent
+        else:
+            common = 0
+            for a, b in zip(margin, indent):
+                if a != b:
+                    break
+                common += 1
+            margin = margin[:common]
+    if margin:
+        lines = [line[len(margin):] if line else line for line in lines]
+    return '\n'.join(lines)
+
+
+def indent(text, prefix, predicate=None):
+    """Adds 'prefix' to the beginning of selected lines in 'text'."""
+    if predicate is None:
+        def predicate(line):
+            return line.strip()
+    out = []
+    for line in text.splitlines(True):
+        out.append(prefix + line if predicate(line) else line)
+    return ''.join(out)
 
 """#),
         "traceback": EmbeddedModule(
@@ -9954,7 +13552,8 @@ __all__ = ['FunctionType', 'LambdaType', 'CodeType', 'GeneratorType',
            'CoroutineType', 'AsyncGeneratorType', 'MethodType',
            'BuiltinFunctionType', 'BuiltinMethodType', 'ModuleType',
            'NoneType', 'NotImplementedType', 'EllipsisType',
-           'SimpleNamespace', 'coroutine', 'new_class']
+           'SimpleNamespace', 'coroutine', 'new_class', 'GenericAlias',
+           'UnionType']
 
 
 def _f():
@@ -10019,14 +13618,16 @@ except TypeError as _exc:
     del _exc, _tb
 
 try:
+    import _interleave as _vm
+except ImportError:
+    _vm = None
+if _vm is not None:
+    # Interleave's VM builds these Python classes for list[int] / int | str.
+    from _generic_alias import GenericAlias, UnionType
+else:
     GenericAlias = type(list[int])
-except TypeError:
-    pass
-
-try:
     UnionType = type(int | str)
-except TypeError:
-    pass
+del _vm
 
 try:
     WrapperDescriptorType = type(object.__init__)
