@@ -130,27 +130,30 @@ def abstract_error(cls):
                      f"with abstract method{plural} {', '.join(names)}")
 
 
-def _abc_new(cls, *args, **kwargs):
-    # Installed as __new__ on a class that has abstract methods (the VM does
-    # not route instantiation through a metaclass __call__): refuses while
-    # cls still has abstract methods, else defers to the next __new__.
-    if cls.__abstractmethods__:
-        raise abstract_error(cls)
-    for klass in cls.__mro__:
-        d = class_dict(klass)
-        if d is None or '__new__' not in d:
-            continue
-        new = d['__new__']
-        if getattr(new, '_abc_injected', False):
-            continue
-        if klass is object:
-            return object.__new__(cls)
-        new = getattr(new, '__func__', new)
-        return new(cls, *args, **kwargs)
-    return object.__new__(cls)
-
-
-_abc_new._abc_injected = True
+def _make_abc_new(owner):
+    """The __new__ installed on an ABC `owner` that has abstract methods
+    (the VM does not route instantiation through a metaclass __call__):
+    refuses while cls still has abstract methods, else defers to the next
+    __new__ after `owner` in cls's MRO."""
+    def __new__(cls, *args, **kwargs):
+        if cls.__abstractmethods__:
+            raise abstract_error(cls)
+        mro = cls.__mro__
+        start = mro.index(owner) + 1 if owner in mro else 0
+        for klass in mro[start:]:
+            d = class_dict(klass)
+            if d is None or '__new__' not in d:
+                continue
+            new = d['__new__']
+            if getattr(new, '_abc_injected', False):
+                continue
+            if klass is object:
+                return object.__new__(cls)
+            new = getattr(new, '__func__', new)
+            return new(cls, *args, **kwargs)
+        return object.__new__(cls)
+    __new__._abc_injected = True
+    return __new__
 
 
 class ABCMeta(type):
@@ -161,7 +164,7 @@ class ABCMeta(type):
         abstracts = compute_abstracts(cls)
         cls.__abstractmethods__ = abstracts
         if abstracts and '__new__' not in namespace:
-            cls.__new__ = _abc_new
+            cls.__new__ = _make_abc_new(cls)
         return cls
 
     def __instancecheck__(cls, instance):

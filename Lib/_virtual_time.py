@@ -414,3 +414,35 @@ def strptime(string, format='%a %b %d %H:%M:%S %Y'):
     """Parse a string to a time tuple according to a format specification."""
     import _strptime
     return _strptime._strptime_time(string, format)
+
+
+class _BuiltinFunction:
+    """Makes a module function behave like a C builtin: it does not bind as
+    a method when stored on a class (logging's `Formatter.converter =
+    time.gmtime` idiom) and reprs as `<built-in function NAME>`."""
+
+    __slots__ = ('_func', '__name__', '__qualname__', '__doc__')
+
+    def __init__(self, func):
+        self._func = func
+        self.__name__ = func.__name__
+        self.__qualname__ = func.__name__
+        self.__doc__ = func.__doc__
+
+    def __call__(self, *args, **kwargs):
+        return self._func(*args, **kwargs)
+
+    def __repr__(self):
+        return f'<built-in function {self.__name__}>'
+
+    @property
+    def __module__(self):
+        return 'time'
+
+
+for _name in ('time', 'time_ns', 'monotonic', 'monotonic_ns', 'perf_counter',
+              'perf_counter_ns', 'process_time', 'process_time_ns', 'thread_time',
+              'thread_time_ns', 'sleep', 'get_clock_info', 'gmtime', 'localtime',
+              'mktime', 'asctime', 'ctime', 'strftime', 'strptime'):
+    globals()[_name] = _BuiltinFunction(globals()[_name])
+del _name

@@ -22,6 +22,9 @@ LIB = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Lib")
 
 
 PLACEHOLDER = "# Not implemented yet"
+# Lib/ modules that stand in for host facilities on the VM (files,
+# processes): CPython keeps its own, which its import machinery needs.
+HOST_MODULES = {"os", "posixpath"}
 
 
 def is_placeholder(path):
@@ -39,6 +42,8 @@ class LibFinder(importlib.abc.MetaPathFinder):
 
     def find_spec(self, name, path=None, target=None):
         parts = name.split(".")
+        if parts[0] in HOST_MODULES:
+            return None
         base = os.path.join(LIB, *parts)
         if os.path.isfile(os.path.join(base, "__init__.py")):
             if is_placeholder(os.path.join(base, "__init__.py")):
@@ -56,6 +61,8 @@ class LibFinder(importlib.abc.MetaPathFinder):
 def our_module_names():
     names = set()
     for entry in os.listdir(LIB):
+        if entry.split(".")[0] in HOST_MODULES:
+            continue
         if entry.endswith(".py"):
             if not is_placeholder(os.path.join(LIB, entry)):
                 names.add(entry[:-3])

@@ -11,6 +11,7 @@ public enum Registry {
         // Add `XMethods.install,` lines here.
         BuiltinMethodsRegistry.install,
         LibrarySupport.install,
+        SysExtrasModule.install,
     ]
 
     /// Builtin functions (the `builtins` namespace), as (name, implementation) lists.
@@ -19,6 +20,7 @@ public enum Registry {
         FrameBuiltins.functions,
         // Add `MoreBuiltins.functions,` lines here.
         BuiltinMethodsRegistry.functions,
+        LibraryBuiltins.functions,
     ]
 
     /// Native modules by import name. Each factory builds a fresh module for
@@ -33,6 +35,7 @@ public enum Registry {
     /// so a type replaces a function of the same name).
     static let typeLists: [[PyType]] = [
         BuiltinMethodsRegistry.types,
+        LibraryBuiltins.warningTypes,
     ]
 
     static let moduleLists: [[(String, (Interpreter) throws -> PyModule)]] = [
@@ -42,6 +45,8 @@ public enum Registry {
         // Add `ItertoolsModule.modules,` style lines here.
         BuiltinMethodsRegistry.modules,
         VirtualClockModule.modules,
+        SysExtrasModule.modules,
+        TracebackEntriesModule.modules,
     ]
 
 
