@@ -219,12 +219,12 @@ def _check_date_fields(year, month, day):
     month = _check_int_field(month)
     day = _check_int_field(day)
     if not MINYEAR <= year <= MAXYEAR:
-        raise ValueError('year %d is out of range' % year)
+        raise ValueError('year must be in %d..%d' % (MINYEAR, MAXYEAR), year)
     if not 1 <= month <= 12:
-        raise ValueError('month must be in 1..12')
+        raise ValueError('month must be in 1..12', month)
     dim = _days_in_month(year, month)
     if not 1 <= day <= dim:
-        raise ValueError('day is out of range for month')
+        raise ValueError('day must be in 1..%d' % dim, day)
     return year, month, day
 
 
@@ -234,15 +234,15 @@ def _check_time_fields(hour, minute, second, microsecond, fold):
     second = _check_int_field(second)
     microsecond = _check_int_field(microsecond)
     if not 0 <= hour <= 23:
-        raise ValueError('hour must be in 0..23')
+        raise ValueError('hour must be in 0..23', hour)
     if not 0 <= minute <= 59:
-        raise ValueError('minute must be in 0..59')
+        raise ValueError('minute must be in 0..59', minute)
     if not 0 <= second <= 59:
-        raise ValueError('second must be in 0..59')
+        raise ValueError('second must be in 0..59', second)
     if not 0 <= microsecond <= 999999:
-        raise ValueError('microsecond must be in 0..999999')
+        raise ValueError('microsecond must be in 0..999999', microsecond)
     if fold not in (0, 1):
-        raise ValueError('fold must be either 0 or 1')
+        raise ValueError('fold must be either 0 or 1', fold)
     return hour, minute, second, microsecond, fold
 
 
@@ -314,7 +314,7 @@ class timedelta:
         d, rest = divmod(total, 86400000000)
         s, us = divmod(rest, 1000000)
         if abs(d) > 999999999:
-            raise OverflowError('days=%d; must have magnitude <= 999999999' % d)
+            raise OverflowError('timedelta # of days is too large: %d' % d)
         self = object.__new__(cls)
         self._days = d
         self._seconds = s
@@ -1190,11 +1190,9 @@ class datetime(date):
     def combine(cls, date, time, tzinfo=True):
         "Construct a datetime from a given date and a given time."
         if not isinstance(date, _date_class):
-            raise TypeError('combine() argument 1 must be datetime.date, not %s'
-                            % type(date).__name__)
+            raise TypeError('date argument must be a date instance')
         if not isinstance(time, _time_class):
-            raise TypeError('combine() argument 2 must be datetime.time, not %s'
-                            % type(time).__name__)
+            raise TypeError('time argument must be a time instance')
         if tzinfo is True:
             tzinfo = time.tzinfo
         return cls(date.year, date.month, date.day,
@@ -1590,7 +1588,7 @@ class timezone(tzinfo):
         if not cls._minoffset <= offset <= cls._maxoffset:
             raise ValueError('offset must be a timedelta '
                              'strictly between -timedelta(hours=24) and '
-                             'timedelta(hours=24), not %r.' % (offset,))
+                             'timedelta(hours=24).')
         return cls._create(offset, name)
 
     @classmethod

@@ -46,10 +46,12 @@ def isabs(s):
 
 def join(a, *p):
     """Join two or more pathname components, inserting '/' as needed."""
+    for arg in (a,) + p:
+        if not isinstance(arg, str) and not hasattr(type(arg), '__fspath__'):
+            raise TypeError(f"join() argument must be str, bytes, or os.PathLike object, "
+                            f"not '{type(arg).__name__}'")
     a = _fspath(a)
     path = a
-    if not p:
-        path[:0] + sep
     for b in map(_fspath, p):
         if b.startswith(sep):
             path = b

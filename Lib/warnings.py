@@ -76,15 +76,17 @@ def filterwarnings(action, message='', category=Warning, module='', lineno=0,
                    append=False):
     """Insert an entry into the list of warnings filters (at the front)."""
     if action not in {'error', 'ignore', 'always', 'default', 'module', 'once'}:
-        raise ValueError(f'invalid action: {action!r}')
+        raise AssertionError(f'invalid action: {action!r}')
     if not isinstance(message, str):
-        raise TypeError('message must be a string')
-    if not isinstance(category, type) or not issubclass(category, Warning):
-        raise TypeError('category must be a Warning subclass')
+        raise AssertionError('message must be a string')
+    if not isinstance(category, type):
+        raise AssertionError('category must be a class')
+    if not issubclass(category, Warning):
+        raise AssertionError('category must be a Warning subclass')
     if not isinstance(module, str):
-        raise TypeError('module must be a string')
+        raise AssertionError('module must be a string')
     if not isinstance(lineno, int) or lineno < 0:
-        raise ValueError('lineno must be an int >= 0')
+        raise AssertionError('lineno must be an int >= 0')
     if message or module:
         import re
     if message:
@@ -101,9 +103,9 @@ def filterwarnings(action, message='', category=Warning, module='', lineno=0,
 def simplefilter(action, category=Warning, lineno=0, append=False):
     """Insert a simple entry into the list of warnings filters (at the front)."""
     if action not in {'error', 'ignore', 'always', 'default', 'module', 'once'}:
-        raise ValueError(f'invalid action: {action!r}')
+        raise AssertionError(f'invalid action: {action!r}')
     if not isinstance(lineno, int) or lineno < 0:
-        raise ValueError('lineno must be an int >= 0')
+        raise AssertionError('lineno must be an int >= 0')
     _add_filter(action, None, category, None, lineno, append=append)
 
 

@@ -70,7 +70,7 @@ class JSONEncoder:
 
     def default(self, o):
         """Override to return a serializable object for o (or raise)."""
-        raise TypeError(f'Object of type {o.__class__.__name__} '
+        raise TypeError(f'Object of type {type(o).__name__} '
                         f'is not JSON serializable')
 
     def encode(self, o):
