@@ -105,6 +105,20 @@ class JSONEncoder:
                                 self.sort_keys, self.skipkeys)(o, 0)
 
 
+def _is_int(o):
+    """isinstance(o, int), counting IntEnum/IntFlag members, which are int
+    subclasses in CPython but int-like objects on Interleave's VM."""
+    if isinstance(o, int):
+        return True
+    return getattr(type(o), '_member_type_', None) is int and hasattr(o, '_value_')
+
+
+def _int_repr(o):
+    if isinstance(o, int):
+        return int.__repr__(o)
+    return int.__repr__(o._value_)
+
+
 def _make_iterencode(markers, _default, _encoder, _indent, _floatstr,
                      _key_separator, _item_separator, _sort_keys, _skipkeys):
     if _indent is not None and not isinstance(_indent, str):
@@ -147,8 +161,8 @@ def _make_iterencode(markers, _default, _encoder, _indent, _floatstr,
                 yield buf + 'true'
             elif value is False:
                 yield buf + 'false'
-            elif isinstance(value, int):
-                yield buf + int.__repr__(value)
+            elif _is_int(value):
+                yield buf + _int_repr(value)
             elif isinstance(value, float):
                 yield buf + _floatstr(value)
             else:
@@ -197,8 +211,8 @@ def _make_iterencode(markers, _default, _encoder, _indent, _floatstr,
                 key = 'false'
             elif key is None:
                 key = 'null'
-            elif isinstance(key, int):
-                key = int.__repr__(key)
+            elif _is_int(key):
+                key = _int_repr(key)
             elif _skipkeys:
                 continue
             else:
@@ -218,8 +232,8 @@ def _make_iterencode(markers, _default, _encoder, _indent, _floatstr,
                 yield 'true'
             elif value is False:
                 yield 'false'
-            elif isinstance(value, int):
-                yield int.__repr__(value)
+            elif _is_int(value):
+                yield _int_repr(value)
             elif isinstance(value, float):
                 yield _floatstr(value)
             else:
@@ -246,8 +260,8 @@ def _make_iterencode(markers, _default, _encoder, _indent, _floatstr,
             yield 'true'
         elif o is False:
             yield 'false'
-        elif isinstance(o, int):
-            yield int.__repr__(o)
+        elif _is_int(o):
+            yield _int_repr(o)
         elif isinstance(o, float):
             yield _floatstr(o)
         elif isinstance(o, (list, tuple)):

@@ -3958,14 +3958,6 @@ class _Sample:
         pass
 
 """#),
-        "_spare1": EmbeddedModule(
-            isPackage: false,
-            path: "_spare1.py",
-            source: #"""
-# Not implemented yet: importing this module fails like a missing module.
-raise ModuleNotFoundError("No module named '_spare1'")
-
-"""#),
         "_spare10": EmbeddedModule(
             isPackage: false,
             path: "_spare10.py",
@@ -4333,6 +4325,115 @@ raise ModuleNotFoundError("No module named '_typing_namedtuple'")
             source: #"""
 # Not implemented yet: importing this module fails like a missing module.
 raise ModuleNotFoundError("No module named '_typing_typeddict'")
+
+"""#),
+        "_uuid_hashes": EmbeddedModule(
+            isPackage: false,
+            path: "_uuid_hashes.py",
+            source: #"""
+"""MD5 and SHA-1 over bytes, in pure Python, for uuid3/uuid5 (the
+playground has no hashlib). Each returns the 16/20-byte digest as bytes."""
+
+_MASK = 0xFFFFFFFF
+
+
+def _rotl(x, n):
+    return ((x << n) | (x >> (32 - n))) & _MASK
+
+
+def _pad(message, length_big_endian):
+    data = list(message)
+    bit_length = (len(data) * 8) & 0xFFFFFFFFFFFFFFFF
+    data.append(0x80)
+    while len(data) % 64 != 56:
+        data.append(0)
+    if length_big_endian:
+        data.extend((bit_length >> (8 * i)) & 0xFF for i in range(7, -1, -1))
+    else:
+        data.extend((bit_length >> (8 * i)) & 0xFF for i in range(8))
+    return data
+
+
+def sha1(message):
+    data = _pad(message, True)
+    h0, h1, h2, h3, h4 = 0x67452301, 0xEFCDAB89, 0x98BADCFE, 0x10325476, 0xC3D2E1F0
+    for start in range(0, len(data), 64):
+        w = [(data[start + 4 * i] << 24) | (data[start + 4 * i + 1] << 16) |
+             (data[start + 4 * i + 2] << 8) | data[start + 4 * i + 3] for i in range(16)]
+        for i in range(16, 80):
+            w.append(_rotl(w[i - 3] ^ w[i - 8] ^ w[i - 14] ^ w[i - 16], 1))
+        a, b, c, d, e = h0, h1, h2, h3, h4
+        for i in range(80):
+            if i < 20:
+                f = (b & c) | ((~b) & d)
+                k = 0x5A827999
+            elif i < 40:
+                f = b ^ c ^ d
+                k = 0x6ED9EBA1
+            elif i < 60:
+                f = (b & c) | (b & d) | (c & d)
+                k = 0x8F1BBCDC
+            else:
+                f = b ^ c ^ d
+                k = 0xCA62C1D6
+            temp = (_rotl(a, 5) + (f & _MASK) + e + k + w[i]) & _MASK
+            e, d, c, b, a = d, c, _rotl(b, 30), a, temp
+        h0 = (h0 + a) & _MASK
+        h1 = (h1 + b) & _MASK
+        h2 = (h2 + c) & _MASK
+        h3 = (h3 + d) & _MASK
+        h4 = (h4 + e) & _MASK
+    out = []
+    for h in (h0, h1, h2, h3, h4):
+        out.extend(((h >> 24) & 0xFF, (h >> 16) & 0xFF, (h >> 8) & 0xFF, h & 0xFF))
+    return bytes(out)
+
+
+_MD5_SHIFTS = [7, 12, 17, 22] * 4 + [5, 9, 14, 20] * 4 + [4, 11, 16, 23] * 4 + [6, 10, 15, 21] * 4
+
+
+def _md5_constants():
+    import math
+    return [int(abs(math.sin(i + 1)) * 4294967296) & _MASK for i in range(64)]
+
+
+_MD5_K = None
+
+
+def md5(message):
+    global _MD5_K
+    if _MD5_K is None:
+        _MD5_K = _md5_constants()
+    data = _pad(message, False)
+    a0, b0, c0, d0 = 0x67452301, 0xEFCDAB89, 0x98BADCFE, 0x10325476
+    for start in range(0, len(data), 64):
+        m = [data[start + 4 * i] | (data[start + 4 * i + 1] << 8) |
+             (data[start + 4 * i + 2] << 16) | (data[start + 4 * i + 3] << 24) for i in range(16)]
+        a, b, c, d = a0, b0, c0, d0
+        for i in range(64):
+            if i < 16:
+                f = (b & c) | ((~b) & d)
+                g = i
+            elif i < 32:
+                f = (d & b) | ((~d) & c)
+                g = (5 * i + 1) % 16
+            elif i < 48:
+                f = b ^ c ^ d
+                g = (3 * i + 5) % 16
+            else:
+                f = c ^ (b | ((~d) & _MASK))
+                g = (7 * i) % 16
+            f = (f + a + _MD5_K[i] + m[g]) & _MASK
+            a, d, c = d, c, b
+            b = (b + _rotl(f, _MD5_SHIFTS[i])) & _MASK
+        a0 = (a0 + a) & _MASK
+        b0 = (b0 + b) & _MASK
+        c0 = (c0 + c) & _MASK
+        d0 = (d0 + d) & _MASK
+    out = []
+    for h in (a0, b0, c0, d0):
+        out.extend((h & 0xFF, (h >> 8) & 0xFF, (h >> 16) & 0xFF, (h >> 24) & 0xFF))
+    return bytes(out)
 
 """#),
         "_virtual_time": EmbeddedModule(
@@ -7523,7 +7624,10 @@ class TaskGroup:
             raise RuntimeError(f"TaskGroup {self!r} is finished")
         if self._aborting:
             raise RuntimeError(f"TaskGroup {self!r} is shutting down")
-        task = self._loop.create_task(coro)
+        if context is None:
+            task = self._loop.create_task(coro)
+        else:
+            task = self._loop.create_task(coro, context=context)
         if name is not None:
             task.set_name(name)
         task.add_done_callback(self._on_task_done)
@@ -7949,7 +8053,10 @@ def _tasks_of(loop):
 def create_task(coro, *, name=None, context=None):
     """Schedules coro as a Task on the running loop."""
     loop = events.get_running_loop()
-    task = loop.create_task(coro)
+    if context is None:
+        task = loop.create_task(coro)
+    else:
+        task = loop.create_task(coro, context=context)
     if name is not None:
         task.set_name(name)
     return task
@@ -9247,8 +9354,311 @@ ExitStack.__module__ = AsyncExitStack.__module__ = 'contextlib'
             isPackage: false,
             path: "contextvars.py",
             source: #"""
-# Not implemented yet: importing this module fails like a missing module.
-raise ModuleNotFoundError("No module named 'contextvars'")
+"""Context Variables (CPython 3.11's contextvars, PEP 567).
+
+A Context maps ContextVars to values. The current context is, in order:
+the innermost Context.run() in progress; else the context of the running
+asyncio task (each task gets a copy of its creator's context when it is
+created, or the context= given to create_task); else the run's base
+context. Callbacks scheduled with loop.call_soon/call_later/call_at run in
+a copy of the context current when they were scheduled (or their
+context=), as in CPython. The VM's native task core knows nothing about
+contexts, so this module installs those rules on asyncio's event loop
+class when it is imported.
+"""
+
+__all__ = ('Context', 'ContextVar', 'Token', 'copy_context')
+
+
+class _Missing:
+    def __repr__(self):
+        return '<Token.MISSING>'
+
+
+_MISSING = _Missing()
+_NO_DEFAULT = object()
+
+
+class Context:
+    """A mapping of ContextVars to their values (read-only outside run())."""
+
+    __slots__ = ('_data', '_entered', '__weakref__')
+
+    def __init__(self):
+        self._data = {}
+        self._entered = False
+
+    def run(self, callable, /, *args, **kwargs):
+        """Run callable(*args, **kwargs) in this context."""
+        if self._entered:
+            raise RuntimeError(f'cannot enter context: {self} is already entered')
+        self._entered = True
+        _run_stack.append(self)
+        try:
+            return callable(*args, **kwargs)
+        finally:
+            _run_stack.pop()
+            self._entered = False
+
+    def copy(self):
+        """Return a shallow copy of the context object."""
+        new = Context()
+        new._data = dict(self._data)
+        return new
+
+    def __getitem__(self, var):
+        if not isinstance(var, ContextVar):
+            raise TypeError(f'a ContextVar key was expected, got {var!r}')
+        return self._data[var]
+
+    def get(self, var, default=None):
+        """Return the value for var if var has the value in the context object."""
+        if not isinstance(var, ContextVar):
+            raise TypeError(f'a ContextVar key was expected, got {var!r}')
+        return self._data.get(var, default)
+
+    def __contains__(self, var):
+        if not isinstance(var, ContextVar):
+            raise TypeError(f'a ContextVar key was expected, got {var!r}')
+        return var in self._data
+
+    def __iter__(self):
+        return iter(self._data)
+
+    def __len__(self):
+        return len(self._data)
+
+    def keys(self):
+        return self._data.keys()
+
+    def values(self):
+        return self._data.values()
+
+    def items(self):
+        return self._data.items()
+
+    def __eq__(self, other):
+        if not isinstance(other, Context):
+            return NotImplemented
+        return self._data == other._data
+
+    __hash__ = None
+
+
+_base_context = Context()
+_run_stack = []
+_task_contexts = {}
+_current_task = None
+
+
+def _current():
+    if _run_stack:
+        return _run_stack[-1]
+    if _current_task is not None:
+        try:
+            task = _current_task()
+        except RuntimeError:
+            task = None
+        if task is not None:
+            ctx = _task_contexts.get(task)
+            if ctx is None:
+                ctx = _task_contexts[task] = _base_context.copy()
+            return ctx
+    return _base_context
+
+
+def copy_context():
+    """Return a copy of the current Context object."""
+    return _current().copy()
+
+
+class ContextVar:
+    """A context variable."""
+
+    __slots__ = ('_name', '_default')
+
+    def __init__(self, name, *, default=_NO_DEFAULT):
+        if not isinstance(name, str):
+            raise TypeError('context variable name must be a str')
+        self._name = name
+        self._default = default
+
+    def __init_subclass__(cls, **kwargs):
+        raise TypeError("type 'ContextVar' is not an acceptable base type")
+
+    @property
+    def name(self):
+        return self._name
+
+    def get(self, *args):
+        """Return the value for the context variable in the current context,
+        else the default given here, else the variable's default, else
+        LookupError."""
+        if len(args) > 1:
+            raise TypeError(f'get expected at most 1 argument, got {len(args)}')
+        data = _current()._data
+        if self in data:
+            return data[self]
+        if args:
+            return args[0]
+        if self._default is not _NO_DEFAULT:
+            return self._default
+        raise LookupError(self)
+
+    def set(self, value):
+        """Set a new value in the current context; returns a Token."""
+        ctx = _current()
+        data = ctx._data
+        old = data.get(self, _MISSING)
+        data[self] = value
+        return Token(ctx, self, old)
+
+    def reset(self, token):
+        """Reset the variable to the value it had before the set() that
+        created token."""
+        if not isinstance(token, Token):
+            raise TypeError(f'expected an instance of Token, got {token!r}')
+        if token._used:
+            raise RuntimeError(f'{token!r} has already been used once')
+        if token._var is not self:
+            raise ValueError(f'{token!r} was created by a different ContextVar')
+        ctx = _current()
+        if token._context is not ctx:
+            raise ValueError(f'{token!r} was created in a different Context')
+        if token._old_value is _MISSING:
+            ctx._data.pop(self, None)
+        else:
+            ctx._data[self] = token._old_value
+        token._used = True
+
+    def __repr__(self):
+        default = ''
+        if self._default is not _NO_DEFAULT:
+            default = f' default={self._default!r}'
+        return f'<ContextVar name={self._name!r}{default} at 0x{id(self):x}>'
+
+    def __class_getitem__(cls, item):
+        return cls
+
+    def __hash__(self):
+        return object.__hash__(self)
+
+
+class Token:
+    """The value returned by ContextVar.set(), for ContextVar.reset()."""
+
+    __slots__ = ('_context', '_var', '_old_value', '_used')
+
+    MISSING = _MISSING
+
+    def __init__(self, context, var, old_value):
+        self._context = context
+        self._var = var
+        self._old_value = old_value
+        self._used = False
+
+    def __init_subclass__(cls, **kwargs):
+        raise TypeError("type 'Token' is not an acceptable base type")
+
+    @property
+    def var(self):
+        return self._var
+
+    @property
+    def old_value(self):
+        return self._old_value
+
+    def __repr__(self):
+        used = ' used' if self._used else ''
+        return f'<Token{used} var={self._var!r} at 0x{id(self):x}>'
+
+    def __class_getitem__(cls, item):
+        return cls
+
+
+class _InContext:
+    """A loop callback that runs in a given Context; reads like the
+    callback it wraps (name, qualname, self, code) in reprs and traces."""
+
+    def __init__(self, context, callback):
+        self._context = context
+        self._callback = callback
+        for attr in ('__name__', '__qualname__', '__self__', '__code__', '__module__'):
+            try:
+                setattr(self, attr, getattr(callback, attr))
+            except AttributeError:
+                pass
+
+    def __call__(self, *args):
+        ctx = self._context
+        if ctx._entered:
+            return self._callback(*args)
+        return ctx.run(self._callback, *args)
+
+    def __repr__(self):
+        return repr(self._callback)
+
+    def __eq__(self, other):
+        if isinstance(other, _InContext):
+            other = other._callback
+        return self._callback == other
+
+    def __hash__(self):
+        return hash(self._callback)
+
+
+def _install_asyncio_rules():
+    """Make tasks and loop callbacks run in their contexts."""
+    global _current_task
+    try:
+        from asyncio import base_events, futures, tasks
+    except ImportError:
+        return
+    loop_class = base_events.BaseEventLoop
+    if getattr(loop_class, '_contextvars_installed', False):
+        return
+    _current_task = tasks.current_task
+    create_task = loop_class.create_task
+    call_soon = loop_class.call_soon
+    call_later = loop_class.call_later
+    call_at = loop_class.call_at
+
+    def create_task_in_context(self, coro, *, name=None, context=None):
+        ctx = copy_context() if context is None else context
+        task = create_task(self, coro, name=name)
+        _task_contexts[task] = ctx
+        return task
+
+    def call_soon_in_context(self, callback, *args, context=None):
+        ctx = copy_context() if context is None else context
+        return call_soon(self, _InContext(ctx, callback), *args)
+
+    def call_later_in_context(self, delay, callback, *args, context=None):
+        ctx = copy_context() if context is None else context
+        return call_later(self, delay, _InContext(ctx, callback), *args)
+
+    def call_at_in_context(self, when, callback, *args, context=None):
+        ctx = copy_context() if context is None else context
+        return call_at(self, when, _InContext(ctx, callback), *args)
+
+    for future_class in (futures.Future, tasks.Task):
+        add_done_callback = future_class.add_done_callback
+
+        def add_done_callback_in_context(self, fn, *, context=None,
+                                         _add=add_done_callback):
+            ctx = copy_context() if context is None else context
+            return _add(self, _InContext(ctx, fn))
+        future_class.add_done_callback = add_done_callback_in_context
+
+    loop_class.create_task = create_task_in_context
+    loop_class.call_soon = call_soon_in_context
+    loop_class.call_later = call_later_in_context
+    loop_class.call_at = call_at_in_context
+    loop_class._contextvars_installed = True
+    tasks.Task.get_context = lambda self: _task_contexts.get(self)
+
+
+_install_asyncio_rules()
 
 """#),
         "copy": EmbeddedModule(
@@ -11208,8 +11618,1199 @@ _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
             isPackage: false,
             path: "enum.py",
             source: #"""
-# Not implemented yet: importing this module fails like a missing module.
-raise ModuleNotFoundError("No module named 'enum'")
+"""Enumerations (CPython 3.11's enum module): Enum, IntEnum, StrEnum,
+Flag, IntFlag, auto, unique, verify/member helpers.
+
+Members are built by EnumType.__new__ from the class body (the VM calls no
+metaclass __prepare__, so `auto()` values are resolved there, in
+definition order). Calling an enum class looks a member up (Enum.__new__);
+members are created through the saved `_new_member_`.
+
+Known difference: the VM cannot subclass int, so IntEnum and IntFlag
+members are not int instances; they behave like ints (arithmetic,
+comparison, hashing, formatting, __index__) through dunders.
+"""
+
+import sys
+
+__all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag',
+           'IntFlag', 'ReprEnum', 'auto', 'unique', 'property', 'verify',
+           'member', 'nonmember', 'FlagBoundary', 'STRICT', 'CONFORM',
+           'EJECT', 'KEEP', 'global_flag_repr', 'global_enum_repr',
+           'global_str', 'global_enum', 'EnumCheck', 'CONTINUOUS', 'NAMED_FLAGS',
+           'UNIQUE', 'pickle_by_global_name', 'pickle_by_enum_name']
+
+_builtin_property = property
+
+
+class nonmember(object):
+    """Protects item from becoming an Enum member during class creation."""
+
+    def __init__(self, value):
+        self.value = value
+
+
+class member(object):
+    """Forces item to become an Enum member during class creation."""
+
+    def __init__(self, value):
+        self.value = value
+
+
+def _is_descriptor(obj):
+    return (hasattr(obj, '__get__') or hasattr(obj, '__set__') or
+            hasattr(obj, '__delete__'))
+
+
+def _is_dunder(name):
+    return (len(name) > 4 and name[:2] == name[-2:] == '__' and
+            name[2] != '_' and name[-3] != '_')
+
+
+def _is_sunder(name):
+    return (len(name) > 2 and name[0] == name[-1] == '_' and
+            name[1:2] != '_' and name[-2:-1] != '_')
+
+
+def _is_private(cls_name, name):
+    pattern = '_%s__' % (cls_name,)
+    pat_len = len(pattern)
+    return (len(name) > pat_len and name.startswith(pattern) and
+            name[pat_len:pat_len + 1] != ['_'] and
+            (name[-1] != '_' or name[-2] != '_'))
+
+
+def _is_single_bit(num):
+    if num == 0:
+        return False
+    num &= num - 1
+    return num == 0
+
+
+def _bit_count(num):
+    return bin(num).count('1')
+
+
+def _signed_bin(num, max_bits=None):
+    """bin() with two's complement for negatives and a sign bit first
+    ('0b0 1010'), as enum's error messages show values."""
+    ceiling = 2 ** num.bit_length()
+    if num >= 0:
+        s = bin(num + ceiling).replace('1', '0', 1)
+    else:
+        s = bin(~num ^ (ceiling - 1) + ceiling)
+    sign = s[:3]
+    digits = s[3:]
+    if max_bits is not None and len(digits) < max_bits:
+        digits = (sign[-1] * max_bits + digits)[-max_bits:]
+    return '%s %s' % (sign, digits)
+
+
+def _iter_bits_lsb(num):
+    while num:
+        b = num & (~num + 1)
+        yield b
+        num ^= b
+
+
+_auto_null = object()
+
+
+class auto:
+    """Instances are replaced with an appropriate value in Enum class suites."""
+
+    def __init__(self, value=_auto_null):
+        self.value = value
+
+    def __repr__(self):
+        return 'auto(%r)' % self.value
+
+    # CPython resolves auto() as soon as the class body assigns it, so
+    # `RW = READ | WRITE` sees ints; here the body runs in a plain dict, so
+    # operators build a deferred expression resolved with the members.
+    def __or__(self, other):
+        return _AutoExpr('__or__', self, other)
+
+    def __ror__(self, other):
+        return _AutoExpr('__or__', other, self)
+
+    def __and__(self, other):
+        return _AutoExpr('__and__', self, other)
+
+    def __rand__(self, other):
+        return _AutoExpr('__and__', other, self)
+
+    def __xor__(self, other):
+        return _AutoExpr('__xor__', self, other)
+
+    def __rxor__(self, other):
+        return _AutoExpr('__xor__', other, self)
+
+    def __add__(self, other):
+        return _AutoExpr('__add__', self, other)
+
+    def __radd__(self, other):
+        return _AutoExpr('__add__', other, self)
+
+    def __sub__(self, other):
+        return _AutoExpr('__sub__', self, other)
+
+    def __rsub__(self, other):
+        return _AutoExpr('__sub__', other, self)
+
+    def __mul__(self, other):
+        return _AutoExpr('__mul__', self, other)
+
+    def __rmul__(self, other):
+        return _AutoExpr('__mul__', other, self)
+
+
+class _AutoExpr(auto):
+    """`READ | WRITE` over auto() values, evaluated once they are known."""
+
+    def __init__(self, op, left, right):
+        super().__init__(_auto_null)
+        self.op, self.left, self.right = op, left, right
+
+    def resolve(self):
+        left = self.left
+        right = self.right
+        if isinstance(left, _AutoExpr):
+            left = left.resolve()
+        elif isinstance(left, auto):
+            left = left.value
+        if isinstance(right, _AutoExpr):
+            right = right.resolve()
+        elif isinstance(right, auto):
+            right = right.value
+        return getattr(left, self.op)(right)
+
+
+class property(_builtin_property):
+    """The enum module's property (member attributes shadowing is not
+    modelled; behaves like the builtin property)."""
+
+
+class FlagBoundary:
+    def __init__(self, name):
+        self.name = name
+        self.value = name.lower()
+
+    def __repr__(self):
+        return f'<FlagBoundary.{self.name}: {self.value!r}>'
+
+    def __str__(self):
+        return f'FlagBoundary.{self.name}'
+
+
+STRICT = FlagBoundary('STRICT')
+CONFORM = FlagBoundary('CONFORM')
+EJECT = FlagBoundary('EJECT')
+KEEP = FlagBoundary('KEEP')
+
+
+class _MappingProxy:
+    """Read-only view of a class's members (CPython: mappingproxy)."""
+
+    def __init__(self, mapping):
+        self._mapping = mapping
+
+    def __getitem__(self, key):
+        return self._mapping[key]
+
+    def __iter__(self):
+        return iter(self._mapping)
+
+    def __len__(self):
+        return len(self._mapping)
+
+    def __contains__(self, key):
+        return key in self._mapping
+
+    def keys(self):
+        return self._mapping.keys()
+
+    def values(self):
+        return self._mapping.values()
+
+    def items(self):
+        return self._mapping.items()
+
+    def get(self, key, default=None):
+        return self._mapping.get(key, default)
+
+    def copy(self):
+        return dict(self._mapping)
+
+    def __eq__(self, other):
+        return self._mapping == other
+
+    def __repr__(self):
+        return 'mappingproxy(%r)' % (self._mapping,)
+
+
+def _data_type(bases):
+    """The mixed-in data type (str, int...) of an enum, or object."""
+    for chain in bases:
+        for base in chain.__mro__:
+            if base is object:
+                continue
+            if isinstance(base, EnumType):
+                if base._member_type_ is not object:
+                    return base._member_type_
+                continue
+            if base in (int, str, float, tuple) or '__new__' in base.__dict__:
+                return base
+    return object
+
+
+def _first_enum(bases):
+    if not bases:
+        return Enum if 'Enum' in globals() else None
+    last = bases[-1]
+    if not isinstance(last, EnumType):
+        raise TypeError('new enumerations should be created as '
+                        '`EnumName([mixin_type, ...] [data_type,] enum_type)`')
+    return last
+
+
+class EnumType(type):
+    """Metaclass for Enum."""
+
+    @classmethod
+    def __prepare__(metacls, cls, bases, **kwds):
+        return {}
+
+    def __new__(metacls, cls, bases, classdict, *, boundary=None, _simple=False, **kwds):
+        ignore = classdict.get('_ignore_', [])
+        if isinstance(ignore, str):
+            ignore = ignore.replace(',', ' ').split()
+        for base in bases:
+            if isinstance(base, EnumType) and base._member_names_:
+                raise TypeError(f'{cls!r} cannot extend {base!r}')
+        members = []
+        body = {}
+        for key, value in classdict.items():
+            if key in ignore:
+                continue
+            if isinstance(value, nonmember):
+                body[key] = value.value
+                continue
+            if isinstance(value, member):
+                members.append((key, value.value))
+                continue
+            if (_is_dunder(key) or _is_sunder(key) or _is_private(cls, key)
+                    or _is_descriptor(value) or isinstance(value, type)):
+                if _is_sunder(key) and classdict.get('__module__') != __name__ and key not in (
+                        '_order_', '_generate_next_value_', '_missing_', '_ignore_',
+                        '_iter_member_', '_iter_member_by_value_', '_iter_member_by_def_',
+                        '_numeric_repr_', '_new_member_', '_value_', '_name_',
+                        '_member_type_', '_boundary_', '_inverted_', '_value_repr_',
+                        '_add_alias_', '_add_value_alias_'):
+                    raise ValueError(f'_sunder_ names, such as {key!r}, are '
+                                     'reserved for future Enum use')
+                body[key] = value
+                continue
+            members.append((key, value))
+        body.pop('_ignore_', None)
+        custom_new = body.pop('__new__', None)
+        member_type = classdict.get('_member_type_') or _data_type(bases)
+        first_enum = bases[-1] if bases else None
+        body['_member_names_'] = []
+        body['_member_map_'] = {}
+        body['_value2member_map_'] = {}
+        body['_unhashable_values_'] = []
+        body['_member_type_'] = member_type
+        if boundary is not None:
+            body['_boundary_'] = boundary
+        enum_class = super().__new__(metacls, cls, bases, body, **kwds)
+        # Which __new__ creates members: one from the class body, else one
+        # saved by an enum base, else the data type's.
+        if custom_new is not None:
+            new_member = custom_new
+            if isinstance(new_member, staticmethod):
+                new_member = new_member.__func__
+        else:
+            new_member = None
+            for base in enum_class.__mro__[1:]:
+                saved = base.__dict__.get('_new_member_')
+                if saved is not None:
+                    new_member = saved
+                    break
+        type.__setattr__(enum_class, '_new_member_', new_member)
+        type.__setattr__(enum_class, '_use_args_', new_member is not None or member_type is not object)
+        # Enum classes inherit Enum.__new__ (the lookup) and a no-op __init__
+        # once their members exist (the VM would re-run __init__ on lookup).
+        generate = getattr(enum_class, '_generate_next_value_')
+        last_values = []
+        init = enum_class.__dict__.get('__init__')
+        if init is None:
+            for base in enum_class.__mro__[1:]:
+                if '__init__' in base.__dict__ and base is not object \
+                        and not _is_enum_machinery(base) \
+                        and not (member_type is not object and base is member_type):
+                    if isinstance(base, EnumType) or base not in (int, str, float, tuple):
+                        init = base.__dict__['__init__']
+                        break
+        count = 0
+        for name, value in members:
+            if isinstance(value, _AutoExpr):
+                value = value.resolve()
+            elif isinstance(value, auto):
+                if value.value is _auto_null:
+                    value.value = generate(name, 1, count, last_values[:])
+                value = value.value
+            elif isinstance(value, tuple) and any(isinstance(v, auto) for v in value):
+                resolved = []
+                for v in value:
+                    if isinstance(v, auto):
+                        if v.value is _auto_null:
+                            v.value = generate(name, 1, count, last_values[:])
+                        v = v.value
+                    resolved.append(v)
+                value = tuple(resolved)
+            count += 1
+            last_values.append(value)
+            enum_class._add_member_(name, value, init)
+        if init is not None:
+            type.__setattr__(enum_class, '__init__', _noop_init)
+        _fix_dunders(enum_class, classdict, bases, member_type)
+        type.__setattr__(enum_class, '__new__', _enum_lookup_new)
+        if Flag is not None and issubclass(enum_class, Flag):
+            enum_class._init_flag_()
+        return enum_class
+
+    def _add_member_(cls, name, value, init):
+        member_type = cls._member_type_
+        if not isinstance(value, tuple):
+            args = (value,)
+        else:
+            args = value
+        if member_type is tuple:
+            args = (args,)
+        new_member = cls._new_member_
+        if new_member is not None:
+            obj = new_member(cls, *args)
+        elif getattr(cls, '_emulated_int_', False):
+            obj = object.__new__(cls)
+            obj._value_ = int(*args)
+        elif member_type is object:
+            obj = object.__new__(cls)
+        else:
+            obj = member_type.__new__(cls, *args)
+        if not hasattr(obj, '_value_'):
+            if member_type is object:
+                obj._value_ = value
+            else:
+                try:
+                    obj._value_ = member_type(*args)
+                except Exception:
+                    obj._value_ = value
+        value = obj._value_
+        obj._name_ = name
+        obj.__objclass__ = cls
+        obj._sort_order_ = len(cls._member_names_)
+        if init is not None:
+            if args == ():
+                args = (value,)
+            init(obj, *args)
+        # An alias reuses the canonical member with an equal value.
+        canonical = None
+        try:
+            canonical = cls._value2member_map_.get(value)
+        except TypeError:
+            for m in cls._member_map_.values():
+                if m._value_ == value:
+                    canonical = m
+                    break
+        if canonical is None:
+            for m in cls._member_map_.values():
+                if m._value_ == value:
+                    canonical = m
+                    break
+        if canonical is not None:
+            obj = canonical
+        else:
+            if Flag is None or not issubclass(cls, Flag):
+                cls._member_names_.append(name)
+            elif _is_single_bit(value) or value == 0 or True:
+                cls._member_names_.append(name)
+        cls._member_map_[name] = obj
+        try:
+            cls._value2member_map_.setdefault(value, obj)
+        except TypeError:
+            cls._unhashable_values_.append(value)
+        type.__setattr__(cls, name, obj)
+
+    def __bool__(cls):
+        return True
+
+    def __call__(cls, value, names=None, *, module=None, qualname=None, type=None,
+                 start=1, boundary=None):
+        # The VM routes Class(...) to __new__ (Enum.__new__ below); this is
+        # reached only when a program calls EnumType.__call__ explicitly.
+        if names is None:
+            return cls.__new__(cls, value)
+        return cls._create_(value, names, module=module, qualname=qualname,
+                            type=type, start=start, boundary=boundary)
+
+    def __contains__(cls, member):
+        if not isinstance(member, Enum):
+            if isinstance(member, cls._member_type_) and cls._member_type_ is not object:
+                return member in cls._value2member_map_
+            import warnings
+            raise TypeError(
+                "unsupported operand type(s) for 'in': %r and %r" % (
+                    type(member).__qualname__, cls.__class__.__qualname__))
+        return isinstance(member, cls) and member._name_ in cls._member_map_
+
+    def __delattr__(cls, attr):
+        if attr in cls._member_map_:
+            raise AttributeError(f'{cls.__name__!r} cannot delete member {attr!r}.')
+        super().__delattr__(attr)
+
+    def __getitem__(cls, name):
+        return cls._member_map_[name]
+
+    def __iter__(cls):
+        return (cls._member_map_[name] for name in cls._member_names_)
+
+    def __len__(cls):
+        return len(cls._member_names_)
+
+    @_builtin_property
+    def __members__(cls):
+        return _MappingProxy(cls._member_map_)
+
+    def __repr__(cls):
+        if Flag is not None and issubclass(cls, Flag):
+            return "<flag %r>" % cls.__name__
+        return "<enum %r>" % cls.__name__
+
+    def __reversed__(cls):
+        return (cls._member_map_[name] for name in reversed(cls._member_names_))
+
+    def __setattr__(cls, name, value):
+        member_map = cls.__dict__.get('_member_map_', {})
+        if name in member_map:
+            raise AttributeError(f'cannot reassign member {name!r}')
+        super().__setattr__(name, value)
+
+    def _create_(cls, class_name, names, *, module=None, qualname=None, type=None,
+                 start=1, boundary=None):
+        """Functional API: Enum('Name', 'A B C') and friends."""
+        bases = (cls,) if type is None else (type, cls)
+        classdict = {}
+        if isinstance(names, str):
+            names = names.replace(',', ' ').split()
+        if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
+            original_names, names = names, []
+            last_values = []
+            for count, name in enumerate(original_names):
+                value = cls._generate_next_value_(name, start, count, last_values[:])
+                last_values.append(value)
+                names.append((name, value))
+        if isinstance(names, dict):
+            names = list(names.items())
+        for item in names:
+            if isinstance(item, str):
+                member_name, member_value = item, names[item]
+            else:
+                member_name, member_value = item
+            classdict[member_name] = member_value
+        if module is None:
+            try:
+                module = sys._getframe(2).f_globals['__name__']
+            except (AttributeError, ValueError, KeyError):
+                pass
+        if module is not None:
+            classdict['__module__'] = module
+        if qualname is not None:
+            classdict['__qualname__'] = qualname
+        metacls = cls.__class__
+        return metacls.__new__(metacls, class_name, bases, classdict, boundary=boundary)
+
+
+EnumMeta = EnumType
+
+
+def _fix_dunders(enum_class, classdict, bases, member_type):
+    # A data type's repr/str/format must not hide Enum's (StrEnum's MRO
+    # puts str before Enum); ReprEnum keeps the data type's str/format.
+    repr_enum = globals().get('ReprEnum')
+    first_enum = None
+    for base in bases:
+        if isinstance(base, EnumType):
+            first_enum = base
+    if first_enum is None or member_type is object:
+        return
+    if repr_enum is not None and repr_enum in bases:
+        if '__format__' not in classdict:
+            type.__setattr__(enum_class, '__format__', member_type.__format__)
+            classdict = dict(classdict, __format__=None)
+        if '__str__' not in classdict:
+            method = member_type.__str__
+            if method is object.__str__:
+                method = member_type.__repr__
+            type.__setattr__(enum_class, '__str__', method)
+            classdict = dict(classdict, __str__=None)
+    for name in ('__repr__', '__str__', '__format__', '__reduce_ex__'):
+        if name in classdict:
+            continue
+        found = getattr(enum_class, name, None)
+        if found is None:
+            continue
+        if found is getattr(member_type, name, None) or found is getattr(object, name, None):
+            type.__setattr__(enum_class, name, getattr(first_enum, name))
+
+_MACHINERY = ('Enum', 'ReprEnum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag', '_IntLike')
+
+
+def _is_enum_machinery(cls):
+    return cls.__module__ == __name__ and cls.__name__ in _MACHINERY
+
+
+def _noop_init(self, *args, **kwds):
+    pass
+
+
+def _enum_lookup_new(cls, value=_auto_null, *args, **kwds):
+    if cls._member_map_ is None or value is _auto_null:
+        raise TypeError(f'{cls.__name__}() missing 1 required positional argument: \'value\'')
+    if args or kwds:
+        if not cls._member_names_:
+            raise TypeError(f'{cls.__name__} has no members; functional API not supported here')
+        return cls._create_(value, args[0] if args else kwds.get('names'),
+                            module=kwds.get('module'), qualname=kwds.get('qualname'),
+                            type=kwds.get('type'), start=kwds.get('start', 1))
+    if type(value) is cls:
+        return value
+    try:
+        return cls._value2member_map_[value]
+    except KeyError:
+        pass
+    except TypeError:
+        for m in cls._member_map_.values():
+            if m._value_ == value:
+                return m
+    try:
+        exc = None
+        result = cls._missing_(value)
+    except Exception as e:
+        exc = e
+        result = None
+    try:
+        if isinstance(result, cls):
+            return result
+        elif Flag is not None and issubclass(cls, Flag) and cls._boundary_ is EJECT \
+                and isinstance(result, int):
+            return result
+        else:
+            ve_exc = ValueError('%r is not a valid %s' % (value, cls.__qualname__))
+            if result is None and exc is None:
+                raise ve_exc
+            elif exc is None:
+                exc = TypeError(
+                    'error in %s._missing_: returned %r instead of None or a valid member'
+                    % (cls.__name__, result))
+            if not isinstance(exc, ValueError):
+                exc.__context__ = ve_exc
+            raise exc
+    finally:
+        exc = None
+        ve_exc = None
+
+
+Flag = None
+
+
+class Enum(metaclass=EnumType):
+    """Create a collection of name/value pairs."""
+
+    def __init__(self, *args, **kwds):
+        pass
+
+    def _generate_next_value_(name, start, count, last_values):
+        """Generate the next value when not given."""
+        if not last_values:
+            return start
+        try:
+            last = last_values[-1]
+            last_values.sort()
+            if last == last_values[-1]:
+                return last + 1
+            for v in reversed(last_values):
+                try:
+                    return v + 1
+                except TypeError:
+                    continue
+        except TypeError:
+            pass
+        raise TypeError('unable to sort non-numeric values') from None
+
+    _generate_next_value_ = staticmethod(_generate_next_value_)
+
+    @classmethod
+    def _missing_(cls, value):
+        return None
+
+    def __repr__(self):
+        v_repr = self.__class__._value_repr_ or repr
+        return '<%s.%s: %s>' % (self.__class__.__name__, self._name_, v_repr(self._value_))
+
+    def __str__(self):
+        return '%s.%s' % (self.__class__.__name__, self._name_)
+
+    def __dir__(self):
+        names = ['__class__', '__doc__', '__eq__', '__hash__', '__module__', 'name', 'value']
+        for cls in type(self).__mro__:
+            for k, v in cls.__dict__.items():
+                if not k.startswith('_') and k not in names and not isinstance(v, Enum):
+                    names.append(k)
+        return sorted(names)
+
+    def __format__(self, format_spec):
+        return str.__format__(str(self), format_spec)
+
+    def __hash__(self):
+        return hash(self._name_)
+
+    def __reduce_ex__(self, proto):
+        return self.__class__, (self._value_,)
+
+    def __deepcopy__(self, memo):
+        return self
+
+    def __copy__(self):
+        return self
+
+    @_builtin_property
+    def name(self):
+        """The name of the Enum member."""
+        return self._name_
+
+    @_builtin_property
+    def value(self):
+        """The value of the Enum member."""
+        return self._value_
+
+
+Enum._value_repr_ = None
+Enum._boundary_ = None
+type.__setattr__(Enum, '__new__', _enum_lookup_new)
+
+
+class ReprEnum(Enum):
+    """Only changes the repr(), leaving str() and format() to the mixed-in type."""
+
+
+class _IntLike:
+    """int behaviour for IntEnum/IntFlag members (the VM cannot subclass
+    int): arithmetic and comparisons act on the integer value."""
+
+    _emulated_int_ = True
+
+    def __int__(self):
+        return self._value_
+
+    def __index__(self):
+        return self._value_
+
+    def __float__(self):
+        return float(self._value_)
+
+    def __eq__(self, other):
+        if isinstance(other, _IntLike):
+            return self._value_ == other._value_
+        if isinstance(other, (int, float)):
+            return self._value_ == other
+        return NotImplemented
+
+    def __ne__(self, other):
+        result = self.__eq__(other)
+        return result if result is NotImplemented else not result
+
+    def __lt__(self, other):
+        return self._value_ < _int_of(other)
+
+    def __le__(self, other):
+        return self._value_ <= _int_of(other)
+
+    def __gt__(self, other):
+        return self._value_ > _int_of(other)
+
+    def __ge__(self, other):
+        return self._value_ >= _int_of(other)
+
+    def __hash__(self):
+        return hash(self._value_)
+
+    def __bool__(self):
+        return bool(self._value_)
+
+    def __add__(self, other):
+        return self._value_ + _int_of(other)
+
+    def __radd__(self, other):
+        return _int_of(other) + self._value_
+
+    def __sub__(self, other):
+        return self._value_ - _int_of(other)
+
+    def __rsub__(self, other):
+        return _int_of(other) - self._value_
+
+    def __mul__(self, other):
+        return self._value_ * _int_of(other)
+
+    def __rmul__(self, other):
+        return _int_of(other) * self._value_
+
+    def __truediv__(self, other):
+        return self._value_ / _int_of(other)
+
+    def __floordiv__(self, other):
+        return self._value_ // _int_of(other)
+
+    def __mod__(self, other):
+        return self._value_ % _int_of(other)
+
+    def __pow__(self, other):
+        return self._value_ ** _int_of(other)
+
+    def __neg__(self):
+        return -self._value_
+
+    def __pos__(self):
+        return +self._value_
+
+    def __abs__(self):
+        return abs(self._value_)
+
+    def __lshift__(self, other):
+        return self._value_ << _int_of(other)
+
+    def __rshift__(self, other):
+        return self._value_ >> _int_of(other)
+
+    def __round__(self, ndigits=None):
+        return self._value_
+
+    def __trunc__(self):
+        return self._value_
+
+    def __floor__(self):
+        return self._value_
+
+    def __ceil__(self):
+        return self._value_
+
+    def to_bytes(self, *args, **kwargs):
+        return self._value_.to_bytes(*args, **kwargs)
+
+    def bit_length(self):
+        return self._value_.bit_length()
+
+    @_builtin_property
+    def real(self):
+        return self._value_
+
+    @_builtin_property
+    def numerator(self):
+        return self._value_
+
+    @_builtin_property
+    def denominator(self):
+        return 1
+
+
+def _int_of(x):
+    if isinstance(x, _IntLike):
+        return x._value_
+    return x
+
+
+class IntEnum(_IntLike, ReprEnum):
+    """Enum where members are also (and must be) ints."""
+
+    _member_type_ = int
+
+    def __str__(self):
+        return repr(self._value_)
+
+    def __format__(self, format_spec):
+        return format(self._value_, format_spec)
+
+
+class StrEnum(str, ReprEnum):
+    """Enum where members are also (and must be) strings."""
+
+    def __new__(cls, *values):
+        if len(values) > 3:
+            raise TypeError('too many arguments for str(): %r' % (values,))
+        if len(values) == 1:
+            if not isinstance(values[0], str):
+                raise TypeError('%r is not a string' % (values[0],))
+        if len(values) >= 2:
+            if not isinstance(values[1], str):
+                raise TypeError('encoding must be a string, not %r' % (values[1],))
+        if len(values) == 3:
+            if not isinstance(values[2], str):
+                raise TypeError('errors must be a string, not %r' % (values[2]))
+        value = str(*values)
+        member = str.__new__(cls, value)
+        member._value_ = value
+        return member
+
+    def __str__(self):
+        # str.__format__ gives the plain string (the VM's str.__str__ of a
+        # str subclass would consult __repr__).
+        return str.__format__(self, '')
+
+    def __format__(self, format_spec):
+        return str.__format__(self, format_spec)
+
+    def __hash__(self):
+        return hash(str.__format__(self, ''))
+
+    def _generate_next_value_(name, start, count, last_values):
+        """Return the lower-cased version of the member name."""
+        return name.lower()
+
+    _generate_next_value_ = staticmethod(_generate_next_value_)
+
+
+def unique(enumeration):
+    """Class decorator for enumerations ensuring unique member values."""
+    duplicates = []
+    for name, member in enumeration.__members__.items():
+        if name != member.name:
+            duplicates.append((name, member.name))
+    if duplicates:
+        alias_details = ', '.join(
+            ['%s -> %s' % (alias, name) for (alias, name) in duplicates])
+        raise ValueError('duplicate values found in %r: %s' %
+                         (enumeration, alias_details))
+    return enumeration
+
+
+class Flag(Enum, boundary=STRICT):
+    """Support for flags."""
+
+    _numeric_repr_ = repr
+
+    def _generate_next_value_(name, start, count, last_values):
+        """Generate the next value when not given: the next power of two."""
+        if not count:
+            return start if start is not None else 1
+        last_value = max(last_values)
+        try:
+            high_bit = last_value.bit_length() - 1
+        except Exception:
+            raise TypeError('invalid flag value %r' % last_value) from None
+        return 2 ** (high_bit + 1)
+
+    _generate_next_value_ = staticmethod(_generate_next_value_)
+
+    @classmethod
+    def _init_flag_(cls):
+        flag_mask = 0
+        single = []
+        for name in cls._member_names_:
+            value = cls._member_map_[name]._value_
+            if isinstance(value, int) and _is_single_bit(value):
+                single.append(name)
+            if isinstance(value, int):
+                flag_mask |= value
+        type.__setattr__(cls, '_flag_mask_', flag_mask)
+        type.__setattr__(cls, '_all_bits_', 2 ** flag_mask.bit_length() - 1)
+        type.__setattr__(cls, '_singles_mask_', sum(cls._member_map_[n]._value_ for n in single))
+        canonical = [n for n in cls._member_names_ if n in single]
+        aliases = [n for n in cls._member_names_ if n not in single]
+        cls._member_names_[:] = canonical
+        type.__setattr__(cls, '_multi_names_', aliases)
+        values = [cls._member_map_[n]._value_ for n in canonical]
+        if values != sorted(values):
+            type.__setattr__(cls, '_iter_member_', cls._iter_member_by_def_)
+
+    @classmethod
+    def _iter_member_by_def_(cls, value):
+        """Extract all members from the value in definition order."""
+        yield from sorted(cls._iter_member_by_value_(value), key=lambda m: m._sort_order_)
+
+    @classmethod
+    def _iter_member_by_value_(cls, value):
+        for val in _iter_bits_lsb(value & cls._flag_mask_):
+            yield cls._value2member_map_.get(val)
+
+    _iter_member_ = _iter_member_by_value_
+
+    @classmethod
+    def _missing_(cls, value):
+        """Create a composite member containing all canonical members present in `value`."""
+        if not isinstance(value, int):
+            raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
+        flag_mask = cls._flag_mask_
+        singles_mask = cls._singles_mask_
+        all_bits = cls._all_bits_
+        neg_value = None
+        if (not ~all_bits <= value <= all_bits or value & (all_bits ^ flag_mask)):
+            if cls._boundary_ is STRICT:
+                max_bits = max(value.bit_length(), flag_mask.bit_length())
+                raise ValueError(
+                    '%r invalid value %r\n    given %s\n  allowed %s' % (
+                        cls, value, _signed_bin(value, max_bits), _signed_bin(flag_mask, max_bits)))
+            elif cls._boundary_ is CONFORM:
+                value = value & flag_mask
+            elif cls._boundary_ is EJECT:
+                return value
+            elif cls._boundary_ is KEEP:
+                if value < 0:
+                    value = (max(all_bits + 1, 2 ** (value.bit_length())) + value)
+            else:
+                raise ValueError('%r unknown flag boundary %r' % (cls, cls._boundary_))
+        if value < 0:
+            neg_value = value
+            value = all_bits + 1 + value
+        unknown = value & ~flag_mask
+        aliases = value & ~singles_mask
+        member_value = value & singles_mask
+        if unknown and cls._boundary_ is not KEEP:
+            raise ValueError('%s(%r) -->  unknown values %r [%s]' % (
+                cls.__name__, value, unknown, bin(unknown)))
+        if cls._member_type_ is object:
+            pseudo_member = object.__new__(cls)
+        else:
+            pseudo_member = object.__new__(cls)
+        if not hasattr(pseudo_member, '_value_'):
+            pseudo_member._value_ = value
+        if member_value or aliases:
+            members = []
+            combined_value = 0
+            for m in cls._iter_member_(member_value):
+                members.append(m)
+                combined_value |= m._value_
+            if aliases:
+                value = member_value | aliases
+                for n in cls._multi_names_:
+                    pv = cls._member_map_[n]._value_
+                    if pv & value == pv:
+                        members.append(cls._member_map_[n])
+                        combined_value |= pv
+            unknown = value ^ combined_value
+            pseudo_member._name_ = '|'.join([m._name_ for m in members])
+            if not combined_value:
+                pseudo_member._name_ = None
+            elif unknown and cls._boundary_ is STRICT:
+                raise ValueError('%r: no members with value %r' % (cls, unknown))
+            elif unknown:
+                pseudo_member._name_ += '|%s' % cls._numeric_repr_(unknown)
+        else:
+            pseudo_member._name_ = None
+        pseudo_member.__objclass__ = cls
+        pseudo_member = cls._value2member_map_.setdefault(value, pseudo_member)
+        if neg_value is not None:
+            cls._value2member_map_[neg_value] = pseudo_member
+        return pseudo_member
+
+    def __contains__(self, other):
+        """Returns True if self has at least the same flags set as other."""
+        if not isinstance(other, self.__class__):
+            raise TypeError(
+                "unsupported operand type(s) for 'in': %r and %r" % (
+                    type(other).__qualname__, self.__class__.__qualname__))
+        return other._value_ & self._value_ == other._value_
+
+    def __iter__(self):
+        """Returns flags in definition order."""
+        for m in self._iter_member_(self._value_):
+            yield m
+
+    def __len__(self):
+        return _bit_count(self._value_ & self.__class__._flag_mask_)
+
+    def __repr__(self):
+        cls_name = self.__class__.__name__
+        v_repr = self.__class__._value_repr_ or repr
+        if self._name_ is None:
+            return '<%s: %s>' % (cls_name, v_repr(self._value_))
+        else:
+            return '<%s.%s: %s>' % (cls_name, self._name_, v_repr(self._value_))
+
+    def __str__(self):
+        cls_name = self.__class__.__name__
+        if self._name_ is None:
+            return '%s(%r)' % (cls_name, self._value_)
+        else:
+            return '%s.%s' % (cls_name, self._name_)
+
+    def __bool__(self):
+        return bool(self._value_)
+
+    def __or__(self, other):
+        if isinstance(other, self.__class__):
+            other = other._value_
+        elif self._member_type_ is not object and isinstance(other, self._member_type_):
+            other = other
+        else:
+            return NotImplemented
+        value = self._value_
+        return self.__class__(value | other)
+
+    def __and__(self, other):
+        if isinstance(other, self.__class__):
+            other = other._value_
+        elif self._member_type_ is not object and isinstance(other, self._member_type_):
+            other = other
+        else:
+            return NotImplemented
+        value = self._value_
+        return self.__class__(value & other)
+
+    def __xor__(self, other):
+        if isinstance(other, self.__class__):
+            other = other._value_
+        elif self._member_type_ is not object and isinstance(other, self._member_type_):
+            other = other
+        else:
+            return NotImplemented
+        value = self._value_
+        return self.__class__(value ^ other)
+
+    def __invert__(self):
+        if self._inverted_ is None:
+            if self._boundary_ in (EJECT, KEEP):
+                self._inverted_ = self.__class__(~self._value_)
+            else:
+                self._inverted_ = self.__class__(self._singles_mask_ & ~self._value_)
+        return self._inverted_
+
+    __rand__ = __and__
+    __ror__ = __or__
+    __rxor__ = __xor__
+
+
+Flag._inverted_ = None
+Flag._flag_mask_ = 0
+Flag._singles_mask_ = 0
+Flag._all_bits_ = 0
+Flag._multi_names_ = []
+
+
+class IntFlag(_IntLike, ReprEnum, Flag, boundary=KEEP):
+    """Support for integer-based Flags."""
+
+    _member_type_ = int
+
+    def __str__(self):
+        return repr(self._value_)
+
+    def __format__(self, format_spec):
+        return format(self._value_, format_spec)
+
+    def __or__(self, other):
+        if isinstance(other, IntFlag):
+            other = other._value_
+        elif not isinstance(other, int):
+            return NotImplemented
+        return self.__class__(self._value_ | other)
+
+    def __and__(self, other):
+        if isinstance(other, IntFlag):
+            other = other._value_
+        elif not isinstance(other, int):
+            return NotImplemented
+        return self.__class__(self._value_ & other)
+
+    def __xor__(self, other):
+        if isinstance(other, IntFlag):
+            other = other._value_
+        elif not isinstance(other, int):
+            return NotImplemented
+        return self.__class__(self._value_ ^ other)
+
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
+
+    def __invert__(self):
+        if self._inverted_ is None:
+            self._inverted_ = self.__class__(~self._value_)
+        return self._inverted_
+
+
+def _simple_enum(etype=Enum, *, boundary=None, use_args=None):
+    def convert_class(cls):
+        body = {k: v for k, v in cls.__dict__.items() if k not in ('__dict__', '__weakref__')}
+        return EnumType.__new__(type(etype), cls.__name__, (etype,), body, boundary=boundary)
+    return convert_class
+
+
+class EnumCheck:
+    def __init__(self, name):
+        self.name = name
+        self.value = name.lower().replace('_', ' ')
+
+
+CONTINUOUS = EnumCheck('CONTINUOUS')
+NAMED_FLAGS = EnumCheck('NAMED_FLAGS')
+UNIQUE = EnumCheck('UNIQUE')
+
+
+class verify:
+    """Check an enumeration for various constraints (UNIQUE, CONTINUOUS,
+    NAMED_FLAGS)."""
+
+    def __init__(self, *checks):
+        self.checks = checks
+
+    def __call__(self, enumeration):
+        cls_name = enumeration.__name__
+        for check in self.checks:
+            if check is UNIQUE:
+                unique(enumeration)
+            elif check is CONTINUOUS:
+                values = set(e.value for e in enumeration)
+                if len(values) < 2:
+                    continue
+                low, high = min(values), max(values)
+                missing = [i for i in range(low + 1, high) if i not in values]
+                if missing:
+                    raise ValueError(('invalid enum %r: missing values %s' % (
+                        cls_name, ', '.join((str(m) for m in missing)))[:256]))
+        return enumeration
+
+
+def global_enum_repr(self):
+    return '%s.%s' % (self.__class__.__module__, self._name_)
+
+
+def global_flag_repr(self):
+    return global_enum_repr(self)
+
+
+def global_str(self):
+    return self._name_
+
+
+def global_enum(cls, update_str=False):
+    """Decorator that makes the members available at module level."""
+    cls.__repr__ = global_enum_repr
+    if update_str:
+        cls.__str__ = global_str
+    try:
+        sys._getframe(1).f_globals.update(cls.__members__)
+    except (AttributeError, ValueError):
+        pass
+    return cls
+
+
+def pickle_by_global_name(self, proto):
+    return self.name
+
+
+def pickle_by_enum_name(self, proto):
+    return getattr, (self.__class__, self._name_)
 
 """#),
         "fractions": EmbeddedModule(
@@ -13558,6 +15159,20 @@ class JSONEncoder:
                                 self.sort_keys, self.skipkeys)(o, 0)
 
 
+def _is_int(o):
+    """isinstance(o, int), counting IntEnum/IntFlag members, which are int
+    subclasses in CPython but int-like objects on Interleave's VM."""
+    if isinstance(o, int):
+        return True
+    return getattr(type(o), '_member_type_', None) is int and hasattr(o, '_value_')
+
+
+def _int_repr(o):
+    if isinstance(o, int):
+        return int.__repr__(o)
+    return int.__repr__(o._value_)
+
+
 def _make_iterencode(markers, _default, _encoder, _indent, _floatstr,
                      _key_separator, _item_separator, _sort_keys, _skipkeys):
     if _indent is not None and not isinstance(_indent, str):
@@ -13600,8 +15215,8 @@ def _make_iterencode(markers, _default, _encoder, _indent, _floatstr,
                 yield buf + 'true'
             elif value is False:
                 yield buf + 'false'
-            elif isinstance(value, int):
-                yield buf + int.__repr__(value)
+            elif _is_int(value):
+                yield buf + _int_repr(value)
             elif isinstance(value, float):
                 yield buf + _floatstr(value)
             else:
@@ -13650,8 +15265,8 @@ def _make_iterencode(markers, _default, _encoder, _indent, _floatstr,
                 key = 'false'
             elif key is None:
                 key = 'null'
-            elif isinstance(key, int):
-                key = int.__repr__(key)
+            elif _is_int(key):
+                key = _int_repr(key)
             elif _skipkeys:
                 continue
             else:
@@ -13671,8 +15286,8 @@ def _make_iterencode(markers, _default, _encoder, _indent, _floatstr,
                 yield 'true'
             elif value is False:
                 yield 'false'
-            elif isinstance(value, int):
-                yield int.__repr__(value)
+            elif _is_int(value):
+                yield _int_repr(value)
             elif isinstance(value, float):
                 yield _floatstr(value)
             else:
@@ -13699,8 +15314,8 @@ def _make_iterencode(markers, _default, _encoder, _indent, _floatstr,
             yield 'true'
         elif o is False:
             yield 'false'
-        elif isinstance(o, int):
-            yield int.__repr__(o)
+        elif _is_int(o):
+            yield _int_repr(o)
         elif isinstance(o, float):
             yield _floatstr(o)
         elif isinstance(o, (list, tuple)):
@@ -17196,8 +18811,98 @@ raise ModuleNotFoundError("No module named 'reprlib'")
             isPackage: false,
             path: "secrets.py",
             source: #"""
-# Not implemented yet: importing this module fails like a missing module.
-raise ModuleNotFoundError("No module named 'secrets'")
+"""Generate tokens and choose randomly (CPython 3.11's secrets module).
+
+The playground is deterministic: the "system" randomness is the run's
+seeded generator (os.urandom), so the same program prints the same tokens
+on every run."""
+
+__all__ = ['choice', 'randbelow', 'randbits', 'SystemRandom',
+           'token_bytes', 'token_hex', 'token_urlsafe',
+           'compare_digest']
+
+import os
+import random as _random
+
+DEFAULT_ENTROPY = 32
+
+
+class SystemRandom(_random.Random):
+    """random.Random drawing from os.urandom (the run's seeded generator)."""
+
+    def __init__(self, x=None):
+        seed = 0
+        for byte in os.urandom(16):
+            seed = (seed << 8) | byte
+        super().__init__(seed)
+
+    def seed(self, *args, **kwds):
+        return None
+
+
+_sysrand = None
+
+
+def _rand():
+    global _sysrand
+    if _sysrand is None:
+        _sysrand = SystemRandom()
+    return _sysrand
+
+
+def randbelow(exclusive_upper_bound):
+    """Return a random int in the range [0, n)."""
+    if exclusive_upper_bound <= 0:
+        raise ValueError('Upper bound must be positive.')
+    return _rand()._randbelow(exclusive_upper_bound)
+
+
+def randbits(k):
+    return _rand().getrandbits(k)
+
+
+def choice(seq):
+    return _rand().choice(seq)
+
+
+def token_bytes(nbytes=None):
+    """Return a random byte string containing *nbytes* bytes."""
+    if nbytes is None:
+        nbytes = DEFAULT_ENTROPY
+    return os.urandom(nbytes)
+
+
+def token_hex(nbytes=None):
+    """Return a random text string, in hexadecimal."""
+    return ''.join('%02x' % b for b in token_bytes(nbytes))
+
+
+_URLSAFE = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
+
+
+def token_urlsafe(nbytes=None):
+    """Return a random URL-safe text string, in Base64 encoding."""
+    data = list(token_bytes(nbytes))
+    out = []
+    for i in range(0, len(data), 3):
+        chunk = data[i:i + 3]
+        n = 0
+        for b in chunk:
+            n = (n << 8) | b
+        n <<= 8 * (3 - len(chunk))
+        chars = [_URLSAFE[(n >> s) & 63] for s in (18, 12, 6, 0)]
+        out.append(''.join(chars[:len(chunk) + 1]))
+    return ''.join(out)
+
+
+def compare_digest(a, b):
+    """Return 'a == b' (constant time in CPython)."""
+    if isinstance(a, str) != isinstance(b, str):
+        raise TypeError(f"unsupported operand types(s) or combination of types: "
+                        f"'{type(a).__name__}' and '{type(b).__name__}'")
+    if isinstance(a, str) and (not a.isascii() or not b.isascii()):
+        raise TypeError('comparing strings with non-ASCII characters is not supported')
+    return a == b
 
 """#),
         "statistics": EmbeddedModule(
@@ -19244,8 +20949,296 @@ raise ModuleNotFoundError("No module named 'typing'")
             isPackage: false,
             path: "uuid.py",
             source: #"""
-# Not implemented yet: importing this module fails like a missing module.
-raise ModuleNotFoundError("No module named 'uuid'")
+"""UUID objects (universally unique identifiers) according to RFC 4122
+(CPython 3.11's uuid module). uuid1() reads the run's virtual clock and
+uuid4() the run's seeded os.urandom, so runs are reproducible; uuid3/uuid5
+hash with pure-Python MD5/SHA-1 (Lib/_uuid_hashes.py)."""
+
+import os
+
+__all__ = ['UUID', 'uuid1', 'uuid3', 'uuid4', 'uuid5', 'getnode',
+           'NAMESPACE_DNS', 'NAMESPACE_URL', 'NAMESPACE_OID', 'NAMESPACE_X500',
+           'RESERVED_NCS', 'RFC_4122', 'RESERVED_MICROSOFT', 'RESERVED_FUTURE',
+           'SafeUUID']
+
+RESERVED_NCS, RFC_4122, RESERVED_MICROSOFT, RESERVED_FUTURE = [
+    'reserved for NCS compatibility', 'specified in RFC 4122',
+    'reserved for Microsoft compatibility', 'reserved for future definition']
+
+int_ = int
+bytes_ = bytes
+
+
+class SafeUUID:
+    """The safety of a UUID (an Enum in CPython)."""
+
+    def __init__(self, name, value):
+        self.name = name
+        self.value = value
+
+    def __repr__(self):
+        return f'<SafeUUID.{self.name}: {self.value!r}>'
+
+
+SafeUUID.safe = SafeUUID('safe', 0)
+SafeUUID.unsafe = SafeUUID('unsafe', -1)
+SafeUUID.unknown = SafeUUID('unknown', None)
+
+
+def _to_bytes(n, length):
+    return bytes_((n >> (8 * (length - 1 - i))) & 0xFF for i in range(length))
+
+
+def _from_bytes(b):
+    n = 0
+    for x in b:
+        n = (n << 8) | x
+    return n
+
+
+class UUID:
+    """Instances of the UUID class represent UUIDs as specified in RFC 4122."""
+
+    __slots__ = ('int', 'is_safe', '__weakref__')
+
+    def __init__(self, hex=None, bytes=None, bytes_le=None, fields=None,
+                 int=None, version=None, *, is_safe=SafeUUID.unknown):
+        if [hex, bytes, bytes_le, fields, int].count(None) != 4:
+            raise TypeError('one of the hex, bytes, bytes_le, fields, '
+                            'or int arguments must be given')
+        if hex is not None:
+            hex = hex.replace('urn:', '').replace('uuid:', '')
+            hex = hex.strip('{}').replace('-', '')
+            if len(hex) != 32:
+                raise ValueError('badly formed hexadecimal UUID string')
+            try:
+                int = int_(hex, 16)
+            except ValueError:
+                raise ValueError('badly formed hexadecimal UUID string') from None
+        if bytes_le is not None:
+            if len(bytes_le) != 16:
+                raise ValueError('bytes_le is not a 16-char string')
+            b = list(bytes_le)
+            bytes = bytes_(b[3::-1] + b[5:3:-1] + b[7:5:-1] + b[8:])
+        if bytes is not None:
+            if len(bytes) != 16:
+                raise ValueError('bytes is not a 16-char string')
+            int = _from_bytes(bytes)
+        if fields is not None:
+            if len(fields) != 6:
+                raise ValueError('fields is not a 6-tuple')
+            (time_low, time_mid, time_hi_version,
+             clock_seq_hi_variant, clock_seq_low, node) = fields
+            if not 0 <= time_low < 1 << 32:
+                raise ValueError('field 1 out of range (need a 32-bit value)')
+            if not 0 <= time_mid < 1 << 16:
+                raise ValueError('field 2 out of range (need a 16-bit value)')
+            if not 0 <= time_hi_version < 1 << 16:
+                raise ValueError('field 3 out of range (need a 16-bit value)')
+            if not 0 <= clock_seq_hi_variant < 1 << 8:
+                raise ValueError('field 4 out of range (need an 8-bit value)')
+            if not 0 <= clock_seq_low < 1 << 8:
+                raise ValueError('field 5 out of range (need an 8-bit value)')
+            if not 0 <= node < 1 << 48:
+                raise ValueError('field 6 out of range (need a 48-bit value)')
+            clock_seq = (clock_seq_hi_variant << 8) | clock_seq_low
+            int = ((time_low << 96) | (time_mid << 80) |
+                   (time_hi_version << 64) | (clock_seq << 48) | node)
+        if int is not None and not 0 <= int < 1 << 128:
+            raise ValueError('int is out of range (need a 128-bit value)')
+        if version is not None:
+            if not 1 <= version <= 5:
+                raise ValueError('illegal version number')
+            int &= ~(0xc000 << 48)
+            int |= 0x8000 << 48
+            int &= ~(0xf000 << 64)
+            int |= version << 76
+        object.__setattr__(self, 'int', int)
+        object.__setattr__(self, 'is_safe', is_safe)
+
+    def __eq__(self, other):
+        if isinstance(other, UUID):
+            return self.int == other.int
+        return NotImplemented
+
+    def __lt__(self, other):
+        if isinstance(other, UUID):
+            return self.int < other.int
+        return NotImplemented
+
+    def __gt__(self, other):
+        if isinstance(other, UUID):
+            return self.int > other.int
+        return NotImplemented
+
+    def __le__(self, other):
+        if isinstance(other, UUID):
+            return self.int <= other.int
+        return NotImplemented
+
+    def __ge__(self, other):
+        if isinstance(other, UUID):
+            return self.int >= other.int
+        return NotImplemented
+
+    def __hash__(self):
+        return hash(self.int)
+
+    def __int__(self):
+        return self.int
+
+    def __repr__(self):
+        return '%s(%r)' % (self.__class__.__name__, str(self))
+
+    def __setattr__(self, name, value):
+        raise TypeError('UUID objects are immutable')
+
+    def __str__(self):
+        hex = '%032x' % self.int
+        return '%s-%s-%s-%s-%s' % (
+            hex[:8], hex[8:12], hex[12:16], hex[16:20], hex[20:])
+
+    @property
+    def bytes(self):
+        return _to_bytes(self.int, 16)
+
+    @property
+    def bytes_le(self):
+        b = list(self.bytes)
+        return bytes_(b[3::-1] + b[5:3:-1] + b[7:5:-1] + b[8:])
+
+    @property
+    def fields(self):
+        return (self.time_low, self.time_mid, self.time_hi_version,
+                self.clock_seq_hi_variant, self.clock_seq_low, self.node)
+
+    @property
+    def time_low(self):
+        return self.int >> 96
+
+    @property
+    def time_mid(self):
+        return (self.int >> 80) & 0xffff
+
+    @property
+    def time_hi_version(self):
+        return (self.int >> 64) & 0xffff
+
+    @property
+    def clock_seq_hi_variant(self):
+        return (self.int >> 56) & 0xff
+
+    @property
+    def clock_seq_low(self):
+        return (self.int >> 48) & 0xff
+
+    @property
+    def time(self):
+        return (((self.time_hi_version & 0x0fff) << 48) |
+                (self.time_mid << 32) | self.time_low)
+
+    @property
+    def clock_seq(self):
+        return (((self.clock_seq_hi_variant & 0x3f) << 8) |
+                self.clock_seq_low)
+
+    @property
+    def node(self):
+        return self.int & 0xffffffffffff
+
+    @property
+    def hex(self):
+        return '%032x' % self.int
+
+    @property
+    def urn(self):
+        return 'urn:uuid:' + str(self)
+
+    @property
+    def variant(self):
+        if not self.int & (0x8000 << 48):
+            return RESERVED_NCS
+        elif not self.int & (0x4000 << 48):
+            return RFC_4122
+        elif not self.int & (0x2000 << 48):
+            return RESERVED_MICROSOFT
+        else:
+            return RESERVED_FUTURE
+
+    @property
+    def version(self):
+        if self.variant == RFC_4122:
+            return int((self.int >> 76) & 0xf)
+        return None
+
+
+_node = None
+
+
+def getnode():
+    """Get the hardware address as a 48-bit positive integer (a fixed,
+    locally administered multicast address in the playground)."""
+    global _node
+    if _node is None:
+        _node = _from_bytes(os.urandom(6)) | (1 << 40)
+    return _node
+
+
+_last_timestamp = None
+
+
+def uuid1(node=None, clock_seq=None):
+    """Generate a UUID from a host ID, sequence number, and the current time."""
+    global _last_timestamp
+    import time
+    nanoseconds = time.time_ns()
+    timestamp = nanoseconds // 100 + 0x01b21dd213814000
+    if _last_timestamp is not None and timestamp <= _last_timestamp:
+        timestamp = _last_timestamp + 1
+    _last_timestamp = timestamp
+    if clock_seq is None:
+        import random
+        clock_seq = random.getrandbits(14)
+    time_low = timestamp & 0xffffffff
+    time_mid = (timestamp >> 32) & 0xffff
+    time_hi_version = (timestamp >> 48) & 0x0fff
+    clock_seq_low = clock_seq & 0xff
+    clock_seq_hi_variant = (clock_seq >> 8) & 0x3f
+    if node is None:
+        node = getnode()
+    return UUID(fields=(time_low, time_mid, time_hi_version,
+                        clock_seq_hi_variant, clock_seq_low, node), version=1)
+
+
+def _name_bytes(name):
+    if isinstance(name, str):
+        return name.encode('utf-8')
+    return bytes_(name)
+
+
+def uuid3(namespace, name):
+    """Generate a UUID from the MD5 hash of a namespace UUID and a name."""
+    from _uuid_hashes import md5
+    digest = md5(namespace.bytes + _name_bytes(name))
+    return UUID(bytes=digest[:16], version=3)
+
+
+def uuid4():
+    """Generate a random UUID."""
+    return UUID(bytes=os.urandom(16), version=4)
+
+
+def uuid5(namespace, name):
+    """Generate a UUID from the SHA-1 hash of a namespace UUID and a name."""
+    from _uuid_hashes import sha1
+    digest = sha1(namespace.bytes + _name_bytes(name))
+    return UUID(bytes=digest[:16], version=5)
+
+
+NAMESPACE_DNS = UUID('6ba7b810-9dad-11d1-80b4-00c04fd430c8')
+NAMESPACE_URL = UUID('6ba7b811-9dad-11d1-80b4-00c04fd430c8')
+NAMESPACE_OID = UUID('6ba7b812-9dad-11d1-80b4-00c04fd430c8')
+NAMESPACE_X500 = UUID('6ba7b814-9dad-11d1-80b4-00c04fd430c8')
 
 """#),
         "warnings": EmbeddedModule(
