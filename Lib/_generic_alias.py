@@ -12,14 +12,15 @@ __all__ = ['GenericAlias', 'UnionType']
 
 def type_repr(obj):
     """repr of a type argument as CPython's GenericAlias shows it."""
-    if isinstance(obj, type) and not isinstance(obj, GenericAlias):
-        if obj.__module__ == 'builtins':
-            return obj.__qualname__
-        return f'{obj.__module__}.{obj.__qualname__}'
-    if obj is Ellipsis:
-        return '...'
     if obj is None or obj is type(None):
         return 'None'
+    if isinstance(obj, type) and not isinstance(obj, GenericAlias):
+        module = obj.__module__
+        if module == 'builtins' or not isinstance(module, str):
+            return obj.__qualname__
+        return f'{module}.{obj.__qualname__}'
+    if obj is Ellipsis:
+        return '...'
     if isinstance(obj, list):
         return '[' + ', '.join(type_repr(a) for a in obj) + ']'
     return repr(obj)
@@ -208,3 +209,7 @@ def _type_or(a, b):
     if len(args) == 1:
         return args[0]
     return UnionType(tuple(args))
+
+
+GenericAlias.__module__ = 'types'
+UnionType.__module__ = 'types'

@@ -21,6 +21,7 @@ __all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag',
            'UNIQUE', 'pickle_by_global_name', 'pickle_by_enum_name']
 
 _builtin_property = property
+_builtin_type = type
 
 
 class nonmember(object):
@@ -441,7 +442,7 @@ class EnumType(type):
             import warnings
             raise TypeError(
                 "unsupported operand type(s) for 'in': %r and %r" % (
-                    type(member).__qualname__, cls.__class__.__qualname__))
+                    type(member).__qualname__, type(cls).__qualname__))
         return isinstance(member, cls) and member._name_ in cls._member_map_
 
     def __delattr__(cls, attr):
@@ -507,7 +508,7 @@ class EnumType(type):
             classdict['__module__'] = module
         if qualname is not None:
             classdict['__qualname__'] = qualname
-        metacls = cls.__class__
+        metacls = _builtin_type(cls)
         return metacls.__new__(metacls, class_name, bases, classdict, boundary=boundary)
 
 
@@ -558,8 +559,9 @@ def _enum_lookup_new(cls, value=_auto_null, *args, **kwds):
     if cls._member_map_ is None or value is _auto_null:
         raise TypeError(f'{cls.__name__}() missing 1 required positional argument: \'value\'')
     if args or kwds:
-        if not cls._member_names_:
-            raise TypeError(f'{cls.__name__} has no members; functional API not supported here')
+        if cls._member_names_:
+            raise TypeError(f'{cls.__name__}() takes 1 positional argument '
+                            f'but {len(args) + 2} were given')
         return cls._create_(value, args[0] if args else kwds.get('names'),
                             module=kwds.get('module'), qualname=kwds.get('qualname'),
                             type=kwds.get('type'), start=kwds.get('start', 1))
@@ -843,15 +845,15 @@ class StrEnum(str, ReprEnum):
         return member
 
     def __str__(self):
-        # str.__format__ gives the plain string (the VM's str.__str__ of a
-        # str subclass would consult __repr__).
-        return str.__format__(self, '')
+        # The plain string value (the VM's str.__str__ of a str subclass
+        # would consult __repr__; slicing copies to an exact str).
+        return self[:]
 
     def __format__(self, format_spec):
-        return str.__format__(self, format_spec)
+        return format(self[:], format_spec)
 
     def __hash__(self):
-        return hash(str.__format__(self, ''))
+        return hash(self[:])
 
     def _generate_next_value_(name, start, count, last_values):
         """Return the lower-cased version of the member name."""

@@ -56,21 +56,31 @@ class Pattern:
     """Compiled regular expression object."""
 
     def __init__(self, pattern, flags):
+        self._bytes = False
+        text = pattern
         if not isinstance(pattern, str):
-            if isinstance(pattern, (bytes, bytearray)) if _has_bytes else False:
-                raise error('bytes patterns are not supported by Interleave')
-            raise TypeError('first argument must be string or compiled pattern')
-        tree, all_flags, groups, groupindex = _re_parser.parse(pattern, flags)
+            if _has_bytes and isinstance(pattern, _BYTES_TYPES):
+                # bytes patterns run on the latin-1 decoding of the bytes.
+                self._bytes = True
+                text = bytes(pattern).decode('latin-1')
+                if flags & U:
+                    raise ValueError('cannot use UNICODE flag with a bytes pattern')
+            else:
+                raise TypeError('first argument must be string or compiled pattern')
+        tree, all_flags, groups, groupindex = _re_parser.parse(text, flags | (A if self._bytes else 0))
+        if self._bytes:
+            all_flags &= ~A
+            all_flags |= flags & A
         if all_flags & A and all_flags & U:
             raise ValueError('ASCII and UNICODE flags are incompatible')
-        if not all_flags & A:
+        if not all_flags & A and not self._bytes:
             all_flags |= U
         self.pattern = pattern
         self.flags = all_flags
         self.groups = groups
         self.groupindex = groupindex
         compiler = Compiler(groups)
-        self._prog = compiler.compile(tree, all_flags)
+        self._prog = compiler.compile(tree, all_flags | (A if self._bytes else 0))
         self._nregs = compiler.nregs
         self._prefix = literal_prefix(tree, all_flags)
 
@@ -79,6 +89,8 @@ class Pattern:
         if not flags & A:
             flags &= ~U
         text = repr(self.pattern)
+        if self._bytes:
+            flags &= ~U
         if len(text) > 200:
             text = text[:200]
         if flags:
@@ -101,9 +113,25 @@ class Pattern:
 
     # matching ---------------------------------------------------------
 
+    def _text(self, string):
+        """The str the engine matches: string itself, or the latin-1
+        decoding of a bytes subject for a bytes pattern."""
+        if isinstance(string, str):
+            if self._bytes:
+                raise TypeError('cannot use a bytes pattern on a string-like object')
+            return string
+        if _has_bytes and isinstance(string, _BYTES_TYPES):
+            if not self._bytes:
+                raise TypeError('cannot use a string pattern on a bytes-like object')
+            return bytes(string).decode('latin-1')
+        raise TypeError(f"expected string or bytes-like object, got '{type(string).__name__}'")
+
+    def _out(self, value):
+        if self._bytes and isinstance(value, str):
+            return value.encode('latin-1')
+        return value
+
     def _bounds(self, string, pos, endpos):
-        if not isinstance(string, str):
-            raise TypeError(f"expected string or bytes-like object, got '{type(string).__name__}'")
         n = len(string)
         if pos < 0:
             pos = 0
@@ -140,22 +168,25 @@ class Pattern:
 
     def match(self, string, pos=0, endpos=None):
         """Matches zero or more characters at the beginning of the string."""
-        pos, endpos = self._bounds(string, pos, endpos)
-        regs = self._try(string, pos, endpos)
-        return None if regs is None else Match(self, string, pos, endpos, regs)
+        text = self._text(string)
+        pos, endpos = self._bounds(text, pos, endpos)
+        regs = self._try(text, pos, endpos)
+        return None if regs is None else Match(self, string, pos, endpos, regs, text)
 
     def fullmatch(self, string, pos=0, endpos=None):
         """Matches against all of the string."""
-        pos, endpos = self._bounds(string, pos, endpos)
-        regs = self._try(string, pos, endpos, match_all=True)
-        return None if regs is None else Match(self, string, pos, endpos, regs)
+        text = self._text(string)
+        pos, endpos = self._bounds(text, pos, endpos)
+        regs = self._try(text, pos, endpos, match_all=True)
+        return None if regs is None else Match(self, string, pos, endpos, regs, text)
 
     def search(self, string, pos=0, endpos=None):
         """Scan through string looking for a match, and return a
         corresponding match object instance."""
-        pos, endpos = self._bounds(string, pos, endpos)
-        regs = self._search(string, pos, endpos)
-        return None if regs is None else Match(self, string, pos, endpos, regs)
+        text = self._text(string)
+        pos, endpos = self._bounds(text, pos, endpos)
+        regs = self._search(text, pos, endpos)
+        return None if regs is None else Match(self, string, pos, endpos, regs, text)
 
     def _iter_regs(self, string, pos, endpos):
         must_advance = False
@@ -169,26 +200,30 @@ class Pattern:
 
     def finditer(self, string, pos=0, endpos=None):
         """Return an iterator over all non-overlapping matches."""
-        pos, endpos = self._bounds(string, pos, endpos)
-        return (Match(self, string, pos, endpos, regs)
-                for regs in self._iter_regs(string, pos, endpos))
+        text = self._text(string)
+        pos, endpos = self._bounds(text, pos, endpos)
+        return (Match(self, string, pos, endpos, regs, text)
+                for regs in self._iter_regs(text, pos, endpos))
 
     def findall(self, string, pos=0, endpos=None):
         """Return a list of all non-overlapping matches of pattern in string."""
+        string = self._text(string)
         pos, endpos = self._bounds(string, pos, endpos)
         out = []
+        conv = self._out
         for regs in self._iter_regs(string, pos, endpos):
             if self.groups == 0:
-                out.append(string[regs[0]:regs[1]])
+                out.append(conv(string[regs[0]:regs[1]]))
             elif self.groups == 1:
-                out.append(_group_text(string, regs, 1, ''))
+                out.append(conv(_group_text(string, regs, 1, '')))
             else:
-                out.append(tuple(_group_text(string, regs, g, '')
+                out.append(tuple(conv(_group_text(string, regs, g, ''))
                                  for g in range(1, self.groups + 1)))
         return out
 
     def split(self, string, maxsplit=0):
         """Split string by the occurrences of pattern."""
+        string = self._text(string)
         pos, endpos = self._bounds(string, 0, None)
         out = []
         last = 0
@@ -202,16 +237,18 @@ class Pattern:
             last = regs[1]
             count += 1
         out.append(string[last:])
-        return out
+        return [self._out(x) for x in out]
 
     def subn(self, repl, string, count=0):
         """Return the tuple (new_string, number_of_subs_made)."""
-        if not isinstance(string, str):
-            raise TypeError(f"expected string or bytes-like object, got '{type(string).__name__}'")
+        original = string
+        string = self._text(string)
         if callable(repl):
             expand = None
         else:
-            if not isinstance(repl, str):
+            if self._bytes and _has_bytes and isinstance(repl, _BYTES_TYPES):
+                repl = bytes(repl).decode('latin-1')
+            elif not isinstance(repl, str):
                 raise TypeError(f"expected str instance, {type(repl).__name__} found")
             template = _compile_template(self, repl)
             expand = template
@@ -223,8 +260,10 @@ class Pattern:
                 break
             out.append(string[last:regs[0]])
             if expand is None:
-                piece = repl(Match(self, string, 0, len(string), regs))
-                if not isinstance(piece, str):
+                piece = repl(Match(self, original, 0, len(string), regs, string))
+                if self._bytes and _has_bytes and isinstance(piece, _BYTES_TYPES):
+                    piece = bytes(piece).decode('latin-1')
+                elif not isinstance(piece, str):
                     raise TypeError(f"expected str instance, {type(piece).__name__} found")
                 out.append(piece)
             else:
@@ -232,7 +271,7 @@ class Pattern:
             last = regs[1]
             n += 1
         out.append(string[last:])
-        return ''.join(out), n
+        return self._out(''.join(out)), n
 
     def sub(self, repl, string, count=0):
         """Return the string obtained by replacing the leftmost
@@ -348,12 +387,13 @@ def _expand(template, string, regs):
 class Match:
     """The result of a successful match."""
 
-    def __init__(self, pattern, string, pos, endpos, regs):
+    def __init__(self, pattern, string, pos, endpos, regs, text=None):
         self.re = pattern
         self.string = string
         self.pos = pos
         self.endpos = endpos
         self._regs = regs
+        self._text = string if text is None else text
 
     def _index(self, group):
         if isinstance(group, int) and not isinstance(group, bool):
@@ -367,24 +407,27 @@ class Match:
 
     def group(self, *groups):
         """Return one or more subgroups of the match."""
+        conv = self.re._out
         if not groups:
-            return _group_text(self.string, self._regs, 0, None)
+            return conv(_group_text(self._text, self._regs, 0, None))
         if len(groups) == 1:
-            return _group_text(self.string, self._regs, self._index(groups[0]), None)
-        return tuple(_group_text(self.string, self._regs, self._index(g), None)
+            return conv(_group_text(self._text, self._regs, self._index(groups[0]), None))
+        return tuple(conv(_group_text(self._text, self._regs, self._index(g), None))
                      for g in groups)
 
     def __getitem__(self, group):
-        return _group_text(self.string, self._regs, self._index(group), None)
+        return self.re._out(_group_text(self._text, self._regs, self._index(group), None))
 
     def groups(self, default=None):
         """Return a tuple containing all the subgroups of the match."""
-        return tuple(_group_text(self.string, self._regs, g, default)
+        conv = self.re._out
+        return tuple(conv(_group_text(self._text, self._regs, g, default))
                      for g in range(1, self.re.groups + 1))
 
     def groupdict(self, default=None):
         """Return a dictionary containing all the named subgroups."""
-        return {name: _group_text(self.string, self._regs, index, default)
+        conv = self.re._out
+        return {name: conv(_group_text(self._text, self._regs, index, default))
                 for name, index in self.re.groupindex.items()}
 
     def start(self, group=0):
@@ -427,7 +470,9 @@ class Match:
     def expand(self, template):
         """Return the string obtained by doing backslash substitution on the
         template string."""
-        return _expand(_compile_template(self.re, template), self.string, self._regs)
+        if self.re._bytes and _has_bytes and isinstance(template, _BYTES_TYPES):
+            template = bytes(template).decode('latin-1')
+        return self.re._out(_expand(_compile_template(self.re, template), self._text, self._regs))
 
     def __repr__(self):
         return (f'<re.Match object; span=({self._regs[0]}, {self._regs[1]}), '
@@ -446,11 +491,11 @@ class Match:
         return cls
 
 
-try:
-    bytes
-    _has_bytes = True
-except NameError:
-    _has_bytes = False
+import builtins as _builtins
+_BYTES_TYPES = tuple(getattr(_builtins, name) for name in ('bytes', 'bytearray')
+                     if hasattr(_builtins, name))
+_has_bytes = bool(_BYTES_TYPES)
+del _builtins
 
 _cache = {}
 _MAXCACHE = 512
@@ -541,4 +586,6 @@ def escape(pattern):
     """Escape special characters in a string."""
     if isinstance(pattern, str):
         return ''.join('\\' + c if c in _SPECIAL_CHARS else c for c in pattern)
+    if _has_bytes and isinstance(pattern, _BYTES_TYPES):
+        return escape(bytes(pattern).decode('latin-1')).encode('latin-1')
     raise TypeError('escape() argument must be str')

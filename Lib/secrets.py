@@ -85,8 +85,7 @@ def token_urlsafe(nbytes=None):
 def compare_digest(a, b):
     """Return 'a == b' (constant time in CPython)."""
     if isinstance(a, str) != isinstance(b, str):
-        raise TypeError(f"unsupported operand types(s) or combination of types: "
-                        f"'{type(a).__name__}' and '{type(b).__name__}'")
+        raise TypeError("a bytes-like object is required, not 'str'")
     if isinstance(a, str) and (not a.isascii() or not b.isascii()):
         raise TypeError('comparing strings with non-ASCII characters is not supported')
     return a == b

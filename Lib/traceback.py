@@ -330,14 +330,23 @@ def print_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None,
         print(line, file=file, end='')
 
 
+def _exc_info():
+    # sys.exc_info() with the traceback taken from the exception (the VM's
+    # exc_info() may leave the traceback slot None).
+    etype, value, tb = sys.exc_info()
+    if value is not None and tb is None:
+        tb = value.__traceback__
+    return etype, value, tb
+
+
 def print_exc(limit=None, file=None, chain=True):
     """Shorthand for 'print_exception(*sys.exc_info(), limit, file)'."""
-    print_exception(*sys.exc_info(), limit=limit, file=file, chain=chain)
+    print_exception(*_exc_info(), limit=limit, file=file, chain=chain)
 
 
 def format_exc(limit=None, chain=True):
     """Like print_exc() but return a string."""
-    return ''.join(format_exception(*sys.exc_info(), limit=limit, chain=chain))
+    return ''.join(format_exception(*_exc_info(), limit=limit, chain=chain))
 
 
 def print_last(limit=None, file=None, chain=True):

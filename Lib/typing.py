@@ -108,6 +108,8 @@ class _SpecialForm(_Final):
         return self._name
 
     def __call__(self, *args, **kwds):
+        if self._name == 'Any':
+            raise TypeError('Any cannot be instantiated')
         raise TypeError(f'Cannot instantiate {self!r}')
 
     def __or__(self, other):

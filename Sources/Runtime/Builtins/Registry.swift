@@ -47,6 +47,7 @@ public enum Registry {
         VirtualClockModule.modules,
         SysExtrasModule.modules,
         TracebackEntriesModule.modules,
+        WeakHandleModule.modules,
     ]
 
 

@@ -2137,14 +2137,15 @@ __all__ = ['GenericAlias', 'UnionType']
 
 def type_repr(obj):
     """repr of a type argument as CPython's GenericAlias shows it."""
-    if isinstance(obj, type) and not isinstance(obj, GenericAlias):
-        if obj.__module__ == 'builtins':
-            return obj.__qualname__
-        return f'{obj.__module__}.{obj.__qualname__}'
-    if obj is Ellipsis:
-        return '...'
     if obj is None or obj is type(None):
         return 'None'
+    if isinstance(obj, type) and not isinstance(obj, GenericAlias):
+        module = obj.__module__
+        if module == 'builtins' or not isinstance(module, str):
+            return obj.__qualname__
+        return f'{module}.{obj.__qualname__}'
+    if obj is Ellipsis:
+        return '...'
     if isinstance(obj, list):
         return '[' + ', '.join(type_repr(a) for a in obj) + ']'
     return repr(obj)
@@ -2333,6 +2334,10 @@ def _type_or(a, b):
     if len(args) == 1:
         return args[0]
     return UnionType(tuple(args))
+
+
+GenericAlias.__module__ = 'types'
+UnionType.__module__ = 'types'
 
 """#),
         "_logging_config": EmbeddedModule(
@@ -12455,6 +12460,7 @@ __all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag',
            'UNIQUE', 'pickle_by_global_name', 'pickle_by_enum_name']
 
 _builtin_property = property
+_builtin_type = type
 
 
 class nonmember(object):
@@ -12875,7 +12881,7 @@ class EnumType(type):
             import warnings
             raise TypeError(
                 "unsupported operand type(s) for 'in': %r and %r" % (
-                    type(member).__qualname__, cls.__class__.__qualname__))
+                    type(member).__qualname__, type(cls).__qualname__))
         return isinstance(member, cls) and member._name_ in cls._member_map_
 
     def __delattr__(cls, attr):
@@ -12941,7 +12947,7 @@ class EnumType(type):
             classdict['__module__'] = module
         if qualname is not None:
             classdict['__qualname__'] = qualname
-        metacls = cls.__class__
+        metacls = _builtin_type(cls)
         return metacls.__new__(metacls, class_name, bases, classdict, boundary=boundary)
 
 
@@ -12992,8 +12998,9 @@ def _enum_lookup_new(cls, value=_auto_null, *args, **kwds):
     if cls._member_map_ is None or value is _auto_null:
         raise TypeError(f'{cls.__name__}() missing 1 required positional argument: \'value\'')
     if args or kwds:
-        if not cls._member_names_:
-            raise TypeError(f'{cls.__name__} has no members; functional API not supported here')
+        if cls._member_names_:
+            raise TypeError(f'{cls.__name__}() takes 1 positional argument '
+                            f'but {len(args) + 2} were given')
         return cls._create_(value, args[0] if args else kwds.get('names'),
                             module=kwds.get('module'), qualname=kwds.get('qualname'),
                             type=kwds.get('type'), start=kwds.get('start', 1))
@@ -13277,15 +13284,15 @@ class StrEnum(str, ReprEnum):
         return member
 
     def __str__(self):
-        # str.__format__ gives the plain string (the VM's str.__str__ of a
-        # str subclass would consult __repr__).
-        return str.__format__(self, '')
+        # The plain string value (the VM's str.__str__ of a str subclass
+        # would consult __repr__; slicing copies to an exact str).
+        return self[:]
 
     def __format__(self, format_spec):
-        return str.__format__(self, format_spec)
+        return format(self[:], format_spec)
 
     def __hash__(self):
-        return hash(str.__format__(self, ''))
+        return hash(self[:])
 
     def _generate_next_value_(name, start, count, last_values):
         """Return the lower-cased version of the member name."""
@@ -17293,8 +17300,163 @@ def captureWarnings(capture):
             isPackage: false,
             path: "logging/handlers.py",
             source: #"""
-# Not implemented yet: importing this module fails like a missing module.
-raise ModuleNotFoundError("No module named 'logging.handlers'")
+"""Additional handlers for the logging package (CPython 3.11's
+logging.handlers, the parts that need no files, sockets or threads:
+BufferingHandler, MemoryHandler, QueueHandler, QueueListener). File,
+socket and syslog handlers raise PermissionError."""
+
+import logging
+
+
+class BufferingHandler(logging.Handler):
+    """A handler class which buffers logging records in memory."""
+
+    def __init__(self, capacity):
+        logging.Handler.__init__(self)
+        self.capacity = capacity
+        self.buffer = []
+
+    def shouldFlush(self, record):
+        return len(self.buffer) >= self.capacity
+
+    def emit(self, record):
+        self.buffer.append(record)
+        if self.shouldFlush(record):
+            self.flush()
+
+    def flush(self):
+        self.buffer.clear()
+
+    def close(self):
+        try:
+            self.flush()
+        finally:
+            logging.Handler.close(self)
+
+
+class MemoryHandler(BufferingHandler):
+    """Buffers records and flushes them to a target handler."""
+
+    def __init__(self, capacity, flushLevel=logging.ERROR, target=None,
+                 flushOnClose=True):
+        BufferingHandler.__init__(self, capacity)
+        self.flushLevel = flushLevel
+        self.target = target
+        self.flushOnClose = flushOnClose
+
+    def shouldFlush(self, record):
+        return (len(self.buffer) >= self.capacity) or \
+            (record.levelno >= self.flushLevel)
+
+    def setTarget(self, target):
+        self.target = target
+
+    def flush(self):
+        if self.target:
+            for record in self.buffer:
+                self.target.handle(record)
+            self.buffer.clear()
+
+    def close(self):
+        try:
+            if self.flushOnClose:
+                self.flush()
+        finally:
+            self.target = None
+            BufferingHandler.close(self)
+
+
+class QueueHandler(logging.Handler):
+    """Sends records to a queue (queue.Queue, asyncio.Queue's put_nowait...)."""
+
+    def __init__(self, queue):
+        logging.Handler.__init__(self)
+        self.queue = queue
+
+    def enqueue(self, record):
+        self.queue.put_nowait(record)
+
+    def prepare(self, record):
+        import copy
+        msg = self.format(record)
+        record = copy.copy(record)
+        record.message = msg
+        record.msg = msg
+        record.args = None
+        record.exc_info = None
+        record.exc_text = None
+        return record
+
+    def emit(self, record):
+        try:
+            self.enqueue(self.prepare(record))
+        except Exception:
+            self.handleError(record)
+
+
+class QueueListener(object):
+    """Takes records from a queue and hands them to handlers. Single-
+    threaded: start() does nothing, stop() drains the queue (CPython's
+    listener thread would have processed the records by then)."""
+
+    _sentinel = None
+
+    def __init__(self, queue, *handlers, respect_handler_level=False):
+        self.queue = queue
+        self.handlers = handlers
+        self.respect_handler_level = respect_handler_level
+
+    def dequeue(self, block):
+        return self.queue.get(block)
+
+    def start(self):
+        pass
+
+    def prepare(self, record):
+        return record
+
+    def handle(self, record):
+        record = self.prepare(record)
+        for handler in self.handlers:
+            if not self.respect_handler_level:
+                process = True
+            else:
+                process = record.levelno >= handler.level
+            if process:
+                handler.handle(record)
+
+    def enqueue_sentinel(self):
+        self.queue.put_nowait(self._sentinel)
+
+    def stop(self):
+        while True:
+            try:
+                record = self.dequeue(False)
+            except Exception:
+                break
+            if record is self._sentinel:
+                break
+            self.handle(record)
+
+
+def _no_files(name):
+    class Refused(logging.Handler):
+        def __init__(self, *args, **kwargs):
+            raise PermissionError(f'logging.handlers.{name}: the playground has no files, '
+                                  'sockets or syslog')
+    Refused.__name__ = Refused.__qualname__ = name
+    return Refused
+
+
+RotatingFileHandler = _no_files('RotatingFileHandler')
+TimedRotatingFileHandler = _no_files('TimedRotatingFileHandler')
+WatchedFileHandler = _no_files('WatchedFileHandler')
+SocketHandler = _no_files('SocketHandler')
+DatagramHandler = _no_files('DatagramHandler')
+SysLogHandler = _no_files('SysLogHandler')
+SMTPHandler = _no_files('SMTPHandler')
+HTTPHandler = _no_files('HTTPHandler')
+NTEventLogHandler = _no_files('NTEventLogHandler')
 
 """#),
         "numbers": EmbeddedModule(
@@ -19125,21 +19287,31 @@ class Pattern:
     """Compiled regular expression object."""
 
     def __init__(self, pattern, flags):
+        self._bytes = False
+        text = pattern
         if not isinstance(pattern, str):
-            if isinstance(pattern, (bytes, bytearray)) if _has_bytes else False:
-                raise error('bytes patterns are not supported by Interleave')
-            raise TypeError('first argument must be string or compiled pattern')
-        tree, all_flags, groups, groupindex = _re_parser.parse(pattern, flags)
+            if _has_bytes and isinstance(pattern, _BYTES_TYPES):
+                # bytes patterns run on the latin-1 decoding of the bytes.
+                self._bytes = True
+                text = bytes(pattern).decode('latin-1')
+                if flags & U:
+                    raise ValueError('cannot use UNICODE flag with a bytes pattern')
+            else:
+                raise TypeError('first argument must be string or compiled pattern')
+        tree, all_flags, groups, groupindex = _re_parser.parse(text, flags | (A if self._bytes else 0))
+        if self._bytes:
+            all_flags &= ~A
+            all_flags |= flags & A
         if all_flags & A and all_flags & U:
             raise ValueError('ASCII and UNICODE flags are incompatible')
-        if not all_flags & A:
+        if not all_flags & A and not self._bytes:
             all_flags |= U
         self.pattern = pattern
         self.flags = all_flags
         self.groups = groups
         self.groupindex = groupindex
         compiler = Compiler(groups)
-        self._prog = compiler.compile(tree, all_flags)
+        self._prog = compiler.compile(tree, all_flags | (A if self._bytes else 0))
         self._nregs = compiler.nregs
         self._prefix = literal_prefix(tree, all_flags)
 
@@ -19148,6 +19320,8 @@ class Pattern:
         if not flags & A:
             flags &= ~U
         text = repr(self.pattern)
+        if self._bytes:
+            flags &= ~U
         if len(text) > 200:
             text = text[:200]
         if flags:
@@ -19170,9 +19344,25 @@ class Pattern:
 
     # matching ---------------------------------------------------------
 
+    def _text(self, string):
+        """The str the engine matches: string itself, or the latin-1
+        decoding of a bytes subject for a bytes pattern."""
+        if isinstance(string, str):
+            if self._bytes:
+                raise TypeError('cannot use a bytes pattern on a string-like object')
+            return string
+        if _has_bytes and isinstance(string, _BYTES_TYPES):
+            if not self._bytes:
+                raise TypeError('cannot use a string pattern on a bytes-like object')
+            return bytes(string).decode('latin-1')
+        raise TypeError(f"expected string or bytes-like object, got '{type(string).__name__}'")
+
+    def _out(self, value):
+        if self._bytes and isinstance(value, str):
+            return value.encode('latin-1')
+        return value
+
     def _bounds(self, string, pos, endpos):
-        if not isinstance(string, str):
-            raise TypeError(f"expected string or bytes-like object, got '{type(string).__name__}'")
         n = len(string)
         if pos < 0:
             pos = 0
@@ -19209,22 +19399,25 @@ class Pattern:
 
     def match(self, string, pos=0, endpos=None):
         """Matches zero or more characters at the beginning of the string."""
-        pos, endpos = self._bounds(string, pos, endpos)
-        regs = self._try(string, pos, endpos)
-        return None if regs is None else Match(self, string, pos, endpos, regs)
+        text = self._text(string)
+        pos, endpos = self._bounds(text, pos, endpos)
+        regs = self._try(text, pos, endpos)
+        return None if regs is None else Match(self, string, pos, endpos, regs, text)
 
     def fullmatch(self, string, pos=0, endpos=None):
         """Matches against all of the string."""
-        pos, endpos = self._bounds(string, pos, endpos)
-        regs = self._try(string, pos, endpos, match_all=True)
-        return None if regs is None else Match(self, string, pos, endpos, regs)
+        text = self._text(string)
+        pos, endpos = self._bounds(text, pos, endpos)
+        regs = self._try(text, pos, endpos, match_all=True)
+        return None if regs is None else Match(self, string, pos, endpos, regs, text)
 
     def search(self, string, pos=0, endpos=None):
         """Scan through string looking for a match, and return a
         corresponding match object instance."""
-        pos, endpos = self._bounds(string, pos, endpos)
-        regs = self._search(string, pos, endpos)
-        return None if regs is None else Match(self, string, pos, endpos, regs)
+        text = self._text(string)
+        pos, endpos = self._bounds(text, pos, endpos)
+        regs = self._search(text, pos, endpos)
+        return None if regs is None else Match(self, string, pos, endpos, regs, text)
 
     def _iter_regs(self, string, pos, endpos):
         must_advance = False
@@ -19238,26 +19431,30 @@ class Pattern:
 
     def finditer(self, string, pos=0, endpos=None):
         """Return an iterator over all non-overlapping matches."""
-        pos, endpos = self._bounds(string, pos, endpos)
-        return (Match(self, string, pos, endpos, regs)
-                for regs in self._iter_regs(string, pos, endpos))
+        text = self._text(string)
+        pos, endpos = self._bounds(text, pos, endpos)
+        return (Match(self, string, pos, endpos, regs, text)
+                for regs in self._iter_regs(text, pos, endpos))
 
     def findall(self, string, pos=0, endpos=None):
         """Return a list of all non-overlapping matches of pattern in string."""
+        string = self._text(string)
         pos, endpos = self._bounds(string, pos, endpos)
         out = []
+        conv = self._out
         for regs in self._iter_regs(string, pos, endpos):
             if self.groups == 0:
-                out.append(string[regs[0]:regs[1]])
+                out.append(conv(string[regs[0]:regs[1]]))
             elif self.groups == 1:
-                out.append(_group_text(string, regs, 1, ''))
+                out.append(conv(_group_text(string, regs, 1, '')))
             else:
-                out.append(tuple(_group_text(string, regs, g, '')
+                out.append(tuple(conv(_group_text(string, regs, g, ''))
                                  for g in range(1, self.groups + 1)))
         return out
 
     def split(self, string, maxsplit=0):
         """Split string by the occurrences of pattern."""
+        string = self._text(string)
         pos, endpos = self._bounds(string, 0, None)
         out = []
         last = 0
@@ -19271,16 +19468,18 @@ class Pattern:
             last = regs[1]
             count += 1
         out.append(string[last:])
-        return out
+        return [self._out(x) for x in out]
 
     def subn(self, repl, string, count=0):
         """Return the tuple (new_string, number_of_subs_made)."""
-        if not isinstance(string, str):
-            raise TypeError(f"expected string or bytes-like object, got '{type(string).__name__}'")
+        original = string
+        string = self._text(string)
         if callable(repl):
             expand = None
         else:
-            if not isinstance(repl, str):
+            if self._bytes and _has_bytes and isinstance(repl, _BYTES_TYPES):
+                repl = bytes(repl).decode('latin-1')
+            elif not isinstance(repl, str):
                 raise TypeError(f"expected str instance, {type(repl).__name__} found")
             template = _compile_template(self, repl)
             expand = template
@@ -19292,8 +19491,10 @@ class Pattern:
                 break
             out.append(string[last:regs[0]])
             if expand is None:
-                piece = repl(Match(self, string, 0, len(string), regs))
-                if not isinstance(piece, str):
+                piece = repl(Match(self, original, 0, len(string), regs, string))
+                if self._bytes and _has_bytes and isinstance(piece, _BYTES_TYPES):
+                    piece = bytes(piece).decode('latin-1')
+                elif not isinstance(piece, str):
                     raise TypeError(f"expected str instance, {type(piece).__name__} found")
                 out.append(piece)
             else:
@@ -19301,7 +19502,7 @@ class Pattern:
             last = regs[1]
             n += 1
         out.append(string[last:])
-        return ''.join(out), n
+        return self._out(''.join(out)), n
 
     def sub(self, repl, string, count=0):
         """Return the string obtained by replacing the leftmost
@@ -19417,12 +19618,13 @@ def _expand(template, string, regs):
 class Match:
     """The result of a successful match."""
 
-    def __init__(self, pattern, string, pos, endpos, regs):
+    def __init__(self, pattern, string, pos, endpos, regs, text=None):
         self.re = pattern
         self.string = string
         self.pos = pos
         self.endpos = endpos
         self._regs = regs
+        self._text = string if text is None else text
 
     def _index(self, group):
         if isinstance(group, int) and not isinstance(group, bool):
@@ -19436,24 +19638,27 @@ class Match:
 
     def group(self, *groups):
         """Return one or more subgroups of the match."""
+        conv = self.re._out
         if not groups:
-            return _group_text(self.string, self._regs, 0, None)
+            return conv(_group_text(self._text, self._regs, 0, None))
         if len(groups) == 1:
-            return _group_text(self.string, self._regs, self._index(groups[0]), None)
-        return tuple(_group_text(self.string, self._regs, self._index(g), None)
+            return conv(_group_text(self._text, self._regs, self._index(groups[0]), None))
+        return tuple(conv(_group_text(self._text, self._regs, self._index(g), None))
                      for g in groups)
 
     def __getitem__(self, group):
-        return _group_text(self.string, self._regs, self._index(group), None)
+        return self.re._out(_group_text(self._text, self._regs, self._index(group), None))
 
     def groups(self, default=None):
         """Return a tuple containing all the subgroups of the match."""
-        return tuple(_group_text(self.string, self._regs, g, default)
+        conv = self.re._out
+        return tuple(conv(_group_text(self._text, self._regs, g, default))
                      for g in range(1, self.re.groups + 1))
 
     def groupdict(self, default=None):
         """Return a dictionary containing all the named subgroups."""
-        return {name: _group_text(self.string, self._regs, index, default)
+        conv = self.re._out
+        return {name: conv(_group_text(self._text, self._regs, index, default))
                 for name, index in self.re.groupindex.items()}
 
     def start(self, group=0):
@@ -19496,7 +19701,9 @@ class Match:
     def expand(self, template):
         """Return the string obtained by doing backslash substitution on the
         template string."""
-        return _expand(_compile_template(self.re, template), self.string, self._regs)
+        if self.re._bytes and _has_bytes and isinstance(template, _BYTES_TYPES):
+            template = bytes(template).decode('latin-1')
+        return self.re._out(_expand(_compile_template(self.re, template), self._text, self._regs))
 
     def __repr__(self):
         return (f'<re.Match object; span=({self._regs[0]}, {self._regs[1]}), '
@@ -19515,11 +19722,11 @@ class Match:
         return cls
 
 
-try:
-    bytes
-    _has_bytes = True
-except NameError:
-    _has_bytes = False
+import builtins as _builtins
+_BYTES_TYPES = tuple(getattr(_builtins, name) for name in ('bytes', 'bytearray')
+                     if hasattr(_builtins, name))
+_has_bytes = bool(_BYTES_TYPES)
+del _builtins
 
 _cache = {}
 _MAXCACHE = 512
@@ -19610,6 +19817,8 @@ def escape(pattern):
     """Escape special characters in a string."""
     if isinstance(pattern, str):
         return ''.join('\\' + c if c in _SPECIAL_CHARS else c for c in pattern)
+    if _has_bytes and isinstance(pattern, _BYTES_TYPES):
+        return escape(bytes(pattern).decode('latin-1')).encode('latin-1')
     raise TypeError('escape() argument must be str')
 
 """#),
@@ -19712,8 +19921,7 @@ def token_urlsafe(nbytes=None):
 def compare_digest(a, b):
     """Return 'a == b' (constant time in CPython)."""
     if isinstance(a, str) != isinstance(b, str):
-        raise TypeError(f"unsupported operand types(s) or combination of types: "
-                        f"'{type(a).__name__}' and '{type(b).__name__}'")
+        raise TypeError("a bytes-like object is required, not 'str'")
     if isinstance(a, str) and (not a.isascii() or not b.isascii()):
         raise TypeError('comparing strings with non-ASCII characters is not supported')
     return a == b
@@ -21317,14 +21525,23 @@ def print_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None,
         print(line, file=file, end='')
 
 
+def _exc_info():
+    # sys.exc_info() with the traceback taken from the exception (the VM's
+    # exc_info() may leave the traceback slot None).
+    etype, value, tb = sys.exc_info()
+    if value is not None and tb is None:
+        tb = value.__traceback__
+    return etype, value, tb
+
+
 def print_exc(limit=None, file=None, chain=True):
     """Shorthand for 'print_exception(*sys.exc_info(), limit, file)'."""
-    print_exception(*sys.exc_info(), limit=limit, file=file, chain=chain)
+    print_exception(*_exc_info(), limit=limit, file=file, chain=chain)
 
 
 def format_exc(limit=None, chain=True):
     """Like print_exc() but return a string."""
-    return ''.join(format_exception(*sys.exc_info(), limit=limit, chain=chain))
+    return ''.join(format_exception(*_exc_info(), limit=limit, chain=chain))
 
 
 def print_last(limit=None, file=None, chain=True):
@@ -21865,6 +22082,8 @@ class _SpecialForm(_Final):
         return self._name
 
     def __call__(self, *args, **kwds):
+        if self._name == 'Any':
+            raise TypeError('Any cannot be instantiated')
         raise TypeError(f'Cannot instantiate {self!r}')
 
     def __or__(self, other):
@@ -24052,8 +24271,608 @@ filterwarnings('default', category=DeprecationWarning, module='__main__', append
             isPackage: false,
             path: "weakref.py",
             source: #"""
-# Not implemented yet: importing this module fails like a missing module.
-raise ModuleNotFoundError("No module named 'weakref'")
+"""Weak references (CPython 3.11's weakref module API).
+
+ref(obj)() is obj while something else keeps it alive and None after it is
+freed (the VM frees objects by reference counting, like CPython), through
+the native `_interleave_weakref` handles; WeakSet, WeakKeyDictionary and
+WeakValueDictionary drop dead entries when they are next looked at.
+
+Known difference: the VM offers no hook on an object's death, so ref
+callbacks and finalize() callbacks run only when called explicitly
+(finalize()(), detach()), not when the object dies, and atexit finalizers
+do not run.
+"""
+
+try:
+    import _interleave_weakref as _native
+except ImportError:
+    _native = None
+
+__all__ = ['ref', 'proxy', 'getweakrefcount', 'getweakrefs',
+           'WeakKeyDictionary', 'ReferenceType', 'ProxyType',
+           'CallableProxyType', 'ProxyTypes', 'WeakValueDictionary',
+           'WeakSet', 'WeakMethod', 'finalize']
+
+
+class _StrongHandle:
+    """Stands in for a native weak handle on a VM without one."""
+
+    def __init__(self, obj):
+        self._obj = obj
+
+    def get(self):
+        return self._obj
+
+    def alive(self):
+        return True
+
+
+class _CPythonHandle:
+    """A handle over CPython's own weak references (scripts/lib-harness.py)."""
+
+    def __init__(self, obj):
+        self._ref = _cpython_weakref.ref(obj)
+
+    def get(self):
+        return self._ref()
+
+    def alive(self):
+        return self._ref() is not None
+
+
+try:
+    import _weakref as _cpython_weakref
+except ImportError:
+    _cpython_weakref = None
+
+
+def _handle(obj):
+    if _native is not None:
+        return _native.handle(obj)
+    if _cpython_weakref is not None:
+        return _CPythonHandle(obj)
+    return _StrongHandle(obj)
+
+
+_refs_by_id = {}
+
+
+class ref:
+    """A weak reference to an object: calling it returns the object, or
+    None once it has been freed."""
+
+    __slots__ = ('_handle', '_hash', '__callback__', '_id', '__weakref__')
+
+    def __new__(cls, ob, callback=None):
+        if callback is None and cls is ref:
+            existing = _refs_by_id.get(id(ob))
+            if existing is not None and existing() is ob:
+                return existing
+        self = object.__new__(cls)
+        self._handle = _handle(ob)
+        self._hash = None
+        self.__callback__ = callback
+        self._id = id(ob)
+        if callback is None and cls is ref:
+            _refs_by_id[id(ob)] = self
+        return self
+
+    def __init__(self, ob, callback=None):
+        pass
+
+    def __call__(self):
+        return self._handle.get()
+
+    def __hash__(self):
+        if self._hash is None:
+            obj = self()
+            if obj is None:
+                raise TypeError('weak object has gone away')
+            self._hash = hash(obj)
+        return self._hash
+
+    def __eq__(self, other):
+        if not isinstance(other, ref):
+            return NotImplemented
+        a, b = self(), other()
+        if a is None or b is None:
+            return self is other
+        return a == b
+
+    def __ne__(self, other):
+        result = self.__eq__(other)
+        return result if result is NotImplemented else not result
+
+    def __repr__(self):
+        obj = self()
+        if obj is None:
+            return f'<weakref at 0x{id(self):x}; dead>'
+        return f'<weakref at 0x{id(self):x}; to {type(obj).__name__!r} at 0x{id(obj):x}>'
+
+    def __class_getitem__(cls, item):
+        return cls
+
+
+ReferenceType = ref
+
+
+class WeakMethod(ref):
+    """A weak reference to a bound method (kept alive by neither its object
+    nor its function)."""
+
+    __slots__ = ('_func_ref', '_meth_type')
+
+    def __new__(cls, meth, callback=None):
+        try:
+            obj = meth.__self__
+            func = meth.__func__
+        except AttributeError:
+            raise TypeError('argument should be a bound method, not {}'
+                            .format(type(meth))) from None
+        self = ref.__new__(cls, obj, callback)
+        self._func_ref = ref(func)
+        self._meth_type = type(meth)
+        return self
+
+    def __call__(self):
+        obj = super().__call__()
+        func = self._func_ref()
+        if obj is None or func is None:
+            return None
+        return func.__get__(obj, type(obj))
+
+
+class ProxyType:
+    """A proxy forwarding attribute access to a weakly referenced object."""
+
+    def __init__(self, obj, callback=None):
+        object.__setattr__(self, '_ref', ref(obj, callback))
+
+    def _target(self):
+        obj = object.__getattribute__(self, '_ref')()
+        if obj is None:
+            raise ReferenceError('weakly-referenced object no longer exists')
+        return obj
+
+    def __getattr__(self, name):
+        return getattr(ProxyType._target(self), name)
+
+    def __setattr__(self, name, value):
+        setattr(ProxyType._target(self), name, value)
+
+    def __delattr__(self, name):
+        delattr(ProxyType._target(self), name)
+
+    def __repr__(self):
+        obj = ProxyType._target(self)
+        return f'<weakproxy at 0x{id(self):x}; to {type(obj).__name__!r} at 0x{id(obj):x}>'
+
+    def __str__(self):
+        return str(ProxyType._target(self))
+
+    def __call__(self, *args, **kwargs):
+        return ProxyType._target(self)(*args, **kwargs)
+
+    def __len__(self):
+        return len(ProxyType._target(self))
+
+    def __iter__(self):
+        return iter(ProxyType._target(self))
+
+    def __getitem__(self, key):
+        return ProxyType._target(self)[key]
+
+    def __setitem__(self, key, value):
+        ProxyType._target(self)[key] = value
+
+    def __contains__(self, item):
+        return item in ProxyType._target(self)
+
+    def __eq__(self, other):
+        return ProxyType._target(self) == other
+
+    def __bool__(self):
+        return bool(ProxyType._target(self))
+
+    __hash__ = None
+
+
+CallableProxyType = ProxyType
+ProxyTypes = (ProxyType, CallableProxyType)
+
+
+def proxy(obj, callback=None):
+    """Create a proxy object that weakly references 'object'."""
+    return ProxyType(obj, callback)
+
+
+def getweakrefcount(obj):
+    """Return the number of weak references to 'obj' (the canonical ref)."""
+    existing = _refs_by_id.get(id(obj))
+    return 1 if existing is not None and existing() is obj else 0
+
+
+def getweakrefs(obj):
+    existing = _refs_by_id.get(id(obj))
+    return [existing] if existing is not None and existing() is obj else []
+
+
+class WeakSet:
+    """A set whose elements are held weakly."""
+
+    def __init__(self, data=None):
+        self._refs = {}
+        if data is not None:
+            self.update(data)
+
+    def _live(self):
+        dead = [k for k, r in self._refs.items() if r() is None]
+        for k in dead:
+            del self._refs[k]
+        return [r() for r in self._refs.values()]
+
+    def __iter__(self):
+        return iter([x for x in self._live() if x is not None])
+
+    def __len__(self):
+        return len(self._live())
+
+    def __contains__(self, item):
+        r = self._refs.get(id(item))
+        return r is not None and r() is item
+
+    def add(self, item):
+        self._live()
+        if item not in self:
+            self._refs[id(item)] = ref(item)
+
+    def discard(self, item):
+        r = self._refs.get(id(item))
+        if r is not None and r() is item:
+            del self._refs[id(item)]
+
+    def remove(self, item):
+        if item not in self:
+            raise KeyError(item)
+        self.discard(item)
+
+    def pop(self):
+        for item in self._live():
+            self.discard(item)
+            return item
+        raise KeyError('pop from empty WeakSet')
+
+    def clear(self):
+        self._refs.clear()
+
+    def copy(self):
+        return self.__class__(self)
+
+    def update(self, other):
+        for element in other:
+            self.add(element)
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def difference(self, other):
+        return self.__class__(x for x in self if x not in other)
+
+    __sub__ = difference
+
+    def intersection(self, other):
+        return self.__class__(x for x in self if x in other)
+
+    __and__ = intersection
+
+    def union(self, other):
+        new = self.copy()
+        new.update(other)
+        return new
+
+    __or__ = union
+
+    def issubset(self, other):
+        return all(x in other for x in self)
+
+    __le__ = issubset
+
+    def issuperset(self, other):
+        return all(x in self for x in other)
+
+    __ge__ = issuperset
+
+    def __eq__(self, other):
+        if not isinstance(other, self.__class__):
+            return NotImplemented
+        return set(map(id, self)) == set(map(id, other))
+
+    def isdisjoint(self, other):
+        return not any(x in self for x in other)
+
+    def __repr__(self):
+        return f'{self.__class__.__name__}({set(self)!r})' if self._live() else \
+            f'{self.__class__.__name__}()'
+
+    def __class_getitem__(cls, item):
+        return cls
+
+
+class WeakKeyDictionary:
+    """Mapping class that references keys weakly."""
+
+    def __init__(self, dict=None):
+        self._data = {}
+        if dict is not None:
+            self.update(dict)
+
+    def _prune(self):
+        dead = [k for k, (r, v) in self._data.items() if r() is None]
+        for k in dead:
+            del self._data[k]
+
+    def __getitem__(self, key):
+        entry = self._data.get(id(key))
+        if entry is None or entry[0]() is not key:
+            raise KeyError(key)
+        return entry[1]
+
+    def __setitem__(self, key, value):
+        self._prune()
+        self._data[id(key)] = (ref(key), value)
+
+    def __delitem__(self, key):
+        entry = self._data.get(id(key))
+        if entry is None or entry[0]() is not key:
+            raise KeyError(key)
+        del self._data[id(key)]
+
+    def __contains__(self, key):
+        entry = self._data.get(id(key))
+        return entry is not None and entry[0]() is key
+
+    def __len__(self):
+        self._prune()
+        return len(self._data)
+
+    def __iter__(self):
+        return iter(self.keys())
+
+    def keys(self):
+        self._prune()
+        return [r() for r, v in self._data.values() if r() is not None]
+
+    def values(self):
+        self._prune()
+        return [v for r, v in self._data.values()]
+
+    def items(self):
+        self._prune()
+        return [(r(), v) for r, v in self._data.values() if r() is not None]
+
+    def get(self, key, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+    def setdefault(self, key, default=None):
+        if key in self:
+            return self[key]
+        self[key] = default
+        return default
+
+    def pop(self, key, *args):
+        if key in self:
+            value = self[key]
+            del self[key]
+            return value
+        if args:
+            return args[0]
+        raise KeyError(key)
+
+    def update(self, dict=None, **kwargs):
+        if dict is not None:
+            items = dict.items() if hasattr(dict, 'items') else dict
+            for key, value in items:
+                self[key] = value
+        for key, value in kwargs.items():
+            self[key] = value
+
+    def copy(self):
+        return self.__class__(dict(self.items()))
+
+    def keyrefs(self):
+        self._prune()
+        return [r for r, v in self._data.values()]
+
+    def clear(self):
+        self._data.clear()
+
+    def __repr__(self):
+        return f'<{self.__class__.__name__} at 0x{id(self):x}>'
+
+    def __class_getitem__(cls, item):
+        return cls
+
+
+class WeakValueDictionary:
+    """Mapping class that references values weakly."""
+
+    def __init__(self, other=(), /, **kw):
+        self._data = {}
+        self.update(other, **kw)
+
+    def _prune(self):
+        dead = [k for k, r in self._data.items() if r() is None]
+        for k in dead:
+            del self._data[k]
+
+    def __getitem__(self, key):
+        r = self._data[key]
+        obj = r()
+        if obj is None:
+            raise KeyError(key)
+        return obj
+
+    def __setitem__(self, key, value):
+        self._data[key] = ref(value)
+
+    def __delitem__(self, key):
+        del self._data[key]
+
+    def __contains__(self, key):
+        r = self._data.get(key)
+        return r is not None and r() is not None
+
+    def __len__(self):
+        self._prune()
+        return len(self._data)
+
+    def __iter__(self):
+        return iter(self.keys())
+
+    def keys(self):
+        self._prune()
+        return list(self._data.keys())
+
+    def values(self):
+        self._prune()
+        return [r() for r in self._data.values()]
+
+    def items(self):
+        self._prune()
+        return [(k, r()) for k, r in self._data.items()]
+
+    def get(self, key, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+    def setdefault(self, key, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            self[key] = default
+            return default
+
+    def pop(self, key, *args):
+        try:
+            value = self[key]
+        except KeyError:
+            if args:
+                return args[0]
+            raise
+        del self._data[key]
+        return value
+
+    def update(self, other=None, /, **kwargs):
+        if other is not None:
+            items = other.items() if hasattr(other, 'items') else other
+            for key, value in items:
+                self[key] = value
+        for key, value in kwargs.items():
+            self[key] = value
+
+    def valuerefs(self):
+        self._prune()
+        return list(self._data.values())
+
+    def copy(self):
+        return self.__class__(self.items())
+
+    def clear(self):
+        self._data.clear()
+
+    def __repr__(self):
+        return f'<{self.__class__.__name__} at 0x{id(self):x}>'
+
+    def __class_getitem__(cls, item):
+        return cls
+
+
+class finalize:
+    """Class for finalization of weakrefable objects.
+
+    finalize(obj, func, *args, **kwargs) returns a callable that calls
+    func(*args, **kwargs) at most once. CPython also calls it when obj is
+    garbage collected; the VM cannot observe that (see the module doc)."""
+
+    __slots__ = ()
+    _registry = {}
+    _index_iter = iter(range(1 << 62))
+
+    class _Info:
+        __slots__ = ('weakref', 'func', 'args', 'kwargs', 'atexit', 'index')
+
+    def __init__(self, obj, func, /, *args, **kwargs):
+        info = self._Info()
+        info.weakref = ref(obj)
+        info.func = func
+        info.args = args
+        info.kwargs = kwargs or None
+        info.atexit = True
+        info.index = next(self._index_iter)
+        self._registry[id(self)] = (self, info)
+
+    def _info(self):
+        entry = self._registry.get(id(self))
+        return entry[1] if entry is not None and entry[0] is self else None
+
+    def __call__(self, _=None):
+        """If alive then mark as dead and return func(*args, **kwargs);
+        otherwise return None"""
+        info = self._info()
+        if info is not None:
+            del self._registry[id(self)]
+            return info.func(*info.args, **(info.kwargs or {}))
+        return None
+
+    def detach(self):
+        """If alive then mark as dead and return (obj, func, args, kwargs);
+        otherwise return None"""
+        info = self._info()
+        obj = info and info.weakref()
+        if obj is not None:
+            del self._registry[id(self)]
+            return (obj, info.func, info.args, info.kwargs or {})
+        return None
+
+    def peek(self):
+        """If alive then return (obj, func, args, kwargs); otherwise return None"""
+        info = self._info()
+        obj = info and info.weakref()
+        if obj is not None:
+            return (obj, info.func, info.args, info.kwargs or {})
+        return None
+
+    @property
+    def alive(self):
+        """Whether finalizer is alive"""
+        return self._info() is not None
+
+    @property
+    def atexit(self):
+        """Whether finalizer should be called at exit"""
+        info = self._info()
+        return bool(info) and info.atexit
+
+    @atexit.setter
+    def atexit(self, value):
+        info = self._info()
+        if info:
+            info.atexit = bool(value)
+
+    def __repr__(self):
+        info = self._info()
+        obj = info and info.weakref()
+        if obj is None:
+            return '<%s object at %#x; dead>' % (type(self).__name__, id(self))
+        return '<%s object at %#x; for %r at %#x>' % (
+            type(self).__name__, id(self), type(obj).__name__, id(obj))
 
 """#),
     ]

@@ -113,9 +113,15 @@ enum SysExtrasModule {
         frameType.defineProperty("f_back", get: { vm, a in
             let v = try check(a)
             guard let live = v.object as? PyLiveFrame, let vm = live.vm else { return .none }
-            // Only meaningful while the frame is still on the stack.
-            guard let f = frame(vm, depth: live.depth + 1) else { return .none }
-            return .object(PyLiveFrame(f, vm: vm, depth: live.depth + 1))
+            // The caller of this frame on the current stack (None once the
+            // frame has returned or for the outermost frame).
+            var found = false
+            guard let back = vm.frameStack.innermost(where: { f in
+                if found { return true }
+                if f === live.frame { found = true }
+                return false
+            }) else { return .none }
+            return .object(PyLiveFrame(back, vm: vm, depth: live.depth + 1))
         })
         frameType.defineMethod("__repr__") { _, a in
             let v = try check(a)
