@@ -777,6 +777,8 @@ class Logger(Filterer):
                 exc_info = (type(exc_info), exc_info, exc_info.__traceback__)
             elif not isinstance(exc_info, tuple):
                 exc_info = sys.exc_info()
+            if exc_info[2] is None and exc_info[1] is not None:
+                exc_info = (exc_info[0], exc_info[1], exc_info[1].__traceback__)
         record = self.makeRecord(self.name, level, fn, lno, msg, args,
                                  exc_info, func, extra, sinfo)
         self.handle(record)

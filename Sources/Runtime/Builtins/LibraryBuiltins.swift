@@ -33,12 +33,13 @@ enum LibraryBuiltins {
             default: throw PyError.typeError("'\(k)' is an invalid keyword argument for print()")
             }
         }
-        var out = ""
+        var pieces: [String] = []
         for (i, v) in a.positional.enumerated() {
-            if i > 0 { out += sep }
-            out += try vm.str(v)
+            if i > 0 { pieces.append(sep) }
+            pieces.append(try vm.str(v))
         }
-        out += end
+        pieces.append(end)
+        let out = pieces.joined()
         if file.isNone {
             try vm.write(out)
             return .none
@@ -50,7 +51,8 @@ enum LibraryBuiltins {
         guard let write = try vm.lookupAttribute(file, PyStr("write")) else {
             throw PyError.attributeError("'\(file.type.name)' object has no attribute 'write'")
         }
-        _ = try vm.call(write, [.str(out)])
+        // CPython writes each argument, separator and the end separately.
+        for piece in pieces { _ = try vm.call(write, [.str(piece)]) }
         if flush { _ = try vm.callMethod(file, "flush") }
         return .none
     }

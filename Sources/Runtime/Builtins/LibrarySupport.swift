@@ -6,7 +6,9 @@
 /// - `int | None`, `str | list[int]`: `type.__or__` builds a
 ///   `types.UnionType` through `_generic_alias._type_or` (which answers
 ///   NotImplemented for operands CPython rejects);
-/// - generators' `gi_suspended` (inspect.getgeneratorstate).
+/// - generators' `gi_suspended` (inspect.getgeneratorstate);
+/// - `__length_hint__` on list, tuple and range iterators
+///   (operator.length_hint).
 enum LibrarySupport {
     static func install() {
         for t in [BuiltinTypes.list, BuiltinTypes.dict, BuiltinTypes.tuple, BuiltinTypes.set,
@@ -17,6 +19,19 @@ enum LibrarySupport {
                 guard let alias = types.namespace.getStr("GenericAlias") else { return a[0] }
                 return try vm.call(alias, [a[0], a[1]])
             }
+        }
+        // operator.length_hint(iter(x)): how many items an iterator has left.
+        let lengthHint: NativeFunction = { _, a in
+            switch a[0].object {
+            case let it as PyListIterator: return .int(max(0, it.list.items.count - it.index))
+            case let it as PyArrayIterator: return .int(max(0, it.items.count - it.index))
+            case let it as PyRangeIterator: return .int(max(0, it.remaining))
+            default: return .object(BuiltinTypes.notImplemented)
+            }
+        }
+        for t in [BuiltinTypes.iterator, BuiltinTypes.listIterator, BuiltinTypes.tupleIterator,
+                  BuiltinTypes.rangeIterator] {
+            t.defineMethod("__length_hint__", lengthHint)
         }
         BuiltinTypes.generator.defineProperty("gi_suspended", get: { _, a in
             guard let g = a[0].object as? PyGenerator else {

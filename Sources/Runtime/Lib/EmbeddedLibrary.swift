@@ -4368,6 +4368,88 @@ def _strptime_datetime(cls, data_string, format='%a %b %d %H:%M:%S %Y'):
     return cls(*args)
 
 """#),
+        "_sysinfo": EmbeddedModule(
+            isPackage: false,
+            path: "_sysinfo.py",
+            source: #"""
+"""Structured values of the `sys` module (sys.version_info, flags,
+float_info, int_info, hash_info, implementation, thread_info), as CPython
+3.11 shows them on 64-bit Linux. Loaded by the native sys factory
+(Sources/Runtime/NativeModules/SysExtras)."""
+
+
+def _structseq(type_name, module, fields):
+    """A tuple subclass with named, read-only fields (CPython's structseq)."""
+
+    class StructSeq(tuple):
+        __slots__ = ()
+        n_fields = len(fields)
+        n_sequence_fields = len(fields)
+        n_unnamed_fields = 0
+
+        def __new__(cls, values):
+            return tuple.__new__(cls, values)
+
+        def __repr__(self):
+            inner = ', '.join(f'{name}={value!r}' for name, value in zip(fields, self))
+            return f'{module}.{type_name}({inner})'
+
+        def __reduce__(self):
+            return (type(self), (tuple(self),))
+
+    for index, name in enumerate(fields):
+        setattr(StructSeq, name, property(lambda self, i=index: self[i]))
+    StructSeq.__name__ = type_name
+    StructSeq.__qualname__ = type_name
+    StructSeq.__module__ = module
+    return StructSeq
+
+
+version_info = _structseq('version_info', 'sys',
+                          ('major', 'minor', 'micro', 'releaselevel', 'serial'))((3, 11, 0, 'final', 0))
+
+flags = _structseq('flags', 'sys', (
+    'debug', 'inspect', 'interactive', 'optimize', 'dont_write_bytecode',
+    'no_user_site', 'no_site', 'ignore_environment', 'verbose', 'bytes_warning',
+    'quiet', 'hash_randomization', 'isolated', 'dev_mode', 'utf8_mode',
+    'warn_default_encoding', 'safe_path', 'int_max_str_digits'))((
+        0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, False, 0, 0, False, 4300))
+
+float_info = _structseq('float_info', 'sys', (
+    'max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig',
+    'mant_dig', 'epsilon', 'radix', 'rounds'))((
+        1.7976931348623157e+308, 1024, 308, 2.2250738585072014e-308, -1021, -307,
+        15, 53, 2.220446049250313e-16, 2, 1))
+
+int_info = _structseq('int_info', 'sys', (
+    'bits_per_digit', 'sizeof_digit', 'default_max_str_digits',
+    'str_digits_check_threshold'))((30, 4, 4300, 640))
+
+hash_info = _structseq('hash_info', 'sys', (
+    'width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits',
+    'seed_bits', 'cutoff'))((64, 2305843009213693951, 314159, 0, 1000003,
+                            'siphash13', 64, 128, 0))
+
+thread_info = _structseq('thread_info', 'sys', ('name', 'lock', 'version'))((
+    'pthread', 'semaphore', None))
+
+
+class _Implementation:
+    def __init__(self):
+        self.name = 'cpython'
+        self.cache_tag = 'cpython-311'
+        self.version = version_info
+        self.hexversion = 0x030B00F0
+        self._multiarch = 'x86_64-linux-gnu'
+
+    def __repr__(self):
+        return ("namespace(name='cpython', cache_tag='cpython-311', version=" + repr(self.version)
+                + ", hexversion=51052784, _multiarch='x86_64-linux-gnu')")
+
+
+implementation = _Implementation()
+
+"""#),
         "_typing_alias": EmbeddedModule(
             isPackage: false,
             path: "_typing_alias.py",
@@ -14126,7 +14208,8 @@ from collections import namedtuple
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
-           'partial', 'partialmethod', 'singledispatch', 'cached_property']
+           'partial', 'partialmethod', 'singledispatch', 'singledispatchmethod',
+           'cached_property']
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
                        '__annotations__')
@@ -14441,16 +14524,20 @@ def singledispatch(func):
                     f"on an annotated function.")
             method = cls
             cls = next(iter(annotations.values()))
-            if not isinstance(cls, type):
+            if not isinstance(cls, type) and not _is_union(cls):
                 raise TypeError(f"Invalid annotation for {next(iter(annotations))!r}. "
                                 f"{cls!r} is not a class.")
+        if _is_union(cls):
+            for arg in cls.__args__:
+                registry[arg] = method
+            return method
         registry[cls] = method
         return method
 
     def wrapper(*args, **kw):
         if not args:
             raise TypeError(f'{funcname} requires at least 1 positional argument')
-        return dispatch(args[0].__class__)(*args, **kw)
+        return dispatch(type(args[0]))(*args, **kw)
 
     registry[object] = func
     wrapper.register = register
@@ -14458,6 +14545,37 @@ def singledispatch(func):
     wrapper.registry = registry
     update_wrapper(wrapper, func)
     return wrapper
+
+
+def _is_union(tp):
+    return type(tp).__name__ in ('UnionType', '_UnionGenericAlias') and hasattr(tp, '__args__')
+
+
+class singledispatchmethod:
+    """Single-dispatch generic method descriptor (dispatch on the type of
+    the first non-self argument)."""
+
+    def __init__(self, func):
+        if not callable(func) and not hasattr(func, '__get__'):
+            raise TypeError(f'{func!r} is not callable or a descriptor')
+        self.dispatcher = singledispatch(func)
+        self.func = func
+
+    def register(self, cls, method=None):
+        return self.dispatcher.register(cls, method=method)
+
+    def __get__(self, obj, cls=None):
+        def _method(*args, **kwargs):
+            method = self.dispatcher.dispatch(type(args[0]))
+            return method.__get__(obj, cls)(*args, **kwargs)
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method.register = self.register
+        update_wrapper(_method, self.func)
+        return _method
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, '__isabstractmethod__', False)
 
 
 class cached_property:
@@ -16944,6 +17062,8 @@ class Logger(Filterer):
                 exc_info = (type(exc_info), exc_info, exc_info.__traceback__)
             elif not isinstance(exc_info, tuple):
                 exc_info = sys.exc_info()
+            if exc_info[2] is None and exc_info[1] is not None:
+                exc_info = (exc_info[0], exc_info[1], exc_info[1].__traceback__)
         record = self.makeRecord(self.name, level, fn, lno, msg, args,
                                  exc_info, func, extra, sinfo)
         self.handle(record)

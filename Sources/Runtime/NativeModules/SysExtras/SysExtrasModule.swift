@@ -23,6 +23,14 @@ enum SysExtrasModule {
             try a.check("getdefaultencoding", min: 0, max: 0)
             return .str("utf-8")
         }
+        // Structured values (version_info with .major, flags, float_info...)
+        // come from Lib/_sysinfo.py.
+        if let info = try? vm.importModule("_sysinfo") {
+            for name in ["version_info", "flags", "float_info", "int_info", "hash_info", "thread_info",
+                         "implementation"] {
+                if let v = info.namespace.getStr(name) { m.add(name, v) }
+            }
+        }
         m.addFunction("_getframe") { vm, a in
             try a.check("_getframe", min: 0, max: 1)
             let depth = a.count > 0 ? try vm.indexInt(a[0]) : 0
