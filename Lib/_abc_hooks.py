@@ -10,8 +10,11 @@ and `issubclass(S, C)` call `type(C).__instancecheck__(C, obj)` /
 3. S is (a subclass of) a class registered with C or with an ABC derived
    from C (`Sequence.register(tuple)`).
 
-Results are cached per (C, S) until the next `register` call. Abstract
-methods are not enforced at instantiation.
+Results are cached per (C, S) until the next `register` call.
+
+Abstract methods (`abc.abstractmethod`) are collected into
+`__abstractmethods__` when a class is created, and instantiating a class
+whose set is not empty raises CPython's TypeError (`ABCMeta.__call__`).
 """
 
 _registries = {}
@@ -63,7 +66,8 @@ def subclass_check(cls, sub):
 
 
 def _uncached_check(cls, sub):
-    ok = cls.__subclasshook__(sub)
+    hook = getattr(cls, '__subclasshook__', None)
+    ok = NotImplemented if hook is None else hook(sub)
     if ok is not NotImplemented:
         return bool(ok)
     if cls in sub.__mro__:
@@ -86,8 +90,82 @@ def _register(cls, subclass):
     return subclass
 
 
+def is_abstract(value):
+    """value.__isabstractmethod__, looking through property, classmethod and
+    staticmethod (whose native types may not expose the attribute)."""
+    if getattr(value, '__isabstractmethod__', False):
+        return True
+    if isinstance(value, property):
+        return any(getattr(f, '__isabstractmethod__', False)
+                   for f in (getattr(value, 'fget', None), getattr(value, 'fset', None),
+                             getattr(value, 'fdel', None)))
+    func = getattr(value, '__func__', None)
+    return func is not None and getattr(func, '__isabstractmethod__', False)
+
+
+def compute_abstracts(cls):
+    """The names of cls's abstract methods (CPython's _abc._abc_init)."""
+    abstracts = set()
+    d = class_dict(cls) or {}
+    for name, value in list(d.items()):
+        if is_abstract(value):
+            abstracts.add(name)
+    for base in cls.__bases__:
+        for name in getattr(base, '__abstractmethods__', ()):
+            value = None
+            for klass in cls.__mro__:
+                d = class_dict(klass)
+                if d is not None and name in d:
+                    value = d[name]
+                    break
+            if is_abstract(value):
+                abstracts.add(name)
+    return frozenset(abstracts)
+
+
+def abstract_error(cls):
+    names = sorted(cls.__abstractmethods__)
+    plural = 's' if len(names) > 1 else ''
+    return TypeError(f"Can't instantiate abstract class {cls.__name__} "
+                     f"with abstract method{plural} {', '.join(names)}")
+
+
+def _make_abc_new(owner):
+    """The __new__ installed on an ABC `owner` that has abstract methods
+    (the VM does not route instantiation through a metaclass __call__):
+    refuses while cls still has abstract methods, else defers to the next
+    __new__ after `owner` in cls's MRO."""
+    def __new__(cls, *args, **kwargs):
+        if cls.__abstractmethods__:
+            raise abstract_error(cls)
+        mro = cls.__mro__
+        start = mro.index(owner) + 1 if owner in mro else 0
+        for klass in mro[start:]:
+            d = class_dict(klass)
+            if d is None or '__new__' not in d:
+                continue
+            new = d['__new__']
+            if getattr(new, '_abc_injected', False):
+                continue
+            if klass is object:
+                return object.__new__(cls)
+            new = getattr(new, '__func__', new)
+            return new(cls, *args, **kwargs)
+        return object.__new__(cls)
+    __new__._abc_injected = True
+    return __new__
+
+
 class ABCMeta(type):
-    """Metaclass for the abstract base classes of collections.abc."""
+    """Metaclass for the abstract base classes of collections.abc and abc."""
+
+    def __new__(mcls, name, bases, namespace, /, **kwargs):
+        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
+        abstracts = compute_abstracts(cls)
+        cls.__abstractmethods__ = abstracts
+        if abstracts and '__new__' not in namespace:
+            cls.__new__ = _make_abc_new(cls)
+        return cls
 
     def __instancecheck__(cls, instance):
         """Override for isinstance(instance, cls)."""

@@ -11,7 +11,8 @@ from collections import namedtuple
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
-           'partial', 'partialmethod', 'singledispatch', 'cached_property']
+           'partial', 'partialmethod', 'singledispatch', 'singledispatchmethod',
+           'cached_property']
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
                        '__annotations__')
@@ -326,16 +327,20 @@ def singledispatch(func):
                     f"on an annotated function.")
             method = cls
             cls = next(iter(annotations.values()))
-            if not isinstance(cls, type):
+            if not isinstance(cls, type) and not _is_union(cls):
                 raise TypeError(f"Invalid annotation for {next(iter(annotations))!r}. "
                                 f"{cls!r} is not a class.")
+        if _is_union(cls):
+            for arg in cls.__args__:
+                registry[arg] = method
+            return method
         registry[cls] = method
         return method
 
     def wrapper(*args, **kw):
         if not args:
             raise TypeError(f'{funcname} requires at least 1 positional argument')
-        return dispatch(args[0].__class__)(*args, **kw)
+        return dispatch(type(args[0]))(*args, **kw)
 
     registry[object] = func
     wrapper.register = register
@@ -343,6 +348,37 @@ def singledispatch(func):
     wrapper.registry = registry
     update_wrapper(wrapper, func)
     return wrapper
+
+
+def _is_union(tp):
+    return type(tp).__name__ in ('UnionType', '_UnionGenericAlias') and hasattr(tp, '__args__')
+
+
+class singledispatchmethod:
+    """Single-dispatch generic method descriptor (dispatch on the type of
+    the first non-self argument)."""
+
+    def __init__(self, func):
+        if not callable(func) and not hasattr(func, '__get__'):
+            raise TypeError(f'{func!r} is not callable or a descriptor')
+        self.dispatcher = singledispatch(func)
+        self.func = func
+
+    def register(self, cls, method=None):
+        return self.dispatcher.register(cls, method=method)
+
+    def __get__(self, obj, cls=None):
+        def _method(*args, **kwargs):
+            method = self.dispatcher.dispatch(type(args[0]))
+            return method.__get__(obj, cls)(*args, **kwargs)
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method.register = self.register
+        update_wrapper(_method, self.func)
+        return _method
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, '__isabstractmethod__', False)
 
 
 class cached_property:

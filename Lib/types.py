@@ -27,7 +27,8 @@ __all__ = ['FunctionType', 'LambdaType', 'CodeType', 'GeneratorType',
            'CoroutineType', 'AsyncGeneratorType', 'MethodType',
            'BuiltinFunctionType', 'BuiltinMethodType', 'ModuleType',
            'NoneType', 'NotImplementedType', 'EllipsisType',
-           'SimpleNamespace', 'coroutine', 'new_class']
+           'SimpleNamespace', 'coroutine', 'new_class', 'GenericAlias',
+           'UnionType']
 
 
 def _f():
@@ -92,14 +93,16 @@ except TypeError as _exc:
     del _exc, _tb
 
 try:
+    import _interleave as _vm
+except ImportError:
+    _vm = None
+if _vm is not None:
+    # Interleave's VM builds these Python classes for list[int] / int | str.
+    from _generic_alias import GenericAlias, UnionType
+else:
     GenericAlias = type(list[int])
-except TypeError:
-    pass
-
-try:
     UnionType = type(int | str)
-except TypeError:
-    pass
+del _vm
 
 try:
     WrapperDescriptorType = type(object.__init__)

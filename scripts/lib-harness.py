@@ -21,17 +21,39 @@ import sys
 LIB = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Lib")
 
 
+PLACEHOLDER = "# Not implemented yet"
+# Lib/ modules that stand in for host facilities on the VM (files,
+# processes): CPython keeps its own, which its import machinery needs.
+HOST_MODULES = {"os", "posixpath"}
+
+
+def is_placeholder(path):
+    """A Lib/ stub that only raises ModuleNotFoundError on Interleave's VM:
+    on CPython the real module is used instead."""
+    try:
+        with open(path, encoding="utf-8") as f:
+            return f.read(len(PLACEHOLDER)) == PLACEHOLDER
+    except OSError:
+        return False
+
+
 class LibFinder(importlib.abc.MetaPathFinder):
     """Finds modules in Lib/ before CPython's builtin and frozen importers."""
 
     def find_spec(self, name, path=None, target=None):
         parts = name.split(".")
+        if parts[0] in HOST_MODULES:
+            return None
         base = os.path.join(LIB, *parts)
         if os.path.isfile(os.path.join(base, "__init__.py")):
+            if is_placeholder(os.path.join(base, "__init__.py")):
+                return None
             return importlib.util.spec_from_file_location(
                 name, os.path.join(base, "__init__.py"),
                 submodule_search_locations=[base])
         if os.path.isfile(base + ".py"):
+            if is_placeholder(base + ".py"):
+                return None
             return importlib.util.spec_from_file_location(name, base + ".py")
         return None
 
@@ -39,9 +61,13 @@ class LibFinder(importlib.abc.MetaPathFinder):
 def our_module_names():
     names = set()
     for entry in os.listdir(LIB):
+        if entry.split(".")[0] in HOST_MODULES:
+            continue
         if entry.endswith(".py"):
-            names.add(entry[:-3])
-        elif os.path.isfile(os.path.join(LIB, entry, "__init__.py")):
+            if not is_placeholder(os.path.join(LIB, entry)):
+                names.add(entry[:-3])
+        elif os.path.isfile(os.path.join(LIB, entry, "__init__.py")) and \
+                not is_placeholder(os.path.join(LIB, entry, "__init__.py")):
             names.add(entry)
     return names
 

@@ -377,7 +377,10 @@ def _tasks_of(loop):
 def create_task(coro, *, name=None, context=None):
     """Schedules coro as a Task on the running loop."""
     loop = events.get_running_loop()
-    task = loop.create_task(coro)
+    if context is None:
+        task = loop.create_task(coro)
+    else:
+        task = loop.create_task(coro, context=context)
     if name is not None:
         task.set_name(name)
     return task

@@ -10,6 +10,8 @@ public enum Registry {
         GeneratorMethods.install,
         // Add `XMethods.install,` lines here.
         BuiltinMethodsRegistry.install,
+        LibrarySupport.install,
+        SysExtrasModule.install,
     ]
 
     /// Builtin functions (the `builtins` namespace), as (name, implementation) lists.
@@ -18,6 +20,7 @@ public enum Registry {
         FrameBuiltins.functions,
         // Add `MoreBuiltins.functions,` lines here.
         BuiltinMethodsRegistry.functions,
+        LibraryBuiltins.functions,
     ]
 
     /// Native modules by import name. Each factory builds a fresh module for
@@ -32,6 +35,7 @@ public enum Registry {
     /// so a type replaces a function of the same name).
     static let typeLists: [[PyType]] = [
         BuiltinMethodsRegistry.types,
+        LibraryBuiltins.warningTypes,
     ]
 
     static let moduleLists: [[(String, (Interpreter) throws -> PyModule)]] = [
@@ -40,6 +44,10 @@ public enum Registry {
         DequeModule.modules,
         // Add `ItertoolsModule.modules,` style lines here.
         BuiltinMethodsRegistry.modules,
+        VirtualClockModule.modules,
+        SysExtrasModule.modules,
+        TracebackEntriesModule.modules,
+        WeakHandleModule.modules,
     ]
 
 

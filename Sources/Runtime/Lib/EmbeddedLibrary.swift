@@ -22,6 +22,74 @@ public struct EmbeddedModule: Sendable, Equatable {
 public enum EmbeddedLibrary {
     /// Every module under Lib/, keyed by dotted module name.
     public static let modules: [String: EmbeddedModule] = [
+        "__future__": EmbeddedModule(
+            isPackage: false,
+            path: "__future__.py",
+            source: #"""
+"""Record of phased-in incompatible language changes (CPython 3.11's
+__future__). Importing a feature is accepted; Interleave's compiler does
+not record annotations, so `annotations` has nothing to postpone."""
+
+all_feature_names = [
+    'nested_scopes',
+    'generators',
+    'division',
+    'absolute_import',
+    'with_statement',
+    'print_function',
+    'unicode_literals',
+    'barry_as_FLUFL',
+    'generator_stop',
+    'annotations',
+]
+
+__all__ = ['all_feature_names'] + all_feature_names
+
+CO_NESTED = 0x0010
+CO_GENERATOR_ALLOWED = 0
+CO_FUTURE_DIVISION = 0x20000
+CO_FUTURE_ABSOLUTE_IMPORT = 0x40000
+CO_FUTURE_WITH_STATEMENT = 0x80000
+CO_FUTURE_PRINT_FUNCTION = 0x100000
+CO_FUTURE_UNICODE_LITERALS = 0x200000
+CO_FUTURE_BARRY_AS_BDFL = 0x400000
+CO_FUTURE_GENERATOR_STOP = 0x800000
+CO_FUTURE_ANNOTATIONS = 0x1000000
+
+
+class _Feature:
+
+    def __init__(self, optionalRelease, mandatoryRelease, compiler_flag):
+        self.optional = optionalRelease
+        self.mandatory = mandatoryRelease
+        self.compiler_flag = compiler_flag
+
+    def getOptionalRelease(self):
+        """Return first release in which this feature was recognized."""
+        return self.optional
+
+    def getMandatoryRelease(self):
+        """Return release in which this feature will become mandatory."""
+        return self.mandatory
+
+    def __repr__(self):
+        return '_Feature' + repr((self.optional,
+                                  self.mandatory,
+                                  self.compiler_flag))
+
+
+nested_scopes = _Feature((2, 1, 0, 'beta', 1), (2, 2, 0, 'alpha', 0), CO_NESTED)
+generators = _Feature((2, 2, 0, 'alpha', 1), (2, 3, 0, 'final', 0), CO_GENERATOR_ALLOWED)
+division = _Feature((2, 2, 0, 'alpha', 2), (3, 0, 0, 'alpha', 0), CO_FUTURE_DIVISION)
+absolute_import = _Feature((2, 5, 0, 'alpha', 1), (3, 0, 0, 'alpha', 0), CO_FUTURE_ABSOLUTE_IMPORT)
+with_statement = _Feature((2, 5, 0, 'alpha', 1), (2, 6, 0, 'alpha', 0), CO_FUTURE_WITH_STATEMENT)
+print_function = _Feature((2, 6, 0, 'alpha', 2), (3, 0, 0, 'alpha', 0), CO_FUTURE_PRINT_FUNCTION)
+unicode_literals = _Feature((2, 6, 0, 'alpha', 2), (3, 0, 0, 'alpha', 0), CO_FUTURE_UNICODE_LITERALS)
+barry_as_FLUFL = _Feature((3, 1, 0, 'alpha', 2), (4, 0, 0, 'alpha', 0), CO_FUTURE_BARRY_AS_BDFL)
+generator_stop = _Feature((3, 5, 0, 'beta', 1), (3, 7, 0, 'alpha', 0), CO_FUTURE_GENERATOR_STOP)
+annotations = _Feature((3, 7, 0, 'beta', 1), None, CO_FUTURE_ANNOTATIONS)
+
+"""#),
         "_abc_containers": EmbeddedModule(
             isPackage: false,
             path: "_abc_containers.py",
@@ -404,8 +472,11 @@ and `issubclass(S, C)` call `type(C).__instancecheck__(C, obj)` /
 3. S is (a subclass of) a class registered with C or with an ABC derived
    from C (`Sequence.register(tuple)`).
 
-Results are cached per (C, S) until the next `register` call. Abstract
-methods are not enforced at instantiation.
+Results are cached per (C, S) until the next `register` call.
+
+Abstract methods (`abc.abstractmethod`) are collected into
+`__abstractmethods__` when a class is created, and instantiating a class
+whose set is not empty raises CPython's TypeError (`ABCMeta.__call__`).
 """
 
 _registries = {}
@@ -457,7 +528,8 @@ def subclass_check(cls, sub):
 
 
 def _uncached_check(cls, sub):
-    ok = cls.__subclasshook__(sub)
+    hook = getattr(cls, '__subclasshook__', None)
+    ok = NotImplemented if hook is None else hook(sub)
     if ok is not NotImplemented:
         return bool(ok)
     if cls in sub.__mro__:
@@ -480,8 +552,82 @@ def _register(cls, subclass):
     return subclass
 
 
+def is_abstract(value):
+    """value.__isabstractmethod__, looking through property, classmethod and
+    staticmethod (whose native types may not expose the attribute)."""
+    if getattr(value, '__isabstractmethod__', False):
+        return True
+    if isinstance(value, property):
+        return any(getattr(f, '__isabstractmethod__', False)
+                   for f in (getattr(value, 'fget', None), getattr(value, 'fset', None),
+                             getattr(value, 'fdel', None)))
+    func = getattr(value, '__func__', None)
+    return func is not None and getattr(func, '__isabstractmethod__', False)
+
+
+def compute_abstracts(cls):
+    """The names of cls's abstract methods (CPython's _abc._abc_init)."""
+    abstracts = set()
+    d = class_dict(cls) or {}
+    for name, value in list(d.items()):
+        if is_abstract(value):
+            abstracts.add(name)
+    for base in cls.__bases__:
+        for name in getattr(base, '__abstractmethods__', ()):
+            value = None
+            for klass in cls.__mro__:
+                d = class_dict(klass)
+                if d is not None and name in d:
+                    value = d[name]
+                    break
+            if is_abstract(value):
+                abstracts.add(name)
+    return frozenset(abstracts)
+
+
+def abstract_error(cls):
+    names = sorted(cls.__abstractmethods__)
+    plural = 's' if len(names) > 1 else ''
+    return TypeError(f"Can't instantiate abstract class {cls.__name__} "
+                     f"with abstract method{plural} {', '.join(names)}")
+
+
+def _make_abc_new(owner):
+    """The __new__ installed on an ABC `owner` that has abstract methods
+    (the VM does not route instantiation through a metaclass __call__):
+    refuses while cls still has abstract methods, else defers to the next
+    __new__ after `owner` in cls's MRO."""
+    def __new__(cls, *args, **kwargs):
+        if cls.__abstractmethods__:
+            raise abstract_error(cls)
+        mro = cls.__mro__
+        start = mro.index(owner) + 1 if owner in mro else 0
+        for klass in mro[start:]:
+            d = class_dict(klass)
+            if d is None or '__new__' not in d:
+                continue
+            new = d['__new__']
+            if getattr(new, '_abc_injected', False):
+                continue
+            if klass is object:
+                return object.__new__(cls)
+            new = getattr(new, '__func__', new)
+            return new(cls, *args, **kwargs)
+        return object.__new__(cls)
+    __new__._abc_injected = True
+    return __new__
+
+
 class ABCMeta(type):
-    """Metaclass for the abstract base classes of collections.abc."""
+    """Metaclass for the abstract base classes of collections.abc and abc."""
+
+    def __new__(mcls, name, bases, namespace, /, **kwargs):
+        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
+        abstracts = compute_abstracts(cls)
+        cls.__abstractmethods__ = abstracts
+        if abstracts and '__new__' not in namespace:
+            cls.__new__ = _make_abc_new(cls)
+        return cls
 
     def __instancecheck__(cls, instance):
         """Override for isinstance(instance, cls)."""
@@ -1303,6 +1449,38 @@ class Counter(dict):
         return self._keep_positive()
 
 """#),
+        "_dataclass_fields": EmbeddedModule(
+            isPackage: false,
+            path: "_dataclass_fields.py",
+            source: #"""
+# Not implemented yet: importing this module fails like a missing module.
+raise ModuleNotFoundError("No module named '_dataclass_fields'")
+
+"""#),
+        "_dataclass_init": EmbeddedModule(
+            isPackage: false,
+            path: "_dataclass_init.py",
+            source: #"""
+# Not implemented yet: importing this module fails like a missing module.
+raise ModuleNotFoundError("No module named '_dataclass_init'")
+
+"""#),
+        "_datetime_format": EmbeddedModule(
+            isPackage: false,
+            path: "_datetime_format.py",
+            source: #"""
+# Not implemented yet: importing this module fails like a missing module.
+raise ModuleNotFoundError("No module named '_datetime_format'")
+
+"""#),
+        "_datetime_tz": EmbeddedModule(
+            isPackage: false,
+            path: "_datetime_tz.py",
+            source: #"""
+# Not implemented yet: importing this module fails like a missing module.
+raise ModuleNotFoundError("No module named '_datetime_tz'")
+
+"""#),
         "_deque": EmbeddedModule(
             isPackage: false,
             path: "_deque.py",
@@ -1739,6 +1917,14 @@ class _deque_iterator:
         return self._remaining
 
 """#),
+        "_enum_flag": EmbeddedModule(
+            isPackage: false,
+            path: "_enum_flag.py",
+            source: #"""
+# Not implemented yet: importing this module fails like a missing module.
+raise ModuleNotFoundError("No module named '_enum_flag'")
+
+"""#),
         "_exitstack": EmbeddedModule(
             isPackage: false,
             path: "_exitstack.py",
@@ -1931,6 +2117,251 @@ class AsyncExitStack(_BaseExitStack):
                 exc_details[1].__context__ = fixed_ctx
                 raise
         return received_exc and suppressed_exc
+
+"""#),
+        "_generic_alias": EmbeddedModule(
+            isPackage: false,
+            path: "_generic_alias.py",
+            source: #"""
+"""types.GenericAlias (`list[int]`) and types.UnionType (`int | None`).
+
+The VM builds these for builtin classes (Sources/Runtime/Builtins/
+LibrarySupport.swift): `list[int]` calls GenericAlias(list, int) and
+`int | None` calls _type_or(int, None). CPython implements both in C; this is
+the same behaviour in Python (reprs, equality, hashing, __origin__/__args__,
+calling, isinstance refusal, | with other types).
+"""
+
+__all__ = ['GenericAlias', 'UnionType']
+
+
+def type_repr(obj):
+    """repr of a type argument as CPython's GenericAlias shows it."""
+    if obj is None or obj is type(None):
+        return 'None'
+    if isinstance(obj, type) and not isinstance(obj, GenericAlias):
+        module = obj.__module__
+        if module == 'builtins' or not isinstance(module, str):
+            return obj.__qualname__
+        return f'{module}.{obj.__qualname__}'
+    if obj is Ellipsis:
+        return '...'
+    if isinstance(obj, list):
+        return '[' + ', '.join(type_repr(a) for a in obj) + ']'
+    return repr(obj)
+
+
+class GenericAlias:
+    """Represent a PEP 585 generic type, e.g. list[int]."""
+
+    def __init__(self, origin, args, /):
+        if not isinstance(args, tuple):
+            args = (args,)
+        self.__origin__ = origin
+        self.__args__ = args
+        self.__parameters__ = _collect_parameters(args)
+        self.__unpacked__ = False
+
+    def __repr__(self):
+        if len(self.__args__) == 0:
+            args = '()'
+        else:
+            args = ', '.join(type_repr(a) for a in self.__args__)
+        return f'{type_repr(self.__origin__)}[{args}]'
+
+    def __eq__(self, other):
+        if not isinstance(other, GenericAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash(self.__origin__) ^ hash(self.__args__)
+
+    def __call__(self, *args, **kwargs):
+        result = self.__origin__(*args, **kwargs)
+        try:
+            result.__orig_class__ = self
+        except (AttributeError, TypeError):
+            pass
+        return result
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+    def __getattr__(self, name):
+        if name.startswith('__') and name.endswith('__'):
+            raise AttributeError(name)
+        return getattr(self.__origin__, name)
+
+    def __instancecheck__(self, obj):
+        raise TypeError('isinstance() argument 2 cannot be a parameterized generic')
+
+    def __subclasscheck__(self, cls):
+        raise TypeError('issubclass() argument 2 cannot be a parameterized generic')
+
+    def __or__(self, other):
+        return _type_or(self, other)
+
+    def __ror__(self, other):
+        return _type_or(other, self)
+
+    def __getitem__(self, item):
+        params = self.__parameters__
+        if not params:
+            raise TypeError(f'{self!r} is not a generic class')
+        if not isinstance(item, tuple):
+            item = (item,)
+        if len(item) != len(params):
+            raise TypeError(f"Too {'many' if len(item) > len(params) else 'few'} arguments for {self!r}; "
+                            f'actual {len(item)}, expected {len(params)}')
+        subst = dict(zip(params, item))
+        new_args = tuple(_substitute(a, subst) for a in self.__args__)
+        return GenericAlias(self.__origin__, new_args)
+
+    def __reduce__(self):
+        return GenericAlias, (self.__origin__, self.__args__)
+
+
+def _is_typevar(obj):
+    return type(obj).__name__ in ('TypeVar', 'ParamSpec', 'TypeVarTuple') and \
+        type(obj).__module__ == 'typing'
+
+
+def _collect_parameters(args):
+    params = []
+    for a in args:
+        if _is_typevar(a):
+            if a not in params:
+                params.append(a)
+        else:
+            for p in getattr(a, '__parameters__', ()) or ():
+                if p not in params:
+                    params.append(p)
+    return tuple(params)
+
+
+def _substitute(arg, subst):
+    if _is_typevar(arg):
+        return subst.get(arg, arg)
+    params = getattr(arg, '__parameters__', None)
+    if params and hasattr(arg, '__getitem__'):
+        return arg[tuple(subst.get(p, p) for p in params)]
+    return arg
+
+
+def _union_member(x):
+    """x as a member of X | Y, or NotImplemented if CPython refuses it."""
+    if x is None:
+        return type(None)
+    if isinstance(x, (type, GenericAlias, UnionType)) or _is_typevar(x):
+        return x
+    # typing's special forms and aliases take part too.
+    if type(x).__module__ == 'typing':
+        return x
+    return NotImplemented
+
+
+class UnionType:
+    """Represent a PEP 604 union type, e.g. int | str."""
+
+    def __init__(self, args):
+        self.__args__ = args
+        self.__parameters__ = _collect_parameters(args)
+
+    def __repr__(self):
+        return ' | '.join(type_repr(a) for a in self.__args__)
+
+    def __eq__(self, other):
+        if not isinstance(other, UnionType):
+            return NotImplemented
+        return set(self.__args__) == set(other.__args__)
+
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
+
+    def __or__(self, other):
+        return _type_or(self, other)
+
+    def __ror__(self, other):
+        return _type_or(other, self)
+
+    def __instancecheck__(self, obj):
+        for arg in self.__args__:
+            if isinstance(arg, GenericAlias):
+                raise TypeError('isinstance() argument 2 cannot be a parameterized generic')
+        return isinstance(obj, self.__args__)
+
+    def __subclasscheck__(self, cls):
+        for arg in self.__args__:
+            if isinstance(arg, GenericAlias):
+                raise TypeError('issubclass() argument 2 cannot be a parameterized generic')
+        return issubclass(cls, self.__args__)
+
+    def __getitem__(self, item):
+        params = self.__parameters__
+        if not params:
+            raise TypeError(f'{self!r} is not a generic class')
+        if not isinstance(item, tuple):
+            item = (item,)
+        subst = dict(zip(params, item))
+        result = None
+        for a in self.__args__:
+            a = _substitute(a, subst)
+            result = a if result is None else _type_or(result, a)
+        return result
+
+
+def _flatten(x):
+    if isinstance(x, UnionType):
+        return list(x.__args__)
+    return [x]
+
+
+def _type_or(a, b):
+    """a | b for classes and aliases (NotImplemented for other operands)."""
+    ma = _union_member(a)
+    mb = _union_member(b)
+    if ma is NotImplemented or mb is NotImplemented:
+        return NotImplemented
+    if type(ma).__module__ == 'typing' or type(mb).__module__ == 'typing':
+        if not _is_typevar(ma) and not _is_typevar(mb):
+            import typing
+            return typing.Union[a, b]
+    args = []
+    for x in _flatten(ma) + _flatten(mb):
+        if x not in args:
+            args.append(x)
+    if len(args) == 1:
+        return args[0]
+    return UnionType(tuple(args))
+
+
+GenericAlias.__module__ = 'types'
+UnionType.__module__ = 'types'
+
+"""#),
+        "_logging_config": EmbeddedModule(
+            isPackage: false,
+            path: "_logging_config.py",
+            source: #"""
+# Not implemented yet: importing this module fails like a missing module.
+raise ModuleNotFoundError("No module named '_logging_config'")
+
+"""#),
+        "_logging_formatter": EmbeddedModule(
+            isPackage: false,
+            path: "_logging_formatter.py",
+            source: #"""
+# Not implemented yet: importing this module fails like a missing module.
+raise ModuleNotFoundError("No module named '_logging_formatter'")
+
+"""#),
+        "_logging_handlers": EmbeddedModule(
+            isPackage: false,
+            path: "_logging_handlers.py",
+            source: #"""
+# Not implemented yet: importing this module fails like a missing module.
+raise ModuleNotFoundError("No module named '_logging_handlers'")
 
 """#),
         "_namedtuple": EmbeddedModule(
@@ -2254,6 +2685,961 @@ class Distributions:
         """Weibull distribution (alpha scale, beta shape)."""
         u = 1.0 - self.random()
         return alpha * (-_log(u)) ** (1.0 / beta)
+
+"""#),
+        "_re_compiler": EmbeddedModule(
+            isPackage: false,
+            path: "_re_compiler.py",
+            source: #"""
+"""Compiles a parsed regular expression (Lib/_re_parser.py) into a program
+for the backtracking engine (Lib/_re_engine.py).
+
+A program is a list of tuples whose first item is an opcode below. Groups
+capture into registers 2*g and 2*g+1; registers past the captures hold the
+start positions of loops whose body may match empty (MARK/CHECK), so an
+empty iteration stops the loop as in CPython.
+"""
+
+from _re_parser import I, M, S, A, X, error
+
+CHAR = 0        # (CHAR, c)
+CHARI = 1       # (CHARI, c_lower)
+ANY = 2         # (ANY, dotall)
+SET = 3         # (SET, charset)
+SPLIT = 4       # (SPLIT, preferred, other)
+JMP = 5         # (JMP, target)
+SAVE = 6        # (SAVE, register)
+AT = 7          # (AT, kind, multiline, ascii)
+BACKREF = 8     # (BACKREF, group, ignorecase)
+LOOK = 9        # (LOOK, ahead, negated, program, width)
+ATOMIC = 10     # (ATOMIC, program)
+MARK = 11       # (MARK, register)
+CHECK = 12      # (CHECK, register, exit): an empty iteration leaves the loop
+MATCH = 13      # (MATCH,)
+CAT = 14        # (CAT, name, ascii)
+
+
+class CharSet:
+    """A compiled character class."""
+
+    __slots__ = ('negated', 'chars', 'ranges', 'cats', 'ignorecase', 'ascii')
+
+    def __init__(self, negated, chars, ranges, cats, ignorecase, ascii):
+        self.negated = negated
+        self.chars = chars
+        self.ranges = ranges
+        self.cats = cats
+        self.ignorecase = ignorecase
+        self.ascii = ascii
+
+    def contains(self, c):
+        found = self._contains(c)
+        if not found and self.ignorecase:
+            lo = c.lower()
+            up = c.upper()
+            found = (lo != c and self._contains(lo)) or (up != c and self._contains(up))
+        return found != self.negated
+
+    def _contains(self, c):
+        if c in self.chars:
+            return True
+        o = ord(c)
+        for lo, hi in self.ranges:
+            if lo <= o <= hi:
+                return True
+        for name in self.cats:
+            if category(name, c, self.ascii):
+                return True
+        return False
+
+
+def category(name, c, ascii):
+    if name == 'd':
+        return ('0' <= c <= '9') if ascii else c.isdecimal()
+    if name == 'D':
+        return not (('0' <= c <= '9') if ascii else c.isdecimal())
+    if name == 's':
+        return c in ' \t\n\r\f\v' if ascii else c.isspace()
+    if name == 'S':
+        return not (c in ' \t\n\r\f\v' if ascii else c.isspace())
+    if name == 'w':
+        return is_word(c, ascii)
+    return not is_word(c, ascii)
+
+
+def is_word(c, ascii):
+    if ascii:
+        return c == '_' or ('a' <= c <= 'z') or ('A' <= c <= 'Z') or ('0' <= c <= '9')
+    return c == '_' or c.isalnum()
+
+
+class Compiler:
+    def __init__(self, groups):
+        self.groups = groups
+        self.nregs = 2 * (groups + 1)
+
+    def new_reg(self):
+        r = self.nregs
+        self.nregs += 1
+        return r
+
+    def compile(self, node, flags):
+        prog = []
+        self.emit(node, flags, prog)
+        prog.append((MATCH,))
+        return prog
+
+    def emit(self, node, flags, prog):
+        kind = node[0]
+        if kind == 'lit':
+            c = node[1]
+            if flags & I and c.lower() != c.upper():
+                prog.append((CHARI, c.lower()))
+            else:
+                prog.append((CHAR, c))
+        elif kind == 'any':
+            prog.append((ANY, bool(flags & S)))
+        elif kind == 'cat':
+            prog.append((CAT, node[1], bool(flags & A)))
+        elif kind == 'set':
+            prog.append((SET, self.charset(node, flags)))
+        elif kind == 'at':
+            prog.append((AT, node[1], bool(flags & M), bool(flags & A)))
+        elif kind == 'seq':
+            for item in node[1]:
+                self.emit(item, flags, prog)
+        elif kind == 'alt':
+            # SPLIT L1, next; L1: a; JMP end; next: SPLIT L2, next2; ...
+            jumps = []
+            branches = node[1]
+            for k, branch in enumerate(branches):
+                if k < len(branches) - 1:
+                    split_at = len(prog)
+                    prog.append(None)
+                    self.emit(branch, flags, prog)
+                    jumps.append(len(prog))
+                    prog.append(None)
+                    prog[split_at] = (SPLIT, split_at + 1, len(prog))
+                else:
+                    self.emit(branch, flags, prog)
+            for j in jumps:
+                prog[j] = (JMP, len(prog))
+        elif kind == 'group':
+            index = node[1]
+            if index is None:
+                self.emit(node[2], flags, prog)
+            else:
+                prog.append((SAVE, 2 * index))
+                self.emit(node[2], flags, prog)
+                prog.append((SAVE, 2 * index + 1))
+        elif kind == 'repeat':
+            self.emit_repeat(node, flags, prog)
+        elif kind == 'backref':
+            prog.append((BACKREF, node[1], bool(flags & I)))
+        elif kind == 'look':
+            ahead, negated, sub = node[1], node[2], node[3]
+            width = None
+            if not ahead:
+                width = fixed_width(sub)
+                if width is None:
+                    raise error('look-behind requires fixed-width pattern')
+            subprog = []
+            self.emit(sub, flags, subprog)
+            subprog.append((MATCH,))
+            prog.append((LOOK, ahead, negated, subprog, width))
+        elif kind == 'flags':
+            add, remove, sub = node[1], node[2], node[3]
+            self.emit(sub, (flags | add) & ~remove, prog)
+        elif kind == 'atomic':
+            subprog = []
+            self.emit(node[1], flags, subprog)
+            subprog.append((MATCH,))
+            prog.append((ATOMIC, subprog))
+        else:
+            raise error('unsupported regular expression construct ' + kind)
+
+    def emit_repeat(self, node, flags, prog):
+        lo, hi, greedy, body = node[1], node[2], node[3], node[4]
+        for _ in range(lo):
+            self.emit(body, flags, prog)
+        may_be_empty = min_width(body) == 0
+        if hi is None:
+            # L: SPLIT body, out ; [MARK r] body [CHECK r] ; JMP L
+            loop = len(prog)
+            prog.append(None)
+            reg = self.new_reg() if may_be_empty else None
+            if reg is not None:
+                prog.append((MARK, reg))
+            self.emit(body, flags, prog)
+            check = None
+            if reg is not None:
+                check = len(prog)
+                prog.append(None)
+            prog.append((JMP, loop))
+            out = len(prog)
+            prog[loop] = (SPLIT, loop + 1, out) if greedy else (SPLIT, out, loop + 1)
+            if check is not None:
+                prog[check] = (CHECK, reg, out)
+            return
+        splits = []
+        checks = []
+        for _ in range(hi - lo):
+            at = len(prog)
+            prog.append(None)
+            splits.append(at)
+            reg = self.new_reg() if may_be_empty else None
+            if reg is not None:
+                prog.append((MARK, reg))
+            self.emit(body, flags, prog)
+            if reg is not None:
+                checks.append((len(prog), reg))
+                prog.append(None)
+        out = len(prog)
+        for at in splits:
+            prog[at] = (SPLIT, at + 1, out) if greedy else (SPLIT, out, at + 1)
+        for at, reg in checks:
+            prog[at] = (CHECK, reg, out)
+
+    def charset(self, node, flags):
+        negated, items = node[1], node[2]
+        chars = set()
+        ranges = []
+        cats = []
+        for item in items:
+            if item[0] == 'ch':
+                chars.add(item[1])
+            elif item[0] == 'range':
+                ranges.append((ord(item[1]), ord(item[2])))
+            elif item[0] == 'cat':
+                cats.append(item[1])
+            else:
+                chars.add(item[1])
+        return CharSet(negated, frozenset(chars), tuple(ranges), tuple(cats),
+                       bool(flags & I), bool(flags & A))
+
+
+def min_width(node):
+    kind = node[0]
+    if kind in ('lit', 'any', 'cat', 'set'):
+        return 1
+    if kind in ('at', 'look', 'backref'):
+        return 0
+    if kind == 'seq':
+        return sum(min_width(n) for n in node[1])
+    if kind == 'alt':
+        return min(min_width(n) for n in node[1])
+    if kind == 'group':
+        return min_width(node[2])
+    if kind == 'repeat':
+        return node[1] * min_width(node[4])
+    if kind == 'flags':
+        return min_width(node[3])
+    if kind == 'atomic':
+        return min_width(node[1])
+    return 0
+
+
+def fixed_width(node):
+    """The width of a pattern that always matches the same length, or None."""
+    kind = node[0]
+    if kind in ('lit', 'any', 'cat', 'set'):
+        return 1
+    if kind in ('at', 'look'):
+        return 0
+    if kind == 'seq':
+        total = 0
+        for n in node[1]:
+            w = fixed_width(n)
+            if w is None:
+                return None
+            total += w
+        return total
+    if kind == 'alt':
+        widths = {fixed_width(n) for n in node[1]}
+        if len(widths) != 1:
+            return None
+        return widths.pop()
+    if kind == 'group':
+        return fixed_width(node[2])
+    if kind == 'repeat':
+        if node[2] != node[1]:
+            return None
+        w = fixed_width(node[4])
+        return None if w is None else w * node[1]
+    if kind == 'flags':
+        return fixed_width(node[3])
+    if kind == 'atomic':
+        return fixed_width(node[1])
+    return None
+
+
+def literal_prefix(node, flags):
+    """The first character every match must start with, or None."""
+    if flags & I:
+        return None
+    while True:
+        kind = node[0]
+        if kind == 'lit':
+            return node[1]
+        if kind == 'seq':
+            if not node[1]:
+                return None
+            node = node[1][0]
+        elif kind == 'group':
+            node = node[2]
+        elif kind == 'repeat' and node[1] >= 1:
+            node = node[4]
+        else:
+            return None
+
+"""#),
+        "_re_engine": EmbeddedModule(
+            isPackage: false,
+            path: "_re_engine.py",
+            source: #"""
+"""The backtracking matcher behind Lib/re.py.
+
+run(prog, string, pos, end, regs, ...) executes a program made by
+Lib/_re_compiler.py at one start position, iteratively (an explicit stack of
+choice points and register undo records, so long subjects never hit the
+call-depth limit), and returns the end position of the first match in
+CPython's leftmost-first order, or -1. `regs` receives the capture
+registers of that match.
+"""
+
+from _re_compiler import (CHAR, CHARI, ANY, SET, SPLIT, JMP, SAVE, AT, BACKREF,
+                          LOOK, ATOMIC, MARK, CHECK, MATCH, CAT, category, is_word)
+
+_RESTORE = -1
+
+
+def _at(kind, multiline, ascii, s, pos, end):
+    if kind == 'bol':
+        if pos == 0:
+            return True
+        return multiline and s[pos - 1] == '\n'
+    if kind == 'eol':
+        if pos == end:
+            return True
+        if multiline:
+            return s[pos] == '\n'
+        return pos == end - 1 and s[pos] == '\n'
+    if kind == 'start':
+        return pos == 0
+    if kind == 'end':
+        return pos == end
+    before = pos > 0 and is_word(s[pos - 1], ascii)
+    after = pos < end and is_word(s[pos], ascii)
+    if kind == 'boundary':
+        return before != after
+    return before == after
+
+
+def run(prog, s, start, end, regs, must_advance=False, match_all=False, toplevel=True):
+    """Match prog against s[start:end] anchored at start; -1 if none."""
+    stack = []
+    push = stack.append
+    pc = 0
+    pos = start
+    while True:
+        op = prog[pc]
+        code = op[0]
+        ok = True
+        if code == CHAR:
+            if pos < end and s[pos] == op[1]:
+                pos += 1
+                pc += 1
+                continue
+            ok = False
+        elif code == SPLIT:
+            push((op[2], pos))
+            pc = op[1]
+            continue
+        elif code == JMP:
+            pc = op[1]
+            continue
+        elif code == SET:
+            if pos < end and op[1].contains(s[pos]):
+                pos += 1
+                pc += 1
+                continue
+            ok = False
+        elif code == CAT:
+            if pos < end and category(op[1], s[pos], op[2]):
+                pos += 1
+                pc += 1
+                continue
+            ok = False
+        elif code == ANY:
+            if pos < end and (op[1] or s[pos] != '\n'):
+                pos += 1
+                pc += 1
+                continue
+            ok = False
+        elif code == CHARI:
+            if pos < end and s[pos].lower() == op[1]:
+                pos += 1
+                pc += 1
+                continue
+            ok = False
+        elif code == SAVE or code == MARK:
+            r = op[1]
+            push((_RESTORE, r, regs[r]))
+            regs[r] = pos
+            pc += 1
+            continue
+        elif code == CHECK:
+            pc = pc + 1 if regs[op[1]] != pos else op[2]
+            continue
+        elif code == AT:
+            if _at(op[1], op[2], op[3], s, pos, end):
+                pc += 1
+                continue
+            ok = False
+        elif code == MATCH:
+            if toplevel and ((match_all and pos != end) or (must_advance and pos == start)):
+                ok = False
+            else:
+                return pos
+        elif code == BACKREF:
+            g = op[1]
+            gs = regs[2 * g]
+            ge = regs[2 * g + 1]
+            if gs < 0 or ge < 0:
+                ok = False
+            else:
+                length = ge - gs
+                if pos + length > end:
+                    ok = False
+                elif op[2]:
+                    ok = s[gs:ge].lower() == s[pos:pos + length].lower()
+                else:
+                    ok = s.startswith(s[gs:ge], pos)
+                if ok:
+                    pos += length
+                    pc += 1
+                    continue
+        elif code == LOOK:
+            ahead, negated, sub, width = op[1], op[2], op[3], op[4]
+            if ahead:
+                at = pos
+            else:
+                at = pos - width
+            if at < 0:
+                matched = False
+            else:
+                trial = list(regs)
+                matched = run(sub, s, at, end if ahead else pos, trial, toplevel=False) >= 0
+            if matched != negated:
+                if matched and not negated:
+                    for r in range(len(regs)):
+                        if trial[r] != regs[r]:
+                            push((_RESTORE, r, regs[r]))
+                            regs[r] = trial[r]
+                pc += 1
+                continue
+            ok = False
+        elif code == ATOMIC:
+            trial = list(regs)
+            e = run(op[1], s, pos, end, trial, toplevel=False)
+            if e >= 0:
+                for r in range(len(regs)):
+                    if trial[r] != regs[r]:
+                        push((_RESTORE, r, regs[r]))
+                        regs[r] = trial[r]
+                pos = e
+                pc += 1
+                continue
+            ok = False
+        # Failure: undo register writes back to the latest choice point.
+        while stack:
+            entry = stack.pop()
+            if entry[0] == _RESTORE:
+                regs[entry[1]] = entry[2]
+                continue
+            pc, pos = entry
+            break
+        else:
+            return -1
+
+"""#),
+        "_re_parser": EmbeddedModule(
+            isPackage: false,
+            path: "_re_parser.py",
+            source: #"""
+"""Parser of regular expressions for Lib/re.py (CPython 3.11 syntax).
+
+parse(pattern, flags) returns (tree, flags, groups, groupindex). The tree is
+made of tuples:
+  ('lit', ch)                 one character
+  ('any',)                    '.'
+  ('set', negated, items)     character class; items are ('ch', c),
+                              ('range', lo, hi) or ('cat', name)
+  ('cat', name)               \\d \\w \\s \\D \\W \\S outside a class
+  ('at', kind)                ^ $ \\A \\Z \\b \\B
+  ('seq', [nodes])
+  ('alt', [nodes])
+  ('group', index_or_None, node)
+  ('repeat', min, max_or_None, greedy, node)
+  ('backref', index)
+  ('look', ahead, negated, node)
+  ('flags', add, remove, node)  scoped inline flags (?i:...)
+  ('atomic', node)            (?>...)
+A pattern outside the supported subset raises error naming the construct.
+"""
+
+I = 2
+L = 4
+M = 8
+S = 16
+U = 32
+X = 64
+A = 256
+
+_FLAG_LETTERS = {'i': I, 'L': L, 'm': M, 's': S, 'u': U, 'x': X, 'a': A}
+
+MAXREPEAT = 4294967295
+
+
+class error(Exception):
+    """Exception raised for invalid regular expressions."""
+
+    def __init__(self, msg, pattern=None, pos=None):
+        self.msg = msg
+        self.pattern = pattern
+        self.pos = pos
+        if pattern is not None and pos is not None:
+            if isinstance(pattern, str):
+                newline = '\n'
+            else:
+                newline = b'\n'
+            self.lineno = pattern.count(newline, 0, pos) + 1
+            self.colno = pos - pattern.rfind(newline, 0, pos)
+            if newline in pattern:
+                msg = '%s (line %d, column %d)' % (msg, self.lineno, self.colno)
+            else:
+                msg = '%s at position %d' % (msg, pos)
+        else:
+            self.lineno = self.colno = None
+        super().__init__(msg)
+
+
+_ESCAPE_CHARS = {'a': '\a', 'b': '\b', 'f': '\f', 'n': '\n', 'r': '\r',
+                 't': '\t', 'v': '\v', '\\': '\\'}
+_CATEGORIES = 'dDsSwW'
+_DIGITS = '0123456789'
+_HEX = '0123456789abcdefABCDEF'
+_OCT = '01234567'
+
+
+class _Parser:
+    def __init__(self, pattern, flags):
+        self.p = pattern
+        self.i = 0
+        self.n = len(pattern)
+        self.flags = flags
+        self.groups = 1          # next group number
+        self.groupindex = {}
+        self.open_groups = []
+        self.closed_groups = set()
+
+    def error(self, msg, pos=None):
+        return error(msg, self.p, self.i if pos is None else pos)
+
+    def peek(self):
+        return self.p[self.i] if self.i < self.n else None
+
+    def next(self):
+        c = self.p[self.i]
+        self.i += 1
+        return c
+
+    def verbose(self):
+        return self.flags & X
+
+    def skip_verbose(self):
+        while self.i < self.n:
+            c = self.p[self.i]
+            if c in ' \t\n\r\f\v':
+                self.i += 1
+            elif c == '#':
+                while self.i < self.n and self.p[self.i] != '\n':
+                    self.i += 1
+            else:
+                break
+
+    # alternation ------------------------------------------------------
+
+    def parse_alt(self, depth):
+        if depth > 100:
+            raise self.error('too many nested groups')
+        branches = [self.parse_seq(depth)]
+        while self.peek() == '|':
+            self.i += 1
+            branches.append(self.parse_seq(depth))
+        if len(branches) == 1:
+            return branches[0]
+        return ('alt', branches)
+
+    def parse_seq(self, depth):
+        items = []
+        while True:
+            if self.verbose():
+                self.skip_verbose()
+            c = self.peek()
+            if c is None or c == '|' or c == ')':
+                break
+            start = self.i
+            atom = self.parse_atom(depth)
+            if atom is None:
+                continue
+            atom = self.parse_quantifiers(atom, start)
+            items.append(atom)
+        if len(items) == 1:
+            return items[0]
+        return ('seq', items)
+
+    def parse_quantifiers(self, atom, start):
+        while True:
+            if self.verbose():
+                self.skip_verbose()
+            c = self.peek()
+            if c is None:
+                return atom
+            qpos = self.i
+            if c == '*':
+                self.i += 1
+                lo, hi = 0, None
+            elif c == '+':
+                self.i += 1
+                lo, hi = 1, None
+            elif c == '?':
+                self.i += 1
+                lo, hi = 0, 1
+            elif c == '{':
+                bounds = self.parse_braces()
+                if bounds is None:
+                    return atom
+                lo, hi = bounds
+            else:
+                return atom
+            if atom[0] == 'at' or (atom[0] == 'flags' and atom[3] is None):
+                raise self.error('nothing to repeat', qpos)
+            if atom[0] == 'repeat' and not getattr(self, '_allow_nested', False):
+                raise self.error('multiple repeat', qpos)
+            greedy = True
+            possessive = False
+            if self.peek() == '?':
+                self.i += 1
+                greedy = False
+            elif self.peek() == '+':
+                self.i += 1
+                possessive = True
+            node = ('repeat', lo, hi, greedy, atom)
+            if possessive:
+                node = ('atomic', node)
+            atom = node
+
+    def parse_braces(self):
+        # {m}, {m,}, {,n}, {m,n}; anything else is a literal '{'.
+        j = self.i + 1
+        lo_start = j
+        while j < self.n and self.p[j] in _DIGITS:
+            j += 1
+        lo_text = self.p[lo_start:j]
+        hi_text = None
+        if j < self.n and self.p[j] == ',':
+            j += 1
+            hi_start = j
+            while j < self.n and self.p[j] in _DIGITS:
+                j += 1
+            hi_text = self.p[hi_start:j]
+        else:
+            hi_text = lo_text
+        if j >= self.n or self.p[j] != '}':
+            return None
+        if not lo_text and hi_text is not None and not hi_text and ',' not in self.p[self.i:j]:
+            return None
+        if not lo_text and not hi_text and self.p[self.i + 1:j] == '':
+            return None
+        self.i = j + 1
+        lo = int(lo_text) if lo_text else 0
+        hi = int(hi_text) if hi_text else None
+        if lo >= MAXREPEAT or (hi is not None and hi >= MAXREPEAT):
+            raise OverflowError('the repetition number is too large')
+        if hi is not None and hi < lo:
+            raise self.error('min repeat greater than max repeat', self.i - (j + 1 - lo_start) + 0)
+        return lo, hi
+
+    # atoms ------------------------------------------------------------
+
+    def parse_atom(self, depth):
+        c = self.next()
+        if c == '.':
+            return ('any',)
+        if c == '^':
+            return ('at', 'bol')
+        if c == '$':
+            return ('at', 'eol')
+        if c == '(':
+            return self.parse_group(depth)
+        if c == '[':
+            return self.parse_class()
+        if c == '\\':
+            return self.parse_escape(False)
+        if c in '*+?':
+            raise self.error('nothing to repeat', self.i - 1)
+        if c == '{':
+            save = self.i
+            self.i -= 1
+            if self.parse_braces() is not None:
+                raise self.error('nothing to repeat', save - 1)
+            self.i = save
+            return ('lit', '{')
+        return ('lit', c)
+
+    def parse_group(self, depth):
+        start = self.i - 1
+        if self.peek() == '?':
+            self.i += 1
+            c = self.peek()
+            if c is None:
+                raise self.error('unexpected end of pattern')
+            self.i += 1
+            if c == ':':
+                node = self.parse_alt(depth + 1)
+                self.expect_close(start)
+                return ('group', None, node)
+            if c == 'P':
+                k = self.peek()
+                if k == '<':
+                    self.i += 1
+                    name = self.read_name('>')
+                    return self.capture(depth, start, name)
+                if k == '=':
+                    self.i += 1
+                    name = self.read_name(')')
+                    if name not in self.groupindex:
+                        raise self.error(f'unknown group name {name!r}', self.i - len(name) - 1)
+                    index = self.groupindex[name]
+                    if index not in self.closed_groups:
+                        raise self.error('cannot refer to an open group', self.i - len(name) - 1)
+                    return ('backref', index)
+                if k is None:
+                    raise self.error('unexpected end of pattern')
+                raise self.error(f'unknown extension ?P{k}', self.i - 1)
+            if c == '<':
+                k = self.peek()
+                if k in ('=', '!'):
+                    self.i += 1
+                    node = self.parse_alt(depth + 1)
+                    self.expect_close(start)
+                    return ('look', False, k == '!', node)
+                name = self.read_name('>')
+                return self.capture(depth, start, name)
+            if c in '=!':
+                node = self.parse_alt(depth + 1)
+                self.expect_close(start)
+                return ('look', True, c == '!', node)
+            if c == '#':
+                while self.i < self.n and self.p[self.i] != ')':
+                    self.i += 1
+                if self.i >= self.n:
+                    raise self.error('missing ), unterminated comment', start)
+                self.i += 1
+                return None
+            if c == '>':
+                node = self.parse_alt(depth + 1)
+                self.expect_close(start)
+                return ('atomic', node)
+            if c == '(':
+                raise self.error('conditional groups (?(...)...) are not supported by Interleave', start)
+            if c in _FLAG_LETTERS or c == '-':
+                return self.parse_flags(c, depth, start)
+            raise self.error('unknown extension ?' + c, self.i - 2)
+        return self.capture(depth, start, None)
+
+    def capture(self, depth, start, name):
+        index = self.groups
+        self.groups += 1
+        if name is not None:
+            if name in self.groupindex:
+                raise self.error(f'redefinition of group name {name!r} as group {index}; '
+                                 f'was group {self.groupindex[name]}', self.i - len(name) - 1)
+            self.groupindex[name] = index
+        node = self.parse_alt(depth + 1)
+        self.expect_close(start)
+        self.closed_groups.add(index)
+        return ('group', index, node)
+
+    def expect_close(self, start):
+        if self.peek() != ')':
+            raise self.error('missing ), unterminated subpattern', start)
+        self.i += 1
+
+    def read_name(self, terminator):
+        j = self.p.find(terminator, self.i)
+        if j < 0:
+            raise self.error('missing ' + terminator + ', unterminated name')
+        name = self.p[self.i:j]
+        if not name:
+            raise self.error('missing group name')
+        if not name.isidentifier():
+            raise self.error(f'bad character in group name {name!r}')
+        self.i = j + 1
+        return name
+
+    def parse_flags(self, c, depth, start):
+        add = 0
+        remove = 0
+        self.i -= 1
+        while self.peek() is not None and self.peek() in _FLAG_LETTERS:
+            add |= _FLAG_LETTERS[self.next()]
+        if self.peek() == '-':
+            self.i += 1
+            while self.peek() is not None and self.peek() in _FLAG_LETTERS:
+                remove |= _FLAG_LETTERS[self.next()]
+            if not remove:
+                raise self.error('missing flag')
+        k = self.peek()
+        if k == ')':
+            self.i += 1
+            if remove:
+                raise self.error('missing :')
+            if start != 0:
+                raise self.error('global flags not at the start of the expression', start)
+            self.flags |= add
+            return None
+        if k == ':':
+            self.i += 1
+            saved = self.flags
+            self.flags = (self.flags | add) & ~remove
+            node = self.parse_alt(depth + 1)
+            self.flags = saved
+            self.expect_close(start)
+            return ('flags', add, remove, node)
+        if k is None:
+            raise self.error('missing -, : or )')
+        raise self.error('unknown flag', self.i)
+
+    def parse_escape(self, in_class):
+        if self.i >= self.n:
+            raise self.error('bad escape (end of pattern)', self.i - 1)
+        start = self.i - 1
+        c = self.next()
+        if c in _CATEGORIES:
+            return ('cat', c)
+        if c in _ESCAPE_CHARS and not (c == 'b' and not in_class):
+            return ('lit', _ESCAPE_CHARS[c])
+        if not in_class:
+            if c == 'A':
+                return ('at', 'start')
+            if c == 'Z':
+                return ('at', 'end')
+            if c == 'b':
+                return ('at', 'boundary')
+            if c == 'B':
+                return ('at', 'nonboundary')
+        if c == 'x':
+            digits = self.p[self.i:self.i + 2]
+            if len(digits) != 2 or any(d not in _HEX for d in digits):
+                raise self.error('incomplete escape \\x' + digits, start)
+            self.i += 2
+            return ('lit', chr(int(digits, 16)))
+        if c in 'uU':
+            size = 4 if c == 'u' else 8
+            digits = self.p[self.i:self.i + size]
+            if len(digits) != size or any(d not in _HEX for d in digits):
+                raise self.error(f'incomplete escape \\{c}' + digits, start)
+            self.i += size
+            return ('lit', chr(int(digits, 16)))
+        if c == 'N':
+            raise self.error('named Unicode escapes \\N{...} are not supported by Interleave', start)
+        if c == '0':
+            digits = ''
+            while len(digits) < 2 and self.peek() is not None and self.peek() in _OCT:
+                digits += self.next()
+            return ('lit', chr(int('0' + digits, 8)))
+        if c in _DIGITS:
+            if in_class:
+                if c in _OCT and self.peek() is not None and self.peek() in _OCT:
+                    digits = c
+                    while len(digits) < 3 and self.peek() is not None and self.peek() in _OCT:
+                        digits += self.next()
+                    return ('lit', chr(int(digits, 8)))
+                raise self.error('bad escape \\' + c, start)
+            digits = c
+            if self.peek() is not None and self.peek() in _DIGITS:
+                digits += self.next()
+                if (digits[0] in _OCT and digits[1] in _OCT and self.peek() is not None
+                        and self.peek() in _OCT):
+                    digits += self.next()
+                    value = int(digits, 8)
+                    if value > 0o377:
+                        raise self.error('octal escape value \\%s outside of range 0-0o377' % digits, start)
+                    return ('lit', chr(value))
+            index = int(digits)
+            if index >= self.groups or index not in self.closed_groups:
+                if index < self.groups:
+                    raise self.error('cannot refer to an open group', start)
+                raise self.error('invalid group reference %d' % index, start + 1)
+            return ('backref', index)
+        if c.isascii() and c.isalnum():
+            raise self.error('bad escape \\' + c, start)
+        return ('lit', c)
+
+    def parse_class(self):
+        start = self.i - 1
+        negated = False
+        if self.peek() == '^':
+            self.i += 1
+            negated = True
+        items = []
+        first = True
+        while True:
+            c = self.peek()
+            if c is None:
+                raise self.error('unterminated character set', start)
+            if c == ']' and not first:
+                self.i += 1
+                break
+            first = False
+            item_start = self.i
+            self.i += 1
+            if c == '\\':
+                item = self.parse_escape(True)
+            else:
+                item = ('lit', c)
+            if (item[0] == 'lit' and self.peek() == '-' and self.i + 1 < self.n
+                    and self.p[self.i + 1] != ']'):
+                self.i += 1
+                hc = self.next()
+                if hc == '\\':
+                    hi = self.parse_escape(True)
+                else:
+                    hi = ('lit', hc)
+                if hi[0] != 'lit':
+                    raise self.error('bad character range %s' % self.p[item_start:self.i], item_start)
+                if ord(hi[1]) < ord(item[1]):
+                    raise self.error('bad character range %s' % self.p[item_start:self.i], item_start)
+                items.append(('range', item[1], hi[1]))
+            elif item[0] == 'lit':
+                items.append(('ch', item[1]))
+            else:
+                items.append(item)
+        return ('set', negated, items)
+
+
+def parse(pattern, flags):
+    parser = _Parser(pattern, flags)
+    # Global flags may appear at the very start; scan them first so the
+    # whole pattern sees them (verbose mode changes tokenisation).
+    tree = parser.parse_alt(0)
+    if parser.i < parser.n:
+        if parser.p[parser.i] == ')':
+            raise error('unbalanced parenthesis', pattern, parser.i)
+        raise error('internal error in regular expression parser', pattern, parser.i)
+    return tree, parser.flags, parser.groups - 1, dict(parser.groupindex)
 
 """#),
         "_seedhash": EmbeddedModule(
@@ -2635,6 +4021,1097 @@ def _sample_function():
 class _Sample:
     def _method(self):
         pass
+
+"""#),
+        "_spare10": EmbeddedModule(
+            isPackage: false,
+            path: "_spare10.py",
+            source: #"""
+# Not implemented yet: importing this module fails like a missing module.
+raise ModuleNotFoundError("No module named '_spare10'")
+
+"""#),
+        "_spare2": EmbeddedModule(
+            isPackage: false,
+            path: "_spare2.py",
+            source: #"""
+# Not implemented yet: importing this module fails like a missing module.
+raise ModuleNotFoundError("No module named '_spare2'")
+
+"""#),
+        "_spare3": EmbeddedModule(
+            isPackage: false,
+            path: "_spare3.py",
+            source: #"""
+# Not implemented yet: importing this module fails like a missing module.
+raise ModuleNotFoundError("No module named '_spare3'")
+
+"""#),
+        "_spare4": EmbeddedModule(
+            isPackage: false,
+            path: "_spare4.py",
+            source: #"""
+# Not implemented yet: importing this module fails like a missing module.
+raise ModuleNotFoundError("No module named '_spare4'")
+
+"""#),
+        "_spare5": EmbeddedModule(
+            isPackage: false,
+            path: "_spare5.py",
+            source: #"""
+# Not implemented yet: importing this module fails like a missing module.
+raise ModuleNotFoundError("No module named '_spare5'")
+
+"""#),
+        "_spare6": EmbeddedModule(
+            isPackage: false,
+            path: "_spare6.py",
+            source: #"""
+# Not implemented yet: importing this module fails like a missing module.
+raise ModuleNotFoundError("No module named '_spare6'")
+
+"""#),
+        "_spare7": EmbeddedModule(
+            isPackage: false,
+            path: "_spare7.py",
+            source: #"""
+# Not implemented yet: importing this module fails like a missing module.
+raise ModuleNotFoundError("No module named '_spare7'")
+
+"""#),
+        "_spare8": EmbeddedModule(
+            isPackage: false,
+            path: "_spare8.py",
+            source: #"""
+# Not implemented yet: importing this module fails like a missing module.
+raise ModuleNotFoundError("No module named '_spare8'")
+
+"""#),
+        "_spare9": EmbeddedModule(
+            isPackage: false,
+            path: "_spare9.py",
+            source: #"""
+# Not implemented yet: importing this module fails like a missing module.
+raise ModuleNotFoundError("No module named '_spare9'")
+
+"""#),
+        "_strptime": EmbeddedModule(
+            isPackage: false,
+            path: "_strptime.py",
+            source: #"""
+"""strptime for time.strptime and datetime.strptime (CPython 3.11's
+_strptime, for the C locale and the playground's UTC time zone)."""
+
+import re
+import time as _time
+
+__all__ = []
+
+_DAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']
+_DAY_ABBR = [d[:3] for d in _DAY_NAMES]
+_MONTH_NAMES = ['', 'january', 'february', 'march', 'april', 'may', 'june', 'july',
+                'august', 'september', 'october', 'november', 'december']
+_MONTH_ABBR = [''] + [m[:3] for m in _MONTH_NAMES[1:]]
+
+
+def _alternatives(names):
+    ordered = sorted((n for n in names if n), key=len, reverse=True)
+    return '(?:' + '|'.join(ordered) + ')'
+
+
+_DIRECTIVES = {
+    'd': r'(?P<d>3[01]|[12]\d|0[1-9]|[1-9]| [1-9])',
+    'f': r'(?P<f>[0-9]{1,6})',
+    'H': r'(?P<H>2[0-3]|[0-1]\d|\d)',
+    'I': r'(?P<I>1[0-2]|0[1-9]|[1-9])',
+    'G': r'(?P<G>\d\d\d\d)',
+    'j': r'(?P<j>36[0-6]|3[0-5]\d|[12]\d\d|0[1-9]\d|00[1-9]|[1-9]\d|0[1-9]|[1-9])',
+    'm': r'(?P<m>1[0-2]|0[1-9]|[1-9])',
+    'M': r'(?P<M>[0-5]\d|\d)',
+    'S': r'(?P<S>6[0-1]|[0-5]\d|\d)',
+    'U': r'(?P<U>5[0-3]|[0-4]\d|\d)',
+    'w': r'(?P<w>[0-6])',
+    'u': r'(?P<u>[1-7])',
+    'V': r'(?P<V>5[0-3]|0[1-9]|[1-4]\d|\d)',
+    'y': r'(?P<y>\d\d)',
+    'Y': r'(?P<Y>\d\d\d\d)',
+    'z': r'(?P<z>[+-]\d\d:?[0-5]\d(:?[0-5]\d(\.\d{1,6})?)?|(?-i:Z))',
+    'A': '(?P<A>' + _alternatives(_DAY_NAMES) + ')',
+    'a': '(?P<a>' + _alternatives(_DAY_ABBR) + ')',
+    'B': '(?P<B>' + _alternatives(_MONTH_NAMES) + ')',
+    'b': '(?P<b>' + _alternatives(_MONTH_ABBR) + ')',
+    'p': '(?P<p>am|pm)',
+    'Z': '(?P<Z>utc|gmt)',
+    '%': '%',
+}
+_DIRECTIVES['W'] = _DIRECTIVES['U'].replace('U', 'W')
+_COMPOSITES = {'c': '%a %b %d %H:%M:%S %Y', 'x': '%m/%d/%y', 'X': '%H:%M:%S',
+               'D': '%m/%d/%y', 'T': '%H:%M:%S', 'R': '%H:%M', 'F': '%Y-%m-%d',
+               'e': '%d', 'h': '%b', 'r': '%I:%M:%S %p'}
+
+_cache = {}
+
+
+def _pattern(format):
+    out = []
+    used = set()
+    i = 0
+    n = len(format)
+    while i < n:
+        c = format[i]
+        if c == '%' and i + 1 < n:
+            k = format[i + 1]
+            i += 2
+            if k in _COMPOSITES:
+                out.append(_pattern(_COMPOSITES[k])[0])
+                continue
+            if k not in _DIRECTIVES:
+                raise ValueError(f"'{k}' is a bad directive in format '%{k}'")
+            if k in used and k != '%':
+                raise re.error(f'redefinition of group name {k!r}')
+            used.add(k)
+            out.append(_DIRECTIVES[k])
+        elif c == '%':
+            raise ValueError('stray % in format %r' % format)
+        elif c.isspace():
+            out.append(r'\s+')
+            while i < n and format[i].isspace():
+                i += 1
+            continue
+        else:
+            out.append(re.escape(c))
+            i += 1
+        continue
+    return ''.join(out), used
+
+
+def _compiled(format):
+    regex = _cache.get(format)
+    if regex is None:
+        try:
+            pattern = _pattern(format)[0]
+        except KeyError as err:
+            raise ValueError(f"'{err.args[0]}' is a bad directive in format '{format}'") from None
+        regex = re.compile(pattern, re.IGNORECASE)
+        _cache[format] = regex
+    return regex
+
+
+def _strptime(data_string, format='%a %b %d %H:%M:%S %Y'):
+    """(tuple of fields, fraction, gmtoff, gmtoff_fraction, tzname)."""
+    for index, arg in enumerate([data_string, format]):
+        if not isinstance(arg, str):
+            msg = 'strptime() argument {} must be str, not {}'
+            raise TypeError(msg.format(index, type(arg)))
+    found = _compiled(format).match(data_string)
+    if not found:
+        raise ValueError('time data %r does not match format %r' % (data_string, format))
+    if len(data_string) != found.end():
+        raise ValueError('unconverted data remains: %s' % data_string[found.end():])
+    iso_year = year = None
+    month = day = 1
+    hour = minute = second = fraction = 0
+    tz = -1
+    gmtoff = None
+    gmtoff_fraction = 0
+    iso_week = week_of_year = None
+    week_of_year_start = None
+    weekday = julian = None
+    tzname = None
+    found_dict = found.groupdict()
+    for group_key in found_dict.keys():
+        value = found_dict[group_key]
+        if value is None:
+            continue
+        if group_key == 'y':
+            year = int(value)
+            year += 1900 if year > 68 else 2000
+        elif group_key == 'Y':
+            year = int(value)
+        elif group_key == 'G':
+            iso_year = int(value)
+        elif group_key == 'm':
+            month = int(value)
+        elif group_key == 'B':
+            month = _MONTH_NAMES.index(value.lower())
+        elif group_key == 'b':
+            month = _MONTH_ABBR.index(value.lower())
+        elif group_key == 'd':
+            day = int(value)
+        elif group_key == 'H':
+            hour = int(value)
+        elif group_key == 'I':
+            hour = int(value)
+            ampm = found_dict.get('p', '').lower()
+            if ampm in ('', 'am'):
+                if hour == 12:
+                    hour = 0
+            elif ampm == 'pm':
+                if hour != 12:
+                    hour += 12
+        elif group_key == 'M':
+            minute = int(value)
+        elif group_key == 'S':
+            second = int(value)
+        elif group_key == 'f':
+            s = value
+            s += '0' * (6 - len(s))
+            fraction = int(s)
+        elif group_key == 'A':
+            weekday = _DAY_NAMES.index(value.lower())
+        elif group_key == 'a':
+            weekday = _DAY_ABBR.index(value.lower())
+        elif group_key == 'w':
+            weekday = int(value)
+            if weekday == 0:
+                weekday = 6
+            else:
+                weekday -= 1
+        elif group_key == 'u':
+            weekday = int(value)
+            weekday -= 1
+        elif group_key == 'j':
+            julian = int(value)
+        elif group_key in ('U', 'W'):
+            week_of_year = int(value)
+            week_of_year_start = 6 if group_key == 'U' else 0
+        elif group_key == 'V':
+            iso_week = int(value)
+        elif group_key == 'z':
+            z = value
+            if z == 'Z':
+                gmtoff = 0
+            else:
+                if z[3] == ':':
+                    z = z[:3] + z[4:]
+                    if len(z) > 5:
+                        if z[5] != ':':
+                            raise ValueError(f'Inconsistent use of : in {found_dict["z"]}')
+                        z = z[:5] + z[6:]
+                hours = int(z[1:3])
+                minutes = int(z[3:5])
+                seconds = int(z[5:7] or 0)
+                gmtoff = (hours * 60 * 60) + (minutes * 60) + seconds
+                gmtoff_remainder = z[8:]
+                gmtoff_remainder_padding = '0' * (6 - len(gmtoff_remainder))
+                gmtoff_fraction = int(gmtoff_remainder + gmtoff_remainder_padding)
+                if z.startswith('-'):
+                    gmtoff = -gmtoff
+                    gmtoff_fraction = -gmtoff_fraction
+        elif group_key == 'Z':
+            tzname = value.upper()
+            tz = 0
+    if year is None and iso_year is not None:
+        if iso_week is None or weekday is None:
+            raise ValueError("ISO year directive '%G' must be used with "
+                             "the ISO week directive '%V' and a weekday "
+                             "directive ('%A', '%a', '%w', or '%u').")
+    leap_year_fix = False
+    if year is None and month == 2 and day == 29:
+        year = 1904
+        leap_year_fix = True
+    elif year is None:
+        year = 1900
+    import datetime as _dt
+    if julian is None and weekday is not None:
+        if week_of_year is not None:
+            week_starts_Mon = week_of_year_start == 0
+            first_weekday = _dt.date(year, 1, 1).weekday()
+            if not week_starts_Mon:
+                first_weekday = (first_weekday + 1) % 7
+                day_of_week = (weekday + 1) % 7
+            else:
+                day_of_week = weekday
+            week_0_length = (7 - first_weekday) % 7
+            if week_of_year == 0:
+                julian = 1 + day_of_week - first_weekday
+            else:
+                days_to_week = week_0_length + (7 * (week_of_year - 1))
+                julian = 1 + days_to_week + day_of_week
+        elif iso_year is not None and iso_week is not None:
+            year, month, day = _dt.date.fromisocalendar(iso_year, iso_week, weekday + 1)._getstate()
+            julian = None
+    if julian is None:
+        julian = _dt.date(year, month, day).toordinal() - _dt.date(year, 1, 1).toordinal() + 1
+    else:
+        datetime_result = _dt.date.fromordinal((julian - 1) + _dt.date(year, 1, 1).toordinal())
+        year = datetime_result.year
+        month = datetime_result.month
+        day = datetime_result.day
+    if weekday is None:
+        weekday = _dt.date(year, month, day).weekday()
+    if leap_year_fix:
+        year = 1900
+    return ((year, month, day, hour, minute, second, weekday, julian, tz,
+             tzname, gmtoff), fraction, gmtoff_fraction)
+
+
+def _strptime_time(data_string, format='%a %b %d %H:%M:%S %Y'):
+    """Return a time struct based on the input string and the format string."""
+    tt = _strptime(data_string, format)[0]
+    return _time.struct_time(tt[:9] + (tt[9], tt[10]))
+
+
+def _strptime_datetime(cls, data_string, format='%a %b %d %H:%M:%S %Y'):
+    """Return a class cls instance based on the input string and the format string."""
+    tt, fraction, gmtoff_fraction = _strptime(data_string, format)
+    tzname, gmtoff = tt[-2:]
+    args = tt[:6] + (fraction,)
+    if gmtoff is not None:
+        import datetime as _dt
+        tzdelta = _dt.timedelta(seconds=gmtoff, microseconds=gmtoff_fraction)
+        if tzname:
+            tz = _dt.timezone(tzdelta, tzname)
+        else:
+            tz = _dt.timezone(tzdelta)
+        args += (tz,)
+    return cls(*args)
+
+"""#),
+        "_sysinfo": EmbeddedModule(
+            isPackage: false,
+            path: "_sysinfo.py",
+            source: #"""
+"""Structured values of the `sys` module (sys.version_info, flags,
+float_info, int_info, hash_info, implementation, thread_info), as CPython
+3.11 shows them on 64-bit Linux. Loaded by the native sys factory
+(Sources/Runtime/NativeModules/SysExtras)."""
+
+
+def _structseq(type_name, module, fields):
+    """A tuple subclass with named, read-only fields (CPython's structseq)."""
+
+    class StructSeq(tuple):
+        __slots__ = ()
+        n_fields = len(fields)
+        n_sequence_fields = len(fields)
+        n_unnamed_fields = 0
+
+        def __new__(cls, values):
+            return tuple.__new__(cls, values)
+
+        def __repr__(self):
+            inner = ', '.join(f'{name}={value!r}' for name, value in zip(fields, self))
+            return f'{module}.{type_name}({inner})'
+
+        def __reduce__(self):
+            return (type(self), (tuple(self),))
+
+    for index, name in enumerate(fields):
+        setattr(StructSeq, name, property(lambda self, i=index: self[i]))
+    StructSeq.__name__ = type_name
+    StructSeq.__qualname__ = type_name
+    StructSeq.__module__ = module
+    return StructSeq
+
+
+version_info = _structseq('version_info', 'sys',
+                          ('major', 'minor', 'micro', 'releaselevel', 'serial'))((3, 11, 0, 'final', 0))
+
+flags = _structseq('flags', 'sys', (
+    'debug', 'inspect', 'interactive', 'optimize', 'dont_write_bytecode',
+    'no_user_site', 'no_site', 'ignore_environment', 'verbose', 'bytes_warning',
+    'quiet', 'hash_randomization', 'isolated', 'dev_mode', 'utf8_mode',
+    'warn_default_encoding', 'safe_path', 'int_max_str_digits'))((
+        0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, False, 0, 0, False, 4300))
+
+float_info = _structseq('float_info', 'sys', (
+    'max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig',
+    'mant_dig', 'epsilon', 'radix', 'rounds'))((
+        1.7976931348623157e+308, 1024, 308, 2.2250738585072014e-308, -1021, -307,
+        15, 53, 2.220446049250313e-16, 2, 1))
+
+int_info = _structseq('int_info', 'sys', (
+    'bits_per_digit', 'sizeof_digit', 'default_max_str_digits',
+    'str_digits_check_threshold'))((30, 4, 4300, 640))
+
+hash_info = _structseq('hash_info', 'sys', (
+    'width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits',
+    'seed_bits', 'cutoff'))((64, 2305843009213693951, 314159, 0, 1000003,
+                            'siphash13', 64, 128, 0))
+
+thread_info = _structseq('thread_info', 'sys', ('name', 'lock', 'version'))((
+    'pthread', 'semaphore', None))
+
+
+class _Implementation:
+    def __init__(self):
+        self.name = 'cpython'
+        self.cache_tag = 'cpython-311'
+        self.version = version_info
+        self.hexversion = 0x030B00F0
+        self._multiarch = 'x86_64-linux-gnu'
+
+    def __repr__(self):
+        return ("namespace(name='cpython', cache_tag='cpython-311', version=" + repr(self.version)
+                + ", hexversion=51052784, _multiarch='x86_64-linux-gnu')")
+
+
+implementation = _Implementation()
+
+"""#),
+        "_typing_alias": EmbeddedModule(
+            isPackage: false,
+            path: "_typing_alias.py",
+            source: #"""
+# Not implemented yet: importing this module fails like a missing module.
+raise ModuleNotFoundError("No module named '_typing_alias'")
+
+"""#),
+        "_typing_namedtuple": EmbeddedModule(
+            isPackage: false,
+            path: "_typing_namedtuple.py",
+            source: #"""
+# Not implemented yet: importing this module fails like a missing module.
+raise ModuleNotFoundError("No module named '_typing_namedtuple'")
+
+"""#),
+        "_typing_typeddict": EmbeddedModule(
+            isPackage: false,
+            path: "_typing_typeddict.py",
+            source: #"""
+# Not implemented yet: importing this module fails like a missing module.
+raise ModuleNotFoundError("No module named '_typing_typeddict'")
+
+"""#),
+        "_uuid_hashes": EmbeddedModule(
+            isPackage: false,
+            path: "_uuid_hashes.py",
+            source: #"""
+"""MD5 and SHA-1 over bytes, in pure Python, for uuid3/uuid5 (the
+playground has no hashlib). Each returns the 16/20-byte digest as bytes."""
+
+_MASK = 0xFFFFFFFF
+
+
+def _rotl(x, n):
+    return ((x << n) | (x >> (32 - n))) & _MASK
+
+
+def _pad(message, length_big_endian):
+    data = list(message)
+    bit_length = (len(data) * 8) & 0xFFFFFFFFFFFFFFFF
+    data.append(0x80)
+    while len(data) % 64 != 56:
+        data.append(0)
+    if length_big_endian:
+        data.extend((bit_length >> (8 * i)) & 0xFF for i in range(7, -1, -1))
+    else:
+        data.extend((bit_length >> (8 * i)) & 0xFF for i in range(8))
+    return data
+
+
+def sha1(message):
+    data = _pad(message, True)
+    h0, h1, h2, h3, h4 = 0x67452301, 0xEFCDAB89, 0x98BADCFE, 0x10325476, 0xC3D2E1F0
+    for start in range(0, len(data), 64):
+        w = [(data[start + 4 * i] << 24) | (data[start + 4 * i + 1] << 16) |
+             (data[start + 4 * i + 2] << 8) | data[start + 4 * i + 3] for i in range(16)]
+        for i in range(16, 80):
+            w.append(_rotl(w[i - 3] ^ w[i - 8] ^ w[i - 14] ^ w[i - 16], 1))
+        a, b, c, d, e = h0, h1, h2, h3, h4
+        for i in range(80):
+            if i < 20:
+                f = (b & c) | ((~b) & d)
+                k = 0x5A827999
+            elif i < 40:
+                f = b ^ c ^ d
+                k = 0x6ED9EBA1
+            elif i < 60:
+                f = (b & c) | (b & d) | (c & d)
+                k = 0x8F1BBCDC
+            else:
+                f = b ^ c ^ d
+                k = 0xCA62C1D6
+            temp = (_rotl(a, 5) + (f & _MASK) + e + k + w[i]) & _MASK
+            e, d, c, b, a = d, c, _rotl(b, 30), a, temp
+        h0 = (h0 + a) & _MASK
+        h1 = (h1 + b) & _MASK
+        h2 = (h2 + c) & _MASK
+        h3 = (h3 + d) & _MASK
+        h4 = (h4 + e) & _MASK
+    out = []
+    for h in (h0, h1, h2, h3, h4):
+        out.extend(((h >> 24) & 0xFF, (h >> 16) & 0xFF, (h >> 8) & 0xFF, h & 0xFF))
+    return bytes(out)
+
+
+_MD5_SHIFTS = [7, 12, 17, 22] * 4 + [5, 9, 14, 20] * 4 + [4, 11, 16, 23] * 4 + [6, 10, 15, 21] * 4
+
+
+def _md5_constants():
+    import math
+    return [int(abs(math.sin(i + 1)) * 4294967296) & _MASK for i in range(64)]
+
+
+_MD5_K = None
+
+
+def md5(message):
+    global _MD5_K
+    if _MD5_K is None:
+        _MD5_K = _md5_constants()
+    data = _pad(message, False)
+    a0, b0, c0, d0 = 0x67452301, 0xEFCDAB89, 0x98BADCFE, 0x10325476
+    for start in range(0, len(data), 64):
+        m = [data[start + 4 * i] | (data[start + 4 * i + 1] << 8) |
+             (data[start + 4 * i + 2] << 16) | (data[start + 4 * i + 3] << 24) for i in range(16)]
+        a, b, c, d = a0, b0, c0, d0
+        for i in range(64):
+            if i < 16:
+                f = (b & c) | ((~b) & d)
+                g = i
+            elif i < 32:
+                f = (d & b) | ((~d) & c)
+                g = (5 * i + 1) % 16
+            elif i < 48:
+                f = b ^ c ^ d
+                g = (3 * i + 5) % 16
+            else:
+                f = c ^ (b | ((~d) & _MASK))
+                g = (7 * i) % 16
+            f = (f + a + _MD5_K[i] + m[g]) & _MASK
+            a, d, c = d, c, b
+            b = (b + _rotl(f, _MD5_SHIFTS[i])) & _MASK
+        a0 = (a0 + a) & _MASK
+        b0 = (b0 + b) & _MASK
+        c0 = (c0 + c) & _MASK
+        d0 = (d0 + d) & _MASK
+    out = []
+    for h in (a0, b0, c0, d0):
+        out.extend((h & 0xFF, (h >> 8) & 0xFF, (h >> 16) & 0xFF, (h >> 24) & 0xFF))
+    return bytes(out)
+
+"""#),
+        "_virtual_time": EmbeddedModule(
+            isPackage: false,
+            path: "_virtual_time.py",
+            source: #"""
+"""The `time` module of Interleave (served under the name `time`).
+
+Clocks follow shared/DESIGN.md ("Clocks"): the run has one virtual wall
+clock, EPOCH + elapsed, where EPOCH is 1991-02-20 00:00:00 UTC and elapsed
+is the virtual seconds elapsed in the run so far (all event loops' clock
+jumps plus blocking sleeps, from the native `_interleave_clock`). The time
+zone is UTC. time.sleep(s) blocks: it advances the running loop's clock by s
+without running anything else.
+"""
+
+import _interleave_clock
+
+__all__ = ['altzone', 'asctime', 'ctime', 'daylight', 'get_clock_info',
+           'gmtime', 'localtime', 'mktime', 'monotonic', 'monotonic_ns',
+           'perf_counter', 'perf_counter_ns', 'process_time',
+           'process_time_ns', 'sleep', 'strftime', 'strptime', 'struct_time',
+           'thread_time', 'thread_time_ns', 'time', 'time_ns', 'timezone',
+           'tzname']
+
+EPOCH = 667008000
+
+timezone = 0
+altzone = 0
+daylight = 0
+tzname = ('UTC', 'UTC')
+
+CLOCK_MONOTONIC = 1
+CLOCK_REALTIME = 0
+
+
+def time():
+    """Return the current (virtual) time in seconds since the Epoch."""
+    return EPOCH + _interleave_clock.elapsed()
+
+
+def time_ns():
+    """Return the current (virtual) time in nanoseconds since the Epoch."""
+    return EPOCH * 1000000000 + int(_interleave_clock.elapsed() * 1e9)
+
+
+def monotonic():
+    """Monotonic clock: the virtual seconds elapsed in this run."""
+    return _interleave_clock.elapsed()
+
+
+def monotonic_ns():
+    """Monotonic clock in nanoseconds."""
+    return int(_interleave_clock.elapsed() * 1e9)
+
+
+perf_counter = monotonic
+perf_counter_ns = monotonic_ns
+
+
+def process_time():
+    """CPU time of the process: always 0 in the playground."""
+    return 0.0
+
+
+def process_time_ns():
+    return 0
+
+
+thread_time = process_time
+thread_time_ns = process_time_ns
+
+
+def sleep(secs):
+    """Delay execution for a given number of (virtual) seconds; blocks the
+    running event loop, as in CPython."""
+    if not isinstance(secs, (int, float)):
+        raise TypeError(f"'{type(secs).__name__}' object cannot be interpreted as an integer")
+    _interleave_clock.sleep(secs)
+
+
+class _ClockInfo:
+    def __init__(self, implementation, monotonic, adjustable, resolution):
+        self.implementation = implementation
+        self.monotonic = monotonic
+        self.adjustable = adjustable
+        self.resolution = resolution
+
+    def __repr__(self):
+        return (f'namespace(implementation={self.implementation!r}, monotonic={self.monotonic!r}, '
+                f'adjustable={self.adjustable!r}, resolution={self.resolution!r})')
+
+
+def get_clock_info(name):
+    if name == 'time':
+        return _ClockInfo('clock_gettime(CLOCK_REALTIME)', False, True, 1e-09)
+    if name in ('monotonic', 'perf_counter'):
+        return _ClockInfo('clock_gettime(CLOCK_MONOTONIC)', True, False, 1e-09)
+    if name in ('process_time', 'thread_time'):
+        return _ClockInfo('clock_gettime(CLOCK_PROCESS_CPUTIME_ID)', True, False, 1e-09)
+    raise ValueError('unknown clock')
+
+
+_FIELDS = ('tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec',
+           'tm_wday', 'tm_yday', 'tm_isdst')
+
+
+class struct_time(tuple):
+    """The time value as returned by gmtime(), localtime(), and strptime()."""
+
+    n_sequence_fields = 9
+    n_fields = 11
+    n_unnamed_fields = 0
+
+    def __new__(cls, seq, dict=None):
+        seq = tuple(seq)
+        n = len(seq)
+        if n < 9:
+            raise TypeError(f'time.struct_time() takes an at least 9-sequence ({n}-sequence given)')
+        if n > 11:
+            raise TypeError(f'time.struct_time() takes an at most 11-sequence ({n}-sequence given)')
+        self = tuple.__new__(cls, seq[:9])
+        self._zone = seq[9] if n > 9 else None
+        self._gmtoff = seq[10] if n > 10 else None
+        return self
+
+    tm_year = property(lambda self: self[0])
+    tm_mon = property(lambda self: self[1])
+    tm_mday = property(lambda self: self[2])
+    tm_hour = property(lambda self: self[3])
+    tm_min = property(lambda self: self[4])
+    tm_sec = property(lambda self: self[5])
+    tm_wday = property(lambda self: self[6])
+    tm_yday = property(lambda self: self[7])
+    tm_isdst = property(lambda self: self[8])
+    tm_zone = property(lambda self: self._zone)
+    tm_gmtoff = property(lambda self: self._gmtoff)
+
+    def __repr__(self):
+        fields = ', '.join(f'{name}={value!r}' for name, value in zip(_FIELDS, self))
+        return f'time.struct_time({fields})'
+
+    __str__ = __repr__
+
+    def __reduce__(self):
+        return (struct_time, (tuple(self), {'tm_zone': self._zone, 'tm_gmtoff': self._gmtoff}))
+
+
+_DAYS_IN_MONTH = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+_DAYS_BEFORE_MONTH = (0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334)
+
+
+def _is_leap(year):
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
+def _days_before_year(year):
+    y = year - 1
+    return y * 365 + y // 4 - y // 100 + y // 400
+
+
+def _civil_from_days(days):
+    """(year, month, day) of `days` since 1970-01-01."""
+    # Howard Hinnant's algorithm.
+    z = days + 719468
+    era = (z if z >= 0 else z - 146096) // 146097
+    doe = z - era * 146097
+    yoe = (doe - doe // 1460 + doe // 36524 - doe // 146096) // 365
+    y = yoe + era * 400
+    doy = doe - (365 * yoe + yoe // 4 - yoe // 100)
+    mp = (5 * doy + 2) // 153
+    d = doy - (153 * mp + 2) // 5 + 1
+    m = mp + 3 if mp < 10 else mp - 9
+    return (y + 1 if m <= 2 else y), m, d
+
+
+def _days_from_civil(y, m, d):
+    y -= m <= 2
+    era = (y if y >= 0 else y - 399) // 400
+    yoe = y - era * 400
+    mp = m + (-3 if m > 2 else 9)
+    doy = (153 * mp + 2) // 5 + d - 1
+    doe = yoe * 365 + yoe // 4 - yoe // 100 + doy
+    return era * 146097 + doe - 719468
+
+
+def _seconds(secs, name):
+    if secs is None:
+        return int(time() // 1)
+    if isinstance(secs, bool) or not isinstance(secs, (int, float)):
+        raise TypeError(f"'{type(secs).__name__}' object cannot be interpreted as an integer")
+    if isinstance(secs, float):
+        if secs != secs:
+            raise ValueError('Invalid value NaN (not a number)')
+        if secs in (float('inf'), float('-inf')):
+            raise OverflowError('timestamp out of range for platform time_t')
+        return int(secs // 1)
+    return secs
+
+
+def gmtime(secs=None):
+    """Convert seconds since the Epoch to a time tuple expressing UTC."""
+    return _broken_down(secs, 'GMT')
+
+
+def _broken_down(secs, zone):
+    s = _seconds(secs, 'gmtime')
+    days, rem = divmod(s, 86400)
+    y, m, d = _civil_from_days(days)
+    hh, rem = divmod(rem, 3600)
+    mm, ss = divmod(rem, 60)
+    wday = (days + 3) % 7
+    yday = _DAYS_BEFORE_MONTH[m] + d + (1 if m > 2 and _is_leap(y) else 0)
+    return struct_time((y, m, d, hh, mm, ss, wday, yday, 0, zone, 0))
+
+
+def localtime(secs=None):
+    """Convert seconds since the Epoch to a local time tuple (UTC here)."""
+    return _broken_down(secs, 'UTC')
+
+
+def _tuple(t, name):
+    if isinstance(t, struct_time):
+        return tuple(t)
+    if not isinstance(t, tuple):
+        raise TypeError('Tuple or struct_time argument required')
+    if len(t) != 9:
+        raise TypeError(f'{name}(): illegal time tuple argument')
+    for v in t:
+        if not isinstance(v, int):
+            raise TypeError(f"'{type(v).__name__}' object cannot be interpreted as an integer")
+    return t
+
+
+def mktime(t):
+    """Convert a time tuple in local time (UTC) to seconds since the Epoch."""
+    t = _tuple(t, 'mktime')
+    y, mo, d, hh, mi, ss = t[:6]
+    extra_years, mo0 = divmod(mo - 1, 12)
+    days = _days_from_civil(y + extra_years, mo0 + 1, 1) + d - 1
+    return float(days * 86400 + hh * 3600 + mi * 60 + ss)
+
+
+_DAY_ABBR = ('Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun')
+_DAY_NAME = ('Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday')
+_MONTH_ABBR = ('', 'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec')
+_MONTH_NAME = ('', 'January', 'February', 'March', 'April', 'May', 'June', 'July',
+               'August', 'September', 'October', 'November', 'December')
+
+
+def asctime(t=None):
+    """Convert a time tuple to a string, e.g. 'Sat Jun 06 16:26:11 1998'."""
+    if t is None:
+        t = localtime()
+    t = _tuple(t, 'asctime')
+    _check_tuple(t)
+    return '%s %s %2d %02d:%02d:%02d %d' % (
+        _DAY_ABBR[t[6] % 7], _MONTH_ABBR[t[1]], t[2], t[3], t[4], t[5], t[0])
+
+
+def ctime(secs=None):
+    """Convert a time in seconds since the Epoch to a string in local time."""
+    return asctime(localtime(secs))
+
+
+def _check_tuple(t):
+    if not 1 <= t[1] <= 12:
+        raise ValueError('month out of range')
+    if not 1 <= t[2] <= 31:
+        raise ValueError('day of month out of range')
+    if not 0 <= t[3] <= 23:
+        raise ValueError('hour out of range')
+    if not 0 <= t[4] <= 59:
+        raise ValueError('minute out of range')
+    if not 0 <= t[5] <= 61:
+        raise ValueError('seconds out of range')
+    if not -1 <= t[6]:
+        raise ValueError('day of week out of range')
+    if not 0 <= t[7] <= 366:
+        raise ValueError('day of year out of range')
+
+
+def _iso_week(y, yday, wday):
+    """(ISO year, ISO week number) for year y, day of year, weekday (Mon=0)."""
+    week = (yday - wday + 9) // 7
+    if week < 1:
+        y -= 1
+        days_in_prev = 366 if _is_leap(y) else 365
+        week = (yday + days_in_prev - wday + 9) // 7
+    elif week == 53:
+        days_in_year = 366 if _is_leap(y) else 365
+        if yday - wday + 3 > days_in_year:
+            y += 1
+            week = 1
+    return y, week
+
+
+def format_tm(fmt, tm, zone='UTC', gmtoff='+0000', micro=None):
+    """strftime over the fields (year, mon, mday, hour, min, sec, wday, yday)."""
+    y, mo, d, hh, mi, ss, wday, yday = tm[:8]
+    out = []
+    i = 0
+    n = len(fmt)
+    while i < n:
+        c = fmt[i]
+        if c != '%' or i + 1 >= n:
+            out.append(c)
+            i += 1
+            continue
+        k = fmt[i + 1]
+        i += 2
+        if k == 'a':
+            out.append(_DAY_ABBR[wday % 7])
+        elif k == 'A':
+            out.append(_DAY_NAME[wday % 7])
+        elif k in 'bh':
+            out.append(_MONTH_ABBR[mo])
+        elif k == 'B':
+            out.append(_MONTH_NAME[mo])
+        elif k == 'c':
+            out.append('%s %s %2d %02d:%02d:%02d %d' % (_DAY_ABBR[wday % 7], _MONTH_ABBR[mo], d, hh, mi, ss, y))
+        elif k == 'C':
+            out.append('%02d' % (y // 100))
+        elif k == 'd':
+            out.append('%02d' % d)
+        elif k == 'D':
+            out.append('%02d/%02d/%02d' % (mo, d, y % 100))
+        elif k == 'e':
+            out.append('%2d' % d)
+        elif k == 'F':
+            out.append('%d-%02d-%02d' % (y, mo, d))
+        elif k == 'f' and micro is not None:
+            out.append('%06d' % micro)
+        elif k == 'G':
+            out.append('%d' % _iso_week(y, yday, wday)[0])
+        elif k == 'g':
+            out.append('%02d' % (_iso_week(y, yday, wday)[0] % 100))
+        elif k == 'H':
+            out.append('%02d' % hh)
+        elif k == 'I':
+            out.append('%02d' % ((hh % 12) or 12))
+        elif k == 'j':
+            out.append('%03d' % yday)
+        elif k == 'k':
+            out.append('%2d' % hh)
+        elif k == 'l':
+            out.append('%2d' % ((hh % 12) or 12))
+        elif k == 'm':
+            out.append('%02d' % mo)
+        elif k == 'M':
+            out.append('%02d' % mi)
+        elif k == 'n':
+            out.append('\n')
+        elif k == 'p':
+            out.append('AM' if hh < 12 else 'PM')
+        elif k == 'P':
+            out.append('am' if hh < 12 else 'pm')
+        elif k == 'r':
+            out.append('%02d:%02d:%02d %s' % ((hh % 12) or 12, mi, ss, 'AM' if hh < 12 else 'PM'))
+        elif k == 'R':
+            out.append('%02d:%02d' % (hh, mi))
+        elif k == 's':
+            days = _days_from_civil(y, mo, d)
+            out.append('%d' % (days * 86400 + hh * 3600 + mi * 60 + ss))
+        elif k == 'S':
+            out.append('%02d' % ss)
+        elif k == 't':
+            out.append('\t')
+        elif k == 'T':
+            out.append('%02d:%02d:%02d' % (hh, mi, ss))
+        elif k == 'u':
+            out.append('%d' % (wday % 7 + 1))
+        elif k == 'U':
+            out.append('%02d' % ((yday + 6 - (wday + 1) % 7) // 7))
+        elif k == 'V':
+            out.append('%02d' % _iso_week(y, yday, wday)[1])
+        elif k == 'w':
+            out.append('%d' % ((wday + 1) % 7))
+        elif k == 'W':
+            out.append('%02d' % ((yday + 6 - wday) // 7))
+        elif k == 'x':
+            out.append('%02d/%02d/%02d' % (mo, d, y % 100))
+        elif k == 'X':
+            out.append('%02d:%02d:%02d' % (hh, mi, ss))
+        elif k == 'y':
+            out.append('%02d' % (y % 100))
+        elif k == 'Y':
+            out.append('%d' % y)
+        elif k == 'z':
+            out.append(gmtoff)
+        elif k == 'Z':
+            out.append(zone)
+        elif k == '%':
+            out.append('%')
+        else:
+            out.append('%' + k)
+    return ''.join(out)
+
+
+def strftime(format, t=None):
+    """Convert a time tuple to a string according to a format specification."""
+    if not isinstance(format, str):
+        raise TypeError(f"strftime() argument 1 must be str, not {type(format).__name__}")
+    if t is None:
+        t = localtime()
+    zone = getattr(t, 'tm_zone', None) or 'UTC'
+    t = _tuple(t, 'strftime')
+    t = list(t)
+    if t[1] == 0:
+        t[1] = 1
+    if t[2] == 0:
+        t[2] = 1
+    if t[7] == 0:
+        t[7] = 1
+    _check_tuple(t)
+    return format_tm(format, t, zone)
+
+
+def strptime(string, format='%a %b %d %H:%M:%S %Y'):
+    """Parse a string to a time tuple according to a format specification."""
+    import _strptime
+    return _strptime._strptime_time(string, format)
+
+
+class _BuiltinFunction:
+    """Makes a module function behave like a C builtin: it does not bind as
+    a method when stored on a class (logging's `Formatter.converter =
+    time.gmtime` idiom) and reprs as `<built-in function NAME>`."""
+
+    __slots__ = ('_func', '__name__', '__qualname__', '__doc__')
+
+    def __init__(self, func):
+        self._func = func
+        self.__name__ = func.__name__
+        self.__qualname__ = func.__name__
+        self.__doc__ = func.__doc__
+
+    def __call__(self, *args, **kwargs):
+        return self._func(*args, **kwargs)
+
+    def __repr__(self):
+        return f'<built-in function {self.__name__}>'
+
+    @property
+    def __module__(self):
+        return 'time'
+
+
+for _name in ('time', 'time_ns', 'monotonic', 'monotonic_ns', 'perf_counter',
+              'perf_counter_ns', 'process_time', 'process_time_ns', 'thread_time',
+              'thread_time_ns', 'sleep', 'get_clock_info', 'gmtime', 'localtime',
+              'mktime', 'asctime', 'ctime', 'strftime', 'strptime'):
+    globals()[_name] = _BuiltinFunction(globals()[_name])
+del _name
+
+"""#),
+        "abc": EmbeddedModule(
+            isPackage: false,
+            path: "abc.py",
+            source: #"""
+"""Abstract Base Classes (CPython 3.11's abc module).
+
+ABCMeta is the metaclass shared with collections.abc (Lib/_abc_hooks.py):
+it collects abstract methods into __abstractmethods__, refuses to
+instantiate a class that still has some, and answers isinstance/issubclass
+through __subclasshook__, inheritance and register().
+"""
+
+from _abc_hooks import ABCMeta, compute_abstracts as _compute_abstracts
+
+__all__ = ['ABC', 'ABCMeta', 'abstractmethod', 'abstractclassmethod',
+           'abstractstaticmethod', 'abstractproperty', 'get_cache_token',
+           'update_abstractmethods']
+
+_cache_token = [0]
+
+
+def abstractmethod(funcobj):
+    """A decorator indicating abstract methods."""
+    funcobj.__isabstractmethod__ = True
+    return funcobj
+
+
+class abstractclassmethod(classmethod):
+    """A decorator indicating abstract classmethods (deprecated)."""
+
+    __isabstractmethod__ = True
+
+    def __init__(self, callable):
+        callable.__isabstractmethod__ = True
+        super().__init__(callable)
+
+
+class abstractstaticmethod(staticmethod):
+    """A decorator indicating abstract staticmethods (deprecated)."""
+
+    __isabstractmethod__ = True
+
+    def __init__(self, callable):
+        callable.__isabstractmethod__ = True
+        super().__init__(callable)
+
+
+class abstractproperty(property):
+    """A decorator indicating abstract properties (deprecated)."""
+
+    __isabstractmethod__ = True
+
+
+def get_cache_token():
+    """The current ABC cache token (changes on every register())."""
+    return _cache_token[0]
+
+
+def update_abstractmethods(cls):
+    """Recalculate the set of abstract methods of an abstract class."""
+    if not hasattr(cls, '__abstractmethods__'):
+        return cls
+    cls.__abstractmethods__ = _compute_abstracts(cls)
+    return cls
+
+
+class ABC(metaclass=ABCMeta):
+    """Helper class that provides a standard way to create an ABC using
+    inheritance."""
+
+    __slots__ = ()
+
+    @classmethod
+    def __subclasshook__(cls, subclass):
+        return NotImplemented
 
 """#),
         "asyncio": EmbeddedModule(
@@ -5294,7 +7771,10 @@ class TaskGroup:
             raise RuntimeError(f"TaskGroup {self!r} is finished")
         if self._aborting:
             raise RuntimeError(f"TaskGroup {self!r} is shutting down")
-        task = self._loop.create_task(coro)
+        if context is None:
+            task = self._loop.create_task(coro)
+        else:
+            task = self._loop.create_task(coro, context=context)
         if name is not None:
             task.set_name(name)
         task.add_done_callback(self._on_task_done)
@@ -5720,7 +8200,10 @@ def _tasks_of(loop):
 def create_task(coro, *, name=None, context=None):
     """Schedules coro as a Task on the running loop."""
     loop = events.get_running_loop()
-    task = loop.create_task(coro)
+    if context is None:
+        task = loop.create_task(coro)
+    else:
+        task = loop.create_task(coro, context=context)
     if name is not None:
         task.set_name(name)
     return task
@@ -7014,6 +9497,4700 @@ from _exitstack import ExitStack, AsyncExitStack
 ExitStack.__module__ = AsyncExitStack.__module__ = 'contextlib'
 
 """#),
+        "contextvars": EmbeddedModule(
+            isPackage: false,
+            path: "contextvars.py",
+            source: #"""
+"""Context Variables (CPython 3.11's contextvars, PEP 567).
+
+A Context maps ContextVars to values. The current context is, in order:
+the innermost Context.run() in progress; else the context of the running
+asyncio task (each task gets a copy of its creator's context when it is
+created, or the context= given to create_task); else the run's base
+context. Callbacks scheduled with loop.call_soon/call_later/call_at run in
+a copy of the context current when they were scheduled (or their
+context=), as in CPython. The VM's native task core knows nothing about
+contexts, so this module installs those rules on asyncio's event loop
+class when it is imported.
+"""
+
+__all__ = ('Context', 'ContextVar', 'Token', 'copy_context')
+
+
+class _Missing:
+    def __repr__(self):
+        return '<Token.MISSING>'
+
+
+_MISSING = _Missing()
+_NO_DEFAULT = object()
+
+
+class Context:
+    """A mapping of ContextVars to their values (read-only outside run())."""
+
+    __slots__ = ('_data', '_entered', '__weakref__')
+
+    def __init__(self):
+        self._data = {}
+        self._entered = False
+
+    def run(self, callable, /, *args, **kwargs):
+        """Run callable(*args, **kwargs) in this context."""
+        if self._entered:
+            raise RuntimeError(f'cannot enter context: {self} is already entered')
+        self._entered = True
+        _run_stack.append(self)
+        try:
+            return callable(*args, **kwargs)
+        finally:
+            _run_stack.pop()
+            self._entered = False
+
+    def copy(self):
+        """Return a shallow copy of the context object."""
+        new = Context()
+        new._data = dict(self._data)
+        return new
+
+    def __getitem__(self, var):
+        if not isinstance(var, ContextVar):
+            raise TypeError(f'a ContextVar key was expected, got {var!r}')
+        return self._data[var]
+
+    def get(self, var, default=None):
+        """Return the value for var if var has the value in the context object."""
+        if not isinstance(var, ContextVar):
+            raise TypeError(f'a ContextVar key was expected, got {var!r}')
+        return self._data.get(var, default)
+
+    def __contains__(self, var):
+        if not isinstance(var, ContextVar):
+            raise TypeError(f'a ContextVar key was expected, got {var!r}')
+        return var in self._data
+
+    def __iter__(self):
+        return iter(self._data)
+
+    def __len__(self):
+        return len(self._data)
+
+    def keys(self):
+        return self._data.keys()
+
+    def values(self):
+        return self._data.values()
+
+    def items(self):
+        return self._data.items()
+
+    def __eq__(self, other):
+        if not isinstance(other, Context):
+            return NotImplemented
+        return self._data == other._data
+
+    __hash__ = None
+
+
+_base_context = Context()
+_run_stack = []
+_task_contexts = {}
+_current_task = None
+
+
+def _current():
+    if _run_stack:
+        return _run_stack[-1]
+    if _current_task is not None:
+        try:
+            task = _current_task()
+        except RuntimeError:
+            task = None
+        if task is not None:
+            ctx = _task_contexts.get(task)
+            if ctx is None:
+                ctx = _task_contexts[task] = _base_context.copy()
+            return ctx
+    return _base_context
+
+
+def copy_context():
+    """Return a copy of the current Context object."""
+    return _current().copy()
+
+
+class ContextVar:
+    """A context variable."""
+
+    __slots__ = ('_name', '_default')
+
+    def __init__(self, name, *, default=_NO_DEFAULT):
+        if not isinstance(name, str):
+            raise TypeError('context variable name must be a str')
+        self._name = name
+        self._default = default
+
+    def __init_subclass__(cls, **kwargs):
+        raise TypeError("type 'ContextVar' is not an acceptable base type")
+
+    @property
+    def name(self):
+        return self._name
+
+    def get(self, *args):
+        """Return the value for the context variable in the current context,
+        else the default given here, else the variable's default, else
+        LookupError."""
+        if len(args) > 1:
+            raise TypeError(f'get expected at most 1 argument, got {len(args)}')
+        data = _current()._data
+        if self in data:
+            return data[self]
+        if args:
+            return args[0]
+        if self._default is not _NO_DEFAULT:
+            return self._default
+        raise LookupError(self)
+
+    def set(self, value):
+        """Set a new value in the current context; returns a Token."""
+        ctx = _current()
+        data = ctx._data
+        old = data.get(self, _MISSING)
+        data[self] = value
+        return Token(ctx, self, old)
+
+    def reset(self, token):
+        """Reset the variable to the value it had before the set() that
+        created token."""
+        if not isinstance(token, Token):
+            raise TypeError(f'expected an instance of Token, got {token!r}')
+        if token._used:
+            raise RuntimeError(f'{token!r} has already been used once')
+        if token._var is not self:
+            raise ValueError(f'{token!r} was created by a different ContextVar')
+        ctx = _current()
+        if token._context is not ctx:
+            raise ValueError(f'{token!r} was created in a different Context')
+        if token._old_value is _MISSING:
+            ctx._data.pop(self, None)
+        else:
+            ctx._data[self] = token._old_value
+        token._used = True
+
+    def __repr__(self):
+        default = ''
+        if self._default is not _NO_DEFAULT:
+            default = f' default={self._default!r}'
+        return f'<ContextVar name={self._name!r}{default} at 0x{id(self):x}>'
+
+    def __class_getitem__(cls, item):
+        return cls
+
+    def __hash__(self):
+        return object.__hash__(self)
+
+
+class Token:
+    """The value returned by ContextVar.set(), for ContextVar.reset()."""
+
+    __slots__ = ('_context', '_var', '_old_value', '_used')
+
+    MISSING = _MISSING
+
+    def __init__(self, context, var, old_value):
+        self._context = context
+        self._var = var
+        self._old_value = old_value
+        self._used = False
+
+    def __init_subclass__(cls, **kwargs):
+        raise TypeError("type 'Token' is not an acceptable base type")
+
+    @property
+    def var(self):
+        return self._var
+
+    @property
+    def old_value(self):
+        return self._old_value
+
+    def __repr__(self):
+        used = ' used' if self._used else ''
+        return f'<Token{used} var={self._var!r} at 0x{id(self):x}>'
+
+    def __class_getitem__(cls, item):
+        return cls
+
+
+class _InContext:
+    """A loop callback that runs in a given Context; reads like the
+    callback it wraps (name, qualname, self, code) in reprs and traces."""
+
+    def __init__(self, context, callback):
+        self._context = context
+        self._callback = callback
+        for attr in ('__name__', '__qualname__', '__self__', '__code__', '__module__'):
+            try:
+                setattr(self, attr, getattr(callback, attr))
+            except AttributeError:
+                pass
+
+    def __call__(self, *args):
+        ctx = self._context
+        if ctx._entered:
+            return self._callback(*args)
+        return ctx.run(self._callback, *args)
+
+    def __repr__(self):
+        return repr(self._callback)
+
+    def __eq__(self, other):
+        if isinstance(other, _InContext):
+            other = other._callback
+        return self._callback == other
+
+    def __hash__(self):
+        return hash(self._callback)
+
+
+def _install_asyncio_rules():
+    """Make tasks and loop callbacks run in their contexts."""
+    global _current_task
+    try:
+        from asyncio import base_events, futures, tasks
+    except ImportError:
+        return
+    loop_class = base_events.BaseEventLoop
+    if getattr(loop_class, '_contextvars_installed', False):
+        return
+    _current_task = tasks.current_task
+    create_task = loop_class.create_task
+    call_soon = loop_class.call_soon
+    call_later = loop_class.call_later
+    call_at = loop_class.call_at
+
+    def create_task_in_context(self, coro, *, name=None, context=None):
+        ctx = copy_context() if context is None else context
+        task = create_task(self, coro, name=name)
+        _task_contexts[task] = ctx
+        return task
+
+    def call_soon_in_context(self, callback, *args, context=None):
+        ctx = copy_context() if context is None else context
+        return call_soon(self, _InContext(ctx, callback), *args)
+
+    def call_later_in_context(self, delay, callback, *args, context=None):
+        ctx = copy_context() if context is None else context
+        return call_later(self, delay, _InContext(ctx, callback), *args)
+
+    def call_at_in_context(self, when, callback, *args, context=None):
+        ctx = copy_context() if context is None else context
+        return call_at(self, when, _InContext(ctx, callback), *args)
+
+    for future_class in (futures.Future, tasks.Task):
+        add_done_callback = future_class.add_done_callback
+
+        def add_done_callback_in_context(self, fn, *, context=None,
+                                         _add=add_done_callback):
+            ctx = copy_context() if context is None else context
+            return _add(self, _InContext(ctx, fn))
+        future_class.add_done_callback = add_done_callback_in_context
+
+    loop_class.create_task = create_task_in_context
+    loop_class.call_soon = call_soon_in_context
+    loop_class.call_later = call_later_in_context
+    loop_class.call_at = call_at_in_context
+    loop_class._contextvars_installed = True
+    tasks.Task.get_context = lambda self: _task_contexts.get(self)
+
+
+_install_asyncio_rules()
+
+"""#),
+        "copy": EmbeddedModule(
+            isPackage: false,
+            path: "copy.py",
+            source: #"""
+"""Shallow and deep copy operations (CPython 3.11's copy module semantics).
+
+copy(x) and deepcopy(x, memo) honour __copy__/__deepcopy__, __reduce_ex__
+style state (__getstate__/__setstate__, __dict__), and copy builtin
+containers directly. Immutable atoms are returned as they are.
+"""
+
+__all__ = ['Error', 'copy', 'deepcopy']
+
+
+class Error(Exception):
+    pass
+
+
+error = Error
+
+import builtins as _builtins
+import types as _types
+
+_ATOMIC = (type(None), int, float, bool, str, range, slice, frozenset, type,
+           property, type(Ellipsis), type(NotImplemented),
+           _types.FunctionType, _types.BuiltinFunctionType)
+for _name in ('complex', 'bytes'):
+    if hasattr(_builtins, _name):
+        _ATOMIC = _ATOMIC + (getattr(_builtins, _name),)
+del _name
+
+
+def copy(x):
+    """Shallow copy operation on arbitrary Python objects."""
+    cls = type(x)
+    if cls in _ATOMIC or cls is tuple:
+        return x
+    if cls is list:
+        return x[:]
+    if cls is dict:
+        return x.copy()
+    if cls is set:
+        return x.copy()
+    if cls is getattr(_builtins, 'bytearray', None):
+        return cls(x)
+    if issubclass(cls, type):
+        return x
+    copier = getattr(cls, '__copy__', None)
+    if copier is not None:
+        return copier(x)
+    return _reconstruct(x, None, False)
+
+
+def deepcopy(x, memo=None, _nil=[]):
+    """Deep copy operation on arbitrary Python objects."""
+    if memo is None:
+        memo = {}
+    d = id(x)
+    y = memo.get(d, _nil)
+    if y is not _nil:
+        return y
+    cls = type(x)
+    if cls in _ATOMIC or issubclass(cls, type):
+        y = x
+    elif cls is list:
+        y = []
+        memo[d] = y
+        append = y.append
+        for a in x:
+            append(deepcopy(a, memo))
+    elif cls is tuple:
+        items = [deepcopy(a, memo) for a in x]
+        # A tuple that contains itself has been copied already.
+        if d in memo:
+            return memo[d]
+        y = x
+        for i in range(len(x)):
+            if x[i] is not items[i]:
+                y = tuple(items)
+                break
+    elif cls is dict:
+        y = {}
+        memo[d] = y
+        for key, value in x.items():
+            y[deepcopy(key, memo)] = deepcopy(value, memo)
+    elif cls is set:
+        y = set()
+        memo[d] = y
+        for a in x:
+            y.add(deepcopy(a, memo))
+    else:
+        copier = getattr(x, '__deepcopy__', None)
+        if copier is not None and not isinstance(x, type):
+            y = copier(memo)
+        else:
+            y = _reconstruct(x, memo, True)
+    # If x is its own copy, don't memoize.
+    if y is not x:
+        memo[d] = y
+        _keep_alive(x, memo)
+    return y
+
+
+def _keep_alive(x, memo):
+    """Keeps x alive while memo is (ids stay unique)."""
+    try:
+        memo[id(memo)].append(x)
+    except KeyError:
+        memo[id(memo)] = [x]
+
+
+def _reconstruct(x, memo, deep):
+    cls = type(x)
+    reductor = getattr(cls, '__reduce_ex__', None)
+    rv = None
+    if reductor is not None and cls.__dict__.get('__reduce_ex__') is not None:
+        rv = reductor(x, 4)
+    elif '__reduce__' in _class_dict_chain(cls):
+        rv = x.__reduce__()
+    if isinstance(rv, str):
+        return x
+    if rv is not None:
+        return _from_reduce(x, rv, memo, deep)
+    return _copy_instance(x, cls, memo, deep)
+
+
+def _class_dict_chain(cls):
+    names = set()
+    for klass in cls.__mro__:
+        if klass is object:
+            break
+        names.update(klass.__dict__.keys())
+    return names
+
+
+def _copy_instance(x, cls, memo, deep):
+    # Builtin subclasses (list, dict, set) keep their contents.
+    if isinstance(x, (list, dict, set)) and cls not in (list, dict, set):
+        y = cls.__new__(cls)
+    else:
+        y = object.__new__(cls) if cls.__new__ is object.__new__ else cls.__new__(cls)
+    if deep:
+        memo[id(x)] = y
+    if isinstance(x, list):
+        items = [deepcopy(a, memo) if deep else a for a in x]
+        list.extend(y, items)
+    elif isinstance(x, dict):
+        for key, value in dict.items(x):
+            if deep:
+                key, value = deepcopy(key, memo), deepcopy(value, memo)
+            dict.__setitem__(y, key, value)
+    elif isinstance(x, set):
+        for a in x:
+            set.add(y, deepcopy(a, memo) if deep else a)
+    state = _get_state(x, cls)
+    if state is None:
+        return y
+    if deep:
+        state = deepcopy(state, memo)
+    _set_state(y, state)
+    return y
+
+
+def _get_state(x, cls):
+    getstate = None
+    for klass in cls.__mro__:
+        if klass is object:
+            break
+        if '__getstate__' in klass.__dict__:
+            getstate = klass.__dict__['__getstate__']
+            break
+    if getstate is not None:
+        return getstate(x)
+    slots_state = {}
+    for klass in cls.__mro__:
+        slots = klass.__dict__.get('__slots__', ())
+        if isinstance(slots, str):
+            slots = (slots,)
+        for name in slots:
+            if name in ('__dict__', '__weakref__'):
+                continue
+            if hasattr(x, name):
+                slots_state[name] = getattr(x, name)
+    try:
+        d = x.__dict__
+    except AttributeError:
+        d = None
+    if slots_state:
+        return (dict(d) if d else None, slots_state)
+    if not d:
+        return None
+    return dict(d)
+
+
+def _set_state(y, state):
+    setstate = getattr(y, '__setstate__', None)
+    if setstate is not None and not _is_default_setstate(y):
+        setstate(state)
+        return
+    slotstate = None
+    if isinstance(state, tuple) and len(state) == 2:
+        state, slotstate = state
+    if state:
+        y.__dict__.update(state)
+    if slotstate:
+        for key, value in slotstate.items():
+            setattr(y, key, value)
+
+
+def _is_default_setstate(y):
+    for klass in type(y).__mro__:
+        if klass is object:
+            return True
+        if '__setstate__' in klass.__dict__:
+            return False
+    return True
+
+
+def _from_reduce(x, rv, memo, deep):
+    if not isinstance(rv, tuple):
+        raise Error('__reduce__ must return a string or tuple')
+    func, args = rv[0], rv[1]
+    state = rv[2] if len(rv) > 2 else None
+    listiter = rv[3] if len(rv) > 3 else None
+    dictiter = rv[4] if len(rv) > 4 else None
+    if deep and args:
+        args = tuple(deepcopy(arg, memo) for arg in args)
+    y = func(*args)
+    if deep:
+        memo[id(x)] = y
+    if state is not None:
+        if deep:
+            state = deepcopy(state, memo)
+        _set_state(y, state)
+    if listiter is not None:
+        for item in listiter:
+            y.append(deepcopy(item, memo) if deep else item)
+    if dictiter is not None:
+        for key, value in dictiter:
+            if deep:
+                key, value = deepcopy(key, memo), deepcopy(value, memo)
+            y[key] = value
+    return y
+
+
+del _types
+
+"""#),
+        "copyreg": EmbeddedModule(
+            isPackage: false,
+            path: "copyreg.py",
+            source: #"""
+# Not implemented yet: importing this module fails like a missing module.
+raise ModuleNotFoundError("No module named 'copyreg'")
+
+"""#),
+        "dataclasses": EmbeddedModule(
+            isPackage: false,
+            path: "dataclasses.py",
+            source: #"""
+"""Data classes (CPython 3.11's dataclasses module).
+
+@dataclass reads the class's __annotations__ (in definition order) and adds
+__init__, __repr__, __eq__, ordering, __hash__, frozen __setattr__ /
+__delattr__, __match_args__ and optionally __slots__, with CPython's rules
+for defaults, field(), InitVar, ClassVar, KW_ONLY, inheritance and
+__post_init__. CPython generates the methods' source and exec()s it; here
+they are closures over the field list, with the same behaviour and error
+messages.
+"""
+
+import copy
+import sys
+import types
+
+__all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar',
+           'KW_ONLY', 'MISSING', 'fields', 'asdict', 'astuple',
+           'make_dataclass', 'replace', 'is_dataclass']
+
+
+class FrozenInstanceError(AttributeError):
+    pass
+
+
+class _HAS_DEFAULT_FACTORY_CLASS:
+    def __repr__(self):
+        return '<factory>'
+
+
+_HAS_DEFAULT_FACTORY = _HAS_DEFAULT_FACTORY_CLASS()
+
+
+class _MISSING_TYPE:
+    pass
+
+
+MISSING = _MISSING_TYPE()
+
+
+class _KW_ONLY_TYPE:
+    pass
+
+
+KW_ONLY = _KW_ONLY_TYPE()
+
+_EMPTY_METADATA = types.MappingProxyType({}) if hasattr(types, 'MappingProxyType') else {}
+
+
+class _FIELD_BASE:
+    def __init__(self, name):
+        self.name = name
+
+    def __repr__(self):
+        return self.name
+
+
+_FIELD = _FIELD_BASE('_FIELD')
+_FIELD_CLASSVAR = _FIELD_BASE('_FIELD_CLASSVAR')
+_FIELD_INITVAR = _FIELD_BASE('_FIELD_INITVAR')
+
+_FIELDS = '__dataclass_fields__'
+_PARAMS = '__dataclass_params__'
+_POST_INIT_NAME = '__post_init__'
+
+
+class InitVar:
+    __slots__ = ('type',)
+
+    def __init__(self, type):
+        self.type = type
+
+    def __repr__(self):
+        if isinstance(self.type, type):
+            type_name = self.type.__name__
+        else:
+            type_name = repr(self.type)
+        return f'dataclasses.InitVar[{type_name}]'
+
+    def __class_getitem__(cls, type):
+        return InitVar(type)
+
+
+class Field:
+    __slots__ = ('name', 'type', 'default', 'default_factory', 'repr', 'hash',
+                 'init', 'compare', 'metadata', 'kw_only', '_field_type')
+
+    def __init__(self, default, default_factory, init, repr, hash, compare,
+                 metadata, kw_only):
+        self.name = None
+        self.type = None
+        self.default = default
+        self.default_factory = default_factory
+        self.init = init
+        self.repr = repr
+        self.hash = hash
+        self.compare = compare
+        self.metadata = (_EMPTY_METADATA if metadata is None else
+                         (types.MappingProxyType(metadata)
+                          if hasattr(types, 'MappingProxyType') else dict(metadata)))
+        self.kw_only = kw_only
+        self._field_type = None
+
+    def __repr__(self):
+        return ('Field('
+                f'name={self.name!r},'
+                f'type={self.type!r},'
+                f'default={self.default!r},'
+                f'default_factory={self.default_factory!r},'
+                f'init={self.init!r},'
+                f'repr={self.repr!r},'
+                f'hash={self.hash!r},'
+                f'compare={self.compare!r},'
+                f'metadata={self.metadata!r},'
+                f'kw_only={self.kw_only!r},'
+                f'_field_type={self._field_type}'
+                ')')
+
+    def __set_name__(self, owner, name):
+        func = getattr(type(self.default), '__set_name__', None)
+        if func:
+            func(self.default, owner, name)
+
+    def __class_getitem__(cls, item):
+        return cls
+
+
+class _DataclassParams:
+    __slots__ = ('init', 'repr', 'eq', 'order', 'unsafe_hash', 'frozen')
+
+    def __init__(self, init, repr, eq, order, unsafe_hash, frozen):
+        self.init = init
+        self.repr = repr
+        self.eq = eq
+        self.order = order
+        self.unsafe_hash = unsafe_hash
+        self.frozen = frozen
+
+    def __repr__(self):
+        return ('_DataclassParams('
+                f'init={self.init!r},'
+                f'repr={self.repr!r},'
+                f'eq={self.eq!r},'
+                f'order={self.order!r},'
+                f'unsafe_hash={self.unsafe_hash!r},'
+                f'frozen={self.frozen!r}'
+                ')')
+
+
+def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True,
+          hash=None, compare=True, metadata=None, kw_only=MISSING):
+    """Return an object to identify dataclass fields."""
+    if default is not MISSING and default_factory is not MISSING:
+        raise ValueError('cannot specify both default and default_factory')
+    return Field(default, default_factory, init, repr, hash, compare,
+                 metadata, kw_only)
+
+
+def _fields_in_init_order(fields):
+    return (tuple(f for f in fields if f.init and not f.kw_only),
+            tuple(f for f in fields if f.init and f.kw_only))
+
+
+def _tuple_str(obj, fields):
+    return tuple(getattr(obj, f.name) for f in fields)
+
+
+def _is_classvar(a_type, typing):
+    return (a_type is getattr(typing, 'ClassVar', None)
+            or (type(a_type).__name__ == '_GenericAlias'
+                and getattr(a_type, '__origin__', None) is getattr(typing, 'ClassVar', None)))
+
+
+def _is_initvar(a_type, dataclasses):
+    return (a_type is dataclasses.InitVar
+            or type(a_type) is dataclasses.InitVar)
+
+
+def _is_kw_only(a_type, dataclasses):
+    return a_type is dataclasses.KW_ONLY
+
+
+def _is_type(annotation, cls, a_module, a_type, is_type_predicate):
+    # String annotation: 'ClassVar[int]', 'typing.ClassVar', 'dataclasses.InitVar[int]'.
+    text = annotation.strip()
+    head = text.split('[', 1)[0].strip()
+    module_name, _, name = head.rpartition('.')
+    module = sys.modules.get(cls.__module__) if hasattr(sys, 'modules') else None
+    ns = getattr(module, '__dict__', None)
+    if ns is None:
+        ns = _module_globals(cls)
+    if module_name:
+        module_obj = ns.get(module_name)
+        if module_obj is not None and module_obj is a_module:
+            obj = getattr(a_module, name, None)
+            return obj is not None and is_type_predicate(obj, a_module)
+        return False
+    obj = ns.get(name)
+    return obj is not None and is_type_predicate(obj, a_module)
+
+
+def _module_globals(cls):
+    try:
+        frame = sys._getframe(0)
+        while frame is not None:
+            if frame.f_globals.get('__name__') == cls.__module__:
+                return frame.f_globals
+            frame = frame.f_back
+    except (AttributeError, ValueError):
+        pass
+    return {}
+
+
+def _get_field(cls, a_name, a_type, default_kw_only):
+    default = getattr(cls, a_name, MISSING)
+    if isinstance(default, Field):
+        f = default
+    else:
+        if isinstance(default, types.MemberDescriptorType if hasattr(types, 'MemberDescriptorType') else ()):
+            default = MISSING
+        f = field(default=default)
+    f.name = a_name
+    f.type = a_type
+    f._field_type = _FIELD
+    typing = sys.modules.get('typing') if hasattr(sys, 'modules') else None
+    if typing is None:
+        try:
+            import typing
+        except ImportError:
+            typing = None
+    if typing is not None:
+        if (_is_classvar(a_type, typing)
+                or (isinstance(f.type, str)
+                    and _is_type(f.type, cls, typing, typing.ClassVar, _is_classvar))):
+            f._field_type = _FIELD_CLASSVAR
+    if f._field_type is _FIELD:
+        dataclasses = sys.modules[__name__] if hasattr(sys, 'modules') and __name__ in sys.modules \
+            else _this_module()
+        if (_is_initvar(a_type, dataclasses)
+                or (isinstance(f.type, str)
+                    and _is_type(f.type, cls, dataclasses, dataclasses.InitVar, _is_initvar))):
+            f._field_type = _FIELD_INITVAR
+    if f._field_type in (_FIELD_CLASSVAR, _FIELD_INITVAR):
+        if f.default_factory is not MISSING:
+            raise TypeError(f'field {f.name} cannot have a '
+                            'default factory')
+    if f._field_type in (_FIELD, _FIELD_INITVAR):
+        if f.kw_only is MISSING:
+            f.kw_only = default_kw_only
+    else:
+        assert f._field_type is _FIELD_CLASSVAR
+        if f.kw_only is not MISSING:
+            raise TypeError(f'field {f.name} is a ClassVar but specifies kw_only')
+    if f._field_type is _FIELD and f.default.__class__.__hash__ is None:
+        raise ValueError(f'mutable default {type(f.default)} for field '
+                         f'{f.name} is not allowed: use default_factory')
+    return f
+
+
+def _this_module():
+    import dataclasses
+    return dataclasses
+
+
+def _set_qualname(cls, value):
+    if isinstance(value, types.FunctionType):
+        value.__qualname__ = f'{cls.__qualname__}.{value.__name__}'
+    return value
+
+
+def _set_new_attribute(cls, name, value):
+    if name in cls.__dict__:
+        return True
+    _set_qualname(cls, value)
+    setattr(cls, name, value)
+    return False
+
+
+def _named(func, name):
+    func.__name__ = name
+    func.__qualname__ = name
+    return func
+
+
+def _make_init(cls, fields, std_fields, kw_only_fields, frozen, has_post_init, self_name):
+    seen_default = False
+    for f in std_fields:
+        if f.init:
+            if not (f.default is MISSING and f.default_factory is MISSING):
+                seen_default = True
+            elif seen_default:
+                raise TypeError(f'non-default argument {f.name!r} '
+                                'follows default argument')
+    positional = [f for f in std_fields]
+    keyword = [f for f in kw_only_fields]
+    init_fields = positional + keyword
+    names = [f.name for f in init_fields]
+    init_var_names = [f.name for f in fields if f._field_type is _FIELD_INITVAR]
+
+    def __init__(self, *args, **kwargs):
+        cls_name = '__init__'
+        if len(args) > len(positional):
+            given = len(args) + 1
+            most = len(positional) + 1
+            least = 1 + sum(1 for f in positional
+                            if f.default is MISSING and f.default_factory is MISSING)
+            if least == most:
+                takes = f"{most} positional argument{'s' if most != 1 else ''}"
+            else:
+                takes = f'from {least} to {most} positional arguments'
+            raise TypeError(f'{cls.__qualname__}.__init__() takes {takes} but {given} '
+                            f"{'were' if given != 1 else 'was'} given")
+        values = {}
+        for f, value in zip(positional, args):
+            values[f.name] = value
+        for key, value in kwargs.items():
+            if key not in names:
+                raise TypeError(f"{cls.__qualname__}.__init__() got an unexpected keyword argument '{key}'")
+            if key in values:
+                raise TypeError(f"{cls.__qualname__}.__init__() got multiple values for argument '{key}'")
+            values[key] = value
+        missing_pos = [f.name for f in positional if f.name not in values
+                       and f.default is MISSING and f.default_factory is MISSING]
+        if missing_pos:
+            raise TypeError(_missing_message(cls, missing_pos, 'positional'))
+        missing_kw = [f.name for f in keyword if f.name not in values
+                      and f.default is MISSING and f.default_factory is MISSING]
+        if missing_kw:
+            raise TypeError(_missing_message(cls, missing_kw, 'keyword-only'))
+        for f in fields:
+            if f._field_type is _FIELD_CLASSVAR:
+                continue
+            if f.init:
+                if f.name in values:
+                    value = values[f.name]
+                elif f.default_factory is not MISSING:
+                    value = f.default_factory()
+                else:
+                    value = f.default
+                    if f._field_type is _FIELD_INITVAR:
+                        values[f.name] = value
+            else:
+                if f.default_factory is not MISSING:
+                    value = f.default_factory()
+                elif f.default is not MISSING:
+                    value = f.default
+                else:
+                    continue
+            if f._field_type is _FIELD_INITVAR:
+                continue
+            if frozen:
+                object.__setattr__(self, f.name, value)
+            else:
+                setattr(self, f.name, value)
+        if has_post_init:
+            self.__post_init__(*[values.get(n, _initvar_default(fields, n)) for n in init_var_names])
+
+    annotations = {f.name: f.type for f in init_fields}
+    annotations['return'] = None
+    try:
+        __init__.__annotations__ = annotations
+    except (AttributeError, TypeError):
+        pass
+    return _named(__init__, '__init__')
+
+
+def _initvar_default(fields, name):
+    for f in fields:
+        if f.name == name:
+            return f.default
+    return None
+
+
+def _missing_message(cls, missing, kind):
+    quoted = [repr(n) for n in missing]
+    if len(quoted) == 1:
+        listing = quoted[0]
+    elif len(quoted) == 2:
+        listing = f'{quoted[0]} and {quoted[1]}'
+    else:
+        listing = ', '.join(quoted[:-1]) + f', and {quoted[-1]}'
+    plural = 's' if len(missing) > 1 else ''
+    return (f'{cls.__qualname__}.__init__() missing {len(missing)} required '
+            f'{kind} argument{plural}: {listing}')
+
+
+_repr_running = set()
+
+
+def _make_repr(fields):
+    shown = [f for f in fields if f.repr]
+
+    def __repr__(self):
+        key = (id(self),)
+        if key in _repr_running:
+            return '...'
+        _repr_running.add(key)
+        try:
+            inner = ', '.join(f'{f.name}={getattr(self, f.name)!r}' for f in shown)
+            return f'{self.__class__.__qualname__}({inner})'
+        finally:
+            _repr_running.discard(key)
+
+    return _named(__repr__, '__repr__')
+
+
+def _make_eq(fields):
+    compared = [f for f in fields if f.compare]
+
+    def __eq__(self, other):
+        if other.__class__ is self.__class__:
+            return _tuple_str(self, compared) == _tuple_str(other, compared)
+        return NotImplemented
+
+    return _named(__eq__, '__eq__')
+
+
+def _make_order(name, op, fields):
+    compared = [f for f in fields if f.compare]
+
+    def method(self, other):
+        if other.__class__ is self.__class__:
+            return op(_tuple_str(self, compared), _tuple_str(other, compared))
+        return NotImplemented
+
+    return _named(method, name)
+
+
+def _make_hash(fields):
+    hashed = [f for f in fields if (f.compare if f.hash is None else f.hash)]
+
+    def __hash__(self):
+        return hash(_tuple_str(self, hashed))
+
+    return _named(__hash__, '__hash__')
+
+
+def _make_frozen_setattr(cls, fields):
+    names = {f.name for f in fields}
+
+    def __setattr__(self, name, value):
+        if type(self) is cls or name in names:
+            raise FrozenInstanceError(f'cannot assign to field {name!r}')
+        super(cls, self).__setattr__(name, value)
+
+    def __delattr__(self, name):
+        if type(self) is cls or name in names:
+            raise FrozenInstanceError(f'cannot delete field {name!r}')
+        super(cls, self).__delattr__(name)
+
+    return _named(__setattr__, '__setattr__'), _named(__delattr__, '__delattr__')
+
+
+def _hash_set_none(cls, fields):
+    return None
+
+
+def _hash_add(cls, fields):
+    flds = [f for f in fields if (f.compare if f.hash is None else f.hash)]
+    return _set_qualname(cls, _make_hash(flds))
+
+
+def _hash_exception(cls, fields):
+    raise TypeError(f'Cannot overwrite attribute __hash__ '
+                    f'in class {cls.__name__}')
+
+
+_hash_action = {(False, False, False, False): None,
+                (False, False, False, True): None,
+                (False, False, True, False): None,
+                (False, False, True, True): None,
+                (False, True, False, False): _hash_set_none,
+                (False, True, False, True): None,
+                (False, True, True, False): _hash_add,
+                (False, True, True, True): None,
+                (True, False, False, False): _hash_add,
+                (True, False, False, True): _hash_exception,
+                (True, False, True, False): _hash_add,
+                (True, False, True, True): _hash_exception,
+                (True, True, False, False): _hash_add,
+                (True, True, False, True): _hash_exception,
+                (True, True, True, False): _hash_add,
+                (True, True, True, True): _hash_exception,
+                }
+
+
+def _class_annotations(cls):
+    ann = cls.__dict__.get('__annotations__')
+    if ann is None:
+        return {}
+    return ann
+
+
+def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
+                   match_args, kw_only, slots, weakref_slot):
+    fields = {}
+    setattr(cls, _PARAMS, _DataclassParams(init, repr, eq, order,
+                                           unsafe_hash, frozen))
+    any_frozen_base = False
+    has_dataclass_bases = False
+    for b in cls.__mro__[-1:0:-1]:
+        base_fields = getattr(b, _FIELDS, None)
+        if base_fields is not None:
+            has_dataclass_bases = True
+            for f in base_fields.values():
+                fields[f.name] = f
+            if getattr(b, _PARAMS).frozen:
+                any_frozen_base = True
+    cls_annotations = _class_annotations(cls)
+    cls_fields = []
+    KW_ONLY_seen = False
+    dataclasses = _this_module()
+    for name, type_ in cls_annotations.items():
+        if (_is_kw_only(type_, dataclasses)
+                or (isinstance(type_, str)
+                    and _is_type(type_, cls, dataclasses, dataclasses.KW_ONLY, _is_kw_only))):
+            if KW_ONLY_seen:
+                raise TypeError(f'{name!r} is KW_ONLY, but KW_ONLY '
+                                'has already been specified')
+            KW_ONLY_seen = True
+            kw_only = True
+        else:
+            cls_fields.append(_get_field(cls, name, type_, kw_only))
+    for f in cls_fields:
+        fields[f.name] = f
+        if isinstance(getattr(cls, f.name, None), Field):
+            if f.default is MISSING:
+                delattr(cls, f.name)
+            else:
+                setattr(cls, f.name, f.default)
+    for name, value in cls.__dict__.items():
+        if isinstance(value, Field) and name not in cls_annotations:
+            raise TypeError(f'{name!r} is a field but has no type annotation')
+    if has_dataclass_bases:
+        if any_frozen_base and not frozen:
+            raise TypeError('cannot inherit non-frozen dataclass from a '
+                            'frozen one')
+        if not any_frozen_base and frozen:
+            raise TypeError('cannot inherit frozen dataclass from a '
+                            'non-frozen one')
+    setattr(cls, _FIELDS, fields)
+    class_hash = cls.__dict__.get('__hash__', MISSING)
+    has_explicit_hash = not (class_hash is MISSING or
+                             (class_hash is None and '__eq__' in cls.__dict__))
+    if order and not eq:
+        raise ValueError('eq must be true if order is true')
+    all_init_fields = [f for f in fields.values()
+                       if f._field_type in (_FIELD, _FIELD_INITVAR)]
+    std_init_fields, kw_only_init_fields = _fields_in_init_order(all_init_fields)
+    if init:
+        has_post_init = hasattr(cls, _POST_INIT_NAME)
+        _set_new_attribute(cls, '__init__',
+                           _make_init(cls, all_init_fields, std_init_fields,
+                                      kw_only_init_fields, frozen, has_post_init,
+                                      '__dataclass_self__' if 'self' in fields else 'self'))
+    field_list = [f for f in fields.values() if f._field_type is _FIELD]
+    if repr:
+        _set_new_attribute(cls, '__repr__', _make_repr(field_list))
+    if eq:
+        _set_new_attribute(cls, '__eq__', _make_eq(field_list))
+    if order:
+        import operator
+        for name, op in [('__lt__', operator.lt), ('__le__', operator.le),
+                         ('__gt__', operator.gt), ('__ge__', operator.ge)]:
+            if _set_new_attribute(cls, name, _make_order(name, op, field_list)):
+                raise TypeError(f'Cannot overwrite attribute {name} '
+                                f'in class {cls.__name__}. Consider using '
+                                'functools.total_ordering')
+    if frozen:
+        setter, deleter = _make_frozen_setattr(cls, field_list)
+        for fn in (setter, deleter):
+            if _set_new_attribute(cls, fn.__name__, fn):
+                raise TypeError(f'Cannot overwrite attribute {fn.__name__} '
+                                f'in class {cls.__name__}')
+    hash_action = _hash_action[bool(unsafe_hash),
+                               bool(eq),
+                               bool(frozen),
+                               has_explicit_hash]
+    if hash_action:
+        cls.__hash__ = hash_action(cls, field_list)
+    if not getattr(cls, '__doc__'):
+        try:
+            import inspect
+            text_sig = str(inspect.signature(cls)).replace(' -> None', '')
+        except (TypeError, ValueError, ImportError, AttributeError):
+            text_sig = ''
+        try:
+            cls.__doc__ = (cls.__name__ + text_sig)
+        except (AttributeError, TypeError):
+            pass
+    if match_args:
+        _set_new_attribute(cls, '__match_args__',
+                           tuple(f.name for f in std_init_fields))
+    if weakref_slot and not slots:
+        raise TypeError('weakref_slot is True but slots is False')
+    if slots:
+        cls = _add_slots(cls, frozen, weakref_slot)
+    try:
+        import abc
+        abc.update_abstractmethods(cls)
+    except ImportError:
+        pass
+    return cls
+
+
+def _add_slots(cls, is_frozen, weakref_slot):
+    """Slots are not modelled by the VM: record __slots__ and return cls."""
+    field_names = tuple(f.name for f in fields(cls))
+    if '__slots__' not in cls.__dict__:
+        try:
+            cls.__slots__ = field_names + (('__weakref__',) if weakref_slot else ())
+        except (AttributeError, TypeError):
+            pass
+    return cls
+
+
+def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
+              unsafe_hash=False, frozen=False, match_args=True,
+              kw_only=False, slots=False, weakref_slot=False):
+    """Add dunder methods based on the fields defined in the class."""
+
+    def wrap(cls):
+        return _process_class(cls, init, repr, eq, order, unsafe_hash,
+                              frozen, match_args, kw_only, slots,
+                              weakref_slot)
+
+    if cls is None:
+        return wrap
+    return wrap(cls)
+
+
+def fields(class_or_instance):
+    """Return a tuple describing the fields of this dataclass."""
+    try:
+        fields = getattr(class_or_instance, _FIELDS)
+    except AttributeError:
+        raise TypeError('must be called with a dataclass type or instance') from None
+    return tuple(f for f in fields.values() if f._field_type is _FIELD)
+
+
+def _is_dataclass_instance(obj):
+    return hasattr(type(obj), _FIELDS)
+
+
+def is_dataclass(obj):
+    """Returns True if obj is a dataclass or an instance of a dataclass."""
+    cls = obj if isinstance(obj, type) else type(obj)
+    return hasattr(cls, _FIELDS)
+
+
+def asdict(obj, *, dict_factory=dict):
+    """Return the fields of a dataclass instance as a new dictionary."""
+    if not _is_dataclass_instance(obj):
+        raise TypeError('asdict() should be called on dataclass instances')
+    return _asdict_inner(obj, dict_factory)
+
+
+def _asdict_inner(obj, dict_factory):
+    if _is_dataclass_instance(obj):
+        result = []
+        for f in fields(obj):
+            value = _asdict_inner(getattr(obj, f.name), dict_factory)
+            result.append((f.name, value))
+        return dict_factory(result)
+    elif isinstance(obj, tuple) and hasattr(obj, '_fields'):
+        return type(obj)(*[_asdict_inner(v, dict_factory) for v in obj])
+    elif isinstance(obj, (list, tuple)):
+        return type(obj)(_asdict_inner(v, dict_factory) for v in obj)
+    elif isinstance(obj, dict):
+        return type(obj)((_asdict_inner(k, dict_factory),
+                          _asdict_inner(v, dict_factory))
+                         for k, v in obj.items())
+    else:
+        return copy.deepcopy(obj)
+
+
+def astuple(obj, *, tuple_factory=tuple):
+    """Return the fields of a dataclass instance as a new tuple."""
+    if not _is_dataclass_instance(obj):
+        raise TypeError('astuple() should be called on dataclass instances')
+    return _astuple_inner(obj, tuple_factory)
+
+
+def _astuple_inner(obj, tuple_factory):
+    if _is_dataclass_instance(obj):
+        result = []
+        for f in fields(obj):
+            value = _astuple_inner(getattr(obj, f.name), tuple_factory)
+            result.append(value)
+        return tuple_factory(result)
+    elif isinstance(obj, tuple) and hasattr(obj, '_fields'):
+        return type(obj)(*[_astuple_inner(v, tuple_factory) for v in obj])
+    elif isinstance(obj, (list, tuple)):
+        return type(obj)(_astuple_inner(v, tuple_factory) for v in obj)
+    elif isinstance(obj, dict):
+        return type(obj)((_astuple_inner(k, tuple_factory), _astuple_inner(v, tuple_factory))
+                         for k, v in obj.items())
+    else:
+        return copy.deepcopy(obj)
+
+
+def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True,
+                   repr=True, eq=True, order=False, unsafe_hash=False,
+                   frozen=False, match_args=True, kw_only=False, slots=False,
+                   weakref_slot=False):
+    """Return a new dynamically created dataclass."""
+    if namespace is None:
+        namespace = {}
+    seen = set()
+    annotations = {}
+    defaults = {}
+    for item in fields:
+        if isinstance(item, str):
+            name = item
+            tp = 'typing.Any'
+        elif len(item) == 2:
+            name, tp, = item
+        elif len(item) == 3:
+            name, tp, spec = item
+            defaults[name] = spec
+        else:
+            raise TypeError(f'Invalid field: {item!r}')
+        if not isinstance(name, str) or not name.isidentifier():
+            raise TypeError(f'Field names must be valid identifiers: {name!r}')
+        if name in seen:
+            raise TypeError(f'Field name duplicated: {name!r}')
+        seen.add(name)
+        annotations[name] = tp
+    body = dict(namespace)
+    body.update(defaults)
+    body['__annotations__'] = annotations
+    cls = types.new_class(cls_name, bases, {}, lambda ns: ns.update(body))
+    return dataclass(cls, init=init, repr=repr, eq=eq, order=order,
+                     unsafe_hash=unsafe_hash, frozen=frozen,
+                     match_args=match_args, kw_only=kw_only, slots=slots,
+                     weakref_slot=weakref_slot)
+
+
+def replace(obj, /, **changes):
+    """Return a new object replacing specified fields with new values."""
+    if not _is_dataclass_instance(obj):
+        raise TypeError('replace() should be called on dataclass instances')
+    for f in getattr(obj, _FIELDS).values():
+        if f._field_type is _FIELD_CLASSVAR:
+            continue
+        if not f.init:
+            if f.name in changes:
+                raise ValueError(f'field {f.name} is declared with '
+                                 'init=False, it cannot be specified with '
+                                 'replace()')
+            continue
+        if f.name not in changes:
+            if f._field_type is _FIELD_INITVAR and f.default is MISSING:
+                raise ValueError(f"InitVar {f.name!r} "
+                                 'must be specified with replace()')
+            changes[f.name] = getattr(obj, f.name)
+    return obj.__class__(**changes)
+
+"""#),
+        "datetime": EmbeddedModule(
+            isPackage: false,
+            path: "datetime.py",
+            source: #"""
+"""Concrete date/time and related types (CPython 3.11's datetime module).
+
+now()/today()/utcnow() read the run's virtual wall clock through
+time.time() (shared/DESIGN.md, "Clocks"); the local time zone is UTC.
+"""
+
+import time as _time
+import math as _math
+
+__all__ = ('date', 'datetime', 'time', 'timedelta', 'timezone', 'tzinfo',
+           'MINYEAR', 'MAXYEAR', 'UTC')
+
+MINYEAR = 1
+MAXYEAR = 9999
+_MAXORDINAL = 3652059
+
+_DAYS_IN_MONTH = [-1, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+_DAYS_BEFORE_MONTH = [-1]
+_dbm = 0
+for _dim in _DAYS_IN_MONTH[1:]:
+    _DAYS_BEFORE_MONTH.append(_dbm)
+    _dbm += _dim
+del _dbm, _dim
+
+
+def _cmp(x, y):
+    return 0 if x == y else 1 if x > y else -1
+
+
+def _is_leap(year):
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
+def _days_before_year(year):
+    y = year - 1
+    return y * 365 + y // 4 - y // 100 + y // 400
+
+
+def _days_in_month(year, month):
+    if month == 2 and _is_leap(year):
+        return 29
+    return _DAYS_IN_MONTH[month]
+
+
+def _days_before_month(year, month):
+    return _DAYS_BEFORE_MONTH[month] + (month > 2 and _is_leap(year))
+
+
+def _ymd2ord(year, month, day):
+    return _days_before_year(year) + _days_before_month(year, month) + day
+
+
+_DI400Y = _days_before_year(401)
+_DI100Y = _days_before_year(101)
+_DI4Y = _days_before_year(5)
+
+
+def _ord2ymd(n):
+    n -= 1
+    n400, n = divmod(n, _DI400Y)
+    year = n400 * 400 + 1
+    n100, n = divmod(n, _DI100Y)
+    n4, n = divmod(n, _DI4Y)
+    n1, n = divmod(n, 365)
+    year += n100 * 100 + n4 * 4 + n1
+    if n1 == 4 or n100 == 4:
+        return year - 1, 12, 31
+    leapyear = n1 == 3 and (n4 != 24 or n100 == 3)
+    month = (n + 50) >> 5
+    preceding = _DAYS_BEFORE_MONTH[month] + (month > 2 and leapyear)
+    if preceding > n:
+        month -= 1
+        preceding -= _DAYS_IN_MONTH[month] + (month == 2 and leapyear)
+    n -= preceding
+    return year, month, n + 1
+
+
+_MONTHNAMES = [None, 'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun',
+               'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+_DAYNAMES = [None, 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']
+
+
+def _build_struct_time(y, m, d, hh, mm, ss, dstflag):
+    wday = (_ymd2ord(y, m, d) + 6) % 7
+    dnum = _days_before_month(y, m) + d
+    return _time.struct_time((y, m, d, hh, mm, ss, wday, dnum, dstflag))
+
+
+def _format_time(hh, mm, ss, us, timespec='auto'):
+    specs = {
+        'hours': '{:02d}',
+        'minutes': '{:02d}:{:02d}',
+        'seconds': '{:02d}:{:02d}:{:02d}',
+        'milliseconds': '{:02d}:{:02d}:{:02d}.{:03d}',
+        'microseconds': '{:02d}:{:02d}:{:02d}.{:06d}'
+    }
+    if timespec == 'auto':
+        timespec = 'microseconds' if us else 'seconds'
+    elif timespec == 'milliseconds':
+        us //= 1000
+    try:
+        fmt = specs[timespec]
+    except KeyError:
+        raise ValueError('Unknown timespec value')
+    return fmt.format(hh, mm, ss, us)
+
+
+def _format_offset(off):
+    s = ''
+    if off is not None:
+        if off.days < 0:
+            sign = '-'
+            off = -off
+        else:
+            sign = '+'
+        hh, mm = divmod(off, timedelta(hours=1))
+        mm, ss = divmod(mm, timedelta(minutes=1))
+        s += '%s%02d:%02d' % (sign, hh, mm)
+        if ss or ss.microseconds:
+            s += ':%02d' % ss.seconds
+            if ss.microseconds:
+                s += '.%06d' % ss.microseconds
+    return s
+
+
+def _wrap_strftime(object, format, timetuple):
+    """strftime with %z, %Z, %f and %: handled here (CPython semantics)."""
+    freplace = None
+    zreplace = None
+    Zreplace = None
+    newformat = []
+    push = newformat.append
+    i, n = 0, len(format)
+    while i < n:
+        ch = format[i]
+        i += 1
+        if ch == '%':
+            if i < n:
+                ch = format[i]
+                i += 1
+                if ch == 'f':
+                    if freplace is None:
+                        freplace = '%06d' % getattr(object, 'microsecond', 0)
+                    newformat.append(freplace)
+                elif ch == 'z':
+                    if zreplace is None:
+                        zreplace = ''
+                        if hasattr(object, 'utcoffset'):
+                            offset = object.utcoffset()
+                            if offset is not None:
+                                sign = '+'
+                                if offset.days < 0:
+                                    offset = -offset
+                                    sign = '-'
+                                h, rest = divmod(offset, timedelta(hours=1))
+                                m, rest = divmod(rest, timedelta(minutes=1))
+                                s = rest.seconds
+                                u = offset.microseconds
+                                if u:
+                                    zreplace = '%c%02d%02d%02d.%06d' % (sign, h, m, s, u)
+                                elif s:
+                                    zreplace = '%c%02d%02d%02d' % (sign, h, m, s)
+                                else:
+                                    zreplace = '%c%02d%02d' % (sign, h, m)
+                    push(zreplace.replace('%', '%%'))
+                elif ch == 'Z':
+                    if Zreplace is None:
+                        Zreplace = ''
+                        if hasattr(object, 'tzname'):
+                            s = object.tzname()
+                            if s is not None:
+                                Zreplace = s.replace('%', '%%')
+                    newformat.append(Zreplace)
+                else:
+                    push('%')
+                    push(ch)
+            else:
+                push('%')
+        else:
+            push(ch)
+    newformat = ''.join(newformat)
+    return _time.strftime(newformat, timetuple)
+
+
+def _check_tzname(name):
+    if name is not None and not isinstance(name, str):
+        raise TypeError("tzinfo.tzname() must return None or string, "
+                        "not '%s'" % type(name))
+
+
+def _check_utc_offset(name, offset):
+    assert name in ('utcoffset', 'dst')
+    if offset is None:
+        return
+    if not isinstance(offset, timedelta):
+        raise TypeError("tzinfo.%s() must return None "
+                        "or timedelta, not '%s'" % (name, type(offset)))
+    if not -timedelta(1) < offset < timedelta(1):
+        raise ValueError('%s()=%s, must be strictly between '
+                         '-timedelta(hours=24) and timedelta(hours=24)' %
+                         (name, offset))
+
+
+def _check_int_field(value):
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        raise TypeError('integer argument expected, got float')
+    try:
+        value = value.__index__()
+    except AttributeError:
+        raise TypeError('an integer is required (got type %s)' %
+                        type(value).__name__) from None
+    return value
+
+
+def _check_date_fields(year, month, day):
+    year = _check_int_field(year)
+    month = _check_int_field(month)
+    day = _check_int_field(day)
+    if not MINYEAR <= year <= MAXYEAR:
+        raise ValueError('year must be in %d..%d' % (MINYEAR, MAXYEAR), year)
+    if not 1 <= month <= 12:
+        raise ValueError('month must be in 1..12', month)
+    dim = _days_in_month(year, month)
+    if not 1 <= day <= dim:
+        raise ValueError('day must be in 1..%d' % dim, day)
+    return year, month, day
+
+
+def _check_time_fields(hour, minute, second, microsecond, fold):
+    hour = _check_int_field(hour)
+    minute = _check_int_field(minute)
+    second = _check_int_field(second)
+    microsecond = _check_int_field(microsecond)
+    if not 0 <= hour <= 23:
+        raise ValueError('hour must be in 0..23', hour)
+    if not 0 <= minute <= 59:
+        raise ValueError('minute must be in 0..59', minute)
+    if not 0 <= second <= 59:
+        raise ValueError('second must be in 0..59', second)
+    if not 0 <= microsecond <= 999999:
+        raise ValueError('microsecond must be in 0..999999', microsecond)
+    if fold not in (0, 1):
+        raise ValueError('fold must be either 0 or 1', fold)
+    return hour, minute, second, microsecond, fold
+
+
+def _check_tzinfo_arg(tz):
+    if tz is not None and not isinstance(tz, tzinfo):
+        raise TypeError('tzinfo argument must be None or of a tzinfo subclass')
+
+
+def _cmperror(x, y):
+    raise TypeError("can't compare '%s' to '%s'" % (
+        type(x).__name__, type(y).__name__))
+
+
+def _divide_and_round(a, b):
+    """divide a by b and round result to the nearest integer (half to even)."""
+    q, r = divmod(a, b)
+    r *= 2
+    greater_than_half = r > b if b > 0 else r < b
+    if greater_than_half or r == b and q % 2 == 1:
+        q += 1
+    return q
+
+
+def _round_half_even(num, den):
+    """round(num / den) with ties to even, exactly (den > 0)."""
+    q, r = divmod(num, den)
+    twice = 2 * r
+    if twice > den or (twice == den and q % 2 == 1):
+        q += 1
+    return q
+
+
+class timedelta:
+    """Represent the difference between two datetime objects.
+
+    Supported operators: add, subtract timedelta; unary plus, minus, abs;
+    compare to timedelta; multiply, divide by int or float.
+    Representation: (days, seconds, microseconds).
+    """
+
+    __slots__ = '_days', '_seconds', '_microseconds', '_hashcode'
+
+    def __new__(cls, days=0, seconds=0, microseconds=0,
+                milliseconds=0, minutes=0, hours=0, weeks=0):
+        total = 0
+        num, den = 0, 1
+        for name, value, factor in (('days', days, 86400000000), ('seconds', seconds, 1000000),
+                                    ('microseconds', microseconds, 1),
+                                    ('milliseconds', milliseconds, 1000),
+                                    ('minutes', minutes, 60000000), ('hours', hours, 3600000000),
+                                    ('weeks', weeks, 604800000000)):
+            if isinstance(value, int):
+                total += value * factor
+            elif isinstance(value, float):
+                if value != value or value in (float('inf'), float('-inf')):
+                    raise ValueError('cannot convert float %s to integer' % value)
+                n, d = value.as_integer_ratio()
+                num = num * d + n * factor * den
+                den *= d
+            else:
+                raise TypeError(f'unsupported type for timedelta {name} component: '
+                                f'{type(value).__name__}')
+        if num:
+            total += _round_half_even(num, den)
+        return cls._from_microseconds(total)
+
+    @classmethod
+    def _from_microseconds(cls, total):
+        d, rest = divmod(total, 86400000000)
+        s, us = divmod(rest, 1000000)
+        if abs(d) > 999999999:
+            raise OverflowError('timedelta # of days is too large: %d' % d)
+        self = object.__new__(cls)
+        self._days = d
+        self._seconds = s
+        self._microseconds = us
+        self._hashcode = -1
+        return self
+
+    def _to_microseconds(self):
+        return ((self._days * (24 * 3600) + self._seconds) * 1000000 +
+                self._microseconds)
+
+    def __repr__(self):
+        args = []
+        if self._days:
+            args.append('days=%d' % self._days)
+        if self._seconds:
+            args.append('seconds=%d' % self._seconds)
+        if self._microseconds:
+            args.append('microseconds=%d' % self._microseconds)
+        if not args:
+            args.append('0')
+        return '%s.%s(%s)' % ('datetime', self.__class__.__qualname__, ', '.join(args))
+
+    def __str__(self):
+        mm, ss = divmod(self._seconds, 60)
+        hh, mm = divmod(mm, 60)
+        s = '%d:%02d:%02d' % (hh, mm, ss)
+        if self._days:
+            def plural(n):
+                return n, abs(n) != 1 and 's' or ''
+            s = ('%d day%s, ' % plural(self._days)) + s
+        if self._microseconds:
+            s = s + '.%06d' % self._microseconds
+        return s
+
+    def total_seconds(self):
+        """Total seconds in the duration."""
+        return self._to_microseconds() / 10**6
+
+    @property
+    def days(self):
+        """days"""
+        return self._days
+
+    @property
+    def seconds(self):
+        """seconds"""
+        return self._seconds
+
+    @property
+    def microseconds(self):
+        """microseconds"""
+        return self._microseconds
+
+    def __add__(self, other):
+        if isinstance(other, timedelta):
+            return timedelta._from_microseconds(self._to_microseconds() + other._to_microseconds())
+        return NotImplemented
+
+    __radd__ = __add__
+
+    def __sub__(self, other):
+        if isinstance(other, timedelta):
+            return timedelta._from_microseconds(self._to_microseconds() - other._to_microseconds())
+        return NotImplemented
+
+    def __rsub__(self, other):
+        if isinstance(other, timedelta):
+            return -self + other
+        return NotImplemented
+
+    def __neg__(self):
+        return timedelta._from_microseconds(-self._to_microseconds())
+
+    def __pos__(self):
+        return self
+
+    def __abs__(self):
+        if self._days < 0:
+            return -self
+        else:
+            return self
+
+    def __mul__(self, other):
+        if isinstance(other, int):
+            return timedelta._from_microseconds(self._to_microseconds() * other)
+        if isinstance(other, float):
+            usec = self._to_microseconds()
+            a, b = other.as_integer_ratio()
+            return timedelta._from_microseconds(_divide_and_round(usec * a, b))
+        return NotImplemented
+
+    __rmul__ = __mul__
+
+    def __floordiv__(self, other):
+        if not isinstance(other, (int, timedelta)):
+            return NotImplemented
+        usec = self._to_microseconds()
+        if isinstance(other, timedelta):
+            return usec // other._to_microseconds()
+        if isinstance(other, int):
+            return timedelta._from_microseconds(usec // other)
+
+    def __truediv__(self, other):
+        if not isinstance(other, (int, float, timedelta)):
+            return NotImplemented
+        usec = self._to_microseconds()
+        if isinstance(other, timedelta):
+            return usec / other._to_microseconds()
+        if isinstance(other, int):
+            if other == 0:
+                raise ZeroDivisionError('division by zero')
+            return timedelta._from_microseconds(_divide_and_round(usec, other))
+        if isinstance(other, float):
+            a, b = other.as_integer_ratio()
+            if a == 0:
+                raise ZeroDivisionError('division by zero')
+            return timedelta._from_microseconds(_divide_and_round(b * usec, a))
+
+    def __mod__(self, other):
+        if isinstance(other, timedelta):
+            r = self._to_microseconds() % other._to_microseconds()
+            return timedelta._from_microseconds(r)
+        return NotImplemented
+
+    def __divmod__(self, other):
+        if isinstance(other, timedelta):
+            q, r = divmod(self._to_microseconds(), other._to_microseconds())
+            return q, timedelta._from_microseconds(r)
+        return NotImplemented
+
+    def __eq__(self, other):
+        if isinstance(other, timedelta):
+            return self._cmp(other) == 0
+        return NotImplemented
+
+    def __le__(self, other):
+        if isinstance(other, timedelta):
+            return self._cmp(other) <= 0
+        return NotImplemented
+
+    def __lt__(self, other):
+        if isinstance(other, timedelta):
+            return self._cmp(other) < 0
+        return NotImplemented
+
+    def __ge__(self, other):
+        if isinstance(other, timedelta):
+            return self._cmp(other) >= 0
+        return NotImplemented
+
+    def __gt__(self, other):
+        if isinstance(other, timedelta):
+            return self._cmp(other) > 0
+        return NotImplemented
+
+    def _cmp(self, other):
+        return _cmp(self._getstate(), other._getstate())
+
+    def __hash__(self):
+        if self._hashcode == -1:
+            self._hashcode = hash(self._getstate())
+        return self._hashcode
+
+    def __bool__(self):
+        return (self._days != 0 or
+                self._seconds != 0 or
+                self._microseconds != 0)
+
+    def _getstate(self):
+        return (self._days, self._seconds, self._microseconds)
+
+    def __reduce__(self):
+        return (self.__class__, self._getstate())
+
+
+timedelta.min = timedelta(-999999999)
+timedelta.max = timedelta(days=999999999, hours=23, minutes=59, seconds=59,
+                          microseconds=999999)
+timedelta.resolution = timedelta(microseconds=1)
+
+
+def _parse_isoformat_date(dtstr):
+    # YYYY-MM-DD, YYYYMMDD, YYYY-Www-D, YYYY-Www
+    if len(dtstr) < 7 or not dtstr[:4].isdigit():
+        raise ValueError
+    year = int(dtstr[0:4])
+    has_sep = dtstr[4] == '-'
+    pos = 4 + has_sep
+    if dtstr[pos:pos + 1] == 'W':
+        pos += 1
+        weekno = int(dtstr[pos:pos + 2])
+        pos += 2
+        dayno = 1
+        if len(dtstr) > pos:
+            if (dtstr[pos:pos + 1] == '-') != has_sep:
+                raise ValueError('Inconsistent use of dash separator')
+            pos += has_sep
+            dayno = int(dtstr[pos:pos + 1])
+        return list(_isoweek_to_gregorian(year, weekno, dayno))
+    month = int(dtstr[pos:pos + 2])
+    pos += 2
+    if (dtstr[pos:pos + 1] == '-') != has_sep:
+        raise ValueError('Inconsistent use of dash separator')
+    pos += has_sep
+    day = dtstr[pos:pos + 2]
+    if len(day) != 2 or not day.isdigit():
+        raise ValueError
+    return [year, month, int(day)]
+
+
+def _parse_hh_mm_ss_ff(tstr):
+    len_str = len(tstr)
+    time_comps = [0, 0, 0, 0]
+    pos = 0
+    for comp in range(0, 3):
+        if (len_str - pos) < 2:
+            raise ValueError('Incomplete time component')
+        part = tstr[pos:pos + 2]
+        if not part.isdigit():
+            raise ValueError('Invalid time component')
+        time_comps[comp] = int(part)
+        pos += 2
+        next_char = tstr[pos:pos + 1]
+        if comp == 0:
+            has_sep = next_char == ':'
+        if not next_char or comp >= 2:
+            break
+        if has_sep and next_char != ':':
+            raise ValueError('Invalid time separator: %c' % next_char)
+        pos += has_sep
+    if pos < len_str:
+        if tstr[pos] not in '.,':
+            raise ValueError('Invalid microsecond component')
+        else:
+            pos += 1
+            len_remainder = len_str - pos
+            if len_remainder >= 6:
+                to_parse = 6
+            else:
+                to_parse = len_remainder
+            digits = tstr[pos:pos + to_parse]
+            if not digits.isdigit():
+                raise ValueError('Invalid microsecond component')
+            time_comps[3] = int(digits)
+            if to_parse < 6:
+                time_comps[3] *= (10 ** (6 - to_parse))
+            if len_remainder > to_parse and not tstr[pos + to_parse:].isdigit():
+                raise ValueError('Non-digit values in unparsed fraction')
+    return time_comps
+
+
+def _parse_isoformat_time(tstr):
+    len_str = len(tstr)
+    if len_str < 2:
+        raise ValueError('Isoformat time too short')
+    tz_pos = -1
+    for k, c in enumerate(tstr):
+        if c in '+-Z':
+            tz_pos = k + 1
+            break
+    timestr = tstr[:tz_pos - 1] if tz_pos > 0 else tstr
+    time_comps = _parse_hh_mm_ss_ff(timestr)
+    tzi = None
+    if tz_pos == len_str and tstr[-1] == 'Z':
+        tzi = timezone.utc
+    elif tz_pos > 0:
+        tzstr = tstr[tz_pos:]
+        if len(tzstr) in (0, 1, 3):
+            raise ValueError('Malformed time zone string')
+        tz_comps = _parse_hh_mm_ss_ff(tzstr)
+        if all(x == 0 for x in tz_comps):
+            tzi = timezone.utc
+        else:
+            tzsign = -1 if tstr[tz_pos - 1] == '-' else 1
+            td = timedelta(hours=tz_comps[0], minutes=tz_comps[1],
+                           seconds=tz_comps[2], microseconds=tz_comps[3])
+            tzi = timezone(tzsign * td)
+    time_comps.append(tzi)
+    return time_comps
+
+
+def _isoweek_to_gregorian(year, week, day):
+    if not MINYEAR <= year <= MAXYEAR:
+        raise ValueError(f'Year is out of range: {year}')
+    if not 0 < week < 53:
+        out_of_range = True
+        if week == 53:
+            first_weekday = _ymd2ord(year, 1, 1) % 7
+            if (first_weekday == 4 or (first_weekday == 3 and _is_leap(year))):
+                out_of_range = False
+        if out_of_range:
+            raise ValueError(f'Invalid week: {week}')
+    if not 0 < day < 8:
+        raise ValueError(f'Invalid weekday: {day} (range is [1, 7])')
+    day_offset = (week - 1) * 7 + (day - 1)
+    day_1 = _isoweek1monday(year)
+    ord_day = day_1 + day_offset
+    return _ord2ymd(ord_day)
+
+
+def _isoweek1monday(year):
+    THURSDAY = 3
+    firstday = _ymd2ord(year, 1, 1)
+    firstweekday = (firstday + 6) % 7
+    week1monday = firstday - firstweekday
+    if firstweekday > THURSDAY:
+        week1monday += 7
+    return week1monday
+
+
+class date:
+    """Concrete date type: date(year, month, day)."""
+
+    __slots__ = '_year', '_month', '_day', '_hashcode'
+
+    def __new__(cls, year, month=None, day=None):
+        year, month, day = _check_date_fields(year, month, day)
+        self = object.__new__(cls)
+        self._year = year
+        self._month = month
+        self._day = day
+        self._hashcode = -1
+        return self
+
+    @classmethod
+    def fromtimestamp(cls, t):
+        """Construct a date from a POSIX timestamp (like time.time())."""
+        y, m, d, hh, mm, ss, weekday, jday, dst = _time.localtime(t)
+        return cls(y, m, d)
+
+    @classmethod
+    def today(cls):
+        """Construct a date from time.time() (the virtual wall clock)."""
+        t = _time.time()
+        return cls.fromtimestamp(t)
+
+    @classmethod
+    def fromordinal(cls, n):
+        """Construct a date from a proleptic Gregorian ordinal."""
+        if not 1 <= n <= _MAXORDINAL:
+            raise ValueError('ordinal must be in 1..%d' % _MAXORDINAL)
+        y, m, d = _ord2ymd(n)
+        return cls(y, m, d)
+
+    @classmethod
+    def fromisoformat(cls, date_string):
+        """Construct a date from a string in ISO 8601 format."""
+        if not isinstance(date_string, str):
+            raise TypeError('fromisoformat: argument must be str')
+        if len(date_string) not in (7, 8, 10):
+            raise ValueError(f'Invalid isoformat string: {date_string!r}')
+        try:
+            return cls(*_parse_isoformat_date(date_string))
+        except Exception:
+            raise ValueError(f'Invalid isoformat string: {date_string!r}')
+
+    @classmethod
+    def fromisocalendar(cls, year, week, day):
+        return cls(*_isoweek_to_gregorian(year, week, day))
+
+    def __repr__(self):
+        return '%s.%s(%d, %d, %d)' % ('datetime', self.__class__.__qualname__,
+                                      self._year, self._month, self._day)
+
+    def ctime(self):
+        """Return ctime() style string."""
+        weekday = self.toordinal() % 7 or 7
+        return '%s %s %2d 00:00:00 %04d' % (
+            _DAYNAMES[weekday], _MONTHNAMES[self._month], self._day, self._year)
+
+    def strftime(self, fmt):
+        """Format using strftime()."""
+        if not isinstance(fmt, str):
+            raise TypeError('strftime() argument 1 must be str, not %s' % type(fmt).__name__)
+        return _wrap_strftime(self, fmt, self.timetuple())
+
+    def __format__(self, fmt):
+        if not isinstance(fmt, str):
+            raise TypeError('must be str, not %s' % type(fmt).__name__)
+        if len(fmt) != 0:
+            return self.strftime(fmt)
+        return str(self)
+
+    def isoformat(self):
+        """Return the date formatted according to ISO (YYYY-MM-DD)."""
+        return '%04d-%02d-%02d' % (self._year, self._month, self._day)
+
+    __str__ = isoformat
+
+    @property
+    def year(self):
+        """year (1-9999)"""
+        return self._year
+
+    @property
+    def month(self):
+        """month (1-12)"""
+        return self._month
+
+    @property
+    def day(self):
+        """day (1-31)"""
+        return self._day
+
+    def timetuple(self):
+        """Return local time tuple compatible with time.localtime()."""
+        return _build_struct_time(self._year, self._month, self._day, 0, 0, 0, -1)
+
+    def toordinal(self):
+        """Return proleptic Gregorian ordinal for the year, month and day."""
+        return _ymd2ord(self._year, self._month, self._day)
+
+    def replace(self, year=None, month=None, day=None):
+        """Return a new date with new values for the specified fields."""
+        if year is None:
+            year = self._year
+        if month is None:
+            month = self._month
+        if day is None:
+            day = self._day
+        return type(self)(year, month, day)
+
+    def __eq__(self, other):
+        if isinstance(other, date) and not isinstance(other, datetime) and \
+                not isinstance(self, datetime):
+            return self._cmp(other) == 0
+        return NotImplemented
+
+    def __le__(self, other):
+        if isinstance(other, date) and not isinstance(other, datetime):
+            return self._cmp(other) <= 0
+        return NotImplemented
+
+    def __lt__(self, other):
+        if isinstance(other, date) and not isinstance(other, datetime):
+            return self._cmp(other) < 0
+        return NotImplemented
+
+    def __ge__(self, other):
+        if isinstance(other, date) and not isinstance(other, datetime):
+            return self._cmp(other) >= 0
+        return NotImplemented
+
+    def __gt__(self, other):
+        if isinstance(other, date) and not isinstance(other, datetime):
+            return self._cmp(other) > 0
+        return NotImplemented
+
+    def _cmp(self, other):
+        y, m, d = self._year, self._month, self._day
+        y2, m2, d2 = other._year, other._month, other._day
+        return _cmp((y, m, d), (y2, m2, d2))
+
+    def __hash__(self):
+        if self._hashcode == -1:
+            self._hashcode = hash(self._getstate())
+        return self._hashcode
+
+    def __add__(self, other):
+        if isinstance(other, timedelta):
+            o = self.toordinal() + other.days
+            if 0 < o <= _MAXORDINAL:
+                return type(self).fromordinal(o)
+            raise OverflowError('result out of range')
+        return NotImplemented
+
+    __radd__ = __add__
+
+    def __sub__(self, other):
+        if isinstance(other, timedelta):
+            return self + timedelta(-other.days)
+        if isinstance(other, date) and not isinstance(other, datetime):
+            days1 = self.toordinal()
+            days2 = other.toordinal()
+            return timedelta(days1 - days2)
+        return NotImplemented
+
+    def weekday(self):
+        """Return day of the week, where Monday == 0 ... Sunday == 6."""
+        return (self.toordinal() + 6) % 7
+
+    def isoweekday(self):
+        """Return day of the week, where Monday == 1 ... Sunday == 7."""
+        return self.toordinal() % 7 or 7
+
+    def isocalendar(self):
+        """Return a named tuple containing ISO year, week number, and weekday."""
+        year = self._year
+        week1monday = _isoweek1monday(year)
+        today = _ymd2ord(self._year, self._month, self._day)
+        week, day = divmod(today - week1monday, 7)
+        if week < 0:
+            year -= 1
+            week1monday = _isoweek1monday(year)
+            week, day = divmod(today - week1monday, 7)
+        elif week >= 52:
+            if today >= _isoweek1monday(year + 1):
+                year += 1
+                week = 0
+        return _IsoCalendarDate(year, week + 1, day + 1)
+
+    def _getstate(self):
+        return (self._year, self._month, self._day)
+
+    def __reduce__(self):
+        return (self.__class__, self._getstate())
+
+
+date.min = date(1, 1, 1)
+date.max = date(9999, 12, 31)
+date.resolution = timedelta(days=1)
+
+
+class _IsoCalendarDate(tuple):
+
+    def __new__(cls, year, week, weekday, /):
+        return super().__new__(cls, (year, week, weekday))
+
+    @property
+    def year(self):
+        return self[0]
+
+    @property
+    def week(self):
+        return self[1]
+
+    @property
+    def weekday(self):
+        return self[2]
+
+    def __reduce__(self):
+        return (tuple, (tuple(self),))
+
+    def __repr__(self):
+        return (f'{self.__class__.__name__}'
+                f'(year={self[0]}, week={self[1]}, weekday={self[2]})')
+
+
+_IsoCalendarDate.__name__ = 'IsoCalendarDate'
+
+
+class tzinfo:
+    """Abstract base class for time zone info classes."""
+
+    __slots__ = ()
+
+    def tzname(self, dt):
+        "datetime -> string name of time zone."
+        raise NotImplementedError('tzinfo subclass must override tzname()')
+
+    def utcoffset(self, dt):
+        "datetime -> timedelta, positive for east of UTC, negative for west of UTC"
+        raise NotImplementedError('tzinfo subclass must override utcoffset()')
+
+    def dst(self, dt):
+        """datetime -> DST offset as timedelta, positive for east of UTC."""
+        raise NotImplementedError('tzinfo subclass must override dst()')
+
+    def fromutc(self, dt):
+        "datetime in UTC -> datetime in local time."
+        if not isinstance(dt, datetime):
+            raise TypeError('fromutc() requires a datetime argument')
+        if dt.tzinfo is not self:
+            raise ValueError('dt.tzinfo is not self')
+        dtoff = dt.utcoffset()
+        if dtoff is None:
+            raise ValueError('fromutc() requires a non-None utcoffset() result')
+        dtdst = dt.dst()
+        if dtdst is None:
+            raise ValueError('fromutc() requires a non-None dst() result')
+        delta = dtoff - dtdst
+        if delta:
+            dt += delta
+            dtdst = dt.dst()
+            if dtdst is None:
+                raise ValueError('fromutc(): dt.dst gave inconsistent results; cannot convert')
+        return dt + dtdst
+
+
+class time:
+    """Time with time zone: time([hour[, minute[, second[, microsecond[, tzinfo]]]]])."""
+
+    __slots__ = '_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_hashcode', '_fold'
+
+    def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+        hour, minute, second, microsecond, fold = _check_time_fields(
+            hour, minute, second, microsecond, fold)
+        _check_tzinfo_arg(tzinfo)
+        self = object.__new__(cls)
+        self._hour = hour
+        self._minute = minute
+        self._second = second
+        self._microsecond = microsecond
+        self._tzinfo = tzinfo
+        self._hashcode = -1
+        self._fold = fold
+        return self
+
+    @property
+    def hour(self):
+        """hour (0-23)"""
+        return self._hour
+
+    @property
+    def minute(self):
+        """minute (0-59)"""
+        return self._minute
+
+    @property
+    def second(self):
+        """second (0-59)"""
+        return self._second
+
+    @property
+    def microsecond(self):
+        """microsecond (0-999999)"""
+        return self._microsecond
+
+    @property
+    def tzinfo(self):
+        """timezone info object"""
+        return self._tzinfo
+
+    @property
+    def fold(self):
+        return self._fold
+
+    def __eq__(self, other):
+        if isinstance(other, time):
+            return self._cmp(other, allow_mixed=True) == 0
+        return NotImplemented
+
+    def __le__(self, other):
+        if isinstance(other, time):
+            return self._cmp(other) <= 0
+        return NotImplemented
+
+    def __lt__(self, other):
+        if isinstance(other, time):
+            return self._cmp(other) < 0
+        return NotImplemented
+
+    def __ge__(self, other):
+        if isinstance(other, time):
+            return self._cmp(other) >= 0
+        return NotImplemented
+
+    def __gt__(self, other):
+        if isinstance(other, time):
+            return self._cmp(other) > 0
+        return NotImplemented
+
+    def _cmp(self, other, allow_mixed=False):
+        mytz = self._tzinfo
+        ottz = other._tzinfo
+        myoff = otoff = None
+        if mytz is ottz:
+            base_compare = True
+        else:
+            myoff = self.utcoffset()
+            otoff = other.utcoffset()
+            base_compare = myoff == otoff
+        if base_compare:
+            return _cmp((self._hour, self._minute, self._second, self._microsecond),
+                        (other._hour, other._minute, other._second, other._microsecond))
+        if myoff is None or otoff is None:
+            if allow_mixed:
+                return 2
+            raise TypeError('cannot compare naive and aware times')
+        myhhmm = self._hour * 60 + self._minute - myoff // timedelta(minutes=1)
+        othhmm = other._hour * 60 + other._minute - otoff // timedelta(minutes=1)
+        return _cmp((myhhmm, self._second, self._microsecond),
+                    (othhmm, other._second, other._microsecond))
+
+    def __hash__(self):
+        if self._hashcode == -1:
+            if self.fold:
+                t = self.replace(fold=0)
+            else:
+                t = self
+            tzoff = t.utcoffset()
+            if not tzoff:
+                self._hashcode = hash(t._getstate()[:4])
+            else:
+                h, m = divmod(timedelta(hours=self.hour, minutes=self.minute) - tzoff,
+                              timedelta(hours=1))
+                m //= timedelta(minutes=1)
+                if 0 <= h < 24:
+                    self._hashcode = hash(time(h, m, self.second, self.microsecond))
+                else:
+                    self._hashcode = hash((h, m, self.second, self.microsecond))
+        return self._hashcode
+
+    def _tzstr(self):
+        off = self.utcoffset()
+        return _format_offset(off)
+
+    def __repr__(self):
+        if self._microsecond != 0:
+            s = ', %d, %d' % (self._second, self._microsecond)
+        elif self._second != 0:
+            s = ', %d' % self._second
+        else:
+            s = ''
+        s = '%s.%s(%d, %d%s)' % ('datetime', self.__class__.__qualname__,
+                                 self._hour, self._minute, s)
+        if self._tzinfo is not None:
+            s = s[:-1] + ', tzinfo=%r' % self._tzinfo + ')'
+        if self._fold:
+            s = s[:-1] + ', fold=1)'
+        return s
+
+    def isoformat(self, timespec='auto'):
+        """Return the time formatted according to ISO."""
+        s = _format_time(self._hour, self._minute, self._second,
+                         self._microsecond, timespec)
+        tz = self._tzstr()
+        if tz:
+            s += tz
+        return s
+
+    __str__ = isoformat
+
+    @classmethod
+    def fromisoformat(cls, time_string):
+        """Construct a time from a string in one of the ISO 8601 formats."""
+        if not isinstance(time_string, str):
+            raise TypeError('fromisoformat: argument must be str')
+        try:
+            return cls(*_parse_isoformat_time(time_string))
+        except Exception:
+            raise ValueError(f'Invalid isoformat string: {time_string!r}')
+
+    def strftime(self, fmt):
+        """Format using strftime()."""
+        timetuple = (1900, 1, 1, self._hour, self._minute, self._second, 0, 1, -1)
+        return _wrap_strftime(self, fmt, timetuple)
+
+    def __format__(self, fmt):
+        if not isinstance(fmt, str):
+            raise TypeError('must be str, not %s' % type(fmt).__name__)
+        if len(fmt) != 0:
+            return self.strftime(fmt)
+        return str(self)
+
+    def utcoffset(self):
+        """Return the timezone offset as timedelta, positive east of UTC."""
+        if self._tzinfo is None:
+            return None
+        offset = self._tzinfo.utcoffset(None)
+        _check_utc_offset('utcoffset', offset)
+        return offset
+
+    def tzname(self):
+        """Return the timezone name."""
+        if self._tzinfo is None:
+            return None
+        name = self._tzinfo.tzname(None)
+        _check_tzname(name)
+        return name
+
+    def dst(self):
+        """Return 0 if DST is not in effect, or the DST offset (as timedelta)."""
+        if self._tzinfo is None:
+            return None
+        offset = self._tzinfo.dst(None)
+        _check_utc_offset('dst', offset)
+        return offset
+
+    def replace(self, hour=None, minute=None, second=None, microsecond=None,
+                tzinfo=True, *, fold=None):
+        """Return a new time with new values for the specified fields."""
+        if hour is None:
+            hour = self.hour
+        if minute is None:
+            minute = self.minute
+        if second is None:
+            second = self.second
+        if microsecond is None:
+            microsecond = self.microsecond
+        if tzinfo is True:
+            tzinfo = self.tzinfo
+        if fold is None:
+            fold = self._fold
+        return type(self)(hour, minute, second, microsecond, tzinfo, fold=fold)
+
+    def _getstate(self):
+        return (self._hour, self._minute, self._second, self._microsecond, self._tzinfo)
+
+    def __reduce__(self):
+        return (self.__class__, self._getstate())
+
+
+time.min = time(0, 0, 0)
+time.max = time(23, 59, 59, 999999)
+time.resolution = timedelta(microseconds=1)
+
+
+class datetime(date):
+    """datetime(year, month, day[, hour[, minute[, second[, microsecond[,tzinfo]]]]])"""
+
+    __slots__ = date.__slots__ + time.__slots__
+
+    def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0,
+                microsecond=0, tzinfo=None, *, fold=0):
+        year, month, day = _check_date_fields(year, month, day)
+        hour, minute, second, microsecond, fold = _check_time_fields(
+            hour, minute, second, microsecond, fold)
+        _check_tzinfo_arg(tzinfo)
+        self = object.__new__(cls)
+        self._year = year
+        self._month = month
+        self._day = day
+        self._hour = hour
+        self._minute = minute
+        self._second = second
+        self._microsecond = microsecond
+        self._tzinfo = tzinfo
+        self._hashcode = -1
+        self._fold = fold
+        return self
+
+    hour = time.hour
+    minute = time.minute
+    second = time.second
+    microsecond = time.microsecond
+    tzinfo = time.tzinfo
+    fold = time.fold
+
+    @classmethod
+    def _fromtimestamp(cls, t, utc, tz):
+        frac, t = _math.modf(t)
+        us = round(frac * 1e6)
+        if us >= 1000000:
+            t += 1
+            us -= 1000000
+        elif us < 0:
+            t -= 1
+            us += 1000000
+        converter = _time.gmtime if utc else _time.localtime
+        y, m, d, hh, mm, ss, weekday, jday, dst = converter(t)
+        ss = min(ss, 59)
+        result = cls(y, m, d, hh, mm, ss, us, tz)
+        if tz is not None:
+            result = tz.fromutc(result)
+        return result
+
+    @classmethod
+    def fromtimestamp(cls, t, tz=None):
+        """Construct a datetime from a POSIX timestamp (like time.time())."""
+        _check_tzinfo_arg(tz)
+        return cls._fromtimestamp(t, tz is not None, tz)
+
+    @classmethod
+    def utcfromtimestamp(cls, t):
+        """Construct a naive UTC datetime from a POSIX timestamp."""
+        return cls._fromtimestamp(t, True, None)
+
+    @classmethod
+    def now(cls, tz=None):
+        "Construct a datetime from time.time() (the virtual wall clock) and optional time zone info."
+        t = _time.time()
+        return cls.fromtimestamp(t, tz)
+
+    @classmethod
+    def utcnow(cls):
+        "Construct a UTC datetime from time.time()."
+        t = _time.time()
+        return cls.utcfromtimestamp(t)
+
+    @classmethod
+    def combine(cls, date, time, tzinfo=True):
+        "Construct a datetime from a given date and a given time."
+        if not isinstance(date, _date_class):
+            raise TypeError('date argument must be a date instance')
+        if not isinstance(time, _time_class):
+            raise TypeError('time argument must be a time instance')
+        if tzinfo is True:
+            tzinfo = time.tzinfo
+        return cls(date.year, date.month, date.day,
+                   time.hour, time.minute, time.second, time.microsecond,
+                   tzinfo, fold=time.fold)
+
+    @classmethod
+    def fromisoformat(cls, date_string):
+        """Construct a datetime from a string in one of the ISO 8601 formats."""
+        if not isinstance(date_string, str):
+            raise TypeError('fromisoformat: argument must be str')
+        if len(date_string) < 7:
+            raise ValueError(f'Invalid isoformat string: {date_string!r}')
+        try:
+            separator_location = _find_isoformat_datetime_separator(date_string)
+            dstr = date_string[0:separator_location]
+            tstr = date_string[(separator_location + 1):]
+            date_components = _parse_isoformat_date(dstr)
+        except ValueError:
+            raise ValueError(f'Invalid isoformat string: {date_string!r}') from None
+        if tstr:
+            try:
+                time_components = _parse_isoformat_time(tstr)
+            except ValueError:
+                raise ValueError(f'Invalid isoformat string: {date_string!r}') from None
+        else:
+            time_components = [0, 0, 0, 0, None]
+        return cls(*(date_components + time_components))
+
+    def timetuple(self):
+        "Return local time tuple compatible with time.localtime()."
+        dst = self.dst()
+        if dst is None:
+            dst = -1
+        elif dst:
+            dst = 1
+        else:
+            dst = 0
+        return _build_struct_time(self.year, self.month, self.day,
+                                  self.hour, self.minute, self.second,
+                                  dst)
+
+    def timestamp(self):
+        "Return POSIX timestamp as float"
+        if self._tzinfo is None:
+            s = self._mktime()
+            return s + self.microsecond / 1e6
+        else:
+            return (self - _EPOCH).total_seconds()
+
+    def _mktime(self):
+        epoch = datetime(1970, 1, 1)
+        return (self - epoch) // timedelta(0, 1)
+
+    def utctimetuple(self):
+        "Return UTC time tuple compatible with time.gmtime()."
+        offset = self.utcoffset()
+        if offset:
+            self -= offset
+        y, m, d = self.year, self.month, self.day
+        hh, mm, ss = self.hour, self.minute, self.second
+        return _build_struct_time(y, m, d, hh, mm, ss, 0)
+
+    def date(self):
+        "Return the date part."
+        return date(self._year, self._month, self._day)
+
+    def time(self):
+        "Return the time part, with tzinfo None."
+        return time(self.hour, self.minute, self.second, self.microsecond, fold=self.fold)
+
+    def timetz(self):
+        "Return the time part, with same tzinfo."
+        return time(self.hour, self.minute, self.second, self.microsecond,
+                    self._tzinfo, fold=self.fold)
+
+    def replace(self, year=None, month=None, day=None, hour=None,
+                minute=None, second=None, microsecond=None, tzinfo=True,
+                *, fold=None):
+        """Return a new datetime with new values for the specified fields."""
+        if year is None:
+            year = self.year
+        if month is None:
+            month = self.month
+        if day is None:
+            day = self.day
+        if hour is None:
+            hour = self.hour
+        if minute is None:
+            minute = self.minute
+        if second is None:
+            second = self.second
+        if microsecond is None:
+            microsecond = self.microsecond
+        if tzinfo is True:
+            tzinfo = self.tzinfo
+        if fold is None:
+            fold = self.fold
+        return type(self)(year, month, day, hour, minute, second,
+                          microsecond, tzinfo, fold=fold)
+
+    def _local_timezone(self):
+        return timezone(timedelta(0), 'UTC')
+
+    def astimezone(self, tz=None):
+        if tz is None:
+            tz = self._local_timezone()
+        elif not isinstance(tz, tzinfo):
+            raise TypeError('tz argument must be an instance of tzinfo')
+        mytz = self.tzinfo
+        if mytz is None:
+            mytz = self._local_timezone()
+            myoffset = mytz.utcoffset(self)
+        else:
+            myoffset = mytz.utcoffset(self)
+            if myoffset is None:
+                mytz = self.replace(tzinfo=None)._local_timezone()
+                myoffset = mytz.utcoffset(self)
+        if tz is mytz:
+            return self
+        utc = (self - myoffset).replace(tzinfo=tz)
+        return tz.fromutc(utc)
+
+    def ctime(self):
+        "Return ctime() style string."
+        weekday = self.toordinal() % 7 or 7
+        return '%s %s %2d %02d:%02d:%02d %04d' % (
+            _DAYNAMES[weekday], _MONTHNAMES[self._month], self._day,
+            self._hour, self._minute, self._second, self._year)
+
+    def isoformat(self, sep='T', timespec='auto'):
+        """Return the time formatted according to ISO."""
+        s = ('%04d-%02d-%02d%c' % (self._year, self._month, self._day, sep) +
+             _format_time(self._hour, self._minute, self._second,
+                          self._microsecond, timespec))
+        off = self.utcoffset()
+        tz = _format_offset(off)
+        if tz:
+            s += tz
+        return s
+
+    def __repr__(self):
+        """Convert to formal string, for repr()."""
+        L = [self._year, self._month, self._day,
+             self._hour, self._minute, self._second, self._microsecond]
+        if L[-1] == 0:
+            del L[-1]
+        if L[-1] == 0:
+            del L[-1]
+        s = '%s.%s(%s)' % ('datetime', self.__class__.__qualname__,
+                           ', '.join(map(str, L)))
+        if self._tzinfo is not None:
+            s = s[:-1] + ', tzinfo=%r' % self._tzinfo + ')'
+        if self._fold:
+            s = s[:-1] + ', fold=1)'
+        return s
+
+    def __str__(self):
+        "Convert to string, for str()."
+        return self.isoformat(sep=' ')
+
+    @classmethod
+    def strptime(cls, date_string, format):
+        'string, format -> new datetime parsed from a string (like time.strptime()).'
+        import _strptime
+        return _strptime._strptime_datetime(cls, date_string, format)
+
+    def utcoffset(self):
+        """Return the timezone offset as timedelta positive east of UTC."""
+        if self._tzinfo is None:
+            return None
+        offset = self._tzinfo.utcoffset(self)
+        _check_utc_offset('utcoffset', offset)
+        return offset
+
+    def tzname(self):
+        """Return the timezone name."""
+        if self._tzinfo is None:
+            return None
+        name = self._tzinfo.tzname(self)
+        _check_tzname(name)
+        return name
+
+    def dst(self):
+        """Return 0 if DST is not in effect, or the DST offset."""
+        if self._tzinfo is None:
+            return None
+        offset = self._tzinfo.dst(self)
+        _check_utc_offset('dst', offset)
+        return offset
+
+    def __eq__(self, other):
+        if isinstance(other, datetime):
+            return self._cmp(other, allow_mixed=True) == 0
+        elif not isinstance(other, date):
+            return NotImplemented
+        else:
+            return False
+
+    def __le__(self, other):
+        if isinstance(other, datetime):
+            return self._cmp(other) <= 0
+        elif not isinstance(other, date):
+            return NotImplemented
+        else:
+            _cmperror(self, other)
+
+    def __lt__(self, other):
+        if isinstance(other, datetime):
+            return self._cmp(other) < 0
+        elif not isinstance(other, date):
+            return NotImplemented
+        else:
+            _cmperror(self, other)
+
+    def __ge__(self, other):
+        if isinstance(other, datetime):
+            return self._cmp(other) >= 0
+        elif not isinstance(other, date):
+            return NotImplemented
+        else:
+            _cmperror(self, other)
+
+    def __gt__(self, other):
+        if isinstance(other, datetime):
+            return self._cmp(other) > 0
+        elif not isinstance(other, date):
+            return NotImplemented
+        else:
+            _cmperror(self, other)
+
+    def _cmp(self, other, allow_mixed=False):
+        mytz = self._tzinfo
+        ottz = other._tzinfo
+        myoff = otoff = None
+        if mytz is ottz:
+            base_compare = True
+        else:
+            myoff = self.utcoffset()
+            otoff = other.utcoffset()
+            if allow_mixed:
+                if myoff != self.replace(fold=not self.fold).utcoffset():
+                    return 2
+                if otoff != other.replace(fold=not other.fold).utcoffset():
+                    return 2
+            base_compare = myoff == otoff
+        if base_compare:
+            return _cmp((self._year, self._month, self._day,
+                         self._hour, self._minute, self._second,
+                         self._microsecond),
+                        (other._year, other._month, other._day,
+                         other._hour, other._minute, other._second,
+                         other._microsecond))
+        if myoff is None or otoff is None:
+            if allow_mixed:
+                return 2
+            else:
+                raise TypeError('cannot compare naive and aware datetimes')
+        diff = self - other
+        if diff.days < 0:
+            return -1
+        return diff and 1 or 0
+
+    def __add__(self, other):
+        "Add a datetime and a timedelta."
+        if not isinstance(other, timedelta):
+            return NotImplemented
+        delta = timedelta(self.toordinal(),
+                          hours=self._hour,
+                          minutes=self._minute,
+                          seconds=self._second,
+                          microseconds=self._microsecond)
+        delta += other
+        hour, rem = divmod(delta.seconds, 3600)
+        minute, second = divmod(rem, 60)
+        if 0 < delta.days <= _MAXORDINAL:
+            return type(self).combine(date.fromordinal(delta.days),
+                                      time(hour, minute, second,
+                                           delta.microseconds,
+                                           tzinfo=self._tzinfo))
+        raise OverflowError('result out of range')
+
+    __radd__ = __add__
+
+    def __sub__(self, other):
+        "Subtract two datetimes, or a datetime and a timedelta."
+        if not isinstance(other, datetime):
+            if isinstance(other, timedelta):
+                return self + -other
+            return NotImplemented
+        days1 = self.toordinal()
+        days2 = other.toordinal()
+        secs1 = self._second + self._minute * 60 + self._hour * 3600
+        secs2 = other._second + other._minute * 60 + other._hour * 3600
+        base = timedelta(days1 - days2,
+                         secs1 - secs2,
+                         self._microsecond - other._microsecond)
+        if self._tzinfo is other._tzinfo:
+            return base
+        myoff = self.utcoffset()
+        otoff = other.utcoffset()
+        if myoff == otoff:
+            return base
+        if myoff is None or otoff is None:
+            raise TypeError('cannot mix naive and timezone-aware time')
+        return base + otoff - myoff
+
+    def __hash__(self):
+        if self._hashcode == -1:
+            if self.fold:
+                t = self.replace(fold=0)
+            else:
+                t = self
+            tzoff = t.utcoffset()
+            if tzoff is None:
+                self._hashcode = hash(t._getstate()[:7])
+            else:
+                days = _ymd2ord(self.year, self.month, self.day)
+                seconds = self.hour * 3600 + self.minute * 60 + self.second
+                self._hashcode = hash(timedelta(days, seconds, self.microsecond) - tzoff)
+        return self._hashcode
+
+    def _getstate(self):
+        return (self._year, self._month, self._day, self._hour, self._minute,
+                self._second, self._microsecond, self._tzinfo)
+
+    def __reduce__(self):
+        return (self.__class__, self._getstate())
+
+
+_date_class = date
+_time_class = time
+
+datetime.min = datetime(1, 1, 1)
+datetime.max = datetime(9999, 12, 31, 23, 59, 59, 999999)
+datetime.resolution = timedelta(microseconds=1)
+
+
+def _find_isoformat_datetime_separator(dtstr):
+    len_dtstr = len(dtstr)
+    if len_dtstr == 7:
+        return 7
+    assert len_dtstr > 7
+    date_separator = '-'
+    week_indicator = 'W'
+    if dtstr[4] == date_separator:
+        if dtstr[5] == week_indicator:
+            if len_dtstr < 8:
+                raise ValueError('Invalid ISO string')
+            if len_dtstr > 8 and dtstr[8] == date_separator:
+                if len_dtstr == 9:
+                    raise ValueError('Invalid ISO string')
+                if len_dtstr > 10 and dtstr[10].isdigit():
+                    return 8
+                return 10
+            else:
+                return 8
+        else:
+            return 10
+    else:
+        if dtstr[4] == week_indicator:
+            idx = 7
+            while idx < len_dtstr:
+                if not dtstr[idx].isdigit():
+                    break
+                idx += 1
+            if idx < 9:
+                return idx
+            if idx % 2 == 0:
+                return 7
+            else:
+                return 8
+        else:
+            return 8
+
+
+class timezone(tzinfo):
+    """Fixed offset from UTC implementation of tzinfo."""
+
+    __slots__ = '_offset', '_name'
+
+    _Omitted = object()
+
+    def __new__(cls, offset, name=_Omitted):
+        if not isinstance(offset, timedelta):
+            raise TypeError('offset must be a timedelta')
+        if name is cls._Omitted:
+            if not offset:
+                return cls.utc
+            name = None
+        elif not isinstance(name, str):
+            raise TypeError('name must be a string')
+        if not cls._minoffset <= offset <= cls._maxoffset:
+            raise ValueError('offset must be a timedelta '
+                             'strictly between -timedelta(hours=24) and '
+                             'timedelta(hours=24).')
+        return cls._create(offset, name)
+
+    @classmethod
+    def _create(cls, offset, name=None):
+        self = tzinfo.__new__(cls)
+        self._offset = offset
+        self._name = name
+        return self
+
+    def __getinitargs__(self):
+        """pickle support"""
+        if self._name is None:
+            return (self._offset,)
+        return (self._offset, self._name)
+
+    def __eq__(self, other):
+        if isinstance(other, timezone):
+            return self._offset == other._offset
+        return NotImplemented
+
+    def __hash__(self):
+        return hash(self._offset)
+
+    def __repr__(self):
+        if self is self.utc:
+            return 'datetime.timezone.utc'
+        if self._name is None:
+            return '%s.%s(%r)' % ('datetime', self.__class__.__qualname__,
+                                  self._offset)
+        return '%s.%s(%r, %r)' % ('datetime', self.__class__.__qualname__,
+                                  self._offset, self._name)
+
+    def __str__(self):
+        return self.tzname(None)
+
+    def utcoffset(self, dt):
+        if isinstance(dt, datetime) or dt is None:
+            return self._offset
+        raise TypeError('utcoffset() argument must be a datetime instance'
+                        ' or None')
+
+    def tzname(self, dt):
+        if isinstance(dt, datetime) or dt is None:
+            if self._name is None:
+                return self._name_from_offset(self._offset)
+            return self._name
+        raise TypeError('tzname() argument must be a datetime instance'
+                        ' or None')
+
+    def dst(self, dt):
+        if isinstance(dt, datetime) or dt is None:
+            return None
+        raise TypeError('dst() argument must be a datetime instance'
+                        ' or None')
+
+    def fromutc(self, dt):
+        if isinstance(dt, datetime):
+            if dt.tzinfo is not self:
+                raise ValueError('fromutc: dt.tzinfo '
+                                 'is not self')
+            return dt + self._offset
+        raise TypeError('fromutc() argument must be a datetime instance'
+                        ' or None')
+
+    _maxoffset = timedelta(hours=24, microseconds=-1)
+    _minoffset = -_maxoffset
+
+    @staticmethod
+    def _name_from_offset(delta):
+        if not delta:
+            return 'UTC'
+        if delta < timedelta(0):
+            sign = '-'
+            delta = -delta
+        else:
+            sign = '+'
+        hours, rest = divmod(delta, timedelta(hours=1))
+        minutes, rest = divmod(rest, timedelta(minutes=1))
+        seconds = rest.seconds
+        microseconds = rest.microseconds
+        if microseconds:
+            return (f'UTC{sign}{hours:02d}:{minutes:02d}:{seconds:02d}'
+                    f'.{microseconds:06d}')
+        if seconds:
+            return f'UTC{sign}{hours:02d}:{minutes:02d}:{seconds:02d}'
+        return f'UTC{sign}{hours:02d}:{minutes:02d}'
+
+
+UTC = timezone.utc = timezone._create(timedelta(0))
+timezone.min = timezone._create(-timedelta(hours=23, minutes=59))
+timezone.max = timezone._create(timedelta(hours=23, minutes=59))
+_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+
+"""#),
+        "enum": EmbeddedModule(
+            isPackage: false,
+            path: "enum.py",
+            source: #"""
+"""Enumerations (CPython 3.11's enum module): Enum, IntEnum, StrEnum,
+Flag, IntFlag, auto, unique, verify/member helpers.
+
+Members are built by EnumType.__new__ from the class body (the VM calls no
+metaclass __prepare__, so `auto()` values are resolved there, in
+definition order). Calling an enum class looks a member up (Enum.__new__);
+members are created through the saved `_new_member_`.
+
+Known difference: the VM cannot subclass int, so IntEnum and IntFlag
+members are not int instances; they behave like ints (arithmetic,
+comparison, hashing, formatting, __index__) through dunders.
+"""
+
+import sys
+
+__all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag',
+           'IntFlag', 'ReprEnum', 'auto', 'unique', 'property', 'verify',
+           'member', 'nonmember', 'FlagBoundary', 'STRICT', 'CONFORM',
+           'EJECT', 'KEEP', 'global_flag_repr', 'global_enum_repr',
+           'global_str', 'global_enum', 'EnumCheck', 'CONTINUOUS', 'NAMED_FLAGS',
+           'UNIQUE', 'pickle_by_global_name', 'pickle_by_enum_name']
+
+_builtin_property = property
+_builtin_type = type
+
+
+class nonmember(object):
+    """Protects item from becoming an Enum member during class creation."""
+
+    def __init__(self, value):
+        self.value = value
+
+
+class member(object):
+    """Forces item to become an Enum member during class creation."""
+
+    def __init__(self, value):
+        self.value = value
+
+
+def _is_descriptor(obj):
+    return (hasattr(obj, '__get__') or hasattr(obj, '__set__') or
+            hasattr(obj, '__delete__'))
+
+
+def _is_dunder(name):
+    return (len(name) > 4 and name[:2] == name[-2:] == '__' and
+            name[2] != '_' and name[-3] != '_')
+
+
+def _is_sunder(name):
+    return (len(name) > 2 and name[0] == name[-1] == '_' and
+            name[1:2] != '_' and name[-2:-1] != '_')
+
+
+def _is_private(cls_name, name):
+    pattern = '_%s__' % (cls_name,)
+    pat_len = len(pattern)
+    return (len(name) > pat_len and name.startswith(pattern) and
+            name[pat_len:pat_len + 1] != ['_'] and
+            (name[-1] != '_' or name[-2] != '_'))
+
+
+def _is_single_bit(num):
+    if num == 0:
+        return False
+    num &= num - 1
+    return num == 0
+
+
+def _bit_count(num):
+    return bin(num).count('1')
+
+
+def _signed_bin(num, max_bits=None):
+    """bin() with two's complement for negatives and a sign bit first
+    ('0b0 1010'), as enum's error messages show values."""
+    ceiling = 2 ** num.bit_length()
+    if num >= 0:
+        s = bin(num + ceiling).replace('1', '0', 1)
+    else:
+        s = bin(~num ^ (ceiling - 1) + ceiling)
+    sign = s[:3]
+    digits = s[3:]
+    if max_bits is not None and len(digits) < max_bits:
+        digits = (sign[-1] * max_bits + digits)[-max_bits:]
+    return '%s %s' % (sign, digits)
+
+
+def _iter_bits_lsb(num):
+    while num:
+        b = num & (~num + 1)
+        yield b
+        num ^= b
+
+
+_auto_null = object()
+
+
+class auto:
+    """Instances are replaced with an appropriate value in Enum class suites."""
+
+    def __init__(self, value=_auto_null):
+        self.value = value
+
+    def __repr__(self):
+        return 'auto(%r)' % self.value
+
+    # CPython resolves auto() as soon as the class body assigns it, so
+    # `RW = READ | WRITE` sees ints; here the body runs in a plain dict, so
+    # operators build a deferred expression resolved with the members.
+    def __or__(self, other):
+        return _AutoExpr('__or__', self, other)
+
+    def __ror__(self, other):
+        return _AutoExpr('__or__', other, self)
+
+    def __and__(self, other):
+        return _AutoExpr('__and__', self, other)
+
+    def __rand__(self, other):
+        return _AutoExpr('__and__', other, self)
+
+    def __xor__(self, other):
+        return _AutoExpr('__xor__', self, other)
+
+    def __rxor__(self, other):
+        return _AutoExpr('__xor__', other, self)
+
+    def __add__(self, other):
+        return _AutoExpr('__add__', self, other)
+
+    def __radd__(self, other):
+        return _AutoExpr('__add__', other, self)
+
+    def __sub__(self, other):
+        return _AutoExpr('__sub__', self, other)
+
+    def __rsub__(self, other):
+        return _AutoExpr('__sub__', other, self)
+
+    def __mul__(self, other):
+        return _AutoExpr('__mul__', self, other)
+
+    def __rmul__(self, other):
+        return _AutoExpr('__mul__', other, self)
+
+
+class _AutoExpr(auto):
+    """`READ | WRITE` over auto() values, evaluated once they are known."""
+
+    def __init__(self, op, left, right):
+        super().__init__(_auto_null)
+        self.op, self.left, self.right = op, left, right
+
+    def resolve(self):
+        left = self.left
+        right = self.right
+        if isinstance(left, _AutoExpr):
+            left = left.resolve()
+        elif isinstance(left, auto):
+            left = left.value
+        if isinstance(right, _AutoExpr):
+            right = right.resolve()
+        elif isinstance(right, auto):
+            right = right.value
+        return getattr(left, self.op)(right)
+
+
+class property(_builtin_property):
+    """The enum module's property (member attributes shadowing is not
+    modelled; behaves like the builtin property)."""
+
+
+class FlagBoundary:
+    def __init__(self, name):
+        self.name = name
+        self.value = name.lower()
+
+    def __repr__(self):
+        return f'<FlagBoundary.{self.name}: {self.value!r}>'
+
+    def __str__(self):
+        return f'FlagBoundary.{self.name}'
+
+
+STRICT = FlagBoundary('STRICT')
+CONFORM = FlagBoundary('CONFORM')
+EJECT = FlagBoundary('EJECT')
+KEEP = FlagBoundary('KEEP')
+
+
+class _MappingProxy:
+    """Read-only view of a class's members (CPython: mappingproxy)."""
+
+    def __init__(self, mapping):
+        self._mapping = mapping
+
+    def __getitem__(self, key):
+        return self._mapping[key]
+
+    def __iter__(self):
+        return iter(self._mapping)
+
+    def __len__(self):
+        return len(self._mapping)
+
+    def __contains__(self, key):
+        return key in self._mapping
+
+    def keys(self):
+        return self._mapping.keys()
+
+    def values(self):
+        return self._mapping.values()
+
+    def items(self):
+        return self._mapping.items()
+
+    def get(self, key, default=None):
+        return self._mapping.get(key, default)
+
+    def copy(self):
+        return dict(self._mapping)
+
+    def __eq__(self, other):
+        return self._mapping == other
+
+    def __repr__(self):
+        return 'mappingproxy(%r)' % (self._mapping,)
+
+
+def _data_type(bases):
+    """The mixed-in data type (str, int...) of an enum, or object."""
+    for chain in bases:
+        for base in chain.__mro__:
+            if base is object:
+                continue
+            if isinstance(base, EnumType):
+                if base._member_type_ is not object:
+                    return base._member_type_
+                continue
+            if base in (int, str, float, tuple) or '__new__' in base.__dict__:
+                return base
+    return object
+
+
+def _first_enum(bases):
+    if not bases:
+        return Enum if 'Enum' in globals() else None
+    last = bases[-1]
+    if not isinstance(last, EnumType):
+        raise TypeError('new enumerations should be created as '
+                        '`EnumName([mixin_type, ...] [data_type,] enum_type)`')
+    return last
+
+
+class EnumType(type):
+    """Metaclass for Enum."""
+
+    @classmethod
+    def __prepare__(metacls, cls, bases, **kwds):
+        return {}
+
+    def __new__(metacls, cls, bases, classdict, *, boundary=None, _simple=False, **kwds):
+        ignore = classdict.get('_ignore_', [])
+        if isinstance(ignore, str):
+            ignore = ignore.replace(',', ' ').split()
+        for base in bases:
+            if isinstance(base, EnumType) and base._member_names_:
+                raise TypeError(f'{cls!r} cannot extend {base!r}')
+        members = []
+        body = {}
+        for key, value in classdict.items():
+            if key in ignore:
+                continue
+            if isinstance(value, nonmember):
+                body[key] = value.value
+                continue
+            if isinstance(value, member):
+                members.append((key, value.value))
+                continue
+            if (_is_dunder(key) or _is_sunder(key) or _is_private(cls, key)
+                    or _is_descriptor(value) or isinstance(value, type)):
+                if _is_sunder(key) and classdict.get('__module__') != __name__ and key not in (
+                        '_order_', '_generate_next_value_', '_missing_', '_ignore_',
+                        '_iter_member_', '_iter_member_by_value_', '_iter_member_by_def_',
+                        '_numeric_repr_', '_new_member_', '_value_', '_name_',
+                        '_member_type_', '_boundary_', '_inverted_', '_value_repr_',
+                        '_add_alias_', '_add_value_alias_'):
+                    raise ValueError(f'_sunder_ names, such as {key!r}, are '
+                                     'reserved for future Enum use')
+                body[key] = value
+                continue
+            members.append((key, value))
+        body.pop('_ignore_', None)
+        custom_new = body.pop('__new__', None)
+        member_type = classdict.get('_member_type_') or _data_type(bases)
+        first_enum = bases[-1] if bases else None
+        body['_member_names_'] = []
+        body['_member_map_'] = {}
+        body['_value2member_map_'] = {}
+        body['_unhashable_values_'] = []
+        body['_member_type_'] = member_type
+        if boundary is not None:
+            body['_boundary_'] = boundary
+        enum_class = super().__new__(metacls, cls, bases, body, **kwds)
+        # Which __new__ creates members: one from the class body, else one
+        # saved by an enum base, else the data type's.
+        if custom_new is not None:
+            new_member = custom_new
+            if isinstance(new_member, staticmethod):
+                new_member = new_member.__func__
+        else:
+            new_member = None
+            for base in enum_class.__mro__[1:]:
+                saved = base.__dict__.get('_new_member_')
+                if saved is not None:
+                    new_member = saved
+                    break
+        type.__setattr__(enum_class, '_new_member_', new_member)
+        type.__setattr__(enum_class, '_use_args_', new_member is not None or member_type is not object)
+        # Enum classes inherit Enum.__new__ (the lookup) and a no-op __init__
+        # once their members exist (the VM would re-run __init__ on lookup).
+        generate = getattr(enum_class, '_generate_next_value_')
+        last_values = []
+        init = enum_class.__dict__.get('__init__')
+        if init is None:
+            for base in enum_class.__mro__[1:]:
+                if '__init__' in base.__dict__ and base is not object \
+                        and not _is_enum_machinery(base) \
+                        and not (member_type is not object and base is member_type):
+                    if isinstance(base, EnumType) or base not in (int, str, float, tuple):
+                        init = base.__dict__['__init__']
+                        break
+        count = 0
+        for name, value in members:
+            if isinstance(value, _AutoExpr):
+                value = value.resolve()
+            elif isinstance(value, auto):
+                if value.value is _auto_null:
+                    value.value = generate(name, 1, count, last_values[:])
+                value = value.value
+            elif isinstance(value, tuple) and any(isinstance(v, auto) for v in value):
+                resolved = []
+                for v in value:
+                    if isinstance(v, auto):
+                        if v.value is _auto_null:
+                            v.value = generate(name, 1, count, last_values[:])
+                        v = v.value
+                    resolved.append(v)
+                value = tuple(resolved)
+            count += 1
+            last_values.append(value)
+            enum_class._add_member_(name, value, init)
+        if init is not None:
+            type.__setattr__(enum_class, '__init__', _noop_init)
+        _fix_dunders(enum_class, classdict, bases, member_type)
+        type.__setattr__(enum_class, '__new__', _enum_lookup_new)
+        if Flag is not None and issubclass(enum_class, Flag):
+            enum_class._init_flag_()
+        return enum_class
+
+    def _add_member_(cls, name, value, init):
+        member_type = cls._member_type_
+        if not isinstance(value, tuple):
+            args = (value,)
+        else:
+            args = value
+        if member_type is tuple:
+            args = (args,)
+        new_member = cls._new_member_
+        if new_member is not None:
+            obj = new_member(cls, *args)
+        elif getattr(cls, '_emulated_int_', False):
+            obj = object.__new__(cls)
+            obj._value_ = int(*args)
+        elif member_type is object:
+            obj = object.__new__(cls)
+        else:
+            obj = member_type.__new__(cls, *args)
+        if not hasattr(obj, '_value_'):
+            if member_type is object:
+                obj._value_ = value
+            else:
+                try:
+                    obj._value_ = member_type(*args)
+                except Exception:
+                    obj._value_ = value
+        value = obj._value_
+        obj._name_ = name
+        obj.__objclass__ = cls
+        obj._sort_order_ = len(cls._member_names_)
+        if init is not None:
+            if args == ():
+                args = (value,)
+            init(obj, *args)
+        # An alias reuses the canonical member with an equal value.
+        canonical = None
+        try:
+            canonical = cls._value2member_map_.get(value)
+        except TypeError:
+            for m in cls._member_map_.values():
+                if m._value_ == value:
+                    canonical = m
+                    break
+        if canonical is None:
+            for m in cls._member_map_.values():
+                if m._value_ == value:
+                    canonical = m
+                    break
+        if canonical is not None:
+            obj = canonical
+        else:
+            if Flag is None or not issubclass(cls, Flag):
+                cls._member_names_.append(name)
+            elif _is_single_bit(value) or value == 0 or True:
+                cls._member_names_.append(name)
+        cls._member_map_[name] = obj
+        try:
+            cls._value2member_map_.setdefault(value, obj)
+        except TypeError:
+            cls._unhashable_values_.append(value)
+        type.__setattr__(cls, name, obj)
+
+    def __bool__(cls):
+        return True
+
+    def __call__(cls, value, names=None, *, module=None, qualname=None, type=None,
+                 start=1, boundary=None):
+        # The VM routes Class(...) to __new__ (Enum.__new__ below); this is
+        # reached only when a program calls EnumType.__call__ explicitly.
+        if names is None:
+            return cls.__new__(cls, value)
+        return cls._create_(value, names, module=module, qualname=qualname,
+                            type=type, start=start, boundary=boundary)
+
+    def __contains__(cls, member):
+        if not isinstance(member, Enum):
+            if isinstance(member, cls._member_type_) and cls._member_type_ is not object:
+                return member in cls._value2member_map_
+            import warnings
+            raise TypeError(
+                "unsupported operand type(s) for 'in': %r and %r" % (
+                    type(member).__qualname__, type(cls).__qualname__))
+        return isinstance(member, cls) and member._name_ in cls._member_map_
+
+    def __delattr__(cls, attr):
+        if attr in cls._member_map_:
+            raise AttributeError(f'{cls.__name__!r} cannot delete member {attr!r}.')
+        super().__delattr__(attr)
+
+    def __getitem__(cls, name):
+        return cls._member_map_[name]
+
+    def __iter__(cls):
+        return (cls._member_map_[name] for name in cls._member_names_)
+
+    def __len__(cls):
+        return len(cls._member_names_)
+
+    @_builtin_property
+    def __members__(cls):
+        return _MappingProxy(cls._member_map_)
+
+    def __repr__(cls):
+        if Flag is not None and issubclass(cls, Flag):
+            return "<flag %r>" % cls.__name__
+        return "<enum %r>" % cls.__name__
+
+    def __reversed__(cls):
+        return (cls._member_map_[name] for name in reversed(cls._member_names_))
+
+    def __setattr__(cls, name, value):
+        member_map = cls.__dict__.get('_member_map_', {})
+        if name in member_map:
+            raise AttributeError(f'cannot reassign member {name!r}')
+        super().__setattr__(name, value)
+
+    def _create_(cls, class_name, names, *, module=None, qualname=None, type=None,
+                 start=1, boundary=None):
+        """Functional API: Enum('Name', 'A B C') and friends."""
+        bases = (cls,) if type is None else (type, cls)
+        classdict = {}
+        if isinstance(names, str):
+            names = names.replace(',', ' ').split()
+        if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
+            original_names, names = names, []
+            last_values = []
+            for count, name in enumerate(original_names):
+                value = cls._generate_next_value_(name, start, count, last_values[:])
+                last_values.append(value)
+                names.append((name, value))
+        if isinstance(names, dict):
+            names = list(names.items())
+        for item in names:
+            if isinstance(item, str):
+                member_name, member_value = item, names[item]
+            else:
+                member_name, member_value = item
+            classdict[member_name] = member_value
+        if module is None:
+            try:
+                module = sys._getframe(2).f_globals['__name__']
+            except (AttributeError, ValueError, KeyError):
+                pass
+        if module is not None:
+            classdict['__module__'] = module
+        if qualname is not None:
+            classdict['__qualname__'] = qualname
+        metacls = _builtin_type(cls)
+        return metacls.__new__(metacls, class_name, bases, classdict, boundary=boundary)
+
+
+EnumMeta = EnumType
+
+
+def _fix_dunders(enum_class, classdict, bases, member_type):
+    # A data type's repr/str/format must not hide Enum's (StrEnum's MRO
+    # puts str before Enum); ReprEnum keeps the data type's str/format.
+    repr_enum = globals().get('ReprEnum')
+    first_enum = None
+    for base in bases:
+        if isinstance(base, EnumType):
+            first_enum = base
+    if first_enum is None or member_type is object:
+        return
+    if repr_enum is not None and repr_enum in bases:
+        if '__format__' not in classdict:
+            type.__setattr__(enum_class, '__format__', member_type.__format__)
+            classdict = dict(classdict, __format__=None)
+        if '__str__' not in classdict:
+            method = member_type.__str__
+            if method is object.__str__:
+                method = member_type.__repr__
+            type.__setattr__(enum_class, '__str__', method)
+            classdict = dict(classdict, __str__=None)
+    for name in ('__repr__', '__str__', '__format__', '__reduce_ex__'):
+        if name in classdict:
+            continue
+        found = getattr(enum_class, name, None)
+        if found is None:
+            continue
+        if found is getattr(member_type, name, None) or found is getattr(object, name, None):
+            type.__setattr__(enum_class, name, getattr(first_enum, name))
+
+_MACHINERY = ('Enum', 'ReprEnum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag', '_IntLike')
+
+
+def _is_enum_machinery(cls):
+    return cls.__module__ == __name__ and cls.__name__ in _MACHINERY
+
+
+def _noop_init(self, *args, **kwds):
+    pass
+
+
+def _enum_lookup_new(cls, value=_auto_null, *args, **kwds):
+    if cls._member_map_ is None or value is _auto_null:
+        raise TypeError(f'{cls.__name__}() missing 1 required positional argument: \'value\'')
+    if args or kwds:
+        if cls._member_names_:
+            raise TypeError(f'{cls.__name__}() takes 1 positional argument '
+                            f'but {len(args) + 2} were given')
+        return cls._create_(value, args[0] if args else kwds.get('names'),
+                            module=kwds.get('module'), qualname=kwds.get('qualname'),
+                            type=kwds.get('type'), start=kwds.get('start', 1))
+    if type(value) is cls:
+        return value
+    try:
+        return cls._value2member_map_[value]
+    except KeyError:
+        pass
+    except TypeError:
+        for m in cls._member_map_.values():
+            if m._value_ == value:
+                return m
+    try:
+        exc = None
+        result = cls._missing_(value)
+    except Exception as e:
+        exc = e
+        result = None
+    try:
+        if isinstance(result, cls):
+            return result
+        elif Flag is not None and issubclass(cls, Flag) and cls._boundary_ is EJECT \
+                and isinstance(result, int):
+            return result
+        else:
+            ve_exc = ValueError('%r is not a valid %s' % (value, cls.__qualname__))
+            if result is None and exc is None:
+                raise ve_exc
+            elif exc is None:
+                exc = TypeError(
+                    'error in %s._missing_: returned %r instead of None or a valid member'
+                    % (cls.__name__, result))
+            if not isinstance(exc, ValueError):
+                exc.__context__ = ve_exc
+            raise exc
+    finally:
+        exc = None
+        ve_exc = None
+
+
+Flag = None
+
+
+class Enum(metaclass=EnumType):
+    """Create a collection of name/value pairs."""
+
+    def __init__(self, *args, **kwds):
+        pass
+
+    def _generate_next_value_(name, start, count, last_values):
+        """Generate the next value when not given."""
+        if not last_values:
+            return start
+        try:
+            last = last_values[-1]
+            last_values.sort()
+            if last == last_values[-1]:
+                return last + 1
+            for v in reversed(last_values):
+                try:
+                    return v + 1
+                except TypeError:
+                    continue
+        except TypeError:
+            pass
+        raise TypeError('unable to sort non-numeric values') from None
+
+    _generate_next_value_ = staticmethod(_generate_next_value_)
+
+    @classmethod
+    def _missing_(cls, value):
+        return None
+
+    def __repr__(self):
+        v_repr = self.__class__._value_repr_ or repr
+        return '<%s.%s: %s>' % (self.__class__.__name__, self._name_, v_repr(self._value_))
+
+    def __str__(self):
+        return '%s.%s' % (self.__class__.__name__, self._name_)
+
+    def __dir__(self):
+        names = ['__class__', '__doc__', '__eq__', '__hash__', '__module__', 'name', 'value']
+        for cls in type(self).__mro__:
+            for k, v in cls.__dict__.items():
+                if not k.startswith('_') and k not in names and not isinstance(v, Enum):
+                    names.append(k)
+        return sorted(names)
+
+    def __format__(self, format_spec):
+        return str.__format__(str(self), format_spec)
+
+    def __hash__(self):
+        return hash(self._name_)
+
+    def __reduce_ex__(self, proto):
+        return self.__class__, (self._value_,)
+
+    def __deepcopy__(self, memo):
+        return self
+
+    def __copy__(self):
+        return self
+
+    @_builtin_property
+    def name(self):
+        """The name of the Enum member."""
+        return self._name_
+
+    @_builtin_property
+    def value(self):
+        """The value of the Enum member."""
+        return self._value_
+
+
+Enum._value_repr_ = None
+Enum._boundary_ = None
+type.__setattr__(Enum, '__new__', _enum_lookup_new)
+
+
+class ReprEnum(Enum):
+    """Only changes the repr(), leaving str() and format() to the mixed-in type."""
+
+
+class _IntLike:
+    """int behaviour for IntEnum/IntFlag members (the VM cannot subclass
+    int): arithmetic and comparisons act on the integer value."""
+
+    _emulated_int_ = True
+
+    def __int__(self):
+        return self._value_
+
+    def __index__(self):
+        return self._value_
+
+    def __float__(self):
+        return float(self._value_)
+
+    def __eq__(self, other):
+        if isinstance(other, _IntLike):
+            return self._value_ == other._value_
+        if isinstance(other, (int, float)):
+            return self._value_ == other
+        return NotImplemented
+
+    def __ne__(self, other):
+        result = self.__eq__(other)
+        return result if result is NotImplemented else not result
+
+    def __lt__(self, other):
+        return self._value_ < _int_of(other)
+
+    def __le__(self, other):
+        return self._value_ <= _int_of(other)
+
+    def __gt__(self, other):
+        return self._value_ > _int_of(other)
+
+    def __ge__(self, other):
+        return self._value_ >= _int_of(other)
+
+    def __hash__(self):
+        return hash(self._value_)
+
+    def __bool__(self):
+        return bool(self._value_)
+
+    def __add__(self, other):
+        return self._value_ + _int_of(other)
+
+    def __radd__(self, other):
+        return _int_of(other) + self._value_
+
+    def __sub__(self, other):
+        return self._value_ - _int_of(other)
+
+    def __rsub__(self, other):
+        return _int_of(other) - self._value_
+
+    def __mul__(self, other):
+        return self._value_ * _int_of(other)
+
+    def __rmul__(self, other):
+        return _int_of(other) * self._value_
+
+    def __truediv__(self, other):
+        return self._value_ / _int_of(other)
+
+    def __floordiv__(self, other):
+        return self._value_ // _int_of(other)
+
+    def __mod__(self, other):
+        return self._value_ % _int_of(other)
+
+    def __pow__(self, other):
+        return self._value_ ** _int_of(other)
+
+    def __neg__(self):
+        return -self._value_
+
+    def __pos__(self):
+        return +self._value_
+
+    def __abs__(self):
+        return abs(self._value_)
+
+    def __lshift__(self, other):
+        return self._value_ << _int_of(other)
+
+    def __rshift__(self, other):
+        return self._value_ >> _int_of(other)
+
+    def __round__(self, ndigits=None):
+        return self._value_
+
+    def __trunc__(self):
+        return self._value_
+
+    def __floor__(self):
+        return self._value_
+
+    def __ceil__(self):
+        return self._value_
+
+    def to_bytes(self, *args, **kwargs):
+        return self._value_.to_bytes(*args, **kwargs)
+
+    def bit_length(self):
+        return self._value_.bit_length()
+
+    @_builtin_property
+    def real(self):
+        return self._value_
+
+    @_builtin_property
+    def numerator(self):
+        return self._value_
+
+    @_builtin_property
+    def denominator(self):
+        return 1
+
+
+def _int_of(x):
+    if isinstance(x, _IntLike):
+        return x._value_
+    return x
+
+
+class IntEnum(_IntLike, ReprEnum):
+    """Enum where members are also (and must be) ints."""
+
+    _member_type_ = int
+
+    def __str__(self):
+        return repr(self._value_)
+
+    def __format__(self, format_spec):
+        return format(self._value_, format_spec)
+
+
+class StrEnum(str, ReprEnum):
+    """Enum where members are also (and must be) strings."""
+
+    def __new__(cls, *values):
+        if len(values) > 3:
+            raise TypeError('too many arguments for str(): %r' % (values,))
+        if len(values) == 1:
+            if not isinstance(values[0], str):
+                raise TypeError('%r is not a string' % (values[0],))
+        if len(values) >= 2:
+            if not isinstance(values[1], str):
+                raise TypeError('encoding must be a string, not %r' % (values[1],))
+        if len(values) == 3:
+            if not isinstance(values[2], str):
+                raise TypeError('errors must be a string, not %r' % (values[2]))
+        value = str(*values)
+        member = str.__new__(cls, value)
+        member._value_ = value
+        return member
+
+    def __str__(self):
+        # The plain string value (the VM's str.__str__ of a str subclass
+        # would consult __repr__; slicing copies to an exact str).
+        return self[:]
+
+    def __format__(self, format_spec):
+        return format(self[:], format_spec)
+
+    def __hash__(self):
+        return hash(self[:])
+
+    def _generate_next_value_(name, start, count, last_values):
+        """Return the lower-cased version of the member name."""
+        return name.lower()
+
+    _generate_next_value_ = staticmethod(_generate_next_value_)
+
+
+def unique(enumeration):
+    """Class decorator for enumerations ensuring unique member values."""
+    duplicates = []
+    for name, member in enumeration.__members__.items():
+        if name != member.name:
+            duplicates.append((name, member.name))
+    if duplicates:
+        alias_details = ', '.join(
+            ['%s -> %s' % (alias, name) for (alias, name) in duplicates])
+        raise ValueError('duplicate values found in %r: %s' %
+                         (enumeration, alias_details))
+    return enumeration
+
+
+class Flag(Enum, boundary=STRICT):
+    """Support for flags."""
+
+    _numeric_repr_ = repr
+
+    def _generate_next_value_(name, start, count, last_values):
+        """Generate the next value when not given: the next power of two."""
+        if not count:
+            return start if start is not None else 1
+        last_value = max(last_values)
+        try:
+            high_bit = last_value.bit_length() - 1
+        except Exception:
+            raise TypeError('invalid flag value %r' % last_value) from None
+        return 2 ** (high_bit + 1)
+
+    _generate_next_value_ = staticmethod(_generate_next_value_)
+
+    @classmethod
+    def _init_flag_(cls):
+        flag_mask = 0
+        single = []
+        for name in cls._member_names_:
+            value = cls._member_map_[name]._value_
+            if isinstance(value, int) and _is_single_bit(value):
+                single.append(name)
+            if isinstance(value, int):
+                flag_mask |= value
+        type.__setattr__(cls, '_flag_mask_', flag_mask)
+        type.__setattr__(cls, '_all_bits_', 2 ** flag_mask.bit_length() - 1)
+        type.__setattr__(cls, '_singles_mask_', sum(cls._member_map_[n]._value_ for n in single))
+        canonical = [n for n in cls._member_names_ if n in single]
+        aliases = [n for n in cls._member_names_ if n not in single]
+        cls._member_names_[:] = canonical
+        type.__setattr__(cls, '_multi_names_', aliases)
+        values = [cls._member_map_[n]._value_ for n in canonical]
+        if values != sorted(values):
+            type.__setattr__(cls, '_iter_member_', cls._iter_member_by_def_)
+
+    @classmethod
+    def _iter_member_by_def_(cls, value):
+        """Extract all members from the value in definition order."""
+        yield from sorted(cls._iter_member_by_value_(value), key=lambda m: m._sort_order_)
+
+    @classmethod
+    def _iter_member_by_value_(cls, value):
+        for val in _iter_bits_lsb(value & cls._flag_mask_):
+            yield cls._value2member_map_.get(val)
+
+    _iter_member_ = _iter_member_by_value_
+
+    @classmethod
+    def _missing_(cls, value):
+        """Create a composite member containing all canonical members present in `value`."""
+        if not isinstance(value, int):
+            raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
+        flag_mask = cls._flag_mask_
+        singles_mask = cls._singles_mask_
+        all_bits = cls._all_bits_
+        neg_value = None
+        if (not ~all_bits <= value <= all_bits or value & (all_bits ^ flag_mask)):
+            if cls._boundary_ is STRICT:
+                max_bits = max(value.bit_length(), flag_mask.bit_length())
+                raise ValueError(
+                    '%r invalid value %r\n    given %s\n  allowed %s' % (
+                        cls, value, _signed_bin(value, max_bits), _signed_bin(flag_mask, max_bits)))
+            elif cls._boundary_ is CONFORM:
+                value = value & flag_mask
+            elif cls._boundary_ is EJECT:
+                return value
+            elif cls._boundary_ is KEEP:
+                if value < 0:
+                    value = (max(all_bits + 1, 2 ** (value.bit_length())) + value)
+            else:
+                raise ValueError('%r unknown flag boundary %r' % (cls, cls._boundary_))
+        if value < 0:
+            neg_value = value
+            value = all_bits + 1 + value
+        unknown = value & ~flag_mask
+        aliases = value & ~singles_mask
+        member_value = value & singles_mask
+        if unknown and cls._boundary_ is not KEEP:
+            raise ValueError('%s(%r) -->  unknown values %r [%s]' % (
+                cls.__name__, value, unknown, bin(unknown)))
+        if cls._member_type_ is object:
+            pseudo_member = object.__new__(cls)
+        else:
+            pseudo_member = object.__new__(cls)
+        if not hasattr(pseudo_member, '_value_'):
+            pseudo_member._value_ = value
+        if member_value or aliases:
+            members = []
+            combined_value = 0
+            for m in cls._iter_member_(member_value):
+                members.append(m)
+                combined_value |= m._value_
+            if aliases:
+                value = member_value | aliases
+                for n in cls._multi_names_:
+                    pv = cls._member_map_[n]._value_
+                    if pv & value == pv:
+                        members.append(cls._member_map_[n])
+                        combined_value |= pv
+            unknown = value ^ combined_value
+            pseudo_member._name_ = '|'.join([m._name_ for m in members])
+            if not combined_value:
+                pseudo_member._name_ = None
+            elif unknown and cls._boundary_ is STRICT:
+                raise ValueError('%r: no members with value %r' % (cls, unknown))
+            elif unknown:
+                pseudo_member._name_ += '|%s' % cls._numeric_repr_(unknown)
+        else:
+            pseudo_member._name_ = None
+        pseudo_member.__objclass__ = cls
+        pseudo_member = cls._value2member_map_.setdefault(value, pseudo_member)
+        if neg_value is not None:
+            cls._value2member_map_[neg_value] = pseudo_member
+        return pseudo_member
+
+    def __contains__(self, other):
+        """Returns True if self has at least the same flags set as other."""
+        if not isinstance(other, self.__class__):
+            raise TypeError(
+                "unsupported operand type(s) for 'in': %r and %r" % (
+                    type(other).__qualname__, self.__class__.__qualname__))
+        return other._value_ & self._value_ == other._value_
+
+    def __iter__(self):
+        """Returns flags in definition order."""
+        for m in self._iter_member_(self._value_):
+            yield m
+
+    def __len__(self):
+        return _bit_count(self._value_ & self.__class__._flag_mask_)
+
+    def __repr__(self):
+        cls_name = self.__class__.__name__
+        v_repr = self.__class__._value_repr_ or repr
+        if self._name_ is None:
+            return '<%s: %s>' % (cls_name, v_repr(self._value_))
+        else:
+            return '<%s.%s: %s>' % (cls_name, self._name_, v_repr(self._value_))
+
+    def __str__(self):
+        cls_name = self.__class__.__name__
+        if self._name_ is None:
+            return '%s(%r)' % (cls_name, self._value_)
+        else:
+            return '%s.%s' % (cls_name, self._name_)
+
+    def __bool__(self):
+        return bool(self._value_)
+
+    def __or__(self, other):
+        if isinstance(other, self.__class__):
+            other = other._value_
+        elif self._member_type_ is not object and isinstance(other, self._member_type_):
+            other = other
+        else:
+            return NotImplemented
+        value = self._value_
+        return self.__class__(value | other)
+
+    def __and__(self, other):
+        if isinstance(other, self.__class__):
+            other = other._value_
+        elif self._member_type_ is not object and isinstance(other, self._member_type_):
+            other = other
+        else:
+            return NotImplemented
+        value = self._value_
+        return self.__class__(value & other)
+
+    def __xor__(self, other):
+        if isinstance(other, self.__class__):
+            other = other._value_
+        elif self._member_type_ is not object and isinstance(other, self._member_type_):
+            other = other
+        else:
+            return NotImplemented
+        value = self._value_
+        return self.__class__(value ^ other)
+
+    def __invert__(self):
+        if self._inverted_ is None:
+            if self._boundary_ in (EJECT, KEEP):
+                self._inverted_ = self.__class__(~self._value_)
+            else:
+                self._inverted_ = self.__class__(self._singles_mask_ & ~self._value_)
+        return self._inverted_
+
+    __rand__ = __and__
+    __ror__ = __or__
+    __rxor__ = __xor__
+
+
+Flag._inverted_ = None
+Flag._flag_mask_ = 0
+Flag._singles_mask_ = 0
+Flag._all_bits_ = 0
+Flag._multi_names_ = []
+
+
+class IntFlag(_IntLike, ReprEnum, Flag, boundary=KEEP):
+    """Support for integer-based Flags."""
+
+    _member_type_ = int
+
+    def __str__(self):
+        return repr(self._value_)
+
+    def __format__(self, format_spec):
+        return format(self._value_, format_spec)
+
+    def __or__(self, other):
+        if isinstance(other, IntFlag):
+            other = other._value_
+        elif not isinstance(other, int):
+            return NotImplemented
+        return self.__class__(self._value_ | other)
+
+    def __and__(self, other):
+        if isinstance(other, IntFlag):
+            other = other._value_
+        elif not isinstance(other, int):
+            return NotImplemented
+        return self.__class__(self._value_ & other)
+
+    def __xor__(self, other):
+        if isinstance(other, IntFlag):
+            other = other._value_
+        elif not isinstance(other, int):
+            return NotImplemented
+        return self.__class__(self._value_ ^ other)
+
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
+
+    def __invert__(self):
+        if self._inverted_ is None:
+            self._inverted_ = self.__class__(~self._value_)
+        return self._inverted_
+
+
+def _simple_enum(etype=Enum, *, boundary=None, use_args=None):
+    def convert_class(cls):
+        body = {k: v for k, v in cls.__dict__.items() if k not in ('__dict__', '__weakref__')}
+        return EnumType.__new__(type(etype), cls.__name__, (etype,), body, boundary=boundary)
+    return convert_class
+
+
+class EnumCheck:
+    def __init__(self, name):
+        self.name = name
+        self.value = name.lower().replace('_', ' ')
+
+
+CONTINUOUS = EnumCheck('CONTINUOUS')
+NAMED_FLAGS = EnumCheck('NAMED_FLAGS')
+UNIQUE = EnumCheck('UNIQUE')
+
+
+class verify:
+    """Check an enumeration for various constraints (UNIQUE, CONTINUOUS,
+    NAMED_FLAGS)."""
+
+    def __init__(self, *checks):
+        self.checks = checks
+
+    def __call__(self, enumeration):
+        cls_name = enumeration.__name__
+        for check in self.checks:
+            if check is UNIQUE:
+                unique(enumeration)
+            elif check is CONTINUOUS:
+                values = set(e.value for e in enumeration)
+                if len(values) < 2:
+                    continue
+                low, high = min(values), max(values)
+                missing = [i for i in range(low + 1, high) if i not in values]
+                if missing:
+                    raise ValueError(('invalid enum %r: missing values %s' % (
+                        cls_name, ', '.join((str(m) for m in missing)))[:256]))
+        return enumeration
+
+
+def global_enum_repr(self):
+    return '%s.%s' % (self.__class__.__module__, self._name_)
+
+
+def global_flag_repr(self):
+    return global_enum_repr(self)
+
+
+def global_str(self):
+    return self._name_
+
+
+def global_enum(cls, update_str=False):
+    """Decorator that makes the members available at module level."""
+    cls.__repr__ = global_enum_repr
+    if update_str:
+        cls.__str__ = global_str
+    try:
+        sys._getframe(1).f_globals.update(cls.__members__)
+    except (AttributeError, ValueError):
+        pass
+    return cls
+
+
+def pickle_by_global_name(self, proto):
+    return self.name
+
+
+def pickle_by_enum_name(self, proto):
+    return getattr, (self.__class__, self._name_)
+
+"""#),
+        "fractions": EmbeddedModule(
+            isPackage: false,
+            path: "fractions.py",
+            source: #"""
+"""Fraction, infinite-precision, rational numbers (CPython 3.11's fractions)."""
+
+import math
+import numbers
+import operator
+import sys
+
+__all__ = ['Fraction']
+
+_PyHASH_MODULUS = 2305843009213693951  # sys.hash_info.modulus on 64-bit
+_PyHASH_INF = 314159
+
+
+def _parse_rational(s):
+    """(numerator, denominator) of a rational string, or None."""
+    s = s.strip()
+    if not s:
+        return None
+    sign = 1
+    if s[0] in '+-':
+        if s[0] == '-':
+            sign = -1
+        s = s[1:]
+    if '/' in s:
+        num, _, den = s.partition('/')
+        if not _digits(num) or not _digits(den):
+            return None
+        return sign * int(num.replace('_', '')), int(den.replace('_', ''))
+    mantissa, exp = s, 0
+    for marker in ('e', 'E'):
+        if marker in s:
+            mantissa, _, e = s.partition(marker)
+            estr = e
+            esign = 1
+            if estr[:1] in '+-':
+                esign = -1 if estr[0] == '-' else 1
+                estr = estr[1:]
+            if not _digits(estr):
+                return None
+            exp = esign * int(estr.replace('_', ''))
+            break
+    if '.' in mantissa:
+        whole, _, frac = mantissa.partition('.')
+        if not whole and not frac:
+            return None
+        if (whole and not _digits(whole)) or (frac and not _digits(frac)):
+            return None
+        frac = frac.replace('_', '')
+        numerator = int((whole.replace('_', '') or '0') + frac)
+        exp -= len(frac)
+    else:
+        if not _digits(mantissa):
+            return None
+        numerator = int(mantissa.replace('_', ''))
+    denominator = 1
+    if exp >= 0:
+        numerator *= 10 ** exp
+    else:
+        denominator = 10 ** -exp
+    return sign * numerator, denominator
+
+
+def _digits(text):
+    if not text or text[0] == '_' or text[-1] == '_' or '__' in text:
+        return False
+    return all(c in '0123456789_' for c in text)
+
+
+class Fraction(numbers.Rational):
+    """This class implements rational numbers."""
+
+    __slots__ = ('_numerator', '_denominator')
+
+    def __new__(cls, numerator=0, denominator=None):
+        self = super(Fraction, cls).__new__(cls)
+        if denominator is None:
+            if type(numerator) is int:
+                self._numerator = numerator
+                self._denominator = 1
+                return self
+            elif isinstance(numerator, numbers.Rational):
+                self._numerator = numerator.numerator
+                self._denominator = numerator.denominator
+                return self
+            elif isinstance(numerator, float):
+                n, d = _float_ratio(numerator)
+                self._numerator = n
+                self._denominator = d
+                return self
+            elif isinstance(numerator, str):
+                parsed = _parse_rational(numerator)
+                if parsed is None:
+                    raise ValueError('Invalid literal for Fraction: %r' % numerator)
+                numerator, denominator = parsed
+            else:
+                raise TypeError('argument should be a string '
+                                'or a Rational instance')
+        elif type(numerator) is int is type(denominator):
+            pass
+        elif (isinstance(numerator, numbers.Rational) and
+              isinstance(denominator, numbers.Rational)):
+            numerator, denominator = (
+                numerator.numerator * denominator.denominator,
+                denominator.numerator * numerator.denominator
+            )
+        else:
+            raise TypeError('both arguments should be '
+                            'Rational instances')
+        if denominator == 0:
+            raise ZeroDivisionError('Fraction(%s, 0)' % numerator)
+        g = math.gcd(numerator, denominator)
+        if denominator < 0:
+            g = -g
+        numerator //= g
+        denominator //= g
+        self._numerator = numerator
+        self._denominator = denominator
+        return self
+
+    @classmethod
+    def from_float(cls, f):
+        """Converts a finite float to a rational number, exactly."""
+        if isinstance(f, numbers.Integral):
+            return cls(f)
+        elif not isinstance(f, float):
+            raise TypeError('%s.from_float() only takes floats, not %r (%s)' %
+                            (cls.__name__, f, type(f).__name__))
+        return cls(*_float_ratio(f))
+
+    @classmethod
+    def from_decimal(cls, dec):
+        """Converts a finite Decimal instance to a rational number, exactly."""
+        return cls(*dec.as_integer_ratio())
+
+    def as_integer_ratio(self):
+        """Return the integer ratio as a tuple."""
+        return (self._numerator, self._denominator)
+
+    def limit_denominator(self, max_denominator=1000000):
+        """Closest Fraction to self with denominator at most max_denominator."""
+        if max_denominator < 1:
+            raise ValueError('max_denominator should be at least 1')
+        if self._denominator <= max_denominator:
+            return Fraction(self)
+        p0, q0, p1, q1 = 0, 1, 1, 0
+        n, d = self._numerator, self._denominator
+        while True:
+            a = n // d
+            q2 = q0 + a * q1
+            if q2 > max_denominator:
+                break
+            p0, q0, p1, q1 = p1, q1, p0 + a * p1, q2
+            n, d = d, n - a * d
+        k = (max_denominator - q0) // q1
+        if 2 * d * (q0 + k * q1) <= self._denominator:
+            return Fraction(p1, q1)
+        else:
+            return Fraction(p0 + k * p1, q0 + k * q1)
+
+    @property
+    def numerator(a):
+        return a._numerator
+
+    @property
+    def denominator(a):
+        return a._denominator
+
+    def __repr__(self):
+        """repr(self)"""
+        return '%s(%s, %s)' % (self.__class__.__name__,
+                               self._numerator, self._denominator)
+
+    def __str__(self):
+        """str(self)"""
+        if self._denominator == 1:
+            return str(self._numerator)
+        else:
+            return '%s/%s' % (self._numerator, self._denominator)
+
+    def _operator_fallbacks(monomorphic_operator, fallback_operator):
+        def forward(a, b):
+            if isinstance(b, Fraction):
+                return monomorphic_operator(a, b)
+            elif isinstance(b, int):
+                return monomorphic_operator(a, Fraction(b))
+            elif isinstance(b, float):
+                return fallback_operator(float(a), b)
+            else:
+                return NotImplemented
+        forward.__name__ = '__' + fallback_operator.__name__ + '__'
+        forward.__doc__ = monomorphic_operator.__doc__
+
+        def reverse(b, a):
+            if isinstance(a, numbers.Rational):
+                return monomorphic_operator(Fraction(a), b)
+            elif isinstance(a, numbers.Real):
+                return fallback_operator(float(a), float(b))
+            else:
+                return NotImplemented
+        reverse.__name__ = '__r' + fallback_operator.__name__ + '__'
+        reverse.__doc__ = monomorphic_operator.__doc__
+        return forward, reverse
+
+    def _add(a, b):
+        """a + b"""
+        na, da = a._numerator, a._denominator
+        nb, db = b._numerator, b._denominator
+        g = math.gcd(da, db)
+        if g == 1:
+            return Fraction(na * db + da * nb, da * db)
+        s = da // g
+        t = na * (db // g) + nb * s
+        g2 = math.gcd(t, g)
+        if g2 == 1:
+            return Fraction(t, s * db)
+        return Fraction(t // g2, s * (db // g2))
+
+    __add__, __radd__ = _operator_fallbacks(_add, operator.add)
+
+    def _sub(a, b):
+        """a - b"""
+        na, da = a._numerator, a._denominator
+        nb, db = b._numerator, b._denominator
+        g = math.gcd(da, db)
+        if g == 1:
+            return Fraction(na * db - da * nb, da * db)
+        s = da // g
+        t = na * (db // g) - nb * s
+        g2 = math.gcd(t, g)
+        if g2 == 1:
+            return Fraction(t, s * db)
+        return Fraction(t // g2, s * (db // g2))
+
+    __sub__, __rsub__ = _operator_fallbacks(_sub, operator.sub)
+
+    def _mul(a, b):
+        """a * b"""
+        na, da = a._numerator, a._denominator
+        nb, db = b._numerator, b._denominator
+        g1 = math.gcd(na, db)
+        if g1 > 1:
+            na //= g1
+            db //= g1
+        g2 = math.gcd(nb, da)
+        if g2 > 1:
+            nb //= g2
+            da //= g2
+        return Fraction(na * nb, db * da)
+
+    __mul__, __rmul__ = _operator_fallbacks(_mul, operator.mul)
+
+    def _div(a, b):
+        """a / b"""
+        nb, db = b._numerator, b._denominator
+        if nb == 0:
+            raise ZeroDivisionError('Fraction(%s, 0)' % db)
+        na, da = a._numerator, a._denominator
+        g1 = math.gcd(na, nb)
+        if g1 > 1:
+            na //= g1
+            nb //= g1
+        g2 = math.gcd(db, da)
+        if g2 > 1:
+            da //= g2
+            db //= g2
+        n, d = na * db, nb * da
+        if d < 0:
+            n, d = -n, -d
+        return Fraction(n, d)
+
+    __truediv__, __rtruediv__ = _operator_fallbacks(_div, operator.truediv)
+
+    def _floordiv(a, b):
+        """a // b"""
+        return (a.numerator * b.denominator) // (a.denominator * b.numerator)
+
+    __floordiv__, __rfloordiv__ = _operator_fallbacks(_floordiv, operator.floordiv)
+
+    def _divmod(a, b):
+        """(a // b, a % b)"""
+        da, db = a.denominator, b.denominator
+        div, n_mod = divmod(a.numerator * db, da * b.numerator)
+        return div, Fraction(n_mod, da * db)
+
+    __divmod__, __rdivmod__ = _operator_fallbacks(_divmod, divmod)
+
+    def _mod(a, b):
+        """a % b"""
+        da, db = a.denominator, b.denominator
+        return Fraction((a.numerator * db) % (b.numerator * da), da * db)
+
+    __mod__, __rmod__ = _operator_fallbacks(_mod, operator.mod)
+
+    def __pow__(a, b):
+        """a ** b"""
+        if isinstance(b, numbers.Rational):
+            if b.denominator == 1:
+                power = b.numerator
+                if power >= 0:
+                    return Fraction(a._numerator ** power,
+                                    a._denominator ** power)
+                elif a._numerator >= 0:
+                    if a._numerator == 0:
+                        raise ZeroDivisionError('Fraction(%s, 0)' % (a._denominator ** -power))
+                    return Fraction(a._denominator ** -power,
+                                    a._numerator ** -power)
+                else:
+                    return Fraction((-a._denominator) ** -power,
+                                    (-a._numerator) ** -power)
+            else:
+                return float(a) ** float(b)
+        else:
+            return float(a) ** b
+
+    def __rpow__(b, a):
+        """a ** b"""
+        if b._denominator == 1 and b._numerator >= 0:
+            return a ** b._numerator
+        if isinstance(a, numbers.Rational):
+            return Fraction(a.numerator, a.denominator) ** b
+        if b._denominator == 1:
+            return a ** b._numerator
+        return a ** float(b)
+
+    def __pos__(a):
+        """+a: Coerces a subclass instance to Fraction"""
+        return Fraction(a._numerator, a._denominator)
+
+    def __neg__(a):
+        """-a"""
+        return Fraction(-a._numerator, a._denominator)
+
+    def __abs__(a):
+        """abs(a)"""
+        return Fraction(abs(a._numerator), a._denominator)
+
+    def __int__(a):
+        """int(a)"""
+        if a._numerator < 0:
+            return -(-a._numerator // a._denominator)
+        else:
+            return a._numerator // a._denominator
+
+    def __trunc__(a):
+        """math.trunc(a)"""
+        if a._numerator < 0:
+            return -(-a._numerator // a._denominator)
+        else:
+            return a._numerator // a._denominator
+
+    def __floor__(a):
+        """math.floor(a)"""
+        return a._numerator // a._denominator
+
+    def __ceil__(a):
+        """math.ceil(a)"""
+        return -(-a._numerator // a._denominator)
+
+    def __round__(self, ndigits=None):
+        """round(self, ndigits): rounds half toward even."""
+        if ndigits is None:
+            d = self._denominator
+            floor, remainder = divmod(self._numerator, d)
+            if remainder * 2 < d:
+                return floor
+            elif remainder * 2 > d:
+                return floor + 1
+            elif floor % 2 == 0:
+                return floor
+            else:
+                return floor + 1
+        shift = 10 ** abs(ndigits)
+        if ndigits > 0:
+            return Fraction(round(self * shift), shift)
+        else:
+            return Fraction(round(self / shift) * shift)
+
+    def __float__(a):
+        """float(a)"""
+        return _int_ratio_to_float(a._numerator, a._denominator)
+
+    def __complex__(a):
+        return complex(float(a))
+
+    def __hash__(self):
+        """hash(self), equal to hash(x) for ints and floats of equal value."""
+        try:
+            dinv = pow(self._denominator, _PyHASH_MODULUS - 2, _PyHASH_MODULUS)
+        except ValueError:
+            dinv = 0
+        if dinv == 0:
+            hash_ = _PyHASH_INF
+        else:
+            hash_ = hash(hash(abs(self._numerator)) * dinv)
+        result = hash_ if self._numerator >= 0 else -hash_
+        return -2 if result == -1 else result
+
+    def __eq__(a, b):
+        """a == b"""
+        if type(b) is int:
+            return a._numerator == b and a._denominator == 1
+        if isinstance(b, numbers.Rational):
+            return (a._numerator == b.numerator and
+                    a._denominator == b.denominator)
+        if isinstance(b, float):
+            if math.isnan(b) or math.isinf(b):
+                return 0.0 == b
+            else:
+                return a == a.from_float(b)
+        else:
+            return NotImplemented
+
+    def _richcmp(self, other, op):
+        if isinstance(other, numbers.Rational):
+            return op(self._numerator * other.denominator,
+                      self._denominator * other.numerator)
+        if isinstance(other, float):
+            if math.isnan(other) or math.isinf(other):
+                return op(0.0, other)
+            else:
+                return op(self, self.from_float(other))
+        else:
+            return NotImplemented
+
+    def __lt__(a, b):
+        """a < b"""
+        return a._richcmp(b, operator.lt)
+
+    def __gt__(a, b):
+        """a > b"""
+        return a._richcmp(b, operator.gt)
+
+    def __le__(a, b):
+        """a <= b"""
+        return a._richcmp(b, operator.le)
+
+    def __ge__(a, b):
+        """a >= b"""
+        return a._richcmp(b, operator.ge)
+
+    def __bool__(a):
+        """a != 0"""
+        return bool(a._numerator)
+
+    def __reduce__(self):
+        return (self.__class__, (str(self),))
+
+    def __copy__(self):
+        if type(self) == Fraction:
+            return self
+        return self.__class__(self._numerator, self._denominator)
+
+    def __deepcopy__(self, memo):
+        if type(self) == Fraction:
+            return self
+        return self.__class__(self._numerator, self._denominator)
+
+
+def _float_ratio(f):
+    if f != f:
+        raise ValueError('cannot convert NaN to integer ratio')
+    if f in (float('inf'), float('-inf')):
+        raise OverflowError('cannot convert Infinity to integer ratio')
+    return f.as_integer_ratio()
+
+
+def _int_ratio_to_float(n, d):
+    """n / d correctly rounded (int / int true division is exact-rounded)."""
+    return n / d
+
+"""#),
         "functools": EmbeddedModule(
             isPackage: false,
             path: "functools.py",
@@ -7031,7 +14208,8 @@ from collections import namedtuple
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
-           'partial', 'partialmethod', 'singledispatch', 'cached_property']
+           'partial', 'partialmethod', 'singledispatch', 'singledispatchmethod',
+           'cached_property']
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
                        '__annotations__')
@@ -7346,16 +14524,20 @@ def singledispatch(func):
                     f"on an annotated function.")
             method = cls
             cls = next(iter(annotations.values()))
-            if not isinstance(cls, type):
+            if not isinstance(cls, type) and not _is_union(cls):
                 raise TypeError(f"Invalid annotation for {next(iter(annotations))!r}. "
                                 f"{cls!r} is not a class.")
+        if _is_union(cls):
+            for arg in cls.__args__:
+                registry[arg] = method
+            return method
         registry[cls] = method
         return method
 
     def wrapper(*args, **kw):
         if not args:
             raise TypeError(f'{funcname} requires at least 1 positional argument')
-        return dispatch(args[0].__class__)(*args, **kw)
+        return dispatch(type(args[0]))(*args, **kw)
 
     registry[object] = func
     wrapper.register = register
@@ -7363,6 +14545,37 @@ def singledispatch(func):
     wrapper.registry = registry
     update_wrapper(wrapper, func)
     return wrapper
+
+
+def _is_union(tp):
+    return type(tp).__name__ in ('UnionType', '_UnionGenericAlias') and hasattr(tp, '__args__')
+
+
+class singledispatchmethod:
+    """Single-dispatch generic method descriptor (dispatch on the type of
+    the first non-self argument)."""
+
+    def __init__(self, func):
+        if not callable(func) and not hasattr(func, '__get__'):
+            raise TypeError(f'{func!r} is not callable or a descriptor')
+        self.dispatcher = singledispatch(func)
+        self.func = func
+
+    def register(self, cls, method=None):
+        return self.dispatcher.register(cls, method=method)
+
+    def __get__(self, obj, cls=None):
+        def _method(*args, **kwargs):
+            method = self.dispatcher.dispatch(type(args[0]))
+            return method.__get__(obj, cls)(*args, **kwargs)
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method.register = self.register
+        update_wrapper(_method, self.func)
+        return _method
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, '__isabstractmethod__', False)
 
 
 class cached_property:
@@ -8369,6 +15582,3447 @@ from _combinatorics import (product, permutations, combinations,
                            combinations_with_replacement)
 
 """#),
+        "json": EmbeddedModule(
+            isPackage: true,
+            path: "json/__init__.py",
+            source: #"""
+"""JSON (JavaScript Object Notation) encoder and decoder (CPython 3.11's
+json package: dumps/dump, loads/load, JSONEncoder, JSONDecoder,
+JSONDecodeError). The sandbox has no files: dump/load work with any object
+that has write()/read() (io.StringIO-like or sys.stdout)."""
+
+__all__ = ['dump', 'dumps', 'load', 'loads', 'JSONDecoder', 'JSONDecodeError',
+           'JSONEncoder']
+
+from .decoder import JSONDecoder, JSONDecodeError
+from .encoder import JSONEncoder
+
+_default_encoder = JSONEncoder(
+    skipkeys=False,
+    ensure_ascii=True,
+    check_circular=True,
+    allow_nan=True,
+    indent=None,
+    separators=None,
+    default=None,
+)
+
+
+def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True,
+         allow_nan=True, cls=None, indent=None, separators=None,
+         default=None, sort_keys=False, **kw):
+    """Serialize obj as a JSON formatted stream to fp (a .write()-supporting
+    file-like object)."""
+    if (not skipkeys and ensure_ascii and check_circular and allow_nan and
+            cls is None and indent is None and separators is None and
+            default is None and not sort_keys and not kw):
+        iterable = _default_encoder.iterencode(obj)
+    else:
+        if cls is None:
+            cls = JSONEncoder
+        iterable = cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii,
+                       check_circular=check_circular, allow_nan=allow_nan, indent=indent,
+                       separators=separators,
+                       default=default, sort_keys=sort_keys, **kw).iterencode(obj)
+    for chunk in iterable:
+        fp.write(chunk)
+
+
+def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True,
+          allow_nan=True, cls=None, indent=None, separators=None,
+          default=None, sort_keys=False, **kw):
+    """Serialize obj to a JSON formatted str."""
+    if (not skipkeys and ensure_ascii and check_circular and allow_nan and
+            cls is None and indent is None and separators is None and
+            default is None and not sort_keys and not kw):
+        return _default_encoder.encode(obj)
+    if cls is None:
+        cls = JSONEncoder
+    return cls(
+        skipkeys=skipkeys, ensure_ascii=ensure_ascii,
+        check_circular=check_circular, allow_nan=allow_nan, indent=indent,
+        separators=separators, default=default, sort_keys=sort_keys,
+        **kw).encode(obj)
+
+
+_default_decoder = JSONDecoder(object_hook=None, object_pairs_hook=None)
+
+
+def load(fp, *, cls=None, object_hook=None, parse_float=None,
+         parse_int=None, parse_constant=None, object_pairs_hook=None, **kw):
+    """Deserialize fp (a .read()-supporting file-like object containing
+    a JSON document) to a Python object."""
+    return loads(fp.read(),
+                 cls=cls, object_hook=object_hook,
+                 parse_float=parse_float, parse_int=parse_int,
+                 parse_constant=parse_constant, object_pairs_hook=object_pairs_hook, **kw)
+
+
+def loads(s, *, cls=None, object_hook=None, parse_float=None,
+          parse_int=None, parse_constant=None, object_pairs_hook=None, **kw):
+    """Deserialize s (a str instance containing a JSON document) to a
+    Python object."""
+    if not isinstance(s, str):
+        if type(s).__name__ in ('bytes', 'bytearray'):
+            s = s.decode('utf-8')
+        else:
+            raise TypeError(f'the JSON object must be str, bytes or bytearray, '
+                            f'not {s.__class__.__name__}')
+    elif s.startswith('\ufeff'):
+        raise JSONDecodeError('Unexpected UTF-8 BOM (decode using utf-8-sig)', s, 0)
+    if (cls is None and object_hook is None and
+            parse_int is None and parse_float is None and
+            parse_constant is None and object_pairs_hook is None and not kw):
+        return _default_decoder.decode(s)
+    if cls is None:
+        cls = JSONDecoder
+    if object_hook is not None:
+        kw['object_hook'] = object_hook
+    if object_pairs_hook is not None:
+        kw['object_pairs_hook'] = object_pairs_hook
+    if parse_float is not None:
+        kw['parse_float'] = parse_float
+    if parse_int is not None:
+        kw['parse_int'] = parse_int
+    if parse_constant is not None:
+        kw['parse_constant'] = parse_constant
+    return cls(**kw).decode(s)
+
+"""#),
+        "json.decoder": EmbeddedModule(
+            isPackage: false,
+            path: "json/decoder.py",
+            source: #"""
+"""JSON decoding (CPython 3.11's json.decoder, pure Python)."""
+
+__all__ = ['JSONDecoder', 'JSONDecodeError']
+
+NaN = float('nan')
+PosInf = float('inf')
+NegInf = float('-inf')
+
+
+class JSONDecodeError(ValueError):
+    """Subclass of ValueError with the following additional properties:
+
+    msg: The unformatted error message
+    doc: The JSON document being parsed
+    pos: The start index of doc where parsing failed
+    lineno: The line corresponding to pos
+    colno: The column corresponding to pos
+    """
+
+    def __init__(self, msg, doc, pos):
+        lineno = doc.count('\n', 0, pos) + 1
+        colno = pos - doc.rfind('\n', 0, pos)
+        errmsg = '%s: line %d column %d (char %d)' % (msg, lineno, colno, pos)
+        ValueError.__init__(self, errmsg)
+        self.msg = msg
+        self.doc = doc
+        self.pos = pos
+        self.lineno = lineno
+        self.colno = colno
+
+    def __reduce__(self):
+        return self.__class__, (self.msg, self.doc, self.pos)
+
+
+_CONSTANTS = {
+    '-Infinity': NegInf,
+    'Infinity': PosInf,
+    'NaN': NaN,
+}
+
+_BACKSLASH = {
+    '"': '"', '\\': '\\', '/': '/',
+    'b': '\b', 'f': '\f', 'n': '\n', 'r': '\r', 't': '\t',
+}
+
+_WS = ' \t\n\r'
+_HEXDIGITS = '0123456789abcdefABCDEF'
+
+
+def _skip_ws(s, end):
+    n = len(s)
+    while end < n and s[end] in _WS:
+        end += 1
+    return end
+
+
+def _decode_uXXXX(s, pos):
+    esc = s[pos + 1:pos + 5]
+    if len(esc) == 4 and esc[1] not in 'xX' and all(c in _HEXDIGITS for c in esc):
+        return int(esc, 16)
+    raise JSONDecodeError('Invalid \\uXXXX escape', s, pos)
+
+
+def scanstring(s, end, strict=True):
+    """Scan the string s for a JSON string. End is the index of the
+    character in s after the quote that started the JSON string.
+    Returns a tuple of the decoded string and the index of the character in s
+    after the end quote."""
+    chunks = []
+    begin = end - 1
+    n = len(s)
+    while True:
+        # Find the next terminator: a quote, a backslash or a control char.
+        j = end
+        while j < n:
+            c = s[j]
+            if c == '"' or c == '\\' or c < ' ':
+                break
+            j += 1
+        else:
+            raise JSONDecodeError('Unterminated string starting at', s, begin)
+        if j > end:
+            chunks.append(s[end:j])
+        terminator = s[j]
+        end = j + 1
+        if terminator == '"':
+            break
+        if terminator != '\\':
+            if strict:
+                raise JSONDecodeError('Invalid control character {0!r} at'.format(terminator), s, j)
+            chunks.append(terminator)
+            continue
+        if end >= n:
+            raise JSONDecodeError('Unterminated string starting at', s, begin)
+        esc = s[end]
+        if esc != 'u':
+            char = _BACKSLASH.get(esc)
+            if char is None:
+                raise JSONDecodeError('Invalid \\escape', s, end - 1)
+            end += 1
+        else:
+            uni = _decode_uXXXX(s, end)
+            end += 5
+            if 0xd800 <= uni <= 0xdbff and s[end:end + 2] == '\\u':
+                uni2 = _decode_uXXXX(s, end + 1)
+                if 0xdc00 <= uni2 <= 0xdfff:
+                    uni = 0x10000 + (((uni - 0xd800) << 10) | (uni2 - 0xdc00))
+                    end += 6
+            char = chr(uni)
+        chunks.append(char)
+    return ''.join(chunks), end
+
+
+def _scan_number(s, idx):
+    """(text, is_float, end) of a JSON number at idx, or None."""
+    n = len(s)
+    i = idx
+    if i < n and s[i] == '-':
+        i += 1
+    if i < n and s[i] == '0':
+        i += 1
+    elif i < n and '1' <= s[i] <= '9':
+        i += 1
+        while i < n and '0' <= s[i] <= '9':
+            i += 1
+    else:
+        return None
+    is_float = False
+    if i + 1 < n and s[i] == '.' and '0' <= s[i + 1] <= '9':
+        i += 2
+        while i < n and '0' <= s[i] <= '9':
+            i += 1
+        is_float = True
+    if i < n and s[i] in 'eE':
+        j = i + 1
+        if j < n and s[j] in '+-':
+            j += 1
+        if j < n and '0' <= s[j] <= '9':
+            j += 1
+            while j < n and '0' <= s[j] <= '9':
+                j += 1
+            i = j
+            is_float = True
+    return s[idx:i], is_float, i
+
+
+class _Scanner:
+    def __init__(self, ctx):
+        self.strict = ctx.strict
+        self.object_hook = ctx.object_hook
+        self.object_pairs_hook = ctx.object_pairs_hook
+        self.parse_float = ctx.parse_float
+        self.parse_int = ctx.parse_int
+        self.parse_constant = ctx.parse_constant
+        self.memo = {}
+
+    def scan_once(self, s, idx):
+        try:
+            nextchar = s[idx]
+        except IndexError:
+            raise StopIteration(idx) from None
+        if nextchar == '"':
+            return scanstring(s, idx + 1, self.strict)
+        if nextchar == '{':
+            return self.parse_object(s, idx + 1)
+        if nextchar == '[':
+            return self.parse_array(s, idx + 1)
+        if nextchar == 'n' and s[idx:idx + 4] == 'null':
+            return None, idx + 4
+        if nextchar == 't' and s[idx:idx + 4] == 'true':
+            return True, idx + 4
+        if nextchar == 'f' and s[idx:idx + 5] == 'false':
+            return False, idx + 5
+        number = _scan_number(s, idx)
+        if number is not None:
+            text, is_float, end = number
+            if is_float:
+                return self.parse_float(text), end
+            return self.parse_int(text), end
+        if nextchar == 'N' and s[idx:idx + 3] == 'NaN':
+            return self.parse_constant('NaN'), idx + 3
+        if nextchar == 'I' and s[idx:idx + 8] == 'Infinity':
+            return self.parse_constant('Infinity'), idx + 8
+        if nextchar == '-' and s[idx:idx + 9] == '-Infinity':
+            return self.parse_constant('-Infinity'), idx + 9
+        raise StopIteration(idx)
+
+    def value(self, s, idx):
+        try:
+            return self.scan_once(s, idx)
+        except StopIteration as err:
+            raise JSONDecodeError('Expecting value', s, err.value) from None
+
+    def parse_object(self, s, end):
+        pairs = []
+        end = _skip_ws(s, end)
+        nextchar = s[end:end + 1]
+        if nextchar != '"':
+            if nextchar == '}':
+                end += 1
+                if self.object_pairs_hook is not None:
+                    return self.object_pairs_hook(pairs), end
+                pairs = {}
+                if self.object_hook is not None:
+                    pairs = self.object_hook(pairs)
+                return pairs, end
+            raise JSONDecodeError(
+                'Expecting property name enclosed in double quotes', s, end)
+        end += 1
+        memo = self.memo
+        while True:
+            key, end = scanstring(s, end, self.strict)
+            key = memo.setdefault(key, key)
+            end = _skip_ws(s, end)
+            if s[end:end + 1] != ':':
+                raise JSONDecodeError("Expecting ':' delimiter", s, end)
+            end = _skip_ws(s, end + 1)
+            value, end = self.value(s, end)
+            pairs.append((key, value))
+            end = _skip_ws(s, end)
+            nextchar = s[end:end + 1]
+            end += 1
+            if nextchar == '}':
+                break
+            if nextchar != ',':
+                raise JSONDecodeError("Expecting ',' delimiter", s, end - 1)
+            comma_idx = end - 1
+            end = _skip_ws(s, end)
+            nextchar = s[end:end + 1]
+            end += 1
+            if nextchar != '"':
+                raise JSONDecodeError(
+                    'Expecting property name enclosed in double quotes', s, end - 1)
+        if self.object_pairs_hook is not None:
+            return self.object_pairs_hook(pairs), end
+        pairs = dict(pairs)
+        if self.object_hook is not None:
+            pairs = self.object_hook(pairs)
+        return pairs, end
+
+    def parse_array(self, s, end):
+        values = []
+        end = _skip_ws(s, end)
+        nextchar = s[end:end + 1]
+        if nextchar == ']':
+            return values, end + 1
+        while True:
+            value, end = self.value(s, end)
+            values.append(value)
+            end = _skip_ws(s, end)
+            nextchar = s[end:end + 1]
+            end += 1
+            if nextchar == ']':
+                break
+            if nextchar != ',':
+                raise JSONDecodeError("Expecting ',' delimiter", s, end - 1)
+            end = _skip_ws(s, end)
+        return values, end
+
+
+class JSONDecoder:
+    """Simple JSON <https://json.org> decoder."""
+
+    def __init__(self, *, object_hook=None, parse_float=None,
+                 parse_int=None, parse_constant=None, strict=True,
+                 object_pairs_hook=None):
+        self.object_hook = object_hook
+        self.parse_float = parse_float or float
+        self.parse_int = parse_int or int
+        self.parse_constant = parse_constant or _CONSTANTS.__getitem__
+        self.strict = strict
+        self.object_pairs_hook = object_pairs_hook
+
+    def decode(self, s):
+        """Return the Python representation of s (a str instance
+        containing a JSON document)."""
+        obj, end = self.raw_decode(s, _skip_ws(s, 0))
+        end = _skip_ws(s, end)
+        if end != len(s):
+            raise JSONDecodeError('Extra data', s, end)
+        return obj
+
+    def raw_decode(self, s, idx=0):
+        """Decode a JSON document from s (a str beginning with a JSON
+        document) and return a 2-tuple of the Python representation
+        and the index in s where the document ended."""
+        scanner = _Scanner(self)
+        try:
+            obj, end = scanner.scan_once(s, idx)
+        except StopIteration as err:
+            raise JSONDecodeError('Expecting value', s, err.value) from None
+        return obj, end
+
+"""#),
+        "json.encoder": EmbeddedModule(
+            isPackage: false,
+            path: "json/encoder.py",
+            source: #"""
+"""JSON encoding (CPython 3.11's json.encoder, pure Python)."""
+
+__all__ = ['JSONEncoder']
+
+INFINITY = float('inf')
+
+_ESCAPES = {
+    '\\': '\\\\',
+    '"': '\\"',
+    '\b': '\\b',
+    '\f': '\\f',
+    '\n': '\\n',
+    '\r': '\\r',
+    '\t': '\\t',
+}
+
+
+def _escape_char(c, ascii_only):
+    e = _ESCAPES.get(c)
+    if e is not None:
+        return e
+    o = ord(c)
+    if o < 0x20:
+        return '\\u%04x' % o
+    if ascii_only and o > 0x7e:
+        if o > 0xffff:
+            o -= 0x10000
+            hi = 0xd800 | ((o >> 10) & 0x3ff)
+            lo = 0xdc00 | (o & 0x3ff)
+            return '\\u%04x\\u%04x' % (hi, lo)
+        return '\\u%04x' % o
+    return c
+
+
+def py_encode_basestring(s):
+    """Return a JSON representation of a Python string."""
+    return '"' + ''.join(_escape_char(c, False) for c in s) + '"'
+
+
+def py_encode_basestring_ascii(s):
+    """Return an ASCII-only JSON representation of a Python string."""
+    return '"' + ''.join(_escape_char(c, True) for c in s) + '"'
+
+
+encode_basestring = py_encode_basestring
+encode_basestring_ascii = py_encode_basestring_ascii
+
+
+class JSONEncoder:
+    """Extensible JSON encoder for Python data structures."""
+
+    item_separator = ', '
+    key_separator = ': '
+
+    def __init__(self, *, skipkeys=False, ensure_ascii=True,
+                 check_circular=True, allow_nan=True, sort_keys=False,
+                 indent=None, separators=None, default=None):
+        self.skipkeys = skipkeys
+        self.ensure_ascii = ensure_ascii
+        self.check_circular = check_circular
+        self.allow_nan = allow_nan
+        self.sort_keys = sort_keys
+        self.indent = indent
+        if separators is not None:
+            self.item_separator, self.key_separator = separators
+        elif indent is not None:
+            self.item_separator = ','
+        if default is not None:
+            self.default = default
+
+    def default(self, o):
+        """Override to return a serializable object for o (or raise)."""
+        raise TypeError(f'Object of type {type(o).__name__} '
+                        f'is not JSON serializable')
+
+    def encode(self, o):
+        """Return a JSON string representation of a Python data structure."""
+        if isinstance(o, str):
+            if self.ensure_ascii:
+                return encode_basestring_ascii(o)
+            return encode_basestring(o)
+        return ''.join(self.iterencode(o, _one_shot=True))
+
+    def iterencode(self, o, _one_shot=False):
+        """Encode o, yielding each string representation as available."""
+        markers = {} if self.check_circular else None
+        _encoder = encode_basestring_ascii if self.ensure_ascii else encode_basestring
+        allow_nan = self.allow_nan
+
+        def floatstr(o):
+            if o != o:
+                text = 'NaN'
+            elif o == INFINITY:
+                text = 'Infinity'
+            elif o == -INFINITY:
+                text = '-Infinity'
+            else:
+                return float.__repr__(o)
+            if not allow_nan:
+                raise ValueError('Out of range float values are not JSON compliant')
+            return text
+
+        return _make_iterencode(markers, self.default, _encoder, self.indent, floatstr,
+                                self.key_separator, self.item_separator,
+                                self.sort_keys, self.skipkeys)(o, 0)
+
+
+def _is_int(o):
+    """isinstance(o, int), counting IntEnum/IntFlag members, which are int
+    subclasses in CPython but int-like objects on Interleave's VM."""
+    if isinstance(o, int):
+        return True
+    return getattr(type(o), '_member_type_', None) is int and hasattr(o, '_value_')
+
+
+def _int_repr(o):
+    if isinstance(o, int):
+        return int.__repr__(o)
+    return int.__repr__(o._value_)
+
+
+def _make_iterencode(markers, _default, _encoder, _indent, _floatstr,
+                     _key_separator, _item_separator, _sort_keys, _skipkeys):
+    if _indent is not None and not isinstance(_indent, str):
+        _indent = ' ' * _indent
+
+    def _check(o):
+        if markers is not None:
+            marker = id(o)
+            if marker in markers:
+                raise ValueError('Circular reference detected')
+            markers[marker] = o
+            return marker
+        return None
+
+    def _iterencode_list(lst, level):
+        if not lst:
+            yield '[]'
+            return
+        marker = _check(lst)
+        buf = '['
+        if _indent is not None:
+            level += 1
+            newline_indent = '\n' + _indent * level
+            separator = _item_separator + newline_indent
+            buf += newline_indent
+        else:
+            newline_indent = None
+            separator = _item_separator
+        first = True
+        for value in lst:
+            if first:
+                first = False
+            else:
+                buf = separator
+            if isinstance(value, str):
+                yield buf + _encoder(value)
+            elif value is None:
+                yield buf + 'null'
+            elif value is True:
+                yield buf + 'true'
+            elif value is False:
+                yield buf + 'false'
+            elif _is_int(value):
+                yield buf + _int_repr(value)
+            elif isinstance(value, float):
+                yield buf + _floatstr(value)
+            else:
+                yield buf
+                if isinstance(value, (list, tuple)):
+                    chunks = _iterencode_list(value, level)
+                elif isinstance(value, dict):
+                    chunks = _iterencode_dict(value, level)
+                else:
+                    chunks = _iterencode(value, level)
+                yield from chunks
+        if newline_indent is not None:
+            level -= 1
+            yield '\n' + _indent * level
+        yield ']'
+        if marker is not None:
+            del markers[marker]
+
+    def _iterencode_dict(dct, level):
+        if not dct:
+            yield '{}'
+            return
+        marker = _check(dct)
+        yield '{'
+        if _indent is not None:
+            level += 1
+            newline_indent = '\n' + _indent * level
+            item_separator = _item_separator + newline_indent
+            yield newline_indent
+        else:
+            newline_indent = None
+            item_separator = _item_separator
+        first = True
+        if _sort_keys:
+            items = sorted(dct.items())
+        else:
+            items = dct.items()
+        for key, value in items:
+            if isinstance(key, str):
+                pass
+            elif isinstance(key, float):
+                key = _floatstr(key)
+            elif key is True:
+                key = 'true'
+            elif key is False:
+                key = 'false'
+            elif key is None:
+                key = 'null'
+            elif _is_int(key):
+                key = _int_repr(key)
+            elif _skipkeys:
+                continue
+            else:
+                raise TypeError(f'keys must be str, int, float, bool or None, '
+                                f'not {key.__class__.__name__}')
+            if first:
+                first = False
+            else:
+                yield item_separator
+            yield _encoder(key)
+            yield _key_separator
+            if isinstance(value, str):
+                yield _encoder(value)
+            elif value is None:
+                yield 'null'
+            elif value is True:
+                yield 'true'
+            elif value is False:
+                yield 'false'
+            elif _is_int(value):
+                yield _int_repr(value)
+            elif isinstance(value, float):
+                yield _floatstr(value)
+            else:
+                if isinstance(value, (list, tuple)):
+                    chunks = _iterencode_list(value, level)
+                elif isinstance(value, dict):
+                    chunks = _iterencode_dict(value, level)
+                else:
+                    chunks = _iterencode(value, level)
+                yield from chunks
+        if newline_indent is not None:
+            level -= 1
+            yield '\n' + _indent * level
+        yield '}'
+        if marker is not None:
+            del markers[marker]
+
+    def _iterencode(o, level):
+        if isinstance(o, str):
+            yield _encoder(o)
+        elif o is None:
+            yield 'null'
+        elif o is True:
+            yield 'true'
+        elif o is False:
+            yield 'false'
+        elif _is_int(o):
+            yield _int_repr(o)
+        elif isinstance(o, float):
+            yield _floatstr(o)
+        elif isinstance(o, (list, tuple)):
+            yield from _iterencode_list(o, level)
+        elif isinstance(o, dict):
+            yield from _iterencode_dict(o, level)
+        else:
+            marker = _check(o)
+            o = _default(o)
+            yield from _iterencode(o, level)
+            if marker is not None:
+                del markers[marker]
+
+    return _iterencode
+
+"""#),
+        "keyword": EmbeddedModule(
+            isPackage: false,
+            path: "keyword.py",
+            source: #"""
+# Not implemented yet: importing this module fails like a missing module.
+raise ModuleNotFoundError("No module named 'keyword'")
+
+"""#),
+        "logging": EmbeddedModule(
+            isPackage: true,
+            path: "logging/__init__.py",
+            source: #"""
+"""Logging package (CPython 3.11's logging, single-threaded).
+
+Loggers form a dotted-name hierarchy under the root logger; records carry
+CPython's fields (name, levelname, levelno, pathname, filename, module,
+lineno, funcName, created, msecs, relativeCreated, thread, threadName,
+process, processName, message, asctime, exc_info, exc_text, stack_info);
+created/asctime read the run's virtual wall clock. The last-resort handler
+and basicConfig() write to sys.stderr; FileHandler raises PermissionError
+(the sandbox has no files).
+"""
+
+import sys
+import time
+import os
+
+__all__ = ['BASIC_FORMAT', 'BufferingFormatter', 'CRITICAL', 'DEBUG', 'ERROR',
+           'FATAL', 'FileHandler', 'Filter', 'Formatter', 'Handler', 'INFO',
+           'LogRecord', 'Logger', 'LoggerAdapter', 'NOTSET', 'NullHandler',
+           'StreamHandler', 'WARN', 'WARNING', 'addLevelName', 'basicConfig',
+           'captureWarnings', 'critical', 'debug', 'disable', 'error',
+           'exception', 'fatal', 'getLevelName', 'getLogger', 'getLoggerClass',
+           'info', 'log', 'makeLogRecord', 'setLoggerClass', 'shutdown',
+           'warn', 'warning', 'getLogRecordFactory', 'setLogRecordFactory',
+           'lastResort', 'raiseExceptions', 'getLevelNamesMapping']
+
+raiseExceptions = True
+logThreads = True
+logMultiprocessing = True
+logProcesses = True
+
+_startTime = time.time()
+
+CRITICAL = 50
+FATAL = CRITICAL
+ERROR = 40
+WARNING = 30
+WARN = WARNING
+INFO = 20
+DEBUG = 10
+NOTSET = 0
+
+_levelToName = {
+    CRITICAL: 'CRITICAL',
+    ERROR: 'ERROR',
+    WARNING: 'WARNING',
+    INFO: 'INFO',
+    DEBUG: 'DEBUG',
+    NOTSET: 'NOTSET',
+}
+_nameToLevel = {
+    'CRITICAL': CRITICAL,
+    'FATAL': FATAL,
+    'ERROR': ERROR,
+    'WARN': WARNING,
+    'WARNING': WARNING,
+    'INFO': INFO,
+    'DEBUG': DEBUG,
+    'NOTSET': NOTSET,
+}
+
+
+def getLevelNamesMapping():
+    return _nameToLevel.copy()
+
+
+def getLevelName(level):
+    """Return the textual or numeric representation of logging level 'level'."""
+    result = _levelToName.get(level)
+    if result is not None:
+        return result
+    result = _nameToLevel.get(level)
+    if result is not None:
+        return result
+    return 'Level %s' % level
+
+
+def addLevelName(level, levelName):
+    """Associate 'levelName' with 'level'."""
+    _levelToName[level] = levelName
+    _nameToLevel[levelName] = level
+
+
+def _checkLevel(level):
+    if isinstance(level, int):
+        rv = level
+    elif str(level) == level:
+        if level not in _nameToLevel:
+            raise ValueError('Unknown level: %r' % level)
+        rv = _nameToLevel[level]
+    else:
+        raise TypeError('Level not an integer or a valid string: %r' % (level,))
+    return rv
+
+
+def _acquireLock():
+    pass
+
+
+def _releaseLock():
+    pass
+
+
+_srcfiles = set()
+
+
+def _is_internal_frame(frame):
+    filename = frame.f_code.co_filename
+    return filename.startswith('<lib>/logging/') or filename.endswith('logging/__init__.py')
+
+
+class LogRecord(object):
+    """A LogRecord instance represents an event being logged."""
+
+    def __init__(self, name, level, pathname, lineno,
+                 msg, args, exc_info, func=None, sinfo=None, **kwargs):
+        ct = time.time()
+        self.name = name
+        self.msg = msg
+        if (args and len(args) == 1 and isinstance(args[0], dict)
+                and args[0]):
+            args = args[0]
+        self.args = args
+        self.levelname = getLevelName(level)
+        self.levelno = level
+        self.pathname = pathname
+        try:
+            self.filename = os.path.basename(pathname)
+            self.module = os.path.splitext(self.filename)[0]
+        except (TypeError, ValueError, AttributeError):
+            self.filename = pathname
+            self.module = 'Unknown module'
+        self.exc_info = exc_info
+        self.exc_text = None
+        self.stack_info = sinfo
+        self.lineno = lineno
+        self.funcName = func
+        self.created = ct
+        self.msecs = int((ct - int(ct)) * 1000) + 0.0
+        self.relativeCreated = (self.created - _startTime) * 1000
+        self.thread = 1 if logThreads else None
+        self.threadName = 'MainThread' if logThreads else None
+        self.processName = 'MainProcess' if logMultiprocessing else None
+        self.process = os.getpid() if logProcesses else None
+
+    def __repr__(self):
+        return '<LogRecord: %s, %s, %s, %s, "%s">' % (self.name, self.levelno,
+                                                       self.pathname, self.lineno, self.msg)
+
+    def getMessage(self):
+        """Return the message for this LogRecord (msg % args when args)."""
+        msg = str(self.msg)
+        if self.args:
+            msg = msg % self.args
+        return msg
+
+
+_logRecordFactory = LogRecord
+
+
+def setLogRecordFactory(factory):
+    global _logRecordFactory
+    _logRecordFactory = factory
+
+
+def getLogRecordFactory():
+    return _logRecordFactory
+
+
+def makeLogRecord(dict):
+    """Make a LogRecord whose attributes are defined by the specified dictionary."""
+    rv = _logRecordFactory(None, None, '', 0, '', (), None, None)
+    rv.__dict__.update(dict)
+    return rv
+
+
+class PercentStyle(object):
+
+    default_format = '%(message)s'
+    asctime_format = '%(asctime)s'
+    asctime_search = '%(asctime)'
+
+    def __init__(self, fmt, *, defaults=None):
+        self._fmt = fmt or self.default_format
+        self._defaults = defaults
+
+    def usesTime(self):
+        return self._fmt.find(self.asctime_search) >= 0
+
+    def validate(self):
+        """Validate the input format, ensure it matches the correct style."""
+        import re
+        if not re.search(r'%\(\w+\)[#0+ -]*(\*|\d+)?(\.(\*|\d+))?[diouxefgcrsa%]', self._fmt, re.I):
+            raise ValueError('Invalid format \'%s\' for \'%s\' style' % (self._fmt, self.default_format[0]))
+
+    def _format(self, record):
+        if defaults := self._defaults:
+            values = defaults | record.__dict__
+        else:
+            values = record.__dict__
+        return self._fmt % values
+
+    def format(self, record):
+        try:
+            return self._format(record)
+        except KeyError as e:
+            raise ValueError('Formatting field not found in record: %s' % e)
+
+
+class StrFormatStyle(PercentStyle):
+    default_format = '{message}'
+    asctime_format = '{asctime}'
+    asctime_search = '{asctime'
+
+    def _format(self, record):
+        if defaults := self._defaults:
+            values = defaults | record.__dict__
+        else:
+            values = record.__dict__
+        return self._fmt.format(**values)
+
+    def validate(self):
+        import string
+        fields = set()
+        try:
+            for _, fieldname, spec, conversion in string.Formatter().parse(self._fmt):
+                if fieldname:
+                    fields.add(fieldname)
+                if conversion and conversion not in 'rsa':
+                    raise ValueError('invalid conversion: %r' % conversion)
+        except ValueError as e:
+            raise ValueError('invalid format: %s' % e)
+        if not fields:
+            raise ValueError('invalid format: no fields')
+
+
+class StringTemplateStyle(PercentStyle):
+    default_format = '${message}'
+    asctime_format = '${asctime}'
+    asctime_search = '${asctime}'
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        import string
+        self._tpl = string.Template(self._fmt)
+
+    def usesTime(self):
+        fmt = self._fmt
+        return fmt.find('$asctime') >= 0 or fmt.find(self.asctime_search) >= 0
+
+    def validate(self):
+        import string
+        if not string.Template(self._fmt).get_identifiers():
+            raise ValueError('invalid format: no fields')
+
+    def _format(self, record):
+        if defaults := self._defaults:
+            values = defaults | record.__dict__
+        else:
+            values = record.__dict__
+        return self._tpl.substitute(**values)
+
+
+BASIC_FORMAT = '%(levelname)s:%(name)s:%(message)s'
+
+_STYLES = {
+    '%': (PercentStyle, BASIC_FORMAT),
+    '{': (StrFormatStyle, '{levelname}:{name}:{message}'),
+    '$': (StringTemplateStyle, '${levelname}:${name}:${message}'),
+}
+
+
+class Formatter(object):
+    """Formatter instances are used to convert a LogRecord to text."""
+
+    converter = time.localtime
+    default_time_format = '%Y-%m-%d %H:%M:%S'
+    default_msec_format = '%s,%03d'
+
+    def __init__(self, fmt=None, datefmt=None, style='%', validate=True, *,
+                 defaults=None):
+        if style not in _STYLES:
+            raise ValueError('Style must be one of: %s' % ','.join(_STYLES.keys()))
+        self._style = _STYLES[style][0](fmt, defaults=defaults)
+        if validate:
+            self._style.validate()
+        self._fmt = self._style._fmt
+        self.datefmt = datefmt
+
+    def formatTime(self, record, datefmt=None):
+        """Return the creation time of the specified LogRecord as formatted text."""
+        ct = self.converter(record.created)
+        if datefmt:
+            s = time.strftime(datefmt, ct)
+        else:
+            s = time.strftime(self.default_time_format, ct)
+            if self.default_msec_format:
+                s = self.default_msec_format % (s, record.msecs)
+        return s
+
+    def formatException(self, ei):
+        """Format and return the specified exception information as a string."""
+        import traceback
+        s = ''.join(traceback.format_exception(ei[0], ei[1], ei[2]))
+        if s[-1:] == '\n':
+            s = s[:-1]
+        return s
+
+    def usesTime(self):
+        """Check if the format uses the creation time of the record."""
+        return self._style.usesTime()
+
+    def formatMessage(self, record):
+        return self._style.format(record)
+
+    def formatStack(self, stack_info):
+        return stack_info
+
+    def format(self, record):
+        """Format the specified record as text."""
+        record.message = record.getMessage()
+        if self.usesTime():
+            record.asctime = self.formatTime(record, self.datefmt)
+        s = self.formatMessage(record)
+        if record.exc_info:
+            if not record.exc_text:
+                record.exc_text = self.formatException(record.exc_info)
+        if record.exc_text:
+            if s[-1:] != '\n':
+                s = s + '\n'
+            s = s + record.exc_text
+        if record.stack_info:
+            if s[-1:] != '\n':
+                s = s + '\n'
+            s = s + self.formatStack(record.stack_info)
+        return s
+
+
+_defaultFormatter = Formatter()
+
+
+class BufferingFormatter(object):
+    """A formatter suitable for formatting a number of records."""
+
+    def __init__(self, linefmt=None):
+        self.linefmt = linefmt if linefmt else _defaultFormatter
+
+    def formatHeader(self, records):
+        return ''
+
+    def formatFooter(self, records):
+        return ''
+
+    def format(self, records):
+        rv = ''
+        if len(records) > 0:
+            rv = rv + self.formatHeader(records)
+            for record in records:
+                rv = rv + self.linefmt.format(record)
+            rv = rv + self.formatFooter(records)
+        return rv
+
+
+class Filter(object):
+    """Filter instances are used to perform arbitrary filtering of LogRecords."""
+
+    def __init__(self, name=''):
+        self.name = name
+        self.nlen = len(name)
+
+    def filter(self, record):
+        if self.nlen == 0:
+            return True
+        elif self.name == record.name:
+            return True
+        elif record.name.find(self.name, 0, self.nlen) != 0:
+            return False
+        return record.name[self.nlen] == '.'
+
+
+class Filterer(object):
+    """A base class for loggers and handlers which allows them to share
+    common code."""
+
+    def __init__(self):
+        self.filters = []
+
+    def addFilter(self, filter):
+        if not (filter in self.filters):
+            self.filters.append(filter)
+
+    def removeFilter(self, filter):
+        if filter in self.filters:
+            self.filters.remove(filter)
+
+    def filter(self, record):
+        rv = True
+        for f in self.filters:
+            if hasattr(f, 'filter'):
+                result = f.filter(record)
+            else:
+                result = f(record)
+            if not result:
+                rv = False
+                break
+        return rv
+
+
+_handlers = {}
+_handlerList = []
+
+
+class Handler(Filterer):
+    """Handler instances dispatch logging events to specific destinations."""
+
+    def __init__(self, level=NOTSET):
+        Filterer.__init__(self)
+        self._name = None
+        self.level = _checkLevel(level)
+        self.formatter = None
+        self._closed = False
+        self.lock = None
+
+    def get_name(self):
+        return self._name
+
+    def set_name(self, name):
+        if self._name in _handlers:
+            del _handlers[self._name]
+        self._name = name
+        if name:
+            _handlers[name] = self
+
+    name = property(get_name, set_name)
+
+    def createLock(self):
+        self.lock = None
+
+    def acquire(self):
+        pass
+
+    def release(self):
+        pass
+
+    def setLevel(self, level):
+        """Set the logging level of this handler."""
+        self.level = _checkLevel(level)
+
+    def format(self, record):
+        """Format the specified record."""
+        if self.formatter:
+            fmt = self.formatter
+        else:
+            fmt = _defaultFormatter
+        return fmt.format(record)
+
+    def emit(self, record):
+        """Do whatever it takes to actually log the specified logging record."""
+        raise NotImplementedError('emit must be implemented '
+                                  'by Handler subclasses')
+
+    def handle(self, record):
+        """Conditionally emit the specified logging record."""
+        rv = self.filter(record)
+        if rv:
+            self.emit(record)
+        return rv
+
+    def setFormatter(self, fmt):
+        """Set the formatter for this handler."""
+        self.formatter = fmt
+
+    def flush(self):
+        pass
+
+    def close(self):
+        self._closed = True
+        if self._name and self._name in _handlers:
+            del _handlers[self._name]
+
+    def handleError(self, record):
+        """Handle errors which occur during an emit() call."""
+        if raiseExceptions:
+            import traceback
+            t, v, tb = sys.exc_info()
+            try:
+                sys.stderr.write('--- Logging error ---\n')
+                traceback.print_exception(t, v, tb, None, sys.stderr)
+                sys.stderr.write('Message: %r\nArguments: %s\n' % (record.msg, record.args))
+            except Exception:
+                pass
+
+    def __repr__(self):
+        level = getLevelName(self.level)
+        return '<%s (%s)>' % (self.__class__.__name__, level)
+
+
+class StreamHandler(Handler):
+    """A handler class which writes logging records, appropriately formatted,
+    to a stream (sys.stderr by default)."""
+
+    terminator = '\n'
+
+    def __init__(self, stream=None):
+        Handler.__init__(self)
+        if stream is None:
+            stream = sys.stderr
+        self.stream = stream
+
+    def flush(self):
+        if self.stream and hasattr(self.stream, 'flush'):
+            self.stream.flush()
+
+    def emit(self, record):
+        try:
+            msg = self.format(record)
+            stream = self.stream
+            stream.write(msg + self.terminator)
+            self.flush()
+        except RecursionError:
+            raise
+        except Exception:
+            self.handleError(record)
+
+    def setStream(self, stream):
+        """Sets the StreamHandler's stream to the specified value, if it is
+        different; returns the old stream, if the stream was changed."""
+        if stream is self.stream:
+            result = None
+        else:
+            result = self.stream
+            self.flush()
+            self.stream = stream
+        return result
+
+    def __repr__(self):
+        level = getLevelName(self.level)
+        name = getattr(self.stream, 'name', '')
+        name = str(name)
+        if name:
+            name += ' '
+        return '<%s %s(%s)>' % (self.__class__.__name__, name, level)
+
+    def __class_getitem__(cls, item):
+        return cls
+
+
+class FileHandler(StreamHandler):
+    """A handler class which writes formatted logging records to disk files
+    (not available in the sandbox)."""
+
+    def __init__(self, filename, mode='a', encoding=None, delay=False, errors=None):
+        raise PermissionError(f"logging.FileHandler({filename!r}): the playground has no file system")
+
+
+class _StderrHandler(StreamHandler):
+    """This class is like a StreamHandler using sys.stderr, but always uses
+    whatever sys.stderr is currently set to rather than the value of
+    sys.stderr at handler construction time."""
+
+    def __init__(self, level=NOTSET):
+        Handler.__init__(self, level)
+
+    @property
+    def stream(self):
+        return sys.stderr
+
+
+_defaultLastResort = _StderrHandler(WARNING)
+lastResort = _defaultLastResort
+
+
+class PlaceHolder(object):
+    """PlaceHolder instances are used in the Manager logger hierarchy to take
+    the place of nodes for which no loggers have been defined."""
+
+    def __init__(self, alogger):
+        self.loggerMap = {alogger: None}
+
+    def append(self, alogger):
+        if alogger not in self.loggerMap:
+            self.loggerMap[alogger] = None
+
+
+def setLoggerClass(klass):
+    """Set the class to be used when instantiating a logger."""
+    if klass != Logger:
+        if not issubclass(klass, Logger):
+            raise TypeError('logger not derived from logging.Logger: '
+                            + klass.__name__)
+    global _loggerClass
+    _loggerClass = klass
+
+
+def getLoggerClass():
+    """Return the class to be used when instantiating a logger."""
+    return _loggerClass
+
+
+class Manager(object):
+    """There is [under normal circumstances] just one Manager instance, which
+    holds the hierarchy of loggers."""
+
+    def __init__(self, rootnode):
+        self.root = rootnode
+        self.disable = 0
+        self.emittedNoHandlerWarning = False
+        self.loggerDict = {}
+        self.loggerClass = None
+        self.logRecordFactory = None
+
+    def getLogger(self, name):
+        """Get a logger with the specified name (channel name), creating it
+        if it doesn't yet exist."""
+        rv = None
+        if not isinstance(name, str):
+            raise TypeError('A logger name must be a string')
+        if name in self.loggerDict:
+            rv = self.loggerDict[name]
+            if isinstance(rv, PlaceHolder):
+                ph = rv
+                rv = (self.loggerClass or _loggerClass)(name)
+                rv.manager = self
+                self.loggerDict[name] = rv
+                self._fixupChildren(ph, rv)
+                self._fixupParents(rv)
+        else:
+            rv = (self.loggerClass or _loggerClass)(name)
+            rv.manager = self
+            self.loggerDict[name] = rv
+            self._fixupParents(rv)
+        return rv
+
+    def setLoggerClass(self, klass):
+        if klass != Logger:
+            if not issubclass(klass, Logger):
+                raise TypeError('logger not derived from logging.Logger: '
+                                + klass.__name__)
+        self.loggerClass = klass
+
+    def setLogRecordFactory(self, factory):
+        self.logRecordFactory = factory
+
+    def _fixupParents(self, alogger):
+        name = alogger.name
+        i = name.rfind('.')
+        rv = None
+        while (i > 0) and not rv:
+            substr = name[:i]
+            if substr not in self.loggerDict:
+                self.loggerDict[substr] = PlaceHolder(alogger)
+            else:
+                obj = self.loggerDict[substr]
+                if isinstance(obj, Logger):
+                    rv = obj
+                else:
+                    obj.append(alogger)
+            i = name.rfind('.', 0, i - 1)
+        if not rv:
+            rv = self.root
+        alogger.parent = rv
+
+    def _fixupChildren(self, ph, alogger):
+        name = alogger.name
+        namelen = len(name)
+        for c in ph.loggerMap.keys():
+            if c.parent.name[:namelen] != name:
+                alogger.parent = c.parent
+                c.parent = alogger
+
+    def _clear_cache(self):
+        for logger in self.loggerDict.values():
+            if isinstance(logger, Logger):
+                logger._cache.clear()
+        self.root._cache.clear()
+
+
+class Logger(Filterer):
+    """Instances of the Logger class represent a single logging channel."""
+
+    def __init__(self, name, level=NOTSET):
+        Filterer.__init__(self)
+        self.name = name
+        self.level = _checkLevel(level)
+        self.parent = None
+        self.propagate = True
+        self.handlers = []
+        self.disabled = False
+        self._cache = {}
+
+    def setLevel(self, level):
+        """Set the logging level of this logger."""
+        self.level = _checkLevel(level)
+        self.manager._clear_cache()
+
+    def debug(self, msg, *args, **kwargs):
+        if self.isEnabledFor(DEBUG):
+            self._log(DEBUG, msg, args, **kwargs)
+
+    def info(self, msg, *args, **kwargs):
+        if self.isEnabledFor(INFO):
+            self._log(INFO, msg, args, **kwargs)
+
+    def warning(self, msg, *args, **kwargs):
+        if self.isEnabledFor(WARNING):
+            self._log(WARNING, msg, args, **kwargs)
+
+    def warn(self, msg, *args, **kwargs):
+        import warnings
+        warnings.warn("The 'warn' method is deprecated, "
+                      "use 'warning' instead", DeprecationWarning, 2)
+        self.warning(msg, *args, **kwargs)
+
+    def error(self, msg, *args, **kwargs):
+        if self.isEnabledFor(ERROR):
+            self._log(ERROR, msg, args, **kwargs)
+
+    def exception(self, msg, *args, exc_info=True, **kwargs):
+        self.error(msg, *args, exc_info=exc_info, **kwargs)
+
+    def critical(self, msg, *args, **kwargs):
+        if self.isEnabledFor(CRITICAL):
+            self._log(CRITICAL, msg, args, **kwargs)
+
+    def fatal(self, msg, *args, **kwargs):
+        self.critical(msg, *args, **kwargs)
+
+    def log(self, level, msg, *args, **kwargs):
+        if not isinstance(level, int):
+            if raiseExceptions:
+                raise TypeError('level must be an integer')
+            else:
+                return
+        if self.isEnabledFor(level):
+            self._log(level, msg, args, **kwargs)
+
+    def findCaller(self, stack_info=False, stacklevel=1):
+        """Find the stack frame of the caller so that we can note the source
+        file name, line number and function name."""
+        getframe = getattr(sys, '_getframe', None)
+        if getframe is None:
+            return '(unknown file)', 0, '(unknown function)', None
+        try:
+            f = getframe(0)
+        except ValueError:
+            return '(unknown file)', 0, '(unknown function)', None
+        while f is not None and _is_internal_frame(f):
+            f = f.f_back
+        while f is not None and stacklevel > 1:
+            f = f.f_back
+            stacklevel -= 1
+        if f is None:
+            return '(unknown file)', 0, '(unknown function)', None
+        co = f.f_code
+        return co.co_filename, f.f_lineno, co.co_name, None
+
+    def makeRecord(self, name, level, fn, lno, msg, args, exc_info,
+                   func=None, extra=None, sinfo=None):
+        """A factory method which can be overridden in subclasses to create
+        specialized LogRecords."""
+        rv = _logRecordFactory(name, level, fn, lno, msg, args, exc_info, func, sinfo)
+        if extra is not None:
+            for key in extra:
+                if (key in ['message', 'asctime']) or (key in rv.__dict__):
+                    raise KeyError('Attempt to overwrite %r in LogRecord' % key)
+                rv.__dict__[key] = extra[key]
+        return rv
+
+    def _log(self, level, msg, args, exc_info=None, extra=None, stack_info=False,
+             stacklevel=1):
+        sinfo = None
+        try:
+            fn, lno, func, sinfo = self.findCaller(stack_info, stacklevel)
+        except ValueError:
+            fn, lno, func = '(unknown file)', 0, '(unknown function)'
+        if exc_info:
+            if isinstance(exc_info, BaseException):
+                exc_info = (type(exc_info), exc_info, exc_info.__traceback__)
+            elif not isinstance(exc_info, tuple):
+                exc_info = sys.exc_info()
+            if exc_info[2] is None and exc_info[1] is not None:
+                exc_info = (exc_info[0], exc_info[1], exc_info[1].__traceback__)
+        record = self.makeRecord(self.name, level, fn, lno, msg, args,
+                                 exc_info, func, extra, sinfo)
+        self.handle(record)
+
+    def handle(self, record):
+        """Call the handlers for the specified record."""
+        if (not self.disabled) and self.filter(record):
+            self.callHandlers(record)
+
+    def addHandler(self, hdlr):
+        """Add the specified handler to this logger."""
+        if not (hdlr in self.handlers):
+            self.handlers.append(hdlr)
+
+    def removeHandler(self, hdlr):
+        """Remove the specified handler from this logger."""
+        if hdlr in self.handlers:
+            self.handlers.remove(hdlr)
+
+    def hasHandlers(self):
+        """See if this logger has any handlers configured."""
+        c = self
+        rv = False
+        while c:
+            if c.handlers:
+                rv = True
+                break
+            if not c.propagate:
+                break
+            else:
+                c = c.parent
+        return rv
+
+    def callHandlers(self, record):
+        """Pass a record to all relevant handlers."""
+        c = self
+        found = 0
+        while c:
+            for hdlr in c.handlers:
+                found = found + 1
+                if record.levelno >= hdlr.level:
+                    hdlr.handle(record)
+            if not c.propagate:
+                c = None
+            else:
+                c = c.parent
+        if found == 0:
+            if lastResort:
+                if record.levelno >= lastResort.level:
+                    lastResort.handle(record)
+            elif raiseExceptions and not self.manager.emittedNoHandlerWarning:
+                sys.stderr.write('No handlers could be found for logger'
+                                 ' "%s"\n' % self.name)
+                self.manager.emittedNoHandlerWarning = True
+
+    def getEffectiveLevel(self):
+        """Get the effective level for this logger."""
+        logger = self
+        while logger:
+            if logger.level:
+                return logger.level
+            logger = logger.parent
+        return NOTSET
+
+    def isEnabledFor(self, level):
+        """Is this logger enabled for level 'level'?"""
+        if self.disabled:
+            return False
+        try:
+            return self._cache[level]
+        except KeyError:
+            if self.manager.disable >= level:
+                is_enabled = self._cache[level] = False
+            else:
+                is_enabled = self._cache[level] = (
+                    level >= self.getEffectiveLevel()
+                )
+            return is_enabled
+
+    def getChild(self, suffix):
+        """Get a logger which is a descendant to this one."""
+        if self.root is not self:
+            suffix = '.'.join((self.name, suffix))
+        return self.manager.getLogger(suffix)
+
+    def __repr__(self):
+        level = getLevelName(self.getEffectiveLevel())
+        return '<%s %s (%s)>' % (self.__class__.__name__, self.name, level)
+
+    def __reduce__(self):
+        return getLogger, (self.name,)
+
+
+class RootLogger(Logger):
+    """A root logger is not that different to any other logger, except that
+    it must have a logging level and there is only one instance of it in
+    the hierarchy."""
+
+    def __init__(self, level):
+        Logger.__init__(self, 'root', level)
+
+    def __reduce__(self):
+        return getLogger, ()
+
+
+_loggerClass = Logger
+
+
+class LoggerAdapter(object):
+    """An adapter for loggers which makes it easier to specify contextual
+    information in logging output."""
+
+    def __init__(self, logger, extra=None):
+        self.logger = logger
+        self.extra = extra
+
+    def process(self, msg, kwargs):
+        kwargs['extra'] = self.extra
+        return msg, kwargs
+
+    def debug(self, msg, *args, **kwargs):
+        self.log(DEBUG, msg, *args, **kwargs)
+
+    def info(self, msg, *args, **kwargs):
+        self.log(INFO, msg, *args, **kwargs)
+
+    def warning(self, msg, *args, **kwargs):
+        self.log(WARNING, msg, *args, **kwargs)
+
+    def warn(self, msg, *args, **kwargs):
+        self.warning(msg, *args, **kwargs)
+
+    def error(self, msg, *args, **kwargs):
+        self.log(ERROR, msg, *args, **kwargs)
+
+    def exception(self, msg, *args, exc_info=True, **kwargs):
+        self.log(ERROR, msg, *args, exc_info=exc_info, **kwargs)
+
+    def critical(self, msg, *args, **kwargs):
+        self.log(CRITICAL, msg, *args, **kwargs)
+
+    def log(self, level, msg, *args, **kwargs):
+        if self.isEnabledFor(level):
+            msg, kwargs = self.process(msg, kwargs)
+            self.logger.log(level, msg, *args, **kwargs)
+
+    def isEnabledFor(self, level):
+        return self.logger.isEnabledFor(level)
+
+    def setLevel(self, level):
+        self.logger.setLevel(level)
+
+    def getEffectiveLevel(self):
+        return self.logger.getEffectiveLevel()
+
+    def hasHandlers(self):
+        return self.logger.hasHandlers()
+
+    def _log(self, level, msg, args, exc_info=None, extra=None, stack_info=False):
+        return self.logger._log(level, msg, args, exc_info=exc_info, extra=extra,
+                                stack_info=stack_info)
+
+    @property
+    def manager(self):
+        return self.logger.manager
+
+    @manager.setter
+    def manager(self, value):
+        self.logger.manager = value
+
+    @property
+    def name(self):
+        return self.logger.name
+
+    def __repr__(self):
+        logger = self.logger
+        level = getLevelName(logger.getEffectiveLevel())
+        return '<%s %s (%s)>' % (self.__class__.__name__, logger.name, level)
+
+    def __class_getitem__(cls, item):
+        return cls
+
+
+root = RootLogger(WARNING)
+Logger.root = root
+Logger.manager = Manager(Logger.root)
+
+
+def basicConfig(**kwargs):
+    """Do basic configuration for the logging system."""
+    force = kwargs.pop('force', False)
+    encoding = kwargs.pop('encoding', None)
+    errors = kwargs.pop('errors', 'backslashreplace')
+    if force:
+        for h in root.handlers[:]:
+            root.removeHandler(h)
+            h.close()
+    if len(root.handlers) == 0:
+        handlers = kwargs.pop('handlers', None)
+        if handlers is None:
+            if 'stream' in kwargs and 'filename' in kwargs:
+                raise ValueError("'stream' and 'filename' should not be "
+                                 'specified together')
+        else:
+            if 'stream' in kwargs or 'filename' in kwargs:
+                raise ValueError("'stream' or 'filename' should not be "
+                                 "specified together with 'handlers'")
+        if handlers is None:
+            filename = kwargs.pop('filename', None)
+            mode = kwargs.pop('filemode', 'a')
+            if filename:
+                h = FileHandler(filename, mode, encoding=encoding, errors=errors)
+            else:
+                stream = kwargs.pop('stream', None)
+                h = StreamHandler(stream)
+            handlers = [h]
+        dfs = kwargs.pop('datefmt', None)
+        style = kwargs.pop('style', '%')
+        if style not in _STYLES:
+            raise ValueError('Style must be one of: %s' % ','.join(_STYLES.keys()))
+        fs = kwargs.pop('format', _STYLES[style][1])
+        fmt = Formatter(fs, dfs, style)
+        for h in handlers:
+            if h.formatter is None:
+                h.setFormatter(fmt)
+            root.addHandler(h)
+        level = kwargs.pop('level', None)
+        if level is not None:
+            root.setLevel(level)
+        if kwargs:
+            keys = ', '.join(kwargs.keys())
+            raise ValueError('Unrecognised argument(s): %s' % keys)
+
+
+def getLogger(name=None):
+    """Return a logger with the specified name, creating it if necessary.
+
+    If no name is specified, return the root logger.
+    """
+    if not name or isinstance(name, str) and name == root.name:
+        return root
+    return Logger.manager.getLogger(name)
+
+
+def critical(msg, *args, **kwargs):
+    if len(root.handlers) == 0:
+        basicConfig()
+    root.critical(msg, *args, **kwargs)
+
+
+def fatal(msg, *args, **kwargs):
+    critical(msg, *args, **kwargs)
+
+
+def error(msg, *args, **kwargs):
+    if len(root.handlers) == 0:
+        basicConfig()
+    root.error(msg, *args, **kwargs)
+
+
+def exception(msg, *args, exc_info=True, **kwargs):
+    error(msg, *args, exc_info=exc_info, **kwargs)
+
+
+def warning(msg, *args, **kwargs):
+    if len(root.handlers) == 0:
+        basicConfig()
+    root.warning(msg, *args, **kwargs)
+
+
+def warn(msg, *args, **kwargs):
+    import warnings
+    warnings.warn("The 'warn' function is deprecated, "
+                  "use 'warning' instead", DeprecationWarning, 2)
+    warning(msg, *args, **kwargs)
+
+
+def info(msg, *args, **kwargs):
+    if len(root.handlers) == 0:
+        basicConfig()
+    root.info(msg, *args, **kwargs)
+
+
+def debug(msg, *args, **kwargs):
+    if len(root.handlers) == 0:
+        basicConfig()
+    root.debug(msg, *args, **kwargs)
+
+
+def log(level, msg, *args, **kwargs):
+    if len(root.handlers) == 0:
+        basicConfig()
+    root.log(level, msg, *args, **kwargs)
+
+
+def disable(level=CRITICAL):
+    """Disable all logging calls of severity 'level' and below."""
+    root.manager.disable = level
+    root.manager._clear_cache()
+
+
+def shutdown(handlerList=None):
+    """Perform any cleanup actions in the logging system."""
+    for h in list(root.handlers):
+        try:
+            h.flush()
+            h.close()
+        except (OSError, ValueError):
+            pass
+
+
+class NullHandler(Handler):
+    """This handler does nothing."""
+
+    def handle(self, record):
+        """Stub."""
+
+    def emit(self, record):
+        """Stub."""
+
+    def createLock(self):
+        self.lock = None
+
+
+_warnings_showwarning = None
+
+
+def captureWarnings(capture):
+    """If capture is true, redirect all warnings to the logging package."""
+    global _warnings_showwarning
+    import warnings
+    if capture:
+        if _warnings_showwarning is None:
+            _warnings_showwarning = warnings.showwarning
+
+            def _showwarning(message, category, filename, lineno, file=None, line=None):
+                if file is not None:
+                    if _warnings_showwarning is not None:
+                        _warnings_showwarning(message, category, filename, lineno, file, line)
+                else:
+                    s = warnings.formatwarning(message, category, filename, lineno, line)
+                    logger = getLogger('py.warnings')
+                    if not logger.handlers:
+                        logger.addHandler(NullHandler())
+                    logger.warning('%s', s)
+            warnings.showwarning = _showwarning
+    else:
+        if _warnings_showwarning is not None:
+            warnings.showwarning = _warnings_showwarning
+            _warnings_showwarning = None
+
+"""#),
+        "logging.handlers": EmbeddedModule(
+            isPackage: false,
+            path: "logging/handlers.py",
+            source: #"""
+"""Additional handlers for the logging package (CPython 3.11's
+logging.handlers, the parts that need no files, sockets or threads:
+BufferingHandler, MemoryHandler, QueueHandler, QueueListener). File,
+socket and syslog handlers raise PermissionError."""
+
+import logging
+
+
+class BufferingHandler(logging.Handler):
+    """A handler class which buffers logging records in memory."""
+
+    def __init__(self, capacity):
+        logging.Handler.__init__(self)
+        self.capacity = capacity
+        self.buffer = []
+
+    def shouldFlush(self, record):
+        return len(self.buffer) >= self.capacity
+
+    def emit(self, record):
+        self.buffer.append(record)
+        if self.shouldFlush(record):
+            self.flush()
+
+    def flush(self):
+        self.buffer.clear()
+
+    def close(self):
+        try:
+            self.flush()
+        finally:
+            logging.Handler.close(self)
+
+
+class MemoryHandler(BufferingHandler):
+    """Buffers records and flushes them to a target handler."""
+
+    def __init__(self, capacity, flushLevel=logging.ERROR, target=None,
+                 flushOnClose=True):
+        BufferingHandler.__init__(self, capacity)
+        self.flushLevel = flushLevel
+        self.target = target
+        self.flushOnClose = flushOnClose
+
+    def shouldFlush(self, record):
+        return (len(self.buffer) >= self.capacity) or \
+            (record.levelno >= self.flushLevel)
+
+    def setTarget(self, target):
+        self.target = target
+
+    def flush(self):
+        if self.target:
+            for record in self.buffer:
+                self.target.handle(record)
+            self.buffer.clear()
+
+    def close(self):
+        try:
+            if self.flushOnClose:
+                self.flush()
+        finally:
+            self.target = None
+            BufferingHandler.close(self)
+
+
+class QueueHandler(logging.Handler):
+    """Sends records to a queue (queue.Queue, asyncio.Queue's put_nowait...)."""
+
+    def __init__(self, queue):
+        logging.Handler.__init__(self)
+        self.queue = queue
+
+    def enqueue(self, record):
+        self.queue.put_nowait(record)
+
+    def prepare(self, record):
+        import copy
+        msg = self.format(record)
+        record = copy.copy(record)
+        record.message = msg
+        record.msg = msg
+        record.args = None
+        record.exc_info = None
+        record.exc_text = None
+        return record
+
+    def emit(self, record):
+        try:
+            self.enqueue(self.prepare(record))
+        except Exception:
+            self.handleError(record)
+
+
+class QueueListener(object):
+    """Takes records from a queue and hands them to handlers. Single-
+    threaded: start() does nothing, stop() drains the queue (CPython's
+    listener thread would have processed the records by then)."""
+
+    _sentinel = None
+
+    def __init__(self, queue, *handlers, respect_handler_level=False):
+        self.queue = queue
+        self.handlers = handlers
+        self.respect_handler_level = respect_handler_level
+
+    def dequeue(self, block):
+        return self.queue.get(block)
+
+    def start(self):
+        pass
+
+    def prepare(self, record):
+        return record
+
+    def handle(self, record):
+        record = self.prepare(record)
+        for handler in self.handlers:
+            if not self.respect_handler_level:
+                process = True
+            else:
+                process = record.levelno >= handler.level
+            if process:
+                handler.handle(record)
+
+    def enqueue_sentinel(self):
+        self.queue.put_nowait(self._sentinel)
+
+    def stop(self):
+        while True:
+            try:
+                record = self.dequeue(False)
+            except Exception:
+                break
+            if record is self._sentinel:
+                break
+            self.handle(record)
+
+
+def _no_files(name):
+    class Refused(logging.Handler):
+        def __init__(self, *args, **kwargs):
+            raise PermissionError(f'logging.handlers.{name}: the playground has no files, '
+                                  'sockets or syslog')
+    Refused.__name__ = Refused.__qualname__ = name
+    return Refused
+
+
+RotatingFileHandler = _no_files('RotatingFileHandler')
+TimedRotatingFileHandler = _no_files('TimedRotatingFileHandler')
+WatchedFileHandler = _no_files('WatchedFileHandler')
+SocketHandler = _no_files('SocketHandler')
+DatagramHandler = _no_files('DatagramHandler')
+SysLogHandler = _no_files('SysLogHandler')
+SMTPHandler = _no_files('SMTPHandler')
+HTTPHandler = _no_files('HTTPHandler')
+NTEventLogHandler = _no_files('NTEventLogHandler')
+
+"""#),
+        "numbers": EmbeddedModule(
+            isPackage: false,
+            path: "numbers.py",
+            source: #"""
+"""Abstract Base Classes (ABCs) for numbers, according to PEP 3141
+(CPython 3.11's numbers module; the abstract methods are declared, int,
+float, bool and complex are registered)."""
+
+from abc import ABCMeta, abstractmethod
+
+__all__ = ['Number', 'Complex', 'Real', 'Rational', 'Integral']
+
+
+class Number(metaclass=ABCMeta):
+    """All numbers inherit from this class."""
+    __slots__ = ()
+    __hash__ = None
+
+
+class Complex(Number):
+    """Complex defines the operations that work on the builtin complex type."""
+
+    __slots__ = ()
+
+    @abstractmethod
+    def __complex__(self):
+        """Return a builtin complex instance. Called for complex(self)."""
+
+    def __bool__(self):
+        """True if self != 0. Called for bool(self)."""
+        return self != 0
+
+    @property
+    @abstractmethod
+    def real(self):
+        raise NotImplementedError
+
+    @property
+    @abstractmethod
+    def imag(self):
+        raise NotImplementedError
+
+    @abstractmethod
+    def __add__(self, other):
+        raise NotImplementedError
+
+    @abstractmethod
+    def __radd__(self, other):
+        raise NotImplementedError
+
+    @abstractmethod
+    def __neg__(self):
+        raise NotImplementedError
+
+    @abstractmethod
+    def __pos__(self):
+        raise NotImplementedError
+
+    def __sub__(self, other):
+        return self + -other
+
+    def __rsub__(self, other):
+        return -self + other
+
+    @abstractmethod
+    def __mul__(self, other):
+        raise NotImplementedError
+
+    @abstractmethod
+    def __rmul__(self, other):
+        raise NotImplementedError
+
+    @abstractmethod
+    def __truediv__(self, other):
+        raise NotImplementedError
+
+    @abstractmethod
+    def __rtruediv__(self, other):
+        raise NotImplementedError
+
+    @abstractmethod
+    def __pow__(self, exponent):
+        raise NotImplementedError
+
+    @abstractmethod
+    def __rpow__(self, base):
+        raise NotImplementedError
+
+    @abstractmethod
+    def __abs__(self):
+        raise NotImplementedError
+
+    @abstractmethod
+    def conjugate(self):
+        raise NotImplementedError
+
+    @abstractmethod
+    def __eq__(self, other):
+        raise NotImplementedError
+
+
+class Real(Complex):
+    """To Complex, Real adds the operations that work on real numbers."""
+
+    __slots__ = ()
+
+    @abstractmethod
+    def __float__(self):
+        raise NotImplementedError
+
+    @abstractmethod
+    def __trunc__(self):
+        raise NotImplementedError
+
+    @abstractmethod
+    def __floor__(self):
+        raise NotImplementedError
+
+    @abstractmethod
+    def __ceil__(self):
+        raise NotImplementedError
+
+    @abstractmethod
+    def __round__(self, ndigits=None):
+        raise NotImplementedError
+
+    def __divmod__(self, other):
+        return (self // other, self % other)
+
+    def __rdivmod__(self, other):
+        return (other // self, other % self)
+
+    @abstractmethod
+    def __floordiv__(self, other):
+        raise NotImplementedError
+
+    @abstractmethod
+    def __rfloordiv__(self, other):
+        raise NotImplementedError
+
+    @abstractmethod
+    def __mod__(self, other):
+        raise NotImplementedError
+
+    @abstractmethod
+    def __rmod__(self, other):
+        raise NotImplementedError
+
+    @abstractmethod
+    def __lt__(self, other):
+        raise NotImplementedError
+
+    @abstractmethod
+    def __le__(self, other):
+        raise NotImplementedError
+
+    def __complex__(self):
+        return complex(float(self))
+
+    @property
+    def real(self):
+        return +self
+
+    @property
+    def imag(self):
+        return 0
+
+    def conjugate(self):
+        return +self
+
+
+class Rational(Real):
+    """.numerator and .denominator should be in lowest terms."""
+
+    __slots__ = ()
+
+    @property
+    @abstractmethod
+    def numerator(self):
+        raise NotImplementedError
+
+    @property
+    @abstractmethod
+    def denominator(self):
+        raise NotImplementedError
+
+    def __float__(self):
+        return int(self.numerator) / int(self.denominator)
+
+
+class Integral(Rational):
+    """Integral adds methods that work on integral numbers."""
+
+    __slots__ = ()
+
+    @abstractmethod
+    def __int__(self):
+        raise NotImplementedError
+
+    def __index__(self):
+        return int(self)
+
+    @abstractmethod
+    def __pow__(self, exponent, modulus=None):
+        raise NotImplementedError
+
+    @abstractmethod
+    def __lshift__(self, other):
+        raise NotImplementedError
+
+    @abstractmethod
+    def __rlshift__(self, other):
+        raise NotImplementedError
+
+    @abstractmethod
+    def __rshift__(self, other):
+        raise NotImplementedError
+
+    @abstractmethod
+    def __rrshift__(self, other):
+        raise NotImplementedError
+
+    @abstractmethod
+    def __and__(self, other):
+        raise NotImplementedError
+
+    @abstractmethod
+    def __rand__(self, other):
+        raise NotImplementedError
+
+    @abstractmethod
+    def __xor__(self, other):
+        raise NotImplementedError
+
+    @abstractmethod
+    def __rxor__(self, other):
+        raise NotImplementedError
+
+    @abstractmethod
+    def __or__(self, other):
+        raise NotImplementedError
+
+    @abstractmethod
+    def __ror__(self, other):
+        raise NotImplementedError
+
+    @abstractmethod
+    def __invert__(self):
+        raise NotImplementedError
+
+    def __float__(self):
+        return float(int(self))
+
+    @property
+    def numerator(self):
+        return +self
+
+    @property
+    def denominator(self):
+        return 1
+
+
+Real.register(float)
+Integral.register(int)
+try:
+    Complex.register(complex)
+except NameError:
+    pass
+
+"""#),
+        "operator": EmbeddedModule(
+            isPackage: false,
+            path: "operator.py",
+            source: #"""
+"""Standard operators as functions (CPython 3.11's operator module, in Python)."""
+
+__all__ = ['abs', 'add', 'and_', 'attrgetter', 'call', 'concat', 'contains',
+           'countOf', 'delitem', 'eq', 'floordiv', 'ge', 'getitem', 'gt',
+           'iadd', 'iand', 'iconcat', 'ifloordiv', 'ilshift', 'imatmul',
+           'imod', 'imul', 'index', 'indexOf', 'inv', 'invert', 'ior',
+           'ipow', 'irshift', 'is_', 'is_not', 'isub', 'itemgetter',
+           'itruediv', 'ixor', 'le', 'length_hint', 'lshift', 'lt', 'matmul',
+           'methodcaller', 'mod', 'mul', 'ne', 'neg', 'not_', 'or_', 'pos',
+           'pow', 'rshift', 'setitem', 'sub', 'truediv', 'truth', 'xor']
+
+_abs = abs
+
+
+def lt(a, b):
+    "Same as a < b."
+    return a < b
+
+
+def le(a, b):
+    "Same as a <= b."
+    return a <= b
+
+
+def eq(a, b):
+    "Same as a == b."
+    return a == b
+
+
+def ne(a, b):
+    "Same as a != b."
+    return a != b
+
+
+def ge(a, b):
+    "Same as a >= b."
+    return a >= b
+
+
+def gt(a, b):
+    "Same as a > b."
+    return a > b
+
+
+def not_(a):
+    "Same as not a."
+    return not a
+
+
+def truth(a):
+    "Return True if a is true, False otherwise."
+    return True if a else False
+
+
+def is_(a, b):
+    "Same as a is b."
+    return a is b
+
+
+def is_not(a, b):
+    "Same as a is not b."
+    return a is not b
+
+
+def abs(a):
+    "Same as abs(a)."
+    return _abs(a)
+
+
+def add(a, b):
+    "Same as a + b."
+    return a + b
+
+
+def and_(a, b):
+    "Same as a & b."
+    return a & b
+
+
+def floordiv(a, b):
+    "Same as a // b."
+    return a // b
+
+
+def index(a):
+    "Same as a.__index__()."
+    if type(a) is int:
+        return a
+    if isinstance(a, int):
+        return int(a)
+    method = getattr(type(a), '__index__', None)
+    if method is None:
+        raise TypeError(f"'{type(a).__name__}' object cannot be interpreted as an integer")
+    return method(a)
+
+
+def inv(a):
+    "Same as ~a."
+    return ~a
+
+
+invert = inv
+
+
+def lshift(a, b):
+    "Same as a << b."
+    return a << b
+
+
+def mod(a, b):
+    "Same as a % b."
+    return a % b
+
+
+def mul(a, b):
+    "Same as a * b."
+    return a * b
+
+
+def matmul(a, b):
+    "Same as a @ b."
+    return a @ b
+
+
+def neg(a):
+    "Same as -a."
+    return -a
+
+
+def or_(a, b):
+    "Same as a | b."
+    return a | b
+
+
+def pos(a):
+    "Same as +a."
+    return +a
+
+
+def pow(a, b):
+    "Same as a ** b."
+    return a ** b
+
+
+def rshift(a, b):
+    "Same as a >> b."
+    return a >> b
+
+
+def sub(a, b):
+    "Same as a - b."
+    return a - b
+
+
+def truediv(a, b):
+    "Same as a / b."
+    return a / b
+
+
+def xor(a, b):
+    "Same as a ^ b."
+    return a ^ b
+
+
+def _is_sequence_like(obj):
+    return hasattr(obj, '__getitem__') and not isinstance(obj, dict)
+
+
+def concat(a, b):
+    "Same as a + b, for a and b sequences."
+    if not hasattr(a, '__getitem__') or isinstance(a, dict):
+        raise TypeError(f"'{type(a).__name__}' object can't be concatenated")
+    return a + b
+
+
+def contains(a, b):
+    "Same as b in a (note reversed operands)."
+    return b in a
+
+
+def countOf(a, b):
+    "Return the number of items in a which are, or which equal, b."
+    count = 0
+    for item in a:
+        if item is b or item == b:
+            count += 1
+    return count
+
+
+def delitem(a, b):
+    "Same as del a[b]."
+    del a[b]
+
+
+def getitem(a, b):
+    "Same as a[b]."
+    return a[b]
+
+
+def indexOf(a, b):
+    "Return the first index of b in a."
+    for i, item in enumerate(a):
+        if item is b or item == b:
+            return i
+    raise ValueError('sequence.index(x): x not in sequence')
+
+
+def setitem(a, b, c):
+    "Same as a[b] = c."
+    a[b] = c
+
+
+def length_hint(obj, default=0):
+    """Return an estimate of the number of items in obj."""
+    if not isinstance(default, int):
+        raise TypeError(f"'{type(default).__name__}' object cannot be interpreted as an integer")
+    try:
+        return len(obj)
+    except TypeError:
+        pass
+    hint = getattr(type(obj), '__length_hint__', None)
+    if hint is None:
+        return default
+    try:
+        val = hint(obj)
+    except TypeError:
+        return default
+    if val is NotImplemented:
+        return default
+    if not isinstance(val, int):
+        raise TypeError(f'__length_hint__ must be integer, not {type(val).__name__}')
+    if val < 0:
+        raise ValueError('__length_hint__() should return >= 0')
+    return val
+
+
+def call(obj, /, *args, **kwargs):
+    "Same as obj(*args, **kwargs)."
+    return obj(*args, **kwargs)
+
+
+# In-place operations
+
+
+def iadd(a, b):
+    "Same as a += b."
+    a += b
+    return a
+
+
+def iand(a, b):
+    "Same as a &= b."
+    a &= b
+    return a
+
+
+def iconcat(a, b):
+    "Same as a += b, for a and b sequences."
+    if not hasattr(a, '__getitem__') or isinstance(a, dict):
+        raise TypeError(f"'{type(a).__name__}' object can't be concatenated")
+    a += b
+    return a
+
+
+def ifloordiv(a, b):
+    "Same as a //= b."
+    a //= b
+    return a
+
+
+def ilshift(a, b):
+    "Same as a <<= b."
+    a <<= b
+    return a
+
+
+def imod(a, b):
+    "Same as a %= b."
+    a %= b
+    return a
+
+
+def imul(a, b):
+    "Same as a *= b."
+    a *= b
+    return a
+
+
+def imatmul(a, b):
+    "Same as a @= b."
+    a @= b
+    return a
+
+
+def ior(a, b):
+    "Same as a |= b."
+    a |= b
+    return a
+
+
+def ipow(a, b):
+    "Same as a **= b."
+    a **= b
+    return a
+
+
+def irshift(a, b):
+    "Same as a >>= b."
+    a >>= b
+    return a
+
+
+def isub(a, b):
+    "Same as a -= b."
+    a -= b
+    return a
+
+
+def itruediv(a, b):
+    "Same as a /= b."
+    a /= b
+    return a
+
+
+def ixor(a, b):
+    "Same as a ^= b."
+    a ^= b
+    return a
+
+
+# Callable getters
+
+
+class attrgetter:
+    """Return a callable object that fetches the given attribute(s) from its
+    operand. Dotted names are followed (attrgetter('a.b')(x) is x.a.b)."""
+
+    __slots__ = ('_attrs', '_call')
+
+    def __init__(self, attr, /, *attrs):
+        names = (attr,) + attrs
+        for name in names:
+            if not isinstance(name, str):
+                raise TypeError('attribute name must be a string')
+        self._attrs = names
+        chains = [tuple(name.split('.')) for name in names]
+
+        def fetch(obj, chain):
+            for part in chain:
+                obj = getattr(obj, part)
+            return obj
+
+        if len(chains) == 1:
+            chain = chains[0]
+
+            def func(obj):
+                return fetch(obj, chain)
+        else:
+            def func(obj):
+                return tuple(fetch(obj, chain) for chain in chains)
+        self._call = func
+
+    def __call__(self, obj, /):
+        return self._call(obj)
+
+    def __repr__(self):
+        args = ', '.join(map(repr, self._attrs))
+        return f'operator.attrgetter({args})'
+
+    def __reduce__(self):
+        return self.__class__, self._attrs
+
+
+class itemgetter:
+    """Return a callable object that fetches the given item(s) from its
+    operand."""
+
+    __slots__ = ('_items', '_call')
+
+    def __init__(self, item, /, *items):
+        if not items:
+            self._items = (item,)
+
+            def func(obj):
+                return obj[item]
+        else:
+            self._items = (item,) + items
+            all_items = self._items
+
+            def func(obj):
+                return tuple(obj[i] for i in all_items)
+        self._call = func
+
+    def __call__(self, obj, /):
+        return self._call(obj)
+
+    def __repr__(self):
+        args = ', '.join(map(repr, self._items))
+        return f'operator.itemgetter({args})'
+
+    def __reduce__(self):
+        return self.__class__, self._items
+
+
+class methodcaller:
+    """Return a callable object that calls the given method on its operand
+    with the given arguments."""
+
+    __slots__ = ('_name', '_args', '_kwargs')
+
+    def __init__(self, name, /, *args, **kwargs):
+        if not isinstance(name, str):
+            raise TypeError('method name must be a string')
+        self._name = name
+        self._args = args
+        self._kwargs = kwargs
+
+    def __call__(self, obj, /):
+        return getattr(obj, self._name)(*self._args, **self._kwargs)
+
+    def __repr__(self):
+        args = [repr(self._name)]
+        args.extend(map(repr, self._args))
+        args.extend(f'{k}={v!r}' for k, v in self._kwargs.items())
+        return f"operator.methodcaller({', '.join(args)})"
+
+    def __reduce__(self):
+        if not self._kwargs:
+            return self.__class__, (self._name,) + self._args
+        from functools import partial
+        return partial(self.__class__, self._name, **self._kwargs), self._args
+
+
+# Dunder aliases
+__lt__ = lt
+__le__ = le
+__eq__ = eq
+__ne__ = ne
+__ge__ = ge
+__gt__ = gt
+__not__ = not_
+__abs__ = abs
+__add__ = add
+__and__ = and_
+__call__ = call
+__floordiv__ = floordiv
+__index__ = index
+__inv__ = inv
+__invert__ = invert
+__lshift__ = lshift
+__mod__ = mod
+__mul__ = mul
+__matmul__ = matmul
+__neg__ = neg
+__or__ = or_
+__pos__ = pos
+__pow__ = pow
+__rshift__ = rshift
+__sub__ = sub
+__truediv__ = truediv
+__xor__ = xor
+__concat__ = concat
+__contains__ = contains
+__delitem__ = delitem
+__getitem__ = getitem
+__setitem__ = setitem
+__iadd__ = iadd
+__iand__ = iand
+__iconcat__ = iconcat
+__ifloordiv__ = ifloordiv
+__ilshift__ = ilshift
+__imod__ = imod
+__imul__ = imul
+__imatmul__ = imatmul
+__ior__ = ior
+__ipow__ = ipow
+__irshift__ = irshift
+__isub__ = isub
+__itruediv__ = itruediv
+__ixor__ = ixor
+
+"""#),
+        "os": EmbeddedModule(
+            isPackage: true,
+            path: "os/__init__.py",
+            source: #"""
+"""The playground's safe subset of os (shared/DESIGN.md, "The language").
+
+No files, processes or environment: `environ` is empty, `getpid()` is a
+fixed number, `urandom` draws from the run's seeded generator, `os.path` is
+posixpath's pure string functions. Everything that would touch the host
+raises PermissionError naming the call.
+"""
+
+from . import path
+import sys
+
+__all__ = ['altsep', 'curdir', 'pardir', 'sep', 'pathsep', 'linesep',
+           'defpath', 'name', 'path', 'devnull', 'extsep', 'environ',
+           'getenv', 'getpid', 'getppid', 'cpu_count', 'urandom', 'fspath',
+           'PathLike', 'error', 'strerror', 'getcwd', 'get_terminal_size',
+           'terminal_size']
+
+name = 'posix'
+linesep = '\n'
+sep = path.sep
+altsep = path.altsep
+curdir = path.curdir
+pardir = path.pardir
+pathsep = path.pathsep
+extsep = path.extsep
+defpath = path.defpath
+devnull = path.devnull
+SEEK_SET = 0
+SEEK_CUR = 1
+SEEK_END = 2
+F_OK = 0
+R_OK = 4
+W_OK = 2
+X_OK = 1
+O_RDONLY = 0
+O_WRONLY = 1
+O_RDWR = 2
+
+error = OSError
+
+
+class _Environ(dict):
+    """os.environ: an (empty) mapping of str to str."""
+
+    def __setitem__(self, key, value):
+        if not isinstance(key, str):
+            raise TypeError(f'str expected, not {type(key).__name__}')
+        if not isinstance(value, str):
+            raise TypeError(f'str expected, not {type(value).__name__}')
+        dict.__setitem__(self, key, value)
+
+    def copy(self):
+        return dict(self)
+
+    def __repr__(self):
+        return 'environ({' + ', '.join(f'{k!r}: {v!r}' for k, v in self.items()) + '})'
+
+
+environ = _Environ()
+
+
+def getenv(key, default=None):
+    """Get an environment variable, return None if it doesn't exist."""
+    return environ.get(key, default)
+
+
+def putenv(key, value):
+    environ[key] = value
+
+
+def unsetenv(key):
+    environ.pop(key, None)
+
+
+_PID = 4242
+
+
+def getpid():
+    """Return the current process id (a fixed number in the playground)."""
+    return _PID
+
+
+def getppid():
+    return 1
+
+
+def cpu_count():
+    """Return the number of CPUs in the system."""
+    return 1
+
+
+_random = None
+
+
+def urandom(size):
+    """Return a bytes object containing random bytes (from the run's seeded
+    generator, so runs are reproducible)."""
+    global _random
+    if not isinstance(size, int):
+        raise TypeError(f"'{type(size).__name__}' object cannot be interpreted as an integer")
+    if size < 0:
+        raise ValueError('negative argument not allowed')
+    if _random is None:
+        import random
+        _random = random.Random(0x5EED)
+    return bytes(_random.getrandbits(8) for _ in range(size))
+
+
+def fspath(p):
+    """Return the file system path representation of the object."""
+    if isinstance(p, str):
+        return p
+    fs = getattr(type(p), '__fspath__', None)
+    if fs is None:
+        raise TypeError('expected str, bytes or os.PathLike object, not ' + type(p).__name__)
+    result = fs(p)
+    if isinstance(result, str):
+        return result
+    raise TypeError('expected {}.__fspath__() to return str or bytes, not {}'.format(
+        type(p).__name__, type(result).__name__))
+
+
+class PathLike:
+    """Abstract base class for implementing the file system path protocol."""
+
+    @classmethod
+    def __subclasshook__(cls, subclass):
+        if cls is PathLike:
+            return hasattr(subclass, '__fspath__')
+        return NotImplemented
+
+
+_ERRORS = {1: 'Operation not permitted', 2: 'No such file or directory',
+           13: 'Permission denied', 17: 'File exists', 22: 'Invalid argument'}
+
+
+def strerror(code):
+    """Translate an error code to a message string."""
+    return _ERRORS.get(code, f'Unknown error {code}')
+
+
+def getcwd():
+    """The playground's (virtual) working directory."""
+    return '/'
+
+
+class terminal_size(tuple):
+    columns = property(lambda self: self[0])
+    lines = property(lambda self: self[1])
+
+    def __repr__(self):
+        return f'os.terminal_size(columns={self[0]}, lines={self[1]})'
+
+
+def get_terminal_size(fd=1):
+    raise OSError(25, 'Inappropriate ioctl for device')
+
+
+def _host(call):
+    def refuse(*args, **kwargs):
+        raise PermissionError(f'os.{call}() needs the host system, '
+                              'which the playground does not offer')
+    refuse.__name__ = call
+    refuse.__qualname__ = call
+    return refuse
+
+
+for _call in ('listdir', 'scandir', 'walk', 'mkdir', 'makedirs', 'remove',
+              'unlink', 'rmdir', 'removedirs', 'rename', 'renames', 'replace',
+              'stat', 'lstat', 'fstat', 'chdir', 'chmod', 'chown', 'open',
+              'close', 'read', 'write', 'system', 'popen', 'kill', 'fork',
+              'execv', 'execve', 'execvp', 'execl', 'spawnv', 'getlogin',
+              'symlink', 'link', 'readlink', 'access', 'utime', 'truncate',
+              'pipe', 'dup', 'dup2', 'umask', 'abort', '_exit', 'nice',
+              'getloadavg', 'sync', 'fsync', 'startfile', 'killpg', 'wait',
+              'waitpid', 'setsid', 'uname'):
+    globals()[_call] = _host(_call)
+del _call
+
+
+"""#),
+        "os.path": EmbeddedModule(
+            isPackage: false,
+            path: "os/path.py",
+            source: #"""
+"""os.path: the pure string functions of posixpath (Lib/posixpath.py)."""
+
+from posixpath import *
+from posixpath import __all__, _fspath
+
+"""#),
+        "posixpath": EmbeddedModule(
+            isPackage: false,
+            path: "posixpath.py",
+            source: #"""
+"""os.path for the playground: CPython 3.11's posixpath string functions.
+
+Functions that would look at the host's file system (exists, isfile,
+getsize, realpath...) raise PermissionError naming the call; abspath uses
+the virtual working directory '/'.
+"""
+
+__all__ = ['normcase', 'isabs', 'join', 'splitdrive', 'split', 'splitext',
+           'basename', 'dirname', 'commonprefix', 'getsize', 'getmtime',
+           'getatime', 'getctime', 'islink', 'exists', 'lexists', 'isdir',
+           'isfile', 'ismount', 'expanduser', 'expandvars', 'normpath',
+           'abspath', 'samefile', 'sameopenfile', 'samestat', 'curdir',
+           'pardir', 'sep', 'pathsep', 'defpath', 'altsep', 'extsep',
+           'devnull', 'realpath', 'supports_unicode_filenames', 'relpath',
+           'commonpath']
+
+curdir = '.'
+pardir = '..'
+extsep = '.'
+sep = '/'
+pathsep = ':'
+defpath = '/bin:/usr/bin'
+altsep = None
+devnull = '/dev/null'
+supports_unicode_filenames = False
+
+
+def _fspath(p):
+    if isinstance(p, str):
+        return p
+    fspath = getattr(type(p), '__fspath__', None)
+    if fspath is None:
+        raise TypeError(f'expected str, bytes or os.PathLike object, not {type(p).__name__}')
+    return fspath(p)
+
+
+def normcase(s):
+    """Normalize case of pathname.  Has no effect under Posix"""
+    return _fspath(s)
+
+
+def isabs(s):
+    """Test whether a path is absolute"""
+    return _fspath(s).startswith('/')
+
+
+def join(a, *p):
+    """Join two or more pathname components, inserting '/' as needed."""
+    for arg in (a,) + p:
+        if not isinstance(arg, str) and not hasattr(type(arg), '__fspath__'):
+            raise TypeError(f"join() argument must be str, bytes, or os.PathLike object, "
+                            f"not '{type(arg).__name__}'")
+    a = _fspath(a)
+    path = a
+    for b in map(_fspath, p):
+        if b.startswith(sep):
+            path = b
+        elif not path or path.endswith(sep):
+            path += b
+        else:
+            path += sep + b
+    return path
+
+
+def split(p):
+    """Split a pathname into (head, tail)."""
+    p = _fspath(p)
+    i = p.rfind(sep) + 1
+    head, tail = p[:i], p[i:]
+    if head and head != sep * len(head):
+        head = head.rstrip(sep)
+    return head, tail
+
+
+def splitext(p):
+    """Split the extension from a pathname."""
+    p = _fspath(p)
+    sep_index = p.rfind(sep)
+    dot_index = p.rfind(extsep)
+    if dot_index > sep_index:
+        filename_index = sep_index + 1
+        while filename_index < dot_index:
+            if p[filename_index] != extsep:
+                return p[:dot_index], p[dot_index:]
+            filename_index += 1
+    return p, p[:0]
+
+
+def splitdrive(p):
+    """Split a pathname into drive and path. On Posix, drive is always empty."""
+    p = _fspath(p)
+    return p[:0], p
+
+
+def basename(p):
+    """Returns the final component of a pathname"""
+    p = _fspath(p)
+    i = p.rfind(sep) + 1
+    return p[i:]
+
+
+def dirname(p):
+    """Returns the directory component of a pathname"""
+    p = _fspath(p)
+    i = p.rfind(sep) + 1
+    head = p[:i]
+    if head and head != sep * len(head):
+        head = head.rstrip(sep)
+    return head
+
+
+def commonprefix(m):
+    """Given a list of pathnames, returns the longest common leading component"""
+    if not m:
+        return ''
+    if not isinstance(m[0], (list, tuple)):
+        m = tuple(map(_fspath, m))
+    s1 = min(m)
+    s2 = max(m)
+    for i, c in enumerate(s1):
+        if c != s2[i]:
+            return s1[:i]
+    return s1
+
+
+def normpath(path):
+    """Normalize path, eliminating double slashes, etc."""
+    path = _fspath(path)
+    if path == '':
+        return curdir
+    initial_slashes = 1 if path.startswith(sep) else 0
+    if initial_slashes and path.startswith(sep * 2) and not path.startswith(sep * 3):
+        initial_slashes = 2
+    comps = path.split(sep)
+    new_comps = []
+    for comp in comps:
+        if comp in ('', curdir):
+            continue
+        if (comp != pardir or (not initial_slashes and not new_comps) or
+                (new_comps and new_comps[-1] == pardir)):
+            new_comps.append(comp)
+        elif new_comps:
+            new_comps.pop()
+    comps = new_comps
+    path = sep.join(comps)
+    if initial_slashes:
+        path = sep * initial_slashes + path
+    return path or curdir
+
+
+def abspath(path):
+    """Return an absolute path (the playground's working directory is '/')."""
+    path = _fspath(path)
+    if not isabs(path):
+        path = join('/', path)
+    return normpath(path)
+
+
+def relpath(path, start=None):
+    """Return a relative version of a path"""
+    if not path:
+        raise ValueError('no path specified')
+    path = _fspath(path)
+    if start is None:
+        start = curdir
+    else:
+        start = _fspath(start)
+    start_list = [x for x in abspath(start).split(sep) if x]
+    path_list = [x for x in abspath(path).split(sep) if x]
+    i = len(commonprefix([start_list, path_list]))
+    rel_list = [pardir] * (len(start_list) - i) + path_list[i:]
+    if not rel_list:
+        return curdir
+    return join(*rel_list)
+
+
+def commonpath(paths):
+    """Given a sequence of path names, returns the longest common sub-path."""
+    if not paths:
+        raise ValueError('commonpath() arg is an empty sequence')
+    paths = tuple(map(_fspath, paths))
+    split_paths = [path.split(sep) for path in paths]
+    try:
+        isabs, = set(p[:1] == sep for p in paths)
+    except ValueError:
+        raise ValueError("Can't mix absolute and relative paths") from None
+    split_paths = [[c for c in s if c and c != curdir] for s in split_paths]
+    s1 = min(split_paths)
+    s2 = max(split_paths)
+    common = s1
+    for i, c in enumerate(s1):
+        if c != s2[i]:
+            common = s1[:i]
+            break
+    prefix = sep if isabs else sep[:0]
+    return prefix + sep.join(common)
+
+
+def expanduser(path):
+    """Expand ~ and ~user constructions (the playground's home is '/home')."""
+    path = _fspath(path)
+    if not path.startswith('~'):
+        return path
+    i = path.find(sep, 1)
+    if i < 0:
+        i = len(path)
+    if i == 1:
+        return ('/home' + path[i:]) or '/'
+    return path
+
+
+def expandvars(path):
+    """Expand shell variables of form $var and ${var} (os.environ is empty,
+    so unknown variables are left unchanged)."""
+    import os
+    path = _fspath(path)
+    if '$' not in path:
+        return path
+    out = []
+    i = 0
+    n = len(path)
+    while i < n:
+        c = path[i]
+        if c != '$':
+            out.append(c)
+            i += 1
+            continue
+        if i + 1 < n and path[i + 1] == '{':
+            j = path.find('}', i + 2)
+            if j < 0:
+                out.append(path[i:])
+                break
+            name = path[i + 2:j]
+            end = j + 1
+        else:
+            j = i + 1
+            while j < n and (path[j].isalnum() or path[j] == '_') and path[j].isascii():
+                j += 1
+            name = path[i + 1:j]
+            end = j
+        if name and name in os.environ:
+            out.append(os.environ[name])
+        else:
+            out.append(path[i:end])
+        i = end
+    return ''.join(out)
+
+
+def _host(name):
+    def refuse(*args, **kwargs):
+        raise PermissionError(f'os.path.{name}() needs the file system, '
+                              'which the playground does not have')
+    refuse.__name__ = name
+    refuse.__qualname__ = name
+    return refuse
+
+
+exists = _host('exists')
+lexists = _host('lexists')
+isfile = _host('isfile')
+isdir = _host('isdir')
+islink = _host('islink')
+ismount = _host('ismount')
+getsize = _host('getsize')
+getmtime = _host('getmtime')
+getatime = _host('getatime')
+getctime = _host('getctime')
+realpath = _host('realpath')
+samefile = _host('samefile')
+sameopenfile = _host('sameopenfile')
+samestat = _host('samestat')
+
+"""#),
+        "queue": EmbeddedModule(
+            isPackage: false,
+            path: "queue.py",
+            source: #"""
+"""Synchronized queues (CPython 3.11's queue module, single-threaded).
+
+Interleave runs one thread, so no other thread can ever put into an empty
+queue or take from a full one: a blocking get()/put() that would wait
+forever ends the run as a deadlock naming the queue, and one with a timeout
+waits that long on the virtual clock (time.sleep) and then raises Empty/Full,
+which is what CPython would do with no producer or consumer around.
+"""
+
+from collections import deque
+import heapq
+
+__all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue']
+
+
+class Empty(Exception):
+    'Exception raised by Queue.get(block=0)/get_nowait().'
+    pass
+
+
+class Full(Exception):
+    'Exception raised by Queue.put(block=0)/put_nowait().'
+    pass
+
+
+def _block_forever(q, op):
+    """A blocking operation nothing can ever complete: report a deadlock."""
+    graph = [{'task': 'MainThread', 'id': 0,
+              'on': {'kind': 'queue_' + op, 'queue': f'{type(q).__name__}'}}]
+    try:
+        import _interleave
+    except ImportError:
+        _interleave = None
+    hook = getattr(_interleave, 'deadlock', None)
+    if hook is not None:
+        hook(graph)
+    raise RuntimeError(f'deadlock: {type(q).__name__}.{op}() would block forever '
+                       'in a single-threaded program')
+
+
+def _wait(timeout):
+    import time
+    time.sleep(timeout)
+
+
+class Queue:
+    '''Create a queue object with a given maximum size.
+
+    If maxsize is <= 0, the queue size is infinite.
+    '''
+
+    def __init__(self, maxsize=0):
+        self.maxsize = maxsize
+        self._init(maxsize)
+        self.unfinished_tasks = 0
+
+    def task_done(self):
+        '''Indicate that a formerly enqueued task is complete.'''
+        unfinished = self.unfinished_tasks - 1
+        if unfinished <= 0:
+            if unfinished < 0:
+                raise ValueError('task_done() called too many times')
+        self.unfinished_tasks = unfinished
+
+    def join(self):
+        '''Blocks until all items in the Queue have been gotten and processed.'''
+        if self.unfinished_tasks:
+            _block_forever(self, 'join')
+
+    def qsize(self):
+        '''Return the approximate size of the queue.'''
+        return self._qsize()
+
+    def empty(self):
+        '''Return True if the queue is empty, False otherwise.'''
+        return not self._qsize()
+
+    def full(self):
+        '''Return True if the queue is full, False otherwise.'''
+        return 0 < self.maxsize <= self._qsize()
+
+    def put(self, item, block=True, timeout=None):
+        '''Put an item into the queue.'''
+        if self.maxsize > 0 and self._qsize() >= self.maxsize:
+            if not block:
+                raise Full
+            if timeout is None:
+                _block_forever(self, 'put')
+            if timeout < 0:
+                raise ValueError("'timeout' must be a non-negative number")
+            _wait(timeout)
+            raise Full
+        self._put(item)
+        self.unfinished_tasks += 1
+
+    def get(self, block=True, timeout=None):
+        '''Remove and return an item from the queue.'''
+        if not self._qsize():
+            if not block:
+                raise Empty
+            if timeout is None:
+                _block_forever(self, 'get')
+            if timeout < 0:
+                raise ValueError("'timeout' must be a non-negative number")
+            _wait(timeout)
+            raise Empty
+        return self._get()
+
+    def put_nowait(self, item):
+        '''Put an item into the queue without blocking.'''
+        return self.put(item, block=False)
+
+    def get_nowait(self):
+        '''Remove and return an item from the queue without blocking.'''
+        return self.get(block=False)
+
+    # Override these methods to implement other queue organizations.
+    def _init(self, maxsize):
+        self.queue = deque()
+
+    def _qsize(self):
+        return len(self.queue)
+
+    def _put(self, item):
+        self.queue.append(item)
+
+    def _get(self):
+        return self.queue.popleft()
+
+    def __class_getitem__(cls, item):
+        import types
+        alias = getattr(types, 'GenericAlias', None)
+        return cls if alias is None else alias(cls, item)
+
+
+class PriorityQueue(Queue):
+    '''Variant of Queue that retrieves open entries in priority order (lowest first).'''
+
+    def _init(self, maxsize):
+        self.queue = []
+
+    def _qsize(self):
+        return len(self.queue)
+
+    def _put(self, item):
+        heapq.heappush(self.queue, item)
+
+    def _get(self):
+        return heapq.heappop(self.queue)
+
+
+class LifoQueue(Queue):
+    '''Variant of Queue that retrieves most recently added entries first.'''
+
+    def _init(self, maxsize):
+        self.queue = []
+
+    def _qsize(self):
+        return len(self.queue)
+
+    def _put(self, item):
+        self.queue.append(item)
+
+    def _get(self):
+        return self.queue.pop()
+
+
+class SimpleQueue:
+    '''Simple, unbounded FIFO queue.'''
+
+    def __init__(self):
+        self._queue = deque()
+
+    def put(self, item, block=True, timeout=None):
+        '''Put the item on the queue (never blocks).'''
+        self._queue.append(item)
+
+    def get(self, block=True, timeout=None):
+        '''Remove and return an item from the queue.'''
+        if not self._queue:
+            if not block:
+                raise Empty
+            if timeout is None:
+                _block_forever(self, 'get')
+            if timeout < 0:
+                raise ValueError("'timeout' must be a non-negative number")
+            _wait(timeout)
+            raise Empty
+        return self._queue.popleft()
+
+    def put_nowait(self, item):
+        '''Put an item into the queue without blocking.'''
+        return self.put(item, block=False)
+
+    def get_nowait(self):
+        '''Remove and return an item from the queue without blocking.'''
+        return self.get(False)
+
+    def empty(self):
+        '''Return True if the queue is empty, False otherwise.'''
+        return len(self._queue) == 0
+
+    def qsize(self):
+        '''Return the approximate size of the queue.'''
+        return len(self._queue)
+
+    def __class_getitem__(cls, item):
+        import types
+        alias = getattr(types, 'GenericAlias', None)
+        return cls if alias is None else alias(cls, item)
+
+"""#),
         "random": EmbeddedModule(
             isPackage: false,
             path: "random.py",
@@ -8691,6 +19345,2502 @@ getrandbits = _inst.getrandbits
 randbytes = _inst.randbytes
 
 """#),
+        "re": EmbeddedModule(
+            isPackage: false,
+            path: "re.py",
+            source: #"""
+"""Regular expressions (CPython 3.11's re module, for str patterns).
+
+The common subset of CPython's syntax and semantics: literals and escapes,
+classes, groups (numbered, named, non-capturing), alternation, greedy, lazy
+and possessive quantifiers, anchors, backreferences, lookahead and
+fixed-width lookbehind, atomic groups, inline and scoped flags. Patterns are
+parsed by Lib/_re_parser.py, compiled by Lib/_re_compiler.py and run by the
+backtracking engine of Lib/_re_engine.py. A construct outside the subset
+(conditional groups, \\N{...}) raises re.error naming it; bytes patterns are
+not supported.
+"""
+
+import _re_parser
+from _re_parser import error, I, L, M, S, U, X, A
+from _re_compiler import Compiler, literal_prefix
+from _re_engine import run as _run
+
+__all__ = ['match', 'fullmatch', 'search', 'sub', 'subn', 'split', 'findall',
+           'finditer', 'compile', 'purge', 'template', 'escape', 'error',
+           'Pattern', 'Match', 'A', 'I', 'L', 'M', 'S', 'X', 'U', 'ASCII',
+           'IGNORECASE', 'LOCALE', 'MULTILINE', 'DOTALL', 'VERBOSE',
+           'UNICODE', 'NOFLAG', 'RegexFlag']
+
+IGNORECASE = I
+LOCALE = L
+MULTILINE = M
+DOTALL = S
+UNICODE = U
+VERBOSE = X
+ASCII = A
+NOFLAG = 0
+T = TEMPLATE = 1
+DEBUG = 128
+
+_FLAG_NAMES = [(T, 'TEMPLATE'), (I, 'IGNORECASE'), (L, 'LOCALE'), (M, 'MULTILINE'),
+               (S, 'DOTALL'), (U, 'UNICODE'), (X, 'VERBOSE'), (DEBUG, 'DEBUG'),
+               (A, 'ASCII')]
+
+
+class RegexFlag(int):
+    """re flags (an int; the VM has no IntFlag of its own here)."""
+
+
+def _flags_repr(flags):
+    names = []
+    for value, name in _FLAG_NAMES:
+        if flags & value:
+            names.append('re.' + name)
+            flags &= ~value
+    if flags:
+        names.append(hex(flags))
+    return '|'.join(names)
+
+
+class Pattern:
+    """Compiled regular expression object."""
+
+    def __init__(self, pattern, flags):
+        self._bytes = False
+        text = pattern
+        if not isinstance(pattern, str):
+            if _has_bytes and isinstance(pattern, _BYTES_TYPES):
+                # bytes patterns run on the latin-1 decoding of the bytes.
+                self._bytes = True
+                text = bytes(pattern).decode('latin-1')
+                if flags & U:
+                    raise ValueError('cannot use UNICODE flag with a bytes pattern')
+            else:
+                raise TypeError('first argument must be string or compiled pattern')
+        tree, all_flags, groups, groupindex = _re_parser.parse(text, flags | (A if self._bytes else 0))
+        if self._bytes:
+            all_flags &= ~A
+            all_flags |= flags & A
+        if all_flags & A and all_flags & U:
+            raise ValueError('ASCII and UNICODE flags are incompatible')
+        if not all_flags & A and not self._bytes:
+            all_flags |= U
+        self.pattern = pattern
+        self.flags = all_flags
+        self.groups = groups
+        self.groupindex = groupindex
+        compiler = Compiler(groups)
+        self._prog = compiler.compile(tree, all_flags | (A if self._bytes else 0))
+        self._nregs = compiler.nregs
+        self._prefix = literal_prefix(tree, all_flags)
+
+    def __repr__(self):
+        flags = self.flags
+        if not flags & A:
+            flags &= ~U
+        text = repr(self.pattern)
+        if self._bytes:
+            flags &= ~U
+        if len(text) > 200:
+            text = text[:200]
+        if flags:
+            return f're.compile({text}, {_flags_repr(flags)})'
+        return f're.compile({text})'
+
+    def __eq__(self, other):
+        if not isinstance(other, Pattern):
+            return NotImplemented
+        return self.pattern == other.pattern and self.flags == other.flags
+
+    def __hash__(self):
+        return hash((self.pattern, self.flags))
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+    # matching ---------------------------------------------------------
+
+    def _text(self, string):
+        """The str the engine matches: string itself, or the latin-1
+        decoding of a bytes subject for a bytes pattern."""
+        if isinstance(string, str):
+            if self._bytes:
+                raise TypeError('cannot use a bytes pattern on a string-like object')
+            return string
+        if _has_bytes and isinstance(string, _BYTES_TYPES):
+            if not self._bytes:
+                raise TypeError('cannot use a string pattern on a bytes-like object')
+            return bytes(string).decode('latin-1')
+        raise TypeError(f"expected string or bytes-like object, got '{type(string).__name__}'")
+
+    def _out(self, value):
+        if self._bytes and isinstance(value, str):
+            return value.encode('latin-1')
+        return value
+
+    def _bounds(self, string, pos, endpos):
+        n = len(string)
+        if pos < 0:
+            pos = 0
+        elif pos > n:
+            pos = n
+        if endpos is None or endpos > n:
+            endpos = n
+        elif endpos < 0:
+            endpos = 0
+        return pos, endpos
+
+    def _try(self, string, start, end, must_advance=False, match_all=False):
+        regs = [-1] * self._nregs
+        e = _run(self._prog, string, start, end, regs, must_advance, match_all)
+        if e < 0:
+            return None
+        regs[0] = start
+        regs[1] = e
+        return regs
+
+    def _search(self, string, pos, endpos, must_advance=False):
+        start = pos
+        prefix = self._prefix
+        while start <= endpos:
+            if prefix is not None:
+                start = string.find(prefix, start, endpos)
+                if start < 0:
+                    return None
+            regs = self._try(string, start, endpos, must_advance and start == pos)
+            if regs is not None:
+                return regs
+            start += 1
+        return None
+
+    def match(self, string, pos=0, endpos=None):
+        """Matches zero or more characters at the beginning of the string."""
+        text = self._text(string)
+        pos, endpos = self._bounds(text, pos, endpos)
+        regs = self._try(text, pos, endpos)
+        return None if regs is None else Match(self, string, pos, endpos, regs, text)
+
+    def fullmatch(self, string, pos=0, endpos=None):
+        """Matches against all of the string."""
+        text = self._text(string)
+        pos, endpos = self._bounds(text, pos, endpos)
+        regs = self._try(text, pos, endpos, match_all=True)
+        return None if regs is None else Match(self, string, pos, endpos, regs, text)
+
+    def search(self, string, pos=0, endpos=None):
+        """Scan through string looking for a match, and return a
+        corresponding match object instance."""
+        text = self._text(string)
+        pos, endpos = self._bounds(text, pos, endpos)
+        regs = self._search(text, pos, endpos)
+        return None if regs is None else Match(self, string, pos, endpos, regs, text)
+
+    def _iter_regs(self, string, pos, endpos):
+        must_advance = False
+        while pos <= endpos:
+            regs = self._search(string, pos, endpos, must_advance)
+            if regs is None:
+                return
+            yield regs
+            must_advance = regs[1] == regs[0]
+            pos = regs[1]
+
+    def finditer(self, string, pos=0, endpos=None):
+        """Return an iterator over all non-overlapping matches."""
+        text = self._text(string)
+        pos, endpos = self._bounds(text, pos, endpos)
+        return (Match(self, string, pos, endpos, regs, text)
+                for regs in self._iter_regs(text, pos, endpos))
+
+    def findall(self, string, pos=0, endpos=None):
+        """Return a list of all non-overlapping matches of pattern in string."""
+        string = self._text(string)
+        pos, endpos = self._bounds(string, pos, endpos)
+        out = []
+        conv = self._out
+        for regs in self._iter_regs(string, pos, endpos):
+            if self.groups == 0:
+                out.append(conv(string[regs[0]:regs[1]]))
+            elif self.groups == 1:
+                out.append(conv(_group_text(string, regs, 1, '')))
+            else:
+                out.append(tuple(conv(_group_text(string, regs, g, ''))
+                                 for g in range(1, self.groups + 1)))
+        return out
+
+    def split(self, string, maxsplit=0):
+        """Split string by the occurrences of pattern."""
+        string = self._text(string)
+        pos, endpos = self._bounds(string, 0, None)
+        out = []
+        last = 0
+        count = 0
+        for regs in self._iter_regs(string, pos, endpos):
+            if maxsplit > 0 and count >= maxsplit:
+                break
+            out.append(string[last:regs[0]])
+            for g in range(1, self.groups + 1):
+                out.append(_group_text(string, regs, g, None))
+            last = regs[1]
+            count += 1
+        out.append(string[last:])
+        return [self._out(x) for x in out]
+
+    def subn(self, repl, string, count=0):
+        """Return the tuple (new_string, number_of_subs_made)."""
+        original = string
+        string = self._text(string)
+        if callable(repl):
+            expand = None
+        else:
+            if self._bytes and _has_bytes and isinstance(repl, _BYTES_TYPES):
+                repl = bytes(repl).decode('latin-1')
+            elif not isinstance(repl, str):
+                raise TypeError(f"expected str instance, {type(repl).__name__} found")
+            template = _compile_template(self, repl)
+            expand = template
+        out = []
+        last = 0
+        n = 0
+        for regs in self._iter_regs(string, 0, len(string)):
+            if count > 0 and n >= count:
+                break
+            out.append(string[last:regs[0]])
+            if expand is None:
+                piece = repl(Match(self, original, 0, len(string), regs, string))
+                if self._bytes and _has_bytes and isinstance(piece, _BYTES_TYPES):
+                    piece = bytes(piece).decode('latin-1')
+                elif not isinstance(piece, str):
+                    raise TypeError(f"expected str instance, {type(piece).__name__} found")
+                out.append(piece)
+            else:
+                out.append(_expand(expand, string, regs))
+            last = regs[1]
+            n += 1
+        out.append(string[last:])
+        return self._out(''.join(out)), n
+
+    def sub(self, repl, string, count=0):
+        """Return the string obtained by replacing the leftmost
+        non-overlapping occurrences of pattern in string by repl."""
+        return self.subn(repl, string, count)[0]
+
+    def scanner(self, string, pos=0, endpos=None):
+        raise NotImplementedError('Pattern.scanner is not supported by Interleave')
+
+    def __class_getitem__(cls, item):
+        return cls
+
+
+def _group_text(string, regs, g, default):
+    s, e = regs[2 * g], regs[2 * g + 1]
+    if s < 0 or e < 0:
+        return default
+    return string[s:e]
+
+
+def _compile_template(pattern, repl):
+    """A replacement template as a list of str pieces and group numbers."""
+    pieces = []
+    literal = []
+    i = 0
+    n = len(repl)
+    while i < n:
+        c = repl[i]
+        if c != '\\':
+            literal.append(c)
+            i += 1
+            continue
+        if i + 1 >= n:
+            raise error('bad escape (end of pattern)', repl, i)
+        k = repl[i + 1]
+        if k == 'g':
+            j = repl.find('>', i + 3)
+            if i + 2 >= n or repl[i + 2] != '<':
+                raise error('missing <', repl, i + 2)
+            if j < 0:
+                raise error('missing >, unterminated name', repl, i + 3)
+            name = repl[i + 3:j]
+            if not name:
+                raise error('missing group name', repl, i + 3)
+            if name.isdigit():
+                index = int(name)
+                if index > pattern.groups:
+                    raise error('invalid group reference %d' % index, repl, i + 3)
+            elif name.isidentifier():
+                if name not in pattern.groupindex:
+                    raise IndexError(f'unknown group name {name!r}')
+                index = pattern.groupindex[name]
+            else:
+                raise error(f'bad character in group name {name!r}', repl, i + 3)
+            pieces.append(''.join(literal))
+            literal = []
+            pieces.append(index)
+            i = j + 1
+        elif k == '0':
+            digits = ''
+            j = i + 2
+            while len(digits) < 2 and j < n and repl[j] in '01234567':
+                digits += repl[j]
+                j += 1
+            literal.append(chr(int('0' + digits, 8)))
+            i = j
+        elif k.isdigit():
+            j = i + 2
+            digits = k
+            if j < n and repl[j].isdigit():
+                if (k in '01234567' and repl[j] in '01234567' and j + 1 < n
+                        and repl[j + 1] in '01234567'):
+                    value = int(repl[i + 1:j + 2], 8)
+                    if value > 0o377:
+                        raise error('octal escape value \\%s outside of range 0-0o377'
+                                    % repl[i + 1:j + 2], repl, i)
+                    literal.append(chr(value))
+                    i = j + 2
+                    continue
+                digits += repl[j]
+                j += 1
+            index = int(digits)
+            if index > pattern.groups:
+                raise error('invalid group reference %d' % index, repl, i + 1)
+            pieces.append(''.join(literal))
+            literal = []
+            pieces.append(index)
+            i = j
+        else:
+            escapes = {'a': '\a', 'b': '\b', 'f': '\f', 'n': '\n', 'r': '\r',
+                       't': '\t', 'v': '\v', '\\': '\\'}
+            if k in escapes:
+                literal.append(escapes[k])
+            elif k.isascii() and k.isalpha():
+                raise error('bad escape \\' + k, repl, i)
+            else:
+                literal.append('\\' + k)
+            i += 2
+    pieces.append(''.join(literal))
+    return pieces
+
+
+def _expand(template, string, regs):
+    out = []
+    for piece in template:
+        if isinstance(piece, int):
+            out.append(_group_text(string, regs, piece, ''))
+        else:
+            out.append(piece)
+    return ''.join(out)
+
+
+class Match:
+    """The result of a successful match."""
+
+    def __init__(self, pattern, string, pos, endpos, regs, text=None):
+        self.re = pattern
+        self.string = string
+        self.pos = pos
+        self.endpos = endpos
+        self._regs = regs
+        self._text = string if text is None else text
+
+    def _index(self, group):
+        if isinstance(group, int) and not isinstance(group, bool):
+            if 0 <= group <= self.re.groups:
+                return group
+        elif isinstance(group, str):
+            index = self.re.groupindex.get(group)
+            if index is not None:
+                return index
+        raise IndexError('no such group')
+
+    def group(self, *groups):
+        """Return one or more subgroups of the match."""
+        conv = self.re._out
+        if not groups:
+            return conv(_group_text(self._text, self._regs, 0, None))
+        if len(groups) == 1:
+            return conv(_group_text(self._text, self._regs, self._index(groups[0]), None))
+        return tuple(conv(_group_text(self._text, self._regs, self._index(g), None))
+                     for g in groups)
+
+    def __getitem__(self, group):
+        return self.re._out(_group_text(self._text, self._regs, self._index(group), None))
+
+    def groups(self, default=None):
+        """Return a tuple containing all the subgroups of the match."""
+        conv = self.re._out
+        return tuple(conv(_group_text(self._text, self._regs, g, default))
+                     for g in range(1, self.re.groups + 1))
+
+    def groupdict(self, default=None):
+        """Return a dictionary containing all the named subgroups."""
+        conv = self.re._out
+        return {name: conv(_group_text(self._text, self._regs, index, default))
+                for name, index in self.re.groupindex.items()}
+
+    def start(self, group=0):
+        return self._regs[2 * self._index(group)]
+
+    def end(self, group=0):
+        return self._regs[2 * self._index(group) + 1]
+
+    def span(self, group=0):
+        g = self._index(group)
+        return (self._regs[2 * g], self._regs[2 * g + 1])
+
+    @property
+    def regs(self):
+        return tuple((self._regs[2 * g], self._regs[2 * g + 1])
+                     for g in range(self.re.groups + 1))
+
+    @property
+    def lastindex(self):
+        best = None
+        best_end = -1
+        for g in range(1, self.re.groups + 1):
+            e = self._regs[2 * g + 1]
+            if e >= 0 and self._regs[2 * g] >= 0 and e >= best_end:
+                # CPython: the group that closed last (outermost on ties).
+                if e > best_end or best is None:
+                    best, best_end = g, e
+        return best
+
+    @property
+    def lastgroup(self):
+        index = self.lastindex
+        if index is None:
+            return None
+        for name, g in self.re.groupindex.items():
+            if g == index:
+                return name
+        return None
+
+    def expand(self, template):
+        """Return the string obtained by doing backslash substitution on the
+        template string."""
+        if self.re._bytes and _has_bytes and isinstance(template, _BYTES_TYPES):
+            template = bytes(template).decode('latin-1')
+        return self.re._out(_expand(_compile_template(self.re, template), self._text, self._regs))
+
+    def __repr__(self):
+        return (f'<re.Match object; span=({self._regs[0]}, {self._regs[1]}), '
+                f'match={self.group(0)!r}>')
+
+    def __bool__(self):
+        return True
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+    def __class_getitem__(cls, item):
+        return cls
+
+
+import builtins as _builtins
+_BYTES_TYPES = tuple(getattr(_builtins, name) for name in ('bytes', 'bytearray')
+                     if hasattr(_builtins, name))
+_has_bytes = bool(_BYTES_TYPES)
+del _builtins
+
+_cache = {}
+_MAXCACHE = 512
+
+
+def _compile(pattern, flags):
+    if isinstance(flags, RegexFlag):
+        flags = int(flags)
+    if isinstance(pattern, Pattern):
+        if flags:
+            raise ValueError('cannot process flags argument with a compiled pattern')
+        return pattern
+    key = (type(pattern), pattern, flags)
+    p = _cache.get(key)
+    if p is None:
+        p = Pattern(pattern, flags)
+        if len(_cache) >= _MAXCACHE:
+            _cache.clear()
+        _cache[key] = p
+    return p
+
+
+def compile(pattern, flags=0):
+    "Compile a regular expression pattern, returning a Pattern object."
+    return _compile(pattern, flags)
+
+
+def match(pattern, string, flags=0):
+    """Try to apply the pattern at the start of the string, returning
+    a Match object, or None if no match was found."""
+    return _compile(pattern, flags).match(string)
+
+
+def fullmatch(pattern, string, flags=0):
+    """Try to apply the pattern to all of the string, returning
+    a Match object, or None if no match was found."""
+    return _compile(pattern, flags).fullmatch(string)
+
+
+def search(pattern, string, flags=0):
+    """Scan through string looking for a match to the pattern, returning
+    a Match object, or None if no match was found."""
+    return _compile(pattern, flags).search(string)
+
+
+def sub(pattern, repl, string, count=0, flags=0):
+    """Return the string obtained by replacing the leftmost
+    non-overlapping occurrences of the pattern in string by the
+    replacement repl."""
+    return _compile(pattern, flags).sub(repl, string, count)
+
+
+def subn(pattern, repl, string, count=0, flags=0):
+    """Return a 2-tuple containing (new_string, number)."""
+    return _compile(pattern, flags).subn(repl, string, count)
+
+
+def split(pattern, string, maxsplit=0, flags=0):
+    """Split the source string by the occurrences of the pattern,
+    returning a list containing the resulting substrings."""
+    return _compile(pattern, flags).split(string, maxsplit)
+
+
+def findall(pattern, string, flags=0):
+    """Return a list of all non-overlapping matches in the string."""
+    return _compile(pattern, flags).findall(string)
+
+
+def finditer(pattern, string, flags=0):
+    """Return an iterator over all non-overlapping matches in the string."""
+    return _compile(pattern, flags).finditer(string)
+
+
+def purge():
+    "Clear the regular expression caches"
+    _cache.clear()
+
+
+def template(pattern, flags=0):
+    "Compile a template pattern, returning a Pattern object"
+    return _compile(pattern, flags | T)
+
+
+_SPECIAL_CHARS = frozenset('()[]{}?*+-|^$\\.&~# \t\n\r\v\f')
+
+
+def escape(pattern):
+    """Escape special characters in a string."""
+    if isinstance(pattern, str):
+        return ''.join('\\' + c if c in _SPECIAL_CHARS else c for c in pattern)
+    if _has_bytes and isinstance(pattern, _BYTES_TYPES):
+        return escape(bytes(pattern).decode('latin-1')).encode('latin-1')
+    raise TypeError('escape() argument must be str')
+
+"""#),
+        "reprlib": EmbeddedModule(
+            isPackage: false,
+            path: "reprlib.py",
+            source: #"""
+# Not implemented yet: importing this module fails like a missing module.
+raise ModuleNotFoundError("No module named 'reprlib'")
+
+"""#),
+        "secrets": EmbeddedModule(
+            isPackage: false,
+            path: "secrets.py",
+            source: #"""
+"""Generate tokens and choose randomly (CPython 3.11's secrets module).
+
+The playground is deterministic: the "system" randomness is the run's
+seeded generator (os.urandom), so the same program prints the same tokens
+on every run."""
+
+__all__ = ['choice', 'randbelow', 'randbits', 'SystemRandom',
+           'token_bytes', 'token_hex', 'token_urlsafe',
+           'compare_digest']
+
+import os
+import random as _random
+
+DEFAULT_ENTROPY = 32
+
+
+class SystemRandom(_random.Random):
+    """random.Random drawing from os.urandom (the run's seeded generator)."""
+
+    def __init__(self, x=None):
+        seed = 0
+        for byte in os.urandom(16):
+            seed = (seed << 8) | byte
+        super().__init__(seed)
+
+    def seed(self, *args, **kwds):
+        return None
+
+
+_sysrand = None
+
+
+def _rand():
+    global _sysrand
+    if _sysrand is None:
+        _sysrand = SystemRandom()
+    return _sysrand
+
+
+def randbelow(exclusive_upper_bound):
+    """Return a random int in the range [0, n)."""
+    if exclusive_upper_bound <= 0:
+        raise ValueError('Upper bound must be positive.')
+    return _rand()._randbelow(exclusive_upper_bound)
+
+
+def randbits(k):
+    return _rand().getrandbits(k)
+
+
+def choice(seq):
+    return _rand().choice(seq)
+
+
+def token_bytes(nbytes=None):
+    """Return a random byte string containing *nbytes* bytes."""
+    if nbytes is None:
+        nbytes = DEFAULT_ENTROPY
+    return os.urandom(nbytes)
+
+
+def token_hex(nbytes=None):
+    """Return a random text string, in hexadecimal."""
+    return ''.join('%02x' % b for b in token_bytes(nbytes))
+
+
+_URLSAFE = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
+
+
+def token_urlsafe(nbytes=None):
+    """Return a random URL-safe text string, in Base64 encoding."""
+    data = list(token_bytes(nbytes))
+    out = []
+    for i in range(0, len(data), 3):
+        chunk = data[i:i + 3]
+        n = 0
+        for b in chunk:
+            n = (n << 8) | b
+        n <<= 8 * (3 - len(chunk))
+        chars = [_URLSAFE[(n >> s) & 63] for s in (18, 12, 6, 0)]
+        out.append(''.join(chars[:len(chunk) + 1]))
+    return ''.join(out)
+
+
+def compare_digest(a, b):
+    """Return 'a == b' (constant time in CPython)."""
+    if isinstance(a, str) != isinstance(b, str):
+        raise TypeError("a bytes-like object is required, not 'str'")
+    if isinstance(a, str) and (not a.isascii() or not b.isascii()):
+        raise TypeError('comparing strings with non-ASCII characters is not supported')
+    return a == b
+
+"""#),
+        "statistics": EmbeddedModule(
+            isPackage: false,
+            path: "statistics.py",
+            source: #"""
+"""Basic statistics (CPython 3.11's statistics module): averages and
+measures of central location and spread, with CPython's exact arithmetic
+(sums of ints and Fractions are exact; results take the input's type),
+quantiles, correlation, covariance, linear_regression and NormalDist."""
+
+import math
+import random
+from collections import Counter, namedtuple
+from fractions import Fraction
+from bisect import bisect_left, bisect_right
+from itertools import groupby, repeat
+from math import exp, fabs, fsum, hypot, sqrt, erf, log, tau
+from operator import itemgetter, mul
+
+__all__ = [
+    'NormalDist', 'StatisticsError', 'correlation', 'covariance', 'fmean',
+    'geometric_mean', 'harmonic_mean', 'linear_regression', 'mean', 'median',
+    'median_grouped', 'median_high', 'median_low', 'mode', 'multimode',
+    'pstdev', 'pvariance', 'quantiles', 'stdev', 'variance',
+]
+
+
+class StatisticsError(ValueError):
+    pass
+
+
+def _exact_ratio(x):
+    """(numerator, denominator) of x exactly."""
+    try:
+        return x.as_integer_ratio()
+    except AttributeError:
+        pass
+    except (OverflowError, ValueError):
+        return (x, None)
+    try:
+        return (x.numerator, x.denominator)
+    except AttributeError:
+        msg = f"can't convert type '{type(x).__name__}' to numerator/denominator"
+        raise TypeError(msg)
+
+
+def _coerce(T, S):
+    """Coerce types T and S to a common type, or raise TypeError."""
+    if T is S:
+        return T
+    if S is int or S is bool:
+        return T
+    if T is int:
+        return S
+    if issubclass(S, T):
+        return S
+    if issubclass(T, S):
+        return T
+    if issubclass(T, int):
+        return S
+    if issubclass(S, int):
+        return T
+    if issubclass(T, Fraction) and issubclass(S, float):
+        return S
+    if issubclass(T, float) and issubclass(S, Fraction):
+        return T
+    msg = "don't know how to coerce %s and %s"
+    raise TypeError(msg % (T.__name__, S.__name__))
+
+
+def _sum(data):
+    """(type, exact sum as Fraction (or float for inf/nan), count)."""
+    count = 0
+    types = set()
+    partials = {}
+    for typ, values in groupby(data, type):
+        types.add(typ)
+        for n, d in map(_exact_ratio, values):
+            count += 1
+            partials[d] = partials.get(d, 0) + n
+    if None in partials:
+        total = partials[None]
+        assert not _isfinite(total)
+    else:
+        total = Fraction(0)
+        for d, n in sorted(partials.items()):
+            total += Fraction(n, d)
+    T = int
+    for typ in types:
+        T = _coerce(T, typ)
+    return (T, total, count)
+
+
+def _isfinite(x):
+    try:
+        return x.is_finite()
+    except AttributeError:
+        return math.isfinite(x)
+
+
+def _ss(data, c=None):
+    """(type, sum of squared deviations about c (default mean), c, count)."""
+    if c is not None:
+        T, ssd, count = _sum((d := x - c) * d for x in data)
+        return (T, ssd, c, count)
+    count = 0
+    types = set()
+    sx_partials = {}
+    sxx_partials = {}
+    for typ, values in groupby(data, type):
+        types.add(typ)
+        for n, d in map(_exact_ratio, values):
+            count += 1
+            sx_partials[d] = sx_partials.get(d, 0) + n
+            sxx_partials[d] = sxx_partials.get(d, 0) + n * n
+    if not count:
+        ssd = c = Fraction(0)
+    elif None in sx_partials:
+        ssd = c = sx_partials[None]
+        assert not _isfinite(ssd)
+    else:
+        sx = sum(Fraction(n, d) for d, n in sx_partials.items())
+        sxx = sum(Fraction(n, d * d) for d, n in sxx_partials.items())
+        ssd = (count * sxx - sx * sx) / count
+        c = sx / count
+    T = int
+    for typ in types:
+        T = _coerce(T, typ)
+    return (T, ssd, c, count)
+
+
+def _convert(value, T):
+    """Convert value to given numeric type T."""
+    if type(value) is T:
+        return value
+    if issubclass(T, int) and value.denominator != 1:
+        T = float
+    try:
+        return T(value)
+    except TypeError:
+        if issubclass(T, Fraction):
+            return T(value.numerator, value.denominator)
+        raise
+
+
+def _fail_neg(values, errmsg='negative value'):
+    for x in values:
+        if x < 0:
+            raise StatisticsError(errmsg)
+        yield x
+
+
+def _integer_sqrt_of_frac_rto(n, m):
+    """Square root of n/m, rounded to the nearest integer using round-to-odd."""
+    a = math.isqrt(n // m)
+    return a | (a * a * m != n)
+
+
+_sqrt_bit_width = 2 * 53 + 3
+
+
+def _float_sqrt_of_frac(n, m):
+    """Square root of n/m as a float, correctly rounded."""
+    q = (n.bit_length() - m.bit_length() - _sqrt_bit_width) // 2
+    if q >= 0:
+        numerator = _integer_sqrt_of_frac_rto(n, m << 2 * q) << q
+        denominator = 1
+    else:
+        numerator = _integer_sqrt_of_frac_rto(n << -2 * q, m)
+        denominator = 1 << -q
+    return numerator / denominator
+
+
+def mean(data):
+    """Return the sample arithmetic mean of data."""
+    T, total, n = _sum(data)
+    if n < 1:
+        raise StatisticsError('mean requires at least one data point')
+    return _convert(total / n, T)
+
+
+def fmean(data, weights=None):
+    """Convert data to floats and compute the arithmetic mean."""
+    if weights is None:
+        try:
+            n = len(data)
+        except TypeError:
+            n = 0
+            data = list(data)
+            n = len(data)
+        total = fsum(data)
+        if not n:
+            raise StatisticsError('fmean requires at least one data point')
+        return total / n
+    if not isinstance(weights, (list, tuple)):
+        weights = list(weights)
+    data = list(data)
+    if len(data) != len(weights):
+        raise StatisticsError('data and weights must be the same length')
+    denom = fsum(weights)
+    if not denom:
+        raise StatisticsError('sum of weights must be non-zero')
+    return fsum(map(mul, data, weights)) / denom
+
+
+def geometric_mean(data):
+    """Convert data to floats and compute the geometric mean."""
+    try:
+        return exp(fmean(map(log, data)))
+    except ValueError:
+        raise StatisticsError('geometric mean requires a non-empty dataset '
+                              'containing positive numbers') from None
+
+
+def harmonic_mean(data, weights=None):
+    """Return the harmonic mean of data."""
+    if iter(data) is data:
+        data = list(data)
+    errmsg = 'harmonic mean does not support negative values'
+    n = len(data)
+    if n < 1:
+        raise StatisticsError('harmonic_mean requires at least one data point')
+    elif n == 1 and weights is None:
+        x = data[0]
+        if isinstance(x, (int, float, Fraction)):
+            if x < 0:
+                raise StatisticsError(errmsg)
+            return x
+        else:
+            raise TypeError('unsupported type')
+    if weights is None:
+        weights = repeat(1, n)
+        sum_weights = n
+    else:
+        if iter(weights) is weights:
+            weights = list(weights)
+        if len(weights) != n:
+            raise StatisticsError('Number of weights does not match data size')
+        _, sum_weights, _ = _sum(w for w in _fail_neg(weights, errmsg))
+    try:
+        data = _fail_neg(data, errmsg)
+        T, total, count = _sum(w / x if w else 0 for w, x in zip(weights, data))
+    except ZeroDivisionError:
+        return 0
+    if total <= 0:
+        raise StatisticsError('Weighted sum must be positive')
+    return _convert(sum_weights / total, T)
+
+
+def median(data):
+    """Return the median (middle value) of numeric data."""
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError('no median for empty data')
+    if n % 2 == 1:
+        return data[n // 2]
+    else:
+        i = n // 2
+        return (data[i - 1] + data[i]) / 2
+
+
+def median_low(data):
+    """Return the low median of numeric data."""
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError('no median for empty data')
+    if n % 2 == 1:
+        return data[n // 2]
+    else:
+        return data[n // 2 - 1]
+
+
+def median_high(data):
+    """Return the high median of data."""
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError('no median for empty data')
+    return data[n // 2]
+
+
+def median_grouped(data, interval=1):
+    """Estimates the median for numeric data binned around the midpoints
+    of consecutive, fixed-width intervals."""
+    data = sorted(data)
+    n = len(data)
+    if not n:
+        raise StatisticsError('no median for empty data')
+    x = data[n // 2]
+    for obj in (x, interval):
+        if isinstance(obj, str) or type(obj).__name__ in ('bytes', 'bytearray'):
+            raise TypeError('expected number but got %r' % obj)
+    i = bisect_left(data, x)
+    j = bisect_right(data, x, lo=i)
+    try:
+        interval = float(interval)
+        x = float(x)
+    except ValueError:
+        raise TypeError('Value cannot be converted to a float')
+    L = x - interval / 2.0
+    cf = i
+    f = j - i
+    return L + interval * (n / 2 - cf) / f
+
+
+def mode(data):
+    """Return the most common data point from discrete or nominal data."""
+    pairs = Counter(iter(data)).most_common(1)
+    try:
+        return pairs[0][0]
+    except IndexError:
+        raise StatisticsError('no mode for empty data') from None
+
+
+def multimode(data):
+    """Return a list of the most frequently occurring values."""
+    counts = Counter(iter(data))
+    if not counts:
+        return []
+    maxcount = max(counts.values())
+    return [value for value, count in counts.items() if count == maxcount]
+
+
+def quantiles(data, *, n=4, method='exclusive'):
+    """Divide *data* into *n* continuous intervals with equal probability."""
+    if n < 1:
+        raise StatisticsError('n must be at least 1')
+    data = sorted(data)
+    ld = len(data)
+    if ld < 2:
+        raise StatisticsError('must have at least two data points')
+    if method == 'inclusive':
+        m = ld - 1
+        result = []
+        for i in range(1, n):
+            j, delta = divmod(i * m, n)
+            interpolated = (data[j] * (n - delta) + data[j + 1] * delta) / n
+            result.append(interpolated)
+        return result
+    if method == 'exclusive':
+        m = ld + 1
+        result = []
+        for i in range(1, n):
+            j = i * m // n
+            j = 1 if j < 1 else ld - 1 if j > ld - 1 else j
+            delta = i * m - j * n
+            interpolated = (data[j - 1] * (n - delta) + data[j] * delta) / n
+            result.append(interpolated)
+        return result
+    raise ValueError(f'Unknown method: {method!r}')
+
+
+def variance(data, xbar=None):
+    """Return the sample variance of data."""
+    T, ss, c, n = _ss(data, xbar)
+    if n < 2:
+        raise StatisticsError('variance requires at least two data points')
+    return _convert(ss / (n - 1), T)
+
+
+def pvariance(data, mu=None):
+    """Return the population variance of ``data``."""
+    T, ss, c, n = _ss(data, mu)
+    if n < 1:
+        raise StatisticsError('pvariance requires at least one data point')
+    return _convert(ss / n, T)
+
+
+def stdev(data, xbar=None):
+    """Return the square root of the sample variance."""
+    T, ss, c, n = _ss(data, xbar)
+    if n < 2:
+        raise StatisticsError('stdev requires at least two data points')
+    mss = ss / (n - 1)
+    if not isinstance(mss, Fraction):
+        return math.sqrt(mss)
+    return _float_sqrt_of_frac(mss.numerator, mss.denominator)
+
+
+def pstdev(data, mu=None):
+    """Return the square root of the population variance."""
+    T, ss, c, n = _ss(data, mu)
+    if n < 1:
+        raise StatisticsError('pstdev requires at least one data point')
+    mss = ss / n
+    if not isinstance(mss, Fraction):
+        return math.sqrt(mss)
+    return _float_sqrt_of_frac(mss.numerator, mss.denominator)
+
+
+def covariance(x, y, /):
+    """Covariance"""
+    n = len(x)
+    if len(y) != n:
+        raise StatisticsError('covariance requires that both inputs have same number of data points')
+    if n < 2:
+        raise StatisticsError('covariance requires at least two data points')
+    xbar = fsum(x) / n
+    ybar = fsum(y) / n
+    sxy = fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
+    return sxy / (n - 1)
+
+
+def correlation(x, y, /):
+    """Pearson's correlation coefficient"""
+    n = len(x)
+    if len(y) != n:
+        raise StatisticsError('correlation requires that both inputs have same number of data points')
+    if n < 2:
+        raise StatisticsError('correlation requires at least two data points')
+    xbar = fsum(x) / n
+    ybar = fsum(y) / n
+    sxy = fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
+    sxx = fsum((d := xi - xbar) * d for xi in x)
+    syy = fsum((d := yi - ybar) * d for yi in y)
+    try:
+        return sxy / sqrt(sxx * syy)
+    except ZeroDivisionError:
+        raise StatisticsError('at least one of the inputs is constant')
+
+
+LinearRegression = namedtuple('LinearRegression', ('slope', 'intercept'))
+
+
+def linear_regression(x, y, /, *, proportional=False):
+    """Slope and intercept for simple linear regression."""
+    n = len(x)
+    if len(y) != n:
+        raise StatisticsError('linear regression requires that both inputs have same number of data points')
+    if n < 2:
+        raise StatisticsError('linear regression requires at least two data points')
+    if proportional:
+        sxy = fsum(xi * yi for xi, yi in zip(x, y))
+        sxx = fsum(xi * xi for xi in x)
+    else:
+        xbar = fsum(x) / n
+        ybar = fsum(y) / n
+        sxy = fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
+        sxx = fsum((d := xi - xbar) * d for xi in x)
+    try:
+        slope = sxy / sxx
+    except ZeroDivisionError:
+        raise StatisticsError('x is constant')
+    intercept = 0.0 if proportional else ybar - slope * xbar
+    return LinearRegression(slope=slope, intercept=intercept)
+
+
+# Wichura, M.J. (1988), Algorithm AS241: The Percentage Points of the
+# Normal Distribution. Coefficients highest degree first.
+_AS241_CENTRAL_NUM = (2509.0809287301227, 33430.57558358813, 67265.7709270087,
+                      45921.95393154987, 13731.69376550946, 1971.5909503065513,
+                      133.14166789178438, 3.3871328727963665)
+_AS241_CENTRAL_DEN = (5226.495278852854, 28729.085735721943, 39307.89580009271,
+                      21213.794301586597, 5394.196021424751, 687.1870074920579,
+                      42.31333070160091, 1.0)
+_AS241_NEAR_NUM = (0.0007745450142783414, 0.022723844989269184, 0.2417807251774506,
+                   1.2704582524523684, 3.6478483247632045, 5.769497221460691,
+                   4.630337846156546, 1.4234371107496835)
+_AS241_NEAR_DEN = (1.0507500716444169e-09, 0.0005475938084995345, 0.015198666563616457,
+                   0.14810397642748008, 0.6897673349851, 1.6763848301838038,
+                   2.053191626637759, 1.0)
+_AS241_TAIL_NUM = (2.0103343992922881e-07, 2.7115555687434876e-05, 0.0012426609473880784,
+                   0.026532189526576124, 0.29656057182850487, 1.7848265399172913,
+                   5.463784911164114, 6.657904643501103)
+_AS241_TAIL_DEN = (2.0442631033899397e-15, 1.421511758316446e-07, 1.8463183175100548e-05,
+                   0.0007868691311456133, 0.014875361290850615, 0.1369298809227358,
+                   0.599832206555888, 1.0)
+
+
+def _horner(coefficients, x):
+    total = 0.0
+    for c in coefficients:
+        total = total * x + c
+    return total
+
+
+def _normal_dist_inv_cdf(p, mu, sigma):
+    q = p - 0.5
+    if fabs(q) <= 0.425:
+        r = 0.180625 - q * q
+        num = _horner(_AS241_CENTRAL_NUM, r) * q
+        den = _horner(_AS241_CENTRAL_DEN, r)
+        x = num / den
+        return mu + (x * sigma)
+    r = p if q <= 0.0 else 1.0 - p
+    r = sqrt(-log(r))
+    if r <= 5.0:
+        r = r - 1.6
+        num = _horner(_AS241_NEAR_NUM, r)
+        den = _horner(_AS241_NEAR_DEN, r)
+    else:
+        r = r - 5.0
+        num = _horner(_AS241_TAIL_NUM, r)
+        den = _horner(_AS241_TAIL_DEN, r)
+    x = num / den
+    if q < 0.0:
+        x = -x
+    return mu + (x * sigma)
+
+
+class NormalDist:
+    """Normal distribution of a random variable"""
+
+    __slots__ = {
+        '_mu': 'Arithmetic mean of a normal distribution',
+        '_sigma': 'Standard deviation of a normal distribution',
+    }
+
+    def __init__(self, mu=0.0, sigma=1.0):
+        """NormalDist where mu is the mean and sigma is the standard deviation."""
+        if sigma < 0.0:
+            raise StatisticsError('sigma must be non-negative')
+        self._mu = float(mu)
+        self._sigma = float(sigma)
+
+    @classmethod
+    def from_samples(cls, data):
+        """Make a normal distribution instance from sample data."""
+        return cls(*_mean_stdev(data))
+
+    def samples(self, n, *, seed=None):
+        """Generate *n* samples for a given mean and standard deviation."""
+        gauss = random.gauss if seed is None else random.Random(seed).gauss
+        mu, sigma = self._mu, self._sigma
+        return [gauss(mu, sigma) for _ in repeat(None, n)]
+
+    def pdf(self, x):
+        """Probability density function.  P(x <= X < x+dx) / dx"""
+        variance = self._sigma * self._sigma
+        if not variance:
+            raise StatisticsError('pdf() not defined when sigma is zero')
+        diff = x - self._mu
+        return exp(diff * diff / (-2.0 * variance)) / sqrt(tau * variance)
+
+    def cdf(self, x):
+        """Cumulative distribution function.  P(X <= x)"""
+        if not self._sigma:
+            raise StatisticsError('cdf() not defined when sigma is zero')
+        return 0.5 * (1.0 + erf((x - self._mu) / (self._sigma * _SQRT2)))
+
+    def inv_cdf(self, p):
+        """Inverse cumulative distribution function.  x : P(X <= x) = p"""
+        if p <= 0.0 or p >= 1.0:
+            raise StatisticsError('p must be in the range 0.0 < p < 1.0')
+        if self._sigma <= 0.0:
+            raise StatisticsError('cdf() not defined when sigma at or below zero')
+        return _normal_dist_inv_cdf(p, self._mu, self._sigma)
+
+    def quantiles(self, n=4):
+        """Divide into *n* continuous intervals with equal probability."""
+        return [self.inv_cdf(i / n) for i in range(1, n)]
+
+    def overlap(self, other):
+        """Compute the overlapping coefficient (OVL) between two normal distributions."""
+        if not isinstance(other, NormalDist):
+            raise TypeError('Expected another NormalDist instance')
+        X, Y = self, other
+        if (Y._sigma, Y._mu) < (X._sigma, X._mu):
+            X, Y = Y, X
+        X_var, Y_var = X.variance, Y.variance
+        if not X_var or not Y_var:
+            raise StatisticsError('overlap() not defined when sigma is zero')
+        dv = Y_var - X_var
+        dm = fabs(Y._mu - X._mu)
+        if not dv:
+            return 1.0 - erf(dm / (2.0 * X._sigma * _SQRT2))
+        a = X._mu * Y_var - Y._mu * X_var
+        b = X._sigma * Y._sigma * sqrt(dm * dm + dv * log(Y_var / X_var))
+        x1 = (a + b) / dv
+        x2 = (a - b) / dv
+        return 1.0 - (fabs(Y.cdf(x1) - X.cdf(x1)) + fabs(Y.cdf(x2) - X.cdf(x2)))
+
+    def zscore(self, x):
+        """Compute the Standard Score.  (x - mean) / stdev"""
+        if not self._sigma:
+            raise StatisticsError('zscore() not defined when sigma is zero')
+        return (x - self._mu) / self._sigma
+
+    @property
+    def mean(self):
+        """Arithmetic mean of the normal distribution."""
+        return self._mu
+
+    @property
+    def median(self):
+        """Return the median of the normal distribution"""
+        return self._mu
+
+    @property
+    def mode(self):
+        """Return the mode of the normal distribution"""
+        return self._mu
+
+    @property
+    def stdev(self):
+        """Standard deviation of the normal distribution."""
+        return self._sigma
+
+    @property
+    def variance(self):
+        """Square of the standard deviation."""
+        return self._sigma * self._sigma
+
+    def __add__(x1, x2):
+        if isinstance(x2, NormalDist):
+            return NormalDist(x1._mu + x2._mu, hypot(x1._sigma, x2._sigma))
+        return NormalDist(x1._mu + x2, x1._sigma)
+
+    def __sub__(x1, x2):
+        if isinstance(x2, NormalDist):
+            return NormalDist(x1._mu - x2._mu, hypot(x1._sigma, x2._sigma))
+        return NormalDist(x1._mu - x2, x1._sigma)
+
+    def __mul__(x1, x2):
+        return NormalDist(x1._mu * x2, x1._sigma * fabs(x2))
+
+    def __truediv__(x1, x2):
+        return NormalDist(x1._mu / x2, x1._sigma / fabs(x2))
+
+    def __pos__(x1):
+        return NormalDist(x1._mu, x1._sigma)
+
+    def __neg__(x1):
+        return NormalDist(-x1._mu, x1._sigma)
+
+    __radd__ = __add__
+
+    def __rsub__(x1, x2):
+        return -(x1 - x2)
+
+    __rmul__ = __mul__
+
+    def __eq__(x1, x2):
+        if not isinstance(x2, NormalDist):
+            return NotImplemented
+        return x1._mu == x2._mu and x1._sigma == x2._sigma
+
+    def __hash__(self):
+        return hash((self._mu, self._sigma))
+
+    def __repr__(self):
+        return f'{type(self).__name__}(mu={self._mu!r}, sigma={self._sigma!r})'
+
+    def __getstate__(self):
+        return self._mu, self._sigma
+
+    def __setstate__(self, state):
+        self._mu, self._sigma = state
+
+
+_SQRT2 = sqrt(2.0)
+
+
+def _mean_stdev(data):
+    """In one pass, compute the mean and sample standard deviation as floats."""
+    T, ss, xbar, n = _ss(data)
+    if n < 2:
+        raise StatisticsError('stdev requires at least two data points')
+    mss = ss / (n - 1)
+    try:
+        return float(xbar), _float_sqrt_of_frac(mss.numerator, mss.denominator)
+    except AttributeError:
+        return float(xbar), float(xbar) / float(ss)
+
+"""#),
+        "string": EmbeddedModule(
+            isPackage: false,
+            path: "string.py",
+            source: #"""
+"""String constants, capwords, Template and Formatter (CPython 3.11's string)."""
+
+__all__ = ['ascii_letters', 'ascii_lowercase', 'ascii_uppercase', 'capwords',
+           'digits', 'hexdigits', 'octdigits', 'printable', 'punctuation',
+           'whitespace', 'Formatter', 'Template']
+
+whitespace = ' \t\n\r\v\f'
+ascii_lowercase = 'abcdefghijklmnopqrstuvwxyz'
+ascii_uppercase = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
+ascii_letters = ascii_lowercase + ascii_uppercase
+digits = '0123456789'
+hexdigits = digits + 'abcdef' + 'ABCDEF'
+octdigits = '01234567'
+punctuation = r"""!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~"""
+printable = digits + ascii_letters + punctuation + whitespace
+
+
+def capwords(s, sep=None):
+    """Split the argument into words using split, capitalize each word using
+    capitalize, and join the capitalized words using join."""
+    return (sep or ' ').join(map(str.capitalize, s.split(sep)))
+
+
+def _is_ident_start(c):
+    return c == '_' or ('a' <= c.lower() <= 'z')
+
+
+def _is_ident_char(c):
+    return _is_ident_start(c) or '0' <= c <= '9'
+
+
+class Template:
+    """A string class for supporting $-substitutions."""
+
+    delimiter = '$'
+    idpattern = r'(?a:[_a-z][_a-z0-9]*)'
+    braceidpattern = None
+    flags = None
+
+    def __init_subclass__(cls):
+        super().__init_subclass__()
+
+    def __init__(self, template):
+        self.template = template
+
+    def _scan(self, mapping, safe):
+        # Walks the template like CPython's pattern: $$ (escaped), $name,
+        # ${name}, anything else after $ is invalid.
+        text = self.template
+        delim = self.delimiter
+        out = []
+        i = 0
+        n = len(text)
+        dl = len(delim)
+        while i < n:
+            j = text.find(delim, i)
+            if j < 0:
+                out.append(text[i:])
+                break
+            out.append(text[i:j])
+            k = j + dl
+            if text.startswith(delim, k):
+                out.append(delim)
+                i = k + dl
+                continue
+            if k < n and text[k] == '{':
+                end = k + 1
+                while end < n and _is_ident_char(text[end]):
+                    end += 1
+                name = text[k + 1:end]
+                if name and _is_ident_start(name[0]) and name.isascii() and end < n and text[end] == '}':
+                    out.append(self._lookup(mapping, name, safe, text[j:end + 1]))
+                    i = end + 1
+                    continue
+            elif k < n and _is_ident_start(text[k]) and text[k].isascii():
+                end = k
+                while end < n and _is_ident_char(text[end]) and text[end].isascii():
+                    end += 1
+                name = text[k:end]
+                out.append(self._lookup(mapping, name, safe, text[j:end]))
+                i = end
+                continue
+            if safe:
+                out.append(delim)
+                i = k
+                continue
+            self._invalid(k)
+        return ''.join(out)
+
+    def _lookup(self, mapping, name, safe, original):
+        if safe:
+            try:
+                return str(mapping[name])
+            except KeyError:
+                return original
+        return str(mapping[name])
+
+    def _invalid(self, i):
+        lines = self.template[:i].splitlines(keepends=True)
+        if not lines:
+            colno = 1
+            lineno = 1
+        else:
+            colno = i - len(''.join(lines[:-1]))
+            lineno = len(lines)
+        raise ValueError('Invalid placeholder in string: line %d, col %d' %
+                         (lineno, colno))
+
+    def substitute(self, mapping=None, /, **kws):
+        if mapping is None:
+            mapping = kws
+        elif kws:
+            mapping = _ChainMap(kws, mapping)
+        return self._scan(mapping, False)
+
+    def safe_substitute(self, mapping=None, /, **kws):
+        if mapping is None:
+            mapping = kws
+        elif kws:
+            mapping = _ChainMap(kws, mapping)
+        return self._scan(mapping, True)
+
+    def is_valid(self):
+        try:
+            self._scan(_AnyMapping(), False)
+        except ValueError:
+            return False
+        return True
+
+    def get_identifiers(self):
+        names = _Recorder()
+        self._scan(names, True)
+        return names.names
+
+
+class _ChainMap:
+    def __init__(self, first, second):
+        self.first, self.second = first, second
+
+    def __getitem__(self, key):
+        try:
+            return self.first[key]
+        except KeyError:
+            return self.second[key]
+
+
+class _AnyMapping:
+    def __getitem__(self, key):
+        return ''
+
+
+class _Recorder:
+    def __init__(self):
+        self.names = []
+
+    def __getitem__(self, key):
+        if key not in self.names:
+            self.names.append(key)
+        raise KeyError(key)
+
+
+class Formatter:
+    """The str.format() machinery, overridable piece by piece."""
+
+    def format(self, format_string, /, *args, **kwargs):
+        return self.vformat(format_string, args, kwargs)
+
+    def vformat(self, format_string, args, kwargs):
+        used_args = set()
+        result, _ = self._vformat(format_string, args, kwargs, used_args, 2)
+        self.check_unused_args(used_args, args, kwargs)
+        return result
+
+    def _vformat(self, format_string, args, kwargs, used_args, recursion_depth,
+                 auto_arg_index=0):
+        if recursion_depth < 0:
+            raise ValueError('Max string recursion exceeded')
+        result = []
+        for literal_text, field_name, format_spec, conversion in self.parse(format_string):
+            if literal_text:
+                result.append(literal_text)
+            if field_name is not None:
+                if field_name == '':
+                    if auto_arg_index is False:
+                        raise ValueError('cannot switch from manual field '
+                                         'specification to automatic field '
+                                         'numbering')
+                    field_name = str(auto_arg_index)
+                    auto_arg_index += 1
+                elif field_name.isdigit():
+                    if auto_arg_index:
+                        raise ValueError('cannot switch from manual field '
+                                         'specification to automatic field '
+                                         'numbering')
+                    auto_arg_index = False
+                obj, arg_used = self.get_field(field_name, args, kwargs)
+                used_args.add(arg_used)
+                obj = self.convert_field(obj, conversion)
+                format_spec, auto_arg_index = self._vformat(
+                    format_spec, args, kwargs, used_args, recursion_depth - 1,
+                    auto_arg_index=auto_arg_index)
+                result.append(self.format_field(obj, format_spec))
+        return ''.join(result), auto_arg_index
+
+    def get_value(self, key, args, kwargs):
+        if isinstance(key, int):
+            return args[key]
+        return kwargs[key]
+
+    def check_unused_args(self, used_args, args, kwargs):
+        pass
+
+    def format_field(self, value, format_spec):
+        return format(value, format_spec)
+
+    def convert_field(self, value, conversion):
+        if conversion is None:
+            return value
+        if conversion == 's':
+            return str(value)
+        if conversion == 'r':
+            return repr(value)
+        if conversion == 'a':
+            return ascii(value)
+        raise ValueError(f'Unknown conversion specifier {conversion}')
+
+    def parse(self, format_string):
+        """Yields (literal_text, field_name, format_spec, conversion)."""
+        s = format_string
+        i, n = 0, len(s)
+        literal = []
+        while i < n:
+            c = s[i]
+            if c == '{':
+                if i + 1 < n and s[i + 1] == '{':
+                    literal.append('{')
+                    yield ''.join(literal), None, None, None
+                    literal = []
+                    i += 2
+                    continue
+                depth = 1
+                j = i + 1
+                while j < n and depth:
+                    if s[j] == '{':
+                        depth += 1
+                    elif s[j] == '}':
+                        depth -= 1
+                    j += 1
+                if depth:
+                    raise ValueError("expected '}' before end of string")
+                field = s[i + 1:j - 1]
+                name, conversion, spec = _split_field(field)
+                yield ''.join(literal), name, spec, conversion
+                literal = []
+                i = j
+            elif c == '}':
+                if i + 1 < n and s[i + 1] == '}':
+                    literal.append('}')
+                    yield ''.join(literal), None, None, None
+                    literal = []
+                    i += 2
+                    continue
+                raise ValueError("Single '}' encountered in format string")
+            else:
+                literal.append(c)
+                i += 1
+        if literal:
+            yield ''.join(literal), None, None, None
+
+    def get_field(self, field_name, args, kwargs):
+        first, rest = _field_name_split(field_name)
+        obj = self.get_value(first, args, kwargs)
+        for is_attr, i in rest:
+            if is_attr:
+                obj = getattr(obj, i)
+            else:
+                obj = obj[i]
+        return obj, first
+
+
+def _split_field(field):
+    depth = 0
+    name_end = len(field)
+    conversion = None
+    spec = ''
+    for k, ch in enumerate(field):
+        if ch == '[':
+            depth += 1
+        elif ch == ']':
+            depth -= 1
+        elif depth == 0 and ch in '!:':
+            name_end = k
+            break
+    name = field[:name_end]
+    rest = field[name_end:]
+    if rest.startswith('!'):
+        if len(rest) < 2:
+            raise ValueError('end of string while looking for conversion specifier')
+        conversion = rest[1]
+        rest = rest[2:]
+        if rest and not rest.startswith(':'):
+            raise ValueError('expected \':\' after conversion specifier')
+    if rest.startswith(':'):
+        spec = rest[1:]
+    return name, conversion, spec
+
+
+def _field_name_split(name):
+    i = 0
+    n = len(name)
+    while i < n and name[i] not in '.[':
+        i += 1
+    first = name[:i]
+    if first.isdigit():
+        first = int(first)
+    rest = []
+    while i < n:
+        if name[i] == '.':
+            j = i + 1
+            while j < n and name[j] not in '.[':
+                j += 1
+            attr = name[i + 1:j]
+            if not attr:
+                raise ValueError('Empty attribute in format string')
+            rest.append((True, attr))
+            i = j
+        elif name[i] == '[':
+            j = name.find(']', i)
+            if j < 0:
+                raise ValueError("Missing ']' in format string")
+            key = name[i + 1:j]
+            rest.append((False, int(key) if key.isdigit() else key))
+            i = j + 1
+        else:
+            raise ValueError('Only \'.\' or \'[\' may follow \']\' in format field specifier')
+    return first, rest
+
+"""#),
+        "textwrap": EmbeddedModule(
+            isPackage: false,
+            path: "textwrap.py",
+            source: #"""
+"""Text wrapping and filling (CPython 3.11's textwrap module)."""
+
+import re
+
+__all__ = ['TextWrapper', 'wrap', 'fill', 'dedent', 'indent', 'shorten']
+
+_whitespace = '\t\n\x0b\x0c\r '
+
+
+class TextWrapper:
+    """Object for wrapping/filling text (see CPython's documentation for the
+    public attributes: width, initial_indent, subsequent_indent,
+    expand_tabs, replace_whitespace, fix_sentence_endings,
+    break_long_words, drop_whitespace, break_on_hyphens, tabsize,
+    max_lines, placeholder)."""
+
+    unicode_whitespace_trans = {ord(c): ord(' ') for c in _whitespace}
+
+    # A chunk is whitespace, an em-dash between words, or a word that may
+    # end in hyphens ("well-" of "well-known" splits after the hyphen).
+    _ws = '[%s]' % re.escape(_whitespace)
+    _nws = '[^%s]' % re.escape(_whitespace)
+    _punct = r'[\w!"\'&.,?]'
+    _letter = r'[^\d\W]'
+    wordsep_re = re.compile(r'''
+        ( # whitespace
+          %(ws)s+
+        | # an em-dash between words
+          (?<=%(wp)s) -{2,} (?=\w)
+        | # a word, possibly hyphenated
+          %(nws)s+? (?:
+            # a hyphen inside a word
+              -(?: (?<=%(lt)s{2}-) | (?<=%(lt)s-%(lt)s-))
+              (?= %(lt)s -? %(lt)s)
+            | # or the end of the word
+              (?=%(ws)s|\Z)
+            | # or an em-dash
+              (?<=%(wp)s) (?=-{2,}\w)
+            )
+        )''' % {'wp': _punct, 'lt': _letter, 'ws': _ws, 'nws': _nws},
+        re.VERBOSE)
+    wordsep_simple_re = re.compile(r'(%s+)' % _ws)
+    sentence_end_re = re.compile(r'[a-z]'
+                                 r'[\.\!\?]'
+                                 r'[\"\']?'
+                                 r'\Z')
+
+    def __init__(self, width=70, initial_indent='', subsequent_indent='',
+                 expand_tabs=True, replace_whitespace=True,
+                 fix_sentence_endings=False, break_long_words=True,
+                 drop_whitespace=True, break_on_hyphens=True, tabsize=8,
+                 *, max_lines=None, placeholder=' [...]'):
+        self.width = width
+        self.initial_indent = initial_indent
+        self.subsequent_indent = subsequent_indent
+        self.expand_tabs = expand_tabs
+        self.replace_whitespace = replace_whitespace
+        self.fix_sentence_endings = fix_sentence_endings
+        self.break_long_words = break_long_words
+        self.drop_whitespace = drop_whitespace
+        self.break_on_hyphens = break_on_hyphens
+        self.tabsize = tabsize
+        self.max_lines = max_lines
+        self.placeholder = placeholder
+
+    def _munge_whitespace(self, text):
+        if self.expand_tabs:
+            text = text.expandtabs(self.tabsize)
+        if self.replace_whitespace:
+            for c in _whitespace[:-1]:
+                text = text.replace(c, ' ')
+        return text
+
+    def _split(self, text):
+        if self.break_on_hyphens is True:
+            chunks = self.wordsep_re.split(text)
+        else:
+            chunks = self.wordsep_simple_re.split(text)
+        return [c for c in chunks if c]
+
+    def _fix_sentence_endings(self, chunks):
+        i = 0
+        patsearch = self.sentence_end_re.search
+        while i < len(chunks) - 1:
+            if chunks[i + 1] == ' ' and patsearch(chunks[i]):
+                chunks[i + 1] = '  '
+                i += 2
+            else:
+                i += 1
+
+    def _handle_long_word(self, reversed_chunks, cur_line, cur_len, width):
+        if width < 1:
+            space_left = 1
+        else:
+            space_left = width - cur_len
+        if self.break_long_words:
+            end = space_left
+            chunk = reversed_chunks[-1]
+            if self.break_on_hyphens and len(chunk) > space_left:
+                hyphen = chunk.rfind('-', 0, space_left)
+                if hyphen > 0 and any(c != '-' for c in chunk[:hyphen]):
+                    end = hyphen + 1
+            cur_line.append(chunk[:end])
+            reversed_chunks[-1] = chunk[end:]
+        elif not cur_line:
+            cur_line.append(reversed_chunks.pop())
+
+    def _wrap_chunks(self, chunks):
+        lines = []
+        if self.width <= 0:
+            raise ValueError('invalid width %r (must be > 0)' % self.width)
+        if self.max_lines is not None:
+            if self.max_lines > 1:
+                indent = self.subsequent_indent
+            else:
+                indent = self.initial_indent
+            if len(indent) + len(self.placeholder.lstrip()) > self.width:
+                raise ValueError('placeholder too large for max width')
+        chunks.reverse()
+        while chunks:
+            cur_line = []
+            cur_len = 0
+            if lines:
+                indent = self.subsequent_indent
+            else:
+                indent = self.initial_indent
+            width = self.width - len(indent)
+            if self.drop_whitespace and chunks[-1].strip() == '' and lines:
+                del chunks[-1]
+            while chunks:
+                length = len(chunks[-1])
+                if cur_len + length <= width:
+                    cur_line.append(chunks.pop())
+                    cur_len += length
+                else:
+                    break
+            if chunks and len(chunks[-1]) > width:
+                self._handle_long_word(chunks, cur_line, cur_len, width)
+                cur_len = sum(map(len, cur_line))
+            if self.drop_whitespace and cur_line and cur_line[-1].strip() == '':
+                cur_len -= len(cur_line[-1])
+                del cur_line[-1]
+            if cur_line:
+                if (self.max_lines is None or
+                        len(lines) + 1 < self.max_lines or
+                        (not chunks or
+                         self.drop_whitespace and
+                         len(chunks) == 1 and
+                         not chunks[0].strip()) and cur_len <= width):
+                    lines.append(indent + ''.join(cur_line))
+                else:
+                    while cur_line:
+                        if (cur_line[-1].strip() and
+                                cur_len + len(self.placeholder) <= width):
+                            cur_line.append(self.placeholder)
+                            lines.append(indent + ''.join(cur_line))
+                            break
+                        cur_len -= len(cur_line[-1])
+                        del cur_line[-1]
+                    else:
+                        if lines:
+                            prev_line = lines[-1].rstrip()
+                            if (len(prev_line) + len(self.placeholder) <=
+                                    self.width):
+                                lines[-1] = prev_line + self.placeholder
+                                break
+                        lines.append(indent + self.placeholder.lstrip())
+                    break
+        return lines
+
+    def _split_chunks(self, text):
+        text = self._munge_whitespace(text)
+        return self._split(text)
+
+    def wrap(self, text):
+        """Split text into lines of at most self.width columns."""
+        chunks = self._split_chunks(text)
+        if self.fix_sentence_endings:
+            self._fix_sentence_endings(chunks)
+        return self._wrap_chunks(chunks)
+
+    def fill(self, text):
+        """Wrap text and return it as one string with newlines."""
+        return '\n'.join(self.wrap(text))
+
+
+def wrap(text, width=70, **kwargs):
+    """Wrap a single paragraph of text, returning a list of wrapped lines."""
+    w = TextWrapper(width=width, **kwargs)
+    return w.wrap(text)
+
+
+def fill(text, width=70, **kwargs):
+    """Fill a single paragraph of text, returning a new string."""
+    w = TextWrapper(width=width, **kwargs)
+    return w.fill(text)
+
+
+def shorten(text, width, **kwargs):
+    """Collapse and truncate the given text to fit in the given width."""
+    w = TextWrapper(width=width, max_lines=1, **kwargs)
+    return w.fill(' '.join(text.strip().split()))
+
+
+def _leading_whitespace(line):
+    i = 0
+    while i < len(line) and line[i] in ' \t':
+        i += 1
+    return line[:i]
+
+
+def dedent(text):
+    """Remove any common leading whitespace from every line in `text`.
+    Lines that consist solely of whitespace are normalised to a newline."""
+    lines = text.split('\n')
+    margin = None
+    for k, line in enumerate(lines):
+        if line.strip(' \t') == '':
+            lines[k] = ''
+            continue
+        indent = _leading_whitespace(line)
+        if margin is None:
+            margin = indent
+        elif indent.startswith(margin):
+            pass
+        elif margin.startswith(indent):
+            margin = indent
+        else:
+            common = 0
+            for a, b in zip(margin, indent):
+                if a != b:
+                    break
+                common += 1
+            margin = margin[:common]
+    if margin:
+        lines = [line[len(margin):] if line else line for line in lines]
+    return '\n'.join(lines)
+
+
+def indent(text, prefix, predicate=None):
+    """Adds 'prefix' to the beginning of selected lines in 'text'."""
+    if predicate is None:
+        def predicate(line):
+            return line.strip()
+    out = []
+    for line in text.splitlines(True):
+        out.append(prefix + line if predicate(line) else line)
+    return ''.join(out)
+
+"""#),
+        "traceback": EmbeddedModule(
+            isPackage: false,
+            path: "traceback.py",
+            source: #"""
+"""Extract, format and print information about Python stack traces
+(CPython 3.11's traceback module).
+
+Traceback entries come from the VM (`_interleave_tb.entries(tb)`: file,
+line and function of each frame, outermost first); on CPython they come
+from tb_next/tb_frame. Source lines are shown when the VM can supply them
+(`_interleave_tb.source_line`); column carets (^^^) are not produced.
+"""
+
+import sys
+
+__all__ = ['extract_stack', 'extract_tb', 'format_exception',
+           'format_exception_only', 'format_list', 'format_stack',
+           'format_tb', 'print_exc', 'format_exc', 'print_exception',
+           'print_last', 'print_stack', 'print_tb', 'clear_frames',
+           'FrameSummary', 'StackSummary', 'TracebackException',
+           'walk_stack', 'walk_tb']
+
+import builtins as _builtins
+_BaseExceptionGroup = getattr(_builtins, 'BaseExceptionGroup', ())
+del _builtins
+
+try:
+    import _interleave_tb as _native
+except ImportError:
+    _native = None
+
+
+def _source_line(filename, lineno):
+    if _native is not None:
+        getter = getattr(_native, 'source_line', None)
+        if getter is None:
+            return None
+        return getter(filename, lineno)
+    try:
+        import linecache
+    except ImportError:
+        return None
+    return linecache.getline(filename, lineno) or None
+
+
+def _tb_entries(tb):
+    """[(filename, lineno, name), ...] of a traceback, outermost first."""
+    if tb is None:
+        return []
+    if _native is not None:
+        return list(_native.entries(tb))
+    out = []
+    while tb is not None:
+        co = tb.tb_frame.f_code
+        out.append((co.co_filename, tb.tb_lineno, co.co_name))
+        tb = tb.tb_next
+    return out
+
+
+class FrameSummary:
+    """Information about a single frame from a traceback."""
+
+    __slots__ = ('filename', 'lineno', 'end_lineno', 'colno', 'end_colno',
+                 'name', '_line', 'locals')
+
+    def __init__(self, filename, lineno, name, *, lookup_line=True,
+                 locals=None, line=None,
+                 end_lineno=None, colno=None, end_colno=None):
+        self.filename = filename
+        self.lineno = lineno
+        self.name = name
+        self._line = line
+        if lookup_line:
+            self.line
+        self.locals = {k: repr(v) for k, v in locals.items()} if locals else None
+        self.end_lineno = end_lineno
+        self.colno = colno
+        self.end_colno = end_colno
+
+    def __eq__(self, other):
+        if isinstance(other, FrameSummary):
+            return (self.filename == other.filename and
+                    self.lineno == other.lineno and
+                    self.name == other.name and
+                    self.locals == other.locals)
+        if isinstance(other, tuple):
+            return (self.filename, self.lineno, self.name, self.line) == other
+        return NotImplemented
+
+    def __getitem__(self, pos):
+        return (self.filename, self.lineno, self.name, self.line)[pos]
+
+    def __iter__(self):
+        return iter([self.filename, self.lineno, self.name, self.line])
+
+    def __repr__(self):
+        return '<FrameSummary file {filename}, line {lineno} in {name}>'.format(
+            filename=self.filename, lineno=self.lineno, name=self.name)
+
+    def __len__(self):
+        return 4
+
+    @property
+    def _original_line(self):
+        self.line
+        return self._line
+
+    @property
+    def line(self):
+        if self._line is None:
+            if self.lineno is None:
+                return None
+            self._line = _source_line(self.filename, self.lineno)
+            if self._line is None:
+                return None
+        return self._line.strip()
+
+
+def walk_stack(f):
+    """Walk a stack yielding the frame and line number for each frame."""
+    if f is None:
+        f = sys._getframe().f_back.f_back.f_back.f_back
+    while f is not None:
+        yield f, f.f_lineno
+        f = f.f_back
+
+
+def walk_tb(tb):
+    """Walk a traceback yielding (filename, lineno, name) for each entry
+    (CPython yields (frame, lineno); frames of finished calls are not kept
+    here)."""
+    for entry in _tb_entries(tb):
+        yield entry
+
+
+_RECURSIVE_CUTOFF = 3
+
+
+class StackSummary(list):
+    """A list of FrameSummary objects, representing a stack of frames."""
+
+    @classmethod
+    def extract(klass, frame_gen, *, limit=None, lookup_lines=True,
+                capture_locals=False):
+        result = klass()
+        entries = list(frame_gen)
+        if limit is not None:
+            if limit >= 0:
+                entries = entries[:limit]
+            else:
+                entries = entries[limit:]
+        for entry in entries:
+            if isinstance(entry, tuple) and len(entry) == 3 and isinstance(entry[0], str):
+                filename, lineno, name = entry
+                f_locals = None
+            else:
+                f, lineno = entry
+                co = f.f_code
+                filename, name = co.co_filename, co.co_name
+                f_locals = f.f_locals if capture_locals else None
+            result.append(FrameSummary(filename, lineno, name, lookup_line=lookup_lines,
+                                       locals=f_locals))
+        return result
+
+    @classmethod
+    def from_list(klass, a_list):
+        result = StackSummary()
+        for frame in a_list:
+            if isinstance(frame, FrameSummary):
+                result.append(frame)
+            else:
+                filename, lineno, name, line = frame
+                result.append(FrameSummary(filename, lineno, name, line=line))
+        return result
+
+    def format_frame_summary(self, frame_summary):
+        row = []
+        row.append('  File "{}", line {}, in {}\n'.format(
+            frame_summary.filename, frame_summary.lineno, frame_summary.name))
+        if frame_summary.line:
+            row.append('    {}\n'.format(frame_summary.line))
+        if frame_summary.locals:
+            for name, value in sorted(frame_summary.locals.items()):
+                row.append('    {name} = {value}\n'.format(name=name, value=value))
+        return ''.join(row)
+
+    def format(self):
+        result = []
+        last_file = None
+        last_line = None
+        last_name = None
+        count = 0
+        for frame_summary in self:
+            formatted_frame = self.format_frame_summary(frame_summary)
+            if formatted_frame is None:
+                continue
+            if (last_file is None or last_file != frame_summary.filename or
+                    last_line is None or last_line != frame_summary.lineno or
+                    last_name is None or last_name != frame_summary.name):
+                if count > _RECURSIVE_CUTOFF:
+                    count -= _RECURSIVE_CUTOFF
+                    result.append(
+                        f'  [Previous line repeated {count} more '
+                        f'time{"s" if count > 1 else ""}]\n'
+                    )
+                last_file = frame_summary.filename
+                last_line = frame_summary.lineno
+                last_name = frame_summary.name
+                count = 0
+            count += 1
+            if count > _RECURSIVE_CUTOFF:
+                continue
+            result.append(formatted_frame)
+        if count > _RECURSIVE_CUTOFF:
+            count -= _RECURSIVE_CUTOFF
+            result.append(
+                f'  [Previous line repeated {count} more '
+                f'time{"s" if count > 1 else ""}]\n'
+            )
+        return result
+
+
+def extract_tb(tb, limit=None):
+    """Return a StackSummary object representing a list of pre-processed
+    entries from traceback."""
+    return StackSummary.extract(_tb_entries(tb), limit=limit)
+
+
+def format_list(extracted_list):
+    """Format a list of tuples or FrameSummary objects for printing."""
+    return StackSummary.from_list(extracted_list).format()
+
+
+def format_tb(tb, limit=None):
+    """A shorthand for 'format_list(extract_tb(tb, limit))'."""
+    return extract_tb(tb, limit=limit).format()
+
+
+def print_tb(tb, limit=None, file=None):
+    """Print up to 'limit' stack trace entries from the traceback 'tb'."""
+    print_list(extract_tb(tb, limit=limit), file=file)
+
+
+def print_list(extracted_list, file=None):
+    """Print the list of tuples as returned by extract_tb() or
+    extract_stack() as a formatted stack trace to the given file."""
+    if file is None:
+        file = sys.stderr
+    for item in StackSummary.from_list(extracted_list).format():
+        print(item, file=file, end='')
+
+
+def _stack_entries(f):
+    out = []
+    while f is not None:
+        co = f.f_code
+        out.append((co.co_filename, f.f_lineno, co.co_name))
+        f = f.f_back
+    out.reverse()
+    return out
+
+
+def extract_stack(f=None, limit=None):
+    """Extract the raw traceback from the current stack frame."""
+    if f is None:
+        f = sys._getframe().f_back
+    entries = _stack_entries(f)
+    if limit is not None and limit >= 0:
+        entries = entries[-limit:] if limit else []
+    return StackSummary.extract(entries)
+
+
+def format_stack(f=None, limit=None):
+    """Shorthand for 'format_list(extract_stack(f, limit))'."""
+    if f is None:
+        f = sys._getframe().f_back
+    return format_list(extract_stack(f, limit=limit))
+
+
+def print_stack(f=None, limit=None, file=None):
+    """Print a stack trace from its invocation point."""
+    if f is None:
+        f = sys._getframe().f_back
+    print_list(extract_stack(f, limit=limit), file=file)
+
+
+_cause_message = ('\nThe above exception was the direct cause '
+                  'of the following exception:\n\n')
+
+_context_message = ('\nDuring handling of the above exception, '
+                    'another exception occurred:\n\n')
+
+_sentinel = object()
+
+
+def _parse_value_tb(exc, value, tb):
+    if (value is _sentinel) != (tb is _sentinel):
+        raise ValueError('Both or neither of value and tb must be given')
+    if value is tb is _sentinel:
+        if exc is not None:
+            if isinstance(exc, BaseException):
+                return exc, exc.__traceback__
+            raise TypeError(f'Exception expected for value, '
+                            f'{type(exc).__name__} found')
+        else:
+            return None, None
+    return value, tb
+
+
+def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None,
+                     chain=True):
+    """Format a stack trace and the exception information."""
+    value, tb = _parse_value_tb(exc, value, tb)
+    te = TracebackException(type(value), value, tb, limit=limit, compact=True)
+    return list(te.format(chain=chain))
+
+
+def format_exception_only(exc, /, value=_sentinel):
+    """Format the exception part of a traceback."""
+    if value is _sentinel:
+        value = exc
+    te = TracebackException(type(value), value, None, compact=True)
+    return list(te.format_exception_only())
+
+
+def print_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None,
+                    file=None, chain=True):
+    """Print exception up to 'limit' stack trace entries from 'tb' to 'file'."""
+    value, tb = _parse_value_tb(exc, value, tb)
+    if file is None:
+        file = sys.stderr
+    te = TracebackException(type(value), value, tb, limit=limit, compact=True)
+    for line in te.format(chain=chain):
+        print(line, file=file, end='')
+
+
+def _exc_info():
+    # sys.exc_info() with the traceback taken from the exception (the VM's
+    # exc_info() may leave the traceback slot None).
+    etype, value, tb = sys.exc_info()
+    if value is not None and tb is None:
+        tb = value.__traceback__
+    return etype, value, tb
+
+
+def print_exc(limit=None, file=None, chain=True):
+    """Shorthand for 'print_exception(*sys.exc_info(), limit, file)'."""
+    print_exception(*_exc_info(), limit=limit, file=file, chain=chain)
+
+
+def format_exc(limit=None, chain=True):
+    """Like print_exc() but return a string."""
+    return ''.join(format_exception(*_exc_info(), limit=limit, chain=chain))
+
+
+def print_last(limit=None, file=None, chain=True):
+    """This is a shorthand for 'print_exception(sys.last_type,
+    sys.last_value, sys.last_traceback, limit, file)'."""
+    if not hasattr(sys, 'last_type'):
+        raise ValueError('no last exception')
+    print_exception(sys.last_type, sys.last_value, sys.last_traceback,
+                    limit, file, chain)
+
+
+def clear_frames(tb):
+    "Clear all references to local variables in the frames of a traceback."
+    pass
+
+
+def _safe_string(value, what, func=str):
+    try:
+        return func(value)
+    except Exception:
+        return f'<{what} {func.__name__}() failed>'
+
+
+class TracebackException:
+    """An exception ready for rendering."""
+
+    def __init__(self, exc_type, exc_value, exc_traceback, *, limit=None,
+                 lookup_lines=True, capture_locals=False, compact=False,
+                 max_group_width=15, max_group_depth=10, _seen=None):
+        is_recursive_call = _seen is not None
+        if _seen is None:
+            _seen = set()
+        _seen.add(id(exc_value))
+        self.stack = StackSummary.extract(_tb_entries(exc_traceback), limit=limit,
+                                          lookup_lines=lookup_lines)
+        self.exc_type = exc_type
+        self._str = _safe_string(exc_value, 'exception')
+        self.__notes__ = getattr(exc_value, '__notes__', None)
+        self.__cause__ = None
+        self.__context__ = None
+        self.__suppress_context__ = False
+        self.exceptions = None
+        if exc_value is not None:
+            self.__suppress_context__ = getattr(exc_value, '__suppress_context__', False)
+            cause = getattr(exc_value, '__cause__', None)
+            if cause is not None and id(cause) not in _seen:
+                self.__cause__ = TracebackException(
+                    type(cause), cause, getattr(cause, '__traceback__', None),
+                    limit=limit, lookup_lines=lookup_lines, _seen=_seen)
+            context = getattr(exc_value, '__context__', None)
+            if (context is not None and id(context) not in _seen and
+                    not (compact and (self.__cause__ is not None or self.__suppress_context__))):
+                self.__context__ = TracebackException(
+                    type(context), context, getattr(context, '__traceback__', None),
+                    limit=limit, lookup_lines=lookup_lines, _seen=_seen)
+            elif context is not None and compact and self.__cause__ is None and \
+                    self.__suppress_context__:
+                self.__context__ = None
+            group = getattr(exc_value, 'exceptions', None)
+            if isinstance(exc_value, _BaseExceptionGroup) and group:
+                self.exceptions = [TracebackException(type(e), e, e.__traceback__,
+                                                      limit=limit, _seen=_seen)
+                                   for e in group]
+        self._is_syntax_error = False
+        if exc_type is not None and issubclass(exc_type, SyntaxError):
+            self.filename = getattr(exc_value, 'filename', None)
+            lno = getattr(exc_value, 'lineno', None)
+            self.lineno = str(lno) if lno is not None else None
+            self.text = getattr(exc_value, 'text', None)
+            self.offset = getattr(exc_value, 'offset', None)
+            self.msg = getattr(exc_value, 'msg', None)
+            self._is_syntax_error = True
+        self._load_lines()
+
+    @classmethod
+    def from_exception(cls, exc, *args, **kwargs):
+        """Create a TracebackException from an exception."""
+        return cls(type(exc), exc, exc.__traceback__, *args, **kwargs)
+
+    def _load_lines(self):
+        for frame in self.stack:
+            frame.line
+
+    def __eq__(self, other):
+        if isinstance(other, TracebackException):
+            return self.__dict__ == other.__dict__
+        return NotImplemented
+
+    def __str__(self):
+        return self._str
+
+    def format_exception_only(self):
+        """Format the exception part of the traceback."""
+        if self.exc_type is None:
+            yield _format_final_exc_line(None, self._str)
+            return
+        stype = self.exc_type.__qualname__
+        smod = self.exc_type.__module__
+        if smod not in ('__main__', 'builtins'):
+            if not isinstance(smod, str):
+                smod = '<unknown>'
+            stype = smod + '.' + stype
+        if not self._is_syntax_error:
+            yield _format_final_exc_line(stype, self._str)
+        else:
+            yield from self._format_syntax_error(stype)
+        if isinstance(self.__notes__, (list, tuple)):
+            for note in self.__notes__:
+                note = _safe_string(note, 'note')
+                yield from [line + '\n' for line in note.split('\n')]
+        elif self.__notes__ is not None:
+            yield _safe_string(self.__notes__, '__notes__', func=repr) + '\n'
+
+    def _format_syntax_error(self, stype):
+        filename_suffix = ''
+        if self.lineno is not None:
+            yield '  File "{}", line {}\n'.format(
+                self.filename or '<string>', self.lineno)
+        elif self.filename is not None:
+            filename_suffix = ' ({})'.format(self.filename)
+        text = self.text
+        if text is not None:
+            rtext = text.rstrip('\n')
+            ltext = rtext.lstrip(' \n\f')
+            spaces = len(rtext) - len(ltext)
+            yield '    {}\n'.format(ltext)
+            if self.offset is not None:
+                offset = self.offset
+                caretspace = ltext[:max(0, offset - 1 - spaces)]
+                caretspace = ((c if c.isspace() else ' ') for c in caretspace)
+                yield '    {}^\n'.format(''.join(caretspace))
+        msg = self.msg or '<no detail available>'
+        yield '{}: {}{}\n'.format(stype, msg, filename_suffix)
+
+    def format(self, *, chain=True, _ctx=None):
+        """Format the exception."""
+        output = []
+        exc = self
+        if chain:
+            while exc:
+                if exc.__cause__ is not None:
+                    chained_msg = _cause_message
+                    chained_exc = exc.__cause__
+                elif (exc.__context__ is not None and
+                      not exc.__suppress_context__):
+                    chained_msg = _context_message
+                    chained_exc = exc.__context__
+                else:
+                    chained_msg = None
+                    chained_exc = None
+                output.append((chained_msg, exc))
+                exc = chained_exc
+        else:
+            output.append((None, exc))
+        for msg, exc in reversed(output):
+            if msg is not None:
+                yield msg
+            if exc.stack:
+                yield 'Traceback (most recent call last):\n'
+                yield from exc.stack.format()
+            yield from exc.format_exception_only()
+
+    def print(self, *, file=None, chain=True):
+        """Print the result of self.format(chain=chain) to 'file'."""
+        if file is None:
+            file = sys.stderr
+        for line in self.format(chain=chain):
+            print(line, file=file, end='')
+
+
+def _format_final_exc_line(etype, value):
+    valuestr = _safe_string(value, 'exception')
+    if value is None or not valuestr:
+        line = '%s\n' % etype
+    else:
+        line = '%s: %s\n' % (etype, valuestr)
+    return line
+
+"""#),
         "types": EmbeddedModule(
             isPackage: false,
             path: "types.py",
@@ -8724,7 +21874,8 @@ __all__ = ['FunctionType', 'LambdaType', 'CodeType', 'GeneratorType',
            'CoroutineType', 'AsyncGeneratorType', 'MethodType',
            'BuiltinFunctionType', 'BuiltinMethodType', 'ModuleType',
            'NoneType', 'NotImplementedType', 'EllipsisType',
-           'SimpleNamespace', 'coroutine', 'new_class']
+           'SimpleNamespace', 'coroutine', 'new_class', 'GenericAlias',
+           'UnionType']
 
 
 def _f():
@@ -8789,14 +21940,16 @@ except TypeError as _exc:
     del _exc, _tb
 
 try:
+    import _interleave as _vm
+except ImportError:
+    _vm = None
+if _vm is not None:
+    # Interleave's VM builds these Python classes for list[int] / int | str.
+    from _generic_alias import GenericAlias, UnionType
+else:
     GenericAlias = type(list[int])
-except TypeError:
-    pass
-
-try:
     UnionType = type(int | str)
-except TypeError:
-    pass
+del _vm
 
 try:
     WrapperDescriptorType = type(object.__init__)
@@ -8933,6 +22086,2913 @@ class _GeneratorWrapper:
         return self
 
     __await__ = __iter__
+
+"""#),
+        "typing": EmbeddedModule(
+            isPackage: false,
+            path: "typing.py",
+            source: #"""
+"""Support for type hints (CPython 3.11's typing module, runtime behaviour).
+
+The common aliases (List, Dict, Optional, Union, Callable, Awaitable...)
+are subscriptable and print as CPython prints them; get_origin/get_args,
+get_type_hints (string annotations are evaluated), cast, overload +
+get_overloads, TYPE_CHECKING, Final, ClassVar, Literal, Annotated,
+TypeVar/Generic, Protocol + runtime_checkable, NamedTuple and TypedDict
+(class and functional forms), NewType, TypeAlias, Self, Never...
+
+Differences on Interleave's VM: classes have no __mro_entries__, so
+`Generic[T]`, `Protocol[T]` used as bases are the plain classes, and a
+class deriving from `List[int]` is not supported; NamedTuple/TypedDict class
+forms read __annotations__, which needs the compiler to record annotations.
+"""
+
+import collections
+import collections.abc
+import functools
+import operator
+import sys
+import types
+
+__all__ = [
+    'Annotated', 'Any', 'Callable', 'ClassVar', 'Concatenate', 'Final',
+    'ForwardRef', 'Generic', 'Literal', 'Optional', 'ParamSpec', 'Protocol',
+    'Tuple', 'Type', 'TypeVar', 'TypeVarTuple', 'Union',
+    'AbstractSet', 'ByteString', 'Container', 'ContextManager', 'Hashable',
+    'ItemsView', 'Iterable', 'Iterator', 'KeysView', 'Mapping', 'MappingView',
+    'MutableMapping', 'MutableSequence', 'MutableSet', 'Sequence', 'Sized',
+    'ValuesView', 'Awaitable', 'AsyncIterator', 'AsyncIterable', 'Coroutine',
+    'Collection', 'AsyncGenerator', 'AsyncContextManager', 'Reversible',
+    'SupportsAbs', 'SupportsBytes', 'SupportsComplex', 'SupportsFloat',
+    'SupportsIndex', 'SupportsInt', 'SupportsRound', 'ChainMap', 'Counter',
+    'Deque', 'Dict', 'DefaultDict', 'List', 'OrderedDict', 'Set', 'FrozenSet',
+    'NamedTuple', 'TypedDict', 'Generator', 'BinaryIO', 'IO', 'Match',
+    'Pattern', 'TextIO', 'AnyStr', 'assert_type', 'assert_never', 'cast',
+    'clear_overloads', 'dataclass_transform', 'final', 'get_args',
+    'get_origin', 'get_overloads', 'get_type_hints', 'is_typeddict',
+    'LiteralString', 'Never', 'NewType', 'no_type_check',
+    'no_type_check_decorator', 'NoReturn', 'NotRequired', 'overload',
+    'ParamSpecArgs', 'ParamSpecKwargs', 'Required', 'reveal_type',
+    'runtime_checkable', 'Self', 'Text', 'TYPE_CHECKING', 'TypeAlias',
+    'TypeGuard', 'Unpack',
+]
+
+TYPE_CHECKING = False
+
+
+def _type_repr(obj):
+    """The repr of an object as it appears inside a typing alias."""
+    if isinstance(obj, type) and not isinstance(obj, types.GenericAlias):
+        if obj.__module__ == 'builtins':
+            return obj.__qualname__
+        return f'{obj.__module__}.{obj.__qualname__}'
+    if obj is ...:
+        return '...'
+    if isinstance(obj, types.FunctionType):
+        return obj.__name__
+    if isinstance(obj, list):
+        return '[' + ', '.join(_type_repr(a) for a in obj) + ']'
+    return repr(obj)
+
+
+def _type_check(arg, msg, is_argument=True, module=None, *, allow_special_forms=False):
+    """Check that arg is a type, and return it (None becomes NoneType)."""
+    if arg is None:
+        return type(None)
+    if isinstance(arg, str):
+        return ForwardRef(arg, module=module, is_class=allow_special_forms)
+    if (isinstance(arg, _GenericAlias) and
+            arg.__origin__ in (ClassVar, Final) and not allow_special_forms):
+        raise TypeError(f'{arg} is not valid as type argument')
+    if arg in (Any, LiteralString, NoReturn, Never, Self, TypeAlias):
+        return arg
+    if allow_special_forms and arg in (ClassVar, Final):
+        return arg
+    if isinstance(arg, _SpecialForm) or arg in (globals().get('Generic'), globals().get('Protocol')):
+        raise TypeError(f'Plain {arg} is not valid as type argument')
+    if type(arg) is tuple:
+        raise TypeError(f'{msg} Got {arg!r:.100}.')
+    return arg
+
+
+class _Final:
+    """Mixin to prohibit subclassing."""
+
+    __slots__ = ('__weakref__',)
+
+
+class _SpecialForm(_Final):
+    """Any, Union, Optional, ClassVar, Final, Literal, ... (a subscriptable
+    marker whose subscription is computed by a function)."""
+
+    def __init__(self, getitem, name=None):
+        self._getitem = getitem
+        self._name = name or getitem.__name__
+        self.__doc__ = getitem.__doc__
+
+    def __getattr__(self, item):
+        if item in {'__name__', '__qualname__'}:
+            return self._name
+        raise AttributeError(item)
+
+    def __repr__(self):
+        return 'typing.' + self._name
+
+    def __reduce__(self):
+        return self._name
+
+    def __call__(self, *args, **kwds):
+        if self._name == 'Any':
+            raise TypeError('Any cannot be instantiated')
+        raise TypeError(f'Cannot instantiate {self!r}')
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+    def __instancecheck__(self, obj):
+        raise TypeError(f'{self} cannot be used with isinstance()')
+
+    def __subclasscheck__(self, cls):
+        raise TypeError(f'{self} cannot be used with issubclass()')
+
+    def __getitem__(self, parameters):
+        return self._getitem(self, parameters)
+
+    def __eq__(self, other):
+        return self is other
+
+    def __hash__(self):
+        return hash(self._name)
+
+
+def _special_form(func):
+    return _SpecialForm(func)
+
+
+@_special_form
+def Any(self, parameters):
+    """Special type indicating an unconstrained type."""
+    raise TypeError(f'{self} is not subscriptable')
+
+
+@_special_form
+def NoReturn(self, parameters):
+    """Special type indicating functions that never return."""
+    raise TypeError(f'{self} is not subscriptable')
+
+
+@_special_form
+def Never(self, parameters):
+    """The bottom type, a type that has no members."""
+    raise TypeError(f'{self} is not subscriptable')
+
+
+@_special_form
+def Self(self, parameters):
+    """Used to spell the type of "self" in classes."""
+    raise TypeError(f'{self} is not subscriptable')
+
+
+@_special_form
+def LiteralString(self, parameters):
+    """Represents an arbitrary literal string."""
+    raise TypeError(f'{self} is not subscriptable')
+
+
+@_special_form
+def TypeAlias(self, parameters):
+    """Special form for marking type aliases."""
+    raise TypeError(f'{self} is not subscriptable')
+
+
+@_special_form
+def ClassVar(self, parameters):
+    """Special type construct to mark class variables."""
+    item = _type_check(parameters, f'{self} accepts only single type.')
+    return _GenericAlias(self, (item,))
+
+
+@_special_form
+def Final(self, parameters):
+    """Special typing construct to indicate final names to type checkers."""
+    item = _type_check(parameters, f'{self} accepts only single type.')
+    return _GenericAlias(self, (item,))
+
+
+@_special_form
+def Required(self, parameters):
+    """A special typing construct to mark a key of a total=False TypedDict as required."""
+    item = _type_check(parameters, f'{self._name} accepts only a single type.')
+    return _GenericAlias(self, (item,))
+
+
+@_special_form
+def NotRequired(self, parameters):
+    """A special typing construct to mark a key of a TypedDict as potentially missing."""
+    item = _type_check(parameters, f'{self._name} accepts only a single type.')
+    return _GenericAlias(self, (item,))
+
+
+@_special_form
+def TypeGuard(self, parameters):
+    """Special typing construct for marking user-defined type guard functions."""
+    item = _type_check(parameters, f'{self} accepts only single type.')
+    return _GenericAlias(self, (item,))
+
+
+@_special_form
+def Unpack(self, parameters):
+    """Type unpack operator."""
+    item = _type_check(parameters, f'{self._name} accepts only single type.')
+    return _GenericAlias(self, (item,))
+
+
+@_special_form
+def Concatenate(self, parameters):
+    """Used in conjunction with ParamSpec and Callable."""
+    if parameters == ():
+        raise TypeError('Cannot take a Concatenate of no types.')
+    if not isinstance(parameters, tuple):
+        parameters = (parameters,)
+    return _GenericAlias(self, parameters)
+
+
+def _flatten_union(parameters):
+    params = []
+    for p in parameters:
+        if isinstance(p, _UnionGenericAlias):
+            params.extend(p.__args__)
+        elif isinstance(p, types.UnionType):
+            params.extend(p.__args__)
+        else:
+            params.append(p)
+    return params
+
+
+def _deduplicate(params):
+    out = []
+    for p in params:
+        if p not in out:
+            out.append(p)
+    return out
+
+
+@_special_form
+def Union(self, parameters):
+    """Union type; Union[X, Y] means either X or Y."""
+    if parameters == ():
+        raise TypeError('Cannot take a Union of no types.')
+    if not isinstance(parameters, tuple):
+        parameters = (parameters,)
+    msg = 'Union[arg, ...]: each arg must be a type.'
+    parameters = tuple(_type_check(p, msg) for p in parameters)
+    parameters = tuple(_deduplicate(_flatten_union(parameters)))
+    if len(parameters) == 1:
+        return parameters[0]
+    if len(parameters) == 2 and type(None) in parameters:
+        return _UnionGenericAlias(self, parameters, name='Optional')
+    return _UnionGenericAlias(self, parameters)
+
+
+@_special_form
+def Optional(self, parameters):
+    """Optional type; Optional[X] is equivalent to Union[X, None]."""
+    arg = _type_check(parameters, f'{self} requires a single type.')
+    return Union[arg, type(None)]
+
+
+@_special_form
+def Literal(self, *parameters):
+    """Special typing form to define literal types (a.k.a. value types)."""
+    parameters = parameters[0] if len(parameters) == 1 else parameters
+    if not isinstance(parameters, tuple):
+        parameters = (parameters,)
+    flat = []
+    for p in parameters:
+        if isinstance(p, _LiteralGenericAlias):
+            flat.extend(p.__args__)
+        else:
+            flat.append(p)
+    seen = []
+    for p in flat:
+        if not any(p == q and type(p) is type(q) for q in seen):
+            seen.append(p)
+    return _LiteralGenericAlias(self, tuple(seen))
+
+
+class _BaseGenericAlias(_Final):
+    """Shared behaviour of subscripted and unsubscripted typing aliases."""
+
+    def __init__(self, origin, *, inst=True, name=None):
+        self._inst = inst
+        self._name = name
+        self.__origin__ = origin
+
+    def __call__(self, *args, **kwargs):
+        if not self._inst:
+            raise TypeError(f'Type {self._name} cannot be instantiated; '
+                            f'use {self.__origin__.__name__}() instead')
+        result = self.__origin__(*args, **kwargs)
+        try:
+            result.__orig_class__ = self
+        except (AttributeError, TypeError):
+            pass
+        return result
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+    def __getattr__(self, attr):
+        if attr in {'__origin__', '__args__'}:
+            raise AttributeError(attr)
+        if '__origin__' in self.__dict__ and not (attr.startswith('__') and attr.endswith('__')):
+            return getattr(self.__origin__, attr)
+        raise AttributeError(attr)
+
+    def __instancecheck__(self, obj):
+        return self.__subclasscheck__(type(obj))
+
+    def __subclasscheck__(self, cls):
+        raise TypeError('Subscripted generics cannot be used with'
+                        ' class and instance checks')
+
+    def __or__(self, right):
+        return Union[self, right]
+
+    def __ror__(self, left):
+        return Union[left, self]
+
+
+class _GenericAlias(_BaseGenericAlias):
+    """A subscripted alias: List[int], ClassVar[int], Callable[[str], int]..."""
+
+    def __init__(self, origin, args, *, inst=True, name=None):
+        super().__init__(origin, inst=inst, name=name)
+        if not isinstance(args, tuple):
+            args = (args,)
+        self.__args__ = tuple(... if a is _TypingEllipsis else a for a in args)
+        self.__parameters__ = _collect_parameters(args)
+        if not name:
+            self.__module__ = getattr(origin, '__module__', 'typing')
+
+    def __eq__(self, other):
+        if not isinstance(other, _GenericAlias):
+            return NotImplemented
+        return (self.__origin__ == other.__origin__
+                and self.__args__ == other.__args__)
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__args__))
+
+    def __getitem__(self, args):
+        if self.__origin__ in (Generic, Protocol):
+            raise TypeError(f'Cannot subscript already-subscripted {self}')
+        if not self.__parameters__:
+            raise TypeError(f'{self} is not a generic class')
+        if not isinstance(args, tuple):
+            args = (args,)
+        params = self.__parameters__
+        if len(args) != len(params):
+            raise TypeError(f"Too {'many' if len(args) > len(params) else 'few'} arguments for {self};"
+                            f' actual {len(args)}, expected {len(params)}')
+        subst = dict(zip(params, args))
+        new_args = tuple(_substitute(a, subst) for a in self.__args__)
+        return self.copy_with(new_args)
+
+    def copy_with(self, args):
+        return self.__class__(self.__origin__, args, name=self._name, inst=self._inst)
+
+    def __repr__(self):
+        if self._name:
+            name = 'typing.' + self._name
+        else:
+            name = _type_repr(self.__origin__)
+        if self.__args__:
+            args = ', '.join([_type_repr(a) for a in self.__args__])
+        else:
+            args = '()'
+        return f'{name}[{args}]'
+
+    def __reduce__(self):
+        return operator.getitem, (self.__origin__, self.__args__)
+
+    def __mro_entries__(self, bases):
+        if self._name:
+            return super().__mro_entries__(bases)
+        if self.__origin__ is Generic:
+            i = bases.index(self)
+            for b in bases[i + 1:]:
+                if isinstance(b, type) and issubclass(b, Generic):
+                    return ()
+        return (self.__origin__,)
+
+
+class _SpecialGenericAlias(_BaseGenericAlias):
+    """An unsubscripted alias of a class: List, Dict, Callable, Awaitable..."""
+
+    def __init__(self, origin, nparams, *, inst=True, name=None):
+        if name is None:
+            name = origin.__name__
+        super().__init__(origin, inst=inst, name=name)
+        self._nparams = nparams
+        if origin.__module__ == 'builtins':
+            self.__doc__ = f'A generic version of {origin.__qualname__}.'
+        else:
+            self.__doc__ = f'A generic version of {origin.__module__}.{origin.__qualname__}.'
+
+    def __getitem__(self, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        msg = 'Parameters to generic types must be types.'
+        params = tuple(_type_check(p, msg) for p in params)
+        if self._nparams >= 0 and len(params) != self._nparams:
+            raise TypeError(f"Too {'many' if len(params) > self._nparams else 'few'} arguments for {self};"
+                            f' actual {len(params)}, expected {self._nparams}')
+        return self.copy_with(params)
+
+    def copy_with(self, params):
+        return _GenericAlias(self.__origin__, params, name=self._name, inst=self._inst)
+
+    def __repr__(self):
+        return 'typing.' + self._name
+
+    def __subclasscheck__(self, cls):
+        if isinstance(cls, _SpecialGenericAlias):
+            return issubclass(cls.__origin__, self.__origin__)
+        if not isinstance(cls, _GenericAlias):
+            return issubclass(cls, self.__origin__)
+        return super().__subclasscheck__(cls)
+
+    def __reduce__(self):
+        return self._name
+
+    def __eq__(self, other):
+        if isinstance(other, _SpecialGenericAlias):
+            return self.__origin__ is other.__origin__ and self._name == other._name
+        return NotImplemented
+
+    def __hash__(self):
+        return hash((self.__origin__, self._name))
+
+
+class _CallableGenericAlias(_GenericAlias):
+    def __repr__(self):
+        assert self._name == 'Callable'
+        args = self.__args__
+        if len(args) == 2 and (args[0] is Ellipsis or _is_param_expr(args[0])):
+            return super().__repr__()
+        return (f'typing.Callable'
+                f'[[{", ".join([_type_repr(a) for a in args[:-1]])}], '
+                f'{_type_repr(args[-1])}]')
+
+    def copy_with(self, params):
+        return _CallableGenericAlias(self.__origin__, params, name=self._name, inst=self._inst)
+
+    def __getitem__(self, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        return super().__getitem__(params)
+
+
+class _CallableType(_SpecialGenericAlias):
+    def copy_with(self, params):
+        return _CallableGenericAlias(self.__origin__, params, name=self._name, inst=self._inst)
+
+    def __getitem__(self, params):
+        if not isinstance(params, tuple) or len(params) != 2:
+            raise TypeError('Callable must be used as '
+                            'Callable[[arg, ...], result].')
+        args, result = params
+        if isinstance(args, list):
+            params = (tuple(args), result)
+        else:
+            params = (args, result)
+        return self.__getitem_inner__(params)
+
+    def __getitem_inner__(self, params):
+        args, result = params
+        msg = 'Callable[args, result]: result must be a type.'
+        result = _type_check(result, msg)
+        if args is Ellipsis:
+            return self.copy_with((_TypingEllipsis, result))
+        if not isinstance(args, tuple):
+            args = (args,)
+        args = tuple(_type_check(arg, 'Callable[[arg, ...], result]: each arg must be a type.')
+                     for arg in args)
+        params = args + (result,)
+        return self.copy_with(params)
+
+
+class _TupleType(_SpecialGenericAlias):
+    def __getitem__(self, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        if len(params) >= 2 and params[-1] is ...:
+            msg = 'Tuple[t, ...]: t must be a type.'
+            params = tuple(_type_check(p, msg) for p in params[:-1])
+            return self.copy_with((*params, _TypingEllipsis))
+        msg = 'Tuple[t0, t1, ...]: each t must be a type.'
+        params = tuple(_type_check(p, msg) for p in params)
+        return self.copy_with(params)
+
+
+class _UnionGenericAlias(_GenericAlias):
+    def copy_with(self, params):
+        return Union[params]
+
+    def __eq__(self, other):
+        if not isinstance(other, (_UnionGenericAlias, types.UnionType)):
+            return NotImplemented
+        return set(self.__args__) == set(other.__args__)
+
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
+
+    def __repr__(self):
+        args = self.__args__
+        if len(args) == 2:
+            if args[0] is type(None):
+                return f'typing.Optional[{_type_repr(args[1])}]'
+            elif args[1] is type(None):
+                return f'typing.Optional[{_type_repr(args[0])}]'
+        return super().__repr__()
+
+    def __instancecheck__(self, obj):
+        return self.__subclasscheck__(type(obj))
+
+    def __subclasscheck__(self, cls):
+        for arg in self.__args__:
+            if issubclass(cls, arg):
+                return True
+        return False
+
+
+class _LiteralGenericAlias(_GenericAlias):
+    def __eq__(self, other):
+        if not isinstance(other, _LiteralGenericAlias):
+            return NotImplemented
+        return set(_value_and_type_iter(self.__args__)) == set(_value_and_type_iter(other.__args__))
+
+    def __hash__(self):
+        return hash(frozenset(_value_and_type_iter(self.__args__)))
+
+
+def _value_and_type_iter(parameters):
+    return ((p, type(p)) for p in parameters)
+
+
+class _AnnotatedAlias(_GenericAlias):
+    """Annotated[T, x, ...]"""
+
+    def __init__(self, origin, metadata):
+        if isinstance(origin, _AnnotatedAlias):
+            metadata = origin.__metadata__ + metadata
+            origin = origin.__origin__
+        super().__init__(origin, origin)
+        self.__metadata__ = metadata
+
+    def copy_with(self, params):
+        assert len(params) == 1
+        new_type = params[0]
+        return _AnnotatedAlias(new_type, self.__metadata__)
+
+    def __repr__(self):
+        return 'typing.Annotated[{}, {}]'.format(
+            _type_repr(self.__origin__),
+            ', '.join(repr(a) for a in self.__metadata__))
+
+    def __reduce__(self):
+        return operator.getitem, (Annotated, (self.__origin__,) + self.__metadata__)
+
+    def __eq__(self, other):
+        if not isinstance(other, _AnnotatedAlias):
+            return NotImplemented
+        return (self.__origin__ == other.__origin__
+                and self.__metadata__ == other.__metadata__)
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__metadata__))
+
+    def __getattr__(self, attr):
+        if attr in {'__name__', '__qualname__'}:
+            return 'Annotated'
+        return super().__getattr__(attr)
+
+
+class Annotated:
+    """Add context-specific metadata to a type: Annotated[T, x]."""
+
+    __slots__ = ()
+
+    def __new__(cls, *args, **kwargs):
+        raise TypeError('Type Annotated cannot be instantiated.')
+
+    def __class_getitem__(cls, params):
+        if not isinstance(params, tuple) or len(params) < 2:
+            raise TypeError('Annotated[...] should be used '
+                            'with at least two arguments (a type and an '
+                            'annotation).')
+        msg = 'Annotated[t, ...]: t must be a type.'
+        origin = _type_check(params[0], msg, allow_special_forms=True)
+        metadata = tuple(params[1:])
+        return _AnnotatedAlias(origin, metadata)
+
+    def __init_subclass__(cls, *args, **kwargs):
+        raise TypeError('Cannot subclass {}.Annotated'.format(cls.__module__))
+
+
+class _TypingEllipsis:
+    """Internal placeholder for ... (ellipsis)."""
+
+
+def _is_param_expr(arg):
+    return arg is ... or isinstance(arg, (tuple, list, ParamSpec)) or \
+        (isinstance(arg, _GenericAlias) and arg.__origin__ is Concatenate)
+
+
+def _is_typevar_like(x):
+    return isinstance(x, (TypeVar, ParamSpec, TypeVarTuple))
+
+
+def _collect_parameters(args):
+    parameters = []
+    for t in args:
+        if isinstance(t, type):
+            continue
+        if _is_typevar_like(t):
+            if t not in parameters:
+                parameters.append(t)
+        else:
+            for x in getattr(t, '__parameters__', ()) or ():
+                if x not in parameters:
+                    parameters.append(x)
+    return tuple(parameters)
+
+
+def _substitute(arg, subst):
+    if _is_typevar_like(arg):
+        return subst.get(arg, arg)
+    params = getattr(arg, '__parameters__', None)
+    if params and hasattr(arg, '__getitem__') and not isinstance(arg, type):
+        return arg[tuple(subst.get(p, p) for p in params)]
+    return arg
+
+
+class _BoundVarianceMixin:
+    def __or__(self, right):
+        return Union[self, right]
+
+    def __ror__(self, left):
+        return Union[left, self]
+
+    def __repr__(self):
+        if self.__covariant__:
+            prefix = '+'
+        elif self.__contravariant__:
+            prefix = '-'
+        else:
+            prefix = '~'
+        return prefix + self.__name__
+
+
+class TypeVar(_Final, _BoundVarianceMixin):
+    """Type variable: T = TypeVar('T'), TypeVar('A', str, bytes),
+    TypeVar('N', bound=int), covariant/contravariant flags."""
+
+    def __init__(self, name, *constraints, bound=None,
+                 covariant=False, contravariant=False):
+        self.__name__ = name
+        if covariant and contravariant:
+            raise ValueError('Bivariant types are not supported.')
+        self.__covariant__ = bool(covariant)
+        self.__contravariant__ = bool(contravariant)
+        if constraints and bound is not None:
+            raise TypeError('Constraints cannot be combined with bound=...')
+        if constraints and len(constraints) == 1:
+            raise TypeError('A single constraint is not allowed')
+        msg = 'TypeVar(name, constraint, ...): constraints must be types.'
+        self.__constraints__ = tuple(_type_check(t, msg) for t in constraints)
+        self.__bound__ = _type_check(bound, 'Bound must be a type.') if bound is not None else None
+        try:
+            self.__module__ = sys._getframe(1).f_globals.get('__name__', '__main__')
+        except (AttributeError, ValueError):
+            self.__module__ = '__main__'
+
+    def __typing_subst__(self, arg):
+        return arg
+
+    def __reduce__(self):
+        return self.__name__
+
+
+class TypeVarTuple(_Final):
+    """Type variable tuple."""
+
+    def __init__(self, name):
+        self.__name__ = name
+
+    def __iter__(self):
+        yield Unpack[self]
+
+    def __repr__(self):
+        return self.__name__
+
+
+class ParamSpecArgs(_Final):
+    def __init__(self, origin):
+        self.__origin__ = origin
+
+    def __repr__(self):
+        return f'{self.__origin__.__name__}.args'
+
+
+class ParamSpecKwargs(_Final):
+    def __init__(self, origin):
+        self.__origin__ = origin
+
+    def __repr__(self):
+        return f'{self.__origin__.__name__}.kwargs'
+
+
+class ParamSpec(_Final, _BoundVarianceMixin):
+    """Parameter specification variable."""
+
+    @property
+    def args(self):
+        return ParamSpecArgs(self)
+
+    @property
+    def kwargs(self):
+        return ParamSpecKwargs(self)
+
+    def __init__(self, name, *, bound=None, covariant=False, contravariant=False):
+        self.__name__ = name
+        self.__covariant__ = bool(covariant)
+        self.__contravariant__ = bool(contravariant)
+        self.__bound__ = bound
+
+
+import builtins as _builtins
+AnyStr = TypeVar('AnyStr', getattr(_builtins, 'bytes', str), str)
+del _builtins
+
+
+class Generic:
+    """Abstract base class for generic types: class C(Generic[T]) (on the
+    VM, Generic[T] is Generic itself when used as a base)."""
+
+    __slots__ = ()
+    _is_protocol = False
+
+    def __class_getitem__(cls, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        if cls in (Generic, Protocol):
+            if not params:
+                raise TypeError(f'Parameter list to {cls.__qualname__}[...] cannot be empty')
+            for p in params:
+                if not _is_typevar_like(p):
+                    raise TypeError(f'Parameters to {cls.__name__}[...] must all be type variables '
+                                    f'or parameter specification variables.')
+            if len(set(params)) != len(params):
+                raise TypeError(f'Parameters to {cls.__name__}[...] must all be unique')
+            if _NO_MRO_ENTRIES:
+                return cls
+        return _GenericAlias(cls, params)
+
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        tvars = []
+        for base in cls.__dict__.get('__orig_bases__', ()):
+            for p in getattr(base, '__parameters__', ()):
+                if p not in tvars:
+                    tvars.append(p)
+        cls.__parameters__ = tuple(tvars)
+
+
+def _probe_mro_entries():
+    """True when the VM ignores __mro_entries__ (class C(alias) fails)."""
+    class _Probe:
+        def __mro_entries__(self, bases):
+            return (object,)
+    try:
+        class _Check(_Probe()):
+            pass
+    except TypeError:
+        return True
+    return False
+
+
+_NO_MRO_ENTRIES = _probe_mro_entries()
+
+
+_PROTO_ALLOWLIST = {
+    'collections.abc': [
+        'Callable', 'Awaitable', 'Iterable', 'Iterator', 'AsyncIterable',
+        'Hashable', 'Sized', 'Container', 'Collection', 'Reversible',
+    ],
+    'contextlib': ['AbstractContextManager', 'AbstractAsyncContextManager'],
+}
+
+_SPECIAL_NAMES = {'__abstractmethods__', '__annotations__', '__dict__', '__doc__',
+                  '__init__', '__module__', '__new__', '__slots__',
+                  '__subclasshook__', '__weakref__', '__class_getitem__',
+                  '__parameters__', '__orig_bases__', '__protocol_attrs__',
+                  '_is_protocol', '_is_runtime_protocol', '__qualname__',
+                  '__init_subclass__', '__non_callable_proto_members__',
+                  '__firstlineno__', '__static_attributes__', '__mro__'}
+
+
+def _get_protocol_attrs(cls):
+    attrs = set()
+    for base in cls.__mro__[:-1]:
+        if base.__name__ in ('Protocol', 'Generic', 'object'):
+            continue
+        annotations = getattr(base, '__annotations__', {})
+        for attr in list(base.__dict__.keys()) + list(annotations.keys()):
+            if not attr.startswith('_abc_') and attr not in _SPECIAL_NAMES:
+                attrs.add(attr)
+    return attrs
+
+
+from _abc_hooks import ABCMeta as _ABCMeta
+
+
+class _ProtocolMeta(_ABCMeta):
+    def __instancecheck__(cls, instance):
+        if getattr(cls, '_is_protocol', False) and not getattr(cls, '_is_runtime_protocol', False):
+            raise TypeError('Instance and class checks can only be used with'
+                            ' @runtime_checkable protocols')
+        if super().__instancecheck__(instance):
+            return True
+        if getattr(cls, '_is_protocol', False):
+            for attr in _get_protocol_attrs(cls):
+                try:
+                    val = getattr(instance, attr)
+                except AttributeError:
+                    break
+                if val is None and callable(getattr(cls, attr, None)):
+                    break
+            else:
+                return True
+        return False
+
+    def __subclasscheck__(cls, other):
+        if getattr(cls, '_is_protocol', False) and not getattr(cls, '_is_runtime_protocol', False):
+            raise TypeError('Instance and class checks can only be used with'
+                            ' @runtime_checkable protocols')
+        return super().__subclasscheck__(other)
+
+
+class Protocol(Generic, metaclass=_ProtocolMeta):
+    """Base class for protocol classes (structural subtyping)."""
+
+    __slots__ = ()
+    _is_protocol = True
+    _is_runtime_protocol = False
+
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        if not cls.__dict__.get('_is_protocol', False):
+            cls._is_protocol = any(b is Protocol for b in cls.__bases__)
+
+        def _proto_hook(other):
+            if not cls.__dict__.get('_is_protocol', False):
+                return NotImplemented
+            if not getattr(cls, '_is_runtime_protocol', False):
+                raise TypeError('Instance and class checks can only be used with'
+                                ' @runtime_checkable protocols')
+            if not isinstance(other, type):
+                raise TypeError('issubclass() arg 1 must be a class')
+            for attr in _get_protocol_attrs(cls):
+                for base in other.__mro__:
+                    if attr in base.__dict__:
+                        if base.__dict__[attr] is None:
+                            return NotImplemented
+                        break
+                    annotations = getattr(base, '__annotations__', {})
+                    if isinstance(annotations, dict) and attr in annotations:
+                        break
+                else:
+                    return NotImplemented
+            return True
+
+        if '__subclasshook__' not in cls.__dict__:
+            cls.__subclasshook__ = staticmethod(_proto_hook)
+        if cls._is_protocol and cls.__init__ is Protocol.__init__:
+            cls.__init__ = _no_init_or_replace_init
+
+    @classmethod
+    def __subclasshook__(cls, other):
+        return NotImplemented
+
+
+def _no_init_or_replace_init(self, *args, **kwargs):
+    cls = type(self)
+    if cls._is_protocol:
+        raise TypeError('Protocols cannot be instantiated')
+
+
+def runtime_checkable(cls):
+    """Mark a protocol class as a runtime protocol."""
+    if not issubclass(cls, Generic) or not getattr(cls, '_is_protocol', False):
+        raise TypeError('@runtime_checkable can be only applied to protocol classes,'
+                        ' got %r' % cls)
+    cls._is_runtime_protocol = True
+    return cls
+
+
+def cast(typ, val):
+    """Cast a value to a type (returns the value unchanged)."""
+    return val
+
+
+def assert_type(val, typ, /):
+    """Ask a static type checker to confirm that the value is of the given type."""
+    return val
+
+
+def assert_never(arg, /):
+    """Statically assert that a line of code is unreachable."""
+    value = repr(arg)
+    if len(value) > 100:
+        value = value[:100] + '...'
+    raise AssertionError(f'Expected code to be unreachable, but got: {value}')
+
+
+def reveal_type(obj, /):
+    """Reveal the inferred type of a variable (prints it to stderr)."""
+    print(f'Runtime type is {type(obj).__name__!r}', file=sys.stderr)
+    return obj
+
+
+def no_type_check(arg):
+    """Decorator to indicate that annotations are not type hints."""
+    try:
+        arg.__no_type_check__ = True
+    except TypeError:
+        pass
+    return arg
+
+
+def no_type_check_decorator(decorator):
+    """Decorator to give another decorator the @no_type_check effect."""
+    @functools.wraps(decorator)
+    def wrapped_decorator(*args, **kwds):
+        func = decorator(*args, **kwds)
+        func = no_type_check(func)
+        return func
+    return wrapped_decorator
+
+
+def _overload_dummy(*args, **kwds):
+    """Helper for @overload to raise when called."""
+    raise NotImplementedError(
+        'You should not call an overloaded function. '
+        'A series of @overload-decorated functions '
+        'outside a stub module should always be followed '
+        'by an implementation that is not @overload-ed.')
+
+
+_overload_registry = collections.defaultdict(list)
+
+
+def _overload_key(func):
+    f = getattr(func, '__func__', func)
+    code = getattr(f, '__code__', None)
+    return (getattr(f, '__module__', None), getattr(f, '__qualname__', None),
+            getattr(code, 'co_firstlineno', None))
+
+
+def overload(func):
+    """Decorator for overloaded functions/methods."""
+    f = getattr(func, '__func__', func)
+    key = (getattr(f, '__module__', None), getattr(f, '__qualname__', None))
+    _overload_registry[key].append(func)
+    return _overload_dummy
+
+
+def get_overloads(func):
+    """Return all defined overloads for *func* as a sequence."""
+    f = getattr(func, '__func__', func)
+    key = (getattr(f, '__module__', None), getattr(f, '__qualname__', None))
+    return list(_overload_registry.get(key, []))
+
+
+def clear_overloads():
+    """Clear all overloads in the registry."""
+    _overload_registry.clear()
+
+
+def final(f):
+    """Decorator to indicate final methods and final classes."""
+    try:
+        f.__final__ = True
+    except (AttributeError, TypeError):
+        pass
+    return f
+
+
+def dataclass_transform(*, eq_default=True, order_default=False, kw_only_default=False,
+                        field_specifiers=(), **kwargs):
+    """Decorator to mark an object as providing dataclass-like behaviour."""
+    def decorator(cls_or_fn):
+        cls_or_fn.__dataclass_transform__ = {
+            'eq_default': eq_default,
+            'order_default': order_default,
+            'kw_only_default': kw_only_default,
+            'field_specifiers': field_specifiers,
+            'kwargs': kwargs,
+        }
+        return cls_or_fn
+    return decorator
+
+
+class NewType:
+    """NewType creates simple unique types with almost zero runtime overhead."""
+
+    def __init__(self, name, tp):
+        self.__qualname__ = name
+        if '.' in name:
+            name = name.rpartition('.')[-1]
+        self.__name__ = name
+        self.__supertype__ = tp
+        try:
+            self.__module__ = sys._getframe(1).f_globals.get('__name__', '__main__')
+        except (AttributeError, ValueError):
+            self.__module__ = '__main__'
+
+    def __mro_entries__(self, bases):
+        superclass_name = self.__name__
+        raise TypeError(f'Cannot subclass an instance of NewType. Perhaps you were looking for: '
+                        f'`{superclass_name} = NewType({superclass_name!r}, {superclass_name})`')
+
+    def __repr__(self):
+        return f'{self.__module__}.{self.__qualname__}'
+
+    def __call__(self, x):
+        return x
+
+    def __reduce__(self):
+        return self.__qualname__
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+
+class ForwardRef(_Final):
+    """Internal wrapper to hold a forward reference."""
+
+    def __init__(self, arg, is_argument=True, module=None, *, is_class=False):
+        if not isinstance(arg, str):
+            raise TypeError(f'Forward reference must be a string -- got {arg!r}')
+        self.__forward_arg__ = arg
+        self.__forward_evaluated__ = False
+        self.__forward_value__ = None
+        self.__forward_is_argument__ = is_argument
+        self.__forward_is_class__ = is_class
+        self.__forward_module__ = module
+
+    def _evaluate(self, globalns, localns, recursive_guard=frozenset()):
+        return _eval_annotation(self.__forward_arg__, globalns, localns)
+
+    def __eq__(self, other):
+        if not isinstance(other, ForwardRef):
+            return NotImplemented
+        return self.__forward_arg__ == other.__forward_arg__
+
+    def __hash__(self):
+        return hash((self.__forward_arg__, self.__forward_module__))
+
+    def __repr__(self):
+        module_repr = ''
+        if self.__forward_module__ is not None:
+            module_repr = f', module={self.__forward_module__!r}'
+        return f'ForwardRef({self.__forward_arg__!r}{module_repr})'
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+
+# String annotations are evaluated by a small expression evaluator (the VM
+# has no eval()): names, dotted names, subscripts, calls are not allowed;
+# `|` unions, None, string and number literals, ..., lists and tuples.
+
+def _eval_annotation(text, globalns, localns):
+    evaluator = _AnnotationEvaluator(text, globalns or {}, localns or {})
+    return evaluator.evaluate()
+
+
+class _AnnotationEvaluator:
+    def __init__(self, text, globalns, localns):
+        self.text = text
+        self.pos = 0
+        self.globalns = globalns
+        self.localns = localns
+
+    def error(self):
+        raise SyntaxError(f'Forward reference must be an expression -- got {self.text!r}')
+
+    def skip(self):
+        while self.pos < len(self.text) and self.text[self.pos] in ' \t\n':
+            self.pos += 1
+
+    def peek(self):
+        self.skip()
+        return self.text[self.pos] if self.pos < len(self.text) else ''
+
+    def evaluate(self):
+        value = self.union()
+        if self.peek():
+            self.error()
+        return value
+
+    def union(self):
+        value = self.postfix()
+        while self.peek() == '|':
+            self.pos += 1
+            right = self.postfix()
+            value = value | right
+        return value
+
+    def postfix(self):
+        value = self.atom()
+        while True:
+            c = self.peek()
+            if c == '[':
+                self.pos += 1
+                items = self.items(']')
+                value = value[items[0] if len(items) == 1 and not self._trailing_comma else tuple(items)]
+            elif c == '.':
+                self.pos += 1
+                name = self.name()
+                value = getattr(value, name)
+            else:
+                return value
+
+    def items(self, close):
+        items = []
+        self._trailing_comma = False
+        while True:
+            if self.peek() == close:
+                self.pos += 1
+                return items
+            items.append(self.union())
+            c = self.peek()
+            if c == ',':
+                self.pos += 1
+                self._trailing_comma = True
+                continue
+            if c == close:
+                self.pos += 1
+                return items
+            self.error()
+
+    def name(self):
+        self.skip()
+        start = self.pos
+        while self.pos < len(self.text) and (self.text[self.pos].isalnum() or self.text[self.pos] == '_'):
+            self.pos += 1
+        if start == self.pos:
+            self.error()
+        return self.text[start:self.pos]
+
+    def atom(self):
+        c = self.peek()
+        if c == '[':
+            self.pos += 1
+            return self.items(']')
+        if c == '(':
+            self.pos += 1
+            items = self.items(')')
+            return tuple(items) if (len(items) != 1 or self._trailing_comma) else items[0]
+        if c in ('"', "'"):
+            quote = c
+            end = self.text.find(quote, self.pos + 1)
+            if end < 0:
+                self.error()
+            value = self.text[self.pos + 1:end]
+            self.pos = end + 1
+            return value
+        if self.text.startswith('...', self.pos):
+            self.pos += 3
+            return ...
+        if c.isdigit() or c == '-':
+            start = self.pos
+            self.pos += 1
+            while self.pos < len(self.text) and (self.text[self.pos].isdigit() or self.text[self.pos] == '.'):
+                self.pos += 1
+            literal = self.text[start:self.pos]
+            return float(literal) if '.' in literal else int(literal)
+        name = self.name()
+        if name in self.localns:
+            return self.localns[name]
+        if name in self.globalns:
+            return self.globalns[name]
+        import builtins
+        if hasattr(builtins, name):
+            return getattr(builtins, name)
+        raise NameError(f"name '{name}' is not defined")
+
+
+def _eval_type(t, globalns, localns):
+    if isinstance(t, ForwardRef):
+        t = t._evaluate(globalns, localns)
+        return type(None) if t is None else _eval_type(t, globalns, localns)
+    if isinstance(t, str):
+        t = _eval_annotation(t, globalns, localns)
+        return type(None) if t is None else _eval_type(t, globalns, localns)
+    if isinstance(t, _GenericAlias) and not isinstance(t, _LiteralGenericAlias):
+        args = tuple(_eval_type(a, globalns, localns) for a in t.__args__)
+        if args == t.__args__:
+            return t
+        if isinstance(t, _AnnotatedAlias):
+            return _AnnotatedAlias(args[0], t.__metadata__)
+        if isinstance(t, _UnionGenericAlias):
+            return Union[args]
+        return t.copy_with(args)
+    if isinstance(t, types.GenericAlias):
+        args = tuple(_eval_type(a, globalns, localns) for a in t.__args__)
+        if args == t.__args__:
+            return t
+        return types.GenericAlias(t.__origin__, args)
+    if isinstance(t, types.UnionType):
+        args = tuple(_eval_type(a, globalns, localns) for a in t.__args__)
+        result = args[0]
+        for a in args[1:]:
+            result = result | a
+        return result
+    return t
+
+
+def _strip_annotations(t):
+    if isinstance(t, _AnnotatedAlias):
+        return _strip_annotations(t.__origin__)
+    if isinstance(t, _GenericAlias) and t.__origin__ in (Required, NotRequired):
+        return _strip_annotations(t.__args__[0])
+    if isinstance(t, _GenericAlias) and not isinstance(t, _LiteralGenericAlias):
+        stripped = tuple(_strip_annotations(a) for a in t.__args__)
+        if stripped == t.__args__:
+            return t
+        return t.copy_with(stripped)
+    return t
+
+
+def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
+    """Return type hints for an object (annotations evaluated, None as
+    NoneType, Optional added for None defaults is not done since 3.11)."""
+    if getattr(obj, '__no_type_check__', None):
+        return {}
+    if isinstance(obj, type):
+        hints = {}
+        for base in reversed(obj.__mro__):
+            if globalns is None:
+                module = sys.modules.get(base.__module__) if hasattr(sys, 'modules') else None
+                base_globals = getattr(module, '__dict__', {})
+                if not base_globals and base.__module__ == '__main__':
+                    base_globals = _main_globals()
+            else:
+                base_globals = globalns
+            ann = base.__dict__.get('__annotations__', {})
+            if not isinstance(ann, dict):
+                continue
+            base_locals = dict(vars(base)) if localns is None else localns
+            if localns is None and globalns is None:
+                base_globals, base_locals = base_locals, base_globals
+                merged = dict(base_locals)
+                merged.update(base_globals)
+                base_globals, base_locals = merged, {}
+            for name, value in ann.items():
+                if value is None:
+                    value = type(None)
+                if isinstance(value, str):
+                    value = ForwardRef(value, is_argument=False, is_class=True)
+                value = _eval_type(value, base_globals, base_locals)
+                hints[name] = value
+        return hints if include_extras else {k: _strip_annotations(t) for k, t in hints.items()}
+    if globalns is None:
+        if isinstance(obj, types.ModuleType):
+            globalns = obj.__dict__
+        else:
+            nsobj = obj
+            while hasattr(nsobj, '__wrapped__'):
+                nsobj = nsobj.__wrapped__
+            globalns = getattr(nsobj, '__globals__', {})
+        if localns is None:
+            localns = globalns
+    elif localns is None:
+        localns = globalns
+    hints = getattr(obj, '__annotations__', None)
+    if hints is None:
+        if isinstance(obj, (type, types.ModuleType, types.FunctionType, types.MethodType)) or callable(obj):
+            return {}
+        raise TypeError('{!r} is not a module, class, method, '
+                        'or function.'.format(obj))
+    hints = dict(hints)
+    for name, value in hints.items():
+        if value is None:
+            value = type(None)
+        if isinstance(value, str):
+            value = ForwardRef(value, is_argument=not isinstance(obj, types.ModuleType), is_class=False)
+        hints[name] = _eval_type(value, globalns, localns)
+    return hints if include_extras else {k: _strip_annotations(t) for k, t in hints.items()}
+
+
+def _main_globals():
+    try:
+        frame = sys._getframe(0)
+        while frame is not None:
+            g = frame.f_globals
+            if g.get('__name__') == '__main__':
+                return g
+            frame = frame.f_back
+    except (AttributeError, ValueError):
+        pass
+    return {}
+
+
+def get_origin(tp):
+    """Get the unsubscripted version of a type."""
+    if isinstance(tp, _AnnotatedAlias):
+        return Annotated
+    if isinstance(tp, (_BaseGenericAlias, types.GenericAlias, ParamSpecArgs, ParamSpecKwargs)):
+        return tp.__origin__
+    if tp is Generic:
+        return Generic
+    if isinstance(tp, types.UnionType):
+        return types.UnionType
+    return None
+
+
+def get_args(tp):
+    """Get type arguments with all substitutions performed."""
+    if isinstance(tp, _AnnotatedAlias):
+        return (tp.__origin__,) + tp.__metadata__
+    if isinstance(tp, (_GenericAlias, types.GenericAlias)):
+        res = tp.__args__
+        if _should_unflatten_callable_args(tp, res):
+            res = (list(res[:-1]), res[-1])
+        return res
+    if isinstance(tp, types.UnionType):
+        return tp.__args__
+    return ()
+
+
+def _should_unflatten_callable_args(typ, args):
+    return (
+        typ.__origin__ is collections.abc.Callable
+        and not (len(args) == 2 and _is_param_expr(args[0]))
+    )
+
+
+def is_typeddict(tp):
+    """Check if an annotation is a TypedDict class."""
+    return isinstance(tp, _TypedDictMeta)
+
+
+# Aliases of the builtin and collections.abc classes.
+
+_alias = _SpecialGenericAlias
+
+Hashable = _alias(collections.abc.Hashable, 0)
+Awaitable = _alias(collections.abc.Awaitable, 1)
+Coroutine = _alias(collections.abc.Coroutine, 3)
+AsyncIterable = _alias(collections.abc.AsyncIterable, 1)
+AsyncIterator = _alias(collections.abc.AsyncIterator, 1)
+Iterable = _alias(collections.abc.Iterable, 1)
+Iterator = _alias(collections.abc.Iterator, 1)
+Reversible = _alias(collections.abc.Reversible, 1)
+Sized = _alias(collections.abc.Sized, 0)
+Container = _alias(collections.abc.Container, 1)
+Collection = _alias(collections.abc.Collection, 1)
+Callable = _CallableType(collections.abc.Callable, 2)
+AbstractSet = _alias(collections.abc.Set, 1, name='AbstractSet')
+MutableSet = _alias(collections.abc.MutableSet, 1)
+Mapping = _alias(collections.abc.Mapping, 2)
+MutableMapping = _alias(collections.abc.MutableMapping, 2)
+Sequence = _alias(collections.abc.Sequence, 1)
+MutableSequence = _alias(collections.abc.MutableSequence, 1)
+ByteString = _alias(getattr(collections.abc, 'ByteString', collections.abc.Sequence), 0)
+Tuple = _TupleType(tuple, -1, inst=False, name='Tuple')
+List = _alias(list, 1, inst=False, name='List')
+Deque = _alias(collections.deque, 1, name='Deque')
+Set = _alias(set, 1, inst=False, name='Set')
+FrozenSet = _alias(frozenset, 1, inst=False, name='FrozenSet')
+MappingView = _alias(collections.abc.MappingView, 1)
+KeysView = _alias(collections.abc.KeysView, 1)
+ItemsView = _alias(collections.abc.ItemsView, 2)
+ValuesView = _alias(collections.abc.ValuesView, 1)
+Dict = _alias(dict, 2, inst=False, name='Dict')
+DefaultDict = _alias(collections.defaultdict, 2, name='DefaultDict')
+OrderedDict = _alias(collections.OrderedDict, 2)
+Counter = _alias(collections.Counter, 1)
+ChainMap = _alias(getattr(collections, 'ChainMap', dict), 2, name='ChainMap')
+Generator = _alias(collections.abc.Generator, 3)
+AsyncGenerator = _alias(collections.abc.AsyncGenerator, 2)
+Type = _alias(type, 1, inst=False, name='Type')
+Text = str
+
+try:
+    import contextlib as _contextlib
+    ContextManager = _alias(_contextlib.AbstractContextManager, 1, name='ContextManager')
+    AsyncContextManager = _alias(_contextlib.AbstractAsyncContextManager, 1, name='AsyncContextManager')
+except (ImportError, AttributeError):
+    ContextManager = _alias(object, 1, name='ContextManager')
+    AsyncContextManager = _alias(object, 1, name='AsyncContextManager')
+
+
+class _SupportsProtocol(Protocol):
+    pass
+
+
+def _supports(name, method):
+    def hook(cls, other):
+        for base in getattr(other, '__mro__', ()):
+            if method in base.__dict__:
+                return base.__dict__[method] is not None or NotImplemented
+        return NotImplemented
+    klass = _ProtocolMeta(name, (Protocol,), {'__subclasshook__': classmethod(hook),
+                                              '__module__': 'typing'})
+    klass._is_runtime_protocol = True
+    return klass
+
+
+SupportsInt = _supports('SupportsInt', '__int__')
+SupportsFloat = _supports('SupportsFloat', '__float__')
+SupportsComplex = _supports('SupportsComplex', '__complex__')
+SupportsBytes = _supports('SupportsBytes', '__bytes__')
+SupportsIndex = _supports('SupportsIndex', '__index__')
+SupportsAbs = _supports('SupportsAbs', '__abs__')
+SupportsRound = _supports('SupportsRound', '__round__')
+
+
+class IO(Generic):
+    """Generic base class for TextIO and BinaryIO."""
+    __slots__ = ()
+
+
+class BinaryIO(IO):
+    """Typed version of the return of open() in binary mode."""
+    __slots__ = ()
+
+
+class TextIO(IO):
+    """Typed version of the return of open() in text mode."""
+    __slots__ = ()
+
+
+def _pattern_alias(name):
+    try:
+        import re as _re
+        origin = _re.Pattern if name == 'Pattern' else _re.Match
+    except (ImportError, AttributeError):
+        origin = object
+    return _alias(origin, 1, name=name)
+
+
+Pattern = _pattern_alias('Pattern')
+Match = _pattern_alias('Match')
+
+
+# NamedTuple
+
+
+def _make_nmtuple(name, types_, module, defaults=()):
+    fields = [n for n, t in types_]
+    annotations = {n: _type_check(t, f'field {n} annotation must be a type')
+                   for n, t in types_}
+    nm_tpl = collections.namedtuple(name, fields, defaults=defaults, module=module)
+    nm_tpl.__annotations__ = nm_tpl.__new__.__annotations__ = annotations
+    return nm_tpl
+
+
+_prohibited = frozenset({'__new__', '__init__', '__slots__', '__getnewargs__',
+                         '_fields', '_field_defaults', '_make', '_replace',
+                         '_asdict', '_source'})
+
+_special = frozenset({'__module__', '__name__', '__annotations__', '__qualname__',
+                      '__doc__', '__dict__', '__weakref__'})
+
+
+class NamedTupleMeta(type):
+    def __new__(cls, typename, bases, ns):
+        for base in bases:
+            if base is not _NamedTuple and base is not Generic:
+                raise TypeError('can only inherit from a NamedTuple type and Generic')
+        types_ = ns.get('__annotations__', {})
+        default_names = []
+        for field_name in types_:
+            if field_name in ns:
+                default_names.append(field_name)
+            elif default_names:
+                raise TypeError(f"Non-default namedtuple field {field_name} "
+                                f"cannot follow default field"
+                                f"{'s' if len(default_names) > 1 else ''} "
+                                f"{', '.join(default_names)}")
+        nm_tpl = _make_nmtuple(typename, types_.items(),
+                               defaults=[ns[n] for n in default_names],
+                               module=ns['__module__'])
+        for key in ns:
+            if key in _prohibited:
+                raise AttributeError('Cannot overwrite NamedTuple attribute ' + key)
+            elif key not in _special and key not in nm_tpl._fields:
+                setattr(nm_tpl, key, ns[key])
+        return nm_tpl
+
+
+class _NamedTuple:
+    pass
+
+
+def _namedtuple_new(cls, typename=None, fields=None, /, **kwargs):
+    if typename is None:
+        raise TypeError("NamedTuple() missing 1 required positional argument: 'typename'")
+    if fields is None:
+        fields = kwargs.items()
+    elif kwargs:
+        raise TypeError('Either list of fields or keywords'
+                        ' can be provided to NamedTuple, not both')
+    try:
+        module = sys._getframe(1).f_globals.get('__name__', '__main__')
+    except (AttributeError, ValueError):
+        module = None
+    return _make_nmtuple(typename, fields, module=module)
+
+
+class _NamedTupleBaseMeta(type):
+    """Metaclass of NamedTuple on the VM (no __mro_entries__): `class
+    P(NamedTuple)` builds a collections.namedtuple from the annotations."""
+
+    def __new__(mcls, typename, bases, ns, **kwargs):
+        if bases == () or ns.get('_root', False):
+            return super().__new__(mcls, typename, bases, ns)
+        bases = tuple(_NamedTuple if b is NamedTuple else b for b in bases)
+        return NamedTupleMeta.__new__(NamedTupleMeta, typename, bases, ns)
+
+
+class NamedTuple(metaclass=_NamedTupleBaseMeta):
+    """Typed version of namedtuple: class form or NamedTuple('P', [('x', int)])."""
+
+    _root = True
+
+    def __new__(cls, typename=None, fields=None, /, **kwargs):
+        return _namedtuple_new(cls, typename, fields, **kwargs)
+
+    @classmethod
+    def __mro_entries__(cls, bases):
+        return (_NamedTuple,)
+
+
+# TypedDict
+
+
+def _typeddict_new(cls, typename, fields=None, /, *, total=True, **kwargs):
+    if fields is None:
+        fields = kwargs
+    elif kwargs:
+        raise TypeError('TypedDict takes either a dict or keyword arguments,'
+                        ' but not both')
+    ns = {'__annotations__': dict(fields)}
+    try:
+        ns['__module__'] = sys._getframe(1).f_globals.get('__name__', '__main__')
+    except (AttributeError, ValueError):
+        pass
+    return _TypedDictMeta(typename, (), ns, total=total)
+
+
+class _TypedDictMeta(type):
+    def __new__(cls, name, bases, ns, total=True):
+        """Create a new typed dict class object (instances are plain dicts)."""
+        for base in bases:
+            if type(base) is not _TypedDictMeta and base is not Generic:
+                raise TypeError('cannot inherit from both a TypedDict type '
+                                'and a non-TypedDict base class')
+        own_annotations = dict(ns.get('__annotations__', {}))
+        msg = "TypedDict('Name', {f0: t0, f1: t1, ...}); each t must be a type"
+        own_annotations = {
+            n: _type_check(tp, msg, module=ns.get('__module__'), allow_special_forms=True)
+            for n, tp in own_annotations.items()
+        }
+        annotations = {}
+        required_keys = set()
+        optional_keys = set()
+        for base in bases:
+            annotations.update(base.__dict__.get('__annotations__', {}))
+            required_keys.update(base.__dict__.get('__required_keys__', ()))
+            optional_keys.update(base.__dict__.get('__optional_keys__', ()))
+        annotations.update(own_annotations)
+        for annotation_key, annotation_type in own_annotations.items():
+            origin = get_origin(annotation_type)
+            if origin is Annotated:
+                annotation_args = get_args(annotation_type)
+                if annotation_args:
+                    annotation_type = annotation_args[0]
+                    origin = get_origin(annotation_type)
+            if origin is Required:
+                is_required = True
+            elif origin is NotRequired:
+                is_required = False
+            else:
+                is_required = total
+            if is_required:
+                required_keys.add(annotation_key)
+            else:
+                optional_keys.add(annotation_key)
+        body = {k: v for k, v in ns.items() if k != '__annotations__'}
+        tp_dict = type.__new__(_TypedDictMeta, name, (dict,), body)
+        tp_dict.__annotations__ = annotations
+        tp_dict.__required_keys__ = frozenset(required_keys)
+        tp_dict.__optional_keys__ = frozenset(optional_keys)
+        if not hasattr(tp_dict, '__total__'):
+            tp_dict.__total__ = total
+        tp_dict.__total__ = total
+        tp_dict.__new__ = _typeddict_instance
+        return tp_dict
+
+    __call__ = dict
+
+    def __subclasscheck__(cls, other):
+        raise TypeError('TypedDict does not support instance and class checks')
+
+    __instancecheck__ = __subclasscheck__
+
+
+def _typeddict_instance(cls, *args, **kwargs):
+    return dict(*args, **kwargs)
+
+
+class _TypedDictBaseMeta(type):
+    def __new__(mcls, name, bases, ns, total=True, **kwargs):
+        if ns.get('_root', False):
+            return super().__new__(mcls, name, bases, ns)
+        bases = tuple(b for b in bases if b is not TypedDict)
+        return _TypedDictMeta(name, bases, ns, total=total)
+
+
+class TypedDict(metaclass=_TypedDictBaseMeta):
+    """A simple typed namespace. At runtime it is equivalent to a plain dict."""
+
+    _root = True
+
+    def __new__(cls, typename, fields=None, /, *, total=True, **kwargs):
+        return _typeddict_new(cls, typename, fields, total=total, **kwargs)
+
+    @classmethod
+    def __mro_entries__(cls, bases):
+        return (_TypedDict,)
+
+
+class _TypedDict(metaclass=_TypedDictMeta):
+    pass
+
+"""#),
+        "uuid": EmbeddedModule(
+            isPackage: false,
+            path: "uuid.py",
+            source: #"""
+"""UUID objects (universally unique identifiers) according to RFC 4122
+(CPython 3.11's uuid module). uuid1() reads the run's virtual clock and
+uuid4() the run's seeded os.urandom, so runs are reproducible; uuid3/uuid5
+hash with pure-Python MD5/SHA-1 (Lib/_uuid_hashes.py)."""
+
+import os
+
+__all__ = ['UUID', 'uuid1', 'uuid3', 'uuid4', 'uuid5', 'getnode',
+           'NAMESPACE_DNS', 'NAMESPACE_URL', 'NAMESPACE_OID', 'NAMESPACE_X500',
+           'RESERVED_NCS', 'RFC_4122', 'RESERVED_MICROSOFT', 'RESERVED_FUTURE',
+           'SafeUUID']
+
+RESERVED_NCS, RFC_4122, RESERVED_MICROSOFT, RESERVED_FUTURE = [
+    'reserved for NCS compatibility', 'specified in RFC 4122',
+    'reserved for Microsoft compatibility', 'reserved for future definition']
+
+int_ = int
+bytes_ = bytes
+
+
+class SafeUUID:
+    """The safety of a UUID (an Enum in CPython)."""
+
+    def __init__(self, name, value):
+        self.name = name
+        self.value = value
+
+    def __repr__(self):
+        return f'<SafeUUID.{self.name}: {self.value!r}>'
+
+
+SafeUUID.safe = SafeUUID('safe', 0)
+SafeUUID.unsafe = SafeUUID('unsafe', -1)
+SafeUUID.unknown = SafeUUID('unknown', None)
+
+
+def _to_bytes(n, length):
+    return bytes_((n >> (8 * (length - 1 - i))) & 0xFF for i in range(length))
+
+
+def _from_bytes(b):
+    n = 0
+    for x in b:
+        n = (n << 8) | x
+    return n
+
+
+class UUID:
+    """Instances of the UUID class represent UUIDs as specified in RFC 4122."""
+
+    __slots__ = ('int', 'is_safe', '__weakref__')
+
+    def __init__(self, hex=None, bytes=None, bytes_le=None, fields=None,
+                 int=None, version=None, *, is_safe=SafeUUID.unknown):
+        if [hex, bytes, bytes_le, fields, int].count(None) != 4:
+            raise TypeError('one of the hex, bytes, bytes_le, fields, '
+                            'or int arguments must be given')
+        if hex is not None:
+            hex = hex.replace('urn:', '').replace('uuid:', '')
+            hex = hex.strip('{}').replace('-', '')
+            if len(hex) != 32:
+                raise ValueError('badly formed hexadecimal UUID string')
+            try:
+                int = int_(hex, 16)
+            except ValueError:
+                raise ValueError('badly formed hexadecimal UUID string') from None
+        if bytes_le is not None:
+            if len(bytes_le) != 16:
+                raise ValueError('bytes_le is not a 16-char string')
+            b = list(bytes_le)
+            bytes = bytes_(b[3::-1] + b[5:3:-1] + b[7:5:-1] + b[8:])
+        if bytes is not None:
+            if len(bytes) != 16:
+                raise ValueError('bytes is not a 16-char string')
+            int = _from_bytes(bytes)
+        if fields is not None:
+            if len(fields) != 6:
+                raise ValueError('fields is not a 6-tuple')
+            (time_low, time_mid, time_hi_version,
+             clock_seq_hi_variant, clock_seq_low, node) = fields
+            if not 0 <= time_low < 1 << 32:
+                raise ValueError('field 1 out of range (need a 32-bit value)')
+            if not 0 <= time_mid < 1 << 16:
+                raise ValueError('field 2 out of range (need a 16-bit value)')
+            if not 0 <= time_hi_version < 1 << 16:
+                raise ValueError('field 3 out of range (need a 16-bit value)')
+            if not 0 <= clock_seq_hi_variant < 1 << 8:
+                raise ValueError('field 4 out of range (need an 8-bit value)')
+            if not 0 <= clock_seq_low < 1 << 8:
+                raise ValueError('field 5 out of range (need an 8-bit value)')
+            if not 0 <= node < 1 << 48:
+                raise ValueError('field 6 out of range (need a 48-bit value)')
+            clock_seq = (clock_seq_hi_variant << 8) | clock_seq_low
+            int = ((time_low << 96) | (time_mid << 80) |
+                   (time_hi_version << 64) | (clock_seq << 48) | node)
+        if int is not None and not 0 <= int < 1 << 128:
+            raise ValueError('int is out of range (need a 128-bit value)')
+        if version is not None:
+            if not 1 <= version <= 5:
+                raise ValueError('illegal version number')
+            int &= ~(0xc000 << 48)
+            int |= 0x8000 << 48
+            int &= ~(0xf000 << 64)
+            int |= version << 76
+        object.__setattr__(self, 'int', int)
+        object.__setattr__(self, 'is_safe', is_safe)
+
+    def __eq__(self, other):
+        if isinstance(other, UUID):
+            return self.int == other.int
+        return NotImplemented
+
+    def __lt__(self, other):
+        if isinstance(other, UUID):
+            return self.int < other.int
+        return NotImplemented
+
+    def __gt__(self, other):
+        if isinstance(other, UUID):
+            return self.int > other.int
+        return NotImplemented
+
+    def __le__(self, other):
+        if isinstance(other, UUID):
+            return self.int <= other.int
+        return NotImplemented
+
+    def __ge__(self, other):
+        if isinstance(other, UUID):
+            return self.int >= other.int
+        return NotImplemented
+
+    def __hash__(self):
+        return hash(self.int)
+
+    def __int__(self):
+        return self.int
+
+    def __repr__(self):
+        return '%s(%r)' % (self.__class__.__name__, str(self))
+
+    def __setattr__(self, name, value):
+        raise TypeError('UUID objects are immutable')
+
+    def __str__(self):
+        hex = '%032x' % self.int
+        return '%s-%s-%s-%s-%s' % (
+            hex[:8], hex[8:12], hex[12:16], hex[16:20], hex[20:])
+
+    @property
+    def bytes(self):
+        return _to_bytes(self.int, 16)
+
+    @property
+    def bytes_le(self):
+        b = list(self.bytes)
+        return bytes_(b[3::-1] + b[5:3:-1] + b[7:5:-1] + b[8:])
+
+    @property
+    def fields(self):
+        return (self.time_low, self.time_mid, self.time_hi_version,
+                self.clock_seq_hi_variant, self.clock_seq_low, self.node)
+
+    @property
+    def time_low(self):
+        return self.int >> 96
+
+    @property
+    def time_mid(self):
+        return (self.int >> 80) & 0xffff
+
+    @property
+    def time_hi_version(self):
+        return (self.int >> 64) & 0xffff
+
+    @property
+    def clock_seq_hi_variant(self):
+        return (self.int >> 56) & 0xff
+
+    @property
+    def clock_seq_low(self):
+        return (self.int >> 48) & 0xff
+
+    @property
+    def time(self):
+        return (((self.time_hi_version & 0x0fff) << 48) |
+                (self.time_mid << 32) | self.time_low)
+
+    @property
+    def clock_seq(self):
+        return (((self.clock_seq_hi_variant & 0x3f) << 8) |
+                self.clock_seq_low)
+
+    @property
+    def node(self):
+        return self.int & 0xffffffffffff
+
+    @property
+    def hex(self):
+        return '%032x' % self.int
+
+    @property
+    def urn(self):
+        return 'urn:uuid:' + str(self)
+
+    @property
+    def variant(self):
+        if not self.int & (0x8000 << 48):
+            return RESERVED_NCS
+        elif not self.int & (0x4000 << 48):
+            return RFC_4122
+        elif not self.int & (0x2000 << 48):
+            return RESERVED_MICROSOFT
+        else:
+            return RESERVED_FUTURE
+
+    @property
+    def version(self):
+        if self.variant == RFC_4122:
+            return int((self.int >> 76) & 0xf)
+        return None
+
+
+_node = None
+
+
+def getnode():
+    """Get the hardware address as a 48-bit positive integer (a fixed,
+    locally administered multicast address in the playground)."""
+    global _node
+    if _node is None:
+        _node = _from_bytes(os.urandom(6)) | (1 << 40)
+    return _node
+
+
+_last_timestamp = None
+
+
+def uuid1(node=None, clock_seq=None):
+    """Generate a UUID from a host ID, sequence number, and the current time."""
+    global _last_timestamp
+    import time
+    nanoseconds = time.time_ns()
+    timestamp = nanoseconds // 100 + 0x01b21dd213814000
+    if _last_timestamp is not None and timestamp <= _last_timestamp:
+        timestamp = _last_timestamp + 1
+    _last_timestamp = timestamp
+    if clock_seq is None:
+        import random
+        clock_seq = random.getrandbits(14)
+    time_low = timestamp & 0xffffffff
+    time_mid = (timestamp >> 32) & 0xffff
+    time_hi_version = (timestamp >> 48) & 0x0fff
+    clock_seq_low = clock_seq & 0xff
+    clock_seq_hi_variant = (clock_seq >> 8) & 0x3f
+    if node is None:
+        node = getnode()
+    return UUID(fields=(time_low, time_mid, time_hi_version,
+                        clock_seq_hi_variant, clock_seq_low, node), version=1)
+
+
+def _name_bytes(name):
+    if isinstance(name, str):
+        return name.encode('utf-8')
+    return bytes_(name)
+
+
+def uuid3(namespace, name):
+    """Generate a UUID from the MD5 hash of a namespace UUID and a name."""
+    from _uuid_hashes import md5
+    digest = md5(namespace.bytes + _name_bytes(name))
+    return UUID(bytes=digest[:16], version=3)
+
+
+def uuid4():
+    """Generate a random UUID."""
+    return UUID(bytes=os.urandom(16), version=4)
+
+
+def uuid5(namespace, name):
+    """Generate a UUID from the SHA-1 hash of a namespace UUID and a name."""
+    from _uuid_hashes import sha1
+    digest = sha1(namespace.bytes + _name_bytes(name))
+    return UUID(bytes=digest[:16], version=5)
+
+
+NAMESPACE_DNS = UUID('6ba7b810-9dad-11d1-80b4-00c04fd430c8')
+NAMESPACE_URL = UUID('6ba7b811-9dad-11d1-80b4-00c04fd430c8')
+NAMESPACE_OID = UUID('6ba7b812-9dad-11d1-80b4-00c04fd430c8')
+NAMESPACE_X500 = UUID('6ba7b814-9dad-11d1-80b4-00c04fd430c8')
+
+"""#),
+        "warnings": EmbeddedModule(
+            isPackage: false,
+            path: "warnings.py",
+            source: #"""
+"""Python part of the warnings subsystem (CPython 3.11's warnings module).
+
+warn() finds the caller's module and line through sys._getframe when the VM
+offers it (else it reports the __main__ module, line 1), applies the filters
+and writes `file:line: Category: message` to sys.stderr through
+showwarning, which catch_warnings(record=True) replaces.
+"""
+
+import sys
+
+__all__ = ['warn', 'warn_explicit', 'showwarning', 'formatwarning',
+           'filterwarnings', 'simplefilter', 'resetwarnings', 'catch_warnings']
+
+
+def showwarning(message, category, filename, lineno, file=None, line=None):
+    """Hook to write a warning to a file; replace if you like."""
+    msg = WarningMessage(message, category, filename, lineno, file, line)
+    _showwarnmsg_impl(msg)
+
+
+def formatwarning(message, category, filename, lineno, line=None):
+    """Function to format a warning the standard way."""
+    msg = WarningMessage(message, category, filename, lineno, None, line)
+    return _formatwarnmsg_impl(msg)
+
+
+def _showwarnmsg_impl(msg):
+    file = msg.file
+    if file is None:
+        file = getattr(sys, 'stderr', None)
+        if file is None:
+            return
+    text = _formatwarnmsg(msg)
+    try:
+        file.write(text)
+    except OSError:
+        pass
+
+
+def _formatwarnmsg_impl(msg):
+    category = msg.category.__name__
+    s = f'{msg.filename}:{msg.lineno}: {category}: {msg.message}\n'
+    line = msg.line
+    if line:
+        line = line.strip()
+        s += '  %s\n' % line
+    return s
+
+
+_showwarning_orig = showwarning
+
+
+def _showwarnmsg(msg):
+    """Hook to write a warning to a file; replace if you like."""
+    sw = showwarning
+    if sw is not _showwarning_orig:
+        if not callable(sw):
+            raise TypeError('warnings.showwarning() must be set to a function or method')
+        sw(msg.message, msg.category, msg.filename, msg.lineno, msg.file, msg.line)
+        return
+    _showwarnmsg_impl(msg)
+
+
+_formatwarning_orig = formatwarning
+
+
+def _formatwarnmsg(msg):
+    """Function to format a warning the standard way."""
+    fw = formatwarning
+    if fw is not _formatwarning_orig:
+        return fw(msg.message, msg.category, msg.filename, msg.lineno, msg.line)
+    return _formatwarnmsg_impl(msg)
+
+
+def filterwarnings(action, message='', category=Warning, module='', lineno=0,
+                   append=False):
+    """Insert an entry into the list of warnings filters (at the front)."""
+    if action not in {'error', 'ignore', 'always', 'default', 'module', 'once'}:
+        raise AssertionError(f'invalid action: {action!r}')
+    if not isinstance(message, str):
+        raise AssertionError('message must be a string')
+    if not isinstance(category, type):
+        raise AssertionError('category must be a class')
+    if not issubclass(category, Warning):
+        raise AssertionError('category must be a Warning subclass')
+    if not isinstance(module, str):
+        raise AssertionError('module must be a string')
+    if not isinstance(lineno, int) or lineno < 0:
+        raise AssertionError('lineno must be an int >= 0')
+    if message or module:
+        import re
+    if message:
+        message = re.compile(message, re.I)
+    else:
+        message = None
+    if module:
+        module = re.compile(module)
+    else:
+        module = None
+    _add_filter(action, message, category, module, lineno, append=append)
+
+
+def simplefilter(action, category=Warning, lineno=0, append=False):
+    """Insert a simple entry into the list of warnings filters (at the front)."""
+    if action not in {'error', 'ignore', 'always', 'default', 'module', 'once'}:
+        raise AssertionError(f'invalid action: {action!r}')
+    if not isinstance(lineno, int) or lineno < 0:
+        raise AssertionError('lineno must be an int >= 0')
+    _add_filter(action, None, category, None, lineno, append=append)
+
+
+def _add_filter(*item, append):
+    if not append:
+        try:
+            filters.remove(item)
+        except ValueError:
+            pass
+        filters.insert(0, item)
+    else:
+        if item not in filters:
+            filters.append(item)
+    _filters_mutated()
+
+
+def resetwarnings():
+    """Clear the list of warning filters, so that no filters are active."""
+    filters[:] = []
+    _filters_mutated()
+
+
+class _OptionError(Exception):
+    """Exception used by option processing helpers."""
+    pass
+
+
+def _getcategory(category):
+    if not category:
+        return Warning
+    import builtins
+    cat = getattr(builtins, category, None)
+    if not isinstance(cat, type) or not issubclass(cat, Warning):
+        raise _OptionError('invalid warning category: %r' % (category,))
+    return cat
+
+
+def _caller(stacklevel):
+    """(globals, lineno) of the frame `stacklevel` levels up from warn()."""
+    getframe = getattr(sys, '_getframe', None)
+    if getframe is None:
+        main = sys.modules.get('__main__') if hasattr(sys, 'modules') else None
+        return (vars(main) if main is not None else {'__name__': '__main__'}), 1
+    try:
+        frame = getframe(stacklevel)
+    except ValueError:
+        return {'__name__': 'sys'}, 1
+    return frame.f_globals, frame.f_lineno
+
+
+def warn(message, category=None, stacklevel=1, source=None):
+    """Issue a warning, or maybe ignore it or raise an exception."""
+    if isinstance(message, Warning):
+        category = message.__class__
+    if category is None:
+        category = UserWarning
+    if not (isinstance(category, type) and issubclass(category, Warning)):
+        raise TypeError("category must be a Warning subclass, "
+                        "not '{:s}'".format(type(category).__name__))
+    globals, lineno = _caller(stacklevel + 1)
+    module = globals.get('__name__', '<string>')
+    filename = globals.get('__file__') or (
+        'sys' if module == 'sys' else '<string>')
+    registry = globals.setdefault('__warningregistry__', {})
+    warn_explicit(message, category, filename, lineno, module, registry,
+                  globals, source)
+
+
+def warn_explicit(message, category, filename, lineno,
+                  module=None, registry=None, module_globals=None,
+                  source=None):
+    lineno = int(lineno)
+    if module is None:
+        module = filename or '<unknown>'
+        if module[-3:].lower() == '.py':
+            module = module[:-3]
+    if registry is None:
+        registry = {}
+    if registry.get('version', 0) != _filters_version[0]:
+        registry.clear()
+        registry['version'] = _filters_version[0]
+    if isinstance(message, Warning):
+        text = str(message)
+        category = message.__class__
+    else:
+        text = message
+        message = category(message)
+    key = (text, category, lineno)
+    if registry.get(key):
+        return
+    for item in filters:
+        action, msg, cat, mod, ln = item
+        if ((msg is None or msg.match(text)) and
+                issubclass(category, cat) and
+                (mod is None or mod.match(module)) and
+                (ln == 0 or lineno == ln)):
+            break
+    else:
+        action = defaultaction
+    if action == 'ignore':
+        return
+    if action == 'error':
+        raise message
+    if action == 'once':
+        registry[key] = 1
+        oncekey = (text, category)
+        if onceregistry.get(oncekey):
+            return
+        onceregistry[oncekey] = 1
+    elif action == 'always':
+        pass
+    elif action == 'module':
+        registry[key] = 1
+        altkey = (text, category, 0)
+        if registry.get(altkey):
+            return
+        registry[altkey] = 1
+    elif action == 'default':
+        registry[key] = 1
+    else:
+        raise RuntimeError(
+            'Unrecognized action (%r) in warnings.filters:\n %s' % (action, item))
+    msg = WarningMessage(message, category, filename, lineno, source=source)
+    _showwarnmsg(msg)
+
+
+class WarningMessage(object):
+
+    _WARNING_DETAILS = ('message', 'category', 'filename', 'lineno', 'file',
+                        'line', 'source')
+
+    def __init__(self, message, category, filename, lineno, file=None,
+                 line=None, source=None):
+        self.message = message
+        self.category = category
+        self.filename = filename
+        self.lineno = lineno
+        self.file = file
+        self.line = line
+        self.source = source
+        self._category_name = category.__name__ if category else None
+
+    def __str__(self):
+        return ('{message : %r, category : %r, filename : %r, lineno : %s, '
+                'line : %r}' % (self.message, self._category_name,
+                                self.filename, self.lineno, self.line))
+
+
+class catch_warnings(object):
+    """A context manager that copies and restores the warnings filter upon
+    exiting the context."""
+
+    def __init__(self, *, record=False, module=None,
+                 action=None, category=Warning, lineno=0, append=False):
+        self._record = record
+        self._module = sys.modules['warnings'] if module is None and hasattr(sys, 'modules') else module
+        if self._module is None:
+            self._module = _this_module()
+        self._entered = False
+        if action is None:
+            self._filter = None
+        else:
+            self._filter = (action, category, lineno, append)
+
+    def __repr__(self):
+        args = []
+        if self._record:
+            args.append('record=True')
+        name = type(self).__name__
+        return '%s(%s)' % (name, ', '.join(args))
+
+    def __enter__(self):
+        if self._entered:
+            raise RuntimeError('Cannot enter %r twice' % self)
+        self._entered = True
+        self._filters = self._module.filters
+        self._module.filters = self._filters[:]
+        self._module._filters_mutated()
+        self._showwarning = self._module.showwarning
+        self._showwarnmsg_impl = self._module._showwarnmsg_impl
+        if self._filter is not None:
+            simplefilter(*self._filter)
+        if self._record:
+            log = []
+            self._module._showwarnmsg_impl = log.append
+            self._module.showwarning = self._module._showwarning_orig
+            return log
+        return None
+
+    def __exit__(self, *exc_info):
+        if not self._entered:
+            raise RuntimeError('Cannot exit %r without entering first' % self)
+        self._module.filters = self._filters
+        self._module._filters_mutated()
+        self._module.showwarning = self._showwarning
+        self._module._showwarnmsg_impl = self._showwarnmsg_impl
+
+
+def _this_module():
+    import warnings
+    return warnings
+
+
+_filters_version = [1]
+
+
+def _filters_mutated():
+    _filters_version[0] += 1
+
+
+filters = []
+defaultaction = 'default'
+onceregistry = {}
+
+import builtins as _builtins
+for _name in ('DeprecationWarning', 'PendingDeprecationWarning', 'ImportWarning',
+              'ResourceWarning'):
+    _category = getattr(_builtins, _name, None)
+    if _category is not None:
+        simplefilter('ignore', category=_category, append=True)
+del _builtins, _name, _category
+filterwarnings('default', category=DeprecationWarning, module='__main__', append=True)
+
+"""#),
+        "weakref": EmbeddedModule(
+            isPackage: false,
+            path: "weakref.py",
+            source: #"""
+"""Weak references (CPython 3.11's weakref module API).
+
+ref(obj)() is obj while something else keeps it alive and None after it is
+freed (the VM frees objects by reference counting, like CPython), through
+the native `_interleave_weakref` handles; WeakSet, WeakKeyDictionary and
+WeakValueDictionary drop dead entries when they are next looked at.
+
+Known difference: the VM offers no hook on an object's death, so ref
+callbacks and finalize() callbacks run only when called explicitly
+(finalize()(), detach()), not when the object dies, and atexit finalizers
+do not run.
+"""
+
+try:
+    import _interleave_weakref as _native
+except ImportError:
+    _native = None
+
+__all__ = ['ref', 'proxy', 'getweakrefcount', 'getweakrefs',
+           'WeakKeyDictionary', 'ReferenceType', 'ProxyType',
+           'CallableProxyType', 'ProxyTypes', 'WeakValueDictionary',
+           'WeakSet', 'WeakMethod', 'finalize']
+
+
+class _StrongHandle:
+    """Stands in for a native weak handle on a VM without one."""
+
+    def __init__(self, obj):
+        self._obj = obj
+
+    def get(self):
+        return self._obj
+
+    def alive(self):
+        return True
+
+
+class _CPythonHandle:
+    """A handle over CPython's own weak references (scripts/lib-harness.py)."""
+
+    def __init__(self, obj):
+        self._ref = _cpython_weakref.ref(obj)
+
+    def get(self):
+        return self._ref()
+
+    def alive(self):
+        return self._ref() is not None
+
+
+try:
+    import _weakref as _cpython_weakref
+except ImportError:
+    _cpython_weakref = None
+
+
+def _handle(obj):
+    if _native is not None:
+        return _native.handle(obj)
+    if _cpython_weakref is not None:
+        return _CPythonHandle(obj)
+    return _StrongHandle(obj)
+
+
+_refs_by_id = {}
+
+
+class ref:
+    """A weak reference to an object: calling it returns the object, or
+    None once it has been freed."""
+
+    __slots__ = ('_handle', '_hash', '__callback__', '_id', '__weakref__')
+
+    def __new__(cls, ob, callback=None):
+        if callback is None and cls is ref:
+            existing = _refs_by_id.get(id(ob))
+            if existing is not None and existing() is ob:
+                return existing
+        self = object.__new__(cls)
+        self._handle = _handle(ob)
+        self._hash = None
+        self.__callback__ = callback
+        self._id = id(ob)
+        if callback is None and cls is ref:
+            _refs_by_id[id(ob)] = self
+        return self
+
+    def __init__(self, ob, callback=None):
+        pass
+
+    def __call__(self):
+        return self._handle.get()
+
+    def __hash__(self):
+        if self._hash is None:
+            obj = self()
+            if obj is None:
+                raise TypeError('weak object has gone away')
+            self._hash = hash(obj)
+        return self._hash
+
+    def __eq__(self, other):
+        if not isinstance(other, ref):
+            return NotImplemented
+        a, b = self(), other()
+        if a is None or b is None:
+            return self is other
+        return a == b
+
+    def __ne__(self, other):
+        result = self.__eq__(other)
+        return result if result is NotImplemented else not result
+
+    def __repr__(self):
+        obj = self()
+        if obj is None:
+            return f'<weakref at 0x{id(self):x}; dead>'
+        return f'<weakref at 0x{id(self):x}; to {type(obj).__name__!r} at 0x{id(obj):x}>'
+
+    def __class_getitem__(cls, item):
+        return cls
+
+
+ReferenceType = ref
+
+
+class WeakMethod(ref):
+    """A weak reference to a bound method (kept alive by neither its object
+    nor its function)."""
+
+    __slots__ = ('_func_ref', '_meth_type')
+
+    def __new__(cls, meth, callback=None):
+        try:
+            obj = meth.__self__
+            func = meth.__func__
+        except AttributeError:
+            raise TypeError('argument should be a bound method, not {}'
+                            .format(type(meth))) from None
+        self = ref.__new__(cls, obj, callback)
+        self._func_ref = ref(func)
+        self._meth_type = type(meth)
+        return self
+
+    def __call__(self):
+        obj = super().__call__()
+        func = self._func_ref()
+        if obj is None or func is None:
+            return None
+        return func.__get__(obj, type(obj))
+
+
+class ProxyType:
+    """A proxy forwarding attribute access to a weakly referenced object."""
+
+    def __init__(self, obj, callback=None):
+        object.__setattr__(self, '_ref', ref(obj, callback))
+
+    def _target(self):
+        obj = object.__getattribute__(self, '_ref')()
+        if obj is None:
+            raise ReferenceError('weakly-referenced object no longer exists')
+        return obj
+
+    def __getattr__(self, name):
+        return getattr(ProxyType._target(self), name)
+
+    def __setattr__(self, name, value):
+        setattr(ProxyType._target(self), name, value)
+
+    def __delattr__(self, name):
+        delattr(ProxyType._target(self), name)
+
+    def __repr__(self):
+        obj = ProxyType._target(self)
+        return f'<weakproxy at 0x{id(self):x}; to {type(obj).__name__!r} at 0x{id(obj):x}>'
+
+    def __str__(self):
+        return str(ProxyType._target(self))
+
+    def __call__(self, *args, **kwargs):
+        return ProxyType._target(self)(*args, **kwargs)
+
+    def __len__(self):
+        return len(ProxyType._target(self))
+
+    def __iter__(self):
+        return iter(ProxyType._target(self))
+
+    def __getitem__(self, key):
+        return ProxyType._target(self)[key]
+
+    def __setitem__(self, key, value):
+        ProxyType._target(self)[key] = value
+
+    def __contains__(self, item):
+        return item in ProxyType._target(self)
+
+    def __eq__(self, other):
+        return ProxyType._target(self) == other
+
+    def __bool__(self):
+        return bool(ProxyType._target(self))
+
+    __hash__ = None
+
+
+CallableProxyType = ProxyType
+ProxyTypes = (ProxyType, CallableProxyType)
+
+
+def proxy(obj, callback=None):
+    """Create a proxy object that weakly references 'object'."""
+    return ProxyType(obj, callback)
+
+
+def getweakrefcount(obj):
+    """Return the number of weak references to 'obj' (the canonical ref)."""
+    existing = _refs_by_id.get(id(obj))
+    return 1 if existing is not None and existing() is obj else 0
+
+
+def getweakrefs(obj):
+    existing = _refs_by_id.get(id(obj))
+    return [existing] if existing is not None and existing() is obj else []
+
+
+class WeakSet:
+    """A set whose elements are held weakly."""
+
+    def __init__(self, data=None):
+        self._refs = {}
+        if data is not None:
+            self.update(data)
+
+    def _live(self):
+        dead = [k for k, r in self._refs.items() if r() is None]
+        for k in dead:
+            del self._refs[k]
+        return [r() for r in self._refs.values()]
+
+    def __iter__(self):
+        return iter([x for x in self._live() if x is not None])
+
+    def __len__(self):
+        return len(self._live())
+
+    def __contains__(self, item):
+        r = self._refs.get(id(item))
+        return r is not None and r() is item
+
+    def add(self, item):
+        self._live()
+        if item not in self:
+            self._refs[id(item)] = ref(item)
+
+    def discard(self, item):
+        r = self._refs.get(id(item))
+        if r is not None and r() is item:
+            del self._refs[id(item)]
+
+    def remove(self, item):
+        if item not in self:
+            raise KeyError(item)
+        self.discard(item)
+
+    def pop(self):
+        for item in self._live():
+            self.discard(item)
+            return item
+        raise KeyError('pop from empty WeakSet')
+
+    def clear(self):
+        self._refs.clear()
+
+    def copy(self):
+        return self.__class__(self)
+
+    def update(self, other):
+        for element in other:
+            self.add(element)
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def difference(self, other):
+        return self.__class__(x for x in self if x not in other)
+
+    __sub__ = difference
+
+    def intersection(self, other):
+        return self.__class__(x for x in self if x in other)
+
+    __and__ = intersection
+
+    def union(self, other):
+        new = self.copy()
+        new.update(other)
+        return new
+
+    __or__ = union
+
+    def issubset(self, other):
+        return all(x in other for x in self)
+
+    __le__ = issubset
+
+    def issuperset(self, other):
+        return all(x in self for x in other)
+
+    __ge__ = issuperset
+
+    def __eq__(self, other):
+        if not isinstance(other, self.__class__):
+            return NotImplemented
+        return set(map(id, self)) == set(map(id, other))
+
+    def isdisjoint(self, other):
+        return not any(x in self for x in other)
+
+    def __repr__(self):
+        return f'{self.__class__.__name__}({set(self)!r})' if self._live() else \
+            f'{self.__class__.__name__}()'
+
+    def __class_getitem__(cls, item):
+        return cls
+
+
+class WeakKeyDictionary:
+    """Mapping class that references keys weakly."""
+
+    def __init__(self, dict=None):
+        self._data = {}
+        if dict is not None:
+            self.update(dict)
+
+    def _prune(self):
+        dead = [k for k, (r, v) in self._data.items() if r() is None]
+        for k in dead:
+            del self._data[k]
+
+    def __getitem__(self, key):
+        entry = self._data.get(id(key))
+        if entry is None or entry[0]() is not key:
+            raise KeyError(key)
+        return entry[1]
+
+    def __setitem__(self, key, value):
+        self._prune()
+        self._data[id(key)] = (ref(key), value)
+
+    def __delitem__(self, key):
+        entry = self._data.get(id(key))
+        if entry is None or entry[0]() is not key:
+            raise KeyError(key)
+        del self._data[id(key)]
+
+    def __contains__(self, key):
+        entry = self._data.get(id(key))
+        return entry is not None and entry[0]() is key
+
+    def __len__(self):
+        self._prune()
+        return len(self._data)
+
+    def __iter__(self):
+        return iter(self.keys())
+
+    def keys(self):
+        self._prune()
+        return [r() for r, v in self._data.values() if r() is not None]
+
+    def values(self):
+        self._prune()
+        return [v for r, v in self._data.values()]
+
+    def items(self):
+        self._prune()
+        return [(r(), v) for r, v in self._data.values() if r() is not None]
+
+    def get(self, key, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+    def setdefault(self, key, default=None):
+        if key in self:
+            return self[key]
+        self[key] = default
+        return default
+
+    def pop(self, key, *args):
+        if key in self:
+            value = self[key]
+            del self[key]
+            return value
+        if args:
+            return args[0]
+        raise KeyError(key)
+
+    def update(self, dict=None, **kwargs):
+        if dict is not None:
+            items = dict.items() if hasattr(dict, 'items') else dict
+            for key, value in items:
+                self[key] = value
+        for key, value in kwargs.items():
+            self[key] = value
+
+    def copy(self):
+        return self.__class__(dict(self.items()))
+
+    def keyrefs(self):
+        self._prune()
+        return [r for r, v in self._data.values()]
+
+    def clear(self):
+        self._data.clear()
+
+    def __repr__(self):
+        return f'<{self.__class__.__name__} at 0x{id(self):x}>'
+
+    def __class_getitem__(cls, item):
+        return cls
+
+
+class WeakValueDictionary:
+    """Mapping class that references values weakly."""
+
+    def __init__(self, other=(), /, **kw):
+        self._data = {}
+        self.update(other, **kw)
+
+    def _prune(self):
+        dead = [k for k, r in self._data.items() if r() is None]
+        for k in dead:
+            del self._data[k]
+
+    def __getitem__(self, key):
+        r = self._data[key]
+        obj = r()
+        if obj is None:
+            raise KeyError(key)
+        return obj
+
+    def __setitem__(self, key, value):
+        self._data[key] = ref(value)
+
+    def __delitem__(self, key):
+        del self._data[key]
+
+    def __contains__(self, key):
+        r = self._data.get(key)
+        return r is not None and r() is not None
+
+    def __len__(self):
+        self._prune()
+        return len(self._data)
+
+    def __iter__(self):
+        return iter(self.keys())
+
+    def keys(self):
+        self._prune()
+        return list(self._data.keys())
+
+    def values(self):
+        self._prune()
+        return [r() for r in self._data.values()]
+
+    def items(self):
+        self._prune()
+        return [(k, r()) for k, r in self._data.items()]
+
+    def get(self, key, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+    def setdefault(self, key, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            self[key] = default
+            return default
+
+    def pop(self, key, *args):
+        try:
+            value = self[key]
+        except KeyError:
+            if args:
+                return args[0]
+            raise
+        del self._data[key]
+        return value
+
+    def update(self, other=None, /, **kwargs):
+        if other is not None:
+            items = other.items() if hasattr(other, 'items') else other
+            for key, value in items:
+                self[key] = value
+        for key, value in kwargs.items():
+            self[key] = value
+
+    def valuerefs(self):
+        self._prune()
+        return list(self._data.values())
+
+    def copy(self):
+        return self.__class__(self.items())
+
+    def clear(self):
+        self._data.clear()
+
+    def __repr__(self):
+        return f'<{self.__class__.__name__} at 0x{id(self):x}>'
+
+    def __class_getitem__(cls, item):
+        return cls
+
+
+class finalize:
+    """Class for finalization of weakrefable objects.
+
+    finalize(obj, func, *args, **kwargs) returns a callable that calls
+    func(*args, **kwargs) at most once. CPython also calls it when obj is
+    garbage collected; the VM cannot observe that (see the module doc)."""
+
+    __slots__ = ()
+    _registry = {}
+    _index_iter = iter(range(1 << 62))
+
+    class _Info:
+        __slots__ = ('weakref', 'func', 'args', 'kwargs', 'atexit', 'index')
+
+    def __init__(self, obj, func, /, *args, **kwargs):
+        info = self._Info()
+        info.weakref = ref(obj)
+        info.func = func
+        info.args = args
+        info.kwargs = kwargs or None
+        info.atexit = True
+        info.index = next(self._index_iter)
+        self._registry[id(self)] = (self, info)
+
+    def _info(self):
+        entry = self._registry.get(id(self))
+        return entry[1] if entry is not None and entry[0] is self else None
+
+    def __call__(self, _=None):
+        """If alive then mark as dead and return func(*args, **kwargs);
+        otherwise return None"""
+        info = self._info()
+        if info is not None:
+            del self._registry[id(self)]
+            return info.func(*info.args, **(info.kwargs or {}))
+        return None
+
+    def detach(self):
+        """If alive then mark as dead and return (obj, func, args, kwargs);
+        otherwise return None"""
+        info = self._info()
+        obj = info and info.weakref()
+        if obj is not None:
+            del self._registry[id(self)]
+            return (obj, info.func, info.args, info.kwargs or {})
+        return None
+
+    def peek(self):
+        """If alive then return (obj, func, args, kwargs); otherwise return None"""
+        info = self._info()
+        obj = info and info.weakref()
+        if obj is not None:
+            return (obj, info.func, info.args, info.kwargs or {})
+        return None
+
+    @property
+    def alive(self):
+        """Whether finalizer is alive"""
+        return self._info() is not None
+
+    @property
+    def atexit(self):
+        """Whether finalizer should be called at exit"""
+        info = self._info()
+        return bool(info) and info.atexit
+
+    @atexit.setter
+    def atexit(self, value):
+        info = self._info()
+        if info:
+            info.atexit = bool(value)
+
+    def __repr__(self):
+        info = self._info()
+        obj = info and info.weakref()
+        if obj is None:
+            return '<%s object at %#x; dead>' % (type(self).__name__, id(self))
+        return '<%s object at %#x; for %r at %#x>' % (
+            type(self).__name__, id(self), type(obj).__name__, id(obj))
 
 """#),
     ]

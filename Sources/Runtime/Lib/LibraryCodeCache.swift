@@ -27,6 +27,16 @@ final class LibraryCodeCache: @unchecked Sendable {
 
     private let lock = NSLock()
     private var codes: [String: CodeObject] = [:]
+    /// INTERLEAVE_LIB_DIR: a development-only override; when set to a
+    /// directory (e.g. the checkout's Lib/), embedded modules are read from
+    /// the `.py` files there on every import instead of from
+    /// `EmbeddedLibrary`, so Lib/ can be edited without rebuilding. Unset
+    /// (the default) it has no effect.
+    static let developmentLibDir: String? = {
+        guard let d = ProcessInfo.processInfo.environment["INTERLEAVE_LIB_DIR"], !d.isEmpty else { return nil }
+        return d
+    }()
+
     /// Sorted module names, for deterministic identity serials.
     private let moduleIndex: [String: Int] = {
         var d: [String: Int] = [:]
@@ -38,6 +48,14 @@ final class LibraryCodeCache: @unchecked Sendable {
     /// `compile` (and freezing it with `vm`) on first use in this process.
     /// Compile errors are not cached; they are rethrown to the importer.
     func code(for name: String, vm: Interpreter, compile: () throws -> CodeObject) throws -> CodeObject {
+        if let dir = LibraryCodeCache.developmentLibDir, let path = EmbeddedLibrary.modules[name]?.path,
+           let source = try? String(contentsOfFile: dir + "/" + path, encoding: .utf8) {
+            // Development override (off unless INTERLEAVE_LIB_DIR is set): the
+            // module's source is read from that directory, not the embedded
+            // copy, and is neither cached nor frozen. Only modules that are
+            // embedded are looked up (run scripts/embed-lib.sh for new files).
+            return try vm.compileSource(source, filename: "<lib>/\(path)")
+        }
         lock.lock()
         defer { lock.unlock() }
         if let c = codes[name] { return c }

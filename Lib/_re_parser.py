@@ -1,0 +1,473 @@
+"""Parser of regular expressions for Lib/re.py (CPython 3.11 syntax).
+
+parse(pattern, flags) returns (tree, flags, groups, groupindex). The tree is
+made of tuples:
+  ('lit', ch)                 one character
+  ('any',)                    '.'
+  ('set', negated, items)     character class; items are ('ch', c),
+                              ('range', lo, hi) or ('cat', name)
+  ('cat', name)               \\d \\w \\s \\D \\W \\S outside a class
+  ('at', kind)                ^ $ \\A \\Z \\b \\B
+  ('seq', [nodes])
+  ('alt', [nodes])
+  ('group', index_or_None, node)
+  ('repeat', min, max_or_None, greedy, node)
+  ('backref', index)
+  ('look', ahead, negated, node)
+  ('flags', add, remove, node)  scoped inline flags (?i:...)
+  ('atomic', node)            (?>...)
+A pattern outside the supported subset raises error naming the construct.
+"""
+
+I = 2
+L = 4
+M = 8
+S = 16
+U = 32
+X = 64
+A = 256
+
+_FLAG_LETTERS = {'i': I, 'L': L, 'm': M, 's': S, 'u': U, 'x': X, 'a': A}
+
+MAXREPEAT = 4294967295
+
+
+class error(Exception):
+    """Exception raised for invalid regular expressions."""
+
+    def __init__(self, msg, pattern=None, pos=None):
+        self.msg = msg
+        self.pattern = pattern
+        self.pos = pos
+        if pattern is not None and pos is not None:
+            if isinstance(pattern, str):
+                newline = '\n'
+            else:
+                newline = b'\n'
+            self.lineno = pattern.count(newline, 0, pos) + 1
+            self.colno = pos - pattern.rfind(newline, 0, pos)
+            if newline in pattern:
+                msg = '%s (line %d, column %d)' % (msg, self.lineno, self.colno)
+            else:
+                msg = '%s at position %d' % (msg, pos)
+        else:
+            self.lineno = self.colno = None
+        super().__init__(msg)
+
+
+_ESCAPE_CHARS = {'a': '\a', 'b': '\b', 'f': '\f', 'n': '\n', 'r': '\r',
+                 't': '\t', 'v': '\v', '\\': '\\'}
+_CATEGORIES = 'dDsSwW'
+_DIGITS = '0123456789'
+_HEX = '0123456789abcdefABCDEF'
+_OCT = '01234567'
+
+
+class _Parser:
+    def __init__(self, pattern, flags):
+        self.p = pattern
+        self.i = 0
+        self.n = len(pattern)
+        self.flags = flags
+        self.groups = 1          # next group number
+        self.groupindex = {}
+        self.open_groups = []
+        self.closed_groups = set()
+
+    def error(self, msg, pos=None):
+        return error(msg, self.p, self.i if pos is None else pos)
+
+    def peek(self):
+        return self.p[self.i] if self.i < self.n else None
+
+    def next(self):
+        c = self.p[self.i]
+        self.i += 1
+        return c
+
+    def verbose(self):
+        return self.flags & X
+
+    def skip_verbose(self):
+        while self.i < self.n:
+            c = self.p[self.i]
+            if c in ' \t\n\r\f\v':
+                self.i += 1
+            elif c == '#':
+                while self.i < self.n and self.p[self.i] != '\n':
+                    self.i += 1
+            else:
+                break
+
+    # alternation ------------------------------------------------------
+
+    def parse_alt(self, depth):
+        if depth > 100:
+            raise self.error('too many nested groups')
+        branches = [self.parse_seq(depth)]
+        while self.peek() == '|':
+            self.i += 1
+            branches.append(self.parse_seq(depth))
+        if len(branches) == 1:
+            return branches[0]
+        return ('alt', branches)
+
+    def parse_seq(self, depth):
+        items = []
+        while True:
+            if self.verbose():
+                self.skip_verbose()
+            c = self.peek()
+            if c is None or c == '|' or c == ')':
+                break
+            start = self.i
+            atom = self.parse_atom(depth)
+            if atom is None:
+                continue
+            atom = self.parse_quantifiers(atom, start)
+            items.append(atom)
+        if len(items) == 1:
+            return items[0]
+        return ('seq', items)
+
+    def parse_quantifiers(self, atom, start):
+        while True:
+            if self.verbose():
+                self.skip_verbose()
+            c = self.peek()
+            if c is None:
+                return atom
+            qpos = self.i
+            if c == '*':
+                self.i += 1
+                lo, hi = 0, None
+            elif c == '+':
+                self.i += 1
+                lo, hi = 1, None
+            elif c == '?':
+                self.i += 1
+                lo, hi = 0, 1
+            elif c == '{':
+                bounds = self.parse_braces()
+                if bounds is None:
+                    return atom
+                lo, hi = bounds
+            else:
+                return atom
+            if atom[0] == 'at' or (atom[0] == 'flags' and atom[3] is None):
+                raise self.error('nothing to repeat', qpos)
+            if atom[0] == 'repeat' and not getattr(self, '_allow_nested', False):
+                raise self.error('multiple repeat', qpos)
+            greedy = True
+            possessive = False
+            if self.peek() == '?':
+                self.i += 1
+                greedy = False
+            elif self.peek() == '+':
+                self.i += 1
+                possessive = True
+            node = ('repeat', lo, hi, greedy, atom)
+            if possessive:
+                node = ('atomic', node)
+            atom = node
+
+    def parse_braces(self):
+        # {m}, {m,}, {,n}, {m,n}; anything else is a literal '{'.
+        j = self.i + 1
+        lo_start = j
+        while j < self.n and self.p[j] in _DIGITS:
+            j += 1
+        lo_text = self.p[lo_start:j]
+        hi_text = None
+        if j < self.n and self.p[j] == ',':
+            j += 1
+            hi_start = j
+            while j < self.n and self.p[j] in _DIGITS:
+                j += 1
+            hi_text = self.p[hi_start:j]
+        else:
+            hi_text = lo_text
+        if j >= self.n or self.p[j] != '}':
+            return None
+        if not lo_text and hi_text is not None and not hi_text and ',' not in self.p[self.i:j]:
+            return None
+        if not lo_text and not hi_text and self.p[self.i + 1:j] == '':
+            return None
+        self.i = j + 1
+        lo = int(lo_text) if lo_text else 0
+        hi = int(hi_text) if hi_text else None
+        if lo >= MAXREPEAT or (hi is not None and hi >= MAXREPEAT):
+            raise OverflowError('the repetition number is too large')
+        if hi is not None and hi < lo:
+            raise self.error('min repeat greater than max repeat', self.i - (j + 1 - lo_start) + 0)
+        return lo, hi
+
+    # atoms ------------------------------------------------------------
+
+    def parse_atom(self, depth):
+        c = self.next()
+        if c == '.':
+            return ('any',)
+        if c == '^':
+            return ('at', 'bol')
+        if c == '$':
+            return ('at', 'eol')
+        if c == '(':
+            return self.parse_group(depth)
+        if c == '[':
+            return self.parse_class()
+        if c == '\\':
+            return self.parse_escape(False)
+        if c in '*+?':
+            raise self.error('nothing to repeat', self.i - 1)
+        if c == '{':
+            save = self.i
+            self.i -= 1
+            if self.parse_braces() is not None:
+                raise self.error('nothing to repeat', save - 1)
+            self.i = save
+            return ('lit', '{')
+        return ('lit', c)
+
+    def parse_group(self, depth):
+        start = self.i - 1
+        if self.peek() == '?':
+            self.i += 1
+            c = self.peek()
+            if c is None:
+                raise self.error('unexpected end of pattern')
+            self.i += 1
+            if c == ':':
+                node = self.parse_alt(depth + 1)
+                self.expect_close(start)
+                return ('group', None, node)
+            if c == 'P':
+                k = self.peek()
+                if k == '<':
+                    self.i += 1
+                    name = self.read_name('>')
+                    return self.capture(depth, start, name)
+                if k == '=':
+                    self.i += 1
+                    name = self.read_name(')')
+                    if name not in self.groupindex:
+                        raise self.error(f'unknown group name {name!r}', self.i - len(name) - 1)
+                    index = self.groupindex[name]
+                    if index not in self.closed_groups:
+                        raise self.error('cannot refer to an open group', self.i - len(name) - 1)
+                    return ('backref', index)
+                if k is None:
+                    raise self.error('unexpected end of pattern')
+                raise self.error(f'unknown extension ?P{k}', self.i - 1)
+            if c == '<':
+                k = self.peek()
+                if k in ('=', '!'):
+                    self.i += 1
+                    node = self.parse_alt(depth + 1)
+                    self.expect_close(start)
+                    return ('look', False, k == '!', node)
+                name = self.read_name('>')
+                return self.capture(depth, start, name)
+            if c in '=!':
+                node = self.parse_alt(depth + 1)
+                self.expect_close(start)
+                return ('look', True, c == '!', node)
+            if c == '#':
+                while self.i < self.n and self.p[self.i] != ')':
+                    self.i += 1
+                if self.i >= self.n:
+                    raise self.error('missing ), unterminated comment', start)
+                self.i += 1
+                return None
+            if c == '>':
+                node = self.parse_alt(depth + 1)
+                self.expect_close(start)
+                return ('atomic', node)
+            if c == '(':
+                raise self.error('conditional groups (?(...)...) are not supported by Interleave', start)
+            if c in _FLAG_LETTERS or c == '-':
+                return self.parse_flags(c, depth, start)
+            raise self.error('unknown extension ?' + c, self.i - 2)
+        return self.capture(depth, start, None)
+
+    def capture(self, depth, start, name):
+        index = self.groups
+        self.groups += 1
+        if name is not None:
+            if name in self.groupindex:
+                raise self.error(f'redefinition of group name {name!r} as group {index}; '
+                                 f'was group {self.groupindex[name]}', self.i - len(name) - 1)
+            self.groupindex[name] = index
+        node = self.parse_alt(depth + 1)
+        self.expect_close(start)
+        self.closed_groups.add(index)
+        return ('group', index, node)
+
+    def expect_close(self, start):
+        if self.peek() != ')':
+            raise self.error('missing ), unterminated subpattern', start)
+        self.i += 1
+
+    def read_name(self, terminator):
+        j = self.p.find(terminator, self.i)
+        if j < 0:
+            raise self.error('missing ' + terminator + ', unterminated name')
+        name = self.p[self.i:j]
+        if not name:
+            raise self.error('missing group name')
+        if not name.isidentifier():
+            raise self.error(f'bad character in group name {name!r}')
+        self.i = j + 1
+        return name
+
+    def parse_flags(self, c, depth, start):
+        add = 0
+        remove = 0
+        self.i -= 1
+        while self.peek() is not None and self.peek() in _FLAG_LETTERS:
+            add |= _FLAG_LETTERS[self.next()]
+        if self.peek() == '-':
+            self.i += 1
+            while self.peek() is not None and self.peek() in _FLAG_LETTERS:
+                remove |= _FLAG_LETTERS[self.next()]
+            if not remove:
+                raise self.error('missing flag')
+        k = self.peek()
+        if k == ')':
+            self.i += 1
+            if remove:
+                raise self.error('missing :')
+            if start != 0:
+                raise self.error('global flags not at the start of the expression', start)
+            self.flags |= add
+            return None
+        if k == ':':
+            self.i += 1
+            saved = self.flags
+            self.flags = (self.flags | add) & ~remove
+            node = self.parse_alt(depth + 1)
+            self.flags = saved
+            self.expect_close(start)
+            return ('flags', add, remove, node)
+        if k is None:
+            raise self.error('missing -, : or )')
+        raise self.error('unknown flag', self.i)
+
+    def parse_escape(self, in_class):
+        if self.i >= self.n:
+            raise self.error('bad escape (end of pattern)', self.i - 1)
+        start = self.i - 1
+        c = self.next()
+        if c in _CATEGORIES:
+            return ('cat', c)
+        if c in _ESCAPE_CHARS and not (c == 'b' and not in_class):
+            return ('lit', _ESCAPE_CHARS[c])
+        if not in_class:
+            if c == 'A':
+                return ('at', 'start')
+            if c == 'Z':
+                return ('at', 'end')
+            if c == 'b':
+                return ('at', 'boundary')
+            if c == 'B':
+                return ('at', 'nonboundary')
+        if c == 'x':
+            digits = self.p[self.i:self.i + 2]
+            if len(digits) != 2 or any(d not in _HEX for d in digits):
+                raise self.error('incomplete escape \\x' + digits, start)
+            self.i += 2
+            return ('lit', chr(int(digits, 16)))
+        if c in 'uU':
+            size = 4 if c == 'u' else 8
+            digits = self.p[self.i:self.i + size]
+            if len(digits) != size or any(d not in _HEX for d in digits):
+                raise self.error(f'incomplete escape \\{c}' + digits, start)
+            self.i += size
+            return ('lit', chr(int(digits, 16)))
+        if c == 'N':
+            raise self.error('named Unicode escapes \\N{...} are not supported by Interleave', start)
+        if c == '0':
+            digits = ''
+            while len(digits) < 2 and self.peek() is not None and self.peek() in _OCT:
+                digits += self.next()
+            return ('lit', chr(int('0' + digits, 8)))
+        if c in _DIGITS:
+            if in_class:
+                if c in _OCT and self.peek() is not None and self.peek() in _OCT:
+                    digits = c
+                    while len(digits) < 3 and self.peek() is not None and self.peek() in _OCT:
+                        digits += self.next()
+                    return ('lit', chr(int(digits, 8)))
+                raise self.error('bad escape \\' + c, start)
+            digits = c
+            if self.peek() is not None and self.peek() in _DIGITS:
+                digits += self.next()
+                if (digits[0] in _OCT and digits[1] in _OCT and self.peek() is not None
+                        and self.peek() in _OCT):
+                    digits += self.next()
+                    value = int(digits, 8)
+                    if value > 0o377:
+                        raise self.error('octal escape value \\%s outside of range 0-0o377' % digits, start)
+                    return ('lit', chr(value))
+            index = int(digits)
+            if index >= self.groups or index not in self.closed_groups:
+                if index < self.groups:
+                    raise self.error('cannot refer to an open group', start)
+                raise self.error('invalid group reference %d' % index, start + 1)
+            return ('backref', index)
+        if c.isascii() and c.isalnum():
+            raise self.error('bad escape \\' + c, start)
+        return ('lit', c)
+
+    def parse_class(self):
+        start = self.i - 1
+        negated = False
+        if self.peek() == '^':
+            self.i += 1
+            negated = True
+        items = []
+        first = True
+        while True:
+            c = self.peek()
+            if c is None:
+                raise self.error('unterminated character set', start)
+            if c == ']' and not first:
+                self.i += 1
+                break
+            first = False
+            item_start = self.i
+            self.i += 1
+            if c == '\\':
+                item = self.parse_escape(True)
+            else:
+                item = ('lit', c)
+            if (item[0] == 'lit' and self.peek() == '-' and self.i + 1 < self.n
+                    and self.p[self.i + 1] != ']'):
+                self.i += 1
+                hc = self.next()
+                if hc == '\\':
+                    hi = self.parse_escape(True)
+                else:
+                    hi = ('lit', hc)
+                if hi[0] != 'lit':
+                    raise self.error('bad character range %s' % self.p[item_start:self.i], item_start)
+                if ord(hi[1]) < ord(item[1]):
+                    raise self.error('bad character range %s' % self.p[item_start:self.i], item_start)
+                items.append(('range', item[1], hi[1]))
+            elif item[0] == 'lit':
+                items.append(('ch', item[1]))
+            else:
+                items.append(item)
+        return ('set', negated, items)
+
+
+def parse(pattern, flags):
+    parser = _Parser(pattern, flags)
+    # Global flags may appear at the very start; scan them first so the
+    # whole pattern sees them (verbose mode changes tokenisation).
+    tree = parser.parse_alt(0)
+    if parser.i < parser.n:
+        if parser.p[parser.i] == ')':
+            raise error('unbalanced parenthesis', pattern, parser.i)
+        raise error('internal error in regular expression parser', pattern, parser.i)
+    return tree, parser.flags, parser.groups - 1, dict(parser.groupindex)

@@ -1,0 +1,305 @@
+"""Context Variables (CPython 3.11's contextvars, PEP 567).
+
+A Context maps ContextVars to values. The current context is, in order:
+the innermost Context.run() in progress; else the context of the running
+asyncio task (each task gets a copy of its creator's context when it is
+created, or the context= given to create_task); else the run's base
+context. Callbacks scheduled with loop.call_soon/call_later/call_at run in
+a copy of the context current when they were scheduled (or their
+context=), as in CPython. The VM's native task core knows nothing about
+contexts, so this module installs those rules on asyncio's event loop
+class when it is imported.
+"""
+
+__all__ = ('Context', 'ContextVar', 'Token', 'copy_context')
+
+
+class _Missing:
+    def __repr__(self):
+        return '<Token.MISSING>'
+
+
+_MISSING = _Missing()
+_NO_DEFAULT = object()
+
+
+class Context:
+    """A mapping of ContextVars to their values (read-only outside run())."""
+
+    __slots__ = ('_data', '_entered', '__weakref__')
+
+    def __init__(self):
+        self._data = {}
+        self._entered = False
+
+    def run(self, callable, /, *args, **kwargs):
+        """Run callable(*args, **kwargs) in this context."""
+        if self._entered:
+            raise RuntimeError(f'cannot enter context: {self} is already entered')
+        self._entered = True
+        _run_stack.append(self)
+        try:
+            return callable(*args, **kwargs)
+        finally:
+            _run_stack.pop()
+            self._entered = False
+
+    def copy(self):
+        """Return a shallow copy of the context object."""
+        new = Context()
+        new._data = dict(self._data)
+        return new
+
+    def __getitem__(self, var):
+        if not isinstance(var, ContextVar):
+            raise TypeError(f'a ContextVar key was expected, got {var!r}')
+        return self._data[var]
+
+    def get(self, var, default=None):
+        """Return the value for var if var has the value in the context object."""
+        if not isinstance(var, ContextVar):
+            raise TypeError(f'a ContextVar key was expected, got {var!r}')
+        return self._data.get(var, default)
+
+    def __contains__(self, var):
+        if not isinstance(var, ContextVar):
+            raise TypeError(f'a ContextVar key was expected, got {var!r}')
+        return var in self._data
+
+    def __iter__(self):
+        return iter(self._data)
+
+    def __len__(self):
+        return len(self._data)
+
+    def keys(self):
+        return self._data.keys()
+
+    def values(self):
+        return self._data.values()
+
+    def items(self):
+        return self._data.items()
+
+    def __eq__(self, other):
+        if not isinstance(other, Context):
+            return NotImplemented
+        return self._data == other._data
+
+    __hash__ = None
+
+
+_base_context = Context()
+_run_stack = []
+_task_contexts = {}
+_current_task = None
+
+
+def _current():
+    if _run_stack:
+        return _run_stack[-1]
+    if _current_task is not None:
+        try:
+            task = _current_task()
+        except RuntimeError:
+            task = None
+        if task is not None:
+            ctx = _task_contexts.get(task)
+            if ctx is None:
+                ctx = _task_contexts[task] = _base_context.copy()
+            return ctx
+    return _base_context
+
+
+def copy_context():
+    """Return a copy of the current Context object."""
+    return _current().copy()
+
+
+class ContextVar:
+    """A context variable."""
+
+    __slots__ = ('_name', '_default')
+
+    def __init__(self, name, *, default=_NO_DEFAULT):
+        if not isinstance(name, str):
+            raise TypeError('context variable name must be a str')
+        self._name = name
+        self._default = default
+
+    def __init_subclass__(cls, **kwargs):
+        raise TypeError("type 'ContextVar' is not an acceptable base type")
+
+    @property
+    def name(self):
+        return self._name
+
+    def get(self, *args):
+        """Return the value for the context variable in the current context,
+        else the default given here, else the variable's default, else
+        LookupError."""
+        if len(args) > 1:
+            raise TypeError(f'get expected at most 1 argument, got {len(args)}')
+        data = _current()._data
+        if self in data:
+            return data[self]
+        if args:
+            return args[0]
+        if self._default is not _NO_DEFAULT:
+            return self._default
+        raise LookupError(self)
+
+    def set(self, value):
+        """Set a new value in the current context; returns a Token."""
+        ctx = _current()
+        data = ctx._data
+        old = data.get(self, _MISSING)
+        data[self] = value
+        return Token(ctx, self, old)
+
+    def reset(self, token):
+        """Reset the variable to the value it had before the set() that
+        created token."""
+        if not isinstance(token, Token):
+            raise TypeError(f'expected an instance of Token, got {token!r}')
+        if token._used:
+            raise RuntimeError(f'{token!r} has already been used once')
+        if token._var is not self:
+            raise ValueError(f'{token!r} was created by a different ContextVar')
+        ctx = _current()
+        if token._context is not ctx:
+            raise ValueError(f'{token!r} was created in a different Context')
+        if token._old_value is _MISSING:
+            ctx._data.pop(self, None)
+        else:
+            ctx._data[self] = token._old_value
+        token._used = True
+
+    def __repr__(self):
+        default = ''
+        if self._default is not _NO_DEFAULT:
+            default = f' default={self._default!r}'
+        return f'<ContextVar name={self._name!r}{default} at 0x{id(self):x}>'
+
+    def __class_getitem__(cls, item):
+        return cls
+
+    def __hash__(self):
+        return object.__hash__(self)
+
+
+class Token:
+    """The value returned by ContextVar.set(), for ContextVar.reset()."""
+
+    __slots__ = ('_context', '_var', '_old_value', '_used')
+
+    MISSING = _MISSING
+
+    def __init__(self, context, var, old_value):
+        self._context = context
+        self._var = var
+        self._old_value = old_value
+        self._used = False
+
+    def __init_subclass__(cls, **kwargs):
+        raise TypeError("type 'Token' is not an acceptable base type")
+
+    @property
+    def var(self):
+        return self._var
+
+    @property
+    def old_value(self):
+        return self._old_value
+
+    def __repr__(self):
+        used = ' used' if self._used else ''
+        return f'<Token{used} var={self._var!r} at 0x{id(self):x}>'
+
+    def __class_getitem__(cls, item):
+        return cls
+
+
+class _InContext:
+    """A loop callback that runs in a given Context; reads like the
+    callback it wraps (name, qualname, self, code) in reprs and traces."""
+
+    def __init__(self, context, callback):
+        self._context = context
+        self._callback = callback
+        for attr in ('__name__', '__qualname__', '__self__', '__code__', '__module__'):
+            try:
+                setattr(self, attr, getattr(callback, attr))
+            except AttributeError:
+                pass
+
+    def __call__(self, *args):
+        ctx = self._context
+        if ctx._entered:
+            return self._callback(*args)
+        return ctx.run(self._callback, *args)
+
+    def __repr__(self):
+        return repr(self._callback)
+
+    def __eq__(self, other):
+        if isinstance(other, _InContext):
+            other = other._callback
+        return self._callback == other
+
+    def __hash__(self):
+        return hash(self._callback)
+
+
+def _install_asyncio_rules():
+    """Make tasks and loop callbacks run in their contexts."""
+    global _current_task
+    try:
+        from asyncio import base_events, futures, tasks
+    except ImportError:
+        return
+    loop_class = base_events.BaseEventLoop
+    if getattr(loop_class, '_contextvars_installed', False):
+        return
+    _current_task = tasks.current_task
+    create_task = loop_class.create_task
+    call_soon = loop_class.call_soon
+    call_later = loop_class.call_later
+    call_at = loop_class.call_at
+
+    def create_task_in_context(self, coro, *, name=None, context=None):
+        ctx = copy_context() if context is None else context
+        task = create_task(self, coro, name=name)
+        _task_contexts[task] = ctx
+        return task
+
+    def call_soon_in_context(self, callback, *args, context=None):
+        ctx = copy_context() if context is None else context
+        return call_soon(self, _InContext(ctx, callback), *args)
+
+    def call_later_in_context(self, delay, callback, *args, context=None):
+        ctx = copy_context() if context is None else context
+        return call_later(self, delay, _InContext(ctx, callback), *args)
+
+    def call_at_in_context(self, when, callback, *args, context=None):
+        ctx = copy_context() if context is None else context
+        return call_at(self, when, _InContext(ctx, callback), *args)
+
+    for future_class in (futures.Future, tasks.Task):
+        add_done_callback = future_class.add_done_callback
+
+        def add_done_callback_in_context(self, fn, *, context=None,
+                                         _add=add_done_callback):
+            ctx = copy_context() if context is None else context
+            return _add(self, _InContext(ctx, fn))
+        future_class.add_done_callback = add_done_callback_in_context
+
+    loop_class.create_task = create_task_in_context
+    loop_class.call_soon = call_soon_in_context
+    loop_class.call_later = call_later_in_context
+    loop_class.call_at = call_at_in_context
+    loop_class._contextvars_installed = True
+    tasks.Task.get_context = lambda self: _task_contexts.get(self)
+
+
+_install_asyncio_rules()

@@ -1,0 +1,526 @@
+"""Extract, format and print information about Python stack traces
+(CPython 3.11's traceback module).
+
+Traceback entries come from the VM (`_interleave_tb.entries(tb)`: file,
+line and function of each frame, outermost first); on CPython they come
+from tb_next/tb_frame. Source lines are shown when the VM can supply them
+(`_interleave_tb.source_line`); column carets (^^^) are not produced.
+"""
+
+import sys
+
+__all__ = ['extract_stack', 'extract_tb', 'format_exception',
+           'format_exception_only', 'format_list', 'format_stack',
+           'format_tb', 'print_exc', 'format_exc', 'print_exception',
+           'print_last', 'print_stack', 'print_tb', 'clear_frames',
+           'FrameSummary', 'StackSummary', 'TracebackException',
+           'walk_stack', 'walk_tb']
+
+import builtins as _builtins
+_BaseExceptionGroup = getattr(_builtins, 'BaseExceptionGroup', ())
+del _builtins
+
+try:
+    import _interleave_tb as _native
+except ImportError:
+    _native = None
+
+
+def _source_line(filename, lineno):
+    if _native is not None:
+        getter = getattr(_native, 'source_line', None)
+        if getter is None:
+            return None
+        return getter(filename, lineno)
+    try:
+        import linecache
+    except ImportError:
+        return None
+    return linecache.getline(filename, lineno) or None
+
+
+def _tb_entries(tb):
+    """[(filename, lineno, name), ...] of a traceback, outermost first."""
+    if tb is None:
+        return []
+    if _native is not None:
+        return list(_native.entries(tb))
+    out = []
+    while tb is not None:
+        co = tb.tb_frame.f_code
+        out.append((co.co_filename, tb.tb_lineno, co.co_name))
+        tb = tb.tb_next
+    return out
+
+
+class FrameSummary:
+    """Information about a single frame from a traceback."""
+
+    __slots__ = ('filename', 'lineno', 'end_lineno', 'colno', 'end_colno',
+                 'name', '_line', 'locals')
+
+    def __init__(self, filename, lineno, name, *, lookup_line=True,
+                 locals=None, line=None,
+                 end_lineno=None, colno=None, end_colno=None):
+        self.filename = filename
+        self.lineno = lineno
+        self.name = name
+        self._line = line
+        if lookup_line:
+            self.line
+        self.locals = {k: repr(v) for k, v in locals.items()} if locals else None
+        self.end_lineno = end_lineno
+        self.colno = colno
+        self.end_colno = end_colno
+
+    def __eq__(self, other):
+        if isinstance(other, FrameSummary):
+            return (self.filename == other.filename and
+                    self.lineno == other.lineno and
+                    self.name == other.name and
+                    self.locals == other.locals)
+        if isinstance(other, tuple):
+            return (self.filename, self.lineno, self.name, self.line) == other
+        return NotImplemented
+
+    def __getitem__(self, pos):
+        return (self.filename, self.lineno, self.name, self.line)[pos]
+
+    def __iter__(self):
+        return iter([self.filename, self.lineno, self.name, self.line])
+
+    def __repr__(self):
+        return '<FrameSummary file {filename}, line {lineno} in {name}>'.format(
+            filename=self.filename, lineno=self.lineno, name=self.name)
+
+    def __len__(self):
+        return 4
+
+    @property
+    def _original_line(self):
+        self.line
+        return self._line
+
+    @property
+    def line(self):
+        if self._line is None:
+            if self.lineno is None:
+                return None
+            self._line = _source_line(self.filename, self.lineno)
+            if self._line is None:
+                return None
+        return self._line.strip()
+
+
+def walk_stack(f):
+    """Walk a stack yielding the frame and line number for each frame."""
+    if f is None:
+        f = sys._getframe().f_back.f_back.f_back.f_back
+    while f is not None:
+        yield f, f.f_lineno
+        f = f.f_back
+
+
+def walk_tb(tb):
+    """Walk a traceback yielding (filename, lineno, name) for each entry
+    (CPython yields (frame, lineno); frames of finished calls are not kept
+    here)."""
+    for entry in _tb_entries(tb):
+        yield entry
+
+
+_RECURSIVE_CUTOFF = 3
+
+
+class StackSummary(list):
+    """A list of FrameSummary objects, representing a stack of frames."""
+
+    @classmethod
+    def extract(klass, frame_gen, *, limit=None, lookup_lines=True,
+                capture_locals=False):
+        result = klass()
+        entries = list(frame_gen)
+        if limit is not None:
+            if limit >= 0:
+                entries = entries[:limit]
+            else:
+                entries = entries[limit:]
+        for entry in entries:
+            if isinstance(entry, tuple) and len(entry) == 3 and isinstance(entry[0], str):
+                filename, lineno, name = entry
+                f_locals = None
+            else:
+                f, lineno = entry
+                co = f.f_code
+                filename, name = co.co_filename, co.co_name
+                f_locals = f.f_locals if capture_locals else None
+            result.append(FrameSummary(filename, lineno, name, lookup_line=lookup_lines,
+                                       locals=f_locals))
+        return result
+
+    @classmethod
+    def from_list(klass, a_list):
+        result = StackSummary()
+        for frame in a_list:
+            if isinstance(frame, FrameSummary):
+                result.append(frame)
+            else:
+                filename, lineno, name, line = frame
+                result.append(FrameSummary(filename, lineno, name, line=line))
+        return result
+
+    def format_frame_summary(self, frame_summary):
+        row = []
+        row.append('  File "{}", line {}, in {}\n'.format(
+            frame_summary.filename, frame_summary.lineno, frame_summary.name))
+        if frame_summary.line:
+            row.append('    {}\n'.format(frame_summary.line))
+        if frame_summary.locals:
+            for name, value in sorted(frame_summary.locals.items()):
+                row.append('    {name} = {value}\n'.format(name=name, value=value))
+        return ''.join(row)
+
+    def format(self):
+        result = []
+        last_file = None
+        last_line = None
+        last_name = None
+        count = 0
+        for frame_summary in self:
+            formatted_frame = self.format_frame_summary(frame_summary)
+            if formatted_frame is None:
+                continue
+            if (last_file is None or last_file != frame_summary.filename or
+                    last_line is None or last_line != frame_summary.lineno or
+                    last_name is None or last_name != frame_summary.name):
+                if count > _RECURSIVE_CUTOFF:
+                    count -= _RECURSIVE_CUTOFF
+                    result.append(
+                        f'  [Previous line repeated {count} more '
+                        f'time{"s" if count > 1 else ""}]\n'
+                    )
+                last_file = frame_summary.filename
+                last_line = frame_summary.lineno
+                last_name = frame_summary.name
+                count = 0
+            count += 1
+            if count > _RECURSIVE_CUTOFF:
+                continue
+            result.append(formatted_frame)
+        if count > _RECURSIVE_CUTOFF:
+            count -= _RECURSIVE_CUTOFF
+            result.append(
+                f'  [Previous line repeated {count} more '
+                f'time{"s" if count > 1 else ""}]\n'
+            )
+        return result
+
+
+def extract_tb(tb, limit=None):
+    """Return a StackSummary object representing a list of pre-processed
+    entries from traceback."""
+    return StackSummary.extract(_tb_entries(tb), limit=limit)
+
+
+def format_list(extracted_list):
+    """Format a list of tuples or FrameSummary objects for printing."""
+    return StackSummary.from_list(extracted_list).format()
+
+
+def format_tb(tb, limit=None):
+    """A shorthand for 'format_list(extract_tb(tb, limit))'."""
+    return extract_tb(tb, limit=limit).format()
+
+
+def print_tb(tb, limit=None, file=None):
+    """Print up to 'limit' stack trace entries from the traceback 'tb'."""
+    print_list(extract_tb(tb, limit=limit), file=file)
+
+
+def print_list(extracted_list, file=None):
+    """Print the list of tuples as returned by extract_tb() or
+    extract_stack() as a formatted stack trace to the given file."""
+    if file is None:
+        file = sys.stderr
+    for item in StackSummary.from_list(extracted_list).format():
+        print(item, file=file, end='')
+
+
+def _stack_entries(f):
+    out = []
+    while f is not None:
+        co = f.f_code
+        out.append((co.co_filename, f.f_lineno, co.co_name))
+        f = f.f_back
+    out.reverse()
+    return out
+
+
+def extract_stack(f=None, limit=None):
+    """Extract the raw traceback from the current stack frame."""
+    if f is None:
+        f = sys._getframe().f_back
+    entries = _stack_entries(f)
+    if limit is not None and limit >= 0:
+        entries = entries[-limit:] if limit else []
+    return StackSummary.extract(entries)
+
+
+def format_stack(f=None, limit=None):
+    """Shorthand for 'format_list(extract_stack(f, limit))'."""
+    if f is None:
+        f = sys._getframe().f_back
+    return format_list(extract_stack(f, limit=limit))
+
+
+def print_stack(f=None, limit=None, file=None):
+    """Print a stack trace from its invocation point."""
+    if f is None:
+        f = sys._getframe().f_back
+    print_list(extract_stack(f, limit=limit), file=file)
+
+
+_cause_message = ('\nThe above exception was the direct cause '
+                  'of the following exception:\n\n')
+
+_context_message = ('\nDuring handling of the above exception, '
+                    'another exception occurred:\n\n')
+
+_sentinel = object()
+
+
+def _parse_value_tb(exc, value, tb):
+    if (value is _sentinel) != (tb is _sentinel):
+        raise ValueError('Both or neither of value and tb must be given')
+    if value is tb is _sentinel:
+        if exc is not None:
+            if isinstance(exc, BaseException):
+                return exc, exc.__traceback__
+            raise TypeError(f'Exception expected for value, '
+                            f'{type(exc).__name__} found')
+        else:
+            return None, None
+    return value, tb
+
+
+def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None,
+                     chain=True):
+    """Format a stack trace and the exception information."""
+    value, tb = _parse_value_tb(exc, value, tb)
+    te = TracebackException(type(value), value, tb, limit=limit, compact=True)
+    return list(te.format(chain=chain))
+
+
+def format_exception_only(exc, /, value=_sentinel):
+    """Format the exception part of a traceback."""
+    if value is _sentinel:
+        value = exc
+    te = TracebackException(type(value), value, None, compact=True)
+    return list(te.format_exception_only())
+
+
+def print_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None,
+                    file=None, chain=True):
+    """Print exception up to 'limit' stack trace entries from 'tb' to 'file'."""
+    value, tb = _parse_value_tb(exc, value, tb)
+    if file is None:
+        file = sys.stderr
+    te = TracebackException(type(value), value, tb, limit=limit, compact=True)
+    for line in te.format(chain=chain):
+        print(line, file=file, end='')
+
+
+def _exc_info():
+    # sys.exc_info() with the traceback taken from the exception (the VM's
+    # exc_info() may leave the traceback slot None).
+    etype, value, tb = sys.exc_info()
+    if value is not None and tb is None:
+        tb = value.__traceback__
+    return etype, value, tb
+
+
+def print_exc(limit=None, file=None, chain=True):
+    """Shorthand for 'print_exception(*sys.exc_info(), limit, file)'."""
+    print_exception(*_exc_info(), limit=limit, file=file, chain=chain)
+
+
+def format_exc(limit=None, chain=True):
+    """Like print_exc() but return a string."""
+    return ''.join(format_exception(*_exc_info(), limit=limit, chain=chain))
+
+
+def print_last(limit=None, file=None, chain=True):
+    """This is a shorthand for 'print_exception(sys.last_type,
+    sys.last_value, sys.last_traceback, limit, file)'."""
+    if not hasattr(sys, 'last_type'):
+        raise ValueError('no last exception')
+    print_exception(sys.last_type, sys.last_value, sys.last_traceback,
+                    limit, file, chain)
+
+
+def clear_frames(tb):
+    "Clear all references to local variables in the frames of a traceback."
+    pass
+
+
+def _safe_string(value, what, func=str):
+    try:
+        return func(value)
+    except Exception:
+        return f'<{what} {func.__name__}() failed>'
+
+
+class TracebackException:
+    """An exception ready for rendering."""
+
+    def __init__(self, exc_type, exc_value, exc_traceback, *, limit=None,
+                 lookup_lines=True, capture_locals=False, compact=False,
+                 max_group_width=15, max_group_depth=10, _seen=None):
+        is_recursive_call = _seen is not None
+        if _seen is None:
+            _seen = set()
+        _seen.add(id(exc_value))
+        self.stack = StackSummary.extract(_tb_entries(exc_traceback), limit=limit,
+                                          lookup_lines=lookup_lines)
+        self.exc_type = exc_type
+        self._str = _safe_string(exc_value, 'exception')
+        self.__notes__ = getattr(exc_value, '__notes__', None)
+        self.__cause__ = None
+        self.__context__ = None
+        self.__suppress_context__ = False
+        self.exceptions = None
+        if exc_value is not None:
+            self.__suppress_context__ = getattr(exc_value, '__suppress_context__', False)
+            cause = getattr(exc_value, '__cause__', None)
+            if cause is not None and id(cause) not in _seen:
+                self.__cause__ = TracebackException(
+                    type(cause), cause, getattr(cause, '__traceback__', None),
+                    limit=limit, lookup_lines=lookup_lines, _seen=_seen)
+            context = getattr(exc_value, '__context__', None)
+            if (context is not None and id(context) not in _seen and
+                    not (compact and (self.__cause__ is not None or self.__suppress_context__))):
+                self.__context__ = TracebackException(
+                    type(context), context, getattr(context, '__traceback__', None),
+                    limit=limit, lookup_lines=lookup_lines, _seen=_seen)
+            elif context is not None and compact and self.__cause__ is None and \
+                    self.__suppress_context__:
+                self.__context__ = None
+            group = getattr(exc_value, 'exceptions', None)
+            if isinstance(exc_value, _BaseExceptionGroup) and group:
+                self.exceptions = [TracebackException(type(e), e, e.__traceback__,
+                                                      limit=limit, _seen=_seen)
+                                   for e in group]
+        self._is_syntax_error = False
+        if exc_type is not None and issubclass(exc_type, SyntaxError):
+            self.filename = getattr(exc_value, 'filename', None)
+            lno = getattr(exc_value, 'lineno', None)
+            self.lineno = str(lno) if lno is not None else None
+            self.text = getattr(exc_value, 'text', None)
+            self.offset = getattr(exc_value, 'offset', None)
+            self.msg = getattr(exc_value, 'msg', None)
+            self._is_syntax_error = True
+        self._load_lines()
+
+    @classmethod
+    def from_exception(cls, exc, *args, **kwargs):
+        """Create a TracebackException from an exception."""
+        return cls(type(exc), exc, exc.__traceback__, *args, **kwargs)
+
+    def _load_lines(self):
+        for frame in self.stack:
+            frame.line
+
+    def __eq__(self, other):
+        if isinstance(other, TracebackException):
+            return self.__dict__ == other.__dict__
+        return NotImplemented
+
+    def __str__(self):
+        return self._str
+
+    def format_exception_only(self):
+        """Format the exception part of the traceback."""
+        if self.exc_type is None:
+            yield _format_final_exc_line(None, self._str)
+            return
+        stype = self.exc_type.__qualname__
+        smod = self.exc_type.__module__
+        if smod not in ('__main__', 'builtins'):
+            if not isinstance(smod, str):
+                smod = '<unknown>'
+            stype = smod + '.' + stype
+        if not self._is_syntax_error:
+            yield _format_final_exc_line(stype, self._str)
+        else:
+            yield from self._format_syntax_error(stype)
+        if isinstance(self.__notes__, (list, tuple)):
+            for note in self.__notes__:
+                note = _safe_string(note, 'note')
+                yield from [line + '\n' for line in note.split('\n')]
+        elif self.__notes__ is not None:
+            yield _safe_string(self.__notes__, '__notes__', func=repr) + '\n'
+
+    def _format_syntax_error(self, stype):
+        filename_suffix = ''
+        if self.lineno is not None:
+            yield '  File "{}", line {}\n'.format(
+                self.filename or '<string>', self.lineno)
+        elif self.filename is not None:
+            filename_suffix = ' ({})'.format(self.filename)
+        text = self.text
+        if text is not None:
+            rtext = text.rstrip('\n')
+            ltext = rtext.lstrip(' \n\f')
+            spaces = len(rtext) - len(ltext)
+            yield '    {}\n'.format(ltext)
+            if self.offset is not None:
+                offset = self.offset
+                caretspace = ltext[:max(0, offset - 1 - spaces)]
+                caretspace = ((c if c.isspace() else ' ') for c in caretspace)
+                yield '    {}^\n'.format(''.join(caretspace))
+        msg = self.msg or '<no detail available>'
+        yield '{}: {}{}\n'.format(stype, msg, filename_suffix)
+
+    def format(self, *, chain=True, _ctx=None):
+        """Format the exception."""
+        output = []
+        exc = self
+        if chain:
+            while exc:
+                if exc.__cause__ is not None:
+                    chained_msg = _cause_message
+                    chained_exc = exc.__cause__
+                elif (exc.__context__ is not None and
+                      not exc.__suppress_context__):
+                    chained_msg = _context_message
+                    chained_exc = exc.__context__
+                else:
+                    chained_msg = None
+                    chained_exc = None
+                output.append((chained_msg, exc))
+                exc = chained_exc
+        else:
+            output.append((None, exc))
+        for msg, exc in reversed(output):
+            if msg is not None:
+                yield msg
+            if exc.stack:
+                yield 'Traceback (most recent call last):\n'
+                yield from exc.stack.format()
+            yield from exc.format_exception_only()
+
+    def print(self, *, file=None, chain=True):
+        """Print the result of self.format(chain=chain) to 'file'."""
+        if file is None:
+            file = sys.stderr
+        for line in self.format(chain=chain):
+            print(line, file=file, end='')
+
+
+def _format_final_exc_line(etype, value):
+    valuestr = _safe_string(value, 'exception')
+    if value is None or not valuestr:
+        line = '%s\n' % etype
+    else:
+        line = '%s: %s\n' % (etype, valuestr)
+    return line

@@ -1,0 +1,602 @@
+"""Weak references (CPython 3.11's weakref module API).
+
+ref(obj)() is obj while something else keeps it alive and None after it is
+freed (the VM frees objects by reference counting, like CPython), through
+the native `_interleave_weakref` handles; WeakSet, WeakKeyDictionary and
+WeakValueDictionary drop dead entries when they are next looked at.
+
+Known difference: the VM offers no hook on an object's death, so ref
+callbacks and finalize() callbacks run only when called explicitly
+(finalize()(), detach()), not when the object dies, and atexit finalizers
+do not run.
+"""
+
+try:
+    import _interleave_weakref as _native
+except ImportError:
+    _native = None
+
+__all__ = ['ref', 'proxy', 'getweakrefcount', 'getweakrefs',
+           'WeakKeyDictionary', 'ReferenceType', 'ProxyType',
+           'CallableProxyType', 'ProxyTypes', 'WeakValueDictionary',
+           'WeakSet', 'WeakMethod', 'finalize']
+
+
+class _StrongHandle:
+    """Stands in for a native weak handle on a VM without one."""
+
+    def __init__(self, obj):
+        self._obj = obj
+
+    def get(self):
+        return self._obj
+
+    def alive(self):
+        return True
+
+
+class _CPythonHandle:
+    """A handle over CPython's own weak references (scripts/lib-harness.py)."""
+
+    def __init__(self, obj):
+        self._ref = _cpython_weakref.ref(obj)
+
+    def get(self):
+        return self._ref()
+
+    def alive(self):
+        return self._ref() is not None
+
+
+try:
+    import _weakref as _cpython_weakref
+except ImportError:
+    _cpython_weakref = None
+
+
+def _handle(obj):
+    if _native is not None:
+        return _native.handle(obj)
+    if _cpython_weakref is not None:
+        return _CPythonHandle(obj)
+    return _StrongHandle(obj)
+
+
+_refs_by_id = {}
+
+
+class ref:
+    """A weak reference to an object: calling it returns the object, or
+    None once it has been freed."""
+
+    __slots__ = ('_handle', '_hash', '__callback__', '_id', '__weakref__')
+
+    def __new__(cls, ob, callback=None):
+        if callback is None and cls is ref:
+            existing = _refs_by_id.get(id(ob))
+            if existing is not None and existing() is ob:
+                return existing
+        self = object.__new__(cls)
+        self._handle = _handle(ob)
+        self._hash = None
+        self.__callback__ = callback
+        self._id = id(ob)
+        if callback is None and cls is ref:
+            _refs_by_id[id(ob)] = self
+        return self
+
+    def __init__(self, ob, callback=None):
+        pass
+
+    def __call__(self):
+        return self._handle.get()
+
+    def __hash__(self):
+        if self._hash is None:
+            obj = self()
+            if obj is None:
+                raise TypeError('weak object has gone away')
+            self._hash = hash(obj)
+        return self._hash
+
+    def __eq__(self, other):
+        if not isinstance(other, ref):
+            return NotImplemented
+        a, b = self(), other()
+        if a is None or b is None:
+            return self is other
+        return a == b
+
+    def __ne__(self, other):
+        result = self.__eq__(other)
+        return result if result is NotImplemented else not result
+
+    def __repr__(self):
+        obj = self()
+        if obj is None:
+            return f'<weakref at 0x{id(self):x}; dead>'
+        return f'<weakref at 0x{id(self):x}; to {type(obj).__name__!r} at 0x{id(obj):x}>'
+
+    def __class_getitem__(cls, item):
+        return cls
+
+
+ReferenceType = ref
+
+
+class WeakMethod(ref):
+    """A weak reference to a bound method (kept alive by neither its object
+    nor its function)."""
+
+    __slots__ = ('_func_ref', '_meth_type')
+
+    def __new__(cls, meth, callback=None):
+        try:
+            obj = meth.__self__
+            func = meth.__func__
+        except AttributeError:
+            raise TypeError('argument should be a bound method, not {}'
+                            .format(type(meth))) from None
+        self = ref.__new__(cls, obj, callback)
+        self._func_ref = ref(func)
+        self._meth_type = type(meth)
+        return self
+
+    def __call__(self):
+        obj = super().__call__()
+        func = self._func_ref()
+        if obj is None or func is None:
+            return None
+        return func.__get__(obj, type(obj))
+
+
+class ProxyType:
+    """A proxy forwarding attribute access to a weakly referenced object."""
+
+    def __init__(self, obj, callback=None):
+        object.__setattr__(self, '_ref', ref(obj, callback))
+
+    def _target(self):
+        obj = object.__getattribute__(self, '_ref')()
+        if obj is None:
+            raise ReferenceError('weakly-referenced object no longer exists')
+        return obj
+
+    def __getattr__(self, name):
+        return getattr(ProxyType._target(self), name)
+
+    def __setattr__(self, name, value):
+        setattr(ProxyType._target(self), name, value)
+
+    def __delattr__(self, name):
+        delattr(ProxyType._target(self), name)
+
+    def __repr__(self):
+        obj = ProxyType._target(self)
+        return f'<weakproxy at 0x{id(self):x}; to {type(obj).__name__!r} at 0x{id(obj):x}>'
+
+    def __str__(self):
+        return str(ProxyType._target(self))
+
+    def __call__(self, *args, **kwargs):
+        return ProxyType._target(self)(*args, **kwargs)
+
+    def __len__(self):
+        return len(ProxyType._target(self))
+
+    def __iter__(self):
+        return iter(ProxyType._target(self))
+
+    def __getitem__(self, key):
+        return ProxyType._target(self)[key]
+
+    def __setitem__(self, key, value):
+        ProxyType._target(self)[key] = value
+
+    def __contains__(self, item):
+        return item in ProxyType._target(self)
+
+    def __eq__(self, other):
+        return ProxyType._target(self) == other
+
+    def __bool__(self):
+        return bool(ProxyType._target(self))
+
+    __hash__ = None
+
+
+CallableProxyType = ProxyType
+ProxyTypes = (ProxyType, CallableProxyType)
+
+
+def proxy(obj, callback=None):
+    """Create a proxy object that weakly references 'object'."""
+    return ProxyType(obj, callback)
+
+
+def getweakrefcount(obj):
+    """Return the number of weak references to 'obj' (the canonical ref)."""
+    existing = _refs_by_id.get(id(obj))
+    return 1 if existing is not None and existing() is obj else 0
+
+
+def getweakrefs(obj):
+    existing = _refs_by_id.get(id(obj))
+    return [existing] if existing is not None and existing() is obj else []
+
+
+class WeakSet:
+    """A set whose elements are held weakly."""
+
+    def __init__(self, data=None):
+        self._refs = {}
+        if data is not None:
+            self.update(data)
+
+    def _live(self):
+        dead = [k for k, r in self._refs.items() if r() is None]
+        for k in dead:
+            del self._refs[k]
+        return [r() for r in self._refs.values()]
+
+    def __iter__(self):
+        return iter([x for x in self._live() if x is not None])
+
+    def __len__(self):
+        return len(self._live())
+
+    def __contains__(self, item):
+        r = self._refs.get(id(item))
+        return r is not None and r() is item
+
+    def add(self, item):
+        self._live()
+        if item not in self:
+            self._refs[id(item)] = ref(item)
+
+    def discard(self, item):
+        r = self._refs.get(id(item))
+        if r is not None and r() is item:
+            del self._refs[id(item)]
+
+    def remove(self, item):
+        if item not in self:
+            raise KeyError(item)
+        self.discard(item)
+
+    def pop(self):
+        for item in self._live():
+            self.discard(item)
+            return item
+        raise KeyError('pop from empty WeakSet')
+
+    def clear(self):
+        self._refs.clear()
+
+    def copy(self):
+        return self.__class__(self)
+
+    def update(self, other):
+        for element in other:
+            self.add(element)
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def difference(self, other):
+        return self.__class__(x for x in self if x not in other)
+
+    __sub__ = difference
+
+    def intersection(self, other):
+        return self.__class__(x for x in self if x in other)
+
+    __and__ = intersection
+
+    def union(self, other):
+        new = self.copy()
+        new.update(other)
+        return new
+
+    __or__ = union
+
+    def issubset(self, other):
+        return all(x in other for x in self)
+
+    __le__ = issubset
+
+    def issuperset(self, other):
+        return all(x in self for x in other)
+
+    __ge__ = issuperset
+
+    def __eq__(self, other):
+        if not isinstance(other, self.__class__):
+            return NotImplemented
+        return set(map(id, self)) == set(map(id, other))
+
+    def isdisjoint(self, other):
+        return not any(x in self for x in other)
+
+    def __repr__(self):
+        return f'{self.__class__.__name__}({set(self)!r})' if self._live() else \
+            f'{self.__class__.__name__}()'
+
+    def __class_getitem__(cls, item):
+        return cls
+
+
+class WeakKeyDictionary:
+    """Mapping class that references keys weakly."""
+
+    def __init__(self, dict=None):
+        self._data = {}
+        if dict is not None:
+            self.update(dict)
+
+    def _prune(self):
+        dead = [k for k, (r, v) in self._data.items() if r() is None]
+        for k in dead:
+            del self._data[k]
+
+    def __getitem__(self, key):
+        entry = self._data.get(id(key))
+        if entry is None or entry[0]() is not key:
+            raise KeyError(key)
+        return entry[1]
+
+    def __setitem__(self, key, value):
+        self._prune()
+        self._data[id(key)] = (ref(key), value)
+
+    def __delitem__(self, key):
+        entry = self._data.get(id(key))
+        if entry is None or entry[0]() is not key:
+            raise KeyError(key)
+        del self._data[id(key)]
+
+    def __contains__(self, key):
+        entry = self._data.get(id(key))
+        return entry is not None and entry[0]() is key
+
+    def __len__(self):
+        self._prune()
+        return len(self._data)
+
+    def __iter__(self):
+        return iter(self.keys())
+
+    def keys(self):
+        self._prune()
+        return [r() for r, v in self._data.values() if r() is not None]
+
+    def values(self):
+        self._prune()
+        return [v for r, v in self._data.values()]
+
+    def items(self):
+        self._prune()
+        return [(r(), v) for r, v in self._data.values() if r() is not None]
+
+    def get(self, key, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+    def setdefault(self, key, default=None):
+        if key in self:
+            return self[key]
+        self[key] = default
+        return default
+
+    def pop(self, key, *args):
+        if key in self:
+            value = self[key]
+            del self[key]
+            return value
+        if args:
+            return args[0]
+        raise KeyError(key)
+
+    def update(self, dict=None, **kwargs):
+        if dict is not None:
+            items = dict.items() if hasattr(dict, 'items') else dict
+            for key, value in items:
+                self[key] = value
+        for key, value in kwargs.items():
+            self[key] = value
+
+    def copy(self):
+        return self.__class__(dict(self.items()))
+
+    def keyrefs(self):
+        self._prune()
+        return [r for r, v in self._data.values()]
+
+    def clear(self):
+        self._data.clear()
+
+    def __repr__(self):
+        return f'<{self.__class__.__name__} at 0x{id(self):x}>'
+
+    def __class_getitem__(cls, item):
+        return cls
+
+
+class WeakValueDictionary:
+    """Mapping class that references values weakly."""
+
+    def __init__(self, other=(), /, **kw):
+        self._data = {}
+        self.update(other, **kw)
+
+    def _prune(self):
+        dead = [k for k, r in self._data.items() if r() is None]
+        for k in dead:
+            del self._data[k]
+
+    def __getitem__(self, key):
+        r = self._data[key]
+        obj = r()
+        if obj is None:
+            raise KeyError(key)
+        return obj
+
+    def __setitem__(self, key, value):
+        self._data[key] = ref(value)
+
+    def __delitem__(self, key):
+        del self._data[key]
+
+    def __contains__(self, key):
+        r = self._data.get(key)
+        return r is not None and r() is not None
+
+    def __len__(self):
+        self._prune()
+        return len(self._data)
+
+    def __iter__(self):
+        return iter(self.keys())
+
+    def keys(self):
+        self._prune()
+        return list(self._data.keys())
+
+    def values(self):
+        self._prune()
+        return [r() for r in self._data.values()]
+
+    def items(self):
+        self._prune()
+        return [(k, r()) for k, r in self._data.items()]
+
+    def get(self, key, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+    def setdefault(self, key, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            self[key] = default
+            return default
+
+    def pop(self, key, *args):
+        try:
+            value = self[key]
+        except KeyError:
+            if args:
+                return args[0]
+            raise
+        del self._data[key]
+        return value
+
+    def update(self, other=None, /, **kwargs):
+        if other is not None:
+            items = other.items() if hasattr(other, 'items') else other
+            for key, value in items:
+                self[key] = value
+        for key, value in kwargs.items():
+            self[key] = value
+
+    def valuerefs(self):
+        self._prune()
+        return list(self._data.values())
+
+    def copy(self):
+        return self.__class__(self.items())
+
+    def clear(self):
+        self._data.clear()
+
+    def __repr__(self):
+        return f'<{self.__class__.__name__} at 0x{id(self):x}>'
+
+    def __class_getitem__(cls, item):
+        return cls
+
+
+class finalize:
+    """Class for finalization of weakrefable objects.
+
+    finalize(obj, func, *args, **kwargs) returns a callable that calls
+    func(*args, **kwargs) at most once. CPython also calls it when obj is
+    garbage collected; the VM cannot observe that (see the module doc)."""
+
+    __slots__ = ()
+    _registry = {}
+    _index_iter = iter(range(1 << 62))
+
+    class _Info:
+        __slots__ = ('weakref', 'func', 'args', 'kwargs', 'atexit', 'index')
+
+    def __init__(self, obj, func, /, *args, **kwargs):
+        info = self._Info()
+        info.weakref = ref(obj)
+        info.func = func
+        info.args = args
+        info.kwargs = kwargs or None
+        info.atexit = True
+        info.index = next(self._index_iter)
+        self._registry[id(self)] = (self, info)
+
+    def _info(self):
+        entry = self._registry.get(id(self))
+        return entry[1] if entry is not None and entry[0] is self else None
+
+    def __call__(self, _=None):
+        """If alive then mark as dead and return func(*args, **kwargs);
+        otherwise return None"""
+        info = self._info()
+        if info is not None:
+            del self._registry[id(self)]
+            return info.func(*info.args, **(info.kwargs or {}))
+        return None
+
+    def detach(self):
+        """If alive then mark as dead and return (obj, func, args, kwargs);
+        otherwise return None"""
+        info = self._info()
+        obj = info and info.weakref()
+        if obj is not None:
+            del self._registry[id(self)]
+            return (obj, info.func, info.args, info.kwargs or {})
+        return None
+
+    def peek(self):
+        """If alive then return (obj, func, args, kwargs); otherwise return None"""
+        info = self._info()
+        obj = info and info.weakref()
+        if obj is not None:
+            return (obj, info.func, info.args, info.kwargs or {})
+        return None
+
+    @property
+    def alive(self):
+        """Whether finalizer is alive"""
+        return self._info() is not None
+
+    @property
+    def atexit(self):
+        """Whether finalizer should be called at exit"""
+        info = self._info()
+        return bool(info) and info.atexit
+
+    @atexit.setter
+    def atexit(self, value):
+        info = self._info()
+        if info:
+            info.atexit = bool(value)
+
+    def __repr__(self):
+        info = self._info()
+        obj = info and info.weakref()
+        if obj is None:
+            return '<%s object at %#x; dead>' % (type(self).__name__, id(self))
+        return '<%s object at %#x; for %r at %#x>' % (
+            type(self).__name__, id(self), type(obj).__name__, id(obj))

@@ -1,0 +1,76 @@
+/// The run's virtual clocks (shared/DESIGN.md, "Clocks"), as the native
+/// half of the pure-Python `time` module (Lib/_virtual_time.py):
+///
+/// - `_interleave_clock.elapsed()`: virtual seconds elapsed in the run so
+///   far: the sum of every event loop's clock (each starts at 0.0 and only
+///   jumps forward) plus the blocking sleeps made outside any loop;
+/// - `_interleave_clock.sleep(s)`: `time.sleep` — blocks: advances the
+///   running loop's clock (or, outside a loop, the run's) by `s` seconds
+///   without running anything else.
+///
+/// `time` itself is served from Lib/_virtual_time.py under the name `time`
+/// (this registration replaces the older native `time` of
+/// NativeModules/System, which had no wall clock, strftime or sleep).
+enum VirtualClockModule {
+    static let modules: [(String, (Interpreter) throws -> PyModule)] = [
+        ("_interleave_clock", make),
+        ("time", { vm in
+            let m = try vm.importModule("_virtual_time")
+            m.namespace.setStr("__name__", .str("time"))
+            return m
+        }),
+    ]
+
+    /// Per-run state: blocking sleeps made while no loop was running.
+    final class State {
+        var outside = 0.0
+    }
+
+    static func elapsed(_ vm: Interpreter, _ state: State) -> Double {
+        var total = state.outside
+        if let runtime = AsyncioRuntime.of(vm) {
+            for loop in runtime.loops { total += loop.now }
+        }
+        return total
+    }
+
+    static func make(_ vm: Interpreter) throws -> PyModule {
+        let m = PyModule(name: "_interleave_clock")
+        let state = State()
+        m.addFunction("elapsed") { vm, a in
+            try a.check("elapsed", min: 0, max: 0)
+            return .float(elapsed(vm, state))
+        }
+        m.addFunction("sleep") { vm, a in
+            try a.check("sleep", min: 1, max: 1)
+            let secs: Double
+            switch a[0] {
+            case .int(let i): secs = Double(i)
+            case .float(let d): secs = d
+            case .bool(let b): secs = b ? 1 : 0
+            default:
+                if a[0].object is PyBigInt { secs = try vm.toDouble(a[0]) } else {
+                    throw PyError.typeError("'\(a[0].type.name)' object cannot be interpreted as an integer")
+                }
+            }
+            if secs.isNaN { throw PyError.valueError("Invalid value NaN (not a number)") }
+            if secs < 0 { throw PyError.valueError("sleep length must be non-negative") }
+            if let runtime = AsyncioRuntime.of(vm), case .object(let o) = runtime.runningLoop,
+               let loop = o as? PyLoop {
+                let limit = runtime.observer?.timeLimit ?? vm.limits.virtualSeconds
+                if loop.now + secs > limit {
+                    throw LimitExceeded(name: "time", value: limit.isFinite ? Int(limit) : 0)
+                }
+                loop.now += secs
+            } else {
+                if elapsed(vm, state) + secs > vm.limits.virtualSeconds {
+                    let limit = vm.limits.virtualSeconds
+                    throw LimitExceeded(name: "time", value: limit.isFinite ? Int(limit) : 0)
+                }
+                state.outside += secs
+            }
+            return .none
+        }
+        return m
+    }
+}

@@ -1,0 +1,55 @@
+/// `_interleave_weakref`: the native half of Lib/weakref.py. `handle(obj)`
+/// returns a handle holding a Swift weak reference to `obj`; `handle.get()`
+/// is the object while something else keeps it alive, else None. Objects
+/// are freed when their last strong reference goes (reference counting, as
+/// in CPython), but the VM has no hook on an object's death, so weakref
+/// callbacks and `weakref.finalize` do not run automatically (Lib/weakref.py
+/// documents this).
+enum WeakHandleModule {
+    static let modules: [(String, (Interpreter) throws -> PyModule)] = [("_interleave_weakref", make)]
+
+    static let handleType: PyType = {
+        let t = PyType(name: "weakhandle", bases: [BuiltinTypes.object], builtin: true, layout: .native,
+                       module: "_interleave_weakref")
+        func handle(_ a: Args) throws -> PyWeakHandle {
+            guard case .object(let o) = a[0], let h = o as? PyWeakHandle else {
+                throw PyError.typeError("expected a weak handle")
+            }
+            return h
+        }
+        t.defineMethod("get") { _, a in
+            try a.check("get", min: 1, max: 1)
+            return try handle(a).target.map { .object($0) } ?? .none
+        }
+        t.defineMethod("alive") { _, a in
+            try a.check("alive", min: 1, max: 1)
+            return .bool(try handle(a).target != nil)
+        }
+        return t
+    }()
+
+    static func make(_ vm: Interpreter) throws -> PyModule {
+        let m = PyModule(name: "_interleave_weakref")
+        m.addFunction("handle") { _, a in
+            try a.check("handle", min: 1, max: 1)
+            guard case .object(let o) = a[0], !(o is PyStr), !(o is PyTuple), !(o is PyBigInt) else {
+                throw PyError.typeError("cannot create weak reference to '\(a[0].type.name)' object")
+            }
+            if a[0].type === BuiltinTypes.list || a[0].type === BuiltinTypes.dict {
+                throw PyError.typeError("cannot create weak reference to '\(a[0].type.name)' object")
+            }
+            return .object(PyWeakHandle(o))
+        }
+        return m
+    }
+}
+
+/// A weak reference held for Lib/weakref.py.
+final class PyWeakHandle: PyObject {
+    weak var target: PyObject?
+    init(_ target: PyObject) {
+        self.target = target
+        super.init(type: nil)
+    }
+    override var exactBuiltinType: PyType { WeakHandleModule.handleType }
+}
