@@ -20,12 +20,25 @@ extension CompilerContext {
                 try compile(v)
                 try compileStore(a.target)
             }
+            if b.scope.kind == .module || b.scope.kind == .classBody {
+                if a.simple == 1, case .name(let n) = a.target.kind {
+                    // __annotations__[name] = annotation (CPython's order:
+                    // the value is stored first).
+                    try compileAnnotation(a.annotation)
+                    b.emit(.loadName, b.name("__annotations__"))
+                    b.loadConst(.str(n.id), key: .str(n.id))
+                    b.emit(.storeSubscr)
+                } else if !futureAnnotations {
+                    try compile(a.annotation)
+                    b.emit(.popTop)
+                }
+            }
         case .functionDef(let f), .asyncFunctionDef(let f):
             for d in f.decoratorList { try compile(d) }
             var isAsync = false
             if case .asyncFunctionDef = s.kind { isAsync = true }
             try compileFunction(name: f.name, args: f.args, range: s.range, line: s.line, body: f.body,
-                                lambdaBody: nil, isAsync: isAsync)
+                                lambdaBody: nil, isAsync: isAsync, returns: f.returns)
             for _ in f.decoratorList { b.emit(.call, 1) }
             storeName(f.name)
         case .classDef(let c):

@@ -18,6 +18,9 @@ final class CompilerContext {
     let scopes: [SourceRange: Scope]
     var b: CodeBuilder
     var qualPrefix: [String] = []
+    /// `from __future__ import annotations`: annotations are stored as
+    /// their source text (Script.Unparse) instead of being evaluated.
+    var futureAnnotations = false
 
     init(filename: String, scopes: [SourceRange: Scope]) {
         self.filename = filename
@@ -36,6 +39,8 @@ final class CompilerContext {
             b.loadConst(.str(doc), key: .str(doc))
             storeName("__doc__")
         }
+        futureAnnotations = CompilerContext.importsFutureAnnotations(m.body)
+        if CompilerContext.hasAnnotatedNames(m.body) { setupAnnotations() }
         for s in m.body { try compile(s) }
         b.loadNone()
         b.emit(.returnValue)
@@ -129,7 +134,7 @@ final class CompilerContext {
 
     /// def / async def / lambda: leaves the function object on the stack.
     func compileFunction(name: String, args: Script.Arguments, range: SourceRange, line: Int,
-                         body: [Stmt]?, lambdaBody: Expr?, isAsync: Bool) throws {
+                         body: [Stmt]?, lambdaBody: Expr?, isAsync: Bool, returns: Expr? = nil) throws {
         var flags = 0
         if !args.defaults.isEmpty {
             for d in args.defaults { try compile(d) }
@@ -175,6 +180,85 @@ final class CompilerContext {
         flags |= emitClosure(code)
         emitCode(code)
         b.emit(.makeFunction, flags)
+        try emitFunctionAnnotations(args, returns)
+    }
+
+    /// `fn.__annotations__ = {param: annotation, ..., 'return': ...}` for
+    /// the function on top of the stack (left there).
+    func emitFunctionAnnotations(_ args: Script.Arguments, _ returns: Expr?) throws {
+        var entries: [(String, Expr)] = []
+        for a in args.posonlyargs + args.args { if let e = a.annotation { entries.append((a.arg, e)) } }
+        if let v = args.vararg, let e = v.annotation { entries.append((v.arg, e)) }
+        for a in args.kwonlyargs { if let e = a.annotation { entries.append((a.arg, e)) } }
+        if let v = args.kwarg, let e = v.annotation { entries.append((v.arg, e)) }
+        if let e = returns { entries.append(("return", e)) }
+        if entries.isEmpty { return }
+        b.emit(.dupTop)
+        for (name, e) in entries {
+            b.loadConst(.str(name), key: .str(name))
+            try compileAnnotation(e)
+        }
+        b.emit(.buildMap, entries.count)
+        b.emit(.rotTwo)
+        b.emit(.storeAttr, b.name("__annotations__"))
+    }
+
+    /// An annotation's value: evaluated, or its source text under
+    /// `from __future__ import annotations`.
+    func compileAnnotation(_ e: Expr) throws {
+        if futureAnnotations {
+            let text = Unparse.expression(e)
+            b.loadConst(.str(text), key: .str(text))
+        } else {
+            try compile(e)
+        }
+    }
+
+    /// `__annotations__ = {}` at the start of a module or class body that
+    /// annotates names (CPython's SETUP_ANNOTATIONS).
+    func setupAnnotations() {
+        b.emit(.buildMap, 0)
+        b.emit(.storeName, b.name("__annotations__"))
+    }
+
+    static func importsFutureAnnotations(_ body: [Stmt]) -> Bool {
+        for s in body {
+            switch s.kind {
+            case .importFrom(let i) where i.module == "__future__":
+                if i.names.contains(where: { $0.name == "annotations" }) { return true }
+            case .expr(let e):
+                if case .constant = e.value.kind { continue }
+                return false
+            default:
+                return false
+            }
+        }
+        return false
+    }
+
+    /// Whether a body annotates a simple name outside nested functions and
+    /// classes (then CPython creates __annotations__ for it).
+    static func hasAnnotatedNames(_ body: [Stmt]) -> Bool {
+        for s in body {
+            switch s.kind {
+            case .annAssign(let a):
+                if a.simple == 1, case .name = a.target.kind { return true }
+            case .if(let i):
+                if hasAnnotatedNames(i.body) || hasAnnotatedNames(i.orelse) { return true }
+            case .for(let f), .asyncFor(let f):
+                if hasAnnotatedNames(f.body) || hasAnnotatedNames(f.orelse) { return true }
+            case .while(let w):
+                if hasAnnotatedNames(w.body) || hasAnnotatedNames(w.orelse) { return true }
+            case .with(let w), .asyncWith(let w):
+                if hasAnnotatedNames(w.body) { return true }
+            case .try(let t), .tryStar(let t):
+                if hasAnnotatedNames(t.body) || hasAnnotatedNames(t.orelse) || hasAnnotatedNames(t.finalbody) { return true }
+                for h in t.handlers where hasAnnotatedNames(h.body) { return true }
+            default:
+                break
+            }
+        }
+        return false
     }
 
     func compileClass(_ c: Stmt.ClassDef, _ s: Stmt) throws {
@@ -190,6 +274,7 @@ final class CompilerContext {
                 b.loadConst(.str(doc), key: .str(doc))
                 b.emit(.storeName, b.name("__doc__"))
             }
+            if CompilerContext.hasAnnotatedNames(c.body) { setupAnnotations() }
             for st in c.body { try compile(st) }
             if let ci = b.cell("__class__"), scope.cells.contains("__class__") {
                 b.emit(.loadClosure, ci)

@@ -105,11 +105,20 @@ struct SymbolTableBuilder {
 
     mutating func visitBody(_ b: [Stmt]) throws { for s in b { try visit(s) } }
 
+    /// Parameter and return annotations, evaluated where the def runs.
+    mutating func visitAnnotations(_ args: Arguments, _ returns: Expr?) throws {
+        for a in args.posonlyargs + args.args + args.kwonlyargs { if let e = a.annotation { try visit(e) } }
+        if let e = args.vararg?.annotation { try visit(e) }
+        if let e = args.kwarg?.annotation { try visit(e) }
+        if let e = returns { try visit(e) }
+    }
+
     mutating func visit(_ s: Stmt) throws {
         switch s.kind {
         case .functionDef(let f), .asyncFunctionDef(let f):
             for d in f.decoratorList { try visit(d) }
             try visitArgDefaults(f.args)
+            try visitAnnotations(f.args, f.returns)
             current.bind(f.name)
             let scope = push(.function, f.name, s.range)
             if case .asyncFunctionDef = s.kind { scope.isCoroutine = true }
@@ -139,6 +148,9 @@ struct SymbolTableBuilder {
             if case .name(let n) = a.target.kind { current.used.insert(n.id) }
         case .annAssign(let a):
             if let v = a.value { try visit(v) }
+            // The annotation is evaluated in this scope (module and class
+            // bodies store it in __annotations__).
+            if current.kind != .function { try visit(a.annotation) }
             if a.value != nil || current.kind != .module { try visitTarget(a.target) }
         case .for(let f), .asyncFor(let f):
             if case .asyncFor = s.kind { try requireAsync("asynchronous for", s) }
