@@ -1449,38 +1449,6 @@ class Counter(dict):
         return self._keep_positive()
 
 """#),
-        "_dataclass_fields": EmbeddedModule(
-            isPackage: false,
-            path: "_dataclass_fields.py",
-            source: #"""
-# Not implemented yet: importing this module fails like a missing module.
-raise ModuleNotFoundError("No module named '_dataclass_fields'")
-
-"""#),
-        "_dataclass_init": EmbeddedModule(
-            isPackage: false,
-            path: "_dataclass_init.py",
-            source: #"""
-# Not implemented yet: importing this module fails like a missing module.
-raise ModuleNotFoundError("No module named '_dataclass_init'")
-
-"""#),
-        "_datetime_format": EmbeddedModule(
-            isPackage: false,
-            path: "_datetime_format.py",
-            source: #"""
-# Not implemented yet: importing this module fails like a missing module.
-raise ModuleNotFoundError("No module named '_datetime_format'")
-
-"""#),
-        "_datetime_tz": EmbeddedModule(
-            isPackage: false,
-            path: "_datetime_tz.py",
-            source: #"""
-# Not implemented yet: importing this module fails like a missing module.
-raise ModuleNotFoundError("No module named '_datetime_tz'")
-
-"""#),
         "_deque": EmbeddedModule(
             isPackage: false,
             path: "_deque.py",
@@ -1917,14 +1885,6 @@ class _deque_iterator:
         return self._remaining
 
 """#),
-        "_enum_flag": EmbeddedModule(
-            isPackage: false,
-            path: "_enum_flag.py",
-            source: #"""
-# Not implemented yet: importing this module fails like a missing module.
-raise ModuleNotFoundError("No module named '_enum_flag'")
-
-"""#),
         "_exitstack": EmbeddedModule(
             isPackage: false,
             path: "_exitstack.py",
@@ -2338,30 +2298,6 @@ def _type_or(a, b):
 
 GenericAlias.__module__ = 'types'
 UnionType.__module__ = 'types'
-
-"""#),
-        "_logging_config": EmbeddedModule(
-            isPackage: false,
-            path: "_logging_config.py",
-            source: #"""
-# Not implemented yet: importing this module fails like a missing module.
-raise ModuleNotFoundError("No module named '_logging_config'")
-
-"""#),
-        "_logging_formatter": EmbeddedModule(
-            isPackage: false,
-            path: "_logging_formatter.py",
-            source: #"""
-# Not implemented yet: importing this module fails like a missing module.
-raise ModuleNotFoundError("No module named '_logging_formatter'")
-
-"""#),
-        "_logging_handlers": EmbeddedModule(
-            isPackage: false,
-            path: "_logging_handlers.py",
-            source: #"""
-# Not implemented yet: importing this module fails like a missing module.
-raise ModuleNotFoundError("No module named '_logging_handlers'")
 
 """#),
         "_namedtuple": EmbeddedModule(
@@ -4023,78 +3959,6 @@ class _Sample:
         pass
 
 """#),
-        "_spare10": EmbeddedModule(
-            isPackage: false,
-            path: "_spare10.py",
-            source: #"""
-# Not implemented yet: importing this module fails like a missing module.
-raise ModuleNotFoundError("No module named '_spare10'")
-
-"""#),
-        "_spare2": EmbeddedModule(
-            isPackage: false,
-            path: "_spare2.py",
-            source: #"""
-# Not implemented yet: importing this module fails like a missing module.
-raise ModuleNotFoundError("No module named '_spare2'")
-
-"""#),
-        "_spare3": EmbeddedModule(
-            isPackage: false,
-            path: "_spare3.py",
-            source: #"""
-# Not implemented yet: importing this module fails like a missing module.
-raise ModuleNotFoundError("No module named '_spare3'")
-
-"""#),
-        "_spare4": EmbeddedModule(
-            isPackage: false,
-            path: "_spare4.py",
-            source: #"""
-# Not implemented yet: importing this module fails like a missing module.
-raise ModuleNotFoundError("No module named '_spare4'")
-
-"""#),
-        "_spare5": EmbeddedModule(
-            isPackage: false,
-            path: "_spare5.py",
-            source: #"""
-# Not implemented yet: importing this module fails like a missing module.
-raise ModuleNotFoundError("No module named '_spare5'")
-
-"""#),
-        "_spare6": EmbeddedModule(
-            isPackage: false,
-            path: "_spare6.py",
-            source: #"""
-# Not implemented yet: importing this module fails like a missing module.
-raise ModuleNotFoundError("No module named '_spare6'")
-
-"""#),
-        "_spare7": EmbeddedModule(
-            isPackage: false,
-            path: "_spare7.py",
-            source: #"""
-# Not implemented yet: importing this module fails like a missing module.
-raise ModuleNotFoundError("No module named '_spare7'")
-
-"""#),
-        "_spare8": EmbeddedModule(
-            isPackage: false,
-            path: "_spare8.py",
-            source: #"""
-# Not implemented yet: importing this module fails like a missing module.
-raise ModuleNotFoundError("No module named '_spare8'")
-
-"""#),
-        "_spare9": EmbeddedModule(
-            isPackage: false,
-            path: "_spare9.py",
-            source: #"""
-# Not implemented yet: importing this module fails like a missing module.
-raise ModuleNotFoundError("No module named '_spare9'")
-
-"""#),
         "_strptime": EmbeddedModule(
             isPackage: false,
             path: "_strptime.py",
@@ -4448,30 +4312,6 @@ class _Implementation:
 
 
 implementation = _Implementation()
-
-"""#),
-        "_typing_alias": EmbeddedModule(
-            isPackage: false,
-            path: "_typing_alias.py",
-            source: #"""
-# Not implemented yet: importing this module fails like a missing module.
-raise ModuleNotFoundError("No module named '_typing_alias'")
-
-"""#),
-        "_typing_namedtuple": EmbeddedModule(
-            isPackage: false,
-            path: "_typing_namedtuple.py",
-            source: #"""
-# Not implemented yet: importing this module fails like a missing module.
-raise ModuleNotFoundError("No module named '_typing_namedtuple'")
-
-"""#),
-        "_typing_typeddict": EmbeddedModule(
-            isPackage: false,
-            path: "_typing_typeddict.py",
-            source: #"""
-# Not implemented yet: importing this module fails like a missing module.
-raise ModuleNotFoundError("No module named '_typing_typeddict'")
 
 """#),
         "_uuid_hashes": EmbeddedModule(
@@ -10054,14 +9894,6 @@ def _from_reduce(x, rv, memo, deep):
 
 
 del _types
-
-"""#),
-        "copyreg": EmbeddedModule(
-            isPackage: false,
-            path: "copyreg.py",
-            source: #"""
-# Not implemented yet: importing this module fails like a missing module.
-raise ModuleNotFoundError("No module named 'copyreg'")
 
 """#),
         "dataclasses": EmbeddedModule(
@@ -16275,8 +16107,38 @@ def _make_iterencode(markers, _default, _encoder, _indent, _floatstr,
             isPackage: false,
             path: "keyword.py",
             source: #"""
-# Not implemented yet: importing this module fails like a missing module.
-raise ModuleNotFoundError("No module named 'keyword'")
+"""Keywords (from "Grammar/python.gram"), CPython 3.11's keyword module."""
+
+__all__ = ["iskeyword", "issoftkeyword", "kwlist", "softkwlist"]
+
+kwlist = [
+    'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await',
+    'break', 'class', 'continue', 'def', 'del', 'elif', 'else', 'except',
+    'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is',
+    'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try',
+    'while', 'with', 'yield',
+]
+
+softkwlist = ['_', 'case', 'match']
+
+_keywords = frozenset(kwlist)
+_soft = frozenset(softkwlist)
+
+
+def iskeyword(s):
+    """Return True if s is a Python keyword."""
+    try:
+        return s in _keywords
+    except TypeError:
+        return False
+
+
+def issoftkeyword(s):
+    """Return True if s is a Python soft keyword."""
+    try:
+        return s in _soft
+    except TypeError:
+        return False
 
 """#),
         "logging": EmbeddedModule(
@@ -19946,8 +19808,164 @@ def escape(pattern):
             isPackage: false,
             path: "reprlib.py",
             source: #"""
-# Not implemented yet: importing this module fails like a missing module.
-raise ModuleNotFoundError("No module named 'reprlib'")
+"""Redo the builtin repr() (python's repr()) with size limits
+(CPython 3.11's reprlib: Repr, repr, recursive_repr)."""
+
+__all__ = ['Repr', 'repr', 'recursive_repr']
+
+import builtins
+from itertools import islice
+
+
+def recursive_repr(fillvalue='...'):
+    """Decorator to make a repr function return fillvalue for a recursive call."""
+
+    def decorating_function(user_function):
+        repr_running = set()
+
+        def wrapper(self):
+            key = id(self)
+            if key in repr_running:
+                return fillvalue
+            repr_running.add(key)
+            try:
+                result = user_function(self)
+            finally:
+                repr_running.discard(key)
+            return result
+
+        for attr in ('__module__', '__doc__', '__name__', '__qualname__'):
+            try:
+                setattr(wrapper, attr, getattr(user_function, attr))
+            except (AttributeError, TypeError):
+                pass
+        wrapper.__wrapped__ = user_function
+        return wrapper
+
+    return decorating_function
+
+
+class Repr:
+
+    def __init__(self):
+        self.fillvalue = '...'
+        self.maxlevel = 6
+        self.maxtuple = 6
+        self.maxlist = 6
+        self.maxarray = 5
+        self.maxdict = 4
+        self.maxset = 6
+        self.maxfrozenset = 6
+        self.maxdeque = 6
+        self.maxstring = 30
+        self.maxlong = 40
+        self.maxother = 30
+
+    def repr(self, x):
+        return self.repr1(x, self.maxlevel)
+
+    def repr1(self, x, level):
+        typename = type(x).__name__
+        if ' ' in typename:
+            parts = typename.split()
+            typename = '_'.join(parts)
+        method = getattr(self, 'repr_' + typename, None)
+        if method:
+            return method(x, level)
+        return self.repr_instance(x, level)
+
+    def _repr_iterable(self, x, level, left, right, maxiter, trail=''):
+        n = len(x)
+        if level <= 0 and n:
+            s = self.fillvalue
+        else:
+            newlevel = level - 1
+            repr1 = self.repr1
+            pieces = [repr1(elem, newlevel) for elem in islice(x, maxiter)]
+            if n > maxiter:
+                pieces.append(self.fillvalue)
+            s = ', '.join(pieces)
+            if n == 1 and trail:
+                right = trail + right
+        return '%s%s%s' % (left, s, right)
+
+    def repr_tuple(self, x, level):
+        return self._repr_iterable(x, level, '(', ')', self.maxtuple, ',')
+
+    def repr_list(self, x, level):
+        return self._repr_iterable(x, level, '[', ']', self.maxlist)
+
+    def repr_set(self, x, level):
+        if not x:
+            return 'set()'
+        x = _possibly_sorted(x)
+        return self._repr_iterable(x, level, '{', '}', self.maxset)
+
+    def repr_frozenset(self, x, level):
+        if not x:
+            return 'frozenset()'
+        x = _possibly_sorted(x)
+        return self._repr_iterable(x, level, 'frozenset({', '})', self.maxfrozenset)
+
+    def repr_deque(self, x, level):
+        return self._repr_iterable(x, level, 'deque([', '])', self.maxdeque)
+
+    def repr_dict(self, x, level):
+        n = len(x)
+        if n == 0:
+            return '{}'
+        if level <= 0:
+            return '{' + self.fillvalue + '}'
+        newlevel = level - 1
+        repr1 = self.repr1
+        pieces = []
+        for key in islice(_possibly_sorted(x), self.maxdict):
+            keyrepr = repr1(key, newlevel)
+            valrepr = repr1(x[key], newlevel)
+            pieces.append('%s: %s' % (keyrepr, valrepr))
+        if n > self.maxdict:
+            pieces.append(self.fillvalue)
+        s = ', '.join(pieces)
+        return '{%s}' % (s,)
+
+    def repr_str(self, x, level):
+        s = builtins.repr(x[:self.maxstring])
+        if len(s) > self.maxstring:
+            i = max(0, (self.maxstring - 3) // 2)
+            j = max(0, self.maxstring - 3 - i)
+            s = builtins.repr(x[:i] + x[len(x) - j:])
+            s = s[:i] + self.fillvalue + s[len(s) - j:]
+        return s
+
+    def repr_int(self, x, level):
+        s = builtins.repr(x)
+        if len(s) > self.maxlong:
+            i = max(0, (self.maxlong - 3) // 2)
+            j = max(0, self.maxlong - 3 - i)
+            s = s[:i] + self.fillvalue + s[len(s) - j:]
+        return s
+
+    def repr_instance(self, x, level):
+        try:
+            s = builtins.repr(x)
+        except Exception:
+            return '<%s instance at %#x>' % (type(x).__name__, id(x))
+        if len(s) > self.maxother:
+            i = max(0, (self.maxother - 3) // 2)
+            j = max(0, self.maxother - 3 - i)
+            s = s[:i] + self.fillvalue + s[len(s) - j:]
+        return s
+
+
+def _possibly_sorted(x):
+    try:
+        return sorted(x)
+    except Exception:
+        return list(x)
+
+
+aRepr = Repr()
+repr = aRepr.repr
 
 """#),
         "secrets": EmbeddedModule(
