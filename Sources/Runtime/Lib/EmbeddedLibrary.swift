@@ -2653,12 +2653,13 @@ MARK = 11       # (MARK, register)
 CHECK = 12      # (CHECK, register, exit): an empty iteration leaves the loop
 MATCH = 13      # (MATCH,)
 CAT = 14        # (CAT, name, ascii)
+REPEAT_ONE = 15 # (REPEAT_ONE, matcher, min, max or -1, greedy): a run of one-char matches
 
 
 class CharSet:
     """A compiled character class."""
 
-    __slots__ = ('negated', 'chars', 'ranges', 'cats', 'ignorecase', 'ascii')
+    __slots__ = ('negated', 'chars', 'ranges', 'cats', 'ignorecase', 'ascii', 'simple')
 
     def __init__(self, negated, chars, ranges, cats, ignorecase, ascii):
         self.negated = negated
@@ -2667,6 +2668,9 @@ class CharSet:
         self.cats = cats
         self.ignorecase = ignorecase
         self.ascii = ascii
+        # Only single characters, no ranges, categories or case folding:
+        # membership in `chars` decides.
+        self.simple = not ranges and not cats and not ignorecase
 
     def contains(self, c):
         found = self._contains(c)
@@ -2794,8 +2798,33 @@ class Compiler:
         else:
             raise error('unsupported regular expression construct ' + kind)
 
+    def single_char_matcher(self, node, flags):
+        """A matcher tuple for a node that always matches exactly one char
+        (the engine scans runs of them without backtracking state)."""
+        kind = node[0]
+        if kind == 'lit':
+            c = node[1]
+            if flags & I and c.lower() != c.upper():
+                return ('liti', c.lower())
+            return ('lit', c)
+        if kind == 'any':
+            return ('any', bool(flags & S))
+        if kind == 'cat':
+            return ('cat', node[1], bool(flags & A))
+        if kind == 'set':
+            return ('set', self.charset(node, flags))
+        if kind == 'group' and node[1] is None:
+            return self.single_char_matcher(node[2], flags)
+        if kind == 'flags':
+            return self.single_char_matcher(node[3], (flags | node[1]) & ~node[2])
+        return None
+
     def emit_repeat(self, node, flags, prog):
         lo, hi, greedy, body = node[1], node[2], node[3], node[4]
+        matcher = self.single_char_matcher(body, flags)
+        if matcher is not None:
+            prog.append((REPEAT_ONE, matcher, lo, -1 if hi is None else hi, greedy))
+            return
         for _ in range(lo):
             self.emit(body, flags, prog)
         may_be_empty = min_width(body) == 0
@@ -2909,6 +2938,24 @@ def fixed_width(node):
     return None
 
 
+def first_matcher(node, flags, compiler):
+    """A one-char matcher every match must start with, or None."""
+    while True:
+        kind = node[0]
+        if kind in ('lit', 'any', 'cat', 'set'):
+            return compiler.single_char_matcher(node, flags)
+        if kind == 'seq':
+            if not node[1]:
+                return None
+            node = node[1][0]
+        elif kind == 'group':
+            node = node[2]
+        elif kind == 'repeat' and node[1] >= 1:
+            node = node[4]
+        else:
+            return None
+
+
 def literal_prefix(node, flags):
     """The first character every match must start with, or None."""
     if flags & I:
@@ -2944,9 +2991,98 @@ registers of that match.
 """
 
 from _re_compiler import (CHAR, CHARI, ANY, SET, SPLIT, JMP, SAVE, AT, BACKREF,
-                          LOOK, ATOMIC, MARK, CHECK, MATCH, CAT, category, is_word)
+                          LOOK, ATOMIC, MARK, CHECK, MATCH, CAT, REPEAT_ONE, category, is_word)
 
 _RESTORE = -1
+_GIVEBACK = -2
+_EXTEND = -3
+
+
+def _cat_test(name, ascii):
+    """A fast one-argument test for a \\d \\w \\s category (and negations)."""
+    if ascii:
+        return lambda c: category(name, c, True)
+    if name == 'w':
+        return lambda c: c.isalnum() or c == '_'
+    if name == 'W':
+        return lambda c: not (c.isalnum() or c == '_')
+    if name == 'd':
+        return str.isdecimal
+    if name == 'D':
+        return lambda c: not c.isdecimal()
+    if name == 's':
+        return str.isspace
+    return lambda c: not c.isspace()
+
+
+def _test(matcher):
+    """A one-argument predicate for matcher, cached on the tuple's list form."""
+    kind = matcher[0]
+    if kind == 'lit':
+        c = matcher[1]
+        return lambda ch: ch == c
+    if kind == 'any':
+        if matcher[1]:
+            return lambda ch: True
+        return lambda ch: ch != '\n'
+    if kind == 'cat':
+        return _cat_test(matcher[1], matcher[2])
+    if kind == 'set':
+        charset = matcher[1]
+        if charset.simple:
+            chars = charset.chars
+            if charset.negated:
+                return lambda ch: ch not in chars
+            return lambda ch: ch in chars
+        return charset.contains
+    c = matcher[1]
+    return lambda ch: ch.lower() == c
+
+
+_tests = {}
+
+
+def test_for(matcher):
+    key = id(matcher)
+    entry = _tests.get(key)
+    if entry is None or entry[0] is not matcher:
+        entry = (matcher, _test(matcher))
+        _tests[key] = entry
+    return entry[1]
+
+
+def run_length(matcher, s, pos, limit):
+    """The end of the run of chars from pos (before limit) that matcher accepts."""
+    kind = matcher[0]
+    if kind == 'lit':
+        c = matcher[1]
+        while pos < limit and s[pos] == c:
+            pos += 1
+        return pos
+    if kind == 'any':
+        if matcher[1]:
+            return limit
+        j = s.find('\n', pos, limit)
+        return limit if j < 0 else j
+    test = test_for(matcher)
+    while pos < limit and test(s[pos]):
+        pos += 1
+    return pos
+
+
+def skip_to(matcher, s, pos, end):
+    """The first position from pos (before end) where matcher accepts, or end."""
+    if matcher[0] == 'lit':
+        j = s.find(matcher[1], pos, end)
+        return end if j < 0 else j
+    test = test_for(matcher)
+    while pos < end and not test(s[pos]):
+        pos += 1
+    return pos
+
+
+def accepts(matcher, ch):
+    return test_for(matcher)(ch)
 
 
 def _at(kind, multiline, ascii, s, pos, end):
@@ -2991,6 +3127,23 @@ def run(prog, s, start, end, regs, must_advance=False, match_all=False, toplevel
             push((op[2], pos))
             pc = op[1]
             continue
+        elif code == REPEAT_ONE:
+            lo, hi = op[2], op[3]
+            limit = end if hi < 0 or pos + hi > end else pos + hi
+            run_end = run_length(op[1], s, pos, limit)
+            least = pos + lo
+            if run_end >= least:
+                if op[4]:
+                    if run_end > least:
+                        push((_GIVEBACK, pc + 1, least, run_end))
+                    pos = run_end
+                else:
+                    if run_end > least:
+                        push((_EXTEND, pc + 1, least, run_end))
+                    pos = least
+                pc += 1
+                continue
+            ok = False
         elif code == JMP:
             pc = op[1]
             continue
@@ -3090,10 +3243,24 @@ def run(prog, s, start, end, regs, must_advance=False, match_all=False, toplevel
         # Failure: undo register writes back to the latest choice point.
         while stack:
             entry = stack.pop()
-            if entry[0] == _RESTORE:
+            marker = entry[0]
+            if marker >= 0:
+                pc, pos = entry
+                break
+            if marker == _RESTORE:
                 regs[entry[1]] = entry[2]
                 continue
-            pc, pos = entry
+            if marker == _GIVEBACK:
+                # Greedy run: give one char back and try the rest again.
+                pos = entry[3] - 1
+                if pos > entry[2]:
+                    push((_GIVEBACK, entry[1], entry[2], pos))
+            else:
+                # Lazy run: take one more char and try the rest again.
+                pos = entry[2] + 1
+                if pos < entry[3]:
+                    push((_EXTEND, entry[1], pos, entry[3]))
+            pc = entry[1]
             break
         else:
             return -1
@@ -4850,23 +5017,18 @@ class _BuiltinFunction:
     a method when stored on a class (logging's `Formatter.converter =
     time.gmtime` idiom) and reprs as `<built-in function NAME>`."""
 
-    __slots__ = ('_func', '__name__', '__qualname__', '__doc__')
-
     def __init__(self, func):
         self._func = func
         self.__name__ = func.__name__
         self.__qualname__ = func.__name__
         self.__doc__ = func.__doc__
+        self.__module__ = 'time'
 
     def __call__(self, *args, **kwargs):
         return self._func(*args, **kwargs)
 
     def __repr__(self):
         return f'<built-in function {self.__name__}>'
-
-    @property
-    def __module__(self):
-        return 'time'
 
 
 for _name in ('time', 'time_ns', 'monotonic', 'monotonic_ns', 'perf_counter',
@@ -19225,8 +19387,8 @@ not supported.
 
 import _re_parser
 from _re_parser import error, I, L, M, S, U, X, A
-from _re_compiler import Compiler, literal_prefix
-from _re_engine import run as _run
+from _re_compiler import Compiler, literal_prefix, first_matcher
+from _re_engine import run as _run, skip_to as _skip_to
 
 __all__ = ['match', 'fullmatch', 'search', 'sub', 'subn', 'split', 'findall',
            'finditer', 'compile', 'purge', 'template', 'escape', 'error',
@@ -19296,6 +19458,8 @@ class Pattern:
         self._prog = compiler.compile(tree, all_flags | (A if self._bytes else 0))
         self._nregs = compiler.nregs
         self._prefix = literal_prefix(tree, all_flags)
+        self._first = None if self._prefix is not None else first_matcher(
+            tree, all_flags | (A if self._bytes else 0), compiler)
 
     def __repr__(self):
         flags = self.flags
@@ -19368,13 +19532,24 @@ class Pattern:
     def _search(self, string, pos, endpos, must_advance=False):
         start = pos
         prefix = self._prefix
+        first = self._first
+        prog = self._prog
+        regs = [-1] * self._nregs
         while start <= endpos:
             if prefix is not None:
                 start = string.find(prefix, start, endpos)
                 if start < 0:
                     return None
-            regs = self._try(string, start, endpos, must_advance and start == pos)
-            if regs is not None:
+            elif first is not None:
+                # Skip positions where no match can start.
+                start = _skip_to(first, string, start, endpos)
+                if start >= endpos:
+                    return None
+            # A failed attempt restores every register, so regs is reused.
+            e = _run(prog, string, start, endpos, regs, must_advance and start == pos, False)
+            if e >= 0:
+                regs[0] = start
+                regs[1] = e
                 return regs
             start += 1
         return None
