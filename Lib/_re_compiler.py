@@ -24,12 +24,13 @@ MARK = 11       # (MARK, register)
 CHECK = 12      # (CHECK, register, exit): an empty iteration leaves the loop
 MATCH = 13      # (MATCH,)
 CAT = 14        # (CAT, name, ascii)
+REPEAT_ONE = 15 # (REPEAT_ONE, matcher, min, max or -1, greedy): a run of one-char matches
 
 
 class CharSet:
     """A compiled character class."""
 
-    __slots__ = ('negated', 'chars', 'ranges', 'cats', 'ignorecase', 'ascii')
+    __slots__ = ('negated', 'chars', 'ranges', 'cats', 'ignorecase', 'ascii', 'simple')
 
     def __init__(self, negated, chars, ranges, cats, ignorecase, ascii):
         self.negated = negated
@@ -38,6 +39,9 @@ class CharSet:
         self.cats = cats
         self.ignorecase = ignorecase
         self.ascii = ascii
+        # Only single characters, no ranges, categories or case folding:
+        # membership in `chars` decides.
+        self.simple = not ranges and not cats and not ignorecase
 
     def contains(self, c):
         found = self._contains(c)
@@ -165,8 +169,33 @@ class Compiler:
         else:
             raise error('unsupported regular expression construct ' + kind)
 
+    def single_char_matcher(self, node, flags):
+        """A matcher tuple for a node that always matches exactly one char
+        (the engine scans runs of them without backtracking state)."""
+        kind = node[0]
+        if kind == 'lit':
+            c = node[1]
+            if flags & I and c.lower() != c.upper():
+                return ('liti', c.lower())
+            return ('lit', c)
+        if kind == 'any':
+            return ('any', bool(flags & S))
+        if kind == 'cat':
+            return ('cat', node[1], bool(flags & A))
+        if kind == 'set':
+            return ('set', self.charset(node, flags))
+        if kind == 'group' and node[1] is None:
+            return self.single_char_matcher(node[2], flags)
+        if kind == 'flags':
+            return self.single_char_matcher(node[3], (flags | node[1]) & ~node[2])
+        return None
+
     def emit_repeat(self, node, flags, prog):
         lo, hi, greedy, body = node[1], node[2], node[3], node[4]
+        matcher = self.single_char_matcher(body, flags)
+        if matcher is not None:
+            prog.append((REPEAT_ONE, matcher, lo, -1 if hi is None else hi, greedy))
+            return
         for _ in range(lo):
             self.emit(body, flags, prog)
         may_be_empty = min_width(body) == 0
@@ -278,6 +307,24 @@ def fixed_width(node):
     if kind == 'atomic':
         return fixed_width(node[1])
     return None
+
+
+def first_matcher(node, flags, compiler):
+    """A one-char matcher every match must start with, or None."""
+    while True:
+        kind = node[0]
+        if kind in ('lit', 'any', 'cat', 'set'):
+            return compiler.single_char_matcher(node, flags)
+        if kind == 'seq':
+            if not node[1]:
+                return None
+            node = node[1][0]
+        elif kind == 'group':
+            node = node[2]
+        elif kind == 'repeat' and node[1] >= 1:
+            node = node[4]
+        else:
+            return None
 
 
 def literal_prefix(node, flags):

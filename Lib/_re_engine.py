@@ -9,9 +9,98 @@ registers of that match.
 """
 
 from _re_compiler import (CHAR, CHARI, ANY, SET, SPLIT, JMP, SAVE, AT, BACKREF,
-                          LOOK, ATOMIC, MARK, CHECK, MATCH, CAT, category, is_word)
+                          LOOK, ATOMIC, MARK, CHECK, MATCH, CAT, REPEAT_ONE, category, is_word)
 
 _RESTORE = -1
+_GIVEBACK = -2
+_EXTEND = -3
+
+
+def _cat_test(name, ascii):
+    """A fast one-argument test for a \\d \\w \\s category (and negations)."""
+    if ascii:
+        return lambda c: category(name, c, True)
+    if name == 'w':
+        return lambda c: c.isalnum() or c == '_'
+    if name == 'W':
+        return lambda c: not (c.isalnum() or c == '_')
+    if name == 'd':
+        return str.isdecimal
+    if name == 'D':
+        return lambda c: not c.isdecimal()
+    if name == 's':
+        return str.isspace
+    return lambda c: not c.isspace()
+
+
+def _test(matcher):
+    """A one-argument predicate for matcher, cached on the tuple's list form."""
+    kind = matcher[0]
+    if kind == 'lit':
+        c = matcher[1]
+        return lambda ch: ch == c
+    if kind == 'any':
+        if matcher[1]:
+            return lambda ch: True
+        return lambda ch: ch != '\n'
+    if kind == 'cat':
+        return _cat_test(matcher[1], matcher[2])
+    if kind == 'set':
+        charset = matcher[1]
+        if charset.simple:
+            chars = charset.chars
+            if charset.negated:
+                return lambda ch: ch not in chars
+            return lambda ch: ch in chars
+        return charset.contains
+    c = matcher[1]
+    return lambda ch: ch.lower() == c
+
+
+_tests = {}
+
+
+def test_for(matcher):
+    key = id(matcher)
+    entry = _tests.get(key)
+    if entry is None or entry[0] is not matcher:
+        entry = (matcher, _test(matcher))
+        _tests[key] = entry
+    return entry[1]
+
+
+def run_length(matcher, s, pos, limit):
+    """The end of the run of chars from pos (before limit) that matcher accepts."""
+    kind = matcher[0]
+    if kind == 'lit':
+        c = matcher[1]
+        while pos < limit and s[pos] == c:
+            pos += 1
+        return pos
+    if kind == 'any':
+        if matcher[1]:
+            return limit
+        j = s.find('\n', pos, limit)
+        return limit if j < 0 else j
+    test = test_for(matcher)
+    while pos < limit and test(s[pos]):
+        pos += 1
+    return pos
+
+
+def skip_to(matcher, s, pos, end):
+    """The first position from pos (before end) where matcher accepts, or end."""
+    if matcher[0] == 'lit':
+        j = s.find(matcher[1], pos, end)
+        return end if j < 0 else j
+    test = test_for(matcher)
+    while pos < end and not test(s[pos]):
+        pos += 1
+    return pos
+
+
+def accepts(matcher, ch):
+    return test_for(matcher)(ch)
 
 
 def _at(kind, multiline, ascii, s, pos, end):
@@ -56,6 +145,23 @@ def run(prog, s, start, end, regs, must_advance=False, match_all=False, toplevel
             push((op[2], pos))
             pc = op[1]
             continue
+        elif code == REPEAT_ONE:
+            lo, hi = op[2], op[3]
+            limit = end if hi < 0 or pos + hi > end else pos + hi
+            run_end = run_length(op[1], s, pos, limit)
+            least = pos + lo
+            if run_end >= least:
+                if op[4]:
+                    if run_end > least:
+                        push((_GIVEBACK, pc + 1, least, run_end))
+                    pos = run_end
+                else:
+                    if run_end > least:
+                        push((_EXTEND, pc + 1, least, run_end))
+                    pos = least
+                pc += 1
+                continue
+            ok = False
         elif code == JMP:
             pc = op[1]
             continue
@@ -155,10 +261,24 @@ def run(prog, s, start, end, regs, must_advance=False, match_all=False, toplevel
         # Failure: undo register writes back to the latest choice point.
         while stack:
             entry = stack.pop()
-            if entry[0] == _RESTORE:
+            marker = entry[0]
+            if marker >= 0:
+                pc, pos = entry
+                break
+            if marker == _RESTORE:
                 regs[entry[1]] = entry[2]
                 continue
-            pc, pos = entry
+            if marker == _GIVEBACK:
+                # Greedy run: give one char back and try the rest again.
+                pos = entry[3] - 1
+                if pos > entry[2]:
+                    push((_GIVEBACK, entry[1], entry[2], pos))
+            else:
+                # Lazy run: take one more char and try the rest again.
+                pos = entry[2] + 1
+                if pos < entry[3]:
+                    push((_EXTEND, entry[1], pos, entry[3]))
+            pc = entry[1]
             break
         else:
             return -1

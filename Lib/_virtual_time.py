@@ -421,23 +421,18 @@ class _BuiltinFunction:
     a method when stored on a class (logging's `Formatter.converter =
     time.gmtime` idiom) and reprs as `<built-in function NAME>`."""
 
-    __slots__ = ('_func', '__name__', '__qualname__', '__doc__')
-
     def __init__(self, func):
         self._func = func
         self.__name__ = func.__name__
         self.__qualname__ = func.__name__
         self.__doc__ = func.__doc__
+        self.__module__ = 'time'
 
     def __call__(self, *args, **kwargs):
         return self._func(*args, **kwargs)
 
     def __repr__(self):
         return f'<built-in function {self.__name__}>'
-
-    @property
-    def __module__(self):
-        return 'time'
 
 
 for _name in ('time', 'time_ns', 'monotonic', 'monotonic_ns', 'perf_counter',

@@ -12,8 +12,8 @@ not supported.
 
 import _re_parser
 from _re_parser import error, I, L, M, S, U, X, A
-from _re_compiler import Compiler, literal_prefix
-from _re_engine import run as _run
+from _re_compiler import Compiler, literal_prefix, first_matcher
+from _re_engine import run as _run, skip_to as _skip_to
 
 __all__ = ['match', 'fullmatch', 'search', 'sub', 'subn', 'split', 'findall',
            'finditer', 'compile', 'purge', 'template', 'escape', 'error',
@@ -83,6 +83,8 @@ class Pattern:
         self._prog = compiler.compile(tree, all_flags | (A if self._bytes else 0))
         self._nregs = compiler.nregs
         self._prefix = literal_prefix(tree, all_flags)
+        self._first = None if self._prefix is not None else first_matcher(
+            tree, all_flags | (A if self._bytes else 0), compiler)
 
     def __repr__(self):
         flags = self.flags
@@ -155,13 +157,24 @@ class Pattern:
     def _search(self, string, pos, endpos, must_advance=False):
         start = pos
         prefix = self._prefix
+        first = self._first
+        prog = self._prog
+        regs = [-1] * self._nregs
         while start <= endpos:
             if prefix is not None:
                 start = string.find(prefix, start, endpos)
                 if start < 0:
                     return None
-            regs = self._try(string, start, endpos, must_advance and start == pos)
-            if regs is not None:
+            elif first is not None:
+                # Skip positions where no match can start.
+                start = _skip_to(first, string, start, endpos)
+                if start >= endpos:
+                    return None
+            # A failed attempt restores every register, so regs is reused.
+            e = _run(prog, string, start, endpos, regs, must_advance and start == pos, False)
+            if e >= 0:
+                regs[0] = start
+                regs[1] = e
                 return regs
             start += 1
         return None

@@ -72,6 +72,44 @@ def our_module_names():
     return names
 
 
+def install_virtual_clock():
+    """Serve `time` from Lib/_virtual_time.py, as the VM does, over a
+    stand-in `_interleave_clock`: elapsed = every event loop's virtual clock
+    (our pure-Python loops start at 0.0) plus blocking sleeps made outside a
+    loop; time.sleep advances the running loop's clock (shared/DESIGN.md,
+    "Clocks", the rules ../shared/conformance/oracle.py applies)."""
+    import types
+    from asyncio import base_events, events
+    loops = []
+    outside = [0.0]
+    original_init = base_events._PyLoopCore.__init__
+
+    def init(self, *args, **kwargs):
+        original_init(self, *args, **kwargs)
+        loops.append(self)
+
+    base_events._PyLoopCore.__init__ = init
+    clock = types.ModuleType("_interleave_clock")
+
+    def elapsed():
+        return outside[0] + sum(loop._now for loop in loops)
+
+    def sleep(secs):
+        if secs < 0:
+            raise ValueError("sleep length must be non-negative")
+        loop = events._get_running_loop()
+        if loop is not None:
+            loop._now += secs
+        else:
+            outside[0] += secs
+
+    clock.elapsed = elapsed
+    clock.sleep = sleep
+    sys.modules["_interleave_clock"] = clock
+    import _virtual_time
+    sys.modules["time"] = _virtual_time
+
+
 def main():
     if len(sys.argv) != 2:
         sys.stderr.write("usage: python3 scripts/lib-harness.py PROG.py\n")
@@ -86,6 +124,7 @@ def main():
         if name.split(".")[0] in ours:
             del sys.modules[name]
     sys.meta_path.insert(0, LibFinder())
+    install_virtual_clock()
     sys.argv = [path]
     sys.path.insert(0, os.path.dirname(os.path.abspath(path)))
     runpy.run_path(path, run_name="__main__")

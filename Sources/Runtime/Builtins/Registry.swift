@@ -12,6 +12,7 @@ public enum Registry {
         BuiltinMethodsRegistry.install,
         LibrarySupport.install,
         SysExtrasModule.install,
+        BytesLibraryMethods.install,
     ]
 
     /// Builtin functions (the `builtins` namespace), as (name, implementation) lists.
@@ -36,6 +37,7 @@ public enum Registry {
     static let typeLists: [[PyType]] = [
         BuiltinMethodsRegistry.types,
         LibraryBuiltins.warningTypes,
+        BytesLibraryMethods.types,
     ]
 
     static let moduleLists: [[(String, (Interpreter) throws -> PyModule)]] = [

@@ -1449,38 +1449,6 @@ class Counter(dict):
         return self._keep_positive()
 
 """#),
-        "_dataclass_fields": EmbeddedModule(
-            isPackage: false,
-            path: "_dataclass_fields.py",
-            source: #"""
-# Not implemented yet: importing this module fails like a missing module.
-raise ModuleNotFoundError("No module named '_dataclass_fields'")
-
-"""#),
-        "_dataclass_init": EmbeddedModule(
-            isPackage: false,
-            path: "_dataclass_init.py",
-            source: #"""
-# Not implemented yet: importing this module fails like a missing module.
-raise ModuleNotFoundError("No module named '_dataclass_init'")
-
-"""#),
-        "_datetime_format": EmbeddedModule(
-            isPackage: false,
-            path: "_datetime_format.py",
-            source: #"""
-# Not implemented yet: importing this module fails like a missing module.
-raise ModuleNotFoundError("No module named '_datetime_format'")
-
-"""#),
-        "_datetime_tz": EmbeddedModule(
-            isPackage: false,
-            path: "_datetime_tz.py",
-            source: #"""
-# Not implemented yet: importing this module fails like a missing module.
-raise ModuleNotFoundError("No module named '_datetime_tz'")
-
-"""#),
         "_deque": EmbeddedModule(
             isPackage: false,
             path: "_deque.py",
@@ -1917,14 +1885,6 @@ class _deque_iterator:
         return self._remaining
 
 """#),
-        "_enum_flag": EmbeddedModule(
-            isPackage: false,
-            path: "_enum_flag.py",
-            source: #"""
-# Not implemented yet: importing this module fails like a missing module.
-raise ModuleNotFoundError("No module named '_enum_flag'")
-
-"""#),
         "_exitstack": EmbeddedModule(
             isPackage: false,
             path: "_exitstack.py",
@@ -2340,30 +2300,6 @@ GenericAlias.__module__ = 'types'
 UnionType.__module__ = 'types'
 
 """#),
-        "_logging_config": EmbeddedModule(
-            isPackage: false,
-            path: "_logging_config.py",
-            source: #"""
-# Not implemented yet: importing this module fails like a missing module.
-raise ModuleNotFoundError("No module named '_logging_config'")
-
-"""#),
-        "_logging_formatter": EmbeddedModule(
-            isPackage: false,
-            path: "_logging_formatter.py",
-            source: #"""
-# Not implemented yet: importing this module fails like a missing module.
-raise ModuleNotFoundError("No module named '_logging_formatter'")
-
-"""#),
-        "_logging_handlers": EmbeddedModule(
-            isPackage: false,
-            path: "_logging_handlers.py",
-            source: #"""
-# Not implemented yet: importing this module fails like a missing module.
-raise ModuleNotFoundError("No module named '_logging_handlers'")
-
-"""#),
         "_namedtuple": EmbeddedModule(
             isPackage: false,
             path: "_namedtuple.py",
@@ -2717,12 +2653,13 @@ MARK = 11       # (MARK, register)
 CHECK = 12      # (CHECK, register, exit): an empty iteration leaves the loop
 MATCH = 13      # (MATCH,)
 CAT = 14        # (CAT, name, ascii)
+REPEAT_ONE = 15 # (REPEAT_ONE, matcher, min, max or -1, greedy): a run of one-char matches
 
 
 class CharSet:
     """A compiled character class."""
 
-    __slots__ = ('negated', 'chars', 'ranges', 'cats', 'ignorecase', 'ascii')
+    __slots__ = ('negated', 'chars', 'ranges', 'cats', 'ignorecase', 'ascii', 'simple')
 
     def __init__(self, negated, chars, ranges, cats, ignorecase, ascii):
         self.negated = negated
@@ -2731,6 +2668,9 @@ class CharSet:
         self.cats = cats
         self.ignorecase = ignorecase
         self.ascii = ascii
+        # Only single characters, no ranges, categories or case folding:
+        # membership in `chars` decides.
+        self.simple = not ranges and not cats and not ignorecase
 
     def contains(self, c):
         found = self._contains(c)
@@ -2858,8 +2798,33 @@ class Compiler:
         else:
             raise error('unsupported regular expression construct ' + kind)
 
+    def single_char_matcher(self, node, flags):
+        """A matcher tuple for a node that always matches exactly one char
+        (the engine scans runs of them without backtracking state)."""
+        kind = node[0]
+        if kind == 'lit':
+            c = node[1]
+            if flags & I and c.lower() != c.upper():
+                return ('liti', c.lower())
+            return ('lit', c)
+        if kind == 'any':
+            return ('any', bool(flags & S))
+        if kind == 'cat':
+            return ('cat', node[1], bool(flags & A))
+        if kind == 'set':
+            return ('set', self.charset(node, flags))
+        if kind == 'group' and node[1] is None:
+            return self.single_char_matcher(node[2], flags)
+        if kind == 'flags':
+            return self.single_char_matcher(node[3], (flags | node[1]) & ~node[2])
+        return None
+
     def emit_repeat(self, node, flags, prog):
         lo, hi, greedy, body = node[1], node[2], node[3], node[4]
+        matcher = self.single_char_matcher(body, flags)
+        if matcher is not None:
+            prog.append((REPEAT_ONE, matcher, lo, -1 if hi is None else hi, greedy))
+            return
         for _ in range(lo):
             self.emit(body, flags, prog)
         may_be_empty = min_width(body) == 0
@@ -2973,6 +2938,24 @@ def fixed_width(node):
     return None
 
 
+def first_matcher(node, flags, compiler):
+    """A one-char matcher every match must start with, or None."""
+    while True:
+        kind = node[0]
+        if kind in ('lit', 'any', 'cat', 'set'):
+            return compiler.single_char_matcher(node, flags)
+        if kind == 'seq':
+            if not node[1]:
+                return None
+            node = node[1][0]
+        elif kind == 'group':
+            node = node[2]
+        elif kind == 'repeat' and node[1] >= 1:
+            node = node[4]
+        else:
+            return None
+
+
 def literal_prefix(node, flags):
     """The first character every match must start with, or None."""
     if flags & I:
@@ -3008,9 +2991,98 @@ registers of that match.
 """
 
 from _re_compiler import (CHAR, CHARI, ANY, SET, SPLIT, JMP, SAVE, AT, BACKREF,
-                          LOOK, ATOMIC, MARK, CHECK, MATCH, CAT, category, is_word)
+                          LOOK, ATOMIC, MARK, CHECK, MATCH, CAT, REPEAT_ONE, category, is_word)
 
 _RESTORE = -1
+_GIVEBACK = -2
+_EXTEND = -3
+
+
+def _cat_test(name, ascii):
+    """A fast one-argument test for a \\d \\w \\s category (and negations)."""
+    if ascii:
+        return lambda c: category(name, c, True)
+    if name == 'w':
+        return lambda c: c.isalnum() or c == '_'
+    if name == 'W':
+        return lambda c: not (c.isalnum() or c == '_')
+    if name == 'd':
+        return str.isdecimal
+    if name == 'D':
+        return lambda c: not c.isdecimal()
+    if name == 's':
+        return str.isspace
+    return lambda c: not c.isspace()
+
+
+def _test(matcher):
+    """A one-argument predicate for matcher, cached on the tuple's list form."""
+    kind = matcher[0]
+    if kind == 'lit':
+        c = matcher[1]
+        return lambda ch: ch == c
+    if kind == 'any':
+        if matcher[1]:
+            return lambda ch: True
+        return lambda ch: ch != '\n'
+    if kind == 'cat':
+        return _cat_test(matcher[1], matcher[2])
+    if kind == 'set':
+        charset = matcher[1]
+        if charset.simple:
+            chars = charset.chars
+            if charset.negated:
+                return lambda ch: ch not in chars
+            return lambda ch: ch in chars
+        return charset.contains
+    c = matcher[1]
+    return lambda ch: ch.lower() == c
+
+
+_tests = {}
+
+
+def test_for(matcher):
+    key = id(matcher)
+    entry = _tests.get(key)
+    if entry is None or entry[0] is not matcher:
+        entry = (matcher, _test(matcher))
+        _tests[key] = entry
+    return entry[1]
+
+
+def run_length(matcher, s, pos, limit):
+    """The end of the run of chars from pos (before limit) that matcher accepts."""
+    kind = matcher[0]
+    if kind == 'lit':
+        c = matcher[1]
+        while pos < limit and s[pos] == c:
+            pos += 1
+        return pos
+    if kind == 'any':
+        if matcher[1]:
+            return limit
+        j = s.find('\n', pos, limit)
+        return limit if j < 0 else j
+    test = test_for(matcher)
+    while pos < limit and test(s[pos]):
+        pos += 1
+    return pos
+
+
+def skip_to(matcher, s, pos, end):
+    """The first position from pos (before end) where matcher accepts, or end."""
+    if matcher[0] == 'lit':
+        j = s.find(matcher[1], pos, end)
+        return end if j < 0 else j
+    test = test_for(matcher)
+    while pos < end and not test(s[pos]):
+        pos += 1
+    return pos
+
+
+def accepts(matcher, ch):
+    return test_for(matcher)(ch)
 
 
 def _at(kind, multiline, ascii, s, pos, end):
@@ -3055,6 +3127,23 @@ def run(prog, s, start, end, regs, must_advance=False, match_all=False, toplevel
             push((op[2], pos))
             pc = op[1]
             continue
+        elif code == REPEAT_ONE:
+            lo, hi = op[2], op[3]
+            limit = end if hi < 0 or pos + hi > end else pos + hi
+            run_end = run_length(op[1], s, pos, limit)
+            least = pos + lo
+            if run_end >= least:
+                if op[4]:
+                    if run_end > least:
+                        push((_GIVEBACK, pc + 1, least, run_end))
+                    pos = run_end
+                else:
+                    if run_end > least:
+                        push((_EXTEND, pc + 1, least, run_end))
+                    pos = least
+                pc += 1
+                continue
+            ok = False
         elif code == JMP:
             pc = op[1]
             continue
@@ -3154,10 +3243,24 @@ def run(prog, s, start, end, regs, must_advance=False, match_all=False, toplevel
         # Failure: undo register writes back to the latest choice point.
         while stack:
             entry = stack.pop()
-            if entry[0] == _RESTORE:
+            marker = entry[0]
+            if marker >= 0:
+                pc, pos = entry
+                break
+            if marker == _RESTORE:
                 regs[entry[1]] = entry[2]
                 continue
-            pc, pos = entry
+            if marker == _GIVEBACK:
+                # Greedy run: give one char back and try the rest again.
+                pos = entry[3] - 1
+                if pos > entry[2]:
+                    push((_GIVEBACK, entry[1], entry[2], pos))
+            else:
+                # Lazy run: take one more char and try the rest again.
+                pos = entry[2] + 1
+                if pos < entry[3]:
+                    push((_EXTEND, entry[1], pos, entry[3]))
+            pc = entry[1]
             break
         else:
             return -1
@@ -4023,78 +4126,6 @@ class _Sample:
         pass
 
 """#),
-        "_spare10": EmbeddedModule(
-            isPackage: false,
-            path: "_spare10.py",
-            source: #"""
-# Not implemented yet: importing this module fails like a missing module.
-raise ModuleNotFoundError("No module named '_spare10'")
-
-"""#),
-        "_spare2": EmbeddedModule(
-            isPackage: false,
-            path: "_spare2.py",
-            source: #"""
-# Not implemented yet: importing this module fails like a missing module.
-raise ModuleNotFoundError("No module named '_spare2'")
-
-"""#),
-        "_spare3": EmbeddedModule(
-            isPackage: false,
-            path: "_spare3.py",
-            source: #"""
-# Not implemented yet: importing this module fails like a missing module.
-raise ModuleNotFoundError("No module named '_spare3'")
-
-"""#),
-        "_spare4": EmbeddedModule(
-            isPackage: false,
-            path: "_spare4.py",
-            source: #"""
-# Not implemented yet: importing this module fails like a missing module.
-raise ModuleNotFoundError("No module named '_spare4'")
-
-"""#),
-        "_spare5": EmbeddedModule(
-            isPackage: false,
-            path: "_spare5.py",
-            source: #"""
-# Not implemented yet: importing this module fails like a missing module.
-raise ModuleNotFoundError("No module named '_spare5'")
-
-"""#),
-        "_spare6": EmbeddedModule(
-            isPackage: false,
-            path: "_spare6.py",
-            source: #"""
-# Not implemented yet: importing this module fails like a missing module.
-raise ModuleNotFoundError("No module named '_spare6'")
-
-"""#),
-        "_spare7": EmbeddedModule(
-            isPackage: false,
-            path: "_spare7.py",
-            source: #"""
-# Not implemented yet: importing this module fails like a missing module.
-raise ModuleNotFoundError("No module named '_spare7'")
-
-"""#),
-        "_spare8": EmbeddedModule(
-            isPackage: false,
-            path: "_spare8.py",
-            source: #"""
-# Not implemented yet: importing this module fails like a missing module.
-raise ModuleNotFoundError("No module named '_spare8'")
-
-"""#),
-        "_spare9": EmbeddedModule(
-            isPackage: false,
-            path: "_spare9.py",
-            source: #"""
-# Not implemented yet: importing this module fails like a missing module.
-raise ModuleNotFoundError("No module named '_spare9'")
-
-"""#),
         "_strptime": EmbeddedModule(
             isPackage: false,
             path: "_strptime.py",
@@ -4448,30 +4479,6 @@ class _Implementation:
 
 
 implementation = _Implementation()
-
-"""#),
-        "_typing_alias": EmbeddedModule(
-            isPackage: false,
-            path: "_typing_alias.py",
-            source: #"""
-# Not implemented yet: importing this module fails like a missing module.
-raise ModuleNotFoundError("No module named '_typing_alias'")
-
-"""#),
-        "_typing_namedtuple": EmbeddedModule(
-            isPackage: false,
-            path: "_typing_namedtuple.py",
-            source: #"""
-# Not implemented yet: importing this module fails like a missing module.
-raise ModuleNotFoundError("No module named '_typing_namedtuple'")
-
-"""#),
-        "_typing_typeddict": EmbeddedModule(
-            isPackage: false,
-            path: "_typing_typeddict.py",
-            source: #"""
-# Not implemented yet: importing this module fails like a missing module.
-raise ModuleNotFoundError("No module named '_typing_typeddict'")
 
 """#),
         "_uuid_hashes": EmbeddedModule(
@@ -5010,23 +5017,18 @@ class _BuiltinFunction:
     a method when stored on a class (logging's `Formatter.converter =
     time.gmtime` idiom) and reprs as `<built-in function NAME>`."""
 
-    __slots__ = ('_func', '__name__', '__qualname__', '__doc__')
-
     def __init__(self, func):
         self._func = func
         self.__name__ = func.__name__
         self.__qualname__ = func.__name__
         self.__doc__ = func.__doc__
+        self.__module__ = 'time'
 
     def __call__(self, *args, **kwargs):
         return self._func(*args, **kwargs)
 
     def __repr__(self):
         return f'<built-in function {self.__name__}>'
-
-    @property
-    def __module__(self):
-        return 'time'
 
 
 for _name in ('time', 'time_ns', 'monotonic', 'monotonic_ns', 'perf_counter',
@@ -10054,14 +10056,6 @@ def _from_reduce(x, rv, memo, deep):
 
 
 del _types
-
-"""#),
-        "copyreg": EmbeddedModule(
-            isPackage: false,
-            path: "copyreg.py",
-            source: #"""
-# Not implemented yet: importing this module fails like a missing module.
-raise ModuleNotFoundError("No module named 'copyreg'")
 
 """#),
         "dataclasses": EmbeddedModule(
@@ -16275,8 +16269,38 @@ def _make_iterencode(markers, _default, _encoder, _indent, _floatstr,
             isPackage: false,
             path: "keyword.py",
             source: #"""
-# Not implemented yet: importing this module fails like a missing module.
-raise ModuleNotFoundError("No module named 'keyword'")
+"""Keywords (from "Grammar/python.gram"), CPython 3.11's keyword module."""
+
+__all__ = ["iskeyword", "issoftkeyword", "kwlist", "softkwlist"]
+
+kwlist = [
+    'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await',
+    'break', 'class', 'continue', 'def', 'del', 'elif', 'else', 'except',
+    'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is',
+    'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try',
+    'while', 'with', 'yield',
+]
+
+softkwlist = ['_', 'case', 'match']
+
+_keywords = frozenset(kwlist)
+_soft = frozenset(softkwlist)
+
+
+def iskeyword(s):
+    """Return True if s is a Python keyword."""
+    try:
+        return s in _keywords
+    except TypeError:
+        return False
+
+
+def issoftkeyword(s):
+    """Return True if s is a Python soft keyword."""
+    try:
+        return s in _soft
+    except TypeError:
+        return False
 
 """#),
         "logging": EmbeddedModule(
@@ -19363,8 +19387,8 @@ not supported.
 
 import _re_parser
 from _re_parser import error, I, L, M, S, U, X, A
-from _re_compiler import Compiler, literal_prefix
-from _re_engine import run as _run
+from _re_compiler import Compiler, literal_prefix, first_matcher
+from _re_engine import run as _run, skip_to as _skip_to
 
 __all__ = ['match', 'fullmatch', 'search', 'sub', 'subn', 'split', 'findall',
            'finditer', 'compile', 'purge', 'template', 'escape', 'error',
@@ -19434,6 +19458,8 @@ class Pattern:
         self._prog = compiler.compile(tree, all_flags | (A if self._bytes else 0))
         self._nregs = compiler.nregs
         self._prefix = literal_prefix(tree, all_flags)
+        self._first = None if self._prefix is not None else first_matcher(
+            tree, all_flags | (A if self._bytes else 0), compiler)
 
     def __repr__(self):
         flags = self.flags
@@ -19506,13 +19532,24 @@ class Pattern:
     def _search(self, string, pos, endpos, must_advance=False):
         start = pos
         prefix = self._prefix
+        first = self._first
+        prog = self._prog
+        regs = [-1] * self._nregs
         while start <= endpos:
             if prefix is not None:
                 start = string.find(prefix, start, endpos)
                 if start < 0:
                     return None
-            regs = self._try(string, start, endpos, must_advance and start == pos)
-            if regs is not None:
+            elif first is not None:
+                # Skip positions where no match can start.
+                start = _skip_to(first, string, start, endpos)
+                if start >= endpos:
+                    return None
+            # A failed attempt restores every register, so regs is reused.
+            e = _run(prog, string, start, endpos, regs, must_advance and start == pos, False)
+            if e >= 0:
+                regs[0] = start
+                regs[1] = e
                 return regs
             start += 1
         return None
@@ -19946,8 +19983,164 @@ def escape(pattern):
             isPackage: false,
             path: "reprlib.py",
             source: #"""
-# Not implemented yet: importing this module fails like a missing module.
-raise ModuleNotFoundError("No module named 'reprlib'")
+"""Redo the builtin repr() (python's repr()) with size limits
+(CPython 3.11's reprlib: Repr, repr, recursive_repr)."""
+
+__all__ = ['Repr', 'repr', 'recursive_repr']
+
+import builtins
+from itertools import islice
+
+
+def recursive_repr(fillvalue='...'):
+    """Decorator to make a repr function return fillvalue for a recursive call."""
+
+    def decorating_function(user_function):
+        repr_running = set()
+
+        def wrapper(self):
+            key = id(self)
+            if key in repr_running:
+                return fillvalue
+            repr_running.add(key)
+            try:
+                result = user_function(self)
+            finally:
+                repr_running.discard(key)
+            return result
+
+        for attr in ('__module__', '__doc__', '__name__', '__qualname__'):
+            try:
+                setattr(wrapper, attr, getattr(user_function, attr))
+            except (AttributeError, TypeError):
+                pass
+        wrapper.__wrapped__ = user_function
+        return wrapper
+
+    return decorating_function
+
+
+class Repr:
+
+    def __init__(self):
+        self.fillvalue = '...'
+        self.maxlevel = 6
+        self.maxtuple = 6
+        self.maxlist = 6
+        self.maxarray = 5
+        self.maxdict = 4
+        self.maxset = 6
+        self.maxfrozenset = 6
+        self.maxdeque = 6
+        self.maxstring = 30
+        self.maxlong = 40
+        self.maxother = 30
+
+    def repr(self, x):
+        return self.repr1(x, self.maxlevel)
+
+    def repr1(self, x, level):
+        typename = type(x).__name__
+        if ' ' in typename:
+            parts = typename.split()
+            typename = '_'.join(parts)
+        method = getattr(self, 'repr_' + typename, None)
+        if method:
+            return method(x, level)
+        return self.repr_instance(x, level)
+
+    def _repr_iterable(self, x, level, left, right, maxiter, trail=''):
+        n = len(x)
+        if level <= 0 and n:
+            s = self.fillvalue
+        else:
+            newlevel = level - 1
+            repr1 = self.repr1
+            pieces = [repr1(elem, newlevel) for elem in islice(x, maxiter)]
+            if n > maxiter:
+                pieces.append(self.fillvalue)
+            s = ', '.join(pieces)
+            if n == 1 and trail:
+                right = trail + right
+        return '%s%s%s' % (left, s, right)
+
+    def repr_tuple(self, x, level):
+        return self._repr_iterable(x, level, '(', ')', self.maxtuple, ',')
+
+    def repr_list(self, x, level):
+        return self._repr_iterable(x, level, '[', ']', self.maxlist)
+
+    def repr_set(self, x, level):
+        if not x:
+            return 'set()'
+        x = _possibly_sorted(x)
+        return self._repr_iterable(x, level, '{', '}', self.maxset)
+
+    def repr_frozenset(self, x, level):
+        if not x:
+            return 'frozenset()'
+        x = _possibly_sorted(x)
+        return self._repr_iterable(x, level, 'frozenset({', '})', self.maxfrozenset)
+
+    def repr_deque(self, x, level):
+        return self._repr_iterable(x, level, 'deque([', '])', self.maxdeque)
+
+    def repr_dict(self, x, level):
+        n = len(x)
+        if n == 0:
+            return '{}'
+        if level <= 0:
+            return '{' + self.fillvalue + '}'
+        newlevel = level - 1
+        repr1 = self.repr1
+        pieces = []
+        for key in islice(_possibly_sorted(x), self.maxdict):
+            keyrepr = repr1(key, newlevel)
+            valrepr = repr1(x[key], newlevel)
+            pieces.append('%s: %s' % (keyrepr, valrepr))
+        if n > self.maxdict:
+            pieces.append(self.fillvalue)
+        s = ', '.join(pieces)
+        return '{%s}' % (s,)
+
+    def repr_str(self, x, level):
+        s = builtins.repr(x[:self.maxstring])
+        if len(s) > self.maxstring:
+            i = max(0, (self.maxstring - 3) // 2)
+            j = max(0, self.maxstring - 3 - i)
+            s = builtins.repr(x[:i] + x[len(x) - j:])
+            s = s[:i] + self.fillvalue + s[len(s) - j:]
+        return s
+
+    def repr_int(self, x, level):
+        s = builtins.repr(x)
+        if len(s) > self.maxlong:
+            i = max(0, (self.maxlong - 3) // 2)
+            j = max(0, self.maxlong - 3 - i)
+            s = s[:i] + self.fillvalue + s[len(s) - j:]
+        return s
+
+    def repr_instance(self, x, level):
+        try:
+            s = builtins.repr(x)
+        except Exception:
+            return '<%s instance at %#x>' % (type(x).__name__, id(x))
+        if len(s) > self.maxother:
+            i = max(0, (self.maxother - 3) // 2)
+            j = max(0, self.maxother - 3 - i)
+            s = s[:i] + self.fillvalue + s[len(s) - j:]
+        return s
+
+
+def _possibly_sorted(x):
+    try:
+        return sorted(x)
+    except Exception:
+        return list(x)
+
+
+aRepr = Repr()
+repr = aRepr.repr
 
 """#),
         "secrets": EmbeddedModule(

@@ -1,2 +1,0 @@
-# Not implemented yet: importing this module fails like a missing module.
-raise ModuleNotFoundError("No module named '_datetime_tz'")
