@@ -4,7 +4,7 @@
 import asyncio
 
 WORKERS = 100
-ROUNDS = 2000
+ROUNDS = 2600
 
 
 async def main():
@@ -47,7 +47,7 @@ async def main():
     log = []
 
     async def taker(w, n):
-        for _ in range(400):
+        for _ in range(520):
             async with cond:
                 await cond.wait_for(lambda: turn[0] % n == w)
                 turn[0] += 1

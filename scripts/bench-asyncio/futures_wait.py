@@ -7,7 +7,7 @@ import asyncio
 async def main():
     loop = asyncio.get_running_loop()
     total = 0
-    for rnd in range(1600):
+    for rnd in range(2100):
         futs = [loop.create_future() for _ in range(50)]
         for i, f in enumerate(futs):
             loop.call_soon(f.set_result, i * rnd)

@@ -3,7 +3,7 @@
 import asyncio
 
 PAIRS = 4
-N = 35000
+N = 42000
 
 
 async def pair(k):

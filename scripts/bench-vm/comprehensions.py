@@ -1,7 +1,7 @@
 # Comprehensions: list, dict and set comprehensions, nested loops with
 # conditions, generator expressions consumed by sum/any/max.
 total = 0
-for rep in range(550):
+for rep in range(660):
     squares = [i * i for i in range(5000)]
     odd = [s for s in squares if s & 1]
     pairs = [(a, b) for a in range(60) for b in range(60) if (a + b) % 7 == 0]

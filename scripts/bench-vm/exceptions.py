@@ -24,7 +24,7 @@ def deep(n, key, table):
 
 table = {k: k * 2 for k in range(0, 1000, 3)}
 found = missing = cleanups = value_errors = chained = 0
-for i in range(360000):
+for i in range(540000):
     try:
         found += deep(3, i % 1000, table)
     except NotFound as e:

@@ -32,12 +32,12 @@ def running_average():
         avg = total // count
 
 
-a = sum(take_every(squares(numbers(3000000)), 3))
-b = sum(x for x in chained(1000000) if x % 5 == 1)
+a = sum(take_every(squares(numbers(4500000)), 3))
+b = sum(x for x in chained(1500000) if x % 5 == 1)
 avg = running_average()
 next(avg)
 last = 0
-for i in range(1000000):
+for i in range(1500000):
     last = avg.send(i)
 c = max(zip(numbers(50000), (y * 2 for y in numbers(50000))))
 print(a, b, last, c)

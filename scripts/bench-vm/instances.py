@@ -40,11 +40,11 @@ class Point:
 
 area = 0
 kinds = {}
-for i in range(540000):
+for i in range(800000):
     s = Square(i % 13) if i % 2 else Rect(i % 7, i % 11)
     area += s.area()
     kinds[s.kind] = kinds.get(s.kind, 0) + 1
 seen = set()
-for i in range(440000):
+for i in range(660000):
     seen.add(Point(i % 300, i % 7))
 print(area, sorted(kinds.items()), len(seen), Point(1, 2) in seen)

@@ -52,7 +52,7 @@ for i in range(200):
     particles.append(cls(i % 50, (i * 7) % 50, i % 5 - 2, i % 3 - 1))
 
 total = 0
-for tick in range(18000):
+for tick in range(22000):
     for p in particles:
         p.step(50)
     if tick % 100 == 0:
