@@ -16,7 +16,7 @@ struct APIOptions: ParsableArguments {
     var maxSteps: Int?
     @Option(help: ArgumentHelp("Most tasks per run (INTERLEAVE_MAX_TASKS). Default 10000.", valueName: "count"))
     var maxTasks: Int?
-    @Option(help: ArgumentHelp("Most virtual seconds per run (INTERLEAVE_MAX_TIME). Default 86400.", valueName: "seconds"))
+    @Option(help: ArgumentHelp("Most virtual seconds per run (INTERLEAVE_MAX_TIME). Default 315360000 (ten years).", valueName: "seconds"))
     var maxTime: Double?
     @Option(help: ArgumentHelp("Most stdout bytes per run (INTERLEAVE_MAX_OUTPUT). Default 1048576.", valueName: "bytes"))
     var maxOutput: Int?

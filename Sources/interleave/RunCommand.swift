@@ -42,7 +42,7 @@ struct Run: ParsableCommand {
     @Option(help: "Tasks limit: how many tasks the program may create (default 10000).")
     var tasks: Int?
 
-    @Option(name: .customLong("virtual-time"), help: "Virtual-time limit in seconds (default 86400).")
+    @Option(name: .customLong("virtual-time"), help: "Virtual-time limit in seconds (default 315360000, ten years).")
     var virtualTime: Double?
 
     func run() throws {

@@ -158,7 +158,7 @@ public enum OpenAPIDocument {
       "Detail": {"type": "string", "enum": ["slices", "lines"], "default": "slices"},
       "Limits": {
         "type": "object", "additionalProperties": false,
-        "description": "Sandbox limits; each may lower the server's maximum, never raise it. Defaults: steps 5000000, tasks 10000, time 86400 virtual seconds, output 1048576 bytes, events 200000, memory 268435456 bytes of heap, depth 200, wall 2 seconds.",
+        "description": "Sandbox limits; each may lower the server's maximum, never raise it. Defaults: steps 5000000, tasks 10000, time 315360000 virtual seconds (ten years), output 1048576 bytes, events 200000, memory 268435456 bytes of heap, depth 200, wall 2 seconds.",
         "properties": {
           "steps": {"type": "integer", "minimum": 1, "maximum": 9007199254740991},
           "tasks": {"type": "integer", "minimum": 1, "maximum": 9007199254740991},

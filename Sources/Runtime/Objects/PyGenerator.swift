@@ -147,7 +147,7 @@ public final class PyGenerator: PyObject, Resumable {
     /// `close()`.
     public func close(_ vm: Interpreter) throws {
         switch state {
-        case .created: state = .closed; return
+        case .created: state = .closed; frame.releaseValues(); return
         case .closed: return
         case .running: throw PyError.valueError("\(noun) already executing")
         case .suspended: break
@@ -186,10 +186,12 @@ public final class PyGenerator: PyObject, Resumable {
             case .returned(let v):
                 state = .closed
                 savedHandled = nil
+                frame.releaseValues()
                 return .returned(v)
             }
         } catch let e as PyError {
             state = .closed
+            frame.releaseValues()
             let t = e.exception.type
             if t.isSubtype(of: BuiltinTypes.stopIteration) {
                 let msg = kind == .generator ? "generator raised StopIteration" :

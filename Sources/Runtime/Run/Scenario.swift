@@ -45,11 +45,12 @@ public struct RunLimits: Equatable, Sendable {
         self.wallMillis = wallMillis
     }
 
-    /// DESIGN.md's defaults: 5M steps, 10k tasks, one virtual day, 1 MiB of
+    /// DESIGN.md's defaults: 5M steps, 10k tasks, ten virtual years (of 365
+    /// days: a program may sleep for 30 days), 1 MiB of
     /// output, 200k events, 256 MiB of the run's heap (every byte it
     /// allocates, counted exactly; about what 64–100 MiB hold in CPython,
     /// whose objects are smaller), depth 200, 2 s of wall clock.
-    public static let defaults = RunLimits(steps: 5_000_000, tasks: 10_000, time: 86_400, output: 1 << 20,
+    public static let defaults = RunLimits(steps: 5_000_000, tasks: 10_000, time: 315_360_000, output: 1 << 20,
                                            events: 200_000, memory: 256 << 20, depth: 200, wallMillis: 2_000)
 
     /// These requested limits, each lowered to `maximum`'s value where it

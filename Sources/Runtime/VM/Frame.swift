@@ -94,6 +94,17 @@ public final class Frame {
         storage.deallocate()
     }
 
+    /// Drops what a finished generator's frame still holds (its locals,
+    /// value stack and delegate), as CPython clears a finished frame: the
+    /// generator object may live on (a task keeps its coroutine), but what
+    /// the body referenced is freed when the body ends, which `weakref`
+    /// callbacks and finalizers observe.
+    func releaseValues() {
+        stack.truncate(to: 0)
+        for i in 0..<locals.count where locals[i] != nil { locals[i] = nil }
+        delegate = nil
+    }
+
     /// Bytes of `n` local slots, rounded up so the stack that follows is aligned.
     @inline(__always)
     private static func localsBytes(_ n: Int) -> Int {

@@ -12,7 +12,7 @@ public struct Limits {
     /// Memory/HeapMeter.swift).
     public var memoryBytes = 256 << 20
     /// Virtual-time budget of the scheduler, in seconds.
-    public var virtualSeconds: Double = 86400
+    public var virtualSeconds: Double = 315_360_000
     /// Wall-clock budget in seconds (checked every few thousand steps).
     public var wallSeconds: Double = 2.0
     /// Creates the default limits.
