@@ -45,6 +45,12 @@ struct Run: ParsableCommand {
     @Option(name: .customLong("virtual-time"), help: "Virtual-time limit in seconds (default 315360000, ten years).")
     var virtualTime: Double?
 
+    @Option(help: "Call-depth limit (default 200; at most 1000, CPython's own recursion limit).")
+    var depth: Int?
+
+    @Option(help: "Heap limit in bytes (default 268435456).")
+    var memory: Int?
+
     func run() throws {
         let (source, filename) = try CLIInput.read(file, command: "run")
         var scenario = Scenario(source: source, filename: filename,
@@ -56,6 +62,14 @@ struct Run: ParsableCommand {
         if let events { scenario.limits.events = max(0, events) }
         if let tasks { scenario.limits.tasks = max(0, tasks) }
         if let virtualTime { scenario.limits.time = max(0, virtualTime) }
+        if let depth {
+            guard (1...1000).contains(depth) else { CLIInput.usage("run", "--depth must be between 1 and 1000, got \(depth)") }
+            scenario.limits.depth = depth
+        }
+        if let memory {
+            guard memory >= 1 else { CLIInput.usage("run", "--memory must be at least 1 byte, got \(memory)") }
+            scenario.limits.memory = memory
+        }
         if !scenario.recordEvents { scenario.limits.events = nil }
         switch ScenarioRunner.run(scenario) {
         case .failure(let failure):

@@ -22,6 +22,9 @@ typedef struct {
     int64_t release_pending;
     /// An unretained pointer to the thread's bin of deferred releases.
     void *release_bin;
+    /// An unretained pointer to the running interpreter's weak-callback
+    /// registry (nil when no weak reference with a callback exists).
+    void *weak_registry;
 } interleave_thread_state;
 
 /// The calling thread's state (initial-exec TLS: never allocates).

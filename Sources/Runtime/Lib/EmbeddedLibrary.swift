@@ -24591,10 +24591,10 @@ freed (the VM frees objects by reference counting, like CPython), through
 the native `_interleave_weakref` handles; WeakSet, WeakKeyDictionary and
 WeakValueDictionary drop dead entries when they are next looked at.
 
-Known difference: the VM offers no hook on an object's death, so ref
-callbacks and finalize() callbacks run only when called explicitly
-(finalize()(), detach()), not when the object dies, and atexit finalizers
-do not run.
+ref callbacks and finalize() run when the object dies: the native handle,
+given its owning ref, calls the ref's _target_died() at the instruction
+boundary after the death (CPython runs it during the decref itself, so
+output order is the same). Known difference: atexit finalizers do not run.
 """
 
 try:
@@ -24624,8 +24624,17 @@ class _StrongHandle:
 class _CPythonHandle:
     """A handle over CPython's own weak references (scripts/lib-harness.py)."""
 
-    def __init__(self, obj):
-        self._ref = _cpython_weakref.ref(obj)
+    def __init__(self, obj, owner=None):
+        if owner is None:
+            self._ref = _cpython_weakref.ref(obj)
+        else:
+            owner_ref = _cpython_weakref.ref(owner)
+
+            def died(_, owner_ref=owner_ref):
+                owner = owner_ref()
+                if owner is not None:
+                    owner._target_died()
+            self._ref = _cpython_weakref.ref(obj, died)
 
     def get(self):
         return self._ref()
@@ -24640,11 +24649,12 @@ except ImportError:
     _cpython_weakref = None
 
 
-def _handle(obj):
+def _handle(obj, owner=None):
+    """A handle on obj; with an owner, owner._target_died() runs when obj dies."""
     if _native is not None:
-        return _native.handle(obj)
+        return _native.handle(obj) if owner is None else _native.handle(obj, owner)
     if _cpython_weakref is not None:
-        return _CPythonHandle(obj)
+        return _CPythonHandle(obj, owner)
     return _StrongHandle(obj)
 
 
@@ -24663,7 +24673,7 @@ class ref:
             if existing is not None and existing() is ob:
                 return existing
         self = object.__new__(cls)
-        self._handle = _handle(ob)
+        self._handle = _handle(ob, None if callback is None else self)
         self._hash = None
         self.__callback__ = callback
         self._id = id(ob)
@@ -24676,6 +24686,12 @@ class ref:
 
     def __call__(self):
         return self._handle.get()
+
+    def _target_died(self):
+        callback = self.__callback__
+        if callback is not None:
+            self.__callback__ = None
+            callback(self)
 
     def __hash__(self):
         if self._hash is None:
@@ -25111,8 +25127,7 @@ class finalize:
     """Class for finalization of weakrefable objects.
 
     finalize(obj, func, *args, **kwargs) returns a callable that calls
-    func(*args, **kwargs) at most once. CPython also calls it when obj is
-    garbage collected; the VM cannot observe that (see the module doc)."""
+    func(*args, **kwargs) at most once: when called, or when obj dies."""
 
     __slots__ = ()
     _registry = {}
@@ -25123,7 +25138,7 @@ class finalize:
 
     def __init__(self, obj, func, /, *args, **kwargs):
         info = self._Info()
-        info.weakref = ref(obj)
+        info.weakref = ref(obj, self)
         info.func = func
         info.args = args
         info.kwargs = kwargs or None

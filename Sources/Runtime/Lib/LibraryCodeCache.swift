@@ -113,7 +113,7 @@ final class LibraryCodeCache: @unchecked Sendable {
             }
             if o.identitySerial == 0 {
                 next += 1
-                o.identitySerial = -(base + next)
+                o.identitySerial = Int32(truncatingIfNeeded: -(base + next))
             }
         }
     }

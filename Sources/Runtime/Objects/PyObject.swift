@@ -12,7 +12,10 @@ open class PyObject {
     /// This object's identity number within its run (0 until `id()`,
     /// identity hashing or a default repr first asks); see
     /// `Interpreter.identity(of:)`.
-    final var identitySerial = 0
+    final var identitySerial: Int32 = 0
+    /// Set once a weak reference with a callback watches this object, so
+    /// its death is reported (Memory/WeakCallbacks.swift).
+    final var hasWeakCallbacks = false
 
     /// The object's Python type (`type(obj)`).
     @inline(__always)
@@ -30,6 +33,10 @@ open class PyObject {
     public init(type: PyType?, hasDict: Bool = false) {
         self.typeStorage = type
         self.dict = hasDict ? PyDict() : nil
+    }
+
+    deinit {
+        if hasWeakCallbacks { WeakCallbacks.objectDied(ObjectIdentifier(self)) }
     }
 }
 

@@ -50,6 +50,11 @@ public final class Interpreter {
     /// Heirs of dead async generators awaiting their finalizer call (see
     /// AsyncGenFinalization.swift).
     var pendingFinalizations: [(PyGenerator, Value)] = []
+    /// Owners of weak references whose target died, awaiting their
+    /// callback (Memory/WeakCallbacks.swift).
+    var pendingWeakCallbacks: [Value] = []
+    /// This run's weak-callback registry, once a callback exists.
+    var weakCallbacks: WeakCallbacks?
     /// Called every few thousand steps (the scheduler can hook trace/limits here).
     public var periodicHook: (() throws -> Void)?
     /// Called before every instruction while set (the trace's `detail:
@@ -178,6 +183,7 @@ public final class Interpreter {
         }
         try checkMemory()
         if !pendingFinalizations.isEmpty { try runPendingFinalizations() }
+        if !pendingWeakCallbacks.isEmpty { try runPendingWeakCallbacks() }
         try stepHook?()
         try periodicHook?()
     }

@@ -13,11 +13,11 @@
 extension Interpreter {
     /// A stable pseudo-address for `o`.
     public func identity(of o: PyObject) -> UInt {
-        let serial = o.identitySerial
+        let serial = Int(o.identitySerial)
         if serial != 0 { return Interpreter.identityBase &+ UInt(bitPattern: serial) &* 16 }
         if let shared = sharedIdentity(of: o) { return shared }
         nextIdentitySerial += 1
-        o.identitySerial = nextIdentitySerial
+        o.identitySerial = Int32(truncatingIfNeeded: nextIdentitySerial)
         return Interpreter.identityBase &+ UInt(bitPattern: nextIdentitySerial) &* 16
     }
 

@@ -25,6 +25,9 @@ extension Interpreter {
         asyncgenFirstIter = nil
         asyncgenFinalizer = nil
         pendingFinalizations.removeAll()
+        weakCallbacks?.uninstall()
+        weakCallbacks = nil
+        pendingWeakCallbacks.removeAll()
         handledExceptions.removeAll()
         periodicHook = nil
         outputObserver = nil

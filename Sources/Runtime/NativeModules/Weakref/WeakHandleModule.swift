@@ -2,9 +2,9 @@
 /// returns a handle holding a Swift weak reference to `obj`; `handle.get()`
 /// is the object while something else keeps it alive, else None. Objects
 /// are freed when their last strong reference goes (reference counting, as
-/// in CPython), but the VM has no hook on an object's death, so weakref
-/// callbacks and `weakref.finalize` do not run automatically (Lib/weakref.py
-/// documents this).
+/// in CPython); `handle(obj, owner)` also calls `owner._target_died()` at
+/// the instruction boundary after `obj` dies (Memory/WeakCallbacks.swift),
+/// which runs weakref callbacks and `weakref.finalize`.
 enum WeakHandleModule {
     static let modules: [(String, (Interpreter) throws -> PyModule)] = [("_interleave_weakref", make)]
 
@@ -30,15 +30,21 @@ enum WeakHandleModule {
 
     static func make(_ vm: Interpreter) throws -> PyModule {
         let m = PyModule(name: "_interleave_weakref")
-        m.addFunction("handle") { _, a in
-            try a.check("handle", min: 1, max: 1)
+        m.addFunction("handle") { vm, a in
+            try a.check("handle", min: 1, max: 2)
             guard case .object(let o) = a[0], !(o is PyStr), !(o is PyTuple), !(o is PyBigInt) else {
                 throw PyError.typeError("cannot create weak reference to '\(a[0].type.name)' object")
             }
             if a[0].type === BuiltinTypes.list || a[0].type === BuiltinTypes.dict {
                 throw PyError.typeError("cannot create weak reference to '\(a[0].type.name)' object")
             }
-            return .object(PyWeakHandle(o))
+            let handle = PyWeakHandle(o)
+            // handle(obj, owner): owner._target_died() runs when obj dies.
+            if a.count == 2, case .object(let owner) = a[1] {
+                handle.owner = owner
+                WeakCallbacks.of(vm).watch(o, with: handle)
+            }
+            return .object(handle)
         }
         return m
     }
@@ -47,6 +53,9 @@ enum WeakHandleModule {
 /// A weak reference held for Lib/weakref.py.
 final class PyWeakHandle: PyObject {
     weak var target: PyObject?
+    /// The Python weak reference to notify when the target dies (weak: a
+    /// reference that is itself dropped first gets no callback, as in CPython).
+    weak var owner: PyObject?
     init(_ target: PyObject) {
         self.target = target
         super.init(type: nil)
