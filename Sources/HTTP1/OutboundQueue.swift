@@ -17,6 +17,8 @@ import Reactor
 struct OutboundQueue {
     /// Buffers of at most this many bytes are copied onto a small last buffer instead of queued.
     static let coalesceLimit = 16 * 1024
+    /// Largest coalescing buffer kept for reuse once sent.
+    static let maxSpareCapacity = 4096
     /// Most buffers handed to one `sendmsg`.
     static let maxVectors = 8
 
@@ -51,7 +53,9 @@ struct OutboundQueue {
         }
         var own = spare
         spare = []
-        own.reserveCapacity(Self.coalesceLimit)
+        // Sized for what comes (a head and a small body), not for the limit:
+        // thousands of idle keep-alive connections each keep their spare.
+        own.reserveCapacity(max(2 * bytes.count, 1024))
         own.append(contentsOf: bytes)
         buffers.append(own)
         lastIsOwned = true
@@ -110,9 +114,12 @@ struct OutboundQueue {
             }
             left -= remaining
             if first == buffers.count - 1 && lastIsOwned {
-                // The coalescing buffer is done: keep its capacity for the next response.
-                buffers[first].removeAll(keepingCapacity: true)
-                swap(&spare, &buffers[first])
+                // The coalescing buffer is done: keep it for the next response,
+                // unless it grew large (pipelined bursts), which idle connections should not hold.
+                if buffers[first].capacity <= Self.maxSpareCapacity {
+                    buffers[first].removeAll(keepingCapacity: true)
+                    swap(&spare, &buffers[first])
+                }
                 lastIsOwned = false
             }
             buffers[first] = []
