@@ -144,6 +144,11 @@ extension Interpreter {
             for c in tup.items where try isInstance(v, c) { return true }
             return false
         }
+        // An object whose class defines __instancecheck__ (types.UnionType
+        // for `int | str`, typing's aliases): CPython asks it.
+        if !cls.type.isBuiltin, let m = cls.type.lookupUser(Names.intern("__instancecheck__")) {
+            return try isTruthy(call(m, [cls, v]))
+        }
         throw PyError.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union")
     }
 
@@ -161,6 +166,9 @@ extension Interpreter {
         if let tup = o as? PyTuple {
             for c in tup.items where try isSubclass(t, c) { return true }
             return false
+        }
+        if !cls.type.isBuiltin, let m = cls.type.lookupUser(Names.intern("__subclasscheck__")) {
+            return try isTruthy(call(m, [cls, .object(t)]))
         }
         throw PyError.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union")
     }
