@@ -75,6 +75,13 @@ enum NumericBuiltins {
             throw PyError.typeError("pow() 3rd argument not allowed unless all arguments are integers")
         }
         if m.isZero { throw PyError.valueError("pow() 3rd argument cannot be 0") }
+        // One squaring and one reduction per exponent bit, on modulus-sized numbers.
+        let modBits = m.magnitude.bitWidth
+        let perBit = Interpreter.estimatedSeconds(.multiply(modBits, modBits))
+            + Interpreter.estimatedSeconds(.divide(2 * modBits, modBits))
+        if perBit * Double(e.magnitude.bitWidth) > vm.deadline.secondsLeft {
+            throw LimitExceeded(name: "wall", value: Int(vm.limits.wallSeconds * 1000))
+        }
         return .integer(try vm.bridging { try IntegerArithmetic.power(b, e, modulus: m) })
     }
 

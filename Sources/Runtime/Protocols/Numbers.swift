@@ -243,6 +243,7 @@ extension Interpreter {
         case .sub: return .integer(p - q)
         case .mul:
             try charge((p.bitWidth + q.bitWidth) / 8)
+            try chargeBigWork(.multiply(p.bitWidth, q.bitWidth))
             return .integer(p * q)
         case .truediv:
             do { return .float(try IntegerArithmetic.trueDivide(p, q)) } catch let f as PyFailure { throw pyError(from: f) }
@@ -250,6 +251,7 @@ extension Interpreter {
             if q.isZero {
                 throw PyError.zeroDivision(op == .mod ? "integer modulo by zero" : "integer division or modulo by zero")
             }
+            try chargeBigWork(.divide(p.bitWidth, q.bitWidth))
             var (quo, rem) = p.quotientAndRemainder(dividingBy: q)
             if !rem.isZero && (rem.signum() != q.signum()) { quo -= 1; rem += q }
             return .integer(op == .mod ? rem : quo)
@@ -286,6 +288,7 @@ extension Interpreter {
         let bits = Double(p.magnitude.bitWidth) * Double(e)
         if bits / 8 > Double(limits.memoryBytes) { throw LimitExceeded(name: "memory", value: limits.memoryBytes) }
         try charge(Int(bits / 8))
+        try chargeBigWork(.power(Int(bits)))
         return .integer(p.power(e))
     }
 

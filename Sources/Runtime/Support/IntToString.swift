@@ -7,8 +7,15 @@ public enum IntToString {
     /// CPython's default `sys.get_int_max_str_digits()`; 0 disables it.
     public static let defaultMaxDigits = 4300
 
-    /// `str(n)` / `repr(n)` for an int.
+    /// `str(n)` / `repr(n)` for an int. Like CPython, a number that surely
+    /// has more than `maxDigits` digits is refused before any conversion
+    /// (a b-bit number has at least floor((b - 1) * log10(2)) + 1 digits),
+    /// so `str(1 << 4_000_000)` fails at once instead of converting first.
     public static func decimal(_ value: BigInt, maxDigits: Int = defaultMaxDigits) throws -> String {
+        let bits = value.magnitude.bitWidth
+        if maxDigits > 0 && bits > 1 && Int(Double(bits - 1) * 0.30102999566398120) + 1 > maxDigits {
+            _ = try checkedDecimal(String(repeating: "0", count: maxDigits + 1), maxDigits: maxDigits)
+        }
         let digits = try checkedDecimal(value.magnitude.description, maxDigits: maxDigits)
         return value.signum() < 0 ? "-" + digits : digits
     }

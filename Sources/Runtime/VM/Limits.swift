@@ -37,4 +37,9 @@ struct Deadline {
         end = DispatchTime.now().uptimeNanoseconds &+ UInt64(max(0, seconds) * 1e9)
     }
     var passed: Bool { DispatchTime.now().uptimeNanoseconds > end }
+    /// Seconds until the deadline (0 once passed).
+    var secondsLeft: Double {
+        let now = DispatchTime.now().uptimeNanoseconds
+        return now >= end ? 0 : Double(end - now) / 1e9
+    }
 }
