@@ -252,8 +252,6 @@ class Fraction(numbers.Rational):
     def _div(a, b):
         """a / b"""
         nb, db = b._numerator, b._denominator
-        if nb == 0:
-            raise ZeroDivisionError('Fraction(%s, 0)' % db)
         na, da = a._numerator, a._denominator
         g1 = math.gcd(na, nb)
         if g1 > 1:

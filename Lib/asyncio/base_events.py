@@ -10,6 +10,8 @@ which also lets a scheduling policy pick among the ready handles.
 
 __all__ = ('BaseEventLoop', 'EventLoop')
 
+import _asyncio_log
+
 from . import events
 from . import futures
 from . import gathering
@@ -265,6 +267,7 @@ class BaseEventLoop(loop_errors.LoopErrorsMixin,
         self._asyncgens_shutdown_called = False
         self._executor_shutdown_called = False
         _LoopCore.__init__(self)
+        _asyncio_log.loop_created()
 
     def __repr__(self):
         return (f'<{self.__class__.__name__} running={self.is_running()} '

