@@ -205,21 +205,25 @@ extension Interpreter {
             return try compareSequences(x.items, y.items, op)
         case (let x as PyDict, let y as PyDict):
             guard op == .eq || op == .ne else { return nil }
-            var same = x.count == y.count
-            if same {
-                for (k, v) in x.items {
-                    guard let w = try y.get(k, self), try equals(v, w) else { same = false; break }
+            return try withNestedComparison {
+                var same = x.count == y.count
+                if same {
+                    for (k, v) in x.items {
+                        guard let w = try y.get(k, self), try equals(v, w) else { same = false; break }
+                    }
                 }
+                return .bool(op == .eq ? same : !same)
             }
-            return .bool(op == .eq ? same : !same)
         case (let x as PySet, let y as PySet):
-            return try compareSets(x, y, op)
+            return try withNestedComparison { try compareSets(x, y, op) }
         case (let x as PyRange, let y as PyRange):
             guard op == .eq || op == .ne else { return nil }
             let same = x.count == y.count && (x.count == 0 || (x.start == y.start && (x.count == 1 || x.step == y.step)))
             return .bool(op == .eq ? same : !same)
         default:
-            if let n = oa as? NativeOperand, let r = try n.nativeCompare(self, op, b) { return r }
+            if let n = oa as? NativeOperand, let r = try withNestedComparison({ try n.nativeCompare(self, op, b) }) {
+                return r
+            }
             if op == .eq { return oa === ob ? .true : nil }
             if op == .ne { return oa === ob ? .false : nil }
             return nil
@@ -231,6 +235,17 @@ extension Interpreter {
         let a = x.value.unicodeScalars, b = y.value.unicodeScalars
         let order = a.lexicographicallyPrecedes(b) { $0.value < $1.value } ? -1 : (x.value == y.value ? 0 : 1)
         return op.apply(order, 0)
+    }
+
+    /// Comparing containers compares their items on the Swift stack: bound
+    /// the nesting like calls (RecursionError, never a stack overflow).
+    private func withNestedComparison<T>(_ body: () throws -> T) throws -> T {
+        depth += 1
+        defer { depth -= 1 }
+        if depth > limits.depth + 50 {
+            throw PyError(BuiltinTypes.recursionError, "maximum recursion depth exceeded in comparison")
+        }
+        return try body()
     }
 
     private func compareSequences(_ a: [Value], _ b: [Value], _ op: CompareOp) throws -> Value {

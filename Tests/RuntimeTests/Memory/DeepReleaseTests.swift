@@ -138,7 +138,10 @@ final class DeepNativeRecursionTests: XCTestCase {
         // (A frozenset chain is not here: each level's hash is computed and
         // cached while the chain is built, so hashing the top is O(1).)
         for (build, use) in [("x = (x,)", "hash(x)"), ("x = (x, i)", "{x: 1}"),
-                             ("x = [x]", "repr(x)"), ("x = [x]", "x == [x]"), ("x = {1: x}", "str(x)")] {
+                             ("x = map(abs, x if x is not None else [1])", "next(x)"),
+                             ("x = zip(x if x is not None else [1])", "list(x)"),
+                             ("x = [x]", "repr(x)"), ("x = [x]", "x == [x]"), ("x = {1: x}", "str(x)"),
+                             ("x = {1: x}", "x == {1: x}")] {
             let trace = try MemoryRun.trace("""
             x = None
             for i in range(300_000):
