@@ -21,15 +21,8 @@ public final class PyNativeIterator: PyIteratorBase {
     }
     public override func nextValue(_ vm: Interpreter) throws -> Value? {
         if done { return nil }
-        // A step may pull from another native iterator (map over map over
-        // ...): bound the nesting like calls, so a tower of 100,000 maps
-        // raises RecursionError instead of overflowing the native stack.
-        vm.depth += 1
-        defer { vm.depth -= 1 }
-        if vm.depth > vm.limits.depth + 50 {
-            throw PyError(BuiltinTypes.recursionError, "maximum recursion depth exceeded")
-        }
-        if let v = try step(vm) { return v }
+        // A step may pull from another native iterator (map over map ...).
+        if let v = try vm.withNativeNesting("maximum recursion depth exceeded", { try step(vm) }) { return v }
         done = true
         return nil
     }

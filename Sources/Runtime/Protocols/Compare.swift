@@ -76,17 +76,10 @@ extension Interpreter {
         }
     }
 
-    /// Hashing a container hashes its items on the Swift stack: bound the
-    /// nesting like calls, so a tuple nested a million deep raises
-    /// RecursionError instead of overflowing the stack.
-    @inline(__always)
+    /// Hashing a container hashes its items on the Swift stack, so a tuple
+    /// nested a million deep must raise rather than overflow it.
     private func withNestedHash(_ body: () throws -> Int) throws -> Int {
-        depth += 1
-        defer { depth -= 1 }
-        if depth > limits.depth + 50 {
-            throw PyError(BuiltinTypes.recursionError, "maximum recursion depth exceeded while calling a Python object")
-        }
-        return try body()
+        try withNativeNesting("maximum recursion depth exceeded while calling a Python object", body)
     }
 
     /// Default `object.__hash__`: derived from identity.
@@ -237,24 +230,16 @@ extension Interpreter {
         return op.apply(order, 0)
     }
 
-    /// Comparing containers compares their items on the Swift stack: bound
-    /// the nesting like calls (RecursionError, never a stack overflow).
+    /// Comparing containers compares their items on the Swift stack.
     private func withNestedComparison<T>(_ body: () throws -> T) throws -> T {
-        depth += 1
-        defer { depth -= 1 }
-        if depth > limits.depth + 50 {
-            throw PyError(BuiltinTypes.recursionError, "maximum recursion depth exceeded in comparison")
-        }
-        return try body()
+        try withNativeNesting("maximum recursion depth exceeded in comparison", body)
     }
 
     private func compareSequences(_ a: [Value], _ b: [Value], _ op: CompareOp) throws -> Value {
-        // Nested containers recurse on the Swift stack: bound it like calls.
-        depth += 1
-        defer { depth -= 1 }
-        if depth > limits.depth + 50 {
-            throw PyError(BuiltinTypes.recursionError, "maximum recursion depth exceeded in comparison")
-        }
+        try withNestedComparison { try compareSequenceItems(a, b, op) }
+    }
+
+    private func compareSequenceItems(_ a: [Value], _ b: [Value], _ op: CompareOp) throws -> Value {
         var i = 0
         while i < a.count && i < b.count {
             if !(try keyEquals(a[i], b[i])) { break }

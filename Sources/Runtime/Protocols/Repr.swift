@@ -145,12 +145,7 @@ extension Interpreter {
         if reprActive.contains(id) { return placeholder }
         reprActive.insert(id)
         defer { reprActive.remove(id) }
-        depth += 1
-        defer { depth -= 1 }
-        if depth > limits.depth + 50 {
-            throw PyError(BuiltinTypes.recursionError, "maximum recursion depth exceeded while getting the repr of an object")
-        }
-        return try body()
+        return try withNativeNesting("maximum recursion depth exceeded while getting the repr of an object", body)
     }
 }
 
