@@ -247,10 +247,17 @@ public final class EventLoop {
         for task in batch { task() }
     }
 
+    /// Consumes the eventfd, then disarms. In that order: disarming first
+    /// let another thread arm and write in between, the read then swallowed
+    /// that write, and a task queued after this turn took its batch found
+    /// the wakeup still armed and wrote nothing, so the loop slept with work
+    /// pending (seen once in five runs of testExecuteFromAnotherThreadWakesTheLoop).
+    /// Now any `execute` that sees the wakeup armed queued its task before
+    /// the disarm, and `runPendingTasks` later in this turn runs it.
     private func drainWakeup() {
         var value: UInt64 = 0
-        lock.withLock { wakeupArmed = false }
         _ = withUnsafeMutableBytes(of: &value) { try? wakeupFD.read(into: $0) }
+        lock.withLock { wakeupArmed = false }
     }
 
     /// Writes to the eventfd unless a wakeup is already on its way (or `force`).
