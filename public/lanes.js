@@ -76,6 +76,14 @@ export class Lanes {
     this.model = null;
     this.start = 0;
     this.end = 0;
+    this.zoom = 1;      // multiplies the fitted column width (zoom.js sets it)
+    this.index = 0;
+  }
+
+  /** Sets the zoom factor (0.25-8) and redraws around the current event. */
+  setZoom(zoom) {
+    this.zoom = Math.max(0.25, Math.min(8, zoom));
+    if (this.model && this.model.events.length) { this.start = this.end = -1; this.highlight(this.index); }
   }
 
   show(model) {
@@ -103,14 +111,15 @@ export class Lanes {
 
   /** Column width for the drawn window, so short traces fill the width. */
   columnWidth(count) {
-    const avail = Math.max(300, this.scroll.clientWidth - 16);
-    return Math.max(4, Math.min(30, avail / Math.max(1, count)));
+    const avail = Math.max(200, this.scroll.clientWidth - 16);
+    return Math.max(1, Math.min(120, Math.max(4, Math.min(30, avail / Math.max(1, count))) * this.zoom));
   }
 
   /** Makes sure `index` is drawn, then moves the highlight there. */
   highlight(index) {
     const m = this.model;
     if (!m || !m.events.length) return;
+    this.index = index;
     if (index < this.start || index >= this.end) this.draw(index);
     const x = this.x(m.events[index].seq);
     this.cursor.setAttribute("x", x - this.col / 2);
@@ -190,6 +199,15 @@ export class Lanes {
 
     const marks = el("g", { class: "marks" }, svg);
     events.forEach((e, k) => this.drawMark(marks, e, this.start + k));
+    for (const w of m.warnMarks || []) {
+      if (w.index < this.start || w.index >= this.end) continue;
+      const row = m.rowOf(w.task);
+      if (row < 0) continue;
+      const x = this.x(m.events[w.index].seq), y = this.y(row) - 12;
+      const g = tip(el("g", { class: `warn ${w.kind}`, "data-warn": w.index }, marks), w.text);
+      el("path", { d: `M${x},${y - 7}L${x + 7},${y + 5}L${x - 7},${y + 5}Z` }, g);
+      el("text", { x, y: y + 4, "text-anchor": "middle" }, g).textContent = "!";
+    }
 
     svg.addEventListener("click", (event) => {
       const box = svg.getBoundingClientRect();
