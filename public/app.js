@@ -257,6 +257,9 @@ function lineOf(index) {
   return null;
 }
 
+// For the browser tests (scripts/test-page-state.py): the trace shown and a way to step.
+window.__interleave = { get trace() { return state.trace; }, goTo: (index) => goTo(index) };
+
 dom.step.addEventListener("input", () => goTo(Number(dom.step.value)));
 $("first").addEventListener("click", () => goTo(0));
 $("prev").addEventListener("click", () => goTo(state.index - 1));

@@ -48,7 +48,7 @@ enum AsyncioObjectState {
             members.append(("waiters", .array(waitingTasks(of: future).map(JSONValue.int))))
             members.append(("callbacks", .int(future.callbacks.count)))
         case "Queue", "LifoQueue", "PriorityQueue":
-            let items = attr("_queue").map(elements) ?? (0, [])
+            let items = attr("_queue").map(elements) ?? (count: 0, first: [])
             members.append(("size", .int(items.count)))
             members.append(("maxsize", attr("_maxsize")?.intValue.map(JSONValue.int) ?? .null))
             members.append(("items", .array(items.first.map { .string(repr.repr($0)) })))
