@@ -77,6 +77,8 @@ export class Lanes {
     this.start = 0;
     this.end = 0;
     this.zoom = 1;      // multiplies the fitted column width (zoom.js sets it)
+    this.axis = "events";
+    this.xs = new Float64Array(0);
     this.index = 0;
   }
 
@@ -137,7 +139,27 @@ export class Lanes {
     }
   }
 
-  x(seq) { return (seq - this.firstSeq) * this.col + this.col / 2 + 6; }
+  /** The x of an event in the drawn window: by event order, or (axis "time") event order plus virtual time. */
+  x(seq) {
+    const k = Math.max(0, Math.min(this.xs.length - 1, seq - this.firstSeq));
+    return this.xs[k];
+  }
+
+  /** Sets the x axis: "events" (one column per event) or "time" (each clock jump also widens by its duration). */
+  setAxis(axis) {
+    this.axis = axis === "time" ? "time" : "events";
+    if (this.model && this.model.events.length) { this.start = this.end = -1; this.highlight(this.index); }
+  }
+
+  /** Positions of the window's events: a column each, plus on the time axis room proportional to the time elapsed. */
+  layout(events) {
+    const xs = new Float64Array(events.length);
+    const t0 = events[0].time, span = events[events.length - 1].time - t0;
+    // The time axis at most doubles the width: elapsed time shares as much room as the events.
+    const perSecond = this.axis === "time" && span > 0 ? (events.length * this.col) / span : 0;
+    for (let k = 0; k < events.length; k++) xs[k] = k * this.col + this.col / 2 + 6 + (events[k].time - t0) * perSecond;
+    return xs;
+  }
   y(row) { return AXIS + row * ROW + ROW / 2; }
 
   draw(center) {
@@ -149,6 +171,7 @@ export class Lanes {
     this.firstSeq = events[0].seq;
     const lastSeq = events[events.length - 1].seq;
     this.col = this.columnWidth(events.length);
+    this.xs = this.layout(events);
     const width = this.x(lastSeq) + this.col / 2 + 6;
     const height = AXIS + m.labels.length * ROW;
     const svg = el("svg", { width, height, viewBox: `0 0 ${width} ${height}`, role: "img",
@@ -211,8 +234,11 @@ export class Lanes {
 
     svg.addEventListener("click", (event) => {
       const box = svg.getBoundingClientRect();
-      const seq = Math.round((event.clientX - box.left - 6 - this.col / 2) / this.col) + this.firstSeq;
-      const index = this.start + Math.max(0, Math.min(events.length - 1, seq - this.firstSeq));
+      const px = event.clientX - box.left;
+      let lo = 0, hi = this.xs.length - 1;   // the first event at or right of the click, then the nearer of it and its left neighbour
+      while (lo < hi) { const mid = (lo + hi) >> 1; if (this.xs[mid] < px) lo = mid + 1; else hi = mid; }
+      if (lo > 0 && px - this.xs[lo - 1] < this.xs[lo] - px) lo -= 1;
+      const index = this.start + lo;
       this.onPick(index);
     });
     this.svg = svg;

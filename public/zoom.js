@@ -2,7 +2,8 @@
 // (and trackpad pinch, which browsers report as Ctrl+wheel) over the lanes,
 // and an overview strip of the whole trace (a canvas: one pixel column per
 // bucket of events, so 100,000 events cost one pass) whose axis is event
-// order or virtual time; clicking or dragging on it jumps there.
+// order or virtual time (the lanes switch axis with it); clicking or
+// dragging on it jumps there.
 
 const PALETTE = ["#3f6fd8", "#0f8a7e", "#8a4fc9", "#c2410c", "#2563a8", "#9d2f7a", "#4d7c0f", "#a16207"];
 
@@ -14,7 +15,7 @@ export class Zoom {
     zoomIn.addEventListener("click", () => this.zoomBy(2));
     zoomOut.addEventListener("click", () => this.zoomBy(0.5));
     zoomFit.addEventListener("click", () => this.set(1));
-    axis.addEventListener("change", () => this.draw());
+    axis.addEventListener("change", () => { this.lanes.setAxis(axis.value); this.draw(); });
     lanesBox.addEventListener("wheel", (event) => {
       if (!event.ctrlKey) return;   // plain wheel scrolls as usual; Ctrl+wheel and pinch zoom
       event.preventDefault();
@@ -86,7 +87,7 @@ export class Zoom {
       const x1 = this.position(byIndex(s.from)) * width;
       const x2 = this.position(Math.min(m.events.length - 1, byIndex(s.to))) * width;
       g.fillStyle = PALETTE[(s.row - 1 + PALETTE.length) % PALETTE.length];
-      g.fillRect(x1, 2 + s.row * rowH, Math.max(1, x2 - x1), Math.max(1, rowH - (rowH > 3 ? 1 : 0)));
+      g.fillRect(x1, 2 + s.row * rowH, Math.max(2, x2 - x1), Math.max(1, rowH - (rowH > 3 ? 1 : 0)));
     }
     for (const w of m.warnMarks || []) {
       g.fillStyle = "#e07b00";

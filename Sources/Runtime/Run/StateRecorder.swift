@@ -48,7 +48,7 @@ final class StateRecorder {
     /// The task running now and the frame of its coroutine (where its part
     /// of the interpreter's frame stack begins).
     private var runningTask: Int?
-    private var runningRoot: Frame?
+    private weak var runningRoot: Frame?
 
     init(filename: String) {
         self.filename = filename
