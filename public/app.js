@@ -191,7 +191,7 @@ function showTrace(trace) {
   const notes = [];
   if (total > n) notes.push(`The trace holds ${n} of ${total} events (the events limit); the rest are not shown.`);
   if (state.model.hiddenTasks > 0) notes.push(`Only the first ${state.model.labels.length - 1} task lanes are drawn; ${state.model.hiddenTasks} more tasks are left out.`);
-  if (n > 2500) notes.push(`${n} events: the lanes show a window of 2500 events around the current step; scrub to move it.`);
+  if (n > 2500) notes.push(`${n} events: the lanes draw the events around the current step (zoom with − and +); the overview strip shows the whole trace.`);
   dom.notice.textContent = notes.join(" ");
   dom.notice.hidden = notes.length === 0;
   if (n === 0) {

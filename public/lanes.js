@@ -8,7 +8,7 @@ import { describeEvent, describeWait, describeActor, formatTime, taskLabel } fro
 const SVG = "http://www.w3.org/2000/svg";
 const ROW = 38;          // lane height
 const AXIS = 26;         // the time axis above the lanes
-const WINDOW = 2500;     // events drawn at once
+const WINDOW = 2500;     // most events drawn at once
 const MAX_LANES = 300;   // tasks drawn; the rest are counted in a notice
 const LOOP = "loop";
 // Slice colours per lane: distinct hues, all dark enough for white marks on top.
@@ -165,8 +165,11 @@ export class Lanes {
   draw(center) {
     const m = this.model;
     const n = m.events.length;
-    this.start = Math.max(0, Math.min(center - WINDOW / 2, n - WINDOW));
-    this.end = Math.min(n, this.start + WINDOW);
+    // Only about what is visible (plus a screen either side for scrolling) is drawn.
+    const avail = Math.max(200, this.scroll.clientWidth - 16);
+    const size = Math.min(WINDOW, Math.max(200, Math.ceil(3 * avail / this.columnWidth(Math.min(n, WINDOW)))));
+    this.start = Math.max(0, Math.min(center - Math.floor(size / 2), n - size));
+    this.end = Math.min(n, this.start + size);
     const events = m.events.slice(this.start, this.end);
     this.firstSeq = events[0].seq;
     const lastSeq = events[events.length - 1].seq;
