@@ -30,7 +30,13 @@ enum AsyncioObjectState {
     static let maxFields = 12
 
     /// The JSON description of `o` (named `kind` by ``kind(of:)`` or by its class).
-    static func describe(_ o: PyObject, kind: String, repr: ValueRepr) -> JSONValue {
+    /// `suspending` is the future a task is about to wait on and that
+    /// task's id: the suspend event comes just before the task adds its
+    /// wakeup to the future, and the object should already list it.
+    static func describe(_ o: PyObject, kind: String, repr: ValueRepr,
+                         suspending: (future: ObjectIdentifier, task: Int)? = nil) -> JSONValue {
+        func waiters(_ storage: Value?) -> [JSONValue] { Self.waiters(storage, suspending) }
+        func waitingTasks(of future: PyFuture) -> [Int] { Self.waitingTasks(of: future, suspending) }
         var members: [(String, JSONValue)] = [("type", .string(kind))]
         func attr(_ name: String) -> Value? { o.dict?.getStr(name) }
         func text(_ name: String) -> JSONValue { attr(name).map { .string(repr.repr($0)) } ?? .null }
@@ -100,7 +106,7 @@ enum AsyncioObjectState {
     }
 
     /// Task ids waiting on the pending futures of a waiter list or deque.
-    private static func waiters(_ storage: Value?) -> [JSONValue] {
+    private static func waiters(_ storage: Value?, _ suspending: (future: ObjectIdentifier, task: Int)?) -> [JSONValue] {
         let futures: [Value]
         switch storage?.object {
         case let deque as PyDeque: futures = deque.elements
@@ -109,18 +115,22 @@ enum AsyncioObjectState {
         }
         var ids: [JSONValue] = []
         for case .object(let o as PyFuture) in futures where o.state == .pending {
-            for id in waitingTasks(of: o) { ids.append(.int(id)) }
+            for id in waitingTasks(of: o, suspending) { ids.append(.int(id)) }
             if ids.count >= 32 { break }
         }
         return ids
     }
 
     /// The ids of the tasks a future's done callbacks will wake.
-    private static func waitingTasks(of future: PyFuture) -> [Int] {
-        future.callbacks.compactMap { callback in
+    private static func waitingTasks(of future: PyFuture, _ suspending: (future: ObjectIdentifier, task: Int)?) -> [Int] {
+        var ids: [Int] = future.callbacks.compactMap { callback in
             if case .wakeup(let task) = callback { return task.id }
             return nil
         }
+        if let suspending, suspending.future == ObjectIdentifier(future), !ids.contains(suspending.task) {
+            ids.append(suspending.task)
+        }
+        return ids
     }
 
     private static func truthy(_ v: Value) -> Bool {

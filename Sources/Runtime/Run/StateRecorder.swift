@@ -42,6 +42,8 @@ final class StateRecorder {
         }
     }
     private var live: [(name: String, ref: Live)] = []
+    /// At a suspend event: the future the task is about to wait on, and the task.
+    private var suspending: (future: ObjectIdentifier, task: Int)?
     /// Objects the current event's frames and globals mention.
     private var touched: [(name: String, object: PyObject, kind: String)] = []
 
@@ -59,7 +61,7 @@ final class StateRecorder {
     func delta(for event: TraceEvent, coro: Value?) -> StateDelta {
         var delta = StateDelta()
         // Never keep an object alive past its event: weakref callbacks and finalizers would run later.
-        defer { touched.removeAll(keepingCapacity: true) }
+        defer { touched.removeAll(keepingCapacity: true); suspending = nil }
         var repr = ValueRepr(namer: namer)
         repr.referenced = { [unowned self] object, name in
             self.touch(object, name: name, kind: AsyncioObjectState.kind(of: object) ?? object.type.name)
@@ -87,6 +89,7 @@ final class StateRecorder {
             if runningTask == task { runningTask = nil; runningRoot = nil }
             owner = String(task)
             newFrames = root.map { chainFrames(from: $0, repr) }
+            if let future = root.flatMap(Self.awaitedFuture) { suspending = (ObjectIdentifier(future), task) }
         case .wake:
             if let task = event.task, taskEntries[task]?["state"] != .string("running") {
                 setTask(task, "ready", event, &delta)
@@ -112,7 +115,7 @@ final class StateRecorder {
             break
         }
 
-        if let owner, let newFrames, frames[owner] != newFrames {
+        if let owner, let newFrames, frames[owner] ?? [] != newFrames {
             frames[owner] = newFrames
             delta.frames.append((owner, newFrames))
         }
@@ -158,6 +161,20 @@ final class StateRecorder {
             hops += 1
         }
         return Array(result.suffix(Self.maxFrames))
+    }
+
+    /// The future at the end of a suspended coroutine's await chain.
+    private static func awaitedFuture(_ root: Frame) -> PyFuture? {
+        var frame = root
+        for _ in 0..<1000 {
+            switch frame.delegate?.object {
+            case let gen as PyGenerator: frame = gen.frame
+            case let iterator as PyFutureIterator: return iterator.future
+            case let future as PyFuture: return future
+            default: return nil
+            }
+        }
+        return nil
     }
 
     /// The running task's frames (or the top level's, outside tasks) on the
@@ -253,7 +270,7 @@ final class StateRecorder {
 
     private func describe(_ repr: ValueRepr, _ delta: inout StateDelta) {
         for (name, object, kind) in touched {
-            let entry = AsyncioObjectState.describe(object, kind: kind, repr: repr)
+            let entry = AsyncioObjectState.describe(object, kind: kind, repr: repr, suspending: suspending)
             if objectEntries[name] != entry {
                 objectEntries[name] = entry
                 delta.objects.append((name, entry))
@@ -269,7 +286,7 @@ final class StateRecorder {
         live.removeAll { $0.ref.object == nil }
         for (name, ref) in live where !delta.objects.contains(where: { $0.name == name }) {
             guard let object = ref.object else { continue }
-            let entry = AsyncioObjectState.describe(object, kind: ref.kind, repr: repr)
+            let entry = AsyncioObjectState.describe(object, kind: ref.kind, repr: repr, suspending: suspending)
             if objectEntries[name] != entry {
                 objectEntries[name] = entry
                 delta.objects.append((name, entry))

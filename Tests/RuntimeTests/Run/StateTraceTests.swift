@@ -142,6 +142,7 @@ final class StateTraceTests: XCTestCase {
             return len(big)
 
         total = f()
+        done = True
 
         """
         let trace = try XCTUnwrap(TraceCorpus.run(source, detail: .state))
