@@ -15,7 +15,12 @@ export class Zoom {
     zoomIn.addEventListener("click", () => this.zoomBy(2));
     zoomOut.addEventListener("click", () => this.zoomBy(0.5));
     zoomFit.addEventListener("click", () => this.set(1));
-    axis.addEventListener("change", () => { this.lanes.setAxis(axis.value); this.draw(); });
+    axis.addEventListener("change", () => {
+      this.lanes.setAxis(axis.value);
+      const name = document.getElementById("axis-name");
+      if (name) name.textContent = axis.value === "time" ? "event order + virtual time" : "event order";
+      this.draw();
+    });
     lanesBox.addEventListener("wheel", (event) => {
       if (!event.ctrlKey) return;   // plain wheel scrolls as usual; Ctrl+wheel and pinch zoom
       event.preventDefault();
