@@ -161,6 +161,63 @@ final class StateTraceTests: XCTestCase {
         XCTAssertNil(end.globals["f"], "functions are not data")
     }
 
+    func testEventAndFutureStates() throws {
+        let source = """
+        import asyncio
+
+        async def waiter(ev, fut):
+            await ev.wait()
+            return await fut
+
+        async def main():
+            ev = asyncio.Event()
+            fut = asyncio.get_running_loop().create_future()
+            t = asyncio.create_task(waiter(ev, fut))
+            await asyncio.sleep(0)
+            ev.set()
+            await asyncio.sleep(0)
+            fut.set_result(7)
+            print(await t)
+
+        asyncio.run(main())
+
+        """
+        let trace = try XCTUnwrap(TraceCorpus.run(source, detail: .state))
+        XCTAssertEqual(trace.stdout, "7\n")
+        let waiter = try XCTUnwrap(trace.tasks.first { $0.coroutine.contains("waiter") })
+        let suspends = trace.events.indices.filter { trace.events[$0].kind == .suspend && trace.events[$0].task == waiter.id }
+        XCTAssertEqual(suspends.count, 2)
+        // Waiting for the event: not set, the waiter listed; the future untouched.
+        var state = Self.fold(trace, through: suspends[0])
+        XCTAssertEqual(state.locals(String(waiter.id)), ["ev": "Event#1", "fut": "Future#1"])
+        XCTAssertEqual(state.objects["Event#1"]?["set"], .bool(false))
+        XCTAssertEqual(state.objects["Event#1"]?["waiters"], .array([.int(waiter.id)]))
+        XCTAssertEqual(state.objects["Future#1"]?["state"], .string("pending"))
+        XCTAssertEqual(state.objects["Future#1"]?["waiters"], .array([]))
+        // Then waiting for the future: the event is set and has no waiters.
+        state = Self.fold(trace, through: suspends[1])
+        XCTAssertEqual(state.objects["Event#1"]?["set"], .bool(true))
+        XCTAssertEqual(state.objects["Event#1"]?["waiters"], .array([]))
+        XCTAssertEqual(state.objects["Future#1"]?["waiters"], .array([.int(waiter.id)]))
+        // At the end the future holds 7 and so does the finished task.
+        state = Self.fold(trace, through: trace.events.count - 1)
+        XCTAssertEqual(state.objects["Future#1"]?["state"], .string("finished"))
+        XCTAssertEqual(state.objects["Future#1"]?["result"], .string("7"))
+        XCTAssertEqual(state.tasks[String(waiter.id)]?["result"], .string("7"))
+    }
+
+    func testNamesLeaveIdentitiesAlone() throws {
+        // Naming P#1 and P#2 must not hand out id() serials: q asks first here.
+        let source = "class P:\n    pass\n\np = P()\nq = P()\nprint(id(q) < id(p))\n"
+        let plain = try XCTUnwrap(TraceCorpus.run(source))
+        let state = try XCTUnwrap(TraceCorpus.run(source, detail: .state))
+        XCTAssertEqual(plain.stdout, "True\n")
+        XCTAssertEqual(state.stdout, plain.stdout)
+        let end = Self.fold(state, through: state.events.count - 1)
+        XCTAssertEqual(end.globals["p"], .string("P#1"))
+        XCTAssertEqual(end.globals["q"], .string("P#2"))
+    }
+
     func testStateDetailChangesNothingTheProgramSees() throws {
         let plain = try XCTUnwrap(TraceCorpus.run(queueProgram, detail: .lines))
         let state = try XCTUnwrap(TraceCorpus.run(queueProgram, detail: .state))
