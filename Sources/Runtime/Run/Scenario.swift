@@ -14,7 +14,7 @@ public enum TraceDetail: String, Sendable, CaseIterable {
     case lines
     /// `lines`, plus a `state` delta on each event: task states, each task's
     /// frames and locals, the asyncio objects they touch and the program's
-    /// globals (DESIGN.md "State").
+    /// globals (README "The state at each step").
     case state
 
     /// True when each executed source line is an event (`lines` and `state`).

@@ -33,8 +33,10 @@ struct ValueRepr {
         return String(text.prefix(maxLength - 1)) + "…"
     }
 
+    // The early stops count UTF-8 bytes (O(1); `String.count` walks the
+    // whole string): non-ASCII text is cut a little sooner than `clip` would.
     private func write(_ value: Value, depth: Int, into out: inout String) {
-        if out.count > Self.maxLength { return }
+        if out.utf8.count > Self.maxLength { return }
         switch value {
         case .none: out += "None"
         case .bool(let b): out += b ? "True" : "False"
@@ -108,7 +110,7 @@ struct ValueRepr {
         out += open
         for (i, item) in items.enumerated() {
             if i > 0 { out += ", " }
-            if i >= Self.maxElements || out.count > Self.maxLength { out += "..."; break }
+            if i >= Self.maxElements || out.utf8.count > Self.maxLength { out += "..."; break }
             write(item, depth: depth + 1, into: &out)
         }
         out += close
@@ -126,7 +128,7 @@ struct ValueRepr {
             defer { i += 1 }
             guard let entry = dict.entry(at: i) else { continue }
             if shown > 0 { out += ", " }
-            if shown >= Self.maxElements || out.count > Self.maxLength { out += "..."; break }
+            if shown >= Self.maxElements || out.utf8.count > Self.maxLength { out += "..."; break }
             write(entry.key, depth: depth + 1, into: &out)
             out += ": "
             write(entry.value, depth: depth + 1, into: &out)

@@ -42,7 +42,7 @@ public struct FrameState: Equatable, Sendable {
 /// - `objects`: stable name (`Queue#1`) -> the object's whole description;
 /// - `globals`: name -> repr, `null` when the name was deleted.
 ///
-/// DESIGN.md "State" documents the members of each entry.
+/// README.md "The state at each step" documents the members of each entry.
 public struct StateDelta: Equatable, Sendable {
     public var tasks: [(id: Int, entry: JSONValue)] = []
     public var frames: [(owner: String, frames: [FrameState])] = []
