@@ -30,6 +30,9 @@ struct Run: ParsableCommand {
     @Flag(help: "Record one event per executed source line (with --trace).")
     var lines = false
 
+    @Flag(help: "Also record what each task holds after each event: task states, frames and locals, asyncio objects (implies --lines; with --trace).")
+    var state = false
+
     @Option(help: "Instruction limit (default: none; the wall limit bounds a run on your own machine).")
     var steps: Int?
 
@@ -57,7 +60,7 @@ struct Run: ParsableCommand {
                                 policy: try CLIInput.policy(policy, command: "run"), seed: seed,
                                 schedule: try CLIInput.schedule(schedule, command: "run"),
                                 limits: CLIInput.limits(steps: steps, wall: wall),
-                                detail: lines ? .lines : .slices,
+                                detail: state ? .state : (lines ? .lines : .slices),
                                 recordEvents: trace != nil || chromeTrace != nil)
         if let events { scenario.limits.events = max(0, events) }
         if let tasks { scenario.limits.tasks = max(0, tasks) }
