@@ -236,7 +236,7 @@ public struct ConnectionStateMachine {
             case .request(let request):
                 awaitingContinue = false
                 let keepAlive = request.keepAlive
-                pending.append(Pending(sequence: nextSequence, isHeadRequest: request.method == "HEAD",
+                pending.append(Pending(sequence: nextSequence, isHeadRequest: request.method.utf8.count == 4 && request.method == "HEAD",
                                        version: request.version, keepAlive: keepAlive, response: nil))
                 actions.append(.deliver(request, sequence: nextSequence))
                 nextSequence += 1

@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// An incremental, strict HTTP/1.1 request parser (RFC 9112) that does no I/O.
 ///
 /// Feed bytes with ``append(_:)`` in any split (byte by byte included) and
@@ -131,7 +135,8 @@ public struct RequestParser {
             case .headComplete(let length):
                 switch length {
                 case .fixed(let count):
-                    body.reserveCapacity(count)
+                    // (Reserving 0 would still allocate an empty buffer.)
+                    if count > 0 { body.reserveCapacity(count) }
                     state = count == 0 ? .complete : .fixedBody(remaining: count)
                 case .chunked:
                     state = .chunkSize
@@ -206,7 +211,18 @@ public struct RequestParser {
     /// or `nil` when none is complete yet (no bytes are copied).
     /// Throws `onExceed(limit)` as soon as the line is known to be longer than `limit`.
     private mutating func line(limit: Int, onExceed: (Int) -> HTTPParseError) throws(HTTPParseError) -> Range<Int>? {
-        guard let lf = buffer[scanIndex...].firstIndex(of: HTTPSyntax.lf) else {
+        // Scanned through a pointer with memchr: slicing the array would retain
+        // its buffer for every line, and a byte loop is slower on long lines.
+        let (scanFrom, lineStart) = (scanIndex, readIndex)
+        let found: (lf: Int?, innerCR: Bool) = buffer.withUnsafeBufferPointer { all in
+            guard let base = all.baseAddress, scanFrom < all.count,
+                  let hit = memchr(base + scanFrom, Int32(HTTPSyntax.lf), all.count - scanFrom) else { return (nil, false) }
+            let lf = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            let innerEnd = max(lineStart, lf - 1)
+            let innerCR = innerEnd > lineStart && memchr(base + lineStart, Int32(HTTPSyntax.cr), innerEnd - lineStart) != nil
+            return (lf, innerCR)
+        }
+        guard let lf = found.lf else {
             scanIndex = buffer.count
             // A complete line of `limit` bytes may still be missing its CRLF.
             if buffer.count - readIndex > max(limit, 0) + 1 { throw fail(onExceed(limit)) }
@@ -217,7 +233,7 @@ public struct RequestParser {
             throw fail(HTTPParseError(.bareCR, "line terminated by a bare LF; lines must end with CRLF"))
         }
         let line = readIndex..<lineEnd
-        if buffer[line].contains(HTTPSyntax.cr) { throw fail(HTTPParseError(.bareCR, "bare CR inside a line")) }
+        if found.innerCR { throw fail(HTTPParseError(.bareCR, "bare CR inside a line")) }
         if line.count > limit { throw fail(onExceed(limit)) }
         readIndex = lf + 1
         scanIndex = readIndex

@@ -48,6 +48,15 @@ public final class PlaygroundServer {
         http = HTTPServer(configuration: configuration.http, host: configuration.host, port: configuration.port,
                           loop: loop) { request, responder in
             let started = MonotonicClock.now()
+            // Probes and files are answered right here, without building a
+            // closure for a later answer (the keep-alive fast path allocates nothing).
+            if case .immediate(let response, let route) = router.resolve(request) {
+                metrics.recordRequest(route: route ?? APIRoutes.routeLabel(forPath: request.path), method: request.method,
+                                      status: response.status.code,
+                                      seconds: Double(MonotonicClock.now() &- started) / 1e9)
+                responder.respond(response)
+                return
+            }
             router.handle(request) { response in
                 metrics.recordRequest(route: APIRoutes.routeLabel(forPath: request.path), method: request.method,
                                       status: response.status.code,
