@@ -45,6 +45,10 @@ public final class StaticFiles {
         /// file then shares them (and the body) instead of building its own.
         let plainHeaders: HTTPHeaders, gzipHeaders: HTTPHeaders
         let plainNotModifiedHeaders: HTTPHeaders, gzipNotModifiedHeaders: HTTPHeaders
+        /// The four answers, built once per file version: serving the file
+        /// then allocates nothing, not even a response.
+        let plainResponse: HTTPResponse, gzipResponse: HTTPResponse?
+        let plainNotModified: HTTPResponse, gzipNotModified: HTTPResponse
         /// When the file on disk was last seen unchanged (monotonic nanoseconds).
         let checkedAt = Atomic<UInt64>(MonotonicClock.now())
 
@@ -72,6 +76,11 @@ public final class StaticFiles {
             gzipHeaders = headers(gzip: true, full: true)
             plainNotModifiedHeaders = headers(gzip: false, full: false)
             gzipNotModifiedHeaders = headers(gzip: true, full: false)
+            plainResponse = HTTPResponse(status: .ok, headers: plainHeaders, body: body)
+            let gzipHeaders = self.gzipHeaders
+            gzipResponse = gzipBody.map { HTTPResponse(status: .ok, headers: gzipHeaders, body: $0) }
+            plainNotModified = HTTPResponse(status: .notModified, headers: plainNotModifiedHeaders)
+            gzipNotModified = HTTPResponse(status: .notModified, headers: gzipNotModifiedHeaders)
         }
     }
 
@@ -271,12 +280,10 @@ public final class StaticFiles {
             && AcceptEncoding.allowsGzip(headers.values(for: "Accept-Encoding"))
         if headers.contains("If-None-Match"),
            ETagMatching.noneMatch(headers.values(for: "If-None-Match"), etag: entry.etag) == false {
-            return HTTPResponse(status: .notModified, headers: useGzip ? entry.gzipNotModifiedHeaders : entry.plainNotModifiedHeaders)
+            return useGzip ? entry.gzipNotModified : entry.plainNotModified
         }
-        if useGzip, let compressed = entry.gzipBody {
-            return HTTPResponse(status: .ok, headers: entry.gzipHeaders, body: compressed)
-        }
-        return HTTPResponse(status: .ok, headers: entry.plainHeaders, body: entry.body)
+        if useGzip, let compressed = entry.gzipResponse { return compressed }
+        return entry.plainResponse
     }
 
     // MARK: - File system
