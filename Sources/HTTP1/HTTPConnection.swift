@@ -81,7 +81,7 @@ final class HTTPConnection {
     func respond(sequence: UInt64, response: HTTPResponse) {
         guard !isClosed, !lingering else { return }
         let now = MonotonicClock.now()
-        if let entry = inLog.removeValue(forKey: sequence), configuration.accessLog {
+        if configuration.accessLog, let entry = inLog.removeValue(forKey: sequence) {
             let bytes = entry.method == "HEAD" || response.status.forbidsBody ? 0 : response.body.count
             server.log(AccessLogEntry(method: entry.method, path: entry.path, status: response.status.code,
                                       bytes: bytes, microseconds: (now &- entry.start) / 1000))

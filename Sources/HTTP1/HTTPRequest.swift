@@ -45,6 +45,16 @@ public struct HTTPRequestHead: Equatable, Sendable {
         self.path = Self.path(of: target)
     }
 
+    /// Creates the head of a parsed request line whose origin-form target has
+    /// no query: the path is the target, nothing to scan for.
+    init(method: String, originTargetWithoutQuery target: String, version: HTTPVersion) {
+        self.method = method
+        self.target = target
+        self.version = version
+        self.headers = HTTPHeaders()
+        self.path = target
+    }
+
     /// The path part of `target`, still percent-encoded: for an origin-form
     /// target the part before `?`; for an absolute-form target (`http://host/p`)
     /// the path after the authority (`/` when empty); `*` for asterisk-form.

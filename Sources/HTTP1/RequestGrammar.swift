@@ -26,6 +26,9 @@ extension RequestParser {
         guard isAcceptableTarget(target, method: methodText) else {
             throw HTTPParseError(.badRequestLine, "request target must start with '/' (or be absolute-form, or '*' for OPTIONS)")
         }
+        if target.first == UInt8(ascii: "/") && !target.contains(UInt8(ascii: "?")) {
+            return HTTPRequestHead(method: methodText, originTargetWithoutQuery: targetText, version: parsedVersion)
+        }
         return HTTPRequestHead(method: methodText, target: targetText, version: parsedVersion)
     }
 

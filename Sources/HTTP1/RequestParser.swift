@@ -38,6 +38,9 @@ public struct RequestParser {
         case chunked
     }
 
+    /// The placeholder head between requests (built once, not per request).
+    private static let emptyHead = HTTPRequestHead(method: "", target: "")
+
     /// Longest chunk-size line (size plus extensions) accepted.
     static let maxChunkLineLength = 4096
 
@@ -47,7 +50,7 @@ public struct RequestParser {
     private var readIndex = 0
     /// Where the search for the next LF resumes, so byte-by-byte input is not rescanned.
     private var scanIndex = 0
-    private var head = HTTPRequestHead(method: "", target: "")
+    private var head = RequestParser.emptyHead
     private var headerBytes = 0
     /// The header storage of the last request delivered: once the
     /// application has let go of that request, the next one reuses it.
@@ -190,7 +193,7 @@ public struct RequestParser {
             case .complete:
                 let request = HTTPRequest(head: head, body: body)
                 recycledHeaders = head.headers
-                head = HTTPRequestHead(method: "", target: "")
+                head = Self.emptyHead
                 body = []
                 headerBytes = 0
                 state = .requestLine
