@@ -56,6 +56,8 @@ public struct RequestParser {
     /// application has let go of that request, the next one reuses it.
     private var recycledHeaders = HTTPHeaders()
     private var body: [UInt8] = []
+    /// The request ``advance()`` completed, until ``takeRequest()``.
+    private var completed: HTTPRequest?
 
     /// Creates a parser enforcing the limits of `configuration`.
     public init(configuration: HTTP1Configuration = HTTP1Configuration()) {
@@ -102,6 +104,34 @@ public struct RequestParser {
     /// - Returns: the next event, or `nil` when more bytes are needed.
     /// - Throws: ``HTTPParseError`` for a request that must be rejected.
     public mutating func next() throws(HTTPParseError) -> Event? {
+        switch try advance() {
+        case .head: return .head(head)
+        case .request: return takeRequest().map { .request($0) }
+        case nil: return nil
+        }
+    }
+
+    /// What ``advance()`` reached, without a payload: the connection's hot
+    /// path asks ``headExpectsContinue`` or takes the request with ``takeRequest()``
+    /// instead of copying them through an ``Event``.
+    enum Progress {
+        /// The head is complete: see ``headExpectsContinue``.
+        case head
+        /// A request is complete: take it with ``takeRequest()``.
+        case request
+    }
+
+    /// Whether the head just completed (``Progress/head``) waits for `100 Continue`.
+    var headExpectsContinue: Bool { head.expectsContinue }
+
+    /// The request completed by the last ``advance()`` that returned ``Progress/request``.
+    mutating func takeRequest() -> HTTPRequest? {
+        defer { completed = nil }
+        return completed
+    }
+
+    /// ``next()`` without the payloads.
+    mutating func advance() throws(HTTPParseError) -> Progress? {
         defer { compact() }
         while true {
             switch state {
@@ -127,7 +157,7 @@ public struct RequestParser {
                     do throws(HTTPParseError) {
                         state = .headComplete(bodyLength: try Self.bodyLength(of: head, configuration: configuration))
                     } catch { throw fail(error) }
-                    return .head(head)
+                    return .head
                 }
                 let field: HTTPHeaders.Field
                 do throws(HTTPParseError) { field = try withLine(line, Self.parseFieldLine) } catch { throw fail(error) }
@@ -191,13 +221,13 @@ public struct RequestParser {
                 // Trailer fields are read and discarded: nothing here uses them.
                 state = line.isEmpty ? .complete : .trailers(budget: budget - line.count - 2)
             case .complete:
-                let request = HTTPRequest(head: head, body: body)
+                completed = HTTPRequest(head: head, body: body)
                 recycledHeaders = head.headers
                 head = Self.emptyHead
                 body = []
                 headerBytes = 0
                 state = .requestLine
-                return .request(request)
+                return .request
             }
         }
     }
