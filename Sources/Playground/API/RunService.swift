@@ -53,7 +53,7 @@ public final class APIService: @unchecked Sendable {
         pool = try WorkerPool(threads: workers, queueDepth: configuration.queueDepth,
                               stackBytes: configuration.workerStackBytes, whenIdle: { AllocatorTrim.trim() })
         cache = ResultCache(capacityBytes: configuration.cacheBytes)
-        intake = try WorkerPool(threads: 1, queueDepth: Self.intakeQueueDepth, stackBytes: 1 << 20)
+        intake = try WorkerPool(threads: 1, queueDepth: Self.intakeQueueDepth, stackBytes: 8 << 20)
     }
 
     /// Stops the intake thread and the workers after the queued work finishes.
