@@ -5,12 +5,14 @@ import HTTP1
 /// reads like the document it is; the tests parse it, check that it names
 /// every route, and validate it with openapi-spec-validator and schemathesis.
 public enum OpenAPIDocument {
-    /// The response for `GET /api/openapi.json`.
-    public static func response() -> HTTPResponse {
+    /// The response for `GET /api/openapi.json` (built once, shared by every request).
+    public static func response() -> HTTPResponse { prebuilt }
+
+    private static let prebuilt: HTTPResponse = {
         var response = HTTPResponse.json(bytes: Array(text.utf8))
         response.headers.add(name: "Cache-Control", value: "public, max-age=300")
         return response
-    }
+    }()
 
     /// The document.
     public static let text = #"""
