@@ -61,6 +61,7 @@ public enum ProgramRunner {
         main.namespace.setStr("__file__", .str(filename))
         vm.modules["__main__"] = main
         let sourceLines = source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        vm.sourceLines[filename] = sourceLines
         var outcome: RunOutcome
         do {
             _ = try vm.runModuleCode(code, main.namespace)
