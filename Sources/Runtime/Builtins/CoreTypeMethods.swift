@@ -112,7 +112,8 @@ enum CoreTypeMethods {
             let slots = try a.bind("int", ["x", "base"], required: 0)
             let r = try vm.intConstruct(slots[0], base: slots[1])
             if cls === BuiltinTypes.int { return r }
-            throw PyError.typeError("int subclasses are not supported")
+            guard let value = r.bigIntValue else { return r }
+            return .object(PyBigInt(value, type: cls))
         }
         BuiltinTypes.bool.defineNew { vm, _, a in
             try a.check("bool", min: 0, max: 1)

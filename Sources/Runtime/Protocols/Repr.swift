@@ -33,7 +33,9 @@ extension Interpreter {
                     }
                     return s
                 }
-                if let m = o.type.lookupUser(Names.repr) {
+                // str and BaseException define __str__ themselves: a
+                // subclass's __repr__ does not change its str().
+                if !(o is PyStr || o is PyException), let m = o.type.lookupUser(Names.repr) {
                     let r = try call(m, [v])
                     guard let s = r.stringValue else {
                         throw PyError.typeError("__repr__ returned non-string (type \(r.type.name))")
