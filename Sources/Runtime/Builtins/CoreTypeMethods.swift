@@ -85,6 +85,13 @@ enum CoreTypeMethods {
             if a[1].isNone { throw PyError.typeError("instance must not be None") }
             return .object(PyBoundMethod(function: a[0], receiver: a[1]))
         }
+        // What a metaclass's __call__ reaches through super().__call__().
+        t.defineMethod("__call__") { vm, a in
+            guard case .object(let o) = a.positional.first ?? .none, let cls = o as? PyType else {
+                throw PyError.typeError("descriptor '__call__' of 'type' object needs an argument")
+            }
+            return try vm.construct(cls, Args(Array(a.positional.dropFirst()), keywords: a.keywords))
+        }
         t.defineMethod("mro") { _, a in
             guard case .object(let o) = a[0], let ty = o as? PyType else { return .none }
             return .object(PyList(ty.mro.map { .object($0) }))
