@@ -155,8 +155,12 @@ public struct TracebackFormatter {
             for entry in e.traceback.reversed() {
                 out += "  File \"\(entry.filename)\", line \(entry.line), in \(entry.function)\n"
                 if entry.filename == mainFile, entry.line >= 1, entry.line <= mainLines.count {
-                    let l = mainLines[entry.line - 1].trimmingCharacters(in: " \t")
-                    if !l.isEmpty { out += "    \(l)\n" }
+                    let source = mainLines[entry.line - 1]
+                    let l = source.trimmingCharacters(in: " \t")
+                    if !l.isEmpty {
+                        out += "    \(l)\n"
+                        if let carets = TracebackCarets.line(for: entry, source: source) { out += carets }
+                    }
                 }
             }
         }
