@@ -13,11 +13,12 @@ enum BytesLibraryMethods {
                                                    builtin: true, layout: .exception, module: "builtins")
     static let types: [PyType] = [unicodeDecodeError, unicodeEncodeError]
 
-    /// The octets of a bytes-like object (`bytes` or `bytearray`).
+    /// The octets of a bytes-like object (`bytes`, `bytearray`, `memoryview`).
     static func bytesOf(_ v: Value) -> [UInt8]? {
         guard case .object(let o) = v else { return nil }
         if let b = o as? PyBytes { return b.bytes }
-        return (o as? PyByteArray)?.bytes
+        if let b = o as? PyByteArray { return b.bytes }
+        return try? (o as? PyMemoryView)?.octets()
     }
 
     static func receiver(_ a: Args, _ name: String) throws -> [UInt8] {
@@ -316,6 +317,7 @@ enum BytesLibraryMethods {
             return make(try encode(text, try codec(s[0], "encode"), try errorsMode(s[1])))
         }
         ByteArrayMethods.install()
+        MemoryViewMethods.install()
     }
 
     /// The methods `bytes` and `bytearray` share; `make` builds a result of

@@ -136,8 +136,20 @@ enum CoreTypeMethods {
 
     static func installContainers() {
         BuiltinTypes.str.defineNew { vm, cls, a in
-            try a.check("str", min: 0, max: 1)
-            let s = a.count == 0 ? "" : try vm.str(a[0])
+            let slots = try a.bind("str", ["object", "encoding", "errors"], required: 0)
+            let s: String
+            if slots[1] != nil || slots[2] != nil {
+                // str(b, encoding[, errors]) decodes a bytes-like object.
+                let source = slots[0] ?? .object(PyBytes([]))
+                guard let octets = BytesLibraryMethods.bytesOf(source) else {
+                    if source.stringValue != nil { throw PyError.typeError("decoding str is not supported") }
+                    throw PyError.typeError("decoding to str: need a bytes-like object, \(source.type.name) found")
+                }
+                s = try BytesLibraryMethods.decode(octets, try BytesLibraryMethods.codec(slots[1], "str"),
+                                                   try BytesLibraryMethods.errorsMode(slots[2]))
+            } else {
+                s = try slots[0].map { try vm.str($0) } ?? ""
+            }
             return cls === BuiltinTypes.str ? .str(s) : .object(PyStr(s, type: cls))
         }
         BuiltinTypes.list.defineNew { vm, cls, a in

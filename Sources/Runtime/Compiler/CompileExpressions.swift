@@ -249,13 +249,18 @@ extension CompilerContext {
     }
 
     /// Arguments after a callee (and `extra` already-pushed positional values).
-    func compileCallArguments(_ args: [Expr], _ kws: [Keyword], extra: Int, range: SourceRange) throws {
+    /// `range` locates the call instruction; without `columns` only its line
+    /// counts (a class statement's __build_class__ call spans the whole
+    /// statement in CPython, which a traceback never underlines).
+    func compileCallArguments(_ args: [Expr], _ kws: [Keyword], extra: Int, range: SourceRange,
+                              columns: Bool = true) throws {
+        func locateCall() { if columns { b.locate(range) } else { b.line = range.line } }
         let hasStar = args.contains { if case .starred = $0.kind { return true }; return false }
             || kws.contains { $0.arg == nil }
         if !hasStar {
             for a in args { try compile(a) }
             for k in kws { try compile(k.value) }
-            b.locate(range)
+            locateCall()
             if kws.isEmpty {
                 b.emit(.call, extra + args.count)
             } else {
@@ -271,7 +276,7 @@ extension CompilerContext {
         }
         b.emit(.listToTuple)
         if kws.isEmpty {
-            b.locate(range)
+            locateCall()
             b.emit(.callEx, 0)
             return
         }
@@ -286,7 +291,7 @@ extension CompilerContext {
                 b.emit(.dictMerge, 1)
             }
         }
-        b.locate(range)
+        locateCall()
         b.emit(.callEx, 1)
     }
 
