@@ -8,6 +8,9 @@ import { describeEvent, formatTime } from "./describe.js";
 import { setStatus, showResult } from "./results.js";
 import { readHash, buildHash, decodeSource } from "./share.js";
 import { explore } from "./explore.js";
+import { StateModel, renderState } from "./state.js";
+import { markWarnings } from "./warnings.js";
+import { Zoom } from "./zoom.js";
 
 const $ = (id) => document.getElementById(id);
 const dom = {
@@ -22,6 +25,8 @@ const dom = {
 const editor = new Editor({ textarea: $("source"), gutter: $("gutter"), lineMark: $("line-mark"), errorMark: $("error-mark"), onRun: run });
 const lanes = new Lanes({ labels: $("lane-labels"), scroll: $("lane-scroll"), onPick: (i) => goTo(i) });
 installDefs(document.body);
+const zoom = new Zoom({ lanes, lanesBox: $("lanes"), canvas: $("overview"), zoomIn: $("zoom-in"), zoomOut: $("zoom-out"),
+  zoomFit: $("zoom-fit"), axis: $("axis"), zoomLabel: $("zoom-level"), onPick: (i) => goTo(i) });
 
 // `schedule`: choices to replay on the next run (from an explored outcome or a link).
 const state = { trace: null, model: null, index: 0, examples: [], loadedExample: null, source: "", schedule: null };
@@ -174,8 +179,11 @@ function showCompileError(error) {
 function showTrace(trace) {
   state.trace = trace;
   state.model = buildModel(trace);
+  state.stateModel = new StateModel(state.model.events);
+  markWarnings({ trace, model: state.model, editor, lanes, scope: $("state-scope") });
   showResult(dom, trace, state.source, (line) => { editor.showError(line); editor.focusAt(line); });
   lanes.show(state.model);
+  zoom.show(state.model);
   const n = trace.events.length;
   dom.step.max = String(Math.max(0, n - 1));
   dom.step.disabled = n === 0;
@@ -183,7 +191,7 @@ function showTrace(trace) {
   const notes = [];
   if (total > n) notes.push(`The trace holds ${n} of ${total} events (the events limit); the rest are not shown.`);
   if (state.model.hiddenTasks > 0) notes.push(`Only the first ${state.model.labels.length - 1} task lanes are drawn; ${state.model.hiddenTasks} more tasks are left out.`);
-  if (n > 2500) notes.push(`${n} events: the lanes show a window of 2500 events around the current step; scrub to move it.`);
+  if (n > 2500) notes.push(`${n} events: the lanes draw the events around the current step (zoom with − and +); the overview strip shows the whole trace.`);
   dom.notice.textContent = notes.join(" ");
   dom.notice.hidden = notes.length === 0;
   if (n === 0) {
@@ -206,12 +214,35 @@ function goTo(index) {
   dom.eventDetail.textContent = `#${e.seq}${e.line ? ` line ${e.line}` : ""}: ${describeEvent(e, m.tasksById)}`;
   dom.step.setAttribute("aria-valuetext", `event ${index + 1} of ${n}: ${describeEvent(e, m.tasksById)}`);
   lanes.highlight(index);
+  zoom.highlight(index);
   editor.mark(lineOf(index));
+  showState(index);
   const full = state.trace.stdout || "";
   const atEnd = index === n - 1;
   dom.stdout.textContent = atEnd ? full : full.slice(0, m.stdoutAt[index]);
   dom.stdoutScope.textContent = atEnd ? "(whole run)" : `(up to event ${index + 1})`;
   if (!atEnd) dom.stdout.scrollTop = dom.stdout.scrollHeight;
+}
+
+function showState(index) {
+  const box = $("state");
+  if (!state.stateModel.hasState) {
+    box.replaceChildren();
+    const p = document.createElement("p");
+    p.className = "muted";
+    p.append("This run has no variables: ");
+    const button = document.createElement("button");
+    button.type = "button";
+    button.id = "run-state";
+    button.textContent = "run with detail: state";
+    button.addEventListener("click", () => { dom.detail.value = "state"; run(); });
+    p.append(button);
+    box.append(p);
+    $("state-scope").textContent = "";
+    return;
+  }
+  $("state-scope").textContent = `after event ${index + 1}`;
+  renderState(box, state.stateModel, index, state.trace, (line) => editor.mark(line));
 }
 
 /** The source line of an event; events without one (wake, clock) borrow the previous event's line in the same task. */
@@ -225,6 +256,9 @@ function lineOf(index) {
   }
   return null;
 }
+
+// For the browser tests (scripts/test-page-state.py): the trace shown and a way to step.
+window.__interleave = { get trace() { return state.trace; }, goTo: (index) => goTo(index) };
 
 dom.step.addEventListener("input", () => goTo(Number(dom.step.value)));
 $("first").addEventListener("click", () => goTo(0));
@@ -276,7 +310,7 @@ async function applyHash() {
   const params = readHash();
   if (params.has("policy")) dom.policy.value = params.get("policy") === "random" ? "random" : "fifo";
   if (params.has("seed")) dom.seed.value = String(Number.parseInt(params.get("seed"), 10) || 0);
-  if (params.has("detail")) dom.detail.value = params.get("detail") === "lines" ? "lines" : "slices";
+  if (params.has("detail")) dom.detail.value = ["lines", "state"].includes(params.get("detail")) ? params.get("detail") : "slices";
   dom.seed.disabled = dom.policy.value !== "random";
   if (params.has("schedule")) state.schedule = params.get("schedule").split(",").map((n) => Number.parseInt(n, 10)).filter((n) => n >= 0);
   let loaded = false;

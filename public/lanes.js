@@ -8,7 +8,7 @@ import { describeEvent, describeWait, describeActor, formatTime, taskLabel } fro
 const SVG = "http://www.w3.org/2000/svg";
 const ROW = 38;          // lane height
 const AXIS = 26;         // the time axis above the lanes
-const WINDOW = 2500;     // events drawn at once
+const WINDOW = 2500;     // most events drawn at once
 const MAX_LANES = 300;   // tasks drawn; the rest are counted in a notice
 const LOOP = "loop";
 // Slice colours per lane: distinct hues, all dark enough for white marks on top.
@@ -76,6 +76,16 @@ export class Lanes {
     this.model = null;
     this.start = 0;
     this.end = 0;
+    this.zoom = 1;      // multiplies the fitted column width (zoom.js sets it)
+    this.axis = "events";
+    this.xs = new Float64Array(0);
+    this.index = 0;
+  }
+
+  /** Sets the zoom factor (0.25-8) and redraws around the current event. */
+  setZoom(zoom) {
+    this.zoom = Math.max(0.25, Math.min(8, zoom));
+    if (this.model && this.model.events.length) { this.start = this.end = -1; this.highlight(this.index); }
   }
 
   show(model) {
@@ -103,14 +113,15 @@ export class Lanes {
 
   /** Column width for the drawn window, so short traces fill the width. */
   columnWidth(count) {
-    const avail = Math.max(300, this.scroll.clientWidth - 16);
-    return Math.max(4, Math.min(30, avail / Math.max(1, count)));
+    const avail = Math.max(200, this.scroll.clientWidth - 16);
+    return Math.max(1, Math.min(120, Math.max(4, Math.min(30, avail / Math.max(1, count))) * this.zoom));
   }
 
   /** Makes sure `index` is drawn, then moves the highlight there. */
   highlight(index) {
     const m = this.model;
     if (!m || !m.events.length) return;
+    this.index = index;
     if (index < this.start || index >= this.end) this.draw(index);
     const x = this.x(m.events[index].seq);
     this.cursor.setAttribute("x", x - this.col / 2);
@@ -128,18 +139,42 @@ export class Lanes {
     }
   }
 
-  x(seq) { return (seq - this.firstSeq) * this.col + this.col / 2 + 6; }
+  /** The x of an event in the drawn window: by event order, or (axis "time") event order plus virtual time. */
+  x(seq) {
+    const k = Math.max(0, Math.min(this.xs.length - 1, seq - this.firstSeq));
+    return this.xs[k];
+  }
+
+  /** Sets the x axis: "events" (one column per event) or "time" (each clock jump also widens by its duration). */
+  setAxis(axis) {
+    this.axis = axis === "time" ? "time" : "events";
+    if (this.model && this.model.events.length) { this.start = this.end = -1; this.highlight(this.index); }
+  }
+
+  /** Positions of the window's events: a column each, plus on the time axis room proportional to the time elapsed. */
+  layout(events) {
+    const xs = new Float64Array(events.length);
+    const t0 = events[0].time, span = events[events.length - 1].time - t0;
+    // The time axis at most doubles the width: elapsed time shares as much room as the events.
+    const perSecond = this.axis === "time" && span > 0 ? (events.length * this.col) / span : 0;
+    for (let k = 0; k < events.length; k++) xs[k] = k * this.col + this.col / 2 + 6 + (events[k].time - t0) * perSecond;
+    return xs;
+  }
   y(row) { return AXIS + row * ROW + ROW / 2; }
 
   draw(center) {
     const m = this.model;
     const n = m.events.length;
-    this.start = Math.max(0, Math.min(center - WINDOW / 2, n - WINDOW));
-    this.end = Math.min(n, this.start + WINDOW);
+    // Only about what is visible (plus a screen either side for scrolling) is drawn.
+    const avail = Math.max(200, this.scroll.clientWidth - 16);
+    const size = Math.min(WINDOW, Math.max(200, Math.ceil(3 * avail / this.columnWidth(Math.min(n, WINDOW)))));
+    this.start = Math.max(0, Math.min(center - Math.floor(size / 2), n - size));
+    this.end = Math.min(n, this.start + size);
     const events = m.events.slice(this.start, this.end);
     this.firstSeq = events[0].seq;
     const lastSeq = events[events.length - 1].seq;
     this.col = this.columnWidth(events.length);
+    this.xs = this.layout(events);
     const width = this.x(lastSeq) + this.col / 2 + 6;
     const height = AXIS + m.labels.length * ROW;
     const svg = el("svg", { width, height, viewBox: `0 0 ${width} ${height}`, role: "img",
@@ -190,11 +225,23 @@ export class Lanes {
 
     const marks = el("g", { class: "marks" }, svg);
     events.forEach((e, k) => this.drawMark(marks, e, this.start + k));
+    for (const w of m.warnMarks || []) {
+      if (w.index < this.start || w.index >= this.end) continue;
+      const row = m.rowOf(w.task);
+      if (row < 0) continue;
+      const x = this.x(m.events[w.index].seq), y = this.y(row) - 12;
+      const g = tip(el("g", { class: `warn ${w.kind}`, "data-warn": w.index }, marks), w.text);
+      el("path", { d: `M${x},${y - 7}L${x + 7},${y + 5}L${x - 7},${y + 5}Z` }, g);
+      el("text", { x, y: y + 4, "text-anchor": "middle" }, g).textContent = "!";
+    }
 
     svg.addEventListener("click", (event) => {
       const box = svg.getBoundingClientRect();
-      const seq = Math.round((event.clientX - box.left - 6 - this.col / 2) / this.col) + this.firstSeq;
-      const index = this.start + Math.max(0, Math.min(events.length - 1, seq - this.firstSeq));
+      const px = event.clientX - box.left;
+      let lo = 0, hi = this.xs.length - 1;   // the first event at or right of the click, then the nearer of it and its left neighbour
+      while (lo < hi) { const mid = (lo + hi) >> 1; if (this.xs[mid] < px) lo = mid + 1; else hi = mid; }
+      if (lo > 0 && px - this.xs[lo - 1] < this.xs[lo] - px) lo -= 1;
+      const index = this.start + lo;
       this.onPick(index);
     });
     this.svg = svg;

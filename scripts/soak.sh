@@ -3,7 +3,7 @@
 # limit-hitting and malformed programs (varied past the cache) while /healthz
 # is probed; fails on a 5xx other than 503, a crash, /healthz over 50 ms or
 # RSS past its bounds, and checks SIGTERM under load. See scripts/soak.py.
-#   scripts/soak.sh [BIN] [--duration 20] [--hostile-vm] ...   (make test runs the 20 s form)
+#   scripts/soak.sh [BIN] [--duration 20] [--no-hostile-vm] [--tolerate-stalls] ...   (make test runs the 20 s form)
 #   scripts/soak.sh [BIN] --long                               (10 minutes, on demand)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"

@@ -8,7 +8,9 @@
 #   - a program with a syntax error: the error shown inline at its line.
 # Then, when Selenium and chromedriver are present (install-deps --test puts
 # them there), scripts/test-page-interactive.py drives the page with keys
-# and clicks: arrow-key scrubbing, Tab, Ctrl+Enter, traceback, share link.
+# and clicks: arrow-key scrubbing, Tab, Ctrl+Enter, traceback, share link;
+# and scripts/test-page-state.py checks the state panel, 360 px and dark
+# layouts, warning marks, the favicon, console errors and a 100,000-event scrub.
 # Usage: scripts/test-page.sh [path/to/interleave]   (default .build/release/interleave)
 # Skips (exit 0, with a message) only when no Chromium can be found or installed.
 set -euo pipefail
@@ -134,6 +136,7 @@ PY
 
 if command -v chromedriver >/dev/null 2>&1 && /usr/bin/python3 -c 'import selenium' >/dev/null 2>&1; then
     timeout 180 /usr/bin/python3 scripts/test-page-interactive.py "http://127.0.0.1:$port"
+    timeout 300 /usr/bin/python3 scripts/test-page-state.py "http://127.0.0.1:$port"
 else
     echo "test-page: interactive checks skipped (needs chromium-driver and python3-selenium: scripts/install-deps.sh --test)" >&2
 fi

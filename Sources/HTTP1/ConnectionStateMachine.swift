@@ -222,21 +222,23 @@ public struct ConnectionStateMachine {
         // Flushing first frees pipeline slots for requests still waiting in the parser's buffer.
         flush(now: now, into: &actions)
         while inputOpen && pending.count < configuration.maxPipelinedRequests {
-            let event: RequestParser.Event?
-            do { event = try parser.next() } catch {
+            // Payload-free progress: the request is taken once, not copied through events.
+            let progress: RequestParser.Progress?
+            do { progress = try parser.advance() } catch {
                 reject(error, into: &actions)
                 break
             }
-            guard let event else { break }
-            switch event {
-            case .head(let head):
+            guard let progress else { break }
+            switch progress {
+            case .head:
                 headClockRunning = false
                 lastReadAt = now
-                awaitingContinue = head.expectsContinue && !parser.hasReceivedBody
-            case .request(let request):
+                awaitingContinue = parser.headExpectsContinue && !parser.hasReceivedBody
+            case .request:
+                guard let request = parser.takeRequest() else { break }
                 awaitingContinue = false
                 let keepAlive = request.keepAlive
-                pending.append(Pending(sequence: nextSequence, isHeadRequest: request.method == "HEAD",
+                pending.append(Pending(sequence: nextSequence, isHeadRequest: request.method.utf8.count == 4 && request.method == "HEAD",
                                        version: request.version, keepAlive: keepAlive, response: nil))
                 actions.append(.deliver(request, sequence: nextSequence))
                 nextSequence += 1

@@ -35,6 +35,8 @@ final class HTTPConnection {
     private(set) var isClosed = false
     private var inLog: [UInt64: (method: String, path: String, start: UInt64)] = [:]
     private var progressed = false
+    /// An answered responder kept for the next request (see ``HTTPResponder/reuse(sequence:)``).
+    private var spareResponder: HTTPResponder?
 
     /// How long a stalled, half-closed connection waits before trying again.
     static let stallRetryDelay: UInt64 = 20_000_000
@@ -79,7 +81,7 @@ final class HTTPConnection {
     func respond(sequence: UInt64, response: HTTPResponse) {
         guard !isClosed, !lingering else { return }
         let now = MonotonicClock.now()
-        if let entry = inLog.removeValue(forKey: sequence), configuration.accessLog {
+        if configuration.accessLog, let entry = inLog.removeValue(forKey: sequence) {
             let bytes = entry.method == "HEAD" || response.status.forbidsBody ? 0 : response.body.count
             server.log(AccessLogEntry(method: entry.method, path: entry.path, status: response.status.code,
                                       bytes: bytes, microseconds: (now &- entry.start) / 1000))
@@ -181,7 +183,19 @@ final class HTTPConnection {
             switch action {
             case .deliver(let request, let sequence):
                 if configuration.accessLog { inLog[sequence] = (request.method, request.path, MonotonicClock.now()) }
-                server.handler(request, HTTPResponder(loop: loop, connection: self, sequence: sequence))
+                var responder: HTTPResponder
+                if let spare = spareResponder {
+                    spareResponder = nil
+                    spare.reuse(sequence: sequence)
+                    responder = spare
+                } else {
+                    responder = HTTPResponder(loop: loop, connection: self, sequence: sequence)
+                }
+                server.handler(request, responder)
+                // Answered at once and let go of by the handler: keep it for the next request.
+                if !isClosed, responder.hasResponded, isKnownUniquelyReferenced(&responder) {
+                    spareResponder = responder
+                }
             case .write(let bytes):
                 output.append(bytes)
                 wroteSomething = true
@@ -227,6 +241,7 @@ final class HTTPConnection {
         registration = nil
         try? socket.close()
         output.removeAll()
+        spareResponder = nil // it references this connection
         server.connectionClosed(self)
     }
 

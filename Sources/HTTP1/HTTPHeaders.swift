@@ -32,9 +32,27 @@ public struct HTTPHeaders: Equatable, Sendable {
     /// (`name: value` CRLF each), built as they are added, so sending a
     /// prebuilt response copies one block instead of formatting each field.
     private(set) var wireLines: [UInt8] = []
+    /// One bit per name length (mod 64) of the fields held: a lookup for a
+    /// name whose length no field has (most lookups: `Content-Length`,
+    /// `Transfer-Encoding`, `Connection` in a request with only `Host`)
+    /// answers without comparing a single name.
+    private var nameLengths: UInt64 = 0
 
     /// Creates an empty header list.
     public init() { fields = [] }
+
+    private static func lengthBit(_ name: String) -> UInt64 {
+        1 << UInt64(name.utf8.count & 63)
+    }
+
+    /// Whether a field called `name` may be present (no false negatives).
+    private func mayContain(_ name: String) -> Bool {
+        nameLengths & Self.lengthBit(name) != 0
+    }
+
+    private mutating func recomputeNameLengths() {
+        nameLengths = fields.reduce(0) { $0 | Self.lengthBit($1.name) }
+    }
 
     /// Equal when the fields are (the wire-readiness flag follows from them).
     public static func == (lhs: HTTPHeaders, rhs: HTTPHeaders) -> Bool {
@@ -62,6 +80,7 @@ public struct HTTPHeaders: Equatable, Sendable {
     public init(_ pairs: [(String, String)]) {
         fields = pairs.map { Field(name: $0.0, value: $0.1) }
         recheckWireReady()
+        recomputeNameLengths()
     }
 
     /// The number of field lines.
@@ -72,17 +91,19 @@ public struct HTTPHeaders: Equatable, Sendable {
 
     /// The value of the first field called `name` (any case), or `nil`.
     public subscript(name: String) -> String? {
-        fields.first { Self.namesMatch($0.name, name) }?.value
+        guard mayContain(name) else { return nil }
+        return fields.first { Self.namesMatch($0.name, name) }?.value
     }
 
     /// Every value of the fields called `name` (any case), in order.
     public func values(for name: String) -> [String] {
-        fields.filter { Self.namesMatch($0.name, name) }.map(\.value)
+        guard mayContain(name) else { return [] }
+        return fields.filter { Self.namesMatch($0.name, name) }.map(\.value)
     }
 
     /// `true` when at least one field is called `name` (any case).
     public func contains(_ name: String) -> Bool {
-        fields.contains { Self.namesMatch($0.name, name) }
+        mayContain(name) && fields.contains { Self.namesMatch($0.name, name) }
     }
 
     /// The comma-separated elements of every `name` field, trimmed and
@@ -111,6 +132,7 @@ public struct HTTPHeaders: Equatable, Sendable {
 
     /// How many fields are named `name` (case-insensitive).
     public func count(of name: String) -> Int {
+        guard mayContain(name) else { return 0 }
         var count = 0
         for field in fields where Self.namesMatch(field.name, name) { count += 1 }
         return count
@@ -118,6 +140,7 @@ public struct HTTPHeaders: Equatable, Sendable {
 
     /// Calls `body` with each non-empty, whitespace-trimmed token of the `name` fields.
     private func forEachToken(in name: String, _ body: (Substring.UTF8View) -> Void) {
+        guard mayContain(name) else { return }
         for field in fields where Self.namesMatch(field.name, name) {
             let utf8 = field.value.utf8
             var start = utf8.startIndex
@@ -136,6 +159,10 @@ public struct HTTPHeaders: Equatable, Sendable {
     private static func tokenEquals(_ candidate: Substring.UTF8View, _ token: String) -> Bool {
         let wanted = token.utf8
         guard candidate.count == wanted.count else { return false }
+        let fast = candidate.withContiguousStorageIfAvailable { p in
+            wanted.withContiguousStorageIfAvailable { q in asciiEqualIgnoringCase(p, q) }
+        }
+        if let fast, let result = fast { return result }
         for (p, q) in zip(candidate, wanted) where HTTPSyntax.asciiLower(p) != HTTPSyntax.asciiLower(q) {
             return false
         }
@@ -146,6 +173,7 @@ public struct HTTPHeaders: Equatable, Sendable {
     public mutating func add(name: String, value: String) {
         let ready = fieldsAreWireReady && ResponseSerializer.isWireReady(name: name, value: value)
         fields.append(Field(name: name, value: value))
+        nameLengths |= Self.lengthBit(name)
         fieldsAreWireReady = ready
         if ready { Self.appendLine(name, value, to: &wireLines) }
     }
@@ -154,6 +182,7 @@ public struct HTTPHeaders: Equatable, Sendable {
     /// check of ``add(name:value:)`` (a request's headers are never sent back as is).
     mutating func addParsed(name: String, value: String) {
         fields.append(Field(name: name, value: value))
+        nameLengths |= Self.lengthBit(name)
         fieldsAreWireReady = false
     }
 
@@ -168,6 +197,7 @@ public struct HTTPHeaders: Equatable, Sendable {
                 return seenFirst
             }
             recheckWireReady()
+            recomputeNameLengths()
         } else {
             add(name: name, value: value)
         }
@@ -176,6 +206,7 @@ public struct HTTPHeaders: Equatable, Sendable {
     /// Drops every field, keeping the storage for reuse (the parser's next request).
     mutating func removeAll(keepingCapacity: Bool) {
         fields.removeAll(keepingCapacity: keepingCapacity)
+        nameLengths = 0
         fieldsAreWireReady = true
         wireLines.removeAll(keepingCapacity: keepingCapacity)
     }
@@ -184,14 +215,30 @@ public struct HTTPHeaders: Equatable, Sendable {
     public mutating func remove(name: String) {
         fields.removeAll { Self.namesMatch($0.name, name) }
         recheckWireReady()
+        recomputeNameLengths()
     }
 
     /// ASCII case-insensitive comparison of two field names.
+    /// Runs on every header lookup, so it compares the UTF-8 buffers directly
+    /// (native and small strings have them) instead of zipping two `UTF8View`s.
     static func namesMatch(_ a: String, _ b: String) -> Bool {
         let x = a.utf8, y = b.utf8
         guard x.count == y.count else { return false }
+        let fast = x.withContiguousStorageIfAvailable { p in
+            y.withContiguousStorageIfAvailable { q in asciiEqualIgnoringCase(p, q) }
+        }
+        if let fast, let result = fast { return result }
         for (p, q) in zip(x, y) where HTTPSyntax.asciiLower(p) != HTTPSyntax.asciiLower(q) {
             return false
+        }
+        return true
+    }
+
+    /// Byte-wise ASCII case-insensitive equality of two buffers of the same length.
+    static func asciiEqualIgnoringCase(_ p: UnsafeBufferPointer<UInt8>, _ q: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard p.count == q.count else { return false }
+        for index in 0..<p.count where p[index] != q[index] {
+            guard HTTPSyntax.asciiLower(p[index]) == HTTPSyntax.asciiLower(q[index]) else { return false }
         }
         return true
     }

@@ -25,11 +25,16 @@ public struct HTTPRequestHead: Equatable, Sendable {
     /// The method token exactly as sent (methods are case-sensitive), e.g. `GET`.
     public var method: String
     /// The request-target exactly as sent, e.g. `/api/run?seed=1`.
-    public var target: String
+    public var target: String {
+        didSet { path = Self.path(of: target) }
+    }
     /// The protocol version from the request line.
     public var version: HTTPVersion
     /// The header fields in order.
     public var headers: HTTPHeaders
+    /// The path part of ``target`` (see ``HTTPRequest/path``), split once
+    /// when the target is set: routing, metrics and file lookup all ask for it.
+    public private(set) var path: String
 
     /// Creates a request head.
     public init(method: String, target: String, version: HTTPVersion = .http1_1, headers: HTTPHeaders = HTTPHeaders()) {
@@ -37,6 +42,46 @@ public struct HTTPRequestHead: Equatable, Sendable {
         self.target = target
         self.version = version
         self.headers = headers
+        self.path = Self.path(of: target)
+    }
+
+    /// Creates the head of a parsed request line whose origin-form target has
+    /// no query: the path is the target, nothing to scan for.
+    init(method: String, originTargetWithoutQuery target: String, version: HTTPVersion) {
+        self.method = method
+        self.target = target
+        self.version = version
+        self.headers = HTTPHeaders()
+        self.path = target
+    }
+
+    /// The path part of `target`, still percent-encoded: for an origin-form
+    /// target the part before `?`; for an absolute-form target (`http://host/p`)
+    /// the path after the authority (`/` when empty); `*` for asterisk-form.
+    static func path(of target: String) -> String {
+        let utf8 = target.utf8
+        // The common case, an origin-form target without a query, is the target itself.
+        let question = utf8.withContiguousStorageIfAvailable { $0.firstIndex(of: UInt8(ascii: "?")) }
+        let beforeQuery: String
+        switch question {
+        case .some(nil) where utf8.first == UInt8(ascii: "/"):
+            return target
+        case .some(nil):
+            beforeQuery = target
+        case .some(.some(let offset)):
+            beforeQuery = String(decoding: Array(utf8.prefix(offset)), as: UTF8.self)
+        case nil:
+            beforeQuery = utf8.firstIndex(of: UInt8(ascii: "?")).map { String(target[..<$0]) } ?? target
+        }
+        if beforeQuery.hasPrefix("/") || beforeQuery == "*" { return beforeQuery }
+        // absolute-form: scheme "://" authority path
+        let bytes = Array(beforeQuery.utf8)
+        guard let colon = bytes.firstIndex(of: HTTPSyntax.colon),
+              bytes.count >= colon + 3, bytes[colon + 1] == UInt8(ascii: "/"), bytes[colon + 2] == UInt8(ascii: "/")
+        else { return beforeQuery }
+        let authorityStart = colon + 3
+        guard let slash = bytes[authorityStart...].firstIndex(of: UInt8(ascii: "/")) else { return "/" }
+        return String(decoding: bytes[slash...], as: UTF8.self)
     }
 
     /// Whether the connection may carry another request after this one:
@@ -88,18 +133,7 @@ public struct HTTPRequest: Equatable, Sendable {
     /// The path part of the target, still percent-encoded: for an origin-form
     /// target the part before `?`; for an absolute-form target (`http://host/p`)
     /// the path after the authority (`/` when empty); `*` for asterisk-form.
-    public var path: String {
-        let beforeQuery = target.utf8.firstIndex(of: UInt8(ascii: "?")).map { String(target[..<$0]) } ?? target
-        if beforeQuery.hasPrefix("/") || beforeQuery == "*" { return beforeQuery }
-        // absolute-form: scheme "://" authority path
-        let bytes = Array(beforeQuery.utf8)
-        guard let colon = bytes.firstIndex(of: HTTPSyntax.colon),
-              bytes.count >= colon + 3, bytes[colon + 1] == UInt8(ascii: "/"), bytes[colon + 2] == UInt8(ascii: "/")
-        else { return beforeQuery }
-        let authorityStart = colon + 3
-        guard let slash = bytes[authorityStart...].firstIndex(of: UInt8(ascii: "/")) else { return "/" }
-        return String(decoding: bytes[slash...], as: UTF8.self)
-    }
+    public var path: String { head.path }
 
     /// The query part of the target (after the first `?`, without it), or `nil` if there is none.
     public var query: String? {

@@ -10,7 +10,8 @@ import Synchronization
 public final class HTTPResponder: @unchecked Sendable {
     private let loop: EventLoop
     private let connection: HTTPConnection
-    private let sequence: UInt64
+    /// Changed only by ``reuse(sequence:)``, while nobody else holds this responder.
+    private var sequence: UInt64
     private let responded = Atomic<Bool>(false)
 
     init(loop: EventLoop, connection: HTTPConnection, sequence: UInt64) {
@@ -30,6 +31,17 @@ public final class HTTPResponder: @unchecked Sendable {
         }
         let connection = self.connection, sequence = self.sequence
         loop.execute { connection.respond(sequence: sequence, response: response) }
+    }
+
+    /// Whether ``respond(_:)`` has been called.
+    var hasResponded: Bool { responded.load(ordering: .acquiring) }
+
+    /// Readies an answered responder for the connection's next request, so
+    /// the keep-alive fast path does not allocate one per request. Only for a
+    /// responder nobody else references (the connection checks).
+    func reuse(sequence: UInt64) {
+        self.sequence = sequence
+        responded.store(false, ordering: .releasing)
     }
 
     deinit {

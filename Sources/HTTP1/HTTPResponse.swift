@@ -4,19 +4,63 @@
 /// close, `Connection: close` while serialising; a handler does not set them.
 /// For a `HEAD` request the handler builds the same response as for `GET`: the
 /// body is dropped on the wire but its length is announced.
+///
+/// The parts live in one copy-on-write box: a response is handed from the
+/// handler through the responder and the connection to the serializer, and
+/// each hand-off then costs one reference count, not one per part.
 public struct HTTPResponse: Equatable, Sendable {
+    private final class Storage: @unchecked Sendable {
+        // Mutated only through a uniquely referenced box (see `mutableStorage`).
+        var status: HTTPStatus
+        var headers: HTTPHeaders
+        var body: [UInt8]
+
+        init(status: HTTPStatus, headers: HTTPHeaders, body: [UInt8]) {
+            self.status = status
+            self.headers = headers
+            self.body = body
+        }
+    }
+
+    private var storage: Storage
+
+    /// The box, copied first if another response shares it.
+    private var mutableStorage: Storage {
+        mutating get {
+            if !isKnownUniquelyReferenced(&storage) {
+                storage = Storage(status: storage.status, headers: storage.headers, body: storage.body)
+            }
+            return storage
+        }
+    }
+
     /// The status code and reason phrase.
-    public var status: HTTPStatus
+    public var status: HTTPStatus {
+        get { storage.status }
+        set { mutableStorage.status = newValue }
+    }
     /// Header fields to send, in order.
-    public var headers: HTTPHeaders
+    public var headers: HTTPHeaders {
+        get { storage.headers }
+        _modify { yield &mutableStorage.headers }
+        set { mutableStorage.headers = newValue }
+    }
     /// The body bytes.
-    public var body: [UInt8]
+    public var body: [UInt8] {
+        get { storage.body }
+        _modify { yield &mutableStorage.body }
+        set { mutableStorage.body = newValue }
+    }
 
     /// Creates a response.
     public init(status: HTTPStatus = .ok, headers: HTTPHeaders = HTTPHeaders(), body: [UInt8] = []) {
-        self.status = status
-        self.headers = headers
-        self.body = body
+        storage = Storage(status: status, headers: headers, body: body)
+    }
+
+    /// Equal when status, headers and body are.
+    public static func == (lhs: HTTPResponse, rhs: HTTPResponse) -> Bool {
+        lhs.storage === rhs.storage
+            || (lhs.status == rhs.status && lhs.headers == rhs.headers && lhs.body == rhs.body)
     }
 
     /// A `text/plain; charset=utf-8` response with `text` as body.

@@ -13,19 +13,25 @@ import Reactor
 /// (a head with a small body, pipelined small responses), bounded by
 /// ``coalesceLimit`` bytes, so the common keep-alive response is one contiguous
 /// buffer and one `send`. That buffer is reused once sent, so the steady state
-/// of a keep-alive connection allocates nothing here.
+/// of a keep-alive connection allocates nothing here. Anything larger (a
+/// static file of a few KiB) is not copied: the head and the body go out as
+/// two vectors of one `sendmsg`, which costs the kernel the same copy.
 struct OutboundQueue {
     /// Buffers of at most this many bytes are copied onto a small last buffer instead of queued.
-    static let coalesceLimit = 16 * 1024
+    /// Small enough that the coalescing buffer never outgrows ``maxSpareCapacity``.
+    static let coalesceLimit = 2048
     /// Largest coalescing buffer kept for reuse once sent.
     static let maxSpareCapacity = 4096
     /// Most buffers handed to one `sendmsg`.
     static let maxVectors = 8
 
     private var buffers: [[UInt8]] = []
-    /// Whether the last buffer is the queue's own (coalescing) buffer, which
-    /// nobody else references, so appending to it never copies it.
-    private var lastIsOwned = false
+    /// Index in `buffers` of the queue's own (coalescing) buffer, which nobody
+    /// else references, so appending to it never copies it; `-1` for none.
+    /// Once sent it becomes the spare, also when a large body followed it.
+    private var ownedIndex = -1
+    /// Whether the last buffer is the queue's own one (small appends go there).
+    private var lastIsOwned: Bool { ownedIndex >= 0 && ownedIndex == buffers.count - 1 }
     /// A sent coalescing buffer kept for reuse (emptied, capacity kept).
     private var spare: [UInt8] = []
     /// Index of the first buffer not fully sent.
@@ -44,7 +50,6 @@ struct OutboundQueue {
         count += bytes.count
         guard bytes.count <= Self.coalesceLimit else {
             buffers.append(bytes)
-            lastIsOwned = false
             return
         }
         if lastIsOwned, first < buffers.count, buffers[buffers.count - 1].count + bytes.count <= Self.coalesceLimit {
@@ -58,14 +63,14 @@ struct OutboundQueue {
         own.reserveCapacity(max(2 * bytes.count, 1024))
         own.append(contentsOf: bytes)
         buffers.append(own)
-        lastIsOwned = true
+        ownedIndex = buffers.count - 1
     }
 
     /// Drops everything queued (the connection is closing).
     mutating func removeAll() {
         buffers = []
         spare = []
-        lastIsOwned = false
+        ownedIndex = -1
         first = 0
         offset = 0
         count = 0
@@ -113,14 +118,14 @@ struct OutboundQueue {
                 return
             }
             left -= remaining
-            if first == buffers.count - 1 && lastIsOwned {
+            if first == ownedIndex {
                 // The coalescing buffer is done: keep it for the next response,
                 // unless it grew large (pipelined bursts), which idle connections should not hold.
                 if buffers[first].capacity <= Self.maxSpareCapacity {
                     buffers[first].removeAll(keepingCapacity: true)
                     swap(&spare, &buffers[first])
                 }
-                lastIsOwned = false
+                ownedIndex = -1
             }
             buffers[first] = []
             first += 1
@@ -129,9 +134,11 @@ struct OutboundQueue {
         if first == buffers.count {
             buffers.removeAll(keepingCapacity: buffers.count <= 64)
             first = 0
+            ownedIndex = -1
         } else if first >= 32 && first * 2 >= buffers.count {
             // Moves buffer references only (16 bytes each), never their bytes.
             buffers.removeFirst(first)
+            if ownedIndex >= 0 { ownedIndex -= first }
             first = 0
         }
     }

@@ -21,10 +21,13 @@ extension RequestParser {
         }
         let parsedVersion = try parseVersion(version)
         // Short strings (up to 15 bytes: GET, POST, /healthz, ...) are stored inline, without allocating.
-        let methodText = String(decoding: method, as: UTF8.self)
+        let methodText = InternedStrings.methods.string(UnsafeBufferPointer(rebasing: method))
         let targetText = String(decoding: target, as: UTF8.self)
         guard isAcceptableTarget(target, method: methodText) else {
             throw HTTPParseError(.badRequestLine, "request target must start with '/' (or be absolute-form, or '*' for OPTIONS)")
+        }
+        if target.first == UInt8(ascii: "/") && !target.contains(UInt8(ascii: "?")) {
+            return HTTPRequestHead(method: methodText, originTargetWithoutQuery: targetText, version: parsedVersion)
         }
         return HTTPRequestHead(method: methodText, target: targetText, version: parsedVersion)
     }
@@ -82,7 +85,8 @@ extension RequestParser {
         guard value.allSatisfy(HTTPSyntax.isFieldValueChar) else {
             throw HTTPParseError(.invalidHeader, "header value contains a control character")
         }
-        return HTTPHeaders.Field(name: String(decoding: name, as: UTF8.self), value: String(decoding: value, as: UTF8.self))
+        return HTTPHeaders.Field(name: InternedStrings.fieldNames.string(UnsafeBufferPointer(rebasing: name)),
+                                 value: String(decoding: value, as: UTF8.self))
     }
 
     /// Decides the body framing of a complete head (RFC 9112 §6.3) and checks
@@ -121,7 +125,9 @@ extension RequestParser {
             }
             return .fixed(length)
         }
-        if head.method == "POST" || head.method == "PUT" {
+        // (Lengths first: `==` between unequal strings is the slow comparison.)
+        let method = head.method
+        if (method.utf8.count == 4 && method == "POST") || (method.utf8.count == 3 && method != "GET" && method == "PUT") {
             throw HTTPParseError(.lengthRequired, "\(head.method) needs a Content-Length or Transfer-Encoding: chunked")
         }
         return .fixed(0)

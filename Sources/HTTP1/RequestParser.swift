@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// An incremental, strict HTTP/1.1 request parser (RFC 9112) that does no I/O.
 ///
 /// Feed bytes with ``append(_:)`` in any split (byte by byte included) and
@@ -34,6 +38,9 @@ public struct RequestParser {
         case chunked
     }
 
+    /// The placeholder head between requests (built once, not per request).
+    private static let emptyHead = HTTPRequestHead(method: "", target: "")
+
     /// Longest chunk-size line (size plus extensions) accepted.
     static let maxChunkLineLength = 4096
 
@@ -43,12 +50,14 @@ public struct RequestParser {
     private var readIndex = 0
     /// Where the search for the next LF resumes, so byte-by-byte input is not rescanned.
     private var scanIndex = 0
-    private var head = HTTPRequestHead(method: "", target: "")
+    private var head = RequestParser.emptyHead
     private var headerBytes = 0
     /// The header storage of the last request delivered: once the
     /// application has let go of that request, the next one reuses it.
     private var recycledHeaders = HTTPHeaders()
     private var body: [UInt8] = []
+    /// The request ``advance()`` completed, until ``takeRequest()``.
+    private var completed: HTTPRequest?
 
     /// Creates a parser enforcing the limits of `configuration`.
     public init(configuration: HTTP1Configuration = HTTP1Configuration()) {
@@ -95,6 +104,34 @@ public struct RequestParser {
     /// - Returns: the next event, or `nil` when more bytes are needed.
     /// - Throws: ``HTTPParseError`` for a request that must be rejected.
     public mutating func next() throws(HTTPParseError) -> Event? {
+        switch try advance() {
+        case .head: return .head(head)
+        case .request: return takeRequest().map { .request($0) }
+        case nil: return nil
+        }
+    }
+
+    /// What ``advance()`` reached, without a payload: the connection's hot
+    /// path asks ``headExpectsContinue`` or takes the request with ``takeRequest()``
+    /// instead of copying them through an ``Event``.
+    enum Progress {
+        /// The head is complete: see ``headExpectsContinue``.
+        case head
+        /// A request is complete: take it with ``takeRequest()``.
+        case request
+    }
+
+    /// Whether the head just completed (``Progress/head``) waits for `100 Continue`.
+    var headExpectsContinue: Bool { head.expectsContinue }
+
+    /// The request completed by the last ``advance()`` that returned ``Progress/request``.
+    mutating func takeRequest() -> HTTPRequest? {
+        defer { completed = nil }
+        return completed
+    }
+
+    /// ``next()`` without the payloads.
+    mutating func advance() throws(HTTPParseError) -> Progress? {
         defer { compact() }
         while true {
             switch state {
@@ -120,7 +157,7 @@ public struct RequestParser {
                     do throws(HTTPParseError) {
                         state = .headComplete(bodyLength: try Self.bodyLength(of: head, configuration: configuration))
                     } catch { throw fail(error) }
-                    return .head(head)
+                    return .head
                 }
                 let field: HTTPHeaders.Field
                 do throws(HTTPParseError) { field = try withLine(line, Self.parseFieldLine) } catch { throw fail(error) }
@@ -131,7 +168,8 @@ public struct RequestParser {
             case .headComplete(let length):
                 switch length {
                 case .fixed(let count):
-                    body.reserveCapacity(count)
+                    // (Reserving 0 would still allocate an empty buffer.)
+                    if count > 0 { body.reserveCapacity(count) }
                     state = count == 0 ? .complete : .fixedBody(remaining: count)
                 case .chunked:
                     state = .chunkSize
@@ -183,13 +221,13 @@ public struct RequestParser {
                 // Trailer fields are read and discarded: nothing here uses them.
                 state = line.isEmpty ? .complete : .trailers(budget: budget - line.count - 2)
             case .complete:
-                let request = HTTPRequest(head: head, body: body)
+                completed = HTTPRequest(head: head, body: body)
                 recycledHeaders = head.headers
-                head = HTTPRequestHead(method: "", target: "")
+                head = Self.emptyHead
                 body = []
                 headerBytes = 0
                 state = .requestLine
-                return .request(request)
+                return .request
             }
         }
     }
@@ -206,7 +244,18 @@ public struct RequestParser {
     /// or `nil` when none is complete yet (no bytes are copied).
     /// Throws `onExceed(limit)` as soon as the line is known to be longer than `limit`.
     private mutating func line(limit: Int, onExceed: (Int) -> HTTPParseError) throws(HTTPParseError) -> Range<Int>? {
-        guard let lf = buffer[scanIndex...].firstIndex(of: HTTPSyntax.lf) else {
+        // Scanned through a pointer with memchr: slicing the array would retain
+        // its buffer for every line, and a byte loop is slower on long lines.
+        let (scanFrom, lineStart) = (scanIndex, readIndex)
+        let found: (lf: Int?, innerCR: Bool) = buffer.withUnsafeBufferPointer { all in
+            guard let base = all.baseAddress, scanFrom < all.count,
+                  let hit = memchr(base + scanFrom, Int32(HTTPSyntax.lf), all.count - scanFrom) else { return (nil, false) }
+            let lf = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            let innerEnd = max(lineStart, lf - 1)
+            let innerCR = innerEnd > lineStart && memchr(base + lineStart, Int32(HTTPSyntax.cr), innerEnd - lineStart) != nil
+            return (lf, innerCR)
+        }
+        guard let lf = found.lf else {
             scanIndex = buffer.count
             // A complete line of `limit` bytes may still be missing its CRLF.
             if buffer.count - readIndex > max(limit, 0) + 1 { throw fail(onExceed(limit)) }
@@ -217,7 +266,7 @@ public struct RequestParser {
             throw fail(HTTPParseError(.bareCR, "line terminated by a bare LF; lines must end with CRLF"))
         }
         let line = readIndex..<lineEnd
-        if buffer[line].contains(HTTPSyntax.cr) { throw fail(HTTPParseError(.bareCR, "bare CR inside a line")) }
+        if found.innerCR { throw fail(HTTPParseError(.bareCR, "bare CR inside a line")) }
         if line.count > limit { throw fail(onExceed(limit)) }
         readIndex = lf + 1
         scanIndex = readIndex

@@ -33,21 +33,23 @@ enum ResponseSerializer {
 
     private static let managedNames = ["Date", "Server", "Content-Length", "Connection", "Transfer-Encoding", "Keep-Alive"]
 
-    /// Appends `value` (non-negative) in decimal, without building a `String`.
+    /// Appends `value` (non-negative) in decimal, without building a `String`:
+    /// counts the digits, then fills them in from the right.
     private static func appendDecimal(_ value: Int, to out: inout [UInt8]) {
-        guard value > 0 else {
-            out.append(UInt8(ascii: "0"))
-            return
-        }
-        var divisor = 1
-        while divisor <= value / 10 { divisor *= 10 }
-        var rest = value
-        while divisor > 0 {
-            out.append(UInt8(ascii: "0") + UInt8(rest / divisor))
-            rest %= divisor
-            divisor /= 10
+        var digits = 1, scale = 10
+        while digits < 19, value >= scale { digits += 1; scale &*= 10 }
+        let start = out.count
+        out.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: digits))
+        var rest = max(0, value), index = start + digits - 1
+        while index >= start {
+            out[index] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest % 10)
+            rest /= 10
+            index -= 1
         }
     }
+
+    /// The status line of almost every response.
+    private static let okStatusLine = Array("HTTP/1.1 200 OK\r\n".utf8)
 
     /// The full message: ``head(_:framing:date:)`` then the body unless the framing forbids it.
     static func serialize(_ response: HTTPResponse, framing: Framing, date: String) -> [UInt8] {
@@ -87,11 +89,15 @@ enum ResponseSerializer {
             out.append(contentsOf: value.utf8)
             out.append(HTTPSyntax.cr); out.append(HTTPSyntax.lf)
         }
-        out.append(contentsOf: "HTTP/1.1 ".utf8)
-        appendDecimal(max(0, status.code), to: &out)
-        out.append(HTTPSyntax.space)
-        if status.reasonPhrase.utf8.allSatisfy(HTTPSyntax.isFieldValueChar) { out.append(contentsOf: status.reasonPhrase.utf8) }
-        out.append(HTTPSyntax.cr); out.append(HTTPSyntax.lf)
+        if status.code == 200 && status.reasonPhrase == "OK" {
+            out.append(contentsOf: okStatusLine)
+        } else {
+            out.append(contentsOf: "HTTP/1.1 ".utf8)
+            appendDecimal(max(0, status.code), to: &out)
+            out.append(HTTPSyntax.space)
+            if status.reasonPhrase.utf8.allSatisfy(HTTPSyntax.isFieldValueChar) { out.append(contentsOf: status.reasonPhrase.utf8) }
+            out.append(HTTPSyntax.cr); out.append(HTTPSyntax.lf)
+        }
         out.append(contentsOf: fixedLines)
         if response.headers.fieldsAreWireReady {
             // Checked and formatted as they were added (``HTTPHeaders/wireLines``).

@@ -48,6 +48,15 @@ public final class PlaygroundServer {
         http = HTTPServer(configuration: configuration.http, host: configuration.host, port: configuration.port,
                           loop: loop) { request, responder in
             let started = MonotonicClock.now()
+            // Probes and files are answered right here, without building a
+            // closure for a later answer (the keep-alive fast path allocates nothing).
+            if case .immediate(let response, let route) = router.resolve(request) {
+                metrics.recordRequest(route: route ?? APIRoutes.routeLabel(forPath: request.path), method: request.method,
+                                      status: response.status.code,
+                                      seconds: Double(MonotonicClock.now() &- started) / 1e9)
+                responder.respond(response)
+                return
+            }
             router.handle(request) { response in
                 metrics.recordRequest(route: APIRoutes.routeLabel(forPath: request.path), method: request.method,
                                       status: response.status.code,
@@ -95,7 +104,7 @@ public final class PlaygroundServer {
         case .drained:
             // Every response was written and no run was left (``waitForRuns()``):
             // the workers are idle and end at once.
-            let running = api.pool.shutdown(waitingAtMost: .seconds(1))
+            let running = api.shutdown(waitingAtMost: .seconds(1))
             return running == 0 ? .drained : .gracePeriodExpired(openConnections: connections, abandonedRuns: running)
         case .gracePeriodExpired:
             return .gracePeriodExpired(openConnections: connections, abandonedRuns: abandonRuns())
@@ -106,8 +115,8 @@ public final class PlaygroundServer {
 
     /// Stops the workers without waiting; returns the runs still running or queued.
     private func abandonRuns() -> Int {
-        let runs = api.pool.busyWorkers + api.pool.queuedCount
-        _ = api.pool.shutdown(waitingAtMost: .zero)
+        let runs = api.outstandingWork
+        _ = api.shutdown(waitingAtMost: .zero)
         return runs
     }
 
@@ -131,7 +140,7 @@ public final class PlaygroundServer {
     /// still hold a worker: the loop keeps turning (a second signal, the grace
     /// timer) until the pool is idle, checking every ``runPollInterval``.
     private func waitForRuns() {
-        if api.pool.busyWorkers + api.pool.queuedCount == 0 {
+        if api.outstandingWork == 0 {
             finish(.drained)
         } else {
             loop.scheduleTimer(after: Self.runPollInterval) { [weak self] in self?.waitForRuns() }

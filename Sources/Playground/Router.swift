@@ -19,22 +19,47 @@ public struct Router {
 
     private struct Route {
         let method: String
+        let pattern: String
         let segments: [Substring]
         let handler: Handler
+        /// Set for routes that answer at once (``add(_:_:respond:)``): called
+        /// directly, so answering them builds no closure.
+        let immediate: ((RouteContext) -> HTTPResponse)?
     }
 
     private var routes: [Route] = []
-    /// For each route pattern without parameters, its routes' indices: the
-    /// common requests find their route with one hash lookup, no splitting.
-    private var exactRoutes: [String: [Int]] = [:]
+    /// Each route pattern without parameters and its routes' indices: the
+    /// common requests find their route by comparing a few short strings
+    /// (cheaper than hashing the path), without splitting it.
+    private var exactRoutes: [(pattern: String, routes: [Int])] = []
     /// The segment counts of the routes with parameters: a path of another
     /// count that is no exact route matches no route at all (static files).
-    private var parameterSegmentCounts: Set<Int> = []
+    private var parameterSegmentCounts: [Int] = []
     private var fallback: Fallback?
     private var fallbackMethods: [String] = []
 
     /// Creates an empty table.
     public init() {}
+
+    private mutating func add(_ method: String, _ pattern: String, handler: @escaping Handler,
+                              immediate: ((RouteContext) -> HTTPResponse)?) {
+        let segments = Self.segments(of: pattern)
+        // Routes are tried in the order they were added: the fast path only
+        // takes a route no earlier route of the same method would match first.
+        let shadowed = routes.contains { $0.method == method && Self.match($0.segments, segments) != nil }
+        if !segments.contains(where: { $0.hasPrefix("{") }) {
+            if !shadowed {
+                if let index = exactRoutes.firstIndex(where: { $0.pattern == pattern }) {
+                    exactRoutes[index].routes.append(routes.count)
+                } else {
+                    exactRoutes.append((pattern, [routes.count]))
+                }
+            }
+        } else {
+            if !parameterSegmentCounts.contains(segments.count) { parameterSegmentCounts.append(segments.count) }
+        }
+        routes.append(Route(method: method, pattern: pattern, segments: segments, handler: handler, immediate: immediate))
+    }
 
     /// Adds a route. Later additions of the same method and pattern are shadowed by earlier ones.
     ///
@@ -43,21 +68,12 @@ public struct Router {
     ///   - pattern: an absolute path such as `/api/examples/{id}`.
     ///   - handler: runs on the event loop thread; long work must go elsewhere and respond later.
     public mutating func add(_ method: String, _ pattern: String, handler: @escaping Handler) {
-        let segments = Self.segments(of: pattern)
-        // Routes are tried in the order they were added: the fast path only
-        // takes a route no earlier route of the same method would match first.
-        let shadowed = routes.contains { $0.method == method && Self.match($0.segments, segments) != nil }
-        if !segments.contains(where: { $0.hasPrefix("{") }) {
-            if !shadowed { exactRoutes[pattern, default: []].append(routes.count) }
-        } else {
-            parameterSegmentCounts.insert(segments.count)
-        }
-        routes.append(Route(method: method, segments: segments, handler: handler))
+        add(method, pattern, handler: handler, immediate: nil)
     }
 
     /// Adds a route whose handler answers at once.
     public mutating func add(_ method: String, _ pattern: String, respond: @escaping (RouteContext) -> HTTPResponse) {
-        add(method, pattern) { context, send in send(respond(context)) }
+        add(method, pattern, handler: { context, send in send(respond(context)) }, immediate: respond)
     }
 
     /// Sets what answers requests that match no route (e.g. static files),
@@ -78,59 +94,100 @@ public struct Router {
         return methods
     }
 
+    /// How ``resolve(_:)`` answers a request.
+    public enum Resolution {
+        /// The response, ready now (a route that answers at once, a static file,
+        /// `404`, `405`), and the pattern of the route that gave it (`nil` when none did).
+        case immediate(HTTPResponse, route: String?)
+        /// A route that answers later; call ``Router/handle(_:respond:)``.
+        case deferred
+    }
+
+    /// Answers `request` at once when no handler needs to respond later: the
+    /// keep-alive fast path (probes, files), which builds no closure.
+    public func resolve(_ request: HTTPRequest) -> Resolution {
+        switch find(request) {
+        case .route(let index, let parameters):
+            guard let immediate = routes[index].immediate else { return .deferred }
+            return .immediate(immediate(RouteContext(request: request, parameters: parameters)), route: routes[index].pattern)
+        case .unrouted(let allowed):
+            return .immediate(answerUnrouted(request, allowed: allowed), route: nil)
+        }
+    }
+
     /// Routes `request` and makes sure `respond` is called exactly once by whoever handles it.
     public func handle(_ request: HTTPRequest, respond: @escaping Respond) {
+        switch find(request) {
+        case .route(let index, let parameters):
+            routes[index].handler(RouteContext(request: request, parameters: parameters), respond)
+        case .unrouted(let allowed):
+            respond(answerUnrouted(request, allowed: allowed))
+        }
+    }
+
+    private enum Match {
+        case route(Int, parameters: [String: String])
+        /// No route: the methods other routes of the path take (empty: not a route's path).
+        case unrouted(allowed: [String])
+    }
+
+    private func find(_ request: HTTPRequest) -> Match {
         let path = request.path
+        let exact = exactRoutes.first { Self.same($0.pattern, path) }?.routes
         // Fast path: a route without parameters, matched by the whole path
         // (the first route added for a method wins, as in the scan below).
-        if request.method != "HEAD", let candidates = exactRoutes[path],
-           let index = candidates.first(where: { routes[$0].method == request.method }) {
-            routes[index].handler(RouteContext(request: request, parameters: [:]), respond)
-            return
+        if !Self.same(request.method, "HEAD"), let exact,
+           let index = exact.first(where: { routes[$0].method == request.method }) {
+            return .route(index, parameters: [:])
         }
-        if exactRoutes[path] == nil && !parameterSegmentCounts.contains(Self.segmentCount(of: path)) {
+        if exact == nil && !parameterSegmentCounts.contains(Self.segmentCount(of: path)) {
             // No route can match (typically a static file): straight to the fallback.
-            answerUnrouted(request, path: path, allowed: [], respond: respond)
-            return
+            return .unrouted(allowed: [])
         }
         let segments = Self.segments(of: path)
         let method = request.method == "HEAD" ? ["HEAD", "GET"] : [request.method]
         for wanted in method {
-            for route in routes where route.method == wanted {
+            for (index, route) in routes.enumerated() where route.method == wanted {
                 if let parameters = Self.match(route.segments, segments) {
-                    route.handler(RouteContext(request: request, parameters: parameters), respond)
-                    return
+                    return .route(index, parameters: parameters)
                 }
             }
         }
-        answerUnrouted(request, path: path, allowed: allowedMethods(forPath: path), respond: respond)
+        return .unrouted(allowed: allowedMethods(forPath: path))
     }
 
     /// No route took `request`: `405` if other methods would have, else the fallback or `404`.
-    private func answerUnrouted(_ request: HTTPRequest, path: String, allowed: [String], respond: @escaping Respond) {
+    private func answerUnrouted(_ request: HTTPRequest, allowed: [String]) -> HTTPResponse {
+        let path = request.path
         if !allowed.isEmpty {
-            respond(Self.methodNotAllowed(request.method, allowed: allowed))
-            return
+            return Self.methodNotAllowed(request.method, allowed: allowed)
         }
         guard let fallback else {
-            respond(Self.notFound(path))
-            return
+            return Self.notFound(path)
         }
         if fallbackMethods.contains(request.method) {
             // The fallback answers GET; HEAD gets the same response, the body dropped on the wire.
-            var probe = request
-            if probe.method == "HEAD" { probe.head.method = "GET" }
-            respond(fallback(probe) ?? Self.notFound(path))
-            return
+            if Self.same(request.method, "HEAD") {
+                var probe = request
+                probe.head.method = "GET"
+                return fallback(probe) ?? Self.notFound(path)
+            }
+            return fallback(request) ?? Self.notFound(path)
         }
         // Another method on a path the fallback serves: 405; else 404.
         var probe = request
         probe.head.method = "GET"
         if let found = fallback(probe), found.status.code < 400 {
-            respond(Self.methodNotAllowed(request.method, allowed: fallbackMethods))
-        } else {
-            respond(Self.notFound(path))
+            return Self.methodNotAllowed(request.method, allowed: fallbackMethods)
         }
+        return Self.notFound(path)
+    }
+
+    /// String equality that rules out strings of different lengths first:
+    /// `==` on two unequal strings takes a slow comparison path, and most
+    /// comparisons here are between unequal strings.
+    static func same(_ a: String, _ b: String) -> Bool {
+        a.utf8.count == b.utf8.count && a == b
     }
 
     /// The `404 Not Found` response for `path`.
@@ -153,6 +210,11 @@ public struct Router {
     private static func segmentCount(of path: String) -> Int {
         let utf8 = path.utf8
         guard utf8.first == UInt8(ascii: "/") else { return 0 }
+        if let count = utf8.withContiguousStorageIfAvailable({ bytes in
+            bytes.reduce(0) { $1 == UInt8(ascii: "/") ? $0 + 1 : $0 }
+        }) {
+            return count
+        }
         var count = 0
         for byte in utf8 where byte == UInt8(ascii: "/") { count += 1 }
         return count

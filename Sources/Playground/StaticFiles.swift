@@ -3,6 +3,7 @@ import Glibc
 #endif
 import HTTP1
 import Reactor
+import Synchronization
 
 /// Serves the files under one directory (`public/`) with validators and
 /// compression, and never anything outside it.
@@ -15,8 +16,9 @@ import Reactor
 ///
 /// Files are cached in memory with their ETag (quoted hex SHA-256 of the
 /// content) and, for compressible files over ``gzipThreshold`` bytes, their
-/// gzip form; a `stat` per request notices edits on disk and reloads.
-/// Safe to call from any thread.
+/// gzip form; a `stat`, at most once per ``revalidationInterval`` for each
+/// file (not on every request: it is a path walk in the kernel), notices
+/// edits on disk and reloads. Safe to call from any thread.
 public final class StaticFiles {
     /// Smallest body worth compressing, in bytes.
     public static let gzipThreshold = 1024
@@ -43,6 +45,12 @@ public final class StaticFiles {
         /// file then shares them (and the body) instead of building its own.
         let plainHeaders: HTTPHeaders, gzipHeaders: HTTPHeaders
         let plainNotModifiedHeaders: HTTPHeaders, gzipNotModifiedHeaders: HTTPHeaders
+        /// The four answers, built once per file version: serving the file
+        /// then allocates nothing, not even a response.
+        let plainResponse: HTTPResponse, gzipResponse: HTTPResponse?
+        let plainNotModified: HTTPResponse, gzipNotModified: HTTPResponse
+        /// When the file on disk was last seen unchanged (monotonic nanoseconds).
+        let checkedAt = Atomic<UInt64>(MonotonicClock.now())
 
         init(resolvedPath: String, identity: Identity, contentType: String, body: [UInt8], etag: String, gzipBody: [UInt8]?) {
             self.resolvedPath = resolvedPath
@@ -68,16 +76,30 @@ public final class StaticFiles {
             gzipHeaders = headers(gzip: true, full: true)
             plainNotModifiedHeaders = headers(gzip: false, full: false)
             gzipNotModifiedHeaders = headers(gzip: true, full: false)
+            plainResponse = HTTPResponse(status: .ok, headers: plainHeaders, body: body)
+            let gzipHeaders = self.gzipHeaders
+            gzipResponse = gzipBody.map { HTTPResponse(status: .ok, headers: gzipHeaders, body: $0) }
+            plainNotModified = HTTPResponse(status: .notModified, headers: plainNotModifiedHeaders)
+            gzipNotModified = HTTPResponse(status: .notModified, headers: gzipNotModifiedHeaders)
         }
     }
 
     /// The root directory with symlinks resolved, e.g. `/srv/interleave/public`.
     public let root: String
+    /// How long a cached file is served before `stat` checks it again.
+    public let revalidationInterval: Duration
+    private let revalidationNanoseconds: UInt64
     private let lock = Lock()
     private var cache: [String: Entry] = [:]
+    private var recent: [(path: String, entry: Entry)] = []
+    private var nextRecentSlot = 0
 
     /// Serves files from `directory`, which must exist.
-    public init(directory: String) throws {
+    /// - Parameter revalidationInterval: how long a file is served from memory
+    ///   before the disk is checked for edits again (`.zero`: every request).
+    public init(directory: String, revalidationInterval: Duration = .seconds(1)) throws {
+        self.revalidationInterval = revalidationInterval
+        revalidationNanoseconds = revalidationInterval.clampedNanoseconds
         guard let resolved = Self.realPath(directory) else {
             throw StaticFilesError.missingDirectory(directory)
         }
@@ -89,8 +111,10 @@ public final class StaticFiles {
 
     /// The response for a `GET` of `request.path`, or `nil` when there is no such file.
     public func response(for request: HTTPRequest) -> HTTPResponse? {
+        let rawPath = request.path
+        if let entry = recentEntry(for: rawPath) { return Self.respond(with: entry, to: request) }
         let relative: String
-        switch Self.relativePath(for: request.path) {
+        switch Self.relativePath(for: rawPath) {
         case .failure(let refusal): return refusal.response
         case .success(let path): relative = path
         }
@@ -101,8 +125,36 @@ public final class StaticFiles {
         } catch {
             return .error(.internalServerError, message: "\(error)")
         }
+        remember(rawPath, entry)
         return Self.respond(with: entry, to: request)
     }
+
+    /// The entry a request path led to lately, while it needs no new `stat`:
+    /// the page's few files are then found by comparing the path as sent,
+    /// without decoding it, building the relative path or hashing it.
+    private func recentEntry(for rawPath: String) -> Entry? {
+        let count = rawPath.utf8.count
+        guard let entry = lock.withLock({ recent.first { $0.path.utf8.count == count && $0.path == rawPath }?.entry })
+        else { return nil }
+        let age = MonotonicClock.now() &- entry.checkedAt.load(ordering: .relaxed)
+        return age < revalidationNanoseconds ? entry : nil
+    }
+
+    private func remember(_ rawPath: String, _ entry: Entry) {
+        lock.withLock {
+            if let index = recent.firstIndex(where: { $0.path == rawPath }) {
+                recent[index].entry = entry
+            } else if recent.count < Self.recentLimit {
+                recent.append((rawPath, entry))
+            } else {
+                recent[nextRecentSlot] = (rawPath, entry)
+                nextRecentSlot = (nextRecentSlot + 1) % Self.recentLimit
+            }
+        }
+    }
+
+    /// Request paths remembered by ``recentEntry(for:)``.
+    private static let recentLimit = 32
 
     // MARK: - Paths
 
@@ -188,7 +240,10 @@ public final class StaticFiles {
 
     private func lookup(_ relative: String) throws -> Entry? {
         if let cached = lock.withLock({ cache[relative] }) {
-            if let now = Self.identity(of: cached.resolvedPath), now.identity == cached.identity {
+            let now = MonotonicClock.now()
+            if now &- cached.checkedAt.load(ordering: .relaxed) < revalidationNanoseconds { return cached }
+            if let current = Self.identity(of: cached.resolvedPath), current.identity == cached.identity {
+                cached.checkedAt.store(now, ordering: .relaxed)
                 return cached
             }
             lock.withLock { cache[relative] = nil }
@@ -225,12 +280,10 @@ public final class StaticFiles {
             && AcceptEncoding.allowsGzip(headers.values(for: "Accept-Encoding"))
         if headers.contains("If-None-Match"),
            ETagMatching.noneMatch(headers.values(for: "If-None-Match"), etag: entry.etag) == false {
-            return HTTPResponse(status: .notModified, headers: useGzip ? entry.gzipNotModifiedHeaders : entry.plainNotModifiedHeaders)
+            return useGzip ? entry.gzipNotModified : entry.plainNotModified
         }
-        if useGzip, let compressed = entry.gzipBody {
-            return HTTPResponse(status: .ok, headers: entry.gzipHeaders, body: compressed)
-        }
-        return HTTPResponse(status: .ok, headers: entry.plainHeaders, body: entry.body)
+        if useGzip, let compressed = entry.gzipResponse { return compressed }
+        return entry.plainResponse
     }
 
     // MARK: - File system

@@ -2,16 +2,25 @@
 import Glibc
 #endif
 import CEpoll
+import Synchronization
 
 /// Identifies one ``EventLoop/register(fd:interest:handler:)`` call.
 ///
-/// Ids come from a counter and are never reused, and epoll carries the id
+/// An id is a slot of the loop's registration table (low 24 bits) and a
+/// counter (the bits above), so it is never reused, and epoll carries the id
 /// (not the fd) in `epoll_data.u64`; an event for a registration that has
-/// since been removed (its fd maybe closed and reused) finds no entry and is
-/// dropped instead of reaching the new owner of the number.
+/// since been removed (its fd maybe closed and reused, its slot maybe taken)
+/// finds another id in the slot and is dropped instead of reaching the new
+/// owner. The slot makes finding a registration an array index, not a hash.
 public struct RegistrationID: Hashable, Sendable {
-    /// The counter value; `0` is the loop's own wakeup eventfd.
+    /// Counter and slot; `0` is the loop's own wakeup eventfd.
     public let rawValue: UInt64
+
+    /// Bits of ``rawValue`` that hold the slot.
+    static let slotBits: UInt64 = 24
+
+    /// The index in the loop's registration table.
+    var slot: Int { Int(rawValue & ((1 << Self.slotBits) - 1)) }
 }
 
 /// A single-threaded epoll event loop: descriptors, timers, and work handed
@@ -28,10 +37,12 @@ public struct RegistrationID: Hashable, Sendable {
 /// other method must be called on the loop thread (or before ``run()`` starts).
 public final class EventLoop {
     private final class Registration {
+        let id: UInt64
         let fd: Int32
         var interest: IOInterest
         let handler: (IOEvents) -> Void
-        init(fd: Int32, interest: IOInterest, handler: @escaping (IOEvents) -> Void) {
+        init(id: UInt64, fd: Int32, interest: IOInterest, handler: @escaping (IOEvents) -> Void) {
+            self.id = id
             self.fd = fd
             self.interest = interest
             self.handler = handler
@@ -41,11 +52,15 @@ public final class EventLoop {
     private static let wakeupID: UInt64 = 0
     private let epoll: FileDescriptor
     private let wakeupFD: FileDescriptor
-    private var registrations: [UInt64: Registration] = [:]
-    /// Which registration currently owns each fd number in the epoll set. A
-    /// registration whose fd was closed (and the number reused) before it was
-    /// removed must not `EPOLL_CTL_DEL`/`MOD` the new owner's entry.
-    private var fdOwners: [Int32: UInt64] = [:]
+    /// Live registrations by slot (``RegistrationID/slot``); `nil` slots are free.
+    private var slots: [Registration?] = []
+    private var freeSlots: [Int] = []
+    private(set) public var registrationCount = 0
+    /// Which registration currently owns each fd number in the epoll set
+    /// (indexed by fd, `0` for none). A registration whose fd was closed (and
+    /// the number reused) before it was removed must not `EPOLL_CTL_DEL`/`MOD`
+    /// the new owner's entry.
+    private var fdOwners: [UInt64] = []
     private var nextRegistration: UInt64 = 1
     private var timers = TimerHeap()
     private var events: [epoll_event]
@@ -53,9 +68,16 @@ public final class EventLoop {
     // Shared with other threads; guarded by `lock`.
     private let lock = Lock()
     private var pending: [() -> Void] = []
+    /// The batch being run, swapped with `pending` each turn so neither array
+    /// is reallocated (a copy-on-write of the shared buffer every turn otherwise).
+    private var running: [() -> Void] = []
     private var stopRequested = false
     private var wakeupArmed = false
-    private var owner: pthread_t?
+    /// The thread running ``run()`` (`0` when none): read lock-free on every
+    /// response by ``isInLoopThread``.
+    private let owner = Atomic<UInt>(0)
+    /// Mirrors `!pending.isEmpty || stopRequested`, so a turn need not take the lock to know.
+    private let hasWork = Atomic<Bool>(false)
 
     /// Creates the epoll instance and its wakeup eventfd.
     ///
@@ -90,19 +112,16 @@ public final class EventLoop {
 
     /// `true` when called on the thread that is running ``run()``.
     public var isInLoopThread: Bool {
-        let current = pthread_self()
-        return lock.withLock { owner.map { pthread_equal($0, current) != 0 } ?? false }
+        let current = owner.load(ordering: .acquiring)
+        return current != 0 && pthread_equal(pthread_t(current), pthread_self()) != 0
     }
-
-    /// The number of live descriptor registrations (not counting the wakeup fd).
-    public var registrationCount: Int { registrations.count }
 
     /// Runs the loop on the calling thread until ``stop()``; returns after the
     /// turn in which the stop was seen. A `stop()` that came before `run()`
     /// makes it return after one turn.
     public func run() throws {
-        lock.withLock { owner = pthread_self() }
-        defer { lock.withLock { owner = nil } }
+        owner.store(UInt(pthread_self()), ordering: .releasing)
+        defer { owner.store(0, ordering: .releasing) }
         while true {
             let timeout = nextTimeoutMilliseconds()
             let count = try events.withUnsafeMutableBufferPointer { buffer in
@@ -115,20 +134,23 @@ public final class EventLoop {
                 let id = event.data.u64
                 if id == Self.wakeupID {
                     drainWakeup()
-                } else if let registration = registrations[id] {
+                } else if let registration = registration(for: id) {
                     registration.handler(EpollBits.events(from: event.events))
                 }
                 // else: a stale event for a registration removed earlier in this turn.
             }
             runDueTimers()
             runPendingTasks()
-            if lock.withLock({ stopRequested }) { return }
+            if hasWork.load(ordering: .acquiring), lock.withLock({ stopRequested }) { return }
         }
     }
 
     /// Asks the loop to return from ``run()``. Safe from any thread.
     public func stop() {
-        lock.withLock { stopRequested = true }
+        lock.withLock {
+            stopRequested = true
+            hasWork.store(true, ordering: .releasing)
+        }
         signalWakeup(force: true)
     }
 
@@ -139,10 +161,11 @@ public final class EventLoop {
     /// writes to the eventfd; tasks queued on the loop thread itself need no
     /// wakeup at all, since the loop drains the queue before it waits again.
     public func execute(_ work: @escaping () -> Void) {
-        let current = pthread_self()
+        let inLoop = isInLoopThread
         let needsWakeup = lock.withLock { () -> Bool in
             pending.append(work)
-            if let owner, pthread_equal(owner, current) != 0 { return false }
+            hasWork.store(true, ordering: .releasing)
+            if inLoop { return false }
             if wakeupArmed { return false }
             wakeupArmed = true
             return true
@@ -155,24 +178,37 @@ public final class EventLoop {
     /// before closing it.
     @discardableResult
     public func register(fd: Int32, interest: IOInterest, handler: @escaping (IOEvents) -> Void) throws -> RegistrationID {
-        let id = nextRegistration
+        let slot = freeSlots.popLast() ?? slots.count
+        guard slot < 1 << RegistrationID.slotBits, fd >= 0 else {
+            if slot < slots.count { freeSlots.append(slot) }
+            throw SystemError(call: "register(fd \(fd))", errno: fd < 0 ? EBADF : ENOMEM)
+        }
+        let id = nextRegistration << RegistrationID.slotBits | UInt64(slot)
         var event = epoll_event()
         event.events = EpollBits.mask(for: interest)
         event.data.u64 = id
-        try retryingEINTR("epoll_ctl(ADD fd \(fd))") { epoll_ctl(epoll.rawValue, EPOLL_CTL_ADD, fd, &event) }
+        do {
+            try retryingEINTR("epoll_ctl(ADD fd \(fd))") { epoll_ctl(epoll.rawValue, EPOLL_CTL_ADD, fd, &event) }
+        } catch {
+            if slot < slots.count { freeSlots.append(slot) }
+            throw error
+        }
         nextRegistration += 1
-        registrations[id] = Registration(fd: fd, interest: interest, handler: handler)
-        fdOwners[fd] = id
+        let registration = Registration(id: id, fd: fd, interest: interest, handler: handler)
+        if slot == slots.count { slots.append(registration) } else { slots[slot] = registration }
+        registrationCount += 1
+        if Int(fd) >= fdOwners.count { fdOwners.append(contentsOf: repeatElement(0, count: Int(fd) + 1 - fdOwners.count)) }
+        fdOwners[Int(fd)] = id
         return RegistrationID(rawValue: id)
     }
 
     /// Changes what a registration listens for (e.g. add `.write` while output
     /// is queued, drop `.read` while responses are backed up).
     public func modify(_ id: RegistrationID, interest: IOInterest) throws {
-        guard let registration = registrations[id.rawValue] else {
+        guard let registration = registration(for: id.rawValue) else {
             throw SystemError(call: "modify(registration \(id.rawValue))", errno: ENOENT)
         }
-        guard fdOwners[registration.fd] == id.rawValue else {
+        guard fdOwner(of: registration.fd) == id.rawValue else {
             // The fd was closed and its number now belongs to a newer registration.
             throw SystemError(call: "modify(registration \(id.rawValue), stale fd \(registration.fd))", errno: EBADF)
         }
@@ -189,9 +225,12 @@ public final class EventLoop {
     /// Stops watching a registration; pending events for it are dropped.
     /// Removing an unknown or already removed id does nothing.
     public func deregister(_ id: RegistrationID) {
-        guard let registration = registrations.removeValue(forKey: id.rawValue) else { return }
-        guard fdOwners[registration.fd] == id.rawValue else { return }
-        fdOwners[registration.fd] = nil
+        guard let registration = registration(for: id.rawValue) else { return }
+        slots[id.slot] = nil
+        freeSlots.append(id.slot)
+        registrationCount -= 1
+        guard fdOwner(of: registration.fd) == id.rawValue else { return }
+        fdOwners[Int(registration.fd)] = 0
         var event = epoll_event()
         // EBADF/ENOENT mean the fd was closed first, which already removed it.
         _ = epoll_ctl(epoll.rawValue, EPOLL_CTL_DEL, registration.fd, &event)
@@ -222,9 +261,20 @@ public final class EventLoop {
 
     // MARK: - Turn internals
 
+    /// The live registration with this id, or `nil` (removed, or never made).
+    private func registration(for id: UInt64) -> Registration? {
+        let slot = RegistrationID(rawValue: id).slot
+        guard slot < slots.count, let registration = slots[slot], registration.id == id else { return nil }
+        return registration
+    }
+
+    /// The id of the registration that owns `fd` in the epoll set, `0` for none.
+    private func fdOwner(of fd: Int32) -> UInt64 {
+        Int(fd) < fdOwners.count && fd >= 0 ? fdOwners[Int(fd)] : 0
+    }
+
     private func nextTimeoutMilliseconds() -> Int32 {
-        let hasWork = lock.withLock { !pending.isEmpty || stopRequested }
-        if hasWork { return 0 }
+        if hasWork.load(ordering: .acquiring), lock.withLock({ !pending.isEmpty || stopRequested }) { return 0 }
         guard let deadline = timers.nextDeadline() else { return -1 }
         let now = MonotonicClock.now()
         if deadline <= now { return 0 }
@@ -239,18 +289,26 @@ public final class EventLoop {
     }
 
     private func runPendingTasks() {
-        let batch: [() -> Void] = lock.withLock {
-            let tasks = pending
-            pending.removeAll(keepingCapacity: true)
-            return tasks
+        guard hasWork.load(ordering: .acquiring) else { return }
+        lock.withLock {
+            swap(&pending, &running)
+            hasWork.store(stopRequested, ordering: .releasing)
         }
-        for task in batch { task() }
+        for task in running { task() }
+        running.removeAll(keepingCapacity: running.count <= 1024)
     }
 
+    /// Consumes the eventfd, then disarms. In that order: disarming first
+    /// let another thread arm and write in between, the read then swallowed
+    /// that write, and a task queued after this turn took its batch found
+    /// the wakeup still armed and wrote nothing, so the loop slept with work
+    /// pending (seen once in five runs of testExecuteFromAnotherThreadWakesTheLoop).
+    /// Now any `execute` that sees the wakeup armed queued its task before
+    /// the disarm, and `runPendingTasks` later in this turn runs it.
     private func drainWakeup() {
         var value: UInt64 = 0
-        lock.withLock { wakeupArmed = false }
         _ = withUnsafeMutableBytes(of: &value) { try? wakeupFD.read(into: $0) }
+        lock.withLock { wakeupArmed = false }
     }
 
     /// Writes to the eventfd unless a wakeup is already on its way (or `force`).

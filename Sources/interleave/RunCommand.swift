@@ -30,7 +30,10 @@ struct Run: ParsableCommand {
     @Flag(help: "Record one event per executed source line (with --trace).")
     var lines = false
 
-    @Option(help: "Instruction limit.")
+    @Flag(help: "Also record what each task holds after each event: task states, frames and locals, asyncio objects (implies --lines; with --trace).")
+    var state = false
+
+    @Option(help: "Instruction limit (default: none; the wall limit bounds a run on your own machine).")
     var steps: Int?
 
     @Option(help: "Wall-clock limit in seconds (default 10).")
@@ -39,7 +42,7 @@ struct Run: ParsableCommand {
     @Option(help: "Trace events limit when recording (default 200000).")
     var events: Int?
 
-    @Option(help: "Tasks limit: how many tasks the program may create (default 10000).")
+    @Option(help: "Tasks limit: how many tasks the program may create (default: none).")
     var tasks: Int?
 
     @Option(name: .customLong("virtual-time"), help: "Virtual-time limit in seconds (default 315360000, ten years).")
@@ -57,7 +60,7 @@ struct Run: ParsableCommand {
                                 policy: try CLIInput.policy(policy, command: "run"), seed: seed,
                                 schedule: try CLIInput.schedule(schedule, command: "run"),
                                 limits: CLIInput.limits(steps: steps, wall: wall),
-                                detail: lines ? .lines : .slices,
+                                detail: state ? .state : (lines ? .lines : .slices),
                                 recordEvents: trace != nil || chromeTrace != nil)
         if let events { scenario.limits.events = max(0, events) }
         if let tasks { scenario.limits.tasks = max(0, tasks) }
@@ -139,10 +142,14 @@ enum CLIInput {
         return out
     }
 
-    /// The CLI's limits: DESIGN.md's defaults with a 10 s wall clock.
+    /// The CLI's limits: `interleave run` on a user's own machine is not a
+    /// sandbox, so the steps and tasks limits are off unless asked for; a
+    /// 10 s wall clock and the memory limit stay on, and the events limit
+    /// still bounds a recorded trace.
     static func limits(steps: Int?, wall: Double?) -> RunLimits {
         var limits = RunLimits.defaults
-        if let steps { limits.steps = steps }
+        limits.steps = steps.map { max(0, $0) } ?? Int.max
+        limits.tasks = Int.max
         limits.wallMillis = Int((wall ?? 10) * 1000)
         return limits
     }

@@ -9,7 +9,7 @@ private final class Fixture {
     let publicDir: URL
     let files: StaticFiles
 
-    init() throws {
+    init(revalidationInterval: Duration = .zero) throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("static-\(UUID().uuidString)")
         publicDir = root.appendingPathComponent("public")
         let fm = FileManager.default
@@ -28,7 +28,7 @@ private final class Fixture {
                                   withDestinationPath: "style.css")
         try fm.createSymbolicLink(atPath: publicDir.appendingPathComponent("up").path,
                                   withDestinationPath: root.path)
-        files = try StaticFiles(directory: publicDir.path)
+        files = try StaticFiles(directory: publicDir.path, revalidationInterval: revalidationInterval)
     }
 
     deinit { try? FileManager.default.removeItem(at: root) }
@@ -138,6 +138,14 @@ private final class Fixture {
         #expect(after.headers["ETag"] != before.headers["ETag"])
         try FileManager.default.removeItem(at: fixture.publicDir.appendingPathComponent("style.css"))
         #expect(fixture.get("/style.css") == nil)
+    }
+
+    @Test func cachedFileIsServedUntilTheRevalidationInterval() throws {
+        let fixture = try Fixture(revalidationInterval: .seconds(3600))
+        let before = try #require(fixture.get("/style.css"))
+        try Data("body{color:red}".utf8).write(to: fixture.publicDir.appendingPathComponent("style.css"))
+        // No stat per request: the edit is seen only once the interval has passed.
+        #expect(fixture.get("/style.css")?.body == before.body)
     }
 
     @Test func missingPublicDirectoryIsAnActionableError() {

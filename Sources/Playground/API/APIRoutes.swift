@@ -27,9 +27,16 @@ public enum APIRoutes {
     }
 
     /// The metric label for a request path: its route pattern, or `static` for the page's files.
+    /// Runs for every request: the exact patterns are compared first (short
+    /// strings compare cheaply), prefixes only for the rest.
     public static func routeLabel(forPath path: String) -> String {
-        if path.hasPrefix("/api/examples/") { return "/api/examples/{id}" }
-        if patterns.contains(path) { return path }
-        return path.hasPrefix("/api/") ? "/api/other" : "static"
+        guard path.utf8.starts(with: "/api/".utf8) else {
+            return otherPatterns.first { Router.same($0, path) } ?? "static"
+        }
+        if let exact = patterns.first(where: { Router.same($0, path) }) { return exact }
+        return path.hasPrefix("/api/examples/") ? "/api/examples/{id}" : "/api/other"
     }
+
+    /// The patterns outside `/api/`.
+    private static let otherPatterns = patterns.filter { !$0.hasPrefix("/api/") }
 }

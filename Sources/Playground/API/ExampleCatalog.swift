@@ -48,24 +48,32 @@ public enum ExampleCatalog {
     }
 
     /// `GET /api/examples`: `{"examples": [{"id", "title", "explanation"}, ...]}`.
-    public static func listResponse() -> HTTPResponse {
+    /// Built once: the event loop answers with it and does no JSON work.
+    public static func listResponse() -> HTTPResponse { list }
+
+    private static let list: HTTPResponse = {
         let body = JSONValue.object([("examples", .array(all.map { $0.json(withSource: false) }))])
         return HTTPResponse.json(bytes: JSONWriter.bytes(body))
-    }
+    }()
+
+    /// Each example's two answers (JSON, bare program), built once.
+    private static let answers: [String: (json: HTTPResponse, python: HTTPResponse)] = Dictionary(
+        all.map { example in
+            (example.id, (HTTPResponse.json(bytes: JSONWriter.bytes(example.json(withSource: true))),
+                          HTTPResponse(status: .ok, headers: ["Content-Type": "text/x-python; charset=utf-8"],
+                                       body: Array(example.source.utf8))))
+        },
+        uniquingKeysWith: { first, _ in first })
 
     /// `GET /api/examples/{id}`: the example as JSON with its source, or the
     /// bare program (`text/x-python`) when the client's `Accept` prefers it; `404` for an unknown id.
     public static func response(id: String, request: HTTPRequest) -> HTTPResponse {
-        guard let example = example(id: id) else {
+        guard let answer = answers[id] else {
             let ids = all.map(\.id).joined(separator: ", ")
             return APIError(status: .notFound, type: "NotFound", message: "no example \"\(id.prefix(60))\"; the examples are \(ids)",
                             field: "id").response
         }
         let accept = request.headers.tokens(for: "Accept")
-        if accept.contains(where: { $0.hasPrefix("text/x-python") }) {
-            return HTTPResponse(status: .ok, headers: ["Content-Type": "text/x-python; charset=utf-8"],
-                                body: Array(example.source.utf8))
-        }
-        return HTTPResponse.json(bytes: JSONWriter.bytes(example.json(withSource: true)))
+        return accept.contains(where: { $0.hasPrefix("text/x-python") }) ? answer.python : answer.json
     }
 }

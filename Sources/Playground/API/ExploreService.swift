@@ -71,6 +71,12 @@ public enum ExploreOptions {
 extension APIService {
     /// Handles `POST /api/explore`; `respond` is called exactly once, possibly from a worker.
     public func handleExplore(_ request: HTTPRequest, respond: @escaping Router.Respond) {
+        // Decoding is proportional to the body: the intake thread does it, never the loop.
+        if !intake.trySubmit({ self.admitExplore(request, respond: respond) }) { respondBusy(respond, intakeFull: true) }
+    }
+
+    /// Decodes an exploration request and queues it (on the intake thread).
+    func admitExplore(_ request: HTTPRequest, respond: @escaping Router.Respond) {
         let scenario: Scenario
         let options: Explorer.Options
         do {

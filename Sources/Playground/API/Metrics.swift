@@ -64,8 +64,18 @@ public final class APIMetrics: @unchecked Sendable {
     /// keyed by method index (``methodLabels``) × 1000 + status: an integer,
     /// cheap to hash, on a path every request takes.
     private final class RouteStats {
-        var counts: [Int: Int] = [:]
+        /// (key, count) pairs: a route sees a handful of method/status pairs,
+        /// so a linear scan beats hashing on this per-request path.
+        var counts: [(key: Int, count: Int)] = []
         var durations = Histogram(bounds: APIMetrics.requestBounds)
+
+        func count(_ key: Int) {
+            if let index = counts.firstIndex(where: { $0.key == key }) {
+                counts[index].count += 1
+            } else {
+                counts.append((key, 1))
+            }
+        }
     }
 
     private var routes: [String: RouteStats] = [:]
@@ -102,7 +112,7 @@ public final class APIMetrics: @unchecked Sendable {
             }
             lastRoute = route
             lastStats = stats
-            stats.counts[key, default: 0] += 1
+            stats.count(key)
             stats.durations.observe(seconds)
         }
     }

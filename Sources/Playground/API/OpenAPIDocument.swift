@@ -5,12 +5,14 @@ import HTTP1
 /// reads like the document it is; the tests parse it, check that it names
 /// every route, and validate it with openapi-spec-validator and schemathesis.
 public enum OpenAPIDocument {
-    /// The response for `GET /api/openapi.json`.
-    public static func response() -> HTTPResponse {
+    /// The response for `GET /api/openapi.json` (built once, shared by every request).
+    public static func response() -> HTTPResponse { prebuilt }
+
+    private static let prebuilt: HTTPResponse = {
         var response = HTTPResponse.json(bytes: Array(text.utf8))
         response.headers.add(name: "Cache-Control", value: "public, max-age=300")
         return response
-    }
+    }()
 
     /// The document.
     public static let text = #"""
@@ -155,7 +157,8 @@ public enum OpenAPIDocument {
     },
     "schemas": {
       "Policy": {"type": "string", "enum": ["fifo", "random"], "default": "fifo"},
-      "Detail": {"type": "string", "enum": ["slices", "lines"], "default": "slices"},
+      "Detail": {"type": "string", "enum": ["slices", "lines", "state"], "default": "slices",
+                 "description": "slices: scheduler events; lines: also one line event per executed source line; state: lines, plus a state delta on each event (StateDelta)."},
       "Limits": {
         "type": "object", "additionalProperties": false,
         "description": "Sandbox limits; each may lower the server's maximum, never raise it. Defaults: steps 5000000, tasks 10000, time 315360000 virtual seconds (ten years), output 1048576 bytes, events 200000, memory 268435456 bytes of heap, depth 200, wall 2 seconds.",
@@ -242,7 +245,56 @@ public enum OpenAPIDocument {
           "time": {"type": "number"},
           "task": {"type": ["integer", "null"]},
           "kind": {"type": "string", "enum": ["spawn", "resume", "suspend", "wake", "print", "clock", "callback", "cancel", "done", "raise", "line"]},
-          "line": {"type": ["integer", "null"]}
+          "line": {"type": ["integer", "null"]},
+          "state": {"$ref": "#/components/schemas/StateDelta"}
+        }
+      },
+      "StateDelta": {
+        "type": "object", "additionalProperties": false,
+        "description": "With detail state: what this event changed. Each entry replaces the one before it; apply the deltas of events 0..i in order to get the state after event i. Reprs are computed without running program code, at most 80 characters, containers cut after 8 elements and 2 levels.",
+        "properties": {
+          "tasks": {"type": "object", "description": "Task id -> the task's whole entry.", "additionalProperties": {
+            "type": "object", "required": ["state", "since", "at"],
+            "properties": {
+              "state": {"type": "string", "enum": ["ready", "running", "waiting", "done", "raised", "cancelled"]},
+              "since": {"type": "integer", "description": "seq of the event that put the task in this state."},
+              "at": {"type": "number", "description": "Virtual time of that event."},
+              "on": {"type": ["object", "null"], "description": "waiting: what it awaits (the suspend event's on)."},
+              "result": {"type": ["string", "null"], "description": "done: the result's repr."},
+              "exception": {"type": "string", "description": "raised or cancelled: type and message."}
+            }}},
+          "frames": {"type": "object", "description": "Task id, or main for code outside any task -> its frames in the program, outermost first (at most 8, the innermost kept); empty once the task finished.",
+            "additionalProperties": {"type": "array", "items": {"$ref": "#/components/schemas/FrameState"}}},
+          "objects": {"type": "object", "description": "Stable name (Queue#1, Lock#1, Future#2, Point#1) -> the object's whole description.",
+            "additionalProperties": {"$ref": "#/components/schemas/ObjectState"}},
+          "globals": {"type": "object", "description": "Name -> repr of the program's global data (not modules, functions, classes); null when deleted.",
+            "additionalProperties": {"type": ["string", "null"]}}
+        }
+      },
+      "FrameState": {
+        "type": "object", "required": ["function", "line", "locals"],
+        "properties": {
+          "function": {"type": "string", "description": "Qualified name of the function or coroutine."},
+          "line": {"type": "integer"},
+          "locals": {"type": "object", "description": "Bound locals (at most 16) -> repr.", "additionalProperties": {"type": "string"}}
+        }
+      },
+      "ObjectState": {
+        "type": "object", "required": ["type"],
+        "description": "type names the kind; the other members depend on it. Task lists (getters, putters, waiters, owner) hold task ids.",
+        "properties": {
+          "type": {"type": "string", "description": "Queue, LifoQueue, PriorityQueue, Lock, Event, Semaphore, BoundedSemaphore, Condition, Barrier, Future, or the class name of a program object."},
+          "size": {"type": "integer"}, "maxsize": {"type": ["integer", "null"]},
+          "items": {"type": "array", "items": {"type": "string"}, "description": "Queue: the first 8 items' reprs."},
+          "getters": {"type": "array", "items": {"type": "integer"}}, "putters": {"type": "array", "items": {"type": "integer"}},
+          "unfinished": {"type": ["integer", "null"]},
+          "locked": {"type": "boolean"}, "owner": {"type": ["integer", "null"]},
+          "set": {"type": "boolean"}, "value": {"type": ["integer", "null"]}, "lock": {"type": ["string", "null"]},
+          "parties": {"type": ["integer", "null"]}, "count": {"type": ["integer", "null"]},
+          "waiters": {"type": "array", "items": {"type": "integer"}},
+          "state": {"type": "string", "enum": ["pending", "cancelled", "finished"]},
+          "result": {"type": "string"}, "exception": {"type": "string"}, "callbacks": {"type": "integer"},
+          "fields": {"type": "object", "description": "A program object's attributes (at most 12) -> repr.", "additionalProperties": {"type": "string"}}
         }
       },
       "Trace": {

@@ -190,7 +190,7 @@ public enum RunRequestDecoder {
 
     private static func detail(_ text: String) throws -> TraceDetail {
         guard let detail = TraceDetail(rawValue: text) else {
-            throw APIError.badField("detail", "unknown detail \"\(text.prefix(40))\"; use slices or lines")
+            throw APIError.badField("detail", "unknown detail \"\(text.prefix(40))\"; use slices, lines or state")
         }
         return detail
     }

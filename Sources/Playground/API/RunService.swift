@@ -5,9 +5,12 @@ import Runtime
 /// `POST /api/run`: decodes the request, answers from the result cache or
 /// hands the run to the worker pool, and shapes the response.
 ///
-/// Runs on the event loop: decoding (bounded by the body limit), the cache
-/// lookup and the hand-off. On a worker: compiling, running, serialising and
-/// compressing. The response returns to the loop through the responder.
+/// The event loop only hands the request to the ``intake`` thread: nothing
+/// it does depends on the size of the body. On the intake thread: decoding
+/// the envelope, hashing the scenario for the cache, answering cache hits
+/// (inflating them for clients without gzip) and the hand-off to a worker.
+/// On a worker: compiling, running, serialising and compressing. Responses
+/// return to the loop through the responder.
 ///
 /// The response body is the trace (DESIGN.md "The trace") with one extra
 /// member after `limit`: `limits`, the limits that applied (the request's,
@@ -22,6 +25,12 @@ public final class APIService: @unchecked Sendable {
     public let configuration: APIConfiguration
     /// The threads that run scripts.
     public let pool: WorkerPool
+    /// The thread that decodes request bodies and answers from the cache, so
+    /// the event loop never does work proportional to a body, and a cache hit
+    /// is not queued behind runs.
+    public let intake: WorkerPool
+    /// Requests that may wait for the intake thread before `503`.
+    public static let intakeQueueDepth = 256
     /// Finished responses by scenario key.
     public let cache: ResultCache
     /// Counters for `GET /metrics`.
@@ -44,10 +53,25 @@ public final class APIService: @unchecked Sendable {
         pool = try WorkerPool(threads: workers, queueDepth: configuration.queueDepth,
                               stackBytes: configuration.workerStackBytes, whenIdle: { AllocatorTrim.trim() })
         cache = ResultCache(capacityBytes: configuration.cacheBytes)
+        intake = try WorkerPool(threads: 1, queueDepth: Self.intakeQueueDepth, stackBytes: 8 << 20)
     }
 
-    /// Stops the workers after the queued runs finish.
-    public func shutdown() { pool.shutdown() }
+    /// Stops the intake thread and the workers after the queued work finishes.
+    public func shutdown() {
+        intake.shutdown()
+        pool.shutdown()
+    }
+
+    /// Stops the intake thread and the workers, waiting at most `timeout` for
+    /// each; returns how many threads were still busy (abandoned).
+    public func shutdown(waitingAtMost timeout: Duration) -> Int {
+        intake.shutdown(waitingAtMost: timeout) + pool.shutdown(waitingAtMost: timeout)
+    }
+
+    /// Requests being decoded or waiting to be, plus runs running or queued.
+    public var outstandingWork: Int {
+        intake.busyWorkers + intake.queuedCount + pool.busyWorkers + pool.queuedCount
+    }
 
     /// The current gauges, for `GET /metrics` (call on the loop thread).
     public func gauges() -> APIMetrics.Gauges {
@@ -62,8 +86,13 @@ public final class APIService: @unchecked Sendable {
         return gauges
     }
 
-    /// Handles `POST /api/run`; `respond` is called exactly once, possibly from a worker.
+    /// Handles `POST /api/run`; `respond` is called exactly once, from the intake thread or a worker.
     public func handleRun(_ request: HTTPRequest, respond: @escaping Router.Respond) {
+        if !intake.trySubmit({ self.admitRun(request, respond: respond) }) { respondBusy(respond, intakeFull: true) }
+    }
+
+    /// Decodes a run request and answers it from the cache or queues the run (on the intake thread).
+    func admitRun(_ request: HTTPRequest, respond: @escaping Router.Respond) {
         let scenario: Scenario
         do {
             scenario = try RunRequestDecoder.decode(request).scenario(maximum: configuration.maximumLimits)
@@ -85,14 +114,8 @@ public final class APIService: @unchecked Sendable {
         if let key {
             if let entry = cache.lookup(key) {
                 metrics.recordCache(hit: true)
-                if entry.isGzip && !acceptsGzip {
-                    // Inflating costs time proportional to the body: a worker does it, never the loop.
-                    if !pool.trySubmit({ respond(Self.response(for: entry, acceptsGzip: false, cacheStatus: "hit")) }) {
-                        respondBusy(respond)
-                    }
-                } else {
-                    respond(Self.response(for: entry, acceptsGzip: acceptsGzip, cacheStatus: "hit"))
-                }
+                // (Inflating for a client without gzip happens here too, off the loop.)
+                respond(Self.response(for: entry, acceptsGzip: acceptsGzip, cacheStatus: "hit"))
                 return
             }
             metrics.recordCache(hit: false)
@@ -111,11 +134,14 @@ public final class APIService: @unchecked Sendable {
         if !accepted { respondBusy(respond) }
     }
 
-    /// `503` with `Retry-After: 1`: every worker is busy and the queue is full.
-    func respondBusy(_ respond: Router.Respond) {
+    /// `503` with `Retry-After: 1`: every worker is busy and the queue is full
+    /// (or, `intakeFull`, that many requests already wait to be decoded).
+    func respondBusy(_ respond: Router.Respond, intakeFull: Bool = false) {
         metrics.recordRejected()
-        var response = APIError(status: .serviceUnavailable, type: "ServiceUnavailable",
-                                message: "every worker is busy and \(pool.queueDepth) runs are queued; retry shortly").response
+        let message = intakeFull
+            ? "\(intake.queueDepth) requests are waiting to be decoded; retry shortly"
+            : "every worker is busy and \(pool.queueDepth) runs are queued; retry shortly"
+        var response = APIError(status: .serviceUnavailable, type: "ServiceUnavailable", message: message).response
         response.headers.add(name: "Retry-After", value: "1")
         respond(response)
     }

@@ -12,12 +12,22 @@ public final class PyDict: PyObject {
         public var value: Value
     }
 
-    // Entries live in parallel arrays (insertion order, holes where keys were
-    // deleted) so probing compares hashes without copying keys or values.
-    private var hashes: [Int] = []
-    private var keyStore: [Value] = []
-    private var valueStore: [Value] = []
-    private var alive: [Bool] = []
+    /// One slot of the insertion-ordered table: a live entry, or a hole
+    /// where a key was deleted (`alive` false, key and value None).
+    private struct Slot {
+        var hash: Int
+        var key: Value
+        var value: Value
+        var alive: Bool
+    }
+
+    // DESIGN: one array of slots in insertion order (one allocation, not one
+    // per field), and an index table only once the dict holds more than
+    // `linearLimit` slots: most dicts are instance `__dict__`s with a few
+    // keys, which a linear scan of cached hashes serves faster than probing
+    // and without a second allocation.
+    private var table: [Slot] = []
+    /// Open-addressing index into `table`; empty while the dict is small.
     private var indices: [Int32] = []
     private var filled = 0
     /// Number of live keys.
@@ -27,12 +37,11 @@ public final class PyDict: PyObject {
 
     private static let empty: Int32 = -1
     private static let dummy: Int32 = -2
+    /// Slots a dict holds before it builds an index table.
+    private static let linearLimit = 8
 
     deinit {
-        if !keyStore.isEmpty {
-            DeepRelease.release(&keyStore, leaving: [])
-            DeepRelease.release(&valueStore, leaving: [])
-        }
+        if !table.isEmpty { DeepRelease.release(&table, leaving: []) }
     }
 
     /// Creates an empty `dict`.
@@ -44,13 +53,22 @@ public final class PyDict: PyObject {
 
     /// Entries in insertion order; nil marks a deleted entry.
     public var entries: [Entry?] {
-        (0..<hashes.count).map { alive[$0] ? Entry(hash: hashes[$0], key: keyStore[$0], value: valueStore[$0]) : nil }
+        table.map { $0.alive ? Entry(hash: $0.hash, key: $0.key, value: $0.value) : nil }
     }
 
-    /// Probe result: the slot in `indices`, and the entry index when found.
+    /// Probe result: the slot in `indices` (-1 while the dict is small), and
+    /// the entry index when found. `matches` may run Python code (`__eq__`)
+    /// that changes this dict, so every access is bounds-checked.
     @inline(__always)
     private func find(hash: Int, _ matches: (Int) throws -> Bool) rethrows -> (slot: Int, entry: Int?) {
-        if indices.isEmpty { return (-1, nil) }
+        if indices.isEmpty {
+            var e = 0
+            while e < table.count {
+                if table[e].hash == hash && table[e].alive, try matches(e) { return (-1, e) }
+                e += 1
+            }
+            return (-1, nil)
+        }
         let mask = indices.count - 1
         var perturb = UInt(bitPattern: hash)
         var i = Int(UInt(bitPattern: hash) & UInt(mask))
@@ -62,7 +80,7 @@ public final class PyDict: PyObject {
                 if freeSlot < 0 { freeSlot = i }
             } else {
                 let e = Int(ix)
-                if hashes[e] == hash, try matches(e) { return (i, e) }
+                if e < table.count && table[e].hash == hash, try matches(e) { return (i, e) }
             }
             perturb >>= 5
             i = (i &* 5 &+ Int(bitPattern: perturb) &+ 1) & mask
@@ -70,39 +88,65 @@ public final class PyDict: PyObject {
     }
 
     private func insertNew(slot: Int, hash: Int, key: Value, value: Value) {
+        if indices.isEmpty {
+            if table.count >= PyDict.linearLimit {
+                rebuild(minimum: (count + 1) * 3)
+                if !indices.isEmpty {
+                    insertIndexed(slot: find(hash: hash) { _ in false }.slot, hash: hash, key: key, value: value)
+                    return
+                }
+            }
+            if table.isEmpty { table.reserveCapacity(4) }
+            table.append(Slot(hash: hash, key: key, value: value, alive: true))
+            count += 1
+            version &+= 1
+            return
+        }
+        insertIndexed(slot: slot, hash: hash, key: key, value: value)
+    }
+
+    private func insertIndexed(slot: Int, hash: Int, key: Value, value: Value) {
         var slot = slot
         if slot < 0 || (filled + 1) * 3 >= indices.count * 2 {
             rebuild(minimum: (count + 1) * 3)
             slot = find(hash: hash) { _ in false }.slot
+            if indices.isEmpty {
+                table.append(Slot(hash: hash, key: key, value: value, alive: true))
+                count += 1
+                version &+= 1
+                return
+            }
         }
         if indices[slot] == PyDict.empty { filled += 1 }
-        indices[slot] = Int32(hashes.count)
-        hashes.append(hash)
-        keyStore.append(key)
-        valueStore.append(value)
-        alive.append(true)
+        indices[slot] = Int32(table.count)
+        table.append(Slot(hash: hash, key: key, value: value, alive: true))
         count += 1
         version &+= 1
     }
 
+    /// Drops the holes, then indexes the table when it is past
+    /// `linearLimit` (an index of at least `minimum` slots) or drops the
+    /// index when it is small again.
     private func rebuild(minimum: Int) {
+        if count != table.count {
+            var compacted: [Slot] = []
+            compacted.reserveCapacity(count)
+            for entry in table where entry.alive { compacted.append(entry) }
+            table = compacted
+        }
+        if table.count < PyDict.linearLimit {
+            indices = []
+            filled = 0
+            return
+        }
         var size = 8
         while size < minimum { size <<= 1 }
-        if count != hashes.count {
-            var h: [Int] = [], k: [Value] = [], v: [Value] = []
-            h.reserveCapacity(count); k.reserveCapacity(count); v.reserveCapacity(count)
-            for i in 0..<hashes.count where alive[i] {
-                h.append(hashes[i]); k.append(keyStore[i]); v.append(valueStore[i])
-            }
-            hashes = h; keyStore = k; valueStore = v
-            alive = [Bool](repeating: true, count: h.count)
-        }
         indices = [Int32](repeating: PyDict.empty, count: size)
-        filled = hashes.count
+        filled = table.count
         let mask = size - 1
-        for n in 0..<hashes.count {
-            var perturb = UInt(bitPattern: hashes[n])
-            var i = Int(UInt(bitPattern: hashes[n]) & UInt(mask))
+        for n in 0..<table.count {
+            var perturb = UInt(bitPattern: table[n].hash)
+            var i = Int(UInt(bitPattern: table[n].hash) & UInt(mask))
             while indices[i] != PyDict.empty {
                 perturb >>= 5
                 i = (i &* 5 &+ Int(bitPattern: perturb) &+ 1) & mask
@@ -113,7 +157,7 @@ public final class PyDict: PyObject {
 
     @inline(__always)
     private func strKeyMatches(_ key: PyStr, _ e: Int) -> Bool {
-        if case .object(let o) = keyStore[e] {
+        if case .object(let o) = table[e].key {
             if o === key { return true }
             if let s = o as? PyStr { return s.value == key.value }
         }
@@ -126,7 +170,7 @@ public final class PyDict: PyObject {
     @inline(__always)
     public func getStr(_ key: PyStr) -> Value? {
         guard let ix = find(hash: key.hash, { strKeyMatches(key, $0) }).entry else { return nil }
-        return valueStore[ix]
+        return table[ix].value
     }
 
     /// Looks up a Swift-string key.
@@ -135,7 +179,7 @@ public final class PyDict: PyObject {
     /// Stores under a `str` key without running Python code.
     public func setStr(_ key: PyStr, _ value: Value) {
         let r = find(hash: key.hash) { strKeyMatches(key, $0) }
-        if let ix = r.entry { valueStore[ix] = value; return }
+        if let ix = r.entry { table[ix].value = value; return }
         insertNew(slot: r.slot, hash: key.hash, key: .object(key), value: value)
     }
 
@@ -155,14 +199,14 @@ public final class PyDict: PyObject {
     /// `d.get(key)`: nil when absent. Raises TypeError for unhashable keys.
     public func get(_ key: Value, _ vm: Interpreter) throws -> Value? {
         let h = try vm.hash(key)
-        guard let ix = try find(hash: h, { try vm.keyEquals(key, keyStore[$0]) }).entry else { return nil }
-        return valueStore[ix]
+        guard let ix = try find(hash: h, { try vm.keyEquals(key, self.table[$0].key) }).entry else { return nil }
+        return table[ix].value
     }
 
     /// Looks up with a precomputed hash.
     public func get(_ key: Value, hash h: Int, _ vm: Interpreter) throws -> Value? {
-        guard let ix = try find(hash: h, { try vm.keyEquals(key, keyStore[$0]) }).entry else { return nil }
-        return valueStore[ix]
+        guard let ix = try find(hash: h, { try vm.keyEquals(key, self.table[$0].key) }).entry else { return nil }
+        return table[ix].value
     }
 
     /// `d[key] = value`.
@@ -173,8 +217,8 @@ public final class PyDict: PyObject {
 
     /// `d[key] = value` with a precomputed hash.
     public func set(_ key: Value, hash h: Int, _ value: Value, _ vm: Interpreter) throws {
-        let r = try find(hash: h) { try vm.keyEquals(key, keyStore[$0]) }
-        if let ix = r.entry { valueStore[ix] = value; return }
+        let r = try find(hash: h) { try vm.keyEquals(key, self.table[$0].key) }
+        if let ix = r.entry, ix < table.count { table[ix].value = value; return }
         insertNew(slot: r.slot, hash: h, key: key, value: value)
     }
 
@@ -182,17 +226,16 @@ public final class PyDict: PyObject {
     @discardableResult
     public func remove(_ key: Value, _ vm: Interpreter) throws -> Value? {
         let h = try vm.hash(key)
-        let r = try find(hash: h) { try vm.keyEquals(key, keyStore[$0]) }
+        let r = try find(hash: h) { try vm.keyEquals(key, self.table[$0].key) }
         guard let ix = r.entry else { return nil }
         return removeAt(slot: r.slot, entry: ix)
     }
 
     private func removeAt(slot: Int, entry ix: Int) -> Value? {
-        let old = valueStore[ix]
-        alive[ix] = false
-        keyStore[ix] = .none
-        valueStore[ix] = .none
-        indices[slot] = PyDict.dummy
+        guard ix < table.count, table[ix].alive else { return nil }
+        let old = table[ix].value
+        table[ix] = Slot(hash: 0, key: .none, value: .none, alive: false)
+        if slot >= 0 { indices[slot] = PyDict.dummy }
         count -= 1
         version &+= 1
         if count == 0 { removeStorage() }
@@ -200,8 +243,9 @@ public final class PyDict: PyObject {
     }
 
     private func removeStorage() {
-        hashes.removeAll(); keyStore.removeAll(); valueStore.removeAll(); alive.removeAll()
-        indices.removeAll(); filled = 0
+        table.removeAll()
+        indices.removeAll()
+        filled = 0
     }
 
     /// Removes every key.
@@ -210,27 +254,28 @@ public final class PyDict: PyObject {
     }
 
     /// Live keys in insertion order.
-    public var keys: [Value] { (0..<hashes.count).compactMap { alive[$0] ? keyStore[$0] : nil } }
+    public var keys: [Value] { table.compactMap { $0.alive ? $0.key : nil } }
     /// Live values in insertion order.
-    public var values: [Value] { (0..<hashes.count).compactMap { alive[$0] ? valueStore[$0] : nil } }
+    public var values: [Value] { table.compactMap { $0.alive ? $0.value : nil } }
     /// Live (key, value) pairs in insertion order.
     public var items: [(Value, Value)] {
-        (0..<hashes.count).compactMap { alive[$0] ? (keyStore[$0], valueStore[$0]) : nil }
+        table.compactMap { $0.alive ? ($0.key, $0.value) : nil }
     }
 
     /// The entry at raw position `i` (for iterators walking `entries`).
     @inline(__always)
     public func entry(at i: Int) -> Entry? {
-        i < hashes.count && alive[i] ? Entry(hash: hashes[i], key: keyStore[i], value: valueStore[i]) : nil
+        guard i < table.count, table[i].alive else { return nil }
+        return Entry(hash: table[i].hash, key: table[i].key, value: table[i].value)
     }
     /// Raw length of `entries`, including holes.
-    public var rawCount: Int { hashes.count }
+    public var rawCount: Int { table.count }
 
     /// Removes and returns the last inserted pair (`popitem`).
     public func popLast() -> (Value, Value)? {
-        guard let last = alive.lastIndex(of: true) else { return nil }
-        let k = keyStore[last], v = valueStore[last]
-        let r = find(hash: hashes[last]) { $0 == last }
+        guard let last = table.lastIndex(where: { $0.alive }) else { return nil }
+        let k = table[last].key, v = table[last].value
+        let r = find(hash: table[last].hash) { $0 == last }
         if r.entry != nil { _ = removeAt(slot: r.slot, entry: last) }
         return (k, v)
     }
@@ -238,10 +283,7 @@ public final class PyDict: PyObject {
     /// A shallow copy (same type `dict`).
     public func copy() -> PyDict {
         let d = PyDict()
-        d.hashes = hashes
-        d.keyStore = keyStore
-        d.valueStore = valueStore
-        d.alive = alive
+        d.table = table
         d.indices = indices
         d.filled = filled
         d.count = count

@@ -4,8 +4,9 @@
 /// built lazily on the first operation that needs random access; ASCII-only
 /// strings use their UTF-8 bytes directly.
 public final class PyStr: PyObject {
-    /// The Swift string.
-    public let value: String
+    /// The Swift string. Immutable to Python; only `append(_:)` changes it,
+    /// and only while this object is the sole reference (`s += t`).
+    public private(set) var value: String
     private var cachedHash: Int?
     private var cachedScalars: [Unicode.Scalar]?
     private var cachedCount: Int = -1
@@ -32,6 +33,18 @@ public final class PyStr: PyObject {
     public init(_ value: String, type: PyType) {
         self.value = value
         super.init(type: type, hasDict: true)
+    }
+
+    /// Appends `suffix` in place. Only for a `str` nothing else references
+    /// (`Interpreter.concatenateInPlace` checks that), so no dict holds its
+    /// cached hash and no one observes the change.
+    func append(_ suffix: PyStr) {
+        let oldCount = cachedCount
+        value += suffix.value
+        cachedHash = nil
+        cachedScalars = nil
+        cachedCount = oldCount >= 0 && suffix.cachedCount >= 0 ? oldCount + suffix.cachedCount : -1
+        if let account { track(account, value.utf8.count) }
     }
 
     /// Number of code points (`len(s)`).

@@ -12,6 +12,13 @@ public enum TraceDetail: String, Sendable, CaseIterable {
     case slices
     /// Also one `line` event per executed source line, capped by the events limit.
     case lines
+    /// `lines`, plus a `state` delta on each event: task states, each task's
+    /// frames and locals, the asyncio objects they touch and the program's
+    /// globals (README "The state at each step").
+    case state
+
+    /// True when each executed source line is an event (`lines` and `state`).
+    public var recordsLines: Bool { self != .slices }
 }
 
 /// Sandbox limits a scenario asks for. Every field is optional: what is nil

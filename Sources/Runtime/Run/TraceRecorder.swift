@@ -35,6 +35,10 @@ final class TraceRecorder {
     private let detail: TraceDetail
     /// The frame, line and pc of the previous instruction (`detail: "lines"`).
     private var lastStep: (frame: ObjectIdentifier, line: Int, pc: Int)?
+    /// `detail: "state"`: what each event changed in the program's state.
+    private let stateRecorder: StateRecorder?
+    /// The coroutine of the task the scheduler event being recorded is about.
+    private var eventCoro: Value?
 
     init(scenario: Scenario) {
         filename = scenario.filename
@@ -44,6 +48,7 @@ final class TraceRecorder {
         maxTasks = scenario.limits.tasks ?? Int.max
         maxTime = scenario.limits.time ?? .infinity
         chooser = ScheduleChooser(policy: scenario.policy, seed: scenario.seed, replay: scenario.schedule)
+        stateRecorder = scenario.recordEvents && scenario.detail == .state ? StateRecorder(filename: scenario.filename) : nil
     }
 
     /// The choices taken where more than one handle was ready.
@@ -57,6 +62,7 @@ final class TraceRecorder {
 
     /// Installs the hooks on `vm`'s `_interleave` module and output stream.
     func install(on vm: Interpreter) {
+        stateRecorder?.vm = vm
         vm.moduleFactories[AsyncioModule.name] = { [unowned self] vm in AsyncioModule.make(vm, observer: self) }
         vm.interleaveHooks.append(("trace", { [unowned self] vm, a in
             try a.check("trace", min: 2, max: 2)
@@ -92,7 +98,7 @@ final class TraceRecorder {
             }
         }
         vm.periodicHook = { [unowned self] in try self.checkEventLimit() }
-        if recordEvents && detail == .lines {
+        if recordEvents && detail.recordsLines {
             vm.setStepHook { [unowned self, unowned vm] in self.step(vm) }
         }
     }
@@ -137,7 +143,12 @@ final class TraceRecorder {
     private func append(_ kind: TraceEventKind, task: Int?, line: Int?, fields: [(String, JSONValue)]) {
         guard recordEvents else { return }
         guard events.count < maxEvents else { eventsOverflowed = true; return }
-        events.append(TraceEvent(seq: events.count, time: now, task: task, kind: kind, line: line, fields: fields))
+        var event = TraceEvent(seq: events.count, time: now, task: task, kind: kind, line: line, fields: fields)
+        if let stateRecorder {
+            let delta = stateRecorder.delta(for: event, coro: eventCoro)
+            if !delta.isEmpty { event.fields.append(("state", delta.json())) }
+        }
+        events.append(event)
     }
 
     /// The line of the innermost frame of the program itself (not of Lib/).
@@ -188,6 +199,8 @@ final class TraceRecorder {
                         fields: [(String, JSONValue)], vm: Interpreter) throws {
         if eventsOverflowed { throw LimitExceeded(name: "events", value: maxEvents) }
         if time > now { now = time }
+        eventCoro = coro
+        defer { eventCoro = nil }
         func field(_ name: String) -> JSONValue? { fields.first(where: { $0.0 == name })?.1 }
         if kind == "spawn" || kind == "callback" {
             // A task an internal task spawns (asyncgen aclose during shutdown) is internal too.

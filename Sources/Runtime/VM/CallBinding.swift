@@ -3,7 +3,7 @@ extension Interpreter {
     /// returns a generator/coroutine object for generator functions).
     public func callFunction(_ f: PyFunction, _ positional: ArraySlice<Value>,
                              keywords: [(name: String, value: Value)]) throws -> Value {
-        let frame = Frame(code: f.code, globals: f.globals, localsDict: nil, function: f)
+        var frame = framePool.frame(for: f, code: f.code)
         if keywords.isEmpty && f.takesPositionally(positional.count) {
             var i = 0
             for v in positional { frame.locals[i] = v; i += 1 }
@@ -11,7 +11,16 @@ extension Interpreter {
         } else {
             try bindArguments(f, frame, positional, keywords)
         }
-        return try startFrame(frame, f)
+        return try startPooledFrame(&frame, f)
+    }
+
+    /// `startFrame`, then gives the frame back to the pool when nothing
+    /// else holds it (`FramePool`).
+    @inline(__always)
+    func startPooledFrame(_ frame: inout Frame, _ f: PyFunction) throws -> Value {
+        let result = try startFrame(frame, f)
+        framePool.recycle(&frame)
+        return result
     }
 
     /// Sets up cells, then runs the frame or wraps it in a generator object.

@@ -8,10 +8,10 @@ extension Interpreter {
             let code = f.code
             let n = stack.count - start
             if kwCount == 0 && f.takesPositionally(n) {
-                let frame = Frame(code: code, globals: f.globals, localsDict: nil, function: f)
+                var frame = framePool.frame(for: f, code: code)
                 stack.moveTop(n, into: frame.locals, at: 0)
                 f.fillDefaults(frame, from: n)
-                return try startFrame(frame, f)
+                return try startPooledFrame(&frame, f)
             }
             let npos = n - kwCount
             var kws: [(name: String, value: Value)] = []
@@ -27,10 +27,10 @@ extension Interpreter {
             let code = f.code
             let n = stack.count - start
             if n + 1 == code.argCount && !code.hasVarArgs && !code.hasVarKeywords && code.kwOnlyCount == 0 {
-                let frame = Frame(code: code, globals: f.globals, localsDict: nil, function: f)
+                var frame = framePool.frame(for: f, code: code)
                 frame.locals[0] = m.receiver
                 stack.moveTop(n, into: frame.locals, at: 1)
-                return try startFrame(frame, f)
+                return try startPooledFrame(&frame, f)
             }
         }
         // Fast path: instantiating a plain user class whose __init__ is a
@@ -42,10 +42,10 @@ extension Interpreter {
             let n = stack.count - start
             if n + 1 == code.argCount && !code.hasVarArgs && !code.hasVarKeywords && code.kwOnlyCount == 0 {
                 let obj = Value.object(PyInstance(of: cls))
-                let frame = Frame(code: code, globals: f.globals, localsDict: nil, function: f)
+                var frame = framePool.frame(for: f, code: code)
                 frame.locals[0] = obj
                 stack.moveTop(n, into: frame.locals, at: 1)
-                let r = try startFrame(frame, f)
+                let r = try startPooledFrame(&frame, f)
                 if !r.isNone { throw PyError.typeError("__init__() should return None, not '\(r.type.name)'") }
                 return obj
             }
@@ -274,9 +274,9 @@ extension Interpreter {
         if case .object(let o) = f, let fn = o as? PyFunction {
             let code = fn.code
             if code.argCount == 1 && !code.hasVarArgs && !code.hasVarKeywords && code.kwOnlyCount == 0 {
-                let frame = Frame(code: code, globals: fn.globals, localsDict: nil, function: fn)
+                var frame = framePool.frame(for: fn, code: code)
                 frame.locals[0] = arg
-                return try startFrame(frame, fn)
+                return try startPooledFrame(&frame, fn)
             }
         }
         return try call(f, [arg])
@@ -288,10 +288,10 @@ extension Interpreter {
         if case .object(let o) = f, let fn = o as? PyFunction {
             let code = fn.code
             if code.argCount == 2 && !code.hasVarArgs && !code.hasVarKeywords && code.kwOnlyCount == 0 {
-                let frame = Frame(code: code, globals: fn.globals, localsDict: nil, function: fn)
+                var frame = framePool.frame(for: fn, code: code)
                 frame.locals[0] = a
                 frame.locals[1] = b
-                return try startFrame(frame, fn)
+                return try startPooledFrame(&frame, fn)
             }
         }
         return try call(f, [a, b])

@@ -15,15 +15,17 @@ struct Block {
 /// allocation made with the frame (no array copy-on-write checks or
 /// empty-array retains on the hot paths); the frame frees it in `deinit`.
 public final class Frame {
-    let code: CodeObject
+    /// The code running (a pooled frame is re-pointed at another function's
+    /// code with the same number of locals: `FramePool`).
+    private(set) var code: CodeObject
     /// Views of the code's instructions, constants and names. The arrays
     /// belong to `code`, which this frame keeps alive, and are never mutated
     /// once compiled, so their storage outlives the frame: the views cost no
     /// reference counting per call or resume. Indices come from the compiler.
-    let instructions: UnsafeBufferPointer<Instruction>
-    let constants: UnsafeBufferPointer<Value>
-    let names: UnsafeBufferPointer<PyStr>
-    let globals: PyDict
+    private(set) var instructions: UnsafeBufferPointer<Instruction>
+    private(set) var constants: UnsafeBufferPointer<Value>
+    private(set) var names: UnsafeBufferPointer<PyStr>
+    private(set) var globals: PyDict
     /// Locals dict for module and class bodies (nil for functions).
     let localsDict: PyDict?
     /// Fast locals (parameters first), nil when unbound.
@@ -37,7 +39,10 @@ public final class Frame {
     private var blockStore: [Block]?
     var pc = 0
     /// The function being executed (for `__class__`/qualname), if any.
-    let function: PyFunction?
+    private(set) var function: PyFunction?
+    /// Set when an exception unwound through this frame: a traceback may
+    /// then remember it (weakly, by identity), so it is never pooled.
+    var sawException = false
     /// Generator bookkeeping: where `send` resumes when a delegate returns during `throw`.
     var delegateExit = -1
     /// The delegate of a suspended `yield from` / `await`, if any.
@@ -92,6 +97,52 @@ public final class Frame {
         if cellStore != nil { DeepRelease.release(&cellStore, leaving: nil) }
         if stack.base != inlineStack { stack.base.deallocate() }
         storage.deallocate()
+    }
+
+    /// Re-points a pooled frame (same number of locals, no locals dict) at
+    /// a new call of `function`. Fields that already match cost nothing:
+    /// a recursive function gets its own code and globals back.
+    @inline(__always)
+    func reuse(code newCode: CodeObject, globals newGlobals: PyDict, function newFunction: PyFunction) {
+        if code !== newCode {
+            code = newCode
+            instructions = newCode.instructions.withUnsafeBufferPointer { $0 }
+            constants = newCode.constants.withUnsafeBufferPointer { $0 }
+            names = newCode.names.withUnsafeBufferPointer { $0 }
+        }
+        if globals !== newGlobals { globals = newGlobals }
+        function = newFunction
+    }
+
+    /// Empties a frame that returned normally so it can wait in the pool:
+    /// drops its locals (as `deinit` would, through a bracketed release),
+    /// cells and function; keeps its code and globals, which the next call
+    /// of the same function reuses.
+    func clearForPool() {
+        if DeepRelease.enter() {
+            stack.base.deinitialize(count: stack.count)
+            locals.base.deinitialize(count: locals.count)
+            DeepRelease.leave()
+        } else {
+            var held: [Value?] = []
+            held.reserveCapacity(stack.count + locals.count)
+            for i in 0..<stack.count { held.append((stack.base + i).move()) }
+            for i in 0..<locals.count { held.append((locals.base + i).move()) }
+            DeepRelease.bury(held)
+        }
+        locals.base.initialize(repeating: nil, count: locals.count)
+        if stack.base != inlineStack {
+            stack.base.deallocate()
+            stack = ValueStack(base: inlineStack, count: 0, capacity: Frame.initialStackCapacity)
+        } else {
+            stack.count = 0
+        }
+        if delegate != nil { DeepRelease.release(&delegate, leaving: nil) }
+        if cellStore != nil { DeepRelease.release(&cellStore, leaving: nil) }
+        blockStore = nil
+        pc = 0
+        delegateExit = -1
+        function = nil
     }
 
     /// Drops what a finished generator's frame still holds (its locals,

@@ -27,6 +27,8 @@ public final class Interpreter {
     /// Frames currently executing (innermost last), for `globals()`/`locals()`
     /// and the trace.
     let frameStack = FrameStack()
+    /// Frames of finished calls, reused by the next calls (`FramePool`).
+    let framePool = FramePool()
     /// Current Python call depth.
     public var depth = 0
     /// Identity serials handed out so far (see ObjectIdentity.swift).

@@ -13,6 +13,7 @@ extension Interpreter {
     /// Breaks the reference cycles of a run that has finished; the
     /// interpreter must not run code afterwards.
     public func releaseRunObjects() {
+        framePool.removeAll()
         var seen = Set<ObjectIdentifier>()
         let roots = Array(modules.values)
         for module in roots {

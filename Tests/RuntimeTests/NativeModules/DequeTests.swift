@@ -231,11 +231,15 @@ final class DequeTests: BuiltinTestCase {
     }
 
     func testMemoryAndWallLimitsApply() {
+        // A generous wall limit: on a loaded machine the flood must still
+        // reach the memory limit first.
+        var roomy = Limits()
+        roomy.wallSeconds = 60
         let flood = ProgramRunner.run(source: "from collections import deque\nd = deque()\nd.extend(range(10**9))\n",
-                                      filename: "flood.py")
+                                      filename: "flood.py", limits: roomy)
         XCTAssertEqual(flood.limit?.name, "memory")
         let repeated = ProgramRunner.run(source: "from collections import deque\nd = deque([0]) * 10**9\n",
-                                         filename: "repeat.py")
+                                         filename: "repeat.py", limits: roomy)
         XCTAssertEqual(repeated.limit?.name, "memory")
         var limits = Limits()
         limits.wallSeconds = 0.2

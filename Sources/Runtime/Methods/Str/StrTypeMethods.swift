@@ -20,6 +20,13 @@ enum StrTypeMethods {
         throw PyError.typeError("descriptor '\(method)' for 'str' objects doesn't apply to a '\(shown)' object")
     }
 
+    /// The receiver object, or CPython's descriptor TypeError.
+    static func receiverStr(_ a: Args, _ method: String) throws -> PyStr {
+        if let first = a.positional.first, let s = first.asStr { return s }
+        let shown = a.positional.first?.type.name ?? "nothing"
+        throw PyError.typeError("descriptor '\(method)' for 'str' objects doesn't apply to a '\(shown)' object")
+    }
+
     /// A `str` result, charged against the memory limit.
     static func result(_ vm: Interpreter, _ s: Scalars) throws -> Value {
         try vm.newStr(StrAlgorithms.string(s))
@@ -162,7 +169,7 @@ enum StrTypeMethods {
         }
         str.defineMethod("replace") { vm, a in
             try a.check("replace", min: 3, max: 4, skipSelf: 1)
-            let s = try receiver(a, "replace")
+            let text = try receiverStr(a, "replace")
             guard let old = a[1].asStr else {
                 throw PyError.typeError("replace() argument 1 must be str, not \(a[1].type.name)")
             }
@@ -171,10 +178,14 @@ enum StrTypeMethods {
             }
             let count = try a.optional(3).map { try vm.indexInt($0) } ?? -1
             if new.count > old.count {
-                let growth = (new.count - old.count) * (old.count == 0 ? s.count + 1 : s.count / old.count)
+                let length = text.count
+                let growth = (new.count - old.count) * (old.count == 0 ? length + 1 : length / old.count)
                 try vm.charge(growth * 4)
             }
-            return try result(vm, StrAlgorithms.replace(s, old.scalars, new.scalars, count: count))
+            if let replaced = StrUTF8.replace(text.value, old.value, new.value, count: count) {
+                return try vm.newStr(replaced)
+            }
+            return try result(vm, StrAlgorithms.replace(text.scalars, old.scalars, new.scalars, count: count))
         }
         for (name, right) in [("partition", false), ("rpartition", true)] {
             str.defineMethod(name) { vm, a in
@@ -207,13 +218,19 @@ enum StrTypeMethods {
         for (name, right) in [("split", false), ("rsplit", true)] {
             str.defineMethod(name) { vm, a in
                 let slots = try a.bind(name, ["sep", "maxsplit"], required: 0, skipSelf: 1)
-                let s = try receiver(a, name)
-                var sep: Scalars?
+                let text = try receiverStr(a, name)
+                var sepStr: PyStr?
                 if let v = slots[0], !v.isNone {
                     guard let t = v.asStr else { throw PyError.typeError("must be str or None, not \(v.type.name)") }
-                    sep = t.scalars
+                    sepStr = t
                 }
                 let maxsplit = try slots[1].map { try vm.indexInt($0) } ?? -1
+                if !right, let fast = StrUTF8.split(text.value, sep: sepStr?.value, maxsplit: maxsplit) {
+                    try vm.charge(fast.count * 64)
+                    return .object(PyList(fast.map { .str($0) }))
+                }
+                let s = text.scalars
+                let sep = sepStr?.scalars
                 let parts = try vm.bridging {
                     right ? try StrAlgorithms.rsplit(s, sep: sep, maxsplit: maxsplit)
                           : try StrAlgorithms.split(s, sep: sep, maxsplit: maxsplit)
