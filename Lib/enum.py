@@ -6,9 +6,7 @@ metaclass __prepare__, so `auto()` values are resolved there, in
 definition order). Calling an enum class looks a member up (Enum.__new__);
 members are created through the saved `_new_member_`.
 
-Known difference: the VM cannot subclass int, so IntEnum and IntFlag
-members are not int instances; they behave like ints (arithmetic,
-comparison, hashing, formatting, __index__) through dunders.
+IntEnum and IntFlag members are real int instances (int.__new__).
 """
 
 import sys
@@ -372,9 +370,6 @@ class EnumType(type):
         new_member = cls._new_member_
         if new_member is not None:
             obj = new_member(cls, *args)
-        elif getattr(cls, '_emulated_int_', False):
-            obj = object.__new__(cls)
-            obj._value_ = int(*args)
         elif member_type is object:
             obj = object.__new__(cls)
         else:
@@ -544,7 +539,7 @@ def _fix_dunders(enum_class, classdict, bases, member_type):
         if found is getattr(member_type, name, None) or found is getattr(object, name, None):
             type.__setattr__(enum_class, name, getattr(first_enum, name))
 
-_MACHINERY = ('Enum', 'ReprEnum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag', '_IntLike')
+_MACHINERY = ('Enum', 'ReprEnum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag')
 
 
 def _is_enum_machinery(cls):
@@ -686,133 +681,7 @@ class ReprEnum(Enum):
     """Only changes the repr(), leaving str() and format() to the mixed-in type."""
 
 
-class _IntLike:
-    """int behaviour for IntEnum/IntFlag members (the VM cannot subclass
-    int): arithmetic and comparisons act on the integer value."""
-
-    _emulated_int_ = True
-
-    def __int__(self):
-        return self._value_
-
-    def __index__(self):
-        return self._value_
-
-    def __float__(self):
-        return float(self._value_)
-
-    def __eq__(self, other):
-        if isinstance(other, _IntLike):
-            return self._value_ == other._value_
-        if isinstance(other, (int, float)):
-            return self._value_ == other
-        return NotImplemented
-
-    def __ne__(self, other):
-        result = self.__eq__(other)
-        return result if result is NotImplemented else not result
-
-    def __lt__(self, other):
-        return self._value_ < _int_of(other)
-
-    def __le__(self, other):
-        return self._value_ <= _int_of(other)
-
-    def __gt__(self, other):
-        return self._value_ > _int_of(other)
-
-    def __ge__(self, other):
-        return self._value_ >= _int_of(other)
-
-    def __hash__(self):
-        return hash(self._value_)
-
-    def __bool__(self):
-        return bool(self._value_)
-
-    def __add__(self, other):
-        return self._value_ + _int_of(other)
-
-    def __radd__(self, other):
-        return _int_of(other) + self._value_
-
-    def __sub__(self, other):
-        return self._value_ - _int_of(other)
-
-    def __rsub__(self, other):
-        return _int_of(other) - self._value_
-
-    def __mul__(self, other):
-        return self._value_ * _int_of(other)
-
-    def __rmul__(self, other):
-        return _int_of(other) * self._value_
-
-    def __truediv__(self, other):
-        return self._value_ / _int_of(other)
-
-    def __floordiv__(self, other):
-        return self._value_ // _int_of(other)
-
-    def __mod__(self, other):
-        return self._value_ % _int_of(other)
-
-    def __pow__(self, other):
-        return self._value_ ** _int_of(other)
-
-    def __neg__(self):
-        return -self._value_
-
-    def __pos__(self):
-        return +self._value_
-
-    def __abs__(self):
-        return abs(self._value_)
-
-    def __lshift__(self, other):
-        return self._value_ << _int_of(other)
-
-    def __rshift__(self, other):
-        return self._value_ >> _int_of(other)
-
-    def __round__(self, ndigits=None):
-        return self._value_
-
-    def __trunc__(self):
-        return self._value_
-
-    def __floor__(self):
-        return self._value_
-
-    def __ceil__(self):
-        return self._value_
-
-    def to_bytes(self, *args, **kwargs):
-        return self._value_.to_bytes(*args, **kwargs)
-
-    def bit_length(self):
-        return self._value_.bit_length()
-
-    @_builtin_property
-    def real(self):
-        return self._value_
-
-    @_builtin_property
-    def numerator(self):
-        return self._value_
-
-    @_builtin_property
-    def denominator(self):
-        return 1
-
-
-def _int_of(x):
-    if isinstance(x, _IntLike):
-        return x._value_
-    return x
-
-
-class IntEnum(_IntLike, ReprEnum):
+class IntEnum(int, ReprEnum):
     """Enum where members are also (and must be) ints."""
 
     _member_type_ = int
@@ -963,7 +832,7 @@ class Flag(Enum, boundary=STRICT):
         if cls._member_type_ is object:
             pseudo_member = object.__new__(cls)
         else:
-            pseudo_member = object.__new__(cls)
+            pseudo_member = cls._member_type_.__new__(cls, value)
         if not hasattr(pseudo_member, '_value_'):
             pseudo_member._value_ = value
         if member_value or aliases:
@@ -1079,7 +948,7 @@ Flag._all_bits_ = 0
 Flag._multi_names_ = []
 
 
-class IntFlag(_IntLike, ReprEnum, Flag, boundary=KEEP):
+class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
     """Support for integer-based Flags."""
 
     _member_type_ = int

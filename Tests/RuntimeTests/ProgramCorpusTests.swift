@@ -77,6 +77,26 @@ final class ProgramCorpusTests: XCTestCase {
             """)
     }
 
+    /// CPython 3.11's carets under the failing call and around an operator
+    /// (the text python3 prints for the same program).
+    func testTracebackCaretsLikeCPython() {
+        let source = "def divide(a, b):\n    return a / b\n\ndef go():\n    x = 1 if False else divide(1, 0)\n    return x\n\ngo()\n"
+        let o = ProgramRunner.run(source: source, filename: "prog.py")
+        XCTAssertEqual(o.errorText, """
+            Traceback (most recent call last):
+              File "prog.py", line 8, in <module>
+                go()
+              File "prog.py", line 5, in go
+                x = 1 if False else divide(1, 0)
+                                    ^^^^^^^^^^^^
+              File "prog.py", line 2, in divide
+                return a / b
+                       ~~^~~
+            ZeroDivisionError: division by zero
+
+            """)
+    }
+
     func testChainedTracebackMentionsCause() {
         let src = "try:\n    1/0\nexcept ZeroDivisionError as e:\n    raise KeyError('k') from e\n"
         let o = ProgramRunner.run(source: src, filename: "c.py")

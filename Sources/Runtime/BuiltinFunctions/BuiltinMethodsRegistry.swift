@@ -27,7 +27,7 @@ enum BuiltinMethodsRegistry {
     /// the same name: calling the type builds the lazy iterator).
     static let types: [PyType] = [
         LazyIterators.enumerateType, LazyIterators.zipType, LazyIterators.mapType,
-        LazyIterators.filterType, LazyIterators.reversedType, PyBytes.type,
+        LazyIterators.filterType, LazyIterators.reversedType, PyBytes.type, PyByteArray.type, PyMemoryView.type,
     ]
 
     /// Native modules.

@@ -105,7 +105,7 @@ enum NumericBuiltins {
             guard let n = ndigits else { return .integer(try vm.bridging { try PythonRound.round(d) }) }
             return .float(try vm.bridging { try PythonRound.round(d, ndigits: n) })
         case .object(let o) where o is PyBigInt:
-            guard let n = ndigits, let b = x.bigIntValue else { return x }
+            guard let n = ndigits, let b = x.bigIntValue else { return o.type.isBuiltin ? x : .integer(x.bigIntValue ?? 0) }
             return .integer(PythonRound.round(b, ndigits: n))
         default:
             throw PyError.typeError("type \(x.type.name) doesn't define __round__ method")

@@ -13,7 +13,13 @@ enum BytesLibraryMethods {
                                                    builtin: true, layout: .exception, module: "builtins")
     static let types: [PyType] = [unicodeDecodeError, unicodeEncodeError]
 
-    static func bytesOf(_ v: Value) -> [UInt8]? { (v.object as? PyBytes)?.bytes }
+    /// The octets of a bytes-like object (`bytes`, `bytearray`, `memoryview`).
+    static func bytesOf(_ v: Value) -> [UInt8]? {
+        guard case .object(let o) = v else { return nil }
+        if let b = o as? PyBytes { return b.bytes }
+        if let b = o as? PyByteArray { return b.bytes }
+        return try? (o as? PyMemoryView)?.octets()
+    }
 
     static func receiver(_ a: Args, _ name: String) throws -> [UInt8] {
         guard let b = bytesOf(a[0]) else {
@@ -303,16 +309,24 @@ enum BytesLibraryMethods {
     // MARK: install
 
     static func install() {
-        let t = PyBytes.type
-        t.defineMethod("decode") { vm, a in
-            let s = try a.bind("decode", ["encoding", "errors"], required: 0, skipSelf: 1)
-            let b = try receiver(a, "decode")
-            return try vm.newStr(try decode(b, try codec(s[0], "decode"), try errorsMode(s[1])))
-        }
+        install(on: PyBytes.type, make: { .object(PyBytes($0)) })
+        install(on: PyByteArray.type, make: { .object(PyByteArray($0)) })
         BuiltinTypes.str.defineMethod("encode") { _, a in
             let s = try a.bind("encode", ["encoding", "errors"], required: 0, skipSelf: 1)
             guard let text = a[0].stringValue else { throw PyError.typeError("descriptor 'encode' requires a 'str' object") }
             return make(try encode(text, try codec(s[0], "encode"), try errorsMode(s[1])))
+        }
+        ByteArrayMethods.install()
+        MemoryViewMethods.install()
+    }
+
+    /// The methods `bytes` and `bytearray` share; `make` builds a result of
+    /// the receiver's type.
+    static func install(on t: PyType, make: @escaping ([UInt8]) -> Value) {
+        t.defineMethod("decode") { vm, a in
+            let s = try a.bind("decode", ["encoding", "errors"], required: 0, skipSelf: 1)
+            let b = try receiver(a, "decode")
+            return try vm.newStr(try decode(b, try codec(s[0], "decode"), try errorsMode(s[1])))
         }
         t.defineMethod("hex") { vm, a in
             let s = try a.bind("hex", ["sep", "bytes_per_sep"], required: 0, skipSelf: 1)
@@ -601,7 +615,7 @@ enum BytesLibraryMethods {
             if from.count != to.count { throw PyError.valueError("maketrans arguments must have same length") }
             var table = (0..<256).map { UInt8($0) }
             for (f, t) in zip(from, to) { table[Int(f)] = t }
-            return make(table)
+            return BytesLibraryMethods.make(table)
         }
         t.defineMethod("translate") { _, a in
             let s = try a.bind("translate", ["table", "delete"], required: 1, skipSelf: 1)

@@ -85,6 +85,13 @@ enum CoreTypeMethods {
             if a[1].isNone { throw PyError.typeError("instance must not be None") }
             return .object(PyBoundMethod(function: a[0], receiver: a[1]))
         }
+        // What a metaclass's __call__ reaches through super().__call__().
+        t.defineMethod("__call__") { vm, a in
+            guard case .object(let o) = a.positional.first ?? .none, let cls = o as? PyType else {
+                throw PyError.typeError("descriptor '__call__' of 'type' object needs an argument")
+            }
+            return try vm.construct(cls, Args(Array(a.positional.dropFirst()), keywords: a.keywords))
+        }
         t.defineMethod("mro") { _, a in
             guard case .object(let o) = a[0], let ty = o as? PyType else { return .none }
             return .object(PyList(ty.mro.map { .object($0) }))
@@ -112,7 +119,8 @@ enum CoreTypeMethods {
             let slots = try a.bind("int", ["x", "base"], required: 0)
             let r = try vm.intConstruct(slots[0], base: slots[1])
             if cls === BuiltinTypes.int { return r }
-            throw PyError.typeError("int subclasses are not supported")
+            guard let value = r.bigIntValue else { return r }
+            return .object(PyBigInt(value, type: cls))
         }
         BuiltinTypes.bool.defineNew { vm, _, a in
             try a.check("bool", min: 0, max: 1)
@@ -128,8 +136,20 @@ enum CoreTypeMethods {
 
     static func installContainers() {
         BuiltinTypes.str.defineNew { vm, cls, a in
-            try a.check("str", min: 0, max: 1)
-            let s = a.count == 0 ? "" : try vm.str(a[0])
+            let slots = try a.bind("str", ["object", "encoding", "errors"], required: 0)
+            let s: String
+            if slots[1] != nil || slots[2] != nil {
+                // str(b, encoding[, errors]) decodes a bytes-like object.
+                let source = slots[0] ?? .object(PyBytes([]))
+                guard let octets = BytesLibraryMethods.bytesOf(source) else {
+                    if source.stringValue != nil { throw PyError.typeError("decoding str is not supported") }
+                    throw PyError.typeError("decoding to str: need a bytes-like object, \(source.type.name) found")
+                }
+                s = try BytesLibraryMethods.decode(octets, try BytesLibraryMethods.codec(slots[1], "str"),
+                                                   try BytesLibraryMethods.errorsMode(slots[2]))
+            } else {
+                s = try slots[0].map { try vm.str($0) } ?? ""
+            }
             return cls === BuiltinTypes.str ? .str(s) : .object(PyStr(s, type: cls))
         }
         BuiltinTypes.list.defineNew { vm, cls, a in

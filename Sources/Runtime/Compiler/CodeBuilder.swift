@@ -5,7 +5,12 @@ import Script
 final class CodeBuilder {
     let scope: Scope
     let code: CodeObject
-    var line = 1
+    /// The line of the next instruction; setting it alone forgets the
+    /// columns (statement-level instructions get their span from
+    /// `locate(_:)`).
+    var line = 1 { didSet { position = .unknown } }
+    /// The columns of the next instruction.
+    var position = CodePosition.unknown
     private var constIndex: [ConstKey: Int] = [:]
     private var nameIndex: [String: Int] = [:]
     private var localIndex: [String: Int] = [:]
@@ -37,7 +42,25 @@ final class CodeBuilder {
     func emit(_ op: Opcode, _ arg: Int = 0) -> Int {
         code.instructions.append(Instruction(op, Int32(truncatingIfNeeded: arg)))
         code.lines.append(Int32(truncatingIfNeeded: line))
+        code.positions.append(position)
         return code.instructions.count - 1
+    }
+
+    /// Attributes the next instructions to `range` (line and columns).
+    func locate(_ range: SourceRange) {
+        line = range.line
+        position = CodePosition(range)
+    }
+
+    /// The current location, to restore after compiling a sub-node.
+    var location: (line: Int, position: CodePosition) {
+        get { (line, position) }
+        set { line = newValue.line; position = newValue.position }
+    }
+
+    /// Records caret anchors for the instruction at `index`.
+    func anchor(_ index: Int, _ anchor: CodeAnchor) {
+        code.anchors[index] = anchor
     }
 
     /// Points the jump at `index` to `target` (default: here).

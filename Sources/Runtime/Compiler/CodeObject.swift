@@ -12,6 +12,13 @@ public final class CodeObject {
     public internal(set) var instructions: [Instruction]
     /// Source line of each instruction.
     public internal(set) var lines: [Int32]
+    /// Columns of each instruction's source span (CPython's `co_positions`),
+    /// parallel to `lines`; `.unknown` where the compiler had no node.
+    public internal(set) var positions: [CodePosition] = []
+    /// Caret anchors of the binary-operator and subscript instructions whose
+    /// node fits on one line, by instruction index (what CPython 3.11's
+    /// traceback recovers by re-parsing the line).
+    public internal(set) var anchors: [Int: CodeAnchor] = [:]
     /// Constants (literals, nested code objects wrapped in `PyCodeValue`, kw-name tuples).
     public internal(set) var constants: [Value]
     /// Names used by global/name/attribute instructions.

@@ -2,9 +2,9 @@ import Script
 
 extension CompilerContext {
     func compile(_ e: Expr) throws {
-        let savedLine = b.line
-        b.line = e.line
-        defer { b.line = savedLine }
+        let saved = b.location
+        b.locate(e.range)
+        defer { b.location = saved }
         switch e.kind {
         case .constant(let c):
             let (v, k) = try constant(c.value)
@@ -17,13 +17,21 @@ extension CompilerContext {
         case .subscript(let s):
             try compile(s.value)
             try compileSlice(s.slice)
-            b.emit(.binarySubscr)
+            let at = b.emit(.binarySubscr)
+            if e.range.endLine == e.line {
+                b.anchor(at, CodeAnchor(kind: .subscription, from: Int32(truncatingIfNeeded: s.value.range.endColumn),
+                                        to: Int32(truncatingIfNeeded: s.slice.range.endColumn)))
+            }
         case .call(let c):
             try compileCall(c, e)
         case .binOp(let o):
             try compile(o.left)
             try compile(o.right)
-            b.emit(.binaryOp, binaryOpCode(o.op))
+            let at = b.emit(.binaryOp, binaryOpCode(o.op))
+            if e.range.endLine == e.line {
+                b.anchor(at, CodeAnchor(kind: .binaryOperator, from: Int32(truncatingIfNeeded: o.left.range.endColumn),
+                                        to: Int32(truncatingIfNeeded: o.right.range.column)))
+            }
         case .unaryOp(let u):
             try compile(u.operand)
             switch u.op {
@@ -222,10 +230,11 @@ extension CompilerContext {
             && !c.keywords.contains { $0.arg == nil }
         if plain, case .attribute(let a) = c.func.kind {
             try compile(a.value)
+            b.locate(c.func.range)
             b.emit(.loadMethod, b.name(a.attr))
+            b.locate(e.range)
             for x in c.args { try compile(x) }
             for k in c.keywords { try compile(k.value) }
-            b.line = e.line
             if c.keywords.isEmpty {
                 b.emit(.callMethod, c.args.count)
             } else {
@@ -236,17 +245,22 @@ extension CompilerContext {
             return
         }
         try compile(c.func)
-        try compileCallArguments(c.args, c.keywords, extra: 0, line: e.line)
+        try compileCallArguments(c.args, c.keywords, extra: 0, range: e.range)
     }
 
     /// Arguments after a callee (and `extra` already-pushed positional values).
-    func compileCallArguments(_ args: [Expr], _ kws: [Keyword], extra: Int, line: Int) throws {
+    /// `range` locates the call instruction; without `columns` only its line
+    /// counts (a class statement's __build_class__ call spans the whole
+    /// statement in CPython, which a traceback never underlines).
+    func compileCallArguments(_ args: [Expr], _ kws: [Keyword], extra: Int, range: SourceRange,
+                              columns: Bool = true) throws {
+        func locateCall() { if columns { b.locate(range) } else { b.line = range.line } }
         let hasStar = args.contains { if case .starred = $0.kind { return true }; return false }
             || kws.contains { $0.arg == nil }
         if !hasStar {
             for a in args { try compile(a) }
             for k in kws { try compile(k.value) }
-            b.line = line
+            locateCall()
             if kws.isEmpty {
                 b.emit(.call, extra + args.count)
             } else {
@@ -262,7 +276,7 @@ extension CompilerContext {
         }
         b.emit(.listToTuple)
         if kws.isEmpty {
-            b.line = line
+            locateCall()
             b.emit(.callEx, 0)
             return
         }
@@ -277,7 +291,7 @@ extension CompilerContext {
                 b.emit(.dictMerge, 1)
             }
         }
-        b.line = line
+        locateCall()
         b.emit(.callEx, 1)
     }
 

@@ -2,7 +2,7 @@ import Script
 
 extension CompilerContext {
     func compile(_ s: Stmt) throws {
-        b.line = s.line
+        b.locate(s.range)
         switch s.kind {
         case .expr(let e):
             try compile(e.value)
@@ -49,7 +49,7 @@ extension CompilerContext {
             }
             if let v = r.value { try compile(v) } else { b.loadNone() }
             try unwindFBlocks(preserveTop: true, upToLoop: false)
-            b.line = s.line
+            b.locate(s.range)
             b.emit(.returnValue)
         case .delete(let d):
             for t in d.targets { try compileDelete(t) }
@@ -130,7 +130,7 @@ extension CompilerContext {
             var n = 0
             if let e = r.exc { try compile(e); n = 1 }
             if let c = r.cause { try compile(c); n = 2 }
-            b.line = s.line
+            b.locate(s.range)
             b.emit(.raiseVarargs, n)
         case .assert(let a):
             try compile(a.test)

@@ -288,7 +288,7 @@ final class CompilerContext {
         emitCode(code)
         b.emit(.makeFunction, flags)
         b.loadConst(.str(c.name), key: .str(c.name))
-        try compileCallArguments(c.bases, c.keywords, extra: 2, line: s.line)
+        try compileCallArguments(c.bases, c.keywords, extra: 2, range: s.range, columns: false)
         for _ in c.decoratorList { b.emit(.call, 1) }
         storeName(c.name)
     }

@@ -12554,9 +12554,7 @@ metaclass __prepare__, so `auto()` values are resolved there, in
 definition order). Calling an enum class looks a member up (Enum.__new__);
 members are created through the saved `_new_member_`.
 
-Known difference: the VM cannot subclass int, so IntEnum and IntFlag
-members are not int instances; they behave like ints (arithmetic,
-comparison, hashing, formatting, __index__) through dunders.
+IntEnum and IntFlag members are real int instances (int.__new__).
 """
 
 import sys
@@ -12920,9 +12918,6 @@ class EnumType(type):
         new_member = cls._new_member_
         if new_member is not None:
             obj = new_member(cls, *args)
-        elif getattr(cls, '_emulated_int_', False):
-            obj = object.__new__(cls)
-            obj._value_ = int(*args)
         elif member_type is object:
             obj = object.__new__(cls)
         else:
@@ -13092,7 +13087,7 @@ def _fix_dunders(enum_class, classdict, bases, member_type):
         if found is getattr(member_type, name, None) or found is getattr(object, name, None):
             type.__setattr__(enum_class, name, getattr(first_enum, name))
 
-_MACHINERY = ('Enum', 'ReprEnum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag', '_IntLike')
+_MACHINERY = ('Enum', 'ReprEnum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag')
 
 
 def _is_enum_machinery(cls):
@@ -13234,133 +13229,7 @@ class ReprEnum(Enum):
     """Only changes the repr(), leaving str() and format() to the mixed-in type."""
 
 
-class _IntLike:
-    """int behaviour for IntEnum/IntFlag members (the VM cannot subclass
-    int): arithmetic and comparisons act on the integer value."""
-
-    _emulated_int_ = True
-
-    def __int__(self):
-        return self._value_
-
-    def __index__(self):
-        return self._value_
-
-    def __float__(self):
-        return float(self._value_)
-
-    def __eq__(self, other):
-        if isinstance(other, _IntLike):
-            return self._value_ == other._value_
-        if isinstance(other, (int, float)):
-            return self._value_ == other
-        return NotImplemented
-
-    def __ne__(self, other):
-        result = self.__eq__(other)
-        return result if result is NotImplemented else not result
-
-    def __lt__(self, other):
-        return self._value_ < _int_of(other)
-
-    def __le__(self, other):
-        return self._value_ <= _int_of(other)
-
-    def __gt__(self, other):
-        return self._value_ > _int_of(other)
-
-    def __ge__(self, other):
-        return self._value_ >= _int_of(other)
-
-    def __hash__(self):
-        return hash(self._value_)
-
-    def __bool__(self):
-        return bool(self._value_)
-
-    def __add__(self, other):
-        return self._value_ + _int_of(other)
-
-    def __radd__(self, other):
-        return _int_of(other) + self._value_
-
-    def __sub__(self, other):
-        return self._value_ - _int_of(other)
-
-    def __rsub__(self, other):
-        return _int_of(other) - self._value_
-
-    def __mul__(self, other):
-        return self._value_ * _int_of(other)
-
-    def __rmul__(self, other):
-        return _int_of(other) * self._value_
-
-    def __truediv__(self, other):
-        return self._value_ / _int_of(other)
-
-    def __floordiv__(self, other):
-        return self._value_ // _int_of(other)
-
-    def __mod__(self, other):
-        return self._value_ % _int_of(other)
-
-    def __pow__(self, other):
-        return self._value_ ** _int_of(other)
-
-    def __neg__(self):
-        return -self._value_
-
-    def __pos__(self):
-        return +self._value_
-
-    def __abs__(self):
-        return abs(self._value_)
-
-    def __lshift__(self, other):
-        return self._value_ << _int_of(other)
-
-    def __rshift__(self, other):
-        return self._value_ >> _int_of(other)
-
-    def __round__(self, ndigits=None):
-        return self._value_
-
-    def __trunc__(self):
-        return self._value_
-
-    def __floor__(self):
-        return self._value_
-
-    def __ceil__(self):
-        return self._value_
-
-    def to_bytes(self, *args, **kwargs):
-        return self._value_.to_bytes(*args, **kwargs)
-
-    def bit_length(self):
-        return self._value_.bit_length()
-
-    @_builtin_property
-    def real(self):
-        return self._value_
-
-    @_builtin_property
-    def numerator(self):
-        return self._value_
-
-    @_builtin_property
-    def denominator(self):
-        return 1
-
-
-def _int_of(x):
-    if isinstance(x, _IntLike):
-        return x._value_
-    return x
-
-
-class IntEnum(_IntLike, ReprEnum):
+class IntEnum(int, ReprEnum):
     """Enum where members are also (and must be) ints."""
 
     _member_type_ = int
@@ -13511,7 +13380,7 @@ class Flag(Enum, boundary=STRICT):
         if cls._member_type_ is object:
             pseudo_member = object.__new__(cls)
         else:
-            pseudo_member = object.__new__(cls)
+            pseudo_member = cls._member_type_.__new__(cls, value)
         if not hasattr(pseudo_member, '_value_'):
             pseudo_member._value_ = value
         if member_value or aliases:
@@ -13627,7 +13496,7 @@ Flag._all_bits_ = 0
 Flag._multi_names_ = []
 
 
-class IntFlag(_IntLike, ReprEnum, Flag, boundary=KEEP):
+class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
     """Support for integer-based Flags."""
 
     _member_type_ = int
@@ -21547,9 +21416,11 @@ def indent(text, prefix, predicate=None):
 (CPython 3.11's traceback module).
 
 Traceback entries come from the VM (`_interleave_tb.entries(tb)`: file,
-line and function of each frame, outermost first); on CPython they come
-from tb_next/tb_frame. Source lines are shown when the VM can supply them
-(`_interleave_tb.source_line`); column carets (^^^) are not produced.
+line, function, the instruction's columns and its operator/subscript
+anchors, outermost first); on CPython they come from tb_next/tb_frame and
+co_positions. Source lines come from `_interleave_tb.source_line` (the
+program's own file), and are underlined with carets as CPython 3.11 does
+(`^^^` under the failing call, `~~^~~` around an operator or subscript).
 """
 
 import sys
@@ -21585,7 +21456,11 @@ def _source_line(filename, lineno):
 
 
 def _tb_entries(tb):
-    """[(filename, lineno, name), ...] of a traceback, outermost first."""
+    """[(filename, lineno, name, end_lineno, colno, end_colno, anchor), ...]
+    of a traceback, outermost first (columns are UTF-8 byte offsets or None;
+    anchor is None or (kind, from, to): kind 1 is `left op right` with
+    from/to the end of left and the start of right, kind 2 is
+    `value[slice]` with from/to the ends of value and slice)."""
     if tb is None:
         return []
     if _native is not None:
@@ -21593,16 +21468,123 @@ def _tb_entries(tb):
     out = []
     while tb is not None:
         co = tb.tb_frame.f_code
-        out.append((co.co_filename, tb.tb_lineno, co.co_name))
+        lineno, end_lineno, colno, end_colno = _instruction_position(co, tb.tb_lasti, tb.tb_lineno)
+        anchor = _anchor_by_parsing(co.co_filename, lineno, end_lineno, colno, end_colno)
+        out.append((co.co_filename, lineno, co.co_name, end_lineno, colno, end_colno, anchor))
         tb = tb.tb_next
     return out
+
+
+def _instruction_position(code, lasti, lineno):
+    """(lineno, end_lineno, colno, end_colno) of an instruction on CPython."""
+    if lasti < 0:
+        return lineno, None, None, None
+    for i, position in enumerate(code.co_positions()):
+        if i == lasti // 2:
+            first, last, col, end_col = position
+            return (lineno if first is None else first), last, col, end_col
+    return lineno, None, None, None
+
+
+def _anchor_by_parsing(filename, lineno, end_lineno, colno, end_colno):
+    """On CPython (no VM anchors): the anchor of a one-line span whose text
+    parses as a binary operation or a subscript."""
+    if None in (colno, end_colno) or lineno != end_lineno:
+        return None
+    text = _source_line(filename, lineno)
+    if not text:
+        return None
+    raw = text.encode('utf-8')
+    try:
+        import ast
+        tree = ast.parse(raw[colno:end_colno].decode('utf-8'))
+    except Exception:
+        return None
+    if len(tree.body) != 1 or type(tree.body[0]).__name__ != 'Expr':
+        return None
+    node = tree.body[0].value
+
+    def col(offset):  # ast column within the segment -> byte column in the line
+        return colno + offset
+
+    if type(node).__name__ == 'BinOp':
+        return (1, col(node.left.end_col_offset), col(node.right.col_offset))
+    if type(node).__name__ == 'Subscript':
+        return (2, col(node.value.end_col_offset), col(node.slice.end_col_offset))
+    return None
+
+
+def _char_column(line, byte_offset):
+    """The character index of a UTF-8 byte offset within `line`."""
+    return len(line.encode('utf-8')[:byte_offset].decode('utf-8', 'replace'))
+
+
+def _split_anchor(segment, line, start, anchor):
+    """(left_end, right_start): character offsets within `segment` (the
+    underlined text, starting at character `start` of `line`) where the
+    operands' `~` give way to the operation's `^` and back."""
+    kind, first, second = anchor
+    left = _char_column(line, first) - start
+    right = _char_column(line, second) - start
+    if kind == 1:
+        gap = segment[left:right]
+        # The operator is the first non-blank text after the left operand;
+        # closing parentheses of a parenthesised operand are skipped too.
+        skipped = len(gap) - len(gap.lstrip())
+        op_start = left + skipped
+        width = 2 if skipped + 1 < len(gap) and not gap[skipped + 1].isspace() else 1
+        while op_start < len(segment) and (segment[op_start].isspace() or segment[op_start] in ')#'):
+            op_start += 1
+        return op_start, op_start + width
+    # A subscript: from its opening bracket through its closing one.
+    open_at, close_at = left, right + 1
+    while open_at < len(segment) and segment[open_at] != '[':
+        open_at += 1
+    while close_at < len(segment) and segment[close_at] != ']':
+        close_at += 1
+    if close_at < len(segment):
+        close_at += 1
+    return open_at, close_at
+
+
+def _caret_line(frame_summary):
+    """The `    ^^^^` line under a frame's source line, or None when the
+    span covers the whole stripped line (CPython 3.11's rule)."""
+    if frame_summary.colno is None or frame_summary.end_colno is None:
+        return None
+    line = frame_summary._original_line
+    stripped = line.strip()
+    # Characters not shown: the indentation and the trailing blanks and
+    # newline (CPython's arithmetic; the +1 below compensates the newline).
+    hidden = len(line) - len(stripped)
+    start = _char_column(line, frame_summary.colno)
+    end = _char_column(line, frame_summary.end_colno)
+    segment = line[start:end]
+    split = None
+    if frame_summary.lineno == frame_summary.end_lineno:
+        if frame_summary._anchor is not None:
+            try:
+                split = _split_anchor(segment, line, start, frame_summary._anchor)
+            except Exception:
+                split = None
+    else:
+        end = len(line.rstrip())
+    if end - start >= len(stripped) and not (split and split[1] - split[0] > 0):
+        return None
+    out = ' ' * (start + 1 - hidden)
+    if split:
+        left, right = split
+        out += '~' * left + '^' * (right - left) + '~' * (end - start - right)
+    else:
+        out += '^' * (end - start)
+    return '    ' + out + '\n'
 
 
 class FrameSummary:
     """Information about a single frame from a traceback."""
 
     __slots__ = ('filename', 'lineno', 'end_lineno', 'colno', 'end_colno',
-                 'name', '_line', 'locals')
+                 'name', '_line', 'locals', '_anchor')
 
     def __init__(self, filename, lineno, name, *, lookup_line=True,
                  locals=None, line=None,
@@ -21617,6 +21599,7 @@ class FrameSummary:
         self.end_lineno = end_lineno
         self.colno = colno
         self.end_colno = end_colno
+        self._anchor = None
 
     def __eq__(self, other):
         if isinstance(other, FrameSummary):
@@ -21671,7 +21654,7 @@ def walk_tb(tb):
     (CPython yields (frame, lineno); frames of finished calls are not kept
     here)."""
     for entry in _tb_entries(tb):
-        yield entry
+        yield entry[:3]
 
 
 _RECURSIVE_CUTOFF = 3
@@ -21691,7 +21674,12 @@ class StackSummary(list):
             else:
                 entries = entries[limit:]
         for entry in entries:
-            if isinstance(entry, tuple) and len(entry) == 3 and isinstance(entry[0], str):
+            position = anchor = None
+            if isinstance(entry, tuple) and len(entry) == 7 and isinstance(entry[0], str):
+                filename, lineno, name = entry[:3]
+                position, anchor = entry[3:6], entry[6]
+                f_locals = None
+            elif isinstance(entry, tuple) and len(entry) == 3 and isinstance(entry[0], str):
                 filename, lineno, name = entry
                 f_locals = None
             else:
@@ -21699,8 +21687,12 @@ class StackSummary(list):
                 co = f.f_code
                 filename, name = co.co_filename, co.co_name
                 f_locals = f.f_locals if capture_locals else None
-            result.append(FrameSummary(filename, lineno, name, lookup_line=lookup_lines,
-                                       locals=f_locals))
+            summary = FrameSummary(filename, lineno, name, lookup_line=lookup_lines,
+                                   locals=f_locals)
+            if position is not None:
+                summary.end_lineno, summary.colno, summary.end_colno = position
+                summary._anchor = anchor
+            result.append(summary)
         return result
 
     @classmethod
@@ -21720,6 +21712,9 @@ class StackSummary(list):
             frame_summary.filename, frame_summary.lineno, frame_summary.name))
         if frame_summary.line:
             row.append('    {}\n'.format(frame_summary.line))
+            carets = _caret_line(frame_summary)
+            if carets:
+                row.append(carets)
         if frame_summary.locals:
             for name, value in sorted(frame_summary.locals.items()):
                 row.append('    {name} = {value}\n'.format(name=name, value=value))

@@ -15,8 +15,10 @@ public struct Args {
     /// Number of positional arguments.
     @inline(__always) public var count: Int { positional.count }
 
-    /// Positional argument `i` (caller checks the count first).
-    @inline(__always) public subscript(_ i: Int) -> Value { positional[i] }
+    /// Positional argument `i`; `None` past the end, so a builtin method
+    /// called unbound without its receiver (`dict.keys()`) fails in its
+    /// receiver check instead of trapping.
+    @inline(__always) public subscript(_ i: Int) -> Value { i < positional.count ? positional[i] : .none }
 
     /// The keyword argument `name`, if passed.
     public func keyword(_ name: String) -> Value? {

@@ -6,6 +6,10 @@ public struct TracebackEntry: Equatable {
     public var function: String
     /// 1-based line.
     public var line: Int
+    /// The columns of the instruction that was running (for carets).
+    public var position: CodePosition = .unknown
+    /// Its operator/subscript anchors, if any.
+    public var anchor: CodeAnchor? = nil
 }
 
 /// An exception instance (`BaseException` and every subclass, including

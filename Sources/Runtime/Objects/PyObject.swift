@@ -70,6 +70,11 @@ public final class PyBigInt: PyObject {
         self.value = value
         super.init(type: nil)
     }
+    /// An instance of an int subclass (any value, never demoted; it has a `__dict__`).
+    public init(_ value: BigIntValue, type: PyType) {
+        self.value = value
+        super.init(type: type, hasDict: true)
+    }
     public override var exactBuiltinType: PyType { BuiltinTypes.int }
 }
 

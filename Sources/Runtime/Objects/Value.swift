@@ -75,6 +75,9 @@ public enum Value {
         switch self {
         case .int(let i): return i
         case .bool(let b): return b ? 1 : 0
+        // Plain big ints never fit (they are demoted when they do); an
+        // int subclass instance keeps any value in a PyBigInt.
+        case .object(let o): return (o as? PyBigInt).flatMap { Int(exactly: $0.value) }
         default: return nil
         }
     }

@@ -69,8 +69,22 @@ extension Interpreter {
         }
     }
 
-    /// `cls(*args, **kwargs)`: `__new__` then `__init__`.
+    /// `cls(*args, **kwargs)`: the metaclass's `__call__` when a user
+    /// metaclass defines one (singletons, registries), else `construct`.
     public func instantiate(_ cls: PyType, _ args: Args) throws -> Value {
+        if let meta = cls.typeStorage, !meta.isBuiltin, let hook = meta.lookupUser(Names.call) {
+            // A function binds to the class; a type stored there (typing's
+            // `__call__ = dict`) is called as it is, as in CPython.
+            guard case .object(let h) = hook, h is PyFunction else { return try call(hook, args) }
+            var a = args
+            a.positional.insert(.object(cls), at: 0)
+            return try call(hook, a)
+        }
+        return try construct(cls, args)
+    }
+
+    /// `type.__call__(cls, *args, **kwargs)`: `__new__` then `__init__`.
+    public func construct(_ cls: PyType, _ args: Args) throws -> Value {
         if cls === BuiltinTypes.type && args.count == 1 && args.keywords.isEmpty {
             return .object(args[0].type)
         }

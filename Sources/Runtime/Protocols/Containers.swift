@@ -34,7 +34,7 @@ extension Interpreter {
         case let d as PyDict: return d.count > 0
         case let s as PySet: return s.count > 0
         case let r as PyRange: return r.count > 0
-        case is PyBigInt: return true
+        case let b as PyBigInt: return !b.value.isZero  // an int subclass instance may hold 0
         case let d as PyDeque: return d.count > 0
         case is PyFuture, is PyGenerator, is PyFunction, is PyBoundMethod: return true
         case let c as NativeContainer: return try c.nativeLength(self) != 0

@@ -19,10 +19,11 @@ extension Interpreter {
     public func intConstruct(_ x: Value?, base: Value?) throws -> Value {
         guard let x = x else { return .int(0) }
         if let b = base {
+            guard let bi = b.intValue else { throw PyError.typeError("'\(b.type.name)' object cannot be interpreted as an integer") }
+            if let octets = BytesLibraryMethods.bytesOf(x) { return try intFromBytes(octets, x, base: bi) }
             guard let s = x.stringValue else {
                 throw PyError.typeError("int() can't convert non-string with explicit base")
             }
-            guard let bi = b.intValue else { throw PyError.typeError("'\(b.type.name)' object cannot be interpreted as an integer") }
             do { return .integer(try IntParsing.parseInt(s, base: bi)) } catch let f as PyFailure { throw pyError(from: f) }
         }
         switch x {
@@ -31,10 +32,11 @@ extension Interpreter {
             do { return .integer(try IntegerConversion.toInteger(d)) } catch let f as PyFailure { throw pyError(from: f) }
         case .none: break
         case .object(let o):
-            if let b = o as? PyBigInt { return .object(b) }
+            if let b = o as? PyBigInt { return o.type.isBuiltin ? .object(b) : .integer(b.value) }
             if let s = o as? PyStr {
                 do { return .integer(try IntParsing.parseInt(s.value, base: 10)) } catch let f as PyFailure { throw pyError(from: f) }
             }
+            if let octets = BytesLibraryMethods.bytesOf(x) { return try intFromBytes(octets, x, base: 10) }
             if !o.type.isBuiltin {
                 for n in [Names.int, Names.index] {
                     if let m = o.type.lookupUser(n) { return try call(m, [x]) }
@@ -42,6 +44,17 @@ extension Interpreter {
             }
         }
         throw PyError.typeError("int() argument must be a string, a bytes-like object or a real number, not '\(x.type.name)'")
+    }
+
+    /// `int(b'42')`: the octets read as ASCII text; errors quote the bytes.
+    private func intFromBytes(_ octets: [UInt8], _ original: Value, base: Int) throws -> Value {
+        let text = String(String.UnicodeScalarView(octets.map { Unicode.Scalar($0) }))
+        do { return .integer(try IntParsing.parseInt(text, base: base)) } catch let f as PyFailure {
+            if f.kind == .valueError, f.message.hasPrefix("invalid literal") {
+                throw PyError.valueError("invalid literal for int() with base \(base): \(try repr(original))")
+            }
+            throw pyError(from: f)
+        }
     }
 
     /// `float(x)` as a Double (`parsingStrings` accepts str like `float()`).
@@ -57,6 +70,12 @@ extension Interpreter {
             }
             if parsingStrings, let s = o as? PyStr {
                 do { return try FloatParsing.parseFloat(s.value) } catch let f as PyFailure { throw pyError(from: f) }
+            }
+            if parsingStrings, let octets = BytesLibraryMethods.bytesOf(x) {
+                let text = String(String.UnicodeScalarView(octets.map { Unicode.Scalar($0) }))
+                do { return try FloatParsing.parseFloat(text) } catch {
+                    throw PyError.valueError("could not convert string to float: \(try repr(x))")
+                }
             }
             if !o.type.isBuiltin {
                 if let m = o.type.lookupUser(Names.float) { return try toDouble(call(m, [x])) }

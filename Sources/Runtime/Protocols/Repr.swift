@@ -1,5 +1,10 @@
 import BigInt
 
+/// Modules that CPython 3.11 (Linux) compiles in (`sys.builtin_module_names`
+/// among the ones a program can import here): their repr says `(built-in)`.
+private let builtinModuleNames: Set<String> = ["builtins", "sys", "time", "itertools", "_abc", "_collections",
+                                               "_functools", "_operator", "_weakref", "_warnings", "_string"]
+
 extension Interpreter {
     /// `repr(v)`.
     public func repr(_ v: Value) throws -> String {
@@ -33,7 +38,9 @@ extension Interpreter {
                     }
                     return s
                 }
-                if let m = o.type.lookupUser(Names.repr) {
+                // str and BaseException define __str__ themselves: a
+                // subclass's __repr__ does not change its str().
+                if !(o is PyStr || o is PyException), let m = o.type.lookupUser(Names.repr) {
                     let r = try call(m, [v])
                     guard let s = r.stringValue else {
                         throw PyError.typeError("__repr__ returned non-string (type \(r.type.name))")
@@ -117,7 +124,11 @@ extension Interpreter {
             if case .object(let fo) = m.function, let f = fo as? PyFunction { fname = f.qualname } else { fname = "?" }
             return "<bound method \(fname) of \(try repr(m.receiver))>"
         case let m as PyModule:
-            return "<module '\(m.name)'>"
+            // CPython names the module by its __name__ and marks the ones
+            // compiled into the interpreter; file paths of the others are
+            // the host's, so none is shown.
+            let name = m.dict?.getStr("__name__")?.stringValue ?? m.name
+            return builtinModuleNames.contains(name) ? "<module '\(name)' (built-in)>" : "<module '\(name)'>"
         case let e as PyException:
             let name = e.type.name
             if e.args.count == 1 { return "\(name)(\(try repr(e.args[0])))" }

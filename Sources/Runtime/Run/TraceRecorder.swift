@@ -258,8 +258,10 @@ final class TraceRecorder {
         case "callback":
             append(.callback, task: nil, line: nil, fields: fields)
         case "warning":
+            var line: Int?
+            if case .int(let n)? = field("line") { line = n }
             addWarning(TraceWarning(kind: field("warning")?.stringValue ?? "warning", task: taskID,
-                                    line: nil, message: field("message")?.stringValue ?? ""))
+                                    line: line, message: field("message")?.stringValue ?? ""))
         default:
             break
         }

@@ -572,8 +572,7 @@ extension Interpreter {
             if exc.traceback.isEmpty, exc.context == nil, let h = handledExceptions.last, h !== exc {
                 setContext(exc, h)
             }
-            exc.traceback.append(TracebackEntry(filename: frame.code.filename,
-                                                function: frame.code.name, line: frame.currentLine))
+            exc.traceback.append(frame.tracebackEntry)
             exc.lastFrame = frame
         }
         while let b = frame.popBlock() {

@@ -74,12 +74,13 @@ extension Interpreter {
             if name === Names.neg { return .float(-d) }
             if name === Names.pos { return v }
         case .object(let o):
+            // User dunders first: an int subclass (IntFlag) may override ~.
+            if !o.type.isBuiltin, let m = o.type.lookupUser(name) { return try call(m, [v]) }
             if let b = o as? PyBigInt {
                 if name === Names.neg { return .integer(-b.value) }
-                if name === Names.pos { return v }
+                if name === Names.pos { return o.type.isBuiltin ? v : .integer(b.value) }
                 return .integer(~b.value)
             }
-            if !o.type.isBuiltin, let m = o.type.lookupUser(name) { return try call(m, [v]) }
         case .none: break
         }
         let sym = name === Names.neg ? "-" : (name === Names.pos ? "+" : "~")

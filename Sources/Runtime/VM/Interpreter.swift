@@ -44,6 +44,9 @@ public final class Interpreter {
     /// Receives diagnostics written with `_interleave.stderr` (and uncaught
     /// errors the library reports).
     public var stderrSink: ((String) -> Void)?
+    /// Source lines of the program's own files by filename (what CPython's
+    /// linecache would read), for tracebacks.
+    public var sourceLines: [String: [String]] = [:]
     /// Extra functions exposed on the `_interleave` module of this run
     /// (the scheduler adds `trace`, `deadlock`, `limit`, ... here).
     public var interleaveHooks: [(String, NativeFunction)] = []

@@ -61,6 +61,7 @@ public enum ProgramRunner {
         main.namespace.setStr("__file__", .str(filename))
         vm.modules["__main__"] = main
         let sourceLines = source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        vm.sourceLines[filename] = sourceLines
         var outcome: RunOutcome
         do {
             _ = try vm.runModuleCode(code, main.namespace)
@@ -154,8 +155,12 @@ public struct TracebackFormatter {
             for entry in e.traceback.reversed() {
                 out += "  File \"\(entry.filename)\", line \(entry.line), in \(entry.function)\n"
                 if entry.filename == mainFile, entry.line >= 1, entry.line <= mainLines.count {
-                    let l = mainLines[entry.line - 1].trimmingCharacters(in: " \t")
-                    if !l.isEmpty { out += "    \(l)\n" }
+                    let source = mainLines[entry.line - 1]
+                    let l = source.trimmingCharacters(in: " \t")
+                    if !l.isEmpty {
+                        out += "    \(l)\n"
+                        if let carets = TracebackCarets.line(for: entry, source: source) { out += carets }
+                    }
                 }
             }
         }

@@ -38,10 +38,10 @@ public final class PyBytes: PyObject, NativeContainer, NativeIterable, CustomPyR
             guard i >= 0 && i < 256 else { throw PyError.valueError("byte must be in range(0, 256)") }
             return bytes.contains(UInt8(i))
         }
-        if case .object(let o) = item, let b = o as? PyBytes {
-            if b.bytes.isEmpty { return true }
-            if b.bytes.count > bytes.count { return false }
-            for start in 0...(bytes.count - b.bytes.count) where Array(bytes[start..<(start + b.bytes.count)]) == b.bytes {
+        if let needle = BytesLibraryMethods.bytesOf(item) {
+            if needle.isEmpty { return true }
+            if needle.count > bytes.count { return false }
+            for start in 0...(bytes.count - needle.count) where bytes[start..<(start + needle.count)].elementsEqual(needle) {
                 return true
             }
             return false

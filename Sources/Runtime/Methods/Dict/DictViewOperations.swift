@@ -36,20 +36,34 @@ extension PyDictView: NativeOperand {
 
 extension PyBytes: NativeOperand {
     public func nativeBinary(_ vm: Interpreter, _ op: BinaryOp, _ other: Value, reflected: Bool) throws -> Value? {
-        guard case .object(let o) = other, let b = o as? PyBytes else {
+        if op == .mod, !reflected {
+            return .object(PyBytes(try BytesPercentFormatter(vm: vm).format(bytes, other)))
+        }
+        // bytes + bytearray is a bytes; bytearray + bytes is the bytearray's.
+        guard let b = BytesLibraryMethods.bytesOf(other) else {
             if op == .mul, !reflected, let n = other.intValue {
                 try vm.charge(bytes.count * max(0, n))
                 return .object(PyBytes(Array([[UInt8]](repeating: bytes, count: max(0, n)).joined())))
             }
+            // CPython's sq_concat message, once no __radd__ can answer.
+            if op == .add, !reflected, other.type.isBuiltin {
+                throw PyError.typeError("can't concat \(other.type.name) to bytes")
+            }
             return nil
         }
         guard op == .add else { return nil }
-        return .object(PyBytes(reflected ? b.bytes + bytes : bytes + b.bytes))
+        if reflected, other.object is PyByteArray { return nil }
+        return .object(PyBytes(reflected ? b + bytes : bytes + b))
     }
 
     public func nativeCompare(_ vm: Interpreter, _ op: CompareOp, _ other: Value) throws -> Value? {
-        guard case .object(let o) = other, let b = o as? PyBytes else { return nil }
-        let order = bytes.lexicographicallyPrecedes(b.bytes) ? -1 : (bytes == b.bytes ? 0 : 1)
+        guard let b = BytesLibraryMethods.bytesOf(other) else { return nil }
+        return PyBytes.compare(bytes, b, op)
+    }
+
+    /// Lexicographic comparison of two octet strings.
+    static func compare(_ a: [UInt8], _ b: [UInt8], _ op: CompareOp) -> Value {
+        let order = a.lexicographicallyPrecedes(b) ? -1 : (a == b ? 0 : 1)
         switch op {
         case .lt: return .bool(order < 0)
         case .le: return .bool(order <= 0)

@@ -37,6 +37,10 @@ enum NumberMethods {
             return .integer(try integer(a, "conjugate"))
         }
         int.defineMethod("__index__") { _, a in .integer(try integer(a, "__index__")) }
+        // In int's own dict (as in CPython) so that a subclass mixing int
+        // with a Python class (IntEnum) hashes and tests truth as an int.
+        int.defineMethod("__hash__") { _, a in .int(NumericHash.hash(try integer(a, "__hash__"))) }
+        int.defineMethod("__bool__") { _, a in .bool(!(try integer(a, "__bool__")).isZero) }
         int.defineMethod("__int__") { _, a in .integer(try integer(a, "__int__")) }
         int.defineMethod("__float__") { vm, a in .float(try vm.toDouble(.integer(try integer(a, "__float__")))) }
         int.defineProperty("real", get: { _, a in .integer(try integer(a, "real")) })

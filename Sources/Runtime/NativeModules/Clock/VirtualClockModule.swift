@@ -61,7 +61,9 @@ enum VirtualClockModule {
                 if loop.now + secs > limit {
                     throw LimitExceeded(name: "time", value: limit.isFinite ? Int(limit) : 0)
                 }
+                let previous = loop.now
                 loop.now += secs
+                try reportBlockingSleep(vm, loop, seconds: secs, from: previous)
             } else {
                 if elapsed(vm, state) + secs > vm.limits.virtualSeconds {
                     let limit = vm.limits.virtualSeconds
@@ -72,5 +74,21 @@ enum VirtualClockModule {
             return .none
         }
         return m
+    }
+
+    /// `time.sleep` inside a running loop froze it: the trace gets a `clock`
+    /// event (`blocking`: the seconds) and a `blocking-call` warning at the
+    /// program line that slept (DESIGN.md "Clocks").
+    static func reportBlockingSleep(_ vm: Interpreter, _ loop: PyLoop, seconds: Double, from previous: Double) throws {
+        guard loop.tracing else { return }
+        try loop.emit(vm, "clock", task: nil, coro: nil,
+                      fields: [("from", .double(previous)), ("blocking", .double(seconds))])
+        let line = vm.frameStack.innermost { vm.sourceLines[$0.code.filename] != nil }?.currentLine
+        var fields: [(String, JSONValue)] = [
+            ("warning", .string("blocking-call")), ("seconds", .double(seconds)),
+            ("message", .string("time.sleep(\(FloatRepr.repr(seconds))) blocked the event loop for \(FloatRepr.repr(seconds)) s")),
+        ]
+        if let line { fields.append(("line", .int(line))) }
+        try loop.emit(vm, "warning", task: loop.currentTask, coro: nil, fields: fields)
     }
 }

@@ -31,6 +31,20 @@ enum SysExtrasModule {
                 if let v = info.namespace.getStr(name) { m.add(name, v) }
             }
         }
+        // sys.modules: a dict of the modules imported so far, built when read
+        // (the import system keeps its own table, so assigning into this
+        // dict does not install a module).
+        m.addFunction("__getattr__") { vm, a in
+            try a.check("__getattr__", min: 1, max: 1)
+            guard a[0].stringValue == "modules" else {
+                throw PyError.attributeError("module 'sys' has no attribute '\(a[0].stringValue ?? "?")'")
+            }
+            let d = PyDict()
+            for name in vm.modules.keys.sorted() {
+                if let module = vm.modules[name] { try d.set(.str(name), .object(module), vm) }
+            }
+            return .object(d)
+        }
         m.addFunction("_getframe") { vm, a in
             try a.check("_getframe", min: 0, max: 1)
             let depth = a.count > 0 ? try vm.indexInt(a[0]) : 0

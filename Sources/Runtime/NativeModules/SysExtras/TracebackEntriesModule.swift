@@ -1,8 +1,13 @@
 /// `_interleave_tb`: the native half of Lib/traceback.py. Exceptions carry
-/// their traceback as `TracebackEntry`s (file, function, line) and
-/// `exc.__traceback__` is an opaque `PyTraceback`; `entries(tb_or_exc)`
-/// returns `[(filename, lineno, name), ...]` outermost first, as CPython's
-/// tb_next chain would yield them.
+/// their traceback as `TracebackEntry`s and `exc.__traceback__` is an opaque
+/// `PyTraceback`.
+/// - `entries(tb_or_exc)` returns, outermost first as CPython's tb_next
+///   chain would yield them, `(filename, lineno, name, end_lineno, colno,
+///   end_colno, anchor)` where the columns are UTF-8 byte offsets (None when
+///   unknown) and `anchor` is None or `(kind, from, to)` (see `CodeAnchor`:
+///   kind 1 is a binary operator, 2 a subscript).
+/// - `source_line(filename, lineno)` returns that line of the program's own
+///   source (with its newline), or None, like `linecache.getline`.
 enum TracebackEntriesModule {
     static let modules: [(String, (Interpreter) throws -> PyModule)] = [("_interleave_tb", make)]
 
@@ -18,10 +23,30 @@ enum TracebackEntriesModule {
                 if a[0].isNone { return .object(PyList([])) }
                 throw PyError.typeError("entries() expects a traceback or an exception, not \(a[0].type.name)")
             }
-            return .object(PyList(entries.reversed().map {
-                .object(PyTuple([.str($0.filename), .int($0.line), .str($0.function)]))
-            }))
+            return .object(PyList(entries.reversed().map(entryTuple)))
+        }
+        m.addFunction("source_line") { vm, a in
+            try a.check("source_line", min: 2, max: 2)
+            guard let name = a[0].stringValue, let lines = vm.sourceLines[name] else { return .none }
+            let n = try vm.indexInt(a[1])
+            guard n >= 1, n <= lines.count else { return .none }
+            return try vm.newStr(lines[n - 1] + "\n")
         }
         return m
+    }
+
+    static func entryTuple(_ e: TracebackEntry) -> Value {
+        let p = e.position
+        let known = p.isKnown
+        let anchor: Value = e.anchor.map {
+            .object(PyTuple([.int($0.kind.rawValue), .int(Int($0.from)), .int(Int($0.to))]))
+        } ?? .none
+        return .object(PyTuple([
+            .str(e.filename), .int(e.line), .str(e.function),
+            known ? .int(Int(p.endLine)) : .none,
+            known ? .int(Int(p.column)) : .none,
+            known ? .int(Int(p.endColumn)) : .none,
+            anchor,
+        ]))
     }
 }

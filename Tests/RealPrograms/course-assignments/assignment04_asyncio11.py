@@ -1,0 +1,15 @@
+# Source: https://github.com/supchaweewan/asyncio-2025/blob/c4b8220fc3e50e2bbb5a167a114a9983aab4e31d/assignment04/asyncio11.py
+# (a course's asyncio assignments, by GitHub user supchaweewan).
+# Adapted: nothing; the file is unmodified below this header.
+# task name
+import asyncio
+
+async def simple_task():
+    await asyncio.sleep(1)
+
+async def main():
+    task = asyncio.create_task(simple_task(), name="Loading data.")
+    print("Task name: ", task.get_name())
+    await task
+
+asyncio.run(main())

@@ -1,0 +1,22 @@
+# Source: https://github.com/realpython/materials/blob/7ecc7c477823e8f0a5ea3573b91c1d06c8ac4853/python-async-iterators/async_range_v2.py
+# (Real Python, https://realpython.com/python-async-iterators/).
+# Adapted: nothing; the file is unmodified below this header.
+import asyncio
+
+
+class AsyncRange:
+    def __init__(self, start, end):
+        self.data = range(start, end)
+
+    async def __aiter__(self):
+        for i in self.data:
+            await asyncio.sleep(0.5)
+            yield i
+
+
+async def main():
+    async for i in AsyncRange(0, 5):
+        print(i)
+
+
+asyncio.run(main())

@@ -1,0 +1,20 @@
+# Source: https://github.com/oomsinkup987/Asynchronous.io/blob/c7ec41f3b09f1602c3c5b8b2b75747fd49b7d57d/class6-asyncio/1-3-hello-world-task.py
+# (exercises after Jason Brownlee's "Python Asyncio" guide, superfastpython.com, by GitHub user oomsinkup987).
+# Adapted: nothing; the file is unmodified below this header.
+import asyncio
+import time 
+
+async def print_after(message, delay):
+  #print a message after the sepcified delay (in seconds)
+    await asyncio.sleep(delay)
+    print(f"{time.ctime()} - {message} ")
+
+async def main():
+    #Start coroutine twice (Hopefully they stary!)
+    first_awaitabel = asyncio.create_task(print_after("world!", 2))
+    second_awaitbel = asyncio.create_task(print_after("world!", 1))
+    #Wait for coroutines to finish
+    await first_awaitabel
+    await second_awaitbel
+
+asyncio.run(main())
