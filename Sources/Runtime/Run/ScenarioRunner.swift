@@ -23,8 +23,8 @@ public enum ScenarioRunner {
 
     /// `run`, plus the number of ready handles at each recorded choice point
     /// (parallel to the trace's `schedule`): what exploration branches on.
-    static func execute(_ scenario: Scenario) -> (result: Result<Trace, CompileFailure>, readyCounts: [Int],
-                                                  heapPeak: Int) {
+    static func execute(_ scenario: Scenario, log: AccessLog? = nil)
+        -> (result: Result<Trace, CompileFailure>, readyCounts: [Int], heapPeak: Int) {
         let started = DispatchTime.now().uptimeNanoseconds
         var interpreter: Interpreter?
         let recorder = TraceRecorder(scenario: scenario)
@@ -32,6 +32,7 @@ public enum ScenarioRunner {
                                         limits: interpreterLimits(scenario.limits),
                                         configure: { vm in
                                             interpreter = vm
+                                            vm.accessLog = log
                                             recorder.install(on: vm)
                                             PyGenerator.neverAwaitedHook = { [unowned vm] coroutine in
                                                 recorder.neverAwaited(coroutine, vm: vm)

@@ -1,0 +1,231 @@
+/// Which shared state each scheduled step of a run touched: the input of
+/// partial-order reduction (Exploration/DPORSearch.swift) and of the race
+/// detector (Exploration/RaceDetector.swift).
+///
+/// A *step* is one handle run by the event loop: a task's slice between two
+/// suspensions, a wakeup, or a `call_soon`/timer callback. The log records,
+/// per step, the actor that ran (a task, or the callback handle itself), the
+/// actors that were ready instead (the alternatives of the choice point),
+/// the step that scheduled the handle (an enabling edge of happens-before),
+/// and the shared locations read and written: module globals, attributes,
+/// closure cells, container contents, futures, stdout.
+///
+/// DESIGN: the VM reports accesses through one-line hooks guarded by
+/// `if let log = accessLog` (a nil check when no log is installed); they
+/// are listed in the helper report of issue 13. Containers are tracked as a
+/// whole (an item write conflicts with any read of the container): coarser
+/// than per-key, never missing a conflict between two item accesses.
+final class AccessLog {
+    /// One shared location: an object and, for globals and attributes, the
+    /// hash of the name (0 for a whole container, a cell, a future).
+    struct Key: Hashable {
+        let object: ObjectIdentifier
+        let name: Int
+    }
+
+    /// An access made by the program's own code (not the library's), kept
+    /// with its source position for race warnings.
+    struct UserAccess {
+        let key: Key
+        let isWrite: Bool
+        /// What the program calls it: `counter`, `self.balance`, `items[...]`.
+        let label: String
+        let line: Int
+    }
+
+    /// What one step did.
+    struct Step {
+        /// Task actors are `2 * task id`; callback handles `2 * serial + 1`.
+        var actor: Int
+        /// Ready actors at the choice point, in ready-queue order.
+        var enabled: [Int]
+        /// Index of `actor` in `enabled` (the choice taken).
+        var chosen: Int
+        /// The step during which the handle was scheduled (-1: before the loop ran).
+        var enabler: Int
+        /// Increments whenever virtual time jumps or another loop runs:
+        /// steps of a later epoch can never run before one of an earlier epoch.
+        var epoch: Int
+        var reads: Set<Key> = []
+        var writes: Set<Key> = []
+        var user: [UserAccess] = []
+        /// Task name for warnings (nil for callbacks).
+        var taskName: String?
+    }
+
+    /// Marker objects for state outside the heap.
+    private final class Marker {}
+    private static let stdoutMarker = Marker()
+    static let stdoutKey = Key(object: ObjectIdentifier(stdoutMarker), name: 0)
+
+    private(set) var steps: [Step] = []
+    /// The step being run, or nil between steps.
+    private var open: Int?
+    private var nextSerial = 1
+    private var epoch = 0
+    private var lastLoop: ObjectIdentifier?
+    private var lastTime = 0.0
+    /// The program's file: accesses from its frames are user accesses.
+    private let userFilename: String
+    private var lastCode: ObjectIdentifier?
+    private var lastCodeIsUser = false
+    /// Keeps user-access recording off for exploration-only logs.
+    let recordUser: Bool
+    /// Beyond this many steps the log stops recording accesses (the run
+    /// goes on; exploration treats the run as unanalysable).
+    let maxSteps: Int
+    private(set) var overflowed = false
+
+    init(userFilename: String, recordUser: Bool = true, maxSteps: Int = 20_000) {
+        self.userFilename = userFilename
+        self.recordUser = recordUser
+        self.maxSteps = maxSteps
+    }
+
+    // MARK: scheduling hooks (Asyncio/NativeLoop.swift)
+
+    /// A handle was queued by the running step: the enabling edge.
+    func scheduled(_ handle: PyHandle) {
+        if handle.logSerial == 0 { handle.logSerial = nextSerial; nextSerial += 1 }
+        handle.logEnabler = open ?? -1
+    }
+
+    /// The loop is about to run the ready handle at `index` of `ready`.
+    func beginStep(_ loop: PyLoop, _ ready: ReadyQueue, index: Int) {
+        open = nil
+        if steps.count >= maxSteps { overflowed = true; return }
+        let handles = ready.handles
+        guard index >= 0, index < handles.count else { return }
+        let loopID = ObjectIdentifier(loop)
+        if loopID != lastLoop || loop.now != lastTime {
+            if lastLoop != nil { epoch += 1 }
+            lastLoop = loopID
+            lastTime = loop.now
+        }
+        let handle = handles[index]
+        var step = Step(actor: actor(of: handle), enabled: handles.map(actor(of:)), chosen: index,
+                        enabler: handle.logEnabler, epoch: epoch)
+        step.reads.insert(Key(object: ObjectIdentifier(handle), name: 0))
+        if let task = handle.task {
+            step.reads.insert(Key(object: ObjectIdentifier(task), name: 0))
+            step.taskName = task.name.stringValue
+        }
+        steps.append(step)
+        open = steps.count - 1
+    }
+
+    /// The step's handle returned.
+    func endStep() { open = nil }
+
+    private func actor(of handle: PyHandle) -> Int {
+        if let task = handle.task { return 2 * task.id }
+        if handle.logSerial == 0 { handle.logSerial = nextSerial; nextSerial += 1 }
+        return 2 * handle.logSerial + 1
+    }
+
+    // MARK: access hooks (VM)
+
+    @inline(__always)
+    private func record(_ key: Key, write: Bool) {
+        guard let i = open else { return }
+        if write { steps[i].writes.insert(key) } else { steps[i].reads.insert(key) }
+    }
+
+    private func isUser(_ code: CodeObject) -> Bool {
+        let id = ObjectIdentifier(code)
+        if id != lastCode {
+            lastCode = id
+            lastCodeIsUser = code.filename == userFilename
+        }
+        return lastCodeIsUser
+    }
+
+    private func recordUser(_ key: Key, write: Bool, _ label: @autoclosure () -> String,
+                            _ code: CodeObject, _ pc: Int) {
+        guard recordUser, let i = open, isUser(code) else { return }
+        let at = max(0, min(pc - 1, code.lines.count - 1))
+        let line = code.lines.isEmpty ? code.firstLine : Int(code.lines[at])
+        steps[i].user.append(UserAccess(key: key, isWrite: write, label: label(), line: line))
+    }
+
+    /// `LOAD_GLOBAL` / `STORE_GLOBAL` / `DELETE_GLOBAL` of `name` in `globals`.
+    func global(_ globals: PyDict, _ name: PyStr, write: Bool, _ code: CodeObject, _ pc: Int) {
+        guard open != nil else { return }
+        let key = Key(object: ObjectIdentifier(globals), name: name.value.hashValue)
+        record(key, write: write)
+        recordUser(key, write: write, name.value, code, pc)
+    }
+
+    /// A closure cell read or written (`nonlocal` state shared by tasks).
+    func cell(_ cell: PyCell, write: Bool, _ code: CodeObject, _ pc: Int, index: Int) {
+        guard open != nil else { return }
+        let key = Key(object: ObjectIdentifier(cell), name: 0)
+        record(key, write: write)
+        recordUser(key, write: write, Self.cellName(code, index), code, pc)
+    }
+
+    private static func cellName(_ code: CodeObject, _ i: Int) -> String {
+        if i < code.cellNames.count { return code.cellNames[i] }
+        let j = i - code.cellNames.count
+        return j < code.freeNames.count ? code.freeNames[j] : "<cell>"
+    }
+
+    /// An attribute of `object` read, written or deleted.
+    func attribute(_ object: Value, _ name: PyStr, write: Bool, _ code: CodeObject, _ pc: Int) {
+        guard open != nil, case .object(let o) = object else { return }
+        let key = Key(object: ObjectIdentifier(o), name: name.value.hashValue)
+        record(key, write: write)
+        recordUser(key, write: write, Self.attributeLabel(o, name.value), code, pc)
+    }
+
+    private static func attributeLabel(_ o: PyObject, _ name: String) -> String {
+        if let m = o as? PyModule { return "\(m.name).\(name)" }
+        if let t = o as? PyType { return "\(t.name).\(name)" }
+        return "\(o.type.name).\(name)"
+    }
+
+    /// A method looked up on a builtin container: a mutation unless the
+    /// method only reads (conservative: unknown names count as writes).
+    func method(_ object: Value, _ name: PyStr, _ code: CodeObject, _ pc: Int) {
+        guard open != nil, case .object(let o) = object, Self.isMutableContainer(o) else { return }
+        let write = !Self.readOnlyMethods.contains(name.value)
+        let key = Key(object: ObjectIdentifier(o), name: 0)
+        record(key, write: write)
+        recordUser(key, write: write, "\(o.type.name).\(name.value)()", code, pc)
+    }
+
+    private static let readOnlyMethods: Set<String> = [
+        "count", "index", "copy", "get", "keys", "values", "items", "issubset", "issuperset",
+        "isdisjoint", "union", "intersection", "difference", "symmetric_difference",
+        "__len__", "__contains__", "__getitem__", "__iter__",
+    ]
+
+    /// A subscript read, store or delete on a container.
+    func item(_ container: Value, write: Bool, _ code: CodeObject, _ pc: Int) {
+        guard open != nil, case .object(let o) = container, Self.isMutableContainer(o) || o is PyInstance else { return }
+        let key = Key(object: ObjectIdentifier(o), name: 0)
+        record(key, write: write)
+        recordUser(key, write: write, "\(o.type.name) item", code, pc)
+    }
+
+    /// A whole-container read without source position (`len`, truth, `in`, iteration).
+    func containerRead(_ v: Value) {
+        guard open != nil, case .object(var o) = v else { return }
+        if let view = o as? PyDictView { o = view.target }
+        guard Self.isMutableContainer(o) else { return }
+        record(Key(object: ObjectIdentifier(o), name: 0), write: false)
+    }
+
+    static func isMutableContainer(_ o: PyObject) -> Bool {
+        o is PyList || o is PyDict || o is PySet || o is PyDeque
+    }
+
+    /// Text written to stdout: every print conflicts with every other.
+    func stdout() { record(Self.stdoutKey, write: true) }
+
+    /// A native object's whole state read or changed: a future or task,
+    /// a callback handle (cancel), a random generator.
+    func state(_ f: PyObject, write: Bool) {
+        record(Key(object: ObjectIdentifier(f), name: 0), write: write)
+    }
+}
