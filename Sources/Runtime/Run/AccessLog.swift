@@ -18,9 +18,48 @@
 final class AccessLog {
     /// One shared location: an object and, for globals and attributes, the
     /// hash of the name (0 for a whole container, a cell, a future).
+    ///
+    /// Objects are numbered in the order the run first touches them, so a
+    /// replayed prefix numbers its objects exactly as the run it replays
+    /// (sleep sets compare steps of different runs). Numbers past a
+    /// prefix may differ between runs: `Footprint.normalized` turns them
+    /// into wildcards that match any object with the same name part.
     struct Key: Hashable {
-        let object: ObjectIdentifier
+        let object: Int
         let name: Int
+        static let wildcard = -2
+    }
+
+    /// Serial of each object touched so far; the weak reference detects an
+    /// address reused by a new object after the first one died.
+    private struct Serial {
+        weak var object: PyObject?
+        let number: Int
+    }
+    private var serials: [ObjectIdentifier: Serial] = [:]
+    /// How many objects have a serial so far.
+    private(set) var serialCount = 0
+
+    /// Name parts of whole-object locations: a wildcard only matches
+    /// locations of the same kind.
+    private enum Kind: Int { case cell = 1, future, handle, task, container, generator }
+
+    private func key(_ o: PyObject, _ kind: Kind) -> Key {
+        // Tasks and handles are numbered by their actor, stable across runs.
+        if let t = o as? PyTask { return Key(object: -16 - 2 * t.id, name: Kind.task.rawValue) }
+        if let h = o as? PyHandle {
+            if h.logSerial == 0 { h.logSerial = nextSerial; nextSerial += 1 }
+            return Key(object: -17 - 2 * h.logSerial, name: Kind.handle.rawValue)
+        }
+        return key(o, kind.rawValue)
+    }
+
+    private func key(_ o: PyObject, _ name: Int) -> Key {
+        let id = ObjectIdentifier(o)
+        if let s = serials[id], s.object === o { return Key(object: s.number, name: name) }
+        serialCount += 1
+        serials[id] = Serial(object: o, number: serialCount)
+        return Key(object: serialCount, name: name)
     }
 
     /// An access made by the program's own code (not the library's), kept
@@ -51,12 +90,44 @@ final class AccessLog {
         var user: [UserAccess] = []
         /// Task name for warnings (nil for callbacks).
         var taskName: String?
+        /// Exploration only: actors asleep at this choice point (their next
+        /// step commutes with everything run since an earlier run tried it).
+        var sleep: [Int: Footprint] = [:]
+        /// `serialCount` when the step began.
+        var serialsBefore = 0
+
+        var footprint: Footprint { Footprint(reads: reads, writes: writes) }
     }
 
-    /// Marker objects for state outside the heap.
-    private final class Marker {}
-    private static let stdoutMarker = Marker()
-    static let stdoutKey = Key(object: ObjectIdentifier(stdoutMarker), name: 0)
+    /// The locations one step read and wrote.
+    struct Footprint: Equatable {
+        var reads: Set<Key>
+        var writes: Set<Key>
+
+        /// True when running the two steps in either order is the same.
+        func commutes(with other: Footprint) -> Bool {
+            !Self.overlap(writes, other.writes) && !Self.overlap(writes, other.reads)
+                && !Self.overlap(reads, other.writes)
+        }
+
+        private static func overlap(_ a: Set<Key>, _ b: Set<Key>) -> Bool {
+            if !a.isDisjoint(with: b) { return true }
+            let wildA = a.filter { $0.object == Key.wildcard }, wildB = b.filter { $0.object == Key.wildcard }
+            if wildA.isEmpty && wildB.isEmpty { return false }
+            let namesA = Set(a.map(\.name)), namesB = Set(b.map(\.name))
+            return wildA.contains { namesB.contains($0.name) } || wildB.contains { namesA.contains($0.name) }
+        }
+
+        /// Objects numbered after the first `stable` become wildcards.
+        func normalized(stable: Int) -> Footprint {
+            func norm(_ s: Set<Key>) -> Set<Key> {
+                Set(s.map { $0.object > stable ? Key(object: Key.wildcard, name: $0.name) : $0 })
+            }
+            return Footprint(reads: norm(reads), writes: norm(writes))
+        }
+    }
+
+    static let stdoutKey = Key(object: -1, name: 0)
 
     private(set) var steps: [Step] = []
     /// The step being run, or nil between steps.
@@ -82,6 +153,57 @@ final class AccessLog {
         self.maxSteps = maxSteps
     }
 
+    // MARK: sleep sets (exploration)
+
+    /// The step index from which `sleeping` applies (Int.max: never).
+    private var sleepStart = Int.max
+    private var sleeping: [Int: Footprint] = [:]
+    /// Steps already taken into account in `sleeping`.
+    private var settled = -1
+    private var offered: ReadyQueue?
+    /// True when the scheduler should ask `steer(among:)`.
+    private(set) var steers = false
+
+    /// Objects numbered up to this are the same in every run sharing the prefix.
+    private var stableSerials = 0
+
+    /// From step `start` on, `actors` sleep: past the replayed prefix the
+    /// scheduler avoids them until a conflicting step wakes them. Their
+    /// footprints are normalized against the objects numbered before step
+    /// `start` (`stable`).
+    func sleep(from start: Int, stable: Int, _ actors: [Int: Footprint]) {
+        sleepStart = start
+        stableSerials = stable
+        sleeping = actors
+        steers = true
+    }
+
+    /// Drops from the sleep set the actors the last finished step conflicts with.
+    private func settle() {
+        let last = steps.count - 1
+        guard last > settled, last >= sleepStart else { return }
+        settled = last
+        let done = steps[last]
+        sleeping[done.actor] = nil
+        if sleeping.isEmpty { return }
+        let footprint = done.footprint.normalized(stable: stableSerials)
+        sleeping = sleeping.filter { $0.value.commutes(with: footprint) }
+    }
+
+    /// The ready queue at a choice point, before the choice.
+    func offer(_ ready: ReadyQueue) { if steers { offered = ready } }
+
+    /// The first ready handle whose actor is awake, past the replayed prefix.
+    func steer(among count: Int) -> Int? {
+        defer { offered = nil }
+        guard steps.count > sleepStart, let ready = offered else { return nil }
+        settle()
+        if sleeping.isEmpty { return nil }
+        let handles = ready.handles
+        guard handles.count == count else { return nil }
+        return handles.firstIndex { sleeping[actor(of: $0)] == nil }
+    }
+
     // MARK: scheduling hooks (Asyncio/NativeLoop.swift)
 
     /// A handle was queued by the running step: the enabling edge.
@@ -105,9 +227,14 @@ final class AccessLog {
         let handle = handles[index]
         var step = Step(actor: actor(of: handle), enabled: handles.map(actor(of:)), chosen: index,
                         enabler: handle.logEnabler, epoch: epoch)
-        step.reads.insert(Key(object: ObjectIdentifier(handle), name: 0))
+        if steers && steps.count > sleepStart {
+            settle()
+            step.sleep = sleeping
+        }
+        step.serialsBefore = serialCount
+        step.reads.insert(key(handle, Kind.handle))
         if let task = handle.task {
-            step.reads.insert(Key(object: ObjectIdentifier(task), name: 0))
+            step.reads.insert(key(task, Kind.task))
             step.taskName = task.name.stringValue
         }
         steps.append(step)
@@ -151,7 +278,7 @@ final class AccessLog {
     /// `LOAD_GLOBAL` / `STORE_GLOBAL` / `DELETE_GLOBAL` of `name` in `globals`.
     func global(_ globals: PyDict, _ name: PyStr, write: Bool, _ code: CodeObject, _ pc: Int) {
         guard open != nil else { return }
-        let key = Key(object: ObjectIdentifier(globals), name: name.value.hashValue)
+        let key = key(globals, name.value.hashValue)
         record(key, write: write)
         recordUser(key, write: write, name.value, code, pc)
     }
@@ -159,7 +286,7 @@ final class AccessLog {
     /// A closure cell read or written (`nonlocal` state shared by tasks).
     func cell(_ cell: PyCell, write: Bool, _ code: CodeObject, _ pc: Int, index: Int) {
         guard open != nil else { return }
-        let key = Key(object: ObjectIdentifier(cell), name: 0)
+        let key = key(cell, Kind.cell)
         record(key, write: write)
         recordUser(key, write: write, Self.cellName(code, index), code, pc)
     }
@@ -173,7 +300,7 @@ final class AccessLog {
     /// An attribute of `object` read, written or deleted.
     func attribute(_ object: Value, _ name: PyStr, write: Bool, _ code: CodeObject, _ pc: Int) {
         guard open != nil, case .object(let o) = object else { return }
-        let key = Key(object: ObjectIdentifier(o), name: name.value.hashValue)
+        let key = key(o, name.value.hashValue)
         record(key, write: write)
         recordUser(key, write: write, Self.attributeLabel(o, name.value), code, pc)
     }
@@ -189,7 +316,7 @@ final class AccessLog {
     func method(_ object: Value, _ name: PyStr, _ code: CodeObject, _ pc: Int) {
         guard open != nil, case .object(let o) = object, Self.isMutableContainer(o) else { return }
         let write = !Self.readOnlyMethods.contains(name.value)
-        let key = Key(object: ObjectIdentifier(o), name: 0)
+        let key = key(o, Kind.container)
         record(key, write: write)
         recordUser(key, write: write, "\(o.type.name).\(name.value)()", code, pc)
     }
@@ -203,7 +330,7 @@ final class AccessLog {
     /// A subscript read, store or delete on a container.
     func item(_ container: Value, write: Bool, _ code: CodeObject, _ pc: Int) {
         guard open != nil, case .object(let o) = container, Self.isMutableContainer(o) || o is PyInstance else { return }
-        let key = Key(object: ObjectIdentifier(o), name: 0)
+        let key = key(o, Kind.container)
         record(key, write: write)
         recordUser(key, write: write, "\(o.type.name) item", code, pc)
     }
@@ -213,7 +340,7 @@ final class AccessLog {
         guard open != nil, case .object(var o) = v else { return }
         if let view = o as? PyDictView { o = view.target }
         guard Self.isMutableContainer(o) else { return }
-        record(Key(object: ObjectIdentifier(o), name: 0), write: false)
+        record(key(o, Kind.container), write: false)
     }
 
     static func isMutableContainer(_ o: PyObject) -> Bool {
@@ -226,6 +353,7 @@ final class AccessLog {
     /// A native object's whole state read or changed: a future or task,
     /// a callback handle (cancel), a random generator.
     func state(_ f: PyObject, write: Bool) {
-        record(Key(object: ObjectIdentifier(f), name: 0), write: write)
+        guard open != nil else { return }
+        record(key(f, f is PyFuture ? Kind.future : Kind.generator), write: write)
     }
 }

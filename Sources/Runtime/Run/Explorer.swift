@@ -1,4 +1,3 @@
-import Foundation
 import Dispatch
 /// Systematic schedule exploration (DESIGN.md "Scheduling policies",
 /// `explore`): runs a scenario under many sequences of ready-queue choices
@@ -16,7 +15,6 @@ import Dispatch
 /// reduction (`reduction: false`) the search is plain depth-first over
 /// ready-queue indices, optionally bounded by `maxDeviations`.
 public enum Explorer {
-    static let debugDPOR = getenv("INTERLEAVE_DEBUG_DPOR") != nil
     /// Bounds of one exploration.
     public struct Options: Equatable, Sendable {
         /// At most this many runs.
@@ -101,25 +99,23 @@ public enum Explorer {
         }
         var search = DPORSearch(maxDeviations: options.maxDeviations)
         let systematic = max(1, Int(Double(budget) * options.systematicShare))
-        var schedule: [Int]? = []
-        while let prefix = schedule, table.runs < systematic, !outOfTime() {
-            base.schedule = prefix
+        var plan: DPORSearch.Plan? = DPORSearch.Plan(schedule: [], sleepFrom: Int.max, stable: 0, sleeping: [:])
+        while let current = plan, table.runs < systematic, !outOfTime() {
+            base.schedule = current.schedule
             let log = AccessLog(userFilename: base.filename, recordUser: false)
+            // Steering around sleeping actors adds deviations from fifo: not under a bound.
+            if options.maxDeviations == nil {
+                log.sleep(from: current.sleepFrom, stable: current.stable, current.sleeping)
+            }
             let (result, _, heapPeak) = ScenarioRunner.execute(base, log: log)
             ScenarioRunner.returnFreedMemory(afterPeak: heapPeak)
             guard case .success(let trace) = result else { return result.map { _ in table.report(false) } }
             table.add(trace)
             search.record(log.steps, complete: !log.overflowed)
-            if debugDPOR {
-                print("run \(table.runs) schedule \(prefix) -> \(trace.stdout.debugDescription)")
-                for (i, st) in log.steps.enumerated() {
-                    print("  \(i) a=\(st.actor) en=\(st.enabled) c=\(st.chosen) by=\(st.enabler) ep=\(st.epoch) r=\(st.reads.map { $0.name % 1000 }) w=\(st.writes.map { $0.name % 1000 })")
-                }
-            }
-            schedule = search.next()
+            plan = search.next()
         }
         let systematicRuns = table.runs
-        if schedule == nil {
+        if plan == nil {
             var report = table.report(!search.pruned, strategy: "dpor")
             report.systematicRuns = systematicRuns
             return .success(report)

@@ -28,6 +28,7 @@ public enum ScenarioRunner {
         let started = DispatchTime.now().uptimeNanoseconds
         var interpreter: Interpreter?
         let recorder = TraceRecorder(scenario: scenario)
+        if let log, log.steers { recorder.steer = { [unowned log] count in log.steer(among: count) } }
         let outcome = ProgramRunner.run(source: scenario.source, filename: scenario.filename,
                                         limits: interpreterLimits(scenario.limits),
                                         configure: { vm in
