@@ -88,8 +88,9 @@ final class AccessLog {
         var reads: Set<Key> = []
         var writes: Set<Key> = []
         var user: [UserAccess] = []
-        /// Task name for warnings (nil for callbacks).
+        /// Task name and trace id for warnings (nil for callbacks).
         var taskName: String?
+        var taskID: Int?
         /// Exploration only: actors asleep at this choice point (their next
         /// step commutes with everything run since an earlier run tried it).
         var sleep: [Int: Footprint] = [:]
@@ -235,7 +236,10 @@ final class AccessLog {
         step.reads.insert(key(handle, Kind.handle))
         if let task = handle.task {
             step.reads.insert(key(task, Kind.task))
-            step.taskName = task.name.stringValue
+            if recordUser {
+                step.taskName = task.name.stringValue
+                step.taskID = task.id
+            }
         }
         steps.append(step)
         open = steps.count - 1
@@ -302,7 +306,27 @@ final class AccessLog {
         guard open != nil, case .object(let o) = object else { return }
         let key = key(o, name.value.hashValue)
         record(key, write: write)
+        if recordUser && isAsyncioObject(o) { syncKeys.insert(key) }
         recordUser(key, write: write, Self.attributeLabel(o, name.value), code, pc)
+    }
+
+    /// Attributes of asyncio's own objects (Lock, Event, Queue, ...) order
+    /// steps for the race detector; the program's data does not.
+    private var syncKeys = Set<Key>()
+    private var asyncioTypes: [ObjectIdentifier: Bool] = [:]
+
+    private func isAsyncioObject(_ o: PyObject) -> Bool {
+        let t = o.type
+        if let known = asyncioTypes[ObjectIdentifier(t)] { return known }
+        let answer = t.moduleName == "asyncio" || t.moduleName.hasPrefix("asyncio.")
+        asyncioTypes[ObjectIdentifier(t)] = answer
+        return answer
+    }
+
+    /// True for locations that synchronise tasks: futures, tasks, handles
+    /// and the attributes of asyncio's objects.
+    func isSynchronisation(_ key: Key) -> Bool {
+        key.object < 0 ? key != Self.stdoutKey : (syncKeys.contains(key) || key.name == Kind.future.rawValue)
     }
 
     private static func attributeLabel(_ o: PyObject, _ name: String) -> String {
@@ -332,7 +356,7 @@ final class AccessLog {
         guard open != nil, case .object(let o) = container, Self.isMutableContainer(o) || o is PyInstance else { return }
         let key = key(o, Kind.container)
         record(key, write: write)
-        recordUser(key, write: write, "\(o.type.name) item", code, pc)
+        recordUser(key, write: write, "\(o.type.name) contents", code, pc)
     }
 
     /// A whole-container read without source position (`len`, truth, `in`, iteration).

@@ -23,12 +23,16 @@ public enum ScenarioRunner {
 
     /// `run`, plus the number of ready handles at each recorded choice point
     /// (parallel to the trace's `schedule`): what exploration branches on.
-    static func execute(_ scenario: Scenario, log: AccessLog? = nil)
+    ///
+    /// Without `log` (exploration passes its own) the run records a log for
+    /// the race detector, whose findings join the trace's warnings.
+    static func execute(_ scenario: Scenario, log explorationLog: AccessLog? = nil)
         -> (result: Result<Trace, CompileFailure>, readyCounts: [Int], heapPeak: Int) {
+        let log = explorationLog ?? AccessLog(userFilename: scenario.filename)
         let started = DispatchTime.now().uptimeNanoseconds
         var interpreter: Interpreter?
         let recorder = TraceRecorder(scenario: scenario)
-        if let log, log.steers { recorder.steer = { [unowned log] count in log.steer(among: count) } }
+        if log.steers { recorder.steer = { [unowned log] count in log.steer(among: count) } }
         let outcome = ProgramRunner.run(source: scenario.source, filename: scenario.filename,
                                         limits: interpreterLimits(scenario.limits),
                                         configure: { vm in
@@ -79,6 +83,7 @@ public enum ScenarioRunner {
         trace.events = recorder.events
         trace.tasks = recorder.tasks
         trace.warnings = recorder.warnings
+        if log.recordUser { trace.warnings += RaceDetector.warnings(log) }
         trace.schedule = recorder.schedule
         trace.stats.events = recorder.events.count
         trace.stats.tasks = recorder.taskCount

@@ -42,6 +42,11 @@ public struct TraceWarning: Equatable, Sendable {
     public var task: Int?
     public var line: Int?
     public var message: String
+    /// Race warnings: the shared variable, the other task, and every line
+    /// involved (read, write back, the other task's write).
+    public var variable: String?
+    public var otherTask: Int?
+    public var lines: [Int] = []
     public init(kind: String, task: Int?, line: Int?, message: String) {
         self.kind = kind
         self.task = task
@@ -169,12 +174,16 @@ public struct Trace: Sendable {
         ])))
         members.append(("schedule", .array(schedule.map(JSONValue.int))))
         members.append(("warnings", .array(warnings.map { w in
-            .object([
+            var fields: [(String, JSONValue)] = [
                 ("kind", .string(w.kind)),
                 ("task", w.task.map(JSONValue.int) ?? .null),
                 ("line", w.line.map(JSONValue.int) ?? .null),
                 ("message", .string(w.message)),
-            ])
+            ]
+            if let v = w.variable { fields.append(("variable", .string(v))) }
+            if let o = w.otherTask { fields.append(("otherTask", .int(o))) }
+            if !w.lines.isEmpty { fields.append(("lines", .array(w.lines.map(JSONValue.int)))) }
+            return .object(fields)
         })))
         members.append(("tasks", .array(tasks.map { t in
             .object([
