@@ -130,7 +130,7 @@ final class PyLoop: PyObject {
             let count = ready.count
             var index = 0
             if count > 1, let observer {
-                if let log = vm.accessLog { log.offer(ready) }
+                if let log = vm.accessLog { log.offer(ready, self, vm) }
                 index = observer.choose(among: count)
                 if index < 0 || index >= count { index = 0 }
             }

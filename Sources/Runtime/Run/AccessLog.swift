@@ -191,8 +191,14 @@ final class AccessLog {
         sleeping = sleeping.filter { $0.value.commutes(with: footprint) }
     }
 
+    /// Records the trace's choice points when set (traced runs).
+    var choicePoints: ChoicePoints?
+
     /// The ready queue at a choice point, before the choice.
-    func offer(_ ready: ReadyQueue) { if steers { offered = ready } }
+    func offer(_ ready: ReadyQueue, _ loop: PyLoop, _ vm: Interpreter) {
+        if steers { offered = ready }
+        if let choicePoints { choicePoints.offer(ready.handles, loop: loop, vm: vm) }
+    }
 
     /// The first ready handle whose actor is awake, past the replayed prefix.
     func steer(among count: Int) -> Int? {
@@ -216,6 +222,7 @@ final class AccessLog {
     /// The loop is about to run the ready handle at `index` of `ready`.
     func beginStep(_ loop: PyLoop, _ ready: ReadyQueue, index: Int) {
         open = nil
+        if let choicePoints { choicePoints.commit(index) }
         if steps.count >= maxSteps { overflowed = true; return }
         let handles = ready.handles
         guard index >= 0, index < handles.count else { return }

@@ -86,7 +86,7 @@ public enum Explorer {
             var prefix: [Int] = []
             while table.runs < budget && !outOfTime() {
                 base.schedule = prefix
-                let (result, counts, heapPeak) = ScenarioRunner.execute(base)
+                let (result, counts, heapPeak) = ScenarioRunner.execute(base, detectRaces: false)
                 ScenarioRunner.returnFreedMemory(afterPeak: heapPeak)
                 guard case .success(let trace) = result else { return result.map { _ in table.report(false) } }
                 table.add(trace)
@@ -127,7 +127,7 @@ public enum Explorer {
         while table.runs < budget && !outOfTime() {
             base.seed = seed
             seed += 1
-            let (result, _, heapPeak) = ScenarioRunner.execute(base)
+            let (result, _, heapPeak) = ScenarioRunner.execute(base, detectRaces: false)
             ScenarioRunner.returnFreedMemory(afterPeak: heapPeak)
             guard case .success(let trace) = result else { return result.map { _ in table.report(false) } }
             table.add(trace)

@@ -24,11 +24,14 @@ public enum ScenarioRunner {
     /// `run`, plus the number of ready handles at each recorded choice point
     /// (parallel to the trace's `schedule`): what exploration branches on.
     ///
-    /// Without `log` (exploration passes its own) the run records a log for
-    /// the race detector, whose findings join the trace's warnings.
-    static func execute(_ scenario: Scenario, log explorationLog: AccessLog? = nil)
+    /// Without `log` (reduced exploration passes its own) the run records a
+    /// log for the race detector, whose findings join the trace's warnings,
+    /// unless `detectRaces` is false (exploration's plain and random runs,
+    /// which only need the outcome).
+    static func execute(_ scenario: Scenario, log explorationLog: AccessLog? = nil, detectRaces: Bool = true)
         -> (result: Result<Trace, CompileFailure>, readyCounts: [Int], heapPeak: Int) {
-        let log = explorationLog ?? AccessLog(userFilename: scenario.filename)
+        let log = explorationLog ?? AccessLog(userFilename: scenario.filename, recordUser: detectRaces)
+        if explorationLog == nil && detectRaces && scenario.recordEvents { log.choicePoints = ChoicePoints(filename: scenario.filename) }
         let started = DispatchTime.now().uptimeNanoseconds
         var interpreter: Interpreter?
         let recorder = TraceRecorder(scenario: scenario)
@@ -37,7 +40,9 @@ public enum ScenarioRunner {
                                         limits: interpreterLimits(scenario.limits),
                                         configure: { vm in
                                             interpreter = vm
-                                            vm.accessLog = log
+                                            if explorationLog != nil || detectRaces || log.choicePoints != nil {
+                                                vm.accessLog = log
+                                            }
                                             recorder.install(on: vm)
                                             PyGenerator.neverAwaitedHook = { [unowned vm] coroutine in
                                                 recorder.neverAwaited(coroutine, vm: vm)
@@ -85,6 +90,7 @@ public enum ScenarioRunner {
         trace.warnings = recorder.warnings
         if log.recordUser { trace.warnings += RaceDetector.warnings(log) }
         trace.schedule = recorder.schedule
+        trace.choices = log.choicePoints?.choices ?? []
         trace.stats.events = recorder.events.count
         trace.stats.tasks = recorder.taskCount
         trace.stats.switches = recorder.switches

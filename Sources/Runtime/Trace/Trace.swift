@@ -55,6 +55,20 @@ public struct TraceWarning: Equatable, Sendable {
     }
 }
 
+/// One choice point of a run: the ready alternatives (`{"task", "name",
+/// "coroutine", "line"}` or `{"callback", "timer"}`, oldest first) and the
+/// index taken, which is the matching entry of the trace's `schedule`.
+public struct TraceChoice: Equatable, Sendable {
+    public var chosen: Int
+    public var time: Double
+    public var alternatives: [JSONValue]
+    public init(chosen: Int, time: Double, alternatives: [JSONValue]) {
+        self.chosen = chosen
+        self.time = time
+        self.alternatives = alternatives
+    }
+}
+
 /// A task as listed in a trace's `tasks` table; events refer to it by `id`.
 public struct TraceTask: Equatable, Sendable {
     public var id: Int
@@ -96,6 +110,8 @@ public struct Trace: Sendable {
     public var deadlock: [JSONValue]?
     public var stats = TraceStats()
     public var schedule: [Int] = []
+    /// The first `ChoicePoints.maxChoices` choice points, with their alternatives.
+    public var choices: [TraceChoice] = []
     public var warnings: [TraceWarning] = []
     public var tasks: [TraceTask] = []
     public var events: [TraceEvent] = []
@@ -173,6 +189,9 @@ public struct Trace: Sendable {
             ("wallMicros", .int(stats.wallMicros)),
         ])))
         members.append(("schedule", .array(schedule.map(JSONValue.int))))
+        members.append(("choices", .array(choices.map { c in
+            .object([("chosen", .int(c.chosen)), ("time", .double(c.time)), ("alternatives", .array(c.alternatives))])
+        })))
         members.append(("warnings", .array(warnings.map { w in
             var fields: [(String, JSONValue)] = [
                 ("kind", .string(w.kind)),
