@@ -148,9 +148,16 @@ final class AccessLog {
     let maxSteps: Int
     private(set) var overflowed = false
 
-    init(userFilename: String, recordUser: Bool = true, maxSteps: Int = 20_000) {
+    /// Exploration only: record the ready alternatives of every step (costs
+    /// the length of the ready queue per step; beyond `maxEnabled` ready
+    /// handles the log overflows: such runs are too big to reduce anyway).
+    let recordsEnabled: Bool
+    static let maxEnabled = 1000
+
+    init(userFilename: String, recordUser: Bool = true, recordsEnabled: Bool = false, maxSteps: Int = 20_000) {
         self.userFilename = userFilename
         self.recordUser = recordUser
+        self.recordsEnabled = recordsEnabled
         self.maxSteps = maxSteps
     }
 
@@ -197,7 +204,7 @@ final class AccessLog {
     /// The ready queue at a choice point, before the choice.
     func offer(_ ready: ReadyQueue, _ loop: PyLoop, _ vm: Interpreter) {
         if steers { offered = ready }
-        if let choicePoints { choicePoints.offer(ready.handles, loop: loop, vm: vm) }
+        if let choicePoints { choicePoints.offer(ready, loop: loop, vm: vm) }
     }
 
     /// The first ready handle whose actor is awake, past the replayed prefix.
@@ -223,17 +230,19 @@ final class AccessLog {
     func beginStep(_ loop: PyLoop, _ ready: ReadyQueue, index: Int) {
         open = nil
         if let choicePoints { choicePoints.commit(index) }
-        if steps.count >= maxSteps { overflowed = true; return }
-        let handles = ready.handles
-        guard index >= 0, index < handles.count else { return }
+        if steps.count >= maxSteps || (recordsEnabled && ready.count > Self.maxEnabled) {
+            overflowed = true
+            return
+        }
+        guard let handle = ready.handle(at: index) else { return }
         let loopID = ObjectIdentifier(loop)
         if loopID != lastLoop || loop.now != lastTime {
             if lastLoop != nil { epoch += 1 }
             lastLoop = loopID
             lastTime = loop.now
         }
-        let handle = handles[index]
-        var step = Step(actor: actor(of: handle), enabled: handles.map(actor(of:)), chosen: index,
+        let enabled = recordsEnabled ? ready.handles.map(actor(of:)) : []
+        var step = Step(actor: actor(of: handle), enabled: enabled, chosen: index,
                         enabler: handle.logEnabler, epoch: epoch)
         if steers && steps.count > sleepStart {
             settle()

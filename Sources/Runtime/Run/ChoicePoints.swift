@@ -7,6 +7,8 @@
 final class ChoicePoints {
     /// Choice points a trace keeps (the schedule itself is never cut).
     static let maxChoices = 1000
+    /// Alternatives listed per choice point (the oldest ready handles).
+    static let maxAlternatives = 100
 
     private let filename: String
     private(set) var choices: [TraceChoice] = []
@@ -16,9 +18,11 @@ final class ChoicePoints {
     init(filename: String) { self.filename = filename }
 
     /// The ready queue before a choice (`AccessLog.offer`).
-    func offer(_ handles: [PyHandle], loop: PyLoop, vm: Interpreter) {
+    func offer(_ ready: ReadyQueue, loop: PyLoop, vm: Interpreter) {
         guard choices.count < Self.maxChoices else { return }
-        pending = handles.map { describe($0, loop: loop, vm: vm) }
+        pending = (0..<min(ready.count, Self.maxAlternatives)).compactMap { i in
+            ready.handle(at: i).map { describe($0, loop: loop, vm: vm) }
+        }
         pendingTime = loop.now
     }
 

@@ -102,7 +102,7 @@ public enum Explorer {
         var plan: DPORSearch.Plan? = DPORSearch.Plan(schedule: [], sleepFrom: Int.max, stable: 0, sleeping: [:])
         while let current = plan, table.runs < systematic, !outOfTime() {
             base.schedule = current.schedule
-            let log = AccessLog(userFilename: base.filename, recordUser: false)
+            let log = AccessLog(userFilename: base.filename, recordUser: false, recordsEnabled: true)
             // Steering around sleeping actors adds deviations from fifo: not under a bound.
             if options.maxDeviations == nil {
                 log.sleep(from: current.sleepFrom, stable: current.stable, current.sleeping)
