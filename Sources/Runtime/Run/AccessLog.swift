@@ -249,6 +249,9 @@ final class AccessLog {
             step.sleep = sleeping
         }
         step.serialsBefore = serialCount
+        if case .call(let fn, let args)? = handle.action {
+            for target in nativeCallbackTargets(fn, args) { step.writes.insert(key(target, Kind.container)) }
+        }
         step.reads.insert(key(handle, Kind.handle))
         if let task = handle.task {
             step.reads.insert(key(task, Kind.task))
@@ -263,6 +266,27 @@ final class AccessLog {
 
     /// The step's handle returned.
     func endStep() { open = nil }
+
+    /// Containers a native callback may mutate without passing an opcode
+    /// hook (`loop.call_soon(items.append, x)`): its bound receiver and its
+    /// container arguments count as written by the callback's step.
+    private func nativeCallbackTargets(_ fn: Value, _ args: [Value]) -> [PyObject] {
+        guard case .object(let f) = fn else { return [] }
+        var receiver: Value?
+        if let bound = f as? PyBoundMethod {
+            guard case .object(let inner) = bound.function, !(inner is PyFunction) else { return [] }
+            receiver = bound.receiver
+        } else if let builtin = f as? PyBuiltinFunction {
+            receiver = builtin.boundSelf
+        } else {
+            return []
+        }
+        var out: [PyObject] = []
+        for v in [receiver ?? .none] + args {
+            if case .object(let o) = v, Self.isMutableContainer(o) { out.append(o) }
+        }
+        return out
+    }
 
     private func actor(of handle: PyHandle) -> Int {
         if let task = handle.task { return 2 * task.id }
@@ -320,6 +344,8 @@ final class AccessLog {
     /// An attribute of `object` read, written or deleted.
     func attribute(_ object: Value, _ name: PyStr, write: Bool, _ code: CodeObject, _ pc: Int) {
         guard open != nil, case .object(let o) = object else { return }
+        // `f = items.append`: a container's bound method, called later in this step.
+        if Self.isMutableContainer(o) { method(object, name, code, pc) }
         let key = key(o, name.value.hashValue)
         record(key, write: write)
         if recordUser && isAsyncioObject(o) { syncKeys.insert(key) }
@@ -381,6 +407,53 @@ final class AccessLog {
         if let view = o as? PyDictView { o = view.target }
         guard Self.isMutableContainer(o) else { return }
         record(key(o, Kind.container), write: false)
+    }
+
+    /// A call that reached the generic call path (natives, classes, calls
+    /// with keywords): a native callee may read its container arguments,
+    /// nested ones included (`print(items)`, `sorted(d)`, `str(state)`).
+    func call(_ callee: Value, _ args: Args) {
+        guard open != nil else { return }
+        if case .object(let f) = callee, f is PyFunction { return }
+        for a in args.positional { deepRead(a) }
+        for (_, v) in args.keywords { deepRead(v) }
+    }
+
+    /// Operands of a binary operator or comparison on containers (`a == b`,
+    /// `items + more`); an in-place operator (`items += more`) writes `a`.
+    func operands(_ a: Value, _ b: Value, inplace: Bool) {
+        guard open != nil else { return }
+        if inplace, case .object(let o) = a, Self.isMutableContainer(o) {
+            record(key(o, Kind.container), write: true)
+        }
+        deepRead(a)
+        deepRead(b)
+    }
+
+    /// Reads `v` and the containers inside it (bounded: a repr or a
+    /// comparison reads them all).
+    func deepRead(_ v: Value) {
+        guard open != nil, case .object(let root) = v else { return }
+        var pending = [root]
+        var visited = 0
+        while let o = pending.popLast(), visited < 256 {
+            visited += 1
+            let items: [Value]
+            switch o {
+            case let l as PyList: items = l.items
+            case let t as PyTuple: items = t.items
+            case let d as PyDict: items = d.items.flatMap { [$0.0, $0.1] }
+            case let s as PySet: items = s.elements
+            case let q as PyDeque: items = Array(q.elements)
+            case let view as PyDictView: pending.append(view.target); continue
+            default: continue
+            }
+            if !(o is PyTuple) { record(key(o, Kind.container), write: false) }
+            for case .object(let inner) in items where inner is PyList || inner is PyTuple || inner is PyDict
+                || inner is PySet || inner is PyDeque {
+                pending.append(inner)
+            }
+        }
     }
 
     static func isMutableContainer(_ o: PyObject) -> Bool {

@@ -245,6 +245,7 @@ extension Interpreter {
                             stack.append(r)
                         } else {
                             guard let op = BinaryOp(rawValue: raw & 15) else { break }
+                            if let log = accessLog { log.operands(a, b, inplace: raw & 16 != 0) }
                             stack.append(try binaryOp(a, b, op, inplace: raw & 16 != 0))
                         }
                     case .unaryNegative:
@@ -261,6 +262,7 @@ extension Interpreter {
                         if case .int(let x) = a, case .int(let y) = b, let op = CompareOp(rawValue: Int(ins.arg)) {
                             stack.append(.bool(op.apply(x, y)))
                         } else if let op = CompareOp(rawValue: Int(ins.arg)) {
+                            if let log = accessLog { log.operands(a, b, inplace: false) }
                             stack.append(try compare(a, b, op))
                         }
                     case .isOp:
@@ -526,6 +528,7 @@ extension Interpreter {
                     case .formatValue:
                         let spec: String = ins.arg & 4 != 0 ? (stack.removeLast().stringValue ?? "") : ""
                         var v = stack.removeLast()
+                        if let log = accessLog { log.deepRead(v) }
                         switch ins.arg & 3 {
                         case 1: v = .str(try str(v))
                         case 2: v = .str(try repr(v))

@@ -92,4 +92,33 @@ final class ReducedExplorationTests: XCTestCase {
         XCTAssertEqual(report.runs, 1)
         XCTAssertTrue(report.exhaustive, "exhaustive within the bound")
     }
+
+    func testNativeCallbacksAndTimersAgreeWithPlainSearch() throws {
+        // A call_later callback appends to a list natively (no opcode runs),
+        // racing with two tasks woken at the same virtual time.
+        let source = """
+        import asyncio
+        log = []
+        async def a():
+            await asyncio.sleep(0.1)
+            log.append("a1")
+            await asyncio.sleep(0)
+            log.append("a2")
+        async def b():
+            await asyncio.sleep(0.1)
+            log.append("b1")
+        async def main():
+            asyncio.get_running_loop().call_later(0.1, log.append, "cb")
+            await asyncio.gather(a(), b())
+            print(log)
+        asyncio.run(main())
+
+        """
+        let reduced = try explore(source)
+        let plain = try explore(source, runs: 10_000, reduction: false)
+        XCTAssertTrue(reduced.exhaustive)
+        XCTAssertTrue(plain.exhaustive)
+        XCTAssertEqual(Set(reduced.outcomes.map(\.stdout)), Set(plain.outcomes.map(\.stdout)))
+        XCTAssertGreaterThan(reduced.outcomes.count, 3, "cb, a1 and b1 interleave in any order")
+    }
 }
