@@ -11,6 +11,7 @@ import { explore } from "./explore.js";
 import { StateModel, renderState } from "./state.js";
 import { markWarnings } from "./warnings.js";
 import { Zoom } from "./zoom.js";
+import { SchedulerMode, downloadChromeTrace } from "./scheduler.js";
 
 const $ = (id) => document.getElementById(id);
 const dom = {
@@ -285,6 +286,17 @@ $("explore").addEventListener("click", () => explore($("explore-result"), editor
   run();
 }));
 $("source").addEventListener("input", () => { $("explore-result").hidden = true; state.lastSchedule = null; });
+const scheduler = new SchedulerMode({
+  box: $("scheduler"), getSource: () => editor.value, setSource: (text) => { editor.value = text; },
+  onTrace: (trace, schedule) => { clearMessages(); state.source = editor.value; state.lastSchedule = schedule; showTrace(trace); },
+  onLine: (line) => editor.focusAt(line),
+});
+$("scheduler-open").addEventListener("click", () => scheduler.open());
+$("chrome-trace").addEventListener("click", () => {
+  const request = envelope();
+  if (state.lastSchedule) { request.schedule = state.lastSchedule; request.policy = "fifo"; }
+  downloadChromeTrace(request).catch((error) => showRequestError(`Chrome trace: ${error.message}`));
+});
 dom.controls.addEventListener("submit", (event) => { event.preventDefault(); run(); });
 dom.policy.addEventListener("change", () => { dom.seed.disabled = dom.policy.value !== "random"; });
 dom.example.addEventListener("change", async () => {

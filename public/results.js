@@ -88,7 +88,14 @@ function showWarnings(box, warnings, onLine) {
   const list = node("ul");
   for (const w of items) {
     const item = node("li", null, `${w.kind}: ${w.message}`);
-    if (Number.isInteger(w.line)) {
+    if (Array.isArray(w.lines) && w.lines.length) {
+      for (const line of [...new Set(w.lines)].sort((a, b) => a - b)) {
+        const button = node("button", "frame", `line ${line}`);
+        button.type = "button";
+        button.addEventListener("click", () => onLine(line));
+        item.append(" ", button);
+      }
+    } else if (Number.isInteger(w.line)) {
       const button = node("button", "frame", `line ${w.line}`);
       button.type = "button";
       button.addEventListener("click", () => onLine(w.line));

@@ -3,7 +3,8 @@ import Foundation
 import Runtime
 
 /// `interleave explore FILE.py`: runs the program under many schedules
-/// (depth-first over ready-queue choices) and prints each distinct outcome
+/// (partial-order reduced by default: one run per class of equivalent
+/// interleavings, see Runtime's Explorer) and prints each distinct outcome
 /// with a schedule that reproduces it via `interleave run --schedule`.
 /// Exit status: 0 explored, 2 usage or syntax error.
 struct Explore: ParsableCommand {
@@ -14,10 +15,13 @@ struct Explore: ParsableCommand {
     var file: String
 
     @Option(help: "Budget: at most this many runs.")
-    var runs: Int = 100
+    var runs: Int = 1000
 
     @Option(name: .customLong("max-deviations"), help: "At most this many choices that differ from fifo per run.")
     var maxDeviations: Int?
+
+    @Flag(name: .customLong("no-reduction"), help: "Plain depth-first search over ready-queue choices (no partial-order reduction).")
+    var noReduction = false
 
     @Flag(help: "Print the report as JSON.")
     var json = false
@@ -33,7 +37,7 @@ struct Explore: ParsableCommand {
         if let k = maxDeviations, k < 0 { CLIInput.usage("explore", "--max-deviations must be >= 0 (got \(k))") }
         let (source, filename) = try CLIInput.read(file, command: "explore")
         let scenario = Scenario(source: source, filename: filename, limits: CLIInput.limits(steps: steps, wall: wall))
-        switch Explorer.explore(scenario, options: .init(runs: runs, maxDeviations: maxDeviations)) {
+        switch Explorer.explore(scenario, options: .init(runs: runs, maxDeviations: maxDeviations, reduction: !noReduction)) {
         case .failure(let failure):
             CLIInput.writeError(failure.report.isEmpty ? "\(failure.type): \(failure.message)\n" : failure.report)
             throw ExitCode(2)
@@ -45,7 +49,13 @@ struct Explore: ParsableCommand {
 
     static func summary(_ report: Explorer.Report, file: String) -> String {
         var text = "\(report.runs) run(s), \(report.outcomes.count) distinct outcome(s)"
-        text += report.exhaustive ? " (all schedules within the bounds explored)\n" : " (run budget exhausted)\n"
+        if report.exhaustive {
+            text += report.strategy == "dpor" ? " (exhaustive: every class of equivalent interleavings ran)\n"
+                : " (all schedules within the bounds explored)\n"
+        } else {
+            text += " (not exhaustive: the budget cut the search"
+            text += report.randomRuns > 0 ? "; \(report.randomRuns) of the runs were random schedules)\n" : ")\n"
+        }
         for (n, o) in report.outcomes.enumerated() {
             text += "\nOutcome \(n + 1): \(o.status.rawValue)"
             if let d = o.detail { text += " (\(d))" }

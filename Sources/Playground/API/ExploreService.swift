@@ -6,9 +6,13 @@ import Runtime
 /// with a schedule that reproduces it through `POST /api/run`'s `schedule`.
 ///
 /// The body is `/api/run`'s (JSON envelope or `text/x-python` with query
-/// options) plus two options: `runs` (the budget of runs, 1–200, default 50)
-/// and `maxDeviations` (how many choices may differ from fifo, 0–10 000;
-/// default 2). `policy`, `seed` and `schedule` are accepted but ignored:
+/// options) plus three options: `runs` (the budget of runs, 1–10 000,
+/// default 1 000), `maxDeviations` (how many choices may differ from fifo,
+/// 0–10 000; default unbounded) and `reduction` (partial-order reduction,
+/// default true; false is plain depth-first search). With reduction a small
+/// program is covered exhaustively (`"exhaustive": true`: every class of
+/// equivalent interleavings ran); when the budget cuts the search the last
+/// fifth of the runs are random schedules. `policy`, `seed` and `schedule` are accepted but ignored:
 /// exploration enumerates the choices itself. The whole exploration also
 /// stops after `ExploreOptions.wallSeconds`, so one request cannot hold a
 /// worker for long; the report then says `"exhaustive": false`.
@@ -16,10 +20,10 @@ import Runtime
 /// (``ExploreResponseBody``: the outcomes that fit, then `outcomesDropped`).
 public enum ExploreOptions {
     /// Default and maximum run budget.
-    public static let defaultRuns = 50, maxRuns = 200
-    /// Default bound on choices that differ from fifo: depth-first search
-    /// otherwise spends its budget on the last choice points of a run.
-    public static let defaultMaxDeviations = 2
+    public static let defaultRuns = 1000, maxRuns = 10_000
+    /// Default bound on choices that differ from fifo: none (the reduced
+    /// search only branches where steps conflict).
+    public static let defaultMaxDeviations: Int? = nil
     /// Wall-clock budget of one exploration, in seconds.
     public static let wallSeconds = 10.0
 
@@ -41,6 +45,9 @@ public enum ExploreOptions {
                 switch name {
                 case "runs": options.runs = try bounded(value.intValue, name, 1...maxRuns)
                 case "maxDeviations": options.maxDeviations = try bounded(value.intValue, name, 0...10_000)
+                case "reduction":
+                    guard case .bool(let b) = value else { throw APIError.badField(name, "expected true or false") }
+                    options.reduction = b
                 default: rest.append((name, value))
                 }
             }
@@ -53,6 +60,9 @@ public enum ExploreOptions {
                 switch name {
                 case "runs": options.runs = try bounded(Int(value), name, 1...maxRuns)
                 case "maxDeviations": options.maxDeviations = try bounded(Int(value), name, 0...10_000)
+                case "reduction":
+                    guard value == "true" || value == "false" else { throw APIError.badField(name, "expected true or false") }
+                    options.reduction = value == "true"
                 default: rest.append(pair)
                 }
             }

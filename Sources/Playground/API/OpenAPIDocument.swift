@@ -31,6 +31,7 @@ public enum OpenAPIDocument {
         "summary": "Run a scenario and return its trace",
         "description": "A run that happened is 200 whatever its outcome (completed, exception, deadlock, limit). The options come in the JSON envelope, or as query parameters when the body is the bare program (text/x-python); query parameters with a JSON body are a 400. Requested limits may lower the server's maxima, never raise them; the trace's `limits` member says which applied. Runs are deterministic and cached (X-Cache); runs stopped by the wall clock are not cached.",
         "parameters": [
+          {"name": "format", "in": "query", "description": "json (default): the trace. chrome: the same run in Chrome's trace-event format (Perfetto, chrome://tracing), uncached; a 413 when it exceeds the response budget. Read with either body type (the only query parameter a JSON body may carry).", "schema": {"type": "string", "enum": ["json", "chrome"]}},
           {"name": "policy", "in": "query", "schema": {"$ref": "#/components/schemas/Policy"}},
           {"name": "seed", "in": "query", "schema": {"type": "integer", "minimum": 0, "maximum": 9007199254740991}},
           {"name": "detail", "in": "query", "schema": {"$ref": "#/components/schemas/Detail"}},
@@ -73,10 +74,11 @@ public enum OpenAPIDocument {
       "post": {
         "operationId": "explore",
         "summary": "Run a scenario under many schedules and return the distinct outcomes",
-        "description": "Enumerates ready-queue choices depth-first (fifo first), bounded by `runs` (1-200, default 50), by `maxDeviations` (choices that differ from fifo, default 2) and by a 10 s wall-clock budget. Outcomes are grouped by status, stdout and result; each carries the shortest schedule that reproduces it with POST /api/run. Same body as /api/run (policy, seed and schedule are ignored). Not cached.",
+        "description": "Runs the program under many schedules. By default with dynamic partial-order reduction (source-set DPOR with sleep sets): every run records which shared state (globals, attributes, closure cells, containers, futures and tasks, asyncio primitives' state, the random generator, stdout) each scheduled step read and wrote, and only orders of conflicting steps are tried, one run per class of equivalent interleavings; `exhaustive: true` means every class ran (within `maxDeviations` when given). When `runs` (1-10000, default 1000) cuts the search, the last fifth of the budget goes to random schedules (`randomRuns`). `reduction: false` is plain depth-first search over ready-queue choices (fifo first). A 10 s wall-clock budget bounds either. Outcomes are grouped by status, stdout and result; each carries the shortest schedule that reproduces it with POST /api/run. Same body as /api/run (policy, seed and schedule are ignored). Not cached.",
         "parameters": [
-          {"name": "runs", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 200}},
+          {"name": "runs", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 10000}},
           {"name": "maxDeviations", "in": "query", "schema": {"type": "integer", "minimum": 0, "maximum": 10000}},
+          {"name": "reduction", "in": "query", "schema": {"type": "string", "enum": ["true", "false"]}},
           {"name": "steps", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 9007199254740991}},
           {"name": "wall", "in": "query", "schema": {"type": "number", "exclusiveMinimum": 0, "maximum": 1e300}}
         ],
@@ -193,15 +195,19 @@ public enum OpenAPIDocument {
           "schedule": {"type": "array", "items": {"type": "integer", "minimum": 0, "maximum": 9007199254740991}, "maxItems": 1000000},
           "limits": {"$ref": "#/components/schemas/Limits"},
           "detail": {"$ref": "#/components/schemas/Detail"},
-          "runs": {"type": "integer", "minimum": 1, "maximum": 200, "default": 50},
-          "maxDeviations": {"type": "integer", "minimum": 0, "maximum": 10000, "default": 2}
+          "runs": {"type": "integer", "minimum": 1, "maximum": 10000, "default": 1000},
+          "maxDeviations": {"type": "integer", "minimum": 0, "maximum": 10000, "description": "Unbounded when absent."},
+          "reduction": {"type": "boolean", "default": true, "description": "Partial-order reduction; false: plain depth-first search."}
         }
       },
       "ExploreReport": {
         "type": "object", "required": ["runs", "exhaustive", "outcomes"],
         "properties": {
           "runs": {"type": "integer", "description": "Runs made."},
-          "exhaustive": {"type": "boolean", "description": "Every schedule within the bounds was tried."},
+          "exhaustive": {"type": "boolean", "description": "Every class of equivalent interleavings ran (reduced search) or every schedule within the bounds was tried (plain search); false when a budget cut the search."},
+          "strategy": {"type": "string", "enum": ["dpor", "dfs"]},
+          "systematicRuns": {"type": "integer", "description": "Runs of the reduced or depth-first search."},
+          "randomRuns": {"type": "integer", "description": "Random-schedule runs after the budget cut the systematic search."},
           "outcomesDropped": {"type": "integer", "minimum": 1, "description": "Outcomes left out to keep the body within the server's --max-response-bytes."},
           "outcomes": {"type": "array", "items": {
             "type": "object", "required": ["status", "stdout", "schedule", "count"],
@@ -321,9 +327,19 @@ public enum OpenAPIDocument {
             "properties": {"steps": {"type": "integer"}, "switches": {"type": "integer"}, "virtualTime": {"type": "number"},
                            "tasks": {"type": "integer"}, "events": {"type": "integer"}, "wallMicros": {"type": "integer"}}},
           "schedule": {"type": "array", "items": {"type": "integer"}},
+          "choices": {"type": "array", "description": "The first 1000 choice points (one per schedule entry): the ready alternatives, oldest first, and the index taken. Replay a prefix of picks plus a new pick with `schedule`.",
+            "items": {"type": "object", "required": ["chosen", "time", "alternatives"],
+              "properties": {"chosen": {"type": "integer"}, "time": {"type": "number"},
+                             "alternatives": {"type": "array", "items": {"type": "object",
+                               "properties": {"task": {"type": "integer"}, "name": {"type": "string"}, "coroutine": {"type": "string"},
+                                              "line": {"type": ["integer", "null"]}, "callback": {"type": "string"}, "timer": {"type": "boolean"}}}}}}},
           "warnings": {"type": "array", "items": {"type": "object", "required": ["kind", "message"],
-            "properties": {"kind": {"type": "string"}, "task": {"type": ["integer", "null"]}, "line": {"type": ["integer", "null"]},
-                           "message": {"type": "string"}}}},
+            "properties": {"kind": {"type": "string", "description": "never-awaited, exception-never-retrieved, pending-at-exit, blocking-call, race (an atomicity violation across an await), warnings-dropped, ..."},
+                           "task": {"type": ["integer", "null"]}, "line": {"type": ["integer", "null"]},
+                           "message": {"type": "string"},
+                           "variable": {"type": "string", "description": "race: the shared variable."},
+                           "otherTask": {"type": ["integer", "null"], "description": "race: the task whose write races."},
+                           "lines": {"type": "array", "items": {"type": "integer"}, "description": "race: the read, the write back, the other write."}}}},
           "tasks": {"type": "array", "items": {"type": "object", "required": ["id", "name", "coroutine", "parent", "state"],
             "properties": {"id": {"type": "integer"}, "name": {"type": "string"}, "coroutine": {"type": "string"},
                            "parent": {"type": ["integer", "null"]}, "state": {"type": "string"}, "line": {"type": ["integer", "null"]}}}},

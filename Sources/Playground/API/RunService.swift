@@ -92,9 +92,12 @@ public final class APIService: @unchecked Sendable {
     }
 
     /// Decodes a run request and answers it from the cache or queues the run (on the intake thread).
-    func admitRun(_ request: HTTPRequest, respond: @escaping Router.Respond) {
+    func admitRun(_ original: HTTPRequest, respond: @escaping Router.Respond) {
         let scenario: Scenario
+        let format: RunFormat
         do {
+            let request: HTTPRequest
+            (request, format) = try RunFormat.split(original)
             scenario = try RunRequestDecoder.decode(request).scenario(maximum: configuration.maximumLimits)
         } catch let error as APIError {
             respond(error.response)
@@ -103,7 +106,11 @@ public final class APIService: @unchecked Sendable {
             respond(APIError(status: .badRequest, type: "BadRequest", message: "\(error)").response)
             return
         }
-        let acceptsGzip = AcceptEncoding.allowsGzip(request.headers.values(for: "Accept-Encoding"))
+        let acceptsGzip = AcceptEncoding.allowsGzip(original.headers.values(for: "Accept-Encoding"))
+        if format == .chrome {
+            runChrome(scenario, acceptsGzip: acceptsGzip, respond: respond)
+            return
+        }
         if let failure = RunRequestDecoder.nulFailure(in: scenario.source) {
             respond(Self.response(for: Self.encode(.failure(failure), limits: scenario.limits,
                                                               maxBytes: configuration.maxResponseBytes),
@@ -130,6 +137,19 @@ public final class APIService: @unchecked Sendable {
             let entry = Self.encode(result, limits: scenario.limits, maxBytes: maxBytes)
             if let key, Self.isDeterministic(result) { cache.store(key, entry) }
             respond(Self.response(for: entry, acceptsGzip: acceptsGzip, cacheStatus: key == nil ? "bypass" : "miss"))
+        }
+        if !accepted { respondBusy(respond) }
+    }
+
+    /// `?format=chrome`: the run on a worker, answered uncached in Chrome's format.
+    private func runChrome(_ scenario: Scenario, acceptsGzip: Bool, respond: @escaping Router.Respond) {
+        let runner = self.runner, metrics = self.metrics, maxBytes = configuration.maxResponseBytes
+        let accepted = pool.trySubmit {
+            let started = MonotonicClock.now()
+            let result = runner(scenario)
+            metrics.recordRun(outcome: Self.outcome(of: result), seconds: Double(MonotonicClock.now() &- started) / 1e9)
+            let entry = RunFormat.chromeBody(result, maxBytes: maxBytes)
+            respond(Self.response(for: entry, acceptsGzip: acceptsGzip, cacheStatus: "bypass"))
         }
         if !accepted { respondBusy(respond) }
     }

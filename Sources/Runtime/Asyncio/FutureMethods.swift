@@ -13,9 +13,15 @@ enum FutureMethods {
         t.defineMethod("get_loop") { _, a in
             .object(try AsyncioTypes.future(a[0], "get_loop").boundLoop())
         }
-        t.defineMethod("done") { _, a in .bool(try AsyncioTypes.future(a[0], "done").isDone) }
-        t.defineMethod("cancelled") { _, a in
-            .bool(try AsyncioTypes.future(a[0], "cancelled").state == .cancelled)
+        t.defineMethod("done") { vm, a in
+            let f = try AsyncioTypes.future(a[0], "done")
+            if let log = vm.accessLog { log.state(f, write: false) }
+            return .bool(f.isDone)
+        }
+        t.defineMethod("cancelled") { vm, a in
+            let f = try AsyncioTypes.future(a[0], "cancelled")
+            if let log = vm.accessLog { log.state(f, write: false) }
+            return .bool(f.state == .cancelled)
         }
         t.defineMethod("result") { vm, a in
             try a.check("result", min: 1, max: 1, skipSelf: 1)

@@ -8,8 +8,8 @@ enum HandleMethods {
             let args = try vm.toArray(s[1] ?? .none)
             return .object(PyHandle(.call(s[0] ?? .none, args), loop: loop, task: nil))
         }
-        t.defineMethod("cancel") { _, a in
-            try AsyncioTypes.handle(a[0], "cancel").cancel()
+        t.defineMethod("cancel") { vm, a in
+            try AsyncioTypes.handle(a[0], "cancel").cancel(vm)
             return .none
         }
         t.defineMethod("cancelled") { _, a in .bool(try AsyncioTypes.handle(a[0], "cancelled").cancelled) }

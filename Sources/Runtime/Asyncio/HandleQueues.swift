@@ -30,6 +30,12 @@ struct ReadyQueue {
         return taken
     }
 
+    /// The handle at `index` (0 = oldest), or nil out of range.
+    func handle(at index: Int) -> PyHandle? {
+        guard index >= 0 && index < count else { return nil }
+        return slots[(head + index) & (slots.count - 1)]
+    }
+
     /// Every queued handle, oldest first.
     var handles: [PyHandle] {
         (0..<count).compactMap { slots[(head + $0) & (slots.count - 1)] }

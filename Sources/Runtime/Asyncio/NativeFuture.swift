@@ -74,6 +74,7 @@ class PyFuture: PyObject, NativeIterable {
 
     /// `cancel(msg)`; Task overrides it.
     func cancel(_ vm: Interpreter, message: Value) throws -> Bool {
+        if let log = vm.accessLog { log.state(self, write: true) }
         logTraceback = false
         if state != .pending { return false }
         state = .cancelled
@@ -98,6 +99,7 @@ class PyFuture: PyObject, NativeIterable {
     /// `result()`: the result, the exception set, CancelledError, or
     /// InvalidStateError while pending.
     func resultValue(_ vm: Interpreter) throws -> Value {
+        if let log = vm.accessLog { log.state(self, write: false) }
         switch state {
         case .cancelled: throw PyError(makeCancelledError(vm))
         case .pending: throw AsyncioRuntime.invalidState(vm, "Result is not set.")
@@ -111,6 +113,7 @@ class PyFuture: PyObject, NativeIterable {
     /// What `result()` would raise, or nil: task wakeups use this so that no
     /// Swift error is thrown and caught for every failed future.
     func outcomeError(_ vm: Interpreter) -> PyException? {
+        if let log = vm.accessLog { log.state(self, write: false) }
         switch state {
         case .cancelled: return makeCancelledError(vm)
         case .pending: return PyError(AsyncioRuntime.invalidStateType(vm), "Result is not set.").exception
@@ -121,6 +124,7 @@ class PyFuture: PyObject, NativeIterable {
     }
 
     func setResult(_ vm: Interpreter, _ value: Value) throws {
+        if let log = vm.accessLog { log.state(self, write: true) }
         if state != .pending { throw AsyncioRuntime.invalidState(vm, "invalid state") }
         result = value
         state = .finished
@@ -142,6 +146,7 @@ class PyFuture: PyObject, NativeIterable {
 
     /// Completes the future with an exception object.
     func finish(_ vm: Interpreter, with exc: PyException) throws {
+        if let log = vm.accessLog { log.state(self, write: true) }
         exception = exc
         state = .finished
         try scheduleCallbacks(vm)
@@ -150,6 +155,7 @@ class PyFuture: PyObject, NativeIterable {
 
     /// Registers a done callback (queued at once if already done).
     func addCallback(_ vm: Interpreter, _ callback: Callback) throws {
+        if let log = vm.accessLog { log.state(self, write: true) }
         if state == .pending {
             callbacks.append(callback)
             return

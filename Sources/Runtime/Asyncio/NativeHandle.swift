@@ -21,6 +21,9 @@ final class PyHandle: PyObject, CustomPyRepr {
     var scheduled = false
     /// The callback's trace name, computed once while tracing.
     var traceName: String?
+    /// Access-log identity (0: not yet seen) and the step that queued it.
+    var logSerial = 0
+    var logEnabler = -1
 
     init(_ action: Action, loop: PyLoop, task: PyTask?, when: Double? = nil) {
         self.action = action
@@ -41,7 +44,8 @@ final class PyHandle: PyObject, CustomPyRepr {
     }
 
     /// `cancel()`: the callback will not run (no effect once it ran).
-    func cancel() {
+    func cancel(_ vm: Interpreter? = nil) {
+        if let log = vm?.accessLog { log.state(self, write: true) }
         if cancelled { return }
         if isTimer && scheduled { loop.timerCancelledCount += 1 }
         cancelled = true

@@ -114,6 +114,7 @@ final class PyTask: PyFuture {
     }
 
     override func cancel(_ vm: Interpreter, message: Value) throws -> Bool {
+        if let log = vm.accessLog { log.state(self, write: true) }
         logTraceback = false
         if state != .pending { return false }
         cancelRequests += 1

@@ -185,6 +185,7 @@ public final class PyDictView: PyObject {
 extension Interpreter {
     /// `iter(v)`.
     public func iterator(_ v: Value) throws -> Value {
+        if let log = accessLog { log.containerRead(v) }
         guard case .object(let o) = v else {
             throw PyError.typeError("'\(v.type.name)' object is not iterable")
         }

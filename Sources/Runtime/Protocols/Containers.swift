@@ -12,6 +12,7 @@ extension Interpreter {
     }
 
     func objectTruthy(_ o: PyObject) throws -> Bool {
+        if let log = accessLog { log.containerRead(.object(o)) }
         if !o.type.isBuiltin {
             if let m = o.type.lookupUser(Names.bool) {
                 let r = try callOne(m, .object(o))
@@ -52,6 +53,7 @@ extension Interpreter {
 
     /// `len(v)`.
     public func length(_ v: Value) throws -> Int {
+        if let log = accessLog { log.containerRead(v) }
         if case .object(let o) = v {
             if !o.type.isBuiltin, let m = o.type.lookupUser(Names.len) {
                 return try lengthResult(callOne(m, v))

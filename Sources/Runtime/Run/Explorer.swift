@@ -1,11 +1,19 @@
 import Dispatch
 /// Systematic schedule exploration (DESIGN.md "Scheduling policies",
-/// `explore`): runs a scenario under every sequence of ready-queue choices,
-/// depth-first in lexicographic order starting from fifo (all zeros),
-/// bounded by a budget of runs and optionally by the number of deviations
-/// from fifo (choices other than 0). Runs are grouped by outcome (status,
-/// stdout, result); each outcome keeps the first schedule that produced it,
-/// which replays it through `Scenario.schedule` / `--schedule`.
+/// `explore`): runs a scenario under many sequences of ready-queue choices
+/// and groups the runs by outcome (status, stdout, result); each outcome
+/// keeps the first schedule that produced it, which replays it through
+/// `Scenario.schedule` / `--schedule`.
+///
+/// By default the search is reduced (Exploration/DPORSearch.swift): each run
+/// records which shared state every step touched, and only schedules that
+/// reorder conflicting steps are tried, so a small program is covered
+/// exhaustively in a few runs (`exhaustive: true` means every Mazurkiewicz
+/// class of the program ran). When the run budget cuts the reduced search,
+/// the rest of the budget goes to random schedules, which reach deep
+/// choice points that the depth-first search had no time for. Without
+/// reduction (`reduction: false`) the search is plain depth-first over
+/// ready-queue indices, optionally bounded by `maxDeviations`.
 public enum Explorer {
     /// Bounds of one exploration.
     public struct Options: Equatable, Sendable {
@@ -16,10 +24,18 @@ public enum Explorer {
         /// Stop exploring (the report says not exhaustive) once this many
         /// wall-clock seconds have passed; nil explores until the run budget.
         public var wallSeconds: Double?
-        public init(runs: Int = 100, maxDeviations: Int? = nil, wallSeconds: Double? = nil) {
+        /// Partial-order reduction (default); false: plain depth-first search.
+        public var reduction: Bool
+        /// Share of the run budget the reduced search may use before the
+        /// remainder goes to random schedules.
+        public var systematicShare: Double
+        public init(runs: Int = 1000, maxDeviations: Int? = nil, wallSeconds: Double? = nil,
+                    reduction: Bool = true, systematicShare: Double = 0.8) {
             self.wallSeconds = wallSeconds
             self.runs = runs
             self.maxDeviations = maxDeviations
+            self.reduction = reduction
+            self.systematicShare = systematicShare
         }
     }
 
@@ -42,9 +58,14 @@ public enum Explorer {
         public var outcomes: [Outcome]
         /// Runs made.
         public var runs: Int
-        /// True when every schedule within the deviation bound was tried
-        /// (false: the run budget ran out first).
+        /// True when every schedule that matters was tried: every
+        /// Mazurkiewicz class (reduced search), or every schedule within the
+        /// deviation bound (plain search). False when a budget cut it.
         public var exhaustive: Bool
+        /// "dpor" or "dfs".
+        public var strategy: String = "dfs"
+        /// Runs of the systematic search and of the random fallback.
+        public var systematicRuns = 0, randomRuns = 0
     }
 
     /// Explores `scenario` (its policy, seed and schedule are ignored: every
@@ -54,39 +75,92 @@ public enum Explorer {
         var base = scenario
         base.policy = .fifo
         base.recordEvents = true  // the outcome's `result` comes from trace events
-        var prefix: [Int] = []
+        var table = OutcomeTable()
+        let started = DispatchTime.now().uptimeNanoseconds
+        func outOfTime() -> Bool {
+            guard table.runs > 0, let budget = options.wallSeconds else { return false }
+            return Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9 > budget
+        }
+        let budget = max(1, options.runs)
+        if !options.reduction {
+            var prefix: [Int] = []
+            while table.runs < budget && !outOfTime() {
+                base.schedule = prefix
+                let (result, counts, heapPeak) = ScenarioRunner.execute(base, detectRaces: false)
+                ScenarioRunner.returnFreedMemory(afterPeak: heapPeak)
+                guard case .success(let trace) = result else { return result.map { _ in table.report(false) } }
+                table.add(trace)
+                guard let next = successor(of: trace.schedule, counts: counts, maxDeviations: options.maxDeviations) else {
+                    return .success(table.report(true, strategy: "dfs"))
+                }
+                prefix = next
+            }
+            return .success(table.report(false, strategy: "dfs"))
+        }
+        var search = DPORSearch(maxDeviations: options.maxDeviations)
+        let systematic = max(1, Int(Double(budget) * options.systematicShare))
+        var plan: DPORSearch.Plan? = DPORSearch.Plan(schedule: [], sleepFrom: Int.max, stable: 0, sleeping: [:])
+        while let current = plan, table.runs < systematic, !outOfTime() {
+            base.schedule = current.schedule
+            let log = AccessLog(userFilename: base.filename, recordUser: false, recordsEnabled: true)
+            // Steering around sleeping actors adds deviations from fifo: not under a bound.
+            if options.maxDeviations == nil {
+                log.sleep(from: current.sleepFrom, stable: current.stable, current.sleeping)
+            }
+            let (result, _, heapPeak) = ScenarioRunner.execute(base, log: log)
+            ScenarioRunner.returnFreedMemory(afterPeak: heapPeak)
+            guard case .success(let trace) = result else { return result.map { _ in table.report(false) } }
+            table.add(trace)
+            search.record(log.steps, complete: !log.overflowed)
+            plan = search.next()
+        }
+        let systematicRuns = table.runs
+        if plan == nil {
+            var report = table.report(!search.pruned, strategy: "dpor")
+            report.systematicRuns = systematicRuns
+            return .success(report)
+        }
+        // Budget cut: random schedules for the rest.
+        base.policy = .random
+        base.schedule = []
+        var seed: UInt64 = 1
+        while table.runs < budget && !outOfTime() {
+            base.seed = seed
+            seed += 1
+            let (result, _, heapPeak) = ScenarioRunner.execute(base, detectRaces: false)
+            ScenarioRunner.returnFreedMemory(afterPeak: heapPeak)
+            guard case .success(let trace) = result else { return result.map { _ in table.report(false) } }
+            table.add(trace)
+        }
+        var report = table.report(false, strategy: "dpor")
+        report.systematicRuns = systematicRuns
+        report.randomRuns = table.runs - systematicRuns
+        return .success(report)
+    }
+
+    /// Runs grouped by outcome.
+    private struct OutcomeTable {
         var outcomes: [Outcome] = []
         var index: [OutcomeKey: Int] = [:]
         var runs = 0
-        let started = DispatchTime.now().uptimeNanoseconds
-        while runs < max(1, options.runs) {
-            if runs > 0, let budget = options.wallSeconds,
-               Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9 > budget {
-                break
-            }
-            base.schedule = prefix
-            let (result, counts, heapPeak) = ScenarioRunner.execute(base)
-            ScenarioRunner.returnFreedMemory(afterPeak: heapPeak)
+
+        mutating func add(_ trace: Trace) {
             runs += 1
-            let trace: Trace
-            switch result {
-            case .failure(let failure): return .failure(failure)
-            case .success(let t): trace = t
-            }
             let key = OutcomeKey(status: trace.status, stdout: trace.stdout, result: trace.result)
             if let i = index[key] {
                 outcomes[i].count += 1
             } else {
                 index[key] = outcomes.count
                 outcomes.append(Outcome(status: trace.status, stdout: trace.stdout, result: trace.result,
-                                        detail: detail(of: trace), schedule: shortest(trace.schedule), count: 1))
+                                        detail: Explorer.detail(of: trace), schedule: shortest(trace.schedule),
+                                        count: 1))
             }
-            guard let next = successor(of: trace.schedule, counts: counts, maxDeviations: options.maxDeviations) else {
-                return .success(Report(outcomes: outcomes, runs: runs, exhaustive: true))
-            }
-            prefix = next
         }
-        return .success(Report(outcomes: outcomes, runs: runs, exhaustive: false))
+
+        func report(_ exhaustive: Bool, strategy: String = "dfs") -> Report {
+            Report(outcomes: outcomes, runs: runs, exhaustive: exhaustive, strategy: strategy,
+                   systematicRuns: runs, randomRuns: 0)
+        }
     }
 
     /// The next schedule prefix in depth-first order: the deepest choice that
@@ -111,7 +185,7 @@ public enum Explorer {
         Array(schedule[..<(schedule.lastIndex(where: { $0 != 0 }).map { $0 + 1 } ?? 0)])
     }
 
-    private static func detail(of trace: Trace) -> String? {
+    fileprivate static func detail(of trace: Trace) -> String? {
         switch trace.status {
         case .completed: return nil
         case .exception: return trace.error.map { $0.message.isEmpty ? $0.type : "\($0.type): \($0.message)" }
@@ -133,6 +207,9 @@ extension Explorer.Report {
         .object([
             ("runs", .int(runs)),
             ("exhaustive", .bool(exhaustive)),
+            ("strategy", .string(strategy)),
+            ("systematicRuns", .int(systematicRuns)),
+            ("randomRuns", .int(randomRuns)),
             ("outcomes", .array(outcomes.map { o in
                 .object([
                     ("status", .string(o.status.rawValue)),

@@ -23,15 +23,26 @@ public enum ScenarioRunner {
 
     /// `run`, plus the number of ready handles at each recorded choice point
     /// (parallel to the trace's `schedule`): what exploration branches on.
-    static func execute(_ scenario: Scenario) -> (result: Result<Trace, CompileFailure>, readyCounts: [Int],
-                                                  heapPeak: Int) {
+    ///
+    /// Without `log` (reduced exploration passes its own) the run records a
+    /// log for the race detector, whose findings join the trace's warnings,
+    /// unless `detectRaces` is false (exploration's plain and random runs,
+    /// which only need the outcome).
+    static func execute(_ scenario: Scenario, log explorationLog: AccessLog? = nil, detectRaces: Bool = true)
+        -> (result: Result<Trace, CompileFailure>, readyCounts: [Int], heapPeak: Int) {
+        let log = explorationLog ?? AccessLog(userFilename: scenario.filename, recordUser: detectRaces)
+        if explorationLog == nil && detectRaces && scenario.recordEvents { log.choicePoints = ChoicePoints(filename: scenario.filename) }
         let started = DispatchTime.now().uptimeNanoseconds
         var interpreter: Interpreter?
         let recorder = TraceRecorder(scenario: scenario)
+        if log.steers { recorder.steer = { [unowned log] count in log.steer(among: count) } }
         let outcome = ProgramRunner.run(source: scenario.source, filename: scenario.filename,
                                         limits: interpreterLimits(scenario.limits),
                                         configure: { vm in
                                             interpreter = vm
+                                            if explorationLog != nil || detectRaces || log.choicePoints != nil {
+                                                vm.accessLog = log
+                                            }
                                             recorder.install(on: vm)
                                             PyGenerator.neverAwaitedHook = { [unowned vm] coroutine in
                                                 recorder.neverAwaited(coroutine, vm: vm)
@@ -77,7 +88,9 @@ public enum ScenarioRunner {
         trace.events = recorder.events
         trace.tasks = recorder.tasks
         trace.warnings = recorder.warnings
+        if log.recordUser { trace.warnings += RaceDetector.warnings(log) }
         trace.schedule = recorder.schedule
+        trace.choices = log.choicePoints?.choices ?? []
         trace.stats.events = recorder.events.count
         trace.stats.tasks = recorder.taskCount
         trace.stats.switches = recorder.switches

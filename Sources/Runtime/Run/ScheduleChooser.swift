@@ -10,6 +10,9 @@ struct ScheduleChooser {
     private(set) var taken: [Int] = []
     /// How many handles were ready at each choice in `taken`.
     private(set) var readyCounts: [Int] = []
+    /// Consulted past the replayed prefix before the policy; nil or an
+    /// out-of-range answer leaves the choice to the policy.
+    var steer: ((Int) -> Int?)?
 
     init(policy: SchedulingPolicy, seed: UInt64, replay: [Int]) {
         self.policy = policy
@@ -24,6 +27,8 @@ struct ScheduleChooser {
         if taken.count < replay.count {
             // An out-of-range replayed choice (the program changed) picks the newest.
             choice = min(max(replay[taken.count], 0), count - 1)
+        } else if let steered = steer?(count), steered >= 0, steered < count {
+            choice = steered
         } else {
             switch policy {
             case .fifo: choice = 0

@@ -275,6 +275,13 @@ extension TraceRecorder: SchedulerObserver {
 
     func choose(among count: Int) -> Int { chooser.choose(among: count) }
 
+    /// Past the replayed prefix, asks this before the policy (exploration's
+    /// sleep sets steer away from handles whose orders were already tried).
+    var steer: ((Int) -> Int?)? {
+        get { chooser.steer }
+        set { chooser.steer = newValue }
+    }
+
     /// The tasks limit counts the program's tasks whether or not events are
     /// recorded.
     func taskCreated(internal isInternal: Bool) throws {

@@ -42,11 +42,30 @@ public struct TraceWarning: Equatable, Sendable {
     public var task: Int?
     public var line: Int?
     public var message: String
+    /// Race warnings: the shared variable, the other task, and every line
+    /// involved (read, write back, the other task's write).
+    public var variable: String?
+    public var otherTask: Int?
+    public var lines: [Int] = []
     public init(kind: String, task: Int?, line: Int?, message: String) {
         self.kind = kind
         self.task = task
         self.line = line
         self.message = message
+    }
+}
+
+/// One choice point of a run: the ready alternatives (`{"task", "name",
+/// "coroutine", "line"}` or `{"callback", "timer"}`, oldest first) and the
+/// index taken, which is the matching entry of the trace's `schedule`.
+public struct TraceChoice: Equatable, Sendable {
+    public var chosen: Int
+    public var time: Double
+    public var alternatives: [JSONValue]
+    public init(chosen: Int, time: Double, alternatives: [JSONValue]) {
+        self.chosen = chosen
+        self.time = time
+        self.alternatives = alternatives
     }
 }
 
@@ -91,6 +110,8 @@ public struct Trace: Sendable {
     public var deadlock: [JSONValue]?
     public var stats = TraceStats()
     public var schedule: [Int] = []
+    /// The first `ChoicePoints.maxChoices` choice points, with their alternatives.
+    public var choices: [TraceChoice] = []
     public var warnings: [TraceWarning] = []
     public var tasks: [TraceTask] = []
     public var events: [TraceEvent] = []
@@ -168,13 +189,20 @@ public struct Trace: Sendable {
             ("wallMicros", .int(stats.wallMicros)),
         ])))
         members.append(("schedule", .array(schedule.map(JSONValue.int))))
+        members.append(("choices", .array(choices.map { c in
+            .object([("chosen", .int(c.chosen)), ("time", .double(c.time)), ("alternatives", .array(c.alternatives))])
+        })))
         members.append(("warnings", .array(warnings.map { w in
-            .object([
+            var fields: [(String, JSONValue)] = [
                 ("kind", .string(w.kind)),
                 ("task", w.task.map(JSONValue.int) ?? .null),
                 ("line", w.line.map(JSONValue.int) ?? .null),
                 ("message", .string(w.message)),
-            ])
+            ]
+            if let v = w.variable { fields.append(("variable", .string(v))) }
+            if let o = w.otherTask { fields.append(("otherTask", .int(o))) }
+            if !w.lines.isEmpty { fields.append(("lines", .array(w.lines.map(JSONValue.int)))) }
+            return .object(fields)
         })))
         members.append(("tasks", .array(tasks.map { t in
             .object([

@@ -89,6 +89,7 @@ extension Interpreter {
                         }
                         locals[Int(ins.arg)] = nil
                     case .loadDeref:
+                        if let log = accessLog { log.cell(frame.cells[Int(ins.arg)], write: false, code, pc, index: Int(ins.arg)) }
                         guard let v = frame.cells[Int(ins.arg)].value else { throw unboundCell(code, Int(ins.arg)) }
                         stack.append(v)
                     case .loadClassDeref:
@@ -98,6 +99,7 @@ extension Interpreter {
                         guard let v = frame.cells[i].value else { throw unboundCell(code, i) }
                         stack.append(v)
                     case .storeDeref:
+                        if let log = accessLog { log.cell(frame.cells[Int(ins.arg)], write: true, code, pc, index: Int(ins.arg)) }
                         frame.cells[Int(ins.arg)].value = stack.removeLast()
                     case .deleteDeref:
                         if frame.cells[Int(ins.arg)].value == nil { throw unboundCell(code, Int(ins.arg)) }
@@ -106,11 +108,14 @@ extension Interpreter {
                         stack.append(.object(frame.cells[Int(ins.arg)]))
                     case .loadGlobal:
                         let name = names[Int(ins.arg)]
+                        if let log = accessLog { log.global(globals, name, write: false, code, pc) }
                         if let v = globals.getStr(name) ?? builtinsDict.getStr(name) { stack.append(v) }
                         else { throw nameError(name.value) }
                     case .storeGlobal:
+                        if let log = accessLog { log.global(frame.globals, names[Int(ins.arg)], write: true, code, pc) }
                         frame.globals.setStr(names[Int(ins.arg)], stack.removeLast())
                     case .deleteGlobal:
+                        if let log = accessLog { log.global(frame.globals, names[Int(ins.arg)], write: true, code, pc) }
                         if frame.globals.removeStr(names[Int(ins.arg)]) == nil { throw nameError(names[Int(ins.arg)].value) }
                     case .loadName:
                         let name = names[Int(ins.arg)]
@@ -125,16 +130,20 @@ extension Interpreter {
                         }
                     case .loadAttr:
                         let obj = stack.removeLast()
+                        if let log = accessLog { log.attribute(obj, names[Int(ins.arg)], write: false, code, pc) }
                         stack.append(try getAttribute(obj, names[Int(ins.arg)]))
                     case .storeAttr:
                         let obj = stack.removeLast()
                         let v = stack.removeLast()
+                        if let log = accessLog { log.attribute(obj, names[Int(ins.arg)], write: true, code, pc) }
                         try setAttribute(obj, names[Int(ins.arg)], v)
                     case .deleteAttr:
+                        if let log = accessLog { log.attribute(stack[stack.count - 1], names[Int(ins.arg)], write: true, code, pc) }
                         try deleteAttribute(stack.removeLast(), names[Int(ins.arg)])
                     case .loadMethod:
                         let obj = stack.removeLast()
                         let name = names[Int(ins.arg)]
+                        if let log = accessLog { log.method(obj, name, code, pc) }
                         if case .object(let o) = obj, !(o is PyType), !(o is PyModule), !(o is PySuper),
                            let a = o.type.lookup(name), case .object(let ao) = a,
                            ao is PyFunction || ((ao as? PyBuiltinFunction)?.isMethod ?? false),
@@ -212,6 +221,7 @@ extension Interpreter {
                     case .binarySubscr:
                         let key = stack.removeLast()
                         let obj = stack.removeLast()
+                        if let log = accessLog { log.item(obj, write: false, code, pc) }
                         if case .object(let o) = obj, let l = o as? PyList, o.typeStorage == nil, case .int(var i) = key {
                             if i < 0 { i += l.items.count }
                             if i >= 0 && i < l.items.count { stack.append(l.items[i]); break }
@@ -221,6 +231,7 @@ extension Interpreter {
                         let key = stack.removeLast()
                         let obj = stack.removeLast()
                         let v = stack.removeLast()
+                        if let log = accessLog { log.item(obj, write: true, code, pc) }
                         if case .object(let o) = obj, let l = o as? PyList, o.typeStorage == nil, case .int(var i) = key {
                             if i < 0 { i += l.items.count }
                             if i >= 0 && i < l.items.count { l.items[i] = v; break }
@@ -228,6 +239,7 @@ extension Interpreter {
                         try setItem(obj, key, v)
                     case .deleteSubscr:
                         let key = stack.removeLast()
+                        if let log = accessLog { log.item(stack[stack.count - 1], write: true, code, pc) }
                         try deleteItem(stack.removeLast(), key)
                     case .binaryOp:
                         let b = stack.removeLast()
@@ -241,6 +253,7 @@ extension Interpreter {
                             stack.append(a)
                         } else {
                             guard let op = BinaryOp(rawValue: raw & 15) else { break }
+                            if let log = accessLog { log.operands(a, b, inplace: raw & 16 != 0) }
                             stack.append(try binaryOp(a, b, op, inplace: raw & 16 != 0))
                         }
                     case .unaryNegative:
@@ -257,6 +270,7 @@ extension Interpreter {
                         if case .int(let x) = a, case .int(let y) = b, let op = CompareOp(rawValue: Int(ins.arg)) {
                             stack.append(.bool(op.apply(x, y)))
                         } else if let op = CompareOp(rawValue: Int(ins.arg)) {
+                            if let log = accessLog { log.operands(a, b, inplace: false) }
                             stack.append(try compare(a, b, op))
                         }
                     case .isOp:
@@ -266,6 +280,7 @@ extension Interpreter {
                     case .containsOp:
                         let c = stack.removeLast()
                         let item = stack.removeLast()
+                        if let log = accessLog { log.item(c, write: false, code, pc) }
                         stack.append(.bool(try contains(c, item) != (ins.arg != 0)))
                     case .jump:
                         pc = Int(ins.arg)
@@ -521,6 +536,7 @@ extension Interpreter {
                     case .formatValue:
                         let spec: String = ins.arg & 4 != 0 ? (stack.removeLast().stringValue ?? "") : ""
                         var v = stack.removeLast()
+                        if let log = accessLog { log.deepRead(v) }
                         switch ins.arg & 3 {
                         case 1: v = .str(try str(v))
                         case 2: v = .str(try repr(v))

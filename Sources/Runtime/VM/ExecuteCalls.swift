@@ -55,6 +55,7 @@ extension Interpreter {
         var args = Args(stack.array(start, start + npos))
         for (i, k) in (kwNames ?? []).enumerated() { args.keywords.append((k.stringValue ?? "", stack[start + npos + i])) }
         stack.removeLast(n)
+        if let log = accessLog { log.call(callee, args) }
         return try call(callee, args)
     }
 

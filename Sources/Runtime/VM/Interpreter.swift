@@ -60,6 +60,9 @@ public final class Interpreter {
     var pendingWeakCallbacks: [Value] = []
     /// This run's weak-callback registry, once a callback exists.
     var weakCallbacks: WeakCallbacks?
+    /// Records the shared state each scheduled step touches (schedule
+    /// exploration and the race detector); nil when nobody asked.
+    var accessLog: AccessLog?
     /// Called every few thousand steps (the scheduler can hook trace/limits here).
     public var periodicHook: (() throws -> Void)?
     /// Called before every instruction while set (the trace's `detail:
@@ -103,6 +106,7 @@ public final class Interpreter {
 
     /// Appends program output, enforcing the output limit.
     public func write(_ text: String) throws {
+        if let log = accessLog { log.stdout() }
         let n = text.utf8.count
         if outputCount + n > limits.outputBytes {
             let room = limits.outputBytes - outputCount

@@ -74,7 +74,7 @@ final class JSONTests: XCTestCase {
         trace.events = [TraceEvent(seq: 0, time: 0, task: 1, kind: .print, line: 3, fields: [("text", "hi\n")])]
         guard case let .object(members) = trace.json() else { return XCTFail("not an object") }
         XCTAssertEqual(members.map(\.0), ["version", "status", "stdout", "result", "error", "limit", "deadlock",
-                                          "stats", "schedule", "warnings", "tasks", "events"])
+                                          "stats", "schedule", "choices", "warnings", "tasks", "events"])
         XCTAssertEqual(JSONWriter.string(trace.json()["limit"] ?? nil), #"{"name":"steps","value":1000}"#)
         XCTAssertEqual(JSONWriter.string(trace.json()["events"] ?? nil),
                        #"[{"seq":0,"time":0,"task":1,"kind":"print","line":3,"text":"hi\n"}]"#)

@@ -29,13 +29,16 @@ enum RandomModule {
             }
             return .none
         }
-        t.defineMethod("random") { _, a in
+        t.defineMethod("random") { vm, a in
             try a.check("random", min: 1, max: 1, skipSelf: 1)
-            return .float(try receiver(a, "random").twister.random())
+            let core = try receiver(a, "random")
+            if let log = vm.accessLog { log.state(core, write: true) }  // the generator's state
+            return .float(core.twister.random())
         }
         t.defineMethod("getrandbits") { vm, a in
             try a.check("getrandbits", min: 2, max: 2, skipSelf: 1)
             let core = try receiver(a, "getrandbits")
+            if let log = vm.accessLog { log.state(core, write: true) }  // the generator's state
             let k = try vm.indexInt(a[1])
             try vm.charge(k / 8)
             return .integer(try vm.bridging { try core.twister.getrandbits(k) })

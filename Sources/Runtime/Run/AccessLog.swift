@@ -1,0 +1,406 @@
+/// Which shared state each scheduled step of a run touched: the input of
+/// partial-order reduction (Exploration/DPORSearch.swift) and of the race
+/// detector (Exploration/RaceDetector.swift).
+///
+/// A *step* is one handle run by the event loop: a task's slice between two
+/// suspensions, a wakeup, or a `call_soon`/timer callback. The log records,
+/// per step, the actor that ran (a task, or the callback handle itself), the
+/// actors that were ready instead (the alternatives of the choice point),
+/// the step that scheduled the handle (an enabling edge of happens-before),
+/// and the shared locations read and written: module globals, attributes,
+/// closure cells, container contents, futures, stdout.
+///
+/// DESIGN: the VM reports accesses through one-line hooks guarded by
+/// `if let log = accessLog` (a nil check when no log is installed); they
+/// are listed in the helper report of issue 13. Containers are tracked as a
+/// whole (an item write conflicts with any read of the container): coarser
+/// than per-key, never missing a conflict between two item accesses.
+final class AccessLog {
+    /// One shared location: an object and, for globals and attributes, the
+    /// hash of the name (0 for a whole container, a cell, a future).
+    ///
+    /// Objects are numbered in the order the run first touches them, so a
+    /// replayed prefix numbers its objects exactly as the run it replays
+    /// (sleep sets compare steps of different runs). Numbers past a
+    /// prefix may differ between runs: `Footprint.normalized` turns them
+    /// into wildcards that match any object with the same name part.
+    struct Key: Hashable {
+        let object: Int
+        let name: Int
+        static let wildcard = -2
+    }
+
+    /// Serial of each object touched so far; the weak reference detects an
+    /// address reused by a new object after the first one died.
+    private struct Serial {
+        weak var object: PyObject?
+        let number: Int
+    }
+    private var serials: [ObjectIdentifier: Serial] = [:]
+    /// How many objects have a serial so far.
+    private(set) var serialCount = 0
+
+    /// Name parts of whole-object locations: a wildcard only matches
+    /// locations of the same kind.
+    private enum Kind: Int { case cell = 1, future, handle, task, container, generator }
+
+    private func key(_ o: PyObject, _ kind: Kind) -> Key {
+        // Tasks and handles are numbered by their actor, stable across runs.
+        if let t = o as? PyTask { return Key(object: -16 - 2 * t.id, name: Kind.task.rawValue) }
+        if let h = o as? PyHandle {
+            if h.logSerial == 0 { h.logSerial = nextSerial; nextSerial += 1 }
+            return Key(object: -17 - 2 * h.logSerial, name: Kind.handle.rawValue)
+        }
+        return key(o, kind.rawValue)
+    }
+
+    private func key(_ o: PyObject, _ name: Int) -> Key {
+        let id = ObjectIdentifier(o)
+        if let s = serials[id], s.object === o { return Key(object: s.number, name: name) }
+        serialCount += 1
+        serials[id] = Serial(object: o, number: serialCount)
+        return Key(object: serialCount, name: name)
+    }
+
+    static let stdoutKey = Key(object: -1, name: 0)
+
+    private(set) var steps: [Step] = []
+    /// The step being run, or nil between steps.
+    private var open: Int?
+    private var nextSerial = 1
+    private var epoch = 0
+    private var lastLoop: ObjectIdentifier?
+    private var lastTime = 0.0
+    /// The program's file: accesses from its frames are user accesses.
+    private let userFilename: String
+    private var lastCode: ObjectIdentifier?
+    private var lastCodeIsUser = false
+    /// Keeps user-access recording off for exploration-only logs.
+    let recordUser: Bool
+    /// Beyond this many steps the log stops recording accesses (the run
+    /// goes on; exploration treats the run as unanalysable).
+    let maxSteps: Int
+    private(set) var overflowed = false
+
+    /// Exploration only: record the ready alternatives of every step (costs
+    /// the length of the ready queue per step; beyond `maxEnabled` ready
+    /// handles the log overflows: such runs are too big to reduce anyway).
+    let recordsEnabled: Bool
+    static let maxEnabled = 1000
+
+    init(userFilename: String, recordUser: Bool = true, recordsEnabled: Bool = false, maxSteps: Int = 20_000) {
+        self.userFilename = userFilename
+        self.recordUser = recordUser
+        self.recordsEnabled = recordsEnabled
+        self.maxSteps = maxSteps
+    }
+
+    // MARK: sleep sets (exploration)
+
+    /// The step index from which `sleeping` applies (Int.max: never).
+    private var sleepStart = Int.max
+    private var sleeping: [Int: Footprint] = [:]
+    /// Steps already taken into account in `sleeping`.
+    private var settled = -1
+    private var offered: ReadyQueue?
+    /// True when the scheduler should ask `steer(among:)`.
+    private(set) var steers = false
+
+    /// Objects numbered up to this are the same in every run sharing the prefix.
+    private var stableSerials = 0
+
+    /// From step `start` on, `actors` sleep: past the replayed prefix the
+    /// scheduler avoids them until a conflicting step wakes them. Their
+    /// footprints are normalized against the objects numbered before step
+    /// `start` (`stable`).
+    func sleep(from start: Int, stable: Int, _ actors: [Int: Footprint]) {
+        sleepStart = start
+        stableSerials = stable
+        sleeping = actors
+        steers = true
+    }
+
+    /// Drops from the sleep set the actors the last finished step conflicts with.
+    private func settle() {
+        let last = steps.count - 1
+        guard last > settled, last >= sleepStart else { return }
+        settled = last
+        let done = steps[last]
+        sleeping[done.actor] = nil
+        if sleeping.isEmpty { return }
+        let footprint = done.footprint.normalized(stable: stableSerials)
+        sleeping = sleeping.filter { $0.value.commutes(with: footprint) }
+    }
+
+    /// Records the trace's choice points when set (traced runs).
+    var choicePoints: ChoicePoints?
+
+    /// The ready queue at a choice point, before the choice.
+    func offer(_ ready: ReadyQueue, _ loop: PyLoop, _ vm: Interpreter) {
+        if steers { offered = ready }
+        if let choicePoints { choicePoints.offer(ready, loop: loop, vm: vm) }
+    }
+
+    /// The first ready handle whose actor is awake, past the replayed prefix.
+    func steer(among count: Int) -> Int? {
+        defer { offered = nil }
+        guard steps.count > sleepStart, let ready = offered else { return nil }
+        settle()
+        if sleeping.isEmpty { return nil }
+        let handles = ready.handles
+        guard handles.count == count else { return nil }
+        return handles.firstIndex { sleeping[actor(of: $0)] == nil }
+    }
+
+    // MARK: scheduling hooks (Asyncio/NativeLoop.swift)
+
+    /// A handle was queued by the running step: the enabling edge.
+    func scheduled(_ handle: PyHandle) {
+        if handle.logSerial == 0 { handle.logSerial = nextSerial; nextSerial += 1 }
+        handle.logEnabler = open ?? -1
+    }
+
+    /// The loop is about to run the ready handle at `index` of `ready`.
+    func beginStep(_ loop: PyLoop, _ ready: ReadyQueue, index: Int) {
+        open = nil
+        if let choicePoints { choicePoints.commit(index) }
+        if steps.count >= maxSteps || (recordsEnabled && ready.count > Self.maxEnabled) {
+            overflowed = true
+            return
+        }
+        guard let handle = ready.handle(at: index) else { return }
+        let loopID = ObjectIdentifier(loop)
+        if loopID != lastLoop || loop.now != lastTime {
+            if lastLoop != nil { epoch += 1 }
+            lastLoop = loopID
+            lastTime = loop.now
+        }
+        let enabled = recordsEnabled ? ready.handles.map(actor(of:)) : []
+        var step = Step(actor: actor(of: handle), enabled: enabled, chosen: index,
+                        enabler: handle.logEnabler, epoch: epoch)
+        if steers && steps.count > sleepStart {
+            settle()
+            step.sleep = sleeping
+        }
+        step.serialsBefore = serialCount
+        if case .call(let fn, let args)? = handle.action {
+            for target in nativeCallbackTargets(fn, args) { step.writes.insert(key(target, Kind.container)) }
+        }
+        step.reads.insert(key(handle, Kind.handle))
+        if let task = handle.task {
+            step.reads.insert(key(task, Kind.task))
+            if recordUser {
+                step.taskName = task.name.stringValue
+                step.taskID = task.id
+            }
+        }
+        steps.append(step)
+        open = steps.count - 1
+    }
+
+    /// The step's handle returned.
+    func endStep() { open = nil }
+
+    /// Containers a native callback may mutate without passing an opcode
+    /// hook (`loop.call_soon(items.append, x)`): its bound receiver and its
+    /// container arguments count as written by the callback's step.
+    private func nativeCallbackTargets(_ fn: Value, _ args: [Value]) -> [PyObject] {
+        guard case .object(let f) = fn else { return [] }
+        var receiver: Value?
+        if let bound = f as? PyBoundMethod {
+            guard case .object(let inner) = bound.function, !(inner is PyFunction) else { return [] }
+            receiver = bound.receiver
+        } else if let builtin = f as? PyBuiltinFunction {
+            receiver = builtin.boundSelf
+        } else {
+            return []
+        }
+        var out: [PyObject] = []
+        for v in [receiver ?? .none] + args {
+            if case .object(let o) = v, Self.isMutableContainer(o) { out.append(o) }
+        }
+        return out
+    }
+
+    private func actor(of handle: PyHandle) -> Int {
+        if let task = handle.task { return 2 * task.id }
+        if handle.logSerial == 0 { handle.logSerial = nextSerial; nextSerial += 1 }
+        return 2 * handle.logSerial + 1
+    }
+
+    // MARK: access hooks (VM)
+
+    @inline(__always)
+    private func record(_ key: Key, write: Bool) {
+        guard let i = open else { return }
+        if write { steps[i].writes.insert(key) } else { steps[i].reads.insert(key) }
+    }
+
+    private func isUser(_ code: CodeObject) -> Bool {
+        let id = ObjectIdentifier(code)
+        if id != lastCode {
+            lastCode = id
+            lastCodeIsUser = code.filename == userFilename
+        }
+        return lastCodeIsUser
+    }
+
+    private func recordUser(_ key: Key, write: Bool, _ label: @autoclosure () -> String,
+                            _ code: CodeObject, _ pc: Int) {
+        guard recordUser, let i = open, isUser(code) else { return }
+        let at = max(0, min(pc - 1, code.lines.count - 1))
+        let line = code.lines.isEmpty ? code.firstLine : Int(code.lines[at])
+        steps[i].user.append(UserAccess(key: key, isWrite: write, label: label(), line: line))
+    }
+
+    /// `LOAD_GLOBAL` / `STORE_GLOBAL` / `DELETE_GLOBAL` of `name` in `globals`.
+    func global(_ globals: PyDict, _ name: PyStr, write: Bool, _ code: CodeObject, _ pc: Int) {
+        guard open != nil else { return }
+        let key = key(globals, name.value.hashValue)
+        record(key, write: write)
+        recordUser(key, write: write, name.value, code, pc)
+    }
+
+    /// A closure cell read or written (`nonlocal` state shared by tasks).
+    func cell(_ cell: PyCell, write: Bool, _ code: CodeObject, _ pc: Int, index: Int) {
+        guard open != nil else { return }
+        let key = key(cell, Kind.cell)
+        record(key, write: write)
+        recordUser(key, write: write, Self.cellName(code, index), code, pc)
+    }
+
+    private static func cellName(_ code: CodeObject, _ i: Int) -> String {
+        if i < code.cellNames.count { return code.cellNames[i] }
+        let j = i - code.cellNames.count
+        return j < code.freeNames.count ? code.freeNames[j] : "<cell>"
+    }
+
+    /// An attribute of `object` read, written or deleted.
+    func attribute(_ object: Value, _ name: PyStr, write: Bool, _ code: CodeObject, _ pc: Int) {
+        guard open != nil, case .object(let o) = object else { return }
+        // `f = items.append`: a container's bound method, called later in this step.
+        if Self.isMutableContainer(o) { method(object, name, code, pc) }
+        let key = key(o, name.value.hashValue)
+        record(key, write: write)
+        if recordUser && isAsyncioObject(o) { syncKeys.insert(key) }
+        recordUser(key, write: write, Self.attributeLabel(o, name.value), code, pc)
+    }
+
+    /// Attributes of asyncio's own objects (Lock, Event, Queue, ...) order
+    /// steps for the race detector; the program's data does not.
+    private var syncKeys = Set<Key>()
+    private var asyncioTypes: [ObjectIdentifier: Bool] = [:]
+
+    private func isAsyncioObject(_ o: PyObject) -> Bool {
+        let t = o.type
+        if let known = asyncioTypes[ObjectIdentifier(t)] { return known }
+        let answer = t.moduleName == "asyncio" || t.moduleName.hasPrefix("asyncio.")
+        asyncioTypes[ObjectIdentifier(t)] = answer
+        return answer
+    }
+
+    /// True for locations that synchronise tasks: futures, tasks, handles
+    /// and the attributes of asyncio's objects.
+    func isSynchronisation(_ key: Key) -> Bool {
+        key.object < 0 ? key != Self.stdoutKey : (syncKeys.contains(key) || key.name == Kind.future.rawValue)
+    }
+
+    private static func attributeLabel(_ o: PyObject, _ name: String) -> String {
+        if let m = o as? PyModule { return "\(m.name).\(name)" }
+        if let t = o as? PyType { return "\(t.name).\(name)" }
+        return "\(o.type.name).\(name)"
+    }
+
+    /// A method looked up on a builtin container: a mutation unless the
+    /// method only reads (conservative: unknown names count as writes).
+    func method(_ object: Value, _ name: PyStr, _ code: CodeObject, _ pc: Int) {
+        guard open != nil, case .object(let o) = object, Self.isMutableContainer(o) else { return }
+        let write = !Self.readOnlyMethods.contains(name.value)
+        let key = key(o, Kind.container)
+        record(key, write: write)
+        recordUser(key, write: write, "\(o.type.name).\(name.value)()", code, pc)
+    }
+
+    private static let readOnlyMethods: Set<String> = [
+        "count", "index", "copy", "get", "keys", "values", "items", "issubset", "issuperset",
+        "isdisjoint", "union", "intersection", "difference", "symmetric_difference",
+        "__len__", "__contains__", "__getitem__", "__iter__",
+    ]
+
+    /// A subscript read, store or delete on a container.
+    func item(_ container: Value, write: Bool, _ code: CodeObject, _ pc: Int) {
+        guard open != nil, case .object(let o) = container, Self.isMutableContainer(o) || o is PyInstance else { return }
+        let key = key(o, Kind.container)
+        record(key, write: write)
+        recordUser(key, write: write, "\(o.type.name) contents", code, pc)
+    }
+
+    /// A whole-container read without source position (`len`, truth, `in`, iteration).
+    func containerRead(_ v: Value) {
+        guard open != nil, case .object(var o) = v else { return }
+        if let view = o as? PyDictView { o = view.target }
+        guard Self.isMutableContainer(o) else { return }
+        record(key(o, Kind.container), write: false)
+    }
+
+    /// A call that reached the generic call path (natives, classes, calls
+    /// with keywords): a native callee may read its container arguments,
+    /// nested ones included (`print(items)`, `sorted(d)`, `str(state)`).
+    func call(_ callee: Value, _ args: Args) {
+        guard open != nil else { return }
+        if case .object(let f) = callee, f is PyFunction { return }
+        for a in args.positional { deepRead(a) }
+        for (_, v) in args.keywords { deepRead(v) }
+    }
+
+    /// Operands of a binary operator or comparison on containers (`a == b`,
+    /// `items + more`); an in-place operator (`items += more`) writes `a`.
+    func operands(_ a: Value, _ b: Value, inplace: Bool) {
+        guard open != nil else { return }
+        if inplace, case .object(let o) = a, Self.isMutableContainer(o) {
+            record(key(o, Kind.container), write: true)
+        }
+        deepRead(a)
+        deepRead(b)
+    }
+
+    /// Reads `v` and the containers inside it (bounded: a repr or a
+    /// comparison reads them all).
+    func deepRead(_ v: Value) {
+        guard open != nil, case .object(let root) = v else { return }
+        var pending = [root]
+        var visited = 0
+        while let o = pending.popLast(), visited < 256 {
+            visited += 1
+            let items: [Value]
+            switch o {
+            case let l as PyList: items = l.items
+            case let t as PyTuple: items = t.items
+            case let d as PyDict: items = d.items.flatMap { [$0.0, $0.1] }
+            case let s as PySet: items = s.elements
+            case let q as PyDeque: items = Array(q.elements)
+            case let view as PyDictView: pending.append(view.target); continue
+            default: continue
+            }
+            if !(o is PyTuple) { record(key(o, Kind.container), write: false) }
+            for case .object(let inner) in items where inner is PyList || inner is PyTuple || inner is PyDict
+                || inner is PySet || inner is PyDeque {
+                pending.append(inner)
+            }
+        }
+    }
+
+    static func isMutableContainer(_ o: PyObject) -> Bool {
+        o is PyList || o is PyDict || o is PySet || o is PyDeque
+    }
+
+    /// Text written to stdout: every print conflicts with every other.
+    func stdout() { record(Self.stdoutKey, write: true) }
+
+    /// A native object's whole state read or changed: a future or task,
+    /// a callback handle (cancel), a random generator.
+    func state(_ f: PyObject, write: Bool) {
+        guard open != nil else { return }
+        record(key(f, f is PyFuture ? Kind.future : Kind.generator), write: write)
+    }
+}

@@ -1,0 +1,70 @@
+/// The records an `AccessLog` keeps: one `Step` per scheduled handle run,
+/// the `Footprint` (locations read and written) sleep sets compare across
+/// runs, and the program's own accesses the race detector reports.
+extension AccessLog {
+    /// An access made by the program's own code (not the library's), kept
+    /// with its source position for race warnings.
+    struct UserAccess {
+        let key: Key
+        let isWrite: Bool
+        /// What the program calls it: `counter`, `self.balance`, `items[...]`.
+        let label: String
+        let line: Int
+    }
+
+    /// What one step did.
+    struct Step {
+        /// Task actors are `2 * task id`; callback handles `2 * serial + 1`.
+        var actor: Int
+        /// Ready actors at the choice point, in ready-queue order.
+        var enabled: [Int]
+        /// Index of `actor` in `enabled` (the choice taken).
+        var chosen: Int
+        /// The step during which the handle was scheduled (-1: before the loop ran).
+        var enabler: Int
+        /// Increments whenever virtual time jumps or another loop runs:
+        /// steps of a later epoch can never run before one of an earlier epoch.
+        var epoch: Int
+        var reads: Set<Key> = []
+        var writes: Set<Key> = []
+        var user: [UserAccess] = []
+        /// Task name and trace id for warnings (nil for callbacks).
+        var taskName: String?
+        var taskID: Int?
+        /// Exploration only: actors asleep at this choice point (their next
+        /// step commutes with everything run since an earlier run tried it).
+        var sleep: [Int: Footprint] = [:]
+        /// `serialCount` when the step began.
+        var serialsBefore = 0
+
+        var footprint: Footprint { Footprint(reads: reads, writes: writes) }
+    }
+
+    /// The locations one step read and wrote.
+    struct Footprint: Equatable {
+        var reads: Set<Key>
+        var writes: Set<Key>
+
+        /// True when running the two steps in either order is the same.
+        func commutes(with other: Footprint) -> Bool {
+            !Self.overlap(writes, other.writes) && !Self.overlap(writes, other.reads)
+                && !Self.overlap(reads, other.writes)
+        }
+
+        private static func overlap(_ a: Set<Key>, _ b: Set<Key>) -> Bool {
+            if !a.isDisjoint(with: b) { return true }
+            let wildA = a.filter { $0.object == Key.wildcard }, wildB = b.filter { $0.object == Key.wildcard }
+            if wildA.isEmpty && wildB.isEmpty { return false }
+            let namesA = Set(a.map(\.name)), namesB = Set(b.map(\.name))
+            return wildA.contains { namesB.contains($0.name) } || wildB.contains { namesA.contains($0.name) }
+        }
+
+        /// Objects numbered after the first `stable` become wildcards.
+        func normalized(stable: Int) -> Footprint {
+            func norm(_ s: Set<Key>) -> Set<Key> {
+                Set(s.map { $0.object > stable ? Key(object: Key.wildcard, name: $0.name) : $0 })
+            }
+            return Footprint(reads: norm(reads), writes: norm(writes))
+        }
+    }
+}

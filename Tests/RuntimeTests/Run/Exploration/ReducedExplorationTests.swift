@@ -1,0 +1,124 @@
+import XCTest
+@testable import Runtime
+
+/// Partial-order-reduced exploration: outcome sets of small racy programs
+/// (stated in RacyPrograms from reasoning), exhaustiveness, replay.
+final class ReducedExplorationTests: XCTestCase {
+    private func explore(_ source: String, runs: Int = 2000, maxDeviations: Int? = nil,
+                         reduction: Bool = true) throws -> Explorer.Report {
+        var scenario = Scenario(source: source)
+        scenario.limits.wallMillis = 20_000
+        let options = Explorer.Options(runs: runs, maxDeviations: maxDeviations, reduction: reduction)
+        switch Explorer.explore(scenario, options: options) {
+        case .success(let report): return report
+        case .failure(let f): throw f
+        }
+    }
+
+    private func assertReplays(_ source: String, _ report: Explorer.Report, file: StaticString = #filePath,
+                               line: UInt = #line) {
+        for outcome in report.outcomes {
+            let replay = TraceCorpus.run(source, schedule: outcome.schedule)
+            XCTAssertEqual(replay?.stdout, outcome.stdout, "schedule \(outcome.schedule)", file: file, line: line)
+            XCTAssertEqual(replay?.status, outcome.status, "schedule \(outcome.schedule)", file: file, line: line)
+        }
+    }
+
+    func testRacyCounterWithTwoTasks() throws {
+        let source = RacyPrograms.counter(tasks: 2)
+        let report = try explore(source)
+        XCTAssertEqual(Set(report.outcomes.map(\.stdout)), ["1\n", "2\n"])
+        XCTAssertTrue(report.exhaustive)
+        XCTAssertEqual(report.strategy, "dpor")
+        assertReplays(source, report)
+    }
+
+    func testRacyCounterWithThreeTasks() throws {
+        let source = RacyPrograms.counter(tasks: 3)
+        let report = try explore(source)
+        XCTAssertEqual(Set(report.outcomes.map(\.stdout)), ["1\n", "2\n", "3\n"])
+        XCTAssertTrue(report.exhaustive)
+        XCTAssertEqual(report.randomRuns, 0)
+        assertReplays(source, report)
+    }
+
+    func testCheckThenActOnADict() throws {
+        let report = try explore(RacyPrograms.checkThenAct)
+        XCTAssertEqual(Set(report.outcomes.map(\.stdout)), ["a a\n", "a b\n", "b b\n"])
+        XCTAssertTrue(report.exhaustive)
+        assertReplays(RacyPrograms.checkThenAct, report)
+    }
+
+    func testDiningPhilosophersFindTheDeadlock() throws {
+        let report = try explore(RacyPrograms.diningPhilosophers)
+        XCTAssertTrue(report.exhaustive)
+        XCTAssertTrue(report.outcomes.contains { $0.status == .deadlock })
+        XCTAssertTrue(report.outcomes.contains { $0.status == .completed })
+        for outcome in report.outcomes where outcome.status == .completed {
+            XCTAssertEqual(outcome.stdout.split(separator: "\n").count, 3, "everyone eats once")
+        }
+        assertReplays(RacyPrograms.diningPhilosophers, report)
+    }
+
+    func testLockProtectedCounterHasOneOutcome() throws {
+        let report = try explore(RacyPrograms.lockedCounter)
+        XCTAssertEqual(report.outcomes.map(\.stdout), ["3\n"])
+        XCTAssertTrue(report.exhaustive)
+    }
+
+    func testReductionNeedsFewerRunsThanPlainSearch() throws {
+        for source in [RacyPrograms.independent, RacyPrograms.counter(tasks: 2)] {
+            let reduced = try explore(source)
+            let plain = try explore(source, runs: 10_000, reduction: false)
+            XCTAssertTrue(reduced.exhaustive)
+            XCTAssertTrue(plain.exhaustive)
+            XCTAssertEqual(Set(reduced.outcomes.map(\.stdout)), Set(plain.outcomes.map(\.stdout)))
+            XCTAssertLessThan(reduced.runs, plain.runs)
+        }
+    }
+
+    func testBudgetCutIsNotExhaustiveAndEndsWithRandomRuns() throws {
+        let source = RacyPrograms.counter(tasks: 3)
+        let report = try explore(source, runs: 5)
+        XCTAssertFalse(report.exhaustive)
+        XCTAssertEqual(report.runs, 5)
+        XCTAssertEqual(report.systematicRuns, 4)
+        XCTAssertEqual(report.randomRuns, 1)
+        assertReplays(source, report)
+    }
+
+    func testZeroDeviationsRunsOnlyFifo() throws {
+        let report = try explore(RacyPrograms.counter(tasks: 3), maxDeviations: 0)
+        XCTAssertEqual(report.runs, 1)
+        XCTAssertTrue(report.exhaustive, "exhaustive within the bound")
+    }
+
+    func testNativeCallbacksAndTimersAgreeWithPlainSearch() throws {
+        // A call_later callback appends to a list natively (no opcode runs),
+        // racing with two tasks woken at the same virtual time.
+        let source = """
+        import asyncio
+        log = []
+        async def a():
+            await asyncio.sleep(0.1)
+            log.append("a1")
+            await asyncio.sleep(0)
+            log.append("a2")
+        async def b():
+            await asyncio.sleep(0.1)
+            log.append("b1")
+        async def main():
+            asyncio.get_running_loop().call_later(0.1, log.append, "cb")
+            await asyncio.gather(a(), b())
+            print(log)
+        asyncio.run(main())
+
+        """
+        let reduced = try explore(source)
+        let plain = try explore(source, runs: 10_000, reduction: false)
+        XCTAssertTrue(reduced.exhaustive)
+        XCTAssertTrue(plain.exhaustive)
+        XCTAssertEqual(Set(reduced.outcomes.map(\.stdout)), Set(plain.outcomes.map(\.stdout)))
+        XCTAssertGreaterThan(reduced.outcomes.count, 3, "cb, a1 and b1 interleave in any order")
+    }
+}
