@@ -54,9 +54,9 @@ public enum OpenAPIDocument {
         },
         "responses": {
           "200": {
-            "description": "The run's trace, with the limits that applied.",
+            "description": "The run's trace, with the limits that applied; with `format=chrome`, the same run in Chrome's trace-event format.",
             "headers": {"X-Cache": {"schema": {"type": "string", "enum": ["hit", "miss", "bypass"]}}},
-            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Trace"}}}
+            "content": {"application/json": {"schema": {"anyOf": [{"$ref": "#/components/schemas/Trace"}, {"$ref": "#/components/schemas/ChromeTrace"}]}}}
           },
           "400": {"$ref": "#/components/responses/Error"},
           "413": {"$ref": "#/components/responses/PlainError"},
@@ -158,6 +158,15 @@ public enum OpenAPIDocument {
                      "content": {"text/plain": {"schema": {"type": "string"}}}}
     },
     "schemas": {
+      "ChromeTrace": {
+        "description": "Chrome's trace-event format (what `interleave run --chrome-trace` writes): one track per task; open it in Perfetto or chrome://tracing.",
+        "type": "object",
+        "required": ["traceEvents"],
+        "properties": {
+          "traceEvents": {"type": "array", "items": {"type": "object"}},
+          "displayTimeUnit": {"type": "string"}
+        }
+      },
       "Policy": {"type": "string", "enum": ["fifo", "random"], "default": "fifo"},
       "Detail": {"type": "string", "enum": ["slices", "lines", "state"], "default": "slices",
                  "description": "slices: scheduler events; lines: also one line event per executed source line; state: lines, plus a state delta on each event (StateDelta)."},
