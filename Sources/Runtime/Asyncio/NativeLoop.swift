@@ -81,7 +81,7 @@ final class PyLoop: PyObject {
         if closed { throw PyError.runtimeError("Event loop is closed") }
         let handle = PyHandle(action, loop: self, task: task)
         ready.append(handle)
-        if let log = vm.accessLog { log.scheduled(handle) }
+        if let log = vm.installedAccessLog { log.scheduled(handle) }
         if let task, tracing {
             try emit(vm, "wake", task: task, coro: nil, fields: task.repeatedFields(.wake, "by", actor(vm)))
         }
@@ -94,7 +94,7 @@ final class PyLoop: PyObject {
         let timer = PyHandle(action, loop: self, task: nil, when: when)
         scheduled.push(timer)
         timer.scheduled = true
-        if let log = vm.accessLog { log.scheduled(timer) }
+        if let log = vm.installedAccessLog { log.scheduled(timer) }
         return timer
     }
 
@@ -130,11 +130,14 @@ final class PyLoop: PyObject {
             let count = ready.count
             var index = 0
             if count > 1, let observer {
-                if let log = vm.accessLog { log.offer(ready, self, vm) }
+                if let log = vm.installedAccessLog { log.offer(ready, self, vm) }
                 index = observer.choose(among: count)
                 if index < 0 || index >= count { index = 0 }
             }
-            if let log = vm.accessLog { log.beginStep(self, ready, index: index) }
+            if let log = vm.installedAccessLog {
+                log.beginStep(self, ready, index: index)
+                vm.accessLog = log.isStepOpen ? log : nil
+            }
             guard let handle = ready.remove(at: index) else { break }
             if index < left { left -= 1 }
             if handle.cancelled { continue }
@@ -142,7 +145,10 @@ final class PyLoop: PyObject {
             runningHandle = handle
             if tracing && handle.task == nil { try traceCallback(vm, handle) }
             try handle.runReportingErrors(vm)
-            if let log = vm.accessLog { log.endStep() }
+            if let log = vm.installedAccessLog {
+                log.endStep()
+                vm.accessLog = nil
+            }
         }
     }
 

@@ -201,6 +201,9 @@ final class AccessLog {
     /// The step's handle returned.
     func endStep() { open = nil }
 
+    /// True while a step is being recorded (the VM's opcode hooks are on).
+    var isStepOpen: Bool { open != nil }
+
     /// Containers a native callback may mutate without passing an opcode
     /// hook (`loop.call_soon(items.append, x)`): its bound receiver and its
     /// container arguments count as written by the callback's step.

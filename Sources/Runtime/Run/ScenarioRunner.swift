@@ -41,7 +41,7 @@ public enum ScenarioRunner {
                                         configure: { vm in
                                             interpreter = vm
                                             if explorationLog != nil || detectRaces || log.choicePoints != nil {
-                                                vm.accessLog = log
+                                                vm.installedAccessLog = log
                                             }
                                             recorder.install(on: vm)
                                             PyGenerator.neverAwaitedHook = { [unowned vm] coroutine in

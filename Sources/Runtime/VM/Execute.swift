@@ -17,12 +17,11 @@ extension Interpreter {
         frameStack.append(frame)
         defer { depth -= 1; frameStack.removeLast() }
         if depth > limits.depth { throw LimitExceeded(name: "depth", value: limits.depth) }
-        // The frame (kept alive by our caller for the whole call) owns its
-        // code and globals and never changes them while it runs, and the
-        // interpreter owns its builtins: unretained views of the three save
-        // a retain/release pair each per call. AddressSanitizer runs the
-        // corpus over this in `make test` (scripts/test-memory-stress.sh).
-        unowned(unsafe) let code = frame.code
+        // Strong on purpose: unretained (`unowned(unsafe)`) views of code,
+        // globals and builtins saved two retains per call but cost more in
+        // loops, where every use of such a view in a hook or call converts
+        // it back to a strong reference (OBJECTS.md, "Cheaper calls").
+        let code = frame.code
         let instructions = frame.instructions
         let constants = frame.constants
         let names = frame.names
@@ -38,8 +37,8 @@ extension Interpreter {
         var pc = frame.pc
         let counters = self.counters
         var pending: PyError? = throwing.map { PyError($0) }
-        unowned(unsafe) let globals = frame.globals
-        unowned(unsafe) let builtinsDict = builtins
+        let globals = frame.globals
+        let builtinsDict = builtins
         let nullID = ObjectIdentifier(nullMarker)
 
         while true {

@@ -60,9 +60,15 @@ public final class Interpreter {
     var pendingWeakCallbacks: [Value] = []
     /// This run's weak-callback registry, once a callback exists.
     var weakCallbacks: WeakCallbacks?
-    /// Records the shared state each scheduled step touches (schedule
-    /// exploration and the race detector); nil when nobody asked.
+    /// The access log of the scheduled step now running (DPOR and the race
+    /// detector, Run/AccessLog.swift): set by the event loop only while a
+    /// step is open, so the opcode hooks (`if let log = accessLog`) cost a
+    /// nil check everywhere else, in particular in code outside asyncio.
     var accessLog: AccessLog?
+    /// The run's access log, installed for the whole run (nil when nobody
+    /// asked); the event loop reports scheduling to it and opens and closes
+    /// steps through it.
+    var installedAccessLog: AccessLog?
     /// Called every few thousand steps (the scheduler can hook trace/limits here).
     public var periodicHook: (() throws -> Void)?
     /// Called before every instruction while set (the trace's `detail:
