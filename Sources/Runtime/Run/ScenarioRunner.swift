@@ -28,8 +28,14 @@ public enum ScenarioRunner {
     /// log for the race detector, whose findings join the trace's warnings,
     /// unless `detectRaces` is false (exploration's plain and random runs,
     /// which only need the outcome).
-    static func execute(_ scenario: Scenario, log explorationLog: AccessLog? = nil, detectRaces: Bool = true)
+    ///
+    /// The race detector runs only when the trace is recorded (the API, and
+    /// `interleave run --trace`): its warnings belong to the trace, and its
+    /// bookkeeping made switch-heavy programs up to 5x slower, which a plain
+    /// `interleave run` (whose output must match CPython's) does not pay.
+    static func execute(_ scenario: Scenario, log explorationLog: AccessLog? = nil, detectRaces requested: Bool = true)
         -> (result: Result<Trace, CompileFailure>, readyCounts: [Int], heapPeak: Int) {
+        let detectRaces = requested && scenario.recordEvents
         let log = explorationLog ?? AccessLog(userFilename: scenario.filename, recordUser: detectRaces)
         if explorationLog == nil && detectRaces && scenario.recordEvents { log.choicePoints = ChoicePoints(filename: scenario.filename) }
         let started = DispatchTime.now().uptimeNanoseconds
