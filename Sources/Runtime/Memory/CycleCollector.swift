@@ -11,7 +11,7 @@ import CRuntimeSupport
 /// counts:
 ///
 /// 1. Every container object a run creates (instances, dicts, lists,
-///    tuples, cells, functions, bound methods) is tracked in its thread's
+///    tuples, sets, cells, functions, bound methods) is tracked in its thread's
 ///    registry (`CRuntimeSupport/cycle_registry.c`): an unretained slot,
 ///    given back by the object's deinit.
 /// 2. A collection reads each tracked object's strong reference count,
@@ -152,6 +152,7 @@ enum CycleCollector {
         case let l as PyList: if !l.items.isEmpty { DeepRelease.release(&l.items, leaving: []) }
         case let t as PyTuple: t.clearForCollector()
         case let c as PyCell: if c.value != nil { DeepRelease.release(&c.value, leaving: nil) }
+        case let s as PySet: s.clearForCollector()
         case let f as PyFunction: f.clearForCollector()
         case let m as PyBoundMethod: m.clearForCollector()
         default: break
@@ -197,6 +198,8 @@ struct ReferenceVisitor {
         case let l as PyList: edges(l.items)
         case let t as PyTuple: edges(t.items)
         case let c as PyCell: if let v = c.value { edge(v) }
+        case let s as PySet:
+            if firstVisit(storage: s.tableStorage) { s.forEachStoredKey { edge($0) } }
         case let f as PyFunction:
             edge(f.globals)
             edges(f.defaults)
@@ -233,8 +236,13 @@ struct ReferenceVisitor {
     /// False when `array`'s buffer was already reported (subtract mode
     /// only: reachability may walk a shared buffer from every owner).
     private mutating func firstVisit<T>(of array: [T]) -> Bool {
-        guard mode == .subtract, !array.isEmpty else { return !array.isEmpty }
-        guard let base = array.withUnsafeBufferPointer({ $0.baseAddress }) else { return false }
-        return seenBuffers.insert(UnsafeRawPointer(base)).inserted
+        guard !array.isEmpty else { return false }
+        return firstVisit(storage: array.withUnsafeBufferPointer { $0.baseAddress.map(UnsafeRawPointer.init) })
+    }
+
+    private mutating func firstVisit(storage: UnsafeRawPointer?) -> Bool {
+        guard let storage else { return false }
+        guard mode == .subtract else { return true }
+        return seenBuffers.insert(storage).inserted
     }
 }

@@ -58,6 +58,8 @@ final class CycleCollectorTests: XCTestCase {
             d['self'] = d                     # dict -> dict
             t = ([], i)
             t[0].append(t)                    # tuple -> list -> tuple
+            watcher = A()
+            watcher.seen = {watcher, i}       # instance -> set -> instance
         print(total)
         """, printing: "240000\n")
     }
@@ -79,6 +81,8 @@ final class CycleCollectorTests: XCTestCase {
         table = {'a': a}
         table['table'] = table
         frozen = tuple(ring)
+        group = {a}
+        a.group = group
         def counter():
             n = 0
             def step():
@@ -100,7 +104,8 @@ final class CycleCollectorTests: XCTestCase {
         gc.collect()
         print(a.peer.peer is a, b.greet(), ring[1] is ring, table['table']['a'].name)
         print(frozen[0].peer.name, frozen[1] is ring, tick(), tick(), first.name, next(g))
-        """, printing: "True hi b True a\nb True 1 2 g g\n")
+        print(a in a.group, len(group))
+        """, printing: "True hi b True a\nb True 1 2 g g\nTrue 1\n")
     }
 
     func testCopiesSharingStorageDoNotHideAReference() throws {
