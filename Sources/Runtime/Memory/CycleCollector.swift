@@ -11,7 +11,8 @@ import CRuntimeSupport
 /// counts:
 ///
 /// 1. Every container object a run creates (instances, dicts, lists,
-///    tuples, sets, cells, functions, bound methods) is tracked in its thread's
+///    tuples, sets, cells, functions, bound methods, generators and
+///    coroutines) is tracked in its thread's
 ///    registry (`CRuntimeSupport/cycle_registry.c`): an unretained slot,
 ///    given back by the object's deinit.
 /// 2. A collection reads each tracked object's strong reference count,
@@ -155,6 +156,10 @@ enum CycleCollector {
         case let s as PySet: s.clearForCollector()
         case let f as PyFunction: f.clearForCollector()
         case let m as PyBoundMethod: m.clearForCollector()
+        // Generators and coroutines are never emptied: a frame is emptied
+        // only by finishing or closing it (an async generator's finalizer
+        // still runs it). A cycle through one is broken at its other
+        // members.
         default: break
         }
     }
@@ -207,8 +212,29 @@ struct ReferenceVisitor {
         case let m as PyBoundMethod:
             edge(m.function)
             edge(m.receiver)
+        case let g as PyGenerator:
+            visitSuspendedFrame(of: g)
         default: break
         }
+    }
+
+    /// A generator's frame holds its locals, stack, cells and delegate while
+    /// it is suspended (a running frame's stack lives in `execute`, and is
+    /// not reported). A frame shared by two generators (an async
+    /// generator's finalization heir) is reported once; one a
+    /// `sys._getframe` view holds is not reported at all.
+    private mutating func visitSuspendedFrame(of g: PyGenerator) {
+        guard g.state == .created || g.state == .suspended else { return }
+        let f = g.frame
+        guard !f.hasOutsideView, firstVisit(storage: UnsafeRawPointer(Unmanaged.passUnretained(f).toOpaque())) else { return }
+        for i in 0..<f.locals.count { if let v = f.locals[i] { edge(v) } }
+        for i in 0..<f.stack.count { edge(f.stack.base[i]) }
+        let cells = f.cells
+        if firstVisit(of: cells) { for cell in cells { edge(cell) } }
+        if let d = f.delegate { edge(d) }
+        if let fn = f.function { edge(fn) }
+        edge(f.globals)
+        if let d = f.localsDict { edge(d) }
     }
 
     private mutating func edges(_ values: [Value]) {

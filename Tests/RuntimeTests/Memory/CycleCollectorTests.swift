@@ -64,6 +64,25 @@ final class CycleCollectorTests: XCTestCase {
         """, printing: "240000\n")
     }
 
+    func testCyclesThroughSuspendedGeneratorsAreFreed() throws {
+        try assertCompletes("""
+        class Holder:
+            def __init__(self):
+                self.payload = list(range(20))
+        def watch(holder):
+            seen = [holder]
+            while True:
+                seen.append((yield len(seen)))
+        total = 0
+        for i in range(100000):
+            h = Holder()
+            h.watcher = watch(h)              # instance -> generator -> frame -> instance
+            total += next(h.watcher)
+            total += h.watcher.send(i)
+        print(total)
+        """, printing: "300000\n")
+    }
+
     func testReachableCyclesSurviveManyCollections() throws {
         try assertCompletes("""
         import gc
