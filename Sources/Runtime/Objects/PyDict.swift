@@ -122,7 +122,7 @@ public final class PyDict: PyObject {
     private func strKeyMatches(_ key: PyStr, _ e: Int) -> Bool {
         if case .object(let o) = keyStore[e] {
             if o === key { return true }
-            if let s = o as? PyStr { return s.value == key.value }
+            if let s = o as? PyStr { return s.hasSameCodePoints(as: key) }
         }
         return false
     }

@@ -29,7 +29,7 @@ public enum Protocols {
     /// Whether dictionary key `k` equals the `str` key `key` (no user code).
     @inline(__always)
     public static func strKeyEquals(_ key: PyStr, _ k: Value) -> Bool {
-        if case .object(let o) = k, let s = o as? PyStr { return s === key || s.value == key.value }
+        if case .object(let o) = k, let s = o as? PyStr { return s.hasSameCodePoints(as: key) }
         return false
     }
 }
@@ -110,7 +110,7 @@ extension Interpreter {
         case (.object(let x), .object(let y)):
             if x === y { return true }
             if let s = x as? PyStr, let t = y as? PyStr, s.typeStorage == nil, t.typeStorage == nil {
-                return s.value == t.value
+                return s.hasSameCodePoints(as: t)
             }
         default: break
         }
@@ -190,7 +190,8 @@ extension Interpreter {
         }
         switch (oa, ob) {
         case (let x as PyStr, let y as PyStr):
-            if op == .eq || op == .ne { return .bool(op.apply(x.value, y.value)) }
+            if op == .eq { return .bool(x.hasSameCodePoints(as: y)) }
+            if op == .ne { return .bool(!x.hasSameCodePoints(as: y)) }
             return .bool(compareScalars(x, y, op))
         case (let x as PyList, let y as PyList):
             return try compareSequences(x.items, y.items, op)
@@ -226,7 +227,7 @@ extension Interpreter {
     private func compareScalars(_ x: PyStr, _ y: PyStr, _ op: CompareOp) -> Bool {
         // Python orders strings by code point, which is UTF-8 byte order.
         let a = x.value.unicodeScalars, b = y.value.unicodeScalars
-        let order = a.lexicographicallyPrecedes(b) { $0.value < $1.value } ? -1 : (x.value == y.value ? 0 : 1)
+        let order = a.lexicographicallyPrecedes(b) { $0.value < $1.value } ? -1 : (x.hasSameCodePoints(as: y) ? 0 : 1)
         return op.apply(order, 0)
     }
 
