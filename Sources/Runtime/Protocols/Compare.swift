@@ -123,6 +123,27 @@ extension Interpreter {
         return try isTruthy(compare(a, b, .eq))
     }
 
+    /// `x op y` for an `int` and a `float`, exactly as CPython compares them:
+    /// the integer is never rounded to a double (`2**53 + 1 > 2.0**53`), and
+    /// NaN is unordered (only `!=` holds).
+    static func compareExactly(_ x: Int, _ y: Double, _ op: CompareOp) -> Bool {
+        if y.isNaN { return op == .ne }
+        let order: Int
+        if x.magnitude <= 1 << 53 {
+            let d = Double(x)
+            order = d < y ? -1 : (d == y ? 0 : 1)
+        } else if y >= 0x1p63 {
+            order = -1
+        } else if y < -0x1p63 {
+            order = 1
+        } else {
+            let floorY = y.rounded(.down)
+            let yi = Int(floorY)
+            if x != yi { order = x < yi ? -1 : 1 } else { order = floorY == y ? 0 : -1 }
+        }
+        return op.apply(order, 0)
+    }
+
     /// Rich comparison `a op b`, with reflected operands and identity
     /// fallback for `==`/`!=`; raises CPython's TypeError for unorderable types.
     public func compare(_ a: Value, _ b: Value, _ op: CompareOp) throws -> Value {
@@ -130,8 +151,8 @@ extension Interpreter {
         switch (a, b) {
         case (.int(let x), .int(let y)): return .bool(op.apply(x, y))
         case (.float(let x), .float(let y)): return .bool(op.apply(x, y))
-        case (.int(let x), .float(let y)): return .bool(op.apply(Double(x), y))
-        case (.float(let x), .int(let y)): return .bool(op.apply(x, Double(y)))
+        case (.int(let x), .float(let y)): return .bool(Self.compareExactly(x, y, op))
+        case (.float(let x), .int(let y)): return .bool(Self.compareExactly(y, x, op.reflected))
         default: break
         }
         let ta = a.type, tb = b.type
