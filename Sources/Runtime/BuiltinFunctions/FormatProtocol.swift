@@ -24,6 +24,10 @@ extension Interpreter {
             if let b = o as? PyBigInt {
                 return try bridging { try PyFormat.format(b.value, spec: spec, typeName: typeName) }
             }
+            if let c = o as? PyComplex {
+                if spec.isEmpty { return try str(value) }
+                return try bridging { try ComplexText.format(c.value, spec: spec) }
+            }
         }
         if !spec.isEmpty {
             throw PyError.typeError("unsupported format string passed to \(typeName).__format__")

@@ -22,6 +22,10 @@ enum NumericBuiltins {
         case .object(let o):
             if !o.type.isBuiltin, let m = o.type.lookupUser(Names.abs) { return try vm.call(m, [x]) }
             if let b = o as? PyBigInt { return .integer(BigInt(b.value.magnitude)) }
+            if let c = o as? PyComplex {
+                guard let m = c.value.magnitude else { throw PyError(BuiltinTypes.overflowError, "absolute value too large") }
+                return .float(m)
+            }
         }
         throw PyError.typeError("bad operand type for abs(): '\(x.type.name)'")
     }

@@ -13,6 +13,7 @@ public enum Registry {
         LibrarySupport.install,
         SysExtrasModule.install,
         BytesLibraryMethods.install,
+        ComplexMethods.install,
     ]
 
     /// Builtin functions (the `builtins` namespace), as (name, implementation) lists.
@@ -38,12 +39,14 @@ public enum Registry {
         BuiltinMethodsRegistry.types,
         LibraryBuiltins.warningTypes,
         BytesLibraryMethods.types,
+        ComplexMethods.types,
     ]
 
     static let moduleLists: [[(String, (Interpreter) throws -> PyModule)]] = [
         CoreModules.modules,
         AsyncioModule.modules,
         DequeModule.modules,
+        CmathModule.modules,
         // Add `ItertoolsModule.modules,` style lines here.
         BuiltinMethodsRegistry.modules,
         VirtualClockModule.modules,

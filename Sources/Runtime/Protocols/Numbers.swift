@@ -343,8 +343,12 @@ enum FloatMath {
     static func pow(_ x: Double, _ y: Double) throws -> Value {
         if x == 0 && y < 0 { throw PyError.zeroDivision("0.0 cannot be raised to a negative power") }
         if x < 0 && y != y.rounded() && y.isFinite {
-            // CPython returns a complex number; the subset has none.
-            throw PyError.valueError("math domain error")
+            // A negative base with a fractional exponent: complex, as CPython.
+            do {
+                return .object(PyComplex(try ComplexValue.power(ComplexValue(x, 0), ComplexValue(y, 0))))
+            } catch {
+                throw PyError(BuiltinTypes.overflowError, "complex exponentiation")
+            }
         }
         let r = Foundation.pow(x, y)
         if r.isInfinite && x.isFinite && y.isFinite { throw PyError.overflow("(34, 'Numerical result out of range')") }
