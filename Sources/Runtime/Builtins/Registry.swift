@@ -100,8 +100,15 @@ public enum Builtins {
 
 extension PyType {
     /// Adds a method implemented in Swift; `args[0]` is `self`.
+    /// Called on the class without a suitable `self` (`str.upper()`,
+    /// `list.append(1, 2)`), it raises CPython's TypeError.
     public func defineMethod(_ name: String, _ fn: @escaping NativeFunction) {
-        setAttribute(name, .object(PyBuiltinFunction(name: name, qualname: "\(self.name).\(name)", isMethod: true, fn)))
+        let receiverCheck = MethodReceiverCheck(owner: self, method: name)
+        let checked: NativeFunction = { vm, a in
+            try receiverCheck.check(a)
+            return try fn(vm, a)
+        }
+        setAttribute(name, .object(PyBuiltinFunction(name: name, qualname: "\(self.name).\(name)", isMethod: true, checked)))
     }
 
     /// Adds a class method; `args[0]` is the class the method was called on.
