@@ -126,10 +126,10 @@ enum CoreTypeMethods {
             try a.check("bool", min: 0, max: 1)
             return .bool(a.count == 1 ? try vm.isTruthy(a[0]) : false)
         }
-        BuiltinTypes.float.defineNew { vm, _, a in
+        BuiltinTypes.float.defineNew { vm, cls, a in
             try a.check("float", min: 0, max: 1)
-            if a.count == 0 { return .float(0) }
-            return .float(try vm.toDouble(a[0], parsingStrings: true))
+            let d = a.count == 0 ? 0 : try vm.toDouble(a[0], parsingStrings: true)
+            return cls === BuiltinTypes.float ? .float(d) : .object(PyFloatSubclassInstance(d, type: cls))
         }
         BuiltinTypes.noneType.defineNew { _, _, _ in .none }
     }

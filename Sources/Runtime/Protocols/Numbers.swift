@@ -38,7 +38,10 @@ extension Interpreter {
         case .int(let i): return .small(i)
         case .bool(let b): return .small(b ? 1 : 0)
         case .float(let d): return .double(d)
-        case .object(let o): if let b = o as? PyBigInt { return .big(b.value) }; return nil
+        case .object(let o):
+            if let b = o as? PyBigInt { return .big(b.value) }
+            if let f = o as? PyFloatSubclassInstance { return .double(f.value) }
+            return nil
         case .none: return nil
         }
     }
