@@ -57,7 +57,16 @@ enum CoreTypeMethods {
             }
             return .str(try vm.str(a[0]))
         }
-        t.defineClassMethod("__init_subclass__") { _, _ in .none }
+        t.defineClassMethod("__init_subclass__") { _, a in
+            if !a.keywords.isEmpty || a.count > 1 {
+                let cls = (a.positional.first?.object as? PyType)?.name ?? "object"
+                if a.keywords.isEmpty {
+                    throw PyError.typeError("\(cls).__init_subclass__() takes no arguments (\(a.count - 1) given)")
+                }
+                throw PyError.typeError("\(cls).__init_subclass__() takes no keyword arguments")
+            }
+            return .none
+        }
         t.defineMethod("__dir__") { vm, a in
             var names: [Value] = []
             if case .object(let o) = a[0], let d = o.dict { names += d.keys }

@@ -14,6 +14,7 @@ public enum Registry {
         SysExtrasModule.install,
         BytesLibraryMethods.install,
         ComplexMethods.install,
+        TypePrepare.install,
     ]
 
     /// Builtin functions (the `builtins` namespace), as (name, implementation) lists.
