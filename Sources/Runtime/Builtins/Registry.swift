@@ -15,6 +15,7 @@ public enum Registry {
         BytesLibraryMethods.install,
         ComplexMethods.install,
         TypePrepare.install,
+        OSErrorTypes.install,
     ]
 
     /// Builtin functions (the `builtins` namespace), as (name, implementation) lists.
@@ -41,6 +42,7 @@ public enum Registry {
         LibraryBuiltins.warningTypes,
         BytesLibraryMethods.types,
         ComplexMethods.types,
+        OSErrorTypes.types,
     ]
 
     static let moduleLists: [[(String, (Interpreter) throws -> PyModule)]] = [
@@ -90,6 +92,8 @@ public enum Builtins {
                                BuiltinTypes.staticmethod, BuiltinTypes.superType]
         for t in types + BuiltinTypes.exceptionTypes { d.setStr(t.name, .object(t)) }
         for list in Registry.typeLists { for t in list { d.setStr(t.name, .object(t)) } }
+        d.setStr("EnvironmentError", .object(BuiltinTypes.osError))
+        d.setStr("IOError", .object(BuiltinTypes.osError))
         d.setStr("None", .none)
         d.setStr("True", .true)
         d.setStr("False", .false)
