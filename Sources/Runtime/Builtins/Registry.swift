@@ -16,6 +16,7 @@ public enum Registry {
         ComplexMethods.install,
         TypePrepare.install,
         OSErrorTypes.install,
+        RangeMethods.install,
     ]
 
     /// Builtin functions (the `builtins` namespace), as (name, implementation) lists.
