@@ -427,6 +427,8 @@ enum CoreTypeMethods {
             return .int(f)
         })
         code.defineProperty("co_argcount", get: { _, a in .int((a[0].object as? PyCodeValue)?.code.argCount ?? 0) })
+        code.defineProperty("co_posonlyargcount", get: { _, a in .int((a[0].object as? PyCodeValue)?.code.posOnlyCount ?? 0) })
+        code.defineProperty("co_kwonlyargcount", get: { _, a in .int((a[0].object as? PyCodeValue)?.code.kwOnlyCount ?? 0) })
         code.defineProperty("co_varnames", get: { _, a in
             .object(PyTuple((a[0].object as? PyCodeValue)?.code.varNames.map { .str($0) } ?? []))
         })
