@@ -17,6 +17,7 @@ public enum Registry {
         TypePrepare.install,
         OSErrorTypes.install,
         RangeMethods.install,
+        UnicodeErrors.install,
     ]
 
     /// Builtin functions (the `builtins` namespace), as (name, implementation) lists.
