@@ -18,6 +18,7 @@ public enum Registry {
         OSErrorTypes.install,
         RangeMethods.install,
         UnicodeErrors.install,
+        TracebackType.install,
     ]
 
     /// Builtin functions (the `builtins` namespace), as (name, implementation) lists.
