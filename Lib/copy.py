@@ -131,8 +131,13 @@ def _class_dict_chain(cls):
 
 def _copy_instance(x, cls, memo, deep):
     # Builtin subclasses (list, dict, set) keep their contents.
+    getnewargs = getattr(cls, '__getnewargs__', None)
     if isinstance(x, (list, dict, set)) and cls not in (list, dict, set):
         y = cls.__new__(cls)
+    elif getnewargs is not None:
+        # int/float/str/tuple subclasses: rebuilt from their value, as
+        # copyreg.__newobj__ does with __getnewargs__.
+        y = cls.__new__(cls, *getnewargs(x))
     else:
         y = object.__new__(cls) if cls.__new__ is object.__new__ else cls.__new__(cls)
     if deep:

@@ -250,4 +250,4 @@ def currentframe():
     return None
 
 
-from _signature import signature, Signature, Parameter, formatannotation
+from _signature import signature, Signature, Parameter, BoundArguments, formatannotation

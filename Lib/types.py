@@ -76,10 +76,77 @@ NoneType = type(None)
 NotImplementedType = type(NotImplemented)
 EllipsisType = type(Ellipsis)
 
-try:
-    MappingProxyType = type(type.__dict__)
-except AttributeError:
-    pass
+class mappingproxy:
+    """A read-only view of a mapping (CPython's types.MappingProxyType):
+    reads go to the mapping, item assignment and deletion fail."""
+
+    __slots__ = ('_mapping',)
+
+    def __new__(cls, mapping):
+        if (not hasattr(mapping, 'keys') or not hasattr(mapping, '__getitem__')
+                or isinstance(mapping, (list, tuple))):
+            raise TypeError(f'mappingproxy() argument must be a mapping, '
+                            f'not {type(mapping).__name__}')
+        self = object.__new__(cls)
+        object.__setattr__(self, '_mapping', mapping)
+        return self
+
+    def __getitem__(self, key):
+        return self._mapping[key]
+
+    def __iter__(self):
+        return iter(self._mapping)
+
+    def __reversed__(self):
+        return reversed(self._mapping)
+
+    def __len__(self):
+        return len(self._mapping)
+
+    def __contains__(self, key):
+        return key in self._mapping
+
+    def get(self, key, default=None):
+        return self._mapping.get(key, default)
+
+    def keys(self):
+        return self._mapping.keys()
+
+    def values(self):
+        return self._mapping.values()
+
+    def items(self):
+        return self._mapping.items()
+
+    def copy(self):
+        return self._mapping.copy()
+
+    def __eq__(self, other):
+        return self._mapping == other
+
+    def __ne__(self, other):
+        return self._mapping != other
+
+    __hash__ = None
+
+    def __or__(self, other):
+        return self._mapping | other
+
+    def __ror__(self, other):
+        return other | self._mapping
+
+    def __repr__(self):
+        return f'mappingproxy({self._mapping!r})'
+
+    def __str__(self):
+        return str(self._mapping)
+
+    def __setattr__(self, name, value):
+        raise AttributeError(f"'mappingproxy' object has no attribute '{name}'")
+
+
+mappingproxy.__module__ = 'builtins'
+MappingProxyType = mappingproxy
 
 try:
     raise TypeError

@@ -13,6 +13,7 @@ __all__ = ('BaseEventLoop', 'EventLoop')
 import _asyncio_log
 
 from . import events
+from . import executors
 from . import futures
 from . import gathering
 from . import heap
@@ -255,6 +256,7 @@ _LoopCore = _PyLoopCore if futures._native is None else futures._native.LoopCore
 
 
 class BaseEventLoop(loop_errors.LoopErrorsMixin,
+                    executors.ExecutorLoopMixin,
                     unsupported.UnsupportedLoopMixin,
                     events.AbstractEventLoop, _LoopCore):
     """An asyncio event loop on a virtual clock that starts at 0.0."""

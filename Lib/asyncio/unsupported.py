@@ -1,8 +1,7 @@
 """asyncio APIs that need threads, sockets or processes, which the sandbox
 does not have: each raises NotImplementedError naming itself."""
 
-__all__ = ('to_thread', 'run_coroutine_threadsafe', 'wrap_future',
-           'open_connection', 'start_server', 'create_subprocess_exec',
+__all__ = ('run_coroutine_threadsafe', 'open_connection', 'start_server', 'create_subprocess_exec',
            'create_subprocess_shell')
 
 
@@ -12,16 +11,8 @@ def _unavailable(name, reason):
         f'{reason}')
 
 
-async def to_thread(func, *args, **kwargs):
-    _unavailable('to_thread', 'there are no threads')
-
-
 def run_coroutine_threadsafe(coro, loop):
     _unavailable('run_coroutine_threadsafe', 'there are no threads')
-
-
-def wrap_future(future, *, loop=None):
-    _unavailable('wrap_future', 'there are no concurrent.futures')
 
 
 async def open_connection(host=None, port=None, **kwargs):
@@ -48,12 +39,6 @@ class UnsupportedLoopMixin:
         raise NotImplementedError(
             f'loop.{name}() is not available in the Interleave sandbox: '
             f'{reason}')
-
-    def run_in_executor(self, executor, func, *args):
-        self._unsupported('run_in_executor', 'there are no threads')
-
-    def set_default_executor(self, executor):
-        self._unsupported('set_default_executor', 'there are no threads')
 
     def add_signal_handler(self, sig, callback, *args):
         self._unsupported('add_signal_handler', 'there are no signals')

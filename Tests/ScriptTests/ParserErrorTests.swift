@@ -24,9 +24,6 @@ final class ParserErrorTests: XCTestCase {
 
     /// Where we differ from CPython on purpose: source -> "Kind: message line:column" we produce.
     static let divergences: [String: String] = [
-        // Complex numbers are outside the subset.
-        "x = 1j": "NotImplementedError: complex numbers are not supported 1:5",
-        "x = 1.5J": "NotImplementedError: complex numbers are not supported 1:5",
         // Python 3.12 syntax gets a message naming the construct.
         "def f[T](x): pass": "SyntaxError: type parameter lists ('def f[T]') are not supported 1:6",
         "class C[T]: pass": "SyntaxError: type parameter lists ('class C[T]') are not supported 1:8",

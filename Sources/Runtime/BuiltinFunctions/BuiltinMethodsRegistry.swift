@@ -11,6 +11,7 @@ enum BuiltinMethodsRegistry {
         DictMethods.install()
         SetMethods.install()
         NumberMethods.install()
+        NumberDunders.install()
         BytesMethods.install()
         StrTypeMethods.install()
         ObjectProtocolMethods.install()

@@ -5,7 +5,7 @@ extension Interpreter {
     /// of `value` (so subclasses without their own `__format__` use it too).
     public func builtinFormat(_ value: Value, _ spec: String) throws -> String {
         let typeName = value.type.name
-        switch value {
+        switch value.unboxedFloat {
         case .int(let i):
             if spec.isEmpty { return String(i) }
             return try bridging { try PyFormat.format(i, spec: spec, typeName: typeName) }
@@ -23,6 +23,10 @@ extension Interpreter {
             }
             if let b = o as? PyBigInt {
                 return try bridging { try PyFormat.format(b.value, spec: spec, typeName: typeName) }
+            }
+            if let c = o as? PyComplex {
+                if spec.isEmpty { return try str(value) }
+                return try bridging { try ComplexText.format(c.value, spec: spec) }
             }
         }
         if !spec.isEmpty {

@@ -52,14 +52,12 @@ enum IntrospectionBuiltins {
     /// `anext(it)`: the awaitable `type(it).__anext__(it)`.
     static func anext(_ vm: Interpreter, _ a: Args) throws -> Value {
         try a.check("anext", min: 1, max: 2)
-        if a.count == 2 {
-            throw PyError(BuiltinTypes.notImplementedError,
-                          "anext() with a default is not supported; catch StopAsyncIteration instead")
-        }
         let x = a[0]
         guard let m = x.type.lookup(Names.anext) else {
             throw PyError.typeError("'\(x.type.name)' object is not an async iterator")
         }
-        return try vm.call(vm.bind(m, to: x, type: x.type), [])
+        let awaitable = try vm.call(vm.bind(m, to: x, type: x.type), [])
+        if a.count == 2 { return .object(PyAnextAwaitable(awaitable: awaitable, defaultValue: a[1])) }
+        return awaitable
     }
 }

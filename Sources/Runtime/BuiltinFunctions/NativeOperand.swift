@@ -15,3 +15,15 @@ public protocol NativeHashable: AnyObject {
     /// `hash(self)`.
     func nativeHash(_ vm: Interpreter) throws -> Int
 }
+
+/// A unary operator (`-x`, `+x`, `~x`).
+public enum UnaryOperator {
+    case negative, positive, invert
+}
+
+/// Storage classes of builtin types implementing unary operators in Swift
+/// (e.g. `complex`).
+public protocol NativeUnaryOperand: AnyObject {
+    /// `op self`; nil means the type does not support `op`.
+    func nativeUnary(_ vm: Interpreter, _ op: UnaryOperator) throws -> Value?
+}

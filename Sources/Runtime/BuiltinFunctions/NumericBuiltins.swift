@@ -14,7 +14,7 @@ enum NumericBuiltins {
     static func abs(_ vm: Interpreter, _ a: Args) throws -> Value {
         try a.check("abs", min: 1, max: 1)
         let x = a[0]
-        switch x {
+        switch x.object.map({ $0.type.lookupUser(Names.abs) == nil }) ?? false ? x.unboxedFloat : x {
         case .int(let i): return i == Int.min ? .integer(-BigInt(i)) : .int(Swift.abs(i))
         case .bool(let b): return .int(b ? 1 : 0)
         case .float(let d): return .float(Swift.abs(d))
@@ -22,13 +22,23 @@ enum NumericBuiltins {
         case .object(let o):
             if !o.type.isBuiltin, let m = o.type.lookupUser(Names.abs) { return try vm.call(m, [x]) }
             if let b = o as? PyBigInt { return .integer(BigInt(b.value.magnitude)) }
+            if let c = o as? PyComplex {
+                guard let m = c.value.magnitude else { throw PyError(BuiltinTypes.overflowError, "absolute value too large") }
+                return .float(m)
+            }
         }
         throw PyError.typeError("bad operand type for abs(): '\(x.type.name)'")
     }
 
     static func divmod(_ vm: Interpreter, _ a: Args) throws -> Value {
         try a.check("divmod", min: 2, max: 2)
-        let x = a[0], y = a[1]
+        // A float subclass without its own __divmod__/__rdivmod__ divides as its value.
+        func plain(_ v: Value) -> Value {
+            guard case .object(let o) = v, o.type.lookupUser(Names.intern("__divmod__")) == nil,
+                  o.type.lookupUser(Names.intern("__rdivmod__")) == nil else { return v }
+            return v.unboxedFloat
+        }
+        let x = plain(a[0]), y = plain(a[1])
         if let p = x.intValue, let q = y.intValue,
            let (d, m) = try vm.bridging({ try IntegerArithmetic.divmod(p, q) }) {
             return .object(PyTuple([.int(d), .int(m)]))
@@ -60,7 +70,7 @@ enum NumericBuiltins {
         switch v {
         case .int, .bool, .float: return true
         case .none: return false
-        case .object(let o): return o is PyBigInt
+        case .object(let o): return o is PyBigInt || o is PyFloatSubclassInstance
         }
     }
 
@@ -97,7 +107,7 @@ enum NumericBuiltins {
             let b = try vm.indexValue(n)
             ndigits = Int(exactly: b) ?? (b.signum() < 0 ? Int.min / 2 : Int.max / 2)
         }
-        switch x {
+        switch x.unboxedFloat {
         case .int, .bool:
             guard let n = ndigits, let b = x.bigIntValue else { return .int(x.intValue ?? 0) }
             return .integer(PythonRound.round(b, ndigits: n))

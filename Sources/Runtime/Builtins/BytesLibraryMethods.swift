@@ -188,9 +188,7 @@ enum BytesLibraryMethods {
             case "backslashreplace":
                 for k in start..<end { out.append(contentsOf: "\\x\(hex2(UInt32(b[k])))".unicodeScalars) }
             default:
-                let where_ = end - start > 1 ? "in position \(start)-\(end - 1)" : "in position \(start)"
-                let what = end - start > 1 ? "bytes" : "byte 0x\(hex2(UInt32(b[start])))"
-                throw PyError(unicodeDecodeError, "'\(codec)' codec can't decode \(what) \(where_): \(reason)")
+                throw UnicodeErrors.decodeError(codec, b, start, end, reason)
             }
             return end
         }
@@ -288,17 +286,7 @@ enum BytesLibraryMethods {
                     for k in i..<j { out.append(contentsOf: Array("&#\(scalars[k].value);".utf8)) }
                 default:
                     let range = codec == "ascii" ? "range(128)" : "range(256)"
-                    let x = scalars[i].value
-                    let hex = String(x, radix: 16)
-                    let ch = x < 0x100 ? "'\\x\(hex2(x))'"
-                        : x < 0x10000 ? "'\\u" + String(repeating: "0", count: 4 - hex.count) + hex + "'"
-                        : "'\\U" + String(repeating: "0", count: 8 - hex.count) + hex + "'"
-                    if j - i > 1 {
-                        throw PyError(unicodeEncodeError,
-                                      "'\(codec)' codec can't encode characters in position \(i)-\(j - 1): ordinal not in \(range)")
-                    }
-                    throw PyError(unicodeEncodeError,
-                                  "'\(codec)' codec can't encode character \(ch) in position \(i): ordinal not in \(range)")
+                    throw UnicodeErrors.encodeError(codec, Array(scalars), i, j, "ordinal not in \(range)")
                 }
                 i = j
             }

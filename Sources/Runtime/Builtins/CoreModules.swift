@@ -51,7 +51,8 @@ enum CoreModules {
         m.addFunction("getrecursionlimit") { vm, _ in .int(vm.limits.depth) }
         m.addFunction("exc_info") { vm, _ in
             guard let e = vm.handledExceptions.last else { return .object(PyTuple([.none, .none, .none])) }
-            return .object(PyTuple([.object(e.type), .object(e), .none]))
+            let tb: Value = e.traceback.isEmpty ? .none : .object(PyTraceback(e.traceback))
+            return .object(PyTuple([.object(e.type), .object(e), tb]))
         }
         m.addFunction("exception") { vm, _ in vm.handledExceptions.last.map { .object($0) } ?? .none }
         return m

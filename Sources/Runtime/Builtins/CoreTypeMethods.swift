@@ -57,7 +57,16 @@ enum CoreTypeMethods {
             }
             return .str(try vm.str(a[0]))
         }
-        t.defineClassMethod("__init_subclass__") { _, _ in .none }
+        t.defineClassMethod("__init_subclass__") { _, a in
+            if !a.keywords.isEmpty || a.count > 1 {
+                let cls = (a.positional.first?.object as? PyType)?.name ?? "object"
+                if a.keywords.isEmpty {
+                    throw PyError.typeError("\(cls).__init_subclass__() takes no arguments (\(a.count - 1) given)")
+                }
+                throw PyError.typeError("\(cls).__init_subclass__() takes no keyword arguments")
+            }
+            return .none
+        }
         t.defineMethod("__dir__") { vm, a in
             var names: [Value] = []
             if case .object(let o) = a[0], let d = o.dict { names += d.keys }
@@ -126,10 +135,10 @@ enum CoreTypeMethods {
             try a.check("bool", min: 0, max: 1)
             return .bool(a.count == 1 ? try vm.isTruthy(a[0]) : false)
         }
-        BuiltinTypes.float.defineNew { vm, _, a in
+        BuiltinTypes.float.defineNew { vm, cls, a in
             try a.check("float", min: 0, max: 1)
-            if a.count == 0 { return .float(0) }
-            return .float(try vm.toDouble(a[0], parsingStrings: true))
+            let d = a.count == 0 ? 0 : try vm.toDouble(a[0], parsingStrings: true)
+            return cls === BuiltinTypes.float ? .float(d) : .object(PyFloatSubclassInstance(d, type: cls))
         }
         BuiltinTypes.noneType.defineNew { _, _, _ in .none }
     }
@@ -418,6 +427,8 @@ enum CoreTypeMethods {
             return .int(f)
         })
         code.defineProperty("co_argcount", get: { _, a in .int((a[0].object as? PyCodeValue)?.code.argCount ?? 0) })
+        code.defineProperty("co_posonlyargcount", get: { _, a in .int((a[0].object as? PyCodeValue)?.code.posOnlyCount ?? 0) })
+        code.defineProperty("co_kwonlyargcount", get: { _, a in .int((a[0].object as? PyCodeValue)?.code.kwOnlyCount ?? 0) })
         code.defineProperty("co_varnames", get: { _, a in
             .object(PyTuple((a[0].object as? PyCodeValue)?.code.varNames.map { .str($0) } ?? []))
         })

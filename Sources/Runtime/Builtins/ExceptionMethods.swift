@@ -70,5 +70,6 @@ enum ExceptionMethods {
 public final class PyTraceback: PyObject {
     /// Entries innermost first.
     public let entries: [TracebackEntry]
-    init(_ entries: [TracebackEntry]) { self.entries = entries; super.init(type: BuiltinTypes.object) }
+    init(_ entries: [TracebackEntry]) { self.entries = entries; super.init(type: nil) }
+    public override var exactBuiltinType: PyType { TracebackType.type }
 }

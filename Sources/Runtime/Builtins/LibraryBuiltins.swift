@@ -41,8 +41,13 @@ enum LibraryBuiltins {
         pieces.append(end)
         let out = pieces.joined()
         if file.isNone {
-            try vm.write(out)
-            return .none
+            // sys.stdout may have been replaced (contextlib.redirect_stdout).
+            if let sys = vm.modules["sys"], let current = sys.namespace.getStr("stdout"), !current.isNone {
+                file = current
+            } else {
+                try vm.write(out)
+                return .none
+            }
         }
         if let stream = file.object as? PyTextStream {
             if stream.isError { vm.stderrSink?(out) } else { try vm.write(out) }

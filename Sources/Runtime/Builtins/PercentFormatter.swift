@@ -40,7 +40,7 @@ struct PercentFormatter {
     /// `__float__` (`%e %f %g`), else named by type for the error message.
     private func number(_ value: Value, _ letter: Character) throws -> PercentFormat.Value {
         if let b = value.bigIntValue { return .int(b) }
-        if case .float(let d) = value { return .float(d) }
+        if case .float(let d) = value.unboxedFloat { return .float(d) }
         guard case .object(let o) = value else { return .other(typeName: value.type.name) }
         if let s = o as? PyStr { return .string(s.value) }
         let type = o.type

@@ -13,6 +13,12 @@ public enum Registry {
         LibrarySupport.install,
         SysExtrasModule.install,
         BytesLibraryMethods.install,
+        ComplexMethods.install,
+        TypePrepare.install,
+        OSErrorTypes.install,
+        RangeMethods.install,
+        UnicodeErrors.install,
+        TracebackType.install,
     ]
 
     /// Builtin functions (the `builtins` namespace), as (name, implementation) lists.
@@ -38,12 +44,15 @@ public enum Registry {
         BuiltinMethodsRegistry.types,
         LibraryBuiltins.warningTypes,
         BytesLibraryMethods.types,
+        ComplexMethods.types,
+        OSErrorTypes.types,
     ]
 
     static let moduleLists: [[(String, (Interpreter) throws -> PyModule)]] = [
         CoreModules.modules,
         AsyncioModule.modules,
         DequeModule.modules,
+        CmathModule.modules,
         // Add `ItertoolsModule.modules,` style lines here.
         BuiltinMethodsRegistry.modules,
         VirtualClockModule.modules,
@@ -87,6 +96,8 @@ public enum Builtins {
                                BuiltinTypes.staticmethod, BuiltinTypes.superType]
         for t in types + BuiltinTypes.exceptionTypes { d.setStr(t.name, .object(t)) }
         for list in Registry.typeLists { for t in list { d.setStr(t.name, .object(t)) } }
+        d.setStr("EnvironmentError", .object(BuiltinTypes.osError))
+        d.setStr("IOError", .object(BuiltinTypes.osError))
         d.setStr("None", .none)
         d.setStr("True", .true)
         d.setStr("False", .false)
@@ -98,8 +109,15 @@ public enum Builtins {
 
 extension PyType {
     /// Adds a method implemented in Swift; `args[0]` is `self`.
+    /// Called on the class without a suitable `self` (`str.upper()`,
+    /// `list.append(1, 2)`), it raises CPython's TypeError.
     public func defineMethod(_ name: String, _ fn: @escaping NativeFunction) {
-        setAttribute(name, .object(PyBuiltinFunction(name: name, qualname: "\(self.name).\(name)", isMethod: true, fn)))
+        let receiverCheck = MethodReceiverCheck(owner: self, method: name)
+        let checked: NativeFunction = { vm, a in
+            try receiverCheck.check(a)
+            return try fn(vm, a)
+        }
+        setAttribute(name, .object(PyBuiltinFunction(name: name, qualname: "\(self.name).\(name)", isMethod: true, checked)))
     }
 
     /// Adds a class method; `args[0]` is the class the method was called on.

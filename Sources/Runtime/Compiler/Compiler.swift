@@ -99,6 +99,7 @@ final class CompilerContext {
         case .int(let i): return (.int(i), .int(i))
         case .bigInt(let digits): return (.integer(BigInt(digits) ?? 0), .big(digits))
         case .float(let d): return (.float(d), .float(d.bitPattern))
+        case .imaginary(let d): return (.object(PyComplex(0, d)), nil)
         case .str(let s): return (.str(s), .str(s))
         case .bytes(let bytes): return (.object(PyBytes(bytes)), nil)
         }

@@ -5,7 +5,8 @@
 enum ObjectProtocolMethods {
     static func install() {
         let reprTypes = [BuiltinTypes.int, BuiltinTypes.float, BuiltinTypes.str, BuiltinTypes.list,
-                         BuiltinTypes.tuple, BuiltinTypes.dict, BuiltinTypes.set, BuiltinTypes.frozenset]
+                         BuiltinTypes.tuple, BuiltinTypes.dict, BuiltinTypes.set, BuiltinTypes.frozenset,
+                         PyBytes.type, PyByteArray.type, PyComplex.type]
         for type in reprTypes {
             let typeName = type.name
             type.defineMethod("__repr__") { vm, a in

@@ -206,6 +206,7 @@ extension Interpreter {
             }
         }
         guard case .object(let oa) = a, case .object(let ob) = b else {
+            if case .object(let oa) = a, let n = oa as? NativeOperand { return try n.nativeCompare(self, op, b) }
             if a.isNone && b.isNone { return op == .eq ? .true : (op == .ne ? .false : nil) }
             return nil
         }

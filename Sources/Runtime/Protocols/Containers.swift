@@ -39,6 +39,8 @@ extension Interpreter {
         case let d as PyDeque: return d.count > 0
         case is PyFuture, is PyGenerator, is PyFunction, is PyBoundMethod: return true
         case let c as NativeContainer: return try c.nativeLength(self) != 0
+        case let c as PyComplex: return c.value.real != 0 || c.value.imag != 0
+        case let f as PyFloatSubclassInstance: return f.value != 0
         default: return true
         }
     }

@@ -26,7 +26,8 @@ extension Interpreter {
             }
             do { return .integer(try IntParsing.parseInt(s, base: bi)) } catch let f as PyFailure { throw pyError(from: f) }
         }
-        switch x {
+        let unboxed = x.object.map { $0.type.lookupUser(Names.int) == nil } ?? false ? x.unboxedFloat : x
+        switch unboxed {
         case .int, .bool: return .int(x.intValue ?? 0)
         case .float(let d):
             do { return .integer(try IntegerConversion.toInteger(d)) } catch let f as PyFailure { throw pyError(from: f) }
@@ -68,6 +69,7 @@ extension Interpreter {
             if let b = o as? PyBigInt {
                 do { return try IntegerConversion.toDoubleOrThrow(b.value) } catch let f as PyFailure { throw pyError(from: f) }
             }
+            if let f = o as? PyFloatSubclassInstance, o.type.lookupUser(Names.float) == nil { return f.value }
             if parsingStrings, let s = o as? PyStr {
                 do { return try FloatParsing.parseFloat(s.value) } catch let f as PyFailure { throw pyError(from: f) }
             }

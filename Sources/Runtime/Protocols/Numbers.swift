@@ -38,7 +38,10 @@ extension Interpreter {
         case .int(let i): return .small(i)
         case .bool(let b): return .small(b ? 1 : 0)
         case .float(let d): return .double(d)
-        case .object(let o): if let b = o as? PyBigInt { return .big(b.value) }; return nil
+        case .object(let o):
+            if let b = o as? PyBigInt { return .big(b.value) }
+            if let f = o as? PyFloatSubclassInstance { return .double(f.value) }
+            return nil
         case .none: return nil
         }
     }
@@ -343,8 +346,12 @@ enum FloatMath {
     static func pow(_ x: Double, _ y: Double) throws -> Value {
         if x == 0 && y < 0 { throw PyError.zeroDivision("0.0 cannot be raised to a negative power") }
         if x < 0 && y != y.rounded() && y.isFinite {
-            // CPython returns a complex number; the subset has none.
-            throw PyError.valueError("math domain error")
+            // A negative base with a fractional exponent: complex, as CPython.
+            do {
+                return .object(PyComplex(try ComplexValue.power(ComplexValue(x, 0), ComplexValue(y, 0))))
+            } catch {
+                throw PyError(BuiltinTypes.overflowError, "complex exponentiation")
+            }
         }
         let r = Foundation.pow(x, y)
         if r.isInfinite && x.isFinite && y.isFinite { throw PyError.overflow("(34, 'Numerical result out of range')") }

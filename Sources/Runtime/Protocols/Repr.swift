@@ -64,6 +64,8 @@ extension Interpreter {
             let n = (try? length(.object(o))) ?? 0
             return "\(msg) (\(n) sub-exception\(n == 1 ? "" : "s"))"
         }
+        if e.type.isSubtype(of: BuiltinTypes.osError), let text = try OSErrorTypes.str(self, e) { return text }
+        if e.type.isSubtype(of: BuiltinTypes.unicodeError), let text = UnicodeErrors.str(e) { return text }
         switch e.args.count {
         case 0: return ""
         case 1: return try str(e.args[0])

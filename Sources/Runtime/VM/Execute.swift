@@ -122,6 +122,11 @@ extension Interpreter {
                         else if let v = frame.globals.getStr(name) ?? builtins.getStr(name) { stack.append(v) }
                         else { throw nameError(name.value) }
                     case .storeName:
+                        if let d = frame.localsDict, d.typeStorage != nil {
+                            // A class body in a dict subclass from __prepare__: its __setitem__ runs.
+                            try setItem(.object(d), .object(names[Int(ins.arg)]), stack.removeLast())
+                            break
+                        }
                         (frame.localsDict ?? frame.globals).setStr(names[Int(ins.arg)], stack.removeLast())
                     case .deleteName:
                         if (frame.localsDict ?? frame.globals).removeStr(names[Int(ins.arg)]) == nil {

@@ -82,6 +82,10 @@ extension Interpreter {
                 if name === Names.pos { return o.type.isBuiltin ? v : .integer(b.value) }
                 return .integer(~b.value)
             }
+            if let u = o as? NativeUnaryOperand,
+               let r = try u.nativeUnary(self, name === Names.neg ? .negative : (name === Names.pos ? .positive : .invert)) {
+                return r
+            }
         case .none: break
         }
         let sym = name === Names.neg ? "-" : (name === Names.pos ? "+" : "~")
@@ -259,7 +263,7 @@ extension Interpreter {
             }
         } catch let f as PyFailure { throw pyError(from: f) }
         if spec.isEmpty { return try str(v) }
-        throw PyError.typeError("unsupported format string passed to \(v.type.name).__format__")
+        return try builtinFormat(v, spec)  // other builtin types (complex), or CPython's TypeError
     }
 }
 

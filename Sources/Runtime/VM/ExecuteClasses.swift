@@ -4,20 +4,23 @@ extension Interpreter {
         guard a.count >= 2, case .object(let fo) = a[0], let body = fo as? PyFunction, let name = a[1].stringValue else {
             throw PyError.typeError("__build_class__: bad arguments")
         }
-        var bases = Array(a.positional.dropFirst(2))
+        let originalBases = Array(a.positional.dropFirst(2))
         var meta: Value?
         var kws: [(name: String, value: Value)] = []
         for (k, v) in a.keywords { if k == "metaclass" { meta = v } else { kws.append((k, v)) } }
-        // __mro_entries__ is not supported; plain classes only.
-        bases = bases.map { $0 }
-        if meta == nil {
-            var winner: PyType = BuiltinTypes.type
-            for b in bases { if let bt = b.object as? PyType, bt.type.isSubtype(of: winner) { winner = bt.type } }
-            meta = .object(winner)
+        let bases = try resolveMroEntries(originalBases)
+        meta = try calculateMetaclass(meta, bases)
+        let ns = try prepareNamespace(meta!, name: name, bases: bases, keywords: kws)
+        if bases.count != originalBases.count || zip(bases, originalBases).contains(where: { !$0.isIdentical($1) }) {
+            try setItem(.object(ns), .str("__orig_bases__"), .object(PyTuple(originalBases)))
         }
-        let ns = PyDict()
-        if let modName = body.globals.getStr(Names.name) { ns.setStr(Names.module, modName) }
-        ns.setStr(Names.qualname, .str(body.qualname))
+        if ns.typeStorage == nil {
+            if let modName = body.globals.getStr(Names.name) { ns.setStr(Names.module, modName) }
+            ns.setStr(Names.qualname, .str(body.qualname))
+        } else {
+            if let modName = body.globals.getStr(Names.name) { try setItem(.object(ns), .object(Names.module), modName) }
+            try setItem(.object(ns), .object(Names.qualname), .str(body.qualname))
+        }
         let frame = Frame(code: body.code, globals: body.globals, localsDict: ns, function: body)
         var cells: [PyCell] = []
         for _ in body.code.cellNames { cells.append(PyCell()) }

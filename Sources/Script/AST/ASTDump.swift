@@ -199,6 +199,7 @@ public struct ASTDump {
         case .int(let i): return String(i)
         case .bigInt(let digits): return digits
         case .float(let d): return PyRepr.float(d)
+        case .imaginary(let d): return PyRepr.imaginary(d)
         case .str(let s): return PyRepr.str(s)
         case .bytes(let b): return PyRepr.bytes(b)
         }

@@ -86,6 +86,8 @@ public enum ConstantValue: Hashable, Sendable {
     /// An int literal too large for `Int`, as its decimal digits (no sign, no underscores).
     case bigInt(String)
     case float(Double)
+    /// An imaginary literal (`2j`): the imaginary part of a complex with a zero real part.
+    case imaginary(Double)
     case str(String)
     case bytes([UInt8])
 }

@@ -70,6 +70,14 @@ public enum PyRepr {
         }
     }
 
+    /// `repr(dj)` for an imaginary literal: the float's repr without the
+    /// `.0` of integral values (`1j`, `1.5j`, `1e+20j`, `infj`).
+    public static func imaginary(_ d: Double) -> String {
+        var text = float(d)
+        if text.hasSuffix(".0") { text.removeLast(2) }
+        return text + "j"
+    }
+
     /// `repr(d)` for a float: shortest round-trip digits, Python's notation
     /// (scientific when the exponent is below -4 or at least 16).
     public static func float(_ d: Double) -> String {

@@ -61,7 +61,13 @@ extension Lexer {
             }
         }
         if peek() == UInt8(ascii: "j") || peek() == UInt8(ascii: "J") {
-            throw fail("complex numbers are not supported", byteColumn: startColumn, kind: .notImplementedError)
+            let digitsEnd = pos
+            pos += 1
+            try checkEndOfNumber("imaginary", numberColumn: startColumn)
+            let text = String(decoding: bytes[start..<digitsEnd].filter { $0 != UInt8(ascii: "_") }, as: UTF8.self)
+            guard let value = Double(text) else { throw fail("invalid imaginary literal", byteColumn: startColumn) }
+            emit(.number(.imaginary(value)), start: start, line: line, column: startColumn)
+            return
         }
         try checkEndOfNumber("decimal", numberColumn: startColumn)
         let clean = bytes[start..<pos].filter { $0 != UInt8(ascii: "_") }

@@ -14,7 +14,7 @@ enum NumberMethods {
     }
 
     private static func double(_ a: Args, _ method: String) throws -> Double {
-        if case .float(let d)? = a.positional.first { return d }
+        if case .float(let d)? = a.positional.first?.unboxedFloat { return d }
         let shown = a.positional.first?.type.name ?? "nothing"
         throw PyError.typeError("descriptor '\(method)' for 'float' objects doesn't apply to a '\(shown)' object")
     }

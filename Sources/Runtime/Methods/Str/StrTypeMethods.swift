@@ -11,6 +11,7 @@ enum StrTypeMethods {
         installSearch(str)
         installSplit(str)
         StrFormatMethods.install(str)
+        StrTranslateMethods.install()
     }
 
     /// The receiver's code points, or CPython's descriptor TypeError.

@@ -131,7 +131,7 @@ enum MathModule {
         ("ceil", { vm, a in try rounding(vm, a, "ceil", "__ceil__", .up) }),
         ("trunc", { vm, a in
             try a.check("trunc", min: 1, max: 1)
-            let x = a[0]
+            let x = a[0].unboxedFloat
             if case .float(let d) = x { return .integer(try vm.bridging { try IntegerConversion.toInteger(d) }) }
             if let b = x.bigIntValue { return .integer(b) }
             if case .object(let o) = x, let m = o.type.lookup(Names.intern("__trunc__")) {
@@ -179,7 +179,7 @@ enum MathModule {
     static func rounding(_ vm: Interpreter, _ a: Args, _ name: String, _ dunder: String,
                          _ rule: FloatingPointRoundingRule) throws -> Value {
         try a.check(name, min: 1, max: 1)
-        let x = a[0]
+        let x = a[0].unboxedFloat
         if case .float(let d) = x {
             return .integer(try vm.bridging { try IntegerConversion.toInteger(d.rounded(rule)) })
         }

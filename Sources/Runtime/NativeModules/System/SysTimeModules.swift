@@ -28,7 +28,9 @@ enum SysTimeModules {
         let m = try CoreModules.makeSys(vm)
         m.add("stdout", .object(PyTextStream(isError: false)))
         m.add("stderr", .object(PyTextStream(isError: true)))
-        m.add("argv", .object(PyList([.str("prog.py")])))
+        // sys.argv[0] is the program's file name, as `python3 FILE` sets it.
+        let program = vm.modules["__main__"]?.namespace.getStr("__file__") ?? .str("prog.py")
+        m.add("argv", .object(PyList([program])))
         m.addFunction("exit") { _, a in
             try a.check("exit", min: 0, max: 1)
             throw PyError(BuiltinTypes.systemExit, args: a.count == 1 ? [a[0]] : [])
