@@ -82,11 +82,15 @@ public enum Explorer {
             return Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9 > budget
         }
         let budget = max(1, options.runs)
+        // Every run starts from the library the program's imports left
+        // (Warm/WarmImage.swift), restored after each run.
+        let warm = WarmImage.build(base)
+        defer { warm?.close() }
         if !options.reduction {
             var prefix: [Int] = []
             while table.runs < budget && !outOfTime() {
                 base.schedule = prefix
-                let (result, counts, heapPeak) = ScenarioRunner.execute(base, detectRaces: false)
+                let (result, counts, heapPeak) = ScenarioRunner.execute(base, detectRaces: false, warm: warm)
                 ScenarioRunner.returnFreedMemory(afterPeak: heapPeak)
                 guard case .success(let trace) = result else { return result.map { _ in table.report(false) } }
                 table.add(trace)
@@ -107,7 +111,7 @@ public enum Explorer {
             if options.maxDeviations == nil {
                 log.sleep(from: current.sleepFrom, stable: current.stable, current.sleeping)
             }
-            let (result, _, heapPeak) = ScenarioRunner.execute(base, log: log)
+            let (result, _, heapPeak) = ScenarioRunner.execute(base, log: log, warm: warm)
             ScenarioRunner.returnFreedMemory(afterPeak: heapPeak)
             guard case .success(let trace) = result else { return result.map { _ in table.report(false) } }
             table.add(trace)
@@ -127,7 +131,7 @@ public enum Explorer {
         while table.runs < budget && !outOfTime() {
             base.seed = seed
             seed += 1
-            let (result, _, heapPeak) = ScenarioRunner.execute(base, detectRaces: false)
+            let (result, _, heapPeak) = ScenarioRunner.execute(base, detectRaces: false, warm: warm)
             ScenarioRunner.returnFreedMemory(afterPeak: heapPeak)
             guard case .success(let trace) = result else { return result.map { _ in table.report(false) } }
             table.add(trace)

@@ -79,6 +79,13 @@ public final class Interpreter {
     /// Instructions between periodic checks: `RunCounters.interval`, or 1 with a step hook.
     private var checkInterval = RunCounters.interval
     let deadline: Deadline
+    /// Warm starts (Run/Warm/WarmImage.swift): the objects of the library
+    /// image this run was given, nil for a fresh run; the image objects
+    /// `id()` numbered during the run (reset when it ends); and the heap
+    /// bytes of the image's import, which a fresh run would have counted.
+    var warmMembers: Set<ObjectIdentifier>?
+    var warmSerialsGiven: [PyObject] = []
+    var heapOffset = 0
     /// Containers whose repr is in progress (recursive reprs print `[...]`).
     var reprActive = Set<ObjectIdentifier>()
 
@@ -137,7 +144,7 @@ public final class Interpreter {
 
     /// Bytes of memory this run holds: the exact heap use when the heap
     /// meter is exact, else the tracked estimate of large objects.
-    public var memoryUsed: Int { HeapMeter.isExact ? heap.used : memory.used }
+    public var memoryUsed: Int { HeapMeter.isExact ? heap.used + heapOffset : memory.used }
 
     /// Refuses an allocation of `bytes` that would take the run's memory
     /// past the limit (call before allocating anything large).
