@@ -86,11 +86,12 @@ public enum Explorer {
         // (Warm/WarmImage.swift), restored after each run.
         let warm = WarmImage.build(base)
         defer { warm?.close() }
+        let program = CompiledProgram(base)
         if !options.reduction {
             var prefix: [Int] = []
             while table.runs < budget && !outOfTime() {
                 base.schedule = prefix
-                let (result, counts, heapPeak) = ScenarioRunner.execute(base, detectRaces: false, warm: warm)
+                let (result, counts, heapPeak) = ScenarioRunner.execute(base, detectRaces: false, warm: warm, program: program)
                 ScenarioRunner.returnFreedMemory(afterPeak: heapPeak)
                 guard case .success(let trace) = result else { return result.map { _ in table.report(false) } }
                 table.add(trace)
@@ -111,7 +112,7 @@ public enum Explorer {
             if options.maxDeviations == nil {
                 log.sleep(from: current.sleepFrom, stable: current.stable, current.sleeping)
             }
-            let (result, _, heapPeak) = ScenarioRunner.execute(base, log: log, warm: warm)
+            let (result, _, heapPeak) = ScenarioRunner.execute(base, log: log, warm: warm, program: program)
             ScenarioRunner.returnFreedMemory(afterPeak: heapPeak)
             guard case .success(let trace) = result else { return result.map { _ in table.report(false) } }
             table.add(trace)
@@ -131,7 +132,7 @@ public enum Explorer {
         while table.runs < budget && !outOfTime() {
             base.seed = seed
             seed += 1
-            let (result, _, heapPeak) = ScenarioRunner.execute(base, detectRaces: false, warm: warm)
+            let (result, _, heapPeak) = ScenarioRunner.execute(base, detectRaces: false, warm: warm, program: program)
             ScenarioRunner.returnFreedMemory(afterPeak: heapPeak)
             guard case .success(let trace) = result else { return result.map { _ in table.report(false) } }
             table.add(trace)

@@ -35,9 +35,10 @@ public enum ScenarioRunner {
     /// `interleave run` (whose output must match CPython's) does not pay.
     ///
     /// With `warm` (exploration), the run starts from that library image
-    /// when it can (Warm/WarmImage.swift) and gives it back restored.
+    /// when it can (Warm/WarmImage.swift) and gives it back restored; with
+    /// `program`, it runs that compiled code (Warm/CompiledProgram.swift).
     static func execute(_ scenario: Scenario, log explorationLog: AccessLog? = nil, detectRaces requested: Bool = true,
-                        warm: WarmImage? = nil)
+                        warm: WarmImage? = nil, program: CompiledProgram? = nil)
         -> (result: Result<Trace, CompileFailure>, readyCounts: [Int], heapPeak: Int) {
         let detectRaces = requested && scenario.recordEvents
         let log = explorationLog ?? AccessLog(userFilename: scenario.filename, recordUser: detectRaces)
@@ -48,7 +49,7 @@ public enum ScenarioRunner {
         let recorder = TraceRecorder(scenario: scenario)
         if log.steers { recorder.steer = { [unowned log] count in log.steer(among: count) } }
         let outcome = ProgramRunner.run(source: scenario.source, filename: scenario.filename,
-                                        limits: interpreterLimits(scenario.limits),
+                                        limits: interpreterLimits(scenario.limits), compiled: program?.code,
                                         configure: { vm in
                                             interpreter = vm
                                             if explorationLog != nil || detectRaces || log.choicePoints != nil {
@@ -112,6 +113,7 @@ public enum ScenarioRunner {
         if let vm = interpreter {
             if warmed, let warm { warm.detach(from: vm) } else { vm.releaseRunObjects() }
         }
+        program?.reset()
         return (.success(trace), recorder.readyCounts, heapPeak)
     }
 

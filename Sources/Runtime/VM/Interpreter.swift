@@ -97,8 +97,7 @@ public final class Interpreter {
         self.counters.initialize(to: RunCounters())
         self.deadline = Deadline(seconds: limits.wallSeconds)
         self.heap = HeapMeter()
-        self.builtins = PyDict()
-        Builtins.populate(builtins)
+        self.builtins = Builtins.template.copy()
     }
 
     deinit {

@@ -32,22 +32,30 @@ final class LibrarySnapshot {
         case cell(PyCell, NativeRef)
     }
 
-    private struct Header {
+    private final class Header {
         let object: PyObject
         let dict: PyDict?
         let type: PyType?
         let weak: Bool
+        init(object: PyObject, dict: PyDict?, type: PyType?, weak: Bool) {
+            self.object = object; self.dict = dict; self.type = type; self.weak = weak
+        }
     }
 
-    private struct FunctionState {
+    private final class FunctionState {
         let function: PyFunction
         let defaults: [Value]
         let kwDefaults: [String: Value]
         let name: String, qualname: String
         let moduleName: Value
+        init(function: PyFunction, defaults: [Value], kwDefaults: [String: Value], name: String, qualname: String,
+             moduleName: Value) {
+            self.function = function; self.defaults = defaults; self.kwDefaults = kwDefaults
+            self.name = name; self.qualname = qualname; self.moduleName = moduleName
+        }
     }
 
-    private struct TypeState {
+    private final class TypeState {
         let type: PyType
         let name: String, qualname: String, moduleName: String
         let bases: [PyType], mro: [PyType]
@@ -55,6 +63,13 @@ final class LibrarySnapshot {
         let nativeNew: ((Interpreter, PyType, Args) throws -> Value)?
         let hasGetattr: Bool
         let flags: TypeFlags
+        init(type: PyType, name: String, qualname: String, moduleName: String, bases: [PyType], mro: [PyType],
+             layout: InstanceLayout, nativeNew: ((Interpreter, PyType, Args) throws -> Value)?, hasGetattr: Bool,
+             flags: TypeFlags) {
+            self.type = type; self.name = name; self.qualname = qualname; self.moduleName = moduleName
+            self.bases = bases; self.mro = mro; self.layout = layout; self.nativeNew = nativeNew
+            self.hasGetattr = hasGetattr; self.flags = flags
+        }
     }
 
     /// Every object of the image (identity), leaves included.
