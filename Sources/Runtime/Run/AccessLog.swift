@@ -32,11 +32,20 @@ final class AccessLog {
 
     /// Serial of each object touched so far; the weak reference detects an
     /// address reused by a new object after the first one died.
+    ///
+    /// Objects of a warm run's library image (`pinned`) are held strongly
+    /// instead: they outlive the run anyway, and a weak reference would
+    /// give each of them a side table for the rest of the exploration,
+    /// which sends every later retain and release of them down Swift's
+    /// slow path.
     private struct Serial {
         weak var object: PyObject?
+        var pinned: PyObject?
         let number: Int
     }
     private var serials: [ObjectIdentifier: Serial] = [:]
+    /// The warm image's objects (Warm/WarmImage.swift), nil for a fresh run.
+    var pinned: Set<ObjectIdentifier>?
     /// How many objects have a serial so far.
     private(set) var serialCount = 0
 
@@ -56,9 +65,13 @@ final class AccessLog {
 
     private func key(_ o: PyObject, _ name: Int) -> Key {
         let id = ObjectIdentifier(o)
-        if let s = serials[id], s.object === o { return Key(object: s.number, name: name) }
+        if let s = serials[id], s.pinned === o || s.object === o { return Key(object: s.number, name: name) }
         serialCount += 1
-        serials[id] = Serial(object: o, number: serialCount)
+        if pinned?.contains(id) == true {
+            serials[id] = Serial(object: nil, pinned: o, number: serialCount)
+        } else {
+            serials[id] = Serial(object: o, pinned: nil, number: serialCount)
+        }
         return Key(object: serialCount, name: name)
     }
 

@@ -63,6 +63,7 @@ public enum ScenarioRunner {
                                                 vm.scheduleAsyncGenFinalization(heir, finalizer)
                                             }
                                             if let warm { warmed = warm.attach(to: vm) }
+                                            if warmed { log.pinned = vm.warmMembers }
                                         })
         PyGenerator.neverAwaitedHook = nil
         PyGenerator.finalizationHook = nil

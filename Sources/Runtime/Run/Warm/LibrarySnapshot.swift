@@ -87,7 +87,11 @@ final class LibrarySnapshot {
     /// Walks the graph from `roots`. `natives` maps the identity of each
     /// object of a native module to where it lives; `shared` holds the
     /// process-wide builtin functions (the same object in every run).
-    init(roots: [PyModule], natives: [ObjectIdentifier: NativeRef], shared: Set<ObjectIdentifier>) throws {
+    /// `leaves` are objects kept as they are (the image's native module
+    /// objects, whose namespace each run swaps for its own).
+    init(roots: [PyModule], natives: [ObjectIdentifier: NativeRef], shared: Set<ObjectIdentifier>,
+         leaves: Set<ObjectIdentifier>) throws {
+        members = leaves
         var stack: [PyObject] = roots
         // The container and slot a value was found in, for native rebinding.
         func visit(_ v: Value, _ slot: ((NativeRef) -> NativeSlot)?) throws {

@@ -20,11 +20,13 @@ import Script
 /// 3. Each run gets a fresh `Interpreter`, its own native modules (`sys`,
 ///    `builtins`, `_interleave`, `_interleave_asyncio`, ...: their
 ///    functions close over the run's trace recorder and asyncio runtime),
-///    and the image's Python modules: where the image holds a native
-///    module's object, the run's own is written in (`rebindNatives`), and
-///    asyncio's runtime gets the classes `tasks.py` registered with it at
-///    import. The step counter, the identity serial counter and the heap
-///    meter start where the image's import left them.
+///    and the image's Python modules. A native module keeps the image's
+///    module object (the library holds it) with the run's namespace in it
+///    for the length of the run; where the library holds a native module's
+///    function or runtime object, the run's own is written in
+///    (`rebindNatives`); asyncio's runtime gets the classes `tasks.py`
+///    registered with it at import. The step counter, the identity serial
+///    counter and the heap meter start where the image's import left them.
 /// 4. When the run ends, the snapshot puts back every object the run
 ///    changed (a monkeypatched `asyncio.sleep`, a class attribute, a module
 ///    global, a module-level list or dict, a function's defaults, an
@@ -45,7 +47,10 @@ final class WarmImage {
 
     private let snapshot: LibrarySnapshot
     private let libraryModules: [(String, PyModule)]
-    private let nativeNames: [String]
+    /// The image's native modules with their own namespaces: a run's
+    /// module object is the image's (so the library's references to it stay
+    /// valid), holding the run's namespace while the run lasts.
+    private let natives: [(name: String, module: PyModule, namespace: PyDict)]
     private let steps: Int
     private let identitySerial: Int
     private let heapBytes: Int
@@ -58,11 +63,12 @@ final class WarmImage {
     /// Objects of the image (identity), for the run's teardown and `id()`.
     var members: Set<ObjectIdentifier> { snapshot.members }
 
-    private init(snapshot: LibrarySnapshot, libraryModules: [(String, PyModule)], nativeNames: [String],
+    private init(snapshot: LibrarySnapshot, libraryModules: [(String, PyModule)],
+                 natives: [(name: String, module: PyModule, namespace: PyDict)],
                  vm: Interpreter, recorder: TraceRecorder, runtime: AsyncioRuntime?) {
         self.snapshot = snapshot
         self.libraryModules = libraryModules
-        self.nativeNames = nativeNames
+        self.natives = natives
         self.steps = vm.steps
         self.identitySerial = vm.nextIdentitySerial
         self.heapBytes = vm.memoryUsed
@@ -125,7 +131,7 @@ final class WarmImage {
             return discard("the imports left output or pending work")
         }
         var library: [(String, PyModule)] = []
-        var natives: [String] = []
+        var natives: [(String, PyModule, PyDict)] = []
         var nativeMap: [ObjectIdentifier: LibrarySnapshot.NativeRef] = [:]
         for (name, m) in vm.modules.sorted(by: { $0.key < $1.key }) where name != "__main__" {
             guard vm.moduleFactories[name] != nil || Registry.nativeModules[name] != nil else {
@@ -133,8 +139,7 @@ final class WarmImage {
                 continue
             }
             guard knownNatives.contains(name) else { return discard("native module \(name)") }
-            natives.append(name)
-            nativeMap[ObjectIdentifier(m)] = .init(module: name, key: nil)
+            natives.append((name, m, m.dict ?? PyDict()))
             for (k, v) in m.dict?.items ?? [] {
                 guard let key = k.object as? PyStr, case .object(let o) = v else { continue }
                 if (o as? PyType)?.isBuiltin == true || sharedFunctions.contains(ObjectIdentifier(o)) || o is PyStr { continue }
@@ -145,14 +150,15 @@ final class WarmImage {
         if let r = runtime, r.taskNumbers != 0 || r.taskIDs != 0 || !r.runningLoop.isNone || !r.loops.isEmpty { return discard("tasks made at import") }
         let snapshot: LibrarySnapshot
         do {
-            snapshot = try LibrarySnapshot(roots: library.map(\.1), natives: nativeMap, shared: sharedFunctions)
+            snapshot = try LibrarySnapshot(roots: library.map(\.1), natives: nativeMap, shared: sharedFunctions,
+                                           leaves: Set(natives.map { ObjectIdentifier($0.1) }))
         } catch {
             return discard("\(error)")
         }
         if debug {
             FileHandle.standardError.write(Data("interleave: warm image of \(library.count) modules, \(snapshot.objectCount) objects\n".utf8))
         }
-        return WarmImage(snapshot: snapshot, libraryModules: library, nativeNames: natives, vm: vm,
+        return WarmImage(snapshot: snapshot, libraryModules: library, natives: natives, vm: vm,
                          recorder: recorder, runtime: runtime)
     }
 
@@ -165,20 +171,21 @@ final class WarmImage {
     /// Gives `vm` (a fresh interpreter whose hooks are installed) the
     /// image's modules; false (and `vm` untouched) when it cannot.
     func attach(to vm: Interpreter) -> Bool {
-        var own: [String: PyModule] = [:]
-        for name in nativeNames {
-            guard let factory = vm.moduleFactories[name] ?? Registry.nativeModules[name],
-                  let m = try? factory(vm) else { return false }
-            own[name] = m
+        var own: [String: PyDict] = [:]
+        for n in natives {
+            guard let factory = vm.moduleFactories[n.name] ?? Registry.nativeModules[n.name],
+                  let m = try? factory(vm), let d = m.dict else { return false }
+            own[n.name] = d
         }
         if let image = runtime {
-            guard let r = own[AsyncioModule.name].flatMap({ AsyncioRuntime.of(module: $0) }) else { return false }
+            guard let r = own[AsyncioModule.name]?.getStr(AsyncioModule.runtimeKey)?.object as? AsyncioRuntime else {
+                return false
+            }
             r.adoptSetup(of: image)
         }
         let rebound = snapshot.rebindNatives { ref in
-            guard let m = own[ref.module] else { return nil }
-            guard let key = ref.key else { return .object(m) }
-            return m.dict?.getStr(key)
+            guard let d = own[ref.module], let key = ref.key else { return nil }
+            return d.getStr(key)
         }
         guard rebound else {
             var dropped: [Value] = []
@@ -186,7 +193,10 @@ final class WarmImage {
             return false
         }
         for (name, m) in libraryModules { vm.modules[name] = m }
-        for (name, m) in own { vm.modules[name] = m }
+        for n in natives {
+            n.module.dict = own[n.name]
+            vm.modules[n.name] = n.module
+        }
         vm.counters.pointee.steps += steps
         vm.nextIdentitySerial = identitySerial
         vm.heapOffset = heapBytes
@@ -201,7 +211,16 @@ final class WarmImage {
         vm.warmSerialsGiven.removeAll()
         var orphans: [Value] = []
         snapshot.restore(orphans: &orphans)
+        var runNamespaces: [PyDict] = []
+        for n in natives {
+            if let d = n.module.dict, d !== n.namespace {
+                runNamespaces.append(d)
+                orphans.append(contentsOf: d.values)
+            }
+            n.module.dict = n.namespace
+        }
         vm.releaseRunObjects(keeping: snapshot.members, extraRoots: orphans)
+        for d in runNamespaces { d.removeAll() }
         vm.warmMembers = nil
     }
 
