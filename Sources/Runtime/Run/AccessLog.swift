@@ -154,9 +154,24 @@ final class AccessLog {
         if let choicePoints { choicePoints.offer(ready, loop: loop, vm: vm) }
     }
 
-    /// The first ready handle whose actor is awake, past the replayed prefix.
+    /// Randomized priority scheduling (PCTScheduler.swift): the log then
+    /// only names the ready actors and counts steps; it records nothing.
+    private(set) var pct: PCTScheduler?
+
+    /// Makes this log a PCT scheduler for its run.
+    func schedule(with pct: PCTScheduler) {
+        self.pct = pct
+        steers = true
+    }
+
+    /// The first ready handle whose actor is awake, past the replayed prefix
+    /// (or PCT's pick).
     func steer(among count: Int) -> Int? {
         defer { offered = nil }
+        if let pct {
+            guard let ready = offered, ready.handles.count == count else { return nil }
+            return pct.choose(ready.handles.map(actor(of:)))
+        }
         guard steps.count > sleepStart, let ready = offered else { return nil }
         settle()
         if sleeping.isEmpty { return nil }
@@ -176,6 +191,10 @@ final class AccessLog {
     /// The loop is about to run the ready handle at `index` of `ready`.
     func beginStep(_ loop: PyLoop, _ ready: ReadyQueue, index: Int) {
         open = nil
+        if let pct {
+            pct.stepTaken()
+            return
+        }
         if let choicePoints { choicePoints.commit(index) }
         if steps.count >= maxSteps || (recordsEnabled && ready.count > Self.maxEnabled) {
             overflowed = true
