@@ -247,10 +247,10 @@ public final class PyDict: PyObject {
     /// (a `storageSnapshot()`).
     /// Copy-on-write gives every mutation since then a buffer of its own,
     /// so unchanged buffers mean unchanged contents.
+    /// Insertions and deletions bump `version`; only overwriting a value
+    /// leaves it, and that writes `valueStore`.
     func sharesStorage(with snapshot: PyDict) -> Bool {
-        count == snapshot.count && filled == snapshot.filled && version == snapshot.version
-            && PyDict.sameBuffer(valueStore, snapshot.valueStore) && PyDict.sameBuffer(keyStore, snapshot.keyStore)
-            && PyDict.sameBuffer(indices, snapshot.indices)
+        version == snapshot.version && count == snapshot.count && PyDict.sameBuffer(valueStore, snapshot.valueStore)
     }
 
     /// Puts back the storage of `snapshot` (a `storageSnapshot()` of this dict).

@@ -21,7 +21,7 @@ extension Interpreter {
     /// objects the image held until it was restored) are released too.
     func releaseRunObjects(keeping image: Set<ObjectIdentifier>, extraRoots: [Value]) {
         framePool.removeAll()
-        var seen = Set<ObjectIdentifier>()
+        var seen = Set<ObjectIdentifier>(minimumCapacity: 256)
         let roots = modules.values.filter { !image.contains(ObjectIdentifier($0)) }
         for module in roots {
             for value in module.dict?.values ?? [] { release(value, depth: 0, &seen, image) }

@@ -283,6 +283,7 @@ final class LibrarySnapshot {
 
     private static func same(_ a: [String: Value], _ b: [String: Value]) -> Bool {
         guard a.count == b.count else { return false }
+        if a.isEmpty { return true }
         for (k, v) in a { guard let w = b[k], w.isIdentical(v) else { return false } }
         return true
     }
