@@ -83,6 +83,8 @@ final class LibrarySnapshot {
     private var types: [TypeState] = []
     private var cells: [(live: PyCell, saved: Value?)] = []
     private var properties: [(live: PyProperty, saved: [Value])] = []
+    /// `random`'s generators (`random._inst` is made at import).
+    private var generators: [(live: PyRandomCore, saved: MersenneTwister)] = []
 
     /// Walks the graph from `roots`. `natives` maps the identity of each
     /// object of a native module to where it lives; `shared` holds the
@@ -161,6 +163,8 @@ final class LibrarySnapshot {
                 try visit(m.function, nil)
                 try visit(m.receiver, nil)
                 continue
+            case let r as PyRandomCore:
+                generators.append((r, r.twister))
             case is PyModule, is PyInstance:
                 break
             default:
@@ -250,6 +254,7 @@ final class LibrarySnapshot {
             orphans.append(contentsOf: now)
             live.getter = saved[0]; live.setter = saved[1]; live.deleter = saved[2]; live.doc = saved[3]
         }
+        for (live, saved) in generators where live.twister != saved { live.twister = saved }
         // Caches of a class (and of its subclasses) may hold what was there.
         for t in dirtyTypes { t.invalidateLookupCache() }
     }

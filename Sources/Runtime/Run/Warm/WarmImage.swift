@@ -43,7 +43,10 @@ import Script
 /// during import) makes `build` return nil, and every run starts fresh.
 final class WarmImage {
     /// Native modules whose per-run state is known: recreated for each run.
-    static let knownNatives: Set<String> = ["builtins", "sys", "_interleave", AsyncioModule.name, "_deque"]
+    /// (`_random` and `math` hold no state of their own: a generator's
+    /// state is in its `PyRandomCore`, which the snapshot saves.)
+    static let knownNatives: Set<String> = ["builtins", "sys", "_interleave", AsyncioModule.name, "_deque",
+                                            "_random", "math"]
 
     private let snapshot: LibrarySnapshot
     private let libraryModules: [(String, PyModule)]

@@ -119,6 +119,38 @@ final class WarmImageTests: XCTestCase {
         """)
     }
 
+    func testRandomGeneratorStateDoesNotLeak() {
+        assertWarmRunsMatchFresh("""
+        import asyncio
+        import random
+        print(random.random(), random.randint(1, 100))
+        random.seed(5)
+        random.shuffle = None
+        async def main():
+            await asyncio.sleep(random.random())
+            print(random.choice("abc"))
+        asyncio.run(main())
+        """)
+    }
+
+    /// Every program of the trace corpus (the CPython conformance cases
+    /// when present, Tests/LibPrograms/asyncio): two warm runs in a row
+    /// each give the fresh run's trace.
+    func testCorpusProgramsMatchFreshRunsWhenWarm() {
+        var warmed = 0
+        for (name, source) in TraceCorpus.programs() {
+            var scenario = Scenario(source: source)
+            scenario.limits.wallMillis = 20_000
+            let fresh = trace(scenario, warm: nil)
+            guard let image = WarmImage.build(scenario) else { continue }
+            warmed += 1
+            XCTAssertEqual(trace(scenario, warm: image), fresh, "\(name), first warm run")
+            XCTAssertEqual(trace(scenario, warm: image), fresh, "\(name), second warm run")
+            image.close()
+        }
+        XCTAssertGreaterThan(warmed, 20, "most asyncio programs start with their imports")
+    }
+
     func testProgramsWithoutLeadingImportsGetNoImage() {
         XCTAssertNil(WarmImage.build(Scenario(source: "x = 1\nimport asyncio\n")))
         XCTAssertNil(WarmImage.build(Scenario(source: "print(1)\n")))
