@@ -7,7 +7,7 @@ import Foundation
 public enum ScenarioRunner {
     /// Compiles and runs `scenario`; never throws, never crashes on input.
     public static func run(_ scenario: Scenario) -> Result<Trace, CompileFailure> {
-        let run = execute(scenario)
+        let run = execute(scenario, warm: WarmStarts.image(for: scenario))
         returnFreedMemory(afterPeak: run.heapPeak)
         return run.result
     }
