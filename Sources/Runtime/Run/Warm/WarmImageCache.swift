@@ -11,7 +11,7 @@ import Foundation
 /// hence one cache per thread (the server's workers are long-lived
 /// threads). Bounded: `capacity` images per thread, least recently used
 /// first out; a prefix that cannot have an image is remembered too, so it
-/// is not tried again.
+/// is not tried again; a prefix seen for the first time runs cold.
 public enum WarmStarts {
     /// Set once by `interleave serve` before any run.
     nonisolated(unsafe) public static var enabled = false
@@ -39,7 +39,12 @@ public enum WarmStarts {
         var end = source.startIndex
         var sawImport = false
         var first = true
-        for line in source.split(separator: "\n", omittingEmptySubsequences: false) {
+        var rest = source[...]
+        // Line by line, stopping at the first line that is not part of the prefix.
+        while !rest.isEmpty {
+            let newline = rest.firstIndex(of: "\n") ?? rest.endIndex
+            let line = rest[..<newline]
+            rest = newline < rest.endIndex ? rest[rest.index(after: newline)...] : rest[rest.endIndex...]
             let t = line.drop { $0 == " " || $0 == "\t" }
             defer { first = false }
             if t.isEmpty || t.hasPrefix("#") || (first && (t.hasPrefix("\"\"\"") || t.hasPrefix("'''")) && t.count >= 6
@@ -55,9 +60,13 @@ public enum WarmStarts {
         return String(source[..<end]) + "\n"
     }
 
-    /// One thread's images, most recently used last.
+    /// One thread's images, most recently used last. A prefix gets an
+    /// image the second time it is seen: a stream of programs that all
+    /// differ (or a hostile client) then costs nothing extra.
     private final class ThreadCache {
         private var entries: [(key: String, image: WarmImage?)] = []
+        private var seenOnce: [String] = []
+        private static let seenCapacity = 16
 
         func image(key: String, build: () -> WarmImage?) -> WarmImage? {
             if let i = entries.firstIndex(where: { $0.key == key }) {
@@ -65,6 +74,12 @@ public enum WarmStarts {
                 entries.append(entry)
                 return entry.image
             }
+            guard let seen = seenOnce.firstIndex(of: key) else {
+                seenOnce.append(key)
+                if seenOnce.count > Self.seenCapacity { seenOnce.removeFirst() }
+                return nil
+            }
+            seenOnce.remove(at: seen)
             let image = build()
             entries.append((key, image))
             if entries.count > WarmStarts.capacity {
