@@ -250,7 +250,8 @@ public final class PyDict: PyObject {
     /// Insertions and deletions bump `version`; only overwriting a value
     /// leaves it, and that writes `valueStore`.
     func sharesStorage(with snapshot: PyDict) -> Bool {
-        version == snapshot.version && count == snapshot.count && PyDict.sameBuffer(valueStore, snapshot.valueStore)
+        version == snapshot.version && count == snapshot.count
+            && (count == 0 || PyDict.sameBuffer(valueStore, snapshot.valueStore))
     }
 
     /// Puts back the storage of `snapshot` (a `storageSnapshot()` of this dict).

@@ -183,6 +183,9 @@ final class LibrarySnapshot {
         for i in dicts.indices { dicts[i].owner = owners[ObjectIdentifier(dicts[i].live)] }
     }
 
+    /// Lookups a library class may keep cached from one run to the next.
+    static let maxCachedLookups = 256
+
     /// Number of objects in the image (for diagnostics and the README).
     var objectCount: Int { members.count }
 
@@ -257,6 +260,14 @@ final class LibrarySnapshot {
         for (live, saved) in generators where live.twister != saved { live.twister = saved }
         // Caches of a class (and of its subclasses) may hold what was there.
         for t in dirtyTypes { t.invalidateLookupCache() }
+        // A class's cache is keyed by the identity of the name looked up,
+        // which may be a string of the run (`getattr(lock, name)`, a
+        // constant of the program's code) that the cache keeps alive:
+        // across the runs of a server's worker that would grow without
+        // bound, so a cache past `maxCachedLookups` starts over.
+        for s in types where s.type.lookupCacheSize > LibrarySnapshot.maxCachedLookups {
+            s.type.invalidateLookupCache()
+        }
     }
 
     /// Writes the run's native objects (`resolve`) where the image holds

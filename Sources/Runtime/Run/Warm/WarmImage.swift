@@ -227,6 +227,11 @@ final class WarmImage {
         vm.warmMembers = nil
     }
 
+    /// The image's library module `name` (for tests).
+    func module(_ name: String) -> PyModule? {
+        libraryModules.first { $0.0 == name }?.1
+    }
+
     /// Frees the image (the end of the exploration).
     func close() {
         vm.releaseRunObjects()

@@ -151,6 +151,26 @@ final class WarmImageTests: XCTestCase {
         XCTAssertGreaterThan(warmed, 20, "most asyncio programs start with their imports")
     }
 
+    /// Lookups cached by a library class are keyed by name objects, which
+    /// may be a run's own strings: a class's cache does not carry more than
+    /// `maxCachedLookups` of them into the next run.
+    func testLibraryClassCachesDoNotGrowAcrossRuns() throws {
+        let scenario = Scenario(source: """
+        import asyncio
+        lock = asyncio.Lock()
+        for i in range(2000):
+            getattr(lock, "attribute_%d" % i, None)
+        print("done")
+        """)
+        let image = try XCTUnwrap(WarmImage.build(scenario))
+        defer { image.close() }
+        let lock = try XCTUnwrap(image.module("asyncio.locks")?.namespace.getStr("Lock")?.object as? PyType)
+        for _ in 0..<3 {
+            _ = trace(scenario, warm: image)
+            XCTAssertLessThanOrEqual(lock.lookupCacheSize, LibrarySnapshot.maxCachedLookups)
+        }
+    }
+
     func testProgramsWithoutLeadingImportsGetNoImage() {
         XCTAssertNil(WarmImage.build(Scenario(source: "x = 1\nimport asyncio\n")))
         XCTAssertNil(WarmImage.build(Scenario(source: "print(1)\n")))
