@@ -8,7 +8,14 @@
 #     (its own scratch folder, .build-asan; Swift and C alike, so the heap
 #     meter steps aside for the sanitizer's malloc), which catches any misuse of the
 #     VM's unsafe buffers (frames, value stacks, instruction views) and any
-#     use of a freed object.
+#     use of a freed object. It runs with INTERLEAVE_GC_STRESS=1 as well,
+#     so a cycle collection that freed a live object would be a
+#     use-after-free the sanitizer reports;
+#  3. collector stress: the release binary with INTERLEAVE_GC_STRESS=1,
+#     which collects cycles every 509 instructions
+#     (Sources/Runtime/Memory/CycleCollector.swift) and stops the process
+#     if the collector's bookkeeping is ever inconsistent, over the
+#     conformance corpus and Tests/LibPrograms.
 # It also runs Tests/LibPrograms on the normal build: every program must
 # pass but those in Tests/lib-programs-known-failures.txt.
 #   scripts/test-memory-stress.sh BINARY [--no-asan]
@@ -48,6 +55,12 @@ export INTERLEAVE_RELEASE_STRESS=1
 same_lib_verdicts release-stress "$binary" || status=1
 unset INTERLEAVE_RELEASE_STRESS
 
+echo "memory stress: collector stress (a cycle collection every 509 instructions)"
+INTERLEAVE_GC_STRESS=1 "$here/conformance-check.sh" "$binary" | tail -1 || status=1
+export INTERLEAVE_GC_STRESS=1
+same_lib_verdicts gc-stress "$binary" || status=1
+unset INTERLEAVE_GC_STRESS
+
 if [ "${2:-}" != "--no-asan" ]; then
     echo "memory stress: AddressSanitizer build"
     if ! (cd "$root" && swift build -c release --product interleave --scratch-path .build-asan \
@@ -58,6 +71,7 @@ if [ "${2:-}" != "--no-asan" ]; then
     fi
     asan="$root/.build-asan/release/interleave"
     export ASAN_OPTIONS="detect_leaks=0:abort_on_error=0:halt_on_error=1:exitcode=86"
+    export INTERLEAVE_GC_STRESS=1
     "$here/conformance-check.sh" "$asan" | tail -1 || status=1
     same_lib_verdicts asan "$asan" || status=1
 fi

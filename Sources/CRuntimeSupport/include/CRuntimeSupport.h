@@ -52,4 +52,29 @@ int interleave_heap_accounting_active(void);
 /// Returns freed heap pages to the operating system (after a run).
 void interleave_heap_trim(void);
 
+// The cycle collector's per-thread registry (cycle_registry.c).
+
+/// 1 when INTERLEAVE_GC_STRESS is set: collect at every periodic check.
+int interleave_gc_stress(void);
+/// An interpreter starts on this thread: tracking is on while any is alive.
+void interleave_gc_enter(void);
+/// An interpreter of this thread is done; returns 1 when it was the last
+/// and tracked objects remain (the caller untracks them, then resets).
+int interleave_gc_leave(void);
+/// Empties this thread's registry (after its objects were untracked).
+void interleave_gc_reset(void);
+/// Records `object`; returns its slot, or -1 when tracking is off.
+int64_t interleave_gc_track(void *object);
+/// Forgets `object` at `slot`; when another object moved into the slot,
+/// returns it and stores the slot in `moved_slot`.
+void *interleave_gc_untrack(void *object, int64_t slot, int64_t *moved_slot);
+/// This thread's tracked objects (unretained) and their number.
+void *const *interleave_gc_slots(int64_t *count);
+/// 1 once any registry was found inconsistent (the collector then stops).
+int interleave_gc_poisoned(void);
+/// Stops every collector of the process (an invariant was broken).
+void interleave_gc_poison(void);
+/// The strong reference count of a Swift object (`swift_retainCount`).
+int64_t interleave_strong_count(void *object);
+
 #endif

@@ -139,8 +139,42 @@ extension Interpreter {
                 // Code-point order is UTF-8 byte order.
                 return s.value.utf8.lexicographicallyPrecedes(t.value.utf8)
             }
+            // Exact tuples of plain scalars (the usual `key=lambda r: (r[0], r[1])`).
+            if let s = x as? PyTuple, let t = y as? PyTuple, x.typeStorage == nil, y.typeStorage == nil,
+               let less = Self.scalarTupleLess(s.items, t.items) {
+                return less
+            }
         default: break
         }
         return try isTruthy(compare(a, b, .lt))
+    }
+
+    /// `a < b` for tuples compared as CPython does (the first pair that is
+    /// not equal decides, else the shorter is less) when every pair looked
+    /// at is of one plain scalar kind (int/bool, non-NaN float, exact str,
+    /// None); nil as soon as one is not, before any Python code could run.
+    static func scalarTupleLess(_ a: [Value], _ b: [Value]) -> Bool? {
+        let n = Swift.min(a.count, b.count)
+        var i = 0
+        while i < n {
+            switch (a[i], b[i]) {
+            case (.int(let x), .int(let y)): if x != y { return x < y }
+            case (.bool(let x), .bool(let y)): if x != y { return !x }
+            case (.float(let x), .float(let y)):
+                if x.isNaN || y.isNaN { return nil }
+                if x != y { return x < y }
+            case (.none, .none): break
+            case (.object(let x), .object(let y)):
+                guard let s = x as? PyStr, let t = y as? PyStr, x.typeStorage == nil, y.typeStorage == nil else { return nil }
+                // Bytes, not Swift's `==` (canonical equivalence): Python
+                // compares code points.
+                if s !== t && !s.value.utf8.elementsEqual(t.value.utf8) {
+                    return s.value.utf8.lexicographicallyPrecedes(t.value.utf8)
+                }
+            default: return nil
+            }
+            i += 1
+        }
+        return a.count < b.count
     }
 }

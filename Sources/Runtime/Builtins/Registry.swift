@@ -50,6 +50,7 @@ public enum Registry {
         SysExtrasModule.modules,
         TracebackEntriesModule.modules,
         WeakHandleModule.modules,
+        GCModule.modules,
     ]
 
 

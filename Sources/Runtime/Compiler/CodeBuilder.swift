@@ -100,7 +100,13 @@ final class CodeBuilder {
 
 /// Deduplication key of simple constants.
 enum ConstKey: Hashable {
-    case none, bool(Bool), int(Int), float(UInt64), str(String), big(String), ellipsis
+    case none, bool(Bool), int(Int), float(UInt64), big(String), ellipsis
+    /// A `str` by its UTF-8 bytes: Swift's `String` equality is canonical
+    /// equivalence, which would merge `"\u00e9"` with `"e\u0301"`.
+    case strBytes([UInt8])
+
+    /// The key of a `str` constant.
+    static func str(_ s: String) -> ConstKey { .strBytes(Array(s.utf8)) }
 }
 
 /// What must be undone when `break`/`continue`/`return` leaves a block.

@@ -100,6 +100,8 @@ final class LibraryCodeCache: @unchecked Sendable {
                 _ = s.count
             case let t as PyTuple:
                 if t === PyTuple.empty { return }
+                // Shared by every thread from now on: no registry may hold it.
+                CycleCollector.untrack(t)
                 for item in t.items { freeze(value: item) }
                 // Hash only tuples of strings and numbers: hashing anything
                 // else could touch a shared object's identity.

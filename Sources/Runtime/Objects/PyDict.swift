@@ -36,9 +36,16 @@ public final class PyDict: PyObject {
     }
 
     /// Creates an empty `dict`.
-    public init() { super.init(type: nil) }
+    public init() { super.init(type: nil); CycleCollector.track(self) }
     /// Creates an instance of a `dict` subclass.
-    public init(type: PyType) { super.init(type: type, hasDict: true) }
+    public init(type: PyType) { super.init(type: type, hasDict: true); CycleCollector.track(self) }
+
+    /// The cycle collector's view: the stored keys and values, each array
+    /// holding one reference per element (deleted entries included).
+    func visitStorage(_ body: ([Value]) -> Void) {
+        body(keyStore)
+        body(valueStore)
+    }
 
     public override var exactBuiltinType: PyType { BuiltinTypes.dict }
 
@@ -115,7 +122,7 @@ public final class PyDict: PyObject {
     private func strKeyMatches(_ key: PyStr, _ e: Int) -> Bool {
         if case .object(let o) = keyStore[e] {
             if o === key { return true }
-            if let s = o as? PyStr { return s.value == key.value }
+            if let s = o as? PyStr { return s.hasSameCodePoints(as: key) }
         }
         return false
     }
@@ -202,6 +209,16 @@ public final class PyDict: PyObject {
     private func removeStorage() {
         hashes.removeAll(); keyStore.removeAll(); valueStore.removeAll(); alive.removeAll()
         indices.removeAll(); filled = 0
+    }
+
+    /// Empties a dict the cycle collector found unreachable (its elements
+    /// released through the deferred-release bin, whatever their depth).
+    func clearForCollector() {
+        if !keyStore.isEmpty {
+            DeepRelease.release(&keyStore, leaving: [])
+            DeepRelease.release(&valueStore, leaving: [])
+        }
+        removeAll()
     }
 
     /// Removes every key.

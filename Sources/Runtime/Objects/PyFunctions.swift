@@ -38,8 +38,17 @@ public final class PyFunction: PyObject {
         self.qualname = qualname
         self.moduleName = moduleName
         super.init(type: nil, hasDict: true)
+        CycleCollector.track(self)
     }
     public override var exactBuiltinType: PyType { BuiltinTypes.function }
+
+    /// Drops the references of a function the cycle collector found
+    /// unreachable (defaults and closure cells; `globals` is a module's).
+    func clearForCollector() {
+        if !defaults.isEmpty { DeepRelease.release(&defaults, leaving: []) }
+        if !closure.isEmpty { DeepRelease.release(&closure, leaving: []) }
+        if !kwDefaults.isEmpty { DeepRelease.release(&kwDefaults, leaving: [:]) }
+    }
 }
 
 /// A function implemented in Swift (`len`, `str.split`, `math.sqrt`).
@@ -91,8 +100,16 @@ public final class PyBoundMethod: PyObject {
         self.function = function
         self.receiver = receiver
         super.init(type: nil)
+        CycleCollector.track(self)
     }
     public override var exactBuiltinType: PyType { BuiltinTypes.method }
+
+    /// Drops the function and receiver of a bound method the cycle
+    /// collector found unreachable.
+    func clearForCollector() {
+        DeepRelease.release(&function, leaving: .none)
+        DeepRelease.release(&receiver, leaving: .none)
+    }
 }
 
 /// `property(fget, fset, fdel, doc)`.

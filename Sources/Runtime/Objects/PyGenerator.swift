@@ -68,6 +68,7 @@ public final class PyGenerator: PyObject, Resumable {
         self.name = name
         self.qualname = qualname
         super.init(type: nil)
+        CycleCollector.track(self)
     }
 
     deinit {

@@ -32,7 +32,11 @@ public final class PyNativeIterator: PyIteratorBase {
 public final class PyListIterator: PyIteratorBase {
     private(set) var list: PyList
     deinit { DeepRelease.release(&list, leaving: PyListIterator.released) }
-    private static let released = PyList()
+    private static let released: PyList = {
+        let l = PyList()
+        CycleCollector.untrack(l)  // shared by every thread
+        return l
+    }()
     var index = 0
     init(_ list: PyList) { self.list = list; super.init() }
     public override var exactBuiltinType: PyType { BuiltinTypes.listIterator }

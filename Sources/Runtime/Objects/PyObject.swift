@@ -13,9 +13,23 @@ open class PyObject {
     /// identity hashing or a default repr first asks); see
     /// `Interpreter.identity(of:)`.
     final var identitySerial: Int32 = 0
+    /// The cycle collector's slot plus one (0: untracked) in the low 31
+    /// bits, and `hasWeakCallbacks` in the top bit: one word, so the
+    /// object header stays 40 bytes (Memory/CycleCollector.swift).
+    final var collectorWord: UInt32 = 0
+
     /// Set once a weak reference with a callback watches this object, so
     /// its death is reported (Memory/WeakCallbacks.swift).
-    final var hasWeakCallbacks = false
+    final var hasWeakCallbacks: Bool {
+        @inline(__always) get { collectorWord & 0x8000_0000 != 0 }
+        set { collectorWord = newValue ? collectorWord | 0x8000_0000 : collectorWord & 0x7fff_ffff }
+    }
+
+    /// The object's slot in its thread's cycle registry, or -1.
+    final var collectorSlot: Int {
+        @inline(__always) get { Int(collectorWord & 0x7fff_ffff) - 1 }
+        set { collectorWord = (collectorWord & 0x8000_0000) | UInt32(truncatingIfNeeded: newValue + 1) }
+    }
 
     /// The object's Python type (`type(obj)`).
     @inline(__always)
@@ -36,6 +50,7 @@ open class PyObject {
     }
 
     deinit {
+        if collectorWord & 0x7fff_ffff != 0 { CycleCollector.untrack(self) }
         if hasWeakCallbacks { WeakCallbacks.objectDied(ObjectIdentifier(self)) }
     }
 }
@@ -45,6 +60,7 @@ public final class PyInstance: PyObject {
     /// Creates an instance of `type` with an empty attribute dictionary.
     public init(of type: PyType) {
         super.init(type: type, hasDict: true)
+        CycleCollector.track(self)
     }
 }
 
@@ -57,6 +73,7 @@ public final class PyCell: PyObject {
     public init(_ value: Value? = nil) {
         self.value = value
         super.init(type: nil)
+        CycleCollector.track(self)
     }
     public override var exactBuiltinType: PyType { BuiltinTypes.cell }
 }

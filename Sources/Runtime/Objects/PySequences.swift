@@ -21,11 +21,13 @@ public final class PyList: PyObject {
     public init(_ items: [Value] = []) {
         self.items = items
         super.init(type: nil)
+        CycleCollector.track(self)
     }
     /// Creates an instance of a `list` subclass.
     public init(_ items: [Value], type: PyType) {
         self.items = items
         super.init(type: type, hasDict: true)
+        CycleCollector.track(self)
     }
     public override var exactBuiltinType: PyType { BuiltinTypes.list }
 }
@@ -40,16 +42,27 @@ public final class PyTuple: PyObject {
     public init(_ items: [Value]) {
         self.items = items
         super.init(type: nil)
+        CycleCollector.track(self)
     }
     /// Creates an instance of a `tuple` subclass (e.g. a namedtuple).
     public init(_ items: [Value], type: PyType) {
         self.items = items
         super.init(type: type, hasDict: true)
+        CycleCollector.track(self)
     }
     public override var exactBuiltinType: PyType { BuiltinTypes.tuple }
 
-    /// The empty tuple.
-    public static let empty = PyTuple([])
+    /// The empty tuple (shared by every thread, so never tracked).
+    public static let empty: PyTuple = {
+        let t = PyTuple([])
+        CycleCollector.untrack(t)
+        return t
+    }()
+
+    /// Drops the elements of a tuple the cycle collector found unreachable.
+    func clearForCollector() {
+        if !items.isEmpty { DeepRelease.release(&items, leaving: []) }
+    }
 
     /// The hash once computed.
     var cachedHashValue: Int? { cachedHash }

@@ -28,11 +28,27 @@ public final class PySet: PyObject {
     public init(frozen: Bool = false) {
         self.frozen = frozen
         super.init(type: nil)
+        CycleCollector.track(self)
     }
     /// Creates an instance of a subclass.
     public init(type: PyType, frozen: Bool) {
         self.frozen = frozen
         super.init(type: type, hasDict: true)
+        CycleCollector.track(self)
+    }
+
+    /// The cycle collector's view: the table's storage (shared by copies
+    /// of the set until one is written) and each key it holds, deleted
+    /// slots' placeholders included.
+    var tableStorage: UnsafeRawPointer? { table.withUnsafeBufferPointer { $0.baseAddress.map(UnsafeRawPointer.init) } }
+    func forEachStoredKey(_ body: (Value) -> Void) {
+        for slot in table { if let k = slot.key { body(k) } }
+    }
+
+    /// Empties a set the cycle collector found unreachable.
+    func clearForCollector() {
+        if count > 0 || fill > 0 { DeepRelease.release(&table, leaving: []) }
+        removeAll()
     }
 
     public override var exactBuiltinType: PyType { frozen ? BuiltinTypes.frozenset : BuiltinTypes.set }

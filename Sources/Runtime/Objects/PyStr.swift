@@ -1,3 +1,5 @@
+import Foundation
+
 /// A Python `str`: an immutable sequence of Unicode code points.
 ///
 /// Indexing and `len` are by code point, as in Python. The scalar array is
@@ -70,6 +72,24 @@ public final class PyStr: PyObject {
     }
 
     /// The deterministic hash (FNV-1a over UTF-8, folded like CPython's -1 rule).
+    /// Python's `==` on exact strings: the same code points (the same
+    /// UTF-8 bytes), never Swift's `==`, which is canonical equivalence
+    /// (`"\u00e9" == "e\u0301"` in Swift, not in Python).
+    @inline(__always)
+    public func hasSameCodePoints(as other: PyStr) -> Bool {
+        if self === other { return true }
+        let a = value.utf8, b = other.value.utf8
+        guard a.count == b.count else { return false }
+        if let same = a.withContiguousStorageIfAvailable({ pa in
+            b.withContiguousStorageIfAvailable { pb in
+                pa.count == 0 || memcmp(pa.baseAddress!, pb.baseAddress!, pa.count) == 0
+            }
+        }), let result = same {
+            return result
+        }
+        return a.elementsEqual(b)
+    }
+
     public var hash: Int {
         if let h = cachedHash { return h }
         var h: UInt64 = 0xcbf29ce484222325

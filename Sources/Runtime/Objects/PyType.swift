@@ -38,6 +38,9 @@ public final class PyType: PyObject {
     public var hasGetattr = false
     /// Set when `__eq__` is defined without `__hash__` (instances unhashable).
     public var flags = TypeFlags()
+    /// What `__slots__` allows instances to set, computed on first use
+    /// (Objects/SlotRestriction.swift) and dropped with the lookup cache.
+    var slotRestrictionCache = SlotRestriction.unknown
 
     /// Creates a type. `bases` empty means `(object,)` except for `object` itself.
     public init(name: String, bases: [PyType], builtin: Bool, layout: InstanceLayout,
@@ -105,6 +108,7 @@ public final class PyType: PyObject {
     /// Drops cached lookups of this type and its subclasses (after a class attribute changed).
     public func invalidateLookupCache() {
         lookupCache.removeAll()
+        slotRestrictionCache = .unknown
         for s in subclassRefs { s.takeUnretainedValue().invalidateLookupCache() }
     }
 

@@ -47,7 +47,9 @@ extension Interpreter {
         if case .object(let o) = v {
             if let d = o.dict, let r = d.getStr(name) { return r }
             if name === Names.classCell || name.value == "__class__" { return .object(t) }
-            if name.value == "__dict__", let d = o.dict { return .object(d) }
+            if name.value == "__dict__", let d = o.dict, !(o is PyInstance && t.allowedInstanceAttributes() != nil) {
+                return .object(d)
+            }
         } else if name.value == "__class__" {
             return .object(t)
         }
@@ -141,6 +143,9 @@ extension Interpreter {
             }
         }
         if !(o is PyInstance), try setSpecialAttribute(o, name.value, value) { return }
+        if o is PyInstance, let allowed = t.allowedInstanceAttributes(), !allowed.contains(name.value) {
+            throw PyError.attributeError("'\(t.name)' object has no attribute '\(name.value)'")
+        }
         if let d = o.dict { d.setStr(name, value); return }
         throw PyError.attributeError("'\(t.name)' object has no attribute '\(name.value)'")
     }

@@ -29,7 +29,7 @@ public enum Protocols {
     /// Whether dictionary key `k` equals the `str` key `key` (no user code).
     @inline(__always)
     public static func strKeyEquals(_ key: PyStr, _ k: Value) -> Bool {
-        if case .object(let o) = k, let s = o as? PyStr { return s === key || s.value == key.value }
+        if case .object(let o) = k, let s = o as? PyStr { return s.hasSameCodePoints(as: key) }
         return false
     }
 }
@@ -110,7 +110,7 @@ extension Interpreter {
         case (.object(let x), .object(let y)):
             if x === y { return true }
             if let s = x as? PyStr, let t = y as? PyStr, s.typeStorage == nil, t.typeStorage == nil {
-                return s.value == t.value
+                return s.hasSameCodePoints(as: t)
             }
         default: break
         }
@@ -123,6 +123,27 @@ extension Interpreter {
         return try isTruthy(compare(a, b, .eq))
     }
 
+    /// `x op y` for an `int` and a `float`, exactly as CPython compares them:
+    /// the integer is never rounded to a double (`2**53 + 1 > 2.0**53`), and
+    /// NaN is unordered (only `!=` holds).
+    static func compareExactly(_ x: Int, _ y: Double, _ op: CompareOp) -> Bool {
+        if y.isNaN { return op == .ne }
+        let order: Int
+        if x.magnitude <= 1 << 53 {
+            let d = Double(x)
+            order = d < y ? -1 : (d == y ? 0 : 1)
+        } else if y >= 0x1p63 {
+            order = -1
+        } else if y < -0x1p63 {
+            order = 1
+        } else {
+            let floorY = y.rounded(.down)
+            let yi = Int(floorY)
+            if x != yi { order = x < yi ? -1 : 1 } else { order = floorY == y ? 0 : -1 }
+        }
+        return op.apply(order, 0)
+    }
+
     /// Rich comparison `a op b`, with reflected operands and identity
     /// fallback for `==`/`!=`; raises CPython's TypeError for unorderable types.
     public func compare(_ a: Value, _ b: Value, _ op: CompareOp) throws -> Value {
@@ -130,8 +151,8 @@ extension Interpreter {
         switch (a, b) {
         case (.int(let x), .int(let y)): return .bool(op.apply(x, y))
         case (.float(let x), .float(let y)): return .bool(op.apply(x, y))
-        case (.int(let x), .float(let y)): return .bool(op.apply(Double(x), y))
-        case (.float(let x), .int(let y)): return .bool(op.apply(x, Double(y)))
+        case (.int(let x), .float(let y)): return .bool(Self.compareExactly(x, y, op))
+        case (.float(let x), .int(let y)): return .bool(Self.compareExactly(y, x, op.reflected))
         default: break
         }
         let ta = a.type, tb = b.type
@@ -190,7 +211,8 @@ extension Interpreter {
         }
         switch (oa, ob) {
         case (let x as PyStr, let y as PyStr):
-            if op == .eq || op == .ne { return .bool(op.apply(x.value, y.value)) }
+            if op == .eq { return .bool(x.hasSameCodePoints(as: y)) }
+            if op == .ne { return .bool(!x.hasSameCodePoints(as: y)) }
             return .bool(compareScalars(x, y, op))
         case (let x as PyList, let y as PyList):
             return try compareSequences(x.items, y.items, op)
@@ -226,7 +248,7 @@ extension Interpreter {
     private func compareScalars(_ x: PyStr, _ y: PyStr, _ op: CompareOp) -> Bool {
         // Python orders strings by code point, which is UTF-8 byte order.
         let a = x.value.unicodeScalars, b = y.value.unicodeScalars
-        let order = a.lexicographicallyPrecedes(b) { $0.value < $1.value } ? -1 : (x.value == y.value ? 0 : 1)
+        let order = a.lexicographicallyPrecedes(b) { $0.value < $1.value } ? -1 : (x.hasSameCodePoints(as: y) ? 0 : 1)
         return op.apply(order, 0)
     }
 

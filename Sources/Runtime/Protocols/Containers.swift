@@ -221,7 +221,7 @@ extension Interpreter {
                 guard let sub = item.stringValue else {
                     throw PyError.typeError("'in <string>' requires string as left operand, not \(item.type.name)")
                 }
-                return sub.isEmpty || s.value.contains(sub)
+                return StrUTF8.contains(s.value, sub)
             case let l as PyList:
                 for x in l.items where try keyEquals(x, item) { return true }
                 return false

@@ -24,6 +24,14 @@ public enum StrUTF8 {
         }
     }
 
+    /// `sub in s`, by code points (Swift's `contains` matches whole
+    /// grapheme clusters: `"e" in "e\u0301"` would be false).
+    public static func contains(_ s: String, _ sub: String) -> Bool {
+        if sub.isEmpty { return true }
+        var s = s, sub = sub
+        return s.withUTF8 { bytes in sub.withUTF8 { pattern in firstMatch(bytes, pattern, from: 0) != nil } }
+    }
+
     /// `s.replace(old, new, count)`, or nil when `old` is empty.
     public static func replace(_ s: String, _ old: String, _ new: String, count: Int) -> String? {
         if old.isEmpty { return nil }

@@ -43,6 +43,9 @@ public final class Frame {
     /// Set when an exception unwound through this frame: a traceback may
     /// then remember it (weakly, by identity), so it is never pooled.
     var sawException = false
+    /// Set when a `sys._getframe` view holds this frame: the cycle
+    /// collector then never counts its contents as its generator's.
+    var hasOutsideView = false
     /// Generator bookkeeping: where `send` resumes when a delegate returns during `throw`.
     var delegateExit = -1
     /// The delegate of a suspended `yield from` / `await`, if any.

@@ -77,7 +77,20 @@ public final class Interpreter {
     /// loop itself has no extra branch.
     public private(set) var stepHook: (() throws -> Void)?
     /// Instructions between periodic checks: `RunCounters.interval`, or 1 with a step hook.
-    private var checkInterval = RunCounters.interval
+    private var checkInterval = Interpreter.baseCheckInterval
+    /// The periodic check's interval without a step hook (shorter under
+    /// INTERLEAVE_GC_STRESS, so collections fall between more instructions).
+    static var baseCheckInterval: Int {
+        CycleCollector.stress ? CycleCollector.stressInterval : RunCounters.interval
+    }
+    /// True from creation until the run's objects are released: this
+    /// interpreter counts among its thread's cycle-collecting ones.
+    private var collectsCycles = false
+    /// Tracked objects at which the next collection starts.
+    private var nextCollection = CycleCollector.minimumTracked
+    /// False after `gc.disable()`: no collection starts on its own (the
+    /// one before the memory limit still does).
+    public var automaticCycleCollection = true
     let deadline: Deadline
     /// Warm starts (Run/Warm/WarmImage.swift): the objects of the library
     /// image this run was given, nil for a fresh run; the image objects
@@ -92,15 +105,19 @@ public final class Interpreter {
     /// Creates an interpreter with the given limits.
     public init(limits: Limits = Limits()) {
         Builtins.bootstrap()
+        CycleCollector.enter()
         self.limits = limits
         self.counters = UnsafeMutablePointer<RunCounters>.allocate(capacity: 1)
         self.counters.initialize(to: RunCounters())
         self.deadline = Deadline(seconds: limits.wallSeconds)
         self.heap = HeapMeter()
         self.builtins = Builtins.template.copy()
+        collectsCycles = true
+        counters.pointee.untilCheck = checkInterval
     }
 
     deinit {
+        stopCollectingCycles()
         counters.deinitialize(count: 1)
         counters.deallocate()
     }
@@ -112,7 +129,7 @@ public final class Interpreter {
     public func setStepHook(_ hook: (() throws -> Void)?) {
         counters.pointee.steps += checkInterval - counters.pointee.untilCheck
         stepHook = hook
-        checkInterval = hook == nil ? RunCounters.interval : 1
+        checkInterval = hook == nil ? Interpreter.baseCheckInterval : 1
         counters.pointee.untilCheck = checkInterval
     }
 
@@ -162,8 +179,28 @@ public final class Interpreter {
         let used = memoryUsed
         if used > heapPeak { heapPeak = used }
         if used > limits.memoryBytes {
+            // Dropped cycles first: only live objects count against the limit.
+            if collectCycles() > 0, memoryUsed <= limits.memoryBytes { return }
             throw LimitExceeded(name: "memory", value: limits.memoryBytes)
         }
+    }
+
+    /// Frees the reference cycles the program dropped (Memory/CycleCollector.swift);
+    /// returns how many objects were unreachable.
+    @discardableResult
+    public func collectCycles() -> Int {
+        guard collectsCycles else { return 0 }
+        let found = CycleCollector.collect()
+        nextCollection = max(CycleCollector.minimumTracked, 2 * CycleCollector.trackedCount)
+        return found
+    }
+
+    /// Leaves the thread's cycle collection (at the end of the run; the
+    /// last interpreter of the thread untracks what survives).
+    func stopCollectingCycles() {
+        guard collectsCycles else { return }
+        collectsCycles = false
+        CycleCollector.leave()
     }
 
     /// A `str` whose size counts against the memory limit while it lives.
@@ -203,6 +240,9 @@ public final class Interpreter {
             throw LimitExceeded(name: "wall", value: Int(limits.wallSeconds * 1000))
         }
         try checkMemory()
+        if CycleCollector.stress || (automaticCycleCollection && CycleCollector.trackedCount >= nextCollection) {
+            collectCycles()
+        }
         if !pendingFinalizations.isEmpty { try runPendingFinalizations() }
         if !pendingWeakCallbacks.isEmpty { try runPendingWeakCallbacks() }
         try stepHook?()

@@ -41,6 +41,7 @@ extension Interpreter {
         periodicHook = nil
         outputObserver = nil
         stderrSink = nil
+        stopCollectingCycles()
     }
 
     private func release(_ value: Value, depth: Int, _ seen: inout Set<ObjectIdentifier>, _ image: Set<ObjectIdentifier>) {

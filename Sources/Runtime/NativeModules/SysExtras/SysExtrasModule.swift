@@ -164,6 +164,7 @@ final class PyLiveFrame: PyObject {
         self.frame = frame
         self.vm = vm
         self.depth = depth
+        frame.hasOutsideView = true
         super.init(type: nil)
     }
     override var exactBuiltinType: PyType { BuiltinTypes.frame }

@@ -1,0 +1,274 @@
+import CRuntimeSupport
+
+/// Frees reference cycles a program dropped, while it runs.
+///
+/// DESIGN: objects are reference counted (OBJECTS.md, "Memory model"), so
+/// a cycle (a tree whose nodes point at their parent, an instance holding
+/// its own bound method, a closure cell holding the function) keeps itself
+/// alive after the program lets go of it. Until the run ended, such a
+/// program ran into the memory limit where CPython uses a few megabytes.
+/// This is CPython's cycle detection by trial deletion, over Swift's own
+/// counts:
+///
+/// 1. Every container object a run creates (instances, dicts, lists,
+///    tuples, sets, cells, functions, bound methods, generators and
+///    coroutines) is tracked in its thread's
+///    registry (`CRuntimeSupport/cycle_registry.c`): an unretained slot,
+///    given back by the object's deinit.
+/// 2. A collection reads each tracked object's strong reference count,
+///    then subtracts one for every reference that another tracked object
+///    holds (`visitReferences`). What remains counts the references from
+///    everything else: frames, the operand stacks, generators, modules,
+///    native code's locals, the runtime's own tables. Objects with any such
+///    reference are roots; everything reachable from a root through tracked
+///    references survives.
+/// 3. The rest is unreachable: the collector empties those objects'
+///    containers (`clear`), and reference counting frees them.
+///
+/// Why it is safe with untrusted programs: a reference the traversal does
+/// not report only makes its target look externally held, so missing one
+/// can keep garbage alive but never frees a live object; and "freeing" is
+/// emptying containers through ordinary Swift assignments, never a manual
+/// deallocation. What must hold is the converse: every reported reference
+/// is one strong reference the object's own storage holds. Swift arrays
+/// share storage between copies (a tuple made from a list's items), so a
+/// buffer's elements are reported once per collection (`seenBuffers`). A
+/// negative remainder would mean a reported reference that does not exist:
+/// the collection then frees nothing and the collector stops for good
+/// (and under INTERLEAVE_GC_STRESS the process stops, so tests catch it).
+///
+/// When: at the interpreter's periodic check once the registry has doubled
+/// since the last collection (at least `minimumTracked` objects, so the
+/// work stays linear in the allocations), and before the memory limit is
+/// declared exceeded. Every phase is a loop over slots and a work list,
+/// never a recursion on the depth of the object graph. Under
+/// INTERLEAVE_GC_STRESS every periodic check collects, and the check comes
+/// every `stressInterval` instructions.
+enum CycleCollector {
+    /// Tracked objects below which no collection starts on its own.
+    static let minimumTracked = 20_000
+    /// Instructions between periodic checks under INTERLEAVE_GC_STRESS.
+    static let stressInterval = 509
+    /// True when INTERLEAVE_GC_STRESS is set.
+    static let stress = interleave_gc_stress() != 0
+
+    /// Records a new container object in this thread's registry (no-op
+    /// when no interpreter is alive on the thread).
+    @inline(__always)
+    static func track(_ o: PyObject) {
+        let slot = interleave_gc_track(Unmanaged.passUnretained(o).toOpaque())
+        if slot >= 0 { o.collectorSlot = Int(slot) }
+    }
+
+    /// Forgets `o` (from its deinit, or for objects shared between threads).
+    static func untrack(_ o: PyObject) {
+        let slot = o.collectorSlot
+        guard slot >= 0 else { return }
+        o.collectorSlot = -1
+        var movedSlot: Int64 = 0
+        guard let moved = interleave_gc_untrack(Unmanaged.passUnretained(o).toOpaque(), Int64(slot), &movedSlot) else {
+            if stress && interleave_gc_poisoned() != 0 {
+                fatalError("cycle collector: an object was freed off the thread that tracked it")
+            }
+            return
+        }
+        Unmanaged<PyObject>.fromOpaque(moved)._withUnsafeGuaranteedRef { $0.collectorSlot = Int(movedSlot) }
+    }
+
+    /// An interpreter starts on this thread.
+    static func enter() { interleave_gc_enter() }
+
+    /// An interpreter of this thread is done: when it was the last one,
+    /// whatever is still tracked is untracked (it may outlive the run and
+    /// die anywhere).
+    static func leave() {
+        guard interleave_gc_leave() != 0 else { return }
+        if interleave_gc_poisoned() == 0 {
+            var count: Int64 = 0
+            if let slots = interleave_gc_slots(&count) {
+                for i in 0..<Int(count) {
+                    guard let raw = slots[i] else { continue }
+                    Unmanaged<PyObject>.fromOpaque(raw)._withUnsafeGuaranteedRef { $0.collectorSlot = -1 }
+                }
+            }
+        }
+        interleave_gc_reset()
+    }
+
+    /// Objects tracked on this thread now.
+    static var trackedCount: Int {
+        var count: Int64 = 0
+        _ = interleave_gc_slots(&count)
+        return Int(count)
+    }
+
+    /// Runs one collection; returns how many objects it found unreachable.
+    @discardableResult
+    static func collect() -> Int {
+        guard interleave_gc_poisoned() == 0 else { return 0 }
+        var count64: Int64 = 0
+        guard let slots = interleave_gc_slots(&count64), count64 > 0 else { return 0 }
+        let n = Int(count64)
+        // 1. Strong counts, read before this function holds any reference.
+        var refs = [Int](repeating: 0, count: n)
+        for i in 0..<n {
+            guard let raw = slots[i] else { return 0 }
+            refs[i] = Int(interleave_strong_count(raw))
+        }
+        // 2. Minus the references tracked objects hold to each other.
+        var subtract = ReferenceVisitor(mode: .subtract, slots: slots, count: n)
+        for i in 0..<n {
+            guard let raw = slots[i] else { return 0 }
+            Unmanaged<PyObject>.fromOpaque(raw)._withUnsafeGuaranteedRef { subtract.visitReferences(of: $0) }
+        }
+        for (i, held) in subtract.internalCounts.enumerated() { refs[i] -= held }
+        if refs.contains(where: { $0 < 0 }) {
+            interleave_gc_poison()
+            if stress { fatalError("cycle collector: a reported reference does not exist") }
+            return 0
+        }
+        // 3. Everything reachable from an object referenced from outside.
+        var mark = ReferenceVisitor(mode: .mark, slots: slots, count: n)
+        for i in 0..<n where refs[i] > 0 { mark.reach(i) }
+        while let i = mark.work.popLast() {
+            guard let raw = slots[i] else { continue }
+            Unmanaged<PyObject>.fromOpaque(raw)._withUnsafeGuaranteedRef { mark.visitReferences(of: $0) }
+        }
+        // 4. The rest is garbage: hold it, empty it, let it go.
+        var garbage: [PyObject] = []
+        for i in 0..<n where !mark.reached[i] {
+            guard let raw = slots[i] else { continue }
+            garbage.append(Unmanaged<PyObject>.fromOpaque(raw).takeUnretainedValue())
+        }
+        for o in garbage { clear(o) }
+        let found = garbage.count
+        garbage.removeAll()
+        return found
+    }
+
+    /// Drops the references an unreachable object holds.
+    private static func clear(_ o: PyObject) {
+        switch o {
+        case let d as PyDict: d.clearForCollector()
+        case let l as PyList: if !l.items.isEmpty { DeepRelease.release(&l.items, leaving: []) }
+        case let t as PyTuple: t.clearForCollector()
+        case let c as PyCell: if c.value != nil { DeepRelease.release(&c.value, leaving: nil) }
+        case let s as PySet: s.clearForCollector()
+        case let f as PyFunction: f.clearForCollector()
+        case let m as PyBoundMethod: m.clearForCollector()
+        // Generators and coroutines are never emptied: a frame is emptied
+        // only by finishing or closing it (an async generator's finalizer
+        // still runs it). A cycle through one is broken at its other
+        // members.
+        default: break
+        }
+    }
+}
+
+/// Walks the references one tracked object holds to other tracked objects,
+/// either counting them (`subtract`) or spreading reachability (`mark`).
+struct ReferenceVisitor {
+    enum Mode { case subtract, mark }
+    let mode: Mode
+    /// The registry's slots as the collection found them, and their number.
+    let slots: UnsafePointer<UnsafeMutableRawPointer?>
+    let count: Int
+    /// References held by tracked objects, per slot (subtract mode).
+    var internalCounts: [Int]
+    /// Reached slots and the slots whose references are still to visit (mark mode).
+    var reached: [Bool]
+    var work: [Int] = []
+    /// Array storage already reported in this collection: copies of an
+    /// array share one buffer, which holds one reference per element.
+    private var seenBuffers = Set<UnsafeRawPointer>()
+
+    init(mode: Mode, slots: UnsafePointer<UnsafeMutableRawPointer?>, count: Int) {
+        self.mode = mode
+        self.slots = slots
+        self.count = count
+        internalCounts = mode == .subtract ? [Int](repeating: 0, count: count) : []
+        reached = mode == .mark ? [Bool](repeating: false, count: count) : []
+    }
+
+    /// Marks slot `i` reachable and queues its references.
+    mutating func reach(_ i: Int) {
+        if !reached[i] { reached[i] = true; work.append(i) }
+    }
+
+    /// Reports every reference `o`'s storage holds.
+    mutating func visitReferences(of o: PyObject) {
+        if let d = o.dict { edge(d) }
+        switch o {
+        case let d as PyDict: d.visitStorage { edges($0) }
+        case let l as PyList: edges(l.items)
+        case let t as PyTuple: edges(t.items)
+        case let c as PyCell: if let v = c.value { edge(v) }
+        case let s as PySet:
+            if firstVisit(storage: s.tableStorage) { s.forEachStoredKey { edge($0) } }
+        case let f as PyFunction:
+            edge(f.globals)
+            edges(f.defaults)
+            if firstVisit(of: f.closure) { for cell in f.closure { edge(cell) } }
+        case let m as PyBoundMethod:
+            edge(m.function)
+            edge(m.receiver)
+        case let g as PyGenerator:
+            visitSuspendedFrame(of: g)
+        default: break
+        }
+    }
+
+    /// A generator's frame holds its locals, stack, cells and delegate while
+    /// it is suspended (a running frame's stack lives in `execute`, and is
+    /// not reported). A frame shared by two generators (an async
+    /// generator's finalization heir) is reported once; one a
+    /// `sys._getframe` view holds is not reported at all.
+    private mutating func visitSuspendedFrame(of g: PyGenerator) {
+        guard g.state == .created || g.state == .suspended else { return }
+        let f = g.frame
+        guard !f.hasOutsideView, firstVisit(storage: UnsafeRawPointer(Unmanaged.passUnretained(f).toOpaque())) else { return }
+        for i in 0..<f.locals.count { if let v = f.locals[i] { edge(v) } }
+        for i in 0..<f.stack.count { edge(f.stack.base[i]) }
+        let cells = f.cells
+        if firstVisit(of: cells) { for cell in cells { edge(cell) } }
+        if let d = f.delegate { edge(d) }
+        if let fn = f.function { edge(fn) }
+        edge(f.globals)
+        if let d = f.localsDict { edge(d) }
+    }
+
+    private mutating func edges(_ values: [Value]) {
+        guard firstVisit(of: values) else { return }
+        for v in values { edge(v) }
+    }
+
+    @inline(__always)
+    private mutating func edge(_ v: Value) {
+        if case .object(let o) = v { edge(o) }
+    }
+
+    @inline(__always)
+    private mutating func edge(_ o: PyObject) {
+        // The slot must be this registry's: an object another thread
+        // tracks (a shared constant) carries that thread's slot number.
+        let i = o.collectorSlot
+        guard i >= 0 && i < count, slots[i] == Unmanaged.passUnretained(o).toOpaque() else { return }
+        switch mode {
+        case .subtract: internalCounts[i] += 1
+        case .mark: reach(i)
+        }
+    }
+
+    /// False when `array`'s buffer was already reported (subtract mode
+    /// only: reachability may walk a shared buffer from every owner).
+    private mutating func firstVisit<T>(of array: [T]) -> Bool {
+        guard !array.isEmpty else { return false }
+        return firstVisit(storage: array.withUnsafeBufferPointer { $0.baseAddress.map(UnsafeRawPointer.init) })
+    }
+
+    private mutating func firstVisit(storage: UnsafeRawPointer?) -> Bool {
+        guard let storage else { return false }
+        guard mode == .subtract else { return true }
+        return seenBuffers.insert(storage).inserted
+    }
+}

@@ -1,0 +1,218 @@
+import Foundation
+import XCTest
+@testable import Runtime
+
+/// The cycle collector (Memory/CycleCollector.swift): programs that drop
+/// reference cycles run in bounded memory, and no collection ever touches
+/// an object the program can still reach.
+final class CycleCollectorTests: XCTestCase {
+    /// 32 MiB: each program below drops far more than that in cycles
+    /// (hundreds of thousands of cyclic structures), so without a collector
+    /// it ends with the memory limit.
+    private let smallHeap = 32 << 20
+
+    private func assertCompletes(_ source: String, printing expected: String, memory: Int? = nil,
+                                 file: StaticString = #filePath, line: UInt = #line) throws {
+        let trace = try MemoryRun.trace(source, memory: memory ?? smallHeap, file: file, line: line)
+        XCTAssertEqual(trace.status, .completed,
+                       "\(trace.limit.map { "limit \($0.name)" } ?? trace.diagnostics)", file: file, line: line)
+        XCTAssertEqual(trace.stdout, expected, file: file, line: line)
+    }
+
+    func testTreesWithParentPointersAreFreed() throws {
+        try assertCompletes("""
+        class Node:
+            def __init__(self, parent=None):
+                self.parent = parent
+                self.children = []
+                if parent is not None:
+                    parent.children.append(self)
+        total = 0
+        for i in range(150000):
+            root = Node()
+            for j in range(4):
+                Node(root)
+            total += len(root.children)
+        print(total)
+        """, printing: "600000\n")
+    }
+
+    func testEachKindOfCycleIsFreed() throws {
+        try assertCompletes("""
+        class A:
+            def __init__(self):
+                self.callback = self.method   # instance -> bound method -> instance
+                self.mine = [self]            # instance -> list -> instance
+            def method(self):
+                return 1
+        def recursive():
+            def f():                          # function -> cell -> function
+                return f
+            return f
+        total = 0
+        for i in range(120000):
+            total += A().callback()
+            g = recursive()
+            total += g() is g
+            d = {}
+            d['self'] = d                     # dict -> dict
+            t = ([], i)
+            t[0].append(t)                    # tuple -> list -> tuple
+            watcher = A()
+            watcher.seen = {watcher, i}       # instance -> set -> instance
+        print(total)
+        """, printing: "240000\n")
+    }
+
+    func testCyclesThroughSuspendedGeneratorsAreFreed() throws {
+        try assertCompletes("""
+        class Holder:
+            def __init__(self):
+                self.payload = list(range(20))
+        def watch(holder):
+            seen = [holder]
+            while True:
+                seen.append((yield len(seen)))
+        total = 0
+        for i in range(100000):
+            h = Holder()
+            h.watcher = watch(h)              # instance -> generator -> frame -> instance
+            total += next(h.watcher)
+            total += h.watcher.send(i)
+        print(total)
+        """, printing: "300000\n")
+    }
+
+    func testReachableCyclesSurviveManyCollections() throws {
+        try assertCompletes("""
+        import gc
+        class Node:
+            def __init__(self, name):
+                self.name = name
+                self.peer = None
+                self.greet = self.hello
+            def hello(self):
+                return 'hi ' + self.name
+        a, b = Node('a'), Node('b')
+        a.peer, b.peer = b, a
+        ring = [a]
+        ring.append(ring)
+        table = {'a': a}
+        table['table'] = table
+        frozen = tuple(ring)
+        group = {a}
+        a.group = group
+        def counter():
+            n = 0
+            def step():
+                nonlocal n
+                n += 1
+                return n
+            return step
+        tick = counter()
+        def gen():
+            mine = Node('g')
+            mine.peer = mine
+            yield mine
+            yield mine.peer.name
+        g = gen()
+        first = next(g)
+        for i in range(200000):
+            junk = Node(str(i))
+            junk.peer = junk
+        gc.collect()
+        print(a.peer.peer is a, b.greet(), ring[1] is ring, table['table']['a'].name)
+        print(frozen[0].peer.name, frozen[1] is ring, tick(), tick(), first.name, next(g))
+        print(a in a.group, len(group))
+        """, printing: "True hi b True a\nb True 1 2 g g\nTrue 1\n")
+    }
+
+    func testCopiesSharingStorageDoNotHideAReference() throws {
+        // tuple(list) shares the list's storage: the element is held once,
+        // though two containers report it. Both containers are referenced
+        // only from the element's own dict; the element only from a local.
+        try assertCompletes("""
+        import gc
+        class X:
+            pass
+        def keep():
+            x = X()
+            items = [x]
+            x.items = items
+            x.frozen = tuple(items)
+            del items
+            for i in range(50000):
+                junk = [X()]
+                junk.append(junk)
+            gc.collect()
+            return x.frozen[0] is x and x.items[0] is x
+        print(keep())
+        """, printing: "True\n")
+    }
+
+    func testALongDroppedCycleIsFreedWithoutRecursion() throws {
+        try assertCompletes("""
+        import gc
+        class Link:
+            pass
+        head = Link()
+        node = head
+        for i in range(300000):
+            nxt = Link()
+            node.next = nxt
+            node = nxt
+        node.next = head
+        del head, node, nxt
+        print(gc.collect() >= 300000)
+        """, printing: "True\n", memory: 256 << 20)
+    }
+
+    func testWeakCallbacksRunWhenTheirCycleIsCollected() throws {
+        try assertCompletes("""
+        import gc, weakref
+        class A:
+            pass
+        a = A()
+        a.me = a
+        r = weakref.ref(a, lambda ref: print('collected', ref() is None))
+        del a
+        gc.collect()
+        print('after', r() is None)
+        """, printing: "collected True\nafter True\n")
+    }
+
+    func testGCModuleSwitches() throws {
+        try assertCompletes("""
+        import gc
+        print(gc.isenabled())
+        gc.disable()
+        print(gc.isenabled())
+        gc.enable()
+        print(gc.isenabled(), gc.get_threshold(), gc.is_tracked([]), gc.is_tracked(1))
+        try:
+            gc.collect(3)
+        except ValueError as e:
+            print(e)
+        """, printing: "True\nFalse\nTrue (700, 10, 10) True False\ninvalid generation\n")
+    }
+
+    /// On a thread of its own (other tests may keep an interpreter alive on
+    /// the test thread, which keeps its tracking on), a finished run leaves
+    /// nothing tracked: what outlives the run may die on any thread.
+    func testARunUntracksWhatOutlivesIt() throws {
+        /// What the run's thread saw (read after the semaphore hands it over).
+        final class Seen: @unchecked Sendable { var trackedDuring = false; var trackedAfter = -1 }
+        let seen = Seen()
+        let done = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            let scenario = Scenario(source: "import gc\nx = [[i] for i in range(1000)]\nprint(gc.get_count()[0] > 1000)")
+            if case .success(let trace) = ScenarioRunner.run(scenario) { seen.trackedDuring = trace.stdout == "True\n" }
+            seen.trackedAfter = CycleCollector.trackedCount
+            done.signal()
+        }
+        thread.start()
+        done.wait()
+        XCTAssertTrue(seen.trackedDuring, "the run's containers were tracked while it ran")
+        XCTAssertEqual(seen.trackedAfter, 0, "no registry entry outlives the run")
+    }
+}
