@@ -54,7 +54,9 @@ struct Explore: ParsableCommand {
                 : " (all schedules within the bounds explored)\n"
         } else {
             text += " (not exhaustive: the budget cut the search"
-            text += report.randomRuns > 0 ? "; \(report.randomRuns) of the runs were random schedules)\n" : ")\n"
+            text += report.randomRuns > 0
+                ? "; \(report.randomRuns) of the runs were randomized priority (PCT) schedules, bug depths 1-\(report.pctDepth ?? 1))\n"
+                : ")\n"
         }
         for (n, o) in report.outcomes.enumerated() {
             text += "\nOutcome \(n + 1): \(o.status.rawValue)"

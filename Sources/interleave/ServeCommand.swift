@@ -4,6 +4,7 @@ import Glibc
 import ArgumentParser
 import HTTP1
 import Playground
+import Runtime
 import Reactor
 
 /// `interleave serve`: the HTTP service (page, static files, API).
@@ -121,6 +122,8 @@ struct Serve: ParsableCommand {
         signal(SIGPIPE, SIG_IGN)
         AllocatorTrim.configureForServer()
         do {
+            // Runs start from per-worker library images (Runtime/Run/Warm).
+            WarmStarts.enabled = true
             let server = try PlaygroundServer(configuration: config)
             let port = try server.start()
             printError("interleave: listening on http://\(config.host):\(port) (public: \(server.publicRoot), workers: \(config.workers))")

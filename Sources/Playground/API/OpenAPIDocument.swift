@@ -74,7 +74,7 @@ public enum OpenAPIDocument {
       "post": {
         "operationId": "explore",
         "summary": "Run a scenario under many schedules and return the distinct outcomes",
-        "description": "Runs the program under many schedules. By default with dynamic partial-order reduction (source-set DPOR with sleep sets): every run records which shared state (globals, attributes, closure cells, containers, futures and tasks, asyncio primitives' state, the random generator, stdout) each scheduled step read and wrote, and only orders of conflicting steps are tried, one run per class of equivalent interleavings; `exhaustive: true` means every class ran (within `maxDeviations` when given). When `runs` (1-10000, default 1000) cuts the search, the last fifth of the budget goes to random schedules (`randomRuns`). `reduction: false` is plain depth-first search over ready-queue choices (fifo first). A 10 s wall-clock budget bounds either. Outcomes are grouped by status, stdout and result; each carries the shortest schedule that reproduces it with POST /api/run. Same body as /api/run (policy, seed and schedule are ignored). Not cached.",
+        "description": "Runs the program under many schedules. By default with dynamic partial-order reduction (source-set DPOR with sleep sets): every run records which shared state (globals, attributes, closure cells, containers, futures and tasks, asyncio primitives' state, the random generator, stdout) each scheduled step read and wrote, and only orders of conflicting steps are tried, one run per class of equivalent interleavings; `exhaustive: true` means every class ran (within `maxDeviations` when given). When `runs` (1-10000, default 1000) cuts the search, the last fifth of the budget goes to randomized priority schedules (PCT, Burckhardt et al. 2010, bug depths 1-3: `randomRuns`, `fallback: \"pct\"`, `pctDepth`). `reduction: false` is plain depth-first search over ready-queue choices (fifo first). A 10 s wall-clock budget bounds either. Outcomes are grouped by status, stdout and result; each carries the shortest schedule that reproduces it with POST /api/run. Same body as /api/run (policy, seed and schedule are ignored). Not cached.",
         "parameters": [
           {"name": "runs", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 10000}},
           {"name": "maxDeviations", "in": "query", "schema": {"type": "integer", "minimum": 0, "maximum": 10000}},
@@ -216,7 +216,9 @@ public enum OpenAPIDocument {
           "exhaustive": {"type": "boolean", "description": "Every class of equivalent interleavings ran (reduced search) or every schedule within the bounds was tried (plain search); false when a budget cut the search."},
           "strategy": {"type": "string", "enum": ["dpor", "dfs"]},
           "systematicRuns": {"type": "integer", "description": "Runs of the reduced or depth-first search."},
-          "randomRuns": {"type": "integer", "description": "Random-schedule runs after the budget cut the systematic search."},
+          "randomRuns": {"type": "integer", "description": "Randomized priority (PCT) runs after the budget cut the systematic search."},
+          "fallback": {"type": ["string", "null"], "enum": ["pct", null], "description": "The randomized search that followed the cut: PCT (randomized priorities with change points)."},
+          "pctDepth": {"type": ["integer", "null"], "description": "PCT runs targeted bug depths 1 to this, in turn (depth d: d-1 priority change points)."},
           "outcomesDropped": {"type": "integer", "minimum": 1, "description": "Outcomes left out to keep the body within the server's --max-response-bytes."},
           "outcomes": {"type": "array", "items": {
             "type": "object", "required": ["status", "stdout", "schedule", "count"],

@@ -4,7 +4,7 @@
 struct IdentityCache {
     private var keys: [PyStr?] = []
     private var values: [(Value?, Bool)] = []
-    private var count = 0
+    private(set) var count = 0
 
     @inline(__always)
     private static func slot(_ k: PyStr, _ mask: Int) -> Int {

@@ -252,6 +252,41 @@ public final class PyDict: PyObject {
         return (k, v)
     }
 
+    /// Warm starts (Run/Warm/LibrarySnapshot.swift): a dict sharing this
+    /// dict's storage (copy-on-write), to compare with and restore from.
+    func storageSnapshot() -> PyDict {
+        let d = copy()
+        d.version = version
+        return d
+    }
+
+    /// True while this dict still holds the very storage of `snapshot`
+    /// (a `storageSnapshot()`).
+    /// Copy-on-write gives every mutation since then a buffer of its own,
+    /// so unchanged buffers mean unchanged contents.
+    /// Insertions and deletions bump `version`; only overwriting a value
+    /// leaves it, and that writes `valueStore`.
+    func sharesStorage(with snapshot: PyDict) -> Bool {
+        version == snapshot.version && count == snapshot.count
+            && (count == 0 || PyDict.sameBuffer(valueStore, snapshot.valueStore))
+    }
+
+    /// Puts back the storage of `snapshot` (a `storageSnapshot()` of this dict).
+    func restoreStorage(from snapshot: PyDict) {
+        hashes = snapshot.hashes
+        keyStore = snapshot.keyStore
+        valueStore = snapshot.valueStore
+        alive = snapshot.alive
+        indices = snapshot.indices
+        filled = snapshot.filled
+        count = snapshot.count
+        version = snapshot.version
+    }
+
+    private static func sameBuffer<T>(_ a: [T], _ b: [T]) -> Bool {
+        a.withUnsafeBufferPointer { x in b.withUnsafeBufferPointer { y in x.baseAddress == y.baseAddress && x.count == y.count } }
+    }
+
     /// A shallow copy (same type `dict`).
     public func copy() -> PyDict {
         let d = PyDict()

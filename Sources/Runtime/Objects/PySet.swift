@@ -53,6 +53,35 @@ public final class PySet: PyObject {
 
     public override var exactBuiltinType: PyType { frozen ? BuiltinTypes.frozenset : BuiltinTypes.set }
 
+    /// Warm starts (Run/Warm/LibrarySnapshot.swift): a set sharing this
+    /// set's table (copy-on-write), to compare with and restore from.
+    func storageSnapshot() -> PySet {
+        let s = PySet(frozen: frozen)
+        s.table = table
+        s.fill = fill
+        s.count = count
+        s.version = version
+        s.cachedHash = cachedHash
+        return s
+    }
+
+    /// True while this set still holds the very table of `snapshot`.
+    func sharesStorage(with snapshot: PySet) -> Bool {
+        count == snapshot.count && fill == snapshot.fill && version == snapshot.version
+            && table.withUnsafeBufferPointer { x in
+                snapshot.table.withUnsafeBufferPointer { y in x.baseAddress == y.baseAddress && x.count == y.count }
+            }
+    }
+
+    /// Puts back the table of `snapshot` (a `storageSnapshot()` of this set).
+    func restoreStorage(from snapshot: PySet) {
+        table = snapshot.table
+        fill = snapshot.fill
+        count = snapshot.count
+        version = snapshot.version
+        cachedHash = snapshot.cachedHash
+    }
+
     /// Elements in table order (CPython's iteration order).
     public var elements: [Value] { table.compactMap { $0.isDummy ? nil : $0.key } }
 

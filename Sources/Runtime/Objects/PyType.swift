@@ -101,6 +101,10 @@ public final class PyType: PyObject {
         return (nil, false)
     }
 
+    /// Cached lookups held (warm starts empty a library class's cache that
+    /// a run filled with names of its own: Run/Warm/LibrarySnapshot.swift).
+    var lookupCacheSize: Int { lookupCache.count }
+
     /// Drops cached lookups of this type and its subclasses (after a class attribute changed).
     public func invalidateLookupCache() {
         lookupCache.removeAll()

@@ -32,11 +32,20 @@ final class AccessLog {
 
     /// Serial of each object touched so far; the weak reference detects an
     /// address reused by a new object after the first one died.
+    ///
+    /// Objects of a warm run's library image (`pinned`) are held strongly
+    /// instead: they outlive the run anyway, and a weak reference would
+    /// give each of them a side table for the rest of the exploration,
+    /// which sends every later retain and release of them down Swift's
+    /// slow path.
     private struct Serial {
         weak var object: PyObject?
+        var pinned: PyObject?
         let number: Int
     }
     private var serials: [ObjectIdentifier: Serial] = [:]
+    /// The warm image's objects (Warm/WarmImage.swift), nil for a fresh run.
+    var pinned: Set<ObjectIdentifier>?
     /// How many objects have a serial so far.
     private(set) var serialCount = 0
 
@@ -56,9 +65,13 @@ final class AccessLog {
 
     private func key(_ o: PyObject, _ name: Int) -> Key {
         let id = ObjectIdentifier(o)
-        if let s = serials[id], s.object === o { return Key(object: s.number, name: name) }
+        if let s = serials[id], s.pinned === o || s.object === o { return Key(object: s.number, name: name) }
         serialCount += 1
-        serials[id] = Serial(object: o, number: serialCount)
+        if pinned?.contains(id) == true {
+            serials[id] = Serial(object: nil, pinned: o, number: serialCount)
+        } else {
+            serials[id] = Serial(object: o, pinned: nil, number: serialCount)
+        }
         return Key(object: serialCount, name: name)
     }
 
@@ -141,9 +154,24 @@ final class AccessLog {
         if let choicePoints { choicePoints.offer(ready, loop: loop, vm: vm) }
     }
 
-    /// The first ready handle whose actor is awake, past the replayed prefix.
+    /// Randomized priority scheduling (PCTScheduler.swift): the log then
+    /// only names the ready actors and counts steps; it records nothing.
+    private(set) var pct: PCTScheduler?
+
+    /// Makes this log a PCT scheduler for its run.
+    func schedule(with pct: PCTScheduler) {
+        self.pct = pct
+        steers = true
+    }
+
+    /// The first ready handle whose actor is awake, past the replayed prefix
+    /// (or PCT's pick).
     func steer(among count: Int) -> Int? {
         defer { offered = nil }
+        if let pct {
+            guard let ready = offered, ready.handles.count == count else { return nil }
+            return pct.choose(ready.handles.map(actor(of:)))
+        }
         guard steps.count > sleepStart, let ready = offered else { return nil }
         settle()
         if sleeping.isEmpty { return nil }
@@ -163,6 +191,10 @@ final class AccessLog {
     /// The loop is about to run the ready handle at `index` of `ready`.
     func beginStep(_ loop: PyLoop, _ ready: ReadyQueue, index: Int) {
         open = nil
+        if let pct {
+            pct.stepTaken()
+            return
+        }
         if let choicePoints { choicePoints.commit(index) }
         if steps.count >= maxSteps || (recordsEnabled && ready.count > Self.maxEnabled) {
             overflowed = true

@@ -10,8 +10,9 @@ import Dispatch
 /// reorder conflicting steps are tried, so a small program is covered
 /// exhaustively in a few runs (`exhaustive: true` means every Mazurkiewicz
 /// class of the program ran). When the run budget cuts the reduced search,
-/// the rest of the budget goes to random schedules, which reach deep
-/// choice points that the depth-first search had no time for. Without
+/// the rest of the budget goes to randomized priority schedules (PCT,
+/// Exploration/PCTScheduler.swift), which reach deep choice points that
+/// the depth-first search had no time for. Without
 /// reduction (`reduction: false`) the search is plain depth-first over
 /// ready-queue indices, optionally bounded by `maxDeviations`.
 public enum Explorer {
@@ -64,8 +65,12 @@ public enum Explorer {
         public var exhaustive: Bool
         /// "dpor" or "dfs".
         public var strategy: String = "dfs"
-        /// Runs of the systematic search and of the random fallback.
+        /// Runs of the systematic search and of the randomized fallback.
         public var systematicRuns = 0, randomRuns = 0
+        /// The fallback's kind once it ran: "pct" (randomized priority
+        /// schedules), with bug depths 1 to `pctDepth` in turn.
+        public var fallback: String?
+        public var pctDepth: Int?
     }
 
     /// Explores `scenario` (its policy, seed and schedule are ignored: every
@@ -82,11 +87,16 @@ public enum Explorer {
             return Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9 > budget
         }
         let budget = max(1, options.runs)
+        // Every run starts from the library the program's imports left
+        // (Warm/WarmImage.swift), restored after each run.
+        let warm = WarmImage.build(base)
+        defer { warm?.close() }
+        let program = CompiledProgram(base)
         if !options.reduction {
             var prefix: [Int] = []
             while table.runs < budget && !outOfTime() {
                 base.schedule = prefix
-                let (result, counts, heapPeak) = ScenarioRunner.execute(base, detectRaces: false)
+                let (result, counts, heapPeak) = ScenarioRunner.execute(base, detectRaces: false, warm: warm, program: program)
                 ScenarioRunner.returnFreedMemory(afterPeak: heapPeak)
                 guard case .success(let trace) = result else { return result.map { _ in table.report(false) } }
                 table.add(trace)
@@ -100,6 +110,7 @@ public enum Explorer {
         var search = DPORSearch(maxDeviations: options.maxDeviations)
         let systematic = max(1, Int(Double(budget) * options.systematicShare))
         var plan: DPORSearch.Plan? = DPORSearch.Plan(schedule: [], sleepFrom: Int.max, stable: 0, sleeping: [:])
+        var longestRun = 0
         while let current = plan, table.runs < systematic, !outOfTime() {
             base.schedule = current.schedule
             let log = AccessLog(userFilename: base.filename, recordUser: false, recordsEnabled: true)
@@ -107,11 +118,12 @@ public enum Explorer {
             if options.maxDeviations == nil {
                 log.sleep(from: current.sleepFrom, stable: current.stable, current.sleeping)
             }
-            let (result, _, heapPeak) = ScenarioRunner.execute(base, log: log)
+            let (result, _, heapPeak) = ScenarioRunner.execute(base, log: log, warm: warm, program: program)
             ScenarioRunner.returnFreedMemory(afterPeak: heapPeak)
             guard case .success(let trace) = result else { return result.map { _ in table.report(false) } }
             table.add(trace)
             search.record(log.steps, complete: !log.overflowed)
+            longestRun = max(longestRun, log.steps.count)
             plan = search.next()
         }
         let systematicRuns = table.runs
@@ -120,14 +132,17 @@ public enum Explorer {
             report.systematicRuns = systematicRuns
             return .success(report)
         }
-        // Budget cut: random schedules for the rest.
-        base.policy = .random
+        // Budget cut: randomized priority schedules (PCT) for the rest,
+        // bug depths 1 to 3 in turn, change points among the steps of the
+        // longest run seen.
         base.schedule = []
         var seed: UInt64 = 1
         while table.runs < budget && !outOfTime() {
-            base.seed = seed
+            let log = AccessLog(userFilename: base.filename, recordUser: false)
+            log.schedule(with: PCTScheduler(seed: seed, depth: 1 + Int(seed % UInt64(Explorer.pctMaxDepth)),
+                                            expectedSteps: longestRun))
             seed += 1
-            let (result, _, heapPeak) = ScenarioRunner.execute(base, detectRaces: false)
+            let (result, _, heapPeak) = ScenarioRunner.execute(base, log: log, warm: warm, program: program)
             ScenarioRunner.returnFreedMemory(afterPeak: heapPeak)
             guard case .success(let trace) = result else { return result.map { _ in table.report(false) } }
             table.add(trace)
@@ -135,6 +150,10 @@ public enum Explorer {
         var report = table.report(false, strategy: "dpor")
         report.systematicRuns = systematicRuns
         report.randomRuns = table.runs - systematicRuns
+        if report.randomRuns > 0 {
+            report.fallback = "pct"
+            report.pctDepth = Explorer.pctMaxDepth
+        }
         return .success(report)
     }
 
@@ -162,6 +181,9 @@ public enum Explorer {
                    systematicRuns: runs, randomRuns: 0)
         }
     }
+
+    /// Largest bug depth the PCT fallback targets (depths 1...this in turn).
+    static let pctMaxDepth = 3
 
     /// The next schedule prefix in depth-first order: the deepest choice that
     /// can still take a later alternative within the deviation bound, bumped,
@@ -210,6 +232,8 @@ extension Explorer.Report {
             ("strategy", .string(strategy)),
             ("systematicRuns", .int(systematicRuns)),
             ("randomRuns", .int(randomRuns)),
+            ("fallback", fallback.map(JSONValue.string) ?? .null),
+            ("pctDepth", pctDepth.map(JSONValue.int) ?? .null),
             ("outcomes", .array(outcomes.map { o in
                 .object([
                     ("status", .string(o.status.rawValue)),

@@ -7,7 +7,7 @@ import Foundation
 public enum ScenarioRunner {
     /// Compiles and runs `scenario`; never throws, never crashes on input.
     public static func run(_ scenario: Scenario) -> Result<Trace, CompileFailure> {
-        let run = execute(scenario)
+        let run = execute(scenario, warm: WarmStarts.image(for: scenario))
         returnFreedMemory(afterPeak: run.heapPeak)
         return run.result
     }
@@ -33,17 +33,23 @@ public enum ScenarioRunner {
     /// `interleave run --trace`): its warnings belong to the trace, and its
     /// bookkeeping made switch-heavy programs up to 5x slower, which a plain
     /// `interleave run` (whose output must match CPython's) does not pay.
-    static func execute(_ scenario: Scenario, log explorationLog: AccessLog? = nil, detectRaces requested: Bool = true)
+    ///
+    /// With `warm` (exploration), the run starts from that library image
+    /// when it can (Warm/WarmImage.swift) and gives it back restored; with
+    /// `program`, it runs that compiled code (Warm/CompiledProgram.swift).
+    static func execute(_ scenario: Scenario, log explorationLog: AccessLog? = nil, detectRaces requested: Bool = true,
+                        warm: WarmImage? = nil, program: CompiledProgram? = nil)
         -> (result: Result<Trace, CompileFailure>, readyCounts: [Int], heapPeak: Int) {
         let detectRaces = requested && scenario.recordEvents
         let log = explorationLog ?? AccessLog(userFilename: scenario.filename, recordUser: detectRaces)
         if explorationLog == nil && detectRaces && scenario.recordEvents { log.choicePoints = ChoicePoints(filename: scenario.filename) }
         let started = DispatchTime.now().uptimeNanoseconds
         var interpreter: Interpreter?
+        var warmed = false
         let recorder = TraceRecorder(scenario: scenario)
         if log.steers { recorder.steer = { [unowned log] count in log.steer(among: count) } }
         let outcome = ProgramRunner.run(source: scenario.source, filename: scenario.filename,
-                                        limits: interpreterLimits(scenario.limits),
+                                        limits: interpreterLimits(scenario.limits), compiled: program?.code,
                                         configure: { vm in
                                             interpreter = vm
                                             if explorationLog != nil || detectRaces || log.choicePoints != nil {
@@ -56,6 +62,8 @@ public enum ScenarioRunner {
                                             PyGenerator.finalizationHook = { [unowned vm] heir, finalizer in
                                                 vm.scheduleAsyncGenFinalization(heir, finalizer)
                                             }
+                                            if let warm { warmed = warm.attach(to: vm) }
+                                            if warmed { log.pinned = vm.warmMembers }
                                         })
         PyGenerator.neverAwaitedHook = nil
         PyGenerator.finalizationHook = nil
@@ -103,7 +111,10 @@ public enum ScenarioRunner {
         trace.stats.virtualTime = recorder.now
         trace.stats.wallMicros = Int((DispatchTime.now().uptimeNanoseconds - started) / 1000)
         let heapPeak = max(interpreter?.heapPeak ?? 0, interpreter?.memoryUsed ?? 0)
-        interpreter?.releaseRunObjects()
+        if let vm = interpreter {
+            if warmed, let warm { warm.detach(from: vm) } else { vm.releaseRunObjects() }
+        }
+        program?.reset()
         return (.success(trace), recorder.readyCounts, heapPeak)
     }
 

@@ -92,6 +92,13 @@ public final class Interpreter {
     /// one before the memory limit still does).
     public var automaticCycleCollection = true
     let deadline: Deadline
+    /// Warm starts (Run/Warm/WarmImage.swift): the objects of the library
+    /// image this run was given, nil for a fresh run; the image objects
+    /// `id()` numbered during the run (reset when it ends); and the heap
+    /// bytes of the image's import, which a fresh run would have counted.
+    var warmMembers: Set<ObjectIdentifier>?
+    var warmSerialsGiven: [PyObject] = []
+    var heapOffset = 0
     /// Containers whose repr is in progress (recursive reprs print `[...]`).
     var reprActive = Set<ObjectIdentifier>()
 
@@ -104,8 +111,7 @@ public final class Interpreter {
         self.counters.initialize(to: RunCounters())
         self.deadline = Deadline(seconds: limits.wallSeconds)
         self.heap = HeapMeter()
-        self.builtins = PyDict()
-        Builtins.populate(builtins)
+        self.builtins = Builtins.template.copy()
         collectsCycles = true
         counters.pointee.untilCheck = checkInterval
     }
@@ -154,7 +160,7 @@ public final class Interpreter {
 
     /// Bytes of memory this run holds: the exact heap use when the heap
     /// meter is exact, else the tracked estimate of large objects.
-    public var memoryUsed: Int { HeapMeter.isExact ? heap.used : memory.used }
+    public var memoryUsed: Int { HeapMeter.isExact ? heap.used + heapOffset : memory.used }
 
     /// Refuses an allocation of `bytes` that would take the run's memory
     /// past the limit (call before allocating anything large).

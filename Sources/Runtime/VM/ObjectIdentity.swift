@@ -18,6 +18,7 @@ extension Interpreter {
         if let shared = sharedIdentity(of: o) { return shared }
         nextIdentitySerial += 1
         o.identitySerial = Int32(truncatingIfNeeded: nextIdentitySerial)
+        if let image = warmMembers, image.contains(ObjectIdentifier(o)) { warmSerialsGiven.append(o) }
         return Interpreter.identityBase &+ UInt(bitPattern: nextIdentitySerial) &* 16
     }
 

@@ -34,23 +34,30 @@ public struct DeadlockDetected: Error {
 public enum ProgramRunner {
     /// Runs `source` as `__main__`. `configure` can install hooks on the
     /// interpreter (trace sinks, extra modules) before the program starts.
+    /// `compiled`: the program's code, already compiled from `source`
+    /// (exploration compiles once for all its runs).
     public static func run(source: String, filename: String, limits: Limits = Limits(),
+                           compiled: CodeObject? = nil,
                            configure: ((Interpreter) -> Void)? = nil) -> RunOutcome {
-        let module: Module
-        do {
-            module = try Parser.parse(source, filename: filename)
-        } catch let e as SyntaxError {
-            return syntaxOutcome(e, source)
-        } catch {
-            return RunOutcome(status: .syntaxError, stdout: "", errorText: "SyntaxError: \(error)\n")
-        }
         let code: CodeObject
-        do {
-            code = try Compiler.compile(module, filename: filename)
-        } catch let e as SyntaxError {
-            return syntaxOutcome(e, source)
-        } catch {
-            return RunOutcome(status: .syntaxError, stdout: "", errorText: "SyntaxError: \(error)\n")
+        if let compiled {
+            code = compiled
+        } else {
+            let module: Module
+            do {
+                module = try Parser.parse(source, filename: filename)
+            } catch let e as SyntaxError {
+                return syntaxOutcome(e, source)
+            } catch {
+                return RunOutcome(status: .syntaxError, stdout: "", errorText: "SyntaxError: \(error)\n")
+            }
+            do {
+                code = try Compiler.compile(module, filename: filename)
+            } catch let e as SyntaxError {
+                return syntaxOutcome(e, source)
+            } catch {
+                return RunOutcome(status: .syntaxError, stdout: "", errorText: "SyntaxError: \(error)\n")
+            }
         }
         let vm = Interpreter(limits: limits)
         var stderrText = ""

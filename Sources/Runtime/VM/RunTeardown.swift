@@ -13,12 +13,20 @@ extension Interpreter {
     /// Breaks the reference cycles of a run that has finished; the
     /// interpreter must not run code afterwards.
     public func releaseRunObjects() {
+        releaseRunObjects(keeping: [], extraRoots: [])
+    }
+
+    /// `releaseRunObjects` for a warm run (Run/Warm/WarmImage.swift): the
+    /// image's objects (`image`) are left alone, and `extraRoots` (the run's
+    /// objects the image held until it was restored) are released too.
+    func releaseRunObjects(keeping image: Set<ObjectIdentifier>, extraRoots: [Value]) {
         framePool.removeAll()
-        var seen = Set<ObjectIdentifier>()
-        let roots = Array(modules.values)
+        var seen = Set<ObjectIdentifier>(minimumCapacity: 256)
+        let roots = modules.values.filter { !image.contains(ObjectIdentifier($0)) }
         for module in roots {
-            for value in module.dict?.values ?? [] { release(value, depth: 0, &seen) }
+            for value in module.dict?.values ?? [] { release(value, depth: 0, &seen, image) }
         }
+        for value in extraRoots { release(value, depth: 0, &seen, image) }
         for module in roots { module.dict?.removeAll() }
         modules.removeAll()
         moduleFactories.removeAll()
@@ -36,25 +44,26 @@ extension Interpreter {
         stopCollectingCycles()
     }
 
-    private func release(_ value: Value, depth: Int, _ seen: inout Set<ObjectIdentifier>) {
-        guard case .object(let o) = value, depth < 64, seen.insert(ObjectIdentifier(o)).inserted else { return }
+    private func release(_ value: Value, depth: Int, _ seen: inout Set<ObjectIdentifier>, _ image: Set<ObjectIdentifier>) {
+        guard case .object(let o) = value, depth < 64, !image.contains(ObjectIdentifier(o)),
+              seen.insert(ObjectIdentifier(o)).inserted else { return }
         switch o {
         case let t as PyType:
             guard !t.isBuiltin else { return }
-            for member in t.dict?.values ?? [] { release(member, depth: depth + 1, &seen) }
+            for member in t.dict?.values ?? [] { release(member, depth: depth + 1, &seen, image) }
             t.detachForTeardown()
         case let f as PyFunction:
             for cell in f.closure {
-                if let held = cell.value { release(held, depth: depth + 1, &seen) }
+                if let held = cell.value { release(held, depth: depth + 1, &seen, image) }
                 cell.value = nil
             }
             f.defaults = []
             f.kwDefaults = [:]
             f.dict?.removeAll()
         case let w as PyMethodWrapper:
-            release(w.function, depth: depth + 1, &seen)
+            release(w.function, depth: depth + 1, &seen, image)
         case let p as PyProperty:
-            for part in [p.getter, p.setter, p.deleter] { release(part, depth: depth + 1, &seen) }
+            for part in [p.getter, p.setter, p.deleter] { release(part, depth: depth + 1, &seen, image) }
         case let runtime as AsyncioRuntime:
             runtime.teardown()
         case is PyModule:
@@ -62,7 +71,7 @@ extension Interpreter {
         default:
             // Instances kept in module globals (asyncio's policy, the loop).
             if let d = o.dict, !o.type.isBuiltin || o is PyLoop {
-                for member in d.values { release(member, depth: depth + 1, &seen) }
+                for member in d.values { release(member, depth: depth + 1, &seen, image) }
                 d.removeAll()
             }
         }

@@ -1,0 +1,239 @@
+import Foundation
+import Script
+
+/// Runs that start warm (issue 13): the standard library a program imports
+/// is executed once per exploration, not once per run, while every run
+/// still sees exactly the module state a fresh interpreter would.
+///
+/// DESIGN. An exploration runs one program hundreds of times. Most of a
+/// run's cost was importing asyncio (about 40 modules, 400 functions, 60
+/// classes); the program itself was a tenth. The image is made once:
+///
+/// 1. The program's *leading import statements* (the `import` and `from
+///    ... import` lines before any other statement, after an optional
+///    docstring) run in an interpreter of their own, set up like a run
+///    (same limits, same trace hooks). Nothing of the program runs before
+///    them in a fresh run either, so the modules they leave behind are
+///    exactly what a fresh run's imports produce at that point.
+/// 2. `LibrarySnapshot` walks the resulting module graph once and saves the
+///    state of every object in it (copy-on-write: no copying).
+/// 3. Each run gets a fresh `Interpreter`, its own native modules (`sys`,
+///    `builtins`, `_interleave`, `_interleave_asyncio`, ...: their
+///    functions close over the run's trace recorder and asyncio runtime),
+///    and the image's Python modules. A native module keeps the image's
+///    module object (the library holds it) with the run's namespace in it
+///    for the length of the run; where the library holds a native module's
+///    function or runtime object, the run's own is written in
+///    (`rebindNatives`); asyncio's runtime gets the classes `tasks.py`
+///    registered with it at import. The step counter, the identity serial
+///    counter and the heap meter start where the image's import left them.
+/// 4. When the run ends, the snapshot puts back every object the run
+///    changed (a monkeypatched `asyncio.sleep`, a class attribute, a module
+///    global, a module-level list or dict, a function's defaults, an
+///    `id()` serial), after the teardown broke the cycles of the run's
+///    own objects. The program's `import asyncio` then finds the module
+///    already in `sys.modules`, as it would after the import ran.
+///
+/// Why not the alternatives: a copy of the module graph per run would cost
+/// an allocation per library object (thousands per run); making import
+/// cheaper still executes every class body. The restore costs a pointer
+/// comparison per library container and work only for what a run changed.
+/// Anything the snapshot cannot vouch for (a native module not known to be
+/// stateless, a native object with Swift-side state, output or warnings
+/// during import) makes `build` return nil, and every run starts fresh.
+final class WarmImage {
+    /// Native modules whose per-run state is known: recreated for each run.
+    /// (`_random` and `math` hold no state of their own: a generator's
+    /// state is in its `PyRandomCore`, which the snapshot saves.)
+    static let knownNatives: Set<String> = ["builtins", "sys", "_interleave", AsyncioModule.name, "_deque",
+                                            "_random", "math"]
+
+    private let snapshot: LibrarySnapshot
+    private let libraryModules: [(String, PyModule)]
+    /// The image's native modules with their own namespaces: a run's
+    /// module object is the image's (so the library's references to it stay
+    /// valid), holding the run's namespace while the run lasts.
+    private let natives: [(name: String, module: PyModule, namespace: PyDict)]
+    private let steps: Int
+    private let identitySerial: Int
+    private let heapBytes: Int
+    /// The image's own interpreter, recorder and asyncio runtime (kept so
+    /// the identities in `snapshot`'s native map stay valid).
+    private let vm: Interpreter
+    private let recorder: TraceRecorder
+    private let runtime: AsyncioRuntime?
+
+    /// Objects of the image (identity), for the run's teardown and `id()`.
+    var members: Set<ObjectIdentifier> { snapshot.members }
+
+    private init(snapshot: LibrarySnapshot, libraryModules: [(String, PyModule)],
+                 natives: [(name: String, module: PyModule, namespace: PyDict)],
+                 vm: Interpreter, recorder: TraceRecorder, runtime: AsyncioRuntime?) {
+        self.snapshot = snapshot
+        self.libraryModules = libraryModules
+        self.natives = natives
+        self.steps = vm.steps
+        self.identitySerial = vm.nextIdentitySerial
+        self.heapBytes = vm.memoryUsed
+        self.vm = vm
+        self.recorder = recorder
+        self.runtime = runtime
+    }
+
+    /// Whether warm starts are on (INTERLEAVE_WARM=0 turns them off, for
+    /// comparisons).
+    static let enabled = ProcessInfo.processInfo.environment["INTERLEAVE_WARM"] != "0"
+    private static let debug = ProcessInfo.processInfo.environment["INTERLEAVE_WARM_DEBUG"] == "1"
+
+    private static func refuse(_ why: String) -> WarmImage? {
+        if debug { FileHandle.standardError.write(Data("interleave: no warm image: \(why)\n".utf8)) }
+        return nil
+    }
+
+    /// The process-wide builtin functions (the same object in every run).
+    private static let sharedFunctions: Set<ObjectIdentifier> = {
+        Builtins.bootstrap()
+        return Set(Builtins.functionObjects.compactMap { $0.1.object.map(ObjectIdentifier.init) })
+    }()
+
+    /// Imports the program's leading imports into an image, or nil when the
+    /// program has none or the image could not vouch for its state.
+    static func build(_ scenario: Scenario) -> WarmImage? {
+        guard enabled else { return nil }
+        guard let module = try? Parser.parse(scenario.source, filename: scenario.filename) else { return nil }
+        var prefix = module
+        prefix.body = []
+        let body = isDocstring(module.body.first) ? module.body.dropFirst() : module.body[...]
+        scan: for stmt in body {
+            switch stmt.kind {
+            case .import: prefix.body.append(stmt)
+            case .importFrom(let f) where f.level == 0: prefix.body.append(stmt)
+            default: break scan
+            }
+        }
+        guard !prefix.body.isEmpty, let code = try? Compiler.compile(prefix, filename: scenario.filename) else {
+            return refuse("no leading imports")
+        }
+        let vm = Interpreter(limits: ScenarioRunner.interpreterLimits(scenario.limits))
+        var stderr = ""
+        vm.stderrSink = { stderr += $0 }
+        let recorder = TraceRecorder(scenario: scenario)
+        recorder.install(on: vm)
+        let main = PyModule(name: "__main__")
+        main.namespace.setStr("__builtins__", .object(vm.builtinsModule))
+        main.namespace.setStr("__file__", .str(scenario.filename))
+        vm.modules["__main__"] = main
+        func discard(_ why: String) -> WarmImage? {
+            vm.releaseRunObjects()
+            return refuse(why)
+        }
+        do { _ = try vm.runModuleCode(code, main.namespace) } catch { return discard("import failed: \(error)") }
+        guard vm.output.isEmpty, stderr.isEmpty, vm.asyncgenFirstIter == nil, vm.asyncgenFinalizer == nil,
+              vm.weakCallbacks == nil, vm.pendingFinalizations.isEmpty, vm.pendingWeakCallbacks.isEmpty,
+              vm.handledExceptions.isEmpty else {
+            return discard("the imports left output or pending work")
+        }
+        var library: [(String, PyModule)] = []
+        var natives: [(String, PyModule, PyDict)] = []
+        var nativeMap: [ObjectIdentifier: LibrarySnapshot.NativeRef] = [:]
+        for (name, m) in vm.modules.sorted(by: { $0.key < $1.key }) where name != "__main__" {
+            guard vm.moduleFactories[name] != nil || Registry.nativeModules[name] != nil else {
+                library.append((name, m))
+                continue
+            }
+            guard knownNatives.contains(name) else { return discard("native module \(name)") }
+            natives.append((name, m, m.dict ?? PyDict()))
+            for (k, v) in m.dict?.items ?? [] {
+                guard let key = k.object as? PyStr, case .object(let o) = v else { continue }
+                if (o as? PyType)?.isBuiltin == true || sharedFunctions.contains(ObjectIdentifier(o)) || o is PyStr { continue }
+                nativeMap[ObjectIdentifier(o)] = .init(module: name, key: key)
+            }
+        }
+        let runtime = AsyncioRuntime.of(vm)
+        if let r = runtime, r.taskNumbers != 0 || r.taskIDs != 0 || !r.runningLoop.isNone || !r.loops.isEmpty { return discard("tasks made at import") }
+        let snapshot: LibrarySnapshot
+        do {
+            snapshot = try LibrarySnapshot(roots: library.map(\.1), natives: nativeMap, shared: sharedFunctions,
+                                           leaves: Set(natives.map { ObjectIdentifier($0.1) }))
+        } catch {
+            return discard("\(error)")
+        }
+        if debug {
+            FileHandle.standardError.write(Data("interleave: warm image of \(library.count) modules, \(snapshot.objectCount) objects\n".utf8))
+        }
+        return WarmImage(snapshot: snapshot, libraryModules: library, natives: natives, vm: vm,
+                         recorder: recorder, runtime: runtime)
+    }
+
+    private static func isDocstring(_ stmt: Stmt?) -> Bool {
+        guard let stmt, case .expr(let e) = stmt.kind, case .constant(let c) = e.value.kind,
+              case .str = c.value else { return false }
+        return true
+    }
+
+    /// Gives `vm` (a fresh interpreter whose hooks are installed) the
+    /// image's modules; false (and `vm` untouched) when it cannot.
+    func attach(to vm: Interpreter) -> Bool {
+        var own: [String: PyDict] = [:]
+        for n in natives {
+            guard let factory = vm.moduleFactories[n.name] ?? Registry.nativeModules[n.name],
+                  let m = try? factory(vm), let d = m.dict else { return false }
+            own[n.name] = d
+        }
+        if let image = runtime {
+            guard let r = own[AsyncioModule.name]?.getStr(AsyncioModule.runtimeKey)?.object as? AsyncioRuntime else {
+                return false
+            }
+            r.adoptSetup(of: image)
+        }
+        let rebound = snapshot.rebindNatives { ref in
+            guard let d = own[ref.module], let key = ref.key else { return nil }
+            return d.getStr(key)
+        }
+        guard rebound else {
+            var dropped: [Value] = []
+            snapshot.restore(orphans: &dropped)
+            return false
+        }
+        for (name, m) in libraryModules { vm.modules[name] = m }
+        for n in natives {
+            n.module.dict = own[n.name]
+            vm.modules[n.name] = n.module
+        }
+        vm.counters.pointee.steps += steps
+        vm.nextIdentitySerial = identitySerial
+        vm.heapOffset = heapBytes
+        vm.warmMembers = snapshot.members
+        return true
+    }
+
+    /// Ends a run that `attach` started: breaks the cycles of the run's own
+    /// objects and puts the image back as it was after import.
+    func detach(from vm: Interpreter) {
+        for o in vm.warmSerialsGiven { o.identitySerial = 0 }
+        vm.warmSerialsGiven.removeAll()
+        var orphans: [Value] = []
+        snapshot.restore(orphans: &orphans)
+        var runNamespaces: [PyDict] = []
+        for n in natives {
+            if let d = n.module.dict, d !== n.namespace {
+                runNamespaces.append(d)
+                orphans.append(contentsOf: d.values)
+            }
+            n.module.dict = n.namespace
+        }
+        vm.releaseRunObjects(keeping: snapshot.members, extraRoots: orphans)
+        for d in runNamespaces { d.removeAll() }
+        vm.warmMembers = nil
+    }
+
+    /// The image's library module `name` (for tests).
+    func module(_ name: String) -> PyModule? {
+        libraryModules.first { $0.0 == name }?.1
+    }
+
+    /// Frees the image (the end of the exploration).
+    func close() {
+        vm.releaseRunObjects()
+    }
+}

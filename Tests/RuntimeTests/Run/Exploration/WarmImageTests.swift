@@ -1,0 +1,193 @@
+import XCTest
+@testable import Runtime
+
+/// Runs that start warm (Run/Warm/WarmImage.swift): every run made from the
+/// library image sees exactly what a fresh interpreter would, whatever the
+/// previous runs did to the library.
+final class WarmImageTests: XCTestCase {
+    /// The trace of one run, as JSON text without the wall-clock time and
+    /// the step count (a warm run counts the image's import steps plus its
+    /// own; the import statements themselves run twice, so the total may
+    /// differ from a fresh run's by a few dozen instructions).
+    private func trace(_ scenario: Scenario, warm: WarmImage?) -> String {
+        let (result, _, _) = ScenarioRunner.execute(scenario, warm: warm)
+        guard case .success(var t) = result else { return "compile failure" }
+        t.stats.wallMicros = 0
+        t.stats.steps = 0
+        return JSONWriter.string(t.json())
+    }
+
+    /// Three warm runs in a row, each compared with a fresh run.
+    private func assertWarmRunsMatchFresh(_ source: String, file: StaticString = #filePath, line: UInt = #line) {
+        let scenario = Scenario(source: source)
+        let fresh = trace(scenario, warm: nil)
+        guard let image = WarmImage.build(scenario) else {
+            return XCTFail("no warm image", file: file, line: line)
+        }
+        defer { image.close() }
+        for run in 1...3 {
+            XCTAssertEqual(trace(scenario, warm: image), fresh, "warm run \(run)", file: file, line: line)
+        }
+    }
+
+    func testMonkeypatchedAsyncioFunctionDoesNotLeak() {
+        assertWarmRunsMatchFresh("""
+        import asyncio
+        print(asyncio.sleep.__name__, asyncio.waiting.sleep is asyncio.sleep)
+        async def fake(delay, result=None):
+            print("patched")
+        asyncio.sleep = fake
+        asyncio.waiting.sleep = fake
+        async def main():
+            await asyncio.sleep(0)
+        asyncio.run(main())
+        """)
+    }
+
+    func testClassAttributeMutationDoesNotLeak() {
+        assertWarmRunsMatchFresh("""
+        import asyncio
+        print(hasattr(asyncio.Lock, "extra"), asyncio.Event.is_set.__name__)
+        asyncio.Lock.extra = [1, 2]
+        asyncio.Event.is_set = lambda self: "patched"
+        del asyncio.Queue.qsize
+        async def main():
+            e = asyncio.Event()
+            print(e.is_set(), asyncio.Lock().extra)
+        asyncio.run(main())
+        """)
+    }
+
+    func testModuleGlobalsAndContainersDoNotLeak() {
+        assertWarmRunsMatchFresh("""
+        import asyncio
+        import types
+        from asyncio import tasks
+        print(len(tasks._pending_tasks), len(types._namespace_repr_running), tasks.__name__)
+        tasks._pending_tasks["x"] = 1
+        types._namespace_repr_running.add(42)
+        tasks.__name__ = "renamed"
+        asyncio.new_global = object()
+        del asyncio.gather
+        print(hasattr(asyncio, "gather"))
+        """)
+    }
+
+    func testDefaultsSubclassesAndIdentitiesDoNotLeak() {
+        assertWarmRunsMatchFresh("""
+        import asyncio
+        print(asyncio.wait_for.__defaults__, len(asyncio.Future.__subclasses__()))
+        print(id(asyncio.sleep) == id(asyncio.sleep), hash(asyncio.Lock) == hash(asyncio.Lock))
+        print(repr(object()))
+        class Mine(asyncio.Future):
+            pass
+        asyncio.Future.__name__ = "Renamed"
+        asyncio.Future.__qualname__ = "Renamed"
+        asyncio.wait_for.__defaults__ = (1,)
+        print(len(asyncio.Future.__subclasses__()), asyncio.Future.__name__, asyncio.wait_for.__defaults__)
+        """)
+    }
+
+    func testRealProgramsMatchFreshRuns() {
+        assertWarmRunsMatchFresh(ExplorePrograms.racyCounter)
+        assertWarmRunsMatchFresh("""
+        \"\"\"A docstring before the imports.\"\"\"
+        import asyncio
+        from collections import deque
+
+        async def worker(q, name):
+            while True:
+                item = await q.get()
+                print(name, item)
+                q.task_done()
+
+        async def main():
+            q = asyncio.Queue()
+            ws = [asyncio.create_task(worker(q, f"w{i}")) for i in range(2)]
+            for i in range(4):
+                await q.put(i)
+            await q.join()
+            for w in ws:
+                w.cancel()
+            await asyncio.gather(*ws, return_exceptions=True)
+            lock = asyncio.Lock()
+            async with lock:
+                print(lock, deque([1, 2]))
+            raise ValueError("boom")
+
+        asyncio.run(main())
+        """)
+    }
+
+    func testRandomGeneratorStateDoesNotLeak() {
+        assertWarmRunsMatchFresh("""
+        import asyncio
+        import random
+        print(random.random(), random.randint(1, 100))
+        random.seed(5)
+        random.shuffle = None
+        async def main():
+            await asyncio.sleep(random.random())
+            print(random.choice("abc"))
+        asyncio.run(main())
+        """)
+    }
+
+    /// Every program of the trace corpus (the CPython conformance cases
+    /// when present, Tests/LibPrograms/asyncio): two warm runs in a row
+    /// each give the fresh run's trace.
+    func testCorpusProgramsMatchFreshRunsWhenWarm() {
+        var warmed = 0
+        for (name, source) in TraceCorpus.programs() {
+            var scenario = Scenario(source: source)
+            scenario.limits.wallMillis = 20_000
+            let fresh = trace(scenario, warm: nil)
+            guard let image = WarmImage.build(scenario) else { continue }
+            warmed += 1
+            XCTAssertEqual(trace(scenario, warm: image), fresh, "\(name), first warm run")
+            XCTAssertEqual(trace(scenario, warm: image), fresh, "\(name), second warm run")
+            image.close()
+        }
+        XCTAssertGreaterThan(warmed, 20, "most asyncio programs start with their imports")
+    }
+
+    /// Lookups cached by a library class are keyed by name objects, which
+    /// may be a run's own strings: a class's cache does not carry more than
+    /// `maxCachedLookups` of them into the next run.
+    func testLibraryClassCachesDoNotGrowAcrossRuns() throws {
+        let scenario = Scenario(source: """
+        import asyncio
+        lock = asyncio.Lock()
+        for i in range(2000):
+            getattr(lock, "attribute_%d" % i, None)
+        print("done")
+        """)
+        let image = try XCTUnwrap(WarmImage.build(scenario))
+        defer { image.close() }
+        let lock = try XCTUnwrap(image.module("asyncio.locks")?.namespace.getStr("Lock")?.object as? PyType)
+        for _ in 0..<3 {
+            _ = trace(scenario, warm: image)
+            XCTAssertLessThanOrEqual(lock.lookupCacheSize, LibrarySnapshot.maxCachedLookups)
+        }
+    }
+
+    func testProgramsWithoutLeadingImportsGetNoImage() {
+        XCTAssertNil(WarmImage.build(Scenario(source: "x = 1\nimport asyncio\n")))
+        XCTAssertNil(WarmImage.build(Scenario(source: "print(1)\n")))
+        XCTAssertNil(WarmImage.build(Scenario(source: "import no_such_module\n")))
+    }
+
+    func testExplorationWarmAndFreshAgree() throws {
+        var scenario = Scenario(source: ExplorePrograms.racyCounter)
+        scenario.limits.wallMillis = 20_000
+        guard case .success(let report) = Explorer.explore(scenario, options: .init(runs: 300)) else {
+            return XCTFail("compile failure")
+        }
+        for outcome in report.outcomes {
+            var replay = scenario
+            replay.schedule = outcome.schedule
+            guard case .success(let t) = ScenarioRunner.run(replay) else { return XCTFail("replay failed") }
+            XCTAssertEqual(t.stdout, outcome.stdout)
+        }
+    }
+}
