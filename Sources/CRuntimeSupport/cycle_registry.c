@@ -19,6 +19,7 @@ typedef struct {
     int64_t count;
     int64_t capacity;
     int64_t interpreters;
+    int64_t next_collection;
 } cycle_registry;
 
 static __thread cycle_registry registry __attribute__((tls_model("initial-exec")));
@@ -44,6 +45,7 @@ void interleave_gc_reset(void) {
     registry.slots = NULL;
     registry.count = 0;
     registry.capacity = 0;
+    registry.next_collection = 0;
 }
 
 int64_t interleave_gc_track(void *object) {
@@ -74,6 +76,10 @@ void *interleave_gc_untrack(void *object, int64_t slot, int64_t *moved_slot) {
     *moved_slot = slot;
     return moved;
 }
+
+int64_t interleave_gc_next_collection(void) { return registry.next_collection; }
+
+void interleave_gc_set_next_collection(int64_t count) { registry.next_collection = count; }
 
 void *const *interleave_gc_slots(int64_t *count) {
     *count = registry.count;

@@ -219,10 +219,21 @@ class Executor(object):
         return False
 
 
+# CPython numbers executors with `itertools.count().__next__`; a counter in
+# a module-level list gives the same numbers and keeps the module's state to
+# plain containers (warm starts snapshot those; a generator they refuse).
+_executors_made = [0]
+
+
+def _next_executor_number():
+    _executors_made[0] += 1
+    return _executors_made[0] - 1
+
+
 class ThreadPoolExecutor(Executor):
     """CPython's signature; calls run synchronously (no threads here)."""
 
-    _counter = _itertools.count().__next__
+    _counter = staticmethod(_next_executor_number)
 
     def __init__(self, max_workers=None, thread_name_prefix='',
                  initializer=None, initargs=()):

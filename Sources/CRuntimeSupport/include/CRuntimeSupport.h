@@ -68,6 +68,12 @@ int64_t interleave_gc_track(void *object);
 /// Forgets `object` at `slot`; when another object moved into the slot,
 /// returns it and stores the slot in `moved_slot`.
 void *interleave_gc_untrack(void *object, int64_t slot, int64_t *moved_slot);
+/// The registry size at which this thread's next collection starts (0:
+/// not set yet). Per thread, not per interpreter: a new run on a thread
+/// whose registry holds what other live interpreters keep must not start
+/// with a full collection.
+int64_t interleave_gc_next_collection(void);
+void interleave_gc_set_next_collection(int64_t count);
 /// This thread's tracked objects (unretained) and their number.
 void *const *interleave_gc_slots(int64_t *count);
 /// 1 once any registry was found inconsistent (the collector then stops).

@@ -95,6 +95,13 @@ enum CycleCollector {
         interleave_gc_reset()
     }
 
+    /// The registry size at which this thread's next automatic collection
+    /// starts: twice what survived the last one (at least `minimumTracked`).
+    static var nextCollection: Int {
+        get { max(minimumTracked, Int(interleave_gc_next_collection())) }
+        set { interleave_gc_set_next_collection(Int64(newValue)) }
+    }
+
     /// Objects tracked on this thread now.
     static var trackedCount: Int {
         var count: Int64 = 0

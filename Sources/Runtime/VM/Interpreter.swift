@@ -86,8 +86,6 @@ public final class Interpreter {
     /// True from creation until the run's objects are released: this
     /// interpreter counts among its thread's cycle-collecting ones.
     private var collectsCycles = false
-    /// Tracked objects at which the next collection starts.
-    private var nextCollection = CycleCollector.minimumTracked
     /// False after `gc.disable()`: no collection starts on its own (the
     /// one before the memory limit still does).
     public var automaticCycleCollection = true
@@ -105,13 +103,15 @@ public final class Interpreter {
     /// Creates an interpreter with the given limits.
     public init(limits: Limits = Limits()) {
         Builtins.bootstrap()
-        CycleCollector.enter()
         self.limits = limits
         self.counters = UnsafeMutablePointer<RunCounters>.allocate(capacity: 1)
         self.counters.initialize(to: RunCounters())
         self.deadline = Deadline(seconds: limits.wallSeconds)
         self.heap = HeapMeter()
         self.builtins = Builtins.template.copy()
+        // After the builtins: the template they copy is created on first
+        // use and shared by every thread, so no registry may track it.
+        CycleCollector.enter()
         collectsCycles = true
         counters.pointee.untilCheck = checkInterval
     }
@@ -191,7 +191,7 @@ public final class Interpreter {
     public func collectCycles() -> Int {
         guard collectsCycles else { return 0 }
         let found = CycleCollector.collect()
-        nextCollection = max(CycleCollector.minimumTracked, 2 * CycleCollector.trackedCount)
+        CycleCollector.nextCollection = max(CycleCollector.minimumTracked, 2 * CycleCollector.trackedCount)
         return found
     }
 
@@ -240,7 +240,7 @@ public final class Interpreter {
             throw LimitExceeded(name: "wall", value: Int(limits.wallSeconds * 1000))
         }
         try checkMemory()
-        if CycleCollector.stress || (automaticCycleCollection && CycleCollector.trackedCount >= nextCollection) {
+        if CycleCollector.stress || (automaticCycleCollection && CycleCollector.trackedCount >= CycleCollector.nextCollection) {
             collectCycles()
         }
         if !pendingFinalizations.isEmpty { try runPendingFinalizations() }

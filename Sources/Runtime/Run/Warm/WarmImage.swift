@@ -93,7 +93,18 @@ final class WarmImage {
     /// The process-wide builtin functions (the same object in every run).
     private static let sharedFunctions: Set<ObjectIdentifier> = {
         Builtins.bootstrap()
-        return Set(Builtins.functionObjects.compactMap { $0.1.object.map(ObjectIdentifier.init) })
+        var ids = Set(Builtins.functionObjects.compactMap { $0.1.object.map(ObjectIdentifier.init) })
+        // Static and class methods of builtin types (`maketrans = str.maketrans`
+        // in a library class) are as shared and immutable as the types.
+        for value in Builtins.template.values {
+            guard case .object(let o) = value, let type = o as? PyType, type.isBuiltin else { continue }
+            for member in type.dict?.values ?? [] {
+                if case .object(let m) = member, let wrapper = m as? PyMethodWrapper, case .object(let f) = wrapper.function {
+                    ids.insert(ObjectIdentifier(f))
+                }
+            }
+        }
+        return ids
     }()
 
     /// Imports the program's leading imports into an image, or nil when the
