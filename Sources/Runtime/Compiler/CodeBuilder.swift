@@ -15,11 +15,14 @@ final class CodeBuilder {
     private var nameIndex: [String: Int] = [:]
     private var localIndex: [String: Int] = [:]
     private var cellIndex: [String: Int] = [:]
+    /// The compilation's shared identifier strings.
+    private let nameTable: NameTable
     /// Unwinding context for break/continue/return.
     var fblocks: [FBlock] = []
 
-    init(scope: Scope, name: String, qualname: String, filename: String, firstLine: Int) {
+    init(scope: Scope, name: String, qualname: String, filename: String, firstLine: Int, names: NameTable) {
         self.scope = scope
+        nameTable = names
         code = CodeObject(name: name, qualname: qualname, filename: filename, firstLine: firstLine)
         line = firstLine
         if scope.isFunctionLike {
@@ -81,7 +84,7 @@ final class CodeBuilder {
     func name(_ n: String) -> Int {
         if let i = nameIndex[n] { return i }
         let i = code.names.count
-        code.names.append(Names.intern(n))
+        code.names.append(nameTable.intern(n))
         nameIndex[n] = i
         return i
     }

@@ -21,11 +21,13 @@ final class CompilerContext {
     /// `from __future__ import annotations`: annotations are stored as
     /// their source text (Script.Unparse) instead of being evaluated.
     var futureAnnotations = false
+    /// One `PyStr` per identifier across the compilation's code objects.
+    let nameTable = NameTable()
 
     init(filename: String, scopes: [SourceRange: Scope]) {
         self.filename = filename
         self.scopes = scopes
-        b = CodeBuilder(scope: Scope(kind: .module, name: "", parent: nil), name: "", qualname: "", filename: filename, firstLine: 1)
+        b = CodeBuilder(scope: Scope(kind: .module, name: "", parent: nil), name: "", qualname: "", filename: filename, firstLine: 1, names: nameTable)
     }
 
     func error(_ msg: String, _ line: Int, _ col: Int, kind: SyntaxError.Kind = .syntaxError) -> SyntaxError {
@@ -33,7 +35,7 @@ final class CompilerContext {
     }
 
     func compileModule(_ m: Module, _ root: Scope) throws -> CodeObject {
-        b = CodeBuilder(scope: root, name: "<module>", qualname: "<module>", filename: filename, firstLine: 1)
+        b = CodeBuilder(scope: root, name: "<module>", qualname: "<module>", filename: filename, firstLine: 1, names: nameTable)
         if let first = m.body.first, case .expr(let e) = first.kind, case .constant(let c) = e.value.kind,
            case .str(let doc) = c.value {
             b.loadConst(.str(doc), key: .str(doc))
@@ -111,7 +113,7 @@ final class CompilerContext {
     func nestedCode(_ scope: Scope, name: String, firstLine: Int, qualname: String,
                     _ body: () throws -> Void) rethrows -> CodeObject {
         let saved = b
-        b = CodeBuilder(scope: scope, name: name, qualname: qualname, filename: filename, firstLine: firstLine)
+        b = CodeBuilder(scope: scope, name: name, qualname: qualname, filename: filename, firstLine: firstLine, names: nameTable)
         defer { b = saved }
         try body()
         return b.code

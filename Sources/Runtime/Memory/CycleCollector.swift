@@ -163,6 +163,8 @@ enum CycleCollector {
         case let s as PySet: s.clearForCollector()
         case let f as PyFunction: f.clearForCollector()
         case let m as PyBoundMethod: m.clearForCollector()
+        // Also unlinks it from its bases' subclass lists, which hold it unretained.
+        case let t as PyType: t.detachForTeardown()
         // Generators and coroutines are never emptied: a frame is emptied
         // only by finishing or closing it (an async generator's finalizer
         // still runs it). A cycle through one is broken at its other
@@ -205,6 +207,7 @@ struct ReferenceVisitor {
     /// Reports every reference `o`'s storage holds.
     mutating func visitReferences(of o: PyObject) {
         if let d = o.dict { edge(d) }
+        if let t = o.typeStorage { edge(t) }
         switch o {
         case let d as PyDict: d.visitStorage { edges($0) }
         case let l as PyList: edges(l.items)
@@ -221,6 +224,11 @@ struct ReferenceVisitor {
             edge(m.receiver)
         case let g as PyGenerator:
             visitSuspendedFrame(of: g)
+        case let t as PyType:
+            if firstVisit(of: t.mro) { t.mro.forEach { edge($0) } }
+            if firstVisit(of: t.bases) { t.bases.forEach { edge($0) } }
+            let cached = t.lookupCacheValues
+            if firstVisit(of: cached) { for (v, _) in cached { if let v { edge(v) } } }
         default: break
         }
     }

@@ -47,6 +47,9 @@ struct IdentityCache {
         for (i, k) in oldKeys.enumerated() { if let k = k { set(k, oldValues[i]) } }
     }
 
+    /// The value slots (empty ones hold nil), for the cycle collector.
+    var storedValues: [(Value?, Bool)] { values }
+
     /// Forgets everything.
     mutating func removeAll() {
         keys = []; values = []; count = 0

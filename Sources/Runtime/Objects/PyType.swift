@@ -57,6 +57,11 @@ public final class PyType: PyObject {
             flags = base.flags
         }
         mro = [self] + (bases.count == 1 ? bases[0].mro : (try? PyType.c3(bases)) ?? bases)
+        // A class is a cycle by itself (its MRO starts with it; its methods'
+        // `__class__` cells point back at it): the collector frees classes
+        // a program drops (class statements or namedtuple/dataclass
+        // factories in a loop). Builtin types live for the process.
+        if !builtin { CycleCollector.track(self) }
     }
 
     public override var exactBuiltinType: PyType { BuiltinTypes.type }
@@ -130,6 +135,10 @@ public final class PyType: PyObject {
         mro = []
         bases = []
     }
+
+    /// The storage of this class's cached lookups, for the cycle collector
+    /// (which must see every reference a class holds).
+    var lookupCacheValues: [(Value?, Bool)] { lookupCache.storedValues }
 
     deinit {
         for base in bases where !base.isBuiltin {

@@ -64,6 +64,39 @@ final class CycleCollectorTests: XCTestCase {
         """, printing: "240000\n")
     }
 
+    /// A class is a cycle by itself (its MRO starts with it, a method using
+    /// `super()` holds it in a cell): classes made in a loop, subclasses of
+    /// a class that stays alive, and factories (namedtuple, dataclass) are
+    /// freed; the surviving base's subclass list no longer names them, so
+    /// changing the base afterwards (which invalidates its subclasses'
+    /// caches) touches only live classes.
+    func testClassesDroppedInALoopAreFreed() throws {
+        try assertCompletes("""
+        from collections import namedtuple
+        from dataclasses import dataclass
+        class Base:
+            def f(self):
+                return 1
+        total = 0
+        for i in range(60000):
+            class Child(Base):
+                payload = list(range(10))
+                def f(self):
+                    return super().f() + 1
+            total += Child().f()
+            if i % 1000 == 0:
+                Base.g = i                    # invalidates the live subclasses' caches
+                P = namedtuple('P', 'x y')
+                @dataclass
+                class D:
+                    x: int
+                total += D(P(1, 2)).x.y
+        kept = Child
+        Base.f = lambda self: 10
+        print(total, kept().f(), Base.g)
+        """, printing: "120120 11 59000\n")
+    }
+
     func testCyclesThroughSuspendedGeneratorsAreFreed() throws {
         try assertCompletes("""
         class Holder:
