@@ -147,6 +147,22 @@ enum CycleCollector {
             guard let raw = slots[i] else { continue }
             garbage.append(Unmanaged<PyObject>.fromOpaque(raw).takeUnretainedValue())
         }
+        // Instances whose __del__ is due are finalized first, with their
+        // attributes intact: what they reach is not cleared this time (a
+        // finalizer may resurrect it), and a later collection frees what
+        // is still unreachable then; the rest of the garbage goes now
+        // (Memory/InstanceFinalizers.swift).
+        let dying = garbage.compactMap { ($0 as? PyInstance).flatMap { $0.needsFinalizer ? $0 : nil } }
+        if !dying.isEmpty, let vm = WeakCallbacks.currentInterpreter, vm.definesFinalizers {
+            var kept = ReferenceVisitor(mode: .mark, slots: slots, count: n)
+            for o in dying { kept.reach(o.collectorSlot) }
+            while let i = kept.work.popLast() {
+                guard let raw = slots[i] else { continue }
+                Unmanaged<PyObject>.fromOpaque(raw)._withUnsafeGuaranteedRef { kept.visitReferences(of: $0) }
+            }
+            garbage.removeAll { kept.reached[$0.collectorSlot] }
+            for o in dying { vm.scheduleDelCall(o) }
+        }
         for o in garbage { clear(o) }
         let found = garbage.count
         garbage.removeAll()

@@ -28,10 +28,20 @@ final class WeakCallbacks {
         return registry
     }
 
+    /// True while some weak handle with an owner watches an object.
+    var isWatching: Bool { !watchers.isEmpty }
+
     /// Watches `target` for `handle` (whose owner is told when it dies).
     func watch(_ target: PyObject, with handle: PyWeakHandle) {
         target.hasWeakCallbacks = true
         watchers[ObjectIdentifier(target), default: []].append(handle)
+    }
+
+    /// The interpreter running on this thread, if it installed its registry
+    /// (for deinits, which know nothing else).
+    static var currentInterpreter: Interpreter? {
+        guard let raw = interleave_thread_state_get()!.pointee.weak_registry else { return nil }
+        return Unmanaged<WeakCallbacks>.fromOpaque(raw).takeUnretainedValue().vm
     }
 
     /// Called from the deinit of a watched object.

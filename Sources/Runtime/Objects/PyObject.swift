@@ -13,9 +13,10 @@ open class PyObject {
     /// identity hashing or a default repr first asks); see
     /// `Interpreter.identity(of:)`.
     final var identitySerial: Int32 = 0
-    /// The cycle collector's slot plus one (0: untracked) in the low 31
-    /// bits, and `hasWeakCallbacks` in the top bit: one word, so the
-    /// object header stays 40 bytes (Memory/CycleCollector.swift).
+    /// The cycle collector's slot plus one (0: untracked) in the low 30
+    /// bits, `isFinalized` in bit 30 and `hasWeakCallbacks` in the top
+    /// bit: one word, so the object header stays 40 bytes
+    /// (Memory/CycleCollector.swift, Memory/InstanceFinalizers.swift).
     final var collectorWord: UInt32 = 0
 
     /// Set once a weak reference with a callback watches this object, so
@@ -25,10 +26,17 @@ open class PyObject {
         set { collectorWord = newValue ? collectorWord | 0x8000_0000 : collectorWord & 0x7fff_ffff }
     }
 
+    /// Set once `__del__` has been called for this object (CPython calls
+    /// it at most once per object, PEP 442).
+    final var isFinalized: Bool {
+        @inline(__always) get { collectorWord & 0x4000_0000 != 0 }
+        set { collectorWord = newValue ? collectorWord | 0x4000_0000 : collectorWord & ~UInt32(0x4000_0000) }
+    }
+
     /// The object's slot in its thread's cycle registry, or -1.
     final var collectorSlot: Int {
-        @inline(__always) get { Int(collectorWord & 0x7fff_ffff) - 1 }
-        set { collectorWord = (collectorWord & 0x8000_0000) | UInt32(truncatingIfNeeded: newValue + 1) }
+        @inline(__always) get { Int(collectorWord & 0x3fff_ffff) - 1 }
+        set { collectorWord = (collectorWord & 0xc000_0000) | UInt32(truncatingIfNeeded: newValue + 1) }
     }
 
     /// The object's Python type (`type(obj)`).
@@ -50,7 +58,7 @@ open class PyObject {
     }
 
     deinit {
-        if collectorWord & 0x7fff_ffff != 0 { CycleCollector.untrack(self) }
+        if collectorWord & 0x3fff_ffff != 0 { CycleCollector.untrack(self) }
         if hasWeakCallbacks { WeakCallbacks.objectDied(ObjectIdentifier(self)) }
     }
 }
@@ -61,6 +69,10 @@ public final class PyInstance: PyObject {
     public init(of type: PyType) {
         super.init(type: type, hasDict: true)
         CycleCollector.track(self)
+    }
+
+    deinit {
+        if let t = typeStorage, t.flags.hasFinalizer, !isFinalized { handOverForFinalization(t) }
     }
 }
 

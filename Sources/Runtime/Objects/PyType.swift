@@ -191,6 +191,8 @@ public final class PyType: PyObject {
 public struct TypeFlags {
     /// Instances are unhashable (`__hash__ = None`).
     public var unhashable = false
+    /// A user class of the MRO defines `__del__` (Memory/InstanceFinalizers.swift).
+    public var hasFinalizer = false
     public init() {}
 }
 

@@ -158,6 +158,7 @@ extension Interpreter {
         default: ty.attributes.setStr(name, value)
         }
         if name.value == "__getattr__" { ty.hasGetattr = true }
+        if name.value == "__del__" { enableFinalizers(of: ty) }
         ty.invalidateLookupCache()
     }
 

@@ -27,12 +27,13 @@ public enum Names {
     public static let setName = intern("__set_name__"), missing = intern("__missing__")
     public static let reversed = intern("__reversed__"), classGetitem = intern("__class_getitem__")
     public static let builtinsName = intern("__builtins__"), all = intern("__all__")
+    public static let del = intern("__del__")
 
     /// The names above by their text, so the compiler's name tables reuse
     /// them (Compiler/NameTable.swift).
     static let wellKnown: [String: PyStr] = {
         var d: [String: PyStr] = [:]
-        for s in [repr, str, hash, eq, ne, lt, le, gt, ge, bool, len, iter, next, getitem, setitem, delitem, contains, call, enter, exit, aenter, aexit, aiter, anext, Names.await, getattr, getattribute, setattr, delattr, Names.get, Names.set, delete, new, initName, dict, name, qualname, module, doc, neg, pos, abs, invert, index, int, float, format, matchArgs, classCell, initSubclass, setName, missing, reversed, classGetitem, builtinsName, all] { d[s.value] = s }
+        for s in [repr, str, hash, eq, ne, lt, le, gt, ge, bool, len, iter, next, getitem, setitem, delitem, contains, call, enter, exit, aenter, aexit, aiter, anext, Names.await, getattr, getattribute, setattr, delattr, Names.get, Names.set, delete, new, initName, dict, name, qualname, module, doc, neg, pos, abs, invert, index, int, float, format, matchArgs, classCell, initSubclass, setName, missing, reversed, classGetitem, builtinsName, all, del] { d[s.value] = s }
         return d
     }()
 }

@@ -58,6 +58,13 @@ public final class Interpreter {
     /// Owners of weak references whose target died, awaiting their
     /// callback (Memory/WeakCallbacks.swift).
     var pendingWeakCallbacks: [Value] = []
+    /// Objects whose `__del__` is due at the next instruction boundary
+    /// (Memory/InstanceFinalizers.swift).
+    var pendingDelCalls: [PyObject] = []
+    /// Set once a class with `__del__` exists in this run.
+    var definesFinalizers = false
+    /// Set once the program itself (module `__main__`) defines one.
+    var programDefinesFinalizers = false
     /// This run's weak-callback registry, once a callback exists.
     var weakCallbacks: WeakCallbacks?
     /// The access log of the scheduled step now running (DPOR and the race
@@ -244,6 +251,7 @@ public final class Interpreter {
             collectCycles()
         }
         if !pendingFinalizations.isEmpty { try runPendingFinalizations() }
+        if !pendingDelCalls.isEmpty { try runPendingDelCalls() }
         if !pendingWeakCallbacks.isEmpty { try runPendingWeakCallbacks() }
         try stepHook?()
         try periodicHook?()

@@ -72,6 +72,7 @@ public enum ProgramRunner {
         var outcome: RunOutcome
         do {
             _ = try vm.runModuleCode(code, main.namespace)
+            try vm.finalizeAtExit(main.namespace)
             outcome = RunOutcome(status: .completed, stdout: vm.output)
         } catch let e as PyError {
             // CPython prints no traceback for an uncaught SystemExit, only a
@@ -79,6 +80,9 @@ public enum ProgramRunner {
             let text = e.exception.type.isSubtype(of: BuiltinTypes.systemExit)
                 ? systemExitText(e.exception, vm)
                 : TracebackFormatter(vm: vm, mainFile: filename, mainLines: sourceLines).format(e.exception)
+            // CPython finalizes after printing the traceback; a limit hit
+            // by a finalizer only cuts the finalizers short.
+            try? vm.finalizeAtExit(main.namespace)
             outcome = RunOutcome(status: .exception, stdout: vm.output, exception: e.exception, errorText: text)
         } catch let l as LimitExceeded {
             outcome = RunOutcome(status: .limit, stdout: vm.output,

@@ -20,6 +20,9 @@ extension Interpreter {
     /// image's objects (`image`) are left alone, and `extraRoots` (the run's
     /// objects the image held until it was restored) are released too.
     func releaseRunObjects(keeping image: Set<ObjectIdentifier>, extraRoots: [Value]) {
+        // Objects freed from here on are not finalized: the run is over.
+        definesFinalizers = false
+        pendingDelCalls.removeAll()
         framePool.removeAll()
         var seen = Set<ObjectIdentifier>(minimumCapacity: 256)
         let roots = modules.values.filter { !image.contains(ObjectIdentifier($0)) }

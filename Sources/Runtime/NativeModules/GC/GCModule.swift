@@ -23,7 +23,13 @@ enum GCModule {
                 let generation = try vm.indexInt(g)
                 if generation < 0 || generation > 2 { throw PyError.valueError("invalid generation") }
             }
-            return .int(vm.collectCycles())
+            // Finalizers found run now, and what they left unreachable goes too.
+            var found = vm.collectCycles()
+            if !vm.pendingDelCalls.isEmpty {
+                try vm.runPendingDelCalls()
+                found += vm.collectCycles()
+            }
+            return .int(found)
         }
         m.addFunction("enable") { vm, a in
             try a.check("enable", min: 0, max: 0)

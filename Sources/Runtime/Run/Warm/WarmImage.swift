@@ -140,10 +140,16 @@ final class WarmImage {
         }
         do { _ = try vm.runModuleCode(code, main.namespace) } catch { return discard("import failed: \(error)") }
         guard vm.output.isEmpty, stderr.isEmpty, vm.asyncgenFirstIter == nil, vm.asyncgenFinalizer == nil,
-              vm.weakCallbacks == nil, vm.pendingFinalizations.isEmpty, vm.pendingWeakCallbacks.isEmpty,
-              vm.handledExceptions.isEmpty else {
+              !(vm.weakCallbacks?.isWatching ?? false), vm.pendingFinalizations.isEmpty,
+              vm.pendingWeakCallbacks.isEmpty, vm.pendingDelCalls.isEmpty, vm.handledExceptions.isEmpty else {
             return discard("the imports left output or pending work")
         }
+        // A library class with `__del__` installed the registry deinits
+        // reach this interpreter through; the image's interpreter never runs
+        // again, so the thread must not keep pointing at it.
+        vm.weakCallbacks?.uninstall()
+        vm.weakCallbacks = nil
+        vm.definesFinalizers = false
         var library: [(String, PyModule)] = []
         var natives: [(String, PyModule, PyDict)] = []
         var nativeMap: [ObjectIdentifier: LibrarySnapshot.NativeRef] = [:]
