@@ -21,13 +21,28 @@ final class NameTable {
         return s
     }
 
-    /// Strings every interpreter shares, with their hash computed and (for
-    /// the builtins' keys) a fixed identity serial, so no run writes to them.
+    /// Strings every interpreter shares: the runtime's well-known names
+    /// and the builtins' keys. They get their hash, code points and a fixed
+    /// negative identity serial before any run can see them (as the
+    /// builtins' own strings do, `Builtins.template`), in name order so
+    /// identities are the same in every process: no run ever writes to
+    /// them. (Also sharing the builtin types' attribute names, so `append`
+    /// matched `list`'s key by identity, measured no gain.)
     private static let processWide: [String: PyStr] = {
-        var d = Names.wellKnown
-        for k in Builtins.template.keys {
-            if let s = k.asStr, d[s.value] == nil { d[s.value] = s }
+        var table = Names.wellKnown
+        var candidates: [PyStr] = Array(Names.wellKnown.values)
+        for k in Builtins.template.keys { if let s = k.asStr { candidates.append(s) } }
+        var next: Int32 = 0
+        for s in candidates.sorted(by: { $0.value < $1.value }) where table[s.value] == nil || table[s.value] === s {
+            table[s.value] = s
+            if s.identitySerial == 0 {
+                next += 1
+                s.identitySerial = -(3 << 29) - next
+            }
+            _ = s.hash
+            _ = s.scalars
+            _ = s.count
         }
-        return d
+        return table
     }()
 }
