@@ -11,8 +11,8 @@ import CRuntimeSupport
 /// counts:
 ///
 /// 1. Every container object a run creates (instances, dicts, lists,
-///    tuples, sets, cells, functions, bound methods, generators and
-///    coroutines) is tracked in its thread's
+///    tuples, sets, cells, functions, bound methods, generators,
+///    coroutines and user classes) is tracked in its thread's
 ///    registry (`CRuntimeSupport/cycle_registry.c`): an unretained slot,
 ///    given back by the object's deinit.
 /// 2. A collection reads each tracked object's strong reference count,
@@ -23,7 +23,9 @@ import CRuntimeSupport
 ///    reference are roots; everything reachable from a root through tracked
 ///    references survives.
 /// 3. The rest is unreachable: the collector empties those objects'
-///    containers (`clear`), and reference counting frees them.
+///    containers (`clear`), and reference counting frees them. Instances
+///    with a `__del__` still due are finalized first, and nothing they
+///    reach is cleared in that collection (Memory/InstanceFinalizers.swift).
 ///
 /// Why it is safe with untrusted programs: a reference the traversal does
 /// not report only makes its target look externally held, so missing one
