@@ -117,6 +117,31 @@ enum CommutingPrograms {
 
     """
 
+    /// `asyncio.wait` with FIRST_COMPLETED: `quick` returns in its first
+    /// step, `chatty` prints in its first step. If quick's step and its
+    /// done callback run before chatty's step, the callback wakes main,
+    /// which can print before chatty does; otherwise chatty prints first.
+    /// So "chatty" and "main" in either order. Which callback wakes main
+    /// depends on their order, so they must not be taken to commute.
+    static let waitFirstCompleted = """
+    import asyncio
+
+    async def chatty():
+        print("chatty")
+
+    async def quick():
+        return 1
+
+    async def main():
+        tasks = [asyncio.ensure_future(chatty()), asyncio.ensure_future(quick())]
+        await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
+        print("main")
+        await asyncio.wait(tasks)
+
+    asyncio.run(main())
+
+    """
+
     /// Programs whose outcome sets the tests take from the plain search
     /// (every schedule), to compare the reduced search against: callbacks
     /// of gathers with mixed results and of nested gathers, TaskGroup and

@@ -148,6 +148,13 @@ final class ReducedExplorationTests: XCTestCase {
         XCTAssertEqual(wait.runs, 36)
     }
 
+    func testWaitFirstCompletedCallbacksAreOrdered() throws {
+        let report = try explore(CommutingPrograms.waitFirstCompleted)
+        XCTAssertEqual(Set(report.outcomes.map(\.stdout)), ["chatty\nmain\n", "main\nchatty\n"])
+        XCTAssertTrue(report.exhaustive)
+        assertReplays(CommutingPrograms.waitFirstCompleted, report)
+    }
+
     func testFailingGatherChildrenAreOrdered() throws {
         let report = try explore(CommutingPrograms.gatherTwoFailures)
         XCTAssertEqual(Set(report.outcomes.map(\.stdout)), ["ValueError\n", "KeyError\n"])
