@@ -30,6 +30,7 @@ enum FutureMethods {
         t.defineMethod("exception") { vm, a in
             try a.check("exception", min: 1, max: 1, skipSelf: 1)
             let f = try AsyncioTypes.future(a[0], "exception")
+            if let log = vm.accessLog { log.state(f, write: false) }
             switch f.state {
             case .cancelled: throw PyError(f.makeCancelledError(vm))
             case .pending: throw AsyncioRuntime.invalidState(vm, "Exception is not set.")
@@ -60,6 +61,7 @@ enum FutureMethods {
         t.defineMethod("remove_done_callback") { vm, a in
             try a.check("remove_done_callback", min: 2, max: 2, skipSelf: 1)
             let f = try AsyncioTypes.future(a[0], "remove_done_callback")
+            if let log = vm.accessLog { log.state(f, write: true) }
             var kept: [PyFuture.Callback] = []
             for callback in f.callbacks {
                 if case .python(let fn) = callback, try vm.equals(fn, a[1]) { continue }
@@ -87,9 +89,15 @@ enum FutureMethods {
 
     private static func installProperties(_ t: PyType) {
         func future(_ a: Args) throws -> PyFuture { try AsyncioTypes.future(a[0], "attribute") }
-        t.defineProperty("_state", get: { _, a in .str(try future(a).stateName) })
-        t.defineProperty("_result", get: { _, a in try future(a).result })
-        t.defineProperty("_exception", get: { _, a in try future(a).exception.map { .object($0) } ?? .none })
+        // Reads of the state the access log tracks (`AccessLog.state`).
+        func read(_ vm: Interpreter, _ a: Args) throws -> PyFuture {
+            let f = try future(a)
+            if let log = vm.accessLog { log.state(f, write: false) }
+            return f
+        }
+        t.defineProperty("_state", get: { vm, a in .str(try read(vm, a).stateName) })
+        t.defineProperty("_result", get: { vm, a in try read(vm, a).result })
+        t.defineProperty("_exception", get: { vm, a in try read(vm, a).exception.map { .object($0) } ?? .none })
         t.defineProperty("_loop", get: { _, a in try future(a).loop.map { .object($0) } ?? .none })
         t.defineProperty("_callbacks", get: { vm, a in
             let f = try future(a)

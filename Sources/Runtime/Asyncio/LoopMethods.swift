@@ -64,8 +64,10 @@ enum LoopMethods {
             if let name = s[1], !name.isNone { _ = try vm.callMethod(task, "set_name", [name]) }
             return task
         }
-        t.defineMethod("stop") { _, a in
-            try AsyncioTypes.loop(a[0], "stop").stopping = true
+        t.defineMethod("stop") { vm, a in
+            let loop = try AsyncioTypes.loop(a[0], "stop")
+            if let log = vm.accessLog { log.loopStopped(loop) }
+            loop.stopping = true
             return .none
         }
         t.defineMethod("_run_once") { vm, a in

@@ -102,6 +102,7 @@ final class PyLoop: PyObject {
 
     /// Runs passes until stop() is called.
     func runUntilStopped(_ vm: Interpreter) throws {
+        if let log = vm.installedAccessLog { log.loopStarted() }
         while true {
             try runOnce(vm)
             if stopping { break }

@@ -13,10 +13,15 @@ enum TaskMethods {
         }
         t.defineMethod("get_coro") { _, a in try AsyncioTypes.task(a[0], "get_coro").coro }
         t.defineMethod("get_context") { _, _ in .none }
-        t.defineMethod("get_name") { _, a in try AsyncioTypes.task(a[0], "get_name").name }
+        t.defineMethod("get_name") { vm, a in
+            let task = try AsyncioTypes.task(a[0], "get_name")
+            if let log = vm.accessLog { log.attributeState(task, "_name", write: false) }
+            return task.name
+        }
         t.defineMethod("set_name") { vm, a in
             try a.check("set_name", min: 2, max: 2, skipSelf: 1)
             let task = try AsyncioTypes.task(a[0], "set_name")
+            if let log = vm.accessLog { log.attributeState(task, "_name", write: true) }
             task.name = .str(try vm.str(a[1]))
             if let loop = task.loop, loop.tracing {
                 try loop.emit(vm, "rename", task: task, coro: nil,

@@ -51,7 +51,7 @@ final class AccessLog {
 
     /// Name parts of whole-object locations: a wildcard only matches
     /// locations of the same kind.
-    private enum Kind: Int { case cell = 1, future, handle, task, container, generator }
+    private enum Kind: Int { case cell = 1, future, handle, task, container, generator, loop }
 
     private func key(_ o: PyObject, _ kind: Kind) -> Key {
         // Tasks and handles are numbered by their actor, stable across runs.
@@ -67,6 +67,7 @@ final class AccessLog {
         let id = ObjectIdentifier(o)
         if let s = serials[id], s.pinned === o || s.object === o { return Key(object: s.number, name: name) }
         serialCount += 1
+        if debugNames != nil { debugNames?[serialCount] = Self.debugName(o) }
         if pinned?.contains(id) == true {
             serials[id] = Serial(object: nil, pinned: o, number: serialCount)
         } else {
@@ -76,6 +77,16 @@ final class AccessLog {
     }
 
     static let stdoutKey = Key(object: -1, name: 0)
+
+    /// Debugging (`INTERLEAVE_DPOR_DEBUG=1`): what each serial numbers.
+    var debugNames: [Int: String]?
+    var debugAttributes: [Int: String] = [:]
+
+    private static func debugName(_ o: PyObject) -> String {
+        if let m = o as? PyModule { return "module \(m.name)" }
+        if let t = o as? PyType { return "class \(t.name)" }
+        return o.type.name
+    }
 
     private(set) var steps: [Step] = []
     /// The step being run, or nil between steps.
@@ -219,6 +230,16 @@ final class AccessLog {
             for target in nativeCallbackTargets(fn, args) { step.writes.insert(key(target, Kind.container)) }
         }
         step.reads.insert(key(handle, Kind.handle))
+        // Every step runs only while its loop runs: `loop.stop()` conflicts with it.
+        step.reads.insert(key(loop, Kind.loop))
+        commutative = nil
+        settledObjects = []
+        userRanInCommutative = false
+        if case .call(let fn, let args)? = handle.action, let c = CommutativeCallbacks.commutation(fn, args) {
+            commutative = Set(c.objects.map { key($0, Kind.future).object })
+            settledObjects = Set(c.settled.map { key($0, Kind.future).object })
+            enablesAfterAll = c.enablesAfterAll
+        }
         if let task = handle.task {
             step.reads.insert(key(task, Kind.task))
             if recordUser {
@@ -231,7 +252,61 @@ final class AccessLog {
     }
 
     /// The step's handle returned.
-    func endStep() { open = nil }
+    func endStep() {
+        if let objects = commutative, let i = open, !userRanInCommutative { makeAdds(i, objects) }
+        commutative = nil
+        open = nil
+    }
+
+    /// Objects (key numbers) whose accesses in the open step are adds
+    /// (`CommutativeCallbacks`), nil for an ordinary step.
+    private var commutative: Set<Int>?
+    /// Objects whose reads the open commutative step does not record.
+    private var settledObjects: Set<Int> = []
+    private var enablesAfterAll = false
+    /// True when program code ran during a commutative step: its accesses
+    /// then stay reads and writes.
+    private var userRanInCommutative = false
+
+    /// Turns the open step's accesses to `objects` into adds.
+    private func makeAdds(_ i: Int, _ objects: Set<Int>) {
+        var step = steps[i]
+        for k in step.writes.union(step.reads) where objects.contains(k.object) {
+            step.writes.remove(k)
+            step.reads.remove(k)
+            step.adds.insert(k)
+        }
+        for k in step.reads where settledObjects.contains(k.object) && !step.writes.contains(k) { step.reads.remove(k) }
+        step.enablesAfterAdds = enablesAfterAll
+        steps[i] = step
+    }
+
+    /// Notes program code running inside a commutative step.
+    @inline(__always)
+    private func checkCommutative(_ code: CodeObject) {
+        if commutative != nil && isUser(code) { userRanInCommutative = true }
+    }
+
+    /// The event loop starts running (`run_forever`, `run_until_complete`):
+    /// its steps cannot run before those of an earlier run of a loop.
+    func loopStarted() {
+        if !steps.isEmpty { epoch += 1 }
+        lastLoop = nil
+    }
+
+    /// `loop.stop()` in the open step: it conflicts with every step of the
+    /// loop, and the handles still ready may be cut off (`Step.stopsLoop`).
+    func loopStopped(_ loop: PyLoop) {
+        guard let i = open else { return }
+        steps[i].writes.insert(key(loop, Kind.loop))
+        steps[i].stopsLoop = true
+    }
+
+    /// A named part of a native object's state (a task's name) read or written.
+    func attributeState(_ o: PyObject, _ name: String, write: Bool) {
+        guard open != nil else { return }
+        record(key(o, name.hashValue), write: write)
+    }
 
     /// True while a step is being recorded (the VM's opcode hooks are on).
     var isStepOpen: Bool { open != nil }
@@ -291,6 +366,8 @@ final class AccessLog {
     /// `LOAD_GLOBAL` / `STORE_GLOBAL` / `DELETE_GLOBAL` of `name` in `globals`.
     func global(_ globals: PyDict, _ name: PyStr, write: Bool, _ code: CodeObject, _ pc: Int) {
         guard open != nil else { return }
+        checkCommutative(code)
+        if debugNames != nil { debugAttributes[name.value.hashValue] = name.value }
         let key = key(globals, name.value.hashValue)
         record(key, write: write)
         recordUser(key, write: write, name.value, code, pc)
@@ -299,6 +376,7 @@ final class AccessLog {
     /// A closure cell read or written (`nonlocal` state shared by tasks).
     func cell(_ cell: PyCell, write: Bool, _ code: CodeObject, _ pc: Int, index: Int) {
         guard open != nil else { return }
+        checkCommutative(code)
         let key = key(cell, Kind.cell)
         record(key, write: write)
         recordUser(key, write: write, Self.cellName(code, index), code, pc)
@@ -313,8 +391,10 @@ final class AccessLog {
     /// An attribute of `object` read, written or deleted.
     func attribute(_ object: Value, _ name: PyStr, write: Bool, _ code: CodeObject, _ pc: Int) {
         guard open != nil, case .object(let o) = object else { return }
+        checkCommutative(code)
         // `f = items.append`: a container's bound method, called later in this step.
         if Self.isMutableContainer(o) { method(object, name, code, pc) }
+        if debugNames != nil { debugAttributes[name.value.hashValue] = name.value }
         let key = key(o, name.value.hashValue)
         record(key, write: write)
         if recordUser && isAsyncioObject(o) { syncKeys.insert(key) }
@@ -350,6 +430,7 @@ final class AccessLog {
     /// method only reads (conservative: unknown names count as writes).
     func method(_ object: Value, _ name: PyStr, _ code: CodeObject, _ pc: Int) {
         guard open != nil, case .object(let o) = object, Self.isMutableContainer(o) else { return }
+        checkCommutative(code)
         let write = !Self.readOnlyMethods.contains(name.value)
         let key = key(o, Kind.container)
         record(key, write: write)
@@ -365,6 +446,7 @@ final class AccessLog {
     /// A subscript read, store or delete on a container.
     func item(_ container: Value, write: Bool, _ code: CodeObject, _ pc: Int) {
         guard open != nil, case .object(let o) = container, Self.isMutableContainer(o) || o is PyInstance else { return }
+        checkCommutative(code)
         let key = key(o, Kind.container)
         record(key, write: write)
         recordUser(key, write: write, "\(o.type.name) contents", code, pc)

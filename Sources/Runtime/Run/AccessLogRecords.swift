@@ -27,6 +27,14 @@ extension AccessLog {
         var epoch: Int
         var reads: Set<Key> = []
         var writes: Set<Key> = []
+        /// Commutative updates (see `Footprint.adds`).
+        var adds: Set<Key> = []
+        /// True when the step stopped its event loop (`loop.stop()`): the
+        /// handles still ready may never run in this run of the loop.
+        var stopsLoop = false
+        /// True when the handles this step queued wait for every earlier
+        /// add of its `adds` locations (`CommutativeCallbacks.Commutation`).
+        var enablesAfterAdds = false
         var user: [UserAccess] = []
         /// Task name and trace id for warnings (nil for callbacks).
         var taskName: String?
@@ -37,21 +45,32 @@ extension AccessLog {
         /// `serialCount` when the step began.
         var serialsBefore = 0
 
-        var footprint: Footprint { Footprint(reads: reads, writes: writes) }
+        var footprint: Footprint { Footprint(reads: reads, writes: writes, adds: adds) }
     }
 
-    /// The locations one step read and wrote.
+    /// The locations one step read, wrote, and updated commutatively.
+    ///
+    /// An *add* is an update that commutes with every other add of the
+    /// same location, whatever the order (asyncio's own bookkeeping when a
+    /// child of `gather` finishes: see `CommutativeCallbacks`), but not
+    /// with a read or a write of it. So two adds never conflict; an add and
+    /// a read, or an add and a write, do. The three sets are disjoint for
+    /// one step (a location written is a write even if also added).
     struct Footprint: Equatable {
         var reads: Set<Key>
         var writes: Set<Key>
+        var adds: Set<Key> = []
 
         /// True when running the two steps in either order is the same.
         func commutes(with other: Footprint) -> Bool {
             !Self.overlap(writes, other.writes) && !Self.overlap(writes, other.reads)
                 && !Self.overlap(reads, other.writes)
+                && !Self.overlap(adds, other.reads) && !Self.overlap(adds, other.writes)
+                && !Self.overlap(reads, other.adds) && !Self.overlap(writes, other.adds)
         }
 
         private static func overlap(_ a: Set<Key>, _ b: Set<Key>) -> Bool {
+            if a.isEmpty || b.isEmpty { return false }
             if !a.isDisjoint(with: b) { return true }
             let wildA = a.filter { $0.object == Key.wildcard }, wildB = b.filter { $0.object == Key.wildcard }
             if wildA.isEmpty && wildB.isEmpty { return false }
@@ -64,7 +83,7 @@ extension AccessLog {
             func norm(_ s: Set<Key>) -> Set<Key> {
                 Set(s.map { $0.object > stable ? Key(object: Key.wildcard, name: $0.name) : $0 })
             }
-            return Footprint(reads: norm(reads), writes: norm(writes))
+            return Footprint(reads: norm(reads), writes: norm(writes), adds: norm(adds))
         }
     }
 }

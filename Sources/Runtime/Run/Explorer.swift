@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 /// Systematic schedule exploration (DESIGN.md "Scheduling policies",
 /// `explore`): runs a scenario under many sequences of ready-queue choices
 /// and groups the runs by outcome (status, stdout, result); each outcome
@@ -114,6 +115,7 @@ public enum Explorer {
         while let current = plan, table.runs < systematic, !outOfTime() {
             base.schedule = current.schedule
             let log = AccessLog(userFilename: base.filename, recordUser: false, recordsEnabled: true)
+            if AccessLog.debugging { log.debugNames = [:] }
             // Steering around sleeping actors adds deviations from fifo: not under a bound.
             if options.maxDeviations == nil {
                 log.sleep(from: current.sleepFrom, stable: current.stable, current.sleeping)
@@ -122,7 +124,14 @@ public enum Explorer {
             ScenarioRunner.returnFreedMemory(afterPeak: heapPeak)
             guard case .success(let trace) = result else { return result.map { _ in table.report(false) } }
             table.add(trace)
+            if AccessLog.debugging {
+                FileHandle.standardError.write(Data((log.debugDump(run: table.runs) + "schedule \(trace.schedule) -> \(trace.stdout)").utf8))
+            }
             search.record(log.steps, complete: !log.overflowed)
+            if AccessLog.debugging {
+                FileHandle.standardError.write(Data((search.debugLines.joined(separator: "\n") + "\n").utf8))
+                search.debugLines = []
+            }
             longestRun = max(longestRun, log.steps.count)
             plan = search.next()
         }

@@ -44,6 +44,8 @@ struct DPORSearch {
     }
 
     private var nodes: [Node] = []
+    /// Debugging output (`INTERLEAVE_DPOR_DEBUG=1`): the races found.
+    var debugLines: [String] = []
     /// Ready-queue index chosen at each step of the current run.
     private var chosen: [Int] = []
     /// Bound on non-fifo choices per schedule (nil: none).
@@ -80,12 +82,27 @@ struct DPORSearch {
         guard complete else { return }
         let hb = HappensBefore(steps, conflicts: HappensBefore.conflicts(steps))
         for j in steps.indices {
+            if steps[j].stopsLoop { cutOff(at: j, by: steps[j].actor) }
             var acc = hb.base[j]
             for i in hb.conflicts[j] {
                 if !hb.precedes(i, acc) { reverse(i, j, hb, steps) }
                 HappensBefore.join(&acc, hb.clock[i])
             }
         }
+    }
+
+    /// `loop.stop()` ran at node `j`: a handle ready there may never run in
+    /// this run of the loop, so no race with it is ever recorded; yet
+    /// running it first can change the outcome (it runs, or is cancelled
+    /// at shutdown). As for a step that disables others (Flanagan &
+    /// Godefroid's treatment of blocking steps), every other actor ready
+    /// at `j` is tried there too.
+    private mutating func cutOff(at j: Int, by actor: Int) {
+        var node = nodes[j]
+        for a in node.enabled where a != actor && !node.done.contains(a) && !node.backtrack.contains(a) {
+            node.backtrack.append(a)
+        }
+        nodes[j] = node
     }
 
     /// Makes node `i` try an actor that can run race `i ⋖ j` the other way.
@@ -105,6 +122,7 @@ struct DPORSearch {
             for m in v[..<n] where hb.precedes(m, clock) { initial = false; break }
             guard initial else { continue }
             let a = steps[k].actor
+            if AccessLog.debugging { debugLines.append("race #\(i)(\(steps[i].actor)) ⋖ #\(j)(\(steps[j].actor)): initial \(a) done \(node.done) backtrack \(node.backtrack)") }
             if node.done.contains(a) || node.backtrack.contains(a) { return }
             if candidate == nil && node.enabled.contains(a) { candidate = a }
         }

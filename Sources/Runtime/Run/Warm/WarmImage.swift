@@ -191,15 +191,23 @@ final class WarmImage {
     /// Gives `vm` (a fresh interpreter whose hooks are installed) the
     /// image's modules; false (and `vm` untouched) when it cannot.
     func attach(to vm: Interpreter) -> Bool {
+        // The library first: a native module's factory may import one of its
+        // modules (`sys` takes version_info and friends from `_sysinfo`),
+        // which would otherwise execute it again in every run.
+        for (name, m) in libraryModules { vm.modules[name] = m }
+        func fail() -> Bool {
+            for (name, _) in libraryModules { vm.modules[name] = nil }
+            return false
+        }
         var own: [String: PyDict] = [:]
         for n in natives {
             guard let factory = vm.moduleFactories[n.name] ?? Registry.nativeModules[n.name],
-                  let m = try? factory(vm), let d = m.dict else { return false }
+                  let m = try? factory(vm), let d = m.dict else { return fail() }
             own[n.name] = d
         }
         if let image = runtime {
             guard let r = own[AsyncioModule.name]?.getStr(AsyncioModule.runtimeKey)?.object as? AsyncioRuntime else {
-                return false
+                return fail()
             }
             r.adoptSetup(of: image)
         }
@@ -210,9 +218,8 @@ final class WarmImage {
         guard rebound else {
             var dropped: [Value] = []
             snapshot.restore(orphans: &dropped)
-            return false
+            return fail()
         }
-        for (name, m) in libraryModules { vm.modules[name] = m }
         for n in natives {
             n.module.dict = own[n.name]
             vm.modules[n.name] = n.module

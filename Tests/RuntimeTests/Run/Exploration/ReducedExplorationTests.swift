@@ -121,4 +121,70 @@ final class ReducedExplorationTests: XCTestCase {
         XCTAssertEqual(Set(reduced.outcomes.map(\.stdout)), Set(plain.outcomes.map(\.stdout)))
         XCTAssertGreaterThan(reduced.outcomes.count, 3, "cb, a1 and b1 interleave in any order")
     }
+
+    // MARK: precision of the dependency relation
+
+    func testRacyCounterNeedsOneRunPerMazurkiewiczClass() throws {
+        // Three read -> write chains on one counter: of the 90 interleavings,
+        // those that differ only in the order of adjacent reads are
+        // equivalent, which leaves 36 classes (enumerated by hand: the
+        // orders of the three writes, times where each read falls among the
+        // other tasks' writes). gather's done callbacks commute, so the
+        // reduced search needs exactly one run per class.
+        let report = try explore(RacyPrograms.counter(tasks: 3))
+        XCTAssertTrue(report.exhaustive)
+        XCTAssertEqual(report.runs, 36)
+    }
+
+    func testTaskGroupAndWaitCallbacksCommuteLikeGather() throws {
+        let group = try explore(CommutingPrograms.taskGroupCounter)
+        XCTAssertEqual(Set(group.outcomes.map(\.stdout)), ["1\n", "2\n", "3\n"])
+        XCTAssertTrue(group.exhaustive)
+        XCTAssertEqual(group.runs, 36)
+        assertReplays(CommutingPrograms.taskGroupCounter, group)
+        let wait = try explore(CommutingPrograms.waitAllCounter)
+        XCTAssertEqual(Set(wait.outcomes.map(\.stdout)), ["3 1\n", "3 2\n", "3 3\n"])
+        XCTAssertTrue(wait.exhaustive)
+        XCTAssertEqual(wait.runs, 36)
+    }
+
+    func testWaitFirstCompletedCallbacksAreOrdered() throws {
+        let report = try explore(CommutingPrograms.waitFirstCompleted)
+        XCTAssertEqual(Set(report.outcomes.map(\.stdout)), ["chatty\nmain\n", "main\nchatty\n"])
+        XCTAssertTrue(report.exhaustive)
+        assertReplays(CommutingPrograms.waitFirstCompleted, report)
+    }
+
+    func testFailingGatherChildrenAreOrdered() throws {
+        let report = try explore(CommutingPrograms.gatherTwoFailures)
+        XCTAssertEqual(Set(report.outcomes.map(\.stdout)), ["ValueError\n", "KeyError\n"])
+        XCTAssertTrue(report.exhaustive)
+        assertReplays(CommutingPrograms.gatherTwoFailures, report)
+    }
+
+    func testLoopStopIsOrderedWithTheTasksItCutsOff() throws {
+        let report = try explore(CommutingPrograms.cutOffAtShutdown)
+        XCTAssertEqual(Set(report.outcomes.map(\.stdout)), ["", "bg\n"])
+        XCTAssertTrue(report.exhaustive)
+        assertReplays(CommutingPrograms.cutOffAtShutdown, report)
+    }
+
+    func testTaskNameIsSharedState() throws {
+        let report = try explore(CommutingPrograms.renamedTask)
+        XCTAssertEqual(Set(report.outcomes.map(\.stdout)), ["orig\n", "renamed\n"])
+        XCTAssertTrue(report.exhaustive)
+    }
+
+    func testReductionFindsWhatPlainSearchFinds() throws {
+        for (name, source) in CommutingPrograms.againstPlainSearch {
+            let reduced = try explore(source)
+            let plain = try explore(source, runs: 10_000, reduction: false)
+            XCTAssertTrue(reduced.exhaustive, name)
+            XCTAssertTrue(plain.exhaustive, name)
+            XCTAssertEqual(Set(reduced.outcomes.map { "\($0.status) \($0.stdout)" }),
+                           Set(plain.outcomes.map { "\($0.status) \($0.stdout)" }), name)
+            XCTAssertLessThan(reduced.runs, plain.runs, name)
+            assertReplays(source, reduced)
+        }
+    }
 }
