@@ -48,7 +48,22 @@ enum CoreModules {
         m.add("version", .str("3.11.0 (interleave)"))
         m.add("platform", .str("interleave"))
         m.add("byteorder", .str("little"))
-        m.addFunction("getrecursionlimit") { vm, _ in .int(vm.limits.depth) }
+        // The program's recursion limit: `setrecursionlimit` is accepted
+        // and read back (programs raise it before deep recursion), while
+        // the sandbox's call-depth limit keeps applying.
+        let recursionLimit = RecursionLimitBox(vm.limits.depth)
+        m.addFunction("getrecursionlimit") { _, a in
+            try a.check("getrecursionlimit", min: 0, max: 0)
+            return .int(recursionLimit.value)
+        }
+        m.addFunction("setrecursionlimit") { vm, a in
+            try a.check("setrecursionlimit", min: 1, max: 1)
+            if case .float = a[0] { throw PyError.typeError("'float' object cannot be interpreted as an integer") }
+            let n = try vm.indexInt(a[0])
+            if n < 1 { throw PyError.valueError("recursion limit must be greater or equal than 1") }
+            recursionLimit.value = n
+            return .none
+        }
         m.addFunction("exc_info") { vm, _ in
             guard let e = vm.handledExceptions.last else { return .object(PyTuple([.none, .none, .none])) }
             let tb: Value = e.traceback.isEmpty ? .none : .object(PyTraceback(e.traceback))
@@ -57,4 +72,10 @@ enum CoreModules {
         m.addFunction("exception") { vm, _ in vm.handledExceptions.last.map { .object($0) } ?? .none }
         return m
     }
+}
+
+/// `sys`'s recursion limit as the program set it.
+private final class RecursionLimitBox {
+    var value: Int
+    init(_ value: Int) { self.value = value }
 }
