@@ -246,8 +246,53 @@ def getmembers(object, predicate=None):
 
 
 def currentframe():
-    """Frames are not exposed by Interleave."""
-    return None
+    """The caller's frame object."""
+    import sys
+    return sys._getframe(1)
+
+
+class FrameInfo(tuple):
+    """(frame, filename, lineno, function, code_context, index), with names."""
+
+    def __new__(cls, frame, filename, lineno, function, code_context, index):
+        return tuple.__new__(cls, (frame, filename, lineno, function, code_context, index))
+
+    frame = property(lambda self: self[0])
+    filename = property(lambda self: self[1])
+    lineno = property(lambda self: self[2])
+    function = property(lambda self: self[3])
+    code_context = property(lambda self: self[4])
+    index = property(lambda self: self[5])
+
+    def __repr__(self):
+        return ('FrameInfo(frame=%r, filename=%r, lineno=%r, function=%r, '
+                'code_context=%r, index=%r)' % tuple(self))
+
+
+def _frame_info(frame):
+    code = frame.f_code
+    return FrameInfo(frame, code.co_filename, frame.f_lineno, code.co_name, None, None)
+
+
+def getouterframes(frame, context=1):
+    """FrameInfo records for a frame and each frame above it."""
+    records = []
+    while frame is not None:
+        records.append(_frame_info(frame))
+        frame = frame.f_back
+    return records
+
+
+def stack(context=1):
+    """FrameInfo records for the caller's frame and every frame above it."""
+    import sys
+    return getouterframes(sys._getframe(1), context)
 
 
 from _signature import signature, Signature, Parameter, BoundArguments, formatannotation
+
+
+# The signature classes print as CPython's, which defines them in inspect.
+for _cls in (Signature, Parameter, BoundArguments, Parameter.empty):
+    _cls.__module__ = 'inspect'
+del _cls

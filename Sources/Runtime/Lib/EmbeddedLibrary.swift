@@ -18896,11 +18896,56 @@ def getmembers(object, predicate=None):
 
 
 def currentframe():
-    """Frames are not exposed by Interleave."""
-    return None
+    """The caller's frame object."""
+    import sys
+    return sys._getframe(1)
+
+
+class FrameInfo(tuple):
+    """(frame, filename, lineno, function, code_context, index), with names."""
+
+    def __new__(cls, frame, filename, lineno, function, code_context, index):
+        return tuple.__new__(cls, (frame, filename, lineno, function, code_context, index))
+
+    frame = property(lambda self: self[0])
+    filename = property(lambda self: self[1])
+    lineno = property(lambda self: self[2])
+    function = property(lambda self: self[3])
+    code_context = property(lambda self: self[4])
+    index = property(lambda self: self[5])
+
+    def __repr__(self):
+        return ('FrameInfo(frame=%r, filename=%r, lineno=%r, function=%r, '
+                'code_context=%r, index=%r)' % tuple(self))
+
+
+def _frame_info(frame):
+    code = frame.f_code
+    return FrameInfo(frame, code.co_filename, frame.f_lineno, code.co_name, None, None)
+
+
+def getouterframes(frame, context=1):
+    """FrameInfo records for a frame and each frame above it."""
+    records = []
+    while frame is not None:
+        records.append(_frame_info(frame))
+        frame = frame.f_back
+    return records
+
+
+def stack(context=1):
+    """FrameInfo records for the caller's frame and every frame above it."""
+    import sys
+    return getouterframes(sys._getframe(1), context)
 
 
 from _signature import signature, Signature, Parameter, BoundArguments, formatannotation
+
+
+# The signature classes print as CPython's, which defines them in inspect.
+for _cls in (Signature, Parameter, BoundArguments, Parameter.empty):
+    _cls.__module__ = 'inspect'
+del _cls
 
 """#),
         "itertools": EmbeddedModule(
@@ -23280,6 +23325,10 @@ class Empty(Exception):
     pass
 
 
+# CPython defines Empty in its C accelerator module _queue.
+Empty.__module__ = '_queue'
+
+
 class Full(Exception):
     'Exception raised by Queue.put(block=0)/put_nowait().'
     pass
@@ -23470,6 +23519,9 @@ class SimpleQueue:
         import types
         alias = getattr(types, 'GenericAlias', None)
         return cls if alias is None else alias(cls, item)
+
+
+SimpleQueue.__module__ = '_queue'
 
 """#),
         "random": EmbeddedModule(
@@ -29100,6 +29152,16 @@ def warn(message, category=None, stacklevel=1, source=None):
                   globals, source)
 
 
+def _matched(pattern, text):
+    # A default filter holds a plain string, compared exactly (as CPython's
+    # C filters are); filterwarnings() stores compiled patterns.
+    if pattern is None:
+        return True
+    if isinstance(pattern, str):
+        return pattern == text
+    return bool(pattern.match(text))
+
+
 def warn_explicit(message, category, filename, lineno,
                   module=None, registry=None, module_globals=None,
                   source=None):
@@ -29124,9 +29186,9 @@ def warn_explicit(message, category, filename, lineno,
         return
     for item in filters:
         action, msg, cat, mod, ln = item
-        if ((msg is None or msg.match(text)) and
+        if (_matched(msg, text) and
                 issubclass(category, cat) and
-                (mod is None or mod.match(module)) and
+                _matched(mod, module) and
                 (ln == 0 or lineno == ln)):
             break
     else:
@@ -29253,7 +29315,7 @@ for _name in ('DeprecationWarning', 'PendingDeprecationWarning', 'ImportWarning'
     if _category is not None:
         simplefilter('ignore', category=_category, append=True)
 del _builtins, _name, _category
-filterwarnings('default', category=DeprecationWarning, module='__main__', append=True)
+filters.insert(0, ('default', None, DeprecationWarning, '__main__', 0))
 
 """#),
         "weakref": EmbeddedModule(
