@@ -103,6 +103,12 @@ at the end of this file; user classes join by inheriting or `register`.
 from _abc_ponies import Sized, Iterable, Container, Collection
 
 
+def _abstract(func):
+    """abc.abstractmethod (abc imports these modules, so it is spelled here)."""
+    func.__isabstractmethod__ = True
+    return func
+
+
 class Set(Collection):
     """A finite, iterable container; mixins give comparisons and operators."""
 
@@ -200,9 +206,11 @@ class Set(Collection):
 class MutableSet(Set):
     """A Set with add/discard; mixins give remove, pop, clear, |= &= ^= -=."""
 
+    @_abstract
     def add(self, value):
         raise NotImplementedError
 
+    @_abstract
     def discard(self, value):
         raise NotImplementedError
 
@@ -262,6 +270,7 @@ class MutableSet(Set):
 class Mapping(Collection):
     """A read-only mapping; mixins give get, in, keys, items, values, ==."""
 
+    @_abstract
     def __getitem__(self, key):
         raise KeyError
 
@@ -353,9 +362,11 @@ class ValuesView(MappingView, Collection):
 class MutableMapping(Mapping):
     """A Mapping with set/del; mixins give pop, popitem, clear, update, setdefault."""
 
+    @_abstract
     def __setitem__(self, key, value):
         raise KeyError
 
+    @_abstract
     def __delitem__(self, key):
         raise KeyError
 
@@ -642,6 +653,10 @@ class ABCMeta(type):
         return _register(cls, subclass)
 
 
+# CPython defines the metaclass in abc (its C half is _abc).
+ABCMeta.__module__ = 'abc'
+
+
 class ABCBase(metaclass=ABCMeta):
     """Root of Interleave's abstract base classes (see module doc)."""
 
@@ -696,14 +711,21 @@ How isinstance() reaches these classes (metaclass ABCMeta) is described in
 _abc_hooks.py. The one-trick ponies (Iterable, Awaitable, ...) recognise
 classes structurally through `__subclasshook__`; the container ABCs
 (Sequence, Mapping, Set, ...) recognise builtins by registration, as in
-CPython. Mixin methods match CPython's. Abstract methods are not enforced at
-instantiation (no `__abstractmethods__` check).
+CPython. Mixin methods match CPython's. The abstract methods are CPython's:
+instantiating a subclass that leaves one undefined raises its TypeError.
 """
 
 from _abc_hooks import ABCBase, check_methods as _check_methods
 
 
+def _abstract(func):
+    """abc.abstractmethod (abc imports these modules, so it is spelled here)."""
+    func.__isabstractmethod__ = True
+    return func
+
+
 class Hashable(ABCBase):
+    @_abstract
     def __hash__(self):
         return 0
 
@@ -715,6 +737,7 @@ class Hashable(ABCBase):
 
 
 class Awaitable(ABCBase):
+    @_abstract
     def __await__(self):
         yield
 
@@ -726,9 +749,11 @@ class Awaitable(ABCBase):
 
 
 class Coroutine(Awaitable):
+    @_abstract
     def send(self, value):
         raise StopIteration
 
+    @_abstract
     def throw(self, typ, val=None, tb=None):
         if val is None:
             if tb is None:
@@ -753,6 +778,7 @@ class Coroutine(Awaitable):
 
 
 class AsyncIterable(ABCBase):
+    @_abstract
     def __aiter__(self):
         return AsyncIterator()
 
@@ -764,6 +790,7 @@ class AsyncIterable(ABCBase):
 
 
 class AsyncIterator(AsyncIterable):
+    @_abstract
     async def __anext__(self):
         raise StopAsyncIteration
 
@@ -781,9 +808,11 @@ class AsyncGenerator(AsyncIterator):
     async def __anext__(self):
         return await self.asend(None)
 
+    @_abstract
     async def asend(self, value):
         raise StopAsyncIteration
 
+    @_abstract
     async def athrow(self, typ, val=None, tb=None):
         if val is None:
             if tb is None:
@@ -809,6 +838,7 @@ class AsyncGenerator(AsyncIterator):
 
 
 class Iterable(ABCBase):
+    @_abstract
     def __iter__(self):
         while False:
             yield None
@@ -821,6 +851,7 @@ class Iterable(ABCBase):
 
 
 class Iterator(Iterable):
+    @_abstract
     def __next__(self):
         raise StopIteration
 
@@ -835,6 +866,7 @@ class Iterator(Iterable):
 
 
 class Reversible(Iterable):
+    @_abstract
     def __reversed__(self):
         while False:
             yield None
@@ -850,9 +882,11 @@ class Generator(Iterator):
     def __next__(self):
         return self.send(None)
 
+    @_abstract
     def send(self, value):
         raise StopIteration
 
+    @_abstract
     def throw(self, typ, val=None, tb=None):
         if val is None:
             if tb is None:
@@ -878,6 +912,7 @@ class Generator(Iterator):
 
 
 class Sized(ABCBase):
+    @_abstract
     def __len__(self):
         return 0
 
@@ -889,6 +924,7 @@ class Sized(ABCBase):
 
 
 class Container(ABCBase):
+    @_abstract
     def __contains__(self, x):
         return False
 
@@ -908,6 +944,7 @@ class Collection(Sized, Iterable, Container):
 
 
 class Callable(ABCBase):
+    @_abstract
     def __call__(self, *args, **kwds):
         return False
 
@@ -983,9 +1020,16 @@ ByteString, MutableSequence, with CPython's mixin methods (iteration,
 from _abc_ponies import Reversible, Collection
 
 
+def _abstract(func):
+    """abc.abstractmethod (abc imports these modules, so it is spelled here)."""
+    func.__isabstractmethod__ = True
+    return func
+
+
 class Sequence(Reversible, Collection):
     """An indexable sequence; mixins give iteration, in, reversed, index, count."""
 
+    @_abstract
     def __getitem__(self, index):
         raise IndexError
 
@@ -1036,12 +1080,15 @@ class ByteString(Sequence):
 class MutableSequence(Sequence):
     """A Sequence with set/del/insert; mixins give append, extend, pop, ..."""
 
+    @_abstract
     def __setitem__(self, index, value):
         raise IndexError
 
+    @_abstract
     def __delitem__(self, index):
         raise IndexError
 
+    @_abstract
     def insert(self, index, value):
         raise IndexError
 
