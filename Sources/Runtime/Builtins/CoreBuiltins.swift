@@ -19,13 +19,13 @@ enum CoreBuiltins {
         }),
         ("hasattr", { vm, a in
             try a.check("hasattr", min: 2, max: 2)
-            guard let name = a[1].asStr else { throw PyError.typeError("attribute name must be string") }
+            guard let name = a[1].asStr else { throw PyError.typeError("attribute name must be string, not '\(a[1].type.name)'") }
             do { return .bool(try vm.lookupAttribute(a[0], name) != nil) } catch let e as PyError
                 where e.exception.type.isSubtype(of: BuiltinTypes.attributeError) { return .false }
         }),
         ("getattr", { vm, a in
             try a.check("getattr", min: 2, max: 3)
-            guard let name = a[1].asStr else { throw PyError.typeError("attribute name must be string") }
+            guard let name = a[1].asStr else { throw PyError.typeError("attribute name must be string, not '\(a[1].type.name)'") }
             if a.count == 3 {
                 do {
                     return try vm.lookupAttribute(a[0], name) ?? a[2]
@@ -37,13 +37,13 @@ enum CoreBuiltins {
         }),
         ("setattr", { vm, a in
             try a.check("setattr", min: 3, max: 3)
-            guard let name = a[1].asStr else { throw PyError.typeError("attribute name must be string") }
+            guard let name = a[1].asStr else { throw PyError.typeError("attribute name must be string, not '\(a[1].type.name)'") }
             try vm.setAttribute(a[0], name, a[2])
             return .none
         }),
         ("delattr", { vm, a in
             try a.check("delattr", min: 2, max: 2)
-            guard let name = a[1].asStr else { throw PyError.typeError("attribute name must be string") }
+            guard let name = a[1].asStr else { throw PyError.typeError("attribute name must be string, not '\(a[1].type.name)'") }
             try vm.deleteAttribute(a[0], name)
             return .none
         }),

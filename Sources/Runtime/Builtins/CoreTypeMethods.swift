@@ -42,7 +42,7 @@ enum CoreTypeMethods {
             try vm.genericSetAttribute(o, n, a[2]); return .none
         }
         t.defineMethod("__getattribute__") { vm, a in
-            guard let n = a[1].asStr else { throw PyError.typeError("attribute name must be string") }
+            guard let n = a[1].asStr else { throw PyError.typeError("attribute name must be string, not '\(a[1].type.name)'") }
             return try vm.getAttribute(a[0], n)
         }
         t.defineMethod("__delattr__") { vm, a in
