@@ -12,7 +12,6 @@ enum TaskMethods {
             return .none
         }
         t.defineMethod("get_coro") { _, a in try AsyncioTypes.task(a[0], "get_coro").coro }
-        t.defineMethod("get_context") { _, _ in .none }
         t.defineMethod("get_name") { _, a in try AsyncioTypes.task(a[0], "get_name").name }
         t.defineMethod("set_name") { vm, a in
             try a.check("set_name", min: 2, max: 2, skipSelf: 1)

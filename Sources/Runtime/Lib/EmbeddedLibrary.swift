@@ -8718,9 +8718,6 @@ class Handle:
     def __repr__(self):
         return '<{}>'.format(' '.join(self._repr_info()))
 
-    def get_context(self):
-        return None
-
     def cancel(self):
         """Prevents the callback from running (no effect once it ran)."""
         if not self._cancelled:
@@ -11103,9 +11100,6 @@ class Task(_TaskRepr, futures._PyFuture):
 
     def get_coro(self):
         return self._coro
-
-    def get_context(self):
-        return None
 
     def get_name(self):
         return self._name
@@ -13511,7 +13505,12 @@ class ContextVar:
 
     __slots__ = ('_name', '_default')
 
-    def __init__(self, name, *, default=_NO_DEFAULT):
+    def __init__(self, *args, default=_NO_DEFAULT):
+        if len(args) != 1:
+            bound = 'exactly' if not args else 'at most'
+            raise TypeError(f'ContextVar() takes {bound} 1 positional argument '
+                            f'({len(args)} given)')
+        name = args[0]
         if not isinstance(name, str):
             raise TypeError('context variable name must be a str')
         self._name = name
@@ -13689,10 +13688,15 @@ def _install_asyncio_rules():
     loop_class.call_later = call_later_in_context
     loop_class.call_at = call_at_in_context
     loop_class._contextvars_installed = True
-    tasks.Task.get_context = lambda self: _task_contexts.get(self)
 
 
 _install_asyncio_rules()
+
+
+# CPython's classes come from its C module _contextvars.
+for _cls in (Context, ContextVar, Token):
+    _cls.__module__ = '_contextvars'
+del _cls
 
 """#),
         "copy": EmbeddedModule(
