@@ -62,9 +62,18 @@ enum CoreBuiltins {
             return .object(d)
         }),
         ("__import__", { vm, a in
-            try a.check("__import__", min: 1, max: 5)
-            guard let name = a[0].stringValue else { throw PyError.typeError("__import__() argument 1 must be str") }
-            return .object(try vm.importModule(name))
+            let slots = try a.bind("__import__", ["name", "globals", "locals", "fromlist", "level"], required: 1)
+            guard let nameValue = slots[0], let name = nameValue.stringValue else {
+                throw PyError.typeError("module name must be a string")
+            }
+            let module = try vm.importModule(name)
+            // Without a fromlist, `__import__("a.b")` returns the top package `a`.
+            let fromlist = slots[3] ?? .none
+            let wantsLeaf = try !fromlist.isNone && vm.isTruthy(fromlist)
+            if name.contains("."), !wantsLeaf {
+                return .object(try vm.importModule(String(name.prefix { $0 != "." })))
+            }
+            return .object(module)
         }),
         ("__build_class__", { vm, a in try vm.buildClass(a) }),
     ]
