@@ -7,6 +7,12 @@ at the end of this file; user classes join by inheriting or `register`.
 from _abc_ponies import Sized, Iterable, Container, Collection
 
 
+def _abstract(func):
+    """abc.abstractmethod (abc imports these modules, so it is spelled here)."""
+    func.__isabstractmethod__ = True
+    return func
+
+
 class Set(Collection):
     """A finite, iterable container; mixins give comparisons and operators."""
 
@@ -104,9 +110,11 @@ class Set(Collection):
 class MutableSet(Set):
     """A Set with add/discard; mixins give remove, pop, clear, |= &= ^= -=."""
 
+    @_abstract
     def add(self, value):
         raise NotImplementedError
 
+    @_abstract
     def discard(self, value):
         raise NotImplementedError
 
@@ -166,6 +174,7 @@ class MutableSet(Set):
 class Mapping(Collection):
     """A read-only mapping; mixins give get, in, keys, items, values, ==."""
 
+    @_abstract
     def __getitem__(self, key):
         raise KeyError
 
@@ -257,9 +266,11 @@ class ValuesView(MappingView, Collection):
 class MutableMapping(Mapping):
     """A Mapping with set/del; mixins give pop, popitem, clear, update, setdefault."""
 
+    @_abstract
     def __setitem__(self, key, value):
         raise KeyError
 
+    @_abstract
     def __delitem__(self, key):
         raise KeyError
 

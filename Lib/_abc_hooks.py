@@ -180,6 +180,10 @@ class ABCMeta(type):
         return _register(cls, subclass)
 
 
+# CPython defines the metaclass in abc (its C half is _abc).
+ABCMeta.__module__ = 'abc'
+
+
 class ABCBase(metaclass=ABCMeta):
     """Root of Interleave's abstract base classes (see module doc)."""
 

@@ -4,14 +4,21 @@ How isinstance() reaches these classes (metaclass ABCMeta) is described in
 _abc_hooks.py. The one-trick ponies (Iterable, Awaitable, ...) recognise
 classes structurally through `__subclasshook__`; the container ABCs
 (Sequence, Mapping, Set, ...) recognise builtins by registration, as in
-CPython. Mixin methods match CPython's. Abstract methods are not enforced at
-instantiation (no `__abstractmethods__` check).
+CPython. Mixin methods match CPython's. The abstract methods are CPython's:
+instantiating a subclass that leaves one undefined raises its TypeError.
 """
 
 from _abc_hooks import ABCBase, check_methods as _check_methods
 
 
+def _abstract(func):
+    """abc.abstractmethod (abc imports these modules, so it is spelled here)."""
+    func.__isabstractmethod__ = True
+    return func
+
+
 class Hashable(ABCBase):
+    @_abstract
     def __hash__(self):
         return 0
 
@@ -23,6 +30,7 @@ class Hashable(ABCBase):
 
 
 class Awaitable(ABCBase):
+    @_abstract
     def __await__(self):
         yield
 
@@ -34,9 +42,11 @@ class Awaitable(ABCBase):
 
 
 class Coroutine(Awaitable):
+    @_abstract
     def send(self, value):
         raise StopIteration
 
+    @_abstract
     def throw(self, typ, val=None, tb=None):
         if val is None:
             if tb is None:
@@ -61,6 +71,7 @@ class Coroutine(Awaitable):
 
 
 class AsyncIterable(ABCBase):
+    @_abstract
     def __aiter__(self):
         return AsyncIterator()
 
@@ -72,6 +83,7 @@ class AsyncIterable(ABCBase):
 
 
 class AsyncIterator(AsyncIterable):
+    @_abstract
     async def __anext__(self):
         raise StopAsyncIteration
 
@@ -89,9 +101,11 @@ class AsyncGenerator(AsyncIterator):
     async def __anext__(self):
         return await self.asend(None)
 
+    @_abstract
     async def asend(self, value):
         raise StopAsyncIteration
 
+    @_abstract
     async def athrow(self, typ, val=None, tb=None):
         if val is None:
             if tb is None:
@@ -117,6 +131,7 @@ class AsyncGenerator(AsyncIterator):
 
 
 class Iterable(ABCBase):
+    @_abstract
     def __iter__(self):
         while False:
             yield None
@@ -129,6 +144,7 @@ class Iterable(ABCBase):
 
 
 class Iterator(Iterable):
+    @_abstract
     def __next__(self):
         raise StopIteration
 
@@ -143,6 +159,7 @@ class Iterator(Iterable):
 
 
 class Reversible(Iterable):
+    @_abstract
     def __reversed__(self):
         while False:
             yield None
@@ -158,9 +175,11 @@ class Generator(Iterator):
     def __next__(self):
         return self.send(None)
 
+    @_abstract
     def send(self, value):
         raise StopIteration
 
+    @_abstract
     def throw(self, typ, val=None, tb=None):
         if val is None:
             if tb is None:
@@ -186,6 +205,7 @@ class Generator(Iterator):
 
 
 class Sized(ABCBase):
+    @_abstract
     def __len__(self):
         return 0
 
@@ -197,6 +217,7 @@ class Sized(ABCBase):
 
 
 class Container(ABCBase):
+    @_abstract
     def __contains__(self, x):
         return False
 
@@ -216,6 +237,7 @@ class Collection(Sized, Iterable, Container):
 
 
 class Callable(ABCBase):
+    @_abstract
     def __call__(self, *args, **kwds):
         return False
 

@@ -6,9 +6,16 @@ ByteString, MutableSequence, with CPython's mixin methods (iteration,
 from _abc_ponies import Reversible, Collection
 
 
+def _abstract(func):
+    """abc.abstractmethod (abc imports these modules, so it is spelled here)."""
+    func.__isabstractmethod__ = True
+    return func
+
+
 class Sequence(Reversible, Collection):
     """An indexable sequence; mixins give iteration, in, reversed, index, count."""
 
+    @_abstract
     def __getitem__(self, index):
         raise IndexError
 
@@ -59,12 +66,15 @@ class ByteString(Sequence):
 class MutableSequence(Sequence):
     """A Sequence with set/del/insert; mixins give append, extend, pop, ..."""
 
+    @_abstract
     def __setitem__(self, index, value):
         raise IndexError
 
+    @_abstract
     def __delitem__(self, index):
         raise IndexError
 
+    @_abstract
     def insert(self, index, value):
         raise IndexError
 

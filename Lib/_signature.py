@@ -127,6 +127,11 @@ class Signature:
                          return_annotation=self.return_annotation
                          if return_annotation is _ParameterKind else return_annotation)
 
+    @classmethod
+    def from_callable(cls, obj, *, follow_wrapped=True):
+        """The signature of a callable (inspect.signature)."""
+        return signature(obj, follow_wrapped=follow_wrapped)
+
     _bound_arguments_cls = None  # BoundArguments, set below
 
     def _bind(self, args, kwargs, *, partial=False):

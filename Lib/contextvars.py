@@ -121,7 +121,12 @@ class ContextVar:
 
     __slots__ = ('_name', '_default')
 
-    def __init__(self, name, *, default=_NO_DEFAULT):
+    def __init__(self, *args, default=_NO_DEFAULT):
+        if len(args) != 1:
+            bound = 'exactly' if not args else 'at most'
+            raise TypeError(f'ContextVar() takes {bound} 1 positional argument '
+                            f'({len(args)} given)')
+        name = args[0]
         if not isinstance(name, str):
             raise TypeError('context variable name must be a str')
         self._name = name
@@ -299,7 +304,12 @@ def _install_asyncio_rules():
     loop_class.call_later = call_later_in_context
     loop_class.call_at = call_at_in_context
     loop_class._contextvars_installed = True
-    tasks.Task.get_context = lambda self: _task_contexts.get(self)
 
 
 _install_asyncio_rules()
+
+
+# CPython's classes come from its C module _contextvars.
+for _cls in (Context, ContextVar, Token):
+    _cls.__module__ = '_contextvars'
+del _cls

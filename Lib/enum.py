@@ -227,6 +227,9 @@ class _MappingProxy:
     def __repr__(self):
         return 'mappingproxy(%r)' % (self._mapping,)
 
+    def __str__(self):
+        return str(self._mapping)
+
 
 def _data_type(bases):
     """The mixed-in data type (str, int...) of an enum, or object."""
@@ -439,6 +442,17 @@ class EnumType(type):
                 "unsupported operand type(s) for 'in': %r and %r" % (
                     type(member).__qualname__, type(cls).__qualname__))
         return isinstance(member, cls) and member._name_ in cls._member_map_
+
+    def __dir__(cls):
+        names = set(['__class__', '__contains__', '__doc__', '__getitem__',
+                     '__init_subclass__', '__iter__', '__len__', '__members__',
+                     '__module__', '__name__', '__qualname__'])
+        names.update(cls._member_names_)
+        if cls._new_member_ not in (None, object.__new__):
+            names.add('__new__')
+        if cls._member_type_ is not object:
+            names.update(dir(cls._member_type_))
+        return sorted(names)
 
     def __delattr__(cls, attr):
         if attr in cls._member_map_:

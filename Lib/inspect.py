@@ -48,9 +48,16 @@ def isclass(object):
     return isinstance(object, type)
 
 
+def _is_bound_builtin(object):
+    # A builtin bound to a class (object.__init_subclass__ on C) is a bound
+    # method here but a builtin_function_or_method in CPython.
+    return (isinstance(object, types.MethodType) and
+            isinstance(object.__func__, types.BuiltinFunctionType))
+
+
 def ismethod(object):
     """Return true if the object is an instance method."""
-    return isinstance(object, types.MethodType)
+    return isinstance(object, types.MethodType) and not _is_bound_builtin(object)
 
 
 def isfunction(object):
@@ -60,7 +67,7 @@ def isfunction(object):
 
 def isbuiltin(object):
     """Return true if the object is a built-in function or method."""
-    return isinstance(object, types.BuiltinFunctionType)
+    return isinstance(object, types.BuiltinFunctionType) or _is_bound_builtin(object)
 
 
 def isroutine(object):
@@ -246,8 +253,161 @@ def getmembers(object, predicate=None):
 
 
 def currentframe():
-    """Frames are not exposed by Interleave."""
-    return None
+    """The caller's frame object."""
+    import sys
+    return sys._getframe(1)
+
+
+class FrameInfo(tuple):
+    """(frame, filename, lineno, function, code_context, index), with names."""
+
+    def __new__(cls, frame, filename, lineno, function, code_context, index):
+        return tuple.__new__(cls, (frame, filename, lineno, function, code_context, index))
+
+    frame = property(lambda self: self[0])
+    filename = property(lambda self: self[1])
+    lineno = property(lambda self: self[2])
+    function = property(lambda self: self[3])
+    code_context = property(lambda self: self[4])
+    index = property(lambda self: self[5])
+
+    def __repr__(self):
+        return ('FrameInfo(frame=%r, filename=%r, lineno=%r, function=%r, '
+                'code_context=%r, index=%r)' % tuple(self))
+
+
+def _frame_info(frame):
+    code = frame.f_code
+    return FrameInfo(frame, code.co_filename, frame.f_lineno, code.co_name, None, None)
+
+
+def getouterframes(frame, context=1):
+    """FrameInfo records for a frame and each frame above it."""
+    records = []
+    while frame is not None:
+        records.append(_frame_info(frame))
+        frame = frame.f_back
+    return records
+
+
+def stack(context=1):
+    """FrameInfo records for the caller's frame and every frame above it."""
+    import sys
+    return getouterframes(sys._getframe(1), context)
 
 
 from _signature import signature, Signature, Parameter, BoundArguments, formatannotation
+
+
+# The signature classes print as CPython's, which defines them in inspect.
+for _cls in (Signature, Parameter, BoundArguments, Parameter.empty):
+    _cls.__module__ = 'inspect'
+del _cls
+
+
+def getmro(cls):
+    """The class's method resolution order, as a tuple."""
+    return cls.__mro__
+
+
+class FullArgSpec(tuple):
+    """getfullargspec()'s named tuple."""
+
+    _fields = ('args', 'varargs', 'varkw', 'defaults', 'kwonlyargs',
+               'kwonlydefaults', 'annotations')
+
+    def __new__(cls, args, varargs, varkw, defaults, kwonlyargs, kwonlydefaults, annotations):
+        return tuple.__new__(cls, (args, varargs, varkw, defaults, kwonlyargs,
+                                   kwonlydefaults, annotations))
+
+    args = property(lambda self: self[0])
+    varargs = property(lambda self: self[1])
+    varkw = property(lambda self: self[2])
+    defaults = property(lambda self: self[3])
+    kwonlyargs = property(lambda self: self[4])
+    kwonlydefaults = property(lambda self: self[5])
+    annotations = property(lambda self: self[6])
+
+    def __repr__(self):
+        return 'FullArgSpec(' + ', '.join(
+            f'{name}={value!r}' for name, value in zip(self._fields, self)) + ')'
+
+
+def getfullargspec(func):
+    """The names and defaults of a callable's parameters (a bound method
+    keeps its first parameter, as in CPython)."""
+    target = getattr(func, '__func__', func) if ismethod(func) else func
+    try:
+        sig = signature(target, follow_wrapped=False)
+    except (TypeError, ValueError) as e:
+        raise TypeError('unsupported callable') from e
+    args, kwonlyargs, defaults = [], [], []
+    varargs = varkw = None
+    kwdefaults, annotations = {}, {}
+    if sig.return_annotation is not sig.empty:
+        annotations['return'] = sig.return_annotation
+    for param in sig.parameters.values():
+        kind = param.kind
+        name = param.name
+        if kind in (Parameter.POSITIONAL_ONLY, Parameter.POSITIONAL_OR_KEYWORD):
+            args.append(name)
+            if param.default is not param.empty:
+                defaults.append(param.default)
+        elif kind == Parameter.VAR_POSITIONAL:
+            varargs = name
+        elif kind == Parameter.KEYWORD_ONLY:
+            kwonlyargs.append(name)
+            if param.default is not param.empty:
+                kwdefaults[name] = param.default
+        else:
+            varkw = name
+        if param.annotation is not param.empty:
+            annotations[name] = param.annotation
+    return FullArgSpec(args, varargs, varkw, tuple(defaults) or None, kwonlyargs,
+                       kwdefaults or None, annotations)
+
+
+def getcallargs(func, /, *positional, **named):
+    """The mapping of parameter names to the values a call would bind
+    (a bound method's first parameter maps to its instance)."""
+    if ismethod(func):
+        func, positional = func.__func__, (func.__self__,) + positional
+    sig = signature(func)
+    bound = sig.bind(*positional, **named)
+    bound.apply_defaults()
+    values = bound.arguments
+    params = list(sig.parameters.values())
+    positional_params = [p.name for p in params
+                         if p.kind in (Parameter.POSITIONAL_ONLY, Parameter.POSITIONAL_OR_KEYWORD)]
+    # CPython's order: positionally bound, *args, **kwargs, keywords as
+    # given, then defaults in parameter order.
+    order = positional_params[:len(positional)]
+    order += [p.name for p in params
+              if p.kind in (Parameter.VAR_POSITIONAL, Parameter.VAR_KEYWORD)]
+    order += [name for name in named if name in sig.parameters and name not in order]
+    order += [p.name for p in params if p.name not in order]
+    return {name: values[name] for name in order if name in values}
+
+
+_NO_DEFAULT = object()
+
+
+def getattr_static(obj, attr, default=_NO_DEFAULT):
+    """Look an attribute up without running descriptors or __getattr__."""
+    dicts = []
+    if isinstance(obj, type):
+        klass = obj
+    else:
+        try:
+            dicts.append(object.__getattribute__(obj, '__dict__'))
+        except AttributeError:
+            pass
+        klass = type(obj)
+    for cls in klass.__mro__:
+        dicts.append(cls.__dict__)
+    for d in dicts:
+        if attr in d:
+            return d[attr]
+    if default is not _NO_DEFAULT:
+        return default
+    raise AttributeError(attr)

@@ -18,6 +18,10 @@ class Empty(Exception):
     pass
 
 
+# CPython defines Empty in its C accelerator module _queue.
+Empty.__module__ = '_queue'
+
+
 class Full(Exception):
     'Exception raised by Queue.put(block=0)/put_nowait().'
     pass
@@ -208,3 +212,6 @@ class SimpleQueue:
         import types
         alias = getattr(types, 'GenericAlias', None)
         return cls if alias is None else alias(cls, item)
+
+
+SimpleQueue.__module__ = '_queue'

@@ -12,6 +12,7 @@ not supported.
 
 import _re_parser
 from _re_parser import error, I, L, M, S, U, X, A
+from _re_parser import A as _A, U as _U
 from _re_compiler import Compiler, literal_prefix, first_matcher
 from _re_engine import run as _run, skip_to as _skip_to
 
@@ -21,24 +22,17 @@ __all__ = ['match', 'fullmatch', 'search', 'sub', 'subn', 'split', 'findall',
            'IGNORECASE', 'LOCALE', 'MULTILINE', 'DOTALL', 'VERBOSE',
            'UNICODE', 'NOFLAG', 'RegexFlag']
 
-IGNORECASE = I
-LOCALE = L
-MULTILINE = M
-DOTALL = S
-UNICODE = U
-VERBOSE = X
-ASCII = A
 NOFLAG = 0
 T = TEMPLATE = 1
 DEBUG = 128
 
-_FLAG_NAMES = [(T, 'TEMPLATE'), (I, 'IGNORECASE'), (L, 'LOCALE'), (M, 'MULTILINE'),
-               (S, 'DOTALL'), (U, 'UNICODE'), (X, 'VERBOSE'), (DEBUG, 'DEBUG'),
-               (A, 'ASCII')]
-
-
-class RegexFlag(int):
-    """re flags (an int; the VM has no IntFlag of its own here)."""
+# Definition order of CPython's RegexFlag members (reprs list them this way).
+_FLAG_NAMES = [(A, 'ASCII'), (I, 'IGNORECASE'), (L, 'LOCALE'), (U, 'UNICODE'),
+               (M, 'MULTILINE'), (S, 'DOTALL'), (X, 'VERBOSE'), (T, 'TEMPLATE'),
+               (DEBUG, 'DEBUG')]
+_ALL_FLAGS = 0
+for _value, _name in _FLAG_NAMES:
+    _ALL_FLAGS |= _value
 
 
 def _flags_repr(flags):
@@ -52,6 +46,70 @@ def _flags_repr(flags):
     return '|'.join(names)
 
 
+class RegexFlag(int):
+    """re's flags: an int whose repr names the flags (CPython: an IntFlag)."""
+
+    def __repr__(self):
+        return _flags_repr(int(self)) or 're.NOFLAG'
+
+    __str__ = __repr__
+
+    def __format__(self, spec):
+        if not spec:
+            return str(self)
+        return int.__format__(int(self), spec)
+
+    @property
+    def name(self):
+        text = _flags_repr(int(self))
+        if not text:
+            return 'NOFLAG'
+        return text.replace('re.', '')
+
+    @property
+    def value(self):
+        return int(self)
+
+    def __or__(self, other):
+        if not isinstance(other, int):
+            return NotImplemented
+        return RegexFlag(int(self) | int(other))
+
+    __ror__ = __or__
+
+    def __and__(self, other):
+        if not isinstance(other, int):
+            return NotImplemented
+        return RegexFlag(int(self) & int(other))
+
+    __rand__ = __and__
+
+    def __xor__(self, other):
+        if not isinstance(other, int):
+            return NotImplemented
+        return RegexFlag(int(self) ^ int(other))
+
+    __rxor__ = __xor__
+
+    def __invert__(self):
+        return RegexFlag(_ALL_FLAGS & ~int(self))
+
+    def __reduce__(self):
+        return RegexFlag, (int(self),)
+
+
+A = ASCII = RegexFlag(A)
+I = IGNORECASE = RegexFlag(I)
+L = LOCALE = RegexFlag(L)
+U = UNICODE = RegexFlag(U)
+M = MULTILINE = RegexFlag(M)
+S = DOTALL = RegexFlag(S)
+X = VERBOSE = RegexFlag(X)
+T = TEMPLATE = RegexFlag(T)
+DEBUG = RegexFlag(DEBUG)
+NOFLAG = RegexFlag(0)
+
+
 class Pattern:
     """Compiled regular expression object."""
 
@@ -63,36 +121,36 @@ class Pattern:
                 # bytes patterns run on the latin-1 decoding of the bytes.
                 self._bytes = True
                 text = bytes(pattern).decode('latin-1')
-                if flags & U:
+                if flags & _U:
                     raise ValueError('cannot use UNICODE flag with a bytes pattern')
             else:
                 raise TypeError('first argument must be string or compiled pattern')
-        tree, all_flags, groups, groupindex = _re_parser.parse(text, flags | (A if self._bytes else 0))
+        tree, all_flags, groups, groupindex = _re_parser.parse(text, flags | (_A if self._bytes else 0))
         if self._bytes:
-            all_flags &= ~A
-            all_flags |= flags & A
-        if all_flags & A and all_flags & U:
+            all_flags &= ~_A
+            all_flags |= flags & _A
+        if all_flags & _A and all_flags & _U:
             raise ValueError('ASCII and UNICODE flags are incompatible')
-        if not all_flags & A and not self._bytes:
-            all_flags |= U
+        if not all_flags & _A and not self._bytes:
+            all_flags |= _U
         self.pattern = pattern
         self.flags = all_flags
         self.groups = groups
         self.groupindex = groupindex
         compiler = Compiler(groups)
-        self._prog = compiler.compile(tree, all_flags | (A if self._bytes else 0))
+        self._prog = compiler.compile(tree, all_flags | (_A if self._bytes else 0))
         self._nregs = compiler.nregs
         self._prefix = literal_prefix(tree, all_flags)
         self._first = None if self._prefix is not None else first_matcher(
-            tree, all_flags | (A if self._bytes else 0), compiler)
+            tree, all_flags | (_A if self._bytes else 0), compiler)
 
     def __repr__(self):
         flags = self.flags
-        if not flags & A:
-            flags &= ~U
+        if not flags & _A:
+            flags &= ~_U
         text = repr(self.pattern)
         if self._bytes:
-            flags &= ~U
+            flags &= ~_U
         if len(text) > 200:
             text = text[:200]
         if flags:

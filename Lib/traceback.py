@@ -503,6 +503,8 @@ class TracebackException:
                  lookup_lines=True, capture_locals=False, compact=False,
                  max_group_width=15, max_group_depth=10, _seen=None):
         is_recursive_call = _seen is not None
+        self.max_group_width = max_group_width
+        self.max_group_depth = max_group_depth
         if _seen is None:
             _seen = set()
         _seen.add(id(exc_value))
@@ -534,7 +536,10 @@ class TracebackException:
             group = getattr(exc_value, 'exceptions', None)
             if isinstance(exc_value, _BaseExceptionGroup) and group:
                 self.exceptions = [TracebackException(type(e), e, e.__traceback__,
-                                                      limit=limit, _seen=_seen)
+                                                      limit=limit, lookup_lines=lookup_lines,
+                                                      max_group_width=max_group_width,
+                                                      max_group_depth=max_group_depth,
+                                                      _seen=_seen)
                                    for e in group]
         self._is_syntax_error = False
         if exc_type is not None and issubclass(exc_type, SyntaxError):
@@ -608,7 +613,9 @@ class TracebackException:
         yield '{}: {}{}\n'.format(stype, msg, filename_suffix)
 
     def format(self, *, chain=True, _ctx=None):
-        """Format the exception."""
+        """Format the exception; exception groups are drawn as nested boxes."""
+        if _ctx is None:
+            _ctx = _GroupBoxes()
         output = []
         exc = self
         if chain:
@@ -629,11 +636,55 @@ class TracebackException:
             output.append((None, exc))
         for msg, exc in reversed(output):
             if msg is not None:
-                yield msg
-            if exc.stack:
-                yield 'Traceback (most recent call last):\n'
-                yield from exc.stack.format()
-            yield from exc.format_exception_only()
+                yield from _ctx.emit(msg)
+            if exc.exceptions is None:
+                if exc.stack:
+                    yield from _ctx.emit('Traceback (most recent call last):\n')
+                    yield from _ctx.emit(exc.stack.format())
+                yield from _ctx.emit(exc.format_exception_only())
+            elif _ctx.depth > self.max_group_depth:
+                yield from _ctx.emit(
+                    f'... (max_group_depth is {self.max_group_depth})\n')
+            else:
+                yield from exc._format_group(chain, _ctx)
+
+    def _format_group(self, chain, ctx):
+        # The outermost group opens the box ("+ Exception Group ..."); each
+        # member gets a numbered separator one level deeper; the last member
+        # closes the innermost open box.
+        outermost = ctx.depth == 0
+        if outermost:
+            ctx.depth += 1
+        if self.stack:
+            yield from ctx.emit('Exception Group Traceback (most recent call last):\n',
+                                margin='+' if outermost else '|')
+            yield from ctx.emit(self.stack.format())
+        yield from ctx.emit(self.format_exception_only())
+        count = len(self.exceptions)
+        width = self.max_group_width
+        shown = count if count <= width else width + 1
+        ctx.need_close = False
+        for i in range(shown):
+            last = i == shown - 1
+            if last:
+                ctx.need_close = True
+            truncated = i >= width
+            title = '...' if truncated else str(i + 1)
+            yield (ctx.indent() + ('+-' if i == 0 else '  ') +
+                   f'+---------------- {title} ----------------\n')
+            ctx.depth += 1
+            if truncated:
+                remaining = count - width
+                plural = 's' if remaining > 1 else ''
+                yield from ctx.emit(f'and {remaining} more exception{plural}\n')
+            else:
+                yield from self.exceptions[i].format(chain=chain, _ctx=ctx)
+            if last and ctx.need_close:
+                yield ctx.indent() + '+------------------------------------\n'
+                ctx.need_close = False
+            ctx.depth -= 1
+        if outermost:
+            ctx.depth = 0
 
     def print(self, *, file=None, chain=True):
         """Print the result of self.format(chain=chain) to 'file'."""
@@ -641,6 +692,30 @@ class TracebackException:
             file = sys.stderr
         for line in self.format(chain=chain):
             print(line, file=file, end='')
+
+
+class _GroupBoxes:
+    """Nesting state while formatting exception groups: each level indents
+    by two spaces and draws a margin ('|', or '+' on the opening line)."""
+
+    def __init__(self):
+        self.depth = 0
+        self.need_close = False
+
+    def indent(self):
+        return '  ' * self.depth
+
+    def emit(self, texts, margin='|'):
+        prefix = self.indent()
+        if self.depth:
+            prefix += margin + ' '
+        if isinstance(texts, str):
+            texts = (texts,)
+        for text in texts:
+            if not prefix:
+                yield text
+            else:
+                yield ''.join(prefix + line for line in text.splitlines(True))
 
 
 def _format_final_exc_line(etype, value):

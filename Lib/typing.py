@@ -767,6 +767,8 @@ class Generic:
                 raise TypeError(f'Parameters to {cls.__name__}[...] must all be unique')
             if _NO_MRO_ENTRIES:
                 return cls
+        else:
+            _check_generic_arity(cls, params)
         return _GenericAlias(cls, params)
 
     def __init_subclass__(cls, *args, **kwargs):
@@ -777,6 +779,18 @@ class Generic:
                 if p not in tvars:
                     tvars.append(p)
         cls.__parameters__ = tuple(tvars)
+
+
+def _check_generic_arity(cls, params):
+    # CPython's checks when a user generic class is subscripted.
+    parameters = cls.__dict__.get('__parameters__', getattr(cls, '__parameters__', ()))
+    if not parameters:
+        raise TypeError(f'{cls} is not a generic class')
+    if any(isinstance(p, (ParamSpec, TypeVarTuple)) for p in parameters):
+        return
+    if len(params) != len(parameters):
+        raise TypeError(f"Too {'many' if len(params) > len(parameters) else 'few'} arguments"
+                        f" for {cls}; actual {len(params)}, expected {len(parameters)}")
 
 
 def _probe_mro_entries():
@@ -850,6 +864,9 @@ class _ProtocolMeta(_ABCMeta):
         if getattr(cls, '_is_protocol', False) and not getattr(cls, '_is_runtime_protocol', False):
             raise TypeError('Instance and class checks can only be used with'
                             ' @runtime_checkable protocols')
+        if (cls.__dict__.get('_is_protocol', False) and isinstance(other, type) and
+                any(not callable(getattr(cls, attr, None)) for attr in _get_protocol_attrs(cls))):
+            raise TypeError("Protocols with non-method members don't support issubclass()")
         return super().__subclasscheck__(other)
 
 
@@ -1426,8 +1443,12 @@ def _supports(name, method):
             if method in base.__dict__:
                 return base.__dict__[method] is not None or NotImplemented
         return NotImplemented
+    def member(self):
+        pass
+    member.__name__ = method
+    # The protocol declares its one method, so isinstance() checks for it.
     klass = _ProtocolMeta(name, (Protocol,), {'__subclasshook__': classmethod(hook),
-                                              '__module__': 'typing'})
+                                              '__module__': 'typing', method: member})
     klass._is_runtime_protocol = True
     return klass
 

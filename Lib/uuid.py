@@ -28,6 +28,9 @@ class SafeUUID:
     def __repr__(self):
         return f'<SafeUUID.{self.name}: {self.value!r}>'
 
+    def __str__(self):
+        return f'SafeUUID.{self.name}'
+
 
 SafeUUID.safe = SafeUUID('safe', 0)
 SafeUUID.unsafe = SafeUUID('unsafe', -1)

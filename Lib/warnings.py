@@ -174,6 +174,16 @@ def warn(message, category=None, stacklevel=1, source=None):
                   globals, source)
 
 
+def _matched(pattern, text):
+    # A default filter holds a plain string, compared exactly (as CPython's
+    # C filters are); filterwarnings() stores compiled patterns.
+    if pattern is None:
+        return True
+    if isinstance(pattern, str):
+        return pattern == text
+    return bool(pattern.match(text))
+
+
 def warn_explicit(message, category, filename, lineno,
                   module=None, registry=None, module_globals=None,
                   source=None):
@@ -198,9 +208,9 @@ def warn_explicit(message, category, filename, lineno,
         return
     for item in filters:
         action, msg, cat, mod, ln = item
-        if ((msg is None or msg.match(text)) and
+        if (_matched(msg, text) and
                 issubclass(category, cat) and
-                (mod is None or mod.match(module)) and
+                _matched(mod, module) and
                 (ln == 0 or lineno == ln)):
             break
     else:
@@ -327,4 +337,4 @@ for _name in ('DeprecationWarning', 'PendingDeprecationWarning', 'ImportWarning'
     if _category is not None:
         simplefilter('ignore', category=_category, append=True)
 del _builtins, _name, _category
-filterwarnings('default', category=DeprecationWarning, module='__main__', append=True)
+filters.insert(0, ('default', None, DeprecationWarning, '__main__', 0))

@@ -43,9 +43,6 @@ class Handle:
     def __repr__(self):
         return '<{}>'.format(' '.join(self._repr_info()))
 
-    def get_context(self):
-        return None
-
     def cancel(self):
         """Prevents the callback from running (no effect once it ran)."""
         if not self._cancelled:

@@ -103,9 +103,6 @@ class Task(_TaskRepr, futures._PyFuture):
     def get_coro(self):
         return self._coro
 
-    def get_context(self):
-        return None
-
     def get_name(self):
         return self._name
 

@@ -92,6 +92,8 @@ struct Run: ParsableCommand {
                     let code = error.message
                     throw ExitCode(code.isEmpty || code == "None" ? 0 : Int32(code) ?? 1)
                 }
+                // CPython ends on an uncaught KeyboardInterrupt as killed by SIGINT.
+                if result.error?.type == "KeyboardInterrupt" { throw ExitCode(130) }
                 throw ExitCode(1)
             case .deadlock:
                 CLIInput.writeError(RunReport.deadlock(result.deadlock ?? []))

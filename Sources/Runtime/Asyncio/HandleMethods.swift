@@ -13,7 +13,6 @@ enum HandleMethods {
             return .none
         }
         t.defineMethod("cancelled") { _, a in .bool(try AsyncioTypes.handle(a[0], "cancelled").cancelled) }
-        t.defineMethod("get_context") { _, _ in .none }
         t.defineMethod("_run") { vm, a in
             try AsyncioTypes.handle(a[0], "_run").runReportingErrors(vm)
             return .none

@@ -12,7 +12,6 @@ enum TaskMethods {
             return .none
         }
         t.defineMethod("get_coro") { _, a in try AsyncioTypes.task(a[0], "get_coro").coro }
-        t.defineMethod("get_context") { _, _ in .none }
         t.defineMethod("get_name") { vm, a in
             let task = try AsyncioTypes.task(a[0], "get_name")
             if let log = vm.accessLog { log.attributeState(task, "_name", write: false) }

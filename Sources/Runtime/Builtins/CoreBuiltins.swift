@@ -19,13 +19,13 @@ enum CoreBuiltins {
         }),
         ("hasattr", { vm, a in
             try a.check("hasattr", min: 2, max: 2)
-            guard let name = a[1].asStr else { throw PyError.typeError("attribute name must be string") }
+            guard let name = a[1].asStr else { throw PyError.typeError("attribute name must be string, not '\(a[1].type.name)'") }
             do { return .bool(try vm.lookupAttribute(a[0], name) != nil) } catch let e as PyError
                 where e.exception.type.isSubtype(of: BuiltinTypes.attributeError) { return .false }
         }),
         ("getattr", { vm, a in
             try a.check("getattr", min: 2, max: 3)
-            guard let name = a[1].asStr else { throw PyError.typeError("attribute name must be string") }
+            guard let name = a[1].asStr else { throw PyError.typeError("attribute name must be string, not '\(a[1].type.name)'") }
             if a.count == 3 {
                 do {
                     return try vm.lookupAttribute(a[0], name) ?? a[2]
@@ -37,13 +37,13 @@ enum CoreBuiltins {
         }),
         ("setattr", { vm, a in
             try a.check("setattr", min: 3, max: 3)
-            guard let name = a[1].asStr else { throw PyError.typeError("attribute name must be string") }
+            guard let name = a[1].asStr else { throw PyError.typeError("attribute name must be string, not '\(a[1].type.name)'") }
             try vm.setAttribute(a[0], name, a[2])
             return .none
         }),
         ("delattr", { vm, a in
             try a.check("delattr", min: 2, max: 2)
-            guard let name = a[1].asStr else { throw PyError.typeError("attribute name must be string") }
+            guard let name = a[1].asStr else { throw PyError.typeError("attribute name must be string, not '\(a[1].type.name)'") }
             try vm.deleteAttribute(a[0], name)
             return .none
         }),
@@ -62,9 +62,18 @@ enum CoreBuiltins {
             return .object(d)
         }),
         ("__import__", { vm, a in
-            try a.check("__import__", min: 1, max: 5)
-            guard let name = a[0].stringValue else { throw PyError.typeError("__import__() argument 1 must be str") }
-            return .object(try vm.importModule(name))
+            let slots = try a.bind("__import__", ["name", "globals", "locals", "fromlist", "level"], required: 1)
+            guard let nameValue = slots[0], let name = nameValue.stringValue else {
+                throw PyError.typeError("module name must be a string")
+            }
+            let module = try vm.importModule(name)
+            // Without a fromlist, `__import__("a.b")` returns the top package `a`.
+            let fromlist = slots[3] ?? .none
+            let wantsLeaf = try !fromlist.isNone && vm.isTruthy(fromlist)
+            if name.contains("."), !wantsLeaf {
+                return .object(try vm.importModule(String(name.prefix { $0 != "." })))
+            }
+            return .object(module)
         }),
         ("__build_class__", { vm, a in try vm.buildClass(a) }),
     ]

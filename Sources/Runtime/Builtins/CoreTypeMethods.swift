@@ -42,7 +42,7 @@ enum CoreTypeMethods {
             try vm.genericSetAttribute(o, n, a[2]); return .none
         }
         t.defineMethod("__getattribute__") { vm, a in
-            guard let n = a[1].asStr else { throw PyError.typeError("attribute name must be string") }
+            guard let n = a[1].asStr else { throw PyError.typeError("attribute name must be string, not '\(a[1].type.name)'") }
             return try vm.getAttribute(a[0], n)
         }
         t.defineMethod("__delattr__") { vm, a in
@@ -302,6 +302,17 @@ enum CoreTypeMethods {
         }
         p.defineProperty("fget", get: { _, a in (a[0].object as? PyProperty)?.getter ?? .none })
         p.defineProperty("fset", get: { _, a in (a[0].object as? PyProperty)?.setter ?? .none })
+        p.defineProperty("fdel", get: { _, a in (a[0].object as? PyProperty)?.deleter ?? .none })
+        // True when any accessor is abstract (abc.abstractmethod under @property).
+        p.defineProperty("__isabstractmethod__", get: { vm, a in
+            guard let pr = a[0].object as? PyProperty else { return .false }
+            for f in [pr.getter, pr.setter, pr.deleter] where !f.isNone {
+                if let flag = try vm.lookupAttribute(f, PyStr("__isabstractmethod__")), try vm.isTruthy(flag) {
+                    return .true
+                }
+            }
+            return .false
+        })
         p.defineProperty("__doc__", get: { vm, a in
             guard let pr = a[0].object as? PyProperty else { return .none }
             if !pr.doc.isNone { return pr.doc }
@@ -314,6 +325,11 @@ enum CoreTypeMethods {
             }
             ty.defineProperty("__func__", get: { _, a in (a[0].object as? PyMethodWrapper)?.function ?? .none })
             ty.defineProperty("__wrapped__", get: { _, a in (a[0].object as? PyMethodWrapper)?.function ?? .none })
+            ty.defineProperty("__isabstractmethod__", get: { vm, a in
+                guard let w = a[0].object as? PyMethodWrapper,
+                      let flag = try vm.lookupAttribute(w.function, PyStr("__isabstractmethod__")) else { return .false }
+                return .bool(try vm.isTruthy(flag))
+            })
             ty.defineMethod("__get__") { vm, a in
                 guard let w = a[0].object as? PyMethodWrapper else { return .none }
                 if !w.isClassMethod { return w.function }

@@ -25,6 +25,7 @@ public enum Registry {
     static let functionLists: [[(String, NativeFunction)]] = [
         CoreBuiltins.functions,
         FrameBuiltins.functions,
+        ExitBuiltins.functions,
         // Add `MoreBuiltins.functions,` lines here.
         BuiltinMethodsRegistry.functions,
         LibraryBuiltins.functions,

@@ -103,6 +103,12 @@ at the end of this file; user classes join by inheriting or `register`.
 from _abc_ponies import Sized, Iterable, Container, Collection
 
 
+def _abstract(func):
+    """abc.abstractmethod (abc imports these modules, so it is spelled here)."""
+    func.__isabstractmethod__ = True
+    return func
+
+
 class Set(Collection):
     """A finite, iterable container; mixins give comparisons and operators."""
 
@@ -200,9 +206,11 @@ class Set(Collection):
 class MutableSet(Set):
     """A Set with add/discard; mixins give remove, pop, clear, |= &= ^= -=."""
 
+    @_abstract
     def add(self, value):
         raise NotImplementedError
 
+    @_abstract
     def discard(self, value):
         raise NotImplementedError
 
@@ -262,6 +270,7 @@ class MutableSet(Set):
 class Mapping(Collection):
     """A read-only mapping; mixins give get, in, keys, items, values, ==."""
 
+    @_abstract
     def __getitem__(self, key):
         raise KeyError
 
@@ -353,9 +362,11 @@ class ValuesView(MappingView, Collection):
 class MutableMapping(Mapping):
     """A Mapping with set/del; mixins give pop, popitem, clear, update, setdefault."""
 
+    @_abstract
     def __setitem__(self, key, value):
         raise KeyError
 
+    @_abstract
     def __delitem__(self, key):
         raise KeyError
 
@@ -642,6 +653,10 @@ class ABCMeta(type):
         return _register(cls, subclass)
 
 
+# CPython defines the metaclass in abc (its C half is _abc).
+ABCMeta.__module__ = 'abc'
+
+
 class ABCBase(metaclass=ABCMeta):
     """Root of Interleave's abstract base classes (see module doc)."""
 
@@ -696,14 +711,21 @@ How isinstance() reaches these classes (metaclass ABCMeta) is described in
 _abc_hooks.py. The one-trick ponies (Iterable, Awaitable, ...) recognise
 classes structurally through `__subclasshook__`; the container ABCs
 (Sequence, Mapping, Set, ...) recognise builtins by registration, as in
-CPython. Mixin methods match CPython's. Abstract methods are not enforced at
-instantiation (no `__abstractmethods__` check).
+CPython. Mixin methods match CPython's. The abstract methods are CPython's:
+instantiating a subclass that leaves one undefined raises its TypeError.
 """
 
 from _abc_hooks import ABCBase, check_methods as _check_methods
 
 
+def _abstract(func):
+    """abc.abstractmethod (abc imports these modules, so it is spelled here)."""
+    func.__isabstractmethod__ = True
+    return func
+
+
 class Hashable(ABCBase):
+    @_abstract
     def __hash__(self):
         return 0
 
@@ -715,6 +737,7 @@ class Hashable(ABCBase):
 
 
 class Awaitable(ABCBase):
+    @_abstract
     def __await__(self):
         yield
 
@@ -726,9 +749,11 @@ class Awaitable(ABCBase):
 
 
 class Coroutine(Awaitable):
+    @_abstract
     def send(self, value):
         raise StopIteration
 
+    @_abstract
     def throw(self, typ, val=None, tb=None):
         if val is None:
             if tb is None:
@@ -753,6 +778,7 @@ class Coroutine(Awaitable):
 
 
 class AsyncIterable(ABCBase):
+    @_abstract
     def __aiter__(self):
         return AsyncIterator()
 
@@ -764,6 +790,7 @@ class AsyncIterable(ABCBase):
 
 
 class AsyncIterator(AsyncIterable):
+    @_abstract
     async def __anext__(self):
         raise StopAsyncIteration
 
@@ -781,9 +808,11 @@ class AsyncGenerator(AsyncIterator):
     async def __anext__(self):
         return await self.asend(None)
 
+    @_abstract
     async def asend(self, value):
         raise StopAsyncIteration
 
+    @_abstract
     async def athrow(self, typ, val=None, tb=None):
         if val is None:
             if tb is None:
@@ -809,6 +838,7 @@ class AsyncGenerator(AsyncIterator):
 
 
 class Iterable(ABCBase):
+    @_abstract
     def __iter__(self):
         while False:
             yield None
@@ -821,6 +851,7 @@ class Iterable(ABCBase):
 
 
 class Iterator(Iterable):
+    @_abstract
     def __next__(self):
         raise StopIteration
 
@@ -835,6 +866,7 @@ class Iterator(Iterable):
 
 
 class Reversible(Iterable):
+    @_abstract
     def __reversed__(self):
         while False:
             yield None
@@ -850,9 +882,11 @@ class Generator(Iterator):
     def __next__(self):
         return self.send(None)
 
+    @_abstract
     def send(self, value):
         raise StopIteration
 
+    @_abstract
     def throw(self, typ, val=None, tb=None):
         if val is None:
             if tb is None:
@@ -878,6 +912,7 @@ class Generator(Iterator):
 
 
 class Sized(ABCBase):
+    @_abstract
     def __len__(self):
         return 0
 
@@ -889,6 +924,7 @@ class Sized(ABCBase):
 
 
 class Container(ABCBase):
+    @_abstract
     def __contains__(self, x):
         return False
 
@@ -908,6 +944,7 @@ class Collection(Sized, Iterable, Container):
 
 
 class Callable(ABCBase):
+    @_abstract
     def __call__(self, *args, **kwds):
         return False
 
@@ -983,9 +1020,16 @@ ByteString, MutableSequence, with CPython's mixin methods (iteration,
 from _abc_ponies import Reversible, Collection
 
 
+def _abstract(func):
+    """abc.abstractmethod (abc imports these modules, so it is spelled here)."""
+    func.__isabstractmethod__ = True
+    return func
+
+
 class Sequence(Reversible, Collection):
     """An indexable sequence; mixins give iteration, in, reversed, index, count."""
 
+    @_abstract
     def __getitem__(self, index):
         raise IndexError
 
@@ -1036,12 +1080,15 @@ class ByteString(Sequence):
 class MutableSequence(Sequence):
     """A Sequence with set/del/insert; mixins give append, extend, pop, ..."""
 
+    @_abstract
     def __setitem__(self, index, value):
         raise IndexError
 
+    @_abstract
     def __delitem__(self, index):
         raise IndexError
 
+    @_abstract
     def insert(self, index, value):
         raise IndexError
 
@@ -4022,6 +4069,11 @@ class Signature:
         return Signature(list(self.parameters.values()) if parameters is None else parameters,
                          return_annotation=self.return_annotation
                          if return_annotation is _ParameterKind else return_annotation)
+
+    @classmethod
+    def from_callable(cls, obj, *, follow_wrapped=True):
+        """The signature of a callable (inspect.signature)."""
+        return signature(obj, follow_wrapped=follow_wrapped)
 
     _bound_arguments_cls = None  # BoundArguments, set below
 
@@ -8671,9 +8723,6 @@ class Handle:
     def __repr__(self):
         return '<{}>'.format(' '.join(self._repr_info()))
 
-    def get_context(self):
-        return None
-
     def cancel(self):
         """Prevents the callback from running (no effect once it ran)."""
         if not self._cancelled:
@@ -11056,9 +11105,6 @@ class Task(_TaskRepr, futures._PyFuture):
 
     def get_coro(self):
         return self._coro
-
-    def get_context(self):
-        return None
 
     def get_name(self):
         return self._name
@@ -13464,7 +13510,12 @@ class ContextVar:
 
     __slots__ = ('_name', '_default')
 
-    def __init__(self, name, *, default=_NO_DEFAULT):
+    def __init__(self, *args, default=_NO_DEFAULT):
+        if len(args) != 1:
+            bound = 'exactly' if not args else 'at most'
+            raise TypeError(f'ContextVar() takes {bound} 1 positional argument '
+                            f'({len(args)} given)')
+        name = args[0]
         if not isinstance(name, str):
             raise TypeError('context variable name must be a str')
         self._name = name
@@ -13642,10 +13693,15 @@ def _install_asyncio_rules():
     loop_class.call_later = call_later_in_context
     loop_class.call_at = call_at_in_context
     loop_class._contextvars_installed = True
-    tasks.Task.get_context = lambda self: _task_contexts.get(self)
 
 
 _install_asyncio_rules()
+
+
+# CPython's classes come from its C module _contextvars.
+for _cls in (Context, ContextVar, Token):
+    _cls.__module__ = '_contextvars'
+del _cls
 
 """#),
         "copy": EmbeddedModule(
@@ -16585,6 +16641,9 @@ class _MappingProxy:
     def __repr__(self):
         return 'mappingproxy(%r)' % (self._mapping,)
 
+    def __str__(self):
+        return str(self._mapping)
+
 
 def _data_type(bases):
     """The mixed-in data type (str, int...) of an enum, or object."""
@@ -16797,6 +16856,17 @@ class EnumType(type):
                 "unsupported operand type(s) for 'in': %r and %r" % (
                     type(member).__qualname__, type(cls).__qualname__))
         return isinstance(member, cls) and member._name_ in cls._member_map_
+
+    def __dir__(cls):
+        names = set(['__class__', '__contains__', '__doc__', '__getitem__',
+                     '__init_subclass__', '__iter__', '__len__', '__members__',
+                     '__module__', '__name__', '__qualname__'])
+        names.update(cls._member_names_)
+        if cls._new_member_ not in (None, object.__new__):
+            names.add('__new__')
+        if cls._member_type_ is not object:
+            names.update(dir(cls._member_type_))
+        return sorted(names)
 
     def __delattr__(cls, attr):
         if attr in cls._member_map_:
@@ -18684,9 +18754,16 @@ def isclass(object):
     return isinstance(object, type)
 
 
+def _is_bound_builtin(object):
+    # A builtin bound to a class (object.__init_subclass__ on C) is a bound
+    # method here but a builtin_function_or_method in CPython.
+    return (isinstance(object, types.MethodType) and
+            isinstance(object.__func__, types.BuiltinFunctionType))
+
+
 def ismethod(object):
     """Return true if the object is an instance method."""
-    return isinstance(object, types.MethodType)
+    return isinstance(object, types.MethodType) and not _is_bound_builtin(object)
 
 
 def isfunction(object):
@@ -18696,7 +18773,7 @@ def isfunction(object):
 
 def isbuiltin(object):
     """Return true if the object is a built-in function or method."""
-    return isinstance(object, types.BuiltinFunctionType)
+    return isinstance(object, types.BuiltinFunctionType) or _is_bound_builtin(object)
 
 
 def isroutine(object):
@@ -18882,11 +18959,164 @@ def getmembers(object, predicate=None):
 
 
 def currentframe():
-    """Frames are not exposed by Interleave."""
-    return None
+    """The caller's frame object."""
+    import sys
+    return sys._getframe(1)
+
+
+class FrameInfo(tuple):
+    """(frame, filename, lineno, function, code_context, index), with names."""
+
+    def __new__(cls, frame, filename, lineno, function, code_context, index):
+        return tuple.__new__(cls, (frame, filename, lineno, function, code_context, index))
+
+    frame = property(lambda self: self[0])
+    filename = property(lambda self: self[1])
+    lineno = property(lambda self: self[2])
+    function = property(lambda self: self[3])
+    code_context = property(lambda self: self[4])
+    index = property(lambda self: self[5])
+
+    def __repr__(self):
+        return ('FrameInfo(frame=%r, filename=%r, lineno=%r, function=%r, '
+                'code_context=%r, index=%r)' % tuple(self))
+
+
+def _frame_info(frame):
+    code = frame.f_code
+    return FrameInfo(frame, code.co_filename, frame.f_lineno, code.co_name, None, None)
+
+
+def getouterframes(frame, context=1):
+    """FrameInfo records for a frame and each frame above it."""
+    records = []
+    while frame is not None:
+        records.append(_frame_info(frame))
+        frame = frame.f_back
+    return records
+
+
+def stack(context=1):
+    """FrameInfo records for the caller's frame and every frame above it."""
+    import sys
+    return getouterframes(sys._getframe(1), context)
 
 
 from _signature import signature, Signature, Parameter, BoundArguments, formatannotation
+
+
+# The signature classes print as CPython's, which defines them in inspect.
+for _cls in (Signature, Parameter, BoundArguments, Parameter.empty):
+    _cls.__module__ = 'inspect'
+del _cls
+
+
+def getmro(cls):
+    """The class's method resolution order, as a tuple."""
+    return cls.__mro__
+
+
+class FullArgSpec(tuple):
+    """getfullargspec()'s named tuple."""
+
+    _fields = ('args', 'varargs', 'varkw', 'defaults', 'kwonlyargs',
+               'kwonlydefaults', 'annotations')
+
+    def __new__(cls, args, varargs, varkw, defaults, kwonlyargs, kwonlydefaults, annotations):
+        return tuple.__new__(cls, (args, varargs, varkw, defaults, kwonlyargs,
+                                   kwonlydefaults, annotations))
+
+    args = property(lambda self: self[0])
+    varargs = property(lambda self: self[1])
+    varkw = property(lambda self: self[2])
+    defaults = property(lambda self: self[3])
+    kwonlyargs = property(lambda self: self[4])
+    kwonlydefaults = property(lambda self: self[5])
+    annotations = property(lambda self: self[6])
+
+    def __repr__(self):
+        return 'FullArgSpec(' + ', '.join(
+            f'{name}={value!r}' for name, value in zip(self._fields, self)) + ')'
+
+
+def getfullargspec(func):
+    """The names and defaults of a callable's parameters (a bound method
+    keeps its first parameter, as in CPython)."""
+    target = getattr(func, '__func__', func) if ismethod(func) else func
+    try:
+        sig = signature(target, follow_wrapped=False)
+    except (TypeError, ValueError) as e:
+        raise TypeError('unsupported callable') from e
+    args, kwonlyargs, defaults = [], [], []
+    varargs = varkw = None
+    kwdefaults, annotations = {}, {}
+    if sig.return_annotation is not sig.empty:
+        annotations['return'] = sig.return_annotation
+    for param in sig.parameters.values():
+        kind = param.kind
+        name = param.name
+        if kind in (Parameter.POSITIONAL_ONLY, Parameter.POSITIONAL_OR_KEYWORD):
+            args.append(name)
+            if param.default is not param.empty:
+                defaults.append(param.default)
+        elif kind == Parameter.VAR_POSITIONAL:
+            varargs = name
+        elif kind == Parameter.KEYWORD_ONLY:
+            kwonlyargs.append(name)
+            if param.default is not param.empty:
+                kwdefaults[name] = param.default
+        else:
+            varkw = name
+        if param.annotation is not param.empty:
+            annotations[name] = param.annotation
+    return FullArgSpec(args, varargs, varkw, tuple(defaults) or None, kwonlyargs,
+                       kwdefaults or None, annotations)
+
+
+def getcallargs(func, /, *positional, **named):
+    """The mapping of parameter names to the values a call would bind
+    (a bound method's first parameter maps to its instance)."""
+    if ismethod(func):
+        func, positional = func.__func__, (func.__self__,) + positional
+    sig = signature(func)
+    bound = sig.bind(*positional, **named)
+    bound.apply_defaults()
+    values = bound.arguments
+    params = list(sig.parameters.values())
+    positional_params = [p.name for p in params
+                         if p.kind in (Parameter.POSITIONAL_ONLY, Parameter.POSITIONAL_OR_KEYWORD)]
+    # CPython's order: positionally bound, *args, **kwargs, keywords as
+    # given, then defaults in parameter order.
+    order = positional_params[:len(positional)]
+    order += [p.name for p in params
+              if p.kind in (Parameter.VAR_POSITIONAL, Parameter.VAR_KEYWORD)]
+    order += [name for name in named if name in sig.parameters and name not in order]
+    order += [p.name for p in params if p.name not in order]
+    return {name: values[name] for name in order if name in values}
+
+
+_NO_DEFAULT = object()
+
+
+def getattr_static(obj, attr, default=_NO_DEFAULT):
+    """Look an attribute up without running descriptors or __getattr__."""
+    dicts = []
+    if isinstance(obj, type):
+        klass = obj
+    else:
+        try:
+            dicts.append(object.__getattribute__(obj, '__dict__'))
+        except AttributeError:
+            pass
+        klass = type(obj)
+    for cls in klass.__mro__:
+        dicts.append(cls.__dict__)
+    for d in dicts:
+        if attr in d:
+            return d[attr]
+    if default is not _NO_DEFAULT:
+        return default
+    raise AttributeError(attr)
 
 """#),
         "itertools": EmbeddedModule(
@@ -23266,6 +23496,10 @@ class Empty(Exception):
     pass
 
 
+# CPython defines Empty in its C accelerator module _queue.
+Empty.__module__ = '_queue'
+
+
 class Full(Exception):
     'Exception raised by Queue.put(block=0)/put_nowait().'
     pass
@@ -23456,6 +23690,9 @@ class SimpleQueue:
         import types
         alias = getattr(types, 'GenericAlias', None)
         return cls if alias is None else alias(cls, item)
+
+
+SimpleQueue.__module__ = '_queue'
 
 """#),
         "random": EmbeddedModule(
@@ -23798,6 +24035,7 @@ not supported.
 
 import _re_parser
 from _re_parser import error, I, L, M, S, U, X, A
+from _re_parser import A as _A, U as _U
 from _re_compiler import Compiler, literal_prefix, first_matcher
 from _re_engine import run as _run, skip_to as _skip_to
 
@@ -23807,24 +24045,17 @@ __all__ = ['match', 'fullmatch', 'search', 'sub', 'subn', 'split', 'findall',
            'IGNORECASE', 'LOCALE', 'MULTILINE', 'DOTALL', 'VERBOSE',
            'UNICODE', 'NOFLAG', 'RegexFlag']
 
-IGNORECASE = I
-LOCALE = L
-MULTILINE = M
-DOTALL = S
-UNICODE = U
-VERBOSE = X
-ASCII = A
 NOFLAG = 0
 T = TEMPLATE = 1
 DEBUG = 128
 
-_FLAG_NAMES = [(T, 'TEMPLATE'), (I, 'IGNORECASE'), (L, 'LOCALE'), (M, 'MULTILINE'),
-               (S, 'DOTALL'), (U, 'UNICODE'), (X, 'VERBOSE'), (DEBUG, 'DEBUG'),
-               (A, 'ASCII')]
-
-
-class RegexFlag(int):
-    """re flags (an int; the VM has no IntFlag of its own here)."""
+# Definition order of CPython's RegexFlag members (reprs list them this way).
+_FLAG_NAMES = [(A, 'ASCII'), (I, 'IGNORECASE'), (L, 'LOCALE'), (U, 'UNICODE'),
+               (M, 'MULTILINE'), (S, 'DOTALL'), (X, 'VERBOSE'), (T, 'TEMPLATE'),
+               (DEBUG, 'DEBUG')]
+_ALL_FLAGS = 0
+for _value, _name in _FLAG_NAMES:
+    _ALL_FLAGS |= _value
 
 
 def _flags_repr(flags):
@@ -23838,6 +24069,70 @@ def _flags_repr(flags):
     return '|'.join(names)
 
 
+class RegexFlag(int):
+    """re's flags: an int whose repr names the flags (CPython: an IntFlag)."""
+
+    def __repr__(self):
+        return _flags_repr(int(self)) or 're.NOFLAG'
+
+    __str__ = __repr__
+
+    def __format__(self, spec):
+        if not spec:
+            return str(self)
+        return int.__format__(int(self), spec)
+
+    @property
+    def name(self):
+        text = _flags_repr(int(self))
+        if not text:
+            return 'NOFLAG'
+        return text.replace('re.', '')
+
+    @property
+    def value(self):
+        return int(self)
+
+    def __or__(self, other):
+        if not isinstance(other, int):
+            return NotImplemented
+        return RegexFlag(int(self) | int(other))
+
+    __ror__ = __or__
+
+    def __and__(self, other):
+        if not isinstance(other, int):
+            return NotImplemented
+        return RegexFlag(int(self) & int(other))
+
+    __rand__ = __and__
+
+    def __xor__(self, other):
+        if not isinstance(other, int):
+            return NotImplemented
+        return RegexFlag(int(self) ^ int(other))
+
+    __rxor__ = __xor__
+
+    def __invert__(self):
+        return RegexFlag(_ALL_FLAGS & ~int(self))
+
+    def __reduce__(self):
+        return RegexFlag, (int(self),)
+
+
+A = ASCII = RegexFlag(A)
+I = IGNORECASE = RegexFlag(I)
+L = LOCALE = RegexFlag(L)
+U = UNICODE = RegexFlag(U)
+M = MULTILINE = RegexFlag(M)
+S = DOTALL = RegexFlag(S)
+X = VERBOSE = RegexFlag(X)
+T = TEMPLATE = RegexFlag(T)
+DEBUG = RegexFlag(DEBUG)
+NOFLAG = RegexFlag(0)
+
+
 class Pattern:
     """Compiled regular expression object."""
 
@@ -23849,36 +24144,36 @@ class Pattern:
                 # bytes patterns run on the latin-1 decoding of the bytes.
                 self._bytes = True
                 text = bytes(pattern).decode('latin-1')
-                if flags & U:
+                if flags & _U:
                     raise ValueError('cannot use UNICODE flag with a bytes pattern')
             else:
                 raise TypeError('first argument must be string or compiled pattern')
-        tree, all_flags, groups, groupindex = _re_parser.parse(text, flags | (A if self._bytes else 0))
+        tree, all_flags, groups, groupindex = _re_parser.parse(text, flags | (_A if self._bytes else 0))
         if self._bytes:
-            all_flags &= ~A
-            all_flags |= flags & A
-        if all_flags & A and all_flags & U:
+            all_flags &= ~_A
+            all_flags |= flags & _A
+        if all_flags & _A and all_flags & _U:
             raise ValueError('ASCII and UNICODE flags are incompatible')
-        if not all_flags & A and not self._bytes:
-            all_flags |= U
+        if not all_flags & _A and not self._bytes:
+            all_flags |= _U
         self.pattern = pattern
         self.flags = all_flags
         self.groups = groups
         self.groupindex = groupindex
         compiler = Compiler(groups)
-        self._prog = compiler.compile(tree, all_flags | (A if self._bytes else 0))
+        self._prog = compiler.compile(tree, all_flags | (_A if self._bytes else 0))
         self._nregs = compiler.nregs
         self._prefix = literal_prefix(tree, all_flags)
         self._first = None if self._prefix is not None else first_matcher(
-            tree, all_flags | (A if self._bytes else 0), compiler)
+            tree, all_flags | (_A if self._bytes else 0), compiler)
 
     def __repr__(self):
         flags = self.flags
-        if not flags & A:
-            flags &= ~U
+        if not flags & _A:
+            flags &= ~_U
         text = repr(self.pattern)
         if self._bytes:
-            flags &= ~U
+            flags &= ~_U
         if len(text) > 200:
             text = text[:200]
         if flags:
@@ -26422,6 +26717,8 @@ class TracebackException:
                  lookup_lines=True, capture_locals=False, compact=False,
                  max_group_width=15, max_group_depth=10, _seen=None):
         is_recursive_call = _seen is not None
+        self.max_group_width = max_group_width
+        self.max_group_depth = max_group_depth
         if _seen is None:
             _seen = set()
         _seen.add(id(exc_value))
@@ -26453,7 +26750,10 @@ class TracebackException:
             group = getattr(exc_value, 'exceptions', None)
             if isinstance(exc_value, _BaseExceptionGroup) and group:
                 self.exceptions = [TracebackException(type(e), e, e.__traceback__,
-                                                      limit=limit, _seen=_seen)
+                                                      limit=limit, lookup_lines=lookup_lines,
+                                                      max_group_width=max_group_width,
+                                                      max_group_depth=max_group_depth,
+                                                      _seen=_seen)
                                    for e in group]
         self._is_syntax_error = False
         if exc_type is not None and issubclass(exc_type, SyntaxError):
@@ -26527,7 +26827,9 @@ class TracebackException:
         yield '{}: {}{}\n'.format(stype, msg, filename_suffix)
 
     def format(self, *, chain=True, _ctx=None):
-        """Format the exception."""
+        """Format the exception; exception groups are drawn as nested boxes."""
+        if _ctx is None:
+            _ctx = _GroupBoxes()
         output = []
         exc = self
         if chain:
@@ -26548,11 +26850,55 @@ class TracebackException:
             output.append((None, exc))
         for msg, exc in reversed(output):
             if msg is not None:
-                yield msg
-            if exc.stack:
-                yield 'Traceback (most recent call last):\n'
-                yield from exc.stack.format()
-            yield from exc.format_exception_only()
+                yield from _ctx.emit(msg)
+            if exc.exceptions is None:
+                if exc.stack:
+                    yield from _ctx.emit('Traceback (most recent call last):\n')
+                    yield from _ctx.emit(exc.stack.format())
+                yield from _ctx.emit(exc.format_exception_only())
+            elif _ctx.depth > self.max_group_depth:
+                yield from _ctx.emit(
+                    f'... (max_group_depth is {self.max_group_depth})\n')
+            else:
+                yield from exc._format_group(chain, _ctx)
+
+    def _format_group(self, chain, ctx):
+        # The outermost group opens the box ("+ Exception Group ..."); each
+        # member gets a numbered separator one level deeper; the last member
+        # closes the innermost open box.
+        outermost = ctx.depth == 0
+        if outermost:
+            ctx.depth += 1
+        if self.stack:
+            yield from ctx.emit('Exception Group Traceback (most recent call last):\n',
+                                margin='+' if outermost else '|')
+            yield from ctx.emit(self.stack.format())
+        yield from ctx.emit(self.format_exception_only())
+        count = len(self.exceptions)
+        width = self.max_group_width
+        shown = count if count <= width else width + 1
+        ctx.need_close = False
+        for i in range(shown):
+            last = i == shown - 1
+            if last:
+                ctx.need_close = True
+            truncated = i >= width
+            title = '...' if truncated else str(i + 1)
+            yield (ctx.indent() + ('+-' if i == 0 else '  ') +
+                   f'+---------------- {title} ----------------\n')
+            ctx.depth += 1
+            if truncated:
+                remaining = count - width
+                plural = 's' if remaining > 1 else ''
+                yield from ctx.emit(f'and {remaining} more exception{plural}\n')
+            else:
+                yield from self.exceptions[i].format(chain=chain, _ctx=ctx)
+            if last and ctx.need_close:
+                yield ctx.indent() + '+------------------------------------\n'
+                ctx.need_close = False
+            ctx.depth -= 1
+        if outermost:
+            ctx.depth = 0
 
     def print(self, *, file=None, chain=True):
         """Print the result of self.format(chain=chain) to 'file'."""
@@ -26560,6 +26906,30 @@ class TracebackException:
             file = sys.stderr
         for line in self.format(chain=chain):
             print(line, file=file, end='')
+
+
+class _GroupBoxes:
+    """Nesting state while formatting exception groups: each level indents
+    by two spaces and draws a margin ('|', or '+' on the opening line)."""
+
+    def __init__(self):
+        self.depth = 0
+        self.need_close = False
+
+    def indent(self):
+        return '  ' * self.depth
+
+    def emit(self, texts, margin='|'):
+        prefix = self.indent()
+        if self.depth:
+            prefix += margin + ' '
+        if isinstance(texts, str):
+            texts = (texts,)
+        for text in texts:
+            if not prefix:
+                yield text
+            else:
+                yield ''.join(prefix + line for line in text.splitlines(True))
 
 
 def _format_final_exc_line(etype, value):
@@ -27658,6 +28028,8 @@ class Generic:
                 raise TypeError(f'Parameters to {cls.__name__}[...] must all be unique')
             if _NO_MRO_ENTRIES:
                 return cls
+        else:
+            _check_generic_arity(cls, params)
         return _GenericAlias(cls, params)
 
     def __init_subclass__(cls, *args, **kwargs):
@@ -27668,6 +28040,18 @@ class Generic:
                 if p not in tvars:
                     tvars.append(p)
         cls.__parameters__ = tuple(tvars)
+
+
+def _check_generic_arity(cls, params):
+    # CPython's checks when a user generic class is subscripted.
+    parameters = cls.__dict__.get('__parameters__', getattr(cls, '__parameters__', ()))
+    if not parameters:
+        raise TypeError(f'{cls} is not a generic class')
+    if any(isinstance(p, (ParamSpec, TypeVarTuple)) for p in parameters):
+        return
+    if len(params) != len(parameters):
+        raise TypeError(f"Too {'many' if len(params) > len(parameters) else 'few'} arguments"
+                        f" for {cls}; actual {len(params)}, expected {len(parameters)}")
 
 
 def _probe_mro_entries():
@@ -27741,6 +28125,9 @@ class _ProtocolMeta(_ABCMeta):
         if getattr(cls, '_is_protocol', False) and not getattr(cls, '_is_runtime_protocol', False):
             raise TypeError('Instance and class checks can only be used with'
                             ' @runtime_checkable protocols')
+        if (cls.__dict__.get('_is_protocol', False) and isinstance(other, type) and
+                any(not callable(getattr(cls, attr, None)) for attr in _get_protocol_attrs(cls))):
+            raise TypeError("Protocols with non-method members don't support issubclass()")
         return super().__subclasscheck__(other)
 
 
@@ -28317,8 +28704,12 @@ def _supports(name, method):
             if method in base.__dict__:
                 return base.__dict__[method] is not None or NotImplemented
         return NotImplemented
+    def member(self):
+        pass
+    member.__name__ = method
+    # The protocol declares its one method, so isinstance() checks for it.
     klass = _ProtocolMeta(name, (Protocol,), {'__subclasshook__': classmethod(hook),
-                                              '__module__': 'typing'})
+                                              '__module__': 'typing', method: member})
     klass._is_runtime_protocol = True
     return klass
 
@@ -28585,6 +28976,9 @@ class SafeUUID:
 
     def __repr__(self):
         return f'<SafeUUID.{self.name}: {self.value!r}>'
+
+    def __str__(self):
+        return f'SafeUUID.{self.name}'
 
 
 SafeUUID.safe = SafeUUID('safe', 0)
@@ -29028,6 +29422,16 @@ def warn(message, category=None, stacklevel=1, source=None):
                   globals, source)
 
 
+def _matched(pattern, text):
+    # A default filter holds a plain string, compared exactly (as CPython's
+    # C filters are); filterwarnings() stores compiled patterns.
+    if pattern is None:
+        return True
+    if isinstance(pattern, str):
+        return pattern == text
+    return bool(pattern.match(text))
+
+
 def warn_explicit(message, category, filename, lineno,
                   module=None, registry=None, module_globals=None,
                   source=None):
@@ -29052,9 +29456,9 @@ def warn_explicit(message, category, filename, lineno,
         return
     for item in filters:
         action, msg, cat, mod, ln = item
-        if ((msg is None or msg.match(text)) and
+        if (_matched(msg, text) and
                 issubclass(category, cat) and
-                (mod is None or mod.match(module)) and
+                _matched(mod, module) and
                 (ln == 0 or lineno == ln)):
             break
     else:
@@ -29181,7 +29585,7 @@ for _name in ('DeprecationWarning', 'PendingDeprecationWarning', 'ImportWarning'
     if _category is not None:
         simplefilter('ignore', category=_category, append=True)
 del _builtins, _name, _category
-filterwarnings('default', category=DeprecationWarning, module='__main__', append=True)
+filters.insert(0, ('default', None, DeprecationWarning, '__main__', 0))
 
 """#),
         "weakref": EmbeddedModule(

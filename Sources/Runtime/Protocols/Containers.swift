@@ -79,6 +79,7 @@ extension Interpreter {
     func sequenceIndex(_ i: Value, count: Int, what: String) throws -> Int {
         guard let n = i.intValue else {
             if i.bigIntValue != nil { throw PyError.indexError("cannot fit 'int' into an index-sized integer") }
+            if what == "string" { throw PyError.typeError("string indices must be integers, not '\(i.type.name)'") }
             throw PyError.typeError("\(what) indices must be integers or slices, not \(i.type.name)")
         }
         let idx = n < 0 ? n + count : n

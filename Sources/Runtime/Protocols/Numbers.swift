@@ -84,6 +84,7 @@ extension Interpreter {
         if op == .add, case .object(let o) = a, o is PyTuple, b.object.map({ !($0 is PyTuple) }) ?? true {
             throw PyError.typeError("can only concatenate tuple (not \"\(tb.name)\") to tuple")
         }
+        if op == .mul, let message = SequenceRepeatError.message(ta, tb) { throw PyError.typeError(message) }
         throw PyError.typeError("unsupported operand type(s) for \(op.symbol)\(inplace && op != .pow ? "=" : ""): '\(ta.name)' and '\(tb.name)'")
     }
 

@@ -64,6 +64,7 @@ public enum ProgramRunner {
         vm.stderrSink = { stderrText += $0 }
         configure?(vm)
         let main = PyModule(name: "__main__")
+        main.namespace.setStr("__doc__", .none)  // a docstring replaces it when the module runs
         main.namespace.setStr("__builtins__", .object(vm.builtinsModule))
         main.namespace.setStr("__file__", .str(filename))
         vm.modules["__main__"] = main

@@ -122,6 +122,14 @@ enum BytesMethods {
             }
             return try vm.newStr(text)
         }
+        type.defineMethod("__bytes__") { _, a in
+            try a.check("bytes.__bytes__", min: 1, max: 1, skipSelf: 1)
+            guard case .object(let o) = a[0], let b = o as? PyBytes else {
+                throw PyError.typeError("descriptor '__bytes__' requires a 'bytes' object but received '\(a[0].type.name)'")
+            }
+            if b.type === PyBytes.type { return a[0] }
+            return .object(PyBytes(b.bytes))
+        }
         type.defineMethod("hex") { _, a in
             try a.check("bytes.hex", min: 1, max: 1, skipSelf: 1)
             guard case .object(let o) = a[0], let b = o as? PyBytes else { return .none }

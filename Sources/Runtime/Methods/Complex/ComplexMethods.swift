@@ -1,3 +1,5 @@
+import Foundation
+
 /// The `complex` type: constructor (`complex(real=0, imag=0)`, strings,
 /// `__complex__`/`__float__`/`__index__`), `real`, `imag`, `conjugate`,
 /// `__complex__`, `__getnewargs__` and `__format__`, with CPython 3.11's
@@ -31,6 +33,15 @@ enum ComplexMethods {
             let z = try receiver(a, "__complex__")
             if case .object(let o) = a[0], o.type === PyComplex.type { return a[0] }
             return .object(PyComplex(z))
+        }
+        type.defineMethod("__abs__") { _, a in
+            try a.check("complex.__abs__", min: 1, max: 1, skipSelf: 1)
+            let z = try receiver(a, "__abs__")
+            let r = Foundation.hypot(z.real, z.imag)
+            if r.isInfinite && z.real.isFinite && z.imag.isFinite {
+                throw PyError.overflow("absolute value too large")
+            }
+            return .float(r)
         }
         type.defineMethod("__getnewargs__") { _, a in
             let z = try receiver(a, "__getnewargs__")

@@ -46,6 +46,7 @@ enum MathModule {
         ("erf", { Foundation.erf($0) }, false), ("erfc", { Foundation.erfc($0) }, false),
         ("gamma", { Foundation.tgamma($0) }, true), ("lgamma", { Foundation.lgamma($0) }, true),
         ("fabs", { Swift.abs($0) }, false),
+        ("ulp", { $0.isInfinite ? Swift.abs($0) : Swift.abs($0).ulp }, false),
     ]
 
     /// Two-argument float functions that never raise on their own.

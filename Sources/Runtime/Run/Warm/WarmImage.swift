@@ -131,6 +131,7 @@ final class WarmImage {
         let recorder = TraceRecorder(scenario: scenario)
         recorder.install(on: vm)
         let main = PyModule(name: "__main__")
+        main.namespace.setStr("__doc__", .none)  // a docstring replaces it when the module runs
         main.namespace.setStr("__builtins__", .object(vm.builtinsModule))
         main.namespace.setStr("__file__", .str(scenario.filename))
         vm.modules["__main__"] = main
