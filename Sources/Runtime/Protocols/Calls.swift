@@ -118,6 +118,9 @@ extension Interpreter {
     public func defaultNew(_ cls: PyType, _ args: Args) throws -> Value {
         switch cls.layout {
         case .object:
+            // A bare `object()` has no `__dict__`: setting an attribute on
+            // it raises AttributeError, as in CPython.
+            if cls === BuiltinTypes.object { return .object(PyObject(type: cls)) }
             return .object(PyInstance(of: cls))
         case .exception:
             if let n = cls.mro.first(where: { $0.nativeNew != nil })?.nativeNew { return try n(self, cls, args) }

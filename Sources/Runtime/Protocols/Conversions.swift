@@ -104,6 +104,9 @@ extension Interpreter {
         }
         var i = 0
         try forEach(other) { item in
+            guard isIterable(item) else {
+                throw PyError.typeError("cannot convert dictionary update sequence element #\(i) to a sequence")
+            }
             let pair = try toArray(item)
             if pair.count != 2 {
                 throw PyError.valueError("dictionary update sequence element #\(i) has length \(pair.count); 2 is required")
