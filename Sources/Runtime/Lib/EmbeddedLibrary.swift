@@ -8204,7 +8204,7 @@ native in the VM (_interleave_asyncio.LoopCore, Sources/Runtime/Asyncio),
 which also lets a scheduling policy pick among the ready handles.
 """
 
-__all__ = ('BaseEventLoop', 'EventLoop')
+__all__ = ('BaseEventLoop', 'EventLoop', 'VirtualTimeLoop')
 
 import _asyncio_log
 
@@ -8602,8 +8602,14 @@ class BaseEventLoop(loop_errors.LoopErrorsMixin,
         self._executor_shutdown_called = True
 
 
-EventLoop = BaseEventLoop
-events._set_default_loop_factory(BaseEventLoop)
+class VirtualTimeLoop(BaseEventLoop):
+    """The loop every run gets: CPython's loop on the run's virtual clock
+    (DESIGN.md "Clocks"). Named as the conformance oracle's loop is, so a
+    program that prints its loop prints what the oracle's CPython does."""
+
+
+EventLoop = VirtualTimeLoop
+events._set_default_loop_factory(VirtualTimeLoop)
 
 """#),
         "asyncio.coroutines": EmbeddedModule(
