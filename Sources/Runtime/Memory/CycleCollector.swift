@@ -139,10 +139,7 @@ enum CycleCollector {
         // 3. Everything reachable from an object referenced from outside.
         var mark = ReferenceVisitor(mode: .mark, slots: slots, count: n)
         for i in 0..<n where refs[i] > 0 { mark.reach(i) }
-        while let i = mark.work.popLast() {
-            guard let raw = slots[i] else { continue }
-            Unmanaged<PyObject>.fromOpaque(raw)._withUnsafeGuaranteedRef { mark.visitReferences(of: $0) }
-        }
+        mark.propagate()
         // 4. The rest is garbage: hold it, empty it, let it go.
         var garbage: [PyObject] = []
         for i in 0..<n where !mark.reached[i] {
@@ -158,10 +155,7 @@ enum CycleCollector {
         if !dying.isEmpty, let vm = WeakCallbacks.currentInterpreter, vm.definesFinalizers {
             var kept = ReferenceVisitor(mode: .mark, slots: slots, count: n)
             for o in dying { kept.reach(o.collectorSlot) }
-            while let i = kept.work.popLast() {
-                guard let raw = slots[i] else { continue }
-                Unmanaged<PyObject>.fromOpaque(raw)._withUnsafeGuaranteedRef { kept.visitReferences(of: $0) }
-            }
+            kept.propagate()
             garbage.removeAll { kept.reached[$0.collectorSlot] }
             for o in dying { vm.scheduleDelCall(o) }
         }
@@ -220,6 +214,14 @@ struct ReferenceVisitor {
     /// Marks slot `i` reachable and queues its references.
     mutating func reach(_ i: Int) {
         if !reached[i] { reached[i] = true; work.append(i) }
+    }
+
+    /// Reaches everything the queued slots reference, transitively (mark mode).
+    mutating func propagate() {
+        while let i = work.popLast() {
+            guard let raw = slots[i] else { continue }
+            Unmanaged<PyObject>.fromOpaque(raw)._withUnsafeGuaranteedRef { visitReferences(of: $0) }
+        }
     }
 
     /// Reports every reference `o`'s storage holds.

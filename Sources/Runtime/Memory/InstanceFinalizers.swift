@@ -46,8 +46,7 @@ extension Interpreter {
     func scheduleDelCall(_ object: PyObject) {
         object.isFinalized = true
         pendingDelCalls.append(object)
-        counters.pointee.steps -= max(0, counters.pointee.untilCheck)
-        counters.pointee.untilCheck = 0
+        checkBeforeNextInstruction()
     }
 
     /// Calls the `__del__` methods queued since the last check, oldest
@@ -60,10 +59,7 @@ extension Interpreter {
             do {
                 _ = try call(method, [.object(object)])
             } catch let error as PyError {
-                let shown = (try? repr(method)) ?? "__del__"
-                let exc = error.exception
-                let text = (try? str(.object(exc))) ?? ""
-                stderrSink?("Exception ignored in: \(shown)\n\(exc.type.name)\(text.isEmpty ? "" : ": \(text)")\n")
+                reportUnraisable(error, in: (try? repr(method)) ?? "__del__")
             }
         }
     }

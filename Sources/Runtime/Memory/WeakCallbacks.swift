@@ -72,8 +72,7 @@ extension Interpreter {
     /// Queues `owner._target_died()` for the next instruction boundary.
     func scheduleWeakCallback(_ owner: PyObject) {
         pendingWeakCallbacks.append(.object(owner))
-        counters.pointee.steps -= max(0, counters.pointee.untilCheck)
-        counters.pointee.untilCheck = 0
+        checkBeforeNextInstruction()
     }
 
     /// Runs the weak-reference callbacks queued since the last check. A
@@ -85,8 +84,7 @@ extension Interpreter {
             do {
                 _ = try callMethod(owner, "_target_died", [])
             } catch let error as PyError {
-                let shown = (try? repr(.object(error.exception))) ?? error.exception.type.name
-                stderrSink?("Exception ignored in: weakref callback\n\(shown)\n")
+                reportUnraisable(error, in: "weakref callback")
             }
         }
     }

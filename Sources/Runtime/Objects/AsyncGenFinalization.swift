@@ -40,10 +40,7 @@ extension Interpreter {
     /// Queues `finalizer(heir)` for the next instruction boundary.
     public func scheduleAsyncGenFinalization(_ heir: PyGenerator, _ finalizer: Value) {
         pendingFinalizations.append((heir, finalizer))
-        // Force a periodic check before the next instruction, without
-        // counting the steps left in this interval twice.
-        counters.pointee.steps -= max(0, counters.pointee.untilCheck)
-        counters.pointee.untilCheck = 0
+        checkBeforeNextInstruction()
     }
 
     /// Calls the finalizers queued since the last check, oldest first. A
@@ -56,8 +53,7 @@ extension Interpreter {
             do {
                 _ = try call(finalizer, [.object(heir)])
             } catch let error as PyError {
-                let shown = (try? repr(.object(error.exception))) ?? error.exception.type.name
-                stderrSink?("Exception ignored in: async generator finalizer\n\(shown)\n")
+                reportUnraisable(error, in: "async generator finalizer")
             }
         }
     }

@@ -236,6 +236,22 @@ public final class Interpreter {
         l.track(memory, bytes)
     }
 
+    /// Makes the next instruction run `periodicCheck` first (where queued
+    /// finalizers and callbacks run), without counting the steps left in
+    /// this interval twice.
+    func checkBeforeNextInstruction() {
+        counters.pointee.steps -= max(0, counters.pointee.untilCheck)
+        counters.pointee.untilCheck = 0
+    }
+
+    /// What CPython's unraisable hook does with an exception raised where
+    /// nothing can catch it (a finalizer, a weakref callback): reports it
+    /// on stderr, naming `context`, and the program goes on.
+    func reportUnraisable(_ error: PyError, in context: String) {
+        let shown = (try? repr(.object(error.exception))) ?? error.exception.type.name
+        stderrSink?("Exception ignored in: \(context)\n\(shown)\n")
+    }
+
     /// Slow-path checks run every few thousand steps: steps, wall clock, hook.
     func periodicCheck() throws {
         counters.pointee.steps += checkInterval - counters.pointee.untilCheck
