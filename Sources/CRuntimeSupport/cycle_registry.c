@@ -24,6 +24,9 @@ typedef struct {
 
 static __thread cycle_registry registry __attribute__((tls_model("initial-exec")));
 static atomic_int registry_poisoned;
+// Buffers the last collection on this thread had to remember (a statistic
+// for tests; survives the end of the run).
+static __thread int64_t last_remembered __attribute__((tls_model("initial-exec")));
 static int collector_stress;
 
 __attribute__((constructor)) static void read_collector_stress(void) {
@@ -85,6 +88,10 @@ void *const *interleave_gc_slots(int64_t *count) {
     *count = registry.count;
     return registry.slots;
 }
+
+void interleave_gc_note_remembered(int64_t count) { last_remembered = count; }
+
+int64_t interleave_gc_last_remembered(void) { return last_remembered; }
 
 int interleave_gc_poisoned(void) { return atomic_load(&registry_poisoned); }
 

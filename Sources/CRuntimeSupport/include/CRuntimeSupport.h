@@ -78,6 +78,11 @@ void interleave_gc_set_next_collection(int64_t count);
 void *const *interleave_gc_slots(int64_t *count);
 /// 1 once any registry was found inconsistent (the collector then stops).
 int interleave_gc_poisoned(void);
+
+/// The number of shared array buffers the last collection on this thread
+/// remembered (a statistic for tests), and its setter.
+void interleave_gc_note_remembered(int64_t count);
+int64_t interleave_gc_last_remembered(void);
 /// Stops every collector of the process (an invariant was broken).
 void interleave_gc_poison(void);
 /// The strong reference count of a Swift object (`swift_retainCount`).

@@ -104,6 +104,9 @@ enum CycleCollector {
         set { interleave_gc_set_next_collection(Int64(newValue)) }
     }
 
+    /// Shared array buffers the last collection on this thread remembered.
+    static var lastRememberedBuffers: Int { Int(interleave_gc_last_remembered()) }
+
     /// Objects tracked on this thread now.
     static var trackedCount: Int {
         var count: Int64 = 0
@@ -118,27 +121,27 @@ enum CycleCollector {
         var count64: Int64 = 0
         guard let slots = interleave_gc_slots(&count64), count64 > 0 else { return 0 }
         let n = Int(count64)
-        // 1. Strong counts, read before this function holds any reference.
-        var refs = [Int](repeating: 0, count: n)
+        // 1. Strong counts, read before this function holds any reference,
+        // 2. minus the references tracked objects hold to each other.
+        var subtract = ReferenceVisitor(mode: .subtract, slots: slots, count: n)
         for i in 0..<n {
             guard let raw = slots[i] else { return 0 }
-            refs[i] = Int(interleave_strong_count(raw))
+            subtract.counts[i] = Int32(truncatingIfNeeded: interleave_strong_count(raw))
         }
-        // 2. Minus the references tracked objects hold to each other.
-        var subtract = ReferenceVisitor(mode: .subtract, slots: slots, count: n)
         for i in 0..<n {
             guard let raw = slots[i] else { return 0 }
             Unmanaged<PyObject>.fromOpaque(raw)._withUnsafeGuaranteedRef { subtract.visitReferences(of: $0) }
         }
-        for (i, held) in subtract.internalCounts.enumerated() { refs[i] -= held }
-        if refs.contains(where: { $0 < 0 }) {
+        if subtract.counts.contains(where: { $0 < 0 }) {
             interleave_gc_poison()
             if stress { fatalError("cycle collector: a reported reference does not exist") }
             return 0
         }
         // 3. Everything reachable from an object referenced from outside.
         var mark = ReferenceVisitor(mode: .mark, slots: slots, count: n)
-        for i in 0..<n where refs[i] > 0 { mark.reach(i) }
+        for i in 0..<n where subtract.counts[i] > 0 { mark.reach(i) }
+        interleave_gc_note_remembered(Int64(subtract.rememberedBuffers))
+        subtract = ReferenceVisitor(mode: .subtract, slots: slots, count: 0)
         mark.propagate()
         // 4. The rest is garbage: hold it, empty it, let it go.
         var garbage: [PyObject] = []
@@ -194,31 +197,40 @@ struct ReferenceVisitor {
     /// The registry's slots as the collection found them, and their number.
     let slots: UnsafePointer<UnsafeMutableRawPointer?>
     let count: Int
-    /// References held by tracked objects, per slot (subtract mode).
-    var internalCounts: [Int]
+    /// Per slot (subtract mode): the strong count the collector stored,
+    /// minus one per reference a tracked object holds. 32 bits: Swift's
+    /// strong counts have 30, and a collection over millions of objects
+    /// should not need more memory than necessary (the limit may be near).
+    var counts: [Int32]
     /// Reached slots and the slots whose references are still to visit (mark mode).
     var reached: [Bool]
-    var work: [Int] = []
+    var work: [Int32] = []
     /// Array storage already reported in this collection: copies of an
     /// array share one buffer, which holds one reference per element.
+    /// Buffers read through the field that holds them are remembered only
+    /// when something else holds them too (`firstVisit(field:)`), so the
+    /// set stays small with millions of lists, tuples and dicts.
     private var seenBuffers = Set<UnsafeRawPointer>()
+    /// How many buffers this collection had to remember (a statistic).
+    var rememberedBuffers: Int { seenBuffers.count }
 
     init(mode: Mode, slots: UnsafePointer<UnsafeMutableRawPointer?>, count: Int) {
         self.mode = mode
         self.slots = slots
         self.count = count
-        internalCounts = mode == .subtract ? [Int](repeating: 0, count: count) : []
+        counts = mode == .subtract ? [Int32](repeating: 0, count: count) : []
         reached = mode == .mark ? [Bool](repeating: false, count: count) : []
     }
 
     /// Marks slot `i` reachable and queues its references.
     mutating func reach(_ i: Int) {
-        if !reached[i] { reached[i] = true; work.append(i) }
+        if !reached[i] { reached[i] = true; work.append(Int32(truncatingIfNeeded: i)) }
     }
 
     /// Reaches everything the queued slots reference, transitively (mark mode).
     mutating func propagate() {
-        while let i = work.popLast() {
+        while let w = work.popLast() {
+            let i = Int(w)
             guard let raw = slots[i] else { continue }
             Unmanaged<PyObject>.fromOpaque(raw)._withUnsafeGuaranteedRef { visitReferences(of: $0) }
         }
@@ -229,9 +241,9 @@ struct ReferenceVisitor {
         if let d = o.dict { edge(d) }
         if let t = o.typeStorage { edge(t) }
         switch o {
-        case let d as PyDict: d.visitStorage { edges($0) }
-        case let l as PyList: edges(l.items)
-        case let t as PyTuple: edges(t.items)
+        case let d as PyDict: d.visitStorage { edges(field: $0) }
+        case let l as PyList: withUnsafeMutablePointer(to: &l.items) { edges(field: $0) }
+        case let t as PyTuple: t.visitStorage { edges(field: $0) }
         case let c as PyCell: if let v = c.value { edge(v) }
         case let s as PySet:
             if firstVisit(storage: s.tableStorage) { s.forEachStoredKey { edge($0) } }
@@ -289,7 +301,7 @@ struct ReferenceVisitor {
         let i = o.collectorSlot
         guard i >= 0 && i < count, slots[i] == Unmanaged.passUnretained(o).toOpaque() else { return }
         switch mode {
-        case .subtract: internalCounts[i] += 1
+        case .subtract: counts[i] -= 1
         case .mark: reach(i)
         }
     }
@@ -299,6 +311,28 @@ struct ReferenceVisitor {
     private mutating func firstVisit<T>(of array: [T]) -> Bool {
         guard !array.isEmpty else { return false }
         return firstVisit(storage: array.withUnsafeBufferPointer { $0.baseAddress.map(UnsafeRawPointer.init) })
+    }
+
+    /// The references in the array stored at `field` (an object's own
+    /// field, so reading it costs no copy), reported once per buffer.
+    private mutating func edges(field: UnsafeMutablePointer<[Value]>) {
+        guard firstVisit(field: field) else { return }
+        for v in field.pointee { edge(v) }
+    }
+
+    /// `firstVisit(of:)` for an array read in place. A native array is one
+    /// reference to its storage object; read from the field without a copy,
+    /// a strong count of one means this field is its only holder, so no
+    /// other object can report it and it need not be remembered. Any other
+    /// holder (a copy in another object, or in native code up the stack)
+    /// makes the count larger, and the buffer is remembered as before.
+    private mutating func firstVisit(field: UnsafeMutablePointer<[Value]>) -> Bool {
+        guard !field.pointee.isEmpty else { return false }
+        guard mode == .subtract else { return true }
+        let storage = UnsafeRawPointer(field).load(as: UnsafeMutableRawPointer.self)
+        if MemoryLayout<[Value]>.size == MemoryLayout<UnsafeRawPointer>.size,
+           interleave_strong_count(storage) == 1 { return true }
+        return firstVisit(storage: field.pointee.withUnsafeBufferPointer { $0.baseAddress.map(UnsafeRawPointer.init) })
     }
 
     private mutating func firstVisit(storage: UnsafeRawPointer?) -> Bool {

@@ -42,9 +42,9 @@ public final class PyDict: PyObject {
 
     /// The cycle collector's view: the stored keys and values, each array
     /// holding one reference per element (deleted entries included).
-    func visitStorage(_ body: ([Value]) -> Void) {
-        body(keyStore)
-        body(valueStore)
+    func visitStorage(_ body: (UnsafeMutablePointer<[Value]>) -> Void) {
+        withUnsafeMutablePointer(to: &keyStore, body)
+        withUnsafeMutablePointer(to: &valueStore, body)
     }
 
     public override var exactBuiltinType: PyType { BuiltinTypes.dict }

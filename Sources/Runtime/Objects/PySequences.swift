@@ -38,6 +38,11 @@ public final class PyTuple: PyObject {
     public private(set) var items: [Value]
     private var cachedHash: Int?
     deinit { if !items.isEmpty { DeepRelease.release(&items, leaving: []) } }
+    /// Lends the field holding the elements to the cycle collector, which
+    /// reads it in place (Memory/CycleCollector.swift).
+    func visitStorage(_ body: (UnsafeMutablePointer<[Value]>) -> Void) {
+        withUnsafeMutablePointer(to: &items, body)
+    }
     /// Creates a `tuple`.
     public init(_ items: [Value]) {
         self.items = items

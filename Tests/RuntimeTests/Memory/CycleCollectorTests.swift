@@ -279,4 +279,34 @@ final class CycleCollectorTests: XCTestCase {
         XCTAssertTrue(seen.trackedDuring, "the run's containers were tracked while it ran")
         XCTAssertEqual(seen.trackedAfter, 0, "no registry entry outlives the run")
     }
+
+    /// A collection over hundreds of thousands of lists, dicts and tuples
+    /// remembers only the buffers that really are shared (here the one
+    /// `tuple(items)` shares with its list), not one per container: the
+    /// set of remembered buffers was tens of megabytes on top of a heap
+    /// already at its limit. On its own thread, so its statistic is its own.
+    func testACollectionRemembersOnlySharedBuffers() throws {
+        final class Seen: @unchecked Sendable { var output = ""; var remembered = -1 }
+        let seen = Seen()
+        let done = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            let scenario = Scenario(source: """
+            import gc
+            lists = [[i] for i in range(100000)]
+            dicts = [{'k': i} for i in range(100000)]
+            tuples = [(i, i) for i in range(100000)]
+            items = [object()]
+            frozen = tuple(items)
+            print(gc.collect(), frozen[0] is items[0])
+            """)
+            if case .success(let trace) = ScenarioRunner.run(scenario) { seen.output = trace.stdout }
+            seen.remembered = CycleCollector.lastRememberedBuffers
+            done.signal()
+        }
+        thread.start()
+        done.wait()
+        XCTAssertEqual(seen.output, "0 True\n")
+        XCTAssertGreaterThanOrEqual(seen.remembered, 1, "the buffer a tuple shares with its list is remembered")
+        XCTAssertLessThan(seen.remembered, 1000, "unshared buffers are not remembered")
+    }
 }
