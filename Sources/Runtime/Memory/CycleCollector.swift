@@ -12,7 +12,7 @@ import CRuntimeSupport
 ///
 /// 1. Every container object a run creates (instances, dicts, lists,
 ///    tuples, sets, cells, functions, bound methods, generators,
-///    coroutines and user classes) is tracked in its thread's
+///    coroutines, exceptions and user classes) is tracked in its thread's
 ///    registry (`CRuntimeSupport/cycle_registry.c`): an unretained slot,
 ///    given back by the object's deinit.
 /// 2. A collection reads each tracked object's strong reference count,
@@ -178,6 +178,7 @@ enum CycleCollector {
         case let s as PySet: s.clearForCollector()
         case let f as PyFunction: f.clearForCollector()
         case let m as PyBoundMethod: m.clearForCollector()
+        case let e as PyException: e.clearForCollector()
         // Also unlinks it from its bases' subclass lists, which hold it unretained.
         case let t as PyType: t.detachForTeardown()
         // Generators and coroutines are never emptied: a frame is emptied
@@ -254,6 +255,11 @@ struct ReferenceVisitor {
         case let m as PyBoundMethod:
             edge(m.function)
             edge(m.receiver)
+        case let e as PyException:
+            withUnsafeMutablePointer(to: &e.args) { edges(field: $0) }
+            if let c = e.cause { edge(c) }
+            if let c = e.context { edge(c) }
+            edge(e.payload)
         case let g as PyGenerator:
             visitSuspendedFrame(of: g)
         case let t as PyType:

@@ -39,6 +39,16 @@ public final class PyException: PyObject {
     public init(type: PyType, args: [Value]) {
         self.args = args
         super.init(type: type, hasDict: true)
+        CycleCollector.track(self)
+    }
+
+    /// Drops the references of an exception the cycle collector found
+    /// unreachable (an exception stored on an object it refers back to).
+    func clearForCollector() {
+        if !args.isEmpty { DeepRelease.release(&args, leaving: []) }
+        if cause != nil { DeepRelease.release(&cause, leaving: nil) }
+        if context != nil { DeepRelease.release(&context, leaving: nil) }
+        if case .object = payload { DeepRelease.release(&payload, leaving: .none) }
     }
 }
 

@@ -64,6 +64,39 @@ final class CycleCollectorTests: XCTestCase {
         """, printing: "240000\n")
     }
 
+    /// Exceptions are containers too: one kept on the object it refers
+    /// back to, one holding itself in its args, and a chain through
+    /// `__cause__`, each dropped in a loop. The survivor kept at the end
+    /// still has its attributes, args and cause.
+    func testCyclesThroughExceptionsAreFreed() throws {
+        try assertCompletes("""
+        class Job:
+            pass
+        class JobError(Exception):
+            pass
+        def fail(job):
+            try:
+                raise JobError("failed", job)       # exception -> args -> job
+            except JobError as e:
+                return e
+        kept = None
+        for i in range(150000):
+            job = Job()
+            job.error = fail(job)                   # job -> exception
+            e = ValueError("self")
+            e.args = (e, i)                         # exception -> tuple -> exception
+            try:
+                try:
+                    raise KeyError(i)
+                except KeyError as inner:
+                    raise RuntimeError("outer") from inner
+            except RuntimeError as outer:
+                outer.again = outer                 # exception -> dict -> exception
+                kept = outer
+        print(kept.again is kept, repr(kept.__cause__), job.error.args[1] is job)
+        """, printing: "True KeyError(149999) True\n")
+    }
+
     /// A class is a cycle by itself (its MRO starts with it, a method using
     /// `super()` holds it in a cell): classes made in a loop, subclasses of
     /// a class that stays alive, and factories (namedtuple, dataclass) are
