@@ -35,6 +35,7 @@ class PyFuture: PyObject, NativeIterable {
 
     init(type: PyType) {
         super.init(type: type, hasDict: !type.isBuiltin)
+        CycleCollector.track(self)
     }
 
     deinit {

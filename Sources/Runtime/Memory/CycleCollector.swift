@@ -12,7 +12,7 @@ import CRuntimeSupport
 ///
 /// 1. Every container object a run creates (instances, dicts, lists,
 ///    tuples, sets, cells, functions, bound methods, generators,
-///    coroutines, exceptions and user classes) is tracked in its thread's
+///    coroutines, exceptions, futures, tasks and user classes) is tracked in its thread's
 ///    registry (`CRuntimeSupport/cycle_registry.c`): an unretained slot,
 ///    given back by the object's deinit.
 /// 2. A collection reads each tracked object's strong reference count,
@@ -179,6 +179,7 @@ enum CycleCollector {
         case let f as PyFunction: f.clearForCollector()
         case let m as PyBoundMethod: m.clearForCollector()
         case let e as PyException: e.clearForCollector()
+        case let f as PyFuture: f.clearForCollector()
         // Also unlinks it from its bases' subclass lists, which hold it unretained.
         case let t as PyType: t.detachForTeardown()
         // Generators and coroutines are never emptied: a frame is emptied
@@ -262,6 +263,8 @@ struct ReferenceVisitor {
             edge(e.payload)
         case let g as PyGenerator:
             visitSuspendedFrame(of: g)
+        case let f as PyFuture:
+            visitFuture(f)
         case let t as PyType:
             if firstVisit(of: t.mro) { t.mro.forEach { edge($0) } }
             if firstVisit(of: t.bases) { t.bases.forEach { edge($0) } }
@@ -288,6 +291,32 @@ struct ReferenceVisitor {
         if let fn = f.function { edge(fn) }
         edge(f.globals)
         if let d = f.localsDict { edge(d) }
+    }
+
+    /// A future's result, exception, callbacks and the rest of its state;
+    /// a task's coroutine, name and the future it waits on. (A pending
+    /// task is also held by the asyncio runtime's list of pending tasks,
+    /// which is untracked, so it is always a root.)
+    private mutating func visitFuture(_ f: PyFuture) {
+        edge(f.result)
+        if let e = f.exception { edge(e) }
+        if let e = f.cancelledError { edge(e) }
+        edge(f.cancelMessage)
+        edge(f.blocker)
+        withUnsafeMutablePointer(to: &f.callbacks) { field in
+            guard firstVisit(field: field) else { return }
+            for callback in field.pointee {
+                switch callback {
+                case .python(let v): edge(v)
+                case .wakeup(let task): edge(task)
+                }
+            }
+        }
+        if let t = f as? PyTask {
+            edge(t.coro)
+            edge(t.name)
+            if let w = t.waiter { edge(w) }
+        }
     }
 
     private mutating func edges(_ values: [Value]) {
@@ -332,11 +361,11 @@ struct ReferenceVisitor {
     /// other object can report it and it need not be remembered. Any other
     /// holder (a copy in another object, or in native code up the stack)
     /// makes the count larger, and the buffer is remembered as before.
-    private mutating func firstVisit(field: UnsafeMutablePointer<[Value]>) -> Bool {
+    private mutating func firstVisit<T>(field: UnsafeMutablePointer<[T]>) -> Bool {
         guard !field.pointee.isEmpty else { return false }
         guard mode == .subtract else { return true }
         let storage = UnsafeRawPointer(field).load(as: UnsafeMutableRawPointer.self)
-        if MemoryLayout<[Value]>.size == MemoryLayout<UnsafeRawPointer>.size,
+        if MemoryLayout<[T]>.size == MemoryLayout<UnsafeRawPointer>.size,
            interleave_strong_count(storage) == 1 { return true }
         return firstVisit(storage: field.pointee.withUnsafeBufferPointer { $0.baseAddress.map(UnsafeRawPointer.init) })
     }

@@ -149,14 +149,18 @@ public final class Frame {
     }
 
     /// Drops what a finished generator's frame still holds (its locals,
-    /// value stack and delegate), as CPython clears a finished frame: the
-    /// generator object may live on (a task keeps its coroutine), but what
-    /// the body referenced is freed when the body ends, which `weakref`
-    /// callbacks and finalizers observe.
+    /// value stack, cells and delegate), as CPython clears a finished
+    /// frame: the generator object may live on (a task keeps its
+    /// coroutine), but what the body referenced is freed when the body
+    /// ends, which `weakref` callbacks and finalizers observe. (Cells
+    /// included: a closure the body made keeps its own references to them,
+    /// and a finished coroutine holding a cell that holds the object that
+    /// holds its task was a cycle no collection could see.)
     func releaseValues() {
         stack.truncate(to: 0)
         for i in 0..<locals.count where locals[i] != nil { locals[i] = nil }
         delegate = nil
+        if cellStore != nil { cellStore = nil }
     }
 
     /// Bytes of `n` local slots, rounded up so the stack that follows is aligned.

@@ -12,8 +12,8 @@ final class CycleCollectorTests: XCTestCase {
     private let smallHeap = 32 << 20
 
     private func assertCompletes(_ source: String, printing expected: String, memory: Int? = nil,
-                                 file: StaticString = #filePath, line: UInt = #line) throws {
-        let trace = try MemoryRun.trace(source, memory: memory ?? smallHeap, file: file, line: line)
+                                 tasks: Int? = nil, file: StaticString = #filePath, line: UInt = #line) throws {
+        let trace = try MemoryRun.trace(source, memory: memory ?? smallHeap, tasks: tasks, file: file, line: line)
         XCTAssertEqual(trace.status, .completed,
                        "\(trace.limit.map { "limit \($0.name)" } ?? trace.diagnostics)", file: file, line: line)
         XCTAssertEqual(trace.stdout, expected, file: file, line: line)
@@ -95,6 +95,34 @@ final class CycleCollectorTests: XCTestCase {
                 kept = outer
         print(kept.again is kept, repr(kept.__cause__), job.error.args[1] is job)
         """, printing: "True KeyError(149999) True\n")
+    }
+
+    /// Futures and tasks are containers too: a future whose result is the
+    /// object holding it, a task whose result is the task itself, a done
+    /// callback closing over the object that holds its future (through a
+    /// cell of the finished coroutine's frame, which is dropped when the
+    /// coroutine ends, as CPython clears a finished frame).
+    func testCyclesThroughFuturesAndTasksAreFreed() throws {
+        try assertCompletes("""
+        import asyncio
+        class Conn:
+            async def run(self):
+                me = asyncio.current_task()
+                self.fut = asyncio.get_running_loop().create_future()
+                self.fut.add_done_callback(lambda f: self)
+                self.fut.set_result(self)
+                await self.fut
+                return me
+        async def main():
+            last = None
+            for i in range(60000):
+                c = Conn()
+                c.task = asyncio.create_task(c.run())
+                assert await c.task is c.task
+                last = c
+            print(last.fut.result() is last, last.task.result() is last.task)
+        asyncio.run(main())
+        """, printing: "True True\n", tasks: 100_000)
     }
 
     /// A class is a cycle by itself (its MRO starts with it, a method using
