@@ -40,7 +40,9 @@ void interleave_gc_enter(void) { registry.interpreters += 1; }
 
 int interleave_gc_leave(void) {
     if (registry.interpreters > 0) registry.interpreters -= 1;
-    return registry.interpreters == 0 && registry.count > 0;
+    // The last interpreter: its caller untracks any survivors and frees the
+    // slot array (even an empty one: it may have grown to megabytes).
+    return registry.interpreters == 0 && (registry.count > 0 || registry.slots != NULL);
 }
 
 void interleave_gc_reset(void) {

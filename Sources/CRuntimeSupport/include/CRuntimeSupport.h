@@ -59,7 +59,8 @@ int interleave_gc_stress(void);
 /// An interpreter starts on this thread: tracking is on while any is alive.
 void interleave_gc_enter(void);
 /// An interpreter of this thread is done; returns 1 when it was the last
-/// and tracked objects remain (the caller untracks them, then resets).
+/// and the registry holds anything (the caller untracks what remains,
+/// then resets, which frees the slot array).
 int interleave_gc_leave(void);
 /// Empties this thread's registry (after its objects were untracked).
 void interleave_gc_reset(void);

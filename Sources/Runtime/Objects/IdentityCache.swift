@@ -1,7 +1,16 @@
 /// A small open-addressing table keyed by object identity (the interned
 /// name objects of code), used for per-class attribute lookup caches: a
 /// pointer hash and compare is much cheaper than hashing through `Hasher`.
+///
+/// Bounded: names built at run time (`getattr(self, "visit_" + kind)`)
+/// are new objects on every call, so each would add an entry for good and
+/// a dispatch loop would grow the class without limit. Past `maxEntries`
+/// the table starts over; the names code uses come back at once.
 struct IdentityCache {
+    /// Entries kept before the table is emptied (far above the distinct
+    /// attribute names a class's code uses).
+    static let maxEntries = 1024
+
     private var keys: [PyStr?] = []
     private var values: [(Value?, Bool)] = []
     private(set) var count = 0
@@ -26,6 +35,7 @@ struct IdentityCache {
 
     /// Stores the result for `k`.
     mutating func set(_ k: PyStr, _ v: (Value?, Bool)) {
+        if count >= IdentityCache.maxEntries { removeAll() }
         if (count + 1) * 2 > keys.count { grow() }
         let mask = keys.count - 1
         var i = IdentityCache.slot(k, mask)

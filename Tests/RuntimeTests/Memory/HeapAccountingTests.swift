@@ -62,6 +62,26 @@ final class HeapAccountingTests: XCTestCase {
         XCTAssertEqual(trace.stdout, "100000 [99999]\n")
     }
 
+    /// Attribute names built at run time are new string objects on every
+    /// call; a dispatch loop over them (`getattr(self, "visit_" + kind)`)
+    /// must run in constant memory, not grow its class's lookup cache.
+    func testAttributeNamesBuiltAtRunTimeDoNotGrowTheClass() throws {
+        let trace = try MemoryRun.trace("""
+        class Visitor:
+            def visit_num(self, v): return v
+            def visit_neg(self, v): return -v
+        w = Visitor()
+        total = 0
+        for i in range(400_000):
+            kind = "num" if i % 2 else "neg"
+            total += getattr(w, "visit_" + kind)(i)
+            total += hasattr(w, "missing_" + kind)
+        print(total)
+        """, memory: 16 << 20)
+        XCTAssertEqual(trace.status, .completed, "\(trace.limit.map { "limit \($0.name)" } ?? trace.diagnostics)")
+        XCTAssertEqual(trace.stdout, "200000\n")
+    }
+
     func testAFinishedRunLeavesItsHeapBehindNoMatterHowItEnded() throws {
         // Warm the process-wide caches (compiled library code) first.
         _ = try MemoryRun.trace("import asyncio\nasync def m():\n    pass\nasyncio.run(m())\n")
