@@ -26,7 +26,10 @@ public final class PyException: PyObject {
     /// Extra payload used by some builtin exception types (e.g.
     /// `StopIteration.value`, `ExceptionGroup.exceptions`).
     public var payload: Value = .none
-    var lastFrameRef: WeakFrame?
+    /// The activation (`Frame.exceptionSerial`) that last added a
+    /// traceback entry, so re-raising in the same frame does not add
+    /// another (0: none).
+    var lastFrameSerial = 0
 
     deinit {
         if !args.isEmpty { DeepRelease.release(&args, leaving: []) }
@@ -107,17 +110,3 @@ public struct LimitExceeded: Error, CustomStringConvertible {
     public var description: String { "limit exceeded: \(name) (\(value))" }
 }
 
-extension PyException {
-    /// The frame that last added a traceback entry (so re-raising in the same
-    /// frame does not add another).
-    var lastFrame: Frame? {
-        get { lastFrameRef?.frame }
-        set { lastFrameRef = newValue.map { WeakFrame($0) } }
-    }
-}
-
-/// A weak reference to a frame.
-final class WeakFrame {
-    weak var frame: Frame?
-    init(_ f: Frame) { frame = f }
-}

@@ -587,13 +587,16 @@ extension Interpreter {
     /// Records the frame in the traceback and finds a handler block; returns
     /// the handler's pc (with the exception pushed) or nil to propagate.
     func unwind(_ frame: Frame, _ exc: PyException, _ stack: inout ValueStack) -> Int? {
-        frame.sawException = true
-        if exc.lastFrame !== frame {
+        if frame.exceptionSerial == 0 {
+            nextFrameSerial += 1
+            frame.exceptionSerial = nextFrameSerial
+        }
+        if exc.lastFrameSerial != frame.exceptionSerial {
             if exc.traceback.isEmpty, exc.context == nil, let h = handledExceptions.last, h !== exc {
                 setContext(exc, h)
             }
             exc.traceback.append(frame.tracebackEntry)
-            exc.lastFrame = frame
+            exc.lastFrameSerial = frame.exceptionSerial
         }
         while let b = frame.popBlock() {
             if b.isCleanup {

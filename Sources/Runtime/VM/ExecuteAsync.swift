@@ -109,7 +109,7 @@ extension Interpreter {
         if try isInstance(e, t) {
             // A naked exception matched by except* is wrapped in a group.
             let g = try call(.object(BuiltinTypes.baseExceptionGroup), [.str(""), .object(PyList([e]))])
-            if let ge = g.object as? PyException { ge.traceback = exc.traceback; ge.lastFrame = exc.lastFrame }
+            if let ge = g.object as? PyException { ge.traceback = exc.traceback; ge.lastFrameSerial = exc.lastFrameSerial }
             return (.none, g)
         }
         return (e, .none)

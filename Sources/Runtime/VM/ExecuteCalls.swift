@@ -204,7 +204,7 @@ extension Interpreter {
             exc.suppressContext = true
         }
         if let h = handledExceptions.last, h !== exc { setContext(exc, h) }
-        exc.lastFrame = nil
+        exc.lastFrameSerial = 0
         throw PyError(exc)
     }
 

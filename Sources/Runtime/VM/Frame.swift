@@ -40,9 +40,13 @@ public final class Frame {
     var pc = 0
     /// The function being executed (for `__class__`/qualname), if any.
     private(set) var function: PyFunction?
-    /// Set when an exception unwound through this frame: a traceback may
-    /// then remember it (weakly, by identity), so it is never pooled.
-    var sawException = false
+    /// The activation number an exception unwinding through this frame
+    /// gave it (0: none yet), so that re-raising in the same activation
+    /// adds no second traceback entry (`PyException.lastFrameSerial`). A
+    /// number rather than a weak reference: a weak reference gives the
+    /// frame a side table (every later retain of it takes Swift's slow
+    /// path) and kept it out of the pool; a pooled frame starts over at 0.
+    var exceptionSerial = 0
     /// Set when a `sys._getframe` view holds this frame: the cycle
     /// collector then never counts its contents as its generator's.
     var hasOutsideView = false
@@ -144,6 +148,7 @@ public final class Frame {
         if cellStore != nil { DeepRelease.release(&cellStore, leaving: nil) }
         blockStore = nil
         pc = 0
+        exceptionSerial = 0
         delegateExit = -1
         function = nil
     }

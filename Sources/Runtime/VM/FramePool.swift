@@ -4,8 +4,9 @@
 /// for its locals and value stack). Allocating and freeing both, and
 /// retaining the code and globals they point to, was about a fifth of the
 /// cost of a call. A frame that returned normally and that nothing else
-/// references (no generator, no `sys._getframe` view, no traceback: see
-/// `Frame.sawException`) is emptied and kept here, bucketed by its number of
+/// references (no generator, no `sys._getframe` view; exceptions name
+/// frames by activation number, `Frame.exceptionSerial`, not by reference)
+/// is emptied and kept here, bucketed by its number of
 /// locals, for the next call of any function with that many locals. It
 /// keeps its code and globals (a recursive function finds them already in
 /// place) but drops its locals, cells and function at once, so what a call
@@ -36,7 +37,7 @@ final class FramePool {
     @inline(__always)
     func recycle(_ frame: inout Frame) {
         let n = frame.locals.count
-        guard n < FramePool.bucketCount, frame.localsDict == nil, !frame.sawException,
+        guard n < FramePool.bucketCount, frame.localsDict == nil,
               buckets[n].count < FramePool.perBucket, isKnownUniquelyReferenced(&frame) else { return }
         frame.clearForPool()
         buckets[n].append(frame)

@@ -33,6 +33,9 @@ public final class Interpreter {
     public var depth = 0
     /// Identity serials handed out so far (see ObjectIdentity.swift).
     var nextIdentitySerial = 0
+    /// The last activation number given to a frame an exception unwound
+    /// through (`Frame.exceptionSerial`).
+    var nextFrameSerial = 0
     /// Bytes of large live script objects (strings, lists) of this run:
     /// the estimate used when the heap meter is not exact (sanitizer builds).
     public let memory = MemoryAccount()
