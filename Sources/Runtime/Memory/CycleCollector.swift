@@ -154,13 +154,19 @@ enum CycleCollector {
         // finalizer may resurrect it), and a later collection frees what
         // is still unreachable then; the rest of the garbage goes now
         // (Memory/InstanceFinalizers.swift).
-        let dying = garbage.compactMap { ($0 as? PyInstance).flatMap { $0.needsFinalizer ? $0 : nil } }
-        if !dying.isEmpty, let vm = WeakCallbacks.currentInterpreter, vm.definesFinalizers {
+        // Generators suspended in a try/with are closed the same way.
+        var dying = garbage.compactMap { ($0 as? PyInstance).flatMap { $0.needsFinalizer ? $0 : nil } }
+        if !dying.isEmpty, !(WeakCallbacks.currentInterpreter?.definesFinalizers ?? false) { dying = [] }
+        var closing = garbage.compactMap { ($0 as? PyGenerator).flatMap { $0.needsClose ? $0 : nil } }
+        if !closing.isEmpty, PyGenerator.finalizationHook == nil { closing = [] }
+        if !dying.isEmpty || !closing.isEmpty {
             var kept = ReferenceVisitor(mode: .mark, slots: slots, count: n)
             for o in dying { kept.reach(o.collectorSlot) }
+            for g in closing { kept.reach(g.collectorSlot) }
             kept.propagate()
             garbage.removeAll { kept.reached[$0.collectorSlot] }
-            for o in dying { vm.scheduleDelCall(o) }
+            if let vm = WeakCallbacks.currentInterpreter { for o in dying { vm.scheduleDelCall(o) } }
+            for g in closing { g.scheduleClose() }
         }
         for o in garbage { clear(o) }
         let found = garbage.count

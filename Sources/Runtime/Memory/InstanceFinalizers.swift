@@ -67,17 +67,28 @@ extension Interpreter {
     /// At the end of the program, as CPython's shutdown does: drops the main
     /// module's variables in order (finalizing what each held last), then
     /// collects cycles and runs the finalizers that found.
-    /// Only for programs that define a class with `__del__` themselves: a
-    /// library's (asyncio's pure-Python reference Future) costs nothing.
+    /// Only for programs that define a class with `__del__` themselves (a
+    /// library's, asyncio's pure-Python reference Future, costs nothing)
+    /// or hold a generator suspended in a `try`/`with` in a variable of
+    /// the main module (CPython closes it at exit, running its cleanup).
     func finalizeAtExit(_ namespace: PyDict) throws {
-        guard definesFinalizers, programDefinesFinalizers else { return }
-        try runPendingDelCalls()
+        let closesGenerators = namespace.values.contains { ($0.object as? PyGenerator)?.needsClose ?? false }
+        guard (definesFinalizers && programDefinesFinalizers) || closesGenerators else { return }
+        try runPendingExitWork()
         for key in namespace.keys {
             guard let name = key.asStr, name.value != "__builtins__" else { continue }
             namespace.setStr(name, .none)
-            try runPendingDelCalls()
+            try runPendingExitWork()
         }
         _ = collectCycles()
-        try runPendingDelCalls()
+        try runPendingExitWork()
+    }
+
+    /// Generator closes, then `__del__` calls, queued so far (an async
+    /// generator's finalizer would need asyncio's loop, which is gone).
+    private func runPendingExitWork() throws {
+        pendingFinalizations.removeAll { $0.0.kind == .asyncGenerator }
+        if !pendingFinalizations.isEmpty { try runPendingFinalizations() }
+        if !pendingDelCalls.isEmpty { try runPendingDelCalls() }
     }
 }

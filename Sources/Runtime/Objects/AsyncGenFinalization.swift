@@ -36,6 +36,43 @@ extension PyGenerator {
     }
 }
 
+/// Generators and coroutines dropped while suspended inside `try` or
+/// `with` are closed, as CPython's deallocator and collector do: their
+/// `finally` blocks and `__exit__`s run (a `for` loop left with `break`
+/// over a generator that holds a resource prints its cleanup right after
+/// the loop). The same hand-over as above, with `close` as the finalizer:
+/// at the next instruction boundary, once per generator.
+extension PyGenerator {
+    /// True when dropping this generator must close it: suspended in a
+    /// `try`/`with` block and not finalized yet (async generators are
+    /// finalized through asyncio's hook instead).
+    var needsClose: Bool {
+        kind != .asyncGenerator && state == .suspended && !isFinalized && frame.hasBlocks
+    }
+
+    /// Called from deinit: an heir carrying the frame is closed at the
+    /// next instruction boundary.
+    func handOverForClose() {
+        guard PyGenerator.finalizationHook != nil else { return }
+        let heir = PyGenerator(kind: kind, frame: frame, name: name, qualname: qualname)
+        heir.state = .suspended
+        heir.savedHandled = savedHandled
+        heir.isIterableCoroutine = isIterableCoroutine
+        heir.identitySerial = identitySerial
+        heir.scheduleClose()
+    }
+
+    /// Queues `close()` of this generator (the cycle collector's way, for
+    /// one that is unreachable but still alive), once.
+    func scheduleClose() {
+        guard let hook = PyGenerator.finalizationHook,
+              let close = (kind == .coroutine ? BuiltinTypes.coroutine : BuiltinTypes.generator).lookup("close")
+        else { return }
+        isFinalized = true
+        hook(self, close)
+    }
+}
+
 extension Interpreter {
     /// Queues `finalizer(heir)` for the next instruction boundary.
     public func scheduleAsyncGenFinalization(_ heir: PyGenerator, _ finalizer: Value) {
@@ -53,7 +90,9 @@ extension Interpreter {
             do {
                 _ = try call(finalizer, [.object(heir)])
             } catch let error as PyError {
-                reportUnraisable(error, in: "async generator finalizer")
+                let context = heir.kind == .asyncGenerator ? "async generator finalizer"
+                    : ((try? repr(.object(heir))) ?? heir.qualname)
+                reportUnraisable(error, in: context)
             }
         }
     }

@@ -74,6 +74,7 @@ public final class PyGenerator: PyObject, Resumable {
     deinit {
         if kind == .coroutine && state == .created { PyGenerator.neverAwaitedHook?(self) }
         if finalizer != nil { handOverForFinalization() }
+        else if needsClose { handOverForClose() }
     }
 
     public override var exactBuiltinType: PyType {

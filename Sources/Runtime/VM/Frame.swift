@@ -182,6 +182,10 @@ public final class Frame {
         set { cellStore = newValue }
     }
 
+    /// True while the frame is inside a `try`, `with` or `async with` body
+    /// (a handler block is pushed): closing it then runs code.
+    var hasBlocks: Bool { !(blockStore?.isEmpty ?? true) }
+
     /// Pushes an exception-handler block.
     @inline(__always)
     func pushBlock(_ b: Block) {

@@ -249,10 +249,13 @@ public final class Interpreter {
 
     /// What CPython's unraisable hook does with an exception raised where
     /// nothing can catch it (a finalizer, a weakref callback): reports it
-    /// on stderr, naming `context`, and the program goes on.
+    /// on stderr, naming `context`, with the exception's traceback as the
+    /// default excepthook prints it, and the program goes on.
     func reportUnraisable(_ error: PyError, in context: String) {
-        let shown = (try? repr(.object(error.exception))) ?? error.exception.type.name
-        stderrSink?("Exception ignored in: \(context)\n\(shown)\n")
+        guard let sink = stderrSink else { return }
+        let main = sourceLines.first
+        let formatter = TracebackFormatter(vm: self, mainFile: main?.key ?? "", mainLines: main?.value ?? [])
+        sink("Exception ignored in: \(context)\n" + formatter.format(error.exception))
     }
 
     /// Slow-path checks run every few thousand steps: steps, wall clock, hook.

@@ -25,7 +25,8 @@ enum GCModule {
             }
             // Finalizers found run now, and what they left unreachable goes too.
             var found = vm.collectCycles()
-            if !vm.pendingDelCalls.isEmpty {
+            if !vm.pendingDelCalls.isEmpty || !vm.pendingFinalizations.isEmpty {
+                try vm.runPendingFinalizations()
                 try vm.runPendingDelCalls()
                 found += vm.collectCycles()
             }
