@@ -308,6 +308,7 @@ extension Interpreter {
                         stack.append(try iterator(stack.removeLast()))
                     case .forIter:
                         let it = stack[stack.count - 1]
+                        if let log = accessLog { log.iterate(it) }
                         if case .object(let o) = it {
                             if let r = o as? PyRangeIterator {
                                 if r.remaining > 0 {
@@ -412,6 +413,7 @@ extension Interpreter {
                     case .listToTuple:
                         if case .object(let o) = stack.removeLast(), let l = o as? PyList { stack.append(.object(PyTuple(l.items))) }
                     case .unpackSequence:
+                        if let log = accessLog { log.containerRead(stack[stack.count - 1]) }
                         try unpackSequence(stack.removeLast(), Int(ins.arg), into: &stack)
                     case .unpackEx:
                         try unpackEx(stack.removeLast(), before: Int(ins.arg & 0xff), after: Int(ins.arg >> 8), into: &stack)

@@ -1,0 +1,191 @@
+/// Programs whose tasks share state through paths no opcode hook sees
+/// directly: builtins that read or write attributes by name, iterators
+/// and generators advanced by several tasks, a namespace reached as a dict
+/// (`obj.__dict__`, `globals()`, `vars()`), unpacking, a loop over a list
+/// that another task extends, and a native timer callback that tests a
+/// future. Each outcome set is stated from reasoning; the reduced search
+/// must find all of it (it once declared one outcome exhaustive for each).
+///
+/// In every program the two tasks first yield once (`sleep(0)`), so both
+/// are ready together and their next steps may run in either order.
+enum HiddenDependencyPrograms {
+    static let all: [LearnerProgram] = [
+        LearnerProgram(name: "getattr / setattr read-yield-write", source: """
+        import asyncio
+        class Box:
+            pass
+        box = Box()
+        box.v = 0
+        async def w(n):
+            v = getattr(box, "v")
+            await asyncio.sleep(0)
+            setattr(box, "v", v + n)
+        async def main():
+            await asyncio.gather(w(1), w(10))
+            print(box.v)
+        asyncio.run(main())
+
+        """, outcomes: ["1\n", "10\n", "11\n"], race: "Box.v"),
+
+        // setattr in one task, getattr with a default in the other: the
+        // reader sees the attribute or the default.
+        LearnerProgram(name: "setattr vs getattr default", source: """
+        import asyncio
+        class Box:
+            pass
+        async def w1(box):
+            await asyncio.sleep(0)
+            setattr(box, "v", 1)
+        async def w2(box, out):
+            await asyncio.sleep(0)
+            out.append(getattr(box, "v", None))
+        async def main():
+            box = Box()
+            out = []
+            await asyncio.gather(w1(box), w2(box, out))
+            print(out)
+        asyncio.run(main())
+
+        """, outcomes: ["[1]\n", "[None]\n"], race: nil),
+
+        // Two tasks drain one shared iterator, one item per step: each item
+        // goes to whichever task advances the iterator next, so the three
+        // items split between a and b in any of the 2^3 ways (order kept).
+        LearnerProgram(name: "shared iterator", source: """
+        import asyncio
+        it = iter([1, 2, 3])
+        async def w(mine):
+            for x in it:
+                mine.append(x)
+                await asyncio.sleep(0)
+        async def main():
+            a, b = [], []
+            await asyncio.gather(w(a), w(b))
+            print(a, b)
+        asyncio.run(main())
+
+        """, outcomes: ["[1, 2, 3] []\n", "[1, 2] [3]\n", "[1, 3] [2]\n", "[1] [2, 3]\n",
+                        "[2, 3] [1]\n", "[2] [1, 3]\n", "[3] [1, 2]\n", "[] [1, 2, 3]\n"], race: nil),
+
+        // A shared id generator: whichever task calls next() first gets 1.
+        LearnerProgram(name: "shared generator", source: """
+        import asyncio
+        def ids():
+            n = 0
+            while True:
+                n += 1
+                yield n
+        gen = ids()
+        async def w():
+            await asyncio.sleep(0)
+            return next(gen)
+        async def main():
+            print(await asyncio.gather(w(), w()))
+        asyncio.run(main())
+
+        """, outcomes: ["[1, 2]\n", "[2, 1]\n"], race: nil),
+
+        // A write through the instance's __dict__ races with a read of
+        // the attribute: 5 or the old 0.
+        LearnerProgram(name: "write through __dict__", source: """
+        import asyncio
+        class C:
+            pass
+        obj = C()
+        obj.x = 0
+        async def w1():
+            await asyncio.sleep(0)
+            obj.__dict__["x"] = 5
+        async def w2(out):
+            await asyncio.sleep(0)
+            out.append(obj.x)
+        async def main():
+            out = []
+            await asyncio.gather(w1(), w2(out))
+            print(out)
+        asyncio.run(main())
+
+        """, outcomes: ["[0]\n", "[5]\n"], race: nil),
+
+        // The same through globals().
+        LearnerProgram(name: "write through globals()", source: """
+        import asyncio
+        x = 0
+        async def w1():
+            await asyncio.sleep(0)
+            globals()["x"] = 5
+        async def w2(out):
+            await asyncio.sleep(0)
+            out.append(x)
+        async def main():
+            out = []
+            await asyncio.gather(w1(), w2(out))
+            print(out)
+        asyncio.run(main())
+
+        """, outcomes: ["[0]\n", "[5]\n"], race: nil),
+
+        // An attribute set by one task, the namespace counted by the other
+        // through vars(): 0 or 1 attributes.
+        LearnerProgram(name: "vars() of an object being set", source: """
+        import asyncio
+        class S:
+            pass
+        s = S()
+        async def w1():
+            await asyncio.sleep(0)
+            s.v = 2
+        async def w2(out):
+            await asyncio.sleep(0)
+            out.append(len(vars(s)))
+        async def main():
+            out = []
+            await asyncio.gather(w1(), w2(out))
+            print(out)
+        asyncio.run(main())
+
+        """, outcomes: ["[0]\n", "[1]\n"], race: nil),
+
+        // Unpacking a list one task swaps: the reader sees 1 or 2 first.
+        LearnerProgram(name: "unpacking a shared list", source: """
+        import asyncio
+        pair = [1, 2]
+        async def swap():
+            await asyncio.sleep(0)
+            pair[0], pair[1] = pair[1], pair[0]
+        async def reader(out):
+            await asyncio.sleep(0)
+            a, b = pair
+            out.append(a)
+        async def main():
+            out = []
+            await asyncio.gather(swap(), reader(out))
+            print(out)
+        asyncio.run(main())
+
+        """, outcomes: ["[1]\n", "[2]\n"], race: nil),
+
+        // A loop over a list that yields between items while another task
+        // appends: the loop sees the new item when the append comes before
+        // its second step, which asks the iterator for more.
+        LearnerProgram(name: "loop over a list being extended", source: """
+        import asyncio
+        items = ["a"]
+        async def writer():
+            await asyncio.sleep(0)
+            items.append("b")
+        async def reader():
+            out = []
+            await asyncio.sleep(0)
+            for x in items:
+                out.append(x)
+                await asyncio.sleep(0)
+            return out
+        async def main():
+            r, _ = await asyncio.gather(reader(), writer())
+            print(r)
+        asyncio.run(main())
+
+        """, outcomes: ["['a']\n", "['a', 'b']\n"], race: nil),
+    ]
+}
