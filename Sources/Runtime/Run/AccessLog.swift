@@ -83,6 +83,9 @@ final class AccessLog {
     }
 
     static let stdoutKey = Key(object: -1, name: 0)
+    /// The run's counter of object identities (`id()`, identity hashes,
+    /// default reprs number objects in the order first asked).
+    static let identityKey = Key(object: -3, name: 0)
 
     /// Debugging (`INTERLEAVE_DPOR_DEBUG=1`): what each serial numbers.
     var debugNames: [Int: String]?
@@ -450,7 +453,8 @@ final class AccessLog {
     /// True for locations that synchronise tasks: futures, tasks, handles
     /// and the attributes of asyncio's objects.
     func isSynchronisation(_ key: Key) -> Bool {
-        key.object < 0 ? key != Self.stdoutKey : (syncKeys.contains(key) || key.name == Kind.future.rawValue)
+        key.object < 0 ? key != Self.stdoutKey && key != Self.identityKey
+            : (syncKeys.contains(key) || key.name == Kind.future.rawValue)
     }
 
     private static func attributeLabel(_ o: PyObject, _ name: String) -> String {
@@ -549,11 +553,16 @@ final class AccessLog {
     }
 
     static func isMutableContainer(_ o: PyObject) -> Bool {
-        o is PyList || o is PyDict || o is PySet || o is PyDeque
+        o is PyList || o is PyDict || o is PySet || o is PyDeque || o is PyByteArray
     }
 
     /// Text written to stdout: every print conflicts with every other.
     func stdout() { record(Self.stdoutKey, write: true) }
+
+    /// An object got its identity (`Interpreter.identity(of:)`): which
+    /// number it gets depends on how many were given before, so two steps
+    /// that number objects do not commute.
+    func identityAssigned() { record(Self.identityKey, write: true) }
 
     /// A native object's whole state read or changed: a future or task,
     /// a callback handle (cancel), a random generator.
