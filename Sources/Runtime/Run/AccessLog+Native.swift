@@ -77,12 +77,19 @@ extension AccessLog {
         }
     }
 
-    /// A native function called from the program on a shared container
-    /// (`len(items)`, `sorted(d)`, `sum(xs)`): a read the race detector
-    /// can report with its line, as for `x in items`.
-    func userReads(_ args: Args, skipFirst: Bool) {
+    /// Builtins whose answer about a container is what a check tests
+    /// (`if len(slots) < 1:`, `if not any(...)`): their reads are the
+    /// program's own, for the race detector. Builtins that copy or print a
+    /// container (`print(log)`, `list(history)`) are not: a snapshot
+    /// followed, after an await, by an append is not a lost update.
+    static let checkBuiltins: Set<String> = ["len", "bool", "any", "all", "min", "max", "sum"]
+
+    /// A check builtin called from the program on a shared container
+    /// (`len(items)`): a read the race detector can report with its line,
+    /// as for `x in items`.
+    func userReads(_ args: Args) {
         guard let frame = vm?.frameStack.last, isUser(frame.code) else { return }
-        for case .object(let o) in args.positional.dropFirst(skipFirst ? 1 : 0) where Self.isMutableContainer(o) {
+        for case .object(let o) in args.positional where Self.isMutableContainer(o) {
             recordUser(key(o, Kind.container), write: false, "\(o.type.name) contents", frame.code, frame.pc)
         }
     }

@@ -505,14 +505,12 @@ final class AccessLog {
         if case .object(let f) = callee, f is PyFunction { return }
         // A builtin method called unbound gets its receiver first: the
         // method hook already recorded what the call does to it.
-        var receiverFirst = false
         if case .object(let f) = callee, let builtin = f as? PyBuiltinFunction, builtin.boundSelf == nil {
             reflect(builtin.name, args)
-            receiverFirst = builtin.isMethod
+            if recordUser && !builtin.isMethod && Self.checkBuiltins.contains(builtin.name) { userReads(args) }
         }
         for a in args.positional { deepRead(a) }
         for (_, v) in args.keywords { deepRead(v) }
-        if recordUser { userReads(args, skipFirst: receiverFirst) }
     }
 
     /// Operands of a binary operator or comparison on containers (`a == b`,
