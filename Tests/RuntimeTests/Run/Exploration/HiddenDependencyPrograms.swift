@@ -1,9 +1,10 @@
 /// Programs whose tasks share state through paths no opcode hook sees
 /// directly: builtins that read or write attributes by name, iterators
 /// and generators advanced by several tasks, a namespace reached as a dict
-/// (`obj.__dict__`, `globals()`, `vars()`), unpacking, a loop over a list
-/// that another task extends, and a native timer callback that tests a
-/// future. Each outcome set is stated from reasoning; the reduced search
+/// (`obj.__dict__`, `globals()`, `vars()`, `copy.copy`), unpacking, a
+/// loop over a list that another task extends, object identities handed
+/// out in order, and a bytearray. (A native timer callback that tests a
+/// future: `LearnerPrograms.timeoutTie`.) Each outcome set is stated from reasoning; the reduced search
 /// must find all of it (it once declared one outcome exhaustive for each).
 ///
 /// In every program the two tasks first yield once (`sleep(0)`), so both
@@ -187,5 +188,64 @@ enum HiddenDependencyPrograms {
         asyncio.run(main())
 
         """, outcomes: ["['a']\n", "['a', 'b']\n"], race: nil),
+
+        // Object identities are numbered in the order id() first asks: the
+        // task that asks first gets the smaller number.
+        LearnerProgram(name: "id() of objects made by two tasks", source: """
+        import asyncio
+        class T:
+            pass
+        async def w(out):
+            await asyncio.sleep(0)
+            o = T()
+            out.append(id(o))
+            out.append(o)
+        async def main():
+            a, b = [], []
+            await asyncio.gather(w(a), w(b))
+            print(a[0] < b[0])
+        asyncio.run(main())
+
+        """, outcomes: ["True\n", "False\n"], race: nil),
+
+        // A bytearray is a mutable container like a list.
+        LearnerProgram(name: "bytearray extended while measured", source: """
+        import asyncio
+        buf = bytearray()
+        async def w1():
+            await asyncio.sleep(0)
+            buf.extend(b"xy")
+        async def w2(out):
+            await asyncio.sleep(0)
+            out.append(len(buf))
+        async def main():
+            out = []
+            await asyncio.gather(w1(), w2(out))
+            print(out)
+        asyncio.run(main())
+
+        """, outcomes: ["[0]\n", "[2]\n"], race: nil),
+
+        // copy.copy reads the object's namespace as a whole (`__dict__`):
+        // the copy has the old or the new value.
+        LearnerProgram(name: "copy.copy of an object being set", source: """
+        import asyncio, copy
+        class S:
+            def __init__(self):
+                self.v = 1
+        s = S()
+        async def w1():
+            await asyncio.sleep(0)
+            s.v = 2
+        async def w2(out):
+            await asyncio.sleep(0)
+            out.append(copy.copy(s).v)
+        async def main():
+            out = []
+            await asyncio.gather(w1(), w2(out))
+            print(out)
+        asyncio.run(main())
+
+        """, outcomes: ["[1]\n", "[2]\n"], race: nil),
     ]
 }
