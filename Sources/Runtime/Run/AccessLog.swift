@@ -381,11 +381,11 @@ final class AccessLog {
     }
 
     func recordUser(_ key: Key, write: Bool, _ label: @autoclosure () -> String,
-                            _ code: CodeObject, _ pc: Int) {
+                            _ code: CodeObject, _ pc: Int, item: Int? = nil) {
         guard recordUser, let i = open, isUser(code) else { return }
         let at = max(0, min(pc - 1, code.lines.count - 1))
         let line = code.lines.isEmpty ? code.firstLine : Int(code.lines[at])
-        steps[i].user.append(UserAccess(key: key, isWrite: write, label: label(), line: line))
+        steps[i].user.append(UserAccess(key: key, isWrite: write, label: label(), line: line, item: item))
     }
 
     /// `LOAD_GLOBAL` / `STORE_GLOBAL` / `DELETE_GLOBAL` of `name` in `globals`.
@@ -481,12 +481,26 @@ final class AccessLog {
     ]
 
     /// A subscript read, store or delete on a container.
-    func item(_ container: Value, write: Bool, _ code: CodeObject, _ pc: Int) {
+    ///
+    /// `index` is the subscript (the element for `in`): the reduction keeps
+    /// the container whole, the race detector tells items with an int or
+    /// str subscript apart (`counts[i]` of two tasks with their own `i`).
+    func item(_ container: Value, write: Bool, _ code: CodeObject, _ pc: Int, index: Value? = nil) {
         guard open != nil, case .object(let o) = container, Self.isMutableContainer(o) || o is PyInstance else { return }
         checkCommutative(code)
         let key = key(o, Kind.container)
         record(key, write: write)
-        recordUser(key, write: write, "\(o.type.name) contents", code, pc)
+        recordUser(key, write: write, "\(o.type.name) contents", code, pc, item: index.flatMap(Self.itemIdentity))
+    }
+
+    /// A subscript the race detector can compare across steps: ints and
+    /// strings (by value); nil for anything else (then the whole container).
+    static func itemIdentity(_ v: Value) -> Int? {
+        switch v {
+        case .int(let i): return i.hashValue
+        case .bool(let b): return (b ? 1 : 0).hashValue
+        default: return v.stringValue.map { $0.hashValue ^ 0x5bd1e995 }
+        }
     }
 
     /// A whole-container read without source position (`len`, truth, `in`, iteration).

@@ -10,6 +10,16 @@ extension AccessLog {
         /// What the program calls it: `counter`, `self.balance`, `items[...]`.
         let label: String
         let line: Int
+        /// For an item of a container, its subscript's identity
+        /// (`AccessLog.itemIdentity`); nil for the whole container or a
+        /// variable or attribute.
+        var item: Int? = nil
+
+        /// True when the two accesses may touch the same place: the same
+        /// location, and the same item unless either is the whole container.
+        func overlaps(_ other: UserAccess) -> Bool {
+            key == other.key && (item == nil || other.item == nil || item == other.item)
+        }
     }
 
     /// What one step did.

@@ -225,7 +225,7 @@ extension Interpreter {
                     case .binarySubscr:
                         let key = stack.removeLast()
                         let obj = stack.removeLast()
-                        if let log = accessLog { log.item(obj, write: false, code, pc) }
+                        if let log = accessLog { log.item(obj, write: false, code, pc, index: key) }
                         if case .object(let o) = obj, let l = o as? PyList, o.typeStorage == nil, case .int(var i) = key {
                             if i < 0 { i += l.items.count }
                             if i >= 0 && i < l.items.count { stack.append(l.items[i]); break }
@@ -235,7 +235,7 @@ extension Interpreter {
                         let key = stack.removeLast()
                         let obj = stack.removeLast()
                         let v = stack.removeLast()
-                        if let log = accessLog { log.item(obj, write: true, code, pc) }
+                        if let log = accessLog { log.item(obj, write: true, code, pc, index: key) }
                         if case .object(let o) = obj, let l = o as? PyList, o.typeStorage == nil, case .int(var i) = key {
                             if i < 0 { i += l.items.count }
                             if i >= 0 && i < l.items.count { l.items[i] = v; break }
@@ -243,7 +243,7 @@ extension Interpreter {
                         try setItem(obj, key, v)
                     case .deleteSubscr:
                         let key = stack.removeLast()
-                        if let log = accessLog { log.item(stack[stack.count - 1], write: true, code, pc) }
+                        if let log = accessLog { log.item(stack[stack.count - 1], write: true, code, pc, index: key) }
                         try deleteItem(stack.removeLast(), key)
                     case .binaryOp:
                         let b = stack.removeLast()
@@ -284,7 +284,7 @@ extension Interpreter {
                     case .containsOp:
                         let c = stack.removeLast()
                         let item = stack.removeLast()
-                        if let log = accessLog { log.item(c, write: false, code, pc) }
+                        if let log = accessLog { log.item(c, write: false, code, pc, index: item) }
                         stack.append(.bool(try contains(c, item) != (ins.arg != 0)))
                     case .jump:
                         pc = Int(ins.arg)

@@ -442,7 +442,47 @@ enum LearnerPrograms {
 
     """, outcomes: ["aa\n", "bb\n", "aabb\n", "bbaa\n", "abb\n", "baa\n"], race: "text")
 
+    /// Each task updates its own slot of a shared list with a yield
+    /// between the read and the write: the slots are disjoint, so nothing
+    /// is lost ([2, 2] always) and the race detector, which tells items
+    /// with int and str subscripts apart, stays silent.
+    static let ownSlots = LearnerProgram(name: "own slots of a shared list", source: """
+    import asyncio
+    counts = [0, 0]
+    async def w(i):
+        for _ in range(2):
+            v = counts[i]
+            await asyncio.sleep(0)
+            counts[i] = v + 1
+    async def main():
+        await asyncio.gather(w(0), w(1))
+        print(counts)
+    asyncio.run(main())
+
+    """, outcomes: ["[2, 2]\n"], race: nil)
+
+    /// A read-yield-write of one key while another task clears the dict and
+    /// sets that key to 100 in one step: before the read (101), inside the
+    /// window (the write back wins: 1), or after (100).
+    static let clearInsideWindow = LearnerProgram(name: "dict cleared inside a window", source: """
+    import asyncio
+    scores = {"a": 0}
+    async def play():
+        s = scores["a"]
+        await asyncio.sleep(0)
+        scores["a"] = s + 1
+    async def reset():
+        scores.clear()
+        scores["a"] = 100
+    async def main():
+        await asyncio.gather(play(), reset())
+        print(scores)
+    asyncio.run(main())
+
+    """, outcomes: ["{'a': 101}\n", "{'a': 1}\n", "{'a': 100}\n"], race: "dict contents")
+
     static let all: [LearnerProgram] = [
+        ownSlots, clearInsideWindow,
         counterYieldTwice, attributeCounter, bankTransfer, lockedBankTransfer, checkThenActList,
         lockedCheckThenActList, lazyInit, lockedLazyInit, queueNowait, event, condition, semaphore,
         gatherAndCreateTask, taskGroup, waitForTie, timeoutTie, twoLockDeadlock, sharedListItems, timers,
