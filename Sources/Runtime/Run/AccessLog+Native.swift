@@ -94,6 +94,28 @@ extension AccessLog {
         }
     }
 
+    // MARK: class attributes
+
+    /// `o.name` read where a class answers it: an instance whose own dict
+    /// lacks the name (a class attribute, a method, a property), or a class
+    /// (a base's attribute). The value comes from the first class of the
+    /// MRO that has it, so a task that sets `Config.debug` or patches
+    /// `Greeter.hello` conflicts with this read: a read of the name on
+    /// every class of the program's MRO (builtin classes cannot be set).
+    func classRead(_ o: PyObject, _ name: PyStr) {
+        let types: [PyType]
+        if let t = o as? PyType {
+            if t.isBuiltin { return }
+            types = t.mro
+        } else if o is PyInstance {
+            if o.dict?.getStr(name) != nil { return }
+            types = o.type.mro
+        } else {
+            return
+        }
+        for t in types where !t.isBuiltin && t !== o { record(key(t, name.value.hashValue), write: false) }
+    }
+
     // MARK: namespaces
 
     /// Dict `n` (a serial) was read or written as a whole. Attributes and

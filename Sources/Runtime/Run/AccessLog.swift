@@ -425,6 +425,7 @@ final class AccessLog {
         // `o.__dict__`, `vars(o)` and `globals()` also reach as a whole.
         let key = key(Self.namespace(o), name.value.hashValue)
         record(key, write: write)
+        if !write { classRead(o, name) }
         if wholeDicts.contains(key.object) { record(Key(object: key.object, name: Kind.container.rawValue), write: write) }
         if recordUser && isAsyncioObject(o) { syncKeys.insert(key) }
         recordUser(key, write: write, Self.attributeLabel(o, name.value), code, pc)
@@ -466,7 +467,15 @@ final class AccessLog {
     /// A method looked up on a builtin container: a mutation unless the
     /// method only reads (conservative: unknown names count as writes).
     func method(_ object: Value, _ name: PyStr, _ code: CodeObject, _ pc: Int) {
-        guard open != nil, case .object(let o) = object, Self.isMutableContainer(o) else { return }
+        guard open != nil, case .object(let o) = object else { return }
+        guard Self.isMutableContainer(o) else {
+            if o is PyInstance || o is PyType || o is PyModule {
+                checkCommutative(code)
+                record(key(Self.namespace(o), name.value.hashValue), write: false)
+                classRead(o, name)
+            }
+            return
+        }
         checkCommutative(code)
         let write = !Self.readOnlyMethods.contains(name.value)
         let key = key(o, Kind.container)

@@ -247,5 +247,69 @@ enum HiddenDependencyPrograms {
         asyncio.run(main())
 
         """, outcomes: ["[1]\n", "[2]\n"], race: nil),
+
+        // A class attribute read through an instance (the instance has no
+        // attribute of its own) while another task sets it on the class.
+        LearnerProgram(name: "class attribute read through an instance", source: """
+        import asyncio
+        class Config:
+            debug = False
+        cfg = Config()
+        async def w1():
+            await asyncio.sleep(0)
+            Config.debug = True
+        async def w2(out):
+            await asyncio.sleep(0)
+            out.append(cfg.debug)
+        async def main():
+            out = []
+            await asyncio.gather(w1(), w2(out))
+            print(out)
+        asyncio.run(main())
+
+        """, outcomes: ["[False]\n", "[True]\n"], race: nil),
+
+        // The same through a subclass: the base's attribute is set.
+        LearnerProgram(name: "base class attribute read through a subclass", source: """
+        import asyncio
+        class Base:
+            limit = 1
+        class Child(Base):
+            pass
+        c = Child()
+        async def w1():
+            await asyncio.sleep(0)
+            Base.limit = 2
+        async def w2(out):
+            await asyncio.sleep(0)
+            out.append(c.limit)
+        async def main():
+            out = []
+            await asyncio.gather(w1(), w2(out))
+            print(out)
+        asyncio.run(main())
+
+        """, outcomes: ["[1]\n", "[2]\n"], race: nil),
+
+        // A method patched on the class while another task calls it.
+        LearnerProgram(name: "method patched while called", source: """
+        import asyncio
+        class Greeter:
+            def hello(self):
+                return "hello"
+        g = Greeter()
+        async def w1():
+            await asyncio.sleep(0)
+            Greeter.hello = lambda self: "patched"
+        async def w2(out):
+            await asyncio.sleep(0)
+            out.append(g.hello())
+        async def main():
+            out = []
+            await asyncio.gather(w1(), w2(out))
+            print(out)
+        asyncio.run(main())
+
+        """, outcomes: ["['hello']\n", "['patched']\n"], race: nil),
     ]
 }
