@@ -495,7 +495,10 @@ final class AccessLog {
     /// the container whole, the race detector tells items with an int or
     /// str subscript apart (`counts[i]` of two tasks with their own `i`).
     func item(_ container: Value, write: Bool, _ code: CodeObject, _ pc: Int, index: Value? = nil) {
-        guard open != nil, case .object(let o) = container, Self.isMutableContainer(o) || o is PyInstance else { return }
+        guard open != nil, case .object(var o) = container else { return }
+        // `k in d.keys()`: the view's dict.
+        if let view = o as? PyDictView { o = view.target }
+        guard Self.isMutableContainer(o) || o is PyInstance else { return }
         checkCommutative(code)
         let key = key(o, Kind.container)
         record(key, write: write)

@@ -205,6 +205,7 @@ extension Interpreter {
                         var kwargs: [(name: String, value: Value)] = []
                         if ins.arg & 1 != 0 {
                             let m = stack.removeLast()
+                            if let log = accessLog { log.containerRead(m) }
                             guard case .object(let mo) = m, let d = mo as? PyDict else {
                                 throw PyError.typeError("argument after ** must be a mapping, not \(m.type.name)")
                             }
@@ -395,9 +396,11 @@ extension Interpreter {
                         }
                     case .setUpdate:
                         let v = stack.removeLast()
+                        if let log = accessLog { log.containerRead(v) }
                         if case .object(let o) = stack[stack.count - Int(ins.arg)], let s = o as? PySet { try setUpdate(s, v) }
                     case .dictUpdate:
                         let v = stack.removeLast()
+                        if let log = accessLog { log.containerRead(v) }
                         if case .object(let o) = stack[stack.count - Int(ins.arg)], let d = o as? PyDict {
                             let isMapping = try v.object is PyDict || lookupAttribute(v, Names.intern("keys")) != nil
                             guard isMapping else {
@@ -407,6 +410,7 @@ extension Interpreter {
                         }
                     case .dictMerge:
                         let v = stack.removeLast()
+                        if let log = accessLog { log.containerRead(v) }
                         if case .object(let o) = stack[stack.count - Int(ins.arg)], let d = o as? PyDict {
                             try dictMerge(d, v, callee: stack.count - Int(ins.arg) - 2 >= 0 ? stack[stack.count - Int(ins.arg) - 2] : .none)
                         }

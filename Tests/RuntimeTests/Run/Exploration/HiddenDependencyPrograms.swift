@@ -311,5 +311,27 @@ enum HiddenDependencyPrograms {
         asyncio.run(main())
 
         """, outcomes: ["['hello']\n", "['patched']\n"], race: nil),
+
+        // `f(**opts)` and `{**base}` read the dict natively: the reader
+        // sees it before or after the other task adds a key.
+        LearnerProgram(name: "** of a dict being extended", source: """
+        import asyncio
+        opts = {"a": 1}
+        def f(**kw):
+            return len(kw)
+        async def w1():
+            await asyncio.sleep(0)
+            opts["b"] = 2
+        async def w2(out):
+            await asyncio.sleep(0)
+            out.append(f(**opts))
+            out.append(len({**opts}))
+        async def main():
+            out = []
+            await asyncio.gather(w1(), w2(out))
+            print(out)
+        asyncio.run(main())
+
+        """, outcomes: ["[1, 1]\n", "[2, 2]\n"], race: nil),
     ]
 }
