@@ -94,6 +94,32 @@ extension AccessLog {
         }
     }
 
+    // MARK: checks
+
+    /// True when the instructions after `pc` (the one after the read)
+    /// reach a conditional jump before the value could be stored, returned
+    /// or yielded: the read is part of a condition. A bounded look-ahead
+    /// over straight-line code, enough for `if len(slots) < 1:` or
+    /// `if account.balance >= amount:`.
+    static func feedsBranch(_ code: CodeObject, _ pc: Int) -> Bool {
+        let instructions = code.instructions
+        var i = pc
+        let end = min(instructions.count, pc + 16)
+        while i < end {
+            switch instructions[i].op {
+            case .popJumpIfFalse, .popJumpIfTrue, .jumpIfFalseOrPop, .jumpIfTrueOrPop, .popJumpIfNone, .popJumpIfNotNone:
+                return true
+            case .storeFast, .storeDeref, .storeGlobal, .storeName, .storeAttr, .storeSubscr, .deleteFast,
+                 .deleteDeref, .deleteGlobal, .deleteName, .deleteAttr, .deleteSubscr, .returnValue, .yieldValue,
+                 .jump, .forIter, .popTop, .listAppend, .unpackSequence, .unpackEx:
+                return false
+            default:
+                i += 1
+            }
+        }
+        return false
+    }
+
     // MARK: class attributes
 
     /// `o.name` read where a class answers it: an instance whose own dict

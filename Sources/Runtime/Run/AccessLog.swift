@@ -385,7 +385,9 @@ final class AccessLog {
         guard recordUser, let i = open, isUser(code) else { return }
         let at = max(0, min(pc - 1, code.lines.count - 1))
         let line = code.lines.isEmpty ? code.firstLine : Int(code.lines[at])
-        steps[i].user.append(UserAccess(key: key, isWrite: write, label: label(), line: line, item: item))
+        var access = UserAccess(key: key, isWrite: write, label: label(), line: line, item: item)
+        if !write { access.isCheck = Self.feedsBranch(code, pc) }
+        steps[i].user.append(access)
     }
 
     /// `LOAD_GLOBAL` / `STORE_GLOBAL` / `DELETE_GLOBAL` of `name` in `globals`.

@@ -14,6 +14,10 @@ extension AccessLog {
         /// (`AccessLog.itemIdentity`); nil for the whole container or a
         /// variable or attribute.
         var item: Int? = nil
+        /// For a read: the value read feeds a conditional jump of the same
+        /// expression (`if x.f > 0:`, `while not flag:`, `assert k in d`):
+        /// a check whose answer may be stale after an await.
+        var isCheck = false
 
         /// True when the two accesses may touch the same place: the same
         /// location, and the same item unless either is the whole container.

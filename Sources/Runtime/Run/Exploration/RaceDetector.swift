@@ -32,9 +32,9 @@ enum RaceDetector {
         var found: [TraceWarning] = []
         var seen = Set<String>()
         // Per actor and place (location, item) not yet written back: the
-        // last read, and the last read of an earlier step (`x.f -= 1` after
-        // `if x.f > 0:` and an await re-reads in the writing step; the check
-        // is earlier).
+        // last read, and the latest check of an earlier step (`x.f -= 1`
+        // after `if x.f > 0:` and an await re-reads in the writing step;
+        // the check is earlier).
         typealias Read = (step: Int, access: AccessLog.UserAccess)
         var pending: [Int: [Place: (last: Read, earlier: Read?)]] = [:]
         for (j, s) in steps.enumerated() {
@@ -42,8 +42,10 @@ enum RaceDetector {
             for a in s.user {
                 let place = Place(key: a.key, item: a.item)
                 if !a.isWrite {
+                    // `earlier`: the latest check among the reads of steps
+                    // before the last read's.
                     if let known = reads[place], known.last.step != j {
-                        reads[place] = ((j, a), known.last)
+                        reads[place] = ((j, a), known.last.access.isCheck ? known.last : known.earlier)
                     } else {
                         reads[place] = ((j, a), reads[place]?.earlier)
                     }
@@ -53,7 +55,14 @@ enum RaceDetector {
                 // of the whole container (or any item, for a whole write).
                 let matching = reads.filter { $0.key.key == a.key && (a.item == nil || $0.key.item == nil || $0.key.item == a.item) }
                 for p in matching.keys { reads[p] = nil }
-                let windows: [Read] = matching.values.compactMap { $0.last.step < j ? $0.last : $0.earlier }
+                // A read in an earlier step than the write is the window's
+                // start. When the writing step re-read the place itself
+                // (`x.f -= 1`), the update is not lost; the window then
+                // starts at the last read of an earlier step only if that
+                // read was a check (`if x.f > 0:` ... await ... `x.f -= 1`).
+                let windows: [Read] = matching.values.compactMap {
+                    $0.last.step < j ? $0.last : ($0.earlier?.access.isCheck == true ? $0.earlier : nil)
+                }
                 guard let r = windows.min(by: { $0.step < $1.step }) else { continue }
                 let unordered = (writes[a.key] ?? []).filter { other in
                     steps[other.step].actor != s.actor && other.access.overlaps(a) && other.access.overlaps(r.access)
