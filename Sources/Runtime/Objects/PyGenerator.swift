@@ -91,6 +91,7 @@ public final class PyGenerator: PyObject, Resumable {
 
     /// `send(value)`.
     public func send(_ vm: Interpreter, _ value: Value) throws -> GeneratorStep {
+        if kind == .generator, let log = vm.accessLog { log.iterate(.object(self)) }
         switch state {
         case .running: throw PyError.valueError("\(noun) already executing")
         case .closed:

@@ -231,6 +231,7 @@ extension Interpreter {
     /// `next(it)`; nil when exhausted (StopIteration is absorbed).
     @inline(__always)
     public func next(_ it: Value) throws -> Value? {
+        if let log = accessLog { log.iterate(it) }
         guard case .object(let o) = it else {
             throw PyError.typeError("'\(it.type.name)' object is not an iterator")
         }
@@ -253,6 +254,7 @@ extension Interpreter {
 
     /// Collects an iterable into an array.
     public func toArray(_ v: Value) throws -> [Value] {
+        if let log = accessLog { log.containerRead(v) }
         if case .object(let o) = v, o.type.isBuiltin {
             if let l = o as? PyList { return l.items }
             if let t = o as? PyTuple { return t.items }

@@ -51,19 +51,25 @@ final class AccessLog {
 
     /// Name parts of whole-object locations: a wildcard only matches
     /// locations of the same kind.
-    private enum Kind: Int { case cell = 1, future, handle, task, container, generator, loop }
+    enum Kind: Int { case cell = 1, future, handle, task, container, generator, loop, iterator }
 
-    private func key(_ o: PyObject, _ kind: Kind) -> Key {
+    func key(_ o: PyObject, _ kind: Kind) -> Key {
         // Tasks and handles are numbered by their actor, stable across runs.
         if let t = o as? PyTask { return Key(object: -16 - 2 * t.id, name: Kind.task.rawValue) }
         if let h = o as? PyHandle {
             if h.logSerial == 0 { h.logSerial = nextSerial; nextSerial += 1 }
             return Key(object: -17 - 2 * h.logSerial, name: Kind.handle.rawValue)
         }
+        if kind == .container && o is PyDict {
+            let before = serialCount
+            let k = key(o, kind.rawValue)
+            wholeDict(k.object, fresh: serialCount > before)
+            return k
+        }
         return key(o, kind.rawValue)
     }
 
-    private func key(_ o: PyObject, _ name: Int) -> Key {
+    func key(_ o: PyObject, _ name: Int) -> Key {
         let id = ObjectIdentifier(o)
         if let s = serials[id], s.pinned === o || s.object === o { return Key(object: s.number, name: name) }
         serialCount += 1
@@ -77,6 +83,9 @@ final class AccessLog {
     }
 
     static let stdoutKey = Key(object: -1, name: 0)
+    /// The run's counter of object identities (`id()`, identity hashes,
+    /// default reprs number objects in the order first asked).
+    static let identityKey = Key(object: -3, name: 0)
 
     /// Debugging (`INTERLEAVE_DPOR_DEBUG=1`): what each serial numbers.
     var debugNames: [Int: String]?
@@ -88,9 +97,19 @@ final class AccessLog {
         return o.type.name
     }
 
-    private(set) var steps: [Step] = []
+    var steps: [Step] = []
     /// The step being run, or nil between steps.
-    private var open: Int?
+    private(set) var open: Int?
+    /// The interpreter of the run (set when the log is installed): the
+    /// hooks without a source position ask it for the running frame.
+    weak var vm: Interpreter?
+    /// Per iterator or generator (by serial) advanced by one actor so far:
+    /// the steps that advanced it (`AccessLog+Native`).
+    var privateAdvances: [Int: [Int]] = [:]
+    /// Iterators and generators (by serial) advanced by two actors or more.
+    var sharedIterators = Set<Int>()
+    /// Dicts (by serial) accessed as a whole so far (`AccessLog+Native`).
+    var wholeDicts = Set<Int>()
     private var nextSerial = 1
     private var epoch = 0
     private var lastLoop: ObjectIdentifier?
@@ -123,7 +142,7 @@ final class AccessLog {
 
     /// The step index from which `sleeping` applies (Int.max: never).
     private var sleepStart = Int.max
-    private var sleeping: [Int: Footprint] = [:]
+    var sleeping: [Int: Footprint] = [:]
     /// Steps already taken into account in `sleeping`.
     private var settled = -1
     private var offered: ReadyQueue?
@@ -131,7 +150,7 @@ final class AccessLog {
     private(set) var steers = false
 
     /// Objects numbered up to this are the same in every run sharing the prefix.
-    private var stableSerials = 0
+    private(set) var stableSerials = 0
 
     /// From step `start` on, `actors` sleep: past the replayed prefix the
     /// scheduler avoids them until a conflicting step wakes them. Their
@@ -228,6 +247,11 @@ final class AccessLog {
         step.serialsBefore = serialCount
         if case .call(let fn, let args)? = handle.action {
             for target in nativeCallbackTargets(fn, args) { step.writes.insert(key(target, Kind.container)) }
+            // A native callback may test a future it is given without a
+            // hook (`_set_result_unless_cancelled` checks for a cancel).
+            if case .object(let f) = fn, f is PyBuiltinFunction {
+                for case .object(let future as PyFuture) in args { step.reads.insert(key(future, Kind.future)) }
+            }
         }
         step.reads.insert(key(handle, Kind.handle))
         // Every step runs only while its loop runs: `loop.stop()` conflicts with it.
@@ -236,8 +260,9 @@ final class AccessLog {
         settledObjects = []
         userRanInCommutative = false
         if case .call(let fn, let args)? = handle.action, let c = CommutativeCallbacks.commutation(fn, args) {
-            commutative = Set(c.objects.map { key($0, Kind.future).object })
-            settledObjects = Set(c.settled.map { key($0, Kind.future).object })
+            // An object's attributes are keyed by its namespace dict.
+            commutative = Set(c.objects.flatMap { [key($0, Kind.future).object, key(Self.namespace($0), 0).object] })
+            settledObjects = Set(c.settled.flatMap { [key($0, Kind.future).object, key(Self.namespace($0), 0).object] })
             enablesAfterAll = c.enablesAfterAll
         }
         if let task = handle.task {
@@ -341,12 +366,12 @@ final class AccessLog {
     // MARK: access hooks (VM)
 
     @inline(__always)
-    private func record(_ key: Key, write: Bool) {
+    func record(_ key: Key, write: Bool) {
         guard let i = open else { return }
         if write { steps[i].writes.insert(key) } else { steps[i].reads.insert(key) }
     }
 
-    private func isUser(_ code: CodeObject) -> Bool {
+    func isUser(_ code: CodeObject) -> Bool {
         let id = ObjectIdentifier(code)
         if id != lastCode {
             lastCode = id
@@ -355,12 +380,14 @@ final class AccessLog {
         return lastCodeIsUser
     }
 
-    private func recordUser(_ key: Key, write: Bool, _ label: @autoclosure () -> String,
-                            _ code: CodeObject, _ pc: Int) {
+    func recordUser(_ key: Key, write: Bool, _ label: @autoclosure () -> String,
+                            _ code: CodeObject, _ pc: Int, item: Int? = nil) {
         guard recordUser, let i = open, isUser(code) else { return }
         let at = max(0, min(pc - 1, code.lines.count - 1))
         let line = code.lines.isEmpty ? code.firstLine : Int(code.lines[at])
-        steps[i].user.append(UserAccess(key: key, isWrite: write, label: label(), line: line))
+        var access = UserAccess(key: key, isWrite: write, label: label(), line: line, item: item)
+        if !write { access.isCheck = Self.feedsBranch(code, pc) }
+        steps[i].user.append(access)
     }
 
     /// `LOAD_GLOBAL` / `STORE_GLOBAL` / `DELETE_GLOBAL` of `name` in `globals`.
@@ -370,6 +397,7 @@ final class AccessLog {
         if debugNames != nil { debugAttributes[name.value.hashValue] = name.value }
         let key = key(globals, name.value.hashValue)
         record(key, write: write)
+        if wholeDicts.contains(key.object) { record(Key(object: key.object, name: Kind.container.rawValue), write: write) }
         recordUser(key, write: write, name.value, code, pc)
     }
 
@@ -395,10 +423,21 @@ final class AccessLog {
         // `f = items.append`: a container's bound method, called later in this step.
         if Self.isMutableContainer(o) { method(object, name, code, pc) }
         if debugNames != nil { debugAttributes[name.value.hashValue] = name.value }
-        let key = key(o, name.value.hashValue)
+        // An object's attributes are items of its namespace dict, which
+        // `o.__dict__`, `vars(o)` and `globals()` also reach as a whole.
+        let key = key(Self.namespace(o), name.value.hashValue)
         record(key, write: write)
+        if !write { classRead(o, name) }
+        if wholeDicts.contains(key.object) { record(Key(object: key.object, name: Kind.container.rawValue), write: write) }
         if recordUser && isAsyncioObject(o) { syncKeys.insert(key) }
         recordUser(key, write: write, Self.attributeLabel(o, name.value), code, pc)
+    }
+
+    /// The object attributes of `o` are keyed by: its namespace dict when
+    /// it has one (`o.__dict__`, `vars(o)`, a module's globals reach the
+    /// same dict), else `o` (classes, objects with slots, natives).
+    static func namespace(_ o: PyObject) -> PyObject {
+        o is PyType ? o : (o.dict ?? o)
     }
 
     /// Attributes of asyncio's own objects (Lock, Event, Queue, ...) order
@@ -417,7 +456,8 @@ final class AccessLog {
     /// True for locations that synchronise tasks: futures, tasks, handles
     /// and the attributes of asyncio's objects.
     func isSynchronisation(_ key: Key) -> Bool {
-        key.object < 0 ? key != Self.stdoutKey : (syncKeys.contains(key) || key.name == Kind.future.rawValue)
+        key.object < 0 ? key != Self.stdoutKey && key != Self.identityKey
+            : (syncKeys.contains(key) || key.name == Kind.future.rawValue)
     }
 
     private static func attributeLabel(_ o: PyObject, _ name: String) -> String {
@@ -429,7 +469,15 @@ final class AccessLog {
     /// A method looked up on a builtin container: a mutation unless the
     /// method only reads (conservative: unknown names count as writes).
     func method(_ object: Value, _ name: PyStr, _ code: CodeObject, _ pc: Int) {
-        guard open != nil, case .object(let o) = object, Self.isMutableContainer(o) else { return }
+        guard open != nil, case .object(let o) = object else { return }
+        guard Self.isMutableContainer(o) else {
+            if o is PyInstance || o is PyType || o is PyModule {
+                checkCommutative(code)
+                record(key(Self.namespace(o), name.value.hashValue), write: false)
+                classRead(o, name)
+            }
+            return
+        }
         checkCommutative(code)
         let write = !Self.readOnlyMethods.contains(name.value)
         let key = key(o, Kind.container)
@@ -444,12 +492,29 @@ final class AccessLog {
     ]
 
     /// A subscript read, store or delete on a container.
-    func item(_ container: Value, write: Bool, _ code: CodeObject, _ pc: Int) {
-        guard open != nil, case .object(let o) = container, Self.isMutableContainer(o) || o is PyInstance else { return }
+    ///
+    /// `index` is the subscript (the element for `in`): the reduction keeps
+    /// the container whole, the race detector tells items with an int or
+    /// str subscript apart (`counts[i]` of two tasks with their own `i`).
+    func item(_ container: Value, write: Bool, _ code: CodeObject, _ pc: Int, index: Value? = nil) {
+        guard open != nil, case .object(var o) = container else { return }
+        // `k in d.keys()`: the view's dict.
+        if let view = o as? PyDictView { o = view.target }
+        guard Self.isMutableContainer(o) || o is PyInstance else { return }
         checkCommutative(code)
         let key = key(o, Kind.container)
         record(key, write: write)
-        recordUser(key, write: write, "\(o.type.name) contents", code, pc)
+        recordUser(key, write: write, "\(o.type.name) contents", code, pc, item: index.flatMap(Self.itemIdentity))
+    }
+
+    /// A subscript the race detector can compare across steps: ints and
+    /// strings (by value); nil for anything else (then the whole container).
+    static func itemIdentity(_ v: Value) -> Int? {
+        switch v {
+        case .int(let i): return i.hashValue
+        case .bool(let b): return (b ? 1 : 0).hashValue
+        default: return v.stringValue.map { $0.hashValue ^ 0x5bd1e995 }
+        }
     }
 
     /// A whole-container read without source position (`len`, truth, `in`, iteration).
@@ -466,6 +531,12 @@ final class AccessLog {
     func call(_ callee: Value, _ args: Args) {
         guard open != nil else { return }
         if case .object(let f) = callee, f is PyFunction { return }
+        // A builtin method called unbound gets its receiver first: the
+        // method hook already recorded what the call does to it.
+        if case .object(let f) = callee, let builtin = f as? PyBuiltinFunction, builtin.boundSelf == nil {
+            reflect(builtin.name, args)
+            if recordUser && !builtin.isMethod && Self.checkBuiltins.contains(builtin.name) { userReads(args) }
+        }
         for a in args.positional { deepRead(a) }
         for (_, v) in args.keywords { deepRead(v) }
     }
@@ -508,11 +579,16 @@ final class AccessLog {
     }
 
     static func isMutableContainer(_ o: PyObject) -> Bool {
-        o is PyList || o is PyDict || o is PySet || o is PyDeque
+        o is PyList || o is PyDict || o is PySet || o is PyDeque || o is PyByteArray
     }
 
     /// Text written to stdout: every print conflicts with every other.
     func stdout() { record(Self.stdoutKey, write: true) }
+
+    /// An object got its identity (`Interpreter.identity(of:)`): which
+    /// number it gets depends on how many were given before, so two steps
+    /// that number objects do not commute.
+    func identityAssigned() { record(Self.identityKey, write: true) }
 
     /// A native object's whole state read or changed: a future or task,
     /// a callback handle (cancel), a random generator.

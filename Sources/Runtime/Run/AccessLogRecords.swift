@@ -10,6 +10,20 @@ extension AccessLog {
         /// What the program calls it: `counter`, `self.balance`, `items[...]`.
         let label: String
         let line: Int
+        /// For an item of a container, its subscript's identity
+        /// (`AccessLog.itemIdentity`); nil for the whole container or a
+        /// variable or attribute.
+        var item: Int? = nil
+        /// For a read: the value read feeds a conditional jump of the same
+        /// expression (`if x.f > 0:`, `while not flag:`, `assert k in d`):
+        /// a check whose answer may be stale after an await.
+        var isCheck = false
+
+        /// True when the two accesses may touch the same place: the same
+        /// location, and the same item unless either is the whole container.
+        func overlaps(_ other: UserAccess) -> Bool {
+            key == other.key && (item == nil || other.item == nil || item == other.item)
+        }
     }
 
     /// What one step did.

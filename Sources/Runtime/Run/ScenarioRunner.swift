@@ -54,6 +54,7 @@ public enum ScenarioRunner {
                                             interpreter = vm
                                             if explorationLog != nil || detectRaces || log.choicePoints != nil {
                                                 vm.installedAccessLog = log
+                                                log.vm = vm
                                             }
                                             recorder.install(on: vm)
                                             PyGenerator.neverAwaitedHook = { [unowned vm] coroutine in

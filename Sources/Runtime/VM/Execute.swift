@@ -205,6 +205,7 @@ extension Interpreter {
                         var kwargs: [(name: String, value: Value)] = []
                         if ins.arg & 1 != 0 {
                             let m = stack.removeLast()
+                            if let log = accessLog { log.containerRead(m) }
                             guard case .object(let mo) = m, let d = mo as? PyDict else {
                                 throw PyError.typeError("argument after ** must be a mapping, not \(m.type.name)")
                             }
@@ -225,7 +226,7 @@ extension Interpreter {
                     case .binarySubscr:
                         let key = stack.removeLast()
                         let obj = stack.removeLast()
-                        if let log = accessLog { log.item(obj, write: false, code, pc) }
+                        if let log = accessLog { log.item(obj, write: false, code, pc, index: key) }
                         if case .object(let o) = obj, let l = o as? PyList, o.typeStorage == nil, case .int(var i) = key {
                             if i < 0 { i += l.items.count }
                             if i >= 0 && i < l.items.count { stack.append(l.items[i]); break }
@@ -235,7 +236,7 @@ extension Interpreter {
                         let key = stack.removeLast()
                         let obj = stack.removeLast()
                         let v = stack.removeLast()
-                        if let log = accessLog { log.item(obj, write: true, code, pc) }
+                        if let log = accessLog { log.item(obj, write: true, code, pc, index: key) }
                         if case .object(let o) = obj, let l = o as? PyList, o.typeStorage == nil, case .int(var i) = key {
                             if i < 0 { i += l.items.count }
                             if i >= 0 && i < l.items.count { l.items[i] = v; break }
@@ -243,7 +244,7 @@ extension Interpreter {
                         try setItem(obj, key, v)
                     case .deleteSubscr:
                         let key = stack.removeLast()
-                        if let log = accessLog { log.item(stack[stack.count - 1], write: true, code, pc) }
+                        if let log = accessLog { log.item(stack[stack.count - 1], write: true, code, pc, index: key) }
                         try deleteItem(stack.removeLast(), key)
                     case .binaryOp:
                         let b = stack.removeLast()
@@ -284,7 +285,7 @@ extension Interpreter {
                     case .containsOp:
                         let c = stack.removeLast()
                         let item = stack.removeLast()
-                        if let log = accessLog { log.item(c, write: false, code, pc) }
+                        if let log = accessLog { log.item(c, write: false, code, pc, index: item) }
                         stack.append(.bool(try contains(c, item) != (ins.arg != 0)))
                     case .jump:
                         pc = Int(ins.arg)
@@ -308,6 +309,7 @@ extension Interpreter {
                         stack.append(try iterator(stack.removeLast()))
                     case .forIter:
                         let it = stack[stack.count - 1]
+                        if let log = accessLog { log.iterate(it) }
                         if case .object(let o) = it {
                             if let r = o as? PyRangeIterator {
                                 if r.remaining > 0 {
@@ -394,9 +396,11 @@ extension Interpreter {
                         }
                     case .setUpdate:
                         let v = stack.removeLast()
+                        if let log = accessLog { log.containerRead(v) }
                         if case .object(let o) = stack[stack.count - Int(ins.arg)], let s = o as? PySet { try setUpdate(s, v) }
                     case .dictUpdate:
                         let v = stack.removeLast()
+                        if let log = accessLog { log.containerRead(v) }
                         if case .object(let o) = stack[stack.count - Int(ins.arg)], let d = o as? PyDict {
                             let isMapping = try v.object is PyDict || lookupAttribute(v, Names.intern("keys")) != nil
                             guard isMapping else {
@@ -406,12 +410,14 @@ extension Interpreter {
                         }
                     case .dictMerge:
                         let v = stack.removeLast()
+                        if let log = accessLog { log.containerRead(v) }
                         if case .object(let o) = stack[stack.count - Int(ins.arg)], let d = o as? PyDict {
                             try dictMerge(d, v, callee: stack.count - Int(ins.arg) - 2 >= 0 ? stack[stack.count - Int(ins.arg) - 2] : .none)
                         }
                     case .listToTuple:
                         if case .object(let o) = stack.removeLast(), let l = o as? PyList { stack.append(.object(PyTuple(l.items))) }
                     case .unpackSequence:
+                        if let log = accessLog { log.containerRead(stack[stack.count - 1]) }
                         try unpackSequence(stack.removeLast(), Int(ins.arg), into: &stack)
                     case .unpackEx:
                         try unpackEx(stack.removeLast(), before: Int(ins.arg & 0xff), after: Int(ins.arg >> 8), into: &stack)

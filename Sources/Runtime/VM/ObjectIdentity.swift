@@ -17,6 +17,7 @@ extension Interpreter {
         if serial != 0 { return Interpreter.identityBase &+ UInt(bitPattern: serial) &* 16 }
         if let shared = sharedIdentity(of: o) { return shared }
         nextIdentitySerial += 1
+        if let log = accessLog { log.identityAssigned() }
         o.identitySerial = Int32(truncatingIfNeeded: nextIdentitySerial)
         if let image = warmMembers, image.contains(ObjectIdentifier(o)) { warmSerialsGiven.append(o) }
         return Interpreter.identityBase &+ UInt(bitPattern: nextIdentitySerial) &* 16
