@@ -2539,6 +2539,12 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     cls.__name__ = typename
     cls.__qualname__ = typename
     cls.__doc__ = f'{typename}({", ".join(fields)})'
+    new = cls.__dict__['__new__']
+    new = getattr(new, '__func__', new)
+    new.__doc__ = f'Create new instance of {typename}({", ".join(fields)})'
+    new.__qualname__ = qualname_new
+    new.__defaults__ = default_values or None
+    cls._replace.__doc__ = f'Return a new {typename} object replacing specified fields with new values'
     cls._fields = fields
     cls._field_defaults = field_defaults
     cls.__match_args__ = fields
@@ -3947,11 +3953,14 @@ Reads the function's code (`co_argcount`, `co_posonlyargcount`,
 `co_kwonlyargcount`, `co_varnames`, `co_flags`), `__defaults__`,
 `__kwdefaults__` and `__annotations__`; handles bound methods (first
 parameter dropped), classes (their `__init__`), functools.partial and
-`__wrapped__` chains. Builtins have no signature (ValueError), as for most
-C functions in CPython. str() output matches CPython's.
+`__wrapped__` chains. Builtins with a CPython `__text_signature__` get
+theirs (parsed by _text_signature); the others raise ValueError as in
+CPython. str() output matches CPython's.
 """
 
 import functools
+import _text_signature
+from collections import OrderedDict as _OrderedDict
 
 _CO_VARARGS = 0x4
 _CO_VARKEYWORDS = 0x8
@@ -4059,7 +4068,7 @@ class Signature:
     empty = _empty
 
     def __init__(self, parameters=None, *, return_annotation=_empty):
-        self.parameters = {}
+        self.parameters = _OrderedDict()
         for p in parameters or ():
             self.parameters[p.name] = p
         self.return_annotation = return_annotation
@@ -4467,17 +4476,80 @@ def signature(obj, *, follow_wrapped=True):
     if isinstance(obj, functools.partial):
         return _from_partial(signature(obj.func), obj)
     if isinstance(obj, type):
-        for base in obj.__mro__:
-            if base is object:
-                break
-            init = base.__dict__.get('__init__')
-            if isinstance(init, func_type):
-                return _drop_first(_from_function(init))
-        raise ValueError('no signature found for builtin type {!r}'.format(obj))
+        return _from_class(obj)
+    if isinstance(obj, (_builtin_type, _descriptor_type)):
+        text = obj.__text_signature__
+        if text is None:
+            raise ValueError('no signature found for builtin {!r}'.format(obj))
+        bound = getattr(obj, '__self__', None) is not None
+        return _from_text(obj, text, bound)
     call = getattr(type(obj), '__call__', None)
     if isinstance(call, func_type):
         return _drop_first(_from_function(call))
     raise ValueError('no signature found for builtin {!r}'.format(obj))
+
+
+_builtin_type = type(len)
+_descriptor_type = type(str.split)
+
+
+def _user_defined(cls, name):
+    """cls.name when it is a Python function (CPython's
+    _signature_get_user_defined_method): builtin slots do not count."""
+    meth = getattr(cls, name, None)
+    if meth is None or isinstance(meth, (_builtin_type, _descriptor_type)):
+        return None
+    if isinstance(meth, type(_Sample()._method)) or isinstance(meth, type(_sample_function)):
+        return meth
+    if callable(meth) and not isinstance(meth, type):
+        return meth
+    return None
+
+
+def _from_class(cls):
+    call = _user_defined(type(cls), '__call__')
+    if call is not None:
+        return _drop_first(signature(call))
+    new = _user_defined(cls, '__new__')
+    init = _user_defined(cls, '__init__')
+    if '__new__' in cls.__dict__ and new is not None:
+        factory = new
+    elif '__init__' in cls.__dict__ and init is not None:
+        factory = init
+    else:
+        factory = new if new is not None else init
+    if factory is not None:
+        sig = signature(factory)
+        if not isinstance(factory, type(_Sample()._method)):
+            sig = _drop_first(sig)
+        return sig
+    for base in cls.__mro__[:-1]:
+        text = base.__text_signature__
+        if text:
+            return _from_text(base, text, False)
+    if type not in cls.__mro__ and cls.__init__ is object.__init__ and cls.__new__ is object.__new__:
+        return Signature([])
+    raise ValueError('no signature found for builtin type {!r}'.format(cls))
+
+
+def _from_text(obj, text, bound):
+    try:
+        parsed = _text_signature.parse(text)
+    except (ValueError, IndexError):
+        raise ValueError('{!r} builtin has invalid signature'.format(obj)) from None
+    if parsed and parsed[0][0].startswith('$'):
+        name, kind, default = parsed[0]
+        if bound or name in ('$module', '$type'):
+            parsed = parsed[1:]
+        else:
+            parsed[0] = (name[1:], kind, default)
+    kinds = {'POSITIONAL_ONLY': POSITIONAL_ONLY, 'POSITIONAL_OR_KEYWORD': POSITIONAL_OR_KEYWORD,
+             'VAR_POSITIONAL': VAR_POSITIONAL, 'KEYWORD_ONLY': KEYWORD_ONLY, 'VAR_KEYWORD': VAR_KEYWORD}
+    params = []
+    for name, kind, default in parsed:
+        params.append(Parameter(name, kinds[kind],
+                                default=_empty if default is _text_signature.NO_DEFAULT else default))
+    return Signature(params)
 
 
 def _sample_function():
@@ -4842,6 +4914,133 @@ class _Implementation:
 
 
 implementation = _Implementation()
+
+"""#),
+        "_text_signature": EmbeddedModule(
+            isPackage: false,
+            path: "_text_signature.py",
+            source: #"""
+"""Parsing of `__text_signature__` strings, as CPython's inspect does for
+builtins: "($module, obj, /)", "($self, /, sep=None, maxsplit=-1)",
+"(iterable=(), /)". Defaults are the literals CPython's builtins use
+(None, True, False, numbers, strings, bytes, (), sys.maxsize).
+
+parse(text) returns a list of (name, kind, default) where kind is one of
+'POSITIONAL_ONLY', 'POSITIONAL_OR_KEYWORD', 'VAR_POSITIONAL',
+'KEYWORD_ONLY', 'VAR_KEYWORD' and default is NO_DEFAULT when absent; the
+first parameter keeps its '$' prefix so the caller can drop it. A text it
+cannot read raises ValueError.
+"""
+
+import sys
+
+NO_DEFAULT = object()
+
+_ESCAPES = {'n': '\n', 't': '\t', 'r': '\r', '\\': '\\', "'": "'", '"': '"', '0': '\0'}
+
+
+def _split_top_level(body):
+    """Splits on commas outside quotes and brackets."""
+    parts = []
+    depth = 0
+    quote = None
+    current = []
+    i = 0
+    while i < len(body):
+        ch = body[i]
+        if quote:
+            current.append(ch)
+            if ch == '\\' and i + 1 < len(body):
+                current.append(body[i + 1])
+                i += 1
+            elif ch == quote:
+                quote = None
+        elif ch in '\'"':
+            quote = ch
+            current.append(ch)
+        elif ch in '([{':
+            depth += 1
+            current.append(ch)
+        elif ch in ')]}':
+            depth -= 1
+            current.append(ch)
+        elif ch == ',' and depth == 0:
+            parts.append(''.join(current).strip())
+            current = []
+        else:
+            current.append(ch)
+        i += 1
+    last = ''.join(current).strip()
+    if last:
+        parts.append(last)
+    return parts
+
+
+def _string_literal(text):
+    quote = text[0]
+    if len(text) < 2 or text[-1] != quote:
+        raise ValueError(text)
+    out = []
+    i = 1
+    while i < len(text) - 1:
+        ch = text[i]
+        if ch == '\\':
+            i += 1
+            nxt = text[i]
+            if nxt == 'x':
+                out.append(chr(int(text[i + 1:i + 3], 16)))
+                i += 2
+            elif nxt in _ESCAPES:
+                out.append(_ESCAPES[nxt])
+            else:
+                raise ValueError(text)
+        else:
+            out.append(ch)
+        i += 1
+    return ''.join(out)
+
+
+def literal(text):
+    """The value of a default as written in a text signature."""
+    named = {'None': None, 'True': True, 'False': False, '()': (), 'sys.maxsize': sys.maxsize}
+    if text in named:
+        return named[text]
+    if text[0] in '\'"':
+        return _string_literal(text)
+    if text[0] == 'b' and len(text) > 1 and text[1] in '\'"':
+        return _string_literal(text[1:]).encode('latin-1')
+    try:
+        return int(text)
+    except ValueError:
+        return float(text)
+
+
+def parse(text):
+    text = text.strip()
+    if not text.startswith('('):
+        raise ValueError(text)
+    end = text.rfind(')')
+    if end < 0:
+        raise ValueError(text)
+    params = []
+    kind = 'POSITIONAL_OR_KEYWORD'
+    for part in _split_top_level(text[1:end]):
+        if part == '/':
+            params = [(n, 'POSITIONAL_ONLY' if k == 'POSITIONAL_OR_KEYWORD' else k, d) for n, k, d in params]
+            continue
+        if part == '*':
+            kind = 'KEYWORD_ONLY'
+            continue
+        if part.startswith('**'):
+            params.append((part[2:], 'VAR_KEYWORD', NO_DEFAULT))
+            continue
+        if part.startswith('*'):
+            params.append((part[1:], 'VAR_POSITIONAL', NO_DEFAULT))
+            kind = 'KEYWORD_ONLY'
+            continue
+        name, eq, default = part.partition('=')
+        params.append((name.strip(), kind, literal(default.strip()) if eq else NO_DEFAULT))
+    return params
 
 """#),
         "_uuid_hashes": EmbeddedModule(
@@ -19143,6 +19342,7 @@ __all__ = ['accumulate', 'chain', 'combinations', 'combinations_with_replacement
            'takewhile', 'tee', 'zip_longest']
 
 _MAXSIZE = (1 << 63) - 1
+_MISSING = object()  # an argument Argument Clinic reports by position
 
 
 def _is_number(x):
@@ -19153,17 +19353,35 @@ def _is_number(x):
             hasattr(t, '__int__') or hasattr(t, '__complex__'))
 
 
-def count(start=0, step=1):
-    """Return a count object whose next() yields start, start+step, ..."""
-    if not _is_number(start) or not _is_number(step):
-        raise TypeError('a number is required')
-    return _count(start, step)
+class count:
+    """Return a count object whose .__next__() method returns consecutive values."""
 
+    __slots__ = ('_n', '_step')
 
-def _count(n, step):
-    while True:
-        yield n
-        n += step
+    def __new__(cls, start=0, step=1):
+        if not _is_number(start) or not _is_number(step):
+            raise TypeError('a number is required')
+        self = object.__new__(cls)
+        # CPython's fast mode (an int start, step 1) keeps a plain int.
+        if type(step) is int and step == 1 and isinstance(start, int):
+            start = int(start)
+        self._n = start
+        self._step = step
+        return self
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        n = self._n
+        self._n = n + self._step
+        return n
+
+    def __repr__(self):
+        step = self._step
+        if type(step) is int and step == 1:
+            return f'{type(self).__name__}({self._n!r})'
+        return f'{type(self).__name__}({self._n!r}, {step!r})'
 
 
 def cycle(iterable):
@@ -19183,27 +19401,51 @@ def _cycle(it):
             yield element
 
 
-def repeat(object, times=None):
-    """repeat(object [,times]) -> object, forever or `times` times."""
-    if times is None:
-        return _repeat_forever(object)
-    if not isinstance(times, int):
-        raise TypeError(f"'{type(times).__name__}' object cannot be interpreted as an integer")
-    return _repeat_times(object, times)
+class repeat:
+    """repeat(object [,times]) -> create an iterator which returns the object
+    for the specified number of times.  If not specified, returns the object
+    endlessly."""
+
+    __slots__ = ('_obj', '_times')
+
+    def __new__(cls, object, times=None):
+        if times is not None and not isinstance(times, int):
+            raise TypeError(f"'{type(times).__name__}' object cannot be interpreted as an integer")
+        self = _object_new(cls)
+        self._obj = object
+        self._times = None if times is None else max(int(times), 0)
+        return self
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        times = self._times
+        if times is None:
+            return self._obj
+        if times == 0:
+            raise StopIteration
+        self._times = times - 1
+        return self._obj
+
+    def __length_hint__(self):
+        if self._times is None:
+            raise TypeError('len() of unsized object')
+        return self._times
+
+    def __repr__(self):
+        if self._times is None:
+            return f'{type(self).__name__}({self._obj!r})'
+        return f'{type(self).__name__}({self._obj!r}, {self._times})'
 
 
-def _repeat_forever(obj):
-    while True:
-        yield obj
+_object_new = object.__new__
 
 
-def _repeat_times(obj, times):
-    for _ in range(times):
-        yield obj
-
-
-def accumulate(iterable, func=None, *, initial=None):
+def accumulate(iterable=_MISSING, func=None, *, initial=None):
     """Return series of accumulated sums (or other binary function results)."""
+    if iterable is _MISSING:
+        raise TypeError("accumulate() missing required argument 'iterable' (pos 1)")
     return _accumulate(iter(iterable), func, initial)
 
 
@@ -22323,8 +22565,17 @@ posixpath's pure string functions. Everything that would touch the host
 raises PermissionError naming the call.
 """
 
-from . import path
 import sys
+import posixpath as path
+
+# As in CPython, os.path is the posixpath module itself.
+try:
+    from _interleave import install_module as _install_module
+except ImportError:  # CPython (scripts/lib-harness.py)
+    sys.modules['os.path'] = path
+else:
+    _install_module('os.path', path)
+    del _install_module
 
 __all__ = ['altsep', 'curdir', 'pardir', 'sep', 'pathsep', 'linesep',
            'defpath', 'name', 'path', 'devnull', 'extsep', 'environ',
@@ -22494,16 +22745,6 @@ for _call in ('listdir', 'scandir', 'walk', 'mkdir', 'makedirs', 'remove',
     globals()[_call] = _host(_call)
 del _call
 
-
-"""#),
-        "os.path": EmbeddedModule(
-            isPackage: false,
-            path: "os/path.py",
-            source: #"""
-"""os.path: the pure string functions of posixpath (Lib/posixpath.py)."""
-
-from posixpath import *
-from posixpath import __all__, _fspath
 
 """#),
         "posixpath": EmbeddedModule(
