@@ -61,6 +61,7 @@ enum ExceptionMethods {
             t.defineMethod("__str__") { vm, a in .str(try exc(a).map { try vm.exceptionStr($0) } ?? "") }
         }
         ExceptionNameFields.install()
+        SyntaxErrorFields.install()
         ExceptionGroups.install()
     }
 }

@@ -2377,6 +2377,218 @@ GenericAlias.__module__ = 'types'
 UnionType.__module__ = 'types'
 
 """#),
+        "_inspect_source": EmbeddedModule(
+            isPackage: false,
+            path: "_inspect_source.py",
+            source: #"""
+"""inspect's source functions: getfile, getsourcefile, getsourcelines,
+getsource, getmodule, getcomments-free subset.
+
+The only source a run has is the program's own (the VM keeps its lines;
+`_interleave_tb.source_line` reads them, as linecache does in CPython).
+Library modules are embedded, so their objects raise OSError('could not get
+source code') like a module without a .py file. Blocks are found as
+CPython's BlockFinder does for ordinary code: decorators, the def/class
+line (continued while brackets are open), then every line indented deeper
+(blank and comment lines included, trailing blank lines dropped).
+"""
+
+import sys
+import types
+
+
+def _line(filename, lineno):
+    # Imported when used: asyncio imports inspect, and a warm image (issue
+    # 13) admits only the native modules it knows.
+    try:
+        import _interleave_tb as native
+    except ImportError:
+        import linecache
+        return linecache.getline(filename, lineno) or None
+    return native.source_line(filename, lineno)
+
+
+def _all_lines(filename):
+    lines = []
+    n = 1
+    while True:
+        line = _line(filename, n)
+        if line is None:
+            return lines
+        lines.append(line)
+        n += 1
+
+
+def getmodule(object, _filename=None):
+    """The module an object was defined in, or None."""
+    if isinstance(object, types.ModuleType):
+        return object
+    if hasattr(object, '__module__'):
+        return sys.modules.get(object.__module__)
+    return None
+
+
+def getfile(object):
+    """The file an object was defined in (TypeError for builtins)."""
+    if isinstance(object, types.ModuleType):
+        if getattr(object, '__file__', None):
+            return object.__file__
+        raise TypeError('{!r} is a built-in module'.format(object))
+    if isinstance(object, type):
+        module = sys.modules.get(object.__module__)
+        if getattr(module, '__file__', None):
+            return module.__file__
+        if object.__module__ == '__main__':
+            raise OSError('source code not available')
+        raise TypeError('{!r} is a built-in class'.format(object))
+    if isinstance(object, types.MethodType):
+        object = object.__func__
+    if isinstance(object, types.FunctionType):
+        object = object.__code__
+    if isinstance(object, types.CodeType):
+        return object.co_filename
+    raise TypeError('module, class, method, function, traceback, frame, or '
+                    'code object was expected, got {}'.format(type(object).__name__))
+
+
+def getsourcefile(object):
+    filename = getfile(object)
+    return filename if _line(filename, 1) is not None else None
+
+
+def _indent(line):
+    return len(line) - len(line.lstrip(' \t'))
+
+
+def _open_brackets(line, depth):
+    """depth plus the brackets line opens minus those it closes (strings
+    and comments skipped)."""
+    quote = None
+    for ch in line:
+        if quote:
+            if ch == quote:
+                quote = None
+        elif ch == '#':
+            break
+        elif ch in '\'"':
+            quote = ch
+        elif ch in '([{':
+            depth += 1
+        elif ch in ')]}':
+            depth -= 1
+    return depth
+
+
+def getblock(lines):
+    """The lines of the block that starts at lines[0]."""
+    i = 0
+    # Decorators, then the header line(s) up to the colon that opens the body.
+    while i < len(lines) and lines[i].lstrip().startswith('@'):
+        i += 1
+    if i >= len(lines):
+        return lines
+    base = _indent(lines[i])
+    header = lines[i].lstrip()
+    if not (header.startswith(('def ', 'async def ', 'class ')) or header.startswith('async\tdef')):
+        # A lambda or an expression: CPython returns the logical line.
+        depth = _open_brackets(lines[i], 0)
+        end = i + 1
+        while depth > 0 and end < len(lines):
+            depth = _open_brackets(lines[end], depth)
+            end += 1
+        return lines[:end]
+    depth = _open_brackets(lines[i], 0)
+    end = i + 1
+    while depth > 0 and end < len(lines):
+        depth = _open_brackets(lines[end], depth)
+        end += 1
+    body_start = end
+    last = end
+    if lines[end - 1].split('#')[0].rstrip().endswith(':'):
+        for j in range(body_start, len(lines)):
+            text = lines[j]
+            if not text.strip() or text.lstrip().startswith('#'):
+                continue
+            if _indent(text) <= base:
+                break
+            last = j + 1
+    # A one-line body after the colon: the header line is the whole block.
+    return lines[:max(last, end)]
+
+
+def findsource(object):
+    """(all lines of the file, index of the object's first line)."""
+    try:
+        filename = getsourcefile(object)
+    except TypeError:
+        raise
+    if filename is None:
+        raise OSError('could not get source code')
+    lines = _all_lines(filename)
+    if isinstance(object, types.ModuleType):
+        return lines, 0
+    if isinstance(object, type):
+        return lines, _class_start(lines, object)
+    if isinstance(object, types.MethodType):
+        object = object.__func__
+    if isinstance(object, types.FunctionType):
+        object = object.__code__
+    if isinstance(object, types.CodeType):
+        lnum = object.co_firstlineno - 1
+        if lnum >= len(lines):
+            raise OSError('lineno is out of bounds')
+        # CPython's first line of a decorated function is its first decorator.
+        while lnum > 0 and lines[lnum - 1].lstrip().startswith('@') and \
+                _indent(lines[lnum - 1]) == _indent(lines[lnum]):
+            lnum -= 1
+        return lines, lnum
+    raise OSError('could not find code object')
+
+
+def _class_start(lines, cls):
+    """The line index of cls's class statement, found by its qualified
+    name's nesting (decorators included)."""
+    parts = cls.__qualname__.split('.')
+    parts = [p for p in parts if p != '<locals>']
+    want = parts[-1]
+    candidates = []
+    for index, line in enumerate(lines):
+        stripped = line.lstrip()
+        if stripped.startswith('class '):
+            rest = stripped[6:].lstrip()
+            name = rest.split('(')[0].split(':')[0].strip()
+            if name == want:
+                candidates.append(index)
+    if not candidates:
+        raise OSError('could not find class definition')
+    start = candidates[0] if len(parts) > 1 else next(
+        (c for c in candidates if _indent(lines[c]) == 0), candidates[0])
+    while start > 0 and lines[start - 1].lstrip().startswith('@'):
+        start -= 1
+    return start
+
+
+def getsourcelines(object):
+    """(the lines of the object's source, its first line number)."""
+    object = _unwrap(object)
+    lines, lnum = findsource(object)
+    if isinstance(object, types.ModuleType):
+        return lines, 0
+    return getblock(lines[lnum:]), lnum + 1
+
+
+def getsource(object):
+    """The text of the object's source code."""
+    lines, _ = getsourcelines(object)
+    return ''.join(lines)
+
+
+def _unwrap(object):
+    while hasattr(object, '__wrapped__') and not isinstance(object, type):
+        object = object.__wrapped__
+    return object
+
+"""#),
         "_namedtuple": EmbeddedModule(
             isPackage: false,
             path: "_namedtuple.py",
@@ -18575,6 +18787,15 @@ class cached_property:
         instance.__dict__[self.attrname] = value
         return value
 
+
+from reprlib import recursive_repr
+
+
+def get_cache_token():
+    """The current ABC cache token (abc.get_cache_token())."""
+    from abc import get_cache_token as token
+    return token()
+
 """#),
         "heapq": EmbeddedModule(
             isPackage: false,
@@ -19007,6 +19228,8 @@ def isdatadescriptor(object):
     """Return true if the object is a data descriptor (defines __set__ or __delete__)."""
     if isclass(object) or ismethod(object) or isfunction(object):
         return False
+    if type(object) is type(str.join):
+        return True
     tp = type(object)
     return hasattr(tp, "__set__") or hasattr(tp, "__delete__")
 
@@ -19322,6 +19545,64 @@ def getattr_static(obj, attr, default=_NO_DEFAULT):
     if default is not _NO_DEFAULT:
         return default
     raise AttributeError(attr)
+from _inspect_source import getfile, getsourcefile, getsourcelines, getsource, getmodule, getblock, findsource
+
+
+def ismethoddescriptor(object):
+    """True for method descriptors (str.join): a __get__ without __set__,
+    and not a class, method or function."""
+    if isclass(object) or ismethod(object) or isfunction(object):
+        return False
+    if type(object) is type(str.join):
+        return True
+    tp = type(object)
+    return hasattr(tp, '__get__') and not hasattr(tp, '__set__')
+
+
+def ismemberdescriptor(object):
+    """True for __slots__ member descriptors (this runtime has none)."""
+    return False
+
+
+def isgetsetdescriptor(object):
+    """True for C getset descriptors (this runtime has none)."""
+    return False
+
+
+def get_annotations(obj, *, globals=None, locals=None, eval_str=False):
+    """A new dict of obj's own annotations (class, module or callable)."""
+    if isinstance(obj, type):
+        ann = obj.__dict__.get('__annotations__', None)
+    elif isinstance(obj, types.ModuleType):
+        ann = getattr(obj, '__annotations__', None)
+    elif callable(obj):
+        ann = getattr(obj, '__annotations__', None)
+    else:
+        raise TypeError(f"{obj!r} is not a module, class, or callable.")
+    if ann is None:
+        return {}
+    if not isinstance(ann, dict):
+        raise ValueError(f"{obj!r}.__annotations__ is neither a dict nor None")
+    if eval_str:
+        import typing
+        hints = typing.get_type_hints(obj, globalns=globals, localns=locals, include_extras=True)
+        return {key: hints.get(key, value) for key, value in ann.items()}
+    return dict(ann)
+
+
+def getmembers_static(object, predicate=None):
+    """getmembers() without triggering descriptors: attributes as stored."""
+    results = []
+    names = dir(object)
+    for key in names:
+        try:
+            value = getattr_static(object, key)
+        except AttributeError:
+            continue
+        if not predicate or predicate(value):
+            results.append((key, value))
+    results.sort(key=lambda pair: pair[0])
+    return results
 
 """#),
         "itertools": EmbeddedModule(
@@ -27008,7 +27289,10 @@ class TracebackException:
             lno = getattr(exc_value, 'lineno', None)
             self.lineno = str(lno) if lno is not None else None
             self.text = getattr(exc_value, 'text', None)
+            end_lno = getattr(exc_value, 'end_lineno', None)
+            self.end_lineno = str(end_lno) if end_lno is not None else None
             self.offset = getattr(exc_value, 'offset', None)
+            self.end_offset = getattr(exc_value, 'end_offset', None)
             self.msg = getattr(exc_value, 'msg', None)
             self._is_syntax_error = True
         self._load_lines()
@@ -27067,9 +27351,16 @@ class TracebackException:
             yield '    {}\n'.format(ltext)
             if self.offset is not None:
                 offset = self.offset
-                caretspace = ltext[:max(0, offset - 1 - spaces)]
-                caretspace = ((c if c.isspace() else ' ') for c in caretspace)
-                yield '    {}^\n'.format(''.join(caretspace))
+                end_offset = self.end_offset if self.end_offset not in {None, 0} else offset
+                if offset == end_offset or end_offset == -1:
+                    end_offset = offset + 1
+                # Convert 1-based column offset to 0-based index into stripped text
+                colno = offset - 1 - spaces
+                end_colno = end_offset - 1 - spaces
+                if colno >= 0:
+                    # non-space whitespace (likes tabs) must be kept for alignment
+                    caretspace = ((c if c.isspace() else ' ') for c in ltext[:colno])
+                    yield '    {}{}\n'.format("".join(caretspace), ('^' * (end_colno - colno)))
         msg = self.msg or '<no detail available>'
         yield '{}: {}{}\n'.format(stype, msg, filename_suffix)
 
@@ -27270,6 +27561,17 @@ NoneType = type(None)
 NotImplementedType = type(NotImplemented)
 EllipsisType = type(Ellipsis)
 
+
+def _cell_sample():
+    x = None
+
+    def inner():
+        return x
+    return inner.__closure__[0]
+
+
+CellType = type(_cell_sample())
+
 class mappingproxy:
     """A read-only view of a mapping (CPython's types.MappingProxyType):
     reads go to the mapping, item assignment and deletion fail."""
@@ -27352,6 +27654,10 @@ except TypeError as _exc:
         if _frame is not None:
             FrameType = type(_frame)
     del _exc, _tb
+if 'FrameType' not in globals():
+    import sys as _sys
+    FrameType = type(_sys._getframe())
+    del _sys
 
 try:
     import _interleave as _vm
@@ -28251,6 +28557,16 @@ class ParamSpec(_Final, _BoundVarianceMixin):
 
 import builtins as _builtins
 AnyStr = TypeVar('AnyStr', getattr(_builtins, 'bytes', str), str)
+
+# The type variables CPython's typing defines for its own generic aliases.
+T = TypeVar('T')
+KT = TypeVar('KT')
+VT = TypeVar('VT')
+T_co = TypeVar('T_co', covariant=True)
+V_co = TypeVar('V_co', covariant=True)
+VT_co = TypeVar('VT_co', covariant=True)
+T_contra = TypeVar('T_contra', contravariant=True)
+CT_co = TypeVar('CT_co', covariant=True, bound=type)
 del _builtins
 
 
@@ -29860,7 +30176,7 @@ except ImportError:
 __all__ = ['ref', 'proxy', 'getweakrefcount', 'getweakrefs',
            'WeakKeyDictionary', 'ReferenceType', 'ProxyType',
            'CallableProxyType', 'ProxyTypes', 'WeakValueDictionary',
-           'WeakSet', 'WeakMethod', 'finalize']
+           'WeakSet', 'WeakMethod', 'finalize', 'KeyedRef']
 
 
 class _StrongHandle:
@@ -29979,6 +30295,21 @@ class ref:
 
 
 ReferenceType = ref
+
+
+class KeyedRef(ref):
+    """ref subclass that carries a `key` attribute (WeakValueDictionary's
+    entries in CPython)."""
+
+    __slots__ = ('key',)
+
+    def __new__(type, ob, callback, key):
+        self = ref.__new__(type, ob, callback)
+        self.key = key
+        return self
+
+    def __init__(self, ob, callback, key):
+        super().__init__(ob, callback)
 
 
 class WeakMethod(ref):
