@@ -62,6 +62,9 @@ extension Interpreter {
             }
             layout = b.layout
         }
+        for (i, b) in baseTypes.enumerated() where baseTypes[..<i].contains(where: { $0 === b }) {
+            throw PyError.typeError("duplicate base class \(b.name)")
+        }
         let mro = try PyType.c3(baseTypes)
         let t = PyType(name: name, bases: baseTypes, builtin: false, layout: layout,
                        module: ns.getStr(Names.module)?.stringValue ?? "__main__",
