@@ -156,6 +156,12 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     cls.__name__ = typename
     cls.__qualname__ = typename
     cls.__doc__ = f'{typename}({", ".join(fields)})'
+    new = cls.__dict__['__new__']
+    new = getattr(new, '__func__', new)
+    new.__doc__ = f'Create new instance of {typename}({", ".join(fields)})'
+    new.__qualname__ = qualname_new
+    new.__defaults__ = default_values or None
+    cls._replace.__doc__ = f'Return a new {typename} object replacing specified fields with new values'
     cls._fields = fields
     cls._field_defaults = field_defaults
     cls.__match_args__ = fields

@@ -4,11 +4,14 @@ Reads the function's code (`co_argcount`, `co_posonlyargcount`,
 `co_kwonlyargcount`, `co_varnames`, `co_flags`), `__defaults__`,
 `__kwdefaults__` and `__annotations__`; handles bound methods (first
 parameter dropped), classes (their `__init__`), functools.partial and
-`__wrapped__` chains. Builtins have no signature (ValueError), as for most
-C functions in CPython. str() output matches CPython's.
+`__wrapped__` chains. Builtins with a CPython `__text_signature__` get
+theirs (parsed by _text_signature); the others raise ValueError as in
+CPython. str() output matches CPython's.
 """
 
 import functools
+import _text_signature
+from collections import OrderedDict as _OrderedDict
 
 _CO_VARARGS = 0x4
 _CO_VARKEYWORDS = 0x8
@@ -116,7 +119,7 @@ class Signature:
     empty = _empty
 
     def __init__(self, parameters=None, *, return_annotation=_empty):
-        self.parameters = {}
+        self.parameters = _OrderedDict()
         for p in parameters or ():
             self.parameters[p.name] = p
         self.return_annotation = return_annotation
@@ -524,17 +527,80 @@ def signature(obj, *, follow_wrapped=True):
     if isinstance(obj, functools.partial):
         return _from_partial(signature(obj.func), obj)
     if isinstance(obj, type):
-        for base in obj.__mro__:
-            if base is object:
-                break
-            init = base.__dict__.get('__init__')
-            if isinstance(init, func_type):
-                return _drop_first(_from_function(init))
-        raise ValueError('no signature found for builtin type {!r}'.format(obj))
+        return _from_class(obj)
+    if isinstance(obj, (_builtin_type, _descriptor_type)):
+        text = obj.__text_signature__
+        if text is None:
+            raise ValueError('no signature found for builtin {!r}'.format(obj))
+        bound = getattr(obj, '__self__', None) is not None
+        return _from_text(obj, text, bound)
     call = getattr(type(obj), '__call__', None)
     if isinstance(call, func_type):
         return _drop_first(_from_function(call))
     raise ValueError('no signature found for builtin {!r}'.format(obj))
+
+
+_builtin_type = type(len)
+_descriptor_type = type(str.split)
+
+
+def _user_defined(cls, name):
+    """cls.name when it is a Python function (CPython's
+    _signature_get_user_defined_method): builtin slots do not count."""
+    meth = getattr(cls, name, None)
+    if meth is None or isinstance(meth, (_builtin_type, _descriptor_type)):
+        return None
+    if isinstance(meth, type(_Sample()._method)) or isinstance(meth, type(_sample_function)):
+        return meth
+    if callable(meth) and not isinstance(meth, type):
+        return meth
+    return None
+
+
+def _from_class(cls):
+    call = _user_defined(type(cls), '__call__')
+    if call is not None:
+        return _drop_first(signature(call))
+    new = _user_defined(cls, '__new__')
+    init = _user_defined(cls, '__init__')
+    if '__new__' in cls.__dict__ and new is not None:
+        factory = new
+    elif '__init__' in cls.__dict__ and init is not None:
+        factory = init
+    else:
+        factory = new if new is not None else init
+    if factory is not None:
+        sig = signature(factory)
+        if not isinstance(factory, type(_Sample()._method)):
+            sig = _drop_first(sig)
+        return sig
+    for base in cls.__mro__[:-1]:
+        text = base.__text_signature__
+        if text:
+            return _from_text(base, text, False)
+    if type not in cls.__mro__ and cls.__init__ is object.__init__ and cls.__new__ is object.__new__:
+        return Signature([])
+    raise ValueError('no signature found for builtin type {!r}'.format(cls))
+
+
+def _from_text(obj, text, bound):
+    try:
+        parsed = _text_signature.parse(text)
+    except (ValueError, IndexError):
+        raise ValueError('{!r} builtin has invalid signature'.format(obj)) from None
+    if parsed and parsed[0][0].startswith('$'):
+        name, kind, default = parsed[0]
+        if bound or name in ('$module', '$type'):
+            parsed = parsed[1:]
+        else:
+            parsed[0] = (name[1:], kind, default)
+    kinds = {'POSITIONAL_ONLY': POSITIONAL_ONLY, 'POSITIONAL_OR_KEYWORD': POSITIONAL_OR_KEYWORD,
+             'VAR_POSITIONAL': VAR_POSITIONAL, 'KEYWORD_ONLY': KEYWORD_ONLY, 'VAR_KEYWORD': VAR_KEYWORD}
+    params = []
+    for name, kind, default in parsed:
+        params.append(Parameter(name, kinds[kind],
+                                default=_empty if default is _text_signature.NO_DEFAULT else default))
+    return Signature(params)
 
 
 def _sample_function():

@@ -301,8 +301,21 @@ def format_tm(fmt, tm, zone='UTC', gmtoff='+0000', micro=None):
             out.append(c)
             i += 1
             continue
-        k = fmt[i + 1]
-        i += 2
+        # glibc's flags (%-d, %_H, %^a...) and E/O modifiers (%Ey, %Od).
+        j = i + 1
+        flag = None
+        if fmt[j] in _FLAGS and j + 1 < n:
+            flag = fmt[j]
+            j += 1
+        modifier = None
+        if fmt[j] in 'EO' and j + 1 < n:
+            modifier = fmt[j]
+            j += 1
+        k = fmt[j]
+        i = j + 1
+        if modifier is not None and k not in (_E_CONVERSIONS if modifier == 'E' else _O_CONVERSIONS):
+            continue  # glibc writes nothing for an invalid combination
+        mark = len(out)
         if k == 'a':
             out.append(_DAY_ABBR[wday % 7])
         elif k == 'A':
@@ -388,7 +401,35 @@ def format_tm(fmt, tm, zone='UTC', gmtoff='+0000', micro=None):
             out.append('%')
         else:
             out.append('%' + k)
+            continue
+        if flag is not None and len(out) > mark:
+            out[-1] = _apply_flag(flag, k, out[-1])
     return ''.join(out)
+
+
+_FLAGS = '-_0^#'
+_E_CONVERSIONS = 'cCxXyY'
+_O_CONVERSIONS = 'deHImMSuUVwWy'
+
+
+def _apply_flag(flag, k, text):
+    """glibc strftime's padding and case flags applied to one conversion."""
+    if flag == '^':
+        return text.upper()
+    if flag == '#':
+        return text.lower() if k in 'pZ' else text.upper()
+    body = text.lstrip('0 ')
+    if not body or not body[0].isdigit():
+        if text and text.strip('0 ') == '':
+            body = '0'
+        elif not body:
+            return text
+    pad = len(text) - len(body)
+    if flag == '-':
+        return body
+    if flag == '_':
+        return ' ' * pad + body
+    return '0' * pad + body
 
 
 def strftime(format, t=None):

@@ -170,6 +170,30 @@ class property(_builtin_property):
     modelled; behaves like the builtin property)."""
 
 
+class _MemberAttribute:
+    """A member's `name`/`value`: read-only, refused with CPython's
+    enum.property messages."""
+
+    def __init__(self, attr, doc):
+        self.attr = attr
+        self.__doc__ = doc
+
+    def __set_name__(self, owner, name):
+        self.clsname = owner.__name__
+        self.name = name
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        return getattr(instance, self.attr)
+
+    def __set__(self, instance, value):
+        raise AttributeError("<enum %r> cannot set attribute %r" % (self.clsname, self.name))
+
+    def __delete__(self, instance):
+        raise AttributeError("<enum %r> cannot delete attribute %r" % (self.clsname, self.name))
+
+
 class FlagBoundary:
     def __init__(self, name):
         self.name = name
@@ -256,6 +280,9 @@ def _first_enum(bases):
     return last
 
 
+_MappingProxy.__name__ = _MappingProxy.__qualname__ = 'mappingproxy'
+_MappingProxy.__module__ = 'builtins'
+
 class EnumType(type):
     """Metaclass for Enum."""
 
@@ -269,7 +296,7 @@ class EnumType(type):
             ignore = ignore.replace(',', ' ').split()
         for base in bases:
             if isinstance(base, EnumType) and base._member_names_:
-                raise TypeError(f'{cls!r} cannot extend {base!r}')
+                raise TypeError(f'<enum {cls!r}> cannot extend {base!r}')
         members = []
         body = {}
         for key, value in classdict.items():
@@ -675,15 +702,8 @@ class Enum(metaclass=EnumType):
     def __copy__(self):
         return self
 
-    @_builtin_property
-    def name(self):
-        """The name of the Enum member."""
-        return self._name_
-
-    @_builtin_property
-    def value(self):
-        """The value of the Enum member."""
-        return self._value_
+    name = _MemberAttribute('_name_', 'The name of the Enum member.')
+    value = _MemberAttribute('_value_', 'The value of the Enum member.')
 
 
 Enum._value_repr_ = None

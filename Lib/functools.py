@@ -398,3 +398,12 @@ class cached_property:
         value = self.func(instance)
         instance.__dict__[self.attrname] = value
         return value
+
+
+from reprlib import recursive_repr
+
+
+def get_cache_token():
+    """The current ABC cache token (abc.get_cache_token())."""
+    from abc import get_cache_token as token
+    return token()

@@ -96,6 +96,8 @@ def isdatadescriptor(object):
     """Return true if the object is a data descriptor (defines __set__ or __delete__)."""
     if isclass(object) or ismethod(object) or isfunction(object):
         return False
+    if type(object) is type(str.join):
+        return True
     tp = type(object)
     return hasattr(tp, "__set__") or hasattr(tp, "__delete__")
 
@@ -411,3 +413,61 @@ def getattr_static(obj, attr, default=_NO_DEFAULT):
     if default is not _NO_DEFAULT:
         return default
     raise AttributeError(attr)
+from _inspect_source import getfile, getsourcefile, getsourcelines, getsource, getmodule, getblock, findsource
+
+
+def ismethoddescriptor(object):
+    """True for method descriptors (str.join): a __get__ without __set__,
+    and not a class, method or function."""
+    if isclass(object) or ismethod(object) or isfunction(object):
+        return False
+    if type(object) is type(str.join):
+        return True
+    tp = type(object)
+    return hasattr(tp, '__get__') and not hasattr(tp, '__set__')
+
+
+def ismemberdescriptor(object):
+    """True for __slots__ member descriptors (this runtime has none)."""
+    return False
+
+
+def isgetsetdescriptor(object):
+    """True for C getset descriptors (this runtime has none)."""
+    return False
+
+
+def get_annotations(obj, *, globals=None, locals=None, eval_str=False):
+    """A new dict of obj's own annotations (class, module or callable)."""
+    if isinstance(obj, type):
+        ann = obj.__dict__.get('__annotations__', None)
+    elif isinstance(obj, types.ModuleType):
+        ann = getattr(obj, '__annotations__', None)
+    elif callable(obj):
+        ann = getattr(obj, '__annotations__', None)
+    else:
+        raise TypeError(f"{obj!r} is not a module, class, or callable.")
+    if ann is None:
+        return {}
+    if not isinstance(ann, dict):
+        raise ValueError(f"{obj!r}.__annotations__ is neither a dict nor None")
+    if eval_str:
+        import typing
+        hints = typing.get_type_hints(obj, globalns=globals, localns=locals, include_extras=True)
+        return {key: hints.get(key, value) for key, value in ann.items()}
+    return dict(ann)
+
+
+def getmembers_static(object, predicate=None):
+    """getmembers() without triggering descriptors: attributes as stored."""
+    results = []
+    names = dir(object)
+    for key in names:
+        try:
+            value = getattr_static(object, key)
+        except AttributeError:
+            continue
+        if not predicate or predicate(value):
+            results.append((key, value))
+    results.sort(key=lambda pair: pair[0])
+    return results

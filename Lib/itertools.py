@@ -12,6 +12,7 @@ __all__ = ['accumulate', 'chain', 'combinations', 'combinations_with_replacement
            'takewhile', 'tee', 'zip_longest']
 
 _MAXSIZE = (1 << 63) - 1
+_MISSING = object()  # an argument Argument Clinic reports by position
 
 
 def _is_number(x):
@@ -22,17 +23,35 @@ def _is_number(x):
             hasattr(t, '__int__') or hasattr(t, '__complex__'))
 
 
-def count(start=0, step=1):
-    """Return a count object whose next() yields start, start+step, ..."""
-    if not _is_number(start) or not _is_number(step):
-        raise TypeError('a number is required')
-    return _count(start, step)
+class count:
+    """Return a count object whose .__next__() method returns consecutive values."""
 
+    __slots__ = ('_n', '_step')
 
-def _count(n, step):
-    while True:
-        yield n
-        n += step
+    def __new__(cls, start=0, step=1):
+        if not _is_number(start) or not _is_number(step):
+            raise TypeError('a number is required')
+        self = object.__new__(cls)
+        # CPython's fast mode (an int start, step 1) keeps a plain int.
+        if type(step) is int and step == 1 and isinstance(start, int):
+            start = int(start)
+        self._n = start
+        self._step = step
+        return self
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        n = self._n
+        self._n = n + self._step
+        return n
+
+    def __repr__(self):
+        step = self._step
+        if type(step) is int and step == 1:
+            return f'{type(self).__name__}({self._n!r})'
+        return f'{type(self).__name__}({self._n!r}, {step!r})'
 
 
 def cycle(iterable):
@@ -52,27 +71,51 @@ def _cycle(it):
             yield element
 
 
-def repeat(object, times=None):
-    """repeat(object [,times]) -> object, forever or `times` times."""
-    if times is None:
-        return _repeat_forever(object)
-    if not isinstance(times, int):
-        raise TypeError(f"'{type(times).__name__}' object cannot be interpreted as an integer")
-    return _repeat_times(object, times)
+class repeat:
+    """repeat(object [,times]) -> create an iterator which returns the object
+    for the specified number of times.  If not specified, returns the object
+    endlessly."""
+
+    __slots__ = ('_obj', '_times')
+
+    def __new__(cls, object, times=None):
+        if times is not None and not isinstance(times, int):
+            raise TypeError(f"'{type(times).__name__}' object cannot be interpreted as an integer")
+        self = _object_new(cls)
+        self._obj = object
+        self._times = None if times is None else max(int(times), 0)
+        return self
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        times = self._times
+        if times is None:
+            return self._obj
+        if times == 0:
+            raise StopIteration
+        self._times = times - 1
+        return self._obj
+
+    def __length_hint__(self):
+        if self._times is None:
+            raise TypeError('len() of unsized object')
+        return self._times
+
+    def __repr__(self):
+        if self._times is None:
+            return f'{type(self).__name__}({self._obj!r})'
+        return f'{type(self).__name__}({self._obj!r}, {self._times})'
 
 
-def _repeat_forever(obj):
-    while True:
-        yield obj
+_object_new = object.__new__
 
 
-def _repeat_times(obj, times):
-    for _ in range(times):
-        yield obj
-
-
-def accumulate(iterable, func=None, *, initial=None):
+def accumulate(iterable=_MISSING, func=None, *, initial=None):
     """Return series of accumulated sums (or other binary function results)."""
+    if iterable is _MISSING:
+        raise TypeError("accumulate() missing required argument 'iterable' (pos 1)")
     return _accumulate(iter(iterable), func, initial)
 
 

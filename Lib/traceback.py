@@ -547,7 +547,10 @@ class TracebackException:
             lno = getattr(exc_value, 'lineno', None)
             self.lineno = str(lno) if lno is not None else None
             self.text = getattr(exc_value, 'text', None)
+            end_lno = getattr(exc_value, 'end_lineno', None)
+            self.end_lineno = str(end_lno) if end_lno is not None else None
             self.offset = getattr(exc_value, 'offset', None)
+            self.end_offset = getattr(exc_value, 'end_offset', None)
             self.msg = getattr(exc_value, 'msg', None)
             self._is_syntax_error = True
         self._load_lines()
@@ -606,9 +609,16 @@ class TracebackException:
             yield '    {}\n'.format(ltext)
             if self.offset is not None:
                 offset = self.offset
-                caretspace = ltext[:max(0, offset - 1 - spaces)]
-                caretspace = ((c if c.isspace() else ' ') for c in caretspace)
-                yield '    {}^\n'.format(''.join(caretspace))
+                end_offset = self.end_offset if self.end_offset not in {None, 0} else offset
+                if offset == end_offset or end_offset == -1:
+                    end_offset = offset + 1
+                # Convert 1-based column offset to 0-based index into stripped text
+                colno = offset - 1 - spaces
+                end_colno = end_offset - 1 - spaces
+                if colno >= 0:
+                    # non-space whitespace (likes tabs) must be kept for alignment
+                    caretspace = ((c if c.isspace() else ' ') for c in ltext[:colno])
+                    yield '    {}{}\n'.format("".join(caretspace), ('^' * (end_colno - colno)))
         msg = self.msg or '<no detail available>'
         yield '{}: {}{}\n'.format(stype, msg, filename_suffix)
 

@@ -76,6 +76,17 @@ NoneType = type(None)
 NotImplementedType = type(NotImplemented)
 EllipsisType = type(Ellipsis)
 
+
+def _cell_sample():
+    x = None
+
+    def inner():
+        return x
+    return inner.__closure__[0]
+
+
+CellType = type(_cell_sample())
+
 class mappingproxy:
     """A read-only view of a mapping (CPython's types.MappingProxyType):
     reads go to the mapping, item assignment and deletion fail."""
@@ -158,6 +169,10 @@ except TypeError as _exc:
         if _frame is not None:
             FrameType = type(_frame)
     del _exc, _tb
+if 'FrameType' not in globals():
+    import sys as _sys
+    FrameType = type(_sys._getframe())
+    del _sys
 
 try:
     import _interleave as _vm

@@ -743,6 +743,16 @@ class ParamSpec(_Final, _BoundVarianceMixin):
 
 import builtins as _builtins
 AnyStr = TypeVar('AnyStr', getattr(_builtins, 'bytes', str), str)
+
+# The type variables CPython's typing defines for its own generic aliases.
+T = TypeVar('T')
+KT = TypeVar('KT')
+VT = TypeVar('VT')
+T_co = TypeVar('T_co', covariant=True)
+V_co = TypeVar('V_co', covariant=True)
+VT_co = TypeVar('VT_co', covariant=True)
+T_contra = TypeVar('T_contra', contravariant=True)
+CT_co = TypeVar('CT_co', covariant=True, bound=type)
 del _builtins
 
 

@@ -35,6 +35,7 @@ class SafeUUID:
 SafeUUID.safe = SafeUUID('safe', 0)
 SafeUUID.unsafe = SafeUUID('unsafe', -1)
 SafeUUID.unknown = SafeUUID('unknown', None)
+_SAFE_BY_VALUE = {0: SafeUUID.safe, -1: SafeUUID.unsafe, None: SafeUUID.unknown}
 
 
 def _to_bytes(n, length):
@@ -141,6 +142,19 @@ class UUID:
 
     def __repr__(self):
         return '%s(%r)' % (self.__class__.__name__, str(self))
+
+    def __getstate__(self):
+        d = {'int': self.int}
+        if self.is_safe != SafeUUID.unknown:
+            # is_safe is a SafeUUID instance; pickle its value.
+            d['is_safe'] = self.is_safe.value
+        return d
+
+    def __setstate__(self, state):
+        object.__setattr__(self, 'int', state['int'])
+        object.__setattr__(self, 'is_safe',
+                           _SAFE_BY_VALUE[state['is_safe']]
+                           if 'is_safe' in state else SafeUUID.unknown)
 
     def __setattr__(self, name, value):
         raise TypeError('UUID objects are immutable')

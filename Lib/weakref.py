@@ -19,7 +19,7 @@ except ImportError:
 __all__ = ['ref', 'proxy', 'getweakrefcount', 'getweakrefs',
            'WeakKeyDictionary', 'ReferenceType', 'ProxyType',
            'CallableProxyType', 'ProxyTypes', 'WeakValueDictionary',
-           'WeakSet', 'WeakMethod', 'finalize']
+           'WeakSet', 'WeakMethod', 'finalize', 'KeyedRef']
 
 
 class _StrongHandle:
@@ -138,6 +138,21 @@ class ref:
 
 
 ReferenceType = ref
+
+
+class KeyedRef(ref):
+    """ref subclass that carries a `key` attribute (WeakValueDictionary's
+    entries in CPython)."""
+
+    __slots__ = ('key',)
+
+    def __new__(type, ob, callback, key):
+        self = ref.__new__(type, ob, callback)
+        self.key = key
+        return self
+
+    def __init__(self, ob, callback, key):
+        super().__init__(ob, callback)
 
 
 class WeakMethod(ref):

@@ -6,8 +6,17 @@ posixpath's pure string functions. Everything that would touch the host
 raises PermissionError naming the call.
 """
 
-from . import path
 import sys
+import posixpath as path
+
+# As in CPython, os.path is the posixpath module itself.
+try:
+    from _interleave import install_module as _install_module
+except ImportError:  # CPython (scripts/lib-harness.py)
+    sys.modules['os.path'] = path
+else:
+    _install_module('os.path', path)
+    del _install_module
 
 __all__ = ['altsep', 'curdir', 'pardir', 'sep', 'pathsep', 'linesep',
            'defpath', 'name', 'path', 'devnull', 'extsep', 'environ',

@@ -34,6 +34,16 @@ enum CoreModules {
             return .none
         }
         m.addFunction("WeakSet") { _, _ in .object(PyWeakObjectSet()) }
+        // install_module(name, module): `import name` now finds `module`
+        // (os installs posixpath as os.path, as CPython's os does).
+        m.addFunction("install_module") { vm, a in
+            try a.check("install_module", min: 2, max: 2)
+            guard let name = a[0].stringValue, case .object(let o) = a[1], let module = o as? PyModule else {
+                throw PyError.typeError("install_module(name, module) expects a str and a module")
+            }
+            vm.modules[name] = module
+            return .none
+        }
         m.addFunction("get_asyncgen_hooks") { vm, _ in
             .object(PyTuple([vm.asyncgenFirstIter ?? .none, vm.asyncgenFinalizer ?? .none]))
         }

@@ -108,6 +108,10 @@ enum CoreTypeMethods {
         t.defineMethod("__subclasses__") { _, _ in .object(PyList()) }
         t.defineProperty("__name__", get: { _, a in .str((a[0].object as? PyType)?.name ?? "") })
         t.defineProperty("__qualname__", get: { _, a in .str((a[0].object as? PyType)?.qualname ?? "") })
+        t.defineProperty("__text_signature__", get: { _, a in
+            guard let ty = a[0].object as? PyType, ty.isBuiltin else { return .none }
+            return BuiltinTextSignatures.types[ty.name].map { .str($0) } ?? .none
+        })
         t.defineProperty("__module__", get: { _, a in
             guard let ty = a[0].object as? PyType else { return .none }
             if let m = ty.dict?.getStr(Names.module) { return m }
@@ -338,6 +342,13 @@ enum CoreTypeMethods {
             }
         }
         BuiltinTypes.superType.defineNew { vm, _, a in
+            // A zero-argument super() the compiler could not complete (no
+            // enclosing class): CPython's errors, read from the calling frame.
+            if a.count == 0, a.keywords.isEmpty, let frame = vm.frameStack.last {
+                let code = frame.code
+                if code.argCount == 0 { throw PyError.runtimeError("super(): no arguments") }
+                throw PyError.runtimeError("super(): __class__ cell not found")
+            }
             try a.check("super", min: 2, max: 2)
             guard case .object(let o) = a[0], let start = o as? PyType else {
                 throw PyError.typeError("super() argument 1 must be a type, not \(a[0].type.name)")
@@ -347,6 +358,10 @@ enum CoreTypeMethods {
             else if a[1].type.isSubtype(of: start) { recvType = a[1].type }
             else { throw PyError.typeError("super(type, obj): obj must be an instance or subtype of type") }
             return .object(PySuper(startType: start, receiver: a[1], receiverType: recvType))
+        }
+        BuiltinTypes.superType.defineMethod("__repr__") { vm, a in
+            guard let s = a[0].object as? PySuper else { return .str("<super object>") }
+            return .str(try s.pyRepr(vm))
         }
         let fn = BuiltinTypes.function
         func setFn(_ body: @escaping (Interpreter, PyFunction, Value) throws -> Void) -> NativeFunction {
@@ -421,7 +436,14 @@ enum CoreTypeMethods {
             ty.defineProperty("__qualname__", get: { _, a in .str((a[0].object as? PyBuiltinFunction)?.qualname ?? "") })
             ty.defineProperty("__self__", get: { _, a in (a[0].object as? PyBuiltinFunction)?.boundSelf ?? .none })
             ty.defineProperty("__doc__", get: { _, _ in .none })
+            ty.defineProperty("__text_signature__", get: { _, a in
+                guard let f = a[0].object as? PyBuiltinFunction else { return .none }
+                return BuiltinTextSignatures.of(f).map { .str($0) } ?? .none
+            })
         }
+        BuiltinTypes.builtinFunction.defineProperty("__module__", get: { _, a in
+            (a[0].object as? PyBuiltinFunction)?.module.map { .str($0) } ?? .none
+        })
         BuiltinTypes.cell.defineProperty("cell_contents", get: { _, a in
             guard let c = a[0].object as? PyCell, let v = c.value else { throw PyError.valueError("Cell is empty") }
             return v

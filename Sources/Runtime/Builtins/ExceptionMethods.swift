@@ -5,6 +5,7 @@ enum ExceptionMethods {
         b.defineNew { _, cls, a in .object(Interpreter.newException(cls, a.positional)) }
         b.defineMethod("__init__") { _, a in
             if let e = a[0].object as? PyException {
+                if !a.keywords.isEmpty { throw PyError.typeError("\(e.type.name)() takes no keyword arguments") }
                 e.args = Array(a.positional.dropFirst())
                 if e.type.isSubtype(of: BuiltinTypes.stopIteration) { e.payload = e.args.first ?? .none }
             }
@@ -59,9 +60,8 @@ enum ExceptionMethods {
         for t in [BuiltinTypes.keyError] {
             t.defineMethod("__str__") { vm, a in .str(try exc(a).map { try vm.exceptionStr($0) } ?? "") }
         }
-        BuiltinTypes.nameError.defineProperty("name", get: { _, a in exc(a)?.payload ?? .none })
-        BuiltinTypes.attributeError.defineProperty("name", get: { _, a in exc(a)?.payload ?? .none })
-        BuiltinTypes.importError.defineProperty("name", get: { _, a in exc(a)?.payload ?? .none })
+        ExceptionNameFields.install()
+        SyntaxErrorFields.install()
         ExceptionGroups.install()
     }
 }

@@ -81,7 +81,9 @@ public enum Builtins {
         var out: [(PyStr, Value)] = []
         for list in Registry.functionLists {
             for (name, fn) in list {
-                out.append((Names.intern(name), .object(PyBuiltinFunction(name: name, fn))))
+                let f = PyBuiltinFunction(name: name, fn)
+                f.module = "builtins"
+                out.append((Names.intern(name), .object(f)))
             }
         }
         return out

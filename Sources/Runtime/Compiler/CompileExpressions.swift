@@ -13,7 +13,7 @@ extension CompilerContext {
             loadName(n.id)
         case .attribute(let a):
             try compile(a.value)
-            b.emit(.loadAttr, b.name(a.attr))
+            b.emit(.loadAttr, b.name(b.scope.mangle(a.attr)))
         case .subscript(let s):
             try compile(s.value)
             try compileSlice(s.slice)
@@ -231,7 +231,7 @@ extension CompilerContext {
         if plain, case .attribute(let a) = c.func.kind {
             try compile(a.value)
             b.locate(c.func.range)
-            b.emit(.loadMethod, b.name(a.attr))
+            b.emit(.loadMethod, b.name(b.scope.mangle(a.attr)))
             b.locate(e.range)
             for x in c.args { try compile(x) }
             for k in c.keywords { try compile(k.value) }
@@ -382,7 +382,7 @@ extension CompilerContext {
         case .name(let n): storeName(n.id)
         case .attribute(let a):
             try compile(a.value)
-            b.emit(.storeAttr, b.name(a.attr))
+            b.emit(.storeAttr, b.name(b.scope.mangle(a.attr)))
         case .subscript(let s):
             try compile(s.value)
             try compileSlice(s.slice)
@@ -415,7 +415,7 @@ extension CompilerContext {
         case .name(let n): deleteName(n.id)
         case .attribute(let a):
             try compile(a.value)
-            b.emit(.deleteAttr, b.name(a.attr))
+            b.emit(.deleteAttr, b.name(b.scope.mangle(a.attr)))
         case .subscript(let s):
             try compile(s.value)
             try compileSlice(s.slice)

@@ -26,7 +26,8 @@ extension CompilerContext {
                     // the value is stored first).
                     try compileAnnotation(a.annotation)
                     b.emit(.loadName, b.name("__annotations__"))
-                    b.loadConst(.str(n.id), key: .str(n.id))
+                    let key = b.scope.mangle(n.id)
+                    b.loadConst(.str(key), key: .str(key))
                     b.emit(.storeSubscr)
                 } else if !futureAnnotations {
                     try compile(a.annotation)
@@ -187,11 +188,11 @@ extension CompilerContext {
         case .attribute(let at):
             try compile(at.value)
             b.emit(.dupTop)
-            b.emit(.loadAttr, b.name(at.attr))
+            b.emit(.loadAttr, b.name(b.scope.mangle(at.attr)))
             try compile(a.value)
             b.emit(.binaryOp, op)
             b.emit(.rotTwo)
-            b.emit(.storeAttr, b.name(at.attr))
+            b.emit(.storeAttr, b.name(b.scope.mangle(at.attr)))
         case .subscript(let sub):
             try compile(sub.value)
             try compileSlice(sub.slice)

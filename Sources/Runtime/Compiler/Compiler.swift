@@ -56,8 +56,9 @@ final class CompilerContext {
 
     // MARK: names
 
-    func loadName(_ n: String) {
+    func loadName(_ raw: String) {
         let s = b.scope
+        let n = s.mangle(raw)
         switch s.lookup(n) {
         case .local: b.emit(.loadFast, b.local(n))
         case .cell, .free:
@@ -68,8 +69,9 @@ final class CompilerContext {
         }
     }
 
-    func storeName(_ n: String) {
+    func storeName(_ raw: String) {
         let s = b.scope
+        let n = s.mangle(raw)
         switch s.lookup(n) {
         case .local: b.emit(.storeFast, b.local(n))
         case .cell, .free: b.emit(.storeDeref, b.cell(n) ?? 0)
@@ -79,8 +81,9 @@ final class CompilerContext {
         }
     }
 
-    func deleteName(_ n: String) {
+    func deleteName(_ raw: String) {
         let s = b.scope
+        let n = s.mangle(raw)
         switch s.lookup(n) {
         case .local: b.emit(.deleteFast, b.local(n))
         case .cell, .free: b.emit(.deleteDeref, b.cell(n) ?? 0)
@@ -147,7 +150,8 @@ final class CompilerContext {
         var nkw = 0
         for (i, d) in args.kwDefaults.enumerated() {
             guard let d = d else { continue }
-            b.loadConst(.str(args.kwonlyargs[i].arg), key: .str(args.kwonlyargs[i].arg))
+            let key = b.scope.mangle(args.kwonlyargs[i].arg)
+            b.loadConst(.str(key), key: .str(key))
             try compile(d)
             nkw += 1
         }
@@ -194,6 +198,7 @@ final class CompilerContext {
         if let v = args.vararg, let e = v.annotation { entries.append((v.arg, e)) }
         for a in args.kwonlyargs { if let e = a.annotation { entries.append((a.arg, e)) } }
         if let v = args.kwarg, let e = v.annotation { entries.append((v.arg, e)) }
+        entries = entries.map { (b.scope.mangle($0.0), $0.1) }
         if let e = returns { entries.append(("return", e)) }
         if entries.isEmpty { return }
         b.emit(.dupTop)

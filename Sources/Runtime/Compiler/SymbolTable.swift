@@ -50,11 +50,28 @@ final class Scope {
     var isFunctionLike: Bool { kind == .function || kind == .comprehension }
 
     func bind(_ n: String) {
+        let n = mangle(n)
         if boundSet.insert(n).inserted { bound.append(n) }
+    }
+
+    /// Records a read of `n` (mangled).
+    func use(_ n: String) {
+        used.insert(mangle(n))
+    }
+
+    /// The class whose name private names (`__x`) are mangled with: the
+    /// class itself for its body, the nearest enclosing class for the
+    /// functions and comprehensions inside it (CPython's `u_private`).
+    private(set) lazy var privateClass: String? = kind == .classBody ? name : parent?.privateClass
+
+    /// `n` mangled for this scope's class (`__x` in class `C` is `_C__x`).
+    func mangle(_ n: String) -> String {
+        n.hasPrefix("__") ? PrivateNames.mangle(n, className: privateClass) : n
     }
 
     /// Resolution of `name` in this scope.
     func lookup(_ n: String) -> NameScope {
+        let n = mangle(n)
         if globals.contains(n) { return .globalExplicit }
         if kind == .module { return .globalExplicit }
         if cells.contains(n) { return .cell }
@@ -145,7 +162,7 @@ struct SymbolTableBuilder {
         case .augAssign(let a):
             try visit(a.value)
             try visitTarget(a.target)
-            if case .name(let n) = a.target.kind { current.used.insert(n.id) }
+            if case .name(let n) = a.target.kind { current.use(n.id) }
         case .annAssign(let a):
             if let v = a.value { try visit(v) }
             // The annotation is evaluated in this scope (module and class
@@ -199,20 +216,22 @@ struct SymbolTableBuilder {
         case .importFrom(let i):
             for a in i.names where a.name != "*" { current.bind(a.asname ?? a.name) }
         case .global(let g):
-            for n in g.names {
+            for raw in g.names {
+                let n = current.mangle(raw)
                 if current.boundSet.contains(n) || current.used.contains(n) {
                     let what = current.params.contains(n) ? "parameter" : (current.boundSet.contains(n) ? "assigned to" : "used")
-                    if what == "parameter" { throw error("name '\(n)' is parameter and global", s.line, s.column) }
-                    throw error("name '\(n)' is \(what) before global declaration", s.line, s.column)
+                    if what == "parameter" { throw error("name '\(raw)' is parameter and global", s.line, s.column) }
+                    throw error("name '\(raw)' is \(what) before global declaration", s.line, s.column)
                 }
                 current.globals.insert(n)
             }
         case .nonlocal(let nl):
             if current.kind == .module { throw error("nonlocal declaration not allowed at module level", s.line, s.column) }
-            for n in nl.names {
-                if current.params.contains(n) { throw error("name '\(n)' is parameter and nonlocal", s.line, s.column) }
+            for raw in nl.names {
+                let n = current.mangle(raw)
+                if current.params.contains(n) { throw error("name '\(raw)' is parameter and nonlocal", s.line, s.column) }
                 if current.boundSet.contains(n) || current.used.contains(n) {
-                    throw error("name '\(n)' is \(current.boundSet.contains(n) ? "assigned to" : "used") before nonlocal declaration", s.line, s.column)
+                    throw error("name '\(raw)' is \(current.boundSet.contains(n) ? "assigned to" : "used") before nonlocal declaration", s.line, s.column)
                 }
                 current.nonlocals.insert(n)
             }
@@ -237,7 +256,7 @@ struct SymbolTableBuilder {
         names += a.kwonlyargs.map { $0.arg }
         if let v = a.vararg { names.append(v.arg) }
         if let k = a.kwarg { names.append(k.arg) }
-        for n in names { current.params.append(n); current.bind(n) }
+        for n in names { current.params.append(current.mangle(n)); current.bind(n) }
     }
 
     mutating func visitTarget(_ e: Expr) throws {
@@ -285,7 +304,7 @@ struct SymbolTableBuilder {
                 // The target binds in the nearest enclosing non-comprehension scope.
                 var s: Scope? = current
                 while let c = s, c.kind == .comprehension {
-                    c.walrusTargets.insert(t.id)
+                    c.walrusTargets.insert(c.mangle(t.id))
                     s = c.parent
                 }
                 guard let owner = s else { return }
@@ -295,8 +314,8 @@ struct SymbolTableBuilder {
                 owner.bind(t.id)
                 var c: Scope? = current
                 while let cc = c, cc.kind == .comprehension {
-                    if owner.kind == .module || owner.globals.contains(t.id) { cc.globals.insert(t.id) }
-                    else { cc.nonlocals.insert(t.id) }
+                    if owner.kind == .module || owner.globals.contains(owner.mangle(t.id)) { cc.globals.insert(cc.mangle(t.id)) }
+                    else { cc.nonlocals.insert(cc.mangle(t.id)) }
                     c = cc.parent
                 }
             } else {
@@ -352,7 +371,7 @@ struct SymbolTableBuilder {
         case .subscript(let s): try visit(s.value); try visit(s.slice)
         case .starred(let s): try visit(s.value)
         case .name(let n):
-            if n.ctx == .load { current.used.insert(n.id) } else { current.bind(n.id) }
+            if n.ctx == .load { current.use(n.id) } else { current.bind(n.id) }
             if n.id == "__class__" { markSuper() }
         case .list(let l): for x in l.elts { try visit(x) }
         case .tuple(let t): for x in t.elts { try visit(x) }

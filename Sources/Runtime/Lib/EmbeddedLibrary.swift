@@ -2377,6 +2377,218 @@ GenericAlias.__module__ = 'types'
 UnionType.__module__ = 'types'
 
 """#),
+        "_inspect_source": EmbeddedModule(
+            isPackage: false,
+            path: "_inspect_source.py",
+            source: #"""
+"""inspect's source functions: getfile, getsourcefile, getsourcelines,
+getsource, getmodule, getcomments-free subset.
+
+The only source a run has is the program's own (the VM keeps its lines;
+`_interleave_tb.source_line` reads them, as linecache does in CPython).
+Library modules are embedded, so their objects raise OSError('could not get
+source code') like a module without a .py file. Blocks are found as
+CPython's BlockFinder does for ordinary code: decorators, the def/class
+line (continued while brackets are open), then every line indented deeper
+(blank and comment lines included, trailing blank lines dropped).
+"""
+
+import sys
+import types
+
+
+def _line(filename, lineno):
+    # Imported when used: asyncio imports inspect, and a warm image (issue
+    # 13) admits only the native modules it knows.
+    try:
+        import _interleave_tb as native
+    except ImportError:
+        import linecache
+        return linecache.getline(filename, lineno) or None
+    return native.source_line(filename, lineno)
+
+
+def _all_lines(filename):
+    lines = []
+    n = 1
+    while True:
+        line = _line(filename, n)
+        if line is None:
+            return lines
+        lines.append(line)
+        n += 1
+
+
+def getmodule(object, _filename=None):
+    """The module an object was defined in, or None."""
+    if isinstance(object, types.ModuleType):
+        return object
+    if hasattr(object, '__module__'):
+        return sys.modules.get(object.__module__)
+    return None
+
+
+def getfile(object):
+    """The file an object was defined in (TypeError for builtins)."""
+    if isinstance(object, types.ModuleType):
+        if getattr(object, '__file__', None):
+            return object.__file__
+        raise TypeError('{!r} is a built-in module'.format(object))
+    if isinstance(object, type):
+        module = sys.modules.get(object.__module__)
+        if getattr(module, '__file__', None):
+            return module.__file__
+        if object.__module__ == '__main__':
+            raise OSError('source code not available')
+        raise TypeError('{!r} is a built-in class'.format(object))
+    if isinstance(object, types.MethodType):
+        object = object.__func__
+    if isinstance(object, types.FunctionType):
+        object = object.__code__
+    if isinstance(object, types.CodeType):
+        return object.co_filename
+    raise TypeError('module, class, method, function, traceback, frame, or '
+                    'code object was expected, got {}'.format(type(object).__name__))
+
+
+def getsourcefile(object):
+    filename = getfile(object)
+    return filename if _line(filename, 1) is not None else None
+
+
+def _indent(line):
+    return len(line) - len(line.lstrip(' \t'))
+
+
+def _open_brackets(line, depth):
+    """depth plus the brackets line opens minus those it closes (strings
+    and comments skipped)."""
+    quote = None
+    for ch in line:
+        if quote:
+            if ch == quote:
+                quote = None
+        elif ch == '#':
+            break
+        elif ch in '\'"':
+            quote = ch
+        elif ch in '([{':
+            depth += 1
+        elif ch in ')]}':
+            depth -= 1
+    return depth
+
+
+def getblock(lines):
+    """The lines of the block that starts at lines[0]."""
+    i = 0
+    # Decorators, then the header line(s) up to the colon that opens the body.
+    while i < len(lines) and lines[i].lstrip().startswith('@'):
+        i += 1
+    if i >= len(lines):
+        return lines
+    base = _indent(lines[i])
+    header = lines[i].lstrip()
+    if not (header.startswith(('def ', 'async def ', 'class ')) or header.startswith('async\tdef')):
+        # A lambda or an expression: CPython returns the logical line.
+        depth = _open_brackets(lines[i], 0)
+        end = i + 1
+        while depth > 0 and end < len(lines):
+            depth = _open_brackets(lines[end], depth)
+            end += 1
+        return lines[:end]
+    depth = _open_brackets(lines[i], 0)
+    end = i + 1
+    while depth > 0 and end < len(lines):
+        depth = _open_brackets(lines[end], depth)
+        end += 1
+    body_start = end
+    last = end
+    if lines[end - 1].split('#')[0].rstrip().endswith(':'):
+        for j in range(body_start, len(lines)):
+            text = lines[j]
+            if not text.strip() or text.lstrip().startswith('#'):
+                continue
+            if _indent(text) <= base:
+                break
+            last = j + 1
+    # A one-line body after the colon: the header line is the whole block.
+    return lines[:max(last, end)]
+
+
+def findsource(object):
+    """(all lines of the file, index of the object's first line)."""
+    try:
+        filename = getsourcefile(object)
+    except TypeError:
+        raise
+    if filename is None:
+        raise OSError('could not get source code')
+    lines = _all_lines(filename)
+    if isinstance(object, types.ModuleType):
+        return lines, 0
+    if isinstance(object, type):
+        return lines, _class_start(lines, object)
+    if isinstance(object, types.MethodType):
+        object = object.__func__
+    if isinstance(object, types.FunctionType):
+        object = object.__code__
+    if isinstance(object, types.CodeType):
+        lnum = object.co_firstlineno - 1
+        if lnum >= len(lines):
+            raise OSError('lineno is out of bounds')
+        # CPython's first line of a decorated function is its first decorator.
+        while lnum > 0 and lines[lnum - 1].lstrip().startswith('@') and \
+                _indent(lines[lnum - 1]) == _indent(lines[lnum]):
+            lnum -= 1
+        return lines, lnum
+    raise OSError('could not find code object')
+
+
+def _class_start(lines, cls):
+    """The line index of cls's class statement, found by its qualified
+    name's nesting (decorators included)."""
+    parts = cls.__qualname__.split('.')
+    parts = [p for p in parts if p != '<locals>']
+    want = parts[-1]
+    candidates = []
+    for index, line in enumerate(lines):
+        stripped = line.lstrip()
+        if stripped.startswith('class '):
+            rest = stripped[6:].lstrip()
+            name = rest.split('(')[0].split(':')[0].strip()
+            if name == want:
+                candidates.append(index)
+    if not candidates:
+        raise OSError('could not find class definition')
+    start = candidates[0] if len(parts) > 1 else next(
+        (c for c in candidates if _indent(lines[c]) == 0), candidates[0])
+    while start > 0 and lines[start - 1].lstrip().startswith('@'):
+        start -= 1
+    return start
+
+
+def getsourcelines(object):
+    """(the lines of the object's source, its first line number)."""
+    object = _unwrap(object)
+    lines, lnum = findsource(object)
+    if isinstance(object, types.ModuleType):
+        return lines, 0
+    return getblock(lines[lnum:]), lnum + 1
+
+
+def getsource(object):
+    """The text of the object's source code."""
+    lines, _ = getsourcelines(object)
+    return ''.join(lines)
+
+
+def _unwrap(object):
+    while hasattr(object, '__wrapped__') and not isinstance(object, type):
+        object = object.__wrapped__
+    return object
+
+"""#),
         "_namedtuple": EmbeddedModule(
             isPackage: false,
             path: "_namedtuple.py",
@@ -2539,6 +2751,12 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     cls.__name__ = typename
     cls.__qualname__ = typename
     cls.__doc__ = f'{typename}({", ".join(fields)})'
+    new = cls.__dict__['__new__']
+    new = getattr(new, '__func__', new)
+    new.__doc__ = f'Create new instance of {typename}({", ".join(fields)})'
+    new.__qualname__ = qualname_new
+    new.__defaults__ = default_values or None
+    cls._replace.__doc__ = f'Return a new {typename} object replacing specified fields with new values'
     cls._fields = fields
     cls._field_defaults = field_defaults
     cls.__match_args__ = fields
@@ -3947,11 +4165,14 @@ Reads the function's code (`co_argcount`, `co_posonlyargcount`,
 `co_kwonlyargcount`, `co_varnames`, `co_flags`), `__defaults__`,
 `__kwdefaults__` and `__annotations__`; handles bound methods (first
 parameter dropped), classes (their `__init__`), functools.partial and
-`__wrapped__` chains. Builtins have no signature (ValueError), as for most
-C functions in CPython. str() output matches CPython's.
+`__wrapped__` chains. Builtins with a CPython `__text_signature__` get
+theirs (parsed by _text_signature); the others raise ValueError as in
+CPython. str() output matches CPython's.
 """
 
 import functools
+import _text_signature
+from collections import OrderedDict as _OrderedDict
 
 _CO_VARARGS = 0x4
 _CO_VARKEYWORDS = 0x8
@@ -4059,7 +4280,7 @@ class Signature:
     empty = _empty
 
     def __init__(self, parameters=None, *, return_annotation=_empty):
-        self.parameters = {}
+        self.parameters = _OrderedDict()
         for p in parameters or ():
             self.parameters[p.name] = p
         self.return_annotation = return_annotation
@@ -4467,17 +4688,80 @@ def signature(obj, *, follow_wrapped=True):
     if isinstance(obj, functools.partial):
         return _from_partial(signature(obj.func), obj)
     if isinstance(obj, type):
-        for base in obj.__mro__:
-            if base is object:
-                break
-            init = base.__dict__.get('__init__')
-            if isinstance(init, func_type):
-                return _drop_first(_from_function(init))
-        raise ValueError('no signature found for builtin type {!r}'.format(obj))
+        return _from_class(obj)
+    if isinstance(obj, (_builtin_type, _descriptor_type)):
+        text = obj.__text_signature__
+        if text is None:
+            raise ValueError('no signature found for builtin {!r}'.format(obj))
+        bound = getattr(obj, '__self__', None) is not None
+        return _from_text(obj, text, bound)
     call = getattr(type(obj), '__call__', None)
     if isinstance(call, func_type):
         return _drop_first(_from_function(call))
     raise ValueError('no signature found for builtin {!r}'.format(obj))
+
+
+_builtin_type = type(len)
+_descriptor_type = type(str.split)
+
+
+def _user_defined(cls, name):
+    """cls.name when it is a Python function (CPython's
+    _signature_get_user_defined_method): builtin slots do not count."""
+    meth = getattr(cls, name, None)
+    if meth is None or isinstance(meth, (_builtin_type, _descriptor_type)):
+        return None
+    if isinstance(meth, type(_Sample()._method)) or isinstance(meth, type(_sample_function)):
+        return meth
+    if callable(meth) and not isinstance(meth, type):
+        return meth
+    return None
+
+
+def _from_class(cls):
+    call = _user_defined(type(cls), '__call__')
+    if call is not None:
+        return _drop_first(signature(call))
+    new = _user_defined(cls, '__new__')
+    init = _user_defined(cls, '__init__')
+    if '__new__' in cls.__dict__ and new is not None:
+        factory = new
+    elif '__init__' in cls.__dict__ and init is not None:
+        factory = init
+    else:
+        factory = new if new is not None else init
+    if factory is not None:
+        sig = signature(factory)
+        if not isinstance(factory, type(_Sample()._method)):
+            sig = _drop_first(sig)
+        return sig
+    for base in cls.__mro__[:-1]:
+        text = base.__text_signature__
+        if text:
+            return _from_text(base, text, False)
+    if type not in cls.__mro__ and cls.__init__ is object.__init__ and cls.__new__ is object.__new__:
+        return Signature([])
+    raise ValueError('no signature found for builtin type {!r}'.format(cls))
+
+
+def _from_text(obj, text, bound):
+    try:
+        parsed = _text_signature.parse(text)
+    except (ValueError, IndexError):
+        raise ValueError('{!r} builtin has invalid signature'.format(obj)) from None
+    if parsed and parsed[0][0].startswith('$'):
+        name, kind, default = parsed[0]
+        if bound or name in ('$module', '$type'):
+            parsed = parsed[1:]
+        else:
+            parsed[0] = (name[1:], kind, default)
+    kinds = {'POSITIONAL_ONLY': POSITIONAL_ONLY, 'POSITIONAL_OR_KEYWORD': POSITIONAL_OR_KEYWORD,
+             'VAR_POSITIONAL': VAR_POSITIONAL, 'KEYWORD_ONLY': KEYWORD_ONLY, 'VAR_KEYWORD': VAR_KEYWORD}
+    params = []
+    for name, kind, default in parsed:
+        params.append(Parameter(name, kinds[kind],
+                                default=_empty if default is _text_signature.NO_DEFAULT else default))
+    return Signature(params)
 
 
 def _sample_function():
@@ -4842,6 +5126,133 @@ class _Implementation:
 
 
 implementation = _Implementation()
+
+"""#),
+        "_text_signature": EmbeddedModule(
+            isPackage: false,
+            path: "_text_signature.py",
+            source: #"""
+"""Parsing of `__text_signature__` strings, as CPython's inspect does for
+builtins: "($module, obj, /)", "($self, /, sep=None, maxsplit=-1)",
+"(iterable=(), /)". Defaults are the literals CPython's builtins use
+(None, True, False, numbers, strings, bytes, (), sys.maxsize).
+
+parse(text) returns a list of (name, kind, default) where kind is one of
+'POSITIONAL_ONLY', 'POSITIONAL_OR_KEYWORD', 'VAR_POSITIONAL',
+'KEYWORD_ONLY', 'VAR_KEYWORD' and default is NO_DEFAULT when absent; the
+first parameter keeps its '$' prefix so the caller can drop it. A text it
+cannot read raises ValueError.
+"""
+
+import sys
+
+NO_DEFAULT = object()
+
+_ESCAPES = {'n': '\n', 't': '\t', 'r': '\r', '\\': '\\', "'": "'", '"': '"', '0': '\0'}
+
+
+def _split_top_level(body):
+    """Splits on commas outside quotes and brackets."""
+    parts = []
+    depth = 0
+    quote = None
+    current = []
+    i = 0
+    while i < len(body):
+        ch = body[i]
+        if quote:
+            current.append(ch)
+            if ch == '\\' and i + 1 < len(body):
+                current.append(body[i + 1])
+                i += 1
+            elif ch == quote:
+                quote = None
+        elif ch in '\'"':
+            quote = ch
+            current.append(ch)
+        elif ch in '([{':
+            depth += 1
+            current.append(ch)
+        elif ch in ')]}':
+            depth -= 1
+            current.append(ch)
+        elif ch == ',' and depth == 0:
+            parts.append(''.join(current).strip())
+            current = []
+        else:
+            current.append(ch)
+        i += 1
+    last = ''.join(current).strip()
+    if last:
+        parts.append(last)
+    return parts
+
+
+def _string_literal(text):
+    quote = text[0]
+    if len(text) < 2 or text[-1] != quote:
+        raise ValueError(text)
+    out = []
+    i = 1
+    while i < len(text) - 1:
+        ch = text[i]
+        if ch == '\\':
+            i += 1
+            nxt = text[i]
+            if nxt == 'x':
+                out.append(chr(int(text[i + 1:i + 3], 16)))
+                i += 2
+            elif nxt in _ESCAPES:
+                out.append(_ESCAPES[nxt])
+            else:
+                raise ValueError(text)
+        else:
+            out.append(ch)
+        i += 1
+    return ''.join(out)
+
+
+def literal(text):
+    """The value of a default as written in a text signature."""
+    named = {'None': None, 'True': True, 'False': False, '()': (), 'sys.maxsize': sys.maxsize}
+    if text in named:
+        return named[text]
+    if text[0] in '\'"':
+        return _string_literal(text)
+    if text[0] == 'b' and len(text) > 1 and text[1] in '\'"':
+        return _string_literal(text[1:]).encode('latin-1')
+    try:
+        return int(text)
+    except ValueError:
+        return float(text)
+
+
+def parse(text):
+    text = text.strip()
+    if not text.startswith('('):
+        raise ValueError(text)
+    end = text.rfind(')')
+    if end < 0:
+        raise ValueError(text)
+    params = []
+    kind = 'POSITIONAL_OR_KEYWORD'
+    for part in _split_top_level(text[1:end]):
+        if part == '/':
+            params = [(n, 'POSITIONAL_ONLY' if k == 'POSITIONAL_OR_KEYWORD' else k, d) for n, k, d in params]
+            continue
+        if part == '*':
+            kind = 'KEYWORD_ONLY'
+            continue
+        if part.startswith('**'):
+            params.append((part[2:], 'VAR_KEYWORD', NO_DEFAULT))
+            continue
+        if part.startswith('*'):
+            params.append((part[1:], 'VAR_POSITIONAL', NO_DEFAULT))
+            kind = 'KEYWORD_ONLY'
+            continue
+        name, eq, default = part.partition('=')
+        params.append((name.strip(), kind, literal(default.strip()) if eq else NO_DEFAULT))
+    return params
 
 """#),
         "_uuid_hashes": EmbeddedModule(
@@ -5260,8 +5671,21 @@ def format_tm(fmt, tm, zone='UTC', gmtoff='+0000', micro=None):
             out.append(c)
             i += 1
             continue
-        k = fmt[i + 1]
-        i += 2
+        # glibc's flags (%-d, %_H, %^a...) and E/O modifiers (%Ey, %Od).
+        j = i + 1
+        flag = None
+        if fmt[j] in _FLAGS and j + 1 < n:
+            flag = fmt[j]
+            j += 1
+        modifier = None
+        if fmt[j] in 'EO' and j + 1 < n:
+            modifier = fmt[j]
+            j += 1
+        k = fmt[j]
+        i = j + 1
+        if modifier is not None and k not in (_E_CONVERSIONS if modifier == 'E' else _O_CONVERSIONS):
+            continue  # glibc writes nothing for an invalid combination
+        mark = len(out)
         if k == 'a':
             out.append(_DAY_ABBR[wday % 7])
         elif k == 'A':
@@ -5347,7 +5771,35 @@ def format_tm(fmt, tm, zone='UTC', gmtoff='+0000', micro=None):
             out.append('%')
         else:
             out.append('%' + k)
+            continue
+        if flag is not None and len(out) > mark:
+            out[-1] = _apply_flag(flag, k, out[-1])
     return ''.join(out)
+
+
+_FLAGS = '-_0^#'
+_E_CONVERSIONS = 'cCxXyY'
+_O_CONVERSIONS = 'deHImMSuUVwWy'
+
+
+def _apply_flag(flag, k, text):
+    """glibc strftime's padding and case flags applied to one conversion."""
+    if flag == '^':
+        return text.upper()
+    if flag == '#':
+        return text.lower() if k in 'pZ' else text.upper()
+    body = text.lstrip('0 ')
+    if not body or not body[0].isdigit():
+        if text and text.strip('0 ') == '':
+            body = '0'
+        elif not body:
+            return text
+    pad = len(text) - len(body)
+    if flag == '-':
+        return body
+    if flag == '_':
+        return ' ' * pad + body
+    return '0' * pad + body
 
 
 def strftime(format, t=None):
@@ -16590,6 +17042,30 @@ class property(_builtin_property):
     modelled; behaves like the builtin property)."""
 
 
+class _MemberAttribute:
+    """A member's `name`/`value`: read-only, refused with CPython's
+    enum.property messages."""
+
+    def __init__(self, attr, doc):
+        self.attr = attr
+        self.__doc__ = doc
+
+    def __set_name__(self, owner, name):
+        self.clsname = owner.__name__
+        self.name = name
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        return getattr(instance, self.attr)
+
+    def __set__(self, instance, value):
+        raise AttributeError("<enum %r> cannot set attribute %r" % (self.clsname, self.name))
+
+    def __delete__(self, instance):
+        raise AttributeError("<enum %r> cannot delete attribute %r" % (self.clsname, self.name))
+
+
 class FlagBoundary:
     def __init__(self, name):
         self.name = name
@@ -16676,6 +17152,9 @@ def _first_enum(bases):
     return last
 
 
+_MappingProxy.__name__ = _MappingProxy.__qualname__ = 'mappingproxy'
+_MappingProxy.__module__ = 'builtins'
+
 class EnumType(type):
     """Metaclass for Enum."""
 
@@ -16689,7 +17168,7 @@ class EnumType(type):
             ignore = ignore.replace(',', ' ').split()
         for base in bases:
             if isinstance(base, EnumType) and base._member_names_:
-                raise TypeError(f'{cls!r} cannot extend {base!r}')
+                raise TypeError(f'<enum {cls!r}> cannot extend {base!r}')
         members = []
         body = {}
         for key, value in classdict.items():
@@ -17095,15 +17574,8 @@ class Enum(metaclass=EnumType):
     def __copy__(self):
         return self
 
-    @_builtin_property
-    def name(self):
-        """The name of the Enum member."""
-        return self._name_
-
-    @_builtin_property
-    def value(self):
-        """The value of the Enum member."""
-        return self._value_
+    name = _MemberAttribute('_name_', 'The name of the Enum member.')
+    value = _MemberAttribute('_value_', 'The value of the Enum member.')
 
 
 Enum._value_repr_ = None
@@ -18376,6 +18848,15 @@ class cached_property:
         instance.__dict__[self.attrname] = value
         return value
 
+
+from reprlib import recursive_repr
+
+
+def get_cache_token():
+    """The current ABC cache token (abc.get_cache_token())."""
+    from abc import get_cache_token as token
+    return token()
+
 """#),
         "heapq": EmbeddedModule(
             isPackage: false,
@@ -18808,6 +19289,8 @@ def isdatadescriptor(object):
     """Return true if the object is a data descriptor (defines __set__ or __delete__)."""
     if isclass(object) or ismethod(object) or isfunction(object):
         return False
+    if type(object) is type(str.join):
+        return True
     tp = type(object)
     return hasattr(tp, "__set__") or hasattr(tp, "__delete__")
 
@@ -19123,6 +19606,64 @@ def getattr_static(obj, attr, default=_NO_DEFAULT):
     if default is not _NO_DEFAULT:
         return default
     raise AttributeError(attr)
+from _inspect_source import getfile, getsourcefile, getsourcelines, getsource, getmodule, getblock, findsource
+
+
+def ismethoddescriptor(object):
+    """True for method descriptors (str.join): a __get__ without __set__,
+    and not a class, method or function."""
+    if isclass(object) or ismethod(object) or isfunction(object):
+        return False
+    if type(object) is type(str.join):
+        return True
+    tp = type(object)
+    return hasattr(tp, '__get__') and not hasattr(tp, '__set__')
+
+
+def ismemberdescriptor(object):
+    """True for __slots__ member descriptors (this runtime has none)."""
+    return False
+
+
+def isgetsetdescriptor(object):
+    """True for C getset descriptors (this runtime has none)."""
+    return False
+
+
+def get_annotations(obj, *, globals=None, locals=None, eval_str=False):
+    """A new dict of obj's own annotations (class, module or callable)."""
+    if isinstance(obj, type):
+        ann = obj.__dict__.get('__annotations__', None)
+    elif isinstance(obj, types.ModuleType):
+        ann = getattr(obj, '__annotations__', None)
+    elif callable(obj):
+        ann = getattr(obj, '__annotations__', None)
+    else:
+        raise TypeError(f"{obj!r} is not a module, class, or callable.")
+    if ann is None:
+        return {}
+    if not isinstance(ann, dict):
+        raise ValueError(f"{obj!r}.__annotations__ is neither a dict nor None")
+    if eval_str:
+        import typing
+        hints = typing.get_type_hints(obj, globalns=globals, localns=locals, include_extras=True)
+        return {key: hints.get(key, value) for key, value in ann.items()}
+    return dict(ann)
+
+
+def getmembers_static(object, predicate=None):
+    """getmembers() without triggering descriptors: attributes as stored."""
+    results = []
+    names = dir(object)
+    for key in names:
+        try:
+            value = getattr_static(object, key)
+        except AttributeError:
+            continue
+        if not predicate or predicate(value):
+            results.append((key, value))
+    results.sort(key=lambda pair: pair[0])
+    return results
 
 """#),
         "itertools": EmbeddedModule(
@@ -19143,6 +19684,7 @@ __all__ = ['accumulate', 'chain', 'combinations', 'combinations_with_replacement
            'takewhile', 'tee', 'zip_longest']
 
 _MAXSIZE = (1 << 63) - 1
+_MISSING = object()  # an argument Argument Clinic reports by position
 
 
 def _is_number(x):
@@ -19153,17 +19695,35 @@ def _is_number(x):
             hasattr(t, '__int__') or hasattr(t, '__complex__'))
 
 
-def count(start=0, step=1):
-    """Return a count object whose next() yields start, start+step, ..."""
-    if not _is_number(start) or not _is_number(step):
-        raise TypeError('a number is required')
-    return _count(start, step)
+class count:
+    """Return a count object whose .__next__() method returns consecutive values."""
 
+    __slots__ = ('_n', '_step')
 
-def _count(n, step):
-    while True:
-        yield n
-        n += step
+    def __new__(cls, start=0, step=1):
+        if not _is_number(start) or not _is_number(step):
+            raise TypeError('a number is required')
+        self = object.__new__(cls)
+        # CPython's fast mode (an int start, step 1) keeps a plain int.
+        if type(step) is int and step == 1 and isinstance(start, int):
+            start = int(start)
+        self._n = start
+        self._step = step
+        return self
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        n = self._n
+        self._n = n + self._step
+        return n
+
+    def __repr__(self):
+        step = self._step
+        if type(step) is int and step == 1:
+            return f'{type(self).__name__}({self._n!r})'
+        return f'{type(self).__name__}({self._n!r}, {step!r})'
 
 
 def cycle(iterable):
@@ -19183,27 +19743,51 @@ def _cycle(it):
             yield element
 
 
-def repeat(object, times=None):
-    """repeat(object [,times]) -> object, forever or `times` times."""
-    if times is None:
-        return _repeat_forever(object)
-    if not isinstance(times, int):
-        raise TypeError(f"'{type(times).__name__}' object cannot be interpreted as an integer")
-    return _repeat_times(object, times)
+class repeat:
+    """repeat(object [,times]) -> create an iterator which returns the object
+    for the specified number of times.  If not specified, returns the object
+    endlessly."""
+
+    __slots__ = ('_obj', '_times')
+
+    def __new__(cls, object, times=None):
+        if times is not None and not isinstance(times, int):
+            raise TypeError(f"'{type(times).__name__}' object cannot be interpreted as an integer")
+        self = _object_new(cls)
+        self._obj = object
+        self._times = None if times is None else max(int(times), 0)
+        return self
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        times = self._times
+        if times is None:
+            return self._obj
+        if times == 0:
+            raise StopIteration
+        self._times = times - 1
+        return self._obj
+
+    def __length_hint__(self):
+        if self._times is None:
+            raise TypeError('len() of unsized object')
+        return self._times
+
+    def __repr__(self):
+        if self._times is None:
+            return f'{type(self).__name__}({self._obj!r})'
+        return f'{type(self).__name__}({self._obj!r}, {self._times})'
 
 
-def _repeat_forever(obj):
-    while True:
-        yield obj
+_object_new = object.__new__
 
 
-def _repeat_times(obj, times):
-    for _ in range(times):
-        yield obj
-
-
-def accumulate(iterable, func=None, *, initial=None):
+def accumulate(iterable=_MISSING, func=None, *, initial=None):
     """Return series of accumulated sums (or other binary function results)."""
+    if iterable is _MISSING:
+        raise TypeError("accumulate() missing required argument 'iterable' (pos 1)")
     return _accumulate(iter(iterable), func, initial)
 
 
@@ -21392,6 +21976,384 @@ def captureWarnings(capture):
             _warnings_showwarning = None
 
 """#),
+        "logging.config": EmbeddedModule(
+            isPackage: false,
+            path: "logging/config.py",
+            source: #"""
+"""logging.config: dictConfig (CPython 3.11's DictConfigurator, for what a
+program's configuration dict holds: formatters, filters, handlers, loggers,
+root, disable_existing_loggers, incremental, '()' factories, '.'
+properties, 'ext://' and 'cfg://' references). fileConfig reads a file, so
+it fails as open() does in the sandbox; listen() needs sockets and is absent.
+"""
+
+import logging
+import re
+import sys
+
+__all__ = ['dictConfig', 'fileConfig', 'valid_ident', 'DictConfigurator',
+           'BaseConfigurator', 'dictConfigClass']
+
+IDENTIFIER = re.compile('^[a-z_][a-z0-9_]*$', re.I)
+
+
+def valid_ident(s):
+    m = IDENTIFIER.match(s)
+    if not m:
+        raise ValueError('Not a valid Python identifier: %r' % s)
+    return True
+
+
+def fileConfig(fname, defaults=None, disable_existing_loggers=True, encoding=None):
+    """Reads the configuration file: the sandbox has no files."""
+    with open(fname, encoding=encoding):
+        pass
+
+
+class BaseConfigurator(object):
+    """Resolves 'ext://' (an importable object) and 'cfg://' (a path into
+    the configuration itself) references."""
+
+    CONVERT_PATTERN = re.compile(r'^(?P<prefix>[a-z]+)://(?P<suffix>.*)$')
+    WORD_PATTERN = re.compile(r'^\s*(\w+)\s*')
+    DOT_PATTERN = re.compile(r'^\.\s*(\w+)\s*')
+    INDEX_PATTERN = re.compile(r'^\[([^\[\]]*)\]\s*')
+    DIGIT_PATTERN = re.compile(r'^\d+$')
+
+    value_converters = {'ext': 'ext_convert', 'cfg': 'cfg_convert'}
+
+    def __init__(self, config):
+        self.config = config
+
+    def resolve(self, s):
+        """Resolves a dotted name to an object (importing as needed)."""
+        name = s.split('.')
+        used = name.pop(0)
+        try:
+            found = __import__(used)
+            for frag in name:
+                used += '.' + frag
+                try:
+                    found = getattr(found, frag)
+                except AttributeError:
+                    __import__(used)
+                    found = getattr(found, frag)
+            return found
+        except ImportError as e:
+            v = ValueError('Cannot resolve %r: %s' % (s, e))
+            raise v from e
+
+    def ext_convert(self, value):
+        return self.resolve(value)
+
+    def cfg_convert(self, value):
+        rest = value
+        m = self.WORD_PATTERN.match(rest)
+        if m is None:
+            raise ValueError("Unable to convert %r" % value)
+        rest = rest[m.end():]
+        d = self.config[m.groups()[0]]
+        while rest:
+            m = self.DOT_PATTERN.match(rest)
+            if m:
+                d = d[m.groups()[0]]
+            else:
+                m = self.INDEX_PATTERN.match(rest)
+                if m:
+                    idx = m.groups()[0]
+                    if not self.DIGIT_PATTERN.match(idx):
+                        d = d[idx]
+                    else:
+                        try:
+                            n = int(idx)
+                            d = d[n]
+                        except TypeError:
+                            d = d[idx]
+            if m:
+                rest = rest[m.end():]
+            else:
+                raise ValueError('Unable to convert %r at %r' % (value, rest))
+        return d
+
+    def convert(self, value):
+        if isinstance(value, str):
+            m = self.CONVERT_PATTERN.match(value)
+            if m:
+                d = m.groupdict()
+                converter = self.value_converters.get(d['prefix'], None)
+                if converter:
+                    value = getattr(self, converter)(d['suffix'])
+        return value
+
+    def configure_custom(self, config):
+        """Calls config['()'] with the other keys; '.' sets attributes after."""
+        c = config.pop('()')
+        if not callable(c):
+            c = self.resolve(c)
+        props = config.pop('.', None)
+        kwargs = {k: self.convert(config[k]) for k in config if valid_ident(k)}
+        result = c(**kwargs)
+        if props:
+            for name, value in props.items():
+                setattr(result, name, value)
+        return result
+
+    def as_tuple(self, value):
+        if isinstance(value, list):
+            value = tuple(value)
+        return value
+
+
+class DictConfigurator(BaseConfigurator):
+    """Configures logging from a dictionary (schema version 1)."""
+
+    def configure(self):
+        config = self.config
+        if 'version' not in config:
+            raise ValueError("dictionary doesn't specify a version")
+        if config['version'] != 1:
+            raise ValueError("Unsupported version: %s" % config['version'])
+        incremental = config.pop('incremental', False)
+        EMPTY_DICT = {}
+        logging._acquireLock()
+        try:
+            if incremental:
+                handlers = config.get('handlers', EMPTY_DICT)
+                for name in handlers:
+                    if name not in logging._handlers:
+                        raise ValueError('No handler found with name %r' % name)
+                    handler = logging._handlers[name]
+                    level = handlers[name].get('level', None)
+                    if level:
+                        handler.setLevel(logging._checkLevel(level))
+                loggers = config.get('loggers', EMPTY_DICT)
+                for name in loggers:
+                    try:
+                        self.configure_logger(name, loggers[name], True)
+                    except Exception as e:
+                        raise ValueError('Unable to configure logger %r' % name) from e
+                root = config.get('root', None)
+                if root:
+                    try:
+                        self.configure_root(root, True)
+                    except Exception as e:
+                        raise ValueError('Unable to configure root logger') from e
+                return
+            disable_existing = config.pop('disable_existing_loggers', True)
+            _clearExistingHandlers()
+            formatters = config.get('formatters', EMPTY_DICT)
+            for name in formatters:
+                try:
+                    formatters[name] = self.configure_formatter(formatters[name])
+                except Exception as e:
+                    raise ValueError('Unable to configure formatter %r' % name) from e
+            filters = config.get('filters', EMPTY_DICT)
+            for name in filters:
+                try:
+                    filters[name] = self.configure_filter(filters[name])
+                except Exception as e:
+                    raise ValueError('Unable to configure filter %r' % name) from e
+            handlers = config.get('handlers', EMPTY_DICT)
+            deferred = []
+            for name in sorted(handlers):
+                try:
+                    handler = self.configure_handler(handlers[name])
+                    handler.name = name
+                    handlers[name] = handler
+                except Exception as e:
+                    if 'target not configured yet' in str(e.__cause__):
+                        deferred.append(name)
+                    else:
+                        raise ValueError('Unable to configure handler %r' % name) from e
+            for name in deferred:
+                try:
+                    handler = self.configure_handler(handlers[name])
+                    handler.name = name
+                    handlers[name] = handler
+                except Exception as e:
+                    raise ValueError('Unable to configure handler %r' % name) from e
+            root = logging.root
+            existing = list(root.manager.loggerDict.keys())
+            existing.sort()
+            child_loggers = []
+            loggers = config.get('loggers', EMPTY_DICT)
+            for name in loggers:
+                if name in existing:
+                    i = existing.index(name) + 1
+                    prefixed = name + "."
+                    pflen = len(prefixed)
+                    num_existing = len(existing)
+                    while i < num_existing:
+                        if existing[i][:pflen] == prefixed:
+                            child_loggers.append(existing[i])
+                        i += 1
+                    existing.remove(name)
+                try:
+                    self.configure_logger(name, loggers[name])
+                except Exception as e:
+                    raise ValueError('Unable to configure logger %r' % name) from e
+            _handle_existing_loggers(existing, child_loggers, disable_existing)
+            root = config.get('root', None)
+            if root:
+                try:
+                    self.configure_root(root)
+                except Exception as e:
+                    raise ValueError('Unable to configure root logger') from e
+        finally:
+            logging._releaseLock()
+
+    def configure_formatter(self, config):
+        if '()' in config:
+            factory = config['()']
+            try:
+                result = self.configure_custom(config)
+            except TypeError as te:
+                if "'format'" not in str(te):
+                    raise
+                config['fmt'] = config.pop('format')
+                config['()'] = factory
+                result = self.configure_custom(config)
+            return result
+        fmt = config.get('format', None)
+        dfmt = config.get('datefmt', None)
+        style = config.get('style', '%')
+        cname = config.get('class', None)
+        if not cname:
+            c = logging.Formatter
+        else:
+            c = self.resolve(cname)
+        if 'validate' in config:
+            return c(fmt, dfmt, style, config['validate'])
+        return c(fmt, dfmt, style)
+
+    def configure_filter(self, config):
+        if '()' in config:
+            return self.configure_custom(config)
+        return logging.Filter(config.get('name', ''))
+
+    def add_filters(self, filterer, filters):
+        for f in filters:
+            try:
+                if callable(f) or callable(getattr(f, 'filter', None)):
+                    filter_ = f
+                else:
+                    filter_ = self.config['filters'][f]
+                filterer.addFilter(filter_)
+            except Exception as e:
+                raise ValueError('Unable to add filter %r' % f) from e
+
+    def configure_handler(self, config):
+        config_copy = dict(config)
+        formatter = config.pop('formatter', None)
+        if formatter:
+            try:
+                formatter = self.config['formatters'][formatter]
+            except Exception as e:
+                raise ValueError('Unable to set formatter %r' % formatter) from e
+        level = config.pop('level', None)
+        filters = config.pop('filters', None)
+        if '()' in config:
+            c = config.pop('()')
+            if not callable(c):
+                c = self.resolve(c)
+            factory = c
+        else:
+            cname = config.pop('class')
+            klass = self.resolve(cname) if not callable(cname) else cname
+            if issubclass(klass, _memory_handler()) and 'target' in config:
+                try:
+                    th = self.config['handlers'][config['target']]
+                    if not isinstance(th, logging.Handler):
+                        config.update(config_copy)
+                        raise TypeError('target not configured yet')
+                    config['target'] = th
+                except Exception as e:
+                    raise ValueError('Unable to set target handler %r' % config['target']) from e
+            factory = klass
+        props = config.pop('.', None)
+        kwargs = {k: self.convert(config[k]) for k in config if valid_ident(k)}
+        result = factory(**kwargs)
+        if formatter:
+            result.setFormatter(formatter)
+        if level is not None:
+            result.setLevel(logging._checkLevel(level))
+        if filters:
+            self.add_filters(result, filters)
+        if props:
+            for name, value in props.items():
+                setattr(result, name, value)
+        return result
+
+    def add_handlers(self, logger, handlers):
+        for h in handlers:
+            try:
+                logger.addHandler(self.config['handlers'][h])
+            except Exception as e:
+                raise ValueError('Unable to add handler %r' % h) from e
+
+    def common_logger_config(self, logger, config, incremental=False):
+        level = config.get('level', None)
+        if level is not None:
+            logger.setLevel(logging._checkLevel(level))
+        if not incremental:
+            for h in logger.handlers[:]:
+                logger.removeHandler(h)
+            handlers = config.get('handlers', None)
+            if handlers:
+                self.add_handlers(logger, handlers)
+            filters = config.get('filters', None)
+            if filters:
+                self.add_filters(logger, filters)
+
+    def configure_logger(self, name, config, incremental=False):
+        logger = logging.getLogger(name)
+        self.common_logger_config(logger, config, incremental)
+        logger.disabled = False
+        propagate = config.get('propagate', None)
+        if propagate is not None:
+            logger.propagate = propagate
+
+    def configure_root(self, config, incremental=False):
+        self.common_logger_config(logging.getLogger(), config, incremental)
+
+
+dictConfigClass = DictConfigurator
+
+
+def dictConfig(config):
+    """Configure logging using a dictionary."""
+    dictConfigClass(config).configure()
+
+
+def _memory_handler():
+    import logging.handlers
+    return getattr(logging.handlers, 'MemoryHandler', type(None))
+
+
+def _clearExistingHandlers():
+    logging._handlers.clear()
+    for h in list(logging._handlerList):
+        try:
+            h.flush()
+            h.close()
+        except (OSError, ValueError):
+            pass
+    del logging._handlerList[:]
+
+
+def _handle_existing_loggers(existing, child_loggers, disable_existing):
+    root = logging.root
+    for log in existing:
+        logger = root.manager.loggerDict[log]
+        if log in child_loggers:
+            if not isinstance(logger, logging.PlaceHolder):
+                logger.setLevel(logging.NOTSET)
+                logger.handlers = []
+                logger.propagate = True
+        else:
+            logger.disabled = disable_existing
+
+"""#),
         "logging.handlers": EmbeddedModule(
             isPackage: false,
             path: "logging/handlers.py",
@@ -22323,8 +23285,17 @@ posixpath's pure string functions. Everything that would touch the host
 raises PermissionError naming the call.
 """
 
-from . import path
 import sys
+import posixpath as path
+
+# As in CPython, os.path is the posixpath module itself.
+try:
+    from _interleave import install_module as _install_module
+except ImportError:  # CPython (scripts/lib-harness.py)
+    sys.modules['os.path'] = path
+else:
+    _install_module('os.path', path)
+    del _install_module
 
 __all__ = ['altsep', 'curdir', 'pardir', 'sep', 'pathsep', 'linesep',
            'defpath', 'name', 'path', 'devnull', 'extsep', 'environ',
@@ -22494,16 +23465,6 @@ for _call in ('listdir', 'scandir', 'walk', 'mkdir', 'makedirs', 'remove',
     globals()[_call] = _host(_call)
 del _call
 
-
-"""#),
-        "os.path": EmbeddedModule(
-            isPackage: false,
-            path: "os/path.py",
-            source: #"""
-"""os.path: the pure string functions of posixpath (Lib/posixpath.py)."""
-
-from posixpath import *
-from posixpath import __all__, _fspath
 
 """#),
         "posixpath": EmbeddedModule(
@@ -26767,7 +27728,10 @@ class TracebackException:
             lno = getattr(exc_value, 'lineno', None)
             self.lineno = str(lno) if lno is not None else None
             self.text = getattr(exc_value, 'text', None)
+            end_lno = getattr(exc_value, 'end_lineno', None)
+            self.end_lineno = str(end_lno) if end_lno is not None else None
             self.offset = getattr(exc_value, 'offset', None)
+            self.end_offset = getattr(exc_value, 'end_offset', None)
             self.msg = getattr(exc_value, 'msg', None)
             self._is_syntax_error = True
         self._load_lines()
@@ -26826,9 +27790,16 @@ class TracebackException:
             yield '    {}\n'.format(ltext)
             if self.offset is not None:
                 offset = self.offset
-                caretspace = ltext[:max(0, offset - 1 - spaces)]
-                caretspace = ((c if c.isspace() else ' ') for c in caretspace)
-                yield '    {}^\n'.format(''.join(caretspace))
+                end_offset = self.end_offset if self.end_offset not in {None, 0} else offset
+                if offset == end_offset or end_offset == -1:
+                    end_offset = offset + 1
+                # Convert 1-based column offset to 0-based index into stripped text
+                colno = offset - 1 - spaces
+                end_colno = end_offset - 1 - spaces
+                if colno >= 0:
+                    # non-space whitespace (likes tabs) must be kept for alignment
+                    caretspace = ((c if c.isspace() else ' ') for c in ltext[:colno])
+                    yield '    {}{}\n'.format("".join(caretspace), ('^' * (end_colno - colno)))
         msg = self.msg or '<no detail available>'
         yield '{}: {}{}\n'.format(stype, msg, filename_suffix)
 
@@ -27029,6 +28000,17 @@ NoneType = type(None)
 NotImplementedType = type(NotImplemented)
 EllipsisType = type(Ellipsis)
 
+
+def _cell_sample():
+    x = None
+
+    def inner():
+        return x
+    return inner.__closure__[0]
+
+
+CellType = type(_cell_sample())
+
 class mappingproxy:
     """A read-only view of a mapping (CPython's types.MappingProxyType):
     reads go to the mapping, item assignment and deletion fail."""
@@ -27111,6 +28093,10 @@ except TypeError as _exc:
         if _frame is not None:
             FrameType = type(_frame)
     del _exc, _tb
+if 'FrameType' not in globals():
+    import sys as _sys
+    FrameType = type(_sys._getframe())
+    del _sys
 
 try:
     import _interleave as _vm
@@ -28010,6 +28996,16 @@ class ParamSpec(_Final, _BoundVarianceMixin):
 
 import builtins as _builtins
 AnyStr = TypeVar('AnyStr', getattr(_builtins, 'bytes', str), str)
+
+# The type variables CPython's typing defines for its own generic aliases.
+T = TypeVar('T')
+KT = TypeVar('KT')
+VT = TypeVar('VT')
+T_co = TypeVar('T_co', covariant=True)
+V_co = TypeVar('V_co', covariant=True)
+VT_co = TypeVar('VT_co', covariant=True)
+T_contra = TypeVar('T_contra', contravariant=True)
+CT_co = TypeVar('CT_co', covariant=True, bound=type)
 del _builtins
 
 
@@ -28990,6 +29986,7 @@ class SafeUUID:
 SafeUUID.safe = SafeUUID('safe', 0)
 SafeUUID.unsafe = SafeUUID('unsafe', -1)
 SafeUUID.unknown = SafeUUID('unknown', None)
+_SAFE_BY_VALUE = {0: SafeUUID.safe, -1: SafeUUID.unsafe, None: SafeUUID.unknown}
 
 
 def _to_bytes(n, length):
@@ -29096,6 +30093,19 @@ class UUID:
 
     def __repr__(self):
         return '%s(%r)' % (self.__class__.__name__, str(self))
+
+    def __getstate__(self):
+        d = {'int': self.int}
+        if self.is_safe != SafeUUID.unknown:
+            # is_safe is a SafeUUID instance; pickle its value.
+            d['is_safe'] = self.is_safe.value
+        return d
+
+    def __setstate__(self, state):
+        object.__setattr__(self, 'int', state['int'])
+        object.__setattr__(self, 'is_safe',
+                           _SAFE_BY_VALUE[state['is_safe']]
+                           if 'is_safe' in state else SafeUUID.unknown)
 
     def __setattr__(self, name, value):
         raise TypeError('UUID objects are immutable')
@@ -29619,7 +30629,7 @@ except ImportError:
 __all__ = ['ref', 'proxy', 'getweakrefcount', 'getweakrefs',
            'WeakKeyDictionary', 'ReferenceType', 'ProxyType',
            'CallableProxyType', 'ProxyTypes', 'WeakValueDictionary',
-           'WeakSet', 'WeakMethod', 'finalize']
+           'WeakSet', 'WeakMethod', 'finalize', 'KeyedRef']
 
 
 class _StrongHandle:
@@ -29738,6 +30748,21 @@ class ref:
 
 
 ReferenceType = ref
+
+
+class KeyedRef(ref):
+    """ref subclass that carries a `key` attribute (WeakValueDictionary's
+    entries in CPython)."""
+
+    __slots__ = ('key',)
+
+    def __new__(type, ob, callback, key):
+        self = ref.__new__(type, ob, callback)
+        self.key = key
+        return self
+
+    def __init__(self, ob, callback, key):
+        super().__init__(ob, callback)
 
 
 class WeakMethod(ref):

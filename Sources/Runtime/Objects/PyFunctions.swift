@@ -64,6 +64,8 @@ public final class PyBuiltinFunction: PyObject {
     deinit { if boundSelf != nil { DeepRelease.release(&boundSelf, leaving: nil) } }
     /// True for methods of builtin types (bind to instances on attribute access).
     public let isMethod: Bool
+    /// `__module__` of a module-level function (`"builtins"`, `"math"`); nil for methods.
+    public internal(set) var module: String?
 
     /// Creates a builtin function.
     public init(name: String, qualname: String? = nil, isMethod: Bool = false,
@@ -165,7 +167,9 @@ public final class PyModule: PyObject {
 
     /// Adds a builtin function to the module.
     public func addFunction(_ name: String, _ fn: @escaping NativeFunction) {
-        namespace.setStr(name, .object(PyBuiltinFunction(name: name, fn)))
+        let f = PyBuiltinFunction(name: name, fn)
+        f.module = self.name
+        namespace.setStr(name, .object(f))
     }
 
     /// Adds any value to the module.
@@ -187,4 +191,11 @@ public final class PySuper: PyObject {
         super.init(type: nil)
     }
     public override var exactBuiltinType: PyType { BuiltinTypes.superType }
+}
+
+extension PySuper: CustomPyRepr {
+    /// CPython's `<super: <class 'C'>, <C object>>`.
+    public func pyRepr(_ vm: Interpreter) throws -> String {
+        "<super: <class '\(startType.name)'>, <\(receiverType.name) object>>"
+    }
 }

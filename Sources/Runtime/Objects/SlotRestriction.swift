@@ -42,12 +42,13 @@ extension PyType {
                 return nil
             }
             guard let declared = t.dict?.getStr("__slots__") else { return nil }
+            // Private slot names are mangled with the declaring class's name, as CPython does.
             if let one = declared.stringValue {
-                names.insert(one)
+                names.insert(PrivateNames.mangle(one, className: t.name))
             } else if case .object(let o) = declared, let items = (o as? PyTuple)?.items ?? (o as? PyList)?.items {
                 for item in items {
                     guard let s = item.stringValue else { return nil }
-                    names.insert(s)
+                    names.insert(PrivateNames.mangle(s, className: t.name))
                 }
             } else {
                 return nil

@@ -1,8 +1,15 @@
 extension Interpreter {
     /// `getattr(v, name)`; raises AttributeError with CPython's wording.
     public func getAttribute(_ v: Value, _ name: PyStr) throws -> Value {
-        if let r = try lookupAttribute(v, name) { return r }
-        throw attributeError(v, name.value)
+        do {
+            if let r = try lookupAttribute(v, name) { return r }
+        } catch let e as PyError {
+            ExceptionNameFields.fillAttributeContext(e.exception, name: name, obj: v)
+            throw e
+        }
+        let e = attributeError(v, name.value)
+        ExceptionNameFields.fillAttributeContext(e.exception, name: name, obj: v)
+        throw e
     }
 
     /// `getattr(v, name)` with a Swift-string name.

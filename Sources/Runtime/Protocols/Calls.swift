@@ -105,6 +105,13 @@ extension Interpreter {
             if !r.isNone { throw PyError.typeError("__init__() should return None, not '\(r.type.name)'") }
         } else if userNew == nil && cls.layout == .object && (args.count > 0 || !args.keywords.isEmpty) {
             throw PyError.typeError("\(cls.name)() takes no arguments")
+        } else if cls.layout == .exception, !args.keywords.isEmpty, let i = cls.lookup(Names.initName),
+                  case .object(let io) = i, let bf = io as? PyBuiltinFunction {
+            // Keywords go to the builtin __init__: AttributeError(name=, obj=)
+            // and friends take them, BaseException refuses them.
+            var a = args
+            a.positional.insert(obj, at: 0)
+            _ = try bf.function(self, a)
         } else if cls.layout == .native, let i = cls.lookup(Names.initName), case .object(let io) = i,
                   let bf = io as? PyBuiltinFunction, bf.qualname != "object.__init__" {
             var a = args

@@ -51,6 +51,9 @@ extension Interpreter {
                     guard let i = r.bigIntValue else {
                         throw PyError.typeError("__hash__ method should return an integer")
                     }
+                    // CPython's slot_tp_hash: a result that fits a hash is kept
+                    // as is (so hash(x) == x.__hash__()), -1 becoming -2.
+                    if let h = Int(exactly: i) { return h == -1 ? -2 : h }
                     return NumericHash.hash(i)
                 }
                 if o.type.flags.unhashable { throw PyError.typeError("unhashable type: '\(o.type.name)'") }

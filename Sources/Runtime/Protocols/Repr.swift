@@ -66,6 +66,7 @@ extension Interpreter {
         }
         if e.type.isSubtype(of: BuiltinTypes.osError), let text = try OSErrorTypes.str(self, e) { return text }
         if e.type.isSubtype(of: BuiltinTypes.unicodeError), let text = UnicodeErrors.str(e) { return text }
+        if e.type.isSubtype(of: BuiltinTypes.syntaxError), e.payload.object is PyList { return try SyntaxErrorFields.str(e, self) }
         switch e.args.count {
         case 0: return ""
         case 1: return try str(e.args[0])

@@ -42,6 +42,18 @@ public struct MersenneTwister: Equatable {
         gaussNext = nil
     }
 
+    /// CPython's `_random.Random.getstate()`: the 624 state words, then the index.
+    public var stateWords: [Int] { state.map { Int($0) } + [index] }
+
+    /// `_random.Random.setstate(words)`: 624 words (each kept modulo 2**32,
+    /// as CPython's C cast does) and an index in 0...624; false otherwise.
+    public mutating func restore(words: [UInt64], index newIndex: Int) -> Bool {
+        guard words.count == Self.n, newIndex >= 0, newIndex <= Self.n else { return false }
+        state = words.map { UInt32(truncatingIfNeeded: $0) }
+        index = newIndex
+        return true
+    }
+
     /// `seed(s)` for a str or bytes seed (version 2): the int
     /// `int.from_bytes(s + sha512(s).digest(), 'big')`.
     public mutating func seed(bytes: [UInt8]) {

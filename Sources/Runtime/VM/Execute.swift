@@ -636,9 +636,7 @@ extension Interpreter {
     }
 
     func nameError(_ name: String) -> PyError {
-        let e = PyError(BuiltinTypes.nameError, "name '\(name)' is not defined")
-        e.exception.payload = .str(name)
-        return e
+        ExceptionNameFields.nameError(name, in: frameStack.last)
     }
 }
 

@@ -54,12 +54,16 @@ extension Interpreter {
             baseTypes.append(t)
         }
         if baseTypes.isEmpty { baseTypes = [BuiltinTypes.object] }
+        if let slots = ns.getStr("__slots__") { try WeakReferenceable.checkDeclaredSlot(slots, bases: baseTypes) }
         var layout = InstanceLayout.object
         for b in baseTypes where b.layout != .object {
             if layout != .object && layout != b.layout {
                 throw PyError.typeError("multiple bases have instance lay-out conflict")
             }
             layout = b.layout
+        }
+        for (i, b) in baseTypes.enumerated() where baseTypes[..<i].contains(where: { $0 === b }) {
+            throw PyError.typeError("duplicate base class \(b.name)")
         }
         let mro = try PyType.c3(baseTypes)
         let t = PyType(name: name, bases: baseTypes, builtin: false, layout: layout,
@@ -109,11 +113,11 @@ extension Interpreter {
     /// Arguments of a zero-argument `super()`: the class from the
     /// `__class__` cell and the function's first argument.
     func superArgs(_ frame: Frame, cellIndex: Int) throws -> (Value, Value) {
+        let code = frame.code
+        if code.argCount == 0 { throw PyError.runtimeError("super(): no arguments") }
         guard cellIndex >= 0, cellIndex < frame.cells.count, let cls = frame.cells[cellIndex].value else {
             throw PyError.runtimeError("super(): __class__ cell not found")
         }
-        let code = frame.code
-        if code.argCount + code.kwOnlyCount == 0 && !code.hasVarArgs { throw PyError.runtimeError("super(): no arguments") }
         if let i = code.cellToArg.firstIndex(of: 0), let v = frame.cells[i].value { return (cls, v) }
         if let v = frame.locals.first ?? nil { return (cls, v) }
         throw PyError.runtimeError("super(): arg[0] deleted")

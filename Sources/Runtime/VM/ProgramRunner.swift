@@ -176,8 +176,9 @@ public struct TracebackFormatter {
                 }
             }
         }
-        out += exceptionLine(e) + "\n"
-        return out
+        out += exceptionLine(e)
+        if let suggestion = ExceptionNameFields.suggestion(for: e, vm: vm) { out += ". Did you mean: '\(suggestion)'?" }
+        return out + "\n"
     }
 
     /// `ValueError: message` (qualified with the module for non-builtin, non-main classes).

@@ -45,15 +45,26 @@ enum RandomModule {
         }
         t.defineMethod("getstate") { _, a in
             try a.check("getstate", min: 1, max: 1, skipSelf: 1)
-            return .object(PyRandomState(try receiver(a, "getstate").twister))
+            return .object(PyTuple(try receiver(a, "getstate").twister.stateWords.map { .int($0) }))
         }
-        t.defineMethod("setstate") { _, a in
+        t.defineMethod("setstate") { vm, a in
             try a.check("setstate", min: 2, max: 2, skipSelf: 1)
             let core = try receiver(a, "setstate")
-            guard case .object(let o) = a[1], let state = o as? PyRandomState else {
+            guard case .object(let o) = a[1], let state = o as? PyTuple else {
                 throw PyError.typeError("state vector must be a tuple")
             }
-            core.twister = state.twister
+            guard state.items.count == 625 else { throw PyError.valueError("state vector is the wrong size") }
+            var words: [UInt64] = []
+            words.reserveCapacity(624)
+            for item in state.items.dropLast() {
+                let w = try vm.indexValue(item)
+                guard w >= 0 else {
+                    throw PyError.overflow("can't convert negative int to unsigned")
+                }
+                words.append(UInt64(truncatingIfNeeded: w))
+            }
+            let index = Int(exactly: try vm.indexValue(state.items[624])) ?? -1
+            guard core.twister.restore(words: words, index: index) else { throw PyError.valueError("invalid state") }
             return .none
         }
         return t
@@ -78,13 +89,4 @@ final class PyRandomCore: PyObject {
     var twister = MersenneTwister(seed: 0)
     init(type: PyType) { super.init(type: type, hasDict: type !== RandomModule.randomType) }
     override var exactBuiltinType: PyType { RandomModule.randomType }
-}
-
-/// An opaque `getstate()` snapshot, accepted back by `setstate()`.
-final class PyRandomState: PyObject {
-    let twister: MersenneTwister
-    init(_ twister: MersenneTwister) {
-        self.twister = twister
-        super.init(type: nil)
-    }
 }

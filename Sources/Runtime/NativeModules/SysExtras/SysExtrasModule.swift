@@ -45,6 +45,12 @@ enum SysExtrasModule {
             }
             return .object(d)
         }
+        m.addFunction("intern") { _, a in
+            try a.check("intern", min: 1, max: 1)
+            guard a[0].asStr != nil else { throw PyError.typeError("intern() argument must be str, not \(a[0].type.name)") }
+            guard a[0].type === BuiltinTypes.str else { throw PyError.typeError("can't intern \(a[0].type.name)") }
+            return a[0]
+        }
         m.addFunction("_getframe") { vm, a in
             try a.check("_getframe", min: 0, max: 1)
             let depth = a.count > 0 ? try vm.indexInt(a[0]) : 0

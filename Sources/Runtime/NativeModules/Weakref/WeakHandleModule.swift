@@ -32,10 +32,7 @@ enum WeakHandleModule {
         let m = PyModule(name: "_interleave_weakref")
         m.addFunction("handle") { vm, a in
             try a.check("handle", min: 1, max: 2)
-            guard case .object(let o) = a[0], !(o is PyStr), !(o is PyTuple), !(o is PyBigInt) else {
-                throw PyError.typeError("cannot create weak reference to '\(a[0].type.name)' object")
-            }
-            if a[0].type === BuiltinTypes.list || a[0].type === BuiltinTypes.dict {
+            guard case .object(let o) = a[0], WeakReferenceable.allows(a[0]) else {
                 throw PyError.typeError("cannot create weak reference to '\(a[0].type.name)' object")
             }
             let handle = PyWeakHandle(o)

@@ -1,4 +1,0 @@
-"""os.path: the pure string functions of posixpath (Lib/posixpath.py)."""
-
-from posixpath import *
-from posixpath import __all__, _fspath

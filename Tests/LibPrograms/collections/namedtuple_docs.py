@@ -1,0 +1,13 @@
+import collections
+Point = collections.namedtuple("Point", "x y")
+print(Point.__new__.__doc__)
+print(Point.__doc__)
+print(Point.x.__doc__)
+print(Point._fields, Point._field_defaults, Point.__new__.__defaults__)
+P3 = collections.namedtuple("P3", ["a", "b", "c"], defaults=[0])
+print(P3.__new__.__doc__, P3._field_defaults, P3.__new__.__defaults__)
+print(P3(1, 2))
+print(Point._make.__doc__ is not None, Point._asdict.__doc__, Point._replace.__doc__)
+print(Point.__repr__.__doc__)
+print(Point.__getnewargs__.__doc__)
+print(Point.__new__.__name__, Point.__new__.__qualname__)
