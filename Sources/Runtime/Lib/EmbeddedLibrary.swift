@@ -10000,6 +10000,12 @@ __all__ = ('Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore',
 from . import exceptions
 from . import mixins
 
+try:
+    import _interleave_asyncio as _native
+except ImportError:
+    # Under CPython (the test harness): the Python methods below.
+    _native = None
+
 
 class _ContextManagerMixin:
     async def __aenter__(self):
@@ -10009,6 +10015,15 @@ class _ContextManagerMixin:
 
     async def __aexit__(self, exc_type, exc, tb):
         self.release()
+
+    # The pure-Python methods are the reference; the VM's are native (the
+    # same steps in Swift) and fall back to these (subclasses overriding a
+    # helper, a trace or access log being recorded). So for Lock and Event.
+    _py_aenter = __aenter__
+    _py_aexit = __aexit__
+    if _native is not None:
+        __aenter__ = _native.locks_aenter
+        __aexit__ = _native.locks_aexit
 
 
 class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):
@@ -10078,6 +10093,12 @@ class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):
         if not fut.done():
             fut.set_result(True)
 
+    _py_acquire = acquire
+    _py_release = release
+    if _native is not None:
+        acquire = _native.Lock_acquire
+        release = _native.Lock_release
+
 
 class Event(mixins._LoopBoundMixin):
     """A flag tasks can wait for. set() wakes every current waiter, even
@@ -10121,6 +10142,16 @@ class Event(mixins._LoopBoundMixin):
             return True
         finally:
             self._waiters.remove(fut)
+
+    _py_wait = wait
+    _py_set = set
+    _py_clear = clear
+    _py_is_set = is_set
+    if _native is not None:
+        wait = _native.Event_wait
+        set = _native.Event_set
+        clear = _native.Event_clear
+        is_set = _native.Event_is_set
 
 
 class Condition(_ContextManagerMixin, mixins._LoopBoundMixin):
@@ -10366,6 +10397,10 @@ class Barrier(mixins._LoopBoundMixin):
     def broken(self):
         return self._state == _BROKEN
 
+
+if _native is not None:
+    _native.setup(event_class=Event, lock_class=Lock)
+
 """#),
         "asyncio.loop_errors": EmbeddedModule(
             isPackage: false,
@@ -10545,6 +10580,12 @@ from collections import deque
 from . import locks
 from . import mixins
 
+try:
+    import _interleave_asyncio as _native
+except ImportError:
+    # Under CPython (the test harness): the Python methods below.
+    _native = None
+
 
 class QueueEmpty(Exception):
     """Raised by get_nowait() on an empty queue."""
@@ -10694,6 +10735,15 @@ class Queue(mixins._LoopBoundMixin):
         if self._unfinished_tasks > 0:
             await self._finished.wait()
 
+    # The pure-Python get/put are the reference; the VM's are native (the
+    # same steps in Swift) and fall back to these for subclasses that
+    # override a helper, and while a trace or access log is recorded.
+    _py_get = get
+    _py_put = put
+    if _native is not None:
+        get = _native.Queue_get
+        put = _native.Queue_put
+
 
 class PriorityQueue(Queue):
     """Retrieves the smallest item first (heap order, as heapq)."""
@@ -10719,6 +10769,10 @@ class LifoQueue(Queue):
 
     def _get(self):
         return self._queue.pop()
+
+
+if _native is not None:
+    _native.setup(queue_class=Queue)
 
 """#),
         "asyncio.runners": EmbeddedModule(
@@ -11804,6 +11858,15 @@ async def sleep(delay, result=None):
         return await future
     finally:
         handle.cancel()
+
+
+# The pure-Python reference; the VM's sleep is native (the same steps in
+# Swift) and hands this one what it leaves to Python.
+_py_sleep = sleep
+
+if futures._native is not None:
+    sleep = futures._native.sleep
+    futures._native.setup(sleep_fallback=_py_sleep)
 
 
 def _release_waiter(waiter, *args):

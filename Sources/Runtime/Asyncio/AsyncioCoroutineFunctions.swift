@@ -1,0 +1,134 @@
+/// The functions and methods of Lib/asyncio that `_interleave_asyncio`
+/// implements natively: `sleep` and the hot methods of Queue, Event, Lock
+/// and the `async with` of locks.py. Lib/asyncio keeps each Python version
+/// beside it (`_py_sleep`, `Queue._py_get`, ...) as the reference and as
+/// the fallback for what the native code leaves to Python: a trace or an
+/// access log being recorded (`AsyncioRuntime.nativeAllowed`), a subclass
+/// overriding a helper, unusual arguments (whose errors are the Python
+/// version's).
+extension AsyncioModule {
+    static func addCoroutineFunctions(_ m: PyModule, _ runtime: AsyncioRuntime) {
+        m.addFunction("sleep") { vm, a in
+            if runtime.nativeAllowed(vm), let coroutine = sleepCoroutine(a, runtime) { return .object(coroutine) }
+            if runtime.primitives.sleepFallback.isNone { throw PyError.runtimeError("asyncio is not set up") }
+            return try vm.call(runtime.primitives.sleepFallback, a)
+        }
+        addQueueMethods(m, runtime)
+        addEventMethods(m, runtime)
+        addLockMethods(m, runtime)
+    }
+
+    /// `sleep(delay, result=None)` with one or two plain arguments.
+    private static func sleepCoroutine(_ a: Args, _ runtime: AsyncioRuntime) -> PySleepCoroutine? {
+        guard a.positional.count <= 2 else { return nil }
+        var delay = a.positional.first
+        var result: Value = a.positional.count == 2 ? a.positional[1] : .none
+        for (key, value) in a.keywords {
+            if key == "delay" && delay == nil {
+                delay = value
+            } else if key == "result" && a.positional.count < 2 {
+                result = value
+            } else {
+                return nil
+            }
+        }
+        guard let delay, PySleepCoroutine.isPlainNumber(delay) else { return nil }
+        return PySleepCoroutine(runtime: runtime, delay: delay, result: result)
+    }
+
+    /// Adds `key`, a method descriptor for a Lib/asyncio class body: runs
+    /// `native` (nil: not covered) when native coroutines are allowed and
+    /// the receiver is an instance with a `__dict__`, else the class's
+    /// Python version `python`.
+    private static func method(_ m: PyModule, _ key: String, _ qualname: String, python: String,
+                               _ runtime: AsyncioRuntime,
+                               _ native: @escaping (Interpreter, PyObject, Args) throws -> Value?) {
+        let name = qualname.split(separator: ".").last.map(String.init) ?? qualname
+        let pythonName = Names.intern(python)
+        let f = PyBuiltinFunction(name: name, qualname: qualname, isMethod: true) { vm, a in
+            if runtime.nativeAllowed(vm), a.keywords.isEmpty, a.count >= 1, case .object(let o) = a[0], o.dict != nil,
+               let result = try native(vm, o, a) {
+                return result
+            }
+            guard a.count > 0, let fallback = a[0].type.lookup(pythonName) else {
+                throw PyError.typeError("\(qualname)() missing 1 required positional argument: 'self'")
+            }
+            return try vm.call(fallback, a)
+        }
+        m.add(key, .object(f))
+    }
+
+    private static func addQueueMethods(_ m: PyModule, _ runtime: AsyncioRuntime) {
+        method(m, "Queue_get", "Queue.get", python: "_py_get", runtime) { _, q, a in
+            guard a.count == 1, runtime.primitives.queueGet?.runsNatively(q.type) ?? false else { return nil }
+            return .object(PyQueueCoroutine(runtime: runtime, queue: q, item: nil))
+        }
+        method(m, "Queue_put", "Queue.put", python: "_py_put", runtime) { _, q, a in
+            guard a.count == 2, runtime.primitives.queuePut?.runsNatively(q.type) ?? false else { return nil }
+            return .object(PyQueueCoroutine(runtime: runtime, queue: q, item: a[1]))
+        }
+    }
+
+    private static func addEventMethods(_ m: PyModule, _ runtime: AsyncioRuntime) {
+        func isEvent(_ o: PyObject) -> Bool { runtime.primitives.eventClass.map { o.type.isSubtype(of: $0) } ?? false }
+        method(m, "Event_wait", "Event.wait", python: "_py_wait", runtime) { _, e, a in
+            guard a.count == 1, runtime.primitives.eventWait?.runsNatively(e.type) ?? false else { return nil }
+            return .object(PyEventWait(runtime: runtime, event: e))
+        }
+        method(m, "Event_set", "Event.set", python: "_py_set", runtime) { vm, e, a in
+            guard a.count == 1, isEvent(e) else { return nil }
+            try EventState.setFlag(vm, e)
+            return Value.none
+        }
+        method(m, "Event_clear", "Event.clear", python: "_py_clear", runtime) { vm, e, a in
+            guard a.count == 1, isEvent(e) else { return nil }
+            try EventState.set(vm, e, EventState.valueName, .false)
+            return Value.none
+        }
+        method(m, "Event_is_set", "Event.is_set", python: "_py_is_set", runtime) { vm, e, a in
+            guard a.count == 1, isEvent(e) else { return nil }
+            return try EventState.attr(vm, e, EventState.valueName)
+        }
+    }
+
+    private static func addLockMethods(_ m: PyModule, _ runtime: AsyncioRuntime) {
+        method(m, "Lock_acquire", "Lock.acquire", python: "_py_acquire", runtime) { _, l, a in
+            guard a.count == 1, runtime.primitives.lockAcquire?.runsNatively(l.type) ?? false else { return nil }
+            return .object(PyLockAcquire(runtime: runtime, lock: l))
+        }
+        method(m, "Lock_release", "Lock.release", python: "_py_release", runtime) { vm, l, a in
+            guard a.count == 1, runtime.primitives.lockRelease?.runsNatively(l.type) ?? false else { return nil }
+            try LockState.release(vm, l)
+            return Value.none
+        }
+        method(m, "locks_aenter", "_ContextManagerMixin.__aenter__", python: "_py_aenter", runtime) { _, _, a in
+            guard a.count == 1 else { return nil }
+            return .object(PyAcquireContext(owner: a[0]))
+        }
+        method(m, "locks_aexit", "_ContextManagerMixin.__aexit__", python: "_py_aexit", runtime) { _, _, a in
+            guard a.count == 4 else { return nil }
+            let owner = a[0]
+            return .object(PyDeferredCoroutine(qualname: "_ContextManagerMixin.__aexit__") { vm in
+                _ = try vm.callMethod(owner, "release")
+                return .none
+            })
+        }
+    }
+}
+
+/// A native coroutine that runs a synchronous body when awaited (an
+/// `async def` without `await`, such as `__aexit__` calling `release()`).
+final class PyDeferredCoroutine: PyNativeCoroutine {
+    private var body: ((Interpreter) throws -> Value)?
+
+    init(qualname: String, _ body: @escaping (Interpreter) throws -> Value) {
+        self.body = body
+        super.init(qualname: qualname)
+    }
+
+    override func begin(_ vm: Interpreter) throws -> GeneratorStep {
+        guard let body else { return .returned(.none) }
+        self.body = nil
+        return .returned(try body(vm))
+    }
+}
