@@ -13,6 +13,11 @@ extension AsyncioModule {
             if runtime.primitives.sleepFallback.isNone { throw PyError.runtimeError("asyncio is not set up") }
             return try vm.call(runtime.primitives.sleepFallback, a)
         }
+        m.addFunction("gather") { vm, a in
+            if let outer = try NativeGather.gather(vm, a, runtime) { return outer }
+            if runtime.primitives.gatherFallback.isNone { throw PyError.runtimeError("asyncio is not set up") }
+            return try vm.call(runtime.primitives.gatherFallback, a)
+        }
         addQueueMethods(m, runtime)
         addEventMethods(m, runtime)
         addLockMethods(m, runtime)

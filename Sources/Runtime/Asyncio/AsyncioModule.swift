@@ -35,6 +35,8 @@ enum AsyncioModule {
                 case "describe_blocker": runtime.describeBlockerFunction = value
                 case "handle_repr": runtime.handleReprFunction = value
                 case "sleep_fallback": runtime.primitives.sleepFallback = value
+                case "gathering_future": runtime.primitives.gatheringFuture = value
+                case "gather_fallback": runtime.primitives.gatherFallback = value
                 case "queue_class", "event_class", "lock_class":
                     guard case .object(let o) = value, let cls = o as? PyType else {
                         throw PyError.typeError("setup(): \(key) must be a class")

@@ -18,6 +18,9 @@ struct AsyncioPrimitives {
     /// clears `_finished`).
     var eventClass: PyType?
     var eventClear: Value = .none
+    /// gathering._GatheringFuture and gathering._py_gather.
+    var gatheringFuture: Value = .none
+    var gatherFallback: Value = .none
 
     static let clearName = Names.intern("clear")
 
@@ -105,6 +108,23 @@ extension AsyncioRuntime {
 
 extension PyLoop {
     private static let createFutureName = Names.intern("create_future")
+
+    private static let taskFactoryName = Names.intern("_task_factory")
+
+    /// `create_task(coro)` of the loop core (LoopMethods): a task of the
+    /// run's Task class, or whatever the loop's task factory makes.
+    func createTask(_ vm: Interpreter, _ coro: Value, name: Value? = nil) throws -> Value {
+        if closed { throw PyError.runtimeError("Event loop is closed") }
+        let factory = dict?.getStr(PyLoop.taskFactoryName) ?? .none
+        if factory.isNone {
+            let task = PyTask(type: runtime.taskClass)
+            try task.initialize(vm, coro: coro, loop: .object(self), name: name, internal: false)
+            return .object(task)
+        }
+        let task = try vm.call(factory, [.object(self), coro])
+        if let name, !name.isNone { _ = try vm.callMethod(task, "set_name", [name]) }
+        return task
+    }
 
     /// True unless a Python subclass overrides `create_future`.
     var createsPlainFutures: Bool {

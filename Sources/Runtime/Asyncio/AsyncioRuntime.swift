@@ -55,6 +55,9 @@ final class AsyncioRuntime: PyObject {
 
     /// Every loop of the run (for `teardown`).
     var loops: [PyLoop] = []
+    /// Native gathers whose children are not all done (their callbacks and
+    /// children form a cycle that `teardown` breaks).
+    var activeGathers: [ObjectIdentifier: NativeGather] = [:]
 
     /// Breaks the cycles between the run's loops, handles and tasks once
     /// the run is over (Interpreter.releaseRunObjects).
@@ -62,6 +65,8 @@ final class AsyncioRuntime: PyObject {
         for loop in loops { loop.teardown() }
         loops.removeAll()
         for case let task? in pending { task.teardown() }
+        for gather in activeGathers.values { gather.release() }
+        activeGathers.removeAll()
         pending.removeAll()
         pendingCount = 0
         runningLoop = .none
