@@ -114,7 +114,7 @@ extension AsyncioModule {
             guard a.count == 4 else { return nil }
             let owner = a[0]
             return .object(PyDeferredCoroutine(qualname: "_ContextManagerMixin.__aexit__") { vm in
-                _ = try vm.callMethod(owner, "release")
+                _ = try vm.callMethod(owner, interned: AsyncioNames.release)
                 return .none
             })
         }

@@ -86,7 +86,7 @@ enum AsyncioModule {
                 loop = runtime.runningLoop
             }
             if case .object(let o) = loop, let core = o as? PyLoop { return core.currentTask.map { .object($0) } ?? .none }
-            return try vm.getAttribute(loop, "_current_task")
+            return try vm.getAttribute(loop, AsyncioNames.currentTask)
         }
         return m
     }

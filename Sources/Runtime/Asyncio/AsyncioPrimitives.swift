@@ -122,7 +122,7 @@ extension PyLoop {
             return .object(task)
         }
         let task = try vm.call(factory, [.object(self), coro])
-        if let name, !name.isNone { _ = try vm.callMethod(task, "set_name", [name]) }
+        if let name, !name.isNone { _ = try vm.callMethod(task, interned: AsyncioNames.setName, [name]) }
         return task
     }
 

@@ -171,9 +171,9 @@ final class AsyncioRuntime: PyObject {
     func describe(_ vm: Interpreter, _ awaited: Value) throws -> JSONValue {
         guard case .object(let o) = awaited else { return .object([("kind", .string("future"))]) }
         // A Python override (gather's outer future) describes itself.
-        if !o.type.isBuiltin, o.type.lookupUser(Names.intern("_wait_info")) != nil {
+        if !o.type.isBuiltin, o.type.lookupUser(AsyncioNames.waitInfo) != nil {
             do {
-                return PythonJSON.convert(try vm.callMethod(awaited, "_wait_info"), vm)
+                return PythonJSON.convert(try vm.callMethod(awaited, interned: AsyncioNames.waitInfo), vm)
             } catch let e as PyError {
                 return .object([("kind", .string("future")), ("error", .string((try? vm.repr(.object(e.exception))) ?? "?"))])
             }
@@ -226,7 +226,7 @@ final class AsyncioRuntime: PyObject {
            o.type.isBuiltin || o.type.lookupUser(cancelName) == nil {
             return try future.cancel(vm, message: message)
         }
-        guard let method = try vm.lookupAttribute(awaited, Names.intern("cancel")) else { return false }
+        guard let method = try vm.lookupAttribute(awaited, AsyncioNames.cancelName) else { return false }
         return try vm.isTruthy(vm.call(method, Args([], keywords: [("msg", message)])))
     }
 
@@ -241,8 +241,8 @@ final class AsyncioRuntime: PyObject {
             return try c.send(vm, .none)
         }
         do {
-            if let exception { return .yielded(try vm.callMethod(coro, "throw", [.object(exception)])) }
-            return .yielded(try vm.callMethod(coro, "send", [.none]))
+            if let exception { return .yielded(try vm.callMethod(coro, interned: AsyncioNames.throwName, [.object(exception)])) }
+            return .yielded(try vm.callMethod(coro, interned: AsyncioNames.sendName, [.none]))
         } catch let e as PyError where e.exception.type.isSubtype(of: BuiltinTypes.stopIteration) {
             return .returned(e.exception.payload)
         }
@@ -255,7 +255,7 @@ extension AsyncioRuntime {
         if value.isNone { return try resume(vm, coro, throwing: nil) }
         if case .object(let o) = coro, let r = o as? Resumable { return try r.send(vm, value) }
         do {
-            return .yielded(try vm.callMethod(coro, "send", [value]))
+            return .yielded(try vm.callMethod(coro, interned: AsyncioNames.sendName, [value]))
         } catch let e as PyError where e.exception.type.isSubtype(of: BuiltinTypes.stopIteration) {
             return .returned(e.exception.payload)
         }

@@ -113,6 +113,6 @@ enum EventState {
             try set(vm, o, valueName, .false)
             return
         }
-        _ = try vm.callMethod(value, "clear")
+        _ = try vm.callMethod(value, interned: AsyncioNames.clearName)
     }
 }

@@ -44,7 +44,10 @@ final class NativeGather {
         }
         guard !a.positional.isEmpty, runtime.nativeAllowed(vm), !runtime.primitives.gatheringFuture.isNone,
               case .object(let l) = runtime.runningLoop, let running = l as? PyLoop, isPlain(running) else { return nil }
-        for arg in a.positional where !isCovered(arg) { return nil }
+        // Classes and loops already checked in this call (no Python code
+        // runs during the scan, so they cannot change).
+        var checked = Checked()
+        for arg in a.positional where !isCovered(arg, &checked) { return nil }
         let state = NativeGather(runtime: runtime, returnExceptions: returnExceptions)
         return try state.start(vm, a.positional, running)
     }
@@ -54,16 +57,26 @@ final class NativeGather {
         loop.createsPlainFutures && (loop.type.isBuiltin || loop.type.lookupUser(createTaskName) == nil)
     }
 
+    private struct Checked {
+        var types: [ObjectIdentifier] = []
+        var loops: [ObjectIdentifier] = []
+    }
+
     /// A coroutine, or a core future whose class keeps the methods used.
-    private static func isCovered(_ arg: Value) -> Bool {
+    private static func isCovered(_ arg: Value, _ checked: inout Checked) -> Bool {
         guard case .object(let o) = arg else { return false }
         switch o {
         case let g as PyGenerator: return g.kind != .asyncGenerator
         case is PyNativeCoroutine: return true
         case let f as PyFuture:
-            guard let loop = f.loop, isPlain(loop) else { return false }
-            if o.type.isBuiltin { return true }
+            guard let loop = f.loop else { return false }
+            if !checked.loops.contains(ObjectIdentifier(loop)) {
+                guard isPlain(loop) else { return false }
+                checked.loops.append(ObjectIdentifier(loop))
+            }
+            if o.type.isBuiltin || checked.types.contains(ObjectIdentifier(o.type)) { return true }
             for name in futureMethods where o.type.lookupUser(name) != nil { return false }
+            checked.types.append(ObjectIdentifier(o.type))
             return true
         default: return false
         }

@@ -132,7 +132,7 @@ enum LockState {
         let loop = runtime.runningLoop
         if loop.isNone { return .none }
         if case .object(let o) = loop, let core = o as? PyLoop { return core.currentTask.map { .object($0) } ?? .none }
-        return try vm.getAttribute(loop, "_current_task")
+        return try vm.getAttribute(loop, AsyncioNames.currentTask)
     }
 
     /// `release()`.
@@ -178,7 +178,7 @@ final class PyAcquireContext: PyNativeCoroutine {
     }
 
     override func begin(_ vm: Interpreter) throws -> GeneratorStep {
-        let awaitable = try vm.awaitableIterator(vm.callMethod(owner, "acquire"))
+        let awaitable = try vm.awaitableIterator(vm.callMethod(owner, interned: AsyncioNames.acquire))
         inner = awaitable
         return try step(vm.resumeDelegate(awaitable, .none))
     }

@@ -156,20 +156,20 @@ final class PyQueueCoroutine: PyNativeCoroutine {
     }
 
     private func getNowait(_ vm: Interpreter) throws -> Value {
-        if try empty(vm) { return try vm.callMethod(.object(queue), "get_nowait") }
+        if try empty(vm) { return try vm.callMethod(.object(queue), interned: AsyncioNames.getNowait) }
         let (deque, value) = try storage(vm)
-        let item = try deque?.popLeft() ?? vm.callMethod(value, "popleft")
+        let item = try deque?.popLeft() ?? vm.callMethod(value, interned: AsyncioNames.popleft)
         try wakeupNext(vm, Self.puttersName)
         return item
     }
 
     private func putNowait(_ vm: Interpreter, _ item: Value) throws {
         if try full(vm) {
-            _ = try vm.callMethod(.object(queue), "put_nowait", [item])
+            _ = try vm.callMethod(.object(queue), interned: AsyncioNames.putNowait, [item])
             return
         }
         let (deque, value) = try storage(vm)
-        if let deque { try deque.append(vm, item) } else { _ = try vm.callMethod(value, "append", [item]) }
+        if let deque { try deque.append(vm, item) } else { _ = try vm.callMethod(value, interned: AsyncioNames.appendName, [item]) }
         let unfinished = try attr(vm, Self.unfinishedName)
         if case .int(let n) = unfinished, n < Int.max, let dict = queue.dict {
             dict.setStr(Self.unfinishedName, .int(n + 1))
@@ -207,7 +207,7 @@ enum LoopBinding {
             dict.setStr(loopName, loop)
             bound = loop
         }
-        if !loop.isIdentical(bound) { return try vm.callMethod(.object(primitive), "_get_loop") }
+        if !loop.isIdentical(bound) { return try vm.callMethod(.object(primitive), interned: AsyncioNames.boundLoop) }
         return loop
     }
 }

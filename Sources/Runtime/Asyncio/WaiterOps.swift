@@ -19,22 +19,22 @@ enum WaiterOps {
 
     static func done(_ vm: Interpreter, _ v: Value) throws -> Bool {
         if let f = future(v, doneName) { return f.isDone }
-        return try vm.isTruthy(vm.callMethod(v, "done"))
+        return try vm.isTruthy(vm.callMethod(v, interned: AsyncioNames.doneName))
     }
 
     static func cancelled(_ vm: Interpreter, _ v: Value) throws -> Bool {
         if let f = future(v, cancelledName) { return f.state == .cancelled }
-        return try vm.isTruthy(vm.callMethod(v, "cancelled"))
+        return try vm.isTruthy(vm.callMethod(v, interned: AsyncioNames.cancelled))
     }
 
     static func setResult(_ vm: Interpreter, _ v: Value, _ result: Value) throws {
         if let f = future(v, setResultName) { return try f.setResult(vm, result) }
-        _ = try vm.callMethod(v, "set_result", [result])
+        _ = try vm.callMethod(v, interned: AsyncioNames.setResult, [result])
     }
 
     static func cancel(_ vm: Interpreter, _ v: Value) throws {
         if let f = future(v, cancelName) { _ = try f.cancel(vm, message: .none); return }
-        _ = try vm.callMethod(v, "cancel")
+        _ = try vm.callMethod(v, interned: AsyncioNames.cancelName)
     }
 
     /// A plain list (not a subclass: its methods are the builtin ones).
@@ -53,13 +53,13 @@ enum WaiterOps {
     /// `waiters.append(v)`.
     static func append(_ vm: Interpreter, _ waiters: Value, _ v: Value) throws {
         if let l = list(waiters) { l.items.append(v); return }
-        _ = try vm.callMethod(waiters, "append", [v])
+        _ = try vm.callMethod(waiters, interned: AsyncioNames.appendName, [v])
     }
 
     /// `waiters.pop(0)` (the caller checked that it is not empty).
     static func popFirst(_ vm: Interpreter, _ waiters: Value) throws -> Value {
         if let l = list(waiters), !l.items.isEmpty { return l.items.removeFirst() }
-        return try vm.callMethod(waiters, "pop", [.int(0)])
+        return try vm.callMethod(waiters, interned: AsyncioNames.popName, [.int(0)])
     }
 
     /// `waiters.remove(v)`, ignoring a ValueError when `silent` (the
@@ -75,7 +75,7 @@ enum WaiterOps {
             if silent { return }
         }
         do {
-            _ = try vm.callMethod(waiters, "remove", [v])
+            _ = try vm.callMethod(waiters, interned: AsyncioNames.removeName, [v])
         } catch let e as PyError where silent && e.exception.type.isSubtype(of: BuiltinTypes.valueError) {
             return
         }
