@@ -21,6 +21,8 @@ extension AsyncioModule {
         addQueueMethods(m, runtime)
         addEventMethods(m, runtime)
         addLockMethods(m, runtime)
+        addSemaphoreMethods(m, runtime)
+        addConditionMethods(m, runtime)
     }
 
     /// `sleep(delay, result=None)` with one or two plain arguments.
@@ -45,7 +47,7 @@ extension AsyncioModule {
     /// `native` (nil: not covered) when native coroutines are allowed and
     /// the receiver is an instance with a `__dict__`, else the class's
     /// Python version `python`.
-    private static func method(_ m: PyModule, _ key: String, _ qualname: String, python: String,
+    fileprivate static func method(_ m: PyModule, _ key: String, _ qualname: String, python: String,
                                _ runtime: AsyncioRuntime,
                                _ native: @escaping (Interpreter, PyObject, Args) throws -> Value?) {
         let name = qualname.split(separator: ".").last.map(String.init) ?? qualname
@@ -106,6 +108,10 @@ extension AsyncioModule {
             try LockState.release(vm, l)
             return Value.none
         }
+        method(m, "Lock_locked", "Lock.locked", python: "_py_locked", runtime) { vm, l, a in
+            guard a.count == 1, runtime.primitives.lockClass.map({ l.type.isSubtype(of: $0) }) ?? false else { return nil }
+            return try EventState.attr(vm, l, LockState.lockedName)
+        }
         method(m, "locks_aenter", "_ContextManagerMixin.__aenter__", python: "_py_aenter", runtime) { _, _, a in
             guard a.count == 1 else { return nil }
             return .object(PyAcquireContext(owner: a[0]))
@@ -117,6 +123,39 @@ extension AsyncioModule {
                 _ = try vm.callMethod(owner, interned: AsyncioNames.release)
                 return .none
             })
+        }
+    }
+}
+
+extension AsyncioModule {
+    fileprivate static func addSemaphoreMethods(_ m: PyModule, _ runtime: AsyncioRuntime) {
+        method(m, "Semaphore_acquire", "Semaphore.acquire", python: "_py_acquire", runtime) { _, s, a in
+            guard a.count == 1, runtime.primitives.semaphoreAcquire?.runsNatively(s.type) ?? false else { return nil }
+            return .object(PySemaphoreAcquire(runtime: runtime, semaphore: s))
+        }
+        method(m, "Semaphore_release", "Semaphore.release", python: "_py_release", runtime) { vm, s, a in
+            guard a.count == 1, runtime.primitives.semaphoreRelease?.runsNatively(s.type) ?? false else { return nil }
+            try SemaphoreState.release(vm, s)
+            return Value.none
+        }
+    }
+
+    fileprivate static func addConditionMethods(_ m: PyModule, _ runtime: AsyncioRuntime) {
+        func isCondition(_ o: PyObject) -> Bool {
+            runtime.primitives.conditionClass.map { o.type.isSubtype(of: $0) } ?? false
+        }
+        method(m, "Condition_wait", "Condition.wait", python: "_py_wait", runtime) { _, c, a in
+            guard a.count == 1, runtime.primitives.conditionWait?.runsNatively(c.type) ?? false else { return nil }
+            return .object(PyConditionWait(runtime: runtime, condition: c))
+        }
+        method(m, "Condition_wait_for", "Condition.wait_for", python: "_py_wait_for", runtime) { _, c, a in
+            guard a.count == 2, isCondition(c) else { return nil }
+            return .object(PyConditionWaitFor(condition: a[0], predicate: a[1]))
+        }
+        method(m, "Condition_notify", "Condition.notify", python: "_py_notify", runtime) { vm, c, a in
+            guard a.count <= 2, isCondition(c) else { return nil }
+            try ConditionState.notify(vm, c, a.count == 2 ? a[1] : .int(1))
+            return Value.none
         }
     }
 }

@@ -37,7 +37,7 @@ enum AsyncioModule {
                 case "sleep_fallback": runtime.primitives.sleepFallback = value
                 case "gathering_future": runtime.primitives.gatheringFuture = value
                 case "gather_fallback": runtime.primitives.gatherFallback = value
-                case "queue_class", "event_class", "lock_class":
+                case "queue_class", "event_class", "lock_class", "semaphore_class", "condition_class":
                     guard case .object(let o) = value, let cls = o as? PyType else {
                         throw PyError.typeError("setup(): \(key) must be a class")
                     }

@@ -14,6 +14,11 @@ struct AsyncioPrimitives {
     var eventWait: PrimitiveClass?
     var lockAcquire: PrimitiveClass?
     var lockRelease: PrimitiveClass?
+    var semaphoreAcquire: PrimitiveClass?
+    var semaphoreRelease: PrimitiveClass?
+    var conditionWait: PrimitiveClass?
+    var lockClass: PyType?
+    var conditionClass: PyType?
     /// Event, and its `clear` as Lib/asyncio defines it (Queue.put_nowait
     /// clears `_finished`).
     var eventClass: PyType?
@@ -25,7 +30,7 @@ struct AsyncioPrimitives {
     static let clearName = Names.intern("clear")
 
     /// Records the classes of queues.py (`queue_class`) and locks.py
-    /// (`event_class`, `lock_class`).
+    /// (`event_class`, `lock_class`, `semaphore_class`, `condition_class`).
     mutating func register(_ key: String, _ cls: PyType) {
         switch key {
         case "queue_class":
@@ -36,9 +41,16 @@ struct AsyncioPrimitives {
             eventWait = PrimitiveClass(cls, ["_get_loop"])
             eventClass = cls
             eventClear = cls.lookup(Self.clearName) ?? .none
+        case "semaphore_class":
+            semaphoreAcquire = PrimitiveClass(cls, ["locked", "_wake_up_next", "_get_loop"])
+            semaphoreRelease = PrimitiveClass(cls, ["_wake_up_next"])
+        case "condition_class":
+            conditionWait = PrimitiveClass(cls, ["_get_loop"])
+            conditionClass = cls
         default:
             lockAcquire = PrimitiveClass(cls, ["_get_loop", "_wake_up_first"])
             lockRelease = PrimitiveClass(cls, ["_wake_up_first"])
+            lockClass = cls
         }
     }
 }

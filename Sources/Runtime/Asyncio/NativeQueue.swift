@@ -174,7 +174,7 @@ final class PyQueueCoroutine: PyNativeCoroutine {
         if case .int(let n) = unfinished, n < Int.max, let dict = queue.dict {
             dict.setStr(Self.unfinishedName, .int(n + 1))
         } else {
-            try vm.setAttribute(.object(queue), Self.unfinishedName, vm.binaryOp(unfinished, .int(1), .add))
+            try vm.setAttribute(.object(queue), Self.unfinishedName, vm.binaryOp(unfinished, .int(1), .add, inplace: true))
         }
         try EventState.clear(vm, attr(vm, Self.finishedName), runtime)
         try wakeupNext(vm, Self.gettersName)

@@ -10105,9 +10105,11 @@ class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):
 
     _py_acquire = acquire
     _py_release = release
+    _py_locked = locked
     if _native is not None:
         acquire = _native.Lock_acquire
         release = _native.Lock_release
+        locked = _native.Lock_locked
 
 
 class Event(mixins._LoopBoundMixin):
@@ -10233,6 +10235,14 @@ class Condition(_ContextManagerMixin, mixins._LoopBoundMixin):
         """Wakes every waiter."""
         self.notify(len(self._waiters))
 
+    _py_wait = wait
+    _py_wait_for = wait_for
+    _py_notify = notify
+    if _native is not None:
+        wait = _native.Condition_wait
+        wait_for = _native.Condition_wait_for
+        notify = _native.Condition_notify
+
 
 class Semaphore(_ContextManagerMixin, mixins._LoopBoundMixin):
     """A counter that acquire() decrements, waiting while it is zero."""
@@ -10294,6 +10304,12 @@ class Semaphore(_ContextManagerMixin, mixins._LoopBoundMixin):
                 self._value -= 1
                 fut.set_result(True)
                 return
+
+    _py_acquire = acquire
+    _py_release = release
+    if _native is not None:
+        acquire = _native.Semaphore_acquire
+        release = _native.Semaphore_release
 
 
 class BoundedSemaphore(Semaphore):
@@ -10409,7 +10425,8 @@ class Barrier(mixins._LoopBoundMixin):
 
 
 if _native is not None:
-    _native.setup(event_class=Event, lock_class=Lock)
+    _native.setup(event_class=Event, lock_class=Lock, semaphore_class=Semaphore,
+                  condition_class=Condition)
 
 """#),
         "asyncio.loop_errors": EmbeddedModule(
