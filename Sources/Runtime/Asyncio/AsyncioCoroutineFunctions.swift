@@ -19,10 +19,12 @@ extension AsyncioModule {
             return try vm.call(runtime.primitives.gatherFallback, a)
         }
         addQueueMethods(m, runtime)
+        addTaskFunctions(m, runtime)
         addEventMethods(m, runtime)
         addLockMethods(m, runtime)
         addSemaphoreMethods(m, runtime)
         addConditionMethods(m, runtime)
+        addTaskGroupMethods(m, runtime)
     }
 
     /// `sleep(delay, result=None)` with one or two plain arguments.
@@ -48,12 +50,13 @@ extension AsyncioModule {
     /// the receiver is an instance with a `__dict__`, else the class's
     /// Python version `python`.
     fileprivate static func method(_ m: PyModule, _ key: String, _ qualname: String, python: String,
-                               _ runtime: AsyncioRuntime,
+                               _ runtime: AsyncioRuntime, keywords: Bool = false,
                                _ native: @escaping (Interpreter, PyObject, Args) throws -> Value?) {
         let name = qualname.split(separator: ".").last.map(String.init) ?? qualname
         let pythonName = Names.intern(python)
         let f = PyBuiltinFunction(name: name, qualname: qualname, isMethod: true) { vm, a in
-            if runtime.nativeAllowed(vm), a.keywords.isEmpty, a.count >= 1, case .object(let o) = a[0], o.dict != nil,
+            if runtime.nativeAllowed(vm), keywords || a.keywords.isEmpty, a.count >= 1, case .object(let o) = a[0],
+               o.dict != nil,
                let result = try native(vm, o, a) {
                 return result
             }
@@ -140,6 +143,22 @@ extension AsyncioModule {
         }
     }
 
+    fileprivate static func addTaskGroupMethods(_ m: PyModule, _ runtime: AsyncioRuntime) {
+        method(m, "TaskGroup_create_task", "TaskGroup.create_task", python: "_py_create_task", runtime,
+               keywords: true) { vm, g, a in
+            guard a.count == 2 else { return nil }
+            var name: Value = .none
+            for (key, value) in a.keywords {
+                if key == "name" { name = value } else if !(key == "context" && value.isNone) { return nil }
+            }
+            return try TaskGroupState.createTask(vm, g, a[1], name: name)
+        }
+        method(m, "TaskGroup_on_task_done", "TaskGroup._on_task_done", python: "_py_on_task_done", runtime) { vm, g, a in
+            guard a.count == 2, try TaskGroupState.taskDone(vm, g, a[1]) else { return nil }
+            return Value.none
+        }
+    }
+
     fileprivate static func addConditionMethods(_ m: PyModule, _ runtime: AsyncioRuntime) {
         func isCondition(_ o: PyObject) -> Bool {
             runtime.primitives.conditionClass.map { o.type.isSubtype(of: $0) } ?? false
@@ -174,5 +193,54 @@ final class PyDeferredCoroutine: PyNativeCoroutine {
         guard let body else { return .returned(.none) }
         self.body = nil
         return .returned(try body(vm))
+    }
+}
+
+extension AsyncioModule {
+    /// `asyncio.create_task` and `asyncio.ensure_future` (tasks.py) for
+    /// the common cases: a coroutine on the running core loop, a core
+    /// future given back as it is. Anything else is the Python version's.
+    static func addTaskFunctions(_ m: PyModule, _ runtime: AsyncioRuntime) {
+        m.addFunction("create_task") { vm, a in
+            if runtime.nativeAllowed(vm), a.positional.count == 1 {
+                var name: Value = .none
+                var simple = true
+                for (key, value) in a.keywords {
+                    if key == "name" { name = value } else if !(key == "context" && value.isNone) { simple = false }
+                }
+                if simple {
+                    guard case .object(let o) = runtime.runningLoop else {
+                        throw PyError.runtimeError("no running event loop")
+                    }
+                    if let loop = o as? PyLoop, loop.createsPlainTasks {
+                        let task = try loop.createTask(vm, a[0])
+                        if !name.isNone { _ = try vm.callMethod(task, interned: AsyncioNames.setName, [name]) }
+                        return task
+                    }
+                }
+            }
+            return try vm.call(runtime.primitives.fallback(AsyncioPrimitives.createTaskKey), a)
+        }
+        m.addFunction("ensure_future") { vm, a in
+            if runtime.nativeAllowed(vm), a.positional.count == 1, a.keywords.isEmpty, case .object(let o) = a[0] {
+                switch o {
+                case let f as PyFuture where o.type.isBuiltin || o.type.lookupUser(AsyncioNames.getLoop) == nil:
+                    _ = f
+                    return a[0]
+                case is PyGenerator, is PyNativeCoroutine:
+                    if let g = o as? PyGenerator, g.kind == .asyncGenerator { break }
+                    guard case .object(let l) = runtime.runningLoop, let loop = l as? PyLoop,
+                          loop.createsPlainTasks else { break }
+                    do {
+                        return try loop.createTask(vm, a[0])
+                    } catch let error as PyError where error.exception.type.isSubtype(of: BuiltinTypes.runtimeError) {
+                        try vm.closeDelegate(a[0])
+                        throw error
+                    }
+                default: break
+                }
+            }
+            return try vm.call(runtime.primitives.fallback(AsyncioPrimitives.ensureFutureKey), a)
+        }
     }
 }

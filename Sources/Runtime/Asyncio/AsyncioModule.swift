@@ -37,6 +37,11 @@ enum AsyncioModule {
                 case "sleep_fallback": runtime.primitives.sleepFallback = value
                 case "gathering_future": runtime.primitives.gatheringFuture = value
                 case "gather_fallback": runtime.primitives.gatherFallback = value
+                case "fallbacks":
+                    guard case .object(let o) = value, let d = o as? PyDict else {
+                        throw PyError.typeError("setup(): fallbacks must be a dict")
+                    }
+                    for (k, v) in d.items { if let name = k.stringValue { runtime.primitives.fallbacks[name] = v } }
                 case "queue_class", "event_class", "lock_class", "semaphore_class", "condition_class":
                     guard case .object(let o) = value, let cls = o as? PyType else {
                         throw PyError.typeError("setup(): \(key) must be a class")

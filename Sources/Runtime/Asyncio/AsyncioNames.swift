@@ -4,6 +4,7 @@
 /// that cache at every call.
 enum AsyncioNames {
     static let asyncioFutureBlocking = Names.intern("_asyncio_future_blocking")
+    static let createTask = Names.intern("create_task")
     static let createFuture = Names.intern("create_future")
     static let currentTask = Names.intern("_current_task")
     static let deadlock = Names.intern("_deadlock")

@@ -23,6 +23,18 @@ struct AsyncioPrimitives {
     /// clears `_finished`).
     var eventClass: PyType?
     var eventClear: Value = .none
+    /// Python versions by name (`create_task`, `ensure_future`), set with
+    /// `setup(fallbacks={...})`.
+    var fallbacks: [String: Value] = [:]
+    static let createTaskKey = "create_task"
+    static let ensureFutureKey = "ensure_future"
+
+    /// The Python version registered as `key`.
+    func fallback(_ key: String) throws -> Value {
+        guard let f = fallbacks[key] else { throw PyError.runtimeError("asyncio is not set up") }
+        return f
+    }
+
     /// gathering._GatheringFuture and gathering._py_gather.
     var gatheringFuture: Value = .none
     var gatherFallback: Value = .none
@@ -136,6 +148,11 @@ extension PyLoop {
         let task = try vm.call(factory, [.object(self), coro])
         if let name, !name.isNone { _ = try vm.callMethod(task, interned: AsyncioNames.setName, [name]) }
         return task
+    }
+
+    /// True unless a Python subclass overrides `create_future` or `create_task`.
+    var createsPlainTasks: Bool {
+        createsPlainFutures && (type.isBuiltin || type.lookupUser(AsyncioNames.createTask) == nil)
     }
 
     /// True unless a Python subclass overrides `create_future`.

@@ -87,7 +87,24 @@ final class PyQueueCoroutine: PyNativeCoroutine {
     /// The `while` loop and what follows it.
     private func run(_ vm: Interpreter) throws -> GeneratorStep {
         let isGet = item == nil
-        while try isGet ? empty(vm) : full(vm) {
+        while true {
+            // A plain deque and an int maxsize: checked and used with no
+            // Python code in between, so get_nowait's and put_nowait's own
+            // checks cannot fail.
+            let (deque, value) = try storage(vm)
+            if let deque {
+                if isGet {
+                    if deque.count > 0 {
+                        let item = try deque.popLeft()
+                        try wakeupNext(vm, Self.puttersName)
+                        return .returned(item)
+                    }
+                } else if let item, case .int(let m) = try attr(vm, Self.maxsizeName), m <= 0 || deque.count < m {
+                    try put(vm, deque, value, item)
+                    return .returned(.none)
+                }
+            }
+            if try !(isGet ? empty(vm) : full(vm)) { break }
             let loop = try LoopBinding.boundLoop(vm, queue, runtime)
             guard case .object(let o) = loop, let core = o as? PyLoop, core.createsPlainFutures else {
                 throw PyError.runtimeError("Queue.\(isGet ? "get" : "put")() needs asyncio's event loop")
@@ -169,7 +186,17 @@ final class PyQueueCoroutine: PyNativeCoroutine {
             return
         }
         let (deque, value) = try storage(vm)
-        if let deque { try deque.append(vm, item) } else { _ = try vm.callMethod(value, interned: AsyncioNames.appendName, [item]) }
+        try put(vm, deque, value, item)
+    }
+
+    /// put_nowait() after its `full()` check: `_put`, the count, `_finished`
+    /// and the first getter.
+    private func put(_ vm: Interpreter, _ deque: PyDeque?, _ value: Value, _ item: Value) throws {
+        if let deque {
+            try deque.append(vm, item)
+        } else {
+            _ = try vm.callMethod(value, interned: AsyncioNames.appendName, [item])
+        }
         let unfinished = try attr(vm, Self.unfinishedName)
         if case .int(let n) = unfinished, n < Int.max, let dict = queue.dict {
             dict.setStr(Self.unfinishedName, .int(n + 1))

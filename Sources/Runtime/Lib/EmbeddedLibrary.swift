@@ -10944,6 +10944,12 @@ from . import events
 from . import exceptions
 from . import tasks
 
+try:
+    import _interleave_asyncio as _native
+except ImportError:
+    # Under CPython (the test harness): the Python methods below.
+    _native = None
+
 
 class TaskGroup:
     """Async context manager owning tasks; the block waits for all of them.
@@ -11067,6 +11073,10 @@ class TaskGroup:
         exc = task.exception()
         if exc is None:
             return
+        self._on_task_error(task, exc)
+
+    def _on_task_error(self, task, exc):
+        # A child failed: collect the error, cancel the rest and the parent.
         self._errors.append(exc)
         if self._is_base_error(exc) and self._base_error is None:
             self._base_error = exc
@@ -11082,6 +11092,15 @@ class TaskGroup:
             self._abort()
             self._parent_cancel_requested = True
             self._parent_task.cancel()
+
+    # The pure-Python methods are the reference; the VM's are native (the
+    # same steps in Swift) and fall back to these (errors, contexts, a
+    # trace or access log being recorded).
+    _py_create_task = create_task
+    _py_on_task_done = _on_task_done
+    if _native is not None:
+        create_task = _native.TaskGroup_create_task
+        _on_task_done = _native.TaskGroup_on_task_done
 
 """#),
         "asyncio.tasks": EmbeddedModule(
@@ -11496,6 +11515,18 @@ def ensure_future(coro_or_future, *, loop=None):
         if not wrapped:
             coro_or_future.close()
         raise
+
+
+# The pure-Python references; the VM's are native for a coroutine on the
+# running loop and a future as it is, and fall back to these.
+_py_create_task = create_task
+_py_ensure_future = ensure_future
+
+if futures._native is not None:
+    create_task = futures._native.create_task
+    ensure_future = futures._native.ensure_future
+    futures._native.setup(fallbacks={'create_task': _py_create_task,
+                                     'ensure_future': _py_ensure_future})
 
 
 @types.coroutine
