@@ -41,9 +41,11 @@ class PyNativeCoroutine: PyObject, Resumable, CustomPyRepr, NativeIterable {
     /// (`@types.coroutine`) delegates to it; anywhere else a coroutine is
     /// not iterable (the VM reaches this through `iter()`).
     func makeIterator(_ vm: Interpreter) throws -> Value {
-        if let code = vm.frameStack.last?.code {
-            if code.isCoroutine || code.isIterableCoroutineFlag { return .object(self) }
-            if code.isGenerator {
+        if let code = vm.frameStack.last?.code, code.isGenerator {
+            // `async def` cannot `yield from`: only a generator can get here
+            // for it, and only a generator-based coroutine may.
+            if code.isIterableCoroutineFlag { return .object(self) }
+            if !code.isCoroutine {
                 throw PyError.typeError("cannot 'yield from' a coroutine object in a non-coroutine generator")
             }
         }
