@@ -44,7 +44,14 @@ final class PySleepCoroutine: PyNativeCoroutine {
     }
 
     override func begin(_ vm: Interpreter) throws -> GeneratorStep {
-        if try vm.isTruthy(vm.compare(delay, .int(0), .le)) {
+        let zero: Bool
+        switch delay {
+        case .int(let i): zero = i <= 0
+        case .float(let d): zero = d <= 0
+        case .bool(let b): zero = !b
+        default: zero = try vm.isTruthy(vm.compare(delay, .int(0), .le))
+        }
+        if zero {
             phase = .yielded
             return .yielded(.none)
         }
