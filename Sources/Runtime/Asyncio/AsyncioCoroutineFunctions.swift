@@ -151,12 +151,13 @@ extension AsyncioModule {
             for (key, value) in a.keywords {
                 if key == "name" { name = value } else if !(key == "context" && value.isNone) { return nil }
             }
-            return try TaskGroupState.createTask(vm, g, a[1], name: name)
+            return try TaskGroupState.createTask(vm, g, a[1], name: name, runtime)
         }
-        method(m, "TaskGroup_on_task_done", "TaskGroup._on_task_done", python: "_py_on_task_done", runtime) { vm, g, a in
+        method(m, "TaskGroup_on_task_done", "TaskGroup._on_task_done", python: "_on_task_done", runtime) { vm, g, a in
             guard a.count == 2, try TaskGroupState.taskDone(vm, g, a[1]) else { return nil }
             return Value.none
         }
+        runtime.taskGroupDoneCallback = m.dict?.getStr("TaskGroup_on_task_done")?.object as? PyBuiltinFunction
     }
 
     fileprivate static func addConditionMethods(_ m: PyModule, _ runtime: AsyncioRuntime) {

@@ -42,7 +42,7 @@ enum AsyncioModule {
                         throw PyError.typeError("setup(): fallbacks must be a dict")
                     }
                     for (k, v) in d.items { if let name = k.stringValue { runtime.primitives.fallbacks[name] = v } }
-                case "queue_class", "event_class", "lock_class", "semaphore_class", "condition_class":
+                case "queue_class", "event_class", "lock_class", "semaphore_class", "condition_class", "taskgroup_class":
                     guard case .object(let o) = value, let cls = o as? PyType else {
                         throw PyError.typeError("setup(): \(key) must be a class")
                     }

@@ -18,6 +18,9 @@ struct AsyncioPrimitives {
     var semaphoreRelease: PrimitiveClass?
     var conditionWait: PrimitiveClass?
     var lockClass: PyType?
+    /// TaskGroup with its `_on_task_done` (the native create_task gives a
+    /// native done callback only to groups that keep it).
+    var taskGroupDone: PrimitiveClass?
     var conditionClass: PyType?
     /// Event, and its `clear` as Lib/asyncio defines it (Queue.put_nowait
     /// clears `_finished`).
@@ -56,6 +59,8 @@ struct AsyncioPrimitives {
         case "semaphore_class":
             semaphoreAcquire = PrimitiveClass(cls, ["locked", "_wake_up_next", "_get_loop"])
             semaphoreRelease = PrimitiveClass(cls, ["_wake_up_next"])
+        case "taskgroup_class":
+            taskGroupDone = PrimitiveClass(cls, ["_on_task_done"])
         case "condition_class":
             conditionWait = PrimitiveClass(cls, ["_get_loop"])
             conditionClass = cls

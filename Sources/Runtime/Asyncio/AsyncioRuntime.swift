@@ -27,6 +27,9 @@ final class AsyncioRuntime: PyObject {
     /// The Python versions and helper methods behind the native
     /// coroutines of sleep, Queue, Event and Lock.
     var primitives = AsyncioPrimitives()
+    /// `_interleave_asyncio.TaskGroup_on_task_done` of this run's module
+    /// (bound to a group, a child's done callback).
+    var taskGroupDoneCallback: PyBuiltinFunction?
     /// `_set_result_unless_cancelled`, the module's own function object (a
     /// sleep's timer callback: the trace names it as asyncio's).
     var setResultUnlessCancelled: Value = .none

@@ -25,7 +25,8 @@ enum TaskGroupState {
 
     /// `create_task(coro)`, or nil when the Python version must run (it
     /// raises the errors, and handles contexts and other loops).
-    static func createTask(_ vm: Interpreter, _ group: PyObject, _ coro: Value, name: Value) throws -> Value? {
+    static func createTask(_ vm: Interpreter, _ group: PyObject, _ coro: Value, name: Value,
+                           _ runtime: AsyncioRuntime) throws -> Value? {
         guard let dict = group.dict,
               let entered = dict.getStr(enteredName), case .bool(true) = entered,
               let aborting = dict.getStr(abortingName), case .bool(false) = aborting,
@@ -35,7 +36,14 @@ enum TaskGroupState {
         else { return nil }
         let task = try loop.createTask(vm, coro)
         if !name.isNone { _ = try vm.callMethod(task, interned: AsyncioNames.setName, [name]) }
-        let callback = try vm.getAttribute(.object(group), onTaskDoneName)
+        // The class's own `_on_task_done` runs natively (the same steps).
+        let callback: Value
+        if let native = runtime.taskGroupDoneCallback, runtime.primitives.taskGroupDone?.runsNatively(group.type) ?? false,
+           dict.getStr(onTaskDoneName) == nil {
+            callback = .object(native.bind(.object(group)))
+        } else {
+            callback = try vm.getAttribute(.object(group), onTaskDoneName)
+        }
         if let future = WaiterOps.future(task, addDoneCallbackName) {
             try future.addCallback(vm, .python(callback))
         } else {

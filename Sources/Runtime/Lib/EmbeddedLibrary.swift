@@ -11093,14 +11093,19 @@ class TaskGroup:
             self._parent_cancel_requested = True
             self._parent_task.cancel()
 
-    # The pure-Python methods are the reference; the VM's are native (the
-    # same steps in Swift) and fall back to these (errors, contexts, a
-    # trace or access log being recorded).
+    # The pure-Python create_task is the reference; the VM's is native (the
+    # same steps in Swift) and falls back to it (errors, contexts, a trace
+    # or access log being recorded). While _on_task_done is this class's,
+    # the native create_task gives the tasks a native version of it as
+    # their done callback; the Python one stays the class attribute, which
+    # exploration recognises as a commuting callback.
     _py_create_task = create_task
-    _py_on_task_done = _on_task_done
     if _native is not None:
         create_task = _native.TaskGroup_create_task
-        _on_task_done = _native.TaskGroup_on_task_done
+
+
+if _native is not None:
+    _native.setup(taskgroup_class=TaskGroup)
 
 """#),
         "asyncio.tasks": EmbeddedModule(
