@@ -20,11 +20,33 @@ extension AsyncioModule {
         }
         addQueueMethods(m, runtime)
         addTaskFunctions(m, runtime)
+        m.addFunction("iscoroutine") { vm, a in
+            if a.positional.count == 1, a.keywords.isEmpty, let answer = isCoroutine(a[0]) { return .bool(answer) }
+            return try vm.call(runtime.primitives.fallback(AsyncioPrimitives.isCoroutineKey), a)
+        }
         addEventMethods(m, runtime)
         addLockMethods(m, runtime)
         addSemaphoreMethods(m, runtime)
         addConditionMethods(m, runtime)
         addTaskGroupMethods(m, runtime)
+    }
+
+    private static let coroutineMethods = ["__await__", "send", "throw", "close"].map(Names.intern)
+
+    /// coroutines.iscoroutine: coroutines, generators and objects whose
+    /// class defines `__await__`, `send`, `throw` and `close` along its MRO
+    /// (none of them None), as collections.abc.Coroutine checks.
+    static func isCoroutine(_ v: Value) -> Bool? {
+        guard case .object(let o) = v else {
+            return false
+        }
+        if let g = o as? PyGenerator, g.kind != .asyncGenerator { return true }
+        if o is PyNativeCoroutine { return true }
+        let t = o.type
+        for name in coroutineMethods {
+            guard let method = t.lookup(name), !method.isNone else { return false }
+        }
+        return true
     }
 
     /// `sleep(delay, result=None)` with one or two plain arguments.

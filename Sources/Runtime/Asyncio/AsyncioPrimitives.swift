@@ -31,6 +31,7 @@ struct AsyncioPrimitives {
     var fallbacks: [String: Value] = [:]
     static let createTaskKey = "create_task"
     static let ensureFutureKey = "ensure_future"
+    static let isCoroutineKey = "iscoroutine"
 
     /// The Python version registered as `key`.
     func fallback(_ key: String) throws -> Value {

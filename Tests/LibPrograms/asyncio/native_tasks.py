@@ -104,7 +104,52 @@ async def groups():
     print('time', asyncio.get_running_loop().time())
 
 
+class CoroLike:
+    def __await__(self):
+        yield
+
+    def send(self, v):
+        pass
+
+    def throw(self, *a):
+        pass
+
+    def close(self):
+        pass
+
+
+class NotQuite(CoroLike):
+    send = None
+
+
+class Meta(type):
+    def __getattr__(cls, name):
+        return lambda *a: None
+
+
+class ViaMeta(metaclass=Meta):
+    pass
+
+
+def checks():
+    def gen():
+        yield
+
+    async def agen():
+        yield
+
+    async def coro():
+        pass
+
+    c = coro()
+    objects = [c, gen(), agen(), CoroLike(), NotQuite(), ViaMeta(), 42, asyncio.sleep(0)]
+    print([asyncio.iscoroutine(o) for o in objects])
+    c.close()
+    objects[-1].close()
+
+
 async def main():
+    checks()
     await tasks()
     await groups()
 
