@@ -12,10 +12,15 @@ def iscoroutinefunction(func):
 
 
 def _has_coroutine_methods(cls):
-    # collections.abc.Coroutine's structural check: the class (or a base)
-    # defines __await__, send, throw and close, none of them set to None.
+    # collections.abc.Coroutine's structural check (_check_methods): each
+    # name defined along the MRO (a metaclass does not count), not as None.
     for name in ('__await__', 'send', 'throw', 'close'):
-        if getattr(cls, name, None) is None:
+        for base in cls.__mro__:
+            if name in base.__dict__:
+                if base.__dict__[name] is None:
+                    return False
+                break
+        else:
             return False
     return True
 
@@ -26,6 +31,18 @@ def iscoroutine(obj):
     if inspect.iscoroutine(obj) or isinstance(obj, types.GeneratorType):
         return True
     return _has_coroutine_methods(type(obj))
+
+
+# The pure-Python reference; the VM's is native (the same checks in Swift).
+_py_iscoroutine = iscoroutine
+
+try:
+    import _interleave_asyncio as _native
+except ImportError:
+    _native = None
+if _native is not None:
+    iscoroutine = _native.iscoroutine
+    _native.setup(fallbacks={'iscoroutine': _py_iscoroutine})
 
 
 def coroutine_name(coro):

@@ -120,6 +120,16 @@ class _GatherState:
                 outer.set_result(results)
 
 
+# The pure-Python reference; the VM's gather is native (the same steps in
+# Swift, one native done callback per gather) and falls back to this one.
+_py_gather = gather
+
+if futures._native is not None:
+    gather = futures._native.gather
+    futures._native.setup(gathering_future=_GatheringFuture,
+                          gather_fallback=_py_gather)
+
+
 def shield(arg):
     """A future that follows arg but whose cancellation leaves arg running
     (conformance 030)."""

@@ -13,6 +13,12 @@ __all__ = ('Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore',
 from . import exceptions
 from . import mixins
 
+try:
+    import _interleave_asyncio as _native
+except ImportError:
+    # Under CPython (the test harness): the Python methods below.
+    _native = None
+
 
 class _ContextManagerMixin:
     async def __aenter__(self):
@@ -22,6 +28,15 @@ class _ContextManagerMixin:
 
     async def __aexit__(self, exc_type, exc, tb):
         self.release()
+
+    # The pure-Python methods are the reference; the VM's are native (the
+    # same steps in Swift) and fall back to these (subclasses overriding a
+    # helper, a trace or access log being recorded). So for Lock and Event.
+    _py_aenter = __aenter__
+    _py_aexit = __aexit__
+    if _native is not None:
+        __aenter__ = _native.locks_aenter
+        __aexit__ = _native.locks_aexit
 
 
 class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):
@@ -91,6 +106,14 @@ class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):
         if not fut.done():
             fut.set_result(True)
 
+    _py_acquire = acquire
+    _py_release = release
+    _py_locked = locked
+    if _native is not None:
+        acquire = _native.Lock_acquire
+        release = _native.Lock_release
+        locked = _native.Lock_locked
+
 
 class Event(mixins._LoopBoundMixin):
     """A flag tasks can wait for. set() wakes every current waiter, even
@@ -134,6 +157,16 @@ class Event(mixins._LoopBoundMixin):
             return True
         finally:
             self._waiters.remove(fut)
+
+    _py_wait = wait
+    _py_set = set
+    _py_clear = clear
+    _py_is_set = is_set
+    if _native is not None:
+        wait = _native.Event_wait
+        set = _native.Event_set
+        clear = _native.Event_clear
+        is_set = _native.Event_is_set
 
 
 class Condition(_ContextManagerMixin, mixins._LoopBoundMixin):
@@ -205,6 +238,14 @@ class Condition(_ContextManagerMixin, mixins._LoopBoundMixin):
         """Wakes every waiter."""
         self.notify(len(self._waiters))
 
+    _py_wait = wait
+    _py_wait_for = wait_for
+    _py_notify = notify
+    if _native is not None:
+        wait = _native.Condition_wait
+        wait_for = _native.Condition_wait_for
+        notify = _native.Condition_notify
+
 
 class Semaphore(_ContextManagerMixin, mixins._LoopBoundMixin):
     """A counter that acquire() decrements, waiting while it is zero."""
@@ -266,6 +307,12 @@ class Semaphore(_ContextManagerMixin, mixins._LoopBoundMixin):
                 self._value -= 1
                 fut.set_result(True)
                 return
+
+    _py_acquire = acquire
+    _py_release = release
+    if _native is not None:
+        acquire = _native.Semaphore_acquire
+        release = _native.Semaphore_release
 
 
 class BoundedSemaphore(Semaphore):
@@ -378,3 +425,8 @@ class Barrier(mixins._LoopBoundMixin):
     @property
     def broken(self):
         return self._state == _BROKEN
+
+
+if _native is not None:
+    _native.setup(event_class=Event, lock_class=Lock, semaphore_class=Semaphore,
+                  condition_class=Condition)

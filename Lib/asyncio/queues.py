@@ -12,6 +12,12 @@ from collections import deque
 from . import locks
 from . import mixins
 
+try:
+    import _interleave_asyncio as _native
+except ImportError:
+    # Under CPython (the test harness): the Python methods below.
+    _native = None
+
 
 class QueueEmpty(Exception):
     """Raised by get_nowait() on an empty queue."""
@@ -161,6 +167,15 @@ class Queue(mixins._LoopBoundMixin):
         if self._unfinished_tasks > 0:
             await self._finished.wait()
 
+    # The pure-Python get/put are the reference; the VM's are native (the
+    # same steps in Swift) and fall back to these for subclasses that
+    # override a helper, and while a trace or access log is recorded.
+    _py_get = get
+    _py_put = put
+    if _native is not None:
+        get = _native.Queue_get
+        put = _native.Queue_put
+
 
 class PriorityQueue(Queue):
     """Retrieves the smallest item first (heap order, as heapq)."""
@@ -186,3 +201,7 @@ class LifoQueue(Queue):
 
     def _get(self):
         return self._queue.pop()
+
+
+if _native is not None:
+    _native.setup(queue_class=Queue)

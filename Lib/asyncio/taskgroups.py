@@ -6,6 +6,12 @@ from . import events
 from . import exceptions
 from . import tasks
 
+try:
+    import _interleave_asyncio as _native
+except ImportError:
+    # Under CPython (the test harness): the Python methods below.
+    _native = None
+
 
 class TaskGroup:
     """Async context manager owning tasks; the block waits for all of them.
@@ -129,6 +135,10 @@ class TaskGroup:
         exc = task.exception()
         if exc is None:
             return
+        self._on_task_error(task, exc)
+
+    def _on_task_error(self, task, exc):
+        # A child failed: collect the error, cancel the rest and the parent.
         self._errors.append(exc)
         if self._is_base_error(exc) and self._base_error is None:
             self._base_error = exc
@@ -144,3 +154,17 @@ class TaskGroup:
             self._abort()
             self._parent_cancel_requested = True
             self._parent_task.cancel()
+
+    # The pure-Python create_task is the reference; the VM's is native (the
+    # same steps in Swift) and falls back to it (errors, contexts, a trace
+    # or access log being recorded). While _on_task_done is this class's,
+    # the native create_task gives the tasks a native version of it as
+    # their done callback; the Python one stays the class attribute, which
+    # exploration recognises as a commuting callback.
+    _py_create_task = create_task
+    if _native is not None:
+        create_task = _native.TaskGroup_create_task
+
+
+if _native is not None:
+    _native.setup(taskgroup_class=TaskGroup)

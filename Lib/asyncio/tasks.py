@@ -408,6 +408,18 @@ def ensure_future(coro_or_future, *, loop=None):
         raise
 
 
+# The pure-Python references; the VM's are native for a coroutine on the
+# running loop and a future as it is, and fall back to these.
+_py_create_task = create_task
+_py_ensure_future = ensure_future
+
+if futures._native is not None:
+    create_task = futures._native.create_task
+    ensure_future = futures._native.ensure_future
+    futures._native.setup(fallbacks={'create_task': _py_create_task,
+                                     'ensure_future': _py_ensure_future})
+
+
 @types.coroutine
 def _wrap_awaitable(awaitable):
     return (yield from awaitable.__await__())

@@ -42,6 +42,15 @@ async def sleep(delay, result=None):
         handle.cancel()
 
 
+# The pure-Python reference; the VM's sleep is native (the same steps in
+# Swift) and hands this one what it leaves to Python.
+_py_sleep = sleep
+
+if futures._native is not None:
+    sleep = futures._native.sleep
+    futures._native.setup(sleep_fallback=_py_sleep)
+
+
 def _release_waiter(waiter, *args):
     if not waiter.done():
         waiter.set_result(None)

@@ -34,6 +34,19 @@ enum AsyncioModule {
                 case "is_internal": runtime.isInternalFunction = value
                 case "describe_blocker": runtime.describeBlockerFunction = value
                 case "handle_repr": runtime.handleReprFunction = value
+                case "sleep_fallback": runtime.primitives.sleepFallback = value
+                case "gathering_future": runtime.primitives.gatheringFuture = value
+                case "gather_fallback": runtime.primitives.gatherFallback = value
+                case "fallbacks":
+                    guard case .object(let o) = value, let d = o as? PyDict else {
+                        throw PyError.typeError("setup(): fallbacks must be a dict")
+                    }
+                    for (k, v) in d.items { if let name = k.stringValue { runtime.primitives.fallbacks[name] = v } }
+                case "queue_class", "event_class", "lock_class", "semaphore_class", "condition_class", "taskgroup_class":
+                    guard case .object(let o) = value, let cls = o as? PyType else {
+                        throw PyError.typeError("setup(): \(key) must be a class")
+                    }
+                    runtime.primitives.register(key, cls)
                 default: throw PyError.typeError("setup() got an unexpected keyword argument '\(key)'")
                 }
             }
@@ -50,6 +63,8 @@ enum AsyncioModule {
             return .none
         }
         m.add("_set_result_unless_cancelled", .object(setResult))
+        runtime.setResultUnlessCancelled = .object(setResult)
+        addCoroutineFunctions(m, runtime)
         m.addFunction("pending_tasks") { vm, a in
             let loop = a.count > 0 ? a[0].object as? PyLoop : nil
             return .object(PyList(runtime.pendingTasks(of: loop).map { .object($0) }))
@@ -76,7 +91,7 @@ enum AsyncioModule {
                 loop = runtime.runningLoop
             }
             if case .object(let o) = loop, let core = o as? PyLoop { return core.currentTask.map { .object($0) } ?? .none }
-            return try vm.getAttribute(loop, "_current_task")
+            return try vm.getAttribute(loop, AsyncioNames.currentTask)
         }
         return m
     }
@@ -94,6 +109,15 @@ enum AsyncioTypes {
     static let task: PyType = {
         let t = PyType(name: "Task", bases: [future], builtin: true, layout: .native, module: "_asyncio")
         TaskMethods.install(t)
+        return t
+    }()
+
+    static let nativeCoroutine: PyType = {
+        // A subclass of the coroutine type: isinstance(x, types.CoroutineType)
+        // holds (inspect.iscoroutine), its own methods drive it.
+        let t = PyType(name: "coroutine", bases: [BuiltinTypes.coroutine], builtin: true, layout: .native,
+                       module: "builtins")
+        NativeCoroutineMethods.install(t)
         return t
     }()
 

@@ -24,6 +24,15 @@ final class AsyncioRuntime: PyObject {
     var describeBlockerFunction: Value = .none
     /// events._handle_repr: `<Handle callback(args) at FILE:LINE>`.
     var handleReprFunction: Value = .none
+    /// The Python versions and helper methods behind the native
+    /// coroutines of sleep, Queue, Event and Lock.
+    var primitives = AsyncioPrimitives()
+    /// `_interleave_asyncio.TaskGroup_on_task_done` of this run's module
+    /// (bound to a group, a child's done callback).
+    var taskGroupDoneCallback: PyBuiltinFunction?
+    /// `_set_result_unless_cancelled`, the module's own function object (a
+    /// sleep's timer callback: the trace names it as asyncio's).
+    var setResultUnlessCancelled: Value = .none
     /// The running event loop (events._get_running_loop), None outside one.
     var runningLoop: Value = .none
     /// Task-N numbering: one counter for the whole run, consumed by every
@@ -49,6 +58,9 @@ final class AsyncioRuntime: PyObject {
 
     /// Every loop of the run (for `teardown`).
     var loops: [PyLoop] = []
+    /// Native gathers whose children are not all done (their callbacks and
+    /// children form a cycle that `teardown` breaks).
+    var activeGathers: [ObjectIdentifier: NativeGather] = [:]
 
     /// Breaks the cycles between the run's loops, handles and tasks once
     /// the run is over (Interpreter.releaseRunObjects).
@@ -56,6 +68,8 @@ final class AsyncioRuntime: PyObject {
         for loop in loops { loop.teardown() }
         loops.removeAll()
         for case let task? in pending { task.teardown() }
+        for gather in activeGathers.values { gather.release() }
+        activeGathers.removeAll()
         pending.removeAll()
         pendingCount = 0
         runningLoop = .none
@@ -95,8 +109,9 @@ final class AsyncioRuntime: PyObject {
     /// coroutines.iscoroutine: generators and coroutines natively, other
     /// objects by the Coroutine protocol check in Python.
     func isCoroutine(_ vm: Interpreter, _ value: Value) throws -> Bool {
-        if case .object(let o) = value, let g = o as? PyGenerator {
-            return g.kind != .asyncGenerator
+        if case .object(let o) = value {
+            if let g = o as? PyGenerator { return g.kind != .asyncGenerator }
+            if o is PyNativeCoroutine { return true }
         }
         if isCoroutineFunction.isNone { return false }
         return try vm.isTruthy(vm.call(isCoroutineFunction, [value]))
@@ -105,6 +120,7 @@ final class AsyncioRuntime: PyObject {
     /// The qualified name of a coroutine object (traces).
     func coroutineName(_ vm: Interpreter, _ coro: Value) -> String {
         if case .object(let o) = coro, let g = o as? PyGenerator { return g.qualname }
+        if case .object(let o) = coro, let c = o as? PyNativeCoroutine { return c.qualname }
         for attr in ["__qualname__", "__name__"] {
             if let v = try? vm.lookupAttribute(coro, Names.intern(attr)), let s = v.stringValue { return s }
         }
@@ -158,9 +174,9 @@ final class AsyncioRuntime: PyObject {
     func describe(_ vm: Interpreter, _ awaited: Value) throws -> JSONValue {
         guard case .object(let o) = awaited else { return .object([("kind", .string("future"))]) }
         // A Python override (gather's outer future) describes itself.
-        if !o.type.isBuiltin, o.type.lookupUser(Names.intern("_wait_info")) != nil {
+        if !o.type.isBuiltin, o.type.lookupUser(AsyncioNames.waitInfo) != nil {
             do {
-                return PythonJSON.convert(try vm.callMethod(awaited, "_wait_info"), vm)
+                return PythonJSON.convert(try vm.callMethod(awaited, interned: AsyncioNames.waitInfo), vm)
             } catch let e as PyError {
                 return .object([("kind", .string("future")), ("error", .string((try? vm.repr(.object(e.exception))) ?? "?"))])
             }
@@ -204,14 +220,16 @@ final class AsyncioRuntime: PyObject {
         of(vm)?.invalidStateError ?? BuiltinTypes.runtimeError
     }
 
+    private static let cancelName = Names.intern("cancel")
+
     /// `awaited.cancel(msg=message)`: native futures directly, unless a
     /// Python subclass overrides cancel (gather's outer future does).
     static func cancel(_ vm: Interpreter, _ awaited: Value, message: Value) throws -> Bool {
         if case .object(let o) = awaited, let future = o as? PyFuture,
-           o.type.isBuiltin || o.type.lookupUser(Names.intern("cancel")) == nil {
+           o.type.isBuiltin || o.type.lookupUser(cancelName) == nil {
             return try future.cancel(vm, message: message)
         }
-        guard let method = try vm.lookupAttribute(awaited, Names.intern("cancel")) else { return false }
+        guard let method = try vm.lookupAttribute(awaited, AsyncioNames.cancelName) else { return false }
         return try vm.isTruthy(vm.call(method, Args([], keywords: [("msg", message)])))
     }
 
@@ -221,9 +239,26 @@ final class AsyncioRuntime: PyObject {
             if let exception { return try g.throwInto(vm, exception) }
             return try g.send(vm, .none)
         }
+        if case .object(let o) = coro, let c = o as? PyNativeCoroutine {
+            if let exception { return try c.throwInto(vm, exception) }
+            return try c.send(vm, .none)
+        }
         do {
-            if let exception { return .yielded(try vm.callMethod(coro, "throw", [.object(exception)])) }
-            return .yielded(try vm.callMethod(coro, "send", [.none]))
+            if let exception { return .yielded(try vm.callMethod(coro, interned: AsyncioNames.throwName, [.object(exception)])) }
+            return .yielded(try vm.callMethod(coro, interned: AsyncioNames.sendName, [.none]))
+        } catch let e as PyError where e.exception.type.isSubtype(of: BuiltinTypes.stopIteration) {
+            return .returned(e.exception.payload)
+        }
+    }
+}
+
+extension AsyncioRuntime {
+    /// `coro.send(value)` as a step (a native coroutine's Python delegate).
+    static func send(_ vm: Interpreter, _ coro: Value, _ value: Value) throws -> GeneratorStep {
+        if value.isNone { return try resume(vm, coro, throwing: nil) }
+        if case .object(let o) = coro, let r = o as? Resumable { return try r.send(vm, value) }
+        do {
+            return .yielded(try vm.callMethod(coro, interned: AsyncioNames.sendName, [value]))
         } catch let e as PyError where e.exception.type.isSubtype(of: BuiltinTypes.stopIteration) {
             return .returned(e.exception.payload)
         }

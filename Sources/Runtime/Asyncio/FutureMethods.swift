@@ -106,7 +106,7 @@ enum FutureMethods {
                 switch callback {
                 case .python(let fn): items.append(.object(PyTuple([fn, .none])))
                 case .wakeup(let task):
-                    items.append(.object(PyTuple([try vm.getAttribute(.object(task), "task_wakeup"), .none])))
+                    items.append(.object(PyTuple([try vm.getAttribute(.object(task), AsyncioNames.taskWakeup), .none])))
                 }
             }
             return .object(PyList(items))

@@ -52,17 +52,7 @@ enum LoopMethods {
         }
         t.defineMethod("create_task") { vm, a in
             let s = try a.bind("create_task", ["coro", "name", "context"], required: 1, maxPositional: 1, skipSelf: 1)
-            let loop = try AsyncioTypes.loop(a[0], "create_task")
-            if loop.closed { throw PyError.runtimeError("Event loop is closed") }
-            let factory = loop.dict?.getStr(PyStr("_task_factory")) ?? .none
-            if factory.isNone {
-                let task = PyTask(type: loop.runtime.taskClass)
-                try task.initialize(vm, coro: s[0] ?? .none, loop: a[0], name: s[1], internal: false)
-                return .object(task)
-            }
-            let task = try vm.call(factory, [a[0], s[0] ?? .none])
-            if let name = s[1], !name.isNone { _ = try vm.callMethod(task, "set_name", [name]) }
-            return task
+            return try AsyncioTypes.loop(a[0], "create_task").createTask(vm, s[0] ?? .none, name: s[1])
         }
         t.defineMethod("stop") { vm, a in
             let loop = try AsyncioTypes.loop(a[0], "stop")

@@ -73,7 +73,7 @@ final class PyHandle: PyObject, CustomPyRepr {
             if type.isSubtype(of: BuiltinTypes.systemExit) || type.isSubtype(of: BuiltinTypes.keyboardInterrupt) {
                 throw error
             }
-            _ = try vm.callMethod(.object(loop), "_report_callback_error", [.object(self), .object(error.exception)])
+            _ = try vm.callMethod(.object(loop), interned: AsyncioNames.reportCallbackError, [.object(self), .object(error.exception)])
         }
     }
 
@@ -81,9 +81,9 @@ final class PyHandle: PyObject, CustomPyRepr {
     func callbackValue(_ vm: Interpreter) throws -> Value {
         switch action {
         case .call(let fn, _)?: return fn
-        case .step(let task, _)?: return try vm.getAttribute(.object(task), "_step")
+        case .step(let task, _)?: return try vm.getAttribute(.object(task), AsyncioNames.stepName)
         case .wakeup(let task, _)?:
-            return try vm.getAttribute(.object(task), "task_wakeup")
+            return try vm.getAttribute(.object(task), AsyncioNames.taskWakeup)
         case nil: return .none
         }
     }

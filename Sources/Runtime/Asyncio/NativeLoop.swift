@@ -116,7 +116,7 @@ final class PyLoop: PyObject {
             if let first = scheduled.first {
                 try advanceClock(vm, to: first.when)
             } else if !stopping {
-                _ = try vm.callMethod(.object(self), "_deadlock")
+                _ = try vm.callMethod(.object(self), interned: AsyncioNames.deadlock)
             }
         }
         let endTime = now + PyLoop.clockResolution

@@ -244,7 +244,7 @@ final class PyTask: PyFuture {
             blocking = future.blocking
             yieldedLoop = future.loop.map { .object($0) } ?? .none
         } else {
-            guard let flag = try vm.lookupAttribute(yielded, Names.intern("_asyncio_future_blocking")),
+            guard let flag = try vm.lookupAttribute(yielded, AsyncioNames.asyncioFutureBlocking),
                   !flag.isNone else {
                 if case .object(let o) = yielded, let g = o as? PyGenerator, g.kind == .generator {
                     return try retry(vm, loop, "yield was used instead of yield from for generator in task "
@@ -253,10 +253,10 @@ final class PyTask: PyFuture {
                 return try retry(vm, loop, "Task got bad yield: \(try vm.repr(yielded))")
             }
             blocking = try vm.isTruthy(flag)
-            if let getLoop = try vm.lookupAttribute(yielded, Names.intern("get_loop")) {
+            if let getLoop = try vm.lookupAttribute(yielded, AsyncioNames.getLoop) {
                 yieldedLoop = try vm.call(getLoop, [])
             } else {
-                yieldedLoop = try vm.getAttribute(yielded, "_loop")
+                yieldedLoop = try vm.getAttribute(yielded, AsyncioNames.loopName)
             }
         }
         if !yieldedLoop.isIdentical(.object(loop)) {
@@ -279,7 +279,7 @@ final class PyTask: PyFuture {
         if let future {
             future.blocking = false
         } else {
-            try vm.setAttribute(awaited, Names.intern("_asyncio_future_blocking"), .false)
+            try vm.setAttribute(awaited, AsyncioNames.asyncioFutureBlocking, .false)
         }
         if loop.tracing {
             try suspendEvent(vm, loop, on: loop.runtime.describe(vm, awaited))
@@ -287,8 +287,8 @@ final class PyTask: PyFuture {
         if let future {
             try future.addCallback(vm, .wakeup(self))
         } else {
-            let wakeup = try vm.getAttribute(.object(self), "task_wakeup")
-            _ = try vm.callMethod(awaited, "add_done_callback", [wakeup])
+            let wakeup = try vm.getAttribute(.object(self), AsyncioNames.taskWakeup)
+            _ = try vm.callMethod(awaited, interned: AsyncioNames.addDoneCallback, [wakeup])
         }
         waiter = awaited
         if mustCancel, try AsyncioRuntime.cancel(vm, awaited, message: cancelMessage) {
@@ -313,7 +313,7 @@ final class PyTask: PyFuture {
         }
         var error: PyException?
         do {
-            _ = try vm.callMethod(awaited, "result")
+            _ = try vm.callMethod(awaited, interned: AsyncioNames.resultName)
         } catch let e as PyError {
             error = e.exception
         }

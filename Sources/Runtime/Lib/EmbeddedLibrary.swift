@@ -9082,10 +9082,15 @@ def iscoroutinefunction(func):
 
 
 def _has_coroutine_methods(cls):
-    # collections.abc.Coroutine's structural check: the class (or a base)
-    # defines __await__, send, throw and close, none of them set to None.
+    # collections.abc.Coroutine's structural check (_check_methods): each
+    # name defined along the MRO (a metaclass does not count), not as None.
     for name in ('__await__', 'send', 'throw', 'close'):
-        if getattr(cls, name, None) is None:
+        for base in cls.__mro__:
+            if name in base.__dict__:
+                if base.__dict__[name] is None:
+                    return False
+                break
+        else:
             return False
     return True
 
@@ -9096,6 +9101,18 @@ def iscoroutine(obj):
     if inspect.iscoroutine(obj) or isinstance(obj, types.GeneratorType):
         return True
     return _has_coroutine_methods(type(obj))
+
+
+# The pure-Python reference; the VM's is native (the same checks in Swift).
+_py_iscoroutine = iscoroutine
+
+try:
+    import _interleave_asyncio as _native
+except ImportError:
+    _native = None
+if _native is not None:
+    iscoroutine = _native.iscoroutine
+    _native.setup(fallbacks={'iscoroutine': _py_iscoroutine})
 
 
 def coroutine_name(coro):
@@ -10138,6 +10155,16 @@ class _GatherState:
                 outer.set_result(results)
 
 
+# The pure-Python reference; the VM's gather is native (the same steps in
+# Swift, one native done callback per gather) and falls back to this one.
+_py_gather = gather
+
+if futures._native is not None:
+    gather = futures._native.gather
+    futures._native.setup(gathering_future=_GatheringFuture,
+                          gather_fallback=_py_gather)
+
+
 def shield(arg):
     """A future that follows arg but whose cancellation leaves arg running
     (conformance 030)."""
@@ -10452,6 +10479,12 @@ __all__ = ('Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore',
 from . import exceptions
 from . import mixins
 
+try:
+    import _interleave_asyncio as _native
+except ImportError:
+    # Under CPython (the test harness): the Python methods below.
+    _native = None
+
 
 class _ContextManagerMixin:
     async def __aenter__(self):
@@ -10461,6 +10494,15 @@ class _ContextManagerMixin:
 
     async def __aexit__(self, exc_type, exc, tb):
         self.release()
+
+    # The pure-Python methods are the reference; the VM's are native (the
+    # same steps in Swift) and fall back to these (subclasses overriding a
+    # helper, a trace or access log being recorded). So for Lock and Event.
+    _py_aenter = __aenter__
+    _py_aexit = __aexit__
+    if _native is not None:
+        __aenter__ = _native.locks_aenter
+        __aexit__ = _native.locks_aexit
 
 
 class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):
@@ -10530,6 +10572,14 @@ class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):
         if not fut.done():
             fut.set_result(True)
 
+    _py_acquire = acquire
+    _py_release = release
+    _py_locked = locked
+    if _native is not None:
+        acquire = _native.Lock_acquire
+        release = _native.Lock_release
+        locked = _native.Lock_locked
+
 
 class Event(mixins._LoopBoundMixin):
     """A flag tasks can wait for. set() wakes every current waiter, even
@@ -10573,6 +10623,16 @@ class Event(mixins._LoopBoundMixin):
             return True
         finally:
             self._waiters.remove(fut)
+
+    _py_wait = wait
+    _py_set = set
+    _py_clear = clear
+    _py_is_set = is_set
+    if _native is not None:
+        wait = _native.Event_wait
+        set = _native.Event_set
+        clear = _native.Event_clear
+        is_set = _native.Event_is_set
 
 
 class Condition(_ContextManagerMixin, mixins._LoopBoundMixin):
@@ -10644,6 +10704,14 @@ class Condition(_ContextManagerMixin, mixins._LoopBoundMixin):
         """Wakes every waiter."""
         self.notify(len(self._waiters))
 
+    _py_wait = wait
+    _py_wait_for = wait_for
+    _py_notify = notify
+    if _native is not None:
+        wait = _native.Condition_wait
+        wait_for = _native.Condition_wait_for
+        notify = _native.Condition_notify
+
 
 class Semaphore(_ContextManagerMixin, mixins._LoopBoundMixin):
     """A counter that acquire() decrements, waiting while it is zero."""
@@ -10705,6 +10773,12 @@ class Semaphore(_ContextManagerMixin, mixins._LoopBoundMixin):
                 self._value -= 1
                 fut.set_result(True)
                 return
+
+    _py_acquire = acquire
+    _py_release = release
+    if _native is not None:
+        acquire = _native.Semaphore_acquire
+        release = _native.Semaphore_release
 
 
 class BoundedSemaphore(Semaphore):
@@ -10817,6 +10891,11 @@ class Barrier(mixins._LoopBoundMixin):
     @property
     def broken(self):
         return self._state == _BROKEN
+
+
+if _native is not None:
+    _native.setup(event_class=Event, lock_class=Lock, semaphore_class=Semaphore,
+                  condition_class=Condition)
 
 """#),
         "asyncio.loop_errors": EmbeddedModule(
@@ -10997,6 +11076,12 @@ from collections import deque
 from . import locks
 from . import mixins
 
+try:
+    import _interleave_asyncio as _native
+except ImportError:
+    # Under CPython (the test harness): the Python methods below.
+    _native = None
+
 
 class QueueEmpty(Exception):
     """Raised by get_nowait() on an empty queue."""
@@ -11146,6 +11231,15 @@ class Queue(mixins._LoopBoundMixin):
         if self._unfinished_tasks > 0:
             await self._finished.wait()
 
+    # The pure-Python get/put are the reference; the VM's are native (the
+    # same steps in Swift) and fall back to these for subclasses that
+    # override a helper, and while a trace or access log is recorded.
+    _py_get = get
+    _py_put = put
+    if _native is not None:
+        get = _native.Queue_get
+        put = _native.Queue_put
+
 
 class PriorityQueue(Queue):
     """Retrieves the smallest item first (heap order, as heapq)."""
@@ -11171,6 +11265,10 @@ class LifoQueue(Queue):
 
     def _get(self):
         return self._queue.pop()
+
+
+if _native is not None:
+    _native.setup(queue_class=Queue)
 
 """#),
         "asyncio.runners": EmbeddedModule(
@@ -11315,6 +11413,12 @@ from . import events
 from . import exceptions
 from . import tasks
 
+try:
+    import _interleave_asyncio as _native
+except ImportError:
+    # Under CPython (the test harness): the Python methods below.
+    _native = None
+
 
 class TaskGroup:
     """Async context manager owning tasks; the block waits for all of them.
@@ -11438,6 +11542,10 @@ class TaskGroup:
         exc = task.exception()
         if exc is None:
             return
+        self._on_task_error(task, exc)
+
+    def _on_task_error(self, task, exc):
+        # A child failed: collect the error, cancel the rest and the parent.
         self._errors.append(exc)
         if self._is_base_error(exc) and self._base_error is None:
             self._base_error = exc
@@ -11453,6 +11561,20 @@ class TaskGroup:
             self._abort()
             self._parent_cancel_requested = True
             self._parent_task.cancel()
+
+    # The pure-Python create_task is the reference; the VM's is native (the
+    # same steps in Swift) and falls back to it (errors, contexts, a trace
+    # or access log being recorded). While _on_task_done is this class's,
+    # the native create_task gives the tasks a native version of it as
+    # their done callback; the Python one stays the class attribute, which
+    # exploration recognises as a commuting callback.
+    _py_create_task = create_task
+    if _native is not None:
+        create_task = _native.TaskGroup_create_task
+
+
+if _native is not None:
+    _native.setup(taskgroup_class=TaskGroup)
 
 """#),
         "asyncio.tasks": EmbeddedModule(
@@ -11869,6 +11991,18 @@ def ensure_future(coro_or_future, *, loop=None):
         raise
 
 
+# The pure-Python references; the VM's are native for a coroutine on the
+# running loop and a future as it is, and fall back to these.
+_py_create_task = create_task
+_py_ensure_future = ensure_future
+
+if futures._native is not None:
+    create_task = futures._native.create_task
+    ensure_future = futures._native.ensure_future
+    futures._native.setup(fallbacks={'create_task': _py_create_task,
+                                     'ensure_future': _py_ensure_future})
+
+
 @types.coroutine
 def _wrap_awaitable(awaitable):
     return (yield from awaitable.__await__())
@@ -12256,6 +12390,15 @@ async def sleep(delay, result=None):
         return await future
     finally:
         handle.cancel()
+
+
+# The pure-Python reference; the VM's sleep is native (the same steps in
+# Swift) and hands this one what it leaves to Python.
+_py_sleep = sleep
+
+if futures._native is not None:
+    sleep = futures._native.sleep
+    futures._native.setup(sleep_fallback=_py_sleep)
 
 
 def _release_waiter(waiter, *args):

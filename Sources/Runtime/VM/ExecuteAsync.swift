@@ -14,6 +14,10 @@ extension Interpreter {
                 // asyncio's futures and tasks (the native `__await__`): no
                 // method lookup and call per await.
                 return .object(PyFutureIterator(f))
+            } else if o is PyNativeCoroutine {
+                // asyncio's native coroutines (sleep, Queue.get, ...): a
+                // class check, not a protocol conformance lookup per await.
+                return v
             } else if o is Resumable && o.type.isBuiltin {
                 return v
             }
@@ -43,6 +47,7 @@ extension Interpreter {
         // Class cast first: a protocol cast looks the conformance up every time.
         if let g = o as? PyGenerator { return try g.send(self, value) }
         if let f = o as? PyFutureIterator { return try f.send(self, value) }
+        if let c = o as? PyNativeCoroutine { return try c.send(self, value) }
         if let r = o as? Resumable { return try r.send(self, value) }
         if let b = o as? PyIteratorBase, value.isNone {
             if let v = try b.nextValue(self) { return .yielded(v) }
@@ -70,6 +75,7 @@ extension Interpreter {
     func throwIntoDelegate(_ d: Value, _ exc: PyException) throws -> GeneratorStep {
         guard case .object(let o) = d else { throw PyError(exc) }
         if let g = o as? PyGenerator { return try g.throwInto(self, exc) }
+        if let c = o as? PyNativeCoroutine { return try c.throwInto(self, exc) }
         if let r = o as? Resumable { return try r.throwInto(self, exc) }
         guard let m = try lookupAttribute(d, Names.intern("throw")) else { throw PyError(exc) }
         do {

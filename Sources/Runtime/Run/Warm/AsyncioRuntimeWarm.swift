@@ -20,5 +20,6 @@ extension AsyncioRuntime {
         isInternalFunction = image.isInternalFunction
         describeBlockerFunction = image.describeBlockerFunction
         handleReprFunction = image.handleReprFunction
+        primitives = image.primitives
     }
 }

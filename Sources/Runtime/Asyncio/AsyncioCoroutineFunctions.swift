@@ -1,0 +1,269 @@
+/// The functions and methods of Lib/asyncio that `_interleave_asyncio`
+/// implements natively: `sleep` and the hot methods of Queue, Event, Lock
+/// and the `async with` of locks.py. Lib/asyncio keeps each Python version
+/// beside it (`_py_sleep`, `Queue._py_get`, ...) as the reference and as
+/// the fallback for what the native code leaves to Python: a trace or an
+/// access log being recorded (`AsyncioRuntime.nativeAllowed`), a subclass
+/// overriding a helper, unusual arguments (whose errors are the Python
+/// version's).
+extension AsyncioModule {
+    static func addCoroutineFunctions(_ m: PyModule, _ runtime: AsyncioRuntime) {
+        m.addFunction("sleep") { vm, a in
+            if runtime.nativeAllowed(vm), let coroutine = sleepCoroutine(a, runtime) { return .object(coroutine) }
+            if runtime.primitives.sleepFallback.isNone { throw PyError.runtimeError("asyncio is not set up") }
+            return try vm.call(runtime.primitives.sleepFallback, a)
+        }
+        m.addFunction("gather") { vm, a in
+            if let outer = try NativeGather.gather(vm, a, runtime) { return outer }
+            if runtime.primitives.gatherFallback.isNone { throw PyError.runtimeError("asyncio is not set up") }
+            return try vm.call(runtime.primitives.gatherFallback, a)
+        }
+        addQueueMethods(m, runtime)
+        addTaskFunctions(m, runtime)
+        m.addFunction("iscoroutine") { vm, a in
+            if a.positional.count == 1, a.keywords.isEmpty, let answer = isCoroutine(a[0]) { return .bool(answer) }
+            return try vm.call(runtime.primitives.fallback(AsyncioPrimitives.isCoroutineKey), a)
+        }
+        addEventMethods(m, runtime)
+        addLockMethods(m, runtime)
+        addSemaphoreMethods(m, runtime)
+        addConditionMethods(m, runtime)
+        addTaskGroupMethods(m, runtime)
+    }
+
+    private static let coroutineMethods = ["__await__", "send", "throw", "close"].map(Names.intern)
+
+    /// coroutines.iscoroutine: coroutines, generators and objects whose
+    /// class defines `__await__`, `send`, `throw` and `close` along its MRO
+    /// (none of them None), as collections.abc.Coroutine checks.
+    static func isCoroutine(_ v: Value) -> Bool? {
+        guard case .object(let o) = v else {
+            return false
+        }
+        if let g = o as? PyGenerator, g.kind != .asyncGenerator { return true }
+        if o is PyNativeCoroutine { return true }
+        let t = o.type
+        for name in coroutineMethods {
+            guard let method = t.lookup(name), !method.isNone else { return false }
+        }
+        return true
+    }
+
+    /// `sleep(delay, result=None)` with one or two plain arguments.
+    private static func sleepCoroutine(_ a: Args, _ runtime: AsyncioRuntime) -> PySleepCoroutine? {
+        guard a.positional.count <= 2 else { return nil }
+        var delay = a.positional.first
+        var result: Value = a.positional.count == 2 ? a.positional[1] : .none
+        for (key, value) in a.keywords {
+            if key == "delay" && delay == nil {
+                delay = value
+            } else if key == "result" && a.positional.count < 2 {
+                result = value
+            } else {
+                return nil
+            }
+        }
+        guard let delay, PySleepCoroutine.isPlainNumber(delay) else { return nil }
+        return PySleepCoroutine(runtime: runtime, delay: delay, result: result)
+    }
+
+    /// Adds `key`, a method descriptor for a Lib/asyncio class body: runs
+    /// `native` (nil: not covered) when native coroutines are allowed and
+    /// the receiver is an instance with a `__dict__`, else the class's
+    /// Python version `python`.
+    fileprivate static func method(_ m: PyModule, _ key: String, _ qualname: String, python: String,
+                               _ runtime: AsyncioRuntime, keywords: Bool = false,
+                               _ native: @escaping (Interpreter, PyObject, Args) throws -> Value?) {
+        let name = qualname.split(separator: ".").last.map(String.init) ?? qualname
+        let pythonName = Names.intern(python)
+        let f = PyBuiltinFunction(name: name, qualname: qualname, isMethod: true) { vm, a in
+            if runtime.nativeAllowed(vm), keywords || a.keywords.isEmpty, a.count >= 1, case .object(let o) = a[0],
+               o.dict != nil,
+               let result = try native(vm, o, a) {
+                return result
+            }
+            guard a.count > 0, let fallback = a[0].type.lookup(pythonName) else {
+                throw PyError.typeError("\(qualname)() missing 1 required positional argument: 'self'")
+            }
+            return try vm.call(fallback, a)
+        }
+        m.add(key, .object(f))
+    }
+
+    private static func addQueueMethods(_ m: PyModule, _ runtime: AsyncioRuntime) {
+        method(m, "Queue_get", "Queue.get", python: "_py_get", runtime) { _, q, a in
+            guard a.count == 1, runtime.primitives.queueGet?.runsNatively(q.type) ?? false else { return nil }
+            return .object(PyQueueCoroutine(runtime: runtime, queue: q, item: nil))
+        }
+        method(m, "Queue_put", "Queue.put", python: "_py_put", runtime) { _, q, a in
+            guard a.count == 2, runtime.primitives.queuePut?.runsNatively(q.type) ?? false else { return nil }
+            return .object(PyQueueCoroutine(runtime: runtime, queue: q, item: a[1]))
+        }
+    }
+
+    private static func addEventMethods(_ m: PyModule, _ runtime: AsyncioRuntime) {
+        func isEvent(_ o: PyObject) -> Bool { runtime.primitives.eventClass.map { o.type.isSubtype(of: $0) } ?? false }
+        method(m, "Event_wait", "Event.wait", python: "_py_wait", runtime) { _, e, a in
+            guard a.count == 1, runtime.primitives.eventWait?.runsNatively(e.type) ?? false else { return nil }
+            return .object(PyEventWait(runtime: runtime, event: e))
+        }
+        method(m, "Event_set", "Event.set", python: "_py_set", runtime) { vm, e, a in
+            guard a.count == 1, isEvent(e) else { return nil }
+            try EventState.setFlag(vm, e)
+            return Value.none
+        }
+        method(m, "Event_clear", "Event.clear", python: "_py_clear", runtime) { vm, e, a in
+            guard a.count == 1, isEvent(e) else { return nil }
+            try EventState.set(vm, e, EventState.valueName, .false)
+            return Value.none
+        }
+        method(m, "Event_is_set", "Event.is_set", python: "_py_is_set", runtime) { vm, e, a in
+            guard a.count == 1, isEvent(e) else { return nil }
+            return try EventState.attr(vm, e, EventState.valueName)
+        }
+    }
+
+    private static func addLockMethods(_ m: PyModule, _ runtime: AsyncioRuntime) {
+        method(m, "Lock_acquire", "Lock.acquire", python: "_py_acquire", runtime) { _, l, a in
+            guard a.count == 1, runtime.primitives.lockAcquire?.runsNatively(l.type) ?? false else { return nil }
+            return .object(PyLockAcquire(runtime: runtime, lock: l))
+        }
+        method(m, "Lock_release", "Lock.release", python: "_py_release", runtime) { vm, l, a in
+            guard a.count == 1, runtime.primitives.lockRelease?.runsNatively(l.type) ?? false else { return nil }
+            try LockState.release(vm, l)
+            return Value.none
+        }
+        method(m, "Lock_locked", "Lock.locked", python: "_py_locked", runtime) { vm, l, a in
+            guard a.count == 1, runtime.primitives.lockClass.map({ l.type.isSubtype(of: $0) }) ?? false else { return nil }
+            return try EventState.attr(vm, l, LockState.lockedName)
+        }
+        method(m, "locks_aenter", "_ContextManagerMixin.__aenter__", python: "_py_aenter", runtime) { _, _, a in
+            guard a.count == 1 else { return nil }
+            return .object(PyAcquireContext(owner: a[0]))
+        }
+        method(m, "locks_aexit", "_ContextManagerMixin.__aexit__", python: "_py_aexit", runtime) { _, _, a in
+            guard a.count == 4 else { return nil }
+            let owner = a[0]
+            return .object(PyDeferredCoroutine(qualname: "_ContextManagerMixin.__aexit__") { vm in
+                _ = try vm.callMethod(owner, interned: AsyncioNames.release)
+                return .none
+            })
+        }
+    }
+}
+
+extension AsyncioModule {
+    fileprivate static func addSemaphoreMethods(_ m: PyModule, _ runtime: AsyncioRuntime) {
+        method(m, "Semaphore_acquire", "Semaphore.acquire", python: "_py_acquire", runtime) { _, s, a in
+            guard a.count == 1, runtime.primitives.semaphoreAcquire?.runsNatively(s.type) ?? false else { return nil }
+            return .object(PySemaphoreAcquire(runtime: runtime, semaphore: s))
+        }
+        method(m, "Semaphore_release", "Semaphore.release", python: "_py_release", runtime) { vm, s, a in
+            guard a.count == 1, runtime.primitives.semaphoreRelease?.runsNatively(s.type) ?? false else { return nil }
+            try SemaphoreState.release(vm, s)
+            return Value.none
+        }
+    }
+
+    fileprivate static func addTaskGroupMethods(_ m: PyModule, _ runtime: AsyncioRuntime) {
+        method(m, "TaskGroup_create_task", "TaskGroup.create_task", python: "_py_create_task", runtime,
+               keywords: true) { vm, g, a in
+            guard a.count == 2 else { return nil }
+            var name: Value = .none
+            for (key, value) in a.keywords {
+                if key == "name" { name = value } else if !(key == "context" && value.isNone) { return nil }
+            }
+            return try TaskGroupState.createTask(vm, g, a[1], name: name, runtime)
+        }
+        method(m, "TaskGroup_on_task_done", "TaskGroup._on_task_done", python: "_on_task_done", runtime) { vm, g, a in
+            guard a.count == 2, try TaskGroupState.taskDone(vm, g, a[1]) else { return nil }
+            return Value.none
+        }
+        runtime.taskGroupDoneCallback = m.dict?.getStr("TaskGroup_on_task_done")?.object as? PyBuiltinFunction
+    }
+
+    fileprivate static func addConditionMethods(_ m: PyModule, _ runtime: AsyncioRuntime) {
+        func isCondition(_ o: PyObject) -> Bool {
+            runtime.primitives.conditionClass.map { o.type.isSubtype(of: $0) } ?? false
+        }
+        method(m, "Condition_wait", "Condition.wait", python: "_py_wait", runtime) { _, c, a in
+            guard a.count == 1, runtime.primitives.conditionWait?.runsNatively(c.type) ?? false else { return nil }
+            return .object(PyConditionWait(runtime: runtime, condition: c))
+        }
+        method(m, "Condition_wait_for", "Condition.wait_for", python: "_py_wait_for", runtime) { _, c, a in
+            guard a.count == 2, isCondition(c) else { return nil }
+            return .object(PyConditionWaitFor(condition: a[0], predicate: a[1]))
+        }
+        method(m, "Condition_notify", "Condition.notify", python: "_py_notify", runtime) { vm, c, a in
+            guard a.count <= 2, isCondition(c) else { return nil }
+            try ConditionState.notify(vm, c, a.count == 2 ? a[1] : .int(1))
+            return Value.none
+        }
+    }
+}
+
+/// A native coroutine that runs a synchronous body when awaited (an
+/// `async def` without `await`, such as `__aexit__` calling `release()`).
+final class PyDeferredCoroutine: PyNativeCoroutine {
+    private var body: ((Interpreter) throws -> Value)?
+
+    init(qualname: String, _ body: @escaping (Interpreter) throws -> Value) {
+        self.body = body
+        super.init(qualname: qualname)
+    }
+
+    override func begin(_ vm: Interpreter) throws -> GeneratorStep {
+        guard let body else { return .returned(.none) }
+        self.body = nil
+        return .returned(try body(vm))
+    }
+}
+
+extension AsyncioModule {
+    /// `asyncio.create_task` and `asyncio.ensure_future` (tasks.py) for
+    /// the common cases: a coroutine on the running core loop, a core
+    /// future given back as it is. Anything else is the Python version's.
+    static func addTaskFunctions(_ m: PyModule, _ runtime: AsyncioRuntime) {
+        m.addFunction("create_task") { vm, a in
+            if runtime.nativeAllowed(vm), a.positional.count == 1 {
+                var name: Value = .none
+                var simple = true
+                for (key, value) in a.keywords {
+                    if key == "name" { name = value } else if !(key == "context" && value.isNone) { simple = false }
+                }
+                if simple {
+                    guard case .object(let o) = runtime.runningLoop else {
+                        throw PyError.runtimeError("no running event loop")
+                    }
+                    if let loop = o as? PyLoop, loop.createsPlainTasks {
+                        let task = try loop.createTask(vm, a[0])
+                        if !name.isNone { _ = try vm.callMethod(task, interned: AsyncioNames.setName, [name]) }
+                        return task
+                    }
+                }
+            }
+            return try vm.call(runtime.primitives.fallback(AsyncioPrimitives.createTaskKey), a)
+        }
+        m.addFunction("ensure_future") { vm, a in
+            if runtime.nativeAllowed(vm), a.positional.count == 1, a.keywords.isEmpty, case .object(let o) = a[0] {
+                switch o {
+                case let f as PyFuture where o.type.isBuiltin || o.type.lookupUser(AsyncioNames.getLoop) == nil:
+                    _ = f
+                    return a[0]
+                case is PyGenerator, is PyNativeCoroutine:
+                    if let g = o as? PyGenerator, g.kind == .asyncGenerator { break }
+                    guard case .object(let l) = runtime.runningLoop, let loop = l as? PyLoop,
+                          loop.createsPlainTasks else { break }
+                    do {
+                        return try loop.createTask(vm, a[0])
+                    } catch let error as PyError where error.exception.type.isSubtype(of: BuiltinTypes.runtimeError) {
+                        try vm.closeDelegate(a[0])
+                        throw error
+                    }
+                default: break
+                }
+            }
+            return try vm.call(runtime.primitives.fallback(AsyncioPrimitives.ensureFutureKey), a)
+        }
+    }
+}

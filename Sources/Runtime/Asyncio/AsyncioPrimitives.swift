@@ -1,0 +1,168 @@
+/// What Lib/asyncio registers (`setup(...)`) for the native coroutines of
+/// its synchronisation primitives and of `sleep`: the Python fallbacks and,
+/// per class, the helper methods as Lib/asyncio defines them. A native
+/// method runs only for an instance whose class still has every one of
+/// those helpers (a subclass that overrides one, such as PriorityQueue's
+/// `_get`, runs the Python version), so overrides behave as in CPython.
+struct AsyncioPrimitives {
+    /// waiting._py_sleep.
+    var sleepFallback: Value = .none
+    /// Per native method: the class and the helpers that method's Python
+    /// version calls (what a subclass must leave alone for it to run).
+    var queueGet: PrimitiveClass?
+    var queuePut: PrimitiveClass?
+    var eventWait: PrimitiveClass?
+    var lockAcquire: PrimitiveClass?
+    var lockRelease: PrimitiveClass?
+    var semaphoreAcquire: PrimitiveClass?
+    var semaphoreRelease: PrimitiveClass?
+    var conditionWait: PrimitiveClass?
+    var lockClass: PyType?
+    /// TaskGroup with its `_on_task_done` (the native create_task gives a
+    /// native done callback only to groups that keep it).
+    var taskGroupDone: PrimitiveClass?
+    var conditionClass: PyType?
+    /// Event, and its `clear` as Lib/asyncio defines it (Queue.put_nowait
+    /// clears `_finished`).
+    var eventClass: PyType?
+    var eventClear: Value = .none
+    /// Python versions by name (`create_task`, `ensure_future`), set with
+    /// `setup(fallbacks={...})`.
+    var fallbacks: [String: Value] = [:]
+    static let createTaskKey = "create_task"
+    static let ensureFutureKey = "ensure_future"
+    static let isCoroutineKey = "iscoroutine"
+
+    /// The Python version registered as `key`.
+    func fallback(_ key: String) throws -> Value {
+        guard let f = fallbacks[key] else { throw PyError.runtimeError("asyncio is not set up") }
+        return f
+    }
+
+    /// gathering._GatheringFuture and gathering._py_gather.
+    var gatheringFuture: Value = .none
+    var gatherFallback: Value = .none
+
+    static let clearName = Names.intern("clear")
+
+    /// Records the classes of queues.py (`queue_class`) and locks.py
+    /// (`event_class`, `lock_class`, `semaphore_class`, `condition_class`).
+    mutating func register(_ key: String, _ cls: PyType) {
+        switch key {
+        case "queue_class":
+            queueGet = PrimitiveClass(cls, ["empty", "get_nowait", "_get", "_wakeup_next", "_get_loop",
+                                            "_getter_blocker"])
+            queuePut = PrimitiveClass(cls, ["full", "qsize", "put_nowait", "_put", "_wakeup_next", "_get_loop"])
+        case "event_class":
+            eventWait = PrimitiveClass(cls, ["_get_loop"])
+            eventClass = cls
+            eventClear = cls.lookup(Self.clearName) ?? .none
+        case "semaphore_class":
+            semaphoreAcquire = PrimitiveClass(cls, ["locked", "_wake_up_next", "_get_loop"])
+            semaphoreRelease = PrimitiveClass(cls, ["_wake_up_next"])
+        case "taskgroup_class":
+            taskGroupDone = PrimitiveClass(cls, ["_on_task_done"])
+        case "condition_class":
+            conditionWait = PrimitiveClass(cls, ["_get_loop"])
+            conditionClass = cls
+        default:
+            lockAcquire = PrimitiveClass(cls, ["_get_loop", "_wake_up_first"])
+            lockRelease = PrimitiveClass(cls, ["_wake_up_first"])
+            lockClass = cls
+        }
+    }
+}
+
+/// A class of Lib/asyncio and its helper methods as first defined.
+struct PrimitiveClass {
+    let type: PyType
+    let originals: [(name: PyStr, value: Value)]
+
+    /// Records `type`'s current `names` (nil if one is missing).
+    init?(_ type: PyType, _ names: [String]) {
+        var originals: [(PyStr, Value)] = []
+        for name in names {
+            let key = Names.intern(name)
+            guard let value = type.lookup(key) else { return nil }
+            originals.append((key, value))
+        }
+        self.type = type
+        self.originals = originals
+    }
+
+    /// True when `t` is the class or a subclass that overrides none of the
+    /// helpers (and none was replaced on the class since).
+    func runsNatively(_ t: PyType) -> Bool {
+        guard t.isSubtype(of: type) else { return false }
+        for i in originals.indices {
+            guard let current = t.lookup(originals[i].name), current.isIdentical(originals[i].value) else {
+                return false
+            }
+        }
+        return true
+    }
+
+    /// The Python version of a method (`_py_get`, ...), looked up on `t`.
+    static func fallback(_ t: PyType, _ name: PyStr) throws -> Value {
+        guard let f = t.lookup(name) else {
+            throw PyError.runtimeError("asyncio is not set up")
+        }
+        return f
+    }
+}
+
+extension AsyncioRuntime {
+    /// True when native coroutines may stand in for Lib/asyncio's Python
+    /// ones: not while a trace is recorded (its state recorder reads the
+    /// library's frames) nor under an access log (exploration hooks the
+    /// attribute and container accesses of the Python versions).
+    @inline(__always)
+    func nativeAllowed(_ vm: Interpreter) -> Bool {
+        !(observer?.tracing ?? false) && vm.installedAccessLog == nil
+    }
+
+    /// The running loop when it is the core's loop with its own
+    /// `create_future` (what the native primitives create futures with).
+    var plainRunningLoop: PyLoop? {
+        guard case .object(let o) = runningLoop, let loop = o as? PyLoop else { return nil }
+        return loop.createsPlainFutures ? loop : nil
+    }
+
+    /// `loop.create_future()` on a plain loop.
+    func createFuture(_ loop: PyLoop) -> PyFuture {
+        let future = PyFuture(type: futureClass)
+        future.loop = loop
+        return future
+    }
+}
+
+extension PyLoop {
+    private static let createFutureName = Names.intern("create_future")
+
+    private static let taskFactoryName = Names.intern("_task_factory")
+
+    /// `create_task(coro)` of the loop core (LoopMethods): a task of the
+    /// run's Task class, or whatever the loop's task factory makes.
+    func createTask(_ vm: Interpreter, _ coro: Value, name: Value? = nil) throws -> Value {
+        if closed { throw PyError.runtimeError("Event loop is closed") }
+        let factory = dict?.getStr(PyLoop.taskFactoryName) ?? .none
+        if factory.isNone {
+            let task = PyTask(type: runtime.taskClass)
+            try task.initialize(vm, coro: coro, loop: .object(self), name: name, internal: false)
+            return .object(task)
+        }
+        let task = try vm.call(factory, [.object(self), coro])
+        if let name, !name.isNone { _ = try vm.callMethod(task, interned: AsyncioNames.setName, [name]) }
+        return task
+    }
+
+    /// True unless a Python subclass overrides `create_future` or `create_task`.
+    var createsPlainTasks: Bool {
+        createsPlainFutures && (type.isBuiltin || type.lookupUser(AsyncioNames.createTask) == nil)
+    }
+
+    /// True unless a Python subclass overrides `create_future`.
+    var createsPlainFutures: Bool {
+        type.isBuiltin || type.lookupUser(PyLoop.createFutureName) == nil
+    }
+}

@@ -1,0 +1,118 @@
+/// `Event.wait()` of Lib/asyncio/locks.py as a native coroutine:
+///
+///     if self._value:
+///         return True
+///     fut = self._get_loop().create_future()
+///     fut._blocker = ('event', self)
+///     self._waiters.append(fut)
+///     try:
+///         await fut
+///         return True
+///     finally:
+///         self._waiters.remove(fut)
+///
+/// and the synchronous `set`/`clear`/`is_set` (`EventState`). The state
+/// stays in the instance's `__dict__` (`_value`, `_waiters`).
+final class PyEventWait: PyNativeCoroutine {
+    private let runtime: AsyncioRuntime
+    private let event: PyObject
+    private var waiter: PyFuture?
+    private static let pyWaitName = Names.intern("_py_wait")
+
+    init(runtime: AsyncioRuntime, event: PyObject) {
+        self.runtime = runtime
+        self.event = event
+        super.init(qualname: "Event.wait")
+    }
+
+    deinit {
+        if waiter != nil { DeepRelease.release(&waiter, leaving: nil) }
+    }
+
+    override func begin(_ vm: Interpreter) throws -> GeneratorStep {
+        if try vm.isTruthy(EventState.attr(vm, event, EventState.valueName)) { return .returned(.true) }
+        guard runtime.plainRunningLoop != nil else {
+            return try handOver(vm, to: vm.call(try PrimitiveClass.fallback(event.type, Self.pyWaitName),
+                                                [.object(event)]))
+        }
+        let loop = try LoopBinding.boundLoop(vm, event, runtime)
+        guard case .object(let o) = loop, let core = o as? PyLoop else {
+            throw PyError.runtimeError("Event.wait() needs asyncio's event loop")
+        }
+        let future = runtime.createFuture(core)
+        future.blocker = .object(PyTuple([.str("event"), .object(event)]))
+        try WaiterOps.append(vm, EventState.attr(vm, event, EventState.waitersName), .object(future))
+        waiter = future
+        future.blocking = true
+        return .yielded(.object(future))
+    }
+
+    override func resume(_ vm: Interpreter, _ value: Value) throws -> GeneratorStep {
+        guard let future = waiter else { return .returned(.true) }
+        waiter = nil
+        var failure: PyError?
+        do {
+            if future.state == .pending { throw PyError.runtimeError("await wasn't used with future") }
+            _ = try future.resultValue(vm)
+        } catch let error as PyError {
+            failure = error
+        }
+        try WaiterOps.remove(vm, EventState.attr(vm, event, EventState.waitersName), .object(future), silent: false)
+        if let failure { throw failure }
+        return .returned(.true)
+    }
+
+    override func raise(_ vm: Interpreter, _ exception: PyException) throws -> GeneratorStep {
+        if let future = waiter {
+            waiter = nil
+            try WaiterOps.remove(vm, EventState.attr(vm, event, EventState.waitersName), .object(future),
+                                 silent: false)
+        }
+        throw PyError(exception)
+    }
+}
+
+/// Event's state in its `__dict__`, and its synchronous methods.
+enum EventState {
+    static let valueName = Names.intern("_value")
+    static let waitersName = Names.intern("_waiters")
+
+    static func attr(_ vm: Interpreter, _ o: PyObject, _ name: PyStr) throws -> Value {
+        if let v = o.dict?.getStr(name) { return v }
+        return try vm.getAttribute(.object(o), name)
+    }
+
+    static func set(_ vm: Interpreter, _ o: PyObject, _ name: PyStr, _ value: Value) throws {
+        if let dict = o.dict { dict.setStr(name, value) } else { try vm.setAttribute(.object(o), name, value) }
+    }
+
+    /// `event.set()`: sets the flag and completes every pending waiter.
+    static func setFlag(_ vm: Interpreter, _ event: PyObject) throws {
+        if try vm.isTruthy(attr(vm, event, valueName)) { return }
+        try set(vm, event, valueName, .true)
+        let waiters = try attr(vm, event, waitersName)
+        if let list = WaiterOps.list(waiters) {
+            var i = 0
+            while i < list.items.count {
+                let future = list.items[i]
+                if try !WaiterOps.done(vm, future) { try WaiterOps.setResult(vm, future, .true) }
+                i += 1
+            }
+            return
+        }
+        for future in try vm.toArray(waiters) {
+            if try !WaiterOps.done(vm, future) { try WaiterOps.setResult(vm, future, .true) }
+        }
+    }
+
+    /// `queue._finished.clear()`: native for an Event whose `clear` is
+    /// Lib/asyncio's, a method call otherwise.
+    static func clear(_ vm: Interpreter, _ value: Value, _ runtime: AsyncioRuntime) throws {
+        if case .object(let o) = value, o.dict != nil, let method = o.type.lookup(AsyncioPrimitives.clearName),
+           method.isIdentical(runtime.primitives.eventClear) {
+            try set(vm, o, valueName, .false)
+            return
+        }
+        _ = try vm.callMethod(value, interned: AsyncioNames.clearName)
+    }
+}

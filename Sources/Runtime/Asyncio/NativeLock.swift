@@ -1,0 +1,208 @@
+/// `Lock.acquire()` of Lib/asyncio/locks.py as a native coroutine:
+///
+///     if not self._locked and (self._waiters is None or
+///                              all(w.cancelled() for w in self._waiters)):
+///         self._locked = True
+///         self._owner = mixins.current_task_or_none()
+///         return True
+///     if self._waiters is None:
+///         self._waiters = []
+///     fut = self._get_loop().create_future()
+///     fut._blocker = ('lock', self)
+///     self._waiters.append(fut)
+///     try:
+///         try:
+///             await fut
+///         finally:
+///             self._waiters.remove(fut)
+///     except exceptions.CancelledError:
+///         if not self._locked:
+///             self._wake_up_first()
+///         raise
+///     self._locked = True
+///     self._owner = mixins.current_task_or_none()
+///     return True
+///
+/// and the synchronous `release` (`LockState`). The state stays in the
+/// instance's `__dict__` (`_locked`, `_owner`, `_waiters`).
+final class PyLockAcquire: PyNativeCoroutine {
+    private let runtime: AsyncioRuntime
+    private let lock: PyObject
+    private var waiter: PyFuture?
+    private static let pyAcquireName = Names.intern("_py_acquire")
+
+    init(runtime: AsyncioRuntime, lock: PyObject) {
+        self.runtime = runtime
+        self.lock = lock
+        super.init(qualname: "Lock.acquire")
+    }
+
+    deinit {
+        if waiter != nil { DeepRelease.release(&waiter, leaving: nil) }
+    }
+
+    override func begin(_ vm: Interpreter) throws -> GeneratorStep {
+        var waiters = try EventState.attr(vm, lock, LockState.waitersName)
+        if try !vm.isTruthy(EventState.attr(vm, lock, LockState.lockedName)),
+           try waiters.isNone || allCancelled(vm, waiters) {
+            try LockState.take(vm, lock, runtime)
+            return .returned(.true)
+        }
+        guard runtime.plainRunningLoop != nil else {
+            return try handOver(vm, to: vm.call(try PrimitiveClass.fallback(lock.type, Self.pyAcquireName),
+                                                [.object(lock)]))
+        }
+        if waiters.isNone {
+            waiters = .object(PyList([]))
+            try EventState.set(vm, lock, LockState.waitersName, waiters)
+        }
+        let loop = try LoopBinding.boundLoop(vm, lock, runtime)
+        guard case .object(let o) = loop, let core = o as? PyLoop else {
+            throw PyError.runtimeError("Lock.acquire() needs asyncio's event loop")
+        }
+        let future = runtime.createFuture(core)
+        future.blocker = .object(PyTuple([.str("lock"), .object(lock)]))
+        try WaiterOps.append(vm, EventState.attr(vm, lock, LockState.waitersName), .object(future))
+        waiter = future
+        future.blocking = true
+        return .yielded(.object(future))
+    }
+
+    private func allCancelled(_ vm: Interpreter, _ waiters: Value) throws -> Bool {
+        let items = try WaiterOps.list(waiters)?.items ?? vm.toArray(waiters)
+        for w in items where try !WaiterOps.cancelled(vm, w) {
+            return false
+        }
+        return true
+    }
+
+    override func resume(_ vm: Interpreter, _ value: Value) throws -> GeneratorStep {
+        guard let future = waiter else { return .returned(.true) }
+        waiter = nil
+        var failure: PyError?
+        do {
+            if future.state == .pending { throw PyError.runtimeError("await wasn't used with future") }
+            _ = try future.resultValue(vm)
+        } catch let error as PyError {
+            failure = error
+        }
+        return try finish(vm, future, failure)
+    }
+
+    override func raise(_ vm: Interpreter, _ exception: PyException) throws -> GeneratorStep {
+        guard let future = waiter else { throw PyError(exception) }
+        waiter = nil
+        return try finish(vm, future, PyError(exception))
+    }
+
+    /// The `finally` and `except CancelledError` clauses, then the end.
+    private func finish(_ vm: Interpreter, _ future: PyFuture, _ failure: PyError?) throws -> GeneratorStep {
+        var failure = failure
+        do {
+            try WaiterOps.remove(vm, EventState.attr(vm, lock, LockState.waitersName), .object(future), silent: false)
+        } catch let error as PyError {
+            failure = error
+        }
+        if let failure {
+            if failure.exception.type.isSubtype(of: runtime.cancelledError),
+               try !vm.isTruthy(EventState.attr(vm, lock, LockState.lockedName)) {
+                try LockState.wakeUpFirst(vm, lock)
+            }
+            throw failure
+        }
+        try LockState.take(vm, lock, runtime)
+        return .returned(.true)
+    }
+}
+
+/// Lock's state in its `__dict__`, and its synchronous methods.
+enum LockState {
+    static let lockedName = Names.intern("_locked")
+    static let ownerName = Names.intern("_owner")
+    static let waitersName = Names.intern("_waiters")
+
+    /// `self._locked = True; self._owner = mixins.current_task_or_none()`.
+    static func take(_ vm: Interpreter, _ lock: PyObject, _ runtime: AsyncioRuntime) throws {
+        try EventState.set(vm, lock, lockedName, .true)
+        try EventState.set(vm, lock, ownerName, currentTaskOrNone(vm, runtime))
+    }
+
+    /// mixins.current_task_or_none().
+    static func currentTaskOrNone(_ vm: Interpreter, _ runtime: AsyncioRuntime) throws -> Value {
+        let loop = runtime.runningLoop
+        if loop.isNone { return .none }
+        if case .object(let o) = loop, let core = o as? PyLoop { return core.currentTask.map { .object($0) } ?? .none }
+        return try vm.getAttribute(loop, AsyncioNames.currentTask)
+    }
+
+    /// `release()`.
+    static func release(_ vm: Interpreter, _ lock: PyObject) throws {
+        guard try vm.isTruthy(EventState.attr(vm, lock, lockedName)) else {
+            throw PyError.runtimeError("Lock is not acquired.")
+        }
+        try EventState.set(vm, lock, lockedName, .false)
+        try EventState.set(vm, lock, ownerName, .none)
+        try wakeUpFirst(vm, lock)
+    }
+
+    /// `_wake_up_first()`: completes the first waiter unless it is done.
+    static func wakeUpFirst(_ vm: Interpreter, _ lock: PyObject) throws {
+        let waiters = try EventState.attr(vm, lock, waitersName)
+        if waiters.isNone { return }
+        let first: Value
+        if let list = WaiterOps.list(waiters) {
+            guard let f = list.items.first else { return }
+            first = f
+        } else {
+            if try !vm.isTruthy(waiters) { return }
+            first = try vm.getItem(waiters, .int(0))
+        }
+        if try !WaiterOps.done(vm, first) { try WaiterOps.setResult(vm, first, .true) }
+    }
+}
+
+/// `_ContextManagerMixin.__aenter__` of locks.py (Lock, Condition,
+/// Semaphore): `await self.acquire(); return None`, awaiting whatever
+/// `acquire()` returns (a native coroutine or a Python one).
+final class PyAcquireContext: PyNativeCoroutine {
+    private let owner: Value
+    private var inner: Value?
+
+    init(owner: Value) {
+        self.owner = owner
+        super.init(qualname: "_ContextManagerMixin.__aenter__")
+    }
+
+    deinit {
+        if inner != nil { DeepRelease.release(&inner, leaving: nil) }
+    }
+
+    override func begin(_ vm: Interpreter) throws -> GeneratorStep {
+        let awaitable = try vm.awaitableIterator(vm.callMethod(owner, interned: AsyncioNames.acquire))
+        inner = awaitable
+        return try step(vm.resumeDelegate(awaitable, .none))
+    }
+
+    override func resume(_ vm: Interpreter, _ value: Value) throws -> GeneratorStep {
+        guard let inner else { return .returned(.none) }
+        return try step(vm.resumeDelegate(inner, value))
+    }
+
+    override func raise(_ vm: Interpreter, _ exception: PyException) throws -> GeneratorStep {
+        guard let inner else { throw PyError(exception) }
+        if exception.type.isSubtype(of: BuiltinTypes.generatorExit) {
+            self.inner = nil
+            try vm.closeDelegate(inner)
+            throw PyError(exception)
+        }
+        return try step(vm.throwIntoDelegate(inner, exception))
+    }
+
+    private func step(_ s: GeneratorStep) -> GeneratorStep {
+        if case .returned = s {
+            inner = nil
+            return .returned(.none)
+        }
+        return s
+    }
+}

@@ -1,0 +1,83 @@
+/// The operations the native synchronisation primitives perform on their
+/// waiter futures and waiter lists: direct for the core's futures and
+/// plain lists, a Python method call for anything else (a future class that
+/// overrides `done`, a list replaced by another sequence), so the outcome
+/// is always what Lib/asyncio's Python code would do.
+enum WaiterOps {
+    private static let doneName = Names.intern("done")
+    private static let cancelledName = Names.intern("cancelled")
+    private static let setResultName = Names.intern("set_result")
+    private static let cancelName = Names.intern("cancel")
+
+    /// `v` as a core future whose `method` is the native one.
+    @inline(__always)
+    static func future(_ v: Value, _ method: PyStr) -> PyFuture? {
+        guard case .object(let o) = v, let f = o as? PyFuture else { return nil }
+        if !o.type.isBuiltin && o.type.lookupUser(method) != nil { return nil }
+        return f
+    }
+
+    static func done(_ vm: Interpreter, _ v: Value) throws -> Bool {
+        if let f = future(v, doneName) { return f.isDone }
+        return try vm.isTruthy(vm.callMethod(v, interned: AsyncioNames.doneName))
+    }
+
+    static func cancelled(_ vm: Interpreter, _ v: Value) throws -> Bool {
+        if let f = future(v, cancelledName) { return f.state == .cancelled }
+        return try vm.isTruthy(vm.callMethod(v, interned: AsyncioNames.cancelled))
+    }
+
+    static func setResult(_ vm: Interpreter, _ v: Value, _ result: Value) throws {
+        if let f = future(v, setResultName) { return try f.setResult(vm, result) }
+        _ = try vm.callMethod(v, interned: AsyncioNames.setResult, [result])
+    }
+
+    static func cancel(_ vm: Interpreter, _ v: Value) throws {
+        if let f = future(v, cancelName) { _ = try f.cancel(vm, message: .none); return }
+        _ = try vm.callMethod(v, interned: AsyncioNames.cancelName)
+    }
+
+    /// A plain list (not a subclass: its methods are the builtin ones).
+    @inline(__always)
+    static func list(_ v: Value) -> PyList? {
+        guard case .object(let o) = v, let l = o as? PyList, o.type === BuiltinTypes.list else { return nil }
+        return l
+    }
+
+    /// `bool(waiters)`.
+    static func isEmpty(_ vm: Interpreter, _ waiters: Value) throws -> Bool {
+        if let l = list(waiters) { return l.items.isEmpty }
+        return try !vm.isTruthy(waiters)
+    }
+
+    /// `waiters.append(v)`.
+    static func append(_ vm: Interpreter, _ waiters: Value, _ v: Value) throws {
+        if let l = list(waiters) { l.items.append(v); return }
+        _ = try vm.callMethod(waiters, interned: AsyncioNames.appendName, [v])
+    }
+
+    /// `waiters.pop(0)` (the caller checked that it is not empty).
+    static func popFirst(_ vm: Interpreter, _ waiters: Value) throws -> Value {
+        if let l = list(waiters), !l.items.isEmpty { return l.items.removeFirst() }
+        return try vm.callMethod(waiters, interned: AsyncioNames.popName, [.int(0)])
+    }
+
+    /// `waiters.remove(v)`, ignoring a ValueError when `silent` (the
+    /// `try: ... except ValueError: pass` around it).
+    static func remove(_ vm: Interpreter, _ waiters: Value, _ v: Value, silent: Bool) throws {
+        if let l = list(waiters), case .object(let target) = v, target is PyFuture,
+           target.type.isBuiltin || target.type.lookupUser(Names.eq) == nil {
+            // A future compares by identity: the first identical element.
+            if let i = l.items.firstIndex(where: { $0.isIdentical(v) }) {
+                l.items.remove(at: i)
+                return
+            }
+            if silent { return }
+        }
+        do {
+            _ = try vm.callMethod(waiters, interned: AsyncioNames.removeName, [v])
+        } catch let e as PyError where silent && e.exception.type.isSubtype(of: BuiltinTypes.valueError) {
+            return
+        }
+    }
+}
