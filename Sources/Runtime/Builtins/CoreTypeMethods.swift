@@ -47,6 +47,12 @@ enum CoreTypeMethods {
         }
         t.defineMethod("__delattr__") { vm, a in
             guard case .object(let o) = a[0], let n = a[1].asStr else { throw PyError.typeError("bad __delattr__ call") }
+            // A metaclass's super().__delattr__ on a class: drop the class attribute and its cached lookups.
+            if let ty = o as? PyType, !ty.isBuiltin {
+                if ty.attributes.removeStr(n) == nil { throw vm.attributeError(a[0], n.value) }
+                ty.invalidateLookupCache()
+                return .none
+            }
             if let d = o.dict, d.removeStr(n) != nil { return .none }
             throw vm.attributeError(a[0], n.value)
         }

@@ -202,6 +202,7 @@ extension Interpreter {
         guard case .object(let o) = v else { throw attributeError(v, name.value) }
         if let ty = o as? PyType {
             if ty.isBuiltin { throw PyError.typeError("cannot delete '\(name.value)' attribute of immutable type '\(ty.name)'") }
+            if let m = ty.type.lookupUser(Names.delattr) { _ = try call(m, [v, .object(name)]); return }
             if ty.attributes.removeStr(name) == nil { throw attributeError(v, name.value) }
             ty.invalidateLookupCache()
             return

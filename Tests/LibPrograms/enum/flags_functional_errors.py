@@ -86,3 +86,7 @@ try:
     Color.RED.value = 3
 except AttributeError as e:
     print("AttributeError:", e)
+try:
+    del Color.RED
+except AttributeError as e:
+    print("AttributeError:", e)
