@@ -34,6 +34,9 @@ class PyNativeCoroutine: PyObject, Resumable, CustomPyRepr, NativeIterable {
     }
 
     deinit {
+        // Never sent to: "coroutine 'sleep' was never awaited", as CPython
+        // warns for the forgotten `await` of any coroutine.
+        if !started { PyGenerator.neverAwaitedHook?(qualname) }
         if delegate != nil { DeepRelease.release(&delegate, leaving: nil) }
     }
 

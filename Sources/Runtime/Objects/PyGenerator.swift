@@ -53,7 +53,9 @@ public final class PyGenerator: PyObject, Resumable {
     /// (the scheduler reports "coroutine ... was never awaited"). Per thread,
     /// not process-wide: the server runs interpreters on several threads at
     /// once, each run on one thread (ScenarioRunner sets and clears it).
-    public static var neverAwaitedHook: ((PyGenerator) -> Void)? {
+    /// It receives the coroutine's `__qualname__` (native coroutines of
+    /// asyncio report theirs too: Asyncio/NativeCoroutine.swift).
+    public static var neverAwaitedHook: ((String) -> Void)? {
         get { (Thread.current.threadDictionary[neverAwaitedKey] as? NeverAwaitedBox)?.hook }
         set { Thread.current.threadDictionary[neverAwaitedKey] = newValue.map(NeverAwaitedBox.init) }
     }
@@ -72,7 +74,7 @@ public final class PyGenerator: PyObject, Resumable {
     }
 
     deinit {
-        if kind == .coroutine && state == .created { PyGenerator.neverAwaitedHook?(self) }
+        if kind == .coroutine && state == .created { PyGenerator.neverAwaitedHook?(qualname) }
         if finalizer != nil { handOverForFinalization() }
         else if needsClose { handOverForClose() }
     }
@@ -226,6 +228,6 @@ final class AsyncGenWrappedValue: PyObject {
 
 /// Holds a thread's never-awaited hook in its thread dictionary.
 private final class NeverAwaitedBox {
-    let hook: (PyGenerator) -> Void
-    init(_ hook: @escaping (PyGenerator) -> Void) { self.hook = hook }
+    let hook: (String) -> Void
+    init(_ hook: @escaping (String) -> Void) { self.hook = hook }
 }

@@ -57,8 +57,9 @@ public enum ScenarioRunner {
                                                 log.vm = vm
                                             }
                                             recorder.install(on: vm)
-                                            PyGenerator.neverAwaitedHook = { [unowned vm] coroutine in
-                                                recorder.neverAwaited(coroutine, vm: vm)
+                                            PyGenerator.neverAwaitedHook = { [unowned vm] qualname in
+                                                recorder.neverAwaited(qualname, vm: vm)
+                                                vm.warnNeverAwaited(qualname)
                                             }
                                             PyGenerator.finalizationHook = { [unowned vm] heir, finalizer in
                                                 vm.scheduleAsyncGenFinalization(heir, finalizer)

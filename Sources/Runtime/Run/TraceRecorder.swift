@@ -118,10 +118,10 @@ final class TraceRecorder {
     /// Records a coroutine released without ever being awaited (CPython's
     /// RuntimeWarning "coroutine 'f' was never awaited"), at the program
     /// line running when it was dropped.
-    func neverAwaited(_ coroutine: PyGenerator, vm: Interpreter) {
+    func neverAwaited(_ qualname: String, vm: Interpreter) {
         guard keptWarnings.count < Self.maxWarnings else { droppedWarnings += 1; return }
         addWarning(TraceWarning(kind: "never-awaited", task: running, line: userLine(vm),
-                                message: "coroutine '\(coroutine.qualname)' was never awaited"))
+                                message: "coroutine '\(qualname)' was never awaited"))
     }
 
     /// Keeps `warning` while fewer than ``maxWarnings`` are kept, else counts it.

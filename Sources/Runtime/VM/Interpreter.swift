@@ -36,6 +36,10 @@ public final class Interpreter {
     /// The last activation number given to a frame an exception unwound
     /// through (`Frame.exceptionSerial`).
     var nextFrameSerial = 0
+    /// Locations whose RuntimeWarning was already written to stderr
+    /// (VM/RuntimeWarnings.swift): each is shown once, as the default
+    /// warning filter does.
+    var shownWarnings: Set<String> = []
     /// Bytes of large live script objects (strings, lists) of this run:
     /// the estimate used when the heap meter is not exact (sanitizer builds).
     public let memory = MemoryAccount()
