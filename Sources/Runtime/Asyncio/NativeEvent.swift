@@ -13,62 +13,20 @@
 ///
 /// and the synchronous `set`/`clear`/`is_set` (`EventState`). The state
 /// stays in the instance's `__dict__` (`_value`, `_waiters`).
-final class PyEventWait: PyNativeCoroutine {
-    private let runtime: AsyncioRuntime
-    private let event: PyObject
-    private var waiter: PyFuture?
+final class PyEventWait: PyWaiterCoroutine {
     private static let pyWaitName = Names.intern("_py_wait")
 
     init(runtime: AsyncioRuntime, event: PyObject) {
-        self.runtime = runtime
-        self.event = event
-        super.init(qualname: "Event.wait")
-    }
-
-    deinit {
-        if waiter != nil { DeepRelease.release(&waiter, leaving: nil) }
+        super.init(runtime: runtime, primitive: event, waitersName: EventState.waitersName, qualname: "Event.wait")
     }
 
     override func begin(_ vm: Interpreter) throws -> GeneratorStep {
-        if try vm.isTruthy(EventState.attr(vm, event, EventState.valueName)) { return .returned(.true) }
+        if try vm.isTruthy(EventState.attr(vm, primitive, EventState.valueName)) { return .returned(.true) }
         guard runtime.plainRunningLoop != nil else {
-            return try handOver(vm, to: vm.call(try PrimitiveClass.fallback(event.type, Self.pyWaitName),
-                                                [.object(event)]))
+            return try handOver(vm, to: vm.call(try PrimitiveClass.fallback(primitive.type, Self.pyWaitName),
+                                                [.object(primitive)]))
         }
-        let loop = try LoopBinding.boundLoop(vm, event, runtime)
-        guard case .object(let o) = loop, let core = o as? PyLoop else {
-            throw PyError.runtimeError("Event.wait() needs asyncio's event loop")
-        }
-        let future = runtime.createFuture(core)
-        future.blocker = .object(PyTuple([.str("event"), .object(event)]))
-        try WaiterOps.append(vm, EventState.attr(vm, event, EventState.waitersName), .object(future))
-        waiter = future
-        future.blocking = true
-        return .yielded(.object(future))
-    }
-
-    override func resume(_ vm: Interpreter, _ value: Value) throws -> GeneratorStep {
-        guard let future = waiter else { return .returned(.true) }
-        waiter = nil
-        var failure: PyError?
-        do {
-            if future.state == .pending { throw PyError.runtimeError("await wasn't used with future") }
-            _ = try future.resultValue(vm)
-        } catch let error as PyError {
-            failure = error
-        }
-        try WaiterOps.remove(vm, EventState.attr(vm, event, EventState.waitersName), .object(future), silent: false)
-        if let failure { throw failure }
-        return .returned(.true)
-    }
-
-    override func raise(_ vm: Interpreter, _ exception: PyException) throws -> GeneratorStep {
-        if let future = waiter {
-            waiter = nil
-            try WaiterOps.remove(vm, EventState.attr(vm, event, EventState.waitersName), .object(future),
-                                 silent: false)
-        }
-        throw PyError(exception)
+        return try park(vm, blocker: "event")
     }
 }
 

@@ -25,47 +25,26 @@
 ///
 /// and the synchronous `release` (`LockState`). The state stays in the
 /// instance's `__dict__` (`_locked`, `_owner`, `_waiters`).
-final class PyLockAcquire: PyNativeCoroutine {
-    private let runtime: AsyncioRuntime
-    private let lock: PyObject
-    private var waiter: PyFuture?
+final class PyLockAcquire: PyWaiterCoroutine {
     private static let pyAcquireName = Names.intern("_py_acquire")
 
     init(runtime: AsyncioRuntime, lock: PyObject) {
-        self.runtime = runtime
-        self.lock = lock
-        super.init(qualname: "Lock.acquire")
-    }
-
-    deinit {
-        if waiter != nil { DeepRelease.release(&waiter, leaving: nil) }
+        super.init(runtime: runtime, primitive: lock, waitersName: LockState.waitersName, qualname: "Lock.acquire")
     }
 
     override func begin(_ vm: Interpreter) throws -> GeneratorStep {
-        var waiters = try EventState.attr(vm, lock, LockState.waitersName)
-        if try !vm.isTruthy(EventState.attr(vm, lock, LockState.lockedName)),
+        let waiters = try EventState.attr(vm, primitive, LockState.waitersName)
+        if try !vm.isTruthy(EventState.attr(vm, primitive, LockState.lockedName)),
            try waiters.isNone || allCancelled(vm, waiters) {
-            try LockState.take(vm, lock, runtime)
+            try LockState.take(vm, primitive, runtime)
             return .returned(.true)
         }
         guard runtime.plainRunningLoop != nil else {
-            return try handOver(vm, to: vm.call(try PrimitiveClass.fallback(lock.type, Self.pyAcquireName),
-                                                [.object(lock)]))
+            return try handOver(vm, to: vm.call(try PrimitiveClass.fallback(primitive.type, Self.pyAcquireName),
+                                                [.object(primitive)]))
         }
-        if waiters.isNone {
-            waiters = .object(PyList([]))
-            try EventState.set(vm, lock, LockState.waitersName, waiters)
-        }
-        let loop = try LoopBinding.boundLoop(vm, lock, runtime)
-        guard case .object(let o) = loop, let core = o as? PyLoop else {
-            throw PyError.runtimeError("Lock.acquire() needs asyncio's event loop")
-        }
-        let future = runtime.createFuture(core)
-        future.blocker = .object(PyTuple([.str("lock"), .object(lock)]))
-        try WaiterOps.append(vm, EventState.attr(vm, lock, LockState.waitersName), .object(future))
-        waiter = future
-        future.blocking = true
-        return .yielded(.object(future))
+        if waiters.isNone { try EventState.set(vm, primitive, LockState.waitersName, .object(PyList([]))) }
+        return try park(vm, blocker: "lock")
     }
 
     private func allCancelled(_ vm: Interpreter, _ waiters: Value) throws -> Bool {
@@ -76,41 +55,16 @@ final class PyLockAcquire: PyNativeCoroutine {
         return true
     }
 
-    override func resume(_ vm: Interpreter, _ value: Value) throws -> GeneratorStep {
-        guard let future = waiter else { return .returned(.true) }
-        waiter = nil
-        var failure: PyError?
-        do {
-            if future.state == .pending { throw PyError.runtimeError("await wasn't used with future") }
-            _ = try future.resultValue(vm)
-        } catch let error as PyError {
-            failure = error
-        }
-        return try finish(vm, future, failure)
-    }
-
-    override func raise(_ vm: Interpreter, _ exception: PyException) throws -> GeneratorStep {
-        guard let future = waiter else { throw PyError(exception) }
-        waiter = nil
-        return try finish(vm, future, PyError(exception))
-    }
-
-    /// The `finally` and `except CancelledError` clauses, then the end.
-    private func finish(_ vm: Interpreter, _ future: PyFuture, _ failure: PyError?) throws -> GeneratorStep {
-        var failure = failure
-        do {
-            try WaiterOps.remove(vm, EventState.attr(vm, lock, LockState.waitersName), .object(future), silent: false)
-        } catch let error as PyError {
-            failure = error
-        }
+    /// The `except CancelledError` clause, then the end.
+    override func finish(_ vm: Interpreter, _ future: PyFuture, _ failure: PyError?) throws -> GeneratorStep {
         if let failure {
             if failure.exception.type.isSubtype(of: runtime.cancelledError),
-               try !vm.isTruthy(EventState.attr(vm, lock, LockState.lockedName)) {
-                try LockState.wakeUpFirst(vm, lock)
+               try !vm.isTruthy(EventState.attr(vm, primitive, LockState.lockedName)) {
+                try LockState.wakeUpFirst(vm, primitive)
             }
             throw failure
         }
-        try LockState.take(vm, lock, runtime)
+        try LockState.take(vm, primitive, runtime)
         return .returned(.true)
     }
 }

@@ -24,84 +24,41 @@
 ///
 /// and the synchronous `release` (`SemaphoreState`). The state stays in the
 /// instance's `__dict__` (`_value`, `_waiters`).
-final class PySemaphoreAcquire: PyNativeCoroutine {
-    private let runtime: AsyncioRuntime
-    private let semaphore: PyObject
-    private var waiter: PyFuture?
+final class PySemaphoreAcquire: PyWaiterCoroutine {
     private static let pyAcquireName = Names.intern("_py_acquire")
 
     init(runtime: AsyncioRuntime, semaphore: PyObject) {
-        self.runtime = runtime
-        self.semaphore = semaphore
-        super.init(qualname: "Semaphore.acquire")
-    }
-
-    deinit {
-        if waiter != nil { DeepRelease.release(&waiter, leaving: nil) }
+        super.init(runtime: runtime, primitive: semaphore, waitersName: SemaphoreState.waitersName,
+                   qualname: "Semaphore.acquire")
     }
 
     override func begin(_ vm: Interpreter) throws -> GeneratorStep {
-        if try !SemaphoreState.locked(vm, semaphore) {
-            try SemaphoreState.add(vm, semaphore, -1)
+        if try !SemaphoreState.locked(vm, primitive) {
+            try SemaphoreState.add(vm, primitive, -1)
             return .returned(.true)
         }
         guard runtime.plainRunningLoop != nil else {
-            return try handOver(vm, to: vm.call(PrimitiveClass.fallback(semaphore.type, Self.pyAcquireName),
-                                                [.object(semaphore)]))
+            return try handOver(vm, to: vm.call(PrimitiveClass.fallback(primitive.type, Self.pyAcquireName),
+                                                [.object(primitive)]))
         }
-        if try EventState.attr(vm, semaphore, SemaphoreState.waitersName).isNone {
-            try EventState.set(vm, semaphore, SemaphoreState.waitersName, .object(PyList([])))
+        if try EventState.attr(vm, primitive, SemaphoreState.waitersName).isNone {
+            try EventState.set(vm, primitive, SemaphoreState.waitersName, .object(PyList([])))
         }
-        let loop = try LoopBinding.boundLoop(vm, semaphore, runtime)
-        guard case .object(let o) = loop, let core = o as? PyLoop, core.createsPlainFutures else {
-            throw PyError.runtimeError("Semaphore.acquire() needs asyncio's event loop")
-        }
-        let future = runtime.createFuture(core)
-        future.blocker = .object(PyTuple([.str("semaphore"), .object(semaphore)]))
-        try WaiterOps.append(vm, EventState.attr(vm, semaphore, SemaphoreState.waitersName), .object(future))
-        waiter = future
-        future.blocking = true
-        return .yielded(.object(future))
+        return try park(vm, blocker: "semaphore")
     }
 
-    override func resume(_ vm: Interpreter, _ value: Value) throws -> GeneratorStep {
-        guard let future = waiter else { return .returned(.true) }
-        waiter = nil
-        var failure: PyError?
-        do {
-            if future.state == .pending { throw PyError.runtimeError("await wasn't used with future") }
-            _ = try future.resultValue(vm)
-        } catch let error as PyError {
-            failure = error
-        }
-        return try finish(vm, future, failure)
-    }
-
-    override func raise(_ vm: Interpreter, _ exception: PyException) throws -> GeneratorStep {
-        guard let future = waiter else { throw PyError(exception) }
-        waiter = nil
-        return try finish(vm, future, PyError(exception))
-    }
-
-    /// The `finally` and `except CancelledError` clauses, then the end.
-    private func finish(_ vm: Interpreter, _ future: PyFuture, _ failure: PyError?) throws -> GeneratorStep {
-        var failure = failure
-        do {
-            try WaiterOps.remove(vm, EventState.attr(vm, semaphore, SemaphoreState.waitersName), .object(future),
-                                 silent: false)
-        } catch let error as PyError {
-            failure = error
-        }
+    /// The `except CancelledError` clause, then the end.
+    override func finish(_ vm: Interpreter, _ future: PyFuture, _ failure: PyError?) throws -> GeneratorStep {
         if let failure {
             if failure.exception.type.isSubtype(of: runtime.cancelledError),
                try !WaiterOps.cancelled(vm, .object(future)) {
-                try SemaphoreState.add(vm, semaphore, 1)
-                try SemaphoreState.wakeUpNext(vm, semaphore)
+                try SemaphoreState.add(vm, primitive, 1)
+                try SemaphoreState.wakeUpNext(vm, primitive)
             }
             throw failure
         }
-        if try vm.isTruthy(vm.compare(EventState.attr(vm, semaphore, SemaphoreState.valueName), .int(0), .gt)) {
-            try SemaphoreState.wakeUpNext(vm, semaphore)
+        if try vm.isTruthy(vm.compare(EventState.attr(vm, primitive, SemaphoreState.valueName), .int(0), .gt)) {
+            try SemaphoreState.wakeUpNext(vm, primitive)
         }
         return .returned(.true)
     }
