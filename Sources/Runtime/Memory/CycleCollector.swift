@@ -174,6 +174,41 @@ enum CycleCollector {
         return found
     }
 
+    /// The objects with a finalizer still due (instances with `__del__`,
+    /// generators suspended in `try`/`with`) reachable from `root`, in the
+    /// order CPython's shutdown collection finalizes the main module's
+    /// objects: breadth first from the namespace, a dict's values in order,
+    /// a list's items from the last (CPython's `list_traverse`). Objects
+    /// reached only through `stops` (the other modules' namespaces) are
+    /// not walked: their modules are not the program's.
+    static func finalizationOrder(from root: PyObject, stops: [PyObject]) -> [PyObject] {
+        guard interleave_gc_poisoned() == 0 else { return [] }
+        var count64: Int64 = 0
+        guard let slots = interleave_gc_slots(&count64), count64 > 0 else { return [] }
+        var walk = ReferenceVisitor(mode: .mark, slots: slots, count: Int(count64))
+        for stop in stops where stop !== root { _ = walk.reachObject(stop) }
+        walk.work.removeAll()
+        guard walk.reachObject(root) else { return [] }
+        var queue = walk.work
+        walk.work.removeAll()
+        var head = 0
+        var order: [PyObject] = []
+        while head < queue.count {
+            let i = Int(queue[head])
+            head += 1
+            guard let raw = slots[i] else { continue }
+            let o = Unmanaged<PyObject>.fromOpaque(raw).takeUnretainedValue()
+            if ((o as? PyInstance)?.needsFinalizer ?? false) || ((o as? PyGenerator)?.needsClose ?? false) {
+                order.append(o)
+            }
+            walk.visitReferences(of: o)
+            if o is PyList { walk.work.reverse() }
+            queue.append(contentsOf: walk.work)
+            walk.work.removeAll(keepingCapacity: true)
+        }
+        return order
+    }
+
     /// Drops the references an unreachable object holds.
     private static func clear(_ o: PyObject) {
         switch o {
@@ -188,10 +223,9 @@ enum CycleCollector {
         case let f as PyFuture: f.clearForCollector()
         // Also unlinks it from its bases' subclass lists, which hold it unretained.
         case let t as PyType: t.detachForTeardown()
-        // Generators and coroutines are never emptied: a frame is emptied
-        // only by finishing or closing it (an async generator's finalizer
-        // still runs it). A cycle through one is broken at its other
-        // members.
+        // Closing would run no code in these (see `clearForCollector`);
+        // the ones whose closing runs code were closed instead.
+        case let g as PyGenerator: g.clearForCollector()
         default: break
         }
     }
@@ -233,6 +267,14 @@ struct ReferenceVisitor {
     /// Marks slot `i` reachable and queues its references.
     mutating func reach(_ i: Int) {
         if !reached[i] { reached[i] = true; work.append(Int32(truncatingIfNeeded: i)) }
+    }
+
+    /// Marks `o` reachable and queues it, when this registry tracks it.
+    mutating func reachObject(_ o: PyObject) -> Bool {
+        let i = o.collectorSlot
+        guard i >= 0 && i < count, slots[i] == Unmanaged.passUnretained(o).toOpaque() else { return false }
+        reach(i)
+        return true
     }
 
     /// Reaches everything the queued slots reference, transitively (mark mode).

@@ -15,8 +15,8 @@
 /// queues unreachable instances with a pending finalizer themselves and
 /// clears nothing they reach (their attributes stay intact for
 /// `__del__`); a later collection frees what stays unreachable. Not
-/// CPython's: the order among the objects one collection finalizes, and
-/// at exit only the main module's variables are dropped (in order).
+/// CPython's: the order among the objects one collection finalizes; at
+/// exit, what the main module reaches is finalized in CPython's order.
 extension PyInstance {
     /// True when `__del__` is still due for this instance.
     var needsFinalizer: Bool { !isFinalized && (typeStorage?.flags.hasFinalizer ?? false) }
@@ -64,17 +64,32 @@ extension Interpreter {
         }
     }
 
-    /// At the end of the program, as CPython's shutdown does: drops the main
-    /// module's variables in order (finalizing what each held last), then
-    /// collects cycles and runs the finalizers that found.
+    /// At the end of the program, as CPython's shutdown does. Its
+    /// collection finds the main module's namespace and what it holds
+    /// unreachable and finalizes all of it before clearing anything, so
+    /// `__del__` methods and generators' `finally` blocks still see the
+    /// module's variables: each object due a finalizer, in the shutdown
+    /// collection's order (`CycleCollector.finalizationOrder`), one at a
+    /// time. Then, for programs with `__del__`, the variables are dropped
+    /// in order (finalizing what only they reached and was not walked),
+    /// and cycles collected.
     /// Only for programs that define a class with `__del__` themselves (a
     /// library's, asyncio's pure-Python reference Future, costs nothing)
-    /// or hold a generator suspended in a `try`/`with` in a variable of
-    /// the main module (CPython closes it at exit, running its cleanup).
+    /// or where a generator was ever suspended in a `try`/`with`.
     func finalizeAtExit(_ namespace: PyDict) throws {
-        let closesGenerators = namespace.values.contains { ($0.object as? PyGenerator)?.needsClose ?? false }
-        guard (definesFinalizers && programDefinesFinalizers) || closesGenerators else { return }
+        let finalizers = definesFinalizers && programDefinesFinalizers
+        guard finalizers || generatorsSuspendedInBlocks else { return }
         try runPendingExitWork()
+        let stops = modules.values.compactMap { $0.dict }
+        for object in CycleCollector.finalizationOrder(from: namespace, stops: stops) {
+            if let g = object as? PyGenerator {
+                if g.needsClose { g.scheduleClose() }
+            } else if let instance = object as? PyInstance, instance.needsFinalizer {
+                scheduleDelCall(instance)
+            }
+            try runPendingExitWork()
+        }
+        guard finalizers else { return }
         for key in namespace.keys {
             guard let name = key.asStr, name.value != "__builtins__" else { continue }
             namespace.setStr(name, .none)

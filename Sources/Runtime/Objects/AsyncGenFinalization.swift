@@ -50,6 +50,29 @@ extension PyGenerator {
         kind != .asyncGenerator && state == .suspended && !isFinalized && frame.hasBlocks
     }
 
+    /// The cycle collector's clearing of an unreachable generator or
+    /// coroutine that closing would not run code in (suspended outside any
+    /// `try`/`with`, or never started): CPython closes it, which only marks
+    /// it finished, and clears its frame; so does this. A cycle made only
+    /// of such generators (one holding itself in a local, two holding each
+    /// other) was otherwise kept until the run ended. A never-started
+    /// coroutine keeps its state, so that its release still reports it as
+    /// never awaited. Async generators are left to their finalizer hook,
+    /// and a frame a `sys._getframe` view holds is left alone.
+    func clearForCollector() {
+        guard kind != .asyncGenerator, finalizer == nil, !frame.hasOutsideView, !needsClose else { return }
+        switch state {
+        case .suspended:
+            state = .closed
+            savedHandled = nil
+        case .created:
+            if kind != .coroutine { state = .closed }
+        case .running, .closed:
+            return
+        }
+        frame.releaseValues()
+    }
+
     /// Called from deinit: an heir carrying the frame is closed at the
     /// next instruction boundary.
     func handOverForClose() {

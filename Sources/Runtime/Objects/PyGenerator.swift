@@ -187,6 +187,7 @@ public final class PyGenerator: PyObject, Resumable {
             switch r {
             case .yielded(let v):
                 state = .suspended
+                if frame.hasBlocks { vm.generatorsSuspendedInBlocks = true }
                 return .yielded(v)
             case .returned(let v):
                 state = .closed

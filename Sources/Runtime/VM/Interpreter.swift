@@ -70,6 +70,9 @@ public final class Interpreter {
     var pendingDelCalls: [PyObject] = []
     /// Set once a class with `__del__` exists in this run.
     var definesFinalizers = false
+    /// Set once a generator or coroutine suspends inside a `try`/`with`
+    /// (exit finalization may then have one to close).
+    var generatorsSuspendedInBlocks = false
     /// Set once the program itself (module `__main__`) defines one.
     var programDefinesFinalizers = false
     /// This run's weak-callback registry, once a callback exists.

@@ -208,6 +208,63 @@ final class CycleCollectorTests: XCTestCase {
         """, printing: "300000\n")
     }
 
+    /// Cycles made only of generators: one holding itself in a local, two
+    /// holding each other. Nothing else in them can be cleared, so the
+    /// generators themselves are (CPython closes and clears them); one
+    /// suspended inside `try` still runs its `finally` first.
+    func testCyclesMadeOnlyOfGeneratorsAreFreed() throws {
+        try assertCompletes("""
+        import gc
+        def selfish():
+            me = yield
+            data = list(range(40))
+            while True:
+                yield len(data)
+        def partner():
+            other = yield
+            data = list(range(40))
+            yield len(data)
+        cleanups = 0
+        def guarded():
+            global cleanups
+            me = yield
+            try:
+                yield 1
+            finally:
+                cleanups += 1
+        total = 0
+        for i in range(120000):
+            g = selfish(); next(g); total += g.send(g)
+            a = partner(); b = partner(); next(a); next(b)
+            total += a.send(b) + b.send(a)
+            if i % 1000 == 0:
+                c = guarded(); next(c); c.send(c)
+        gc.collect()
+        print(total, cleanups)
+        """, printing: "\(120000 * 120) 119\n")   // the last one is still `c`
+    }
+
+    /// A collected coroutine that never started is still reported as never
+    /// awaited, and one dropped while suspended simply ends (no warning).
+    func testCollectedCoroutinesKeepTheirNeverAwaitedReport() throws {
+        let trace = try MemoryRun.trace("""
+        import gc
+        class Box:
+            pass
+        async def idle(box):
+            return 1
+        b = Box()
+        b.coro = idle(b)
+        del b
+        gc.collect()
+        print("collected")
+        """, memory: smallHeap)
+        XCTAssertEqual(trace.status, .completed, trace.diagnostics)
+        XCTAssertEqual(trace.stdout, "collected\n")
+        XCTAssertTrue(trace.warnings.contains { $0.message.contains("was never awaited") },
+                      "\(trace.warnings)")
+    }
+
     func testReachableCyclesSurviveManyCollections() throws {
         try assertCompletes("""
         import gc
