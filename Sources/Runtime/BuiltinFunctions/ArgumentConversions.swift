@@ -17,7 +17,7 @@ extension Interpreter {
     /// `operator.index(v)`: an int, a bool, or an object with `__index__`.
     public func indexValue(_ v: Value) throws -> BigInt {
         if let b = v.bigIntValue { return b }
-        if case .object(let o) = v, !o.type.isBuiltin, let m = o.type.lookupUser(Names.index) {
+        if case .object(let o) = v, let userCls = o.userClass, let m = userCls.lookupUser(Names.index) {
             let r = try call(m, [v])
             guard let b = r.bigIntValue else {
                 throw PyError.typeError("__index__ returned non-int (type \(r.type.name))")

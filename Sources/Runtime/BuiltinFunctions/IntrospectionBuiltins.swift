@@ -15,7 +15,7 @@ enum IntrospectionBuiltins {
             names = try vm.toArray(vm.call(locals, []))
         } else {
             let obj = a[0]
-            if case .object(let o) = obj, !o.type.isBuiltin, let m = o.type.lookupUser(Names.intern("__dir__")) {
+            if case .object(let o) = obj, let userCls = o.userClass, let m = userCls.lookupUser(Names.intern("__dir__")) {
                 names = try vm.toArray(vm.call(m, [obj]))
             } else {
                 names = []

@@ -138,7 +138,7 @@ enum LazyIterators {
         guard case .object(let o) = seq else {
             throw PyError.typeError("'\(seq.type.name)' object is not reversible")
         }
-        if !o.type.isBuiltin, let m = o.type.lookupUser(Names.reversed) {
+        if let userCls = o.userClass, let m = userCls.lookupUser(Names.reversed) {
             if m.isNone { throw PyError.typeError("'\(o.type.name)' object is not reversible") }
             return try vm.call(m, [seq])
         }

@@ -20,7 +20,7 @@ enum NumericBuiltins {
         case .float(let d): return .float(Swift.abs(d))
         case .none: break
         case .object(let o):
-            if !o.type.isBuiltin, let m = o.type.lookupUser(Names.abs) { return try vm.call(m, [x]) }
+            if let userCls = o.userClass, let m = userCls.lookupUser(Names.abs) { return try vm.call(m, [x]) }
             if let b = o as? PyBigInt { return .integer(BigInt(b.value.magnitude)) }
             if let c = o as? PyComplex {
                 guard let m = c.value.magnitude else { throw PyError(BuiltinTypes.overflowError, "absolute value too large") }
@@ -54,7 +54,7 @@ enum NumericBuiltins {
             return .object(PyTuple([.float(d), .float(m)]))
         }
         let forward = Names.intern("__divmod__"), reflected = Names.intern("__rdivmod__")
-        if case .object(let o) = x, !o.type.isBuiltin, let m = o.type.lookupUser(forward) {
+        if case .object(let o) = x, let userCls = o.userClass, let m = userCls.lookupUser(forward) {
             let r = try vm.call(m, [x, y])
             if !vm.isNotImplemented(r) { return r }
         }
@@ -79,7 +79,7 @@ enum NumericBuiltins {
         guard let base = slots[0], let exp = slots[1] else { return .none }
         guard let mod = slots[2], !mod.isNone else { return try vm.binaryOp(base, exp, .pow) }
         guard let b = base.bigIntValue, let e = exp.bigIntValue, let m = mod.bigIntValue else {
-            if case .object(let o) = base, !o.type.isBuiltin, let f = o.type.lookupUser(BinaryOp.forward[BinaryOp.pow.rawValue]) {
+            if case .object(let o) = base, let userCls = o.userClass, let f = userCls.lookupUser(BinaryOp.forward[BinaryOp.pow.rawValue]) {
                 return try vm.call(f, [base, exp, mod])
             }
             throw PyError.typeError("pow() 3rd argument not allowed unless all arguments are integers")
@@ -99,7 +99,7 @@ enum NumericBuiltins {
         let slots = try a.bind("round", ["number", "ndigits"], required: 1)
         guard let x = slots[0] else { return .none }
         let ndigitsValue = slots[1].flatMap { $0.isNone ? nil : $0 }
-        if case .object(let o) = x, !o.type.isBuiltin, let m = o.type.lookupUser(Names.intern("__round__")) {
+        if case .object(let o) = x, let userCls = o.userClass, let m = userCls.lookupUser(Names.intern("__round__")) {
             return try vm.call(m, ndigitsValue.map { [x, $0] } ?? [x])
         }
         var ndigits: Int?

@@ -144,7 +144,7 @@ extension Interpreter {
             throw PyError.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union")
         }
         if let t = o as? PyType {
-            if !t.type.isBuiltin, let m = t.type.lookupUser(Names.intern("__instancecheck__")) {
+            if let userCls = t.userClass, let m = userCls.lookupUser(Names.intern("__instancecheck__")) {
                 return try isTruthy(call(m, [cls, v]))
             }
             return v.type.isSubtype(of: t)
@@ -155,7 +155,7 @@ extension Interpreter {
         }
         // An object whose class defines __instancecheck__ (types.UnionType
         // for `int | str`, typing's aliases): CPython asks it.
-        if !cls.type.isBuiltin, let m = cls.type.lookupUser(Names.intern("__instancecheck__")) {
+        if let userCls = cls.userClass, let m = userCls.lookupUser(Names.intern("__instancecheck__")) {
             return try isTruthy(call(m, [cls, v]))
         }
         throw PyError.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union")
@@ -167,7 +167,7 @@ extension Interpreter {
             throw PyError.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union")
         }
         if let c = o as? PyType {
-            if !c.type.isBuiltin, let m = c.type.lookupUser(Names.intern("__subclasscheck__")) {
+            if let userCls = c.userClass, let m = userCls.lookupUser(Names.intern("__subclasscheck__")) {
                 return try isTruthy(call(m, [cls, .object(t)]))
             }
             return t.isSubtype(of: c)
@@ -176,7 +176,7 @@ extension Interpreter {
             for c in tup.items where try isSubclass(t, c) { return true }
             return false
         }
-        if !cls.type.isBuiltin, let m = cls.type.lookupUser(Names.intern("__subclasscheck__")) {
+        if let userCls = cls.userClass, let m = userCls.lookupUser(Names.intern("__subclasscheck__")) {
             return try isTruthy(call(m, [cls, .object(t)]))
         }
         throw PyError.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union")

@@ -258,7 +258,7 @@ enum CoreTypeMethods {
                 if let i = v.intValue { return i }
                 // Huge bounds are clamped: such ranges are only ever partly iterated.
                 if let b = v.bigIntValue { return b.signum() < 0 ? Int.min / 4 : Int.max / 4 }
-                if case .object(let o) = v, !o.type.isBuiltin, let m = o.type.lookupUser(Names.index),
+                if case .object(let o) = v, let userCls = o.userClass, let m = userCls.lookupUser(Names.index),
                    let i = try vm.call(m, [v]).intValue { return i }
                 throw PyError.typeError("'\(v.type.name)' object cannot be interpreted as an integer")
             }

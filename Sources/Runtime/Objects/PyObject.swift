@@ -46,6 +46,18 @@ open class PyObject {
         set { typeStorage = newValue }
     }
 
+    /// The object's class when it is a user-defined one, nil for an
+    /// instance of a builtin type. Cheaper than `!type.isBuiltin`: an
+    /// object of a builtin type has no `typeStorage`, so for it the check
+    /// reads one field and touches no type (no lazy static, no dynamic
+    /// dispatch, no retain). Protocol operations ask it before looking
+    /// for a user dunder.
+    @inline(__always)
+    public final var userClass: PyType? {
+        guard let t = typeStorage, !t.isBuiltin else { return nil }
+        return t
+    }
+
     /// The builtin type of this storage class, used when `typeStorage` is nil
     /// (so that creating core objects never touches a type's lazy static
     /// during bootstrap). Storage classes override it.

@@ -51,6 +51,9 @@ public enum Value {
     /// True when this is `None`.
     @inline(__always) public var isNone: Bool { if case .none = self { return true }; return false }
 
+    /// The value's class when it is a user-defined one (see `PyObject.userClass`).
+    @inline(__always) public var userClass: PyType? { if case .object(let o) = self { return o.userClass }; return nil }
+
     /// The heap object, if any.
     @inline(__always) public var object: PyObject? { if case .object(let o) = self { return o }; return nil }
 

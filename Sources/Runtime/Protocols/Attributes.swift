@@ -76,7 +76,7 @@ extension Interpreter {
         case let w as PyMethodWrapper:
             return w.isClassMethod ? .object(PyBoundMethod(function: w.function, receiver: .object(t))) : w.function
         default:
-            if !ao.type.isBuiltin, let get = ao.type.lookupUser(Names.get) {
+            if let userCls = ao.userClass, let get = userCls.lookupUser(Names.get) {
                 return try call(get, [a, v, .object(t)])
             }
             return a
@@ -97,7 +97,7 @@ extension Interpreter {
                 return w.isClassMethod ? .object(PyBoundMethod(function: w.function, receiver: .object(ty))) : w.function
             case is PyFunction, is PyBuiltinFunction, is PyProperty: return a
             default:
-                if !ao.type.isBuiltin, let get = ao.type.lookupUser(Names.get) {
+                if let userCls = ao.userClass, let get = userCls.lookupUser(Names.get) {
                     return try call(get, [a, .none, .object(ty)])
                 }
                 return a
@@ -144,7 +144,7 @@ extension Interpreter {
                 _ = try call(p.setter, [.object(o), value])
                 return
             }
-            if !ao.type.isBuiltin, let set = ao.type.lookupUser(Names.set) {
+            if let userCls = ao.userClass, let set = userCls.lookupUser(Names.set) {
                 _ = try call(set, [a, .object(o), value])
                 return
             }
@@ -214,7 +214,7 @@ extension Interpreter {
                 if p.deleter.isNone { throw PyError.attributeError("property '\(name.value)' of '\(t.name)' object has no deleter") }
                 _ = try call(p.deleter, [v]); return
             }
-            if !ao.type.isBuiltin, let del = ao.type.lookupUser(Names.delete) { _ = try call(del, [a, v]); return }
+            if let userCls = ao.userClass, let del = userCls.lookupUser(Names.delete) { _ = try call(del, [a, v]); return }
         }
         if let d = o.dict, d.removeStr(name) != nil { return }
         throw attributeError(v, name.value)

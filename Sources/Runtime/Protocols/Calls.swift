@@ -45,7 +45,7 @@ extension Interpreter {
         case let w as PyMethodWrapper where !w.isClassMethod:
             return try call(w.function, args)
         default:
-            if !o.type.isBuiltin, let m = o.type.lookupUser(Names.call) {
+            if let userCls = o.userClass, let m = userCls.lookupUser(Names.call) {
                 var a = args
                 a.positional.insert(callable, at: 0)
                 return try call(m, a)

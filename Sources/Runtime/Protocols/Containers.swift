@@ -13,15 +13,15 @@ extension Interpreter {
 
     func objectTruthy(_ o: PyObject) throws -> Bool {
         if let log = accessLog { log.containerRead(.object(o)) }
-        if !o.type.isBuiltin {
-            if let m = o.type.lookupUser(Names.bool) {
+        if let userCls = o.userClass {
+            if let m = userCls.lookupUser(Names.bool) {
                 let r = try callOne(m, .object(o))
                 guard case .bool(let b) = r else {
                     throw PyError.typeError("__bool__ should return bool, returned \(r.type.name)")
                 }
                 return b
             }
-            if let m = o.type.lookupUser(Names.len) {
+            if let m = userCls.lookupUser(Names.len) {
                 return try lengthResult(call(m, [.object(o)])) != 0
             }
         }
@@ -57,7 +57,7 @@ extension Interpreter {
     public func length(_ v: Value) throws -> Int {
         if let log = accessLog { log.containerRead(v) }
         if case .object(let o) = v {
-            if !o.type.isBuiltin, let m = o.type.lookupUser(Names.len) {
+            if let userCls = o.userClass, let m = userCls.lookupUser(Names.len) {
                 return try lengthResult(callOne(m, v))
             }
             switch o {
@@ -92,7 +92,7 @@ extension Interpreter {
         guard case .object(let o) = v else {
             throw PyError.typeError("'\(v.type.name)' object is not subscriptable")
         }
-        if !o.type.isBuiltin, let m = o.type.lookupUser(Names.getitem) { return try callTwo(m, v, key) }
+        if let userCls = o.userClass, let m = userCls.lookupUser(Names.getitem) { return try callTwo(m, v, key) }
         switch o {
         case let l as PyList:
             if case .object(let ko) = key, let s = ko as? PySlice {
@@ -159,7 +159,7 @@ extension Interpreter {
         guard case .object(let o) = v else {
             throw PyError.typeError("'\(v.type.name)' object does not support item assignment")
         }
-        if !o.type.isBuiltin, let m = o.type.lookupUser(Names.setitem) { _ = try call(m, [v, key, value]); return }
+        if let userCls = o.userClass, let m = userCls.lookupUser(Names.setitem) { _ = try call(m, [v, key, value]); return }
         switch o {
         case let l as PyList:
             if case .object(let ko) = key, let s = ko as? PySlice {
@@ -192,7 +192,7 @@ extension Interpreter {
         guard case .object(let o) = v else {
             throw PyError.typeError("'\(v.type.name)' object does not support item deletion")
         }
-        if !o.type.isBuiltin, let m = o.type.lookupUser(Names.delitem) { _ = try call(m, [v, key]); return }
+        if let userCls = o.userClass, let m = userCls.lookupUser(Names.delitem) { _ = try call(m, [v, key]); return }
         switch o {
         case let l as PyList:
             if case .object(let ko) = key, let s = ko as? PySlice {
@@ -216,7 +216,7 @@ extension Interpreter {
     /// `item in container`.
     public func contains(_ container: Value, _ item: Value) throws -> Bool {
         if case .object(let o) = container {
-            if !o.type.isBuiltin, let m = o.type.lookupUser(Names.contains) {
+            if let userCls = o.userClass, let m = userCls.lookupUser(Names.contains) {
                 return try isTruthy(call(m, [container, item]))
             }
             switch o {

@@ -51,7 +51,7 @@ extension Interpreter {
         if case .int(let x) = a, case .int(let y) = b, let r = smallIntOp(x, y, op) { return r }
         if case .float(let x) = a, case .float(let y) = b, let r = try floatOp(x, y, op) { return r }
         let ta = a.type, tb = b.type
-        if inplace, case .object(let o) = a, !o.type.isBuiltin, let m = o.type.lookupUser(BinaryOp.inplace[op.rawValue]) {
+        if inplace, case .object(let o) = a, let userCls = o.userClass, let m = userCls.lookupUser(BinaryOp.inplace[op.rawValue]) {
             let r = try callTwo(m, a, b)
             if !isNotImplemented(r) { return r }
         }

@@ -14,7 +14,7 @@ extension Interpreter {
         case .int(let i): return String(i)
         case .float(let d): return FloatRepr.repr(d)
         case .object(let o):
-            if !o.type.isBuiltin, let m = o.type.lookupUser(Names.repr) {
+            if let userCls = o.userClass, let m = userCls.lookupUser(Names.repr) {
                 let r = try callOne(m, v)
                 guard let s = r.stringValue else {
                     throw PyError.typeError("__repr__ returned non-string (type \(r.type.name))")

@@ -106,10 +106,11 @@ extension Interpreter {
                     case .loadClosure:
                         stack.append(.object(frame.cells[Int(ins.arg)]))
                     case .loadGlobal:
-                        let name = names[Int(ins.arg)]
-                        if let log = accessLog { log.global(globals, name, write: false, code, pc) }
-                        if let v = globals.getStr(name) ?? builtinsDict.getStr(name) { stack.append(v) }
-                        else { throw nameError(name.value) }
+                        try Unmanaged.passUnretained(names[Int(ins.arg)])._withUnsafeGuaranteedRef { name in
+                            if let log = accessLog { log.global(globals, name, write: false, code, pc) }
+                            if let v = globals.getStr(name) ?? builtinsDict.getStr(name) { stack.append(v) }
+                            else { throw nameError(name.value) }
+                        }
                     case .storeGlobal:
                         if let log = accessLog { log.global(frame.globals, names[Int(ins.arg)], write: true, code, pc) }
                         frame.globals.setStr(names[Int(ins.arg)], stack.removeLast())
@@ -132,38 +133,47 @@ extension Interpreter {
                         if (frame.localsDict ?? frame.globals).removeStr(names[Int(ins.arg)]) == nil {
                             throw nameError(names[Int(ins.arg)].value)
                         }
+                    // Names are borrowed from the code object's table (which
+                    // the frame keeps alive) rather than copied: a copy out
+                    // of the buffer is a retain and a release per access.
                     case .loadAttr:
                         let obj = stack.removeLast()
-                        if let log = accessLog { log.attribute(obj, names[Int(ins.arg)], write: false, code, pc) }
-                        stack.append(try getAttribute(obj, names[Int(ins.arg)]))
+                        let r = try Unmanaged.passUnretained(names[Int(ins.arg)])._withUnsafeGuaranteedRef { name in
+                            if let log = accessLog { log.attribute(obj, name, write: false, code, pc) }
+                            return try getAttribute(obj, name)
+                        }
+                        stack.append(r)
                     case .storeAttr:
                         let obj = stack.removeLast()
                         let v = stack.removeLast()
-                        if let log = accessLog { log.attribute(obj, names[Int(ins.arg)], write: true, code, pc) }
-                        try setAttribute(obj, names[Int(ins.arg)], v)
+                        try Unmanaged.passUnretained(names[Int(ins.arg)])._withUnsafeGuaranteedRef { name in
+                            if let log = accessLog { log.attribute(obj, name, write: true, code, pc) }
+                            try setAttribute(obj, name, v)
+                        }
                     case .deleteAttr:
                         if let log = accessLog { log.attribute(stack[stack.count - 1], names[Int(ins.arg)], write: true, code, pc) }
                         try deleteAttribute(stack.removeLast(), names[Int(ins.arg)])
                     case .loadMethod:
                         let obj = stack.removeLast()
-                        let name = names[Int(ins.arg)]
-                        if let log = accessLog { log.method(obj, name, code, pc) }
-                        if case .object(let o) = obj, !(o is PyType), !(o is PyModule), !(o is PySuper),
-                           let a = o.type.lookup(name), case .object(let ao) = a,
-                           ao is PyFunction || ((ao as? PyBuiltinFunction)?.isMethod ?? false),
-                           o.dict?.getStr(name) == nil {
-                            stack.append(a)
-                            stack.append(obj)
-                        } else if case .object(let o) = obj, o is PyType || o is PyModule || o is PySuper {
-                            stack.append(try getAttribute(obj, name))
-                            stack.append(.object(nullMarker))
-                        } else if !obj.isObject, let a = obj.type.lookup(name), case .object(let ao) = a,
-                                  (ao as? PyBuiltinFunction)?.isMethod ?? false {
-                            stack.append(a)
-                            stack.append(obj)
-                        } else {
-                            stack.append(try getAttribute(obj, name))
-                            stack.append(.object(nullMarker))
+                        try Unmanaged.passUnretained(names[Int(ins.arg)])._withUnsafeGuaranteedRef { name in
+                            if let log = accessLog { log.method(obj, name, code, pc) }
+                            if case .object(let o) = obj, !(o is PyType), !(o is PyModule), !(o is PySuper),
+                               let a = o.type.lookup(name), case .object(let ao) = a,
+                               ao is PyFunction || ((ao as? PyBuiltinFunction)?.isMethod ?? false),
+                               o.dict?.getStr(name) == nil {
+                                stack.append(a)
+                                stack.append(obj)
+                            } else if case .object(let o) = obj, o is PyType || o is PyModule || o is PySuper {
+                                stack.append(try getAttribute(obj, name))
+                                stack.append(.object(nullMarker))
+                            } else if !obj.isObject, let a = obj.type.lookup(name), case .object(let ao) = a,
+                                      (ao as? PyBuiltinFunction)?.isMethod ?? false {
+                                stack.append(a)
+                                stack.append(obj)
+                            } else {
+                                stack.append(try getAttribute(obj, name))
+                                stack.append(.object(nullMarker))
+                            }
                         }
                     case .callMethod, .callMethodKw:
                         // Outer frames keep their line current during calls (trace lines, warnings).

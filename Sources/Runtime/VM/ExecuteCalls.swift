@@ -52,9 +52,14 @@ extension Interpreter {
         }
         let n = stack.count - start
         let npos = n - kwCount
-        var args = Args(stack.array(start, start + npos))
-        for (i, k) in (kwNames ?? []).enumerated() { args.keywords.append((k.stringValue ?? "", stack[start + npos + i])) }
-        stack.removeLast(n)
+        var args: Args
+        if kwCount == 0 {
+            args = Args(stack.moveOut(from: start))
+        } else {
+            args = Args(stack.array(start, start + npos))
+            for (i, k) in (kwNames ?? []).enumerated() { args.keywords.append((k.stringValue ?? "", stack[start + npos + i])) }
+            stack.removeLast(n)
+        }
         if let log = accessLog { log.call(callee, args) }
         return try call(callee, args)
     }
@@ -76,7 +81,7 @@ extension Interpreter {
             if name === Names.pos { return v }
         case .object(let o):
             // User dunders first: an int subclass (IntFlag) may override ~.
-            if !o.type.isBuiltin, let m = o.type.lookupUser(name) { return try call(m, [v]) }
+            if let userCls = o.userClass, let m = userCls.lookupUser(name) { return try call(m, [v]) }
             if let b = o as? PyBigInt {
                 if name === Names.neg { return .integer(-b.value) }
                 if name === Names.pos { return o.type.isBuiltin ? v : .integer(b.value) }
@@ -253,7 +258,7 @@ extension Interpreter {
             case .float(let d): return try PyFormat.format(d, spec: spec)
             case .none: break
             case .object(let o):
-                if !o.type.isBuiltin, let m = o.type.lookupUser(Names.format) {
+                if let userCls = o.userClass, let m = userCls.lookupUser(Names.format) {
                     let r = try call(m, [v, .str(spec)])
                     guard let s = r.stringValue else { throw PyError.typeError("__format__ must return a str, not \(r.type.name)") }
                     return s

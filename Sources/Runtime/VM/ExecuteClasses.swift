@@ -91,7 +91,7 @@ extension Interpreter {
         t.hasGetattr = t.lookupUser(Names.getattr) != nil
         if t.lookupUser(Names.del) != nil { enableFinalizers(of: t) }
         for (k, v) in ns.items {
-            if case .object(let o) = v, !o.type.isBuiltin, let sn = o.type.lookupUser(Names.setName) {
+            if case .object(let o) = v, let userCls = o.userClass, let sn = userCls.lookupUser(Names.setName) {
                 _ = try call(sn, [v, .object(t), k])
             }
         }

@@ -325,6 +325,19 @@ struct ValueStack {
         Array(UnsafeBufferPointer(start: base + start, count: end - start))
     }
 
+    /// Moves the slots `start..<count` into a new array and pops them,
+    /// without retaining or releasing them (a builtin's arguments).
+    mutating func moveOut(from start: Int) -> [Value] {
+        let n = count - start
+        let source = base + start
+        let out = [Value](unsafeUninitializedCapacity: n) { buffer, initialized in
+            if let b = buffer.baseAddress { b.moveInitialize(from: source, count: n) }
+            initialized = n
+        }
+        count = start
+        return out
+    }
+
     /// Moves the top `n` values into `locals` slots `at..<at + n` (in order)
     /// and pops them, without retaining or releasing them.
     @inline(__always)

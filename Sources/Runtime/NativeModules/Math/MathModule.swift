@@ -185,7 +185,7 @@ enum MathModule {
             return .integer(try vm.bridging { try IntegerConversion.toInteger(d.rounded(rule)) })
         }
         if let b = x.bigIntValue { return .integer(b) }
-        if case .object(let o) = x, !o.type.isBuiltin, let m = o.type.lookupUser(Names.intern(dunder)) {
+        if case .object(let o) = x, let userCls = o.userClass, let m = userCls.lookupUser(Names.intern(dunder)) {
             return try vm.call(m, [x])
         }
         let d = try vm.toDouble(x)
