@@ -58,6 +58,23 @@ open class PyObject {
         return t
     }
 
+    /// `typeStorage` and `dict` as unretained references, for borrowing
+    /// them across native work that runs no Python code (see
+    /// Protocols/InstanceAttributeFastPaths.swift): the strong copy made to
+    /// read the field ends inside the getter, so no retain is left.
+    @inline(__always)
+    final var typeRef: Unmanaged<PyType>? {
+        guard let t = typeStorage else { return nil }
+        return Unmanaged.passUnretained(t)
+    }
+
+    /// See `typeRef`.
+    @inline(__always)
+    final var dictRef: Unmanaged<PyDict>? {
+        guard let d = dict else { return nil }
+        return Unmanaged.passUnretained(d)
+    }
+
     /// The builtin type of this storage class, used when `typeStorage` is nil
     /// (so that creating core objects never touches a type's lazy static
     /// during bootstrap). Storage classes override it.

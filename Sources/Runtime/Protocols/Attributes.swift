@@ -28,6 +28,7 @@ extension Interpreter {
 
     /// Attribute lookup; nil means "no such attribute" (no exception built).
     public func lookupAttribute(_ v: Value, _ name: PyStr) throws -> Value? {
+        if case .object(let o) = v, let inst = o as? PyInstance, let r = instanceDictAttribute(inst, name) { return r }
         let t = v.type
         // Plain instances (the common case) are none of the special kinds.
         if case .object(let o) = v, !(o is PyInstance) {
@@ -114,6 +115,7 @@ extension Interpreter {
 
     /// `setattr(v, name, value)`.
     public func setAttribute(_ v: Value, _ name: PyStr, _ value: Value) throws {
+        if case .object(let o) = v, let inst = o as? PyInstance, storeInstanceDictAttribute(inst, name, value) { return }
         let t = v.type
         guard case .object(let o) = v else {
             throw PyError.attributeError("'\(t.name)' object has no attribute '\(name.value)'")
@@ -150,6 +152,10 @@ extension Interpreter {
             }
         }
         if !(o is PyInstance), try setSpecialAttribute(o, name.value, value) { return }
+        if let inst = o as? PyInstance, name.value == "__class__" || name.value == "__dict__" {
+            try setInstanceSpecialAttribute(inst, name.value, value)
+            return
+        }
         if o is PyInstance, let allowed = t.allowedInstanceAttributes(), !allowed.contains(name.value) {
             throw PyError.attributeError("'\(t.name)' object has no attribute '\(name.value)'")
         }

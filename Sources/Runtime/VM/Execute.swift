@@ -155,25 +155,14 @@ extension Interpreter {
                         try deleteAttribute(stack.removeLast(), names[Int(ins.arg)])
                     case .loadMethod:
                         let obj = stack.removeLast()
-                        try Unmanaged.passUnretained(names[Int(ins.arg)])._withUnsafeGuaranteedRef { name in
-                            if let log = accessLog { log.method(obj, name, code, pc) }
-                            if case .object(let o) = obj, !(o is PyType), !(o is PyModule), !(o is PySuper),
-                               let a = o.type.lookup(name), case .object(let ao) = a,
-                               ao is PyFunction || ((ao as? PyBuiltinFunction)?.isMethod ?? false),
-                               o.dict?.getStr(name) == nil {
-                                stack.append(a)
-                                stack.append(obj)
-                            } else if case .object(let o) = obj, o is PyType || o is PyModule || o is PySuper {
-                                stack.append(try getAttribute(obj, name))
-                                stack.append(.object(nullMarker))
-                            } else if !obj.isObject, let a = obj.type.lookup(name), case .object(let ao) = a,
-                                      (ao as? PyBuiltinFunction)?.isMethod ?? false {
-                                stack.append(a)
-                                stack.append(obj)
-                            } else {
-                                stack.append(try getAttribute(obj, name))
-                                stack.append(.object(nullMarker))
-                            }
+                        let nameRef = Unmanaged.passUnretained(names[Int(ins.arg)])
+                        if let log = accessLog { nameRef._withUnsafeGuaranteedRef { log.method(obj, $0, code, pc) } }
+                        if let method = nameRef._withUnsafeGuaranteedRef({ unboundMethod(obj, $0) }) {
+                            stack.append(method)
+                            stack.append(obj)
+                        } else {
+                            stack.append(try nameRef._withUnsafeGuaranteedRef { try getAttribute(obj, $0) })
+                            stack.append(.object(nullMarker))
                         }
                     case .callMethod, .callMethodKw:
                         // Outer frames keep their line current during calls (trace lines, warnings).
