@@ -1,6 +1,8 @@
 /// Storage classes (of builtin types, which have no Python-level dunder
 /// lookup) that implement binary operators or rich comparison in Swift:
 /// dict views (`d.keys() & s`, `d.keys() == s`) and `bytes` equality.
+/// `PyStr`, `PyList`, `PyTuple`, `PyDict` and `PySet` must not adopt it:
+/// `builtinBinary` skips the cast for them (`Interpreter.isCoreContainer`).
 public protocol NativeOperand: AnyObject {
     /// `self op other`, or `other op self` when `reflected`; nil means
     /// NotImplemented.

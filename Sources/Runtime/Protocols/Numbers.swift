@@ -118,6 +118,23 @@ extension Interpreter {
         case .rshift:
             if y < 0 { return nil }
             return .int(y >= 64 ? (x < 0 ? -1 : 0) : x >> y)
+        case .pow:
+            // Squaring in machine words; an overflow (or a negative
+            // exponent, a float) takes the general path.
+            guard y >= 0 else { return nil }
+            var result = 1, base = x, e = y
+            while true {
+                if e & 1 == 1 {
+                    let (r, o) = result.multipliedReportingOverflow(by: base)
+                    if o { return nil }
+                    result = r
+                }
+                e >>= 1
+                if e == 0 { return .int(result) }
+                let (b, o) = base.multipliedReportingOverflow(by: base)
+                if o { return nil }
+                base = b
+            }
         default: return nil
         }
     }
@@ -141,6 +158,20 @@ extension Interpreter {
         }
     }
 
+    /// `str`, `list`, `tuple`, `set` and `dict` storage: final classes that
+    /// adopt neither `NativeOperand` nor `NativeInplaceOperand`.
+    @inline(__always)
+    static func isCoreContainer(_ o: PyObject) -> Bool {
+        o is PyStr || o is PyList || o is PyTuple || o is PyDict || o is PySet
+    }
+
+    /// An inline value or a core container (see `isCoreContainer`).
+    @inline(__always)
+    static func isCoreOrInline(_ v: Value) -> Bool {
+        if case .object(let o) = v { return isCoreContainer(o) }
+        return true
+    }
+
     /// Arithmetic of builtin types; nil means NotImplemented.
     func builtinBinary(_ a: Value, _ b: Value, _ op: BinaryOp, inplace: Bool) throws -> Value? {
         if let x = numericOperand(a), let y = numericOperand(b) {
@@ -152,10 +183,16 @@ extension Interpreter {
             if case .object(let ob) = b, op == .mul, let n = a.intValue { return try repeatSequence(ob, n) }
             return nil
         }
-        if inplace, let n = oa as? NativeInplaceOperand, let r = try n.nativeInplace(self, op, b) { return r }
-        if let n = oa as? NativeOperand, let r = try n.nativeBinary(self, op, b, reflected: false) { return r }
-        if case .object(let ob) = b, let n = ob as? NativeOperand,
-           let r = try n.nativeBinary(self, op, a, reflected: true) { return r }
+        // A protocol cast looks its conformance up in the runtime's table
+        // (a few percent of a string- or list-building loop); the core
+        // containers conform to neither protocol, so two of them, or one
+        // with an inline value, skip the casts (class checks are cheap).
+        if !(Self.isCoreContainer(oa) && Self.isCoreOrInline(b)) {
+            if inplace, let n = oa as? NativeInplaceOperand, let r = try n.nativeInplace(self, op, b) { return r }
+            if let n = oa as? NativeOperand, let r = try n.nativeBinary(self, op, b, reflected: false) { return r }
+            if case .object(let ob) = b, let n = ob as? NativeOperand,
+               let r = try n.nativeBinary(self, op, a, reflected: true) { return r }
+        }
         switch op {
         case .add:
             if let s = oa as? PyStr, let t = b.asStr {
