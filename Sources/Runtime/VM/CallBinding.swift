@@ -27,7 +27,11 @@ extension Interpreter {
     @inline(__always)
     func startFrame(_ frame: Frame, _ f: PyFunction) throws -> Value {
         let code = f.code
-        if !code.cellNames.isEmpty || !code.freeNames.isEmpty {
+        if code.cellNames.isEmpty {
+            // Free variables only: the frame shares the closure's array
+            // (copy-on-write, never written through a frame), no allocation.
+            if !code.freeNames.isEmpty { frame.cells = f.closure }
+        } else {
             var cells: [PyCell] = []
             cells.reserveCapacity(code.cellNames.count + code.freeNames.count)
             for i in 0..<code.cellNames.count {
