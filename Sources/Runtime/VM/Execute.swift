@@ -307,34 +307,45 @@ extension Interpreter {
                     case .getIter:
                         stack.append(try iterator(stack.removeLast()))
                     case .forIter:
-                        let it = stack[stack.count - 1]
-                        if let log = accessLog { log.iterate(it) }
-                        if case .object(let o) = it {
-                            if let r = o as? PyRangeIterator {
-                                if r.remaining > 0 {
+                        if let log = accessLog { log.iterate(stack[stack.count - 1]) }
+                        // The iterator is borrowed from its stack slot, which
+                        // owns it for the whole instruction (a copy was a
+                        // retain and a release per iteration).
+                        // 0: not a fast kind, 1: pushed the next value, 2: exhausted.
+                        var outcome = 0
+                        if let iterator = stack.objectRef(at: stack.count - 1) {
+                            outcome = try iterator._withUnsafeGuaranteedRef { o -> Int in
+                                // `is` + `unsafeDowncast` keeps the borrow (a conditional
+                                // cast made a retained copy).
+                                if o is PyRangeIterator {
+                                    let r = unsafeDowncast(o, to: PyRangeIterator.self)
+                                    guard r.remaining > 0 else { return 2 }
                                     r.remaining -= 1
                                     stack.append(.int(r.current))
                                     r.current &+= r.step
-                                } else { stack.removeLast(); pc = Int(ins.arg) }
-                                break
-                            }
-                            if let l = o as? PyListIterator {
-                                if l.index < l.list.items.count {
+                                    return 1
+                                }
+                                if o is PyListIterator {
+                                    let l = unsafeDowncast(o, to: PyListIterator.self)
+                                    guard l.index < l.list.items.count else { l.index = Int.max / 2; return 2 }
                                     stack.append(l.list.items[l.index])
                                     l.index += 1
-                                } else { l.index = Int.max / 2; stack.removeLast(); pc = Int(ins.arg) }
-                                break
-                            }
-                            if let g = o as? PyGenerator, g.kind == .generator {
-                                frame.pc = pc
-                                switch try g.send(self, .none) {
-                                case .yielded(let v): stack.append(v)
-                                case .returned: stack.removeLast(); pc = Int(ins.arg)
+                                    return 1
                                 }
-                                break
+                                if o is PyGenerator, unsafeDowncast(o, to: PyGenerator.self).kind == .generator {
+                                    frame.pc = pc
+                                    switch try unsafeDowncast(o, to: PyGenerator.self).send(self, .none) {
+                                    case .yielded(let v): stack.append(v); return 1
+                                    case .returned: return 2
+                                    }
+                                }
+                                return 0
                             }
                         }
+                        if outcome == 1 { break }
+                        if outcome == 2 { stack.removeLast(); pc = Int(ins.arg); break }
                         frame.pc = pc
+                        let it = stack[stack.count - 1]
                         if let v = try next(it) { stack.append(v) } else { stack.removeLast(); pc = Int(ins.arg) }
                     case .buildList:
                         let n = Int(ins.arg)

@@ -258,6 +258,14 @@ struct ValueStack {
         return false
     }
 
+    /// The object in slot `i`, unretained (nil for an inline value): the
+    /// slot owns it while it stays on the stack.
+    @inline(__always)
+    func objectRef(at i: Int) -> Unmanaged<PyObject>? {
+        if case .object(let o) = base[i] { return Unmanaged.passUnretained(o) }
+        return nil
+    }
+
     /// The top value.
     @inline(__always) var top: Value { base[count - 1] }
 
