@@ -1,3 +1,4 @@
+import Foundation
 /// The state of a warm image's library objects right after import, and the
 /// per-run check that puts it back (see WarmImage.swift for the mechanism).
 ///
@@ -192,7 +193,18 @@ final class LibrarySnapshot {
     /// Puts back everything a run changed. The run's objects that the image
     /// held go to `orphans` first, so the teardown can break their cycles
     /// before restoring drops the image's references to them.
+    static let statsOn = ProcessInfo.processInfo.environment["INTERLEAVE_WARM_STATS"] == "1"
     func restore(orphans: inout [Value]) {
+        if LibrarySnapshot.statsOn {
+            var h = 0, d = 0, dv = 0, l = 0, f = 0, c = 0, t = 0
+            for x in headers where x.object.dict !== x.dict || x.object.typeStorage !== x.type { h += 1 }
+            for x in dicts where !x.live.sharesStorage(with: x.saved) { d += 1; dv += x.live.count }
+            for x in lists where !LibrarySnapshot.same(x.live.items, x.saved) { l += 1 }
+            for x in functions where !LibrarySnapshot.same(x.function.defaults, x.defaults) { f += 1 }
+            for x in cells where !LibrarySnapshot.same(x.live.value, x.saved) { c += 1 }
+            for x in types where x.type.name != x.name { t += 1 }
+            FileHandle.standardError.write(Data("restore: headers \(headers.count)/\(h) dicts \(dicts.count)/\(d) (\(dv) values) lists \(lists.count)/\(l) sets \(sets.count) functions \(functions.count)/\(f) types \(types.count)/\(t) cells \(cells.count)/\(c) props \(properties.count) slots \(nativeSlots.count)\n".utf8))
+        }
         var dirtyTypes: [PyType] = []
         for h in headers where h.object.dict !== h.dict || h.object.typeStorage !== h.type
             || h.object.hasWeakCallbacks != h.weak {
