@@ -1,4 +1,3 @@
-import Foundation
 /// The state of a warm image's library objects right after import, and the
 /// per-run check that puts it back (see WarmImage.swift for the mechanism).
 ///
@@ -45,7 +44,7 @@ final class LibrarySnapshot {
 
     private final class FunctionState {
         let function: PyFunction
-        let defaults: [Value]
+        var defaults: [Value]
         let kwDefaults: [String: Value]
         let name: String, qualname: String
         let moduleName: Value
@@ -77,6 +76,9 @@ final class LibrarySnapshot {
     private(set) var members = Set<ObjectIdentifier>()
     private(set) var nativeSlots: [NativeSlot] = []
     private var headers: [Header] = []
+    /// Per native slot, where the place it writes is saved (its index in
+    /// `dicts`, `functions` or `cells`), to save it again after rebinding.
+    private var slotSaves: [Int] = []
     private var dicts: [(live: PyDict, saved: PyDict, owner: PyType?)] = []
     private var lists: [(live: PyList, saved: [Value])] = []
     private var sets: [(live: PySet, saved: PySet)] = []
@@ -182,6 +184,19 @@ final class LibrarySnapshot {
         var owners: [ObjectIdentifier: PyType] = [:]
         for s in types { if let d = s.type.dict { owners[ObjectIdentifier(d)] = s.type } }
         for i in dicts.indices { dicts[i].owner = owners[ObjectIdentifier(dicts[i].live)] }
+        var dictIndex: [ObjectIdentifier: Int] = [:]
+        var cellIndex: [ObjectIdentifier: Int] = [:]
+        var functionIndex: [ObjectIdentifier: Int] = [:]
+        for (i, d) in dicts.enumerated() { dictIndex[ObjectIdentifier(d.live)] = i }
+        for (i, c) in cells.enumerated() { cellIndex[ObjectIdentifier(c.live)] = i }
+        for (i, f) in functions.enumerated() { functionIndex[ObjectIdentifier(f.function)] = i }
+        slotSaves = nativeSlots.map { slot in
+            switch slot {
+            case .dictEntry(let d, _, _): return dictIndex[ObjectIdentifier(d)] ?? -1
+            case .functionDefault(let f, _, _): return functionIndex[ObjectIdentifier(f)] ?? -1
+            case .cell(let c, _): return cellIndex[ObjectIdentifier(c)] ?? -1
+            }
+        }
     }
 
     /// Lookups a library class may keep cached from one run to the next.
@@ -193,18 +208,7 @@ final class LibrarySnapshot {
     /// Puts back everything a run changed. The run's objects that the image
     /// held go to `orphans` first, so the teardown can break their cycles
     /// before restoring drops the image's references to them.
-    static let statsOn = ProcessInfo.processInfo.environment["INTERLEAVE_WARM_STATS"] == "1"
     func restore(orphans: inout [Value]) {
-        if LibrarySnapshot.statsOn {
-            var h = 0, d = 0, dv = 0, l = 0, f = 0, c = 0, t = 0
-            for x in headers where x.object.dict !== x.dict || x.object.typeStorage !== x.type { h += 1 }
-            for x in dicts where !x.live.sharesStorage(with: x.saved) { d += 1; dv += x.live.count }
-            for x in lists where !LibrarySnapshot.same(x.live.items, x.saved) { l += 1 }
-            for x in functions where !LibrarySnapshot.same(x.function.defaults, x.defaults) { f += 1 }
-            for x in cells where !LibrarySnapshot.same(x.live.value, x.saved) { c += 1 }
-            for x in types where x.type.name != x.name { t += 1 }
-            FileHandle.standardError.write(Data("restore: headers \(headers.count)/\(h) dicts \(dicts.count)/\(d) (\(dv) values) lists \(lists.count)/\(l) sets \(sets.count) functions \(functions.count)/\(f) types \(types.count)/\(t) cells \(cells.count)/\(c) props \(properties.count) slots \(nativeSlots.count)\n".utf8))
-        }
         var dirtyTypes: [PyType] = []
         for h in headers where h.object.dict !== h.dict || h.object.typeStorage !== h.type
             || h.object.hasWeakCallbacks != h.weak {
@@ -227,8 +231,9 @@ final class LibrarySnapshot {
             orphans.append(contentsOf: live.elements)
             live.restoreStorage(from: saved)
         }
-        for s in functions {
+        for s in functions where s.function.stateWritten {
             let f = s.function
+            f.stateWritten = false
             if LibrarySnapshot.same(f.defaults, s.defaults) && f.name == s.name && f.qualname == s.qualname
                 && f.moduleName.isIdentical(s.moduleName) && LibrarySnapshot.same(f.kwDefaults, s.kwDefaults) {
                 continue
@@ -284,6 +289,13 @@ final class LibrarySnapshot {
 
     /// Writes the run's native objects (`resolve`) where the image holds
     /// the image's own; false when one is missing.
+    ///
+    /// The places written are then saved again as they are now, so that a
+    /// run which leaves them alone leaves them unchanged for `restore`
+    /// (rather than every run's rebinding making them dirty: a dict copied,
+    /// restored and its values walked by the teardown at every run). What
+    /// they then hold between runs is the last run's native objects, which
+    /// the next attach rewrites.
     func rebindNatives(_ resolve: (NativeRef) -> Value?) -> Bool {
         for slot in nativeSlots {
             switch slot {
@@ -296,6 +308,17 @@ final class LibrarySnapshot {
             case .cell(let c, let ref):
                 guard let v = resolve(ref) else { return false }
                 c.value = v
+            }
+        }
+        for (slot, i) in zip(nativeSlots, slotSaves) where i >= 0 {
+            switch slot {
+            case .dictEntry(let d, _, _):
+                // The saved copy takes the live storage (no new object).
+                if !d.sharesStorage(with: dicts[i].saved) { dicts[i].saved.restoreStorage(from: d) }
+            case .functionDefault(let f, _, _):
+                functions[i].defaults = f.defaults
+            case .cell(let c, _):
+                cells[i].saved = c.value
             }
         }
         return true
