@@ -76,6 +76,23 @@ final class LibrarySnapshot {
     private(set) var members = Set<ObjectIdentifier>()
     private(set) var nativeSlots: [NativeSlot] = []
     private var headers: [Header] = []
+    /// `headers` and `dicts` as compared at every restore: identities read
+    /// without reference counting (`headers` and `dicts` hold the
+    /// references). Thousands of objects are checked per run, and retaining
+    /// and releasing each cost more than the comparison.
+    private struct HeaderCheck {
+        let object: Unmanaged<PyObject>
+        let dict: UnsafeMutableRawPointer?
+        let type: UnsafeMutableRawPointer?
+        let weak: Bool
+    }
+    private var headerChecks: [HeaderCheck] = []
+    private var dictChecks: [(live: Unmanaged<PyDict>, saved: Unmanaged<PyDict>)] = []
+
+    @inline(__always)
+    private static func address(_ o: AnyObject?) -> UnsafeMutableRawPointer? {
+        o.map { Unmanaged.passUnretained($0).toOpaque() }
+    }
     /// Per native slot, where the place it writes is saved (its index in
     /// `dicts`, `functions` or `cells`), to save it again after rebinding.
     private var slotSaves: [Int] = []
@@ -190,6 +207,11 @@ final class LibrarySnapshot {
         for (i, d) in dicts.enumerated() { dictIndex[ObjectIdentifier(d.live)] = i }
         for (i, c) in cells.enumerated() { cellIndex[ObjectIdentifier(c.live)] = i }
         for (i, f) in functions.enumerated() { functionIndex[ObjectIdentifier(f.function)] = i }
+        headerChecks = headers.map {
+            HeaderCheck(object: .passUnretained($0.object), dict: Self.address($0.dict), type: Self.address($0.type),
+                        weak: $0.weak)
+        }
+        dictChecks = dicts.map { (.passUnretained($0.live), .passUnretained($0.saved)) }
         slotSaves = nativeSlots.map { slot in
             switch slot {
             case .dictEntry(let d, _, _): return dictIndex[ObjectIdentifier(d)] ?? -1
@@ -210,15 +232,35 @@ final class LibrarySnapshot {
     /// before restoring drops the image's references to them.
     func restore(orphans: inout [Value]) {
         var dirtyTypes: [PyType] = []
-        for h in headers where h.object.dict !== h.dict || h.object.typeStorage !== h.type
-            || h.object.hasWeakCallbacks != h.weak {
+        var dirtyHeaders: [Int] = []
+        headerChecks.withUnsafeBufferPointer { checks in
+            for i in checks.indices {
+                let h = checks[i]
+                let changed = h.object._withUnsafeGuaranteedRef { o in
+                    Self.address(o.dict) != h.dict || Self.address(o.typeStorage) != h.type || o.hasWeakCallbacks != h.weak
+                }
+                if changed { dirtyHeaders.append(i) }
+            }
+        }
+        var dirtyDicts: [Int] = []
+        dictChecks.withUnsafeBufferPointer { checks in
+            for i in checks.indices {
+                let same = checks[i].live._withUnsafeGuaranteedRef { live in
+                    checks[i].saved._withUnsafeGuaranteedRef { live.sharesStorage(with: $0) }
+                }
+                if !same { dirtyDicts.append(i) }
+            }
+        }
+        for i in dirtyHeaders {
+            let h = headers[i]
             if let d = h.object.dict, d !== h.dict { orphans.append(.object(d)) }
             h.object.dict = h.dict
             h.object.typeStorage = h.type
             h.object.hasWeakCallbacks = h.weak
             if let t = h.object as? PyType { dirtyTypes.append(t) }
         }
-        for (live, saved, owner) in dicts where !live.sharesStorage(with: saved) {
+        for i in dirtyDicts {
+            let (live, saved, owner) = dicts[i]
             orphans.append(contentsOf: live.values)
             live.restoreStorage(from: saved)
             if let t = owner { dirtyTypes.append(t) }
