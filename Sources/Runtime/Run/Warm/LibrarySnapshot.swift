@@ -44,7 +44,7 @@ final class LibrarySnapshot {
 
     private final class FunctionState {
         let function: PyFunction
-        var defaults: [Value]
+        let defaults: [Value]
         let kwDefaults: [String: Value]
         let name: String, qualname: String
         let moduleName: Value
@@ -93,9 +93,6 @@ final class LibrarySnapshot {
     private static func address(_ o: AnyObject?) -> UnsafeMutableRawPointer? {
         o.map { Unmanaged.passUnretained($0).toOpaque() }
     }
-    /// Per native slot, where the place it writes is saved (its index in
-    /// `dicts`, `functions` or `cells`), to save it again after rebinding.
-    private var slotSaves: [Int] = []
     private var dicts: [(live: PyDict, saved: PyDict, owner: PyType?)] = []
     private var lists: [(live: PyList, saved: [Value])] = []
     private var sets: [(live: PySet, saved: PySet)] = []
@@ -201,24 +198,11 @@ final class LibrarySnapshot {
         var owners: [ObjectIdentifier: PyType] = [:]
         for s in types { if let d = s.type.dict { owners[ObjectIdentifier(d)] = s.type } }
         for i in dicts.indices { dicts[i].owner = owners[ObjectIdentifier(dicts[i].live)] }
-        var dictIndex: [ObjectIdentifier: Int] = [:]
-        var cellIndex: [ObjectIdentifier: Int] = [:]
-        var functionIndex: [ObjectIdentifier: Int] = [:]
-        for (i, d) in dicts.enumerated() { dictIndex[ObjectIdentifier(d.live)] = i }
-        for (i, c) in cells.enumerated() { cellIndex[ObjectIdentifier(c.live)] = i }
-        for (i, f) in functions.enumerated() { functionIndex[ObjectIdentifier(f.function)] = i }
         headerChecks = headers.map {
             HeaderCheck(object: .passUnretained($0.object), dict: Self.address($0.dict), type: Self.address($0.type),
                         weak: $0.weak)
         }
         dictChecks = dicts.map { (.passUnretained($0.live), .passUnretained($0.saved)) }
-        slotSaves = nativeSlots.map { slot in
-            switch slot {
-            case .dictEntry(let d, _, _): return dictIndex[ObjectIdentifier(d)] ?? -1
-            case .functionDefault(let f, _, _): return functionIndex[ObjectIdentifier(f)] ?? -1
-            case .cell(let c, _): return cellIndex[ObjectIdentifier(c)] ?? -1
-            }
-        }
     }
 
     /// Lookups a library class may keep cached from one run to the next.
@@ -331,13 +315,6 @@ final class LibrarySnapshot {
 
     /// Writes the run's native objects (`resolve`) where the image holds
     /// the image's own; false when one is missing.
-    ///
-    /// The places written are then saved again as they are now, so that a
-    /// run which leaves them alone leaves them unchanged for `restore`
-    /// (rather than every run's rebinding making them dirty: a dict copied,
-    /// restored and its values walked by the teardown at every run). What
-    /// they then hold between runs is the last run's native objects, which
-    /// the next attach rewrites.
     func rebindNatives(_ resolve: (NativeRef) -> Value?) -> Bool {
         for slot in nativeSlots {
             switch slot {
@@ -350,17 +327,6 @@ final class LibrarySnapshot {
             case .cell(let c, let ref):
                 guard let v = resolve(ref) else { return false }
                 c.value = v
-            }
-        }
-        for (slot, i) in zip(nativeSlots, slotSaves) where i >= 0 {
-            switch slot {
-            case .dictEntry(let d, _, _):
-                // The saved copy takes the live storage (no new object).
-                if !d.sharesStorage(with: dicts[i].saved) { dicts[i].saved.restoreStorage(from: d) }
-            case .functionDefault(let f, _, _):
-                functions[i].defaults = f.defaults
-            case .cell(let c, _):
-                cells[i].saved = c.value
             }
         }
         return true
