@@ -230,6 +230,10 @@ public final class PyDict: PyObject {
     public var keys: [Value] { (0..<hashes.count).compactMap { alive[$0] ? keyStore[$0] : nil } }
     /// Live values in insertion order.
     public var values: [Value] { (0..<hashes.count).compactMap { alive[$0] ? valueStore[$0] : nil } }
+    /// Appends the live values to `out` (`values` without its own array).
+    func appendValues(to out: inout [Value]) {
+        for i in 0..<hashes.count where alive[i] { out.append(valueStore[i]) }
+    }
     /// Live (key, value) pairs in insertion order.
     public var items: [(Value, Value)] {
         (0..<hashes.count).compactMap { alive[$0] ? (keyStore[$0], valueStore[$0]) : nil }

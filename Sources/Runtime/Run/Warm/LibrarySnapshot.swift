@@ -245,7 +245,7 @@ final class LibrarySnapshot {
         }
         for i in dirtyDicts {
             let (live, saved, owner) = dicts[i]
-            orphans.append(contentsOf: live.values)
+            live.appendValues(to: &orphans)
             live.restoreStorage(from: saved)
             if let t = owner { dirtyTypes.append(t) }
         }

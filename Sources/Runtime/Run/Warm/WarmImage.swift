@@ -246,7 +246,7 @@ final class WarmImage {
         for n in natives {
             if let d = n.module.dict, d !== n.namespace {
                 runNamespaces.append(d)
-                orphans.append(contentsOf: d.values)
+                d.appendValues(to: &orphans)
             }
             n.module.dict = n.namespace
         }
