@@ -245,7 +245,8 @@ final class LibrarySnapshot {
         }
         for i in dirtyDicts {
             let (live, saved, owner) = dicts[i]
-            live.appendValues(to: &orphans)
+            // Values still the saved ones are the image's, not the run's.
+            live.appendValues(notIn: saved, to: &orphans)
             live.restoreStorage(from: saved)
             if let t = owner { dirtyTypes.append(t) }
         }
