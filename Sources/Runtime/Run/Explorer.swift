@@ -98,6 +98,10 @@ public enum Explorer {
             untraced.capturesRootResult = true
             let warm = WarmImage.build(untraced)
             defer { warm?.close() }
+            // A cold run's instruction count includes the library's import
+            // and says nothing about its events: without an image the runs
+            // stay traced.
+            if warm == nil { untraced = base }
             var prefix: [Int] = []
             while table.runs < budget && !outOfTime() {
                 untraced.schedule = prefix
@@ -105,7 +109,7 @@ public enum Explorer {
                                                                         program: program)
                 ScenarioRunner.returnFreedMemory(afterPeak: heapPeak)
                 guard case .success(var trace) = result else { return result.map { _ in table.report(false) } }
-                if mayHitEventLimit(trace, base.limits, importSteps: warm?.importSteps) {
+                if let warm, mayHitEventLimit(trace, base.limits, importSteps: warm.importSteps) {
                     // Only a traced run counts events: run this schedule again traced.
                     base.schedule = prefix
                     (result, counts, heapPeak) = ScenarioRunner.execute(base, detectRaces: false, program: program)
@@ -238,11 +242,10 @@ public enum Explorer {
     /// run's own (a resume, suspend, wake, print or spawn comes from code
     /// run in that step, or from a handle that ran); eight events per
     /// instruction is a wide margin. `importSteps`: the instructions the
-    /// warm image counted before the run began (nil: the run started cold,
-    /// its import included).
-    static func mayHitEventLimit(_ trace: Trace, _ limits: RunLimits, importSteps: Int?) -> Bool {
+    /// warm image counted before the run began.
+    static func mayHitEventLimit(_ trace: Trace, _ limits: RunLimits, importSteps: Int) -> Bool {
         guard let limit = limits.events else { return false }
-        let own = trace.stats.steps - (importSteps ?? 0)
+        let own = trace.stats.steps - importSteps
         return own >= limit / 8 - 64
     }
 
