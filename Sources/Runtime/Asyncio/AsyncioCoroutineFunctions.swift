@@ -71,11 +71,19 @@ extension AsyncioModule {
     /// `native` (nil: not covered) when native coroutines are allowed and
     /// the receiver is an instance with a `__dict__`, else the class's
     /// Python version `python`.
+    /// The Python versions' names, interned once per process: the module
+    /// is made for every run, and a class caches lookups by the identity of
+    /// the name, so a name made per run would add cache entries every run.
+    private static let pythonNames: [String: PyStr] = Dictionary(uniqueKeysWithValues: [
+        "_on_task_done", "_py_acquire", "_py_aenter", "_py_aexit", "_py_clear", "_py_create_task", "_py_get",
+        "_py_is_set", "_py_locked", "_py_notify", "_py_put", "_py_release", "_py_set", "_py_wait", "_py_wait_for",
+    ].map { ($0, Names.intern($0)) })
+
     fileprivate static func method(_ m: PyModule, _ key: String, _ qualname: String, python: String,
                                _ runtime: AsyncioRuntime, keywords: Bool = false,
                                _ native: @escaping (Interpreter, PyObject, Args) throws -> Value?) {
-        let name = qualname.split(separator: ".").last.map(String.init) ?? qualname
-        let pythonName = Names.intern(python)
+        let name = qualname.lastIndex(of: ".").map { String(qualname[qualname.index(after: $0)...]) } ?? qualname
+        let pythonName = pythonNames[python] ?? Names.intern(python)
         let f = PyBuiltinFunction(name: name, qualname: qualname, isMethod: true) { vm, a in
             if runtime.nativeAllowed(vm), keywords || a.keywords.isEmpty, a.count >= 1, case .object(let o) = a[0],
                o.dict != nil,

@@ -95,6 +95,10 @@ final class NativeGather {
         var loop: PyLoop?
         for arg in args {
             guard case .object(let o) = arg else { continue }
+            // `arg not in arg_to_fut` hashes every argument: coroutines and
+            // core futures hash by identity, which numbers them (`id()`,
+            // default reprs) in this order, as the Python version does.
+            _ = vm.identity(of: o)
             if let known = seen[ObjectIdentifier(o)] {
                 children.append(known)
                 continue

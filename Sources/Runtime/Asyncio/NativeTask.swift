@@ -15,6 +15,8 @@ final class PyTask: PyFuture {
     var waiter: Value?
     /// asyncio.run's own shutdown work, or spawned by it: not the program's.
     var isInternal = false
+    /// Created while another task ran (the trace's spawn `parent`).
+    var hasParent = false
     /// Position in the runtime's creation-ordered list of pending tasks.
     var pendingSlot = -1
 
@@ -47,6 +49,7 @@ final class PyTask: PyFuture {
         self.coro = coro
         let parent = loop.currentTask
         isInternal = requestedInternal || (parent?.isInternal ?? false)
+        hasParent = parent != nil
         if let observer = runtime.observer {
             try observer.taskCreated(internal: isInternal)
             if observer.tracing {
@@ -184,6 +187,8 @@ final class PyTask: PyFuture {
                 if tracing {
                     let shown = (try? vm.repr(value)) ?? "<unrepresentable>"
                     try finishEvent(vm, loop, "done", [("result", .string(shown))])
+                } else if !hasParent, !isInternal, let observer = runtime.observer, observer.capturesRootResult {
+                    observer.rootTaskReturned((try? vm.repr(value)) ?? "<unrepresentable>")
                 }
                 try super.setResult(vm, value)
             }

@@ -18,6 +18,12 @@ protocol SchedulerObserver: AnyObject {
     /// A task was created: counts it against the tasks limit (internal tasks
     /// of asyncio.run's shutdown are not the program's and are not counted).
     func taskCreated(internal isInternal: Bool) throws
+    /// True when, without `tracing`, the repr of the result of a task with
+    /// no parent task is still wanted (`rootTaskReturned`).
+    var capturesRootResult: Bool { get }
+    /// A task with no parent (not one of asyncio.run's internal ones)
+    /// returned; `shown` is the repr of its result.
+    func rootTaskReturned(_ shown: String)
     /// One trace event at virtual time `time`. `task` is the task id the
     /// event is about, `coro` that task's coroutine (its await chain gives the
     /// source line); `fields` are the event's JSON fields in order.

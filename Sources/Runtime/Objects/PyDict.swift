@@ -230,6 +230,23 @@ public final class PyDict: PyObject {
     public var keys: [Value] { (0..<hashes.count).compactMap { alive[$0] ? keyStore[$0] : nil } }
     /// Live values in insertion order.
     public var values: [Value] { (0..<hashes.count).compactMap { alive[$0] ? valueStore[$0] : nil } }
+    /// Appends the live values to `out` (`values` without its own array).
+    func appendValues(to out: inout [Value]) {
+        for i in 0..<hashes.count where alive[i] { out.append(valueStore[i]) }
+    }
+
+    /// Appends the live values that `snapshot` (a `storageSnapshot()` of
+    /// this dict) does not hold at the same place; all of them when keys
+    /// were added or removed since.
+    func appendValues(notIn snapshot: PyDict, to out: inout [Value]) {
+        guard version == snapshot.version, hashes.count == snapshot.hashes.count else {
+            appendValues(to: &out)
+            return
+        }
+        for i in 0..<hashes.count where alive[i] && !(snapshot.alive[i] && valueStore[i].isIdentical(snapshot.valueStore[i])) {
+            out.append(valueStore[i])
+        }
+    }
     /// Live (key, value) pairs in insertion order.
     public var items: [(Value, Value)] {
         (0..<hashes.count).compactMap { alive[$0] ? (keyStore[$0], valueStore[$0]) : nil }

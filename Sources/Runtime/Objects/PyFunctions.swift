@@ -10,15 +10,20 @@ public final class PyFunction: PyObject {
     /// The module globals the body sees.
     public let globals: PyDict
     /// Positional defaults (for the last `defaults.count` positional params).
-    public var defaults: [Value]
+    public var defaults: [Value] { didSet { stateWritten = true } }
     /// Keyword-only defaults by name.
-    public var kwDefaults: [String: Value]
+    public var kwDefaults: [String: Value] { didSet { stateWritten = true } }
     /// Closure cells for the code's free variables, in `code.freeNames` order.
     public private(set) var closure: [PyCell]
     /// `__name__`, `__qualname__`.
-    public var name: String, qualname: String
+    public var name: String { didSet { stateWritten = true } }
+    public var qualname: String { didSet { stateWritten = true } }
     /// `__module__`.
-    public var moduleName: Value
+    public var moduleName: Value { didSet { stateWritten = true } }
+    /// Set by any write of the fields above after creation: a warm image's
+    /// restore (Run/Warm/LibrarySnapshot.swift) checks only the library
+    /// functions that have it, and clears it.
+    var stateWritten = false
 
     deinit {
         if !defaults.isEmpty { DeepRelease.release(&defaults, leaving: []) }

@@ -88,18 +88,35 @@ public enum Explorer {
             return Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9 > budget
         }
         let budget = max(1, options.runs)
-        // Every run starts from the library the program's imports left
-        // (Warm/WarmImage.swift), restored after each run.
-        let warm = WarmImage.build(base)
-        defer { warm?.close() }
         let program = CompiledProgram(base)
         if !options.reduction {
+            // The plain search needs each run's outcome, not its events:
+            // untraced runs skip the event recording (Lib/asyncio's and the
+            // core's) and may use asyncio's native coroutines.
+            var untraced = base
+            untraced.recordEvents = false
+            untraced.capturesRootResult = true
+            let warm = WarmImage.build(untraced)
+            defer { warm?.close() }
+            // A cold run's instruction count includes the library's import
+            // and says nothing about its events: without an image the runs
+            // stay traced.
+            if warm == nil { untraced = base }
             var prefix: [Int] = []
             while table.runs < budget && !outOfTime() {
-                base.schedule = prefix
-                let (result, counts, heapPeak) = ScenarioRunner.execute(base, detectRaces: false, warm: warm, program: program)
+                untraced.schedule = prefix
+                var (result, counts, heapPeak) = ScenarioRunner.execute(untraced, detectRaces: false, warm: warm,
+                                                                        program: program)
                 ScenarioRunner.returnFreedMemory(afterPeak: heapPeak)
-                guard case .success(let trace) = result else { return result.map { _ in table.report(false) } }
+                guard case .success(var trace) = result else { return result.map { _ in table.report(false) } }
+                if let warm, mayHitEventLimit(trace, base.limits, importSteps: warm.importSteps) {
+                    // Only a traced run counts events: run this schedule again traced.
+                    base.schedule = prefix
+                    (result, counts, heapPeak) = ScenarioRunner.execute(base, detectRaces: false, program: program)
+                    ScenarioRunner.returnFreedMemory(afterPeak: heapPeak)
+                    guard case .success(let traced) = result else { return result.map { _ in table.report(false) } }
+                    trace = traced
+                }
                 table.add(trace)
                 guard let next = successor(of: trace.schedule, counts: counts, maxDeviations: options.maxDeviations) else {
                     return .success(table.report(true, strategy: "dfs"))
@@ -108,6 +125,10 @@ public enum Explorer {
             }
             return .success(table.report(false, strategy: "dfs"))
         }
+        // Every run starts from the library the program's imports left
+        // (Warm/WarmImage.swift), restored after each run.
+        let warm = WarmImage.build(base)
+        defer { warm?.close() }
         var search = DPORSearch(maxDeviations: options.maxDeviations)
         let systematic = max(1, Int(Double(budget) * options.systematicShare))
         var plan: DPORSearch.Plan? = DPORSearch.Plan(schedule: [], sleepFrom: Int.max, stable: 0, sleeping: [:])
@@ -214,6 +235,18 @@ public enum Explorer {
     /// end the fifo policy picks 0 anyway, so both replay the same run.
     static func shortest(_ schedule: [Int]) -> [Int] {
         Array(schedule[..<(schedule.lastIndex(where: { $0 != 0 }).map { $0 + 1 } ?? 0)])
+    }
+
+    /// Whether a run made untraced could have reached the events limit had
+    /// it been traced. Every event needs at least one instruction of the
+    /// run's own (a resume, suspend, wake, print or spawn comes from code
+    /// run in that step, or from a handle that ran); eight events per
+    /// instruction is a wide margin. `importSteps`: the instructions the
+    /// warm image counted before the run began.
+    static func mayHitEventLimit(_ trace: Trace, _ limits: RunLimits, importSteps: Int) -> Bool {
+        guard let limit = limits.events else { return false }
+        let own = trace.stats.steps - importSteps
+        return own >= limit / 8 - 64
     }
 
     fileprivate static func detail(of trace: Trace) -> String? {

@@ -90,6 +90,11 @@ public struct Scenario: Equatable, Sendable {
     public var detail: TraceDetail
     /// Whether to record events at all (the CLI turns it off unless asked).
     public var recordEvents: Bool
+    /// With `recordEvents` off, still keep the repr of the top-level task's
+    /// result (the trace's `result`): exploration's plain search needs the
+    /// outcome, not the events, and an untraced run may use asyncio's
+    /// native coroutines.
+    var capturesRootResult = false
 
     public init(source: String, filename: String = "prog.py", policy: SchedulingPolicy = .fifo, seed: UInt64 = 0,
                 schedule: [Int] = [], limits: RunLimits = .defaults, detail: TraceDetail = .slices,

@@ -8,6 +8,8 @@
 final class TraceRecorder {
     private let filename: String
     private let recordEvents: Bool
+    /// Untraced, but the top-level task's result is still kept (`result`).
+    private let rootResultOnly: Bool
     private let maxEvents: Int
     private let maxTasks: Int
     private let maxTime: Double
@@ -43,6 +45,7 @@ final class TraceRecorder {
     init(scenario: Scenario) {
         filename = scenario.filename
         recordEvents = scenario.recordEvents
+        rootResultOnly = !scenario.recordEvents && scenario.capturesRootResult
         detail = scenario.detail
         maxEvents = scenario.limits.events ?? Int.max
         maxTasks = scenario.limits.tasks ?? Int.max
@@ -280,6 +283,12 @@ extension TraceRecorder: SchedulerObserver {
     var steer: ((Int) -> Int?)? {
         get { chooser.steer }
         set { chooser.steer = newValue }
+    }
+
+    var capturesRootResult: Bool { rootResultOnly }
+
+    func rootTaskReturned(_ shown: String) {
+        if result == nil { result = shown }
     }
 
     /// The tasks limit counts the program's tasks whether or not events are

@@ -37,7 +37,7 @@ public enum ProgramRunner {
     /// `compiled`: the program's code, already compiled from `source`
     /// (exploration compiles once for all its runs).
     public static func run(source: String, filename: String, limits: Limits = Limits(),
-                           compiled: CodeObject? = nil,
+                           compiled: CodeObject? = nil, compiledLines: [String]? = nil,
                            configure: ((Interpreter) -> Void)? = nil) -> RunOutcome {
         let code: CodeObject
         if let compiled {
@@ -68,7 +68,7 @@ public enum ProgramRunner {
         main.namespace.setStr("__builtins__", .object(vm.builtinsModule))
         main.namespace.setStr("__file__", .str(filename))
         vm.modules["__main__"] = main
-        let sourceLines = source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let sourceLines = compiledLines ?? source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         vm.sourceLines[filename] = sourceLines
         var outcome: RunOutcome
         do {

@@ -48,8 +48,15 @@ extension Interpreter {
     }
 
     private func release(_ value: Value, depth: Int, _ seen: inout Set<ObjectIdentifier>, _ image: Set<ObjectIdentifier>) {
-        guard case .object(let o) = value, depth < 64, !image.contains(ObjectIdentifier(o)),
-              seen.insert(ObjectIdentifier(o)).inserted else { return }
+        guard case .object(let o) = value, depth < 64 else { return }
+        // Nothing below touches an object without a __dict__ other than
+        // these kinds (most values here are builtin functions and strings):
+        // skip the two set lookups for the rest.
+        if o.dict == nil && !(o is PyType || o is PyFunction || o is PyMethodWrapper || o is PyProperty
+                              || o is AsyncioRuntime) {
+            return
+        }
+        guard !image.contains(ObjectIdentifier(o)), seen.insert(ObjectIdentifier(o)).inserted else { return }
         switch o {
         case let t as PyType:
             guard !t.isBuiltin else { return }

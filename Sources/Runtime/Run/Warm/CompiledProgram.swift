@@ -11,6 +11,8 @@ import Script
 /// constants are pure functions of the value and stay.
 final class CompiledProgram {
     let code: CodeObject
+    /// The source's lines (tracebacks and warnings quote them), split once.
+    let sourceLines: [String]
     private var constants: [PyObject] = []
     private var codes: [CodeObject] = []
 
@@ -19,6 +21,7 @@ final class CompiledProgram {
         guard let module = try? Parser.parse(scenario.source, filename: scenario.filename),
               let code = try? Compiler.compile(module, filename: scenario.filename) else { return nil }
         self.code = code
+        sourceLines = scenario.source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var pending = [code]
         while let c = pending.popLast() {
             codes.append(c)

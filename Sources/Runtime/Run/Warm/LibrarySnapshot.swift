@@ -76,6 +76,23 @@ final class LibrarySnapshot {
     private(set) var members = Set<ObjectIdentifier>()
     private(set) var nativeSlots: [NativeSlot] = []
     private var headers: [Header] = []
+    /// `headers` and `dicts` as compared at every restore: identities read
+    /// without reference counting (`headers` and `dicts` hold the
+    /// references). Thousands of objects are checked per run, and retaining
+    /// and releasing each cost more than the comparison.
+    private struct HeaderCheck {
+        let object: Unmanaged<PyObject>
+        let dict: UnsafeMutableRawPointer?
+        let type: UnsafeMutableRawPointer?
+        let weak: Bool
+    }
+    private var headerChecks: [HeaderCheck] = []
+    private var dictChecks: [(live: Unmanaged<PyDict>, saved: Unmanaged<PyDict>)] = []
+
+    @inline(__always)
+    private static func address(_ o: AnyObject?) -> UnsafeMutableRawPointer? {
+        o.map { Unmanaged.passUnretained($0).toOpaque() }
+    }
     private var dicts: [(live: PyDict, saved: PyDict, owner: PyType?)] = []
     private var lists: [(live: PyList, saved: [Value])] = []
     private var sets: [(live: PySet, saved: PySet)] = []
@@ -181,6 +198,11 @@ final class LibrarySnapshot {
         var owners: [ObjectIdentifier: PyType] = [:]
         for s in types { if let d = s.type.dict { owners[ObjectIdentifier(d)] = s.type } }
         for i in dicts.indices { dicts[i].owner = owners[ObjectIdentifier(dicts[i].live)] }
+        headerChecks = headers.map {
+            HeaderCheck(object: .passUnretained($0.object), dict: Self.address($0.dict), type: Self.address($0.type),
+                        weak: $0.weak)
+        }
+        dictChecks = dicts.map { (.passUnretained($0.live), .passUnretained($0.saved)) }
     }
 
     /// Lookups a library class may keep cached from one run to the next.
@@ -194,16 +216,37 @@ final class LibrarySnapshot {
     /// before restoring drops the image's references to them.
     func restore(orphans: inout [Value]) {
         var dirtyTypes: [PyType] = []
-        for h in headers where h.object.dict !== h.dict || h.object.typeStorage !== h.type
-            || h.object.hasWeakCallbacks != h.weak {
+        var dirtyHeaders: [Int] = []
+        headerChecks.withUnsafeBufferPointer { checks in
+            for i in checks.indices {
+                let h = checks[i]
+                let changed = h.object._withUnsafeGuaranteedRef { o in
+                    Self.address(o.dict) != h.dict || Self.address(o.typeStorage) != h.type || o.hasWeakCallbacks != h.weak
+                }
+                if changed { dirtyHeaders.append(i) }
+            }
+        }
+        var dirtyDicts: [Int] = []
+        dictChecks.withUnsafeBufferPointer { checks in
+            for i in checks.indices {
+                let same = checks[i].live._withUnsafeGuaranteedRef { live in
+                    checks[i].saved._withUnsafeGuaranteedRef { live.sharesStorage(with: $0) }
+                }
+                if !same { dirtyDicts.append(i) }
+            }
+        }
+        for i in dirtyHeaders {
+            let h = headers[i]
             if let d = h.object.dict, d !== h.dict { orphans.append(.object(d)) }
             h.object.dict = h.dict
             h.object.typeStorage = h.type
             h.object.hasWeakCallbacks = h.weak
             if let t = h.object as? PyType { dirtyTypes.append(t) }
         }
-        for (live, saved, owner) in dicts where !live.sharesStorage(with: saved) {
-            orphans.append(contentsOf: live.values)
+        for i in dirtyDicts {
+            let (live, saved, owner) = dicts[i]
+            // Values still the saved ones are the image's, not the run's.
+            live.appendValues(notIn: saved, to: &orphans)
             live.restoreStorage(from: saved)
             if let t = owner { dirtyTypes.append(t) }
         }
@@ -215,8 +258,9 @@ final class LibrarySnapshot {
             orphans.append(contentsOf: live.elements)
             live.restoreStorage(from: saved)
         }
-        for s in functions {
+        for s in functions where s.function.stateWritten {
             let f = s.function
+            f.stateWritten = false
             if LibrarySnapshot.same(f.defaults, s.defaults) && f.name == s.name && f.qualname == s.qualname
                 && f.moduleName.isIdentical(s.moduleName) && LibrarySnapshot.same(f.kwDefaults, s.kwDefaults) {
                 continue

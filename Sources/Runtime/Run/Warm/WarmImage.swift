@@ -55,6 +55,9 @@ final class WarmImage {
     /// valid), holding the run's namespace while the run lasts.
     private let natives: [(name: String, module: PyModule, namespace: PyDict)]
     private let steps: Int
+    /// Instructions the image's import ran: a run started from the image
+    /// counts from there.
+    var importSteps: Int { steps }
     private let identitySerial: Int
     private let heapBytes: Int
     /// The image's own interpreter, recorder and asyncio runtime (kept so
@@ -243,7 +246,7 @@ final class WarmImage {
         for n in natives {
             if let d = n.module.dict, d !== n.namespace {
                 runNamespaces.append(d)
-                orphans.append(contentsOf: d.values)
+                d.appendValues(to: &orphans)
             }
             n.module.dict = n.namespace
         }

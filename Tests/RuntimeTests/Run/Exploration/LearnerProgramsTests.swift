@@ -54,6 +54,29 @@ final class LearnerProgramsTests: XCTestCase {
         for program in LearnerPrograms.all { try check(program) }
     }
 
+    func testRacyVariantsFindEveryOutcomeExhaustively() throws {
+        for program in RacyVariantPrograms.all { try check(program) }
+    }
+
+    /// The plain search (no reduction) runs untraced, from a warm image
+    /// restored after every run: the same outcomes, and nothing else even
+    /// where the budget cuts it (a run that inherits state from the one
+    /// before shows up as an outcome no schedule has).
+    func testPlainSearchFindsTheSameOutcomes() throws {
+        var options = Explorer.Options()
+        options.reduction = false
+        options.runs = 2_000
+        for program in LearnerPrograms.all + RacyVariantPrograms.all {
+            let report = try explore(program.source, options: options)
+            let found = Set(report.outcomes.map { Self.label($0.status, $0.stdout) })
+            if report.exhaustive {
+                XCTAssertEqual(found, program.outcomes, program.name)
+            } else {
+                XCTAssertTrue(found.isSubset(of: program.outcomes), "\(program.name): \(found)")
+            }
+        }
+    }
+
     func testHiddenDependenciesAreRecorded() throws {
         for program in HiddenDependencyPrograms.all { try check(program) }
     }
