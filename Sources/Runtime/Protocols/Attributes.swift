@@ -61,10 +61,22 @@ extension Interpreter {
             return .object(t)
         }
         if let a = attr { return try bind(a, to: v, type: t) }
+        if name.value == "__weakref__", case .object(let o) = v, o is PyInstance,
+           WeakReferenceable.allowsInstances(of: t) {
+            return try weakrefHead(v)
+        }
         if !t.isBuiltin, let g = t.lookupUser(Names.getattr) {
             return try call(g, [v, .object(name)])
         }
         return nil
+    }
+
+    /// `obj.__weakref__`: the first weak reference to `obj` (CPython's head
+    /// of its weakref list), or None; there is none before `weakref` is imported.
+    func weakrefHead(_ v: Value) throws -> Value {
+        guard let module = modules["weakref"], let refs = module.namespace.getStr("getweakrefs") else { return .none }
+        let list = try toArray(try call(refs, [v]))
+        return list.first ?? .none
     }
 
     /// Applies the descriptor protocol to a class attribute found for instance `v`.

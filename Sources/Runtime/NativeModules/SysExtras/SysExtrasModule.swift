@@ -19,6 +19,8 @@ enum SysExtrasModule {
         m.add("path", .object(PyList([.str("")])))
         m.add("api_version", .int(1013))
         m.add("float_repr_style", .str("short"))
+        SysSizeOf.install(into: m)
+        SysExceptHook.install(into: m, vm)
         m.addFunction("getdefaultencoding") { _, a in
             try a.check("getdefaultencoding", min: 0, max: 0)
             return .str("utf-8")
