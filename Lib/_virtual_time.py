@@ -457,6 +457,9 @@ def strptime(string, format='%a %b %d %H:%M:%S %Y'):
     return _strptime._strptime_time(string, format)
 
 
+struct_time.__module__ = 'time'
+
+
 class _BuiltinFunction:
     """Makes a module function behave like a C builtin: it does not bind as
     a method when stored on a class (logging's `Formatter.converter =

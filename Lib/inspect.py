@@ -174,6 +174,9 @@ def getcoroutinestate(coroutine):
     if coroutine.cr_suspended:
         return CORO_SUSPENDED
     if coroutine.cr_frame is None:
+        # asyncio's native coroutines (sleep, Queue.get...) have no frame.
+        if getattr(coroutine, '_interleave_closed', True) is False:
+            return CORO_CREATED
         return CORO_CLOSED
     return CORO_CREATED
 

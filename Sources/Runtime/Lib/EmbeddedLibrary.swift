@@ -5892,6 +5892,9 @@ def strptime(string, format='%a %b %d %H:%M:%S %Y'):
     return _strptime._strptime_time(string, format)
 
 
+struct_time.__module__ = 'time'
+
+
 class _BuiltinFunction:
     """Makes a module function behave like a C builtin: it does not bind as
     a method when stored on a class (logging's `Formatter.converter =
@@ -19575,6 +19578,9 @@ def getcoroutinestate(coroutine):
     if coroutine.cr_suspended:
         return CORO_SUSPENDED
     if coroutine.cr_frame is None:
+        # asyncio's native coroutines (sleep, Queue.get...) have no frame.
+        if getattr(coroutine, '_interleave_closed', True) is False:
+            return CORO_CREATED
         return CORO_CLOSED
     return CORO_CREATED
 

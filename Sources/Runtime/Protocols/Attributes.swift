@@ -115,6 +115,8 @@ extension Interpreter {
                 return a
             }
         }
+        // `object.__class__` is a data descriptor found through the metatype.
+        if name.value == "__class__" { return .object(meta) }
         // Builtin types are shared between threads: hand out a copy.
         if name.value == "__dict__" { return .object(ty.isBuiltin ? ty.attributes.copy() : ty.attributes) }
         if let m = metaAttr { return try bind(m, to: .object(ty), type: meta) }
