@@ -407,6 +407,8 @@ extension CompilerContext {
             for s in body { try compile(s) }
             return
         }
+        // CPython attributes the __exit__/__aexit__ calls to the `with` line.
+        let withLine = b.line
         try compile(item.contextExpr)
         if isAsync {
             b.emit(.beforeAsyncWith)
@@ -421,6 +423,7 @@ extension CompilerContext {
         b.fblocks.append(FBlock(.with(isAsync)))
         try compileWith(items.dropFirst(), body, isAsync: isAsync)
         b.fblocks.removeLast()
+        b.line = withLine
         b.emit(.popBlock)
         if isAsync {
             b.emit(.withExitNormal, 1)
@@ -431,6 +434,7 @@ extension CompilerContext {
         }
         let end = b.emit(.jump)
         b.patch(handler)
+        b.line = withLine
         b.emit(.pushExcInfo)
         b.emit(.setupCleanup)
         b.emit(.withExceptStart)

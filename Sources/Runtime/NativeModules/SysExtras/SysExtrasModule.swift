@@ -19,6 +19,10 @@ enum SysExtrasModule {
         m.add("path", .object(PyList([.str("")])))
         m.add("api_version", .int(1013))
         m.add("float_repr_style", .str("short"))
+        m.add("warnoptions", .object(PyList([])))
+        SysSettings.install(into: m)
+        m.add("_xoptions", .object(PyDict()))
+        m.add("orig_argv", .object(PyList([.str("python3"), m.namespace.getStr("argv").flatMap { ($0.object as? PyList)?.items.first } ?? .str("prog.py")])))
         SysSizeOf.install(into: m)
         SysExceptHook.install(into: m, vm)
         m.addFunction("getdefaultencoding") { _, a in
