@@ -48,24 +48,8 @@ enum IntrospectionBuiltins {
         } else if ty === BuiltinTypes.baseException {
             names.append(.str("__dict__"))
         } else if !ty.isBuiltin {
+            names += ClassDictExtras.entries(ty).map { .str($0.0) }
             names.append(.str("__doc__"))
-            if ty.dict?.getStr("__slots__") == nil {
-                let bases = ty.mro.dropFirst()
-                var inherited = false
-                for b in bases {
-                    if !b.isBuiltin {
-                        if b.allowedInstanceAttributes() == nil { inherited = true; break }
-                        continue
-                    }
-                    inherited = b.isSubtype(of: BuiltinTypes.baseException)
-                    break
-                }
-                if !inherited { names.append(.str("__dict__")) }
-                if WeakReferenceable.allowsInstances(of: ty),
-                   !bases.contains(where: { $0 !== BuiltinTypes.object && WeakReferenceable.allowsInstances(of: $0) }) {
-                    names.append(.str("__weakref__"))
-                }
-            }
         }
         return names
     }

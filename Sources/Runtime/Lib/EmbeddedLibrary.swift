@@ -29031,6 +29031,9 @@ class mappingproxy:
 
 mappingproxy.__module__ = 'builtins'
 MappingProxyType = mappingproxy
+if type(type.__dict__).__name__ == 'mappingproxy':
+    # What Cls.__dict__ is (CPython's C type; the VM's native one).
+    MappingProxyType = type(type.__dict__)
 
 try:
     raise TypeError

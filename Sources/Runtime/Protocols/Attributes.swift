@@ -118,7 +118,10 @@ extension Interpreter {
         // `object.__class__` is a data descriptor found through the metatype.
         if name.value == "__class__" { return .object(meta) }
         // Builtin types are shared between threads: hand out a copy.
-        if name.value == "__dict__" { return .object(ty.isBuiltin ? ty.attributes.copy() : ty.attributes) }
+        if name.value == "__dict__" { return classDictProxy(ty) }
+        if name.value == "__weakref__", let e = ClassDictExtras.entries(ty).first(where: { $0.0 == "__weakref__" }) {
+            return e.1
+        }
         if let m = metaAttr { return try bind(m, to: .object(ty), type: meta) }
         if !meta.isBuiltin, let g = meta.lookupUser(Names.getattr) {
             return try call(g, [.object(ty), .object(name)])
