@@ -10983,8 +10983,13 @@ class LoopErrorsMixin:
     _exception_handler = None
 
     def _report_callback_error(self, handle, exc):
+        try:
+            from . import format_helpers
+            shown = format_helpers.format_callback(handle._callback, handle._args)
+        except Exception:
+            shown = repr(handle)
         self.call_exception_handler({
-            'message': f'Exception in callback {handle!r}',
+            'message': f'Exception in callback {shown}',
             'exception': exc,
             'handle': handle,
         })
@@ -10999,7 +11004,10 @@ class LoopErrorsMixin:
         self._exception_handler = handler
 
     def default_exception_handler(self, context):
-        """Writes the context of an unhandled error to stderr."""
+        """Reports the context of an unhandled error as CPython does: an
+        error record of the 'asyncio' logger when the program configured
+        logging, else (logging's last resort) the text and the exception's
+        traceback on stderr."""
         message = context.get('message') or 'Unhandled exception in event loop'
         lines = [message]
         for key in sorted(context):
@@ -11007,8 +11015,19 @@ class LoopErrorsMixin:
                 continue
             lines.append(f'{key}: {context[key]!r}')
         exc = context.get('exception')
+        import sys
+        logging = sys.modules.get('logging')
+        if logging is not None and logging.getLogger('asyncio').hasHandlers():
+            exc_info = (type(exc), exc, exc.__traceback__) if exc is not None else False
+            logging.getLogger('asyncio').error('\n'.join(lines), exc_info=exc_info)
+            return
         if exc is not None:
-            lines.append(f'{type(exc).__name__}: {exc}')
+            try:
+                import traceback
+                lines.append(''.join(traceback.format_exception(
+                    type(exc), exc, exc.__traceback__)).rstrip('\n'))
+            except Exception:
+                lines.append(f'{type(exc).__name__}: {exc}')
         host.stderr('\n'.join(lines) + '\n')
 
     def call_exception_handler(self, context):
@@ -11976,6 +11995,32 @@ def _error_fields(error):
 
 # The pure-Python reference, kept under its own name for the VM's case.
 _PyTask = Task
+
+
+class _Collected:
+    """Stands for a native Future or Task freed with an exception nobody
+    retrieved (Sources/Runtime/Asyncio/FutureFinalization.swift): its
+    __del__ reports it as CPython's Future.__del__ does, and its repr is
+    the freed object's."""
+
+    _state = futures._FINISHED
+    _num_cancels_requested = 0
+    _fut_waiter = None
+    _callbacks = ()
+    _result = None
+
+    def __del__(self):
+        self._loop.call_exception_handler({
+            'message': f'{self.__class__.__name__} exception was never retrieved',
+            'exception': self._exception,
+            'future': self,
+        })
+
+
+_CollectedTask = type('Task', (_Collected, _TaskRepr, futures._FutureRepr),
+                      {'__module__': '_asyncio', '__slots__': ()})
+_CollectedFuture = type('Future', (_Collected, futures._FutureRepr),
+                        {'__module__': '_asyncio', '__slots__': ()})
 
 if futures._native is not None:
     class Task(_TaskRepr, futures._native.Task, futures.Future):
