@@ -440,6 +440,50 @@ def indentsize(line):
 TPFLAGS_IS_ABSTRACT = 1 << 20
 
 
+def _is_comment(line):
+    return line.lstrip().startswith('#')
+
+
+def _trim_bare_hashes(comments):
+    """Drops lines holding only '#' at both ends of a comment block."""
+    first, last = 0, len(comments)
+    while first < last and comments[first].strip() == '#':
+        first += 1
+    while last > first and comments[last - 1].strip() == '#':
+        last -= 1
+    return comments[first:last]
+
+
+def getcomments(object):
+    """The comment lines just above an object's source (for a module, the
+    comment block at the top of the file), or None."""
+    from _inspect_source import findsource
+    try:
+        lines, lnum = findsource(object)
+    except (OSError, TypeError):
+        return None
+    if ismodule(object):
+        i = 1 if lines and lines[0].startswith('#!') else 0
+        while i < len(lines) and lines[i].strip() in ('', '#'):
+            i += 1
+        block = []
+        while i < len(lines) and lines[i].startswith('#'):
+            block.append(lines[i].expandtabs())
+            i += 1
+        return ''.join(block) if block else None
+    if lnum <= 0:
+        return None
+    indent = indentsize(lines[lnum])
+    block = []
+    i = lnum - 1
+    while i >= 0 and _is_comment(lines[i]) and indentsize(lines[i]) == indent:
+        block.insert(0, lines[i].expandtabs().lstrip())
+        i -= 1
+    if not block:
+        return None
+    return ''.join(_trim_bare_hashes(block))
+
+
 def getouterframes(frame, context=1):
     """FrameInfo records for a frame and each frame above it."""
     records = []
