@@ -53,3 +53,23 @@ for call in (use, lambda: asyncio.run(use_async())):
     except OSError as e:
         print(e, [(f.name, f.lineno, f.line) for f in traceback.extract_tb(e.__traceback__)
                   if f.name in ('use', 'use_async', '__exit__', '__aexit__')])
+
+
+def leaves_by_return():
+    with Closing():
+        value = 3
+        return value
+
+
+def leaves_by_break():
+    for _ in range(2):
+        with Closing():
+            break
+
+
+for call in (leaves_by_return, leaves_by_break):
+    try:
+        call()
+    except OSError as e:
+        print(e, [(f.name, f.lineno) for f in traceback.extract_tb(e.__traceback__)
+                  if f.name in ('leaves_by_return', 'leaves_by_break')])
