@@ -171,6 +171,7 @@ except TypeError as _exc:
         _frame = getattr(_tb, 'tb_frame', None)
         if _frame is not None:
             FrameType = type(_frame)
+        del _frame
     del _exc, _tb
 if 'FrameType' not in globals():
     import sys as _sys
