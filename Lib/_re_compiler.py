@@ -25,6 +25,7 @@ CHECK = 12      # (CHECK, register, exit): an empty iteration leaves the loop
 MATCH = 13      # (MATCH,)
 CAT = 14        # (CAT, name, ascii)
 REPEAT_ONE = 15 # (REPEAT_ONE, matcher, min, max or -1, greedy): a run of one-char matches
+GROUPREF_EXISTS = 16  # (GROUPREF_EXISTS, group, no_target): go on if the group matched
 
 
 class CharSet:
@@ -166,6 +167,19 @@ class Compiler:
             self.emit(node[1], flags, subprog)
             subprog.append((MATCH,))
             prog.append((ATOMIC, subprog))
+        elif kind == 'cond':
+            # COND g, no ; yes ; JMP end ; no: no-branch ; end:
+            at = len(prog)
+            prog.append(None)
+            self.emit(node[2], flags, prog)
+            if node[3] is None:
+                prog[at] = (GROUPREF_EXISTS, node[1], len(prog))
+            else:
+                jump = len(prog)
+                prog.append(None)
+                prog[at] = (GROUPREF_EXISTS, node[1], len(prog))
+                self.emit(node[3], flags, prog)
+                prog[jump] = (JMP, len(prog))
         else:
             raise error('unsupported regular expression construct ' + kind)
 
@@ -272,6 +286,8 @@ def min_width(node):
         return min_width(node[3])
     if kind == 'atomic':
         return min_width(node[1])
+    if kind == 'cond':
+        return min(min_width(node[2]), 0 if node[3] is None else min_width(node[3]))
     return 0
 
 
@@ -306,6 +322,10 @@ def fixed_width(node):
         return fixed_width(node[3])
     if kind == 'atomic':
         return fixed_width(node[1])
+    if kind == 'cond':
+        yes = fixed_width(node[2])
+        no = 0 if node[3] is None else fixed_width(node[3])
+        return yes if yes == no else None
     return None
 
 

@@ -9,7 +9,8 @@ registers of that match.
 """
 
 from _re_compiler import (CHAR, CHARI, ANY, SET, SPLIT, JMP, SAVE, AT, BACKREF,
-                          LOOK, ATOMIC, MARK, CHECK, MATCH, CAT, REPEAT_ONE, category, is_word)
+                          LOOK, ATOMIC, MARK, CHECK, MATCH, CAT, REPEAT_ONE, GROUPREF_EXISTS,
+                          category, is_word)
 
 _RESTORE = -1
 _GIVEBACK = -2
@@ -246,6 +247,10 @@ def run(prog, s, start, end, regs, must_advance=False, match_all=False, toplevel
                 pc += 1
                 continue
             ok = False
+        elif code == GROUPREF_EXISTS:
+            g = op[1]
+            pc = pc + 1 if regs[2 * g] >= 0 and regs[2 * g + 1] >= 0 else op[2]
+            continue
         elif code == ATOMIC:
             trial = list(regs)
             e = run(op[1], s, pos, end, trial, toplevel=False)

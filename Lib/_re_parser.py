@@ -16,6 +16,7 @@ made of tuples:
   ('look', ahead, negated, node)
   ('flags', add, remove, node)  scoped inline flags (?i:...)
   ('atomic', node)            (?>...)
+  ('cond', group, yes, no)    (?(group)yes|no); no may be None
 A pattern outside the supported subset raises error naming the construct.
 """
 
@@ -73,6 +74,7 @@ class _Parser:
         self.groupindex = {}
         self.open_groups = []
         self.closed_groups = set()
+        self.condrefs = {}       # group number -> position of (?(N)...)
 
     def error(self, msg, pos=None):
         return error(msg, self.p, self.i if pos is None else pos)
@@ -284,11 +286,46 @@ class _Parser:
                 self.expect_close(start)
                 return ('atomic', node)
             if c == '(':
-                raise self.error('conditional groups (?(...)...) are not supported by Interleave', start)
+                return self.parse_conditional(depth, start)
             if c in _FLAG_LETTERS or c == '-':
                 return self.parse_flags(c, depth, start)
             raise self.error('unknown extension ?' + c, self.i - 2)
         return self.capture(depth, start, None)
+
+    def parse_conditional(self, depth, start):
+        """(?(id/name)yes|no), after the '(?(' (CPython's checks and messages)."""
+        j = self.p.find(')', self.i)
+        if j < 0:
+            raise self.error('missing ), unterminated name')
+        name = self.p[self.i:j]
+        if not name:
+            raise self.error('missing group name')
+        self.i = j + 1
+        at = self.i - len(name) - 1
+        if name.isidentifier():
+            group = self.groupindex.get(name)
+            if group is None:
+                raise self.error(f'unknown group name {name!r}', at)
+        else:
+            if not (name.isdecimal() and name.isascii()):
+                raise self.error(f'bad character in group name {name!r}', at)
+            group = int(name)
+            if not group:
+                raise self.error('bad group number', at)
+            if group >= 1073741823:
+                raise self.error(f'invalid group reference {group}', at)
+            self.condrefs.setdefault(group, at)
+        yes = self.parse_seq(depth + 1)
+        no = None
+        if self.peek() == '|':
+            self.i += 1
+            no = self.parse_seq(depth + 1)
+            if self.peek() == '|':
+                raise self.error('conditional backref with more than two branches')
+        if self.peek() != ')':
+            raise self.error('missing ), unterminated subpattern', start)
+        self.i += 1
+        return ('cond', group, yes, no)
 
     def capture(self, depth, start, name):
         index = self.groups
@@ -470,4 +507,7 @@ def parse(pattern, flags):
         if parser.p[parser.i] == ')':
             raise error('unbalanced parenthesis', pattern, parser.i)
         raise error('internal error in regular expression parser', pattern, parser.i)
+    for group, at in parser.condrefs.items():
+        if group >= parser.groups:
+            raise error(f'invalid group reference {group}', pattern, at)
     return tree, parser.flags, parser.groups - 1, dict(parser.groupindex)

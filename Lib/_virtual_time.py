@@ -439,6 +439,11 @@ def strftime(format, t=None):
     if t is None:
         t = localtime()
     zone = getattr(t, 'tm_zone', None) or 'UTC'
+    gmtoff = '+0000'
+    if isinstance(t, struct_time) and t.tm_zone is None:
+        # A struct_time without zone fields (datetime.timetuple() of a
+        # naive datetime): CPython's %Z and %z give nothing.
+        zone = gmtoff = ''
     t = _tuple(t, 'strftime')
     t = list(t)
     if t[1] == 0:
@@ -448,13 +453,16 @@ def strftime(format, t=None):
     if t[7] == 0:
         t[7] = 1
     _check_tuple(t)
-    return format_tm(format, t, zone)
+    return format_tm(format, t, zone, gmtoff)
 
 
 def strptime(string, format='%a %b %d %H:%M:%S %Y'):
     """Parse a string to a time tuple according to a format specification."""
     import _strptime
     return _strptime._strptime_time(string, format)
+
+
+struct_time.__module__ = 'time'
 
 
 class _BuiltinFunction:

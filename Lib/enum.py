@@ -210,6 +210,8 @@ STRICT = FlagBoundary('STRICT')
 CONFORM = FlagBoundary('CONFORM')
 EJECT = FlagBoundary('EJECT')
 KEEP = FlagBoundary('KEEP')
+FlagBoundary.STRICT, FlagBoundary.CONFORM = STRICT, CONFORM
+FlagBoundary.EJECT, FlagBoundary.KEEP = EJECT, KEEP
 
 
 class _MappingProxy:

@@ -174,6 +174,9 @@ def getcoroutinestate(coroutine):
     if coroutine.cr_suspended:
         return CORO_SUSPENDED
     if coroutine.cr_frame is None:
+        # asyncio's native coroutines (sleep, Queue.get...) have no frame.
+        if getattr(coroutine, '_interleave_closed', True) is False:
+            return CORO_CREATED
         return CORO_CLOSED
     return CORO_CREATED
 
@@ -278,16 +281,214 @@ class FrameInfo(tuple):
                 'code_context=%r, index=%r)' % tuple(self))
 
 
-def _frame_info(frame):
+def _frame_info(frame, context=1):
     code = frame.f_code
-    return FrameInfo(frame, code.co_filename, frame.f_lineno, code.co_name, None, None)
+    lines, index = _context(code.co_filename, frame.f_lineno, context)
+    return FrameInfo(frame, code.co_filename, frame.f_lineno, code.co_name, lines, index)
+
+
+class Traceback(tuple):
+    """(filename, lineno, function, code_context, index), with names
+    (what getframeinfo returns)."""
+
+    def __new__(cls, filename, lineno, function, code_context, index, *, positions=None):
+        self = tuple.__new__(cls, (filename, lineno, function, code_context, index))
+        self.positions = positions
+        return self
+
+    filename = property(lambda self: self[0])
+    lineno = property(lambda self: self[1])
+    function = property(lambda self: self[2])
+    code_context = property(lambda self: self[3])
+    index = property(lambda self: self[4])
+
+    def __repr__(self):
+        return ('Traceback(filename={!r}, lineno={!r}, function={!r}, '
+                'code_context={!r}, index={!r}, positions={!r})'.format(*self, self.positions))
+
+
+def _context(filename, lineno, context):
+    if context is None or context <= 0:
+        return None, None
+    from _inspect_source import _line
+    start = max(1, lineno - context // 2)
+    lines = []
+    for n in range(start, start + context):
+        line = _line(filename, n)
+        if line is None:
+            break
+        lines.append(line if line.endswith('\n') else line + '\n')
+    if not lines:
+        return None, None
+    return lines, lineno - start
+
+
+def getlineno(frame):
+    """The frame's current line number."""
+    return frame.f_lineno
+
+
+def getframeinfo(frame, context=1):
+    """A Traceback record (filename, lineno, function, code_context,
+    index) for a frame or a traceback object."""
+    if istraceback(frame):
+        lineno = frame.tb_lineno
+        frame = frame.tb_frame
+        if frame is None:
+            raise TypeError('{!r} is not a frame or traceback object'.format(frame))
+    elif not isframe(frame):
+        raise TypeError('{!r} is not a frame or traceback object'.format(frame))
+    else:
+        lineno = frame.f_lineno
+    filename = frame.f_code.co_filename
+    lines, index = _context(filename, lineno, context)
+    return Traceback(filename, lineno, frame.f_code.co_name, lines, index)
+
+
+def getargvalues(frame):
+    """ArgInfo(args, varargs, keywords, locals) of a frame."""
+    code = frame.f_code
+    names = list(code.co_varnames)
+    nargs = code.co_argcount + code.co_kwonlyargcount
+    args = names[:nargs]
+    varargs = None
+    if code.co_flags & 0x04:
+        varargs = names[nargs]
+        nargs += 1
+    varkw = None
+    if code.co_flags & 0x08:
+        varkw = names[nargs]
+    return ArgInfo(args, varargs, varkw, frame.f_locals)
+
+
+class ArgInfo(tuple):
+    """(args, varargs, keywords, locals), with names."""
+
+    def __new__(cls, args, varargs, keywords, locals):
+        return tuple.__new__(cls, (args, varargs, keywords, locals))
+
+    args = property(lambda self: self[0])
+    varargs = property(lambda self: self[1])
+    keywords = property(lambda self: self[2])
+    locals = property(lambda self: self[3])
+
+    def __repr__(self):
+        return 'ArgInfo(args=%r, varargs=%r, keywords=%r, locals=%r)' % tuple(self)
+
+
+class ClosureVars(tuple):
+    """(nonlocals, globals, builtins, unbound), with names."""
+
+    def __new__(cls, nonlocals, globals, builtins, unbound):
+        return tuple.__new__(cls, (nonlocals, globals, builtins, unbound))
+
+    nonlocals = property(lambda self: self[0])
+    globals = property(lambda self: self[1])
+    builtins = property(lambda self: self[2])
+    unbound = property(lambda self: self[3])
+
+    def __repr__(self):
+        return ('ClosureVars(nonlocals=%r, globals=%r, builtins=%r, unbound=%r)'
+                % tuple(self))
+
+
+def getclosurevars(func):
+    """The names a function's closure cells hold (nonlocals); globals,
+    builtins and unbound names are not analysed here (no code names)."""
+    if ismethod(func):
+        func = func.__func__
+    if not isfunction(func):
+        raise TypeError('{!r} is not a Python function'.format(func))
+    nonlocals = {}
+    cells = func.__closure__ or ()
+    freevars = getattr(func.__code__, 'co_freevars', ())
+    for name, cell in zip(freevars, cells):
+        try:
+            nonlocals[name] = cell.cell_contents
+        except ValueError:
+            pass
+    return ClosureVars(nonlocals, {}, {}, set())
+
+
+def getmodulename(path):
+    """The module name for a file path, or None."""
+    import os.path
+    fname = os.path.basename(path)
+    for suffix in ('.py', '.pyc', '.pyw'):
+        if fname.endswith(suffix):
+            return fname[:-len(suffix)]
+    return None
+
+
+def getabsfile(object, _filename=None):
+    import os.path
+    if _filename is None:
+        _filename = getsourcefile(object) or getfile(object)
+    return os.path.normcase(os.path.abspath(_filename))
+
+
+def ismethodwrapper(object):
+    return isinstance(object, types.MethodWrapperType)
+
+
+def indentsize(line):
+    """The number of spaces of indentation (tabs expanded)."""
+    expline = line.expandtabs()
+    return len(expline) - len(expline.lstrip())
+
+
+TPFLAGS_IS_ABSTRACT = 1 << 20
+
+
+def _is_comment(line):
+    return line.lstrip().startswith('#')
+
+
+def _trim_bare_hashes(comments):
+    """Drops lines holding only '#' at both ends of a comment block."""
+    first, last = 0, len(comments)
+    while first < last and comments[first].strip() == '#':
+        first += 1
+    while last > first and comments[last - 1].strip() == '#':
+        last -= 1
+    return comments[first:last]
+
+
+def getcomments(object):
+    """The comment lines just above an object's source (for a module, the
+    comment block at the top of the file), or None."""
+    from _inspect_source import findsource
+    try:
+        lines, lnum = findsource(object)
+    except (OSError, TypeError):
+        return None
+    if ismodule(object):
+        i = 1 if lines and lines[0].startswith('#!') else 0
+        while i < len(lines) and lines[i].strip() in ('', '#'):
+            i += 1
+        block = []
+        while i < len(lines) and lines[i].startswith('#'):
+            block.append(lines[i].expandtabs())
+            i += 1
+        return ''.join(block) if block else None
+    if lnum <= 0:
+        return None
+    indent = indentsize(lines[lnum])
+    block = []
+    i = lnum - 1
+    while i >= 0 and _is_comment(lines[i]) and indentsize(lines[i]) == indent:
+        block.insert(0, lines[i].expandtabs().lstrip())
+        i -= 1
+    if not block:
+        return None
+    return ''.join(_trim_bare_hashes(block))
 
 
 def getouterframes(frame, context=1):
     """FrameInfo records for a frame and each frame above it."""
     records = []
     while frame is not None:
-        records.append(_frame_info(frame))
+        records.append(_frame_info(frame, context))
         frame = frame.f_back
     return records
 

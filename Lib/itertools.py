@@ -54,7 +54,7 @@ class count:
         return f'{type(self).__name__}({self._n!r}, {step!r})'
 
 
-def cycle(iterable):
+def _make_cycle(iterable):
     """Return elements from the iterable until exhausted, then repeat forever."""
     return _cycle(iter(iterable))
 
@@ -112,7 +112,7 @@ class repeat:
 _object_new = object.__new__
 
 
-def accumulate(iterable=_MISSING, func=None, *, initial=None):
+def _make_accumulate(iterable=_MISSING, func=None, *, initial=None):
     """Return series of accumulated sums (or other binary function results)."""
     if iterable is _MISSING:
         raise TypeError("accumulate() missing required argument 'iterable' (pos 1)")
@@ -136,7 +136,7 @@ def _accumulate(it, func, total):
             yield total
 
 
-def chain(*iterables):
+def _make_chain(*iterables):
     """Return elements from the first iterable until it is exhausted, then
     from the next, until all of the iterables are exhausted."""
     return _chain(iterables)
@@ -148,9 +148,11 @@ def _chain(iterables):
             yield element
 
 
-def _from_iterable(iterables):
+def _from_iterable(cls, iterables):
     """Alternative chain() constructor taking a single iterable argument."""
-    return _chain_lazy(iter(iterables))
+    self = _object_new(cls)
+    self._it = _chain_lazy(iter(iterables))
+    return self
 
 
 def _chain_lazy(iterables):
@@ -159,10 +161,9 @@ def _chain_lazy(iterables):
             yield element
 
 
-chain.from_iterable = _from_iterable
 
 
-def compress(data, selectors):
+def _make_compress(data, selectors):
     """Return data elements corresponding to true selector elements."""
     return _compress(iter(data), iter(selectors))
 
@@ -173,7 +174,7 @@ def _compress(data, selectors):
             yield d
 
 
-def dropwhile(predicate, iterable):
+def _make_dropwhile(predicate, iterable):
     """Drop items from the iterable while predicate(item) is true."""
     return _dropwhile(predicate, iter(iterable))
 
@@ -187,7 +188,7 @@ def _dropwhile(predicate, it):
         yield x
 
 
-def takewhile(predicate, iterable):
+def _make_takewhile(predicate, iterable):
     """Return successive entries from an iterable as long as the predicate
     evaluates to true for each entry."""
     return _takewhile(predicate, iter(iterable))
@@ -201,7 +202,7 @@ def _takewhile(predicate, it):
             break
 
 
-def filterfalse(function, iterable):
+def _make_filterfalse(function, iterable):
     """Return those items of iterable for which function(item) is false."""
     return _filterfalse(function, iter(iterable))
 
@@ -228,7 +229,7 @@ class _GroupbyState:
 _NOTHING = object()
 
 
-def groupby(iterable, key=None):
+def _make_groupby(iterable, key=None):
     """make an iterator that returns consecutive keys and groups from the iterable"""
     return _groupby(_GroupbyState(iter(iterable), key))
 
@@ -261,10 +262,12 @@ def _groupby(state):
         state.tgtkey = state.currkey
         token = object()
         state.grouper = token
-        yield state.currkey, _grouper(state, state.tgtkey, token)
+        group = _object_new(_grouper)
+        group._it = _grouper_gen(state, state.tgtkey, token)
+        yield state.currkey, group
 
 
-def _grouper(state, tgtkey, token):
+def _grouper_gen(state, tgtkey, token):
     while True:
         if state.grouper is not token:
             return
@@ -279,7 +282,7 @@ def _grouper(state, tgtkey, token):
         yield value
 
 
-def islice(iterable, *args):
+def _make_islice(iterable, *args):
     """islice(iterable, stop) or islice(iterable, start, stop[, step])"""
     if len(args) == 1:
         start, stop, step = None, args[0], None
@@ -329,7 +332,7 @@ def _islice(it, nxt, stop, step):
         yield item
 
 
-def pairwise(iterable):
+def _make_pairwise(iterable):
     """Return an iterator of overlapping pairs taken from the input iterator."""
     return _pairwise(iter(iterable))
 
@@ -344,7 +347,7 @@ def _pairwise(it):
         a = b
 
 
-def starmap(function, iterable):
+def _make_starmap(function, iterable):
     """Return an iterator whose values are function(*args) for each args."""
     return _starmap(function, iter(iterable))
 
@@ -402,7 +405,7 @@ def tee(iterable, n=2):
     return tuple(result)
 
 
-def zip_longest(*iterables, fillvalue=None):
+def _make_zip_longest(*iterables, fillvalue=None):
     """Aggregate elements from each iterable, filling missing values."""
     iterators = [iter(it) for it in iterables]
     return _zip_longest(iterators, fillvalue)
@@ -430,5 +433,52 @@ def _zip_longest(iterators, fillvalue):
         yield tuple(values)
 
 
-from _combinatorics import (product, permutations, combinations,
-                           combinations_with_replacement)
+from _combinatorics import (product as _make_product, permutations as _make_permutations,
+                            combinations as _make_combinations,
+                            combinations_with_replacement as _make_combinations_with_replacement)
+
+
+class _IteratorObject:
+    """What itertools' iterator types share: the values come from a private
+    generator made by the constructor (CPython's are C types; these are
+    real classes too, so type(), isinstance() and subclassing work)."""
+
+    __slots__ = ('_it',)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return next(self._it)
+
+
+def _iterator_type(name, maker, extra=None):
+    def __new__(cls, *args, **kwargs):
+        self = _object_new(cls)
+        self._it = maker(*args, **kwargs)
+        return self
+    namespace = {'__new__': staticmethod(__new__), '__doc__': maker.__doc__,
+                 '__module__': 'itertools', '__slots__': (), '__qualname__': name}
+    if extra:
+        namespace.update(extra)
+    return type(name, (_IteratorObject,), namespace)
+
+
+cycle = _iterator_type('cycle', _make_cycle)
+accumulate = _iterator_type('accumulate', _make_accumulate)
+chain = _iterator_type('chain', _make_chain, {'from_iterable': classmethod(_from_iterable)})
+compress = _iterator_type('compress', _make_compress)
+dropwhile = _iterator_type('dropwhile', _make_dropwhile)
+takewhile = _iterator_type('takewhile', _make_takewhile)
+filterfalse = _iterator_type('filterfalse', _make_filterfalse)
+groupby = _iterator_type('groupby', _make_groupby)
+_grouper = type('_grouper', (_IteratorObject,), {'__module__': 'itertools', '__slots__': ()})
+islice = _iterator_type('islice', _make_islice)
+pairwise = _iterator_type('pairwise', _make_pairwise)
+starmap = _iterator_type('starmap', _make_starmap)
+zip_longest = _iterator_type('zip_longest', _make_zip_longest)
+product = _iterator_type('product', _make_product)
+permutations = _iterator_type('permutations', _make_permutations)
+combinations = _iterator_type('combinations', _make_combinations)
+combinations_with_replacement = _iterator_type('combinations_with_replacement',
+                                               _make_combinations_with_replacement)

@@ -236,11 +236,11 @@ def walk_stack(f):
 
 
 def walk_tb(tb):
-    """Walk a traceback yielding (filename, lineno, name) for each entry
-    (CPython yields (frame, lineno); frames of finished calls are not kept
-    here)."""
-    for entry in _tb_entries(tb):
-        yield entry[:3]
+    """Walk a traceback yielding the frame and line number for each frame
+    (on the VM the frames are snapshots: code name and file, the line)."""
+    while tb is not None:
+        yield tb.tb_frame, tb.tb_lineno
+        tb = tb.tb_next
 
 
 _RECURSIVE_CUTOFF = 3

@@ -158,6 +158,9 @@ class mappingproxy:
 
 mappingproxy.__module__ = 'builtins'
 MappingProxyType = mappingproxy
+if type(type.__dict__).__name__ == 'mappingproxy':
+    # What Cls.__dict__ is (CPython's C type; the VM's native one).
+    MappingProxyType = type(type.__dict__)
 
 try:
     raise TypeError
@@ -168,6 +171,7 @@ except TypeError as _exc:
         _frame = getattr(_tb, 'tb_frame', None)
         if _frame is not None:
             FrameType = type(_frame)
+        del _frame
     del _exc, _tb
 if 'FrameType' not in globals():
     import sys as _sys

@@ -72,7 +72,18 @@ def _handle(obj, owner=None):
     return _StrongHandle(obj)
 
 
-_refs_by_id = {}
+_refs_by_id = {}   # id(obj) -> a weak handle on obj's callback-less ref
+
+
+def _canonical(obj):
+    """obj's callback-less ref while that ref is alive, else None."""
+    handle = _refs_by_id.get(id(obj))
+    if handle is None:
+        return None
+    existing = handle.get()
+    if existing is None or existing() is not obj:
+        return None
+    return existing
 
 
 class ref:
@@ -83,8 +94,8 @@ class ref:
 
     def __new__(cls, ob, callback=None):
         if callback is None and cls is ref:
-            existing = _refs_by_id.get(id(ob))
-            if existing is not None and existing() is ob:
+            existing = _canonical(ob)
+            if existing is not None:
                 return existing
         self = object.__new__(cls)
         self._handle = _handle(ob, None if callback is None else self)
@@ -92,7 +103,7 @@ class ref:
         self.__callback__ = callback
         self._id = id(ob)
         if callback is None and cls is ref:
-            _refs_by_id[id(ob)] = self
+            _refs_by_id[id(ob)] = _handle(self)
         return self
 
     def __init__(self, ob, callback=None):
@@ -247,13 +258,12 @@ def proxy(obj, callback=None):
 
 def getweakrefcount(obj):
     """Return the number of weak references to 'obj' (the canonical ref)."""
-    existing = _refs_by_id.get(id(obj))
-    return 1 if existing is not None and existing() is obj else 0
+    return 0 if _canonical(obj) is None else 1
 
 
 def getweakrefs(obj):
-    existing = _refs_by_id.get(id(obj))
-    return [existing] if existing is not None and existing() is obj else []
+    existing = _canonical(obj)
+    return [] if existing is None else [existing]
 
 
 class WeakSet:

@@ -11,8 +11,13 @@ class LoopErrorsMixin:
     _exception_handler = None
 
     def _report_callback_error(self, handle, exc):
+        try:
+            from . import format_helpers
+            shown = format_helpers.format_callback(handle._callback, handle._args)
+        except Exception:
+            shown = repr(handle)
         self.call_exception_handler({
-            'message': f'Exception in callback {handle!r}',
+            'message': f'Exception in callback {shown}',
             'exception': exc,
             'handle': handle,
         })
@@ -27,7 +32,10 @@ class LoopErrorsMixin:
         self._exception_handler = handler
 
     def default_exception_handler(self, context):
-        """Writes the context of an unhandled error to stderr."""
+        """Reports the context of an unhandled error as CPython does: an
+        error record of the 'asyncio' logger when the program configured
+        logging, else (logging's last resort) the text and the exception's
+        traceback on stderr."""
         message = context.get('message') or 'Unhandled exception in event loop'
         lines = [message]
         for key in sorted(context):
@@ -35,8 +43,19 @@ class LoopErrorsMixin:
                 continue
             lines.append(f'{key}: {context[key]!r}')
         exc = context.get('exception')
+        import sys
+        logging = sys.modules.get('logging')
+        if logging is not None and logging.getLogger('asyncio').hasHandlers():
+            exc_info = (type(exc), exc, exc.__traceback__) if exc is not None else False
+            logging.getLogger('asyncio').error('\n'.join(lines), exc_info=exc_info)
+            return
         if exc is not None:
-            lines.append(f'{type(exc).__name__}: {exc}')
+            try:
+                import traceback
+                lines.append(''.join(traceback.format_exception(
+                    type(exc), exc, exc.__traceback__)).rstrip('\n'))
+            except Exception:
+                lines.append(f'{type(exc).__name__}: {exc}')
         host.stderr('\n'.join(lines) + '\n')
 
     def call_exception_handler(self, context):

@@ -326,6 +326,32 @@ def _error_fields(error):
 # The pure-Python reference, kept under its own name for the VM's case.
 _PyTask = Task
 
+
+class _Collected:
+    """Stands for a native Future or Task freed with an exception nobody
+    retrieved (Sources/Runtime/Asyncio/FutureFinalization.swift): its
+    __del__ reports it as CPython's Future.__del__ does, and its repr is
+    the freed object's."""
+
+    _state = futures._FINISHED
+    _num_cancels_requested = 0
+    _fut_waiter = None
+    _callbacks = ()
+    _result = None
+
+    def __del__(self):
+        self._loop.call_exception_handler({
+            'message': f'{self.__class__.__name__} exception was never retrieved',
+            'exception': self._exception,
+            'future': self,
+        })
+
+
+_CollectedTask = type('Task', (_Collected, _TaskRepr, futures._FutureRepr),
+                      {'__module__': '_asyncio', '__slots__': ()})
+_CollectedFuture = type('Future', (_Collected, futures._FutureRepr),
+                        {'__module__': '_asyncio', '__slots__': ()})
+
 if futures._native is not None:
     class Task(_TaskRepr, futures._native.Task, futures.Future):
         """A coroutine wrapped in a Future (the VM's native Task: the

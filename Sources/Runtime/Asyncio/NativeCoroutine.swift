@@ -199,5 +199,8 @@ enum NativeCoroutineMethods {
         t.defineProperty("cr_code", get: { _, _ in .none })
         t.defineProperty("cr_await", get: { _, _ in .none })
         t.defineProperty("cr_suspended", get: { _, a in .bool(try coroutine(a, "cr_suspended").isSuspended) })
+        // No frame to show (cr_frame is None): inspect.getcoroutinestate
+        // asks this instead to tell CORO_CREATED from CORO_CLOSED.
+        t.defineProperty("_interleave_closed", get: { _, a in .bool(try coroutine(a, "cr_frame").finished) })
     }
 }

@@ -39,6 +39,7 @@ class PyFuture: PyObject, NativeIterable {
     }
 
     deinit {
+        if logTraceback { FutureFinalization.handOver(self) }
         DeepRelease.release(&result, leaving: .none)
         if exception != nil { DeepRelease.release(&exception, leaving: nil) }
         if !callbacks.isEmpty { DeepRelease.release(&callbacks, leaving: []) }

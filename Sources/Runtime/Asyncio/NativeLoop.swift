@@ -53,6 +53,7 @@ final class PyLoop: PyObject {
         scheduled.removeAll()
         currentTask = nil
         runningHandle = nil
+        for task in failedTasks { task.logTraceback = false }  // reported as trace warnings
         failedTasks.removeAll()
         dict?.removeAll()
     }

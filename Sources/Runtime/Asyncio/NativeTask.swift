@@ -23,6 +23,10 @@ final class PyTask: PyFuture {
     override var exactBuiltinType: PyType { AsyncioTypes.task }
 
     deinit {
+        if logTraceback {
+            FutureFinalization.handOver(self)
+            logTraceback = false
+        }
         DeepRelease.release(&coro, leaving: .none)
         if waiter != nil { DeepRelease.release(&waiter, leaving: nil) }
     }

@@ -21,11 +21,9 @@ enum IntrospectionBuiltins {
                 names = []
                 if case .object(let o) = obj, let d = o.dict { names += d.keys }
                 if case .object(let o) = obj, let t = o as? PyType {
-                    for ty in t.mro { if let d = ty.dict { names += d.keys } }
-                    names.append(.str("__class__"))  // object.__class__, a descriptor in CPython
+                    for ty in t.mro { names += classNames(ty) }
                 } else if !(obj.object is PyModule) {
-                    for ty in obj.type.mro { if let d = ty.dict { names += d.keys } }
-                    names.append(.str("__class__"))
+                    for ty in obj.type.mro { names += classNames(ty) }
                 }
             }
         }
@@ -38,6 +36,30 @@ enum IntrospectionBuiltins {
         try vm.sortValues(&unique, key: nil, reverse: false)
         return .object(PyList(unique))
     }
+
+    /// The names CPython's `ty.__dict__` holds: the class dict, plus for a
+    /// class statement the `__doc__`, `__dict__` and `__weakref__` entries
+    /// CPython's type_new adds (ours keeps them out of the dict), and for
+    /// `object` its whole C-level method table.
+    static func classNames(_ ty: PyType) -> [Value] {
+        var names = ty.dict?.keys ?? []
+        if ty === BuiltinTypes.object {
+            names += objectNames.map { .str($0) }
+        } else if ty === BuiltinTypes.baseException {
+            names.append(.str("__dict__"))
+        } else if !ty.isBuiltin {
+            names += ClassDictExtras.entries(ty).map { .str($0.0) }
+            names.append(.str("__doc__"))
+        }
+        return names
+    }
+
+    static let objectNames = [
+        "__class__", "__delattr__", "__dir__", "__doc__", "__eq__", "__format__", "__ge__",
+        "__getattribute__", "__getstate__", "__gt__", "__hash__", "__init__", "__init_subclass__", "__le__",
+        "__lt__", "__ne__", "__new__", "__reduce__", "__reduce_ex__", "__repr__", "__setattr__", "__sizeof__",
+        "__str__", "__subclasshook__",
+    ]
 
     /// `aiter(x)`: `type(x).__aiter__(x)`.
     static func aiter(_ vm: Interpreter, _ a: Args) throws -> Value {

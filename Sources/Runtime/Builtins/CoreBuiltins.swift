@@ -56,6 +56,7 @@ enum CoreBuiltins {
         ("hash", { vm, a in try a.check("hash", min: 1, max: 1); return .int(try vm.hash(a[0])) }),
         ("vars", { vm, a in
             try a.check("vars", min: 1, max: 1)
+            if case .object(let o) = a[0], let ty = o as? PyType { return vm.classDictProxy(ty) }
             guard case .object(let o) = a[0], let d = o.dict else {
                 throw PyError.typeError("vars() argument must have __dict__ attribute")
             }

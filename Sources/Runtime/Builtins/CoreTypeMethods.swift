@@ -457,6 +457,7 @@ enum CoreTypeMethods {
         BuiltinTypes.module.defineProperty("__dict__", get: { _, a in a[0].object?.dict.map { .object($0) } ?? .none })
         let code = BuiltinTypes.code
         code.defineProperty("co_name", get: { _, a in .str((a[0].object as? PyCodeValue)?.code.name ?? "") })
+        code.defineProperty("co_qualname", get: { _, a in .str((a[0].object as? PyCodeValue)?.code.qualname ?? "") })
         code.defineProperty("co_filename", get: { _, a in .str((a[0].object as? PyCodeValue)?.code.filename ?? "") })
         code.defineProperty("co_firstlineno", get: { _, a in .int((a[0].object as? PyCodeValue)?.code.firstLine ?? 0) })
         code.defineProperty("co_flags", get: { _, a in
@@ -473,6 +474,12 @@ enum CoreTypeMethods {
         code.defineProperty("co_argcount", get: { _, a in .int((a[0].object as? PyCodeValue)?.code.argCount ?? 0) })
         code.defineProperty("co_posonlyargcount", get: { _, a in .int((a[0].object as? PyCodeValue)?.code.posOnlyCount ?? 0) })
         code.defineProperty("co_kwonlyargcount", get: { _, a in .int((a[0].object as? PyCodeValue)?.code.kwOnlyCount ?? 0) })
+        code.defineProperty("co_freevars", get: { _, a in
+            .object(PyTuple((a[0].object as? PyCodeValue)?.code.freeNames.map { .str($0) } ?? []))
+        })
+        code.defineProperty("co_cellvars", get: { _, a in
+            .object(PyTuple((a[0].object as? PyCodeValue)?.code.cellNames.map { .str($0) } ?? []))
+        })
         code.defineProperty("co_varnames", get: { _, a in
             .object(PyTuple((a[0].object as? PyCodeValue)?.code.varNames.map { .str($0) } ?? []))
         })

@@ -9,6 +9,8 @@ public enum Registry {
         ExceptionMethods.install,
         GeneratorMethods.install,
         // Add `XMethods.install,` lines here.
+        MappingProxy.install,
+        PyAttributeDescriptor.install,
         BuiltinMethodsRegistry.install,
         LibrarySupport.install,
         SysExtrasModule.install,

@@ -1,7 +1,7 @@
 /// The `traceback` type (`types.TracebackType`) of `e.__traceback__` and
 /// `sys.exc_info()[2]`: a chain from the outermost frame inwards with
-/// `tb_lineno`, `tb_next` and `tb_lasti` (frames are not kept, so
-/// `tb_frame` is None).
+/// `tb_lineno`, `tb_next` and `tb_lasti`; frames are not kept, so
+/// `tb_frame` is a snapshot with the code's name and file and the line.
 enum TracebackType {
     static let type = PyType(name: "traceback", bases: [BuiltinTypes.object], builtin: true, layout: .native)
 
@@ -15,6 +15,9 @@ enum TracebackType {
             return .object(PyTraceback(Array(tb.entries.dropLast())))
         }
         type.defineProperty("tb_lasti") { _, _ in .int(0) }
-        type.defineProperty("tb_frame") { _, _ in .none }
+        type.defineProperty("tb_frame") { _, a in
+            guard let entry = (a[0].object as? PyTraceback)?.entries.last else { return .none }
+            return .object(PyFrameSnapshot(entry))
+        }
     }
 }

@@ -124,6 +124,8 @@ final class FBlock {
         case handlerCleanup           // cleanup block around an exception handler
     }
     let kind: Kind
+    /// For `with`: the statement's line, which CPython gives the __exit__ call.
+    var line = 0
     var continueTarget = 0
     var breakJumps: [Int] = []
     init(_ kind: Kind) { self.kind = kind }

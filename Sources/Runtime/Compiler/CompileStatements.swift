@@ -250,6 +250,8 @@ extension CompilerContext {
                     deleteName(n)
                 }
             case .with(let isAsync):
+                let saved = b.location
+                b.line = fb.line
                 b.emit(.popBlock)
                 if preserveTop { b.emit(.rotTwo) }
                 if isAsync {
@@ -259,6 +261,7 @@ extension CompilerContext {
                 } else {
                     b.emit(.withExitNormal, 0)
                 }
+                b.location = saved
             case .handlerCleanup:
                 b.emit(.popBlock)
                 b.emit(.popExcept)
@@ -407,6 +410,8 @@ extension CompilerContext {
             for s in body { try compile(s) }
             return
         }
+        // CPython attributes the __exit__/__aexit__ calls to the `with` line.
+        let withLine = b.line
         try compile(item.contextExpr)
         if isAsync {
             b.emit(.beforeAsyncWith)
@@ -418,9 +423,12 @@ extension CompilerContext {
         }
         if let v = item.optionalVars { try compileStore(v) } else { b.emit(.popTop) }
         let handler = b.emit(.setupFinally)
-        b.fblocks.append(FBlock(.with(isAsync)))
+        let block = FBlock(.with(isAsync))
+        block.line = withLine
+        b.fblocks.append(block)
         try compileWith(items.dropFirst(), body, isAsync: isAsync)
         b.fblocks.removeLast()
+        b.line = withLine
         b.emit(.popBlock)
         if isAsync {
             b.emit(.withExitNormal, 1)
@@ -431,6 +439,7 @@ extension CompilerContext {
         }
         let end = b.emit(.jump)
         b.patch(handler)
+        b.line = withLine
         b.emit(.pushExcInfo)
         b.emit(.setupCleanup)
         b.emit(.withExceptStart)

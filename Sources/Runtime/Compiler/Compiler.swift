@@ -41,6 +41,7 @@ final class CompilerContext {
             b.loadConst(.str(doc), key: .str(doc))
             storeName("__doc__")
         }
+        try checkFutureImports(m.body)
         futureAnnotations = CompilerContext.importsFutureAnnotations(m.body)
         if CompilerContext.hasAnnotatedNames(m.body) { setupAnnotations() }
         for s in m.body { try compile(s) }
@@ -227,6 +228,29 @@ final class CompilerContext {
     func setupAnnotations() {
         b.emit(.buildMap, 0)
         b.emit(.storeName, b.name("__annotations__"))
+    }
+
+    /// CPython's checks on `from __future__ import ...`: only after the
+    /// docstring and other future imports, and only known features.
+    func checkFutureImports(_ body: [Stmt]) throws {
+        let known: Set<String> = ["nested_scopes", "generators", "division", "absolute_import", "with_statement",
+                                  "print_function", "unicode_literals", "barry_as_FLUFL", "generator_stop",
+                                  "annotations"]
+        var allowed = true
+        for (i, s) in body.enumerated() {
+            if case .importFrom(let imp) = s.kind, imp.module == "__future__", imp.level == 0 {
+                guard allowed else {
+                    throw error("from __future__ imports must occur at the beginning of the file", s.line, s.column)
+                }
+                for alias in imp.names where !known.contains(alias.name) {
+                    throw error(alias.name == "braces" ? "not a chance" : "future feature \(alias.name) is not defined",
+                                s.line, s.column)
+                }
+                continue
+            }
+            if i == 0, case .expr(let e) = s.kind, case .constant(let c) = e.value.kind, case .str = c.value { continue }
+            allowed = false
+        }
     }
 
     static func importsFutureAnnotations(_ body: [Stmt]) -> Bool {

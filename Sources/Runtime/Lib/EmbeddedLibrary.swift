@@ -2949,6 +2949,7 @@ CHECK = 12      # (CHECK, register, exit): an empty iteration leaves the loop
 MATCH = 13      # (MATCH,)
 CAT = 14        # (CAT, name, ascii)
 REPEAT_ONE = 15 # (REPEAT_ONE, matcher, min, max or -1, greedy): a run of one-char matches
+GROUPREF_EXISTS = 16  # (GROUPREF_EXISTS, group, no_target): go on if the group matched
 
 
 class CharSet:
@@ -3090,6 +3091,19 @@ class Compiler:
             self.emit(node[1], flags, subprog)
             subprog.append((MATCH,))
             prog.append((ATOMIC, subprog))
+        elif kind == 'cond':
+            # COND g, no ; yes ; JMP end ; no: no-branch ; end:
+            at = len(prog)
+            prog.append(None)
+            self.emit(node[2], flags, prog)
+            if node[3] is None:
+                prog[at] = (GROUPREF_EXISTS, node[1], len(prog))
+            else:
+                jump = len(prog)
+                prog.append(None)
+                prog[at] = (GROUPREF_EXISTS, node[1], len(prog))
+                self.emit(node[3], flags, prog)
+                prog[jump] = (JMP, len(prog))
         else:
             raise error('unsupported regular expression construct ' + kind)
 
@@ -3196,6 +3210,8 @@ def min_width(node):
         return min_width(node[3])
     if kind == 'atomic':
         return min_width(node[1])
+    if kind == 'cond':
+        return min(min_width(node[2]), 0 if node[3] is None else min_width(node[3]))
     return 0
 
 
@@ -3230,6 +3246,10 @@ def fixed_width(node):
         return fixed_width(node[3])
     if kind == 'atomic':
         return fixed_width(node[1])
+    if kind == 'cond':
+        yes = fixed_width(node[2])
+        no = 0 if node[3] is None else fixed_width(node[3])
+        return yes if yes == no else None
     return None
 
 
@@ -3286,7 +3306,8 @@ registers of that match.
 """
 
 from _re_compiler import (CHAR, CHARI, ANY, SET, SPLIT, JMP, SAVE, AT, BACKREF,
-                          LOOK, ATOMIC, MARK, CHECK, MATCH, CAT, REPEAT_ONE, category, is_word)
+                          LOOK, ATOMIC, MARK, CHECK, MATCH, CAT, REPEAT_ONE, GROUPREF_EXISTS,
+                          category, is_word)
 
 _RESTORE = -1
 _GIVEBACK = -2
@@ -3523,6 +3544,10 @@ def run(prog, s, start, end, regs, must_advance=False, match_all=False, toplevel
                 pc += 1
                 continue
             ok = False
+        elif code == GROUPREF_EXISTS:
+            g = op[1]
+            pc = pc + 1 if regs[2 * g] >= 0 and regs[2 * g + 1] >= 0 else op[2]
+            continue
         elif code == ATOMIC:
             trial = list(regs)
             e = run(op[1], s, pos, end, trial, toplevel=False)
@@ -3583,6 +3608,7 @@ made of tuples:
   ('look', ahead, negated, node)
   ('flags', add, remove, node)  scoped inline flags (?i:...)
   ('atomic', node)            (?>...)
+  ('cond', group, yes, no)    (?(group)yes|no); no may be None
 A pattern outside the supported subset raises error naming the construct.
 """
 
@@ -3640,6 +3666,7 @@ class _Parser:
         self.groupindex = {}
         self.open_groups = []
         self.closed_groups = set()
+        self.condrefs = {}       # group number -> position of (?(N)...)
 
     def error(self, msg, pos=None):
         return error(msg, self.p, self.i if pos is None else pos)
@@ -3851,11 +3878,46 @@ class _Parser:
                 self.expect_close(start)
                 return ('atomic', node)
             if c == '(':
-                raise self.error('conditional groups (?(...)...) are not supported by Interleave', start)
+                return self.parse_conditional(depth, start)
             if c in _FLAG_LETTERS or c == '-':
                 return self.parse_flags(c, depth, start)
             raise self.error('unknown extension ?' + c, self.i - 2)
         return self.capture(depth, start, None)
+
+    def parse_conditional(self, depth, start):
+        """(?(id/name)yes|no), after the '(?(' (CPython's checks and messages)."""
+        j = self.p.find(')', self.i)
+        if j < 0:
+            raise self.error('missing ), unterminated name')
+        name = self.p[self.i:j]
+        if not name:
+            raise self.error('missing group name')
+        self.i = j + 1
+        at = self.i - len(name) - 1
+        if name.isidentifier():
+            group = self.groupindex.get(name)
+            if group is None:
+                raise self.error(f'unknown group name {name!r}', at)
+        else:
+            if not (name.isdecimal() and name.isascii()):
+                raise self.error(f'bad character in group name {name!r}', at)
+            group = int(name)
+            if not group:
+                raise self.error('bad group number', at)
+            if group >= 1073741823:
+                raise self.error(f'invalid group reference {group}', at)
+            self.condrefs.setdefault(group, at)
+        yes = self.parse_seq(depth + 1)
+        no = None
+        if self.peek() == '|':
+            self.i += 1
+            no = self.parse_seq(depth + 1)
+            if self.peek() == '|':
+                raise self.error('conditional backref with more than two branches')
+        if self.peek() != ')':
+            raise self.error('missing ), unterminated subpattern', start)
+        self.i += 1
+        return ('cond', group, yes, no)
 
     def capture(self, depth, start, name):
         index = self.groups
@@ -4037,6 +4099,9 @@ def parse(pattern, flags):
         if parser.p[parser.i] == ')':
             raise error('unbalanced parenthesis', pattern, parser.i)
         raise error('internal error in regular expression parser', pattern, parser.i)
+    for group, at in parser.condrefs.items():
+        if group >= parser.groups:
+            raise error(f'invalid group reference {group}', pattern, at)
     return tree, parser.flags, parser.groups - 1, dict(parser.groupindex)
 
 """#),
@@ -5809,6 +5874,11 @@ def strftime(format, t=None):
     if t is None:
         t = localtime()
     zone = getattr(t, 'tm_zone', None) or 'UTC'
+    gmtoff = '+0000'
+    if isinstance(t, struct_time) and t.tm_zone is None:
+        # A struct_time without zone fields (datetime.timetuple() of a
+        # naive datetime): CPython's %Z and %z give nothing.
+        zone = gmtoff = ''
     t = _tuple(t, 'strftime')
     t = list(t)
     if t[1] == 0:
@@ -5818,13 +5888,16 @@ def strftime(format, t=None):
     if t[7] == 0:
         t[7] = 1
     _check_tuple(t)
-    return format_tm(format, t, zone)
+    return format_tm(format, t, zone, gmtoff)
 
 
 def strptime(string, format='%a %b %d %H:%M:%S %Y'):
     """Parse a string to a time tuple according to a format specification."""
     import _strptime
     return _strptime._strptime_time(string, format)
+
+
+struct_time.__module__ = 'time'
 
 
 class _BuiltinFunction:
@@ -10915,8 +10988,13 @@ class LoopErrorsMixin:
     _exception_handler = None
 
     def _report_callback_error(self, handle, exc):
+        try:
+            from . import format_helpers
+            shown = format_helpers.format_callback(handle._callback, handle._args)
+        except Exception:
+            shown = repr(handle)
         self.call_exception_handler({
-            'message': f'Exception in callback {handle!r}',
+            'message': f'Exception in callback {shown}',
             'exception': exc,
             'handle': handle,
         })
@@ -10931,7 +11009,10 @@ class LoopErrorsMixin:
         self._exception_handler = handler
 
     def default_exception_handler(self, context):
-        """Writes the context of an unhandled error to stderr."""
+        """Reports the context of an unhandled error as CPython does: an
+        error record of the 'asyncio' logger when the program configured
+        logging, else (logging's last resort) the text and the exception's
+        traceback on stderr."""
         message = context.get('message') or 'Unhandled exception in event loop'
         lines = [message]
         for key in sorted(context):
@@ -10939,8 +11020,19 @@ class LoopErrorsMixin:
                 continue
             lines.append(f'{key}: {context[key]!r}')
         exc = context.get('exception')
+        import sys
+        logging = sys.modules.get('logging')
+        if logging is not None and logging.getLogger('asyncio').hasHandlers():
+            exc_info = (type(exc), exc, exc.__traceback__) if exc is not None else False
+            logging.getLogger('asyncio').error('\n'.join(lines), exc_info=exc_info)
+            return
         if exc is not None:
-            lines.append(f'{type(exc).__name__}: {exc}')
+            try:
+                import traceback
+                lines.append(''.join(traceback.format_exception(
+                    type(exc), exc, exc.__traceback__)).rstrip('\n'))
+            except Exception:
+                lines.append(f'{type(exc).__name__}: {exc}')
         host.stderr('\n'.join(lines) + '\n')
 
     def call_exception_handler(self, context):
@@ -11908,6 +12000,32 @@ def _error_fields(error):
 
 # The pure-Python reference, kept under its own name for the VM's case.
 _PyTask = Task
+
+
+class _Collected:
+    """Stands for a native Future or Task freed with an exception nobody
+    retrieved (Sources/Runtime/Asyncio/FutureFinalization.swift): its
+    __del__ reports it as CPython's Future.__del__ does, and its repr is
+    the freed object's."""
+
+    _state = futures._FINISHED
+    _num_cancels_requested = 0
+    _fut_waiter = None
+    _callbacks = ()
+    _result = None
+
+    def __del__(self):
+        self._loop.call_exception_handler({
+            'message': f'{self.__class__.__name__} exception was never retrieved',
+            'exception': self._exception,
+            'future': self,
+        })
+
+
+_CollectedTask = type('Task', (_Collected, _TaskRepr, futures._FutureRepr),
+                      {'__module__': '_asyncio', '__slots__': ()})
+_CollectedFuture = type('Future', (_Collected, futures._FutureRepr),
+                        {'__module__': '_asyncio', '__slots__': ()})
 
 if futures._native is not None:
     class Task(_TaskRepr, futures._native.Task, futures.Future):
@@ -17225,6 +17343,8 @@ STRICT = FlagBoundary('STRICT')
 CONFORM = FlagBoundary('CONFORM')
 EJECT = FlagBoundary('EJECT')
 KEEP = FlagBoundary('KEEP')
+FlagBoundary.STRICT, FlagBoundary.CONFORM = STRICT, CONFORM
+FlagBoundary.EJECT, FlagBoundary.KEEP = EJECT, KEEP
 
 
 class _MappingProxy:
@@ -19510,6 +19630,9 @@ def getcoroutinestate(coroutine):
     if coroutine.cr_suspended:
         return CORO_SUSPENDED
     if coroutine.cr_frame is None:
+        # asyncio's native coroutines (sleep, Queue.get...) have no frame.
+        if getattr(coroutine, '_interleave_closed', True) is False:
+            return CORO_CREATED
         return CORO_CLOSED
     return CORO_CREATED
 
@@ -19614,16 +19737,214 @@ class FrameInfo(tuple):
                 'code_context=%r, index=%r)' % tuple(self))
 
 
-def _frame_info(frame):
+def _frame_info(frame, context=1):
     code = frame.f_code
-    return FrameInfo(frame, code.co_filename, frame.f_lineno, code.co_name, None, None)
+    lines, index = _context(code.co_filename, frame.f_lineno, context)
+    return FrameInfo(frame, code.co_filename, frame.f_lineno, code.co_name, lines, index)
+
+
+class Traceback(tuple):
+    """(filename, lineno, function, code_context, index), with names
+    (what getframeinfo returns)."""
+
+    def __new__(cls, filename, lineno, function, code_context, index, *, positions=None):
+        self = tuple.__new__(cls, (filename, lineno, function, code_context, index))
+        self.positions = positions
+        return self
+
+    filename = property(lambda self: self[0])
+    lineno = property(lambda self: self[1])
+    function = property(lambda self: self[2])
+    code_context = property(lambda self: self[3])
+    index = property(lambda self: self[4])
+
+    def __repr__(self):
+        return ('Traceback(filename={!r}, lineno={!r}, function={!r}, '
+                'code_context={!r}, index={!r}, positions={!r})'.format(*self, self.positions))
+
+
+def _context(filename, lineno, context):
+    if context is None or context <= 0:
+        return None, None
+    from _inspect_source import _line
+    start = max(1, lineno - context // 2)
+    lines = []
+    for n in range(start, start + context):
+        line = _line(filename, n)
+        if line is None:
+            break
+        lines.append(line if line.endswith('\n') else line + '\n')
+    if not lines:
+        return None, None
+    return lines, lineno - start
+
+
+def getlineno(frame):
+    """The frame's current line number."""
+    return frame.f_lineno
+
+
+def getframeinfo(frame, context=1):
+    """A Traceback record (filename, lineno, function, code_context,
+    index) for a frame or a traceback object."""
+    if istraceback(frame):
+        lineno = frame.tb_lineno
+        frame = frame.tb_frame
+        if frame is None:
+            raise TypeError('{!r} is not a frame or traceback object'.format(frame))
+    elif not isframe(frame):
+        raise TypeError('{!r} is not a frame or traceback object'.format(frame))
+    else:
+        lineno = frame.f_lineno
+    filename = frame.f_code.co_filename
+    lines, index = _context(filename, lineno, context)
+    return Traceback(filename, lineno, frame.f_code.co_name, lines, index)
+
+
+def getargvalues(frame):
+    """ArgInfo(args, varargs, keywords, locals) of a frame."""
+    code = frame.f_code
+    names = list(code.co_varnames)
+    nargs = code.co_argcount + code.co_kwonlyargcount
+    args = names[:nargs]
+    varargs = None
+    if code.co_flags & 0x04:
+        varargs = names[nargs]
+        nargs += 1
+    varkw = None
+    if code.co_flags & 0x08:
+        varkw = names[nargs]
+    return ArgInfo(args, varargs, varkw, frame.f_locals)
+
+
+class ArgInfo(tuple):
+    """(args, varargs, keywords, locals), with names."""
+
+    def __new__(cls, args, varargs, keywords, locals):
+        return tuple.__new__(cls, (args, varargs, keywords, locals))
+
+    args = property(lambda self: self[0])
+    varargs = property(lambda self: self[1])
+    keywords = property(lambda self: self[2])
+    locals = property(lambda self: self[3])
+
+    def __repr__(self):
+        return 'ArgInfo(args=%r, varargs=%r, keywords=%r, locals=%r)' % tuple(self)
+
+
+class ClosureVars(tuple):
+    """(nonlocals, globals, builtins, unbound), with names."""
+
+    def __new__(cls, nonlocals, globals, builtins, unbound):
+        return tuple.__new__(cls, (nonlocals, globals, builtins, unbound))
+
+    nonlocals = property(lambda self: self[0])
+    globals = property(lambda self: self[1])
+    builtins = property(lambda self: self[2])
+    unbound = property(lambda self: self[3])
+
+    def __repr__(self):
+        return ('ClosureVars(nonlocals=%r, globals=%r, builtins=%r, unbound=%r)'
+                % tuple(self))
+
+
+def getclosurevars(func):
+    """The names a function's closure cells hold (nonlocals); globals,
+    builtins and unbound names are not analysed here (no code names)."""
+    if ismethod(func):
+        func = func.__func__
+    if not isfunction(func):
+        raise TypeError('{!r} is not a Python function'.format(func))
+    nonlocals = {}
+    cells = func.__closure__ or ()
+    freevars = getattr(func.__code__, 'co_freevars', ())
+    for name, cell in zip(freevars, cells):
+        try:
+            nonlocals[name] = cell.cell_contents
+        except ValueError:
+            pass
+    return ClosureVars(nonlocals, {}, {}, set())
+
+
+def getmodulename(path):
+    """The module name for a file path, or None."""
+    import os.path
+    fname = os.path.basename(path)
+    for suffix in ('.py', '.pyc', '.pyw'):
+        if fname.endswith(suffix):
+            return fname[:-len(suffix)]
+    return None
+
+
+def getabsfile(object, _filename=None):
+    import os.path
+    if _filename is None:
+        _filename = getsourcefile(object) or getfile(object)
+    return os.path.normcase(os.path.abspath(_filename))
+
+
+def ismethodwrapper(object):
+    return isinstance(object, types.MethodWrapperType)
+
+
+def indentsize(line):
+    """The number of spaces of indentation (tabs expanded)."""
+    expline = line.expandtabs()
+    return len(expline) - len(expline.lstrip())
+
+
+TPFLAGS_IS_ABSTRACT = 1 << 20
+
+
+def _is_comment(line):
+    return line.lstrip().startswith('#')
+
+
+def _trim_bare_hashes(comments):
+    """Drops lines holding only '#' at both ends of a comment block."""
+    first, last = 0, len(comments)
+    while first < last and comments[first].strip() == '#':
+        first += 1
+    while last > first and comments[last - 1].strip() == '#':
+        last -= 1
+    return comments[first:last]
+
+
+def getcomments(object):
+    """The comment lines just above an object's source (for a module, the
+    comment block at the top of the file), or None."""
+    from _inspect_source import findsource
+    try:
+        lines, lnum = findsource(object)
+    except (OSError, TypeError):
+        return None
+    if ismodule(object):
+        i = 1 if lines and lines[0].startswith('#!') else 0
+        while i < len(lines) and lines[i].strip() in ('', '#'):
+            i += 1
+        block = []
+        while i < len(lines) and lines[i].startswith('#'):
+            block.append(lines[i].expandtabs())
+            i += 1
+        return ''.join(block) if block else None
+    if lnum <= 0:
+        return None
+    indent = indentsize(lines[lnum])
+    block = []
+    i = lnum - 1
+    while i >= 0 and _is_comment(lines[i]) and indentsize(lines[i]) == indent:
+        block.insert(0, lines[i].expandtabs().lstrip())
+        i -= 1
+    if not block:
+        return None
+    return ''.join(_trim_bare_hashes(block))
 
 
 def getouterframes(frame, context=1):
     """FrameInfo records for a frame and each frame above it."""
     records = []
     while frame is not None:
-        records.append(_frame_info(frame))
+        records.append(_frame_info(frame, context))
         frame = frame.f_back
     return records
 
@@ -19809,6 +20130,691 @@ def getmembers_static(object, predicate=None):
     return results
 
 """#),
+        "io": EmbeddedModule(
+            isPackage: false,
+            path: "io.py",
+            source: #"""
+"""In-memory streams and the I/O class hierarchy, Interleave's io module.
+
+StringIO and BytesIO behave as CPython 3.11's C versions do (newline
+modes, seek/tell/truncate rules, padding with NULs past the end, closed-file
+errors and their messages); their types print as `_io.StringIO` and
+`_io.BytesIO`. IOBase, RawIOBase, BufferedIOBase and TextIOBase are ABCs,
+and sys.stdout/sys.stderr's type is registered as a TextIOBase, so
+`isinstance(sys.stdout, io.TextIOBase)` holds as in CPython. The sandbox
+has no files: `open` is the builtin, which refuses. TextIOWrapper over an
+in-memory buffer (`TextIOWrapper(BytesIO(), encoding=...)`) is a small
+Python class that encodes on write and decodes on read.
+"""
+
+import abc as _abc
+import sys as _sys
+from builtins import open, BlockingIOError
+
+__all__ = ['BlockingIOError', 'open', 'IOBase', 'RawIOBase', 'FileIO', 'BytesIO',
+           'StringIO', 'BufferedIOBase', 'BufferedReader', 'BufferedWriter',
+           'BufferedRWPair', 'BufferedRandom', 'TextIOBase', 'TextIOWrapper',
+           'UnsupportedOperation', 'SEEK_SET', 'SEEK_CUR', 'SEEK_END',
+           'DEFAULT_BUFFER_SIZE', 'text_encoding', 'IncrementalNewlineDecoder']
+
+SEEK_SET = 0
+SEEK_CUR = 1
+SEEK_END = 2
+DEFAULT_BUFFER_SIZE = 8192
+
+
+class UnsupportedOperation(OSError, ValueError):
+    pass
+
+
+UnsupportedOperation.__module__ = 'io'
+
+
+def text_encoding(encoding, stacklevel=2):
+    return 'locale' if encoding is None else encoding
+
+
+class IOBase(metaclass=_abc.ABCMeta):
+    """The abstract base class of all I/O classes."""
+
+    def _unsupported(self, name):
+        raise UnsupportedOperation(name)
+
+    def seek(self, pos, whence=0):
+        self._unsupported('seek')
+
+    def tell(self):
+        return self.seek(0, 1)
+
+    def truncate(self, pos=None):
+        self._unsupported('truncate')
+
+    def flush(self):
+        self._checkClosed()
+
+    __closed = False
+
+    def close(self):
+        if not self.__closed:
+            try:
+                self.flush()
+            finally:
+                self.__closed = True
+
+    @property
+    def closed(self):
+        return self.__closed
+
+    def _checkClosed(self, msg=None):
+        if self.closed:
+            raise ValueError('I/O operation on closed file.' if msg is None else msg)
+
+    def seekable(self):
+        return False
+
+    def readable(self):
+        return False
+
+    def writable(self):
+        return False
+
+    def __enter__(self):
+        self._checkClosed()
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+    def fileno(self):
+        self._unsupported('fileno')
+
+    def isatty(self):
+        self._checkClosed()
+        return False
+
+    def readline(self, size=-1):
+        self._unsupported('readline')
+
+    def __iter__(self):
+        self._checkClosed()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def readlines(self, hint=None):
+        if hint is None or hint <= 0:
+            return list(self)
+        n = 0
+        lines = []
+        for line in self:
+            lines.append(line)
+            n += len(line)
+            if n >= hint:
+                break
+        return lines
+
+    def writelines(self, lines):
+        self._checkClosed()
+        for line in lines:
+            self.write(line)
+
+
+class RawIOBase(IOBase):
+    """Base class for raw binary I/O."""
+
+
+class BufferedIOBase(IOBase):
+    """Base class for buffered binary I/O."""
+
+    def detach(self):
+        self._unsupported('detach')
+
+
+class TextIOBase(IOBase):
+    """Base class for text I/O."""
+
+    def detach(self):
+        self._unsupported('detach')
+
+    @property
+    def encoding(self):
+        return None
+
+    @property
+    def newlines(self):
+        return None
+
+    @property
+    def errors(self):
+        return None
+
+
+IOBase.__module__ = RawIOBase.__module__ = 'io'
+BufferedIOBase.__module__ = TextIOBase.__module__ = 'io'
+
+_CLOSED = 'I/O operation on closed file.'
+
+
+def _find_line_end(text, start, limit, newline):
+    """The end (exclusive) of the line starting at start, before limit."""
+    if newline is None or newline == '':
+        # Universal: \n, \r or \r\n ends a line.
+        i = start
+        while i < limit:
+            c = text[i]
+            if c == '\n':
+                return i + 1
+            if c == '\r':
+                if i + 1 < len(text) and text[i + 1] == '\n':
+                    return min(i + 2, limit)
+                return i + 1
+            i += 1
+        return limit
+    j = text.find(newline, start, limit)
+    if j < 0:
+        return limit
+    return min(j + len(newline), limit)
+
+
+class StringIO(TextIOBase):
+    """Text I/O implementation using an in-memory buffer."""
+
+    def __init__(self, initial_value='', newline='\n'):
+        if newline is not None and not isinstance(newline, str):
+            raise TypeError(f'newline must be str or None, not {type(newline).__name__}')
+        if newline not in (None, '', '\n', '\r', '\r\n'):
+            raise ValueError(f'illegal newline value: {newline!r}')
+        if initial_value is not None and not isinstance(initial_value, str):
+            raise TypeError(f'initial_value must be str or None, not {type(initial_value).__name__}')
+        self._newline = newline
+        self._text = ''
+        self._parts = []          # pending appends at the end
+        self._pos = 0
+        self._closed = False
+        self._seen = 0            # newline kinds seen (universal mode)
+        if initial_value:
+            self._write(initial_value)
+            self._pos = 0
+
+    # storage --------------------------------------------------------------
+
+    def _value(self):
+        if self._parts:
+            self._text += ''.join(self._parts)
+            self._parts = []
+        return self._text
+
+    def _length(self):
+        if self._parts:
+            return len(self._value())
+        return len(self._text)
+
+    def _translate(self, s):
+        newline = self._newline
+        if newline is None:
+            if '\r' in s:
+                if '\r\n' in s:
+                    self._seen |= 4
+                    s = s.replace('\r\n', '\n')
+                if '\r' in s:
+                    self._seen |= 1
+                    s = s.replace('\r', '\n')
+            if '\n' in s:
+                self._seen |= 2
+        elif newline == '':
+            if '\r\n' in s:
+                self._seen |= 4
+            if '\r' in s.replace('\r\n', ''):
+                self._seen |= 1
+            if '\n' in s.replace('\r\n', ''):
+                self._seen |= 2
+        elif newline != '\n':
+            s = s.replace('\n', newline)
+        return s
+
+    def _write(self, s):
+        s = self._translate(s)
+        pos = self._pos
+        length = self._length()
+        if pos == length:
+            self._parts.append(s)
+        else:
+            text = self._value()
+            if pos > length:
+                text += '\0' * (pos - length)
+            self._text = text[:pos] + s + text[pos + len(s):]
+        self._pos = pos + len(s)
+
+    # the API ----------------------------------------------------------------
+
+    @property
+    def closed(self):
+        return self._closed
+
+    def close(self):
+        self._closed = True
+
+    def _check(self):
+        if self._closed:
+            raise ValueError('I/O operation on closed file')
+
+    def getvalue(self):
+        self._check()
+        return self._value()
+
+    def write(self, s):
+        self._check()
+        if not isinstance(s, str):
+            raise TypeError(f'string argument expected, got {type(s).__name__!r}')
+        n = len(s)
+        if n:
+            self._write(s)
+        return n
+
+    def read(self, size=-1):
+        self._check()
+        size = _size_arg(size)
+        text = self._value()
+        pos = self._pos
+        if pos >= len(text):
+            return ''
+        end = len(text) if size < 0 else min(len(text), pos + size)
+        self._pos = end
+        return text[pos:end]
+
+    def readline(self, size=-1):
+        self._check()
+        if size is None:
+            size = -1
+        elif not isinstance(size, int):
+            raise TypeError(f'integer argument expected, got {type(size).__name__!r}')
+        text = self._value()
+        pos = self._pos
+        if pos >= len(text):
+            return ''
+        limit = len(text) if size < 0 else min(len(text), pos + size)
+        end = _find_line_end(text, pos, limit, self._newline)
+        self._pos = end
+        return text[pos:end]
+
+    def __next__(self):
+        self._check()
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def seek(self, pos, whence=0):
+        self._check()
+        if not isinstance(pos, int):
+            raise TypeError(f"'{type(pos).__name__}' object cannot be interpreted as an integer")
+        if whence == 0:
+            if pos < 0:
+                raise ValueError(f'Negative seek position {pos}')
+            self._pos = pos
+        elif whence == 1:
+            if pos != 0:
+                raise OSError("Can't do nonzero cur-relative seeks")
+        elif whence == 2:
+            if pos != 0:
+                raise OSError("Can't do nonzero cur-relative seeks")  # sic, as CPython
+            self._pos = self._length()
+        else:
+            raise ValueError(f'Invalid whence ({whence}, should be 0, 1 or 2)')
+        return self._pos
+
+    def tell(self):
+        self._check()
+        return self._pos
+
+    def truncate(self, pos=None):
+        self._check()
+        if pos is None:
+            pos = self._pos
+        elif not isinstance(pos, int):
+            raise TypeError(f"'{type(pos).__name__}' object cannot be interpreted as an integer")
+        if pos < 0:
+            raise ValueError(f'Negative size value {pos}')
+        text = self._value()
+        if pos < len(text):
+            self._text = text[:pos]
+        return pos
+
+    def readable(self):
+        self._check()
+        return True
+
+    def writable(self):
+        self._check()
+        return True
+
+    def seekable(self):
+        self._check()
+        return True
+
+    def flush(self):
+        self._check()
+
+    def isatty(self):
+        self._check()
+        return False
+
+    def detach(self):
+        raise UnsupportedOperation('detach')
+
+    @property
+    def line_buffering(self):
+        self._check()
+        return False
+
+    @property
+    def newlines(self):
+        self._check()
+        if self._newline is not None and self._newline != '':
+            return None
+        return (None, '\r', '\n', ('\r', '\n'), '\r\n', ('\r', '\r\n'),
+                ('\n', '\r\n'), ('\r', '\n', '\r\n'))[self._seen]
+
+    def __getstate__(self):
+        return (self.getvalue(), self._newline, self._pos, None)
+
+
+def _size_arg(size):
+    if size is None:
+        return -1
+    if not isinstance(size, int):
+        raise TypeError(f"argument should be integer or None, not '{type(size).__name__}'")
+    return size
+
+
+def _as_bytes(b):
+    if isinstance(b, (bytes, bytearray)):
+        return bytes(b)
+    if isinstance(b, memoryview):
+        return b.tobytes()
+    raise TypeError(f"a bytes-like object is required, not '{type(b).__name__}'")
+
+
+class BytesIO(BufferedIOBase):
+    """Buffered I/O implementation using an in-memory bytes buffer."""
+
+    def __init__(self, initial_bytes=None):
+        self._buffer = bytearray()
+        self._pos = 0
+        self._closed = False
+        if initial_bytes is not None:
+            self._buffer += _as_bytes(initial_bytes)
+
+    @property
+    def closed(self):
+        return self._closed
+
+    def close(self):
+        self._closed = True
+
+    def _check(self):
+        if self._closed:
+            raise ValueError(_CLOSED)
+
+    def getvalue(self):
+        self._check()
+        return bytes(self._buffer)
+
+    def getbuffer(self):
+        self._check()
+        return memoryview(self._buffer)
+
+    def write(self, b):
+        self._check()
+        data = _as_bytes(b)
+        n = len(data)
+        if n == 0:
+            return 0
+        pos = self._pos
+        buf = self._buffer
+        if pos > len(buf):
+            buf += b'\0' * (pos - len(buf))
+        buf[pos:pos + n] = data
+        self._pos = pos + n
+        return n
+
+    def read(self, size=-1):
+        self._check()
+        size = _size_arg(size)
+        buf = self._buffer
+        pos = self._pos
+        if pos >= len(buf):
+            return b''
+        end = len(buf) if size < 0 else min(len(buf), pos + size)
+        self._pos = end
+        return bytes(buf[pos:end])
+
+    read1 = read
+
+    def readline(self, size=-1):
+        self._check()
+        size = _size_arg(size)
+        buf = self._buffer
+        pos = self._pos
+        if pos >= len(buf):
+            return b''
+        limit = len(buf) if size < 0 else min(len(buf), pos + size)
+        j = buf.find(b'\n', pos, limit)
+        end = limit if j < 0 else j + 1
+        self._pos = end
+        return bytes(buf[pos:end])
+
+    def readinto(self, b):
+        self._check()
+        data = self.read(len(b))
+        n = len(data)
+        b[:n] = data
+        return n
+
+    def seek(self, pos, whence=0):
+        self._check()
+        if not isinstance(pos, int):
+            raise TypeError(f"'{type(pos).__name__}' object cannot be interpreted as an integer")
+        if whence == 0:
+            if pos < 0:
+                raise ValueError(f'negative seek value {pos}')
+        elif whence == 1:
+            pos = max(0, self._pos + pos)
+        elif whence == 2:
+            pos = max(0, len(self._buffer) + pos)
+        else:
+            raise ValueError(f'invalid whence ({whence}, should be 0, 1 or 2)')
+        self._pos = pos
+        return pos
+
+    def tell(self):
+        self._check()
+        return self._pos
+
+    def truncate(self, size=None):
+        self._check()
+        if size is None:
+            size = self._pos
+        elif not isinstance(size, int):
+            raise TypeError(f"'{type(size).__name__}' object cannot be interpreted as an integer")
+        if size < 0:
+            raise ValueError(f'negative size value {size}')
+        if size < len(self._buffer):
+            del self._buffer[size:]
+        return size
+
+    def readable(self):
+        self._check()
+        return True
+
+    def writable(self):
+        self._check()
+        return True
+
+    def seekable(self):
+        self._check()
+        return True
+
+    def flush(self):
+        self._check()
+
+    def isatty(self):
+        self._check()
+        return False
+
+    def __next__(self):
+        self._check()
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+
+class TextIOWrapper(TextIOBase):
+    """A text stream over a binary buffer (here, a BytesIO): text is
+    encoded on write and decoded on read."""
+
+    def __init__(self, buffer, encoding=None, errors=None, newline=None,
+                 line_buffering=False, write_through=False):
+        if newline not in (None, '', '\n', '\r', '\r\n'):
+            raise ValueError(f'illegal newline value: {newline!r}')
+        self.buffer = buffer
+        self._encoding = 'utf-8' if encoding in (None, 'locale') else encoding
+        self._errors = 'strict' if errors is None else errors
+        self._newline = newline
+        self.line_buffering = line_buffering
+        self.write_through = write_through
+        self._pending = ''
+
+    @property
+    def encoding(self):
+        return self._encoding
+
+    @property
+    def errors(self):
+        return self._errors
+
+    @property
+    def closed(self):
+        return self.buffer.closed
+
+    @property
+    def name(self):
+        return getattr(self.buffer, 'name')
+
+    def close(self):
+        if not self.buffer.closed:
+            self.buffer.close()
+
+    def write(self, s):
+        if self.closed:
+            raise ValueError(_CLOSED)
+        if not isinstance(s, str):
+            raise TypeError(f'write() argument must be str, not {type(s).__name__}')
+        text = s
+        if self._newline not in (None, '', '\n'):
+            text = text.replace('\n', self._newline)
+        self.buffer.write(text.encode(self._encoding, self._errors))
+        return len(s)
+
+    def read(self, size=-1):
+        if self.closed:
+            raise ValueError(_CLOSED)
+        text = self._pending + self.buffer.read().decode(self._encoding, self._errors)
+        if self._newline is None:
+            text = text.replace('\r\n', '\n').replace('\r', '\n')
+        if size is None or size < 0:
+            self._pending = ''
+            return text
+        self._pending = text[size:]
+        return text[:size]
+
+    def readline(self, size=-1):
+        if self.closed:
+            raise ValueError(_CLOSED)
+        text = self.read()
+        end = _find_line_end(text, 0, len(text) if size is None or size < 0 else min(size, len(text)),
+                             '\n' if self._newline is None else self._newline)
+        self._pending = text[end:]
+        return text[:end]
+
+    def flush(self):
+        if self.closed:
+            raise ValueError(_CLOSED)
+        self.buffer.flush()
+
+    def detach(self):
+        buffer = self.buffer
+        self.buffer = None
+        return buffer
+
+    def seekable(self):
+        return self.buffer.seekable()
+
+    def readable(self):
+        return self.buffer.readable()
+
+    def writable(self):
+        return self.buffer.writable()
+
+    def seek(self, pos, whence=0):
+        self._pending = ''
+        return self.buffer.seek(pos, whence)
+
+    def tell(self):
+        return self.buffer.tell() - len(self._pending.encode(self._encoding, self._errors))
+
+    def __repr__(self):
+        return f'<_io.TextIOWrapper encoding={self._encoding!r}>'
+
+
+class IncrementalNewlineDecoder:
+    """Translates \\r\\n and \\r into \\n (universal newlines)."""
+
+    def __init__(self, decoder, translate, errors='strict'):
+        self.decoder = decoder
+        self.translate = translate
+        self.errors = errors
+        self._pendingcr = False
+
+    def decode(self, input, final=False):
+        output = input if self.decoder is None else self.decoder.decode(input, final=final)
+        if self._pendingcr and (output or final):
+            output = '\r' + output
+            self._pendingcr = False
+        if output.endswith('\r') and not final:
+            output = output[:-1]
+            self._pendingcr = True
+        if self.translate:
+            output = output.replace('\r\n', '\n').replace('\r', '\n')
+        return output
+
+    def reset(self):
+        self._pendingcr = False
+
+
+for _cls in (StringIO, BytesIO, TextIOWrapper, IncrementalNewlineDecoder):
+    _cls.__module__ = '_io'
+del _cls
+
+# sys.stdout / sys.stderr (CPython's _io.TextIOWrapper objects).
+_stream_type = type(getattr(_sys, '__stdout__', None) or _sys.stdout)
+if _stream_type is not TextIOWrapper and _stream_type is not StringIO:
+    TextIOBase.register(_stream_type)
+
+
+class _UnavailableFile:
+    def __init__(self, *args, **kwargs):
+        raise UnsupportedOperation('files are not available in the playground')
+
+
+FileIO = BufferedReader = BufferedWriter = BufferedRWPair = BufferedRandom = _UnavailableFile
+
+"""#),
         "itertools": EmbeddedModule(
             isPackage: false,
             path: "itertools.py",
@@ -19869,7 +20875,7 @@ class count:
         return f'{type(self).__name__}({self._n!r}, {step!r})'
 
 
-def cycle(iterable):
+def _make_cycle(iterable):
     """Return elements from the iterable until exhausted, then repeat forever."""
     return _cycle(iter(iterable))
 
@@ -19927,7 +20933,7 @@ class repeat:
 _object_new = object.__new__
 
 
-def accumulate(iterable=_MISSING, func=None, *, initial=None):
+def _make_accumulate(iterable=_MISSING, func=None, *, initial=None):
     """Return series of accumulated sums (or other binary function results)."""
     if iterable is _MISSING:
         raise TypeError("accumulate() missing required argument 'iterable' (pos 1)")
@@ -19951,7 +20957,7 @@ def _accumulate(it, func, total):
             yield total
 
 
-def chain(*iterables):
+def _make_chain(*iterables):
     """Return elements from the first iterable until it is exhausted, then
     from the next, until all of the iterables are exhausted."""
     return _chain(iterables)
@@ -19963,9 +20969,11 @@ def _chain(iterables):
             yield element
 
 
-def _from_iterable(iterables):
+def _from_iterable(cls, iterables):
     """Alternative chain() constructor taking a single iterable argument."""
-    return _chain_lazy(iter(iterables))
+    self = _object_new(cls)
+    self._it = _chain_lazy(iter(iterables))
+    return self
 
 
 def _chain_lazy(iterables):
@@ -19974,10 +20982,9 @@ def _chain_lazy(iterables):
             yield element
 
 
-chain.from_iterable = _from_iterable
 
 
-def compress(data, selectors):
+def _make_compress(data, selectors):
     """Return data elements corresponding to true selector elements."""
     return _compress(iter(data), iter(selectors))
 
@@ -19988,7 +20995,7 @@ def _compress(data, selectors):
             yield d
 
 
-def dropwhile(predicate, iterable):
+def _make_dropwhile(predicate, iterable):
     """Drop items from the iterable while predicate(item) is true."""
     return _dropwhile(predicate, iter(iterable))
 
@@ -20002,7 +21009,7 @@ def _dropwhile(predicate, it):
         yield x
 
 
-def takewhile(predicate, iterable):
+def _make_takewhile(predicate, iterable):
     """Return successive entries from an iterable as long as the predicate
     evaluates to true for each entry."""
     return _takewhile(predicate, iter(iterable))
@@ -20016,7 +21023,7 @@ def _takewhile(predicate, it):
             break
 
 
-def filterfalse(function, iterable):
+def _make_filterfalse(function, iterable):
     """Return those items of iterable for which function(item) is false."""
     return _filterfalse(function, iter(iterable))
 
@@ -20043,7 +21050,7 @@ class _GroupbyState:
 _NOTHING = object()
 
 
-def groupby(iterable, key=None):
+def _make_groupby(iterable, key=None):
     """make an iterator that returns consecutive keys and groups from the iterable"""
     return _groupby(_GroupbyState(iter(iterable), key))
 
@@ -20076,10 +21083,12 @@ def _groupby(state):
         state.tgtkey = state.currkey
         token = object()
         state.grouper = token
-        yield state.currkey, _grouper(state, state.tgtkey, token)
+        group = _object_new(_grouper)
+        group._it = _grouper_gen(state, state.tgtkey, token)
+        yield state.currkey, group
 
 
-def _grouper(state, tgtkey, token):
+def _grouper_gen(state, tgtkey, token):
     while True:
         if state.grouper is not token:
             return
@@ -20094,7 +21103,7 @@ def _grouper(state, tgtkey, token):
         yield value
 
 
-def islice(iterable, *args):
+def _make_islice(iterable, *args):
     """islice(iterable, stop) or islice(iterable, start, stop[, step])"""
     if len(args) == 1:
         start, stop, step = None, args[0], None
@@ -20144,7 +21153,7 @@ def _islice(it, nxt, stop, step):
         yield item
 
 
-def pairwise(iterable):
+def _make_pairwise(iterable):
     """Return an iterator of overlapping pairs taken from the input iterator."""
     return _pairwise(iter(iterable))
 
@@ -20159,7 +21168,7 @@ def _pairwise(it):
         a = b
 
 
-def starmap(function, iterable):
+def _make_starmap(function, iterable):
     """Return an iterator whose values are function(*args) for each args."""
     return _starmap(function, iter(iterable))
 
@@ -20217,7 +21226,7 @@ def tee(iterable, n=2):
     return tuple(result)
 
 
-def zip_longest(*iterables, fillvalue=None):
+def _make_zip_longest(*iterables, fillvalue=None):
     """Aggregate elements from each iterable, filling missing values."""
     iterators = [iter(it) for it in iterables]
     return _zip_longest(iterators, fillvalue)
@@ -20245,8 +21254,55 @@ def _zip_longest(iterators, fillvalue):
         yield tuple(values)
 
 
-from _combinatorics import (product, permutations, combinations,
-                           combinations_with_replacement)
+from _combinatorics import (product as _make_product, permutations as _make_permutations,
+                            combinations as _make_combinations,
+                            combinations_with_replacement as _make_combinations_with_replacement)
+
+
+class _IteratorObject:
+    """What itertools' iterator types share: the values come from a private
+    generator made by the constructor (CPython's are C types; these are
+    real classes too, so type(), isinstance() and subclassing work)."""
+
+    __slots__ = ('_it',)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return next(self._it)
+
+
+def _iterator_type(name, maker, extra=None):
+    def __new__(cls, *args, **kwargs):
+        self = _object_new(cls)
+        self._it = maker(*args, **kwargs)
+        return self
+    namespace = {'__new__': staticmethod(__new__), '__doc__': maker.__doc__,
+                 '__module__': 'itertools', '__slots__': (), '__qualname__': name}
+    if extra:
+        namespace.update(extra)
+    return type(name, (_IteratorObject,), namespace)
+
+
+cycle = _iterator_type('cycle', _make_cycle)
+accumulate = _iterator_type('accumulate', _make_accumulate)
+chain = _iterator_type('chain', _make_chain, {'from_iterable': classmethod(_from_iterable)})
+compress = _iterator_type('compress', _make_compress)
+dropwhile = _iterator_type('dropwhile', _make_dropwhile)
+takewhile = _iterator_type('takewhile', _make_takewhile)
+filterfalse = _iterator_type('filterfalse', _make_filterfalse)
+groupby = _iterator_type('groupby', _make_groupby)
+_grouper = type('_grouper', (_IteratorObject,), {'__module__': 'itertools', '__slots__': ()})
+islice = _iterator_type('islice', _make_islice)
+pairwise = _iterator_type('pairwise', _make_pairwise)
+starmap = _iterator_type('starmap', _make_starmap)
+zip_longest = _iterator_type('zip_longest', _make_zip_longest)
+product = _iterator_type('product', _make_product)
+permutations = _iterator_type('permutations', _make_permutations)
+combinations = _iterator_type('combinations', _make_combinations)
+combinations_with_replacement = _iterator_type('combinations_with_replacement',
+                                               _make_combinations_with_replacement)
 
 """#),
         "json": EmbeddedModule(
@@ -27560,11 +28616,11 @@ def walk_stack(f):
 
 
 def walk_tb(tb):
-    """Walk a traceback yielding (filename, lineno, name) for each entry
-    (CPython yields (frame, lineno); frames of finished calls are not kept
-    here)."""
-    for entry in _tb_entries(tb):
-        yield entry[:3]
+    """Walk a traceback yielding the frame and line number for each frame
+    (on the VM the frames are snapshots: code name and file, the line)."""
+    while tb is not None:
+        yield tb.tb_frame, tb.tb_lineno
+        tb = tb.tb_next
 
 
 _RECURSIVE_CUTOFF = 3
@@ -28225,6 +29281,9 @@ class mappingproxy:
 
 mappingproxy.__module__ = 'builtins'
 MappingProxyType = mappingproxy
+if type(type.__dict__).__name__ == 'mappingproxy':
+    # What Cls.__dict__ is (CPython's C type; the VM's native one).
+    MappingProxyType = type(type.__dict__)
 
 try:
     raise TypeError
@@ -28235,6 +29294,7 @@ except TypeError as _exc:
         _frame = getattr(_tb, 'tb_frame', None)
         if _frame is not None:
             FrameType = type(_frame)
+        del _frame
     del _exc, _tb
 if 'FrameType' not in globals():
     import sys as _sys
@@ -30825,7 +31885,18 @@ def _handle(obj, owner=None):
     return _StrongHandle(obj)
 
 
-_refs_by_id = {}
+_refs_by_id = {}   # id(obj) -> a weak handle on obj's callback-less ref
+
+
+def _canonical(obj):
+    """obj's callback-less ref while that ref is alive, else None."""
+    handle = _refs_by_id.get(id(obj))
+    if handle is None:
+        return None
+    existing = handle.get()
+    if existing is None or existing() is not obj:
+        return None
+    return existing
 
 
 class ref:
@@ -30836,8 +31907,8 @@ class ref:
 
     def __new__(cls, ob, callback=None):
         if callback is None and cls is ref:
-            existing = _refs_by_id.get(id(ob))
-            if existing is not None and existing() is ob:
+            existing = _canonical(ob)
+            if existing is not None:
                 return existing
         self = object.__new__(cls)
         self._handle = _handle(ob, None if callback is None else self)
@@ -30845,7 +31916,7 @@ class ref:
         self.__callback__ = callback
         self._id = id(ob)
         if callback is None and cls is ref:
-            _refs_by_id[id(ob)] = self
+            _refs_by_id[id(ob)] = _handle(self)
         return self
 
     def __init__(self, ob, callback=None):
@@ -31000,13 +32071,12 @@ def proxy(obj, callback=None):
 
 def getweakrefcount(obj):
     """Return the number of weak references to 'obj' (the canonical ref)."""
-    existing = _refs_by_id.get(id(obj))
-    return 1 if existing is not None and existing() is obj else 0
+    return 0 if _canonical(obj) is None else 1
 
 
 def getweakrefs(obj):
-    existing = _refs_by_id.get(id(obj))
-    return [existing] if existing is not None and existing() is obj else []
+    existing = _canonical(obj)
+    return [] if existing is None else [existing]
 
 
 class WeakSet:

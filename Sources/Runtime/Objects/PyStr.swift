@@ -92,6 +92,7 @@ public final class PyStr: PyObject {
 
     public var hash: Int {
         if let h = cachedHash { return h }
+        if value.isEmpty { return 0 }  // CPython: hash('') == 0 whatever the seed
         var h: UInt64 = 0xcbf29ce484222325
         for b in value.utf8 {
             h ^= UInt64(b)

@@ -62,10 +62,22 @@ extension Interpreter {
             return .object(t)
         }
         if let a = attr { return try bind(a, to: v, type: t) }
+        if name.value == "__weakref__", case .object(let o) = v, o is PyInstance,
+           WeakReferenceable.allowsInstances(of: t) {
+            return try weakrefHead(v)
+        }
         if !t.isBuiltin, let g = t.lookupUser(Names.getattr) {
             return try call(g, [v, .object(name)])
         }
         return nil
+    }
+
+    /// `obj.__weakref__`: the first weak reference to `obj` (CPython's head
+    /// of its weakref list), or None; there is none before `weakref` is imported.
+    func weakrefHead(_ v: Value) throws -> Value {
+        guard let module = modules["weakref"], let refs = module.namespace.getStr("getweakrefs") else { return .none }
+        let list = try toArray(try call(refs, [v]))
+        return list.first ?? .none
     }
 
     /// Applies the descriptor protocol to a class attribute found for instance `v`.
@@ -104,8 +116,13 @@ extension Interpreter {
                 return a
             }
         }
+        // `object.__class__` is a data descriptor found through the metatype.
+        if name.value == "__class__" { return .object(meta) }
         // Builtin types are shared between threads: hand out a copy.
-        if name.value == "__dict__" { return .object(ty.isBuiltin ? ty.attributes.copy() : ty.attributes) }
+        if name.value == "__dict__" { return classDictProxy(ty) }
+        if name.value == "__weakref__", let e = ClassDictExtras.entries(ty).first(where: { $0.0 == "__weakref__" }) {
+            return e.1
+        }
         if let m = metaAttr { return try bind(m, to: .object(ty), type: meta) }
         if !meta.isBuiltin, let g = meta.lookupUser(Names.getattr) {
             return try call(g, [.object(ty), .object(name)])

@@ -50,6 +50,7 @@ extension Interpreter {
             }
             if let s = o as? PyStr { return s.value }
             if let e = o as? PyException { return try exceptionStr(e) }
+            if let p = o as? PyMappingProxy { return try str(p.view(self)) }  // str() of the mapping
             return try builtinRepr(o)
         default:
             return try repr(v)

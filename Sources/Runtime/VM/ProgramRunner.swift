@@ -78,9 +78,13 @@ public enum ProgramRunner {
         } catch let e as PyError {
             // CPython prints no traceback for an uncaught SystemExit, only a
             // non-int, non-None code (its str) on stderr.
-            let text = e.exception.type.isSubtype(of: BuiltinTypes.systemExit)
+            var text = e.exception.type.isSubtype(of: BuiltinTypes.systemExit)
                 ? systemExitText(e.exception, vm)
                 : TracebackFormatter(vm: vm, mainFile: filename, mainLines: sourceLines).format(e.exception)
+            if !e.exception.type.isSubtype(of: BuiltinTypes.systemExit),
+               let hooked = try? SysExceptHook.runProgramHook(vm, e.exception, original: text) {
+                text = hooked
+            }
             // CPython finalizes after printing the traceback; a limit hit
             // by a finalizer only cuts the finalizers short.
             try? vm.finalizeAtExit(main.namespace)

@@ -57,6 +57,7 @@ public final class PyBytes: PyObject, NativeContainer, NativeIterable, CustomPyR
 
     /// FNV-1a over the octets (deterministic, like the runtime's str hash).
     public func nativeHash(_ vm: Interpreter) throws -> Int {
+        if bytes.isEmpty { return 0 }  // CPython: hash(b'') == 0 whatever the seed
         var h: UInt64 = 0xcbf29ce484222325
         for b in bytes {
             h ^= UInt64(b)

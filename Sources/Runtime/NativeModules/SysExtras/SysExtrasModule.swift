@@ -19,6 +19,12 @@ enum SysExtrasModule {
         m.add("path", .object(PyList([.str("")])))
         m.add("api_version", .int(1013))
         m.add("float_repr_style", .str("short"))
+        m.add("warnoptions", .object(PyList([])))
+        SysSettings.install(into: m)
+        m.add("_xoptions", .object(PyDict()))
+        m.add("orig_argv", .object(PyList([.str("python3"), m.namespace.getStr("argv").flatMap { ($0.object as? PyList)?.items.first } ?? .str("prog.py")])))
+        SysSizeOf.install(into: m)
+        SysExceptHook.install(into: m, vm)
         m.addFunction("getdefaultencoding") { _, a in
             try a.check("getdefaultencoding", min: 0, max: 0)
             return .str("utf-8")
@@ -107,27 +113,31 @@ enum SysExtrasModule {
         let frameType = BuiltinTypes.frame
         func generatorFrame(_ v: Value) -> Frame? { (v.object as? PyFrameInfo)?.generator.frame }
         func check(_ a: Args) throws -> Value {
-            guard case .object(let o) = a[0], o is PyFrameInfo || o is PyLiveFrame else {
+            guard case .object(let o) = a[0], o is PyFrameInfo || o is PyLiveFrame || o is PyFrameSnapshot else {
                 throw PyError.typeError("descriptor requires a 'frame' object but received '\(a[0].type.name)'")
             }
             return a[0]
         }
         frameType.defineProperty("f_lineno", get: { _, a in
             let v = try check(a)
+            if let snap = v.object as? PyFrameSnapshot { return .int(snap.entry.line) }
             if let info = v.object as? PyFrameInfo { return .int(info.lineNumber) }
             return .int((v.object as! PyLiveFrame).frame.currentLine)
         })
         frameType.defineProperty("f_code", get: { _, a in
             let v = try check(a)
+            if let snap = v.object as? PyFrameSnapshot { return .object(snap.code) }
             let f = generatorFrame(v) ?? (v.object as! PyLiveFrame).frame
             return .object(PyCodeValue(f.code))
         })
-        frameType.defineProperty("f_globals", get: { _, a in
+        frameType.defineProperty("f_globals", get: { vm, a in
             let v = try check(a)
+            if v.object is PyFrameSnapshot { return .object(vm.modules["__main__"]?.namespace ?? PyDict()) }
             return .object((generatorFrame(v) ?? (v.object as! PyLiveFrame).frame).globals)
         })
         frameType.defineProperty("f_locals", get: { _, a in
             let v = try check(a)
+            if v.object is PyFrameSnapshot { return .object(PyDict()) }
             return .object(locals(of: generatorFrame(v) ?? (v.object as! PyLiveFrame).frame))
         })
         frameType.defineProperty("f_builtins", get: { vm, a in
@@ -136,6 +146,7 @@ enum SysExtrasModule {
         })
         frameType.defineProperty("f_lasti", get: { _, a in
             let v = try check(a)
+            if v.object is PyFrameSnapshot { return .int(0) }
             return .int(2 * (generatorFrame(v) ?? (v.object as! PyLiveFrame).frame).pc)
         })
         frameType.defineProperty("f_back", get: { vm, a in
@@ -153,11 +164,29 @@ enum SysExtrasModule {
         })
         frameType.defineMethod("__repr__") { _, a in
             let v = try check(a)
+            if let snap = v.object as? PyFrameSnapshot {
+                return .str("<frame, file '\(snap.entry.filename)', line \(snap.entry.line), code \(snap.entry.function)>")
+            }
             let f = generatorFrame(v) ?? (v.object as! PyLiveFrame).frame
             let line = (v.object as? PyFrameInfo)?.lineNumber ?? f.currentLine
             return .str("<frame, file '\(f.code.filename)', line \(line), code \(f.code.name)>")
         }
     }
+}
+
+/// `tb.tb_frame`: what a traceback entry knows of its frame (the code's
+/// name and file, the line); the frames themselves are not kept, so its
+/// locals are empty and `f_back` is None.
+final class PyFrameSnapshot: PyObject {
+    let entry: TracebackEntry
+    let code: PyCodeValue
+    init(_ entry: TracebackEntry) {
+        self.entry = entry
+        code = PyCodeValue(CodeObject(name: entry.function, qualname: entry.function, filename: entry.filename,
+                                      firstLine: entry.line))
+        super.init(type: nil)
+    }
+    override var exactBuiltinType: PyType { BuiltinTypes.frame }
 }
 
 /// A frame returned by `sys._getframe` (the frame object of a running

@@ -182,6 +182,12 @@ final class LibrarySnapshot {
                 continue
             case let r as PyRandomCore:
                 generators.append((r, r.twister))
+            case let p as PyMappingProxy:
+                // Set once at creation: only what it views can change.
+                try visit(p.mapping, nil)
+                if let owner = p.owner { try visit(.object(owner), nil) }
+            case is PyAttributeDescriptor:
+                break
             case is PyModule, is PyInstance:
                 break
             default:

@@ -171,6 +171,26 @@ final class WarmImageTests: XCTestCase {
         }
     }
 
+    /// Library state made at import time that the image must know: the
+    /// mappingproxy objects dataclasses and types keep, io's classes,
+    /// class dicts read through their proxies.
+    func testMappingProxiesAndIoInTheImage() {
+        assertWarmRunsMatchFresh("""
+        import asyncio, dataclasses, io, types
+        @dataclasses.dataclass
+        class Job:
+            name: str
+            tags: list = dataclasses.field(default_factory=list, metadata={'unit': 's'})
+        buf = io.StringIO()
+        async def main():
+            print(Job('a'), dataclasses.fields(Job)[1].metadata, file=buf)
+            print(list(vars(Job))[:3], type(Job.__dict__).__name__, file=buf)
+            await asyncio.sleep(0)
+            print(buf.getvalue(), end='')
+        asyncio.run(main())
+        """)
+    }
+
     func testProgramsWithoutLeadingImportsGetNoImage() {
         XCTAssertNil(WarmImage.build(Scenario(source: "x = 1\nimport asyncio\n")))
         XCTAssertNil(WarmImage.build(Scenario(source: "print(1)\n")))
