@@ -137,6 +137,8 @@ extension Interpreter {
                     // the frame keeps alive) rather than copied: a copy out
                     // of the buffer is a retain and a release per access.
                     case .loadAttr:
+                        // A frame object read here (`f.f_lineno`) sees this line.
+                        frame.pc = pc
                         let obj = stack.removeLast()
                         let r = try Unmanaged.passUnretained(names[Int(ins.arg)])._withUnsafeGuaranteedRef { name in
                             if let log = accessLog { log.attribute(obj, name, write: false, code, pc) }
