@@ -159,14 +159,23 @@ public final class PySet: PyObject {
             i = (i &* 5 &+ 1 &+ Int(bitPattern: perturb)) & mask
         }
         if fill * 5 >= mask * 3 {
-            resize(count > 50000 ? count * 2 : count * 4)
+            let minUsed = count > 50000 ? count * 2 : count * 4
+            // The new table is allocated while the old one still lives.
+            try vm.charge(PySet.tableSize(minUsed) * MemoryLayout<Slot>.stride)
+            resize(minUsed)
         }
+    }
+
+    /// The table size `resize(minUsed)` allocates.
+    static func tableSize(_ minUsed: Int) -> Int {
+        var size = 8
+        while size <= minUsed { size <<= 1 }
+        return size
     }
 
     /// Grows (or cleans) the table so it holds more than `minUsed` entries.
     public func resize(_ minUsed: Int) {
-        var newSize = 8
-        while newSize <= minUsed { newSize <<= 1 }
+        let newSize = PySet.tableSize(minUsed)
         let old = table
         table = Array(repeating: Slot(hash: 0, key: nil, isDummy: false), count: newSize)
         let mask = newSize - 1

@@ -78,13 +78,19 @@ public enum ProgramRunner {
         } catch let e as PyError {
             // CPython prints no traceback for an uncaught SystemExit, only a
             // non-int, non-None code (its str) on stderr.
+            vm.limitWhileReporting = nil
             let text = e.exception.type.isSubtype(of: BuiltinTypes.systemExit)
                 ? systemExitText(e.exception, vm)
                 : TracebackFormatter(vm: vm, mainFile: filename, mainLines: sourceLines).format(e.exception)
             // CPython finalizes after printing the traceback; a limit hit
             // by a finalizer only cuts the finalizers short.
             try? vm.finalizeAtExit(main.namespace)
-            outcome = RunOutcome(status: .exception, stdout: vm.output, exception: e.exception, errorText: text)
+            if let l = vm.limitWhileReporting {
+                outcome = RunOutcome(status: .limit, stdout: vm.output,
+                                     errorText: "limit exceeded: \(l.name) (\(l.value))\n", limit: l)
+            } else {
+                outcome = RunOutcome(status: .exception, stdout: vm.output, exception: e.exception, errorText: text)
+            }
         } catch let l as LimitExceeded {
             outcome = RunOutcome(status: .limit, stdout: vm.output,
                                  errorText: "limit exceeded: \(l.name) (\(l.value))\n", limit: l)
@@ -186,7 +192,16 @@ public struct TracebackFormatter {
         let t = e.type
         var name = t.qualname
         if t.moduleName != "builtins" && t.moduleName != "__main__" { name = "\(t.moduleName).\(name)" }
-        let msg = (try? vm.str(.object(e))) ?? "<exception str() failed>"
+        let msg: String
+        do {
+            msg = try vm.str(.object(e))
+        } catch let limit as LimitExceeded {
+            // A sandbox limit hit by __str__ still ends the run with it.
+            vm.limitWhileReporting = vm.limitWhileReporting ?? limit
+            msg = "<exception str() failed>"
+        } catch {
+            msg = "<exception str() failed>"
+        }
         return msg.isEmpty ? name : "\(name): \(msg)"
     }
 }

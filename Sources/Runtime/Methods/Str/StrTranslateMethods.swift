@@ -62,6 +62,8 @@ enum StrTranslateMethods {
     static func translate(_ vm: Interpreter, _ scalars: [Unicode.Scalar], _ table: Value) throws -> Value {
         var out = String.UnicodeScalarView()
         for c in scalars {
+            // Mappings to long strings can grow the result without bound.
+            try vm.nativeWork()
             let mapped: Value
             do {
                 mapped = try vm.getItem(table, .int(Int(c.value)))
