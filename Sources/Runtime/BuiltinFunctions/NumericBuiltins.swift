@@ -223,7 +223,7 @@ enum NumericBuiltins {
             } else {
                 escaped = "\\U" + String(repeating: "0", count: 8 - hex.count) + hex
             }
-            out.append(contentsOf: escaped.unicodeScalars)
+            out.appendScalars(escaped.unicodeScalars)
         }
         return String(out)
     }

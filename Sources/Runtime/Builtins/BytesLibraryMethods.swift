@@ -192,7 +192,7 @@ enum BytesLibraryMethods {
             case "replace": out.append("\u{FFFD}")
             case "ignore": break
             case "backslashreplace":
-                for k in start..<end { out.append(contentsOf: "\\x\(hex2(UInt32(b[k])))".unicodeScalars) }
+                for k in start..<end { out.appendScalars("\\x\(hex2(UInt32(b[k])))".unicodeScalars) }
             default:
                 throw UnicodeErrors.decodeError(codec, b, start, end, reason)
             }

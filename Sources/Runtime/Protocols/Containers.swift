@@ -117,7 +117,7 @@ extension Interpreter {
                 let r = try sl.indices(length: sc.count)
                 if r.step == 1 {
                     var out = String.UnicodeScalarView()
-                    if r.count > 0 { out.append(contentsOf: sc[r.start..<(r.start + r.count)]) }
+                    if r.count > 0 { out.appendScalars(sc[r.start..<(r.start + r.count)]) }
                     return .str(String(out))
                 }
                 var out = String.UnicodeScalarView()

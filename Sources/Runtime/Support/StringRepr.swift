@@ -23,7 +23,7 @@ public enum StringRepr {
             if c.isASCII {
                 out.append(c)
             } else {
-                out.append(contentsOf: escape(c).unicodeScalars)
+                out.appendScalars(escape(c).unicodeScalars)
             }
         }
         return String(out)
@@ -50,18 +50,18 @@ public enum StringRepr {
             case quote, "\\":
                 out.append("\\")
                 out.append(c)
-            case "\t": out.append(contentsOf: "\\t".unicodeScalars)
-            case "\n": out.append(contentsOf: "\\n".unicodeScalars)
-            case "\r": out.append(contentsOf: "\\r".unicodeScalars)
+            case "\t": out.appendScalars("\\t".unicodeScalars)
+            case "\n": out.appendScalars("\\n".unicodeScalars)
+            case "\r": out.appendScalars("\\r".unicodeScalars)
             default:
                 if c.value < 0x20 || c.value == 0x7F {
-                    out.append(contentsOf: escape(c).unicodeScalars)
+                    out.appendScalars(escape(c).unicodeScalars)
                 } else if c.value < 0x7F {
                     out.append(c)
                 } else if !asciiOnly && PyUnicode.isPrintable(c) {
                     out.append(c)
                 } else {
-                    out.append(contentsOf: escape(c).unicodeScalars)
+                    out.appendScalars(escape(c).unicodeScalars)
                 }
             }
         }

@@ -80,7 +80,7 @@ enum StrTranslateMethods {
                 out.append(u)
             default:
                 if let s = mapped.asStr {
-                    out.append(contentsOf: s.scalars)
+                    out.appendScalars(s.scalars)
                 } else if mapped.bigIntValue != nil {
                     throw PyError.valueError("character mapping must be in range(0x110000)")
                 } else {
