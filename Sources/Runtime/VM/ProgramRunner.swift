@@ -60,8 +60,20 @@ public enum ProgramRunner {
             }
         }
         let vm = Interpreter(limits: limits)
+        // stderr is kept up to the output limit's size (a flood of writes
+        // to sys.stderr must not grow the run's memory without bound); the
+        // rest is dropped and counted in a last line.
         var stderrText = ""
-        vm.stderrSink = { stderrText += $0 }
+        var stderrDropped = 0
+        vm.stderrSink = { text in
+            let room = limits.outputBytes - stderrText.utf8.count
+            if text.utf8.count <= room {
+                stderrText += text
+            } else {
+                if room > 0 { stderrText += String(decoding: text.utf8.prefix(room), as: UTF8.self) }
+                stderrDropped += text.utf8.count - max(0, room)
+            }
+        }
         configure?(vm)
         let main = PyModule(name: "__main__")
         main.namespace.setStr("__doc__", .none)  // a docstring replaces it when the module runs
@@ -100,6 +112,9 @@ public enum ProgramRunner {
             outcome.deadlock = graph
         } catch {
             outcome = RunOutcome(status: .exception, stdout: vm.output, errorText: "internal error: \(error)\n")
+        }
+        if stderrDropped > 0 {
+            stderrText += "\ninterleave: \(stderrDropped) more bytes of stderr dropped (over \(limits.outputBytes))\n"
         }
         outcome.stderr = stderrText
         return outcome
