@@ -91,9 +91,10 @@ public enum ProgramRunner {
             // CPython prints no traceback for an uncaught SystemExit, only a
             // non-int, non-None code (its str) on stderr.
             vm.limitWhileReporting = nil
-            let text = e.exception.type.isSubtype(of: BuiltinTypes.systemExit)
+            let text = capped(e.exception.type.isSubtype(of: BuiltinTypes.systemExit)
                 ? systemExitText(e.exception, vm)
-                : TracebackFormatter(vm: vm, mainFile: filename, mainLines: sourceLines).format(e.exception)
+                : TracebackFormatter(vm: vm, mainFile: filename, mainLines: sourceLines).format(e.exception),
+                              to: limits.outputBytes)
             // CPython finalizes after printing the traceback; a limit hit
             // by a finalizer only cuts the finalizers short.
             try? vm.finalizeAtExit(main.namespace)
@@ -118,6 +119,16 @@ public enum ProgramRunner {
         }
         outcome.stderr = stderrText
         return outcome
+    }
+
+    /// `text` cut to its first `limit` bytes, saying how much was cut (an
+    /// exception whose message is 100 MB must not be copied into every
+    /// report of the run).
+    static func capped(_ text: String, to limit: Int) -> String {
+        let bytes = text.utf8.count
+        guard bytes > limit else { return text }
+        return String(decoding: text.utf8.prefix(limit), as: UTF8.self)
+            + "\ninterleave: \(bytes - limit) more bytes of the traceback dropped (over \(limit))\n"
     }
 
     /// The process exit status CPython uses for an uncaught exception `e`:
