@@ -184,16 +184,40 @@ public struct TracebackFormatter {
         return formatChain(e, &seen)
     }
 
+    /// The chain is walked in a loop, not by recursion: a program can link
+    /// hundreds of thousands of exceptions by `raise ... from`, which
+    /// overflowed the stack. Each link is printed before the exception
+    /// that caused it, with CPython's separator lines.
     func formatChain(_ e: PyException, _ seen: inout Set<ObjectIdentifier>) -> String {
-        seen.insert(ObjectIdentifier(e))
-        var out = ""
-        if let c = e.cause, !seen.contains(ObjectIdentifier(c)) {
-            out += formatChain(c, &seen)
-            out += "\nThe above exception was the direct cause of the following exception:\n\n"
-        } else if let c = e.context, !e.suppressContext, !seen.contains(ObjectIdentifier(c)) {
-            out += formatChain(c, &seen)
-            out += "\nDuring handling of the above exception, another exception occurred:\n\n"
+        var chain: [(exception: PyException, separator: String)] = []
+        var current: PyException? = e
+        var separator = ""
+        while let x = current {
+            seen.insert(ObjectIdentifier(x))
+            chain.append((x, separator))
+            if let c = x.cause, !seen.contains(ObjectIdentifier(c)) {
+                current = c
+                separator = "\nThe above exception was the direct cause of the following exception:\n\n"
+            } else if let c = x.context, !x.suppressContext, !seen.contains(ObjectIdentifier(c)) {
+                current = c
+                separator = "\nDuring handling of the above exception, another exception occurred:\n\n"
+            } else {
+                current = nil
+            }
         }
+        var out = ""
+        for (x, separator) in chain.reversed() {
+            out += formatOne(x)
+            out += separator
+            // The report is cut at the output limit's size anyway.
+            if out.utf8.count > vm.limits.outputBytes { break }
+        }
+        return out
+    }
+
+    /// One exception of a chain: its traceback and its last line.
+    func formatOne(_ e: PyException) -> String {
+        var out = ""
         if !e.traceback.isEmpty {
             out += "Traceback (most recent call last):\n"
             for entry in e.traceback.reversed() {
