@@ -19,6 +19,9 @@ final class HostileNativeOperationsTests: XCTestCase {
         ("stderr flood", "import sys\nwhile True:\n    sys.stderr.write('x' * 1000)", false),
         ("gcd of huge ints", "import math\nmath.gcd(3**10**5, 2**(10**6)+1)", false),
         ("modular power", "x = pow(3, 1 << 16000, (1 << 16000) + 5)", false),
+        // These two crashed the server (an integer overflow trap).
+        ("bytes times 2**62", "b'xx' * (1 << 62)", false),
+        ("ljust to 2**62", "'x'.ljust(1 << 62)", false),
     ]
 
     func testNativeOperationsEndWithinTheWallLimit() throws {

@@ -398,6 +398,8 @@ enum BytesLibraryMethods {
                 guard let b = bytesOf(item) else {
                     throw PyError.typeError("sequence item \(index): expected a bytes-like object, \(item.type.name) found")
                 }
+                // Before it grows: a thousand 1 MB items must not build 1 GB first.
+                try vm.charge(sep.count + b.count)
                 if index > 0 { out.append(contentsOf: sep) }
                 out.append(contentsOf: b)
                 index += 1
@@ -577,6 +579,7 @@ enum BytesLibraryMethods {
                     fill = fb[0]
                 }
                 if width <= b.count { return make(b) }
+                try vm.charge(width)
                 let pad = width - b.count
                 let left: Int
                 switch name {
@@ -592,6 +595,7 @@ enum BytesLibraryMethods {
             let b = try receiver(a, "zfill")
             let width = try vm.indexInt(a[1])
             if width <= b.count { return make(b) }
+            try vm.charge(width)
             let fill = Array(repeating: UInt8(ascii: "0"), count: width - b.count)
             if let first = b.first, first == UInt8(ascii: "+") || first == UInt8(ascii: "-") {
                 return make([first] + fill + Array(b.dropFirst()))
@@ -636,6 +640,8 @@ enum BytesLibraryMethods {
             let s = try a.bind("expandtabs", ["tabsize"], required: 0, skipSelf: 1)
             let b = try receiver(a, "expandtabs")
             let size = try s[0].map { try vm.indexInt($0) } ?? 8
+            let tabs = b.reduce(0) { $0 + ($1 == 9 ? 1 : 0) }
+            try vm.charge(tabs, times: max(0, size))
             var out: [UInt8] = []
             var col = 0
             for c in b {

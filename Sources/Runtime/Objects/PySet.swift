@@ -133,10 +133,16 @@ public final class PySet: PyObject {
         var perturb = UInt(bitPattern: hash)
         var i = Int(UInt(bitPattern: hash) & UInt(mask))
         var freeSlot: Int?
+        // Colliding hashes make each add probe many slots: counted as
+        // native work, so a set of a million equal hashes stops at the
+        // wall limit.
+        var probed = 0
         outer: while true {
             var probes = (i + PySet.linearProbes <= mask) ? PySet.linearProbes : 0
             var j = i
             while true {
+                probed &+= 1
+                if probed & 1023 == 0 { try vm.nativeWork(64) }
                 let s = table[j]
                 guard let k = s.key else {
                     let target = freeSlot ?? j

@@ -173,6 +173,7 @@ extension Interpreter {
                 return a
             }
             if let l = oa as? PyTuple, case .object(let ob) = b, let m = ob as? PyTuple {
+                try charge(l.items.count + m.items.count, times: 16)
                 return .object(PyTuple(l.items + m.items))
             }
         case .mul:

@@ -32,6 +32,17 @@ extension Interpreter {
         if memoryUsed > limits.memoryBytes { try checkMemory() }
     }
 
+    /// Charges `count` items of `size` bytes (`charge(count * size)`
+    /// without the multiplication trapping on a huge count such as
+    /// `b'ab' * 2**62` or `'x'.ljust(2**62)`: an overflow is the memory
+    /// limit). A negative count charges nothing.
+    public func charge(_ count: Int, times size: Int) throws {
+        guard count > 0, size > 0 else { return }
+        let (bytes, overflow) = count.multipliedReportingOverflow(by: size)
+        if overflow { throw LimitExceeded(name: "memory", value: limits.memoryBytes) }
+        try charge(bytes)
+    }
+
     /// The wall limit as thrown when the deadline passed.
     var wallLimit: LimitExceeded { LimitExceeded(name: "wall", value: Int(limits.wallSeconds * 1000)) }
 }

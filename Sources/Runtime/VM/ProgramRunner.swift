@@ -148,7 +148,14 @@ public enum ProgramRunner {
         let code: Value = e.args.count == 1 ? e.args[0] : e.args.isEmpty ? .none : .object(PyTuple(e.args))
         if case .none = code { return "" }
         if code.bigIntValue != nil { return "" }
-        return ((try? vm.str(code)) ?? "") + "\n"
+        do {
+            return try vm.str(code) + "\n"
+        } catch let limit as LimitExceeded {
+            vm.limitWhileReporting = vm.limitWhileReporting ?? limit
+            return "\n"
+        } catch {
+            return "\n"
+        }
     }
 
     static func syntaxOutcome(_ e: SyntaxError, _ source: String) -> RunOutcome {

@@ -95,4 +95,26 @@ final class NativeWorkChecksTests: XCTestCase {
         XCTAssertEqual(trace.stdout, "800002 800002 400000 1088890 1088890\n", trace.diagnostics)
         XCTAssertLessThan(seconds, 5)
     }
+
+    func testHugeCountsAreTheMemoryLimitNotACrash() {
+        // Each trapped on an integer overflow (or an allocation failure) and
+        // took the process down.
+        for source in ["b'xx' * (1 << 62)", "bytearray(b'xx') * (1 << 62)", "'x'.ljust(1 << 62)",
+                       "'x'.zfill(1 << 62)", "'x'.center(1 << 62)", "'\\t'.expandtabs(1 << 62)",
+                       "b'x'.ljust(1 << 62)", "b'x'.zfill(1 << 62)", "b'\\t'.expandtabs(1 << 62)",
+                       "x = bytearray(b'ab')\nx *= 1 << 62", "t = (1,)\nwhile True: t += t",
+                       "b = b'a'\nwhile True: b += b", "x = [1]\nwhile True: x.extend(x)",
+                       "x = b''.join([b'x' * 10**6] * 1000)"] {
+            let (trace, _) = run(source, wallMillis: 5_000)
+            XCTAssertEqual(trace.limit?.name, "memory", "\(source): \(trace.status) \(trace.diagnostics)")
+        }
+    }
+
+    func testCollidingHashesAndALoopingSystemExitStopAtTheWallLimit() {
+        let (set, seconds) = run("class K:\n    def __hash__(self): return 1\ns = set(K() for _ in range(100000))")
+        XCTAssertEqual(set.limit?.name, "wall", set.diagnostics)
+        XCTAssertLessThan(seconds, 1.5)
+        let (exit, _) = run("class C:\n    def __str__(self):\n        while True: pass\nraise SystemExit(C())")
+        XCTAssertEqual(exit.limit?.name, "wall", "\(exit.status) \(exit.diagnostics)")
+    }
 }

@@ -222,7 +222,7 @@ public enum MathAlgorithms {
     public static func gcd(_ a: BigInt, _ b: BigInt, checkpoint: Checkpoint = { _, _ in }) throws -> BigInt {
         var x = a.magnitude, y = b.magnitude
         if x < y { swap(&x, &y) }
-        while y.bitWidth > 4096 {
+        while !y.isZero && x.bitWidth > 4096 {
             try checkpoint(0, 0)
             (x, y) = (y, x % y)
         }
