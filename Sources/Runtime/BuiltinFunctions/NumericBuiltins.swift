@@ -132,8 +132,9 @@ enum NumericBuiltins {
     static func chargeRounding(_ vm: Interpreter, _ n: BigInt, _ ndigits: Int) throws {
         guard ndigits < 0 else { return }
         let bits = n.magnitude.bitWidth
+        // Rounds to 0 without the power (PythonRound checks the same bound).
+        guard -ndigits <= bits / 3 + 8 else { return }
         let scaleBits = Int(Double(-ndigits) * 3.3219280948873626)
-        guard scaleBits <= bits + 8 else { return }  // rounds to 0 without the power
         try vm.chargeBigWork(.power(scaleBits))
         try vm.chargeBigWork(.divide(bits, scaleBits))
     }

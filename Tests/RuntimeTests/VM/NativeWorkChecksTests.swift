@@ -117,4 +117,27 @@ final class NativeWorkChecksTests: XCTestCase {
         let (exit, _) = run("class C:\n    def __str__(self):\n        while True: pass\nraise SystemExit(C())")
         XCTAssertEqual(exit.limit?.name, "wall", "\(exit.status) \(exit.diagnostics)")
     }
+
+    func testIntegerEdgesRaiseInsteadOfTrapping() {
+        // Each trapped (arithmetic overflow, a negative UInt, a Double past
+        // Int.max) and took the process down.
+        let (trace, _) = run("""
+        print(hash(-2**63), [1][::-2**63], round(15, -2**62), round(1.5, 2**62))
+        for make in (lambda: range(-2**63, 2**63 - 1, 2**62), lambda: len(range(-2**63, 2**63 - 1))):
+            try:
+                make()
+            except OverflowError as e:
+                print(e)
+        """, wallMillis: 5_000)
+        XCTAssertEqual(trace.stdout, "-4 [1] 0 1.5\n" + String(repeating: "Python int too large to convert to C ssize_t\n", count: 2),
+                       trace.diagnostics)
+    }
+
+    func testANaNSleepIsDueAtOnceAndAnEndlessRangeScanStops() {
+        let (sleep, _) = run("import asyncio\nasync def m():\n    await asyncio.sleep(float('nan'))\n    print('ok')\nasyncio.run(m())")
+        XCTAssertEqual(sleep.stdout, "ok\n", sleep.diagnostics)
+        let (count, seconds) = run("range(10**18).count('x')")
+        XCTAssertEqual(count.limit?.name, "wall")
+        XCTAssertLessThan(seconds, 1.5)
+    }
 }
