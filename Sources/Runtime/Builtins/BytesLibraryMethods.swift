@@ -398,8 +398,11 @@ enum BytesLibraryMethods {
                 guard let b = bytesOf(item) else {
                     throw PyError.typeError("sequence item \(index): expected a bytes-like object, \(item.type.name) found")
                 }
-                // Before it grows: a thousand 1 MB items must not build 1 GB first.
-                try vm.charge(sep.count + b.count)
+                // Before it grows: a thousand 1 MB items must not build 1 GB
+                // first. A full buffer is reallocated at twice its size while
+                // the old one lives, so that is what is charged.
+                let needed = out.count + sep.count + b.count
+                if needed > out.capacity { try vm.charge(max(needed, 2 * out.capacity)) }
                 if index > 0 { out.append(contentsOf: sep) }
                 out.append(contentsOf: b)
                 index += 1
