@@ -112,6 +112,9 @@ final class PyLoop: PyObject {
 
     /// One pass (see the type's comment).
     func runOnce(_ vm: Interpreter) throws {
+        // A pass that runs nothing (no handle charges a step) still counts,
+        // so a loop that cannot progress stops at the wall limit.
+        try vm.nativeWork()
         dropCancelledTimers()
         if ready.isEmpty {
             if let first = scheduled.first {
@@ -121,7 +124,8 @@ final class PyLoop: PyObject {
             }
         }
         let endTime = now + PyLoop.clockResolution
-        while let first = scheduled.first, first.when < endTime {
+        // CPython stops at `when >= end_time`, so a NaN deadline is due at once.
+        while let first = scheduled.first, !(first.when >= endTime) {
             _ = scheduled.pop()
             first.scheduled = false
             ready.append(first)
@@ -174,7 +178,7 @@ final class PyLoop: PyObject {
     }
 
     private func advanceClock(_ vm: Interpreter, to when: Double) throws {
-        if when <= now { return }
+        if when <= now || when.isNaN { return }
         let limit: Double
         if let observer {
             limit = observer.timeLimit ?? .infinity

@@ -42,7 +42,7 @@ extension Interpreter {
     public func chargedFormat(_ value: Value, _ spec: String) throws -> String {
         if spec.count > 1, let parsed = try? FormatSpec.parse(spec, typeName: value.type.name, defaultType: nil),
            let width = parsed.width {
-            try charge(width * 4)
+            try charge(width, times: 4)
         }
         return try format(value, spec)
     }

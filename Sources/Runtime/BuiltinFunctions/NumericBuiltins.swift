@@ -5,9 +5,9 @@ import BigInt
 enum NumericBuiltins {
     static let functions: [(String, NativeFunction)] = [
         ("abs", abs), ("divmod", divmod), ("pow", pow), ("round", round), ("sum", sum),
-        ("hex", { vm, a in try radix(vm, a, "hex", IntToString.hex) }),
-        ("oct", { vm, a in try radix(vm, a, "oct", IntToString.oct) }),
-        ("bin", { vm, a in try radix(vm, a, "bin", IntToString.bin) }),
+        ("hex", { vm, a in try radix(vm, a, "hex", 16, IntToString.hex) }),
+        ("oct", { vm, a in try radix(vm, a, "oct", 8, IntToString.oct) }),
+        ("bin", { vm, a in try radix(vm, a, "bin", 2, IntToString.bin) }),
         ("chr", chr), ("ord", ord), ("format", format), ("ascii", ascii),
     ]
 
@@ -44,6 +44,7 @@ enum NumericBuiltins {
             return .object(PyTuple([.int(d), .int(m)]))
         }
         if let p = x.bigIntValue, let q = y.bigIntValue {
+            try vm.chargeBigWork(.divide(p.magnitude.bitWidth, q.magnitude.bitWidth))
             let (d, m) = try vm.bridging { try IntegerArithmetic.divmod(p, q) }
             return .object(PyTuple([.integer(d), .integer(m)]))
         }
@@ -92,7 +93,9 @@ enum NumericBuiltins {
         if perBit * Double(e.magnitude.bitWidth) > vm.deadline.secondsLeft {
             throw LimitExceeded(name: "wall", value: Int(vm.limits.wallSeconds * 1000))
         }
-        return .integer(try vm.bridging { try IntegerArithmetic.power(b, e, modulus: m) })
+        return .integer(try vm.bridging {
+            try IntegerArithmetic.power(b, e, modulus: m) { if vm.deadline.passed { throw vm.wallLimit } }
+        })
     }
 
     static func round(_ vm: Interpreter, _ a: Args) throws -> Value {
@@ -110,16 +113,30 @@ enum NumericBuiltins {
         switch x.unboxedFloat {
         case .int, .bool:
             guard let n = ndigits, let b = x.bigIntValue else { return .int(x.intValue ?? 0) }
+            try chargeRounding(vm, b, n)
             return .integer(PythonRound.round(b, ndigits: n))
         case .float(let d):
             guard let n = ndigits else { return .integer(try vm.bridging { try PythonRound.round(d) }) }
             return .float(try vm.bridging { try PythonRound.round(d, ndigits: n) })
         case .object(let o) where o is PyBigInt:
             guard let n = ndigits, let b = x.bigIntValue else { return o.type.isBuiltin ? x : .integer(x.bigIntValue ?? 0) }
+            try chargeRounding(vm, b, n)
             return .integer(PythonRound.round(b, ndigits: n))
         default:
             throw PyError.typeError("type \(x.type.name) doesn't define __round__ method")
         }
+    }
+
+    /// `round(n, -k)` builds 10**k and divides n by it: refused at once
+    /// (wall limit) when that would outlast the time left.
+    static func chargeRounding(_ vm: Interpreter, _ n: BigInt, _ ndigits: Int) throws {
+        guard ndigits < 0 else { return }
+        let bits = n.magnitude.bitWidth
+        // Rounds to 0 without the power (PythonRound checks the same bound).
+        guard -ndigits <= bits / 3 + 8 else { return }
+        let scaleBits = Int(Double(-ndigits) * 3.3219280948873626)
+        try vm.chargeBigWork(.power(scaleBits))
+        try vm.chargeBigWork(.divide(bits, scaleBits))
     }
 
     static func sum(_ vm: Interpreter, _ a: Args) throws -> Value {
@@ -143,9 +160,12 @@ enum NumericBuiltins {
         return total
     }
 
-    static func radix(_ vm: Interpreter, _ a: Args, _ name: String, _ render: (BigInt) -> String) throws -> Value {
+    static func radix(_ vm: Interpreter, _ a: Args, _ name: String, _ base: Int,
+                      _ render: (BigInt) -> String) throws -> Value {
         try a.check(name, min: 1, max: 1)
-        return .str(render(try vm.indexValue(a[0])))
+        let value = try vm.indexValue(a[0])
+        try vm.charge(IntToString.radixLength(value, radix: base))
+        return .str(render(value))
     }
 
     static func chr(_ vm: Interpreter, _ a: Args) throws -> Value {
@@ -204,7 +224,7 @@ enum NumericBuiltins {
             } else {
                 escaped = "\\U" + String(repeating: "0", count: 8 - hex.count) + hex
             }
-            out.append(contentsOf: escaped.unicodeScalars)
+            out.appendScalars(escaped.unicodeScalars)
         }
         return String(out)
     }

@@ -50,20 +50,14 @@ enum BytesLibraryMethods {
         let lo = hay.startIndex, hi = hay.endIndex
         if needle.count > hi - lo { return nil }
         if needle.isEmpty { return reverse ? hi : lo }
-        if reverse {
-            var i = hi - needle.count
-            while i >= lo {
-                if hay[i..<(i + needle.count)].elementsEqual(needle) { return i }
-                i -= 1
+        // The slice's buffer starts at its startIndex.
+        let at = hay.withUnsafeBufferPointer { text in
+            needle.withUnsafeBufferPointer { pattern in
+                reverse ? LinearSearch.last(text, pattern, from: 0, to: hi - lo)
+                        : LinearSearch.first(text, pattern, from: max(from, lo) - lo, to: hi - lo)
             }
-            return nil
         }
-        var i = max(from, lo)
-        while i + needle.count <= hi {
-            if hay[i..<(i + needle.count)].elementsEqual(needle) { return i }
-            i += 1
-        }
-        return nil
+        return at < 0 ? nil : at + lo
     }
 
     static func needle(_ vm: Interpreter, _ v: Value) throws -> [UInt8] {
@@ -179,6 +173,18 @@ enum BytesLibraryMethods {
 
     static func hex2(_ v: UInt32) -> String { (v < 16 ? "0" : "") + String(v, radix: 16) }
 
+    /// `b.hex()` without a separator: two lowercase digits per byte.
+    static func hexDigits(_ b: [UInt8]) -> String {
+        let symbols = Array("0123456789abcdef".utf8)
+        return String(unsafeUninitializedCapacity: 2 * b.count) { out in
+            for (i, byte) in b.enumerated() {
+                out[2 * i] = symbols[Int(byte >> 4)]
+                out[2 * i + 1] = symbols[Int(byte & 15)]
+            }
+            return 2 * b.count
+        }
+    }
+
     static func decode(_ b: [UInt8], _ codec: String, _ errors: String) throws -> String {
         var out = String.UnicodeScalarView()
         func fail(_ start: Int, _ end: Int, _ reason: String) throws -> Int {
@@ -186,7 +192,7 @@ enum BytesLibraryMethods {
             case "replace": out.append("\u{FFFD}")
             case "ignore": break
             case "backslashreplace":
-                for k in start..<end { out.append(contentsOf: "\\x\(hex2(UInt32(b[k])))".unicodeScalars) }
+                for k in start..<end { out.appendScalars("\\x\(hex2(UInt32(b[k])))".unicodeScalars) }
             default:
                 throw UnicodeErrors.decodeError(codec, b, start, end, reason)
             }
@@ -252,7 +258,6 @@ enum BytesLibraryMethods {
     }
 
     static func encode(_ s: String, _ codec: String, _ errors: String) throws -> [UInt8] {
-        let scalars = Array(s.unicodeScalars)
         switch codec {
         case "utf-8":
             return Array(s.utf8)
@@ -263,6 +268,7 @@ enum BytesLibraryMethods {
             }
             return out
         default:
+            let scalars = Array(s.unicodeScalars)
             let limit: UInt32 = codec == "ascii" ? 128 : 256
             var out: [UInt8] = []
             var i = 0
@@ -299,10 +305,13 @@ enum BytesLibraryMethods {
     static func install() {
         install(on: PyBytes.type, make: { .object(PyBytes($0)) })
         install(on: PyByteArray.type, make: { .object(PyByteArray($0)) })
-        BuiltinTypes.str.defineMethod("encode") { _, a in
+        BuiltinTypes.str.defineMethod("encode") { vm, a in
             let s = try a.bind("encode", ["encoding", "errors"], required: 0, skipSelf: 1)
             guard let text = a[0].stringValue else { throw PyError.typeError("descriptor 'encode' requires a 'str' object") }
-            return make(try encode(text, try codec(s[0], "encode"), try errorsMode(s[1])))
+            let codec = try codec(s[0], "encode")
+            // The result, and for the single-byte codecs the code points too.
+            try vm.charge(text.utf8.count * (codec == "utf-8" ? 1 : 5))
+            return make(try encode(text, codec, try errorsMode(s[1])))
         }
         ByteArrayMethods.install()
         MemoryViewMethods.install()
@@ -319,8 +328,12 @@ enum BytesLibraryMethods {
         t.defineMethod("hex") { vm, a in
             let s = try a.bind("hex", ["sep", "bytes_per_sep"], required: 0, skipSelf: 1)
             let b = try receiver(a, "hex")
+            guard let sepValue = s[0] else {
+                try vm.charge(2 * b.count)
+                return try vm.newStr(hexDigits(b))
+            }
+            try vm.charge(40 * b.count)
             let digits = b.map { hex2(UInt32($0)) }
-            guard let sepValue = s[0] else { return .str(digits.joined()) }
             let sep: String
             if let str = sepValue.stringValue { sep = str } else if let sb = bytesOf(sepValue) {
                 sep = String(decoding: sb, as: UTF8.self)
@@ -385,6 +398,11 @@ enum BytesLibraryMethods {
                 guard let b = bytesOf(item) else {
                     throw PyError.typeError("sequence item \(index): expected a bytes-like object, \(item.type.name) found")
                 }
+                // Before it grows: a thousand 1 MB items must not build 1 GB
+                // first. A full buffer is reallocated at twice its size while
+                // the old one lives, so that is what is charged.
+                let needed = out.count + sep.count + b.count
+                if needed > out.capacity { try vm.charge(max(needed, 2 * out.capacity)) }
                 if index > 0 { out.append(contentsOf: sep) }
                 out.append(contentsOf: b)
                 index += 1
@@ -564,6 +582,7 @@ enum BytesLibraryMethods {
                     fill = fb[0]
                 }
                 if width <= b.count { return make(b) }
+                try vm.charge(width)
                 let pad = width - b.count
                 let left: Int
                 switch name {
@@ -579,6 +598,7 @@ enum BytesLibraryMethods {
             let b = try receiver(a, "zfill")
             let width = try vm.indexInt(a[1])
             if width <= b.count { return make(b) }
+            try vm.charge(width)
             let fill = Array(repeating: UInt8(ascii: "0"), count: width - b.count)
             if let first = b.first, first == UInt8(ascii: "+") || first == UInt8(ascii: "-") {
                 return make([first] + fill + Array(b.dropFirst()))
@@ -623,6 +643,8 @@ enum BytesLibraryMethods {
             let s = try a.bind("expandtabs", ["tabsize"], required: 0, skipSelf: 1)
             let b = try receiver(a, "expandtabs")
             let size = try s[0].map { try vm.indexInt($0) } ?? 8
+            let tabs = b.reduce(0) { $0 + ($1 == 9 ? 1 : 0) }
+            try vm.charge(tabs, times: max(0, size))
             var out: [UInt8] = []
             var col = 0
             for c in b {

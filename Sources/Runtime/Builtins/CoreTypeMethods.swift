@@ -266,6 +266,12 @@ enum CoreTypeMethods {
             let stop = a.count == 1 ? try n(a[0]) : try n(a[1])
             let step = a.count == 3 ? try n(a[2]) : 1
             if step == 0 { throw PyError.valueError("range() arg 3 must not be zero") }
+            // Element arithmetic (start + i * step) stays within Int only
+            // when the span does: a wider one (range(-2**63, 2**63 - 1))
+            // trapped on overflow. CPython accepts it; here it is refused.
+            if stop.subtractingReportingOverflow(start).overflow || step == Int.min {
+                throw PyError.overflow("Python int too large to convert to C ssize_t")
+            }
             return .object(PyRange(start: start, stop: stop, step: step))
         }
         BuiltinTypes.slice.defineNew { _, _, a in

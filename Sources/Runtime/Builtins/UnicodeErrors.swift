@@ -11,7 +11,7 @@ enum UnicodeErrors {
     static func encodeError(_ codec: String, _ text: [Unicode.Scalar], _ start: Int, _ end: Int,
                             _ reason: String) -> PyError {
         var s = String.UnicodeScalarView()
-        s.append(contentsOf: text)
+        s.appendScalars(text)
         return PyError(BytesLibraryMethods.unicodeEncodeError,
                        args: [.str(codec), .str(String(s)), .int(start), .int(end), .str(reason)])
     }

@@ -103,7 +103,7 @@ final class CompilerContext {
         case .false: return (.false, .bool(false))
         case .ellipsis: return (.object(BuiltinTypes.ellipsis), .ellipsis)
         case .int(let i): return (.int(i), .int(i))
-        case .bigInt(let digits): return (.integer(BigInt(digits) ?? 0), .big(digits))
+        case .bigInt(let text): return (.integer(IntParsing.literal(text)), .big(text))
         case .float(let d): return (.float(d), .float(d.bitPattern))
         case .imaginary(let d): return (.object(PyComplex(0, d)), nil)
         case .str(let s): return (.str(s), .str(s))

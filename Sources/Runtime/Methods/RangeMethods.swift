@@ -12,7 +12,10 @@ enum RangeMethods {
             guard let r = a[0].object as? PyRange else { return .int(0) }
             if let i = exactInt(a[1]) { return .int(position(r, i) == nil ? 0 : 1) }
             var n = 0
-            for k in 0..<r.count where try vm.equals(.int(r.start + k * r.step), a[1]) { n += 1 }
+            for k in 0..<r.count {
+                try vm.nativeWork()
+                if try vm.equals(.int(r.element(k)), a[1]) { n += 1 }
+            }
             return .int(n)
         }
         range.defineMethod("index") { vm, a in
@@ -22,7 +25,10 @@ enum RangeMethods {
                 guard let p = position(r, i) else { throw PyError.valueError("\(i) is not in range") }
                 return .int(p)
             }
-            for k in 0..<r.count where try vm.equals(.int(r.start + k * r.step), a[1]) { return .int(k) }
+            for k in 0..<r.count {
+                try vm.nativeWork()
+                if try vm.equals(.int(r.element(k)), a[1]) { return .int(k) }
+            }
             throw PyError.valueError("sequence.index(x): x not in sequence")
         }
     }

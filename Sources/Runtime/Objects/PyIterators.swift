@@ -232,6 +232,7 @@ extension Interpreter {
     @inline(__always)
     public func next(_ it: Value) throws -> Value? {
         if let log = accessLog { log.iterate(it) }
+        try nativeWork()
         guard case .object(let o) = it else {
             throw PyError.typeError("'\(it.type.name)' object is not an iterator")
         }

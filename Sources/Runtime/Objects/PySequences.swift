@@ -103,11 +103,20 @@ public final class PyRange: PyObject {
         super.init(type: nil)
     }
     public override var exactBuiltinType: PyType { BuiltinTypes.range }
-    /// Number of elements.
-    public var count: Int {
-        if step > 0 { return start < stop ? (stop - start - 1) / step + 1 : 0 }
-        return start > stop ? (start - stop - 1) / (-step) + 1 : 0
+    /// Number of elements, in unsigned arithmetic: a range may span more
+    /// than `Int.max` (`range(-2**63, 2**63 - 1)`), where the signed
+    /// difference overflowed and trapped.
+    public var exactCount: UInt {
+        if step > 0 {
+            return start < stop ? (UInt(bitPattern: stop &- start) - 1) / UInt(step) + 1 : 0
+        }
+        return start > stop ? (UInt(bitPattern: start &- stop) - 1) / step.magnitude + 1 : 0
     }
+    /// Number of elements (`Int.max` when there are more: `len()` raises
+    /// OverflowError for those, as in CPython).
+    public var count: Int { Int(exactly: exactCount) ?? Int.max }
+    /// Whether `len()` cannot represent the number of elements.
+    public var countOverflows: Bool { exactCount > UInt(Int.max) }
     /// Element `i` (0 <= i < count).
     public func element(_ i: Int) -> Int { start + i * step }
 }
@@ -137,7 +146,8 @@ public final class PySlice: PyObject {
             throw PyError(BuiltinTypes.typeError,
                           "slice indices must be integers or None or have an __index__ method")
         }
-        let st = try num(step) ?? 1
+        // CPython clamps the step to -PY_SSIZE_T_MAX (negating Int.min traps).
+        let st = max(try num(step) ?? 1, -Int.max)
         if st == 0 { throw PyError(BuiltinTypes.valueError, "slice step cannot be zero") }
         var lo: Int, hi: Int
         if st > 0 {

@@ -133,10 +133,16 @@ public final class PySet: PyObject {
         var perturb = UInt(bitPattern: hash)
         var i = Int(UInt(bitPattern: hash) & UInt(mask))
         var freeSlot: Int?
+        // Colliding hashes make each add probe many slots: counted as
+        // native work, so a set of a million equal hashes stops at the
+        // wall limit.
+        var probed = 0
         outer: while true {
             var probes = (i + PySet.linearProbes <= mask) ? PySet.linearProbes : 0
             var j = i
             while true {
+                probed &+= 1
+                if probed & 1023 == 0 { try vm.nativeWork(64) }
                 let s = table[j]
                 guard let k = s.key else {
                     let target = freeSlot ?? j
@@ -159,14 +165,23 @@ public final class PySet: PyObject {
             i = (i &* 5 &+ 1 &+ Int(bitPattern: perturb)) & mask
         }
         if fill * 5 >= mask * 3 {
-            resize(count > 50000 ? count * 2 : count * 4)
+            let minUsed = count > 50000 ? count * 2 : count * 4
+            // The new table is allocated while the old one still lives.
+            try vm.charge(PySet.tableSize(minUsed) * MemoryLayout<Slot>.stride)
+            resize(minUsed)
         }
+    }
+
+    /// The table size `resize(minUsed)` allocates.
+    static func tableSize(_ minUsed: Int) -> Int {
+        var size = 8
+        while size <= minUsed { size <<= 1 }
+        return size
     }
 
     /// Grows (or cleans) the table so it holds more than `minUsed` entries.
     public func resize(_ minUsed: Int) {
-        var newSize = 8
-        while newSize <= minUsed { newSize <<= 1 }
+        let newSize = PySet.tableSize(minUsed)
         let old = table
         table = Array(repeating: Slot(hash: 0, key: nil, isDummy: false), count: newSize)
         let mask = newSize - 1

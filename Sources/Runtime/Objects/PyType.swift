@@ -158,25 +158,40 @@ public final class PyType: PyObject {
     }
 
     /// C3 linearization of `bases`, as `type.__new__` computes `__mro__`.
+    ///
+    /// One base's MRO is the merge itself. Otherwise each sequence is read
+    /// through a start offset, and "is it in some tail" is a count per
+    /// type, so the merge costs O(total length × sequences) rather than a
+    /// copy of every sequence per step (a chain of 3,000 single-base
+    /// classes made with `type()` took seconds).
     public static func c3(_ bases: [PyType]) throws -> [PyType] {
-        var seqs: [[PyType]] = bases.map { $0.mro } + [bases]
+        if bases.count == 1 { return bases[0].mro }
+        let seqs: [[PyType]] = bases.map { $0.mro } + [bases]
+        var starts = [Int](repeating: 0, count: seqs.count)
+        // How many sequences hold each type past their start.
+        var inTails: [ObjectIdentifier: Int] = [:]
+        for seq in seqs { for t in seq.dropFirst() { inTails[ObjectIdentifier(t), default: 0] += 1 } }
         var result: [PyType] = []
         while true {
-            seqs = seqs.filter { !$0.isEmpty }
-            if seqs.isEmpty { return result }
             var candidate: PyType?
-            for s in seqs {
-                let head = s[0]
-                let inTail = seqs.contains { seq in seq.dropFirst().contains { $0 === head } }
-                if !inTail { candidate = head; break }
+            var remaining = false
+            for (k, seq) in seqs.enumerated() where starts[k] < seq.count {
+                remaining = true
+                let head = seq[starts[k]]
+                if inTails[ObjectIdentifier(head), default: 0] == 0 { candidate = head; break }
             }
+            if !remaining { return result }
             guard let c = candidate else {
                 let names = bases.map { $0.name }.joined(separator: ", ")
                 throw PyError(BuiltinTypes.typeError,
                               "Cannot create a consistent method resolution order (MRO) for bases \(names)")
             }
             result.append(c)
-            seqs = seqs.map { $0.first === c ? Array($0.dropFirst()) : $0 }
+            for (k, seq) in seqs.enumerated() where starts[k] < seq.count && seq[starts[k]] === c {
+                starts[k] += 1
+                // The new head leaves its sequence's tail.
+                if starts[k] < seq.count { inTails[ObjectIdentifier(seq[starts[k]]), default: 0] -= 1 }
+            }
         }
     }
 

@@ -66,7 +66,9 @@ extension Interpreter {
             case let t as PyTuple: return t.items.count
             case let d as PyDict: return d.count
             case let s as PySet: return s.count
-            case let r as PyRange: return r.count
+            case let r as PyRange:
+                if r.countOverflows { throw PyError.overflow("Python int too large to convert to C ssize_t") }
+                return r.count
             case let c as NativeContainer: return try c.nativeLength(self)
             default: break
             }
@@ -117,7 +119,7 @@ extension Interpreter {
                 let r = try sl.indices(length: sc.count)
                 if r.step == 1 {
                     var out = String.UnicodeScalarView()
-                    if r.count > 0 { out.append(contentsOf: sc[r.start..<(r.start + r.count)]) }
+                    if r.count > 0 { out.appendScalars(sc[r.start..<(r.start + r.count)]) }
                     return .str(String(out))
                 }
                 var out = String.UnicodeScalarView()
@@ -130,8 +132,14 @@ extension Interpreter {
         case let r as PyRange:
             if case .object(let ko) = key, let sl = ko as? PySlice {
                 let ix = try sl.indices(length: r.count)
-                return .object(PyRange(start: r.element(ix.start), stop: r.element(ix.start) + ix.count * r.step * ix.step,
-                                       step: r.step * ix.step))
+                let start = r.element(ix.start)
+                let (step, o1) = r.step.multipliedReportingOverflow(by: ix.step)
+                let (extent, o2) = ix.count.multipliedReportingOverflow(by: step)
+                let (stop, o3) = start.addingReportingOverflow(extent)
+                if o1 || o2 || o3 || stop.subtractingReportingOverflow(start).overflow || step == Int.min {
+                    throw PyError.overflow("Python int too large to convert to C ssize_t")
+                }
+                return .object(PyRange(start: start, stop: stop, step: step))
             }
             return .int(r.element(try sequenceIndex(key, count: r.count, what: "range object")))
         case let t as PyType:

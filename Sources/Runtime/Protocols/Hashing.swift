@@ -12,7 +12,7 @@ public enum NumericHash {
         if i >= 0 && i < modulus { return i }
         var h: Int
         if i == Int.min {
-            h = -(Int(UInt(1 << 63) % UInt(modulus)))
+            h = -(Int((UInt(1) << 63) % UInt(modulus)))
         } else {
             let m = abs(i) % modulus
             h = i < 0 ? -m : m

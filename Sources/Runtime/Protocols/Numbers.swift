@@ -210,6 +210,7 @@ extension Interpreter {
                 return a
             }
             if let l = oa as? PyTuple, case .object(let ob) = b, let m = ob as? PyTuple {
+                try charge(l.items.count + m.items.count, times: 16)
                 return .object(PyTuple(l.items + m.items))
             }
         case .mul:
@@ -241,12 +242,23 @@ extension Interpreter {
             if over { throw LimitExceeded(name: "memory", value: limits.memoryBytes) }
             try charge(bytes)
             if count == 0 || s.value.isEmpty { return .str("") }
-            // String(repeating:) appends piecewise; copying bytes is much faster.
-            var bytesOut: [UInt8] = []
-            bytesOut.reserveCapacity(bytes)
+            // Copy the unit once, then double the filled prefix: a handful
+            // of memcpy calls instead of one append per repetition.
             let unit = Array(s.value.utf8)
-            for _ in 0..<count { bytesOut.append(contentsOf: unit) }
-            return try makeStr(String(decoding: bytesOut, as: UTF8.self))
+            let repeated = String(unsafeUninitializedCapacity: bytes) { out in
+                guard let base = out.baseAddress else { return 0 }
+                unit.withUnsafeBufferPointer { u in
+                    if let src = u.baseAddress { base.initialize(from: src, count: unit.count) }
+                }
+                var filled = unit.count
+                while filled < bytes {
+                    let n = min(filled, bytes - filled)
+                    (base + filled).initialize(from: base, count: n)
+                    filled += n
+                }
+                return bytes
+            }
+            return try makeStr(repeated)
         case let l as PyList:
             let (items, over) = l.items.count.multipliedReportingOverflow(by: count)
             if over || items > Int.max / 16 { throw LimitExceeded(name: "memory", value: limits.memoryBytes) }

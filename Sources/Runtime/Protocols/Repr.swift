@@ -90,7 +90,7 @@ extension Interpreter {
     /// repr of builtin storage classes.
     func builtinRepr(_ o: PyObject) throws -> String {
         switch o {
-        case let s as PyStr: return StringRepr.repr(s.value)
+        case let s as PyStr: return try StringRepr.repr(s.value) { try nativeWorkCheck() }
         case let b as PyBigInt:
             do { return try IntToString.decimal(b.value) } catch let f as PyFailure { throw pyError(from: f) }
         case let l as PyList:

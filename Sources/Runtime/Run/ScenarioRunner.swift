@@ -138,6 +138,9 @@ public enum ScenarioRunner {
         if let vm = interpreter, let text = try? vm.str(.object(e)) {
             message = text
         }
+        // The whole message is in the traceback on stderr (itself capped).
+        let keep = 1 << 16
+        if message.utf8.count > keep { message = String(decoding: message.utf8.prefix(keep), as: UTF8.self) + "..." }
         // Innermost first in the VM; tracebacks read outermost first.
         let frames = e.traceback.reversed().map { TraceFrame(function: $0.function, line: $0.line) }
         return TraceError(type: type, message: message, traceback: frames)

@@ -74,6 +74,16 @@ public enum IntParsing {
         return negative ? -value : value
     }
 
+    /// The value of an int literal the lexer kept as text (`.bigInt`):
+    /// decimal digits, or a `0x`/`0o`/`0b` prefix and digits.
+    static func literal(_ text: String) -> BigInt {
+        if let radix = ["0x": 16, "0o": 8, "0b": 2][String(text.prefix(2))] {
+            let digits = text.utf8.dropFirst(2).compactMap { digitValue($0).map(UInt8.init) }
+            return accumulate(digits, base: radix)
+        }
+        return BigInt(text) ?? 0
+    }
+
     /// `_PyUnicode_TransformDecimalAndSpaceToASCII`: Unicode spaces become
     /// ASCII spaces, Unicode decimal digits become ASCII digits; nil if any
     /// other non-ASCII code point is present.
@@ -105,6 +115,9 @@ public enum IntParsing {
 
     /// Combines digits in chunks that fit a machine word, then into a BigInt.
     private static func accumulate(_ digits: [UInt8], base: Int) -> BigInt {
+        if digits.count > 16, let bits = PowerOfTwoRadix.bitsPerDigit(base) {
+            return BigInt(PowerOfTwoRadix.magnitude(digits, bits: bits))
+        }
         var chunkSize = 1
         var chunkScale = base
         while chunkScale <= Int.max / base / base { chunkScale *= base; chunkSize += 1 }

@@ -42,8 +42,16 @@ public enum IntToString {
     /// `hex(n)`: `0xff`, `-0xff`.
     public static func hex(_ value: BigInt) -> String { prefixed(value, radix: 16, prefix: "0x") }
 
+    /// Bytes of the text `bin`/`oct`/`hex` make of `value` (for charging
+    /// a huge one against the memory limit before it is built).
+    public static func radixLength(_ value: BigInt, radix: Int) -> Int {
+        let bits = PowerOfTwoRadix.bitsPerDigit(radix) ?? 1
+        return PowerOfTwoRadix.digitCount(value.magnitude, bits: bits) + 3
+    }
+
     private static func prefixed(_ value: BigInt, radix: Int, prefix: String) -> String {
-        let digits = String(value.magnitude, radix: radix)
+        let digits = PowerOfTwoRadix.bitsPerDigit(radix).map { PowerOfTwoRadix.digits(value.magnitude, bits: $0) }
+            ?? String(value.magnitude, radix: radix)
         return (value.signum() < 0 ? "-" : "") + prefix + digits
     }
 }

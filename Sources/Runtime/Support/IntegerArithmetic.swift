@@ -163,21 +163,76 @@ public enum IntegerArithmetic {
 
     /// `pow(base, exponent, modulus)` with CPython's rules: the result has
     /// the sign of `modulus`; a negative exponent uses the modular inverse.
-    public static func power(_ base: BigInt, _ exponent: BigInt, modulus: BigInt) throws -> BigInt {
+    ///
+    /// A modulus of more than `stepwiseBits` bits goes one exponent bit at
+    /// a time (and the inverse one Euclid step at a time) with `checkpoint`
+    /// between steps, so a caller can stop it at its wall limit: the
+    /// library's own loops cannot be interrupted.
+    public static func power(_ base: BigInt, _ exponent: BigInt, modulus: BigInt,
+                             checkpoint: () throws -> Void = {}) throws -> BigInt {
         if modulus.isZero { throw PyFailure.value("pow() 3rd argument cannot be 0") }
         let m = BigInt(modulus.magnitude)
+        let stepwise = m.magnitude.bitWidth > stepwiseBits
         var b = try modulo(base, m)
         var e = exponent
         if e.signum() < 0 {
-            guard let inverse = b.inverse(m) else {
+            guard let inverse = stepwise ? try inverse(b.magnitude, m.magnitude, checkpoint: checkpoint)
+                                         : b.inverse(m) else {
                 throw PyFailure.value("base is not invertible for the given modulus")
             }
             b = inverse
             e = -e
         }
+        if stepwise {
+            // The library's power on windows of the exponent, top first:
+            // r = r^(2^w) * b^window, so about twice its cost, with a
+            // checkpoint after each window.
+            let mm = m.magnitude, bm = b.magnitude
+            let words = Array(e.magnitude.words)
+            let window = max(1, min(64, (1 << 22) / mm.bitWidth))
+            var r = BigUInt(1) % mm
+            var top = e.magnitude.bitWidth
+            while top > 0 {
+                let width = min(window, top)
+                top -= width
+                let bits = windowBits(words, from: top, width: width)
+                if !r.isZero && r != 1 { r = r.power(BigUInt(1) << width, modulus: mm) }
+                if bits != 0 { r = (r * bm.power(BigUInt(bits), modulus: mm)) % mm }
+                try checkpoint()
+            }
+            var result = BigInt(r)
+            if modulus.signum() < 0 && !result.isZero { result += modulus }
+            return result
+        }
         var result = m == 1 ? BigInt(0) : BigInt(b.magnitude.power(e.magnitude, modulus: m.magnitude))
         if modulus.signum() < 0 && !result.isZero { result += modulus }
         return result
+    }
+
+    /// Bits `from..<from + width` (width at most 64) of a magnitude's words.
+    static func windowBits(_ words: [UInt], from: Int, width: Int) -> UInt {
+        let w = from / UInt.bitWidth, offset = from % UInt.bitWidth
+        var v = w < words.count ? words[w] >> UInt(offset) : 0
+        if offset + width > UInt.bitWidth, w + 1 < words.count { v |= words[w + 1] << UInt(UInt.bitWidth - offset) }
+        return width == UInt.bitWidth ? v : v & ((1 << UInt(width)) - 1)
+    }
+
+    /// Moduli above this many bits are exponentiated stepwise.
+    static let stepwiseBits = 4096
+
+    /// The inverse of `a` modulo `m` (nil when they share a factor), by the
+    /// extended Euclidean algorithm with `checkpoint` between steps.
+    static func inverse(_ a: BigUInt, _ m: BigUInt, checkpoint: () throws -> Void) throws -> BigInt? {
+        var (r0, r1) = (BigInt(m), BigInt(a % m))
+        var (s0, s1) = (BigInt(0), BigInt(1))
+        while !r1.isZero {
+            try checkpoint()
+            let (q, r) = r0.quotientAndRemainder(dividingBy: r1)
+            (r0, r1) = (r1, r)
+            (s0, s1) = (s1, s0 - q * s1)
+        }
+        guard r0 == 1 else { return nil }
+        return s0.signum() < 0 ? s0 + BigInt(m) : s0
     }
 
     /// `int.bit_length()`.

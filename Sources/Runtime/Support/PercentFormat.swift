@@ -74,7 +74,7 @@ public enum PercentFormat {
             var spec = try PercentSpec.parse(f, &pos, state: &state, lookup: lookup, convert: convert)
             let object = try state.next()
             let text = try render(object, &spec, position: pos - 1, convert: convert)
-            out.append(contentsOf: spec.output(text).unicodeScalars)
+            out.appendScalars(spec.output(text).unicodeScalars)
             if state.mapping != nil && state.index < state.count {
                 throw PyFailure.type("not all arguments converted during string formatting")
             }

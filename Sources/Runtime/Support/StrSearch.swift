@@ -29,24 +29,14 @@ public enum StrAlgorithms {
     public static func find(_ s: Scalars, _ sub: Scalars, start: Int? = nil, end: Int? = nil) -> Int {
         let (lo, hi) = adjust(start: start, end: end, length: s.count)
         if hi - lo < sub.count { return -1 }
-        var i = lo
-        while i <= hi - sub.count {
-            if matches(s, sub, at: i) { return i }
-            i += 1
-        }
-        return -1
+        return LinearSearch.first(s, sub, from: lo, to: hi)
     }
 
     /// `s.rfind(sub, start, end)`: highest index or -1.
     public static func rfind(_ s: Scalars, _ sub: Scalars, start: Int? = nil, end: Int? = nil) -> Int {
         let (lo, hi) = adjust(start: start, end: end, length: s.count)
         if hi - lo < sub.count { return -1 }
-        var i = hi - sub.count
-        while i >= lo {
-            if matches(s, sub, at: i) { return i }
-            i -= 1
-        }
-        return -1
+        return LinearSearch.last(s, sub, from: lo, to: hi)
     }
 
     /// `s.index(sub, start, end)`: like `find` but raises `ValueError`.
@@ -70,13 +60,9 @@ public enum StrAlgorithms {
         if sub.isEmpty { return hi - lo + 1 }
         var n = 0
         var i = lo
-        while i <= hi - sub.count {
-            if matches(s, sub, at: i) {
-                n += 1
-                i += sub.count
-            } else {
-                i += 1
-            }
+        while case let at = LinearSearch.first(s, sub, from: i, to: hi), at >= 0 {
+            n += 1
+            i = at + sub.count
         }
         return n
     }
@@ -116,16 +102,13 @@ public enum StrAlgorithms {
             return out
         }
         var i = 0
-        while i < s.count {
-            if remaining > 0 && i + old.count <= s.count && matches(s, old, at: i) {
-                out.append(contentsOf: new)
-                remaining -= 1
-                i += old.count
-            } else {
-                out.append(s[i])
-                i += 1
-            }
+        while remaining > 0, case let at = LinearSearch.first(s, old, from: i, to: s.count), at >= 0 {
+            out.append(contentsOf: s[i..<at])
+            out.append(contentsOf: new)
+            remaining -= 1
+            i = at + old.count
         }
+        out.append(contentsOf: s[i...])
         return out
     }
 

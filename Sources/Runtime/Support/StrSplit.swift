@@ -28,16 +28,10 @@ extension StrAlgorithms {
         if sep.isEmpty { throw PyFailure.value("empty separator") }
         var parts: [Scalars] = []
         var start = 0
-        var i = 0
-        while remaining > 0 && i + sep.count <= s.count {
-            if matches(s, sep, at: i) {
-                parts.append(Array(s[start..<i]))
-                i += sep.count
-                start = i
-                remaining -= 1
-            } else {
-                i += 1
-            }
+        while remaining > 0, case let at = LinearSearch.first(s, sep, from: start, to: s.count), at >= 0 {
+            parts.append(Array(s[start..<at]))
+            start = at + sep.count
+            remaining -= 1
         }
         parts.append(Array(s[start...]))
         return parts
@@ -66,16 +60,10 @@ extension StrAlgorithms {
         if sep.isEmpty { throw PyFailure.value("empty separator") }
         var parts: [Scalars] = []
         var end = s.count
-        var i = s.count - sep.count
-        while remaining > 0 && i >= 0 {
-            if matches(s, sep, at: i) {
-                parts.append(Array(s[(i + sep.count)..<end]))
-                end = i
-                i -= sep.count
-                remaining -= 1
-            } else {
-                i -= 1
-            }
+        while remaining > 0, case let at = LinearSearch.last(s, sep, from: 0, to: end), at >= 0 {
+            parts.append(Array(s[(at + sep.count)..<end]))
+            end = at
+            remaining -= 1
         }
         parts.append(Array(s[..<end]))
         return parts.reversed()

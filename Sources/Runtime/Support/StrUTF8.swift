@@ -111,19 +111,8 @@ public enum StrUTF8 {
     @inline(__always)
     private static func firstMatch(_ bytes: UnsafeBufferPointer<UInt8>, _ pattern: UnsafeBufferPointer<UInt8>,
                                    from: Int) -> Int? {
-        let m = pattern.count
-        guard m > 0, bytes.count - from >= m else { return nil }
-        let first = pattern[0]
-        var i = from
-        let last = bytes.count - m
-        while i <= last {
-            if bytes[i] == first {
-                var k = 1
-                while k < m && bytes[i + k] == pattern[k] { k += 1 }
-                if k == m { return i }
-            }
-            i += 1
-        }
-        return nil
+        guard pattern.count > 0, bytes.count - from >= pattern.count else { return nil }
+        let at = LinearSearch.first(bytes, pattern, from: from, to: bytes.count)
+        return at < 0 ? nil : at
     }
 }

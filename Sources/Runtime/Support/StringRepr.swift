@@ -4,14 +4,23 @@
 /// printable non-ASCII kept (`repr`) or escaped (`ascii`).
 public enum StringRepr {
     /// `repr(s)`.
-    public static func repr(_ s: String) -> String { quote(s.unicodeScalars, asciiOnly: false) }
+    public static func repr(_ s: String) -> String { quote(s.unicodeScalars, asciiOnly: false, checkpoint: {}) }
+
+    /// `repr(s)`, calling `checkpoint` every `checkpointInterval` code
+    /// points (so a repr of a huge string stops at the run's limits).
+    public static func repr(_ s: String, checkpoint: () throws -> Void) rethrows -> String {
+        try quote(s.unicodeScalars, asciiOnly: false, checkpoint: checkpoint)
+    }
+
+    /// Code points between two checkpoints of a long repr.
+    static let checkpointInterval = 1 << 16
 
     /// `repr(s)` for a code-point array.
-    public static func repr(_ s: [Unicode.Scalar]) -> String { quote(s, asciiOnly: false) }
+    public static func repr(_ s: [Unicode.Scalar]) -> String { quote(s, asciiOnly: false, checkpoint: {}) }
 
     /// `ascii(s)` for a *str object* `s`: like `repr(s)` with every non-ASCII
     /// code point escaped. For any other object use `escapeNonASCII(repr)`.
-    public static func ascii(_ s: String) -> String { quote(s.unicodeScalars, asciiOnly: true) }
+    public static func ascii(_ s: String) -> String { quote(s.unicodeScalars, asciiOnly: true, checkpoint: {}) }
 
     /// CPython's `ascii(obj)` from an already computed `repr(obj)`: every
     /// non-ASCII code point becomes `\xhh`, `\uhhhh` or `\Uhhhhhhhh`
@@ -23,7 +32,7 @@ public enum StringRepr {
             if c.isASCII {
                 out.append(c)
             } else {
-                out.append(contentsOf: escape(c).unicodeScalars)
+                out.appendScalars(escape(c).unicodeScalars)
             }
         }
         return String(out)
@@ -37,7 +46,9 @@ public enum StringRepr {
         return String(String.UnicodeScalarView(scalars.prefix(limit)))
     }
 
-    private static func quote<S: Sequence>(_ s: S, asciiOnly: Bool) -> String where S.Element == Unicode.Scalar {
+    private static func quote<S: Sequence>(_ s: S, asciiOnly: Bool,
+                                           checkpoint: () throws -> Void) rethrows -> String
+        where S.Element == Unicode.Scalar {
         var hasSingle = false, hasDouble = false
         for c in s {
             if c == "'" { hasSingle = true } else if c == "\"" { hasDouble = true }
@@ -45,23 +56,29 @@ public enum StringRepr {
         let quote: Unicode.Scalar = hasSingle && !hasDouble ? "\"" : "'"
         var out = String.UnicodeScalarView()
         out.append(quote)
+        var untilCheckpoint = checkpointInterval
         for c in s {
+            untilCheckpoint -= 1
+            if untilCheckpoint == 0 {
+                untilCheckpoint = checkpointInterval
+                try checkpoint()
+            }
             switch c {
             case quote, "\\":
                 out.append("\\")
                 out.append(c)
-            case "\t": out.append(contentsOf: "\\t".unicodeScalars)
-            case "\n": out.append(contentsOf: "\\n".unicodeScalars)
-            case "\r": out.append(contentsOf: "\\r".unicodeScalars)
+            case "\t": out.appendScalars("\\t".unicodeScalars)
+            case "\n": out.appendScalars("\\n".unicodeScalars)
+            case "\r": out.appendScalars("\\r".unicodeScalars)
             default:
                 if c.value < 0x20 || c.value == 0x7F {
-                    out.append(contentsOf: escape(c).unicodeScalars)
+                    out.appendScalars(escape(c).unicodeScalars)
                 } else if c.value < 0x7F {
                     out.append(c)
                 } else if !asciiOnly && PyUnicode.isPrintable(c) {
                     out.append(c)
                 } else {
-                    out.append(contentsOf: escape(c).unicodeScalars)
+                    out.appendScalars(escape(c).unicodeScalars)
                 }
             }
         }

@@ -37,7 +37,7 @@ extension Interpreter {
             return 1.0 * pow(small, 1.585) * (large / small)
         case .divide(let a, let b):
             guard a > 1 << 16, a > b else { return 0 }
-            return Double(max(1, (a - b) / 64)) * Double(max(1, b / 64)) * 2.5e-9
+            return Double(max(1, (a - b) / 64)) * Double(max(1, b / 64)) * 1e-8
         case .power(let bits):
             guard bits > 1 << 16 else { return 0 }
             let size = Double(bits) / 1e6

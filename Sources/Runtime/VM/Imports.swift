@@ -97,7 +97,14 @@ extension Interpreter {
     func importFrom(_ m: Value, _ name: String) throws -> Value {
         if let v = try lookupAttribute(m, PyStr(name)) { return v }
         if case .object(let o) = m, let mod = o as? PyModule {
-            if let sub = try? importModule(mod.name + "." + name) { return .object(sub) }
+            // As CPython's _handle_fromlist: only a missing submodule falls
+            // through to the ImportError; anything else its import raised
+            // (a limit included) propagates.
+            let full = mod.name + "." + name
+            do {
+                return .object(try importModule(full))
+            } catch let e as PyError where e.exception.type.isSubtype(of: BuiltinTypes.moduleNotFoundError)
+                                          && e.exception.payload.stringValue == full {}
             let e = PyError(BuiltinTypes.importError, "cannot import name '\(name)' from '\(mod.name)' (unknown location)")
             e.exception.payload = .str(name)
             throw e

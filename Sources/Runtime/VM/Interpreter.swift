@@ -107,6 +107,9 @@ public final class Interpreter {
     /// one before the memory limit still does).
     public var automaticCycleCollection = true
     let deadline: Deadline
+    /// A limit hit while the uncaught exception was being reported (its
+    /// `__str__` looping): the run ends with that limit, not the exception.
+    var limitWhileReporting: LimitExceeded?
     /// Warm starts (Run/Warm/WarmImage.swift): the objects of the library
     /// image this run was given, nil for a fresh run; the image objects
     /// `id()` numbered during the run (reset when it ends); and the heap

@@ -26,6 +26,9 @@ public struct RunCounters {
     public var steps = 0
     /// Steps until the next periodic check (steps limit, wall clock, hooks).
     public var untilCheck = RunCounters.interval
+    /// Native work units until the next deadline and heap check inside a
+    /// native operation (VM/NativeWorkChecks.swift).
+    public var nativeUntilCheck = 4096
     /// Instructions between periodic checks.
     public static let interval = 4096
 }

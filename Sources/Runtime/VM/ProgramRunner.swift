@@ -60,8 +60,20 @@ public enum ProgramRunner {
             }
         }
         let vm = Interpreter(limits: limits)
+        // stderr is kept up to the output limit's size (a flood of writes
+        // to sys.stderr must not grow the run's memory without bound); the
+        // rest is dropped and counted in a last line.
         var stderrText = ""
-        vm.stderrSink = { stderrText += $0 }
+        var stderrDropped = 0
+        vm.stderrSink = { text in
+            let room = limits.outputBytes - stderrText.utf8.count
+            if text.utf8.count <= room {
+                stderrText += text
+            } else {
+                if room > 0 { stderrText += String(decoding: text.utf8.prefix(room), as: UTF8.self) }
+                stderrDropped += text.utf8.count - max(0, room)
+            }
+        }
         configure?(vm)
         let main = PyModule(name: "__main__")
         main.namespace.setStr("__doc__", .none)  // a docstring replaces it when the module runs
@@ -78,17 +90,31 @@ public enum ProgramRunner {
         } catch let e as PyError {
             // CPython prints no traceback for an uncaught SystemExit, only a
             // non-int, non-None code (its str) on stderr.
-            var text = e.exception.type.isSubtype(of: BuiltinTypes.systemExit)
+            vm.limitWhileReporting = nil
+            let isExit = e.exception.type.isSubtype(of: BuiltinTypes.systemExit)
+            var text = capped(isExit
                 ? systemExitText(e.exception, vm)
-                : TracebackFormatter(vm: vm, mainFile: filename, mainLines: sourceLines).format(e.exception)
-            if !e.exception.type.isSubtype(of: BuiltinTypes.systemExit),
-               let hooked = try? SysExceptHook.runProgramHook(vm, e.exception, original: text) {
-                text = hooked
+                : TracebackFormatter(vm: vm, mainFile: filename, mainLines: sourceLines).format(e.exception),
+                              to: limits.outputBytes)
+            if !isExit {
+                // A replaced sys.excepthook prints instead; a limit it hits ends the run.
+                do {
+                    if let hooked = try SysExceptHook.runProgramHook(vm, e.exception, original: text) {
+                        text = capped(hooked, to: limits.outputBytes)
+                    }
+                } catch let l as LimitExceeded {
+                    vm.limitWhileReporting = l
+                } catch {}
             }
             // CPython finalizes after printing the traceback; a limit hit
             // by a finalizer only cuts the finalizers short.
             try? vm.finalizeAtExit(main.namespace)
-            outcome = RunOutcome(status: .exception, stdout: vm.output, exception: e.exception, errorText: text)
+            if let l = vm.limitWhileReporting {
+                outcome = RunOutcome(status: .limit, stdout: vm.output,
+                                     errorText: "limit exceeded: \(l.name) (\(l.value))\n", limit: l)
+            } else {
+                outcome = RunOutcome(status: .exception, stdout: vm.output, exception: e.exception, errorText: text)
+            }
         } catch let l as LimitExceeded {
             outcome = RunOutcome(status: .limit, stdout: vm.output,
                                  errorText: "limit exceeded: \(l.name) (\(l.value))\n", limit: l)
@@ -99,8 +125,21 @@ public enum ProgramRunner {
         } catch {
             outcome = RunOutcome(status: .exception, stdout: vm.output, errorText: "internal error: \(error)\n")
         }
+        if stderrDropped > 0 {
+            stderrText += "\ninterleave: \(stderrDropped) more bytes of stderr dropped (over \(limits.outputBytes))\n"
+        }
         outcome.stderr = stderrText
         return outcome
+    }
+
+    /// `text` cut to its first `limit` bytes, saying how much was cut (an
+    /// exception whose message is 100 MB must not be copied into every
+    /// report of the run).
+    static func capped(_ text: String, to limit: Int) -> String {
+        let bytes = text.utf8.count
+        guard bytes > limit else { return text }
+        return String(decoding: text.utf8.prefix(limit), as: UTF8.self)
+            + "\ninterleave: \(bytes - limit) more bytes of the traceback dropped (over \(limit))\n"
     }
 
     /// The process exit status CPython uses for an uncaught exception `e`:
@@ -120,7 +159,14 @@ public enum ProgramRunner {
         let code: Value = e.args.count == 1 ? e.args[0] : e.args.isEmpty ? .none : .object(PyTuple(e.args))
         if case .none = code { return "" }
         if code.bigIntValue != nil { return "" }
-        return ((try? vm.str(code)) ?? "") + "\n"
+        do {
+            return try vm.str(code) + "\n"
+        } catch let limit as LimitExceeded {
+            vm.limitWhileReporting = vm.limitWhileReporting ?? limit
+            return "\n"
+        } catch {
+            return "\n"
+        }
     }
 
     static func syntaxOutcome(_ e: SyntaxError, _ source: String) -> RunOutcome {
@@ -156,16 +202,40 @@ public struct TracebackFormatter {
         return formatChain(e, &seen)
     }
 
+    /// The chain is walked in a loop, not by recursion: a program can link
+    /// hundreds of thousands of exceptions by `raise ... from`, which
+    /// overflowed the stack. Each link is printed before the exception
+    /// that caused it, with CPython's separator lines.
     func formatChain(_ e: PyException, _ seen: inout Set<ObjectIdentifier>) -> String {
-        seen.insert(ObjectIdentifier(e))
-        var out = ""
-        if let c = e.cause, !seen.contains(ObjectIdentifier(c)) {
-            out += formatChain(c, &seen)
-            out += "\nThe above exception was the direct cause of the following exception:\n\n"
-        } else if let c = e.context, !e.suppressContext, !seen.contains(ObjectIdentifier(c)) {
-            out += formatChain(c, &seen)
-            out += "\nDuring handling of the above exception, another exception occurred:\n\n"
+        var chain: [(exception: PyException, separator: String)] = []
+        var current: PyException? = e
+        var separator = ""
+        while let x = current {
+            seen.insert(ObjectIdentifier(x))
+            chain.append((x, separator))
+            if let c = x.cause, !seen.contains(ObjectIdentifier(c)) {
+                current = c
+                separator = "\nThe above exception was the direct cause of the following exception:\n\n"
+            } else if let c = x.context, !x.suppressContext, !seen.contains(ObjectIdentifier(c)) {
+                current = c
+                separator = "\nDuring handling of the above exception, another exception occurred:\n\n"
+            } else {
+                current = nil
+            }
         }
+        var out = ""
+        for (x, separator) in chain.reversed() {
+            out += formatOne(x)
+            out += separator
+            // The report is cut at the output limit's size anyway.
+            if out.utf8.count > vm.limits.outputBytes { break }
+        }
+        return out
+    }
+
+    /// One exception of a chain: its traceback and its last line.
+    func formatOne(_ e: PyException) -> String {
+        var out = ""
         if !e.traceback.isEmpty {
             out += "Traceback (most recent call last):\n"
             for entry in e.traceback.reversed() {
@@ -190,7 +260,16 @@ public struct TracebackFormatter {
         let t = e.type
         var name = t.qualname
         if t.moduleName != "builtins" && t.moduleName != "__main__" { name = "\(t.moduleName).\(name)" }
-        let msg = (try? vm.str(.object(e))) ?? "<exception str() failed>"
+        let msg: String
+        do {
+            msg = try vm.str(.object(e))
+        } catch let limit as LimitExceeded {
+            // A sandbox limit hit by __str__ still ends the run with it.
+            vm.limitWhileReporting = vm.limitWhileReporting ?? limit
+            msg = "<exception str() failed>"
+        } catch {
+            msg = "<exception str() failed>"
+        }
         return msg.isEmpty ? name : "\(name): \(msg)"
     }
 }

@@ -197,7 +197,7 @@ public struct ASTDump {
         case .false: return "False"
         case .ellipsis: return "Ellipsis"
         case .int(let i): return String(i)
-        case .bigInt(let digits): return digits
+        case .bigInt(let text): return Lexer.decimalDigits(ofBigIntText: text)
         case .float(let d): return PyRepr.float(d)
         case .imaginary(let d): return PyRepr.imaginary(d)
         case .str(let s): return PyRepr.str(s)

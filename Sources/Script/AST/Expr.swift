@@ -83,7 +83,9 @@ public enum ConstantValue: Hashable, Sendable {
     case ellipsis
     /// An int literal that fits in `Int` (64-bit).
     case int(Int)
-    /// An int literal too large for `Int`, as its decimal digits (no sign, no underscores).
+    /// An int literal too large for `Int`: its decimal digits, or for a
+    /// `0x`/`0o`/`0b` literal its lowercase prefix and digits (no sign, no
+    /// underscores, no leading zeros).
     case bigInt(String)
     case float(Double)
     /// An imaginary literal (`2j`): the imaginary part of a complex with a zero real part.

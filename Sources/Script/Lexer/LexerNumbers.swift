@@ -76,6 +76,12 @@ extension Lexer {
             guard let value = Double(text) else { throw fail("invalid decimal literal", byteColumn: startColumn) }
             emit(.number(.float(value)), start: start, line: line, column: startColumn)
         } else {
+            if clean.count > Lexer.maxDecimalLiteralDigits {
+                throw fail("Exceeds the limit (\(Lexer.maxDecimalLiteralDigits) digits) for integer string conversion: "
+                           + "value has \(clean.count) digits; use sys.set_int_max_str_digits() to increase the limit"
+                           + " - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.",
+                           byteColumn: startColumn)
+            }
             emit(.number(Lexer.integer(clean, radix: 10)), start: start, line: line, column: startColumn)
         }
     }
@@ -144,7 +150,10 @@ extension Lexer {
         throw fail("invalid \(kind) literal", byteColumn: column - 1)
     }
 
-    /// The value of validated digits (no underscores) in `radix`; big values keep their decimal digits.
+    /// The value of validated digits (no underscores) in `radix`. Big
+    /// decimal values keep their digits; big `0x`/`0o`/`0b` values keep
+    /// their prefixed digits (leading zeros dropped), which the compiler
+    /// converts in linear time (`bigIntText`).
     static func integer<C: Collection>(_ digits: C, radix: Int) -> ConstantValue where C.Element == UInt8 {
         var value = 0
         var overflow = false
@@ -155,8 +164,26 @@ extension Lexer {
             value = s
         }
         if !overflow { return .int(value) }
-        return .bigInt(decimalString(digits, radix: radix))
+        if radix == 10 { return .bigInt(decimalString(digits, radix: radix)) }
+        let prefix = radix == 16 ? "0x" : radix == 8 ? "0o" : "0b"
+        return .bigInt(prefix + String(decoding: digits.drop { $0 == UInt8(ascii: "0") }, as: UTF8.self).lowercased())
     }
+
+    /// The decimal digits of a `.bigInt` text (`bigIntText` as kept above).
+    public static func decimalDigits(ofBigIntText text: String) -> String {
+        let radix: Int
+        switch text.prefix(2) {
+        case "0x": radix = 16
+        case "0o": radix = 8
+        case "0b": radix = 2
+        default: return text
+        }
+        return decimalString(Array(text.utf8.dropFirst(2)), radix: radix)
+    }
+
+    /// CPython 3.11 refuses a decimal int literal of more than this many
+    /// digits (`sys.get_int_max_str_digits()`), at compile time.
+    static let maxDecimalLiteralDigits = 4300
 
     static func digitValue(_ d: UInt8) -> Int {
         switch d {

@@ -110,7 +110,7 @@ extension PyByteArray: NativeOperand, NativeInplaceOperand {
             return .object(PyByteArray(reflected ? b + bytes : bytes + b))
         case .mul:
             guard let n = other.intValue else { return nil }
-            try vm.charge(bytes.count * max(0, n))
+            try vm.charge(bytes.count, times: n)
             return .object(PyByteArray(Array([[UInt8]](repeating: bytes, count: max(0, n)).joined())))
         case .mod where !reflected:
             return .object(PyByteArray(try BytesPercentFormatter(vm: vm).format(bytes, other)))
@@ -135,7 +135,7 @@ extension PyByteArray: NativeOperand, NativeInplaceOperand {
             return .object(self)
         case .mul:
             guard let n = other.intValue else { return nil }
-            try vm.charge(bytes.count * max(0, n))
+            try vm.charge(bytes.count, times: n)
             bytes = Array([[UInt8]](repeating: bytes, count: max(0, n)).joined())
             return .object(self)
         default:

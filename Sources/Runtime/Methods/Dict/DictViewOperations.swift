@@ -42,7 +42,7 @@ extension PyBytes: NativeOperand {
         // bytes + bytearray is a bytes; bytearray + bytes is the bytearray's.
         guard let b = BytesLibraryMethods.bytesOf(other) else {
             if op == .mul, !reflected, let n = other.intValue {
-                try vm.charge(bytes.count * max(0, n))
+                try vm.charge(bytes.count, times: n)
                 return .object(PyBytes(Array([[UInt8]](repeating: bytes, count: max(0, n)).joined())))
             }
             // CPython's sq_concat message, once no __radd__ can answer.
@@ -53,6 +53,7 @@ extension PyBytes: NativeOperand {
         }
         guard op == .add else { return nil }
         if reflected, other.object is PyByteArray { return nil }
+        try vm.charge(bytes.count + b.count)
         return .object(PyBytes(reflected ? b + bytes : bytes + b))
     }
 

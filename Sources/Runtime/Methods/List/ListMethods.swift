@@ -14,6 +14,8 @@ enum ListMethods {
             try a.check("list.extend", min: 2, max: 2, skipSelf: 1)
             let l = try receiver(a, "extend")
             let extra = try vm.toArray(a[1])
+            // chargeGrowth counts steps of one; a jump is charged whole.
+            try vm.charge(extra.count * 16)
             try vm.chargeGrowth(l.items.count + extra.count)
             l.items.append(contentsOf: extra)
             return .none

@@ -179,22 +179,21 @@ enum IntBytes {
         } else if value >= limit {
             throw PyFailure.overflow("int too big to convert")
         }
-        var out: [UInt8] = []
-        out.reserveCapacity(length)
-        var m = v.magnitude
-        for _ in 0..<length {
-            out.append(UInt8(truncatingIfNeeded: m.words.first ?? 0))
-            m >>= 8
+        // Byte i is bits 8i..8i+7 of the magnitude's words (linear time).
+        let words = Array(v.magnitude.words)
+        let bytesPerWord = UInt.bitWidth / 8
+        var out = [UInt8](repeating: 0, count: length)
+        for i in 0..<min(length, words.count * bytesPerWord) {
+            let byte = UInt8(truncatingIfNeeded: words[i / bytesPerWord] >> UInt(8 * (i % bytesPerWord)))
+            out[littleEndian ? i : length - 1 - i] = byte
         }
-        return littleEndian ? out : out.reversed()
+        return out
     }
 
     /// The int whose bytes are `bytes`.
     static func fromBytes(_ bytes: [UInt8], littleEndian: Bool, signed: Bool) -> BigInt {
         let bigEndian = littleEndian ? bytes.reversed() : bytes
-        var m = BigUInt(0)
-        for b in bigEndian { m = (m << 8) | BigUInt(b) }
-        var v = BigInt(m)
+        var v = BigInt(PowerOfTwoRadix.magnitude(bigEndian, bits: 8))
         if signed, let first = bigEndian.first, first & 0x80 != 0 {
             v -= BigInt(1) << (bytes.count * 8)
         }

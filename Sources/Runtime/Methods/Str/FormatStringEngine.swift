@@ -59,7 +59,7 @@ public struct FormatStringEngine<Resolver: FormatFieldResolver> {
                 if c == "{" || c == "}" { brace = c; break }
             }
             guard let c = brace else {
-                out.append(contentsOf: input[start..<pos])
+                out.appendScalars(input[start..<pos])
                 break
             }
             let atEnd = pos >= end
@@ -67,14 +67,14 @@ public struct FormatStringEngine<Resolver: FormatFieldResolver> {
                 throw PyFailure.value("Single '}' encountered in format string")
             }
             if atEnd && c == "{" { throw PyFailure.value("Single '{' encountered in format string") }
-            out.append(contentsOf: input[start..<(pos - 1)])
+            out.appendScalars(input[start..<(pos - 1)])
             if input[pos] == c {
                 out.append(c)
                 pos += 1
                 continue
             }
             let field = try parseField(input, &pos)
-            out.append(contentsOf: try output(field, depth: depth).unicodeScalars)
+            out.appendScalars(try output(field, depth: depth).unicodeScalars)
         }
         return String(out)
     }

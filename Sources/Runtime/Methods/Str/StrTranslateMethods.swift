@@ -62,6 +62,8 @@ enum StrTranslateMethods {
     static func translate(_ vm: Interpreter, _ scalars: [Unicode.Scalar], _ table: Value) throws -> Value {
         var out = String.UnicodeScalarView()
         for c in scalars {
+            // Mappings to long strings can grow the result without bound.
+            try vm.nativeWork()
             let mapped: Value
             do {
                 mapped = try vm.getItem(table, .int(Int(c.value)))
@@ -78,7 +80,7 @@ enum StrTranslateMethods {
                 out.append(u)
             default:
                 if let s = mapped.asStr {
-                    out.append(contentsOf: s.scalars)
+                    out.appendScalars(s.scalars)
                 } else if mapped.bigIntValue != nil {
                     throw PyError.valueError("character mapping must be in range(0x110000)")
                 } else {

@@ -100,7 +100,7 @@ enum StrTypeMethods {
                 let s = try receiver(a, name)
                 let width = try vm.indexInt(a[1])
                 let fill = try fillChar(a.optional(2))
-                try vm.charge(width * 4)
+                try vm.charge(width, times: 4)
                 return try result(vm, pad(s, width, fill))
             }
         }
@@ -108,7 +108,7 @@ enum StrTypeMethods {
             try a.check("str.zfill", min: 2, max: 2, skipSelf: 1)
             let s = try receiver(a, "zfill")
             let width = try vm.indexInt(a[1])
-            try vm.charge(width * 4)
+            try vm.charge(width, times: 4)
             return try result(vm, StrAlgorithms.zfill(s, width: width))
         }
         str.defineMethod("expandtabs") { vm, a in
@@ -116,7 +116,7 @@ enum StrTypeMethods {
             let s = try receiver(a, "expandtabs")
             let size = try slots[0].map { try vm.indexInt($0) } ?? 8
             let tabs = s.reduce(0) { $0 + ($1 == "\t" ? 1 : 0) }
-            try vm.charge(tabs * max(0, size) * 4)
+            try vm.charge(tabs, times: max(0, min(size, Int.max / 4)) * 4)
             return try result(vm, StrAlgorithms.expandtabs(s, tabsize: size))
         }
     }

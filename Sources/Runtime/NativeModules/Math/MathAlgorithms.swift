@@ -160,21 +160,22 @@ public enum MathAlgorithms {
     }
 
     /// Called between partial products so a caller can stop a long
-    /// computation (the sandbox's wall-clock limit).
-    public typealias Checkpoint = () throws -> Void
+    /// computation (the sandbox's wall-clock limit), with the bit widths of
+    /// the product about to be computed (zeros when none is).
+    public typealias Checkpoint = (_ leftBits: Int, _ rightBits: Int) throws -> Void
 
     /// `math.factorial(n)`, by binary splitting of the product.
-    public static func factorial(_ n: Int, checkpoint: Checkpoint = {}) throws -> BigInt {
+    public static func factorial(_ n: Int, checkpoint: Checkpoint = { _, _ in }) throws -> BigInt {
         if n < 0 { throw PyFailure.value("factorial() not defined for negative values") }
         return BigInt(try product(from: 2, through: n, checkpoint: checkpoint))
     }
 
     /// The product `lo * (lo+1) * ... * hi` (1 when empty), balanced so big
     /// operands are multiplied together only at the end.
-    public static func product(from lo: Int, through hi: Int, checkpoint: Checkpoint = {}) throws -> BigUInt {
+    public static func product(from lo: Int, through hi: Int, checkpoint: Checkpoint = { _, _ in }) throws -> BigUInt {
         if hi < lo { return 1 }
         if hi - lo < 16 {
-            try checkpoint()
+            try checkpoint(0, 0)
             var r = BigUInt(1)
             var i = lo
             while i <= hi { r *= BigUInt(i); i += 1 }
@@ -183,12 +184,12 @@ public enum MathAlgorithms {
         let mid = lo + (hi - lo) / 2
         let left = try product(from: lo, through: mid, checkpoint: checkpoint)
         let right = try product(from: mid + 1, through: hi, checkpoint: checkpoint)
-        try checkpoint()
+        try checkpoint(left.bitWidth, right.bitWidth)
         return left * right
     }
 
     /// `math.perm(n, k)`: `n! / (n-k)!`, 0 when `k > n`.
-    public static func perm(_ n: BigInt, _ k: BigInt, checkpoint: Checkpoint = {}) throws -> BigInt {
+    public static func perm(_ n: BigInt, _ k: BigInt, checkpoint: Checkpoint = { _, _ in }) throws -> BigInt {
         if n.signum() < 0 { throw PyFailure.value("n must be a non-negative integer") }
         if k.signum() < 0 { throw PyFailure.value("k must be a non-negative integer") }
         if k > n { return 0 }
@@ -199,7 +200,7 @@ public enum MathAlgorithms {
     }
 
     /// `math.comb(n, k)`: the binomial coefficient, 0 when `k > n`.
-    public static func comb(_ n: BigInt, _ k: BigInt, checkpoint: Checkpoint = {}) throws -> BigInt {
+    public static func comb(_ n: BigInt, _ k: BigInt, checkpoint: Checkpoint = { _, _ in }) throws -> BigInt {
         if n.signum() < 0 { throw PyFailure.value("n must be a non-negative integer") }
         if k.signum() < 0 { throw PyFailure.value("k must be a non-negative integer") }
         if k > n { return 0 }
@@ -209,19 +210,29 @@ public enum MathAlgorithms {
         }
         let numerator = try product(from: ni - ki + 1, through: ni, checkpoint: checkpoint)
         let denominator = try product(from: 2, through: ki, checkpoint: checkpoint)
-        try checkpoint()
+        // The exact division costs about one product of the quotient by the denominator.
+        try checkpoint(max(0, numerator.bitWidth - denominator.bitWidth), denominator.bitWidth)
         return BigInt(numerator / denominator)
     }
 
-    /// `math.gcd` of two integers (non-negative result).
-    public static func gcd(_ a: BigInt, _ b: BigInt) -> BigInt {
-        BigInt(a.magnitude.greatestCommonDivisor(with: b.magnitude))
+    /// `math.gcd` of two integers (non-negative result). Numbers of
+    /// thousands of bits go by Euclid's remainders, with `checkpoint`
+    /// between steps: the library's binary GCD cannot be interrupted and
+    /// takes minutes on million-bit operands.
+    public static func gcd(_ a: BigInt, _ b: BigInt, checkpoint: Checkpoint = { _, _ in }) throws -> BigInt {
+        var x = a.magnitude, y = b.magnitude
+        if x < y { swap(&x, &y) }
+        while !y.isZero && x.bitWidth > 4096 {
+            try checkpoint(0, 0)
+            (x, y) = (y, x % y)
+        }
+        return BigInt(x.greatestCommonDivisor(with: y))
     }
 
     /// `math.lcm` of two integers (non-negative result, 0 if either is 0).
-    public static func lcm(_ a: BigInt, _ b: BigInt) -> BigInt {
+    public static func lcm(_ a: BigInt, _ b: BigInt, checkpoint: Checkpoint = { _, _ in }) throws -> BigInt {
         if a.isZero || b.isZero { return 0 }
-        let g = a.magnitude.greatestCommonDivisor(with: b.magnitude)
+        let g = try gcd(a, b, checkpoint: checkpoint).magnitude
         return BigInt((a.magnitude / g) * b.magnitude)
     }
 

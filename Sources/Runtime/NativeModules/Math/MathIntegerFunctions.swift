@@ -8,13 +8,22 @@ enum MathIntegerFunctions {
         ("gcd", { vm, a in
             if !a.keywords.isEmpty { throw PyError.typeError("gcd() takes no keyword arguments") }
             var g = BigInt(0)
-            for v in a.positional { g = MathAlgorithms.gcd(g, try vm.indexValue(v)) }
+            for v in a.positional {
+                let n = try vm.indexValue(v)
+                g = try MathAlgorithms.gcd(g, n, checkpoint: wallClock(vm))
+                try vm.nativeWork(n.magnitude.bitWidth / 64 + 1)
+            }
             return .integer(g)
         }),
         ("lcm", { vm, a in
             if !a.keywords.isEmpty { throw PyError.typeError("lcm() takes no keyword arguments") }
             var l = BigInt(1)
-            for v in a.positional { l = MathAlgorithms.lcm(l, try vm.indexValue(v)) }
+            for v in a.positional {
+                let n = try vm.indexValue(v)
+                try vm.charge((l.magnitude.bitWidth + n.magnitude.bitWidth) / 8)
+                l = try MathAlgorithms.lcm(l, n, checkpoint: wallClock(vm))
+                try vm.nativeWork(l.magnitude.bitWidth / 64 + 1)
+            }
             return .integer(l)
         }),
         ("factorial", { vm, a in
@@ -50,13 +59,21 @@ enum MathIntegerFunctions {
         }),
         ("isqrt", { vm, a in
             try a.check("isqrt", min: 1, max: 1)
-            return .integer(try vm.bridging { try MathAlgorithms.isqrt(try vm.indexValue(a[0])) })
+            let n = try vm.indexValue(a[0])
+            // Newton's method: about eight divisions of n by its square root.
+            let bits = n.magnitude.bitWidth
+            if 8 * Interpreter.estimatedSeconds(.divide(bits, bits / 2)) > vm.deadline.secondsLeft { throw vm.wallLimit }
+            return .integer(try vm.bridging { try MathAlgorithms.isqrt(n) })
         }),
     ]
 
-    /// Stops a long product when the run's wall-clock budget is spent.
+    /// Stops a long product when the run's wall-clock budget is spent, or
+    /// before a partial product estimated to outlast it.
     static func wallClock(_ vm: Interpreter) -> MathAlgorithms.Checkpoint {
-        { if vm.deadline.passed { throw LimitExceeded(name: "wall", value: Int(vm.limits.wallSeconds * 1000)) } }
+        { leftBits, rightBits in
+            if vm.deadline.passed { throw vm.wallLimit }
+            try vm.chargeBigWork(.multiply(leftBits, rightBits))
+        }
     }
 
     /// Charges a product of `count` factors of about `bitsEach` bits.
