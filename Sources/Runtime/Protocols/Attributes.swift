@@ -28,7 +28,14 @@ extension Interpreter {
 
     /// Attribute lookup; nil means "no such attribute" (no exception built).
     public func lookupAttribute(_ v: Value, _ name: PyStr) throws -> Value? {
-        if case .object(let o) = v, let inst = o as? PyInstance, let r = instanceDictAttribute(inst, name) { return r }
+        var attr: Value?
+        var lookedUp = false
+        if case .object(let o) = v, let inst = o as? PyInstance {
+            // The commonest case, with the class attribute looked up once
+            // (Protocols/InstanceAttributeFastPaths.swift).
+            if let r = instanceDictAttribute(inst, name, classAttribute: &attr) { return r }
+            lookedUp = true
+        }
         let t = v.type
         // Plain instances (the common case) are none of the special kinds.
         if case .object(let o) = v, !(o is PyInstance) {
@@ -41,7 +48,7 @@ extension Interpreter {
                 return nil
             }
         }
-        let attr = t.lookup(name)
+        if !lookedUp { attr = t.lookup(name) }
         if let a = attr, case .object(let ao) = a {
             if let p = ao as? PyProperty {
                 if p.getter.isNone { throw PyError.attributeError("property '\(name.value)' of '\(t.name)' object has no getter") }

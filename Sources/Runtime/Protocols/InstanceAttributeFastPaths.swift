@@ -14,12 +14,14 @@
 /// general way.
 extension Interpreter {
     /// `inst.name` when the instance dict holds it and the class has no
-    /// data descriptor of that name; nil means "take the general path".
+    /// data descriptor of that name; nil means "take the general path",
+    /// which gets the class attribute found here in `classAttribute`.
     @inline(__always)
-    func instanceDictAttribute(_ inst: PyInstance, _ name: PyStr) -> Value? {
-        guard let type = inst.typeRef, let dict = inst.dictRef else { return nil }
-        let classAttribute = type._withUnsafeGuaranteedRef { $0.lookup(name) }
+    func instanceDictAttribute(_ inst: PyInstance, _ name: PyStr, classAttribute: inout Value?) -> Value? {
+        guard let type = inst.typeRef else { classAttribute = inst.type.lookup(name); return nil }
+        classAttribute = type._withUnsafeGuaranteedRef { $0.lookup(name) }
         if let a = classAttribute, case .object(let ao) = a, ao is PyProperty || ao.userClass != nil { return nil }
+        guard let dict = inst.dictRef else { return nil }
         return dict._withUnsafeGuaranteedRef { $0.getStr(name) }
     }
 
