@@ -45,7 +45,11 @@ extension Interpreter {
                 var frame = framePool.frame(for: f, code: code)
                 frame.locals[0] = obj
                 stack.moveTop(n, into: frame.locals, at: 1)
-                let r = try startPooledFrame(&frame, f)
+                // Not `startPooledFrame`: inlined here, the optimizer kept a
+                // second reference to the frame across its uniqueness check,
+                // so no `__init__` frame was ever pooled (FramePoolTests).
+                let r = try startFrame(frame, f)
+                framePool.recycle(&frame)
                 if !r.isNone { throw PyError.typeError("__init__() should return None, not '\(r.type.name)'") }
                 return obj
             }

@@ -116,6 +116,44 @@ final class FramePoolTests: XCTestCase {
         }
     }
 
+    /// Every call path gives its frame back: a loop of calls allocates a
+    /// handful of frames, not one per call (instantiation through
+    /// `__init__` once allocated a frame per object).
+    func testEveryCallPathReusesFrames() {
+        let source = """
+        class V:
+            def __init__(self, x):
+                self.x = x
+            def get(self):
+                return self.x
+
+        def f(a, k=0):
+            return a
+
+        def g(*a):
+            return a
+
+        def h(a):
+            b = a
+            def q():
+                return b
+            return q()
+
+        total = 0
+        for i in range(500):
+            v = V(i)
+            total += v.get() + f(i) + f(i, k=1) + len(g(i)) + h(i)
+            total += sum(map(f, [i])) + sorted([i, 1], key=f)[0]
+        print(total)
+        """
+        var interpreter: Interpreter?
+        let outcome = ProgramRunner.run(source: source, filename: "calls.py", configure: { interpreter = $0 })
+        XCTAssertEqual(outcome.stdout, "624749\n") // CPython 3.11
+        let allocated = interpreter?.framePool.allocatedCount ?? -1
+        XCTAssertGreaterThan(allocated, 0)
+        XCTAssertLessThan(allocated, 40, "frames allocated for 500 iterations of calls")
+    }
+
     /// The pool is bounded: deep recursion keeps at most `perBucket` frames
     /// of one size, and a run's teardown empties it.
     func testPoolIsBoundedAndEmptiedAtTeardown() {
