@@ -35,10 +35,21 @@ struct MethodReceiverCheck {
     /// Throws CPython's TypeError unless `a[0]` is an instance of the owner.
     @inline(__always)
     func check(_ a: Args) throws {
-        guard let first = a.positional.first else { throw missing() }
-        let t = first.type
-        if t === owner || t.isSubtype(of: owner) { return }
-        throw wrongType(t)
+        guard !a.positional.isEmpty else { throw missing() }
+        if MethodReceiverCheck.isInstance(a.positional[0], of: owner) { return }
+        throw wrongType(a.positional[0].type)
+    }
+
+    /// `isinstance(v, owner)` for the receiver, borrowing the receiver's
+    /// class when it has one (a copy of the receiver and of its type were
+    /// two retains on every builtin method call).
+    @inline(__always)
+    static func isInstance(_ v: Value, of owner: PyType) -> Bool {
+        if case .object(let o) = v, let t = o.typeRef {
+            return t._withUnsafeGuaranteedRef { $0 === owner || $0.isSubtype(of: owner) }
+        }
+        let t = v.type
+        return t === owner || t.isSubtype(of: owner)
     }
 
     private var ownerName: String {

@@ -25,7 +25,14 @@ public final class PyType: PyObject {
     /// `__bases__`.
     public var bases: [PyType]
     /// `__mro__`, starting with this type.
-    public var mro: [PyType] = []
+    public var mro: [PyType] = [] {
+        didSet { mroRefs = mro.map { Unmanaged.passUnretained($0) } }
+    }
+    /// `mro` as unretained references, walked by `lookupUncached` without
+    /// retaining each type and its dict (4 retains per lookup of a builtin
+    /// type's method): `mro` holds the types, and a lookup runs no code
+    /// that could change it.
+    private var mroRefs: [Unmanaged<PyType>] = []
     /// True for types created by the runtime (immutable).
     public let isBuiltin: Bool
     /// Storage layout of instances.
@@ -57,6 +64,7 @@ public final class PyType: PyObject {
             flags = base.flags
         }
         mro = [self] + (bases.count == 1 ? bases[0].mro : (try? PyType.c3(bases)) ?? bases)
+        mroRefs = mro.map { Unmanaged.passUnretained($0) } // no didSet inside init
         // A class is a cycle by itself (its MRO starts with it; its methods'
         // `__class__` cells point back at it): the collector frees classes
         // a program drops (class statements or namedtuple/dataclass
@@ -100,8 +108,13 @@ public final class PyType: PyObject {
     }
 
     func lookupUncached(_ name: PyStr) -> (Value?, Bool) {
-        for t in mro {
-            if let d = t.dict, let v = d.getStr(name) { return (v, !t.isBuiltin) }
+        for ref in mroRefs {
+            let found: (Value?, Bool)? = ref._withUnsafeGuaranteedRef { t in
+                guard let d = t.dictRef,
+                      let v = d._withUnsafeGuaranteedRef({ $0.getStr(name) }) else { return nil }
+                return (v, !t.isBuiltin)
+            }
+            if let found { return found }
         }
         return (nil, false)
     }
@@ -153,7 +166,8 @@ public final class PyType: PyObject {
     @inline(__always)
     public func isSubtype(of other: PyType) -> Bool {
         if self === other { return true }
-        for t in mro where t === other { return true }
+        let target = Unmanaged.passUnretained(other).toOpaque()
+        for ref in mroRefs where ref.toOpaque() == target { return true }
         return false
     }
 
