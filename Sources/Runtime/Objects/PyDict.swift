@@ -139,6 +139,12 @@ public final class PyDict: PyObject {
     /// Looks up a Swift-string key.
     public func getStr(_ key: String) -> Value? { getStr(PyStr(key)) }
 
+    /// Whether a `str` key is present (no copy of its value: a retain and
+    /// a release less than `getStr(key) != nil`).
+    public func containsStr(_ key: PyStr) -> Bool {
+        find(hash: key.hash, { strKeyMatches(key, $0) }).entry != nil
+    }
+
     /// Stores under a `str` key without running Python code.
     public func setStr(_ key: PyStr, _ value: Value) {
         let r = find(hash: key.hash) { strKeyMatches(key, $0) }

@@ -90,8 +90,18 @@ public final class PyStr: PyObject {
         return a.elementsEqual(b)
     }
 
+    /// `hash(s)`: FNV-1a over the UTF-8 bytes (deterministic, as the
+    /// oracle runs CPython with a fixed seed), cached in the object.
+    @inline(__always)
     public var hash: Int {
         if let h = cachedHash { return h }
+        return computeHash()
+    }
+
+    /// The hash, computed once (the cached read above is inlined at every
+    /// dict probe; the call alone cost more than the read).
+    @inline(never)
+    private func computeHash() -> Int {
         if value.isEmpty { return 0 }  // CPython: hash('') == 0 whatever the seed
         var h: UInt64 = 0xcbf29ce484222325
         for b in value.utf8 {

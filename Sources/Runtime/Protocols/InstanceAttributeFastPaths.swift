@@ -64,12 +64,16 @@ extension Interpreter {
         } else {
             found = o.exactBuiltinType.lookup(name)
         }
-        guard let a = found, case .object(let ao) = a,
-              ao is PyFunction || ((ao as? PyBuiltinFunction)?.isMethod ?? false) else { return nil }
-        if let dict = o.dictRef, dict._withUnsafeGuaranteedRef({ $0.getStr(name) }) != nil {
+        // Checked in place and returned as found: binding the value to a
+        // second name, or casting it with `as?`, copied it (a retain each).
+        guard case .some(.object(let ao)) = found else { return nil }
+        if !(ao is PyFunction) {
+            guard ao is PyBuiltinFunction, unsafeDowncast(ao, to: PyBuiltinFunction.self).isMethod else { return nil }
+        }
+        if let dict = o.dictRef, dict._withUnsafeGuaranteedRef({ $0.containsStr(name) }) {
             return nil
         }
-        return a
+        return found
     }
 }
 

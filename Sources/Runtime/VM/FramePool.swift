@@ -19,19 +19,42 @@ final class FramePool {
     /// Frames kept per bucket (deep recursion reuses up to this many).
     static let perBucket = 32
 
-    fileprivate(set) var buckets: [[Frame]] = Array(repeating: [], count: FramePool.bucketCount)
+    /// `bucketCount` × `perBucket` slots; bucket `n` holds frames with `n`
+    /// locals in its first `counts[n]` slots (initialized), the rest are
+    /// uninitialized. Raw storage rather than `[[Frame]]`: popping from and
+    /// pushing to a nested array checked both arrays' uniqueness and
+    /// retained the frame it appended on every call.
+    private let slots: UnsafeMutablePointer<Frame>
+    private let counts: UnsafeMutablePointer<Int>
     /// Frames this pool had to allocate (a call path that never gives its
     /// frame back shows up here: tests check it stays small in loops).
     private(set) var allocatedCount = 0
+
+    init() {
+        slots = .allocate(capacity: FramePool.bucketCount * FramePool.perBucket)
+        counts = .allocate(capacity: FramePool.bucketCount)
+        counts.initialize(repeating: 0, count: FramePool.bucketCount)
+    }
+
+    deinit {
+        removeAll()
+        slots.deallocate()
+        counts.deallocate()
+    }
 
     /// A frame for a call of `function` (no locals dict), from the pool when
     /// one with the same number of locals waits there.
     @inline(__always)
     func frame(for function: PyFunction, code: CodeObject) -> Frame {
         let n = code.varNames.count
-        if n < FramePool.bucketCount, let frame = buckets[n].popLast() {
-            frame.reuse(code: code, globals: function.globals, function: function)
-            return frame
+        if n < FramePool.bucketCount {
+            let c = counts[n]
+            if c > 0 {
+                counts[n] = c - 1
+                let frame = (slots + n * FramePool.perBucket + c - 1).move()
+                frame.reuse(code: code, globals: function.globals, function: function)
+                return frame
+            }
         }
         allocatedCount &+= 1
         return Frame(code: code, globals: function.globals, localsDict: nil, function: function)
@@ -42,18 +65,23 @@ final class FramePool {
     func recycle(_ frame: inout Frame) {
         let n = frame.locals.count
         guard n < FramePool.bucketCount, frame.localsDict == nil,
-              buckets[n].count < FramePool.perBucket, isKnownUniquelyReferenced(&frame) else { return }
+              counts[n] < FramePool.perBucket, isKnownUniquelyReferenced(&frame) else { return }
         frame.clearForPool()
-        buckets[n].append(frame)
+        (slots + n * FramePool.perBucket + counts[n]).initialize(to: frame)
+        counts[n] += 1
     }
 
     /// Frees every pooled frame (end of run).
     func removeAll() {
-        for i in buckets.indices { buckets[i].removeAll() }
+        for n in 0..<FramePool.bucketCount where counts[n] > 0 {
+            let c = counts[n]
+            counts[n] = 0
+            (slots + n * FramePool.perBucket).deinitialize(count: c)
+        }
     }
 }
 
 extension FramePool {
     /// Frames waiting in the pool (for tests).
-    var pooledCount: Int { buckets.reduce(0) { $0 + $1.count } }
+    var pooledCount: Int { (0..<FramePool.bucketCount).reduce(0) { $0 + counts[$1] } }
 }
