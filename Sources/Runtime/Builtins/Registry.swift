@@ -21,6 +21,7 @@ public enum Registry {
         RangeMethods.install,
         UnicodeErrors.install,
         TracebackType.install,
+        ModuleTypeMethods.install,
     ]
 
     /// Builtin functions (the `builtins` namespace), as (name, implementation) lists.
