@@ -63,6 +63,7 @@ public enum Registry {
         SysExtrasModule.modules,
         TracebackEntriesModule.modules,
         WeakHandleModule.modules,
+        RegexModule.modules,
         GCModule.modules,
     ]
 
