@@ -49,7 +49,9 @@ class CharSet:
         if not found and self.ignorecase:
             lo = c.lower()
             up = c.upper()
-            found = (lo != c and self._contains(lo)) or (up != c and self._contains(up))
+            # A form of more than one character ('İ'.lower()) matches nothing.
+            found = ((lo != c and len(lo) == 1 and self._contains(lo))
+                     or (up != c and len(up) == 1 and self._contains(up)))
         return found != self.negated
 
     def _contains(self, c):

@@ -894,6 +894,13 @@ class tzinfo:
                 raise ValueError('fromutc(): dt.dst gave inconsistent results; cannot convert')
         return dt + dtdst
 
+    def __reduce__(self):
+        # Pickle and copy support, as CPython's tzinfo: the class, the
+        # __getinitargs__() arguments if any, and the instance dict.
+        getinitargs = getattr(self, "__getinitargs__", None)
+        args = getinitargs() if getinitargs else ()
+        return (self.__class__, args, getattr(self, "__dict__", None) or None)
+
 
 class time:
     """Time with time zone: time([hour[, minute[, second[, microsecond[, tzinfo]]]]])."""

@@ -285,12 +285,41 @@ def _first_enum(bases):
 _MappingProxy.__name__ = _MappingProxy.__qualname__ = 'mappingproxy'
 _MappingProxy.__module__ = 'builtins'
 
+class _EnumDict(dict):
+    """The class body namespace of an enum: refuses to define a member
+    name twice, or a member over a method (CPython's messages)."""
+
+    def __init__(self, cls_name):
+        super().__init__()
+        self._cls_name = cls_name
+        self._member_names = set()
+
+    def __setitem__(self, key, value):
+        if (_is_dunder(key) or _is_sunder(key) or _is_private(self._cls_name, key)
+                or isinstance(value, nonmember)):
+            pass
+        elif key in self._member_names:
+            raise TypeError('%r already defined as %r' % (key, self[key]))
+        elif _is_descriptor(value) or isinstance(value, type):
+            pass
+        else:
+            if key in self and not (isinstance(self._ignored(), (list, tuple, str)) and key in self._ignored()):
+                raise TypeError('%r already defined as %r' % (key, self[key]))
+            if not (isinstance(self._ignored(), (list, tuple, str)) and key in self._ignored()):
+                self._member_names.add(key)
+        super().__setitem__(key, value)
+
+    def _ignored(self):
+        ignore = dict.get(self, '_ignore_', [])
+        return ignore.replace(',', ' ').split() if isinstance(ignore, str) else ignore
+
+
 class EnumType(type):
     """Metaclass for Enum."""
 
     @classmethod
     def __prepare__(metacls, cls, bases, **kwds):
-        return {}
+        return _EnumDict(cls)
 
     def __new__(metacls, cls, bases, classdict, *, boundary=None, _simple=False, **kwds):
         ignore = classdict.get('_ignore_', [])
@@ -1055,7 +1084,11 @@ class verify:
         cls_name = enumeration.__name__
         for check in self.checks:
             if check is UNIQUE:
-                unique(enumeration)
+                duplicates = [(name, m.name) for name, m in enumeration.__members__.items()
+                              if name != m.name]
+                if duplicates:
+                    alias_details = ', '.join('%s -> %s' % pair for pair in duplicates)
+                    raise ValueError('aliases found in %r: %s' % (enumeration, alias_details))
             elif check is CONTINUOUS:
                 values = set(e.value for e in enumeration)
                 if len(values) < 2:

@@ -337,8 +337,9 @@ class attrgetter:
 
     __slots__ = ('_attrs', '_call')
 
-    def __init__(self, attr, /, *attrs):
-        names = (attr,) + attrs
+    def __init__(self, *names):
+        if not names:
+            raise TypeError('attrgetter expected 1 argument, got 0')
         for name in names:
             if not isinstance(name, str):
                 raise TypeError('attribute name must be a string')
@@ -377,7 +378,11 @@ class itemgetter:
 
     __slots__ = ('_items', '_call')
 
-    def __init__(self, item, /, *items):
+    def __init__(self, *items):
+        if not items:
+            raise TypeError('itemgetter expected 1 argument, got 0')
+        item = items[0]
+        items = items[1:]
         if not items:
             self._items = (item,)
 
@@ -408,7 +413,10 @@ class methodcaller:
 
     __slots__ = ('_name', '_args', '_kwargs')
 
-    def __init__(self, name, /, *args, **kwargs):
+    def __init__(self, *args, **kwargs):
+        if not args:
+            raise TypeError('methodcaller needs at least one argument, the method name')
+        name, args = args[0], args[1:]
         if not isinstance(name, str):
             raise TypeError('method name must be a string')
         self._name = name

@@ -15,6 +15,12 @@ from _re_parser import error, I, L, M, S, U, X, A
 from _re_parser import A as _A, U as _U
 from _re_compiler import Compiler, literal_prefix, first_matcher
 from _re_engine import run as _run, skip_to as _skip_to
+try:
+    # Interleave's native matcher for the same programs; CPython has none
+    # and runs Lib/_re_engine.py.
+    import _re_native
+except ImportError:
+    _re_native = None
 
 __all__ = ['match', 'fullmatch', 'search', 'sub', 'subn', 'split', 'findall',
            'finditer', 'compile', 'purge', 'template', 'escape', 'error',
@@ -143,6 +149,9 @@ class Pattern:
         self._prefix = literal_prefix(tree, all_flags)
         self._first = None if self._prefix is not None else first_matcher(
             tree, all_flags | (_A if self._bytes else 0), compiler)
+        self._native = None
+        if _re_native is not None:
+            self._native = _re_native.compile(self._prog, self._prefix, self._first)
 
     def __repr__(self):
         flags = self.flags
@@ -205,6 +214,8 @@ class Pattern:
 
     def _try(self, string, start, end, must_advance=False, match_all=False):
         regs = [-1] * self._nregs
+        if self._native is not None:
+            return regs if _re_native.match(self._native, string, start, end, regs, match_all) else None
         e = _run(self._prog, string, start, end, regs, must_advance, match_all)
         if e < 0:
             return None
@@ -218,6 +229,8 @@ class Pattern:
         first = self._first
         prog = self._prog
         regs = [-1] * self._nregs
+        if self._native is not None:
+            return regs if _re_native.search(self._native, string, pos, endpos, regs, must_advance) else None
         while start <= endpos:
             if prefix is not None:
                 start = string.find(prefix, start, endpos)

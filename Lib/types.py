@@ -27,7 +27,8 @@ __all__ = ['FunctionType', 'LambdaType', 'CodeType', 'GeneratorType',
            'CoroutineType', 'AsyncGeneratorType', 'MethodType',
            'BuiltinFunctionType', 'BuiltinMethodType', 'ModuleType',
            'NoneType', 'NotImplementedType', 'EllipsisType',
-           'SimpleNamespace', 'coroutine', 'new_class', 'GenericAlias',
+           'SimpleNamespace', 'coroutine', 'new_class', 'resolve_bases',
+           'prepare_class', 'GenericAlias',
            'UnionType']
 
 
@@ -235,13 +236,80 @@ class SimpleNamespace:
 
 
 def new_class(name, bases=(), kwds=None, exec_body=None):
-    """Create a class object dynamically (no metaclass keywords supported)."""
-    if kwds:
-        raise TypeError('new_class() keywords are not supported in Interleave')
-    namespace = {}
+    """Create a class object dynamically using the appropriate metaclass."""
+    resolved_bases = resolve_bases(bases)
+    meta, ns, kwds = prepare_class(name, resolved_bases, kwds)
     if exec_body is not None:
-        exec_body(namespace)
-    return type(name, tuple(bases), namespace)
+        exec_body(ns)
+    if resolved_bases is not bases:
+        ns['__orig_bases__'] = bases
+    # CPython's type.__new__ takes __module__ from the calling frame: this
+    # module, or the metaclass's when its __new__ calls type.__new__.
+    ns.setdefault('__module__', __name__ if meta is type else meta.__module__)
+    return meta(name, resolved_bases, ns, **kwds)
+
+
+def resolve_bases(bases):
+    """Resolve MRO entries dynamically as specified by PEP 560."""
+    new_bases = list(bases)
+    updated = False
+    shift = 0
+    for i, base in enumerate(bases):
+        if isinstance(base, type):
+            continue
+        if not hasattr(base, "__mro_entries__"):
+            continue
+        new_base = base.__mro_entries__(bases)
+        updated = True
+        if not isinstance(new_base, tuple):
+            raise TypeError("__mro_entries__ must return a tuple")
+        else:
+            new_bases[i+shift:i+shift+1] = new_base
+            shift += len(new_base) - 1
+    if not updated:
+        return bases
+    return tuple(new_bases)
+
+
+def prepare_class(name, bases=(), kwds=None):
+    """Call the __prepare__ method of the appropriate metaclass.
+
+    Returns (metaclass, namespace, kwds) as a 3-tuple."""
+    if kwds is None:
+        kwds = {}
+    else:
+        kwds = dict(kwds)
+    if 'metaclass' in kwds:
+        meta = kwds.pop('metaclass')
+    else:
+        if bases:
+            meta = type(bases[0])
+        else:
+            meta = type
+    if isinstance(meta, type):
+        meta = _calculate_meta(meta, bases)
+    if hasattr(meta, '__prepare__'):
+        ns = meta.__prepare__(name, bases, **kwds)
+    else:
+        ns = {}
+    return meta, ns, kwds
+
+
+def _calculate_meta(meta, bases):
+    """Calculate the most derived metaclass."""
+    winner = meta
+    for base in bases:
+        base_meta = type(base)
+        if issubclass(winner, base_meta):
+            continue
+        if issubclass(base_meta, winner):
+            winner = base_meta
+            continue
+        raise TypeError("metaclass conflict: "
+                        "the metaclass of a derived class "
+                        "must be a (non-strict) subclass "
+                        "of the metaclasses of all its bases")
+    return winner
 
 
 def coroutine(func):

@@ -41,10 +41,60 @@ def _formatwarnmsg_impl(msg):
     category = msg.category.__name__
     s = f'{msg.filename}:{msg.lineno}: {category}: {msg.message}\n'
     line = msg.line
+    if line is None:
+        line = _source_line(msg.filename, msg.lineno)
     if line:
         line = line.strip()
         s += '  %s\n' % line
+    if msg.source is not None:
+        # No tracemalloc here: CPython's hint when it is not tracing.
+        s += f'{category}: Enable tracemalloc to get the object allocation traceback\n'
     return s
+
+
+def _source_line(filename, lineno):
+    """The program's source line (linecache's job in CPython), or None."""
+    try:
+        import _interleave_tb
+    except ImportError:
+        try:
+            import linecache
+        except ImportError:
+            return None
+        return linecache.getline(filename, lineno) or None
+    getter = getattr(_interleave_tb, 'source_line', None)
+    return getter(filename, lineno) if getter is not None else None
+
+
+_unawaited_registries = {}
+
+
+def _warn_unawaited_coroutine(qualname, filename, lineno):
+    """RuntimeWarning for a coroutine released without being awaited,
+    issued by the runtime at the next instruction after the release, as
+    CPython's _warn_unawaited_coroutine (so filters, catch_warnings and
+    showwarning apply). `filename`/`lineno` are where it was released."""
+    main = sys.modules.get('__main__')
+    if main is not None and getattr(main, '__file__', None) == filename:
+        module = '__main__'
+    else:
+        module = None
+    registry = _unawaited_registries.setdefault(filename, {})
+    warn_explicit(f"coroutine '{qualname}' was never awaited", RuntimeWarning,
+                  filename, lineno, module, registry, source=qualname)
+
+
+class _UnawaitedCoroutineWarning:
+    """A pending never-awaited warning; the runtime calls _target_died()
+    at the next instruction boundary (its queue of deferred calls)."""
+
+    def __init__(self, qualname, filename, lineno):
+        self.qualname = qualname
+        self.filename = filename
+        self.lineno = lineno
+
+    def _target_died(self):
+        _warn_unawaited_coroutine(self.qualname, self.filename, self.lineno)
 
 
 _showwarning_orig = showwarning

@@ -21,6 +21,7 @@ public enum Registry {
         RangeMethods.install,
         UnicodeErrors.install,
         TracebackType.install,
+        ModuleTypeMethods.install,
     ]
 
     /// Builtin functions (the `builtins` namespace), as (name, implementation) lists.
@@ -62,6 +63,7 @@ public enum Registry {
         SysExtrasModule.modules,
         TracebackEntriesModule.modules,
         WeakHandleModule.modules,
+        RegexModule.modules,
         GCModule.modules,
     ]
 

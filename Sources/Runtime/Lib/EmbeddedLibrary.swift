@@ -2973,7 +2973,9 @@ class CharSet:
         if not found and self.ignorecase:
             lo = c.lower()
             up = c.upper()
-            found = (lo != c and self._contains(lo)) or (up != c and self._contains(up))
+            # A form of more than one character ('İ'.lower()) matches nothing.
+            found = ((lo != c and len(lo) == 1 and self._contains(lo))
+                     or (up != c and len(up) == 1 and self._contains(up)))
         return found != self.negated
 
     def _contains(self, c):
@@ -16338,6 +16340,13 @@ class tzinfo:
                 raise ValueError('fromutc(): dt.dst gave inconsistent results; cannot convert')
         return dt + dtdst
 
+    def __reduce__(self):
+        # Pickle and copy support, as CPython's tzinfo: the class, the
+        # __getinitargs__() arguments if any, and the instance dict.
+        getinitargs = getattr(self, "__getinitargs__", None)
+        args = getinitargs() if getinitargs else ()
+        return (self.__class__, args, getattr(self, "__dict__", None) or None)
+
 
 class time:
     """Time with time zone: time([hour[, minute[, second[, microsecond[, tzinfo]]]]])."""
@@ -17418,12 +17427,41 @@ def _first_enum(bases):
 _MappingProxy.__name__ = _MappingProxy.__qualname__ = 'mappingproxy'
 _MappingProxy.__module__ = 'builtins'
 
+class _EnumDict(dict):
+    """The class body namespace of an enum: refuses to define a member
+    name twice, or a member over a method (CPython's messages)."""
+
+    def __init__(self, cls_name):
+        super().__init__()
+        self._cls_name = cls_name
+        self._member_names = set()
+
+    def __setitem__(self, key, value):
+        if (_is_dunder(key) or _is_sunder(key) or _is_private(self._cls_name, key)
+                or isinstance(value, nonmember)):
+            pass
+        elif key in self._member_names:
+            raise TypeError('%r already defined as %r' % (key, self[key]))
+        elif _is_descriptor(value) or isinstance(value, type):
+            pass
+        else:
+            if key in self and not (isinstance(self._ignored(), (list, tuple, str)) and key in self._ignored()):
+                raise TypeError('%r already defined as %r' % (key, self[key]))
+            if not (isinstance(self._ignored(), (list, tuple, str)) and key in self._ignored()):
+                self._member_names.add(key)
+        super().__setitem__(key, value)
+
+    def _ignored(self):
+        ignore = dict.get(self, '_ignore_', [])
+        return ignore.replace(',', ' ').split() if isinstance(ignore, str) else ignore
+
+
 class EnumType(type):
     """Metaclass for Enum."""
 
     @classmethod
     def __prepare__(metacls, cls, bases, **kwds):
-        return {}
+        return _EnumDict(cls)
 
     def __new__(metacls, cls, bases, classdict, *, boundary=None, _simple=False, **kwds):
         ignore = classdict.get('_ignore_', [])
@@ -18188,7 +18226,11 @@ class verify:
         cls_name = enumeration.__name__
         for check in self.checks:
             if check is UNIQUE:
-                unique(enumeration)
+                duplicates = [(name, m.name) for name, m in enumeration.__members__.items()
+                              if name != m.name]
+                if duplicates:
+                    alias_details = ', '.join('%s -> %s' % pair for pair in duplicates)
+                    raise ValueError('aliases found in %r: %s' % (enumeration, alias_details))
             elif check is CONTINUOUS:
                 values = set(e.value for e in enumeration)
                 if len(values) < 2:
@@ -24329,8 +24371,9 @@ class attrgetter:
 
     __slots__ = ('_attrs', '_call')
 
-    def __init__(self, attr, /, *attrs):
-        names = (attr,) + attrs
+    def __init__(self, *names):
+        if not names:
+            raise TypeError('attrgetter expected 1 argument, got 0')
         for name in names:
             if not isinstance(name, str):
                 raise TypeError('attribute name must be a string')
@@ -24369,7 +24412,11 @@ class itemgetter:
 
     __slots__ = ('_items', '_call')
 
-    def __init__(self, item, /, *items):
+    def __init__(self, *items):
+        if not items:
+            raise TypeError('itemgetter expected 1 argument, got 0')
+        item = items[0]
+        items = items[1:]
         if not items:
             self._items = (item,)
 
@@ -24400,7 +24447,10 @@ class methodcaller:
 
     __slots__ = ('_name', '_args', '_kwargs')
 
-    def __init__(self, name, /, *args, **kwargs):
+    def __init__(self, *args, **kwargs):
+        if not args:
+            raise TypeError('methodcaller needs at least one argument, the method name')
+        name, args = args[0], args[1:]
         if not isinstance(name, str):
             raise TypeError('method name must be a string')
         self._name = name
@@ -26204,6 +26254,12 @@ from _re_parser import error, I, L, M, S, U, X, A
 from _re_parser import A as _A, U as _U
 from _re_compiler import Compiler, literal_prefix, first_matcher
 from _re_engine import run as _run, skip_to as _skip_to
+try:
+    # Interleave's native matcher for the same programs; CPython has none
+    # and runs Lib/_re_engine.py.
+    import _re_native
+except ImportError:
+    _re_native = None
 
 __all__ = ['match', 'fullmatch', 'search', 'sub', 'subn', 'split', 'findall',
            'finditer', 'compile', 'purge', 'template', 'escape', 'error',
@@ -26332,6 +26388,9 @@ class Pattern:
         self._prefix = literal_prefix(tree, all_flags)
         self._first = None if self._prefix is not None else first_matcher(
             tree, all_flags | (_A if self._bytes else 0), compiler)
+        self._native = None
+        if _re_native is not None:
+            self._native = _re_native.compile(self._prog, self._prefix, self._first)
 
     def __repr__(self):
         flags = self.flags
@@ -26394,6 +26453,8 @@ class Pattern:
 
     def _try(self, string, start, end, must_advance=False, match_all=False):
         regs = [-1] * self._nregs
+        if self._native is not None:
+            return regs if _re_native.match(self._native, string, start, end, regs, match_all) else None
         e = _run(self._prog, string, start, end, regs, must_advance, match_all)
         if e < 0:
             return None
@@ -26407,6 +26468,8 @@ class Pattern:
         first = self._first
         prog = self._prog
         regs = [-1] * self._nregs
+        if self._native is not None:
+            return regs if _re_native.search(self._native, string, pos, endpos, regs, must_advance) else None
         while start <= endpos:
             if prefix is not None:
                 start = string.find(prefix, start, endpos)
@@ -29150,7 +29213,8 @@ __all__ = ['FunctionType', 'LambdaType', 'CodeType', 'GeneratorType',
            'CoroutineType', 'AsyncGeneratorType', 'MethodType',
            'BuiltinFunctionType', 'BuiltinMethodType', 'ModuleType',
            'NoneType', 'NotImplementedType', 'EllipsisType',
-           'SimpleNamespace', 'coroutine', 'new_class', 'GenericAlias',
+           'SimpleNamespace', 'coroutine', 'new_class', 'resolve_bases',
+           'prepare_class', 'GenericAlias',
            'UnionType']
 
 
@@ -29358,13 +29422,80 @@ class SimpleNamespace:
 
 
 def new_class(name, bases=(), kwds=None, exec_body=None):
-    """Create a class object dynamically (no metaclass keywords supported)."""
-    if kwds:
-        raise TypeError('new_class() keywords are not supported in Interleave')
-    namespace = {}
+    """Create a class object dynamically using the appropriate metaclass."""
+    resolved_bases = resolve_bases(bases)
+    meta, ns, kwds = prepare_class(name, resolved_bases, kwds)
     if exec_body is not None:
-        exec_body(namespace)
-    return type(name, tuple(bases), namespace)
+        exec_body(ns)
+    if resolved_bases is not bases:
+        ns['__orig_bases__'] = bases
+    # CPython's type.__new__ takes __module__ from the calling frame: this
+    # module, or the metaclass's when its __new__ calls type.__new__.
+    ns.setdefault('__module__', __name__ if meta is type else meta.__module__)
+    return meta(name, resolved_bases, ns, **kwds)
+
+
+def resolve_bases(bases):
+    """Resolve MRO entries dynamically as specified by PEP 560."""
+    new_bases = list(bases)
+    updated = False
+    shift = 0
+    for i, base in enumerate(bases):
+        if isinstance(base, type):
+            continue
+        if not hasattr(base, "__mro_entries__"):
+            continue
+        new_base = base.__mro_entries__(bases)
+        updated = True
+        if not isinstance(new_base, tuple):
+            raise TypeError("__mro_entries__ must return a tuple")
+        else:
+            new_bases[i+shift:i+shift+1] = new_base
+            shift += len(new_base) - 1
+    if not updated:
+        return bases
+    return tuple(new_bases)
+
+
+def prepare_class(name, bases=(), kwds=None):
+    """Call the __prepare__ method of the appropriate metaclass.
+
+    Returns (metaclass, namespace, kwds) as a 3-tuple."""
+    if kwds is None:
+        kwds = {}
+    else:
+        kwds = dict(kwds)
+    if 'metaclass' in kwds:
+        meta = kwds.pop('metaclass')
+    else:
+        if bases:
+            meta = type(bases[0])
+        else:
+            meta = type
+    if isinstance(meta, type):
+        meta = _calculate_meta(meta, bases)
+    if hasattr(meta, '__prepare__'):
+        ns = meta.__prepare__(name, bases, **kwds)
+    else:
+        ns = {}
+    return meta, ns, kwds
+
+
+def _calculate_meta(meta, bases):
+    """Calculate the most derived metaclass."""
+    winner = meta
+    for base in bases:
+        base_meta = type(base)
+        if issubclass(winner, base_meta):
+            continue
+        if issubclass(base_meta, winner):
+            winner = base_meta
+            continue
+        raise TypeError("metaclass conflict: "
+                        "the metaclass of a derived class "
+                        "must be a (non-strict) subclass "
+                        "of the metaclasses of all its bases")
+    return winner
 
 
 def coroutine(func):
@@ -31508,10 +31639,60 @@ def _formatwarnmsg_impl(msg):
     category = msg.category.__name__
     s = f'{msg.filename}:{msg.lineno}: {category}: {msg.message}\n'
     line = msg.line
+    if line is None:
+        line = _source_line(msg.filename, msg.lineno)
     if line:
         line = line.strip()
         s += '  %s\n' % line
+    if msg.source is not None:
+        # No tracemalloc here: CPython's hint when it is not tracing.
+        s += f'{category}: Enable tracemalloc to get the object allocation traceback\n'
     return s
+
+
+def _source_line(filename, lineno):
+    """The program's source line (linecache's job in CPython), or None."""
+    try:
+        import _interleave_tb
+    except ImportError:
+        try:
+            import linecache
+        except ImportError:
+            return None
+        return linecache.getline(filename, lineno) or None
+    getter = getattr(_interleave_tb, 'source_line', None)
+    return getter(filename, lineno) if getter is not None else None
+
+
+_unawaited_registries = {}
+
+
+def _warn_unawaited_coroutine(qualname, filename, lineno):
+    """RuntimeWarning for a coroutine released without being awaited,
+    issued by the runtime at the next instruction after the release, as
+    CPython's _warn_unawaited_coroutine (so filters, catch_warnings and
+    showwarning apply). `filename`/`lineno` are where it was released."""
+    main = sys.modules.get('__main__')
+    if main is not None and getattr(main, '__file__', None) == filename:
+        module = '__main__'
+    else:
+        module = None
+    registry = _unawaited_registries.setdefault(filename, {})
+    warn_explicit(f"coroutine '{qualname}' was never awaited", RuntimeWarning,
+                  filename, lineno, module, registry, source=qualname)
+
+
+class _UnawaitedCoroutineWarning:
+    """A pending never-awaited warning; the runtime calls _target_died()
+    at the next instruction boundary (its queue of deferred calls)."""
+
+    def __init__(self, qualname, filename, lineno):
+        self.qualname = qualname
+        self.filename = filename
+        self.lineno = lineno
+
+    def _target_died(self):
+        _warn_unawaited_coroutine(self.qualname, self.filename, self.lineno)
 
 
 _showwarning_orig = showwarning

@@ -271,14 +271,18 @@ public protocol NativeContainer: AnyObject {
 }
 
 public extension NativeContainer {
+    /// `'bytes' object` for a storage class of a Python type, for the default errors' wording.
+    private var objectDescription: String {
+        (self as? PyObject).map { "'\($0.type.name)' object" } ?? "object"
+    }
     func nativeGetItem(_ vm: Interpreter, _ key: Value) throws -> Value {
-        throw PyError.typeError("object is not subscriptable")
+        throw PyError.typeError("\(objectDescription) is not subscriptable")
     }
     func nativeSetItem(_ vm: Interpreter, _ key: Value, _ value: Value) throws {
-        throw PyError.typeError("object does not support item assignment")
+        throw PyError.typeError("\(objectDescription) does not support item assignment")
     }
     func nativeDeleteItem(_ vm: Interpreter, _ key: Value) throws {
-        throw PyError.typeError("object does not support item deletion")
+        throw PyError.typeError("\(objectDescription) does not support item deletion")
     }
     func nativeContains(_ vm: Interpreter, _ item: Value) throws -> Bool? { nil }
 }

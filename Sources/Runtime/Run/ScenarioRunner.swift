@@ -60,7 +60,7 @@ public enum ScenarioRunner {
                                             recorder.install(on: vm)
                                             PyGenerator.neverAwaitedHook = { [unowned vm] qualname in
                                                 recorder.neverAwaited(qualname, vm: vm)
-                                                vm.warnNeverAwaited(qualname)
+                                                vm.reportNeverAwaited(qualname)
                                             }
                                             PyGenerator.finalizationHook = { [unowned vm] heir, finalizer in
                                                 vm.scheduleAsyncGenFinalization(heir, finalizer)

@@ -4,7 +4,16 @@
 enum ByteArrayMethods {
     static func install() {
         let t = PyByteArray.type
-        t.defineNew { vm, _, a in
+        t.defineNew { vm, cls, a in
+            let made = try newByteArray(vm, a)
+            guard cls !== PyByteArray.type, case .object(let o) = made, let b = o as? PyByteArray else { return made }
+            return .object(PyByteArray(b.bytes, type: cls))
+        }
+        installMutators(on: t)
+    }
+
+    /// `bytearray(...)` for the exact type.
+    private static func newByteArray(_ vm: Interpreter, _ a: Args) throws -> Value {
             let s = try a.bind("bytearray", ["source", "encoding", "errors"], required: 0)
             guard let source = s[0] else {
                 if s[1] != nil { throw PyError.typeError("encoding without a string argument") }
@@ -23,7 +32,9 @@ enum ByteArrayMethods {
                 return .object(PyByteArray(Array(repeating: 0, count: n)))
             }
             return .object(PyByteArray(try octets(vm, source, for: "cannot convert '\(source.type.name)' object to bytearray")))
-        }
+    }
+
+    private static func installMutators(on t: PyType) {
         t.defineMethod("append") { vm, a in
             try a.check("append", min: 2, max: 2, skipSelf: 1)
             let b = try receiver(a, "append")

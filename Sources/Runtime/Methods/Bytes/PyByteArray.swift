@@ -14,6 +14,12 @@ public final class PyByteArray: PyObject, NativeContainer, NativeIterable, Custo
         self.bytes = bytes
         super.init(type: nil)
     }
+
+    /// Creates an instance of a `bytearray` subclass (it has a `__dict__`).
+    public init(_ bytes: [UInt8], type: PyType) {
+        self.bytes = bytes
+        super.init(type: type, hasDict: true)
+    }
     public override var exactBuiltinType: PyType { PyByteArray.type }
 
     public func nativeLength(_ vm: Interpreter) throws -> Int { bytes.count }
@@ -77,8 +83,8 @@ public final class PyByteArray: PyObject, NativeContainer, NativeIterable, Custo
         .object(PyArrayIterator(bytes.map { .int(Int($0)) }))
     }
 
-    /// `bytearray(b'...')`.
-    public func pyRepr(_ vm: Interpreter) throws -> String { "bytearray(\(PyBytes.repr(bytes)))" }
+    /// `bytearray(b'...')`, or the subclass name for an instance of a subclass.
+    public func pyRepr(_ vm: Interpreter) throws -> String { "\(type.name)(\(PyBytes.repr(bytes)))" }
 
     public func nativeHash(_ vm: Interpreter) throws -> Int {
         throw PyError.typeError("unhashable type: 'bytearray'")

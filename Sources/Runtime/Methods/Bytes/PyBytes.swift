@@ -13,6 +13,12 @@ public final class PyBytes: PyObject, NativeContainer, NativeIterable, CustomPyR
         self.bytes = bytes
         super.init(type: nil)
     }
+
+    /// Creates an instance of a `bytes` subclass (it has a `__dict__`).
+    public init(_ bytes: [UInt8], type: PyType) {
+        self.bytes = bytes
+        super.init(type: type, hasDict: true)
+    }
     public override var exactBuiltinType: PyType { PyBytes.type }
 
     public func nativeLength(_ vm: Interpreter) throws -> Int { bytes.count }
@@ -93,7 +99,16 @@ public final class PyBytes: PyObject, NativeContainer, NativeIterable, CustomPyR
 enum BytesMethods {
     static func install() {
         let type = PyBytes.type
-        type.defineNew { vm, _, a in
+        type.defineNew { vm, cls, a in
+            let made = try newBytes(vm, a)
+            guard cls !== PyBytes.type, case .object(let o) = made, let b = o as? PyBytes else { return made }
+            return .object(PyBytes(b.bytes, type: cls))
+        }
+        installMethods(on: type)
+    }
+
+    /// `bytes(...)` for the exact type.
+    private static func newBytes(_ vm: Interpreter, _ a: Args) throws -> Value {
             try a.check("bytes", min: 0, max: 3)
             guard let source = a.optional(0) else { return .object(PyBytes([])) }
             if let s = source.stringValue {
@@ -113,7 +128,9 @@ enum BytesMethods {
                 return UInt8(i)
             }
             return .object(PyBytes(items))
-        }
+    }
+
+    private static func installMethods(on type: PyType) {
         type.defineMethod("decode") { vm, a in
             let slots = try a.bind("decode", ["encoding", "errors"], required: 0, skipSelf: 1)
             if let e = slots[0] { try checkEncoding(e) }

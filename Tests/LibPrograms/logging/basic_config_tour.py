@@ -1,0 +1,65 @@
+# logging: basicConfig on stdout, hierarchy and levels, exception(), formatter fields and styles, filters, adapters, custom levels, disable, bad arguments (reported on stderr).
+import logging, sys
+logging.basicConfig(level=logging.DEBUG, format="%(levelname)s:%(name)s:%(message)s", stream=sys.stdout)
+log = logging.getLogger("app")
+log.debug("debug %s", 1)
+log.info("info %d items", 3)
+log.warning("warn")
+log.error("err %r", "x")
+log.critical("crit")
+sub = logging.getLogger("app.sub")
+print(sub.parent is log, sub.name, sub.getEffectiveLevel(), logging.getLevelName(10), logging.getLevelName("INFO"), logging.getLevelName(99))
+print(repr(log), repr(logging.getLogger()), repr(sub))
+sub.setLevel(logging.ERROR)
+sub.warning("hidden")
+sub.error("shown")
+try:
+    1 / 0
+except ZeroDivisionError:
+    log.exception("boom")
+h = logging.StreamHandler(sys.stdout)
+h.setFormatter(logging.Formatter("[%(asctime)s] %(levelname)-8s %(name)s %(funcName)s:%(lineno)d %(message)s", datefmt="%H:%M:%S"))
+other = logging.getLogger("other")
+other.propagate = False
+other.addHandler(h)
+other.setLevel(logging.INFO)
+def work():
+    other.info("in work")
+work()
+other.warning("msg with %s and %s", "a", "b")
+other.info("dict %(x)s", {"x": 1})
+class OnlyErrors(logging.Filter):
+    def filter(self, record):
+        return record.levelno >= logging.ERROR
+h.addFilter(OnlyErrors())
+other.warning("filtered")
+other.error("passes")
+print(logging.DEBUG, logging.INFO, logging.WARNING, logging.ERROR, logging.CRITICAL, logging.WARN, logging.FATAL, logging.NOTSET)
+f = logging.Formatter("%(message)s|%(levelno)s|%(module)s|%(filename)s|%(threadName)s|%(processName)s")
+r = logging.LogRecord("n", logging.INFO, "/x/prog.py", 10, "hello %s", ("w",), None)
+print(f.format(r), r.getMessage(), r.levelname, r.module, repr(r))
+f2 = logging.Formatter("{levelname} {message}", style="{")
+print(f2.format(r))
+f3 = logging.Formatter("$levelname $message", style="$")
+print(f3.format(r))
+logging.info("root info")
+logging.warning("root warning %s", 5)
+log2 = logging.getLogger("adapter")
+ad = logging.LoggerAdapter(log, {"user": "bob"})
+ad.info("via adapter")
+print(log.isEnabledFor(logging.DEBUG), log.hasHandlers(), logging.getLogger("app") is log, log.level, logging.root.level)
+log.log(25, "custom level")
+logging.addLevelName(25, "NOTICE")
+log.log(25, "named custom")
+log.info("extra %s", "v", extra={"k": 1})
+log.warning("stack", stack_info=False)
+logging.disable(logging.WARNING)
+log.warning("disabled")
+log.error("error still")
+logging.disable(logging.NOTSET)
+try:
+    logging.getLogger(5)
+except TypeError as e:
+    print(e)
+log.info("bad args %s %s", 1)
+print("end")
