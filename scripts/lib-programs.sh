@@ -24,7 +24,7 @@ binary=""
 # A first argument naming an executable file is the binary; anything else is
 # the name filter.
 if [ $# -ge 1 ] && [ -f "$1" ] && [ -x "$1" ]; then
-    binary="$1"
+    binary="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
     shift
 fi
 filter="${1:-}"
@@ -32,7 +32,11 @@ filter="${1:-}"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 
+# Every program runs from its own directory under its file name, so a
+# traceback in its output names "prog.py" wherever the checkout lives.
 run_one() {  # run_one PROG -> stdout in $tmp/stdout, returns the exit status
+    cd "$(dirname "$1")" || return 1
+    set -- "$(basename "$1")"
     if [ -n "$binary" ]; then
         timeout 10 "$binary" run "$1" > "$tmp/stdout" 2> "$tmp/stderr"
     else
@@ -48,13 +52,14 @@ while IFS= read -r prog; do
     case "$name" in *"$filter"*) ;; *) continue ;; esac
     total=$((total + 1))
     if [ "$generate" -eq 1 ]; then
-        PYTHONHASHSEED=0 timeout 10 python3 "$oracle" "$prog" > "$tmp/a" 2> "$tmp/err"
+        cd "$(dirname "$prog")" || exit 1
+        PYTHONHASHSEED=0 timeout 10 python3 "$oracle" "$(basename "$prog")" > "$tmp/a" 2> "$tmp/err"
         rc=$?
         if grep -q '^SyntaxError' "$tmp/err"; then
             echo "SYNTAX ERROR $name (not written)"
             continue
         fi
-        PYTHONHASHSEED=1 timeout 10 python3 "$oracle" "$prog" > "$tmp/b" 2> /dev/null
+        PYTHONHASHSEED=1 timeout 10 python3 "$oracle" "$(basename "$prog")" > "$tmp/b" 2> /dev/null
         if ! cmp -s "$tmp/a" "$tmp/b"; then
             echo "NONDETERMINISTIC $name (not written)"
             continue
