@@ -186,7 +186,8 @@ final class LibrarySnapshot {
                 // Set once at creation: only what it views can change.
                 try visit(p.mapping, nil)
                 if let owner = p.owner { try visit(.object(owner), nil) }
-            case is PyAttributeDescriptor:
+            case is PyAttributeDescriptor, is PyTextStream:
+                // No state of their own beyond a class and a __dict__.
                 break
             case is PyModule, is PyInstance:
                 break

@@ -18,18 +18,20 @@ import Script
 /// 2. `LibrarySnapshot` walks the resulting module graph once and saves the
 ///    state of every object in it (copy-on-write: no copying).
 /// 3. Each run gets a fresh `Interpreter` and the image's modules. The
-///    native modules whose whole state is known (`sharedNatives`:
+///    native modules whose whole state is known (`sharedNatives`: `sys`,
 ///    `_interleave`, `_interleave_asyncio`, `_deque`, `_random`, `math`)
 ///    are the image's own, as its Python modules are: their namespaces are
 ///    in the snapshot, their functions are immutable, and the state their
-///    functions reach is reset per run (the asyncio runtime's per-run state
-///    by `teardown` and `resetForWarmRun`, with the run's recorder as its
-///    observer; `_interleave`'s hooks report to the run's recorder through
-///    the image's, `TraceRecorder.warmRun`). The others (`builtins`, `sys`:
-///    `sys` keeps settings in its functions' closures) are made per run: such
-///    a module keeps the image's module object (the library holds it) with
-///    the run's namespace in it for the length of the run, and where the
-///    library holds one of its objects, the run's own is written in
+///    functions reach is reset per run: the asyncio runtime's per-run
+///    state by `teardown` and `resetForWarmRun`, with the run's recorder
+///    as its observer; `_interleave`'s hooks report to the run's recorder
+///    through the image's (`TraceRecorder.warmRun`); what `sys`'s
+///    functions keep in their closures (the recursion limit, the switch
+///    interval, ...) is listed by the module (`PyModule.closureStates`)
+///    and rolled back. `builtins` is the run's own (the interpreter makes
+///    it): the image's module object (the library holds it) holds the
+///    run's namespace for the length of the run, and where the library
+///    holds one of its objects, the run's own is written in
 ///    (`rebindNatives`). The step counter, the identity serial counter and
 ///    the heap meter start where the image's import left them.
 /// 4. When the run ends, the snapshot puts back every object the run
@@ -55,7 +57,7 @@ final class WarmImage {
     /// Known natives whose module the runs share with the image (see 3.
     /// above): their functions hold no per-run state of their own. Making
     /// them again for every run was a fifth of a plain-search run.
-    static let sharedNatives: Set<String> = ["_interleave", AsyncioModule.name, "_deque", "_random", "math"]
+    static let sharedNatives: Set<String> = ["sys", "_interleave", AsyncioModule.name, "_deque", "_random", "math"]
 
     private let snapshot: LibrarySnapshot
     private let libraryModules: [(String, PyModule)]
@@ -65,6 +67,8 @@ final class WarmImage {
     /// The import-time registrations of the shared asyncio runtime, put
     /// back after every run.
     private let runtimeSetup: AsyncioRuntime?
+    /// What the shared natives' functions keep in their closures.
+    private let closureStates: [any ClosureStateKeeping]
     /// The image's native modules with their own namespaces: a run's
     /// module object is the image's (so the library's references to it stay
     /// valid), holding the run's namespace while the run lasts.
@@ -85,8 +89,10 @@ final class WarmImage {
     var members: Set<ObjectIdentifier> { snapshot.members }
 
     private init(snapshot: LibrarySnapshot, libraryModules: [(String, PyModule)], moduleTable: [String: PyModule],
-                 natives: [(name: String, module: PyModule, namespace: PyDict)],
+                 natives: [(name: String, module: PyModule, namespace: PyDict)], closureStates: [any ClosureStateKeeping],
                  vm: Interpreter, recorder: TraceRecorder, runtime: AsyncioRuntime?) {
+        self.closureStates = closureStates
+        for state in closureStates { state.checkpoint() }
         self.snapshot = snapshot
         self.libraryModules = libraryModules
         self.moduleTable = moduleTable
@@ -181,7 +187,7 @@ final class WarmImage {
         // The shared natives' functions and the asyncio runtime: kept as
         // they are (the runtime is reset per run, not restored).
         var nativeLeaves = Set<ObjectIdentifier>()
-        var sharedModules: [PyModule] = []
+        var closureStates: [any ClosureStateKeeping] = []
         for (name, m) in vm.modules.sorted(by: { $0.key < $1.key }) where name != "__main__" {
             guard vm.moduleFactories[name] != nil || Registry.nativeModules[name] != nil else {
                 library.append((name, m))
@@ -190,7 +196,7 @@ final class WarmImage {
             guard knownNatives.contains(name) else { return discard("native module \(name)") }
             if sharedNatives.contains(name) {
                 library.append((name, m))
-                sharedModules.append(m)
+                closureStates += m.closureStates
                 for v in m.dict?.values ?? [] {
                     if case .object(let o) = v, o is PyBuiltinFunction || o is AsyncioRuntime {
                         nativeLeaves.insert(ObjectIdentifier(o))
@@ -218,8 +224,8 @@ final class WarmImage {
             FileHandle.standardError.write(Data("interleave: warm image of \(library.count) modules, \(snapshot.objectCount) objects\n".utf8))
         }
         let table = Dictionary(library, uniquingKeysWith: { first, _ in first })
-        return WarmImage(snapshot: snapshot, libraryModules: library, moduleTable: table, natives: natives, vm: vm,
-                         recorder: recorder, runtime: runtime)
+        return WarmImage(snapshot: snapshot, libraryModules: library, moduleTable: table, natives: natives,
+                         closureStates: closureStates, vm: vm, recorder: recorder, runtime: runtime)
     }
 
     private static func isDocstring(_ stmt: Stmt?) -> Bool {
@@ -280,6 +286,7 @@ final class WarmImage {
         // The shared runtime lets go of the run's loops and tasks first (a
         // fresh run's teardown reaches it through its module).
         if let runtime, let setup = runtimeSetup { runtime.resetForWarmRun(setup: setup) }
+        for state in closureStates { state.rollBack() }
         var orphans: [Value] = []
         snapshot.restore(orphans: &orphans)
         var runNamespaces: [PyDict] = []

@@ -211,15 +211,23 @@ final class WarmImageTests: XCTestCase {
         }
     }
 
-    /// The native modules the runs share with the image (`math`,
-    /// `_interleave_asyncio`, ...): what a run writes into them, the tasks
+    /// The native modules the runs share with the image (`sys`, `math`,
+    /// `_interleave_asyncio`, ...): what a run writes into them or sets
+    /// through them (the recursion limit, ...), the tasks
     /// it leaves pending and its Task-N numbering are gone in the next run.
     func testSharedNativeModulesDoNotLeak() {
         assertWarmRunsMatchFresh("""
         import asyncio
         import math
         import _interleave_asyncio as core
+        import sys
         print(hasattr(math, "extra"), math.pi, hasattr(core, "extra"), core._get_running_loop())
+        print(sys.getrecursionlimit(), sys.getswitchinterval(), sys.get_int_max_str_digits(), sys.path, sys.argv)
+        sys.setrecursionlimit(50)
+        sys.setswitchinterval(1.5)
+        sys.set_int_max_str_digits(1000)
+        sys.path.append("elsewhere")
+        sys.excepthook = print
         math.extra = [1]
         math.pi = 3
         core.extra = object()
