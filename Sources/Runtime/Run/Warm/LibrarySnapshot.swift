@@ -196,8 +196,13 @@ final class LibrarySnapshot {
                     throw Unsupported(description: "object of kind \(Swift.type(of: o)) (\(o.type.name))")
                 }
             }
-            // Every object that reaches here may have a __dict__ and a class.
-            headers.append(Header(object: o, dict: o.dict, type: o.typeStorage, weak: o.hasWeakCallbacks))
+            // Every object that reaches here may have a __dict__ and a class,
+            // except exact dicts, lists and tuples: a program can give them
+            // neither (no __dict__, no __class__ assignment, no weak
+            // reference), so their headers need no check after each run.
+            if !(plain && (o is PyDict || o is PyList || o is PyTuple)) {
+                headers.append(Header(object: o, dict: o.dict, type: o.typeStorage, weak: o.hasWeakCallbacks))
+            }
             if let d = o.dict { try visit(.object(d), nil) }
             if let t = o.typeStorage { try visit(.object(t), nil) }
         }
