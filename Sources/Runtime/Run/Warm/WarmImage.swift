@@ -293,7 +293,9 @@ final class WarmImage {
         for n in natives {
             if let d = n.module.dict, d !== n.namespace {
                 runNamespaces.append(d)
-                d.appendValues(to: &orphans)
+                // Both namespaces start as copies of one template (builtins):
+                // what is still the image's at its place is not the run's.
+                d.appendValues(notIn: n.namespace, to: &orphans)
             }
             n.module.dict = n.namespace
         }
