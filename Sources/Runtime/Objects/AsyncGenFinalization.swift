@@ -20,7 +20,7 @@ extension PyGenerator {
         set { Thread.current.threadDictionary[finalizationKey] = newValue.map(FinalizationBox.init) }
     }
 
-    private static let finalizationKey = "interleave.asyncgenFinalizationHook"
+    private static let finalizationKey = ThreadHookKey()
 
     /// Called from deinit: an heir carrying the frame, for the finalizer.
     func handOverForFinalization() {

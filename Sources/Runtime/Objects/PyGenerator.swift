@@ -59,7 +59,7 @@ public final class PyGenerator: PyObject, Resumable {
         get { (Thread.current.threadDictionary[neverAwaitedKey] as? NeverAwaitedBox)?.hook }
         set { Thread.current.threadDictionary[neverAwaitedKey] = newValue.map(NeverAwaitedBox.init) }
     }
-    private static let neverAwaitedKey = "interleave.neverAwaitedHook"
+    private static let neverAwaitedKey = ThreadHookKey()
     let frame: Frame
     /// Exceptions being handled inside the body while it is suspended (nil when none).
     var savedHandled: [PyException]?
@@ -232,3 +232,8 @@ private final class NeverAwaitedBox {
     let hook: (String) -> Void
     init(_ hook: @escaping (String) -> Void) { self.hook = hook }
 }
+
+/// A key of `Thread.threadDictionary` hashed and compared by identity: a
+/// `String` key is bridged to an `NSString` and hashed by its characters at
+/// every access, and every run sets and clears its hooks.
+final class ThreadHookKey: NSObject {}
