@@ -87,7 +87,7 @@ final class LibrarySnapshot {
         let weak: Bool
     }
     private var headerChecks: [HeaderCheck] = []
-    private var dictChecks: [(live: Unmanaged<PyDict>, saved: Unmanaged<PyDict>)] = []
+    private var dictChecks: [(live: Unmanaged<PyDict>, saved: PyDict.StorageStamp)] = []
 
     @inline(__always)
     private static func address(_ o: AnyObject?) -> UnsafeMutableRawPointer? {
@@ -214,7 +214,7 @@ final class LibrarySnapshot {
             HeaderCheck(object: .passUnretained($0.object), dict: Self.address($0.dict), type: Self.address($0.type),
                         weak: $0.weak)
         }
-        dictChecks = dicts.map { (.passUnretained($0.live), .passUnretained($0.saved)) }
+        dictChecks = dicts.map { (.passUnretained($0.live), $0.saved.storageStamp()) }
     }
 
     /// Lookups a library class may keep cached from one run to the next.
@@ -241,9 +241,7 @@ final class LibrarySnapshot {
         var dirtyDicts: [Int] = []
         dictChecks.withUnsafeBufferPointer { checks in
             for i in checks.indices {
-                let same = checks[i].live._withUnsafeGuaranteedRef { live in
-                    checks[i].saved._withUnsafeGuaranteedRef { live.sharesStorage(with: $0) }
-                }
+                let same = checks[i].live._withUnsafeGuaranteedRef { $0.matches(checks[i].saved) }
                 if !same { dirtyDicts.append(i) }
             }
         }
