@@ -61,7 +61,7 @@ enum CoreModules {
         // The program's recursion limit: `setrecursionlimit` is accepted
         // and read back (programs raise it before deep recursion), while
         // the sandbox's call-depth limit keeps applying.
-        let recursionLimit = RecursionLimitBox(vm.limits.depth)
+        let recursionLimit = m.closureState(vm.limits.depth)
         m.addFunction("getrecursionlimit") { _, a in
             try a.check("getrecursionlimit", min: 0, max: 0)
             return .int(recursionLimit.value)
@@ -82,10 +82,4 @@ enum CoreModules {
         m.addFunction("exception") { vm, _ in vm.handledExceptions.last.map { .object($0) } ?? .none }
         return m
     }
-}
-
-/// `sys`'s recursion limit as the program set it.
-private final class RecursionLimitBox {
-    var value: Int
-    init(_ value: Int) { self.value = value }
 }

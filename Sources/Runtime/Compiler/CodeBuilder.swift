@@ -106,10 +106,26 @@ enum ConstKey: Hashable {
     case none, bool(Bool), int(Int), float(UInt64), big(String), ellipsis
     /// A `str` by its UTF-8 bytes: Swift's `String` equality is canonical
     /// equivalence, which would merge `"\u00e9"` with `"e\u0301"`.
-    case strBytes([UInt8])
+    case strBytes(UTF8Key)
 
     /// The key of a `str` constant.
-    static func str(_ s: String) -> ConstKey { .strBytes(Array(s.utf8)) }
+    static func str(_ s: String) -> ConstKey { .strBytes(UTF8Key(text: s)) }
+}
+
+/// A string compared and hashed by its UTF-8 bytes, without copying them
+/// into an array (hashing a `[UInt8]` combines it byte by byte: a tenth of
+/// compiling the library was spent keying its string constants).
+struct UTF8Key: Hashable {
+    let text: String
+
+    static func == (a: UTF8Key, b: UTF8Key) -> Bool {
+        a.text.utf8.count == b.text.utf8.count && a.text.utf8.elementsEqual(b.text.utf8)
+    }
+
+    func hash(into hasher: inout Hasher) {
+        var text = self.text
+        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
 }
 
 /// What must be undone when `break`/`continue`/`return` leaves a block.

@@ -16,11 +16,11 @@ extension PyGenerator {
     /// Per thread, like `neverAwaitedHook`: receives the heir of a dying,
     /// suspended async generator and the finalizer to call with it.
     public static var finalizationHook: ((PyGenerator, Value) -> Void)? {
-        get { (Thread.current.threadDictionary[finalizationKey] as? FinalizationBox)?.hook }
-        set { Thread.current.threadDictionary[finalizationKey] = newValue.map(FinalizationBox.init) }
+        get { finalizationSlot.value?.hook }
+        set { finalizationSlot.value = newValue.map(FinalizationBox.init) }
     }
 
-    private static let finalizationKey = "interleave.asyncgenFinalizationHook"
+    private static let finalizationSlot = ThreadLocalSlot<FinalizationBox>()
 
     /// Called from deinit: an heir carrying the frame, for the finalizer.
     func handOverForFinalization() {

@@ -294,6 +294,28 @@ public final class PyDict: PyObject {
             && (count == 0 || PyDict.sameBuffer(valueStore, snapshot.valueStore))
     }
 
+    /// What `sharesStorage(with:)` compares, taken once from a snapshot, so
+    /// a check after each run reads only the live dict (`StorageStamp.matches`).
+    struct StorageStamp {
+        fileprivate let version: Int
+        fileprivate let count: Int
+        fileprivate let values: UnsafeRawPointer?
+    }
+
+    /// This dict's stamp (taken from a `storageSnapshot()`, which keeps the
+    /// buffer alive, so its address cannot be reused while it is compared).
+    func storageStamp() -> StorageStamp {
+        StorageStamp(version: version, count: count,
+                     values: valueStore.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) })
+    }
+
+    /// `sharesStorage(with: snapshot)`, for the stamp of `snapshot`.
+    @inline(__always)
+    func matches(_ stamp: StorageStamp) -> Bool {
+        version == stamp.version && count == stamp.count
+            && (count == 0 || valueStore.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) } == stamp.values)
+    }
+
     /// Puts back the storage of `snapshot` (a `storageSnapshot()` of this dict).
     func restoreStorage(from snapshot: PyDict) {
         hashes = snapshot.hashes

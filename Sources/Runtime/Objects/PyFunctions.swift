@@ -159,6 +159,9 @@ public final class PyMethodWrapper: PyObject {
 public final class PyModule: PyObject {
     /// `__name__`.
     public let name: String
+    /// State the module's native functions keep in their closures
+    /// (Objects/ClosureState.swift).
+    var closureStates: [any ClosureStateKeeping] = []
     /// Creates a module with `__name__` set in its dictionary.
     public init(name: String) {
         self.name = name

@@ -56,10 +56,10 @@ public final class PyGenerator: PyObject, Resumable {
     /// It receives the coroutine's `__qualname__` (native coroutines of
     /// asyncio report theirs too: Asyncio/NativeCoroutine.swift).
     public static var neverAwaitedHook: ((String) -> Void)? {
-        get { (Thread.current.threadDictionary[neverAwaitedKey] as? NeverAwaitedBox)?.hook }
-        set { Thread.current.threadDictionary[neverAwaitedKey] = newValue.map(NeverAwaitedBox.init) }
+        get { neverAwaitedSlot.value?.hook }
+        set { neverAwaitedSlot.value = newValue.map(NeverAwaitedBox.init) }
     }
-    private static let neverAwaitedKey = "interleave.neverAwaitedHook"
+    private static let neverAwaitedSlot = ThreadLocalSlot<NeverAwaitedBox>()
     let frame: Frame
     /// Exceptions being handled inside the body while it is suspended (nil when none).
     var savedHandled: [PyException]?

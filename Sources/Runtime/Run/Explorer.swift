@@ -62,7 +62,9 @@ public enum Explorer {
         public var runs: Int
         /// True when every schedule that matters was tried: every
         /// Mazurkiewicz class (reduced search), or every schedule within the
-        /// deviation bound (plain search). False when a budget cut it.
+        /// deviation bound (plain search). False when a budget cut it, and
+        /// for the reduced search when a limit (steps, events, ...) cut one
+        /// of its runs short: the races of the steps never taken are unknown.
         public var exhaustive: Bool
         /// "dpor" or "dfs".
         public var strategy: String = "dfs"
@@ -148,7 +150,7 @@ public enum Explorer {
             if AccessLog.debugging {
                 FileHandle.standardError.write(Data((log.debugDump(run: table.runs) + "schedule \(trace.schedule) -> \(trace.stdout)").utf8))
             }
-            search.record(log.steps, complete: !log.overflowed)
+            search.record(log.steps, complete: !log.overflowed, cut: trace.status == .limit)
             if AccessLog.debugging {
                 FileHandle.standardError.write(Data((search.debugLines.joined(separator: "\n") + "\n").utf8))
                 search.debugLines = []

@@ -65,7 +65,7 @@ public enum ScenarioRunner {
                                             PyGenerator.finalizationHook = { [unowned vm] heir, finalizer in
                                                 vm.scheduleAsyncGenFinalization(heir, finalizer)
                                             }
-                                            if let warm { warmed = warm.attach(to: vm) }
+                                            if let warm { warmed = warm.attach(to: vm, recorder: recorder) }
                                             if warmed { log.pinned = vm.warmMembers }
                                         })
         PyGenerator.neverAwaitedHook = nil

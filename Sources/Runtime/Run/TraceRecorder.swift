@@ -63,18 +63,26 @@ final class TraceRecorder {
     /// Number of tasks spawned (the trace's `stats.tasks`).
     var taskCount: Int { spawned }
 
+    /// The recorder of the run being made from a warm image whose native
+    /// modules were made with this (the image's) recorder: the hooks of
+    /// the shared `_interleave` module report to it (WarmImage.swift).
+    var warmRun: TraceRecorder?
+    /// Where a `_interleave` hook made by this recorder reports.
+    private var hookTarget: TraceRecorder { warmRun ?? self }
+
     /// Installs the hooks on `vm`'s `_interleave` module and output stream.
     func install(on vm: Interpreter) {
         stateRecorder?.vm = vm
         vm.moduleFactories[AsyncioModule.name] = { [unowned self] vm in AsyncioModule.make(vm, observer: self) }
         vm.interleaveHooks.append(("trace", { [unowned self] vm, a in
             try a.check("trace", min: 2, max: 2)
-            try self.record(kind: a[0].stringValue ?? "", fields: a[1], vm: vm)
+            try self.hookTarget.record(kind: a[0].stringValue ?? "", fields: a[1], vm: vm)
             return .none
         }))
-        vm.interleaveHooks.append(("tracing", { [unowned self] _, _ in .bool(self.recordEvents) }))
+        vm.interleaveHooks.append(("tracing", { [unowned self] _, _ in .bool(self.hookTarget.recordEvents) }))
         vm.interleaveHooks.append(("time_limit", { [unowned self] _, _ in
-            self.maxTime.isFinite ? .float(self.maxTime) : .none
+            let maxTime = self.hookTarget.maxTime
+            return maxTime.isFinite ? .float(maxTime) : .none
         }))
         vm.interleaveHooks.append(("limit", { _, a in
             let name = a.count > 0 ? (a[0].stringValue ?? "limit") : "limit"
@@ -88,10 +96,11 @@ final class TraceRecorder {
         }))
         vm.interleaveHooks.append(("deadlock", { [unowned self] vm, a in
             let graph = a.count > 0 ? a[0] : .none
+            let target = self.hookTarget
             if case .array(let waiting) = PythonJSON.convert(graph, vm) {
-                self.deadlockGraph = waiting
+                target.deadlockGraph = waiting
             } else {
-                self.deadlockGraph = []
+                target.deadlockGraph = []
             }
             throw DeadlockDetected(graph: graph)
         }))

@@ -143,16 +143,27 @@ public final class Parser {
         return t
     }
 
-    func check(_ p: Punct) throws -> Bool { try tok.isOp(p) }
-    func check(_ k: HardKeyword) throws -> Bool { try tok.isKeyword(k) }
+    /// `index`, checked as `tok` checks it, for looking at the current
+    /// token in place: the checks below run for nearly every token, and
+    /// `tok` returns a copy (its payload retained and released).
+    @inline(__always)
+    private func current() throws -> Int {
+        if index > furthest { furthest = index }
+        if index < tokens.count { return index }
+        throw lexError ?? source.error(.syntaxError, "unexpected EOF while parsing",
+                                       line: source.lineStarts.count, byteColumn: 0)
+    }
+
+    func check(_ p: Punct) throws -> Bool { tokens[try current()].isOp(p) }
+    func check(_ k: HardKeyword) throws -> Bool { tokens[try current()].isKeyword(k) }
 
     func accept(_ p: Punct) throws -> Bool {
-        if try tok.isOp(p) { index += 1; return true }
+        if tokens[try current()].isOp(p) { index += 1; return true }
         return false
     }
 
     func accept(_ k: HardKeyword) throws -> Bool {
-        if try tok.isKeyword(k) { index += 1; return true }
+        if tokens[try current()].isKeyword(k) { index += 1; return true }
         return false
     }
 

@@ -24,22 +24,22 @@ enum SysSettings {
             try a.check("is_finalizing", min: 0, max: 0)
             return .false
         }
-        var interval = 0.005
+        let interval = m.closureState(0.005)
         m.addFunction("getswitchinterval") { _, a in
             try a.check("getswitchinterval", min: 0, max: 0)
-            return .float(interval)
+            return .float(interval.value)
         }
         m.addFunction("setswitchinterval") { vm, a in
             try a.check("setswitchinterval", min: 1, max: 1)
             let v = try vm.toDouble(a[0])
             if v <= 0 { throw PyError.valueError("switch interval must be strictly positive") }
-            interval = v
+            interval.value = v
             return .none
         }
-        var maxDigits = 4300
+        let maxDigits = m.closureState(4300)
         m.addFunction("get_int_max_str_digits") { _, a in
             try a.check("get_int_max_str_digits", min: 0, max: 0)
-            return .int(maxDigits)
+            return .int(maxDigits.value)
         }
         m.addFunction("set_int_max_str_digits") { vm, a in
             let slots = try a.bind("set_int_max_str_digits", ["maxdigits"], required: 1)
@@ -47,19 +47,19 @@ enum SysSettings {
             if n != 0 && n < 640 {
                 throw PyError.valueError("maxdigits must be 0 or larger than 640")
             }
-            maxDigits = n
+            maxDigits.value = n
             return .none
         }
-        var originDepth = 0
+        let originDepth = m.closureState(0)
         m.addFunction("get_coroutine_origin_tracking_depth") { _, a in
             try a.check("get_coroutine_origin_tracking_depth", min: 0, max: 0)
-            return .int(originDepth)
+            return .int(originDepth.value)
         }
         m.addFunction("set_coroutine_origin_tracking_depth") { vm, a in
             let slots = try a.bind("set_coroutine_origin_tracking_depth", ["depth"], required: 1)
             let n = try vm.indexInt(slots[0] ?? .int(0))
             if n < 0 { throw PyError.valueError("depth must be >= 0") }
-            originDepth = n
+            originDepth.value = n
             return .none
         }
         m.addFunction("gettrace") { _, a in

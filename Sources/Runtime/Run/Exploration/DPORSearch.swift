@@ -50,9 +50,10 @@ struct DPORSearch {
     private var chosen: [Int] = []
     /// Bound on non-fifo choices per schedule (nil: none).
     let maxDeviations: Int?
-    /// True once a run could not be analysed (too long): the search is
-    /// then not exhaustive. Branches cut by the deviation bound do not
-    /// count: exhaustive then means "within the bound", as for plain search.
+    /// True once a run could not be analysed (too long) or was cut short
+    /// by a limit: the search is then not exhaustive. Branches cut by the
+    /// deviation bound do not count: exhaustive then means "within the
+    /// bound", as for plain search.
     private(set) var pruned = false
 
     /// Largest steps x actors product a run may have to be analysed.
@@ -61,11 +62,16 @@ struct DPORSearch {
     init(maxDeviations: Int?) { self.maxDeviations = maxDeviations }
 
     /// Takes in the steps of the run made with the last `next()` prefix.
-    mutating func record(_ steps: [AccessLog.Step], complete: Bool) {
+    /// `cut`: a limit ended the run inside its last step (or before any).
+    mutating func record(_ steps: [AccessLog.Step], complete: Bool, cut: Bool = false) {
         // Vector clocks cost steps x actors: beyond this the run is not analysed.
         let actors = Set(steps.map(\.actor)).count
         let complete = complete && steps.count * actors <= Self.maxClockCells
-        if !complete { pruned = true }
+        // A cut run never took the steps after the cut, so the races of
+        // those steps with earlier ones were never seen: the classes that
+        // reverse them may be missing, and the search cannot say it
+        // covered them all.
+        if !complete || cut { pruned = true }
         // The prefix replays the stack; anything past it is new.
         if nodes.count > steps.count { nodes.removeLast(nodes.count - steps.count) }
         if let k = nodes.indices.last {
@@ -79,6 +85,10 @@ struct DPORSearch {
                               stable: stable))
         }
         chosen = steps.map(\.chosen)
+        // The other handles ready where the run was cut may change the
+        // outcome by running first (what they would have touched is not
+        // known): try each of them there, as after `loop.stop()`.
+        if cut, let last = steps.indices.last { cutOff(at: last, by: steps[last].actor) }
         guard complete else { return }
         let hb = HappensBefore(steps, conflicts: HappensBefore.conflicts(steps))
         for j in steps.indices {

@@ -22,4 +22,15 @@ extension AsyncioRuntime {
         handleReprFunction = image.handleReprFunction
         primitives = image.primitives
     }
+
+    /// Puts a runtime shared by the runs of an image back as the image's
+    /// import left it: the run's loops, tasks and gathers let go
+    /// (`teardown`), task numbering from the start, no observer, and the
+    /// import-time registrations of `setup` (a copy made at build).
+    func resetForWarmRun(setup: AsyncioRuntime) {
+        teardown()
+        taskNumbers = 0
+        taskIDs = 0
+        adoptSetup(of: setup)
+    }
 }

@@ -87,7 +87,7 @@ final class LibrarySnapshot {
         let weak: Bool
     }
     private var headerChecks: [HeaderCheck] = []
-    private var dictChecks: [(live: Unmanaged<PyDict>, saved: Unmanaged<PyDict>)] = []
+    private var dictChecks: [(live: Unmanaged<PyDict>, saved: PyDict.StorageStamp)] = []
 
     @inline(__always)
     private static func address(_ o: AnyObject?) -> UnsafeMutableRawPointer? {
@@ -186,7 +186,8 @@ final class LibrarySnapshot {
                 // Set once at creation: only what it views can change.
                 try visit(p.mapping, nil)
                 if let owner = p.owner { try visit(.object(owner), nil) }
-            case is PyAttributeDescriptor:
+            case is PyAttributeDescriptor, is PyTextStream:
+                // No state of their own beyond a class and a __dict__.
                 break
             case is PyModule, is PyInstance:
                 break
@@ -195,8 +196,13 @@ final class LibrarySnapshot {
                     throw Unsupported(description: "object of kind \(Swift.type(of: o)) (\(o.type.name))")
                 }
             }
-            // Every object that reaches here may have a __dict__ and a class.
-            headers.append(Header(object: o, dict: o.dict, type: o.typeStorage, weak: o.hasWeakCallbacks))
+            // Every object that reaches here may have a __dict__ and a class,
+            // except exact dicts, lists and tuples: a program can give them
+            // neither (no __dict__, no __class__ assignment, no weak
+            // reference), so their headers need no check after each run.
+            if !(plain && (o is PyDict || o is PyList || o is PyTuple)) {
+                headers.append(Header(object: o, dict: o.dict, type: o.typeStorage, weak: o.hasWeakCallbacks))
+            }
             if let d = o.dict { try visit(.object(d), nil) }
             if let t = o.typeStorage { try visit(.object(t), nil) }
         }
@@ -208,7 +214,7 @@ final class LibrarySnapshot {
             HeaderCheck(object: .passUnretained($0.object), dict: Self.address($0.dict), type: Self.address($0.type),
                         weak: $0.weak)
         }
-        dictChecks = dicts.map { (.passUnretained($0.live), .passUnretained($0.saved)) }
+        dictChecks = dicts.map { (.passUnretained($0.live), $0.saved.storageStamp()) }
     }
 
     /// Lookups a library class may keep cached from one run to the next.
@@ -235,9 +241,7 @@ final class LibrarySnapshot {
         var dirtyDicts: [Int] = []
         dictChecks.withUnsafeBufferPointer { checks in
             for i in checks.indices {
-                let same = checks[i].live._withUnsafeGuaranteedRef { live in
-                    checks[i].saved._withUnsafeGuaranteedRef { live.sharesStorage(with: $0) }
-                }
+                let same = checks[i].live._withUnsafeGuaranteedRef { $0.matches(checks[i].saved) }
                 if !same { dirtyDicts.append(i) }
             }
         }

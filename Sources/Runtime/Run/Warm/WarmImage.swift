@@ -17,16 +17,23 @@ import Script
 ///    exactly what a fresh run's imports produce at that point.
 /// 2. `LibrarySnapshot` walks the resulting module graph once and saves the
 ///    state of every object in it (copy-on-write: no copying).
-/// 3. Each run gets a fresh `Interpreter`, its own native modules (`sys`,
-///    `builtins`, `_interleave`, `_interleave_asyncio`, ...: their
-///    functions close over the run's trace recorder and asyncio runtime),
-///    and the image's Python modules. A native module keeps the image's
-///    module object (the library holds it) with the run's namespace in it
-///    for the length of the run; where the library holds a native module's
-///    function or runtime object, the run's own is written in
-///    (`rebindNatives`); asyncio's runtime gets the classes `tasks.py`
-///    registered with it at import. The step counter, the identity serial
-///    counter and the heap meter start where the image's import left them.
+/// 3. Each run gets a fresh `Interpreter` and the image's modules. The
+///    native modules whose whole state is known (`sharedNatives`: `sys`,
+///    `_interleave`, `_interleave_asyncio`, `_deque`, `_random`, `math`)
+///    are the image's own, as its Python modules are: their namespaces are
+///    in the snapshot, their functions are immutable, and the state their
+///    functions reach is reset per run: the asyncio runtime's per-run
+///    state by `teardown` and `resetForWarmRun`, with the run's recorder
+///    as its observer; `_interleave`'s hooks report to the run's recorder
+///    through the image's (`TraceRecorder.warmRun`); what `sys`'s
+///    functions keep in their closures (the recursion limit, the switch
+///    interval, ...) is listed by the module (`PyModule.closureStates`)
+///    and rolled back. `builtins` is the run's own (the interpreter makes
+///    it): the image's module object (the library holds it) holds the
+///    run's namespace for the length of the run, and where the library
+///    holds one of its objects, the run's own is written in
+///    (`rebindNatives`). The step counter, the identity serial counter and
+///    the heap meter start where the image's import left them.
 /// 4. When the run ends, the snapshot puts back every object the run
 ///    changed (a monkeypatched `asyncio.sleep`, a class attribute, a module
 ///    global, a module-level list or dict, a function's defaults, an
@@ -47,9 +54,21 @@ final class WarmImage {
     /// state is in its `PyRandomCore`, which the snapshot saves.)
     static let knownNatives: Set<String> = ["builtins", "sys", "_interleave", AsyncioModule.name, "_deque",
                                             "_random", "math"]
+    /// Known natives whose module the runs share with the image (see 3.
+    /// above): their functions hold no per-run state of their own. Making
+    /// them again for every run was a fifth of a plain-search run.
+    static let sharedNatives: Set<String> = ["sys", "_interleave", AsyncioModule.name, "_deque", "_random", "math"]
 
     private let snapshot: LibrarySnapshot
     private let libraryModules: [(String, PyModule)]
+    /// `libraryModules` (and the shared natives) as the table a run starts
+    /// with: one copy instead of a hashed insert per module.
+    private let moduleTable: [String: PyModule]
+    /// The import-time registrations of the shared asyncio runtime, put
+    /// back after every run.
+    private let runtimeSetup: AsyncioRuntime?
+    /// What the shared natives' functions keep in their closures.
+    private let closureStates: [any ClosureStateKeeping]
     /// The image's native modules with their own namespaces: a run's
     /// module object is the image's (so the library's references to it stay
     /// valid), holding the run's namespace while the run lasts.
@@ -69,11 +88,19 @@ final class WarmImage {
     /// Objects of the image (identity), for the run's teardown and `id()`.
     var members: Set<ObjectIdentifier> { snapshot.members }
 
-    private init(snapshot: LibrarySnapshot, libraryModules: [(String, PyModule)],
-                 natives: [(name: String, module: PyModule, namespace: PyDict)],
+    private init(snapshot: LibrarySnapshot, libraryModules: [(String, PyModule)], moduleTable: [String: PyModule],
+                 natives: [(name: String, module: PyModule, namespace: PyDict)], closureStates: [any ClosureStateKeeping],
                  vm: Interpreter, recorder: TraceRecorder, runtime: AsyncioRuntime?) {
+        self.closureStates = closureStates
+        for state in closureStates { state.checkpoint() }
         self.snapshot = snapshot
         self.libraryModules = libraryModules
+        self.moduleTable = moduleTable
+        self.runtimeSetup = runtime.map { image in
+            let saved = AsyncioRuntime(observer: nil)
+            saved.adoptSetup(of: image)
+            return saved
+        }
         self.natives = natives
         self.steps = vm.steps
         self.identitySerial = vm.nextIdentitySerial
@@ -157,12 +184,26 @@ final class WarmImage {
         var library: [(String, PyModule)] = []
         var natives: [(String, PyModule, PyDict)] = []
         var nativeMap: [ObjectIdentifier: LibrarySnapshot.NativeRef] = [:]
+        // The shared natives' functions and the asyncio runtime: kept as
+        // they are (the runtime is reset per run, not restored).
+        var nativeLeaves = Set<ObjectIdentifier>()
+        var closureStates: [any ClosureStateKeeping] = []
         for (name, m) in vm.modules.sorted(by: { $0.key < $1.key }) where name != "__main__" {
             guard vm.moduleFactories[name] != nil || Registry.nativeModules[name] != nil else {
                 library.append((name, m))
                 continue
             }
             guard knownNatives.contains(name) else { return discard("native module \(name)") }
+            if sharedNatives.contains(name) {
+                library.append((name, m))
+                closureStates += m.closureStates
+                for v in m.dict?.values ?? [] {
+                    if case .object(let o) = v, o is PyBuiltinFunction || o is AsyncioRuntime {
+                        nativeLeaves.insert(ObjectIdentifier(o))
+                    }
+                }
+                continue
+            }
             natives.append((name, m, m.dict ?? PyDict()))
             for (k, v) in m.dict?.items ?? [] {
                 guard let key = k.object as? PyStr, case .object(let o) = v else { continue }
@@ -175,15 +216,16 @@ final class WarmImage {
         let snapshot: LibrarySnapshot
         do {
             snapshot = try LibrarySnapshot(roots: library.map(\.1), natives: nativeMap, shared: sharedFunctions,
-                                           leaves: Set(natives.map { ObjectIdentifier($0.1) }))
+                                           leaves: Set(natives.map { ObjectIdentifier($0.1) }).union(nativeLeaves))
         } catch {
             return discard("\(error)")
         }
         if debug {
             FileHandle.standardError.write(Data("interleave: warm image of \(library.count) modules, \(snapshot.objectCount) objects\n".utf8))
         }
-        return WarmImage(snapshot: snapshot, libraryModules: library, natives: natives, vm: vm,
-                         recorder: recorder, runtime: runtime)
+        let table = Dictionary(library, uniquingKeysWith: { first, _ in first })
+        return WarmImage(snapshot: snapshot, libraryModules: library, moduleTable: table, natives: natives,
+                         closureStates: closureStates, vm: vm, recorder: recorder, runtime: runtime)
     }
 
     private static func isDocstring(_ stmt: Stmt?) -> Bool {
@@ -192,15 +234,19 @@ final class WarmImage {
         return true
     }
 
-    /// Gives `vm` (a fresh interpreter whose hooks are installed) the
-    /// image's modules; false (and `vm` untouched) when it cannot.
-    func attach(to vm: Interpreter) -> Bool {
+    /// Gives `vm` (a fresh interpreter whose hooks are installed, `recorder`
+    /// its run's recorder) the image's modules; false (and `vm` untouched)
+    /// when it cannot.
+    func attach(to vm: Interpreter, recorder run: TraceRecorder) -> Bool {
         // The library first: a native module's factory may import one of its
         // modules (`sys` takes version_info and friends from `_sysinfo`),
         // which would otherwise execute it again in every run.
-        for (name, m) in libraryModules { vm.modules[name] = m }
+        let before = vm.modules
+        var table = moduleTable
+        for (name, m) in before where table[name] == nil { table[name] = m }
+        vm.modules = table
         func fail() -> Bool {
-            for (name, _) in libraryModules { vm.modules[name] = nil }
+            vm.modules = before
             return false
         }
         var own: [String: PyDict] = [:]
@@ -208,12 +254,6 @@ final class WarmImage {
             guard let factory = vm.moduleFactories[n.name] ?? Registry.nativeModules[n.name],
                   let m = try? factory(vm), let d = m.dict else { return fail() }
             own[n.name] = d
-        }
-        if let image = runtime {
-            guard let r = own[AsyncioModule.name]?.getStr(AsyncioModule.runtimeKey)?.object as? AsyncioRuntime else {
-                return fail()
-            }
-            r.adoptSetup(of: image)
         }
         let rebound = snapshot.rebindNatives { ref in
             guard let d = own[ref.module], let key = ref.key else { return nil }
@@ -228,6 +268,8 @@ final class WarmImage {
             n.module.dict = own[n.name]
             vm.modules[n.name] = n.module
         }
+        runtime?.observer = run
+        recorder.warmRun = run
         vm.counters.pointee.steps += steps
         vm.nextIdentitySerial = identitySerial
         vm.heapOffset = heapBytes
@@ -240,13 +282,20 @@ final class WarmImage {
     func detach(from vm: Interpreter) {
         for o in vm.warmSerialsGiven { o.identitySerial = 0 }
         vm.warmSerialsGiven.removeAll()
+        recorder.warmRun = nil
+        // The shared runtime lets go of the run's loops and tasks first (a
+        // fresh run's teardown reaches it through its module).
+        if let runtime, let setup = runtimeSetup { runtime.resetForWarmRun(setup: setup) }
+        for state in closureStates { state.rollBack() }
         var orphans: [Value] = []
         snapshot.restore(orphans: &orphans)
         var runNamespaces: [PyDict] = []
         for n in natives {
             if let d = n.module.dict, d !== n.namespace {
                 runNamespaces.append(d)
-                d.appendValues(to: &orphans)
+                // Both namespaces start as copies of one template (builtins):
+                // what is still the image's at its place is not the run's.
+                d.appendValues(notIn: n.namespace, to: &orphans)
             }
             n.module.dict = n.namespace
         }

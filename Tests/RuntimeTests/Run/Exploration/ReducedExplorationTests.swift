@@ -5,9 +5,10 @@ import XCTest
 /// (stated in RacyPrograms from reasoning), exhaustiveness, replay.
 final class ReducedExplorationTests: XCTestCase {
     private func explore(_ source: String, runs: Int = 2000, maxDeviations: Int? = nil,
-                         reduction: Bool = true) throws -> Explorer.Report {
+                         reduction: Bool = true, limits: (inout RunLimits) -> Void = { _ in }) throws -> Explorer.Report {
         var scenario = Scenario(source: source)
         scenario.limits.wallMillis = 20_000
+        limits(&scenario.limits)
         let options = Explorer.Options(runs: runs, maxDeviations: maxDeviations, reduction: reduction)
         switch Explorer.explore(scenario, options: options) {
         case .success(let report): return report
@@ -85,6 +86,58 @@ final class ReducedExplorationTests: XCTestCase {
         XCTAssertEqual(report.systematicRuns, 4)
         XCTAssertEqual(report.randomRuns, 1)
         assertReplays(source, report)
+    }
+
+    /// `a` and `b` both yield once; then `a` spins far past the limit
+    /// before writing `flag`, while `b` prints it. Whichever of the two
+    /// resumes first decides the outcome: `a` first, and the limit ends
+    /// the run inside its loop before `b` printed anything; `b` first, and
+    /// it prints 0, then `a`'s loop hits the limit. So two outcomes, both
+    /// cut by the limit, and since the cut runs never took their later
+    /// steps, the reduced search cannot claim to have covered every class.
+    static let cutByALimit = """
+    import asyncio
+
+    flag = 0
+
+    async def a():
+        global flag
+        await asyncio.sleep(0)
+        for i in range(LOOP):
+            SPIN
+        flag = 1
+
+    async def b():
+        await asyncio.sleep(0)
+        print(flag)
+
+    async def main():
+        await asyncio.gather(a(), b())
+
+    asyncio.run(main())
+
+    """
+
+    func testRunCutByTheStepsLimitIsNotExhaustive() throws {
+        let source = Self.cutByALimit.replacingOccurrences(of: "LOOP", with: "1_000_000")
+            .replacingOccurrences(of: "SPIN", with: "pass")
+        let report = try explore(source) { $0.steps = 300_000 }
+        XCTAssertFalse(report.exhaustive)
+        XCTAssertEqual(Set(report.outcomes.map(\.status)), [.limit])
+        XCTAssertEqual(Set(report.outcomes.map(\.stdout)), ["", "0\n"])
+        let plain = try explore(source, reduction: false) { $0.steps = 300_000 }
+        XCTAssertEqual(Set(plain.outcomes.map(\.stdout)), ["", "0\n"])
+    }
+
+    func testRunCutByTheEventsLimitIsNotExhaustive() throws {
+        // Each print is an event: 1 000 of them cannot fit in 100.
+        let source = Self.cutByALimit.replacingOccurrences(of: "LOOP", with: "1_000")
+            .replacingOccurrences(of: "SPIN", with: "print('.', end='')")
+        let report = try explore(source) { $0.events = 100 }
+        XCTAssertFalse(report.exhaustive)
+        XCTAssertEqual(Set(report.outcomes.map(\.status)), [.limit])
+        XCTAssertTrue(report.outcomes.contains { $0.stdout.hasPrefix("0\n.") }, "b printed before a's loop")
+        XCTAssertTrue(report.outcomes.contains { $0.stdout.hasPrefix(".") }, "a's loop first")
     }
 
     func testZeroDeviationsRunsOnlyFifo() throws {

@@ -210,4 +210,67 @@ final class WarmImageTests: XCTestCase {
             XCTAssertEqual(t.stdout, outcome.stdout)
         }
     }
+
+    /// The native modules the runs share with the image (`sys`, `math`,
+    /// `_interleave_asyncio`, ...): what a run writes into them or sets
+    /// through them (the recursion limit, ...), the tasks
+    /// it leaves pending and its Task-N numbering are gone in the next run.
+    func testSharedNativeModulesDoNotLeak() {
+        assertWarmRunsMatchFresh("""
+        import asyncio
+        import math
+        import _interleave_asyncio as core
+        import sys
+        print(hasattr(math, "extra"), math.pi, hasattr(core, "extra"), core._get_running_loop())
+        print(sys.getrecursionlimit(), sys.getswitchinterval(), sys.get_int_max_str_digits(), sys.path, sys.argv)
+        sys.setrecursionlimit(50)
+        sys.setswitchinterval(1.5)
+        sys.set_int_max_str_digits(1000)
+        sys.path.append("elsewhere")
+        sys.excepthook = print
+        math.extra = [1]
+        math.pi = 3
+        core.extra = object()
+        async def forever():
+            await asyncio.sleep(10)
+        async def main():
+            t = asyncio.create_task(forever())
+            await asyncio.sleep(0)
+            print(t.get_name(), asyncio.current_task().get_name(), len(asyncio.all_tasks()))
+            asyncio.create_task(forever())
+        asyncio.run(main())
+        """)
+    }
+
+    /// A run that a limit ends inside a running loop (its loop, tasks and
+    /// running-loop slot left as they were) is followed by one that sees
+    /// no loop running and numbers its tasks from 1, as a fresh run does.
+    func testRunCutInsideALoopDoesNotLeakIntoTheNext() {
+        var cut = Scenario(source: """
+        import asyncio
+        async def tick():
+            while True:
+                await asyncio.sleep(1)
+        async def main():
+            asyncio.create_task(tick())
+            await tick()
+        asyncio.run(main())
+        """)
+        cut.limits.time = 10
+        var next = cut
+        next.source = """
+        import asyncio
+        print(asyncio._get_running_loop())
+        async def main():
+            print(asyncio.current_task().get_name(), len(asyncio.all_tasks()))
+        asyncio.run(main())
+        """
+        let fresh = trace(next, warm: nil)
+        guard let image = WarmImage.build(cut) else { return XCTFail("no warm image") }
+        defer { image.close() }
+        for run in 1...2 {
+            XCTAssertTrue(trace(cut, warm: image).contains("\"status\":\"limit\""), "run \(run) hits the time limit")
+            XCTAssertEqual(trace(next, warm: image), fresh, "run \(run) after a cut run")
+        }
+    }
 }
