@@ -25,7 +25,7 @@ struct AsyncioPrimitives {
     /// Event, and its `clear` as Lib/asyncio defines it (Queue.put_nowait
     /// clears `_finished`).
     var eventClass: PyType?
-    var eventClear: Value = .none
+    var eventClearNative: PrimitiveClass?
     /// Python versions by name (`create_task`, `ensure_future`), set with
     /// `setup(fallbacks={...})`.
     var fallbacks: [String: Value] = [:]
@@ -43,8 +43,6 @@ struct AsyncioPrimitives {
     var gatheringFuture: Value = .none
     var gatherFallback: Value = .none
 
-    static let clearName = Names.intern("clear")
-
     /// Records the classes of queues.py (`queue_class`) and locks.py
     /// (`event_class`, `lock_class`, `semaphore_class`, `condition_class`).
     mutating func register(_ key: String, _ cls: PyType) {
@@ -56,7 +54,7 @@ struct AsyncioPrimitives {
         case "event_class":
             eventWait = PrimitiveClass(cls, ["_get_loop"])
             eventClass = cls
-            eventClear = cls.lookup(Self.clearName) ?? .none
+            eventClearNative = PrimitiveClass(cls, ["clear"])
         case "semaphore_class":
             semaphoreAcquire = PrimitiveClass(cls, ["locked", "_wake_up_next", "_get_loop"])
             semaphoreRelease = PrimitiveClass(cls, ["_wake_up_next"])
@@ -74,9 +72,18 @@ struct AsyncioPrimitives {
 }
 
 /// A class of Lib/asyncio and its helper methods as first defined.
-struct PrimitiveClass {
+///
+/// `runsNatively` is asked at every call of a native method; its answer
+/// for the last class asked is remembered with that class's
+/// `lookupVersion`, which any change to the class or its bases bumps, so
+/// the helpers are looked up again only after such a change.
+final class PrimitiveClass {
     let type: PyType
     let originals: [(name: PyStr, value: Value)]
+    /// The last class asked about, its lookup version then, and the answer.
+    private var lastType: PyType?
+    private var lastVersion = 0
+    private var lastAnswer = false
 
     /// Records `type`'s current `names` (nil if one is missing).
     init?(_ type: PyType, _ names: [String]) {
@@ -92,14 +99,26 @@ struct PrimitiveClass {
 
     /// True when `t` is the class or a subclass that overrides none of the
     /// helpers (and none was replaced on the class since).
+    @inline(__always)
     func runsNatively(_ t: PyType) -> Bool {
-        guard t.isSubtype(of: type) else { return false }
-        for i in originals.indices {
-            guard let current = t.lookup(originals[i].name), current.isIdentical(originals[i].value) else {
-                return false
+        if t === lastType && t.lookupVersion == lastVersion { return lastAnswer }
+        return recompute(t)
+    }
+
+    private func recompute(_ t: PyType) -> Bool {
+        var answer = t.isSubtype(of: type)
+        if answer {
+            for i in originals.indices {
+                guard let current = t.lookup(originals[i].name), current.isIdentical(originals[i].value) else {
+                    answer = false
+                    break
+                }
             }
         }
-        return true
+        lastType = t
+        lastVersion = t.lookupVersion
+        lastAnswer = answer
+        return answer
     }
 
     /// The Python version of a method (`_py_get`, ...), looked up on `t`.
@@ -157,12 +176,23 @@ extension PyLoop {
     }
 
     /// True unless a Python subclass overrides `create_future` or `create_task`.
-    var createsPlainTasks: Bool {
-        createsPlainFutures && (type.isBuiltin || type.lookupUser(AsyncioNames.createTask) == nil)
-    }
+    var createsPlainTasks: Bool { factories.tasks }
 
     /// True unless a Python subclass overrides `create_future`.
-    var createsPlainFutures: Bool {
-        type.isBuiltin || type.lookupUser(PyLoop.createFutureName) == nil
+    var createsPlainFutures: Bool { factories.futures }
+
+    /// Both answers, looked up again only when the loop's class changed
+    /// (its `lookupVersion`) since they were last computed: asked at every
+    /// native wait and task creation.
+    @inline(__always)
+    private var factories: (futures: Bool, tasks: Bool) {
+        let t = type
+        if let cached = factoryCache, cached.type === t, cached.version == t.lookupVersion {
+            return (cached.futures, cached.tasks)
+        }
+        let futures = t.isBuiltin || t.lookupUser(PyLoop.createFutureName) == nil
+        let tasks = futures && (t.isBuiltin || t.lookupUser(AsyncioNames.createTask) == nil)
+        factoryCache = FactoryCache(type: t, version: t.lookupVersion, futures: futures, tasks: tasks)
+        return (futures, tasks)
     }
 }

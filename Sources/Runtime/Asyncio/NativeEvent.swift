@@ -64,10 +64,10 @@ enum EventState {
     }
 
     /// `queue._finished.clear()`: native for an Event whose `clear` is
-    /// Lib/asyncio's, a method call otherwise.
+    /// Lib/asyncio's, a method call otherwise (which runs the same
+    /// `clear` for an object of another class borrowing it).
     static func clear(_ vm: Interpreter, _ value: Value, _ runtime: AsyncioRuntime) throws {
-        if case .object(let o) = value, o.dict != nil, let method = o.type.lookup(AsyncioPrimitives.clearName),
-           method.isIdentical(runtime.primitives.eventClear) {
+        if case .object(let o) = value, o.dict != nil, runtime.primitives.eventClearNative?.runsNatively(o.type) ?? false {
             try set(vm, o, valueName, .false)
             return
         }

@@ -21,7 +21,23 @@ class PyFuture: PyObject, NativeIterable {
     var exception: PyException?
     /// The loop the future belongs to (nil only before `__init__` ran).
     var loop: PyLoop?
+    /// The first done callback when it is a task's wakeup (the one waiter
+    /// of most futures, kept without an array); `callbacks` holds the rest,
+    /// in registration order after it. `allCallbacks` is the whole list.
+    var firstWakeup: PyTask?
     var callbacks: [Callback] = []
+
+    /// Every done callback, in registration order.
+    var allCallbacks: [Callback] {
+        guard let task = firstWakeup else { return callbacks }
+        return [.wakeup(task)] + callbacks
+    }
+
+    /// Replaces the done callbacks (`remove_done_callback`).
+    func setCallbacks(_ list: [Callback]) {
+        firstWakeup = nil
+        callbacks = list
+    }
     var cancelMessage: Value = .none
     /// The CancelledError that cancelled a task, re-raised by result().
     var cancelledError: PyException?
@@ -30,8 +46,34 @@ class PyFuture: PyObject, NativeIterable {
     /// `_log_tb`: an exception was set and nobody retrieved it yet.
     var logTraceback = false
     /// `_blocker`: (kind, detail) set by a synchronisation primitive, which
-    /// describes the wait in traces and deadlock reports.
+    /// describes the wait in traces and deadlock reports. The native
+    /// primitives set only `blockerKind` and the detail here (no tuple per
+    /// wait); `blockerValue` makes the pair when Python reads it.
     var blocker: Value = .none
+    /// The kind of a pair not made yet: `_blocker` is `(blockerKind, blocker)`.
+    var blockerKind: String?
+
+    /// Marks the future as a `kind` wait on `detail` (`fut._blocker = (kind, detail)`).
+    @inline(__always)
+    func setBlocker(_ kind: String, _ detail: Value) {
+        blocker = detail
+        blockerKind = kind
+    }
+
+    /// `_blocker` as Python sees it.
+    var blockerValue: Value {
+        get {
+            if let kind = blockerKind {
+                blocker = .object(PyTuple([.str(kind), blocker]))
+                blockerKind = nil
+            }
+            return blocker
+        }
+        set {
+            blocker = newValue
+            blockerKind = nil
+        }
+    }
 
     init(type: PyType) {
         super.init(type: type, hasDict: !type.isBuiltin)
@@ -42,6 +84,7 @@ class PyFuture: PyObject, NativeIterable {
         if logTraceback { FutureFinalization.handOver(self) }
         DeepRelease.release(&result, leaving: .none)
         if exception != nil { DeepRelease.release(&exception, leaving: nil) }
+        if firstWakeup != nil { DeepRelease.release(&firstWakeup, leaving: nil) }
         if !callbacks.isEmpty { DeepRelease.release(&callbacks, leaving: []) }
         if cancelledError != nil { DeepRelease.release(&cancelledError, leaving: nil) }
         DeepRelease.release(&blocker, leaving: .none)
@@ -61,6 +104,13 @@ class PyFuture: PyObject, NativeIterable {
     }
 
     var isDone: Bool { state != .pending }
+
+    /// True when a Python class of this future's overrides `hook`.
+    func overrides(_ hook: FutureHook) -> Bool {
+        guard let t = userClass else { return false }
+        if let runtime = loop?.runtime { return runtime.futureHooks.overrides(t, hook) }
+        return t.lookupUser(hook.name) != nil
+    }
 
     /// The CancelledError to raise for a cancelled future: the one that
     /// cancelled a task if there was one (so its context survives), else a
@@ -86,6 +136,10 @@ class PyFuture: PyObject, NativeIterable {
     }
 
     func scheduleCallbacks(_ vm: Interpreter) throws {
+        if let task = firstWakeup {
+            firstWakeup = nil
+            try boundLoop().callSoon(vm, .wakeup(task, self), task: task)
+        }
         if callbacks.isEmpty { return }
         let pending = callbacks
         callbacks = []
@@ -159,7 +213,11 @@ class PyFuture: PyObject, NativeIterable {
     func addCallback(_ vm: Interpreter, _ callback: Callback) throws {
         if let log = vm.accessLog { log.state(self, write: true) }
         if state == .pending {
-            callbacks.append(callback)
+            if firstWakeup == nil, callbacks.isEmpty, case .wakeup(let task) = callback {
+                firstWakeup = task
+            } else {
+                callbacks.append(callback)
+            }
             return
         }
         let loop = try boundLoop()

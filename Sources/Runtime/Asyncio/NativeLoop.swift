@@ -35,6 +35,16 @@ final class PyLoop: PyObject {
     let tracing: Bool
     /// The runtime's observer, kept here for the hot path.
     let observer: SchedulerObserver?
+    /// Whether the loop's class keeps the core's `create_future` and
+    /// `create_task` (`createsPlainFutures`), for the class and lookup
+    /// version it was computed for.
+    struct FactoryCache {
+        let type: PyType
+        let version: Int
+        let futures: Bool
+        let tasks: Bool
+    }
+    var factoryCache: FactoryCache?
 
     init(type: PyType, runtime: AsyncioRuntime) {
         self.runtime = runtime
@@ -53,6 +63,7 @@ final class PyLoop: PyObject {
         scheduled.removeAll()
         currentTask = nil
         runningHandle = nil
+        factoryCache = nil
         for task in failedTasks { task.logTraceback = false }  // reported as trace warnings
         failedTasks.removeAll()
         dict?.removeAll()

@@ -110,7 +110,7 @@ final class PyQueueCoroutine: PyNativeCoroutine {
                 throw PyError.runtimeError("Queue.\(isGet ? "get" : "put")() needs asyncio's event loop")
             }
             let future = runtime.createFuture(core)
-            future.blocker = .object(PyTuple([.str(isGet ? "queue_get" : "queue_put"), .object(queue)]))
+            future.setBlocker(isGet ? "queue_get" : "queue_put", .object(queue))
             try WaiterOps.append(vm, attr(vm, isGet ? Self.gettersName : Self.puttersName), .object(future))
             waiter = future
             future.blocking = true

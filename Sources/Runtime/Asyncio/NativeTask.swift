@@ -75,6 +75,7 @@ final class PyTask: PyFuture {
     func teardown() {
         coro = .none
         waiter = nil
+        firstWakeup = nil
         callbacks.removeAll()
         result = .none
         dict?.removeAll()
