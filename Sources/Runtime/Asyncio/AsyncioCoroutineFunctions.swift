@@ -151,11 +151,7 @@ extension AsyncioModule {
         }
         method(m, "locks_aexit", "_ContextManagerMixin.__aexit__", python: "_py_aexit", runtime) { _, _, a in
             guard a.count == 4 else { return nil }
-            let owner = a[0]
-            return .object(PyDeferredCoroutine(qualname: "_ContextManagerMixin.__aexit__") { vm in
-                _ = try vm.callMethod(owner, interned: AsyncioNames.release)
-                return .none
-            })
+            return .object(PyReleaseCoroutine(owner: a[0]))
         }
     }
 }
@@ -210,20 +206,19 @@ extension AsyncioModule {
     }
 }
 
-/// A native coroutine that runs a synchronous body when awaited (an
-/// `async def` without `await`, such as `__aexit__` calling `release()`).
-final class PyDeferredCoroutine: PyNativeCoroutine {
-    private var body: ((Interpreter) throws -> Value)?
+/// `_ContextManagerMixin.__aexit__` of locks.py: `self.release()` when
+/// awaited (an `async def` without `await`).
+final class PyReleaseCoroutine: PyNativeCoroutine {
+    private let owner: Value
 
-    init(qualname: String, _ body: @escaping (Interpreter) throws -> Value) {
-        self.body = body
-        super.init(qualname: qualname)
+    init(owner: Value) {
+        self.owner = owner
+        super.init(qualname: "_ContextManagerMixin.__aexit__")
     }
 
     override func begin(_ vm: Interpreter) throws -> GeneratorStep {
-        guard let body else { return .returned(.none) }
-        self.body = nil
-        return .returned(try body(vm))
+        _ = try vm.callMethod(owner, interned: AsyncioNames.release)
+        return .returned(.none)
     }
 }
 

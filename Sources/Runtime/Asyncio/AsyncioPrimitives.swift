@@ -186,13 +186,15 @@ extension PyLoop {
     /// native wait and task creation.
     @inline(__always)
     private var factories: (futures: Bool, tasks: Bool) {
-        let t = type
-        if let cached = factoryCache, cached.type === t, cached.version == t.lookupVersion {
+        if let r = typeRef, let cached = factoryCache, r.toOpaque() == cached.typeID,
+           r._withUnsafeGuaranteedRef({ $0.lookupVersion }) == cached.version {
             return (cached.futures, cached.tasks)
         }
+        let t = type
         let futures = t.isBuiltin || t.lookupUser(PyLoop.createFutureName) == nil
         let tasks = futures && (t.isBuiltin || t.lookupUser(AsyncioNames.createTask) == nil)
-        factoryCache = FactoryCache(type: t, version: t.lookupVersion, futures: futures, tasks: tasks)
+        factoryCache = FactoryCache(type: t, typeID: Unmanaged.passUnretained(t).toOpaque(), version: t.lookupVersion,
+                                    futures: futures, tasks: tasks)
         return (futures, tasks)
     }
 }

@@ -36,12 +36,12 @@ enum EventState {
     static let waitersName = Names.intern("_waiters")
 
     static func attr(_ vm: Interpreter, _ o: PyObject, _ name: PyStr) throws -> Value {
-        if let v = o.dict?.getStr(name) { return v }
+        if let v = InstanceState.get(o, name) { return v }
         return try vm.getAttribute(.object(o), name)
     }
 
     static func set(_ vm: Interpreter, _ o: PyObject, _ name: PyStr, _ value: Value) throws {
-        if let dict = o.dict { dict.setStr(name, value) } else { try vm.setAttribute(.object(o), name, value) }
+        if !InstanceState.set(o, name, value) { try vm.setAttribute(.object(o), name, value) }
     }
 
     /// `event.set()`: sets the flag and completes every pending waiter.

@@ -106,10 +106,14 @@ class PyFuture: PyObject, NativeIterable {
     var isDone: Bool { state != .pending }
 
     /// True when a Python class of this future's overrides `hook`.
+    @inline(__always)
     func overrides(_ hook: FutureHook) -> Bool {
-        guard let t = userClass else { return false }
-        if let runtime = loop?.runtime { return runtime.futureHooks.overrides(t, hook) }
-        return t.lookupUser(hook.name) != nil
+        guard let t = typeRef else { return false }
+        return t._withUnsafeGuaranteedRef { t in
+            if t.isBuiltin { return false }
+            if let loop { return loop.runtime.futureHooks.overrides(t, hook) }
+            return t.lookupUser(hook.name) != nil
+        }
     }
 
     /// The CancelledError to raise for a cancelled future: the one that

@@ -39,7 +39,9 @@ final class PyLoop: PyObject {
     /// `create_task` (`createsPlainFutures`), for the class and lookup
     /// version it was computed for.
     struct FactoryCache {
+        /// Held so that `typeID` cannot name another class later.
         let type: PyType
+        let typeID: UnsafeMutableRawPointer
         let version: Int
         let futures: Bool
         let tasks: Bool

@@ -8,11 +8,7 @@ enum WaiterOps {
     @inline(__always)
     static func future(_ v: Value, _ method: FutureHook) -> PyFuture? {
         guard case .object(let o) = v, let f = o as? PyFuture else { return nil }
-        guard let t = o.userClass else { return f }
-        if let runtime = f.loop?.runtime {
-            return runtime.futureHooks.overrides(t, method) ? nil : f
-        }
-        return t.lookupUser(method.name) != nil ? nil : f
+        return f.overrides(method) ? nil : f
     }
 
     static func done(_ vm: Interpreter, _ v: Value) throws -> Bool {
@@ -36,16 +32,14 @@ enum WaiterOps {
     }
 
     /// True when a Python class of the future's overrides `__eq__`.
-    private static func overridesEq(_ f: PyFuture) -> Bool {
-        guard let t = f.userClass else { return false }
-        if let runtime = f.loop?.runtime { return runtime.futureHooks.overrides(t, .eq) }
-        return t.lookupUser(Names.eq) != nil
-    }
+    private static func overridesEq(_ f: PyFuture) -> Bool { f.overrides(.eq) }
 
     /// A plain list (not a subclass: its methods are the builtin ones).
     @inline(__always)
     static func list(_ v: Value) -> PyList? {
-        guard case .object(let o) = v, let l = o as? PyList, o.type === BuiltinTypes.list else { return nil }
+        guard case .object(let o) = v, let l = o as? PyList, InstanceState.hasExactBuiltinType(o, BuiltinTypes.list) else {
+            return nil
+        }
         return l
     }
 
