@@ -17,14 +17,16 @@ struct AsyncioPrimitives {
     var semaphoreAcquire: PrimitiveClass?
     var semaphoreRelease: PrimitiveClass?
     var conditionWait: PrimitiveClass?
-    var lockClass: PyType?
+    /// Lock, Condition and Event themselves: `runsNatively` answers
+    /// "is an instance of" (cached per class like the helper checks).
+    var lockClass: PrimitiveClass?
     /// TaskGroup with its `_on_task_done` (the native create_task gives a
     /// native done callback only to groups that keep it).
     var taskGroupDone: PrimitiveClass?
-    var conditionClass: PyType?
+    var conditionClass: PrimitiveClass?
     /// Event, and its `clear` as Lib/asyncio defines it (Queue.put_nowait
     /// clears `_finished`).
-    var eventClass: PyType?
+    var eventClass: PrimitiveClass?
     var eventClearNative: PrimitiveClass?
     /// Python versions by name (`create_task`, `ensure_future`), set with
     /// `setup(fallbacks={...})`.
@@ -53,7 +55,7 @@ struct AsyncioPrimitives {
             queuePut = PrimitiveClass(cls, ["full", "qsize", "put_nowait", "_put", "_wakeup_next", "_get_loop"])
         case "event_class":
             eventWait = PrimitiveClass(cls, ["_get_loop"])
-            eventClass = cls
+            eventClass = PrimitiveClass(cls, [])
             eventClearNative = PrimitiveClass(cls, ["clear"])
         case "semaphore_class":
             semaphoreAcquire = PrimitiveClass(cls, ["locked", "_wake_up_next", "_get_loop"])
@@ -62,11 +64,11 @@ struct AsyncioPrimitives {
             taskGroupDone = PrimitiveClass(cls, ["_on_task_done"])
         case "condition_class":
             conditionWait = PrimitiveClass(cls, ["_get_loop"])
-            conditionClass = cls
+            conditionClass = PrimitiveClass(cls, [])
         default:
             lockAcquire = PrimitiveClass(cls, ["_get_loop", "_wake_up_first"])
             lockRelease = PrimitiveClass(cls, ["_wake_up_first"])
-            lockClass = cls
+            lockClass = PrimitiveClass(cls, [])
         }
     }
 }
@@ -137,7 +139,7 @@ extension AsyncioRuntime {
     /// attribute and container accesses of the Python versions).
     @inline(__always)
     func nativeAllowed(_ vm: Interpreter) -> Bool {
-        !(observer?.tracing ?? false) && vm.installedAccessLog == nil
+        !observerTraces && vm.installedAccessLog == nil
     }
 
     /// The running loop when it is the core's loop with its own

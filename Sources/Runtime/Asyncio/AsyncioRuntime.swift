@@ -44,8 +44,12 @@ final class AsyncioRuntime: PyObject {
     private var pending: [PyTask?] = []
     private var pendingCount = 0
 
+    /// `observer.tracing`, fixed for the run (asked at every native call).
+    let observerTraces: Bool
+
     init(observer: SchedulerObserver?) {
         self.observer = observer
+        self.observerTraces = observer?.tracing ?? false
         super.init(type: nil)
     }
 

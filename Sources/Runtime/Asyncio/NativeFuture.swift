@@ -20,7 +20,12 @@ class PyFuture: PyObject, NativeIterable {
     var result: Value = .none
     var exception: PyException?
     /// The loop the future belongs to (nil only before `__init__` ran).
-    var loop: PyLoop?
+    var loop: PyLoop? {
+        didSet { hooks = loop.map { Unmanaged.passUnretained($0.runtime.futureHooks) } }
+    }
+    /// The loop's run's `FutureHookCache`, unretained: the loop (held
+    /// above) holds its runtime, which holds the cache.
+    private var hooks: Unmanaged<FutureHookCache>?
     /// The first done callback when it is a task's wakeup (the one waiter
     /// of most futures, kept without an array); `callbacks` holds the rest,
     /// in registration order after it. `allCallbacks` is the whole list.
@@ -111,7 +116,7 @@ class PyFuture: PyObject, NativeIterable {
         guard let t = typeRef else { return false }
         return t._withUnsafeGuaranteedRef { t in
             if t.isBuiltin { return false }
-            if let loop { return loop.runtime.futureHooks.overrides(t, hook) }
+            if let hooks { return hooks._withUnsafeGuaranteedRef { $0.overrides(t, hook) } }
             return t.lookupUser(hook.name) != nil
         }
     }

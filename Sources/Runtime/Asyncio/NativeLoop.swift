@@ -18,7 +18,7 @@ final class PyLoop: PyObject {
     /// before now + resolution fire in the current pass.
     static let clockResolution = 1e-09
 
-    var runtime: AsyncioRuntime
+    let runtime: AsyncioRuntime
     var now = 0.0
     var closed = false
     var stopping = false
