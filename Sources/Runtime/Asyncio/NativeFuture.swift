@@ -145,9 +145,8 @@ class PyFuture: PyObject, NativeIterable {
     }
 
     func scheduleCallbacks(_ vm: Interpreter) throws {
-        if let task = firstWakeup {
-            firstWakeup = nil
-            try boundLoop().callSoon(vm, .wakeup(task, self), task: task)
+        if let task = firstWakeup.take() {
+            try boundLoop().scheduleTask(vm, .wakeup(task, self), task: task)
         }
         if callbacks.isEmpty { return }
         let pending = callbacks
@@ -156,7 +155,7 @@ class PyFuture: PyObject, NativeIterable {
         for callback in pending {
             switch callback {
             case .python(let fn): try loop.callSoon(vm, .call(fn, [.object(self)]))
-            case .wakeup(let task): try loop.callSoon(vm, .wakeup(task, self), task: task)
+            case .wakeup(let task): try loop.scheduleTask(vm, .wakeup(task, self), task: task)
             }
         }
     }
@@ -232,7 +231,7 @@ class PyFuture: PyObject, NativeIterable {
         let loop = try boundLoop()
         switch callback {
         case .python(let fn): try loop.callSoon(vm, .call(fn, [.object(self)]))
-        case .wakeup(let task): try loop.callSoon(vm, .wakeup(task, self), task: task)
+        case .wakeup(let task): try loop.scheduleTask(vm, .wakeup(task, self), task: task)
         }
     }
 

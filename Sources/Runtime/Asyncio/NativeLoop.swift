@@ -102,6 +102,19 @@ final class PyLoop: PyObject {
         return handle
     }
 
+    /// `callSoon` for a task's own step or wakeup, when nobody needs the
+    /// handle: it is moved into the ready queue (no reference counting
+    /// beyond creating it).
+    func scheduleTask(_ vm: Interpreter, _ action: PyHandle.Action, task: PyTask) throws {
+        if closed { throw PyError.runtimeError("Event loop is closed") }
+        let handle = PyHandle(action, loop: self, task: task)
+        if let log = vm.installedAccessLog { log.scheduled(handle) }
+        ready.append(handle)
+        if tracing {
+            try emit(vm, "wake", task: task, coro: nil, fields: task.repeatedFields(.wake, "by", actor(vm)))
+        }
+    }
+
     /// Schedules `action` at virtual time `when` (`call_at`).
     func callAt(_ vm: Interpreter, _ when: Double, _ action: PyHandle.Action) throws -> PyHandle {
         if closed { throw PyError.runtimeError("Event loop is closed") }

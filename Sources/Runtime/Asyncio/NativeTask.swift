@@ -64,7 +64,7 @@ final class PyTask: PyFuture {
                     ("internal", .bool(isInternal))])
             }
         }
-        try loop.callSoon(vm, .step(self, nil), task: self)
+        try loop.scheduleTask(vm, .step(self, nil), task: self)
         runtime.addPending(self)
     }
 
@@ -158,8 +158,8 @@ final class PyTask: PyFuture {
             }
             mustCancel = false
         }
-        waiter = nil
-        if let current = loop.currentTask {
+        if waiter != nil { waiter = nil }
+        if loop.currentTask != nil, let current = loop.currentTask {
             throw PyError.runtimeError("Cannot enter into task \(try vm.repr(.object(self))) while another task "
                                        + "\(try vm.repr(.object(current))) is being executed.")
         }
@@ -202,7 +202,7 @@ final class PyTask: PyFuture {
                 // A bare yield (sleep(0)) gives up exactly one loop pass
                 // (conformance 018, 104): the most common switch.
                 if tracing { try suspendEvent(vm, loop, on: PyTask.yieldWait) }
-                try loop.callSoon(vm, .step(self, nil), task: self)
+                try loop.scheduleTask(vm, .step(self, nil), task: self)
             } else {
                 try handleYield(vm, loop, yielded)
             }
@@ -316,6 +316,11 @@ final class PyTask: PyFuture {
 
     /// The awaited future is done: the next step gets its result, or its
     /// exception thrown in.
+    func wakeup(_ vm: Interpreter, by future: PyFuture) throws {
+        try step(vm, future.outcomeError(vm))
+    }
+
+    /// `wakeup` for an awaited object that may not be a core future.
     func wakeup(_ vm: Interpreter, by awaited: Value) throws {
         if case .object(let o) = awaited, let future = o as? PyFuture {
             try step(vm, future.outcomeError(vm))
