@@ -19,6 +19,10 @@ final class PyTask: PyFuture {
     var hasParent = false
     /// Position in the runtime's creation-ordered list of pending tasks.
     var pendingSlot = -1
+    /// `_log_destroy_pending` (a member of CPython's Task, True until
+    /// gather or a failed `__init__` clears it): a field, so clearing it
+    /// does not make the task's `__dict__` allocate its storage.
+    var logDestroyPending = true
 
     override var exactBuiltinType: PyType { AsyncioTypes.task }
 
@@ -39,7 +43,7 @@ final class PyTask: PyFuture {
         let loop = try boundLoop()
         let runtime = loop.runtime
         guard try runtime.isCoroutine(vm, coro) else {
-            dict?.setStr("_log_destroy_pending", .false)
+            try clearLogDestroyPending(vm)
             throw PyError.typeError("a coroutine was expected, got \(try vm.repr(coro))")
         }
         if let requestedName, !requestedName.isNone {
@@ -69,6 +73,18 @@ final class PyTask: PyFuture {
     }
 
     var nameText: String { name.stringValue ?? "" }
+
+    private static let logDestroyPendingName = Names.intern("_log_destroy_pending")
+
+    /// `self._log_destroy_pending = False`: the field, unless a Python class
+    /// of the task's defines the attribute (then it is set as Python would).
+    func clearLogDestroyPending(_ vm: Interpreter) throws {
+        if overrides(.logDestroyPending) {
+            try vm.setAttribute(.object(self), PyTask.logDestroyPendingName, .false)
+        } else {
+            logDestroyPending = false
+        }
+    }
 
     /// Drops the coroutine, the awaited future and callbacks when the run
     /// is over (they form cycles with the task).
