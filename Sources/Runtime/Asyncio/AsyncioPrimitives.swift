@@ -45,6 +45,15 @@ struct AsyncioPrimitives {
     var gatheringFuture: Value = .none
     var gatherFallback: Value = .none
 
+    /// Drops the classes the checks remember (end of a run: a warm image
+    /// shares these checks with the next run, which has classes of its own).
+    func forgetClasses() {
+        for check in [queueGet, queuePut, eventWait, lockAcquire, lockRelease, semaphoreAcquire, semaphoreRelease,
+                      conditionWait, taskGroupDone, eventClearNative, lockClass, conditionClass, eventClass] {
+            check?.forget()
+        }
+    }
+
     /// Records the classes of queues.py (`queue_class`) and locks.py
     /// (`event_class`, `lock_class`, `semaphore_class`, `condition_class`).
     mutating func register(_ key: String, _ cls: PyType) {
@@ -105,6 +114,13 @@ final class PrimitiveClass {
     func runsNatively(_ t: PyType) -> Bool {
         if t === lastType && t.lookupVersion == lastVersion { return lastAnswer }
         return recompute(t)
+    }
+
+    /// Forgets the last class asked about.
+    func forget() {
+        lastType = nil
+        lastVersion = 0
+        lastAnswer = false
     }
 
     private func recompute(_ t: PyType) -> Bool {

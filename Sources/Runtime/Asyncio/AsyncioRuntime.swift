@@ -77,6 +77,7 @@ final class AsyncioRuntime: PyObject {
         for gather in activeGathers.values { gather.release() }
         activeGathers.removeAll()
         futureHooks.removeAll()
+        primitives.forgetClasses()
         pending.removeAll()
         pendingCount = 0
         runningLoop = .none
