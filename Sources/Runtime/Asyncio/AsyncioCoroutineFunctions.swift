@@ -86,7 +86,7 @@ extension AsyncioModule {
         let pythonName = pythonNames[python] ?? Names.intern(python)
         let f = PyBuiltinFunction(name: name, qualname: qualname, isMethod: true) { vm, a in
             if runtime.nativeAllowed(vm), keywords || a.keywords.isEmpty, a.count >= 1, case .object(let o) = a[0],
-               o.dict != nil,
+               o.dictRef != nil,
                let result = try native(vm, o, a) {
                 return result
             }
@@ -110,7 +110,7 @@ extension AsyncioModule {
     }
 
     private static func addEventMethods(_ m: PyModule, _ runtime: AsyncioRuntime) {
-        func isEvent(_ o: PyObject) -> Bool { runtime.primitives.eventClass.map { o.type.isSubtype(of: $0) } ?? false }
+        func isEvent(_ o: PyObject) -> Bool { runtime.primitives.eventClass?.runsNatively(o.type) ?? false }
         method(m, "Event_wait", "Event.wait", python: "_py_wait", runtime) { _, e, a in
             guard a.count == 1, runtime.primitives.eventWait?.runsNatively(e.type) ?? false else { return nil }
             return .object(PyEventWait(runtime: runtime, event: e))
@@ -142,7 +142,7 @@ extension AsyncioModule {
             return Value.none
         }
         method(m, "Lock_locked", "Lock.locked", python: "_py_locked", runtime) { vm, l, a in
-            guard a.count == 1, runtime.primitives.lockClass.map({ l.type.isSubtype(of: $0) }) ?? false else { return nil }
+            guard a.count == 1, runtime.primitives.lockClass?.runsNatively(l.type) ?? false else { return nil }
             return try EventState.attr(vm, l, LockState.lockedName)
         }
         method(m, "locks_aenter", "_ContextManagerMixin.__aenter__", python: "_py_aenter", runtime) { _, _, a in
@@ -151,11 +151,7 @@ extension AsyncioModule {
         }
         method(m, "locks_aexit", "_ContextManagerMixin.__aexit__", python: "_py_aexit", runtime) { _, _, a in
             guard a.count == 4 else { return nil }
-            let owner = a[0]
-            return .object(PyDeferredCoroutine(qualname: "_ContextManagerMixin.__aexit__") { vm in
-                _ = try vm.callMethod(owner, interned: AsyncioNames.release)
-                return .none
-            })
+            return .object(PyReleaseCoroutine(owner: a[0]))
         }
     }
 }
@@ -192,7 +188,7 @@ extension AsyncioModule {
 
     fileprivate static func addConditionMethods(_ m: PyModule, _ runtime: AsyncioRuntime) {
         func isCondition(_ o: PyObject) -> Bool {
-            runtime.primitives.conditionClass.map { o.type.isSubtype(of: $0) } ?? false
+            runtime.primitives.conditionClass?.runsNatively(o.type) ?? false
         }
         method(m, "Condition_wait", "Condition.wait", python: "_py_wait", runtime) { _, c, a in
             guard a.count == 1, runtime.primitives.conditionWait?.runsNatively(c.type) ?? false else { return nil }
@@ -210,20 +206,19 @@ extension AsyncioModule {
     }
 }
 
-/// A native coroutine that runs a synchronous body when awaited (an
-/// `async def` without `await`, such as `__aexit__` calling `release()`).
-final class PyDeferredCoroutine: PyNativeCoroutine {
-    private var body: ((Interpreter) throws -> Value)?
+/// `_ContextManagerMixin.__aexit__` of locks.py: `self.release()` when
+/// awaited (an `async def` without `await`).
+final class PyReleaseCoroutine: PyNativeCoroutine {
+    private let owner: Value
 
-    init(qualname: String, _ body: @escaping (Interpreter) throws -> Value) {
-        self.body = body
-        super.init(qualname: qualname)
+    init(owner: Value) {
+        self.owner = owner
+        super.init(qualname: "_ContextManagerMixin.__aexit__")
     }
 
     override func begin(_ vm: Interpreter) throws -> GeneratorStep {
-        guard let body else { return .returned(.none) }
-        self.body = nil
-        return .returned(try body(vm))
+        _ = try vm.callMethod(owner, interned: AsyncioNames.release)
+        return .returned(.none)
     }
 }
 

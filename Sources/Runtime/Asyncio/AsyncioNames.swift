@@ -36,8 +36,17 @@ enum AsyncioNames {
 }
 
 extension Interpreter {
-    /// `obj.name(*args)` with an interned name (see `AsyncioNames`).
+    /// `obj.name(*args)` with an interned name (see `AsyncioNames`). A
+    /// function found on the class (and not shadowed by the instance) is
+    /// called with `obj` first, as the VM's method calls do, without making
+    /// a bound method.
     func callMethod(_ obj: Value, interned name: PyStr, _ args: [Value] = []) throws -> Value {
-        try call(getAttribute(obj, name), args)
+        if let method = unboundMethod(obj, name) {
+            var all = [obj]
+            all.reserveCapacity(args.count + 1)
+            all.append(contentsOf: args)
+            return try call(method, all)
+        }
+        return try call(getAttribute(obj, name), args)
     }
 }

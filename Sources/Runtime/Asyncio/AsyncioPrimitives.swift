@@ -17,15 +17,17 @@ struct AsyncioPrimitives {
     var semaphoreAcquire: PrimitiveClass?
     var semaphoreRelease: PrimitiveClass?
     var conditionWait: PrimitiveClass?
-    var lockClass: PyType?
+    /// Lock, Condition and Event themselves: `runsNatively` answers
+    /// "is an instance of" (cached per class like the helper checks).
+    var lockClass: PrimitiveClass?
     /// TaskGroup with its `_on_task_done` (the native create_task gives a
     /// native done callback only to groups that keep it).
     var taskGroupDone: PrimitiveClass?
-    var conditionClass: PyType?
+    var conditionClass: PrimitiveClass?
     /// Event, and its `clear` as Lib/asyncio defines it (Queue.put_nowait
     /// clears `_finished`).
-    var eventClass: PyType?
-    var eventClear: Value = .none
+    var eventClass: PrimitiveClass?
+    var eventClearNative: PrimitiveClass?
     /// Python versions by name (`create_task`, `ensure_future`), set with
     /// `setup(fallbacks={...})`.
     var fallbacks: [String: Value] = [:]
@@ -43,7 +45,14 @@ struct AsyncioPrimitives {
     var gatheringFuture: Value = .none
     var gatherFallback: Value = .none
 
-    static let clearName = Names.intern("clear")
+    /// Drops the classes the checks remember (end of a run: a warm image
+    /// shares these checks with the next run, which has classes of its own).
+    func forgetClasses() {
+        for check in [queueGet, queuePut, eventWait, lockAcquire, lockRelease, semaphoreAcquire, semaphoreRelease,
+                      conditionWait, taskGroupDone, eventClearNative, lockClass, conditionClass, eventClass] {
+            check?.forget()
+        }
+    }
 
     /// Records the classes of queues.py (`queue_class`) and locks.py
     /// (`event_class`, `lock_class`, `semaphore_class`, `condition_class`).
@@ -55,8 +64,8 @@ struct AsyncioPrimitives {
             queuePut = PrimitiveClass(cls, ["full", "qsize", "put_nowait", "_put", "_wakeup_next", "_get_loop"])
         case "event_class":
             eventWait = PrimitiveClass(cls, ["_get_loop"])
-            eventClass = cls
-            eventClear = cls.lookup(Self.clearName) ?? .none
+            eventClass = PrimitiveClass(cls, [])
+            eventClearNative = PrimitiveClass(cls, ["clear"])
         case "semaphore_class":
             semaphoreAcquire = PrimitiveClass(cls, ["locked", "_wake_up_next", "_get_loop"])
             semaphoreRelease = PrimitiveClass(cls, ["_wake_up_next"])
@@ -64,19 +73,28 @@ struct AsyncioPrimitives {
             taskGroupDone = PrimitiveClass(cls, ["_on_task_done"])
         case "condition_class":
             conditionWait = PrimitiveClass(cls, ["_get_loop"])
-            conditionClass = cls
+            conditionClass = PrimitiveClass(cls, [])
         default:
             lockAcquire = PrimitiveClass(cls, ["_get_loop", "_wake_up_first"])
             lockRelease = PrimitiveClass(cls, ["_wake_up_first"])
-            lockClass = cls
+            lockClass = PrimitiveClass(cls, [])
         }
     }
 }
 
 /// A class of Lib/asyncio and its helper methods as first defined.
-struct PrimitiveClass {
+///
+/// `runsNatively` is asked at every call of a native method; its answer
+/// for the last class asked is remembered with that class's
+/// `lookupVersion`, which any change to the class or its bases bumps, so
+/// the helpers are looked up again only after such a change.
+final class PrimitiveClass {
     let type: PyType
     let originals: [(name: PyStr, value: Value)]
+    /// The last class asked about, its lookup version then, and the answer.
+    private var lastType: PyType?
+    private var lastVersion = 0
+    private var lastAnswer = false
 
     /// Records `type`'s current `names` (nil if one is missing).
     init?(_ type: PyType, _ names: [String]) {
@@ -92,14 +110,33 @@ struct PrimitiveClass {
 
     /// True when `t` is the class or a subclass that overrides none of the
     /// helpers (and none was replaced on the class since).
+    @inline(__always)
     func runsNatively(_ t: PyType) -> Bool {
-        guard t.isSubtype(of: type) else { return false }
-        for i in originals.indices {
-            guard let current = t.lookup(originals[i].name), current.isIdentical(originals[i].value) else {
-                return false
+        if t === lastType && t.lookupVersion == lastVersion { return lastAnswer }
+        return recompute(t)
+    }
+
+    /// Forgets the last class asked about.
+    func forget() {
+        lastType = nil
+        lastVersion = 0
+        lastAnswer = false
+    }
+
+    private func recompute(_ t: PyType) -> Bool {
+        var answer = t.isSubtype(of: type)
+        if answer {
+            for i in originals.indices {
+                guard let current = t.lookup(originals[i].name), current.isIdentical(originals[i].value) else {
+                    answer = false
+                    break
+                }
             }
         }
-        return true
+        lastType = t
+        lastVersion = t.lookupVersion
+        lastAnswer = answer
+        return answer
     }
 
     /// The Python version of a method (`_py_get`, ...), looked up on `t`.
@@ -118,7 +155,7 @@ extension AsyncioRuntime {
     /// attribute and container accesses of the Python versions).
     @inline(__always)
     func nativeAllowed(_ vm: Interpreter) -> Bool {
-        !(observer?.tracing ?? false) && vm.installedAccessLog == nil
+        !observerTraces && vm.installedAccessLog == nil
     }
 
     /// The running loop when it is the core's loop with its own
@@ -157,12 +194,25 @@ extension PyLoop {
     }
 
     /// True unless a Python subclass overrides `create_future` or `create_task`.
-    var createsPlainTasks: Bool {
-        createsPlainFutures && (type.isBuiltin || type.lookupUser(AsyncioNames.createTask) == nil)
-    }
+    var createsPlainTasks: Bool { factories.tasks }
 
     /// True unless a Python subclass overrides `create_future`.
-    var createsPlainFutures: Bool {
-        type.isBuiltin || type.lookupUser(PyLoop.createFutureName) == nil
+    var createsPlainFutures: Bool { factories.futures }
+
+    /// Both answers, looked up again only when the loop's class changed
+    /// (its `lookupVersion`) since they were last computed: asked at every
+    /// native wait and task creation.
+    @inline(__always)
+    private var factories: (futures: Bool, tasks: Bool) {
+        if let r = typeRef, let cached = factoryCache, r.toOpaque() == cached.typeID,
+           r._withUnsafeGuaranteedRef({ $0.lookupVersion }) == cached.version {
+            return (cached.futures, cached.tasks)
+        }
+        let t = type
+        let futures = t.isBuiltin || t.lookupUser(PyLoop.createFutureName) == nil
+        let tasks = futures && (t.isBuiltin || t.lookupUser(AsyncioNames.createTask) == nil)
+        factoryCache = FactoryCache(type: t, typeID: Unmanaged.passUnretained(t).toOpaque(), version: t.lookupVersion,
+                                    futures: futures, tasks: tasks)
+        return (futures, tasks)
     }
 }

@@ -44,8 +44,12 @@ final class AsyncioRuntime: PyObject {
     private var pending: [PyTask?] = []
     private var pendingCount = 0
 
+    /// `observer.tracing`, fixed for the run (asked at every native call).
+    let observerTraces: Bool
+
     init(observer: SchedulerObserver?) {
         self.observer = observer
+        self.observerTraces = observer?.tracing ?? false
         super.init(type: nil)
     }
 
@@ -61,6 +65,8 @@ final class AsyncioRuntime: PyObject {
     /// Native gathers whose children are not all done (their callbacks and
     /// children form a cycle that `teardown` breaks).
     var activeGathers: [ObjectIdentifier: NativeGather] = [:]
+    /// Which future classes override the methods the core calls directly.
+    let futureHooks = FutureHookCache()
 
     /// Breaks the cycles between the run's loops, handles and tasks once
     /// the run is over (Interpreter.releaseRunObjects).
@@ -70,6 +76,8 @@ final class AsyncioRuntime: PyObject {
         for case let task? in pending { task.teardown() }
         for gather in activeGathers.values { gather.release() }
         activeGathers.removeAll()
+        futureHooks.removeAll()
+        primitives.forgetClasses()
         pending.removeAll()
         pendingCount = 0
         runningLoop = .none
@@ -190,7 +198,15 @@ final class AsyncioRuntime: PyObject {
         if let task = future as? PyTask {
             return .object([("kind", .string("task")), ("task", .string(task.nameText)), ("task_id", .int(task.id))])
         }
-        guard case .object(let o) = future.blocker, let pair = o as? PyTuple, pair.items.count == 2,
+        if let kind = future.blockerKind {
+            // Set natively (lock, event, semaphore, condition, queue): the
+            // kinds described without the pair need no tuple.
+            switch kind {
+            case "event", "queue_get", "queue_put", "condition": return .object([("kind", .string(kind))])
+            default: break
+            }
+        }
+        guard case .object(let o) = future.blockerValue, let pair = o as? PyTuple, pair.items.count == 2,
               let kind = pair.items[0].stringValue else {
             return .object([("kind", .string("future"))])
         }
@@ -220,13 +236,11 @@ final class AsyncioRuntime: PyObject {
         of(vm)?.invalidStateError ?? BuiltinTypes.runtimeError
     }
 
-    private static let cancelName = Names.intern("cancel")
-
     /// `awaited.cancel(msg=message)`: native futures directly, unless a
     /// Python subclass overrides cancel (gather's outer future does).
     static func cancel(_ vm: Interpreter, _ awaited: Value, message: Value) throws -> Bool {
         if case .object(let o) = awaited, let future = o as? PyFuture,
-           o.type.isBuiltin || o.type.lookupUser(cancelName) == nil {
+           !future.overrides(.cancel) {
             return try future.cancel(vm, message: message)
         }
         guard let method = try vm.lookupAttribute(awaited, AsyncioNames.cancelName) else { return false }

@@ -8,6 +8,7 @@ extension PyFuture {
     func clearForCollector() {
         if case .object = result { DeepRelease.release(&result, leaving: .none) }
         if exception != nil { DeepRelease.release(&exception, leaving: nil) }
+        if firstWakeup != nil { DeepRelease.release(&firstWakeup, leaving: nil) }
         if !callbacks.isEmpty { DeepRelease.release(&callbacks, leaving: []) }
         if cancelledError != nil { DeepRelease.release(&cancelledError, leaving: nil) }
         if case .object = cancelMessage { DeepRelease.release(&cancelMessage, leaving: .none) }

@@ -63,12 +63,13 @@ enum FutureMethods {
             let f = try AsyncioTypes.future(a[0], "remove_done_callback")
             if let log = vm.accessLog { log.state(f, write: true) }
             var kept: [PyFuture.Callback] = []
-            for callback in f.callbacks {
+            let all = f.allCallbacks
+            for callback in all {
                 if case .python(let fn) = callback, try vm.equals(fn, a[1]) { continue }
                 kept.append(callback)
             }
-            let removed = f.callbacks.count - kept.count
-            if removed > 0 { f.callbacks = kept }
+            let removed = all.count - kept.count
+            if removed > 0 { f.setCallbacks(kept) }
             return .int(removed)
         }
         t.defineMethod("_make_cancelled_error") { vm, a in
@@ -102,7 +103,7 @@ enum FutureMethods {
         t.defineProperty("_callbacks", get: { vm, a in
             let f = try future(a)
             var items: [Value] = []
-            for callback in f.callbacks {
+            for callback in f.allCallbacks {
                 switch callback {
                 case .python(let fn): items.append(.object(PyTuple([fn, .none])))
                 case .wakeup(let task):
@@ -127,8 +128,8 @@ enum FutureMethods {
                              try future(a).logTraceback = false
                              return .none
                          })
-        t.defineProperty("_blocker", get: { _, a in try future(a).blocker },
-                         set: { _, a in try future(a).blocker = a[1]; return .none })
+        t.defineProperty("_blocker", get: { _, a in try future(a).blockerValue },
+                         set: { _, a in try future(a).blockerValue = a[1]; return .none })
         t.defineProperty("_source_traceback", get: { _, _ in .none })
     }
 

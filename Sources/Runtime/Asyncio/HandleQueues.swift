@@ -8,23 +8,23 @@ struct ReadyQueue {
 
     var isEmpty: Bool { count == 0 }
 
-    mutating func append(_ handle: PyHandle) {
+    mutating func append(_ handle: consuming PyHandle) {
         if count == slots.count { grow() }
         slots[(head + count) & (slots.count - 1)] = handle
         count += 1
     }
 
-    /// Removes the handle at `index` (0 = oldest).
+    /// Removes the handle at `index` (0 = oldest). Handles are moved, not
+    /// copied (no reference counting per move).
     mutating func remove(at index: Int) -> PyHandle? {
         guard index >= 0 && index < count else { return nil }
         let mask = slots.count - 1
-        let taken = slots[(head + index) & mask]
+        let taken = slots[(head + index) & mask].take()
         var i = index
         while i > 0 {
-            slots[(head + i) & mask] = slots[(head + i - 1) & mask]
+            slots[(head + i) & mask] = slots[(head + i - 1) & mask].take()
             i -= 1
         }
-        slots[head] = nil
         head = (head + 1) & mask
         count -= 1
         return taken

@@ -116,7 +116,7 @@ final class PyConditionWait: PyNativeCoroutine {
                 }
                 future = core
             }
-            future.blocker = .object(PyTuple([.str("condition"), .object(condition)]))
+            future.setBlocker("condition", .object(condition))
             try WaiterOps.append(vm, EventState.attr(vm, condition, Self.waitersName), .object(future))
             phase = .notified(future)
             future.blocking = true

@@ -36,12 +36,12 @@ enum EventState {
     static let waitersName = Names.intern("_waiters")
 
     static func attr(_ vm: Interpreter, _ o: PyObject, _ name: PyStr) throws -> Value {
-        if let v = o.dict?.getStr(name) { return v }
+        if let v = InstanceState.get(o, name) { return v }
         return try vm.getAttribute(.object(o), name)
     }
 
     static func set(_ vm: Interpreter, _ o: PyObject, _ name: PyStr, _ value: Value) throws {
-        if let dict = o.dict { dict.setStr(name, value) } else { try vm.setAttribute(.object(o), name, value) }
+        if !InstanceState.set(o, name, value) { try vm.setAttribute(.object(o), name, value) }
     }
 
     /// `event.set()`: sets the flag and completes every pending waiter.
@@ -64,10 +64,10 @@ enum EventState {
     }
 
     /// `queue._finished.clear()`: native for an Event whose `clear` is
-    /// Lib/asyncio's, a method call otherwise.
+    /// Lib/asyncio's, a method call otherwise (which runs the same
+    /// `clear` for an object of another class borrowing it).
     static func clear(_ vm: Interpreter, _ value: Value, _ runtime: AsyncioRuntime) throws {
-        if case .object(let o) = value, o.dict != nil, let method = o.type.lookup(AsyncioPrimitives.clearName),
-           method.isIdentical(runtime.primitives.eventClear) {
+        if case .object(let o) = value, o.dict != nil, runtime.primitives.eventClearNative?.runsNatively(o.type) ?? false {
             try set(vm, o, valueName, .false)
             return
         }

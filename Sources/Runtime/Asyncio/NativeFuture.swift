@@ -20,8 +20,29 @@ class PyFuture: PyObject, NativeIterable {
     var result: Value = .none
     var exception: PyException?
     /// The loop the future belongs to (nil only before `__init__` ran).
-    var loop: PyLoop?
+    var loop: PyLoop? {
+        didSet { hooks = loop.map { Unmanaged.passUnretained($0.runtime.futureHooks) } }
+    }
+    /// The loop's run's `FutureHookCache`, unretained: the loop (held
+    /// above) holds its runtime, which holds the cache.
+    private var hooks: Unmanaged<FutureHookCache>?
+    /// The first done callback when it is a task's wakeup (the one waiter
+    /// of most futures, kept without an array); `callbacks` holds the rest,
+    /// in registration order after it. `allCallbacks` is the whole list.
+    var firstWakeup: PyTask?
     var callbacks: [Callback] = []
+
+    /// Every done callback, in registration order.
+    var allCallbacks: [Callback] {
+        guard let task = firstWakeup else { return callbacks }
+        return [.wakeup(task)] + callbacks
+    }
+
+    /// Replaces the done callbacks (`remove_done_callback`).
+    func setCallbacks(_ list: [Callback]) {
+        firstWakeup = nil
+        callbacks = list
+    }
     var cancelMessage: Value = .none
     /// The CancelledError that cancelled a task, re-raised by result().
     var cancelledError: PyException?
@@ -30,8 +51,34 @@ class PyFuture: PyObject, NativeIterable {
     /// `_log_tb`: an exception was set and nobody retrieved it yet.
     var logTraceback = false
     /// `_blocker`: (kind, detail) set by a synchronisation primitive, which
-    /// describes the wait in traces and deadlock reports.
+    /// describes the wait in traces and deadlock reports. The native
+    /// primitives set only `blockerKind` and the detail here (no tuple per
+    /// wait); `blockerValue` makes the pair when Python reads it.
     var blocker: Value = .none
+    /// The kind of a pair not made yet: `_blocker` is `(blockerKind, blocker)`.
+    var blockerKind: String?
+
+    /// Marks the future as a `kind` wait on `detail` (`fut._blocker = (kind, detail)`).
+    @inline(__always)
+    func setBlocker(_ kind: String, _ detail: Value) {
+        blocker = detail
+        blockerKind = kind
+    }
+
+    /// `_blocker` as Python sees it.
+    var blockerValue: Value {
+        get {
+            if let kind = blockerKind {
+                blocker = .object(PyTuple([.str(kind), blocker]))
+                blockerKind = nil
+            }
+            return blocker
+        }
+        set {
+            blocker = newValue
+            blockerKind = nil
+        }
+    }
 
     init(type: PyType) {
         super.init(type: type, hasDict: !type.isBuiltin)
@@ -42,6 +89,7 @@ class PyFuture: PyObject, NativeIterable {
         if logTraceback { FutureFinalization.handOver(self) }
         DeepRelease.release(&result, leaving: .none)
         if exception != nil { DeepRelease.release(&exception, leaving: nil) }
+        if firstWakeup != nil { DeepRelease.release(&firstWakeup, leaving: nil) }
         if !callbacks.isEmpty { DeepRelease.release(&callbacks, leaving: []) }
         if cancelledError != nil { DeepRelease.release(&cancelledError, leaving: nil) }
         DeepRelease.release(&blocker, leaving: .none)
@@ -61,6 +109,17 @@ class PyFuture: PyObject, NativeIterable {
     }
 
     var isDone: Bool { state != .pending }
+
+    /// True when a Python class of this future's overrides `hook`.
+    @inline(__always)
+    func overrides(_ hook: FutureHook) -> Bool {
+        guard let t = typeRef else { return false }
+        return t._withUnsafeGuaranteedRef { t in
+            if t.isBuiltin { return false }
+            if let hooks { return hooks._withUnsafeGuaranteedRef { $0.overrides(t, hook) } }
+            return t.lookupUser(hook.name) != nil
+        }
+    }
 
     /// The CancelledError to raise for a cancelled future: the one that
     /// cancelled a task if there was one (so its context survives), else a
@@ -86,6 +145,9 @@ class PyFuture: PyObject, NativeIterable {
     }
 
     func scheduleCallbacks(_ vm: Interpreter) throws {
+        if let task = firstWakeup.take() {
+            try boundLoop().scheduleTask(vm, .wakeup(task, self), task: task)
+        }
         if callbacks.isEmpty { return }
         let pending = callbacks
         callbacks = []
@@ -93,7 +155,7 @@ class PyFuture: PyObject, NativeIterable {
         for callback in pending {
             switch callback {
             case .python(let fn): try loop.callSoon(vm, .call(fn, [.object(self)]))
-            case .wakeup(let task): try loop.callSoon(vm, .wakeup(task, self), task: task)
+            case .wakeup(let task): try loop.scheduleTask(vm, .wakeup(task, self), task: task)
             }
         }
     }
@@ -159,13 +221,17 @@ class PyFuture: PyObject, NativeIterable {
     func addCallback(_ vm: Interpreter, _ callback: Callback) throws {
         if let log = vm.accessLog { log.state(self, write: true) }
         if state == .pending {
-            callbacks.append(callback)
+            if firstWakeup == nil, callbacks.isEmpty, case .wakeup(let task) = callback {
+                firstWakeup = task
+            } else {
+                callbacks.append(callback)
+            }
             return
         }
         let loop = try boundLoop()
         switch callback {
         case .python(let fn): try loop.callSoon(vm, .call(fn, [.object(self)]))
-        case .wakeup(let task): try loop.callSoon(vm, .wakeup(task, self), task: task)
+        case .wakeup(let task): try loop.scheduleTask(vm, .wakeup(task, self), task: task)
         }
     }
 

@@ -112,7 +112,11 @@ final class NativeGather {
                 future = f
             } else {
                 let task = try createTask(vm, loop ?? running, arg)
-                task.dict?.setStr(Self.logDestroyPendingName, .false)
+                if let t = task as? PyTask {
+                    try t.clearLogDestroyPending(vm)
+                } else {
+                    try vm.setAttribute(.object(task), Self.logDestroyPendingName, .false)
+                }
                 future = task
             }
             if loop == nil { loop = future.loop }

@@ -52,12 +52,23 @@ final class PyHandle: PyObject, CustomPyRepr {
         action = nil
     }
 
-    /// Runs the callback.
+    /// Runs the callback. A task's step or wakeup reads the task from the
+    /// `task` field (the same task; a `let`, read without retaining it).
     func run(_ vm: Interpreter) throws {
         switch action {
         case .call(let fn, let args)?: _ = try vm.call(fn, args)
-        case .step(let task, let error)?: try task.step(vm, error)
-        case .wakeup(let task, let future)?: try task.wakeup(vm, by: .object(future))
+        case .step(_, let error)?:
+            if let task {
+                try task.step(vm, error)
+            } else if case .step(let owner, _)? = action {
+                try owner.step(vm, error)
+            }
+        case .wakeup(_, let future)?:
+            if let task {
+                try task.wakeup(vm, by: future)
+            } else if case .wakeup(let owner, _)? = action {
+                try owner.wakeup(vm, by: future)
+            }
         case nil: break
         }
     }

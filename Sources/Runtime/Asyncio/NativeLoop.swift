@@ -18,7 +18,7 @@ final class PyLoop: PyObject {
     /// before now + resolution fire in the current pass.
     static let clockResolution = 1e-09
 
-    var runtime: AsyncioRuntime
+    let runtime: AsyncioRuntime
     var now = 0.0
     var closed = false
     var stopping = false
@@ -35,6 +35,18 @@ final class PyLoop: PyObject {
     let tracing: Bool
     /// The runtime's observer, kept here for the hot path.
     let observer: SchedulerObserver?
+    /// Whether the loop's class keeps the core's `create_future` and
+    /// `create_task` (`createsPlainFutures`), for the class and lookup
+    /// version it was computed for.
+    struct FactoryCache {
+        /// Held so that `typeID` cannot name another class later.
+        let type: PyType
+        let typeID: UnsafeMutableRawPointer
+        let version: Int
+        let futures: Bool
+        let tasks: Bool
+    }
+    var factoryCache: FactoryCache?
 
     init(type: PyType, runtime: AsyncioRuntime) {
         self.runtime = runtime
@@ -53,6 +65,7 @@ final class PyLoop: PyObject {
         scheduled.removeAll()
         currentTask = nil
         runningHandle = nil
+        factoryCache = nil
         for task in failedTasks { task.logTraceback = false }  // reported as trace warnings
         failedTasks.removeAll()
         dict?.removeAll()
@@ -87,6 +100,19 @@ final class PyLoop: PyObject {
             try emit(vm, "wake", task: task, coro: nil, fields: task.repeatedFields(.wake, "by", actor(vm)))
         }
         return handle
+    }
+
+    /// `callSoon` for a task's own step or wakeup, when nobody needs the
+    /// handle: it is moved into the ready queue (no reference counting
+    /// beyond creating it).
+    func scheduleTask(_ vm: Interpreter, _ action: PyHandle.Action, task: PyTask) throws {
+        if closed { throw PyError.runtimeError("Event loop is closed") }
+        let handle = PyHandle(action, loop: self, task: task)
+        if let log = vm.installedAccessLog { log.scheduled(handle) }
+        ready.append(handle)
+        if tracing {
+            try emit(vm, "wake", task: task, coro: nil, fields: task.repeatedFields(.wake, "by", actor(vm)))
+        }
     }
 
     /// Schedules `action` at virtual time `when` (`call_at`).

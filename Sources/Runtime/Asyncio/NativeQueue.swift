@@ -90,27 +90,32 @@ final class PyQueueCoroutine: PyNativeCoroutine {
         while true {
             // A plain deque and an int maxsize: checked and used with no
             // Python code in between, so get_nowait's and put_nowait's own
-            // checks cannot fail.
-            let (deque, value) = try storage(vm)
-            if let deque {
+            // checks cannot fail. `blocked` is what empty() / full() would
+            // say, when the fast path knows it.
+            var blocked: Bool?
+            if let deque = plainDeque() {
                 if isGet {
                     if deque.count > 0 {
                         let item = try deque.popLeft()
                         try wakeupNext(vm, Self.puttersName)
                         return .returned(item)
                     }
-                } else if let item, case .int(let m) = try attr(vm, Self.maxsizeName), m <= 0 || deque.count < m {
-                    try put(vm, deque, value, item)
-                    return .returned(.none)
+                    blocked = true
+                } else if let item, case .int(let m) = try attr(vm, Self.maxsizeName) {
+                    if m <= 0 || deque.count < m {
+                        try put(vm, deque, .object(deque), item)
+                        return .returned(.none)
+                    }
+                    blocked = true
                 }
             }
-            if try !(isGet ? empty(vm) : full(vm)) { break }
+            if try !(blocked ?? (isGet ? empty(vm) : full(vm))) { break }
             let loop = try LoopBinding.boundLoop(vm, queue, runtime)
             guard case .object(let o) = loop, let core = o as? PyLoop, core.createsPlainFutures else {
                 throw PyError.runtimeError("Queue.\(isGet ? "get" : "put")() needs asyncio's event loop")
             }
             let future = runtime.createFuture(core)
-            future.blocker = .object(PyTuple([.str(isGet ? "queue_get" : "queue_put"), .object(queue)]))
+            future.setBlocker(isGet ? "queue_get" : "queue_put", .object(queue))
             try WaiterOps.append(vm, attr(vm, isGet ? Self.gettersName : Self.puttersName), .object(future))
             waiter = future
             future.blocking = true
@@ -137,8 +142,16 @@ final class PyQueueCoroutine: PyNativeCoroutine {
     // MARK: Queue's helpers (Lib/asyncio/queues.py)
 
     private func attr(_ vm: Interpreter, _ name: PyStr) throws -> Value {
-        if let v = queue.dict?.getStr(name) { return v }
+        if let v = InstanceState.get(queue, name) { return v }
         return try vm.getAttribute(.object(queue), name)
+    }
+
+    /// `self._queue` when it is in the `__dict__` and a plain deque.
+    @inline(__always)
+    private func plainDeque() -> PyDeque? {
+        guard case .object(let o)? = InstanceState.get(queue, Self.queueName), let d = o as? PyDeque,
+              InstanceState.hasExactBuiltinType(o, DequeModule.dequeType) else { return nil }
+        return d
     }
 
     /// `self._queue` when it is a plain deque.
@@ -198,8 +211,7 @@ final class PyQueueCoroutine: PyNativeCoroutine {
             _ = try vm.callMethod(value, interned: AsyncioNames.appendName, [item])
         }
         let unfinished = try attr(vm, Self.unfinishedName)
-        if case .int(let n) = unfinished, n < Int.max, let dict = queue.dict {
-            dict.setStr(Self.unfinishedName, .int(n + 1))
+        if case .int(let n) = unfinished, n < Int.max, InstanceState.set(queue, Self.unfinishedName, .int(n + 1)) {
         } else {
             try vm.setAttribute(.object(queue), Self.unfinishedName, vm.binaryOp(unfinished, .int(1), .add, inplace: true))
         }
@@ -210,6 +222,17 @@ final class PyQueueCoroutine: PyNativeCoroutine {
     /// `_wakeup_next(waiters)`: completes the first waiter not done yet.
     private func wakeupNext(_ vm: Interpreter, _ name: PyStr) throws {
         let waiters = try attr(vm, name)
+        if let list = WaiterOps.list(waiters) {
+            // The plain list: the same loop without a Python call.
+            while !list.items.isEmpty {
+                let waiter = list.items.removeFirst()
+                if try !WaiterOps.done(vm, waiter) {
+                    try WaiterOps.setResult(vm, waiter, .none)
+                    break
+                }
+            }
+            return
+        }
         while try !WaiterOps.isEmpty(vm, waiters) {
             let waiter = try WaiterOps.popFirst(vm, waiters)
             if try !WaiterOps.done(vm, waiter) {
@@ -229,9 +252,8 @@ enum LoopBinding {
     /// Python method raises the error for a primitive bound to another loop.
     static func boundLoop(_ vm: Interpreter, _ primitive: PyObject, _ runtime: AsyncioRuntime) throws -> Value {
         let loop = runtime.runningLoop
-        var bound = primitive.dict?.getStr(loopName) ?? primitive.type.lookup(loopName) ?? .none
-        if bound.isNone, let dict = primitive.dict {
-            dict.setStr(loopName, loop)
+        var bound = InstanceState.get(primitive, loopName) ?? primitive.type.lookup(loopName) ?? .none
+        if bound.isNone, InstanceState.set(primitive, loopName, loop) {
             bound = loop
         }
         if !loop.isIdentical(bound) { return try vm.callMethod(.object(primitive), interned: AsyncioNames.boundLoop) }

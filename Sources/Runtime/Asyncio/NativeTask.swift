@@ -19,6 +19,10 @@ final class PyTask: PyFuture {
     var hasParent = false
     /// Position in the runtime's creation-ordered list of pending tasks.
     var pendingSlot = -1
+    /// `_log_destroy_pending` (a member of CPython's Task, True until
+    /// gather or a failed `__init__` clears it): a field, so clearing it
+    /// does not make the task's `__dict__` allocate its storage.
+    var logDestroyPending = true
 
     override var exactBuiltinType: PyType { AsyncioTypes.task }
 
@@ -39,7 +43,7 @@ final class PyTask: PyFuture {
         let loop = try boundLoop()
         let runtime = loop.runtime
         guard try runtime.isCoroutine(vm, coro) else {
-            dict?.setStr("_log_destroy_pending", .false)
+            try clearLogDestroyPending(vm)
             throw PyError.typeError("a coroutine was expected, got \(try vm.repr(coro))")
         }
         if let requestedName, !requestedName.isNone {
@@ -64,17 +68,30 @@ final class PyTask: PyFuture {
                     ("internal", .bool(isInternal))])
             }
         }
-        try loop.callSoon(vm, .step(self, nil), task: self)
+        try loop.scheduleTask(vm, .step(self, nil), task: self)
         runtime.addPending(self)
     }
 
     var nameText: String { name.stringValue ?? "" }
+
+    private static let logDestroyPendingName = Names.intern("_log_destroy_pending")
+
+    /// `self._log_destroy_pending = False`: the field, unless a Python class
+    /// of the task's defines the attribute (then it is set as Python would).
+    func clearLogDestroyPending(_ vm: Interpreter) throws {
+        if overrides(.logDestroyPending) {
+            try vm.setAttribute(.object(self), PyTask.logDestroyPendingName, .false)
+        } else {
+            logDestroyPending = false
+        }
+    }
 
     /// Drops the coroutine, the awaited future and callbacks when the run
     /// is over (they form cycles with the task).
     func teardown() {
         coro = .none
         waiter = nil
+        firstWakeup = nil
         callbacks.removeAll()
         result = .none
         dict?.removeAll()
@@ -157,8 +174,8 @@ final class PyTask: PyFuture {
             }
             mustCancel = false
         }
-        waiter = nil
-        if let current = loop.currentTask {
+        if waiter != nil { waiter = nil }
+        if loop.currentTask != nil, let current = loop.currentTask {
             throw PyError.runtimeError("Cannot enter into task \(try vm.repr(.object(self))) while another task "
                                        + "\(try vm.repr(.object(current))) is being executed.")
         }
@@ -201,7 +218,7 @@ final class PyTask: PyFuture {
                 // A bare yield (sleep(0)) gives up exactly one loop pass
                 // (conformance 018, 104): the most common switch.
                 if tracing { try suspendEvent(vm, loop, on: PyTask.yieldWait) }
-                try loop.callSoon(vm, .step(self, nil), task: self)
+                try loop.scheduleTask(vm, .step(self, nil), task: self)
             } else {
                 try handleYield(vm, loop, yielded)
             }
@@ -315,6 +332,11 @@ final class PyTask: PyFuture {
 
     /// The awaited future is done: the next step gets its result, or its
     /// exception thrown in.
+    func wakeup(_ vm: Interpreter, by future: PyFuture) throws {
+        try step(vm, future.outcomeError(vm))
+    }
+
+    /// `wakeup` for an awaited object that may not be a core future.
     func wakeup(_ vm: Interpreter, by awaited: Value) throws {
         if case .object(let o) = awaited, let future = o as? PyFuture {
             try step(vm, future.outcomeError(vm))

@@ -14,7 +14,6 @@ enum TaskGroupState {
     private static let onTaskDoneName = Names.intern("_on_task_done")
     private static let onTaskErrorName = Names.intern("_on_task_error")
     private static let addDoneCallbackName = Names.intern("add_done_callback")
-    private static let cancelledName = Names.intern("cancelled")
     private static let exceptionName = Names.intern("exception")
 
     /// A plain dict (its operations are the builtin ones).
@@ -44,7 +43,7 @@ enum TaskGroupState {
         } else {
             callback = try vm.getAttribute(.object(group), onTaskDoneName)
         }
-        if let future = WaiterOps.future(task, addDoneCallbackName) {
+        if let future = WaiterOps.future(task, .addDoneCallback) {
             try future.addCallback(vm, .python(callback))
         } else {
             _ = try vm.callMethod(task, interned: addDoneCallbackName, [callback])
@@ -57,8 +56,8 @@ enum TaskGroupState {
     /// (nothing was done then).
     static func taskDone(_ vm: Interpreter, _ group: PyObject, _ taskValue: Value) throws -> Bool {
         guard let dict = group.dict, let tasksValue = dict.getStr(tasksName), let tasks = plainDict(tasksValue),
-              let task = WaiterOps.future(taskValue, cancelledName),
-              WaiterOps.future(taskValue, exceptionName) != nil else { return false }
+              let task = WaiterOps.future(taskValue, .cancelled),
+              WaiterOps.future(taskValue, .exception) != nil else { return false }
         _ = try tasks.remove(taskValue, vm)
         let completed = try EventState.attr(vm, group, onCompletedName)
         if !completed.isNone && tasks.count == 0, try !WaiterOps.done(vm, completed) {

@@ -40,7 +40,7 @@ class PyWaiterCoroutine: PyNativeCoroutine {
             throw PyError.runtimeError("\(qualname)() needs asyncio's event loop")
         }
         let future = runtime.createFuture(core)
-        future.blocker = .object(PyTuple([.str(kind), .object(primitive)]))
+        future.setBlocker(kind, .object(primitive))
         try WaiterOps.append(vm, EventState.attr(vm, primitive, waitersName), .object(future))
         waiter = future
         future.blocking = true

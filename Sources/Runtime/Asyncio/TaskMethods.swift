@@ -63,5 +63,7 @@ enum TaskMethods {
         t.defineProperty("_must_cancel", get: { _, a in .bool(try task(a).mustCancel) },
                          set: { vm, a in try task(a).mustCancel = try vm.isTruthy(a[1]); return .none })
         t.defineProperty("_num_cancels_requested", get: { _, a in .int(try task(a).cancelRequests) })
+        t.defineProperty("_log_destroy_pending", get: { _, a in .bool(try task(a).logDestroyPending) },
+                         set: { vm, a in try task(a).logDestroyPending = try vm.isTruthy(a[1]); return .none })
     }
 }

@@ -4,43 +4,42 @@
 /// overrides `done`, a list replaced by another sequence), so the outcome
 /// is always what Lib/asyncio's Python code would do.
 enum WaiterOps {
-    private static let doneName = Names.intern("done")
-    private static let cancelledName = Names.intern("cancelled")
-    private static let setResultName = Names.intern("set_result")
-    private static let cancelName = Names.intern("cancel")
-
     /// `v` as a core future whose `method` is the native one.
     @inline(__always)
-    static func future(_ v: Value, _ method: PyStr) -> PyFuture? {
+    static func future(_ v: Value, _ method: FutureHook) -> PyFuture? {
         guard case .object(let o) = v, let f = o as? PyFuture else { return nil }
-        if !o.type.isBuiltin && o.type.lookupUser(method) != nil { return nil }
-        return f
+        return f.overrides(method) ? nil : f
     }
 
     static func done(_ vm: Interpreter, _ v: Value) throws -> Bool {
-        if let f = future(v, doneName) { return f.isDone }
+        if let f = future(v, .done) { return f.isDone }
         return try vm.isTruthy(vm.callMethod(v, interned: AsyncioNames.doneName))
     }
 
     static func cancelled(_ vm: Interpreter, _ v: Value) throws -> Bool {
-        if let f = future(v, cancelledName) { return f.state == .cancelled }
+        if let f = future(v, .cancelled) { return f.state == .cancelled }
         return try vm.isTruthy(vm.callMethod(v, interned: AsyncioNames.cancelled))
     }
 
     static func setResult(_ vm: Interpreter, _ v: Value, _ result: Value) throws {
-        if let f = future(v, setResultName) { return try f.setResult(vm, result) }
+        if let f = future(v, .setResult) { return try f.setResult(vm, result) }
         _ = try vm.callMethod(v, interned: AsyncioNames.setResult, [result])
     }
 
     static func cancel(_ vm: Interpreter, _ v: Value) throws {
-        if let f = future(v, cancelName) { _ = try f.cancel(vm, message: .none); return }
+        if let f = future(v, .cancel) { _ = try f.cancel(vm, message: .none); return }
         _ = try vm.callMethod(v, interned: AsyncioNames.cancelName)
     }
+
+    /// True when a Python class of the future's overrides `__eq__`.
+    private static func overridesEq(_ f: PyFuture) -> Bool { f.overrides(.eq) }
 
     /// A plain list (not a subclass: its methods are the builtin ones).
     @inline(__always)
     static func list(_ v: Value) -> PyList? {
-        guard case .object(let o) = v, let l = o as? PyList, o.type === BuiltinTypes.list else { return nil }
+        guard case .object(let o) = v, let l = o as? PyList, InstanceState.hasExactBuiltinType(o, BuiltinTypes.list) else {
+            return nil
+        }
         return l
     }
 
@@ -65,8 +64,8 @@ enum WaiterOps {
     /// `waiters.remove(v)`, ignoring a ValueError when `silent` (the
     /// `try: ... except ValueError: pass` around it).
     static func remove(_ vm: Interpreter, _ waiters: Value, _ v: Value, silent: Bool) throws {
-        if let l = list(waiters), case .object(let target) = v, target is PyFuture,
-           target.type.isBuiltin || target.type.lookupUser(Names.eq) == nil {
+        if let l = list(waiters), case .object(let target) = v, let future = target as? PyFuture,
+           !overridesEq(future) {
             // A future compares by identity: the first identical element.
             if let i = l.items.firstIndex(where: { $0.isIdentical(v) }) {
                 l.items.remove(at: i)

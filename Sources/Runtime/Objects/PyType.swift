@@ -123,8 +123,16 @@ public final class PyType: PyObject {
     /// a run filled with names of its own: Run/Warm/LibrarySnapshot.swift).
     var lookupCacheSize: Int { lookupCache.count }
 
+    /// Bumped whenever this type's lookups are invalidated (a class
+    /// attribute of it or of a base changed, its bases were restored): a
+    /// cache of facts derived from lookups (asyncio's `PrimitiveClass`)
+    /// stays valid while the version it saw is current. Builtin types never
+    /// change, so theirs stays 0.
+    public private(set) var lookupVersion = 0
+
     /// Drops cached lookups of this type and its subclasses (after a class attribute changed).
     public func invalidateLookupCache() {
+        lookupVersion &+= 1
         lookupCache.removeAll()
         slotRestrictionCache = .unknown
         for s in subclassRefs { s.takeUnretainedValue().invalidateLookupCache() }

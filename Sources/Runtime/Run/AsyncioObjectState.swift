@@ -52,7 +52,7 @@ enum AsyncioObjectState {
                 }
             }
             members.append(("waiters", .array(waitingTasks(of: future).map(JSONValue.int))))
-            members.append(("callbacks", .int(future.callbacks.count)))
+            members.append(("callbacks", .int(future.allCallbacks.count)))
         case "Queue", "LifoQueue", "PriorityQueue":
             let items = attr("_queue").map(elements) ?? (count: 0, first: [])
             members.append(("size", .int(items.count)))
@@ -123,7 +123,7 @@ enum AsyncioObjectState {
 
     /// The ids of the tasks a future's done callbacks will wake.
     private static func waitingTasks(of future: PyFuture, _ suspending: (future: ObjectIdentifier, task: Int)?) -> [Int] {
-        var ids: [Int] = future.callbacks.compactMap { callback in
+        var ids: [Int] = future.allCallbacks.compactMap { callback in
             if case .wakeup(let task) = callback { return task.id }
             return nil
         }
