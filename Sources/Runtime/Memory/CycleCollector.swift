@@ -351,6 +351,7 @@ struct ReferenceVisitor {
         if let e = f.cancelledError { edge(e) }
         edge(f.cancelMessage)
         edge(f.blocker)
+        if let t = f.firstWakeup { edge(t) }
         withUnsafeMutablePointer(to: &f.callbacks) { field in
             guard firstVisit(field: field) else { return }
             for callback in field.pointee {
