@@ -20362,8 +20362,62 @@ def _find_line_end(text, start, limit, newline):
     return min(j + len(newline), limit)
 
 
-class StringIO(TextIOBase):
+class _MemoryStream(IOBase):
+    """What StringIO and BytesIO share: a position (`_pos`), a closed flag
+    and the answers of an open in-memory stream. CPython's two closed-file
+    messages differ by a period, hence `_closed_message`."""
+
+    _closed_message = _CLOSED
+
+    @property
+    def closed(self):
+        return self._closed
+
+    def close(self):
+        self._closed = True
+
+    def _check(self):
+        if self._closed:
+            raise ValueError(self._closed_message)
+
+    def tell(self):
+        self._check()
+        return self._pos
+
+    def readable(self):
+        self._check()
+        return True
+
+    def writable(self):
+        self._check()
+        return True
+
+    def seekable(self):
+        self._check()
+        return True
+
+    def flush(self):
+        self._check()
+
+    def isatty(self):
+        self._check()
+        return False
+
+    def __next__(self):
+        self._check()
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+
+class StringIO(_MemoryStream, TextIOBase):
     """Text I/O implementation using an in-memory buffer."""
+
+    _closed_message = 'I/O operation on closed file'
+
+    def flush(self):
+        pass  # as CPython's StringIO: no closed check (BytesIO has one)
 
     def __init__(self, initial_value='', newline='\n'):
         if newline is not None and not isinstance(newline, str):
@@ -20433,17 +20487,6 @@ class StringIO(TextIOBase):
 
     # the API ----------------------------------------------------------------
 
-    @property
-    def closed(self):
-        return self._closed
-
-    def close(self):
-        self._closed = True
-
-    def _check(self):
-        if self._closed:
-            raise ValueError('I/O operation on closed file')
-
     def getvalue(self):
         self._check()
         return self._value()
@@ -20483,13 +20526,6 @@ class StringIO(TextIOBase):
         self._pos = end
         return text[pos:end]
 
-    def __next__(self):
-        self._check()
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
     def seek(self, pos, whence=0):
         self._check()
         if not isinstance(pos, int):
@@ -20509,10 +20545,6 @@ class StringIO(TextIOBase):
             raise ValueError(f'Invalid whence ({whence}, should be 0, 1 or 2)')
         return self._pos
 
-    def tell(self):
-        self._check()
-        return self._pos
-
     def truncate(self, pos=None):
         self._check()
         if pos is None:
@@ -20525,25 +20557,6 @@ class StringIO(TextIOBase):
         if pos < len(text):
             self._text = text[:pos]
         return pos
-
-    def readable(self):
-        self._check()
-        return True
-
-    def writable(self):
-        self._check()
-        return True
-
-    def seekable(self):
-        self._check()
-        return True
-
-    def flush(self):
-        self._check()
-
-    def isatty(self):
-        self._check()
-        return False
 
     def detach(self):
         raise UnsupportedOperation('detach')
@@ -20581,7 +20594,7 @@ def _as_bytes(b):
     raise TypeError(f"a bytes-like object is required, not '{type(b).__name__}'")
 
 
-class BytesIO(BufferedIOBase):
+class BytesIO(_MemoryStream, BufferedIOBase):
     """Buffered I/O implementation using an in-memory bytes buffer."""
 
     def __init__(self, initial_bytes=None):
@@ -20590,17 +20603,6 @@ class BytesIO(BufferedIOBase):
         self._closed = False
         if initial_bytes is not None:
             self._buffer += _as_bytes(initial_bytes)
-
-    @property
-    def closed(self):
-        return self._closed
-
-    def close(self):
-        self._closed = True
-
-    def _check(self):
-        if self._closed:
-            raise ValueError(_CLOSED)
 
     def getvalue(self):
         self._check()
@@ -20673,10 +20675,6 @@ class BytesIO(BufferedIOBase):
         self._pos = pos
         return pos
 
-    def tell(self):
-        self._check()
-        return self._pos
-
     def truncate(self, size=None):
         self._check()
         if size is None:
@@ -20688,32 +20686,6 @@ class BytesIO(BufferedIOBase):
         if size < len(self._buffer):
             del self._buffer[size:]
         return size
-
-    def readable(self):
-        self._check()
-        return True
-
-    def writable(self):
-        self._check()
-        return True
-
-    def seekable(self):
-        self._check()
-        return True
-
-    def flush(self):
-        self._check()
-
-    def isatty(self):
-        self._check()
-        return False
-
-    def __next__(self):
-        self._check()
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
 
 
 class TextIOWrapper(TextIOBase):
