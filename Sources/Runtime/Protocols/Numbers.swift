@@ -297,7 +297,7 @@ extension Interpreter {
         case .mul:
             try charge((p.bitWidth + q.bitWidth) / 8)
             try chargeBigWork(.multiply(p.bitWidth, q.bitWidth))
-            return .integer(p * q)
+            return .integer(LargeIntegerKernels.multiply(p, q))
         case .truediv:
             do { return .float(try IntegerArithmetic.trueDivide(p, q)) } catch let f as PyFailure { throw pyError(from: f) }
         case .floordiv, .mod:
@@ -305,7 +305,7 @@ extension Interpreter {
                 throw PyError.zeroDivision(op == .mod ? "integer modulo by zero" : "integer division or modulo by zero")
             }
             try chargeBigWork(.divide(p.bitWidth, q.bitWidth))
-            var (quo, rem) = p.quotientAndRemainder(dividingBy: q)
+            var (quo, rem) = LargeIntegerKernels.quotientAndRemainder(p, q)
             if !rem.isZero && (rem.signum() != q.signum()) { quo -= 1; rem += q }
             return .integer(op == .mod ? rem : quo)
         case .pow: return try intPow(p, q)
@@ -342,7 +342,7 @@ extension Interpreter {
         if bits / 8 > Double(limits.memoryBytes) { throw LimitExceeded(name: "memory", value: limits.memoryBytes) }
         try charge(Int(bits / 8))
         try chargeBigWork(.power(Int(bits)))
-        return .integer(p.power(e))
+        return .integer(LargeIntegerKernels.power(p, e))
     }
 
     func setOperation(_ s: PySet, _ t: PySet, _ op: BinaryOp, inplace: Bool) throws -> Value {

@@ -61,7 +61,7 @@ public enum IntegerArithmetic {
     }
 
     private static func floorDivmod(_ a: BigInt, _ b: BigInt) -> (BigInt, BigInt) {
-        let (q, r) = a.quotientAndRemainder(dividingBy: b)
+        let (q, r) = LargeIntegerKernels.quotientAndRemainder(a, b)
         if !r.isZero && (r.signum() < 0) != (b.signum() < 0) {
             return (q - 1, r + b)
         }
@@ -128,7 +128,7 @@ public enum IntegerArithmetic {
         guard let e = Int(exactly: exponent) else {
             throw PyFailure(.memoryError, "exponent too large")
         }
-        return .int(base.power(e))
+        return .int(LargeIntegerKernels.power(base, e))
     }
 
     /// `base ** exponent` for machine ints with `exponent >= 0`; nil when the
@@ -196,15 +196,15 @@ public enum IntegerArithmetic {
                 let width = min(window, top)
                 top -= width
                 let bits = windowBits(words, from: top, width: width)
-                if !r.isZero && r != 1 { r = r.power(BigUInt(1) << width, modulus: mm) }
-                if bits != 0 { r = (r * bm.power(BigUInt(bits), modulus: mm)) % mm }
+                if !r.isZero && r != 1 { r = LargeIntegerKernels.power(r, BigUInt(1) << width, modulus: mm) }
+                if bits != 0 { r = LargeIntegerKernels.quotientAndRemainder(LargeIntegerKernels.multiply(r, LargeIntegerKernels.power(bm, BigUInt(bits), modulus: mm)), mm).remainder }
                 try checkpoint()
             }
             var result = BigInt(r)
             if modulus.signum() < 0 && !result.isZero { result += modulus }
             return result
         }
-        var result = m == 1 ? BigInt(0) : BigInt(b.magnitude.power(e.magnitude, modulus: m.magnitude))
+        var result = m == 1 ? BigInt(0) : BigInt(LargeIntegerKernels.power(b.magnitude, e.magnitude, modulus: m.magnitude))
         if modulus.signum() < 0 && !result.isZero { result += modulus }
         return result
     }

@@ -36,15 +36,15 @@ public enum PythonRound {
         // |n| < 10^k / 2 rounds to 0; skip building a huge 10^k (round(5, -10**9)).
         let decimalDigitsBound = n.magnitude.bitWidth * 30103 / 100000 + 2
         if -ndigits > decimalDigitsBound { return 0 }
-        let scale = BigInt(10).power(-ndigits)
-        let (q, r) = n.quotientAndRemainder(dividingBy: scale)
+        let scale = LargeIntegerKernels.power(BigInt(10), -ndigits)
+        let (q, r) = LargeIntegerKernels.quotientAndRemainder(n, scale)
         // Work with the magnitude so ties go to the even multiple.
         var quotient = q.magnitude
         let twice = r.magnitude * 2
         if twice > scale.magnitude || (twice == scale.magnitude && quotient[bitAt: 0]) {
             quotient += 1
         }
-        let magnitude = BigInt(quotient) * scale
+        let magnitude = LargeIntegerKernels.multiply(BigInt(quotient), scale)
         return n.signum() < 0 ? -magnitude : magnitude
     }
 }

@@ -22,13 +22,18 @@ extension Interpreter {
         case power(Int)
     }
 
-    /// The estimated seconds of `work` on this VM's BigInt, measured on a
-    /// loaded 2-core machine and rounded up (an operation refused near the
-    /// edge would have finished close to the deadline anyway): a product
-    /// of two 1,000,000-bit numbers takes ~0.8 s and grows as Karatsuba
-    /// (size^1.585); `10**300_000` (1 M bits) ~1.5 s and `10**10**6` (3.3 M
-    /// bits) ~18 s, growing about quadratically with the result; division
-    /// is schoolbook, one step per pair of 64-bit words.
+    /// The estimated seconds of `work`, rounded up from measurements on a
+    /// loaded 2-core machine (an operation refused near the edge would
+    /// have finished close to the deadline anyway). Large operands run on
+    /// BIGNUM (`LargeIntegerKernels`). Products: Karatsuba when the
+    /// factors have about the same length, schoolbook otherwise; the model
+    /// (size^1.585, times the length ratio) was fitted to the portable
+    /// library before and stays as a bound: BIGNUM takes 0.03 s for two
+    /// 4,000,000-bit factors (model 9 s) and 2-4 s for an unbalanced
+    /// 16 M x 1 M-bit product (model 16 s). Powers square from the top bit:
+    /// `10**10**6` (3.3 M bits) ~0.5 s, a 7.3 M-bit power ~2.4 s, bounded
+    /// by 0.3 x size^1.6 (size in M bits). Division is schoolbook, one
+    /// step per pair of 64-bit words (4 M by 2 M bits: ~4 s, model 10 s).
     static func estimatedSeconds(_ work: BigWork) -> Double {
         switch work {
         case .multiply(let a, let b):
@@ -41,7 +46,7 @@ extension Interpreter {
         case .power(let bits):
             guard bits > 1 << 16 else { return 0 }
             let size = Double(bits) / 1e6
-            return 2.0 * size * size
+            return 0.3 * pow(size, 1.6)
         }
     }
 

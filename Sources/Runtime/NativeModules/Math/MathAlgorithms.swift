@@ -185,7 +185,7 @@ public enum MathAlgorithms {
         let left = try product(from: lo, through: mid, checkpoint: checkpoint)
         let right = try product(from: mid + 1, through: hi, checkpoint: checkpoint)
         try checkpoint(left.bitWidth, right.bitWidth)
-        return left * right
+        return LargeIntegerKernels.multiply(left, right)
     }
 
     /// `math.perm(n, k)`: `n! / (n-k)!`, 0 when `k > n`.
@@ -212,7 +212,7 @@ public enum MathAlgorithms {
         let denominator = try product(from: 2, through: ki, checkpoint: checkpoint)
         // The exact division costs about one product of the quotient by the denominator.
         try checkpoint(max(0, numerator.bitWidth - denominator.bitWidth), denominator.bitWidth)
-        return BigInt(numerator / denominator)
+        return BigInt(LargeIntegerKernels.quotientAndRemainder(numerator, denominator).quotient)
     }
 
     /// `math.gcd` of two integers (non-negative result). Numbers of
