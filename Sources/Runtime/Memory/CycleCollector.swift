@@ -336,7 +336,6 @@ struct ReferenceVisitor {
         let cells = f.cells
         if firstVisit(of: cells) { for cell in cells { edge(cell) } }
         if let d = f.delegate { edge(d) }
-        if let fn = f.function { edge(fn) }
         edge(f.globals)
         if let d = f.localsDict { edge(d) }
     }

@@ -57,6 +57,16 @@ public enum Value {
     /// The heap object, if any.
     @inline(__always) public var object: PyObject? { if case .object(let o) = self { return o }; return nil }
 
+    /// The object, unretained, when it is a `T`: for a caller that holds
+    /// this value for as long as it uses the reference (a callee during its
+    /// call). Binding the payload and casting it with `as?` made a retained
+    /// copy, released after the use.
+    @inline(__always)
+    func unretained<T: PyObject>(_: T.Type) -> Unmanaged<T>? {
+        if case .object(let o) = self, o is T { return Unmanaged.passUnretained(unsafeDowncast(o, to: T.self)) }
+        return nil
+    }
+
     /// The value as a `PyStr` when it is a `str` (or subclass) instance.
     @inline(__always) public var asStr: PyStr? { if case .object(let o) = self { return o as? PyStr }; return nil }
 

@@ -27,11 +27,11 @@ extension Interpreter {
                 if args.keywords.isEmpty && n + 1 == code.argCount && !code.hasVarArgs && !code.hasVarKeywords
                     && code.kwOnlyCount == 0 {
                     // Simple signature: no `[receiver] + args` array.
-                    var frame = framePool.frame(for: f, code: code)
+                    let frame = framePool.frame(for: f)
                     frame.locals[0] = m.receiver
                     var i = 0
                     while i < n { frame.locals[i + 1] = args.positional[i]; i += 1 }
-                    return try startPooledFrame(&frame, f)
+                    return try startPooledFrame(consume frame, f)
                 }
                 var pos = [m.receiver]
                 pos.append(contentsOf: args.positional)

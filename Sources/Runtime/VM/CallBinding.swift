@@ -3,7 +3,7 @@ extension Interpreter {
     /// returns a generator/coroutine object for generator functions).
     public func callFunction(_ f: PyFunction, _ positional: ArraySlice<Value>,
                              keywords: [(name: String, value: Value)]) throws -> Value {
-        var frame = framePool.frame(for: f, code: f.code)
+        let frame = framePool.frame(for: f)
         if keywords.isEmpty && f.takesPositionally(positional.count) {
             var i = 0
             for v in positional { frame.locals[i] = v; i += 1 }
@@ -11,15 +11,15 @@ extension Interpreter {
         } else {
             try bindArguments(f, frame, positional, keywords)
         }
-        return try startPooledFrame(&frame, f)
+        return try startPooledFrame(consume frame, f)
     }
 
     /// `startFrame`, then gives the frame back to the pool when nothing
     /// else holds it (`FramePool`).
     @inline(__always)
-    func startPooledFrame(_ frame: inout Frame, _ f: PyFunction) throws -> Value {
+    func startPooledFrame(_ frame: consuming Frame, _ f: PyFunction) throws -> Value {
         let result = try startFrame(frame, f)
-        framePool.recycle(&frame)
+        framePool.recycle(consume frame)
         return result
     }
 
@@ -170,5 +170,14 @@ extension PyFunction {
         let first = argCount - defaults.count
         var k = n
         while k < argCount { frame.locals[k] = defaults[k - first]; k += 1 }
+    }
+}
+
+extension CodeObject {
+    /// True when exactly `n` positional arguments fill every parameter
+    /// (no defaults needed, no `*args`, `**kwargs` or keyword-only ones).
+    @inline(__always)
+    func takesExactly(_ n: Int) -> Bool {
+        n == argCount && !hasVarArgs && !hasVarKeywords && kwOnlyCount == 0
     }
 }

@@ -4,55 +4,67 @@ extension Interpreter {
     @inline(__always)
     func callFromStack(_ callee: Value, _ stack: inout ValueStack, start: Int, kwNames: [Value]?) throws -> Value {
         let kwCount = kwNames?.count ?? 0
-        if case .object(let o) = callee, let f = o as? PyFunction {
-            let code = f.code
-            let n = stack.count - start
-            if kwCount == 0 && f.takesPositionally(n) {
-                var frame = framePool.frame(for: f, code: code)
-                stack.moveTop(n, into: frame.locals, at: 0)
-                f.fillDefaults(frame, from: n)
-                return try startPooledFrame(&frame, f)
+        if let function = callee.unretained(PyFunction.self) {
+            // `callee` holds the function for the whole call, so it is used
+            // borrowed (a retain and a release per call otherwise).
+            return try function._withUnsafeGuaranteedRef { f in
+                let n = stack.count - start
+                if kwCount == 0 && f.takesPositionally(n) {
+                    let frame = framePool.frame(for: f)
+                    stack.moveTop(n, into: frame.locals, at: 0)
+                    f.fillDefaults(frame, from: n)
+                    return try startPooledFrame(consume frame, f)
+                }
+                let npos = n - kwCount
+                var kws: [(name: String, value: Value)] = []
+                for (i, k) in (kwNames ?? []).enumerated() { kws.append((k.stringValue ?? "", stack[start + npos + i])) }
+                let pos = stack.array(start, start + npos)
+                stack.removeLast(n)
+                return try callFunction(f, pos[...], keywords: kws)
             }
-            let npos = n - kwCount
-            var kws: [(name: String, value: Value)] = []
-            for (i, k) in (kwNames ?? []).enumerated() { kws.append((k.stringValue ?? "", stack[start + npos + i])) }
-            let pos = stack.array(start, start + npos)
-            stack.removeLast(n)
-            return try callFunction(f, pos[...], keywords: kws)
         }
         // A bound Python method with a simple signature: the receiver and the
-        // arguments go straight into the new frame (no argument array).
-        if kwCount == 0, case .object(let o) = callee, let m = o as? PyBoundMethod,
-           case .object(let fo) = m.function, let f = fo as? PyFunction {
-            let code = f.code
-            let n = stack.count - start
-            if n + 1 == code.argCount && !code.hasVarArgs && !code.hasVarKeywords && code.kwOnlyCount == 0 {
-                var frame = framePool.frame(for: f, code: code)
-                frame.locals[0] = m.receiver
-                stack.moveTop(n, into: frame.locals, at: 1)
-                return try startPooledFrame(&frame, f)
+        // arguments go straight into the new frame (no argument array). The
+        // method and its function are borrowed from `callee`, as above.
+        if kwCount == 0, let method = callee.unretained(PyBoundMethod.self) {
+            let result: Value? = try method._withUnsafeGuaranteedRef { m in
+                guard let function = m.function.unretained(PyFunction.self) else { return nil }
+                return try function._withUnsafeGuaranteedRef { f in
+                    let n = stack.count - start
+                    guard f.code.takesExactly(n + 1) else { return nil }
+                    let frame = framePool.frame(for: f)
+                    frame.locals[0] = m.receiver
+                    stack.moveTop(n, into: frame.locals, at: 1)
+                    return try startPooledFrame(consume frame, f)
+                }
             }
+            if let result { return result }
         }
         // Fast path: instantiating a plain user class whose __init__ is a
         // Python function with a simple signature (no Args arrays built).
-        if kwCount == 0, case .object(let o) = callee, let cls = o as? PyType, !cls.isBuiltin,
-           cls.layout == .object, cls.typeStorage == nil, cls.lookupUser(Names.new) == nil,
-           let initV = cls.lookupUser(Names.initName), case .object(let io) = initV, let f = io as? PyFunction {
-            let code = f.code
-            let n = stack.count - start
-            if n + 1 == code.argCount && !code.hasVarArgs && !code.hasVarKeywords && code.kwOnlyCount == 0 {
+        // The class is borrowed from `callee`; `__init__` is held strongly
+        // (its body may rebind the class attribute).
+        if kwCount == 0, let type = callee.unretained(PyType.self) {
+            let result: Value? = try type._withUnsafeGuaranteedRef { cls in
+                guard !cls.isBuiltin, cls.layout == .object, cls.typeStorage == nil, cls.lookupUser(Names.new) == nil,
+                      let initV = cls.lookupUser(Names.initName), case .object(let io) = initV, io is PyFunction
+                else { return nil }
+                let f = unsafeDowncast(io, to: PyFunction.self)
+                let n = stack.count - start
+                guard f.code.takesExactly(n + 1) else { return nil }
                 let obj = Value.object(PyInstance(of: cls))
-                var frame = framePool.frame(for: f, code: code)
+                let frame = framePool.frame(for: f)
                 frame.locals[0] = obj
                 stack.moveTop(n, into: frame.locals, at: 1)
                 // Not `startPooledFrame`: inlined here, the optimizer kept a
                 // second reference to the frame across its uniqueness check,
                 // so no `__init__` frame was ever pooled (FramePoolTests).
                 let r = try startFrame(frame, f)
-                framePool.recycle(&frame)
+                framePool.recycle(consume frame)
                 if !r.isNone { throw PyError.typeError("__init__() should return None, not '\(r.type.name)'") }
                 return obj
             }
+            if let result { return result }
         }
         let n = stack.count - start
         let npos = n - kwCount
@@ -288,9 +300,9 @@ extension Interpreter {
         if case .object(let o) = f, let fn = o as? PyFunction {
             let code = fn.code
             if code.argCount == 1 && !code.hasVarArgs && !code.hasVarKeywords && code.kwOnlyCount == 0 {
-                var frame = framePool.frame(for: fn, code: code)
+                let frame = framePool.frame(for: fn)
                 frame.locals[0] = arg
-                return try startPooledFrame(&frame, fn)
+                return try startPooledFrame(consume frame, fn)
             }
         }
         return try call(f, [arg])
@@ -302,10 +314,10 @@ extension Interpreter {
         if case .object(let o) = f, let fn = o as? PyFunction {
             let code = fn.code
             if code.argCount == 2 && !code.hasVarArgs && !code.hasVarKeywords && code.kwOnlyCount == 0 {
-                var frame = framePool.frame(for: fn, code: code)
+                let frame = framePool.frame(for: fn)
                 frame.locals[0] = a
                 frame.locals[1] = b
-                return try startPooledFrame(&frame, fn)
+                return try startPooledFrame(consume frame, fn)
             }
         }
         return try call(f, [a, b])

@@ -38,8 +38,12 @@ public final class Frame {
     /// Exception-handler blocks; nil when none was ever pushed.
     private var blockStore: [Block]?
     var pc = 0
-    /// The function being executed (for `__class__`/qualname), if any.
-    private(set) var function: PyFunction?
+    /// True for a function's (or class body's) activation, false for a
+    /// module body. The frame needs nothing else from the function: its
+    /// code, globals and cells are its own. (It held the function, which
+    /// cost a retain and a release per call and kept the function alive
+    /// as long as a suspended generator's frame.)
+    let isFunctionFrame: Bool
     /// The activation number an exception unwinding through this frame
     /// gave it (0: none yet), so that re-raising in the same activation
     /// adds no second traceback entry (`PyException.lastFrameSerial`). A
@@ -71,7 +75,7 @@ public final class Frame {
         self.names = code.names.withUnsafeBufferPointer { $0 }
         self.globals = globals
         self.localsDict = localsDict
-        self.function = function
+        self.isFunctionFrame = function != nil
         let n = code.varNames.count
         let localBytes = Frame.localsBytes(n)
         let cap = Frame.initialStackCapacity
@@ -107,10 +111,10 @@ public final class Frame {
     }
 
     /// Re-points a pooled frame (same number of locals, no locals dict) at
-    /// a new call of `function`. Fields that already match cost nothing:
-    /// a recursive function gets its own code and globals back.
+    /// a new call. Fields that already match cost nothing: a recursive
+    /// function gets its own code and globals back.
     @inline(__always)
-    func reuse(code newCode: CodeObject, globals newGlobals: PyDict, function newFunction: PyFunction) {
+    func reuse(code newCode: CodeObject, globals newGlobals: PyDict) {
         if code !== newCode {
             code = newCode
             instructions = newCode.instructions.withUnsafeBufferPointer { $0 }
@@ -118,13 +122,12 @@ public final class Frame {
             names = newCode.names.withUnsafeBufferPointer { $0 }
         }
         if globals !== newGlobals { globals = newGlobals }
-        function = newFunction
     }
 
     /// Empties a frame that returned normally so it can wait in the pool:
-    /// drops its locals (as `deinit` would, through a bracketed release),
-    /// cells and function; keeps its code and globals, which the next call
-    /// of the same function reuses.
+    /// drops its locals (as `deinit` would, through a bracketed release)
+    /// and cells; keeps its code and globals, which the next call of the
+    /// same function reuses.
     func clearForPool() {
         if DeepRelease.enter() {
             stack.base.deinitialize(count: stack.count)
@@ -150,7 +153,6 @@ public final class Frame {
         pc = 0
         exceptionSerial = 0
         delegateExit = -1
-        function = nil
     }
 
     /// Drops what a finished generator's frame still holds (its locals,

@@ -45,14 +45,15 @@ final class FramePool {
     /// A frame for a call of `function` (no locals dict), from the pool when
     /// one with the same number of locals waits there.
     @inline(__always)
-    func frame(for function: PyFunction, code: CodeObject) -> Frame {
+    func frame(for function: PyFunction) -> Frame {
+        let code = function.code
         let n = code.varNames.count
         if n < FramePool.bucketCount {
             let c = counts[n]
             if c > 0 {
                 counts[n] = c - 1
                 let frame = (slots + n * FramePool.perBucket + c - 1).move()
-                frame.reuse(code: code, globals: function.globals, function: function)
+                frame.reuse(code: code, globals: function.globals)
                 return frame
             }
         }
@@ -62,12 +63,15 @@ final class FramePool {
 
     /// Takes back `frame` after its call returned, if nothing else holds it.
     @inline(__always)
-    func recycle(_ frame: inout Frame) {
+    /// Consuming: the caller's reference moves into the pool (copying it
+    /// in was a retain, and dropping the caller's a release, per call).
+    func recycle(_ frame: consuming Frame) {
+        var frame = frame
         let n = frame.locals.count
         guard n < FramePool.bucketCount, frame.localsDict == nil,
               counts[n] < FramePool.perBucket, isKnownUniquelyReferenced(&frame) else { return }
         frame.clearForPool()
-        (slots + n * FramePool.perBucket + counts[n]).initialize(to: frame)
+        (slots + n * FramePool.perBucket + counts[n]).initialize(to: consume frame)
         counts[n] += 1
     }
 

@@ -162,8 +162,8 @@ final class FramePoolTests: XCTestCase {
         let code = CodeObject(name: "f", qualname: "f", filename: "t.py", firstLine: 1)
         let function = PyFunction(code: code, globals: PyDict(), defaults: [], kwDefaults: [:], closure: [],
                                   qualname: "f", moduleName: .none)
-        for _ in 0..<(FramePool.perBucket + 10) { frames.append(vm.framePool.frame(for: function, code: code)) }
-        while var frame = frames.popLast() { vm.framePool.recycle(&frame) }
+        for _ in 0..<(FramePool.perBucket + 10) { frames.append(vm.framePool.frame(for: function)) }
+        while let frame = frames.popLast() { vm.framePool.recycle(frame) }
         XCTAssertEqual(vm.framePool.pooledCount, FramePool.perBucket)
         vm.releaseRunObjects()
         XCTAssertEqual(vm.framePool.pooledCount, 0)

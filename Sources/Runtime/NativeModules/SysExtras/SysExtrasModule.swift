@@ -79,7 +79,7 @@ enum SysExtrasModule {
 
     static func locals(of f: Frame) -> PyDict {
         if let d = f.localsDict { return d }
-        if f.function == nil { return f.globals }
+        if !f.isFunctionFrame { return f.globals }
         let d = PyDict()
         for (i, n) in f.code.varNames.enumerated() where i < f.locals.count {
             if let v = f.locals[i] { d.setStr(n, v) }
