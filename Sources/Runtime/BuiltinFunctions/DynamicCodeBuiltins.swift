@@ -32,11 +32,40 @@ enum DynamicCodeBuiltins {
         }
         let (globals, locals) = try namespaces(vm, slots[1], slots[2], name: name)
         let frame = Frame(code: code, globals: globals, localsDict: locals, function: nil)
+        try checkRunnable(code, name: name)
+        // A function's code (`f.__code__`) may have cells for its inner functions.
+        if !code.cellNames.isEmpty { frame.cells = code.cellNames.map { _ in PyCell(nil) } }
         let result: Value
         switch try vm.execute(frame) {
         case .returned(let v), .yielded(let v): result = v
         }
         return name == "eval" ? result : .none
+    }
+
+    /// A function's code given to eval/exec runs as a body without
+    /// arguments, as in CPython; codes that need a closure, arguments or a
+    /// generator object are refused (CPython's wording where it has one).
+    private static func checkRunnable(_ code: CodeObject, name: String) throws {
+        if !code.freeNames.isEmpty {
+            throw PyError.typeError("code object requires a closure of exactly length \(code.freeNames.count)")
+        }
+        // Run without arguments, a code's parameters are all missing.
+        let positional = Array(code.varNames.prefix(code.argCount))
+        let keywordOnly = Array(code.varNames.dropFirst(code.argCount).prefix(code.kwOnlyCount))
+        for (names, kind) in [(positional, "positional"), (keywordOnly, "keyword-only")] where !names.isEmpty {
+            let quoted = names.map { "'\($0)'" }
+            let list = quoted.count == 1 ? quoted[0]
+                : quoted.dropLast().joined(separator: ", ") + " and " + quoted[quoted.count - 1]
+            throw PyError.typeError("\(code.qualname)() missing \(names.count) required \(kind) argument\(names.count == 1 ? "" : "s"): \(list)")
+        }
+        if code.totalArgs > 0 {
+            throw PyError(BuiltinTypes.notImplementedError,
+                          "\(name)() of a function's code with *args or **kwargs is not supported in the playground")
+        }
+        if code.isGenerator || code.isCoroutine || code.isAsyncGenerator {
+            throw PyError(BuiltinTypes.notImplementedError,
+                          "\(name)() of a generator or coroutine function's code is not supported in the playground")
+        }
     }
 
     /// `compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1)`.

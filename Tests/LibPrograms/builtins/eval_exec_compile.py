@@ -85,3 +85,37 @@ try:
     class Bad(object, Dup): pass
 except TypeError as e:
     print(e)
+
+
+# A function's code runs as a body without arguments.
+def body_only():
+    print("body_only ran")
+
+
+def with_cells():
+    z = 1
+
+    def inner():
+        return z
+    print("with_cells", inner())
+
+
+def needs(a, b):
+    return a
+
+
+def closure():
+    y = 1
+
+    def f():
+        return y
+    return f
+
+
+exec(body_only.__code__)
+exec(with_cells.__code__)
+for fn in (needs, closure()):
+    try:
+        exec(fn.__code__)
+    except TypeError as e:
+        print("TypeError", e)
