@@ -1116,125 +1116,22 @@ class ForwardRef(_Final):
         return Union[other, self]
 
 
-# String annotations are evaluated by a small expression evaluator (the VM
-# has no eval()): names, dotted names, subscripts, calls are not allowed;
-# `|` unions, None, string and number literals, ..., lists and tuples.
+# String annotations are evaluated as CPython's ForwardRef does: compiled in
+# eval mode (a statement or a syntax error is "Forward reference must be an
+# expression") and evaluated in the annotation's namespaces.
 
 def _eval_annotation(text, globalns, localns):
-    evaluator = _AnnotationEvaluator(text, globalns or {}, localns or {})
-    return evaluator.evaluate()
-
-
-class _AnnotationEvaluator:
-    def __init__(self, text, globalns, localns):
-        self.text = text
-        self.pos = 0
-        self.globalns = globalns
-        self.localns = localns
-
-    def error(self):
-        raise SyntaxError(f'Forward reference must be an expression -- got {self.text!r}')
-
-    def skip(self):
-        while self.pos < len(self.text) and self.text[self.pos] in ' \t\n':
-            self.pos += 1
-
-    def peek(self):
-        self.skip()
-        return self.text[self.pos] if self.pos < len(self.text) else ''
-
-    def evaluate(self):
-        value = self.union()
-        if self.peek():
-            self.error()
-        return value
-
-    def union(self):
-        value = self.postfix()
-        while self.peek() == '|':
-            self.pos += 1
-            right = self.postfix()
-            value = value | right
-        return value
-
-    def postfix(self):
-        value = self.atom()
-        while True:
-            c = self.peek()
-            if c == '[':
-                self.pos += 1
-                items = self.items(']')
-                value = value[items[0] if len(items) == 1 and not self._trailing_comma else tuple(items)]
-            elif c == '.':
-                self.pos += 1
-                name = self.name()
-                value = getattr(value, name)
-            else:
-                return value
-
-    def items(self, close):
-        items = []
-        self._trailing_comma = False
-        while True:
-            if self.peek() == close:
-                self.pos += 1
-                return items
-            items.append(self.union())
-            c = self.peek()
-            if c == ',':
-                self.pos += 1
-                self._trailing_comma = True
-                continue
-            if c == close:
-                self.pos += 1
-                return items
-            self.error()
-
-    def name(self):
-        self.skip()
-        start = self.pos
-        while self.pos < len(self.text) and (self.text[self.pos].isalnum() or self.text[self.pos] == '_'):
-            self.pos += 1
-        if start == self.pos:
-            self.error()
-        return self.text[start:self.pos]
-
-    def atom(self):
-        c = self.peek()
-        if c == '[':
-            self.pos += 1
-            return self.items(']')
-        if c == '(':
-            self.pos += 1
-            items = self.items(')')
-            return tuple(items) if (len(items) != 1 or self._trailing_comma) else items[0]
-        if c in ('"', "'"):
-            quote = c
-            end = self.text.find(quote, self.pos + 1)
-            if end < 0:
-                self.error()
-            value = self.text[self.pos + 1:end]
-            self.pos = end + 1
-            return value
-        if self.text.startswith('...', self.pos):
-            self.pos += 3
-            return ...
-        if c.isdigit() or c == '-':
-            start = self.pos
-            self.pos += 1
-            while self.pos < len(self.text) and (self.text[self.pos].isdigit() or self.text[self.pos] == '.'):
-                self.pos += 1
-            literal = self.text[start:self.pos]
-            return float(literal) if '.' in literal else int(literal)
-        name = self.name()
-        if name in self.localns:
-            return self.localns[name]
-        if name in self.globalns:
-            return self.globalns[name]
-        import builtins
-        if hasattr(builtins, name):
-            return getattr(builtins, name)
-        raise NameError(f"name '{name}' is not defined")
+    try:
+        code = compile(text, '<string>', 'eval')
+    except SyntaxError:
+        raise SyntaxError(f'Forward reference must be an expression -- got {text!r}') from None
+    if globalns is None and localns is None:
+        globalns = localns = {}
+    elif globalns is None:
+        globalns = localns
+    elif localns is None:
+        localns = globalns
+    return eval(code, globalns, localns)
 
 
 def _eval_type(t, globalns, localns):

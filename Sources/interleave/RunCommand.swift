@@ -48,7 +48,7 @@ struct Run: ParsableCommand {
     @Option(name: .customLong("virtual-time"), help: "Virtual-time limit in seconds (default 315360000, ten years).")
     var virtualTime: Double?
 
-    @Option(help: "Call-depth limit (default 200; at most 1000, CPython's own recursion limit).")
+    @Option(help: "Call-depth limit (default 1000, CPython's own recursion limit; at most 1000).")
     var depth: Int?
 
     @Option(help: "Heap limit in bytes (default 268435456).")
@@ -68,6 +68,9 @@ struct Run: ParsableCommand {
         if let depth {
             guard (1...1000).contains(depth) else { CLIInput.usage("run", "--depth must be between 1 and 1000, got \(depth)") }
             scenario.limits.depth = depth
+        } else {
+            // Not a sandbox: recursion goes as deep as CPython lets it.
+            scenario.limits.depth = CLIInput.cpythonRecursionLimit
         }
         if let memory {
             guard memory >= 1 else { CLIInput.usage("run", "--memory must be at least 1 byte, got \(memory)") }
@@ -148,6 +151,9 @@ enum CLIInput {
     /// sandbox, so the steps and tasks limits are off unless asked for; a
     /// 10 s wall clock and the memory limit stay on, and the events limit
     /// still bounds a recorded trace.
+    /// CPython's default `sys.getrecursionlimit()`: `interleave run`'s call depth.
+    static let cpythonRecursionLimit = 1000
+
     static func limits(steps: Int?, wall: Double?) -> RunLimits {
         var limits = RunLimits.defaults
         limits.steps = steps.map { max(0, $0) } ?? Int.max

@@ -5,7 +5,7 @@
 enum SandboxedBuiltins {
     static let functions: [(String, NativeFunction)] =
         [("input", input), ("open", open)]
-        + ["eval", "exec", "compile", "breakpoint", "help"].map { name in
+        + ["breakpoint", "help"].map { name in
             (name, { _, _ in
                 throw PyError(BuiltinTypes.notImplementedError, "\(name)() is not supported in the playground")
             })

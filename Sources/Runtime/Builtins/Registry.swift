@@ -29,6 +29,7 @@ public enum Registry {
         CoreBuiltins.functions,
         FrameBuiltins.functions,
         ExitBuiltins.functions,
+        DynamicCodeBuiltins.functions,
         // Add `MoreBuiltins.functions,` lines here.
         BuiltinMethodsRegistry.functions,
         LibraryBuiltins.functions,

@@ -136,9 +136,14 @@ extension CompilerContext {
         case .assert(let a):
             try compile(a.test)
             let j = b.emit(.popJumpIfTrue)
+            // CPython 3.11 leaves the location of the comparison its jump was
+            // compiled from on the raise, so a traceback underlines it.
+            let saved = b.location
+            if let compare = CompilerContext.assertCaretNode(a.test) { b.locate(compare.range) }
             b.emit(.loadAssertionError)
             if let m = a.msg { try compile(m); b.emit(.call, 1) }
             b.emit(.raiseVarargs, 1)
+            b.location = saved
             b.patch(j)
         case .import(let i):
             for alias in i.names {
@@ -452,5 +457,19 @@ extension CompilerContext {
         b.emit(.popTop)
         b.emit(.popTop)
         b.patch(end)
+    }
+}
+
+extension CompilerContext {
+    /// The comparison whose location CPython 3.11's `assert` raise carries:
+    /// the test itself, the operand of a `not`, or the last operand of an
+    /// `and`/`or`, when that is a comparison (nil otherwise: the statement's).
+    static func assertCaretNode(_ test: Expr) -> Expr? {
+        switch test.kind {
+        case .compare: return test
+        case .unaryOp(let u) where u.op == .not: return assertCaretNode(u.operand)
+        case .boolOp(let o): return o.values.last.flatMap(assertCaretNode)
+        default: return nil
+        }
     }
 }

@@ -10,6 +10,39 @@ public enum Compiler {
         let c = CompilerContext(filename: filename, scopes: st.scopesByRange)
         return try c.compileModule(module, root)
     }
+
+    /// What `compile()`'s mode asks for: statements (`exec`) or one expression (`eval`).
+    public enum DynamicMode: Sendable {
+        /// A module body, run for its effects; it returns None.
+        case exec
+        /// A single expression whose value the code returns.
+        case eval
+    }
+
+    /// Compiles source given to `exec`/`eval`/`compile()` at run time. The top
+    /// level reads and writes its names through a locals mapping (CPython's
+    /// LOAD_NAME/STORE_NAME), so a call may give locals apart from globals.
+    ///
+    /// - Throws: `SyntaxError` when an `eval` source is not one expression.
+    public static func compileDynamic(_ module: Module, filename: String, mode: DynamicMode) throws -> CodeObject {
+        // eval's grammar is one expression: anything else is "invalid syntax"
+        // (an empty source at line 0), before any check of the statements.
+        var expression: Expr?
+        if mode == .eval {
+            guard module.body.count == 1, let first = module.body.first, case .expr(let e) = first.kind else {
+                let at = module.body.first
+                throw SyntaxError(.syntaxError, "invalid syntax", filename: filename,
+                                  line: at?.line ?? 0, column: at.map { $0.column + 1 } ?? 0)
+            }
+            expression = e.value
+        }
+        var st = SymbolTableBuilder(filename: filename)
+        let root = try st.build(module)
+        let c = CompilerContext(filename: filename, scopes: st.scopesByRange)
+        c.namesThroughLocals = true
+        if let expression { return try c.compileExpressionBody(expression, root) }
+        return try c.compileModule(module, root)
+    }
 }
 
 /// The state of one compilation: the current code builder and qualname path.
@@ -23,6 +56,14 @@ final class CompilerContext {
     var futureAnnotations = false
     /// One `PyStr` per identifier across the compilation's code objects.
     let nameTable = NameTable()
+    /// Set for code compiled by `exec`/`eval`: the module scope's names go
+    /// through the frame's locals mapping, as a class body's do.
+    var namesThroughLocals = false
+
+    /// Whether names at the top of scope `s` are looked up by name in a locals mapping.
+    func usesNameLookups(_ s: Scope) -> Bool {
+        s.kind == .classBody || (namesThroughLocals && s.kind == .module)
+    }
 
     init(filename: String, scopes: [SourceRange: Scope]) {
         self.filename = filename
@@ -50,6 +91,14 @@ final class CompilerContext {
         return b.code
     }
 
+    /// The code of an `eval` source: the expression's value is returned.
+    func compileExpressionBody(_ e: Expr, _ root: Scope) throws -> CodeObject {
+        b = CodeBuilder(scope: root, name: "<module>", qualname: "<module>", filename: filename, firstLine: 1, names: nameTable)
+        try compile(e)
+        b.emit(.returnValue)
+        return b.code
+    }
+
     func scope(for range: SourceRange, _ line: Int) throws -> Scope {
         guard let s = scopes[range] else { throw error("internal error: no scope for node", line, 0) }
         return s
@@ -64,8 +113,9 @@ final class CompilerContext {
         case .local: b.emit(.loadFast, b.local(n))
         case .cell, .free:
             if s.kind == .classBody { b.emit(.loadClassDeref, b.cell(n) ?? 0) } else { b.emit(.loadDeref, b.cell(n) ?? 0) }
-        case .globalExplicit: b.emit(s.kind == .module ? .loadGlobal : .loadGlobal, b.name(n))
-        case .globalImplicit: b.emit(s.kind == .classBody ? .loadName : .loadGlobal, b.name(n))
+        case .globalExplicit:
+            b.emit(namesThroughLocals && s.kind == .module && !s.globals.contains(n) ? .loadName : .loadGlobal, b.name(n))
+        case .globalImplicit: b.emit(usesNameLookups(s) ? .loadName : .loadGlobal, b.name(n))
         case .classLocal: b.emit(.loadName, b.name(n))
         }
     }
@@ -77,7 +127,7 @@ final class CompilerContext {
         case .local: b.emit(.storeFast, b.local(n))
         case .cell, .free: b.emit(.storeDeref, b.cell(n) ?? 0)
         case .globalExplicit, .globalImplicit:
-            b.emit(s.kind == .classBody && !s.globals.contains(n) ? .storeName : .storeGlobal, b.name(n))
+            b.emit(usesNameLookups(s) && !s.globals.contains(n) ? .storeName : .storeGlobal, b.name(n))
         case .classLocal: b.emit(.storeName, b.name(n))
         }
     }
@@ -89,7 +139,7 @@ final class CompilerContext {
         case .local: b.emit(.deleteFast, b.local(n))
         case .cell, .free: b.emit(.deleteDeref, b.cell(n) ?? 0)
         case .globalExplicit, .globalImplicit:
-            b.emit(s.kind == .classBody && !s.globals.contains(n) ? .deleteName : .deleteGlobal, b.name(n))
+            b.emit(usesNameLookups(s) && !s.globals.contains(n) ? .deleteName : .deleteGlobal, b.name(n))
         case .classLocal: b.emit(.deleteName, b.name(n))
         }
     }

@@ -206,7 +206,7 @@ public final class PyType: PyObject {
             guard let c = candidate else {
                 let names = bases.map { $0.name }.joined(separator: ", ")
                 throw PyError(BuiltinTypes.typeError,
-                              "Cannot create a consistent method resolution order (MRO) for bases \(names)")
+                              "Cannot create a consistent method resolution\norder (MRO) for bases \(names)")
             }
             result.append(c)
             for (k, seq) in seqs.enumerated() where starts[k] < seq.count && seq[starts[k]] === c {
