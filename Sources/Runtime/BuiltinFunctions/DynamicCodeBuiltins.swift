@@ -151,7 +151,7 @@ enum DynamicCodeBuiltins {
         } else {
             guard let caller = vm.frameStack.last else { return (PyDict(), PyDict()) }
             globals = caller.globals
-            if !localsGiven { locals = callerLocals(caller) }
+            if !localsGiven { locals = caller.localsSnapshot() }
         }
         if localsGiven {
             guard case .object(let o) = l!, let d = o as? PyDict else {
@@ -164,20 +164,5 @@ enum DynamicCodeBuiltins {
             globals.setStr(Names.builtinsName, .object(vm.builtins))
         }
         return (globals, locals ?? globals)
-    }
-
-    /// The caller's locals as `locals()` sees them: a module or class body's
-    /// dict, or a snapshot of a function's fast locals and cells.
-    private static func callerLocals(_ frame: Frame) -> PyDict {
-        if let d = frame.localsDict { return d }
-        if frame.function == nil { return frame.globals }
-        let d = PyDict()
-        for (i, n) in frame.code.varNames.enumerated() { if let v = frame.locals[i] { d.setStr(n, v) } }
-        let cellNames = frame.code.cellNames + frame.code.freeNames
-        let cells = frame.cells
-        for (i, n) in cellNames.enumerated() where i < cells.count {
-            if let v = cells[i].value { d.setStr(n, v) }
-        }
-        return d
     }
 }

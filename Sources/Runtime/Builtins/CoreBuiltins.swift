@@ -196,11 +196,7 @@ enum FrameBuiltins {
         ("locals", { vm, a in
             try a.check("locals", min: 0, max: 0)
             guard let f = vm.frameStack.last else { return .object(PyDict()) }
-            if let d = f.localsDict { return .object(d) }
-            if !f.isFunctionFrame { return .object(f.globals) }
-            let d = PyDict()
-            for (i, n) in f.code.varNames.enumerated() { if let v = f.locals[i] { d.setStr(n, v) } }
-            return .object(d)
+            return .object(f.localsSnapshot())
         }),
     ]
 }

@@ -77,15 +77,7 @@ enum SysExtrasModule {
         }
     }
 
-    static func locals(of f: Frame) -> PyDict {
-        if let d = f.localsDict { return d }
-        if !f.isFunctionFrame { return f.globals }
-        let d = PyDict()
-        for (i, n) in f.code.varNames.enumerated() where i < f.locals.count {
-            if let v = f.locals[i] { d.setStr(n, v) }
-        }
-        return d
-    }
+    static func locals(of f: Frame) -> PyDict { f.localsSnapshot() }
 
     static func install() {
         let stream = SysTimeModules.streamType
