@@ -76,7 +76,7 @@ public final class PyDict: PyObject {
         }
     }
 
-    private func insertNew(slot: Int, hash: Int, key: Value, value: Value) {
+    private func insertNew(slot: Int, hash: Int, key: __owned Value, value: __owned Value) {
         var slot = slot
         if slot < 0 || (filled + 1) * 3 >= indices.count * 2 {
             rebuild(minimum: (count + 1) * 3)
@@ -146,7 +146,7 @@ public final class PyDict: PyObject {
     }
 
     /// Stores under a `str` key without running Python code.
-    public func setStr(_ key: PyStr, _ value: Value) {
+    public func setStr(_ key: PyStr, _ value: __owned Value) {
         let r = find(hash: key.hash) { strKeyMatches(key, $0) }
         if let ix = r.entry { valueStore[ix] = value; return }
         insertNew(slot: r.slot, hash: key.hash, key: .object(key), value: value)

@@ -119,22 +119,38 @@ extension Interpreter {
                         }
                     case .storeGlobal:
                         if let log = accessLog { log.global(frame.globals, names[Int(ins.arg)], write: true, code, pc) }
-                        frame.globals.setStr(names[Int(ins.arg)], stack.removeLast())
+                        let v = stack.removeLast()
+                        Unmanaged.passUnretained(names[Int(ins.arg)])._withUnsafeGuaranteedRef { name in
+                            globalsRef._withUnsafeGuaranteedRef { $0.setStr(name, v) }
+                        }
                     case .deleteGlobal:
                         if let log = accessLog { log.global(frame.globals, names[Int(ins.arg)], write: true, code, pc) }
                         if frame.globals.removeStr(names[Int(ins.arg)]) == nil { throw nameError(names[Int(ins.arg)].value) }
+                    // Module-level code (where benchmark loops often run)
+                    // reads and writes its names through the globals: both
+                    // the name and the dict are borrowed, as for globals.
                     case .loadName:
-                        let name = names[Int(ins.arg)]
-                        if let d = frame.localsDict, let v = d.getStr(name) { stack.append(v) }
-                        else if let v = frame.globals.getStr(name) ?? builtins.getStr(name) { stack.append(v) }
-                        else { throw nameError(name.value) }
+                        try Unmanaged.passUnretained(names[Int(ins.arg)])._withUnsafeGuaranteedRef { name in
+                            if let d = frame.localsDict, let v = d.getStr(name) { stack.append(v) }
+                            else if let v = globalsRef._withUnsafeGuaranteedRef({ $0.getStr(name) }) ?? builtinsDict.getStr(name) {
+                                stack.append(v)
+                            }
+                            else { throw nameError(name.value) }
+                        }
                     case .storeName:
-                        if let d = frame.localsDict, d.typeStorage != nil {
-                            // A class body in a dict subclass from __prepare__: its __setitem__ runs.
-                            try setItem(.object(d), .object(names[Int(ins.arg)]), stack.removeLast())
+                        if let d = frame.localsDict {
+                            if d.typeStorage != nil {
+                                // A class body in a dict subclass from __prepare__: its __setitem__ runs.
+                                try setItem(.object(d), .object(names[Int(ins.arg)]), stack.removeLast())
+                            } else {
+                                d.setStr(names[Int(ins.arg)], stack.removeLast())
+                            }
                             break
                         }
-                        (frame.localsDict ?? frame.globals).setStr(names[Int(ins.arg)], stack.removeLast())
+                        let v = stack.removeLast()
+                        Unmanaged.passUnretained(names[Int(ins.arg)])._withUnsafeGuaranteedRef { name in
+                            globalsRef._withUnsafeGuaranteedRef { $0.setStr(name, v) }
+                        }
                     case .deleteName:
                         if (frame.localsDict ?? frame.globals).removeStr(names[Int(ins.arg)]) == nil {
                             throw nameError(names[Int(ins.arg)].value)
