@@ -210,6 +210,8 @@ final class LibrarySnapshot {
         var owners: [ObjectIdentifier: PyType] = [:]
         for s in types { if let d = s.type.dict { owners[ObjectIdentifier(d)] = s.type } }
         for i in dicts.indices { dicts[i].owner = owners[ObjectIdentifier(dicts[i].live)] }
+        // Only classes written from now on are compared at restore.
+        for s in types { s.type.stateWritten = false }
         headerChecks = headers.map {
             HeaderCheck(object: .passUnretained($0.object), dict: Self.address($0.dict), type: Self.address($0.type),
                         weak: $0.weak)
@@ -283,8 +285,9 @@ final class LibrarySnapshot {
             f.qualname = s.qualname
             f.moduleName = s.moduleName
         }
-        for s in types {
+        for s in types where s.type.stateWritten {
             let t = s.type
+            t.stateWritten = false
             if t.name == s.name && t.qualname == s.qualname && t.moduleName == s.moduleName
                 && LibrarySnapshot.same(t.bases, s.bases) && LibrarySnapshot.same(t.mro, s.mro)
                 && t.layout == s.layout && t.hasGetattr == s.hasGetattr && t.flags.unhashable == s.flags.unhashable {
@@ -306,9 +309,9 @@ final class LibrarySnapshot {
             live.value = saved
         }
         for (live, saved) in properties {
-            let now = [live.getter, live.setter, live.deleter, live.doc]
-            guard !zip(now, saved).allSatisfy({ $0.isIdentical($1) }) else { continue }
-            orphans.append(contentsOf: now)
+            if live.getter.isIdentical(saved[0]) && live.setter.isIdentical(saved[1])
+                && live.deleter.isIdentical(saved[2]) && live.doc.isIdentical(saved[3]) { continue }
+            orphans.append(contentsOf: [live.getter, live.setter, live.deleter, live.doc])
             live.getter = saved[0]; live.setter = saved[1]; live.deleter = saved[2]; live.doc = saved[3]
         }
         for (live, saved) in generators where live.twister != saved { live.twister = saved }

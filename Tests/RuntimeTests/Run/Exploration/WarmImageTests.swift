@@ -88,6 +88,19 @@ final class WarmImageTests: XCTestCase {
         """)
     }
 
+    /// A class's own fields (not its namespace) written by a run: only the
+    /// classes a run wrote are compared at restore (`PyType.stateWritten`).
+    func testClassFieldWritesDoNotLeak() {
+        assertWarmRunsMatchFresh("""
+        import asyncio
+        print(asyncio.Lock.__module__, asyncio.Event.__qualname__, hasattr(asyncio.Event(), "anything"))
+        asyncio.Lock.__module__ = "elsewhere"
+        asyncio.Event.__qualname__ = "Renamed.Event"
+        asyncio.Event.__getattr__ = lambda self, name: "found " + name
+        print(asyncio.Lock.__module__, asyncio.Event.__qualname__, asyncio.Event().anything)
+        """)
+    }
+
     func testRealProgramsMatchFreshRuns() {
         assertWarmRunsMatchFresh(ExplorePrograms.racyCounter)
         assertWarmRunsMatchFresh("""
