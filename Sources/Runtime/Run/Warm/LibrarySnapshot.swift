@@ -87,6 +87,13 @@ final class LibrarySnapshot {
         let weak: Bool
     }
     private var headerChecks: [HeaderCheck] = []
+    /// The entries of `headerChecks` for instances of Python classes, with
+    /// their index there: the only library objects whose `__dict__` or
+    /// class a program can replace (`setInstanceSpecialAttribute`, and an
+    /// instance's lazily made `__dict__`); any other object's header
+    /// changes only when a weak reference with a callback starts watching
+    /// it, which needs the run's weak registry.
+    private var instanceHeaderChecks: [(check: HeaderCheck, index: Int)] = []
     private var dictChecks: [(live: Unmanaged<PyDict>, saved: PyDict.StorageStamp)] = []
 
     @inline(__always)
@@ -216,6 +223,9 @@ final class LibrarySnapshot {
             HeaderCheck(object: .passUnretained($0.object), dict: Self.address($0.dict), type: Self.address($0.type),
                         weak: $0.weak)
         }
+        instanceHeaderChecks = headerChecks.enumerated().compactMap { i, check in
+            headers[i].object is PyInstance ? (check, i) : nil
+        }
         dictChecks = dicts.map { (.passUnretained($0.live), $0.saved.storageStamp()) }
     }
 
@@ -225,19 +235,31 @@ final class LibrarySnapshot {
     /// Number of objects in the image (for diagnostics and the README).
     var objectCount: Int { members.count }
 
+    /// Objects whose header (`__dict__`, class, weak mark) a restore
+    /// checks: all, and instances only (INTERLEAVE_WARM_DEBUG).
+    var headerCounts: (all: Int, instances: Int) { (headerChecks.count, instanceHeaderChecks.count) }
+
     /// Puts back everything a run changed. The run's objects that the image
     /// held go to `orphans` first, so the teardown can break their cycles
     /// before restoring drops the image's references to them.
-    func restore(orphans: inout [Value]) {
+    /// `watchedWeakly`: whether the run made a weak-reference registry
+    /// (`Interpreter.weakCallbacks`), the only way an object other than an
+    /// instance gets a new header; without it only instances are checked.
+    func restore(orphans: inout [Value], watchedWeakly: Bool = true) {
         var dirtyTypes: [PyType] = []
         var dirtyHeaders: [Int] = []
-        headerChecks.withUnsafeBufferPointer { checks in
-            for i in checks.indices {
-                let h = checks[i]
-                let changed = h.object._withUnsafeGuaranteedRef { o in
-                    Self.address(o.dict) != h.dict || Self.address(o.typeStorage) != h.type || o.hasWeakCallbacks != h.weak
-                }
-                if changed { dirtyHeaders.append(i) }
+        @inline(__always) func changed(_ h: HeaderCheck) -> Bool {
+            h.object._withUnsafeGuaranteedRef { o in
+                Self.address(o.dict) != h.dict || Self.address(o.typeStorage) != h.type || o.hasWeakCallbacks != h.weak
+            }
+        }
+        if watchedWeakly {
+            headerChecks.withUnsafeBufferPointer { checks in
+                for i in checks.indices where changed(checks[i]) { dirtyHeaders.append(i) }
+            }
+        } else {
+            instanceHeaderChecks.withUnsafeBufferPointer { checks in
+                for c in checks where changed(c.check) { dirtyHeaders.append(c.index) }
             }
         }
         var dirtyDicts: [Int] = []

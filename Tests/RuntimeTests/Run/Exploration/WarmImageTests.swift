@@ -101,6 +101,32 @@ final class WarmImageTests: XCTestCase {
         """)
     }
 
+    /// A weak reference with a callback marks the library object it
+    /// watches; the restore checks every object's header after such a run
+    /// (otherwise only instances', whose `__dict__` and class a program can
+    /// replace), so the mark goes.
+    func testWeakCallbacksOnLibraryObjectsAreReset() throws {
+        let scenario = Scenario(source: """
+        import asyncio
+        def watch():
+            import weakref
+            seen = []
+            refs = [weakref.ref(asyncio.Lock, seen.append), weakref.ref(asyncio.sleep, seen.append)]
+            print(refs[0]() is asyncio.Lock, refs[1]() is asyncio.sleep)
+            return refs
+        keep = watch()
+        """)
+        let fresh = trace(scenario, warm: nil)
+        let image = try XCTUnwrap(WarmImage.build(scenario))
+        defer { image.close() }
+        let locks = try XCTUnwrap(image.module("asyncio.locks")?.dict)
+        let lock = try XCTUnwrap(locks.getStr("Lock")?.object)
+        for run in 1...2 {
+            XCTAssertEqual(trace(scenario, warm: image), fresh, "warm run \(run)")
+            XCTAssertFalse(lock.hasWeakCallbacks, "warm run \(run)")
+        }
+    }
+
     func testRealProgramsMatchFreshRuns() {
         assertWarmRunsMatchFresh(ExplorePrograms.racyCounter)
         assertWarmRunsMatchFresh("""
