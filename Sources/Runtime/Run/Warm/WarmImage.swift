@@ -253,6 +253,12 @@ final class WarmImage {
         }
         var own: [String: PyDict] = [:]
         for n in natives {
+            // `builtins`' factory wraps the interpreter's own namespace in a
+            // module object that the image's would replace at once.
+            if n.name == "builtins" {
+                own[n.name] = vm.builtins
+                continue
+            }
             guard let factory = vm.moduleFactories[n.name] ?? Registry.nativeModules[n.name],
                   let m = try? factory(vm), let d = m.dict else { return fail() }
             own[n.name] = d
