@@ -101,6 +101,21 @@ final class WarmImageTests: XCTestCase {
         """)
     }
 
+    /// A library instance whose class and `__dict__` a run replaces: the
+    /// headers the restore checks after a run without weak callbacks.
+    func testInstanceClassAndDictReplacementDoNotLeak() {
+        assertWarmRunsMatchFresh("""
+        import asyncio
+        import reprlib
+        print(type(reprlib.aRepr).__name__, reprlib.aRepr.maxlevel)
+        class Other(reprlib.Repr):
+            pass
+        reprlib.aRepr.__class__ = Other
+        reprlib.aRepr.__dict__ = {"maxlevel": 99}
+        print(type(reprlib.aRepr).__name__, reprlib.aRepr.maxlevel)
+        """)
+    }
+
     /// A weak reference with a callback marks the library object it
     /// watches; the restore checks every object's header after such a run
     /// (otherwise only instances', whose `__dict__` and class a program can
