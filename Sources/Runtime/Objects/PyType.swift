@@ -17,16 +17,19 @@ public enum InstanceLayout {
 /// `Builtins.bootstrap()` has run; user classes belong to one interpreter.
 public final class PyType: PyObject {
     /// `__name__`.
-    public var name: String
+    public var name: String { didSet { stateWritten = true } }
     /// `__qualname__`.
-    public var qualname: String
+    public var qualname: String { didSet { stateWritten = true } }
     /// `__module__` (`"builtins"` for builtin types).
-    public var moduleName: String
+    public var moduleName: String { didSet { stateWritten = true } }
     /// `__bases__`.
-    public var bases: [PyType]
+    public var bases: [PyType] { didSet { stateWritten = true } }
     /// `__mro__`, starting with this type.
     public var mro: [PyType] = [] {
-        didSet { mroRefs = mro.map { Unmanaged.passUnretained($0) } }
+        didSet {
+            mroRefs = mro.map { Unmanaged.passUnretained($0) }
+            stateWritten = true
+        }
     }
     /// `mro` as unretained references, walked by `lookupUncached` without
     /// retaining each type and its dict (4 retains per lookup of a builtin
@@ -36,15 +39,20 @@ public final class PyType: PyObject {
     /// True for types created by the runtime (immutable).
     public let isBuiltin: Bool
     /// Storage layout of instances.
-    public var layout: InstanceLayout
+    public var layout: InstanceLayout { didSet { stateWritten = true } }
     /// The builtin `__new__` used to create instances of a native layout
     /// (inherited from the nearest builtin base); `cls` is the type being
     /// instantiated.
-    public var nativeNew: ((Interpreter, PyType, Args) throws -> Value)?
+    public var nativeNew: ((Interpreter, PyType, Args) throws -> Value)? { didSet { stateWritten = true } }
     /// Set when a class defines `__getattr__` somewhere in its MRO (cached at creation).
-    public var hasGetattr = false
+    public var hasGetattr = false { didSet { stateWritten = true } }
     /// Set when `__eq__` is defined without `__hash__` (instances unhashable).
-    public var flags = TypeFlags()
+    public var flags = TypeFlags() { didSet { stateWritten = true } }
+    /// Set by every write to the fields above (not by the initializer): a
+    /// warm image's restore (Run/Warm/LibrarySnapshot.swift) compares only
+    /// the classes a run wrote, as for `PyFunction`. A new mutable field of
+    /// a type must set it too.
+    var stateWritten = false
     /// What `__slots__` allows instances to set, computed on first use
     /// (Objects/SlotRestriction.swift) and dropped with the lookup cache.
     var slotRestrictionCache = SlotRestriction.unknown

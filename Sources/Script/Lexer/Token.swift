@@ -58,7 +58,8 @@ public struct Token: Sendable {
         case name(String)
         case keyword(HardKeyword)
         case number(ConstantValue)
-        case string(StringToken)
+        /// Boxed: a string token is large, and tokens are copied often.
+        indirect case string(StringToken)
         case op(Punct)
         case newline
         case indent

@@ -87,6 +87,13 @@ final class LibrarySnapshot {
         let weak: Bool
     }
     private var headerChecks: [HeaderCheck] = []
+    /// The entries of `headerChecks` for instances of Python classes, with
+    /// their index there: the only library objects whose `__dict__` or
+    /// class a program can replace (`setInstanceSpecialAttribute`, and an
+    /// instance's lazily made `__dict__`); any other object's header
+    /// changes only when a weak reference with a callback starts watching
+    /// it, which needs the run's weak registry.
+    private var instanceHeaderChecks: [(check: HeaderCheck, index: Int)] = []
     private var dictChecks: [(live: Unmanaged<PyDict>, saved: PyDict.StorageStamp)] = []
 
     @inline(__always)
@@ -210,9 +217,14 @@ final class LibrarySnapshot {
         var owners: [ObjectIdentifier: PyType] = [:]
         for s in types { if let d = s.type.dict { owners[ObjectIdentifier(d)] = s.type } }
         for i in dicts.indices { dicts[i].owner = owners[ObjectIdentifier(dicts[i].live)] }
+        // Only classes written from now on are compared at restore.
+        for s in types { s.type.stateWritten = false }
         headerChecks = headers.map {
             HeaderCheck(object: .passUnretained($0.object), dict: Self.address($0.dict), type: Self.address($0.type),
                         weak: $0.weak)
+        }
+        instanceHeaderChecks = headerChecks.enumerated().compactMap { i, check in
+            headers[i].object is PyInstance ? (check, i) : nil
         }
         dictChecks = dicts.map { (.passUnretained($0.live), $0.saved.storageStamp()) }
     }
@@ -223,19 +235,31 @@ final class LibrarySnapshot {
     /// Number of objects in the image (for diagnostics and the README).
     var objectCount: Int { members.count }
 
+    /// Objects whose header (`__dict__`, class, weak mark) a restore
+    /// checks: all, and instances only (INTERLEAVE_WARM_DEBUG).
+    var headerCounts: (all: Int, instances: Int) { (headerChecks.count, instanceHeaderChecks.count) }
+
     /// Puts back everything a run changed. The run's objects that the image
     /// held go to `orphans` first, so the teardown can break their cycles
     /// before restoring drops the image's references to them.
-    func restore(orphans: inout [Value]) {
+    /// `watchedWeakly`: whether the run made a weak-reference registry
+    /// (`Interpreter.weakCallbacks`), the only way an object other than an
+    /// instance gets a new header; without it only instances are checked.
+    func restore(orphans: inout [Value], watchedWeakly: Bool = true) {
         var dirtyTypes: [PyType] = []
         var dirtyHeaders: [Int] = []
-        headerChecks.withUnsafeBufferPointer { checks in
-            for i in checks.indices {
-                let h = checks[i]
-                let changed = h.object._withUnsafeGuaranteedRef { o in
-                    Self.address(o.dict) != h.dict || Self.address(o.typeStorage) != h.type || o.hasWeakCallbacks != h.weak
-                }
-                if changed { dirtyHeaders.append(i) }
+        @inline(__always) func changed(_ h: HeaderCheck) -> Bool {
+            h.object._withUnsafeGuaranteedRef { o in
+                Self.address(o.dict) != h.dict || Self.address(o.typeStorage) != h.type || o.hasWeakCallbacks != h.weak
+            }
+        }
+        if watchedWeakly {
+            headerChecks.withUnsafeBufferPointer { checks in
+                for i in checks.indices where changed(checks[i]) { dirtyHeaders.append(i) }
+            }
+        } else {
+            instanceHeaderChecks.withUnsafeBufferPointer { checks in
+                for c in checks where changed(c.check) { dirtyHeaders.append(c.index) }
             }
         }
         var dirtyDicts: [Int] = []
@@ -283,8 +307,9 @@ final class LibrarySnapshot {
             f.qualname = s.qualname
             f.moduleName = s.moduleName
         }
-        for s in types {
+        for s in types where s.type.stateWritten {
             let t = s.type
+            t.stateWritten = false
             if t.name == s.name && t.qualname == s.qualname && t.moduleName == s.moduleName
                 && LibrarySnapshot.same(t.bases, s.bases) && LibrarySnapshot.same(t.mro, s.mro)
                 && t.layout == s.layout && t.hasGetattr == s.hasGetattr && t.flags.unhashable == s.flags.unhashable {
@@ -306,9 +331,9 @@ final class LibrarySnapshot {
             live.value = saved
         }
         for (live, saved) in properties {
-            let now = [live.getter, live.setter, live.deleter, live.doc]
-            guard !zip(now, saved).allSatisfy({ $0.isIdentical($1) }) else { continue }
-            orphans.append(contentsOf: now)
+            if live.getter.isIdentical(saved[0]) && live.setter.isIdentical(saved[1])
+                && live.deleter.isIdentical(saved[2]) && live.doc.isIdentical(saved[3]) { continue }
+            orphans.append(contentsOf: [live.getter, live.setter, live.deleter, live.doc])
             live.getter = saved[0]; live.setter = saved[1]; live.deleter = saved[2]; live.doc = saved[3]
         }
         for (live, saved) in generators where live.twister != saved { live.twister = saved }

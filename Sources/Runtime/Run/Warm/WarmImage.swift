@@ -221,7 +221,9 @@ final class WarmImage {
             return discard("\(error)")
         }
         if debug {
-            FileHandle.standardError.write(Data("interleave: warm image of \(library.count) modules, \(snapshot.objectCount) objects\n".utf8))
+            FileHandle.standardError.write(Data(("interleave: warm image of \(library.count) modules, \(snapshot.objectCount) objects"
+                + " (\(snapshot.headerCounts.all) headers checked after a run that watched objects weakly, "
+                + "\(snapshot.headerCounts.instances) otherwise)\n").utf8))
         }
         let table = Dictionary(library, uniquingKeysWith: { first, _ in first })
         return WarmImage(snapshot: snapshot, libraryModules: library, moduleTable: table, natives: natives,
@@ -251,6 +253,12 @@ final class WarmImage {
         }
         var own: [String: PyDict] = [:]
         for n in natives {
+            // `builtins`' factory wraps the interpreter's own namespace in a
+            // module object that the image's would replace at once.
+            if n.name == "builtins" {
+                own[n.name] = vm.builtins
+                continue
+            }
             guard let factory = vm.moduleFactories[n.name] ?? Registry.nativeModules[n.name],
                   let m = try? factory(vm), let d = m.dict else { return fail() }
             own[n.name] = d
@@ -288,7 +296,7 @@ final class WarmImage {
         if let runtime, let setup = runtimeSetup { runtime.resetForWarmRun(setup: setup) }
         for state in closureStates { state.rollBack() }
         var orphans: [Value] = []
-        snapshot.restore(orphans: &orphans)
+        snapshot.restore(orphans: &orphans, watchedWeakly: vm.weakCallbacks != nil)
         var runNamespaces: [PyDict] = []
         for n in natives {
             if let d = n.module.dict, d !== n.namespace {

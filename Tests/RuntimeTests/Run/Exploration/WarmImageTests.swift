@@ -88,6 +88,60 @@ final class WarmImageTests: XCTestCase {
         """)
     }
 
+    /// A class's own fields (not its namespace) written by a run: only the
+    /// classes a run wrote are compared at restore (`PyType.stateWritten`).
+    func testClassFieldWritesDoNotLeak() {
+        assertWarmRunsMatchFresh("""
+        import asyncio
+        print(asyncio.Lock.__module__, asyncio.Event.__qualname__, hasattr(asyncio.Event(), "anything"))
+        asyncio.Lock.__module__ = "elsewhere"
+        asyncio.Event.__qualname__ = "Renamed.Event"
+        asyncio.Event.__getattr__ = lambda self, name: "found " + name
+        print(asyncio.Lock.__module__, asyncio.Event.__qualname__, asyncio.Event().anything)
+        """)
+    }
+
+    /// A library instance whose class and `__dict__` a run replaces: the
+    /// headers the restore checks after a run without weak callbacks.
+    func testInstanceClassAndDictReplacementDoNotLeak() {
+        assertWarmRunsMatchFresh("""
+        import asyncio
+        import reprlib
+        print(type(reprlib.aRepr).__name__, reprlib.aRepr.maxlevel)
+        class Other(reprlib.Repr):
+            pass
+        reprlib.aRepr.__class__ = Other
+        reprlib.aRepr.__dict__ = {"maxlevel": 99}
+        print(type(reprlib.aRepr).__name__, reprlib.aRepr.maxlevel)
+        """)
+    }
+
+    /// A weak reference with a callback marks the library object it
+    /// watches; the restore checks every object's header after such a run
+    /// (otherwise only instances', whose `__dict__` and class a program can
+    /// replace), so the mark goes.
+    func testWeakCallbacksOnLibraryObjectsAreReset() throws {
+        let scenario = Scenario(source: """
+        import asyncio
+        def watch():
+            import weakref
+            seen = []
+            refs = [weakref.ref(asyncio.Lock, seen.append), weakref.ref(asyncio.sleep, seen.append)]
+            print(refs[0]() is asyncio.Lock, refs[1]() is asyncio.sleep)
+            return refs
+        keep = watch()
+        """)
+        let fresh = trace(scenario, warm: nil)
+        let image = try XCTUnwrap(WarmImage.build(scenario))
+        defer { image.close() }
+        let locks = try XCTUnwrap(image.module("asyncio.locks")?.dict)
+        let lock = try XCTUnwrap(locks.getStr("Lock")?.object)
+        for run in 1...2 {
+            XCTAssertEqual(trace(scenario, warm: image), fresh, "warm run \(run)")
+            XCTAssertFalse(lock.hasWeakCallbacks, "warm run \(run)")
+        }
+    }
+
     func testRealProgramsMatchFreshRuns() {
         assertWarmRunsMatchFresh(ExplorePrograms.racyCounter)
         assertWarmRunsMatchFresh("""
