@@ -147,11 +147,11 @@ extension AsyncioModule {
         }
         method(m, "locks_aenter", "_ContextManagerMixin.__aenter__", python: "_py_aenter", runtime) { _, _, a in
             guard a.count == 1 else { return nil }
-            return .object(PyAcquireContext(owner: a[0]))
+            return .object(PyAcquireContext(owner: a[0], runtime: runtime))
         }
         method(m, "locks_aexit", "_ContextManagerMixin.__aexit__", python: "_py_aexit", runtime) { _, _, a in
             guard a.count == 4 else { return nil }
-            return .object(PyReleaseCoroutine(owner: a[0]))
+            return .object(PyReleaseCoroutine(owner: a[0], runtime: runtime))
         }
     }
 }
@@ -210,14 +210,24 @@ extension AsyncioModule {
 /// awaited (an `async def` without `await`).
 final class PyReleaseCoroutine: PyNativeCoroutine {
     private let owner: Value
+    private let runtime: AsyncioRuntime
 
-    init(owner: Value) {
+    init(owner: Value, runtime: AsyncioRuntime) {
         self.owner = owner
+        self.runtime = runtime
         super.init(qualname: "_ContextManagerMixin.__aexit__")
     }
 
     override func begin(_ vm: Interpreter) throws -> GeneratorStep {
-        _ = try vm.callMethod(owner, interned: AsyncioNames.release)
+        if let (primitive, kind) = DirectContextManager.resolve(vm, owner, runtime, AsyncioNames.release) {
+            switch kind {
+            case .lock: try LockState.release(vm, primitive)
+            case .semaphore: try SemaphoreState.release(vm, primitive)
+            }
+            return .returned(.none)
+        }
+        // `self.release()` as Python looks it up (a `__getattribute__` override included).
+        _ = try vm.call(vm.getAttribute(owner, AsyncioNames.release), [])
         return .returned(.none)
     }
 }

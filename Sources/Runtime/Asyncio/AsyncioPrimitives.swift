@@ -16,6 +16,12 @@ struct AsyncioPrimitives {
     var lockRelease: PrimitiveClass?
     var semaphoreAcquire: PrimitiveClass?
     var semaphoreRelease: PrimitiveClass?
+    /// `async with` on a Lock or Semaphore whose `acquire` and `release`
+    /// are still the native ones (with the helpers those call): the
+    /// context manager runs them without a method call
+    /// (`DirectContextManager`).
+    var lockContext: PrimitiveClass?
+    var semaphoreContext: PrimitiveClass?
     var conditionWait: PrimitiveClass?
     /// Lock, Condition and Event themselves: `runsNatively` answers
     /// "is an instance of" (cached per class like the helper checks).
@@ -49,7 +55,8 @@ struct AsyncioPrimitives {
     /// shares these checks with the next run, which has classes of its own).
     func forgetClasses() {
         for check in [queueGet, queuePut, eventWait, lockAcquire, lockRelease, semaphoreAcquire, semaphoreRelease,
-                      conditionWait, taskGroupDone, eventClearNative, lockClass, conditionClass, eventClass] {
+                      conditionWait, taskGroupDone, eventClearNative, lockClass, conditionClass, eventClass,
+                      lockContext, semaphoreContext] {
             check?.forget()
         }
     }
@@ -69,6 +76,8 @@ struct AsyncioPrimitives {
         case "semaphore_class":
             semaphoreAcquire = PrimitiveClass(cls, ["locked", "_wake_up_next", "_get_loop"])
             semaphoreRelease = PrimitiveClass(cls, ["_wake_up_next"])
+            semaphoreContext = PrimitiveClass(cls, ["acquire", "release", "locked", "_wake_up_next", "_get_loop",
+                                                      "__getattribute__"])
         case "taskgroup_class":
             taskGroupDone = PrimitiveClass(cls, ["_on_task_done"])
         case "condition_class":
@@ -78,6 +87,7 @@ struct AsyncioPrimitives {
             lockAcquire = PrimitiveClass(cls, ["_get_loop", "_wake_up_first"])
             lockRelease = PrimitiveClass(cls, ["_wake_up_first"])
             lockClass = PrimitiveClass(cls, [])
+            lockContext = PrimitiveClass(cls, ["acquire", "release", "_get_loop", "_wake_up_first", "__getattribute__"])
         }
     }
 }
