@@ -48,7 +48,19 @@ struct AsyncioPrimitives {
     }
 
     /// gathering._GatheringFuture and gathering._py_gather.
-    var gatheringFuture: Value = .none
+    var gatheringFuture: Value = .none {
+        didSet {
+            guard let cls = gatheringFuture.object as? PyType else { gatheringInit = nil; return }
+            gatheringInit = PrimitiveClass(cls, ["__init__", "__new__"])
+            gatheringSuperInit = cls.mro.count > 1 ? PrimitiveClass(cls.mro[1], ["__init__"]) : nil
+        }
+    }
+    /// _GatheringFuture's `__init__` and `__new__`, and the `__init__` its
+    /// `super().__init__(loop=loop)` calls (futures.Future's, the core's):
+    /// while both are as defined, gather makes the outer future natively
+    /// (`NativeGather.makeOuter`).
+    var gatheringInit: PrimitiveClass?
+    var gatheringSuperInit: PrimitiveClass?
     var gatherFallback: Value = .none
 
     /// Drops the classes the checks remember (end of a run: a warm image
@@ -56,7 +68,7 @@ struct AsyncioPrimitives {
     func forgetClasses() {
         for check in [queueGet, queuePut, eventWait, lockAcquire, lockRelease, semaphoreAcquire, semaphoreRelease,
                       conditionWait, taskGroupDone, eventClearNative, lockClass, conditionClass, eventClass,
-                      lockContext, semaphoreContext] {
+                      lockContext, semaphoreContext, gatheringInit, gatheringSuperInit] {
             check?.forget()
         }
     }
