@@ -1,5 +1,5 @@
 /// The functions and methods of Lib/asyncio that `_interleave_asyncio`
-/// implements natively: `sleep` and the hot methods of Queue, Event, Lock
+/// implements natively: `sleep`, `gather`, `wait` and the hot methods of Queue, Event, Lock
 /// and the `async with` of locks.py. Lib/asyncio keeps each Python version
 /// beside it (`_py_sleep`, `Queue._py_get`, ...) as the reference and as
 /// the fallback for what the native code leaves to Python: a trace or an
@@ -17,6 +17,10 @@ extension AsyncioModule {
             if let outer = try NativeGather.gather(vm, a, runtime) { return outer }
             if runtime.primitives.gatherFallback.isNone { throw PyError.runtimeError("asyncio is not set up") }
             return try vm.call(runtime.primitives.gatherFallback, a)
+        }
+        m.addFunction("wait") { vm, a in
+            if runtime.nativeAllowed(vm), let coroutine = PyWaitCoroutine.make(a, runtime) { return .object(coroutine) }
+            return try vm.call(runtime.primitives.fallback(AsyncioPrimitives.waitKey), a)
         }
         addQueueMethods(m, runtime)
         addTaskFunctions(m, runtime)

@@ -40,6 +40,7 @@ struct AsyncioPrimitives {
     static let createTaskKey = "create_task"
     static let ensureFutureKey = "ensure_future"
     static let isCoroutineKey = "iscoroutine"
+    static let waitKey = "wait"
 
     /// The Python version registered as `key`.
     func fallback(_ key: String) throws -> Value {
