@@ -113,6 +113,15 @@ async def _wait(fs, timeout, return_when, loop):
     return done, pending
 
 
+# The pure-Python reference; the VM's wait is native (the same steps in
+# Swift, for the calls without a timeout) and hands this one the rest.
+_py_wait = wait
+
+if futures._native is not None:
+    wait = futures._native.wait
+    futures._native.setup(fallbacks={'wait': _py_wait})
+
+
 async def _cancel_and_wait(fut, loop):
     waiter = loop.create_future()
     waiter._blocker = ('task', (fut, None))

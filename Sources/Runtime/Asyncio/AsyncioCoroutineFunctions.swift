@@ -1,5 +1,5 @@
 /// The functions and methods of Lib/asyncio that `_interleave_asyncio`
-/// implements natively: `sleep` and the hot methods of Queue, Event, Lock
+/// implements natively: `sleep`, `gather`, `wait` and the hot methods of Queue, Event, Lock
 /// and the `async with` of locks.py. Lib/asyncio keeps each Python version
 /// beside it (`_py_sleep`, `Queue._py_get`, ...) as the reference and as
 /// the fallback for what the native code leaves to Python: a trace or an
@@ -17,6 +17,10 @@ extension AsyncioModule {
             if let outer = try NativeGather.gather(vm, a, runtime) { return outer }
             if runtime.primitives.gatherFallback.isNone { throw PyError.runtimeError("asyncio is not set up") }
             return try vm.call(runtime.primitives.gatherFallback, a)
+        }
+        m.addFunction("wait") { vm, a in
+            if runtime.nativeAllowed(vm), let coroutine = PyWaitCoroutine.make(a, runtime) { return .object(coroutine) }
+            return try vm.call(runtime.primitives.fallback(AsyncioPrimitives.waitKey), a)
         }
         addQueueMethods(m, runtime)
         addTaskFunctions(m, runtime)
@@ -147,11 +151,11 @@ extension AsyncioModule {
         }
         method(m, "locks_aenter", "_ContextManagerMixin.__aenter__", python: "_py_aenter", runtime) { _, _, a in
             guard a.count == 1 else { return nil }
-            return .object(PyAcquireContext(owner: a[0]))
+            return .object(PyAcquireContext(owner: a[0], runtime: runtime))
         }
         method(m, "locks_aexit", "_ContextManagerMixin.__aexit__", python: "_py_aexit", runtime) { _, _, a in
             guard a.count == 4 else { return nil }
-            return .object(PyReleaseCoroutine(owner: a[0]))
+            return .object(PyReleaseCoroutine(owner: a[0], runtime: runtime))
         }
     }
 }
@@ -210,14 +214,24 @@ extension AsyncioModule {
 /// awaited (an `async def` without `await`).
 final class PyReleaseCoroutine: PyNativeCoroutine {
     private let owner: Value
+    private let runtime: AsyncioRuntime
 
-    init(owner: Value) {
+    init(owner: Value, runtime: AsyncioRuntime) {
         self.owner = owner
+        self.runtime = runtime
         super.init(qualname: "_ContextManagerMixin.__aexit__")
     }
 
     override func begin(_ vm: Interpreter) throws -> GeneratorStep {
-        _ = try vm.callMethod(owner, interned: AsyncioNames.release)
+        if let (primitive, kind) = DirectContextManager.resolve(vm, owner, runtime, AsyncioNames.release) {
+            switch kind {
+            case .lock: try LockState.release(vm, primitive)
+            case .semaphore: try SemaphoreState.release(vm, primitive)
+            }
+            return .returned(.none)
+        }
+        // `self.release()` as Python looks it up (a `__getattribute__` override included).
+        _ = try vm.call(vm.getAttribute(owner, AsyncioNames.release), [])
         return .returned(.none)
     }
 }

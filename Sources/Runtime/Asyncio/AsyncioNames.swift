@@ -20,6 +20,8 @@ enum AsyncioNames {
     static let cancelled = Names.intern("cancelled")
     static let clearName = Names.intern("clear")
     static let doneName = Names.intern("done")
+    static let exceptionName = Names.intern("exception")
+    static let removeDoneCallback = Names.intern("remove_done_callback")
     static let getLoop = Names.intern("get_loop")
     static let getNowait = Names.intern("get_nowait")
     static let popName = Names.intern("pop")

@@ -16,6 +16,12 @@ struct AsyncioPrimitives {
     var lockRelease: PrimitiveClass?
     var semaphoreAcquire: PrimitiveClass?
     var semaphoreRelease: PrimitiveClass?
+    /// `async with` on a Lock or Semaphore whose `acquire` and `release`
+    /// are still the native ones (with the helpers those call): the
+    /// context manager runs them without a method call
+    /// (`DirectContextManager`).
+    var lockContext: PrimitiveClass?
+    var semaphoreContext: PrimitiveClass?
     var conditionWait: PrimitiveClass?
     /// Lock, Condition and Event themselves: `runsNatively` answers
     /// "is an instance of" (cached per class like the helper checks).
@@ -34,6 +40,7 @@ struct AsyncioPrimitives {
     static let createTaskKey = "create_task"
     static let ensureFutureKey = "ensure_future"
     static let isCoroutineKey = "iscoroutine"
+    static let waitKey = "wait"
 
     /// The Python version registered as `key`.
     func fallback(_ key: String) throws -> Value {
@@ -42,14 +49,27 @@ struct AsyncioPrimitives {
     }
 
     /// gathering._GatheringFuture and gathering._py_gather.
-    var gatheringFuture: Value = .none
+    var gatheringFuture: Value = .none {
+        didSet {
+            guard let cls = gatheringFuture.object as? PyType else { gatheringInit = nil; return }
+            gatheringInit = PrimitiveClass(cls, ["__init__", "__new__"])
+            gatheringSuperInit = cls.mro.count > 1 ? PrimitiveClass(cls.mro[1], ["__init__"]) : nil
+        }
+    }
+    /// _GatheringFuture's `__init__` and `__new__`, and the `__init__` its
+    /// `super().__init__(loop=loop)` calls (futures.Future's, the core's):
+    /// while both are as defined, gather makes the outer future natively
+    /// (`NativeGather.makeOuter`).
+    var gatheringInit: PrimitiveClass?
+    var gatheringSuperInit: PrimitiveClass?
     var gatherFallback: Value = .none
 
     /// Drops the classes the checks remember (end of a run: a warm image
     /// shares these checks with the next run, which has classes of its own).
     func forgetClasses() {
         for check in [queueGet, queuePut, eventWait, lockAcquire, lockRelease, semaphoreAcquire, semaphoreRelease,
-                      conditionWait, taskGroupDone, eventClearNative, lockClass, conditionClass, eventClass] {
+                      conditionWait, taskGroupDone, eventClearNative, lockClass, conditionClass, eventClass,
+                      lockContext, semaphoreContext, gatheringInit, gatheringSuperInit] {
             check?.forget()
         }
     }
@@ -69,6 +89,8 @@ struct AsyncioPrimitives {
         case "semaphore_class":
             semaphoreAcquire = PrimitiveClass(cls, ["locked", "_wake_up_next", "_get_loop"])
             semaphoreRelease = PrimitiveClass(cls, ["_wake_up_next"])
+            semaphoreContext = PrimitiveClass(cls, ["acquire", "release", "locked", "_wake_up_next", "_get_loop",
+                                                      "__getattribute__"])
         case "taskgroup_class":
             taskGroupDone = PrimitiveClass(cls, ["_on_task_done"])
         case "condition_class":
@@ -78,6 +100,7 @@ struct AsyncioPrimitives {
             lockAcquire = PrimitiveClass(cls, ["_get_loop", "_wake_up_first"])
             lockRelease = PrimitiveClass(cls, ["_wake_up_first"])
             lockClass = PrimitiveClass(cls, [])
+            lockContext = PrimitiveClass(cls, ["acquire", "release", "_get_loop", "_wake_up_first", "__getattribute__"])
         }
     }
 }

@@ -2,13 +2,13 @@
 /// (futures.Future itself is one: it adds reprs, not these), which the
 /// native primitives check on every wait before calling them directly.
 enum FutureHook: Int, CaseIterable {
-    case done, cancelled, setResult, cancel, eq, addDoneCallback, exception, logDestroyPending
+    case done, cancelled, setResult, cancel, eq, addDoneCallback, exception, logDestroyPending, removeDoneCallback
 
     /// The method's name, interned once.
     var name: PyStr { FutureHook.names[rawValue] }
 
     private static let names: [PyStr] = ["done", "cancelled", "set_result", "cancel"].map(Names.intern) + [Names.eq]
-        + ["add_done_callback", "exception", "_log_destroy_pending"].map(Names.intern)
+        + ["add_done_callback", "exception", "_log_destroy_pending", "remove_done_callback"].map(Names.intern)
 }
 
 /// Whether a class overrides a `FutureHook` (a user class of its MRO

@@ -87,12 +87,13 @@ class PyFuture: PyObject, NativeIterable {
 
     deinit {
         if logTraceback { FutureFinalization.handOver(self) }
-        DeepRelease.release(&result, leaving: .none)
+        // Only an object can start a deep chain of releases.
+        if case .object = result { DeepRelease.release(&result, leaving: .none) }
         if exception != nil { DeepRelease.release(&exception, leaving: nil) }
         if firstWakeup != nil { DeepRelease.release(&firstWakeup, leaving: nil) }
         if !callbacks.isEmpty { DeepRelease.release(&callbacks, leaving: []) }
         if cancelledError != nil { DeepRelease.release(&cancelledError, leaving: nil) }
-        DeepRelease.release(&blocker, leaving: .none)
+        if case .object = blocker { DeepRelease.release(&blocker, leaving: .none) }
     }
 
     override var exactBuiltinType: PyType { AsyncioTypes.future }

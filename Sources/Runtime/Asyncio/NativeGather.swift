@@ -84,6 +84,8 @@ final class NativeGather {
 
     private func start(_ vm: Interpreter, _ args: [Value], _ running: PyLoop) throws -> Value {
         var seen: [ObjectIdentifier: PyFuture] = [:]
+        seen.reserveCapacity(args.count)
+        children.reserveCapacity(args.count)
         let callback = Value.object(PyBuiltinFunction(name: "_done_callback",
                                                       qualname: "gather.<locals>._done_callback") { [self] vm, a in
             try a.check("_done_callback", min: 1, max: 1)
@@ -126,14 +128,38 @@ final class NativeGather {
             children.append(future)
         }
         runtime.activeGathers[ObjectIdentifier(self)] = self
-        let outerValue = try vm.call(runtime.primitives.gatheringFuture,
-                                     Args([.object(PyList(children.map { .object($0) }))],
-                                          keywords: [("loop", loop.map { .object($0) } ?? .none)]))
-        guard case .object(let o) = outerValue, let outer = o as? PyFuture else {
+        let outer = try makeOuter(vm, .object(PyList(children.map { .object($0) })), loop.map { .object($0) } ?? .none)
+        self.outer = outer
+        return .object(outer)
+    }
+
+    private static let childrenName = Names.intern("_children")
+
+    /// `_GatheringFuture(children, loop=loop)`: its `__init__` is
+    /// `super().__init__(loop=loop); self._children = children;
+    /// self._cancel_requested = False`, done here without a frame while
+    /// the class keeps those methods and defines no descriptor for the two
+    /// attributes; otherwise the class is called.
+    private func makeOuter(_ vm: Interpreter, _ children: Value, _ loop: Value) throws -> PyFuture {
+        let primitives = runtime.primitives
+        if case .object(let c) = primitives.gatheringFuture, let cls = c as? PyType,
+           cls.type === BuiltinTypes.type,
+           primitives.gatheringInit?.runsNatively(cls) ?? false,
+           cls.mro.count > 1, primitives.gatheringSuperInit?.runsNatively(cls.mro[1]) ?? false,
+           cls.lookup(Self.childrenName) == nil, cls.lookup(Self.cancelRequestedName) == nil {
+            let outer = PyFuture(type: cls)
+            try outer.initialize(vm, loop: loop)
+            if let dict = outer.dict {
+                dict.setStr(Self.childrenName, children)
+                dict.setStr(Self.cancelRequestedName, .false)
+                return outer
+            }
+        }
+        let value = try vm.call(primitives.gatheringFuture, Args([children], keywords: [("loop", loop)]))
+        guard case .object(let o) = value, let outer = o as? PyFuture else {
             throw PyError.typeError("_GatheringFuture is not a Future")
         }
-        self.outer = outer
-        return outerValue
+        return outer
     }
 
     /// Drops the children and the outer future (the gather is over, or the

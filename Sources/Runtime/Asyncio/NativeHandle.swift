@@ -13,7 +13,8 @@ final class PyHandle: PyObject, CustomPyRepr {
     deinit { if action != nil { DeepRelease.release(&action, leaving: nil) } }
     let loop: PyLoop
     /// The task whose step or wakeup this runs (nil for other callbacks).
-    let task: PyTask?
+    /// Set again when the loop reuses the handle (`HandlePool`).
+    private(set) var task: PyTask?
     var cancelled = false
     /// Timers only: the deadline, and whether it sits in the loop's heap.
     let when: Double
@@ -35,6 +36,30 @@ final class PyHandle: PyObject, CustomPyRepr {
     }
 
     override var exactBuiltinType: PyType { isTimer ? AsyncioTypes.timerHandle : AsyncioTypes.handle }
+
+    /// True when the handle, just run, is a task's step or wakeup that
+    /// nothing else can observe any more: only the caller holds it (no
+    /// Python reference, no `id()` taken, no weak callback watching it).
+    var isSpareAfterRun: Bool {
+        task != nil && !isTimer && !cancelled && identitySerial == 0 && collectorWord == 0 && traceName == nil
+    }
+
+    /// Drops what the handle ran (at the moment its deallocation would
+    /// have), ready for `reuse`. The action's task is also `task`, so only
+    /// a wakeup's future can be freed here (it has its own deep release).
+    func clearForReuse() {
+        action = nil
+        task = nil
+        logSerial = 0
+        logEnabler = -1
+    }
+
+    /// The handle as `PyHandle(action, loop: loop, task: task)` would make it.
+    func reuse(_ action: Action, task: PyTask) -> PyHandle {
+        self.action = action
+        self.task = task
+        return self
+    }
 
     /// `<Handle callback(args) at FILE:LINE>` (events._handle_repr).
     func pyRepr(_ vm: Interpreter) throws -> String {

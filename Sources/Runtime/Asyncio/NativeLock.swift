@@ -28,16 +28,37 @@
 final class PyLockAcquire: PyWaiterCoroutine {
     private static let pyAcquireName = Names.intern("_py_acquire")
 
-    init(runtime: AsyncioRuntime, lock: PyObject) {
+    /// `_waiters` as the body's first check read it, when that check ran
+    /// before the coroutine started (`takeIfFree` from `async with`).
+    private var checkedWaiters: Value?
+
+    init(runtime: AsyncioRuntime, lock: PyObject, checkedWaiters: Value? = nil) {
+        self.checkedWaiters = checkedWaiters
         super.init(runtime: runtime, primitive: lock, waitersName: LockState.waitersName, qualname: "Lock.acquire")
     }
 
-    override func begin(_ vm: Interpreter) throws -> GeneratorStep {
-        let waiters = try EventState.attr(vm, primitive, LockState.waitersName)
-        if try !vm.isTruthy(EventState.attr(vm, primitive, LockState.lockedName)),
+    /// The body's first statement: takes `lock` when it is free and no
+    /// waiter is queued (`taken`), else leaves it; `waiters` is what it read.
+    static func takeIfFree(_ vm: Interpreter, _ lock: PyObject,
+                           _ runtime: AsyncioRuntime) throws -> (taken: Bool, waiters: Value) {
+        let waiters = try EventState.attr(vm, lock, LockState.waitersName)
+        if try !vm.isTruthy(EventState.attr(vm, lock, LockState.lockedName)),
            try waiters.isNone || allCancelled(vm, waiters) {
-            try LockState.take(vm, primitive, runtime)
-            return .returned(.true)
+            try LockState.take(vm, lock, runtime)
+            return (true, waiters)
+        }
+        return (false, waiters)
+    }
+
+    override func begin(_ vm: Interpreter) throws -> GeneratorStep {
+        let waiters: Value
+        if let checked = checkedWaiters {
+            checkedWaiters = nil
+            waiters = checked
+        } else {
+            let first = try Self.takeIfFree(vm, primitive, runtime)
+            if first.taken { return .returned(.true) }
+            waiters = first.waiters
         }
         guard runtime.plainRunningLoop != nil else {
             return try handOver(vm, to: vm.call(try PrimitiveClass.fallback(primitive.type, Self.pyAcquireName),
@@ -47,7 +68,7 @@ final class PyLockAcquire: PyWaiterCoroutine {
         return try park(vm, blocker: "lock")
     }
 
-    private func allCancelled(_ vm: Interpreter, _ waiters: Value) throws -> Bool {
+    private static func allCancelled(_ vm: Interpreter, _ waiters: Value) throws -> Bool {
         let items = try WaiterOps.list(waiters)?.items ?? vm.toArray(waiters)
         for w in items where try !WaiterOps.cancelled(vm, w) {
             return false
@@ -120,10 +141,12 @@ enum LockState {
 /// `acquire()` returns (a native coroutine or a Python one).
 final class PyAcquireContext: PyNativeCoroutine {
     private let owner: Value
+    private let runtime: AsyncioRuntime
     private var inner: Value?
 
-    init(owner: Value) {
+    init(owner: Value, runtime: AsyncioRuntime) {
         self.owner = owner
+        self.runtime = runtime
         super.init(qualname: "_ContextManagerMixin.__aenter__")
     }
 
@@ -132,7 +155,24 @@ final class PyAcquireContext: PyNativeCoroutine {
     }
 
     override func begin(_ vm: Interpreter) throws -> GeneratorStep {
-        let awaitable = try vm.awaitableIterator(vm.callMethod(owner, interned: AsyncioNames.acquire))
+        if let (primitive, kind) = DirectContextManager.resolve(vm, owner, runtime, AsyncioNames.acquire) {
+            // `self.acquire()`'s native body: taken at once, or a waiter
+            // coroutine that already made the first check.
+            let acquire: PyNativeCoroutine
+            switch kind {
+            case .lock:
+                let first = try PyLockAcquire.takeIfFree(vm, primitive, runtime)
+                if first.taken { return .returned(.none) }
+                acquire = PyLockAcquire(runtime: runtime, lock: primitive, checkedWaiters: first.waiters)
+            case .semaphore:
+                if try PySemaphoreAcquire.takeIfFree(vm, primitive) { return .returned(.none) }
+                acquire = PySemaphoreAcquire(runtime: runtime, semaphore: primitive, checkedLocked: true)
+            }
+            inner = .object(acquire)
+            return try step(acquire.send(vm, .none))
+        }
+        // `self.acquire()` as Python looks it up (a `__getattribute__` override included).
+        let awaitable = try vm.awaitableIterator(vm.call(vm.getAttribute(owner, AsyncioNames.acquire), []))
         inner = awaitable
         return try step(vm.resumeDelegate(awaitable, .none))
     }

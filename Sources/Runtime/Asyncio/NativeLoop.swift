@@ -47,6 +47,10 @@ final class PyLoop: PyObject {
         let tasks: Bool
     }
     var factoryCache: FactoryCache?
+    /// Task step and wakeup handles that ran and that nobody else holds,
+    /// reused by `scheduleTask` (a switch then allocates no handle).
+    private var spareHandles: [PyHandle] = []
+    private static let maxSpareHandles = 64
 
     init(type: PyType, runtime: AsyncioRuntime) {
         self.runtime = runtime
@@ -66,6 +70,7 @@ final class PyLoop: PyObject {
         currentTask = nil
         runningHandle = nil
         factoryCache = nil
+        spareHandles.removeAll()
         for task in failedTasks { task.logTraceback = false }  // reported as trace warnings
         failedTasks.removeAll()
         dict?.removeAll()
@@ -107,7 +112,7 @@ final class PyLoop: PyObject {
     /// beyond creating it).
     func scheduleTask(_ vm: Interpreter, _ action: PyHandle.Action, task: PyTask) throws {
         if closed { throw PyError.runtimeError("Event loop is closed") }
-        let handle = PyHandle(action, loop: self, task: task)
+        let handle = spareHandles.popLast()?.reuse(action, task: task) ?? PyHandle(action, loop: self, task: task)
         if let log = vm.installedAccessLog { log.scheduled(handle) }
         ready.append(handle)
         if tracing {
@@ -170,7 +175,7 @@ final class PyLoop: PyObject {
                 log.beginStep(self, ready, index: index)
                 vm.accessLog = log.isStepOpen ? log : nil
             }
-            guard let handle = ready.remove(at: index) else { break }
+            guard var handle = ready.remove(at: index) else { break }
             if index < left { left -= 1 }
             if handle.cancelled { continue }
             try vm.chargeStep()
@@ -181,7 +186,19 @@ final class PyLoop: PyObject {
                 log.endStep()
                 vm.accessLog = nil
             }
+            runningHandle = nil
+            if vm.installedAccessLog == nil, isKnownUniquelyReferenced(&handle) { keepSpare(handle) }
         }
+    }
+
+    /// Keeps a handle that just ran for reuse when nothing can tell (see
+    /// `PyHandle.isSpareAfterRun`; never under an access log, which knows
+    /// handles by identity); what it ran is dropped now, as its
+    /// deallocation would have.
+    private func keepSpare(_ handle: PyHandle) {
+        guard handle.isSpareAfterRun, spareHandles.count < PyLoop.maxSpareHandles else { return }
+        handle.clearForReuse()
+        spareHandles.append(handle)
     }
 
     private func dropCancelledTimers() {

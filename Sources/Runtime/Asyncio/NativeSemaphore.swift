@@ -27,14 +27,29 @@
 final class PySemaphoreAcquire: PyWaiterCoroutine {
     private static let pyAcquireName = Names.intern("_py_acquire")
 
-    init(runtime: AsyncioRuntime, semaphore: PyObject) {
+    /// True when the body's first check (`locked()`) already ran and said
+    /// the semaphore is taken (`takeIfFree` from `async with`).
+    private var checkedLocked: Bool
+
+    init(runtime: AsyncioRuntime, semaphore: PyObject, checkedLocked: Bool = false) {
+        self.checkedLocked = checkedLocked
         super.init(runtime: runtime, primitive: semaphore, waitersName: SemaphoreState.waitersName,
                    qualname: "Semaphore.acquire")
     }
 
+    /// The body's first statement: takes a unit when `locked()` is false.
+    static func takeIfFree(_ vm: Interpreter, _ semaphore: PyObject) throws -> Bool {
+        if try !SemaphoreState.locked(vm, semaphore) {
+            try SemaphoreState.add(vm, semaphore, -1)
+            return true
+        }
+        return false
+    }
+
     override func begin(_ vm: Interpreter) throws -> GeneratorStep {
-        if try !SemaphoreState.locked(vm, primitive) {
-            try SemaphoreState.add(vm, primitive, -1)
+        if checkedLocked {
+            checkedLocked = false
+        } else if try Self.takeIfFree(vm, primitive) {
             return .returned(.true)
         }
         guard runtime.plainRunningLoop != nil else {

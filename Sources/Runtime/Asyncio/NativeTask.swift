@@ -6,7 +6,23 @@
 /// will queue the next step.
 final class PyTask: PyFuture {
     var coro: Value = .none
-    var name: Value = .none
+    /// `_name`. A default name (`Task-N`) is kept as its number until
+    /// something reads it: most tasks' names are never looked at.
+    var name: Value {
+        get {
+            if defaultNameNumber != 0 {
+                storedName = .str("Task-\(defaultNameNumber)")
+                defaultNameNumber = 0
+            }
+            return storedName
+        }
+        set {
+            storedName = newValue
+            defaultNameNumber = 0
+        }
+    }
+    private var storedName: Value = .none
+    private var defaultNameNumber = 0
     /// Trace id: unique per task even when names repeat.
     var id = 0
     var cancelRequests = 0
@@ -50,7 +66,8 @@ final class PyTask: PyFuture {
             name = .str(try vm.str(requestedName))
         } else {
             runtime.taskNumbers += 1
-            name = .str("Task-\(runtime.taskNumbers)")
+            storedName = .none
+            defaultNameNumber = runtime.taskNumbers
         }
         runtime.taskIDs += 1
         id = runtime.taskIDs

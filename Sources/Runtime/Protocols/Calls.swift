@@ -15,9 +15,13 @@ extension Interpreter {
             return try callFunction(f, args.positional[...], keywords: args.keywords)
         case let b as PyBuiltinFunction:
             if let s = b.boundSelf {
-                var a = args
-                a.positional.insert(s, at: 0)
-                return try b.function(self, a)
+                // `[self] + args` in one new array (inserting at the front
+                // of the caller's shared array copied it, then shifted it).
+                var pos: [Value] = []
+                pos.reserveCapacity(args.positional.count + 1)
+                pos.append(s)
+                pos.append(contentsOf: args.positional)
+                return try b.function(self, Args(pos, keywords: args.keywords))
             }
             return try b.function(self, args)
         case let m as PyBoundMethod:
