@@ -43,7 +43,7 @@ enum CoreTypeMethods {
         }
         t.defineMethod("__getattribute__") { vm, a in
             guard let n = a[1].asStr else { throw PyError.typeError("attribute name must be string, not '\(a[1].type.name)'") }
-            return try vm.getAttribute(a[0], n)
+            return try vm.genericGetAttribute(a[0], n)
         }
         t.defineMethod("__delattr__") { vm, a in
             guard case .object(let o) = a[0], let n = a[1].asStr else { throw PyError.typeError("bad __delattr__ call") }

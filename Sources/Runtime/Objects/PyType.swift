@@ -138,6 +138,20 @@ public final class PyType: PyObject {
     /// change, so theirs stays 0.
     public private(set) var lookupVersion = 0
 
+    /// Whether a user class of the MRO defines `__getattribute__`, which
+    /// every attribute read of an instance must then call. Cached for the
+    /// current `lookupVersion`: the fast paths ask on every read.
+    var overridesGetattribute: Bool {
+        if isBuiltin { return false }
+        if getattributeCheckVersion != lookupVersion {
+            getattributeOverride = lookupUser(Names.getattribute) != nil
+            getattributeCheckVersion = lookupVersion
+        }
+        return getattributeOverride
+    }
+    private var getattributeCheckVersion = -1
+    private var getattributeOverride = false
+
     /// Drops cached lookups of this type and its subclasses (after a class attribute changed).
     public func invalidateLookupCache() {
         lookupVersion &+= 1

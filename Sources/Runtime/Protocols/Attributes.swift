@@ -27,7 +27,47 @@ extension Interpreter {
     }
 
     /// Attribute lookup; nil means "no such attribute" (no exception built).
+    /// A class that defines `__getattribute__` gets it called (and
+    /// `__getattr__` after an AttributeError), as CPython's slot does.
     public func lookupAttribute(_ v: Value, _ name: PyStr) throws -> Value? {
+        if case .object(let o) = v, let type = o.typeRef,
+           type._withUnsafeGuaranteedRef({ $0.overridesGetattribute }) {
+            return try overriddenAttribute(v, name, o.type)
+        }
+        return try genericLookupAttribute(v, name, getattrFallback: true)
+    }
+
+    /// `obj.name` through the class's own `__getattribute__`, then its
+    /// `__getattr__` when that raised AttributeError.
+    private func overriddenAttribute(_ v: Value, _ name: PyStr, _ type: PyType) throws -> Value? {
+        guard let getattribute = type.lookupUser(Names.getattribute) else {
+            return try genericLookupAttribute(v, name, getattrFallback: true)
+        }
+        do {
+            return try call(getattribute, [v, .object(name)])
+        } catch let e as PyError where e.exception.type.isSubtype(of: BuiltinTypes.attributeError) {
+            guard let getattr = type.lookupUser(Names.getattr) else { throw e }
+            return try call(getattr, [v, .object(name)])
+        }
+    }
+
+    /// `object.__getattribute__(v, name)`: the generic lookup, which never
+    /// calls the class's `__getattribute__` or `__getattr__`.
+    func genericGetAttribute(_ v: Value, _ name: PyStr) throws -> Value {
+        do {
+            if let r = try genericLookupAttribute(v, name, getattrFallback: false) { return r }
+        } catch let e as PyError {
+            ExceptionNameFields.fillAttributeContext(e.exception, name: name, obj: v)
+            throw e
+        }
+        let e = attributeError(v, name.value)
+        ExceptionNameFields.fillAttributeContext(e.exception, name: name, obj: v)
+        throw e
+    }
+
+    /// The generic lookup (instance dict, class, descriptors), then
+    /// `__getattr__` when `getattrFallback` and nothing was found.
+    private func genericLookupAttribute(_ v: Value, _ name: PyStr, getattrFallback: Bool) throws -> Value? {
         var attr: Value?
         var lookedUp = false
         if case .object(let o) = v, let inst = o as? PyInstance {
@@ -73,7 +113,7 @@ extension Interpreter {
            WeakReferenceable.allowsInstances(of: t) {
             return try weakrefHead(v)
         }
-        if !t.isBuiltin, let g = t.lookupUser(Names.getattr) {
+        if getattrFallback, !t.isBuiltin, let g = t.lookupUser(Names.getattr) {
             return try call(g, [v, .object(name)])
         }
         return nil

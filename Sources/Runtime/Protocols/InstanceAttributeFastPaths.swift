@@ -60,7 +60,7 @@ extension Interpreter {
         if o is PyType || o is PyModule || o is PySuper { return nil }
         let found: Value?
         if let type = o.typeRef {
-            found = type._withUnsafeGuaranteedRef { $0.lookup(name) }
+            found = type._withUnsafeGuaranteedRef { $0.overridesGetattribute ? nil : $0.lookup(name) }
         } else {
             found = o.exactBuiltinType.lookup(name)
         }
