@@ -248,8 +248,7 @@ extension Interpreter {
             throw PyError.typeError("'\(t.name)' object does not support the context manager protocol")
         }
         let boundExit = try bind(exit, to: mgr, type: t)
-        let r = try call(bind(enter, to: mgr, type: t), [])
-        return (boundExit, r)
+        return (boundExit, try callSpecialMethod(enter, on: mgr, type: t))
     }
 
     /// `async with` entry: returns (bound `__aexit__`, awaitable iterator of `__aenter__()`).
@@ -259,8 +258,24 @@ extension Interpreter {
             throw PyError.typeError("'\(t.name)' object does not support the asynchronous context manager protocol")
         }
         let boundExit = try bind(exit, to: mgr, type: t)
-        let r = try call(bind(enter, to: mgr, type: t), [])
+        let r = try callSpecialMethod(enter, on: mgr, type: t)
         return (boundExit, try awaitableIterator(r, context: 1))
+    }
+
+    /// Calls the class attribute `method` (a special method looked up on
+    /// the type) with `receiver` as its only argument. A Python function or
+    /// an unbound builtin method is called directly, as CPython calls a
+    /// slot: binding it first made a bound-method object and an argument
+    /// array per `with`/`async with`. Anything else (a descriptor, a
+    /// callable object) is bound and called as Python would.
+    func callSpecialMethod(_ method: Value, on receiver: Value, type: PyType) throws -> Value {
+        if case .object(let o) = method {
+            if o is PyFunction { return try callOne(method, receiver) }
+            if let b = o as? PyBuiltinFunction, b.isMethod, b.boundSelf == nil {
+                return try b.function(self, Args([receiver]))
+            }
+        }
+        return try call(bind(method, to: receiver, type: type), [])
     }
 
     /// `format(v, spec)`.
