@@ -336,6 +336,7 @@ struct ReferenceVisitor {
         let cells = f.cells
         if firstVisit(of: cells) { for cell in cells { edge(cell) } }
         if let d = f.delegate { edge(d) }
+        if let owner = f.closureOwner { edge(owner) }
         edge(f.globals)
         if let d = f.localsDict { edge(d) }
     }

@@ -30,7 +30,10 @@ extension Interpreter {
         if code.cellNames.isEmpty {
             // Free variables only: the frame shares the closure's array
             // (copy-on-write, never written through a frame), no allocation.
-            if !code.freeNames.isEmpty { frame.cells = f.closure }
+            if !code.freeNames.isEmpty {
+                frame.cells = f.closure
+                frame.closureOwner = f
+            }
         } else {
             var cells: [PyCell] = []
             cells.reserveCapacity(code.cellNames.count + code.freeNames.count)

@@ -44,6 +44,14 @@ public final class Frame {
     /// cost a retain and a release per call and kept the function alive
     /// as long as a suspended generator's frame.)
     let isFunctionFrame: Bool
+    /// The function whose closure array `cells` shares (a body with free
+    /// variables but no cell variables uses the closure's array as is).
+    /// Held so that the sharing stays visible to the cycle collector: the
+    /// cells are retained once by the shared array, and the collector
+    /// counts them through the function; a running frame is not
+    /// traversed, so without this reference the function (and so the
+    /// cells) looked unreachable while the frame still read them.
+    var closureOwner: PyFunction?
     /// The activation number an exception unwinding through this frame
     /// gave it (0: none yet), so that re-raising in the same activation
     /// adds no second traceback entry (`PyException.lastFrameSerial`). A
@@ -106,6 +114,7 @@ public final class Frame {
         }
         if delegate != nil { DeepRelease.release(&delegate, leaving: nil) }
         if cellStore != nil { DeepRelease.release(&cellStore, leaving: nil) }
+        if closureOwner != nil { DeepRelease.release(&closureOwner, leaving: nil) }
         if stack.base != inlineStack { stack.base.deallocate() }
         storage.deallocate()
     }
@@ -149,6 +158,7 @@ public final class Frame {
         }
         if delegate != nil { DeepRelease.release(&delegate, leaving: nil) }
         if cellStore != nil { DeepRelease.release(&cellStore, leaving: nil) }
+        if closureOwner != nil { DeepRelease.release(&closureOwner, leaving: nil) }
         blockStore = nil
         pc = 0
         exceptionSerial = 0
@@ -168,6 +178,7 @@ public final class Frame {
         for i in 0..<locals.count where locals[i] != nil { locals[i] = nil }
         delegate = nil
         if cellStore != nil { cellStore = nil }
+        if closureOwner != nil { closureOwner = nil }
     }
 
     /// Bytes of `n` local slots, rounded up so the stack that follows is aligned.

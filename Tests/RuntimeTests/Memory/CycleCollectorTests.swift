@@ -37,6 +37,25 @@ final class CycleCollectorTests: XCTestCase {
         """, printing: "600000\n")
     }
 
+    /// A running frame is not traversed; a generator whose body shares its
+    /// function's closure array must keep that function (and so the
+    /// cells) visible as held. Here the function was a temporary and only
+    /// its own closure cell holds it: a collection inside the running
+    /// body cleared the cell (`json.dumps` under collector stress).
+    func testCollectingInsideARunningGeneratorKeepsItsClosure() throws {
+        try assertCompletes("""
+        import gc
+        def make():
+            def gen(n):
+                gc.collect()
+                if n:
+                    yield from gen(n - 1)
+                yield n
+            return gen
+        print(list(make()(3)), sum(make()(20)))
+        """, printing: "[0, 1, 2, 3] 210\n")
+    }
+
     func testEachKindOfCycleIsFreed() throws {
         try assertCompletes("""
         class A:
