@@ -22,6 +22,8 @@ public final class Parser {
 
     let source: SourceText
     var tokens: [Token]
+    /// The identifiers, numbers and strings the tokens refer to.
+    let payloads: TokenPayloads
     /// The lexer's error, due when the parser reaches the end of `tokens`.
     let lexError: SyntaxError?
     var index = 0
@@ -67,7 +69,7 @@ public final class Parser {
         }
         let lexer = Lexer(text)
         let (tokens, error) = lexer.tokenize()
-        let parser = Parser(source: text, tokens: tokens, lexError: error)
+        let parser = Parser(source: text, tokens: tokens, payloads: lexer.payloads, lexError: error)
         do {
             let body = try parser.parseFile()
             return Module(body: body, filename: text.filename, source: text)
@@ -97,9 +99,10 @@ public final class Parser {
         return lexError
     }
 
-    init(source: SourceText, tokens: [Token], lexError: SyntaxError?, nesting: Int = 0) {
+    init(source: SourceText, tokens: [Token], payloads: TokenPayloads, lexError: SyntaxError?, nesting: Int = 0) {
         self.source = source
         self.tokens = tokens
+        self.payloads = payloads
         self.lexError = lexError
         self.nesting = nesting
     }
@@ -179,10 +182,17 @@ public final class Parser {
     /// Consumes a NAME token and returns its text.
     func expectName() throws -> String {
         let t = try tok
-        guard case .name(let s) = t.kind else { throw try invalidSyntax() }
+        guard case .name(let i) = t.kind else { throw try invalidSyntax() }
         index += 1
-        return s
+        return payloads.names[Int(i)]
     }
+
+    /// The identifier of NAME payload index `i`.
+    @inline(__always)
+    func name(_ i: Int32) -> String { payloads.names[Int(i)] }
+
+    /// Whether `t` is the NAME `s` (soft keywords, `print`, `exec`, `type`).
+    func isName(_ t: Token, _ s: String) -> Bool { payloads.isName(t, s) }
 
     /// The range from `start` to the end of the last consumed token.
     func range(from start: Token) -> SourceRange {
@@ -257,7 +267,7 @@ public final class Parser {
             (index, nesting, bracketDepth, lastExpressionStart, lastExpressionEnd) = saved
             // `invalid_expression`: two complete expressions side by side inside brackets.
             if following != nil, bracketDepth > 0, lastExpressionEnd == index, let start = lastExpressionStart,
-               !(previous.isName("print") || previous.isName("exec")) {
+               !(isName(previous, "print") || isName(previous, "exec")) {
                 var span = start
                 span.endLine = following?.range.endLine ?? t.range.endLine
                 span.endColumn = following?.range.endColumn ?? t.range.endColumn
