@@ -27,7 +27,7 @@ final class CodeBuilder {
         line = firstLine
         if scope.isFunctionLike {
             for p in scope.params { _ = local(p) }
-            for n in scope.bound where scope.lookup(n) == .local { _ = local(n) }
+            for n in scope.bound where scope.lookup(mangled: n) == .local { _ = local(n) }
         }
         let cells = scope.cells.sorted()
         for (i, c) in cells.enumerated() { cellIndex[c] = i }
