@@ -110,21 +110,28 @@ public final class Parser {
     // MARK: - Token access
 
     /// The current token; reaching the lexer's error point throws that error.
+    /// (Inlined: it runs for nearly every token; the error is built out of line.)
     var tok: Token {
-        get throws {
+        @inline(__always) get throws {
             if index > furthest { furthest = index }
             if index < tokens.count { return tokens[index] }
-            throw lexError ?? source.error(.syntaxError, "unexpected EOF while parsing",
-                                           line: source.lineStarts.count, byteColumn: 0)
+            throw endOfTokens()
         }
     }
 
     /// The token `k` places ahead of the current one (throws at the lexer's error point).
+    @inline(__always)
     func peek(_ k: Int) throws -> Token {
         if index + k > furthest { furthest = index + k }
         if index + k < tokens.count { return tokens[index + k] }
-        throw lexError ?? source.error(.syntaxError, "unexpected EOF while parsing",
-                                       line: source.lineStarts.count, byteColumn: 0)
+        throw endOfTokens()
+    }
+
+    /// What reading past the last token throws: the lexer's error, else "unexpected EOF".
+    @inline(never)
+    func endOfTokens() -> SyntaxError {
+        lexError ?? source.error(.syntaxError, "unexpected EOF while parsing",
+                                 line: source.lineStarts.count, byteColumn: 0)
     }
 
     /// The last consumed token other than NEWLINE/INDENT/DEDENT (where a node's range ends).
@@ -153,8 +160,7 @@ public final class Parser {
     private func current() throws -> Int {
         if index > furthest { furthest = index }
         if index < tokens.count { return index }
-        throw lexError ?? source.error(.syntaxError, "unexpected EOF while parsing",
-                                       line: source.lineStarts.count, byteColumn: 0)
+        throw endOfTokens()
     }
 
     func check(_ p: Punct) throws -> Bool { tokens[try current()].isOp(p) }
