@@ -3,19 +3,26 @@ import XCTest
 
 /// Token streams: kinds, payloads and positions, indentation, continuation lines.
 final class LexerTests: XCTestCase {
+    /// The payloads of the last `tokens(_:)` call.
+    var payloads = TokenPayloads()
+
     func tokens(_ source: String) -> [Token] {
-        let (tokens, error) = Lexer(SourceText(source)).tokenize()
+        let lexer = Lexer(SourceText(source))
+        let (tokens, error) = lexer.tokenize()
         XCTAssertNil(error, "\(source): \(String(describing: error))")
+        payloads = lexer.payloads
         return tokens
     }
 
     /// A compact spelling of each token: `NAME(x)`, `OP(=)`, `NUMBER(1)`, `NEWLINE`, ...
     func spell(_ t: Token) -> String {
         switch t.kind {
-        case .name(let s): return "NAME(\(s))"
+        case .name(let i): return "NAME(\(payloads.names[Int(i)]))"
         case .keyword(let k): return "KW(\(k.rawValue))"
-        case .number(let v): return "NUMBER(\(ASTDump(positions: false).constant(v)))"
-        case .string(let s): return s.isFormatted ? "FSTRING" : "STRING(\(ASTDump(positions: false).constant(s.value)))"
+        case .number(let i): return "NUMBER(\(ASTDump(positions: false).constant(payloads.numbers[Int(i)])))"
+        case .string(let i):
+            let s = payloads.strings[Int(i)]
+            return s.isFormatted ? "FSTRING" : "STRING(\(ASTDump(positions: false).constant(s.value)))"
         case .op(let p): return "OP(\(p.rawValue))"
         case .newline: return "NEWLINE"
         case .indent: return "INDENT"
@@ -83,7 +90,8 @@ final class LexerTests: XCTestCase {
                        + #"STRING('Aé•A') NEWLINE END"#)
         let toks = tokens("f'{x}' rf'{y}' F\"z\"\n")
         XCTAssertEqual(toks.prefix(3).map(spell), ["FSTRING", "FSTRING", "FSTRING"])
-        if case .string(let s) = toks[1].kind {
+        if case .string(let i) = toks[1].kind {
+            let s = payloads.strings[Int(i)]
             XCTAssertTrue(s.isRaw)
             XCTAssertEqual(s.bodyStart, 10)
             XCTAssertEqual(s.bodyEnd, 13)

@@ -25,9 +25,13 @@ final class CodeBuilder {
         nameTable = names
         code = CodeObject(name: name, qualname: qualname, filename: filename, firstLine: firstLine)
         line = firstLine
+        // Room for a typical body's names and locals: growing these
+        // dictionaries one rehash at a time was a tenth of compiling.
+        nameIndex.reserveCapacity(8)
         if scope.isFunctionLike {
+            localIndex.reserveCapacity(scope.bound.count)
             for p in scope.params { _ = local(p) }
-            for n in scope.bound where scope.lookup(n) == .local { _ = local(n) }
+            for n in scope.bound where scope.lookup(mangled: n) == .local { _ = local(n) }
         }
         let cells = scope.cells.sorted()
         for (i, c) in cells.enumerated() { cellIndex[c] = i }

@@ -109,7 +109,7 @@ final class CompilerContext {
     func loadName(_ raw: String) {
         let s = b.scope
         let n = s.mangle(raw)
-        switch s.lookup(n) {
+        switch s.lookup(mangled: n) {
         case .local: b.emit(.loadFast, b.local(n))
         case .cell, .free:
             if s.kind == .classBody { b.emit(.loadClassDeref, b.cell(n) ?? 0) } else { b.emit(.loadDeref, b.cell(n) ?? 0) }
@@ -123,7 +123,7 @@ final class CompilerContext {
     func storeName(_ raw: String) {
         let s = b.scope
         let n = s.mangle(raw)
-        switch s.lookup(n) {
+        switch s.lookup(mangled: n) {
         case .local: b.emit(.storeFast, b.local(n))
         case .cell, .free: b.emit(.storeDeref, b.cell(n) ?? 0)
         case .globalExplicit, .globalImplicit:
@@ -135,7 +135,7 @@ final class CompilerContext {
     func deleteName(_ raw: String) {
         let s = b.scope
         let n = s.mangle(raw)
-        switch s.lookup(n) {
+        switch s.lookup(mangled: n) {
         case .local: b.emit(.deleteFast, b.local(n))
         case .cell, .free: b.emit(.deleteDeref, b.cell(n) ?? 0)
         case .globalExplicit, .globalImplicit:

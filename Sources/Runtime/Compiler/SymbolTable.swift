@@ -65,17 +65,32 @@ final class Scope {
     private(set) lazy var privateClass: String? = kind == .classBody ? name : parent?.privateClass
 
     /// `n` mangled for this scope's class (`__x` in class `C` is `_C__x`).
+    /// (Mangling is idempotent: a mangled name starts with one underscore.)
     func mangle(_ n: String) -> String {
-        n.hasPrefix("__") ? PrivateNames.mangle(n, className: privateClass) : n
+        Scope.mayNeedMangling(n) ? PrivateNames.mangle(n, className: privateClass) : n
+    }
+
+    /// Whether `n` starts with `__`, read from its UTF-8 bytes (`hasPrefix`
+    /// compares by grapheme and was a visible share of compiling).
+    @inline(__always)
+    static func mayNeedMangling(_ n: String) -> Bool {
+        var bytes = n.utf8.makeIterator()
+        return bytes.next() == UInt8(ascii: "_") && bytes.next() == UInt8(ascii: "_")
     }
 
     /// Resolution of `name` in this scope.
     func lookup(_ n: String) -> NameScope {
-        let n = mangle(n)
-        if globals.contains(n) { return .globalExplicit }
+        lookup(mangled: mangle(n))
+    }
+
+    /// Resolution of a name already mangled for this scope. Empty sets
+    /// are skipped before hashing the name (most scopes have no globals,
+    /// cells or frees).
+    func lookup(mangled n: String) -> NameScope {
+        if !globals.isEmpty && globals.contains(n) { return .globalExplicit }
         if kind == .module { return .globalExplicit }
-        if cells.contains(n) { return .cell }
-        if frees.contains(n) && (kind != .classBody || !boundSet.contains(n)) { return .free }
+        if !cells.isEmpty && cells.contains(n) { return .cell }
+        if !frees.isEmpty && frees.contains(n) && (kind != .classBody || !boundSet.contains(n)) { return .free }
         if kind == .classBody {
             return boundSet.contains(n) ? .classLocal : .globalImplicit
         }
@@ -454,7 +469,14 @@ struct SymbolTableBuilder {
             for n in s.used where !s.boundSet.contains(n) && !s.globals.contains(n) { wanted.insert(n) }
             if s.kind == .function && s.usesSuperOrClass { wanted.insert("__class__") }
         }
-        for n in wanted.sorted() {
+        // Without a nonlocal (the only name that can fail) the order does not matter; without
+        // an enclosing function no name can be a cell, except `__class__` in a class body.
+        if wanted.isEmpty { for c in s.children { try resolve(c) }; return }
+        var enclosingFunction = false
+        var up = s.parent
+        while let c = up { if c.isFunctionLike { enclosingFunction = true; break }; up = c.parent }
+        let mayResolve = enclosingFunction || !s.nonlocals.isEmpty || wanted.contains("__class__")
+        for n in mayResolve ? (s.nonlocals.isEmpty ? Array(wanted) : wanted.sorted()) : [] {
             var path: [Scope] = [s]
             var p = s.parent
             var owner: Scope?

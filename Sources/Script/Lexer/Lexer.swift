@@ -23,6 +23,8 @@ public final class Lexer {
     var altIndents: [Int] = [0]
     var brackets: [(punct: Punct, line: Int, column: Int)] = []
     var tokens: [Token] = []
+    /// The identifiers, numbers and string literals the tokens refer to.
+    public internal(set) var payloads = TokenPayloads()
     var atLineStart = true
     /// Whether a token was produced on the current logical line (so a NEWLINE is due).
     var lineHasTokens = false
@@ -40,6 +42,8 @@ public final class Lexer {
         self.line = 1
         self.lineStart = 0
         self.implicitlyBracketed = false
+        // About one token per six bytes of library code: no regrowth while lexing.
+        tokens.reserveCapacity(source.bytes.count / 6 + 16)
     }
 
     /// Prepares to tokenize the bytes `start..<end` of `source` as the inside of

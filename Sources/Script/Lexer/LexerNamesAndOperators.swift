@@ -2,11 +2,28 @@ import Foundation
 
 /// Identifiers, keywords and operators.
 extension Lexer {
-    static let keywords: [String: HardKeyword] = {
-        var map: [String: HardKeyword] = [:]
-        for k in HardKeyword.allCases { map[k.rawValue] = k }
-        return map
+    /// The hard keywords by first byte, as UTF-8, for matching a NAME's bytes in place.
+    static let keywordsByFirstByte: [[(spelling: [UInt8], keyword: HardKeyword)]] = {
+        var table = [[(spelling: [UInt8], keyword: HardKeyword)]](repeating: [], count: 128)
+        for k in HardKeyword.allCases {
+            let spelling = Array(k.rawValue.utf8)
+            table[Int(spelling[0])].append((spelling, k))
+        }
+        return table
     }()
+
+    /// The hard keyword spelled by the ASCII bytes `start..<stop`, if any
+    /// (no `String` made, no hashing: most names are not keywords).
+    func keyword(from start: Int, to stop: Int) -> HardKeyword? {
+        let length = stop - start
+        guard length >= 2 && length <= 8, bytes[start] < 0x80 else { return nil }
+        for candidate in Lexer.keywordsByFirstByte[Int(bytes[start])] where candidate.spelling.count == length {
+            var i = 1
+            while i < length && candidate.spelling[i] == bytes[start + i] { i += 1 }
+            if i == length { return candidate.keyword }
+        }
+        return nil
+    }
 
     static let stringPrefixes: Set<String> = ["r", "u", "b", "br", "rb", "f", "fr", "rf"]
 
@@ -69,21 +86,21 @@ extension Lexer {
                 break
             }
         }
+        if asciiOnly && pos - start <= 2 && (peek() == UInt8(ascii: "\"") || peek() == UInt8(ascii: "'"))
+            && Lexer.stringPrefixes.contains(String(decoding: bytes[start..<pos], as: UTF8.self).lowercased()) {
+            try string(prefixStart: start)
+            return
+        }
+        if asciiOnly, let k = keyword(from: start, to: pos) {
+            emit(.keyword(k), start: start, line: line, column: startColumn)
+            return
+        }
         var text = String(decoding: bytes[start..<pos], as: UTF8.self)
         if !asciiOnly {
             // PEP 3131: identifiers are compared in NFKC form (`ｗｉｄｔｈ` is `width`).
             text = text.precomposedStringWithCompatibilityMapping
         }
-        if asciiOnly && pos - start <= 2 && (peek() == UInt8(ascii: "\"") || peek() == UInt8(ascii: "'"))
-            && Lexer.stringPrefixes.contains(text.lowercased()) {
-            try string(prefixStart: start)
-            return
-        }
-        if asciiOnly, let k = Lexer.keywords[text] {
-            emit(.keyword(k), start: start, line: line, column: startColumn)
-        } else {
-            emit(.name(text), start: start, line: line, column: startColumn)
-        }
+        emit(.name(payloads.addName(text)), start: start, line: line, column: startColumn)
     }
 
     /// An operator or delimiter, tracking bracket nesting.

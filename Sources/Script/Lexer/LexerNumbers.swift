@@ -18,7 +18,7 @@ extension Lexer {
             try radixDigits(radix, numberColumn: startColumn)
             try checkEndOfNumber(radix.name, numberColumn: startColumn)
             let digits = bytes[digitsStart..<pos].filter { $0 != UInt8(ascii: "_") }
-            emit(.number(Lexer.integer(digits, radix: radix.base)), start: start, line: line, column: startColumn)
+            emit(.number(payloads.addNumber(Lexer.integer(digits, radix: radix.base))), start: start, line: line, column: startColumn)
             return
         }
         if peek() != UInt8(ascii: ".") {
@@ -66,7 +66,7 @@ extension Lexer {
             try checkEndOfNumber("imaginary", numberColumn: startColumn)
             let text = String(decoding: bytes[start..<digitsEnd].filter { $0 != UInt8(ascii: "_") }, as: UTF8.self)
             guard let value = Double(text) else { throw fail("invalid imaginary literal", byteColumn: startColumn) }
-            emit(.number(.imaginary(value)), start: start, line: line, column: startColumn)
+            emit(.number(payloads.addNumber(.imaginary(value))), start: start, line: line, column: startColumn)
             return
         }
         try checkEndOfNumber("decimal", numberColumn: startColumn)
@@ -74,7 +74,7 @@ extension Lexer {
         if isFloat {
             let text = String(decoding: clean, as: UTF8.self)
             guard let value = Double(text) else { throw fail("invalid decimal literal", byteColumn: startColumn) }
-            emit(.number(.float(value)), start: start, line: line, column: startColumn)
+            emit(.number(payloads.addNumber(.float(value))), start: start, line: line, column: startColumn)
         } else {
             if clean.count > Lexer.maxDecimalLiteralDigits {
                 throw fail("Exceeds the limit (\(Lexer.maxDecimalLiteralDigits) digits) for integer string conversion: "
@@ -82,7 +82,7 @@ extension Lexer {
                            + " - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.",
                            byteColumn: startColumn)
             }
-            emit(.number(Lexer.integer(clean, radix: 10)), start: start, line: line, column: startColumn)
+            emit(.number(payloads.addNumber(Lexer.integer(clean, radix: 10))), start: start, line: line, column: startColumn)
         }
     }
 

@@ -83,6 +83,6 @@ extension Lexer {
                                 value: value, bodyStart: bodyStart, bodyEnd: bodyEnd,
                                 bodyLine: bodyLine, bodyColumn: bodyColumn)
         token.decodeFailure = failure
-        emit(.string(token), start: prefixStart, line: startLine, column: startColumn)
+        emit(.string(payloads.addString(token)), start: prefixStart, line: startLine, column: startColumn)
     }
 }

@@ -51,21 +51,73 @@ public struct StringToken: Sendable {
     var decodeFailure: StringDecoder.DecodeError?
 }
 
-/// One token with its source range.
+/// The payloads of a token list: identifiers, numbers and string literals
+/// by the index their token carries, so that `Token` itself is plain data
+/// (copying one is a memory copy: no retain, no outlined value witness;
+/// copies between the lexer and the parser were a third of parsing).
+public struct TokenPayloads: Sendable {
+    /// NAME texts (NFKC-normalised); `Token.Kind.name(i)` is `names[i]`.
+    /// The soft keyword `match` is always entry `Token.matchName`.
+    public internal(set) var names: [String] = ["match"]
+    /// NUMBER values; `Token.Kind.number(i)` is `numbers[i]`.
+    public internal(set) var numbers: [ConstantValue] = []
+    /// STRING literals; `Token.Kind.string(i)` is `strings[i]`.
+    public internal(set) var strings: [StringToken] = []
+
+    /// An empty table (with `match` pre-entered).
+    public init() {}
+
+    /// The identifier of a NAME token, else nil.
+    @inline(__always)
+    public func name(_ t: Token) -> String? {
+        if case .name(let i) = t.kind { return names[Int(i)] }
+        return nil
+    }
+
+    /// Whether `t` is the NAME `s` (the soft keywords `match`, `case`, `_`, and `print`/`exec`/`type`).
+    public func isName(_ t: Token, _ s: String) -> Bool {
+        if case .name(let i) = t.kind { return names[Int(i)] == s }
+        return false
+    }
+
+    mutating func addName(_ s: String) -> Int32 {
+        if s == "match" { return Token.matchName }
+        names.append(s)
+        return Int32(truncatingIfNeeded: names.count - 1)
+    }
+
+    mutating func addNumber(_ v: ConstantValue) -> Int32 {
+        numbers.append(v)
+        return Int32(truncatingIfNeeded: numbers.count - 1)
+    }
+
+    mutating func addString(_ s: StringToken) -> Int32 {
+        strings.append(s)
+        return Int32(truncatingIfNeeded: strings.count - 1)
+    }
+}
+
+/// One token with its source range. Plain data: a payload (identifier,
+/// number, string literal) is an index into the lexer's `TokenPayloads`.
 public struct Token: Sendable {
-    /// The token type and payload.
-    public enum Kind: Sendable {
-        case name(String)
+    /// The token type and payload index.
+    public enum Kind: Sendable, Equatable {
+        /// Index into `TokenPayloads.names`.
+        case name(Int32)
         case keyword(HardKeyword)
-        case number(ConstantValue)
-        /// Boxed: a string token is large, and tokens are copied often.
-        indirect case string(StringToken)
+        /// Index into `TokenPayloads.numbers`.
+        case number(Int32)
+        /// Index into `TokenPayloads.strings`.
+        case string(Int32)
         case op(Punct)
         case newline
         case indent
         case dedent
         case endmarker
     }
+
+    /// The payload index of the NAME `match` in every `TokenPayloads`.
+    public static let matchName: Int32 = 0
 
     /// The token type and payload.
     public var kind: Kind
@@ -90,15 +142,10 @@ public struct Token: Sendable {
         return false
     }
 
-    /// The identifier if this is a NAME token (soft keywords included).
-    public var name: String? {
-        if case .name(let s) = kind { return s }
-        return nil
-    }
-
-    /// Whether this is the NAME `s` (used for the soft keywords `match`, `case`, `_`).
-    public func isName(_ s: String) -> Bool {
-        if case .name(let n) = kind { return n == s }
+    /// Whether this is a NAME token.
+    @inline(__always)
+    public var isName: Bool {
+        if case .name = kind { return true }
         return false
     }
 }

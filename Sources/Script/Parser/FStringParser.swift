@@ -238,7 +238,7 @@ extension Parser {
         let lexer = Lexer(source, start: start, end: end, line: source.line(ofOffset: start),
                           openBrackets: bracketDepth + 1)
         let (tokens, lexError) = lexer.tokenize()
-        let sub = Parser(source: source, tokens: tokens, lexError: lexError.map(Parser.fstringPrefixed), nesting: nesting)
+        let sub = Parser(source: source, tokens: tokens, payloads: lexer.payloads, lexError: lexError.map(Parser.fstringPrefixed), nesting: nesting)
         sub.inFString = true
         sub.bracketDepth = bracketDepth + 1
         var e: Expr

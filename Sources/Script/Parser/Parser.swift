@@ -22,6 +22,8 @@ public final class Parser {
 
     let source: SourceText
     var tokens: [Token]
+    /// The identifiers, numbers and strings the tokens refer to.
+    let payloads: TokenPayloads
     /// The lexer's error, due when the parser reaches the end of `tokens`.
     let lexError: SyntaxError?
     var index = 0
@@ -67,7 +69,7 @@ public final class Parser {
         }
         let lexer = Lexer(text)
         let (tokens, error) = lexer.tokenize()
-        let parser = Parser(source: text, tokens: tokens, lexError: error)
+        let parser = Parser(source: text, tokens: tokens, payloads: lexer.payloads, lexError: error)
         do {
             let body = try parser.parseFile()
             return Module(body: body, filename: text.filename, source: text)
@@ -97,9 +99,10 @@ public final class Parser {
         return lexError
     }
 
-    init(source: SourceText, tokens: [Token], lexError: SyntaxError?, nesting: Int = 0) {
+    init(source: SourceText, tokens: [Token], payloads: TokenPayloads, lexError: SyntaxError?, nesting: Int = 0) {
         self.source = source
         self.tokens = tokens
+        self.payloads = payloads
         self.lexError = lexError
         self.nesting = nesting
     }
@@ -107,21 +110,28 @@ public final class Parser {
     // MARK: - Token access
 
     /// The current token; reaching the lexer's error point throws that error.
+    /// (Inlined: it runs for nearly every token; the error is built out of line.)
     var tok: Token {
-        get throws {
+        @inline(__always) get throws {
             if index > furthest { furthest = index }
             if index < tokens.count { return tokens[index] }
-            throw lexError ?? source.error(.syntaxError, "unexpected EOF while parsing",
-                                           line: source.lineStarts.count, byteColumn: 0)
+            throw endOfTokens()
         }
     }
 
     /// The token `k` places ahead of the current one (throws at the lexer's error point).
+    @inline(__always)
     func peek(_ k: Int) throws -> Token {
         if index + k > furthest { furthest = index + k }
         if index + k < tokens.count { return tokens[index + k] }
-        throw lexError ?? source.error(.syntaxError, "unexpected EOF while parsing",
-                                       line: source.lineStarts.count, byteColumn: 0)
+        throw endOfTokens()
+    }
+
+    /// What reading past the last token throws: the lexer's error, else "unexpected EOF".
+    @inline(never)
+    func endOfTokens() -> SyntaxError {
+        lexError ?? source.error(.syntaxError, "unexpected EOF while parsing",
+                                 line: source.lineStarts.count, byteColumn: 0)
     }
 
     /// The last consumed token other than NEWLINE/INDENT/DEDENT (where a node's range ends).
@@ -150,8 +160,7 @@ public final class Parser {
     private func current() throws -> Int {
         if index > furthest { furthest = index }
         if index < tokens.count { return index }
-        throw lexError ?? source.error(.syntaxError, "unexpected EOF while parsing",
-                                       line: source.lineStarts.count, byteColumn: 0)
+        throw endOfTokens()
     }
 
     func check(_ p: Punct) throws -> Bool { tokens[try current()].isOp(p) }
@@ -179,10 +188,17 @@ public final class Parser {
     /// Consumes a NAME token and returns its text.
     func expectName() throws -> String {
         let t = try tok
-        guard case .name(let s) = t.kind else { throw try invalidSyntax() }
+        guard case .name(let i) = t.kind else { throw try invalidSyntax() }
         index += 1
-        return s
+        return payloads.names[Int(i)]
     }
+
+    /// The identifier of NAME payload index `i`.
+    @inline(__always)
+    func name(_ i: Int32) -> String { payloads.names[Int(i)] }
+
+    /// Whether `t` is the NAME `s` (soft keywords, `print`, `exec`, `type`).
+    func isName(_ t: Token, _ s: String) -> Bool { payloads.isName(t, s) }
 
     /// The range from `start` to the end of the last consumed token.
     func range(from start: Token) -> SourceRange {
@@ -257,7 +273,7 @@ public final class Parser {
             (index, nesting, bracketDepth, lastExpressionStart, lastExpressionEnd) = saved
             // `invalid_expression`: two complete expressions side by side inside brackets.
             if following != nil, bracketDepth > 0, lastExpressionEnd == index, let start = lastExpressionStart,
-               !(previous.isName("print") || previous.isName("exec")) {
+               !(isName(previous, "print") || isName(previous, "exec")) {
                 var span = start
                 span.endLine = following?.range.endLine ?? t.range.endLine
                 span.endColumn = following?.range.endColumn ?? t.range.endColumn

@@ -115,7 +115,8 @@ extension Parser {
                 let value = try parseExpression()
                 keywords.append(Keyword(arg: nil, value: value, range: range(from: t)))
                 seenDoubleStar = true
-            } else if case .name(let name) = t.kind, try peek(1).isOp(.equal) {
+            } else if case .name(let nameIndex) = t.kind, try peek(1).isOp(.equal) {
+                let name = self.name(nameIndex)
                 index += 2
                 let value = try parseExpression()
                 keywords.append(Keyword(arg: name, value: value, range: range(from: t)))

@@ -8,7 +8,7 @@ extension Parser {
         switch t.kind {
         case .name(let id):
             index += 1
-            return Expr(.name(.init(id: id, ctx: .load)), t.range)
+            return Expr(.name(.init(id: name(id), ctx: .load)), t.range)
         case .keyword(.true):
             index += 1
             return Expr(.constant(.init(value: .true, kind: nil)), t.range)
@@ -20,7 +20,7 @@ extension Parser {
             return Expr(.constant(.init(value: .none, kind: nil)), t.range)
         case .number(let value):
             index += 1
-            return Expr(.constant(.init(value: value, kind: nil)), t.range)
+            return Expr(.constant(.init(value: payloads.numbers[Int(value)], kind: nil)), t.range)
         case .string:
             return try parseStrings()
         case .op(.ellipsis):
@@ -209,7 +209,7 @@ extension Parser {
         let first = try tok
         var parts: [(Token, StringToken)] = []
         while case .string(let s) = try tok.kind {
-            parts.append((try tok, s))
+            parts.append((try tok, payloads.strings[Int(s)]))
             index += 1
         }
         let whole = range(from: first)

@@ -30,7 +30,8 @@ extension Parser {
     /// `named_expression`: `NAME ':=' expression` or `expression`.
     func parseNamedExpression(inCall: Bool = false) throws -> Expr {
         let start = try tok
-        if case .name(let id) = start.kind, try peek(1).isOp(.colonEqual) {
+        if case .name(let nameIndex) = start.kind, try peek(1).isOp(.colonEqual) {
+            let id = name(nameIndex)
             index += 2
             let value = try parseExpression()
             let target = Expr(.name(.init(id: id, ctx: .store)), start.range)

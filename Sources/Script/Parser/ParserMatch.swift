@@ -38,7 +38,7 @@ extension Parser {
         while true {
             let t = try tok
             if case .dedent = t.kind { break }
-            guard t.isName("case") else { throw try invalidSyntax() }
+            guard isName(t, "case") else { throw try invalidSyntax() }
             cases.append(try parseCaseBlock())
         }
         index += 1
@@ -136,7 +136,8 @@ extension Parser {
             return try parseSequenceOrGroupPattern()
         case .op(.lbrace):
             return try parseMappingPattern()
-        case .name(let name):
+        case .name(let nameIndex):
+            let name = self.name(nameIndex)
             index += 1
             var dotted = Expr(.name(.init(id: name, ctx: .load)), start.range)
             var isDotted = false
@@ -180,7 +181,7 @@ extension Parser {
     }
 
     func numberValue(_ t: Token) -> ConstantValue {
-        if case .number(let v) = t.kind { return v }
+        if case .number(let v) = t.kind { return payloads.numbers[Int(v)] }
         return .none
     }
 
@@ -235,7 +236,8 @@ extension Parser {
             index += 1
             let value: ConstantValue = start.isKeyword(.none) ? .none : (start.isKeyword(.true) ? .true : .false)
             return Expr(.constant(.init(value: value, kind: nil)), start.range)
-        case .name(let name):
+        case .name(let nameIndex):
+            let name = self.name(nameIndex)
             index += 1
             var e = Expr(.name(.init(id: name, ctx: .load)), start.range)
             var dotted = false
@@ -260,9 +262,9 @@ extension Parser {
         var kwdPatterns: [Pattern] = []
         while !(try check(.rpar)) {
             let t = try tok
-            if case .name(let attr) = t.kind, try peek(1).isOp(.equal) {
+            if case .name(let attrIndex) = t.kind, try peek(1).isOp(.equal) {
                 index += 2
-                kwdAttrs.append(attr)
+                kwdAttrs.append(name(attrIndex))
                 kwdPatterns.append(try parsePattern())
             } else {
                 let p = try parsePattern()

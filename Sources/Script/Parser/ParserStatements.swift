@@ -32,7 +32,7 @@ extension Parser {
             }
         case .op(.at):
             return [try parseDecorated()]
-        case .name("match"):
+        case .name(Token.matchName):
             if let m = try parseMatchStatement() { return [m] }
         case .indent:
             throw unexpectedIndent(t)
@@ -124,12 +124,12 @@ extension Parser {
     /// Expression statements and assignments (`=`, augmented, annotated).
     func parseExpressionStatement() throws -> Stmt {
         let start = try tok
-        if start.isName("print") || start.isName("exec"), Parser.isLegacyArgument(try peek(1)) {
+        if isName(start, "print") || isName(start, "exec"), Parser.isLegacyArgument(try peek(1)) {
             index += 1
             _ = try? parseStarExpressions()
-            throw error("Missing parentheses in call to '\(start.name ?? "")'. Did you mean \(start.name ?? "")(...)?", at: range(from: start))
+            throw error("Missing parentheses in call to '\(payloads.name(start) ?? "")'. Did you mean \(payloads.name(start) ?? "")(...)?", at: range(from: start))
         }
-        if start.isName("type"), case .name = try peek(1).kind {
+        if isName(start, "type"), case .name = try peek(1).kind {
             let after = try peek(2)
             if after.isOp(.equal) || after.isOp(.lsqb) {
                 throw error("type alias statements ('type X = ...') are not supported", at: start.range)
