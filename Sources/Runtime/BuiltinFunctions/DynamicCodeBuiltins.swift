@@ -170,7 +170,7 @@ enum DynamicCodeBuiltins {
     /// dict, or a snapshot of a function's fast locals and cells.
     private static func callerLocals(_ frame: Frame) -> PyDict {
         if let d = frame.localsDict { return d }
-        if frame.function == nil { return frame.globals }
+        if !frame.isFunctionFrame { return frame.globals }
         let d = PyDict()
         for (i, n) in frame.code.varNames.enumerated() { if let v = frame.locals[i] { d.setStr(n, v) } }
         let cellNames = frame.code.cellNames + frame.code.freeNames
