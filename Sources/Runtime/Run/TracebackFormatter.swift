@@ -33,11 +33,29 @@ public struct TracebackFormatter {
         return printer.out
     }
 
+    /// What CPython 3.11's unraisable hook (`write_unraisable_exc_file`)
+    /// writes after `Exception ignored in: ...`: the exception's traceback
+    /// and `Type: str` only (an empty message leaves `Type: `), without
+    /// its chain, notes, group members or name suggestions.
+    public func formatUnraisable(_ e: PyException) -> String {
+        var out = ""
+        if !e.traceback.isEmpty {
+            out += "Traceback (most recent call last):\n"
+            out += TracebackFrames.text(e.traceback.reversed(), prefix: "", mainFile: mainFile, mainLines: mainLines)
+        }
+        let message = guarded("<exception str() failed>") { try vm.str(.object(e)) }
+        return out + qualifiedName(e.type) + ": " + message + "\n"
+    }
+
+    /// The exception type's name as reports print it: its qualified name,
+    /// after its module unless that is `builtins` or `__main__`.
+    func qualifiedName(_ t: PyType) -> String {
+        t.moduleName == "builtins" || t.moduleName == "__main__" ? t.qualname : "\(t.moduleName).\(t.qualname)"
+    }
+
     /// `ValueError: message` (qualified with the module for non-builtin, non-main classes).
     public func exceptionLine(_ e: PyException) -> String {
-        let t = e.type
-        var name = t.qualname
-        if t.moduleName != "builtins" && t.moduleName != "__main__" { name = "\(t.moduleName).\(name)" }
+        let name = qualifiedName(e.type)
         let msg = guarded("<exception str() failed>") { try vm.str(.object(e)) }
         return msg.isEmpty ? name : "\(name): \(msg)"
     }

@@ -1,6 +1,6 @@
 /// The frame lines of a traceback as CPython 3.11's `tb_printinternal`
 /// writes them: `  File "f.py", line 3, in g`, the stripped source line of
-/// the main program's file and its carets, each line after `prefix` (a
+/// the main program's file (indentation removed) and its carets, each line after `prefix` (a
 /// group box's indent and margin). A run of more than three identical
 /// frames (same file, line and function: a recursion) shows its first
 /// three, then `  [Previous line repeated N more times]`, which CPython
@@ -42,8 +42,10 @@ enum TracebackFrames {
                            mainFile: String, mainLines: [String]) -> String {
         var out = prefix + "  File \"\(entry.filename)\", line \(entry.line), in \(entry.function)\n"
         guard entry.filename == mainFile, entry.line >= 1, entry.line <= mainLines.count else { return out }
-        let source = mainLines[entry.line - 1]
-        let stripped = source.trimmingCharacters(in: " \t")
+        var source = mainLines[entry.line - 1]
+        if source.hasSuffix("\r") { source.removeLast() }  // the file is read with universal newlines
+        // CPython removes the indentation only: trailing blanks are printed.
+        let stripped = String(source.drop(while: { $0 == " " || $0 == "\t" || $0 == "\u{0C}" }))
         guard !stripped.isEmpty else { return out }
         out += prefix + "    \(stripped)\n"
         if let carets = TracebackCarets.line(for: entry, source: source) { out += prefix + carets }
