@@ -85,7 +85,8 @@ extension Interpreter {
     }
 
     /// The parts of a split group get the original's `__notes__`, a list of
-    /// their own when it is a list or tuple (CPython 3.11's
+    /// their own when it is a sequence (`list(notes)`: a str gives its
+    /// characters; CPython 3.11's
     /// `exceptiongroup_subset`), so a note added to one part shows on it only.
     private func copyNotes(from g: PyException, to e: PyException) throws {
         guard let notes = try lookupAttribute(.object(g), PyStr("__notes__")) else { return }
@@ -93,6 +94,7 @@ extension Interpreter {
         if case .object(let o) = notes {
             if let l = o as? PyList { copy = .object(PyList(l.items)) }
             else if let t = o as? PyTuple { copy = .object(PyList(t.items)) }
+            else if let str = o as? PyStr { copy = .object(PyList(str.value.unicodeScalars.map { .str(String($0)) })) }
         }
         try setAttribute(.object(e), PyStr("__notes__"), copy)
     }
