@@ -4,7 +4,8 @@
 /// drawn as nested boxes (`+-+---- 1 ----`, `| ` margins, at most 15
 /// members and 10 levels shown); notes after the exception line; at most
 /// three identical consecutive frame lines, then
-/// `  [Previous line repeated N more times]`.
+/// `  [Previous line repeated N more times]`; a SyntaxError raised at run
+/// time with its location and caret line.
 ///
 /// Lib/traceback.py renders the same structure for `traceback.format_exc()`;
 /// this is the native printer, as CPython's is C, so reporting an exception
@@ -145,7 +146,14 @@ struct TracebackPrinter {
             out += TracebackFrames.text(e.traceback.reversed(), prefix: indent + margin,
                                         mainFile: formatter.mainFile, mainLines: formatter.mainLines)
         }
-        out += indent + margin + formatter.exceptionLine(e)
+        if let syntax = SyntaxErrorReport.fields(e, formatter.vm) {
+            out += SyntaxErrorReport.location(syntax, prefix: indent + margin)
+            let name = formatter.qualifiedName(e.type)
+            let msg = formatter.guarded("<exception str() failed>") { try formatter.vm.str(syntax.message) }
+            out += indent + margin + (msg.isEmpty ? name : "\(name): \(msg)")
+        } else {
+            out += indent + margin + formatter.exceptionLine(e)
+        }
         if let suggestion = ExceptionNameFields.suggestion(for: e, vm: formatter.vm) {
             out += ". Did you mean: '\(suggestion)'?"
         }

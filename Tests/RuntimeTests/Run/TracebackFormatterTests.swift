@@ -469,6 +469,140 @@ except ValueError as a:
         ])
     }
 
+    /// A SyntaxError from compile(): its location, line and caret, then the message alone.
+    func testRuntimeSyntaxErrorShowsItsLine() {
+        check(#"""
+compile('x x', '<string>', 'exec')
+"""#, expected: [
+            "Traceback (most recent call last):",
+            "  File \"prog.py\", line 1, in <module>",
+            "    compile('x x', '<string>', 'exec')",
+            "  File \"<string>\", line 1",
+            "    x x",
+            "      ^",
+            "SyntaxError: invalid syntax",
+            "",
+        ])
+    }
+
+    /// A caret left of the stripped text is not drawn.
+    func testRuntimeIndentationErrorLeftOfTheText() {
+        check(#"""
+compile('  foo(', '<string>', 'exec')
+"""#, expected: [
+            "Traceback (most recent call last):",
+            "  File \"prog.py\", line 1, in <module>",
+            "    compile('  foo(', '<string>', 'exec')",
+            "  File \"<string>\", line 1",
+            "    foo(",
+            "IndentationError: unexpected indent",
+            "",
+        ])
+    }
+
+    /// The carets span offset..<end_offset.
+    func testRuntimeSyntaxErrorCaretSpan() {
+        check(#"""
+compile('f(**x, *y)', '<string>', 'exec')
+"""#, expected: [
+            "Traceback (most recent call last):",
+            "  File \"prog.py\", line 1, in <module>",
+            "    compile('f(**x, *y)', '<string>', 'exec')",
+            "  File \"<string>\", line 1",
+            "    f(**x, *y)",
+            "           ^",
+            "SyntaxError: iterable argument unpacking follows keyword argument unpacking",
+            "",
+        ])
+    }
+
+    /// The error's own line number and text.
+    func testRuntimeSyntaxErrorLaterLine() {
+        check(#"""
+compile('x = 1\ny y\n', '<string>', 'exec')
+"""#, expected: [
+            "Traceback (most recent call last):",
+            "  File \"prog.py\", line 1, in <module>",
+            "    compile('x = 1\\ny y\\n', '<string>', 'exec')",
+            "  File \"<string>\", line 2",
+            "    y y",
+            "      ^",
+            "SyntaxError: invalid syntax",
+            "",
+        ])
+    }
+
+    /// Fields given to the constructor.
+    func testSyntaxErrorBuiltByHand() {
+        check(#"""
+raise SyntaxError('custom', ('f.py', 3, 5, '    abc def\n', 3, 9))
+"""#, expected: [
+            "Traceback (most recent call last):",
+            "  File \"prog.py\", line 1, in <module>",
+            "    raise SyntaxError('custom', ('f.py', 3, 5, '    abc def\\n', 3, 9))",
+            "  File \"f.py\", line 3",
+            "    abc def",
+            "    ^^^^",
+            "SyntaxError: custom",
+            "",
+        ])
+    }
+
+    /// A subclass gets one caret (CPython ignores its end positions).
+    func testSyntaxErrorSubclassHasNoEndOffset() {
+        check(#"""
+class E(SyntaxError): pass
+raise E('sub', ('f.py', 2, 3, 'a b c', 2, 5))
+"""#, expected: [
+            "Traceback (most recent call last):",
+            "  File \"prog.py\", line 2, in <module>",
+            "    raise E('sub', ('f.py', 2, 3, 'a b c', 2, 5))",
+            "  File \"f.py\", line 2",
+            "    a b c",
+            "      ^",
+            "E: sub",
+            "",
+        ])
+    }
+
+    /// Inside a box; no offset means no caret line.
+    func testSyntaxErrorInsideAGroup() {
+        check(#"""
+e = SyntaxError('m', ('f.py', 2, None, None))
+raise ExceptionGroup('g', [e])
+"""#, expected: [
+            "  + Exception Group Traceback (most recent call last):",
+            "  |   File \"prog.py\", line 2, in <module>",
+            "  |     raise ExceptionGroup('g', [e])",
+            "  | ExceptionGroup: g (1 sub-exception)",
+            "  +-+---------------- 1 ----------------",
+            "    |   File \"f.py\", line 2",
+            "    | SyntaxError: m",
+            "    +------------------------------------",
+            "",
+        ])
+    }
+
+    /// CPython writes the text and caret lines of a boxed SyntaxError without the margin.
+    func testSyntaxErrorTextInsideAGroupHasNoMargin() {
+        check(#"""
+e = SyntaxError('m', ('f.py', 2, 3, 'a b c\n', 2, 5))
+raise ExceptionGroup('g', [e])
+"""#, expected: [
+            "  + Exception Group Traceback (most recent call last):",
+            "  |   File \"prog.py\", line 2, in <module>",
+            "  |     raise ExceptionGroup('g', [e])",
+            "  | ExceptionGroup: g (1 sub-exception)",
+            "  +-+---------------- 1 ----------------",
+            "    |   File \"f.py\", line 2",
+            "    a b c",
+            "      ^^",
+            "    | SyntaxError: m",
+            "    +------------------------------------",
+            "",
+        ])
+    }
+
     /// A TaskGroup's failure re-raised by asyncio.run: the member's
     /// traceback and notes in the box.
     func testTaskGroupFailureThroughAsyncioRun() {
