@@ -5,7 +5,7 @@
 /// members and 10 levels shown); notes after the exception line; at most
 /// three identical consecutive frame lines, then
 /// `  [Previous line repeated N more times]`; a SyntaxError raised at run
-/// time with its location and caret line.
+/// time with its location and caret line; `sys.tracebacklimit` honoured.
 ///
 /// Lib/traceback.py renders the same structure for `traceback.format_exc()`;
 /// this is the native printer, as CPython's is C, so reporting an exception
@@ -34,15 +34,32 @@ public struct TracebackFormatter {
         return printer.out
     }
 
+    /// The frames a report shows of `e`'s traceback, outermost first: all
+    /// of them, or the innermost `sys.tracebacklimit` when the program set
+    /// it to an int; nil (not even the header) when that limit is <= 0.
+    func shownFrames(_ e: PyException) -> [TracebackEntry]? {
+        guard !e.traceback.isEmpty else { return nil }
+        var limit = Int.max
+        if let v = vm.modules["sys"]?.namespace.getStr("tracebacklimit"), let big = v.bigIntValue {
+            switch v {
+            case .int(let i): limit = i
+            case .bool(let b): limit = b ? 1 : 0
+            default: limit = big > 0 ? Int.max : 0
+            }
+        }
+        guard limit > 0 else { return nil }
+        return Array(e.traceback.prefix(limit).reversed())
+    }
+
     /// What CPython 3.11's unraisable hook (`write_unraisable_exc_file`)
     /// writes after `Exception ignored in: ...`: the exception's traceback
     /// and `Type: str` only (an empty message leaves `Type: `), without
     /// its chain, notes, group members or name suggestions.
     public func formatUnraisable(_ e: PyException) -> String {
         var out = ""
-        if !e.traceback.isEmpty {
+        if let frames = shownFrames(e) {
             out += "Traceback (most recent call last):\n"
-            out += TracebackFrames.text(e.traceback.reversed(), prefix: "", mainFile: mainFile, mainLines: mainLines)
+            out += TracebackFrames.text(frames, prefix: "", mainFile: mainFile, mainLines: mainLines)
         }
         let message = guarded("<exception str() failed>") { try vm.str(.object(e)) }
         return out + qualifiedName(e.type) + ": " + message + "\n"
@@ -138,12 +155,12 @@ struct TracebackPrinter {
 
     /// `print_exception`: traceback, exception line, notes.
     mutating func printException(_ e: PyException, isGroup: Bool) {
-        if !e.traceback.isEmpty {
+        if let frames = formatter.shownFrames(e) {
             let headerMargin = isGroup && depth == 1 ? "+ " : margin
             out += indent + headerMargin
                 + (isGroup ? "Exception Group Traceback (most recent call last):\n"
                            : "Traceback (most recent call last):\n")
-            out += TracebackFrames.text(e.traceback.reversed(), prefix: indent + margin,
+            out += TracebackFrames.text(frames, prefix: indent + margin,
                                         mainFile: formatter.mainFile, mainLines: formatter.mainLines)
         }
         if let syntax = SyntaxErrorReport.fields(e, formatter.vm) {

@@ -603,6 +603,54 @@ raise ExceptionGroup('g', [e])
         ])
     }
 
+    /// sys.tracebacklimit = 2 shows the two innermost frames of each exception.
+    func testTracebackLimitKeepsInnermostFrames() {
+        check(#"""
+import sys
+sys.tracebacklimit = 2
+def a(): b()
+def b(): c()
+def c(): raise ValueError(1)
+try:
+    a()
+except ValueError as e:
+    raise KeyError(2)
+"""#, expected: [
+            "Traceback (most recent call last):",
+            "  File \"prog.py\", line 4, in b",
+            "    def b(): c()",
+            "             ^^^",
+            "  File \"prog.py\", line 5, in c",
+            "    def c(): raise ValueError(1)",
+            "             ^^^^^^^^^^^^^^^^^^^",
+            "ValueError: 1",
+            "",
+            "During handling of the above exception, another exception occurred:",
+            "",
+            "Traceback (most recent call last):",
+            "  File \"prog.py\", line 9, in <module>",
+            "    raise KeyError(2)",
+            "KeyError: 2",
+            "",
+        ])
+    }
+
+    /// sys.tracebacklimit = 0: no traceback header, the boxes stay.
+    func testTracebackLimitZeroDropsTracebacks() {
+        check(#"""
+import sys
+sys.tracebacklimit = 0
+def a(): raise ValueError(1)
+raise ExceptionGroup("g", [ValueError(3)])
+"""#, expected: [
+            "  | ExceptionGroup: g (1 sub-exception)",
+            "  +-+---------------- 1 ----------------",
+            "    | ValueError: 3",
+            "    +------------------------------------",
+            "",
+        ])
+    }
+
     /// A TaskGroup's failure re-raised by asyncio.run: the member's
     /// traceback and notes in the box.
     func testTaskGroupFailureThroughAsyncioRun() {
