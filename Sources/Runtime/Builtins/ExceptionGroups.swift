@@ -78,8 +78,24 @@ extension Interpreter {
             guard let e = r.object as? PyException else { return nil }
             e.cause = g.cause; e.context = g.context; e.traceback = g.traceback
             e.suppressContext = g.suppressContext
+            try copyNotes(from: g, to: e)
             return e
         }
         return (try derive(yes), try derive(no))
+    }
+
+    /// The parts of a split group get the original's `__notes__`, a list of
+    /// their own when it is a sequence (`list(notes)`: a str gives its
+    /// characters; CPython 3.11's
+    /// `exceptiongroup_subset`), so a note added to one part shows on it only.
+    private func copyNotes(from g: PyException, to e: PyException) throws {
+        guard let notes = try lookupAttribute(.object(g), PyStr("__notes__")) else { return }
+        var copy = notes
+        if case .object(let o) = notes {
+            if let l = o as? PyList { copy = .object(PyList(l.items)) }
+            else if let t = o as? PyTuple { copy = .object(PyList(t.items)) }
+            else if let str = o as? PyStr { copy = .object(PyList(str.value.unicodeScalars.map { .str(String($0)) })) }
+        }
+        try setAttribute(.object(e), PyStr("__notes__"), copy)
     }
 }
