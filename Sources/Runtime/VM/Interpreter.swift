@@ -259,13 +259,14 @@ public final class Interpreter {
 
     /// What CPython's unraisable hook does with an exception raised where
     /// nothing can catch it (a finalizer, a weakref callback): reports it
-    /// on stderr, naming `context`, with the exception's traceback as the
-    /// default excepthook prints it, and the program goes on.
+    /// on stderr, naming `context`, with the exception's traceback and
+    /// `Type: message` only (no chain, notes or group members), and the
+    /// program goes on.
     func reportUnraisable(_ error: PyError, in context: String) {
         guard let sink = stderrSink else { return }
         let main = sourceLines.first
         let formatter = TracebackFormatter(vm: self, mainFile: main?.key ?? "", mainLines: main?.value ?? [])
-        sink("Exception ignored in: \(context)\n" + formatter.format(error.exception))
+        sink("Exception ignored in: \(context)\n" + formatter.formatUnraisable(error.exception))
     }
 
     /// Slow-path checks run every few thousand steps: steps, wall clock, hook.
