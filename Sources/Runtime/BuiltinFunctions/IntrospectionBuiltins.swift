@@ -68,7 +68,7 @@ enum IntrospectionBuiltins {
         guard let m = x.type.lookup(Names.aiter) else {
             throw PyError.typeError("'\(x.type.name)' object is not an async iterable")
         }
-        return try vm.call(vm.bind(m, to: x, type: x.type), [])
+        return try vm.callSpecialMethod(m, on: x, type: x.type)
     }
 
     /// `anext(it)`: the awaitable `type(it).__anext__(it)`.
@@ -78,7 +78,7 @@ enum IntrospectionBuiltins {
         guard let m = x.type.lookup(Names.anext) else {
             throw PyError.typeError("'\(x.type.name)' object is not an async iterator")
         }
-        let awaitable = try vm.call(vm.bind(m, to: x, type: x.type), [])
+        let awaitable = try vm.callSpecialMethod(m, on: x, type: x.type)
         if a.count == 2 { return .object(PyAnextAwaitable(awaitable: awaitable, defaultValue: a[1])) }
         return awaitable
     }

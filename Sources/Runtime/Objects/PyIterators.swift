@@ -247,7 +247,7 @@ extension Interpreter {
             throw PyError.typeError("'\(o.type.name)' object is not an iterator")
         }
         do {
-            return try call(bind(m, to: it, type: o.type), [])
+            return try callSpecialMethod(m, on: it, type: o.type)
         } catch let e as PyError where e.exception.type.isSubtype(of: BuiltinTypes.stopIteration) {
             return nil
         }

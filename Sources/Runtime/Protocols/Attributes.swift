@@ -1,8 +1,16 @@
 extension Interpreter {
     /// `getattr(v, name)`; raises AttributeError with CPython's wording.
     public func getAttribute(_ v: Value, _ name: PyStr) throws -> Value {
+        try requireAttribute(v, name) { try lookupAttribute(v, name) }
+    }
+
+    /// The value `lookup` finds, or CPython's AttributeError for `v.name`
+    /// (with its `name`/`obj` fields, also on an AttributeError `lookup`
+    /// raised itself).
+    @inline(__always)
+    private func requireAttribute(_ v: Value, _ name: PyStr, _ lookup: () throws -> Value?) throws -> Value {
         do {
-            if let r = try lookupAttribute(v, name) { return r }
+            if let r = try lookup() { return r }
         } catch let e as PyError {
             ExceptionNameFields.fillAttributeContext(e.exception, name: name, obj: v)
             throw e
@@ -54,15 +62,7 @@ extension Interpreter {
     /// `object.__getattribute__(v, name)`: the generic lookup, which never
     /// calls the class's `__getattribute__` or `__getattr__`.
     func genericGetAttribute(_ v: Value, _ name: PyStr) throws -> Value {
-        do {
-            if let r = try genericLookupAttribute(v, name, getattrFallback: false) { return r }
-        } catch let e as PyError {
-            ExceptionNameFields.fillAttributeContext(e.exception, name: name, obj: v)
-            throw e
-        }
-        let e = attributeError(v, name.value)
-        ExceptionNameFields.fillAttributeContext(e.exception, name: name, obj: v)
-        throw e
+        try requireAttribute(v, name) { try genericLookupAttribute(v, name, getattrFallback: false) }
     }
 
     /// The generic lookup (instance dict, class, descriptors), then

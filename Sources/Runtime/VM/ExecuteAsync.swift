@@ -22,7 +22,7 @@ extension Interpreter {
                 return v
             }
             if let m = o.type.lookup(Names.await) {
-                let it = try call(bind(m, to: v, type: o.type), [])
+                let it = try callSpecialMethod(m, on: v, type: o.type)
                 if case .object(let io) = it, let ig = io as? PyGenerator, ig.kind == .coroutine {
                     throw PyError.typeError("__await__() returned a coroutine")
                 }
@@ -89,7 +89,7 @@ extension Interpreter {
     func asyncIterator(_ v: Value) throws -> Value {
         if case .object(let o) = v {
             if let g = o as? PyGenerator, g.kind == .asyncGenerator { return v }
-            if let m = o.type.lookup(Names.aiter) { return try call(bind(m, to: v, type: o.type), []) }
+            if let m = o.type.lookup(Names.aiter) { return try callSpecialMethod(m, on: v, type: o.type) }
         }
         throw PyError.typeError("'async for' requires an object with __aiter__ method, got \(v.type.name)")
     }
@@ -99,7 +99,7 @@ extension Interpreter {
         if case .object(let o) = it {
             if let g = o as? PyGenerator, g.kind == .asyncGenerator { return .object(PyAsyncGenOp(g, .send(.none))) }
             if let m = o.type.lookup(Names.anext) {
-                return try awaitableIterator(call(bind(m, to: it, type: o.type), []), context: 3)
+                return try awaitableIterator(callSpecialMethod(m, on: it, type: o.type), context: 3)
             }
         }
         throw PyError.typeError("'async for' requires an iterator with __anext__ method, got \(it.type.name)")

@@ -263,11 +263,12 @@ extension Interpreter {
     }
 
     /// Calls the class attribute `method` (a special method looked up on
-    /// the type) with `receiver` as its only argument. A Python function or
-    /// an unbound builtin method is called directly, as CPython calls a
-    /// slot: binding it first made a bound-method object and an argument
-    /// array per `with`/`async with`. Anything else (a descriptor, a
-    /// callable object) is bound and called as Python would.
+    /// the type: `__enter__`, `__aenter__`, `__await__`, `__aiter__`,
+    /// `__anext__`, ...) with `receiver` as its only argument. A Python
+    /// function or an unbound builtin method is called directly, as CPython
+    /// calls a slot: binding it first made a bound-method object and an
+    /// argument array per call. Anything else (a descriptor, a callable
+    /// object) is bound and called as Python would.
     func callSpecialMethod(_ method: Value, on receiver: Value, type: PyType) throws -> Value {
         if case .object(let o) = method {
             if o is PyFunction { return try callOne(method, receiver) }

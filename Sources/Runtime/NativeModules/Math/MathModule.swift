@@ -136,7 +136,7 @@ enum MathModule {
             if case .float(let d) = x { return .integer(try vm.bridging { try IntegerConversion.toInteger(d) }) }
             if let b = x.bigIntValue { return .integer(b) }
             if case .object(let o) = x, let m = o.type.lookup(Names.intern("__trunc__")) {
-                return try vm.call(vm.bind(m, to: x, type: o.type), [])
+                return try vm.callSpecialMethod(m, on: x, type: o.type)
             }
             throw PyError.typeError("type \(x.type.name) doesn't define __trunc__ method")
         }),
