@@ -251,42 +251,8 @@ class _PyLoopCore:
                 'timer': isinstance(handle, events.TimerHandle),
                 'internal': tracing.is_internal(callback)})
 
-
-_LoopCore = _PyLoopCore if futures._native is None else futures._native.LoopCore
-
-
-class BaseEventLoop(loop_errors.LoopErrorsMixin,
-                    executors.ExecutorLoopMixin,
-                    unsupported.UnsupportedLoopMixin,
-                    events.AbstractEventLoop, _LoopCore):
-    """An asyncio event loop on a virtual clock that starts at 0.0."""
-
-    def __init__(self):
-        self._running = False
-        self._debug = False
-        self._task_factory = None
-        self._asyncgens = host.weak_set()
-        self._asyncgens_shutdown_called = False
-        self._executor_shutdown_called = False
-        _LoopCore.__init__(self)
-        _asyncio_log.loop_created()
-
-    def __repr__(self):
-        return (f'<{self.__class__.__name__} running={self.is_running()} '
-                f'closed={self.is_closed()} debug={self.get_debug()}>')
-
-    # --- time and scheduling ---------------------------------------------
-
-    def set_task_factory(self, factory):
-        if factory is not None and not callable(factory):
-            raise TypeError('task factory must be a callable or None')
-        self._task_factory = factory
-
-    def get_task_factory(self):
-        return self._task_factory
-
-    # --- running ----------------------------------------------------------
-
+    # BaseEventLoop's in CPython; the native core has these natively
+    # (Sources/Runtime/Asyncio/LoopRunning.swift).
     def _check_closed(self):
         if self._closed:
             raise RuntimeError('Event loop is closed')
@@ -336,6 +302,46 @@ class BaseEventLoop(loop_errors.LoopErrorsMixin,
         if not future.done():
             raise RuntimeError('Event loop stopped before Future completed.')
         return future.result()
+
+
+_LoopCore = _PyLoopCore if futures._native is None else futures._native.LoopCore
+if futures._native is not None:
+    # The done callback of the native run_until_complete: this function,
+    # so that a task's repr and the trace name it as CPython does.
+    futures._native.setup(run_until_complete_cb=_run_until_complete_cb)
+
+
+class BaseEventLoop(loop_errors.LoopErrorsMixin,
+                    executors.ExecutorLoopMixin,
+                    unsupported.UnsupportedLoopMixin,
+                    events.AbstractEventLoop, _LoopCore):
+    """An asyncio event loop on a virtual clock that starts at 0.0."""
+
+    def __init__(self):
+        self._running = False
+        self._debug = False
+        self._task_factory = None
+        self._asyncgens = host.weak_set()
+        self._asyncgens_shutdown_called = False
+        self._executor_shutdown_called = False
+        _LoopCore.__init__(self)
+        _asyncio_log.loop_created()
+
+    def __repr__(self):
+        return (f'<{self.__class__.__name__} running={self.is_running()} '
+                f'closed={self.is_closed()} debug={self.get_debug()}>')
+
+    # --- time and scheduling ---------------------------------------------
+
+    def set_task_factory(self, factory):
+        if factory is not None and not callable(factory):
+            raise TypeError('task factory must be a callable or None')
+        self._task_factory = factory
+
+    def get_task_factory(self):
+        return self._task_factory
+
+    # --- running ----------------------------------------------------------
 
     def is_running(self):
         return self._running

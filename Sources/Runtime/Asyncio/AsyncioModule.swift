@@ -34,6 +34,7 @@ enum AsyncioModule {
                 case "is_internal": runtime.isInternalFunction = value
                 case "describe_blocker": runtime.describeBlockerFunction = value
                 case "handle_repr": runtime.handleReprFunction = value
+                case "run_until_complete_cb": runtime.runUntilCompleteCallback = value
                 case "sleep_fallback": runtime.primitives.sleepFallback = value
                 case "gathering_future": runtime.primitives.gatheringFuture = value
                 case "gather_fallback": runtime.primitives.gatherFallback = value

@@ -33,6 +33,9 @@ final class AsyncioRuntime: PyObject {
     /// `_set_result_unless_cancelled`, the module's own function object (a
     /// sleep's timer callback: the trace names it as asyncio's).
     var setResultUnlessCancelled: Value = .none
+    /// base_events._run_until_complete_cb, the done callback of
+    /// `run_until_complete` (LoopRunning.swift).
+    var runUntilCompleteCallback: Value = .none
     /// The running event loop (events._get_running_loop), None outside one.
     var runningLoop: Value = .none
     /// Task-N numbering: one counter for the whole run, consumed by every

@@ -75,6 +75,7 @@ enum LoopMethods {
             return .none
         }
         installProperties(t)
+        LoopRunning.install(t)
     }
 
     /// `callback, *args, context=None` of call_soon/call_later/call_at.

@@ -22,6 +22,8 @@ final class PyLoop: PyObject {
     var now = 0.0
     var closed = false
     var stopping = false
+    /// `_running`: inside `run_forever` (LoopRunning.swift).
+    var running = false
     var ready = ReadyQueue()
     var scheduled = TimerHeap()
     var timerCancelledCount = 0

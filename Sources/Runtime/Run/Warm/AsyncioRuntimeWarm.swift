@@ -20,6 +20,7 @@ extension AsyncioRuntime {
         isInternalFunction = image.isInternalFunction
         describeBlockerFunction = image.describeBlockerFunction
         handleReprFunction = image.handleReprFunction
+        runUntilCompleteCallback = image.runUntilCompleteCallback
         primitives = image.primitives
     }
 
