@@ -58,20 +58,25 @@ enum CoreModules {
         m.add("version", .str("3.11.0 (interleave)"))
         m.add("platform", .str("linux"))  // the oracle CPython programs are compared with
         m.add("byteorder", .str("little"))
-        // The program's recursion limit: `setrecursionlimit` is accepted
-        // and read back (programs raise it before deep recursion), while
-        // the sandbox's call-depth limit keeps applying.
-        let recursionLimit = m.closureState(vm.limits.depth)
-        m.addFunction("getrecursionlimit") { _, a in
+        // The program's recursion limit (Interpreter.recursionLimit): a
+        // call past it raises RecursionError, unless the sandbox's depth
+        // limit is lower (then that named limit ends the run).
+        m.addFunction("getrecursionlimit") { vm, a in
             try a.check("getrecursionlimit", min: 0, max: 0)
-            return .int(recursionLimit.value)
+            return .int(vm.recursionLimit)
         }
         m.addFunction("setrecursionlimit") { vm, a in
             try a.check("setrecursionlimit", min: 1, max: 1)
             if case .float = a[0] { throw PyError.typeError("'float' object cannot be interpreted as an integer") }
             let n = try vm.indexInt(a[0])
             if n < 1 { throw PyError.valueError("recursion limit must be greater or equal than 1") }
-            recursionLimit.value = n
+            // CPython counts this builtin's own call in the depth.
+            let current = vm.depth + 1
+            if n <= current {
+                throw PyError(BuiltinTypes.recursionError,
+                              "cannot set the recursion limit to \(n) at the recursion depth \(current): the limit is too low")
+            }
+            vm.recursionLimit = n
             return .none
         }
         m.addFunction("exc_info") { vm, _ in

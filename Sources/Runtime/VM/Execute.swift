@@ -16,7 +16,7 @@ extension Interpreter {
         depth += 1
         frameStack.append(frame)
         defer { depth -= 1; frameStack.removeLast() }
-        if depth > limits.depth { throw LimitExceeded(name: "depth", value: limits.depth) }
+        if depth > frameDepthLimit { throw depthExceeded() }
         // The code object and the globals are read through the frame where
         // needed (cold paths) or borrowed (`globalsRef`): the frame, which
         // the caller holds for the whole activation, owns both, and they

@@ -31,6 +31,15 @@ public final class Interpreter {
     let framePool = FramePool()
     /// Current Python call depth.
     public var depth = 0
+    /// CPython's default recursion limit (`sys.getrecursionlimit()`).
+    public static let defaultRecursionLimit = 1000
+    /// The program's recursion limit (`sys.setrecursionlimit`).
+    var recursionLimit = Interpreter.defaultRecursionLimit {
+        didSet { frameDepthLimit = min(recursionLimit, limits.depth) }
+    }
+    /// The call depth `execute` stops at: the program's recursion limit or
+    /// the sandbox's depth limit, whichever is lower (`depthExceeded`).
+    private(set) var frameDepthLimit: Int
     /// Identity serials handed out so far (see ObjectIdentity.swift).
     var nextIdentitySerial = 0
     /// The last activation number given to a frame an exception unwound
@@ -124,6 +133,7 @@ public final class Interpreter {
     public init(limits: Limits = Limits()) {
         Builtins.bootstrap()
         self.limits = limits
+        self.frameDepthLimit = min(Interpreter.defaultRecursionLimit, limits.depth)
         self.counters = UnsafeMutablePointer<RunCounters>.allocate(capacity: 1)
         self.counters.initialize(to: RunCounters())
         self.deadline = Deadline(seconds: limits.wallSeconds)

@@ -16,3 +16,17 @@ extension Interpreter {
         return try body()
     }
 }
+
+extension Interpreter {
+    /// What a call one frame past `frameDepthLimit` raises. Within the
+    /// program's recursion limit it is CPython's catchable RecursionError
+    /// (the Swift stack stays bounded: a handler that recurses again stops
+    /// at the same depth). When the sandbox's depth limit is the lower one
+    /// (the server's, or a program that raised `sys.setrecursionlimit` past
+    /// it) the run ends with the named `depth` limit instead: CPython would
+    /// have gone on, so a RecursionError would misreport the program.
+    func depthExceeded() -> Error {
+        if limits.depth < recursionLimit { return LimitExceeded(name: "depth", value: limits.depth) }
+        return PyError(BuiltinTypes.recursionError, "maximum recursion depth exceeded")
+    }
+}

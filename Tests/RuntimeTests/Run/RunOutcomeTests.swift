@@ -90,6 +90,25 @@ final class RunOutcomeTests: XCTestCase {
         XCTAssertEqual(try limitHit(source, with { $0.depth = 50 }).name, "depth")
     }
 
+    func testRecursionPastTheProgramsLimitIsARecursionError() throws {
+        // The sandbox allows CPython's 1000 levels: past them the program
+        // gets CPython's RecursionError, which it may catch.
+        let source = "def f(n):\n    return f(n + 1)\nf(0)\n"
+        let trace = try XCTUnwrap(TraceCorpus.run(source, limits: with { $0.depth = 1000 }))
+        XCTAssertEqual(trace.status, .exception)
+        XCTAssertTrue(trace.diagnostics.hasSuffix("RecursionError: maximum recursion depth exceeded\n"), trace.diagnostics)
+        let caught = "def f(n):\n    try:\n        return f(n + 1)\n    except RecursionError:\n        return n\nprint(f(0) > 900)\n"
+        let handled = try XCTUnwrap(TraceCorpus.run(caught, limits: with { $0.depth = 1000 }))
+        XCTAssertEqual(handled.status, .completed)
+        XCTAssertEqual(handled.stdout, "True\n")
+    }
+
+    func testRaisingTheRecursionLimitPastTheSandboxEndsAtTheDepthLimit() throws {
+        let source = "import sys\nsys.setrecursionlimit(10**6)\ndef f(n):\n    try:\n        return f(n + 1)\n"
+            + "    except RecursionError:\n        return n\nf(0)\n"
+        XCTAssertEqual(try limitHit(source, with { $0.depth = 300 }).name, "depth")
+    }
+
     func testWallLimit() throws {
         let trace = try XCTUnwrap(ScenarioRunner.run(Scenario(source: "while True:\n    pass\n",
             limits: with { $0.wallMillis = 50; $0.steps = Int.max })).get())
