@@ -20,6 +20,9 @@ _CO_VARKEYWORDS = 0x8
 import itertools
 
 
+_mappingproxy = type(type.__dict__)
+
+
 class _empty:
     """Marker object for Signature.empty and Parameter.empty."""
 
@@ -73,6 +76,32 @@ class Parameter:
     VAR_KEYWORD = VAR_KEYWORD
 
     def __init__(self, name, kind, *, default=_empty, annotation=_empty):
+        if not isinstance(kind, _ParameterKind):
+            kinds = (POSITIONAL_ONLY, POSITIONAL_OR_KEYWORD, VAR_POSITIONAL, KEYWORD_ONLY, VAR_KEYWORD)
+            for known in kinds:
+                if type(kind) is int and known.value == kind:
+                    kind = known
+                    break
+        if not isinstance(kind, _ParameterKind):
+            raise ValueError(f'value {kind!r} is not a valid Parameter.kind')
+        if default is not _empty and kind in (VAR_POSITIONAL, VAR_KEYWORD):
+            msg = '{} parameters cannot have default values'
+            msg = msg.format(kind.description)
+            raise ValueError(msg)
+        if not isinstance(name, str):
+            msg = 'name must be a str, not a {}'.format(type(name).__name__)
+            raise TypeError(msg)
+        if name[0] == '.' and name[1:].isdigit():
+            # Implicit parameters of comprehensions and generator expressions.
+            if kind != POSITIONAL_OR_KEYWORD:
+                msg = ('implicit arguments must be passed as '
+                       'positional or keyword arguments, not {}')
+                msg = msg.format(kind.description)
+                raise ValueError(msg)
+            kind = POSITIONAL_ONLY
+            name = 'implicit{}'.format(name[1:])
+        if not name.isidentifier():
+            raise ValueError('{!r} is not a valid parameter name'.format(name))
         self.name = name
         self.kind = kind
         self.default = default
@@ -118,15 +147,48 @@ class Signature:
 
     empty = _empty
 
-    def __init__(self, parameters=None, *, return_annotation=_empty):
-        self.parameters = _OrderedDict()
-        for p in parameters or ():
-            self.parameters[p.name] = p
-        self.return_annotation = return_annotation
+    def __init__(self, parameters=None, *, return_annotation=_empty,
+                 __validate_parameters__=True):
+        params = _OrderedDict()
+        if parameters is not None:
+            if __validate_parameters__:
+                top_kind = POSITIONAL_ONLY
+                seen_default = False
+                for param in parameters:
+                    kind = param.kind
+                    name = param.name
+                    if kind < top_kind:
+                        msg = ('wrong parameter order: {} parameter before {} parameter'
+                               .format(top_kind.description, kind.description))
+                        raise ValueError(msg)
+                    elif kind > top_kind:
+                        top_kind = kind
+                    if kind in (POSITIONAL_ONLY, POSITIONAL_OR_KEYWORD):
+                        if param.default is _empty:
+                            if seen_default:
+                                raise ValueError('non-default argument follows default argument')
+                        else:
+                            seen_default = True
+                    if name in params:
+                        raise ValueError('duplicate parameter name: {!r}'.format(name))
+                    params[name] = param
+            else:
+                for param in parameters:
+                    params[param.name] = param
+        self._parameters = _mappingproxy(params)
+        self._return_annotation = return_annotation
+
+    @property
+    def parameters(self):
+        return self._parameters
+
+    @property
+    def return_annotation(self):
+        return self._return_annotation
 
     def replace(self, *, parameters=None, return_annotation=_ParameterKind):
         """A copy with the given fields changed."""
-        return Signature(list(self.parameters.values()) if parameters is None else parameters,
+        return type(self)(list(self.parameters.values()) if parameters is None else parameters,
                          return_annotation=self.return_annotation
                          if return_annotation is _ParameterKind else return_annotation)
 
@@ -520,8 +582,20 @@ def signature(obj, *, follow_wrapped=True):
     if isinstance(obj, method_type):
         return _drop_first(signature(obj.__func__, follow_wrapped=follow_wrapped))
     if follow_wrapped:
-        while hasattr(obj, '__wrapped__') and not isinstance(obj, type):
+        while (hasattr(obj, '__wrapped__') and not isinstance(obj, type)
+               and not hasattr(obj, '__signature__')):
             obj = obj.__wrapped__
+        if isinstance(obj, method_type):
+            return signature(obj, follow_wrapped=follow_wrapped)
+    try:
+        sig = obj.__signature__
+    except AttributeError:
+        pass
+    else:
+        if sig is not None:
+            if not isinstance(sig, Signature):
+                raise TypeError('unexpected object {!r} in __signature__ attribute'.format(sig))
+            return sig
     if isinstance(obj, func_type):
         return _from_function(obj)
     if isinstance(obj, functools.partial):
@@ -610,3 +684,15 @@ def _sample_function():
 class _Sample:
     def _method(self):
         pass
+
+
+def _sign_dataclasses():
+    # dataclasses defined before this module was loaded wait for their
+    # __init__ signatures (dataclasses._attach_signature).
+    import sys
+    dataclasses = sys.modules.get('dataclasses')
+    if dataclasses is not None and hasattr(dataclasses, '_attach_pending_signatures'):
+        dataclasses._attach_pending_signatures()
+
+
+_sign_dataclasses()

@@ -199,8 +199,13 @@ def gmtime(secs=None):
 
 def _broken_down(secs, zone):
     s = _seconds(secs, 'gmtime')
+    if not -2**63 <= s < 2**63:
+        raise OverflowError('timestamp out of range for platform time_t')
     days, rem = divmod(s, 86400)
     y, m, d = _civil_from_days(days)
+    if not -2**31 <= y - 1900 < 2**31:
+        # glibc's gmtime: tm_year does not fit an int (EOVERFLOW)
+        raise OSError(75, 'Value too large for defined data type')
     hh, rem = divmod(rem, 3600)
     mm, ss = divmod(rem, 60)
     wday = (days + 3) % 7

@@ -360,7 +360,55 @@ def _make_init(cls, fields, std_fields, kw_only_fields, frozen, has_post_init, s
         __init__.__annotations__ = annotations
     except (AttributeError, TypeError):
         pass
+    spec = [(self_name, False, _NO_DEFAULT, _NO_DEFAULT)]
+    spec += [(f.name, kw, _init_default(f), f.type)
+             for kw, group in ((False, positional), (True, keyword)) for f in group]
+    _attach_signature(__init__, spec)
     return _named(__init__, '__init__')
+
+
+_NO_DEFAULT = object()
+
+
+def _init_default(f):
+    if f.default is not MISSING:
+        return f.default
+    if f.default_factory is not MISSING:
+        return _HAS_DEFAULT_FACTORY
+    return _NO_DEFAULT
+
+
+# CPython generates __init__'s source, so inspect.signature() sees its real
+# parameters; this closure takes (*args, **kwargs), so it carries a
+# __signature__ instead. Signatures are built when _signature (inspect) is
+# loaded: until then they wait here, and _signature asks for them at import.
+_pending_signatures = []
+
+
+def _attach_signature(fn, spec):
+    signature_module = sys.modules.get('_signature')
+    if signature_module is None:
+        _pending_signatures.append((fn, spec))
+    else:
+        fn.__signature__ = _build_signature(signature_module, spec)
+
+
+def _attach_pending_signatures():
+    signature_module = sys.modules['_signature']
+    while _pending_signatures:
+        fn, spec = _pending_signatures.pop(0)
+        fn.__signature__ = _build_signature(signature_module, spec)
+
+
+def _build_signature(sm, spec):
+    params = []
+    for name, kw_only, default, annotation in spec:
+        kind = sm.Parameter.KEYWORD_ONLY if kw_only else sm.Parameter.POSITIONAL_OR_KEYWORD
+        params.append(sm.Parameter(
+            name, kind,
+            default=sm.Parameter.empty if default is _NO_DEFAULT else default,
+            annotation=sm.Parameter.empty if annotation is _NO_DEFAULT else annotation))
+    return sm.Signature(params, return_annotation=None, __validate_parameters__=False)
 
 
 def _initvar_default(fields, name):
@@ -610,7 +658,23 @@ def _add_slots(cls, is_frozen, weakref_slot):
             cls.__slots__ = field_names + (('__weakref__',) if weakref_slot else ())
         except (AttributeError, TypeError):
             pass
+    if is_frozen:
+        # copy and pickle restore a frozen slotted instance through these.
+        if '__getstate__' not in cls.__dict__:
+            cls.__getstate__ = _dataclass_getstate
+        if '__setstate__' not in cls.__dict__:
+            cls.__setstate__ = _dataclass_setstate
     return cls
+
+
+def _dataclass_getstate(self):
+    return [getattr(self, f.name) for f in fields(self)]
+
+
+def _dataclass_setstate(self, state):
+    for field, value in zip(fields(self), state):
+        # object.__setattr__ because the dataclass may be frozen
+        object.__setattr__(self, field.name, value)
 
 
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,

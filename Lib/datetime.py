@@ -6,6 +6,7 @@ time.time() (shared/DESIGN.md, "Clocks"); the local time zone is UTC.
 
 import time as _time
 import math as _math
+from operator import index as _index
 
 __all__ = ('date', 'datetime', 'time', 'timedelta', 'timezone', 'tzinfo',
            'MINYEAR', 'MAXYEAR', 'UTC')
@@ -202,16 +203,10 @@ def _check_utc_offset(name, offset):
 
 
 def _check_int_field(value):
+    """operator.index, as CPython 3.11's datetime checks its fields."""
     if isinstance(value, int):
         return value
-    if isinstance(value, float):
-        raise TypeError('integer argument expected, got float')
-    try:
-        value = value.__index__()
-    except AttributeError:
-        raise TypeError('an integer is required (got type %s)' %
-                        type(value).__name__) from None
-    return value
+    return _index(value)
 
 
 def _check_date_fields(year, month, day):
@@ -287,6 +282,13 @@ class timedelta:
 
     def __new__(cls, days=0, seconds=0, microseconds=0,
                 milliseconds=0, minutes=0, hours=0, weeks=0):
+        if not all(type(v) in (int, float) for v in
+                   (days, seconds, microseconds, milliseconds, minutes, hours, weeks)):
+            # CPython's first steps, so other types fail with its messages.
+            d, s, us = days, seconds, microseconds
+            d += weeks * 7
+            s += minutes * 60 + hours * 3600
+            us += milliseconds * 1000
         total = 0
         num, den = 0, 1
         for name, value, factor in (('days', days, 86400000000), ('seconds', seconds, 1000000),
@@ -426,12 +428,12 @@ class timedelta:
             return usec / other._to_microseconds()
         if isinstance(other, int):
             if other == 0:
-                raise ZeroDivisionError('division by zero')
+                raise ZeroDivisionError('integer division or modulo by zero')
             return timedelta._from_microseconds(_divide_and_round(usec, other))
         if isinstance(other, float):
             a, b = other.as_integer_ratio()
             if a == 0:
-                raise ZeroDivisionError('division by zero')
+                raise ZeroDivisionError('integer division or modulo by zero')
             return timedelta._from_microseconds(_divide_and_round(b * usec, a))
 
     def __mod__(self, other):
@@ -688,8 +690,7 @@ class date:
 
     def strftime(self, fmt):
         """Format using strftime()."""
-        if not isinstance(fmt, str):
-            raise TypeError('strftime() argument 1 must be str, not %s' % type(fmt).__name__)
+        len(fmt)  # CPython's first use of the format (its TypeError)
         return _wrap_strftime(self, fmt, self.timetuple())
 
     def __format__(self, fmt):
@@ -1051,6 +1052,8 @@ class time:
         """Construct a time from a string in one of the ISO 8601 formats."""
         if not isinstance(time_string, str):
             raise TypeError('fromisoformat: argument must be str')
+        # ISO 8601 time-only strings may start with T.
+        time_string = time_string.removeprefix('T')
         try:
             return cls(*_parse_isoformat_time(time_string))
         except Exception:

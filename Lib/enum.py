@@ -257,19 +257,31 @@ class _MappingProxy:
         return str(self._mapping)
 
 
-def _data_type(bases):
-    """The mixed-in data type (str, int...) of an enum, or object."""
+def _data_type(bases, class_name=None):
+    """The mixed-in data type (str, int, a dataclass...) of an enum, or
+    object (CPython's EnumType._find_data_type_)."""
+    data_types = []
     for chain in bases:
+        candidate = None
         for base in chain.__mro__:
             if base is object:
                 continue
-            if isinstance(base, EnumType):
+            elif isinstance(base, EnumType):
                 if base._member_type_ is not object:
-                    return base._member_type_
-                continue
-            if base in (int, str, float, tuple) or '__new__' in base.__dict__:
-                return base
-    return object
+                    if base._member_type_ not in data_types:
+                        data_types.append(base._member_type_)
+                    break
+            elif (base in (int, str, float, tuple, bytes, complex) or '__new__' in base.__dict__
+                  or '__dataclass_fields__' in base.__dict__):
+                found = candidate or base
+                if found not in data_types:
+                    data_types.append(found)
+                break
+            else:
+                candidate = candidate or base
+    if len(data_types) > 1:
+        raise TypeError('too many data types for %r: %r' % (class_name, set(data_types)))
+    return data_types[0] if data_types else object
 
 
 def _first_enum(bases):
@@ -354,7 +366,7 @@ class EnumType(type):
             members.append((key, value))
         body.pop('_ignore_', None)
         custom_new = body.pop('__new__', None)
-        member_type = classdict.get('_member_type_') or _data_type(bases)
+        member_type = classdict.get('_member_type_') or _data_type(bases, cls)
         first_enum = bases[-1] if bases else None
         body['_member_names_'] = []
         body['_member_map_'] = {}
@@ -387,8 +399,7 @@ class EnumType(type):
         if init is None:
             for base in enum_class.__mro__[1:]:
                 if '__init__' in base.__dict__ and base is not object \
-                        and not _is_enum_machinery(base) \
-                        and not (member_type is not object and base is member_type):
+                        and not _is_enum_machinery(base):
                     if isinstance(base, EnumType) or base not in (int, str, float, tuple):
                         init = base.__dict__['__init__']
                         break

@@ -69,7 +69,11 @@ class partial:
     """New function with partial application of the given arguments
     and keywords."""
 
-    def __init__(self, func, /, *args, **keywords):
+    def __init__(self, /, *args, **keywords):
+        if not args:
+            raise TypeError("type 'partial' takes at least one argument")
+        func, *args = args
+        args = tuple(args)
         if not callable(func):
             raise TypeError('the first argument must be callable')
         if isinstance(func, partial):
@@ -104,6 +108,16 @@ class partialmethod:
         self.func = func
         self.args = args
         self.keywords = keywords
+
+    def __repr__(self):
+        args = ", ".join(map(repr, self.args))
+        keywords = ", ".join("{}={!r}".format(k, v)
+                             for k, v in self.keywords.items())
+        format_string = "{module}.{cls}({func}, {args}, {keywords})"
+        return format_string.format(module=self.__class__.__module__,
+                                    cls=self.__class__.__qualname__,
+                                    func=repr(self.func),
+                                    args=args, keywords=keywords)
 
     def __get__(self, obj, cls=None):
         if obj is None:
@@ -222,27 +236,38 @@ def cache(user_function, /):
 
 def cmp_to_key(mycmp):
     """Convert a cmp= function into a key= function"""
-    class K:
+    class K(_KeyWrapper):
         def __init__(self, obj):
             self.obj = obj
 
         def __lt__(self, other):
-            return mycmp(self.obj, other.obj) < 0
+            return mycmp(self.obj, _key_obj(K, other)) < 0
 
         def __gt__(self, other):
-            return mycmp(self.obj, other.obj) > 0
+            return mycmp(self.obj, _key_obj(K, other)) > 0
 
         def __eq__(self, other):
-            return mycmp(self.obj, other.obj) == 0
+            return mycmp(self.obj, _key_obj(K, other)) == 0
 
         def __le__(self, other):
-            return mycmp(self.obj, other.obj) <= 0
+            return mycmp(self.obj, _key_obj(K, other)) <= 0
 
         def __ge__(self, other):
-            return mycmp(self.obj, other.obj) >= 0
+            return mycmp(self.obj, _key_obj(K, other)) >= 0
 
         __hash__ = None
     return K
+
+
+class _KeyWrapper:
+    """What every cmp_to_key key shares (CPython's keys are all one
+    functools.KeyWrapper type, so keys of two cmp functions compare)."""
+
+
+def _key_obj(cls, other):
+    if not isinstance(other, _KeyWrapper):
+        raise TypeError('other argument must be K instance')
+    return other.obj
 
 
 def _derived(root, op, kind):
@@ -298,60 +323,214 @@ def total_ordering(cls):
     return cls
 
 
+def _c3_merge(sequences):
+    """Merges MROs in *sequences* to a single MRO using the C3 algorithm."""
+    result = []
+    while True:
+        sequences = [s for s in sequences if s]   # purge empty sequences
+        if not sequences:
+            return result
+        for s1 in sequences:   # find merge candidates among seq heads
+            candidate = s1[0]
+            for s2 in sequences:
+                if candidate in s2[1:]:
+                    candidate = None
+                    break      # reject the current head, it appears later
+            else:
+                break
+        if candidate is None:
+            raise RuntimeError("Inconsistent hierarchy")
+        result.append(candidate)
+        # remove the chosen candidate
+        for seq in sequences:
+            if seq[0] == candidate:
+                del seq[0]
+
+
+def _c3_mro(cls, abcs=None):
+    """Computes the method resolution order using extended C3 linearization,
+    with the ABCs in *abcs* inserted where *cls* starts implementing them."""
+    for i, base in enumerate(reversed(cls.__bases__)):
+        if hasattr(base, '__abstractmethods__'):
+            boundary = len(cls.__bases__) - i
+            break   # Bases up to the last explicit ABC are considered first.
+    else:
+        boundary = 0
+    abcs = list(abcs) if abcs else []
+    explicit_bases = list(cls.__bases__[:boundary])
+    abstract_bases = []
+    other_bases = list(cls.__bases__[boundary:])
+    for base in abcs:
+        if issubclass(cls, base) and not any(
+                issubclass(b, base) for b in cls.__bases__
+            ):
+            # *cls* is the class that introduces behaviour described by the
+            # ABC *base*: insert said ABC to its MRO.
+            abstract_bases.append(base)
+    for base in abstract_bases:
+        abcs.remove(base)
+    explicit_c3_mros = [_c3_mro(base, abcs=abcs) for base in explicit_bases]
+    abstract_c3_mros = [_c3_mro(base, abcs=abcs) for base in abstract_bases]
+    other_c3_mros = [_c3_mro(base, abcs=abcs) for base in other_bases]
+    return _c3_merge(
+        [[cls]] + explicit_c3_mros + abstract_c3_mros + other_c3_mros +
+        [explicit_bases] + [abstract_bases] + [other_bases]
+    )
+
+
+def _compose_mro(cls, types):
+    """The MRO of *cls* with the ABCs among *types* it implements inserted."""
+    bases = set(cls.__mro__)
+
+    def is_related(typ):
+        return (typ not in bases and hasattr(typ, '__mro__')
+                and isinstance(typ, type) and issubclass(cls, typ))
+    types = [n for n in types if is_related(n)]
+
+    def is_strict_base(typ):
+        for other in types:
+            if typ != other and typ in other.__mro__:
+                return True
+        return False
+    types = [n for n in types if not is_strict_base(n)]
+    # Subclasses of the ABCs in *types* which are also implemented by
+    # *cls* can be used to stabilize ABC ordering.
+    type_set = set(types)
+    mro = []
+    for typ in types:
+        found = []
+        for sub in typ.__subclasses__():
+            if sub not in bases and issubclass(cls, sub):
+                found.append([s for s in sub.__mro__ if s in type_set])
+        if not found:
+            mro.append(typ)
+            continue
+        # Favor subclasses with the biggest number of useful bases
+        found.sort(key=len, reverse=True)
+        for sub in found:
+            for subcls in sub:
+                if subcls not in mro:
+                    mro.append(subcls)
+    return _c3_mro(cls, abcs=mro)
+
+
+def _find_impl(cls, registry):
+    """The best implementation in *registry* for *cls* (None if none)."""
+    mro = _compose_mro(cls, registry.keys())
+    match = None
+    for t in mro:
+        if match is not None:
+            # If *match* is an implicit ABC but there is another unrelated,
+            # equally matching implicit ABC, refuse the temptation to guess.
+            if (t in registry and t not in cls.__mro__
+                              and match not in cls.__mro__
+                              and not issubclass(match, t)):
+                raise RuntimeError("Ambiguous dispatch: {} or {}".format(
+                    match, t))
+            break
+        if t in registry:
+            match = t
+    return registry.get(match)
+
+
+def _is_union_type(cls):
+    return type(cls).__name__ in ('UnionType', '_UnionGenericAlias') and hasattr(cls, '__args__')
+
+
+def _is_valid_dispatch_type(cls):
+    if isinstance(cls, type):
+        return True
+    return (_is_union_type(cls) and
+            all(isinstance(arg, type) for arg in cls.__args__))
+
+
 def singledispatch(func):
-    """Single-dispatch generic function decorator (dispatch on the type of
-    the first argument, through its MRO, then registered ABCs)."""
+    """Single-dispatch generic function decorator (CPython's: dispatch on
+    the type of the first argument through its MRO, with registered and
+    implicit ABCs placed by C3 linearization)."""
     registry = {}
-    funcname = getattr(func, '__name__', 'singledispatch function')
+    dispatch_cache = {}
+    cache_token = None
 
     def dispatch(cls):
-        for base in cls.__mro__:
-            if base in registry:
-                if base is object:
-                    break
-                return registry[base]
-        for key, impl in registry.items():
-            if key is not object and issubclass(cls, key):
-                return impl
-        return registry[object]
+        nonlocal cache_token
+        if cache_token is not None:
+            current_token = get_cache_token()
+            if cache_token != current_token:
+                dispatch_cache.clear()
+                cache_token = current_token
+        try:
+            impl = dispatch_cache[cls]
+        except KeyError:
+            try:
+                impl = registry[cls]
+            except KeyError:
+                impl = _find_impl(cls, registry)
+            dispatch_cache[cls] = impl
+        return impl
 
-    def register(cls, method=None):
-        if method is None:
-            if isinstance(cls, type):
+    def register(cls, func=None):
+        nonlocal cache_token
+        if _is_valid_dispatch_type(cls):
+            if func is None:
                 return lambda f: register(cls, f)
-            annotations = getattr(cls, '__annotations__', None) or {}
-            if not annotations:
+        else:
+            if func is not None:
+                raise TypeError(
+                    f"Invalid first argument to `register()`. "
+                    f"{cls!r} is not a class or union type."
+                )
+            ann = getattr(cls, '__annotations__', {})
+            if not ann:
                 raise TypeError(
                     f"Invalid first argument to `register()`: {cls!r}. "
                     f"Use either `@register(some_class)` or plain `@register` "
-                    f"on an annotated function.")
-            method = cls
-            cls = next(iter(annotations.values()))
-            if not isinstance(cls, type) and not _is_union(cls):
-                raise TypeError(f"Invalid annotation for {next(iter(annotations))!r}. "
-                                f"{cls!r} is not a class.")
-        if _is_union(cls):
+                    f"on an annotated function."
+                )
+            func = cls
+
+            # only import typing if annotation parsing is necessary
+            from typing import get_type_hints
+            argname, cls = next(iter(get_type_hints(func).items()))
+            if not _is_valid_dispatch_type(cls):
+                if _is_union_type(cls):
+                    raise TypeError(
+                        f"Invalid annotation for {argname!r}. "
+                        f"{cls!r} not all arguments are classes."
+                    )
+                else:
+                    raise TypeError(
+                        f"Invalid annotation for {argname!r}. "
+                        f"{cls!r} is not a class."
+                    )
+
+        if _is_union_type(cls):
             for arg in cls.__args__:
-                registry[arg] = method
-            return method
-        registry[cls] = method
-        return method
+                registry[arg] = func
+        else:
+            registry[cls] = func
+        if cache_token is None and hasattr(cls, '__abstractmethods__'):
+            cache_token = get_cache_token()
+        dispatch_cache.clear()
+        return func
 
     def wrapper(*args, **kw):
         if not args:
-            raise TypeError(f'{funcname} requires at least 1 positional argument')
-        return dispatch(type(args[0]))(*args, **kw)
+            raise TypeError(f'{funcname} requires at least '
+                            '1 positional argument')
+        return dispatch(args[0].__class__)(*args, **kw)
 
+    funcname = getattr(func, '__name__', 'singledispatch function')
     registry[object] = func
     wrapper.register = register
     wrapper.dispatch = dispatch
-    wrapper.registry = registry
+    wrapper.registry = _mappingproxy(registry)
+    wrapper._clear_cache = dispatch_cache.clear
     update_wrapper(wrapper, func)
     return wrapper
 
 
-def _is_union(tp):
-    return type(tp).__name__ in ('UnionType', '_UnionGenericAlias') and hasattr(tp, '__args__')
+_mappingproxy = type(type.__dict__)
 
 
 class singledispatchmethod:
@@ -365,7 +544,7 @@ class singledispatchmethod:
         self.func = func
 
     def register(self, cls, method=None):
-        return self.dispatcher.register(cls, method=method)
+        return self.dispatcher.register(cls, func=method)
 
     def __get__(self, obj, cls=None):
         def _method(*args, **kwargs):
@@ -386,18 +565,50 @@ class cached_property:
 
     def __init__(self, func):
         self.func = func
-        self.attrname = getattr(func, '__name__', None)
+        self.attrname = None
         self.__doc__ = func.__doc__
+        self.__module__ = getattr(func, '__module__', None)
 
     def __set_name__(self, owner, name):
-        self.attrname = name
+        if self.attrname is None:
+            self.attrname = name
+        elif name != self.attrname:
+            raise TypeError(
+                "Cannot assign the same cached_property to two different names "
+                f"({self.attrname!r} and {name!r})."
+            )
 
     def __get__(self, instance, owner=None):
         if instance is None:
             return self
-        value = self.func(instance)
-        instance.__dict__[self.attrname] = value
-        return value
+        if self.attrname is None:
+            raise TypeError(
+                "Cannot use cached_property instance without calling __set_name__ on it.")
+        try:
+            cache = instance.__dict__
+        except AttributeError:  # not all objects have __dict__ (e.g. class defines slots)
+            msg = (
+                f"No '__dict__' attribute on {type(instance).__name__!r} "
+                f"instance to cache {self.attrname!r} property."
+            )
+            raise TypeError(msg) from None
+        val = cache.get(self.attrname, _NOT_FOUND)
+        if val is _NOT_FOUND:
+            val = self.func(instance)
+            try:
+                cache[self.attrname] = val
+            except TypeError:
+                msg = (
+                    f"The '__dict__' attribute on {type(instance).__name__!r} instance "
+                    f"does not support item assignment for caching {self.attrname!r} property."
+                )
+                raise TypeError(msg) from None
+        return val
+
+    __class_getitem__ = classmethod(lambda cls, item: cls)
+
+
+_NOT_FOUND = object()
 
 
 from reprlib import recursive_repr

@@ -10,8 +10,10 @@ __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
            'nlargest', 'nsmallest', 'heappushpop']
 
 
-def _not_a_list(heap, function):
-    raise TypeError(f'{function}() argument 1 must be list, not {type(heap).__name__}')
+def _not_a_list(heap, function, position='argument 1'):
+    # Argument Clinic's message: a lone argument has no number, None is named as such
+    got = 'None' if heap is None else type(heap).__name__
+    raise TypeError(f'{function}() {position} must be list, not {got}')
 
 
 def heappush(heap, item):
@@ -25,7 +27,7 @@ def heappush(heap, item):
 def heappop(heap):
     """Pop the smallest item off the heap, maintaining the heap invariant."""
     if not isinstance(heap, list):
-        _not_a_list(heap, 'heappop')
+        _not_a_list(heap, 'heappop', 'argument')
     if not heap:
         raise IndexError('index out of range')
     last = heap.pop()
@@ -62,7 +64,7 @@ def heappushpop(heap, item):
 def heapify(x):
     """Transform list x into a heap, in place, in linear time."""
     if not isinstance(x, list):
-        _not_a_list(x, 'heapify')
+        _not_a_list(x, 'heapify', 'argument')
     for i in reversed(range(len(x) // 2)):
         _siftup(x, i)
 

@@ -354,7 +354,7 @@ def _make_starmap(function, iterable):
 
 def _starmap(function, it):
     for args in it:
-        yield function(*args)
+        yield function(*tuple(args))
 
 
 class _TeeLink:
@@ -386,7 +386,7 @@ class _tee:
         return _tee(self._it, self._link)
 
 
-def tee(iterable, n=2):
+def tee(iterable, n=2, /):
     """Returns a tuple of n independent iterators."""
     if not isinstance(n, int):
         raise TypeError(f"'{type(n).__name__}' object cannot be interpreted as an integer")
@@ -452,8 +452,60 @@ class _IteratorObject:
         return next(self._it)
 
 
-def _iterator_type(name, maker, extra=None):
+def _positional_only(name, least, most=_MISSING, keywords=()):
+    """CPython's checks for a C constructor taking positional arguments
+    (`least` to `most`, None: no limit) and only the named keywords."""
+    most = least if most is _MISSING else most
+
+    def check(args, kwargs):
+        for key in kwargs:
+            if key not in keywords:
+                if name == 'zip_longest':
+                    raise TypeError('zip_longest() got an unexpected keyword argument')
+                if keywords:
+                    raise TypeError(f'{key!r} is an invalid keyword argument for {name}()')
+                raise TypeError(f'{name}() takes no keyword arguments')
+        n = len(args)
+        if least == most and not least <= n <= most:
+            raise TypeError(f"{name} expected {least} argument{'s' if least != 1 else ''}, got {n}")
+        if n < least:
+            raise TypeError(f"{name} expected at least {least} argument{'s' if least != 1 else ''}, got {n}")
+        if most is not None and n > most:
+            raise TypeError(f"{name} expected at most {most} argument{'s' if most != 1 else ''}, got {n}")
+    return check
+
+
+def _clinic(name, names, required, maxpos=None):
+    """Argument Clinic's checks for a constructor with parameters `names`,
+    the first `required` of them required, at most `maxpos` positional."""
+    maxargs = len(names)
+    maxpos = maxargs if maxpos is None else maxpos
+
+    def plural(n):
+        return 's' if n != 1 else ''
+
+    def check(args, kwargs):
+        nargs, total = len(args), len(args) + len(kwargs)
+        if total > maxargs:
+            kind = 'keyword ' if nargs == 0 else ''
+            raise TypeError(f'{name}() takes at most {maxargs} {kind}argument{plural(maxargs)} ({total} given)')
+        if nargs > maxpos:
+            raise TypeError(f'{name}() takes at most {maxpos} positional argument{plural(maxpos)} ({nargs} given)')
+        for i, param in enumerate(names[:required]):
+            if i >= nargs and param not in kwargs:
+                raise TypeError(f"{name}() missing required argument '{param}' (pos {i + 1})")
+        for key in kwargs:
+            if key in names[:nargs]:
+                raise TypeError(f"argument for {name}() given by name ('{key}') and position ({names.index(key) + 1})")
+            if key not in names:
+                raise TypeError(f'{key!r} is an invalid keyword argument for {name}()')
+    return check
+
+
+def _iterator_type(name, maker, extra=None, check=None):
     def __new__(cls, *args, **kwargs):
+        if check is not None:
+            check(args, kwargs)
         self = _object_new(cls)
         self._it = maker(*args, **kwargs)
         return self
@@ -464,21 +516,28 @@ def _iterator_type(name, maker, extra=None):
     return type(name, (_IteratorObject,), namespace)
 
 
-cycle = _iterator_type('cycle', _make_cycle)
-accumulate = _iterator_type('accumulate', _make_accumulate)
-chain = _iterator_type('chain', _make_chain, {'from_iterable': classmethod(_from_iterable)})
-compress = _iterator_type('compress', _make_compress)
-dropwhile = _iterator_type('dropwhile', _make_dropwhile)
-takewhile = _iterator_type('takewhile', _make_takewhile)
-filterfalse = _iterator_type('filterfalse', _make_filterfalse)
-groupby = _iterator_type('groupby', _make_groupby)
+cycle = _iterator_type('cycle', _make_cycle, check=_positional_only('cycle', 1))
+accumulate = _iterator_type('accumulate', _make_accumulate,
+                            check=_clinic('accumulate', ('iterable', 'func', 'initial'), 1, 2))
+chain = _iterator_type('chain', _make_chain, {'from_iterable': classmethod(_from_iterable)},
+                       check=_positional_only('chain', 0, None))
+compress = _iterator_type('compress', _make_compress, check=_clinic('compress', ('data', 'selectors'), 2))
+dropwhile = _iterator_type('dropwhile', _make_dropwhile, check=_positional_only('dropwhile', 2))
+takewhile = _iterator_type('takewhile', _make_takewhile, check=_positional_only('takewhile', 2))
+filterfalse = _iterator_type('filterfalse', _make_filterfalse, check=_positional_only('filterfalse', 2))
+groupby = _iterator_type('groupby', _make_groupby, check=_clinic('groupby', ('iterable', 'key'), 1))
 _grouper = type('_grouper', (_IteratorObject,), {'__module__': 'itertools', '__slots__': ()})
-islice = _iterator_type('islice', _make_islice)
-pairwise = _iterator_type('pairwise', _make_pairwise)
-starmap = _iterator_type('starmap', _make_starmap)
-zip_longest = _iterator_type('zip_longest', _make_zip_longest)
-product = _iterator_type('product', _make_product)
-permutations = _iterator_type('permutations', _make_permutations)
-combinations = _iterator_type('combinations', _make_combinations)
+islice = _iterator_type('islice', _make_islice, check=_positional_only('islice', 2, 4))
+pairwise = _iterator_type('pairwise', _make_pairwise, check=_positional_only('pairwise', 1))
+starmap = _iterator_type('starmap', _make_starmap, check=_positional_only('starmap', 2))
+zip_longest = _iterator_type('zip_longest', _make_zip_longest,
+                             check=_positional_only('zip_longest', 0, None, ('fillvalue',)))
+product = _iterator_type('product', _make_product, check=_positional_only('product', 0, None, ('repeat',)))
+permutations = _iterator_type('permutations', _make_permutations,
+                              check=_clinic('permutations', ('iterable', 'r'), 1))
+combinations = _iterator_type('combinations', _make_combinations,
+                              check=_clinic('combinations', ('iterable', 'r'), 2))
 combinations_with_replacement = _iterator_type('combinations_with_replacement',
-                                               _make_combinations_with_replacement)
+                                               _make_combinations_with_replacement,
+                                               check=_clinic('combinations_with_replacement',
+                                                             ('iterable', 'r'), 2))

@@ -85,6 +85,8 @@ class Queue:
 
     def put(self, item, block=True, timeout=None):
         '''Put an item into the queue.'''
+        if self.maxsize > 0 and block and timeout is not None and timeout < 0:
+            raise ValueError("'timeout' must be a non-negative number")
         if self.maxsize > 0 and self._qsize() >= self.maxsize:
             if not block:
                 raise Full
@@ -99,6 +101,8 @@ class Queue:
 
     def get(self, block=True, timeout=None):
         '''Remove and return an item from the queue.'''
+        if block and timeout is not None and timeout < 0:
+            raise ValueError("'timeout' must be a non-negative number")
         if not self._qsize():
             if not block:
                 raise Empty
@@ -181,6 +185,8 @@ class SimpleQueue:
 
     def get(self, block=True, timeout=None):
         '''Remove and return an item from the queue.'''
+        if block and timeout is not None and timeout < 0:
+            raise ValueError("'timeout' must be a non-negative number")
         if not self._queue:
             if not block:
                 raise Empty

@@ -284,10 +284,21 @@ class Random(_Distributions):
 
 
 class SystemRandom(Random):
-    """Not available in the sandbox: there is no entropy source."""
+    """Random numbers from os.urandom: in the sandbox that is the run's
+    seeded generator, so a program prints the same values on every run."""
 
     def __init__(self, x=None):
-        raise NotImplementedError('SystemRandom is not available in Interleave')
+        from os import urandom
+        super().__init__(int.from_bytes(urandom(16), 'big'))
+
+    def seed(self, *args, **kwds):
+        """Stub method.  Not used for a system random number generator."""
+        return None
+
+    def _notimplemented(self, *args, **kwds):
+        """Method should not be called for a system random number generator."""
+        raise NotImplementedError('System entropy source does not have state.')
+    getstate = setstate = _notimplemented
 
 
 _inst = Random()

@@ -309,7 +309,16 @@ class _BaseGenericAlias(_Final):
         return result
 
     def __mro_entries__(self, bases):
-        return (self.__origin__,)
+        res = []
+        if self.__origin__ not in bases:
+            res.append(self.__origin__)
+        i = bases.index(self)
+        for b in bases[i + 1:]:
+            if isinstance(b, _BaseGenericAlias) or (isinstance(b, type) and issubclass(b, Generic)):
+                break
+        else:
+            res.append(Generic)
+        return tuple(res)
 
     def __getattr__(self, attr):
         if attr in {'__origin__', '__args__'}:
@@ -389,9 +398,11 @@ class _GenericAlias(_BaseGenericAlias):
         if self._name:
             return super().__mro_entries__(bases)
         if self.__origin__ is Generic:
+            if Protocol in bases:
+                return ()
             i = bases.index(self)
             for b in bases[i + 1:]:
-                if isinstance(b, type) and issubclass(b, Generic):
+                if isinstance(b, _BaseGenericAlias) and b is not self and b != self:  # CPython caches aliases
                     return ()
         return (self.__origin__,)
 
@@ -784,10 +795,35 @@ class Generic:
     def __init_subclass__(cls, *args, **kwargs):
         super().__init_subclass__(*args, **kwargs)
         tvars = []
+        if '__orig_bases__' in cls.__dict__:
+            error = Generic in cls.__orig_bases__
+        else:
+            error = (Generic in cls.__bases__ and cls.__name__ != 'Protocol'
+                     and not getattr(cls, '_is_typeddict', False))
+        if error:
+            raise TypeError("Cannot inherit from plain Generic")
         for base in cls.__dict__.get('__orig_bases__', ()):
             for p in getattr(base, '__parameters__', ()):
                 if p not in tvars:
                     tvars.append(p)
+        if '__orig_bases__' in cls.__dict__:
+            # Generic[T1, ..., Tn] among the bases lists every type
+            # variable; only one may appear.
+            gvars = None
+            for base in cls.__orig_bases__:
+                if isinstance(base, _GenericAlias) and base.__origin__ is Generic:
+                    if gvars is not None:
+                        raise TypeError("Cannot inherit from Generic[...] multiple times.")
+                    gvars = base.__parameters__
+            if gvars is not None:
+                tvarset = set(tvars)
+                gvarset = set(gvars)
+                if not tvarset <= gvarset:
+                    s_vars = ', '.join(str(t) for t in tvars if t not in gvarset)
+                    s_args = ', '.join(str(g) for g in gvars)
+                    raise TypeError(f"Some type variables ({s_vars}) are"
+                                    f" not listed in Generic[{s_args}]")
+                tvars = gvars
         cls.__parameters__ = tuple(tvars)
 
 
@@ -1369,7 +1405,7 @@ SupportsAbs = _supports('SupportsAbs', '__abs__')
 SupportsRound = _supports('SupportsRound', '__round__')
 
 
-class IO(Generic):
+class IO(Generic[AnyStr]):
     """Generic base class for TextIO and BinaryIO."""
     __slots__ = ()
 

@@ -11,6 +11,7 @@ from _counter import Counter
 from _namedtuple import namedtuple
 from _abc_containers import MutableMapping as _MutableMapping, MutableSequence as _MutableSequence
 from _abc_containers import Mapping as _Mapping, Sequence as _Sequence
+from _abc_containers import KeysView as _KeysView, ItemsView as _ItemsView, ValuesView as _ValuesView
 import sys as _sys
 
 __all__ = ["ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "UserString",
@@ -99,6 +100,18 @@ class OrderedDict(dict):
 
     __hash__ = None
 
+    def keys(self):
+        """D.keys() -> a set-like object providing a view on D's keys"""
+        return odict_keys(self)
+
+    def items(self):
+        """D.items() -> a set-like object providing a view on D's items"""
+        return odict_items(self)
+
+    def values(self):
+        """D.values() -> an object providing a view on D's values"""
+        return odict_values(self)
+
     def copy(self):
         """od.copy() -> a shallow copy of od"""
         return self.__class__(self)
@@ -120,6 +133,114 @@ class OrderedDict(dict):
         return new
 
 
+class _OrderedDictView:
+    """A live view of an OrderedDict (CPython's odict_keys, odict_items,
+    odict_values): the dict's own view does the work, the repr names the
+    odict view type."""
+
+    __slots__ = ('_mapping',)
+
+    def __init__(self, mapping):
+        self._mapping = mapping
+
+    def __len__(self):
+        return len(self._mapping)
+
+    def __iter__(self):
+        return iter(self._dict_view(self._mapping))
+
+    def __reversed__(self):
+        return reversed(self._dict_view(self._mapping))
+
+    def __contains__(self, item):
+        return item in self._dict_view(self._mapping)
+
+    def __repr__(self):
+        return f'{type(self).__name__}({list(self)!r})'
+
+
+class _OrderedDictSetView(_OrderedDictView):
+    __slots__ = ()
+    __hash__ = None
+
+    def _view(self):
+        return self._dict_view(self._mapping)
+
+    def __eq__(self, other):
+        return self._view() == _plain(other)
+
+    def __ne__(self, other):
+        return self._view() != _plain(other)
+
+    def __lt__(self, other):
+        return self._view() < _plain(other)
+
+    def __le__(self, other):
+        return self._view() <= _plain(other)
+
+    def __gt__(self, other):
+        return self._view() > _plain(other)
+
+    def __ge__(self, other):
+        return self._view() >= _plain(other)
+
+    def __and__(self, other):
+        return self._view() & _plain(other)
+
+    def __rand__(self, other):
+        return _plain(other) & self._view()
+
+    def __or__(self, other):
+        return self._view() | _plain(other)
+
+    def __ror__(self, other):
+        return _plain(other) | self._view()
+
+    def __sub__(self, other):
+        return self._view() - _plain(other)
+
+    def __rsub__(self, other):
+        return _plain(other) - self._view()
+
+    def __xor__(self, other):
+        return self._view() ^ _plain(other)
+
+    def __rxor__(self, other):
+        return _plain(other) ^ self._view()
+
+    def isdisjoint(self, other):
+        view = self._view()
+        return not any(item in view for item in other)
+
+
+def _plain(view):
+    """The dict view behind an odict view (operands of set operations)."""
+    if isinstance(view, _OrderedDictView):
+        return view._dict_view(view._mapping)
+    return view
+
+
+class odict_keys(_OrderedDictSetView):
+    __slots__ = ()
+    _dict_view = staticmethod(dict.keys)
+
+
+class odict_items(_OrderedDictSetView):
+    __slots__ = ()
+    _dict_view = staticmethod(dict.items)
+
+
+class odict_values(_OrderedDictView):
+    __slots__ = ()
+    _dict_view = staticmethod(dict.values)
+
+
+for _view, _abc in ((odict_keys, _KeysView), (odict_items, _ItemsView), (odict_values, _ValuesView)):
+    _view.__module__ = 'collections'
+    _abc.register(_view)
+del _view, _abc
+
+
 class ChainMap(_MutableMapping):
     """A ChainMap groups multiple dicts (or other mappings) together to
     create a single, updateable view; writes go to maps[0]."""
@@ -132,8 +253,10 @@ class ChainMap(_MutableMapping):
 
     def __getitem__(self, key):
         for mapping in self.maps:
-            if key in mapping:
-                return mapping[key]
+            try:
+                return mapping[key]  # not 'key in mapping': a defaultdict fills in
+            except KeyError:
+                pass
         return self.__missing__(key)
 
     def get(self, key, default=None):
@@ -204,6 +327,25 @@ class ChainMap(_MutableMapping):
 
     def clear(self):
         self.maps[0].clear()
+
+    def __ior__(self, other):
+        self.maps[0].update(other)
+        return self
+
+    def __or__(self, other):
+        if not isinstance(other, _Mapping):
+            return NotImplemented
+        m = self.copy()
+        m.maps[0].update(other)
+        return m
+
+    def __ror__(self, other):
+        if not isinstance(other, _Mapping):
+            return NotImplemented
+        m = dict(other)
+        for child in reversed(self.maps):
+            m.update(child)
+        return self.__class__(m)
 
 
 # UserDict, UserList and UserString: CPython 3.11's (PSF license).

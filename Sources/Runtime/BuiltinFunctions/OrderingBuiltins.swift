@@ -41,7 +41,9 @@ enum OrderingBuiltins {
         for (name, value) in keywords {
             switch name {
             case "key": key = value.isNone ? nil : value
-            case "reverse": reverse = try vm.isTruthy(value)
+            case "reverse":
+                // Argument Clinic's bool(accept={int}): an integer, not any object
+                reverse = try vm.indexValue(value) != 0
             default: throw PyError.typeError("\(fname)() got an unexpected keyword argument '\(name)'")
             }
         }
@@ -84,7 +86,11 @@ extension Interpreter {
     /// computed once, the sort is stable (also when reversed) and uses `<`
     /// only.
     public func sortValues(_ items: inout [Value], key: Value?, reverse: Bool) throws {
-        if items.count < 2 { return }
+        if items.count < 2 {
+            // CPython computes the key of a lone item too (its errors show).
+            if let key, items.count == 1 { _ = try call(key, [items[0]]) }
+            return
+        }
         if reverse { items.reverse() }
         var keys = items
         if let key {

@@ -289,32 +289,65 @@ enum CoreTypeMethods {
     }
 
     static func installDescriptors() {
-        BuiltinTypes.property.defineNew { _, _, a in
+        BuiltinTypes.property.defineNew { _, cls, a in
+            if cls !== BuiltinTypes.property {
+                // A subclass: arguments go to __init__ (its own or property's).
+                return .object(PyProperty(getter: .none, type: cls))
+            }
             let s = try a.bind("property", ["fget", "fset", "fdel", "doc"], required: 0)
             return .object(PyProperty(getter: s[0] ?? .none, setter: s[1] ?? .none, deleter: s[2] ?? .none,
                                       doc: s[3] ?? .none))
         }
         let p = BuiltinTypes.property
-        p.defineMethod("setter") { _, a in
-            guard let pr = a[0].object as? PyProperty else { return .none }
-            return .object(PyProperty(getter: pr.getter, setter: a[1], deleter: pr.deleter, doc: pr.doc))
+        p.defineMethod("__init__") { vm, a in
+            // property.__init__ proper only matters for subclasses: the
+            // exact type's __new__ already stored the accessors.
+            guard let pr = a[0].object as? PyProperty, pr.userClass != nil else { return .none }
+            let s = try Args(Array(a.positional.dropFirst()), keywords: a.keywords)
+                .bind("property", ["fget", "fset", "fdel", "doc"], required: 0)
+            pr.getter = s[0] ?? .none; pr.setter = s[1] ?? .none; pr.deleter = s[2] ?? .none; pr.doc = s[3] ?? .none
+            // A subclass instance keeps its doc in its __dict__ (the class's
+            // own __doc__ would shadow the property's): the given doc, else
+            // the getter's.
+            var doc = pr.doc
+            if doc.isNone, !pr.getter.isNone { doc = try vm.lookupAttribute(pr.getter, Names.doc) ?? .none }
+            pr.dict?.setStr("__doc__", doc)
+            return .none
         }
-        p.defineMethod("getter") { _, a in
-            guard let pr = a[0].object as? PyProperty else { return .none }
-            return .object(PyProperty(getter: a[1], setter: pr.setter, deleter: pr.deleter, doc: pr.doc))
+        /// CPython's property_copy: a subclass's copy is made by calling the subclass.
+        func copy(_ vm: Interpreter, _ pr: PyProperty, getter: Value, setter: Value, deleter: Value) throws -> Value {
+            if let cls = pr.userClass {
+                return try vm.call(.object(cls), [getter, setter, deleter, pr.doc])
+            }
+            return .object(PyProperty(getter: getter, setter: setter, deleter: deleter, doc: pr.doc))
         }
-        p.defineMethod("deleter") { _, a in
+        p.defineMethod("setter") { vm, a in
             guard let pr = a[0].object as? PyProperty else { return .none }
-            return .object(PyProperty(getter: pr.getter, setter: pr.setter, deleter: a[1], doc: pr.doc))
+            return try copy(vm, pr, getter: pr.getter, setter: a[1], deleter: pr.deleter)
+        }
+        p.defineMethod("getter") { vm, a in
+            guard let pr = a[0].object as? PyProperty else { return .none }
+            return try copy(vm, pr, getter: a[1], setter: pr.setter, deleter: pr.deleter)
+        }
+        p.defineMethod("deleter") { vm, a in
+            guard let pr = a[0].object as? PyProperty else { return .none }
+            return try copy(vm, pr, getter: pr.getter, setter: pr.setter, deleter: a[1])
         }
         p.defineMethod("__get__") { vm, a in
             guard let pr = a[0].object as? PyProperty else { return .none }
             if a.count < 2 || a[1].isNone { return a[0] }
+            if pr.getter.isNone { throw PyError.attributeError("property of '\(a[1].type.name)' object has no getter") }
             return try vm.call(pr.getter, [a[1]])
         }
         p.defineMethod("__set__") { vm, a in
             guard let pr = a[0].object as? PyProperty else { return .none }
+            if pr.setter.isNone { throw PyError.attributeError("property of '\(a[1].type.name)' object has no setter") }
             _ = try vm.call(pr.setter, [a[1], a[2]]); return .none
+        }
+        p.defineMethod("__delete__") { vm, a in
+            guard let pr = a[0].object as? PyProperty else { return .none }
+            if pr.deleter.isNone { throw PyError.attributeError("property of '\(a[1].type.name)' object has no deleter") }
+            _ = try vm.call(pr.deleter, [a[1]]); return .none
         }
         p.defineProperty("fget", get: { _, a in (a[0].object as? PyProperty)?.getter ?? .none })
         p.defineProperty("fset", get: { _, a in (a[0].object as? PyProperty)?.setter ?? .none })
@@ -335,9 +368,15 @@ enum CoreTypeMethods {
             return try vm.lookupAttribute(pr.getter, Names.doc) ?? .none
         })
         for (ty, isClass) in [(BuiltinTypes.classmethod, true), (BuiltinTypes.staticmethod, false)] {
-            ty.defineNew { _, _, a in
+            ty.defineNew { vm, _, a in
                 try a.check(isClass ? "classmethod" : "staticmethod", min: 1, max: 1)
-                return .object(PyMethodWrapper(function: a[0], isClassMethod: isClass))
+                let wrapper = PyMethodWrapper(function: a[0], isClassMethod: isClass)
+                // CPython's functools_wraps: the wrapped callable's identity
+                // and annotations are copied into the wrapper's __dict__.
+                for name in ["__module__", "__name__", "__qualname__", "__doc__", "__annotations__"] {
+                    if let v = try vm.lookupAttribute(a[0], PyStr(name)) { wrapper.dict?.setStr(name, v) }
+                }
+                return .object(wrapper)
             }
             ty.defineProperty("__func__", get: { _, a in (a[0].object as? PyMethodWrapper)?.function ?? .none })
             ty.defineProperty("__wrapped__", get: { _, a in (a[0].object as? PyMethodWrapper)?.function ?? .none })

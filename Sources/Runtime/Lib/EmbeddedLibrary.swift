@@ -4248,6 +4248,9 @@ _CO_VARKEYWORDS = 0x8
 import itertools
 
 
+_mappingproxy = type(type.__dict__)
+
+
 class _empty:
     """Marker object for Signature.empty and Parameter.empty."""
 
@@ -4301,6 +4304,32 @@ class Parameter:
     VAR_KEYWORD = VAR_KEYWORD
 
     def __init__(self, name, kind, *, default=_empty, annotation=_empty):
+        if not isinstance(kind, _ParameterKind):
+            kinds = (POSITIONAL_ONLY, POSITIONAL_OR_KEYWORD, VAR_POSITIONAL, KEYWORD_ONLY, VAR_KEYWORD)
+            for known in kinds:
+                if type(kind) is int and known.value == kind:
+                    kind = known
+                    break
+        if not isinstance(kind, _ParameterKind):
+            raise ValueError(f'value {kind!r} is not a valid Parameter.kind')
+        if default is not _empty and kind in (VAR_POSITIONAL, VAR_KEYWORD):
+            msg = '{} parameters cannot have default values'
+            msg = msg.format(kind.description)
+            raise ValueError(msg)
+        if not isinstance(name, str):
+            msg = 'name must be a str, not a {}'.format(type(name).__name__)
+            raise TypeError(msg)
+        if name[0] == '.' and name[1:].isdigit():
+            # Implicit parameters of comprehensions and generator expressions.
+            if kind != POSITIONAL_OR_KEYWORD:
+                msg = ('implicit arguments must be passed as '
+                       'positional or keyword arguments, not {}')
+                msg = msg.format(kind.description)
+                raise ValueError(msg)
+            kind = POSITIONAL_ONLY
+            name = 'implicit{}'.format(name[1:])
+        if not name.isidentifier():
+            raise ValueError('{!r} is not a valid parameter name'.format(name))
         self.name = name
         self.kind = kind
         self.default = default
@@ -4346,15 +4375,48 @@ class Signature:
 
     empty = _empty
 
-    def __init__(self, parameters=None, *, return_annotation=_empty):
-        self.parameters = _OrderedDict()
-        for p in parameters or ():
-            self.parameters[p.name] = p
-        self.return_annotation = return_annotation
+    def __init__(self, parameters=None, *, return_annotation=_empty,
+                 __validate_parameters__=True):
+        params = _OrderedDict()
+        if parameters is not None:
+            if __validate_parameters__:
+                top_kind = POSITIONAL_ONLY
+                seen_default = False
+                for param in parameters:
+                    kind = param.kind
+                    name = param.name
+                    if kind < top_kind:
+                        msg = ('wrong parameter order: {} parameter before {} parameter'
+                               .format(top_kind.description, kind.description))
+                        raise ValueError(msg)
+                    elif kind > top_kind:
+                        top_kind = kind
+                    if kind in (POSITIONAL_ONLY, POSITIONAL_OR_KEYWORD):
+                        if param.default is _empty:
+                            if seen_default:
+                                raise ValueError('non-default argument follows default argument')
+                        else:
+                            seen_default = True
+                    if name in params:
+                        raise ValueError('duplicate parameter name: {!r}'.format(name))
+                    params[name] = param
+            else:
+                for param in parameters:
+                    params[param.name] = param
+        self._parameters = _mappingproxy(params)
+        self._return_annotation = return_annotation
+
+    @property
+    def parameters(self):
+        return self._parameters
+
+    @property
+    def return_annotation(self):
+        return self._return_annotation
 
     def replace(self, *, parameters=None, return_annotation=_ParameterKind):
         """A copy with the given fields changed."""
-        return Signature(list(self.parameters.values()) if parameters is None else parameters,
+        return type(self)(list(self.parameters.values()) if parameters is None else parameters,
                          return_annotation=self.return_annotation
                          if return_annotation is _ParameterKind else return_annotation)
 
@@ -4748,8 +4810,20 @@ def signature(obj, *, follow_wrapped=True):
     if isinstance(obj, method_type):
         return _drop_first(signature(obj.__func__, follow_wrapped=follow_wrapped))
     if follow_wrapped:
-        while hasattr(obj, '__wrapped__') and not isinstance(obj, type):
+        while (hasattr(obj, '__wrapped__') and not isinstance(obj, type)
+               and not hasattr(obj, '__signature__')):
             obj = obj.__wrapped__
+        if isinstance(obj, method_type):
+            return signature(obj, follow_wrapped=follow_wrapped)
+    try:
+        sig = obj.__signature__
+    except AttributeError:
+        pass
+    else:
+        if sig is not None:
+            if not isinstance(sig, Signature):
+                raise TypeError('unexpected object {!r} in __signature__ attribute'.format(sig))
+            return sig
     if isinstance(obj, func_type):
         return _from_function(obj)
     if isinstance(obj, functools.partial):
@@ -4838,6 +4912,18 @@ def _sample_function():
 class _Sample:
     def _method(self):
         pass
+
+
+def _sign_dataclasses():
+    # dataclasses defined before this module was loaded wait for their
+    # __init__ signatures (dataclasses._attach_signature).
+    import sys
+    dataclasses = sys.modules.get('dataclasses')
+    if dataclasses is not None and hasattr(dataclasses, '_attach_pending_signatures'):
+        dataclasses._attach_pending_signatures()
+
+
+_sign_dataclasses()
 
 """#),
         "_strptime": EmbeddedModule(
@@ -5636,8 +5722,13 @@ def gmtime(secs=None):
 
 def _broken_down(secs, zone):
     s = _seconds(secs, 'gmtime')
+    if not -2**63 <= s < 2**63:
+        raise OverflowError('timestamp out of range for platform time_t')
     days, rem = divmod(s, 86400)
     y, m, d = _civil_from_days(days)
+    if not -2**31 <= y - 1900 < 2**31:
+        # glibc's gmtime: tm_year does not fit an int (EOVERFLOW)
+        raise OSError(75, 'Value too large for defined data type')
     hh, rem = divmod(rem, 3600)
     mm, ss = divmod(rem, 60)
     wday = (days + 3) % 7
@@ -12818,6 +12909,7 @@ from _counter import Counter
 from _namedtuple import namedtuple
 from _abc_containers import MutableMapping as _MutableMapping, MutableSequence as _MutableSequence
 from _abc_containers import Mapping as _Mapping, Sequence as _Sequence
+from _abc_containers import KeysView as _KeysView, ItemsView as _ItemsView, ValuesView as _ValuesView
 import sys as _sys
 
 __all__ = ["ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "UserString",
@@ -12906,6 +12998,18 @@ class OrderedDict(dict):
 
     __hash__ = None
 
+    def keys(self):
+        """D.keys() -> a set-like object providing a view on D's keys"""
+        return odict_keys(self)
+
+    def items(self):
+        """D.items() -> a set-like object providing a view on D's items"""
+        return odict_items(self)
+
+    def values(self):
+        """D.values() -> an object providing a view on D's values"""
+        return odict_values(self)
+
     def copy(self):
         """od.copy() -> a shallow copy of od"""
         return self.__class__(self)
@@ -12927,6 +13031,114 @@ class OrderedDict(dict):
         return new
 
 
+class _OrderedDictView:
+    """A live view of an OrderedDict (CPython's odict_keys, odict_items,
+    odict_values): the dict's own view does the work, the repr names the
+    odict view type."""
+
+    __slots__ = ('_mapping',)
+
+    def __init__(self, mapping):
+        self._mapping = mapping
+
+    def __len__(self):
+        return len(self._mapping)
+
+    def __iter__(self):
+        return iter(self._dict_view(self._mapping))
+
+    def __reversed__(self):
+        return reversed(self._dict_view(self._mapping))
+
+    def __contains__(self, item):
+        return item in self._dict_view(self._mapping)
+
+    def __repr__(self):
+        return f'{type(self).__name__}({list(self)!r})'
+
+
+class _OrderedDictSetView(_OrderedDictView):
+    __slots__ = ()
+    __hash__ = None
+
+    def _view(self):
+        return self._dict_view(self._mapping)
+
+    def __eq__(self, other):
+        return self._view() == _plain(other)
+
+    def __ne__(self, other):
+        return self._view() != _plain(other)
+
+    def __lt__(self, other):
+        return self._view() < _plain(other)
+
+    def __le__(self, other):
+        return self._view() <= _plain(other)
+
+    def __gt__(self, other):
+        return self._view() > _plain(other)
+
+    def __ge__(self, other):
+        return self._view() >= _plain(other)
+
+    def __and__(self, other):
+        return self._view() & _plain(other)
+
+    def __rand__(self, other):
+        return _plain(other) & self._view()
+
+    def __or__(self, other):
+        return self._view() | _plain(other)
+
+    def __ror__(self, other):
+        return _plain(other) | self._view()
+
+    def __sub__(self, other):
+        return self._view() - _plain(other)
+
+    def __rsub__(self, other):
+        return _plain(other) - self._view()
+
+    def __xor__(self, other):
+        return self._view() ^ _plain(other)
+
+    def __rxor__(self, other):
+        return _plain(other) ^ self._view()
+
+    def isdisjoint(self, other):
+        view = self._view()
+        return not any(item in view for item in other)
+
+
+def _plain(view):
+    """The dict view behind an odict view (operands of set operations)."""
+    if isinstance(view, _OrderedDictView):
+        return view._dict_view(view._mapping)
+    return view
+
+
+class odict_keys(_OrderedDictSetView):
+    __slots__ = ()
+    _dict_view = staticmethod(dict.keys)
+
+
+class odict_items(_OrderedDictSetView):
+    __slots__ = ()
+    _dict_view = staticmethod(dict.items)
+
+
+class odict_values(_OrderedDictView):
+    __slots__ = ()
+    _dict_view = staticmethod(dict.values)
+
+
+for _view, _abc in ((odict_keys, _KeysView), (odict_items, _ItemsView), (odict_values, _ValuesView)):
+    _view.__module__ = 'collections'
+    _abc.register(_view)
+del _view, _abc
+
+
 class ChainMap(_MutableMapping):
     """A ChainMap groups multiple dicts (or other mappings) together to
     create a single, updateable view; writes go to maps[0]."""
@@ -12939,8 +13151,10 @@ class ChainMap(_MutableMapping):
 
     def __getitem__(self, key):
         for mapping in self.maps:
-            if key in mapping:
-                return mapping[key]
+            try:
+                return mapping[key]  # not 'key in mapping': a defaultdict fills in
+            except KeyError:
+                pass
         return self.__missing__(key)
 
     def get(self, key, default=None):
@@ -13011,6 +13225,25 @@ class ChainMap(_MutableMapping):
 
     def clear(self):
         self.maps[0].clear()
+
+    def __ior__(self, other):
+        self.maps[0].update(other)
+        return self
+
+    def __or__(self, other):
+        if not isinstance(other, _Mapping):
+            return NotImplemented
+        m = self.copy()
+        m.maps[0].update(other)
+        return m
+
+    def __ror__(self, other):
+        if not isinstance(other, _Mapping):
+            return NotImplemented
+        m = dict(other)
+        for child in reversed(self.maps):
+            m.update(child)
+        return self.__class__(m)
 
 
 # UserDict, UserList and UserString: CPython 3.11's (PSF license).
@@ -15059,7 +15292,55 @@ def _make_init(cls, fields, std_fields, kw_only_fields, frozen, has_post_init, s
         __init__.__annotations__ = annotations
     except (AttributeError, TypeError):
         pass
+    spec = [(self_name, False, _NO_DEFAULT, _NO_DEFAULT)]
+    spec += [(f.name, kw, _init_default(f), f.type)
+             for kw, group in ((False, positional), (True, keyword)) for f in group]
+    _attach_signature(__init__, spec)
     return _named(__init__, '__init__')
+
+
+_NO_DEFAULT = object()
+
+
+def _init_default(f):
+    if f.default is not MISSING:
+        return f.default
+    if f.default_factory is not MISSING:
+        return _HAS_DEFAULT_FACTORY
+    return _NO_DEFAULT
+
+
+# CPython generates __init__'s source, so inspect.signature() sees its real
+# parameters; this closure takes (*args, **kwargs), so it carries a
+# __signature__ instead. Signatures are built when _signature (inspect) is
+# loaded: until then they wait here, and _signature asks for them at import.
+_pending_signatures = []
+
+
+def _attach_signature(fn, spec):
+    signature_module = sys.modules.get('_signature')
+    if signature_module is None:
+        _pending_signatures.append((fn, spec))
+    else:
+        fn.__signature__ = _build_signature(signature_module, spec)
+
+
+def _attach_pending_signatures():
+    signature_module = sys.modules['_signature']
+    while _pending_signatures:
+        fn, spec = _pending_signatures.pop(0)
+        fn.__signature__ = _build_signature(signature_module, spec)
+
+
+def _build_signature(sm, spec):
+    params = []
+    for name, kw_only, default, annotation in spec:
+        kind = sm.Parameter.KEYWORD_ONLY if kw_only else sm.Parameter.POSITIONAL_OR_KEYWORD
+        params.append(sm.Parameter(
+            name, kind,
+            default=sm.Parameter.empty if default is _NO_DEFAULT else default,
+            annotation=sm.Parameter.empty if annotation is _NO_DEFAULT else annotation))
+    return sm.Signature(params, return_annotation=None, __validate_parameters__=False)
 
 
 def _initvar_default(fields, name):
@@ -15309,7 +15590,23 @@ def _add_slots(cls, is_frozen, weakref_slot):
             cls.__slots__ = field_names + (('__weakref__',) if weakref_slot else ())
         except (AttributeError, TypeError):
             pass
+    if is_frozen:
+        # copy and pickle restore a frozen slotted instance through these.
+        if '__getstate__' not in cls.__dict__:
+            cls.__getstate__ = _dataclass_getstate
+        if '__setstate__' not in cls.__dict__:
+            cls.__setstate__ = _dataclass_setstate
     return cls
+
+
+def _dataclass_getstate(self):
+    return [getattr(self, f.name) for f in fields(self)]
+
+
+def _dataclass_setstate(self, state):
+    for field, value in zip(fields(self), state):
+        # object.__setattr__ because the dataclass may be frozen
+        object.__setattr__(self, field.name, value)
 
 
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
@@ -15467,6 +15764,7 @@ time.time() (shared/DESIGN.md, "Clocks"); the local time zone is UTC.
 
 import time as _time
 import math as _math
+from operator import index as _index
 
 __all__ = ('date', 'datetime', 'time', 'timedelta', 'timezone', 'tzinfo',
            'MINYEAR', 'MAXYEAR', 'UTC')
@@ -15663,16 +15961,10 @@ def _check_utc_offset(name, offset):
 
 
 def _check_int_field(value):
+    """operator.index, as CPython 3.11's datetime checks its fields."""
     if isinstance(value, int):
         return value
-    if isinstance(value, float):
-        raise TypeError('integer argument expected, got float')
-    try:
-        value = value.__index__()
-    except AttributeError:
-        raise TypeError('an integer is required (got type %s)' %
-                        type(value).__name__) from None
-    return value
+    return _index(value)
 
 
 def _check_date_fields(year, month, day):
@@ -15748,6 +16040,13 @@ class timedelta:
 
     def __new__(cls, days=0, seconds=0, microseconds=0,
                 milliseconds=0, minutes=0, hours=0, weeks=0):
+        if not all(type(v) in (int, float) for v in
+                   (days, seconds, microseconds, milliseconds, minutes, hours, weeks)):
+            # CPython's first steps, so other types fail with its messages.
+            d, s, us = days, seconds, microseconds
+            d += weeks * 7
+            s += minutes * 60 + hours * 3600
+            us += milliseconds * 1000
         total = 0
         num, den = 0, 1
         for name, value, factor in (('days', days, 86400000000), ('seconds', seconds, 1000000),
@@ -15887,12 +16186,12 @@ class timedelta:
             return usec / other._to_microseconds()
         if isinstance(other, int):
             if other == 0:
-                raise ZeroDivisionError('division by zero')
+                raise ZeroDivisionError('integer division or modulo by zero')
             return timedelta._from_microseconds(_divide_and_round(usec, other))
         if isinstance(other, float):
             a, b = other.as_integer_ratio()
             if a == 0:
-                raise ZeroDivisionError('division by zero')
+                raise ZeroDivisionError('integer division or modulo by zero')
             return timedelta._from_microseconds(_divide_and_round(b * usec, a))
 
     def __mod__(self, other):
@@ -16149,8 +16448,7 @@ class date:
 
     def strftime(self, fmt):
         """Format using strftime()."""
-        if not isinstance(fmt, str):
-            raise TypeError('strftime() argument 1 must be str, not %s' % type(fmt).__name__)
+        len(fmt)  # CPython's first use of the format (its TypeError)
         return _wrap_strftime(self, fmt, self.timetuple())
 
     def __format__(self, fmt):
@@ -16512,6 +16810,8 @@ class time:
         """Construct a time from a string in one of the ISO 8601 formats."""
         if not isinstance(time_string, str):
             raise TypeError('fromisoformat: argument must be str')
+        # ISO 8601 time-only strings may start with T.
+        time_string = time_string.removeprefix('T')
         try:
             return cls(*_parse_isoformat_time(time_string))
         except Exception:
@@ -17414,19 +17714,31 @@ class _MappingProxy:
         return str(self._mapping)
 
 
-def _data_type(bases):
-    """The mixed-in data type (str, int...) of an enum, or object."""
+def _data_type(bases, class_name=None):
+    """The mixed-in data type (str, int, a dataclass...) of an enum, or
+    object (CPython's EnumType._find_data_type_)."""
+    data_types = []
     for chain in bases:
+        candidate = None
         for base in chain.__mro__:
             if base is object:
                 continue
-            if isinstance(base, EnumType):
+            elif isinstance(base, EnumType):
                 if base._member_type_ is not object:
-                    return base._member_type_
-                continue
-            if base in (int, str, float, tuple) or '__new__' in base.__dict__:
-                return base
-    return object
+                    if base._member_type_ not in data_types:
+                        data_types.append(base._member_type_)
+                    break
+            elif (base in (int, str, float, tuple, bytes, complex) or '__new__' in base.__dict__
+                  or '__dataclass_fields__' in base.__dict__):
+                found = candidate or base
+                if found not in data_types:
+                    data_types.append(found)
+                break
+            else:
+                candidate = candidate or base
+    if len(data_types) > 1:
+        raise TypeError('too many data types for %r: %r' % (class_name, set(data_types)))
+    return data_types[0] if data_types else object
 
 
 def _first_enum(bases):
@@ -17511,7 +17823,7 @@ class EnumType(type):
             members.append((key, value))
         body.pop('_ignore_', None)
         custom_new = body.pop('__new__', None)
-        member_type = classdict.get('_member_type_') or _data_type(bases)
+        member_type = classdict.get('_member_type_') or _data_type(bases, cls)
         first_enum = bases[-1] if bases else None
         body['_member_names_'] = []
         body['_member_map_'] = {}
@@ -17544,8 +17856,7 @@ class EnumType(type):
         if init is None:
             for base in enum_class.__mro__[1:]:
                 if '__init__' in base.__dict__ and base is not object \
-                        and not _is_enum_machinery(base) \
-                        and not (member_type is not object and base is member_type):
+                        and not _is_enum_machinery(base):
                     if isinstance(base, EnumType) or base not in (int, str, float, tuple):
                         init = base.__dict__['__init__']
                         break
@@ -18838,7 +19149,11 @@ class partial:
     """New function with partial application of the given arguments
     and keywords."""
 
-    def __init__(self, func, /, *args, **keywords):
+    def __init__(self, /, *args, **keywords):
+        if not args:
+            raise TypeError("type 'partial' takes at least one argument")
+        func, *args = args
+        args = tuple(args)
         if not callable(func):
             raise TypeError('the first argument must be callable')
         if isinstance(func, partial):
@@ -18873,6 +19188,16 @@ class partialmethod:
         self.func = func
         self.args = args
         self.keywords = keywords
+
+    def __repr__(self):
+        args = ", ".join(map(repr, self.args))
+        keywords = ", ".join("{}={!r}".format(k, v)
+                             for k, v in self.keywords.items())
+        format_string = "{module}.{cls}({func}, {args}, {keywords})"
+        return format_string.format(module=self.__class__.__module__,
+                                    cls=self.__class__.__qualname__,
+                                    func=repr(self.func),
+                                    args=args, keywords=keywords)
 
     def __get__(self, obj, cls=None):
         if obj is None:
@@ -18991,27 +19316,38 @@ def cache(user_function, /):
 
 def cmp_to_key(mycmp):
     """Convert a cmp= function into a key= function"""
-    class K:
+    class K(_KeyWrapper):
         def __init__(self, obj):
             self.obj = obj
 
         def __lt__(self, other):
-            return mycmp(self.obj, other.obj) < 0
+            return mycmp(self.obj, _key_obj(K, other)) < 0
 
         def __gt__(self, other):
-            return mycmp(self.obj, other.obj) > 0
+            return mycmp(self.obj, _key_obj(K, other)) > 0
 
         def __eq__(self, other):
-            return mycmp(self.obj, other.obj) == 0
+            return mycmp(self.obj, _key_obj(K, other)) == 0
 
         def __le__(self, other):
-            return mycmp(self.obj, other.obj) <= 0
+            return mycmp(self.obj, _key_obj(K, other)) <= 0
 
         def __ge__(self, other):
-            return mycmp(self.obj, other.obj) >= 0
+            return mycmp(self.obj, _key_obj(K, other)) >= 0
 
         __hash__ = None
     return K
+
+
+class _KeyWrapper:
+    """What every cmp_to_key key shares (CPython's keys are all one
+    functools.KeyWrapper type, so keys of two cmp functions compare)."""
+
+
+def _key_obj(cls, other):
+    if not isinstance(other, _KeyWrapper):
+        raise TypeError('other argument must be K instance')
+    return other.obj
 
 
 def _derived(root, op, kind):
@@ -19067,60 +19403,214 @@ def total_ordering(cls):
     return cls
 
 
+def _c3_merge(sequences):
+    """Merges MROs in *sequences* to a single MRO using the C3 algorithm."""
+    result = []
+    while True:
+        sequences = [s for s in sequences if s]   # purge empty sequences
+        if not sequences:
+            return result
+        for s1 in sequences:   # find merge candidates among seq heads
+            candidate = s1[0]
+            for s2 in sequences:
+                if candidate in s2[1:]:
+                    candidate = None
+                    break      # reject the current head, it appears later
+            else:
+                break
+        if candidate is None:
+            raise RuntimeError("Inconsistent hierarchy")
+        result.append(candidate)
+        # remove the chosen candidate
+        for seq in sequences:
+            if seq[0] == candidate:
+                del seq[0]
+
+
+def _c3_mro(cls, abcs=None):
+    """Computes the method resolution order using extended C3 linearization,
+    with the ABCs in *abcs* inserted where *cls* starts implementing them."""
+    for i, base in enumerate(reversed(cls.__bases__)):
+        if hasattr(base, '__abstractmethods__'):
+            boundary = len(cls.__bases__) - i
+            break   # Bases up to the last explicit ABC are considered first.
+    else:
+        boundary = 0
+    abcs = list(abcs) if abcs else []
+    explicit_bases = list(cls.__bases__[:boundary])
+    abstract_bases = []
+    other_bases = list(cls.__bases__[boundary:])
+    for base in abcs:
+        if issubclass(cls, base) and not any(
+                issubclass(b, base) for b in cls.__bases__
+            ):
+            # *cls* is the class that introduces behaviour described by the
+            # ABC *base*: insert said ABC to its MRO.
+            abstract_bases.append(base)
+    for base in abstract_bases:
+        abcs.remove(base)
+    explicit_c3_mros = [_c3_mro(base, abcs=abcs) for base in explicit_bases]
+    abstract_c3_mros = [_c3_mro(base, abcs=abcs) for base in abstract_bases]
+    other_c3_mros = [_c3_mro(base, abcs=abcs) for base in other_bases]
+    return _c3_merge(
+        [[cls]] + explicit_c3_mros + abstract_c3_mros + other_c3_mros +
+        [explicit_bases] + [abstract_bases] + [other_bases]
+    )
+
+
+def _compose_mro(cls, types):
+    """The MRO of *cls* with the ABCs among *types* it implements inserted."""
+    bases = set(cls.__mro__)
+
+    def is_related(typ):
+        return (typ not in bases and hasattr(typ, '__mro__')
+                and isinstance(typ, type) and issubclass(cls, typ))
+    types = [n for n in types if is_related(n)]
+
+    def is_strict_base(typ):
+        for other in types:
+            if typ != other and typ in other.__mro__:
+                return True
+        return False
+    types = [n for n in types if not is_strict_base(n)]
+    # Subclasses of the ABCs in *types* which are also implemented by
+    # *cls* can be used to stabilize ABC ordering.
+    type_set = set(types)
+    mro = []
+    for typ in types:
+        found = []
+        for sub in typ.__subclasses__():
+            if sub not in bases and issubclass(cls, sub):
+                found.append([s for s in sub.__mro__ if s in type_set])
+        if not found:
+            mro.append(typ)
+            continue
+        # Favor subclasses with the biggest number of useful bases
+        found.sort(key=len, reverse=True)
+        for sub in found:
+            for subcls in sub:
+                if subcls not in mro:
+                    mro.append(subcls)
+    return _c3_mro(cls, abcs=mro)
+
+
+def _find_impl(cls, registry):
+    """The best implementation in *registry* for *cls* (None if none)."""
+    mro = _compose_mro(cls, registry.keys())
+    match = None
+    for t in mro:
+        if match is not None:
+            # If *match* is an implicit ABC but there is another unrelated,
+            # equally matching implicit ABC, refuse the temptation to guess.
+            if (t in registry and t not in cls.__mro__
+                              and match not in cls.__mro__
+                              and not issubclass(match, t)):
+                raise RuntimeError("Ambiguous dispatch: {} or {}".format(
+                    match, t))
+            break
+        if t in registry:
+            match = t
+    return registry.get(match)
+
+
+def _is_union_type(cls):
+    return type(cls).__name__ in ('UnionType', '_UnionGenericAlias') and hasattr(cls, '__args__')
+
+
+def _is_valid_dispatch_type(cls):
+    if isinstance(cls, type):
+        return True
+    return (_is_union_type(cls) and
+            all(isinstance(arg, type) for arg in cls.__args__))
+
+
 def singledispatch(func):
-    """Single-dispatch generic function decorator (dispatch on the type of
-    the first argument, through its MRO, then registered ABCs)."""
+    """Single-dispatch generic function decorator (CPython's: dispatch on
+    the type of the first argument through its MRO, with registered and
+    implicit ABCs placed by C3 linearization)."""
     registry = {}
-    funcname = getattr(func, '__name__', 'singledispatch function')
+    dispatch_cache = {}
+    cache_token = None
 
     def dispatch(cls):
-        for base in cls.__mro__:
-            if base in registry:
-                if base is object:
-                    break
-                return registry[base]
-        for key, impl in registry.items():
-            if key is not object and issubclass(cls, key):
-                return impl
-        return registry[object]
+        nonlocal cache_token
+        if cache_token is not None:
+            current_token = get_cache_token()
+            if cache_token != current_token:
+                dispatch_cache.clear()
+                cache_token = current_token
+        try:
+            impl = dispatch_cache[cls]
+        except KeyError:
+            try:
+                impl = registry[cls]
+            except KeyError:
+                impl = _find_impl(cls, registry)
+            dispatch_cache[cls] = impl
+        return impl
 
-    def register(cls, method=None):
-        if method is None:
-            if isinstance(cls, type):
+    def register(cls, func=None):
+        nonlocal cache_token
+        if _is_valid_dispatch_type(cls):
+            if func is None:
                 return lambda f: register(cls, f)
-            annotations = getattr(cls, '__annotations__', None) or {}
-            if not annotations:
+        else:
+            if func is not None:
+                raise TypeError(
+                    f"Invalid first argument to `register()`. "
+                    f"{cls!r} is not a class or union type."
+                )
+            ann = getattr(cls, '__annotations__', {})
+            if not ann:
                 raise TypeError(
                     f"Invalid first argument to `register()`: {cls!r}. "
                     f"Use either `@register(some_class)` or plain `@register` "
-                    f"on an annotated function.")
-            method = cls
-            cls = next(iter(annotations.values()))
-            if not isinstance(cls, type) and not _is_union(cls):
-                raise TypeError(f"Invalid annotation for {next(iter(annotations))!r}. "
-                                f"{cls!r} is not a class.")
-        if _is_union(cls):
+                    f"on an annotated function."
+                )
+            func = cls
+
+            # only import typing if annotation parsing is necessary
+            from typing import get_type_hints
+            argname, cls = next(iter(get_type_hints(func).items()))
+            if not _is_valid_dispatch_type(cls):
+                if _is_union_type(cls):
+                    raise TypeError(
+                        f"Invalid annotation for {argname!r}. "
+                        f"{cls!r} not all arguments are classes."
+                    )
+                else:
+                    raise TypeError(
+                        f"Invalid annotation for {argname!r}. "
+                        f"{cls!r} is not a class."
+                    )
+
+        if _is_union_type(cls):
             for arg in cls.__args__:
-                registry[arg] = method
-            return method
-        registry[cls] = method
-        return method
+                registry[arg] = func
+        else:
+            registry[cls] = func
+        if cache_token is None and hasattr(cls, '__abstractmethods__'):
+            cache_token = get_cache_token()
+        dispatch_cache.clear()
+        return func
 
     def wrapper(*args, **kw):
         if not args:
-            raise TypeError(f'{funcname} requires at least 1 positional argument')
-        return dispatch(type(args[0]))(*args, **kw)
+            raise TypeError(f'{funcname} requires at least '
+                            '1 positional argument')
+        return dispatch(args[0].__class__)(*args, **kw)
 
+    funcname = getattr(func, '__name__', 'singledispatch function')
     registry[object] = func
     wrapper.register = register
     wrapper.dispatch = dispatch
-    wrapper.registry = registry
+    wrapper.registry = _mappingproxy(registry)
+    wrapper._clear_cache = dispatch_cache.clear
     update_wrapper(wrapper, func)
     return wrapper
 
 
-def _is_union(tp):
-    return type(tp).__name__ in ('UnionType', '_UnionGenericAlias') and hasattr(tp, '__args__')
+_mappingproxy = type(type.__dict__)
 
 
 class singledispatchmethod:
@@ -19134,7 +19624,7 @@ class singledispatchmethod:
         self.func = func
 
     def register(self, cls, method=None):
-        return self.dispatcher.register(cls, method=method)
+        return self.dispatcher.register(cls, func=method)
 
     def __get__(self, obj, cls=None):
         def _method(*args, **kwargs):
@@ -19155,18 +19645,50 @@ class cached_property:
 
     def __init__(self, func):
         self.func = func
-        self.attrname = getattr(func, '__name__', None)
+        self.attrname = None
         self.__doc__ = func.__doc__
+        self.__module__ = getattr(func, '__module__', None)
 
     def __set_name__(self, owner, name):
-        self.attrname = name
+        if self.attrname is None:
+            self.attrname = name
+        elif name != self.attrname:
+            raise TypeError(
+                "Cannot assign the same cached_property to two different names "
+                f"({self.attrname!r} and {name!r})."
+            )
 
     def __get__(self, instance, owner=None):
         if instance is None:
             return self
-        value = self.func(instance)
-        instance.__dict__[self.attrname] = value
-        return value
+        if self.attrname is None:
+            raise TypeError(
+                "Cannot use cached_property instance without calling __set_name__ on it.")
+        try:
+            cache = instance.__dict__
+        except AttributeError:  # not all objects have __dict__ (e.g. class defines slots)
+            msg = (
+                f"No '__dict__' attribute on {type(instance).__name__!r} "
+                f"instance to cache {self.attrname!r} property."
+            )
+            raise TypeError(msg) from None
+        val = cache.get(self.attrname, _NOT_FOUND)
+        if val is _NOT_FOUND:
+            val = self.func(instance)
+            try:
+                cache[self.attrname] = val
+            except TypeError:
+                msg = (
+                    f"The '__dict__' attribute on {type(instance).__name__!r} instance "
+                    f"does not support item assignment for caching {self.attrname!r} property."
+                )
+                raise TypeError(msg) from None
+        return val
+
+    __class_getitem__ = classmethod(lambda cls, item: cls)
+
+
+_NOT_FOUND = object()
 
 
 from reprlib import recursive_repr
@@ -19194,8 +19716,10 @@ __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
            'nlargest', 'nsmallest', 'heappushpop']
 
 
-def _not_a_list(heap, function):
-    raise TypeError(f'{function}() argument 1 must be list, not {type(heap).__name__}')
+def _not_a_list(heap, function, position='argument 1'):
+    # Argument Clinic's message: a lone argument has no number, None is named as such
+    got = 'None' if heap is None else type(heap).__name__
+    raise TypeError(f'{function}() {position} must be list, not {got}')
 
 
 def heappush(heap, item):
@@ -19209,7 +19733,7 @@ def heappush(heap, item):
 def heappop(heap):
     """Pop the smallest item off the heap, maintaining the heap invariant."""
     if not isinstance(heap, list):
-        _not_a_list(heap, 'heappop')
+        _not_a_list(heap, 'heappop', 'argument')
     if not heap:
         raise IndexError('index out of range')
     last = heap.pop()
@@ -19246,7 +19770,7 @@ def heappushpop(heap, item):
 def heapify(x):
     """Transform list x into a heap, in place, in linear time."""
     if not isinstance(x, list):
-        _not_a_list(x, 'heapify')
+        _not_a_list(x, 'heapify', 'argument')
     for i in reversed(range(len(x) // 2)):
         _siftup(x, i)
 
@@ -21204,7 +21728,7 @@ def _make_starmap(function, iterable):
 
 def _starmap(function, it):
     for args in it:
-        yield function(*args)
+        yield function(*tuple(args))
 
 
 class _TeeLink:
@@ -21236,7 +21760,7 @@ class _tee:
         return _tee(self._it, self._link)
 
 
-def tee(iterable, n=2):
+def tee(iterable, n=2, /):
     """Returns a tuple of n independent iterators."""
     if not isinstance(n, int):
         raise TypeError(f"'{type(n).__name__}' object cannot be interpreted as an integer")
@@ -21302,8 +21826,60 @@ class _IteratorObject:
         return next(self._it)
 
 
-def _iterator_type(name, maker, extra=None):
+def _positional_only(name, least, most=_MISSING, keywords=()):
+    """CPython's checks for a C constructor taking positional arguments
+    (`least` to `most`, None: no limit) and only the named keywords."""
+    most = least if most is _MISSING else most
+
+    def check(args, kwargs):
+        for key in kwargs:
+            if key not in keywords:
+                if name == 'zip_longest':
+                    raise TypeError('zip_longest() got an unexpected keyword argument')
+                if keywords:
+                    raise TypeError(f'{key!r} is an invalid keyword argument for {name}()')
+                raise TypeError(f'{name}() takes no keyword arguments')
+        n = len(args)
+        if least == most and not least <= n <= most:
+            raise TypeError(f"{name} expected {least} argument{'s' if least != 1 else ''}, got {n}")
+        if n < least:
+            raise TypeError(f"{name} expected at least {least} argument{'s' if least != 1 else ''}, got {n}")
+        if most is not None and n > most:
+            raise TypeError(f"{name} expected at most {most} argument{'s' if most != 1 else ''}, got {n}")
+    return check
+
+
+def _clinic(name, names, required, maxpos=None):
+    """Argument Clinic's checks for a constructor with parameters `names`,
+    the first `required` of them required, at most `maxpos` positional."""
+    maxargs = len(names)
+    maxpos = maxargs if maxpos is None else maxpos
+
+    def plural(n):
+        return 's' if n != 1 else ''
+
+    def check(args, kwargs):
+        nargs, total = len(args), len(args) + len(kwargs)
+        if total > maxargs:
+            kind = 'keyword ' if nargs == 0 else ''
+            raise TypeError(f'{name}() takes at most {maxargs} {kind}argument{plural(maxargs)} ({total} given)')
+        if nargs > maxpos:
+            raise TypeError(f'{name}() takes at most {maxpos} positional argument{plural(maxpos)} ({nargs} given)')
+        for i, param in enumerate(names[:required]):
+            if i >= nargs and param not in kwargs:
+                raise TypeError(f"{name}() missing required argument '{param}' (pos {i + 1})")
+        for key in kwargs:
+            if key in names[:nargs]:
+                raise TypeError(f"argument for {name}() given by name ('{key}') and position ({names.index(key) + 1})")
+            if key not in names:
+                raise TypeError(f'{key!r} is an invalid keyword argument for {name}()')
+    return check
+
+
+def _iterator_type(name, maker, extra=None, check=None):
     def __new__(cls, *args, **kwargs):
+        if check is not None:
+            check(args, kwargs)
         self = _object_new(cls)
         self._it = maker(*args, **kwargs)
         return self
@@ -21314,24 +21890,31 @@ def _iterator_type(name, maker, extra=None):
     return type(name, (_IteratorObject,), namespace)
 
 
-cycle = _iterator_type('cycle', _make_cycle)
-accumulate = _iterator_type('accumulate', _make_accumulate)
-chain = _iterator_type('chain', _make_chain, {'from_iterable': classmethod(_from_iterable)})
-compress = _iterator_type('compress', _make_compress)
-dropwhile = _iterator_type('dropwhile', _make_dropwhile)
-takewhile = _iterator_type('takewhile', _make_takewhile)
-filterfalse = _iterator_type('filterfalse', _make_filterfalse)
-groupby = _iterator_type('groupby', _make_groupby)
+cycle = _iterator_type('cycle', _make_cycle, check=_positional_only('cycle', 1))
+accumulate = _iterator_type('accumulate', _make_accumulate,
+                            check=_clinic('accumulate', ('iterable', 'func', 'initial'), 1, 2))
+chain = _iterator_type('chain', _make_chain, {'from_iterable': classmethod(_from_iterable)},
+                       check=_positional_only('chain', 0, None))
+compress = _iterator_type('compress', _make_compress, check=_clinic('compress', ('data', 'selectors'), 2))
+dropwhile = _iterator_type('dropwhile', _make_dropwhile, check=_positional_only('dropwhile', 2))
+takewhile = _iterator_type('takewhile', _make_takewhile, check=_positional_only('takewhile', 2))
+filterfalse = _iterator_type('filterfalse', _make_filterfalse, check=_positional_only('filterfalse', 2))
+groupby = _iterator_type('groupby', _make_groupby, check=_clinic('groupby', ('iterable', 'key'), 1))
 _grouper = type('_grouper', (_IteratorObject,), {'__module__': 'itertools', '__slots__': ()})
-islice = _iterator_type('islice', _make_islice)
-pairwise = _iterator_type('pairwise', _make_pairwise)
-starmap = _iterator_type('starmap', _make_starmap)
-zip_longest = _iterator_type('zip_longest', _make_zip_longest)
-product = _iterator_type('product', _make_product)
-permutations = _iterator_type('permutations', _make_permutations)
-combinations = _iterator_type('combinations', _make_combinations)
+islice = _iterator_type('islice', _make_islice, check=_positional_only('islice', 2, 4))
+pairwise = _iterator_type('pairwise', _make_pairwise, check=_positional_only('pairwise', 1))
+starmap = _iterator_type('starmap', _make_starmap, check=_positional_only('starmap', 2))
+zip_longest = _iterator_type('zip_longest', _make_zip_longest,
+                             check=_positional_only('zip_longest', 0, None, ('fillvalue',)))
+product = _iterator_type('product', _make_product, check=_positional_only('product', 0, None, ('repeat',)))
+permutations = _iterator_type('permutations', _make_permutations,
+                              check=_clinic('permutations', ('iterable', 'r'), 1))
+combinations = _iterator_type('combinations', _make_combinations,
+                              check=_clinic('combinations', ('iterable', 'r'), 2))
 combinations_with_replacement = _iterator_type('combinations_with_replacement',
-                                               _make_combinations_with_replacement)
+                                               _make_combinations_with_replacement,
+                                               check=_clinic('combinations_with_replacement',
+                                                             ('iterable', 'r'), 2))
 
 """#),
         "json": EmbeddedModule(
@@ -25766,6 +26349,8 @@ class Queue:
 
     def put(self, item, block=True, timeout=None):
         '''Put an item into the queue.'''
+        if self.maxsize > 0 and block and timeout is not None and timeout < 0:
+            raise ValueError("'timeout' must be a non-negative number")
         if self.maxsize > 0 and self._qsize() >= self.maxsize:
             if not block:
                 raise Full
@@ -25780,6 +26365,8 @@ class Queue:
 
     def get(self, block=True, timeout=None):
         '''Remove and return an item from the queue.'''
+        if block and timeout is not None and timeout < 0:
+            raise ValueError("'timeout' must be a non-negative number")
         if not self._qsize():
             if not block:
                 raise Empty
@@ -25862,6 +26449,8 @@ class SimpleQueue:
 
     def get(self, block=True, timeout=None):
         '''Remove and return an item from the queue.'''
+        if block and timeout is not None and timeout < 0:
+            raise ValueError("'timeout' must be a non-negative number")
         if not self._queue:
             if not block:
                 raise Empty
@@ -26188,10 +26777,21 @@ class Random(_Distributions):
 
 
 class SystemRandom(Random):
-    """Not available in the sandbox: there is no entropy source."""
+    """Random numbers from os.urandom: in the sandbox that is the run's
+    seeded generator, so a program prints the same values on every run."""
 
     def __init__(self, x=None):
-        raise NotImplementedError('SystemRandom is not available in Interleave')
+        from os import urandom
+        super().__init__(int.from_bytes(urandom(16), 'big'))
+
+    def seed(self, *args, **kwds):
+        """Stub method.  Not used for a system random number generator."""
+        return None
+
+    def _notimplemented(self, *args, **kwds):
+        """Method should not be called for a system random number generator."""
+        raise NotImplementedError('System entropy source does not have state.')
+    getstate = setstate = _notimplemented
 
 
 _inst = Random()
@@ -29201,7 +29801,7 @@ __all__ = ['FunctionType', 'LambdaType', 'CodeType', 'GeneratorType',
            'BuiltinFunctionType', 'BuiltinMethodType', 'ModuleType',
            'NoneType', 'NotImplementedType', 'EllipsisType',
            'SimpleNamespace', 'coroutine', 'new_class', 'resolve_bases',
-           'prepare_class', 'GenericAlias',
+           'prepare_class', 'GenericAlias', 'DynamicClassAttribute',
            'UnionType']
 
 
@@ -29483,6 +30083,61 @@ def _calculate_meta(meta, bases):
                         "must be a (non-strict) subclass "
                         "of the metaclasses of all its bases")
     return winner
+
+
+class DynamicClassAttribute:
+    """Route attribute access on a class to __getattr__ (CPython's).
+
+    This is a descriptor, used to define attributes that act differently when
+    accessed through an instance and through a class.  Instance access remains
+    normal, but access to an attribute through a class will be routed to the
+    class's __getattr__ method; this is done by raising AttributeError.
+    """
+
+    def __init__(self, fget=None, fset=None, fdel=None, doc=None):
+        self.fget = fget
+        self.fset = fset
+        self.fdel = fdel
+        # next two lines make DynamicClassAttribute act the same as property
+        self.__doc__ = doc or fget.__doc__
+        self.overwrite_doc = doc is None
+        # support for abstract methods
+        self.__isabstractmethod__ = bool(getattr(fget, '__isabstractmethod__', False))
+
+    def __get__(self, instance, ownerclass=None):
+        if instance is None:
+            if self.__isabstractmethod__:
+                return self
+            raise AttributeError()
+        elif self.fget is None:
+            raise AttributeError("unreadable attribute")
+        return self.fget(instance)
+
+    def __set__(self, instance, value):
+        if self.fset is None:
+            raise AttributeError("can't set attribute")
+        self.fset(instance, value)
+
+    def __delete__(self, instance):
+        if self.fdel is None:
+            raise AttributeError("can't delete attribute")
+        self.fdel(instance)
+
+    def getter(self, fget):
+        fdoc = fget.__doc__ if self.overwrite_doc else None
+        result = type(self)(fget, self.fset, self.fdel, fdoc or self.__doc__)
+        result.overwrite_doc = self.overwrite_doc
+        return result
+
+    def setter(self, fset):
+        result = type(self)(self.fget, fset, self.fdel, self.__doc__)
+        result.overwrite_doc = self.overwrite_doc
+        return result
+
+    def deleter(self, fdel):
+        result = type(self)(self.fget, self.fset, fdel, self.__doc__)
+        result.overwrite_doc = self.overwrite_doc
+        return result
 
 
 def coroutine(func):
@@ -29883,7 +30538,16 @@ class _BaseGenericAlias(_Final):
         return result
 
     def __mro_entries__(self, bases):
-        return (self.__origin__,)
+        res = []
+        if self.__origin__ not in bases:
+            res.append(self.__origin__)
+        i = bases.index(self)
+        for b in bases[i + 1:]:
+            if isinstance(b, _BaseGenericAlias) or (isinstance(b, type) and issubclass(b, Generic)):
+                break
+        else:
+            res.append(Generic)
+        return tuple(res)
 
     def __getattr__(self, attr):
         if attr in {'__origin__', '__args__'}:
@@ -29963,9 +30627,11 @@ class _GenericAlias(_BaseGenericAlias):
         if self._name:
             return super().__mro_entries__(bases)
         if self.__origin__ is Generic:
+            if Protocol in bases:
+                return ()
             i = bases.index(self)
             for b in bases[i + 1:]:
-                if isinstance(b, type) and issubclass(b, Generic):
+                if isinstance(b, _BaseGenericAlias) and b is not self and b != self:  # CPython caches aliases
                     return ()
         return (self.__origin__,)
 
@@ -30358,10 +31024,35 @@ class Generic:
     def __init_subclass__(cls, *args, **kwargs):
         super().__init_subclass__(*args, **kwargs)
         tvars = []
+        if '__orig_bases__' in cls.__dict__:
+            error = Generic in cls.__orig_bases__
+        else:
+            error = (Generic in cls.__bases__ and cls.__name__ != 'Protocol'
+                     and not getattr(cls, '_is_typeddict', False))
+        if error:
+            raise TypeError("Cannot inherit from plain Generic")
         for base in cls.__dict__.get('__orig_bases__', ()):
             for p in getattr(base, '__parameters__', ()):
                 if p not in tvars:
                     tvars.append(p)
+        if '__orig_bases__' in cls.__dict__:
+            # Generic[T1, ..., Tn] among the bases lists every type
+            # variable; only one may appear.
+            gvars = None
+            for base in cls.__orig_bases__:
+                if isinstance(base, _GenericAlias) and base.__origin__ is Generic:
+                    if gvars is not None:
+                        raise TypeError("Cannot inherit from Generic[...] multiple times.")
+                    gvars = base.__parameters__
+            if gvars is not None:
+                tvarset = set(tvars)
+                gvarset = set(gvars)
+                if not tvarset <= gvarset:
+                    s_vars = ', '.join(str(t) for t in tvars if t not in gvarset)
+                    s_args = ', '.join(str(g) for g in gvars)
+                    raise TypeError(f"Some type variables ({s_vars}) are"
+                                    f" not listed in Generic[{s_args}]")
+                tvars = gvars
         cls.__parameters__ = tuple(tvars)
 
 
@@ -30943,7 +31634,7 @@ SupportsAbs = _supports('SupportsAbs', '__abs__')
 SupportsRound = _supports('SupportsRound', '__round__')
 
 
-class IO(Generic):
+class IO(Generic[AnyStr]):
     """Generic base class for TextIO and BinaryIO."""
     __slots__ = ()
 

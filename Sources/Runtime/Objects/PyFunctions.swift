@@ -129,10 +129,18 @@ public final class PyProperty: PyObject {
         DeepRelease.release(&deleter, leaving: .none)
         DeepRelease.release(&doc, leaving: .none)
     }
-    /// Creates a property.
-    public init(getter: Value, setter: Value = .none, deleter: Value = .none, doc: Value = .none) {
+    /// Creates a property; `type` is a user subclass of `property` (with an
+    /// instance `__dict__`), nil for `property` itself.
+    public init(getter: Value, setter: Value = .none, deleter: Value = .none, doc: Value = .none,
+                type: PyType? = nil) {
         self.getter = getter; self.setter = setter; self.deleter = deleter; self.doc = doc
-        super.init(type: nil)
+        super.init(type: type, hasDict: type != nil)
+    }
+
+    /// The subclass's own `__get__`/`__set__`/`__delete__` when a user
+    /// subclass of `property` overrides it (then it replaces the accessor).
+    public func override(_ name: PyStr) -> Value? {
+        userClass?.lookupUser(name)
     }
     public override var exactBuiltinType: PyType { BuiltinTypes.property }
 }

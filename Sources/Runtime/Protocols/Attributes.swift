@@ -91,6 +91,7 @@ extension Interpreter {
         if !lookedUp { attr = t.lookup(name) }
         if let a = attr, case .object(let ao) = a {
             if let p = ao as? PyProperty {
+                if let get = p.override(Names.get) { return try call(get, [a, v, .object(t)]) }
                 if p.getter.isNone { throw PyError.attributeError("property '\(name.value)' of '\(t.name)' object has no getter") }
                 return try callOne(p.getter, v)
             }
@@ -143,15 +144,30 @@ extension Interpreter {
         }
     }
 
-    /// `Cls.name`: metatype data descriptors, then the class MRO, then the metatype.
+    /// `Cls.name`: metatype data descriptors, then the class MRO, then the
+    /// metatype; a metatype's `__getattr__` last, also when a descriptor's
+    /// `__get__` raised AttributeError (CPython's slot_tp_getattr_hook).
     func typeAttribute(_ ty: PyType, _ name: PyStr) throws -> Value? {
         let meta = ty.type
+        guard !meta.isBuiltin, let getattr = meta.lookupUser(Names.getattr) else {
+            return try typeAttributeFound(ty, name, meta)
+        }
+        do {
+            if let found = try typeAttributeFound(ty, name, meta) { return found }
+        } catch let e as PyError where e.exception.type.isSubtype(of: BuiltinTypes.attributeError) {}
+        return try call(getattr, [.object(ty), .object(name)])
+    }
+
+    private func typeAttributeFound(_ ty: PyType, _ name: PyStr, _ meta: PyType) throws -> Value? {
         let metaAttr = meta.lookup(name)
         if let m = metaAttr, case .object(let mo) = m, mo is PyProperty {
             return try bind(m, to: .object(ty), type: meta).propertyGet(self, .object(ty))
         }
         if let a = ty.lookup(name) {
             guard case .object(let ao) = a else { return a }
+            if let p = ao as? PyProperty, let get = p.override(Names.get) {
+                return try call(get, [a, .none, .object(ty)])
+            }
             switch ao {
             case let w as PyMethodWrapper:
                 return w.isClassMethod ? .object(PyBoundMethod(function: w.function, receiver: .object(ty))) : w.function
@@ -171,9 +187,6 @@ extension Interpreter {
             return e.1
         }
         if let m = metaAttr { return try bind(m, to: .object(ty), type: meta) }
-        if !meta.isBuiltin, let g = meta.lookupUser(Names.getattr) {
-            return try call(g, [.object(ty), .object(name)])
-        }
         return nil
     }
 
@@ -204,6 +217,10 @@ extension Interpreter {
         let t = o.type
         if let a = t.lookup(name), case .object(let ao) = a {
             if let p = ao as? PyProperty {
+                if let set = p.override(Names.set) {
+                    _ = try call(set, [a, .object(o), value])
+                    return
+                }
                 if p.setter.isNone {
                     throw PyError.attributeError("property '\(name.value)' of '\(t.name)' object has no setter")
                 }
@@ -281,6 +298,7 @@ extension Interpreter {
         if !t.isBuiltin, let m = t.lookupUser(Names.delattr) { _ = try call(m, [v, .object(name)]); return }
         if let a = t.lookup(name), case .object(let ao) = a {
             if let p = ao as? PyProperty {
+                if let del = p.override(Names.delete) { _ = try call(del, [a, v]); return }
                 if p.deleter.isNone { throw PyError.attributeError("property '\(name.value)' of '\(t.name)' object has no deleter") }
                 _ = try call(p.deleter, [v]); return
             }

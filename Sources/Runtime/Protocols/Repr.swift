@@ -145,7 +145,7 @@ extension Interpreter {
         case let c as PyCell:
             return "<cell at \(addressString(o)): \(c.value.map { $0.type.name } ?? "empty")>"
         case is PyProperty:
-            return "<property object at \(addressString(o))>"
+            return o.userClass == nil ? "<property object at \(addressString(o))>" : defaultRepr(o)
         case let w as PyMethodWrapper:
             return "<\(w.isClassMethod ? "classmethod" : "staticmethod")(\(try repr(w.function)))>"
         default:

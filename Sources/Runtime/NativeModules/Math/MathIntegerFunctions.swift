@@ -27,7 +27,7 @@ enum MathIntegerFunctions {
             return .integer(l)
         }),
         ("factorial", { vm, a in
-            try a.check("factorial", min: 1, max: 1)
+            try a.check("math.factorial", min: 1, max: 1)
             let n = try vm.indexValue(a[0])
             if n.signum() < 0 { throw PyError.valueError("factorial() not defined for negative values") }
             guard let small = Int(exactly: n) else {
@@ -58,7 +58,7 @@ enum MathIntegerFunctions {
             return .integer(try vm.bridging { try MathAlgorithms.perm(n, k, checkpoint: wallClock(vm)) })
         }),
         ("isqrt", { vm, a in
-            try a.check("isqrt", min: 1, max: 1)
+            try a.check("math.isqrt", min: 1, max: 1)
             let n = try vm.indexValue(a[0])
             // Newton's method: about eight divisions of n by its square root.
             let bits = n.magnitude.bitWidth

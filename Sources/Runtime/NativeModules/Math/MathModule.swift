@@ -14,7 +14,7 @@ enum MathModule {
         m.add("nan", .float(.nan))
         for (name, f, canOverflow) in unary {
             m.addFunction(name) { vm, a in
-                try a.check(name, min: 1, max: 1)
+                try a.check("math." + name, min: 1, max: 1)
                 let x = try vm.toDouble(a[0])
                 return .float(try vm.bridging { try MathAlgorithms.checked(x, canOverflow: canOverflow, f) })
             }
@@ -44,7 +44,6 @@ enum MathModule {
         ("tanh", { Foundation.tanh($0) }, false), ("asinh", { Foundation.asinh($0) }, false),
         ("acosh", { Foundation.acosh($0) }, false), ("atanh", { Foundation.atanh($0) }, false),
         ("erf", { Foundation.erf($0) }, false), ("erfc", { Foundation.erfc($0) }, false),
-        ("gamma", { Foundation.tgamma($0) }, true), ("lgamma", { Foundation.lgamma($0) }, true),
         ("fabs", { Swift.abs($0) }, false),
         ("ulp", { $0.isInfinite ? Swift.abs($0) : Swift.abs($0).ulp }, false),
     ]
@@ -59,17 +58,27 @@ enum MathModule {
 
     static let functions: [(String, NativeFunction)] = [
         ("degrees", { vm, a in
-            try a.check("degrees", min: 1, max: 1)
+            try a.check("math.degrees", min: 1, max: 1)
             return .float(try vm.toDouble(a[0]) * (180.0 / Double.pi))
         }),
         ("radians", { vm, a in
-            try a.check("radians", min: 1, max: 1)
+            try a.check("math.radians", min: 1, max: 1)
             return .float(try vm.toDouble(a[0]) * (Double.pi / 180.0))
         }),
-        ("isfinite", { vm, a in try a.check("isfinite", min: 1, max: 1); return .bool(try vm.toDouble(a[0]).isFinite) }),
-        ("isinf", { vm, a in try a.check("isinf", min: 1, max: 1); return .bool(try vm.toDouble(a[0]).isInfinite) }),
-        ("isnan", { vm, a in try a.check("isnan", min: 1, max: 1); return .bool(try vm.toDouble(a[0]).isNaN) }),
+        ("isfinite", { vm, a in try a.check("math.isfinite", min: 1, max: 1); return .bool(try vm.toDouble(a[0]).isFinite) }),
+        ("isinf", { vm, a in try a.check("math.isinf", min: 1, max: 1); return .bool(try vm.toDouble(a[0]).isInfinite) }),
+        ("isnan", { vm, a in try a.check("math.isnan", min: 1, max: 1); return .bool(try vm.toDouble(a[0]).isNaN) }),
         ("isclose", isclose),
+        ("gamma", { vm, a in
+            try a.check("math.gamma", min: 1, max: 1)
+            let x = try vm.toDouble(a[0])
+            return .float(try vm.bridging { try MathGamma.gamma(x) })
+        }),
+        ("lgamma", { vm, a in
+            try a.check("math.lgamma", min: 1, max: 1)
+            let x = try vm.toDouble(a[0])
+            return .float(try vm.bridging { try MathGamma.lgamma(x) })
+        }),
         ("pow", { vm, a in
             try a.check("pow", min: 2, max: 2)
             let x = try vm.toDouble(a[0]), y = try vm.toDouble(a[1])
@@ -82,11 +91,11 @@ enum MathModule {
         }),
         ("log", log),
         ("log2", { vm, a in
-            try a.check("log2", min: 1, max: 1)
+            try a.check("math.log2", min: 1, max: 1)
             return .float(try logOf(vm, a[0], { Foundation.log2($0) }))
         }),
         ("log10", { vm, a in
-            try a.check("log10", min: 1, max: 1)
+            try a.check("math.log10", min: 1, max: 1)
             return .float(try logOf(vm, a[0], { Foundation.log10($0) }))
         }),
         ("hypot", { vm, a in
@@ -105,13 +114,13 @@ enum MathModule {
             return .float(MathAlgorithms.vectorNorm(diffs))
         }),
         ("fsum", { vm, a in
-            try a.check("fsum", min: 1, max: 1)
+            try a.check("math.fsum", min: 1, max: 1)
             var values: [Double] = []
             try vm.forEach(a[0]) { values.append(try vm.toDouble($0)) }
             return .float(try vm.bridging { try MathAlgorithms.fsum(values) })
         }),
         ("frexp", { vm, a in
-            try a.check("frexp", min: 1, max: 1)
+            try a.check("math.frexp", min: 1, max: 1)
             let (m, e) = MathAlgorithms.frexp(try vm.toDouble(a[0]))
             return .object(PyTuple([.float(m), .int(e)]))
         }),
@@ -124,14 +133,14 @@ enum MathModule {
             return .float(try vm.bridging { try MathAlgorithms.ldexp(x, i) })
         }),
         ("modf", { vm, a in
-            try a.check("modf", min: 1, max: 1)
+            try a.check("math.modf", min: 1, max: 1)
             let (f, i) = MathAlgorithms.modf(try vm.toDouble(a[0]))
             return .object(PyTuple([.float(f), .float(i)]))
         }),
         ("floor", { vm, a in try rounding(vm, a, "floor", "__floor__", .down) }),
         ("ceil", { vm, a in try rounding(vm, a, "ceil", "__ceil__", .up) }),
         ("trunc", { vm, a in
-            try a.check("trunc", min: 1, max: 1)
+            try a.check("math.trunc", min: 1, max: 1)
             let x = a[0].unboxedFloat
             if case .float(let d) = x { return .integer(try vm.bridging { try IntegerConversion.toInteger(d) }) }
             if let b = x.bigIntValue { return .integer(b) }
@@ -141,6 +150,9 @@ enum MathModule {
             throw PyError.typeError("type \(x.type.name) doesn't define __trunc__ method")
         }),
         ("prod", { vm, a in
+            if a.count + a.keywords.count > 2 {
+                throw PyError.typeError("prod() takes at most 2 arguments (\(a.count + a.keywords.count) given)")
+            }
             if a.count != 1 { throw PyError.typeError("prod() takes exactly 1 positional argument (\(a.count) given)") }
             var total = Value.int(1)
             for (k, v) in a.keywords {
@@ -153,6 +165,12 @@ enum MathModule {
     ]
 
     static func isclose(_ vm: Interpreter, _ a: Args) throws -> Value {
+        if a.count > 2 {
+            throw PyError.typeError("isclose() takes exactly 2 positional arguments (\(a.count) given)")
+        }
+        for (i, name) in ["a", "b"].enumerated() where a.count <= i && !a.keywords.contains(where: { $0.0 == name }) {
+            throw PyError.typeError("isclose() missing required argument '\(name)' (pos \(i + 1))")
+        }
         let slots = try a.bind("isclose", ["a", "b", "rel_tol", "abs_tol"], required: 2, maxPositional: 2)
         guard let x = slots[0], let y = slots[1] else { return .none }
         let rel = try slots[2].map { try vm.toDouble($0) } ?? 1e-9
@@ -162,7 +180,8 @@ enum MathModule {
     }
 
     static func log(_ vm: Interpreter, _ a: Args) throws -> Value {
-        try a.check("log", min: 1, max: 2)
+        if !a.keywords.isEmpty { throw PyError.typeError("log() takes no keyword arguments") }
+        if a.count < 1 || a.count > 2 { throw PyError.typeError("math.log requires 1 to 2 arguments") }
         let num = try logOf(vm, a[0], { Foundation.log($0) })
         guard a.count == 2 else { return .float(num) }
         let den = try logOf(vm, a[1], { Foundation.log($0) })
@@ -179,7 +198,7 @@ enum MathModule {
 
     static func rounding(_ vm: Interpreter, _ a: Args, _ name: String, _ dunder: String,
                          _ rule: FloatingPointRoundingRule) throws -> Value {
-        try a.check(name, min: 1, max: 1)
+        try a.check("math." + name, min: 1, max: 1)
         let x = a[0].unboxedFloat
         if case .float(let d) = x {
             return .integer(try vm.bridging { try IntegerConversion.toInteger(d.rounded(rule)) })
