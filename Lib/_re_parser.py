@@ -29,6 +29,8 @@ X = 64
 A = 256
 
 _FLAG_LETTERS = {'i': I, 'L': L, 'm': M, 's': S, 'u': U, 'x': X, 'a': A}
+_TYPE_FLAGS = A | L | U
+_GLOBAL_FLAGS = 128 | 1   # DEBUG, TEMPLATE (not inline letters)
 
 MAXREPEAT = 4294967295
 
@@ -65,7 +67,9 @@ _OCT = '01234567'
 
 
 class _Parser:
-    def __init__(self, pattern, flags):
+    def __init__(self, pattern, flags, istext=True):
+        self.istext = istext
+        self.global_end = 0      # where a global flags group may still start
         self.p = pattern
         self.i = 0
         self.n = len(pattern)
@@ -263,13 +267,14 @@ class _Parser:
                 raise self.error(f'unknown extension ?P{k}', self.i - 1)
             if c == '<':
                 k = self.peek()
-                if k in ('=', '!'):
-                    self.i += 1
-                    node = self.parse_alt(depth + 1)
-                    self.expect_close(start)
-                    return ('look', False, k == '!', node)
-                name = self.read_name('>')
-                return self.capture(depth, start, name)
+                if k is None:
+                    raise self.error('unexpected end of pattern')
+                self.i += 1
+                if k not in ('=', '!'):
+                    raise self.error('unknown extension ?<' + k, self.i - 3)
+                node = self.parse_alt(depth + 1)
+                self.expect_close(start)
+                return ('look', False, k == '!', node)
             if c in '=!':
                 node = self.parse_alt(depth + 1)
                 self.expect_close(start)
@@ -280,6 +285,8 @@ class _Parser:
                 if self.i >= self.n:
                     raise self.error('missing ), unterminated comment', start)
                 self.i += 1
+                if start == self.global_end:
+                    self.global_end = self.i   # global flags may still follow
                 return None
             if c == '>':
                 node = self.parse_alt(depth + 1)
@@ -358,37 +365,83 @@ class _Parser:
         return name
 
     def parse_flags(self, c, depth, start):
+        """(?aiLmsux) or (?aiLmsux-imsx:...), after the '(?' (CPython's
+        _parse_flags, with its checks, messages and positions)."""
         add = 0
         remove = 0
         self.i -= 1
-        while self.peek() is not None and self.peek() in _FLAG_LETTERS:
-            add |= _FLAG_LETTERS[self.next()]
-        if self.peek() == '-':
-            self.i += 1
-            while self.peek() is not None and self.peek() in _FLAG_LETTERS:
-                remove |= _FLAG_LETTERS[self.next()]
-            if not remove:
-                raise self.error('missing flag')
-        k = self.peek()
-        if k == ')':
-            self.i += 1
-            if remove:
-                raise self.error('missing :')
-            if start != 0:
+        char = self.next()
+        if char != '-':
+            while True:
+                flag = _FLAG_LETTERS[char]
+                if self.istext:
+                    if char == 'L':
+                        raise self.error("bad inline flags: cannot use 'L' flag with a str pattern")
+                elif char == 'u':
+                    raise self.error("bad inline flags: cannot use 'u' flag with a bytes pattern")
+                add |= flag
+                if (flag & _TYPE_FLAGS) and (add & _TYPE_FLAGS) != flag:
+                    raise self.error("bad inline flags: flags 'a', 'u' and 'L' are incompatible")
+                char = self.peek()
+                if char is None:
+                    raise self.error('missing -, : or )')
+                self.i += 1
+                if char in ')-:':
+                    break
+                if char not in _FLAG_LETTERS:
+                    raise self.error('unknown flag' if char.isalpha() else 'missing -, : or )', self.i - 1)
+        if char == ')':
+            if not self.global_flags_ok(start):
                 raise self.error('global flags not at the start of the expression', start)
             self.flags |= add
+            self.global_end = self.i
             return None
-        if k == ':':
+        if add & _GLOBAL_FLAGS:
+            raise self.error('bad inline flags: cannot turn on global flag', self.i - 1)
+        if char == '-':
+            char = self.peek()
+            if char is None:
+                raise self.error('missing flag')
             self.i += 1
-            saved = self.flags
-            self.flags = (self.flags | add) & ~remove
-            node = self.parse_alt(depth + 1)
-            self.flags = saved
-            self.expect_close(start)
-            return ('flags', add, remove, node)
-        if k is None:
-            raise self.error('missing -, : or )')
-        raise self.error('unknown flag', self.i)
+            if char not in _FLAG_LETTERS:
+                raise self.error('unknown flag' if char.isalpha() else 'missing flag', self.i - 1)
+            while True:
+                flag = _FLAG_LETTERS[char]
+                if flag & _TYPE_FLAGS:
+                    raise self.error("bad inline flags: cannot turn off flags 'a', 'u' and 'L'")
+                remove |= flag
+                char = self.peek()
+                if char is None:
+                    raise self.error('missing :')
+                self.i += 1
+                if char == ':':
+                    break
+                if char not in _FLAG_LETTERS:
+                    raise self.error('unknown flag' if char.isalpha() else 'missing :', self.i - 1)
+        if remove & _GLOBAL_FLAGS:
+            raise self.error('bad inline flags: cannot turn off global flag', self.i - 1)
+        if add & remove:
+            raise self.error('bad inline flags: flag turned on and off', self.i - 1)
+        saved = self.flags
+        self.flags = (self.flags | add) & ~remove
+        node = self.parse_alt(depth + 1)
+        self.flags = saved
+        self.expect_close(start)
+        return ('flags', add, remove, node)
+
+    def global_flags_ok(self, start):
+        """Global flags may only open the pattern (after other global flags,
+        and in verbose mode after whitespace and comments)."""
+        if start == self.global_end:
+            return True
+        if not self.verbose():
+            return False
+        save = self.i
+        self.i = self.global_end
+        self.skip_verbose()
+        ok = self.i == start
+        self.i = save
+        return ok
 
     def parse_escape(self, in_class):
         if self.i >= self.n:
@@ -408,19 +461,20 @@ class _Parser:
                 return ('at', 'boundary')
             if c == 'B':
                 return ('at', 'nonboundary')
-        if c == 'x':
-            digits = self.p[self.i:self.i + 2]
-            if len(digits) != 2 or any(d not in _HEX for d in digits):
-                raise self.error('incomplete escape \\x' + digits, start)
-            self.i += 2
-            return ('lit', chr(int(digits, 16)))
-        if c in 'uU':
-            size = 4 if c == 'u' else 8
-            digits = self.p[self.i:self.i + size]
-            if len(digits) != size or any(d not in _HEX for d in digits):
+        if c in 'xuU':
+            # CPython takes hex digits while there are some (at most the
+            # escape's size) and names only those in its message.
+            size = {'x': 2, 'u': 4, 'U': 8}[c]
+            digits = ''
+            while len(digits) < size and self.i < self.n and self.p[self.i] in _HEX:
+                digits += self.p[self.i]
+                self.i += 1
+            if len(digits) != size:
                 raise self.error(f'incomplete escape \\{c}' + digits, start)
-            self.i += size
-            return ('lit', chr(int(digits, 16)))
+            value = int(digits, 16)
+            if c == 'U' and value > 0x10FFFF:
+                raise self.error(f'bad escape \\{c}' + digits, start)
+            return ('lit', chr(value))
         if c == 'N':
             raise self.error('named Unicode escapes \\N{...} are not supported by Interleave', start)
         if c == '0':
@@ -478,7 +532,7 @@ class _Parser:
                 item = self.parse_escape(True)
             else:
                 item = ('lit', c)
-            if (item[0] == 'lit' and self.peek() == '-' and self.i + 1 < self.n
+            if (self.peek() == '-' and self.i + 1 < self.n
                     and self.p[self.i + 1] != ']'):
                 self.i += 1
                 hc = self.next()
@@ -486,7 +540,7 @@ class _Parser:
                     hi = self.parse_escape(True)
                 else:
                     hi = ('lit', hc)
-                if hi[0] != 'lit':
+                if item[0] != 'lit' or hi[0] != 'lit':
                     raise self.error('bad character range %s' % self.p[item_start:self.i], item_start)
                 if ord(hi[1]) < ord(item[1]):
                     raise self.error('bad character range %s' % self.p[item_start:self.i], item_start)
@@ -498,8 +552,8 @@ class _Parser:
         return ('set', negated, items)
 
 
-def parse(pattern, flags):
-    parser = _Parser(pattern, flags)
+def parse(pattern, flags, istext=True):
+    parser = _Parser(pattern, flags, istext)
     # Global flags may appear at the very start; scan them first so the
     # whole pattern sees them (verbose mode changes tokenisation).
     tree = parser.parse_alt(0)

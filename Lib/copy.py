@@ -15,6 +15,7 @@ class Error(Exception):
 error = Error
 
 import builtins as _builtins
+import sys as _sys
 import types as _types
 
 _ATOMIC = (type(None), int, float, bool, str, range, slice, frozenset, type,
@@ -115,9 +116,28 @@ def _reconstruct(x, memo, deep):
         rv = x.__reduce__()
     if isinstance(rv, str):
         return x
+    if rv is None:
+        rv = _builtin_reduce(x, cls)
     if rv is not None:
         return _from_reduce(x, rv, memo, deep)
     return _copy_instance(x, cls, memo, deep)
+
+
+def _builtin_reduce(x, cls):
+    """CPython's __reduce_ex__ of the native containers whose contents
+    object.__new__ would lose (bytearray, collections.deque), else None."""
+    state = getattr(x, '__dict__', None) or None
+    if isinstance(x, _builtins.bytearray):
+        return (cls, (bytes(x),), state)
+    collections = _sys.modules.get('collections')
+    deque = getattr(collections, 'deque', None)
+    if deque is not None and isinstance(x, deque):
+        # Only a subclass instance's own attributes (a pure-Python deque
+        # keeps its storage in __dict__ too).
+        internal = getattr(deque(), '__dict__', None) or {}
+        state = {k: v for k, v in (state or {}).items() if k not in internal} or None
+        return (cls, ((), x.maxlen), state, iter(x))
+    return None
 
 
 def _class_dict_chain(cls):

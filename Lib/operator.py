@@ -178,10 +178,18 @@ def contains(a, b):
     return b in a
 
 
+def _iterate(a):
+    """iter(a) with the C implementation's message for a non-iterable."""
+    try:
+        return iter(a)
+    except TypeError:
+        raise TypeError(f"argument of type '{type(a).__name__}' is not iterable") from None
+
+
 def countOf(a, b):
     "Return the number of items in a which are, or which equal, b."
     count = 0
-    for item in a:
+    for item in _iterate(a):
         if item is b or item == b:
             count += 1
     return count
@@ -199,7 +207,7 @@ def getitem(a, b):
 
 def indexOf(a, b):
     "Return the first index of b in a."
-    for i, item in enumerate(a):
+    for i, item in enumerate(_iterate(a)):
         if item is b or item == b:
             return i
     raise ValueError('sequence.index(x): x not in sequence')

@@ -115,6 +115,16 @@ T = TEMPLATE = RegexFlag(T)
 DEBUG = RegexFlag(DEBUG)
 NOFLAG = RegexFlag(0)
 
+# The members are class attributes too (re.RegexFlag.IGNORECASE, RegexFlag.I).
+for _short, _long in (('A', 'ASCII'), ('I', 'IGNORECASE'), ('L', 'LOCALE'),
+                      ('U', 'UNICODE'), ('M', 'MULTILINE'), ('S', 'DOTALL'),
+                      ('X', 'VERBOSE'), ('T', 'TEMPLATE')):
+    setattr(RegexFlag, _short, globals()[_long])
+    setattr(RegexFlag, _long, globals()[_long])
+RegexFlag.DEBUG = DEBUG
+RegexFlag.NOFLAG = NOFLAG
+del _short, _long
+
 
 class Pattern:
     """Compiled regular expression object."""
@@ -131,7 +141,7 @@ class Pattern:
                     raise ValueError('cannot use UNICODE flag with a bytes pattern')
             else:
                 raise TypeError('first argument must be string or compiled pattern')
-        tree, all_flags, groups, groupindex = _re_parser.parse(text, flags | (_A if self._bytes else 0))
+        tree, all_flags, groups, groupindex = _re_parser.parse(text, flags | (_A if self._bytes else 0), not self._bytes)
         if self._bytes:
             all_flags &= ~_A
             all_flags |= flags & _A
@@ -673,3 +683,43 @@ def escape(pattern):
     if _has_bytes and isinstance(pattern, _BYTES_TYPES):
         return escape(bytes(pattern).decode('latin-1')).encode('latin-1')
     raise TypeError('escape() argument must be str')
+
+
+class Scanner:
+    """CPython's (undocumented) re.Scanner: scan() splits a string into
+    tokens by trying the lexicon's phrases at each position, in order, and
+    returns (tokens, unmatched rest). An action may be None (skip the
+    token), a callable action(scanner, text) or any other value."""
+
+    def __init__(self, lexicon, flags=0):
+        self.lexicon = lexicon
+        parts = []
+        self._actions = {}
+        group = 1
+        for phrase, action in lexicon:
+            self._actions[group] = action
+            parts.append('(%s)' % phrase)
+            group += 1 + compile(phrase, flags).groups
+        self.scanner = compile('|'.join(parts), flags)
+
+    def scan(self, string):
+        result = []
+        i = 0
+        while True:
+            m = self.scanner.match(string, i)
+            if not m:
+                break
+            j = m.end()
+            if i == j:
+                break
+            index = m.lastindex
+            while index not in self._actions:
+                index -= 1
+            action = self._actions[index]
+            if callable(action):
+                self.match = m
+                action = action(self, m.group())
+            if action is not None:
+                result.append(action)
+            i = j
+        return result, string[i:]

@@ -84,8 +84,15 @@ def token_urlsafe(nbytes=None):
 
 def compare_digest(a, b):
     """Return 'a == b' (constant time in CPython)."""
-    if isinstance(a, str) != isinstance(b, str):
-        raise TypeError("a bytes-like object is required, not 'str'")
-    if isinstance(a, str) and (not a.isascii() or not b.isascii()):
-        raise TypeError('comparing strings with non-ASCII characters is not supported')
-    return a == b
+    if isinstance(a, str) and isinstance(b, str):
+        if not a.isascii() or not b.isascii():
+            raise TypeError('comparing strings with non-ASCII characters is not supported')
+        return a == b
+    buffers = (bytes, bytearray, memoryview)
+    if not isinstance(a, buffers) and not isinstance(b, buffers):
+        raise TypeError('unsupported operand types(s) or combination of types: '
+                        f"'{type(a).__name__}' and '{type(b).__name__}'")
+    for x in (a, b):
+        if not isinstance(x, buffers):
+            raise TypeError(f"a bytes-like object is required, not '{type(x).__name__}'")
+    return bytes(a) == bytes(b)

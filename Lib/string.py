@@ -29,8 +29,30 @@ def _is_ident_char(c):
     return _is_ident_start(c) or '0' <= c <= '9'
 
 
+class _DefaultPattern:
+    """Template.pattern of a class that keeps the default pieces: CPython
+    compiles it when the class is made; here on each access (importing re
+    only then; re caches the compiled pattern)."""
+
+    def __get__(self, obj, cls):
+        import re as _re
+        delim = _re.escape(cls.delimiter)
+        id = cls.idpattern
+        bid = cls.braceidpattern or cls.idpattern
+        return _re.compile(fr"""
+            {delim}(?:
+              (?P<escaped>{delim})  |   # Escape sequence of two delimiters
+              (?P<named>{id})       |   # delimiter and a Python identifier
+              {{(?P<braced>{bid})}} |   # delimiter and a braced identifier
+              (?P<invalid>)             # Other ill-formed delimiter exprs
+            )
+            """, _re.IGNORECASE | _re.VERBOSE)
+
+
 class Template:
     """A string class for supporting $-substitutions."""
+
+    pattern = _DefaultPattern()
 
     delimiter = '$'
     idpattern = r'(?a:[_a-z][_a-z0-9]*)'
@@ -39,11 +61,37 @@ class Template:
 
     def __init_subclass__(cls):
         super().__init_subclass__()
+        # A subclass that changes the pattern's pieces gets CPython's regex
+        # (compiled here, like CPython does); plain ones keep the fast scanner.
+        if ('pattern' in cls.__dict__ or cls.idpattern != Template.idpattern
+                or cls.braceidpattern is not None or cls.flags is not None):
+            import re as _re
+            if 'pattern' in cls.__dict__:
+                pattern = cls.pattern
+            else:
+                delim = _re.escape(cls.delimiter)
+                id = cls.idpattern
+                bid = cls.braceidpattern or cls.idpattern
+                pattern = fr"""
+                {delim}(?:
+                  (?P<escaped>{delim})  |   # Escape sequence of two delimiters
+                  (?P<named>{id})       |   # delimiter and a Python identifier
+                  {{(?P<braced>{bid})}} |   # delimiter and a braced identifier
+                  (?P<invalid>)             # Other ill-formed delimiter exprs
+                )
+                """
+            flags = _re.IGNORECASE if cls.flags is None else cls.flags
+            cls.pattern = _re.compile(pattern, flags | _re.VERBOSE)
+            cls._regex = True
 
     def __init__(self, template):
         self.template = template
 
+    _regex = False
+
     def _scan(self, mapping, safe):
+        if self._regex:
+            return self._scan_regex(mapping, safe)
         # Walks the template like CPython's pattern: $$ (escaped), $name,
         # ${name}, anything else after $ is invalid.
         text = self.template
@@ -86,6 +134,22 @@ class Template:
                 continue
             self._invalid(k)
         return ''.join(out)
+
+    def _scan_regex(self, mapping, safe):
+        # CPython's substitute/safe_substitute over the subclass's pattern.
+        def convert(mo):
+            named = mo.group('named') or mo.group('braced')
+            if named is not None:
+                return self._lookup(mapping, named, safe, mo.group())
+            if mo.group('escaped') is not None:
+                return self.delimiter
+            if mo.group('invalid') is not None:
+                if safe:
+                    return mo.group()
+                self._invalid(mo.start('invalid'))
+            raise ValueError('Unrecognized named group in pattern',
+                             self.pattern)
+        return self.pattern.sub(convert, self.template)
 
     def _lookup(self, mapping, name, safe, original):
         if safe:

@@ -8,7 +8,8 @@ WeakValueDictionary drop dead entries when they are next looked at.
 ref callbacks and finalize() run when the object dies: the native handle,
 given its owning ref, calls the ref's _target_died() at the instruction
 boundary after the death (CPython runs it during the decref itself, so
-output order is the same). Known difference: atexit finalizers do not run.
+output order is the same). finalize._exitfunc() runs the atexit finalizers
+when the runner calls it at the end of a program.
 """
 
 try:
@@ -73,6 +74,26 @@ def _handle(obj, owner=None):
 
 
 _refs_by_id = {}   # id(obj) -> a weak handle on obj's callback-less ref
+_all_refs_by_id = {}   # id(obj) -> weak handles on every ref made to obj
+
+
+def _live_refs(obj):
+    """The refs to obj still alive, oldest first (dead entries are dropped)."""
+    handles = _all_refs_by_id.get(id(obj))
+    if not handles:
+        return []
+    live = []
+    kept = []
+    for handle in handles:
+        r = handle.get()
+        if r is not None and r() is obj:
+            live.append(r)
+            kept.append(handle)
+    if kept:
+        _all_refs_by_id[id(obj)] = kept
+    else:
+        del _all_refs_by_id[id(obj)]
+    return live
 
 
 def _canonical(obj):
@@ -104,6 +125,10 @@ class ref:
         self._id = id(ob)
         if callback is None and cls is ref:
             _refs_by_id[id(ob)] = _handle(self)
+        handles = _all_refs_by_id.get(id(ob))
+        if handles is None or not any(h.get() is not None and h.get()() is ob for h in handles):
+            handles = _all_refs_by_id[id(ob)] = []
+        handles.append(_handle(self))
         return self
 
     def __init__(self, ob, callback=None):
@@ -192,11 +217,17 @@ class WeakMethod(ref):
         return func.__get__(obj, type(obj))
 
 
+class _ProxyRef(ref):
+    """A proxy's own reference (never the shared callback-less ref, so
+    getweakrefcount counts the proxy)."""
+    __slots__ = ()
+
+
 class ProxyType:
     """A proxy forwarding attribute access to a weakly referenced object."""
 
     def __init__(self, obj, callback=None):
-        object.__setattr__(self, '_ref', ref(obj, callback))
+        object.__setattr__(self, '_ref', _ProxyRef(obj, callback))
 
     def _target(self):
         obj = object.__getattribute__(self, '_ref')()
@@ -257,13 +288,13 @@ def proxy(obj, callback=None):
 
 
 def getweakrefcount(obj):
-    """Return the number of weak references to 'obj' (the canonical ref)."""
-    return 0 if _canonical(obj) is None else 1
+    """Return the number of weak references and proxies to 'obj'."""
+    return len(_live_refs(obj))
 
 
 def getweakrefs(obj):
-    existing = _canonical(obj)
-    return [] if existing is None else [existing]
+    """The weak references and proxies to 'obj' that are still alive."""
+    return _live_refs(obj)
 
 
 class WeakSet:
@@ -360,6 +391,54 @@ class WeakSet:
     def isdisjoint(self, other):
         return not any(x in self for x in other)
 
+    def __lt__(self, other):
+        return len(self) < len(other) and self.issubset(other)
+
+    def __gt__(self, other):
+        return len(self) > len(other) and self.issuperset(other)
+
+    def __ne__(self, other):
+        result = self.__eq__(other)
+        return result if result is NotImplemented else not result
+
+    __hash__ = None
+
+    def difference_update(self, other):
+        for element in list(other):
+            self.discard(element)
+
+    def __isub__(self, other):
+        self.difference_update(other)
+        return self
+
+    def intersection_update(self, other):
+        keep = list(other)
+        for item in list(self):
+            if not any(item is x or item == x for x in keep):
+                self.discard(item)
+
+    def __iand__(self, other):
+        self.intersection_update(other)
+        return self
+
+    def symmetric_difference(self, other):
+        new = self.copy()
+        new.symmetric_difference_update(other)
+        return new
+
+    __xor__ = symmetric_difference
+
+    def symmetric_difference_update(self, other):
+        for element in list(other):
+            if element in self:
+                self.discard(element)
+            else:
+                self.add(element)
+
+    def __ixor__(self, other):
+        self.symmetric_difference_update(other)
+        return self
+
     def __repr__(self):
         return f'{self.__class__.__name__}({set(self)!r})' if self._live() else \
             f'{self.__class__.__name__}()'
@@ -451,6 +530,13 @@ class WeakKeyDictionary:
 
     def copy(self):
         return self.__class__(dict(self.items()))
+
+    def popitem(self):
+        while True:
+            key_id, entry = self._data.popitem()
+            key = entry[0]() if isinstance(entry, tuple) else None
+            if key is not None:
+                return key, entry[1]
 
     def keyrefs(self):
         self._prune()
@@ -549,6 +635,16 @@ class WeakValueDictionary:
         self._prune()
         return list(self._data.values())
 
+    def itervaluerefs(self):
+        return iter(self.valuerefs())
+
+    def popitem(self):
+        while True:
+            key, r = self._data.popitem()
+            obj = r()
+            if obj is not None:
+                return key, obj
+
     def copy(self):
         return self.__class__(self.items())
 
@@ -632,6 +728,23 @@ class finalize:
         info = self._info()
         if info:
             info.atexit = bool(value)
+
+    @classmethod
+    def _exitfunc(cls):
+        """Calls the finalizers still alive whose atexit is true, newest
+        first (CPython registers this with atexit; the runner calls it at
+        the end of a program, before module teardown)."""
+        while True:
+            pending = [entry for entry in cls._registry.values() if entry[1].atexit]
+            if not pending:
+                return
+            pending.sort(key=lambda entry: entry[1].index)
+            f = pending[-1][0]
+            try:
+                f()
+            except Exception:
+                import sys
+                sys.excepthook(*sys.exc_info())
 
     def __repr__(self):
         info = self._info()

@@ -70,13 +70,39 @@ def load(fp, *, cls=None, object_hook=None, parse_float=None,
                  parse_constant=parse_constant, object_pairs_hook=object_pairs_hook, **kw)
 
 
+def detect_encoding(b):
+    """The encoding of a JSON document given as bytes (RFC 4627's rules,
+    like CPython's: a byte order mark, else the pattern of zero bytes)."""
+    if b[:4] in (b'\x00\x00\xfe\xff', b'\xff\xfe\x00\x00'):
+        return 'utf-32'
+    if b[:2] in (b'\xfe\xff', b'\xff\xfe'):
+        return 'utf-16'
+    if b[:3] == b'\xef\xbb\xbf':
+        return 'utf-8-sig'
+    if len(b) >= 4:
+        if not b[0]:
+            return 'utf-16-be' if b[1] else 'utf-32-be'
+        if not b[1]:
+            return 'utf-16-le' if b[2] or b[3] else 'utf-32-le'
+    elif len(b) == 2:
+        if not b[0]:
+            return 'utf-16-be'
+        if not b[1]:
+            return 'utf-16-le'
+    return 'utf-8'
+
+
 def loads(s, *, cls=None, object_hook=None, parse_float=None,
           parse_int=None, parse_constant=None, object_pairs_hook=None, **kw):
     """Deserialize s (a str instance containing a JSON document) to a
     Python object."""
     if not isinstance(s, str):
         if type(s).__name__ in ('bytes', 'bytearray'):
-            s = s.decode('utf-8')
+            encoding = detect_encoding(s)
+            if encoding == 'utf-8-sig':
+                s = bytes(s[3:]).decode('utf-8', 'surrogatepass')
+            else:
+                s = s.decode(encoding, 'surrogatepass')
         else:
             raise TypeError(f'the JSON object must be str, bytes or bytearray, '
                             f'not {s.__class__.__name__}')

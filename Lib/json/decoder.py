@@ -87,7 +87,8 @@ def scanstring(s, end, strict=True):
             break
         if terminator != '\\':
             if strict:
-                raise JSONDecodeError('Invalid control character {0!r} at'.format(terminator), s, j)
+                # CPython's C scanner (what json.loads runs) omits the character.
+                raise JSONDecodeError('Invalid control character at', s, j)
             chunks.append(terminator)
             continue
         if end >= n:

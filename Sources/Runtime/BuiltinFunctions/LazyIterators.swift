@@ -168,6 +168,7 @@ enum LazyIterators {
             break
         }
         let hasSequenceProtocol = o is PyTuple || o is PyStr || o is PyRange
+            || o is PyBytes || o is PyByteArray || o is PyMemoryView
             || (!o.type.isBuiltin && o.type.lookupUser(Names.getitem) != nil && o.type.lookupUser(Names.len) != nil)
         guard hasSequenceProtocol else {
             throw PyError.typeError("'\(o.type.name)' object is not reversible")

@@ -46,6 +46,14 @@ enum BytesLibraryMethods {
         return (try clamp(start, 0), try clamp(end, count))
     }
 
+    /// True when a start argument lies past the end (after adding the length
+    /// to a negative one): CPython's find/index/count then find nothing, not
+    /// even an empty needle.
+    static func startsPastEnd(_ vm: Interpreter, _ count: Int, _ start: Value?) throws -> Bool {
+        guard let start, !start.isNone else { return false }
+        return try vm.indexInt(start) > count
+    }
+
     static func find(_ hay: ArraySlice<UInt8>, _ needle: [UInt8], from: Int, reverse: Bool) -> Int? {
         let lo = hay.startIndex, hi = hay.endIndex
         if needle.count > hi - lo { return nil }
@@ -161,6 +169,10 @@ enum BytesLibraryMethods {
         case "latin-1", "latin1", "iso-8859-1", "iso8859-1", "8859", "l1", "cp819": return "latin-1"
         case "utf-16-le", "utf-16le": return "utf-16-le"
         case "utf-16-be", "utf-16be": return "utf-16-be"
+        case "utf-16", "utf16", "u16": return "utf-16"
+        case "utf-32-le", "utf-32le": return "utf-32-le"
+        case "utf-32-be", "utf-32be": return "utf-32-be"
+        case "utf-32", "utf32", "u32": return "utf-32"
         default: throw PyError(BuiltinTypes.lookupError, "unknown encoding: \(name)")
         }
     }
@@ -186,6 +198,18 @@ enum BytesLibraryMethods {
     }
 
     static func decode(_ b: [UInt8], _ codec: String, _ errors: String) throws -> String {
+        // "utf-16"/"utf-32" read a byte order mark, else little-endian (this
+        // machine's order, as CPython does), and name the codec they used.
+        if codec == "utf-16" {
+            if b.starts(with: [0xFF, 0xFE]) { return try decode(Array(b.dropFirst(2)), "utf-16-le", errors) }
+            if b.starts(with: [0xFE, 0xFF]) { return try decode(Array(b.dropFirst(2)), "utf-16-be", errors) }
+            return try decode(b, "utf-16-le", errors)
+        }
+        if codec == "utf-32" {
+            if b.starts(with: [0xFF, 0xFE, 0, 0]) { return try decode(Array(b.dropFirst(4)), "utf-32-le", errors) }
+            if b.starts(with: [0, 0, 0xFE, 0xFF]) { return try decode(Array(b.dropFirst(4)), "utf-32-be", errors) }
+            return try decode(b, "utf-32-le", errors)
+        }
         var out = String.UnicodeScalarView()
         func fail(_ start: Int, _ end: Int, _ reason: String) throws -> Int {
             switch errors {
@@ -215,6 +239,17 @@ enum BytesLibraryMethods {
             }
             for s in String(decoding: units, as: UTF16.self).unicodeScalars { out.append(s) }
             if b.count % 2 == 1 { _ = try fail(b.count - 1, b.count, "truncated data") }
+        case "utf-32-le", "utf-32-be":
+            var i = 0
+            while i + 3 < b.count {
+                let q = b[i..<(i + 4)].map(UInt32.init)
+                let v = codec == "utf-32-le" ? q[0] | q[1] << 8 | q[2] << 16 | q[3] << 24
+                                             : q[0] << 24 | q[1] << 16 | q[2] << 8 | q[3]
+                if let scalar = Unicode.Scalar(v) { out.append(scalar); i += 4 } else {
+                    i = try fail(i, i + 4, v > 0x10FFFF ? "code point not in range(0x110000)" : "code point in surrogate code point range(0xd800, 0xe000)")
+                }
+            }
+            if i < b.count { _ = try fail(i, b.count, "truncated data") }
         default:
             var i = 0
             while i < b.count {
@@ -261,6 +296,19 @@ enum BytesLibraryMethods {
         switch codec {
         case "utf-8":
             return Array(s.utf8)
+        case "utf-16":
+            return [0xFF, 0xFE] + (try encode(s, "utf-16-le", errors))
+        case "utf-32":
+            return [0xFF, 0xFE, 0, 0] + (try encode(s, "utf-32-le", errors))
+        case "utf-32-le", "utf-32-be":
+            var out: [UInt8] = []
+            out.reserveCapacity(4 * s.unicodeScalars.count)
+            for u in s.unicodeScalars {
+                let v = u.value
+                let le = [UInt8(v & 0xFF), UInt8(v >> 8 & 0xFF), UInt8(v >> 16 & 0xFF), UInt8(v >> 24)]
+                out.append(contentsOf: codec == "utf-32-le" ? le : le.reversed())
+            }
+            return out
         case "utf-16-le", "utf-16-be":
             var out: [UInt8] = []
             for u in s.utf16 {
@@ -553,7 +601,8 @@ enum BytesLibraryMethods {
                 let b = try receiver(a, name)
                 let sub = try needle(vm, a[1])
                 let (lo, hi) = try bounds(vm, b.count, a.optional(2), a.optional(3))
-                if lo <= hi, let i = find(b[lo..<hi], sub, from: lo, reverse: reverse) { return .int(i) }
+                if lo <= hi, !(try startsPastEnd(vm, b.count, a.optional(2))),
+                   let i = find(b[lo..<hi], sub, from: lo, reverse: reverse) { return .int(i) }
                 if raises { throw PyError.valueError("subsection not found") }
                 return .int(-1)
             }
@@ -563,7 +612,7 @@ enum BytesLibraryMethods {
             let b = try receiver(a, "count")
             let sub = try needle(vm, a[1])
             let (lo, hi) = try bounds(vm, b.count, a.optional(2), a.optional(3))
-            if lo > hi { return .int(0) }
+            if try lo > hi || startsPastEnd(vm, b.count, a.optional(2)) { return .int(0) }
             if sub.isEmpty { return .int(hi - lo + 1) }
             var n = 0, start = lo
             while let i = find(b[lo..<hi], sub, from: start, reverse: false) { n += 1; start = i + sub.count }

@@ -157,6 +157,12 @@ enum CoreTypeMethods {
         BuiltinTypes.str.defineNew { vm, cls, a in
             let slots = try a.bind("str", ["object", "encoding", "errors"], required: 0)
             let s: String
+            if let e = slots[1], e.stringValue == nil {
+                throw PyError.typeError("str() argument 'encoding' must be str, not \(e.type.name)")
+            }
+            if let e = slots[2], e.stringValue == nil {
+                throw PyError.typeError("str() argument 'errors' must be str, not \(e.type.name)")
+            }
             if slots[1] != nil || slots[2] != nil {
                 // str(b, encoding[, errors]) decodes a bytes-like object.
                 let source = slots[0] ?? .object(PyBytes([]))
@@ -172,8 +178,9 @@ enum CoreTypeMethods {
             return cls === BuiltinTypes.str ? .str(s) : .object(PyStr(s, type: cls))
         }
         BuiltinTypes.list.defineNew { vm, cls, a in
+            if cls === BuiltinTypes.list, !a.keywords.isEmpty { throw PyError.typeError("list() takes no keyword arguments") }
             // Filled by list.__init__ (which instantiate always runs for native types).
-            .object(cls === BuiltinTypes.list ? PyList() : PyList([], type: cls))
+            return .object(cls === BuiltinTypes.list ? PyList() : PyList([], type: cls))
         }
         BuiltinTypes.list.defineMethod("__init__") { vm, a in
             guard let l = a[0].object as? PyList else { return .none }

@@ -35,6 +35,8 @@ enum GeneratorMethods {
         BuiltinTypes.generator.defineMethod("__next__") { vm, a in try stepResult(gen(a).send(vm, .none)) }
         BuiltinTypes.generator.defineProperty("gi_yieldfrom", get: { _, a in try gen(a).delegate ?? .none })
         BuiltinTypes.coroutine.defineProperty("cr_await", get: { _, a in try gen(a).delegate ?? .none })
+        // Origin tracking (sys.set_coroutine_origin_tracking_depth) is off.
+        BuiltinTypes.coroutine.defineProperty("cr_origin", get: { _, a in _ = try gen(a); return .none })
         BuiltinTypes.coroutine.defineProperty("cr_suspended", get: { _, a in .bool(try gen(a).state == .suspended) })
         BuiltinTypes.coroutine.defineMethod("__await__") { _, a in
             .object(PyCoroutineWrapper(try gen(a)))

@@ -174,7 +174,7 @@ extension PyType {
         nativeNew = fn
         let f = PyBuiltinFunction(name: "__new__", qualname: "\(name).__new__") { vm, args in
             guard let first = args.positional.first, case .object(let o) = first, let cls = o as? PyType else {
-                throw PyError.typeError("\(self.name).__new__(X): X is not a type object")
+                throw PyError.typeError("\(self.name).__new__(X): X is not a type object (\(args.positional.first?.type.name ?? "NoneType"))")
             }
             return try fn(vm, cls, Args(Array(args.positional.dropFirst()), keywords: args.keywords))
         }

@@ -3418,6 +3418,8 @@ def _at(kind, multiline, ascii, s, pos, end):
         return pos == 0
     if kind == 'end':
         return pos == end
+    if end == 0:
+        return False   # SRE: \b and \B never match an empty subject
     before = pos > 0 and is_word(s[pos - 1], ascii)
     after = pos < end and is_word(s[pos], ascii)
     if kind == 'boundary':
@@ -3623,6 +3625,8 @@ X = 64
 A = 256
 
 _FLAG_LETTERS = {'i': I, 'L': L, 'm': M, 's': S, 'u': U, 'x': X, 'a': A}
+_TYPE_FLAGS = A | L | U
+_GLOBAL_FLAGS = 128 | 1   # DEBUG, TEMPLATE (not inline letters)
 
 MAXREPEAT = 4294967295
 
@@ -3659,7 +3663,9 @@ _OCT = '01234567'
 
 
 class _Parser:
-    def __init__(self, pattern, flags):
+    def __init__(self, pattern, flags, istext=True):
+        self.istext = istext
+        self.global_end = 0      # where a global flags group may still start
         self.p = pattern
         self.i = 0
         self.n = len(pattern)
@@ -3857,13 +3863,14 @@ class _Parser:
                 raise self.error(f'unknown extension ?P{k}', self.i - 1)
             if c == '<':
                 k = self.peek()
-                if k in ('=', '!'):
-                    self.i += 1
-                    node = self.parse_alt(depth + 1)
-                    self.expect_close(start)
-                    return ('look', False, k == '!', node)
-                name = self.read_name('>')
-                return self.capture(depth, start, name)
+                if k is None:
+                    raise self.error('unexpected end of pattern')
+                self.i += 1
+                if k not in ('=', '!'):
+                    raise self.error('unknown extension ?<' + k, self.i - 3)
+                node = self.parse_alt(depth + 1)
+                self.expect_close(start)
+                return ('look', False, k == '!', node)
             if c in '=!':
                 node = self.parse_alt(depth + 1)
                 self.expect_close(start)
@@ -3874,6 +3881,8 @@ class _Parser:
                 if self.i >= self.n:
                     raise self.error('missing ), unterminated comment', start)
                 self.i += 1
+                if start == self.global_end:
+                    self.global_end = self.i   # global flags may still follow
                 return None
             if c == '>':
                 node = self.parse_alt(depth + 1)
@@ -3952,37 +3961,83 @@ class _Parser:
         return name
 
     def parse_flags(self, c, depth, start):
+        """(?aiLmsux) or (?aiLmsux-imsx:...), after the '(?' (CPython's
+        _parse_flags, with its checks, messages and positions)."""
         add = 0
         remove = 0
         self.i -= 1
-        while self.peek() is not None and self.peek() in _FLAG_LETTERS:
-            add |= _FLAG_LETTERS[self.next()]
-        if self.peek() == '-':
-            self.i += 1
-            while self.peek() is not None and self.peek() in _FLAG_LETTERS:
-                remove |= _FLAG_LETTERS[self.next()]
-            if not remove:
-                raise self.error('missing flag')
-        k = self.peek()
-        if k == ')':
-            self.i += 1
-            if remove:
-                raise self.error('missing :')
-            if start != 0:
+        char = self.next()
+        if char != '-':
+            while True:
+                flag = _FLAG_LETTERS[char]
+                if self.istext:
+                    if char == 'L':
+                        raise self.error("bad inline flags: cannot use 'L' flag with a str pattern")
+                elif char == 'u':
+                    raise self.error("bad inline flags: cannot use 'u' flag with a bytes pattern")
+                add |= flag
+                if (flag & _TYPE_FLAGS) and (add & _TYPE_FLAGS) != flag:
+                    raise self.error("bad inline flags: flags 'a', 'u' and 'L' are incompatible")
+                char = self.peek()
+                if char is None:
+                    raise self.error('missing -, : or )')
+                self.i += 1
+                if char in ')-:':
+                    break
+                if char not in _FLAG_LETTERS:
+                    raise self.error('unknown flag' if char.isalpha() else 'missing -, : or )', self.i - 1)
+        if char == ')':
+            if not self.global_flags_ok(start):
                 raise self.error('global flags not at the start of the expression', start)
             self.flags |= add
+            self.global_end = self.i
             return None
-        if k == ':':
+        if add & _GLOBAL_FLAGS:
+            raise self.error('bad inline flags: cannot turn on global flag', self.i - 1)
+        if char == '-':
+            char = self.peek()
+            if char is None:
+                raise self.error('missing flag')
             self.i += 1
-            saved = self.flags
-            self.flags = (self.flags | add) & ~remove
-            node = self.parse_alt(depth + 1)
-            self.flags = saved
-            self.expect_close(start)
-            return ('flags', add, remove, node)
-        if k is None:
-            raise self.error('missing -, : or )')
-        raise self.error('unknown flag', self.i)
+            if char not in _FLAG_LETTERS:
+                raise self.error('unknown flag' if char.isalpha() else 'missing flag', self.i - 1)
+            while True:
+                flag = _FLAG_LETTERS[char]
+                if flag & _TYPE_FLAGS:
+                    raise self.error("bad inline flags: cannot turn off flags 'a', 'u' and 'L'")
+                remove |= flag
+                char = self.peek()
+                if char is None:
+                    raise self.error('missing :')
+                self.i += 1
+                if char == ':':
+                    break
+                if char not in _FLAG_LETTERS:
+                    raise self.error('unknown flag' if char.isalpha() else 'missing :', self.i - 1)
+        if remove & _GLOBAL_FLAGS:
+            raise self.error('bad inline flags: cannot turn off global flag', self.i - 1)
+        if add & remove:
+            raise self.error('bad inline flags: flag turned on and off', self.i - 1)
+        saved = self.flags
+        self.flags = (self.flags | add) & ~remove
+        node = self.parse_alt(depth + 1)
+        self.flags = saved
+        self.expect_close(start)
+        return ('flags', add, remove, node)
+
+    def global_flags_ok(self, start):
+        """Global flags may only open the pattern (after other global flags,
+        and in verbose mode after whitespace and comments)."""
+        if start == self.global_end:
+            return True
+        if not self.verbose():
+            return False
+        save = self.i
+        self.i = self.global_end
+        self.skip_verbose()
+        ok = self.i == start
+        self.i = save
+        return ok
 
     def parse_escape(self, in_class):
         if self.i >= self.n:
@@ -4002,19 +4057,20 @@ class _Parser:
                 return ('at', 'boundary')
             if c == 'B':
                 return ('at', 'nonboundary')
-        if c == 'x':
-            digits = self.p[self.i:self.i + 2]
-            if len(digits) != 2 or any(d not in _HEX for d in digits):
-                raise self.error('incomplete escape \\x' + digits, start)
-            self.i += 2
-            return ('lit', chr(int(digits, 16)))
-        if c in 'uU':
-            size = 4 if c == 'u' else 8
-            digits = self.p[self.i:self.i + size]
-            if len(digits) != size or any(d not in _HEX for d in digits):
+        if c in 'xuU':
+            # CPython takes hex digits while there are some (at most the
+            # escape's size) and names only those in its message.
+            size = {'x': 2, 'u': 4, 'U': 8}[c]
+            digits = ''
+            while len(digits) < size and self.i < self.n and self.p[self.i] in _HEX:
+                digits += self.p[self.i]
+                self.i += 1
+            if len(digits) != size:
                 raise self.error(f'incomplete escape \\{c}' + digits, start)
-            self.i += size
-            return ('lit', chr(int(digits, 16)))
+            value = int(digits, 16)
+            if c == 'U' and value > 0x10FFFF:
+                raise self.error(f'bad escape \\{c}' + digits, start)
+            return ('lit', chr(value))
         if c == 'N':
             raise self.error('named Unicode escapes \\N{...} are not supported by Interleave', start)
         if c == '0':
@@ -4072,7 +4128,7 @@ class _Parser:
                 item = self.parse_escape(True)
             else:
                 item = ('lit', c)
-            if (item[0] == 'lit' and self.peek() == '-' and self.i + 1 < self.n
+            if (self.peek() == '-' and self.i + 1 < self.n
                     and self.p[self.i + 1] != ']'):
                 self.i += 1
                 hc = self.next()
@@ -4080,7 +4136,7 @@ class _Parser:
                     hi = self.parse_escape(True)
                 else:
                     hi = ('lit', hc)
-                if hi[0] != 'lit':
+                if item[0] != 'lit' or hi[0] != 'lit':
                     raise self.error('bad character range %s' % self.p[item_start:self.i], item_start)
                 if ord(hi[1]) < ord(item[1]):
                     raise self.error('bad character range %s' % self.p[item_start:self.i], item_start)
@@ -4092,8 +4148,8 @@ class _Parser:
         return ('set', negated, items)
 
 
-def parse(pattern, flags):
-    parser = _Parser(pattern, flags)
+def parse(pattern, flags, istext=True):
+    parser = _Parser(pattern, flags, istext)
     # Global flags may appear at the very start; scan them first so the
     # whole pattern sees them (verbose mode changes tokenisation).
     tree = parser.parse_alt(0)
@@ -14694,6 +14750,7 @@ class Error(Exception):
 error = Error
 
 import builtins as _builtins
+import sys as _sys
 import types as _types
 
 _ATOMIC = (type(None), int, float, bool, str, range, slice, frozenset, type,
@@ -14794,9 +14851,28 @@ def _reconstruct(x, memo, deep):
         rv = x.__reduce__()
     if isinstance(rv, str):
         return x
+    if rv is None:
+        rv = _builtin_reduce(x, cls)
     if rv is not None:
         return _from_reduce(x, rv, memo, deep)
     return _copy_instance(x, cls, memo, deep)
+
+
+def _builtin_reduce(x, cls):
+    """CPython's __reduce_ex__ of the native containers whose contents
+    object.__new__ would lose (bytearray, collections.deque), else None."""
+    state = getattr(x, '__dict__', None) or None
+    if isinstance(x, _builtins.bytearray):
+        return (cls, (bytes(x),), state)
+    collections = _sys.modules.get('collections')
+    deque = getattr(collections, 'deque', None)
+    if deque is not None and isinstance(x, deque):
+        # Only a subclass instance's own attributes (a pure-Python deque
+        # keeps its storage in __dict__ too).
+        internal = getattr(deque(), '__dict__', None) or {}
+        state = {k: v for k, v in (state or {}).items() if k not in internal} or None
+        return (cls, ((), x.maxlen), state, iter(x))
+    return None
 
 
 def _class_dict_chain(cls):
@@ -18792,6 +18868,8 @@ class Fraction(numbers.Rational):
                 return monomorphic_operator(a, Fraction(b))
             elif isinstance(b, float):
                 return fallback_operator(float(a), b)
+            elif isinstance(b, complex):
+                return fallback_operator(complex(a), b)
             else:
                 return NotImplemented
         forward.__name__ = '__' + fallback_operator.__name__ + '__'
@@ -18802,6 +18880,8 @@ class Fraction(numbers.Rational):
                 return monomorphic_operator(Fraction(a), b)
             elif isinstance(a, numbers.Real):
                 return fallback_operator(float(a), float(b))
+            elif isinstance(a, numbers.Complex):
+                return fallback_operator(complex(a), complex(b))
             else:
                 return NotImplemented
         reverse.__name__ = '__r' + fallback_operator.__name__ + '__'
@@ -19007,6 +19087,8 @@ class Fraction(numbers.Rational):
         if isinstance(b, numbers.Rational):
             return (a._numerator == b.numerator and
                     a._denominator == b.denominator)
+        if isinstance(b, numbers.Complex) and b.imag == 0:
+            b = b.real
         if isinstance(b, float):
             if math.isnan(b) or math.isinf(b):
                 return 0.0 == b
@@ -21993,13 +22075,39 @@ def load(fp, *, cls=None, object_hook=None, parse_float=None,
                  parse_constant=parse_constant, object_pairs_hook=object_pairs_hook, **kw)
 
 
+def detect_encoding(b):
+    """The encoding of a JSON document given as bytes (RFC 4627's rules,
+    like CPython's: a byte order mark, else the pattern of zero bytes)."""
+    if b[:4] in (b'\x00\x00\xfe\xff', b'\xff\xfe\x00\x00'):
+        return 'utf-32'
+    if b[:2] in (b'\xfe\xff', b'\xff\xfe'):
+        return 'utf-16'
+    if b[:3] == b'\xef\xbb\xbf':
+        return 'utf-8-sig'
+    if len(b) >= 4:
+        if not b[0]:
+            return 'utf-16-be' if b[1] else 'utf-32-be'
+        if not b[1]:
+            return 'utf-16-le' if b[2] or b[3] else 'utf-32-le'
+    elif len(b) == 2:
+        if not b[0]:
+            return 'utf-16-be'
+        if not b[1]:
+            return 'utf-16-le'
+    return 'utf-8'
+
+
 def loads(s, *, cls=None, object_hook=None, parse_float=None,
           parse_int=None, parse_constant=None, object_pairs_hook=None, **kw):
     """Deserialize s (a str instance containing a JSON document) to a
     Python object."""
     if not isinstance(s, str):
         if type(s).__name__ in ('bytes', 'bytearray'):
-            s = s.decode('utf-8')
+            encoding = detect_encoding(s)
+            if encoding == 'utf-8-sig':
+                s = bytes(s[3:]).decode('utf-8', 'surrogatepass')
+            else:
+                s = s.decode(encoding, 'surrogatepass')
         else:
             raise TypeError(f'the JSON object must be str, bytes or bytearray, '
                             f'not {s.__class__.__name__}')
@@ -22117,7 +22225,8 @@ def scanstring(s, end, strict=True):
             break
         if terminator != '\\':
             if strict:
-                raise JSONDecodeError('Invalid control character {0!r} at'.format(terminator), s, j)
+                # CPython's C scanner (what json.loads runs) omits the character.
+                raise JSONDecodeError('Invalid control character at', s, j)
             chunks.append(terminator)
             continue
         if end >= n:
@@ -24782,10 +24891,18 @@ def contains(a, b):
     return b in a
 
 
+def _iterate(a):
+    """iter(a) with the C implementation's message for a non-iterable."""
+    try:
+        return iter(a)
+    except TypeError:
+        raise TypeError(f"argument of type '{type(a).__name__}' is not iterable") from None
+
+
 def countOf(a, b):
     "Return the number of items in a which are, or which equal, b."
     count = 0
-    for item in a:
+    for item in _iterate(a):
         if item is b or item == b:
             count += 1
     return count
@@ -24803,7 +24920,7 @@ def getitem(a, b):
 
 def indexOf(a, b):
     "Return the first index of b in a."
-    for i, item in enumerate(a):
+    for i, item in enumerate(_iterate(a)):
         if item is b or item == b:
             return i
     raise ValueError('sequence.index(x): x not in sequence')
@@ -26941,6 +27058,16 @@ T = TEMPLATE = RegexFlag(T)
 DEBUG = RegexFlag(DEBUG)
 NOFLAG = RegexFlag(0)
 
+# The members are class attributes too (re.RegexFlag.IGNORECASE, RegexFlag.I).
+for _short, _long in (('A', 'ASCII'), ('I', 'IGNORECASE'), ('L', 'LOCALE'),
+                      ('U', 'UNICODE'), ('M', 'MULTILINE'), ('S', 'DOTALL'),
+                      ('X', 'VERBOSE'), ('T', 'TEMPLATE')):
+    setattr(RegexFlag, _short, globals()[_long])
+    setattr(RegexFlag, _long, globals()[_long])
+RegexFlag.DEBUG = DEBUG
+RegexFlag.NOFLAG = NOFLAG
+del _short, _long
+
 
 class Pattern:
     """Compiled regular expression object."""
@@ -26957,7 +27084,7 @@ class Pattern:
                     raise ValueError('cannot use UNICODE flag with a bytes pattern')
             else:
                 raise TypeError('first argument must be string or compiled pattern')
-        tree, all_flags, groups, groupindex = _re_parser.parse(text, flags | (_A if self._bytes else 0))
+        tree, all_flags, groups, groupindex = _re_parser.parse(text, flags | (_A if self._bytes else 0), not self._bytes)
         if self._bytes:
             all_flags &= ~_A
             all_flags |= flags & _A
@@ -27500,6 +27627,46 @@ def escape(pattern):
         return escape(bytes(pattern).decode('latin-1')).encode('latin-1')
     raise TypeError('escape() argument must be str')
 
+
+class Scanner:
+    """CPython's (undocumented) re.Scanner: scan() splits a string into
+    tokens by trying the lexicon's phrases at each position, in order, and
+    returns (tokens, unmatched rest). An action may be None (skip the
+    token), a callable action(scanner, text) or any other value."""
+
+    def __init__(self, lexicon, flags=0):
+        self.lexicon = lexicon
+        parts = []
+        self._actions = {}
+        group = 1
+        for phrase, action in lexicon:
+            self._actions[group] = action
+            parts.append('(%s)' % phrase)
+            group += 1 + compile(phrase, flags).groups
+        self.scanner = compile('|'.join(parts), flags)
+
+    def scan(self, string):
+        result = []
+        i = 0
+        while True:
+            m = self.scanner.match(string, i)
+            if not m:
+                break
+            j = m.end()
+            if i == j:
+                break
+            index = m.lastindex
+            while index not in self._actions:
+                index -= 1
+            action = self._actions[index]
+            if callable(action):
+                self.match = m
+                action = action(self, m.group())
+            if action is not None:
+                result.append(action)
+            i = j
+        return result, string[i:]
+
 """#),
         "reprlib": EmbeddedModule(
             isPackage: false,
@@ -27755,11 +27922,18 @@ def token_urlsafe(nbytes=None):
 
 def compare_digest(a, b):
     """Return 'a == b' (constant time in CPython)."""
-    if isinstance(a, str) != isinstance(b, str):
-        raise TypeError("a bytes-like object is required, not 'str'")
-    if isinstance(a, str) and (not a.isascii() or not b.isascii()):
-        raise TypeError('comparing strings with non-ASCII characters is not supported')
-    return a == b
+    if isinstance(a, str) and isinstance(b, str):
+        if not a.isascii() or not b.isascii():
+            raise TypeError('comparing strings with non-ASCII characters is not supported')
+        return a == b
+    buffers = (bytes, bytearray, memoryview)
+    if not isinstance(a, buffers) and not isinstance(b, buffers):
+        raise TypeError('unsupported operand types(s) or combination of types: '
+                        f"'{type(a).__name__}' and '{type(b).__name__}'")
+    for x in (a, b):
+        if not isinstance(x, buffers):
+            raise TypeError(f"a bytes-like object is required, not '{type(x).__name__}'")
+    return bytes(a) == bytes(b)
 
 """#),
         "statistics": EmbeddedModule(
@@ -28463,8 +28637,30 @@ def _is_ident_char(c):
     return _is_ident_start(c) or '0' <= c <= '9'
 
 
+class _DefaultPattern:
+    """Template.pattern of a class that keeps the default pieces: CPython
+    compiles it when the class is made; here on each access (importing re
+    only then; re caches the compiled pattern)."""
+
+    def __get__(self, obj, cls):
+        import re as _re
+        delim = _re.escape(cls.delimiter)
+        id = cls.idpattern
+        bid = cls.braceidpattern or cls.idpattern
+        return _re.compile(fr"""
+            {delim}(?:
+              (?P<escaped>{delim})  |   # Escape sequence of two delimiters
+              (?P<named>{id})       |   # delimiter and a Python identifier
+              {{(?P<braced>{bid})}} |   # delimiter and a braced identifier
+              (?P<invalid>)             # Other ill-formed delimiter exprs
+            )
+            """, _re.IGNORECASE | _re.VERBOSE)
+
+
 class Template:
     """A string class for supporting $-substitutions."""
+
+    pattern = _DefaultPattern()
 
     delimiter = '$'
     idpattern = r'(?a:[_a-z][_a-z0-9]*)'
@@ -28473,11 +28669,37 @@ class Template:
 
     def __init_subclass__(cls):
         super().__init_subclass__()
+        # A subclass that changes the pattern's pieces gets CPython's regex
+        # (compiled here, like CPython does); plain ones keep the fast scanner.
+        if ('pattern' in cls.__dict__ or cls.idpattern != Template.idpattern
+                or cls.braceidpattern is not None or cls.flags is not None):
+            import re as _re
+            if 'pattern' in cls.__dict__:
+                pattern = cls.pattern
+            else:
+                delim = _re.escape(cls.delimiter)
+                id = cls.idpattern
+                bid = cls.braceidpattern or cls.idpattern
+                pattern = fr"""
+                {delim}(?:
+                  (?P<escaped>{delim})  |   # Escape sequence of two delimiters
+                  (?P<named>{id})       |   # delimiter and a Python identifier
+                  {{(?P<braced>{bid})}} |   # delimiter and a braced identifier
+                  (?P<invalid>)             # Other ill-formed delimiter exprs
+                )
+                """
+            flags = _re.IGNORECASE if cls.flags is None else cls.flags
+            cls.pattern = _re.compile(pattern, flags | _re.VERBOSE)
+            cls._regex = True
 
     def __init__(self, template):
         self.template = template
 
+    _regex = False
+
     def _scan(self, mapping, safe):
+        if self._regex:
+            return self._scan_regex(mapping, safe)
         # Walks the template like CPython's pattern: $$ (escaped), $name,
         # ${name}, anything else after $ is invalid.
         text = self.template
@@ -28520,6 +28742,22 @@ class Template:
                 continue
             self._invalid(k)
         return ''.join(out)
+
+    def _scan_regex(self, mapping, safe):
+        # CPython's substitute/safe_substitute over the subclass's pattern.
+        def convert(mo):
+            named = mo.group('named') or mo.group('braced')
+            if named is not None:
+                return self._lookup(mapping, named, safe, mo.group())
+            if mo.group('escaped') is not None:
+                return self.delimiter
+            if mo.group('invalid') is not None:
+                if safe:
+                    return mo.group()
+                self._invalid(mo.start('invalid'))
+            raise ValueError('Unrecognized named group in pattern',
+                             self.pattern)
+        return self.pattern.sub(convert, self.template)
 
     def _lookup(self, mapping, name, safe, original):
         if safe:
@@ -32577,7 +32815,8 @@ WeakValueDictionary drop dead entries when they are next looked at.
 ref callbacks and finalize() run when the object dies: the native handle,
 given its owning ref, calls the ref's _target_died() at the instruction
 boundary after the death (CPython runs it during the decref itself, so
-output order is the same). Known difference: atexit finalizers do not run.
+output order is the same). finalize._exitfunc() runs the atexit finalizers
+when the runner calls it at the end of a program.
 """
 
 try:
@@ -32642,6 +32881,26 @@ def _handle(obj, owner=None):
 
 
 _refs_by_id = {}   # id(obj) -> a weak handle on obj's callback-less ref
+_all_refs_by_id = {}   # id(obj) -> weak handles on every ref made to obj
+
+
+def _live_refs(obj):
+    """The refs to obj still alive, oldest first (dead entries are dropped)."""
+    handles = _all_refs_by_id.get(id(obj))
+    if not handles:
+        return []
+    live = []
+    kept = []
+    for handle in handles:
+        r = handle.get()
+        if r is not None and r() is obj:
+            live.append(r)
+            kept.append(handle)
+    if kept:
+        _all_refs_by_id[id(obj)] = kept
+    else:
+        del _all_refs_by_id[id(obj)]
+    return live
 
 
 def _canonical(obj):
@@ -32673,6 +32932,10 @@ class ref:
         self._id = id(ob)
         if callback is None and cls is ref:
             _refs_by_id[id(ob)] = _handle(self)
+        handles = _all_refs_by_id.get(id(ob))
+        if handles is None or not any(h.get() is not None and h.get()() is ob for h in handles):
+            handles = _all_refs_by_id[id(ob)] = []
+        handles.append(_handle(self))
         return self
 
     def __init__(self, ob, callback=None):
@@ -32761,11 +33024,17 @@ class WeakMethod(ref):
         return func.__get__(obj, type(obj))
 
 
+class _ProxyRef(ref):
+    """A proxy's own reference (never the shared callback-less ref, so
+    getweakrefcount counts the proxy)."""
+    __slots__ = ()
+
+
 class ProxyType:
     """A proxy forwarding attribute access to a weakly referenced object."""
 
     def __init__(self, obj, callback=None):
-        object.__setattr__(self, '_ref', ref(obj, callback))
+        object.__setattr__(self, '_ref', _ProxyRef(obj, callback))
 
     def _target(self):
         obj = object.__getattribute__(self, '_ref')()
@@ -32826,13 +33095,13 @@ def proxy(obj, callback=None):
 
 
 def getweakrefcount(obj):
-    """Return the number of weak references to 'obj' (the canonical ref)."""
-    return 0 if _canonical(obj) is None else 1
+    """Return the number of weak references and proxies to 'obj'."""
+    return len(_live_refs(obj))
 
 
 def getweakrefs(obj):
-    existing = _canonical(obj)
-    return [] if existing is None else [existing]
+    """The weak references and proxies to 'obj' that are still alive."""
+    return _live_refs(obj)
 
 
 class WeakSet:
@@ -32929,6 +33198,54 @@ class WeakSet:
     def isdisjoint(self, other):
         return not any(x in self for x in other)
 
+    def __lt__(self, other):
+        return len(self) < len(other) and self.issubset(other)
+
+    def __gt__(self, other):
+        return len(self) > len(other) and self.issuperset(other)
+
+    def __ne__(self, other):
+        result = self.__eq__(other)
+        return result if result is NotImplemented else not result
+
+    __hash__ = None
+
+    def difference_update(self, other):
+        for element in list(other):
+            self.discard(element)
+
+    def __isub__(self, other):
+        self.difference_update(other)
+        return self
+
+    def intersection_update(self, other):
+        keep = list(other)
+        for item in list(self):
+            if not any(item is x or item == x for x in keep):
+                self.discard(item)
+
+    def __iand__(self, other):
+        self.intersection_update(other)
+        return self
+
+    def symmetric_difference(self, other):
+        new = self.copy()
+        new.symmetric_difference_update(other)
+        return new
+
+    __xor__ = symmetric_difference
+
+    def symmetric_difference_update(self, other):
+        for element in list(other):
+            if element in self:
+                self.discard(element)
+            else:
+                self.add(element)
+
+    def __ixor__(self, other):
+        self.symmetric_difference_update(other)
+        return self
+
     def __repr__(self):
         return f'{self.__class__.__name__}({set(self)!r})' if self._live() else \
             f'{self.__class__.__name__}()'
@@ -33020,6 +33337,13 @@ class WeakKeyDictionary:
 
     def copy(self):
         return self.__class__(dict(self.items()))
+
+    def popitem(self):
+        while True:
+            key_id, entry = self._data.popitem()
+            key = entry[0]() if isinstance(entry, tuple) else None
+            if key is not None:
+                return key, entry[1]
 
     def keyrefs(self):
         self._prune()
@@ -33118,6 +33442,16 @@ class WeakValueDictionary:
         self._prune()
         return list(self._data.values())
 
+    def itervaluerefs(self):
+        return iter(self.valuerefs())
+
+    def popitem(self):
+        while True:
+            key, r = self._data.popitem()
+            obj = r()
+            if obj is not None:
+                return key, obj
+
     def copy(self):
         return self.__class__(self.items())
 
@@ -33201,6 +33535,23 @@ class finalize:
         info = self._info()
         if info:
             info.atexit = bool(value)
+
+    @classmethod
+    def _exitfunc(cls):
+        """Calls the finalizers still alive whose atexit is true, newest
+        first (CPython registers this with atexit; the runner calls it at
+        the end of a program, before module teardown)."""
+        while True:
+            pending = [entry for entry in cls._registry.values() if entry[1].atexit]
+            if not pending:
+                return
+            pending.sort(key=lambda entry: entry[1].index)
+            f = pending[-1][0]
+            try:
+                f()
+            except Exception:
+                import sys
+                sys.excepthook(*sys.exc_info())
 
     def __repr__(self):
         info = self._info()

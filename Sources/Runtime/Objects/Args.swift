@@ -26,6 +26,19 @@ public struct Args {
         return nil
     }
 
+    /// `name` prefixed with the builtin type of the receiver (`str.find`), as
+    /// CPython 3.11 names a method of a builtin type in its "takes no keyword
+    /// arguments" errors; a name that is already qualified, or a receiver that
+    /// is a class (classmethods), is left as it is.
+    public func qualifiedMethodName(_ name: String) -> String {
+        guard !name.contains("."), let receiver = positional.first else { return name }
+        if case .object(let o) = receiver, o is PyType { return name }
+        let type = receiver.type
+        guard let base = type.isBuiltin ? type : type.mro.first(where: { $0.isBuiltin }),
+              base !== BuiltinTypes.object else { return name }
+        return "\(base.name).\(name)"
+    }
+
     /// Argument `i` if present, else `nil`.
     public func optional(_ i: Int) -> Value? { i < positional.count ? positional[i] : nil }
 
@@ -34,7 +47,8 @@ public struct Args {
     /// `skipSelf` is 1 for methods of builtin types (self is not counted).
     public func check(_ name: String, min: Int, max: Int, skipSelf: Int = 0) throws {
         if !keywords.isEmpty {
-            throw PyError(BuiltinTypes.typeError, "\(name)() takes no keyword arguments")
+            let qualified = skipSelf == 1 ? qualifiedMethodName(name) : name
+            throw PyError(BuiltinTypes.typeError, "\(qualified)() takes no keyword arguments")
         }
         if positional.count < skipSelf {
             throw PyError(BuiltinTypes.typeError, "unbound method \(name)() needs an argument")

@@ -139,7 +139,11 @@ extension Interpreter {
         case .native:
             // `object.__new__` comes back here: a native type without a
             // constructor of its own cannot be instantiated (no recursion).
-            guard let owner = cls.mro.first(where: { $0.nativeNew != nil }), owner !== BuiltinTypes.object,
+            // Types made after `object` got its constructor inherit that
+            // closure (`list_iterator`), so the owner is the first class
+            // that defines `__new__` itself.
+            guard let owner = cls.mro.first(where: { $0.nativeNew != nil && $0.attributes.getStr("__new__") != nil }),
+                  owner !== BuiltinTypes.object,
                   let n = owner.nativeNew else {
                 throw PyError.typeError("cannot create '\(cls.name)' instances")
             }

@@ -251,7 +251,12 @@ extension Interpreter {
             }
         }
         // Fall back to iteration (`__iter__` or `__getitem__`).
-        let it = try iterator(container)
+        let it: Value
+        do {
+            it = try iterator(container)
+        } catch let e as PyError where e.exception.type === BuiltinTypes.typeError && !isIterable(container) {
+            throw PyError.typeError("argument of type '\(container.type.name)' is not iterable")
+        }
         while let x = try next(it) {
             if try keyEquals(x, item) { return true }
         }

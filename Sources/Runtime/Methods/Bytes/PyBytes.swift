@@ -107,27 +107,52 @@ enum BytesMethods {
         installMethods(on: type)
     }
 
-    /// `bytes(...)` for the exact type.
+    /// `bytes(...)` for the exact type: `bytes(str, encoding[, errors])`,
+    /// `bytes(n)`, `bytes(obj with __bytes__)`, `bytes(bytes-like)` or
+    /// `bytes(iterable of ints)`, with CPython 3.11's messages.
     private static func newBytes(_ vm: Interpreter, _ a: Args) throws -> Value {
-            try a.check("bytes", min: 0, max: 3)
-            guard let source = a.optional(0) else { return .object(PyBytes([])) }
-            if let s = source.stringValue {
-                guard a.count >= 2 else { throw PyError.typeError("string argument without an encoding") }
-                try checkEncoding(a[1])
-                return .object(PyBytes(Array(s.utf8)))
+        let names = ["source", "encoding", "errors"]
+        if let bad = a.keywords.first(where: { !names.contains($0.name) }) {
+            throw PyError.typeError("'\(bad.name)' is an invalid keyword argument for bytes()")
+        }
+        let s = try a.bind("bytes", names, required: 0)
+        guard let source = s[0] else {
+            if s[1] != nil { throw PyError.typeError("encoding without a string argument") }
+            if s[2] != nil { throw PyError.typeError("errors without a string argument") }
+            return .object(PyBytes([]))
+        }
+        if let text = source.stringValue {
+            guard s[1] != nil else { throw PyError.typeError("string argument without an encoding") }
+            let codec = try BytesLibraryMethods.codec(s[1], "bytes")
+            try vm.charge(text.utf8.count)
+            return .object(PyBytes(try BytesLibraryMethods.encode(text, codec, try BytesLibraryMethods.errorsMode(s[2]))))
+        }
+        if s[1] != nil { throw PyError.typeError("encoding without a string argument") }
+        if s[2] != nil { throw PyError.typeError("errors without a string argument") }
+        if case .object(let o) = source, let b = o as? PyBytes, b.type === PyBytes.type { return source }
+        if !source.type.isBuiltin, source.type.lookup("__bytes__") != nil {
+            let made = try vm.callMethod(source, "__bytes__", [])
+            guard made.object is PyBytes else {
+                throw PyError.typeError("__bytes__ returned non-bytes (type \(made.type.name))")
             }
-            if let n = source.intValue {
-                if n < 0 { throw PyError.valueError("negative count") }
-                try vm.charge(n)
-                return .object(PyBytes(Array(repeating: 0, count: n)))
+            return made
+        }
+        if source.isInteger || source.type.lookup(Names.index) != nil {
+            guard let n = Int(exactly: try vm.indexValue(source)) else {
+                throw PyError.overflow("cannot fit 'int' into an index-sized integer")
             }
-            if case .object(let o) = source, let b = o as? PyBytes { return .object(b) }
-            let items = try vm.toArray(source).map { v -> UInt8 in
-                let i = try vm.indexInt(v)
-                guard i >= 0 && i < 256 else { throw PyError.valueError("bytes must be in range(0, 256)") }
-                return UInt8(i)
-            }
-            return .object(PyBytes(items))
+            if n < 0 { throw PyError.valueError("negative count") }
+            try vm.charge(n)
+            return .object(PyBytes(Array(repeating: 0, count: n)))
+        }
+        guard BytesLibraryMethods.bytesOf(source) != nil || vm.isIterable(source) else {
+            throw PyError.typeError("cannot convert '\(source.type.name)' object to bytes")
+        }
+        do {
+            return .object(PyBytes(try ByteArrayMethods.octets(vm, source, for: "cannot convert '\(source.type.name)' object to bytes")))
+        } catch let e as PyError where e.exception.type === BuiltinTypes.valueError {
+            throw PyError.valueError("bytes must be in range(0, 256)")
+        }
     }
 
     private static func installMethods(on type: PyType) {

@@ -21,7 +21,7 @@ public enum ComplexText {
             throw PyFailure.value("Zero padding is not allowed in complex format specifier")
         }
         if spec.align == .afterSign {
-            throw PyFailure.value("Alignment flag '=' is not allowed in complex format specifier")
+            throw PyFailure.value("'=' alignment flag is not allowed in complex format specifier")
         }
         var type = spec.type
         var precision = spec.precision ?? 6

@@ -123,7 +123,7 @@ enum StrTypeMethods {
 
     /// `(sub[, start[, end]])` of find/index/count with CPython's messages.
     private static func searchArgs(_ vm: Interpreter, _ a: Args, _ name: String) throws -> (Int?, Int?) {
-        if !a.keywords.isEmpty { throw PyError.typeError("\(name)() takes no keyword arguments") }
+        if !a.keywords.isEmpty { throw PyError.typeError("\(a.qualifiedMethodName(name))() takes no keyword arguments") }
         if a.count < 2 { throw PyError.typeError("\(name)() takes at least 1 argument (0 given)") }
         if a.count > 4 { throw PyError.typeError("\(name)() takes at most 3 arguments (\(a.count - 1) given)") }
         return (try vm.optionalSliceIndex(a.optional(2)), try vm.optionalSliceIndex(a.optional(3)))

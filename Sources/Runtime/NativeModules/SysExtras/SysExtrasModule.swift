@@ -42,6 +42,16 @@ enum SysExtrasModule {
         // dict does not install a module).
         m.addFunction("__getattr__") { vm, a in
             try a.check("__getattr__", min: 1, max: 1)
+            // sys.stdin: the sandbox has no input, so an empty text stream
+            // (reads return ''), made on first use and kept in the module.
+            if let name = a[0].stringValue, name == "stdin" || name == "__stdin__" {
+                let stdin = try vm.callMethod(.object(try vm.importModule("io")), "StringIO", [])
+                if let sys = vm.modules["sys"] {
+                    sys.add("stdin", stdin)
+                    sys.add("__stdin__", stdin)
+                }
+                return stdin
+            }
             guard a[0].stringValue == "modules" else {
                 throw PyError.attributeError("module 'sys' has no attribute '\(a[0].stringValue ?? "?")'")
             }

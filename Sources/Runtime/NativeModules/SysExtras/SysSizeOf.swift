@@ -71,6 +71,7 @@ enum SysSizeOf {
         case is PyException: return 72
         case let ty as PyType: return ty.isBuiltin ? 424 : 1688
         case is PyDeque: return 760
+        case _ where o.type === BuiltinTypes.object: return 16
         case is PyInstance:
             guard let slots = o.type.allowedInstanceAttributes() else { return 56 }
             return 16 + 8 * slots.count + gcHeader
