@@ -89,6 +89,13 @@ enum CoreTypeMethods {
                   case .object(let dobj) = a[2], let ns = dobj as? PyDict else {
                 throw PyError.typeError("type() takes 1 or 3 arguments")
             }
+            // As CPython's type_new: when the bases' metaclass is more
+            // derived and has a `__new__` of its own, it makes the class
+            // (`type('D', (Base,), {})` with Base's metaclass registering it).
+            if case .object(let wo) = try vm.calculateMetaclass(.object(cls), bases.items),
+               let winner = wo as? PyType, winner !== cls, winner.lookupUser(Names.new) != nil {
+                return try vm.call(.object(winner), Args(Array(a.positional), keywords: a.keywords))
+            }
             return .object(try vm.makeClass(name: name, bases: bases.items, namespace: ns, metatype: cls,
                                             keywords: a.keywords))
         }
