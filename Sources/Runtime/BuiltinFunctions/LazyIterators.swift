@@ -160,6 +160,8 @@ enum LazyIterators {
             case .items: items = view.target.items.map { .object(PyTuple([$0.0, $0.1])) }
             }
             return .object(PyArrayIterator(items.reversed()))
+        case let r as PyRange:
+            return .object(r.makeReversedIterator())
         case is PySet:
             throw PyError.typeError("'\(o.type.name)' object is not reversible")
         case let r as NativeReversible:
@@ -167,7 +169,7 @@ enum LazyIterators {
         default:
             break
         }
-        let hasSequenceProtocol = o is PyTuple || o is PyStr || o is PyRange
+        let hasSequenceProtocol = o is PyTuple || o is PyStr
             || o is PyBytes || o is PyByteArray || o is PyMemoryView
             || (!o.type.isBuiltin && o.type.lookupUser(Names.getitem) != nil && o.type.lookupUser(Names.len) != nil)
         guard hasSequenceProtocol else {

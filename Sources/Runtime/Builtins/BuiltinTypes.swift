@@ -47,6 +47,7 @@ public enum BuiltinTypes {
     public static let listIterator: PyType = make("list_iterator", iterator)
     public static let tupleIterator: PyType = make("tuple_iterator", iterator)
     public static let rangeIterator: PyType = make("range_iterator", iterator)
+    public static let longRangeIterator: PyType = make("longrange_iterator", iterator)
     public static let strIterator: PyType = make("str_iterator", iterator)
     public static let strASCIIIterator: PyType = make("str_ascii_iterator", iterator)
     public static let dictKeyIterator: PyType = make("dict_keyiterator", iterator)

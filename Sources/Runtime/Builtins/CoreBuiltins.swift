@@ -55,7 +55,15 @@ enum CoreBuiltins {
         }),
         ("hash", { vm, a in try a.check("hash", min: 1, max: 1); return .int(try vm.hash(a[0])) }),
         ("vars", { vm, a in
-            try a.check("vars", min: 1, max: 1)
+            if a.count > 1 || !a.keywords.isEmpty {
+                throw PyError.typeError(a.keywords.isEmpty ? "vars expected at most 1 argument, got \(a.count)"
+                                                           : "vars() takes no keyword arguments")
+            }
+            // Without an argument: the caller's namespace, as locals().
+            if a.count == 0 {
+                guard let f = vm.frameStack.last else { return .object(PyDict()) }
+                return .object(f.localsSnapshot())
+            }
             if case .object(let o) = a[0], let ty = o as? PyType { return vm.classDictProxy(ty) }
             guard case .object(let o) = a[0], let d = o.dict else {
                 throw PyError.typeError("vars() argument must have __dict__ attribute")

@@ -89,6 +89,13 @@ enum CoreTypeMethods {
                   case .object(let dobj) = a[2], let ns = dobj as? PyDict else {
                 throw PyError.typeError("type() takes 1 or 3 arguments")
             }
+            // As CPython's type_new: when the bases' metaclass is more
+            // derived and has a `__new__` of its own, it makes the class
+            // (`type('D', (Base,), {})` with Base's metaclass registering it).
+            if case .object(let wo) = try vm.calculateMetaclass(.object(cls), bases.items),
+               let winner = wo as? PyType, winner !== cls, winner.lookupUser(Names.new) != nil {
+                return try vm.call(.object(winner), Args(Array(a.positional), keywords: a.keywords))
+            }
             return .object(try vm.makeClass(name: name, bases: bases.items, namespace: ns, metatype: cls,
                                             keywords: a.keywords))
         }
@@ -261,25 +268,17 @@ enum CoreTypeMethods {
         }
         BuiltinTypes.range.defineNew { vm, _, a in
             try a.check("range", min: 1, max: 3)
-            func n(_ v: Value) throws -> Int {
-                if let i = v.intValue { return i }
-                // Huge bounds are clamped: such ranges are only ever partly iterated.
-                if let b = v.bigIntValue { return b.signum() < 0 ? Int.min / 4 : Int.max / 4 }
-                if case .object(let o) = v, let userCls = o.userClass, let m = userCls.lookupUser(Names.index),
-                   let i = try vm.call(m, [v]).intValue { return i }
-                throw PyError.typeError("'\(v.type.name)' object cannot be interpreted as an integer")
+            // The common case without big-integer arithmetic.
+            if a.count == 1, case .int(let n) = a[0] { return .object(PyRange(start: 0, stop: n, step: 1)) }
+            if a.count == 2, case .int(let m) = a[0], case .int(let n) = a[1] {
+                let (span, overflow) = n.subtractingReportingOverflow(m)
+                if !overflow && span != Int.min { return .object(PyRange(start: m, stop: n, step: 1)) }
             }
-            let start = a.count == 1 ? 0 : try n(a[0])
-            let stop = a.count == 1 ? try n(a[0]) : try n(a[1])
-            let step = a.count == 3 ? try n(a[2]) : 1
-            if step == 0 { throw PyError.valueError("range() arg 3 must not be zero") }
-            // Element arithmetic (start + i * step) stays within Int only
-            // when the span does: a wider one (range(-2**63, 2**63 - 1))
-            // trapped on overflow. CPython accepts it; here it is refused.
-            if stop.subtractingReportingOverflow(start).overflow || step == Int.min {
-                throw PyError.overflow("Python int too large to convert to C ssize_t")
-            }
-            return .object(PyRange(start: start, stop: stop, step: step))
+            let start: BigInt = a.count == 1 ? 0 : try vm.indexValue(a[0])
+            let stop = try vm.indexValue(a.count == 1 ? a[0] : a[1])
+            let step: BigInt = a.count == 3 ? try vm.indexValue(a[2]) : 1
+            if step.isZero { throw PyError.valueError("range() arg 3 must not be zero") }
+            return .object(PyRange.make(start: start, stop: stop, step: step))
         }
         BuiltinTypes.slice.defineNew { _, _, a in
             try a.check("slice", min: 1, max: 3)

@@ -77,6 +77,9 @@ extension Interpreter {
             let r = try callMethod(.object(g), "derive", [.object(PyList(items))])
             guard let e = r.object as? PyException else { return nil }
             e.cause = g.cause; e.context = g.context; e.traceback = g.traceback
+            // The same traceback as the original's, so a bare `raise` of a
+            // part in the frame that raised it adds no second entry there.
+            e.lastFrameSerial = g.lastFrameSerial
             e.suppressContext = g.suppressContext
             try copyNotes(from: g, to: e)
             return e

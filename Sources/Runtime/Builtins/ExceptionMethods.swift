@@ -20,14 +20,22 @@ enum ExceptionMethods {
             return .str(try vm.builtinRepr(e))
         }
         b.defineMethod("with_traceback") { _, a in a[0] }
-        b.defineMethod("add_note") { vm, a in
-            guard let e = a[0].object as? PyException, a.count == 2 else { return .none }
+        b.defineMethod("add_note") { _, a in
+            try a.check("add_note", min: 2, max: 2, skipSelf: 1)
+            guard let e = a[0].object as? PyException else { return .none }
+            guard a[1].asStr != nil else {
+                throw PyError.typeError("note must be a str, not '\(a[1].type.name)'")
+            }
             let notes: PyList
-            if let n = e.dict?.getStr("__notes__")?.object as? PyList { notes = n } else {
+            if let existing = e.dict?.getStr("__notes__") {
+                guard let n = existing.object as? PyList else {
+                    throw PyError.typeError("Cannot add note: __notes__ is not a list")
+                }
+                notes = n
+            } else {
                 notes = PyList(); e.dict?.setStr("__notes__", .object(notes))
             }
             notes.items.append(a[1])
-            _ = vm
             return .none
         }
         func exc(_ a: Args) -> PyException? { a[0].object as? PyException }

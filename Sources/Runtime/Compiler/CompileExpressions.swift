@@ -280,17 +280,31 @@ extension CompilerContext {
             b.emit(.callEx, 0)
             return
         }
+        // As CPython: each run of named keywords becomes a dict merged like
+        // a `**` argument, so `f(**d, x=1)` with `'x' in d` is the error
+        // "got multiple values for keyword argument 'x'".
         b.emit(.buildMap, 0)
-        for k in kws {
-            if let name = k.arg {
-                b.loadConst(.str(name), key: .str(name))
+        var named: [Keyword] = []
+        func flushNamed() throws {
+            guard !named.isEmpty else { return }
+            for k in named {
+                if let name = k.arg { b.loadConst(.str(name), key: .str(name)) }
                 try compile(k.value)
-                b.emit(.mapAdd, 1)
+            }
+            b.emit(.buildMap, named.count)
+            b.emit(.dictMerge, 1)
+            named = []
+        }
+        for k in kws {
+            if k.arg != nil {
+                named.append(k)
             } else {
+                try flushNamed()
                 try compile(k.value)
                 b.emit(.dictMerge, 1)
             }
         }
+        try flushNamed()
         locateCall()
         b.emit(.callEx, 1)
     }

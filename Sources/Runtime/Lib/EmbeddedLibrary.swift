@@ -3418,8 +3418,6 @@ def _at(kind, multiline, ascii, s, pos, end):
         return pos == 0
     if kind == 'end':
         return pos == end
-    if end == 0:
-        return False   # SRE: \b and \B never match an empty subject
     before = pos > 0 and is_word(s[pos - 1], ascii)
     after = pos < end and is_word(s[pos], ascii)
     if kind == 'boundary':
@@ -19130,7 +19128,7 @@ class Fraction(numbers.Rational):
         return bool(a._numerator)
 
     def __reduce__(self):
-        return (self.__class__, (str(self),))
+        return (self.__class__, (self._numerator, self._denominator))
 
     def __copy__(self):
         if type(self) == Fraction:

@@ -25,17 +25,44 @@ enum OperatorDunders {
                 }
             }
         }
-        for type in valueTypes {
-            for (base, op) in arithmetic {
+        // Each type gets the operator methods CPython's has (`hasattr([], '__sub__')`
+        // is False): forward, reflected and in-place base names.
+        let numeric = arithmetic.map(\.0)
+        let floatOps = ["add", "sub", "mul", "truediv", "floordiv", "mod", "pow"]
+        let setOps = ["sub", "and", "or", "xor"]
+        let table: [(PyType, forward: [String], reflected: [String], inplace: [String])] = [
+            (BuiltinTypes.int, numeric, numeric, []),
+            (BuiltinTypes.float, floatOps, floatOps, []),
+            (BuiltinTypes.str, ["add", "mul", "mod"], ["mul", "mod"], []),
+            (BuiltinTypes.list, ["add", "mul"], ["mul"], ["add", "mul"]),
+            (BuiltinTypes.tuple, ["add", "mul"], ["mul"], []),
+            (BuiltinTypes.dict, ["or"], ["or"], ["or"]),
+            (BuiltinTypes.set, setOps, setOps, setOps),
+            (BuiltinTypes.frozenset, setOps, setOps, []),
+        ]
+        let ops = Dictionary(uniqueKeysWithValues: arithmetic)
+        for (type, forward, reflected, inplace) in table {
+            for base in forward {
+                guard let op = ops[base] else { continue }
                 type.defineMethod("__\(base)__") { vm, a in
                     try a.check("__\(base)__", min: 2, max: 2, skipSelf: 1)
                     if intMeetsFloat(type, a[1]) { return .object(BuiltinTypes.notImplemented) }
                     return try vm.builtinBinary(a[0], a[1], op, inplace: false) ?? .object(BuiltinTypes.notImplemented)
                 }
+            }
+            for base in reflected {
+                guard let op = ops[base] else { continue }
                 type.defineMethod("__r\(base)__") { vm, a in
                     try a.check("__r\(base)__", min: 2, max: 2, skipSelf: 1)
                     if intMeetsFloat(type, a[1]) { return .object(BuiltinTypes.notImplemented) }
                     return try vm.builtinBinary(a[1], a[0], op, inplace: false) ?? .object(BuiltinTypes.notImplemented)
+                }
+            }
+            for base in inplace {
+                guard let op = ops[base] else { continue }
+                type.defineMethod("__i\(base)__") { vm, a in
+                    try a.check("__i\(base)__", min: 2, max: 2, skipSelf: 1)
+                    return try vm.builtinBinary(a[0], a[1], op, inplace: true) ?? .object(BuiltinTypes.notImplemented)
                 }
             }
         }

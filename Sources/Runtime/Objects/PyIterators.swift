@@ -71,6 +71,8 @@ public final class PyRangeIterator: PyIteratorBase {
     var current: Int, remaining: Int
     let step: Int
     init(_ r: PyRange) { current = r.start; remaining = r.count; step = r.step; super.init() }
+    /// `count` elements from `start` by `step` (`reversed(range)`).
+    init(start: Int, step: Int, count: Int) { current = start; remaining = count; self.step = step; super.init() }
     public override var exactBuiltinType: PyType { BuiltinTypes.rangeIterator }
     public override func nextValue(_ vm: Interpreter) throws -> Value? {
         if remaining <= 0 { return nil }
@@ -209,7 +211,7 @@ extension Interpreter {
         case let g as PyGenerator where g.kind == .generator: return v
         case let l as PyList: return .object(PyListIterator(l))
         case let t as PyTuple: return .object(PyArrayIterator(t.items, type: BuiltinTypes.tupleIterator))
-        case let r as PyRange: return .object(PyRangeIterator(r))
+        case let r as PyRange: return .object(r.makeIterator())
         case let s as PyStr: return .object(PyStrIterator(s))
         case let d as PyDict: return .object(PyDictIterator(d, .keys))
         case let s as PySet: return .object(PySetIterator(s))

@@ -94,30 +94,38 @@ public final class PyTuple: PyObject {
 }
 
 /// A Python `range`.
+///
+/// Ranges whose bounds and length fit in `Int` (every range a loop can
+/// finish) keep them in `start`/`stop`/`step`. Others (`range(10**30)`,
+/// `range(-2**63, 2**63)`) are *wide*: `wide` holds the exact bounds and
+/// the `Int` fields are an empty range, so code that reads them without
+/// checking `wide` sees no elements rather than wrong ones
+/// (`Objects/RangeArithmetic.swift` has the exact arithmetic).
 public final class PyRange: PyObject {
-    /// start, stop, step (step != 0).
+    /// start, stop, step (step != 0); `0, 0, 1` for a wide range.
     public let start: Int, stop: Int, step: Int
-    /// Creates a range.
+    /// The exact bounds when they or the length do not fit in `Int`.
+    public let wide: WideRange?
+    /// Creates a range whose span `stop - start` fits in `Int` and whose
+    /// step is not `Int.min` (`PyRange.make` checks and picks the form).
     public init(start: Int, stop: Int, step: Int) {
         self.start = start; self.stop = stop; self.step = step
+        wide = nil
+        super.init(type: nil)
+    }
+    /// Creates a wide range.
+    init(wide: WideRange) {
+        start = 0; stop = 0; step = 1
+        self.wide = wide
         super.init(type: nil)
     }
     public override var exactBuiltinType: PyType { BuiltinTypes.range }
-    /// Number of elements, in unsigned arithmetic: a range may span more
-    /// than `Int.max` (`range(-2**63, 2**63 - 1)`), where the signed
-    /// difference overflowed and trapped.
-    public var exactCount: UInt {
-        if step > 0 {
-            return start < stop ? (UInt(bitPattern: stop &- start) - 1) / UInt(step) + 1 : 0
-        }
-        return start > stop ? (UInt(bitPattern: start &- stop) - 1) / step.magnitude + 1 : 0
+    /// Number of elements of a narrow range (0 for a wide one: see `bigLength`).
+    public var count: Int {
+        if step > 0 { return start < stop ? (stop &- start &- 1) / step &+ 1 : 0 }
+        return start > stop ? (start &- stop &- 1) / -step &+ 1 : 0
     }
-    /// Number of elements (`Int.max` when there are more: `len()` raises
-    /// OverflowError for those, as in CPython).
-    public var count: Int { Int(exactly: exactCount) ?? Int.max }
-    /// Whether `len()` cannot represent the number of elements.
-    public var countOverflows: Bool { exactCount > UInt(Int.max) }
-    /// Element `i` (0 <= i < count).
+    /// Element `i` (0 <= i < count) of a narrow range.
     public func element(_ i: Int) -> Int { start + i * step }
 }
 

@@ -6,8 +6,8 @@
 /// DESIGN: instances keep their storage (a `PyInstance` with an attribute
 /// dict); only the names they may store are restricted. So the `__dict__`
 /// of a subclass without `__slots__` also shows the slot values (CPython
-/// keeps those outside it), and slot names are not
-/// member descriptors on the class (`P.x` is not a `member` object), and a
+/// keeps those outside it), slot names are member descriptors only as
+/// seen from the class (`P.x`, `P.__dict__`: `ClassDictExtras`), and a
 /// class with a builtin base other than `object` is never restricted
 /// (CPython's exceptions and containers bring a `__dict__` of their own).
 enum SlotRestriction {

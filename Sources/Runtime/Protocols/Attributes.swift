@@ -186,6 +186,12 @@ extension Interpreter {
         if name.value == "__weakref__", let e = ClassDictExtras.entries(ty).first(where: { $0.0 == "__weakref__" }) {
             return e.1
         }
+        // A name in `__slots__` is a member descriptor of its class (`<member 'a' of 'S' objects>`).
+        for t in ty.mro where !t.isBuiltin && t.dict?.getStr("__slots__") != nil {
+            if let e = ClassDictExtras.entries(t).first(where: { $0.0 == name.value }), e.1.object is PyAttributeDescriptor {
+                return e.1
+            }
+        }
         if let m = metaAttr { return try bind(m, to: .object(ty), type: meta) }
         return nil
     }

@@ -72,6 +72,8 @@ extension Interpreter {
                 let h = try withNestedHash { try frozensetHash(s) }
                 s.cachedHash = h
                 return h
+            case let r as PyRange:
+                return try r.hashKey.hash(self)
             default:
                 if let h = o as? NativeHashable { return try h.nativeHash(self) }
                 return objectIdentityHash(o)
@@ -237,7 +239,7 @@ extension Interpreter {
             return try withNestedComparison { try compareSets(x, y, op) }
         case (let x as PyRange, let y as PyRange):
             guard op == .eq || op == .ne else { return nil }
-            let same = x.count == y.count && (x.count == 0 || (x.start == y.start && (x.count == 1 || x.step == y.step)))
+            let same = x.sameElements(as: y)
             return .bool(op == .eq ? same : !same)
         default:
             if let n = oa as? NativeOperand, let r = try withNestedComparison({ try n.nativeCompare(self, op, b) }) {

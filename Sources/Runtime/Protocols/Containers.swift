@@ -1,3 +1,5 @@
+import BigInt
+
 extension Interpreter {
     /// Truthiness (`bool(v)`): `__bool__`, then `__len__`, then true.
     @inline(__always)
@@ -34,7 +36,7 @@ extension Interpreter {
         case let t as PyTuple: return !t.items.isEmpty
         case let d as PyDict: return d.count > 0
         case let s as PySet: return s.count > 0
-        case let r as PyRange: return r.count > 0
+        case let r as PyRange: return !r.isEmpty
         case let b as PyBigInt: return !b.value.isZero  // an int subclass instance may hold 0
         case let d as PyDeque: return d.count > 0
         case is PyFuture, is PyGenerator, is PyFunction, is PyBoundMethod: return true
@@ -67,8 +69,11 @@ extension Interpreter {
             case let d as PyDict: return d.count
             case let s as PySet: return s.count
             case let r as PyRange:
-                if r.countOverflows { throw PyError.overflow("Python int too large to convert to C ssize_t") }
-                return r.count
+                guard let wide = r.wide else { return r.count }
+                guard let n = Int(exactly: wide.length) else {
+                    throw PyError.overflow("Python int too large to convert to C ssize_t")
+                }
+                return n
             case let c as NativeContainer: return try c.nativeLength(self)
             default: break
             }
@@ -79,14 +84,32 @@ extension Interpreter {
     /// Normalises a sequence index (negative from the end) or raises IndexError.
     @inline(__always)
     func sequenceIndex(_ i: Value, count: Int, what: String) throws -> Int {
-        guard let n = i.intValue else {
-            if i.bigIntValue != nil { throw PyError.indexError("cannot fit 'int' into an index-sized integer") }
-            if what == "string" { throw PyError.typeError("string indices must be integers, not '\(i.type.name)'") }
-            throw PyError.typeError("\(what) indices must be integers or slices, not \(i.type.name)")
-        }
+        guard let n = i.intValue else { return try sequenceIndexSlow(i, count: count, what: what) }
         let idx = n < 0 ? n + count : n
         if idx < 0 || idx >= count { throw PyError.indexError("\(what) index out of range") }
         return idx
+    }
+
+    /// `sequenceIndex` for a value that is not a machine integer: a big
+    /// one (IndexError) or an object with `__index__`.
+    private func sequenceIndexSlow(_ i: Value, count: Int, what: String) throws -> Int {
+        if i.bigIntValue != nil { throw PyError.indexError("cannot fit 'int' into an index-sized integer") }
+        if case .object(let o) = i, o.userClass?.lookupUser(Names.index) != nil {
+            let b = try indexValue(i)
+            guard let n = Int(exactly: b) else {
+                throw PyError.indexError("cannot fit '\(i.type.name)' into an index-sized integer")
+            }
+            return try sequenceIndex(.int(n), count: count, what: what)
+        }
+        if what == "string" { throw PyError.typeError("string indices must be integers, not '\(i.type.name)'") }
+        throw PyError.typeError("\(what) indices must be integers or slices, not \(i.type.name)")
+    }
+
+    /// A `range` subscript that is not a slice: any integer, or an object with `__index__`.
+    private func rangeIndex(_ key: Value) throws -> BigInt {
+        if let b = key.bigIntValue { return b }
+        if case .object(let o) = key, o.userClass?.lookupUser(Names.index) != nil { return try indexValue(key) }
+        throw PyError.typeError("range indices must be integers or slices, not \(key.type.name)")
     }
 
     /// `v[key]`.
@@ -130,18 +153,9 @@ extension Interpreter {
             let idx = try sequenceIndex(key, count: sc.count, what: "string")
             return .str(String(Character(sc[idx])))
         case let r as PyRange:
-            if case .object(let ko) = key, let sl = ko as? PySlice {
-                let ix = try sl.indices(length: r.count)
-                let start = r.element(ix.start)
-                let (step, o1) = r.step.multipliedReportingOverflow(by: ix.step)
-                let (extent, o2) = ix.count.multipliedReportingOverflow(by: step)
-                let (stop, o3) = start.addingReportingOverflow(extent)
-                if o1 || o2 || o3 || stop.subtractingReportingOverflow(start).overflow || step == Int.min {
-                    throw PyError.overflow("Python int too large to convert to C ssize_t")
-                }
-                return .object(PyRange(start: start, stop: stop, step: step))
-            }
-            return .int(r.element(try sequenceIndex(key, count: r.count, what: "range object")))
+            if case .object(let ko) = key, let sl = ko as? PySlice { return .object(try r.slice(sl, self)) }
+            if case .int(let i) = key { return try r.item(at: BigInt(i)) }
+            return try r.item(at: rangeIndex(key))
         case let t as PyType:
             if let m = t.lookup(Names.classGetitem) { return try call(bind(m, to: v, type: t), [key]) }
             return .object(t)  // generic alias: list[int] -> list
@@ -197,9 +211,7 @@ extension Interpreter {
 
     /// `del v[key]`.
     public func deleteItem(_ v: Value, _ key: Value) throws {
-        guard case .object(let o) = v else {
-            throw PyError.typeError("'\(v.type.name)' object does not support item deletion")
-        }
+        guard case .object(let o) = v else { throw itemDeletionError(v, key) }
         if let userCls = o.userClass, let m = userCls.lookupUser(Names.delitem) { _ = try call(m, [v, key]); return }
         switch o {
         case let l as PyList:
@@ -217,8 +229,22 @@ extension Interpreter {
         case let c as NativeContainer:
             try c.nativeDeleteItem(self, key)
         default:
-            throw PyError.typeError("'\(o.type.name)' object does not support item deletion")
+            throw itemDeletionError(v, key)
         }
+    }
+
+    /// CPython's two wordings: a type with sequence slots (every class
+    /// statement's, str, tuple, set, range) given an integer index says
+    /// "doesn't" (`PySequence_DelItem`), anything else "does not".
+    private func itemDeletionError(_ v: Value, _ key: Value) -> PyError {
+        var sequenceLike = false
+        if case .object(let o) = v {
+            sequenceLike = o.userClass != nil || o is PyStr || o is PyTuple || o is PySet || o is PyRange
+        }
+        var indexLike = key.bigIntValue != nil
+        if case .object(let k) = key, k.userClass?.lookupUser(Names.index) != nil { indexLike = true }
+        let verb = sequenceLike && indexLike ? "doesn't" : "does not"
+        return PyError.typeError("'\(v.type.name)' object \(verb) support item deletion")
     }
 
     /// `item in container`.
@@ -242,9 +268,16 @@ extension Interpreter {
             case let d as PyDict: return try d.get(item, self) != nil
             case let s as PySet: return try s.contains(item, self)
             case let r as PyRange:
-                guard let n = item.intValue else { break }
-                if r.step > 0 ? (n < r.start || n >= r.stop) : (n > r.start || n <= r.stop) { return false }
-                return (n - r.start) % r.step == 0
+                if r.wide == nil, case .int(let n) = item {
+                    if r.step > 0 ? (n < r.start || n >= r.stop) : (n > r.start || n <= r.stop) { return false }
+                    return (n - r.start) % r.step == 0
+                }
+                // Exact ints (and bools) arithmetically, anything else by iteration.
+                if case .int(let n) = item { return r.position(of: BigInt(n)) != nil }
+                if case .bool(let b) = item { return r.position(of: b ? 1 : 0) != nil }
+                if case .object(let io) = item, let big = io as? PyBigInt, io.userClass == nil {
+                    return r.position(of: big.value) != nil
+                }
             case let c as NativeContainer:
                 if let r = try c.nativeContains(self, item) { return r }
             default: break
@@ -287,7 +320,7 @@ public extension NativeContainer {
         throw PyError.typeError("\(objectDescription) does not support item assignment")
     }
     func nativeDeleteItem(_ vm: Interpreter, _ key: Value) throws {
-        throw PyError.typeError("\(objectDescription) does not support item deletion")
+        throw PyError.typeError("\(objectDescription) doesn't support item deletion")
     }
     func nativeContains(_ vm: Interpreter, _ item: Value) throws -> Bool? { nil }
 }

@@ -75,6 +75,11 @@ extension Interpreter {
                 return r
             }
         }
+        // A sequence times an object with `__index__` (after both operands'
+        // own methods, as CPython tries `sq_repeat` last).
+        if op == .mul, let r = try repeatByIndex(a, b, inplace: inplace) ?? repeatByIndex(b, a, inplace: false) {
+            return r
+        }
         if op == .add, let s = a.asStr, s.type.isBuiltin {
             throw PyError.typeError("can only concatenate str (not \"\(tb.name)\") to str")
         }
@@ -174,6 +179,15 @@ extension Interpreter {
 
     /// Arithmetic of builtin types; nil means NotImplemented.
     func builtinBinary(_ a: Value, _ b: Value, _ op: BinaryOp, inplace: Bool) throws -> Value? {
+        // bool's own `&`, `|` and `^` keep the type (`True & False` is False).
+        if case .bool(let x) = a, case .bool(let y) = b {
+            switch op {
+            case .and: return .bool(x && y)
+            case .or: return .bool(x || y)
+            case .xor: return .bool(x != y)
+            default: break
+            }
+        }
         if let x = numericOperand(a), let y = numericOperand(b) {
             return try numericBinary(x, y, op)
         }
@@ -232,6 +246,17 @@ extension Interpreter {
         default: break
         }
         return nil
+    }
+
+    /// `seq * n` where `n` is an instance of a class with `__index__`.
+    private func repeatByIndex(_ seq: Value, _ n: Value, inplace: Bool) throws -> Value? {
+        guard case .object(let o) = seq, o is PyStr || o is PyList || o is PyTuple,
+              case .object(let no) = n, no.userClass?.lookupUser(Names.index) != nil else { return nil }
+        let count = try indexValue(n)
+        guard let k = Int(exactly: count) else {
+            throw PyError.overflow("cannot fit '\(n.type.name)' into an index-sized integer")
+        }
+        return try repeatSequence(o, k, inplace: inplace)
     }
 
     func repeatSequence(_ o: PyObject, _ n: Int, inplace: Bool = false) throws -> Value? {

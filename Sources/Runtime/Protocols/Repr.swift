@@ -96,7 +96,7 @@ extension Interpreter {
         case let l as PyList:
             return try withReprGuard(o, "[...]") { "[" + (try l.items.map { try repr($0) }.joined(separator: ", ")) + "]" }
         case let t as PyTuple:
-            if t.items.count == 1 { return "(" + (try repr(t.items[0])) + ",)" }
+            if t.items.count == 1 { return try withReprGuard(o, "(...)") { "(" + (try repr(t.items[0])) + ",)" } }
             return try withReprGuard(o, "(...)") { "(" + (try t.items.map { try repr($0) }.joined(separator: ", ")) + ")" }
         case let d as PyDict:
             return try withReprGuard(o, "{...}") {
@@ -108,7 +108,7 @@ extension Interpreter {
             let body = try s.elements.map { try repr($0) }.joined(separator: ", ")
             return s.frozen || name != "set" ? "\(name)({\(body)})" : "{\(body)}"
         case let r as PyRange:
-            return r.step == 1 ? "range(\(r.start), \(r.stop))" : "range(\(r.start), \(r.stop), \(r.step))"
+            return r.reprText
         case let s as PySlice:
             return "slice(\(try repr(s.start)), \(try repr(s.stop)), \(try repr(s.step)))"
         case let t as PyType:
