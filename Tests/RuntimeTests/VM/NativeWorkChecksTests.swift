@@ -123,14 +123,14 @@ final class NativeWorkChecksTests: XCTestCase {
         // Int.max) and took the process down.
         let (trace, _) = run("""
         print(hash(-2**63), [1][::-2**63], round(15, -2**62), round(1.5, 2**62))
-        for make in (lambda: range(-2**63, 2**63 - 1, 2**62), lambda: len(range(-2**63, 2**63 - 1))):
+        for make in (lambda: len(range(-2**63, 2**63 - 1, 2**62)), lambda: len(range(-2**63, 2**63 - 1))):
             try:
-                make()
+                print(make())
             except OverflowError as e:
                 print(e)
         """, wallMillis: 5_000)
-        XCTAssertEqual(trace.stdout, "-4 [1] 0 1.5\n" + String(repeating: "Python int too large to convert to C ssize_t\n", count: 2),
-                       trace.diagnostics)
+        // CPython: the first range has 4 items; the second's length does not fit a C ssize_t.
+        XCTAssertEqual(trace.stdout, "-4 [1] 0 1.5\n4\nPython int too large to convert to C ssize_t\n", trace.diagnostics)
     }
 
     func testANaNSleepIsDueAtOnceAndAnEndlessRangeScanStops() {
