@@ -141,13 +141,20 @@ public final class PyType: PyObject {
     /// Whether a user class of the MRO defines `__getattribute__`, which
     /// every attribute read of an instance must then call. Cached for the
     /// current `lookupVersion`: the fast paths ask on every read.
+    /// Inline (two loads and compares): an out-of-line call here made the
+    /// callers keep the object whose type they asked about retained across
+    /// it, a retain and a release per attribute read.
+    @inline(__always)
     var overridesGetattribute: Bool {
         if isBuiltin { return false }
-        if getattributeCheckVersion != lookupVersion {
-            getattributeOverride = lookupUser(Names.getattribute) != nil
-            getattributeCheckVersion = lookupVersion
-        }
+        if getattributeCheckVersion != lookupVersion { refreshGetattributeOverride() }
         return getattributeOverride
+    }
+
+    @inline(never)
+    private func refreshGetattributeOverride() {
+        getattributeOverride = lookupUser(Names.getattribute) != nil
+        getattributeCheckVersion = lookupVersion
     }
     private var getattributeCheckVersion = -1
     private var getattributeOverride = false

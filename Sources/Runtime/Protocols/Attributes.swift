@@ -38,9 +38,11 @@ extension Interpreter {
     /// A class that defines `__getattribute__` gets it called (and
     /// `__getattr__` after an AttributeError), as CPython's slot does.
     public func lookupAttribute(_ v: Value, _ name: PyStr) throws -> Value? {
-        if case .object(let o) = v, let type = o.typeRef,
-           type._withUnsafeGuaranteedRef({ $0.overridesGetattribute }) {
-            return try overriddenAttribute(v, name, o.type)
+        // Asked through unretained references: binding the object from `v`
+        // made a strong copy, a retain and a release per attribute read.
+        if let object = v.unretained(PyObject.self),
+           object._withUnsafeGuaranteedRef({ $0.typeRef?._withUnsafeGuaranteedRef { $0.overridesGetattribute } ?? false }) {
+            return try overriddenAttribute(v, name, v.type)
         }
         return try genericLookupAttribute(v, name, getattrFallback: true)
     }
