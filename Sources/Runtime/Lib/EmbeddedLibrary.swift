@@ -4815,6 +4815,10 @@ def signature(obj, *, follow_wrapped=True):
             obj = obj.__wrapped__
         if isinstance(obj, method_type):
             return signature(obj, follow_wrapped=follow_wrapped)
+    if '__dataclass_init_spec__' in getattr(obj, '__dict__', ()):
+        # a dataclass __init__ made before this module was loaded
+        import dataclasses
+        return dataclasses._signature_from_spec(obj)
     try:
         sig = obj.__signature__
     except AttributeError:
@@ -4844,13 +4848,14 @@ def signature(obj, *, follow_wrapped=True):
 
 _builtin_type = type(len)
 _descriptor_type = type(str.split)
+_slot_wrapper_type = type(type.__call__)  # CPython's wrapper_descriptor
 
 
 def _user_defined(cls, name):
     """cls.name when it is a Python function (CPython's
     _signature_get_user_defined_method): builtin slots do not count."""
     meth = getattr(cls, name, None)
-    if meth is None or isinstance(meth, (_builtin_type, _descriptor_type)):
+    if meth is None or isinstance(meth, (_builtin_type, _descriptor_type, _slot_wrapper_type)):
         return None
     if isinstance(meth, type(_Sample()._method)) or isinstance(meth, type(_sample_function)):
         return meth
@@ -4913,17 +4918,6 @@ class _Sample:
     def _method(self):
         pass
 
-
-def _sign_dataclasses():
-    # dataclasses defined before this module was loaded wait for their
-    # __init__ signatures (dataclasses._attach_signature).
-    import sys
-    dataclasses = sys.modules.get('dataclasses')
-    if dataclasses is not None and hasattr(dataclasses, '_attach_pending_signatures'):
-        dataclasses._attach_pending_signatures()
-
-
-_sign_dataclasses()
 
 """#),
         "_strptime": EmbeddedModule(
@@ -12910,6 +12904,25 @@ __all__ = ["ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "UserSt
            "defaultdict", "deque", "namedtuple"]
 
 
+def _recursive_repr(user_function):
+    """reprlib.recursive_repr(): '...' for an object already being shown."""
+    running = set()
+
+    def wrapper(self):
+        key = id(self)
+        if key in running:
+            return '...'
+        running.add(key)
+        try:
+            return user_function(self)
+        finally:
+            running.discard(key)
+    wrapper.__name__ = user_function.__name__
+    wrapper.__qualname__ = user_function.__qualname__
+    wrapper.__wrapped__ = user_function
+    return wrapper
+
+
 class defaultdict(dict):
     """defaultdict(default_factory=None, /, [...]) --> dict with default factory"""
 
@@ -12974,6 +12987,7 @@ class OrderedDict(dict):
         for k, v in rest:
             dict.__setitem__(self, k, v)
 
+    @_recursive_repr
     def __repr__(self):
         if not self:
             return f'{self.__class__.__name__}()'
@@ -13170,6 +13184,7 @@ class ChainMap(_MutableMapping):
     def __bool__(self):
         return any(self.maps)
 
+    @_recursive_repr
     def __repr__(self):
         return f'{self.__class__.__name__}({", ".join(map(repr, self.maps))})'
 
@@ -15306,24 +15321,21 @@ def _init_default(f):
 
 # CPython generates __init__'s source, so inspect.signature() sees its real
 # parameters; this closure takes (*args, **kwargs), so it carries a
-# __signature__ instead. Signatures are built when _signature (inspect) is
-# loaded: until then they wait here, and _signature asks for them at import.
-_pending_signatures = []
-
-
+# __signature__ instead: built now when _signature (inspect) is loaded,
+# otherwise from the spec kept on the function when _signature first asks
+# (_signature.signature calls _signature_from_spec).
 def _attach_signature(fn, spec):
     signature_module = sys.modules.get('_signature')
     if signature_module is None:
-        _pending_signatures.append((fn, spec))
+        fn.__dataclass_init_spec__ = spec
     else:
         fn.__signature__ = _build_signature(signature_module, spec)
 
 
-def _attach_pending_signatures():
-    signature_module = sys.modules['_signature']
-    while _pending_signatures:
-        fn, spec = _pending_signatures.pop(0)
-        fn.__signature__ = _build_signature(signature_module, spec)
+def _signature_from_spec(fn):
+    spec = fn.__dict__.pop('__dataclass_init_spec__')
+    fn.__signature__ = _build_signature(sys.modules['_signature'], spec)
+    return fn.__signature__
 
 
 def _build_signature(sm, spec):
@@ -15711,6 +15723,9 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True,
             raise TypeError(f'Invalid field: {item!r}')
         if not isinstance(name, str) or not name.isidentifier():
             raise TypeError(f'Field names must be valid identifiers: {name!r}')
+        import keyword
+        if keyword.iskeyword(name):
+            raise TypeError(f'Field names must not be keywords: {name!r}')
         if name in seen:
             raise TypeError(f'Field name duplicated: {name!r}')
         seen.add(name)
@@ -17467,7 +17482,7 @@ __all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag',
            'member', 'nonmember', 'FlagBoundary', 'STRICT', 'CONFORM',
            'EJECT', 'KEEP', 'global_flag_repr', 'global_enum_repr',
            'global_str', 'global_enum', 'EnumCheck', 'CONTINUOUS', 'NAMED_FLAGS',
-           'UNIQUE', 'pickle_by_global_name', 'pickle_by_enum_name']
+           'UNIQUE', 'pickle_by_global_name', 'pickle_by_enum_name', 'show_flag_values']
 
 _builtin_property = property
 _builtin_type = type
@@ -17534,6 +17549,10 @@ def _signed_bin(num, max_bits=None):
     if max_bits is not None and len(digits) < max_bits:
         digits = (sign[-1] * max_bits + digits)[-max_bits:]
     return '%s %s' % (sign, digits)
+
+
+def show_flag_values(value):
+    return list(_iter_bits_lsb(value))
 
 
 def _iter_bits_lsb(num):
@@ -17758,6 +17777,8 @@ class _EnumDict(dict):
         self._member_names = set()
 
     def __setitem__(self, key, value):
+        if key == '_generate_next_value_' and self._member_names:
+            raise TypeError('_generate_next_value_ must be defined before members')
         if (_is_dunder(key) or _is_sunder(key) or _is_private(self._cls_name, key)
                 or isinstance(value, nonmember)):
             pass
@@ -17893,7 +17914,7 @@ class EnumType(type):
         new_member = cls._new_member_
         if new_member is not None:
             obj = new_member(cls, *args)
-        elif member_type is object:
+        elif member_type is object or member_type.__new__ is object.__new__:
             obj = object.__new__(cls)
         else:
             obj = member_type.__new__(cls, *args)
@@ -31174,6 +31195,15 @@ class Protocol(Generic, metaclass=_ProtocolMeta):
 
         if '__subclasshook__' not in cls.__dict__:
             cls.__subclasshook__ = staticmethod(_proto_hook)
+        if cls.__dict__.get('_is_protocol', False):
+            # A protocol's bases must be protocols too (or allowlisted ABCs).
+            for base in cls.__bases__:
+                if not (base in (object, Generic) or
+                        base.__module__ in _PROTO_ALLOWLIST and
+                        base.__name__ in _PROTO_ALLOWLIST[base.__module__] or
+                        issubclass(base, Generic) and getattr(base, '_is_protocol', False)):
+                    raise TypeError('Protocols can only inherit from other'
+                                    ' protocols, got %r' % base)
         if cls._is_protocol and cls.__init__ is Protocol.__init__:
             cls.__init__ = _no_init_or_replace_init
 
