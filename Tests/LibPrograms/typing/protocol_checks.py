@@ -1,34 +1,73 @@
-# runtime_checkable protocols with data members, non-protocol bases refused.
-from typing import Protocol, runtime_checkable, ClassVar
+# Runtime protocol checks: SupportsX protocols look for their method; data
+# protocols refuse issubclass; subscripting a user generic checks arity.
 import typing
+from typing import Protocol, runtime_checkable, Generic, TypeVar
+
+for value in (1, 1.5, "x", b"y", [1], 2 + 3j, True, None):
+    print(repr(value), [name for name in ("SupportsInt", "SupportsFloat", "SupportsIndex",
+                                          "SupportsAbs", "SupportsRound", "SupportsComplex",
+                                          "SupportsBytes")
+                        if isinstance(value, getattr(typing, name))])
+print(issubclass(int, typing.SupportsFloat), issubclass(str, typing.SupportsInt))
+
+
+class Meters:
+    def __init__(self, v):
+        self.v = v
+
+    def __float__(self):
+        return float(self.v)
+
+
+print(isinstance(Meters(3), typing.SupportsFloat), isinstance(Meters(3), typing.SupportsInt))
+
+
 @runtime_checkable
-class HasName(Protocol):
+class Named(Protocol):
     name: str
-    def greet(self) -> str: ...
-class A:
-    name = 'a'
-    def greet(self): return 'hi'
-class B:
-    def greet(self): return 'hi'
-print(isinstance(A(), HasName), isinstance(B(), HasName))
-try:
-    issubclass(A, HasName)
-except TypeError as e: print(e)
+
+
 @runtime_checkable
-class Closeable(Protocol):
-    def close(self): ...
-print(issubclass(A, Closeable), issubclass(open.__class__, Closeable) if False else '', isinstance(B(), Closeable))
-class NotRC(Protocol):
-    def x(self): ...
+class Greeter(Protocol):
+    def greet(self) -> str: ...
+
+
+class Person:
+    def __init__(self):
+        self.name = "ann"
+
+    def greet(self):
+        return "hi " + self.name
+
+
+print(isinstance(Person(), Named), isinstance(object(), Named), isinstance(Person(), Greeter))
+print(issubclass(Person, Greeter), issubclass(int, Greeter))
 try:
-    isinstance(A(), NotRC)
-except TypeError as e: print(e)
-class Impl(Closeable):
+    issubclass(Person, Named)
+except TypeError as e:
+    print("TypeError:", e)
+
+T = TypeVar("T")
+U = TypeVar("U")
+
+
+class Pair(Generic[T, U]):
+    def __init__(self, a: T, b: U):
+        self.a, self.b = a, b
+
+
+class IntBox(Generic[T]):
     pass
-print(Impl().close(), isinstance(Impl(), Closeable), Closeable.__protocol_attrs__ if hasattr(Closeable, '__protocol_attrs__') else '')
-class SizedP(typing.Sized, Protocol):
+
+
+class Concrete(IntBox[int]):
     pass
-print(isinstance([], typing.Sized), isinstance(3, typing.SupportsFloat), isinstance('x', typing.SupportsInt))
-try:
-    class Bad(Protocol, int): pass
-except TypeError as e: print(e)
+
+
+print(Pair[int, str], Pair[int, str](1, "a").b)
+for make in (lambda: Pair[int], lambda: Pair[int, str, float], lambda: IntBox[int, int],
+             lambda: Concrete[int]):
+    try:
+        make()
+    except TypeError as e:
+        print("TypeError:", e)
