@@ -587,6 +587,10 @@ def signature(obj, *, follow_wrapped=True):
             obj = obj.__wrapped__
         if isinstance(obj, method_type):
             return signature(obj, follow_wrapped=follow_wrapped)
+    if '__dataclass_init_spec__' in getattr(obj, '__dict__', ()):
+        # a dataclass __init__ made before this module was loaded
+        import dataclasses
+        return dataclasses._signature_from_spec(obj)
     try:
         sig = obj.__signature__
     except AttributeError:
@@ -616,13 +620,14 @@ def signature(obj, *, follow_wrapped=True):
 
 _builtin_type = type(len)
 _descriptor_type = type(str.split)
+_slot_wrapper_type = type(type.__call__)  # CPython's wrapper_descriptor
 
 
 def _user_defined(cls, name):
     """cls.name when it is a Python function (CPython's
     _signature_get_user_defined_method): builtin slots do not count."""
     meth = getattr(cls, name, None)
-    if meth is None or isinstance(meth, (_builtin_type, _descriptor_type)):
+    if meth is None or isinstance(meth, (_builtin_type, _descriptor_type, _slot_wrapper_type)):
         return None
     if isinstance(meth, type(_Sample()._method)) or isinstance(meth, type(_sample_function)):
         return meth
@@ -685,14 +690,3 @@ class _Sample:
     def _method(self):
         pass
 
-
-def _sign_dataclasses():
-    # dataclasses defined before this module was loaded wait for their
-    # __init__ signatures (dataclasses._attach_signature).
-    import sys
-    dataclasses = sys.modules.get('dataclasses')
-    if dataclasses is not None and hasattr(dataclasses, '_attach_pending_signatures'):
-        dataclasses._attach_pending_signatures()
-
-
-_sign_dataclasses()

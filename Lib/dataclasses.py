@@ -380,24 +380,21 @@ def _init_default(f):
 
 # CPython generates __init__'s source, so inspect.signature() sees its real
 # parameters; this closure takes (*args, **kwargs), so it carries a
-# __signature__ instead. Signatures are built when _signature (inspect) is
-# loaded: until then they wait here, and _signature asks for them at import.
-_pending_signatures = []
-
-
+# __signature__ instead: built now when _signature (inspect) is loaded,
+# otherwise from the spec kept on the function when _signature first asks
+# (_signature.signature calls _signature_from_spec).
 def _attach_signature(fn, spec):
     signature_module = sys.modules.get('_signature')
     if signature_module is None:
-        _pending_signatures.append((fn, spec))
+        fn.__dataclass_init_spec__ = spec
     else:
         fn.__signature__ = _build_signature(signature_module, spec)
 
 
-def _attach_pending_signatures():
-    signature_module = sys.modules['_signature']
-    while _pending_signatures:
-        fn, spec = _pending_signatures.pop(0)
-        fn.__signature__ = _build_signature(signature_module, spec)
+def _signature_from_spec(fn):
+    spec = fn.__dict__.pop('__dataclass_init_spec__')
+    fn.__signature__ = _build_signature(sys.modules['_signature'], spec)
+    return fn.__signature__
 
 
 def _build_signature(sm, spec):
@@ -785,6 +782,9 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True,
             raise TypeError(f'Invalid field: {item!r}')
         if not isinstance(name, str) or not name.isidentifier():
             raise TypeError(f'Field names must be valid identifiers: {name!r}')
+        import keyword
+        if keyword.iskeyword(name):
+            raise TypeError(f'Field names must not be keywords: {name!r}')
         if name in seen:
             raise TypeError(f'Field name duplicated: {name!r}')
         seen.add(name)

@@ -16,7 +16,7 @@ __all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag',
            'member', 'nonmember', 'FlagBoundary', 'STRICT', 'CONFORM',
            'EJECT', 'KEEP', 'global_flag_repr', 'global_enum_repr',
            'global_str', 'global_enum', 'EnumCheck', 'CONTINUOUS', 'NAMED_FLAGS',
-           'UNIQUE', 'pickle_by_global_name', 'pickle_by_enum_name']
+           'UNIQUE', 'pickle_by_global_name', 'pickle_by_enum_name', 'show_flag_values']
 
 _builtin_property = property
 _builtin_type = type
@@ -83,6 +83,10 @@ def _signed_bin(num, max_bits=None):
     if max_bits is not None and len(digits) < max_bits:
         digits = (sign[-1] * max_bits + digits)[-max_bits:]
     return '%s %s' % (sign, digits)
+
+
+def show_flag_values(value):
+    return list(_iter_bits_lsb(value))
 
 
 def _iter_bits_lsb(num):
@@ -307,6 +311,8 @@ class _EnumDict(dict):
         self._member_names = set()
 
     def __setitem__(self, key, value):
+        if key == '_generate_next_value_' and self._member_names:
+            raise TypeError('_generate_next_value_ must be defined before members')
         if (_is_dunder(key) or _is_sunder(key) or _is_private(self._cls_name, key)
                 or isinstance(value, nonmember)):
             pass
@@ -442,7 +448,7 @@ class EnumType(type):
         new_member = cls._new_member_
         if new_member is not None:
             obj = new_member(cls, *args)
-        elif member_type is object:
+        elif member_type is object or member_type.__new__ is object.__new__:
             obj = object.__new__(cls)
         else:
             obj = member_type.__new__(cls, *args)

@@ -951,6 +951,15 @@ class Protocol(Generic, metaclass=_ProtocolMeta):
 
         if '__subclasshook__' not in cls.__dict__:
             cls.__subclasshook__ = staticmethod(_proto_hook)
+        if cls.__dict__.get('_is_protocol', False):
+            # A protocol's bases must be protocols too (or allowlisted ABCs).
+            for base in cls.__bases__:
+                if not (base in (object, Generic) or
+                        base.__module__ in _PROTO_ALLOWLIST and
+                        base.__name__ in _PROTO_ALLOWLIST[base.__module__] or
+                        issubclass(base, Generic) and getattr(base, '_is_protocol', False)):
+                    raise TypeError('Protocols can only inherit from other'
+                                    ' protocols, got %r' % base)
         if cls._is_protocol and cls.__init__ is Protocol.__init__:
             cls.__init__ = _no_init_or_replace_init
 

@@ -18,6 +18,25 @@ __all__ = ["ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "UserSt
            "defaultdict", "deque", "namedtuple"]
 
 
+def _recursive_repr(user_function):
+    """reprlib.recursive_repr(): '...' for an object already being shown."""
+    running = set()
+
+    def wrapper(self):
+        key = id(self)
+        if key in running:
+            return '...'
+        running.add(key)
+        try:
+            return user_function(self)
+        finally:
+            running.discard(key)
+    wrapper.__name__ = user_function.__name__
+    wrapper.__qualname__ = user_function.__qualname__
+    wrapper.__wrapped__ = user_function
+    return wrapper
+
+
 class defaultdict(dict):
     """defaultdict(default_factory=None, /, [...]) --> dict with default factory"""
 
@@ -82,6 +101,7 @@ class OrderedDict(dict):
         for k, v in rest:
             dict.__setitem__(self, k, v)
 
+    @_recursive_repr
     def __repr__(self):
         if not self:
             return f'{self.__class__.__name__}()'
@@ -278,6 +298,7 @@ class ChainMap(_MutableMapping):
     def __bool__(self):
         return any(self.maps)
 
+    @_recursive_repr
     def __repr__(self):
         return f'{self.__class__.__name__}({", ".join(map(repr, self.maps))})'
 

@@ -59,7 +59,7 @@ enum CoreTypeMethods {
         t.defineMethod("__format__") { vm, a in
             let spec = a.count > 1 ? (a[1].stringValue ?? "") : ""
             if !spec.isEmpty {
-                throw PyError.typeError("unsupported format string passed to \(a[0].type.name).__format__")
+                throw PyError.typeError("unsupported format string passed to \(a[0].type.cTypeName).__format__")
             }
             return .str(try vm.str(a[0]))
         }

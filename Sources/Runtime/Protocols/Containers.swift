@@ -23,7 +23,9 @@ extension Interpreter {
                 }
                 return b
             }
-            if let m = userCls.lookupUser(Names.len) {
+            // As CPython's slots: any __bool__ in the MRO (a builtin base's
+            // too, say int's) comes before a user __len__.
+            if userCls.lookup(Names.bool) == nil, let m = userCls.lookupUser(Names.len) {
                 return try lengthResult(call(m, [.object(o)])) != 0
             }
         }
