@@ -3725,6 +3725,12 @@ class _Parser:
             start = self.i
             atom = self.parse_atom(depth)
             if atom is None:
+                # A comment group: a quantifier after it applies to the item
+                # before it (CPython skips the comment entirely).
+                if items and self.peek() in ('*', '+', '?', '{'):
+                    items[-1] = self.parse_quantifiers(items[-1], start)
+                elif not items and self.peek() in ('*', '+', '?'):
+                    raise self.error('nothing to repeat', self.i)
                 continue
             atom = self.parse_quantifiers(atom, start)
             items.append(atom)
@@ -4080,11 +4086,15 @@ class _Parser:
             return ('lit', chr(int('0' + digits, 8)))
         if c in _DIGITS:
             if in_class:
-                if c in _OCT and self.peek() is not None and self.peek() in _OCT:
+                # In a class every octal digit starts an octal escape.
+                if c in _OCT:
                     digits = c
                     while len(digits) < 3 and self.peek() is not None and self.peek() in _OCT:
                         digits += self.next()
-                    return ('lit', chr(int(digits, 8)))
+                    value = int(digits, 8)
+                    if value > 0o377:
+                        raise self.error('octal escape value \\%s outside of range 0-0o377' % digits, start)
+                    return ('lit', chr(value))
                 raise self.error('bad escape \\' + c, start)
             digits = c
             if self.peek() is not None and self.peek() in _DIGITS:
@@ -14648,8 +14658,15 @@ def _class_dict_chain(cls):
 def _copy_instance(x, cls, memo, deep):
     # Builtin subclasses (list, dict, set) keep their contents.
     getnewargs = getattr(cls, '__getnewargs__', None)
+    getnewargs_ex = getattr(cls, '__getnewargs_ex__', None)
     if isinstance(x, (list, dict, set)) and cls not in (list, dict, set):
         y = cls.__new__(cls)
+    elif getnewargs_ex is not None:
+        # copyreg.__newobj_ex__: keyword arguments of __new__ too.
+        args, kwargs = getnewargs_ex(x)
+        if deep:
+            args, kwargs = deepcopy(args, memo), deepcopy(kwargs, memo)
+        y = cls.__new__(cls, *args, **kwargs)
     elif getnewargs is not None:
         # int/float/str/tuple subclasses: rebuilt from their value, as
         # copyreg.__newobj__ does with __getnewargs__.
@@ -18813,7 +18830,7 @@ class Fraction(numbers.Rational):
         return bool(a._numerator)
 
     def __reduce__(self):
-        return (self.__class__, (str(self),))
+        return (self.__class__, (self._numerator, self._denominator))
 
     def __copy__(self):
         if type(self) == Fraction:
