@@ -38,6 +38,8 @@ MAXREPEAT = 4294967295
 class error(Exception):
     """Exception raised for invalid regular expressions."""
 
+    __module__ = 're'
+
     def __init__(self, msg, pattern=None, pos=None):
         self.msg = msg
         self.pattern = pattern

@@ -448,7 +448,11 @@ class WeakSet:
 
 
 class WeakKeyDictionary:
-    """Mapping class that references keys weakly."""
+    """Mapping class that references keys weakly.
+
+    As in CPython the entries are keyed by weak references, which hash and
+    compare like their referents: keys must be hashable, and an equal key
+    finds the entry. Entries whose key died are dropped when next seen."""
 
     def __init__(self, dict=None):
         self._data = {}
@@ -456,29 +460,25 @@ class WeakKeyDictionary:
             self.update(dict)
 
     def _prune(self):
-        dead = [k for k, (r, v) in self._data.items() if r() is None]
-        for k in dead:
-            del self._data[k]
+        dead = [r for r in self._data if r() is None]
+        for r in dead:
+            del self._data[r]
 
     def __getitem__(self, key):
-        entry = self._data.get(id(key))
-        if entry is None or entry[0]() is not key:
-            raise KeyError(key)
-        return entry[1]
+        return self._data[ref(key)]
 
     def __setitem__(self, key, value):
-        self._prune()
-        self._data[id(key)] = (ref(key), value)
+        self._data[ref(key)] = value
 
     def __delitem__(self, key):
-        entry = self._data.get(id(key))
-        if entry is None or entry[0]() is not key:
-            raise KeyError(key)
-        del self._data[id(key)]
+        del self._data[ref(key)]
 
     def __contains__(self, key):
-        entry = self._data.get(id(key))
-        return entry is not None and entry[0]() is key
+        try:
+            wr = ref(key)
+        except TypeError:
+            return False
+        return wr in self._data
 
     def __len__(self):
         self._prune()
@@ -489,36 +489,24 @@ class WeakKeyDictionary:
 
     def keys(self):
         self._prune()
-        return [r() for r, v in self._data.values() if r() is not None]
+        return [k for k in (r() for r in self._data) if k is not None]
 
     def values(self):
         self._prune()
-        return [v for r, v in self._data.values()]
+        return list(self._data.values())
 
     def items(self):
         self._prune()
-        return [(r(), v) for r, v in self._data.values() if r() is not None]
+        return [(k, v) for k, v in ((r(), v) for r, v in self._data.items()) if k is not None]
 
     def get(self, key, default=None):
-        try:
-            return self[key]
-        except KeyError:
-            return default
+        return self._data.get(ref(key), default)
 
     def setdefault(self, key, default=None):
-        if key in self:
-            return self[key]
-        self[key] = default
-        return default
+        return self._data.setdefault(ref(key), default)
 
     def pop(self, key, *args):
-        if key in self:
-            value = self[key]
-            del self[key]
-            return value
-        if args:
-            return args[0]
-        raise KeyError(key)
+        return self._data.pop(ref(key), *args)
 
     def update(self, dict=None, **kwargs):
         if dict is not None:
@@ -528,19 +516,33 @@ class WeakKeyDictionary:
         for key, value in kwargs.items():
             self[key] = value
 
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def __or__(self, other):
+        new = self.copy()
+        new.update(other)
+        return new
+
     def copy(self):
-        return self.__class__(dict(self.items()))
+        new = self.__class__()
+        for key, value in self.items():
+            new[key] = value
+        return new
+
+    __copy__ = copy
 
     def popitem(self):
         while True:
-            key_id, entry = self._data.popitem()
-            key = entry[0]() if isinstance(entry, tuple) else None
+            r, value = self._data.popitem()
+            key = r()
             if key is not None:
-                return key, entry[1]
+                return key, value
 
     def keyrefs(self):
         self._prune()
-        return [r for r, v in self._data.values()]
+        return list(self._data)
 
     def clear(self):
         self._data.clear()

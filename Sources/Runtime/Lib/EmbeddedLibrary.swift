@@ -3634,6 +3634,8 @@ MAXREPEAT = 4294967295
 class error(Exception):
     """Exception raised for invalid regular expressions."""
 
+    __module__ = 're'
+
     def __init__(self, msg, pattern=None, pos=None):
         self.msg = msg
         self.pattern = pattern
@@ -21436,6 +21438,7 @@ json package: dumps/dump, loads/load, JSONEncoder, JSONDecoder,
 JSONDecodeError). The sandbox has no files: dump/load work with any object
 that has write()/read() (io.StringIO-like or sys.stdout)."""
 
+__version__ = '2.0.9'
 __all__ = ['dump', 'dumps', 'load', 'loads', 'JSONDecoder', 'JSONDecodeError',
            'JSONEncoder']
 
@@ -21825,6 +21828,15 @@ class _Scanner:
         return values, end
 
 
+def make_scanner(context):
+    """json.scanner.make_scanner: scan_once(string, idx) -> (value, end),
+    raising StopIteration(idx) where no JSON value starts."""
+    def scan_once(string, idx):
+        scanner = _Scanner(context)
+        return scanner.scan_once(string, idx)
+    return scan_once
+
+
 class JSONDecoder:
     """Simple JSON <https://json.org> decoder."""
 
@@ -21837,6 +21849,8 @@ class JSONDecoder:
         self.parse_constant = parse_constant or _CONSTANTS.__getitem__
         self.strict = strict
         self.object_pairs_hook = object_pairs_hook
+        self.memo = {}
+        self.scan_once = make_scanner(self)
 
     def decode(self, s):
         """Return the Python representation of s (a str instance
@@ -21851,9 +21865,8 @@ class JSONDecoder:
         """Decode a JSON document from s (a str beginning with a JSON
         document) and return a 2-tuple of the Python representation
         and the index in s where the document ended."""
-        scanner = _Scanner(self)
         try:
-            obj, end = scanner.scan_once(s, idx)
+            obj, end = self.scan_once(s, idx)
         except StopIteration as err:
             raise JSONDecodeError('Expecting value', s, err.value) from None
         return obj, end
@@ -21907,6 +21920,11 @@ def py_encode_basestring_ascii(s):
     return '"' + ''.join(_escape_char(c, True) for c in s) + '"'
 
 
+encode_basestring = py_encode_basestring
+encode_basestring_ascii = py_encode_basestring_ascii
+
+
+# CPython's names for the encoders (its C versions when available).
 encode_basestring = py_encode_basestring
 encode_basestring_ascii = py_encode_basestring_ascii
 
@@ -22141,6 +22159,19 @@ def _make_iterencode(markers, _default, _encoder, _indent, _floatstr,
                 del markers[marker]
 
     return _iterencode
+
+"""#),
+        "json.scanner": EmbeddedModule(
+            isPackage: false,
+            path: "json/scanner.py",
+            source: #"""
+"""JSON token scanner (CPython's json.scanner API over json.decoder's)."""
+
+from .decoder import make_scanner
+
+py_make_scanner = make_scanner
+
+__all__ = ['make_scanner']
 
 """#),
         "keyword": EmbeddedModule(
@@ -26495,6 +26526,8 @@ class Pattern:
                     raise ValueError('cannot use UNICODE flag with a bytes pattern')
             else:
                 raise TypeError('first argument must be string or compiled pattern')
+        if not self._bytes and flags & L:
+            raise ValueError('cannot use LOCALE flag with a str pattern')
         tree, all_flags, groups, groupindex = _re_parser.parse(text, flags | (_A if self._bytes else 0), not self._bytes)
         if self._bytes:
             all_flags &= ~_A
@@ -26677,7 +26710,7 @@ class Pattern:
         last = 0
         count = 0
         for regs in self._iter_regs(string, pos, endpos):
-            if maxsplit > 0 and count >= maxsplit:
+            if maxsplit and count >= maxsplit:   # SRE: a negative maxsplit splits nothing
                 break
             out.append(string[last:regs[0]])
             for g in range(1, self.groups + 1):
@@ -26704,11 +26737,13 @@ class Pattern:
         last = 0
         n = 0
         for regs in self._iter_regs(string, 0, len(string)):
-            if count > 0 and n >= count:
+            if count and n >= count:   # SRE: a negative count replaces nothing
                 break
             out.append(string[last:regs[0]])
             if expand is None:
                 piece = repl(Match(self, original, 0, len(string), regs, string))
+                if piece is None:
+                    piece = ''
                 if self._bytes and _has_bytes and isinstance(piece, _BYTES_TYPES):
                     piece = bytes(piece).decode('latin-1')
                 elif not isinstance(piece, str):
@@ -26924,7 +26959,7 @@ class Match:
 
     def __repr__(self):
         return (f'<re.Match object; span=({self._regs[0]}, {self._regs[1]}), '
-                f'match={self.group(0)!r}>')
+                f'match={repr(self.group(0))[:50]}>')   # CPython's %.50R
 
     def __bool__(self):
         return True
@@ -32575,7 +32610,11 @@ class WeakSet:
 
 
 class WeakKeyDictionary:
-    """Mapping class that references keys weakly."""
+    """Mapping class that references keys weakly.
+
+    As in CPython the entries are keyed by weak references, which hash and
+    compare like their referents: keys must be hashable, and an equal key
+    finds the entry. Entries whose key died are dropped when next seen."""
 
     def __init__(self, dict=None):
         self._data = {}
@@ -32583,29 +32622,25 @@ class WeakKeyDictionary:
             self.update(dict)
 
     def _prune(self):
-        dead = [k for k, (r, v) in self._data.items() if r() is None]
-        for k in dead:
-            del self._data[k]
+        dead = [r for r in self._data if r() is None]
+        for r in dead:
+            del self._data[r]
 
     def __getitem__(self, key):
-        entry = self._data.get(id(key))
-        if entry is None or entry[0]() is not key:
-            raise KeyError(key)
-        return entry[1]
+        return self._data[ref(key)]
 
     def __setitem__(self, key, value):
-        self._prune()
-        self._data[id(key)] = (ref(key), value)
+        self._data[ref(key)] = value
 
     def __delitem__(self, key):
-        entry = self._data.get(id(key))
-        if entry is None or entry[0]() is not key:
-            raise KeyError(key)
-        del self._data[id(key)]
+        del self._data[ref(key)]
 
     def __contains__(self, key):
-        entry = self._data.get(id(key))
-        return entry is not None and entry[0]() is key
+        try:
+            wr = ref(key)
+        except TypeError:
+            return False
+        return wr in self._data
 
     def __len__(self):
         self._prune()
@@ -32616,36 +32651,24 @@ class WeakKeyDictionary:
 
     def keys(self):
         self._prune()
-        return [r() for r, v in self._data.values() if r() is not None]
+        return [k for k in (r() for r in self._data) if k is not None]
 
     def values(self):
         self._prune()
-        return [v for r, v in self._data.values()]
+        return list(self._data.values())
 
     def items(self):
         self._prune()
-        return [(r(), v) for r, v in self._data.values() if r() is not None]
+        return [(k, v) for k, v in ((r(), v) for r, v in self._data.items()) if k is not None]
 
     def get(self, key, default=None):
-        try:
-            return self[key]
-        except KeyError:
-            return default
+        return self._data.get(ref(key), default)
 
     def setdefault(self, key, default=None):
-        if key in self:
-            return self[key]
-        self[key] = default
-        return default
+        return self._data.setdefault(ref(key), default)
 
     def pop(self, key, *args):
-        if key in self:
-            value = self[key]
-            del self[key]
-            return value
-        if args:
-            return args[0]
-        raise KeyError(key)
+        return self._data.pop(ref(key), *args)
 
     def update(self, dict=None, **kwargs):
         if dict is not None:
@@ -32655,19 +32678,33 @@ class WeakKeyDictionary:
         for key, value in kwargs.items():
             self[key] = value
 
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def __or__(self, other):
+        new = self.copy()
+        new.update(other)
+        return new
+
     def copy(self):
-        return self.__class__(dict(self.items()))
+        new = self.__class__()
+        for key, value in self.items():
+            new[key] = value
+        return new
+
+    __copy__ = copy
 
     def popitem(self):
         while True:
-            key_id, entry = self._data.popitem()
-            key = entry[0]() if isinstance(entry, tuple) else None
+            r, value = self._data.popitem()
+            key = r()
             if key is not None:
-                return key, entry[1]
+                return key, value
 
     def keyrefs(self):
         self._prune()
-        return [r for r, v in self._data.values()]
+        return list(self._data)
 
     def clear(self):
         self._data.clear()
