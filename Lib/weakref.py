@@ -251,8 +251,9 @@ class ProxyType:
     def __str__(self):
         return str(ProxyType._target(self))
 
-    def __call__(self, *args, **kwargs):
-        return ProxyType._target(self)(*args, **kwargs)
+    @property
+    def __class__(self):
+        return type(ProxyType._target(self))
 
     def __len__(self):
         return len(ProxyType._target(self))
@@ -278,13 +279,61 @@ class ProxyType:
     __hash__ = None
 
 
-CallableProxyType = ProxyType
+def _unwrap(value):
+    """A proxy operand stands for its referent (as in CPython's proxy slots)."""
+    return ProxyType._target(value) if isinstance(value, ProxyType) else value
+
+
+def _proxy_binary(name):
+    import operator
+    op = getattr(operator, name)
+
+    def forward(self, other):
+        return op(ProxyType._target(self), _unwrap(other))
+
+    def reflected(self, other):
+        return op(_unwrap(other), ProxyType._target(self))
+
+    def inplace(self, other):
+        return getattr(operator, 'i' + name)(ProxyType._target(self), _unwrap(other))
+    return forward, reflected, inplace
+
+
+for _name in ('add', 'sub', 'mul', 'truediv', 'floordiv', 'mod', 'pow', 'matmul',
+              'lshift', 'rshift', 'and', 'or', 'xor'):
+    _forward, _reflected, _inplace = _proxy_binary(_name + '_' if _name in ('and', 'or') else _name)
+    _dunder = _name
+    setattr(ProxyType, f'__{_dunder}__', _forward)
+    setattr(ProxyType, f'__r{_dunder}__', _reflected)
+    setattr(ProxyType, f'__i{_dunder}__', _inplace)
+
+for _name in ('lt', 'le', 'gt', 'ge', 'ne'):
+    setattr(ProxyType, f'__{_name}__',
+            (lambda op: lambda self, other: op(ProxyType._target(self), _unwrap(other)))(
+                getattr(__import__('operator'), _name)))
+
+for _name, _fn in (('neg', lambda x: -x), ('pos', lambda x: +x), ('abs', abs), ('invert', lambda x: ~x),
+                   ('index', lambda x: x.__index__()), ('int', int), ('float', float),
+                   ('reversed', reversed), ('bytes', bytes)):
+    setattr(ProxyType, f'__{_name}__', (lambda fn: lambda self: fn(ProxyType._target(self)))(_fn))
+ProxyType.__delitem__ = lambda self, key: ProxyType._target(self).__delitem__(key)
+ProxyType.__next__ = lambda self: next(ProxyType._target(self))
+del _name, _fn, _forward, _reflected, _inplace, _dunder
+
+
+class CallableProxyType(ProxyType):
+    """A proxy to a callable object."""
+
+    def __call__(self, *args, **kwargs):
+        return ProxyType._target(self)(*args, **kwargs)
+
+
 ProxyTypes = (ProxyType, CallableProxyType)
 
 
 def proxy(obj, callback=None):
     """Create a proxy object that weakly references 'object'."""
-    return ProxyType(obj, callback)
+    return CallableProxyType(obj, callback) if callable(obj) else ProxyType(obj, callback)
 
 
 def getweakrefcount(obj):

@@ -24732,6 +24732,34 @@ class _Environ(dict):
             raise TypeError(f'str expected, not {type(value).__name__}')
         dict.__setitem__(self, key, value)
 
+    def __getitem__(self, key):
+        if not isinstance(key, str):
+            raise TypeError(f'str expected, not {type(key).__name__}')
+        try:
+            return dict.__getitem__(self, key)
+        except KeyError:
+            raise KeyError(key) from None
+
+    def get(self, key, default=None):
+        if not isinstance(key, str):
+            raise TypeError(f'str expected, not {type(key).__name__}')
+        return dict.get(self, key, default)
+
+    def __contains__(self, key):
+        if not isinstance(key, str):
+            raise TypeError(f'str expected, not {type(key).__name__}')
+        return dict.__contains__(self, key)
+
+    def setdefault(self, key, value=None):
+        if key not in self:
+            self[key] = value
+        return self[key]
+
+    def pop(self, key, *default):
+        if not isinstance(key, str):
+            raise TypeError(f'str expected, not {type(key).__name__}')
+        return dict.pop(self, key, *default)
+
     def copy(self):
         return dict(self)
 
@@ -24914,6 +24942,8 @@ def isabs(s):
 
 def join(a, *p):
     """Join two or more pathname components, inserting '/' as needed."""
+    if not isinstance(a, (str, bytes)) and not hasattr(type(a), '__fspath__'):
+        _fspath(a)   # CPython's os.fspath(a) message for the first argument
     for arg in (a,) + p:
         if not isinstance(arg, str) and not hasattr(type(arg), '__fspath__'):
             raise TypeError(f"join() argument must be str, bytes, or os.PathLike object, "
@@ -28083,6 +28113,30 @@ def _is_ident_char(c):
     return _is_ident_start(c) or '0' <= c <= '9'
 
 
+_sentinel_dict = {}
+
+
+def _unterminated_field(s, start):
+    """CPython's message for a replacement field opened at start and never
+    closed (MarkupIterator's checks, in its order)."""
+    if start + 1 == len(s):
+        return "Single '{' encountered in format string"
+    bracket = False
+    for j in range(start + 1, len(s)):
+        c = s[j]
+        if c == '[':
+            bracket = True
+        elif c == ']':
+            bracket = False
+        elif not bracket and c == '!':
+            if j + 1 == len(s):
+                return 'end of string while looking for conversion specifier'
+            return "unmatched '{' in format spec"
+        elif not bracket and c == ':':
+            return "unmatched '{' in format spec"
+    return "expected '}' before end of string"
+
+
 class _DefaultPattern:
     """Template.pattern of a class that keeps the default pieces: CPython
     compiles it when the class is made; here on each access (importing re
@@ -28224,15 +28278,15 @@ class Template:
         raise ValueError('Invalid placeholder in string: line %d, col %d' %
                          (lineno, colno))
 
-    def substitute(self, mapping=None, /, **kws):
-        if mapping is None:
+    def substitute(self, mapping=_sentinel_dict, /, **kws):
+        if mapping is _sentinel_dict:
             mapping = kws
         elif kws:
             mapping = _ChainMap(kws, mapping)
         return self._scan(mapping, False)
 
-    def safe_substitute(self, mapping=None, /, **kws):
-        if mapping is None:
+    def safe_substitute(self, mapping=_sentinel_dict, /, **kws):
+        if mapping is _sentinel_dict:
             mapping = kws
         elif kws:
             mapping = _ChainMap(kws, mapping)
@@ -28365,7 +28419,7 @@ class Formatter:
                         depth -= 1
                     j += 1
                 if depth:
-                    raise ValueError("expected '}' before end of string")
+                    raise ValueError(_unterminated_field(s, i))
                 field = s[i + 1:j - 1]
                 name, conversion, spec = _split_field(field)
                 yield ''.join(literal), name, spec, conversion
@@ -28672,6 +28726,11 @@ def _leading_whitespace(line):
 def dedent(text):
     """Remove any common leading whitespace from every line in `text`.
     Lines that consist solely of whitespace are normalised to a newline."""
+    if isinstance(text, (bytes, bytearray)):
+        raise TypeError('cannot use a string pattern on a bytes-like object')
+    if not isinstance(text, str):
+        # CPython runs a regex over text first.
+        raise TypeError(f"expected string or bytes-like object, got '{type(text).__name__}'")
     lines = text.split('\n')
     margin = None
     for k, line in enumerate(lines):
@@ -31730,9 +31789,8 @@ def uuid1(node=None, clock_seq=None):
 
 
 def _name_bytes(name):
-    if isinstance(name, str):
-        return name.encode('utf-8')
-    return bytes_(name)
+    # CPython 3.11 hashes bytes(name, "utf-8"): a str name only.
+    return bytes(name, 'utf-8')
 
 
 def uuid3(namespace, name):
@@ -32413,8 +32471,9 @@ class ProxyType:
     def __str__(self):
         return str(ProxyType._target(self))
 
-    def __call__(self, *args, **kwargs):
-        return ProxyType._target(self)(*args, **kwargs)
+    @property
+    def __class__(self):
+        return type(ProxyType._target(self))
 
     def __len__(self):
         return len(ProxyType._target(self))
@@ -32440,13 +32499,61 @@ class ProxyType:
     __hash__ = None
 
 
-CallableProxyType = ProxyType
+def _unwrap(value):
+    """A proxy operand stands for its referent (as in CPython's proxy slots)."""
+    return ProxyType._target(value) if isinstance(value, ProxyType) else value
+
+
+def _proxy_binary(name):
+    import operator
+    op = getattr(operator, name)
+
+    def forward(self, other):
+        return op(ProxyType._target(self), _unwrap(other))
+
+    def reflected(self, other):
+        return op(_unwrap(other), ProxyType._target(self))
+
+    def inplace(self, other):
+        return getattr(operator, 'i' + name)(ProxyType._target(self), _unwrap(other))
+    return forward, reflected, inplace
+
+
+for _name in ('add', 'sub', 'mul', 'truediv', 'floordiv', 'mod', 'pow', 'matmul',
+              'lshift', 'rshift', 'and', 'or', 'xor'):
+    _forward, _reflected, _inplace = _proxy_binary(_name + '_' if _name in ('and', 'or') else _name)
+    _dunder = _name
+    setattr(ProxyType, f'__{_dunder}__', _forward)
+    setattr(ProxyType, f'__r{_dunder}__', _reflected)
+    setattr(ProxyType, f'__i{_dunder}__', _inplace)
+
+for _name in ('lt', 'le', 'gt', 'ge', 'ne'):
+    setattr(ProxyType, f'__{_name}__',
+            (lambda op: lambda self, other: op(ProxyType._target(self), _unwrap(other)))(
+                getattr(__import__('operator'), _name)))
+
+for _name, _fn in (('neg', lambda x: -x), ('pos', lambda x: +x), ('abs', abs), ('invert', lambda x: ~x),
+                   ('index', lambda x: x.__index__()), ('int', int), ('float', float),
+                   ('reversed', reversed), ('bytes', bytes)):
+    setattr(ProxyType, f'__{_name}__', (lambda fn: lambda self: fn(ProxyType._target(self)))(_fn))
+ProxyType.__delitem__ = lambda self, key: ProxyType._target(self).__delitem__(key)
+ProxyType.__next__ = lambda self: next(ProxyType._target(self))
+del _name, _fn, _forward, _reflected, _inplace, _dunder
+
+
+class CallableProxyType(ProxyType):
+    """A proxy to a callable object."""
+
+    def __call__(self, *args, **kwargs):
+        return ProxyType._target(self)(*args, **kwargs)
+
+
 ProxyTypes = (ProxyType, CallableProxyType)
 
 
 def proxy(obj, callback=None):
     """Create a proxy object that weakly references 'object'."""
-    return ProxyType(obj, callback)
+    return CallableProxyType(obj, callback) if callable(obj) else ProxyType(obj, callback)
 
 
 def getweakrefcount(obj):
