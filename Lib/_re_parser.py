@@ -38,6 +38,8 @@ MAXREPEAT = 4294967295
 class error(Exception):
     """Exception raised for invalid regular expressions."""
 
+    __module__ = 're'
+
     def __init__(self, msg, pattern=None, pos=None):
         self.msg = msg
         self.pattern = pattern
@@ -129,6 +131,12 @@ class _Parser:
             start = self.i
             atom = self.parse_atom(depth)
             if atom is None:
+                # A comment group: a quantifier after it applies to the item
+                # before it (CPython skips the comment entirely).
+                if items and self.peek() in ('*', '+', '?', '{'):
+                    items[-1] = self.parse_quantifiers(items[-1], start)
+                elif not items and self.peek() in ('*', '+', '?'):
+                    raise self.error('nothing to repeat', self.i)
                 continue
             atom = self.parse_quantifiers(atom, start)
             items.append(atom)
@@ -484,11 +492,15 @@ class _Parser:
             return ('lit', chr(int('0' + digits, 8)))
         if c in _DIGITS:
             if in_class:
-                if c in _OCT and self.peek() is not None and self.peek() in _OCT:
+                # In a class every octal digit starts an octal escape.
+                if c in _OCT:
                     digits = c
                     while len(digits) < 3 and self.peek() is not None and self.peek() in _OCT:
                         digits += self.next()
-                    return ('lit', chr(int(digits, 8)))
+                    value = int(digits, 8)
+                    if value > 0o377:
+                        raise self.error('octal escape value \\%s outside of range 0-0o377' % digits, start)
+                    return ('lit', chr(value))
                 raise self.error('bad escape \\' + c, start)
             digits = c
             if self.peek() is not None and self.peek() in _DIGITS:

@@ -152,8 +152,15 @@ def _class_dict_chain(cls):
 def _copy_instance(x, cls, memo, deep):
     # Builtin subclasses (list, dict, set) keep their contents.
     getnewargs = getattr(cls, '__getnewargs__', None)
+    getnewargs_ex = getattr(cls, '__getnewargs_ex__', None)
     if isinstance(x, (list, dict, set)) and cls not in (list, dict, set):
         y = cls.__new__(cls)
+    elif getnewargs_ex is not None:
+        # copyreg.__newobj_ex__: keyword arguments of __new__ too.
+        args, kwargs = getnewargs_ex(x)
+        if deep:
+            args, kwargs = deepcopy(args, memo), deepcopy(kwargs, memo)
+        y = cls.__new__(cls, *args, **kwargs)
     elif getnewargs is not None:
         # int/float/str/tuple subclasses: rebuilt from their value, as
         # copyreg.__newobj__ does with __getnewargs__.

@@ -46,6 +46,8 @@ def isabs(s):
 
 def join(a, *p):
     """Join two or more pathname components, inserting '/' as needed."""
+    if not isinstance(a, (str, bytes)) and not hasattr(type(a), '__fspath__'):
+        _fspath(a)   # CPython's os.fspath(a) message for the first argument
     for arg in (a,) + p:
         if not isinstance(arg, str) and not hasattr(type(arg), '__fspath__'):
             raise TypeError(f"join() argument must be str, bytes, or os.PathLike object, "

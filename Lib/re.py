@@ -141,6 +141,8 @@ class Pattern:
                     raise ValueError('cannot use UNICODE flag with a bytes pattern')
             else:
                 raise TypeError('first argument must be string or compiled pattern')
+        if not self._bytes and flags & L:
+            raise ValueError('cannot use LOCALE flag with a str pattern')
         tree, all_flags, groups, groupindex = _re_parser.parse(text, flags | (_A if self._bytes else 0), not self._bytes)
         if self._bytes:
             all_flags &= ~_A
@@ -323,7 +325,7 @@ class Pattern:
         last = 0
         count = 0
         for regs in self._iter_regs(string, pos, endpos):
-            if maxsplit > 0 and count >= maxsplit:
+            if maxsplit and count >= maxsplit:   # SRE: a negative maxsplit splits nothing
                 break
             out.append(string[last:regs[0]])
             for g in range(1, self.groups + 1):
@@ -350,11 +352,13 @@ class Pattern:
         last = 0
         n = 0
         for regs in self._iter_regs(string, 0, len(string)):
-            if count > 0 and n >= count:
+            if count and n >= count:   # SRE: a negative count replaces nothing
                 break
             out.append(string[last:regs[0]])
             if expand is None:
                 piece = repl(Match(self, original, 0, len(string), regs, string))
+                if piece is None:
+                    piece = ''
                 if self._bytes and _has_bytes and isinstance(piece, _BYTES_TYPES):
                     piece = bytes(piece).decode('latin-1')
                 elif not isinstance(piece, str):
@@ -570,7 +574,7 @@ class Match:
 
     def __repr__(self):
         return (f'<re.Match object; span=({self._regs[0]}, {self._regs[1]}), '
-                f'match={self.group(0)!r}>')
+                f'match={repr(self.group(0))[:50]}>')   # CPython's %.50R
 
     def __bool__(self):
         return True

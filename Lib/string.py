@@ -29,6 +29,30 @@ def _is_ident_char(c):
     return _is_ident_start(c) or '0' <= c <= '9'
 
 
+_sentinel_dict = {}
+
+
+def _unterminated_field(s, start):
+    """CPython's message for a replacement field opened at start and never
+    closed (MarkupIterator's checks, in its order)."""
+    if start + 1 == len(s):
+        return "Single '{' encountered in format string"
+    bracket = False
+    for j in range(start + 1, len(s)):
+        c = s[j]
+        if c == '[':
+            bracket = True
+        elif c == ']':
+            bracket = False
+        elif not bracket and c == '!':
+            if j + 1 == len(s):
+                return 'end of string while looking for conversion specifier'
+            return "unmatched '{' in format spec"
+        elif not bracket and c == ':':
+            return "unmatched '{' in format spec"
+    return "expected '}' before end of string"
+
+
 class _DefaultPattern:
     """Template.pattern of a class that keeps the default pieces: CPython
     compiles it when the class is made; here on each access (importing re
@@ -170,15 +194,15 @@ class Template:
         raise ValueError('Invalid placeholder in string: line %d, col %d' %
                          (lineno, colno))
 
-    def substitute(self, mapping=None, /, **kws):
-        if mapping is None:
+    def substitute(self, mapping=_sentinel_dict, /, **kws):
+        if mapping is _sentinel_dict:
             mapping = kws
         elif kws:
             mapping = _ChainMap(kws, mapping)
         return self._scan(mapping, False)
 
-    def safe_substitute(self, mapping=None, /, **kws):
-        if mapping is None:
+    def safe_substitute(self, mapping=_sentinel_dict, /, **kws):
+        if mapping is _sentinel_dict:
             mapping = kws
         elif kws:
             mapping = _ChainMap(kws, mapping)
@@ -311,7 +335,7 @@ class Formatter:
                         depth -= 1
                     j += 1
                 if depth:
-                    raise ValueError("expected '}' before end of string")
+                    raise ValueError(_unterminated_field(s, i))
                 field = s[i + 1:j - 1]
                 name, conversion, spec = _split_field(field)
                 yield ''.join(literal), name, spec, conversion

@@ -212,6 +212,11 @@ def _leading_whitespace(line):
 def dedent(text):
     """Remove any common leading whitespace from every line in `text`.
     Lines that consist solely of whitespace are normalised to a newline."""
+    if isinstance(text, (bytes, bytearray)):
+        raise TypeError('cannot use a string pattern on a bytes-like object')
+    if not isinstance(text, str):
+        # CPython runs a regex over text first.
+        raise TypeError(f"expected string or bytes-like object, got '{type(text).__name__}'")
     lines = text.split('\n')
     margin = None
     for k, line in enumerate(lines):

@@ -277,9 +277,8 @@ def uuid1(node=None, clock_seq=None):
 
 
 def _name_bytes(name):
-    if isinstance(name, str):
-        return name.encode('utf-8')
-    return bytes_(name)
+    # CPython 3.11 hashes bytes(name, "utf-8"): a str name only.
+    return bytes(name, 'utf-8')
 
 
 def uuid3(namespace, name):

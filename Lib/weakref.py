@@ -251,8 +251,9 @@ class ProxyType:
     def __str__(self):
         return str(ProxyType._target(self))
 
-    def __call__(self, *args, **kwargs):
-        return ProxyType._target(self)(*args, **kwargs)
+    @property
+    def __class__(self):
+        return type(ProxyType._target(self))
 
     def __len__(self):
         return len(ProxyType._target(self))
@@ -278,13 +279,61 @@ class ProxyType:
     __hash__ = None
 
 
-CallableProxyType = ProxyType
+def _unwrap(value):
+    """A proxy operand stands for its referent (as in CPython's proxy slots)."""
+    return ProxyType._target(value) if isinstance(value, ProxyType) else value
+
+
+def _proxy_binary(name):
+    import operator
+    op = getattr(operator, name)
+
+    def forward(self, other):
+        return op(ProxyType._target(self), _unwrap(other))
+
+    def reflected(self, other):
+        return op(_unwrap(other), ProxyType._target(self))
+
+    def inplace(self, other):
+        return getattr(operator, 'i' + name)(ProxyType._target(self), _unwrap(other))
+    return forward, reflected, inplace
+
+
+for _name in ('add', 'sub', 'mul', 'truediv', 'floordiv', 'mod', 'pow', 'matmul',
+              'lshift', 'rshift', 'and', 'or', 'xor'):
+    _forward, _reflected, _inplace = _proxy_binary(_name + '_' if _name in ('and', 'or') else _name)
+    _dunder = _name
+    setattr(ProxyType, f'__{_dunder}__', _forward)
+    setattr(ProxyType, f'__r{_dunder}__', _reflected)
+    setattr(ProxyType, f'__i{_dunder}__', _inplace)
+
+for _name in ('lt', 'le', 'gt', 'ge', 'ne'):
+    setattr(ProxyType, f'__{_name}__',
+            (lambda op: lambda self, other: op(ProxyType._target(self), _unwrap(other)))(
+                getattr(__import__('operator'), _name)))
+
+for _name, _fn in (('neg', lambda x: -x), ('pos', lambda x: +x), ('abs', abs), ('invert', lambda x: ~x),
+                   ('index', lambda x: x.__index__()), ('int', int), ('float', float),
+                   ('reversed', reversed), ('bytes', bytes)):
+    setattr(ProxyType, f'__{_name}__', (lambda fn: lambda self: fn(ProxyType._target(self)))(_fn))
+ProxyType.__delitem__ = lambda self, key: ProxyType._target(self).__delitem__(key)
+ProxyType.__next__ = lambda self: next(ProxyType._target(self))
+del _name, _fn, _forward, _reflected, _inplace, _dunder
+
+
+class CallableProxyType(ProxyType):
+    """A proxy to a callable object."""
+
+    def __call__(self, *args, **kwargs):
+        return ProxyType._target(self)(*args, **kwargs)
+
+
 ProxyTypes = (ProxyType, CallableProxyType)
 
 
 def proxy(obj, callback=None):
     """Create a proxy object that weakly references 'object'."""
-    return ProxyType(obj, callback)
+    return CallableProxyType(obj, callback) if callable(obj) else ProxyType(obj, callback)
 
 
 def getweakrefcount(obj):
@@ -448,7 +497,11 @@ class WeakSet:
 
 
 class WeakKeyDictionary:
-    """Mapping class that references keys weakly."""
+    """Mapping class that references keys weakly.
+
+    As in CPython the entries are keyed by weak references, which hash and
+    compare like their referents: keys must be hashable, and an equal key
+    finds the entry. Entries whose key died are dropped when next seen."""
 
     def __init__(self, dict=None):
         self._data = {}
@@ -456,29 +509,25 @@ class WeakKeyDictionary:
             self.update(dict)
 
     def _prune(self):
-        dead = [k for k, (r, v) in self._data.items() if r() is None]
-        for k in dead:
-            del self._data[k]
+        dead = [r for r in self._data if r() is None]
+        for r in dead:
+            del self._data[r]
 
     def __getitem__(self, key):
-        entry = self._data.get(id(key))
-        if entry is None or entry[0]() is not key:
-            raise KeyError(key)
-        return entry[1]
+        return self._data[ref(key)]
 
     def __setitem__(self, key, value):
-        self._prune()
-        self._data[id(key)] = (ref(key), value)
+        self._data[ref(key)] = value
 
     def __delitem__(self, key):
-        entry = self._data.get(id(key))
-        if entry is None or entry[0]() is not key:
-            raise KeyError(key)
-        del self._data[id(key)]
+        del self._data[ref(key)]
 
     def __contains__(self, key):
-        entry = self._data.get(id(key))
-        return entry is not None and entry[0]() is key
+        try:
+            wr = ref(key)
+        except TypeError:
+            return False
+        return wr in self._data
 
     def __len__(self):
         self._prune()
@@ -489,36 +538,24 @@ class WeakKeyDictionary:
 
     def keys(self):
         self._prune()
-        return [r() for r, v in self._data.values() if r() is not None]
+        return [k for k in (r() for r in self._data) if k is not None]
 
     def values(self):
         self._prune()
-        return [v for r, v in self._data.values()]
+        return list(self._data.values())
 
     def items(self):
         self._prune()
-        return [(r(), v) for r, v in self._data.values() if r() is not None]
+        return [(k, v) for k, v in ((r(), v) for r, v in self._data.items()) if k is not None]
 
     def get(self, key, default=None):
-        try:
-            return self[key]
-        except KeyError:
-            return default
+        return self._data.get(ref(key), default)
 
     def setdefault(self, key, default=None):
-        if key in self:
-            return self[key]
-        self[key] = default
-        return default
+        return self._data.setdefault(ref(key), default)
 
     def pop(self, key, *args):
-        if key in self:
-            value = self[key]
-            del self[key]
-            return value
-        if args:
-            return args[0]
-        raise KeyError(key)
+        return self._data.pop(ref(key), *args)
 
     def update(self, dict=None, **kwargs):
         if dict is not None:
@@ -528,19 +565,33 @@ class WeakKeyDictionary:
         for key, value in kwargs.items():
             self[key] = value
 
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def __or__(self, other):
+        new = self.copy()
+        new.update(other)
+        return new
+
     def copy(self):
-        return self.__class__(dict(self.items()))
+        new = self.__class__()
+        for key, value in self.items():
+            new[key] = value
+        return new
+
+    __copy__ = copy
 
     def popitem(self):
         while True:
-            key_id, entry = self._data.popitem()
-            key = entry[0]() if isinstance(entry, tuple) else None
+            r, value = self._data.popitem()
+            key = r()
             if key is not None:
-                return key, entry[1]
+                return key, value
 
     def keyrefs(self):
         self._prune()
-        return [r for r, v in self._data.values()]
+        return list(self._data)
 
     def clear(self):
         self._data.clear()

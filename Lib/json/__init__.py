@@ -3,6 +3,7 @@ json package: dumps/dump, loads/load, JSONEncoder, JSONDecoder,
 JSONDecodeError). The sandbox has no files: dump/load work with any object
 that has write()/read() (io.StringIO-like or sys.stdout)."""
 
+__version__ = '2.0.9'
 __all__ = ['dump', 'dumps', 'load', 'loads', 'JSONDecoder', 'JSONDecodeError',
            'JSONEncoder']
 

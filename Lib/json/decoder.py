@@ -259,6 +259,15 @@ class _Scanner:
         return values, end
 
 
+def make_scanner(context):
+    """json.scanner.make_scanner: scan_once(string, idx) -> (value, end),
+    raising StopIteration(idx) where no JSON value starts."""
+    def scan_once(string, idx):
+        scanner = _Scanner(context)
+        return scanner.scan_once(string, idx)
+    return scan_once
+
+
 class JSONDecoder:
     """Simple JSON <https://json.org> decoder."""
 
@@ -271,6 +280,8 @@ class JSONDecoder:
         self.parse_constant = parse_constant or _CONSTANTS.__getitem__
         self.strict = strict
         self.object_pairs_hook = object_pairs_hook
+        self.memo = {}
+        self.scan_once = make_scanner(self)
 
     def decode(self, s):
         """Return the Python representation of s (a str instance
@@ -285,9 +296,8 @@ class JSONDecoder:
         """Decode a JSON document from s (a str beginning with a JSON
         document) and return a 2-tuple of the Python representation
         and the index in s where the document ended."""
-        scanner = _Scanner(self)
         try:
-            obj, end = scanner.scan_once(s, idx)
+            obj, end = self.scan_once(s, idx)
         except StopIteration as err:
             raise JSONDecodeError('Expecting value', s, err.value) from None
         return obj, end

@@ -46,6 +46,11 @@ encode_basestring = py_encode_basestring
 encode_basestring_ascii = py_encode_basestring_ascii
 
 
+# CPython's names for the encoders (its C versions when available).
+encode_basestring = py_encode_basestring
+encode_basestring_ascii = py_encode_basestring_ascii
+
+
 class JSONEncoder:
     """Extensible JSON encoder for Python data structures."""
 

@@ -58,6 +58,34 @@ class _Environ(dict):
             raise TypeError(f'str expected, not {type(value).__name__}')
         dict.__setitem__(self, key, value)
 
+    def __getitem__(self, key):
+        if not isinstance(key, str):
+            raise TypeError(f'str expected, not {type(key).__name__}')
+        try:
+            return dict.__getitem__(self, key)
+        except KeyError:
+            raise KeyError(key) from None
+
+    def get(self, key, default=None):
+        if not isinstance(key, str):
+            raise TypeError(f'str expected, not {type(key).__name__}')
+        return dict.get(self, key, default)
+
+    def __contains__(self, key):
+        if not isinstance(key, str):
+            raise TypeError(f'str expected, not {type(key).__name__}')
+        return dict.__contains__(self, key)
+
+    def setdefault(self, key, value=None):
+        if key not in self:
+            self[key] = value
+        return self[key]
+
+    def pop(self, key, *default):
+        if not isinstance(key, str):
+            raise TypeError(f'str expected, not {type(key).__name__}')
+        return dict.pop(self, key, *default)
+
     def copy(self):
         return dict(self)
 

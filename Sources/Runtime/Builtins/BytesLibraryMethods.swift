@@ -173,6 +173,15 @@ enum BytesLibraryMethods {
         case "utf-32-le", "utf-32le": return "utf-32-le"
         case "utf-32-be", "utf-32be": return "utf-32-be"
         case "utf-32", "utf32", "u32": return "utf-32"
+        case "utf-8-sig", "utf8-sig": return "utf-8-sig"
+        case "cp1252", "windows-1252", "1252": return "cp1252"
+        case "hex", "hex-codec", "base64", "base-64", "base64-codec", "rot13", "rot-13", "zlib", "zip",
+             "zlib-codec", "bz2", "bz2-codec", "quopri", "quotedprintable", "quoted-printable", "quopri-codec",
+             "uu", "uu-codec":
+            // Bytes-to-bytes (and rot13's str-to-str) codecs are not text encodings.
+            let direction = fn == "decode" || fn == "str" ? "decode" : "encode"
+            throw PyError(BuiltinTypes.lookupError,
+                          "'\(name)' is not a text encoding; use codecs.\(direction)() to handle arbitrary codecs")
         default: throw PyError(BuiltinTypes.lookupError, "unknown encoding: \(name)")
         }
     }
@@ -205,6 +214,9 @@ enum BytesLibraryMethods {
             if b.starts(with: [0xFE, 0xFF]) { return try decode(Array(b.dropFirst(2)), "utf-16-be", errors) }
             return try decode(b, "utf-16-le", errors)
         }
+        if codec == "utf-8-sig" {
+            return try decode(b.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(b.dropFirst(3)) : b, "utf-8", errors)
+        }
         if codec == "utf-32" {
             if b.starts(with: [0xFF, 0xFE, 0, 0]) { return try decode(Array(b.dropFirst(4)), "utf-32-le", errors) }
             if b.starts(with: [0, 0, 0xFE, 0xFF]) { return try decode(Array(b.dropFirst(4)), "utf-32-be", errors) }
@@ -218,13 +230,20 @@ enum BytesLibraryMethods {
             case "backslashreplace":
                 for k in start..<end { out.appendScalars("\\x\(hex2(UInt32(b[k])))".unicodeScalars) }
             default:
-                throw UnicodeErrors.decodeError(codec, b, start, end, reason)
+                throw UnicodeErrors.decodeError(codec == "cp1252" ? "charmap" : codec, b, start, end, reason)
             }
             return end
         }
         switch codec {
         case "latin-1":
             for c in b { out.append(Unicode.Scalar(c)) }
+        case "cp1252":
+            var i = 0
+            while i < b.count {
+                if let scalar = cp1252Scalar(b[i]) { out.append(scalar); i += 1 } else {
+                    i = try fail(i, i + 1, "character maps to <undefined>")
+                }
+            }
         case "ascii":
             var i = 0
             while i < b.count {
@@ -292,10 +311,46 @@ enum BytesLibraryMethods {
         return String(out)
     }
 
+    /// Windows-1252's 0x80-0x9F (0: undefined); the rest is Latin-1.
+    private static let cp1252High: [UInt32] = [
+        0x20ac, 0, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0, 0x17d, 0,
+        0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0, 0x17e, 0x178,
+    ]
+
+    static func cp1252Scalar(_ byte: UInt8) -> Unicode.Scalar? {
+        guard (0x80...0x9F).contains(byte) else { return Unicode.Scalar(byte) }
+        let v = cp1252High[Int(byte) - 0x80]
+        return v == 0 ? nil : Unicode.Scalar(v)
+    }
+
+    static func cp1252Byte(_ scalar: Unicode.Scalar) -> UInt8? {
+        if scalar.value < 0x80 || (0xA0...0xFF).contains(scalar.value) { return UInt8(scalar.value) }
+        guard let i = cp1252High.firstIndex(of: scalar.value), scalar.value != 0 else { return nil }
+        return UInt8(0x80 + i)
+    }
+
     static func encode(_ s: String, _ codec: String, _ errors: String) throws -> [UInt8] {
         switch codec {
         case "utf-8":
             return Array(s.utf8)
+        case "utf-8-sig":
+            return [0xEF, 0xBB, 0xBF] + Array(s.utf8)
+        case "cp1252":
+            var out: [UInt8] = []
+            let scalars = Array(s.unicodeScalars)
+            var i = 0
+            while i < scalars.count {
+                if let byte = cp1252Byte(scalars[i]) { out.append(byte); i += 1; continue }
+                switch errors {
+                case "replace": out.append(UInt8(ascii: "?"))
+                case "ignore": break
+                case "xmlcharrefreplace": out.append(contentsOf: Array("&#\(scalars[i].value);".utf8))
+                default:
+                    throw UnicodeErrors.encodeError("charmap", scalars, i, i + 1, "character maps to <undefined>")
+                }
+                i += 1
+            }
+            return out
         case "utf-16":
             return [0xFF, 0xFE] + (try encode(s, "utf-16-le", errors))
         case "utf-32":

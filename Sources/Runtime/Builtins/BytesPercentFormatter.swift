@@ -15,13 +15,28 @@ struct BytesPercentFormatter {
             }, convert: convert)
         } catch var f as PyFailure {
             // The shared engine words its arity error for str.
-            if f.message == "not all arguments converted during string formatting" {
-                f.message = "not all arguments converted during bytes formatting"
-            }
+            f.message = Self.bytesWording(f.message)
             throw vm.pyError(from: f)
         }
         try vm.charge(result.unicodeScalars.count)
         return Self.latin1(result)
+    }
+
+    /// CPython's bytes-formatting wording for the errors the shared engine
+    /// words for str.
+    static func bytesWording(_ message: String) -> String {
+        if message == "not all arguments converted during string formatting" {
+            return "not all arguments converted during bytes formatting"
+        }
+        if message.hasPrefix("must be real number, not ") {
+            return "float argument required, not " + message.dropFirst("must be real number, not ".count)
+        }
+        if message == "%c arg not in range(0x110000)" { return "%c arg not in range(256)" }
+        if message == "%c requires int or char" { return "%c requires an integer in range(256) or a single byte" }
+        for letter in ["i"] where message.hasPrefix("%\(letter) format: ") {
+            return "%d" + message.dropFirst(2)
+        }
+        return message
     }
 
     /// Octets of text whose scalars are all below 256 (others become `?`,

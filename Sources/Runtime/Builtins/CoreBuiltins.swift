@@ -156,7 +156,15 @@ extension Interpreter {
             if let userCls = t.userClass, let m = userCls.lookupUser(Names.intern("__instancecheck__")) {
                 return try isTruthy(call(m, [cls, v]))
             }
-            return v.type.isSubtype(of: t)
+            if v.type.isSubtype(of: t) { return true }
+            // CPython also asks `__class__` when a class overrides it (weakref
+            // proxies, mocks): isinstance(proxy, Referent) holds.
+            if let userCls = v.userClass, userCls.lookupUser(Names.intern("__class__")) != nil,
+               case .object(let c) = try getAttribute(v, Names.intern("__class__")), let claimed = c as? PyType,
+               claimed !== v.type {
+                return claimed.isSubtype(of: t)
+            }
+            return false
         }
         if let tup = o as? PyTuple {
             for c in tup.items where try isInstance(v, c) { return true }

@@ -185,7 +185,10 @@ enum CoreTypeMethods {
             return cls === BuiltinTypes.str ? .str(s) : .object(PyStr(s, type: cls))
         }
         BuiltinTypes.list.defineNew { vm, cls, a in
-            if cls === BuiltinTypes.list, !a.keywords.isEmpty { throw PyError.typeError("list() takes no keyword arguments") }
+            if cls === BuiltinTypes.list {
+                if !a.keywords.isEmpty { throw PyError.typeError("list() takes no keyword arguments") }
+                if a.count > 1 { throw PyError.typeError("list expected at most 1 argument, got \(a.count)") }
+            }
             // Filled by list.__init__ (which instantiate always runs for native types).
             return .object(cls === BuiltinTypes.list ? PyList() : PyList([], type: cls))
         }

@@ -14,6 +14,7 @@ public enum Registry {
         BuiltinMethodsRegistry.install,
         LibrarySupport.install,
         SysExtrasModule.install,
+        SysBinaryStreams.install,
         BytesLibraryMethods.install,
         ComplexMethods.install,
         TypePrepare.install,

@@ -3632,6 +3632,8 @@ MAXREPEAT = 4294967295
 class error(Exception):
     """Exception raised for invalid regular expressions."""
 
+    __module__ = 're'
+
     def __init__(self, msg, pattern=None, pos=None):
         self.msg = msg
         self.pattern = pattern
@@ -3723,6 +3725,12 @@ class _Parser:
             start = self.i
             atom = self.parse_atom(depth)
             if atom is None:
+                # A comment group: a quantifier after it applies to the item
+                # before it (CPython skips the comment entirely).
+                if items and self.peek() in ('*', '+', '?', '{'):
+                    items[-1] = self.parse_quantifiers(items[-1], start)
+                elif not items and self.peek() in ('*', '+', '?'):
+                    raise self.error('nothing to repeat', self.i)
                 continue
             atom = self.parse_quantifiers(atom, start)
             items.append(atom)
@@ -4078,11 +4086,15 @@ class _Parser:
             return ('lit', chr(int('0' + digits, 8)))
         if c in _DIGITS:
             if in_class:
-                if c in _OCT and self.peek() is not None and self.peek() in _OCT:
+                # In a class every octal digit starts an octal escape.
+                if c in _OCT:
                     digits = c
                     while len(digits) < 3 and self.peek() is not None and self.peek() in _OCT:
                         digits += self.next()
-                    return ('lit', chr(int(digits, 8)))
+                    value = int(digits, 8)
+                    if value > 0o377:
+                        raise self.error('octal escape value \\%s outside of range 0-0o377' % digits, start)
+                    return ('lit', chr(value))
                 raise self.error('bad escape \\' + c, start)
             digits = c
             if self.peek() is not None and self.peek() in _DIGITS:
@@ -15503,8 +15515,15 @@ def _class_dict_chain(cls):
 def _copy_instance(x, cls, memo, deep):
     # Builtin subclasses (list, dict, set) keep their contents.
     getnewargs = getattr(cls, '__getnewargs__', None)
+    getnewargs_ex = getattr(cls, '__getnewargs_ex__', None)
     if isinstance(x, (list, dict, set)) and cls not in (list, dict, set):
         y = cls.__new__(cls)
+    elif getnewargs_ex is not None:
+        # copyreg.__newobj_ex__: keyword arguments of __new__ too.
+        args, kwargs = getnewargs_ex(x)
+        if deep:
+            args, kwargs = deepcopy(args, memo), deepcopy(kwargs, memo)
+        y = cls.__new__(cls, *args, **kwargs)
     elif getnewargs is not None:
         # int/float/str/tuple subclasses: rebuilt from their value, as
         # copyreg.__newobj__ does with __getnewargs__.
@@ -22889,6 +22908,7 @@ json package: dumps/dump, loads/load, JSONEncoder, JSONDecoder,
 JSONDecodeError). The sandbox has no files: dump/load work with any object
 that has write()/read() (io.StringIO-like or sys.stdout)."""
 
+__version__ = '2.0.9'
 __all__ = ['dump', 'dumps', 'load', 'loads', 'JSONDecoder', 'JSONDecodeError',
            'JSONEncoder']
 
@@ -23278,6 +23298,15 @@ class _Scanner:
         return values, end
 
 
+def make_scanner(context):
+    """json.scanner.make_scanner: scan_once(string, idx) -> (value, end),
+    raising StopIteration(idx) where no JSON value starts."""
+    def scan_once(string, idx):
+        scanner = _Scanner(context)
+        return scanner.scan_once(string, idx)
+    return scan_once
+
+
 class JSONDecoder:
     """Simple JSON <https://json.org> decoder."""
 
@@ -23290,6 +23319,8 @@ class JSONDecoder:
         self.parse_constant = parse_constant or _CONSTANTS.__getitem__
         self.strict = strict
         self.object_pairs_hook = object_pairs_hook
+        self.memo = {}
+        self.scan_once = make_scanner(self)
 
     def decode(self, s):
         """Return the Python representation of s (a str instance
@@ -23304,9 +23335,8 @@ class JSONDecoder:
         """Decode a JSON document from s (a str beginning with a JSON
         document) and return a 2-tuple of the Python representation
         and the index in s where the document ended."""
-        scanner = _Scanner(self)
         try:
-            obj, end = scanner.scan_once(s, idx)
+            obj, end = self.scan_once(s, idx)
         except StopIteration as err:
             raise JSONDecodeError('Expecting value', s, err.value) from None
         return obj, end
@@ -23360,6 +23390,11 @@ def py_encode_basestring_ascii(s):
     return '"' + ''.join(_escape_char(c, True) for c in s) + '"'
 
 
+encode_basestring = py_encode_basestring
+encode_basestring_ascii = py_encode_basestring_ascii
+
+
+# CPython's names for the encoders (its C versions when available).
 encode_basestring = py_encode_basestring
 encode_basestring_ascii = py_encode_basestring_ascii
 
@@ -23594,6 +23629,19 @@ def _make_iterencode(markers, _default, _encoder, _indent, _floatstr,
                 del markers[marker]
 
     return _iterencode
+
+"""#),
+        "json.scanner": EmbeddedModule(
+            isPackage: false,
+            path: "json/scanner.py",
+            source: #"""
+"""JSON token scanner (CPython's json.scanner API over json.decoder's)."""
+
+from .decoder import make_scanner
+
+py_make_scanner = make_scanner
+
+__all__ = ['make_scanner']
 
 """#),
         "keyword": EmbeddedModule(
@@ -26154,6 +26202,34 @@ class _Environ(dict):
             raise TypeError(f'str expected, not {type(value).__name__}')
         dict.__setitem__(self, key, value)
 
+    def __getitem__(self, key):
+        if not isinstance(key, str):
+            raise TypeError(f'str expected, not {type(key).__name__}')
+        try:
+            return dict.__getitem__(self, key)
+        except KeyError:
+            raise KeyError(key) from None
+
+    def get(self, key, default=None):
+        if not isinstance(key, str):
+            raise TypeError(f'str expected, not {type(key).__name__}')
+        return dict.get(self, key, default)
+
+    def __contains__(self, key):
+        if not isinstance(key, str):
+            raise TypeError(f'str expected, not {type(key).__name__}')
+        return dict.__contains__(self, key)
+
+    def setdefault(self, key, value=None):
+        if key not in self:
+            self[key] = value
+        return self[key]
+
+    def pop(self, key, *default):
+        if not isinstance(key, str):
+            raise TypeError(f'str expected, not {type(key).__name__}')
+        return dict.pop(self, key, *default)
+
     def copy(self):
         return dict(self)
 
@@ -26336,6 +26412,8 @@ def isabs(s):
 
 def join(a, *p):
     """Join two or more pathname components, inserting '/' as needed."""
+    if not isinstance(a, (str, bytes)) and not hasattr(type(a), '__fspath__'):
+        _fspath(a)   # CPython's os.fspath(a) message for the first argument
     for arg in (a,) + p:
         if not isinstance(arg, str) and not hasattr(type(arg), '__fspath__'):
             raise TypeError(f"join() argument must be str, bytes, or os.PathLike object, "
@@ -27965,6 +28043,8 @@ class Pattern:
                     raise ValueError('cannot use UNICODE flag with a bytes pattern')
             else:
                 raise TypeError('first argument must be string or compiled pattern')
+        if not self._bytes and flags & L:
+            raise ValueError('cannot use LOCALE flag with a str pattern')
         tree, all_flags, groups, groupindex = _re_parser.parse(text, flags | (_A if self._bytes else 0), not self._bytes)
         if self._bytes:
             all_flags &= ~_A
@@ -28147,7 +28227,7 @@ class Pattern:
         last = 0
         count = 0
         for regs in self._iter_regs(string, pos, endpos):
-            if maxsplit > 0 and count >= maxsplit:
+            if maxsplit and count >= maxsplit:   # SRE: a negative maxsplit splits nothing
                 break
             out.append(string[last:regs[0]])
             for g in range(1, self.groups + 1):
@@ -28174,11 +28254,13 @@ class Pattern:
         last = 0
         n = 0
         for regs in self._iter_regs(string, 0, len(string)):
-            if count > 0 and n >= count:
+            if count and n >= count:   # SRE: a negative count replaces nothing
                 break
             out.append(string[last:regs[0]])
             if expand is None:
                 piece = repl(Match(self, original, 0, len(string), regs, string))
+                if piece is None:
+                    piece = ''
                 if self._bytes and _has_bytes and isinstance(piece, _BYTES_TYPES):
                     piece = bytes(piece).decode('latin-1')
                 elif not isinstance(piece, str):
@@ -28394,7 +28476,7 @@ class Match:
 
     def __repr__(self):
         return (f'<re.Match object; span=({self._regs[0]}, {self._regs[1]}), '
-                f'match={self.group(0)!r}>')
+                f'match={repr(self.group(0))[:50]}>')   # CPython's %.50R
 
     def __bool__(self):
         return True
@@ -29518,6 +29600,30 @@ def _is_ident_char(c):
     return _is_ident_start(c) or '0' <= c <= '9'
 
 
+_sentinel_dict = {}
+
+
+def _unterminated_field(s, start):
+    """CPython's message for a replacement field opened at start and never
+    closed (MarkupIterator's checks, in its order)."""
+    if start + 1 == len(s):
+        return "Single '{' encountered in format string"
+    bracket = False
+    for j in range(start + 1, len(s)):
+        c = s[j]
+        if c == '[':
+            bracket = True
+        elif c == ']':
+            bracket = False
+        elif not bracket and c == '!':
+            if j + 1 == len(s):
+                return 'end of string while looking for conversion specifier'
+            return "unmatched '{' in format spec"
+        elif not bracket and c == ':':
+            return "unmatched '{' in format spec"
+    return "expected '}' before end of string"
+
+
 class _DefaultPattern:
     """Template.pattern of a class that keeps the default pieces: CPython
     compiles it when the class is made; here on each access (importing re
@@ -29659,15 +29765,15 @@ class Template:
         raise ValueError('Invalid placeholder in string: line %d, col %d' %
                          (lineno, colno))
 
-    def substitute(self, mapping=None, /, **kws):
-        if mapping is None:
+    def substitute(self, mapping=_sentinel_dict, /, **kws):
+        if mapping is _sentinel_dict:
             mapping = kws
         elif kws:
             mapping = _ChainMap(kws, mapping)
         return self._scan(mapping, False)
 
-    def safe_substitute(self, mapping=None, /, **kws):
-        if mapping is None:
+    def safe_substitute(self, mapping=_sentinel_dict, /, **kws):
+        if mapping is _sentinel_dict:
             mapping = kws
         elif kws:
             mapping = _ChainMap(kws, mapping)
@@ -29800,7 +29906,7 @@ class Formatter:
                         depth -= 1
                     j += 1
                 if depth:
-                    raise ValueError("expected '}' before end of string")
+                    raise ValueError(_unterminated_field(s, i))
                 field = s[i + 1:j - 1]
                 name, conversion, spec = _split_field(field)
                 yield ''.join(literal), name, spec, conversion
@@ -30107,6 +30213,11 @@ def _leading_whitespace(line):
 def dedent(text):
     """Remove any common leading whitespace from every line in `text`.
     Lines that consist solely of whitespace are normalised to a newline."""
+    if isinstance(text, (bytes, bytearray)):
+        raise TypeError('cannot use a string pattern on a bytes-like object')
+    if not isinstance(text, str):
+        # CPython runs a regex over text first.
+        raise TypeError(f"expected string or bytes-like object, got '{type(text).__name__}'")
     lines = text.split('\n')
     margin = None
     for k, line in enumerate(lines):
@@ -33265,9 +33376,8 @@ def uuid1(node=None, clock_seq=None):
 
 
 def _name_bytes(name):
-    if isinstance(name, str):
-        return name.encode('utf-8')
-    return bytes_(name)
+    # CPython 3.11 hashes bytes(name, "utf-8"): a str name only.
+    return bytes(name, 'utf-8')
 
 
 def uuid3(namespace, name):
@@ -33948,8 +34058,9 @@ class ProxyType:
     def __str__(self):
         return str(ProxyType._target(self))
 
-    def __call__(self, *args, **kwargs):
-        return ProxyType._target(self)(*args, **kwargs)
+    @property
+    def __class__(self):
+        return type(ProxyType._target(self))
 
     def __len__(self):
         return len(ProxyType._target(self))
@@ -33975,13 +34086,61 @@ class ProxyType:
     __hash__ = None
 
 
-CallableProxyType = ProxyType
+def _unwrap(value):
+    """A proxy operand stands for its referent (as in CPython's proxy slots)."""
+    return ProxyType._target(value) if isinstance(value, ProxyType) else value
+
+
+def _proxy_binary(name):
+    import operator
+    op = getattr(operator, name)
+
+    def forward(self, other):
+        return op(ProxyType._target(self), _unwrap(other))
+
+    def reflected(self, other):
+        return op(_unwrap(other), ProxyType._target(self))
+
+    def inplace(self, other):
+        return getattr(operator, 'i' + name)(ProxyType._target(self), _unwrap(other))
+    return forward, reflected, inplace
+
+
+for _name in ('add', 'sub', 'mul', 'truediv', 'floordiv', 'mod', 'pow', 'matmul',
+              'lshift', 'rshift', 'and', 'or', 'xor'):
+    _forward, _reflected, _inplace = _proxy_binary(_name + '_' if _name in ('and', 'or') else _name)
+    _dunder = _name
+    setattr(ProxyType, f'__{_dunder}__', _forward)
+    setattr(ProxyType, f'__r{_dunder}__', _reflected)
+    setattr(ProxyType, f'__i{_dunder}__', _inplace)
+
+for _name in ('lt', 'le', 'gt', 'ge', 'ne'):
+    setattr(ProxyType, f'__{_name}__',
+            (lambda op: lambda self, other: op(ProxyType._target(self), _unwrap(other)))(
+                getattr(__import__('operator'), _name)))
+
+for _name, _fn in (('neg', lambda x: -x), ('pos', lambda x: +x), ('abs', abs), ('invert', lambda x: ~x),
+                   ('index', lambda x: x.__index__()), ('int', int), ('float', float),
+                   ('reversed', reversed), ('bytes', bytes)):
+    setattr(ProxyType, f'__{_name}__', (lambda fn: lambda self: fn(ProxyType._target(self)))(_fn))
+ProxyType.__delitem__ = lambda self, key: ProxyType._target(self).__delitem__(key)
+ProxyType.__next__ = lambda self: next(ProxyType._target(self))
+del _name, _fn, _forward, _reflected, _inplace, _dunder
+
+
+class CallableProxyType(ProxyType):
+    """A proxy to a callable object."""
+
+    def __call__(self, *args, **kwargs):
+        return ProxyType._target(self)(*args, **kwargs)
+
+
 ProxyTypes = (ProxyType, CallableProxyType)
 
 
 def proxy(obj, callback=None):
     """Create a proxy object that weakly references 'object'."""
-    return ProxyType(obj, callback)
+    return CallableProxyType(obj, callback) if callable(obj) else ProxyType(obj, callback)
 
 
 def getweakrefcount(obj):
@@ -34145,7 +34304,11 @@ class WeakSet:
 
 
 class WeakKeyDictionary:
-    """Mapping class that references keys weakly."""
+    """Mapping class that references keys weakly.
+
+    As in CPython the entries are keyed by weak references, which hash and
+    compare like their referents: keys must be hashable, and an equal key
+    finds the entry. Entries whose key died are dropped when next seen."""
 
     def __init__(self, dict=None):
         self._data = {}
@@ -34153,29 +34316,25 @@ class WeakKeyDictionary:
             self.update(dict)
 
     def _prune(self):
-        dead = [k for k, (r, v) in self._data.items() if r() is None]
-        for k in dead:
-            del self._data[k]
+        dead = [r for r in self._data if r() is None]
+        for r in dead:
+            del self._data[r]
 
     def __getitem__(self, key):
-        entry = self._data.get(id(key))
-        if entry is None or entry[0]() is not key:
-            raise KeyError(key)
-        return entry[1]
+        return self._data[ref(key)]
 
     def __setitem__(self, key, value):
-        self._prune()
-        self._data[id(key)] = (ref(key), value)
+        self._data[ref(key)] = value
 
     def __delitem__(self, key):
-        entry = self._data.get(id(key))
-        if entry is None or entry[0]() is not key:
-            raise KeyError(key)
-        del self._data[id(key)]
+        del self._data[ref(key)]
 
     def __contains__(self, key):
-        entry = self._data.get(id(key))
-        return entry is not None and entry[0]() is key
+        try:
+            wr = ref(key)
+        except TypeError:
+            return False
+        return wr in self._data
 
     def __len__(self):
         self._prune()
@@ -34186,36 +34345,24 @@ class WeakKeyDictionary:
 
     def keys(self):
         self._prune()
-        return [r() for r, v in self._data.values() if r() is not None]
+        return [k for k in (r() for r in self._data) if k is not None]
 
     def values(self):
         self._prune()
-        return [v for r, v in self._data.values()]
+        return list(self._data.values())
 
     def items(self):
         self._prune()
-        return [(r(), v) for r, v in self._data.values() if r() is not None]
+        return [(k, v) for k, v in ((r(), v) for r, v in self._data.items()) if k is not None]
 
     def get(self, key, default=None):
-        try:
-            return self[key]
-        except KeyError:
-            return default
+        return self._data.get(ref(key), default)
 
     def setdefault(self, key, default=None):
-        if key in self:
-            return self[key]
-        self[key] = default
-        return default
+        return self._data.setdefault(ref(key), default)
 
     def pop(self, key, *args):
-        if key in self:
-            value = self[key]
-            del self[key]
-            return value
-        if args:
-            return args[0]
-        raise KeyError(key)
+        return self._data.pop(ref(key), *args)
 
     def update(self, dict=None, **kwargs):
         if dict is not None:
@@ -34225,19 +34372,33 @@ class WeakKeyDictionary:
         for key, value in kwargs.items():
             self[key] = value
 
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def __or__(self, other):
+        new = self.copy()
+        new.update(other)
+        return new
+
     def copy(self):
-        return self.__class__(dict(self.items()))
+        new = self.__class__()
+        for key, value in self.items():
+            new[key] = value
+        return new
+
+    __copy__ = copy
 
     def popitem(self):
         while True:
-            key_id, entry = self._data.popitem()
-            key = entry[0]() if isinstance(entry, tuple) else None
+            r, value = self._data.popitem()
+            key = r()
             if key is not None:
-                return key, entry[1]
+                return key, value
 
     def keyrefs(self):
         self._prune()
-        return [r for r, v in self._data.values()]
+        return list(self._data)
 
     def clear(self):
         self._data.clear()

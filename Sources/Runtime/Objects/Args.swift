@@ -84,8 +84,15 @@ public struct Args {
         let pos = positional.count - skipSelf
         let maxPos = maxPositional ?? names.count
         if pos > maxPos {
-            throw PyError(BuiltinTypes.typeError,
-                          "\(fname)() takes at most \(maxPos) argument\(maxPos == 1 ? "" : "s") (\(pos) given)")
+            let plural = maxPos == 1 ? "" : "s"
+            guard maxPos < names.count else {
+                throw PyError(BuiltinTypes.typeError, "\(fname)() takes at most \(maxPos) argument\(plural) (\(pos) given)")
+            }
+            // Keyword-only parameters follow: Argument Clinic's wording.
+            let message = maxPos == 0 ? "\(fname)() takes no positional arguments"
+                : maxPos == required ? "\(fname)() takes exactly \(maxPos) positional argument\(plural) (\(pos) given)"
+                : "\(fname)() takes at most \(maxPos) positional argument\(plural) (\(pos) given)"
+            throw PyError(BuiltinTypes.typeError, message)
         }
         for i in 0..<pos { slots[i] = positional[i + skipSelf] }
         for (k, v) in keywords {

@@ -12,7 +12,7 @@ public enum IntParsing {
     /// - Throws: `ValueError` with CPython's wording for a bad literal, a bad
     ///   base, or a value over `maxDigits` (0 disables the limit).
     public static func parseInt(
-        _ text: String, base: Int = 10, maxDigits: Int = IntToString.defaultMaxDigits
+        _ text: String, base: Int = 10, maxDigits: Int = IntDigitLimit.current
     ) throws -> BigInt {
         guard base == 0 || (2...36).contains(base) else {
             throw PyFailure.value("int() base must be >= 2 and <= 36, or 0")

@@ -11,7 +11,7 @@ public enum IntToString {
     /// has more than `maxDigits` digits is refused before any conversion
     /// (a b-bit number has at least floor((b - 1) * log10(2)) + 1 digits),
     /// so `str(1 << 4_000_000)` fails at once instead of converting first.
-    public static func decimal(_ value: BigInt, maxDigits: Int = defaultMaxDigits) throws -> String {
+    public static func decimal(_ value: BigInt, maxDigits: Int = IntDigitLimit.current) throws -> String {
         let bits = value.magnitude.bitWidth
         if maxDigits > 0 && bits > 1 && Int(Double(bits - 1) * 0.30102999566398120) + 1 > maxDigits {
             _ = try checkedDecimal(String(repeating: "0", count: maxDigits + 1), maxDigits: maxDigits)
@@ -24,7 +24,7 @@ public enum IntToString {
     public static func decimal(_ value: Int) -> String { String(value) }
 
     /// Applies the digit limit to an already converted decimal magnitude.
-    static func checkedDecimal(_ digits: String, maxDigits: Int = defaultMaxDigits) throws -> String {
+    static func checkedDecimal(_ digits: String, maxDigits: Int = IntDigitLimit.current) throws -> String {
         if maxDigits > 0 && digits.utf8.count > maxDigits {
             throw PyFailure.value(
                 "Exceeds the limit (\(maxDigits) digits) for integer string conversion; "

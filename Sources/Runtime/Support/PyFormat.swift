@@ -148,7 +148,10 @@ public enum PyFormat {
     /// Formats a str with an already parsed spec.
     public static func format(_ value: String, spec: FormatSpec, typeName: String = "str") throws -> String {
         if let type = spec.type, type != "s" { throw unknownCode(type, typeName) }
-        if spec.sign != nil { throw PyFailure.value("Sign not allowed in string format specifier") }
+        if let sign = spec.sign {
+            throw PyFailure.value(sign == .space ? "Space not allowed in string format specifier"
+                                                 : "Sign not allowed in string format specifier")
+        }
         if spec.coerceNegativeZero {
             throw PyFailure.value("Negative zero coercion (z) not allowed in string format specifier")
         }

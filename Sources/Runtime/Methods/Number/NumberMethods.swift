@@ -161,7 +161,7 @@ enum IntBytes {
         switch v.stringValue {
         case "big"?: return false
         case "little"?: return true
-        case nil: throw PyError.typeError("to_bytes() argument 'byteorder' must be str, not \(v.type.name)")
+        case nil: throw PyError.typeError("to_bytes() argument 'byteorder' must be str, not \(v.isNone ? "None" : v.type.name)")
         default: throw PyError.valueError("byteorder must be either 'little' or 'big'")
         }
     }

@@ -208,6 +208,7 @@ struct RegexMatcher {
         case .end:
             return pos == end
         case .boundary, .nonBoundary:
+            if end == 0 { return false }  // SRE: \b and \B never match an empty subject
             let before = pos > 0 && RegexCategory.isWord(s[pos - 1], ascii)
             let after = pos < end && RegexCategory.isWord(s[pos], ascii)
             return kind == .boundary ? before != after : before == after

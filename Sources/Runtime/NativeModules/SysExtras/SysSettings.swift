@@ -48,6 +48,7 @@ enum SysSettings {
                 throw PyError.valueError("maxdigits must be 0 or larger than 640")
             }
             maxDigits.value = n
+            IntDigitLimit.set(n, owner: vm)
             return .none
         }
         let originDepth = m.closureState(0)

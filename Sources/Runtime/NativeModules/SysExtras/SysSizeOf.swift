@@ -9,11 +9,12 @@
 enum SysSizeOf {
     static func install(into m: PyModule) {
         m.addFunction("getsizeof") { vm, a in
-            try a.check("getsizeof", min: 1, max: 2)
+            let slots = try a.bind("getsizeof", ["object", "default"], required: 1)
+            guard let object = slots[0] else { return .none }
             do {
-                return .int(try size(vm, a[0]))
-            } catch let e as PyError where a.count == 2 && e.exception.type.isSubtype(of: BuiltinTypes.typeError) {
-                return a[1]
+                return .int(try size(vm, object))
+            } catch let e as PyError where slots[1] != nil && e.exception.type.isSubtype(of: BuiltinTypes.typeError) {
+                return slots[1] ?? .none
             }
         }
     }

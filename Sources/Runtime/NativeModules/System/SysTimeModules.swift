@@ -43,6 +43,8 @@ enum SysTimeModules {
 /// diagnostics sink), so they interleave with `print` exactly.
 final class PyTextStream: PyObject {
     let isError: Bool
+    /// `buffer`, made on first use (NativeModules/SysExtras/SysBinaryStreams.swift).
+    var binary: PyObject?
     init(isError: Bool) {
         self.isError = isError
         super.init(type: nil)
