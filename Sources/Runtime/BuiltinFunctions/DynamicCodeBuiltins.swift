@@ -142,10 +142,13 @@ enum DynamicCodeBuiltins {
         let localsGiven = l.map { !$0.isNone } ?? false
         var globals: PyDict
         var locals: PyDict?
-        if globalsGiven {
-            guard case .object(let o) = g!, let d = o as? PyDict else {
-                throw PyError.typeError(name == "eval" ? "globals must be a real dict; try eval(expr, {}, mapping)"
-                                                       : "exec() globals must be a dict, not \(g!.type.name)")
+        if globalsGiven, let given = g {
+            guard case .object(let o) = given, let d = o as? PyDict else {
+                if name != "eval" { throw PyError.typeError("exec() globals must be a dict, not \(given.type.name)") }
+                // CPython suggests a locals mapping only when globals is a mapping.
+                let isMapping = given.type.lookup(Names.getitem) != nil
+                throw PyError.typeError(isMapping ? "globals must be a real dict; try eval(expr, {}, mapping)"
+                                                  : "globals must be a dict")
             }
             globals = d
         } else {

@@ -81,6 +81,14 @@ enum CoreTypeMethods {
         }
     }
 
+    /// CPython's check of a container constructor's arguments: one
+    /// optional iterable, no keywords (`list expected at most 1 argument, got 2`).
+    private static func checkAtMostOne(_ name: String, _ a: Args, skipSelf: Int) throws {
+        if !a.keywords.isEmpty { throw PyError.typeError("\(name)() takes no keyword arguments") }
+        let given = a.count - skipSelf
+        if given > 1 { throw PyError.typeError("\(name) expected at most 1 argument, got \(given)") }
+    }
+
     static func installType() {
         let t = BuiltinTypes.type
         t.defineNew { vm, cls, a in
@@ -184,6 +192,7 @@ enum CoreTypeMethods {
         }
         BuiltinTypes.list.defineMethod("__init__") { vm, a in
             guard let l = a[0].object as? PyList else { return .none }
+            try checkAtMostOne("list", a, skipSelf: 1)
             if a.count > 1 { l.items = try vm.toArray(a[1]) }
             return .none
         }
@@ -244,6 +253,7 @@ enum CoreTypeMethods {
         }
         for (ty, frozen) in [(BuiltinTypes.set, false), (BuiltinTypes.frozenset, true)] {
             ty.defineNew { vm, cls, a in
+                if frozen { try checkAtMostOne(cls.name, a, skipSelf: 0) }
                 let s = cls.isBuiltin ? PySet(frozen: frozen) : PySet(type: cls, frozen: frozen)
                 // A set is filled by set.__init__; a frozenset is immutable, so here.
                 if a.count > 0 && frozen { try vm.setUpdate(s, a[0]) }
@@ -252,6 +262,7 @@ enum CoreTypeMethods {
         }
         BuiltinTypes.set.defineMethod("__init__") { vm, a in
             guard let s = a[0].object as? PySet else { return .none }
+            try checkAtMostOne("set", a, skipSelf: 1)
             if a.count > 1 { s.removeAll(); try vm.setUpdate(s, a[1]) }
             return .none
         }

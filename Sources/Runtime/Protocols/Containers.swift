@@ -185,8 +185,14 @@ extension Interpreter {
         switch o {
         case let l as PyList:
             if case .object(let ko) = key, let s = ko as? PySlice {
-                let newItems = try toArray(value)
                 let r = try s.indices(length: l.items.count)
+                // CPython's PySequence_Fast: a value that cannot be iterated
+                // gets the slice assignment's own TypeError.
+                let it: Value
+                do { it = try iterator(value) } catch let e as PyError where e.exception.type.isSubtype(of: BuiltinTypes.typeError) {
+                    throw PyError.typeError(r.step == 1 ? "can only assign an iterable" : "must assign iterable to extended slice")
+                }
+                let newItems = try toArray(it)
                 if r.step == 1 {
                     let hi = max(r.start, r.stop)
                     l.items.replaceSubrange(r.start..<hi, with: newItems)
