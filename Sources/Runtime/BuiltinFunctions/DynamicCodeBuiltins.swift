@@ -116,15 +116,17 @@ enum DynamicCodeBuiltins {
         do {
             let ast = try Parser.parse(text, filename: filename)
             return try Compiler.compileDynamic(ast, filename: filename, mode: mode)
-        } catch let e as SyntaxError {
+        } catch let raw as SyntaxError {
+            let e = mode == .eval ? EvalSyntaxLocation.parseError(raw, source: text) : raw
             let type: PyType
             switch e.kind {
             case .syntaxError: type = BuiltinTypes.syntaxError
             case .indentationError, .tabError: type = BuiltinTypes.indentationError
             case .notImplementedError: throw PyError(BuiltinTypes.notImplementedError, e.message)
             }
-            let details = PyTuple([.str(e.filename), .int(e.line), .int(e.column),
-                                   e.text.map { Value.str($0) } ?? .none])
+            var fields: [Value] = [.str(e.filename), .int(e.line), .int(e.column), e.text.map { Value.str($0) } ?? .none]
+            if let endLine = e.endLine, let endColumn = e.endColumn { fields += [.int(endLine), .int(endColumn)] }
+            let details = PyTuple(fields)
             throw PyError(try exception(vm, type, [.str(e.message), .object(details)]))
         }
     }
