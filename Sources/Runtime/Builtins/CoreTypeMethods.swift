@@ -274,9 +274,13 @@ enum CoreTypeMethods {
             try a.check("range", min: 1, max: 3)
             // The common case without big-integer arithmetic.
             if a.count == 1, case .int(let n) = a[0] { return .object(PyRange(start: 0, stop: n, step: 1)) }
-            if a.count == 2, case .int(let m) = a[0], case .int(let n) = a[1] {
+            if a.count >= 2, case .int(let m) = a[0], case .int(let n) = a[1] {
+                var step = 1
+                if a.count == 3 { if case .int(let k) = a[2] { step = k } else { step = 0 } }
                 let (span, overflow) = n.subtractingReportingOverflow(m)
-                if !overflow && span != Int.min { return .object(PyRange(start: m, stop: n, step: 1)) }
+                if step != 0 && step != Int.min && !overflow && span != Int.min {
+                    return .object(PyRange(start: m, stop: n, step: step))
+                }
             }
             let start: BigInt = a.count == 1 ? 0 : try vm.indexValue(a[0])
             let stop = try vm.indexValue(a.count == 1 ? a[0] : a[1])
