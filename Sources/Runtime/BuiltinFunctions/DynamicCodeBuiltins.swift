@@ -116,15 +116,17 @@ enum DynamicCodeBuiltins {
         do {
             let ast = try Parser.parse(text, filename: filename)
             return try Compiler.compileDynamic(ast, filename: filename, mode: mode)
-        } catch let e as SyntaxError {
+        } catch let raw as SyntaxError {
+            let e = mode == .eval ? EvalSyntaxLocation.parseError(raw, source: text) : raw
             let type: PyType
             switch e.kind {
             case .syntaxError: type = BuiltinTypes.syntaxError
             case .indentationError, .tabError: type = BuiltinTypes.indentationError
             case .notImplementedError: throw PyError(BuiltinTypes.notImplementedError, e.message)
             }
-            let details = PyTuple([.str(e.filename), .int(e.line), .int(e.column),
-                                   e.text.map { Value.str($0) } ?? .none])
+            var fields: [Value] = [.str(e.filename), .int(e.line), .int(e.column), e.text.map { Value.str($0) } ?? .none]
+            if let endLine = e.endLine, let endColumn = e.endColumn { fields += [.int(endLine), .int(endColumn)] }
+            let details = PyTuple(fields)
             throw PyError(try exception(vm, type, [.str(e.message), .object(details)]))
         }
     }
@@ -142,10 +144,13 @@ enum DynamicCodeBuiltins {
         let localsGiven = l.map { !$0.isNone } ?? false
         var globals: PyDict
         var locals: PyDict?
-        if globalsGiven {
-            guard case .object(let o) = g!, let d = o as? PyDict else {
-                throw PyError.typeError(name == "eval" ? "globals must be a real dict; try eval(expr, {}, mapping)"
-                                                       : "exec() globals must be a dict, not \(g!.type.name)")
+        if globalsGiven, let given = g {
+            guard case .object(let o) = given, let d = o as? PyDict else {
+                if name != "eval" { throw PyError.typeError("exec() globals must be a dict, not \(given.type.name)") }
+                // CPython suggests a locals mapping only when globals is a mapping.
+                let isMapping = given.type.lookup(Names.getitem) != nil
+                throw PyError.typeError(isMapping ? "globals must be a real dict; try eval(expr, {}, mapping)"
+                                                  : "globals must be a dict")
             }
             globals = d
         } else {

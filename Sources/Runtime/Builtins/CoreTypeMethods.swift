@@ -81,6 +81,14 @@ enum CoreTypeMethods {
         }
     }
 
+    /// CPython's check of a container constructor's arguments: one
+    /// optional iterable, no keywords (`list expected at most 1 argument, got 2`).
+    private static func checkAtMostOne(_ name: String, _ a: Args, skipSelf: Int) throws {
+        if !a.keywords.isEmpty { throw PyError.typeError("\(name)() takes no keyword arguments") }
+        let given = a.count - skipSelf
+        if given > 1 { throw PyError.typeError("\(name) expected at most 1 argument, got \(given)") }
+    }
+
     static func installType() {
         let t = BuiltinTypes.type
         t.defineNew { vm, cls, a in
@@ -194,6 +202,7 @@ enum CoreTypeMethods {
         }
         BuiltinTypes.list.defineMethod("__init__") { vm, a in
             guard let l = a[0].object as? PyList else { return .none }
+            try checkAtMostOne("list", a, skipSelf: 1)
             if a.count > 1 { l.items = try vm.toArray(a[1]) }
             return .none
         }
@@ -254,6 +263,7 @@ enum CoreTypeMethods {
         }
         for (ty, frozen) in [(BuiltinTypes.set, false), (BuiltinTypes.frozenset, true)] {
             ty.defineNew { vm, cls, a in
+                if frozen { try checkAtMostOne(cls.name, a, skipSelf: 0) }
                 let s = cls.isBuiltin ? PySet(frozen: frozen) : PySet(type: cls, frozen: frozen)
                 // A set is filled by set.__init__; a frozenset is immutable, so here.
                 if a.count > 0 && frozen { try vm.setUpdate(s, a[0]) }
@@ -262,6 +272,7 @@ enum CoreTypeMethods {
         }
         BuiltinTypes.set.defineMethod("__init__") { vm, a in
             guard let s = a[0].object as? PySet else { return .none }
+            try checkAtMostOne("set", a, skipSelf: 1)
             if a.count > 1 { s.removeAll(); try vm.setUpdate(s, a[1]) }
             return .none
         }
@@ -273,9 +284,13 @@ enum CoreTypeMethods {
             try a.check("range", min: 1, max: 3)
             // The common case without big-integer arithmetic.
             if a.count == 1, case .int(let n) = a[0] { return .object(PyRange(start: 0, stop: n, step: 1)) }
-            if a.count == 2, case .int(let m) = a[0], case .int(let n) = a[1] {
+            if a.count >= 2, case .int(let m) = a[0], case .int(let n) = a[1] {
+                var step = 1
+                if a.count == 3 { if case .int(let k) = a[2] { step = k } else { step = 0 } }
                 let (span, overflow) = n.subtractingReportingOverflow(m)
-                if !overflow && span != Int.min { return .object(PyRange(start: m, stop: n, step: 1)) }
+                if step != 0 && step != Int.min && !overflow && span != Int.min {
+                    return .object(PyRange(start: m, stop: n, step: step))
+                }
             }
             let start: BigInt = a.count == 1 ? 0 : try vm.indexValue(a[0])
             let stop = try vm.indexValue(a.count == 1 ? a[0] : a[1])

@@ -108,7 +108,7 @@ extension CompilerContext {
             b.emit(.dupTop)
             try compileStore(n.target)
         case .starred:
-            throw error("can't use starred expression here", e.line, e.column)
+            throw error("can't use starred expression here", at: e.range)
         case .slice(let s):
             try compileSliceParts(s)
         }

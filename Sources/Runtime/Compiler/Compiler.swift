@@ -30,9 +30,12 @@ public enum Compiler {
         var expression: Expr?
         if mode == .eval {
             guard module.body.count == 1, let first = module.body.first, case .expr(let e) = first.kind else {
-                let at = module.body.first
-                throw SyntaxError(.syntaxError, "invalid syntax", filename: filename,
-                                  line: at?.line ?? 0, column: at.map { $0.column + 1 } ?? 0)
+                throw EvalSyntaxLocation.error(module, filename: filename)
+            }
+            // `yield` and a starred expression are statements' syntax, not eval's.
+            switch e.value.kind {
+            case .yield, .yieldFrom, .starred: throw EvalSyntaxLocation.error(module, filename: filename)
+            default: break
             }
             expression = e.value
         }
@@ -73,6 +76,14 @@ final class CompilerContext {
 
     func error(_ msg: String, _ line: Int, _ col: Int, kind: SyntaxError.Kind = .syntaxError) -> SyntaxError {
         SyntaxError(kind, msg, filename: filename, line: line, column: col + 1)
+    }
+
+    /// An error spanning a node (with `end_lineno`/`end_offset`).
+    func error(_ msg: String, at range: SourceRange) -> SyntaxError {
+        var e = error(msg, range.line, range.column)
+        e.endLine = range.endLine
+        e.endColumn = range.endColumn + 1
+        return e
     }
 
     func compileModule(_ m: Module, _ root: Scope) throws -> CodeObject {

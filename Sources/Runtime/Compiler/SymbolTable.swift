@@ -117,6 +117,14 @@ struct SymbolTableBuilder {
         SyntaxError(.syntaxError, msg, filename: filename, line: line, column: col + 1)
     }
 
+    /// An error spanning a node (`end_lineno`/`end_offset` too, as CPython's symtable errors).
+    func error(_ msg: String, at range: SourceRange) -> SyntaxError {
+        var e = error(msg, range.line, range.column)
+        e.endLine = range.endLine
+        e.endColumn = range.endColumn + 1
+        return e
+    }
+
     mutating func push(_ kind: Scope.Kind, _ name: String, _ range: SourceRange) -> Scope {
         let s = Scope(kind: kind, name: name, parent: current)
         current.children.append(s)
@@ -167,7 +175,7 @@ struct SymbolTableBuilder {
             pop()
         case .return(let r):
             if current.kind != .function {
-                throw error("'return' outside function", s.line, s.column)
+                throw error("'return' outside function", at: s.range)
             }
             if let v = r.value { try visit(v) }
         case .delete(let d): for t in d.targets { try visitTarget(t) }
@@ -241,7 +249,7 @@ struct SymbolTableBuilder {
                 current.globals.insert(n)
             }
         case .nonlocal(let nl):
-            if current.kind == .module { throw error("nonlocal declaration not allowed at module level", s.line, s.column) }
+            if current.kind == .module { throw error("nonlocal declaration not allowed at module level", at: s.range) }
             for raw in nl.names {
                 let n = current.mangle(raw)
                 if current.params.contains(n) { throw error("name '\(raw)' is parameter and nonlocal", s.line, s.column) }
@@ -257,7 +265,7 @@ struct SymbolTableBuilder {
 
     mutating func requireAsync(_ what: String, _ s: Stmt) throws {
         if !(current.kind == .function && current.isCoroutine) {
-            throw error("'\(what)' outside async function", s.line, s.column)
+            throw error("'\(what)' outside async function", at: s.range)
         }
     }
 
@@ -356,9 +364,9 @@ struct SymbolTableBuilder {
         case .await(let a):
             if !(current.isCoroutine || (current.kind == .comprehension && enclosingCoroutine())) {
                 if current.kind == .comprehension || current.kind == .function {
-                    throw error("'await' outside async function", e.line, e.column)
+                    throw error("'await' outside async function", at: e.range)
                 }
-                throw error("'await' outside function", e.line, e.column)
+                throw error("'await' outside function", at: e.range)
             }
             current.hasAwait = true
             try visit(a.value)
@@ -405,7 +413,7 @@ struct SymbolTableBuilder {
 
     mutating func markYield(_ e: Expr) throws {
         if current.kind == .module || current.kind == .classBody {
-            throw error("'yield' outside function", e.line, e.column)
+            throw error("'yield' outside function", at: e.range)
         }
         if current.kind == .comprehension {
             throw error("'yield' inside \(current.name == "<genexpr>" ? "generator expression" : "list comprehension")", e.line, e.column)

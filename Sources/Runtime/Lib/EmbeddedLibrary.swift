@@ -3418,6 +3418,8 @@ def _at(kind, multiline, ascii, s, pos, end):
         return pos == 0
     if kind == 'end':
         return pos == end
+    if end == 0:
+        return False   # SRE: \b and \B never match an empty subject
     before = pos > 0 and is_word(s[pos - 1], ascii)
     after = pos < end and is_word(s[pos], ascii)
     if kind == 'boundary':

@@ -107,6 +107,18 @@ extension Interpreter {
         throw PyError.typeError("\(what) indices must be integers or slices, not \(i.type.name)")
     }
 
+    /// `s` with any field that is an object with `__index__` replaced by
+    /// its integer (`PySlice.indices` reads plain integers only).
+    func indexedSlice(_ s: PySlice) throws -> PySlice {
+        func converted(_ v: Value) throws -> Value? {
+            guard case .object(let o) = v, o.userClass?.lookupUser(Names.index) != nil else { return nil }
+            return .integer(try indexValue(v))
+        }
+        let start = try converted(s.start), stop = try converted(s.stop), step = try converted(s.step)
+        if start == nil && stop == nil && step == nil { return s }
+        return PySlice(start: start ?? s.start, stop: stop ?? s.stop, step: step ?? s.step)
+    }
+
     /// A `range` subscript that is not a slice: any integer, or an object with `__index__`.
     private func rangeIndex(_ key: Value) throws -> BigInt {
         if let b = key.bigIntValue { return b }
@@ -123,13 +135,13 @@ extension Interpreter {
         switch o {
         case let l as PyList:
             if case .object(let ko) = key, let s = ko as? PySlice {
-                let r = try s.indices(length: l.items.count)
+                let r = try indexedSlice(s).indices(length: l.items.count)
                 return .object(PyList(sliceItems(l.items, r)))
             }
             return l.items[try sequenceIndex(key, count: l.items.count, what: "list")]
         case let t as PyTuple:
             if case .object(let ko) = key, let s = ko as? PySlice {
-                return .object(PyTuple(sliceItems(t.items, try s.indices(length: t.items.count))))
+                return .object(PyTuple(sliceItems(t.items, try indexedSlice(s).indices(length: t.items.count))))
             }
             return t.items[try sequenceIndex(key, count: t.items.count, what: "tuple")]
         case let d as PyDict:
@@ -141,7 +153,7 @@ extension Interpreter {
         case let s as PyStr:
             let sc = s.scalars
             if case .object(let ko) = key, let sl = ko as? PySlice {
-                let r = try sl.indices(length: sc.count)
+                let r = try indexedSlice(sl).indices(length: sc.count)
                 if r.step == 1 {
                     var out = String.UnicodeScalarView()
                     if r.count > 0 { out.appendScalars(sc[r.start..<(r.start + r.count)]) }
@@ -187,8 +199,14 @@ extension Interpreter {
         switch o {
         case let l as PyList:
             if case .object(let ko) = key, let s = ko as? PySlice {
-                let newItems = try toArray(value)
-                let r = try s.indices(length: l.items.count)
+                let r = try indexedSlice(s).indices(length: l.items.count)
+                // CPython's PySequence_Fast: a value that cannot be iterated
+                // gets the slice assignment's own TypeError.
+                let it: Value
+                do { it = try iterator(value) } catch let e as PyError where e.exception.type.isSubtype(of: BuiltinTypes.typeError) {
+                    throw PyError.typeError(r.step == 1 ? "can only assign an iterable" : "must assign iterable to extended slice")
+                }
+                let newItems = try toArray(it)
                 if r.step == 1 {
                     let hi = max(r.start, r.stop)
                     l.items.replaceSubrange(r.start..<hi, with: newItems)
@@ -218,7 +236,7 @@ extension Interpreter {
         switch o {
         case let l as PyList:
             if case .object(let ko) = key, let s = ko as? PySlice {
-                let r = try s.indices(length: l.items.count)
+                let r = try indexedSlice(s).indices(length: l.items.count)
                 if r.step == 1 { l.items.removeSubrange(r.start..<max(r.start, r.stop)); return }
                 var idx = Set<Int>(); var i = r.start
                 for _ in 0..<r.count { idx.insert(i); i += r.step }

@@ -28,6 +28,33 @@ final class DynamicCodeBuiltinsTests: BuiltinTestCase {
         XCTAssertEqual(try r(call("exec", [code, .object(PyDict())])), "None")
     }
 
+    /// `(msg, lineno, offset, end_lineno, end_offset)` of the SyntaxError `compile(source, '<string>', mode)` raises.
+    private func syntaxErrorFields(_ source: String, _ mode: String) throws -> String {
+        do {
+            _ = try call("compile", [s(source), s("<string>"), s(mode)])
+            return "no error"
+        } catch let e as PyError {
+            let fields = try ["msg", "lineno", "offset", "end_lineno", "end_offset"].map {
+                try r(vm.getAttribute(.object(e.exception), $0))
+            }
+            return fields.joined(separator: " ")
+        }
+    }
+
+    /// Positions as CPython 3.11 reports them (eval's grammar is one expression).
+    func testSyntaxErrorPositionsFollowCPython() throws {
+        XCTAssertEqual(try syntaxErrorFields("x = 1", "eval"), "'invalid syntax' 1 3 1 4")
+        XCTAssertEqual(try syntaxErrorFields("x += 1", "eval"), "'invalid syntax' 1 3 1 5")
+        XCTAssertEqual(try syntaxErrorFields("import os", "eval"), "'invalid syntax' 1 1 1 7")
+        XCTAssertEqual(try syntaxErrorFields("def f(:", "eval"), "'invalid syntax' 1 1 1 4")
+        XCTAssertEqual(try syntaxErrorFields("1; 2", "eval"), "'invalid syntax' 1 2 1 3")
+        XCTAssertEqual(try syntaxErrorFields("1\n2", "eval"), "'invalid syntax' 2 1 2 2")
+        XCTAssertEqual(try syntaxErrorFields("1 +", "eval"), "'invalid syntax' 1 0 1 0")
+        XCTAssertEqual(try syntaxErrorFields("1 +", "exec"), "'invalid syntax' 1 4 1 4")
+        XCTAssertEqual(try syntaxErrorFields("f(a b)", "exec"), "'invalid syntax. Perhaps you forgot a comma?' 1 3 1 6")
+        XCTAssertEqual(try syntaxErrorFields("return 5", "exec"), "\"'return' outside function\" 1 1 1 9")
+    }
+
     func testErrorsHaveCPythonsWording() {
         assertRaises(BuiltinTypes.typeError, "eval() arg 1 must be a string, bytes or code object") {
             try self.call("eval", [.int(5)])
