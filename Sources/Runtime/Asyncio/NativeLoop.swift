@@ -234,6 +234,7 @@ final class PyLoop: PyObject {
             throw LimitExceeded(name: "time", value: limit.isFinite ? Int(limit) : 0)
         }
         let previous = now
+        vm.virtualElapsed += when - previous
         now = when
         if !(when < when + PyLoop.clockResolution) {
             // Beyond ~190 days now + resolution rounds back to now; step

@@ -31,6 +31,11 @@ public final class Interpreter {
     let framePool = FramePool()
     /// Current Python call depth.
     public var depth = 0
+    /// Virtual seconds elapsed in the run (DESIGN.md "Clocks"): every jump
+    /// of a loop's clock and every blocking `time.sleep`, added up in the
+    /// order they happen, as the conformance oracle adds them (a sum of the
+    /// loops' clocks can differ from it in the last digit).
+    public var virtualElapsed = 0.0
     /// CPython's default recursion limit (`sys.getrecursionlimit()`).
     public static let defaultRecursionLimit = 1000
     /// The program's recursion limit (`sys.setrecursionlimit`).

@@ -85,6 +85,7 @@ public enum ProgramRunner {
         var outcome: RunOutcome
         do {
             _ = try vm.runModuleCode(code, main.namespace)
+            try vm.runAtExitFinalizers()
             try vm.finalizeAtExit(main.namespace)
             outcome = RunOutcome(status: .completed, stdout: vm.output)
         } catch let e as PyError {
@@ -108,6 +109,7 @@ public enum ProgramRunner {
             }
             // CPython finalizes after printing the traceback; a limit hit
             // by a finalizer only cuts the finalizers short.
+            try? vm.runAtExitFinalizers()
             try? vm.finalizeAtExit(main.namespace)
             if let l = vm.limitWhileReporting {
                 outcome = RunOutcome(status: .limit, stdout: vm.output,

@@ -2,8 +2,8 @@
 /// half of the pure-Python `time` module (Lib/_virtual_time.py):
 ///
 /// - `_interleave_clock.elapsed()`: virtual seconds elapsed in the run so
-///   far: the sum of every event loop's clock (each starts at 0.0 and only
-///   jumps forward) plus the blocking sleeps made outside any loop;
+///   far (`Interpreter.virtualElapsed`): every jump of an event loop's
+///   clock and every blocking sleep, added in the order they happened;
 /// - `_interleave_clock.sleep(s)`: `time.sleep` — blocks: advances the
 ///   running loop's clock (or, outside a loop, the run's) by `s` seconds
 ///   without running anything else.
@@ -21,25 +21,11 @@ enum VirtualClockModule {
         }),
     ]
 
-    /// Per-run state: blocking sleeps made while no loop was running.
-    final class State {
-        var outside = 0.0
-    }
-
-    static func elapsed(_ vm: Interpreter, _ state: State) -> Double {
-        var total = state.outside
-        if let runtime = AsyncioRuntime.of(vm) {
-            for loop in runtime.loops { total += loop.now }
-        }
-        return total
-    }
-
     static func make(_ vm: Interpreter) throws -> PyModule {
         let m = PyModule(name: "_interleave_clock")
-        let state = State()
         m.addFunction("elapsed") { vm, a in
             try a.check("elapsed", min: 0, max: 0)
-            return .float(elapsed(vm, state))
+            return .float(vm.virtualElapsed)
         }
         m.addFunction("sleep") { vm, a in
             try a.check("sleep", min: 1, max: 1)
@@ -63,13 +49,14 @@ enum VirtualClockModule {
                 }
                 let previous = loop.now
                 loop.now += secs
+                vm.virtualElapsed += secs
                 try reportBlockingSleep(vm, loop, seconds: secs, from: previous)
             } else {
-                if elapsed(vm, state) + secs > vm.limits.virtualSeconds {
+                if vm.virtualElapsed + secs > vm.limits.virtualSeconds {
                     let limit = vm.limits.virtualSeconds
                     throw LimitExceeded(name: "time", value: limit.isFinite ? Int(limit) : 0)
                 }
-                state.outside += secs
+                vm.virtualElapsed += secs
             }
             return .none
         }
