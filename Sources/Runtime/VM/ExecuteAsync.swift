@@ -113,8 +113,9 @@ extension Interpreter {
             return (r.map { .object($0) } ?? .none, m.map { .object($0) } ?? .none)
         }
         if try isInstance(e, t) {
-            // A naked exception matched by except* is wrapped in a group.
-            let g = try call(.object(BuiltinTypes.baseExceptionGroup), [.str(""), .object(PyList([e]))])
+            // A naked exception matched by except* is wrapped in a group
+            // (of a tuple, as CPython's repr shows).
+            let g = try call(.object(BuiltinTypes.baseExceptionGroup), [.str(""), .object(PyTuple([e]))])
             if let ge = g.object as? PyException { ge.traceback = exc.traceback; ge.lastFrameSerial = exc.lastFrameSerial }
             return (.none, g)
         }
@@ -126,7 +127,10 @@ extension Interpreter {
     func prepReraiseStar(_ orig: Value, _ list: Value) throws -> Value {
         let items = try toArray(list).filter { !$0.isNone }
         if items.isEmpty { return .none }
-        guard case .object(let oo) = orig, let origExc = oo as? PyException else { return items[0] }
+        // A naked exception was wrapped for the handlers: only one clause
+        // ran, so what it raised or re-raised (the wrapper group) goes on.
+        guard case .object(let oo) = orig, let origExc = oo as? PyException,
+              origExc.type.isSubtype(of: BuiltinTypes.baseExceptionGroup) else { return items[0] }
         var keep: [Value] = []
         var raised: [Value] = []
         let leaves = Set(leafIDs(origExc))
@@ -142,7 +146,8 @@ extension Interpreter {
                 guard let e = a[0].object as? PyException else { return .false }
                 return .bool(keepLeaves.contains(ObjectIdentifier(e)))
             }))
-            if let m = m { result.insert(.object(m), at: 0) }
+            // After what the handlers raised, as CPython orders them.
+            if let m = m { result.append(.object(m)) }
         }
         if result.count == 1 { return result[0] }
         return try call(.object(BuiltinTypes.baseExceptionGroup), [.str(""), .object(PyList(result))])
