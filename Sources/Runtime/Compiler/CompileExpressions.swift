@@ -271,7 +271,7 @@ extension CompilerContext {
         }
         b.emit(.buildList, extra)
         for a in args {
-            if case .starred(let s) = a.kind { try compile(s.value); b.emit(.listExtend, 1) }
+            if case .starred(let s) = a.kind { try compile(s.value); b.emit(.listExtend, 1 | Opcode.inCallFlag) }
             else { try compile(a); b.emit(.listAppend, 1) }
         }
         b.emit(.listToTuple)

@@ -1,6 +1,10 @@
 /// Bytecode operations. Each instruction is an opcode plus one 32-bit
 /// argument (meaning per opcode, documented inline).
 public enum Opcode: UInt8 {
+    /// Added to `listExtend`'s argument when the list collects a call's
+    /// `*args`: an error then names the callee under the list.
+    public static let inCallFlag = 1 << 16
+
     case nop
     // Stack manipulation.
     case popTop, rotTwo, rotThree, rotFour, dupTop, dupTopTwo

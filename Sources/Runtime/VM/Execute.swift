@@ -421,11 +421,16 @@ extension Interpreter {
                         let k = stack.removeLast()
                         if case .object(let o) = stack[stack.count - Int(ins.arg)], let d = o as? PyDict { try d.set(k, v, self) }
                     case .listExtend:
+                        // arg: the list's depth; + `Opcode.inCallFlag` when it
+                        // collects a call's `*args` (the callee lies under it).
                         let v = stack.removeLast()
-                        if case .object(let o) = stack[stack.count - Int(ins.arg)], let l = o as? PyList {
+                        let depth = Int(ins.arg) & 0xFFFF
+                        if case .object(let o) = stack[stack.count - depth], let l = o as? PyList {
                             do { l.items.append(contentsOf: try toArray(v)) } catch let e as PyError
                                 where e.exception.type === BuiltinTypes.typeError && !isIterable(v) {
-                                throw PyError.typeError("Value after * must be an iterable, not \(v.type.name)")
+                                let what = Int(ins.arg) & Opcode.inCallFlag != 0
+                                    ? "\(try calleeName(stack[stack.count - depth - 1])) argument" : "Value"
+                                throw PyError.typeError("\(what) after * must be an iterable, not \(v.type.name)")
                             }
                         }
                     case .setUpdate:

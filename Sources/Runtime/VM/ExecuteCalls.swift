@@ -138,11 +138,17 @@ extension Interpreter {
         }
     }
 
+    /// How CPython names a callee in call errors (`_PyObject_FunctionStr`):
+    /// `module.qualname()`, the module left out for builtins.
     func calleeName(_ v: Value) throws -> String {
+        func qualified(_ module: String?, _ qualname: String) -> String {
+            guard let module, module != "builtins" else { return "\(qualname)()" }
+            return "\(module).\(qualname)()"
+        }
         if case .object(let o) = v {
-            if let f = o as? PyFunction { return "\(f.qualname)()" }
+            if let f = o as? PyFunction { return qualified(f.moduleName.stringValue, f.qualname) }
             if let b = o as? PyBuiltinFunction { return "\(b.name)()" }
-            if let t = o as? PyType { return "\(t.name)()" }
+            if let t = o as? PyType { return t.isBuiltin ? "\(t.name)()" : qualified(t.moduleName, t.qualname) }
             if let m = o as? PyBoundMethod { return try calleeName(m.function) }
         }
         return "\(v.type.name) object"
@@ -245,7 +251,8 @@ extension Interpreter {
     func enterContext(_ mgr: Value) throws -> (Value, Value) {
         let t = mgr.type
         guard let enter = t.lookup(Names.enter), let exit = t.lookup(Names.exit) else {
-            throw PyError.typeError("'\(t.name)' object does not support the context manager protocol")
+            let missed = t.lookup(Names.enter) != nil ? " (missed __exit__ method)" : ""
+            throw PyError.typeError("'\(t.name)' object does not support the context manager protocol\(missed)")
         }
         let boundExit = try bind(exit, to: mgr, type: t)
         return (boundExit, try callSpecialMethod(enter, on: mgr, type: t))
@@ -255,7 +262,8 @@ extension Interpreter {
     func enterAsyncContext(_ mgr: Value) throws -> (Value, Value) {
         let t = mgr.type
         guard let enter = t.lookup(Names.aenter), let exit = t.lookup(Names.aexit) else {
-            throw PyError.typeError("'\(t.name)' object does not support the asynchronous context manager protocol")
+            let missed = t.lookup(Names.aenter) != nil ? " (missed __aexit__ method)" : ""
+            throw PyError.typeError("'\(t.name)' object does not support the asynchronous context manager protocol\(missed)")
         }
         let boundExit = try bind(exit, to: mgr, type: t)
         let r = try callSpecialMethod(enter, on: mgr, type: t)

@@ -106,7 +106,7 @@ extension Interpreter {
             } catch let e as PyError where e.exception.type.isSubtype(of: BuiltinTypes.moduleNotFoundError)
                                           && e.exception.payload.stringValue == full {}
             let e = PyError(BuiltinTypes.importError, "cannot import name '\(name)' from '\(mod.name)' (unknown location)")
-            e.exception.payload = .str(name)
+            e.exception.payload = .str(mod.name)  // ImportError.name: the module, as CPython sets it
             throw e
         }
         throw PyError(BuiltinTypes.importError, "cannot import name '\(name)'")
