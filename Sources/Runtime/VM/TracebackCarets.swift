@@ -11,8 +11,9 @@ enum TracebackCarets {
         guard p.isKnown else { return nil }
         // CPython counts the line as read from the file, newline included.
         let chars = Array(line + "\n")
-        let stripped = line.trimmingCharacters(in: " \t\u{0C}")
-        let strippedCount = stripped.count
+        // The source line shown is stripped of its indentation only: CPython
+        // compares the span with what remains, trailing blanks included.
+        let strippedCount = line.drop(while: { $0 == " " || $0 == "\t" || $0 == "\u{0C}" }).count
         let hidden = chars.count - strippedCount
         let start = characterColumn(line, Int(p.column))
         var end = characterColumn(line, Int(p.endColumn))
@@ -50,7 +51,10 @@ enum TracebackCarets {
 
     private static func trailingBlanks(_ line: String) -> Int {
         var n = 0
-        for ch in line.reversed() where ch == " " || ch == "\t" { n += 1 }
+        for ch in line.reversed() {
+            guard ch == " " || ch == "\t" else { break }
+            n += 1
+        }
         return n
     }
 

@@ -532,6 +532,37 @@ compile('x = 1\ny y\n', '<string>', 'exec')
         ])
     }
 
+    /// Only the indentation is stripped before CPython compares the span
+    /// with the line: a call followed by blanks still gets its carets, and
+    /// a call spanning lines is underlined up to its first line's last
+    /// non-blank character (CPython 3.11's text).
+    func testCaretsUnderLinesEndingInBlanks() {
+        check("def g():\n    return 1 + None\ndef h():\n    g()   \nh()\n", expected: [
+            "Traceback (most recent call last):",
+            "  File \"prog.py\", line 5, in <module>",
+            "    h()",
+            "  File \"prog.py\", line 4, in h",
+            "    g()   ",
+            "    ^^^",
+            "  File \"prog.py\", line 2, in g",
+            "    return 1 + None",
+            "           ~~^~~~~~",
+            "TypeError: unsupported operand type(s) for +: 'int' and 'NoneType'",
+            "",
+        ])
+        check("def f(*a):\n    return 1 + None\nf(1,   \n  2)\n", expected: [
+            "Traceback (most recent call last):",
+            "  File \"prog.py\", line 3, in <module>",
+            "    f(1,   ",
+            "    ^^^^",
+            "  File \"prog.py\", line 2, in f",
+            "    return 1 + None",
+            "           ~~^~~~~~",
+            "TypeError: unsupported operand type(s) for +: 'int' and 'NoneType'",
+            "",
+        ])
+    }
+
     /// Fields given to the constructor.
     func testSyntaxErrorBuiltByHand() {
         check(#"""
