@@ -177,8 +177,20 @@ public enum ProgramRunner {
             .dropFirst(max(0, e.line - 1)).first.map(String.init) {
             let stripped = t.drop(while: { $0 == " " || $0 == "\t" })
             text += "    \(stripped)\n"
-            let caret = max(0, e.column - 1 - (t.count - stripped.count))
-            text += "    " + String(repeating: " ", count: caret) + "^\n"
+            // CPython's carets: from the error's column to its end column
+            // (to the end of the line when the span goes on), one when the
+            // end is unknown or the error is a subclass (IndentationError),
+            // none when the column falls in the indentation.
+            let leading = t.count - stripped.count
+            if e.column - leading >= 1 {
+                let caret = e.column - 1 - leading
+                var width = 1
+                if e.kind == .syntaxError, let endColumn = e.endColumn, let endLine = e.endLine {
+                    if endLine == e.line, endColumn > e.column { width = endColumn - e.column }
+                    else if endLine > e.line { width = max(1, stripped.count - caret) }
+                }
+                text += "    " + String(repeating: " ", count: caret) + String(repeating: "^", count: width) + "\n"
+            }
         }
         text += "\(e.kind.rawValue): \(e.message)\n"
         return RunOutcome(status: .syntaxError, stdout: "", errorText: text, syntaxError: e)

@@ -563,6 +563,20 @@ compile('x = 1\ny y\n', '<string>', 'exec')
         ])
     }
 
+    /// A compile-time SyntaxError of the program: carets across the node
+    /// (CPython's end offset), one for an IndentationError, none when the
+    /// column is in the indentation (CPython 3.11's text).
+    func testProgramSyntaxErrorCarets() {
+        func text(_ source: String) -> String? { ProgramRunner.run(source: source, filename: "prog.py").errorText }
+        XCTAssertEqual(text("return 5\n"),
+                       "  File \"prog.py\", line 1\n    return 5\n    ^^^^^^^^\nSyntaxError: 'return' outside function\n")
+        XCTAssertEqual(text("x = (1,\n 2 3)\n"),
+                       "  File \"prog.py\", line 2\n    2 3)\n    ^^^\nSyntaxError: invalid syntax. Perhaps you forgot a comma?\n")
+        XCTAssertEqual(text("class A:\npass\n"), "  File \"prog.py\", line 2\n    pass\n    ^\n"
+                       + "IndentationError: expected an indented block after class definition on line 1\n")
+        XCTAssertEqual(text("  x = 1\n"), "  File \"prog.py\", line 1\n    x = 1\nIndentationError: unexpected indent\n")
+    }
+
     /// Fields given to the constructor.
     func testSyntaxErrorBuiltByHand() {
         check(#"""
