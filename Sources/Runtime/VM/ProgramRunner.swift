@@ -172,26 +172,15 @@ public enum ProgramRunner {
     }
 
     static func syntaxOutcome(_ e: SyntaxError, _ source: String) -> RunOutcome {
-        var text = "  File \"\(e.filename)\", line \(e.line)\n"
-        if let t = e.text ?? source.split(separator: "\n", omittingEmptySubsequences: false)
-            .dropFirst(max(0, e.line - 1)).first.map(String.init) {
-            let stripped = t.drop(while: { $0 == " " || $0 == "\t" })
-            text += "    \(stripped)\n"
-            // CPython's carets: from the error's column to its end column
-            // (to the end of the line when the span goes on), one when the
-            // end is unknown or the error is a subclass (IndentationError),
-            // none when the column falls in the indentation.
-            let leading = t.count - stripped.count
-            if e.column - leading >= 1 {
-                let caret = e.column - 1 - leading
-                var width = 1
-                if e.kind == .syntaxError, let endColumn = e.endColumn, let endLine = e.endLine {
-                    if endLine == e.line, endColumn > e.column { width = endColumn - e.column }
-                    else if endLine > e.line { width = max(1, stripped.count - caret) }
-                }
-                text += "    " + String(repeating: " ", count: caret) + String(repeating: "^", count: width) + "\n"
-            }
-        }
+        // Drawn as a run-time SyntaxError is (SyntaxErrorReport): carets over
+        // the node's span, end positions only for SyntaxError itself.
+        let line = e.text ?? source.split(separator: "\n", omittingEmptySubsequences: false)
+            .dropFirst(max(0, e.line - 1)).first.map(String.init)
+        let spans = e.kind == .syntaxError
+        let fields = SyntaxErrorReport.Fields(message: .none, filename: e.filename, lineno: e.line, offset: e.column,
+                                              endLineno: spans ? e.endLine ?? e.line : e.line,
+                                              endOffset: spans ? e.endColumn ?? -1 : -1, text: line)
+        var text = SyntaxErrorReport.location(fields, prefix: "")
         text += "\(e.kind.rawValue): \(e.message)\n"
         return RunOutcome(status: .syntaxError, stdout: "", errorText: text, syntaxError: e)
     }
