@@ -171,12 +171,14 @@ def lru_cache(maxsize=128, typed=False):
 
 
 def _decorate(user_function, maxsize, typed):
-    wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
+    wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo)
     wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
     return update_wrapper(wrapper, user_function)
 
 
-def _lru_cache_wrapper(user_function, maxsize, typed):
+def _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo):
+    """The pure-Python reference of _functools._lru_cache_wrapper (which
+    adds no frame of its own to calls and tracebacks)."""
     cache = {}
     stats = [0, 0]
 
@@ -227,6 +229,12 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
     wrapper.cache_info = cache_info
     wrapper.cache_clear = cache_clear
     return wrapper
+
+
+try:
+    from _functools import _lru_cache_wrapper
+except ImportError:
+    pass
 
 
 def cache(user_function, /):

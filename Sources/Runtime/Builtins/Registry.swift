@@ -58,6 +58,7 @@ public enum Registry {
         CoreModules.modules,
         AsyncioModule.modules,
         DequeModule.modules,
+        FunctoolsModule.modules,
         CmathModule.modules,
         // Add `ItertoolsModule.modules,` style lines here.
         BuiltinMethodsRegistry.modules,

@@ -259,6 +259,10 @@ public struct TypeFlags {
     public var unhashable = false
     /// A user class of the MRO defines `__del__` (Memory/InstanceFinalizers.swift).
     public var hasFinalizer = false
+    /// Instances of this builtin type found on a class bind to the instance
+    /// as functions do (its `__get__` returns a bound method), e.g.
+    /// `functools._lru_cache_wrapper` used as a method.
+    public var bindsAsMethod = false
     public init() {}
 }
 

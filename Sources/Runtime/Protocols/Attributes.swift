@@ -142,6 +142,7 @@ extension Interpreter {
             if let userCls = ao.userClass, let get = userCls.lookupUser(Names.get) {
                 return try call(get, [a, v, .object(t)])
             }
+            if ao.type.flags.bindsAsMethod { return .object(PyBoundMethod(function: a, receiver: v)) }
             return a
         }
     }
