@@ -111,6 +111,13 @@ public final class PyGenerator: PyObject, Resumable {
 
     /// `throw(exc)`.
     public func throwInto(_ vm: Interpreter, _ exception: PyException) throws -> GeneratorStep {
+        try throwInto(vm, exception, chainsContext: false)
+    }
+
+    /// `throw(exc)`; `chainsContext` is for `close()`, whose GeneratorExit
+    /// CPython raises with `PyErr_SetNone` (so it is chained to the
+    /// exception being handled); an exception passed to `throw` is not.
+    func throwInto(_ vm: Interpreter, _ exception: PyException, chainsContext: Bool) throws -> GeneratorStep {
         if state == .running { throw PyError.valueError("\(noun) already executing") }
         if state == .closed {
             if kind == .coroutine && !exception.type.isSubtype(of: BuiltinTypes.generatorExit) {
@@ -146,6 +153,7 @@ public final class PyGenerator: PyObject, Resumable {
                 return try run(vm, throwing: nil)
             }
         }
+        exception.thrownIntoFrame = !chainsContext
         return try run(vm, throwing: exception)
     }
 
@@ -159,7 +167,7 @@ public final class PyGenerator: PyObject, Resumable {
         }
         let exit = PyException(type: BuiltinTypes.generatorExit, args: [])
         do {
-            switch try throwInto(vm, exit) {
+            switch try throwInto(vm, exit, chainsContext: true) {
             case .yielded:
                 throw PyError.runtimeError(kind == .asyncGenerator ? "async generator ignored GeneratorExit"
                                                                    : "\(noun) ignored GeneratorExit")
