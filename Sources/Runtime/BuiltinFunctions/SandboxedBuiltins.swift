@@ -19,8 +19,34 @@ enum SandboxedBuiltins {
         throw PyError(BuiltinTypes.eofError, "EOF when reading a line")
     }
 
-    /// `open()`: there is no file system in the sandbox.
+    /// `open()`: the sandbox's file system is empty and read-only. Reading
+    /// fails as CPython does for a missing file (`FileNotFoundError`, so a
+    /// program's "no config file, use defaults" path runs); any mode that
+    /// writes raises `PermissionError` saying why.
     static func open(_ vm: Interpreter, _ a: Args) throws -> Value {
-        throw PyError(BuiltinTypes.osError, "open() is not available in the playground (no file access)")
+        let slots = try a.bind("open", ["file", "mode", "buffering", "encoding", "errors", "newline", "closefd",
+                                        "opener"], required: 1)
+        guard let file = slots[0] else { throw PyError.typeError("open() missing required argument 'file' (pos 1)") }
+        var mode = "r"
+        if let m = slots[1] {
+            guard let text = m.stringValue else {
+                throw PyError.typeError("open() argument 'mode' must be str, not \(m.type.name)")
+            }
+            mode = text
+        }
+        if mode.contains(where: { "wax+".contains($0) }) {
+            throw PyError(OSErrorTypes.permissionError,
+                          "open() cannot write files in the playground (its file system is empty and read-only)")
+        }
+        return try vm.call(.object(BuiltinTypes.osError), [.int(2), .str("No such file or directory"), file])
+            .raised(vm)
+    }
+}
+
+private extension Value {
+    /// Raises this exception instance.
+    func raised(_ vm: Interpreter) throws -> Value {
+        guard case .object(let o) = self, let e = o as? PyException else { return self }
+        throw PyError(e)
     }
 }

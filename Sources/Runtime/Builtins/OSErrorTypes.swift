@@ -12,6 +12,8 @@ enum OSErrorTypes {
     }
 
     static let connectionError = make("ConnectionError", BuiltinTypes.osError)
+    /// What the sandbox raises for an operation that would write to the host.
+    static let permissionError = make("PermissionError", BuiltinTypes.osError)
 
     static let types: [PyType] = [
         make("BlockingIOError", BuiltinTypes.osError),
@@ -26,7 +28,7 @@ enum OSErrorTypes {
         make("InterruptedError", BuiltinTypes.osError),
         make("IsADirectoryError", BuiltinTypes.osError),
         make("NotADirectoryError", BuiltinTypes.osError),
-        make("PermissionError", BuiltinTypes.osError),
+        permissionError,
         make("ProcessLookupError", BuiltinTypes.osError),
         make("TabError", BuiltinTypes.indentationError),
         make("UnicodeTranslateError", BuiltinTypes.unicodeError),
@@ -49,12 +51,19 @@ enum OSErrorTypes {
                let name = byErrno[n] {
                 type = name == "TimeoutError" ? BuiltinTypes.timeoutError : (types.first { $0.name == name } ?? cls)
             }
-            return .object(Interpreter.newException(type, a.positional))
+            let e = Interpreter.newException(type, a.positional)
+            if a.count >= 3, a.count <= 5 {
+                // CPython keeps only (errno, strerror) in `args` when a
+                // filename is given; the full fields live in the payload.
+                e.payload = .object(PyTuple(a.positional))
+                e.args = Array(a.positional.prefix(2))
+            }
+            return .object(e)
         }
         func field(_ index: Int, _ a: Args) -> Value {
-            guard let e = a[0].object as? PyException, e.args.count >= 2, e.args.count <= 5 else { return .none }
-            if index == 4 { return e.args.count == 5 ? e.args[4] : .none }
-            return index < e.args.count ? e.args[index] : .none
+            guard let e = a[0].object as? PyException, let f = fields(e) else { return .none }
+            if index == 4 { return f.count == 5 ? f[4] : .none }
+            return index < f.count ? f[index] : .none
         }
         os.defineProperty("errno", get: { _, a in field(0, a) })
         os.defineProperty("strerror", get: { _, a in field(1, a) })
@@ -64,13 +73,19 @@ enum OSErrorTypes {
 
     /// `str(e)` for an OSError with errno and strerror; nil otherwise.
     static func str(_ vm: Interpreter, _ e: PyException) throws -> String? {
-        let args = e.args
-        guard args.count >= 2, args.count <= 5 else { return nil }
+        guard let args = fields(e) else { return nil }
         let head = "[Errno \(try vm.str(args[0]))] \(try vm.str(args[1]))"
         if args.count == 5, !args[4].isNone, args.count >= 3, !args[2].isNone {
             return "\(head): \(try vm.repr(args[2])) -> \(try vm.repr(args[4]))"
         }
         if args.count >= 3, !args[2].isNone { return "\(head): \(try vm.repr(args[2]))" }
         return head
+    }
+
+    /// (errno, strerror[, filename[, winerror[, filename2]]]) of an OSError
+    /// built with them; nil when it was built with other arguments.
+    static func fields(_ e: PyException) -> [Value]? {
+        if case .object(let o) = e.payload, let t = o as? PyTuple { return t.items }
+        return e.args.count == 2 ? e.args : nil
     }
 }
