@@ -1587,7 +1587,10 @@ class _TypedDictMeta(type):
             else:
                 optional_keys.add(annotation_key)
         body = {k: v for k, v in ns.items() if k != '__annotations__'}
-        tp_dict = type.__new__(_TypedDictMeta, name, (dict,), body)
+        # A generic TypedDict (3.11) keeps Generic as a base for its
+        # __parameters__ and subscription.
+        generic_base = (Generic,) if any(issubclass(b, Generic) for b in bases) else ()
+        tp_dict = type.__new__(_TypedDictMeta, name, (*generic_base, dict), body)
         tp_dict.__annotations__ = annotations
         tp_dict.__required_keys__ = frozenset(required_keys)
         tp_dict.__optional_keys__ = frozenset(optional_keys)
