@@ -155,10 +155,11 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     cls = _NamedTuple
     cls.__name__ = typename
     cls.__qualname__ = typename
-    cls.__doc__ = f'{typename}({", ".join(fields)})'
+    arg_list = ", ".join(fields) + ("," if len(fields) == 1 else "")
+    cls.__doc__ = f'{typename}({arg_list})'
     new = cls.__dict__['__new__']
     new = getattr(new, '__func__', new)
-    new.__doc__ = f'Create new instance of {typename}({", ".join(fields)})'
+    new.__doc__ = f'Create new instance of {typename}({arg_list})'
     new.__qualname__ = qualname_new
     new.__defaults__ = default_values or None
     cls._replace.__doc__ = f'Return a new {typename} object replacing specified fields with new values'

@@ -71,7 +71,7 @@ def _pattern(format):
             used.add(k)
             out.append(_DIRECTIVES[k])
         elif c == '%':
-            raise ValueError('stray % in format %r' % format)
+            raise ValueError("stray %% in format '%s'" % format)
         elif c.isspace():
             out.append(r'\s+')
             while i < n and format[i].isspace():
@@ -205,6 +205,18 @@ def _strptime(data_string, format='%a %b %d %H:%M:%S %Y'):
             raise ValueError("ISO year directive '%G' must be used with "
                              "the ISO week directive '%V' and a weekday "
                              "directive ('%A', '%a', '%w', or '%u').")
+        if julian is not None:
+            raise ValueError("Day of the year directive '%j' is not "
+                             "compatible with ISO year directive '%G'. "
+                             "Use '%Y' instead.")
+    elif iso_week is not None:
+        if year is None or weekday is None:
+            raise ValueError("ISO week directive '%V' must be used with "
+                             "the ISO year directive '%G' and a weekday "
+                             "directive ('%A', '%a', '%w', or '%u').")
+        raise ValueError("ISO week directive '%V' is incompatible with "
+                         "the year directive '%Y'. Use the ISO year '%G' "
+                         "instead.")
     leap_year_fix = False
     if year is None and month == 2 and day == 29:
         year = 1904

@@ -306,20 +306,34 @@ def format_tm(fmt, tm, zone='UTC', gmtoff='+0000', micro=None):
             out.append(c)
             i += 1
             continue
-        # glibc's flags (%-d, %_H, %^a...) and E/O modifiers (%Ey, %Od).
+        # glibc's flags (%-d, %_H, %^a...), a field width (%10Y, %5a) and
+        # E/O modifiers (%Ey, %Od).
         j = i + 1
-        flag = None
-        if fmt[j] in _FLAGS and j + 1 < n:
-            flag = fmt[j]
+        pad = None
+        case = None
+        while j + 1 < n and fmt[j] in _FLAGS:
+            if fmt[j] == '^':
+                case = '#^' if case == '#' else '^'
+            elif fmt[j] == '#':
+                case = '#^' if case == '^' else '#'
+            else:
+                pad = fmt[j]
+            j += 1
+        width = 0
+        while j + 1 < n and fmt[j].isdigit():
+            width = width * 10 + ord(fmt[j]) - 48
             j += 1
         modifier = None
         if fmt[j] in 'EO' and j + 1 < n:
             modifier = fmt[j]
             j += 1
         k = fmt[j]
+        start = i
         i = j + 1
         if modifier is not None and k not in (_E_CONVERSIONS if modifier == 'E' else _O_CONVERSIONS):
-            continue  # glibc writes nothing for an invalid combination
+            # glibc copies a directive it does not know, padded to the width.
+            out.append(_apply_flags(pad, case, width, '%', fmt[start:i]))
+            continue
         mark = len(out)
         if k == 'a':
             out.append(_DAY_ABBR[wday % 7])
@@ -332,7 +346,7 @@ def format_tm(fmt, tm, zone='UTC', gmtoff='+0000', micro=None):
         elif k == 'c':
             out.append('%s %s %2d %02d:%02d:%02d %d' % (_DAY_ABBR[wday % 7], _MONTH_ABBR[mo], d, hh, mi, ss, y))
         elif k == 'C':
-            out.append('%02d' % (y // 100))
+            out.append('%d' % (y // 100))  # glibc: no padding (year 987 -> 9)
         elif k == 'd':
             out.append('%02d' % d)
         elif k == 'D':
@@ -405,36 +419,50 @@ def format_tm(fmt, tm, zone='UTC', gmtoff='+0000', micro=None):
         elif k == '%':
             out.append('%')
         else:
-            out.append('%' + k)
+            out.append(_apply_flags(pad, case, width, '%', fmt[start:i]))
             continue
-        if flag is not None and len(out) > mark:
-            out[-1] = _apply_flag(flag, k, out[-1])
+        if len(out) > mark:
+            out[-1] = _apply_flags(pad, case, width, k, out[-1])
     return ''.join(out)
 
 
 _FLAGS = '-_0^#'
-_E_CONVERSIONS = 'cCxXyY'
-_O_CONVERSIONS = 'deHImMSuUVwWy'
+_E_CONVERSIONS = 'cCnpPrRstTuxXyYzZ%'
+_O_CONVERSIONS = 'bBCdegGhHIjklmMnpPrRsStTuUVwWyzZ%'
 
 
-def _apply_flag(flag, k, text):
-    """glibc strftime's padding and case flags applied to one conversion."""
-    if flag == '^':
-        return text.upper()
-    if flag == '#':
-        return text.lower() if k in 'pZ' else text.upper()
-    body = text.lstrip('0 ')
-    if not body or not body[0].isdigit():
-        if text and text.strip('0 ') == '':
-            body = '0'
-        elif not body:
-            return text
-    pad = len(text) - len(body)
-    if flag == '-':
-        return body
-    if flag == '_':
-        return ' ' * pad + body
-    return '0' * pad + body
+# Conversions glibc formats as numbers (zero-padded unless noted in
+# _SPACE_PADDED); everything else is text, padded with spaces.
+_NUMERIC = 'CdegGHIjklmMsSuUVwWyY'
+_SPACE_PADDED = 'ekls'
+
+
+def _apply_flags(pad, case, width, k, text):
+    """glibc strftime's case flags (^ #), padding flags (- _ 0) and field
+    width applied to one conversion's default text."""
+    # `case` holds the flags among ^ (upper case) and # (swap case: glibc
+    # raises day and month names and lowers AM/PM and the zone; lowering
+    # wins over ^).
+    if k == 'P' or not case:
+        pass  # glibc's %P is lower case whatever the flags say
+    elif '#' in case and k in 'pZ':
+        text = text.lower()
+    elif '^' in case or k in 'aAbBh':
+        text = text.upper()
+    numeric = k in _NUMERIC
+    if numeric and pad is not None:
+        body = text.lstrip('0 ') or '0'
+        fill = len(text) - len(body)
+        if pad == '-':
+            text = body
+        elif pad == '_':
+            text = ' ' * fill + body
+        else:
+            text = '0' * fill + body
+    if width > len(text):
+        zero = pad == '0' or (numeric and pad is None and k not in _SPACE_PADDED)
+        text = ('0' if zero else ' ') * (width - len(text)) + text
+    return text
 
 
 def strftime(format, t=None):

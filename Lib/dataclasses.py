@@ -649,12 +649,13 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
 
 def _add_slots(cls, is_frozen, weakref_slot):
     """Slots are not modelled by the VM: record __slots__ and return cls."""
+    if '__slots__' in cls.__dict__:
+        raise TypeError(f'{cls.__name__} already specifies __slots__')
     field_names = tuple(f.name for f in fields(cls))
-    if '__slots__' not in cls.__dict__:
-        try:
-            cls.__slots__ = field_names + (('__weakref__',) if weakref_slot else ())
-        except (AttributeError, TypeError):
-            pass
+    try:
+        cls.__slots__ = field_names + (('__weakref__',) if weakref_slot else ())
+    except (AttributeError, TypeError):
+        pass
     if is_frozen:
         # copy and pickle restore a frozen slotted instance through these.
         if '__getstate__' not in cls.__dict__:

@@ -657,8 +657,8 @@ class date:
     @classmethod
     def fromordinal(cls, n):
         """Construct a date from a proleptic Gregorian ordinal."""
-        if not 1 <= n <= _MAXORDINAL:
-            raise ValueError('ordinal must be in 1..%d' % _MAXORDINAL)
+        # An ordinal out of range fails in the constructor's year check,
+        # as in CPython's pure-Python datetime.
         y, m, d = _ord2ymd(n)
         return cls(y, m, d)
 

@@ -379,6 +379,8 @@ class EnumType(type):
         body['_value2member_map_'] = {}
         body['_unhashable_values_'] = []
         body['_member_type_'] = member_type
+        # A class without a docstring does not inherit Enum's.
+        body.setdefault('__doc__', None)
         if boundary is not None:
             body['_boundary_'] = boundary
         enum_class = super().__new__(metacls, cls, bases, body, **kwds)
@@ -577,11 +579,14 @@ class EnumType(type):
                 names.append((name, value))
         if isinstance(names, dict):
             names = list(names.items())
+        # The class body's rules (a name defined twice) apply here too.
+        checked = _EnumDict(class_name)
         for item in names:
             if isinstance(item, str):
                 member_name, member_value = item, names[item]
             else:
                 member_name, member_value = item
+            checked[member_name] = member_value
             classdict[member_name] = member_value
         if module is None:
             try:

@@ -45,10 +45,19 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
 _initial_missing = object()
 
 
-def reduce(function, sequence, initial=_initial_missing):
+def reduce(*args, **kwargs):
     """reduce(function, iterable[, initial]) -> value
 
     Apply a function of two arguments cumulatively to the items of an iterable."""
+    # The C function's argument checks and messages.
+    if kwargs:
+        raise TypeError('reduce() takes no keyword arguments')
+    if len(args) < 2:
+        raise TypeError(f'reduce expected at least 2 arguments, got {len(args)}')
+    if len(args) > 3:
+        raise TypeError(f'reduce expected at most 3 arguments, got {len(args)}')
+    function, sequence = args[0], args[1]
+    initial = args[2] if len(args) == 3 else _initial_missing
     try:
         it = iter(sequence)
     except TypeError:
@@ -200,8 +209,10 @@ def _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo):
     else:
         def wrapper(*args, **kwds):
             key = _make_key(args, kwds, typed)
-            result = cache.pop(key, _cache_miss)
+            result = cache.get(key, _cache_miss)
             if result is not _cache_miss:
+                # Move the hit to the most recently used end.
+                del cache[key]
                 cache[key] = result
                 stats[0] += 1
                 return result

@@ -1458,8 +1458,9 @@ _prohibited = frozenset({'__new__', '__init__', '__slots__', '__getnewargs__',
                          '_fields', '_field_defaults', '_make', '_replace',
                          '_asdict', '_source'})
 
-_special = frozenset({'__module__', '__name__', '__annotations__', '__qualname__',
-                      '__doc__', '__dict__', '__weakref__'})
+# The class-body names a NamedTuple does not copy (a docstring and a nested
+# class's __qualname__ are copied, as in CPython).
+_special = frozenset({'__module__', '__name__', '__annotations__'})
 
 
 class NamedTupleMeta(type):
@@ -1485,6 +1486,14 @@ class NamedTupleMeta(type):
                 raise AttributeError('Cannot overwrite NamedTuple attribute ' + key)
             elif key not in _special and key not in nm_tpl._fields:
                 setattr(nm_tpl, key, ns[key])
+        if Generic in bases:
+            # A generic NamedTuple (3.11): CPython assigns __bases__ to
+            # (tuple, Generic); rebuild the class with those bases instead,
+            # so Generic's __init_subclass__ sets __parameters__.
+            body = {k: v for k, v in nm_tpl.__dict__.items()
+                    if k not in ('__dict__', '__weakref__')}
+            body['__orig_bases__'] = ns.get('__orig_bases__', bases)
+            nm_tpl = type(typename, (tuple, Generic), body)
         return nm_tpl
 
 
@@ -1501,7 +1510,8 @@ def _namedtuple_new(cls, typename=None, fields=None, /, **kwargs):
         raise TypeError('Either list of fields or keywords'
                         ' can be provided to NamedTuple, not both')
     try:
-        module = sys._getframe(1).f_globals.get('__name__', '__main__')
+        # Frame 1 is NamedTuple.__new__; the caller defines the module.
+        module = sys._getframe(2).f_globals.get('__name__', '__main__')
     except (AttributeError, ValueError):
         module = None
     return _make_nmtuple(typename, fields, module=module)
@@ -1587,7 +1597,10 @@ class _TypedDictMeta(type):
             else:
                 optional_keys.add(annotation_key)
         body = {k: v for k, v in ns.items() if k != '__annotations__'}
-        tp_dict = type.__new__(_TypedDictMeta, name, (dict,), body)
+        # A generic TypedDict (3.11) keeps Generic as a base for its
+        # __parameters__ and subscription.
+        generic_base = (Generic,) if any(issubclass(b, Generic) for b in bases) else ()
+        tp_dict = type.__new__(_TypedDictMeta, name, (*generic_base, dict), body)
         tp_dict.__annotations__ = annotations
         tp_dict.__required_keys__ = frozenset(required_keys)
         tp_dict.__optional_keys__ = frozenset(optional_keys)

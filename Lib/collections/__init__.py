@@ -848,3 +848,7 @@ for _cls in (deque, Counter):
     if _cls.__module__ != 'collections':
         _cls.__module__ = 'collections'
 del _cls
+
+# CPython's startup imports collections.abc, so `import collections` alone
+# already reaches `collections.abc.Mapping` there.
+from collections import abc

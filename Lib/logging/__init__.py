@@ -249,7 +249,14 @@ class StringTemplateStyle(PercentStyle):
 
     def validate(self):
         import string
-        if not string.Template(self._fmt).get_identifiers():
+        fields = set()
+        for m in string.Template.pattern.finditer(self._fmt):
+            d = m.groupdict()
+            if d['named'] or d['braced']:
+                fields.add(d['named'] or d['braced'])
+            elif m.group(0) == '$':
+                raise ValueError("invalid format: bare '$' not allowed")
+        if not fields:
             raise ValueError('invalid format: no fields')
 
     def _format(self, record):

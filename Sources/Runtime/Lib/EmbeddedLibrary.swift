@@ -2750,10 +2750,11 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     cls = _NamedTuple
     cls.__name__ = typename
     cls.__qualname__ = typename
-    cls.__doc__ = f'{typename}({", ".join(fields)})'
+    arg_list = ", ".join(fields) + ("," if len(fields) == 1 else "")
+    cls.__doc__ = f'{typename}({arg_list})'
     new = cls.__dict__['__new__']
     new = getattr(new, '__func__', new)
-    new.__doc__ = f'Create new instance of {typename}({", ".join(fields)})'
+    new.__doc__ = f'Create new instance of {typename}({arg_list})'
     new.__qualname__ = qualname_new
     new.__defaults__ = default_values or None
     cls._replace.__doc__ = f'Return a new {typename} object replacing specified fields with new values'
@@ -5065,7 +5066,7 @@ def _pattern(format):
             used.add(k)
             out.append(_DIRECTIVES[k])
         elif c == '%':
-            raise ValueError('stray % in format %r' % format)
+            raise ValueError("stray %% in format '%s'" % format)
         elif c.isspace():
             out.append(r'\s+')
             while i < n and format[i].isspace():
@@ -5199,6 +5200,18 @@ def _strptime(data_string, format='%a %b %d %H:%M:%S %Y'):
             raise ValueError("ISO year directive '%G' must be used with "
                              "the ISO week directive '%V' and a weekday "
                              "directive ('%A', '%a', '%w', or '%u').")
+        if julian is not None:
+            raise ValueError("Day of the year directive '%j' is not "
+                             "compatible with ISO year directive '%G'. "
+                             "Use '%Y' instead.")
+    elif iso_week is not None:
+        if year is None or weekday is None:
+            raise ValueError("ISO week directive '%V' must be used with "
+                             "the ISO year directive '%G' and a weekday "
+                             "directive ('%A', '%a', '%w', or '%u').")
+        raise ValueError("ISO week directive '%V' is incompatible with "
+                         "the year directive '%Y'. Use the ISO year '%G' "
+                         "instead.")
     leap_year_fix = False
     if year is None and month == 2 and day == 29:
         year = 1904
@@ -5891,20 +5904,34 @@ def format_tm(fmt, tm, zone='UTC', gmtoff='+0000', micro=None):
             out.append(c)
             i += 1
             continue
-        # glibc's flags (%-d, %_H, %^a...) and E/O modifiers (%Ey, %Od).
+        # glibc's flags (%-d, %_H, %^a...), a field width (%10Y, %5a) and
+        # E/O modifiers (%Ey, %Od).
         j = i + 1
-        flag = None
-        if fmt[j] in _FLAGS and j + 1 < n:
-            flag = fmt[j]
+        pad = None
+        case = None
+        while j + 1 < n and fmt[j] in _FLAGS:
+            if fmt[j] == '^':
+                case = '#^' if case == '#' else '^'
+            elif fmt[j] == '#':
+                case = '#^' if case == '^' else '#'
+            else:
+                pad = fmt[j]
+            j += 1
+        width = 0
+        while j + 1 < n and fmt[j].isdigit():
+            width = width * 10 + ord(fmt[j]) - 48
             j += 1
         modifier = None
         if fmt[j] in 'EO' and j + 1 < n:
             modifier = fmt[j]
             j += 1
         k = fmt[j]
+        start = i
         i = j + 1
         if modifier is not None and k not in (_E_CONVERSIONS if modifier == 'E' else _O_CONVERSIONS):
-            continue  # glibc writes nothing for an invalid combination
+            # glibc copies a directive it does not know, padded to the width.
+            out.append(_apply_flags(pad, case, width, '%', fmt[start:i]))
+            continue
         mark = len(out)
         if k == 'a':
             out.append(_DAY_ABBR[wday % 7])
@@ -5917,7 +5944,7 @@ def format_tm(fmt, tm, zone='UTC', gmtoff='+0000', micro=None):
         elif k == 'c':
             out.append('%s %s %2d %02d:%02d:%02d %d' % (_DAY_ABBR[wday % 7], _MONTH_ABBR[mo], d, hh, mi, ss, y))
         elif k == 'C':
-            out.append('%02d' % (y // 100))
+            out.append('%d' % (y // 100))  # glibc: no padding (year 987 -> 9)
         elif k == 'd':
             out.append('%02d' % d)
         elif k == 'D':
@@ -5990,36 +6017,50 @@ def format_tm(fmt, tm, zone='UTC', gmtoff='+0000', micro=None):
         elif k == '%':
             out.append('%')
         else:
-            out.append('%' + k)
+            out.append(_apply_flags(pad, case, width, '%', fmt[start:i]))
             continue
-        if flag is not None and len(out) > mark:
-            out[-1] = _apply_flag(flag, k, out[-1])
+        if len(out) > mark:
+            out[-1] = _apply_flags(pad, case, width, k, out[-1])
     return ''.join(out)
 
 
 _FLAGS = '-_0^#'
-_E_CONVERSIONS = 'cCxXyY'
-_O_CONVERSIONS = 'deHImMSuUVwWy'
+_E_CONVERSIONS = 'cCnpPrRstTuxXyYzZ%'
+_O_CONVERSIONS = 'bBCdegGhHIjklmMnpPrRsStTuUVwWyzZ%'
 
 
-def _apply_flag(flag, k, text):
-    """glibc strftime's padding and case flags applied to one conversion."""
-    if flag == '^':
-        return text.upper()
-    if flag == '#':
-        return text.lower() if k in 'pZ' else text.upper()
-    body = text.lstrip('0 ')
-    if not body or not body[0].isdigit():
-        if text and text.strip('0 ') == '':
-            body = '0'
-        elif not body:
-            return text
-    pad = len(text) - len(body)
-    if flag == '-':
-        return body
-    if flag == '_':
-        return ' ' * pad + body
-    return '0' * pad + body
+# Conversions glibc formats as numbers (zero-padded unless noted in
+# _SPACE_PADDED); everything else is text, padded with spaces.
+_NUMERIC = 'CdegGHIjklmMsSuUVwWyY'
+_SPACE_PADDED = 'ekls'
+
+
+def _apply_flags(pad, case, width, k, text):
+    """glibc strftime's case flags (^ #), padding flags (- _ 0) and field
+    width applied to one conversion's default text."""
+    # `case` holds the flags among ^ (upper case) and # (swap case: glibc
+    # raises day and month names and lowers AM/PM and the zone; lowering
+    # wins over ^).
+    if k == 'P' or not case:
+        pass  # glibc's %P is lower case whatever the flags say
+    elif '#' in case and k in 'pZ':
+        text = text.lower()
+    elif '^' in case or k in 'aAbBh':
+        text = text.upper()
+    numeric = k in _NUMERIC
+    if numeric and pad is not None:
+        body = text.lstrip('0 ') or '0'
+        fill = len(text) - len(body)
+        if pad == '-':
+            text = body
+        elif pad == '_':
+            text = ' ' * fill + body
+        else:
+            text = '0' * fill + body
+    if width > len(text):
+        zero = pad == '0' or (numeric and pad is None and k not in _SPACE_PADDED)
+        text = ('0' if zero else ' ') * (width - len(text)) + text
+    return text
 
 
 def strftime(format, t=None):
@@ -14412,6 +14453,10 @@ for _cls in (deque, Counter):
         _cls.__module__ = 'collections'
 del _cls
 
+# CPython's startup imports collections.abc, so `import collections` alone
+# already reaches `collections.abc.Mapping` there.
+from collections import abc
+
 """#),
         "collections.abc": EmbeddedModule(
             isPackage: false,
@@ -16294,12 +16339,13 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
 
 def _add_slots(cls, is_frozen, weakref_slot):
     """Slots are not modelled by the VM: record __slots__ and return cls."""
+    if '__slots__' in cls.__dict__:
+        raise TypeError(f'{cls.__name__} already specifies __slots__')
     field_names = tuple(f.name for f in fields(cls))
-    if '__slots__' not in cls.__dict__:
-        try:
-            cls.__slots__ = field_names + (('__weakref__',) if weakref_slot else ())
-        except (AttributeError, TypeError):
-            pass
+    try:
+        cls.__slots__ = field_names + (('__weakref__',) if weakref_slot else ())
+    except (AttributeError, TypeError):
+        pass
     if is_frozen:
         # copy and pickle restore a frozen slotted instance through these.
         if '__getstate__' not in cls.__dict__:
@@ -17128,8 +17174,8 @@ class date:
     @classmethod
     def fromordinal(cls, n):
         """Construct a date from a proleptic Gregorian ordinal."""
-        if not 1 <= n <= _MAXORDINAL:
-            raise ValueError('ordinal must be in 1..%d' % _MAXORDINAL)
+        # An ordinal out of range fails in the constructor's year check,
+        # as in CPython's pure-Python datetime.
         y, m, d = _ord2ymd(n)
         return cls(y, m, d)
 
@@ -18549,6 +18595,8 @@ class EnumType(type):
         body['_value2member_map_'] = {}
         body['_unhashable_values_'] = []
         body['_member_type_'] = member_type
+        # A class without a docstring does not inherit Enum's.
+        body.setdefault('__doc__', None)
         if boundary is not None:
             body['_boundary_'] = boundary
         enum_class = super().__new__(metacls, cls, bases, body, **kwds)
@@ -18747,11 +18795,14 @@ class EnumType(type):
                 names.append((name, value))
         if isinstance(names, dict):
             names = list(names.items())
+        # The class body's rules (a name defined twice) apply here too.
+        checked = _EnumDict(class_name)
         for item in names:
             if isinstance(item, str):
                 member_name, member_value = item, names[item]
             else:
                 member_name, member_value = item
+            checked[member_name] = member_value
             classdict[member_name] = member_value
         if module is None:
             try:
@@ -19850,10 +19901,19 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
 _initial_missing = object()
 
 
-def reduce(function, sequence, initial=_initial_missing):
+def reduce(*args, **kwargs):
     """reduce(function, iterable[, initial]) -> value
 
     Apply a function of two arguments cumulatively to the items of an iterable."""
+    # The C function's argument checks and messages.
+    if kwargs:
+        raise TypeError('reduce() takes no keyword arguments')
+    if len(args) < 2:
+        raise TypeError(f'reduce expected at least 2 arguments, got {len(args)}')
+    if len(args) > 3:
+        raise TypeError(f'reduce expected at most 3 arguments, got {len(args)}')
+    function, sequence = args[0], args[1]
+    initial = args[2] if len(args) == 3 else _initial_missing
     try:
         it = iter(sequence)
     except TypeError:
@@ -20005,8 +20065,10 @@ def _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo):
     else:
         def wrapper(*args, **kwds):
             key = _make_key(args, kwds, typed)
-            result = cache.pop(key, _cache_miss)
+            result = cache.get(key, _cache_miss)
             if result is not _cache_miss:
+                # Move the hit to the most recently used end.
+                del cache[key]
                 cache[key] = result
                 stats[0] += 1
                 return result
@@ -23947,7 +24009,14 @@ class StringTemplateStyle(PercentStyle):
 
     def validate(self):
         import string
-        if not string.Template(self._fmt).get_identifiers():
+        fields = set()
+        for m in string.Template.pattern.finditer(self._fmt):
+            d = m.groupdict()
+            if d['named'] or d['braced']:
+                fields.add(d['named'] or d['braced'])
+            elif m.group(0) == '$':
+                raise ValueError("invalid format: bare '$' not allowed")
+        if not fields:
             raise ValueError('invalid format: no fields')
 
     def _format(self, record):
@@ -33574,8 +33643,9 @@ _prohibited = frozenset({'__new__', '__init__', '__slots__', '__getnewargs__',
                          '_fields', '_field_defaults', '_make', '_replace',
                          '_asdict', '_source'})
 
-_special = frozenset({'__module__', '__name__', '__annotations__', '__qualname__',
-                      '__doc__', '__dict__', '__weakref__'})
+# The class-body names a NamedTuple does not copy (a docstring and a nested
+# class's __qualname__ are copied, as in CPython).
+_special = frozenset({'__module__', '__name__', '__annotations__'})
 
 
 class NamedTupleMeta(type):
@@ -33601,6 +33671,14 @@ class NamedTupleMeta(type):
                 raise AttributeError('Cannot overwrite NamedTuple attribute ' + key)
             elif key not in _special and key not in nm_tpl._fields:
                 setattr(nm_tpl, key, ns[key])
+        if Generic in bases:
+            # A generic NamedTuple (3.11): CPython assigns __bases__ to
+            # (tuple, Generic); rebuild the class with those bases instead,
+            # so Generic's __init_subclass__ sets __parameters__.
+            body = {k: v for k, v in nm_tpl.__dict__.items()
+                    if k not in ('__dict__', '__weakref__')}
+            body['__orig_bases__'] = ns.get('__orig_bases__', bases)
+            nm_tpl = type(typename, (tuple, Generic), body)
         return nm_tpl
 
 
@@ -33617,7 +33695,8 @@ def _namedtuple_new(cls, typename=None, fields=None, /, **kwargs):
         raise TypeError('Either list of fields or keywords'
                         ' can be provided to NamedTuple, not both')
     try:
-        module = sys._getframe(1).f_globals.get('__name__', '__main__')
+        # Frame 1 is NamedTuple.__new__; the caller defines the module.
+        module = sys._getframe(2).f_globals.get('__name__', '__main__')
     except (AttributeError, ValueError):
         module = None
     return _make_nmtuple(typename, fields, module=module)
@@ -33703,7 +33782,10 @@ class _TypedDictMeta(type):
             else:
                 optional_keys.add(annotation_key)
         body = {k: v for k, v in ns.items() if k != '__annotations__'}
-        tp_dict = type.__new__(_TypedDictMeta, name, (dict,), body)
+        # A generic TypedDict (3.11) keeps Generic as a base for its
+        # __parameters__ and subscription.
+        generic_base = (Generic,) if any(issubclass(b, Generic) for b in bases) else ()
+        tp_dict = type.__new__(_TypedDictMeta, name, (*generic_base, dict), body)
         tp_dict.__annotations__ = annotations
         tp_dict.__required_keys__ = frozenset(required_keys)
         tp_dict.__optional_keys__ = frozenset(optional_keys)

@@ -8,8 +8,12 @@ enum NumOperand {
         switch self { case .small(let i): return BigInt(i); case .big(let b): return b
         case .double(let d): return BigInt(d) }
     }
-    var double: Double {
-        switch self { case .small(let i): return Double(i); case .big(let b): return Double(b)
+    /// The operand as a float for mixed int/float arithmetic: a big int is
+    /// correctly rounded, or `OverflowError: int too large to convert to
+    /// float` (`10 ** 400 * 1.0`).
+    func double() throws -> Double {
+        switch self { case .small(let i): return Double(i)
+        case .big(let b): return try IntegerConversion.toDoubleOrThrow(b)
         case .double(let d): return d }
     }
 }
@@ -311,9 +315,14 @@ extension Interpreter {
         }
     }
 
+    /// `n` as a float operand, with CPython's OverflowError for a huge int.
+    func floatOperand(_ n: NumOperand) throws -> Double {
+        do { return try n.double() } catch let f as PyFailure { throw pyError(from: f) }
+    }
+
     func numericBinary(_ x: NumOperand, _ y: NumOperand, _ op: BinaryOp) throws -> Value? {
-        if case .double = x { return try floatOp(x.double, y.double, op) }
-        if case .double = y { return try floatOp(x.double, y.double, op) }
+        if case .double = x { return try floatOp(try floatOperand(x), try floatOperand(y), op) }
+        if case .double = y { return try floatOp(try floatOperand(x), try floatOperand(y), op) }
         if case .small(let p) = x, case .small(let q) = y, let r = smallIntOp(p, q, op) { return r }
         let p = x.big, q = y.big
         switch op {

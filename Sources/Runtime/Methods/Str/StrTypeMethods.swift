@@ -149,17 +149,23 @@ enum StrTypeMethods {
             str.defineMethod(name) { vm, a in
                 let (start, end) = try searchArgs(vm, a, name)
                 let s = try receiver(a, name)
-                var candidates: [Scalars] = []
+                let candidates: [Scalars]
                 if let single = a[1].asStr {
                     candidates = [single.scalars]
                 } else if case .object(let o) = a[1], let t = o as? PyTuple {
+                    // CPython tries the items in order and stops at the
+                    // first match, so a non-str after it goes unnoticed.
                     for item in t.items {
                         guard let c = item.asStr else {
                             throw PyError.typeError(
                                 "tuple for \(name) must only contain str, not \(item.type.name)")
                         }
-                        candidates.append(c.scalars)
+                        if atEnd ? StrAlgorithms.endsWith(s, [c.scalars], start: start, end: end)
+                                 : StrAlgorithms.startsWith(s, [c.scalars], start: start, end: end) {
+                            return .bool(true)
+                        }
                     }
+                    return .bool(false)
                 } else {
                     throw PyError.typeError(
                         "\(name) first arg must be str or a tuple of str, not \(a[1].type.name)")
