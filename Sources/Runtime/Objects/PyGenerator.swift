@@ -111,6 +111,13 @@ public final class PyGenerator: PyObject, Resumable {
 
     /// `throw(exc)`.
     public func throwInto(_ vm: Interpreter, _ exception: PyException) throws -> GeneratorStep {
+        try throwInto(vm, exception, closing: true)
+    }
+
+    /// `throw(exc)`; with `closing` false (an async generator's aclose and
+    /// athrow, CPython's `close_on_genexit`), a GeneratorExit goes into
+    /// what the generator awaits instead of closing it first.
+    public func throwInto(_ vm: Interpreter, _ exception: PyException, closing: Bool) throws -> GeneratorStep {
         if state == .running { throw PyError.valueError("\(noun) already executing") }
         if state == .closed {
             if kind == .coroutine && !exception.type.isSubtype(of: BuiltinTypes.generatorExit) {
@@ -119,7 +126,7 @@ public final class PyGenerator: PyObject, Resumable {
             throw PyError(exception)
         }
         if state == .suspended, let d = frame.delegate {
-            let isExit = exception.type.isSubtype(of: BuiltinTypes.generatorExit)
+            let isExit = closing && exception.type.isSubtype(of: BuiltinTypes.generatorExit)
             if isExit {
                 frame.delegate = nil
                 do { try vm.closeDelegate(d) } catch let e as PyError { return try run(vm, throwing: e.exception) }
@@ -174,6 +181,16 @@ public final class PyGenerator: PyObject, Resumable {
 
     private func run(_ vm: Interpreter, throwing: PyException?) throws -> GeneratorStep {
         state = .running
+        // A fresh exception thrown in (`throw`, a task's cancellation) takes
+        // as its __context__ only what this generator itself is handling,
+        // never what its caller is (CPython's gen_send_ex chains with the
+        // generator's own exception state): the caller's handled exceptions
+        // are out of sight for this step.
+        var callers: [PyException] = []
+        if let thrown = throwing, thrown.traceback.isEmpty, thrown.context == nil, !vm.handledExceptions.isEmpty {
+            callers = vm.handledExceptions
+            vm.handledExceptions.removeAll(keepingCapacity: true)
+        }
         let base = vm.handledExceptions.count
         if let saved = savedHandled { vm.handledExceptions.append(contentsOf: saved); savedHandled = nil }
         defer {
@@ -181,6 +198,7 @@ public final class PyGenerator: PyObject, Resumable {
                 savedHandled = Array(vm.handledExceptions[base...])
                 vm.handledExceptions.removeSubrange(base...)
             }
+            if !callers.isEmpty { vm.handledExceptions = callers }
         }
         do {
             let r = try vm.execute(frame, throwing: throwing)
