@@ -4,8 +4,10 @@ float_info, int_info, hash_info, implementation, thread_info), as CPython
 (Sources/Runtime/NativeModules/SysExtras)."""
 
 
-def _structseq(type_name, module, fields):
-    """A tuple subclass with named, read-only fields (CPython's structseq)."""
+def _structseq(type_name, module, fields, qualified=True):
+    """A tuple subclass with named, read-only fields (CPython's structseq);
+    its repr names the module unless `qualified` is false."""
+    shown = f'{module}.{type_name}' if qualified else type_name
 
     class StructSeq(tuple):
         __slots__ = ()
@@ -18,7 +20,7 @@ def _structseq(type_name, module, fields):
 
         def __repr__(self):
             inner = ', '.join(f'{name}={value!r}' for name, value in zip(fields, self))
-            return f'{module}.{type_name}({inner})'
+            return f'{shown}({inner})'
 
         def __reduce__(self):
             return (type(self), (tuple(self),))
@@ -74,3 +76,7 @@ class _Implementation:
 
 
 implementation = _Implementation()
+
+# What sys.get_asyncgen_hooks() returns (SysAsyncGenHooks.swift builds it).
+asyncgen_hooks = _structseq('asyncgen_hooks', 'builtins', ('firstiter', 'finalizer'),
+                            qualified=False)

@@ -91,7 +91,14 @@ class Context:
 
 _base_context = Context()
 _run_stack = []
-_task_contexts = {}
+# Each task's context, held no longer than the task itself (as CPython's
+# Task holds its context): a plain dict here kept every task alive, so a
+# failed task was never reported ("Task exception was never retrieved").
+try:
+    from weakref import WeakKeyDictionary as _WeakKeyDictionary
+    _task_contexts = _WeakKeyDictionary()
+except ImportError:
+    _task_contexts = {}
 _current_task = None
 
 

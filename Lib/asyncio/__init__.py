@@ -30,9 +30,9 @@ from .timeouts import Timeout, timeout, timeout_at
 from .waiting import (ALL_COMPLETED, FIRST_COMPLETED, FIRST_EXCEPTION,
                       as_completed, sleep, wait, wait_for)
 
-from .executors import to_thread, wrap_future
+from .executors import run_coroutine_threadsafe, to_thread, wrap_future
 from .unsupported import (create_subprocess_exec, create_subprocess_shell,
-                          open_connection, run_coroutine_threadsafe,
+                          open_connection,
                           start_server)
 
 # CPython's concrete loop class on Unix.

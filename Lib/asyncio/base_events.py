@@ -320,6 +320,9 @@ class BaseEventLoop(loop_errors.LoopErrorsMixin,
     def __init__(self):
         self._running = False
         self._debug = False
+        # In debug mode CPython warns about callbacks slower than this;
+        # kept for programs that read or set it.
+        self.slow_callback_duration = 0.1
         self._task_factory = None
         self._asyncgens = host.weak_set()
         self._asyncgens_shutdown_called = False
@@ -355,6 +358,8 @@ class BaseEventLoop(loop_errors.LoopErrorsMixin,
             raise RuntimeError("Cannot close a running event loop")
         if self._closed:
             return
+        if self._debug:
+            _asyncio_log.loop_closed(self)
         if _TRACING:
             self._trace_leftovers()
         self._closed = True

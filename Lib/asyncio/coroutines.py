@@ -65,7 +65,12 @@ def _first_attribute(obj, names):
 
 def format_coroutine(coro):
     """`name() running at FILE:LINE` as CPython's task reprs show it."""
-    name = coroutine_name(coro) + '()'
+    # A nameless awaitable (an async generator's aclose()) is shown as
+    # CPython's get_name() shows it.
+    name = _first_attribute(coro, ('__qualname__', '__name__'))
+    if name is None:
+        name = f'<{type(coro).__name__} without __name__>'
+    name += '()'
     code = _first_attribute(coro, ('cr_code', 'gi_code'))
     if code is None:
         if _first_attribute(coro, ('cr_running', 'gi_running')):

@@ -23,7 +23,7 @@ from . import events
 from . import format_helpers
 from . import futures
 
-__all__ = ('ExecutorLoopMixin', 'to_thread', 'wrap_future')
+__all__ = ('ExecutorLoopMixin', 'run_coroutine_threadsafe', 'to_thread', 'wrap_future')
 
 
 def _copy_future_state(source, dest):
@@ -157,3 +157,54 @@ def _named(call, func):
     except (AttributeError, TypeError):
         pass
     return call
+
+
+def run_coroutine_threadsafe(coro, loop):
+    """Submits coro to `loop` and returns a concurrent.futures.Future of its
+    result, as CPython does from another thread: the task is created by a
+    loop callback (call_soon_threadsafe) and its outcome copied into the
+    returned future when it finishes. The sandbox has one thread, so this
+    is only useful from code the loop runs; waiting on the future before
+    the task is done (future.result()) cannot succeed there: with a timeout
+    it raises TimeoutError, without one the run is reported deadlocked."""
+    from . import coroutines
+    from . import tasks
+    if not coroutines.iscoroutine(coro):
+        raise TypeError('A coroutine object is required')
+    future = concurrent.futures.Future()
+
+    def callback():
+        try:
+            task = tasks.ensure_future(coro, loop=loop)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            if future.set_running_or_notify_cancel():
+                future.set_exception(exc)
+            raise
+        _chain_future(task, future, loop)
+
+    loop.call_soon_threadsafe(callback)
+    return future
+
+
+def _chain_future(source, dest, loop):
+    # CPython's futures._chain_future for an asyncio source on `loop` and a
+    # concurrent.futures dest (the inner names are CPython's, for reprs).
+    def _call_check_cancel(destination):
+        if destination.cancelled():
+            loop.call_soon_threadsafe(source.cancel)
+
+    def _call_set_state(source):
+        if source.cancelled():
+            dest.cancel()
+        if not dest.set_running_or_notify_cancel():
+            return
+        exception = source.exception()
+        if exception is not None:
+            dest.set_exception(exception)
+        else:
+            dest.set_result(source.result())
+
+    dest.add_done_callback(_call_check_cancel)
+    source.add_done_callback(_call_set_state)

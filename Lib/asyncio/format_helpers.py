@@ -104,9 +104,19 @@ def callback_name(callback):
     return name
 
 
+def _is_partial(callback):
+    # functools.partial without importing functools (asyncio does not).
+    return (type(callback).__name__ == 'partial'
+            and type(callback).__module__ == 'functools'
+            and hasattr(callback, 'func'))
+
+
 def _function_source(callback):
     # Plain Python functions show where they are defined; methods and
-    # builtins do not (as inspect.isfunction decides in CPython).
+    # builtins do not (as inspect.isfunction decides in CPython); a
+    # partial shows its function's.
+    while _is_partial(callback):
+        callback = callback.func
     if getattr(callback, '__self__', None) is not None:
         return None
     code = getattr(callback, '__code__', None)
@@ -116,10 +126,33 @@ def _function_source(callback):
     return f'{filename}:{getattr(code, "co_firstlineno", 0)}'
 
 
+def _format_arguments(args, kwargs):
+    items = [short_repr(arg) for arg in args] if args else []
+    if kwargs:
+        items.extend(f'{k}={short_repr(v)}' for k, v in kwargs.items())
+    return '(' + ', '.join(items) + ')'
+
+
+def _format_call(callback, args, kwargs, suffix=''):
+    # A partial shows its function, its own arguments, then the call's.
+    if _is_partial(callback):
+        suffix = _format_arguments(args, kwargs) + suffix
+        return _format_call(callback.func, callback.args, callback.keywords, suffix)
+    return callback_name(callback) + _format_arguments(args, kwargs) + suffix
+
+
+def _unwrap_context(callback):
+    # contextvars runs callbacks through a wrapper carrying their context
+    # (Lib/contextvars.py); CPython keeps the context in the handle.
+    while type(callback).__name__ == '_InContext' and hasattr(callback, '_callback'):
+        callback = callback._callback
+    return callback
+
+
 def format_callback(callback, args):
     """`name(arg, ...) at FILE:LINE` as CPython's reprs show a callback."""
-    shown = ', '.join(short_repr(arg) for arg in args) if args else ''
-    text = f'{callback_name(callback)}({shown})'
+    callback = _unwrap_context(callback)
+    text = _format_call(callback, args, None)
     source = _function_source(callback)
     if source is not None:
         text += ' at ' + source

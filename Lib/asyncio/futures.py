@@ -2,6 +2,7 @@
 
 __all__ = ('Future', 'isfuture')
 
+from types import GenericAlias as _GenericAlias
 from . import events
 from . import exceptions
 from . import format_helpers
@@ -95,8 +96,7 @@ class Future(_FutureRepr):
         # resumes, None for every other callback.
         self._callbacks = []
 
-    def __class_getitem__(cls, item):
-        return cls
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __del__(self):
         if not self._log_tb:
@@ -259,5 +259,6 @@ if _native is not None:
         VM's native Future: the methods of _PyFuture above, in Swift)."""
 
         __module__ = '_asyncio'
+        __class_getitem__ = classmethod(_GenericAlias)
 
     _set_result_unless_cancelled = _native._set_result_unless_cancelled

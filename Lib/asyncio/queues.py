@@ -9,6 +9,7 @@ __all__ = ('Queue', 'PriorityQueue', 'LifoQueue', 'QueueFull', 'QueueEmpty')
 import heapq
 from collections import deque
 
+from types import GenericAlias as _GenericAlias
 from . import locks
 from . import mixins
 
@@ -67,8 +68,7 @@ class Queue(mixins._LoopBoundMixin):
     def __str__(self):
         return f'<{type(self).__name__} {self._format()}>'
 
-    def __class_getitem__(cls, item):
-        return cls
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def _format(self):
         result = f'maxsize={self._maxsize!r}'

@@ -63,7 +63,14 @@ class Runner:
             raise RuntimeError(
                 "Runner.run() cannot be called from a running event loop")
         self._lazy_init()
-        task = self._loop.create_task(coro)
+        if context is None:
+            # Every run() of one Runner shares one context, so a context
+            # variable set in one run is seen by the next (CPython 3.11).
+            context = self._shared_context()
+        if context is None:
+            task = self._loop.create_task(coro)
+        else:
+            task = self._loop.create_task(coro, context=context)
         return self._loop.run_until_complete(task)
 
     def _lazy_init(self):
@@ -80,7 +87,22 @@ class Runner:
             self._loop = self._loop_factory()
         if self._debug is not None:
             self._loop.set_debug(self._debug)
+        # Tasks left pending when a run stops are this Runner's to cancel
+        # (close()); the exit report is only for loops nobody closes.
+        self._loop._runner_owned = True
+        self._context = None
         self._state = _INITIALIZED
+
+    def _shared_context(self):
+        # Made on first use, and only once the program uses contextvars:
+        # importing contextvars installs its asyncio rules (Lib/contextvars.py),
+        # which a program without context variables does without.
+        if self._context is None:
+            import sys
+            contextvars = sys.modules.get('contextvars')
+            if contextvars is not None:
+                self._context = contextvars.copy_context()
+        return self._context
 
 
 def run(main, *, debug=None):

@@ -58,10 +58,58 @@ class _TaskRepr:
         return '<{} {}>'.format(self.__class__.__name__, ' '.join(info))
 
     def get_stack(self, *, limit=None):
-        return []
+        """The frames of the task's coroutine (CPython's base_tasks): the
+        suspended frame and its callers, or, once it failed, the frames of
+        its exception's traceback."""
+        frames = []
+        coro = self._coro
+        if hasattr(coro, 'cr_frame'):
+            f = coro.cr_frame
+        elif hasattr(coro, 'gi_frame'):
+            f = coro.gi_frame
+        elif hasattr(coro, 'ag_frame'):
+            f = coro.ag_frame
+        else:
+            f = None
+        if f is not None:
+            while f is not None:
+                if limit is not None:
+                    if limit <= 0:
+                        break
+                    limit -= 1
+                frames.append(f)
+                f = getattr(f, 'f_back', None)
+            frames.reverse()
+        elif self._exception is not None:
+            tb = self._exception.__traceback__
+            while tb is not None:
+                if limit is not None:
+                    if limit <= 0:
+                        break
+                    limit -= 1
+                frames.append(tb.tb_frame)
+                tb = tb.tb_next
+        return frames
 
     def print_stack(self, *, limit=None, file=None):
-        return None
+        """Prints get_stack() as CPython's base_tasks does (stderr by
+        default)."""
+        import traceback
+        extracted = []
+        for f in self.get_stack(limit=limit):
+            co = f.f_code
+            extracted.append((co.co_filename, f.f_lineno, co.co_name, None))
+        exc = self._exception
+        if not extracted:
+            print(f'No stack for {self!r}', file=file)
+        elif exc is not None:
+            print(f'Traceback for {self!r} (most recent call last):', file=file)
+        else:
+            print(f'Stack for {self!r} (most recent call last):', file=file)
+        traceback.print_list(extracted, file=file)
+        if exc is not None:
+            for line in traceback.format_exception_only(exc.__class__, exc):
+                print(line, file=file, end='')
 
 
 class Task(_TaskRepr, futures._PyFuture):
@@ -358,6 +406,7 @@ if futures._native is not None:
         methods of _PyTask above, in Swift)."""
 
         __module__ = '_asyncio'
+        __class_getitem__ = classmethod(types.GenericAlias)
 
     futures._native.setup(
         Future=futures.Future, Task=Task,
@@ -369,6 +418,51 @@ if futures._native is not None:
         is_internal=tracing.is_internal,
         describe_blocker=tracing.describe_blocker,
         handle_repr=events._handle_repr)
+
+
+# --- tasks still pending when the program ends --------------------------
+
+class _ExitSentinel:
+    """Alive for the whole run: its weakref.finalize runs at exit."""
+
+
+_exit_sentinel = None
+_exit_finalizer = None
+
+
+def _note_pending_at_stop(loop):
+    """Called when `loop` stops with tasks of its still pending: unless a
+    Runner owns the loop (its close() cancels them), arranges for what is
+    still pending when the program ends to be destroyed then. Returns
+    whether it did (once per run)."""
+    global _exit_sentinel, _exit_finalizer
+    if _exit_finalizer is not None:
+        return True
+    if getattr(loop, '_runner_owned', False):
+        return False
+    import weakref  # only for programs that leave tasks behind
+    _exit_sentinel = _ExitSentinel()
+    _exit_finalizer = weakref.finalize(_exit_sentinel, _destroy_pending_tasks)
+    return True
+
+
+def _destroy_pending_tasks():
+    """What CPython's shutdown collection does to each task still pending,
+    in creation order: its coroutine is closed (its finally blocks run),
+    then Task.__del__ reports it to its loop's exception handler, unless
+    run_until_complete made it."""
+    for task in _tasks_of(None):
+        close = getattr(task._coro, 'close', None)
+        if close is not None:
+            try:
+                close()
+            except Exception:
+                pass
+        if task._log_destroy_pending:
+            task._loop.call_exception_handler({
+                'task': task,
+                'message': 'Task was destroyed but it is pending!',
+            })
 
 
 def current_task(loop=None):
@@ -394,7 +488,7 @@ def _tasks_of(loop):
     if futures._native is not None:
         return futures._native.pending_tasks(loop)
     return [task for task in _pending_tasks
-            if task._loop is loop and not task.done()]
+            if (loop is None or task._loop is loop) and not task.done()]
 
 
 def create_task(coro, *, name=None, context=None):

@@ -1,7 +1,7 @@
 """asyncio APIs that need threads, sockets or processes, which the sandbox
 does not have: each raises NotImplementedError naming itself."""
 
-__all__ = ('run_coroutine_threadsafe', 'open_connection', 'start_server', 'create_subprocess_exec',
+__all__ = ('open_connection', 'start_server', 'create_subprocess_exec',
            'create_subprocess_shell')
 
 
@@ -9,10 +9,6 @@ def _unavailable(name, reason):
     raise NotImplementedError(
         f'asyncio.{name}() is not available in the Interleave sandbox: '
         f'{reason}')
-
-
-def run_coroutine_threadsafe(coro, loop):
-    _unavailable('run_coroutine_threadsafe', 'there are no threads')
 
 
 async def open_connection(host=None, port=None, **kwargs):

@@ -66,6 +66,8 @@ def _deadlock(what):
 class Future(object):
     """The result of a call: pending, running, cancelled or finished."""
 
+    __module__ = 'concurrent.futures._base'  # where CPython defines it
+
     def __init__(self):
         self._state = _PENDING
         self._result = None

@@ -43,6 +43,10 @@ final class AsyncioRuntime: PyObject {
     /// the task unnamed and renames it, so it consumes one too: 050).
     var taskNumbers = 0
     var taskIDs = 0
+    /// Set once a loop stopped with tasks still pending and Lib/asyncio
+    /// was asked to destroy what is left when the program ends
+    /// (`LoopRunning.noteLeftovers`).
+    var leftoversNoted = false
     /// Tasks not yet done, in creation order (nil: finished since).
     private var pending: [PyTask?] = []
     private var pendingCount = 0

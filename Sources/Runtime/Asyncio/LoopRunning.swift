@@ -91,11 +91,31 @@ enum LoopRunning {
         vm.asyncgenFirstIter = try hook(vm, value, firstIterHookName)
         vm.asyncgenFinalizer = try hook(vm, value, finalizerHookName)
         loop.runtime.runningLoop = value
-        if loop.type.lookupUser(runUntilStoppedName) != nil {
-            _ = try vm.callMethod(value, interned: runUntilStoppedName)
-        } else {
-            try loop.runUntilStopped(vm)
+        do {
+            if loop.type.lookupUser(runUntilStoppedName) != nil {
+                _ = try vm.callMethod(value, interned: runUntilStoppedName)
+            } else {
+                try loop.runUntilStopped(vm)
+            }
+        } catch {
+            do { try noteLeftovers(vm, loop) } catch let e as PyError { _ = e }
+            throw error
         }
+        try noteLeftovers(vm, loop)
+    }
+
+    private static let noteLeftoversName = Names.intern("_note_pending_at_stop")
+
+    /// The loop stopped with tasks of its still pending: once per run,
+    /// Lib/asyncio's tasks module arranges for them to be destroyed when
+    /// the program ends, as CPython's shutdown does (their coroutines
+    /// closed, "Task was destroyed but it is pending!" reported).
+    private static func noteLeftovers(_ vm: Interpreter, _ loop: PyLoop) throws {
+        let runtime = loop.runtime
+        guard !runtime.leftoversNoted, !loop.tracing, !runtime.pendingTasks(of: loop).isEmpty,
+              let note = vm.modules["asyncio.tasks"]?.namespace.getStr(noteLeftoversName) else { return }
+        // False when a Runner owns the loop (its close() cancels them).
+        runtime.leftoversNoted = try vm.isTruthy(vm.call(note, [.object(loop)]))
     }
 
     /// `sys.set_asyncgen_hooks` stores None as no hook.

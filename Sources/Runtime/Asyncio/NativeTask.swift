@@ -207,9 +207,11 @@ final class PyTask: PyFuture {
         do {
             outcome = try AsyncioRuntime.resume(vm, coro, throwing: exc)
         } catch let error as PyError {
+            try finalizeDropped(vm)
             try ended(vm, loop, raising: error.exception)
             return
         }
+        try finalizeDropped(vm)
         switch outcome {
         case .returned(let value):
             runtime.removePending(self)
@@ -240,6 +242,15 @@ final class PyTask: PyFuture {
                 try handleYield(vm, loop, yielded)
             }
         }
+    }
+
+    /// Generators (and objects with `__del__`) the step dropped (its
+    /// coroutine's frame, cleared as it ended) are finalized now, before the task's result schedules its
+    /// done callbacks: CPython finalizes them as the frame is cleared, so an
+    /// abandoned async generator's `aclose()` is queued ahead of them.
+    private func finalizeDropped(_ vm: Interpreter) throws {
+        if !vm.pendingFinalizations.isEmpty { try vm.runPendingFinalizations() }
+        if !vm.pendingDelCalls.isEmpty { try vm.runPendingDelCalls() }
     }
 
     /// The coroutine raised `error`: the task ends with it (cancelled for a

@@ -42,6 +42,7 @@ public enum BuiltinTypes {
     public static let asyncGenerator: PyType = make("async_generator", object)
     public static let coroutineWrapper: PyType = make("coroutine_wrapper", object)
     public static let asyncGenAwaitable: PyType = make("async_generator_asend", object)
+    public static let asyncGenAThrow: PyType = make("async_generator_athrow", object)
     public static let frame: PyType = make("frame", object)
     public static let iterator: PyType = make("iterator", object)
     public static let listIterator: PyType = make("list_iterator", iterator)

@@ -18,7 +18,7 @@ enum GeneratorMethods {
             }
             t.defineMethod("throw") { vm, a in
                 try a.check("throw", min: 2, max: 4, skipSelf: 1)
-                return try stepResult(gen(a).throwInto(vm, vm.makeException(a[1], a.optional(2))))
+                return try stepResult(gen(a).throwInto(vm, vm.thrownException(a)))
             }
             t.defineMethod("close") { vm, a in try gen(a).close(vm); return .none }
             let prefix = t === BuiltinTypes.generator ? "gi" : "cr"
@@ -53,7 +53,7 @@ enum GeneratorMethods {
         }
         cw.defineMethod("throw") { vm, a in
             guard let w = a[0].object as? PyCoroutineWrapper else { return .none }
-            return try stepResult(w.coroutine.throwInto(vm, vm.makeException(a[1], a.optional(2))))
+            return try stepResult(w.coroutine.throwInto(vm, vm.thrownException(a)))
         }
         cw.defineMethod("close") { vm, a in
             guard let w = a[0].object as? PyCoroutineWrapper else { return .none }
@@ -101,6 +101,38 @@ public final class PyFrameInfo: PyObject {
 }
 
 extension Interpreter {
+    /// The exception `throw(typ[, val[, tb]])` raises (`a[0]` is the
+    /// receiver), normalised as CPython's `_gen_throw` does: a class is
+    /// instantiated unless `val` is already an instance of it (a tuple `val`
+    /// gives the constructor's arguments), an instance takes no separate
+    /// value, and `tb` must be None or a traceback.
+    public func thrownException(_ a: Args) throws -> PyException {
+        let typ = a[1]
+        let val = a.optional(2) ?? .none
+        if let tb = a.optional(3), !tb.isNone, !(tb.object is PyTraceback) {
+            throw PyError.typeError("throw() third argument must be a traceback object")
+        }
+        if case .object(let o) = typ {
+            if let e = o as? PyException {
+                if !val.isNone { throw PyError.typeError("instance exception may not have a separate value") }
+                return e
+            }
+            if let t = o as? PyType, t.isSubtype(of: BuiltinTypes.baseException) {
+                if case .object(let v) = val, let e = v as? PyException, e.type.isSubtype(of: t) { return e }
+                let args: [Value]
+                if val.isNone { args = [] }
+                else if let tuple = val.object as? PyTuple { args = tuple.items }
+                else { args = [val] }
+                let made = try call(typ, args)
+                guard let e = made.object as? PyException else {
+                    throw PyError.typeError("calling \(try repr(typ)) should have returned an instance of BaseException, not \(made.type.name)")
+                }
+                return e
+            }
+        }
+        throw PyError.typeError("exceptions must be classes or instances deriving from BaseException, not \(typ.type.name)")
+    }
+
     /// Normalises `throw(type_or_instance, value)` arguments to an exception instance.
     public func makeException(_ v: Value, _ arg: Value? = nil) throws -> PyException {
         if case .object(let o) = v {

@@ -1138,12 +1138,14 @@ and always imports logging; Interleave's asyncio does not import logging
 program imports it, registers the 'asyncio' logger here, and the loop
 reports what CPython's selector loop reports when it is created: at DEBUG
 level, `Using selector: EpollSelector` from selector_events.py line 54 in
-__init__ (the oracle's selector carries the same name).
+__init__ (the oracle's selector carries the same name), and, in debug mode,
+`Close <loop>` from base_events.py line 676 when a loop is closed.
 """
 
 logger = None
 
 _PATHNAME = '/usr/lib/python3.11/asyncio/selector_events.py'
+_BASE_PATHNAME = '/usr/lib/python3.11/asyncio/base_events.py'
 
 
 def loop_created():
@@ -1153,6 +1155,15 @@ def loop_created():
     record = logger.makeRecord(logger.name, 10, _PATHNAME, 54,
                                'Using selector: %s', ('EpollSelector',), None,
                                '__init__')
+    logger.handle(record)
+
+
+def loop_closed(loop):
+    """Called by a loop in debug mode as it closes."""
+    if logger is None or not logger.isEnabledFor(10):
+        return
+    record = logger.makeRecord(logger.name, 10, _BASE_PATHNAME, 676,
+                               'Close %r', (loop,), None, 'close')
     logger.handle(record)
 
 """#),
@@ -5284,8 +5295,10 @@ float_info, int_info, hash_info, implementation, thread_info), as CPython
 (Sources/Runtime/NativeModules/SysExtras)."""
 
 
-def _structseq(type_name, module, fields):
-    """A tuple subclass with named, read-only fields (CPython's structseq)."""
+def _structseq(type_name, module, fields, qualified=True):
+    """A tuple subclass with named, read-only fields (CPython's structseq);
+    its repr names the module unless `qualified` is false."""
+    shown = f'{module}.{type_name}' if qualified else type_name
 
     class StructSeq(tuple):
         __slots__ = ()
@@ -5298,7 +5311,7 @@ def _structseq(type_name, module, fields):
 
         def __repr__(self):
             inner = ', '.join(f'{name}={value!r}' for name, value in zip(fields, self))
-            return f'{module}.{type_name}({inner})'
+            return f'{shown}({inner})'
 
         def __reduce__(self):
             return (type(self), (tuple(self),))
@@ -5354,6 +5367,10 @@ class _Implementation:
 
 
 implementation = _Implementation()
+
+# What sys.get_asyncgen_hooks() returns (SysAsyncGenHooks.swift builds it).
+asyncgen_hooks = _structseq('asyncgen_hooks', 'builtins', ('firstiter', 'finalizer'),
+                            qualified=False)
 
 """#),
         "_text_signature": EmbeddedModule(
@@ -8883,9 +8900,9 @@ from .timeouts import Timeout, timeout, timeout_at
 from .waiting import (ALL_COMPLETED, FIRST_COMPLETED, FIRST_EXCEPTION,
                       as_completed, sleep, wait, wait_for)
 
-from .executors import to_thread, wrap_future
+from .executors import run_coroutine_threadsafe, to_thread, wrap_future
 from .unsupported import (create_subprocess_exec, create_subprocess_shell,
-                          open_connection, run_coroutine_threadsafe,
+                          open_connection,
                           start_server)
 
 # CPython's concrete loop class on Unix.
@@ -9237,6 +9254,9 @@ class BaseEventLoop(loop_errors.LoopErrorsMixin,
     def __init__(self):
         self._running = False
         self._debug = False
+        # In debug mode CPython warns about callbacks slower than this;
+        # kept for programs that read or set it.
+        self.slow_callback_duration = 0.1
         self._task_factory = None
         self._asyncgens = host.weak_set()
         self._asyncgens_shutdown_called = False
@@ -9272,6 +9292,8 @@ class BaseEventLoop(loop_errors.LoopErrorsMixin,
             raise RuntimeError("Cannot close a running event loop")
         if self._closed:
             return
+        if self._debug:
+            _asyncio_log.loop_closed(self)
         if _TRACING:
             self._trace_leftovers()
         self._closed = True
@@ -9410,7 +9432,12 @@ def _first_attribute(obj, names):
 
 def format_coroutine(coro):
     """`name() running at FILE:LINE` as CPython's task reprs show it."""
-    name = coroutine_name(coro) + '()'
+    # A nameless awaitable (an async generator's aclose()) is shown as
+    # CPython's get_name() shows it.
+    name = _first_attribute(coro, ('__qualname__', '__name__'))
+    if name is None:
+        name = f'<{type(coro).__name__} without __name__>'
+    name += '()'
     code = _first_attribute(coro, ('cr_code', 'gi_code'))
     if code is None:
         if _first_attribute(coro, ('cr_running', 'gi_running')):
@@ -9767,7 +9794,7 @@ from . import events
 from . import format_helpers
 from . import futures
 
-__all__ = ('ExecutorLoopMixin', 'to_thread', 'wrap_future')
+__all__ = ('ExecutorLoopMixin', 'run_coroutine_threadsafe', 'to_thread', 'wrap_future')
 
 
 def _copy_future_state(source, dest):
@@ -9902,6 +9929,57 @@ def _named(call, func):
         pass
     return call
 
+
+def run_coroutine_threadsafe(coro, loop):
+    """Submits coro to `loop` and returns a concurrent.futures.Future of its
+    result, as CPython does from another thread: the task is created by a
+    loop callback (call_soon_threadsafe) and its outcome copied into the
+    returned future when it finishes. The sandbox has one thread, so this
+    is only useful from code the loop runs; waiting on the future before
+    the task is done (future.result()) cannot succeed there: with a timeout
+    it raises TimeoutError, without one the run is reported deadlocked."""
+    from . import coroutines
+    from . import tasks
+    if not coroutines.iscoroutine(coro):
+        raise TypeError('A coroutine object is required')
+    future = concurrent.futures.Future()
+
+    def callback():
+        try:
+            task = tasks.ensure_future(coro, loop=loop)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            if future.set_running_or_notify_cancel():
+                future.set_exception(exc)
+            raise
+        _chain_future(task, future, loop)
+
+    loop.call_soon_threadsafe(callback)
+    return future
+
+
+def _chain_future(source, dest, loop):
+    # CPython's futures._chain_future for an asyncio source on `loop` and a
+    # concurrent.futures dest (the inner names are CPython's, for reprs).
+    def _call_check_cancel(destination):
+        if destination.cancelled():
+            loop.call_soon_threadsafe(source.cancel)
+
+    def _call_set_state(source):
+        if source.cancelled():
+            dest.cancel()
+        if not dest.set_running_or_notify_cancel():
+            return
+        exception = source.exception()
+        if exception is not None:
+            dest.set_exception(exception)
+        else:
+            dest.set_result(source.result())
+
+    dest.add_done_callback(_call_check_cancel)
+    source.add_done_callback(_call_set_state)
+
 """#),
         "asyncio.format_helpers": EmbeddedModule(
             isPackage: false,
@@ -10013,9 +10091,19 @@ def callback_name(callback):
     return name
 
 
+def _is_partial(callback):
+    # functools.partial without importing functools (asyncio does not).
+    return (type(callback).__name__ == 'partial'
+            and type(callback).__module__ == 'functools'
+            and hasattr(callback, 'func'))
+
+
 def _function_source(callback):
     # Plain Python functions show where they are defined; methods and
-    # builtins do not (as inspect.isfunction decides in CPython).
+    # builtins do not (as inspect.isfunction decides in CPython); a
+    # partial shows its function's.
+    while _is_partial(callback):
+        callback = callback.func
     if getattr(callback, '__self__', None) is not None:
         return None
     code = getattr(callback, '__code__', None)
@@ -10025,10 +10113,33 @@ def _function_source(callback):
     return f'{filename}:{getattr(code, "co_firstlineno", 0)}'
 
 
+def _format_arguments(args, kwargs):
+    items = [short_repr(arg) for arg in args] if args else []
+    if kwargs:
+        items.extend(f'{k}={short_repr(v)}' for k, v in kwargs.items())
+    return '(' + ', '.join(items) + ')'
+
+
+def _format_call(callback, args, kwargs, suffix=''):
+    # A partial shows its function, its own arguments, then the call's.
+    if _is_partial(callback):
+        suffix = _format_arguments(args, kwargs) + suffix
+        return _format_call(callback.func, callback.args, callback.keywords, suffix)
+    return callback_name(callback) + _format_arguments(args, kwargs) + suffix
+
+
+def _unwrap_context(callback):
+    # contextvars runs callbacks through a wrapper carrying their context
+    # (Lib/contextvars.py); CPython keeps the context in the handle.
+    while type(callback).__name__ == '_InContext' and hasattr(callback, '_callback'):
+        callback = callback._callback
+    return callback
+
+
 def format_callback(callback, args):
     """`name(arg, ...) at FILE:LINE` as CPython's reprs show a callback."""
-    shown = ', '.join(short_repr(arg) for arg in args) if args else ''
-    text = f'{callback_name(callback)}({shown})'
+    callback = _unwrap_context(callback)
+    text = _format_call(callback, args, None)
     source = _function_source(callback)
     if source is not None:
         text += ' at ' + source
@@ -10043,6 +10154,7 @@ def format_callback(callback, args):
 
 __all__ = ('Future', 'isfuture')
 
+from types import GenericAlias as _GenericAlias
 from . import events
 from . import exceptions
 from . import format_helpers
@@ -10136,8 +10248,7 @@ class Future(_FutureRepr):
         # resumes, None for every other callback.
         self._callbacks = []
 
-    def __class_getitem__(cls, item):
-        return cls
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __del__(self):
         if not self._log_tb:
@@ -10300,6 +10411,7 @@ if _native is not None:
         VM's native Future: the methods of _PyFuture above, in Swift)."""
 
         __module__ = '_asyncio'
+        __class_getitem__ = classmethod(_GenericAlias)
 
     _set_result_unless_cancelled = _native._set_result_unless_cancelled
 
@@ -11367,6 +11479,7 @@ __all__ = ('Queue', 'PriorityQueue', 'LifoQueue', 'QueueFull', 'QueueEmpty')
 import heapq
 from collections import deque
 
+from types import GenericAlias as _GenericAlias
 from . import locks
 from . import mixins
 
@@ -11425,8 +11538,7 @@ class Queue(mixins._LoopBoundMixin):
     def __str__(self):
         return f'<{type(self).__name__} {self._format()}>'
 
-    def __class_getitem__(cls, item):
-        return cls
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def _format(self):
         result = f'maxsize={self._maxsize!r}'
@@ -11634,7 +11746,14 @@ class Runner:
             raise RuntimeError(
                 "Runner.run() cannot be called from a running event loop")
         self._lazy_init()
-        task = self._loop.create_task(coro)
+        if context is None:
+            # Every run() of one Runner shares one context, so a context
+            # variable set in one run is seen by the next (CPython 3.11).
+            context = self._shared_context()
+        if context is None:
+            task = self._loop.create_task(coro)
+        else:
+            task = self._loop.create_task(coro, context=context)
         return self._loop.run_until_complete(task)
 
     def _lazy_init(self):
@@ -11651,7 +11770,22 @@ class Runner:
             self._loop = self._loop_factory()
         if self._debug is not None:
             self._loop.set_debug(self._debug)
+        # Tasks left pending when a run stops are this Runner's to cancel
+        # (close()); the exit report is only for loops nobody closes.
+        self._loop._runner_owned = True
+        self._context = None
         self._state = _INITIALIZED
+
+    def _shared_context(self):
+        # Made on first use, and only once the program uses contextvars:
+        # importing contextvars installs its asyncio rules (Lib/contextvars.py),
+        # which a program without context variables does without.
+        if self._context is None:
+            import sys
+            contextvars = sys.modules.get('contextvars')
+            if contextvars is not None:
+                self._context = contextvars.copy_context()
+        return self._context
 
 
 def run(main, *, debug=None):
@@ -11935,10 +12069,58 @@ class _TaskRepr:
         return '<{} {}>'.format(self.__class__.__name__, ' '.join(info))
 
     def get_stack(self, *, limit=None):
-        return []
+        """The frames of the task's coroutine (CPython's base_tasks): the
+        suspended frame and its callers, or, once it failed, the frames of
+        its exception's traceback."""
+        frames = []
+        coro = self._coro
+        if hasattr(coro, 'cr_frame'):
+            f = coro.cr_frame
+        elif hasattr(coro, 'gi_frame'):
+            f = coro.gi_frame
+        elif hasattr(coro, 'ag_frame'):
+            f = coro.ag_frame
+        else:
+            f = None
+        if f is not None:
+            while f is not None:
+                if limit is not None:
+                    if limit <= 0:
+                        break
+                    limit -= 1
+                frames.append(f)
+                f = getattr(f, 'f_back', None)
+            frames.reverse()
+        elif self._exception is not None:
+            tb = self._exception.__traceback__
+            while tb is not None:
+                if limit is not None:
+                    if limit <= 0:
+                        break
+                    limit -= 1
+                frames.append(tb.tb_frame)
+                tb = tb.tb_next
+        return frames
 
     def print_stack(self, *, limit=None, file=None):
-        return None
+        """Prints get_stack() as CPython's base_tasks does (stderr by
+        default)."""
+        import traceback
+        extracted = []
+        for f in self.get_stack(limit=limit):
+            co = f.f_code
+            extracted.append((co.co_filename, f.f_lineno, co.co_name, None))
+        exc = self._exception
+        if not extracted:
+            print(f'No stack for {self!r}', file=file)
+        elif exc is not None:
+            print(f'Traceback for {self!r} (most recent call last):', file=file)
+        else:
+            print(f'Stack for {self!r} (most recent call last):', file=file)
+        traceback.print_list(extracted, file=file)
+        if exc is not None:
+            for line in traceback.format_exception_only(exc.__class__, exc):
+                print(line, file=file, end='')
 
 
 class Task(_TaskRepr, futures._PyFuture):
@@ -12235,6 +12417,7 @@ if futures._native is not None:
         methods of _PyTask above, in Swift)."""
 
         __module__ = '_asyncio'
+        __class_getitem__ = classmethod(types.GenericAlias)
 
     futures._native.setup(
         Future=futures.Future, Task=Task,
@@ -12246,6 +12429,51 @@ if futures._native is not None:
         is_internal=tracing.is_internal,
         describe_blocker=tracing.describe_blocker,
         handle_repr=events._handle_repr)
+
+
+# --- tasks still pending when the program ends --------------------------
+
+class _ExitSentinel:
+    """Alive for the whole run: its weakref.finalize runs at exit."""
+
+
+_exit_sentinel = None
+_exit_finalizer = None
+
+
+def _note_pending_at_stop(loop):
+    """Called when `loop` stops with tasks of its still pending: unless a
+    Runner owns the loop (its close() cancels them), arranges for what is
+    still pending when the program ends to be destroyed then. Returns
+    whether it did (once per run)."""
+    global _exit_sentinel, _exit_finalizer
+    if _exit_finalizer is not None:
+        return True
+    if getattr(loop, '_runner_owned', False):
+        return False
+    import weakref  # only for programs that leave tasks behind
+    _exit_sentinel = _ExitSentinel()
+    _exit_finalizer = weakref.finalize(_exit_sentinel, _destroy_pending_tasks)
+    return True
+
+
+def _destroy_pending_tasks():
+    """What CPython's shutdown collection does to each task still pending,
+    in creation order: its coroutine is closed (its finally blocks run),
+    then Task.__del__ reports it to its loop's exception handler, unless
+    run_until_complete made it."""
+    for task in _tasks_of(None):
+        close = getattr(task._coro, 'close', None)
+        if close is not None:
+            try:
+                close()
+            except Exception:
+                pass
+        if task._log_destroy_pending:
+            task._loop.call_exception_handler({
+                'task': task,
+                'message': 'Task was destroyed but it is pending!',
+            })
 
 
 def current_task(loop=None):
@@ -12271,7 +12499,7 @@ def _tasks_of(loop):
     if futures._native is not None:
         return futures._native.pending_tasks(loop)
     return [task for task in _pending_tasks
-            if task._loop is loop and not task.done()]
+            if (loop is None or task._loop is loop) and not task.done()]
 
 
 def create_task(coro, *, name=None, context=None):
@@ -12589,7 +12817,7 @@ def deadlock_graph(pending_tasks):
 """asyncio APIs that need threads, sockets or processes, which the sandbox
 does not have: each raises NotImplementedError naming itself."""
 
-__all__ = ('run_coroutine_threadsafe', 'open_connection', 'start_server', 'create_subprocess_exec',
+__all__ = ('open_connection', 'start_server', 'create_subprocess_exec',
            'create_subprocess_shell')
 
 
@@ -12597,10 +12825,6 @@ def _unavailable(name, reason):
     raise NotImplementedError(
         f'asyncio.{name}() is not available in the Interleave sandbox: '
         f'{reason}')
-
-
-def run_coroutine_threadsafe(coro, loop):
-    _unavailable('run_coroutine_threadsafe', 'there are no threads')
 
 
 async def open_connection(host=None, port=None, **kwargs):
@@ -14567,6 +14791,8 @@ def _deadlock(what):
 class Future(object):
     """The result of a call: pending, running, cancelled or finished."""
 
+    __module__ = 'concurrent.futures._base'  # where CPython defines it
+
     def __init__(self):
         self._state = _PENDING
         self._result = None
@@ -15180,7 +15406,14 @@ class Context:
 
 _base_context = Context()
 _run_stack = []
-_task_contexts = {}
+# Each task's context, held no longer than the task itself (as CPython's
+# Task holds its context): a plain dict here kept every task alive, so a
+# failed task was never reported ("Task exception was never retrieved").
+try:
+    from weakref import WeakKeyDictionary as _WeakKeyDictionary
+    _task_contexts = _WeakKeyDictionary()
+except ImportError:
+    _task_contexts = {}
 _current_task = None
 
 

@@ -30,10 +30,6 @@ public final class PyException: PyObject {
     /// traceback entry, so re-raising in the same frame does not add
     /// another (0: none).
     var lastFrameSerial = 0
-    /// Set by `generator.throw(exc)`: CPython puts a thrown exception in
-    /// place without `_PyErr_SetObject`, so unlike one raised by native
-    /// code it gets no implicit `__context__` when it first unwinds a frame.
-    var thrownIntoFrame = false
 
     deinit {
         if !args.isEmpty { DeepRelease.release(&args, leaving: []) }

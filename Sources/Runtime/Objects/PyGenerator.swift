@@ -111,13 +111,13 @@ public final class PyGenerator: PyObject, Resumable {
 
     /// `throw(exc)`.
     public func throwInto(_ vm: Interpreter, _ exception: PyException) throws -> GeneratorStep {
-        try throwInto(vm, exception, chainsContext: false)
+        try throwInto(vm, exception, closing: true)
     }
 
-    /// `throw(exc)`; `chainsContext` is for `close()`, whose GeneratorExit
-    /// CPython raises with `PyErr_SetNone` (so it is chained to the
-    /// exception being handled); an exception passed to `throw` is not.
-    func throwInto(_ vm: Interpreter, _ exception: PyException, chainsContext: Bool) throws -> GeneratorStep {
+    /// `throw(exc)`; with `closing` false (an async generator's aclose and
+    /// athrow, CPython's `close_on_genexit`), a GeneratorExit goes into
+    /// what the generator awaits instead of closing it first.
+    public func throwInto(_ vm: Interpreter, _ exception: PyException, closing: Bool) throws -> GeneratorStep {
         if state == .running { throw PyError.valueError("\(noun) already executing") }
         if state == .closed {
             if kind == .coroutine && !exception.type.isSubtype(of: BuiltinTypes.generatorExit) {
@@ -126,7 +126,7 @@ public final class PyGenerator: PyObject, Resumable {
             throw PyError(exception)
         }
         if state == .suspended, let d = frame.delegate {
-            let isExit = exception.type.isSubtype(of: BuiltinTypes.generatorExit)
+            let isExit = closing && exception.type.isSubtype(of: BuiltinTypes.generatorExit)
             if isExit {
                 frame.delegate = nil
                 do { try vm.closeDelegate(d) } catch let e as PyError { return try run(vm, throwing: e.exception) }
@@ -153,7 +153,6 @@ public final class PyGenerator: PyObject, Resumable {
                 return try run(vm, throwing: nil)
             }
         }
-        exception.thrownIntoFrame = !chainsContext
         return try run(vm, throwing: exception)
     }
 
@@ -166,8 +165,11 @@ public final class PyGenerator: PyObject, Resumable {
         case .suspended: break
         }
         let exit = PyException(type: BuiltinTypes.generatorExit, args: [])
+        // CPython raises it with PyErr_SetNone, which chains it to the
+        // exception the caller is handling (a thrown one is not chained so).
+        exit.context = vm.handledExceptions.last
         do {
-            switch try throwInto(vm, exit, chainsContext: true) {
+            switch try throwInto(vm, exit) {
             case .yielded:
                 throw PyError.runtimeError(kind == .asyncGenerator ? "async generator ignored GeneratorExit"
                                                                    : "\(noun) ignored GeneratorExit")
@@ -182,6 +184,16 @@ public final class PyGenerator: PyObject, Resumable {
 
     private func run(_ vm: Interpreter, throwing: PyException?) throws -> GeneratorStep {
         state = .running
+        // A fresh exception thrown in (`throw`, a task's cancellation) takes
+        // as its __context__ only what this generator itself is handling,
+        // never what its caller is (CPython's gen_send_ex chains with the
+        // generator's own exception state): the caller's handled exceptions
+        // are out of sight for this step.
+        var callers: [PyException] = []
+        if let thrown = throwing, thrown.traceback.isEmpty, thrown.context == nil, !vm.handledExceptions.isEmpty {
+            callers = vm.handledExceptions
+            vm.handledExceptions.removeAll(keepingCapacity: true)
+        }
         let base = vm.handledExceptions.count
         if let saved = savedHandled { vm.handledExceptions.append(contentsOf: saved); savedHandled = nil }
         defer {
@@ -189,6 +201,7 @@ public final class PyGenerator: PyObject, Resumable {
                 savedHandled = Array(vm.handledExceptions[base...])
                 vm.handledExceptions.removeSubrange(base...)
             }
+            if !callers.isEmpty { vm.handledExceptions = callers }
         }
         do {
             let r = try vm.execute(frame, throwing: throwing)

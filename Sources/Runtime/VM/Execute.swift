@@ -637,9 +637,7 @@ extension Interpreter {
             frame.exceptionSerial = nextFrameSerial
         }
         if exc.lastFrameSerial != frame.exceptionSerial {
-            if exc.thrownIntoFrame {
-                exc.thrownIntoFrame = false
-            } else if exc.traceback.isEmpty, exc.context == nil, let h = handledExceptions.last, h !== exc {
+            if exc.traceback.isEmpty, exc.context == nil, let h = handledExceptions.last, h !== exc {
                 setContext(exc, h)
             }
             exc.traceback.append(frame.tracebackEntry)
