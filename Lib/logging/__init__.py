@@ -137,8 +137,16 @@ class LogRecord(object):
         self.created = ct
         self.msecs = int((ct - int(ct)) * 1000) + 0.0
         self.relativeCreated = (self.created - _startTime) * 1000
-        self.thread = 1 if logThreads else None
-        self.threadName = 'MainThread' if logThreads else None
+        if logThreads:
+            # The thread threading.current_thread() names (a started
+            # Thread runs at once in the playground), else the main one.
+            threading = sys.modules.get('threading')
+            current = threading.current_thread() if threading is not None else None
+            self.thread = current.ident if current is not None else 1
+            self.threadName = current.name if current is not None else 'MainThread'
+        else:
+            self.thread = None
+            self.threadName = None
         self.processName = 'MainProcess' if logMultiprocessing else None
         self.process = os.getpid() if logProcesses else None
 
