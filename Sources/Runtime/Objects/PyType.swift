@@ -116,6 +116,11 @@ public final class PyType: PyObject {
     }
 
     func lookupUncached(_ name: PyStr) -> (Value?, Bool) {
+        // CPython's type_new gives every class its own `__doc__` (None
+        // without a docstring), so a class never inherits its base's.
+        if !isBuiltin, name.hash == Names.doc.hash, name.value == "__doc__" {
+            return (dict?.getStr(Names.doc) ?? Value.none, true)
+        }
         for ref in mroRefs {
             let found: (Value?, Bool)? = ref._withUnsafeGuaranteedRef { t in
                 guard let d = t.dictRef,

@@ -294,7 +294,7 @@ extension Interpreter {
             case .int(let i): return try PyFormat.format(i, spec: spec)
             case .bool(let b):
                 if spec.isEmpty { return b ? "True" : "False" }
-                return try PyFormat.format(b ? 1 : 0, spec: spec)
+                return try PyFormat.format(b ? 1 : 0, spec: spec, typeName: "bool")
             case .float(let d): return try PyFormat.format(d, spec: spec)
             case .none: break
             case .object(let o):
