@@ -19625,7 +19625,8 @@ class Decimal(object):
     def _order(self, other, op):
         pair = self._compare_other(other, op)
         if pair is NotImplemented:
-            if type(other) in _FOREIGN:
+            if type(other) in _FOREIGN or \
+                    not _defines(type(other), _SWAPPED[op]):
                 raise TypeError(
                     "'%s' not supported between instances of "
                     "'decimal.Decimal' and '%s'" % (op, type(other).__name__))
@@ -20010,10 +20011,27 @@ def _convert(other, name, strict=False):
     return NotImplemented
 
 
+_SWAPPED = {'<': '__gt__', '<=': '__ge__', '>': '__lt__', '>=': '__le__'}
+
+
+def _defines(cls, name):
+    """Whether a class below object defines the method `name`."""
+    return any(name in vars(k) for k in cls.__mro__ if k is not object)
+
+
+_REFLECTED = {'+': '__radd__', '-': '__rsub__', '*': '__rmul__',
+              '/': '__rtruediv__', '//': '__rfloordiv__', '%': '__rmod__',
+              'divmod()': '__rdivmod__', '** or pow()': '__rpow__'}
+
+
 def _binary(self, other, context, op, symbol, reflected):
     o = _convert(other, symbol)
     if o is NotImplemented:
-        if type(other) in _FOREIGN:
+        # Raise here, naming 'decimal.Decimal' as CPython's C type does,
+        # whenever Python would raise anyway: the other operand's forward
+        # method already declined (reflected), or it has no reflected one.
+        if reflected or type(other) in _FOREIGN or \
+                not hasattr(type(other), _REFLECTED[symbol]):
             names = ("'decimal.Decimal'", "'%s'" % type(other).__name__)
             if reflected:
                 names = names[::-1]
