@@ -60,6 +60,13 @@ def _parse_rational(s):
     return sign * numerator, denominator
 
 
+def _is_decimal(value):
+    """A decimal.Decimal (without importing decimal: a program holding one
+    has imported it)."""
+    decimal = sys.modules.get('decimal')
+    return decimal is not None and isinstance(value, decimal.Decimal)
+
+
 def _digits(text):
     if not text or text[0] == '_' or text[-1] == '_' or '__' in text:
         return False
@@ -84,6 +91,11 @@ class Fraction(numbers.Rational):
                 return self
             elif isinstance(numerator, float):
                 n, d = _float_ratio(numerator)
+                self._numerator = n
+                self._denominator = d
+                return self
+            elif _is_decimal(numerator):
+                n, d = numerator.as_integer_ratio()
                 self._numerator = n
                 self._denominator = d
                 return self

@@ -85,6 +85,12 @@ class Repr:
     def repr_list(self, x, level):
         return self._repr_iterable(x, level, '[', ']', self.maxlist)
 
+    def repr_array(self, x, level):
+        if not x:
+            return "array('%s')" % x.typecode
+        header = "array('%s', [" % x.typecode
+        return self._repr_iterable(x, level, header, '])', self.maxarray)
+
     def repr_set(self, x, level):
         if not x:
             return 'set()'

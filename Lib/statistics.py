@@ -5,6 +5,7 @@ quantiles, correlation, covariance, linear_regression and NormalDist."""
 
 import math
 import random
+import sys
 from collections import Counter, namedtuple
 from fractions import Fraction
 from bisect import bisect_left, bisect_right
@@ -135,6 +136,9 @@ def _convert(value, T):
     except TypeError:
         if issubclass(T, Fraction):
             return T(value.numerator, value.denominator)
+        decimal = sys.modules.get('decimal')
+        if decimal is not None and issubclass(T, decimal.Decimal):
+            return T(value.numerator) / T(value.denominator)
         raise
 
 

@@ -23,6 +23,7 @@ public enum Registry {
         UnicodeErrors.install,
         TracebackType.install,
         ModuleTypeMethods.install,
+        SliceMethods.install,
     ]
 
     /// Builtin functions (the `builtins` namespace), as (name, implementation) lists.

@@ -1537,6 +1537,439 @@ class Counter(dict):
         return self._keep_positive()
 
 """#),
+        "_decimal_context": EmbeddedModule(
+            isPackage: false,
+            path: "_decimal_context.py",
+            source: #"""
+"""decimal's signals, rounding modes and Context (Lib/decimal.py uses them).
+
+The classes say they live in `decimal`, as CPython's C module's do, so a
+trapped signal prints as `decimal.InvalidOperation: [<class
+'decimal.ConversionSyntax'>]`.
+"""
+
+ROUND_DOWN = 'ROUND_DOWN'
+ROUND_HALF_UP = 'ROUND_HALF_UP'
+ROUND_HALF_EVEN = 'ROUND_HALF_EVEN'
+ROUND_CEILING = 'ROUND_CEILING'
+ROUND_FLOOR = 'ROUND_FLOOR'
+ROUND_UP = 'ROUND_UP'
+ROUND_HALF_DOWN = 'ROUND_HALF_DOWN'
+ROUND_05UP = 'ROUND_05UP'
+
+_ROUNDINGS = (ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_DOWN,
+              ROUND_HALF_UP, ROUND_HALF_DOWN, ROUND_HALF_EVEN, ROUND_05UP)
+
+MAX_PREC = 999999999999999999
+MAX_EMAX = 999999999999999999
+MIN_EMIN = -999999999999999999
+MIN_ETINY = MIN_EMIN - (MAX_PREC - 1)
+
+
+class DecimalException(ArithmeticError):
+    __module__ = 'decimal'
+
+
+class Clamped(DecimalException):
+    __module__ = 'decimal'
+
+
+class InvalidOperation(DecimalException):
+    __module__ = 'decimal'
+
+
+class ConversionSyntax(InvalidOperation):
+    __module__ = 'decimal'
+
+
+class DivisionByZero(DecimalException, ZeroDivisionError):
+    __module__ = 'decimal'
+
+
+class DivisionImpossible(InvalidOperation):
+    __module__ = 'decimal'
+
+
+class DivisionUndefined(InvalidOperation, ZeroDivisionError):
+    __module__ = 'decimal'
+
+
+class Inexact(DecimalException):
+    __module__ = 'decimal'
+
+
+class InvalidContext(InvalidOperation):
+    __module__ = 'decimal'
+
+
+class Rounded(DecimalException):
+    __module__ = 'decimal'
+
+
+class Subnormal(DecimalException):
+    __module__ = 'decimal'
+
+
+class Overflow(Inexact, Rounded):
+    __module__ = 'decimal'
+
+
+class Underflow(Inexact, Rounded, Subnormal):
+    __module__ = 'decimal'
+
+
+class FloatOperation(DecimalException, TypeError):
+    __module__ = 'decimal'
+
+
+# CPython's order: the first trapped signal of an operation is raised, with
+# the list of every trapped condition (InvalidOperation's conditions first).
+_SIGNALS = [InvalidOperation, FloatOperation, DivisionByZero, Overflow,
+            Underflow, Subnormal, Inexact, Rounded, Clamped]
+_CONDITIONS = [InvalidOperation, ConversionSyntax, DivisionImpossible,
+               DivisionUndefined, InvalidContext]
+
+
+# Context.__repr__ lists signals in libmpdec's flag-bit order.
+_REPR_ORDER = [Clamped, InvalidOperation, DivisionByZero, Inexact,
+               FloatOperation, Overflow, Rounded, Subnormal, Underflow]
+
+
+def _signal_of(condition):
+    return InvalidOperation if condition in _CONDITIONS else condition
+
+
+class _SignalDict(dict):
+    """Context.flags / Context.traps: a signal -> bool mapping."""
+
+    def __setitem__(self, key, value):
+        if key not in _SIGNALS:
+            raise KeyError(key)
+        dict.__setitem__(self, key, bool(value))
+
+    def __repr__(self):
+        return '{' + ', '.join('%r:%r' % (k, self[k]) for k in _SIGNALS) + '}'
+
+
+def _signal_dict(source):
+    d = _SignalDict()
+    for s in _SIGNALS:
+        dict.__setitem__(d, s, False)
+    if source is None:
+        return d
+    if isinstance(source, dict):
+        for k, v in source.items():
+            d[k] = v
+    else:
+        for k in source:
+            d[k] = True
+    return d
+
+
+def _bad_rounding():
+    return TypeError(
+        "valid values for rounding are:\n"
+        "  [ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_DOWN,\n"
+        "   ROUND_HALF_UP, ROUND_HALF_DOWN, ROUND_HALF_EVEN,\n"
+        "   ROUND_05UP]")
+
+
+class Context(object):
+    """The arithmetic context: precision, rounding, exponent limits, flags
+    and traps."""
+
+    def __init__(self, prec=None, rounding=None, Emin=None, Emax=None,
+                 capitals=None, clamp=None, flags=None, traps=None):
+        base = _default_template
+        self.prec = base.prec if prec is None else prec
+        self.rounding = base.rounding if rounding is None else rounding
+        self.Emin = base.Emin if Emin is None else Emin
+        self.Emax = base.Emax if Emax is None else Emax
+        self.capitals = base.capitals if capitals is None else capitals
+        self.clamp = base.clamp if clamp is None else clamp
+        self.flags = _signal_dict(flags)
+        if traps is None:
+            self.traps = _signal_dict(k for k, v in base.traps.items() if v)
+        else:
+            self.traps = _signal_dict(traps)
+
+    def __setattr__(self, name, value):
+        if name == 'prec':
+            if not isinstance(value, int):
+                raise TypeError('an integer is required')
+            if not 1 <= value <= MAX_PREC:
+                raise ValueError('valid range for prec is [1, MAX_PREC]')
+        elif name == 'rounding':
+            if value not in _ROUNDINGS:
+                raise _bad_rounding()
+        elif name == 'Emin':
+            if not isinstance(value, int):
+                raise TypeError('an integer is required')
+            if not MIN_EMIN <= value <= 0:
+                raise ValueError('valid range for Emin is [MIN_EMIN, 0]')
+        elif name == 'Emax':
+            if not isinstance(value, int):
+                raise TypeError('an integer is required')
+            if not 0 <= value <= MAX_EMAX:
+                raise ValueError('valid range for Emax is [0, MAX_EMAX]')
+        elif name == 'capitals':
+            if value not in (0, 1) or not isinstance(value, int):
+                raise ValueError('valid values for capitals are 0 or 1')
+        elif name == 'clamp':
+            if value not in (0, 1) or not isinstance(value, int):
+                raise ValueError('valid values for clamp are 0 or 1')
+        elif name in ('flags', 'traps'):
+            if not isinstance(value, _SignalDict):
+                value = _signal_dict(value)
+        else:
+            raise AttributeError(
+                "'decimal.Context' object has no attribute '%s'" % name)
+        object.__setattr__(self, name, value)
+
+    def __repr__(self):
+        flags = [s.__name__ for s in _REPR_ORDER if self.flags[s]]
+        traps = [s.__name__ for s in _REPR_ORDER if self.traps[s]]
+        return ('Context(prec=%d, rounding=%s, Emin=%d, Emax=%d, '
+                'capitals=%d, clamp=%d, flags=[%s], traps=[%s])' %
+                (self.prec, self.rounding, self.Emin, self.Emax,
+                 self.capitals, self.clamp, ', '.join(flags),
+                 ', '.join(traps)))
+
+    def copy(self):
+        return Context(self.prec, self.rounding, self.Emin, self.Emax,
+                       self.capitals, self.clamp,
+                       {k: v for k, v in self.flags.items()},
+                       {k: v for k, v in self.traps.items()})
+
+    __copy__ = copy
+
+    def clear_flags(self):
+        for s in _SIGNALS:
+            dict.__setitem__(self.flags, s, False)
+
+    def clear_traps(self):
+        for s in _SIGNALS:
+            dict.__setitem__(self.traps, s, False)
+
+    def Etiny(self):
+        return self.Emin - self.prec + 1
+
+    def Etop(self):
+        return self.Emax - self.prec + 1
+
+    def _apply(self, conditions):
+        """Record an operation's conditions in the flags; raise the first
+        trapped signal (CPython's order) with the list of trapped ones."""
+        if not conditions:
+            return
+        for c in conditions:
+            dict.__setitem__(self.flags, _signal_of(c), True)
+        trapped = [c for c in _CONDITIONS if c in conditions
+                   and self.traps[InvalidOperation]]
+        trapped += [s for s in _SIGNALS[1:] if s in conditions
+                    and self.traps[s]]
+        if trapped:
+            first = None
+            for s in _SIGNALS:
+                if any(_signal_of(c) is s for c in trapped):
+                    first = s
+                    break
+            raise first(trapped)
+
+
+class _Template(object):
+    pass
+
+
+_default_template = _Template()
+_default_template.prec = 28
+_default_template.rounding = ROUND_HALF_EVEN
+_default_template.Emin = -999999
+_default_template.Emax = 999999
+_default_template.capitals = 1
+_default_template.clamp = 0
+_default_template.traps = {s: s in (InvalidOperation, DivisionByZero,
+                                    Overflow) for s in _SIGNALS}
+
+"""#),
+        "_decimal_format": EmbeddedModule(
+            isPackage: false,
+            path: "_decimal_format.py",
+            source: #"""
+"""format(Decimal, spec) as CPython's C decimal (libmpdec's mpd_qformat).
+
+Spec: [[fill]align][sign][z][0][width][,][.precision][type], type one of
+e E f F g G n % or none (then g/G by the context's capitals); 'n' uses the
+C locale (no grouping). '#' and '_' are not accepted, as in CPython.
+"""
+
+_ALIGNS = '<>=^'
+
+
+def _invalid():
+    return ValueError('invalid format string')
+
+
+def _parse(spec):
+    fill, align, i = ' ', None, 0
+    if len(spec) >= 2 and spec[1] in _ALIGNS:
+        fill, align, i = spec[0], spec[1], 2
+    elif spec[:1] and spec[0] in _ALIGNS:
+        align, i = spec[0], 1
+    sign = '-'
+    if spec[i:i + 1] and spec[i] in '+- ':
+        sign = spec[i]
+        i += 1
+    no_neg_zero = False
+    if spec[i:i + 1] == 'z':
+        no_neg_zero = True
+        i += 1
+    zeropad = False
+    if spec[i:i + 1] == '0':
+        if align is not None:
+            raise _invalid()
+        fill, align, zeropad = '0', '=', True
+        i += 1
+    start = i
+    while spec[i:i + 1].isdigit():
+        i += 1
+    width = int(spec[start:i]) if i > start else 0
+    sep = ''
+    if spec[i:i + 1] == ',':
+        sep = ','
+        i += 1
+    precision = None
+    if spec[i:i + 1] == '.':
+        i += 1
+        start = i
+        while spec[i:i + 1].isdigit():
+            i += 1
+        if i == start:
+            raise _invalid()
+        precision = int(spec[start:i])
+    kind = None
+    if spec[i:i + 1]:
+        kind = spec[i]
+        i += 1
+        if kind not in 'eEfFgGn%':
+            raise _invalid()
+    if i != len(spec):
+        raise _invalid()
+    if kind == 'n' and sep:
+        raise _invalid()
+    return (fill, align or '>', sign, no_neg_zero, zeropad, width, sep,
+            precision, kind)
+
+
+def _align(sign, body, fill, align, width):
+    padding = fill * (width - len(sign) - len(body))
+    if align == '<':
+        return sign + body + padding
+    if align == '=':
+        return sign + padding + body
+    if align == '^':
+        half = len(padding) // 2
+        return padding[:half] + sign + body + padding[half:]
+    return padding + sign + body
+
+
+def _group(digits, sep, min_width):
+    """Insert `sep` every three digits from the right, zero-padding the
+    integer part to min_width (counting separators)."""
+    if not sep:
+        return '0' * (min_width - len(digits)) + digits
+    groups = []
+    while True:
+        size = min(max(len(digits), min_width, 1), 3)
+        groups.append('0' * (size - len(digits)) + digits[-size:])
+        digits = digits[:-size]
+        min_width -= size
+        if not digits and min_width <= 0:
+            break
+        min_width -= len(sep)
+    return sep.join(reversed(groups))
+
+
+def format_decimal(d, spec, ctx):
+    from decimal import _make
+    (fill, align, sign_opt, no_neg_zero, zeropad, width, sep, precision,
+     kind) = _parse(spec)
+    if d._special:
+        sign = '-' if d._sign else ('' if sign_opt == '-' else sign_opt)
+        body = str(d.copy_abs())
+        if kind == '%':
+            body += '%'
+        if zeropad:
+            # the '0' flag pads specials with spaces, right-aligned
+            fill, align = ' ', '>'
+        return _align(sign, body, fill, align, width)
+    if kind is None:
+        kind = 'G' if ctx.capitals else 'g'
+        if precision is None:
+            pass
+    if kind == 'n':
+        kind = 'g'
+    rounding = ctx.rounding
+    if kind == '%':
+        d = _make(d._sign, d._coef, d._exp + 2)
+    if precision is not None:
+        if kind in 'gG' and precision == 0:
+            precision = 1
+        if kind in 'eE':
+            d = _round_digits(d, precision + 1, rounding, pad=True)
+        elif kind in 'fF%':
+            d = d._rescale(-precision, rounding)
+        elif kind in 'gG' and _ndigits(d._coef) > precision:
+            d = _round_digits(d, precision, rounding)
+    if d._coef == 0 and d._exp > 0 and kind in 'fF%':
+        d = d._rescale(0, rounding)
+    negative = d._sign
+    if no_neg_zero and d._coef == 0:
+        negative = 0
+    digits = str(d._coef)
+    leftdigits = d._exp + len(digits)
+    if kind in 'eE':
+        dot = 1 - precision if d._coef == 0 and precision is not None else 1
+    elif kind in 'fF%':
+        dot = leftdigits
+    elif d._exp <= 0 and leftdigits > -6:
+        dot = leftdigits
+    else:
+        dot = 1
+    if dot < 0:
+        intpart, frac = '0', '0' * -dot + digits
+    elif dot > len(digits):
+        intpart, frac = digits + '0' * (dot - len(digits)), ''
+    else:
+        intpart, frac = digits[:dot] or '0', digits[dot:]
+    exp = leftdigits - dot
+    sign = '-' if negative else ('' if sign_opt == '-' else sign_opt)
+    tail = '.' + frac if frac else ''
+    if exp != 0 or kind in 'eE':
+        echar = 'E' if kind in 'EG' else 'e'
+        tail += '%s%+d' % (echar, exp)
+    if kind == '%':
+        tail += '%'
+    min_width = width - len(tail) - len(sign) if zeropad else 0
+    intpart = _group(intpart, sep, min_width)
+    return _align(sign, intpart + tail, fill, align, width)
+
+
+def _ndigits(n):
+    return len(str(n)) if n else 1
+
+
+def _round_digits(d, ndigits, rounding, pad=False):
+    """Nonzero d rounded to `ndigits` significant digits (padded with zeros
+    to exactly that many when `pad`); zeros are returned unchanged."""
+    if d._coef == 0 or (not pad and _ndigits(d._coef) <= ndigits):
+        return d
+    r = d._rescale(d.adjusted() + 1 - ndigits, rounding)
+    if r.adjusted() != d.adjusted():
+        r = r._rescale(r.adjusted() + 1 - ndigits, rounding)
+    return r
+
+"""#),
         "_deque": EmbeddedModule(
             isPackage: false,
             path: "_deque.py",
@@ -8862,6 +9295,493 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         self.print_usage(_sys.stderr)
         args = {'prog': self.prog, 'message': message}
         self.exit(2, _('%(prog)s: error: %(message)s\n') % args)
+
+"""#),
+        "array": EmbeddedModule(
+            isPackage: false,
+            path: "array.py",
+            source: #"""
+"""array: typed arrays of numbers and characters (CPython 3.11's array.array).
+
+Items live in a Python list, already converted to what the C type holds
+(ints range-checked with CPython's messages, 'f' rounded to float32);
+bytes are produced and read little-endian with int.to_bytes/from_bytes and
+an IEEE 754 bit layout computed from math.frexp (no struct module).
+buffer_info() and the buffer protocol are outside the subset.
+"""
+
+import math as _math
+
+__all__ = ['ArrayType', 'array', 'typecodes']
+
+typecodes = 'bBuhHiIlLqQfd'
+
+_ITEMSIZE = {'b': 1, 'B': 1, 'u': 4, 'h': 2, 'H': 2, 'i': 4, 'I': 4,
+             'l': 8, 'L': 8, 'q': 8, 'Q': 8, 'f': 4, 'd': 8}
+
+# typecode -> (minimum, maximum, too-small message, too-big message)
+_LONG_MIN, _LONG_MAX = -2 ** 63, 2 ** 63 - 1
+_ULONG_MAX = 2 ** 64 - 1
+_LONG_ERR = 'Python int too large to convert to C long'
+_ULONG_ERR = 'Python int too large to convert to C unsigned long'
+_UNSIGNED_NEG = "can't convert negative value to unsigned int"
+_RANGES = {
+    'b': (-128, 127, 'signed char is less than minimum',
+          'signed char is greater than maximum'),
+    'B': (0, 255, 'unsigned byte integer is less than minimum',
+          'unsigned byte integer is greater than maximum'),
+    'h': (-2 ** 15, 2 ** 15 - 1, 'signed short integer is less than minimum',
+          'signed short integer is greater than maximum'),
+    'H': (0, 2 ** 16 - 1, 'unsigned short is less than minimum',
+          'unsigned short is greater than maximum'),
+    'i': (-2 ** 31, 2 ** 31 - 1, 'signed integer is less than minimum',
+          'signed integer is greater than maximum'),
+    'I': (0, 2 ** 32 - 1, _UNSIGNED_NEG, 'unsigned int is greater than maximum'),
+    'l': (_LONG_MIN, _LONG_MAX, _LONG_ERR, _LONG_ERR),
+    'L': (0, _ULONG_MAX, _UNSIGNED_NEG, _ULONG_ERR),
+    'q': (_LONG_MIN, _LONG_MAX, 'int too big to convert',
+          'int too big to convert'),
+    'Q': (0, _ULONG_MAX, "can't convert negative int to unsigned",
+          'int too big to convert'),
+}
+
+
+def _index(v):
+    if isinstance(v, int):
+        return int(v)
+    method = getattr(type(v), '__index__', None)
+    if method is None:
+        raise TypeError("'%s' object cannot be interpreted as an integer"
+                        % type(v).__name__)
+    return method(v)
+
+
+def _check_int(code, v):
+    n = _index(v)
+    low, high, small, big = _RANGES[code]
+    if code in 'bBhHi':
+        # CPython converts to a C long first
+        if n < _LONG_MIN or n > _LONG_MAX:
+            raise OverflowError(_LONG_ERR)
+    elif code == 'I':
+        if n > _ULONG_MAX:
+            raise OverflowError(_ULONG_ERR)
+    if n < low:
+        raise OverflowError(small)
+    if n > high:
+        raise OverflowError(big)
+    return n
+
+
+def _as_float(v):
+    if isinstance(v, float):
+        return float(v)
+    if isinstance(v, int):
+        return float(v)
+    method = getattr(type(v), '__float__', None)
+    if method is None:
+        method = getattr(type(v), '__index__', None)
+        if method is None:
+            raise TypeError('must be real number, not %s'
+                            % type(v).__name__)
+        return float(method(v))
+    return method(v)
+
+
+def _float32(x):
+    """x rounded to the nearest IEEE 754 single (ties to even), as a C
+    (float) cast does: too large gives an infinity, too small a zero."""
+    if x != x or x == 0.0 or x in (_INF, -_INF):
+        return x
+    m, e = _math.frexp(x)
+    bits = min(24, e + 149)
+    if bits < 0:
+        return _math.copysign(0.0, x)
+    r = _math.ldexp(round(_math.ldexp(m, bits)), e - bits)
+    if abs(r) >= 2.0 ** 128:
+        return _math.copysign(_INF, x)
+    if r == 0.0:
+        return _math.copysign(0.0, x)
+    return r
+
+
+_INF = float('inf')
+
+
+def _convert(code, v):
+    if code in 'fd':
+        f = _as_float(v)
+        return _float32(f) if code == 'f' else f
+    if code == 'u':
+        if not isinstance(v, str) or len(v) != 1:
+            raise TypeError('array item must be unicode character')
+        return v
+    return _check_int(code, v)
+
+
+# ------------------------------------------------------------ byte layout
+
+def _float_bits(x, ebits, mbits):
+    """IEEE 754 bits of x (already representable) with the given exponent
+    and mantissa widths."""
+    sign = 1 if _math.copysign(1.0, x) < 0 else 0
+    bias = (1 << (ebits - 1)) - 1
+    emax = (1 << ebits) - 1
+    if x != x:
+        exp, mant = emax, 1 << (mbits - 1)
+    elif x in (_INF, -_INF):
+        exp, mant = emax, 0
+    elif x == 0.0:
+        exp, mant = 0, 0
+    else:
+        m, e = _math.frexp(abs(x))
+        exp = e - 1 + bias
+        if exp <= 0:
+            exp = 0
+            mant = int(_math.ldexp(abs(x), bias - 1 + mbits))
+        else:
+            mant = int(_math.ldexp(m * 2.0 - 1.0, mbits))
+    return (sign << (ebits + mbits)) | (exp << mbits) | mant
+
+
+def _bits_float(n, ebits, mbits):
+    sign = -1.0 if n >> (ebits + mbits) else 1.0
+    exp = (n >> mbits) & ((1 << ebits) - 1)
+    mant = n & ((1 << mbits) - 1)
+    bias = (1 << (ebits - 1)) - 1
+    if exp == (1 << ebits) - 1:
+        return sign * _INF if mant == 0 else _math.copysign(float('nan'),
+                                                            sign)
+    if exp == 0:
+        return sign * _math.ldexp(mant, 1 - bias - mbits)
+    return sign * _math.ldexp(mant + (1 << mbits), exp - bias - mbits)
+
+
+def _pack(code, v):
+    size = _ITEMSIZE[code]
+    if code == 'd':
+        return _float_bits(v, 11, 52).to_bytes(8, 'little')
+    if code == 'f':
+        return _float_bits(v, 8, 23).to_bytes(4, 'little')
+    if code == 'u':
+        return ord(v).to_bytes(4, 'little')
+    return v.to_bytes(size, 'little', signed=code in 'bhilq')
+
+
+def _unpack(code, chunk):
+    if code == 'd':
+        return _bits_float(int.from_bytes(chunk, 'little'), 11, 52)
+    if code == 'f':
+        return _bits_float(int.from_bytes(chunk, 'little'), 8, 23)
+    if code == 'u':
+        return chr(int.from_bytes(chunk, 'little'))
+    return int.from_bytes(chunk, 'little', signed=code in 'bhilq')
+
+
+# ------------------------------------------------------------ the type
+
+class array(object):
+    """array(typecode [, initializer]) -> array"""
+
+    __slots__ = ('_code', '_items')
+
+    def __new__(cls, *args, **kwargs):
+        if cls is array and kwargs:
+            raise TypeError('array.array() takes no keyword arguments')
+        if not args:
+            raise TypeError('array() takes at least 1 argument (0 given)')
+        if len(args) > 2:
+            raise TypeError('array() takes at most 2 arguments (%d given)'
+                            % len(args))
+        code = args[0]
+        if not isinstance(code, str) or len(code) != 1:
+            raise TypeError('array() argument 1 must be a unicode character,'
+                            ' not %s' % type(code).__name__)
+        if code not in _ITEMSIZE:
+            raise ValueError('bad typecode (must be b, B, u, h, H, i, I, l, '
+                             'L, q, Q, f or d)')
+        self = object.__new__(cls)
+        self._code = code
+        self._items = []
+        if len(args) == 2:
+            init = args[1]
+            if isinstance(init, str):
+                if code != 'u':
+                    raise TypeError('cannot use a str to initialize an array '
+                                    "with typecode '%s'" % code)
+                self._items = list(init)
+            elif isinstance(init, (bytes, bytearray)):
+                self.frombytes(init)
+            elif isinstance(init, array):
+                if init._code == 'u' and code != 'u' or \
+                        code == 'u' and init._code != 'u':
+                    raise TypeError('cannot use a unicode array to '
+                                    'initialize an array with typecode '
+                                    "'%s'" % code)
+                self._items = [_convert(code, v) for v in init._items]
+            else:
+                self._items = [_convert(code, v) for v in init]
+        return self
+
+    def __init__(self, *args, **kwargs):
+        pass
+
+    # ---- attributes
+    @property
+    def typecode(self):
+        return self._code
+
+    @property
+    def itemsize(self):
+        return _ITEMSIZE[self._code]
+
+    def buffer_info(self):
+        raise NotImplementedError(
+            "array.buffer_info() is not supported by Interleave "
+            "(arrays have no memory address)")
+
+    # ---- representation
+    def __repr__(self):
+        name = type(self).__name__
+        if not self._items:
+            return "%s('%s')" % (name, self._code)
+        if self._code == 'u':
+            return "%s('u', %r)" % (name, ''.join(self._items))
+        return "%s('%s', %r)" % (name, self._code, self._items)
+
+    def __hash__(self):
+        raise TypeError("unhashable type: 'array.array'")
+
+    def __copy__(self):
+        return self._new(list(self._items))
+
+    def __deepcopy__(self, memo):
+        return self._new(list(self._items))
+
+    def __reduce_ex__(self, protocol):
+        return (type(self), (self._code, list(self._items)))
+
+    def _new(self, items):
+        a = object.__new__(type(self))
+        a._code = self._code
+        a._items = items
+        return a
+
+    # ---- sequence protocol
+    def __len__(self):
+        return len(self._items)
+
+    def __iter__(self):
+        return iter(self._items)
+
+    def __contains__(self, value):
+        return value in self._items
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return self._new(self._items[index])
+        try:
+            return self._items[index]
+        except IndexError:
+            raise IndexError('array index out of range') from None
+        except TypeError:
+            raise TypeError('array indices must be integers') from None
+
+    def __setitem__(self, index, value):
+        if isinstance(index, slice):
+            if not isinstance(value, array):
+                raise TypeError('can only assign array (not "%s") to array '
+                                'slice' % type(value).__name__)
+            if value._code != self._code:
+                raise TypeError('bad argument type for built-in operation')
+            try:
+                self._items[index] = list(value._items)
+            except ValueError:
+                # an extended slice of another size (the list checks it)
+                raise ValueError('attempt to assign array of size %d to '
+                                 'extended slice of size %d'
+                                 % (len(value._items),
+                                    len(self._items[index]))) from None
+            return
+        item = _convert(self._code, value)
+        try:
+            self._items[index] = item
+        except IndexError:
+            raise IndexError('array assignment index out of range') from None
+        except TypeError:
+            raise TypeError('array indices must be integers') from None
+
+    def __delitem__(self, index):
+        try:
+            del self._items[index]
+        except IndexError:
+            raise IndexError('array assignment index out of range') from None
+
+    # ---- operators
+    def __add__(self, other):
+        if not isinstance(other, array):
+            raise TypeError('can only append array (not "%s") to array'
+                            % type(other).__name__)
+        if other._code != self._code:
+            raise TypeError('bad argument type for built-in operation')
+        return self._new(self._items + other._items)
+
+    def __iadd__(self, other):
+        if not isinstance(other, array):
+            raise TypeError('can only extend array with array (not "%s")'
+                            % type(other).__name__)
+        self.extend(other)
+        return self
+
+    def __mul__(self, n):
+        if not hasattr(type(n), '__index__'):
+            return NotImplemented
+        return self._new(self._items * n)
+
+    __rmul__ = __mul__
+
+    def __imul__(self, n):
+        if not hasattr(type(n), '__index__'):
+            return NotImplemented
+        self._items *= n
+        return self
+
+    def _compare(self, other, op):
+        if not isinstance(other, array):
+            return NotImplemented
+        return op(self._items, other._items)
+
+    def __eq__(self, other):
+        return self._compare(other, lambda a, b: a == b)
+
+    def __ne__(self, other):
+        return self._compare(other, lambda a, b: a != b)
+
+    def __lt__(self, other):
+        return self._compare(other, lambda a, b: a < b)
+
+    def __le__(self, other):
+        return self._compare(other, lambda a, b: a <= b)
+
+    def __gt__(self, other):
+        return self._compare(other, lambda a, b: a > b)
+
+    def __ge__(self, other):
+        return self._compare(other, lambda a, b: a >= b)
+
+    # ---- list-like methods
+    def append(self, v):
+        self._items.append(_convert(self._code, v))
+
+    def extend(self, iterable):
+        if isinstance(iterable, array):
+            if iterable._code != self._code:
+                raise TypeError('can only extend with array of same kind')
+            self._items.extend(iterable._items)
+            return
+        code = self._code
+        for v in iterable:
+            self._items.append(_convert(code, v))
+
+    def insert(self, i, v):
+        self._items.insert(_index(i), _convert(self._code, v))
+
+    def pop(self, i=-1):
+        if not self._items:
+            raise IndexError('pop from empty array')
+        try:
+            return self._items.pop(_index(i))
+        except IndexError:
+            raise IndexError('pop index out of range') from None
+
+    def remove(self, v):
+        try:
+            self._items.remove(v)
+        except ValueError:
+            raise ValueError('array.remove(x): x not in array') from None
+
+    def index(self, v, start=0, stop=None):
+        n = len(self._items)
+        start = _index(start)
+        stop = n if stop is None else _index(stop)
+        if start < 0:
+            start = max(start + n, 0)
+        if stop < 0:
+            stop = max(stop + n, 0)
+        for i in range(start, min(stop, n)):
+            if self._items[i] == v:
+                return i
+        raise ValueError('array.index(x): x not in array')
+
+    def count(self, v):
+        return self._items.count(v)
+
+    def reverse(self):
+        self._items.reverse()
+
+    def byteswap(self):
+        size = _ITEMSIZE[self._code]
+        if size == 1:
+            return
+        code = self._code
+        self._items = [_unpack(code, _pack(code, v)[::-1])
+                       for v in self._items]
+
+    # ---- conversions
+    def tobytes(self):
+        code = self._code
+        return b''.join(_pack(code, v) for v in self._items)
+
+    def frombytes(self, data):
+        data = bytes(data)
+        size = _ITEMSIZE[self._code]
+        if len(data) % size:
+            raise ValueError('bytes length not a multiple of item size')
+        code = self._code
+        self._items.extend(_unpack(code, data[i:i + size])
+                           for i in range(0, len(data), size))
+
+    def __bytes__(self):
+        # bytes(a): CPython reads the buffer; a pure-Python array offers
+        # the same bytes through __bytes__
+        return self.tobytes()
+
+    def tolist(self):
+        return list(self._items)
+
+    def fromlist(self, items):
+        if not isinstance(items, list):
+            raise TypeError('arg must be list')
+        code = self._code
+        converted = [_convert(code, v) for v in items]
+        self._items.extend(converted)
+
+    def tounicode(self):
+        if self._code != 'u':
+            raise ValueError('tounicode() may only be called on unicode '
+                             'type arrays')
+        return ''.join(self._items)
+
+    def fromunicode(self, s):
+        if self._code != 'u':
+            raise ValueError('fromunicode() may only be called on unicode '
+                             'type arrays')
+        if not isinstance(s, str):
+            raise TypeError('fromunicode() argument must be str, not %s'
+                            % type(s).__name__)
+        self._items.extend(s)
+
+    def tofile(self, f):
+        f.write(self.tobytes())
+
+    def fromfile(self, f, n):
+        data = f.read(n * _ITEMSIZE[self._code])
+        self.frombytes(data[:len(data) - len(data) % _ITEMSIZE[self._code]])
+        if len(data) < n * _ITEMSIZE[self._code]:
+            raise EOFError('read() didn\'t return enough bytes')
+
+
+ArrayType = array
 
 """#),
         "asyncio": EmbeddedModule(
@@ -18443,6 +19363,1635 @@ timezone.max = timezone._create(timedelta(hours=23, minutes=59))
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
 """#),
+        "decimal": EmbeddedModule(
+            isPackage: false,
+            path: "decimal.py",
+            source: #"""
+"""decimal: decimal fixed- and floating-point arithmetic (CPython 3.11's
+behaviour for the common subset).
+
+A Decimal is (sign, coefficient, exponent) or a special value: 'F' (an
+infinity), 'n' (a quiet NaN) or 'N' (a signalling NaN), whose coefficient
+is the NaN's payload. Every operation computes the exact result (or, for
+division and square roots, enough digits plus a sticky digit) and rounds it
+once through `_finish`, collecting the conditions it raised; the context
+then records them and raises the first trapped one, as libmpdec does.
+Operations outside the subset (ln, exp, non-integer powers, ...) raise
+NotImplementedError naming themselves.
+"""
+
+import math as _math
+import numbers as _numbers
+import sys as _sys
+from collections import namedtuple as _namedtuple
+import contextvars as _contextvars
+
+from _decimal_context import (
+    ROUND_DOWN, ROUND_HALF_UP, ROUND_HALF_EVEN, ROUND_CEILING, ROUND_FLOOR,
+    ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP, MAX_PREC, MAX_EMAX, MIN_EMIN,
+    MIN_ETINY, DecimalException, Clamped, InvalidOperation, ConversionSyntax,
+    DivisionByZero, DivisionImpossible, DivisionUndefined, Inexact,
+    InvalidContext, Rounded, Subnormal, Overflow, Underflow, FloatOperation,
+    _bad_rounding, _ROUNDINGS)
+import _decimal_context
+from _decimal_format import format_decimal as _format_decimal
+
+__all__ = [
+    'Decimal', 'Context', 'DecimalTuple', 'DefaultContext', 'BasicContext',
+    'ExtendedContext', 'DecimalException', 'Clamped', 'InvalidOperation',
+    'DivisionByZero', 'Inexact', 'Rounded', 'Subnormal', 'Overflow',
+    'Underflow', 'FloatOperation', 'DivisionImpossible', 'InvalidContext',
+    'ConversionSyntax', 'DivisionUndefined', 'ROUND_DOWN', 'ROUND_HALF_UP',
+    'ROUND_HALF_EVEN', 'ROUND_CEILING', 'ROUND_FLOOR', 'ROUND_UP',
+    'ROUND_HALF_DOWN', 'ROUND_05UP', 'setcontext', 'getcontext',
+    'localcontext', 'MAX_PREC', 'MAX_EMAX', 'MIN_EMIN', 'MIN_ETINY',
+    'HAVE_THREADS', 'HAVE_CONTEXTVAR']
+
+__version__ = '1.70'
+__libmpdec_version__ = '2.5.1'
+HAVE_THREADS = True
+HAVE_CONTEXTVAR = True
+
+DecimalTuple = _namedtuple('DecimalTuple', 'sign digits exponent',
+                           module='decimal')
+
+_HASH_MODULUS = _sys.hash_info.modulus
+_HASH_INF = _sys.hash_info.inf
+_HASH_10INV = pow(10, _HASH_MODULUS - 2, _HASH_MODULUS)
+
+
+def _unsupported(name):
+    raise NotImplementedError(
+        "decimal: %s is not supported by Interleave's decimal module" % name)
+
+
+def _ndigits(n):
+    return len(str(n)) if n else 1
+
+
+# ---------------------------------------------------------------- rounding
+
+def _round_drop(sign, coef, drop, rounding):
+    """Drop `drop` (> 0) low digits of coef, rounding; returns
+    (new coefficient, inexact)."""
+    nd = _ndigits(coef)
+    if drop > nd + 1:
+        coef, drop = (1 if coef else 0), 2
+    p = 10 ** drop
+    q, r = divmod(coef, p)
+    if r == 0:
+        return q, False
+    half = p // 2
+    if rounding == ROUND_HALF_EVEN:
+        up = r > half or (r == half and q & 1)
+    elif rounding == ROUND_HALF_UP:
+        up = r >= half
+    elif rounding == ROUND_HALF_DOWN:
+        up = r > half
+    elif rounding == ROUND_DOWN:
+        up = False
+    elif rounding == ROUND_UP:
+        up = True
+    elif rounding == ROUND_CEILING:
+        up = not sign
+    elif rounding == ROUND_FLOOR:
+        up = bool(sign)
+    else:  # ROUND_05UP
+        up = q % 10 in (0, 5)
+    return (q + 1 if up else q), True
+
+
+def _overflow_result(sign, ctx, r, prec):
+    if (r in (ROUND_HALF_UP, ROUND_HALF_EVEN, ROUND_HALF_DOWN, ROUND_UP) or
+            (r == ROUND_CEILING and not sign) or (r == ROUND_FLOOR and sign)):
+        return _special(sign, 'F')
+    return _make(sign, 10 ** prec - 1, ctx.Emax - prec + 1)
+
+
+def _finish(sign, coef, exp, ctx, conds, prec=None, rounding=None):
+    """Round (sign, coef, exp) to the context, adding conditions to conds."""
+    if prec is None:
+        prec = ctx.prec
+    if rounding is None:
+        rounding = ctx.rounding
+    etiny = ctx.Emin - prec + 1
+    etop = ctx.Emax - prec + 1
+    if coef == 0:
+        emax = etop if ctx.clamp else ctx.Emax
+        e = min(max(exp, etiny), emax)
+        if e != exp:
+            conds.add(Clamped)
+        return _make(sign, 0, e)
+    nd = _ndigits(coef)
+    emin_needed = exp + nd - prec
+    if emin_needed > etop:
+        conds.update((Overflow, Inexact, Rounded))
+        return _overflow_result(sign, ctx, rounding, prec)
+    subnormal = exp + nd - 1 < ctx.Emin
+    if subnormal and emin_needed < etiny:
+        emin_needed = etiny
+    if exp < emin_needed:
+        drop = emin_needed - exp
+        coef, inexact = _round_drop(sign, coef, drop, rounding)
+        exp = emin_needed
+        if _ndigits(coef) > prec:
+            coef //= 10
+            exp += 1
+            if exp > etop:
+                conds.update((Overflow, Inexact, Rounded))
+                return _overflow_result(sign, ctx, rounding, prec)
+        conds.add(Rounded)
+        if inexact:
+            conds.add(Inexact)
+            if subnormal:
+                conds.add(Underflow)
+        if subnormal:
+            conds.add(Subnormal)
+            if coef == 0:
+                conds.add(Clamped)
+    elif subnormal:
+        conds.add(Subnormal)
+    if ctx.clamp and exp > etop:
+        coef *= 10 ** (exp - etop)
+        exp = etop
+        conds.add(Clamped)
+    return _make(sign, coef, exp)
+
+
+# ---------------------------------------------------------------- parsing
+
+def _parse(text):
+    """(sign, coef, exp, special) from a numeric string, or None."""
+    s = text.strip().replace('_', '')
+    if not s.isascii():
+        out = []
+        for ch in s:
+            if ch.isascii():
+                out.append(ch)
+            elif ch.isdigit():
+                out.append(str(int(ch)))
+            else:
+                return None
+        s = ''.join(out)
+    if not s:
+        return None
+    sign = 0
+    if s[0] in '+-':
+        sign = 1 if s[0] == '-' else 0
+        s = s[1:]
+    low = s.lower()
+    if low in ('inf', 'infinity'):
+        return sign, 0, 0, 'F'
+    for prefix, kind in (('nan', 'n'), ('snan', 'N')):
+        if low.startswith(prefix):
+            payload = low[len(prefix):]
+            if payload and not payload.isdigit():
+                return None
+            return sign, int(payload or '0'), 0, kind
+    mant, e, exptext = low.partition('e')
+    exp = 0
+    if e:
+        if exptext[:1] in '+-':
+            digits = exptext[1:]
+        else:
+            digits = exptext
+        if not digits or not digits.isdigit():
+            return None
+        exp = int(exptext)
+    intpart, dot, frac = mant.partition('.')
+    if not intpart and not frac:
+        return None
+    if (intpart and not intpart.isdigit()) or (frac and not frac.isdigit()):
+        return None
+    return sign, int(intpart + frac), exp - len(frac), ''
+
+
+# ---------------------------------------------------------------- Decimal
+
+class Decimal(object):
+    """Floating-point decimal number (CPython's decimal.Decimal)."""
+
+    __slots__ = ('_sign', '_coef', '_exp', '_special')
+
+    def __new__(cls, value="0", context=None):
+        self = object.__new__(cls)
+        if isinstance(value, str):
+            parsed = _parse(value)
+            if parsed is None:
+                ctx = _context(context)
+                ctx._apply({ConversionSyntax})
+                parsed = (0, 0, 0, 'n')
+            self._sign, self._coef, self._exp, self._special = parsed
+            return self
+        if isinstance(value, int):
+            self._sign = 1 if value < 0 else 0
+            self._coef = abs(value)
+            self._exp = 0
+            self._special = ''
+            return self
+        if isinstance(value, Decimal):
+            self._sign, self._coef = value._sign, value._coef
+            self._exp, self._special = value._exp, value._special
+            return self
+        if isinstance(value, float):
+            _context(context)._apply({FloatOperation})
+            d = _from_float(value)
+            self._sign, self._coef = d._sign, d._coef
+            self._exp, self._special = d._exp, d._special
+            return self
+        if isinstance(value, (list, tuple)):
+            self._sign, self._coef, self._exp, self._special = \
+                _from_tuple(value)
+            return self
+        raise TypeError('conversion from %s to Decimal is not supported'
+                        % type(value).__name__)
+
+    @classmethod
+    def from_float(cls, f):
+        if isinstance(f, int):
+            d = Decimal(f)
+        elif isinstance(f, float):
+            d = _from_float(f)
+        else:
+            raise TypeError('argument must be int or float')
+        return d if cls is Decimal else cls(d)
+
+    # ---- predicates and parts
+    def is_nan(self):
+        return self._special in ('n', 'N')
+
+    def is_qnan(self):
+        return self._special == 'n'
+
+    def is_snan(self):
+        return self._special == 'N'
+
+    def is_infinite(self):
+        return self._special == 'F'
+
+    def is_finite(self):
+        return not self._special
+
+    def is_zero(self):
+        return not self._special and self._coef == 0
+
+    def is_signed(self):
+        return self._sign == 1
+
+    def is_canonical(self):
+        return True
+
+    def is_normal(self, context=None):
+        if self._special or self._coef == 0:
+            return False
+        return self.adjusted() >= _context(context).Emin
+
+    def is_subnormal(self, context=None):
+        if self._special or self._coef == 0:
+            return False
+        return self.adjusted() < _context(context).Emin
+
+    def adjusted(self):
+        if self._special:
+            return 0
+        return self._exp + _ndigits(self._coef) - 1
+
+    def as_tuple(self):
+        if self._special == 'F':
+            return DecimalTuple(self._sign, (0,), 'F')
+        if self._special:
+            digits = tuple(map(int, str(self._coef))) if self._coef else ()
+            return DecimalTuple(self._sign, digits, self._special)
+        return DecimalTuple(self._sign, tuple(map(int, str(self._coef))),
+                            self._exp)
+
+    def as_integer_ratio(self):
+        if self._special:
+            if self.is_nan():
+                raise ValueError('cannot convert NaN to integer ratio')
+            raise OverflowError('cannot convert Infinity to integer ratio')
+        n = -self._coef if self._sign else self._coef
+        if self._exp >= 0:
+            return n * 10 ** self._exp, 1
+        d = 10 ** -self._exp
+        g = _math.gcd(n, d)
+        return n // g, d // g
+
+    def canonical(self):
+        return self
+
+    def copy_abs(self):
+        return _make(0, self._coef, self._exp, self._special)
+
+    def copy_negate(self):
+        return _make(1 - self._sign, self._coef, self._exp, self._special)
+
+    def copy_sign(self, other, context=None):
+        other = _convert(other, 'copy_sign', strict=True)
+        return _make(other._sign, self._coef, self._exp, self._special)
+
+    def number_class(self, context=None):
+        if self._special == 'N':
+            return 'sNaN'
+        if self._special == 'n':
+            return 'NaN'
+        sign = '-' if self._sign else '+'
+        if self._special == 'F':
+            return sign + 'Infinity'
+        if self._coef == 0:
+            return sign + 'Zero'
+        if self.is_subnormal(context):
+            return sign + 'Subnormal'
+        return sign + 'Normal'
+
+    def radix(self):
+        return Decimal(10)
+
+    @property
+    def real(self):
+        return self
+
+    @property
+    def imag(self):
+        return Decimal(0)
+
+    def conjugate(self):
+        return self
+
+    # ---- strings
+    def __str__(self):
+        return self.to_sci_string()
+
+    def to_sci_string(self, context=None, eng=False):
+        capitals = _context(context).capitals
+        sign = '-' if self._sign else ''
+        if self._special == 'F':
+            return sign + 'Infinity'
+        if self._special:
+            name = 'NaN' if self._special == 'n' else 'sNaN'
+            return sign + name + (str(self._coef) if self._coef else '')
+        digits = str(self._coef)
+        leftdigits = self._exp + len(digits)
+        if self._exp <= 0 and leftdigits > -6:
+            dot = leftdigits
+        elif not eng:
+            dot = 1
+        elif self._coef == 0:
+            dot = (leftdigits + 1) % 3 - 1
+        else:
+            dot = (leftdigits - 1) % 3 + 1
+        if dot <= 0:
+            text = '0.' + '0' * -dot + digits
+        elif dot >= len(digits):
+            text = digits + '0' * (dot - len(digits))
+        else:
+            text = digits[:dot] + '.' + digits[dot:]
+        if leftdigits != dot:
+            text += ('E' if capitals else 'e') + '%+d' % (leftdigits - dot)
+        return sign + text
+
+    def to_eng_string(self, context=None):
+        return self.to_sci_string(context, eng=True)
+
+    def __repr__(self):
+        return "Decimal('%s')" % self
+
+    def __format__(self, spec):
+        if not isinstance(spec, str):
+            raise TypeError('format spec must be a string')
+        return _format_decimal(self, spec, getcontext())
+
+    # ---- conversions
+    def __bool__(self):
+        return bool(self._special) or self._coef != 0
+
+    def _integral_check(self):
+        if self._special == 'F':
+            raise OverflowError('cannot convert Infinity to integer')
+        if self._special:
+            raise ValueError('cannot convert NaN to integer')
+
+    def __int__(self):
+        self._integral_check()
+        if self._exp >= 0:
+            n = self._coef * 10 ** self._exp
+        else:
+            n = self._coef // 10 ** -self._exp
+        return -n if self._sign else n
+
+    __trunc__ = __int__
+
+    def __float__(self):
+        if self._special == 'N':
+            raise ValueError('cannot convert signaling NaN to float')
+        if self._special == 'n':
+            return float('-nan') if self._sign else float('nan')
+        return float(str(self))
+
+    def __complex__(self):
+        return complex(float(self))
+
+    def __floor__(self):
+        self._integral_check()
+        return int(self._rescale(0, ROUND_FLOOR))
+
+    def __ceil__(self):
+        self._integral_check()
+        return int(self._rescale(0, ROUND_CEILING))
+
+    def __round__(self, n=None):
+        if n is not None:
+            if not isinstance(n, int):
+                raise TypeError('optional arg must be an integer')
+            return self.quantize(_make(0, 1, -n))
+        self._integral_check()
+        return int(self._rescale(0, ROUND_HALF_EVEN))
+
+    def _rescale(self, exp, rounding):
+        """Exact value moved to exponent `exp` (rounding when digits are
+        dropped); no context checks. Finite self only."""
+        if self._exp >= exp:
+            return _make(self._sign, self._coef * 10 ** (self._exp - exp), exp)
+        coef, _ = _round_drop(self._sign, self._coef, exp - self._exp,
+                              rounding)
+        return _make(self._sign, coef, exp)
+
+    # ---- hashing and comparison
+    def __hash__(self):
+        if self._special:
+            if self._special == 'N':
+                raise TypeError('Cannot hash a signaling NaN value')
+            if self._special == 'n':
+                return object.__hash__(self)
+            return -_HASH_INF if self._sign else _HASH_INF
+        if self._exp >= 0:
+            e = pow(10, self._exp, _HASH_MODULUS)
+        else:
+            e = pow(_HASH_10INV, -self._exp, _HASH_MODULUS)
+        h = self._coef * e % _HASH_MODULUS
+        h = -h if self._sign else h
+        return -2 if h == -1 else h
+
+    def _cmp_key(self, other):
+        """-1/0/1 comparing two non-NaN decimals."""
+        if self._special or other._special:
+            a = 0 if not self._special else (-1 if self._sign else 1)
+            b = 0 if not other._special else (-1 if other._sign else 1)
+            if a or b:
+                if a != b:
+                    return -1 if a < b else 1
+                if a:
+                    return 0
+        if self._coef == 0 and other._coef == 0:
+            return 0
+        if self._coef == 0:
+            return 1 if other._sign else -1
+        if other._coef == 0:
+            return -1 if self._sign else 1
+        if self._sign != other._sign:
+            return -1 if self._sign else 1
+        a_adj, b_adj = self.adjusted(), other.adjusted()
+        if a_adj != b_adj:
+            r = 1 if a_adj > b_adj else -1
+        else:
+            e = min(self._exp, other._exp)
+            x = self._coef * 10 ** (self._exp - e)
+            y = other._coef * 10 ** (other._exp - e)
+            r = (x > y) - (x < y)
+        return -r if self._sign else r
+
+    def _compare_other(self, other, op):
+        """(self, other) as Decimals for comparison, or NotImplemented."""
+        if isinstance(other, Decimal):
+            return self, other
+        if isinstance(other, int):
+            return self, Decimal(other)
+        if isinstance(other, float):
+            ctx = getcontext()
+            if op in ('==', '!='):
+                # equality is silent even when FloatOperation is trapped
+                dict.__setitem__(ctx.flags, FloatOperation, True)
+            else:
+                ctx._apply({FloatOperation})
+            return self, _from_float(other)
+        if isinstance(other, _numbers.Rational):
+            # compare self * denominator with the numerator, exactly
+            if self._special:
+                return self, Decimal(other.numerator)
+            scaled = _make(self._sign, self._coef * other.denominator,
+                           self._exp)
+            return scaled, Decimal(other.numerator)
+        if isinstance(other, complex) and op in ('==', '!='):
+            if other.imag == 0:
+                return self._compare_other(other.real, op)
+        return NotImplemented
+
+    def __eq__(self, other):
+        pair = self._compare_other(other, '==')
+        if pair is NotImplemented:
+            return NotImplemented
+        a, b = pair
+        if a.is_nan() or b.is_nan():
+            if a._special == 'N' or b._special == 'N':
+                getcontext()._apply({InvalidOperation})
+            return False
+        return a._cmp_key(b) == 0
+
+    def __ne__(self, other):
+        r = self.__eq__(other)
+        return r if r is NotImplemented else not r
+
+    def _order(self, other, op):
+        pair = self._compare_other(other, op)
+        if pair is NotImplemented:
+            if type(other) in _FOREIGN or \
+                    not _defines(type(other), _SWAPPED[op]):
+                raise TypeError(
+                    "'%s' not supported between instances of "
+                    "'decimal.Decimal' and '%s'" % (op, type(other).__name__))
+            return None
+        a, b = pair
+        if a.is_nan() or b.is_nan():
+            getcontext()._apply({InvalidOperation})
+            return False
+        return a._cmp_key(b)
+
+    def __lt__(self, other):
+        c = self._order(other, '<')
+        return NotImplemented if c is None else (c is not False and c < 0)
+
+    def __le__(self, other):
+        c = self._order(other, '<=')
+        return NotImplemented if c is None else (c is not False and c <= 0)
+
+    def __gt__(self, other):
+        c = self._order(other, '>')
+        return NotImplemented if c is None else (c is not False and c > 0)
+
+    def __ge__(self, other):
+        c = self._order(other, '>=')
+        return NotImplemented if c is None else (c is not False and c >= 0)
+
+    def compare(self, other, context=None):
+        other = _convert(other, 'compare', strict=True)
+        ctx = _context(context)
+        conds = set()
+        nan = _check_nans(self, other, ctx, conds)
+        if nan is not None:
+            ctx._apply(conds)
+            return nan
+        return Decimal(self._cmp_key(other))
+
+    def compare_signal(self, other, context=None):
+        other = _convert(other, 'compare_signal', strict=True)
+        ctx = _context(context)
+        if self.is_nan() or other.is_nan():
+            conds = {InvalidOperation}
+            ctx._apply(conds)
+            return _nan()
+        return Decimal(self._cmp_key(other))
+
+    def _minmax(self, other, context, want_max, name, by_abs=False):
+        other = _convert(other, name, strict=True)
+        ctx = _context(context)
+        conds = set()
+        if self.is_nan() or other.is_nan():
+            if self._special == 'N' or other._special == 'N' or \
+                    (self.is_nan() and other.is_nan()):
+                r = _check_nans(self, other, ctx, conds)
+                ctx._apply(conds)
+                return r
+            r = other if self.is_nan() else self
+            r = _finish_any(r, ctx, conds)
+            ctx._apply(conds)
+            return r
+        a, b = (self.copy_abs(), other.copy_abs()) if by_abs else \
+            (self, other)
+        c = a._cmp_key(b)
+        if c == 0:
+            c = _total_tiebreak(self, other)
+        pick = self if (c > 0) == want_max else other
+        if c == 0:
+            pick = self
+        r = _finish_any(pick, ctx, conds)
+        ctx._apply(conds)
+        return r
+
+    def max(self, other, context=None):
+        return self._minmax(other, context, True, 'max')
+
+    def min(self, other, context=None):
+        return self._minmax(other, context, False, 'min')
+
+    def max_mag(self, other, context=None):
+        return self._minmax(other, context, True, 'max_mag', True)
+
+    def min_mag(self, other, context=None):
+        return self._minmax(other, context, False, 'min_mag', True)
+
+    # ---- arithmetic
+    def __add__(self, other, context=None):
+        return _binary(self, other, context, _add, '+', False)
+
+    def __radd__(self, other, context=None):
+        return _binary(self, other, context, _add, '+', True)
+
+    def __sub__(self, other, context=None):
+        return _binary(self, other, context, _sub, '-', False)
+
+    def __rsub__(self, other, context=None):
+        return _binary(self, other, context, _sub, '-', True)
+
+    def __mul__(self, other, context=None):
+        return _binary(self, other, context, _mul, '*', False)
+
+    def __rmul__(self, other, context=None):
+        return _binary(self, other, context, _mul, '*', True)
+
+    def __truediv__(self, other, context=None):
+        return _binary(self, other, context, _div, '/', False)
+
+    def __rtruediv__(self, other, context=None):
+        return _binary(self, other, context, _div, '/', True)
+
+    def __floordiv__(self, other, context=None):
+        return _binary(self, other, context, _divint, '//', False)
+
+    def __rfloordiv__(self, other, context=None):
+        return _binary(self, other, context, _divint, '//', True)
+
+    def __mod__(self, other, context=None):
+        return _binary(self, other, context, _rem, '%', False)
+
+    def __rmod__(self, other, context=None):
+        return _binary(self, other, context, _rem, '%', True)
+
+    def __divmod__(self, other, context=None):
+        return _binary(self, other, context, _divmod, 'divmod()', False)
+
+    def __rdivmod__(self, other, context=None):
+        return _binary(self, other, context, _divmod, 'divmod()', True)
+
+    def __pow__(self, other, modulo=None, context=None):
+        if modulo is not None:
+            _unsupported('three-argument pow() of a Decimal')
+        return _binary(self, other, context, _pow, '** or pow()', False)
+
+    def __rpow__(self, other, modulo=None, context=None):
+        if modulo is not None:
+            _unsupported('three-argument pow() of a Decimal')
+        return _binary(self, other, context, _pow, '** or pow()', True)
+
+    def __neg__(self, context=None):
+        return _unary(self, context, 'minus')
+
+    def __pos__(self, context=None):
+        return _unary(self, context, 'plus')
+
+    def __abs__(self, round=True, context=None):
+        if not round:
+            return self.copy_abs()
+        return _unary(self, context, 'abs')
+
+    def sqrt(self, context=None):
+        ctx = _context(context)
+        conds = set()
+        r = _sqrt(self, ctx, conds)
+        ctx._apply(conds)
+        return r
+
+    def fma(self, other, third, context=None):
+        other = _convert(other, 'fma', strict=True)
+        third = _convert(third, 'fma', strict=True)
+        ctx = _context(context)
+        conds = set()
+        if self._special or other._special or third._special:
+            _unsupported('Decimal.fma() with special values')
+        product = _make(self._sign ^ other._sign, self._coef * other._coef,
+                        self._exp + other._exp)
+        r = _add(product, third, ctx, conds)
+        ctx._apply(conds)
+        return r
+
+    # ---- rounding to an exponent
+    def quantize(self, exp, rounding=None, context=None):
+        exp = _convert(exp, 'quantize', strict=True)
+        ctx = _context(context)
+        if rounding is None:
+            rounding = ctx.rounding
+        elif rounding not in _ROUNDINGS:
+            raise _bad_rounding()
+        conds = set()
+        r = _quantize(self, exp, rounding, ctx, conds)
+        ctx._apply(conds)
+        return r
+
+    def same_quantum(self, other, context=None):
+        other = _convert(other, 'same_quantum', strict=True)
+        if self._special or other._special:
+            return (self.is_nan() and other.is_nan()) or \
+                (self._special == other._special == 'F')
+        return self._exp == other._exp
+
+    def to_integral_value(self, rounding=None, context=None):
+        return self._to_integral(rounding, context, False)
+
+    to_integral = to_integral_value
+
+    def to_integral_exact(self, rounding=None, context=None):
+        return self._to_integral(rounding, context, True)
+
+    def _to_integral(self, rounding, context, exact):
+        ctx = _context(context)
+        if rounding is None:
+            rounding = ctx.rounding
+        elif rounding not in _ROUNDINGS:
+            raise _bad_rounding()
+        if self._special:
+            conds = set()
+            r = _check_nans(self, None, ctx, conds)
+            ctx._apply(conds)
+            return self if r is None else r
+        if self._exp >= 0:
+            return self
+        coef, inexact = _round_drop(self._sign, self._coef, -self._exp,
+                                    rounding)
+        if exact:
+            conds = {Rounded}
+            if inexact:
+                conds.add(Inexact)
+            ctx._apply(conds)
+        return _make(self._sign, coef, 0)
+
+    def normalize(self, context=None):
+        ctx = _context(context)
+        conds = set()
+        if self._special:
+            r = _check_nans(self, None, ctx, conds)
+            ctx._apply(conds)
+            return self if r is None else r
+        r = _finish(self._sign, self._coef, self._exp, ctx, conds)
+        if not r._special:
+            if r._coef == 0:
+                r = _make(r._sign, 0, 0)
+            else:
+                coef, exp = r._coef, r._exp
+                emax = ctx.Emax - ctx.prec + 1 if ctx.clamp else ctx.Emax
+                while coef % 10 == 0 and exp < emax:
+                    coef //= 10
+                    exp += 1
+                r = _make(r._sign, coef, exp)
+        ctx._apply(conds)
+        return r
+
+    reduce = normalize
+
+    # ---- identity for copy/pickle
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+    def __reduce__(self):
+        return (type(self), (str(self),))
+
+    # ---- outside the subset
+    def exp(self, context=None):
+        _unsupported('Decimal.exp()')
+
+    def ln(self, context=None):
+        _unsupported('Decimal.ln()')
+
+    def log10(self, context=None):
+        _unsupported('Decimal.log10()')
+
+    def logb(self, context=None):
+        _unsupported('Decimal.logb()')
+
+    def next_plus(self, context=None):
+        _unsupported('Decimal.next_plus()')
+
+    def next_minus(self, context=None):
+        _unsupported('Decimal.next_minus()')
+
+    def next_toward(self, other, context=None):
+        _unsupported('Decimal.next_toward()')
+
+    def compare_total(self, other, context=None):
+        _unsupported('Decimal.compare_total()')
+
+    def compare_total_mag(self, other, context=None):
+        _unsupported('Decimal.compare_total_mag()')
+
+    def remainder_near(self, other, context=None):
+        _unsupported('Decimal.remainder_near()')
+
+    def scaleb(self, other, context=None):
+        _unsupported('Decimal.scaleb()')
+
+    def shift(self, other, context=None):
+        _unsupported('Decimal.shift()')
+
+    def rotate(self, other, context=None):
+        _unsupported('Decimal.rotate()')
+
+    def logical_and(self, other, context=None):
+        _unsupported('Decimal.logical_and()')
+
+    def logical_or(self, other, context=None):
+        _unsupported('Decimal.logical_or()')
+
+    def logical_xor(self, other, context=None):
+        _unsupported('Decimal.logical_xor()')
+
+    def logical_invert(self, context=None):
+        _unsupported('Decimal.logical_invert()')
+
+
+_numbers.Number.register(Decimal)
+
+# Builtin types that never handle a Decimal operand: mixing raises at once
+# with CPython's wording ('decimal.Decimal' is the C type's name).
+_FOREIGN = (float, complex, str, bytes, list, tuple, dict, set, frozenset,
+            type(None), bytearray)
+
+
+def _make(sign, coef, exp, special=''):
+    d = object.__new__(Decimal)
+    d._sign = sign
+    d._coef = coef
+    d._exp = exp
+    d._special = special
+    return d
+
+
+def _special(sign, kind, payload=0):
+    return _make(sign, payload, 0, kind)
+
+
+def _nan():
+    return _make(0, 0, 0, 'n')
+
+
+def _from_float(f):
+    if f != f:
+        return _make(1 if _math.copysign(1.0, f) < 0 else 0, 0, 0, 'n')
+    sign = 1 if _math.copysign(1.0, f) < 0 else 0
+    if f in (float('inf'), float('-inf')):
+        return _special(sign, 'F')
+    n, d = abs(f).as_integer_ratio()
+    k = d.bit_length() - 1
+    return _make(sign, n * 5 ** k, -k)
+
+
+def _from_tuple(value):
+    if len(value) != 3:
+        raise ValueError('argument must be a sequence of length 3')
+    sign, digits, exp = value
+    if sign not in (0, 1) or not isinstance(sign, int):
+        raise ValueError('sign must be an integer with the value 0 or 1')
+    if isinstance(exp, str):
+        if exp not in ('F', 'n', 'N'):
+            raise ValueError("string argument in the third position must "
+                             "be 'F', 'n' or 'N'")
+    elif not isinstance(exp, int):
+        raise ValueError('exponent must be an integer')
+    if not isinstance(digits, (tuple, list)):
+        raise ValueError('coefficient must be a tuple of digits')
+    coef = 0
+    for dgt in digits:
+        if not isinstance(dgt, int) or not 0 <= dgt <= 9:
+            raise ValueError('coefficient must be a tuple of digits')
+        coef = coef * 10 + dgt
+    if exp == 'F':
+        return sign, 0, 0, 'F'
+    if isinstance(exp, str):
+        return sign, coef, 0, exp
+    return sign, coef, exp, ''
+
+
+def _context(context):
+    if context is None:
+        return getcontext()
+    if not isinstance(context, _decimal_context.Context):
+        raise TypeError('optional argument must be a context')
+    return context
+
+
+def _convert(other, name, strict=False):
+    if isinstance(other, Decimal):
+        return other
+    if isinstance(other, int):
+        return Decimal(other)
+    if strict:
+        raise TypeError('conversion from %s to Decimal is not supported'
+                        % type(other).__name__)
+    return NotImplemented
+
+
+_SWAPPED = {'<': '__gt__', '<=': '__ge__', '>': '__lt__', '>=': '__le__'}
+
+
+def _defines(cls, name):
+    """Whether a class below object defines the method `name`."""
+    return any(name in vars(k) for k in cls.__mro__ if k is not object)
+
+
+_REFLECTED = {'+': '__radd__', '-': '__rsub__', '*': '__rmul__',
+              '/': '__rtruediv__', '//': '__rfloordiv__', '%': '__rmod__',
+              'divmod()': '__rdivmod__', '** or pow()': '__rpow__'}
+
+
+def _binary(self, other, context, op, symbol, reflected):
+    o = _convert(other, symbol)
+    if o is NotImplemented:
+        # Raise here, naming 'decimal.Decimal' as CPython's C type does,
+        # whenever Python would raise anyway: the other operand's forward
+        # method already declined (reflected), or it has no reflected one.
+        if reflected or type(other) in _FOREIGN or \
+                not hasattr(type(other), _REFLECTED[symbol]):
+            names = ("'decimal.Decimal'", "'%s'" % type(other).__name__)
+            if reflected:
+                names = names[::-1]
+            raise TypeError('unsupported operand type(s) for %s: %s and %s'
+                            % ((symbol,) + names))
+        return NotImplemented
+    a, b = (o, self) if reflected else (self, o)
+    ctx = _context(context)
+    conds = set()
+    r = op(a, b, ctx, conds)
+    ctx._apply(conds)
+    return r
+
+
+def _check_nans(a, b, ctx, conds):
+    """The NaN result of an operation on a NaN operand, or None."""
+    for x in (a, b):
+        if x is not None and x._special == 'N':
+            conds.add(InvalidOperation)
+            return _fix_nan(_make(x._sign, x._coef, 0, 'n'), ctx)
+    for x in (a, b):
+        if x is not None and x._special == 'n':
+            return _fix_nan(x, ctx)
+    return None
+
+
+def _fix_nan(x, ctx):
+    limit = ctx.prec - ctx.clamp
+    if x._coef and _ndigits(x._coef) > limit:
+        return _make(x._sign, x._coef % 10 ** limit, 0, 'n')
+    return x
+
+
+def _finish_any(x, ctx, conds):
+    if x._special:
+        return x
+    return _finish(x._sign, x._coef, x._exp, ctx, conds)
+
+
+def _total_tiebreak(a, b):
+    """Order of numerically equal a, b for max/min: by sign, then exponent."""
+    if a._sign != b._sign:
+        return -1 if a._sign else 1
+    if a._exp == b._exp:
+        return 0
+    r = 1 if a._exp > b._exp else -1
+    return -r if a._sign else r
+
+
+def _unary(x, context, kind):
+    ctx = _context(context)
+    conds = set()
+    if x._special:
+        r = _check_nans(x, None, ctx, conds)
+        if r is None:
+            sign = 0 if kind == 'abs' else (1 - x._sign if kind == 'minus'
+                                            else x._sign)
+            r = _special(sign, 'F')
+    else:
+        sign = {'abs': 0, 'minus': 1 - x._sign, 'plus': x._sign}[kind]
+        if x._coef == 0 and ctx.rounding != ROUND_FLOOR:
+            sign = 0
+        r = _finish(sign, x._coef, x._exp, ctx, conds)
+    ctx._apply(conds)
+    return r
+
+
+# ---------------------------------------------------------------- operations
+
+def _add(a, b, ctx, conds):
+    if a._special or b._special:
+        r = _check_nans(a, b, ctx, conds)
+        if r is not None:
+            return r
+        if a._special == 'F':
+            if b._special == 'F' and a._sign != b._sign:
+                conds.add(InvalidOperation)
+                return _nan()
+            return _special(a._sign, 'F')
+        return _special(b._sign, 'F')
+    exp = min(a._exp, b._exp)
+    if a._coef == 0 or b._coef == 0:
+        if a._coef == 0 and b._coef == 0:
+            if a._sign == b._sign:
+                sign = a._sign
+            else:
+                sign = 1 if ctx.rounding == ROUND_FLOOR else 0
+            return _finish(sign, 0, exp, ctx, conds)
+        nz = b if a._coef == 0 else a
+        # The zero only lowers the exponent, within the precision.
+        e = max(exp, nz._exp + _ndigits(nz._coef) - ctx.prec - 1)
+        e = min(e, nz._exp)
+        return _finish(nz._sign, nz._coef * 10 ** (nz._exp - e), e, ctx,
+                       conds)
+    a, b = _align_far(a, b, ctx)
+    exp = min(a._exp, b._exp)
+    x = a._coef * 10 ** (a._exp - exp)
+    y = b._coef * 10 ** (b._exp - exp)
+    x = -x if a._sign else x
+    y = -y if b._sign else y
+    total = x + y
+    if total == 0:
+        sign = 1 if ctx.rounding == ROUND_FLOOR else 0
+        return _finish(sign, 0, exp, ctx, conds)
+    return _finish(1 if total < 0 else 0, abs(total), exp, ctx, conds)
+
+
+def _align_far(a, b, ctx):
+    """When one operand lies wholly below the other's rounding window,
+    replace it by a one-digit sticky value just below that window (same
+    rounding, small integers)."""
+    if a.adjusted() < b.adjusted():
+        big, small, swap = b, a, True
+    else:
+        big, small, swap = a, b, False
+    big_digits = _ndigits(big._coef)
+    floor_exp = min(big._exp, big.adjusted() - ctx.prec - 1) - 1
+    if small.adjusted() < floor_exp:
+        small = _make(small._sign, 1, floor_exp)
+    return (small, big) if swap else (big, small)
+
+
+def _sub(a, b, ctx, conds):
+    if b._special in ('n', 'N'):
+        return _add(a, b, ctx, conds)
+    return _add(a, b.copy_negate(), ctx, conds)
+
+
+def _mul(a, b, ctx, conds):
+    sign = a._sign ^ b._sign
+    if a._special or b._special:
+        r = _check_nans(a, b, ctx, conds)
+        if r is not None:
+            return r
+        if (a._special == 'F' and b.is_zero()) or \
+                (b._special == 'F' and a.is_zero()):
+            conds.add(InvalidOperation)
+            return _nan()
+        return _special(sign, 'F')
+    return _finish(sign, a._coef * b._coef, a._exp + b._exp, ctx, conds)
+
+
+def _div(a, b, ctx, conds, prec=None):
+    sign = a._sign ^ b._sign
+    if a._special or b._special:
+        r = _check_nans(a, b, ctx, conds)
+        if r is not None:
+            return r
+        if a._special == 'F' and b._special == 'F':
+            conds.add(InvalidOperation)
+            return _nan()
+        if a._special == 'F':
+            return _special(sign, 'F')
+        conds.add(Clamped)
+        return _make(sign, 0, ctx.Emin - ctx.prec + 1)
+    if b._coef == 0:
+        if a._coef == 0:
+            conds.add(DivisionUndefined)
+            return _nan()
+        conds.add(DivisionByZero)
+        return _special(sign, 'F')
+    ideal = a._exp - b._exp
+    if a._coef == 0:
+        return _finish(sign, 0, ideal, ctx, conds, prec)
+    p = ctx.prec if prec is None else prec
+    shift = _ndigits(b._coef) - _ndigits(a._coef) + p + 1
+    exp = ideal - shift
+    if shift >= 0:
+        q, r = divmod(a._coef * 10 ** shift, b._coef)
+    else:
+        q, r = divmod(a._coef, b._coef * 10 ** -shift)
+    if r:
+        if q % 5 == 0:
+            q += 1
+    else:
+        while exp < ideal and q % 10 == 0:
+            q //= 10
+            exp += 1
+    return _finish(sign, q, exp, ctx, conds, prec)
+
+
+def _divmod_core(a, b, ctx, conds):
+    """Truncated integer quotient and remainder of finite a, b (b != 0);
+    None after signalling DivisionImpossible."""
+    exp = min(a._exp, b._exp)
+    x = a._coef * 10 ** (a._exp - exp)
+    y = b._coef * 10 ** (b._exp - exp)
+    q, r = divmod(x, y)
+    if _ndigits(q) > ctx.prec:
+        conds.add(DivisionImpossible)
+        return None
+    return q, r, exp
+
+
+def _divint(a, b, ctx, conds):
+    sign = a._sign ^ b._sign
+    if a._special or b._special:
+        r = _check_nans(a, b, ctx, conds)
+        if r is not None:
+            return r
+        if a._special == 'F' and b._special == 'F':
+            conds.add(InvalidOperation)
+            return _nan()
+        if a._special == 'F':
+            return _special(sign, 'F')
+        return _make(sign, 0, 0)
+    if b._coef == 0:
+        if a._coef == 0:
+            conds.add(DivisionUndefined)
+            return _nan()
+        conds.add(DivisionByZero)
+        return _special(sign, 'F')
+    if a._coef == 0 or a.adjusted() < b.adjusted():
+        return _finish(sign, 0, 0, ctx, conds)
+    if a.adjusted() - b.adjusted() > ctx.prec:
+        conds.add(DivisionImpossible)
+        return _nan()
+    res = _divmod_core(a, b, ctx, conds)
+    if res is None:
+        return _nan()
+    return _finish(sign, res[0], 0, ctx, conds)
+
+
+def _rem(a, b, ctx, conds):
+    if a._special or b._special:
+        r = _check_nans(a, b, ctx, conds)
+        if r is not None:
+            return r
+        if a._special == 'F':
+            conds.add(InvalidOperation)
+            return _nan()
+        return _finish(a._sign, a._coef, a._exp, ctx, conds)
+    if b._coef == 0:
+        if a._coef == 0:
+            conds.add(DivisionUndefined)
+        else:
+            conds.add(InvalidOperation)
+        return _nan()
+    if a._coef == 0 or a.adjusted() < b.adjusted():
+        exp = min(a._exp, b._exp)
+        return _finish(a._sign, a._coef * 10 ** (a._exp - exp), exp, ctx,
+                       conds)
+    if a.adjusted() - b.adjusted() > ctx.prec:
+        conds.add(DivisionImpossible)
+        return _nan()
+    res = _divmod_core(a, b, ctx, conds)
+    if res is None:
+        return _nan()
+    return _finish(a._sign, res[1], res[2], ctx, conds)
+
+
+def _divmod(a, b, ctx, conds):
+    sign = a._sign ^ b._sign
+    if a._special or b._special:
+        r = _check_nans(a, b, ctx, conds)
+        if r is not None:
+            return r, r
+        if a._special == 'F':
+            conds.add(InvalidOperation)
+            if b._special == 'F':
+                return _nan(), _nan()
+            return _special(sign, 'F'), _nan()
+        return _make(sign, 0, 0), _finish(a._sign, a._coef, a._exp, ctx,
+                                          conds)
+    if b._coef == 0:
+        if a._coef == 0:
+            conds.add(DivisionUndefined)
+            return _nan(), _nan()
+        conds.update((DivisionByZero, InvalidOperation))
+        return _special(sign, 'F'), _nan()
+    return _divint(a, b, ctx, conds), _rem(a, b, ctx, conds)
+
+
+def _is_integer(x):
+    if x._special:
+        return False
+    if x._exp >= 0 or x._coef == 0:
+        return True
+    return x._coef % 10 ** -x._exp == 0
+
+
+def _pow(a, b, ctx, conds):
+    if a._special or b._special:
+        r = _check_nans(a, b, ctx, conds)
+        if r is not None:
+            return r
+    intexp = _is_integer(b)
+    sign = 0
+    if intexp:
+        sign = a._sign if int(b) % 2 else 0
+    if a.is_zero():
+        if b.is_zero():
+            conds.add(InvalidOperation)
+            return _nan()
+        if b._sign:
+            return _special(sign, 'F')
+        return _make(sign, 0, 0)
+    if a._sign and (not intexp or b._special == 'F'):
+        conds.add(InvalidOperation)
+        return _nan()
+    if b._special == 'F':
+        c = a._cmp_key(Decimal(1))
+        if c == 0:
+            conds.update((Inexact, Rounded))
+            return _make(sign, 10 ** (ctx.prec - 1), -(ctx.prec - 1))
+        if c * (-1 if b._sign else 1) < 0:
+            return _make(sign, 0, 0)
+        return _special(sign, 'F')
+    if a._special == 'F':
+        if b.is_zero():
+            return _make(sign, 1, 0)
+        if b._sign:
+            return _make(sign, 0, 0)
+        return _special(sign, 'F')
+    if b.is_zero():
+        return _make(sign, 1, 0)
+    if a.copy_abs()._cmp_key(Decimal(1)) == 0:
+        if not intexp:
+            _unsupported('non-integer powers of a Decimal')
+        if b._sign:
+            return _make(sign, 1, 0)
+        shift = int(b) * -a._exp
+        if shift > ctx.prec - 1:
+            shift = ctx.prec - 1
+            conds.add(Rounded)
+        return _make(sign, 10 ** shift, -shift)
+    bound = _pow_bounds(a, b, sign, ctx, conds)
+    if bound is not None:
+        return bound
+    if not intexp:
+        _unsupported('non-integer powers of a Decimal')
+    return _pow_int(a, b, sign, ctx, conds)
+
+
+def _exp_digits(n):
+    return _ndigits(abs(n))
+
+
+def _pow_bounds(x, y, sign, ctx, conds):
+    """libmpdec's shortcut for certain overflow or underflow."""
+    ax = x.copy_abs()
+    lb_theta = y.adjusted()
+    t = ax.adjusted()
+    if t > 0:
+        lb_zeta = _exp_digits(t) - 1
+    elif t < -1:
+        lb_zeta = _exp_digits(t + 1) - 1
+    else:
+        scratch = _add(ax, Decimal(-1), _MAXCTX, set())
+        u = scratch.adjusted()
+        lb_zeta = u - 2 if t == 0 else u - 1
+    if ((t < 0) ^ y._sign) == 0:
+        if _exp_digits(ctx.Emax) < lb_zeta + lb_theta:
+            return _finish(sign, 1, _MAX_EXP_INF, ctx, conds)
+    else:
+        etiny = ctx.Emin - ctx.prec + 1
+        if _exp_digits(etiny) < lb_zeta + lb_theta:
+            return _finish(sign, 1, etiny - 1, ctx, conds)
+    return None
+
+
+def _pow_int(a, b, sign, ctx, conds):
+    work = ctx.copy()
+    work.prec = ctx.prec + _ndigits(b._coef) + b._exp + 2
+    work.rounding = ROUND_HALF_EVEN
+    work.clamp = 0
+    if b._sign:
+        work.prec += 1
+        wc = set()
+        base = _div(Decimal(1), a, work, wc)
+        conds.update(wc)
+        if wc & {InvalidOperation, DivisionByZero, DivisionImpossible,
+                 DivisionUndefined, ConversionSyntax}:
+            return _finish_special_nan(ctx, conds)
+    else:
+        base = a
+    n = abs(int(b))
+    wc = set()
+    if n < 2 ** 64:
+        result = base
+        bit = 1 << (n.bit_length() - 1)
+        while True:
+            bit >>= 1
+            if not bit:
+                break
+            result = _mul(result, result, work, wc)
+            if n & bit:
+                result = _mul(result, base, work, wc)
+            if result._special or (result._coef == 0 and Clamped in wc):
+                break
+    else:
+        result = Decimal(1)
+        t = base
+        while n:
+            if n & 1:
+                result = _mul(result, t, work, wc)
+                if result._special or (result._coef == 0 and Clamped in wc):
+                    break
+            t = _mul(t, t, work, wc)
+            n >>= 1
+    conds.update(wc)
+    if result._special == 'F':
+        return _finish(sign, 1, _MAX_EXP_INF, ctx, conds)
+    return _finish(sign, result._coef, result._exp, ctx, conds)
+
+
+def _finish_special_nan(ctx, conds):
+    return _nan()
+
+
+_MAX_EXP_INF = 2 * 10 ** 18
+
+
+def _quantize(x, q, rounding, ctx, conds):
+    if x._special or q._special:
+        r = _check_nans(x, q, ctx, conds)
+        if r is not None:
+            return r
+        if x._special == 'F' and q._special == 'F':
+            return x
+        conds.add(InvalidOperation)
+        return _nan()
+    exp = q._exp
+    if not (ctx.Emin - ctx.prec + 1 <= exp <= ctx.Emax):
+        conds.add(InvalidOperation)
+        return _nan()
+    if x._coef == 0:
+        r = _make(x._sign, 0, exp)
+    elif x.adjusted() - exp + 1 > ctx.prec:
+        conds.add(InvalidOperation)
+        return _nan()
+    elif x._exp >= exp:
+        r = _make(x._sign, x._coef * 10 ** (x._exp - exp), exp)
+    else:
+        coef, inexact = _round_drop(x._sign, x._coef, exp - x._exp, rounding)
+        conds.add(Rounded)
+        if inexact:
+            conds.add(Inexact)
+        r = _make(x._sign, coef, exp)
+    if _ndigits(r._coef) > ctx.prec or (r._coef and not (
+            ctx.Emin - ctx.prec + 1 <= r.adjusted() <= ctx.Emax)):
+        conds.discard(Rounded)
+        conds.discard(Inexact)
+        conds.add(InvalidOperation)
+        return _nan()
+    if r._coef and r.adjusted() < ctx.Emin:
+        conds.add(Subnormal)
+    etop = ctx.Emax - ctx.prec + 1
+    if ctx.clamp and r._exp > etop:
+        r = _make(r._sign, r._coef * 10 ** (r._exp - etop), etop)
+        conds.add(Clamped)
+    return r
+
+
+def _sqrt(x, ctx, conds):
+    """Correctly rounded square root (always half-even, as libmpdec), exact
+    results reduced towards the ideal exponent floor(exp / 2)."""
+    if x._special:
+        r = _check_nans(x, None, ctx, conds)
+        if r is not None:
+            return r
+        if x._sign:
+            conds.add(InvalidOperation)
+            return _nan()
+        return x
+    ideal = x._exp // 2
+    if x._coef == 0:
+        return _finish(x._sign, 0, ideal, ctx, conds)
+    if x._sign:
+        conds.add(InvalidOperation)
+        return _nan()
+    c, e = x._coef, x._exp
+    if e % 2:
+        c *= 10
+        e -= 1
+    # scale by 100**shift so the root has at least prec + 1 digits
+    shift = ctx.prec + 1 - (_ndigits(c) + 1) // 2
+    lost = False
+    if shift >= 0:
+        c *= 100 ** shift
+    else:
+        c, rest = divmod(c, 100 ** -shift)
+        lost = rest != 0
+    root = _math.isqrt(c)
+    rexp = e // 2 - shift
+    if lost or root * root != c:
+        if root % 5 == 0:
+            root += 1
+    else:
+        while rexp < ideal and root % 10 == 0:
+            root //= 10
+            rexp += 1
+    return _finish(0, root, rexp, ctx, conds, rounding=ROUND_HALF_EVEN)
+
+
+# ---------------------------------------------------------------- contexts
+
+class Context(_decimal_context.Context):
+    """The arithmetic context (CPython's decimal.Context)."""
+
+    __module__ = 'decimal'
+
+    def copy(self):
+        return Context(self.prec, self.rounding, self.Emin, self.Emax,
+                       self.capitals, self.clamp,
+                       {k: v for k, v in self.flags.items()},
+                       {k: v for k, v in self.traps.items()})
+
+    __copy__ = copy
+
+    def create_decimal(self, num='0'):
+        if isinstance(num, str) and (num != num.strip() or '_' in num):
+            self._apply({ConversionSyntax})
+            return _nan()
+        d = Decimal(num, self)
+        if d._special:
+            if d.is_nan():
+                return _fix_nan(d, self)
+            return d
+        conds = set()
+        r = _finish(d._sign, d._coef, d._exp, self, conds)
+        self._apply(conds)
+        return r
+
+    def create_decimal_from_float(self, f):
+        return self.create_decimal(Decimal.from_float(f))
+
+    def _op(self, name, a, b, op):
+        a = _convert(a, name, strict=True)
+        b = _convert(b, name, strict=True)
+        conds = set()
+        r = op(a, b, self, conds)
+        self._apply(conds)
+        return r
+
+    def add(self, a, b):
+        return self._op('add', a, b, _add)
+
+    def subtract(self, a, b):
+        return self._op('subtract', a, b, _sub)
+
+    def multiply(self, a, b):
+        return self._op('multiply', a, b, _mul)
+
+    def divide(self, a, b):
+        return self._op('divide', a, b, _div)
+
+    def divide_int(self, a, b):
+        return self._op('divide_int', a, b, _divint)
+
+    def remainder(self, a, b):
+        return self._op('remainder', a, b, _rem)
+
+    def divmod(self, a, b):
+        return self._op('divmod', a, b, _divmod)
+
+    def power(self, a, b, modulo=None):
+        if modulo is not None:
+            _unsupported('Context.power() with a modulo')
+        return self._op('power', a, b, _pow)
+
+    def abs(self, a):
+        return _unary(_convert(a, 'abs', True), self, 'abs')
+
+    def minus(self, a):
+        return _unary(_convert(a, 'minus', True), self, 'minus')
+
+    def plus(self, a):
+        return _unary(_convert(a, 'plus', True), self, 'plus')
+
+    def sqrt(self, a):
+        return _convert(a, 'sqrt', True).sqrt(self)
+
+    def quantize(self, a, b):
+        return _convert(a, 'quantize', True).quantize(b, context=self)
+
+    def compare(self, a, b):
+        return _convert(a, 'compare', True).compare(b, self)
+
+    def max(self, a, b):
+        return _convert(a, 'max', True).max(b, self)
+
+    def min(self, a, b):
+        return _convert(a, 'min', True).min(b, self)
+
+    def normalize(self, a):
+        return _convert(a, 'normalize', True).normalize(self)
+
+    def to_integral_value(self, a):
+        return _convert(a, 'to_integral_value', True).to_integral_value(
+            context=self)
+
+    def to_sci_string(self, a):
+        return _convert(a, 'to_sci_string', True).to_sci_string(self)
+
+    def to_eng_string(self, a):
+        return _convert(a, 'to_eng_string', True).to_eng_string(self)
+
+    def is_zero(self, a):
+        return _convert(a, 'is_zero', True).is_zero()
+
+    def is_signed(self, a):
+        return _convert(a, 'is_signed', True).is_signed()
+
+    def is_nan(self, a):
+        return _convert(a, 'is_nan', True).is_nan()
+
+    def copy_abs(self, a):
+        return _convert(a, 'copy_abs', True).copy_abs()
+
+    def copy_negate(self, a):
+        return _convert(a, 'copy_negate', True).copy_negate()
+
+    def radix(self):
+        return Decimal(10)
+
+
+_MAXCTX = Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN, traps=[])
+
+DefaultContext = Context()
+BasicContext = Context(prec=9, rounding=ROUND_HALF_UP,
+                       traps=[DivisionByZero, Overflow, InvalidOperation,
+                              Clamped, Underflow])
+ExtendedContext = Context(prec=9, traps=[])
+
+_current = _contextvars.ContextVar('decimal_context')
+
+
+def getcontext():
+    """The current context (a fresh copy of DefaultContext at first use)."""
+    try:
+        return _current.get()
+    except LookupError:
+        ctx = Context()
+        _current.set(ctx)
+        return ctx
+
+
+def setcontext(context):
+    """Make `context` the current context."""
+    if not isinstance(context, _decimal_context.Context):
+        raise TypeError('argument must be a context')
+    if context in (DefaultContext, BasicContext, ExtendedContext):
+        context = context.copy()
+        context.clear_flags()
+    _current.set(context)
+
+
+class _ContextManager(object):
+    """What localcontext() returns: installs a copy for a with-block."""
+
+    def __init__(self, ctx):
+        self.new_context = ctx.copy()
+
+    def __enter__(self):
+        self.saved_context = getcontext()
+        setcontext(self.new_context)
+        return self.new_context
+
+    def __exit__(self, t, v, tb):
+        setcontext(self.saved_context)
+
+
+_LOCAL_ATTRS = ('prec', 'rounding', 'Emin', 'Emax', 'capitals', 'clamp',
+                'flags', 'traps')
+
+
+def localcontext(ctx=None, **kwargs):
+    """A context manager running its block under a copy of ctx (default:
+    the current context), with attributes set from the keywords."""
+    if ctx is None:
+        ctx = getcontext()
+    manager = _ContextManager(ctx)
+    for key, value in kwargs.items():
+        if key not in _LOCAL_ATTRS:
+            raise TypeError("'%s' is an invalid keyword argument for this "
+                            "function" % key)
+        setattr(manager.new_context, key, value)
+    return manager
+
+"""#),
         "enum": EmbeddedModule(
             isPackage: false,
             path: "enum.py",
@@ -19670,6 +22219,13 @@ def _parse_rational(s):
     return sign * numerator, denominator
 
 
+def _is_decimal(value):
+    """A decimal.Decimal (without importing decimal: a program holding one
+    has imported it)."""
+    decimal = sys.modules.get('decimal')
+    return decimal is not None and isinstance(value, decimal.Decimal)
+
+
 def _digits(text):
     if not text or text[0] == '_' or text[-1] == '_' or '__' in text:
         return False
@@ -19694,6 +22250,11 @@ class Fraction(numbers.Rational):
                 return self
             elif isinstance(numerator, float):
                 n, d = _float_ratio(numerator)
+                self._numerator = n
+                self._denominator = d
+                return self
+            elif _is_decimal(numerator):
+                n, d = numerator.as_integer_ratio()
                 self._numerator = n
                 self._denominator = d
                 return self
@@ -29042,6 +31603,12 @@ class Repr:
     def repr_list(self, x, level):
         return self._repr_iterable(x, level, '[', ']', self.maxlist)
 
+    def repr_array(self, x, level):
+        if not x:
+            return "array('%s')" % x.typecode
+        header = "array('%s', [" % x.typecode
+        return self._repr_iterable(x, level, header, '])', self.maxarray)
+
     def repr_set(self, x, level):
         if not x:
             return 'set()'
@@ -29230,6 +31797,7 @@ quantiles, correlation, covariance, linear_regression and NormalDist."""
 
 import math
 import random
+import sys
 from collections import Counter, namedtuple
 from fractions import Fraction
 from bisect import bisect_left, bisect_right
@@ -29360,6 +31928,9 @@ def _convert(value, T):
     except TypeError:
         if issubclass(T, Fraction):
             return T(value.numerator, value.denominator)
+        decimal = sys.modules.get('decimal')
+        if decimal is not None and issubclass(T, decimal.Decimal):
+            return T(value.numerator) / T(value.denominator)
         raise
 
 
