@@ -787,58 +787,6 @@ class Decimal(object):
     def __reduce__(self):
         return (type(self), (str(self),))
 
-    # ---- outside the subset
-    def exp(self, context=None):
-        _unsupported('Decimal.exp()')
-
-    def ln(self, context=None):
-        _unsupported('Decimal.ln()')
-
-    def log10(self, context=None):
-        _unsupported('Decimal.log10()')
-
-    def logb(self, context=None):
-        _unsupported('Decimal.logb()')
-
-    def next_plus(self, context=None):
-        _unsupported('Decimal.next_plus()')
-
-    def next_minus(self, context=None):
-        _unsupported('Decimal.next_minus()')
-
-    def next_toward(self, other, context=None):
-        _unsupported('Decimal.next_toward()')
-
-    def compare_total(self, other, context=None):
-        _unsupported('Decimal.compare_total()')
-
-    def compare_total_mag(self, other, context=None):
-        _unsupported('Decimal.compare_total_mag()')
-
-    def remainder_near(self, other, context=None):
-        _unsupported('Decimal.remainder_near()')
-
-    def scaleb(self, other, context=None):
-        _unsupported('Decimal.scaleb()')
-
-    def shift(self, other, context=None):
-        _unsupported('Decimal.shift()')
-
-    def rotate(self, other, context=None):
-        _unsupported('Decimal.rotate()')
-
-    def logical_and(self, other, context=None):
-        _unsupported('Decimal.logical_and()')
-
-    def logical_or(self, other, context=None):
-        _unsupported('Decimal.logical_or()')
-
-    def logical_xor(self, other, context=None):
-        _unsupported('Decimal.logical_xor()')
-
-    def logical_invert(self, context=None):
-        _unsupported('Decimal.logical_invert()')
-
 
 _numbers.Number.register(Decimal)
 
@@ -1438,6 +1386,36 @@ def _sqrt(x, ctx, conds):
 
 
 # ---------------------------------------------------------------- contexts
+
+def _unsupported_method(name):
+    def method(self, *args, **kwargs):
+        _unsupported('Decimal.' + name + '()')
+    method.__name__ = name
+    method.__qualname__ = 'Decimal.' + name
+    return method
+
+
+# Methods outside the subset: present, so they fail naming themselves.
+for _name in ('exp',
+              'ln',
+              'log10',
+              'logb',
+              'next_plus',
+              'next_minus',
+              'next_toward',
+              'compare_total',
+              'compare_total_mag',
+              'remainder_near',
+              'scaleb',
+              'shift',
+              'rotate',
+              'logical_and',
+              'logical_or',
+              'logical_xor',
+              'logical_invert'):
+    setattr(Decimal, _name, _unsupported_method(_name))
+del _name
+
 
 class Context(_decimal_context.Context):
     """The arithmetic context (CPython's decimal.Context)."""

@@ -29,17 +29,11 @@ class Full(Exception):
 
 def _block_forever(q, op):
     """A blocking operation nothing can ever complete: report a deadlock."""
+    from _deadlock import block_forever
     graph = [{'task': 'MainThread', 'id': 0,
               'on': {'kind': 'queue_' + op, 'queue': f'{type(q).__name__}'}}]
-    try:
-        import _interleave
-    except ImportError:
-        _interleave = None
-    hook = getattr(_interleave, 'deadlock', None)
-    if hook is not None:
-        hook(graph)
-    raise RuntimeError(f'deadlock: {type(q).__name__}.{op}() would block forever '
-                       'in a single-threaded program')
+    block_forever(graph, f'deadlock: {type(q).__name__}.{op}() would block forever '
+                         'in a single-threaded program')
 
 
 def _wait(timeout):

@@ -32,17 +32,14 @@ ThreadError = RuntimeError
 _MAIN_IDENT = 1
 
 
-def _block_forever(kind, what):
+def _block_forever(kind, what, holder=None):
     """A wait no other thread can end: report the deadlock and stop."""
-    graph = [{'task': current_thread().name, 'id': current_thread().ident, 'on': {'kind': kind}}]
-    try:
-        import _interleave
-    except ImportError:
-        _interleave = None
-    hook = getattr(_interleave, 'deadlock', None)
-    if hook is not None:
-        hook(graph)
-    raise RuntimeError(f'deadlock: {what} would block forever in a single-threaded program')
+    from _deadlock import block_forever
+    on = {'kind': kind}
+    if holder is not None:
+        on['holder'] = holder
+    graph = [{'task': current_thread().name, 'id': current_thread().ident, 'on': on}]
+    block_forever(graph, f'deadlock: {what} would block forever in a single-threaded program')
 
 
 def _check_timeout(blocking, timeout):
@@ -66,22 +63,26 @@ class _Lock:
 
     def __init__(self):
         self._locked = False
+        self._holder = None     # the thread that took it, for a deadlock report
 
     def acquire(self, blocking=True, timeout=-1):
         _check_timeout(blocking, timeout)
         if not self._locked:
             self._locked = True
+            self._holder = current_thread()
             return True
         if not blocking:
             return False
         if timeout == -1:
-            _block_forever('lock', 'acquiring a threading.Lock that is already held')
+            _block_forever('lock', 'acquiring a threading.Lock that is already held',
+                           f'{self._holder.name} (id {self._holder.ident})')
         return _wait_out(timeout)
 
     def release(self):
         if not self._locked:
             raise RuntimeError('release unlocked lock')
         self._locked = False
+        self._holder = None
 
     def locked(self):
         return self._locked

@@ -38,15 +38,8 @@ enum SandboxedBuiltins {
             throw PyError(OSErrorTypes.permissionError,
                           "open() cannot write files in the playground (its file system is empty and read-only)")
         }
-        return try vm.call(.object(BuiltinTypes.osError), [.int(2), .str("No such file or directory"), file])
-            .raised(vm)
-    }
-}
-
-private extension Value {
-    /// Raises this exception instance.
-    func raised(_ vm: Interpreter) throws -> Value {
-        guard case .object(let o) = self, let e = o as? PyException else { return self }
-        throw PyError(e)
+        // OSError(2, ...) is CPython's FileNotFoundError with its fields.
+        let error = try vm.call(.object(BuiltinTypes.osError), [.int(2), .str("No such file or directory"), file])
+        throw PyError(try vm.makeException(error))
     }
 }

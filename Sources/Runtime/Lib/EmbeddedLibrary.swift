@@ -1537,6 +1537,29 @@ class Counter(dict):
         return self._keep_positive()
 
 """#),
+        "_deadlock": EmbeddedModule(
+            isPackage: false,
+            path: "_deadlock.py",
+            source: #"""
+"""A blocking call no other thread could ever complete, in a one-thread
+program (queue, threading): the run ends as a deadlock naming it.
+
+On the VM `_interleave.deadlock(graph)` records the wait graph and ends the
+run; on CPython (the harness) the RuntimeError below is raised instead.
+"""
+
+
+def block_forever(graph, message):
+    try:
+        import _interleave
+    except ImportError:
+        _interleave = None
+    hook = getattr(_interleave, 'deadlock', None)
+    if hook is not None:
+        hook(graph)
+    raise RuntimeError(message)
+
+"""#),
         "_decimal_context": EmbeddedModule(
             isPackage: false,
             path: "_decimal_context.py",
@@ -20156,58 +20179,6 @@ class Decimal(object):
     def __reduce__(self):
         return (type(self), (str(self),))
 
-    # ---- outside the subset
-    def exp(self, context=None):
-        _unsupported('Decimal.exp()')
-
-    def ln(self, context=None):
-        _unsupported('Decimal.ln()')
-
-    def log10(self, context=None):
-        _unsupported('Decimal.log10()')
-
-    def logb(self, context=None):
-        _unsupported('Decimal.logb()')
-
-    def next_plus(self, context=None):
-        _unsupported('Decimal.next_plus()')
-
-    def next_minus(self, context=None):
-        _unsupported('Decimal.next_minus()')
-
-    def next_toward(self, other, context=None):
-        _unsupported('Decimal.next_toward()')
-
-    def compare_total(self, other, context=None):
-        _unsupported('Decimal.compare_total()')
-
-    def compare_total_mag(self, other, context=None):
-        _unsupported('Decimal.compare_total_mag()')
-
-    def remainder_near(self, other, context=None):
-        _unsupported('Decimal.remainder_near()')
-
-    def scaleb(self, other, context=None):
-        _unsupported('Decimal.scaleb()')
-
-    def shift(self, other, context=None):
-        _unsupported('Decimal.shift()')
-
-    def rotate(self, other, context=None):
-        _unsupported('Decimal.rotate()')
-
-    def logical_and(self, other, context=None):
-        _unsupported('Decimal.logical_and()')
-
-    def logical_or(self, other, context=None):
-        _unsupported('Decimal.logical_or()')
-
-    def logical_xor(self, other, context=None):
-        _unsupported('Decimal.logical_xor()')
-
-    def logical_invert(self, context=None):
-        _unsupported('Decimal.logical_invert()')
-
 
 _numbers.Number.register(Decimal)
 
@@ -20807,6 +20778,36 @@ def _sqrt(x, ctx, conds):
 
 
 # ---------------------------------------------------------------- contexts
+
+def _unsupported_method(name):
+    def method(self, *args, **kwargs):
+        _unsupported('Decimal.' + name + '()')
+    method.__name__ = name
+    method.__qualname__ = 'Decimal.' + name
+    return method
+
+
+# Methods outside the subset: present, so they fail naming themselves.
+for _name in ('exp',
+              'ln',
+              'log10',
+              'logb',
+              'next_plus',
+              'next_minus',
+              'next_toward',
+              'compare_total',
+              'compare_total_mag',
+              'remainder_near',
+              'scaleb',
+              'shift',
+              'rotate',
+              'logical_and',
+              'logical_or',
+              'logical_xor',
+              'logical_invert'):
+    setattr(Decimal, _name, _unsupported_method(_name))
+del _name
+
 
 class Context(_decimal_context.Context):
     """The arithmetic context (CPython's decimal.Context)."""
@@ -30250,17 +30251,11 @@ class Full(Exception):
 
 def _block_forever(q, op):
     """A blocking operation nothing can ever complete: report a deadlock."""
+    from _deadlock import block_forever
     graph = [{'task': 'MainThread', 'id': 0,
               'on': {'kind': 'queue_' + op, 'queue': f'{type(q).__name__}'}}]
-    try:
-        import _interleave
-    except ImportError:
-        _interleave = None
-    hook = getattr(_interleave, 'deadlock', None)
-    if hook is not None:
-        hook(graph)
-    raise RuntimeError(f'deadlock: {type(q).__name__}.{op}() would block forever '
-                       'in a single-threaded program')
+    block_forever(graph, f'deadlock: {type(q).__name__}.{op}() would block forever '
+                         'in a single-threaded program')
 
 
 def _wait(timeout):
@@ -33183,17 +33178,14 @@ ThreadError = RuntimeError
 _MAIN_IDENT = 1
 
 
-def _block_forever(kind, what):
+def _block_forever(kind, what, holder=None):
     """A wait no other thread can end: report the deadlock and stop."""
-    graph = [{'task': current_thread().name, 'id': current_thread().ident, 'on': {'kind': kind}}]
-    try:
-        import _interleave
-    except ImportError:
-        _interleave = None
-    hook = getattr(_interleave, 'deadlock', None)
-    if hook is not None:
-        hook(graph)
-    raise RuntimeError(f'deadlock: {what} would block forever in a single-threaded program')
+    from _deadlock import block_forever
+    on = {'kind': kind}
+    if holder is not None:
+        on['holder'] = holder
+    graph = [{'task': current_thread().name, 'id': current_thread().ident, 'on': on}]
+    block_forever(graph, f'deadlock: {what} would block forever in a single-threaded program')
 
 
 def _check_timeout(blocking, timeout):
@@ -33217,22 +33209,26 @@ class _Lock:
 
     def __init__(self):
         self._locked = False
+        self._holder = None     # the thread that took it, for a deadlock report
 
     def acquire(self, blocking=True, timeout=-1):
         _check_timeout(blocking, timeout)
         if not self._locked:
             self._locked = True
+            self._holder = current_thread()
             return True
         if not blocking:
             return False
         if timeout == -1:
-            _block_forever('lock', 'acquiring a threading.Lock that is already held')
+            _block_forever('lock', 'acquiring a threading.Lock that is already held',
+                           f'{self._holder.name} (id {self._holder.ident})')
         return _wait_out(timeout)
 
     def release(self):
         if not self._locked:
             raise RuntimeError('release unlocked lock')
         self._locked = False
+        self._holder = None
 
     def locked(self):
         return self._locked

@@ -3,6 +3,29 @@ import XCTest
 
 /// How runs end: deadlock graphs and each sandbox limit.
 final class RunOutcomeTests: XCTestCase {
+    /// threading in the one-thread sandbox: acquiring a Lock a finished
+    /// thread left held can never succeed, so the run is a deadlock naming
+    /// the waiting thread and the holder.
+    func testThreadingLockHeldByAFinishedThreadIsADeadlock() throws {
+        let source = """
+            import threading
+            lock = threading.Lock()
+            t = threading.Thread(target=lock.acquire, name="taker")
+            t.start()
+            t.join()
+            print("taken", lock.locked())
+            lock.acquire()
+            print("never")
+            """
+        let trace = try XCTUnwrap(TraceCorpus.run(source + "\n"))
+        XCTAssertEqual(trace.status, .deadlock)
+        XCTAssertEqual(trace.stdout, "taken True\n")
+        let waiting = try XCTUnwrap(trace.deadlock?.first)
+        XCTAssertEqual(waiting["task"]?.stringValue, "MainThread")
+        XCTAssertEqual(waiting["on"]?["kind"]?.stringValue, "lock")
+        XCTAssertEqual(waiting["on"]?["holder"]?.stringValue, "taker (id 2)")
+    }
+
     func testTwoLockCycleDeadlockGraph() throws {
         let trace = try XCTUnwrap(TraceCorpus.run(ExplorePrograms.lockCycle))
         XCTAssertEqual(trace.status, .deadlock)

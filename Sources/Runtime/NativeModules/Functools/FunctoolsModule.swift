@@ -78,7 +78,7 @@ enum FunctoolsModule {
         let maxsize: Int?
         if size.isNone {
             maxsize = nil
-        } else if let n = try vm.integerArgument(size) {
+        } else if let n = try integerArgument(size) {
             maxsize = max(0, n)
         } else {
             throw PyError.typeError("maxsize should be integer or None")
@@ -93,12 +93,10 @@ enum FunctoolsModule {
         throw PyError.typeError("descriptor '\(method)' for 'functools._lru_cache_wrapper' objects "
                                 + "doesn't apply to a '\(a[0].type.name)' object")
     }
-}
 
-private extension Interpreter {
     /// An `int` (or `bool`) argument as a machine integer (CPython's
     /// `PyLong_AsSsize_t`, with its OverflowError); nil for other types.
-    func integerArgument(_ v: Value) throws -> Int? {
+    private static func integerArgument(_ v: Value) throws -> Int? {
         switch v {
         case .int(let n): return n
         case .bool(let b): return b ? 1 : 0
