@@ -176,6 +176,84 @@ extension PyFunction {
     }
 }
 
+/// Where each keyword argument of a call goes in the callee's locals
+/// (`PyFunction.keywordSlots`), plus a mask of the parameters the call
+/// fills. Small enough to live in registers: at most `capacity` keywords
+/// and 64 parameters, the rest take the general binding.
+struct KeywordSlots {
+    static let capacity = 8
+    var slots: (Int8, Int8, Int8, Int8, Int8, Int8, Int8, Int8) = (0, 0, 0, 0, 0, 0, 0, 0)
+    var filled: UInt64 = 0
+
+    /// The parameter slot of keyword `i`.
+    @inline(__always)
+    subscript(i: Int) -> Int {
+        withUnsafeBytes(of: slots) { Int(Int8(bitPattern: $0[i])) }
+    }
+
+    @inline(__always)
+    mutating func set(_ i: Int, _ slot: Int) {
+        withUnsafeMutableBytes(of: &slots) { $0[i] = UInt8(truncatingIfNeeded: slot) }
+    }
+}
+
+extension PyFunction {
+    /// The slots of a call's keyword arguments when the call binds without
+    /// the general algorithm: no `*args`/`**kwargs` parameter, every keyword
+    /// names a parameter the positional arguments left free (not a
+    /// positional-only one), and every parameter left unfilled has a
+    /// default. Nil sends the call to `bindArguments`, which also raises
+    /// CPython's TypeErrors for the calls this refuses.
+    @inline(__always)
+    func keywordSlots(positional npos: Int, _ kwNames: [Value]) -> KeywordSlots? {
+        let code = self.code
+        let total = code.argCount + code.kwOnlyCount
+        guard !code.hasVarArgs, !code.hasVarKeywords, npos <= code.argCount, total <= 64,
+              kwNames.count <= KeywordSlots.capacity else { return nil }
+        var result = KeywordSlots()
+        result.filled = npos == 64 ? ~0 : (UInt64(1) << UInt64(npos)) &- 1
+        for (i, k) in kwNames.enumerated() {
+            guard case .object(let o) = k, let name = o as? PyStr else { return nil }
+            var j = max(code.posOnlyCount, npos)
+            var found = -1
+            while j < total {
+                if code.varNames[j] == name.value { found = j; break }
+                j += 1
+            }
+            let bit = UInt64(1) << UInt64(max(found, 0))
+            guard found >= 0, result.filled & bit == 0 else { return nil }
+            result.filled |= bit
+            result.set(i, found)
+        }
+        let firstDefault = code.argCount - defaults.count
+        var k = npos
+        while k < total {
+            if result.filled & (UInt64(1) << UInt64(k)) == 0 {
+                if k < code.argCount { if k < firstDefault { return nil } }
+                else if kwDefaults[code.varNames[k]] == nil { return nil }
+            }
+            k += 1
+        }
+        return result
+    }
+
+    /// Fills the parameters a keyword call left free from the defaults
+    /// (after `keywordSlots` accepted the call).
+    @inline(__always)
+    func fillMissing(_ frame: Frame, positional npos: Int, slots: KeywordSlots) {
+        let code = self.code
+        let total = code.argCount + code.kwOnlyCount
+        let firstDefault = code.argCount - defaults.count
+        var k = npos
+        while k < total {
+            if slots.filled & (UInt64(1) << UInt64(k)) == 0 {
+                frame.locals[k] = k < code.argCount ? defaults[k - firstDefault] : kwDefaults[code.varNames[k]]
+            }
+            k += 1
+        }
+    }
+}
+
 extension CodeObject {
     /// True when exactly `n` positional arguments fill every parameter
     /// (no defaults needed, no `*args`, `**kwargs` or keyword-only ones).

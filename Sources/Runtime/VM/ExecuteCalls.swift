@@ -16,6 +16,12 @@ extension Interpreter {
                     return try startPooledFrame(consume frame, f)
                 }
                 let npos = n - kwCount
+                if let kwNames, let slots = f.keywordSlots(positional: npos, kwNames) {
+                    let frame = framePool.frame(for: f)
+                    stack.moveKeywordArguments(n, npos: npos, slots: slots, into: frame.locals, at: 0)
+                    f.fillMissing(frame, positional: npos, slots: slots)
+                    return try startPooledFrame(consume frame, f)
+                }
                 var kws: [(name: String, value: Value)] = []
                 for (i, k) in (kwNames ?? []).enumerated() { kws.append((k.stringValue ?? "", stack[start + npos + i])) }
                 let pos = stack.array(start, start + npos)
@@ -26,15 +32,23 @@ extension Interpreter {
         // A bound Python method with a simple signature: the receiver and the
         // arguments go straight into the new frame (no argument array). The
         // method and its function are borrowed from `callee`, as above.
-        if kwCount == 0, let method = callee.unretained(PyBoundMethod.self) {
+        if let method = callee.unretained(PyBoundMethod.self) {
             let result: Value? = try method._withUnsafeGuaranteedRef { m in
                 guard let function = m.function.unretained(PyFunction.self) else { return nil }
                 return try function._withUnsafeGuaranteedRef { f in
                     let n = stack.count - start
-                    guard f.code.takesExactly(n + 1) else { return nil }
+                    if kwCount == 0 {
+                        guard f.code.takesExactly(n + 1) else { return nil }
+                        let frame = framePool.frame(for: f)
+                        frame.locals[0] = m.receiver
+                        stack.moveTop(n, into: frame.locals, at: 1)
+                        return try startPooledFrame(consume frame, f)
+                    }
+                    guard let kwNames, let slots = f.keywordSlots(positional: n - kwCount + 1, kwNames) else { return nil }
                     let frame = framePool.frame(for: f)
                     frame.locals[0] = m.receiver
-                    stack.moveTop(n, into: frame.locals, at: 1)
+                    stack.moveKeywordArguments(n, npos: n - kwCount, slots: slots, into: frame.locals, at: 1)
+                    f.fillMissing(frame, positional: n - kwCount + 1, slots: slots)
                     return try startPooledFrame(consume frame, f)
                 }
             }
@@ -44,18 +58,32 @@ extension Interpreter {
         // Python function with a simple signature (no Args arrays built).
         // The class is borrowed from `callee`; `__init__` is held strongly
         // (its body may rebind the class attribute).
-        if kwCount == 0, let type = callee.unretained(PyType.self) {
+        if let type = callee.unretained(PyType.self) {
             let result: Value? = try type._withUnsafeGuaranteedRef { cls in
                 guard !cls.isBuiltin, cls.layout == .object, cls.typeStorage == nil, cls.lookupUser(Names.new) == nil,
                       let initV = cls.lookupUser(Names.initName), case .object(let io) = initV, io is PyFunction
                 else { return nil }
                 let f = unsafeDowncast(io, to: PyFunction.self)
                 let n = stack.count - start
-                guard f.code.takesExactly(n + 1) else { return nil }
+                // Keywords (`Point(x=1, y=2)`) and defaults left to fill go
+                // through the same slots as a keyword call of a function.
+                var slots: KeywordSlots?
+                if kwCount == 0 {
+                    guard f.takesPositionally(n + 1) else { return nil }
+                } else {
+                    guard let kwNames, let s = f.keywordSlots(positional: n - kwCount + 1, kwNames) else { return nil }
+                    slots = s
+                }
                 let obj = Value.object(PyInstance(of: cls))
                 let frame = framePool.frame(for: f)
                 frame.locals[0] = obj
-                stack.moveTop(n, into: frame.locals, at: 1)
+                if let slots {
+                    stack.moveKeywordArguments(n, npos: n - kwCount, slots: slots, into: frame.locals, at: 1)
+                    f.fillMissing(frame, positional: n - kwCount + 1, slots: slots)
+                } else {
+                    stack.moveTop(n, into: frame.locals, at: 1)
+                    f.fillDefaults(frame, from: n + 1)
+                }
                 // Not `startPooledFrame`: inlined here, the optimizer kept a
                 // second reference to the frame across its uniqueness check,
                 // so no `__init__` frame was ever pooled (FramePoolTests).
