@@ -5,7 +5,35 @@ e E f F g G n % or none (then g/G by the context's capitals); 'n' uses the
 C locale (no grouping). '#' and '_' are not accepted, as in CPython.
 """
 
+import sys as _sys
+
 _ALIGNS = '<>=^'
+
+
+def _istr(n):
+    """str(n) for a coefficient of any length: the C module has no limit on
+    integer-string conversion, so the interpreter's (sys.get_int_max_str_digits)
+    is lifted around the conversion."""
+    limit = _sys.get_int_max_str_digits()
+    if not limit or n.bit_length() < 3 * limit:
+        return str(n)
+    _sys.set_int_max_str_digits(0)
+    try:
+        return str(n)
+    finally:
+        _sys.set_int_max_str_digits(limit)
+
+
+def _iparse(text):
+    """int(text) for a digit string of any length (see _istr)."""
+    limit = _sys.get_int_max_str_digits()
+    if not limit or len(text) <= limit:
+        return int(text)
+    _sys.set_int_max_str_digits(0)
+    try:
+        return int(text)
+    finally:
+        _sys.set_int_max_str_digits(limit)
 
 
 def _invalid():
@@ -128,7 +156,7 @@ def format_decimal(d, spec, ctx):
     negative = d._sign
     if no_neg_zero and d._coef == 0:
         negative = 0
-    digits = str(d._coef)
+    digits = _istr(d._coef)
     leftdigits = d._exp + len(digits)
     if kind in 'eE':
         dot = 1 - precision if d._coef == 0 and precision is not None else 1
@@ -158,7 +186,7 @@ def format_decimal(d, spec, ctx):
 
 
 def _ndigits(n):
-    return len(str(n)) if n else 1
+    return len(_istr(n)) if n else 1
 
 
 def _round_digits(d, ndigits, rounding, pad=False):

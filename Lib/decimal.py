@@ -25,7 +25,7 @@ from _decimal_context import (
     InvalidContext, Rounded, Subnormal, Overflow, Underflow, FloatOperation,
     _bad_rounding, _ROUNDINGS)
 import _decimal_context
-from _decimal_format import format_decimal as _format_decimal
+from _decimal_format import format_decimal as _format_decimal, _istr, _iparse
 
 __all__ = [
     'Decimal', 'Context', 'DecimalTuple', 'DefaultContext', 'BasicContext',
@@ -57,7 +57,7 @@ def _unsupported(name):
 
 
 def _ndigits(n):
-    return len(str(n)) if n else 1
+    return len(_istr(n)) if n else 1
 
 
 # ---------------------------------------------------------------- rounding
@@ -178,7 +178,7 @@ def _parse(text):
             payload = low[len(prefix):]
             if payload and not payload.isdigit():
                 return None
-            return sign, int(payload or '0'), 0, kind
+            return sign, _iparse(payload or '0'), 0, kind
     mant, e, exptext = low.partition('e')
     exp = 0
     if e:
@@ -194,7 +194,7 @@ def _parse(text):
         return None
     if (intpart and not intpart.isdigit()) or (frac and not frac.isdigit()):
         return None
-    return sign, int(intpart + frac), exp - len(frac), ''
+    return sign, _iparse(intpart + frac), exp - len(frac), ''
 
 
 # ---------------------------------------------------------------- Decimal
@@ -291,9 +291,9 @@ class Decimal(object):
         if self._special == 'F':
             return DecimalTuple(self._sign, (0,), 'F')
         if self._special:
-            digits = tuple(map(int, str(self._coef))) if self._coef else ()
+            digits = tuple(map(int, _istr(self._coef))) if self._coef else ()
             return DecimalTuple(self._sign, digits, self._special)
-        return DecimalTuple(self._sign, tuple(map(int, str(self._coef))),
+        return DecimalTuple(self._sign, tuple(map(int, _istr(self._coef))),
                             self._exp)
 
     def as_integer_ratio(self):
@@ -360,8 +360,8 @@ class Decimal(object):
             return sign + 'Infinity'
         if self._special:
             name = 'NaN' if self._special == 'n' else 'sNaN'
-            return sign + name + (str(self._coef) if self._coef else '')
-        digits = str(self._coef)
+            return sign + name + (_istr(self._coef) if self._coef else '')
+        digits = _istr(self._coef)
         leftdigits = self._exp + len(digits)
         if self._exp <= 0 and leftdigits > -6:
             dot = leftdigits

@@ -1826,7 +1826,35 @@ e E f F g G n % or none (then g/G by the context's capitals); 'n' uses the
 C locale (no grouping). '#' and '_' are not accepted, as in CPython.
 """
 
+import sys as _sys
+
 _ALIGNS = '<>=^'
+
+
+def _istr(n):
+    """str(n) for a coefficient of any length: the C module has no limit on
+    integer-string conversion, so the interpreter's (sys.get_int_max_str_digits)
+    is lifted around the conversion."""
+    limit = _sys.get_int_max_str_digits()
+    if not limit or n.bit_length() < 3 * limit:
+        return str(n)
+    _sys.set_int_max_str_digits(0)
+    try:
+        return str(n)
+    finally:
+        _sys.set_int_max_str_digits(limit)
+
+
+def _iparse(text):
+    """int(text) for a digit string of any length (see _istr)."""
+    limit = _sys.get_int_max_str_digits()
+    if not limit or len(text) <= limit:
+        return int(text)
+    _sys.set_int_max_str_digits(0)
+    try:
+        return int(text)
+    finally:
+        _sys.set_int_max_str_digits(limit)
 
 
 def _invalid():
@@ -1949,7 +1977,7 @@ def format_decimal(d, spec, ctx):
     negative = d._sign
     if no_neg_zero and d._coef == 0:
         negative = 0
-    digits = str(d._coef)
+    digits = _istr(d._coef)
     leftdigits = d._exp + len(digits)
     if kind in 'eE':
         dot = 1 - precision if d._coef == 0 and precision is not None else 1
@@ -1979,7 +2007,7 @@ def format_decimal(d, spec, ctx):
 
 
 def _ndigits(n):
-    return len(str(n)) if n else 1
+    return len(_istr(n)) if n else 1
 
 
 def _round_digits(d, ndigits, rounding, pad=False):
@@ -19417,7 +19445,7 @@ from _decimal_context import (
     InvalidContext, Rounded, Subnormal, Overflow, Underflow, FloatOperation,
     _bad_rounding, _ROUNDINGS)
 import _decimal_context
-from _decimal_format import format_decimal as _format_decimal
+from _decimal_format import format_decimal as _format_decimal, _istr, _iparse
 
 __all__ = [
     'Decimal', 'Context', 'DecimalTuple', 'DefaultContext', 'BasicContext',
@@ -19449,7 +19477,7 @@ def _unsupported(name):
 
 
 def _ndigits(n):
-    return len(str(n)) if n else 1
+    return len(_istr(n)) if n else 1
 
 
 # ---------------------------------------------------------------- rounding
@@ -19570,7 +19598,7 @@ def _parse(text):
             payload = low[len(prefix):]
             if payload and not payload.isdigit():
                 return None
-            return sign, int(payload or '0'), 0, kind
+            return sign, _iparse(payload or '0'), 0, kind
     mant, e, exptext = low.partition('e')
     exp = 0
     if e:
@@ -19586,7 +19614,7 @@ def _parse(text):
         return None
     if (intpart and not intpart.isdigit()) or (frac and not frac.isdigit()):
         return None
-    return sign, int(intpart + frac), exp - len(frac), ''
+    return sign, _iparse(intpart + frac), exp - len(frac), ''
 
 
 # ---------------------------------------------------------------- Decimal
@@ -19683,9 +19711,9 @@ class Decimal(object):
         if self._special == 'F':
             return DecimalTuple(self._sign, (0,), 'F')
         if self._special:
-            digits = tuple(map(int, str(self._coef))) if self._coef else ()
+            digits = tuple(map(int, _istr(self._coef))) if self._coef else ()
             return DecimalTuple(self._sign, digits, self._special)
-        return DecimalTuple(self._sign, tuple(map(int, str(self._coef))),
+        return DecimalTuple(self._sign, tuple(map(int, _istr(self._coef))),
                             self._exp)
 
     def as_integer_ratio(self):
@@ -19752,8 +19780,8 @@ class Decimal(object):
             return sign + 'Infinity'
         if self._special:
             name = 'NaN' if self._special == 'n' else 'sNaN'
-            return sign + name + (str(self._coef) if self._coef else '')
-        digits = str(self._coef)
+            return sign + name + (_istr(self._coef) if self._coef else '')
+        digits = _istr(self._coef)
         leftdigits = self._exp + len(digits)
         if self._exp <= 0 and leftdigits > -6:
             dot = leftdigits

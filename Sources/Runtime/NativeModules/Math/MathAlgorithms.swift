@@ -224,9 +224,9 @@ public enum MathAlgorithms {
         if x < y { swap(&x, &y) }
         while !y.isZero && x.bitWidth > 4096 {
             try checkpoint(0, 0)
-            (x, y) = (y, x % y)
+            (x, y) = (y, LargeIntegerKernels.quotientAndRemainder(x, y).remainder)
         }
-        return BigInt(x.greatestCommonDivisor(with: y))
+        return BigInt(LargeIntegerKernels.gcd(x, y))
     }
 
     /// `math.lcm` of two integers (non-negative result, 0 if either is 0).
