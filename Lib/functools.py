@@ -278,6 +278,12 @@ def cmp_to_key(mycmp):
     return K
 
 
+try:
+    from _functools import cmp_to_key
+except ImportError:
+    pass
+
+
 class _KeyWrapper:
     """What every cmp_to_key key shares (CPython's keys are all one
     functools.KeyWrapper type, so keys of two cmp functions compare)."""

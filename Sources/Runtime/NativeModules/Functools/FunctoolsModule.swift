@@ -61,9 +61,38 @@ enum FunctoolsModule {
         return t
     }()
 
+    /// `functools.KeyWrapper`, the type of `cmp_to_key`'s results.
+    static let keyWrapperType: PyType = {
+        let t = PyType(name: "KeyWrapper", bases: [BuiltinTypes.object], builtin: true, layout: .native,
+                       module: "functools")
+        t.setAttribute("__hash__", .none)
+        t.defineMethod("__call__") { vm, a in
+            guard case .object(let o) = a[0], let k = o as? PyKeyWrapper else {
+                throw PyError.typeError("descriptor '__call__' requires a 'functools.KeyWrapper' object")
+            }
+            return try k.callNative(vm, Args(Array(a.positional.dropFirst()), keywords: a.keywords))
+        }
+        t.defineProperty("obj", get: { _, a in
+            guard case .object(let o) = a[0], let k = o as? PyKeyWrapper, let v = k.wrapped else {
+                throw PyError.attributeError("obj")
+            }
+            return v
+        }, set: { _, a in
+            guard case .object(let o) = a[0], let k = o as? PyKeyWrapper else { throw PyError.attributeError("obj") }
+            k.wrapped = a[1]
+            return .none
+        })
+        return t
+    }()
+
     static func make(_ vm: Interpreter) throws -> PyModule {
         let m = PyModule(name: "_functools")
         m.add("_lru_cache_wrapper", .object(lruCacheWrapperType))
+        m.addFunction("cmp_to_key") { _, a in
+            let slots = try a.bind("cmp_to_key", ["mycmp"], required: 1)
+            guard let mycmp = slots[0] else { throw PyError.typeError("cmp_to_key() missing required argument 'mycmp' (pos 1)") }
+            return .object(PyKeyWrapper(compareFunction: mycmp, wrapped: nil))
+        }
         return m
     }
 
