@@ -21934,7 +21934,543 @@ def localcontext(ctx=None, **kwargs):
             isPackage: false,
             path: "difflib.py",
             source: #"""
-# Not implemented yet
+"""Helpers for computing deltas between sequences, as CPython 3.11's
+difflib: SequenceMatcher (Ratcliff/Obershelp matching with junk and the
+"popular element" heuristic, so blocks, opcodes and ratios are CPython's),
+Differ and ndiff (with '?' intraline hints), unified_diff, context_diff,
+get_close_matches, restore, IS_LINE_JUNK, IS_CHARACTER_JUNK.
+Not here: HtmlDiff and diff_bytes.
+"""
+
+import re
+from collections import namedtuple as _namedtuple
+from heapq import nlargest as _nlargest
+from types import GenericAlias
+
+__all__ = ['get_close_matches', 'ndiff', 'restore', 'SequenceMatcher',
+           'Differ', 'IS_CHARACTER_JUNK', 'IS_LINE_JUNK', 'context_diff',
+           'unified_diff', 'Match']
+
+Match = _namedtuple('Match', 'a b size')
+
+
+def _calculate_ratio(matches, length):
+    if length:
+        return 2.0 * matches / length
+    return 1.0
+
+
+class SequenceMatcher:
+    """Finds the longest contiguous matching subsequence that contains no
+    "junk" elements, then recursively the same to the left and right of
+    it. Elements of b that the isjunk function accepts are junk; with
+    autojunk, elements making up more than 1% of a b of 200 or more items
+    are treated as junk too ("popular")."""
+
+    def __init__(self, isjunk=None, a='', b='', autojunk=True):
+        self.isjunk = isjunk
+        self.a = self.b = None
+        self.autojunk = autojunk
+        self.set_seqs(a, b)
+
+    def set_seqs(self, a, b):
+        """Set the two sequences to be compared."""
+        self.set_seq1(a)
+        self.set_seq2(b)
+
+    def set_seq1(self, a):
+        """Set the first sequence to be compared (cheap to change)."""
+        if a is self.a:
+            return
+        self.a = a
+        self.matching_blocks = self.opcodes = None
+
+    def set_seq2(self, b):
+        """Set the second sequence to be compared (indexed, so costlier
+        to change)."""
+        if b is self.b:
+            return
+        self.b = b
+        self.matching_blocks = self.opcodes = None
+        self.fullbcount = None
+        self._index_b()
+
+    def _index_b(self):
+        # b2j maps each element of b to the increasing list of its
+        # positions, minus junk and popular elements.
+        b = self.b
+        self.b2j = b2j = {}
+        for position, element in enumerate(b):
+            b2j.setdefault(element, []).append(position)
+
+        self.bjunk = junk = set()
+        if self.isjunk:
+            for element in b2j.keys():
+                if self.isjunk(element):
+                    junk.add(element)
+            for element in junk:
+                del b2j[element]
+
+        self.bpopular = popular = set()
+        n = len(b)
+        if self.autojunk and n >= 200:
+            limit = n // 100 + 1
+            for element, positions in b2j.items():
+                if len(positions) > limit:
+                    popular.add(element)
+            for element in popular:
+                del b2j[element]
+
+    def find_longest_match(self, alo=0, ahi=None, blo=0, bhi=None):
+        """Find the longest matching block in a[alo:ahi] and b[blo:bhi]:
+        of the longest ones, the one starting earliest in a, and of those
+        the one starting earliest in b. Junk may then extend it on both
+        sides (but never start it)."""
+        a, b, b2j, isbjunk = self.a, self.b, self.b2j, self.bjunk.__contains__
+        if ahi is None:
+            ahi = len(a)
+        if bhi is None:
+            bhi = len(b)
+        besti, bestj, bestsize = alo, blo, 0
+        # runs[j] = length of the match ending at a[i-1], b[j]
+        runs = {}
+        nothing = []
+        for i in range(alo, ahi):
+            previous = runs.get
+            runs = {}
+            for j in b2j.get(a[i], nothing):
+                if j < blo:
+                    continue
+                if j >= bhi:
+                    break
+                k = runs[j] = previous(j - 1, 0) + 1
+                if k > bestsize:
+                    besti, bestj, bestsize = i - k + 1, j - k + 1, k
+
+        # Grow the match with equal non-junk elements on each side (popular
+        # elements were left out of b2j), then with equal junk.
+        while (besti > alo and bestj > blo and
+               not isbjunk(b[bestj - 1]) and a[besti - 1] == b[bestj - 1]):
+            besti, bestj, bestsize = besti - 1, bestj - 1, bestsize + 1
+        while (besti + bestsize < ahi and bestj + bestsize < bhi and
+               not isbjunk(b[bestj + bestsize]) and
+               a[besti + bestsize] == b[bestj + bestsize]):
+            bestsize += 1
+        while (besti > alo and bestj > blo and
+               isbjunk(b[bestj - 1]) and a[besti - 1] == b[bestj - 1]):
+            besti, bestj, bestsize = besti - 1, bestj - 1, bestsize + 1
+        while (besti + bestsize < ahi and bestj + bestsize < bhi and
+               isbjunk(b[bestj + bestsize]) and
+               a[besti + bestsize] == b[bestj + bestsize]):
+            bestsize = bestsize + 1
+
+        return Match(besti, bestj, bestsize)
+
+    def get_matching_blocks(self):
+        """Return list of triples describing matching subsequences, each
+        (i, j, n) with a[i:i+n] == b[j:j+n], increasing in i and j, and
+        ending with the dummy (len(a), len(b), 0)."""
+        if self.matching_blocks is not None:
+            return self.matching_blocks
+        la, lb = len(self.a), len(self.b)
+        pending = [(0, la, 0, lb)]
+        found = []
+        while pending:
+            alo, ahi, blo, bhi = pending.pop()
+            i, j, k = x = self.find_longest_match(alo, ahi, blo, bhi)
+            if k:
+                found.append(x)
+                if alo < i and blo < j:
+                    pending.append((alo, i, blo, j))
+                if i + k < ahi and j + k < bhi:
+                    pending.append((i + k, ahi, j + k, bhi))
+        found.sort()
+
+        # Merge blocks that touch.
+        i1 = j1 = k1 = 0
+        merged = []
+        for i2, j2, k2 in found:
+            if i1 + k1 == i2 and j1 + k1 == j2:
+                k1 += k2
+            else:
+                if k1:
+                    merged.append((i1, j1, k1))
+                i1, j1, k1 = i2, j2, k2
+        if k1:
+            merged.append((i1, j1, k1))
+        merged.append((la, lb, 0))
+        self.matching_blocks = list(map(Match._make, merged))
+        return self.matching_blocks
+
+    def get_opcodes(self):
+        """Return list of 5-tuples (tag, i1, i2, j1, j2) describing how to
+        turn a into b; tag is 'replace', 'delete', 'insert' or 'equal'."""
+        if self.opcodes is not None:
+            return self.opcodes
+        i = j = 0
+        self.opcodes = answer = []
+        for ai, bj, size in self.get_matching_blocks():
+            if i < ai and j < bj:
+                tag = 'replace'
+            elif i < ai:
+                tag = 'delete'
+            elif j < bj:
+                tag = 'insert'
+            else:
+                tag = ''
+            if tag:
+                answer.append((tag, i, ai, j, bj))
+            i, j = ai + size, bj + size
+            if size:
+                answer.append(('equal', ai, i, bj, j))
+        return answer
+
+    def get_grouped_opcodes(self, n=3):
+        """Isolate change clusters by eliminating ranges with no changes,
+        keeping up to n lines of context around each change."""
+        codes = self.get_opcodes()
+        if not codes:
+            codes = [("equal", 0, 1, 0, 1)]
+        # Trim unchanged runs at both ends to n lines of context.
+        if codes[0][0] == 'equal':
+            tag, i1, i2, j1, j2 = codes[0]
+            codes[0] = tag, max(i1, i2 - n), i2, max(j1, j2 - n), j2
+        if codes[-1][0] == 'equal':
+            tag, i1, i2, j1, j2 = codes[-1]
+            codes[-1] = tag, i1, min(i2, i1 + n), j1, min(j2, j1 + n)
+
+        nn = n + n
+        group = []
+        for tag, i1, i2, j1, j2 in codes:
+            # A long unchanged run ends one group and starts the next.
+            if tag == 'equal' and i2 - i1 > nn:
+                group.append((tag, i1, min(i2, i1 + n), j1, min(j2, j1 + n)))
+                yield group
+                group = []
+                i1, j1 = max(i1, i2 - n), max(j1, j2 - n)
+            group.append((tag, i1, i2, j1, j2))
+        if group and not (len(group) == 1 and group[0][0] == 'equal'):
+            yield group
+
+    def ratio(self):
+        """Return a measure of the sequences' similarity (float in
+        [0,1]): 2.0*M/T, M matches, T the total number of elements."""
+        matches = sum(triple[-1] for triple in self.get_matching_blocks())
+        return _calculate_ratio(matches, len(self.a) + len(self.b))
+
+    def quick_ratio(self):
+        """Return an upper bound on ratio() relatively quickly (counts
+        the common elements, ignoring order)."""
+        if self.fullbcount is None:
+            self.fullbcount = counts = {}
+            for element in self.b:
+                counts[element] = counts.get(element, 0) + 1
+        counts = self.fullbcount
+        left = {}
+        matches = 0
+        for element in self.a:
+            if element in left:
+                available = left[element]
+            else:
+                available = counts.get(element, 0)
+            left[element] = available - 1
+            if available > 0:
+                matches = matches + 1
+        return _calculate_ratio(matches, len(self.a) + len(self.b))
+
+    def real_quick_ratio(self):
+        """Return an upper bound on ratio() very quickly (from the
+        lengths only)."""
+        la, lb = len(self.a), len(self.b)
+        return _calculate_ratio(min(la, lb), la + lb)
+
+    __class_getitem__ = classmethod(GenericAlias)
+
+
+def get_close_matches(word, possibilities, n=3, cutoff=0.6):
+    """Use SequenceMatcher to return list of the best "good enough"
+    matches: at most n possibilities scoring at least cutoff against word,
+    best first."""
+    if not n > 0:
+        raise ValueError("n must be > 0: %r" % (n,))
+    if not 0.0 <= cutoff <= 1.0:
+        raise ValueError("cutoff must be in [0.0, 1.0]: %r" % (cutoff,))
+    scored = []
+    s = SequenceMatcher()
+    s.set_seq2(word)
+    for x in possibilities:
+        s.set_seq1(x)
+        if (s.real_quick_ratio() >= cutoff and
+                s.quick_ratio() >= cutoff and s.ratio() >= cutoff):
+            scored.append((s.ratio(), x))
+    return [x for score, x in _nlargest(n, scored)]
+
+
+def _keep_original_ws(s, tag_s):
+    """Replace whitespace with the original whitespace characters in `s`"""
+    return ''.join(
+        c if tag_c == " " and c.isspace() else tag_c
+        for c, tag_c in zip(s, tag_s)
+    )
+
+
+class Differ:
+    """Compares sequences of lines of text and produces human-readable
+    differences: '- ' lines only in a, '+ ' only in b, '  ' in both,
+    '? ' hints marking intraline changes of similar lines."""
+
+    def __init__(self, linejunk=None, charjunk=None):
+        self.linejunk = linejunk
+        self.charjunk = charjunk
+
+    def compare(self, a, b):
+        """Compare two sequences of lines; generate the resulting delta."""
+        cruncher = SequenceMatcher(self.linejunk, a, b)
+        for tag, alo, ahi, blo, bhi in cruncher.get_opcodes():
+            if tag == 'replace':
+                g = self._fancy_replace(a, alo, ahi, b, blo, bhi)
+            elif tag == 'delete':
+                g = self._dump('-', a, alo, ahi)
+            elif tag == 'insert':
+                g = self._dump('+', b, blo, bhi)
+            elif tag == 'equal':
+                g = self._dump(' ', a, alo, ahi)
+            else:
+                raise ValueError('unknown tag %r' % (tag,))
+            yield from g
+
+    def _dump(self, tag, x, lo, hi):
+        """Generate comparison results for a same-tagged range."""
+        for i in range(lo, hi):
+            yield '%s %s' % (tag, x[i])
+
+    def _plain_replace(self, a, alo, ahi, b, blo, bhi):
+        # The shorter block comes first.
+        if bhi - blo < ahi - alo:
+            first = self._dump('+', b, blo, bhi)
+            second = self._dump('-', a, alo, ahi)
+        else:
+            first = self._dump('-', a, alo, ahi)
+            second = self._dump('+', b, blo, bhi)
+        for g in first, second:
+            yield from g
+
+    def _fancy_replace(self, a, alo, ahi, b, blo, bhi):
+        """When replacing one block of lines with another, search the
+        blocks for *similar* lines; the best-matching pair (if any) is
+        used as a synch point, and intraline difference marking is done
+        on the similar pair. Lots of work, but often worth it."""
+        best_ratio, cutoff = 0.74, 0.75
+        cruncher = SequenceMatcher(self.charjunk)
+        eqi, eqj = None, None   # the first identical pair, if any
+        for j in range(blo, bhi):
+            bj = b[j]
+            cruncher.set_seq2(bj)
+            for i in range(alo, ahi):
+                ai = a[i]
+                if ai == bj:
+                    if eqi is None:
+                        eqi, eqj = i, j
+                    continue
+                cruncher.set_seq1(ai)
+                if (cruncher.real_quick_ratio() > best_ratio and
+                        cruncher.quick_ratio() > best_ratio and
+                        cruncher.ratio() > best_ratio):
+                    best_ratio, best_i, best_j = cruncher.ratio(), i, j
+        if best_ratio < cutoff:
+            if eqi is None:
+                # Nothing similar and nothing identical: a plain replace.
+                yield from self._plain_replace(a, alo, ahi, b, blo, bhi)
+                return
+            # Synch up on the identical pair.
+            best_i, best_j, best_ratio = eqi, eqj, 1.0
+        else:
+            # A close pair wins over an identical one.
+            eqi = None
+
+        yield from self._fancy_helper(a, alo, best_i, b, blo, best_j)
+
+        aelt, belt = a[best_i], b[best_j]
+        if eqi is None:
+            atags = btags = ""
+            cruncher.set_seqs(aelt, belt)
+            for tag, ai1, ai2, bj1, bj2 in cruncher.get_opcodes():
+                la, lb = ai2 - ai1, bj2 - bj1
+                if tag == 'replace':
+                    atags += '^' * la
+                    btags += '^' * lb
+                elif tag == 'delete':
+                    atags += '-' * la
+                elif tag == 'insert':
+                    btags += '+' * lb
+                elif tag == 'equal':
+                    atags += ' ' * la
+                    btags += ' ' * lb
+                else:
+                    raise ValueError('unknown tag %r' % (tag,))
+            yield from self._qformat(aelt, belt, atags, btags)
+        else:
+            yield '  ' + aelt
+
+        yield from self._fancy_helper(a, best_i + 1, ahi, b, best_j + 1, bhi)
+
+    def _fancy_helper(self, a, alo, ahi, b, blo, bhi):
+        g = []
+        if alo < ahi:
+            if blo < bhi:
+                g = self._fancy_replace(a, alo, ahi, b, blo, bhi)
+            else:
+                g = self._dump('-', a, alo, ahi)
+        elif blo < bhi:
+            g = self._dump('+', b, blo, bhi)
+        yield from g
+
+    def _qformat(self, aline, bline, atags, btags):
+        """Format "?" output and deal with tabs."""
+        atags = _keep_original_ws(aline, atags).rstrip()
+        btags = _keep_original_ws(bline, btags).rstrip()
+
+        yield "- " + aline
+        if atags:
+            yield f"? {atags}\n"
+
+        yield "+ " + bline
+        if btags:
+            yield f"? {btags}\n"
+
+
+def IS_LINE_JUNK(line, pat=re.compile(r"\s*(?:#\s*)?$").match):
+    """Return True for ignorable line: iff `line` is blank or contains a
+    single '#'."""
+    return pat(line) is not None
+
+
+def IS_CHARACTER_JUNK(ch, ws=" \t"):
+    """Return True for ignorable character: iff `ch` is a space or tab."""
+    return ch in ws
+
+
+def _format_range_unified(start, stop):
+    'Convert range to the "ed" format'
+    beginning = start + 1     # line numbers start at one
+    length = stop - start
+    if length == 1:
+        return '{}'.format(beginning)
+    if not length:
+        beginning -= 1        # an empty range starts before its line
+    return '{},{}'.format(beginning, length)
+
+
+def unified_diff(a, b, fromfile='', tofile='', fromfiledate='',
+                 tofiledate='', n=3, lineterm='\n'):
+    """Compare two sequences of lines; generate the delta as a unified
+    diff with n lines of context."""
+    _check_types(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
+    started = False
+    for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
+        if not started:
+            started = True
+            fromdate = '\t{}'.format(fromfiledate) if fromfiledate else ''
+            todate = '\t{}'.format(tofiledate) if tofiledate else ''
+            yield '--- {}{}{}'.format(fromfile, fromdate, lineterm)
+            yield '+++ {}{}{}'.format(tofile, todate, lineterm)
+
+        first, last = group[0], group[-1]
+        file1_range = _format_range_unified(first[1], last[2])
+        file2_range = _format_range_unified(first[3], last[4])
+        yield '@@ -{} +{} @@{}'.format(file1_range, file2_range, lineterm)
+
+        for tag, i1, i2, j1, j2 in group:
+            if tag == 'equal':
+                for line in a[i1:i2]:
+                    yield ' ' + line
+                continue
+            if tag in {'replace', 'delete'}:
+                for line in a[i1:i2]:
+                    yield '-' + line
+            if tag in {'replace', 'insert'}:
+                for line in b[j1:j2]:
+                    yield '+' + line
+
+
+def _format_range_context(start, stop):
+    'Convert range to the "ed" format'
+    beginning = start + 1
+    length = stop - start
+    if not length:
+        beginning -= 1
+    if length <= 1:
+        return '{}'.format(beginning)
+    return '{},{}'.format(beginning, beginning + length - 1)
+
+
+def context_diff(a, b, fromfile='', tofile='', fromfiledate='',
+                 tofiledate='', n=3, lineterm='\n'):
+    """Compare two sequences of lines; generate the delta as a context
+    diff with n lines of context."""
+    _check_types(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
+    prefix = dict(insert='+ ', delete='- ', replace='! ', equal='  ')
+    started = False
+    for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
+        if not started:
+            started = True
+            fromdate = '\t{}'.format(fromfiledate) if fromfiledate else ''
+            todate = '\t{}'.format(tofiledate) if tofiledate else ''
+            yield '*** {}{}{}'.format(fromfile, fromdate, lineterm)
+            yield '--- {}{}{}'.format(tofile, todate, lineterm)
+
+        first, last = group[0], group[-1]
+        yield '***************' + lineterm
+
+        file1_range = _format_range_context(first[1], last[2])
+        yield '*** {} ****{}'.format(file1_range, lineterm)
+
+        if any(tag in {'replace', 'delete'} for tag, _, _, _, _ in group):
+            for tag, i1, i2, _, _ in group:
+                if tag != 'insert':
+                    for line in a[i1:i2]:
+                        yield prefix[tag] + line
+
+        file2_range = _format_range_context(first[3], last[4])
+        yield '--- {} ----{}'.format(file2_range, lineterm)
+
+        if any(tag in {'replace', 'insert'} for tag, _, _, _, _ in group):
+            for tag, _, _, j1, j2 in group:
+                if tag != 'delete':
+                    for line in b[j1:j2]:
+                        yield prefix[tag] + line
+
+
+def _check_types(a, b, *args):
+    # Lines must be str (bytes go through diff_bytes in CPython).
+    if a and not isinstance(a[0], str):
+        raise TypeError('lines to compare must be str, not %s (%r)' %
+                        (type(a[0]).__name__, a[0]))
+    if b and not isinstance(b[0], str):
+        raise TypeError('lines to compare must be str, not %s (%r)' %
+                        (type(b[0]).__name__, b[0]))
+    for arg in args:
+        if not isinstance(arg, str):
+            raise TypeError('all arguments must be str, not: %r' % (arg,))
+
+
+def ndiff(a, b, linejunk=None, charjunk=IS_CHARACTER_JUNK):
+    """Compare `a` and `b` (lists of strings); return a Differ-style
+    delta."""
+    return Differ(linejunk, charjunk).compare(a, b)
+
+
+def restore(delta, which):
+    """Generate one of the two sequences that generated a delta."""
+    try:
+        tag = {1: "- ", 2: "+ "}[int(which)]
+    except KeyError:
+        raise ValueError('unknown delta choice (must be 1 or 2): %r'
+                         % which) from None
+    prefixes = ("  ", tag)
+    for line in delta:
+        if line[:2] in prefixes:
+            yield line[2:]
 
 """#),
         "enum": EmbeddedModule(
@@ -27916,7 +28452,463 @@ def issoftkeyword(s):
             isPackage: false,
             path: "locale.py",
             source: #"""
-# Not implemented yet
+"""Locale support, the C-locale subset of CPython 3.11's locale.
+
+The playground has only the C locales: the process starts as CPython does
+under LANG=C.UTF-8 (LC_CTYPE is 'C.UTF-8', every other category 'C'), and
+setlocale() accepts 'C', 'POSIX', 'C.UTF-8'/'C.utf8' and '' (the
+environment's C.UTF-8); anything else raises locale.Error. localeconv()
+is the C locale's, so format_string(), str(), atof(), atoi() and friends
+behave as in C (no grouping), and currency() refuses, as CPython does
+under C. normalize() knows a small alias table (the common languages).
+"""
+
+import re
+from collections.abc import Mapping as _Mapping
+
+__all__ = ["getlocale", "getdefaultlocale", "getpreferredencoding", "Error",
+           "setlocale", "resetlocale", "localeconv", "strcoll", "strxfrm",
+           "str", "atof", "atoi", "format_string", "currency",
+           "normalize", "LC_CTYPE", "LC_COLLATE", "LC_TIME", "LC_MONETARY",
+           "LC_NUMERIC", "LC_ALL", "CHAR_MAX", "getencoding"]
+
+_builtin_str = str
+
+CHAR_MAX = 127
+LC_CTYPE = 0
+LC_NUMERIC = 1
+LC_TIME = 2
+LC_COLLATE = 3
+LC_MONETARY = 4
+LC_MESSAGES = 5
+LC_ALL = 6
+
+
+class Error(Exception):
+    pass
+
+
+# glibc's categories, in the order a composite LC_ALL name lists them.
+_CATEGORY_NAMES = ['LC_CTYPE', 'LC_NUMERIC', 'LC_TIME', 'LC_COLLATE',
+                   'LC_MONETARY', 'LC_MESSAGES', 'LC_PAPER', 'LC_NAME',
+                   'LC_ADDRESS', 'LC_TELEPHONE', 'LC_MEASUREMENT',
+                   'LC_IDENTIFICATION']
+_CATEGORY_INDEX = {LC_CTYPE: 0, LC_NUMERIC: 1, LC_TIME: 2, LC_COLLATE: 3,
+                   LC_MONETARY: 4, LC_MESSAGES: 5}
+_current = ['C.UTF-8'] + ['C'] * 11
+_ENVIRONMENT_LOCALE = 'C.UTF-8'
+_SUPPORTED = {'C': 'C', 'POSIX': 'C', 'C.UTF-8': 'C.UTF-8',
+              'C.utf8': 'C.utf8'}
+
+
+def _setlocale(category, value=None):
+    if not isinstance(category, int):
+        raise TypeError(f"'{type(category).__name__}' object cannot be "
+                        "interpreted as an integer")
+    if category != LC_ALL and category not in _CATEGORY_INDEX:
+        raise Error('locale query failed' if value is None
+                    else 'unsupported locale setting')
+    if value is not None:
+        if value == '':
+            value = _ENVIRONMENT_LOCALE
+        if value not in _SUPPORTED:
+            raise Error('unsupported locale setting')
+        name = _SUPPORTED[value]
+        if category == LC_ALL:
+            _current[:] = [name] * len(_current)
+        else:
+            _current[_CATEGORY_INDEX[category]] = name
+        return name
+    if category == LC_ALL:
+        if all(name == _current[0] for name in _current):
+            return _current[0]
+        return ';'.join(f'{cat}={name}'
+                        for cat, name in zip(_CATEGORY_NAMES, _current))
+    return _current[_CATEGORY_INDEX[category]]
+
+
+def localeconv():
+    """Returns numeric and monetary locale-specific parameters (the C
+    locale's)."""
+    return {'int_curr_symbol': '', 'currency_symbol': '',
+            'mon_decimal_point': '', 'mon_thousands_sep': '',
+            'mon_grouping': [], 'positive_sign': '', 'negative_sign': '',
+            'int_frac_digits': CHAR_MAX, 'frac_digits': CHAR_MAX,
+            'p_cs_precedes': CHAR_MAX, 'p_sep_by_space': CHAR_MAX,
+            'n_cs_precedes': CHAR_MAX, 'n_sep_by_space': CHAR_MAX,
+            'p_sign_posn': CHAR_MAX, 'n_sign_posn': CHAR_MAX,
+            'decimal_point': '.', 'thousands_sep': '', 'grouping': []}
+
+
+def strcoll(a, b, /):
+    """Compares two strings according to the locale (C: code points)."""
+    for position, arg in ((1, a), (2, b)):
+        if not isinstance(arg, _builtin_str):
+            raise TypeError(f"strcoll() argument {position} must be str, "
+                            f"not {type(arg).__name__}")
+    return (a > b) - (a < b)
+
+
+def strxfrm(string, /):
+    """Return a string that can be used as a key for locale-aware
+    comparisons (C: the string itself)."""
+    if not isinstance(string, _builtin_str):
+        raise TypeError(f"strxfrm() argument must be str, "
+                        f"not {type(string).__name__}")
+    return string
+
+
+# --- number formatting ------------------------------------------------------
+
+def _grouping_intervals(grouping):
+    last_interval = None
+    for interval in grouping:
+        if interval == CHAR_MAX:
+            return
+        if interval == 0:
+            if last_interval is None:
+                raise ValueError("invalid grouping")
+            while True:
+                yield last_interval
+        yield interval
+        last_interval = interval
+
+
+def _group(s, monetary=False):
+    conv = localeconv()
+    thousands_sep = conv[monetary and 'mon_thousands_sep' or 'thousands_sep']
+    grouping = conv[monetary and 'mon_grouping' or 'grouping']
+    if not grouping:
+        return (s, 0)
+    if s[-1] == ' ':
+        stripped = s.rstrip()
+        right_spaces = s[len(stripped):]
+        s = stripped
+    else:
+        right_spaces = ''
+    left_spaces = ''
+    groups = []
+    for interval in _grouping_intervals(grouping):
+        if not s or s[-1] not in "0123456789":
+            left_spaces = s
+            s = ''
+            break
+        groups.append(s[-interval:])
+        s = s[:-interval]
+    if s:
+        groups.append(s)
+    groups.reverse()
+    return (left_spaces + thousands_sep.join(groups) + right_spaces,
+            len(thousands_sep) * (len(groups) - 1))
+
+
+def _strip_padding(s, amount):
+    lpos = 0
+    while amount and s[lpos] == ' ':
+        lpos += 1
+        amount -= 1
+    rpos = len(s) - 1
+    while amount and s[rpos] == ' ':
+        rpos -= 1
+        amount -= 1
+    return s[lpos:rpos + 1]
+
+
+_percent_re = re.compile(r'%(?:\((?P<key>.*?)\))?'
+                         r'(?P<modifiers>[-#0-9 +*.hlL]*?)[eEfFgGdiouxXcrs%]')
+
+
+def _format(percent, value, grouping=False, monetary=False, *additional):
+    if additional:
+        formatted = percent % ((value,) + additional)
+    else:
+        formatted = percent % value
+    if percent[-1] in 'eEfFgGdiu':
+        formatted = _localize(formatted, grouping, monetary)
+    return formatted
+
+
+def _localize(formatted, grouping=False, monetary=False):
+    if '.' in formatted:
+        seps = 0
+        parts = formatted.split('.')
+        if grouping:
+            parts[0], seps = _group(parts[0], monetary=monetary)
+        decimal_point = localeconv()[monetary and 'mon_decimal_point'
+                                     or 'decimal_point']
+        formatted = decimal_point.join(parts)
+        if seps:
+            formatted = _strip_padding(formatted, seps)
+    else:
+        seps = 0
+        if grouping:
+            formatted, seps = _group(formatted, monetary=monetary)
+        if seps:
+            formatted = _strip_padding(formatted, seps)
+    return formatted
+
+
+def format_string(f, val, grouping=False, monetary=False):
+    """Formats a string in the same way that the % formatting would use,
+    but takes the current locale into account."""
+    percents = list(_percent_re.finditer(f))
+    new_f = _percent_re.sub('%s', f)
+
+    if isinstance(val, _Mapping):
+        new_val = []
+        for perc in percents:
+            if perc.group()[-1] == '%':
+                new_val.append('%')
+            else:
+                new_val.append(_format(perc.group(), val, grouping, monetary))
+    else:
+        if not isinstance(val, tuple):
+            val = (val,)
+        new_val = []
+        i = 0
+        for perc in percents:
+            if perc.group()[-1] == '%':
+                new_val.append('%')
+            else:
+                starcount = perc.group('modifiers').count('*')
+                new_val.append(_format(perc.group(), val[i], grouping,
+                                       monetary, *val[i + 1:i + 1 + starcount]))
+                i += (1 + starcount)
+    val = tuple(new_val)
+    return new_f % val
+
+
+def currency(val, symbol=True, grouping=False, international=False):
+    """Formats val according to the currency settings in the current
+    locale (the C locale has none)."""
+    conv = localeconv()
+    digits = conv[international and 'int_frac_digits' or 'frac_digits']
+    if digits == CHAR_MAX:
+        raise ValueError("Currency formatting is not possible using "
+                         "the 'C' locale.")
+    raise NotImplementedError('currency() needs a locale with currency '
+                              'settings, which the playground lacks')
+
+
+def str(val):
+    """Convert float to string, taking the locale into account."""
+    return _format("%.12g", val)
+
+
+def delocalize(string):
+    "Parses a string as a normalized number according to the locale."
+    conv = localeconv()
+    ts = conv['thousands_sep']
+    if ts:
+        string = string.replace(ts, '')
+    dd = conv['decimal_point']
+    if dd:
+        string = string.replace(dd, '.')
+    return string
+
+
+def localize(string, grouping=False, monetary=False):
+    """Parses a string as locale number according to the locale."""
+    return _localize(string, grouping, monetary)
+
+
+def atof(string, func=float):
+    "Parses a string as a float according to the locale."
+    return func(delocalize(string))
+
+
+def atoi(string):
+    "Converts a string to an integer according to the locale."
+    return int(delocalize(string))
+
+
+# --- locale names -------------------------------------------------------------
+
+# A few of CPython's locale_alias entries: the common languages, and the C
+# names.
+_LOCALE_ALIAS = {
+    'c': 'C', 'posix': 'C', 'c.ascii': 'C', 'c.en': 'C.ISO8859-1',
+    'c.iso88591': 'en_US.ISO8859-1', 'c.utf8': 'en_US.UTF-8',
+    'en': 'en_US.ISO8859-1', 'en_us': 'en_US.ISO8859-1',
+    'en_gb': 'en_GB.ISO8859-1', 'en_au': 'en_AU.ISO8859-1',
+    'en_ca': 'en_CA.ISO8859-1', 'en_in': 'en_IN.ISO8859-1',
+    'en_us@euro': 'en_US.ISO8859-15', 'en_us.utf8': 'en_US.UTF-8',
+    'de': 'de_DE.ISO8859-1', 'de_de': 'de_DE.ISO8859-1',
+    'de_at': 'de_AT.ISO8859-1', 'de_ch': 'de_CH.ISO8859-1',
+    'fr': 'fr_FR.ISO8859-1', 'fr_fr': 'fr_FR.ISO8859-1',
+    'fr_ca': 'fr_CA.ISO8859-1', 'fr_be': 'fr_BE.ISO8859-1',
+    'es': 'es_ES.ISO8859-1', 'es_es': 'es_ES.ISO8859-1',
+    'es_mx': 'es_MX.ISO8859-1', 'it': 'it_IT.ISO8859-1',
+    'it_it': 'it_IT.ISO8859-1', 'nl': 'nl_NL.ISO8859-1',
+    'nl_nl': 'nl_NL.ISO8859-1', 'pt': 'pt_PT.ISO8859-1',
+    'pt_pt': 'pt_PT.ISO8859-1', 'pt_br': 'pt_BR.ISO8859-1',
+    'sv': 'sv_SE.ISO8859-1', 'sv_se': 'sv_SE.ISO8859-1',
+    'da': 'da_DK.ISO8859-1', 'da_dk': 'da_DK.ISO8859-1',
+    'fi': 'fi_FI.ISO8859-15', 'fi_fi': 'fi_FI.ISO8859-15',
+    'no': 'no_NO.ISO8859-1', 'nb_no': 'nb_NO.ISO8859-1',
+    'pl': 'pl_PL.ISO8859-2', 'pl_pl': 'pl_PL.ISO8859-2',
+    'cs': 'cs_CZ.ISO8859-2', 'cs_cz': 'cs_CZ.ISO8859-2',
+    'ru': 'ru_RU.UTF-8', 'ru_ru': 'ru_RU.UTF-8', 'uk': 'uk_UA.KOI8-U',
+    'uk_ua': 'uk_UA.KOI8-U', 'tr': 'tr_TR.ISO8859-9',
+    'tr_tr': 'tr_TR.ISO8859-9', 'el': 'el_GR.ISO8859-7',
+    'el_gr': 'el_GR.ISO8859-7', 'he': 'he_IL.ISO8859-8',
+    'he_il': 'he_IL.ISO8859-8', 'ja': 'ja_JP.eucJP',
+    'ja_jp': 'ja_JP.eucJP', 'ko': 'ko_KR.eucKR', 'ko_kr': 'ko_KR.eucKR',
+    'zh': 'zh_CN.eucCN', 'zh_cn': 'zh_CN.gb2312', 'zh_tw': 'zh_TW.big5',
+    'ar': 'ar_AA.ISO8859-6', 'hi_in': 'hi_IN.ISCII-DEV',
+    'utf8': 'utf8',
+}
+
+# How encoding names read in normalized locale names.
+_ENCODING_ALIAS = {
+    'utf8': 'UTF-8', 'utf': 'UTF-8', 'utf_8': 'UTF-8',
+    'latin1': 'ISO8859-1', 'latin_1': 'ISO8859-1', 'iso88591': 'ISO8859-1',
+    'iso885915': 'ISO8859-15', 'latin9': 'ISO8859-15',
+    'iso88592': 'ISO8859-2', 'ascii': 'ISO8859-1', 'eucjp': 'eucJP',
+    'euckr': 'eucKR', 'gb2312': 'gb2312', 'big5': 'big5',
+    'koi8r': 'KOI8-R', 'koi8u': 'KOI8-U', 'cp1252': 'CP1252',
+}
+
+
+def _replace_encoding(code, encoding):
+    if '.' in code:
+        langname = code[:code.index('.')]
+    else:
+        langname = code
+    norm_encoding = encoding.lower().replace('-', '').replace('_', '')
+    if norm_encoding in _ENCODING_ALIAS:
+        encoding = _ENCODING_ALIAS[norm_encoding]
+    else:
+        encoding = encoding.replace('_', '').replace('-', '').upper()
+        if encoding == 'UTF8':
+            encoding = 'UTF-8'
+    return langname + '.' + encoding
+
+
+def normalize(localename):
+    """Returns a normalized locale code for the given locale name, e.g.
+    'en_US.ISO8859-1' for 'en' (unknown names come back unchanged)."""
+    code = localename.lower()
+    if ':' in code:
+        code = code.replace(':', '.')
+    if '@' in code:
+        code, modifier = code.split('@', 1)
+    else:
+        modifier = ''
+    if '.' in code:
+        langname, encoding = code.split('.')[:2]
+    else:
+        langname = code
+        encoding = ''
+
+    lang_enc = langname
+    if encoding:
+        norm_encoding = encoding.replace('-', '').replace('_', '')
+        lang_enc += '.' + norm_encoding
+    lookup_name = lang_enc
+    if modifier:
+        lookup_name += '@' + modifier
+    code = _LOCALE_ALIAS.get(lookup_name, None)
+    if code is not None:
+        return code
+    if modifier:
+        code = _LOCALE_ALIAS.get(lang_enc, None)
+        if code is not None:
+            if '@' not in code:
+                return code + '@' + modifier
+            if code.split('@', 1)[1].lower() == modifier:
+                return code
+    if encoding:
+        lookup_name = langname
+        if modifier:
+            lookup_name += '@' + modifier
+        code = _LOCALE_ALIAS.get(lookup_name, None)
+        if code is not None:
+            if '@' not in code:
+                return _replace_encoding(code, encoding)
+            code, modifier = code.split('@', 1)
+            return _replace_encoding(code, encoding) + '@' + modifier
+    return localename
+
+
+def _parse_localename(localename):
+    code = normalize(localename)
+    if '@' in code:
+        code, modifier = code.split('@', 1)
+        if modifier == 'euro' and '.' not in code:
+            return code, 'iso-8859-15'
+    if '.' in code:
+        return tuple(code.split('.')[:2])
+    elif code == 'C':
+        return None, None
+    elif code == 'UTF-8':
+        return None, 'UTF-8'
+    raise ValueError('unknown locale: %s' % localename)
+
+
+def _build_localename(localetuple):
+    try:
+        language, encoding = localetuple
+        if language is None:
+            language = 'C'
+        if encoding is None:
+            return language
+        return language + '.' + encoding
+    except (TypeError, ValueError):
+        raise TypeError('Locale must be None, a string, or an iterable of '
+                        'two strings -- language code, encoding.') from None
+
+
+def getdefaultlocale(envvars=('LC_ALL', 'LC_CTYPE', 'LANG', 'LANGUAGE')):
+    """Tries to determine the default locale settings and returns them as
+    tuple (language code, encoding): the environment's C.UTF-8."""
+    import warnings
+    warnings.warn(
+        "'locale.getdefaultlocale' is deprecated and slated for removal "
+        "in Python 3.15. Use setlocale(), getencoding() and getlocale() "
+        "instead.",
+        DeprecationWarning, stacklevel=2
+    )
+    return _parse_localename(_ENVIRONMENT_LOCALE)
+
+
+def getlocale(category=LC_CTYPE):
+    """Returns the current setting for the given locale category as tuple
+    (language code, encoding)."""
+    localename = _setlocale(category)
+    if category == LC_ALL and ';' in localename:
+        raise TypeError('category LC_ALL is not supported')
+    return _parse_localename(localename)
+
+
+def setlocale(category, locale=None):
+    """Set the locale for the given category. The locale can be a string,
+    an iterable of two strings (language code and encoding), or None.
+    With None, return the current setting."""
+    if locale and not isinstance(locale, _builtin_str):
+        locale = normalize(_build_localename(locale))
+    return _setlocale(category, locale)
+
+
+def resetlocale(category=LC_ALL):
+    """Sets the locale for category to the default setting."""
+    import warnings
+    warnings.warn(
+        'Use locale.setlocale(locale.LC_ALL, "") instead',
+        DeprecationWarning, stacklevel=2
+    )
+    _setlocale(category, _ENVIRONMENT_LOCALE)
+
+
+def getencoding():
+    """Get the current locale encoding."""
+    return 'UTF-8'
+
+
+def getpreferredencoding(do_setlocale=True):
+    """Return the charset that the user is likely using (UTF-8 mode is
+    off; the C.UTF-8 locale's encoding)."""
+    return 'UTF-8'
 
 """#),
         "logging": EmbeddedModule(
@@ -31270,7 +32262,216 @@ class WindowsPath(Path, PureWindowsPath):
             isPackage: false,
             path: "platform.py",
             source: #"""
-# Not implemented yet
+"""Identify the platform the program runs on, as CPython 3.11's platform
+reports it on Linux; the values describe the playground, not the host:
+system() is 'Linux', machine() 'x86_64', node() 'interleave', release(),
+version() and processor() are '' (no kernel to ask), and the Python
+version comes from sys.version_info, so python_version() matches
+sys.version. Nothing here runs a command or reads a file.
+"""
+
+import collections
+import itertools
+import sys
+
+__version__ = '1.0.8'
+
+_SYSTEM = 'Linux'
+_NODE = 'interleave'
+_RELEASE = ''
+_VERSION = ''
+_MACHINE = 'x86_64'
+_PROCESSOR = ''
+_LIBC = ('glibc', '2.36')
+
+
+class uname_result(
+    collections.namedtuple("uname_result_base",
+                           "system node release version machine")
+):
+    """A uname_result that's largely compatible with a simple namedtuple
+    except that 'processor' is resolved late and included in iteration
+    (but not in the repr)."""
+
+    _fields = ('system', 'node', 'release', 'version', 'machine', 'processor')
+
+    @property
+    def processor(self):
+        return _PROCESSOR
+
+    def __iter__(self):
+        return itertools.chain(super().__iter__(), (self.processor,))
+
+    @classmethod
+    def _make(cls, iterable):
+        # override factory to affect length check
+        num_fields = len(cls._fields) - 1
+        result = cls.__new__(cls, *iterable)
+        if len(result) != num_fields + 1:
+            msg = f'Expected {num_fields} arguments, got {len(result)}'
+            raise TypeError(msg)
+        return result
+
+    def __getitem__(self, key):
+        return tuple(self)[key]
+
+    def __len__(self):
+        return len(tuple(iter(self)))
+
+    def __reduce__(self):
+        return uname_result, tuple(self)[:len(self._fields) - 1]
+
+
+def uname():
+    """Fairly portable uname interface. Returns a tuple of strings
+    (system, node, release, version, machine, processor)."""
+    return uname_result(_SYSTEM, _NODE, _RELEASE, _VERSION, _MACHINE)
+
+
+def system():
+    """Returns the system/OS name, e.g. 'Linux', 'Windows', or 'Java'."""
+    return uname().system
+
+
+def node():
+    """Returns the computer's network name."""
+    return uname().node
+
+
+def release():
+    """Returns the system's release, e.g. '2.2.0' or 'NT'."""
+    return uname().release
+
+
+def version():
+    """Returns the system's release version."""
+    return uname().version
+
+
+def machine():
+    """Returns the machine type, e.g. 'i386'."""
+    return uname().machine
+
+
+def processor():
+    """Returns the (true) processor name."""
+    return uname().processor
+
+
+def architecture(executable=sys.executable, bits='', linkage=''):
+    """Queries the given executable for bitness and linkage."""
+    return ('64bit', 'ELF')
+
+
+def libc_ver(executable=None, lib='', version='', chunksize=16384):
+    """Tries to determine the libc version the interpreter is linked
+    against."""
+    return _LIBC
+
+
+def python_implementation():
+    """Returns a string identifying the Python implementation."""
+    return 'CPython'
+
+
+def python_version():
+    """Returns the Python version as string 'major.minor.patchlevel'."""
+    v = sys.version_info
+    return f'{v.major}.{v.minor}.{v.micro}'
+
+
+def python_version_tuple():
+    """Returns the Python version as tuple (major, minor, patchlevel) of
+    strings."""
+    return tuple(python_version().split('.'))
+
+
+def _build_info():
+    # sys.version is 'X.Y.Z (build info) [compiler]': the parts after the
+    # version number.
+    rest = sys.version.partition(' ')[2]
+    build = ''
+    compiler = ''
+    if rest.startswith('('):
+        build, _, rest = rest[1:].partition(')')
+        rest = rest.strip()
+    if rest.startswith('['):
+        compiler = rest[1:].partition(']')[0]
+    buildno, _, builddate = build.partition(',')
+    return buildno.strip(), builddate.strip(), compiler
+
+
+def python_build():
+    """Returns a tuple (buildno, builddate) stating the Python build
+    number and date as strings."""
+    buildno, builddate, _ = _build_info()
+    return buildno, builddate
+
+
+def python_compiler():
+    """Returns a string identifying the compiler used for compiling
+    Python."""
+    return _build_info()[2]
+
+
+def python_branch():
+    return ''
+
+
+def python_revision():
+    return ''
+
+
+def system_alias(system, release, version):
+    """Returns (system, release, version) aliased to common marketing
+    names used for some systems (nothing to change on Linux)."""
+    return system, release, version
+
+
+def _platform(*args):
+    # Join the non-empty parts with '-', without doubled separators.
+    platform = '-'.join(x.strip() for x in filter(len, args))
+    for char in (' ', '/', '\\', ':', ';', '"', '(', ')'):
+        platform = platform.replace(char, '_')
+    while '--' in platform:
+        platform = platform.replace('--', '-')
+    if platform[-1:] == '-':
+        platform = platform[:-1]
+    return platform
+
+
+def platform(aliased=False, terse=False):
+    """Returns a single string identifying the underlying platform, e.g.
+    'Linux-x86_64-with-glibc2.36'."""
+    # (iter(): the VM unpacks a tuple subclass without its __iter__)
+    system, node, release, version, machine, processor = iter(uname())
+    if aliased:
+        system, release, version = system_alias(system, release, version)
+    if terse:
+        return _platform(system, release)
+    libcname, libcversion = libc_ver()
+    return _platform(system, release, machine, processor, 'with',
+                     libcname + libcversion)
+
+
+def freedesktop_os_release():
+    """Return operating system identification from freedesktop.org
+    os-release files (there are none)."""
+    raise OSError(2, "Unable to read files /etc/os-release, "
+                     "/usr/lib/os-release")
+
+
+def mac_ver(release='', versioninfo=('', '', ''), machine=''):
+    return release, versioninfo, machine
+
+
+def win32_ver(release='', version='', csd='', ptype=''):
+    return release, version, csd, ptype
+
+
+def java_ver(release='', vendor='', vminfo=('', '', ''),
+             osinfo=('', '', '')):
+    return release, vendor, vminfo, osinfo
 
 """#),
         "posixpath": EmbeddedModule(
@@ -33714,7 +34915,118 @@ repr = aRepr.repr
             isPackage: false,
             path: "sched.py",
             source: #"""
-# Not implemented yet
+"""A generally useful event scheduler class, as CPython 3.11's sched.
+
+A scheduler runs actions at times read from `timefunc` (time.monotonic by
+default), waiting with `delayfunc` (time.sleep). In the playground both
+read and move the run's virtual clock, so a schedule an hour long takes no
+real time and prints the same times every run.
+"""
+
+import time
+import heapq
+from collections import namedtuple
+from itertools import count
+import threading
+from time import monotonic as _time
+
+__all__ = ["scheduler"]
+
+Event = namedtuple('Event', 'time, priority, sequence, action, argument, kwargs')
+Event.time.__doc__ = ('''Numeric type compatible with the return value of the
+timefunc function passed to the constructor.''')
+Event.priority.__doc__ = ('''Events scheduled for the same time will be executed
+in the order of their priority.''')
+Event.sequence.__doc__ = ('''A continually increasing sequence number that
+    separates events if time and priority are equal.''')
+Event.action.__doc__ = ('''Executing the event means executing
+action(*argument, **kwargs)''')
+Event.argument.__doc__ = ('''argument is a sequence holding the positional
+arguments for the action.''')
+Event.kwargs.__doc__ = ('''kwargs is a dictionary holding the keyword
+arguments for the action.''')
+
+_sentinel = object()
+
+
+class scheduler:
+    """Runs events in (time, priority, insertion) order."""
+
+    def __init__(self, timefunc=_time, delayfunc=time.sleep):
+        """Initialize a new instance, passing the time and delay
+        functions"""
+        self._queue = []
+        self._lock = threading.RLock()
+        self.timefunc = timefunc
+        self.delayfunc = delayfunc
+        self._sequence_generator = count()
+
+    def enterabs(self, time, priority, action, argument=(), kwargs=_sentinel):
+        """Enter a new event in the queue at an absolute time.
+
+        Returns an ID for the event which can be used to remove it,
+        if necessary.
+        """
+        if kwargs is _sentinel:
+            kwargs = {}
+        with self._lock:
+            event = Event(time, priority, next(self._sequence_generator),
+                          action, argument, kwargs)
+            heapq.heappush(self._queue, event)
+        return event
+
+    def enter(self, delay, priority, action, argument=(), kwargs=_sentinel):
+        """A variant that specifies the time as a relative time."""
+        time = self.timefunc() + delay
+        return self.enterabs(time, priority, action, argument, kwargs)
+
+    def cancel(self, event):
+        """Remove an event from the queue (ValueError if it is not
+        there)."""
+        with self._lock:
+            self._queue.remove(event)
+            heapq.heapify(self._queue)
+
+    def empty(self):
+        """Check whether the queue is empty."""
+        with self._lock:
+            return not self._queue
+
+    def run(self, blocking=True):
+        """Execute events until the queue is empty. Without blocking,
+        run the events that are due and return the delay until the next
+        one (None when the queue is empty)."""
+        lock = self._lock
+        q = self._queue
+        delayfunc = self.delayfunc
+        timefunc = self.timefunc
+        pop = heapq.heappop
+        while True:
+            with lock:
+                if not q:
+                    break
+                (time, priority, sequence, action,
+                 argument, kwargs) = q[0]
+                now = timefunc()
+                if time > now:
+                    delay = True
+                else:
+                    delay = False
+                    pop(q)
+            if delay:
+                if not blocking:
+                    return time - now
+                delayfunc(time - now)
+            else:
+                action(*argument, **kwargs)
+                delayfunc(0)   # lets other threads run, in CPython
+
+    @property
+    def queue(self):
+        """An ordered list of upcoming events."""
+        with self._lock:
+            events = self._queue[:]
+        return list(map(heapq.heappop, [events] * len(events)))
 
 """#),
         "secrets": EmbeddedModule(
