@@ -36,6 +36,8 @@ def _fspath(p):
 
 def normcase(s):
     """Normalize case of pathname.  Has no effect under Posix"""
+    if isinstance(s, bytes):
+        return s
     return _fspath(s)
 
 

@@ -22,6 +22,7 @@ from . import loop_errors
 from . import policies
 from . import tasks
 from . import tracing
+from . import unix_signals
 from . import unsupported
 
 # Fixed for the whole run when host is imported.
@@ -314,6 +315,7 @@ if futures._native is not None:
 class BaseEventLoop(loop_errors.LoopErrorsMixin,
                     executors.ExecutorLoopMixin,
                     unsupported.UnsupportedLoopMixin,
+                    unix_signals.SignalLoopMixin,
                     events.AbstractEventLoop, _LoopCore):
     """An asyncio event loop on a virtual clock that starts at 0.0."""
 
@@ -358,6 +360,7 @@ class BaseEventLoop(loop_errors.LoopErrorsMixin,
             raise RuntimeError("Cannot close a running event loop")
         if self._closed:
             return
+        self._remove_all_signal_handlers()
         if self._debug:
             _asyncio_log.loop_closed(self)
         if _TRACING:

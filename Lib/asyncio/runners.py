@@ -2,6 +2,9 @@
 
 __all__ = ('Runner', 'run')
 
+import functools
+import sys
+
 from . import coroutines
 from . import events
 from . import exceptions
@@ -23,6 +26,7 @@ class Runner:
         self._loop_factory = loop_factory
         self._loop = None
         self._set_event_loop = False
+        self._interrupt_count = 0
 
     def __enter__(self):
         self._lazy_init()
@@ -71,7 +75,43 @@ class Runner:
             task = self._loop.create_task(coro)
         else:
             task = self._loop.create_task(coro, context=context)
-        return self._loop.run_until_complete(task)
+
+        # As CPython: while the main task runs, a SIGINT cancels it (a
+        # second one raises KeyboardInterrupt at once). Only a program that
+        # has imported signal can raise one, so the module is not imported
+        # here otherwise.
+        signal = sys.modules.get('signal')
+        sigint_handler = None
+        if (signal is not None and
+                signal.getsignal(signal.SIGINT) is signal.default_int_handler):
+            sigint_handler = functools.partial(self._on_sigint, main_task=task)
+            try:
+                signal.signal(signal.SIGINT, sigint_handler)
+            except ValueError:
+                sigint_handler = None
+
+        self._interrupt_count = 0
+        try:
+            return self._loop.run_until_complete(task)
+        except exceptions.CancelledError:
+            if self._interrupt_count > 0:
+                uncancel = getattr(task, "uncancel", None)
+                if uncancel is not None and uncancel() == 0:
+                    raise KeyboardInterrupt()
+            raise
+        finally:
+            if (sigint_handler is not None and
+                    signal.getsignal(signal.SIGINT) is sigint_handler):
+                signal.signal(signal.SIGINT, signal.default_int_handler)
+
+    def _on_sigint(self, signum, frame, main_task):
+        self._interrupt_count += 1
+        if self._interrupt_count == 1 and not main_task.done():
+            main_task.cancel()
+            # CPython wakes a loop blocked in select() here.
+            self._loop.call_soon_threadsafe(lambda: None)
+            return
+        raise KeyboardInterrupt()
 
     def _lazy_init(self):
         if self._state == _CLOSED:

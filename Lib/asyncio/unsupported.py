@@ -28,19 +28,13 @@ async def create_subprocess_shell(cmd, **kwargs):
 
 
 class UnsupportedLoopMixin:
-    """Event loop methods for I/O, signals and executors, which a sandboxed
+    """Event loop methods for I/O and executors, which a sandboxed
     virtual-time loop cannot offer: each raises NotImplementedError."""
 
     def _unsupported(self, name, reason):
         raise NotImplementedError(
             f'loop.{name}() is not available in the Interleave sandbox: '
             f'{reason}')
-
-    def add_signal_handler(self, sig, callback, *args):
-        self._unsupported('add_signal_handler', 'there are no signals')
-
-    def remove_signal_handler(self, sig):
-        self._unsupported('remove_signal_handler', 'there are no signals')
 
     def add_reader(self, fd, callback, *args):
         self._unsupported('add_reader', 'there are no file descriptors')

@@ -1537,6 +1537,175 @@ class Counter(dict):
         return self._keep_positive()
 
 """#),
+        "_csv_dialects": EmbeddedModule(
+            isPackage: false,
+            path: "_csv_dialects.py",
+            source: #"""
+"""csv's dialect objects and registry, as CPython 3.11's C module _csv
+has them: a Dialect is built from a name, a dialect-like object and keyword
+overrides, its fields are validated with the C module's messages, and it
+cannot be changed afterwards."""
+
+QUOTE_MINIMAL, QUOTE_ALL, QUOTE_NONNUMERIC, QUOTE_NONE = range(4)
+
+
+class Error(Exception):
+    pass
+
+
+Error.__module__ = '_csv'
+
+_dialects = {}
+_field_limit = [128 * 1024]
+
+_FIELDS = ('delimiter', 'doublequote', 'escapechar', 'lineterminator',
+           'quotechar', 'quoting', 'skipinitialspace', 'strict')
+
+
+def _char(name, value, allow_none):
+    if value is None and allow_none:
+        return None
+    if not isinstance(value, str):
+        if allow_none:
+            raise TypeError(f'"{name}" must be string or None, '
+                            f'not {type(value).__name__}')
+        raise TypeError(f'"{name}" must be string, '
+                        f'not {type(value).__name__}')
+    if len(value) != 1:
+        raise TypeError(f'"{name}" must be a 1-character string')
+    return value
+
+
+class Dialect:
+    """CSV dialect
+
+    The Dialect type records CSV parsing and generation options.
+    """
+    __slots__ = ('_values',)
+
+    def __new__(cls, dialect=None, **kwargs):
+        for key in kwargs:
+            if key not in _FIELDS:
+                raise TypeError(f"'{key}' is an invalid keyword argument "
+                                "for this function")
+        if dialect is not None:
+            if isinstance(dialect, str):
+                dialect = get_dialect(dialect)
+            # An existing dialect object with no overrides is reused.
+            if isinstance(dialect, Dialect) and not kwargs:
+                return dialect
+        values = {}
+        for name in _FIELDS:
+            if name in kwargs:
+                values[name] = kwargs[name]
+            elif dialect is not None and hasattr(dialect, name):
+                values[name] = getattr(dialect, name)
+            else:
+                values[name] = _MISSING
+        self = object.__new__(cls)
+        object.__setattr__(self, '_values', _validate(values))
+        return self
+
+    def __setattr__(self, name, value):
+        if name in _FIELDS:
+            raise AttributeError(f"attribute '{name}' of '_csv.Dialect' "
+                                 "objects is not writable")
+        raise AttributeError(f"'_csv.Dialect' object has no attribute "
+                             f"'{name}'")
+
+    def __getattr__(self, name):
+        if name in _FIELDS:
+            return object.__getattribute__(self, '_values')[name]
+        raise AttributeError(f"'_csv.Dialect' object has no attribute "
+                             f"'{name}'")
+
+    def __reduce_ex__(self, protocol):
+        raise TypeError("cannot pickle '_csv.Dialect' instances")
+
+
+Dialect.__module__ = '_csv'
+_MISSING = object()
+
+
+def _validate(v):
+    # The C module's order: each field converted, then the combination
+    # checked.
+    def get(name, default):
+        value = v[name]
+        return default if value is _MISSING else value
+
+    delimiter = _char('delimiter', get('delimiter', ','), False)
+    doublequote = bool(get('doublequote', True))
+    escapechar = _char('escapechar', get('escapechar', None), True)
+    lineterminator = get('lineterminator', '\r\n')
+    if lineterminator is not None and not isinstance(lineterminator, str):
+        raise TypeError('"lineterminator" must be a string')
+    quotechar = _char('quotechar', get('quotechar', '"'), True)
+    quoting = get('quoting', QUOTE_MINIMAL)
+    if not isinstance(quoting, int):
+        raise TypeError('"quoting" must be an integer')
+    skipinitialspace = bool(get('skipinitialspace', False))
+    strict = bool(get('strict', False))
+    if quoting not in (QUOTE_MINIMAL, QUOTE_ALL, QUOTE_NONNUMERIC,
+                       QUOTE_NONE):
+        raise TypeError('bad "quoting" value')
+    if v['quotechar'] is None and v['quoting'] is _MISSING:
+        quoting = QUOTE_NONE
+    if quoting != QUOTE_NONE and quotechar is None:
+        raise TypeError('quotechar must be set if quoting enabled')
+    if lineterminator is None:
+        raise TypeError('lineterminator must be set')
+    return {'delimiter': delimiter, 'doublequote': doublequote,
+            'escapechar': escapechar, 'lineterminator': lineterminator,
+            'quotechar': quotechar, 'quoting': int(quoting),
+            'skipinitialspace': skipinitialspace, 'strict': strict}
+
+
+def make_dialect(dialect, fmtparams):
+    """The dialect a reader or writer uses."""
+    return Dialect(dialect, **fmtparams)
+
+
+def register_dialect(name, dialect=None, **fmtparams):
+    """Create a mapping from a string name to a dialect class."""
+    if not isinstance(name, str):
+        raise TypeError('dialect name must be a string')
+    _dialects[name] = Dialect(dialect, **fmtparams)
+
+
+def unregister_dialect(name):
+    """Delete the name/dialect mapping associated with a string name."""
+    if name not in _dialects:
+        raise Error('unknown dialect')
+    del _dialects[name]
+
+
+def get_dialect(name):
+    """Return the dialect instance associated with name."""
+    try:
+        return _dialects[name]
+    except (KeyError, TypeError):
+        raise Error('unknown dialect') from None
+
+
+def list_dialects():
+    """Return a list of all know dialect names."""
+    return list(_dialects)
+
+
+def field_size_limit(*args):
+    """Sets an upper limit on parsed fields and returns the old one."""
+    if len(args) > 1:
+        raise TypeError(f'field_size_limit expected at most 1 argument, '
+                        f'got {len(args)}')
+    old = _field_limit[0]
+    if args:
+        if not isinstance(args[0], int):
+            raise TypeError('limit must be an integer')
+        _field_limit[0] = args[0]
+    return old
+
+"""#),
         "_deadlock": EmbeddedModule(
             isPackage: false,
             path: "_deadlock.py",
@@ -3268,6 +3437,167 @@ class _Missing:
 
 
 _MISSING = _Missing()
+
+"""#),
+        "_pathlib_flavours": EmbeddedModule(
+            isPackage: false,
+            path: "_pathlib_flavours.py",
+            source: #"""
+"""pathlib's two path syntaxes (CPython 3.11's _PosixFlavour and
+_WindowsFlavour): how a string splits into drive, root and parts, how two
+parsed paths join, case folding for comparisons, reserved names and file
+URIs. pathlib.py builds the path classes on top of these."""
+
+import string
+from urllib.parse import quote_from_bytes as _quote_from_bytes
+
+
+class _Flavour:
+    """Parsing shared by both syntaxes; subclasses supply splitroot()."""
+
+    def parse_parts(self, parts):
+        """(drive, root, parts) of the concatenation of `parts`: the last
+        anchored piece wins, '.' and empty components are dropped, and the
+        anchor (drive + root) becomes the first part."""
+        parsed = []
+        sep = self.sep
+        altsep = self.altsep
+        drv = root = ''
+        it = reversed(parts)
+        for part in it:
+            if not part:
+                continue
+            if altsep:
+                part = part.replace(altsep, sep)
+            drv, root, rel = self.splitroot(part)
+            for x in reversed(rel.split(sep)):
+                if x and x != '.':
+                    parsed.append(x)
+            if drv or root:
+                if not drv:
+                    # ("C:", "/", "a"): a root alone takes the drive of an
+                    # earlier piece.
+                    for part in it:
+                        if not part:
+                            continue
+                        if altsep:
+                            part = part.replace(altsep, sep)
+                        drv = self.splitroot(part)[0]
+                        if drv:
+                            break
+                break
+        if drv or root:
+            parsed.append(drv + root)
+        parsed.reverse()
+        return drv, root, parsed
+
+    def join_parsed_parts(self, drv, root, parts, drv2, root2, parts2):
+        """Join the parsed parts of two paths, the second relative to the
+        first unless it is anchored."""
+        if root2:
+            if not drv2 and drv:
+                return drv, root2, [drv + root2] + parts2[1:]
+        elif drv2:
+            if drv2 == drv or self.casefold(drv2) == self.casefold(drv):
+                # The same drive: the second path is relative to the first.
+                return drv, root, parts + parts2[1:]
+        else:
+            return drv, root, parts + parts2
+        return drv2, root2, parts2
+
+
+class _PosixFlavour(_Flavour):
+    sep = '/'
+    altsep = ''
+    has_drv = False
+    is_supported = True
+
+    def splitroot(self, part, sep=sep):
+        if part and part[0] == sep:
+            stripped_part = part.lstrip(sep)
+            # POSIX gives exactly two leading slashes their own meaning.
+            if len(part) - len(stripped_part) == 2:
+                return '', sep * 2, stripped_part
+            return '', sep, stripped_part
+        return '', '', part
+
+    def casefold(self, s):
+        return s
+
+    def casefold_parts(self, parts):
+        return parts
+
+    def is_reserved(self, parts):
+        return False
+
+    def make_uri(self, path):
+        return 'file://' + _quote_from_bytes(str(path).encode('utf-8'))
+
+
+class _WindowsFlavour(_Flavour):
+    sep = '\\'
+    altsep = '/'
+    has_drv = True
+    is_supported = False
+
+    drive_letters = set(string.ascii_letters)
+    reserved_names = (
+        {'CON', 'PRN', 'AUX', 'NUL', 'CONIN$', 'CONOUT$'} |
+        {'COM%s' % c for c in '123456789\xb9\xb2\xb3'} |
+        {'LPT%s' % c for c in '123456789\xb9\xb2\xb3'}
+    )
+
+    def splitroot(self, part, sep=sep):
+        first = part[0:1]
+        second = part[1:2]
+        third = part[2:3]
+        if second == sep and first == sep and third != sep:
+            # A UNC path: \\machine\mountpoint is the drive.
+            index = part.find(sep, 2)
+            if index != -1:
+                index2 = part.find(sep, index + 1)
+                if index2 != index + 1:
+                    if index2 == -1:
+                        index2 = len(part)
+                    return part[:index2], sep, part[index2 + 1:]
+        drv = root = ''
+        if second == ':' and first in self.drive_letters:
+            drv = part[:2]
+            part = part[2:]
+            first = third
+        if first == sep:
+            root = first
+            part = part.lstrip(sep)
+        return drv, root, part
+
+    def casefold(self, s):
+        return s.lower()
+
+    def casefold_parts(self, parts):
+        return [p.lower() for p in parts]
+
+    def is_reserved(self, parts):
+        if not parts:
+            return False
+        if parts[0].startswith('\\\\'):
+            # UNC paths are never reserved.
+            return False
+        name = parts[-1].partition('.')[0].partition(':')[0].rstrip(' ')
+        return name.upper() in self.reserved_names
+
+    def make_uri(self, path):
+        drive = path.drive
+        if len(drive) == 2 and drive[1] == ':':
+            # A path with a drive letter: file:///c:/a/b
+            rest = path.as_posix()[2:].lstrip('/')
+            return 'file:///%s/%s' % (
+                drive, _quote_from_bytes(rest.encode('utf-8')))
+        # A UNC path: file://server/share/a
+        return 'file:' + _quote_from_bytes(path.as_posix().encode('utf-8'))
+
+
+posix_flavour = _PosixFlavour()
+windows_flavour = _WindowsFlavour()
 
 """#),
         "_random_distributions": EmbeddedModule(
@@ -9927,6 +10257,7 @@ from . import loop_errors
 from . import policies
 from . import tasks
 from . import tracing
+from . import unix_signals
 from . import unsupported
 
 # Fixed for the whole run when host is imported.
@@ -10219,6 +10550,7 @@ if futures._native is not None:
 class BaseEventLoop(loop_errors.LoopErrorsMixin,
                     executors.ExecutorLoopMixin,
                     unsupported.UnsupportedLoopMixin,
+                    unix_signals.SignalLoopMixin,
                     events.AbstractEventLoop, _LoopCore):
     """An asyncio event loop on a virtual clock that starts at 0.0."""
 
@@ -10263,6 +10595,7 @@ class BaseEventLoop(loop_errors.LoopErrorsMixin,
             raise RuntimeError("Cannot close a running event loop")
         if self._closed:
             return
+        self._remove_all_signal_handlers()
         if self._debug:
             _asyncio_log.loop_closed(self)
         if _TRACING:
@@ -12656,6 +12989,9 @@ if _native is not None:
 
 __all__ = ('Runner', 'run')
 
+import functools
+import sys
+
 from . import coroutines
 from . import events
 from . import exceptions
@@ -12677,6 +13013,7 @@ class Runner:
         self._loop_factory = loop_factory
         self._loop = None
         self._set_event_loop = False
+        self._interrupt_count = 0
 
     def __enter__(self):
         self._lazy_init()
@@ -12725,7 +13062,43 @@ class Runner:
             task = self._loop.create_task(coro)
         else:
             task = self._loop.create_task(coro, context=context)
-        return self._loop.run_until_complete(task)
+
+        # As CPython: while the main task runs, a SIGINT cancels it (a
+        # second one raises KeyboardInterrupt at once). Only a program that
+        # has imported signal can raise one, so the module is not imported
+        # here otherwise.
+        signal = sys.modules.get('signal')
+        sigint_handler = None
+        if (signal is not None and
+                signal.getsignal(signal.SIGINT) is signal.default_int_handler):
+            sigint_handler = functools.partial(self._on_sigint, main_task=task)
+            try:
+                signal.signal(signal.SIGINT, sigint_handler)
+            except ValueError:
+                sigint_handler = None
+
+        self._interrupt_count = 0
+        try:
+            return self._loop.run_until_complete(task)
+        except exceptions.CancelledError:
+            if self._interrupt_count > 0:
+                uncancel = getattr(task, "uncancel", None)
+                if uncancel is not None and uncancel() == 0:
+                    raise KeyboardInterrupt()
+            raise
+        finally:
+            if (sigint_handler is not None and
+                    signal.getsignal(signal.SIGINT) is sigint_handler):
+                signal.signal(signal.SIGINT, signal.default_int_handler)
+
+    def _on_sigint(self, signum, frame, main_task):
+        self._interrupt_count += 1
+        if self._interrupt_count == 1 and not main_task.done():
+            main_task.cancel()
+            # CPython wakes a loop blocked in select() here.
+            self._loop.call_soon_threadsafe(lambda: None)
+            return
+        raise KeyboardInterrupt()
 
     def _lazy_init(self):
         if self._state == _CLOSED:
@@ -13781,6 +14154,123 @@ def deadlock_graph(pending_tasks):
     return graph
 
 """#),
+        "asyncio.unix_signals": EmbeddedModule(
+            isPackage: false,
+            path: "asyncio/unix_signals.py",
+            source: #"""
+"""loop.add_signal_handler()/remove_signal_handler(), as CPython's unix
+event loop (unix_events._UnixSelectorEventLoop) has them.
+
+CPython installs a no-op Python handler and lets the C handler write the
+signal number to the loop's self-pipe; the next loop pass reads the pipe
+(a reader callback queued behind what is already ready) and that reader
+queues the registered callback, which runs one pass later. Here the
+signal's Python handler queues that reader step itself with call_soon, so
+the callback runs at the same point of the loop's schedule.
+"""
+
+import sys
+
+from . import coroutines
+from . import events
+
+__all__ = ()
+
+
+def _signals():
+    # Imported on first use: a program that never touches signals does
+    # not pay for the signal module (and its enums) at asyncio's import.
+    import signal
+    return signal
+
+
+class SignalLoopMixin:
+    """The signal half of CPython's _UnixSelectorEventLoop."""
+
+    def _signal_table(self):
+        table = getattr(self, '_signal_handlers', None)
+        if table is None:
+            table = self._signal_handlers = {}
+        return table
+
+    def add_signal_handler(self, sig, callback, *args):
+        """Add a handler for a signal. UNIX only.
+
+        Raise ValueError if the signal number is invalid or uncatchable.
+        Raise RuntimeError if there is a problem setting up the handler.
+        """
+        if (coroutines.iscoroutine(callback) or
+                coroutines.iscoroutinefunction(callback)):
+            raise TypeError("coroutines cannot be used "
+                            "with add_signal_handler()")
+        self._check_signal(sig)
+        self._check_closed()
+        handle = events.Handle(callback, args, self, None)
+        table = self._signal_table()
+        table[sig] = handle
+        loop = self
+
+        def _sighandler_noop(signum, frame):
+            loop.call_soon(loop._read_signal, signum)
+
+        _sighandler_noop.__qualname__ = '_sighandler_noop'
+        _sighandler_noop.__module__ = __name__
+        try:
+            _signals().signal(sig, _sighandler_noop)
+            _signals().siginterrupt(sig, False)
+        except OSError as exc:
+            del table[sig]
+            if exc.errno == 22:
+                raise RuntimeError(f'sig {sig:d} cannot be caught')
+            raise
+
+    def _read_signal(self, sig):
+        # The self-pipe reader's step: queue the registered callback.
+        handle = self._signal_table().get(sig)
+        if handle is None:
+            return
+        if handle._cancelled:
+            self.remove_signal_handler(sig)
+        elif not self.is_closed():
+            self.call_soon(handle._callback, *handle._args)
+
+    def remove_signal_handler(self, sig):
+        """Remove a handler for a signal. UNIX only.
+
+        Return True if a signal handler was removed, False if not.
+        """
+        self._check_signal(sig)
+        try:
+            del self._signal_table()[sig]
+        except KeyError:
+            return False
+        if sig == _signals().SIGINT:
+            handler = _signals().default_int_handler
+        else:
+            handler = _signals().SIG_DFL
+        try:
+            _signals().signal(sig, handler)
+        except OSError as exc:
+            if exc.errno == 22:
+                raise RuntimeError(f'sig {sig:d} cannot be caught')
+            raise
+        return True
+
+    def _check_signal(self, sig):
+        """Internal helper to validate a signal."""
+        if not isinstance(sig, int):
+            raise TypeError(f'sig must be an int, not {sig!r}')
+        if sig not in _signals().valid_signals():
+            raise ValueError(f'invalid signal number {sig}')
+
+    def _remove_all_signal_handlers(self):
+        # The unix loop's close() drops every handler it installed.
+        if sys.is_finalizing():
+            return
+        for sig in list(getattr(self, '_signal_handlers', None) or ()):
+            self.remove_signal_handler(sig)
+
+"""#),
         "asyncio.unsupported": EmbeddedModule(
             isPackage: false,
             path: "asyncio/unsupported.py",
@@ -13815,19 +14305,13 @@ async def create_subprocess_shell(cmd, **kwargs):
 
 
 class UnsupportedLoopMixin:
-    """Event loop methods for I/O, signals and executors, which a sandboxed
+    """Event loop methods for I/O and executors, which a sandboxed
     virtual-time loop cannot offer: each raises NotImplementedError."""
 
     def _unsupported(self, name, reason):
         raise NotImplementedError(
             f'loop.{name}() is not available in the Interleave sandbox: '
             f'{reason}')
-
-    def add_signal_handler(self, sig, callback, *args):
-        self._unsupported('add_signal_handler', 'there are no signals')
-
-    def remove_signal_handler(self, sig):
-        self._unsupported('remove_signal_handler', 'there are no signals')
 
     def add_reader(self, fd, callback, *args):
         self._unsupported('add_reader', 'there are no file descriptors')
@@ -16886,6 +17370,459 @@ def _from_reduce(x, rv, memo, deep):
 
 
 del _types
+
+"""#),
+        "csv": EmbeddedModule(
+            isPackage: false,
+            path: "csv.py",
+            source: #"""
+"""CSV parsing and writing, as CPython 3.11's csv (and its C module _csv):
+reader, writer, DictReader, DictWriter, the excel / excel-tab / unix
+dialects and the dialect registry, the QUOTE_* constants, csv.Error with
+the C module's messages. Not here: Sniffer.
+"""
+
+import types
+from _csv_dialects import (Error, Dialect as _Dialect, QUOTE_MINIMAL,
+                           QUOTE_ALL, QUOTE_NONNUMERIC, QUOTE_NONE,
+                           register_dialect, unregister_dialect, get_dialect,
+                           list_dialects, field_size_limit, make_dialect,
+                           _field_limit)
+
+__all__ = ["QUOTE_MINIMAL", "QUOTE_ALL", "QUOTE_NONNUMERIC", "QUOTE_NONE",
+           "Error", "Dialect", "excel", "excel_tab",
+           "field_size_limit", "reader", "writer",
+           "register_dialect", "get_dialect", "list_dialects",
+           "unregister_dialect", "DictReader", "DictWriter",
+           "unix_dialect"]
+
+__version__ = "1.0"
+
+# The reader's states (the C module's parser).
+(_START_RECORD, _START_FIELD, _ESCAPED_CHAR, _IN_FIELD, _IN_QUOTED_FIELD,
+ _ESCAPE_IN_QUOTED_FIELD, _QUOTE_IN_QUOTED_FIELD, _EAT_CRNL,
+ _AFTER_ESCAPED_CRNL) = range(9)
+_EOL = object()  # the end of one input line
+
+
+class _Reader:
+    """CSV reader
+
+    Reader objects are responsible for reading and parsing tabular data
+    in CSV format.
+    """
+
+    def __init__(self, csvfile, dialect, fmtparams):
+        self._input = iter(csvfile)
+        self.dialect = make_dialect(dialect, fmtparams)
+        self.line_num = 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        self._fields = []
+        self._field = []
+        self._numeric = False
+        self._state = _START_RECORD
+        while True:
+            try:
+                line = next(self._input)
+            except StopIteration:
+                if self._field or self._state == _IN_QUOTED_FIELD:
+                    if self.dialect.strict:
+                        raise Error('unexpected end of data')
+                    self._save_field()
+                    break
+                raise
+            if not isinstance(line, str):
+                raise Error('iterator should return strings, not %.200s '
+                            '(the file should be opened in text mode)'
+                            % type(line).__name__)
+            self.line_num += 1
+            for c in line:
+                self._process(c)
+            self._process(_EOL)
+            if self._state == _START_RECORD:
+                break
+        fields = self._fields
+        self._fields = None
+        return fields
+
+    def _save_field(self):
+        field = ''.join(self._field)
+        self._field = []
+        if self._numeric:
+            self._numeric = False
+            field = float(field)
+        self._fields.append(field)
+
+    def _add_char(self, c):
+        if len(self._field) >= _field_limit[0]:
+            raise Error('field larger than field limit (%d)'
+                        % _field_limit[0])
+        self._field.append(c)
+
+    def _process(self, c):
+        d = self.dialect
+        state = self._state
+        newline = c == '\n' or c == '\r'
+        if state == _START_RECORD:
+            if c is _EOL:
+                return  # an empty line: the record is []
+            if newline:
+                self._state = _EAT_CRNL
+                return
+            state = self._state = _START_FIELD
+        if state == _START_FIELD:
+            if newline or c is _EOL:
+                self._save_field()
+                self._state = _START_RECORD if c is _EOL else _EAT_CRNL
+            elif c == d.quotechar and d.quoting != QUOTE_NONE:
+                self._state = _IN_QUOTED_FIELD
+            elif c == d.escapechar:
+                self._state = _ESCAPED_CHAR
+            elif c == ' ' and d.skipinitialspace:
+                pass
+            elif c == d.delimiter:
+                self._save_field()
+            else:
+                if d.quoting == QUOTE_NONNUMERIC:
+                    self._numeric = True
+                self._add_char(c)
+                self._state = _IN_FIELD
+        elif state == _ESCAPED_CHAR:
+            if newline:
+                self._add_char(c)
+                self._state = _AFTER_ESCAPED_CRNL
+                return
+            self._add_char('\n' if c is _EOL else c)
+            self._state = _IN_FIELD
+        elif state == _AFTER_ESCAPED_CRNL or state == _IN_FIELD:
+            if state == _AFTER_ESCAPED_CRNL and c is _EOL:
+                return
+            if newline or c is _EOL:
+                self._save_field()
+                self._state = _START_RECORD if c is _EOL else _EAT_CRNL
+            elif c == d.escapechar:
+                self._state = _ESCAPED_CHAR
+            elif c == d.delimiter:
+                self._save_field()
+                self._state = _START_FIELD
+            else:
+                self._add_char(c)
+                self._state = _IN_FIELD
+        elif state == _IN_QUOTED_FIELD:
+            if c is _EOL:
+                pass
+            elif c == d.escapechar:
+                self._state = _ESCAPE_IN_QUOTED_FIELD
+            elif c == d.quotechar and d.quoting != QUOTE_NONE:
+                self._state = (_QUOTE_IN_QUOTED_FIELD if d.doublequote
+                               else _IN_FIELD)
+            else:
+                self._add_char(c)
+        elif state == _ESCAPE_IN_QUOTED_FIELD:
+            self._add_char('\n' if c is _EOL else c)
+            self._state = _IN_QUOTED_FIELD
+        elif state == _QUOTE_IN_QUOTED_FIELD:
+            if d.quoting != QUOTE_NONE and c == d.quotechar:
+                self._add_char(c)  # "" inside quotes is one "
+                self._state = _IN_QUOTED_FIELD
+            elif c == d.delimiter:
+                self._save_field()
+                self._state = _START_FIELD
+            elif newline or c is _EOL:
+                self._save_field()
+                self._state = _START_RECORD if c is _EOL else _EAT_CRNL
+            elif not d.strict:
+                self._add_char(c)
+                self._state = _IN_FIELD
+            else:
+                raise Error("'%c' expected after '%c'"
+                            % (d.delimiter, d.quotechar))
+        elif state == _EAT_CRNL:
+            if newline:
+                pass
+            elif c is _EOL:
+                self._state = _START_RECORD
+            else:
+                raise Error("new-line character seen in unquoted field - "
+                            "do you need to open the file in "
+                            "universal-newline mode?")
+
+
+def _is_number(value):
+    # PyNumber_Check: ints, floats, complex numbers and anything with
+    # __index__, __int__ or __float__.
+    if isinstance(value, (int, float, complex)):
+        return True
+    t = type(value)
+    return (hasattr(t, '__index__') or hasattr(t, '__int__') or
+            hasattr(t, '__float__'))
+
+
+class _Writer:
+    """CSV writer
+
+    Writer objects are responsible for generating tabular data
+    in CSV format from sequence input.
+    """
+
+    def __init__(self, fileobj, dialect, fmtparams):
+        write = getattr(fileobj, 'write', None)
+        if write is None or not callable(write):
+            raise TypeError('argument 1 must have a "write" method')
+        self._write = write
+        self.dialect = make_dialect(dialect, fmtparams)
+
+    def _field(self, text, quoted):
+        d = self.dialect
+        out = []
+        for c in text:
+            if (c == d.delimiter or c == d.escapechar or c == d.quotechar or
+                    c in d.lineterminator):
+                want_escape = False
+                if d.quoting == QUOTE_NONE:
+                    want_escape = True
+                else:
+                    if c == d.quotechar:
+                        if d.doublequote:
+                            out.append(d.quotechar)
+                        else:
+                            want_escape = True
+                    elif c == d.escapechar:
+                        want_escape = True
+                    if not want_escape:
+                        quoted = True
+                if want_escape:
+                    if d.escapechar is None:
+                        raise Error('need to escape, but no escapechar set')
+                    out.append(d.escapechar)
+            out.append(c)
+        text = ''.join(out)
+        if quoted:
+            return d.quotechar + text + d.quotechar
+        return text
+
+    def writerow(self, row):
+        """writerow(iterable)
+
+        Construct and write a CSV record from an iterable of fields.
+        Non-string elements will be converted to string."""
+        d = self.dialect
+        try:
+            fields = iter(row)
+        except TypeError:
+            raise Error('iterable expected, not %.200s'
+                        % type(row).__name__) from None
+        pieces = []
+        for field in fields:
+            if d.quoting == QUOTE_NONNUMERIC:
+                quoted = not _is_number(field)
+            else:
+                quoted = d.quoting == QUOTE_ALL
+            text = '' if field is None else str(field)
+            pieces.append(self._field(text, quoted))
+        if len(pieces) == 1 and pieces[0] == '':
+            # A record of one empty field is written as "".
+            if d.quoting == QUOTE_NONE:
+                raise Error('single empty field record must be quoted')
+            pieces[0] = self._field('', True)
+        line = d.delimiter.join(pieces) + d.lineterminator
+        return self._write(line)
+
+    def writerows(self, rows):
+        """writerows(iterable of iterables)
+
+        Construct and write a series of iterables to a csv file."""
+        for row in rows:
+            self.writerow(row)
+
+
+def reader(csvfile, dialect=None, **fmtparams):
+    """csv_reader = reader(iterable [, dialect='excel']
+                           [optional keyword args])
+        for row in csv_reader:
+            process(row)
+
+    Without a dialect the options default to excel's (the C module's
+    defaults).
+    The "iterable" argument can be any object that returns a line of input
+    for each iteration, such as a file object or a list. Each row read
+    from the csv file is returned as a list of strings (floats with
+    QUOTE_NONNUMERIC)."""
+    return _Reader(csvfile, dialect, fmtparams)
+
+
+def writer(fileobj, dialect=None, **fmtparams):
+    """csv_writer = csv.writer(fileobj [, dialect='excel']
+                               [optional keyword args])
+        for row in sequence:
+            csv_writer.writerow(row)
+
+    The "fileobj" argument can be any object that supports the file API."""
+    return _Writer(fileobj, dialect, fmtparams)
+
+
+class Dialect:
+    """Describe a CSV dialect.
+
+    This must be subclassed (see csv.excel). Valid attributes are:
+    delimiter, quotechar, escapechar, doublequote, skipinitialspace,
+    lineterminator, quoting.
+    """
+    _name = ""
+    _valid = False
+    # placeholders
+    delimiter = None
+    quotechar = None
+    escapechar = None
+    doublequote = None
+    skipinitialspace = None
+    lineterminator = None
+    quoting = None
+
+    def __init__(self):
+        if self.__class__ != Dialect:
+            self._valid = True
+        self._validate()
+
+    def _validate(self):
+        try:
+            _Dialect(self)
+        except TypeError as e:
+            # We do this for compatibility with py2.3
+            raise Error(str(e))
+
+
+class excel(Dialect):
+    """Describe the usual properties of Excel-generated CSV files."""
+    delimiter = ','
+    quotechar = '"'
+    doublequote = True
+    skipinitialspace = False
+    lineterminator = '\r\n'
+    quoting = QUOTE_MINIMAL
+
+
+register_dialect("excel", excel)
+
+
+class excel_tab(excel):
+    """Describe the usual properties of Excel-generated TAB-delimited
+    files."""
+    delimiter = '\t'
+
+
+register_dialect("excel-tab", excel_tab)
+
+
+class unix_dialect(Dialect):
+    """Describe the usual properties of Unix-generated CSV files."""
+    delimiter = ','
+    quotechar = '"'
+    doublequote = True
+    skipinitialspace = False
+    lineterminator = '\n'
+    quoting = QUOTE_ALL
+
+
+register_dialect("unix", unix_dialect)
+
+
+class DictReader:
+    """Reads rows as dicts keyed by the first row (or by `fieldnames`);
+    extra values go to a list under `restkey`, missing ones are
+    `restval`."""
+
+    def __init__(self, f, fieldnames=None, restkey=None, restval=None,
+                 dialect="excel", *args, **kwds):
+        if fieldnames is not None and iter(fieldnames) is fieldnames:
+            fieldnames = list(fieldnames)
+        self._fieldnames = fieldnames   # list of keys for the dict
+        self.restkey = restkey          # key to catch long rows
+        self.restval = restval          # default value for short rows
+        self.reader = reader(f, dialect, *args, **kwds)
+        self.dialect = dialect
+        self.line_num = 0
+
+    def __iter__(self):
+        return self
+
+    @property
+    def fieldnames(self):
+        if self._fieldnames is None:
+            try:
+                self._fieldnames = next(self.reader)
+            except StopIteration:
+                pass
+        self.line_num = self.reader.line_num
+        return self._fieldnames
+
+    @fieldnames.setter
+    def fieldnames(self, value):
+        self._fieldnames = value
+
+    def __next__(self):
+        if self.line_num == 0:
+            # Used only for its side effect.
+            self.fieldnames
+        row = next(self.reader)
+        self.line_num = self.reader.line_num
+
+        # Blank lines are skipped.
+        while row == []:
+            row = next(self.reader)
+        d = dict(zip(self.fieldnames, row))
+        lf = len(self.fieldnames)
+        lr = len(row)
+        if lf < lr:
+            d[self.restkey] = row[lf:]
+        elif lf > lr:
+            for key in self.fieldnames[lr:]:
+                d[key] = self.restval
+        return d
+
+    __class_getitem__ = classmethod(types.GenericAlias)
+
+
+class DictWriter:
+    """Writes dicts as rows in `fieldnames` order; a missing key writes
+    `restval`, an unknown key raises ValueError (or is ignored with
+    extrasaction='ignore')."""
+
+    def __init__(self, f, fieldnames, restval="", extrasaction="raise",
+                 dialect="excel", *args, **kwds):
+        if fieldnames is not None and iter(fieldnames) is fieldnames:
+            fieldnames = list(fieldnames)
+        self.fieldnames = fieldnames    # list of keys for the dict
+        self.restval = restval          # for writing short dicts
+        if extrasaction.lower() not in ("raise", "ignore"):
+            raise ValueError("extrasaction (%s) must be 'raise' or 'ignore'"
+                             % extrasaction)
+        self.extrasaction = extrasaction
+        self.writer = writer(f, dialect, *args, **kwds)
+
+    def writeheader(self):
+        header = dict(zip(self.fieldnames, self.fieldnames))
+        return self.writerow(header)
+
+    def _dict_to_list(self, rowdict):
+        if self.extrasaction == "raise":
+            wrong_fields = rowdict.keys() - self.fieldnames
+            if wrong_fields:
+                raise ValueError("dict contains fields not in fieldnames: "
+                                 + ", ".join([repr(x) for x in wrong_fields]))
+        return (rowdict.get(key, self.restval) for key in self.fieldnames)
+
+    def writerow(self, rowdict):
+        return self.writer.writerow(self._dict_to_list(rowdict))
+
+    def writerows(self, rowdicts):
+        return self.writer.writerows(map(self._dict_to_list, rowdicts))
+
+    __class_getitem__ = classmethod(types.GenericAlias)
 
 """#),
         "dataclasses": EmbeddedModule(
@@ -21021,6 +21958,549 @@ def localcontext(ctx=None, **kwargs):
     return manager
 
 """#),
+        "difflib": EmbeddedModule(
+            isPackage: false,
+            path: "difflib.py",
+            source: #"""
+"""Helpers for computing deltas between sequences, as CPython 3.11's
+difflib: SequenceMatcher (Ratcliff/Obershelp matching with junk and the
+"popular element" heuristic, so blocks, opcodes and ratios are CPython's),
+Differ and ndiff (with '?' intraline hints), unified_diff, context_diff,
+get_close_matches, restore, IS_LINE_JUNK, IS_CHARACTER_JUNK.
+Not here: HtmlDiff and diff_bytes.
+"""
+
+import re
+from collections import namedtuple as _namedtuple
+from heapq import nlargest as _nlargest
+from types import GenericAlias
+
+__all__ = ['get_close_matches', 'ndiff', 'restore', 'SequenceMatcher',
+           'Differ', 'IS_CHARACTER_JUNK', 'IS_LINE_JUNK', 'context_diff',
+           'unified_diff', 'Match']
+
+Match = _namedtuple('Match', 'a b size')
+
+
+def _calculate_ratio(matches, length):
+    if length:
+        return 2.0 * matches / length
+    return 1.0
+
+
+class SequenceMatcher:
+    """Finds the longest contiguous matching subsequence that contains no
+    "junk" elements, then recursively the same to the left and right of
+    it. Elements of b that the isjunk function accepts are junk; with
+    autojunk, elements making up more than 1% of a b of 200 or more items
+    are treated as junk too ("popular")."""
+
+    def __init__(self, isjunk=None, a='', b='', autojunk=True):
+        self.isjunk = isjunk
+        self.a = self.b = None
+        self.autojunk = autojunk
+        self.set_seqs(a, b)
+
+    def set_seqs(self, a, b):
+        """Set the two sequences to be compared."""
+        self.set_seq1(a)
+        self.set_seq2(b)
+
+    def set_seq1(self, a):
+        """Set the first sequence to be compared (cheap to change)."""
+        if a is self.a:
+            return
+        self.a = a
+        self.matching_blocks = self.opcodes = None
+
+    def set_seq2(self, b):
+        """Set the second sequence to be compared (indexed, so costlier
+        to change)."""
+        if b is self.b:
+            return
+        self.b = b
+        self.matching_blocks = self.opcodes = None
+        self.fullbcount = None
+        self._index_b()
+
+    def _index_b(self):
+        # b2j maps each element of b to the increasing list of its
+        # positions, minus junk and popular elements.
+        b = self.b
+        self.b2j = b2j = {}
+        for position, element in enumerate(b):
+            b2j.setdefault(element, []).append(position)
+
+        self.bjunk = junk = set()
+        if self.isjunk:
+            for element in b2j.keys():
+                if self.isjunk(element):
+                    junk.add(element)
+            for element in junk:
+                del b2j[element]
+
+        self.bpopular = popular = set()
+        n = len(b)
+        if self.autojunk and n >= 200:
+            limit = n // 100 + 1
+            for element, positions in b2j.items():
+                if len(positions) > limit:
+                    popular.add(element)
+            for element in popular:
+                del b2j[element]
+
+    def find_longest_match(self, alo=0, ahi=None, blo=0, bhi=None):
+        """Find the longest matching block in a[alo:ahi] and b[blo:bhi]:
+        of the longest ones, the one starting earliest in a, and of those
+        the one starting earliest in b. Junk may then extend it on both
+        sides (but never start it)."""
+        a, b, b2j, isbjunk = self.a, self.b, self.b2j, self.bjunk.__contains__
+        if ahi is None:
+            ahi = len(a)
+        if bhi is None:
+            bhi = len(b)
+        besti, bestj, bestsize = alo, blo, 0
+        # runs[j] = length of the match ending at a[i-1], b[j]
+        runs = {}
+        nothing = []
+        for i in range(alo, ahi):
+            previous = runs.get
+            runs = {}
+            for j in b2j.get(a[i], nothing):
+                if j < blo:
+                    continue
+                if j >= bhi:
+                    break
+                k = runs[j] = previous(j - 1, 0) + 1
+                if k > bestsize:
+                    besti, bestj, bestsize = i - k + 1, j - k + 1, k
+
+        # Grow the match with equal non-junk elements on each side (popular
+        # elements were left out of b2j), then with equal junk.
+        while (besti > alo and bestj > blo and
+               not isbjunk(b[bestj - 1]) and a[besti - 1] == b[bestj - 1]):
+            besti, bestj, bestsize = besti - 1, bestj - 1, bestsize + 1
+        while (besti + bestsize < ahi and bestj + bestsize < bhi and
+               not isbjunk(b[bestj + bestsize]) and
+               a[besti + bestsize] == b[bestj + bestsize]):
+            bestsize += 1
+        while (besti > alo and bestj > blo and
+               isbjunk(b[bestj - 1]) and a[besti - 1] == b[bestj - 1]):
+            besti, bestj, bestsize = besti - 1, bestj - 1, bestsize + 1
+        while (besti + bestsize < ahi and bestj + bestsize < bhi and
+               isbjunk(b[bestj + bestsize]) and
+               a[besti + bestsize] == b[bestj + bestsize]):
+            bestsize = bestsize + 1
+
+        return Match(besti, bestj, bestsize)
+
+    def get_matching_blocks(self):
+        """Return list of triples describing matching subsequences, each
+        (i, j, n) with a[i:i+n] == b[j:j+n], increasing in i and j, and
+        ending with the dummy (len(a), len(b), 0)."""
+        if self.matching_blocks is not None:
+            return self.matching_blocks
+        la, lb = len(self.a), len(self.b)
+        pending = [(0, la, 0, lb)]
+        found = []
+        while pending:
+            alo, ahi, blo, bhi = pending.pop()
+            i, j, k = x = self.find_longest_match(alo, ahi, blo, bhi)
+            if k:
+                found.append(x)
+                if alo < i and blo < j:
+                    pending.append((alo, i, blo, j))
+                if i + k < ahi and j + k < bhi:
+                    pending.append((i + k, ahi, j + k, bhi))
+        found.sort()
+
+        # Merge blocks that touch.
+        i1 = j1 = k1 = 0
+        merged = []
+        for i2, j2, k2 in found:
+            if i1 + k1 == i2 and j1 + k1 == j2:
+                k1 += k2
+            else:
+                if k1:
+                    merged.append((i1, j1, k1))
+                i1, j1, k1 = i2, j2, k2
+        if k1:
+            merged.append((i1, j1, k1))
+        merged.append((la, lb, 0))
+        self.matching_blocks = list(map(Match._make, merged))
+        return self.matching_blocks
+
+    def get_opcodes(self):
+        """Return list of 5-tuples (tag, i1, i2, j1, j2) describing how to
+        turn a into b; tag is 'replace', 'delete', 'insert' or 'equal'."""
+        if self.opcodes is not None:
+            return self.opcodes
+        i = j = 0
+        self.opcodes = answer = []
+        for ai, bj, size in self.get_matching_blocks():
+            if i < ai and j < bj:
+                tag = 'replace'
+            elif i < ai:
+                tag = 'delete'
+            elif j < bj:
+                tag = 'insert'
+            else:
+                tag = ''
+            if tag:
+                answer.append((tag, i, ai, j, bj))
+            i, j = ai + size, bj + size
+            if size:
+                answer.append(('equal', ai, i, bj, j))
+        return answer
+
+    def get_grouped_opcodes(self, n=3):
+        """Isolate change clusters by eliminating ranges with no changes,
+        keeping up to n lines of context around each change."""
+        codes = self.get_opcodes()
+        if not codes:
+            codes = [("equal", 0, 1, 0, 1)]
+        # Trim unchanged runs at both ends to n lines of context.
+        if codes[0][0] == 'equal':
+            tag, i1, i2, j1, j2 = codes[0]
+            codes[0] = tag, max(i1, i2 - n), i2, max(j1, j2 - n), j2
+        if codes[-1][0] == 'equal':
+            tag, i1, i2, j1, j2 = codes[-1]
+            codes[-1] = tag, i1, min(i2, i1 + n), j1, min(j2, j1 + n)
+
+        nn = n + n
+        group = []
+        for tag, i1, i2, j1, j2 in codes:
+            # A long unchanged run ends one group and starts the next.
+            if tag == 'equal' and i2 - i1 > nn:
+                group.append((tag, i1, min(i2, i1 + n), j1, min(j2, j1 + n)))
+                yield group
+                group = []
+                i1, j1 = max(i1, i2 - n), max(j1, j2 - n)
+            group.append((tag, i1, i2, j1, j2))
+        if group and not (len(group) == 1 and group[0][0] == 'equal'):
+            yield group
+
+    def ratio(self):
+        """Return a measure of the sequences' similarity (float in
+        [0,1]): 2.0*M/T, M matches, T the total number of elements."""
+        matches = sum(triple[-1] for triple in self.get_matching_blocks())
+        return _calculate_ratio(matches, len(self.a) + len(self.b))
+
+    def quick_ratio(self):
+        """Return an upper bound on ratio() relatively quickly (counts
+        the common elements, ignoring order)."""
+        if self.fullbcount is None:
+            self.fullbcount = counts = {}
+            for element in self.b:
+                counts[element] = counts.get(element, 0) + 1
+        counts = self.fullbcount
+        left = {}
+        matches = 0
+        for element in self.a:
+            if element in left:
+                available = left[element]
+            else:
+                available = counts.get(element, 0)
+            left[element] = available - 1
+            if available > 0:
+                matches = matches + 1
+        return _calculate_ratio(matches, len(self.a) + len(self.b))
+
+    def real_quick_ratio(self):
+        """Return an upper bound on ratio() very quickly (from the
+        lengths only)."""
+        la, lb = len(self.a), len(self.b)
+        return _calculate_ratio(min(la, lb), la + lb)
+
+    __class_getitem__ = classmethod(GenericAlias)
+
+
+def get_close_matches(word, possibilities, n=3, cutoff=0.6):
+    """Use SequenceMatcher to return list of the best "good enough"
+    matches: at most n possibilities scoring at least cutoff against word,
+    best first."""
+    if not n > 0:
+        raise ValueError("n must be > 0: %r" % (n,))
+    if not 0.0 <= cutoff <= 1.0:
+        raise ValueError("cutoff must be in [0.0, 1.0]: %r" % (cutoff,))
+    scored = []
+    s = SequenceMatcher()
+    s.set_seq2(word)
+    for x in possibilities:
+        s.set_seq1(x)
+        if (s.real_quick_ratio() >= cutoff and
+                s.quick_ratio() >= cutoff and s.ratio() >= cutoff):
+            scored.append((s.ratio(), x))
+    return [x for score, x in _nlargest(n, scored)]
+
+
+def _keep_original_ws(s, tag_s):
+    """Replace whitespace with the original whitespace characters in `s`"""
+    return ''.join(
+        c if tag_c == " " and c.isspace() else tag_c
+        for c, tag_c in zip(s, tag_s)
+    )
+
+
+class Differ:
+    """Compares sequences of lines of text and produces human-readable
+    differences: '- ' lines only in a, '+ ' only in b, '  ' in both,
+    '? ' hints marking intraline changes of similar lines."""
+
+    def __init__(self, linejunk=None, charjunk=None):
+        self.linejunk = linejunk
+        self.charjunk = charjunk
+
+    def compare(self, a, b):
+        """Compare two sequences of lines; generate the resulting delta."""
+        cruncher = SequenceMatcher(self.linejunk, a, b)
+        for tag, alo, ahi, blo, bhi in cruncher.get_opcodes():
+            if tag == 'replace':
+                g = self._fancy_replace(a, alo, ahi, b, blo, bhi)
+            elif tag == 'delete':
+                g = self._dump('-', a, alo, ahi)
+            elif tag == 'insert':
+                g = self._dump('+', b, blo, bhi)
+            elif tag == 'equal':
+                g = self._dump(' ', a, alo, ahi)
+            else:
+                raise ValueError('unknown tag %r' % (tag,))
+            yield from g
+
+    def _dump(self, tag, x, lo, hi):
+        """Generate comparison results for a same-tagged range."""
+        for i in range(lo, hi):
+            yield '%s %s' % (tag, x[i])
+
+    def _plain_replace(self, a, alo, ahi, b, blo, bhi):
+        # The shorter block comes first.
+        if bhi - blo < ahi - alo:
+            first = self._dump('+', b, blo, bhi)
+            second = self._dump('-', a, alo, ahi)
+        else:
+            first = self._dump('-', a, alo, ahi)
+            second = self._dump('+', b, blo, bhi)
+        for g in first, second:
+            yield from g
+
+    def _fancy_replace(self, a, alo, ahi, b, blo, bhi):
+        """When replacing one block of lines with another, search the
+        blocks for *similar* lines; the best-matching pair (if any) is
+        used as a synch point, and intraline difference marking is done
+        on the similar pair. Lots of work, but often worth it."""
+        best_ratio, cutoff = 0.74, 0.75
+        cruncher = SequenceMatcher(self.charjunk)
+        eqi, eqj = None, None   # the first identical pair, if any
+        for j in range(blo, bhi):
+            bj = b[j]
+            cruncher.set_seq2(bj)
+            for i in range(alo, ahi):
+                ai = a[i]
+                if ai == bj:
+                    if eqi is None:
+                        eqi, eqj = i, j
+                    continue
+                cruncher.set_seq1(ai)
+                if (cruncher.real_quick_ratio() > best_ratio and
+                        cruncher.quick_ratio() > best_ratio and
+                        cruncher.ratio() > best_ratio):
+                    best_ratio, best_i, best_j = cruncher.ratio(), i, j
+        if best_ratio < cutoff:
+            if eqi is None:
+                # Nothing similar and nothing identical: a plain replace.
+                yield from self._plain_replace(a, alo, ahi, b, blo, bhi)
+                return
+            # Synch up on the identical pair.
+            best_i, best_j, best_ratio = eqi, eqj, 1.0
+        else:
+            # A close pair wins over an identical one.
+            eqi = None
+
+        yield from self._fancy_helper(a, alo, best_i, b, blo, best_j)
+
+        aelt, belt = a[best_i], b[best_j]
+        if eqi is None:
+            atags = btags = ""
+            cruncher.set_seqs(aelt, belt)
+            for tag, ai1, ai2, bj1, bj2 in cruncher.get_opcodes():
+                la, lb = ai2 - ai1, bj2 - bj1
+                if tag == 'replace':
+                    atags += '^' * la
+                    btags += '^' * lb
+                elif tag == 'delete':
+                    atags += '-' * la
+                elif tag == 'insert':
+                    btags += '+' * lb
+                elif tag == 'equal':
+                    atags += ' ' * la
+                    btags += ' ' * lb
+                else:
+                    raise ValueError('unknown tag %r' % (tag,))
+            yield from self._qformat(aelt, belt, atags, btags)
+        else:
+            yield '  ' + aelt
+
+        yield from self._fancy_helper(a, best_i + 1, ahi, b, best_j + 1, bhi)
+
+    def _fancy_helper(self, a, alo, ahi, b, blo, bhi):
+        g = []
+        if alo < ahi:
+            if blo < bhi:
+                g = self._fancy_replace(a, alo, ahi, b, blo, bhi)
+            else:
+                g = self._dump('-', a, alo, ahi)
+        elif blo < bhi:
+            g = self._dump('+', b, blo, bhi)
+        yield from g
+
+    def _qformat(self, aline, bline, atags, btags):
+        """Format "?" output and deal with tabs."""
+        atags = _keep_original_ws(aline, atags).rstrip()
+        btags = _keep_original_ws(bline, btags).rstrip()
+
+        yield "- " + aline
+        if atags:
+            yield f"? {atags}\n"
+
+        yield "+ " + bline
+        if btags:
+            yield f"? {btags}\n"
+
+
+def IS_LINE_JUNK(line, pat=re.compile(r"\s*(?:#\s*)?$").match):
+    """Return True for ignorable line: iff `line` is blank or contains a
+    single '#'."""
+    return pat(line) is not None
+
+
+def IS_CHARACTER_JUNK(ch, ws=" \t"):
+    """Return True for ignorable character: iff `ch` is a space or tab."""
+    return ch in ws
+
+
+def _format_range_unified(start, stop):
+    'Convert range to the "ed" format'
+    beginning = start + 1     # line numbers start at one
+    length = stop - start
+    if length == 1:
+        return '{}'.format(beginning)
+    if not length:
+        beginning -= 1        # an empty range starts before its line
+    return '{},{}'.format(beginning, length)
+
+
+def unified_diff(a, b, fromfile='', tofile='', fromfiledate='',
+                 tofiledate='', n=3, lineterm='\n'):
+    """Compare two sequences of lines; generate the delta as a unified
+    diff with n lines of context."""
+    _check_types(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
+    started = False
+    for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
+        if not started:
+            started = True
+            fromdate = '\t{}'.format(fromfiledate) if fromfiledate else ''
+            todate = '\t{}'.format(tofiledate) if tofiledate else ''
+            yield '--- {}{}{}'.format(fromfile, fromdate, lineterm)
+            yield '+++ {}{}{}'.format(tofile, todate, lineterm)
+
+        first, last = group[0], group[-1]
+        file1_range = _format_range_unified(first[1], last[2])
+        file2_range = _format_range_unified(first[3], last[4])
+        yield '@@ -{} +{} @@{}'.format(file1_range, file2_range, lineterm)
+
+        for tag, i1, i2, j1, j2 in group:
+            if tag == 'equal':
+                for line in a[i1:i2]:
+                    yield ' ' + line
+                continue
+            if tag in {'replace', 'delete'}:
+                for line in a[i1:i2]:
+                    yield '-' + line
+            if tag in {'replace', 'insert'}:
+                for line in b[j1:j2]:
+                    yield '+' + line
+
+
+def _format_range_context(start, stop):
+    'Convert range to the "ed" format'
+    beginning = start + 1
+    length = stop - start
+    if not length:
+        beginning -= 1
+    if length <= 1:
+        return '{}'.format(beginning)
+    return '{},{}'.format(beginning, beginning + length - 1)
+
+
+def context_diff(a, b, fromfile='', tofile='', fromfiledate='',
+                 tofiledate='', n=3, lineterm='\n'):
+    """Compare two sequences of lines; generate the delta as a context
+    diff with n lines of context."""
+    _check_types(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
+    prefix = dict(insert='+ ', delete='- ', replace='! ', equal='  ')
+    started = False
+    for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
+        if not started:
+            started = True
+            fromdate = '\t{}'.format(fromfiledate) if fromfiledate else ''
+            todate = '\t{}'.format(tofiledate) if tofiledate else ''
+            yield '*** {}{}{}'.format(fromfile, fromdate, lineterm)
+            yield '--- {}{}{}'.format(tofile, todate, lineterm)
+
+        first, last = group[0], group[-1]
+        yield '***************' + lineterm
+
+        file1_range = _format_range_context(first[1], last[2])
+        yield '*** {} ****{}'.format(file1_range, lineterm)
+
+        if any(tag in {'replace', 'delete'} for tag, _, _, _, _ in group):
+            for tag, i1, i2, _, _ in group:
+                if tag != 'insert':
+                    for line in a[i1:i2]:
+                        yield prefix[tag] + line
+
+        file2_range = _format_range_context(first[3], last[4])
+        yield '--- {} ----{}'.format(file2_range, lineterm)
+
+        if any(tag in {'replace', 'insert'} for tag, _, _, _, _ in group):
+            for tag, _, _, j1, j2 in group:
+                if tag != 'delete':
+                    for line in b[j1:j2]:
+                        yield prefix[tag] + line
+
+
+def _check_types(a, b, *args):
+    # Lines must be str (bytes go through diff_bytes in CPython).
+    if a and not isinstance(a[0], str):
+        raise TypeError('lines to compare must be str, not %s (%r)' %
+                        (type(a[0]).__name__, a[0]))
+    if b and not isinstance(b[0], str):
+        raise TypeError('lines to compare must be str, not %s (%r)' %
+                        (type(b[0]).__name__, b[0]))
+    for arg in args:
+        if not isinstance(arg, str):
+            raise TypeError('all arguments must be str, not: %r' % (arg,))
+
+
+def ndiff(a, b, linejunk=None, charjunk=IS_CHARACTER_JUNK):
+    """Compare `a` and `b` (lists of strings); return a Differ-style
+    delta."""
+    return Differ(linejunk, charjunk).compare(a, b)
+
+
+def restore(delta, which):
+    """Generate one of the two sequences that generated a delta."""
+    try:
+        tag = {1: "- ", 2: "+ "}[int(which)]
+    except KeyError:
+        raise ValueError('unknown delta choice (must be 1 or 2): %r'
+                         % which) from None
+    prefixes = ("  ", tag)
+    for line in delta:
+        if line[:2] in prefixes:
+            yield line[2:]
+
+"""#),
         "enum": EmbeddedModule(
             isPackage: false,
             path: "enum.py",
@@ -22180,6 +23660,176 @@ def pickle_by_global_name(self, proto):
 
 def pickle_by_enum_name(self, proto):
     return getattr, (self.__class__, self._name_)
+
+"""#),
+        "fnmatch": EmbeddedModule(
+            isPackage: false,
+            path: "fnmatch.py",
+            source: #"""
+"""Unix shell-style filename matching, as CPython 3.11's fnmatch.
+
+`*` matches anything, `?` one character, `[seq]` one character of seq,
+`[!seq]` one character not in seq. fnmatch() normalises case as
+os.path.normcase does (on POSIX: not at all); fnmatchcase() never does.
+Patterns are translated to regular expressions and the compiled ones are
+cached, as in CPython.
+"""
+
+import functools
+import os
+import posixpath
+import re
+
+__all__ = ["filter", "fnmatch", "fnmatchcase", "translate"]
+
+
+def fnmatch(name, pat):
+    """Test whether FILENAME matches PATTERN (after os.path.normcase)."""
+    name = os.path.normcase(name)
+    pat = os.path.normcase(pat)
+    return fnmatchcase(name, pat)
+
+
+@functools.lru_cache(maxsize=32768, typed=True)
+def _compile_pattern(pat):
+    if isinstance(pat, bytes):
+        pat_str = str(pat, 'ISO-8859-1')
+        res_str = translate(pat_str)
+        res = bytes(res_str, 'ISO-8859-1')
+    else:
+        res = translate(pat)
+    return re.compile(res).match
+
+
+def filter(names, pat):
+    """Construct a list from those elements of the iterable NAMES that
+    match PAT."""
+    result = []
+    pat = os.path.normcase(pat)
+    match = _compile_pattern(pat)
+    if os.path is posixpath:
+        for name in names:
+            if match(name):
+                result.append(name)
+    else:
+        for name in names:
+            if match(os.path.normcase(name)):
+                result.append(name)
+    return result
+
+
+def fnmatchcase(name, pat):
+    """Test whether FILENAME matches PATTERN, including case."""
+    match = _compile_pattern(pat)
+    return match(name) is not None
+
+
+def translate(pat):
+    """Translate a shell PATTERN to a regular expression (CPython's exact
+    output, so programs that print it read the same)."""
+    STAR = object()
+    parts = _translate_parts(pat, STAR)
+    return _join_translated_parts(parts, STAR)
+
+
+def _translate_parts(pat, STAR):
+    res = []
+    add = res.append
+    i, n = 0, len(pat)
+    while i < n:
+        c = pat[i]
+        i += 1
+        if c == '*':
+            # Consecutive stars collapse into one.
+            if (not res) or res[-1] is not STAR:
+                add(STAR)
+        elif c == '?':
+            add('.')
+        elif c == '[':
+            j = i
+            if j < n and pat[j] == '!':
+                j += 1
+            if j < n and pat[j] == ']':
+                j += 1
+            while j < n and pat[j] != ']':
+                j += 1
+            if j >= n:
+                add('\\[')
+                continue
+            stuff = pat[i:j]
+            if '-' not in stuff:
+                stuff = stuff.replace('\\', r'\\')
+            else:
+                stuff = _escape_ranges(pat, i, j)
+            stuff = re.sub(r'([&~|])', r'\\\1', stuff)
+            i = j + 1
+            if not stuff:
+                # An empty range matches nothing: [!] is handled below.
+                add('(?!)')
+            elif stuff == '!':
+                add('.')
+            else:
+                if stuff[0] == '!':
+                    stuff = '^' + stuff[1:]
+                elif stuff[0] in ('^', '['):
+                    stuff = '\\' + stuff
+                add(f'[{stuff}]')
+        else:
+            add(re.escape(c))
+    return res
+
+
+def _escape_ranges(pat, i, j):
+    # Split the set at its range hyphens, drop ranges that are empty
+    # (a-Z), and escape backslashes and hyphens inside each piece.
+    chunks = []
+    k = i + 2 if pat[i] == '!' else i + 1
+    while True:
+        k = pat.find('-', k, j)
+        if k < 0:
+            break
+        chunks.append(pat[i:k])
+        i = k + 1
+        k = k + 3
+    chunk = pat[i:j]
+    if chunk:
+        chunks.append(chunk)
+    else:
+        chunks[-1] += '-'
+    for k in range(len(chunks) - 1, 0, -1):
+        if chunks[k - 1][-1] > chunks[k][0]:
+            chunks[k - 1] = chunks[k - 1][:-1] + chunks[k][1:]
+            del chunks[k]
+    return '-'.join(s.replace('\\', r'\\').replace('-', r'\-')
+                    for s in chunks)
+
+
+def _join_translated_parts(inp, STAR):
+    # A star between two fixed pieces becomes an atomic group (?>.*?piece),
+    # so matching never backtracks into it (linear time, as CPython 3.11).
+    res = []
+    add = res.append
+    i, n = 0, len(inp)
+    while i < n and inp[i] is not STAR:
+        add(inp[i])
+        i += 1
+    while i < n:
+        i += 1
+        if i == n:
+            add('.*')
+            break
+        fixed = []
+        while i < n and inp[i] is not STAR:
+            fixed.append(inp[i])
+            i += 1
+        fixed = ''.join(fixed)
+        if i == n:
+            add('.*')
+            add(fixed)
+        else:
+            add(f'(?>.*?{fixed})')
+    res = ''.join(res)
+    return fr'(?s:{res})\Z'
 
 """#),
         "fractions": EmbeddedModule(
@@ -23912,6 +25562,255 @@ def nlargest(n, iterable, key=None):
             order -= 1
     result.sort(reverse=True)
     return [elem for (k, order, elem) in result]
+
+"""#),
+        "html": EmbeddedModule(
+            isPackage: true,
+            path: "html/__init__.py",
+            source: #"""
+"""General functions for HTML manipulation, as CPython 3.11's html:
+escape() and unescape() (numeric references with HTML5's replacements,
+named references from html.entities.html5, longest legacy prefix first).
+"""
+
+import re as _re
+from html.entities import html5 as _html5
+
+__all__ = ['escape', 'unescape']
+
+
+def escape(s, quote=True):
+    """Replace special characters "&", "<" and ">" to HTML-safe sequences.
+    If the optional flag quote is true (the default), the quotation mark
+    characters, both double quote (") and single quote (') characters are
+    also translated.
+    """
+    s = s.replace("&", "&amp;")  # first, or the others get escaped twice
+    s = s.replace("<", "&lt;")
+    s = s.replace(">", "&gt;")
+    if quote:
+        s = s.replace('"', "&quot;")
+        s = s.replace('\'', "&#x27;")
+    return s
+
+
+# Numeric references HTML5 maps elsewhere: NUL, CR, and the C1 range read
+# as windows-1252.
+_invalid_charrefs = {
+    0x00: '\ufffd', 0x0d: '\r', 0x80: '\u20ac', 0x81: '\x81',
+    0x82: '\u201a', 0x83: '\u0192', 0x84: '\u201e', 0x85: '\u2026',
+    0x86: '\u2020', 0x87: '\u2021', 0x88: '\u02c6', 0x89: '\u2030',
+    0x8a: '\u0160', 0x8b: '\u2039', 0x8c: '\u0152', 0x8d: '\x8d',
+    0x8e: '\u017d', 0x8f: '\x8f', 0x90: '\x90', 0x91: '\u2018',
+    0x92: '\u2019', 0x93: '\u201c', 0x94: '\u201d', 0x95: '\u2022',
+    0x96: '\u2013', 0x97: '\u2014', 0x98: '\u02dc', 0x99: '\u2122',
+    0x9a: '\u0161', 0x9b: '\u203a', 0x9c: '\u0153', 0x9d: '\x9d',
+    0x9e: '\u017e', 0x9f: '\u0178',
+}
+
+
+def _is_invalid_codepoint(num):
+    # Control characters and noncharacters: the reference expands to ''.
+    return (0x1 <= num <= 0x8 or num == 0xb or 0xe <= num <= 0x1f or
+            0x7f <= num <= 0x9f or 0xfdd0 <= num <= 0xfdef or
+            (num & 0xfffe) == 0xfffe)
+
+
+def _replace_charref(match):
+    s = match.group(1)
+    if s[0] == '#':
+        if s[1] in 'xX':
+            num = int(s[2:].rstrip(';'), 16)
+        else:
+            num = int(s[1:].rstrip(';'))
+        if num in _invalid_charrefs:
+            return _invalid_charrefs[num]
+        if 0xD800 <= num <= 0xDFFF or num > 0x10FFFF:
+            return '\uFFFD'
+        if _is_invalid_codepoint(num):
+            return ''
+        return chr(num)
+    if s in _html5:
+        return _html5[s]
+    # The longest name the reference starts with (only legacy names are
+    # recognised without their semicolon).
+    for x in range(len(s) - 1, 1, -1):
+        if s[:x] in _html5:
+            return _html5[s[:x]] + s[x:]
+    return '&' + s
+
+
+_charref = _re.compile(r'&(#[0-9]+;?'
+                       r'|#[xX][0-9a-fA-F]+;?'
+                       r'|[^\t\n\f <&#;]{1,32};?)')
+
+
+def unescape(s):
+    """Convert all named and numeric character references (e.g. &gt;,
+    &#62;, &x3e;) in the string s to the corresponding unicode characters.
+    """
+    if '&' not in s:
+        return s
+    return _charref.sub(_replace_charref, s)
+
+"""#),
+        "html.entities": EmbeddedModule(
+            isPackage: false,
+            path: "html/entities.py",
+            source: #"""
+"""HTML character entity tables, as html.entities has them:
+name2codepoint and codepoint2name (the 252 HTML 4.01 entities) and
+html5, a subset of HTML5's named character references: every
+HTML 4 name with its semicolon, the legacy names also recognised
+without one, and common HTML5-only names (apos;, check; ...).
+"""
+
+__all__ = ['html5', 'name2codepoint', 'codepoint2name', 'entitydefs']
+
+# HTML 4.01 entity names and their code points.
+name2codepoint = {
+    'AElig': 0x00c6, 'Aacute': 0x00c1, 'Acirc': 0x00c2, 'Agrave': 0x00c0,
+    'Alpha': 0x0391, 'Aring': 0x00c5, 'Atilde': 0x00c3, 'Auml': 0x00c4,
+    'Beta': 0x0392, 'Ccedil': 0x00c7, 'Chi': 0x03a7, 'Dagger': 0x2021,
+    'Delta': 0x0394, 'ETH': 0x00d0, 'Eacute': 0x00c9, 'Ecirc': 0x00ca,
+    'Egrave': 0x00c8, 'Epsilon': 0x0395, 'Eta': 0x0397, 'Euml': 0x00cb,
+    'Gamma': 0x0393, 'Iacute': 0x00cd, 'Icirc': 0x00ce, 'Igrave': 0x00cc,
+    'Iota': 0x0399, 'Iuml': 0x00cf, 'Kappa': 0x039a, 'Lambda': 0x039b,
+    'Mu': 0x039c, 'Ntilde': 0x00d1, 'Nu': 0x039d, 'OElig': 0x0152,
+    'Oacute': 0x00d3, 'Ocirc': 0x00d4, 'Ograve': 0x00d2, 'Omega': 0x03a9,
+    'Omicron': 0x039f, 'Oslash': 0x00d8, 'Otilde': 0x00d5, 'Ouml': 0x00d6,
+    'Phi': 0x03a6, 'Pi': 0x03a0, 'Prime': 0x2033, 'Psi': 0x03a8,
+    'Rho': 0x03a1, 'Scaron': 0x0160, 'Sigma': 0x03a3, 'THORN': 0x00de,
+    'Tau': 0x03a4, 'Theta': 0x0398, 'Uacute': 0x00da, 'Ucirc': 0x00db,
+    'Ugrave': 0x00d9, 'Upsilon': 0x03a5, 'Uuml': 0x00dc, 'Xi': 0x039e,
+    'Yacute': 0x00dd, 'Yuml': 0x0178, 'Zeta': 0x0396, 'aacute': 0x00e1,
+    'acirc': 0x00e2, 'acute': 0x00b4, 'aelig': 0x00e6, 'agrave': 0x00e0,
+    'alefsym': 0x2135, 'alpha': 0x03b1, 'amp': 0x0026, 'and': 0x2227,
+    'ang': 0x2220, 'aring': 0x00e5, 'asymp': 0x2248, 'atilde': 0x00e3,
+    'auml': 0x00e4, 'bdquo': 0x201e, 'beta': 0x03b2, 'brvbar': 0x00a6,
+    'bull': 0x2022, 'cap': 0x2229, 'ccedil': 0x00e7, 'cedil': 0x00b8,
+    'cent': 0x00a2, 'chi': 0x03c7, 'circ': 0x02c6, 'clubs': 0x2663,
+    'cong': 0x2245, 'copy': 0x00a9, 'crarr': 0x21b5, 'cup': 0x222a,
+    'curren': 0x00a4, 'dArr': 0x21d3, 'dagger': 0x2020, 'darr': 0x2193,
+    'deg': 0x00b0, 'delta': 0x03b4, 'diams': 0x2666, 'divide': 0x00f7,
+    'eacute': 0x00e9, 'ecirc': 0x00ea, 'egrave': 0x00e8, 'empty': 0x2205,
+    'emsp': 0x2003, 'ensp': 0x2002, 'epsilon': 0x03b5, 'equiv': 0x2261,
+    'eta': 0x03b7, 'eth': 0x00f0, 'euml': 0x00eb, 'euro': 0x20ac,
+    'exist': 0x2203, 'fnof': 0x0192, 'forall': 0x2200, 'frac12': 0x00bd,
+    'frac14': 0x00bc, 'frac34': 0x00be, 'frasl': 0x2044, 'gamma': 0x03b3,
+    'ge': 0x2265, 'gt': 0x003e, 'hArr': 0x21d4, 'harr': 0x2194,
+    'hearts': 0x2665, 'hellip': 0x2026, 'iacute': 0x00ed, 'icirc': 0x00ee,
+    'iexcl': 0x00a1, 'igrave': 0x00ec, 'image': 0x2111, 'infin': 0x221e,
+    'int': 0x222b, 'iota': 0x03b9, 'iquest': 0x00bf, 'isin': 0x2208,
+    'iuml': 0x00ef, 'kappa': 0x03ba, 'lArr': 0x21d0, 'lambda': 0x03bb,
+    'lang': 0x2329, 'laquo': 0x00ab, 'larr': 0x2190, 'lceil': 0x2308,
+    'ldquo': 0x201c, 'le': 0x2264, 'lfloor': 0x230a, 'lowast': 0x2217,
+    'loz': 0x25ca, 'lrm': 0x200e, 'lsaquo': 0x2039, 'lsquo': 0x2018,
+    'lt': 0x003c, 'macr': 0x00af, 'mdash': 0x2014, 'micro': 0x00b5,
+    'middot': 0x00b7, 'minus': 0x2212, 'mu': 0x03bc, 'nabla': 0x2207,
+    'nbsp': 0x00a0, 'ndash': 0x2013, 'ne': 0x2260, 'ni': 0x220b,
+    'not': 0x00ac, 'notin': 0x2209, 'nsub': 0x2284, 'ntilde': 0x00f1,
+    'nu': 0x03bd, 'oacute': 0x00f3, 'ocirc': 0x00f4, 'oelig': 0x0153,
+    'ograve': 0x00f2, 'oline': 0x203e, 'omega': 0x03c9, 'omicron': 0x03bf,
+    'oplus': 0x2295, 'or': 0x2228, 'ordf': 0x00aa, 'ordm': 0x00ba,
+    'oslash': 0x00f8, 'otilde': 0x00f5, 'otimes': 0x2297, 'ouml': 0x00f6,
+    'para': 0x00b6, 'part': 0x2202, 'permil': 0x2030, 'perp': 0x22a5,
+    'phi': 0x03c6, 'pi': 0x03c0, 'piv': 0x03d6, 'plusmn': 0x00b1,
+    'pound': 0x00a3, 'prime': 0x2032, 'prod': 0x220f, 'prop': 0x221d,
+    'psi': 0x03c8, 'quot': 0x0022, 'rArr': 0x21d2, 'radic': 0x221a,
+    'rang': 0x232a, 'raquo': 0x00bb, 'rarr': 0x2192, 'rceil': 0x2309,
+    'rdquo': 0x201d, 'real': 0x211c, 'reg': 0x00ae, 'rfloor': 0x230b,
+    'rho': 0x03c1, 'rlm': 0x200f, 'rsaquo': 0x203a, 'rsquo': 0x2019,
+    'sbquo': 0x201a, 'scaron': 0x0161, 'sdot': 0x22c5, 'sect': 0x00a7,
+    'shy': 0x00ad, 'sigma': 0x03c3, 'sigmaf': 0x03c2, 'sim': 0x223c,
+    'spades': 0x2660, 'sub': 0x2282, 'sube': 0x2286, 'sum': 0x2211,
+    'sup': 0x2283, 'sup1': 0x00b9, 'sup2': 0x00b2, 'sup3': 0x00b3,
+    'supe': 0x2287, 'szlig': 0x00df, 'tau': 0x03c4, 'there4': 0x2234,
+    'theta': 0x03b8, 'thetasym': 0x03d1, 'thinsp': 0x2009, 'thorn': 0x00fe,
+    'tilde': 0x02dc, 'times': 0x00d7, 'trade': 0x2122, 'uArr': 0x21d1,
+    'uacute': 0x00fa, 'uarr': 0x2191, 'ucirc': 0x00fb, 'ugrave': 0x00f9,
+    'uml': 0x00a8, 'upsih': 0x03d2, 'upsilon': 0x03c5, 'uuml': 0x00fc,
+    'weierp': 0x2118, 'xi': 0x03be, 'yacute': 0x00fd, 'yen': 0x00a5,
+    'yuml': 0x00ff, 'zeta': 0x03b6, 'zwj': 0x200d, 'zwnj': 0x200c,
+}
+
+codepoint2name = {}
+entitydefs = {}
+for _name, _codepoint in name2codepoint.items():
+    codepoint2name[_codepoint] = _name
+    entitydefs[_name] = chr(_codepoint)
+
+# Names HTML5 also recognises without the closing semicolon.
+_LEGACY = (
+    'AElig', 'AMP', 'Aacute', 'Acirc', 'Agrave', 'Aring', 'Atilde', 'Auml',
+    'COPY', 'Ccedil', 'ETH', 'Eacute', 'Ecirc', 'Egrave', 'Euml', 'GT',
+    'Iacute', 'Icirc', 'Igrave', 'Iuml', 'LT', 'Ntilde', 'Oacute', 'Ocirc',
+    'Ograve', 'Oslash', 'Otilde', 'Ouml', 'QUOT', 'REG', 'THORN', 'Uacute',
+    'Ucirc', 'Ugrave', 'Uuml', 'Yacute', 'aacute', 'acirc', 'acute', 'aelig',
+    'agrave', 'amp', 'aring', 'atilde', 'auml', 'brvbar', 'ccedil', 'cedil',
+    'cent', 'copy', 'curren', 'deg', 'divide', 'eacute', 'ecirc', 'egrave',
+    'eth', 'euml', 'frac12', 'frac14', 'frac34', 'gt', 'iacute', 'icirc',
+    'iexcl', 'igrave', 'iquest', 'iuml', 'laquo', 'lt', 'macr', 'micro',
+    'middot', 'nbsp', 'not', 'ntilde', 'oacute', 'ocirc', 'ograve', 'ordf',
+    'ordm', 'oslash', 'otilde', 'ouml', 'para', 'plusmn', 'pound', 'quot',
+    'raquo', 'reg', 'sect', 'shy', 'sup1', 'sup2', 'sup3', 'szlig', 'thorn',
+    'times', 'uacute', 'ucirc', 'ugrave', 'uml', 'uuml', 'yacute', 'yen',
+    'yuml',
+)
+
+# HTML5-only names, and the two whose HTML5 meaning changed.
+_HTML5_EXTRA = {
+    'lang;': '⟨',
+    'rang;': '⟩',
+    'apos;': "'",
+    'NewLine;': '\n',
+    'Tab;': '\t',
+    'check;': '✓',
+    'star;': '☆',
+    'starf;': '★',
+    'dollar;': '$',
+    'excl;': '!',
+    'quest;': '?',
+    'num;': '#',
+    'percnt;': '%',
+    'lpar;': '(',
+    'rpar;': ')',
+    'ast;': '*',
+    'plus;': '+',
+    'comma;': ',',
+    'period;': '.',
+    'sol;': '/',
+    'colon;': ':',
+    'semi;': ';',
+    'equals;': '=',
+    'commat;': '@',
+    'lsqb;': '[',
+    'rsqb;': ']',
+    'bsol;': '\\',
+    'lowbar;': '_',
+    'grave;': '`',
+    'lcub;': '{',
+    'rcub;': '}',
+    'verbar;': '|',
+    'vert;': '|',
+    'Hat;': '^',
+    'half;': '½',
+    'AMP;': '&',
+    'LT;': '<',
+    'GT;': '>',
+    'QUOT;': '"',
+    'COPY;': '©',
+    'REG;': '®',
+    'TRADE;': '™',
+}
+
+html5 = {}
+for _name, _codepoint in name2codepoint.items():
+    html5[_name + ';'] = chr(_codepoint)
+html5.update(_HTML5_EXTRA)
+for _name in _LEGACY:
+    html5[_name] = html5[_name + ';']
+del _name, _codepoint
 
 """#),
         "inspect": EmbeddedModule(
@@ -26583,6 +28482,469 @@ def issoftkeyword(s):
         return False
 
 """#),
+        "locale": EmbeddedModule(
+            isPackage: false,
+            path: "locale.py",
+            source: #"""
+"""Locale support, the C-locale subset of CPython 3.11's locale.
+
+The playground has only the C locales: the process starts as CPython does
+under LANG=C.UTF-8 (LC_CTYPE is 'C.UTF-8', every other category 'C'), and
+setlocale() accepts 'C', 'POSIX', 'C.UTF-8'/'C.utf8' and '' (the
+environment's C.UTF-8); anything else raises locale.Error. localeconv()
+is the C locale's, so format_string(), str(), atof(), atoi() and friends
+behave as in C (no grouping), and currency() refuses, as CPython does
+under C. normalize() knows a small alias table (the common languages).
+"""
+
+import re
+from collections.abc import Mapping as _Mapping
+
+__all__ = ["getlocale", "getdefaultlocale", "getpreferredencoding", "Error",
+           "setlocale", "resetlocale", "localeconv", "strcoll", "strxfrm",
+           "str", "atof", "atoi", "format_string", "currency",
+           "normalize", "LC_CTYPE", "LC_COLLATE", "LC_TIME", "LC_MONETARY",
+           "LC_NUMERIC", "LC_ALL", "CHAR_MAX", "getencoding"]
+
+_builtin_str = str
+
+CHAR_MAX = 127
+LC_CTYPE = 0
+LC_NUMERIC = 1
+LC_TIME = 2
+LC_COLLATE = 3
+LC_MONETARY = 4
+LC_MESSAGES = 5
+LC_ALL = 6
+
+
+class Error(Exception):
+    pass
+
+
+# glibc's categories, in the order a composite LC_ALL name lists them.
+_CATEGORY_NAMES = ['LC_CTYPE', 'LC_NUMERIC', 'LC_TIME', 'LC_COLLATE',
+                   'LC_MONETARY', 'LC_MESSAGES', 'LC_PAPER', 'LC_NAME',
+                   'LC_ADDRESS', 'LC_TELEPHONE', 'LC_MEASUREMENT',
+                   'LC_IDENTIFICATION']
+_CATEGORY_INDEX = {LC_CTYPE: 0, LC_NUMERIC: 1, LC_TIME: 2, LC_COLLATE: 3,
+                   LC_MONETARY: 4, LC_MESSAGES: 5}
+_current = ['C.UTF-8'] + ['C'] * 11
+_ENVIRONMENT_LOCALE = 'C.UTF-8'
+_SUPPORTED = {'C': 'C', 'POSIX': 'C', 'C.UTF-8': 'C.UTF-8',
+              'C.utf8': 'C.utf8'}
+
+
+def _setlocale(category, value=None):
+    if not isinstance(category, int):
+        raise TypeError(f"'{type(category).__name__}' object cannot be "
+                        "interpreted as an integer")
+    if category != LC_ALL and category not in _CATEGORY_INDEX:
+        raise Error('locale query failed' if value is None
+                    else 'unsupported locale setting')
+    if value is not None:
+        if value == '':
+            value = _ENVIRONMENT_LOCALE
+        if value not in _SUPPORTED:
+            raise Error('unsupported locale setting')
+        name = _SUPPORTED[value]
+        if category == LC_ALL:
+            _current[:] = [name] * len(_current)
+        else:
+            _current[_CATEGORY_INDEX[category]] = name
+        return name
+    if category == LC_ALL:
+        if all(name == _current[0] for name in _current):
+            return _current[0]
+        return ';'.join(f'{cat}={name}'
+                        for cat, name in zip(_CATEGORY_NAMES, _current))
+    return _current[_CATEGORY_INDEX[category]]
+
+
+def localeconv():
+    """Returns numeric and monetary locale-specific parameters (the C
+    locale's)."""
+    return {'int_curr_symbol': '', 'currency_symbol': '',
+            'mon_decimal_point': '', 'mon_thousands_sep': '',
+            'mon_grouping': [], 'positive_sign': '', 'negative_sign': '',
+            'int_frac_digits': CHAR_MAX, 'frac_digits': CHAR_MAX,
+            'p_cs_precedes': CHAR_MAX, 'p_sep_by_space': CHAR_MAX,
+            'n_cs_precedes': CHAR_MAX, 'n_sep_by_space': CHAR_MAX,
+            'p_sign_posn': CHAR_MAX, 'n_sign_posn': CHAR_MAX,
+            'decimal_point': '.', 'thousands_sep': '', 'grouping': []}
+
+
+def strcoll(a, b, /):
+    """Compares two strings according to the locale (C: code points)."""
+    for position, arg in ((1, a), (2, b)):
+        if not isinstance(arg, _builtin_str):
+            raise TypeError(f"strcoll() argument {position} must be str, "
+                            f"not {type(arg).__name__}")
+    return (a > b) - (a < b)
+
+
+def strxfrm(string, /):
+    """Return a string that can be used as a key for locale-aware
+    comparisons (C: the string itself)."""
+    if not isinstance(string, _builtin_str):
+        raise TypeError(f"strxfrm() argument must be str, "
+                        f"not {type(string).__name__}")
+    return string
+
+
+# --- number formatting ------------------------------------------------------
+
+def _grouping_intervals(grouping):
+    last_interval = None
+    for interval in grouping:
+        if interval == CHAR_MAX:
+            return
+        if interval == 0:
+            if last_interval is None:
+                raise ValueError("invalid grouping")
+            while True:
+                yield last_interval
+        yield interval
+        last_interval = interval
+
+
+def _group(s, monetary=False):
+    conv = localeconv()
+    thousands_sep = conv[monetary and 'mon_thousands_sep' or 'thousands_sep']
+    grouping = conv[monetary and 'mon_grouping' or 'grouping']
+    if not grouping:
+        return (s, 0)
+    if s[-1] == ' ':
+        stripped = s.rstrip()
+        right_spaces = s[len(stripped):]
+        s = stripped
+    else:
+        right_spaces = ''
+    left_spaces = ''
+    groups = []
+    for interval in _grouping_intervals(grouping):
+        if not s or s[-1] not in "0123456789":
+            left_spaces = s
+            s = ''
+            break
+        groups.append(s[-interval:])
+        s = s[:-interval]
+    if s:
+        groups.append(s)
+    groups.reverse()
+    return (left_spaces + thousands_sep.join(groups) + right_spaces,
+            len(thousands_sep) * (len(groups) - 1))
+
+
+def _strip_padding(s, amount):
+    lpos = 0
+    while amount and s[lpos] == ' ':
+        lpos += 1
+        amount -= 1
+    rpos = len(s) - 1
+    while amount and s[rpos] == ' ':
+        rpos -= 1
+        amount -= 1
+    return s[lpos:rpos + 1]
+
+
+_percent_re = re.compile(r'%(?:\((?P<key>.*?)\))?'
+                         r'(?P<modifiers>[-#0-9 +*.hlL]*?)[eEfFgGdiouxXcrs%]')
+
+
+def _format(percent, value, grouping=False, monetary=False, *additional):
+    if additional:
+        formatted = percent % ((value,) + additional)
+    else:
+        formatted = percent % value
+    if percent[-1] in 'eEfFgGdiu':
+        formatted = _localize(formatted, grouping, monetary)
+    return formatted
+
+
+def _localize(formatted, grouping=False, monetary=False):
+    if '.' in formatted:
+        seps = 0
+        parts = formatted.split('.')
+        if grouping:
+            parts[0], seps = _group(parts[0], monetary=monetary)
+        decimal_point = localeconv()[monetary and 'mon_decimal_point'
+                                     or 'decimal_point']
+        formatted = decimal_point.join(parts)
+        if seps:
+            formatted = _strip_padding(formatted, seps)
+    else:
+        seps = 0
+        if grouping:
+            formatted, seps = _group(formatted, monetary=monetary)
+        if seps:
+            formatted = _strip_padding(formatted, seps)
+    return formatted
+
+
+def format_string(f, val, grouping=False, monetary=False):
+    """Formats a string in the same way that the % formatting would use,
+    but takes the current locale into account."""
+    percents = list(_percent_re.finditer(f))
+    new_f = _percent_re.sub('%s', f)
+
+    if isinstance(val, _Mapping):
+        new_val = []
+        for perc in percents:
+            if perc.group()[-1] == '%':
+                new_val.append('%')
+            else:
+                new_val.append(_format(perc.group(), val, grouping, monetary))
+    else:
+        if not isinstance(val, tuple):
+            val = (val,)
+        new_val = []
+        i = 0
+        for perc in percents:
+            if perc.group()[-1] == '%':
+                new_val.append('%')
+            else:
+                starcount = perc.group('modifiers').count('*')
+                new_val.append(_format(perc.group(), val[i], grouping,
+                                       monetary, *val[i + 1:i + 1 + starcount]))
+                i += (1 + starcount)
+    val = tuple(new_val)
+    return new_f % val
+
+
+def currency(val, symbol=True, grouping=False, international=False):
+    """Formats val according to the currency settings in the current
+    locale (the C locale has none)."""
+    conv = localeconv()
+    digits = conv[international and 'int_frac_digits' or 'frac_digits']
+    if digits == CHAR_MAX:
+        raise ValueError("Currency formatting is not possible using "
+                         "the 'C' locale.")
+    raise NotImplementedError('currency() needs a locale with currency '
+                              'settings, which the playground lacks')
+
+
+def str(val):
+    """Convert float to string, taking the locale into account."""
+    return _format("%.12g", val)
+
+
+def delocalize(string):
+    "Parses a string as a normalized number according to the locale."
+    conv = localeconv()
+    ts = conv['thousands_sep']
+    if ts:
+        string = string.replace(ts, '')
+    dd = conv['decimal_point']
+    if dd:
+        string = string.replace(dd, '.')
+    return string
+
+
+def localize(string, grouping=False, monetary=False):
+    """Parses a string as locale number according to the locale."""
+    return _localize(string, grouping, monetary)
+
+
+def atof(string, func=float):
+    "Parses a string as a float according to the locale."
+    return func(delocalize(string))
+
+
+def atoi(string):
+    "Converts a string to an integer according to the locale."
+    return int(delocalize(string))
+
+
+# --- locale names -------------------------------------------------------------
+
+# A few of CPython's locale_alias entries: the common languages, and the C
+# names.
+_LOCALE_ALIAS = {
+    'c': 'C', 'posix': 'C', 'c.ascii': 'C', 'c.en': 'C.ISO8859-1',
+    'c.iso88591': 'en_US.ISO8859-1', 'c.utf8': 'en_US.UTF-8',
+    'en': 'en_US.ISO8859-1', 'en_us': 'en_US.ISO8859-1',
+    'en_gb': 'en_GB.ISO8859-1', 'en_au': 'en_AU.ISO8859-1',
+    'en_ca': 'en_CA.ISO8859-1', 'en_in': 'en_IN.ISO8859-1',
+    'en_us@euro': 'en_US.ISO8859-15', 'en_us.utf8': 'en_US.UTF-8',
+    'de': 'de_DE.ISO8859-1', 'de_de': 'de_DE.ISO8859-1',
+    'de_at': 'de_AT.ISO8859-1', 'de_ch': 'de_CH.ISO8859-1',
+    'fr': 'fr_FR.ISO8859-1', 'fr_fr': 'fr_FR.ISO8859-1',
+    'fr_ca': 'fr_CA.ISO8859-1', 'fr_be': 'fr_BE.ISO8859-1',
+    'es': 'es_ES.ISO8859-1', 'es_es': 'es_ES.ISO8859-1',
+    'es_mx': 'es_MX.ISO8859-1', 'it': 'it_IT.ISO8859-1',
+    'it_it': 'it_IT.ISO8859-1', 'nl': 'nl_NL.ISO8859-1',
+    'nl_nl': 'nl_NL.ISO8859-1', 'pt': 'pt_PT.ISO8859-1',
+    'pt_pt': 'pt_PT.ISO8859-1', 'pt_br': 'pt_BR.ISO8859-1',
+    'sv': 'sv_SE.ISO8859-1', 'sv_se': 'sv_SE.ISO8859-1',
+    'da': 'da_DK.ISO8859-1', 'da_dk': 'da_DK.ISO8859-1',
+    'fi': 'fi_FI.ISO8859-15', 'fi_fi': 'fi_FI.ISO8859-15',
+    'no': 'no_NO.ISO8859-1', 'nb_no': 'nb_NO.ISO8859-1',
+    'pl': 'pl_PL.ISO8859-2', 'pl_pl': 'pl_PL.ISO8859-2',
+    'cs': 'cs_CZ.ISO8859-2', 'cs_cz': 'cs_CZ.ISO8859-2',
+    'ru': 'ru_RU.UTF-8', 'ru_ru': 'ru_RU.UTF-8', 'uk': 'uk_UA.KOI8-U',
+    'uk_ua': 'uk_UA.KOI8-U', 'tr': 'tr_TR.ISO8859-9',
+    'tr_tr': 'tr_TR.ISO8859-9', 'el': 'el_GR.ISO8859-7',
+    'el_gr': 'el_GR.ISO8859-7', 'he': 'he_IL.ISO8859-8',
+    'he_il': 'he_IL.ISO8859-8', 'ja': 'ja_JP.eucJP',
+    'ja_jp': 'ja_JP.eucJP', 'ko': 'ko_KR.eucKR', 'ko_kr': 'ko_KR.eucKR',
+    'zh': 'zh_CN.eucCN', 'zh_cn': 'zh_CN.gb2312', 'zh_tw': 'zh_TW.big5',
+    'ar': 'ar_AA.ISO8859-6', 'hi_in': 'hi_IN.ISCII-DEV',
+    'utf8': 'utf8',
+}
+
+# How encoding names read in normalized locale names.
+_ENCODING_ALIAS = {
+    'utf8': 'UTF-8', 'utf': 'UTF-8', 'utf_8': 'UTF-8',
+    'latin1': 'ISO8859-1', 'latin_1': 'ISO8859-1', 'iso88591': 'ISO8859-1',
+    'iso885915': 'ISO8859-15', 'latin9': 'ISO8859-15',
+    'iso88592': 'ISO8859-2', 'ascii': 'ISO8859-1', 'eucjp': 'eucJP',
+    'euckr': 'eucKR', 'gb2312': 'gb2312', 'big5': 'big5',
+    'koi8r': 'KOI8-R', 'koi8u': 'KOI8-U', 'cp1252': 'CP1252',
+}
+
+
+def _replace_encoding(code, encoding):
+    if '.' in code:
+        langname = code[:code.index('.')]
+    else:
+        langname = code
+    norm_encoding = encoding.lower().replace('-', '').replace('_', '')
+    if norm_encoding in _ENCODING_ALIAS:
+        encoding = _ENCODING_ALIAS[norm_encoding]
+    else:
+        encoding = encoding.replace('_', '').replace('-', '').upper()
+        if encoding == 'UTF8':
+            encoding = 'UTF-8'
+    return langname + '.' + encoding
+
+
+def normalize(localename):
+    """Returns a normalized locale code for the given locale name, e.g.
+    'en_US.ISO8859-1' for 'en' (unknown names come back unchanged)."""
+    code = localename.lower()
+    if ':' in code:
+        code = code.replace(':', '.')
+    if '@' in code:
+        code, modifier = code.split('@', 1)
+    else:
+        modifier = ''
+    if '.' in code:
+        langname, encoding = code.split('.')[:2]
+    else:
+        langname = code
+        encoding = ''
+
+    lang_enc = langname
+    if encoding:
+        norm_encoding = encoding.replace('-', '').replace('_', '')
+        lang_enc += '.' + norm_encoding
+    lookup_name = lang_enc
+    if modifier:
+        lookup_name += '@' + modifier
+    code = _LOCALE_ALIAS.get(lookup_name, None)
+    if code is not None:
+        return code
+    if modifier:
+        code = _LOCALE_ALIAS.get(lang_enc, None)
+        if code is not None:
+            if '@' not in code:
+                return code + '@' + modifier
+            if code.split('@', 1)[1].lower() == modifier:
+                return code
+    if encoding:
+        lookup_name = langname
+        if modifier:
+            lookup_name += '@' + modifier
+        code = _LOCALE_ALIAS.get(lookup_name, None)
+        if code is not None:
+            if '@' not in code:
+                return _replace_encoding(code, encoding)
+            code, modifier = code.split('@', 1)
+            return _replace_encoding(code, encoding) + '@' + modifier
+    return localename
+
+
+def _parse_localename(localename):
+    code = normalize(localename)
+    if '@' in code:
+        code, modifier = code.split('@', 1)
+        if modifier == 'euro' and '.' not in code:
+            return code, 'iso-8859-15'
+    if '.' in code:
+        return tuple(code.split('.')[:2])
+    elif code == 'C':
+        return None, None
+    elif code == 'UTF-8':
+        return None, 'UTF-8'
+    raise ValueError('unknown locale: %s' % localename)
+
+
+def _build_localename(localetuple):
+    try:
+        language, encoding = localetuple
+        if language is None:
+            language = 'C'
+        if encoding is None:
+            return language
+        return language + '.' + encoding
+    except (TypeError, ValueError):
+        raise TypeError('Locale must be None, a string, or an iterable of '
+                        'two strings -- language code, encoding.') from None
+
+
+def getdefaultlocale(envvars=('LC_ALL', 'LC_CTYPE', 'LANG', 'LANGUAGE')):
+    """Tries to determine the default locale settings and returns them as
+    tuple (language code, encoding): the environment's C.UTF-8."""
+    import warnings
+    warnings.warn(
+        "'locale.getdefaultlocale' is deprecated and slated for removal "
+        "in Python 3.15. Use setlocale(), getencoding() and getlocale() "
+        "instead.",
+        DeprecationWarning, stacklevel=2
+    )
+    return _parse_localename(_ENVIRONMENT_LOCALE)
+
+
+def getlocale(category=LC_CTYPE):
+    """Returns the current setting for the given locale category as tuple
+    (language code, encoding)."""
+    localename = _setlocale(category)
+    if category == LC_ALL and ';' in localename:
+        raise TypeError('category LC_ALL is not supported')
+    return _parse_localename(localename)
+
+
+def setlocale(category, locale=None):
+    """Set the locale for the given category. The locale can be a string,
+    an iterable of two strings (language code and encoding), or None.
+    With None, return the current setting."""
+    if locale and not isinstance(locale, _builtin_str):
+        locale = normalize(_build_localename(locale))
+    return _setlocale(category, locale)
+
+
+def resetlocale(category=LC_ALL):
+    """Sets the locale for category to the default setting."""
+    import warnings
+    warnings.warn(
+        'Use locale.setlocale(locale.LC_ALL, "") instead',
+        DeprecationWarning, stacklevel=2
+    )
+    _setlocale(category, _ENVIRONMENT_LOCALE)
+
+
+def getencoding():
+    """Get the current locale encoding."""
+    return 'UTF-8'
+
+
+def getpreferredencoding(do_setlocale=True):
+    """Return the charset that the user is likely using (UTF-8 mode is
+    off; the C.UTF-8 locale's encoding)."""
+    return 'UTF-8'
+
+"""#),
         "logging": EmbeddedModule(
             isPackage: true,
             path: "logging/__init__.py",
@@ -29080,7 +31442,7 @@ else:
 
 __all__ = ['altsep', 'curdir', 'pardir', 'sep', 'pathsep', 'linesep',
            'defpath', 'name', 'path', 'devnull', 'extsep', 'environ',
-           'getenv', 'getpid', 'getppid', 'cpu_count', 'urandom', 'fspath',
+           'getenv', 'getpid', 'getppid', 'kill', 'cpu_count', 'urandom', 'fspath',
            'PathLike', 'error', 'strerror', 'getcwd', 'get_terminal_size',
            'terminal_size']
 
@@ -29177,6 +31539,25 @@ def getpid():
     return _PID
 
 
+def kill(pid, signal, /):
+    """Send a signal to a process. The playground's only process is this
+    one: `kill(getpid(), sig)` delivers `sig` as signal.raise_signal()
+    does (its handler runs before kill returns); signal 0 only checks that
+    the process exists. Other processes cannot be reached."""
+    for value in (pid, signal):
+        if not isinstance(value, int):
+            raise TypeError(f"'{type(value).__name__}' object cannot be "
+                            "interpreted as an integer")
+    if pid not in (_PID, 0):
+        _host('kill')()
+    if signal == 0:
+        return
+    if not 0 < signal < 65 or signal in (32, 33):
+        raise OSError(22, 'Invalid argument')
+    import signal as _signal
+    _signal.raise_signal(signal)
+
+
 def getppid():
     return 1
 
@@ -29205,13 +31586,13 @@ def urandom(size):
 
 def fspath(p):
     """Return the file system path representation of the object."""
-    if isinstance(p, str):
+    if isinstance(p, (str, bytes)):
         return p
     fs = getattr(type(p), '__fspath__', None)
     if fs is None:
         raise TypeError('expected str, bytes or os.PathLike object, not ' + type(p).__name__)
     result = fs(p)
-    if isinstance(result, str):
+    if isinstance(result, (str, bytes)):
         return result
     raise TypeError('expected {}.__fspath__() to return str or bytes, not {}'.format(
         type(p).__name__, type(result).__name__))
@@ -29265,7 +31646,7 @@ def _host(call):
 for _call in ('listdir', 'scandir', 'walk', 'mkdir', 'makedirs', 'remove',
               'unlink', 'rmdir', 'removedirs', 'rename', 'renames', 'replace',
               'stat', 'lstat', 'fstat', 'chdir', 'chmod', 'chown', 'open',
-              'close', 'read', 'write', 'system', 'popen', 'kill', 'fork',
+              'close', 'read', 'write', 'system', 'popen', 'fork',
               'execv', 'execve', 'execvp', 'execl', 'spawnv', 'getlogin',
               'symlink', 'link', 'readlink', 'access', 'utime', 'truncate',
               'pipe', 'dup', 'dup2', 'umask', 'abort', '_exit', 'nice',
@@ -29274,6 +31655,857 @@ for _call in ('listdir', 'scandir', 'walk', 'mkdir', 'makedirs', 'remove',
     globals()[_call] = _host(_call)
 del _call
 
+
+"""#),
+        "pathlib": EmbeddedModule(
+            isPackage: false,
+            path: "pathlib.py",
+            source: #"""
+"""Object-oriented filesystem paths, as CPython 3.11's pathlib.
+
+The pure classes (PurePath, PurePosixPath, PureWindowsPath) are complete:
+parsing, parts, name/stem/suffix(es), parent(s), joining with / and
+joinpath, with_name/with_stem/with_suffix, relative_to, is_absolute,
+match, as_posix, as_uri, comparisons and hashing.
+
+Path (PosixPath here; WindowsPath cannot be instantiated, as on Linux)
+sees the playground's file system, which is empty and read-only: no path
+exists (exists(), is_file(), is_dir()... are False), reading opens the
+file with builtins open() and so raises FileNotFoundError, stat() and
+friends raise FileNotFoundError, writing and creating raise the
+PermissionError that open() raises for writes, glob() finds nothing.
+Path.cwd() is '/' and Path.home() is '/home', as os.getcwd() and
+os.path.expanduser('~') say.
+"""
+
+import fnmatch
+import os
+import posixpath
+from _pathlib_flavours import posix_flavour, windows_flavour
+
+__all__ = [
+    "PurePath", "PurePosixPath", "PureWindowsPath",
+    "Path", "PosixPath", "WindowsPath",
+]
+
+
+class _PathParents:
+    """A sequence of a path's logical ancestors (path.parents)."""
+    __slots__ = ('_pathcls', '_drv', '_root', '_parts')
+
+    def __init__(self, path):
+        self._pathcls = type(path)
+        self._drv = path._drv
+        self._root = path._root
+        self._parts = path._parts
+
+    def __len__(self):
+        if self._drv or self._root:
+            return len(self._parts) - 1
+        return len(self._parts)
+
+    def __getitem__(self, idx):
+        if isinstance(idx, slice):
+            return tuple(self[i] for i in range(*idx.indices(len(self))))
+        if idx >= len(self) or idx < -len(self):
+            raise IndexError(idx)
+        if idx < 0:
+            idx += len(self)
+        return self._pathcls._from_parsed_parts(self._drv, self._root,
+                                                self._parts[:-idx - 1])
+
+    def __repr__(self):
+        return "<{}.parents>".format(self._pathcls.__name__)
+
+
+class PurePath(object):
+    """Base class for manipulating paths without I/O.
+
+    PurePath represents a filesystem path and offers operations which
+    don't imply any actual filesystem I/O. Instantiating it gives a
+    PurePosixPath here.
+    """
+    __slots__ = ('_drv', '_root', '_parts', '_str', '_hash', '_pparts',
+                 '_cached_cparts')
+
+    def __new__(cls, *args):
+        if cls is PurePath:
+            cls = PurePosixPath
+        return cls._from_parts(args)
+
+    def __reduce__(self):
+        return (self.__class__, tuple(self._parts))
+
+    @classmethod
+    def _parse_args(cls, args):
+        parts = []
+        for a in args:
+            if isinstance(a, PurePath):
+                parts += a._parts
+            else:
+                if not isinstance(a, (str, bytes, bytearray)):
+                    a = os.fspath(a)
+                if isinstance(a, str):
+                    parts.append(str(a))
+                else:
+                    raise TypeError(
+                        "argument should be a str object or an os.PathLike "
+                        "object returning str, not %r" % type(a))
+        return cls._flavour.parse_parts(parts)
+
+    @classmethod
+    def _from_parts(cls, args):
+        self = object.__new__(cls)
+        drv, root, parts = self._parse_args(args)
+        self._drv = drv
+        self._root = root
+        self._parts = parts
+        return self
+
+    @classmethod
+    def _from_parsed_parts(cls, drv, root, parts):
+        self = object.__new__(cls)
+        self._drv = drv
+        self._root = root
+        self._parts = parts
+        return self
+
+    @classmethod
+    def _format_parsed_parts(cls, drv, root, parts):
+        if drv or root:
+            return drv + root + cls._flavour.sep.join(parts[1:])
+        return cls._flavour.sep.join(parts)
+
+    def _make_child(self, args):
+        drv, root, parts = self._parse_args(args)
+        drv, root, parts = self._flavour.join_parsed_parts(
+            self._drv, self._root, self._parts, drv, root, parts)
+        return self._from_parsed_parts(drv, root, parts)
+
+    def __str__(self):
+        """Return the string representation of the path, suitable for
+        passing to system calls."""
+        try:
+            return self._str
+        except AttributeError:
+            self._str = self._format_parsed_parts(
+                self._drv, self._root, self._parts) or '.'
+            return self._str
+
+    def __fspath__(self):
+        return str(self)
+
+    def as_posix(self):
+        """Return the string representation of the path with forward (/)
+        slashes."""
+        f = self._flavour
+        return str(self).replace(f.sep, '/')
+
+    def __bytes__(self):
+        """Return the bytes representation of the path."""
+        return str(self).encode('utf-8', 'surrogateescape')
+
+    def __repr__(self):
+        return "{}({!r})".format(self.__class__.__name__, self.as_posix())
+
+    def as_uri(self):
+        """Return the path as a 'file' URI."""
+        if not self.is_absolute():
+            raise ValueError("relative path can't be expressed as a file URI")
+        return self._flavour.make_uri(self)
+
+    @property
+    def _cparts(self):
+        try:
+            return self._cached_cparts
+        except AttributeError:
+            self._cached_cparts = self._flavour.casefold_parts(self._parts)
+            return self._cached_cparts
+
+    def __eq__(self, other):
+        if not isinstance(other, PurePath):
+            return NotImplemented
+        return (self._cparts == other._cparts and
+                self._flavour is other._flavour)
+
+    def __hash__(self):
+        try:
+            return self._hash
+        except AttributeError:
+            self._hash = hash(tuple(self._cparts))
+            return self._hash
+
+    def __lt__(self, other):
+        if (not isinstance(other, PurePath) or
+                self._flavour is not other._flavour):
+            return NotImplemented
+        return self._cparts < other._cparts
+
+    def __le__(self, other):
+        if (not isinstance(other, PurePath) or
+                self._flavour is not other._flavour):
+            return NotImplemented
+        return self._cparts <= other._cparts
+
+    def __gt__(self, other):
+        if (not isinstance(other, PurePath) or
+                self._flavour is not other._flavour):
+            return NotImplemented
+        return self._cparts > other._cparts
+
+    def __ge__(self, other):
+        if (not isinstance(other, PurePath) or
+                self._flavour is not other._flavour):
+            return NotImplemented
+        return self._cparts >= other._cparts
+
+    @property
+    def drive(self):
+        """The drive prefix (letter or UNC path), if any."""
+        return self._drv
+
+    @property
+    def root(self):
+        """The root of the path, if any."""
+        return self._root
+
+    @property
+    def anchor(self):
+        """The concatenation of the drive and root, or ''."""
+        return self._drv + self._root
+
+    @property
+    def name(self):
+        """The final path component, if any."""
+        parts = self._parts
+        if len(parts) == (1 if (self._drv or self._root) else 0):
+            return ''
+        return parts[-1]
+
+    @property
+    def suffix(self):
+        """The final component's last suffix, if any (including the
+        leading dot)."""
+        name = self.name
+        i = name.rfind('.')
+        if 0 < i < len(name) - 1:
+            return name[i:]
+        return ''
+
+    @property
+    def suffixes(self):
+        """A list of the final component's suffixes, if any."""
+        name = self.name
+        if name.endswith('.'):
+            return []
+        name = name.lstrip('.')
+        return ['.' + suffix for suffix in name.split('.')[1:]]
+
+    @property
+    def stem(self):
+        """The final path component, minus its last suffix."""
+        name = self.name
+        i = name.rfind('.')
+        if 0 < i < len(name) - 1:
+            return name[:i]
+        return name
+
+    def with_name(self, name):
+        """Return a new path with the file name changed."""
+        if not self.name:
+            raise ValueError("%r has an empty name" % (self,))
+        drv, root, parts = self._flavour.parse_parts((name,))
+        if (not name or name[-1] in [self._flavour.sep, self._flavour.altsep]
+                or drv or root or len(parts) != 1):
+            raise ValueError("Invalid name %r" % (name))
+        return self._from_parsed_parts(self._drv, self._root,
+                                       self._parts[:-1] + [name])
+
+    def with_stem(self, stem):
+        """Return a new path with the stem changed."""
+        return self.with_name(stem + self.suffix)
+
+    def with_suffix(self, suffix):
+        """Return a new path with the file suffix changed. If the path has
+        no suffix, add given suffix. If the given suffix is an empty
+        string, remove the suffix from the path."""
+        f = self._flavour
+        if f.sep in suffix or f.altsep and f.altsep in suffix:
+            raise ValueError("Invalid suffix %r" % (suffix,))
+        if suffix and not suffix.startswith('.') or suffix == '.':
+            raise ValueError("Invalid suffix %r" % (suffix))
+        name = self.name
+        if not name:
+            raise ValueError("%r has an empty name" % (self,))
+        old_suffix = self.suffix
+        if not old_suffix:
+            name = name + suffix
+        else:
+            name = name[:-len(old_suffix)] + suffix
+        return self._from_parsed_parts(self._drv, self._root,
+                                       self._parts[:-1] + [name])
+
+    def relative_to(self, *other):
+        """Return the relative path to another path identified by the
+        passed arguments. If the operation is not possible (because this
+        is not a subpath of the other path), raise ValueError."""
+        if not other:
+            raise TypeError("need at least one argument")
+        parts = self._parts
+        drv = self._drv
+        root = self._root
+        if root:
+            abs_parts = [drv, root] + parts[1:]
+        else:
+            abs_parts = parts
+        to_drv, to_root, to_parts = self._parse_args(other)
+        if to_root:
+            to_abs_parts = [to_drv, to_root] + to_parts[1:]
+        else:
+            to_abs_parts = to_parts
+        n = len(to_abs_parts)
+        cf = self._flavour.casefold_parts
+        if (root or drv) if n == 0 else cf(abs_parts[:n]) != cf(to_abs_parts):
+            formatted = self._format_parsed_parts(to_drv, to_root, to_parts)
+            raise ValueError("{!r} is not in the subpath of {!r}"
+                             " OR one path is relative and the other is "
+                             "absolute.".format(str(self), str(formatted)))
+        return self._from_parsed_parts('', root if n == 1 else '',
+                                       abs_parts[n:])
+
+    def is_relative_to(self, *other):
+        """Return True if the path is relative to another path or False."""
+        try:
+            self.relative_to(*other)
+            return True
+        except ValueError:
+            return False
+
+    @property
+    def parts(self):
+        """An object providing sequence-like access to the components in
+        the filesystem path."""
+        try:
+            return self._pparts
+        except AttributeError:
+            self._pparts = tuple(self._parts)
+            return self._pparts
+
+    def joinpath(self, *args):
+        """Combine this path with one or several arguments, and return a
+        new path representing either a subpath (if all arguments are
+        relative paths) or a totally different path (if one of the
+        arguments is anchored)."""
+        return self._make_child(args)
+
+    def __truediv__(self, key):
+        try:
+            return self._make_child((key,))
+        except TypeError:
+            return NotImplemented
+
+    def __rtruediv__(self, key):
+        try:
+            return self._from_parts([key] + self._parts)
+        except TypeError:
+            return NotImplemented
+
+    @property
+    def parent(self):
+        """The logical parent of the path."""
+        drv = self._drv
+        root = self._root
+        parts = self._parts
+        if len(parts) == 1 and (drv or root):
+            return self
+        return self._from_parsed_parts(drv, root, parts[:-1])
+
+    @property
+    def parents(self):
+        """A sequence of this path's logical parents."""
+        return _PathParents(self)
+
+    def is_absolute(self):
+        """True if the path is absolute (has both a root and, if
+        applicable, a drive)."""
+        if not self._root:
+            return False
+        return not self._flavour.has_drv or bool(self._drv)
+
+    def is_reserved(self):
+        """Return True if the path contains one of the special names
+        reserved by the system, if any."""
+        return self._flavour.is_reserved(self._parts)
+
+    def match(self, path_pattern):
+        """Return True if this path matches the given pattern."""
+        cf = self._flavour.casefold
+        path_pattern = cf(path_pattern)
+        drv, root, pat_parts = self._flavour.parse_parts((path_pattern,))
+        if not pat_parts:
+            raise ValueError("empty pattern")
+        if drv and drv != cf(self._drv):
+            return False
+        if root and root != cf(self._root):
+            return False
+        parts = self._cparts
+        if drv or root:
+            if len(pat_parts) != len(parts):
+                return False
+            pat_parts = pat_parts[1:]
+        elif len(pat_parts) > len(parts):
+            return False
+        for part, pat in zip(reversed(parts), reversed(pat_parts)):
+            if not fnmatch.fnmatchcase(part, pat):
+                return False
+        return True
+
+
+class PurePosixPath(PurePath):
+    """PurePath subclass for non-Windows systems."""
+    _flavour = posix_flavour
+    __slots__ = ()
+
+
+class PureWindowsPath(PurePath):
+    """PurePath subclass for Windows systems."""
+    _flavour = windows_flavour
+    __slots__ = ()
+
+
+def _missing(path):
+    return FileNotFoundError(2, 'No such file or directory', str(path))
+
+
+def _read_only(call):
+    return PermissionError(f'{call}() cannot write files in the playground '
+                           '(its file system is empty and read-only)')
+
+
+class Path(PurePath):
+    """PurePath subclass that can make system calls: on the playground's
+    empty, read-only file system (see the module docstring)."""
+    __slots__ = ()
+
+    def __new__(cls, *args, **kwargs):
+        if cls is Path:
+            cls = WindowsPath if os.name == 'nt' else PosixPath
+        self = cls._from_parts(args)
+        if not self._flavour.is_supported:
+            raise NotImplementedError("cannot instantiate %r on your system"
+                                      % (cls.__name__,))
+        return self
+
+    def __enter__(self):
+        import warnings
+        warnings.warn("pathlib.Path.__enter__() is deprecated and scheduled "
+                      "for removal in Python 3.13; Path objects as a context "
+                      "manager is a no-op",
+                      DeprecationWarning, stacklevel=2)
+        return self
+
+    def __exit__(self, t, v, tb):
+        pass
+
+    # --- where the program is ------------------------------------------------
+
+    @classmethod
+    def cwd(cls):
+        """Return a new path pointing to the current working directory."""
+        return cls(os.getcwd())
+
+    @classmethod
+    def home(cls):
+        """Return a new path pointing to the user's home directory."""
+        return cls(os.path.expanduser('~'))
+
+    def absolute(self):
+        """Return an absolute version of this path by prepending the
+        current working directory. No normalization is done."""
+        if self.is_absolute():
+            return self
+        return self._from_parts([os.getcwd()] + self._parts)
+
+    def resolve(self, strict=False):
+        """Make the path absolute, resolving '..' (there are no symlinks).
+        With strict, a path that does not exist raises FileNotFoundError."""
+        s = posixpath.normpath(posixpath.join(os.getcwd(), str(self)))
+        if s.startswith('//'):
+            s = '/' + s.lstrip('/')
+        if strict and s != '/':
+            # realpath stops at the first component that does not exist.
+            raise _missing('/' + s[1:].split('/')[0])
+        return type(self)(s)
+
+    def expanduser(self):
+        """Return a new path with expanded ~ and ~user constructs."""
+        if (not (self._drv or self._root) and
+                self._parts and self._parts[0][:1] == '~'):
+            homedir = os.path.expanduser(self._parts[0])
+            if homedir[:1] == "~":
+                raise RuntimeError("Could not determine home directory.")
+            return self._from_parts([homedir] + self._parts[1:])
+        return self
+
+    # --- queries: nothing exists ---------------------------------------------
+
+    def exists(self):
+        """Whether this path exists (never, on the empty file system)."""
+        return False
+
+    def is_dir(self):
+        return False
+
+    def is_file(self):
+        return False
+
+    def is_symlink(self):
+        return False
+
+    def is_mount(self):
+        return False
+
+    def is_socket(self):
+        return False
+
+    def is_fifo(self):
+        return False
+
+    def is_block_device(self):
+        return False
+
+    def is_char_device(self):
+        return False
+
+    def stat(self, *, follow_symlinks=True):
+        raise _missing(self)
+
+    def lstat(self):
+        raise _missing(self)
+
+    def owner(self):
+        raise _missing(self)
+
+    def group(self):
+        raise _missing(self)
+
+    def readlink(self):
+        raise _missing(self)
+
+    def samefile(self, other_path):
+        raise _missing(self)
+
+    def iterdir(self):
+        """Iterate over the files in this directory (there is none)."""
+        raise _missing(self)
+        yield
+
+    def _check_pattern(self, pattern):
+        if not pattern:
+            raise ValueError("Unacceptable pattern: {!r}".format(pattern))
+        drv, root, pattern_parts = self._flavour.parse_parts((pattern,))
+        if drv or root:
+            raise NotImplementedError("Non-relative patterns are unsupported")
+
+    def glob(self, pattern):
+        """Iterate over the files matching the pattern (none)."""
+        self._check_pattern(pattern)
+        return iter(())
+
+    def rglob(self, pattern):
+        """Recursively yield the files matching the pattern (none)."""
+        self._check_pattern(pattern)
+        return iter(())
+
+    # --- reading: through open(), which finds no file ------------------------
+
+    def open(self, mode='r', buffering=-1, encoding=None,
+             errors=None, newline=None):
+        """Open the file pointed by this path, as the built-in open()."""
+        return open(str(self), mode, buffering, encoding, errors, newline)
+
+    def read_bytes(self):
+        with self.open(mode='rb') as f:
+            return f.read()
+
+    def read_text(self, encoding=None, errors=None):
+        with self.open(mode='r', encoding=encoding, errors=errors) as f:
+            return f.read()
+
+    def write_bytes(self, data):
+        view = memoryview(data) if not isinstance(data, bytes) else data
+        with self.open(mode='wb') as f:
+            return f.write(view)
+
+    def write_text(self, data, encoding=None, errors=None, newline=None):
+        if not isinstance(data, str):
+            raise TypeError('data must be str, not %s' %
+                            data.__class__.__name__)
+        with self.open(mode='w', encoding=encoding, errors=errors,
+                       newline=newline) as f:
+            return f.write(data)
+
+    # --- changes: the file system is read-only -------------------------------
+
+    def touch(self, mode=0o666, exist_ok=True):
+        raise _read_only('touch')
+
+    def mkdir(self, mode=0o777, parents=False, exist_ok=False):
+        raise _read_only('mkdir')
+
+    def chmod(self, mode, *, follow_symlinks=True):
+        raise _missing(self)
+
+    def lchmod(self, mode):
+        raise _missing(self)
+
+    def unlink(self, missing_ok=False):
+        if not missing_ok:
+            raise _missing(self)
+
+    def rmdir(self):
+        raise _missing(self)
+
+    def rename(self, target):
+        raise _missing(self)
+
+    def replace(self, target):
+        raise _missing(self)
+
+    def symlink_to(self, target, target_is_directory=False):
+        raise _read_only('symlink_to')
+
+    def hardlink_to(self, target):
+        raise _read_only('hardlink_to')
+
+    def link_to(self, target):
+        raise _read_only('link_to')
+
+
+class PosixPath(Path, PurePosixPath):
+    """Path subclass for non-Windows systems."""
+    __slots__ = ()
+
+
+class WindowsPath(Path, PureWindowsPath):
+    """Path subclass for Windows systems (not instantiable here)."""
+    __slots__ = ()
+
+"""#),
+        "platform": EmbeddedModule(
+            isPackage: false,
+            path: "platform.py",
+            source: #"""
+"""Identify the platform the program runs on, as CPython 3.11's platform
+reports it on Linux; the values describe the playground, not the host:
+system() is 'Linux', machine() 'x86_64', node() 'interleave', release(),
+version() and processor() are '' (no kernel to ask), and the Python
+version comes from sys.version_info, so python_version() matches
+sys.version. Nothing here runs a command or reads a file.
+"""
+
+import collections
+import itertools
+import sys
+
+__version__ = '1.0.8'
+
+_SYSTEM = 'Linux'
+_NODE = 'interleave'
+_RELEASE = ''
+_VERSION = ''
+_MACHINE = 'x86_64'
+_PROCESSOR = ''
+_LIBC = ('glibc', '2.36')
+
+
+class uname_result(
+    collections.namedtuple("uname_result_base",
+                           "system node release version machine")
+):
+    """A uname_result that's largely compatible with a simple namedtuple
+    except that 'processor' is resolved late and included in iteration
+    (but not in the repr)."""
+
+    _fields = ('system', 'node', 'release', 'version', 'machine', 'processor')
+
+    @property
+    def processor(self):
+        return _PROCESSOR
+
+    def __iter__(self):
+        return itertools.chain(super().__iter__(), (self.processor,))
+
+    @classmethod
+    def _make(cls, iterable):
+        # override factory to affect length check
+        num_fields = len(cls._fields) - 1
+        result = cls.__new__(cls, *iterable)
+        if len(result) != num_fields + 1:
+            msg = f'Expected {num_fields} arguments, got {len(result)}'
+            raise TypeError(msg)
+        return result
+
+    def __getitem__(self, key):
+        return tuple(self)[key]
+
+    def __len__(self):
+        return len(tuple(iter(self)))
+
+    def __reduce__(self):
+        return uname_result, tuple(self)[:len(self._fields) - 1]
+
+
+def uname():
+    """Fairly portable uname interface. Returns a tuple of strings
+    (system, node, release, version, machine, processor)."""
+    return uname_result(_SYSTEM, _NODE, _RELEASE, _VERSION, _MACHINE)
+
+
+def system():
+    """Returns the system/OS name, e.g. 'Linux', 'Windows', or 'Java'."""
+    return uname().system
+
+
+def node():
+    """Returns the computer's network name."""
+    return uname().node
+
+
+def release():
+    """Returns the system's release, e.g. '2.2.0' or 'NT'."""
+    return uname().release
+
+
+def version():
+    """Returns the system's release version."""
+    return uname().version
+
+
+def machine():
+    """Returns the machine type, e.g. 'i386'."""
+    return uname().machine
+
+
+def processor():
+    """Returns the (true) processor name."""
+    return uname().processor
+
+
+def architecture(executable=sys.executable, bits='', linkage=''):
+    """Queries the given executable for bitness and linkage."""
+    return ('64bit', 'ELF')
+
+
+def libc_ver(executable=None, lib='', version='', chunksize=16384):
+    """Tries to determine the libc version the interpreter is linked
+    against."""
+    return _LIBC
+
+
+def python_implementation():
+    """Returns a string identifying the Python implementation."""
+    return 'CPython'
+
+
+def python_version():
+    """Returns the Python version as string 'major.minor.patchlevel'."""
+    v = sys.version_info
+    return f'{v.major}.{v.minor}.{v.micro}'
+
+
+def python_version_tuple():
+    """Returns the Python version as tuple (major, minor, patchlevel) of
+    strings."""
+    return tuple(python_version().split('.'))
+
+
+def _build_info():
+    # sys.version is 'X.Y.Z (build info) [compiler]': the parts after the
+    # version number.
+    rest = sys.version.partition(' ')[2]
+    build = ''
+    compiler = ''
+    if rest.startswith('('):
+        build, _, rest = rest[1:].partition(')')
+        rest = rest.strip()
+    if rest.startswith('['):
+        compiler = rest[1:].partition(']')[0]
+    buildno, _, builddate = build.partition(',')
+    return buildno.strip(), builddate.strip(), compiler
+
+
+def python_build():
+    """Returns a tuple (buildno, builddate) stating the Python build
+    number and date as strings."""
+    buildno, builddate, _ = _build_info()
+    return buildno, builddate
+
+
+def python_compiler():
+    """Returns a string identifying the compiler used for compiling
+    Python."""
+    return _build_info()[2]
+
+
+def python_branch():
+    return ''
+
+
+def python_revision():
+    return ''
+
+
+def system_alias(system, release, version):
+    """Returns (system, release, version) aliased to common marketing
+    names used for some systems (nothing to change on Linux)."""
+    return system, release, version
+
+
+def _platform(*args):
+    # Join the non-empty parts with '-', without doubled separators.
+    platform = '-'.join(x.strip() for x in filter(len, args))
+    for char in (' ', '/', '\\', ':', ';', '"', '(', ')'):
+        platform = platform.replace(char, '_')
+    while '--' in platform:
+        platform = platform.replace('--', '-')
+    if platform[-1:] == '-':
+        platform = platform[:-1]
+    return platform
+
+
+def platform(aliased=False, terse=False):
+    """Returns a single string identifying the underlying platform, e.g.
+    'Linux-x86_64-with-glibc2.36'."""
+    # (iter(): the VM unpacks a tuple subclass without its __iter__)
+    system, node, release, version, machine, processor = iter(uname())
+    if aliased:
+        system, release, version = system_alias(system, release, version)
+    if terse:
+        return _platform(system, release)
+    libcname, libcversion = libc_ver()
+    return _platform(system, release, machine, processor, 'with',
+                     libcname + libcversion)
+
+
+def freedesktop_os_release():
+    """Return operating system identification from freedesktop.org
+    os-release files (there are none)."""
+    raise OSError(2, "Unable to read files /etc/os-release, "
+                     "/usr/lib/os-release")
+
+
+def mac_ver(release='', versioninfo=('', '', ''), machine=''):
+    return release, versioninfo, machine
+
+
+def win32_ver(release='', version='', csd='', ptype=''):
+    return release, version, csd, ptype
+
+
+def java_ver(release='', vendor='', vminfo=('', '', ''),
+             osinfo=('', '', '')):
+    return release, vendor, vminfo, osinfo
 
 """#),
         "posixpath": EmbeddedModule(
@@ -29318,6 +32550,8 @@ def _fspath(p):
 
 def normcase(s):
     """Normalize case of pathname.  Has no effect under Posix"""
+    if isinstance(s, bytes):
+        return s
     return _fspath(s)
 
 
@@ -31711,6 +34945,124 @@ aRepr = Repr()
 repr = aRepr.repr
 
 """#),
+        "sched": EmbeddedModule(
+            isPackage: false,
+            path: "sched.py",
+            source: #"""
+"""A generally useful event scheduler class, as CPython 3.11's sched.
+
+A scheduler runs actions at times read from `timefunc` (time.monotonic by
+default), waiting with `delayfunc` (time.sleep). In the playground both
+read and move the run's virtual clock, so a schedule an hour long takes no
+real time and prints the same times every run.
+"""
+
+import time
+import heapq
+from collections import namedtuple
+from itertools import count
+import threading
+from time import monotonic as _time
+
+__all__ = ["scheduler"]
+
+Event = namedtuple('Event', 'time, priority, sequence, action, argument, kwargs')
+Event.time.__doc__ = ('''Numeric type compatible with the return value of the
+timefunc function passed to the constructor.''')
+Event.priority.__doc__ = ('''Events scheduled for the same time will be executed
+in the order of their priority.''')
+Event.sequence.__doc__ = ('''A continually increasing sequence number that
+    separates events if time and priority are equal.''')
+Event.action.__doc__ = ('''Executing the event means executing
+action(*argument, **kwargs)''')
+Event.argument.__doc__ = ('''argument is a sequence holding the positional
+arguments for the action.''')
+Event.kwargs.__doc__ = ('''kwargs is a dictionary holding the keyword
+arguments for the action.''')
+
+_sentinel = object()
+
+
+class scheduler:
+    """Runs events in (time, priority, insertion) order."""
+
+    def __init__(self, timefunc=_time, delayfunc=time.sleep):
+        """Initialize a new instance, passing the time and delay
+        functions"""
+        self._queue = []
+        self._lock = threading.RLock()
+        self.timefunc = timefunc
+        self.delayfunc = delayfunc
+        self._sequence_generator = count()
+
+    def enterabs(self, time, priority, action, argument=(), kwargs=_sentinel):
+        """Enter a new event in the queue at an absolute time.
+
+        Returns an ID for the event which can be used to remove it,
+        if necessary.
+        """
+        if kwargs is _sentinel:
+            kwargs = {}
+        with self._lock:
+            event = Event(time, priority, next(self._sequence_generator),
+                          action, argument, kwargs)
+            heapq.heappush(self._queue, event)
+        return event
+
+    def enter(self, delay, priority, action, argument=(), kwargs=_sentinel):
+        """A variant that specifies the time as a relative time."""
+        time = self.timefunc() + delay
+        return self.enterabs(time, priority, action, argument, kwargs)
+
+    def cancel(self, event):
+        """Remove an event from the queue (ValueError if it is not
+        there)."""
+        with self._lock:
+            self._queue.remove(event)
+            heapq.heapify(self._queue)
+
+    def empty(self):
+        """Check whether the queue is empty."""
+        with self._lock:
+            return not self._queue
+
+    def run(self, blocking=True):
+        """Execute events until the queue is empty. Without blocking,
+        run the events that are due and return the delay until the next
+        one (None when the queue is empty)."""
+        lock = self._lock
+        q = self._queue
+        delayfunc = self.delayfunc
+        timefunc = self.timefunc
+        pop = heapq.heappop
+        while True:
+            with lock:
+                if not q:
+                    break
+                (time, priority, sequence, action,
+                 argument, kwargs) = q[0]
+                now = timefunc()
+                if time > now:
+                    delay = True
+                else:
+                    delay = False
+                    pop(q)
+            if delay:
+                if not blocking:
+                    return time - now
+                delayfunc(time - now)
+            else:
+                action(*argument, **kwargs)
+                delayfunc(0)   # lets other threads run, in CPython
+
+    @property
+    def queue(self):
+        """An ordered list of upcoming events."""
+        with self._lock:
+            events = self._queue[:]
+        return list(map(heapq.heappop, [events] * len(events)))
+
+"""#),
         "secrets": EmbeddedModule(
             isPackage: false,
             path: "secrets.py",
@@ -31813,6 +35165,452 @@ def compare_digest(a, b):
         if not isinstance(x, buffers):
             raise TypeError(f"a bytes-like object is required, not '{type(x).__name__}'")
     return bytes(a) == bytes(b)
+
+"""#),
+        "shlex": EmbeddedModule(
+            isPackage: false,
+            path: "shlex.py",
+            source: #"""
+"""A lexical analyzer for simple shell-like syntaxes, as CPython 3.11's
+shlex: split(), quote(), join() and the shlex class (posix and
+non-posix modes, whitespace_split, comments, quotes and escapes).
+
+Differences: no `punctuation_chars`, no `source`/include-file handling
+(there are no files), and no debug output.
+"""
+
+import re
+import sys
+from io import StringIO
+
+__all__ = ["shlex", "split", "quote", "join"]
+
+
+class shlex:
+    """A lexical analyzer class for simple shell-like syntaxes."""
+
+    def __init__(self, instream=None, infile=None, posix=False,
+                 punctuation_chars=False):
+        if punctuation_chars:
+            raise NotImplementedError(
+                'shlex: punctuation_chars is not supported in the playground')
+        if isinstance(instream, str):
+            instream = StringIO(instream)
+        if instream is not None:
+            self.instream = instream
+            self.infile = infile
+        else:
+            self.instream = sys.stdin
+            self.infile = None
+        self.posix = posix
+        self.eof = None if posix else ''
+        self.commenters = '#'
+        self.wordchars = ('abcdfeghijklmnopqrstuvwxyz'
+                          'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_')
+        if self.posix:
+            self.wordchars += ('\u00df\u00e0\u00e1\u00e2\u00e3\u00e4\u00e5'
+                               '\u00e6\u00e7\u00e8\u00e9\u00ea\u00eb\u00ec'
+                               '\u00ed\u00ee\u00ef\u00f0\u00f1\u00f2\u00f3'
+                               '\u00f4\u00f5\u00f6\u00f8\u00f9\u00fa\u00fb'
+                               '\u00fc\u00fd\u00fe\u00ff\u00c0\u00c1\u00c2'
+                               '\u00c3\u00c4\u00c5\u00c6\u00c7\u00c8\u00c9'
+                               '\u00ca\u00cb\u00cc\u00cd\u00ce\u00cf\u00d0'
+                               '\u00d1\u00d2\u00d3\u00d4\u00d5\u00d6\u00d8'
+                               '\u00d9\u00da\u00db\u00dc\u00dd\u00de')
+        self.whitespace = ' \t\r\n'
+        self.whitespace_split = False
+        self.quotes = '\'"'
+        self.escape = '\\'
+        self.escapedquotes = '"'
+        self.state = ' '
+        self.pushback = []
+        self.lineno = 1
+        self.debug = 0
+        self.token = ''
+        self.punctuation_chars = ''
+
+    def push_token(self, tok):
+        """Push a token onto the stack popped by the get_token method."""
+        self.pushback.insert(0, tok)
+
+    def get_token(self):
+        """Get a token from the input stream (or from the pushback)."""
+        if self.pushback:
+            return self.pushback.pop(0)
+        return self.read_token()
+
+    def read_token(self):
+        quoted = False
+        escapedstate = ' '
+        while True:
+            nextchar = self.instream.read(1)
+            if nextchar == '\n':
+                self.lineno += 1
+            state = self.state
+            if state is None:
+                self.token = ''
+                break
+            if state == ' ':
+                if not nextchar:
+                    self.state = None
+                    break
+                if nextchar in self.whitespace:
+                    if self.token or (self.posix and quoted):
+                        break
+                    continue
+                if nextchar in self.commenters:
+                    self.instream.readline()
+                    self.lineno += 1
+                elif self.posix and nextchar in self.escape:
+                    escapedstate = 'a'
+                    self.state = nextchar
+                elif nextchar in self.wordchars:
+                    self.token = nextchar
+                    self.state = 'a'
+                elif nextchar in self.quotes:
+                    if not self.posix:
+                        self.token = nextchar
+                    self.state = nextchar
+                elif self.whitespace_split:
+                    self.token = nextchar
+                    self.state = 'a'
+                else:
+                    self.token = nextchar
+                    if self.token or (self.posix and quoted):
+                        break
+                    continue
+            elif state in self.quotes:
+                quoted = True
+                if not nextchar:
+                    raise ValueError("No closing quotation")
+                if nextchar == state:
+                    if not self.posix:
+                        self.token += nextchar
+                        self.state = ' '
+                        break
+                    self.state = 'a'
+                elif (self.posix and nextchar in self.escape and
+                      state in self.escapedquotes):
+                    escapedstate = state
+                    self.state = nextchar
+                else:
+                    self.token += nextchar
+            elif state in self.escape:
+                if not nextchar:
+                    raise ValueError("No escaped character")
+                # Inside double quotes only the quote and the escape
+                # itself may be escaped; otherwise the backslash stays.
+                if (escapedstate in self.quotes and
+                        nextchar != state and nextchar != escapedstate):
+                    self.token += state
+                self.token += nextchar
+                self.state = escapedstate
+            elif state == 'a':
+                if not nextchar:
+                    self.state = None
+                    break
+                if nextchar in self.whitespace:
+                    self.state = ' '
+                    if self.token or (self.posix and quoted):
+                        break
+                    continue
+                if nextchar in self.commenters:
+                    self.instream.readline()
+                    self.lineno += 1
+                    if self.posix:
+                        self.state = ' '
+                        if self.token or (self.posix and quoted):
+                            break
+                        continue
+                elif self.posix and nextchar in self.quotes:
+                    self.state = nextchar
+                elif self.posix and nextchar in self.escape:
+                    escapedstate = 'a'
+                    self.state = nextchar
+                elif (nextchar in self.wordchars or nextchar in self.quotes
+                      or self.whitespace_split):
+                    self.token += nextchar
+                else:
+                    self.pushback.insert(0, nextchar)
+                    self.state = ' '
+                    if self.token or (self.posix and quoted):
+                        break
+                    continue
+        result = self.token
+        self.token = ''
+        if self.posix and not quoted and result == '':
+            result = None
+        return result
+
+    def error_leader(self, infile=None, lineno=None):
+        """Emit a C-compiler-like, Emacs-friendly error-message leader."""
+        if infile is None:
+            infile = self.infile
+        if lineno is None:
+            lineno = self.lineno
+        return '"%s", line %d: ' % (infile, lineno)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        token = self.get_token()
+        if token == self.eof:
+            raise StopIteration
+        return token
+
+
+def split(s, comments=False, posix=True):
+    """Split the string *s* using shell-like syntax."""
+    if s is None:
+        import warnings
+        warnings.warn("Passing None for 's' to shlex.split() is deprecated.",
+                      DeprecationWarning, stacklevel=2)
+    lex = shlex(s, posix=posix)
+    lex.whitespace_split = True
+    if not comments:
+        lex.commenters = ''
+    return list(lex)
+
+
+def join(split_command):
+    """Return a shell-escaped string from *split_command*."""
+    return ' '.join(quote(arg) for arg in split_command)
+
+
+_find_unsafe = re.compile(r'[^\w@%+=:,./-]', re.ASCII).search
+
+
+def quote(s):
+    """Return a shell-escaped version of the string *s*."""
+    if not s:
+        return "''"
+    if _find_unsafe(s) is None:
+        return s
+    # Single quotes protect everything but a single quote, which is
+    # written as '"'"'.
+    return "'" + s.replace("'", "'\"'\"'") + "'"
+
+"""#),
+        "signal": EmbeddedModule(
+            isPackage: false,
+            path: "signal.py",
+            source: #"""
+"""Set handlers for asynchronous events (signals), as CPython 3.11's `signal`
+on Linux: the Signals/Handlers/Sigmasks enums with Linux's numbers,
+signal()/getsignal(), raise_signal(), strsignal(), valid_signals().
+
+The playground is one process with no outside world, so the only signals a
+program ever receives are the ones it sends itself: `raise_signal(sig)` (or
+`os.kill(os.getpid(), sig)`) runs the Python handler at once, before the
+call returns, as CPython does at its next bytecode. A SIGINT left to
+`default_int_handler` raises KeyboardInterrupt; a signal whose handler is
+SIG_IGN, or whose default action is to ignore it, does nothing; any other
+signal left at SIG_DFL ends the run with SystemExit(128 + signum) (a real
+process would die without running `finally` blocks).
+
+Under CPython (scripts/lib-harness.py) the calls go to the real `_signal`.
+"""
+
+import sys as _sys
+from enum import IntEnum as _IntEnum
+
+try:
+    import _signal as _host
+except ImportError:  # the Interleave VM
+    _host = None
+
+NSIG = 65
+
+# Linux's numbers, in CPython's member order (by value, then name: the
+# first name of a value is the member, later ones are aliases).
+_SIGNALS = [
+    ('SIGHUP', 1), ('SIGINT', 2), ('SIGQUIT', 3), ('SIGILL', 4),
+    ('SIGTRAP', 5), ('SIGABRT', 6), ('SIGIOT', 6), ('SIGBUS', 7),
+    ('SIGFPE', 8), ('SIGKILL', 9), ('SIGUSR1', 10), ('SIGSEGV', 11),
+    ('SIGUSR2', 12), ('SIGPIPE', 13), ('SIGALRM', 14), ('SIGTERM', 15),
+    ('SIGSTKFLT', 16), ('SIGCHLD', 17), ('SIGCLD', 17), ('SIGCONT', 18),
+    ('SIGSTOP', 19), ('SIGTSTP', 20), ('SIGTTIN', 21), ('SIGTTOU', 22),
+    ('SIGURG', 23), ('SIGXCPU', 24), ('SIGXFSZ', 25), ('SIGVTALRM', 26),
+    ('SIGPROF', 27), ('SIGWINCH', 28), ('SIGIO', 29), ('SIGPOLL', 29),
+    ('SIGPWR', 30), ('SIGSYS', 31), ('SIGRTMIN', 34), ('SIGRTMAX', 64),
+]
+
+Signals = _IntEnum('Signals', _SIGNALS, module=__name__)
+Handlers = _IntEnum('Handlers', [('SIG_DFL', 0), ('SIG_IGN', 1)],
+                    module=__name__)
+Sigmasks = _IntEnum('Sigmasks', [('SIG_BLOCK', 0), ('SIG_UNBLOCK', 1),
+                                 ('SIG_SETMASK', 2)], module=__name__)
+
+for _name, _ in _SIGNALS:
+    globals()[_name] = Signals[_name]
+SIG_DFL = Handlers.SIG_DFL
+SIG_IGN = Handlers.SIG_IGN
+SIG_BLOCK = Sigmasks.SIG_BLOCK
+SIG_UNBLOCK = Sigmasks.SIG_UNBLOCK
+SIG_SETMASK = Sigmasks.SIG_SETMASK
+del _name, _
+
+_DESCRIPTIONS = {
+    1: 'Hangup', 2: 'Interrupt', 3: 'Quit', 4: 'Illegal instruction',
+    5: 'Trace/breakpoint trap', 6: 'Aborted', 7: 'Bus error',
+    8: 'Floating point exception', 9: 'Killed', 10: 'User defined signal 1',
+    11: 'Segmentation fault', 12: 'User defined signal 2',
+    13: 'Broken pipe', 14: 'Alarm clock', 15: 'Terminated',
+    16: 'Stack fault', 17: 'Child exited', 18: 'Continued',
+    19: 'Stopped (signal)', 20: 'Stopped', 21: 'Stopped (tty input)',
+    22: 'Stopped (tty output)', 23: 'Urgent I/O condition',
+    24: 'CPU time limit exceeded', 25: 'File size limit exceeded',
+    26: 'Virtual timer expired', 27: 'Profiling timer expired',
+    28: 'Window changed', 29: 'I/O possible', 30: 'Power failure',
+    31: 'Bad system call',
+}
+
+# Signals whose default action leaves the process running.
+_IGNORED_BY_DEFAULT = {17, 18, 19, 20, 21, 22, 23, 28}
+
+
+def _int_to_enum(value, enum_klass):
+    try:
+        return enum_klass(value)
+    except ValueError:
+        return value
+
+
+def _enum_to_int(value):
+    try:
+        return int(value)
+    except (ValueError, TypeError):
+        return value
+
+
+def _signum(signalnum):
+    if not isinstance(signalnum, int):
+        raise TypeError(f"'{type(signalnum).__name__}' object cannot be "
+                        "interpreted as an integer")
+    signalnum = int(signalnum)
+    if not 1 <= signalnum < NSIG:
+        raise ValueError('signal number out of range')
+    return signalnum
+
+
+class _BuiltinIntHandler:
+    """default_int_handler: raises KeyboardInterrupt (a builtin function in
+    CPython, and printed as one)."""
+
+    __name__ = __qualname__ = 'default_int_handler'
+
+    def __call__(self, signalnum, frame, /):
+        raise KeyboardInterrupt
+
+    def __repr__(self):
+        return '<built-in function default_int_handler>'
+
+
+if _host is not None:
+    default_int_handler = _host.default_int_handler
+else:
+    default_int_handler = _BuiltinIntHandler()
+
+# The VM's handler table: SIGINT raises KeyboardInterrupt, SIGPIPE and
+# SIGXFSZ are ignored (CPython sets both at startup), the rest default.
+_handlers = {n: 0 for n in range(1, NSIG) if n not in (32, 33)}
+_handlers[2] = default_int_handler
+_handlers[13] = 1
+_handlers[25] = 1
+
+
+def signal(signalnum, handler, /):
+    """Set the action for the given signal and return the previous one."""
+    if _host is not None:
+        handler = _host.signal(_enum_to_int(signalnum), _enum_to_int(handler))
+        return _int_to_enum(handler, Handlers)
+    num = _signum(_enum_to_int(signalnum))
+    if not callable(handler) and handler not in (0, 1):
+        raise TypeError('signal handler must be signal.SIG_IGN, '
+                        'signal.SIG_DFL, or a callable object')
+    if num in (9, 19) or num not in _handlers:
+        raise OSError(22, 'Invalid argument')
+    old = _handlers[num]
+    _handlers[num] = handler if callable(handler) else int(handler)
+    return _int_to_enum(old, Handlers)
+
+
+def getsignal(signalnum, /):
+    """Return the current action for the given signal."""
+    if _host is not None:
+        return _int_to_enum(_host.getsignal(_enum_to_int(signalnum)),
+                            Handlers)
+    return _int_to_enum(_handlers.get(_signum(_enum_to_int(signalnum))),
+                        Handlers)
+
+
+def raise_signal(signalnum, /):
+    """Send a signal to the executing process: its handler runs now."""
+    if _host is not None:
+        _host.raise_signal(signalnum)
+        return
+    if not isinstance(signalnum, int):
+        raise TypeError(f"'{type(signalnum).__name__}' object cannot be "
+                        "interpreted as an integer")
+    if not 0 <= signalnum < NSIG or signalnum in (32, 33):
+        raise OSError(22, 'Invalid argument')
+    if signalnum:
+        _deliver(int(signalnum))
+
+
+def _deliver(num):
+    handler = _handlers.get(num, 0)
+    if callable(handler):
+        handler(num, _sys._getframe(2))
+    elif handler == 0 and num not in _IGNORED_BY_DEFAULT:
+        _sys.stdout.flush()
+        raise SystemExit(128 + num)
+
+
+def strsignal(signalnum, /):
+    """Return the system description of the given signal, or None."""
+    if _host is not None:
+        return _host.strsignal(_enum_to_int(signalnum))
+    num = _signum(signalnum)
+    if num >= 34:
+        return f'Real-time signal {num - 34}'
+    return _DESCRIPTIONS.get(num)
+
+
+def valid_signals():
+    """Return the set of valid signal numbers on this platform."""
+    if _host is not None:
+        numbers = _host.valid_signals()
+    else:
+        numbers = _handlers
+    return {_int_to_enum(n, Signals) for n in numbers}
+
+
+def siginterrupt(signalnum, flag, /):
+    """Change system call restart behaviour (nothing to restart here)."""
+    if _host is not None:
+        _host.siginterrupt(_enum_to_int(signalnum), flag)
+        return
+    _signum(signalnum)
+
+
+def set_wakeup_fd(fd, /, *, warn_on_full_buffer=True):
+    """Kept for programs that save and restore it; there are no fds, so
+    only -1 (no wakeup fd) is accepted."""
+    if _host is not None:
+        return _host.set_wakeup_fd(fd, warn_on_full_buffer=warn_on_full_buffer)
+    if fd != -1:
+        raise ValueError(f'the fd {fd} must be in non-blocking mode')
+    return -1
+
+
+if _host is not None:
+    for _name in ('alarm', 'pause', 'setitimer', 'getitimer', 'pthread_kill',
+                  'pthread_sigmask', 'sigpending', 'sigwait', 'ITIMER_REAL',
+                  'ITIMER_VIRTUAL', 'ITIMER_PROF', 'ItimerError'):
+        globals()[_name] = getattr(_host, _name)
+    del _name
 
 """#),
         "statistics": EmbeddedModule(
@@ -36672,6 +40470,660 @@ class TypedDict(metaclass=_TypedDictBaseMeta):
 
 class _TypedDict(metaclass=_TypedDictMeta):
     pass
+
+"""#),
+        "urllib": EmbeddedModule(
+            isPackage: true,
+            path: "urllib/__init__.py",
+            source: #"""
+"""The urllib package: only urllib.parse (there is no network)."""
+
+"""#),
+        "urllib.parse": EmbeddedModule(
+            isPackage: false,
+            path: "urllib/parse.py",
+            source: #"""
+"""Parse URLs into components and back, as CPython 3.11's urllib.parse
+(RFC 3986 splitting with CPython's scheme tables, percent-quoting, query
+strings). str and bytes arguments both work; bytes give the *Bytes result
+types. Not here: the deprecated split*() helpers and IDNA checks of
+non-ASCII network locations.
+"""
+
+from collections import namedtuple
+import re
+
+__all__ = ["urlparse", "urlunparse", "urljoin", "urldefrag",
+           "urlsplit", "urlunsplit", "urlencode", "parse_qs",
+           "parse_qsl", "quote", "quote_plus", "quote_from_bytes",
+           "unquote", "unquote_plus", "unquote_to_bytes",
+           "DefragResult", "ParseResult", "SplitResult",
+           "DefragResultBytes", "ParseResultBytes", "SplitResultBytes"]
+
+# Which schemes use relative references, network locations and ;params.
+uses_relative = ['', 'ftp', 'http', 'gopher', 'nntp', 'imap',
+                 'wais', 'file', 'https', 'shttp', 'mms',
+                 'prospero', 'rtsp', 'rtspu', 'sftp',
+                 'svn', 'svn+ssh', 'ws', 'wss']
+uses_netloc = ['', 'ftp', 'http', 'gopher', 'nntp', 'telnet',
+               'imap', 'wais', 'file', 'mms', 'https', 'shttp',
+               'snews', 'prospero', 'rtsp', 'rtspu', 'rsync',
+               'svn', 'svn+ssh', 'sftp', 'nfs', 'git', 'git+ssh',
+               'ws', 'wss']
+uses_params = ['', 'ftp', 'hdl', 'prospero', 'http', 'imap',
+               'https', 'shttp', 'rtsp', 'rtspu', 'sip', 'sips',
+               'mms', 'sftp', 'tel']
+non_hierarchical = ['gopher', 'hdl', 'mailto', 'news',
+                    'telnet', 'wais', 'imap', 'snews', 'sip', 'sips']
+uses_query = ['', 'http', 'wais', 'imap', 'https', 'shttp', 'mms',
+              'gopher', 'rtsp', 'rtspu', 'sip', 'sips']
+uses_fragment = ['', 'ftp', 'hdl', 'http', 'gopher', 'news',
+                 'nntp', 'wais', 'https', 'shttp', 'snews',
+                 'file', 'prospero']
+
+scheme_chars = ('abcdefghijklmnopqrstuvwxyz'
+                'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
+                '0123456789'
+                '+-.')
+
+# Leading C0 controls and spaces are stripped (WHATWG), tabs and newlines
+# removed anywhere.
+_WHATWG_C0_CONTROL_OR_SPACE = ''.join(chr(i) for i in range(0x21))
+_UNSAFE_URL_BYTES_TO_REMOVE = ['\t', '\r', '\n']
+
+
+# --- str/bytes coercion -----------------------------------------------------
+
+def _noop(obj):
+    return obj
+
+
+def _encode_result(obj, encoding='ascii', errors='strict'):
+    return obj.encode(encoding, errors)
+
+
+def _coerce_args(*args):
+    # All arguments must be str, or all bytes-like (then decoded as ASCII
+    # and the result encoded back); empty values of either kind mix freely.
+    str_input = isinstance(args[0], str)
+    for arg in args[1:]:
+        if arg and isinstance(arg, str) != str_input:
+            raise TypeError("Cannot mix str and non-str arguments")
+    if str_input:
+        return args + (_noop,)
+    decoded = tuple(x.decode('ascii', 'strict') if x else '' for x in args)
+    return decoded + (_encode_result,)
+
+
+# --- result types -------------------------------------------------------------
+
+class _ResultMixinStr(object):
+    """Standard approach to encoding parsed results from str to bytes"""
+    __slots__ = ()
+
+    def encode(self, encoding='ascii', errors='strict'):
+        return self._encoded_counterpart(
+            *(x.encode(encoding, errors) for x in self))
+
+
+class _ResultMixinBytes(object):
+    """Standard approach to decoding parsed results from bytes to str"""
+    __slots__ = ()
+
+    def decode(self, encoding='ascii', errors='strict'):
+        return self._decoded_counterpart(
+            *(x.decode(encoding, errors) for x in self))
+
+
+class _NetlocResultMixinBase(object):
+    """Shared methods for the parsed result objects containing a netloc
+    element"""
+    __slots__ = ()
+
+    @property
+    def username(self):
+        return self._userinfo[0]
+
+    @property
+    def password(self):
+        return self._userinfo[1]
+
+    @property
+    def hostname(self):
+        hostname = self._hostinfo[0]
+        if not hostname:
+            return None
+        # A zone id after '%' keeps its case.
+        separator = '%' if isinstance(hostname, str) else b'%'
+        hostname, percent, zone = hostname.partition(separator)
+        return hostname.lower() + percent + zone
+
+    @property
+    def port(self):
+        port = self._hostinfo[1]
+        if port is not None:
+            if port.isdigit() and port.isascii():
+                port = int(port)
+            else:
+                raise ValueError(
+                    f"Port could not be cast to integer value as {port!r}")
+            if not 0 <= port <= 65535:
+                raise ValueError("Port out of range 0-65535")
+        return port
+
+
+def _userinfo(netloc, at, colon):
+    userinfo, have_info, hostinfo = netloc.rpartition(at)
+    if have_info:
+        username, have_password, password = userinfo.partition(colon)
+        if not have_password:
+            password = None
+    else:
+        username = password = None
+    return username, password
+
+
+def _hostinfo(netloc, at, colon, lbr, rbr):
+    _, _, hostinfo = netloc.rpartition(at)
+    _, have_open_br, bracketed = hostinfo.partition(lbr)
+    if have_open_br:
+        hostname, _, port = bracketed.partition(rbr)
+        _, _, port = port.partition(colon)
+    else:
+        hostname, _, port = hostinfo.partition(colon)
+    if not port:
+        port = None
+    return hostname, port
+
+
+class _NetlocResultMixinStr(_NetlocResultMixinBase, _ResultMixinStr):
+    __slots__ = ()
+
+    @property
+    def _userinfo(self):
+        return _userinfo(self.netloc, '@', ':')
+
+    @property
+    def _hostinfo(self):
+        return _hostinfo(self.netloc, '@', ':', '[', ']')
+
+
+class _NetlocResultMixinBytes(_NetlocResultMixinBase, _ResultMixinBytes):
+    __slots__ = ()
+
+    @property
+    def _userinfo(self):
+        return _userinfo(self.netloc, b'@', b':')
+
+    @property
+    def _hostinfo(self):
+        return _hostinfo(self.netloc, b'@', b':', b'[', b']')
+
+
+_DefragResultBase = namedtuple('DefragResult', 'url fragment')
+_SplitResultBase = namedtuple(
+    'SplitResult', 'scheme netloc path query fragment')
+_ParseResultBase = namedtuple(
+    'ParseResult', 'scheme netloc path params query fragment')
+
+
+class DefragResult(_DefragResultBase, _ResultMixinStr):
+    """DefragResult(url, fragment): a URL without its fragment, and the
+    fragment."""
+    __slots__ = ()
+
+    def geturl(self):
+        if self.fragment:
+            return self.url + '#' + self.fragment
+        return self.url
+
+
+class SplitResult(_SplitResultBase, _NetlocResultMixinStr):
+    """SplitResult(scheme, netloc, path, query, fragment): urlsplit()'s
+    result."""
+    __slots__ = ()
+
+    def geturl(self):
+        return urlunsplit(self)
+
+
+class ParseResult(_ParseResultBase, _NetlocResultMixinStr):
+    """ParseResult(scheme, netloc, path, params, query, fragment):
+    urlparse()'s result."""
+    __slots__ = ()
+
+    def geturl(self):
+        return urlunparse(self)
+
+
+class DefragResultBytes(_DefragResultBase, _ResultMixinBytes):
+    __slots__ = ()
+
+    def geturl(self):
+        if self.fragment:
+            return self.url + b'#' + self.fragment
+        return self.url
+
+
+class SplitResultBytes(_SplitResultBase, _NetlocResultMixinBytes):
+    __slots__ = ()
+
+    def geturl(self):
+        return urlunsplit(self)
+
+
+class ParseResultBytes(_ParseResultBase, _NetlocResultMixinBytes):
+    __slots__ = ()
+
+    def geturl(self):
+        return urlunparse(self)
+
+
+for _decoded, _encoded in ((DefragResult, DefragResultBytes),
+                           (SplitResult, SplitResultBytes),
+                           (ParseResult, ParseResultBytes)):
+    _decoded._encoded_counterpart = _encoded
+    _encoded._decoded_counterpart = _decoded
+del _decoded, _encoded
+
+
+# --- splitting and joining ---------------------------------------------------
+
+def _splitnetloc(url, start=0):
+    delim = len(url)
+    for c in '/?#':
+        wdelim = url.find(c, start)
+        if wdelim >= 0:
+            delim = min(delim, wdelim)
+    return url[start:delim], url[delim:]
+
+
+def _check_bracketed_host(hostname):
+    if hostname.startswith('v'):
+        if not re.match(r"\Av[a-fA-F0-9]+\..+\Z", hostname):
+            raise ValueError("IPvFuture address is invalid")
+        return
+    # An IPv6 address: hex groups separated by colons, at most one '::',
+    # possibly ending in a dotted IPv4 address.
+    host = hostname.partition('%')[0]
+    ok = bool(host) and re.fullmatch(r'[0-9A-Fa-f:.]+', host) is not None
+    if ok:
+        ok = ':' in host and host.count('::') <= 1
+    if not ok:
+        if re.fullmatch(r'\d+\.\d+\.\d+\.\d+', host):
+            raise ValueError("An IPv4 address cannot be in brackets")
+        raise ValueError(
+            f"{hostname!r} does not appear to be an IPv4 or IPv6 address")
+
+
+def urlsplit(url, scheme='', allow_fragments=True):
+    """Parse a URL into 5 components:
+    <scheme>://<netloc>/<path>?<query>#<fragment>"""
+    url, scheme, _coerce_result = _coerce_args(url, scheme)
+    url = url.lstrip(_WHATWG_C0_CONTROL_OR_SPACE)
+    scheme = scheme.strip(_WHATWG_C0_CONTROL_OR_SPACE)
+    for b in _UNSAFE_URL_BYTES_TO_REMOVE:
+        url = url.replace(b, "")
+        scheme = scheme.replace(b, "")
+    allow_fragments = bool(allow_fragments)
+    netloc = query = fragment = ''
+    i = url.find(':')
+    if i > 0 and url[0].isascii() and url[0].isalpha():
+        for c in url[:i]:
+            if c not in scheme_chars:
+                break
+        else:
+            scheme, url = url[:i].lower(), url[i + 1:]
+    if url[:2] == '//':
+        netloc, url = _splitnetloc(url, 2)
+        if (('[' in netloc and ']' not in netloc) or
+                (']' in netloc and '[' not in netloc)):
+            raise ValueError("Invalid IPv6 URL")
+        if '[' in netloc and ']' in netloc:
+            bracketed_host = netloc.partition('[')[2].partition(']')[0]
+            _check_bracketed_host(bracketed_host)
+    if allow_fragments and '#' in url:
+        url, fragment = url.split('#', 1)
+    if '?' in url:
+        url, query = url.split('?', 1)
+    return _coerce_result(SplitResult(scheme, netloc, url, query, fragment))
+
+
+def _splitparams(url):
+    if '/' in url:
+        i = url.find(';', url.rfind('/'))
+        if i < 0:
+            return url, ''
+    else:
+        i = url.find(';')
+    return url[:i], url[i + 1:]
+
+
+def urlparse(url, scheme='', allow_fragments=True):
+    """Parse a URL into 6 components:
+    <scheme>://<netloc>/<path>;<params>?<query>#<fragment>"""
+    url, scheme, _coerce_result = _coerce_args(url, scheme)
+    scheme, netloc, url, query, fragment = urlsplit(url, scheme,
+                                                    allow_fragments)
+    if scheme in uses_params and ';' in url:
+        url, params = _splitparams(url)
+    else:
+        params = ''
+    result = ParseResult(scheme, netloc, url, params, query, fragment)
+    return _coerce_result(result)
+
+
+def urlunsplit(components):
+    """Combine the elements of a tuple as returned by urlsplit() into a
+    complete URL as a string."""
+    scheme, netloc, url, query, fragment, _coerce_result = (
+        _coerce_args(*components))
+    if netloc or (scheme and scheme in uses_netloc and url[:2] != '//'):
+        if url and url[:1] != '/':
+            url = '/' + url
+        url = '//' + (netloc or '') + url
+    if scheme:
+        url = scheme + ':' + url
+    if query:
+        url = url + '?' + query
+    if fragment:
+        url = url + '#' + fragment
+    return _coerce_result(url)
+
+
+def urlunparse(components):
+    """Put a parsed URL back together again."""
+    scheme, netloc, url, params, query, fragment, _coerce_result = (
+        _coerce_args(*components))
+    if params:
+        url = "%s;%s" % (url, params)
+    return _coerce_result(urlunsplit((scheme, netloc, url, query, fragment)))
+
+
+def urljoin(base, url, allow_fragments=True):
+    """Join a base URL and a possibly relative URL to form an absolute
+    interpretation of the latter."""
+    if not base:
+        return url
+    if not url:
+        return base
+
+    base, url, _coerce_result = _coerce_args(base, url)
+    bscheme, bnetloc, bpath, bparams, bquery, bfragment = \
+        urlparse(base, '', allow_fragments)
+    scheme, netloc, path, params, query, fragment = \
+        urlparse(url, bscheme, allow_fragments)
+
+    if scheme != bscheme or scheme not in uses_relative:
+        return _coerce_result(url)
+    if scheme in uses_netloc:
+        if netloc:
+            return _coerce_result(urlunparse((scheme, netloc, path,
+                                              params, query, fragment)))
+        netloc = bnetloc
+
+    if not path and not params:
+        path = bpath
+        params = bparams
+        if not query:
+            query = bquery
+        return _coerce_result(urlunparse((scheme, netloc, path,
+                                          params, query, fragment)))
+
+    base_parts = bpath.split('/')
+    if base_parts[-1] != '':
+        # The last segment of the base is a file name, not a directory.
+        del base_parts[-1]
+
+    if path[:1] == '/':
+        segments = path.split('/')
+    else:
+        segments = base_parts + path.split('/')
+        # Empty inner segments would double slashes when joined again.
+        segments[1:-1] = filter(None, segments[1:-1])
+
+    resolved_path = []
+    for seg in segments:
+        if seg == '..':
+            if resolved_path:
+                resolved_path.pop()
+        elif seg == '.':
+            continue
+        else:
+            resolved_path.append(seg)
+
+    if segments[-1] in ('.', '..'):
+        # A trailing dot segment names a directory.
+        resolved_path.append('')
+
+    return _coerce_result(urlunparse((scheme, netloc,
+                                      '/'.join(resolved_path) or '/',
+                                      params, query, fragment)))
+
+
+def urldefrag(url):
+    """Removes any existing fragment from URL.
+
+    Returns a tuple of the defragmented URL and the fragment.
+    """
+    url, _coerce_result = _coerce_args(url)
+    if '#' in url:
+        s, n, p, a, q, frag = urlparse(url)
+        defrag = urlunparse((s, n, p, a, q, ''))
+    else:
+        frag = ''
+        defrag = url
+    return _coerce_result(DefragResult(defrag, frag))
+
+
+# --- percent-encoding ---------------------------------------------------------
+
+_HEXDIG = '0123456789ABCDEFabcdef'
+_ALWAYS_SAFE = frozenset(b'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
+                         b'abcdefghijklmnopqrstuvwxyz'
+                         b'0123456789'
+                         b'_.-~')
+_ALWAYS_SAFE_BYTES = bytes(_ALWAYS_SAFE)
+
+
+def unquote_to_bytes(string):
+    """unquote_to_bytes('abc%20def') -> b'abc def'."""
+    if not string:
+        string.split
+        return b''
+    if isinstance(string, str):
+        string = string.encode('utf-8')
+    bits = string.split(b'%')
+    if len(bits) == 1:
+        return string
+    res = [bits[0]]
+    for item in bits[1:]:
+        pair = item[:2]
+        if len(pair) == 2 and chr(pair[0]) in _HEXDIG and chr(pair[1]) in _HEXDIG:
+            res.append(bytes([int(pair, 16)]))
+            res.append(item[2:])
+        else:
+            res.append(b'%')
+            res.append(item)
+    return b''.join(res)
+
+
+def unquote(string, encoding='utf-8', errors='replace'):
+    """Replace %xx escapes by their single-character equivalent; the bytes
+    of each run are decoded with `encoding` (invalid ones replaced)."""
+    if isinstance(string, bytes):
+        return unquote_to_bytes(string).decode(encoding, errors)
+    if '%' not in string:
+        string.split
+        return string
+    if encoding is None:
+        encoding = 'utf-8'
+    if errors is None:
+        errors = 'replace'
+    # Only ASCII runs can hold escapes; each run is decoded as a whole so
+    # that multi-byte sequences split over several escapes come together.
+    res = []
+    start = 0
+    n = len(string)
+    while start < n:
+        end = start
+        if string[start] < '\x80':
+            while end < n and string[end] < '\x80':
+                end += 1
+            res.append(unquote_to_bytes(string[start:end]).decode(
+                encoding, errors))
+        else:
+            while end < n and string[end] >= '\x80':
+                end += 1
+            res.append(string[start:end])
+        start = end
+    return ''.join(res)
+
+
+def unquote_plus(string, encoding='utf-8', errors='replace'):
+    """Like unquote(), but also replace plus signs by spaces, as required
+    for unquoting HTML form values."""
+    string = string.replace('+', ' ')
+    return unquote(string, encoding, errors)
+
+
+def quote(string, safe='/', encoding=None, errors=None):
+    """quote('abc def') -> 'abc%20def'
+
+    Letters, digits and '_.-~' are never quoted; `safe` adds characters
+    that are not quoted either ('/' by default)."""
+    if isinstance(string, str):
+        if not string:
+            return string
+        if encoding is None:
+            encoding = 'utf-8'
+        if errors is None:
+            errors = 'strict'
+        string = string.encode(encoding, errors)
+    else:
+        if encoding is not None:
+            raise TypeError("quote() doesn't support 'encoding' for bytes")
+        if errors is not None:
+            raise TypeError("quote() doesn't support 'errors' for bytes")
+    return quote_from_bytes(string, safe)
+
+
+def quote_plus(string, safe='', encoding=None, errors=None):
+    """Like quote(), but also replace ' ' with '+', as required for quoting
+    HTML form values. Plus signs in the original string are escaped unless
+    they are included in safe."""
+    if ((isinstance(string, str) and ' ' not in string) or
+            (isinstance(string, bytes) and b' ' not in string)):
+        return quote(string, safe, encoding, errors)
+    space = ' ' if isinstance(safe, str) else b' '
+    string = quote(string, safe + space, encoding, errors)
+    return string.replace(' ', '+')
+
+
+def quote_from_bytes(bs, safe='/'):
+    """Like quote(), but accepts a bytes object rather than a str."""
+    if not isinstance(bs, (bytes, bytearray)):
+        raise TypeError("quote_from_bytes() expected bytes")
+    if not bs:
+        return ''
+    if isinstance(safe, str):
+        safe = safe.encode('ascii', 'ignore')
+    else:
+        safe = bytes([c for c in safe if c < 128])
+    keep = _ALWAYS_SAFE.union(safe)
+    return ''.join(chr(b) if b in keep else '%{:02X}'.format(b) for b in bs)
+
+
+# --- query strings ------------------------------------------------------------
+
+def parse_qs(qs, keep_blank_values=False, strict_parsing=False,
+             encoding='utf-8', errors='replace', max_num_fields=None,
+             separator='&'):
+    """Parse a query given as a string argument into a dict of lists."""
+    parsed_result = {}
+    pairs = parse_qsl(qs, keep_blank_values, strict_parsing,
+                      encoding=encoding, errors=errors,
+                      max_num_fields=max_num_fields, separator=separator)
+    for name, value in pairs:
+        if name in parsed_result:
+            parsed_result[name].append(value)
+        else:
+            parsed_result[name] = [value]
+    return parsed_result
+
+
+def parse_qsl(qs, keep_blank_values=False, strict_parsing=False,
+              encoding='utf-8', errors='replace', max_num_fields=None,
+              separator='&'):
+    """Parse a query given as a string argument into a list of
+    (name, value) pairs."""
+    qs, _coerce_result = _coerce_args(qs)
+    separator, _ = _coerce_args(separator)
+
+    if not separator or (not isinstance(separator, (str, bytes))):
+        raise ValueError("Separator must be of type string or bytes.")
+
+    if max_num_fields is not None:
+        num_fields = 1 + qs.count(separator) if qs else 0
+        if max_num_fields < num_fields:
+            raise ValueError('Max number of fields exceeded')
+
+    r = []
+    query_args = qs.split(separator) if qs else []
+    for name_value in query_args:
+        if not name_value and not strict_parsing:
+            continue
+        nv = name_value.split('=', 1)
+        if len(nv) != 2:
+            if strict_parsing:
+                raise ValueError("bad query field: %r" % (name_value,))
+            # A name without '=' counts as a blank value.
+            if keep_blank_values:
+                nv.append('')
+            else:
+                continue
+        if len(nv[1]) or keep_blank_values:
+            name = unquote(nv[0].replace('+', ' '),
+                           encoding=encoding, errors=errors)
+            value = unquote(nv[1].replace('+', ' '),
+                            encoding=encoding, errors=errors)
+            r.append((_coerce_result(name), _coerce_result(value)))
+    return r
+
+
+def urlencode(query, doseq=False, safe='', encoding=None, errors=None,
+              quote_via=quote_plus):
+    """Encode a dict or sequence of two-element tuples into a URL query
+    string. With doseq, a sequence value gives one pair per element."""
+    if hasattr(query, "items"):
+        query = query.items()
+    else:
+        try:
+            if len(query) and not isinstance(query[0], tuple):
+                raise TypeError
+        except TypeError as err:
+            raise TypeError("not a valid non-string sequence "
+                            "or mapping object") from err
+
+    def encode(x):
+        if isinstance(x, bytes):
+            return quote_via(x, safe)
+        return quote_via(str(x), safe, encoding, errors)
+
+    pieces = []
+    for k, v in query:
+        k = encode(k)
+        if not doseq or isinstance(v, (bytes, str)):
+            pieces.append(k + '=' + encode(v))
+            continue
+        try:
+            len(v)
+        except TypeError:
+            pieces.append(k + '=' + encode(v))
+        else:
+            for elt in v:
+                pieces.append(k + '=' + encode(elt))
+    return '&'.join(pieces)
 
 """#),
         "uuid": EmbeddedModule(
