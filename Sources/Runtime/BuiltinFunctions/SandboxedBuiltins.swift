@@ -26,7 +26,26 @@ enum SandboxedBuiltins {
     static func open(_ vm: Interpreter, _ a: Args) throws -> Value {
         let slots = try a.bind("open", ["file", "mode", "buffering", "encoding", "errors", "newline", "closefd",
                                         "opener"], required: 1)
-        guard let file = slots[0] else { throw PyError.typeError("open() missing required argument 'file' (pos 1)") }
+        guard var file = slots[0] else { throw PyError.typeError("open() missing required argument 'file' (pos 1)") }
+        // A path is a str, bytes or an os.PathLike (its __fspath__), as
+        // CPython's FileIO takes it; an int is a file descriptor, none of
+        // which is open here.
+        var descriptor = false
+        switch file {
+        case .int, .bool: descriptor = true
+        case .object(let o) where o is PyStr || o is PyBytes: break
+        default:
+            if file.bigIntValue != nil { descriptor = true; break }
+            guard let fspath = try vm.lookupAttribute(file, Names.intern("__fspath__")) else {
+                throw PyError.typeError("expected str, bytes or os.PathLike object, not \(file.type.name)")
+            }
+            let path = try vm.call(fspath, [])
+            guard case .object(let p) = path, p is PyStr || p is PyBytes else {
+                throw PyError.typeError("expected \(file.type.name).__fspath__() to return str or bytes, "
+                                        + "not \(path.type.name)")
+            }
+            file = path
+        }
         var mode = "r"
         if let m = slots[1] {
             guard let text = m.stringValue else {
@@ -37,6 +56,10 @@ enum SandboxedBuiltins {
         if mode.contains(where: { "wax+".contains($0) }) {
             throw PyError(OSErrorTypes.permissionError,
                           "open() cannot write files in the playground (its file system is empty and read-only)")
+        }
+        if descriptor {
+            let error = try vm.call(.object(BuiltinTypes.osError), [.int(9), .str("Bad file descriptor")])
+            throw PyError(try vm.makeException(error))
         }
         // OSError(2, ...) is CPython's FileNotFoundError with its fields.
         let error = try vm.call(.object(BuiltinTypes.osError), [.int(2), .str("No such file or directory"), file])

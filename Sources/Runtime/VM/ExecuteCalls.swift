@@ -184,8 +184,10 @@ extension Interpreter {
 
     func unpackSequence(_ v: Value, _ n: Int, into stack: inout ValueStack) throws {
         var items: [Value]
-        if case .object(let o) = v, let t = o as? PyTuple { items = t.items }
-        else if case .object(let o) = v, let l = o as? PyList { items = l.items }
+        // Tuples and lists directly unless a subclass overrides __iter__
+        // (platform.uname()'s result): CPython iterates every subclass.
+        if case .object(let o) = v, o.userClass?.lookupUser(Names.iter) == nil, let t = o as? PyTuple { items = t.items }
+        else if case .object(let o) = v, o.userClass?.lookupUser(Names.iter) == nil, let l = o as? PyList { items = l.items }
         else {
             guard isIterable(v) else { throw PyError.typeError("cannot unpack non-iterable \(v.type.name) object") }
             let it = try iterator(v)
