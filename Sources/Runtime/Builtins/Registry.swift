@@ -69,6 +69,7 @@ public enum Registry {
         WeakHandleModule.modules,
         RegexModule.modules,
         GCModule.modules,
+        HashlibModule.modules,
     ]
 
 
