@@ -70,6 +70,7 @@ public enum Registry {
         RegexModule.modules,
         GCModule.modules,
         HashlibModule.modules,
+        StructModule.modules,
     ]
 
 
