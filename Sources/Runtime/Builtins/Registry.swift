@@ -71,6 +71,7 @@ public enum Registry {
         GCModule.modules,
         HashlibModule.modules,
         StructModule.modules,
+        BinasciiModule.modules,
     ]
 
 
