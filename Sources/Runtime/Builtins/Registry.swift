@@ -72,6 +72,7 @@ public enum Registry {
         HashlibModule.modules,
         StructModule.modules,
         BinasciiModule.modules,
+        ZlibModule.modules,
     ]
 
 
