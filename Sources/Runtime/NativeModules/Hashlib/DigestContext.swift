@@ -2,7 +2,7 @@ import COpenSSL
 
 /// One running OpenSSL message digest (an `EVP_MD_CTX` and its algorithm).
 /// Owned by a `PyHashObject`; freed with it.
-final class DigestContext {
+final class DigestContext: HashState {
     /// The OpenSSL algorithm.
     let md: OpaquePointer
     /// The EVP context (never nil after init).
@@ -56,8 +56,20 @@ final class DigestContext {
         return Array(out.prefix(Int(n)))
     }
 
+    func copyState() -> HashState? { copy() }
+
     /// The digest size in bytes (0 for SHAKE).
     var digestSize: Int { Int(EVP_MD_get_size(md)) }
     /// The internal block size in bytes.
     var blockSize: Int { Int(EVP_MD_get_block_size(md)) }
+}
+
+/// What a hash object runs on: an OpenSSL digest or a `Blake2`.
+protocol HashState: AnyObject {
+    func update(_ bytes: [UInt8])
+    /// The digest so far (`length` for extendable-output functions).
+    func digest(length: Int?) -> [UInt8]
+    func copyState() -> HashState?
+    var digestSize: Int { get }
+    var blockSize: Int { get }
 }

@@ -60,27 +60,41 @@ enum HashlibModule {
         return .object(h)
     }
 
-    /// `blake2b(data=b'', *, digest_size=64, ...)`: OpenSSL 3.0's EVP
-    /// digests have the default sizes only, so other sizes, keys, salts and
-    /// personalisation raise NotImplementedError rather than hashing differently.
+    /// `blake2b(data=b'', *, digest_size=64, key=b'', salt=b'', person=b'', ...)` and
+    /// `blake2s`: CPython's `_blake2` parameters over `Blake2`; the tree
+    /// parameters must keep their sequential-mode defaults.
     private static func blake2(_ vm: Interpreter, _ a: Args, _ algorithm: HashAlgorithm) throws -> Value {
         let params = ["data", "digest_size", "key", "salt", "person", "fanout", "depth", "leaf_size",
                       "node_offset", "node_depth", "inner_size", "last_node", "usedforsecurity"]
         let slots = try a.bind(algorithm.name, params, required: 0, maxPositional: 1)
-        let full = algorithm.name == "blake2b" ? 64 : 32
+        let variant = algorithm.name == "blake2b" ? Blake2.Variant.b : Blake2.Variant.s
+        let full = variant.maxDigest
+        var size = full
         if let sizeArg = slots[1] {
-            let size = try vm.indexInt(sizeArg)
+            size = try vm.indexInt(sizeArg)
             if size < 1 || size > full {
                 throw PyError.valueError("digest_size must be between 1 and \(full) bytes")
             }
-            if size != full {
-                throw PyError(BuiltinTypes.notImplementedError,
-                              "\(algorithm.name) with a digest_size other than \(full) is not supported")
+        }
+        func bytes(_ i: Int, _ limit: Int) throws -> [UInt8] {
+            guard let v = slots[i] else { return [] }
+            let b = try BytesLibraryMethods.argBytes(v)
+            if b.count > limit { throw PyError.valueError("maximum \(params[i]) length is \(limit) bytes") }
+            return b
+        }
+        let key = try bytes(2, full), salt = try bytes(3, full / 4), person = try bytes(4, full / 4)
+        let defaults: [Int: Int] = [5: 1, 6: 1, 7: 0, 8: 0, 9: 0, 10: 0]
+        for (i, dflt) in defaults.sorted(by: { $0.key < $1.key }) {
+            if let v = slots[i], try vm.indexValue(v) != dflt {
+                throw PyError(BuiltinTypes.notImplementedError, "\(algorithm.name)() with \(params[i])=\(try vm.repr(v)) (tree hashing) is not supported")
             }
         }
-        for i in 2...11 where slots[i] != nil {
-            throw PyError(BuiltinTypes.notImplementedError, "\(algorithm.name)() argument '\(params[i])' is not supported")
+        if let v = slots[11], try vm.isTruthy(v) {
+            throw PyError(BuiltinTypes.notImplementedError, "\(algorithm.name)() with last_node=True (tree hashing) is not supported")
         }
-        return try construct(vm, algorithm, data: slots[0])
+        let h = PyHashObject(algorithm: algorithm,
+                             context: Blake2(variant: variant, digestSize: size, key: key, salt: salt, person: person))
+        if let data = slots[0] { try HashObjectTypes.feed(vm, h, try HashObjectTypes.data(data)) }
+        return .object(h)
     }
 }

@@ -4,11 +4,11 @@ final class PyHashObject: PyObject {
     /// The algorithm (`name`, the kind of object).
     let algorithm: HashAlgorithm
     /// The running digest.
-    let context: DigestContext
+    let context: HashState
     /// The type this object reports.
     private let pyType: PyType
 
-    init(algorithm: HashAlgorithm, context: DigestContext) {
+    init(algorithm: HashAlgorithm, context: HashState) {
         self.algorithm = algorithm
         self.context = context
         self.pyType = HashObjectTypes.type(for: algorithm)
@@ -91,18 +91,18 @@ enum HashObjectTypes {
             let h = try receiver(a, name, "digest")
             if xof { return .object(PyBytes(h.context.digest(length: try xofLength(vm, a, "digest")))) }
             try a.check("\(name).digest", min: 1, max: 1, skipSelf: 1)
-            return .object(PyBytes(h.context.digest()))
+            return .object(PyBytes(h.context.digest(length: nil)))
         }
         t.defineMethod("hexdigest") { vm, a in
             let h = try receiver(a, name, "hexdigest")
             if xof { return .str(hex(h.context.digest(length: try xofLength(vm, a, "hexdigest")))) }
             try a.check("\(name).hexdigest", min: 1, max: 1, skipSelf: 1)
-            return .str(hex(h.context.digest()))
+            return .str(hex(h.context.digest(length: nil)))
         }
         t.defineMethod("copy") { _, a in
             try a.check("copy", min: 1, max: 1, skipSelf: 1)
             let h = try receiver(a, name, "copy")
-            guard let ctx = h.context.copy() else { throw PyError(BuiltinTypes.memoryError, "") }
+            guard let ctx = h.context.copyState() else { throw PyError(BuiltinTypes.memoryError, "") }
             return .object(PyHashObject(algorithm: h.algorithm, context: ctx))
         }
         t.defineProperty("name", get: { _, a in .str(try receiver(a, name, "name").algorithm.name) })
