@@ -15166,7 +15166,15 @@ BOM64_LE = BOM_UTF32_LE
 BOM64_BE = BOM_UTF32_BE
 
 
-class CodecInfo(tuple):
+# Under CPython (scripts/lib-harness.py) the codecs its encodings package
+# registered are checked against the host's CodecInfo: derive from it there.
+import sys as _sys
+_host_codecs = getattr(_sys.modules.get('encodings'), 'codecs', None)
+_CodecInfoBase = getattr(_host_codecs, 'CodecInfo', tuple)
+del _sys
+
+
+class CodecInfo(_CodecInfoBase):
     """Codec details when looking up the codec registry"""
 
     _is_text_encoding = True
@@ -15670,6 +15678,15 @@ def lookup_error(name):
         return _error_handlers[name]
     except KeyError:
         raise LookupError("unknown error handler name '%s'" % name) from None
+
+
+# Under CPython, the rest of the host module's helpers (make_identity_dict,
+# charmap_build, ...) for the encodings package's own codecs.
+if _host_codecs is not None:
+    for _name in dir(_host_codecs):
+        if _name not in globals():
+            globals()[_name] = getattr(_host_codecs, _name)
+    del _name
 
 """#),
         "collections": EmbeddedModule(
