@@ -41,7 +41,7 @@ let package = Package(
         // The VM's hot loop touches class fields constantly; Swift's dynamic
         // exclusivity checks cost more than the work itself there, and the
         // interpreter is single-threaded per run.
-        .target(name: "Runtime", dependencies: ["Script", "CRuntimeSupport", "COpenSSL", .product(name: "BigInt", package: "BigInt")],
+        .target(name: "Runtime", dependencies: ["Script", "CRuntimeSupport", "COpenSSL", "CZlib", .product(name: "BigInt", package: "BigInt")],
                 swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]),
         .target(name: "Playground", dependencies: ["HTTP1", "Reactor", "Script", "Runtime", "COpenSSL"]),
         .executableTarget(name: "interleave", dependencies: [

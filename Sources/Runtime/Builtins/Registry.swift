@@ -69,6 +69,10 @@ public enum Registry {
         WeakHandleModule.modules,
         RegexModule.modules,
         GCModule.modules,
+        HashlibModule.modules,
+        StructModule.modules,
+        BinasciiModule.modules,
+        ZlibModule.modules,
     ]
 
 

@@ -14590,6 +14590,365 @@ def as_completed(fs, *, timeout=None):
         yield _wait_for_one()
 
 """#),
+        "base64": EmbeddedModule(
+            isPackage: false,
+            path: "base64.py",
+            source: #"""
+"""Base16, Base32, Base64 (RFC 4648), Base85 and Ascii85 data encodings.
+
+CPython 3.11's behaviour and messages, written over binascii (native on
+the VM).
+"""
+import binascii
+
+__all__ = [
+    'encode', 'decode', 'encodebytes', 'decodebytes',
+    'b64encode', 'b64decode', 'b32encode', 'b32decode',
+    'b32hexencode', 'b32hexdecode', 'b16encode', 'b16decode',
+    'b85encode', 'b85decode', 'a85encode', 'a85decode',
+    'standard_b64encode', 'standard_b64decode',
+    'urlsafe_b64encode', 'urlsafe_b64decode',
+]
+
+bytes_types = (bytes, bytearray)
+
+
+def _bytes_from_decode_data(s):
+    if isinstance(s, str):
+        if not s.isascii():
+            raise ValueError('string argument should contain only ASCII characters')
+        return s.encode('ascii')
+    if isinstance(s, bytes_types):
+        return s
+    try:
+        return memoryview(s).tobytes()
+    except TypeError:
+        raise TypeError("argument should be a bytes-like object or ASCII "
+                        "string, not %r" % s.__class__.__name__) from None
+
+
+def _to_bytes(s):
+    """The octets of a bytes-like object to encode."""
+    if isinstance(s, bytes_types):
+        return bytes(s)
+    return memoryview(s).tobytes()
+
+
+# Base64
+
+def b64encode(s, altchars=None):
+    """Encode the bytes-like object s using Base64 and return a bytes object."""
+    encoded = binascii.b2a_base64(s, newline=False)
+    if altchars is not None:
+        assert len(altchars) == 2, repr(altchars)
+        return encoded.translate(bytes.maketrans(b'+/', altchars))
+    return encoded
+
+
+def b64decode(s, altchars=None, validate=False):
+    """Decode the Base64 encoded bytes-like object or ASCII string s."""
+    s = _bytes_from_decode_data(s)
+    if altchars is not None:
+        altchars = _bytes_from_decode_data(altchars)
+        assert len(altchars) == 2, repr(altchars)
+        s = s.translate(bytes.maketrans(altchars, b'+/'))
+    return binascii.a2b_base64(s, strict_mode=validate)
+
+
+def standard_b64encode(s):
+    """Encode bytes-like object s using the standard Base64 alphabet."""
+    return b64encode(s)
+
+
+def standard_b64decode(s):
+    """Decode bytes encoded with the standard Base64 alphabet."""
+    return b64decode(s)
+
+
+_urlsafe_encode_translation = bytes.maketrans(b'+/', b'-_')
+_urlsafe_decode_translation = bytes.maketrans(b'-_', b'+/')
+
+
+def urlsafe_b64encode(s):
+    """Encode bytes using the URL- and filesystem-safe Base64 alphabet."""
+    return b64encode(s).translate(_urlsafe_encode_translation)
+
+
+def urlsafe_b64decode(s):
+    """Decode bytes using the URL- and filesystem-safe Base64 alphabet."""
+    s = _bytes_from_decode_data(s)
+    return b64decode(s.translate(_urlsafe_decode_translation))
+
+
+# Base32
+
+_b32alphabet = b'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'
+_b32hexalphabet = b'0123456789ABCDEFGHIJKLMNOPQRSTUV'
+# Output characters kept by the last quantum for each input remainder.
+_b32kept = {0: 8, 1: 2, 2: 4, 3: 5, 4: 7}
+
+
+def _b32encode(alphabet, s):
+    s = _to_bytes(s)
+    leftover = len(s) % 5
+    if leftover:
+        s = s + b'\0' * (5 - leftover)
+    encoded = bytearray()
+    for i in range(0, len(s), 5):
+        c = int.from_bytes(s[i: i + 5], 'big')
+        encoded += bytes(alphabet[(c >> shift) & 31] for shift in range(35, -5, -5))
+    if leftover:
+        kept = _b32kept[leftover]
+        encoded[len(encoded) - 8 + kept:] = b'=' * (8 - kept)
+    return bytes(encoded)
+
+
+def _b32decode(alphabet, s, casefold=False, map01=None):
+    reverse = {c: i for i, c in enumerate(alphabet)}
+    s = _bytes_from_decode_data(s)
+    if len(s) % 8:
+        raise binascii.Error('Incorrect padding')
+    if map01 is not None:
+        map01 = _bytes_from_decode_data(map01)
+        assert len(map01) == 1, repr(map01)
+        s = s.translate(bytes.maketrans(b'01', b'O' + map01))
+    if casefold:
+        s = s.upper()
+    total = len(s)
+    s = s.rstrip(b'=')
+    padchars = total - len(s)
+    decoded = bytearray()
+    acc = 0
+    for i in range(0, len(s), 8):
+        acc = 0
+        for c in s[i: i + 8]:
+            digit = reverse.get(c)
+            if digit is None:
+                raise binascii.Error('Non-base32 digit found')
+            acc = (acc << 5) + digit
+        decoded += acc.to_bytes(5, 'big')
+    if total % 8 or padchars not in {0, 1, 3, 4, 6}:
+        raise binascii.Error('Incorrect padding')
+    if padchars and decoded:
+        acc <<= 5 * padchars
+        last = acc.to_bytes(5, 'big')
+        leftover = (43 - 5 * padchars) // 8
+        decoded[-5:] = last[:leftover]
+    return bytes(decoded)
+
+
+def b32encode(s):
+    """Encode the bytes-like object s using base32 and return a bytes object."""
+    return _b32encode(_b32alphabet, s)
+
+
+def b32decode(s, casefold=False, map01=None):
+    """Decode the base32 encoded bytes-like object or ASCII string s."""
+    return _b32decode(_b32alphabet, s, casefold, map01)
+
+
+def b32hexencode(s):
+    """Encode the bytes-like object s using base32hex and return a bytes object."""
+    return _b32encode(_b32hexalphabet, s)
+
+
+def b32hexdecode(s, casefold=False):
+    """Decode the base32hex encoded bytes-like object or ASCII string s."""
+    return _b32decode(_b32hexalphabet, s, casefold)
+
+
+# Base16
+
+def b16encode(s):
+    """Encode the bytes-like object s using Base16 and return a bytes object."""
+    return binascii.hexlify(s).upper()
+
+
+def b16decode(s, casefold=False):
+    """Decode the Base16 encoded bytes-like object or ASCII string s."""
+    s = _bytes_from_decode_data(s)
+    if casefold:
+        s = s.upper()
+    for c in s:
+        if not (48 <= c <= 57 or 65 <= c <= 70):
+            raise binascii.Error('Non-base16 digit found')
+    return binascii.unhexlify(s)
+
+
+# Ascii85 and Base85
+
+_A85START = b"<~"
+_A85END = b"~>"
+_b85alphabet = (b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                b"abcdefghijklmnopqrstuvwxyz!#$%&()*+-;<=>?@^_`{|}~")
+_b85dec = None
+
+
+def _85encode(b, chars, pad=False, foldnuls=False, foldspaces=False):
+    b = _to_bytes(b)
+    padding = (-len(b)) % 4
+    if padding:
+        b = b + b'\0' * padding
+    chunks = []
+    for i in range(0, len(b), 4):
+        word = int.from_bytes(b[i:i + 4], 'big')
+        if foldnuls and not word:
+            chunks.append(b'z')
+        elif foldspaces and word == 0x20202020:
+            chunks.append(b'y')
+        else:
+            chunks.append(bytes(chars[word // 85 ** k % 85] for k in (4, 3, 2, 1, 0)))
+    if padding and not pad:
+        if chunks[-1] == b'z':
+            chunks[-1] = bytes([chars[0]]) * 5
+        chunks[-1] = chunks[-1][:-padding]
+    return b''.join(chunks)
+
+
+def a85encode(b, *, foldspaces=False, wrapcol=0, pad=False, adobe=False):
+    """Encode bytes-like object b using Ascii85 and return a bytes object."""
+    result = _85encode(b, bytes(range(33, 118)), pad, True, foldspaces)
+    if adobe:
+        result = _A85START + result
+    if wrapcol:
+        wrapcol = max(2 if adobe else 1, wrapcol)
+        chunks = [result[i: i + wrapcol] for i in range(0, len(result), wrapcol)]
+        if adobe:
+            if len(chunks[-1]) + 2 > wrapcol:
+                chunks.append(b'')
+        result = b'\n'.join(chunks)
+    if adobe:
+        result += _A85END
+    return result
+
+
+def a85decode(b, *, foldspaces=False, adobe=False, ignorechars=b' \t\n\r\v'):
+    """Decode the Ascii85 encoded bytes-like object or ASCII string b."""
+    b = _bytes_from_decode_data(b)
+    if adobe:
+        if not b.endswith(_A85END):
+            raise ValueError("Ascii85 encoded byte sequences must end with {!r}".format(_A85END))
+        if b.startswith(_A85START):
+            b = b[2:-2]
+        else:
+            b = b[:-2]
+    decoded = []
+    curr = []
+    for x in b + b'u' * 4:
+        if 33 <= x <= 117:
+            curr.append(x)
+            if len(curr) == 5:
+                acc = 0
+                for x in curr:
+                    acc = 85 * acc + (x - 33)
+                if acc > 0xFFFFFFFF:
+                    raise ValueError('Ascii85 overflow')
+                decoded.append(acc.to_bytes(4, 'big'))
+                curr.clear()
+        elif x == 122:
+            if curr:
+                raise ValueError('z inside Ascii85 5-tuple')
+            decoded.append(b'\0\0\0\0')
+        elif foldspaces and x == 121:
+            if curr:
+                raise ValueError('y inside Ascii85 5-tuple')
+            decoded.append(b'\x20\x20\x20\x20')
+        elif x in ignorechars:
+            continue
+        else:
+            raise ValueError('Non-Ascii85 digit found: %c' % x)
+    result = b''.join(decoded)
+    padding = 4 - len(curr)
+    if padding:
+        result = result[:-padding]
+    return result
+
+
+def b85encode(b, pad=False):
+    """Encode bytes-like object b in base85 format and return a bytes object."""
+    return _85encode(b, _b85alphabet, pad)
+
+
+def b85decode(b):
+    """Decode the base85-encoded bytes-like object or ASCII string b."""
+    global _b85dec
+    if _b85dec is None:
+        _b85dec = [None] * 256
+        for i, c in enumerate(_b85alphabet):
+            _b85dec[c] = i
+    b = _bytes_from_decode_data(b)
+    padding = (-len(b)) % 5
+    b = b + b'~' * padding
+    out = []
+    for i in range(0, len(b), 5):
+        acc = 0
+        for j, c in enumerate(b[i:i + 5]):
+            digit = _b85dec[c]
+            if digit is None:
+                raise ValueError('bad base85 character at position %d' % (i + j))
+            acc = acc * 85 + digit
+        if acc > 0xFFFFFFFF:
+            raise ValueError('base85 overflow in hunk starting at byte %d' % i)
+        out.append(acc.to_bytes(4, 'big'))
+    result = b''.join(out)
+    if padding:
+        result = result[:-padding]
+    return result
+
+
+# Legacy interface: MIME-style lines of at most 76 characters.
+
+MAXLINESIZE = 76
+MAXBINSIZE = (MAXLINESIZE // 4) * 3
+
+
+def encode(input, output):
+    """Encode a file; input and output are binary files."""
+    while True:
+        s = input.read(MAXBINSIZE)
+        if not s:
+            break
+        while len(s) < MAXBINSIZE:
+            ns = input.read(MAXBINSIZE - len(s))
+            if not ns:
+                break
+            s += ns
+        output.write(binascii.b2a_base64(s))
+
+
+def decode(input, output):
+    """Decode a file; input and output are binary files."""
+    while True:
+        line = input.readline()
+        if not line:
+            break
+        output.write(binascii.a2b_base64(line))
+
+
+def _input_type_check(s):
+    try:
+        m = memoryview(s)
+    except TypeError as err:
+        msg = "expected bytes-like object, not %s" % s.__class__.__name__
+        raise TypeError(msg) from err
+
+
+def encodebytes(s):
+    """Encode a bytestring into a bytes object containing multiple lines
+    of base-64 data."""
+    _input_type_check(s)
+    pieces = []
+    for i in range(0, len(s), MAXBINSIZE):
+        pieces.append(binascii.b2a_base64(s[i: i + MAXBINSIZE]))
+    return b"".join(pieces)
+
+
+def decodebytes(s):
+    """Decode a bytestring of base-64 data into a bytes object."""
+    _input_type_check(s)
+    return binascii.a2b_base64(s)
+
+"""#),
         "bisect": EmbeddedModule(
             isPackage: false,
             path: "bisect.py",
@@ -15275,6 +15634,571 @@ def timegm(tuple):
     minutes = hours*60 + minute
     seconds = minutes*60 + second
     return seconds
+
+"""#),
+        "codecs": EmbeddedModule(
+            isPackage: false,
+            path: "codecs.py",
+            source: #"""
+"""Codec registry and base classes (CPython 3.11's codecs, for the encodings
+str.encode and bytes.decode support: utf-8, utf-8-sig, ascii, latin-1,
+utf-16, utf-16-le, utf-16-be)."""
+
+__all__ = ["register", "lookup", "open", "EncodedFile", "BOM", "BOM_BE",
+           "BOM_LE", "BOM32_BE", "BOM32_LE", "BOM64_BE", "BOM64_LE",
+           "BOM_UTF8", "BOM_UTF16", "BOM_UTF16_LE", "BOM_UTF16_BE",
+           "BOM_UTF32", "BOM_UTF32_LE", "BOM_UTF32_BE",
+           "CodecInfo", "Codec", "IncrementalEncoder", "IncrementalDecoder",
+           "StreamReader", "StreamWriter", "StreamReaderWriter", "StreamRecoder",
+           "getencoder", "getdecoder", "getincrementalencoder",
+           "getincrementaldecoder", "getreader", "getwriter",
+           "encode", "decode", "iterencode", "iterdecode",
+           "strict_errors", "ignore_errors", "replace_errors",
+           "xmlcharrefreplace_errors", "backslashreplace_errors", "namereplace_errors",
+           "register_error", "lookup_error"]
+
+# CPython's C helpers (utf_8_encode, ...), which its own encodings package
+# needs when this module replaces codecs; the VM has none, and the
+# definitions below are what programs use.
+try:
+    from _codecs import *
+except ImportError:
+    pass
+
+BOM_UTF8 = b'\xef\xbb\xbf'
+BOM_LE = BOM_UTF16_LE = b'\xff\xfe'
+BOM_BE = BOM_UTF16_BE = b'\xfe\xff'
+BOM_UTF32_LE = b'\xff\xfe\x00\x00'
+BOM_UTF32_BE = b'\x00\x00\xfe\xff'
+BOM = BOM_UTF16 = BOM_UTF16_LE
+BOM_UTF32 = BOM_UTF32_LE
+BOM32_LE = BOM_UTF16_LE
+BOM32_BE = BOM_UTF16_BE
+BOM64_LE = BOM_UTF32_LE
+BOM64_BE = BOM_UTF32_BE
+
+
+# Under CPython (scripts/lib-harness.py) the codecs its encodings package
+# registered are checked against the host's CodecInfo: derive from it there.
+import sys as _sys
+_host_codecs = getattr(_sys.modules.get('encodings'), 'codecs', None)
+_CodecInfoBase = getattr(_host_codecs, 'CodecInfo', tuple)
+del _sys
+
+
+class CodecInfo(_CodecInfoBase):
+    """Codec details when looking up the codec registry"""
+
+    _is_text_encoding = True
+
+    def __new__(cls, encode, decode, streamreader=None, streamwriter=None,
+                incrementalencoder=None, incrementaldecoder=None, name=None,
+                *, _is_text_encoding=None):
+        self = tuple.__new__(cls, (encode, decode, streamreader, streamwriter))
+        self.name = name
+        self.encode = encode
+        self.decode = decode
+        self.incrementalencoder = incrementalencoder
+        self.incrementaldecoder = incrementaldecoder
+        self.streamwriter = streamwriter
+        self.streamreader = streamreader
+        if _is_text_encoding is not None:
+            self._is_text_encoding = _is_text_encoding
+        return self
+
+    def __repr__(self):
+        return "<%s.%s object for encoding %s at %#x>" % (
+            self.__class__.__module__, self.__class__.__qualname__, self.name, id(self))
+
+
+class Codec:
+    """Defines the interface for stateless encoders/decoders."""
+
+    def encode(self, input, errors='strict'):
+        raise NotImplementedError
+
+    def decode(self, input, errors='strict'):
+        raise NotImplementedError
+
+
+class IncrementalEncoder:
+    """Encodes an input in multiple steps."""
+
+    def __init__(self, errors='strict'):
+        self.errors = errors
+        self.buffer = ""
+
+    def encode(self, input, final=False):
+        raise NotImplementedError
+
+    def reset(self):
+        pass
+
+    def getstate(self):
+        return 0
+
+    def setstate(self, state):
+        pass
+
+
+class IncrementalDecoder:
+    """Decodes an input in multiple steps."""
+
+    def __init__(self, errors='strict'):
+        self.errors = errors
+
+    def decode(self, input, final=False):
+        raise NotImplementedError
+
+    def reset(self):
+        pass
+
+    def getstate(self):
+        return (b"", 0)
+
+    def setstate(self, state):
+        pass
+
+
+class BufferedIncrementalDecoder(IncrementalDecoder):
+    """An IncrementalDecoder that keeps the undecoded tail of its input."""
+
+    def __init__(self, errors='strict'):
+        IncrementalDecoder.__init__(self, errors)
+        self.buffer = b""
+
+    def _buffer_decode(self, input, errors, final):
+        raise NotImplementedError
+
+    def decode(self, input, final=False):
+        data = self.buffer + input
+        (result, consumed) = self._buffer_decode(data, self.errors, final)
+        self.buffer = data[consumed:]
+        return result
+
+    def reset(self):
+        IncrementalDecoder.reset(self)
+        self.buffer = b""
+
+    def getstate(self):
+        return (self.buffer, 0)
+
+    def setstate(self, state):
+        self.buffer = state[0]
+
+
+class StreamWriter(Codec):
+    def __init__(self, stream, errors='strict'):
+        self.stream = stream
+        self.errors = errors
+
+    def write(self, object):
+        data, consumed = self.encode(object, self.errors)
+        self.stream.write(data)
+
+    def writelines(self, list):
+        self.write(''.join(list))
+
+    def reset(self):
+        pass
+
+    def __getattr__(self, name):
+        return getattr(self.stream, name)
+
+
+class StreamReader(Codec):
+    def __init__(self, stream, errors='strict'):
+        self.stream = stream
+        self.errors = errors
+
+    def read(self, size=-1, chars=-1, firstline=False):
+        data = self.stream.read()
+        return self.decode(data, self.errors)[0]
+
+    def reset(self):
+        pass
+
+    def __getattr__(self, name):
+        return getattr(self.stream, name)
+
+
+StreamReaderWriter = StreamRecoder = None
+
+
+# The codecs themselves, over str.encode and bytes.decode.
+
+def _check_str(codec, input):
+    if not isinstance(input, str):
+        raise TypeError("%s_encode() argument 1 must be str, not %s" % (codec, type(input).__name__))
+
+
+def _as_bytes(input):
+    if isinstance(input, (bytes, bytearray)):
+        return bytes(input)
+    try:
+        return memoryview(input).tobytes()
+    except TypeError:
+        raise TypeError("a bytes-like object is required, not '%s'" % type(input).__name__) from None
+
+
+def _utf8_incomplete_tail(data):
+    """How many bytes at the end of data start a UTF-8 sequence not yet complete."""
+    n = len(data)
+    for back in range(1, min(3, n) + 1):
+        b = data[n - back]
+        if b & 0xC0 == 0x80:
+            continue
+        need = 2 if b & 0xE0 == 0xC0 else 3 if b & 0xF0 == 0xE0 else 4 if b & 0xF8 == 0xF0 else 1
+        return back if need > back else 0
+    return 0
+
+
+def _make(python_name, str_name, codec_name, fixed_width=None):
+    def encode(input, errors='strict'):
+        _check_str(codec_name, input)
+        return (input.encode(str_name, errors), len(input))
+
+    def decode(input, errors='strict', final=False):
+        data = _as_bytes(input)
+        keep = 0
+        if not final:
+            if fixed_width:
+                keep = len(data) % fixed_width
+            elif str_name == 'utf-8':
+                keep = _utf8_incomplete_tail(data)
+        head = data[:len(data) - keep]
+        return (head.decode(str_name, errors), len(head))
+
+    class _Encoder(IncrementalEncoder):
+        def encode(self, input, final=False):
+            return encode(input, self.errors)[0]
+
+    class _Decoder(BufferedIncrementalDecoder):
+        def _buffer_decode(self, input, errors, final):
+            return decode(input, errors, final)
+
+    class _Writer(StreamWriter):
+        pass
+
+    class _Reader(StreamReader):
+        pass
+
+    def stateless_decode(input, errors='strict'):
+        return decode(input, errors, True)
+
+    _Writer.encode = staticmethod(encode)
+    _Reader.decode = staticmethod(stateless_decode)
+    for cls, kind in ((_Encoder, 'IncrementalEncoder'), (_Decoder, 'IncrementalDecoder'),
+                      (_Writer, 'StreamWriter'), (_Reader, 'StreamReader')):
+        cls.__name__ = cls.__qualname__ = kind
+        cls.__module__ = 'encodings.' + codec_name
+    return CodecInfo(encode, stateless_decode, _Reader, _Writer, _Encoder, _Decoder, python_name)
+
+
+def _make_utf8_sig():
+    base = _make('utf-8', 'utf-8', 'utf_8')
+
+    def encode(input, errors='strict'):
+        data, consumed = base.encode(input, errors)
+        return (BOM_UTF8 + data, consumed)
+
+    def decode(input, errors='strict'):
+        data = _as_bytes(input)
+        prefix = 3 if data[:3] == BOM_UTF8 else 0
+        text, consumed = base.decode(data[prefix:], errors)
+        return (text, consumed + prefix)
+
+    class _Encoder(IncrementalEncoder):
+        def __init__(self, errors='strict'):
+            IncrementalEncoder.__init__(self, errors)
+            self.first = True
+
+        def encode(self, input, final=False):
+            if self.first:
+                self.first = False
+                return encode(input, self.errors)[0]
+            return base.encode(input, self.errors)[0]
+
+        def reset(self):
+            self.first = True
+
+    class _Decoder(BufferedIncrementalDecoder):
+        def __init__(self, errors='strict'):
+            BufferedIncrementalDecoder.__init__(self, errors)
+            self.first = True
+
+        def _buffer_decode(self, input, errors, final):
+            prefix = 0
+            if self.first:
+                if len(input) < 3 and BOM_UTF8.startswith(input) and not final:
+                    return ("", 0)
+                self.first = False
+                prefix = 3 if input[:3] == BOM_UTF8 else 0
+            text, consumed = base.incrementaldecoder(errors)._buffer_decode(input[prefix:], errors, final)
+            return (text, consumed + prefix)
+
+        def reset(self):
+            BufferedIncrementalDecoder.reset(self)
+            self.first = True
+
+    return CodecInfo(encode, decode, base.streamreader, base.streamwriter, _Encoder, _Decoder, 'utf-8-sig')
+
+
+def _make_utf16():
+    le = _make('utf-16-le', 'utf-16-le', 'utf_16_le', 2)
+    be = _make('utf-16-be', 'utf-16-be', 'utf_16_be', 2)
+
+    def encode(input, errors='strict'):
+        data, consumed = le.encode(input, errors)
+        return (BOM_UTF16_LE + data, consumed)
+
+    def decode(input, errors='strict'):
+        data = _as_bytes(input)
+        if data[:2] == BOM_UTF16_BE:
+            text, consumed = be.decode(data[2:], errors)
+            return (text, consumed + 2)
+        prefix = 2 if data[:2] == BOM_UTF16_LE else 0
+        text, consumed = le.decode(data[prefix:], errors)
+        return (text, consumed + prefix)
+
+    return CodecInfo(encode, decode, le.streamreader, le.streamwriter,
+                     le.incrementalencoder, le.incrementaldecoder, 'utf-16')
+
+
+def _normalize(encoding):
+    chars = []
+    punct = False
+    for c in encoding:
+        if c.isalnum() or c == '.':
+            if punct and chars:
+                chars.append('_')
+            chars.append(c)
+            punct = False
+        else:
+            punct = True
+    return ''.join(chars).lower()
+
+
+_aliases = {
+    'utf_8': 'utf_8', 'utf8': 'utf_8', 'u8': 'utf_8', 'utf': 'utf_8', 'utf8_ucs2': 'utf_8',
+    'utf8_ucs4': 'utf_8', 'cp65001': 'utf_8',
+    'utf_8_sig': 'utf_8_sig',
+    'ascii': 'ascii', '646': 'ascii', 'us_ascii': 'ascii', 'us': 'ascii', 'ansi_x3.4_1968': 'ascii',
+    'ansi_x3_4_1968': 'ascii', 'ansi_x3.4_1986': 'ascii', 'cp367': 'ascii', 'csascii': 'ascii', 'ibm367': 'ascii',
+    'iso646_us': 'ascii', 'iso_646.irv_1991': 'ascii', 'iso_ir_6': 'ascii',
+    'latin_1': 'latin_1', 'latin1': 'latin_1', 'latin': 'latin_1', 'l1': 'latin_1', 'iso8859_1': 'latin_1',
+    'iso_8859_1': 'latin_1', '8859': 'latin_1', 'cp819': 'latin_1', 'iso_ir_100': 'latin_1',
+    'iso_8859_1_1987': 'latin_1', 'iso8859': 'latin_1', 'ibm819': 'latin_1', 'csisolatin1': 'latin_1',
+    'utf_16': 'utf_16', 'utf16': 'utf_16', 'u16': 'utf_16',
+    'utf_16_le': 'utf_16_le', 'utf_16le': 'utf_16_le', 'unicodelittleunmarked': 'utf_16_le',
+    'utf_16_be': 'utf_16_be', 'utf_16be': 'utf_16_be', 'unicodebigunmarked': 'utf_16_be',
+}
+
+_builders = {
+    'utf_8': lambda: _make('utf-8', 'utf-8', 'utf_8'),
+    'utf_8_sig': _make_utf8_sig,
+    'ascii': lambda: _make('ascii', 'ascii', 'ascii'),
+    'latin_1': lambda: _make('iso8859-1', 'latin-1', 'latin_1'),
+    'utf_16': _make_utf16,
+    'utf_16_le': lambda: _make('utf-16-le', 'utf-16-le', 'utf_16_le', 2),
+    'utf_16_be': lambda: _make('utf-16-be', 'utf-16-be', 'utf_16_be', 2),
+}
+
+_cache = {}
+_search_functions = []
+
+
+def register(search_function):
+    """Register a codec search function."""
+    if not callable(search_function):
+        raise TypeError("argument must be callable")
+    _search_functions.append(search_function)
+
+
+def unregister(search_function):
+    """Unregister a codec search function and clear the registry's cache."""
+    if search_function in _search_functions:
+        _search_functions.remove(search_function)
+    _cache.clear()
+
+
+def lookup(encoding):
+    """Looks up a codec tuple in the Python codec registry and returns a CodecInfo object."""
+    if not isinstance(encoding, str):
+        raise TypeError("lookup() argument must be str, not %s" % type(encoding).__name__)
+    key = encoding.lower().replace(' ', '-')
+    if key in _cache:
+        return _cache[key]
+    for search in _search_functions:
+        result = search(key)
+        if result is not None:
+            if not isinstance(result, CodecInfo):
+                if not isinstance(result, tuple) or len(result) != 4:
+                    raise TypeError("codec search functions must return 4-tuples")
+            _cache[key] = result
+            return result
+    canonical = _aliases.get(_normalize(encoding))
+    if canonical is None:
+        raise LookupError("unknown encoding: %s" % encoding)
+    info = _builders[canonical]()
+    _cache[key] = info
+    return info
+
+
+def encode(obj, encoding='utf-8', errors='strict'):
+    """Encodes obj using the codec registered for encoding."""
+    codec = lookup(encoding)
+    try:
+        return codec.encode(obj, errors)[0]
+    except TypeError as exc:
+        raise TypeError("encoding with %r codec failed (%s: %s)" % (encoding, type(exc).__name__, exc)) from exc
+
+
+def decode(obj, encoding='utf-8', errors='strict'):
+    """Decodes obj using the codec registered for encoding."""
+    codec = lookup(encoding)
+    try:
+        return codec.decode(obj, errors)[0]
+    except TypeError as exc:
+        raise TypeError("decoding with %r codec failed (%s: %s)" % (encoding, type(exc).__name__, exc)) from exc
+
+
+def getencoder(encoding):
+    return lookup(encoding).encode
+
+
+def getdecoder(encoding):
+    return lookup(encoding).decode
+
+
+def getincrementalencoder(encoding):
+    encoder = lookup(encoding).incrementalencoder
+    if encoder is None:
+        raise LookupError(encoding)
+    return encoder
+
+
+def getincrementaldecoder(encoding):
+    decoder = lookup(encoding).incrementaldecoder
+    if decoder is None:
+        raise LookupError(encoding)
+    return decoder
+
+
+def getreader(encoding):
+    return lookup(encoding).streamreader
+
+
+def getwriter(encoding):
+    return lookup(encoding).streamwriter
+
+
+def iterencode(iterator, encoding, errors='strict', **kwargs):
+    """Encoding iterator: encodes the strings from iterator incrementally."""
+    encoder = getincrementalencoder(encoding)(errors, **kwargs)
+    for input in iterator:
+        output = encoder.encode(input)
+        if output:
+            yield output
+    output = encoder.encode("", True)
+    if output:
+        yield output
+
+
+def iterdecode(iterator, encoding, errors='strict', **kwargs):
+    """Decoding iterator: decodes the bytes from iterator incrementally."""
+    decoder = getincrementaldecoder(encoding)(errors, **kwargs)
+    for input in iterator:
+        output = decoder.decode(input)
+        if output:
+            yield output
+    output = decoder.decode(b"", True)
+    if output:
+        yield output
+
+
+def open(filename, mode='r', encoding=None, errors='strict', buffering=-1):
+    raise PermissionError("codecs.open() is not available in the sandbox")
+
+
+def EncodedFile(file, data_encoding, file_encoding=None, errors='strict'):
+    raise NotImplementedError("codecs.EncodedFile is not supported")
+
+
+# Error handlers.
+
+def strict_errors(exception):
+    if isinstance(exception, BaseException):
+        raise exception
+    raise TypeError("codec must pass exception instance")
+
+
+def ignore_errors(exception):
+    if isinstance(exception, (UnicodeEncodeError, UnicodeDecodeError)):
+        return ('', exception.end)
+    raise TypeError("don't know how to handle %s in error callback" % type(exception).__name__)
+
+
+def replace_errors(exception):
+    if isinstance(exception, UnicodeEncodeError):
+        return ('?' * (exception.end - exception.start), exception.end)
+    if isinstance(exception, UnicodeDecodeError):
+        return ('\ufffd', exception.end)
+    raise TypeError("don't know how to handle %s in error callback" % type(exception).__name__)
+
+
+def backslashreplace_errors(exception):
+    if isinstance(exception, UnicodeEncodeError):
+        text = exception.object[exception.start:exception.end]
+        parts = []
+        for c in text:
+            n = ord(c)
+            parts.append('\\x%02x' % n if n < 0x100 else '\\u%04x' % n if n < 0x10000 else '\\U%08x' % n)
+        return (''.join(parts), exception.end)
+    if isinstance(exception, UnicodeDecodeError):
+        data = exception.object[exception.start:exception.end]
+        return (''.join('\\x%02x' % b for b in data), exception.end)
+    raise TypeError("don't know how to handle %s in error callback" % type(exception).__name__)
+
+
+def xmlcharrefreplace_errors(exception):
+    if isinstance(exception, UnicodeEncodeError):
+        text = exception.object[exception.start:exception.end]
+        return (''.join('&#%d;' % ord(c) for c in text), exception.end)
+    raise TypeError("don't know how to handle %s in error callback" % type(exception).__name__)
+
+
+namereplace_errors = backslashreplace_errors
+
+_error_handlers = {
+    'strict': strict_errors, 'ignore': ignore_errors, 'replace': replace_errors,
+    'backslashreplace': backslashreplace_errors, 'xmlcharrefreplace': xmlcharrefreplace_errors,
+    'namereplace': namereplace_errors,
+}
+
+
+def register_error(name, handler):
+    """Register the specified error handler under the name errors."""
+    if not callable(handler):
+        raise TypeError("handler must be callable")
+    _error_handlers[name] = handler
+
+
+def lookup_error(name):
+    """Return the error handler for the specified error handling name."""
+    try:
+        return _error_handlers[name]
+    except KeyError:
+        raise LookupError("unknown error handler name '%s'" % name) from None
+
+
+# Under CPython, the rest of the host module's helpers (make_identity_dict,
+# charmap_build, ...) for the encodings package's own codecs.
+if _host_codecs is not None:
+    for _name in dir(_host_codecs):
+        if _name not in globals():
+            globals()[_name] = getattr(_host_codecs, _name)
+    del _name
 
 """#),
         "collections": EmbeddedModule(
@@ -23662,6 +24586,56 @@ def pickle_by_enum_name(self, proto):
     return getattr, (self.__class__, self._name_)
 
 """#),
+        "errno": EmbeddedModule(
+            isPackage: false,
+            path: "errno.py",
+            source: #"""
+"""Standard errno system symbols (Linux values, as CPython 3.11 on Linux).
+
+Each symbol is an integer; errorcode maps each number to its name."""
+
+errorcode = {}
+
+
+def _define(pairs):
+    g = globals()
+    for name, value in pairs:
+        g[name] = value
+        errorcode[value] = name
+
+
+_define([
+    ('ENODEV', 19), ('ENOCSI', 50), ('EHOSTUNREACH', 113), ('ENOMSG', 42), ('EUCLEAN', 117),
+    ('EL2NSYNC', 45), ('EL2HLT', 51), ('ENODATA', 61), ('ENOTBLK', 15), ('ENOSYS', 38),
+    ('EPIPE', 32), ('EINVAL', 22), ('EOVERFLOW', 75), ('EADV', 68), ('EINTR', 4), ('EUSERS', 87),
+    ('ENOTEMPTY', 39), ('ENOBUFS', 105), ('EPROTO', 71), ('EREMOTE', 66), ('ENAVAIL', 119),
+    ('ECHILD', 10), ('ELOOP', 40), ('EXDEV', 18), ('E2BIG', 7), ('ESRCH', 3), ('EMSGSIZE', 90),
+    ('EAFNOSUPPORT', 97), ('EBADR', 53), ('EHOSTDOWN', 112), ('EPFNOSUPPORT', 96),
+    ('ENOPROTOOPT', 92), ('EBUSY', 16), ('EWOULDBLOCK', 11), ('EAGAIN', 11), ('EBADFD', 77),
+    ('EDOTDOT', 73), ('EISCONN', 106), ('ENOANO', 55), ('ESHUTDOWN', 108), ('ECHRNG', 44),
+    ('ELIBBAD', 80), ('ENONET', 64), ('EBADE', 52), ('EBADF', 9), ('EMULTIHOP', 72), ('EIO', 5),
+    ('EUNATCH', 49), ('EPROTOTYPE', 91), ('ENOSPC', 28), ('ENOEXEC', 8), ('EALREADY', 114),
+    ('ENETDOWN', 100), ('ENOTNAM', 118), ('EACCES', 13), ('ELNRNG', 48), ('EILSEQ', 84),
+    ('ENOTDIR', 20), ('ENOTUNIQ', 76), ('EPERM', 1), ('EDOM', 33), ('EXFULL', 54),
+    ('ECONNREFUSED', 111), ('EISDIR', 21), ('EPROTONOSUPPORT', 93), ('EROFS', 30),
+    ('EADDRNOTAVAIL', 99), ('EIDRM', 43), ('ECOMM', 70), ('ESRMNT', 69), ('EREMOTEIO', 121),
+    ('EL3RST', 47), ('EBADMSG', 74), ('ENFILE', 23), ('ELIBMAX', 82), ('ESPIPE', 29),
+    ('ENOLINK', 67), ('ENETRESET', 102), ('ETIMEDOUT', 110), ('ENOENT', 2), ('EEXIST', 17),
+    ('EDQUOT', 122), ('ENOSTR', 60), ('EBADSLT', 57), ('EBADRQC', 56), ('ELIBACC', 79),
+    ('EFAULT', 14), ('EFBIG', 27), ('EDEADLK', 35), ('EDEADLOCK', 35), ('ENOTCONN', 107),
+    ('EDESTADDRREQ', 89), ('ELIBSCN', 81), ('ENOLCK', 37), ('EISNAM', 120), ('ECONNABORTED', 103),
+    ('ENETUNREACH', 101), ('ESTALE', 116), ('ENOSR', 63), ('ENOMEM', 12), ('ENOTSOCK', 88),
+    ('ESTRPIPE', 86), ('EMLINK', 31), ('ERANGE', 34), ('ELIBEXEC', 83), ('EL3HLT', 46),
+    ('ECONNRESET', 104), ('EADDRINUSE', 98), ('EOPNOTSUPP', 95), ('ENOTSUP', 95), ('EREMCHG', 78),
+    ('ENAMETOOLONG', 36), ('ENOTTY', 25), ('ERESTART', 85), ('ESOCKTNOSUPPORT', 94), ('ETIME', 62),
+    ('EBFONT', 59), ('ETOOMANYREFS', 109), ('EMFILE', 24), ('ETXTBSY', 26), ('EINPROGRESS', 115),
+    ('ENXIO', 6), ('ENOPKG', 65), ('ENOMEDIUM', 123), ('EMEDIUMTYPE', 124), ('ECANCELED', 125),
+    ('ENOKEY', 126), ('EKEYEXPIRED', 127), ('EKEYREVOKED', 128), ('EKEYREJECTED', 129),
+    ('EOWNERDEAD', 130), ('ENOTRECOVERABLE', 131), ('ERFKILL', 132),
+])
+del _define
+
+"""#),
         "fnmatch": EmbeddedModule(
             isPackage: false,
             path: "fnmatch.py",
@@ -25562,6 +26536,150 @@ def nlargest(n, iterable, key=None):
             order -= 1
     result.sort(reverse=True)
     return [elem for (k, order, elem) in result]
+
+"""#),
+        "hmac": EmbeddedModule(
+            isPackage: false,
+            path: "hmac.py",
+            source: #"""
+"""HMAC (RFC 2104) over hashlib, as CPython 3.11's hmac module behaves.
+
+Pure Python: the inner and outer hashes are hashlib objects keyed once
+and copied per message.
+"""
+import hashlib as _hashlib
+
+trans_5C = bytes((x ^ 0x5C) for x in range(256))
+trans_36 = bytes((x ^ 0x36) for x in range(256))
+
+# The size of the digests returned by HMAC depends on the underlying
+# hashing module used.  Use digest_size from the instance of HMAC instead.
+digest_size = None
+
+
+def _constructor(digestmod):
+    if callable(digestmod):
+        return digestmod
+    if isinstance(digestmod, str):
+        return lambda d=b'': _hashlib.new(digestmod, d)
+    return lambda d=b'': digestmod.new(d)
+
+
+class HMAC:
+    """RFC 2104 HMAC class.  Also complies with RFC 4231."""
+    blocksize = 64  # 512-bit HMAC; can be changed in subclasses.
+
+    __slots__ = ("_hmac", "_inner", "_outer", "block_size", "digest_size")
+
+    def __init__(self, key, msg=None, digestmod=''):
+        if not isinstance(key, (bytes, bytearray)):
+            raise TypeError("key: expected bytes or bytearray, but got %r" % type(key).__name__)
+        if not digestmod:
+            raise TypeError("Missing required parameter 'digestmod'.")
+        self._hmac = None
+        self._init_old(key, msg, digestmod)
+
+    def _init_old(self, key, msg, digestmod):
+        digest_cons = _constructor(digestmod)
+        self._outer = digest_cons()
+        self._inner = digest_cons()
+        self.digest_size = self._inner.digest_size
+        if hasattr(self._inner, 'block_size'):
+            blocksize = self._inner.block_size
+            if blocksize < 16:
+                import warnings
+                warnings.warn('block_size of %d seems too small; using our '
+                              'default of %d.' % (blocksize, self.blocksize),
+                              RuntimeWarning, 2)
+                blocksize = self.blocksize
+        else:
+            import warnings
+            warnings.warn('No block_size attribute on given digest object; '
+                          'Assuming %d.' % (self.blocksize),
+                          RuntimeWarning, 2)
+            blocksize = self.blocksize
+        if len(key) > blocksize:
+            key = digest_cons(key).digest()
+        self.block_size = blocksize
+        key = bytes(key).ljust(blocksize, b'\0')
+        self._outer.update(key.translate(trans_5C))
+        self._inner.update(key.translate(trans_36))
+        if msg is not None:
+            self.update(msg)
+
+    @property
+    def name(self):
+        return "hmac-" + self._inner.name
+
+    def update(self, msg):
+        """Feed data from msg into this hashing object."""
+        self._inner.update(msg)
+
+    def copy(self):
+        """Return a separate copy of this hashing object."""
+        other = self.__class__.__new__(self.__class__)
+        other.digest_size = self.digest_size
+        other.block_size = self.block_size
+        other._hmac = None
+        other._inner = self._inner.copy()
+        other._outer = self._outer.copy()
+        return other
+
+    def _current(self):
+        h = self._outer.copy()
+        h.update(self._inner.digest())
+        return h
+
+    def digest(self):
+        """Return the hash value of this hashing object as bytes."""
+        return self._current().digest()
+
+    def hexdigest(self):
+        """Like digest(), but returns a string of hexadecimal digits instead."""
+        return self._current().hexdigest()
+
+
+def new(key, msg=None, digestmod=''):
+    """Create a new hashing object and return it."""
+    return HMAC(key, msg, digestmod)
+
+
+def digest(key, msg, digest):
+    """Fast inline implementation of HMAC: the result of new(key, msg, digest).digest()."""
+    return new(key, msg, digest).digest()
+
+
+def _buffer(x):
+    try:
+        return bytes(memoryview(x))
+    except TypeError:
+        return None
+
+
+def compare_digest(a, b):
+    """Return 'a == b' in time independent of where they differ.
+
+    Both must be str (ASCII only) or both bytes-like objects."""
+    if isinstance(a, str) and isinstance(b, str):
+        if not (a.isascii() and b.isascii()):
+            raise TypeError("comparing strings with non-ASCII characters is not supported")
+        a = a.encode('ascii')
+        b = b.encode('ascii')
+    else:
+        left, right = _buffer(a), _buffer(b)
+        if left is None and right is None:
+            raise TypeError("unsupported operand types(s) or combination of types: "
+                            "'%s' and '%s'" % (type(a).__name__, type(b).__name__))
+        for value, view in ((a, left), (b, right)):
+            if view is None:
+                raise TypeError("a bytes-like object is required, not '%s'" % type(value).__name__)
+        a, b = left, right
+    result = len(a) ^ len(b)
+    if result:
+        b = a
+    for x, y in zip(a, b):
+        result |= x ^ y
+    return result == 0
 
 """#),
         "html": EmbeddedModule(
