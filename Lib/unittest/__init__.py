@@ -4,8 +4,8 @@ module fixtures, IsolatedAsyncioTestCase, TestSuite, TestLoader,
 TextTestRunner and unittest.main() with CPython's report format. The run's
 time comes from the virtual clock. unittest.mock is in mock.py.
 
-Not here: test discovery (no file system), assertWarns, assertLogs, output
-buffering, signal handling (installHandler and friends are no-ops)."""
+Not here: test discovery (no file system), output buffering, signal
+handling (installHandler and friends are no-ops)."""
 
 __all__ = ['TestResult', 'TestCase', 'IsolatedAsyncioTestCase', 'TestSuite',
            'TextTestRunner', 'TestLoader', 'FunctionTestCase', 'main',

@@ -1,10 +1,9 @@
 """TestCase, its assertions, skipping decorators and subtests (CPython 3.11's
 behaviour and failure messages).
 
-Not here: assertWarns/assertWarnsRegex, assertLogs/assertNoLogs, and output
-buffering (TestResult.buffer is accepted and ignored). Failure messages that
-CPython follows with an ndiff of the two values get that diff from Lib/difflib
-when it is present.
+Not here: output buffering (TestResult.buffer is accepted and ignored).
+Failure messages that CPython follows with an ndiff of the two values get
+that diff from Lib/difflib.
 """
 
 import sys
@@ -259,6 +258,53 @@ class _AssertRaisesContext:
             self._raiseFailure('"{}" does not match "{}"'.format(
                 self.expected_regex.pattern, str(exc_value)))
         return True
+
+
+class _AssertWarnsContext(_AssertRaisesContext):
+    """What assertWarns/assertWarnsRegex return or use: records warnings
+    during the block and checks one of the expected category was issued."""
+
+    _base_type = Warning
+    _base_type_str = 'a warning type or tuple of warning types'
+
+    def __enter__(self):
+        import warnings
+        for v in list(sys.modules.values()):
+            if getattr(v, '__warningregistry__', None):
+                v.__warningregistry__ = {}
+        self.warnings_manager = warnings.catch_warnings(record=True)
+        self.warnings = self.warnings_manager.__enter__()
+        warnings.simplefilter("always", self.expected)
+        return self
+
+    def __exit__(self, exc_type, exc_value, tb):
+        self.warnings_manager.__exit__(exc_type, exc_value, tb)
+        if exc_type is not None:
+            return None
+        try:
+            exc_name = self.expected.__name__
+        except AttributeError:
+            exc_name = str(self.expected)
+        first_matching = None
+        for m in self.warnings:
+            w = m.message
+            if not isinstance(w, self.expected):
+                continue
+            if first_matching is None:
+                first_matching = w
+            if self.expected_regex is not None and not self.expected_regex.search(str(w)):
+                continue
+            self.warning = w
+            self.filename = m.filename
+            self.lineno = m.lineno
+            return None
+        if first_matching is not None:
+            self._raiseFailure('"{}" does not match "{}"'.format(
+                self.expected_regex.pattern, str(first_matching)))
+        if self.obj_name:
+            self._raiseFailure("{} not triggered by {}".format(exc_name, self.obj_name))
+        else:
+            self._raiseFailure("{} not triggered".format(exc_name))
 
 
 class _SubTestContext:
@@ -634,6 +680,29 @@ class TestCase:
         """assertRaises that also searches str(exception) for expected_regex."""
         context = _AssertRaisesContext(expected_exception, self, expected_regex)
         return context.handle('assertRaisesRegex', args, kwargs)
+
+    def assertWarns(self, expected_warning, *args, **kwargs):
+        """Checks that callable(*args, **kwargs) issues expected_warning;
+        without a callable, a context manager (.warning, .filename, .lineno)."""
+        context = _AssertWarnsContext(expected_warning, self)
+        return context.handle('assertWarns', args, kwargs)
+
+    def assertWarnsRegex(self, expected_warning, expected_regex, *args, **kwargs):
+        """assertWarns that also searches the warning's message for expected_regex."""
+        context = _AssertWarnsContext(expected_warning, self, expected_regex)
+        return context.handle('assertWarnsRegex', args, kwargs)
+
+    def assertLogs(self, logger=None, level=None):
+        """A context manager checking that logger (a name or Logger; the
+        root by default) logs at least one record of level (INFO by
+        default) or higher; it gives (records, output) lists."""
+        from ._log import _AssertLogsContext
+        return _AssertLogsContext(self, logger, level, no_logs=False)
+
+    def assertNoLogs(self, logger=None, level=None):
+        """A context manager checking that logger logs nothing of level or higher."""
+        from ._log import _AssertLogsContext
+        return _AssertLogsContext(self, logger, level, no_logs=True)
 
     # --- equality -------------------------------------------------------------
 

@@ -37267,8 +37267,8 @@ module fixtures, IsolatedAsyncioTestCase, TestSuite, TestLoader,
 TextTestRunner and unittest.main() with CPython's report format. The run's
 time comes from the virtual clock. unittest.mock is in mock.py.
 
-Not here: test discovery (no file system), assertWarns, assertLogs, output
-buffering, signal handling (installHandler and friends are no-ops)."""
+Not here: test discovery (no file system), output buffering, signal
+handling (installHandler and friends are no-ops)."""
 
 __all__ = ['TestResult', 'TestCase', 'IsolatedAsyncioTestCase', 'TestSuite',
            'TextTestRunner', 'TestLoader', 'FunctionTestCase', 'main',
@@ -37321,6 +37321,90 @@ def __getattr__(name):
         __import__(__name__ + '.mock')
         return sys.modules[__name__ + '.mock']
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+"""#),
+        "unittest._log": EmbeddedModule(
+            isPackage: false,
+            path: "unittest/_log.py",
+            source: #"""
+"""assertLogs/assertNoLogs: capture a logger's records during a block."""
+
+import logging
+from collections import namedtuple
+
+__unittest = True
+
+_LoggingWatcher = namedtuple("_LoggingWatcher", ["records", "output"])
+
+
+class _CapturingHandler(logging.Handler):
+    """Keeps every record it handles and its formatted text."""
+
+    def __init__(self):
+        logging.Handler.__init__(self)
+        self.watcher = _LoggingWatcher([], [])
+
+    def flush(self):
+        pass
+
+    def emit(self, record):
+        self.watcher.records.append(record)
+        self.watcher.output.append(self.format(record))
+
+
+class _AssertLogsContext:
+    """Replaces the logger's handlers by a capturing one (level `level`,
+    no propagation) for the block, then checks something was (or, for
+    assertNoLogs, nothing was) logged."""
+
+    LOGGING_FORMAT = "%(levelname)s:%(name)s:%(message)s"
+
+    def __init__(self, test_case, logger_name, level, no_logs):
+        self.test_case = test_case
+        self.logger_name = logger_name
+        if level:
+            self.level = logging._nameToLevel.get(level, level)
+        else:
+            self.level = logging.INFO
+        self.msg = None
+        self.no_logs = no_logs
+
+    def _raiseFailure(self, standardMsg):
+        msg = self.test_case._formatMessage(self.msg, standardMsg)
+        raise self.test_case.failureException(msg)
+
+    def __enter__(self):
+        if isinstance(self.logger_name, logging.Logger):
+            logger = self.logger = self.logger_name
+        else:
+            logger = self.logger = logging.getLogger(self.logger_name)
+        handler = _CapturingHandler()
+        handler.setLevel(self.level)
+        handler.setFormatter(logging.Formatter(self.LOGGING_FORMAT))
+        self.watcher = handler.watcher
+        self.old_handlers = logger.handlers[:]
+        self.old_level = logger.level
+        self.old_propagate = logger.propagate
+        logger.handlers = [handler]
+        logger.setLevel(self.level)
+        logger.propagate = False
+        if self.no_logs:
+            return None
+        return handler.watcher
+
+    def __exit__(self, exc_type, exc_value, tb):
+        self.logger.handlers = self.old_handlers
+        self.logger.propagate = self.old_propagate
+        self.logger.setLevel(self.old_level)
+        if exc_type is not None:
+            return False
+        if self.no_logs:
+            if len(self.watcher.records) > 0:
+                self._raiseFailure("Unexpected logs found: {!r}".format(self.watcher.output))
+        elif len(self.watcher.records) == 0:
+            self._raiseFailure("no logs of level {} or higher triggered on {}".format(
+                logging.getLevelName(self.level), self.logger.name))
+        return None
 
 """#),
         "unittest.async_case": EmbeddedModule(
@@ -37430,10 +37514,9 @@ class IsolatedAsyncioTestCase(TestCase):
 """TestCase, its assertions, skipping decorators and subtests (CPython 3.11's
 behaviour and failure messages).
 
-Not here: assertWarns/assertWarnsRegex, assertLogs/assertNoLogs, and output
-buffering (TestResult.buffer is accepted and ignored). Failure messages that
-CPython follows with an ndiff of the two values get that diff from Lib/difflib
-when it is present.
+Not here: output buffering (TestResult.buffer is accepted and ignored).
+Failure messages that CPython follows with an ndiff of the two values get
+that diff from Lib/difflib.
 """
 
 import sys
@@ -37688,6 +37771,53 @@ class _AssertRaisesContext:
             self._raiseFailure('"{}" does not match "{}"'.format(
                 self.expected_regex.pattern, str(exc_value)))
         return True
+
+
+class _AssertWarnsContext(_AssertRaisesContext):
+    """What assertWarns/assertWarnsRegex return or use: records warnings
+    during the block and checks one of the expected category was issued."""
+
+    _base_type = Warning
+    _base_type_str = 'a warning type or tuple of warning types'
+
+    def __enter__(self):
+        import warnings
+        for v in list(sys.modules.values()):
+            if getattr(v, '__warningregistry__', None):
+                v.__warningregistry__ = {}
+        self.warnings_manager = warnings.catch_warnings(record=True)
+        self.warnings = self.warnings_manager.__enter__()
+        warnings.simplefilter("always", self.expected)
+        return self
+
+    def __exit__(self, exc_type, exc_value, tb):
+        self.warnings_manager.__exit__(exc_type, exc_value, tb)
+        if exc_type is not None:
+            return None
+        try:
+            exc_name = self.expected.__name__
+        except AttributeError:
+            exc_name = str(self.expected)
+        first_matching = None
+        for m in self.warnings:
+            w = m.message
+            if not isinstance(w, self.expected):
+                continue
+            if first_matching is None:
+                first_matching = w
+            if self.expected_regex is not None and not self.expected_regex.search(str(w)):
+                continue
+            self.warning = w
+            self.filename = m.filename
+            self.lineno = m.lineno
+            return None
+        if first_matching is not None:
+            self._raiseFailure('"{}" does not match "{}"'.format(
+                self.expected_regex.pattern, str(first_matching)))
+        if self.obj_name:
+            self._raiseFailure("{} not triggered by {}".format(exc_name, self.obj_name))
+        else:
+            self._raiseFailure("{} not triggered".format(exc_name))
 
 
 class _SubTestContext:
@@ -38063,6 +38193,29 @@ class TestCase:
         """assertRaises that also searches str(exception) for expected_regex."""
         context = _AssertRaisesContext(expected_exception, self, expected_regex)
         return context.handle('assertRaisesRegex', args, kwargs)
+
+    def assertWarns(self, expected_warning, *args, **kwargs):
+        """Checks that callable(*args, **kwargs) issues expected_warning;
+        without a callable, a context manager (.warning, .filename, .lineno)."""
+        context = _AssertWarnsContext(expected_warning, self)
+        return context.handle('assertWarns', args, kwargs)
+
+    def assertWarnsRegex(self, expected_warning, expected_regex, *args, **kwargs):
+        """assertWarns that also searches the warning's message for expected_regex."""
+        context = _AssertWarnsContext(expected_warning, self, expected_regex)
+        return context.handle('assertWarnsRegex', args, kwargs)
+
+    def assertLogs(self, logger=None, level=None):
+        """A context manager checking that logger (a name or Logger; the
+        root by default) logs at least one record of level (INFO by
+        default) or higher; it gives (records, output) lists."""
+        from ._log import _AssertLogsContext
+        return _AssertLogsContext(self, logger, level, no_logs=False)
+
+    def assertNoLogs(self, logger=None, level=None):
+        """A context manager checking that logger logs nothing of level or higher."""
+        from ._log import _AssertLogsContext
+        return _AssertLogsContext(self, logger, level, no_logs=True)
 
     # --- equality -------------------------------------------------------------
 
