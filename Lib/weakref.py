@@ -709,6 +709,18 @@ class WeakValueDictionary:
         return cls
 
 
+# [Lib/atexit.py once it is imported on the VM, whether the finalizer
+# sweep is registered with atexit yet].
+_atexit_hook = [None, False]
+
+
+def _use_atexit(module):
+    """Called by Lib/atexit.py on the VM: from now on finalize._exitfunc
+    (the runner's end-of-program hook) runs all of atexit's callbacks, the
+    finalizer sweep among them."""
+    _atexit_hook[0] = module
+
+
 class finalize:
     """Class for finalization of weakrefable objects.
 
@@ -731,6 +743,11 @@ class finalize:
         info.atexit = True
         info.index = next(self._index_iter)
         self._registry[id(self)] = (self, info)
+        if not _atexit_hook[1]:
+            # As CPython: the first finalizer registers the sweep with atexit.
+            _atexit_hook[1] = True
+            import atexit as _atexit
+            _atexit.register(finalize._sweep)
 
     def _info(self):
         entry = self._registry.get(id(self))
@@ -782,6 +799,16 @@ class finalize:
 
     @classmethod
     def _exitfunc(cls):
+        """The runner's end-of-program hook: runs atexit's callbacks when
+        the program imported atexit (the finalizer sweep is one of them,
+        as in CPython), else the sweep alone."""
+        if _atexit_hook[0] is not None:
+            _atexit_hook[0]._run_exitfuncs()
+        else:
+            cls._sweep()
+
+    @classmethod
+    def _sweep(cls):
         """Calls the finalizers still alive whose atexit is true, newest
         first (CPython registers this with atexit; the runner calls it at
         the end of a program, before module teardown)."""

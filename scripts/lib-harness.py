@@ -23,8 +23,9 @@ LIB = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Lib")
 
 PLACEHOLDER = "# Not implemented yet"
 # Lib/ modules that stand in for host facilities on the VM (files,
-# processes): CPython keeps its own, which its import machinery needs.
-HOST_MODULES = {"os", "posixpath"}
+# processes, interpreter shutdown): CPython keeps its own, which its import
+# machinery (or its exit sequence, for atexit) needs.
+HOST_MODULES = {"os", "posixpath", "atexit"}
 
 
 def is_placeholder(path):

@@ -9,6 +9,7 @@ public enum Registry {
         ExceptionMethods.install,
         GeneratorMethods.install,
         // Add `XMethods.install,` lines here.
+        CallableDunders.install,
         MappingProxy.install,
         PyAttributeDescriptor.install,
         BuiltinMethodsRegistry.install,

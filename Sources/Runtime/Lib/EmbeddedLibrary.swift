@@ -14590,6 +14590,91 @@ def as_completed(fs, *, timeout=None):
         yield _wait_for_one()
 
 """#),
+        "atexit": EmbeddedModule(
+            isPackage: false,
+            path: "atexit.py",
+            source: #"""
+"""atexit: functions to call when the program ends (CPython 3.11's API).
+
+Registered callbacks run newest first after the main module has finished
+(also after an uncaught exception's traceback, or a SystemExit). An exception
+in a callback is reported on stderr as 'Exception ignored in atexit callback'
+and the others still run.
+
+On the VM the runner's end-of-program hook calls weakref.finalize._exitfunc
+(Sources/Runtime/VM/AtExitFinalizers.swift); importing this module makes that
+hook run _run_exitfuncs() instead, and weakref registers its own finalizer
+sweep here, so both run in CPython's order.
+"""
+
+import sys
+
+_exithandlers = []
+
+
+def register(func, /, *args, **kwargs):
+    """Registers func(*args, **kwargs) to run at exit; returns func (so it
+    works as a decorator)."""
+    if not callable(func):
+        raise TypeError("the first argument must be callable")
+    _exithandlers.append((func, args, kwargs))
+    return func
+
+
+def unregister(func, /):
+    """Removes every registration of func (compared with ==)."""
+    _exithandlers[:] = [entry for entry in _exithandlers if not entry[0] == func]
+
+
+def _clear():
+    """Forgets every registered callback."""
+    del _exithandlers[:]
+
+
+def _ncallbacks():
+    """How many callbacks are registered."""
+    return len(_exithandlers)
+
+
+def _run_exitfuncs():
+    """Calls the registered callbacks, newest first, and forgets them."""
+    while _exithandlers:
+        func, args, kwargs = _exithandlers.pop()
+        try:
+            func(*args, **kwargs)
+        except BaseException as exc:
+            _report(func, exc)
+
+
+def _report(func, exc):
+    try:
+        import traceback
+        # From the callback's frame on, as CPython's C caller reports it.
+        tb = exc.__traceback__
+        tb = tb.tb_next if tb is not None and tb.tb_next is not None else tb
+        text = ''.join(traceback.format_exception(type(exc), exc, tb))
+    except Exception:
+        text = '%s: %s\n' % (type(exc).__name__, exc)
+    try:
+        sys.stderr.write("Exception ignored in atexit callback: %r\n%s" % (func, text))
+    except Exception:
+        pass
+
+
+def _install_exit_hook():
+    # The VM's end-of-run hook calls weakref.finalize._exitfunc: route it
+    # here (the finalizer sweep itself is registered as one callback).
+    try:
+        import _interleave  # noqa: F401  (only on the VM)
+    except ImportError:
+        return
+    import weakref
+    weakref._use_atexit(sys.modules[__name__])
+
+
+_install_exit_hook()
+
+"""#),
         "base64": EmbeddedModule(
             isPackage: false,
             path: "base64.py",
@@ -38738,6 +38823,137 @@ def stack_size(size=0):
     return 0
 
 """#),
+        "timeit": EmbeddedModule(
+            isPackage: false,
+            path: "timeit.py",
+            source: #"""
+"""timeit: time small pieces of code (CPython 3.11's API, no command line).
+
+default_timer is time.perf_counter, which reads the run's virtual clock, so
+a statement that does not sleep takes 0.0 seconds: timings are deterministic,
+and Timer.autorange() (which waits for 0.2 s to pass) only ends for code that
+sleeps. The statement still runs `number` times (default 1,000,000), which
+counts against the run's step limit.
+"""
+
+import itertools
+import sys
+import time
+
+__all__ = ["Timer", "timeit", "repeat", "default_timer"]
+
+dummy_src_name = "<timeit-src>"
+default_number = 1000000
+default_repeat = 5
+default_timer = time.perf_counter
+
+_globals = globals
+
+template = """
+def inner(_it, _timer{init}):
+    {setup}
+    _t0 = _timer()
+    for _i in _it:
+        {stmt}
+        pass
+    _t1 = _timer()
+    return _t1 - _t0
+"""
+
+
+def reindent(src, indent):
+    """src with every line after the first indented by indent spaces."""
+    return src.replace("\n", "\n" + " " * indent)
+
+
+class Timer:
+    """Times stmt (a string of code or a callable) after setup, with timer.
+    String code runs in globals (a fresh namespace by default)."""
+
+    def __init__(self, stmt="pass", setup="pass", timer=default_timer, globals=None):
+        self.timer = timer
+        local_ns = {}
+        global_ns = _globals() if globals is None else globals
+        init = ''
+        if isinstance(setup, str):
+            compile(setup, dummy_src_name, "exec")
+            stmtprefix = setup + '\n'
+            setup = reindent(setup, 4)
+        elif callable(setup):
+            local_ns['_setup'] = setup
+            init += ', _setup=_setup'
+            stmtprefix = ''
+            setup = '_setup()'
+        else:
+            raise ValueError("setup is neither a string nor callable")
+        if isinstance(stmt, str):
+            compile(stmtprefix + stmt, dummy_src_name, "exec")
+            stmt = reindent(stmt, 8)
+        elif callable(stmt):
+            local_ns['_stmt'] = stmt
+            init += ', _stmt=_stmt'
+            stmt = '_stmt()'
+        else:
+            raise ValueError("stmt is neither a string nor callable")
+        src = template.format(stmt=stmt, setup=setup, init=init)
+        self.src = src
+        code = compile(src, dummy_src_name, "exec")
+        exec(code, global_ns, local_ns)
+        self.inner = local_ns["inner"]
+
+    def print_exc(self, file=None):
+        """Prints the traceback of the exception being handled."""
+        import traceback
+        traceback.print_exc(file=file)
+
+    def timeit(self, number=default_number):
+        """Seconds (float) that running the statement number times took."""
+        it = itertools.repeat(None, number)
+        try:
+            import gc
+            gcold = gc.isenabled()
+            gc.disable()
+        except ImportError:
+            gc = None
+            gcold = False
+        try:
+            timing = self.inner(it, self.timer)
+        finally:
+            if gcold:
+                gc.enable()
+        return timing
+
+    def repeat(self, repeat=default_repeat, number=default_number):
+        """A list of repeat timings, each of number runs."""
+        return [self.timeit(number) for _ in range(repeat)]
+
+    def autorange(self, callback=None):
+        """(number, seconds) for the first number in 1, 2, 5, 10, 20, 50, ...
+        whose total time is at least 0.2 s."""
+        i = 1
+        while True:
+            for j in 1, 2, 5:
+                number = i * j
+                time_taken = self.timeit(number)
+                if callback:
+                    callback(number, time_taken)
+                if time_taken >= 0.2:
+                    return (number, time_taken)
+            i *= 10
+
+
+def timeit(stmt="pass", setup="pass", timer=default_timer,
+           number=default_number, globals=None):
+    """Timer(stmt, setup, timer, globals).timeit(number)."""
+    return Timer(stmt, setup, timer, globals).timeit(number)
+
+
+def repeat(stmt="pass", setup="pass", timer=default_timer,
+           repeat=default_repeat, number=default_number, globals=None):
+    """Timer(stmt, setup, timer, globals).repeat(repeat, number)."""
+    return Timer(stmt, setup, timer, globals).repeat(repeat, number)
+
+"""#),
         "traceback": EmbeddedModule(
             isPackage: false,
             path: "traceback.py",
@@ -41590,6 +41806,3822 @@ class _TypedDict(metaclass=_TypedDictMeta):
     pass
 
 """#),
+        "unittest": EmbeddedModule(
+            isPackage: true,
+            path: "unittest/__init__.py",
+            source: #"""
+"""unittest: CPython 3.11's test framework, the subset a sandboxed program
+uses — TestCase with its assertions (case.py), subtests, skipping, class and
+module fixtures, IsolatedAsyncioTestCase, TestSuite, TestLoader,
+TextTestRunner and unittest.main() with CPython's report format. The run's
+time comes from the virtual clock. unittest.mock is in mock.py.
+
+Not here: test discovery (no file system), output buffering, signal
+handling (installHandler and friends are no-ops)."""
+
+__all__ = ['TestResult', 'TestCase', 'IsolatedAsyncioTestCase', 'TestSuite',
+           'TextTestRunner', 'TestLoader', 'FunctionTestCase', 'main',
+           'defaultTestLoader', 'SkipTest', 'skip', 'skipIf', 'skipUnless',
+           'expectedFailure', 'TextTestResult', 'installHandler',
+           'registerResult', 'removeResult', 'removeHandler',
+           'addModuleCleanup', 'doModuleCleanups', 'enterModuleContext',
+           'getTestCaseNames', 'makeSuite', 'findTestCases']
+
+__unittest = True
+
+from .result import TestResult
+from .case import (addModuleCleanup, TestCase, FunctionTestCase, SkipTest, skip,
+                   skipIf, skipUnless, expectedFailure, doModuleCleanups,
+                   enterModuleContext)
+from .suite import BaseTestSuite, TestSuite
+from .loader import TestLoader, defaultTestLoader, makeSuite, getTestCaseNames, findTestCases
+from .main import TestProgram, main
+from .runner import TextTestRunner, TextTestResult
+
+
+def installHandler():
+    """No-op: the sandbox has no signals."""
+
+
+def removeHandler(method=None):
+    """No-op (as a decorator, returns method unchanged)."""
+    if method is not None:
+        return method
+
+
+def registerResult(result):
+    """No-op: there is no Ctrl-C to hand results to."""
+
+
+def removeResult(result):
+    return False
+
+
+def __getattr__(name):
+    # Imported lazily, as CPython does: asyncio only for async tests.
+    if name == 'IsolatedAsyncioTestCase':
+        global IsolatedAsyncioTestCase
+        from .async_case import IsolatedAsyncioTestCase
+        return IsolatedAsyncioTestCase
+    if name == 'mock':
+        # `from unittest import mock` reaches here before the submodule is
+        # imported; the VM does not fall back to importing it by itself.
+        import sys
+        __import__(__name__ + '.mock')
+        return sys.modules[__name__ + '.mock']
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+"""#),
+        "unittest._log": EmbeddedModule(
+            isPackage: false,
+            path: "unittest/_log.py",
+            source: #"""
+"""assertLogs/assertNoLogs: capture a logger's records during a block."""
+
+import logging
+from collections import namedtuple
+
+__unittest = True
+
+_LoggingWatcher = namedtuple("_LoggingWatcher", ["records", "output"])
+
+
+class _CapturingHandler(logging.Handler):
+    """Keeps every record it handles and its formatted text."""
+
+    def __init__(self):
+        logging.Handler.__init__(self)
+        self.watcher = _LoggingWatcher([], [])
+
+    def flush(self):
+        pass
+
+    def emit(self, record):
+        self.watcher.records.append(record)
+        self.watcher.output.append(self.format(record))
+
+
+class _AssertLogsContext:
+    """Replaces the logger's handlers by a capturing one (level `level`,
+    no propagation) for the block, then checks something was (or, for
+    assertNoLogs, nothing was) logged."""
+
+    LOGGING_FORMAT = "%(levelname)s:%(name)s:%(message)s"
+
+    def __init__(self, test_case, logger_name, level, no_logs):
+        self.test_case = test_case
+        self.logger_name = logger_name
+        if level:
+            self.level = logging._nameToLevel.get(level, level)
+        else:
+            self.level = logging.INFO
+        self.msg = None
+        self.no_logs = no_logs
+
+    def _raiseFailure(self, standardMsg):
+        msg = self.test_case._formatMessage(self.msg, standardMsg)
+        raise self.test_case.failureException(msg)
+
+    def __enter__(self):
+        if isinstance(self.logger_name, logging.Logger):
+            logger = self.logger = self.logger_name
+        else:
+            logger = self.logger = logging.getLogger(self.logger_name)
+        handler = _CapturingHandler()
+        handler.setLevel(self.level)
+        handler.setFormatter(logging.Formatter(self.LOGGING_FORMAT))
+        self.watcher = handler.watcher
+        self.old_handlers = logger.handlers[:]
+        self.old_level = logger.level
+        self.old_propagate = logger.propagate
+        logger.handlers = [handler]
+        logger.setLevel(self.level)
+        logger.propagate = False
+        if self.no_logs:
+            return None
+        return handler.watcher
+
+    def __exit__(self, exc_type, exc_value, tb):
+        self.logger.handlers = self.old_handlers
+        self.logger.propagate = self.old_propagate
+        self.logger.setLevel(self.old_level)
+        if exc_type is not None:
+            return False
+        if self.no_logs:
+            if len(self.watcher.records) > 0:
+                self._raiseFailure("Unexpected logs found: {!r}".format(self.watcher.output))
+        elif len(self.watcher.records) == 0:
+            self._raiseFailure("no logs of level {} or higher triggered on {}".format(
+                logging.getLevelName(self.level), self.logger.name))
+        return None
+
+"""#),
+        "unittest.async_case": EmbeddedModule(
+            isPackage: false,
+            path: "unittest/async_case.py",
+            source: #"""
+"""IsolatedAsyncioTestCase: a TestCase whose test methods, asyncSetUp,
+asyncTearDown and cleanups may be coroutines, each test on a fresh event
+loop (an asyncio.Runner in debug mode, as CPython)."""
+
+import asyncio
+import contextvars
+import inspect
+import warnings
+
+from .case import TestCase
+
+__unittest = True
+
+
+class IsolatedAsyncioTestCase(TestCase):
+    """Runs every test of the class in its own asyncio.Runner; setUp and
+    tearDown run in the test's context, asyncSetUp/asyncTearDown on its loop."""
+
+    def __init__(self, methodName='runTest'):
+        super().__init__(methodName)
+        self._asyncioRunner = None
+        self._asyncioTestContext = contextvars.copy_context()
+
+    async def asyncSetUp(self):
+        pass
+
+    async def asyncTearDown(self):
+        pass
+
+    def addAsyncCleanup(self, func, /, *args, **kwargs):
+        """Adds a coroutine function as a cleanup (awaited on the test's loop)."""
+        self.addCleanup(*(func, *args), **kwargs)
+
+    async def enterAsyncContext(self, cm):
+        """Enters the async context manager cm and adds its __aexit__ as a cleanup."""
+        cls = type(cm)
+        try:
+            enter = cls.__aenter__
+            exit = cls.__aexit__
+        except AttributeError:
+            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
+                            f"not support the asynchronous context manager protocol"
+                            ) from None
+        result = await enter(cm)
+        self.addAsyncCleanup(exit, cm, None, None, None)
+        return result
+
+    def _callSetUp(self):
+        self._asyncioRunner.get_loop()
+        self._asyncioTestContext.run(self.setUp)
+        self._callAsync(self.asyncSetUp)
+
+    def _callTestMethod(self, method):
+        if self._callMaybeAsync(method) is not None:
+            warnings.warn(f'It is deprecated to return a value that is not None from a '
+                          f'test case ({method})', DeprecationWarning, stacklevel=4)
+
+    def _callTearDown(self):
+        self._callAsync(self.asyncTearDown)
+        self._asyncioTestContext.run(self.tearDown)
+
+    def _callCleanup(self, function, *args, **kwargs):
+        self._callMaybeAsync(function, *args, **kwargs)
+
+    def _callAsync(self, func, /, *args, **kwargs):
+        assert self._asyncioRunner is not None, 'asyncio runner is not initialized'
+        assert inspect.iscoroutinefunction(func), f'{func!r} is not an async function'
+        return self._asyncioRunner.run(func(*args, **kwargs), context=self._asyncioTestContext)
+
+    def _callMaybeAsync(self, func, /, *args, **kwargs):
+        assert self._asyncioRunner is not None, 'asyncio runner is not initialized'
+        if inspect.iscoroutinefunction(func):
+            return self._asyncioRunner.run(func(*args, **kwargs),
+                                           context=self._asyncioTestContext)
+        return self._asyncioTestContext.run(func, *args, **kwargs)
+
+    def _setupAsyncioRunner(self):
+        assert self._asyncioRunner is None, 'asyncio runner is already initialized'
+        self._asyncioRunner = asyncio.Runner(debug=True)
+
+    def _tearDownAsyncioRunner(self):
+        self._asyncioRunner.close()
+
+    def run(self, result=None):
+        self._setupAsyncioRunner()
+        try:
+            return super().run(result)
+        finally:
+            self._tearDownAsyncioRunner()
+
+    def debug(self):
+        self._setupAsyncioRunner()
+        super().debug()
+        self._tearDownAsyncioRunner()
+
+"""#),
+        "unittest.case": EmbeddedModule(
+            isPackage: false,
+            path: "unittest/case.py",
+            source: #"""
+"""TestCase, its assertions, skipping decorators and subtests (CPython 3.11's
+behaviour and failure messages).
+
+Not here: output buffering (TestResult.buffer is accepted and ignored).
+Failure messages that CPython follows with an ndiff of the two values get
+that diff from Lib/difflib.
+"""
+
+import sys
+import functools
+import types
+
+from .util import (safe_repr, strclass, _common_shorten_repr,
+                   _count_diff_hashable, _count_diff_all_purpose)
+
+__unittest = True
+
+_subtest_msg_sentinel = object()
+
+DIFF_OMITTED = ('\nDiff is %s characters long. '
+                'Set self.maxDiff to None to see it.')
+
+
+class SkipTest(Exception):
+    """Raise in a test (or a fixture) to skip it; the argument is the reason."""
+
+
+class _ShouldStop(Exception):
+    """Stops a test after a subtest failed under failfast."""
+
+
+class _UnexpectedSuccess(Exception):
+    """The test was expected to fail but did not."""
+
+
+def _ndiff(a, b):
+    try:
+        import difflib
+    except ImportError:
+        return None
+    return difflib.ndiff(a, b)
+
+
+class _Outcome:
+    """Collects how the parts of one test (fixtures, body, cleanups, subtests) ended."""
+
+    def __init__(self, result=None):
+        self.expecting_failure = False
+        self.result = result
+        self.result_supports_subtests = hasattr(result, "addSubTest")
+        self.success = True
+        self.expectedFailure = None
+
+    def testPartExecutor(self, test_case, subTest=False):
+        return _PartExecutor(self, test_case, subTest)
+
+
+class _PartExecutor:
+    """Runs one part of a test, reporting a skip, failure or error to the result."""
+
+    def __init__(self, outcome, test_case, subTest):
+        self.outcome = outcome
+        self.test_case = test_case
+        self.subTest = subTest
+
+    def __enter__(self):
+        self.old_success = self.outcome.success
+        self.outcome.success = True
+
+    def __exit__(self, exc_type, exc, tb):
+        outcome = self.outcome
+        try:
+            if exc_type is None:
+                if self.subTest and outcome.success:
+                    outcome.result.addSubTest(self.test_case.test_case, self.test_case, None)
+                return False
+            if issubclass(exc_type, KeyboardInterrupt):
+                return False
+            if issubclass(exc_type, SkipTest):
+                outcome.success = False
+                _addSkip(outcome.result, self.test_case, str(exc))
+                return True
+            if issubclass(exc_type, _ShouldStop):
+                return True
+            exc_info = (exc_type, exc, tb)
+            if outcome.expecting_failure:
+                outcome.expectedFailure = exc_info
+            else:
+                outcome.success = False
+                if self.subTest:
+                    outcome.result.addSubTest(self.test_case.test_case, self.test_case, exc_info)
+                else:
+                    _addError(outcome.result, self.test_case, exc_info)
+            return True
+        finally:
+            outcome.success = outcome.success and self.old_success
+
+
+def _addSkip(result, test_case, reason):
+    addSkip = getattr(result, 'addSkip', None)
+    if addSkip is not None:
+        addSkip(test_case, reason)
+    else:
+        import warnings
+        warnings.warn("TestResult has no addSkip method, skips not reported",
+                      RuntimeWarning, 2)
+        result.addSuccess(test_case)
+
+
+def _addError(result, test, exc_info):
+    if result is not None and exc_info is not None:
+        if issubclass(exc_info[0], test.failureException):
+            result.addFailure(test, exc_info)
+        else:
+            result.addError(test, exc_info)
+
+
+def _id(obj):
+    return obj
+
+
+def _enter_context(cm, addcleanup):
+    cls = type(cm)
+    try:
+        enter = cls.__enter__
+        exit = cls.__exit__
+    except AttributeError:
+        raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
+                        f"not support the context manager protocol") from None
+    result = enter(cm)
+    addcleanup(exit, cm, None, None, None)
+    return result
+
+
+_module_cleanups = []
+
+
+def addModuleCleanup(function, /, *args, **kwargs):
+    """Same as addCleanup, except the cleanup items are called even if
+    setUpModule fails (unlike tearDownModule)."""
+    _module_cleanups.append((function, args, kwargs))
+
+
+def enterModuleContext(cm):
+    """Enters cm, adding its __exit__ as a module cleanup."""
+    return _enter_context(cm, addModuleCleanup)
+
+
+def doModuleCleanups():
+    """Runs the module cleanups, newest first; re-raises the first error."""
+    exceptions = []
+    while _module_cleanups:
+        function, args, kwargs = _module_cleanups.pop()
+        try:
+            function(*args, **kwargs)
+        except Exception as exc:
+            exceptions.append(exc)
+    if exceptions:
+        raise exceptions[0]
+
+
+def skip(reason):
+    """Skips the decorated test (or every test of the decorated class)."""
+    def decorator(test_item):
+        if not isinstance(test_item, type):
+            @functools.wraps(test_item)
+            def skip_wrapper(*args, **kwargs):
+                raise SkipTest(reason)
+            test_item = skip_wrapper
+        test_item.__unittest_skip__ = True
+        test_item.__unittest_skip_why__ = reason
+        return test_item
+    if isinstance(reason, types.FunctionType):
+        test_item, reason = reason, ''
+        return decorator(test_item)
+    return decorator
+
+
+def skipIf(condition, reason):
+    """Skips the decorated test when condition is true."""
+    return skip(reason) if condition else _id
+
+
+def skipUnless(condition, reason):
+    """Skips the decorated test unless condition is true."""
+    return skip(reason) if not condition else _id
+
+
+def expectedFailure(test_item):
+    """Marks a test whose failure is expected (an 'x'; passing is a 'u')."""
+    test_item.__unittest_expecting_failure__ = True
+    return test_item
+
+
+def _is_subtype(expected, basetype):
+    if isinstance(expected, tuple):
+        return all(_is_subtype(e, basetype) for e in expected)
+    return isinstance(expected, type) and issubclass(expected, basetype)
+
+
+class _AssertRaisesContext:
+    """What assertRaises/assertRaisesRegex return or use: a context manager
+    that checks the block raised the expected exception."""
+
+    _base_type = BaseException
+    _base_type_str = 'an exception type or tuple of exception types'
+
+    def __init__(self, expected, test_case, expected_regex=None):
+        self.expected = expected
+        self.test_case = test_case
+        if expected_regex is not None:
+            import re
+            expected_regex = re.compile(expected_regex)
+        self.expected_regex = expected_regex
+        self.obj_name = None
+        self.msg = None
+
+    def _raiseFailure(self, standardMsg):
+        msg = self.test_case._formatMessage(self.msg, standardMsg)
+        raise self.test_case.failureException(msg)
+
+    def handle(self, name, args, kwargs):
+        if not _is_subtype(self.expected, self._base_type):
+            raise TypeError('%s() arg 1 must be %s' % (name, self._base_type_str))
+        if not args:
+            self.msg = kwargs.pop('msg', None)
+            if kwargs:
+                raise TypeError('%r is an invalid keyword argument for '
+                                'this function' % (next(iter(kwargs)),))
+            return self
+        callable_obj, *args = args
+        try:
+            self.obj_name = callable_obj.__name__
+        except AttributeError:
+            self.obj_name = str(callable_obj)
+        with self:
+            callable_obj(*args, **kwargs)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc_value, tb):
+        if exc_type is None:
+            try:
+                exc_name = self.expected.__name__
+            except AttributeError:
+                exc_name = str(self.expected)
+            if self.obj_name:
+                self._raiseFailure("{} not raised by {}".format(exc_name, self.obj_name))
+            else:
+                self._raiseFailure("{} not raised".format(exc_name))
+        if not issubclass(exc_type, self.expected):
+            return False
+        self.exception = exc_value.with_traceback(None)
+        if self.expected_regex is None:
+            return True
+        if not self.expected_regex.search(str(exc_value)):
+            self._raiseFailure('"{}" does not match "{}"'.format(
+                self.expected_regex.pattern, str(exc_value)))
+        return True
+
+
+class _AssertWarnsContext(_AssertRaisesContext):
+    """What assertWarns/assertWarnsRegex return or use: records warnings
+    during the block and checks one of the expected category was issued."""
+
+    _base_type = Warning
+    _base_type_str = 'a warning type or tuple of warning types'
+
+    def __enter__(self):
+        import warnings
+        for v in list(sys.modules.values()):
+            if getattr(v, '__warningregistry__', None):
+                v.__warningregistry__ = {}
+        self.warnings_manager = warnings.catch_warnings(record=True)
+        self.warnings = self.warnings_manager.__enter__()
+        warnings.simplefilter("always", self.expected)
+        return self
+
+    def __exit__(self, exc_type, exc_value, tb):
+        self.warnings_manager.__exit__(exc_type, exc_value, tb)
+        if exc_type is not None:
+            return None
+        try:
+            exc_name = self.expected.__name__
+        except AttributeError:
+            exc_name = str(self.expected)
+        first_matching = None
+        for m in self.warnings:
+            w = m.message
+            if not isinstance(w, self.expected):
+                continue
+            if first_matching is None:
+                first_matching = w
+            if self.expected_regex is not None and not self.expected_regex.search(str(w)):
+                continue
+            self.warning = w
+            self.filename = m.filename
+            self.lineno = m.lineno
+            return None
+        if first_matching is not None:
+            self._raiseFailure('"{}" does not match "{}"'.format(
+                self.expected_regex.pattern, str(first_matching)))
+        if self.obj_name:
+            self._raiseFailure("{} not triggered by {}".format(exc_name, self.obj_name))
+        else:
+            self._raiseFailure("{} not triggered".format(exc_name))
+
+
+class _SubTestContext:
+    """The context manager TestCase.subTest returns."""
+
+    def __init__(self, case, msg, params):
+        self.case = case
+        self.msg = msg
+        self.params = params
+
+    def __enter__(self):
+        case = self.case
+        outcome = case._outcome
+        self.active = outcome is not None and outcome.result_supports_subtests
+        if not self.active:
+            return None
+        self.parent = case._subtest
+        # Inner parameters first, then the enclosing subtests' (CPython's
+        # _OrderedChainMap order).
+        params = dict(self.params)
+        if self.parent is not None:
+            for key, value in self.parent.params.items():
+                params.setdefault(key, value)
+        case._subtest = _SubTest(case, self.msg, params)
+        self.part = outcome.testPartExecutor(case._subtest, subTest=True)
+        self.part.__enter__()
+        return None
+
+    def __exit__(self, exc_type, exc, tb):
+        if not self.active:
+            return False
+        case = self.case
+        try:
+            suppressed = self.part.__exit__(exc_type, exc, tb)
+            outcome = case._outcome
+            if not outcome.success:
+                result = outcome.result
+                if result is not None and result.failfast:
+                    raise _ShouldStop
+            elif outcome.expectedFailure:
+                raise _ShouldStop
+            return suppressed
+        finally:
+            case._subtest = self.parent
+
+
+class TestCase:
+    """A class whose test_* methods are tests; failures raise
+    failureException (AssertionError)."""
+
+    failureException = AssertionError
+    longMessage = True
+    maxDiff = 80 * 8
+    _diffThreshold = 2 ** 16
+    _classSetupFailed = False
+    _class_cleanups = []
+
+    def __init_subclass__(cls, *args, **kwargs):
+        cls._classSetupFailed = False
+        cls._class_cleanups = []
+        super().__init_subclass__(*args, **kwargs)
+
+    def __init__(self, methodName='runTest'):
+        self._testMethodName = methodName
+        self._outcome = None
+        self._testMethodDoc = 'No test'
+        try:
+            testMethod = getattr(self, methodName)
+        except AttributeError:
+            if methodName != 'runTest':
+                raise ValueError("no such test method in %s: %s" %
+                                 (self.__class__, methodName))
+        else:
+            self._testMethodDoc = testMethod.__doc__
+        self._cleanups = []
+        self._subtest = None
+        self._type_equality_funcs = {}
+        self.addTypeEqualityFunc(dict, 'assertDictEqual')
+        self.addTypeEqualityFunc(list, 'assertListEqual')
+        self.addTypeEqualityFunc(tuple, 'assertTupleEqual')
+        self.addTypeEqualityFunc(set, 'assertSetEqual')
+        self.addTypeEqualityFunc(frozenset, 'assertSetEqual')
+        self.addTypeEqualityFunc(str, 'assertMultiLineEqual')
+
+    def addTypeEqualityFunc(self, typeobj, function):
+        """assertEqual(a, b) calls function when both are exactly typeobj."""
+        self._type_equality_funcs[typeobj] = function
+
+    def addCleanup(self, function, /, *args, **kwargs):
+        """Calls function(*args, **kwargs) after tearDown (newest first),
+        even when setUp failed."""
+        self._cleanups.append((function, args, kwargs))
+
+    def enterContext(self, cm):
+        """Enters cm and adds its __exit__ as a cleanup."""
+        return _enter_context(cm, self.addCleanup)
+
+    @classmethod
+    def addClassCleanup(cls, function, /, *args, **kwargs):
+        """Calls function after tearDownClass (even when setUpClass failed)."""
+        cls._class_cleanups.append((function, args, kwargs))
+
+    @classmethod
+    def enterClassContext(cls, cm):
+        return _enter_context(cm, cls.addClassCleanup)
+
+    def setUp(self):
+        "Hook method for setting up the test fixture before exercising it."
+
+    def tearDown(self):
+        "Hook method for deconstructing the test fixture after testing it."
+
+    @classmethod
+    def setUpClass(cls):
+        "Hook method for setting up class fixture before running tests in the class."
+
+    @classmethod
+    def tearDownClass(cls):
+        "Hook method for deconstructing the class fixture after running all tests in the class."
+
+    def countTestCases(self):
+        return 1
+
+    def defaultTestResult(self):
+        from .result import TestResult
+        return TestResult()
+
+    def shortDescription(self):
+        """The first line of the test method's docstring, or None."""
+        doc = self._testMethodDoc
+        return doc.strip().split("\n")[0].strip() if doc else None
+
+    def id(self):
+        return "%s.%s" % (strclass(self.__class__), self._testMethodName)
+
+    def __eq__(self, other):
+        if type(self) is not type(other):
+            return NotImplemented
+        return self._testMethodName == other._testMethodName
+
+    def __hash__(self):
+        return hash((type(self), self._testMethodName))
+
+    def __str__(self):
+        return "%s (%s.%s)" % (self._testMethodName, strclass(self.__class__),
+                               self._testMethodName)
+
+    def __repr__(self):
+        return "<%s testMethod=%s>" % (strclass(self.__class__), self._testMethodName)
+
+    def subTest(self, msg=_subtest_msg_sentinel, **params):
+        """A context manager whose block is reported as its own subtest,
+        described by msg and params; the test goes on after it fails."""
+        return _SubTestContext(self, msg, params)
+
+    def _addExpectedFailure(self, result, exc_info):
+        try:
+            addExpectedFailure = result.addExpectedFailure
+        except AttributeError:
+            import warnings
+            warnings.warn("TestResult has no addExpectedFailure method, reporting as passes",
+                          RuntimeWarning)
+            result.addSuccess(self)
+        else:
+            addExpectedFailure(self, exc_info)
+
+    def _addUnexpectedSuccess(self, result):
+        try:
+            addUnexpectedSuccess = result.addUnexpectedSuccess
+        except AttributeError:
+            import warnings
+            warnings.warn("TestResult has no addUnexpectedSuccess method, reporting as failure",
+                          RuntimeWarning)
+            try:
+                raise _UnexpectedSuccess from None
+            except _UnexpectedSuccess:
+                result.addFailure(self, sys.exc_info())
+        else:
+            addUnexpectedSuccess(self)
+
+    def _callSetUp(self):
+        self.setUp()
+
+    def _callTestMethod(self, method):
+        if method() is not None:
+            import warnings
+            warnings.warn(f'It is deprecated to return a value that is not None from a '
+                          f'test case ({method})', DeprecationWarning, stacklevel=3)
+
+    def _callTearDown(self):
+        self.tearDown()
+
+    def _callCleanup(self, function, /, *args, **kwargs):
+        function(*args, **kwargs)
+
+    def run(self, result=None):
+        """Runs the test (fixtures, body, cleanups), reporting to result."""
+        if result is None:
+            result = self.defaultTestResult()
+            startTestRun = getattr(result, 'startTestRun', None)
+            stopTestRun = getattr(result, 'stopTestRun', None)
+            if startTestRun is not None:
+                startTestRun()
+        else:
+            stopTestRun = None
+        result.startTest(self)
+        try:
+            testMethod = getattr(self, self._testMethodName)
+            if (getattr(self.__class__, "__unittest_skip__", False) or
+                    getattr(testMethod, "__unittest_skip__", False)):
+                why = (getattr(self.__class__, '__unittest_skip_why__', '')
+                       or getattr(testMethod, '__unittest_skip_why__', ''))
+                _addSkip(result, self, why)
+                return result
+            expecting_failure = (
+                getattr(self, "__unittest_expecting_failure__", False) or
+                getattr(testMethod, "__unittest_expecting_failure__", False))
+            outcome = _Outcome(result)
+            try:
+                self._outcome = outcome
+                with outcome.testPartExecutor(self):
+                    self._callSetUp()
+                if outcome.success:
+                    outcome.expecting_failure = expecting_failure
+                    with outcome.testPartExecutor(self):
+                        self._callTestMethod(testMethod)
+                    outcome.expecting_failure = False
+                    with outcome.testPartExecutor(self):
+                        self._callTearDown()
+                self.doCleanups()
+                if outcome.success:
+                    if expecting_failure:
+                        if outcome.expectedFailure:
+                            self._addExpectedFailure(result, outcome.expectedFailure)
+                        else:
+                            self._addUnexpectedSuccess(result)
+                    else:
+                        result.addSuccess(self)
+                return result
+            finally:
+                outcome.expectedFailure = None
+                self._outcome = None
+        finally:
+            result.stopTest(self)
+            if stopTestRun is not None:
+                stopTestRun()
+
+    def doCleanups(self):
+        """Runs the cleanups (newest first); False if one failed."""
+        outcome = self._outcome or _Outcome()
+        while self._cleanups:
+            function, args, kwargs = self._cleanups.pop()
+            with outcome.testPartExecutor(self):
+                self._callCleanup(function, *args, **kwargs)
+        return outcome.success
+
+    @classmethod
+    def doClassCleanups(cls):
+        """Runs the class cleanups; their errors go to cls.tearDown_exceptions."""
+        cls.tearDown_exceptions = []
+        while cls._class_cleanups:
+            function, args, kwargs = cls._class_cleanups.pop()
+            try:
+                function(*args, **kwargs)
+            except Exception:
+                cls.tearDown_exceptions.append(sys.exc_info())
+
+    def __call__(self, *args, **kwds):
+        return self.run(*args, **kwds)
+
+    def debug(self):
+        """Runs the test without collecting errors in a TestResult."""
+        testMethod = getattr(self, self._testMethodName)
+        if (getattr(self.__class__, "__unittest_skip__", False) or
+                getattr(testMethod, "__unittest_skip__", False)):
+            why = (getattr(self.__class__, '__unittest_skip_why__', '')
+                   or getattr(testMethod, '__unittest_skip_why__', ''))
+            raise SkipTest(why)
+        self._callSetUp()
+        self._callTestMethod(testMethod)
+        self._callTearDown()
+        while self._cleanups:
+            function, args, kwargs = self._cleanups.pop()
+            self._callCleanup(function, *args, **kwargs)
+
+    def skipTest(self, reason):
+        """Skips this test."""
+        raise SkipTest(reason)
+
+    def fail(self, msg=None):
+        """Fails immediately, with msg."""
+        raise self.failureException(msg)
+
+    def _formatMessage(self, msg, standardMsg):
+        if not self.longMessage:
+            return msg or standardMsg
+        if msg is None:
+            return standardMsg
+        return '%s : %s' % (standardMsg, msg)
+
+    def _truncateMessage(self, message, diff):
+        max_diff = self.maxDiff
+        if max_diff is None or len(diff) <= max_diff:
+            return message + diff
+        return message + (DIFF_OMITTED % len(diff))
+
+    def _with_diff(self, standardMsg, diff_lines, joiner):
+        if diff_lines is None:
+            return standardMsg
+        return self._truncateMessage(standardMsg, '\n' + joiner.join(diff_lines))
+
+    # --- truth, identity, membership -------------------------------------
+
+    def assertTrue(self, expr, msg=None):
+        if not expr:
+            raise self.failureException(
+                self._formatMessage(msg, "%s is not true" % safe_repr(expr)))
+
+    def assertFalse(self, expr, msg=None):
+        if expr:
+            raise self.failureException(
+                self._formatMessage(msg, "%s is not false" % safe_repr(expr)))
+
+    def assertIs(self, expr1, expr2, msg=None):
+        if expr1 is not expr2:
+            self.fail(self._formatMessage(
+                msg, '%s is not %s' % (safe_repr(expr1), safe_repr(expr2))))
+
+    def assertIsNot(self, expr1, expr2, msg=None):
+        if expr1 is expr2:
+            self.fail(self._formatMessage(msg, 'unexpectedly identical: %s' % safe_repr(expr1)))
+
+    def assertIsNone(self, obj, msg=None):
+        if obj is not None:
+            self.fail(self._formatMessage(msg, '%s is not None' % (safe_repr(obj),)))
+
+    def assertIsNotNone(self, obj, msg=None):
+        if obj is None:
+            self.fail(self._formatMessage(msg, 'unexpectedly None'))
+
+    def assertIn(self, member, container, msg=None):
+        if member not in container:
+            self.fail(self._formatMessage(msg, '%s not found in %s' % (
+                safe_repr(member), safe_repr(container))))
+
+    def assertNotIn(self, member, container, msg=None):
+        if member in container:
+            self.fail(self._formatMessage(msg, '%s unexpectedly found in %s' % (
+                safe_repr(member), safe_repr(container))))
+
+    def assertIsInstance(self, obj, cls, msg=None):
+        if not isinstance(obj, cls):
+            self.fail(self._formatMessage(
+                msg, '%s is not an instance of %r' % (safe_repr(obj), cls)))
+
+    def assertNotIsInstance(self, obj, cls, msg=None):
+        if isinstance(obj, cls):
+            self.fail(self._formatMessage(
+                msg, '%s is an instance of %r' % (safe_repr(obj), cls)))
+
+    # --- exceptions ---------------------------------------------------------
+
+    def assertRaises(self, expected_exception, *args, **kwargs):
+        """Checks that callable(*args, **kwargs) raises expected_exception;
+        without a callable, a context manager whose .exception is what was raised."""
+        context = _AssertRaisesContext(expected_exception, self)
+        try:
+            return context.handle('assertRaises', args, kwargs)
+        finally:
+            context = None
+
+    def assertRaisesRegex(self, expected_exception, expected_regex, *args, **kwargs):
+        """assertRaises that also searches str(exception) for expected_regex."""
+        context = _AssertRaisesContext(expected_exception, self, expected_regex)
+        return context.handle('assertRaisesRegex', args, kwargs)
+
+    def assertWarns(self, expected_warning, *args, **kwargs):
+        """Checks that callable(*args, **kwargs) issues expected_warning;
+        without a callable, a context manager (.warning, .filename, .lineno)."""
+        context = _AssertWarnsContext(expected_warning, self)
+        return context.handle('assertWarns', args, kwargs)
+
+    def assertWarnsRegex(self, expected_warning, expected_regex, *args, **kwargs):
+        """assertWarns that also searches the warning's message for expected_regex."""
+        context = _AssertWarnsContext(expected_warning, self, expected_regex)
+        return context.handle('assertWarnsRegex', args, kwargs)
+
+    def assertLogs(self, logger=None, level=None):
+        """A context manager checking that logger (a name or Logger; the
+        root by default) logs at least one record of level (INFO by
+        default) or higher; it gives (records, output) lists."""
+        from ._log import _AssertLogsContext
+        return _AssertLogsContext(self, logger, level, no_logs=False)
+
+    def assertNoLogs(self, logger=None, level=None):
+        """A context manager checking that logger logs nothing of level or higher."""
+        from ._log import _AssertLogsContext
+        return _AssertLogsContext(self, logger, level, no_logs=True)
+
+    # --- equality -------------------------------------------------------------
+
+    def _getAssertEqualityFunc(self, first, second):
+        if type(first) == type(second):
+            asserter = self._type_equality_funcs.get(type(first))
+            if asserter is not None:
+                if isinstance(asserter, str):
+                    asserter = getattr(self, asserter)
+                return asserter
+        return self._baseAssertEqual
+
+    def _baseAssertEqual(self, first, second, msg=None):
+        if not first == second:
+            standardMsg = '%s != %s' % _common_shorten_repr(first, second)
+            raise self.failureException(self._formatMessage(msg, standardMsg))
+
+    def assertEqual(self, first, second, msg=None):
+        """Fails unless first == second (with a type-specific message for
+        lists, tuples, dicts, sets and strings of the same type)."""
+        assertion_func = self._getAssertEqualityFunc(first, second)
+        assertion_func(first, second, msg=msg)
+
+    def assertNotEqual(self, first, second, msg=None):
+        if not first != second:
+            raise self.failureException(self._formatMessage(
+                msg, '%s == %s' % (safe_repr(first), safe_repr(second))))
+
+    def assertAlmostEqual(self, first, second, places=None, msg=None, delta=None):
+        """Fails unless first and second are equal after rounding their
+        difference to places (default 7) decimals, or within delta."""
+        if first == second:
+            return
+        if delta is not None and places is not None:
+            raise TypeError("specify delta or places not both")
+        diff = abs(first - second)
+        if delta is not None:
+            if diff <= delta:
+                return
+            standardMsg = '%s != %s within %s delta (%s difference)' % (
+                safe_repr(first), safe_repr(second), safe_repr(delta), safe_repr(diff))
+        else:
+            if places is None:
+                places = 7
+            if round(diff, places) == 0:
+                return
+            standardMsg = '%s != %s within %r places (%s difference)' % (
+                safe_repr(first), safe_repr(second), places, safe_repr(diff))
+        raise self.failureException(self._formatMessage(msg, standardMsg))
+
+    def assertNotAlmostEqual(self, first, second, places=None, msg=None, delta=None):
+        if delta is not None and places is not None:
+            raise TypeError("specify delta or places not both")
+        diff = abs(first - second)
+        if delta is not None:
+            if not (first == second) and diff > delta:
+                return
+            standardMsg = '%s == %s within %s delta (%s difference)' % (
+                safe_repr(first), safe_repr(second), safe_repr(delta), safe_repr(diff))
+        else:
+            if places is None:
+                places = 7
+            if not (first == second) and round(diff, places) != 0:
+                return
+            standardMsg = '%s == %s within %r places' % (
+                safe_repr(first), safe_repr(second), places)
+        raise self.failureException(self._formatMessage(msg, standardMsg))
+
+    def assertSequenceEqual(self, seq1, seq2, msg=None, seq_type=None):
+        """Compares two sequences element by element, naming the first
+        difference and any extra elements."""
+        if seq_type is not None:
+            seq_type_name = seq_type.__name__
+            if not isinstance(seq1, seq_type):
+                raise self.failureException('First sequence is not a %s: %s'
+                                            % (seq_type_name, safe_repr(seq1)))
+            if not isinstance(seq2, seq_type):
+                raise self.failureException('Second sequence is not a %s: %s'
+                                            % (seq_type_name, safe_repr(seq2)))
+        else:
+            seq_type_name = "sequence"
+        differing = None
+        try:
+            len1 = len(seq1)
+        except (TypeError, NotImplementedError):
+            differing = 'First %s has no length.    Non-sequence?' % seq_type_name
+        if differing is None:
+            try:
+                len2 = len(seq2)
+            except (TypeError, NotImplementedError):
+                differing = 'Second %s has no length.    Non-sequence?' % seq_type_name
+        if differing is None:
+            if seq1 == seq2:
+                return
+            differing = '%ss differ: %s != %s\n' % (
+                (seq_type_name.capitalize(),) + _common_shorten_repr(seq1, seq2))
+            for i in range(min(len1, len2)):
+                try:
+                    item1 = seq1[i]
+                except (TypeError, IndexError, NotImplementedError):
+                    differing += '\nUnable to index element %d of first %s\n' % (i, seq_type_name)
+                    break
+                try:
+                    item2 = seq2[i]
+                except (TypeError, IndexError, NotImplementedError):
+                    differing += '\nUnable to index element %d of second %s\n' % (i, seq_type_name)
+                    break
+                if item1 != item2:
+                    differing += '\nFirst differing element %d:\n%s\n%s\n' % (
+                        (i,) + _common_shorten_repr(item1, item2))
+                    break
+            else:
+                if len1 == len2 and seq_type is None and type(seq1) != type(seq2):
+                    return
+            if len1 > len2:
+                differing += '\nFirst %s contains %d additional elements.\n' % (
+                    seq_type_name, len1 - len2)
+                try:
+                    differing += 'First extra element %d:\n%s\n' % (len2, safe_repr(seq1[len2]))
+                except (TypeError, IndexError, NotImplementedError):
+                    differing += 'Unable to index element %d of first %s\n' % (len2, seq_type_name)
+            elif len1 < len2:
+                differing += '\nSecond %s contains %d additional elements.\n' % (
+                    seq_type_name, len2 - len1)
+                try:
+                    differing += 'First extra element %d:\n%s\n' % (len1, safe_repr(seq2[len1]))
+                except (TypeError, IndexError, NotImplementedError):
+                    differing += 'Unable to index element %d of second %s\n' % (len1, seq_type_name)
+        standardMsg = differing
+        import pprint
+        diff = _ndiff(pprint.pformat(seq1).splitlines(), pprint.pformat(seq2).splitlines())
+        standardMsg = self._with_diff(standardMsg, diff, '\n')
+        self.fail(self._formatMessage(msg, standardMsg))
+
+    def assertListEqual(self, list1, list2, msg=None):
+        self.assertSequenceEqual(list1, list2, msg, seq_type=list)
+
+    def assertTupleEqual(self, tuple1, tuple2, msg=None):
+        self.assertSequenceEqual(tuple1, tuple2, msg, seq_type=tuple)
+
+    def assertSetEqual(self, set1, set2, msg=None):
+        """Fails unless the sets are equal, listing the items only one has."""
+        try:
+            difference1 = set1.difference(set2)
+        except TypeError as e:
+            self.fail('invalid type when attempting set difference: %s' % e)
+        except AttributeError as e:
+            self.fail('first argument does not support set difference: %s' % e)
+        try:
+            difference2 = set2.difference(set1)
+        except TypeError as e:
+            self.fail('invalid type when attempting set difference: %s' % e)
+        except AttributeError as e:
+            self.fail('second argument does not support set difference: %s' % e)
+        if not (difference1 or difference2):
+            return
+        lines = []
+        if difference1:
+            lines.append('Items in the first set but not the second:')
+            lines.extend(repr(item) for item in difference1)
+        if difference2:
+            lines.append('Items in the second set but not the first:')
+            lines.extend(repr(item) for item in difference2)
+        self.fail(self._formatMessage(msg, '\n'.join(lines)))
+
+    def assertDictEqual(self, d1, d2, msg=None):
+        self.assertIsInstance(d1, dict, 'First argument is not a dictionary')
+        self.assertIsInstance(d2, dict, 'Second argument is not a dictionary')
+        if d1 != d2:
+            standardMsg = '%s != %s' % _common_shorten_repr(d1, d2)
+            import pprint
+            diff = _ndiff(pprint.pformat(d1).splitlines(), pprint.pformat(d2).splitlines())
+            standardMsg = self._with_diff(standardMsg, diff, '\n')
+            self.fail(self._formatMessage(msg, standardMsg))
+
+    def assertCountEqual(self, first, second, msg=None):
+        """Fails unless first and second hold the same elements, each as
+        often, in any order."""
+        first_seq, second_seq = list(first), list(second)
+        try:
+            import collections
+            first = collections.Counter(first_seq)
+            second = collections.Counter(second_seq)
+        except TypeError:
+            differences = _count_diff_all_purpose(first_seq, second_seq)
+        else:
+            if first == second:
+                return
+            differences = _count_diff_hashable(first_seq, second_seq)
+        if differences:
+            standardMsg = 'Element counts were not equal:\n'
+            lines = ['First has %d, Second has %d:  %r' % diff for diff in differences]
+            standardMsg = self._truncateMessage(standardMsg, '\n'.join(lines))
+            self.fail(self._formatMessage(msg, standardMsg))
+
+    def assertMultiLineEqual(self, first, second, msg=None):
+        """Fails unless the strings are equal, with an ndiff of their lines."""
+        self.assertIsInstance(first, str, "First argument is not a string")
+        self.assertIsInstance(second, str, "Second argument is not a string")
+        if first != second:
+            if len(first) > self._diffThreshold or len(second) > self._diffThreshold:
+                self._baseAssertEqual(first, second, msg)
+            firstlines = first.splitlines(keepends=True)
+            secondlines = second.splitlines(keepends=True)
+            if len(firstlines) == 1 and first.strip('\r\n') == first:
+                firstlines = [first + '\n']
+                secondlines = [second + '\n']
+            standardMsg = '%s != %s' % _common_shorten_repr(first, second)
+            diff = _ndiff(firstlines, secondlines)
+            standardMsg = self._with_diff(standardMsg, diff, '')
+            self.fail(self._formatMessage(msg, standardMsg))
+
+    # --- ordering and patterns -------------------------------------------
+
+    def assertLess(self, a, b, msg=None):
+        if not a < b:
+            self.fail(self._formatMessage(msg, '%s not less than %s' % (safe_repr(a), safe_repr(b))))
+
+    def assertLessEqual(self, a, b, msg=None):
+        if not a <= b:
+            self.fail(self._formatMessage(
+                msg, '%s not less than or equal to %s' % (safe_repr(a), safe_repr(b))))
+
+    def assertGreater(self, a, b, msg=None):
+        if not a > b:
+            self.fail(self._formatMessage(msg, '%s not greater than %s' % (safe_repr(a), safe_repr(b))))
+
+    def assertGreaterEqual(self, a, b, msg=None):
+        if not a >= b:
+            self.fail(self._formatMessage(
+                msg, '%s not greater than or equal to %s' % (safe_repr(a), safe_repr(b))))
+
+    def assertRegex(self, text, expected_regex, msg=None):
+        if isinstance(expected_regex, (str, bytes)):
+            assert expected_regex, "expected_regex must not be empty."
+            import re
+            expected_regex = re.compile(expected_regex)
+        if not expected_regex.search(text):
+            self.fail(self._formatMessage(msg, "Regex didn't match: %r not found in %r" % (
+                expected_regex.pattern, text)))
+
+    def assertNotRegex(self, text, unexpected_regex, msg=None):
+        if isinstance(unexpected_regex, (str, bytes)):
+            import re
+            unexpected_regex = re.compile(unexpected_regex)
+        match = unexpected_regex.search(text)
+        if match:
+            self.fail(self._formatMessage(msg, 'Regex matched: %r matches %r in %r' % (
+                text[match.start():match.end()], unexpected_regex.pattern, text)))
+
+
+class FunctionTestCase(TestCase):
+    """A TestCase around a plain function (with optional setUp/tearDown)."""
+
+    def __init__(self, testFunc, setUp=None, tearDown=None, description=None):
+        super().__init__()
+        self._setUpFunc = setUp
+        self._tearDownFunc = tearDown
+        self._testFunc = testFunc
+        self._description = description
+
+    def setUp(self):
+        if self._setUpFunc is not None:
+            self._setUpFunc()
+
+    def tearDown(self):
+        if self._tearDownFunc is not None:
+            self._tearDownFunc()
+
+    def runTest(self):
+        self._testFunc()
+
+    def id(self):
+        return self._testFunc.__name__
+
+    def __str__(self):
+        return "%s (%s)" % (strclass(self.__class__), self._testFunc.__name__)
+
+    def __repr__(self):
+        return "<%s tec=%s>" % (strclass(self.__class__), self._testFunc)
+
+    def shortDescription(self):
+        if self._description is not None:
+            return self._description
+        doc = self._testFunc.__doc__
+        return doc and doc.split("\n")[0].strip() or None
+
+
+class _SubTest(TestCase):
+    """One subTest block of a test, as results report it."""
+
+    def __init__(self, test_case, message, params):
+        super().__init__()
+        self._message = message
+        self.test_case = test_case
+        self.params = params
+        self.failureException = test_case.failureException
+
+    def runTest(self):
+        raise NotImplementedError("subtests cannot be run directly")
+
+    def _subDescription(self):
+        parts = []
+        if self._message is not _subtest_msg_sentinel:
+            parts.append("[{}]".format(self._message))
+        if self.params:
+            parts.append("({})".format(', '.join(
+                "{}={!r}".format(k, v) for (k, v) in self.params.items())))
+        return " ".join(parts) or '(<subtest>)'
+
+    def id(self):
+        return "{} {}".format(self.test_case.id(), self._subDescription())
+
+    def shortDescription(self):
+        return self.test_case.shortDescription()
+
+    def __str__(self):
+        return "{} {}".format(self.test_case, self._subDescription())
+
+"""#),
+        "unittest.loader": EmbeddedModule(
+            isPackage: false,
+            path: "unittest/loader.py",
+            source: #"""
+"""TestLoader: builds suites from test case classes, modules and names.
+(Test discovery in directories is not supported: the sandbox has no files.)"""
+
+import functools
+import sys
+
+from . import case, suite
+
+__unittest = True
+
+
+def _three_way(x, y):
+    return (x > y) - (x < y)
+
+
+class TestLoader:
+    """Finds the test_* methods of TestCase classes."""
+
+    testMethodPrefix = 'test'
+    sortTestMethodsUsing = staticmethod(_three_way)
+    testNamePatterns = None
+    suiteClass = suite.TestSuite
+
+    def __init__(self):
+        self.errors = []
+
+    def loadTestsFromTestCase(self, testCaseClass):
+        """A suite of one instance per test method of testCaseClass."""
+        if issubclass(testCaseClass, suite.TestSuite):
+            raise TypeError("Test cases should not be derived from "
+                            "TestSuite. Maybe you meant to derive from "
+                            "TestCase?")
+        names = self.getTestCaseNames(testCaseClass)
+        if not names and hasattr(testCaseClass, 'runTest'):
+            names = ['runTest']
+        return self.suiteClass(map(testCaseClass, names))
+
+    def loadTestsFromModule(self, module, *args, pattern=None, **kws):
+        """A suite of the tests of every TestCase class in module (a module's
+        load_tests(loader, tests, pattern) may replace it)."""
+        tests = []
+        for name in dir(module):
+            obj = getattr(module, name)
+            if isinstance(obj, type) and issubclass(obj, case.TestCase):
+                tests.append(self.loadTestsFromTestCase(obj))
+        load_tests = getattr(module, 'load_tests', None)
+        tests = self.suiteClass(tests)
+        if load_tests is not None:
+            return load_tests(self, tests, pattern)
+        return tests
+
+    def loadTestsFromName(self, name, module=None):
+        """The tests that a dotted name denotes (a module, class, method or
+        callable returning a test), relative to module when given."""
+        parts = name.split('.')
+        if module is None:
+            head = parts[:]
+            while head:
+                try:
+                    module = __import__('.'.join(head))
+                    break
+                except ImportError:
+                    del head[-1]
+                    if not head:
+                        raise
+            parts = parts[1:]
+        obj = module
+        parent = None
+        for part in parts:
+            parent, obj = obj, getattr(obj, part)
+        if isinstance(obj, type(sys)):
+            return self.loadTestsFromModule(obj)
+        if isinstance(obj, type) and issubclass(obj, case.TestCase):
+            return self.loadTestsFromTestCase(obj)
+        if isinstance(parent, type) and issubclass(parent, case.TestCase) and callable(obj):
+            inst = parent(parts[-1])
+            if not isinstance(getattr(inst, parts[-1]), type(lambda: None)):
+                return self.suiteClass([inst])
+            return self.suiteClass([inst])
+        if isinstance(obj, suite.TestSuite):
+            return obj
+        if callable(obj):
+            test = obj()
+            if isinstance(test, suite.TestSuite):
+                return test
+            if isinstance(test, case.TestCase):
+                return self.suiteClass([test])
+            raise TypeError("calling %s returned %s, not a test" % (obj, test))
+        raise TypeError("don't know how to make test from: %s" % obj)
+
+    def loadTestsFromNames(self, names, module=None):
+        """A suite of the tests of every name."""
+        return self.suiteClass([self.loadTestsFromName(name, module) for name in names])
+
+    def getTestCaseNames(self, testCaseClass):
+        """The sorted names of testCaseClass's test methods."""
+        prefix = self.testMethodPrefix
+
+        def is_test_method(attrname):
+            if not attrname.startswith(prefix):
+                return False
+            return callable(getattr(testCaseClass, attrname))
+
+        names = [n for n in dir(testCaseClass) if is_test_method(n)]
+        if self.sortTestMethodsUsing:
+            names.sort(key=functools.cmp_to_key(self.sortTestMethodsUsing))
+        return names
+
+    def discover(self, start_dir, pattern='test*.py', top_level_dir=None):
+        raise NotImplementedError("test discovery needs a file system, which the sandbox has not")
+
+
+defaultTestLoader = TestLoader()
+
+
+def getTestCaseNames(testCaseClass, prefix, sortUsing=_three_way, testNamePatterns=None):
+    loader = TestLoader()
+    loader.testMethodPrefix = prefix
+    loader.sortTestMethodsUsing = sortUsing
+    return loader.getTestCaseNames(testCaseClass)
+
+
+def makeSuite(testCaseClass, prefix='test', sortUsing=_three_way, suiteClass=suite.TestSuite):
+    loader = TestLoader()
+    loader.testMethodPrefix = prefix
+    loader.sortTestMethodsUsing = sortUsing
+    loader.suiteClass = suiteClass
+    return loader.loadTestsFromTestCase(testCaseClass)
+
+
+def findTestCases(module, prefix='test', sortUsing=_three_way, suiteClass=suite.TestSuite):
+    loader = TestLoader()
+    loader.testMethodPrefix = prefix
+    loader.sortTestMethodsUsing = sortUsing
+    loader.suiteClass = suiteClass
+    return loader.loadTestsFromModule(module)
+
+"""#),
+        "unittest.main": EmbeddedModule(
+            isPackage: false,
+            path: "unittest/main.py",
+            source: #"""
+"""unittest.main(): load a module's tests, run them with a TextTestRunner
+and exit with SystemExit(0 or 1) as CPython does. The command line (argv)
+understands -v, -q, -f/--failfast, -b/--buffer, -k is not supported, and
+test names (module-relative dotted names)."""
+
+import os
+import sys
+
+from . import loader, runner
+
+__unittest = True
+
+
+class TestProgram:
+    """Runs the tests of a module (by default __main__); with exit=True the
+    run ends with sys.exit(not result.wasSuccessful())."""
+
+    module = None
+    verbosity = 1
+    failfast = catchbreak = buffer = progName = warnings = testNamePatterns = None
+
+    def __init__(self, module='__main__', defaultTest=None, argv=None,
+                 testRunner=None, testLoader=loader.defaultTestLoader,
+                 exit=True, verbosity=1, failfast=None, catchbreak=None,
+                 buffer=None, warnings=None, *, tb_locals=False):
+        if isinstance(module, str):
+            self.module = sys.modules.get(module) or __import__(module)
+            for part in module.split('.')[1:]:
+                self.module = getattr(self.module, part)
+        else:
+            self.module = module
+        if argv is None:
+            argv = sys.argv
+        self.exit = exit
+        self.failfast = failfast
+        self.catchbreak = catchbreak
+        self.verbosity = verbosity
+        self.buffer = buffer
+        self.tb_locals = tb_locals
+        if warnings is None and not getattr(sys, "warnoptions", None):
+            self.warnings = 'default'
+        else:
+            self.warnings = warnings
+        self.defaultTest = defaultTest
+        self.testRunner = testRunner
+        self.testLoader = testLoader
+        self.progName = os.path.basename(argv[0]) if argv else 'python -m unittest'
+        self.parseArgs(argv)
+        self.runTests()
+
+    def parseArgs(self, argv):
+        names = []
+        for arg in argv[1:]:
+            if arg in ('-v', '--verbose'):
+                self.verbosity = 2
+            elif arg in ('-q', '--quiet'):
+                self.verbosity = 0
+            elif arg in ('-f', '--failfast'):
+                self.failfast = True
+            elif arg in ('-b', '--buffer'):
+                self.buffer = True
+            elif arg in ('--locals',):
+                self.tb_locals = True
+            else:
+                names.append(arg)
+        if names:
+            self.testNames = names
+        elif self.defaultTest is None:
+            self.testNames = None
+        elif isinstance(self.defaultTest, str):
+            self.testNames = (self.defaultTest,)
+        else:
+            self.testNames = list(self.defaultTest)
+        self.createTests()
+
+    def createTests(self):
+        if self.testNames is None:
+            self.test = self.testLoader.loadTestsFromModule(self.module)
+        else:
+            self.test = self.testLoader.loadTestsFromNames(self.testNames, self.module)
+
+    def runTests(self):
+        if self.testRunner is None:
+            self.testRunner = runner.TextTestRunner
+        if isinstance(self.testRunner, type):
+            try:
+                try:
+                    testRunner = self.testRunner(verbosity=self.verbosity,
+                                                 failfast=self.failfast,
+                                                 buffer=self.buffer,
+                                                 warnings=self.warnings,
+                                                 tb_locals=self.tb_locals)
+                except TypeError:
+                    testRunner = self.testRunner(verbosity=self.verbosity,
+                                                 failfast=self.failfast,
+                                                 buffer=self.buffer,
+                                                 warnings=self.warnings)
+            except TypeError:
+                testRunner = self.testRunner()
+        else:
+            testRunner = self.testRunner
+        self.result = testRunner.run(self.test)
+        if self.exit:
+            sys.exit(not self.result.wasSuccessful())
+
+
+main = TestProgram
+
+"""#),
+        "unittest.mock": EmbeddedModule(
+            isPackage: false,
+            path: "unittest/mock.py",
+            source: #"""
+"""unittest.mock: a pragmatic subset of CPython 3.11's mock library.
+
+Here: Mock, NonCallableMock, MagicMock, NonCallableMagicMock, AsyncMock
+(awaitable calls, await_count/await_args(_list), assert_awaited*), PropertyMock,
+call, ANY, DEFAULT, sentinel, patch (decorator, class decorator, context
+manager, start/stop), patch.object, patch.dict, patch.multiple, patch.stopall;
+return_value, side_effect (exception, iterable, function), wraps, spec and
+spec_set (a list of names, a class or an object: unknown attributes raise,
+isinstance passes), configure_mock, attach_mock, reset_mock, call_args(_list),
+mock_calls, method_calls, and the assert_called*/assert_any_call/
+assert_has_calls/assert_not_called family with CPython's messages.
+
+Left out: create_autospec/autospec (signature checking of calls),
+seal, mock_open, ThreadingMock, magic methods beyond the common ones
+(see _MAGIC_DEFAULTS), and repr ids that look like CPython's.
+"""
+
+__all__ = ('Mock', 'MagicMock', 'patch', 'sentinel', 'DEFAULT', 'ANY', 'call',
+           'NonCallableMock', 'NonCallableMagicMock', 'PropertyMock',
+           'AsyncMock', 'FILTER_DIR')
+
+import builtins
+import functools
+import inspect
+import pprint
+import sys
+
+FILTER_DIR = True
+
+
+class _SentinelObject:
+    """A unique named object (sentinel.name)."""
+
+    def __init__(self, name):
+        self.name = name
+
+    def __repr__(self):
+        return 'sentinel.%s' % self.name
+
+    def __reduce__(self):
+        return 'sentinel.%s' % self.name
+
+
+class _Sentinel:
+    """sentinel.anything is a unique object named 'sentinel.anything'."""
+
+    def __init__(self):
+        self._sentinels = {}
+
+    def __getattr__(self, name):
+        if name == '__bases__':
+            raise AttributeError
+        return self._sentinels.setdefault(name, _SentinelObject(name))
+
+
+sentinel = _Sentinel()
+DEFAULT = sentinel.DEFAULT
+_missing = sentinel.MISSING
+_deleted = sentinel.DELETED
+
+
+class _ANY:
+    """Equal to everything (for call arguments one does not care about)."""
+
+    def __eq__(self, other):
+        return True
+
+    def __ne__(self, other):
+        return False
+
+    __hash__ = None
+
+    def __repr__(self):
+        return '<ANY>'
+
+
+ANY = _ANY()
+
+
+def _format_call_signature(name, args, kwargs):
+    parts = [repr(arg) for arg in args]
+    parts.extend('%s=%r' % (key, value) for key, value in kwargs.items())
+    return '%s(%s)' % (name, ', '.join(parts))
+
+
+def _is_magic(name):
+    return len(name) > 4 and name[:2] == name[-2:] == '__'
+
+
+def _is_async_func(obj):
+    return inspect.iscoroutinefunction(obj)
+
+
+def _is_exception(obj):
+    return isinstance(obj, BaseException) or (
+        isinstance(obj, type) and issubclass(obj, BaseException))
+
+
+class _Call(tuple):
+    """A recorded or expected call: (name, args, kwargs), or (args, kwargs)
+    for call_args. `call(1, x=2)`, `call.method(3)` and `call().method()`
+    build expected calls to compare with what a mock recorded."""
+
+    def __new__(cls, value=(), name='', parent=None, two=False, from_kall=True):
+        args = ()
+        kwargs = {}
+        _len = len(value)
+        if _len == 3:
+            name, args, kwargs = value
+        elif _len == 2:
+            first, second = value
+            if isinstance(first, str):
+                name = first
+                if isinstance(second, tuple):
+                    args = second
+                else:
+                    kwargs = second
+            else:
+                args, kwargs = first, second
+        elif _len == 1:
+            value, = value
+            if isinstance(value, str):
+                name = value
+            elif isinstance(value, tuple):
+                args = value
+            else:
+                kwargs = value
+        if two:
+            return tuple.__new__(cls, (args, kwargs))
+        return tuple.__new__(cls, (name, args, kwargs))
+
+    def __init__(self, value=(), name=None, parent=None, two=False, from_kall=True):
+        self._mock_name = name
+        self._mock_parent = parent
+        self._mock_from_kall = from_kall
+
+    def _parts(self):
+        if len(self) == 2:
+            args, kwargs = self
+            return '', args, kwargs
+        return tuple(self)
+
+    def __eq__(self, other):
+        try:
+            len_other = len(other)
+        except TypeError:
+            return NotImplemented
+        self_name, self_args, self_kwargs = self._parts()
+        if (getattr(self, '_mock_parent', None) and getattr(other, '_mock_parent', None)
+                and self._mock_parent != other._mock_parent):
+            return False
+        other_name = ''
+        if len_other == 0:
+            other_args, other_kwargs = (), {}
+        elif len_other == 3:
+            other_name, other_args, other_kwargs = other
+        elif len_other == 1:
+            value, = other
+            if isinstance(value, tuple):
+                other_args, other_kwargs = value, {}
+            elif isinstance(value, str):
+                other_name, other_args, other_kwargs = value, (), {}
+            else:
+                other_args, other_kwargs = (), value
+        elif len_other == 2:
+            first, second = other
+            if isinstance(first, str):
+                other_name = first
+                if isinstance(second, tuple):
+                    other_args, other_kwargs = second, {}
+                else:
+                    other_args, other_kwargs = (), second
+            else:
+                other_args, other_kwargs = first, second
+        else:
+            return False
+        if self_name and other_name != self_name:
+            return False
+        return (other_args, other_kwargs) == (self_args, self_kwargs)
+
+    def __ne__(self, other):
+        result = self.__eq__(other)
+        if result is NotImplemented:
+            return result
+        return not result
+
+    __hash__ = None
+
+    def __call__(self, /, *args, **kwargs):
+        if self._mock_name is None:
+            return _Call(('', args, kwargs), name='()')
+        name = self._mock_name + '()'
+        return _Call((self._mock_name, args, kwargs), name=name, parent=self)
+
+    def __getattr__(self, attr):
+        if attr.startswith('_mock_') or _is_magic(attr):
+            raise AttributeError(attr)
+        if self._mock_name is None:
+            return _Call(name=attr, from_kall=False)
+        name = '%s.%s' % (self._mock_name, attr)
+        return _Call(name=name, parent=self, from_kall=False)
+
+    def count(self, /, *args, **kwargs):
+        return self.__getattr__('count')(*args, **kwargs)
+
+    def index(self, /, *args, **kwargs):
+        return self.__getattr__('index')(*args, **kwargs)
+
+    @property
+    def args(self):
+        return self._parts()[1]
+
+    @property
+    def kwargs(self):
+        return self._parts()[2]
+
+    def __repr__(self):
+        if not self._mock_from_kall:
+            name = self._mock_name or 'call'
+            if name.startswith('()'):
+                name = 'call%s' % name
+            return name
+        if len(self) == 2:
+            name = 'call'
+            args, kwargs = self
+        else:
+            name, args, kwargs = self
+            if not name:
+                name = 'call'
+            elif not name.startswith('()'):
+                name = 'call.%s' % name
+            else:
+                name = 'call%s' % name
+        return _format_call_signature(name, args, kwargs)
+
+    def call_list(self):
+        """For a chained call, the list of every call in the chain."""
+        vals = []
+        thing = self
+        while thing is not None:
+            if thing._mock_from_kall:
+                vals.append(thing)
+            thing = thing._mock_parent
+        return _CallList(reversed(vals))
+
+
+call = _Call(from_kall=False)
+
+
+class _CallList(list):
+    """A list of calls where `[c1, c2] in calls` finds a contiguous run."""
+
+    def __contains__(self, value):
+        if not isinstance(value, list):
+            return list.__contains__(self, value)
+        n = len(value)
+        for i in range(0, len(self) - n + 1):
+            if list(self[i:i + n]) == list(value):
+                return True
+        return False
+
+    def __repr__(self):
+        return pprint.pformat(list(self))
+
+
+# --- magic methods ------------------------------------------------------------
+
+def _default_hash(mock):
+    return object.__hash__(mock)
+
+
+def _default_str(mock):
+    return object.__str__(mock)
+
+
+def _default_eq(mock):
+    def eq(other):
+        ret_val = mock.__eq__._mock_return_value
+        if ret_val is not DEFAULT:
+            return ret_val
+        if mock is other:
+            return True
+        return NotImplemented
+    return eq
+
+
+def _default_ne(mock):
+    def ne(other):
+        if mock.__ne__._mock_return_value is not DEFAULT:
+            return DEFAULT
+        if mock is other:
+            return False
+        return NotImplemented
+    return ne
+
+
+def _default_iter(mock):
+    def it():
+        ret_val = mock.__iter__._mock_return_value
+        if ret_val is DEFAULT:
+            return iter([])
+        return iter(ret_val)
+    return it
+
+
+# name -> fixed return value, or a factory (mock -> side effect) for the
+# defaults that depend on the mock itself.
+_MAGIC_DEFAULTS = {
+    '__lt__': NotImplemented, '__gt__': NotImplemented,
+    '__le__': NotImplemented, '__ge__': NotImplemented,
+    '__int__': 1, '__contains__': False, '__len__': 0, '__exit__': False,
+    '__complex__': 1j, '__float__': 1.0, '__bool__': True, '__index__': 1,
+    '__aexit__': False,
+}
+_MAGIC_SIDE_EFFECTS = {
+    '__hash__': lambda mock: (lambda: _default_hash(mock)),
+    '__str__': lambda mock: (lambda: _default_str(mock)),
+    '__sizeof__': lambda mock: (lambda: object.__sizeof__(mock)),
+    '__eq__': _default_eq, '__ne__': _default_ne, '__iter__': _default_iter,
+}
+_MAGICS = {
+    '__lt__', '__gt__', '__le__', '__ge__', '__int__', '__contains__',
+    '__len__', '__exit__', '__enter__', '__complex__', '__float__', '__bool__',
+    '__index__', '__hash__', '__str__', '__sizeof__', '__eq__', '__ne__',
+    '__iter__', '__getitem__', '__setitem__', '__delitem__', '__call__',
+    '__add__', '__sub__', '__mul__', '__truediv__', '__floordiv__', '__mod__',
+    '__neg__', '__pos__', '__abs__', '__invert__', '__round__', '__reversed__',
+    '__next__', '__fspath__', '__format__',
+}
+_ASYNC_MAGICS = {'__aenter__', '__aexit__', '__aiter__', '__anext__'}
+_ASYNC_METHOD_MAGICS = {'__aenter__', '__aexit__', '__anext__'}
+_all_magics = _MAGICS | _ASYNC_MAGICS
+_non_defaults = {'__call__'}
+
+
+class _MagicSlot:
+    """A magic method on MagicMock's class: special-method lookup finds this
+    descriptor, which hands out the instance's own child mock for it."""
+
+    def __init__(self, name):
+        self.name = name
+
+    def __get__(self, obj, owner=None):
+        if obj is None:
+            return self
+        return obj._mock_magic(self.name)
+
+    def __set__(self, obj, value):
+        obj._mock_set_magic(self.name, value)
+
+    def __delete__(self, obj):
+        obj.__dict__['_mock_magics'][self.name] = _deleted
+
+    def __call__(self, obj, /, *args, **kwargs):
+        # Where special-method lookup calls the class attribute unbound
+        # with the instance first (the VM) instead of going through __get__.
+        return obj._mock_magic(self.name)(*args, **kwargs)
+
+
+class _AsyncIterator:
+    """What a MagicMock's __aiter__ returns: iterates return_value."""
+
+    def __init__(self, iterator):
+        self.iterator = iterator
+
+    def __aiter__(self):
+        return self
+
+    async def __anext__(self):
+        try:
+            return next(self.iterator)
+        except StopIteration:
+            pass
+        raise StopAsyncIteration
+
+
+# --- the mock classes ---------------------------------------------------------
+
+_INTERNALS = {
+    '_mock_parent', '_mock_name', '_mock_new_name', '_mock_new_parent',
+    '_mock_children', '_mock_return_value', '_mock_side_effect', '_mock_wraps',
+    '_mock_methods', '_spec_class', '_spec_set', '_mock_unsafe',
+    'called', 'call_count', 'call_args', 'call_args_list', 'mock_calls',
+    'method_calls', '_mock_magics', '_mock_sealed', '_mock_delegate',
+    'await_count', 'await_args', 'await_args_list', '_is_coroutine',
+    '__code__', '_spec_asyncs',
+}
+
+
+class NonCallableMock:
+    """A mock object that records attribute access; child attributes are
+    mocks of the same kind, created on first access."""
+
+    def __init__(self, spec=None, wraps=None, name=None, spec_set=None,
+                 parent=None, _spec_state=None, _new_name='', _new_parent=None,
+                 _spec_as_instance=False, _eat_self=None, unsafe=False, **kwargs):
+        if _new_parent is None:
+            _new_parent = parent
+        d = self.__dict__
+        d['_mock_parent'] = parent
+        d['_mock_name'] = name
+        d['_mock_new_name'] = _new_name
+        d['_mock_new_parent'] = _new_parent
+        d['_mock_sealed'] = False
+        d['_mock_children'] = {}
+        d['_mock_wraps'] = wraps
+        d['_mock_delegate'] = None
+        d['_mock_unsafe'] = unsafe
+        d['_mock_magics'] = {}
+        d['_mock_return_value'] = DEFAULT
+        d['_mock_side_effect'] = None
+        d['_mock_methods'] = None
+        d['_spec_class'] = None
+        d['_spec_set'] = None
+        d['_spec_asyncs'] = []
+        if spec_set is not None:
+            spec = spec_set
+            spec_set = True
+        self._mock_add_spec(spec, spec_set)
+        d['called'] = False
+        d['call_count'] = 0
+        d['call_args'] = None
+        d['call_args_list'] = _CallList()
+        d['mock_calls'] = _CallList()
+        d['method_calls'] = _CallList()
+        if kwargs:
+            self.configure_mock(**kwargs)
+
+    def _mock_add_spec(self, spec, spec_set):
+        spec_class = None
+        methods = None
+        asyncs = []
+        if spec is not None and not isinstance(spec, list):
+            spec_class = spec if isinstance(spec, type) else type(spec)
+            methods = dir(spec)
+            for attr in methods:
+                try:
+                    value = getattr(spec, attr, None)
+                except Exception:
+                    continue
+                if _is_async_func(value):
+                    asyncs.append(attr)
+        elif spec is not None:
+            methods = list(spec)
+        d = self.__dict__
+        d['_spec_class'] = spec_class
+        d['_spec_set'] = spec_set
+        d['_mock_methods'] = methods
+        d['_spec_asyncs'] = asyncs
+
+    def mock_add_spec(self, spec, spec_set=False):
+        """Restricts the mock's attributes to spec's (existing children stay)."""
+        self._mock_add_spec(spec, spec_set)
+
+    def attach_mock(self, mock, attribute):
+        """Attaches mock as the child `attribute`, recording its calls here."""
+        inner = mock.__dict__
+        inner['_mock_parent'] = None
+        inner['_mock_new_parent'] = None
+        inner['_mock_name'] = ''
+        inner['_mock_new_name'] = None
+        setattr(self, attribute, mock)
+
+    @property
+    def __class__(self):
+        if self._spec_class is None:
+            return type(self)
+        return self._spec_class
+
+    def _get_return_value(self):
+        ret = self._mock_return_value
+        if ret is DEFAULT:
+            ret = self._get_child_mock(_new_parent=self, _new_name='()')
+            self.__dict__['_mock_return_value'] = ret
+        return ret
+
+    def _set_return_value(self, value):
+        self.__dict__['_mock_return_value'] = value
+        if _is_mock(value) and value._mock_parent is None and value._mock_new_parent is None:
+            value.__dict__['_mock_new_parent'] = self
+            value.__dict__['_mock_new_name'] = '()'
+
+    return_value = property(_get_return_value, _set_return_value,
+                            doc="What calling the mock returns (a child mock by default).")
+
+    def _get_side_effect(self):
+        return self._mock_side_effect
+
+    def _set_side_effect(self, value):
+        if value is not None and not _is_exception(value) and not callable(value):
+            try:
+                value = iter(value)
+            except TypeError:
+                pass
+        self.__dict__['_mock_side_effect'] = value
+
+    side_effect = property(_get_side_effect, _set_side_effect,
+                           doc="An exception to raise, an iterable of results, or a function to call.")
+
+    def reset_mock(self, visited=None, *, return_value=False, side_effect=False):
+        """Forgets the recorded calls (of the children too); with
+        return_value/side_effect, also those settings."""
+        if visited is None:
+            visited = []
+        if id(self) in visited:
+            return
+        visited.append(id(self))
+        d = self.__dict__
+        d['called'] = False
+        d['call_args'] = None
+        d['call_count'] = 0
+        d['mock_calls'] = _CallList()
+        d['call_args_list'] = _CallList()
+        d['method_calls'] = _CallList()
+        if return_value:
+            d['_mock_return_value'] = DEFAULT
+        if side_effect:
+            d['_mock_side_effect'] = None
+        for child in list(self._mock_children.values()) + list(self._mock_magics.values()):
+            if _is_mock(child):
+                child.reset_mock(visited, return_value=return_value, side_effect=side_effect)
+        ret = self._mock_return_value
+        if _is_mock(ret) and ret is not self:
+            ret.reset_mock(visited)
+
+    def configure_mock(self, /, **kwargs):
+        """Sets attributes from keywords; dotted names reach into children
+        (`m.configure_mock(**{'method.return_value': 3})`)."""
+        for arg, val in sorted(kwargs.items(), key=lambda entry: entry[0].count('.')):
+            parts = arg.split('.')
+            final = parts.pop()
+            obj = self
+            for entry in parts:
+                obj = getattr(obj, entry)
+            setattr(obj, final, val)
+
+    def __getattr__(self, name):
+        if name in ('_mock_methods', '_mock_unsafe', '_mock_magics') or name in _INTERNALS:
+            raise AttributeError(name)
+        if self._mock_methods is not None:
+            if name not in self._mock_methods or name in _all_magics:
+                raise AttributeError("Mock object has no attribute %r" % name)
+        elif _is_magic(name):
+            raise AttributeError(name)
+        if not self._mock_unsafe and (not self._mock_methods or name not in self._mock_methods):
+            if name.startswith(('assert', 'assret', 'asert', 'aseert', 'assrt')):
+                raise AttributeError(
+                    f"{name!r} is not a valid assertion. Use a spec "
+                    f"for the mock if {name!r} is meant to be an attribute.")
+        children = self._mock_children
+        result = children.get(name)
+        if result is _deleted:
+            raise AttributeError(name)
+        if result is None:
+            wraps = None
+            if self._mock_wraps is not None:
+                wraps = getattr(self._mock_wraps, name)
+            klass = None
+            if name in self._spec_asyncs:
+                klass = AsyncMock
+            result = self._get_child_mock(parent=self, name=name, wraps=wraps,
+                                          _new_name=name, _new_parent=self,
+                                          _klass=klass)
+            children[name] = result
+        return result
+
+    def __setattr__(self, name, value):
+        if name in _INTERNALS or (name.startswith('_mock_')):
+            self.__dict__[name] = value
+            return
+        if name in ('return_value', 'side_effect', '__class__'):
+            if name == '__class__':
+                self.__dict__['_spec_class'] = value
+                return
+            object.__setattr__(self, name, value)
+            return
+        if (self._spec_set and self._mock_methods is not None and
+                name not in self._mock_methods and name not in self.__dict__):
+            raise AttributeError("Mock object has no attribute '%s'" % name)
+        if name in _all_magics and isinstance(self, MagicMixin):
+            self._mock_set_magic(name, value)
+            return
+        if _is_mock(value) and value._mock_parent is None and value._mock_new_parent is None:
+            inner = value.__dict__
+            if inner['_mock_name'] is None or inner['_mock_name'] == '':
+                inner['_mock_name'] = name
+            inner['_mock_parent'] = self
+            inner['_mock_new_parent'] = self
+            inner['_mock_new_name'] = name
+            self._mock_children[name] = value
+            return
+        if name in self._mock_children:
+            del self._mock_children[name]
+        object.__setattr__(self, name, value)
+
+    def __delattr__(self, name):
+        if name in self.__dict__ and name not in _INTERNALS:
+            object.__delattr__(self, name)
+            self._mock_children[name] = _deleted
+            return
+        if self._mock_children.get(name) is _deleted:
+            raise AttributeError(name)
+        self._mock_children[name] = _deleted
+
+    def __dir__(self):
+        extras = self._mock_methods or []
+        children = [name for name, value in self._mock_children.items()
+                    if value is not _deleted]
+        names = set(dir(type(self))) | set(extras) | set(children)
+        names |= {n for n in self.__dict__ if not n.startswith('_')}
+        return sorted(names)
+
+    def _extract_mock_name(self):
+        """The dotted name repr shows: 'mock.method().attr'."""
+        return ''.join(self._name_parts())
+
+    def _name_parts(self):
+        parts = []
+        mock = self
+        seen = set()
+        while mock._mock_new_parent is not None and id(mock) not in seen:
+            seen.add(id(mock))
+            name = mock._mock_new_name
+            parts.append(name if name == '()' else '.' + name)
+            mock = mock._mock_new_parent
+        parts.append(mock._mock_name or 'mock')
+        return reversed(parts)
+
+    def __repr__(self):
+        name = self._extract_mock_name()
+        name_string = ''
+        if name not in ('mock', 'mock.'):
+            name_string = ' name=%r' % name
+        spec_string = ''
+        if self._spec_class is not None:
+            spec_string = ' spec=%r' % self._spec_class.__name__
+            if self._spec_set:
+                spec_string = ' spec_set=%r' % self._spec_class.__name__
+        return "<%s%s%s id='%s'>" % (type(self).__name__, name_string,
+                                     spec_string, id(self))
+
+    def _get_child_mock(self, /, _klass=None, **kw):
+        """A new child (attribute or return value): the parent's own class,
+        except that async magics and an AsyncMock's children are AsyncMocks
+        and a non-callable mock's children are callable."""
+        if _klass is not None:
+            return _klass(**kw)
+        new_name = kw.get('_new_name')
+        if new_name in self._spec_asyncs:
+            return AsyncMock(**kw)
+        own = type(self)
+        if issubclass(own, MagicMock) and new_name in _ASYNC_METHOD_MAGICS:
+            klass = AsyncMock
+        elif issubclass(own, AsyncMockMixin):
+            if new_name in _MAGICS or (self._mock_methods and new_name in self._mock_methods):
+                klass = MagicMock
+            else:
+                klass = AsyncMock
+        elif not issubclass(own, CallableMixin):
+            klass = MagicMock if issubclass(own, NonCallableMagicMock) else Mock
+        else:
+            klass = own
+        return klass(**kw)
+
+    # --- assertions -----------------------------------------------------------
+
+    def _format_mock_call_signature(self, args, kwargs):
+        return _format_call_signature(self._mock_name or 'mock', args, kwargs)
+
+    def _format_mock_failure_message(self, args, kwargs, action='call'):
+        message = 'expected %s not found.\nExpected: %s\n  Actual: %s'
+        expected_string = self._format_mock_call_signature(args, kwargs)
+        actual_string = self._format_mock_call_signature(*self.call_args)
+        return message % (action, expected_string, actual_string)
+
+    def _calls_repr(self, prefix="Calls"):
+        if not self.mock_calls:
+            return ""
+        return f"\n{prefix}: {_safe_repr(self.mock_calls)}."
+
+    def assert_not_called(self):
+        """Fails if the mock was called."""
+        if self.call_count != 0:
+            raise AssertionError("Expected '%s' to not have been called. Called %s times.%s"
+                                 % (self._mock_name or 'mock', self.call_count,
+                                    self._calls_repr()))
+
+    def assert_called(self):
+        """Fails unless the mock was called at least once."""
+        if self.call_count == 0:
+            raise AssertionError("Expected '%s' to have been called." %
+                                 (self._mock_name or 'mock'))
+
+    def assert_called_once(self):
+        """Fails unless the mock was called exactly once."""
+        if not self.call_count == 1:
+            raise AssertionError("Expected '%s' to have been called once. Called %s times.%s"
+                                 % (self._mock_name or 'mock', self.call_count,
+                                    self._calls_repr()))
+
+    def assert_called_with(self, /, *args, **kwargs):
+        """Fails unless the last call had these arguments."""
+        if self.call_args is None:
+            expected = self._format_mock_call_signature(args, kwargs)
+            raise AssertionError('expected call not found.\nExpected: %s\n  Actual: %s'
+                                 % (expected, 'not called.'))
+        if _Call((args, kwargs), two=True) != self.call_args:
+            raise AssertionError(self._format_mock_failure_message(args, kwargs))
+
+    def assert_called_once_with(self, /, *args, **kwargs):
+        """Fails unless the mock was called exactly once, with these arguments."""
+        if not self.call_count == 1:
+            raise AssertionError("Expected '%s' to be called once. Called %s times.%s"
+                                 % (self._mock_name or 'mock', self.call_count,
+                                    self._calls_repr()))
+        return self.assert_called_with(*args, **kwargs)
+
+    def assert_has_calls(self, calls, any_order=False):
+        """Fails unless mock_calls contains calls (as a contiguous run, or
+        in any order with any_order)."""
+        expected = list(calls)
+        all_calls = _CallList(self.mock_calls)
+        if not any_order:
+            if expected not in all_calls:
+                raise AssertionError(
+                    f'Calls not found.\n'
+                    f'Expected: {_CallList(calls)}'
+                    f'{self._calls_repr(prefix="  Actual").rstrip(".")}')
+            return
+        all_calls = list(all_calls)
+        not_found = []
+        for kall in expected:
+            try:
+                all_calls.remove(kall)
+            except ValueError:
+                not_found.append(kall)
+        if not_found:
+            raise AssertionError(
+                '%r does not contain all of %r in its call list, found %r instead'
+                % (self._mock_name or 'mock', tuple(not_found), all_calls))
+
+    def assert_any_call(self, /, *args, **kwargs):
+        """Fails unless some call had these arguments."""
+        expected = _Call((args, kwargs), two=True)
+        if not any(expected == actual for actual in self.call_args_list):
+            raise AssertionError('%s call not found' %
+                                 self._format_mock_call_signature(args, kwargs))
+
+
+def _safe_repr(obj):
+    try:
+        return repr(obj)
+    except Exception:
+        return object.__repr__(obj)
+
+
+def _is_mock(obj):
+    return isinstance(obj, NonCallableMock)
+
+
+class CallableMixin:
+    """What makes a mock callable: recording the call, then side_effect,
+    return_value or wraps."""
+
+    def __call__(self, /, *args, **kwargs):
+        self._mock_check_sig(*args, **kwargs)
+        self._increment_mock_call(*args, **kwargs)
+        return self._mock_call(*args, **kwargs)
+
+    def _mock_check_sig(self, *args, **kwargs):
+        pass
+
+    def _increment_mock_call(self, /, *args, **kwargs):
+        d = self.__dict__
+        d['called'] = True
+        d['call_count'] = self.call_count + 1
+        _call = _Call((args, kwargs), two=True)
+        d['call_args'] = _call
+        self.call_args_list.append(_call)
+
+        do_method_calls = self._mock_parent is not None
+        method_call_name = self._mock_name
+        mock_call_name = self._mock_new_name
+        is_a_call = mock_call_name == '()'
+        self.mock_calls.append(_Call(('', args, kwargs)))
+
+        parent = self._mock_new_parent
+        while parent is not None:
+            if do_method_calls:
+                parent.method_calls.append(_Call((method_call_name, args, kwargs)))
+                do_method_calls = parent._mock_parent is not None
+                if do_method_calls:
+                    method_call_name = parent._mock_name + '.' + method_call_name
+            parent.mock_calls.append(_Call((mock_call_name, args, kwargs)))
+            if parent._mock_new_name:
+                dot = '' if is_a_call else '.'
+                is_a_call = parent._mock_new_name == '()'
+                mock_call_name = parent._mock_new_name + dot + mock_call_name
+            parent = parent._mock_new_parent
+
+    def _mock_call(self, /, *args, **kwargs):
+        return self._execute_mock_call(*args, **kwargs)
+
+    def _execute_mock_call(self, /, *args, **kwargs):
+        effect = self.side_effect
+        if effect is not None:
+            if _is_exception(effect):
+                raise effect
+            elif not callable(effect):
+                result = next(effect)
+                if _is_exception(result):
+                    raise result
+            else:
+                result = effect(*args, **kwargs)
+            if result is not DEFAULT:
+                return result
+        if self._mock_return_value is not DEFAULT:
+            return self.return_value
+        if self._mock_wraps is not None:
+            return self._mock_wraps(*args, **kwargs)
+        return self.return_value
+
+
+class Mock(CallableMixin, NonCallableMock):
+    """A callable mock: `Mock(return_value=3)()` is 3; every call is recorded."""
+
+    def __init__(self, spec=None, side_effect=None, return_value=DEFAULT,
+                 wraps=None, name=None, spec_set=None, parent=None,
+                 _spec_state=None, _new_name='', _new_parent=None, **kwargs):
+        NonCallableMock.__init__(self, spec, wraps, name, spec_set, parent,
+                                 _spec_state, _new_name, _new_parent, **kwargs)
+        self.__dict__['_mock_return_value'] = return_value
+        self.side_effect = side_effect
+
+
+class MagicMixin:
+    """Gives a mock the magic methods, each a child mock with CPython's
+    default return value (len 0, iter empty, bool True, ...)."""
+
+    def _mock_magic(self, name):
+        magics = self.__dict__['_mock_magics']
+        value = magics.get(name)
+        if value is _deleted:
+            raise AttributeError(name)
+        if value is None:
+            if name in _ASYNC_METHOD_MAGICS:
+                value = AsyncMock(_new_name=name, _new_parent=self, name=name, parent=self)
+            else:
+                value = MagicMock(_new_name=name, _new_parent=self, name=name, parent=self)
+            if name in _MAGIC_DEFAULTS:
+                value.return_value = _MAGIC_DEFAULTS[name]
+            elif name in _MAGIC_SIDE_EFFECTS:
+                value.side_effect = _MAGIC_SIDE_EFFECTS[name](self)
+            elif name == '__enter__':
+                pass
+            elif name == '__aiter__':
+                value.side_effect = lambda: _AsyncIterator(iter(value.return_value
+                                                                if value._mock_return_value is not DEFAULT
+                                                                else []))
+            magics[name] = value
+        return value
+
+    def _mock_set_magic(self, name, value):
+        if not _is_mock(value) and callable(value):
+            func = value
+            value = functools.partial(func, self)
+        self.__dict__['_mock_magics'][name] = value
+
+
+class NonCallableMagicMock(MagicMixin, NonCallableMock):
+    """A non-callable MagicMock."""
+
+
+class MagicMock(MagicMixin, Mock):
+    """A Mock with the magic methods configured: len(m) is 0, iter(m) is
+    empty, `with m:` works, `m[k]` is a child mock..."""
+
+
+for _cls in (NonCallableMagicMock, MagicMock):
+    for _name in _all_magics:
+        if _name != '__call__':
+            setattr(_cls, _name, _MagicSlot(_name))
+
+
+class PropertyMock(Mock):
+    """A mock to use as a property on a class: reading the attribute calls
+    it, assigning calls it with the value."""
+
+    def _get_child_mock(self, /, **kwargs):
+        return MagicMock(**kwargs)
+
+    def __get__(self, obj, obj_type=None):
+        return self()
+
+    def __set__(self, obj, val):
+        self(val)
+
+
+class AsyncMockMixin:
+    """Makes a call return a coroutine: awaiting it counts an await and
+    applies side_effect / return_value."""
+
+    def _mock_async_init(self):
+        d = self.__dict__
+        d['await_count'] = 0
+        d['await_args'] = None
+        d['await_args_list'] = _CallList()
+        d['_is_coroutine'] = getattr(inspect, '_is_coroutine_marker', None)
+
+    def _execute_mock_call(self, /, *args, **kwargs):
+        _call = _Call((args, kwargs), two=True)
+        return self._await_call(_call, args, kwargs)
+
+    async def _await_call(self, _call, args, kwargs):
+        d = self.__dict__
+        d['await_count'] = self.await_count + 1
+        d['await_args'] = _call
+        self.await_args_list.append(_call)
+        effect = self.side_effect
+        if effect is not None:
+            if _is_exception(effect):
+                raise effect
+            elif not callable(effect):
+                try:
+                    result = next(effect)
+                except StopIteration:
+                    raise StopAsyncIteration
+                if _is_exception(result):
+                    raise result
+            elif _is_async_func(effect):
+                result = await effect(*args, **kwargs)
+            else:
+                result = effect(*args, **kwargs)
+            if result is not DEFAULT:
+                return result
+        if self._mock_return_value is not DEFAULT:
+            return self.return_value
+        if self._mock_wraps is not None:
+            if _is_async_func(self._mock_wraps):
+                return await self._mock_wraps(*args, **kwargs)
+            return self._mock_wraps(*args, **kwargs)
+        return self.return_value
+
+    def reset_mock(self, /, *args, **kwargs):
+        super().reset_mock(*args, **kwargs)
+        self._mock_async_init()
+
+    def assert_awaited(self):
+        """Fails unless the mock was awaited at least once."""
+        if self.await_count == 0:
+            raise AssertionError(f"Expected {self._mock_name or 'mock'} to have been awaited.")
+
+    def assert_awaited_once(self):
+        """Fails unless the mock was awaited exactly once."""
+        if not self.await_count == 1:
+            raise AssertionError(f"Expected {self._mock_name or 'mock'} to have been awaited once."
+                                 f" Awaited {self.await_count} times.")
+
+    def assert_awaited_with(self, /, *args, **kwargs):
+        """Fails unless the last await had these arguments."""
+        if self.await_args is None:
+            expected = self._format_mock_call_signature(args, kwargs)
+            raise AssertionError(f'Expected await: {expected}\nNot awaited')
+        if _Call((args, kwargs), two=True) != self.await_args:
+            message = 'expected %s not found.\nExpected: %s\n  Actual: %s'
+            raise AssertionError(message % (
+                'await', self._format_mock_call_signature(args, kwargs),
+                self._format_mock_call_signature(*self.await_args)))
+
+    def assert_awaited_once_with(self, /, *args, **kwargs):
+        """Fails unless the mock was awaited exactly once, with these arguments."""
+        if not self.await_count == 1:
+            raise AssertionError(f"Expected {self._mock_name or 'mock'} to have been awaited once."
+                                 f" Awaited {self.await_count} times.")
+        return self.assert_awaited_with(*args, **kwargs)
+
+    def assert_any_await(self, /, *args, **kwargs):
+        """Fails unless some await had these arguments."""
+        expected = _Call((args, kwargs), two=True)
+        if not any(expected == actual for actual in self.await_args_list):
+            raise AssertionError('%s await not found' %
+                                 self._format_mock_call_signature(args, kwargs))
+
+    def assert_has_awaits(self, calls, any_order=False):
+        """Fails unless await_args_list contains calls (contiguous, or in any order)."""
+        expected = list(calls)
+        all_awaits = _CallList(self.await_args_list)
+        if not any_order:
+            if expected not in all_awaits:
+                raise AssertionError(
+                    f'Awaits not found.\n'
+                    f'Expected: {_CallList(calls)}\n'
+                    f'Actual: {self.await_args_list}')
+            return
+        all_awaits = list(all_awaits)
+        not_found = []
+        for kall in expected:
+            try:
+                all_awaits.remove(kall)
+            except ValueError:
+                not_found.append(kall)
+        if not_found:
+            raise AssertionError('%r not all found in await list' % (tuple(not_found),))
+
+    def assert_not_awaited(self):
+        """Fails if the mock was awaited."""
+        if self.await_count != 0:
+            raise AssertionError(f"Expected {self._mock_name or 'mock'} to not have been awaited."
+                                 f" Awaited {self.await_count} times.")
+
+
+class AsyncMock(AsyncMockMixin, MagicMixin, Mock):
+    """A MagicMock whose calls return coroutines: `await m(1)` gives
+    m.return_value, raises or iterates side_effect, and counts the await
+    (await_count, await_args, assert_awaited_with, ...)."""
+
+    def __init__(self, /, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._mock_async_init()
+
+
+for _name in _all_magics:
+    if _name != '__call__':
+        setattr(AsyncMock, _name, _MagicSlot(_name))
+
+
+# --- patching -------------------------------------------------------------------
+
+def _importer(target):
+    components = target.split('.')
+    import_path = components.pop(0)
+    thing = __import__(import_path)
+    for comp in components:
+        import_path += ".%s" % comp
+        try:
+            thing = getattr(thing, comp)
+        except AttributeError:
+            __import__(import_path)
+            thing = getattr(thing, comp)
+    return thing
+
+
+def _get_target(target):
+    try:
+        target, attribute = target.rsplit('.', 1)
+    except (TypeError, ValueError, AttributeError):
+        raise TypeError(f"Need a valid target to patch. You supplied: {target!r}")
+    module = sys.modules.get(target)
+    if module is None:
+        module = _importer(target)
+    return (lambda: module), attribute
+
+
+class _patch:
+    """One patching: replaces getter().attribute with new while active."""
+
+    attribute_name = None
+    _active_patches = []
+
+    def __init__(self, getter, attribute, new, spec, create, spec_set,
+                 autospec, new_callable, kwargs):
+        if new_callable is not None:
+            if new is not DEFAULT:
+                raise ValueError("Cannot use 'new' and 'new_callable' together")
+            if autospec is not None:
+                raise ValueError("Cannot use 'autospec' and 'new_callable' together")
+        if autospec is not None:
+            raise NotImplementedError("patch(autospec=...) is not supported here")
+        self.getter = getter
+        self.attribute = attribute
+        self.new = new
+        self.new_callable = new_callable
+        self.spec = spec
+        self.create = create
+        self.has_local = False
+        self.spec_set = spec_set
+        self.autospec = autospec
+        self.kwargs = kwargs
+        self.additional_patchers = []
+
+    def copy(self):
+        patcher = _patch(self.getter, self.attribute, self.new, self.spec,
+                         self.create, self.spec_set, self.autospec,
+                         self.new_callable, self.kwargs)
+        patcher.attribute_name = self.attribute_name
+        patcher.additional_patchers = [p.copy() for p in self.additional_patchers]
+        return patcher
+
+    def __call__(self, func):
+        if isinstance(func, type):
+            return self.decorate_class(func)
+        if inspect.iscoroutinefunction(func):
+            return self.decorate_async_callable(func)
+        return self.decorate_callable(func)
+
+    def decorate_class(self, klass):
+        for attr in dir(klass):
+            if not attr.startswith(patch.TEST_PREFIX):
+                continue
+            attr_value = getattr(klass, attr)
+            if not callable(attr_value):
+                continue
+            patcher = self.copy()
+            setattr(klass, attr, patcher(attr_value))
+        return klass
+
+    def _extra_args(self, patchings, entered):
+        extra = []
+        for patching in patchings:
+            arg = entered.pop(0)
+            if patching.attribute_name is not None:
+                pass
+            elif patching.new is DEFAULT:
+                extra.append(arg)
+        return extra
+
+    def decorate_callable(self, func):
+        if hasattr(func, 'patchings'):
+            func.patchings.append(self)
+            return func
+
+        @functools.wraps(func)
+        def patched(*args, **keywargs):
+            entered = []
+            extra_kwargs = {}
+            try:
+                for patching in patched.patchings:
+                    arg = patching.__enter__()
+                    entered.append(patching)
+                    if patching.attribute_name is not None:
+                        extra_kwargs.update(arg)
+                    elif patching.new is DEFAULT:
+                        args += (arg,)
+                keywargs.update(extra_kwargs)
+                return func(*args, **keywargs)
+            finally:
+                for patching in reversed(entered):
+                    patching.__exit__(*sys.exc_info())
+
+        patched.patchings = [self]
+        return patched
+
+    def decorate_async_callable(self, func):
+        if hasattr(func, 'patchings'):
+            func.patchings.append(self)
+            return func
+
+        @functools.wraps(func)
+        async def patched(*args, **keywargs):
+            entered = []
+            extra_kwargs = {}
+            try:
+                for patching in patched.patchings:
+                    arg = patching.__enter__()
+                    entered.append(patching)
+                    if patching.attribute_name is not None:
+                        extra_kwargs.update(arg)
+                    elif patching.new is DEFAULT:
+                        args += (arg,)
+                keywargs.update(extra_kwargs)
+                return await func(*args, **keywargs)
+            finally:
+                for patching in reversed(entered):
+                    patching.__exit__(*sys.exc_info())
+
+        patched.patchings = [self]
+        return patched
+
+    def get_original(self):
+        target = self.getter()
+        name = self.attribute
+        original = DEFAULT
+        local = False
+        try:
+            original = target.__dict__[name]
+        except (AttributeError, KeyError):
+            original = getattr(target, name, DEFAULT)
+        else:
+            local = True
+        if name in getattr(builtins, '__dict__', {}) and isinstance(target, type(sys)):
+            self.create = True
+        if not self.create and original is DEFAULT:
+            raise AttributeError("%s does not have the attribute %r" % (target, name))
+        return original, local
+
+    def __enter__(self):
+        """Performs the patch; returns the replacement object."""
+        new, spec, spec_set = self.new, self.spec, self.spec_set
+        new_callable = self.new_callable
+        self.target = self.getter()
+        if spec is False:
+            spec = None
+        if spec_set is False:
+            spec_set = None
+        original, local = self.get_original()
+        if new is DEFAULT:
+            if spec is True:
+                spec = original
+            if spec_set is True:
+                spec_set = original
+                spec = None
+            if new_callable is not None:
+                klass = new_callable
+            elif spec is None and _is_async_func(original):
+                klass = AsyncMock
+            else:
+                klass = MagicMock
+            kwargs = {}
+            if spec is not None:
+                kwargs['spec'] = spec
+            if spec_set is not None:
+                kwargs['spec_set'] = spec_set
+            if isinstance(klass, type) and issubclass(klass, NonCallableMock) and self.attribute:
+                kwargs['name'] = self.attribute
+            kwargs.update(self.kwargs)
+            new = klass(**kwargs)
+        elif self.kwargs:
+            raise TypeError("Can't pass kwargs to a mock we aren't creating")
+        new_attr = new
+        self.temp_original = original
+        self.is_local = local
+        self._exit_stack = []
+        setattr(self.target, self.attribute, new_attr)
+        try:
+            if self.attribute_name is not None:
+                extra_args = {}
+                if self.new is DEFAULT:
+                    extra_args[self.attribute_name] = new
+                for patching in self.additional_patchers:
+                    arg = patching.__enter__()
+                    self._exit_stack.append(patching)
+                    if patching.new is DEFAULT:
+                        extra_args.update(arg)
+                return extra_args
+            return new
+        except BaseException:
+            self.__exit__(*sys.exc_info())
+            raise
+
+    def __exit__(self, *exc_info):
+        """Undoes the patch."""
+        if self.is_local and self.temp_original is not DEFAULT:
+            setattr(self.target, self.attribute, self.temp_original)
+        else:
+            delattr(self.target, self.attribute)
+            if not self.create and (not hasattr(self.target, self.attribute) or
+                                    self.attribute in ('__doc__', '__module__',
+                                                       '__defaults__', '__annotations__',
+                                                       '__kwdefaults__')):
+                setattr(self.target, self.attribute, self.temp_original)
+        del self.temp_original
+        del self.is_local
+        del self.target
+        for patching in reversed(self._exit_stack):
+            patching.__exit__(*exc_info)
+        self._exit_stack = []
+        return False
+
+    def start(self):
+        """Activates the patch (until stop() or patch.stopall())."""
+        result = self.__enter__()
+        self._active_patches.append(self)
+        return result
+
+    def stop(self):
+        """Stops a patch started with start()."""
+        try:
+            self._active_patches.remove(self)
+        except ValueError:
+            return None
+        return self.__exit__(None, None, None)
+
+
+def patch(target, new=DEFAULT, spec=None, create=False, spec_set=None,
+          autospec=None, new_callable=None, **kwargs):
+    """Replaces the object named by target ('package.module.name') with new
+    (a MagicMock, or an AsyncMock for an async function, by default) as a
+    decorator (the mock is passed as an extra argument), class decorator or
+    context manager."""
+    getter, attribute = _get_target(target)
+    return _patch(getter, attribute, new, spec, create, spec_set, autospec,
+                  new_callable, kwargs)
+
+
+def _patch_object(target, attribute, new=DEFAULT, spec=None, create=False,
+                  spec_set=None, autospec=None, new_callable=None, **kwargs):
+    """patch(), for the attribute `attribute` of the object target."""
+    if type(target) is str:
+        raise TypeError(f"{target!r} must be the actual object to be patched, not a str")
+    return _patch(lambda: target, attribute, new, spec, create, spec_set,
+                  autospec, new_callable, kwargs)
+
+
+def _patch_multiple(target, spec=None, create=False, spec_set=None,
+                    autospec=None, new_callable=None, **kwargs):
+    """Patches several attributes of target at once (keywords name them;
+    DEFAULT values become mocks passed by keyword)."""
+    if type(target) is str:
+        getter = lambda: _importer(target)
+    else:
+        getter = lambda: target
+    if not kwargs:
+        raise ValueError('Must supply at least one keyword argument with patch.multiple')
+    items = list(kwargs.items())
+    attribute, new = items[0]
+    patcher = _patch(getter, attribute, new, spec, create, spec_set, autospec,
+                     new_callable, {})
+    patcher.attribute_name = attribute
+    for attribute, new in items[1:]:
+        this_patcher = _patch(getter, attribute, new, spec, create, spec_set,
+                              autospec, new_callable, {})
+        this_patcher.attribute_name = attribute
+        patcher.additional_patchers.append(this_patcher)
+    return patcher
+
+
+class _patch_dict:
+    """patch.dict: sets values in a dictionary (optionally clearing it
+    first) and restores its original contents afterwards."""
+
+    def __init__(self, in_dict, values=(), clear=False, **kwargs):
+        self.in_dict = in_dict
+        self.values = dict(values)
+        self.values.update(kwargs)
+        self.clear = clear
+        self._original = None
+
+    def __call__(self, f):
+        if isinstance(f, type):
+            return self.decorate_class(f)
+        if inspect.iscoroutinefunction(f):
+            @functools.wraps(f)
+            async def _async_inner(*args, **kw):
+                self._patch_dict()
+                try:
+                    return await f(*args, **kw)
+                finally:
+                    self._unpatch_dict()
+            return _async_inner
+
+        @functools.wraps(f)
+        def _inner(*args, **kw):
+            self._patch_dict()
+            try:
+                return f(*args, **kw)
+            finally:
+                self._unpatch_dict()
+        return _inner
+
+    def decorate_class(self, klass):
+        for attr in dir(klass):
+            attr_value = getattr(klass, attr)
+            if attr.startswith(patch.TEST_PREFIX) and callable(attr_value):
+                decorator = _patch_dict(self.in_dict, self.values, self.clear)
+                setattr(klass, attr, decorator(attr_value))
+        return klass
+
+    def __enter__(self):
+        """Patches the dict; returns it."""
+        self._patch_dict()
+        return self.in_dict
+
+    def _patch_dict(self):
+        if isinstance(self.in_dict, str):
+            self.in_dict = _importer(self.in_dict)
+        in_dict = self.in_dict
+        try:
+            original = in_dict.copy()
+        except AttributeError:
+            original = {}
+            for key in in_dict:
+                original[key] = in_dict[key]
+        self._original = original
+        if self.clear:
+            _clear_dict(in_dict)
+        try:
+            in_dict.update(self.values)
+        except AttributeError:
+            for key in self.values:
+                in_dict[key] = self.values[key]
+
+    def _unpatch_dict(self):
+        in_dict = self.in_dict
+        original = self._original
+        _clear_dict(in_dict)
+        try:
+            in_dict.update(original)
+        except AttributeError:
+            for key in original:
+                in_dict[key] = original[key]
+
+    def __exit__(self, *args):
+        """Restores the dict's original contents."""
+        if self._original is not None:
+            self._unpatch_dict()
+        return False
+
+    def start(self):
+        result = self.__enter__()
+        _patch._active_patches.append(self)
+        return result
+
+    def stop(self):
+        try:
+            _patch._active_patches.remove(self)
+        except ValueError:
+            return None
+        return self.__exit__(None, None, None)
+
+
+def _clear_dict(in_dict):
+    try:
+        in_dict.clear()
+    except AttributeError:
+        for key in list(in_dict):
+            del in_dict[key]
+
+
+def _patch_stopall():
+    """Stops every patch started with start(), newest first."""
+    for patch_obj in reversed(_patch._active_patches):
+        patch_obj.stop()
+
+
+patch.object = _patch_object
+patch.dict = _patch_dict
+patch.multiple = _patch_multiple
+patch.stopall = _patch_stopall
+patch.TEST_PREFIX = 'test'
+
+"""#),
+        "unittest.result": EmbeddedModule(
+            isPackage: false,
+            path: "unittest/result.py",
+            source: #"""
+"""TestResult: what a test run collected (CPython 3.11's API)."""
+
+import traceback
+
+from . import util
+
+__unittest = True
+
+
+def failfast(method):
+    """Makes a TestResult method stop the run when failfast is set."""
+    def inner(self, *args, **kw):
+        if getattr(self, 'failfast', False):
+            self.stop()
+        return method(self, *args, **kw)
+    inner.__name__ = method.__name__
+    inner.__doc__ = method.__doc__
+    return inner
+
+
+class TestResult:
+    """Holds the failures and errors (lists of (test, formatted traceback)),
+    skips, expected failures and unexpected successes of a run."""
+
+    _previousTestClass = None
+    _testRunEntered = False
+    _moduleSetUpFailed = False
+
+    def __init__(self, stream=None, descriptions=None, verbosity=None):
+        self.failfast = False
+        self.failures = []
+        self.errors = []
+        self.testsRun = 0
+        self.skipped = []
+        self.expectedFailures = []
+        self.unexpectedSuccesses = []
+        self.shouldStop = False
+        self.buffer = False
+        self.tb_locals = False
+        self._mirrorOutput = False
+
+    def printErrors(self):
+        "Called by TestRunner after test run"
+
+    def startTest(self, test):
+        "Called when the given test is about to be run"
+        self.testsRun += 1
+        self._mirrorOutput = False
+
+    def startTestRun(self):
+        """Called once before any tests are executed."""
+
+    def stopTest(self, test):
+        """Called when the given test has been run"""
+        self._mirrorOutput = False
+
+    def stopTestRun(self):
+        """Called once after all tests are executed."""
+
+    @failfast
+    def addError(self, test, err):
+        """An error (an exception other than failureException); err is sys.exc_info()."""
+        self.errors.append((test, self._exc_info_to_string(err, test)))
+        self._mirrorOutput = True
+
+    @failfast
+    def addFailure(self, test, err):
+        """A failure (failureException raised); err is sys.exc_info()."""
+        self.failures.append((test, self._exc_info_to_string(err, test)))
+        self._mirrorOutput = True
+
+    def addSubTest(self, test, subtest, err):
+        """A subtest finished; err is None when it passed."""
+        if err is not None:
+            if getattr(self, 'failfast', False):
+                self.stop()
+            if issubclass(err[0], test.failureException):
+                errors = self.failures
+            else:
+                errors = self.errors
+            errors.append((subtest, self._exc_info_to_string(err, test)))
+            self._mirrorOutput = True
+
+    def addSuccess(self, test):
+        "Called when a test has completed successfully"
+
+    def addSkip(self, test, reason):
+        """Called when a test is skipped."""
+        self.skipped.append((test, reason))
+
+    def addExpectedFailure(self, test, err):
+        """Called when an expected failure/error occurred."""
+        self.expectedFailures.append((test, self._exc_info_to_string(err, test)))
+
+    @failfast
+    def addUnexpectedSuccess(self, test):
+        """Called when a test was expected to fail, but succeed."""
+        self.unexpectedSuccesses.append(test)
+
+    def wasSuccessful(self):
+        """True when nothing failed, errored or unexpectedly passed."""
+        return ((len(self.failures) == len(self.errors) == 0) and
+                (not hasattr(self, 'unexpectedSuccesses') or
+                 len(self.unexpectedSuccesses) == 0))
+
+    def stop(self):
+        """Asks the run to stop after the current test."""
+        self.shouldStop = True
+
+    def _exc_info_to_string(self, err, test):
+        """The traceback of err without unittest's own frames (and, for a
+        failure, without the assert method's frames)."""
+        exctype, value, tb = err
+        te = traceback.TracebackException(exctype, value, tb,
+                                          capture_locals=self.tb_locals, compact=True)
+        self._clean(te, value, tb, test.failureException, set())
+        return ''.join(te.format())
+
+    def _clean(self, te, value, tb, failure_type, seen):
+        """Drops unittest frames from te's stack and from its chained exceptions'."""
+        if id(te) in seen:
+            return
+        seen.add(id(te))
+        frames = [frame for frame, _ in traceback.walk_tb(tb)]
+        if len(frames) == len(te.stack):
+            start = 0
+            while start < len(frames) and self._is_unittest_frame(frames[start]):
+                start += 1
+            end = start
+            if te.exc_type is failure_type:
+                while end < len(frames) and not self._is_unittest_frame(frames[end]):
+                    end += 1
+            else:
+                end = len(frames)
+            kept = traceback.StackSummary()
+            kept.extend(te.stack[start:end])
+            te.stack = kept
+        for chained in (te.__cause__, te.__context__):
+            if chained is not None:
+                source = _find_chained(value, chained)
+                if source is not None:
+                    self._clean(chained, source, source.__traceback__, failure_type, seen)
+
+    @staticmethod
+    def _is_unittest_frame(frame):
+        return '__unittest' in frame.f_globals
+
+    def __repr__(self):
+        return ("<%s run=%i errors=%i failures=%i>" %
+                (util.strclass(self.__class__), self.testsRun, len(self.errors),
+                 len(self.failures)))
+
+
+def _find_chained(value, chained_te):
+    """The exception object behind chained_te among value's cause/context."""
+    if value is None:
+        return None
+    for exc in (value.__cause__, value.__context__):
+        if exc is not None and type(exc) is chained_te.exc_type:
+            return exc
+    return None
+
+"""#),
+        "unittest.runner": EmbeddedModule(
+            isPackage: false,
+            path: "unittest/runner.py",
+            source: #"""
+"""TextTestRunner and TextTestResult: run tests and report on a stream
+(sys.stderr by default), in CPython 3.11's format."""
+
+import sys
+import time
+import warnings
+
+from . import result
+from .case import _SubTest
+
+__unittest = True
+
+
+class _WritelnDecorator:
+    """A stream with writeln()."""
+
+    def __init__(self, stream):
+        self.stream = stream
+
+    def __getattr__(self, attr):
+        if attr in ('stream', '__getstate__'):
+            raise AttributeError(attr)
+        return getattr(self.stream, attr)
+
+    def writeln(self, arg=None):
+        if arg:
+            self.write(arg)
+        self.write('\n')
+
+
+class TextTestResult(result.TestResult):
+    """Prints dots (verbosity 1) or 'name ... ok' lines (verbosity 2) as
+    tests finish, then the failures' tracebacks."""
+
+    separator1 = '=' * 70
+    separator2 = '-' * 70
+
+    def __init__(self, stream, descriptions, verbosity):
+        super().__init__(stream, descriptions, verbosity)
+        self.stream = stream
+        self.showAll = verbosity > 1
+        self.dots = verbosity == 1
+        self.descriptions = descriptions
+        self._newline = True
+
+    def getDescription(self, test):
+        doc_first_line = test.shortDescription()
+        if self.descriptions and doc_first_line:
+            return '\n'.join((str(test), doc_first_line))
+        return str(test)
+
+    def startTest(self, test):
+        super().startTest(test)
+        if self.showAll:
+            self.stream.write(self.getDescription(test))
+            self.stream.write(" ... ")
+            self.stream.flush()
+            self._newline = False
+
+    def _write_status(self, test, status):
+        is_subtest = isinstance(test, _SubTest)
+        if is_subtest or self._newline:
+            if not self._newline:
+                self.stream.writeln()
+            if is_subtest:
+                self.stream.write("  ")
+            self.stream.write(self.getDescription(test))
+            self.stream.write(" ... ")
+        self.stream.writeln(status)
+        self.stream.flush()
+        self._newline = True
+
+    def _write_dot(self, char):
+        self.stream.write(char)
+        self.stream.flush()
+
+    def addSubTest(self, test, subtest, err):
+        if err is not None:
+            failed = issubclass(err[0], subtest.failureException)
+            if self.showAll:
+                self._write_status(subtest, "FAIL" if failed else "ERROR")
+            elif self.dots:
+                self._write_dot('F' if failed else 'E')
+        super().addSubTest(test, subtest, err)
+
+    def addSuccess(self, test):
+        super().addSuccess(test)
+        if self.showAll:
+            self._write_status(test, "ok")
+        elif self.dots:
+            self._write_dot('.')
+
+    def addError(self, test, err):
+        super().addError(test, err)
+        if self.showAll:
+            self._write_status(test, "ERROR")
+        elif self.dots:
+            self._write_dot('E')
+
+    def addFailure(self, test, err):
+        super().addFailure(test, err)
+        if self.showAll:
+            self._write_status(test, "FAIL")
+        elif self.dots:
+            self._write_dot('F')
+
+    def addSkip(self, test, reason):
+        super().addSkip(test, reason)
+        if self.showAll:
+            self._write_status(test, "skipped {0!r}".format(reason))
+        elif self.dots:
+            self._write_dot('s')
+
+    def addExpectedFailure(self, test, err):
+        super().addExpectedFailure(test, err)
+        if self.showAll:
+            self.stream.writeln("expected failure")
+            self.stream.flush()
+        elif self.dots:
+            self._write_dot('x')
+
+    def addUnexpectedSuccess(self, test):
+        super().addUnexpectedSuccess(test)
+        if self.showAll:
+            self.stream.writeln("unexpected success")
+            self.stream.flush()
+        elif self.dots:
+            self._write_dot('u')
+
+    def printErrors(self):
+        if self.dots or self.showAll:
+            self.stream.writeln()
+            self.stream.flush()
+        self.printErrorList('ERROR', self.errors)
+        self.printErrorList('FAIL', self.failures)
+        unexpectedSuccesses = getattr(self, 'unexpectedSuccesses', ())
+        if unexpectedSuccesses:
+            self.stream.writeln(self.separator1)
+            for test in unexpectedSuccesses:
+                self.stream.writeln(f"UNEXPECTED SUCCESS: {self.getDescription(test)}")
+            self.stream.flush()
+
+    def printErrorList(self, flavour, errors):
+        for test, err in errors:
+            self.stream.writeln(self.separator1)
+            self.stream.writeln("%s: %s" % (flavour, self.getDescription(test)))
+            self.stream.writeln(self.separator2)
+            self.stream.writeln("%s" % err)
+            self.stream.flush()
+
+
+class TextTestRunner:
+    """Runs a test (or suite) with a TextTestResult and prints the summary:
+    'Ran N tests in T.TTTs' (perf_counter, the virtual clock here), then
+    OK or FAILED with the counts."""
+
+    resultclass = TextTestResult
+
+    def __init__(self, stream=None, descriptions=True, verbosity=1,
+                 failfast=False, buffer=False, resultclass=None, warnings=None,
+                 *, tb_locals=False):
+        if stream is None:
+            stream = sys.stderr
+        self.stream = _WritelnDecorator(stream)
+        self.descriptions = descriptions
+        self.verbosity = verbosity
+        self.failfast = failfast
+        self.buffer = buffer
+        self.tb_locals = tb_locals
+        self.warnings = warnings
+        if resultclass is not None:
+            self.resultclass = resultclass
+
+    def _makeResult(self):
+        return self.resultclass(self.stream, self.descriptions, self.verbosity)
+
+    def run(self, test):
+        """Runs test, prints the report and returns the result."""
+        result = self._makeResult()
+        result.failfast = self.failfast
+        result.buffer = self.buffer
+        result.tb_locals = self.tb_locals
+        with warnings.catch_warnings():
+            if self.warnings:
+                warnings.simplefilter(self.warnings)
+            startTime = time.perf_counter()
+            startTestRun = getattr(result, 'startTestRun', None)
+            if startTestRun is not None:
+                startTestRun()
+            try:
+                test(result)
+            finally:
+                stopTestRun = getattr(result, 'stopTestRun', None)
+                if stopTestRun is not None:
+                    stopTestRun()
+            stopTime = time.perf_counter()
+        timeTaken = stopTime - startTime
+        result.printErrors()
+        if hasattr(result, 'separator2'):
+            self.stream.writeln(result.separator2)
+        run = result.testsRun
+        self.stream.writeln("Ran %d test%s in %.3fs" % (run, run != 1 and "s" or "", timeTaken))
+        self.stream.writeln()
+
+        expectedFails = unexpectedSuccesses = skipped = 0
+        try:
+            results = map(len, (result.expectedFailures,
+                                result.unexpectedSuccesses,
+                                result.skipped))
+        except AttributeError:
+            pass
+        else:
+            expectedFails, unexpectedSuccesses, skipped = results
+
+        infos = []
+        if not result.wasSuccessful():
+            self.stream.write("FAILED")
+            failed, errored = len(result.failures), len(result.errors)
+            if failed:
+                infos.append("failures=%d" % failed)
+            if errored:
+                infos.append("errors=%d" % errored)
+        else:
+            self.stream.write("OK")
+        if skipped:
+            infos.append("skipped=%d" % skipped)
+        if expectedFails:
+            infos.append("expected failures=%d" % expectedFails)
+        if unexpectedSuccesses:
+            infos.append("unexpected successes=%d" % unexpectedSuccesses)
+        if infos:
+            self.stream.writeln(" (%s)" % (", ".join(infos),))
+        else:
+            self.stream.write("\n")
+        self.stream.flush()
+        return result
+
+"""#),
+        "unittest.suite": EmbeddedModule(
+            isPackage: false,
+            path: "unittest/suite.py",
+            source: #"""
+"""TestSuite: a composite of tests that also runs class and module fixtures."""
+
+import sys
+
+from . import case
+from . import util
+
+__unittest = True
+
+
+def _call_if_exists(parent, attr):
+    func = getattr(parent, attr, lambda: None)
+    func()
+
+
+class BaseTestSuite:
+    """A list of tests (cases or suites) run in order."""
+
+    _cleanup = True
+
+    def __init__(self, tests=()):
+        self._tests = []
+        self._removed_tests = 0
+        self.addTests(tests)
+
+    def __repr__(self):
+        return "<%s tests=%s>" % (util.strclass(self.__class__), list(self))
+
+    def __eq__(self, other):
+        if not isinstance(other, self.__class__):
+            return NotImplemented
+        return list(self) == list(other)
+
+    def __iter__(self):
+        return iter(self._tests)
+
+    def countTestCases(self):
+        cases = self._removed_tests
+        for test in self:
+            if test:
+                cases += test.countTestCases()
+        return cases
+
+    def addTest(self, test):
+        if not callable(test):
+            raise TypeError("{} is not callable".format(repr(test)))
+        if isinstance(test, type) and issubclass(test, (case.TestCase, TestSuite)):
+            raise TypeError("TestCases and TestSuites must be instantiated "
+                            "before passing them to addTest()")
+        self._tests.append(test)
+
+    def addTests(self, tests):
+        if isinstance(tests, str):
+            raise TypeError("tests must be an iterable of tests, not a string")
+        for test in tests:
+            self.addTest(test)
+
+    def run(self, result):
+        for index, test in enumerate(self):
+            if result.shouldStop:
+                break
+            test(result)
+            if self._cleanup:
+                self._removeTestAtIndex(index)
+        return result
+
+    def _removeTestAtIndex(self, index):
+        try:
+            test = self._tests[index]
+        except TypeError:
+            pass
+        else:
+            if hasattr(test, 'countTestCases'):
+                self._removed_tests += test.countTestCases()
+            self._tests[index] = None
+
+    def __call__(self, *args, **kwds):
+        return self.run(*args, **kwds)
+
+    def debug(self):
+        for test in self:
+            test.debug()
+
+
+class TestSuite(BaseTestSuite):
+    """A suite that also calls setUpClass/tearDownClass and
+    setUpModule/tearDownModule around the tests it runs."""
+
+    def run(self, result, debug=False):
+        topLevel = False
+        if getattr(result, '_testRunEntered', False) is False:
+            result._testRunEntered = topLevel = True
+        for index, test in enumerate(self):
+            if result.shouldStop:
+                break
+            if _isnotsuite(test):
+                self._tearDownPreviousClass(test, result)
+                self._handleModuleFixture(test, result)
+                self._handleClassSetUp(test, result)
+                result._previousTestClass = test.__class__
+                if (getattr(test.__class__, '_classSetupFailed', False) or
+                        getattr(result, '_moduleSetUpFailed', False)):
+                    continue
+            if not debug:
+                test(result)
+            else:
+                test.debug()
+            if self._cleanup:
+                self._removeTestAtIndex(index)
+        if topLevel:
+            self._tearDownPreviousClass(None, result)
+            self._handleModuleTearDown(result)
+            result._testRunEntered = False
+        return result
+
+    def debug(self):
+        self.run(_DebugResult(), True)
+
+    def _handleClassSetUp(self, test, result):
+        previousClass = getattr(result, '_previousTestClass', None)
+        currentClass = test.__class__
+        if currentClass == previousClass:
+            return
+        if result._moduleSetUpFailed:
+            return
+        if getattr(currentClass, "__unittest_skip__", False):
+            return
+        failed = False
+        try:
+            currentClass._classSetupFailed = False
+        except TypeError:
+            pass
+        setUpClass = getattr(currentClass, 'setUpClass', None)
+        doClassCleanups = getattr(currentClass, 'doClassCleanups', None)
+        if setUpClass is None:
+            return
+        className = util.strclass(currentClass)
+        try:
+            setUpClass()
+        except Exception as e:
+            if isinstance(result, _DebugResult):
+                raise
+            failed = True
+            try:
+                currentClass._classSetupFailed = True
+            except TypeError:
+                pass
+            self._createClassOrModuleLevelException(result, e, 'setUpClass', className)
+        if failed and doClassCleanups is not None:
+            doClassCleanups()
+            for exc_info in currentClass.tearDown_exceptions:
+                self._createClassOrModuleLevelException(
+                    result, exc_info[1], 'setUpClass', className, info=exc_info)
+
+    def _get_previous_module(self, result):
+        previousClass = getattr(result, '_previousTestClass', None)
+        if previousClass is not None:
+            return previousClass.__module__
+        return None
+
+    def _handleModuleFixture(self, test, result):
+        previousModule = self._get_previous_module(result)
+        currentModule = test.__class__.__module__
+        if currentModule == previousModule:
+            return
+        self._handleModuleTearDown(result)
+        result._moduleSetUpFailed = False
+        module = sys.modules.get(currentModule)
+        if module is None:
+            return
+        setUpModule = getattr(module, 'setUpModule', None)
+        if setUpModule is None:
+            return
+        try:
+            setUpModule()
+        except Exception as e:
+            if isinstance(result, _DebugResult):
+                raise
+            result._moduleSetUpFailed = True
+            self._createClassOrModuleLevelException(result, e, 'setUpModule', currentModule)
+        if result._moduleSetUpFailed:
+            try:
+                case.doModuleCleanups()
+            except Exception as e:
+                self._createClassOrModuleLevelException(result, e, 'setUpModule', currentModule)
+
+    def _createClassOrModuleLevelException(self, result, exc, method_name, parent, info=None):
+        errorName = f'{method_name} ({parent})'
+        self._addClassOrModuleLevelException(result, exc, errorName, info)
+
+    def _addClassOrModuleLevelException(self, result, exception, errorName, info=None):
+        error = _ErrorHolder(errorName)
+        addSkip = getattr(result, 'addSkip', None)
+        if addSkip is not None and isinstance(exception, case.SkipTest):
+            addSkip(error, str(exception))
+        elif not info:
+            result.addError(error, (type(exception), exception, exception.__traceback__))
+        else:
+            result.addError(error, info)
+
+    def _handleModuleTearDown(self, result):
+        previousModule = self._get_previous_module(result)
+        if previousModule is None:
+            return
+        if result._moduleSetUpFailed:
+            return
+        module = sys.modules.get(previousModule)
+        if module is None:
+            return
+        tearDownModule = getattr(module, 'tearDownModule', None)
+        if tearDownModule is not None:
+            try:
+                tearDownModule()
+            except Exception as e:
+                if isinstance(result, _DebugResult):
+                    raise
+                self._createClassOrModuleLevelException(result, e, 'tearDownModule', previousModule)
+        try:
+            case.doModuleCleanups()
+        except Exception as e:
+            if isinstance(result, _DebugResult):
+                raise
+            self._createClassOrModuleLevelException(result, e, 'tearDownModule', previousModule)
+
+    def _tearDownPreviousClass(self, test, result):
+        previousClass = getattr(result, '_previousTestClass', None)
+        currentClass = test.__class__
+        if currentClass == previousClass or previousClass is None:
+            return
+        if getattr(previousClass, '_classSetupFailed', False):
+            return
+        if getattr(result, '_moduleSetUpFailed', False):
+            return
+        if getattr(previousClass, "__unittest_skip__", False):
+            return
+        tearDownClass = getattr(previousClass, 'tearDownClass', None)
+        doClassCleanups = getattr(previousClass, 'doClassCleanups', None)
+        if tearDownClass is None and doClassCleanups is None:
+            return
+        className = util.strclass(previousClass)
+        if tearDownClass is not None:
+            try:
+                tearDownClass()
+            except Exception as e:
+                if isinstance(result, _DebugResult):
+                    raise
+                self._createClassOrModuleLevelException(result, e, 'tearDownClass', className)
+        if doClassCleanups is not None:
+            doClassCleanups()
+            for exc_info in previousClass.tearDown_exceptions:
+                if isinstance(result, _DebugResult):
+                    raise exc_info[1]
+                self._createClassOrModuleLevelException(
+                    result, exc_info[1], 'tearDownClass', className, info=exc_info)
+
+
+class _ErrorHolder:
+    """Stands in for a test when a class or module fixture fails."""
+
+    failureException = None
+
+    def __init__(self, description):
+        self.description = description
+
+    def id(self):
+        return self.description
+
+    def shortDescription(self):
+        return None
+
+    def __repr__(self):
+        return "<ErrorHolder description=%r>" % (self.description,)
+
+    def __str__(self):
+        return self.id()
+
+    def run(self, result):
+        pass
+
+    def __call__(self, result):
+        return self.run(result)
+
+    def countTestCases(self):
+        return 0
+
+
+def _isnotsuite(test):
+    "A crude way to tell apart testcases and suites with duck-typing"
+    try:
+        iter(test)
+    except TypeError:
+        return True
+    return False
+
+
+class _DebugResult:
+    "Used by the TestSuite to hold previous class when running in debug."
+    _previousTestClass = None
+    _moduleSetUpFailed = False
+    shouldStop = False
+
+"""#),
+        "unittest.util": EmbeddedModule(
+            isPackage: false,
+            path: "unittest/util.py",
+            source: #"""
+"""Helpers shared by unittest's modules: safe reprs, the shortening of long
+reprs in failure messages, and the element-count diffs of assertCountEqual."""
+
+__unittest = True
+
+_MAX_LENGTH = 80
+_PLACEHOLDER_LEN = 12
+_MIN_BEGIN_LEN = 5
+_MIN_END_LEN = 5
+_MIN_COMMON_LEN = 5
+_MIN_DIFF_LEN = _MAX_LENGTH - (_MIN_BEGIN_LEN + _PLACEHOLDER_LEN + _MIN_COMMON_LEN +
+                               _PLACEHOLDER_LEN + _MIN_END_LEN)
+
+
+def safe_repr(obj, short=False):
+    """repr(obj), falling back to object.__repr__ when repr raises; with
+    short, cut to 80 characters plus ' [truncated]...'."""
+    try:
+        text = repr(obj)
+    except Exception:
+        text = object.__repr__(obj)
+    if not short or len(text) < _MAX_LENGTH:
+        return text
+    return text[:_MAX_LENGTH] + ' [truncated]...'
+
+
+def strclass(cls):
+    """'module.QualName' of a class, as test descriptions show it."""
+    return "%s.%s" % (cls.__module__, cls.__qualname__)
+
+
+def _elide(text, keep_head, keep_tail):
+    """text with its middle replaced by '[N chars]' when that saves room."""
+    skipped = len(text) - keep_head - keep_tail
+    if skipped > _PLACEHOLDER_LEN:
+        return '%s[%d chars]%s' % (text[:keep_head], skipped, text[len(text) - keep_tail:])
+    return text
+
+
+def _shared_prefix(texts):
+    first, last = min(texts), max(texts)
+    n = 0
+    while n < len(first) and n < len(last) and first[n] == last[n]:
+        n += 1
+    return first[:n]
+
+
+def _common_shorten_repr(*args):
+    """The reprs of args; when one is longer than 80 characters, their common
+    prefix and each one's distinct tail are elided to fit."""
+    reprs = tuple(safe_repr(a) for a in args)
+    longest = max(len(r) for r in reprs)
+    if longest <= _MAX_LENGTH:
+        return reprs
+    prefix = _shared_prefix(reprs)
+    cut = len(prefix)
+    room = _MAX_LENGTH - (longest - cut + _MIN_BEGIN_LEN + _PLACEHOLDER_LEN)
+    if room > _MIN_COMMON_LEN:
+        head = _elide(prefix, _MIN_BEGIN_LEN, room)
+        return tuple(head + r[cut:] for r in reprs)
+    head = _elide(prefix, _MIN_BEGIN_LEN, _MIN_COMMON_LEN)
+    return tuple(head + _elide(r[cut:], _MIN_DIFF_LEN, _MIN_END_LEN) for r in reprs)
+
+
+class _Mismatch(tuple):
+    """(actual count, expected count, value) of one element."""
+    __slots__ = ()
+
+    def __new__(cls, actual, expected, value):
+        return tuple.__new__(cls, (actual, expected, value))
+
+    actual = property(lambda self: self[0])
+    expected = property(lambda self: self[1])
+    value = property(lambda self: self[2])
+
+
+def _counts_in_order(items):
+    counts = {}
+    for item in items:
+        counts[item] = counts.get(item, 0) + 1
+    return counts
+
+
+def _count_diff_hashable(actual, expected):
+    """Mismatched counts of hashable elements, in first-seen order."""
+    mine, theirs = _counts_in_order(actual), _counts_in_order(expected)
+    out = []
+    for value, n in mine.items():
+        other = theirs.get(value, 0)
+        if n != other:
+            out.append(_Mismatch(n, other, value))
+    for value, n in theirs.items():
+        if value not in mine:
+            out.append(_Mismatch(0, n, value))
+    return out
+
+
+def _count_diff_all_purpose(actual, expected):
+    """Mismatched counts for elements that may be unhashable (quadratic)."""
+    mine, theirs = list(actual), list(expected)
+    used = object()
+    out = []
+    for i, value in enumerate(mine):
+        if value is used:
+            continue
+        n = other = 0
+        for j in range(i, len(mine)):
+            if mine[j] == value:
+                n += 1
+                mine[j] = used
+        for j, item in enumerate(theirs):
+            if item == value:
+                other += 1
+                theirs[j] = used
+        if n != other:
+            out.append(_Mismatch(n, other, value))
+    for i, value in enumerate(theirs):
+        if value is used:
+            continue
+        other = 0
+        for j in range(i, len(theirs)):
+            if theirs[j] == value:
+                other += 1
+                theirs[j] = used
+        out.append(_Mismatch(0, other, value))
+    return out
+
+"""#),
         "urllib": EmbeddedModule(
             isPackage: true,
             path: "urllib/__init__.py",
@@ -43667,6 +47699,18 @@ class WeakValueDictionary:
         return cls
 
 
+# [Lib/atexit.py once it is imported on the VM, whether the finalizer
+# sweep is registered with atexit yet].
+_atexit_hook = [None, False]
+
+
+def _use_atexit(module):
+    """Called by Lib/atexit.py on the VM: from now on finalize._exitfunc
+    (the runner's end-of-program hook) runs all of atexit's callbacks, the
+    finalizer sweep among them."""
+    _atexit_hook[0] = module
+
+
 class finalize:
     """Class for finalization of weakrefable objects.
 
@@ -43689,6 +47733,11 @@ class finalize:
         info.atexit = True
         info.index = next(self._index_iter)
         self._registry[id(self)] = (self, info)
+        if not _atexit_hook[1]:
+            # As CPython: the first finalizer registers the sweep with atexit.
+            _atexit_hook[1] = True
+            import atexit as _atexit
+            _atexit.register(finalize._sweep)
 
     def _info(self):
         entry = self._registry.get(id(self))
@@ -43740,6 +47789,16 @@ class finalize:
 
     @classmethod
     def _exitfunc(cls):
+        """The runner's end-of-program hook: runs atexit's callbacks when
+        the program imported atexit (the finalizer sweep is one of them,
+        as in CPython), else the sweep alone."""
+        if _atexit_hook[0] is not None:
+            _atexit_hook[0]._run_exitfuncs()
+        else:
+            cls._sweep()
+
+    @classmethod
+    def _sweep(cls):
         """Calls the finalizers still alive whose atexit is true, newest
         first (CPython registers this with atexit; the runner calls it at
         the end of a program, before module teardown)."""

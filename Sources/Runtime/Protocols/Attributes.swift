@@ -119,6 +119,13 @@ extension Interpreter {
         if getattrFallback, !t.isBuiltin, let g = t.lookupUser(Names.getattr) {
             return try call(g, [v, .object(name)])
         }
+        if case .object(let o) = v, let bound = o as? PyBoundMethod {
+            // CPython's method_getattro: what the method type lacks is read
+            // from the function (`obj.test.__unittest_skip__`), and so is
+            // the error: "'function' object has no attribute ...".
+            if let r = try lookupAttribute(bound.function, name) { return r }
+            throw attributeError(bound.function, name.value)
+        }
         return nil
     }
 

@@ -135,7 +135,7 @@ enum SysExtrasModule {
         })
         frameType.defineProperty("f_globals", get: { vm, a in
             let v = try check(a)
-            if v.object is PyFrameSnapshot { return .object(vm.modules["__main__"]?.namespace ?? PyDict()) }
+            if let snap = v.object as? PyFrameSnapshot { return .object(snap.globals(vm)) }
             return .object((generatorFrame(v) ?? (v.object as! PyLiveFrame).frame).globals)
         })
         frameType.defineProperty("f_locals", get: { _, a in
@@ -190,6 +190,18 @@ final class PyFrameSnapshot: PyObject {
         super.init(type: nil)
     }
     override var exactBuiltinType: PyType { BuiltinTypes.frame }
+
+    /// The globals of the module whose code the frame ran: the module whose
+    /// `__file__` is the entry's file (unittest drops its own frames from
+    /// failure reports by their `__unittest` global); the main module's for
+    /// code of no module (exec'd strings).
+    func globals(_ vm: Interpreter) -> PyDict {
+        let file = entry.filename
+        for module in vm.modules.values where module.namespace.getStr("__file__")?.stringValue == file {
+            return module.namespace
+        }
+        return vm.modules["__main__"]?.namespace ?? PyDict()
+    }
 }
 
 /// A frame returned by `sys._getframe` (the frame object of a running
