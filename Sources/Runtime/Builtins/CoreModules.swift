@@ -41,7 +41,7 @@ enum CoreModules {
             guard let name = a[0].stringValue, case .object(let o) = a[1], let module = o as? PyModule else {
                 throw PyError.typeError("install_module(name, module) expects a str and a module")
             }
-            vm.modules[name] = module
+            vm.registerModule(name, module)
             return .none
         }
         m.addFunction("get_asyncgen_hooks") { vm, _ in

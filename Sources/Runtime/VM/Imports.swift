@@ -18,10 +18,18 @@ extension Interpreter {
             if parts.isEmpty { throw PyError(BuiltinTypes.importError, "attempted relative import with no known parent package") }
             absName = (parts + (name.isEmpty ? [] : [name])).joined(separator: ".")
         }
+        let plain = fromlist.isNone || ((try? length(fromlist)) ?? 0) == 0
+        // Whatever object the program stored in sys.modules is what it imports.
+        if case .other(let v) = sysModulesEntry(absName), plain ? !absName.contains(".") : true { return v }
         let m = try importModule(absName)
-        if fromlist.isNone || ((try? length(fromlist)) ?? 0) == 0 {
-            if level == 0, let top = absName.split(separator: ".").first, let tm = modules[String(top)] {
-                return .object(tm)
+        if plain {
+            if level == 0, let top = absName.split(separator: ".").first {
+                let topName = String(top)
+                switch sysModulesEntry(topName) {
+                case .module(let tm): return .object(tm)
+                case .other(let v): return v
+                case .missing, .absent: if let tm = modules[topName] { return .object(tm) }
+                }
             }
         }
         return .object(m)
@@ -29,17 +37,17 @@ extension Interpreter {
 
     /// Imports a module by absolute dotted name (parents first).
     public func importModule(_ absName: String) throws -> PyModule {
-        if let m = modules[absName] { return m }
+        if let m = try alreadyImported(absName) { return m }
         var parent: PyModule?
         if let dot = absName.lastIndex(of: ".") {
             parent = try importModule(String(absName[..<dot]))
             // The parent's __init__ may have imported this very module.
-            if let m = modules[absName] { return m }
+            if let m = try alreadyImported(absName) { return m }
         }
         let m: PyModule
         if let factory = moduleFactories[absName] ?? Registry.nativeModules[absName] {
             m = try factory(self)
-            modules[absName] = m
+            registerModule(absName, m)
         } else if let lib = EmbeddedLibrary.module(named: absName) {
             let isPackage = lib.isPackage
             m = PyModule(name: absName)
@@ -48,18 +56,22 @@ extension Interpreter {
             if isPackage { ns.setStr("__path__", .object(PyList())) }
             ns.setStr("__file__", .str("<lib>/\(lib.path)"))
             ns.setStr(Names.builtinsName, .object(builtinsModule))
-            modules[absName] = m
+            registerModule(absName, m)
             do {
                 let code = try LibraryCodeCache.shared.code(for: absName, vm: self) {
                     try compileSource(lib.source, filename: "<lib>/\(lib.path)")
                 }
                 _ = try runModuleCode(code, ns)
             } catch {
-                modules[absName] = nil
+                unregisterModule(absName)
                 throw error
             }
         } else {
-            let e = PyError(BuiltinTypes.moduleNotFoundError, "No module named '\(absName)'")
+            var message = "No module named '\(absName)'"
+            if let p = parent, p.namespace.getStr("__path__") == nil {
+                message += "; '\(p.name)' is not a package"
+            }
+            let e = PyError(BuiltinTypes.moduleNotFoundError, message)
             e.exception.payload = .str(absName)
             throw e
         }
@@ -67,6 +79,22 @@ extension Interpreter {
             p.namespace.setStr(String(last), .object(m))
         }
         return m
+    }
+
+    /// The module already imported as `absName`: the program's
+    /// `sys.modules` decides once it has read it (an entry it deleted is
+    /// imported again; an entry that is not a module cannot be a parent).
+    private func alreadyImported(_ absName: String) throws -> PyModule? {
+        switch sysModulesEntry(absName) {
+        case .missing: return modules[absName]
+        case .absent: return nil
+        case .module(let m):
+            modules[absName] = m
+            return m
+        case .other(let v):
+            throw PyError(BuiltinTypes.moduleNotFoundError,
+                          "No module named '\(absName)'; '\(absName)' is a \(v.type.name), not a module")
+        }
     }
 
     /// Compiles program text into a module code object.
@@ -95,7 +123,11 @@ extension Interpreter {
 
     /// `from m import name`.
     func importFrom(_ m: Value, _ name: String) throws -> Value {
-        if let v = try lookupAttribute(m, PyStr(name)) { return v }
+        // A module `__getattr__` raising AttributeError counts as missing
+        // (CPython's IMPORT_FROM), so a submodule is still found.
+        do {
+            if let v = try lookupAttribute(m, PyStr(name)) { return v }
+        } catch let e as PyError where e.exception.type.isSubtype(of: BuiltinTypes.attributeError) {}
         if case .object(let o) = m, let mod = o as? PyModule {
             // As CPython's _handle_fromlist: only a missing submodule falls
             // through to the ImportError; anything else its import raised

@@ -6,8 +6,11 @@ import Foundation
 public final class Interpreter {
     /// The `builtins` namespace.
     public let builtins: PyDict
-    /// Imported modules (`sys.modules`).
+    /// Imported modules (the import system's table; `sys.modules` is
+    /// `sysModulesDict` once the program reads it: VM/SysModulesTable.swift).
     public var modules: [String: PyModule] = [:]
+    /// The program's live `sys.modules`, made on its first read.
+    var sysModulesDict: PyDict?
     /// Per-interpreter native module factories, consulted before the global
     /// registry (the asyncio scheduler registers `asyncio` here).
     public var moduleFactories: [String: (Interpreter) throws -> PyModule] = [:]

@@ -38,9 +38,8 @@ enum SysExtrasModule {
                 if let v = info.namespace.getStr(name) { m.add(name, v) }
             }
         }
-        // sys.modules: a dict of the modules imported so far, built when read
-        // (the import system keeps its own table, so assigning into this
-        // dict does not install a module).
+        // sys.modules: the run's live dict, made on first read
+        // (VM/SysModulesTable.swift).
         m.addFunction("__getattr__") { vm, a in
             try a.check("__getattr__", min: 1, max: 1)
             // sys.stdin: the sandbox has no input, so an empty text stream
@@ -56,11 +55,7 @@ enum SysExtrasModule {
             guard a[0].stringValue == "modules" else {
                 throw PyError.attributeError("module 'sys' has no attribute '\(a[0].stringValue ?? "?")'")
             }
-            let d = PyDict()
-            for name in vm.modules.keys.sorted() {
-                if let module = vm.modules[name] { try d.set(.str(name), .object(module), vm) }
-            }
-            return .object(d)
+            return .object(try vm.sysModules())
         }
         m.addFunction("intern") { _, a in
             try a.check("intern", min: 1, max: 1)
