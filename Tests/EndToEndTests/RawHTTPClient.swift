@@ -17,15 +17,17 @@ struct WireResponse {
 
 /// A deliberately dumb blocking HTTP/1.1 client over a raw socket, so tests
 /// can send exactly the bytes they mean (`..`, `%00`, partial requests)
-/// without a library normalising them first. Every read times out after 10 s.
+/// without a library normalising them first. Every read times out after
+/// `readTimeout` seconds (10 by default; longer where a response waits for
+/// a run that may use its whole wall limit on a loaded machine).
 final class RawHTTPClient {
     let fd: Int32
     private var buffer: [UInt8] = []
 
-    init(port: Int) throws {
+    init(port: Int, readTimeout: Int = 10) throws {
         fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { throw ServerError("socket: errno \(errno)") }
-        var timeout = timeval(tv_sec: 10, tv_usec: 0)
+        var timeout = timeval(tv_sec: readTimeout, tv_usec: 0)
         setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)

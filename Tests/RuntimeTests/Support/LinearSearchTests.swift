@@ -50,7 +50,9 @@ final class LinearSearchTests: XCTestCase {
         XCTAssertEqual(LinearSearch.last(text, reversed, from: 0, to: text.count), -1)
         XCTAssertEqual(StrAlgorithms.count(Array(String(repeating: "a", count: 200_000).unicodeScalars),
                                            Array((String(repeating: "a", count: 1000) + "b").unicodeScalars)), 0)
-        // The plain scan needed 5e11 comparisons here.
-        XCTAssertLessThan(Date().timeIntervalSince(started), 2)
+        // The plain scan needed 5e11 comparisons here (many minutes); the
+        // linear one takes milliseconds. The bound only tells the two apart,
+        // with room for a loaded machine: it is not a speed measurement.
+        XCTAssertLessThan(Date().timeIntervalSince(started), 60)
     }
 }
