@@ -40,6 +40,28 @@ enum DeepRelease {
         }
     }
 
+    /// `release(_:leaving:)` for a list's or tuple's items, freed from the
+    /// last to the first as CPython's `list_dealloc`, `tupledealloc` and
+    /// `list.clear` free them (`__del__` and weakref callbacks see the order).
+    @inline(__always)
+    static func releaseItems(_ field: inout [Value]) {
+        let old = take(&field, leaving: [])
+        if interleave_release_enter() != 0 {
+            dropLastFirst(consume old)
+            if interleave_release_leave() != 0 { drain() }
+        } else {
+            bury(consume old)
+        }
+    }
+
+    /// Releases `items` from the last to the first. A buffer shared with
+    /// another array is copied by the first pop, and nothing is freed then.
+    @inline(never)
+    private static func dropLastFirst(_ items: __owned [Value]) {
+        var items = items
+        while items.popLast() != nil {}
+    }
+
     /// A native iterator's step closure: `release(_:leaving:)` without
     /// generics, which would wrap the closure in a reabstraction thunk whose
     /// context keeps the original alive past the bracket.

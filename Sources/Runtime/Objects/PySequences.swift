@@ -8,7 +8,7 @@ public final class PyList: PyObject {
 
     deinit {
         account?.used -= chargedBytes
-        if !items.isEmpty { DeepRelease.release(&items, leaving: []) }
+        if !items.isEmpty { DeepRelease.releaseItems(&items) }
     }
 
     /// Attributes `bytes` for this list to `account` until it is freed.
@@ -37,7 +37,7 @@ public final class PyTuple: PyObject {
     /// The elements.
     public private(set) var items: [Value]
     private var cachedHash: Int?
-    deinit { if !items.isEmpty { DeepRelease.release(&items, leaving: []) } }
+    deinit { if !items.isEmpty { DeepRelease.releaseItems(&items) } }
     /// Lends the field holding the elements to the cycle collector, which
     /// reads it in place (Memory/CycleCollector.swift).
     func visitStorage(_ body: (UnsafeMutablePointer<[Value]>) -> Void) {

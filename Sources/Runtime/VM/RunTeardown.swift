@@ -25,11 +25,22 @@ extension Interpreter {
         pendingDelCalls.removeAll()
         framePool.removeAll()
         var seen = Set<ObjectIdentifier>(minimumCapacity: 256)
-        let roots = modules.values.filter { !image.contains(ObjectIdentifier($0)) }
+        // The program's sys.modules may hold modules the table no longer
+        // does (stored there, or deleted from the table's view): both count.
+        var tableModules = Array(modules.values)
+        for value in sysModulesDict?.values ?? [] {
+            if case .object(let o) = value, let m = o as? PyModule, modules[m.name] !== m { tableModules.append(m) }
+        }
+        let roots = tableModules.filter { !image.contains(ObjectIdentifier($0)) }
         for module in roots {
             for value in module.dict?.values ?? [] { release(value, depth: 0, &seen, image) }
         }
         for value in extraRoots { release(value, depth: 0, &seen, image) }
+        if let d = sysModulesDict {
+            for value in d.values { release(value, depth: 0, &seen, image) }
+            d.removeAll()
+            sysModulesDict = nil
+        }
         for module in roots { module.dict?.removeAll() }
         modules.removeAll()
         moduleFactories.removeAll()

@@ -96,7 +96,8 @@ enum ListMethods {
         }
         list.defineMethod("clear") { _, a in
             try a.check("list.clear", min: 1, max: 1, skipSelf: 1)
-            try receiver(a, "clear").items.removeAll()
+            let list = try receiver(a, "clear")
+            if !list.items.isEmpty { DeepRelease.releaseItems(&list.items) }
             return .none
         }
 
