@@ -41,6 +41,12 @@ final class RealProgramCorpusTests: XCTestCase {
         let rc = Int(rcText?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "0") ?? 0
         var scenario = Scenario(source: source, filename: base.lastPathComponent + ".py")
         scenario.recordEvents = false
+        // The limits of `interleave run` (which scripts/real-programs.sh
+        // uses): no steps or tasks limit, CPython's recursion limit; a few
+        // programs create 10k+ tasks or run 5M+ instructions.
+        scenario.limits.steps = Int.max
+        scenario.limits.tasks = Int.max
+        scenario.limits.depth = 1000
         scenario.limits.wallMillis = 20_000
         guard case .success(let trace) = ScenarioRunner.run(scenario) else { return "does not compile" }
         if trace.stdout != expected { return "stdout differs from CPython's" }

@@ -1,0 +1,24 @@
+# Source: https://github.com/horw/Python_Concurrency_With_Asyncio/blob/fc6b29cc13ab2293540530af19f78bd386f77fcf/chapter_11/listing11_1.py
+# (listings of "Python Concurrency with Asyncio" by Matthew Fowler, typed in by GitHub user horw).
+# Adapted: nothing; the file is unmodified below this header.
+import asyncio
+
+counter: int = 0
+
+
+async def increment():
+    global counter
+    await asyncio.sleep(0.01)
+    counter = counter + 1
+
+
+async def main():
+    global counter
+    for _ in range(1000):
+        tasks = [asyncio.create_task(increment()) for _ in range(100)]
+        await asyncio.gather(*tasks)
+        print(f'Counter is {counter}')
+        assert counter == 100
+        counter = 0
+
+asyncio.get_event_loop().run_until_complete(main())

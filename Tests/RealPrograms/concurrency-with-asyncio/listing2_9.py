@@ -1,0 +1,28 @@
+# Source: https://github.com/horw/Python_Concurrency_With_Asyncio/blob/fc6b29cc13ab2293540530af19f78bd386f77fcf/chapter_2/listing2_9.py
+# (listings of "Python Concurrency with Asyncio" by Matthew Fowler, typed in by GitHub user horw).
+# Adapted: the program runs as one file, so the helper it imports from the book's repository (util/delay_functions.py) is inlined (lines marked "adapted"); nothing else changed.
+import asyncio
+# from util import delay  # adapted: inlined below
+import asyncio  # adapted
+
+
+async def delay(delay_seconds: int) -> int:  # adapted
+    print(f'sleeping for {delay_seconds} second(s)')  # adapted
+    await asyncio.sleep(delay_seconds)  # adapted
+    print(f'finished sleeping for {delay_seconds} second(s)')  # adapted
+    return delay_seconds  # adapted
+
+
+
+async def main():
+    sleep_for_three = asyncio.create_task(delay(3))
+    sleep_again = asyncio.create_task(delay(3))
+    sleep_once_more = asyncio.create_task(delay(3))
+
+    await sleep_for_three
+    await sleep_again
+    await sleep_once_more
+
+
+
+asyncio.run(main())
