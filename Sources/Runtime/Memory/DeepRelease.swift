@@ -45,11 +45,13 @@ enum DeepRelease {
     /// `list.clear` free them (`__del__` and weakref callbacks see the order).
     @inline(__always)
     static func releaseItems(_ field: inout [Value]) {
-        let old = take(&field, leaving: [])
+        var old = take(&field, leaving: [])
         if interleave_release_enter() != 0 {
             dropLastFirst(consume old)
             if interleave_release_leave() != 0 { drain() }
         } else {
+            // The bin destroys what it holds first to last.
+            old.reverse()
             bury(consume old)
         }
     }
