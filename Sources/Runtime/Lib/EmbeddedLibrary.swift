@@ -4442,8 +4442,13 @@ def _getattribute(obj, name):
 def whichmodule(obj, name):
     """Find the module an object belongs to."""
     module_name = getattr(obj, '__module__', None)
-    if module_name is not None:
+    if isinstance(module_name, str):
         return module_name
+    if module_name is not None:
+        # A VM whose `type.__module__` is type's descriptor, not 'builtins'.
+        import builtins
+        if getattr(builtins, name, None) is obj:
+            return 'builtins'
     for module_name, module in sys.modules.copy().items():
         if (module_name == '__main__' or module_name == '__mp_main__'
                 or module is None):
