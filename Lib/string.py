@@ -73,6 +73,15 @@ class _DefaultPattern:
             """, _re.IGNORECASE | _re.VERBOSE)
 
 
+class _DefaultFlags:
+    """Template.flags: re.IGNORECASE, looked up when first read so that
+    importing string does not import re."""
+
+    def __get__(self, obj, cls):
+        import re as _re
+        return _re.IGNORECASE
+
+
 class Template:
     """A string class for supporting $-substitutions."""
 
@@ -81,14 +90,16 @@ class Template:
     delimiter = '$'
     idpattern = r'(?a:[_a-z][_a-z0-9]*)'
     braceidpattern = None
-    flags = None
+    flags = _DefaultFlags()
 
     def __init_subclass__(cls):
         super().__init_subclass__()
         # A subclass that changes the pattern's pieces gets CPython's regex
         # (compiled here, like CPython does); plain ones keep the fast scanner.
         if ('pattern' in cls.__dict__ or cls.idpattern != Template.idpattern
-                or cls.braceidpattern is not None or cls.flags is not None):
+                or cls.braceidpattern is not None
+                or any('flags' in klass.__dict__ for klass in cls.__mro__
+                       if klass is not Template)):
             import re as _re
             if 'pattern' in cls.__dict__:
                 pattern = cls.pattern
@@ -104,7 +115,7 @@ class Template:
                   (?P<invalid>)             # Other ill-formed delimiter exprs
                 )
                 """
-            flags = _re.IGNORECASE if cls.flags is None else cls.flags
+            flags = cls.flags
             cls.pattern = _re.compile(pattern, flags | _re.VERBOSE)
             cls._regex = True
 

@@ -46,6 +46,10 @@ class defaultdict(dict):
         dict.__init__(self, *args, **kwargs)
         self.default_factory = default_factory
 
+    def __reduce__(self):
+        args = (self.default_factory,) if self.default_factory is not None else ()
+        return type(self), args, None, None, iter(self.items())
+
     def __missing__(self, key):
         """Called by d[key] for a missing key: store and return default_factory()."""
         if self.default_factory is None:
@@ -80,6 +84,11 @@ class defaultdict(dict):
 
 class OrderedDict(dict):
     """Dictionary that remembers insertion order, with reordering methods."""
+
+    def __reduce__(self):
+        """Return state information for pickling"""
+        state = dict(vars(self)) if vars(self) else None
+        return self.__class__, (), state, None, iter(self.items())
 
     def popitem(self, last=True):
         """Remove and return a (key, value) pair, LIFO if last else FIFO."""

@@ -1167,6 +1167,27 @@ def loop_closed(loop):
     logger.handle(record)
 
 """#),
+        "_codecs": EmbeddedModule(
+            isPackage: false,
+            path: "_codecs.py",
+            source: #"""
+"""The VM's stand-in for CPython's C `_codecs`: just encode/decode, the
+names pickle writes for bytes below protocol 3 (`_codecs.encode`).
+codecs.py's `from _codecs import *` takes nothing from here."""
+
+__all__ = []
+
+
+def encode(obj, encoding='utf-8', errors='strict'):
+    import codecs
+    return codecs.encode(obj, encoding, errors)
+
+
+def decode(obj, encoding='utf-8', errors='strict'):
+    import codecs
+    return codecs.decode(obj, encoding, errors)
+
+"""#),
         "_combinatorics": EmbeddedModule(
             isPackage: false,
             path: "_combinatorics.py",
@@ -3598,6 +3619,1472 @@ class _WindowsFlavour(_Flavour):
 
 posix_flavour = _PosixFlavour()
 windows_flavour = _WindowsFlavour()
+
+"""#),
+        "_pickle_compat": EmbeddedModule(
+            isPackage: false,
+            path: "_pickle_compat.py",
+            source: #"""
+"""Python 2 names for protocols 0-2 (``fix_imports``), the part of CPython's
+_compat_pickle tables that names modules the playground has."""
+
+REVERSE_IMPORT_MAPPING = {
+    'builtins': '__builtin__', 'copyreg': 'copy_reg', 'queue': 'Queue',
+    'reprlib': 'repr', '_thread': 'thread', 'html.entities': 'htmlentitydefs',
+    'urllib.parse': 'urlparse', 'collections.abc': '_abcoll',
+    '_functools': 'functools', '_pickle': 'pickle', 'subprocess': 'commands',
+    'http.client': 'httplib', 'http.server': 'BaseHTTPServer',
+}
+
+REVERSE_NAME_MAPPING = {
+    ('builtins', 'range'): ('__builtin__', 'xrange'),
+    ('functools', 'reduce'): ('__builtin__', 'reduce'),
+    ('sys', 'intern'): ('__builtin__', 'intern'),
+    ('builtins', 'chr'): ('__builtin__', 'unichr'),
+    ('builtins', 'str'): ('__builtin__', 'unicode'),
+    ('builtins', 'int'): ('__builtin__', 'long'),
+    ('builtins', 'zip'): ('itertools', 'izip'),
+    ('builtins', 'map'): ('itertools', 'imap'),
+    ('builtins', 'filter'): ('itertools', 'ifilter'),
+    ('itertools', 'filterfalse'): ('itertools', 'ifilterfalse'),
+    ('itertools', 'zip_longest'): ('itertools', 'izip_longest'),
+    ('collections', 'UserDict'): ('UserDict', 'IterableUserDict'),
+    ('collections', 'UserList'): ('UserList', 'UserList'),
+    ('collections', 'UserString'): ('UserString', 'UserString'),
+}
+for _name in (
+        'ArithmeticError AssertionError AttributeError BaseException '
+        'BufferError BytesWarning DeprecationWarning EOFError Exception '
+        'FloatingPointError FutureWarning GeneratorExit ImportError '
+        'ImportWarning IndentationError IndexError KeyError KeyboardInterrupt '
+        'LookupError MemoryError NameError NotImplementedError OSError '
+        'OverflowError PendingDeprecationWarning ReferenceError RuntimeError '
+        'RuntimeWarning StopIteration SyntaxError SyntaxWarning SystemError '
+        'SystemExit TabError TypeError UnboundLocalError UnicodeDecodeError '
+        'UnicodeEncodeError UnicodeError UnicodeTranslateError UnicodeWarning '
+        'UserWarning ValueError Warning ZeroDivisionError').split():
+    REVERSE_NAME_MAPPING[('builtins', _name)] = ('exceptions', _name)
+for _name in (
+        'BrokenPipeError ChildProcessError ConnectionAbortedError '
+        'ConnectionError ConnectionRefusedError ConnectionResetError '
+        'FileExistsError FileNotFoundError InterruptedError IsADirectoryError '
+        'NotADirectoryError PermissionError ProcessLookupError '
+        'TimeoutError').split():
+    REVERSE_NAME_MAPPING[('builtins', _name)] = ('exceptions', 'OSError')
+REVERSE_NAME_MAPPING[('builtins', 'ModuleNotFoundError')] = ('exceptions', 'ImportError')
+del _name
+
+# The loading direction: Python 2 names to Python 3 ones.
+IMPORT_MAPPING = {v: k for k, v in REVERSE_IMPORT_MAPPING.items()
+                  if k not in ('_functools', '_pickle')}
+NAME_MAPPING = {v: k for k, v in REVERSE_NAME_MAPPING.items()
+                if v[1] not in ('OSError', 'ImportError') or k[1] == v[1]}
+NAME_MAPPING[('exceptions', 'StandardError')] = ('builtins', 'Exception')
+
+"""#),
+        "_pickle_reader": EmbeddedModule(
+            isPackage: false,
+            path: "_pickle_reader.py",
+            source: #"""
+"""pickle's Unpickler: reads every protocol's opcodes, with the C
+unpickler's error messages."""
+
+import sys
+from struct import unpack
+import copyreg
+from copyreg import _inverted_registry, _extension_cache
+import _pickle_compat
+from _pickle_writer import PickleError
+
+try:
+    _bytearray = bytearray
+except NameError:  # a VM without bytearray
+    _bytearray = None
+
+
+class UnpicklingError(PickleError):
+    """This exception is raised when there is a problem unpickling an object,
+    such as a security violation.
+    """
+    pass
+
+
+class _Stop(Exception):
+    def __init__(self, value):
+        self.value = value
+
+
+def decode_long(data):
+    return int.from_bytes(data, byteorder='little', signed=True)
+
+
+class Unpickler:
+    """Unpickler(file, *, fix_imports=True, encoding='ASCII', errors='strict', buffers=())"""
+
+    def __init__(self, file, *, fix_imports=True, encoding="ASCII",
+                 errors="strict", buffers=None):
+        self._buffers = iter(buffers) if buffers is not None else None
+        self._file_readline = file.readline
+        self._file_read = file.read
+        self.memo = {}
+        self.encoding = encoding
+        self.errors = errors
+        self.proto = 0
+        self.fix_imports = fix_imports
+
+    def _read(self, n):
+        """Up to n bytes, from the current frame while it lasts."""
+        if self._frame is not None:
+            data = self._frame.read(n)
+            if data or not n:
+                if len(data) < n:
+                    raise UnpicklingError("pickle exhausted before end of frame")
+                return data
+            self._frame = None
+        return self._file_read(n)
+
+    def read(self, n):
+        data = self._read(n)
+        if len(data) < n:
+            raise UnpicklingError("pickle data was truncated")
+        return data
+
+    def readline(self):
+        if self._frame is not None:
+            data = self._frame.readline()
+            if data:
+                if not data.endswith(b'\n'):
+                    raise UnpicklingError("pickle exhausted before end of frame")
+                return data
+            self._frame = None
+        data = self._file_readline()
+        if not data.endswith(b'\n'):
+            raise UnpicklingError("pickle data was truncated")
+        return data
+
+    def load(self):
+        """Read a pickled object representation from the open file."""
+        if not hasattr(self, "_file_read"):
+            raise UnpicklingError("Unpickler.__init__() was not called by "
+                                  "%s.__init__()" % (self.__class__.__name__,))
+        self.metastack = []
+        self.stack = []
+        self.append = self.stack.append
+        self.proto = 0
+        self._frame = None
+        read = self._read
+        dispatch = self.dispatch
+        try:
+            while True:
+                key = read(1)
+                if not key:
+                    raise EOFError("Ran out of input")
+                op = dispatch.get(key[0])
+                if op is None:
+                    raise UnpicklingError("invalid load key, '%s'." % (
+                        chr(key[0]) if 0x20 < key[0] < 0x7f else '\\x%02x' % key[0]))
+                op(self)
+        except _Stop as stopinst:
+            return stopinst.value
+
+    def pop_mark(self):
+        if not self.metastack:
+            raise UnpicklingError("could not find MARK")
+        items = self.stack
+        self.stack = self.metastack.pop()
+        self.append = self.stack.append
+        return items
+
+    def pop(self):
+        if not self.stack:
+            raise UnpicklingError("unpickling stack underflow")
+        return self.stack.pop()
+
+    def top(self):
+        if not self.stack:
+            raise UnpicklingError("unpickling stack underflow")
+        return self.stack[-1]
+
+    def persistent_load(self, pid):
+        raise UnpicklingError("A load persistent id instruction was encountered,\n"
+                              "but no persistent_load function was specified.")
+
+    dispatch = {}
+
+    def load_proto(self):
+        proto = self.read(1)[0]
+        if not 0 <= proto <= 5:
+            raise ValueError("unsupported pickle protocol: %d" % proto)
+        self.proto = proto
+    dispatch[0x80] = load_proto
+
+    def load_frame(self):
+        n, = unpack('<Q', self.read(8))
+        if n > sys.maxsize:
+            raise ValueError("frame size > sys.maxsize: %d" % n)
+        if self._frame is not None and self._frame.read(1):
+            raise UnpicklingError("beginning of a new frame before end of current frame")
+        import io
+        self._frame = io.BytesIO(self.read(n))
+    dispatch[0x95] = load_frame
+
+    def load_persid(self):
+        try:
+            pid = self.readline()[:-1].decode("ascii")
+        except UnicodeDecodeError:
+            raise UnpicklingError(
+                "persistent IDs in protocol 0 must be ASCII strings")
+        self.append(self.persistent_load(pid))
+    dispatch[ord('P')] = load_persid
+
+    def load_binpersid(self):
+        pid = self.pop()
+        self.append(self.persistent_load(pid))
+    dispatch[ord('Q')] = load_binpersid
+
+    def load_none(self):
+        self.append(None)
+    dispatch[ord('N')] = load_none
+
+    def load_false(self):
+        self.append(False)
+    dispatch[0x89] = load_false
+
+    def load_true(self):
+        self.append(True)
+    dispatch[0x88] = load_true
+
+    def load_int(self):
+        data = self.readline()
+        if data == b'00\n':
+            val = False
+        elif data == b'01\n':
+            val = True
+        else:
+            try:
+                val = int(data, 0)
+            except ValueError:
+                raise ValueError("invalid literal for int() with base 10: %r"
+                                 % data[:-1].decode('ascii', 'replace')) from None
+        self.append(val)
+    dispatch[ord('I')] = load_int
+
+    def load_binint(self):
+        self.append(unpack('<i', self.read(4))[0])
+    dispatch[ord('J')] = load_binint
+
+    def load_binint1(self):
+        self.append(self.read(1)[0])
+    dispatch[ord('K')] = load_binint1
+
+    def load_binint2(self):
+        self.append(unpack('<H', self.read(2))[0])
+    dispatch[ord('M')] = load_binint2
+
+    def load_long(self):
+        val = self.readline()[:-1]
+        if val and val[-1] == ord('L'):
+            val = val[:-1]
+        self.append(int(val, 0))
+    dispatch[ord('L')] = load_long
+
+    def load_long1(self):
+        n = self.read(1)[0]
+        self.append(decode_long(self.read(n)))
+    dispatch[0x8a] = load_long1
+
+    def load_long4(self):
+        n, = unpack('<i', self.read(4))
+        if n < 0:
+            raise UnpicklingError("LONG pickle has negative byte count")
+        self.append(decode_long(self.read(n)))
+    dispatch[0x8b] = load_long4
+
+    def load_float(self):
+        self.append(float(self.readline()[:-1]))
+    dispatch[ord('F')] = load_float
+
+    def load_binfloat(self):
+        self.append(unpack('>d', self.read(8))[0])
+    dispatch[ord('G')] = load_binfloat
+
+    def _decode_string(self, value):
+        if self.encoding == "bytes":
+            return value
+        return value.decode(self.encoding, self.errors)
+
+    def load_string(self):
+        data = self.readline()[:-1]
+        if len(data) >= 2 and data[0] == data[-1] and data[0] in b'"\'':
+            data = data[1:-1]
+        else:
+            raise UnpicklingError("the STRING opcode argument must be quoted")
+        value = _escape_decode(data)
+        self.append(self._decode_string(value))
+    dispatch[ord('S')] = load_string
+
+    def load_binstring(self):
+        n, = unpack('<i', self.read(4))
+        if n < 0:
+            raise UnpicklingError("BINSTRING pickle has negative byte count")
+        self.append(self._decode_string(self.read(n)))
+    dispatch[ord('T')] = load_binstring
+
+    def load_short_binstring(self):
+        n = self.read(1)[0]
+        self.append(self._decode_string(self.read(n)))
+    dispatch[ord('U')] = load_short_binstring
+
+    def load_binbytes(self):
+        n, = unpack('<I', self.read(4))
+        self.append(self.read(n))
+    dispatch[ord('B')] = load_binbytes
+
+    def load_short_binbytes(self):
+        n = self.read(1)[0]
+        self.append(self.read(n))
+    dispatch[ord('C')] = load_short_binbytes
+
+    def load_binbytes8(self):
+        n, = unpack('<Q', self.read(8))
+        self.append(self.read(n))
+    dispatch[0x8e] = load_binbytes8
+
+    def load_bytearray8(self):
+        n, = unpack('<Q', self.read(8))
+        self.append(_bytearray(self.read(n)))
+    dispatch[0x96] = load_bytearray8
+
+    def load_unicode(self):
+        self.append(_raw_unicode_unescape(self.readline()[:-1]))
+    dispatch[ord('V')] = load_unicode
+
+    def load_binunicode(self):
+        n, = unpack('<I', self.read(4))
+        self.append(str(self.read(n), 'utf-8', 'surrogatepass'))
+    dispatch[ord('X')] = load_binunicode
+
+    def load_binunicode8(self):
+        n, = unpack('<Q', self.read(8))
+        self.append(str(self.read(n), 'utf-8', 'surrogatepass'))
+    dispatch[0x8d] = load_binunicode8
+
+    def load_short_binunicode(self):
+        n = self.read(1)[0]
+        self.append(str(self.read(n), 'utf-8', 'surrogatepass'))
+    dispatch[0x8c] = load_short_binunicode
+
+    def load_tuple(self):
+        items = tuple(self.pop_mark())
+        self.append(items)
+    dispatch[ord('t')] = load_tuple
+
+    def load_empty_tuple(self):
+        self.append(())
+    dispatch[ord(')')] = load_empty_tuple
+
+    def _tuple_n(self, n):
+        if len(self.stack) < n:
+            raise UnpicklingError("unpickling stack underflow")
+        items = tuple(self.stack[len(self.stack) - n:])
+        del self.stack[len(self.stack) - n:]
+        self.append(items)
+
+    def load_tuple1(self):
+        self._tuple_n(1)
+    dispatch[0x85] = load_tuple1
+
+    def load_tuple2(self):
+        self._tuple_n(2)
+    dispatch[0x86] = load_tuple2
+
+    def load_tuple3(self):
+        self._tuple_n(3)
+    dispatch[0x87] = load_tuple3
+
+    def load_empty_list(self):
+        self.append([])
+    dispatch[ord(']')] = load_empty_list
+
+    def load_empty_dictionary(self):
+        self.append({})
+    dispatch[ord('}')] = load_empty_dictionary
+
+    def load_empty_set(self):
+        self.append(set())
+    dispatch[0x8f] = load_empty_set
+
+    def load_frozenset(self):
+        items = frozenset(self.pop_mark())
+        self.append(items)
+    dispatch[0x91] = load_frozenset
+
+    def load_list(self):
+        items = self.pop_mark()
+        self.append(items)
+    dispatch[ord('l')] = load_list
+
+    def load_dict(self):
+        items = self.pop_mark()
+        if len(items) % 2:
+            raise UnpicklingError("odd number of items for DICT")
+        self.append({items[i]: items[i + 1] for i in range(0, len(items), 2)})
+    dispatch[ord('d')] = load_dict
+
+    def _instantiate(self, klass, args):
+        if (args or not isinstance(klass, type) or
+                hasattr(klass, "__getinitargs__")):
+            value = klass(*args)
+        else:
+            value = klass.__new__(klass)
+        self.append(value)
+
+    def load_inst(self):
+        module = self.readline()[:-1].decode("ascii")
+        name = self.readline()[:-1].decode("ascii")
+        klass = self.find_class(module, name)
+        self._instantiate(klass, self.pop_mark())
+    dispatch[ord('i')] = load_inst
+
+    def load_obj(self):
+        args = self.pop_mark()
+        cls = args.pop(0)
+        self._instantiate(cls, args)
+    dispatch[ord('o')] = load_obj
+
+    def load_newobj(self):
+        args = self.pop()
+        cls = self.pop()
+        if not isinstance(cls, type):
+            raise UnpicklingError("NEWOBJ class argument isn't a type object")
+        if not isinstance(args, tuple):
+            raise UnpicklingError("NEWOBJ expected an arg tuple.")
+        self.append(cls.__new__(cls, *args))
+    dispatch[0x81] = load_newobj
+
+    def load_newobj_ex(self):
+        kwargs = self.pop()
+        args = self.pop()
+        cls = self.pop()
+        if not isinstance(cls, type):
+            raise UnpicklingError("NEWOBJ_EX class argument must be a type, "
+                                  "not %s" % type(cls).__name__)
+        if not isinstance(args, tuple):
+            raise UnpicklingError("NEWOBJ_EX args argument must be a tuple, "
+                                  "not %s" % type(args).__name__)
+        if not isinstance(kwargs, dict):
+            raise UnpicklingError("NEWOBJ_EX kwargs argument must be a dict, "
+                                  "not %s" % type(kwargs).__name__)
+        self.append(cls.__new__(cls, *args, **kwargs))
+    dispatch[0x92] = load_newobj_ex
+
+    def load_global(self):
+        module = self.readline()[:-1].decode("utf-8")
+        name = self.readline()[:-1].decode("utf-8")
+        self.append(self.find_class(module, name))
+    dispatch[ord('c')] = load_global
+
+    def load_stack_global(self):
+        name = self.pop()
+        module = self.pop()
+        if type(name) is not str or type(module) is not str:
+            raise UnpicklingError("STACK_GLOBAL requires str")
+        self.append(self.find_class(module, name))
+    dispatch[0x93] = load_stack_global
+
+    def load_ext1(self):
+        self.get_extension(self.read(1)[0])
+    dispatch[0x82] = load_ext1
+
+    def load_ext2(self):
+        self.get_extension(unpack('<H', self.read(2))[0])
+    dispatch[0x83] = load_ext2
+
+    def load_ext4(self):
+        self.get_extension(unpack('<i', self.read(4))[0])
+    dispatch[0x84] = load_ext4
+
+    def get_extension(self, code):
+        obj = _extension_cache.get(code, _extension_cache)
+        if obj is not _extension_cache:
+            self.append(obj)
+            return
+        key = _inverted_registry.get(code)
+        if not key:
+            if code <= 0:
+                raise UnpicklingError("EXT specifies code <= 0")
+            raise ValueError("unregistered extension code %d" % code)
+        obj = self.find_class(*key)
+        _extension_cache[code] = obj
+        self.append(obj)
+
+    def find_class(self, module, name):
+        sys.audit('pickle.find_class', module, name) if hasattr(sys, 'audit') else None
+        if self.proto < 3 and self.fix_imports:
+            if (module, name) in _pickle_compat.NAME_MAPPING:
+                module, name = _pickle_compat.NAME_MAPPING[(module, name)]
+            elif module in _pickle_compat.IMPORT_MAPPING:
+                module = _pickle_compat.IMPORT_MAPPING[module]
+        __import__(module, level=0)
+        if self.proto >= 4:
+            obj = sys.modules[module]
+            for subpath in name.split('.'):
+                if subpath == '<locals>':
+                    raise AttributeError("Can't get local attribute {!r} on {!r}"
+                                         .format(name, obj))
+                try:
+                    obj = getattr(obj, subpath)
+                except AttributeError:
+                    raise AttributeError("Can't get attribute {!r} on {!r}"
+                                         .format(name, sys.modules[module])) from None
+            return obj
+        try:
+            return getattr(sys.modules[module], name)
+        except AttributeError:
+            raise AttributeError("Can't get attribute {!r} on {!r}"
+                                 .format(name, sys.modules[module])) from None
+
+    def load_reduce(self):
+        args = self.pop()
+        func = self.pop()
+        self.append(func(*args))
+    dispatch[ord('R')] = load_reduce
+
+    def load_pop(self):
+        if self.stack:
+            del self.stack[-1]
+        elif self.metastack:
+            self.pop_mark()
+        else:
+            raise UnpicklingError("unpickling stack underflow")
+    dispatch[ord('0')] = load_pop
+
+    def load_pop_mark(self):
+        self.pop_mark()
+    dispatch[ord('1')] = load_pop_mark
+
+    def load_dup(self):
+        self.append(self.top())
+    dispatch[ord('2')] = load_dup
+
+    def _memo_get(self, i):
+        try:
+            self.append(self.memo[i])
+        except KeyError:
+            raise UnpicklingError("Memo value not found at index %d" % i) from None
+
+    def load_get(self):
+        self._memo_get(int(self.readline()[:-1]))
+    dispatch[ord('g')] = load_get
+
+    def load_binget(self):
+        self._memo_get(self.read(1)[0])
+    dispatch[ord('h')] = load_binget
+
+    def load_long_binget(self):
+        self._memo_get(unpack('<I', self.read(4))[0])
+    dispatch[ord('j')] = load_long_binget
+
+    def load_put(self):
+        i = int(self.readline()[:-1])
+        if i < 0:
+            raise ValueError("negative PUT argument")
+        self.memo[i] = self.top()
+    dispatch[ord('p')] = load_put
+
+    def load_binput(self):
+        self.memo[self.read(1)[0]] = self.top()
+    dispatch[ord('q')] = load_binput
+
+    def load_long_binput(self):
+        i, = unpack('<I', self.read(4))
+        if i > sys.maxsize:
+            raise ValueError("negative LONG_BINPUT argument")
+        self.memo[i] = self.top()
+    dispatch[ord('r')] = load_long_binput
+
+    def load_memoize(self):
+        self.memo[len(self.memo)] = self.top()
+    dispatch[0x94] = load_memoize
+
+    def load_append(self):
+        value = self.pop()
+        self.top().append(value)
+    dispatch[ord('a')] = load_append
+
+    def load_appends(self):
+        items = self.pop_mark()
+        list_obj = self.top()
+        try:
+            extend = list_obj.extend
+        except AttributeError:
+            pass
+        else:
+            extend(items)
+            return
+        append = list_obj.append
+        for item in items:
+            append(item)
+    dispatch[ord('e')] = load_appends
+
+    def load_setitem(self):
+        value = self.pop()
+        key = self.pop()
+        self.top()[key] = value
+    dispatch[ord('s')] = load_setitem
+
+    def load_setitems(self):
+        items = self.pop_mark()
+        if len(items) % 2:
+            raise UnpicklingError("odd number of items for SETITEMS")
+        target = self.top()
+        for i in range(0, len(items), 2):
+            target[items[i]] = items[i + 1]
+    dispatch[ord('u')] = load_setitems
+
+    def load_additems(self):
+        items = self.pop_mark()
+        set_obj = self.top()
+        if isinstance(set_obj, set):
+            set_obj.update(items)
+        else:
+            add = set_obj.add
+            for item in items:
+                add(item)
+    dispatch[0x90] = load_additems
+
+    def load_build(self):
+        state = self.pop()
+        inst = self.top()
+        setstate = getattr(inst, "__setstate__", None)
+        if setstate is not None and not _is_default_setstate(inst):
+            setstate(state)
+            return
+        slotstate = None
+        if isinstance(state, tuple) and len(state) == 2:
+            state, slotstate = state
+        if state:
+            if not isinstance(state, dict):
+                raise UnpicklingError("state is not a dictionary")
+            inst_dict = inst.__dict__
+            for k, v in state.items():
+                if type(k) is str:
+                    inst_dict[sys.intern(k)] = v
+                else:
+                    inst_dict[k] = v
+        if slotstate:
+            if not isinstance(slotstate, dict):
+                raise UnpicklingError("slot state is not a dictionary")
+            for k, v in slotstate.items():
+                setattr(inst, k, v)
+    dispatch[ord('b')] = load_build
+
+    def load_mark(self):
+        self.metastack.append(self.stack)
+        self.stack = []
+        self.append = self.stack.append
+    dispatch[ord('(')] = load_mark
+
+    def load_stop(self):
+        value = self.pop()
+        if self.metastack or self.stack:
+            pass
+        raise _Stop(value)
+    dispatch[ord('.')] = load_stop
+
+
+def _is_default_setstate(inst):
+    for klass in type(inst).__mro__:
+        if klass is object:
+            return True
+        if '__setstate__' in klass.__dict__:
+            return False
+    return True
+
+
+def _raw_unicode_unescape(data):
+    """Decode raw-unicode-escape: \\uXXXX and \\UXXXXXXXX escapes, other
+    bytes as latin-1."""
+    text = data.decode('latin-1')
+    out = []
+    i = 0
+    n = len(text)
+    while i < n:
+        ch = text[i]
+        if ch == '\\' and i + 1 < n and text[i + 1] in 'uU':
+            # An odd run of backslashes makes the escape.
+            j = i
+            while j > 0 and text[j - 1] == '\\':
+                j -= 1
+            if (i - j) % 2 == 0:
+                width = 4 if text[i + 1] == 'u' else 8
+                digits = text[i + 2:i + 2 + width]
+                if len(digits) != width:
+                    raise UnicodeDecodeError(
+                        'rawunicodeescape', data, i, n,
+                        'truncated \\uXXXX escape' if width == 4 else
+                        'truncated \\UXXXXXXXX escape')
+                out.append(chr(int(digits, 16)))
+                i += 2 + width
+                continue
+        out.append(ch)
+        i += 1
+    return ''.join(out)
+
+
+_SIMPLE_ESCAPES = {ord('\\'): 0x5c, ord("'"): 0x27, ord('"'): 0x22,
+                   ord('a'): 7, ord('b'): 8, ord('f'): 12, ord('n'): 10,
+                   ord('r'): 13, ord('t'): 9, ord('v'): 11}
+
+
+def _escape_decode(data):
+    """The STRING opcode's Python-literal escapes (codecs.escape_decode)."""
+    out = bytearray() if _bytearray is not None else []
+    i = 0
+    n = len(data)
+    while i < n:
+        c = data[i]
+        i += 1
+        if c != 0x5c or i >= n:
+            out.append(c)
+            continue
+        c = data[i]
+        i += 1
+        if c in _SIMPLE_ESCAPES:
+            out.append(_SIMPLE_ESCAPES[c])
+        elif c == 0x0a:
+            pass
+        elif 0x30 <= c <= 0x37:
+            value = c - 0x30
+            for _ in range(2):
+                if i < n and 0x30 <= data[i] <= 0x37:
+                    value = value * 8 + data[i] - 0x30
+                    i += 1
+            out.append(value & 0xff)
+        elif c == ord('x'):
+            digits = data[i:i + 2]
+            try:
+                if len(digits) != 2:
+                    raise ValueError
+                out.append(int(digits, 16))
+            except ValueError:
+                raise ValueError("invalid \\x escape at position %d" % (i - 2)) from None
+            i += 2
+        else:
+            out.append(0x5c)
+            out.append(c)
+    return bytes(out)
+
+"""#),
+        "_pickle_writer": EmbeddedModule(
+            isPackage: false,
+            path: "_pickle_writer.py",
+            source: #"""
+"""pickle's Pickler: the opcodes CPython 3.11's C pickler (_pickle.c) writes,
+byte for byte (batching, memo, framing and protocol choices)."""
+
+import sys
+from struct import pack
+import copyreg
+from copyreg import dispatch_table, _extension_registry, _object_reduce_ex
+import _pickle_compat
+
+FRAME_SIZE_MIN = 4
+FRAME_SIZE_TARGET = 64 * 1024
+BATCHSIZE = 1000
+HIGHEST_PROTOCOL = 5
+DEFAULT_PROTOCOL = 4
+
+try:
+    _bytearray = bytearray
+except NameError:  # a VM without bytearray
+    _bytearray = None
+
+
+class PickleError(Exception):
+    """A common base class for the other pickling exceptions."""
+    pass
+
+
+class PicklingError(PickleError):
+    """This exception is raised when an unpicklable object is passed to the
+    dump() method.
+    """
+    pass
+
+
+def encode_long(x):
+    """The two's complement little-endian bytes of LONG1/LONG4."""
+    if x == 0:
+        return b''
+    nbytes = (x.bit_length() >> 3) + 1
+    result = x.to_bytes(nbytes, byteorder='little', signed=True)
+    if x < 0 and nbytes > 1:
+        if result[-1] == 0xff and (result[-2] & 0x80) != 0:
+            result = result[:-1]
+    return result
+
+
+def _getattribute(obj, name):
+    for subpath in name.split('.'):
+        if subpath == '<locals>':
+            raise AttributeError("Can't get local attribute {!r} on {!r}"
+                                 .format(name, obj))
+        try:
+            parent = obj
+            obj = getattr(obj, subpath)
+        except AttributeError:
+            raise AttributeError("Can't get attribute {!r} on {!r}"
+                                 .format(name, obj)) from None
+    return obj, parent
+
+
+def whichmodule(obj, name):
+    """Find the module an object belongs to."""
+    module_name = getattr(obj, '__module__', None)
+    if isinstance(module_name, str):
+        return module_name
+    if module_name is not None:
+        # A VM whose `type.__module__` is type's descriptor, not 'builtins'.
+        import builtins
+        if getattr(builtins, name, None) is obj:
+            return 'builtins'
+    for module_name, module in sys.modules.copy().items():
+        if (module_name == '__main__' or module_name == '__mp_main__'
+                or module is None):
+            continue
+        try:
+            if _getattribute(module, name)[0] is obj:
+                return module_name
+        except AttributeError:
+            pass
+    return '__main__'
+
+
+class _Framer:
+    """Protocol 4 frames: the output of each 64 KiB stretch of opcodes
+    follows a FRAME opcode with its length; a stretch under 4 bytes gets
+    none. Large bytes and str payloads are written outside the frames."""
+
+    def __init__(self, write):
+        self.file_write = write
+        self.current = None
+
+    def start(self):
+        self.current = []
+        self.size = 0
+
+    def write(self, data):
+        if self.current is None:
+            return self.file_write(data)
+        self.current.append(data)
+        self.size += len(data)
+
+    def commit(self):
+        if self.current is None:
+            return
+        data = b''.join(self.current)
+        self.current = None
+        if len(data) >= FRAME_SIZE_MIN:
+            self.file_write(b'\x95' + pack('<Q', len(data)))
+        self.file_write(data)
+
+    def boundary(self):
+        if self.current is not None and self.size + 9 >= FRAME_SIZE_TARGET:
+            self.commit()
+            self.start()
+
+    def write_large(self, header, payload):
+        if self.current is not None and len(payload) >= FRAME_SIZE_TARGET:
+            self.write(header)
+            self.commit()
+            self.file_write(payload)
+            self.start()
+        else:
+            self.write(header)
+            self.write(payload)
+
+
+class Pickler:
+    """Pickler(file, protocol=None, fix_imports=True, buffer_callback=None)"""
+
+    def __init__(self, file, protocol=None, *, fix_imports=True,
+                 buffer_callback=None):
+        if protocol is None:
+            protocol = DEFAULT_PROTOCOL
+        if protocol < 0:
+            protocol = HIGHEST_PROTOCOL
+        elif not 0 <= protocol <= HIGHEST_PROTOCOL:
+            raise ValueError("pickle protocol must be <= %d" % HIGHEST_PROTOCOL)
+        if buffer_callback is not None and protocol < 5:
+            raise ValueError("buffer_callback needs protocol >= 5")
+        try:
+            self._file_write = file.write
+        except AttributeError:
+            raise TypeError("file must have a 'write' attribute")
+        self.proto = int(protocol)
+        self.bin = protocol >= 1
+        self.fast = 0
+        self.fix_imports = fix_imports and protocol < 3
+        self.memo = {}
+        self._buffer_callback = buffer_callback
+
+    def clear_memo(self):
+        self.memo.clear()
+
+    def dump(self, obj):
+        """Write a pickled representation of obj to the open file."""
+        if not hasattr(self, '_file_write'):
+            raise PicklingError("Pickler.__init__() was not called by "
+                                "%s.__init__()" % (self.__class__.__name__,))
+        self.framer = _Framer(self._file_write)
+        self.write = self.framer.write
+        if self.proto >= 2:
+            self.write(b'\x80' + bytes([self.proto]))
+        if self.proto >= 4:
+            self.framer.start()
+        self.save(obj)
+        self.write(b'.')
+        self.framer.commit()
+
+    # The memo
+
+    def memoize(self, obj):
+        if self.fast:
+            return
+        idx = len(self.memo)
+        self.write(self.put(idx))
+        self.memo[id(obj)] = idx, obj
+
+    def put(self, idx):
+        if self.proto >= 4:
+            return b'\x94'
+        elif self.bin:
+            if idx < 256:
+                return b'q' + bytes([idx])
+            return b'r' + pack('<I', idx)
+        return b'p' + repr(idx).encode('ascii') + b'\n'
+
+    def get(self, i):
+        if self.bin:
+            if i < 256:
+                return b'h' + bytes([i])
+            return b'j' + pack('<I', i)
+        return b'g' + repr(i).encode('ascii') + b'\n'
+
+    # Saving
+
+    def persistent_id(self, obj):
+        return None
+
+    def save_pers(self, pid):
+        if self.bin:
+            self.save(pid, save_persistent_id=False)
+            self.write(b'Q')
+        else:
+            try:
+                self.write(b'P' + str(pid).encode('ascii') + b'\n')
+            except UnicodeEncodeError:
+                raise PicklingError(
+                    "persistent IDs in protocol 0 must be ASCII strings")
+
+    def save(self, obj, save_persistent_id=True):
+        self.framer.boundary()
+        if save_persistent_id:
+            pid = self.persistent_id(obj)
+            if pid is not None:
+                self.save_pers(pid)
+                return
+        x = self.memo.get(id(obj))
+        if x is not None:
+            self.write(self.get(x[0]))
+            return
+        t = type(obj)
+        f = self.dispatch.get(t)
+        if f is not None:
+            f(self, obj)
+            return
+        reduce = getattr(self, 'dispatch_table', dispatch_table).get(t)
+        if reduce is not None:
+            rv = reduce(obj)
+        elif isinstance(t, type) and issubclass(t, type):
+            self.save_global(obj)
+            return
+        else:
+            reduce = getattr(obj, '__reduce_ex__', None)
+            if reduce is not None:
+                rv = reduce(self.proto)
+            else:
+                reduce = getattr(obj, '__reduce__', None)
+                if reduce is not None and _has_own_reduce(t):
+                    rv = reduce()
+                else:
+                    rv = _object_reduce_ex(obj, self.proto)
+        if isinstance(rv, str):
+            self.save_global(obj, rv)
+            return
+        if not isinstance(rv, tuple):
+            raise PicklingError("__reduce__ must return a string or tuple")
+        l = len(rv)
+        if not (2 <= l <= 6):
+            raise PicklingError("tuple returned by __reduce__ "
+                                "must contain 2 through 6 elements")
+        self.save_reduce(*rv, obj=obj)
+
+    def save_reduce(self, func, args, state=None, listitems=None,
+                    dictitems=None, state_setter=None, *, obj=None):
+        if not callable(func):
+            raise PicklingError("first item of the tuple returned by "
+                                "__reduce__ must be callable")
+        if not isinstance(args, tuple):
+            raise PicklingError("second item of the tuple returned by "
+                                "__reduce__ must be a tuple")
+        save = self.save
+        write = self.write
+        func_name = getattr(func, "__name__", "")
+        if self.proto >= 2 and func_name == "__newobj_ex__":
+            cls, args, kwargs = args
+            if not hasattr(cls, "__new__"):
+                raise PicklingError("args[0] from {} args has no __new__"
+                                    .format(func_name))
+            if obj is not None and cls is not obj.__class__:
+                raise PicklingError("args[0] from {} args has the wrong class"
+                                    .format(func_name))
+            if self.proto >= 4:
+                save(cls)
+                save(args)
+                save(kwargs)
+                write(b'\x92')
+            else:
+                import functools
+                func = functools.partial(cls.__new__, cls, *args, **kwargs)
+                save(func)
+                save(())
+                write(b'R')
+        elif self.proto >= 2 and func_name == "__newobj__":
+            if len(args) < 1:
+                raise PicklingError("__newobj__ arglist is empty")
+            cls = args[0]
+            if not hasattr(cls, "__new__"):
+                raise PicklingError("args[0] from __newobj__ args has no __new__")
+            if obj is not None and cls is not obj.__class__:
+                raise PicklingError("args[0] from __newobj__ args has the "
+                                    "wrong class")
+            args = args[1:]
+            save(cls)
+            save(args)
+            write(b'\x81')
+        else:
+            save(func)
+            save(args)
+            write(b'R')
+
+        if obj is not None:
+            if id(obj) in self.memo:
+                write(b'0' + self.get(self.memo[id(obj)][0]))
+            else:
+                self.memoize(obj)
+
+        if listitems is not None:
+            self._batch_appends(listitems)
+        if dictitems is not None:
+            self._batch_setitems(dictitems)
+        if state is not None:
+            if state_setter is None:
+                save(state)
+                write(b'b')
+            else:
+                save(state_setter)
+                save(obj)
+                save(state)
+                write(b'\x86')
+                write(b'R')
+                write(b'0')
+
+    # Atomic types
+
+    def save_none(self, obj):
+        self.write(b'N')
+
+    def save_bool(self, obj):
+        if self.proto >= 2:
+            self.write(b'\x88' if obj else b'\x89')
+        else:
+            self.write(b'I01\n' if obj else b'I00\n')
+
+    def save_long(self, obj):
+        if -0x80000000 <= obj <= 0x7fffffff:
+            if self.bin:
+                if 0 <= obj <= 0xff:
+                    self.write(b'K' + bytes([obj]))
+                elif 0 <= obj <= 0xffff:
+                    self.write(b'M' + pack('<H', obj))
+                else:
+                    self.write(b'J' + pack('<i', obj))
+            else:
+                self.write(b'I' + repr(obj).encode('ascii') + b'\n')
+            return
+        if self.proto >= 2:
+            encoded = encode_long(obj)
+            n = len(encoded)
+            if n < 256:
+                self.write(b'\x8a' + bytes([n]) + encoded)
+            else:
+                self.write(b'\x8b' + pack('<i', n) + encoded)
+            return
+        self.write(b'L' + repr(obj).encode('ascii') + b'L\n')
+
+    def save_float(self, obj):
+        if self.bin:
+            self.write(b'G' + pack('>d', obj))
+        else:
+            self.write(b'F' + repr(obj).encode('ascii') + b'\n')
+
+    def save_bytes(self, obj):
+        if self.proto < 3:
+            if not obj:
+                self.save_reduce(bytes, (), obj=obj)
+            else:
+                import _codecs
+                self.save_reduce(_codecs.encode, (str(obj, 'latin1'), 'latin1'),
+                                 obj=obj)
+            return
+        n = len(obj)
+        if n <= 0xff:
+            self.write(b'C' + bytes([n]) + obj)
+        elif n > 0xffffffff and self.proto >= 4:
+            self.framer.write_large(b'\x8e' + pack('<Q', n), obj)
+        else:
+            self.framer.write_large(b'B' + pack('<I', n), obj)
+        self.memoize(obj)
+
+    def save_bytearray(self, obj):
+        if self.proto < 5:
+            if not obj:
+                self.save_reduce(type(obj), (), obj=obj)
+            else:
+                self.save_reduce(type(obj), (bytes(obj),), obj=obj)
+            return
+        self.framer.write_large(b'\x96' + pack('<Q', len(obj)), bytes(obj))
+        self.memoize(obj)
+
+    def save_str(self, obj):
+        if self.bin:
+            encoded = obj.encode('utf-8', 'surrogatepass')
+            n = len(encoded)
+            if n <= 0xff and self.proto >= 4:
+                self.write(b'\x8c' + bytes([n]) + encoded)
+            elif n > 0xffffffff and self.proto >= 4:
+                self.framer.write_large(b'\x8d' + pack('<Q', n), encoded)
+            else:
+                self.framer.write_large(b'X' + pack('<I', n), encoded)
+        else:
+            self.write(b'V' + _raw_unicode_escape(obj) + b'\n')
+        self.memoize(obj)
+
+    def save_tuple(self, obj):
+        if not obj:
+            self.write(b')' if self.bin else b'(t')
+            return
+        n = len(obj)
+        save = self.save
+        memo = self.memo
+        if n <= 3 and self.proto >= 2:
+            for element in obj:
+                save(element)
+            if id(obj) in memo:
+                self.write(b'0' * n + self.get(memo[id(obj)][0]))
+            else:
+                self.write(b'\x85\x86\x87'[n - 1:n])
+                self.memoize(obj)
+            return
+        self.write(b'(')
+        for element in obj:
+            save(element)
+        if id(obj) in memo:
+            get = self.get(memo[id(obj)][0])
+            if self.bin:
+                self.write(b'1' + get)
+            else:
+                self.write(b'0' * (n + 1) + get)
+            return
+        self.write(b't')
+        self.memoize(obj)
+
+    def save_list(self, obj):
+        self.write(b']' if self.bin else b'(l')
+        self.memoize(obj)
+        if not obj:
+            return
+        if self.bin:
+            self._batch_list_exact(obj)
+        else:
+            self._batch_appends(iter(obj))
+
+    def _batch_list_exact(self, obj):
+        save = self.save
+        write = self.write
+        if len(obj) == 1:
+            save(obj[0])
+            write(b'a')
+            return
+        total = 0
+        while True:
+            write(b'(')
+            this_batch = 0
+            while total < len(obj):
+                save(obj[total])
+                total += 1
+                this_batch += 1
+                if this_batch == BATCHSIZE:
+                    break
+            write(b'e')
+            if total >= len(obj):
+                break
+
+    def _batch_appends(self, items):
+        save = self.save
+        write = self.write
+        if not self.bin:
+            for x in items:
+                save(x)
+                write(b'a')
+            return
+        it = iter(items)
+        while True:
+            tmp = []
+            for x in it:
+                tmp.append(x)
+                if len(tmp) == BATCHSIZE:
+                    break
+            n = len(tmp)
+            if n > 1:
+                write(b'(')
+                for x in tmp:
+                    save(x)
+                write(b'e')
+            elif n:
+                save(tmp[0])
+                write(b'a')
+            if n < BATCHSIZE:
+                return
+
+    def save_dict(self, obj):
+        self.write(b'}' if self.bin else b'(d')
+        self.memoize(obj)
+        if not obj:
+            return
+        if self.bin:
+            self._batch_dict_exact(obj)
+        else:
+            self._batch_setitems(iter(obj.items()))
+
+    def _batch_dict_exact(self, obj):
+        save = self.save
+        write = self.write
+        size = len(obj)
+        if size == 1:
+            for k, v in obj.items():
+                save(k)
+                save(v)
+            write(b's')
+            if len(obj) != size:
+                raise RuntimeError("dictionary changed size during iteration")
+            return
+        it = iter(list(obj.items()))
+        i = 0
+        while True:
+            write(b'(')
+            this_batch = 0
+            for k, v in it:
+                save(k)
+                save(v)
+                i += 1
+                this_batch += 1
+                if len(obj) != size:
+                    raise RuntimeError("dictionary changed size during iteration")
+                if this_batch == BATCHSIZE:
+                    break
+            write(b'u')
+            if i >= size:
+                break
+
+    def _batch_setitems(self, items):
+        save = self.save
+        write = self.write
+        if not self.bin:
+            for k, v in items:
+                save(k)
+                save(v)
+                write(b's')
+            return
+        it = iter(items)
+        while True:
+            tmp = []
+            for x in it:
+                tmp.append(x)
+                if len(tmp) == BATCHSIZE:
+                    break
+            n = len(tmp)
+            if n > 1:
+                write(b'(')
+                for k, v in tmp:
+                    save(k)
+                    save(v)
+                write(b'u')
+            elif n:
+                k, v = tmp[0]
+                save(k)
+                save(v)
+                write(b's')
+            if n < BATCHSIZE:
+                return
+
+    def save_set(self, obj):
+        if self.proto < 4:
+            self.save_reduce(set, (list(obj),), obj=obj)
+            return
+        save = self.save
+        write = self.write
+        write(b'\x8f')
+        self.memoize(obj)
+        items = list(obj)
+        size = len(items)
+        total = 0
+        while total < size:
+            write(b'(')
+            this_batch = 0
+            while total < size:
+                save(items[total])
+                total += 1
+                this_batch += 1
+                if len(obj) != size:
+                    raise RuntimeError("set changed size during iteration")
+                if this_batch == BATCHSIZE:
+                    break
+            write(b'\x90')
+
+    def save_frozenset(self, obj):
+        if self.proto < 4:
+            self.save_reduce(type(obj), (list(obj),), obj=obj)
+            return
+        write = self.write
+        write(b'(')
+        for item in obj:
+            self.save(item)
+        if id(obj) in self.memo:
+            write(b'1' + self.get(self.memo[id(obj)][0]))
+            return
+        write(b'\x91')
+        self.memoize(obj)
+
+    def save_global(self, obj, name=None):
+        write = self.write
+        memo = self.memo
+        if name is None:
+            name = getattr(obj, '__qualname__', None)
+            if name is None:
+                name = obj.__name__
+        if '<locals>' in name.split('.'):
+            raise AttributeError("Can't pickle local object %r" % (name,))
+        module_name = whichmodule(obj, name)
+        try:
+            __import__(module_name, level=0)
+            module = sys.modules[module_name]
+        except (ImportError, KeyError, AttributeError):
+            raise PicklingError(
+                "Can't pickle %r: import of module %r failed" %
+                (obj, module_name)) from None
+        try:
+            obj2, parent = _getattribute(module, name)
+        except AttributeError:
+            raise PicklingError(
+                "Can't pickle %r: attribute lookup %s on %s failed" %
+                (obj, name, module_name)) from None
+        if obj2 is not obj:
+            raise PicklingError(
+                "Can't pickle %r: it's not the same object as %s.%s" %
+                (obj, module_name, name))
+
+        if self.proto >= 2:
+            code = _extension_registry.get((module_name, name))
+            if code:
+                assert code > 0
+                if code <= 0xff:
+                    write(b'\x82' + bytes([code]))
+                elif code <= 0xffff:
+                    write(b'\x83' + pack('<H', code))
+                else:
+                    write(b'\x84' + pack('<i', code))
+                return
+        lastname = name.rpartition('.')[2]
+        if parent is module:
+            name = lastname
+        if self.proto >= 4:
+            self.save(module_name)
+            self.save(name)
+            write(b'\x93')
+        elif parent is not module:
+            self.save_reduce(getattr, (parent, lastname))
+        else:
+            if self.fix_imports:
+                r_name_mapping = _pickle_compat.REVERSE_NAME_MAPPING
+                r_import_mapping = _pickle_compat.REVERSE_IMPORT_MAPPING
+                if (module_name, name) in r_name_mapping:
+                    module_name, name = r_name_mapping[(module_name, name)]
+                elif module_name in r_import_mapping:
+                    module_name = r_import_mapping[module_name]
+            try:
+                write(b'c' + bytes(module_name, "ascii") + b'\n' +
+                      bytes(name, "ascii") + b'\n')
+            except UnicodeEncodeError:
+                raise PicklingError(
+                    "can't pickle global identifier '%s.%s' using "
+                    "pickle protocol %i" % (module, name, self.proto)) from None
+        self.memoize(obj)
+
+    def save_type(self, obj):
+        if obj is type(None):
+            return self.save_reduce(type, (None,), obj=obj)
+        elif obj is type(NotImplemented):
+            return self.save_reduce(type, (NotImplemented,), obj=obj)
+        elif obj is type(...):
+            return self.save_reduce(type, (...,), obj=obj)
+        return self.save_global(obj)
+
+    dispatch = {
+        type(None): save_none, bool: save_bool, int: save_long,
+        float: save_float, bytes: save_bytes, str: save_str,
+        tuple: save_tuple, list: save_list, dict: save_dict, set: save_set,
+        frozenset: save_frozenset, type: save_type,
+        type(len): save_global, type(encode_long): save_global,
+    }
+    if _bytearray is not None:
+        dispatch[_bytearray] = save_bytearray
+
+
+def _has_own_reduce(cls):
+    for klass in cls.__mro__:
+        if klass is object:
+            return False
+        if '__reduce__' in klass.__dict__:
+            return True
+    return False
+
+
+def _raw_unicode_escape(text):
+    """Protocol 0's UNICODE argument: raw-unicode-escape with backslash,
+    NUL, CR, LF and SUB escaped too."""
+    out = []
+    for ch in text:
+        code = ord(ch)
+        if code >= 0x10000:
+            out.append('\\U%08x' % code)
+        elif code >= 0x100 or ch in '\\\0\r\n\x1a':
+            out.append('\\u%04x' % code)
+        else:
+            out.append(ch)
+    return ''.join(out).encode('latin-1')
 
 """#),
         "_random_distributions": EmbeddedModule(
@@ -16338,6 +17825,10 @@ class defaultdict(dict):
         dict.__init__(self, *args, **kwargs)
         self.default_factory = default_factory
 
+    def __reduce__(self):
+        args = (self.default_factory,) if self.default_factory is not None else ()
+        return type(self), args, None, None, iter(self.items())
+
     def __missing__(self, key):
         """Called by d[key] for a missing key: store and return default_factory()."""
         if self.default_factory is None:
@@ -16372,6 +17863,11 @@ class defaultdict(dict):
 
 class OrderedDict(dict):
     """Dictionary that remembers insertion order, with reordering methods."""
+
+    def __reduce__(self):
+        """Return state information for pickling"""
+        state = dict(vars(self)) if vars(self) else None
+        return self.__class__, (), state, None, iter(self.items())
 
     def popitem(self, last=True):
         """Remove and return a (key, value) pair, LIFO if last else FIFO."""
@@ -18379,6 +19875,282 @@ def _from_reduce(x, rv, memo, deep):
 
 
 del _types
+
+"""#),
+        "copyreg": EmbeddedModule(
+            isPackage: false,
+            path: "copyreg.py",
+            source: #"""
+"""Helpers that pickle and copy share: the dispatch table (``pickle()``),
+``constructor()``, the reconstructors that ``object.__reduce_ex__`` names,
+and the extension registry, as CPython 3.11's copyreg.
+
+``_object_reduce_ex`` is ``object.__reduce_ex__`` written in Python, for a
+VM whose ``object`` does not define it.
+"""
+
+__all__ = ["pickle", "constructor",
+           "add_extension", "remove_extension", "clear_extension_cache"]
+
+dispatch_table = {}
+
+
+def pickle(ob_type, pickle_function, constructor_ob=None):
+    if not callable(pickle_function):
+        raise TypeError("reduction functions must be callable")
+    dispatch_table[ob_type] = pickle_function
+    # The constructor_ob argument is a vestige of Python 2 and is ignored.
+    if constructor_ob is not None:
+        constructor(constructor_ob)
+
+
+def constructor(object):
+    if not callable(object):
+        raise TypeError("constructors must be callable")
+
+
+def pickle_complex(c):
+    return complex, (c.real, c.imag)
+
+
+try:
+    pickle(complex, pickle_complex, complex)
+except NameError:  # a VM without complex
+    pass
+
+
+def pickle_union(obj):
+    import functools, operator
+    return functools.reduce, (operator.or_, obj.__args__)
+
+
+def _reconstructor(cls, base, state):
+    if base is object:
+        obj = object.__new__(cls)
+    else:
+        obj = base.__new__(cls, state)
+        if base.__init__ != object.__init__:
+            base.__init__(obj, state)
+    return obj
+
+
+_HEAPTYPE = 1 << 9
+
+
+def _is_builtin_class(base):
+    flags = getattr(base, '__flags__', None)
+    if flags is not None:
+        return not flags & _HEAPTYPE
+    return base.__module__ == 'builtins'
+
+
+def _reduce_ex(self, proto):
+    """object.__reduce_ex__ for protocols 0 and 1."""
+    assert proto < 2
+    cls = self.__class__
+    for base in cls.__mro__:
+        if _is_builtin_class(base):
+            break
+    else:
+        base = object  # not really reachable
+    if base is object:
+        state = None
+    else:
+        if base is cls:
+            raise TypeError(f"cannot pickle {cls.__name__!r} object")
+        state = base(self)
+    args = (cls, base, state)
+    getstate = _getstate_method(self)
+    if getstate is None:
+        if getattr(self, "__slots__", None):
+            raise TypeError("a class that defines __slots__ without "
+                            "defining __getstate__ cannot be pickled")
+        try:
+            dict = self.__dict__
+        except AttributeError:
+            dict = None
+    else:
+        dict = getstate()
+    if dict:
+        return _reconstructor, args, dict
+    else:
+        return _reconstructor, args
+
+
+def _getstate_method(obj):
+    """A __getstate__ the object's class defines (None for object's own)."""
+    for klass in type(obj).__mro__:
+        if klass is object:
+            return None
+        if '__getstate__' in klass.__dict__:
+            return getattr(obj, '__getstate__')
+    return None
+
+
+def __newobj__(cls, *args):
+    return cls.__new__(cls, *args)
+
+
+def __newobj_ex__(cls, args, kwargs):
+    """Used by pickle protocol 4, instead of __newobj__ to allow classes with
+    keyword-only arguments to be pickled correctly.
+    """
+    return cls.__new__(cls, *args, **kwargs)
+
+
+def _slotnames(cls):
+    """Return a list of slot names for a given class (cached in
+    cls.__slotnames__)."""
+    names = cls.__dict__.get("__slotnames__")
+    if names is not None:
+        return names
+    names = []
+    if not hasattr(cls, "__slots__"):
+        pass
+    else:
+        for c in cls.__mro__:
+            if "__slots__" in c.__dict__:
+                slots = c.__dict__['__slots__']
+                if isinstance(slots, str):
+                    slots = (slots,)
+                for name in slots:
+                    if name in ("__dict__", "__weakref__"):
+                        continue
+                    elif name.startswith('__') and not name.endswith('__'):
+                        stripped = c.__name__.lstrip('_')
+                        if stripped:
+                            names.append('_%s%s' % (stripped, name))
+                        else:
+                            names.append(name)
+                    else:
+                        names.append(name)
+    try:
+        cls.__slotnames__ = names
+    except:
+        pass  # But don't die if we can't
+    return names
+
+
+def _default_state(obj, required):
+    """object.__getstate__: the instance dict (None when empty) and the
+    slot values, as CPython's object_getstate_default."""
+    cls = type(obj)
+    if required and cls.__module__ == 'builtins':
+        raise TypeError(f"cannot pickle {cls.__name__!r} object")
+    try:
+        state = obj.__dict__
+    except AttributeError:
+        state = None
+    else:
+        state = dict(state) if state else None
+    slots = {}
+    for name in _slotnames(cls):
+        try:
+            slots[name] = getattr(obj, name)
+        except AttributeError:
+            pass
+    if slots:
+        state = (state, slots)
+    return state
+
+
+def _object_reduce_ex(obj, proto):
+    """object.__reduce_ex__(proto): a class's own __reduce__ if it defines
+    one, else copyreg._reduce_ex below protocol 2 and the __newobj__ form
+    (CPython's reduce_newobj) from protocol 2 on."""
+    cls = type(obj)
+    for klass in cls.__mro__:
+        if klass is object:
+            break
+        if '__reduce__' in klass.__dict__:
+            return obj.__reduce__()
+    if proto < 2:
+        return _reduce_ex(obj, proto)
+    args, kwargs = (), None
+    getnewargs_ex = getattr(obj, '__getnewargs_ex__', None)
+    if getnewargs_ex is not None:
+        result = getnewargs_ex()
+        if not isinstance(result, tuple):
+            raise TypeError("__getnewargs_ex__ should return a tuple, "
+                            f"not '{type(result).__name__}'")
+        if len(result) != 2:
+            raise ValueError("__getnewargs_ex__ should return a tuple of "
+                             f"length 2, not {len(result)}")
+        args, kwargs = result
+        if not isinstance(args, tuple):
+            raise TypeError("first item of the tuple returned by "
+                            "__getnewargs_ex__ must be a tuple, not "
+                            f"'{type(args).__name__}'")
+        if not isinstance(kwargs, dict):
+            raise TypeError("second item of the tuple returned by "
+                            "__getnewargs_ex__ must be a dict, not "
+                            f"'{type(kwargs).__name__}'")
+    else:
+        getnewargs = getattr(obj, '__getnewargs__', None)
+        if getnewargs is not None:
+            args = getnewargs()
+            if not isinstance(args, tuple):
+                raise TypeError("__getnewargs__ should return a tuple, "
+                                f"not '{type(args).__name__}'")
+    hasargs = getnewargs_ex is not None or args != ()
+    getstate = _getstate_method(obj)
+    if getstate is not None:
+        state = getstate()
+    else:
+        state = _default_state(obj, not hasargs and not isinstance(obj, (list, dict)))
+    listitems = iter(obj) if isinstance(obj, list) else None
+    dictitems = iter(obj.items()) if isinstance(obj, dict) else None
+    if not kwargs:
+        return __newobj__, (cls,) + tuple(args), state, listitems, dictitems
+    return __newobj_ex__, (cls, args, kwargs), state, listitems, dictitems
+
+
+# A registry of extension codes.  This is an ad-hoc compression
+# mechanism.  Whenever a global reference to <module>, <name> is about
+# to be pickled, the (<module>, <name>) tuple is looked up here to see
+# if it is a registered extension code for it.
+
+_extension_registry = {}                # key -> code
+_inverted_registry = {}                 # code -> key
+_extension_cache = {}                   # code -> object
+# Don't ever rebind those names:  pickling grabs a reference to them when
+# it's initialized, and won't see a rebinding.
+
+
+def add_extension(module, name, code):
+    """Register an extension code."""
+    code = int(code)
+    if not 1 <= code <= 0x7fffffff:
+        raise ValueError("code out of range")
+    key = (module, name)
+    if (_extension_registry.get(key) == code and
+        _inverted_registry.get(code) == key):
+        return  # Redundant registrations are benign
+    if key in _extension_registry:
+        raise ValueError("key %s is already registered with code %s" %
+                         (key, _extension_registry[key]))
+    if code in _inverted_registry:
+        raise ValueError("code %s is already in use for key %s" %
+                         (code, _inverted_registry[code]))
+    _extension_registry[key] = code
+    _inverted_registry[code] = key
+
+
+def remove_extension(module, name, code):
+    """Unregister an extension code.  For testing only."""
+    key = (module, name)
+    if (_extension_registry.get(key) != code or
+        _inverted_registry.get(code) != key):
+        raise ValueError("key %s is not registered with code %s" %
+                         (key, code))
+    del _extension_registry[key]
+    del _inverted_registry[code]
+    if code in _extension_cache:
+        del _extension_cache[code]
+
+
+def clear_extension_cache():
+    _extension_cache.clear()
 
 """#),
         "csv": EmbeddedModule(
@@ -25485,6 +27257,27 @@ class partial:
         keywords = {**self.keywords, **keywords}
         return self.func(*self.args, *args, **keywords)
 
+    def __reduce__(self):
+        namespace = {k: v for k, v in self.__dict__.items()
+                     if k not in ('func', 'args', 'keywords')}
+        return type(self), (self.func,), (self.func, self.args,
+               self.keywords or None, namespace or None)
+
+    def __setstate__(self, state):
+        if not isinstance(state, tuple):
+            raise TypeError("argument to __setstate__ must be a tuple")
+        if len(state) != 4:
+            raise TypeError(f"expected 4 items in state, got {len(state)}")
+        func, args, kwds, namespace = state
+        if (not callable(func) or not isinstance(args, tuple) or
+                (kwds is not None and not isinstance(kwds, dict)) or
+                (namespace is not None and not isinstance(namespace, dict))):
+            raise TypeError("invalid partial state")
+        self.__dict__.update(namespace or {})
+        self.func = func
+        self.args = tuple(args)
+        self.keywords = {} if kwds is None else dict(kwds)
+
     def __repr__(self):
         parts = [repr(self.func)]
         parts.extend(repr(x) for x in self.args)
@@ -26031,6 +27824,107 @@ def get_cache_token():
     """The current ABC cache token (abc.get_cache_token())."""
     from abc import get_cache_token as token
     return token()
+
+"""#),
+        "getpass": EmbeddedModule(
+            isPackage: false,
+            path: "getpass.py",
+            source: #"""
+"""getuser() from the environment os exposes (the playground's is empty
+unless the program sets it); getpass() has no terminal or stdin to read."""
+
+import os
+import sys
+import warnings
+
+__all__ = ["getpass", "getuser", "GetPassWarning"]
+
+
+class GetPassWarning(UserWarning):
+    pass
+
+
+def getuser():
+    """Get the username from the environment or password database.
+
+    First try various environment variables, then the password
+    database.
+    """
+    for name in ('LOGNAME', 'USER', 'LNAME', 'USERNAME'):
+        user = os.environ.get(name)
+        if user:
+            return user
+    # If this fails, the exception will "explain" why
+    import pwd
+    return pwd.getpwuid(os.getuid())[0]
+
+
+def getpass(prompt='Password: ', stream=None):
+    """Prompt for a password, with echo turned off: without a terminal,
+    CPython warns and reads stdin, which the playground does not have."""
+    if stream is None:
+        stream = sys.stderr
+    warnings.warn("Can not control echo on the terminal.", GetPassWarning,
+                  stacklevel=2)
+    print("Warning: Password input may be echoed.", file=stream)
+    stream.write(prompt)
+    stream.flush()
+    raise EOFError
+
+"""#),
+        "glob": EmbeddedModule(
+            isPackage: false,
+            path: "glob.py",
+            source: #"""
+"""Filename globbing over the playground's file system, which is empty:
+every pattern matches nothing (CPython's answer for paths that do not
+exist), after the same argument checks."""
+
+import os
+import re
+
+__all__ = ["glob", "iglob", "escape"]
+
+
+def glob(pathname, *, root_dir=None, dir_fd=None, recursive=False,
+         include_hidden=False):
+    """Return a list of paths matching a pathname pattern (none here)."""
+    return list(iglob(pathname, root_dir=root_dir, dir_fd=dir_fd,
+                      recursive=recursive, include_hidden=include_hidden))
+
+
+def iglob(pathname, *, root_dir=None, dir_fd=None, recursive=False,
+          include_hidden=False):
+    """Return an iterator which yields the paths matching a pathname
+    pattern (none here)."""
+    if root_dir is not None:
+        root_dir = os.fspath(root_dir)
+    pathname[:0]  # CPython's first use of the pattern, and its TypeError
+    return iter(())
+
+
+magic_check = re.compile('([*?[])')
+magic_check_bytes = re.compile(b'([*?[])')
+
+
+def has_magic(s):
+    if isinstance(s, bytes):
+        match = magic_check_bytes.search(s)
+    else:
+        match = magic_check.search(s)
+    return match is not None
+
+
+def escape(pathname):
+    """Escape all special characters."""
+    # Escaping is done by wrapping any of "*?[" between square brackets.
+    # Metacharacters do not work in the drive part and shouldn't be escaped.
+    drive = pathname[:0]  # os.path.splitdrive's drive on POSIX
+    if isinstance(pathname, bytes):
+        pathname = magic_check_bytes.sub(br'[\1]', pathname)
+    else:
+        pathname = magic_check.sub(r'[\1]', pathname)
+    return drive + pathname
 
 """#),
         "graphlib": EmbeddedModule(
@@ -27014,6 +28908,186 @@ html5.update(_HTML5_EXTRA)
 for _name in _LEGACY:
     html5[_name] = html5[_name + ';']
 del _name, _codepoint
+
+"""#),
+        "http": EmbeddedModule(
+            isPackage: true,
+            path: "http/__init__.py",
+            source: #"""
+"""HTTP status codes (HTTPStatus) and methods (HTTPMethod), as CPython 3.11's
+http package: IntEnum/StrEnum members carrying a phrase and a description."""
+
+from enum import IntEnum, StrEnum
+
+__all__ = ['HTTPStatus', 'HTTPMethod']
+
+
+class HTTPStatus(IntEnum):
+    """HTTP status codes and reason phrases
+
+    Status codes from the following RFCs are all observed:
+
+        * RFC 7231: Hypertext Transfer Protocol (HTTP/1.1), obsoletes 2616
+        * RFC 6585: Additional HTTP Status Codes
+        * RFC 3229: Delta encoding in HTTP
+        * RFC 4918: HTTP Extensions for WebDAV, obsoletes 2518
+        * RFC 5842: Binding Extensions to WebDAV
+        * RFC 7238: Permanent Redirect
+        * RFC 2295: Transparent Content Negotiation in HTTP
+        * RFC 2774: An HTTP Extension Framework
+        * RFC 7725: An HTTP Status Code to Report Legal Obstacles
+        * RFC 7540: Hypertext Transfer Protocol Version 2 (HTTP/2)
+        * RFC 2324: Hyper Text Coffee Pot Control Protocol (HTCPCP/1.0)
+        * RFC 8297: An HTTP Status Code for Indicating Hints
+        * RFC 8470: Using Early Data in HTTP
+    """
+
+    def __new__(cls, value, phrase, description=''):
+        obj = int.__new__(cls, value)
+        obj._value_ = value
+        obj.phrase = phrase
+        obj.description = description
+        return obj
+
+    CONTINUE = (100, 'Continue',
+        'Request received, please continue')
+    SWITCHING_PROTOCOLS = (101, 'Switching Protocols',
+        'Switching to new protocol; obey Upgrade header')
+    PROCESSING = 102, 'Processing'
+    EARLY_HINTS = 103, 'Early Hints'
+    OK = (200, 'OK',
+        'Request fulfilled, document follows')
+    CREATED = (201, 'Created',
+        'Document created, URL follows')
+    ACCEPTED = (202, 'Accepted',
+        'Request accepted, processing continues off-line')
+    NON_AUTHORITATIVE_INFORMATION = (203, 'Non-Authoritative Information',
+        'Request fulfilled from cache')
+    NO_CONTENT = (204, 'No Content',
+        'Request fulfilled, nothing follows')
+    RESET_CONTENT = (205, 'Reset Content',
+        'Clear input form for further input')
+    PARTIAL_CONTENT = (206, 'Partial Content',
+        'Partial content follows')
+    MULTI_STATUS = 207, 'Multi-Status'
+    ALREADY_REPORTED = 208, 'Already Reported'
+    IM_USED = 226, 'IM Used'
+    MULTIPLE_CHOICES = (300, 'Multiple Choices',
+        'Object has several resources -- see URI list')
+    MOVED_PERMANENTLY = (301, 'Moved Permanently',
+        'Object moved permanently -- see URI list')
+    FOUND = (302, 'Found',
+        'Object moved temporarily -- see URI list')
+    SEE_OTHER = (303, 'See Other',
+        'Object moved -- see Method and URL list')
+    NOT_MODIFIED = (304, 'Not Modified',
+        'Document has not changed since given time')
+    USE_PROXY = (305, 'Use Proxy',
+        'You must use proxy specified in Location to access this resource')
+    TEMPORARY_REDIRECT = (307, 'Temporary Redirect',
+        'Object moved temporarily -- see URI list')
+    PERMANENT_REDIRECT = (308, 'Permanent Redirect',
+        'Object moved permanently -- see URI list')
+    BAD_REQUEST = (400, 'Bad Request',
+        'Bad request syntax or unsupported method')
+    UNAUTHORIZED = (401, 'Unauthorized',
+        'No permission -- see authorization schemes')
+    PAYMENT_REQUIRED = (402, 'Payment Required',
+        'No payment -- see charging schemes')
+    FORBIDDEN = (403, 'Forbidden',
+        'Request forbidden -- authorization will not help')
+    NOT_FOUND = (404, 'Not Found',
+        'Nothing matches the given URI')
+    METHOD_NOT_ALLOWED = (405, 'Method Not Allowed',
+        'Specified method is invalid for this resource')
+    NOT_ACCEPTABLE = (406, 'Not Acceptable',
+        'URI not available in preferred format')
+    PROXY_AUTHENTICATION_REQUIRED = (407, 'Proxy Authentication Required',
+        'You must authenticate with this proxy before proceeding')
+    REQUEST_TIMEOUT = (408, 'Request Timeout',
+        'Request timed out; try again later')
+    CONFLICT = (409, 'Conflict',
+        'Request conflict')
+    GONE = (410, 'Gone',
+        'URI no longer exists and has been permanently removed')
+    LENGTH_REQUIRED = (411, 'Length Required',
+        'Client must specify Content-Length')
+    PRECONDITION_FAILED = (412, 'Precondition Failed',
+        'Precondition in headers is false')
+    REQUEST_ENTITY_TOO_LARGE = (413, 'Request Entity Too Large',
+        'Entity is too large')
+    REQUEST_URI_TOO_LONG = (414, 'Request-URI Too Long',
+        'URI is too long')
+    UNSUPPORTED_MEDIA_TYPE = (415, 'Unsupported Media Type',
+        'Entity body in unsupported format')
+    REQUESTED_RANGE_NOT_SATISFIABLE = (416, 'Requested Range Not Satisfiable',
+        'Cannot satisfy request range')
+    EXPECTATION_FAILED = (417, 'Expectation Failed',
+        'Expect condition could not be satisfied')
+    IM_A_TEAPOT = (418, "I'm a Teapot",
+        'Server refuses to brew coffee because it is a teapot.')
+    MISDIRECTED_REQUEST = (421, 'Misdirected Request',
+        'Server is not able to produce a response')
+    UNPROCESSABLE_ENTITY = 422, 'Unprocessable Entity'
+    LOCKED = 423, 'Locked'
+    FAILED_DEPENDENCY = 424, 'Failed Dependency'
+    TOO_EARLY = 425, 'Too Early'
+    UPGRADE_REQUIRED = 426, 'Upgrade Required'
+    PRECONDITION_REQUIRED = (428, 'Precondition Required',
+        'The origin server requires the request to be conditional')
+    TOO_MANY_REQUESTS = (429, 'Too Many Requests',
+        'The user has sent too many requests in a given amount of time ("rate limiting")')
+    REQUEST_HEADER_FIELDS_TOO_LARGE = (431, 'Request Header Fields Too Large',
+        'The server is unwilling to process the request because its header fields are too large')
+    UNAVAILABLE_FOR_LEGAL_REASONS = (451, 'Unavailable For Legal Reasons',
+        'The server is denying access to the resource as a consequence of a legal demand')
+    INTERNAL_SERVER_ERROR = (500, 'Internal Server Error',
+        'Server got itself in trouble')
+    NOT_IMPLEMENTED = (501, 'Not Implemented',
+        'Server does not support this operation')
+    BAD_GATEWAY = (502, 'Bad Gateway',
+        'Invalid responses from another server/proxy')
+    SERVICE_UNAVAILABLE = (503, 'Service Unavailable',
+        'The server cannot process the request due to a high load')
+    GATEWAY_TIMEOUT = (504, 'Gateway Timeout',
+        'The gateway server did not receive a timely response')
+    HTTP_VERSION_NOT_SUPPORTED = (505, 'HTTP Version Not Supported',
+        'Cannot fulfill request')
+    VARIANT_ALSO_NEGOTIATES = 506, 'Variant Also Negotiates'
+    INSUFFICIENT_STORAGE = 507, 'Insufficient Storage'
+    LOOP_DETECTED = 508, 'Loop Detected'
+    NOT_EXTENDED = 510, 'Not Extended'
+    NETWORK_AUTHENTICATION_REQUIRED = (511, 'Network Authentication Required',
+        'The client needs to authenticate to gain network access')
+
+
+class HTTPMethod(StrEnum):
+    """HTTP methods and descriptions
+
+    Methods from the following RFCs are all observed:
+
+        * RFC 7231: Hypertext Transfer Protocol (HTTP/1.1), obsoletes 2616
+        * RFC 5789: PATCH Method for HTTP
+    """
+
+    def __new__(cls, value, description):
+        obj = str.__new__(cls, value)
+        obj._value_ = value
+        obj.description = description
+        return obj
+
+    def __repr__(self):
+        return "<%s.%s>" % (self.__class__.__name__, self._name_)
+
+    CONNECT = 'CONNECT', 'Establish a connection to the server.'
+    DELETE = 'DELETE', 'Remove the target.'
+    GET = 'GET', 'Retrieve the target.'
+    HEAD = 'HEAD', 'Same as GET, but only retrieve the status line and header section.'
+    OPTIONS = 'OPTIONS', 'Describe the communication options for the target.'
+    PATCH = 'PATCH', 'Apply partial modifications to a target.'
+    POST = 'POST', 'Perform target-specific processing with the request payload.'
+    PUT = 'PUT', 'Replace the target with the request payload.'
+    TRACE = 'TRACE', 'Perform a message loop-back test along the path to the target.'
 
 """#),
         "inspect": EmbeddedModule(
@@ -33495,6 +35569,76 @@ class WindowsPath(Path, PureWindowsPath):
     __slots__ = ()
 
 """#),
+        "pickle": EmbeddedModule(
+            isPackage: false,
+            path: "pickle.py",
+            source: #"""
+"""Create portable serialized representations of Python objects.
+
+dumps()/dump() write what CPython 3.11's C pickler writes, byte for byte;
+loads()/load() read every protocol. Pickler lives in _pickle_writer.py,
+Unpickler in _pickle_reader.py.
+"""
+
+import io
+from _pickle_writer import (Pickler, PickleError, PicklingError,
+                            HIGHEST_PROTOCOL, DEFAULT_PROTOCOL, encode_long,
+                            whichmodule)
+from _pickle_reader import Unpickler, UnpicklingError, decode_long
+
+__all__ = ["PickleError", "PicklingError", "UnpicklingError", "Pickler",
+           "Unpickler", "dump", "dumps", "load", "loads", "PickleBuffer",
+           "HIGHEST_PROTOCOL", "DEFAULT_PROTOCOL"]
+
+format_version = "4.0"
+compatible_formats = ["1.0", "1.1", "1.2", "1.3", "2.0", "3.0", "4.0", "5.0"]
+bytes_types = (bytes, bytearray) if 'bytearray' in dir(__builtins__) or \
+    isinstance(__builtins__, dict) and 'bytearray' in __builtins__ else (bytes,)
+
+
+class PickleBuffer:
+    """Wrapper for potentially out-of-band buffers (in-band only here)."""
+
+    def __init__(self, buffer):
+        self._data = bytes(buffer)
+
+    def raw(self):
+        return self._data
+
+    def release(self):
+        pass
+
+    def __reduce_ex__(self, protocol):
+        return bytes, (self._data,)
+
+
+def dump(obj, file, protocol=None, *, fix_imports=True, buffer_callback=None):
+    Pickler(file, protocol, fix_imports=fix_imports,
+            buffer_callback=buffer_callback).dump(obj)
+
+
+def dumps(obj, protocol=None, *, fix_imports=True, buffer_callback=None):
+    f = io.BytesIO()
+    Pickler(f, protocol, fix_imports=fix_imports,
+            buffer_callback=buffer_callback).dump(obj)
+    return f.getvalue()
+
+
+def load(file, *, fix_imports=True, encoding="ASCII", errors="strict",
+         buffers=None):
+    return Unpickler(file, fix_imports=fix_imports, buffers=buffers,
+                     encoding=encoding, errors=errors).load()
+
+
+def loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict",
+          buffers=None):
+    if isinstance(data, str):
+        raise TypeError("a bytes-like object is required, not 'str'")
+    file = io.BytesIO(data)
+    return Unpickler(file, fix_imports=fix_imports, buffers=buffers,
+                     encoding=encoding, errors=errors).load()
+
+"""#),
         "platform": EmbeddedModule(
             isPackage: false,
             path: "platform.py",
@@ -36595,6 +38739,278 @@ def quote(s):
     return "'" + s.replace("'", "'\"'\"'") + "'"
 
 """#),
+        "shutil": EmbeddedModule(
+            isPackage: false,
+            path: "shutil.py",
+            source: #"""
+"""High-level file operations over the playground's empty, read-only file
+system: what reads a path finds nothing (FileNotFoundError, as CPython on a
+path that does not exist), what only creates raises the PermissionError that
+open() raises for writes; copyfileobj, which, get_terminal_size and the
+archive registries work as in CPython 3.11."""
+
+import os
+import sys
+import fnmatch
+
+__all__ = ["copyfileobj", "copyfile", "copymode", "copystat", "copy", "copy2",
+           "copytree", "move", "rmtree", "Error", "SpecialFileError",
+           "ExecError", "make_archive", "get_archive_formats",
+           "register_archive_format", "unregister_archive_format",
+           "get_unpack_formats", "register_unpack_format",
+           "unregister_unpack_format", "unpack_archive",
+           "ignore_patterns", "chown", "which", "get_terminal_size",
+           "SameFileError", "disk_usage"]
+
+COPY_BUFSIZE = 64 * 1024
+
+
+class Error(OSError):
+    pass
+
+
+class SameFileError(Error):
+    """Raised when source and destination are the same file."""
+
+
+class SpecialFileError(OSError):
+    """Raised when trying to do a kind of operation (e.g. copying) which is
+    not supported on a special file (e.g. a named pipe)"""
+
+
+class ExecError(OSError):
+    """Raised when a command could not be executed"""
+
+
+class ReadError(OSError):
+    """Raised when an archive cannot be read"""
+
+
+class RegistryError(Exception):
+    """Raised when a registry operation with the archiving
+    and unpacking registries fails"""
+
+
+def _missing(path):
+    """The FileNotFoundError of reading a path that does not exist."""
+    return FileNotFoundError(2, 'No such file or directory', os.fspath(path))
+
+
+def _read_only(call):
+    return PermissionError(f"shutil.{call}() cannot write files in the playground "
+                           "(its file system is empty and read-only)")
+
+
+def copyfileobj(fsrc, fdst, length=0):
+    """copy data from file-like object fsrc to file-like object fdst"""
+    if not length:
+        length = COPY_BUFSIZE
+    fsrc_read = fsrc.read
+    fdst_write = fdst.write
+    while True:
+        buf = fsrc_read(length)
+        if not buf:
+            break
+        fdst_write(buf)
+
+
+def copyfile(src, dst, *, follow_symlinks=True):
+    """Copy data from src to dst (src never exists here)."""
+    if os.fspath(src) == os.fspath(dst):
+        raise SameFileError("{!r} and {!r} are the same file".format(src, dst))
+    raise _missing(src)
+
+
+def copymode(src, dst, *, follow_symlinks=True):
+    raise _missing(src)
+
+
+def copystat(src, dst, *, follow_symlinks=True):
+    raise _missing(src)
+
+
+def copy(src, dst, *, follow_symlinks=True):
+    return copyfile(src, dst, follow_symlinks=follow_symlinks)
+
+
+def copy2(src, dst, *, follow_symlinks=True):
+    return copyfile(src, dst, follow_symlinks=follow_symlinks)
+
+
+def ignore_patterns(*patterns):
+    """Function that can be used as copytree() ignore parameter.
+
+    Patterns is a sequence of glob-style patterns
+    that are used to exclude files"""
+    def _ignore_patterns(path, names):
+        ignored_names = []
+        for pattern in patterns:
+            ignored_names.extend(fnmatch.filter(names, pattern))
+        return set(ignored_names)
+    return _ignore_patterns
+
+
+def copytree(src, dst, symlinks=False, ignore=None, copy_function=copy2,
+             ignore_dangling_symlinks=False, dirs_exist_ok=False):
+    raise _missing(src)
+
+
+def rmtree(path, ignore_errors=False, onerror=None, *, dir_fd=None):
+    """Recursively delete a directory tree (none exists here)."""
+    if ignore_errors:
+        return
+    error = _missing(path)
+    if onerror is None:
+        raise error
+    try:
+        raise error
+    except OSError:
+        onerror(os.lstat, path, sys.exc_info())
+
+
+rmtree.avoids_symlink_attacks = False
+
+
+def move(src, dst, copy_function=copy2):
+    """Recursively move a file or directory to another location."""
+    return copy_function(src, dst)
+
+
+def disk_usage(path):
+    raise _missing(path)
+
+
+def chown(path, user=None, group=None):
+    if user is None and group is None:
+        raise ValueError("user and/or group must be set")
+    raise _missing(path)
+
+
+def which(cmd, mode=os.F_OK | os.X_OK, path=None):
+    """No executable exists in the playground: always None."""
+    return None
+
+
+def get_terminal_size(fallback=(80, 24)):
+    """Get the size of the terminal window: $COLUMNS/$LINES, else the
+    fallback (the playground's output is not a terminal)."""
+    try:
+        columns = int(os.environ['COLUMNS'])
+    except (KeyError, ValueError):
+        columns = 0
+    try:
+        lines = int(os.environ['LINES'])
+    except (KeyError, ValueError):
+        lines = 0
+    if columns <= 0 or lines <= 0:
+        try:
+            size = os.get_terminal_size(sys.__stdout__.fileno())
+        except (AttributeError, ValueError, OSError):
+            size = os.terminal_size(fallback)
+        if columns <= 0:
+            columns = size.columns or fallback[0]
+        if lines <= 0:
+            lines = size.lines or fallback[1]
+    return os.terminal_size((columns, lines))
+
+
+_ARCHIVE_FORMATS = {
+    'gztar': (None, [('compress', 'gzip')], "gzip'ed tar-file"),
+    'tar': (None, [('compress', None)], "uncompressed tar file"),
+    'zip': (None, [], "ZIP file"),
+    'bztar': (None, [('compress', 'bzip2')], "bzip2'ed tar-file"),
+    'xztar': (None, [('compress', 'xz')], "xz'ed tar-file"),
+}
+_UNPACK_FORMATS = {
+    'tar': (['.tar'], None, [], "uncompressed tar file"),
+    'zip': (['.zip'], None, [], "ZIP file"),
+    'gztar': (['.tar.gz', '.tgz'], None, [], "gzip'ed tar-file"),
+    'bztar': (['.tar.bz2', '.tbz2'], None, [], "bzip2'ed tar-file"),
+    'xztar': (['.tar.xz', '.txz'], None, [], "xz'ed tar-file"),
+}
+
+
+def get_archive_formats():
+    """Returns a list of supported formats for archiving and unarchiving."""
+    formats = [(name, registry[2]) for name, registry in
+               _ARCHIVE_FORMATS.items()]
+    formats.sort()
+    return formats
+
+
+def register_archive_format(name, function, extra_args=None, description=''):
+    if extra_args is None:
+        extra_args = []
+    if not callable(function):
+        raise TypeError('The %s object is not callable' % function)
+    if not isinstance(extra_args, (tuple, list)):
+        raise TypeError('extra_args needs to be a sequence')
+    for element in extra_args:
+        if not isinstance(element, (tuple, list)) or len(element) != 2:
+            raise TypeError('extra_args elements are : (arg_name, value)')
+    _ARCHIVE_FORMATS[name] = (function, extra_args, description)
+
+
+def unregister_archive_format(name):
+    del _ARCHIVE_FORMATS[name]
+
+
+def make_archive(base_name, format, root_dir=None, base_dir=None, verbose=0,
+                 dry_run=0, owner=None, group=None, logger=None):
+    if format not in _ARCHIVE_FORMATS:
+        raise ValueError("unknown archive format '%s'" % format) from None
+    raise _read_only('make_archive')
+
+
+def get_unpack_formats():
+    formats = [(name, info[0], info[3]) for name, info in
+               _UNPACK_FORMATS.items()]
+    formats.sort()
+    return formats
+
+
+def register_unpack_format(name, extensions, function, extra_args=None,
+                           description=''):
+    if extra_args is None:
+        extra_args = []
+    existing_extensions = {}
+    for fmt, info in _UNPACK_FORMATS.items():
+        for ext in info[0]:
+            existing_extensions[ext] = fmt
+    for extension in extensions:
+        if extension in existing_extensions:
+            msg = '%s is already registered for "%s"'
+            raise RegistryError(msg % (extension,
+                                       existing_extensions[extension]))
+    if not callable(function):
+        raise TypeError('The registered function must be a callable')
+    _UNPACK_FORMATS[name] = extensions, function, extra_args, description
+
+
+def unregister_unpack_format(name):
+    del _UNPACK_FORMATS[name]
+
+
+def unpack_archive(filename, extract_dir=None, format=None):
+    filename = os.fspath(filename)
+    if format is not None:
+        if format not in _UNPACK_FORMATS:
+            raise ValueError("Unknown unpack format '{0}'".format(format)) from None
+    else:
+        for name, info in _UNPACK_FORMATS.items():
+            for extension in info[0]:
+                if filename.endswith(extension):
+                    format = name
+                    break
+            if format is not None:
+                break
+        if format is None:
+            raise ReadError("Unknown archive format '{0}'".format(filename))
+    if format == 'zip':
+        raise ReadError("%s is not a zip file" % filename)
+    raise _missing(filename)
+
+"""#),
         "signal": EmbeddedModule(
             isPackage: false,
             path: "signal.py",
@@ -37565,6 +39981,15 @@ class _DefaultPattern:
             """, _re.IGNORECASE | _re.VERBOSE)
 
 
+class _DefaultFlags:
+    """Template.flags: re.IGNORECASE, looked up when first read so that
+    importing string does not import re."""
+
+    def __get__(self, obj, cls):
+        import re as _re
+        return _re.IGNORECASE
+
+
 class Template:
     """A string class for supporting $-substitutions."""
 
@@ -37573,14 +39998,16 @@ class Template:
     delimiter = '$'
     idpattern = r'(?a:[_a-z][_a-z0-9]*)'
     braceidpattern = None
-    flags = None
+    flags = _DefaultFlags()
 
     def __init_subclass__(cls):
         super().__init_subclass__()
         # A subclass that changes the pattern's pieces gets CPython's regex
         # (compiled here, like CPython does); plain ones keep the fast scanner.
         if ('pattern' in cls.__dict__ or cls.idpattern != Template.idpattern
-                or cls.braceidpattern is not None or cls.flags is not None):
+                or cls.braceidpattern is not None
+                or any('flags' in klass.__dict__ for klass in cls.__mro__
+                       if klass is not Template)):
             import re as _re
             if 'pattern' in cls.__dict__:
                 pattern = cls.pattern
@@ -37596,7 +40023,7 @@ class Template:
                   (?P<invalid>)             # Other ill-formed delimiter exprs
                 )
                 """
-            flags = _re.IGNORECASE if cls.flags is None else cls.flags
+            flags = cls.flags
             cls.pattern = _re.compile(pattern, flags | _re.VERBOSE)
             cls._regex = True
 
@@ -37914,6 +40341,257 @@ def _field_name_split(name):
         else:
             raise ValueError('Only \'.\' or \'[\' may follow \']\' in format field specifier')
     return first, rest
+
+"""#),
+        "tempfile": EmbeddedModule(
+            isPackage: false,
+            path: "tempfile.py",
+            source: #"""
+"""Temporary files and directories on the playground's read-only file
+system: the names (gettempdir() is '/tmp', mktemp()) work, every function
+that creates a file or directory raises the PermissionError that open()
+raises for writes. SpooledTemporaryFile keeps its data in memory until it
+would roll over to a real file."""
+
+import io as _io
+import os as _os
+
+__all__ = [
+    "NamedTemporaryFile", "TemporaryFile", "SpooledTemporaryFile",
+    "TemporaryDirectory", "mkstemp", "mkdtemp", "mktemp",
+    "TMP_MAX", "gettempprefix", "tempdir", "gettempdir",
+    "gettempprefixb", "gettempdirb",
+]
+
+TMP_MAX = 238328  # os.TMP_MAX on Linux
+template = "tmp"
+tempdir = None
+
+
+def _refuse(call):
+    return PermissionError(f"tempfile.{call}() cannot create files in the playground "
+                           "(its file system is empty and read-only)")
+
+
+class _RandomNameSequence:
+    """An instance of _RandomNameSequence generates an endless
+    sequence of unpredictable strings which can safely be incorporated
+    into file names."""
+
+    characters = "abcdefghijklmnopqrstuvwxyz0123456789_"
+
+    @property
+    def rng(self):
+        if getattr(self, '_rng', None) is None:
+            import random
+            self._rng = random.Random()
+        return self._rng
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return ''.join(self.rng.choices(self.characters, k=8))
+
+
+_name_sequence = None
+
+
+def _get_candidate_names():
+    global _name_sequence
+    if _name_sequence is None:
+        _name_sequence = _RandomNameSequence()
+    return _name_sequence
+
+
+def gettempprefix():
+    """The default prefix for temporary directories as string."""
+    return template
+
+
+def gettempprefixb():
+    """The default prefix for temporary directories as bytes."""
+    return template.encode()
+
+
+def gettempdir():
+    """Returns tempfile.tempdir as str ('/tmp' unless set)."""
+    global tempdir
+    if tempdir is None:
+        tempdir = _os.environ.get('TMPDIR') or '/tmp'
+    return _os.fsdecode(tempdir) if hasattr(_os, 'fsdecode') else tempdir
+
+
+def gettempdirb():
+    """Returns tempfile.tempdir as bytes."""
+    return gettempdir().encode()
+
+
+def _check_affixes(prefix, suffix, dir):
+    kinds = {type(x) for x in (prefix, suffix, dir) if x is not None}
+    if len(kinds) > 1:
+        raise TypeError("Can't mix bytes and non-bytes in path components.")
+
+
+def mktemp(suffix="", prefix=template, dir=None):
+    """User-callable function to return a unique temporary file name.  The
+    file is not created."""
+    if dir is None:
+        dir = gettempdir()
+    name = next(_get_candidate_names())
+    return _os.path.join(dir, prefix + name + suffix)
+
+
+def mkstemp(suffix=None, prefix=None, dir=None, text=False):
+    _check_affixes(prefix, suffix, dir)
+    raise _refuse('mkstemp')
+
+
+def mkdtemp(suffix=None, prefix=None, dir=None):
+    _check_affixes(prefix, suffix, dir)
+    raise _refuse('mkdtemp')
+
+
+def NamedTemporaryFile(mode='w+b', buffering=-1, encoding=None,
+                       newline=None, suffix=None, prefix=None,
+                       dir=None, delete=True, *, errors=None):
+    _check_affixes(prefix, suffix, dir)
+    raise _refuse('NamedTemporaryFile')
+
+
+def TemporaryFile(mode='w+b', buffering=-1, encoding=None,
+                  newline=None, suffix=None, prefix=None,
+                  dir=None, *, errors=None):
+    _check_affixes(prefix, suffix, dir)
+    raise _refuse('TemporaryFile')
+
+
+class TemporaryDirectory:
+    """Create and return a temporary directory (refused here)."""
+
+    def __init__(self, suffix=None, prefix=None, dir=None,
+                 ignore_cleanup_errors=False):
+        _check_affixes(prefix, suffix, dir)
+        raise _refuse('TemporaryDirectory')
+
+
+class SpooledTemporaryFile(_io.IOBase):
+    """Temporary file wrapper, specialized to switch from BytesIO
+    or StringIO to a real file when it exceeds a certain size or
+    when a fileno is needed; here the switch is refused."""
+    _rolled = False
+
+    def __init__(self, max_size=0, mode='w+b', buffering=-1,
+                 encoding=None, newline=None,
+                 suffix=None, prefix=None, dir=None, *, errors=None):
+        if 'b' in mode:
+            self._file = _io.BytesIO()
+        else:
+            self._file = _io.StringIO(newline="\n")
+        self._max_size = max_size
+        self._rolled = False
+        self._TemporaryFileArgs = {'mode': mode, 'buffering': buffering,
+                                   'suffix': suffix, 'prefix': prefix,
+                                   'encoding': encoding, 'newline': newline,
+                                   'dir': dir, 'errors': errors}
+
+    def _check(self, file):
+        if self._rolled:
+            return
+        max_size = self._max_size
+        if max_size and file.tell() > max_size:
+            self.rollover()
+
+    def rollover(self):
+        if self._rolled:
+            return
+        raise _refuse('SpooledTemporaryFile.rollover')
+
+    def __enter__(self):
+        if self._file.closed:
+            raise ValueError("Cannot enter context with closed file")
+        return self
+
+    def __exit__(self, exc, value, tb):
+        self._file.close()
+
+    def __iter__(self):
+        return self._file.__iter__()
+
+    def close(self):
+        self._file.close()
+
+    @property
+    def closed(self):
+        return self._file.closed
+
+    @property
+    def mode(self):
+        return self._TemporaryFileArgs['mode']
+
+    @property
+    def name(self):
+        return None
+
+    @property
+    def newlines(self):
+        return self._file.newlines
+
+    def fileno(self):
+        self.rollover()
+        return self._file.fileno()
+
+    def flush(self):
+        self._file.flush()
+
+    def getvalue(self):
+        return self._file.getvalue()
+
+    def isatty(self):
+        return False
+
+    def read(self, *args):
+        return self._file.read(*args)
+
+    def readline(self, *args):
+        return self._file.readline(*args)
+
+    def readlines(self, *args):
+        return self._file.readlines(*args)
+
+    def seek(self, *args):
+        return self._file.seek(*args)
+
+    def tell(self):
+        return self._file.tell()
+
+    def truncate(self, size=None):
+        if size is None:
+            return self._file.truncate()
+        if size > self._max_size:
+            self.rollover()
+        return self._file.truncate(size)
+
+    def write(self, s):
+        file = self._file
+        rv = file.write(s)
+        self._check(file)
+        return rv
+
+    def writelines(self, iterable):
+        file = self._file
+        rv = file.writelines(iterable)
+        self._check(file)
+        return rv
+
+    def readable(self):
+        return True
+
+    def seekable(self):
+        return True
+
+    def writable(self):
+        return True
 
 """#),
         "textwrap": EmbeddedModule(
