@@ -381,8 +381,12 @@ class StreamReader:
             raise ValueError(e.args[0])
         return line
 
-    async def readuntil(self, separator=b'\n'):
-        """Read data until separator is found (it is included)."""
+    async def readuntil(self, separator=None):
+        """Read data until separator (default b'\\n') is found; it is
+        included. (None stands for the default: the warm image of the
+        library cannot hold a bytes default.)"""
+        if separator is None:
+            separator = b'\n'
         seplen = len(separator)
         if seplen == 0:
             raise ValueError('Separator should be at least one-byte string')
