@@ -31,9 +31,15 @@ from .waiting import (ALL_COMPLETED, FIRST_COMPLETED, FIRST_EXCEPTION,
                       as_completed, sleep, wait, wait_for)
 
 from .executors import run_coroutine_threadsafe, to_thread, wrap_future
-from .unsupported import (create_subprocess_exec, create_subprocess_shell,
-                          open_connection,
-                          start_server)
+from .unsupported import create_subprocess_exec, create_subprocess_shell
+from .protocols import (BaseProtocol, BufferedProtocol, DatagramProtocol,
+                        Protocol, SubprocessProtocol)
+from .servers import Server
+from .streams import (StreamReader, StreamReaderProtocol, StreamWriter,
+                      open_connection, open_unix_connection, start_server,
+                      start_unix_server)
+from .transports import (BaseTransport, DatagramTransport, ReadTransport,
+                         SubprocessTransport, Transport, WriteTransport)
 
 # CPython's concrete loop class on Unix.
 SelectorEventLoop = EventLoop
@@ -55,4 +61,9 @@ __all__ = (
     'timeout', 'timeout_at', 'wait', 'wait_for', 'to_thread',
     'run_coroutine_threadsafe', 'wrap_future', 'open_connection',
     'start_server', 'create_subprocess_exec', 'create_subprocess_shell',
+    'open_unix_connection', 'start_unix_server', 'StreamReader',
+    'StreamWriter', 'StreamReaderProtocol', 'BaseProtocol', 'Protocol',
+    'BufferedProtocol', 'DatagramProtocol', 'SubprocessProtocol', 'Server',
+    'BaseTransport', 'ReadTransport', 'WriteTransport', 'Transport',
+    'DatagramTransport', 'SubprocessTransport',
 )

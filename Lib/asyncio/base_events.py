@@ -19,6 +19,7 @@ from . import gathering
 from . import heap
 from . import host
 from . import loop_errors
+from . import network
 from . import policies
 from . import tasks
 from . import tracing
@@ -314,6 +315,7 @@ if futures._native is not None:
 
 class BaseEventLoop(loop_errors.LoopErrorsMixin,
                     executors.ExecutorLoopMixin,
+                    network.NetworkLoopMixin,
                     unsupported.UnsupportedLoopMixin,
                     unix_signals.SignalLoopMixin,
                     events.AbstractEventLoop, _LoopCore):

@@ -1,22 +1,14 @@
-"""asyncio APIs that need threads, sockets or processes, which the sandbox
-does not have: each raises NotImplementedError naming itself."""
+"""asyncio APIs that need processes or file descriptors, which the sandbox
+does not have: each raises NotImplementedError naming itself. (Sockets are
+virtual: network.py and streams.py.)"""
 
-__all__ = ('open_connection', 'start_server', 'create_subprocess_exec',
-           'create_subprocess_shell')
+__all__ = ('create_subprocess_exec', 'create_subprocess_shell')
 
 
 def _unavailable(name, reason):
     raise NotImplementedError(
         f'asyncio.{name}() is not available in the Interleave sandbox: '
         f'{reason}')
-
-
-async def open_connection(host=None, port=None, **kwargs):
-    _unavailable('open_connection', 'there is no network')
-
-
-async def start_server(client_connected_cb, host=None, port=None, **kwargs):
-    _unavailable('start_server', 'there is no network')
 
 
 async def create_subprocess_exec(program, *args, **kwargs):
@@ -47,17 +39,6 @@ class UnsupportedLoopMixin:
 
     def remove_writer(self, fd):
         self._unsupported('remove_writer', 'there are no file descriptors')
-
-    async def getaddrinfo(self, host, port, **kwargs):
-        self._unsupported('getaddrinfo', 'there is no network')
-
-    async def create_connection(self, protocol_factory, host=None, port=None,
-                                **kwargs):
-        self._unsupported('create_connection', 'there is no network')
-
-    async def create_server(self, protocol_factory, host=None, port=None,
-                            **kwargs):
-        self._unsupported('create_server', 'there is no network')
 
     async def subprocess_exec(self, protocol_factory, *args, **kwargs):
         self._unsupported('subprocess_exec', 'there are no processes')

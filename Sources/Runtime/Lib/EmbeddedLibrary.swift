@@ -11689,9 +11689,15 @@ from .waiting import (ALL_COMPLETED, FIRST_COMPLETED, FIRST_EXCEPTION,
                       as_completed, sleep, wait, wait_for)
 
 from .executors import run_coroutine_threadsafe, to_thread, wrap_future
-from .unsupported import (create_subprocess_exec, create_subprocess_shell,
-                          open_connection,
-                          start_server)
+from .unsupported import create_subprocess_exec, create_subprocess_shell
+from .protocols import (BaseProtocol, BufferedProtocol, DatagramProtocol,
+                        Protocol, SubprocessProtocol)
+from .servers import Server
+from .streams import (StreamReader, StreamReaderProtocol, StreamWriter,
+                      open_connection, open_unix_connection, start_server,
+                      start_unix_server)
+from .transports import (BaseTransport, DatagramTransport, ReadTransport,
+                         SubprocessTransport, Transport, WriteTransport)
 
 # CPython's concrete loop class on Unix.
 SelectorEventLoop = EventLoop
@@ -11713,6 +11719,11 @@ __all__ = (
     'timeout', 'timeout_at', 'wait', 'wait_for', 'to_thread',
     'run_coroutine_threadsafe', 'wrap_future', 'open_connection',
     'start_server', 'create_subprocess_exec', 'create_subprocess_shell',
+    'open_unix_connection', 'start_unix_server', 'StreamReader',
+    'StreamWriter', 'StreamReaderProtocol', 'BaseProtocol', 'Protocol',
+    'BufferedProtocol', 'DatagramProtocol', 'SubprocessProtocol', 'Server',
+    'BaseTransport', 'ReadTransport', 'WriteTransport', 'Transport',
+    'DatagramTransport', 'SubprocessTransport',
 )
 
 """#),
@@ -11741,6 +11752,7 @@ from . import gathering
 from . import heap
 from . import host
 from . import loop_errors
+from . import network
 from . import policies
 from . import tasks
 from . import tracing
@@ -12036,6 +12048,7 @@ if futures._native is not None:
 
 class BaseEventLoop(loop_errors.LoopErrorsMixin,
                     executors.ExecutorLoopMixin,
+                    network.NetworkLoopMixin,
                     unsupported.UnsupportedLoopMixin,
                     unix_signals.SignalLoopMixin,
                     events.AbstractEventLoop, _LoopCore):
@@ -14192,6 +14205,408 @@ def current_task_or_none():
     return loop._current_task
 
 """#),
+        "asyncio.network": EmbeddedModule(
+            isPackage: false,
+            path: "asyncio/network.py",
+            source: #"""
+"""The event loop's networking methods over the virtual loopback network
+(virtual_network.py), as CPython 3.11's BaseEventLoop and
+_SelectorEventLoop implement them: the same awaits, tasks and callbacks,
+so servers and clients interleave in CPython's order. Name lookups other
+than numeric addresses go through run_in_executor, as in CPython.
+
+Host names: 'localhost', '127.0.0.1', '0.0.0.0', '::1', '::', '' and None
+reach this run's virtual machine; any other name raises socket.gaierror
+("[Errno -2] Name or service not known"), as CPython does for a name its
+resolver does not know.
+"""
+
+import collections.abc
+import itertools
+import os
+import socket
+
+from . import gathering
+from . import servers
+from . import socket_transport
+from . import waiting
+from .virtual_network import VirtualSocket
+
+__all__ = ()
+
+_NUMERIC_HOSTS = {'127.0.0.1': socket.AF_INET, '0.0.0.0': socket.AF_INET,
+                  '::1': socket.AF_INET6, '::': socket.AF_INET6}
+
+
+def _ipaddr_info(host, port, family, type, proto, flowinfo=0, scopeid=0):
+    # A numeric host resolves without a lookup (CPython's _ipaddr_info).
+    if proto not in (0, socket.IPPROTO_TCP, socket.IPPROTO_UDP) or \
+            host is None:
+        return None
+    if type == socket.SOCK_STREAM:
+        proto = socket.IPPROTO_TCP
+    elif type == socket.SOCK_DGRAM:
+        proto = socket.IPPROTO_UDP
+    else:
+        return None
+    if port is None or port == b'' or port == '':
+        port = 0
+    else:
+        try:
+            port = int(port)
+        except (TypeError, ValueError):
+            return None
+    if isinstance(host, bytes):
+        host = host.decode('idna')
+    af = _NUMERIC_HOSTS.get(host)
+    if af is None or (family and family != af):
+        return None
+    if af == socket.AF_INET6:
+        return af, type, proto, '', (host, port, flowinfo, scopeid)
+    return af, type, proto, '', (host, port)
+
+
+class NetworkLoopMixin:
+    """create_server/create_connection (TCP and Unix), getaddrinfo and
+    sock_connect of the event loop."""
+
+    async def getaddrinfo(self, host, port, *, family=0, type=0, proto=0,
+                          flags=0):
+        return await self.run_in_executor(
+            None, socket.getaddrinfo, host, port, family, type, proto, flags)
+
+    async def getnameinfo(self, sockaddr, flags=0):
+        return (sockaddr[0], str(sockaddr[1]))
+
+    async def _ensure_resolved(self, address, *, family=0,
+                               type=socket.SOCK_STREAM, proto=0, flags=0):
+        host, port = address[:2]
+        info = _ipaddr_info(host, port, family, type, proto, *address[2:])
+        if info is not None:
+            return [info]
+        return await self.getaddrinfo(host, port, family=family, type=type,
+                                      proto=proto, flags=flags)
+
+    # --- connecting ---------------------------------------------------------
+
+    async def sock_connect(self, sock, address):
+        if sock.family in (socket.AF_INET, socket.AF_INET6):
+            resolved = await self._ensure_resolved(
+                address, family=sock.family, type=sock.type,
+                proto=sock.proto)
+            _, _, _, _, address = resolved[0]
+        fut = self.create_future()
+        self._sock_connect(fut, sock, address)
+        return await fut
+
+    def _sock_connect(self, fut, sock, address):
+        try:
+            sock.connect(address)
+        except (BlockingIOError, InterruptedError):
+            sock.set_writer(self, self._sock_connect_cb,
+                            (fut, sock, address))
+            fut.add_done_callback(lambda _: sock.clear_writer())
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            fut.set_exception(exc)
+        else:
+            fut.set_result(None)
+
+    def _sock_connect_cb(self, fut, sock, address):
+        if fut.done():
+            return
+        try:
+            err = sock.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR)
+            if err != 0:
+                raise OSError(err, f'Connect call failed {address}')
+        except (BlockingIOError, InterruptedError):
+            pass
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            fut.set_exception(exc)
+        else:
+            fut.set_result(None)
+
+    async def _connect_sock(self, exceptions, addr_info):
+        my_exceptions = []
+        exceptions.append(my_exceptions)
+        family, type_, proto, _, address = addr_info
+        sock = None
+        try:
+            sock = VirtualSocket(family, type_, proto)
+            await self.sock_connect(sock, address)
+            return sock
+        except OSError as exc:
+            my_exceptions.append(exc)
+            if sock is not None:
+                sock.close()
+            raise
+        except:
+            if sock is not None:
+                sock.close()
+            raise
+
+    async def create_connection(self, protocol_factory, host=None,
+                                port=None, *, ssl=None, family=0, proto=0,
+                                flags=0, sock=None, local_addr=None,
+                                server_hostname=None,
+                                ssl_handshake_timeout=None,
+                                ssl_shutdown_timeout=None,
+                                happy_eyeballs_delay=None, interleave=None):
+        """Connects to a server of this run; returns (transport,
+        protocol). No TLS: ssl must be None/False."""
+        if server_hostname is not None and not ssl:
+            raise ValueError('server_hostname is only meaningful with ssl')
+        if ssl:
+            raise NotImplementedError('TLS is not available in the '
+                                      'Interleave sandbox')
+        if ssl_handshake_timeout is not None:
+            raise ValueError(
+                'ssl_handshake_timeout is only meaningful with ssl')
+        if ssl_shutdown_timeout is not None:
+            raise ValueError(
+                'ssl_shutdown_timeout is only meaningful with ssl')
+        if host is not None or port is not None:
+            if sock is not None:
+                raise ValueError(
+                    'host/port and sock can not be specified at the same '
+                    'time')
+            infos = await self._ensure_resolved(
+                (host, port), family=family, type=socket.SOCK_STREAM,
+                proto=proto, flags=flags)
+            if not infos:
+                raise OSError('getaddrinfo() returned empty list')
+            exceptions = []
+            for addrinfo in infos:
+                try:
+                    sock = await self._connect_sock(exceptions, addrinfo)
+                    break
+                except OSError:
+                    continue
+            if sock is None:
+                exceptions = [exc for sub in exceptions for exc in sub]
+                if len(exceptions) == 1:
+                    raise exceptions[0]
+                model = str(exceptions[0])
+                if all(str(exc) == model for exc in exceptions):
+                    raise exceptions[0]
+                raise OSError('Multiple exceptions: {}'.format(
+                    ', '.join(str(exc) for exc in exceptions)))
+        else:
+            if sock is None:
+                raise ValueError(
+                    'host and port was not specified and no sock specified')
+            if sock.type != socket.SOCK_STREAM:
+                raise ValueError(
+                    f'A Stream Socket was expected, got {sock!r}')
+        return await self._create_connection_transport(sock,
+                                                       protocol_factory)
+
+    async def _create_connection_transport(self, sock, protocol_factory):
+        protocol = protocol_factory()
+        waiter = self.create_future()
+        transport = socket_transport.SocketTransport(self, sock, protocol,
+                                                     waiter)
+        try:
+            await waiter
+        except:
+            transport.close()
+            raise
+        return transport, protocol
+
+    async def create_unix_connection(self, protocol_factory, path=None, *,
+                                     ssl=None, sock=None,
+                                     server_hostname=None,
+                                     ssl_handshake_timeout=None,
+                                     ssl_shutdown_timeout=None):
+        """Connects to a Unix server of this run (paths are virtual)."""
+        if ssl:
+            raise NotImplementedError('TLS is not available in the '
+                                      'Interleave sandbox')
+        if server_hostname is not None:
+            raise ValueError('server_hostname is only meaningful with ssl')
+        if path is not None:
+            if sock is not None:
+                raise ValueError(
+                    'path and sock can not be specified at the same time')
+            path = os.fspath(path)
+            sock = VirtualSocket(socket.AF_UNIX, socket.SOCK_STREAM, 0)
+            try:
+                await self.sock_connect(sock, path)
+            except:
+                sock.close()
+                raise
+        else:
+            if sock is None:
+                raise ValueError('no path and sock were specified')
+        return await self._create_connection_transport(sock,
+                                                       protocol_factory)
+
+    # --- serving ------------------------------------------------------------
+
+    async def _create_server_getaddrinfo(self, host, port, family, flags):
+        infos = await self._ensure_resolved(
+            (host, port), family=family, type=socket.SOCK_STREAM,
+            flags=flags)
+        if not infos:
+            raise OSError(f'getaddrinfo({host!r}) returned empty list')
+        return infos
+
+    async def create_server(self, protocol_factory, host=None, port=None,
+                            *, family=socket.AF_UNSPEC,
+                            flags=socket.AI_PASSIVE, sock=None, backlog=100,
+                            ssl=None, reuse_address=None, reuse_port=None,
+                            ssl_handshake_timeout=None,
+                            ssl_shutdown_timeout=None, start_serving=True):
+        """Listens on (host, port) of this run's virtual network; returns
+        a Server. No TLS."""
+        if isinstance(ssl, bool):
+            raise TypeError('ssl argument must be an SSLContext or None')
+        if ssl is not None:
+            raise NotImplementedError('TLS is not available in the '
+                                      'Interleave sandbox')
+        if ssl_handshake_timeout is not None:
+            raise ValueError(
+                'ssl_handshake_timeout is only meaningful with ssl')
+        if ssl_shutdown_timeout is not None:
+            raise ValueError(
+                'ssl_shutdown_timeout is only meaningful with ssl')
+        if host is not None or port is not None:
+            if sock is not None:
+                raise ValueError(
+                    'host/port and sock can not be specified at the same '
+                    'time')
+            if host == '':
+                hosts = [None]
+            elif (isinstance(host, str) or
+                    not isinstance(host, collections.abc.Iterable)):
+                hosts = [host]
+            else:
+                hosts = host
+            fs = [self._create_server_getaddrinfo(h, port, family=family,
+                                                  flags=flags)
+                  for h in hosts]
+            infos = await gathering.gather(*fs)
+            infos = list(dict.fromkeys(itertools.chain.from_iterable(infos)))
+            sockets = []
+            completed = False
+            try:
+                for af, socktype, proto, canonname, sa in infos:
+                    sock = VirtualSocket(af, socktype, proto)
+                    sockets.append(sock)
+                    try:
+                        sock.bind(sa)
+                    except OSError as err:
+                        raise OSError(
+                            err.errno, 'error while attempting to bind on '
+                            'address %r: %s' % (sa, err.strerror.lower())
+                        ) from None
+                completed = True
+            finally:
+                if not completed:
+                    for sock in sockets:
+                        sock.close()
+        else:
+            if sock is None:
+                raise ValueError('Neither host/port nor sock were specified')
+            if sock.type != socket.SOCK_STREAM:
+                raise ValueError(
+                    f'A Stream Socket was expected, got {sock!r}')
+            sockets = [sock]
+        server = servers.Server(self, sockets, protocol_factory, ssl,
+                                backlog)
+        if start_serving:
+            server._start_serving()
+            # Skip one loop iteration so that all 'loop.add_reader'
+            # go through.
+            await waiting.sleep(0)
+        return server
+
+    async def create_unix_server(self, protocol_factory, path=None, *,
+                                 sock=None, backlog=100, ssl=None,
+                                 ssl_handshake_timeout=None,
+                                 ssl_shutdown_timeout=None,
+                                 start_serving=True):
+        """Listens on a virtual Unix path (the file system is untouched);
+        as in CPython 3.11 a new server on a path replaces a stale one."""
+        if isinstance(ssl, bool):
+            raise TypeError('ssl argument must be an SSLContext or None')
+        if ssl is not None:
+            raise NotImplementedError('TLS is not available in the '
+                                      'Interleave sandbox')
+        if path is not None:
+            if sock is not None:
+                raise ValueError(
+                    'path and sock can not be specified at the same time')
+            path = os.fspath(path)
+            sock = VirtualSocket(socket.AF_UNIX, socket.SOCK_STREAM)
+            try:
+                sock.bind(path)
+            except OSError as exc:
+                sock.close()
+                if exc.errno == 98:
+                    raise OSError(98, f'Address {path!r} is already in '
+                                      f'use') from None
+                raise
+        else:
+            if sock is None:
+                raise ValueError(
+                    'path was not specified, and no sock specified')
+        server = servers.Server(self, [sock], protocol_factory, ssl, backlog)
+        if start_serving:
+            server._start_serving()
+            await waiting.sleep(0)
+        return server
+
+    def _start_serving(self, protocol_factory, sock, server, backlog):
+        sock.set_reader(self, self._accept_connection,
+                        (protocol_factory, sock, server, backlog))
+
+    def _stop_serving(self, sock):
+        sock.clear_reader()
+        sock.close()
+
+    def _accept_connection(self, protocol_factory, sock, server, backlog):
+        for _ in range(backlog):
+            try:
+                conn, addr = sock.accept()
+            except (BlockingIOError, InterruptedError, ConnectionAbortedError):
+                return
+            extra = {'peername': addr}
+            self.create_task(self._accept_connection2(
+                protocol_factory, conn, extra, server))
+
+    async def _accept_connection2(self, protocol_factory, conn, extra,
+                                  server):
+        protocol = None
+        transport = None
+        try:
+            protocol = protocol_factory()
+            waiter = self.create_future()
+            transport = socket_transport.SocketTransport(
+                self, conn, protocol, waiter, extra, server)
+            try:
+                await waiter
+            except BaseException:
+                transport.close()
+                raise
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            context = {
+                'message': 'Error on transport creation for incoming '
+                           'connection',
+                'exception': exc,
+            }
+            if protocol is not None:
+                context['protocol'] = protocol
+            if transport is not None:
+                context['transport'] = transport
+            self.call_exception_handler(context)
+
+"""#),
         "asyncio.policies": EmbeddedModule(
             isPackage: false,
             path: "asyncio/policies.py",
@@ -14253,6 +14668,94 @@ def run_chosen_pass(loop, choose):
         except BaseException as exc:
             loop._report_callback_error(handle, exc)
     loop._running_handle = None
+
+"""#),
+        "asyncio.protocols": EmbeddedModule(
+            isPackage: false,
+            path: "asyncio/protocols.py",
+            source: #"""
+"""The protocol base classes of CPython 3.11's asyncio.protocols: the
+callbacks a transport calls (connection_made, data_received,
+eof_received, connection_lost, pause_writing, resume_writing)."""
+
+__all__ = ('BaseProtocol', 'Protocol', 'DatagramProtocol',
+           'SubprocessProtocol', 'BufferedProtocol')
+
+
+class BaseProtocol:
+    """Common base class for protocol interfaces."""
+
+    __slots__ = ()
+
+    def connection_made(self, transport):
+        """Called when a connection is made."""
+
+    def connection_lost(self, exc):
+        """Called when the connection is lost or closed (exc is None on a
+        regular EOF or close)."""
+
+    def pause_writing(self):
+        """Called when the transport's buffer goes over the high-water
+        mark."""
+
+    def resume_writing(self):
+        """Called when the transport's buffer drains below the low-water
+        mark."""
+
+
+class Protocol(BaseProtocol):
+    """Interface for a stream protocol."""
+
+    __slots__ = ()
+
+    def data_received(self, data):
+        """Called when some data is received (a bytes object)."""
+
+    def eof_received(self):
+        """Called when the other end calls write_eof(); a false result
+        closes the transport."""
+
+
+class BufferedProtocol(BaseProtocol):
+    """Interface for a stream protocol with manual buffer control."""
+
+    __slots__ = ()
+
+    def get_buffer(self, sizehint):
+        """Called to allocate a new receive buffer."""
+
+    def buffer_updated(self, nbytes):
+        """Called when the buffer was updated with received data."""
+
+    def eof_received(self):
+        """Called when the other end calls write_eof()."""
+
+
+class DatagramProtocol(BaseProtocol):
+    """Interface for a datagram protocol."""
+
+    __slots__ = ()
+
+    def datagram_received(self, data, addr):
+        """Called when some datagram is received."""
+
+    def error_received(self, exc):
+        """Called when a send or receive operation raises an OSError."""
+
+
+class SubprocessProtocol(BaseProtocol):
+    """Interface for a protocol of a subprocess."""
+
+    __slots__ = ()
+
+    def pipe_data_received(self, fd, data):
+        """Called when the subprocess writes data into stdout/stderr."""
+
+    def pipe_connection_lost(self, fd, exc):
+        """Called when a file descriptor of the subprocess is closed."""
+
+    def process_exited(self):
+        """Called when the subprocess has exited."""
 
 """#),
         "asyncio.queues": EmbeddedModule(
@@ -14658,6 +15161,929 @@ def _cancel_all_tasks(loop):
                 'exception': task.exception(),
                 'task': task,
             })
+
+"""#),
+        "asyncio.servers": EmbeddedModule(
+            isPackage: false,
+            path: "asyncio/servers.py",
+            source: #"""
+"""asyncio.Server as CPython 3.11's base_events.Server: the listening
+sockets of create_server()/create_unix_server() and the count of their
+live connections. As in 3.11, wait_closed() returns at once once close()
+has been called."""
+
+from . import exceptions
+from . import waiting
+
+__all__ = ('Server',)
+
+
+class Server:
+    """A server listening on virtual sockets."""
+
+    def __init__(self, loop, sockets, protocol_factory, ssl_context, backlog,
+                 ssl_handshake_timeout=None, ssl_shutdown_timeout=None):
+        self._loop = loop
+        self._sockets = sockets
+        self._active_count = 0
+        self._waiters = []
+        self._protocol_factory = protocol_factory
+        self._backlog = backlog
+        self._ssl_context = ssl_context
+        self._ssl_handshake_timeout = ssl_handshake_timeout
+        self._ssl_shutdown_timeout = ssl_shutdown_timeout
+        self._serving = False
+        self._serving_forever_fut = None
+
+    def __repr__(self):
+        return f'<{self.__class__.__name__} sockets={self.sockets!r}>'
+
+    def _attach(self):
+        assert self._sockets is not None
+        self._active_count += 1
+
+    def _detach(self):
+        assert self._active_count > 0
+        self._active_count -= 1
+        if self._active_count == 0 and self._sockets is None:
+            self._wakeup()
+
+    def _wakeup(self):
+        waiters = self._waiters
+        self._waiters = None
+        for waiter in waiters:
+            if not waiter.done():
+                waiter.set_result(waiter)
+
+    def _start_serving(self):
+        if self._serving:
+            return
+        self._serving = True
+        for sock in self._sockets:
+            sock.listen(self._backlog)
+            self._loop._start_serving(self._protocol_factory, sock, self,
+                                      self._backlog)
+
+    def get_loop(self):
+        return self._loop
+
+    def is_serving(self):
+        return self._serving
+
+    @property
+    def sockets(self):
+        if self._sockets is None:
+            return ()
+        return tuple(self._sockets)
+
+    def close(self):
+        sockets = self._sockets
+        if sockets is None:
+            return
+        self._sockets = None
+        for sock in sockets:
+            self._loop._stop_serving(sock)
+        self._serving = False
+        if (self._serving_forever_fut is not None and
+                not self._serving_forever_fut.done()):
+            self._serving_forever_fut.cancel()
+            self._serving_forever_fut = None
+        if self._active_count == 0:
+            self._wakeup()
+
+    async def start_serving(self):
+        self._start_serving()
+        # Skip one loop iteration so that all 'loop.add_reader'
+        # go through.
+        await waiting.sleep(0)
+
+    async def serve_forever(self):
+        if self._serving_forever_fut is not None:
+            raise RuntimeError(
+                f'server {self!r} is already being awaited on '
+                f'serve_forever()')
+        if self._sockets is None:
+            raise RuntimeError(f'server {self!r} is closed')
+        self._start_serving()
+        self._serving_forever_fut = self._loop.create_future()
+        try:
+            await self._serving_forever_fut
+        except exceptions.CancelledError:
+            try:
+                self.close()
+                await self.wait_closed()
+            finally:
+                raise
+        finally:
+            self._serving_forever_fut = None
+
+    async def wait_closed(self):
+        if self._sockets is None or self._waiters is None:
+            return
+        waiter = self._loop.create_future()
+        self._waiters.append(waiter)
+        await waiter
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, *exc):
+        self.close()
+        await self.wait_closed()
+
+"""#),
+        "asyncio.socket_transport": EmbeddedModule(
+            isPackage: false,
+            path: "asyncio/socket_transport.py",
+            source: #"""
+"""The stream transport over a virtual socket: CPython 3.11's
+_SelectorSocketTransport (selector_events.py), with the same loop
+callbacks in the same order: connection_made, then the reader is
+registered, then the creator's waiter is woken; data_received for each
+readable pass; eof_received on EOF (closing unless it returns true);
+connection_lost once the write buffer is flushed after close()."""
+
+import collections
+
+from . import futures
+from . import transports
+
+__all__ = ()
+
+_MAX_SIZE = 256 * 1024
+_LOG_THRESHOLD_FOR_CONNLOST_WRITES = 5
+
+
+def _set_result_unless_cancelled(fut, result):
+    if fut.cancelled():
+        return
+    fut.set_result(result)
+
+
+class SocketTransport(transports.Transport):
+    """A bidirectional stream transport over a VirtualSocket."""
+
+    max_size = _MAX_SIZE
+
+    def __init__(self, loop, sock, protocol, waiter=None, extra=None,
+                 server=None):
+        super().__init__(extra)
+        self._extra['socket'] = sock
+        try:
+            self._extra['sockname'] = sock.getsockname()
+        except OSError:
+            self._extra['sockname'] = None
+        if 'peername' not in self._extra:
+            try:
+                self._extra['peername'] = sock.getpeername()
+            except OSError:
+                self._extra['peername'] = None
+        self._loop = loop
+        self._sock = sock
+        self._sock_fd = sock.fileno()
+        self._protocol_connected = False
+        self.set_protocol(protocol)
+        self._server = server
+        self._buffer = bytearray()
+        self._conn_lost = 0
+        self._closing = False
+        self._paused = False
+        self._eof = False
+        self._protocol_paused = False
+        self._high_water = 64 * 1024
+        self._low_water = 16 * 1024
+        if server is not None:
+            server._attach()
+        loop.call_soon(self._protocol.connection_made, self)
+        loop.call_soon(self._add_reader)
+        if waiter is not None:
+            loop.call_soon(_set_result_unless_cancelled, waiter, None)
+
+    def __repr__(self):
+        info = [self.__class__.__name__]
+        if self._sock is None:
+            info.append('closed')
+        elif self._closing:
+            info.append('closing')
+        info.append(f'fd={self._sock_fd}')
+        if self._sock is not None:
+            info.append('read=' + ('polling' if self.is_reading()
+                                   else 'idle'))
+            state = 'polling' if self._buffer else 'idle'
+            info.append(f'write=<{state}, bufsize={len(self._buffer)}>')
+        return '<{}>'.format(' '.join(info))
+
+    # --- protocol and state ---------------------------------------------
+
+    def set_protocol(self, protocol):
+        self._protocol = protocol
+        self._protocol_connected = True
+
+    def get_protocol(self):
+        return self._protocol
+
+    def is_closing(self):
+        return self._closing
+
+    def is_reading(self):
+        return not self._paused and not self._closing
+
+    def pause_reading(self):
+        if not self.is_reading():
+            return
+        self._paused = True
+        self._sock.clear_reader()
+
+    def resume_reading(self):
+        if self._closing or not self._paused:
+            return
+        self._paused = False
+        self._add_reader()
+
+    def _add_reader(self):
+        if not self.is_reading():
+            return
+        self._sock.set_reader(self._loop, self._read_ready, ())
+
+    # --- reading ----------------------------------------------------------
+
+    def _read_ready(self):
+        if self._conn_lost:
+            return
+        try:
+            data = self._sock.recv(self.max_size)
+        except (BlockingIOError, InterruptedError):
+            return
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._fatal_error(exc, 'Fatal read error on socket transport')
+            return
+        if not data:
+            self._read_ready__on_eof()
+            return
+        try:
+            self._protocol.data_received(data)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._fatal_error(
+                exc, 'Fatal error: protocol.data_received() call failed.')
+
+    def _read_ready__on_eof(self):
+        try:
+            keep_open = self._protocol.eof_received()
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._fatal_error(
+                exc, 'Fatal error: protocol.eof_received() call failed.')
+            return
+        if keep_open:
+            # We're keeping the connection open so the protocol can write
+            # more, but we still can't receive more, so stop reading.
+            self._sock.clear_reader()
+        else:
+            self.close()
+
+    # --- writing ----------------------------------------------------------
+
+    def write(self, data):
+        if not isinstance(data, (bytes, bytearray, memoryview)):
+            raise TypeError(f'data argument must be a bytes-like object, '
+                            f'not {type(data).__name__!r}')
+        if self._eof:
+            raise RuntimeError('Cannot call write() after write_eof()')
+        if not data:
+            return
+        if self._conn_lost:
+            self._conn_lost += 1
+            return
+        if not self._buffer:
+            try:
+                sent = self._sock.send(data)
+            except (BlockingIOError, InterruptedError):
+                pass
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException as exc:
+                self._fatal_error(exc, 'Fatal write error on socket '
+                                       'transport')
+                return
+            else:
+                data = data[sent:]
+                if not data:
+                    return
+            self._sock.set_writer(self._loop, self._write_ready, ())
+        self._buffer.extend(data)
+        self._maybe_pause_protocol()
+
+    def _write_ready(self):
+        if self._conn_lost:
+            return
+        try:
+            sent = self._sock.send(self._buffer)
+        except (BlockingIOError, InterruptedError):
+            pass
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._sock.clear_writer()
+            self._buffer.clear()
+            self._fatal_error(exc, 'Fatal write error on socket transport')
+        else:
+            if sent:
+                del self._buffer[:sent]
+            self._maybe_resume_protocol()
+            if not self._buffer:
+                self._sock.clear_writer()
+                if self._closing:
+                    self._call_connection_lost(None)
+                elif self._eof:
+                    self._sock.shutdown(1)
+
+    def write_eof(self):
+        if self._closing or self._eof:
+            return
+        self._eof = True
+        if not self._buffer:
+            self._sock.shutdown(1)
+
+    def can_write_eof(self):
+        return True
+
+    def get_write_buffer_size(self):
+        return len(self._buffer)
+
+    def get_write_buffer_limits(self):
+        return (self._low_water, self._high_water)
+
+    def set_write_buffer_limits(self, high=None, low=None):
+        if high is None:
+            high = 64 * 1024 if low is None else 4 * low
+        if low is None:
+            low = high // 4
+        if not high >= low >= 0:
+            raise ValueError(
+                f'high ({high!r}) must be >= low ({low!r}) must be >= 0')
+        self._high_water = high
+        self._low_water = low
+        self._maybe_pause_protocol()
+
+    def _maybe_pause_protocol(self):
+        size = self.get_write_buffer_size()
+        if size <= self._high_water:
+            return
+        if not self._protocol_paused:
+            self._protocol_paused = True
+            try:
+                self._protocol.pause_writing()
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException as exc:
+                self._loop.call_exception_handler({
+                    'message': 'protocol.pause_writing() failed',
+                    'exception': exc, 'transport': self,
+                    'protocol': self._protocol})
+
+    def _maybe_resume_protocol(self):
+        if (self._protocol_paused and
+                self.get_write_buffer_size() <= self._low_water):
+            self._protocol_paused = False
+            try:
+                self._protocol.resume_writing()
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException as exc:
+                self._loop.call_exception_handler({
+                    'message': 'protocol.resume_writing() failed',
+                    'exception': exc, 'transport': self,
+                    'protocol': self._protocol})
+
+    # --- closing ----------------------------------------------------------
+
+    def close(self):
+        if self._closing:
+            return
+        self._closing = True
+        self._sock.clear_reader()
+        if not self._buffer:
+            self._conn_lost += 1
+            self._sock.clear_writer()
+            self._loop.call_soon(self._call_connection_lost, None)
+
+    def abort(self):
+        self._force_close(None)
+
+    def _fatal_error(self, exc, message='Fatal error on transport'):
+        if not isinstance(exc, OSError):
+            self._loop.call_exception_handler({
+                'message': message, 'exception': exc, 'transport': self,
+                'protocol': self._protocol})
+        self._force_close(exc)
+
+    def _force_close(self, exc):
+        if self._conn_lost:
+            return
+        if self._buffer:
+            self._buffer.clear()
+            self._sock.clear_writer()
+        if not self._closing:
+            self._closing = True
+            self._sock.clear_reader()
+        self._conn_lost += 1
+        self._loop.call_soon(self._call_connection_lost, exc)
+
+    def _call_connection_lost(self, exc):
+        try:
+            if self._protocol_connected:
+                self._protocol.connection_lost(exc)
+        finally:
+            self._sock.close()
+            self._sock = None
+            self._protocol = None
+            self._loop = None
+            server = self._server
+            if server is not None:
+                server._detach()
+                self._server = None
+
+"""#),
+        "asyncio.streams": EmbeddedModule(
+            isPackage: false,
+            path: "asyncio/streams.py",
+            source: #"""
+"""asyncio.streams as CPython 3.11: StreamReader, StreamWriter,
+StreamReaderProtocol, open_connection/start_server and their Unix
+variants, over the run's virtual network. The protocol keeps a strong
+reference to its reader (CPython holds a weak one when there is no
+client_connected_cb)."""
+
+__all__ = ('StreamReader', 'StreamWriter', 'StreamReaderProtocol',
+           'open_connection', 'start_server', 'open_unix_connection',
+           'start_unix_server')
+
+import collections
+
+from . import coroutines
+from . import events
+from . import exceptions
+from . import protocols
+from .waiting import sleep
+
+_DEFAULT_LIMIT = 2 ** 16  # 64 KiB
+
+
+async def open_connection(host=None, port=None, *, limit=_DEFAULT_LIMIT,
+                          **kwds):
+    """A wrapper for create_connection() returning a (reader, writer)
+    pair."""
+    loop = events.get_running_loop()
+    reader = StreamReader(limit=limit, loop=loop)
+    protocol = StreamReaderProtocol(reader, loop=loop)
+    transport, _ = await loop.create_connection(
+        lambda: protocol, host, port, **kwds)
+    writer = StreamWriter(transport, protocol, reader, loop)
+    return reader, writer
+
+
+async def start_server(client_connected_cb, host=None, port=None, *,
+                       limit=_DEFAULT_LIMIT, **kwds):
+    """Start a socket server, call back for each client connected with
+    (reader, writer); a coroutine callback runs as a Task."""
+    loop = events.get_running_loop()
+
+    def factory():
+        reader = StreamReader(limit=limit, loop=loop)
+        protocol = StreamReaderProtocol(reader, client_connected_cb,
+                                        loop=loop)
+        return protocol
+
+    return await loop.create_server(factory, host, port, **kwds)
+
+
+async def open_unix_connection(path=None, *, limit=_DEFAULT_LIMIT, **kwds):
+    """Similar to open_connection but works with UNIX Domain Sockets."""
+    loop = events.get_running_loop()
+    reader = StreamReader(limit=limit, loop=loop)
+    protocol = StreamReaderProtocol(reader, loop=loop)
+    transport, _ = await loop.create_unix_connection(
+        lambda: protocol, path, **kwds)
+    writer = StreamWriter(transport, protocol, reader, loop)
+    return reader, writer
+
+
+async def start_unix_server(client_connected_cb, path=None, *,
+                            limit=_DEFAULT_LIMIT, **kwds):
+    """Similar to start_server but works with UNIX Domain Sockets."""
+    loop = events.get_running_loop()
+
+    def factory():
+        reader = StreamReader(limit=limit, loop=loop)
+        protocol = StreamReaderProtocol(reader, client_connected_cb,
+                                        loop=loop)
+        return protocol
+
+    return await loop.create_unix_server(factory, path, **kwds)
+
+
+class FlowControlMixin(protocols.Protocol):
+    """Reusable flow control logic for StreamWriter.drain(): pause_writing
+    and resume_writing from the transport, _drain_helper for drain()."""
+
+    def __init__(self, loop=None):
+        if loop is None:
+            self._loop = events.get_event_loop()
+        else:
+            self._loop = loop
+        self._paused = False
+        self._drain_waiters = collections.deque()
+        self._connection_lost = False
+
+    def pause_writing(self):
+        assert not self._paused
+        self._paused = True
+
+    def resume_writing(self):
+        assert self._paused
+        self._paused = False
+        for waiter in self._drain_waiters:
+            if not waiter.done():
+                waiter.set_result(None)
+
+    def connection_lost(self, exc):
+        self._connection_lost = True
+        if not self._paused:
+            return
+        for waiter in self._drain_waiters:
+            if not waiter.done():
+                if exc is None:
+                    waiter.set_result(None)
+                else:
+                    waiter.set_exception(exc)
+
+    async def _drain_helper(self):
+        if self._connection_lost:
+            raise ConnectionResetError('Connection lost')
+        if not self._paused:
+            return
+        waiter = self._loop.create_future()
+        self._drain_waiters.append(waiter)
+        try:
+            await waiter
+        finally:
+            self._drain_waiters.remove(waiter)
+
+    def _get_close_waiter(self, stream):
+        raise NotImplementedError
+
+
+class StreamReaderProtocol(FlowControlMixin, protocols.Protocol):
+    """Adapts a Protocol to a StreamReader (and, for a server, creates the
+    StreamWriter and calls client_connected_cb)."""
+
+    def __init__(self, stream_reader, client_connected_cb=None, loop=None):
+        super().__init__(loop=loop)
+        self._stream_reader = stream_reader
+        self._stream_writer = None
+        self._task = None
+        self._transport = None
+        self._client_connected_cb = client_connected_cb
+        self._over_ssl = False
+        self._closed = self._loop.create_future()
+
+    def connection_made(self, transport):
+        self._transport = transport
+        reader = self._stream_reader
+        if reader is not None:
+            reader.set_transport(transport)
+        self._over_ssl = transport.get_extra_info('sslcontext') is not None
+        if self._client_connected_cb is not None:
+            self._stream_writer = StreamWriter(transport, self, reader,
+                                               self._loop)
+            res = self._client_connected_cb(reader, self._stream_writer)
+            if coroutines.iscoroutine(res):
+                self._task = self._loop.create_task(res)
+
+    def connection_lost(self, exc):
+        reader = self._stream_reader
+        if reader is not None:
+            if exc is None:
+                reader.feed_eof()
+            else:
+                reader.set_exception(exc)
+        if not self._closed.done():
+            if exc is None:
+                self._closed.set_result(None)
+            else:
+                self._closed.set_exception(exc)
+        super().connection_lost(exc)
+        self._stream_reader = None
+        self._stream_writer = None
+        self._task = None
+        self._transport = None
+
+    def data_received(self, data):
+        reader = self._stream_reader
+        if reader is not None:
+            reader.feed_data(data)
+
+    def eof_received(self):
+        reader = self._stream_reader
+        if reader is not None:
+            reader.feed_eof()
+        if self._over_ssl:
+            return False
+        return True
+
+    def _get_close_waiter(self, stream):
+        return self._closed
+
+    def __del__(self):
+        # Prevent reports about unhandled exceptions.
+        try:
+            closed = self._closed
+        except AttributeError:
+            pass
+        else:
+            if closed.done() and not closed.cancelled():
+                closed.exception()
+
+
+class StreamWriter:
+    """Wraps a Transport: write(), writelines(), write_eof(), close(),
+    and the coroutines drain() and wait_closed()."""
+
+    def __init__(self, transport, protocol, reader, loop):
+        self._transport = transport
+        self._protocol = protocol
+        assert reader is None or isinstance(reader, StreamReader)
+        self._reader = reader
+        self._loop = loop
+        self._complete_fut = self._loop.create_future()
+        self._complete_fut.set_result(None)
+
+    def __repr__(self):
+        info = [self.__class__.__name__, f'transport={self._transport!r}']
+        if self._reader is not None:
+            info.append(f'reader={self._reader!r}')
+        return '<{}>'.format(' '.join(info))
+
+    @property
+    def transport(self):
+        return self._transport
+
+    def write(self, data):
+        self._transport.write(data)
+
+    def writelines(self, data):
+        self._transport.writelines(data)
+
+    def write_eof(self):
+        return self._transport.write_eof()
+
+    def can_write_eof(self):
+        return self._transport.can_write_eof()
+
+    def close(self):
+        return self._transport.close()
+
+    def is_closing(self):
+        return self._transport.is_closing()
+
+    async def wait_closed(self):
+        await self._protocol._get_close_waiter(self)
+
+    def get_extra_info(self, name, default=None):
+        return self._transport.get_extra_info(name, default)
+
+    async def drain(self):
+        """Flush the write buffer: returns at once unless the transport's
+        buffer is over its high-water mark."""
+        if self._reader is not None:
+            exc = self._reader.exception()
+            if exc is not None:
+                raise exc
+        if self._transport.is_closing():
+            # Wait for protocol.connection_lost() call.
+            await sleep(0)
+        await self._protocol._drain_helper()
+
+    async def start_tls(self, sslcontext, *, server_hostname=None,
+                        ssl_handshake_timeout=None):
+        raise NotImplementedError('TLS is not available in the Interleave '
+                                  'sandbox')
+
+
+class StreamReader:
+    """A buffer of received bytes with coroutines to read from it."""
+
+    _source_traceback = None
+
+    def __init__(self, limit=_DEFAULT_LIMIT, loop=None):
+        if limit <= 0:
+            raise ValueError('Limit cannot be <= 0')
+        self._limit = limit
+        if loop is None:
+            self._loop = events.get_event_loop()
+        else:
+            self._loop = loop
+        self._buffer = bytearray()
+        self._eof = False
+        self._waiter = None
+        self._exception = None
+        self._transport = None
+        self._paused = False
+
+    def __repr__(self):
+        info = ['StreamReader']
+        if self._buffer:
+            info.append(f'{len(self._buffer)} bytes')
+        if self._eof:
+            info.append('eof')
+        if self._limit != _DEFAULT_LIMIT:
+            info.append(f'limit={self._limit}')
+        if self._waiter:
+            info.append(f'waiter={self._waiter!r}')
+        if self._exception:
+            info.append(f'exception={self._exception!r}')
+        if self._transport:
+            info.append(f'transport={self._transport!r}')
+        if self._paused:
+            info.append('paused')
+        return '<{}>'.format(' '.join(info))
+
+    def exception(self):
+        return self._exception
+
+    def set_exception(self, exc):
+        self._exception = exc
+        waiter = self._waiter
+        if waiter is not None:
+            self._waiter = None
+            if not waiter.cancelled():
+                waiter.set_exception(exc)
+
+    def _wakeup_waiter(self):
+        waiter = self._waiter
+        if waiter is not None:
+            self._waiter = None
+            if not waiter.cancelled():
+                waiter.set_result(None)
+
+    def set_transport(self, transport):
+        assert self._transport is None, 'Transport already set'
+        self._transport = transport
+
+    def _maybe_resume_transport(self):
+        if self._paused and len(self._buffer) <= self._limit:
+            self._paused = False
+            self._transport.resume_reading()
+
+    def feed_eof(self):
+        self._eof = True
+        self._wakeup_waiter()
+
+    def at_eof(self):
+        """Return True if the buffer is empty and 'feed_eof' was called."""
+        return self._eof and not self._buffer
+
+    def feed_data(self, data):
+        assert not self._eof, 'feed_data after feed_eof'
+        if not data:
+            return
+        self._buffer.extend(data)
+        self._wakeup_waiter()
+        if (self._transport is not None and
+                not self._paused and
+                len(self._buffer) > 2 * self._limit):
+            try:
+                self._transport.pause_reading()
+            except NotImplementedError:
+                self._transport = None
+            else:
+                self._paused = True
+
+    async def _wait_for_data(self, func_name):
+        if self._waiter is not None:
+            raise RuntimeError(
+                f'{func_name}() called while another coroutine is '
+                f'already waiting for incoming data')
+        assert not self._eof, '_wait_for_data after EOF'
+        if self._paused:
+            self._paused = False
+            self._transport.resume_reading()
+        self._waiter = self._loop.create_future()
+        try:
+            await self._waiter
+        finally:
+            self._waiter = None
+
+    async def readline(self):
+        """Read a line ending in b'\\n' (or what is left at EOF)."""
+        sep = b'\n'
+        seplen = len(sep)
+        try:
+            line = await self.readuntil(sep)
+        except exceptions.IncompleteReadError as e:
+            return e.partial
+        except exceptions.LimitOverrunError as e:
+            if self._buffer.startswith(sep, e.consumed):
+                del self._buffer[:e.consumed + seplen]
+            else:
+                self._buffer.clear()
+            self._maybe_resume_transport()
+            raise ValueError(e.args[0])
+        return line
+
+    async def readuntil(self, separator=None):
+        """Read data until separator (default b'\\n') is found; it is
+        included. (None stands for the default: the warm image of the
+        library cannot hold a bytes default.)"""
+        if separator is None:
+            separator = b'\n'
+        seplen = len(separator)
+        if seplen == 0:
+            raise ValueError('Separator should be at least one-byte string')
+        if self._exception is not None:
+            raise self._exception
+        offset = 0
+        while True:
+            buflen = len(self._buffer)
+            if buflen - offset >= seplen:
+                isep = self._buffer.find(separator, offset)
+                if isep != -1:
+                    break
+                offset = buflen + 1 - seplen
+                if offset > self._limit:
+                    raise exceptions.LimitOverrunError(
+                        'Separator is not found, and chunk exceed the limit',
+                        offset)
+            if self._eof:
+                chunk = bytes(self._buffer)
+                self._buffer.clear()
+                raise exceptions.IncompleteReadError(chunk, None)
+            await self._wait_for_data('readuntil')
+        if isep > self._limit:
+            raise exceptions.LimitOverrunError(
+                'Separator is found, but chunk is longer than limit', isep)
+        chunk = self._buffer[:isep + seplen]
+        del self._buffer[:isep + seplen]
+        self._maybe_resume_transport()
+        return bytes(chunk)
+
+    async def read(self, n=-1):
+        """Read up to n bytes (n < 0: until EOF)."""
+        if self._exception is not None:
+            raise self._exception
+        if n == 0:
+            return b''
+        if n < 0:
+            blocks = []
+            while True:
+                block = await self.read(self._limit)
+                if not block:
+                    break
+                blocks.append(block)
+            return b''.join(blocks)
+        if not self._buffer and not self._eof:
+            await self._wait_for_data('read')
+        data = bytes(self._buffer[:n])
+        del self._buffer[:n]
+        self._maybe_resume_transport()
+        return data
+
+    async def readexactly(self, n):
+        """Read exactly n bytes (IncompleteReadError at an early EOF)."""
+        if n < 0:
+            raise ValueError('readexactly size can not be less than zero')
+        if self._exception is not None:
+            raise self._exception
+        if n == 0:
+            return b''
+        while len(self._buffer) < n:
+            if self._eof:
+                incomplete = bytes(self._buffer)
+                self._buffer.clear()
+                raise exceptions.IncompleteReadError(incomplete, n)
+            await self._wait_for_data('readexactly')
+        if len(self._buffer) == n:
+            data = bytes(self._buffer)
+            self._buffer.clear()
+        else:
+            data = bytes(self._buffer[:n])
+            del self._buffer[:n]
+        self._maybe_resume_transport()
+        return data
+
+    def __aiter__(self):
+        return self
+
+    async def __anext__(self):
+        val = await self.readline()
+        if val == b'':
+            raise StopAsyncIteration
+        return val
 
 """#),
         "asyncio.taskgroups": EmbeddedModule(
@@ -15641,6 +17067,119 @@ def deadlock_graph(pending_tasks):
     return graph
 
 """#),
+        "asyncio.transports": EmbeddedModule(
+            isPackage: false,
+            path: "asyncio/transports.py",
+            source: #"""
+"""The transport base classes of CPython 3.11's asyncio.transports; the
+concrete socket transport of the virtual network is socket_transport.py."""
+
+__all__ = ('BaseTransport', 'ReadTransport', 'WriteTransport',
+           'Transport', 'DatagramTransport', 'SubprocessTransport')
+
+
+class BaseTransport:
+    """Base class for transports."""
+
+    __slots__ = ('_extra',)
+
+    def __init__(self, extra=None):
+        if extra is None:
+            extra = {}
+        self._extra = extra
+
+    def get_extra_info(self, name, default=None):
+        """Get optional transport information."""
+        return self._extra.get(name, default)
+
+    def is_closing(self):
+        """Return True if the transport is closing or closed."""
+        raise NotImplementedError
+
+    def close(self):
+        """Close the transport."""
+        raise NotImplementedError
+
+    def set_protocol(self, protocol):
+        """Set a new protocol."""
+        raise NotImplementedError
+
+    def get_protocol(self):
+        """Return the current protocol."""
+        raise NotImplementedError
+
+
+class ReadTransport(BaseTransport):
+    """Interface for read-only transports."""
+
+    __slots__ = ()
+
+    def is_reading(self):
+        raise NotImplementedError
+
+    def pause_reading(self):
+        raise NotImplementedError
+
+    def resume_reading(self):
+        raise NotImplementedError
+
+
+class WriteTransport(BaseTransport):
+    """Interface for write-only transports."""
+
+    __slots__ = ()
+
+    def set_write_buffer_limits(self, high=None, low=None):
+        raise NotImplementedError
+
+    def get_write_buffer_size(self):
+        raise NotImplementedError
+
+    def get_write_buffer_limits(self):
+        raise NotImplementedError
+
+    def write(self, data):
+        raise NotImplementedError
+
+    def writelines(self, list_of_data):
+        """Write a list (or any iterable) of data bytes to the transport."""
+        data = b''.join(list_of_data)
+        self.write(data)
+
+    def write_eof(self):
+        raise NotImplementedError
+
+    def can_write_eof(self):
+        raise NotImplementedError
+
+    def abort(self):
+        raise NotImplementedError
+
+
+class Transport(ReadTransport, WriteTransport):
+    """Interface representing a bidirectional transport."""
+
+    __slots__ = ()
+
+
+class DatagramTransport(BaseTransport):
+    """Interface for datagram (UDP) transports."""
+
+    __slots__ = ()
+
+    def sendto(self, data, addr=None):
+        raise NotImplementedError
+
+    def abort(self):
+        raise NotImplementedError
+
+
+class SubprocessTransport(BaseTransport):
+    """Interface for subprocess transports."""
+
+    __slots__ = ()
+
+"""#),
         "asyncio.unix_signals": EmbeddedModule(
             isPackage: false,
             path: "asyncio/unix_signals.py",
@@ -15762,25 +17301,17 @@ class SignalLoopMixin:
             isPackage: false,
             path: "asyncio/unsupported.py",
             source: #"""
-"""asyncio APIs that need threads, sockets or processes, which the sandbox
-does not have: each raises NotImplementedError naming itself."""
+"""asyncio APIs that need processes or file descriptors, which the sandbox
+does not have: each raises NotImplementedError naming itself. (Sockets are
+virtual: network.py and streams.py.)"""
 
-__all__ = ('open_connection', 'start_server', 'create_subprocess_exec',
-           'create_subprocess_shell')
+__all__ = ('create_subprocess_exec', 'create_subprocess_shell')
 
 
 def _unavailable(name, reason):
     raise NotImplementedError(
         f'asyncio.{name}() is not available in the Interleave sandbox: '
         f'{reason}')
-
-
-async def open_connection(host=None, port=None, **kwargs):
-    _unavailable('open_connection', 'there is no network')
-
-
-async def start_server(client_connected_cb, host=None, port=None, **kwargs):
-    _unavailable('start_server', 'there is no network')
 
 
 async def create_subprocess_exec(program, *args, **kwargs):
@@ -15812,22 +17343,442 @@ class UnsupportedLoopMixin:
     def remove_writer(self, fd):
         self._unsupported('remove_writer', 'there are no file descriptors')
 
-    async def getaddrinfo(self, host, port, **kwargs):
-        self._unsupported('getaddrinfo', 'there is no network')
-
-    async def create_connection(self, protocol_factory, host=None, port=None,
-                                **kwargs):
-        self._unsupported('create_connection', 'there is no network')
-
-    async def create_server(self, protocol_factory, host=None, port=None,
-                            **kwargs):
-        self._unsupported('create_server', 'there is no network')
-
     async def subprocess_exec(self, protocol_factory, *args, **kwargs):
         self._unsupported('subprocess_exec', 'there are no processes')
 
     async def subprocess_shell(self, protocol_factory, cmd, **kwargs):
         self._unsupported('subprocess_shell', 'there are no processes')
+
+"""#),
+        "asyncio.virtual_network": EmbeddedModule(
+            isPackage: false,
+            path: "asyncio/virtual_network.py",
+            source: #"""
+"""The run's in-memory loopback network: virtual stream sockets that
+asyncio's servers and connections use instead of the OS's.
+
+A server listens on (host, port) of this run only: IPv4 listeners on
+127.0.0.1 or 0.0.0.0, IPv6 ones on ::1 or ::, and Unix ones on a path
+(which never touches the file system). Port 0 picks the next ephemeral
+port, deterministically. Connecting where nothing listens is refused
+(ECONNREFUSED); binding an address in use fails with EADDRINUSE, as on
+Linux with SO_REUSEADDR. Readiness is reported to the event loop the way
+a level-triggered selector does: a registered reader (or writer) callback
+runs in the next pass, behind what the current pass scheduled with
+call_soon, in the order the sockets became ready (one timer due now runs
+the pass's events, as CPython's loop runs select()'s events ahead of its
+timers), and again in each later pass while the socket stays readable
+(writable).
+"""
+
+import errno
+import socket
+
+__all__ = ('VirtualSocket',)
+
+# The bytes one direction of a connection holds before a sender blocks
+# (roughly what Linux's loopback accepts without the reader reading).
+_PIPE_CAPACITY = 1 << 20
+_FIRST_EPHEMERAL_PORT = 40000
+# An event loop holds fds 3 to 5 (epoll and its self-pipe) on CPython.
+_FIRST_FD = 6
+
+_WILDCARDS = {socket.AF_INET: '0.0.0.0', socket.AF_INET6: '::'}
+_LOOPBACKS = {socket.AF_INET: '127.0.0.1', socket.AF_INET6: '::1'}
+
+
+class _Network:
+    """Listening addresses, Unix paths, ports and fds of the run."""
+
+    def __init__(self):
+        self.listeners = {}      # (family, host, port) -> bound socket
+        self.paths = {}          # Unix path -> bound socket
+        self.used_ports = set()
+        self.next_port = _FIRST_EPHEMERAL_PORT
+        self.fds = set()
+
+    def open_fd(self):
+        fd = _FIRST_FD
+        while fd in self.fds:
+            fd += 1
+        self.fds.add(fd)
+        return fd
+
+    def close_fd(self, fd):
+        self.fds.discard(fd)
+
+    def ephemeral_port(self):
+        while self.next_port in self.used_ports:
+            self.next_port += 1
+        port = self.next_port
+        self.next_port += 1
+        return port
+
+    def in_use(self, family, host, port):
+        for (fam, bound_host, bound_port), sock in self.listeners.items():
+            if fam != family or bound_port != port:
+                continue
+            if (bound_host == host or bound_host == _WILDCARDS[family]
+                    or host == _WILDCARDS[family]):
+                return True
+        return False
+
+    def find_listener(self, family, host, port):
+        if host == _WILDCARDS.get(family):
+            host = _LOOPBACKS[family]
+        for candidate in (host, _WILDCARDS.get(family)):
+            sock = self.listeners.get((family, candidate, port))
+            if sock is not None and sock._listening:
+                return sock
+        return None
+
+
+_network = _Network()
+
+
+def _queue_io(loop, callback):
+    # The readiness events of the pass a selector would report next.
+    pending = getattr(loop, '_virtual_io_events', None)
+    if pending is None:
+        pending = loop._virtual_io_events = []
+    pending.append(callback)
+    if len(pending) == 1:
+        loop.call_at(loop.time(), _dispatch_io, loop)
+
+
+def _dispatch_io(loop):
+    events = loop._virtual_io_events
+    loop._virtual_io_events = []
+    for position, callback in enumerate(events):
+        try:
+            callback()
+        except (SystemExit, KeyboardInterrupt):
+            rest = events[position + 1:]
+            if rest:
+                pending = loop._virtual_io_events
+                if not pending:
+                    loop.call_at(loop.time(), _dispatch_io, loop)
+                pending[:0] = rest
+            raise
+        except BaseException as exc:
+            loop.call_exception_handler({
+                'message': f'Exception in callback {callback!r}',
+                'exception': exc,
+            })
+
+
+def _bad_address(family, address):
+    if family == socket.AF_UNIX:
+        if not isinstance(address, (str, bytes)):
+            raise TypeError('a bytes-like object is required, not '
+                            f'{type(address).__name__!r}')
+        return
+    size = 4 if family == socket.AF_INET6 else 2
+    if not isinstance(address, tuple) or not 2 <= len(address) <= size:
+        name = 'AF_INET6' if family == socket.AF_INET6 else 'AF_INET'
+        raise TypeError(f'{name} address must be tuple, not '
+                        f'{type(address).__name__}')
+
+
+class VirtualSocket:
+    """A stream socket of the virtual network, which transports and
+    servers use (and get_extra_info('socket') returns). Its repr is that
+    of the asyncio.TransportSocket wrapping a real one."""
+
+    def __init__(self, family=socket.AF_INET, type=socket.SOCK_STREAM,
+                 proto=0):
+        self.family = socket.AddressFamily(family)
+        self.type = socket.SocketKind(type)
+        if proto == 0 and family != socket.AF_UNIX:
+            proto = socket.IPPROTO_TCP
+        self.proto = proto
+        self._fd = _network.open_fd()
+        self._local = None
+        self._remote = None
+        self._peer = None
+        self._listening = False
+        self._backlog = []
+        self._inbox = bytearray()
+        self._eof_in = False        # the peer shut down its sending side
+        self._shut_out = False      # this side shut down its sending side
+        self._connect_error = 0
+        self._reader = None
+        self._writer = None
+        self._read_queued = False
+        self._write_queued = False
+
+    # --- the socket interface asyncio uses ------------------------------
+
+    def fileno(self):
+        return self._fd
+
+    def setblocking(self, flag):
+        pass
+
+    def gettimeout(self):
+        return 0.0
+
+    def setsockopt(self, *args):
+        pass
+
+    def getsockopt(self, level, option, buflen=None):
+        if option == socket.SO_ERROR:
+            error, self._connect_error = self._connect_error, 0
+            return error
+        return 0
+
+    def getsockname(self):
+        self._check_open()
+        if self._local is None:
+            if self.family == socket.AF_UNIX:
+                return ''
+            return self._unbound_name()
+        return self._local
+
+    def getpeername(self):
+        self._check_open()
+        if self._remote is None:
+            raise OSError(errno.ENOTCONN, 'Transport endpoint is not '
+                                          'connected')
+        return self._remote
+
+    def _unbound_name(self):
+        if self.family == socket.AF_INET6:
+            return ('::', 0, 0, 0)
+        return ('0.0.0.0', 0)
+
+    def _check_open(self):
+        if self._fd == -1:
+            raise OSError(errno.EBADF, 'Bad file descriptor')
+
+    def bind(self, address):
+        """Binds to an address of this run (port 0: an ephemeral port)."""
+        self._check_open()
+        _bad_address(self.family, address)
+        if self.family == socket.AF_UNIX:
+            path = address
+            abstract = path[:1] in ('\x00', b'\x00')
+            # CPython's create_unix_server removes a stale socket file
+            # first, so only an abstract name can be in use.
+            if abstract and path in _network.paths and \
+                    _network.paths[path]._fd != -1:
+                raise OSError(errno.EADDRINUSE, 'Address already in use')
+            _network.paths[path] = self
+            self._local = path
+            return
+        host, port = address[0], address[1]
+        if host not in (_WILDCARDS[self.family], _LOOPBACKS[self.family]):
+            raise OSError(errno.EADDRNOTAVAIL,
+                          'Cannot assign requested address')
+        if port == 0:
+            port = _network.ephemeral_port()
+        elif _network.in_use(self.family, host, port):
+            raise OSError(errno.EADDRINUSE, 'Address already in use')
+        _network.used_ports.add(port)
+        self._local = self._address(host, port)
+        _network.listeners[(self.family, host, port)] = self
+
+    def _address(self, host, port):
+        if self.family == socket.AF_INET6:
+            return (host, port, 0, 0)
+        return (host, port)
+
+    def listen(self, backlog=128):
+        self._check_open()
+        if self._local is None:
+            self.bind('' if self.family == socket.AF_UNIX
+                      else self._address(_WILDCARDS[self.family], 0))
+        self._listening = True
+
+    def connect(self, address):
+        """Connects at once, as loopback does: TCP reports EINPROGRESS
+        (BlockingIOError) and the outcome through SO_ERROR once the socket
+        is writable; Unix sockets succeed or fail right away."""
+        self._check_open()
+        _bad_address(self.family, address)
+        if self.family == socket.AF_UNIX:
+            listener = _network.paths.get(address)
+            if listener is None:
+                raise FileNotFoundError(errno.ENOENT,
+                                        'No such file or directory')
+            if not listener._listening or listener._fd == -1:
+                raise ConnectionRefusedError(errno.ECONNREFUSED,
+                                             'Connection refused')
+            self._establish(listener, '', address)
+            return
+        host, port = address[0], address[1]
+        listener = _network.find_listener(self.family, host, port)
+        if listener is None:
+            self._connect_error = errno.ECONNREFUSED
+        else:
+            if host == _WILDCARDS[self.family]:
+                host = _LOOPBACKS[self.family]
+            port_here = _network.ephemeral_port()
+            _network.used_ports.add(port_here)
+            self._establish(listener, self._address(host, port_here),
+                            self._address(host, port))
+        raise BlockingIOError(errno.EINPROGRESS, 'Operation now in progress')
+
+    def _establish(self, listener, local, remote):
+        accepted = VirtualSocket(self.family, self.type, self.proto)
+        accepted._local = remote if self.family != socket.AF_UNIX \
+            else listener._local
+        accepted._remote = local
+        accepted._peer = self
+        self._local = local
+        self._remote = remote
+        self._peer = accepted
+        listener._backlog.append(accepted)
+        listener._poke_reader()
+
+    def accept(self):
+        self._check_open()
+        if not self._backlog:
+            raise BlockingIOError(errno.EAGAIN,
+                                  'Resource temporarily unavailable')
+        conn = self._backlog.pop(0)
+        return conn, conn._remote
+
+    def send(self, data):
+        """Puts as much of data as the peer's receive side holds."""
+        self._check_open()
+        if self._shut_out:
+            raise BrokenPipeError(errno.EPIPE, 'Broken pipe')
+        peer = self._peer
+        if peer is None:
+            raise OSError(errno.ENOTCONN, 'Transport endpoint is not '
+                                          'connected')
+        if peer._fd == -1:
+            # The peer is gone: what is sent is lost.
+            return len(data)
+        room = _PIPE_CAPACITY - len(peer._inbox)
+        if room <= 0:
+            raise BlockingIOError(errno.EAGAIN,
+                                  'Resource temporarily unavailable')
+        chunk = bytes(data[:room])
+        peer._inbox.extend(chunk)
+        peer._poke_reader()
+        return len(chunk)
+
+    def recv(self, size):
+        self._check_open()
+        if not self._inbox:
+            if self._eof_in:
+                return b''
+            raise BlockingIOError(errno.EAGAIN,
+                                  'Resource temporarily unavailable')
+        data = bytes(self._inbox[:size])
+        del self._inbox[:size]
+        if self._peer is not None:
+            self._peer._poke_writer()
+        return data
+
+    def shutdown(self, how):
+        self._check_open()
+        if how in (socket.SHUT_WR, socket.SHUT_RDWR):
+            self._shut_out = True
+            peer = self._peer
+            if peer is not None:
+                peer._eof_in = True
+                peer._poke_reader()
+
+    def close(self):
+        """Closes the socket: the peer reads EOF; a listener stops
+        accepting (connections still queued are dropped)."""
+        if self._fd == -1:
+            return
+        _network.close_fd(self._fd)
+        self._fd = -1
+        self._reader = self._writer = None
+        if self._listening:
+            self._listening = False
+            for key, sock in list(_network.listeners.items()):
+                if sock is self:
+                    del _network.listeners[key]
+            for conn in self._backlog:
+                conn.close()
+            self._backlog = []
+        peer = self._peer
+        if peer is not None:
+            peer._eof_in = True
+            peer._poke_reader()
+            peer._poke_writer()
+
+    # --- readiness, as a level-triggered selector reports it ------------
+
+    def _readable(self):
+        if self._listening:
+            return bool(self._backlog)
+        return bool(self._inbox) or self._eof_in
+
+    def _writable(self):
+        peer = self._peer
+        if peer is None:
+            return self._connect_error != 0
+        return peer._fd == -1 or len(peer._inbox) < _PIPE_CAPACITY
+
+    def set_reader(self, loop, callback, args):
+        self._reader = (loop, callback, args)
+        self._poke_reader()
+
+    def clear_reader(self):
+        found = self._reader is not None
+        self._reader = None
+        return found
+
+    def set_writer(self, loop, callback, args):
+        self._writer = (loop, callback, args)
+        self._poke_writer()
+
+    def clear_writer(self):
+        found = self._writer is not None
+        self._writer = None
+        return found
+
+    def _poke_reader(self):
+        if (self._reader is not None and not self._read_queued
+                and self._readable()):
+            self._read_queued = True
+            _queue_io(self._reader[0], self._fire_reader)
+
+    def _poke_writer(self):
+        if (self._writer is not None and not self._write_queued
+                and self._writable()):
+            self._write_queued = True
+            _queue_io(self._writer[0], self._fire_writer)
+
+    def _fire_reader(self):
+        self._read_queued = False
+        if self._reader is not None and self._readable():
+            loop, callback, args = self._reader
+            callback(*args)
+            self._poke_reader()
+
+    def _fire_writer(self):
+        self._write_queued = False
+        if self._writer is not None and self._writable():
+            loop, callback, args = self._writer
+            callback(*args)
+            self._poke_writer()
+
+    def __repr__(self):
+        text = (f'<asyncio.TransportSocket fd={self._fd}, '
+                f'family={self.family!s}, type={self.type!s}, '
+                f'proto={self.proto}')
+        if self._fd != -1:
+            try:
+                local = self.getsockname()
+                if local:
+                    text = f'{text}, laddr={local}'
+            except OSError:
+                pass
+            try:
+                remote = self.getpeername()
+                if remote:
+                    text = f'{text}, raddr={remote}'
+            except OSError:
+                pass
+        return f'{text}>'
 
 """#),
         "asyncio.waiting": EmbeddedModule(
@@ -39230,6 +41181,191 @@ if _host is not None:
                   'ITIMER_VIRTUAL', 'ITIMER_PROF', 'ItimerError'):
         globals()[_name] = getattr(_host, _name)
     del _name
+
+"""#),
+        "socket": EmbeddedModule(
+            isPackage: false,
+            path: "socket.py",
+            source: #"""
+"""A minimal socket module for the Interleave playground.
+
+The playground has no network: creating a real socket raises
+PermissionError. What asyncio's streams examples touch is here: the
+address-family and socket-kind enums, the error classes, gethostname()
+(always 'interleave') and getaddrinfo() for the names of the run's virtual
+loopback network (asyncio/virtual_network.py): 'localhost', '127.0.0.1',
+'0.0.0.0', '::1', '::', '' and None. Any other host name raises gaierror
+as CPython does for a name its resolver does not know
+("[Errno -2] Name or service not known").
+"""
+
+import enum
+
+__all__ = ('AF_INET', 'AF_INET6', 'AF_UNIX', 'AF_UNSPEC', 'SOCK_STREAM',
+           'SOCK_DGRAM', 'SOCK_RAW', 'IPPROTO_TCP', 'IPPROTO_UDP',
+           'AI_PASSIVE', 'SHUT_RD', 'SHUT_WR', 'SHUT_RDWR', 'SOL_SOCKET',
+           'SO_REUSEADDR', 'SO_ERROR', 'TCP_NODELAY', 'AddressFamily', 'SocketKind',
+           'error', 'herror', 'gaierror', 'timeout', 'has_ipv6', 'socket',
+           'gethostname', 'getaddrinfo', 'getfqdn', 'create_connection',
+           'create_server')
+
+
+class AddressFamily(enum.IntEnum):
+    """Address families (Linux's numbers)."""
+    AF_UNSPEC = 0
+    AF_UNIX = 1
+    AF_INET = 2
+    AF_INET6 = 10
+
+    __str__ = int.__repr__
+
+
+class SocketKind(enum.IntEnum):
+    """Socket types (Linux's numbers)."""
+    SOCK_STREAM = 1
+    SOCK_DGRAM = 2
+    SOCK_RAW = 3
+
+    __str__ = int.__repr__
+
+
+AF_UNSPEC = AddressFamily.AF_UNSPEC
+AF_UNIX = AddressFamily.AF_UNIX
+AF_INET = AddressFamily.AF_INET
+AF_INET6 = AddressFamily.AF_INET6
+SOCK_STREAM = SocketKind.SOCK_STREAM
+SOCK_DGRAM = SocketKind.SOCK_DGRAM
+SOCK_RAW = SocketKind.SOCK_RAW
+IPPROTO_IP = 0
+IPPROTO_TCP = 6
+IPPROTO_UDP = 17
+IPPROTO_IPV6 = 41
+AI_PASSIVE = 1
+AI_CANONNAME = 2
+AI_NUMERICHOST = 4
+SHUT_RD = 0
+SHUT_WR = 1
+SHUT_RDWR = 2
+SOL_SOCKET = 1
+SO_REUSEADDR = 2
+SO_KEEPALIVE = 9
+SO_ERROR = 4
+SO_REUSEPORT = 15
+TCP_NODELAY = 1
+IPV6_V6ONLY = 26
+SOMAXCONN = 4096
+has_ipv6 = True
+
+error = OSError
+timeout = TimeoutError
+
+
+class herror(OSError):
+    """Host-lookup errors of the gethostby* family."""
+
+
+class gaierror(OSError):
+    """Address-lookup errors of getaddrinfo()."""
+
+
+_EAI_NONAME = -2
+_EAI_SERVICE = -8
+_HOSTNAME = 'interleave'
+# The names of the virtual loopback network, by family; a passive lookup
+# (AI_PASSIVE, for a server) of None or '' gives the wildcard addresses.
+_IPV4_NAMES = ('localhost', '127.0.0.1', '0.0.0.0', _HOSTNAME)
+_IPV6_NAMES = ('::1', '::')
+
+
+def gethostname():
+    """The playground's host name."""
+    return _HOSTNAME
+
+
+def getfqdn(name=''):
+    """The host name itself: there is no resolver to ask."""
+    return name or _HOSTNAME
+
+
+def _port_number(port):
+    if port is None:
+        return 0
+    if isinstance(port, bytes):
+        port = port.decode('ascii')
+    if isinstance(port, str):
+        if port.isdigit():
+            return int(port)
+        services = {'http': 80, 'https': 443, 'echo': 7, 'ftp': 21,
+                    'ssh': 22, 'smtp': 25, 'domain': 53}
+        if port in services:
+            return services[port]
+        raise gaierror(_EAI_SERVICE, 'Servname not supported for ai_socktype')
+    if isinstance(port, int):
+        return port
+    raise OSError('Int or String expected')
+
+
+def getaddrinfo(host, port, family=0, type=0, proto=0, flags=0):
+    """Addresses of the virtual loopback network, as Linux's resolver gives
+    them: `localhost` is 127.0.0.1 only; None or '' is ::1 then 127.0.0.1
+    (or, with AI_PASSIVE, 0.0.0.0 then ::). Other names raise gaierror."""
+    if isinstance(host, bytes):
+        host = host.decode('idna')
+    port = _port_number(port)
+    if host is None or host == '':
+        if flags & AI_PASSIVE:
+            candidates = [(AF_INET, '0.0.0.0'), (AF_INET6, '::')]
+        else:
+            candidates = [(AF_INET6, '::1'), (AF_INET, '127.0.0.1')]
+    elif host in _IPV4_NAMES:
+        address = '127.0.0.1' if host in ('localhost', _HOSTNAME) else host
+        candidates = [(AF_INET, address)]
+    elif host in _IPV6_NAMES:
+        candidates = [(AF_INET6, host)]
+    else:
+        raise gaierror(_EAI_NONAME, 'Name or service not known')
+    if family:
+        candidates = [c for c in candidates if c[0] == family]
+        if not candidates:
+            raise gaierror(-9, 'Address family for hostname not supported')
+    kinds = [(SOCK_STREAM, IPPROTO_TCP), (SOCK_DGRAM, IPPROTO_UDP),
+             (SOCK_RAW, 0)]
+    if type:
+        kinds = [k for k in kinds if k[0] == type]
+    elif proto:
+        kinds = [k for k in kinds if k[1] == proto]
+    result = []
+    for fam, address in candidates:
+        for kind, number in kinds:
+            if fam == AF_INET6:
+                sockaddr = (address, port, 0, 0)
+            else:
+                sockaddr = (address, port)
+            result.append((fam, kind, number, '', sockaddr))
+    return result
+
+
+def _no_network():
+    raise PermissionError(1, 'Operation not permitted: the Interleave '
+                             'playground has no network')
+
+
+class socket:
+    """Real sockets cannot be created in the playground (PermissionError);
+    asyncio's servers and connections use the virtual loopback network."""
+
+    def __init__(self, family=-1, type=-1, proto=-1, fileno=None):
+        _no_network()
+
+
+def create_connection(address, timeout=None, source_address=None, **kw):
+    """Always PermissionError: the playground has no network."""
+    _no_network()
+
+
+def create_server(address, **kwargs):
+    """Always PermissionError: the playground has no network."""
+    _no_network()
 
 """#),
         "statistics": EmbeddedModule(
