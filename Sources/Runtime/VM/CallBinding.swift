@@ -237,10 +237,22 @@ extension PyFunction {
         return result
     }
 
+    /// Binds a keyword call accepted by `keywordSlots`: its `n` arguments
+    /// (the last `kwCount` keyword values) move off `stack` into `frame`
+    /// after the `receivers` slots the caller filled (`self`), then the
+    /// defaults fill what is left.
+    @inline(__always)
+    func bindKeywordCall(_ frame: Frame, _ stack: inout ValueStack, count n: Int, keywords kwCount: Int,
+                         receivers: Int, slots: KeywordSlots) {
+        let npos = n - kwCount
+        stack.moveKeywordArguments(n, npos: npos, slots: slots, into: frame.locals, at: receivers)
+        fillMissing(frame, positional: npos + receivers, slots: slots)
+    }
+
     /// Fills the parameters a keyword call left free from the defaults
     /// (after `keywordSlots` accepted the call).
     @inline(__always)
-    func fillMissing(_ frame: Frame, positional npos: Int, slots: KeywordSlots) {
+    private func fillMissing(_ frame: Frame, positional npos: Int, slots: KeywordSlots) {
         let code = self.code
         let total = code.argCount + code.kwOnlyCount
         let firstDefault = code.argCount - defaults.count

@@ -18,8 +18,7 @@ extension Interpreter {
                 let npos = n - kwCount
                 if let kwNames, let slots = f.keywordSlots(positional: npos, kwNames) {
                     let frame = framePool.frame(for: f)
-                    stack.moveKeywordArguments(n, npos: npos, slots: slots, into: frame.locals, at: 0)
-                    f.fillMissing(frame, positional: npos, slots: slots)
+                    f.bindKeywordCall(frame, &stack, count: n, keywords: kwCount, receivers: 0, slots: slots)
                     return try startPooledFrame(consume frame, f)
                 }
                 var kws: [(name: String, value: Value)] = []
@@ -47,8 +46,7 @@ extension Interpreter {
                     guard let kwNames, let slots = f.keywordSlots(positional: n - kwCount + 1, kwNames) else { return nil }
                     let frame = framePool.frame(for: f)
                     frame.locals[0] = m.receiver
-                    stack.moveKeywordArguments(n, npos: n - kwCount, slots: slots, into: frame.locals, at: 1)
-                    f.fillMissing(frame, positional: n - kwCount + 1, slots: slots)
+                    f.bindKeywordCall(frame, &stack, count: n, keywords: kwCount, receivers: 1, slots: slots)
                     return try startPooledFrame(consume frame, f)
                 }
             }
@@ -78,8 +76,7 @@ extension Interpreter {
                 let frame = framePool.frame(for: f)
                 frame.locals[0] = obj
                 if let slots {
-                    stack.moveKeywordArguments(n, npos: n - kwCount, slots: slots, into: frame.locals, at: 1)
-                    f.fillMissing(frame, positional: n - kwCount + 1, slots: slots)
+                    f.bindKeywordCall(frame, &stack, count: n, keywords: kwCount, receivers: 1, slots: slots)
                 } else {
                     stack.moveTop(n, into: frame.locals, at: 1)
                     f.fillDefaults(frame, from: n + 1)
