@@ -45,6 +45,8 @@ int interleave_gc_leave(void) {
     return registry.interpreters == 0 && (registry.count > 0 || registry.slots != NULL);
 }
 
+int64_t interleave_gc_interpreters(void) { return registry.interpreters; }
+
 void interleave_gc_reset(void) {
     free(registry.slots);
     registry.slots = NULL;

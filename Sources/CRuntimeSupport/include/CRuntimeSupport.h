@@ -62,6 +62,8 @@ void interleave_gc_enter(void);
 /// and the registry holds anything (the caller untracks what remains,
 /// then resets, which frees the slot array).
 int interleave_gc_leave(void);
+/// How many interpreters are alive on this thread.
+int64_t interleave_gc_interpreters(void);
 /// Empties this thread's registry (after its objects were untracked).
 void interleave_gc_reset(void);
 /// Records `object`; returns its slot, or -1 when tracking is off.

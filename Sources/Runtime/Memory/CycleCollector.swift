@@ -114,9 +114,15 @@ enum CycleCollector {
         return Int(count)
     }
 
+    /// True when the calling interpreter is the only one alive on this
+    /// thread (its end untracks whatever is still tracked).
+    static var isLastInterpreter: Bool { interleave_gc_interpreters() <= 1 }
+
     /// Runs one collection; returns how many objects it found unreachable.
+    /// At a run's teardown (`finalizing` false) nothing is finalized or
+    /// closed any more: every unreachable object is emptied.
     @discardableResult
-    static func collect() -> Int {
+    static func collect(finalizing: Bool = true) -> Int {
         guard interleave_gc_poisoned() == 0 else { return 0 }
         var count64: Int64 = 0
         guard let slots = interleave_gc_slots(&count64), count64 > 0 else { return 0 }
@@ -156,9 +162,9 @@ enum CycleCollector {
         // (Memory/InstanceFinalizers.swift).
         // Generators suspended in a try/with are closed the same way.
         var dying = garbage.compactMap { ($0 as? PyInstance).flatMap { $0.needsFinalizer ? $0 : nil } }
-        if !dying.isEmpty, !(WeakCallbacks.currentInterpreter?.definesFinalizers ?? false) { dying = [] }
+        if !dying.isEmpty, !finalizing || !(WeakCallbacks.currentInterpreter?.definesFinalizers ?? false) { dying = [] }
         var closing = garbage.compactMap { ($0 as? PyGenerator).flatMap { $0.needsClose ? $0 : nil } }
-        if !closing.isEmpty, PyGenerator.finalizationHook == nil { closing = [] }
+        if !closing.isEmpty, !finalizing || PyGenerator.finalizationHook == nil { closing = [] }
         if !dying.isEmpty || !closing.isEmpty {
             var kept = ReferenceVisitor(mode: .mark, slots: slots, count: n)
             for o in dying { kept.reach(o.collectorSlot) }
@@ -220,6 +226,7 @@ enum CycleCollector {
         case let f as PyFunction: f.clearForCollector()
         case let m as PyBoundMethod: m.clearForCollector()
         case let e as PyException: e.clearForCollector()
+        case let h as FrameHold: h.clearForCollector()
         case let f as PyFuture: f.clearForCollector()
         // Also unlinks it from its bases' subclass lists, which hold it unretained.
         case let t as PyType: t.detachForTeardown()
@@ -309,6 +316,13 @@ struct ReferenceVisitor {
             if let c = e.cause { edge(c) }
             if let c = e.context { edge(c) }
             edge(e.payload)
+            withUnsafeMutablePointer(to: &e.traceback) { field in
+                guard firstVisit(field: field) else { return }
+                for entry in field.pointee { if let h = entry.hold { edge(h) } }
+            }
+        case let h as FrameHold:
+            if let base = h.locals { for i in 0..<h.localCount { if let v = base[i] { edge(v) } } }
+            if firstVisit(of: h.cells) { for cell in h.cells { edge(cell) } }
         case let g as PyGenerator:
             visitSuspendedFrame(of: g)
         case let f as PyFuture:

@@ -10,6 +10,14 @@ public struct TracebackEntry: Equatable {
     public var position: CodePosition = .unknown
     /// Its operator/subscript anchors, if any.
     public var anchor: CodeAnchor? = nil
+    /// The frame's locals, kept while the entry lives (VM/FrameHold.swift).
+    var hold: FrameHold? = nil
+
+    /// Entries are equal when they name the same place.
+    public static func == (a: TracebackEntry, b: TracebackEntry) -> Bool {
+        a.filename == b.filename && a.function == b.function && a.line == b.line
+            && a.position == b.position && a.anchor == b.anchor
+    }
 }
 
 /// An exception instance (`BaseException` and every subclass, including
@@ -32,6 +40,7 @@ public final class PyException: PyObject {
     var lastFrameSerial = 0
 
     deinit {
+        if !traceback.isEmpty { DeepRelease.release(&traceback, leaving: []) }
         if !args.isEmpty { DeepRelease.release(&args, leaving: []) }
         if cause != nil { DeepRelease.release(&cause, leaving: nil) }
         if context != nil { DeepRelease.release(&context, leaving: nil) }

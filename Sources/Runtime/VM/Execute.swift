@@ -640,7 +640,9 @@ extension Interpreter {
             if exc.traceback.isEmpty, exc.context == nil, let h = handledExceptions.last, h !== exc {
                 setContext(exc, h)
             }
-            exc.traceback.append(frame.tracebackEntry)
+            var entry = frame.tracebackEntry
+            if frame.hasHoldableValues { entry.hold = frame.tracebackHold() }
+            exc.traceback.append(entry)
             exc.lastFrameSerial = frame.exceptionSerial
         }
         while let b = frame.popBlock() {

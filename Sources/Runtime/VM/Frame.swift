@@ -59,6 +59,9 @@ public final class Frame {
     /// frame a side table (every later retain of it takes Swift's slow
     /// path) and kept it out of the pool; a pooled frame starts over at 0.
     var exceptionSerial = 0
+    /// The traceback entries' hold on this activation (VM/FrameHold.swift):
+    /// when set, the frame's end moves its locals and cells there.
+    unowned(unsafe) var hold: FrameHold?
     /// Set when a `sys._getframe` view holds this frame: the cycle
     /// collector then never counts its contents as its generator's.
     var hasOutsideView = false
@@ -98,6 +101,33 @@ public final class Frame {
     }
 
     deinit {
+        // A traceback holds this activation: its locals move to the hold
+        // with the storage they live in (the value stack, which shares it,
+        // is emptied first).
+        var localCount = locals.count
+        var storageAdopted = false
+        if let h = hold {
+            hold = nil
+            h.frame = nil
+            if stack.count > 0 {
+                if DeepRelease.enter() {
+                    stack.base.deinitialize(count: stack.count)
+                    DeepRelease.leave()
+                } else {
+                    var held: [Value] = []
+                    for i in 0..<stack.count { held.append((stack.base + i).move()) }
+                    DeepRelease.bury(held)
+                }
+                stack.count = 0
+            }
+            h.adopt(locals.base, count: localCount)
+            if let c = cellStore {
+                h.cells = c
+                cellStore = nil
+            }
+            localCount = 0
+            storageAdopted = true
+        }
         // Locals and stack may hold the only reference to a chain of
         // objects: release them as one nested release (DeepRelease), or
         // when already deep, move them to the bin first.
@@ -108,7 +138,7 @@ public final class Frame {
             // return with an empty stack and a handful of locals.
             if stack.count > 0 { stack.base.deinitialize(count: stack.count) }
             var i = 0
-            while i < locals.count {
+            while i < localCount {
                 if case .some = locals.base[i] { locals.base[i] = nil }
                 i += 1
             }
@@ -117,14 +147,14 @@ public final class Frame {
             var held: [Value?] = []
             held.reserveCapacity(stack.count + locals.count)
             for i in 0..<stack.count { held.append((stack.base + i).move()) }
-            for i in 0..<locals.count { held.append((locals.base + i).move()) }
+            for i in 0..<localCount { held.append((locals.base + i).move()) }
             DeepRelease.bury(held)
         }
         if delegate != nil { DeepRelease.release(&delegate, leaving: nil) }
         if cellStore != nil { DeepRelease.release(&cellStore, leaving: nil) }
         if closureOwner != nil { DeepRelease.release(&closureOwner, leaving: nil) }
         if stack.base != inlineStack { stack.base.deallocate() }
-        storage.deallocate()
+        if !storageAdopted { storage.deallocate() }
     }
 
     /// Re-points a pooled frame (same number of locals, no locals dict) at
@@ -146,6 +176,7 @@ public final class Frame {
     /// and cells; keeps its code and globals, which the next call of the
     /// same function reuses.
     func clearForPool() {
+        if hold != nil { handOverToHold() }
         if DeepRelease.enter() {
             // Slot by slot rather than `deinitialize(count:)`: that is a call
             // to the runtime's generic array destroyer (~80 instructions for
@@ -190,12 +221,38 @@ public final class Frame {
     /// and a finished coroutine holding a cell that holds the object that
     /// holds its task was a cycle no collection could see.)
     func releaseValues() {
+        if hold != nil { handOverToHold() }
         stack.truncate(to: 0)
         for i in 0..<locals.count where locals[i] != nil { locals[i] = nil }
         delegate = nil
         if cellStore != nil { cellStore = nil }
         if closureOwner != nil { closureOwner = nil }
     }
+
+    /// Moves the locals and cells into the traceback entries' hold (the
+    /// frame is ending): they live on as long as an exception names this
+    /// activation, as a CPython traceback keeps its frames' locals.
+    /// (A frame being freed gives its storage itself: `deinit`.)
+    func handOverToHold() {
+        guard let h = hold else { return }
+        hold = nil
+        h.frame = nil
+        let n = locals.count
+        let copy = UnsafeMutableRawPointer.allocate(byteCount: max(1, n) * MemoryLayout<Value?>.stride,
+                                                    alignment: MemoryLayout<Value?>.alignment)
+            .bindMemory(to: Value?.self, capacity: n)
+        copy.moveInitialize(from: locals.base, count: n)
+        locals.base.initialize(repeating: nil, count: n)
+        h.adopt(copy, count: n)
+        if let c = cellStore {
+            h.cells = c
+            cellStore = nil
+        }
+    }
+
+    /// True when ending this frame would release values a traceback could
+    /// keep (a function's locals or cells; a module body's live in its dict).
+    var hasHoldableValues: Bool { isFunctionFrame && (locals.count > 0 || cellStore != nil) }
 
     /// Bytes of `n` local slots, rounded up so the stack that follows is aligned.
     @inline(__always)

@@ -234,9 +234,17 @@ public final class Interpreter {
     }
 
     /// Leaves the thread's cycle collection (at the end of the run; the
-    /// last interpreter of the thread untracks what survives).
-    func stopCollectingCycles() {
+    /// last interpreter of the thread untracks what survives). The run's
+    /// teardown collects first (`collectingFirst`).
+    func stopCollectingCycles(collectingFirst: Bool = false) {
         guard collectsCycles else { return }
+        // Cycles the program dropped since the last collection would
+        // outlive the run once the thread's registry forgets them (a
+        // server worker leaked megabytes per request): the last
+        // interpreter of the thread frees them first. (An interpreter that
+        // shares the thread with another, as warm runs share their image's,
+        // leaves them to the next collection of the shared registry.)
+        if collectingFirst, CycleCollector.isLastInterpreter { CycleCollector.collect(finalizing: false) }
         collectsCycles = false
         CycleCollector.leave()
     }

@@ -55,7 +55,7 @@ extension Interpreter {
         periodicHook = nil
         outputObserver = nil
         stderrSink = nil
-        stopCollectingCycles()
+        stopCollectingCycles(collectingFirst: true)
     }
 
     private func release(_ value: Value, depth: Int, _ seen: inout Set<ObjectIdentifier>, _ image: Set<ObjectIdentifier>) {
