@@ -61,6 +61,15 @@ def _tb_entries(tb):
     return out
 
 
+def _tb_locals(tb):
+    """The f_locals of a traceback's frames, outermost first."""
+    out = []
+    while tb is not None:
+        out.append(tb.tb_frame.f_locals)
+        tb = tb.tb_next
+    return out
+
+
 def _instruction_position(code, lasti, lineno):
     """(lineno, end_lineno, colno, end_colno) of an instruction on CPython."""
     if lasti < 0:
@@ -251,20 +260,24 @@ class StackSummary(list):
 
     @classmethod
     def extract(klass, frame_gen, *, limit=None, lookup_lines=True,
-                capture_locals=False):
+                capture_locals=False, _frame_locals=None):
         result = klass()
         entries = list(frame_gen)
+        # The locals of a traceback's frames, beside its 7-tuple entries.
+        frame_locals = list(_frame_locals) if _frame_locals is not None else [None] * len(entries)
         if limit is not None:
             if limit >= 0:
                 entries = entries[:limit]
+                frame_locals = frame_locals[:limit]
             else:
                 entries = entries[limit:]
-        for entry in entries:
+                frame_locals = frame_locals[limit:]
+        for entry, entry_locals in zip(entries, frame_locals):
             position = anchor = None
             if isinstance(entry, tuple) and len(entry) == 7 and isinstance(entry[0], str):
                 filename, lineno, name = entry[:3]
                 position, anchor = entry[3:6], entry[6]
-                f_locals = None
+                f_locals = entry_locals if capture_locals else None
             elif isinstance(entry, tuple) and len(entry) == 3 and isinstance(entry[0], str):
                 filename, lineno, name = entry
                 f_locals = None
@@ -509,7 +522,8 @@ class TracebackException:
             _seen = set()
         _seen.add(id(exc_value))
         self.stack = StackSummary.extract(_tb_entries(exc_traceback), limit=limit,
-                                          lookup_lines=lookup_lines)
+                                          lookup_lines=lookup_lines, capture_locals=capture_locals,
+                                          _frame_locals=_tb_locals(exc_traceback) if capture_locals else None)
         self.exc_type = exc_type
         self._str = _safe_string(exc_value, 'exception')
         self.__notes__ = getattr(exc_value, '__notes__', None)
@@ -523,13 +537,15 @@ class TracebackException:
             if cause is not None and id(cause) not in _seen:
                 self.__cause__ = TracebackException(
                     type(cause), cause, getattr(cause, '__traceback__', None),
-                    limit=limit, lookup_lines=lookup_lines, _seen=_seen)
+                    limit=limit, lookup_lines=lookup_lines, capture_locals=capture_locals,
+                    _seen=_seen)
             context = getattr(exc_value, '__context__', None)
             if (context is not None and id(context) not in _seen and
                     not (compact and (self.__cause__ is not None or self.__suppress_context__))):
                 self.__context__ = TracebackException(
                     type(context), context, getattr(context, '__traceback__', None),
-                    limit=limit, lookup_lines=lookup_lines, _seen=_seen)
+                    limit=limit, lookup_lines=lookup_lines, capture_locals=capture_locals,
+                    _seen=_seen)
             elif context is not None and compact and self.__cause__ is None and \
                     self.__suppress_context__:
                 self.__context__ = None
@@ -537,6 +553,7 @@ class TracebackException:
             if isinstance(exc_value, _BaseExceptionGroup) and group:
                 self.exceptions = [TracebackException(type(e), e, e.__traceback__,
                                                       limit=limit, lookup_lines=lookup_lines,
+                                                      capture_locals=capture_locals,
                                                       max_group_width=max_group_width,
                                                       max_group_depth=max_group_depth,
                                                       _seen=_seen)

@@ -140,6 +140,7 @@ final class FBlock {
         case tryFinally([Stmt])       // SETUP_FINALLY with a finally body to run
         case finallyHandler           // running a finally body on the exception path
         case exceptHandler(String?)   // inside an except clause (name to clear)
+        case namedExceptHandler(String) // inside `except E as name:` (its cleanup block around the body)
         case with(Bool)               // with / async with (true)
         case handlerCleanup           // cleanup block around an exception handler
     }

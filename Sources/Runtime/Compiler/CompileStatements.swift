@@ -254,6 +254,13 @@ extension CompilerContext {
                     storeName(n)
                     deleteName(n)
                 }
+            case .namedExceptHandler(let n):
+                b.emit(.popBlock)
+                b.emit(.popBlock)
+                b.emit(.popExcept)
+                b.loadNone()
+                storeName(n)
+                deleteName(n)
             case .with(let isAsync):
                 let saved = b.location
                 b.line = fb.line
@@ -329,18 +336,37 @@ extension CompilerContext {
             } else if idx != t.handlers.count - 1 {
                 throw error("default 'except:' must be last", h.range.line, h.range.column)
             }
-            if let n = h.name { storeName(n) } else { b.emit(.popTop) }
-            b.fblocks.append(FBlock(.exceptHandler(h.name)))
-            for s in h.body { try compile(s) }
-            b.fblocks.removeLast()
-            b.emit(.popBlock)
-            b.emit(.popExcept)
             if let n = h.name {
+                // As CPython: the name is cleared however the clause ends,
+                // by an exception too (a try/finally around the body), so
+                // the frame does not keep the exception and its traceback.
+                storeName(n)
+                let cleanup = b.emit(.setupFinally)
+                b.fblocks.append(FBlock(.namedExceptHandler(n)))
+                for s in h.body { try compile(s) }
+                b.fblocks.removeLast()
+                b.emit(.popBlock)
+                b.emit(.popBlock)
+                b.emit(.popExcept)
                 b.loadNone()
                 storeName(n)
                 deleteName(n)
+                endJumps.append(b.emit(.jump))
+                b.patch(cleanup)
+                b.line = h.range.line
+                b.loadNone()
+                storeName(n)
+                deleteName(n)
+                b.emit(.reraise)
+            } else {
+                b.emit(.popTop)
+                b.fblocks.append(FBlock(.exceptHandler(nil)))
+                for s in h.body { try compile(s) }
+                b.fblocks.removeLast()
+                b.emit(.popBlock)
+                b.emit(.popExcept)
+                endJumps.append(b.emit(.jump))
             }
-            endJumps.append(b.emit(.jump))
             if next >= 0 { b.patch(next) }
         }
         b.emit(.reraise)

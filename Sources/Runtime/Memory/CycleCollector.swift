@@ -104,7 +104,8 @@ enum CycleCollector {
         set { interleave_gc_set_next_collection(Int64(newValue)) }
     }
 
-    /// Shared array buffers the last collection on this thread remembered.
+    /// Shared array buffers the last collection on this thread remembered
+    /// (teardown collections excepted).
     static var lastRememberedBuffers: Int { Int(interleave_gc_last_remembered()) }
 
     /// Objects tracked on this thread now.
@@ -146,7 +147,8 @@ enum CycleCollector {
         // 3. Everything reachable from an object referenced from outside.
         var mark = ReferenceVisitor(mode: .mark, slots: slots, count: n)
         for i in 0..<n where subtract.counts[i] > 0 { mark.reach(i) }
-        interleave_gc_note_remembered(Int64(subtract.rememberedBuffers))
+        // (A teardown's collection leaves the statistic of the run's last one.)
+        if finalizing { interleave_gc_note_remembered(Int64(subtract.rememberedBuffers)) }
         subtract = ReferenceVisitor(mode: .subtract, slots: slots, count: 0)
         mark.propagate()
         // 4. The rest is garbage: hold it, empty it, let it go.

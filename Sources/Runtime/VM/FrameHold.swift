@@ -26,9 +26,12 @@ final class FrameHold: PyObject {
     private(set) var localCount = 0
     /// The frame's cells once it ended.
     var cells: [PyCell] = []
+    /// The code the frame ran (names the kept slots for `tb_frame.f_locals`).
+    let code: CodeObject
 
     init(frame: Frame) {
         self.frame = frame
+        code = frame.code
         super.init(type: nil)
         CycleCollector.track(self)
     }
@@ -47,6 +50,22 @@ final class FrameHold: PyObject {
         releaseLocals()
         locals = base
         localCount = count
+    }
+
+    /// `f_locals` of the frame a traceback entry names: the running
+    /// frame's variables, or what the hold kept once it ended.
+    func localsSnapshot() -> PyDict {
+        if let frame { return frame.localsSnapshot() }
+        let d = PyDict()
+        if let base = locals {
+            for (i, n) in code.varNames.enumerated() where i < localCount {
+                if let v = base[i] { d.setStr(n, v) }
+            }
+        }
+        for (i, n) in (code.cellNames + code.freeNames).enumerated() where i < cells.count {
+            if let v = cells[i].value { d.setStr(n, v) }
+        }
+        return d
     }
 
     /// Drops what the hold keeps (the collector found it unreachable).

@@ -75,10 +75,7 @@ public enum ProgramRunner {
             }
         }
         configure?(vm)
-        let main = PyModule(name: "__main__")
-        main.namespace.setStr("__doc__", .none)  // a docstring replaces it when the module runs
-        main.namespace.setStr("__builtins__", .object(vm.builtinsModule))
-        main.namespace.setStr("__file__", .str(filename))
+        let main = vm.makeMainModule(filename: filename)
         vm.modules["__main__"] = main
         let sourceLines = compiledLines ?? source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         vm.sourceLines[filename] = sourceLines

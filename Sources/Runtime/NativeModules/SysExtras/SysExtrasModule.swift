@@ -133,9 +133,13 @@ enum SysExtrasModule {
             if let snap = v.object as? PyFrameSnapshot { return .object(snap.globals(vm)) }
             return .object((generatorFrame(v) ?? (v.object as! PyLiveFrame).frame).globals)
         })
-        frameType.defineProperty("f_locals", get: { _, a in
+        frameType.defineProperty("f_locals", get: { vm, a in
             let v = try check(a)
-            if v.object is PyFrameSnapshot { return .object(PyDict()) }
+            if let snap = v.object as? PyFrameSnapshot {
+                // A module body's locals are its globals.
+                if let hold = snap.entry.hold { return .object(hold.localsSnapshot()) }
+                return .object(snap.entry.function == "<module>" ? snap.globals(vm) : PyDict())
+            }
             return .object(locals(of: generatorFrame(v) ?? (v.object as! PyLiveFrame).frame))
         })
         frameType.defineProperty("f_builtins", get: { vm, a in
@@ -173,8 +177,8 @@ enum SysExtrasModule {
 }
 
 /// `tb.tb_frame`: what a traceback entry knows of its frame (the code's
-/// name and file, the line); the frames themselves are not kept, so its
-/// locals are empty and `f_back` is None.
+/// name and file, the line, and its locals through the entry's hold,
+/// VM/FrameHold.swift); `f_back` is None.
 final class PyFrameSnapshot: PyObject {
     let entry: TracebackEntry
     let code: PyCodeValue

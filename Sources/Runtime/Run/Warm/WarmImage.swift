@@ -161,10 +161,7 @@ final class WarmImage {
         vm.stderrSink = { stderr += $0 }
         let recorder = TraceRecorder(scenario: scenario)
         recorder.install(on: vm)
-        let main = PyModule(name: "__main__")
-        main.namespace.setStr("__doc__", .none)  // a docstring replaces it when the module runs
-        main.namespace.setStr("__builtins__", .object(vm.builtinsModule))
-        main.namespace.setStr("__file__", .str(scenario.filename))
+        let main = vm.makeMainModule(filename: scenario.filename)
         vm.modules["__main__"] = main
         func discard(_ why: String) -> WarmImage? {
             vm.releaseRunObjects()
