@@ -56,13 +56,44 @@ KEYWORD_ONLY = _ParameterKind(3, 'KEYWORD_ONLY', 'keyword-only')
 VAR_KEYWORD = _ParameterKind(4, 'VAR_KEYWORD', 'variadic keyword')
 
 
-def formatannotation(annotation):
-    """How CPython shows an annotation inside a signature."""
+def formatannotation(annotation, base_module=None):
+    """How CPython shows an annotation inside a signature: a typing
+    construct as its repr without the `typing.` prefixes, a class as
+    `module.qualname` (bare for builtins and base_module), else the repr."""
+    if getattr(annotation, '__module__', None) == 'typing':
+        return _strip_typing_prefixes(repr(annotation))
+    if isinstance(annotation, _GenericAlias):
+        return str(annotation)
     if isinstance(annotation, type):
-        if annotation.__module__ in ('builtins', '__main__'):
+        if annotation.__module__ in ('builtins', base_module):
             return annotation.__qualname__
         return annotation.__module__ + '.' + annotation.__qualname__
     return repr(annotation)
+
+
+_GenericAlias = type(list[int])
+
+
+def _strip_typing_prefixes(text):
+    # re.sub(r'[\w\.]+', lambda m: m.group().removeprefix('typing.'), text)
+    # without importing re: each run of word characters and dots loses a
+    # leading 'typing.'.
+    out = []
+    i = 0
+    n = len(text)
+    while i < n:
+        ch = text[i]
+        if ch.isalnum() or ch == '_' or ch == '.':
+            j = i + 1
+            while j < n and (text[j].isalnum() or text[j] == '_'
+                             or text[j] == '.'):
+                j += 1
+            out.append(text[i:j].removeprefix('typing.'))
+            i = j
+        else:
+            out.append(ch)
+            i += 1
+    return ''.join(out)
 
 
 class Parameter:

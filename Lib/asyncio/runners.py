@@ -161,7 +161,11 @@ def run(main, *, debug=None):
 
 def _internal_task(loop, coro):
     # What run_until_complete(coro) would create, flagged for the trace as
-    # asyncio's own housekeeping rather than the program's.
+    # asyncio's own housekeeping rather than the program's. A loop with a
+    # task factory makes these tasks through it, as CPython's
+    # run_until_complete does (the factory sees the shutdown coroutines).
+    if loop.get_task_factory() is not None:
+        return loop.create_task(coro)
     return tasks.Task(coro, loop=loop, _internal=True)
 
 
