@@ -397,7 +397,8 @@ class deque:
 
     @classmethod
     def __class_getitem__(cls, item):
-        return cls
+        from _generic_alias import GenericAlias
+        return GenericAlias(cls, item)
 
 
 class _deque_iterator:

@@ -7,6 +7,7 @@ entered with plays the role of CPython's `sys.exc_info()`).
 """
 
 from collections import deque as _deque
+from _generic_alias import GenericAlias as _GenericAlias
 
 
 def _no_cm_error(cm, kind):
@@ -35,6 +36,8 @@ def _fix_exception_context(new_exc, old_exc, frame_exc):
 
 class _BaseExitStack:
     """A base class for ExitStack and AsyncExitStack."""
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self):
         self._exit_callbacks = _deque()

@@ -198,7 +198,9 @@ def _type_or(a, b):
     mb = _union_member(b)
     if ma is NotImplemented or mb is NotImplemented:
         return NotImplemented
-    if type(ma).__module__ == 'typing' or type(mb).__module__ == 'typing':
+    # typing's aliases (not classes: typing.Any is one) make a typing.Union.
+    if ((type(ma).__module__ == 'typing' and not isinstance(ma, type))
+            or (type(mb).__module__ == 'typing' and not isinstance(mb, type))):
         if not _is_typevar(ma) and not _is_typevar(mb):
             import typing
             return typing.Union[a, b]

@@ -96,6 +96,8 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     qualname_new = f'{typename}.__new__'
 
     class _NamedTuple(tuple):
+        __slots__ = ()
+
         def __new__(_cls, *args, **kwargs):
             if len(args) > num_fields:
                 if default_values:

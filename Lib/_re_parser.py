@@ -272,7 +272,7 @@ class _Parser:
                     return ('backref', index)
                 if k is None:
                     raise self.error('unexpected end of pattern')
-                raise self.error(f'unknown extension ?P{k}', self.i - 1)
+                raise self.error(f'unknown extension ?P{k}', self.i - 2)
             if c == '<':
                 k = self.peek()
                 if k is None:
@@ -363,6 +363,8 @@ class _Parser:
     def read_name(self, terminator):
         j = self.p.find(terminator, self.i)
         if j < 0:
+            if self.i >= self.n:
+                raise self.error('missing group name')
             raise self.error('missing ' + terminator + ', unterminated name')
         name = self.p[self.i:j]
         if not name:

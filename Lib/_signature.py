@@ -56,12 +56,31 @@ KEYWORD_ONLY = _ParameterKind(3, 'KEYWORD_ONLY', 'keyword-only')
 VAR_KEYWORD = _ParameterKind(4, 'VAR_KEYWORD', 'variadic keyword')
 
 
+def _strip_typing_prefix(text):
+    """Drop 'typing.' from the front of each dotted name in *text*."""
+    out = []
+    i, n = 0, len(text)
+    while i < n:
+        j = i
+        while j < n and (text[j].isalnum() or text[j] in '_.'):
+            j += 1
+        if j > i:
+            word = text[i:j]
+            out.append(word[7:] if word.startswith('typing.') else word)
+            i = j
+        else:
+            out.append(text[i])
+            i += 1
+    return ''.join(out)
+
+
+_GenericAlias = type(list[int])
+
+
 def formatannotation(annotation, base_module=None):
-    """How CPython shows an annotation inside a signature: a typing
-    construct as its repr without the `typing.` prefixes, a class as
-    `module.qualname` (bare for builtins and base_module), else the repr."""
+    """How CPython shows an annotation inside a signature."""
     if getattr(annotation, '__module__', None) == 'typing':
-        return _strip_typing_prefixes(repr(annotation))
+        return _strip_typing_prefix(repr(annotation))
     if isinstance(annotation, _GenericAlias):
         return str(annotation)
     if isinstance(annotation, type):
@@ -69,31 +88,6 @@ def formatannotation(annotation, base_module=None):
             return annotation.__qualname__
         return annotation.__module__ + '.' + annotation.__qualname__
     return repr(annotation)
-
-
-_GenericAlias = type(list[int])
-
-
-def _strip_typing_prefixes(text):
-    # re.sub(r'[\w\.]+', lambda m: m.group().removeprefix('typing.'), text)
-    # without importing re: each run of word characters and dots loses a
-    # leading 'typing.'.
-    out = []
-    i = 0
-    n = len(text)
-    while i < n:
-        ch = text[i]
-        if ch.isalnum() or ch == '_' or ch == '.':
-            j = i + 1
-            while j < n and (text[j].isalnum() or text[j] == '_'
-                             or text[j] == '.'):
-                j += 1
-            out.append(text[i:j].removeprefix('typing.'))
-            i = j
-        else:
-            out.append(ch)
-            i += 1
-    return ''.join(out)
 
 
 class Parameter:
@@ -170,7 +164,7 @@ class Parameter:
                 self.default == other.default and self.annotation == other.annotation)
 
     def __hash__(self):
-        return hash((self.name, self.kind))
+        return hash((self.name, self.kind, self.annotation, self.default))
 
 
 class Signature:
@@ -402,11 +396,22 @@ class Signature:
     def __repr__(self):
         return f'<{type(self).__name__} {self}>'
 
+    def _hash_basis(self):
+        # Keyword-only parameters compare regardless of their order.
+        params = tuple(p for p in self.parameters.values() if p.kind is not KEYWORD_ONLY)
+        kwo_params = {p.name: p for p in self.parameters.values() if p.kind is KEYWORD_ONLY}
+        return params, kwo_params, self.return_annotation
+
+    def __hash__(self):
+        params, kwo_params, return_annotation = self._hash_basis()
+        return hash((params, frozenset(kwo_params.values()), return_annotation))
+
     def __eq__(self, other):
+        if self is other:
+            return True
         if not isinstance(other, Signature):
             return NotImplemented
-        return (list(self.parameters.values()) == list(other.parameters.values()) and
-                self.return_annotation == other.return_annotation)
+        return self._hash_basis() == other._hash_basis()
 
 
 # BoundArguments, Signature._bind/bind/bind_partial: CPython 3.11's (PSF license).

@@ -76,3 +76,8 @@ def insort_left(a, x, lo=0, hi=None, *, key=None):
 
 bisect = bisect_right
 insort = insort_right
+
+
+# Functions CPython implements in C: their repr is <built-in function NAME>
+# (read by the runtime's repr).
+__builtin_function_names__ = ('bisect_right', 'bisect_left', 'insort_right', 'insort_left')

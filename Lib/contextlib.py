@@ -12,6 +12,7 @@ exceptions raised by callbacks through `__context__` as CPython does.
 from functools import wraps as _wraps
 
 import sys as _sys
+from _generic_alias import GenericAlias as _GenericAlias
 
 __all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext",
            "redirect_stdout", "redirect_stderr",
@@ -23,6 +24,8 @@ __all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext",
 class AbstractContextManager:
     """An abstract base class for context managers."""
 
+    __class_getitem__ = classmethod(_GenericAlias)
+
     def __enter__(self):
         return self
 
@@ -32,6 +35,8 @@ class AbstractContextManager:
 
 class AbstractAsyncContextManager:
     """An abstract base class for asynchronous context managers."""
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     async def __aenter__(self):
         return self

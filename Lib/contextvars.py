@@ -194,7 +194,8 @@ class ContextVar:
         return f'<ContextVar name={self._name!r}{default} at 0x{id(self):x}>'
 
     def __class_getitem__(cls, item):
-        return cls
+        from _generic_alias import GenericAlias
+        return GenericAlias(cls, item)
 
     def __hash__(self):
         return object.__hash__(self)
@@ -229,7 +230,8 @@ class Token:
         return f'<Token{used} var={self._var!r} at 0x{id(self):x}>'
 
     def __class_getitem__(cls, item):
-        return cls
+        from _generic_alias import GenericAlias
+        return GenericAlias(cls, item)
 
 
 class _InContext:
@@ -320,3 +322,8 @@ _install_asyncio_rules()
 for _cls in (Context, ContextVar, Token):
     _cls.__module__ = '_contextvars'
 del _cls
+
+
+# Functions CPython implements in C: their repr is <built-in function NAME>
+# (read by the runtime's repr).
+__builtin_function_names__ = ('copy_context',)

@@ -108,6 +108,15 @@ def _keep_alive(x, memo):
 
 def _reconstruct(x, memo, deep):
     cls = type(x)
+    # copyreg.pickle() registrations come first, as in CPython (nothing can
+    # be registered while copyreg has not been imported).
+    copyreg = _sys.modules.get('copyreg')
+    registered = copyreg.dispatch_table.get(cls) if copyreg is not None else None
+    if registered is not None:
+        rv = registered(x)
+        if isinstance(rv, str):
+            return x
+        return _from_reduce(x, rv, memo, deep)
     reductor = getattr(cls, '__reduce_ex__', None)
     rv = None
     if reductor is not None and cls.__dict__.get('__reduce_ex__') is not None:

@@ -121,7 +121,8 @@ class Field:
             func(self.default, owner, name)
 
     def __class_getitem__(cls, item):
-        return cls
+        from _generic_alias import GenericAlias
+        return GenericAlias(cls, item)
 
 
 class _DataclassParams:
@@ -262,8 +263,10 @@ def _this_module():
 
 
 def _set_qualname(cls, value):
+    # CPython creates these methods with the class's module as globals.
     if isinstance(value, types.FunctionType):
         value.__qualname__ = f'{cls.__qualname__}.{value.__name__}'
+        value.__module__ = cls.__module__
     return value
 
 
@@ -435,17 +438,26 @@ def _make_repr(fields):
     shown = [f for f in fields if f.repr]
 
     def __repr__(self):
+        inner = ', '.join(f'{f.name}={getattr(self, f.name)!r}' for f in shown)
+        return f'{self.__class__.__qualname__}({inner})'
+
+    # As CPython: the generated function, wrapped by a guard against
+    # recursive reprs whose __wrapped__ is it (pprint looks for this).
+    __repr__.__qualname__ = '__create_fn__.<locals>.__repr__'
+
+    def guard(self):
         key = (id(self),)
         if key in _repr_running:
             return '...'
         _repr_running.add(key)
         try:
-            inner = ', '.join(f'{f.name}={getattr(self, f.name)!r}' for f in shown)
-            return f'{self.__class__.__qualname__}({inner})'
+            return __repr__(self)
         finally:
             _repr_running.discard(key)
 
-    return _named(__repr__, '__repr__')
+    guard.__wrapped__ = __repr__
+    guard.__doc__ = __repr__.__doc__
+    return _named(guard, '__repr__')
 
 
 def _make_eq(fields):

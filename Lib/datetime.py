@@ -338,7 +338,7 @@ class timedelta:
             args.append('microseconds=%d' % self._microseconds)
         if not args:
             args.append('0')
-        return '%s.%s(%s)' % ('datetime', self.__class__.__qualname__, ', '.join(args))
+        return '%s.%s(%s)' % (self.__class__.__module__, self.__class__.__qualname__, ', '.join(args))
 
     def __str__(self):
         mm, ss = divmod(self._seconds, 60)
@@ -679,7 +679,7 @@ class date:
         return cls(*_isoweek_to_gregorian(year, week, day))
 
     def __repr__(self):
-        return '%s.%s(%d, %d, %d)' % ('datetime', self.__class__.__qualname__,
+        return '%s.%s(%d, %d, %d)' % (self.__class__.__module__, self.__class__.__qualname__,
                                       self._year, self._month, self._day)
 
     def ctime(self):
@@ -1028,7 +1028,7 @@ class time:
             s = ', %d' % self._second
         else:
             s = ''
-        s = '%s.%s(%d, %d%s)' % ('datetime', self.__class__.__qualname__,
+        s = '%s.%s(%d, %d%s)' % (self.__class__.__module__, self.__class__.__qualname__,
                                  self._hour, self._minute, s)
         if self._tzinfo is not None:
             s = s[:-1] + ', tzinfo=%r' % self._tzinfo + ')'
@@ -1352,7 +1352,7 @@ class datetime(date):
             del L[-1]
         if L[-1] == 0:
             del L[-1]
-        s = '%s.%s(%s)' % ('datetime', self.__class__.__qualname__,
+        s = '%s.%s(%s)' % (self.__class__.__module__, self.__class__.__qualname__,
                            ', '.join(map(str, L)))
         if self._tzinfo is not None:
             s = s[:-1] + ', tzinfo=%r' % self._tzinfo + ')'
@@ -1626,9 +1626,9 @@ class timezone(tzinfo):
         if self is self.utc:
             return 'datetime.timezone.utc'
         if self._name is None:
-            return '%s.%s(%r)' % ('datetime', self.__class__.__qualname__,
+            return '%s.%s(%r)' % (self.__class__.__module__, self.__class__.__qualname__,
                                   self._offset)
-        return '%s.%s(%r, %r)' % ('datetime', self.__class__.__qualname__,
+        return '%s.%s(%r, %r)' % (self.__class__.__module__, self.__class__.__qualname__,
                                   self._offset, self._name)
 
     def __str__(self):

@@ -207,7 +207,8 @@ class FlagBoundary:
         return f'<FlagBoundary.{self.name}: {self.value!r}>'
 
     def __str__(self):
-        return f'FlagBoundary.{self.name}'
+        # A StrEnum in CPython: str() is the value.
+        return self.value
 
 
 STRICT = FlagBoundary('STRICT')
@@ -332,6 +333,22 @@ class _EnumDict(dict):
         return ignore.replace(',', ' ').split() if isinstance(ignore, str) else ignore
 
 
+def _check_order(enum_class, order):
+    """Compare a class's _order_ with its members' definition order, as
+    CPython does: multi-bit flags and aliases named in _order_ are skipped."""
+    if isinstance(order, str):
+        order = order.replace(',', ' ').split()
+    member_map = enum_class._member_map_
+    names = enum_class._member_names_
+    if Flag is not None and issubclass(enum_class, Flag):
+        order = [o for o in order
+                 if o not in member_map or _is_single_bit(member_map[o]._value_)]
+    order = [o for o in order if o not in member_map or o in names]
+    if order != names:
+        raise TypeError('member order does not match _order_:\n  %r\n  %r'
+                        % (names, order))
+
+
 class EnumType(type):
     """Metaclass for Enum."""
 
@@ -371,6 +388,7 @@ class EnumType(type):
                 continue
             members.append((key, value))
         body.pop('_ignore_', None)
+        order = body.pop('_order_', None)
         custom_new = body.pop('__new__', None)
         member_type = classdict.get('_member_type_') or _data_type(bases, cls)
         first_enum = bases[-1] if bases else None
@@ -437,6 +455,8 @@ class EnumType(type):
         type.__setattr__(enum_class, '__new__', _enum_lookup_new)
         if Flag is not None and issubclass(enum_class, Flag):
             enum_class._init_flag_()
+        if order is not None:
+            _check_order(enum_class, order)
         return enum_class
 
     def _add_member_(cls, name, value, init):
@@ -1085,14 +1105,23 @@ def _simple_enum(etype=Enum, *, boundary=None, use_args=None):
 
 
 class EnumCheck:
-    def __init__(self, name):
+    """The checks verify() runs (a StrEnum in CPython: str() is the value)."""
+
+    def __init__(self, name, value):
         self.name = name
-        self.value = name.lower().replace('_', ' ')
+        self.value = value
+
+    def __repr__(self):
+        return f'<EnumCheck.{self.name}: {self.value!r}>'
+
+    def __str__(self):
+        return self.value
 
 
-CONTINUOUS = EnumCheck('CONTINUOUS')
-NAMED_FLAGS = EnumCheck('NAMED_FLAGS')
-UNIQUE = EnumCheck('UNIQUE')
+CONTINUOUS = EnumCheck('CONTINUOUS', 'no skipped integer values')
+NAMED_FLAGS = EnumCheck('NAMED_FLAGS', 'multi-flag aliases may not contain unnamed flags')
+UNIQUE = EnumCheck('UNIQUE', 'one name per value')
+EnumCheck.CONTINUOUS, EnumCheck.NAMED_FLAGS, EnumCheck.UNIQUE = CONTINUOUS, NAMED_FLAGS, UNIQUE
 
 
 class verify:

@@ -8,6 +8,7 @@ in the same order.
 """
 
 from collections import namedtuple
+from _generic_alias import GenericAlias as _GenericAlias
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
@@ -78,6 +79,8 @@ class partial:
     """New function with partial application of the given arguments
     and keywords."""
 
+    __class_getitem__ = classmethod(_GenericAlias)
+
     def __init__(self, /, *args, **keywords):
         if not args:
             raise TypeError("type 'partial' takes at least one argument")
@@ -131,6 +134,8 @@ class partial:
 class partialmethod:
     """Method descriptor with partial application of the given arguments
     and keywords."""
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, func, /, *args, **keywords):
         if not callable(func) and not hasattr(func, '__get__'):
@@ -651,7 +656,7 @@ class cached_property:
                 raise TypeError(msg) from None
         return val
 
-    __class_getitem__ = classmethod(lambda cls, item: cls)
+    __class_getitem__ = classmethod(_GenericAlias)
 
 
 _NOT_FOUND = object()
@@ -664,3 +669,8 @@ def get_cache_token():
     """The current ABC cache token (abc.get_cache_token())."""
     from abc import get_cache_token as token
     return token()
+
+
+# Functions CPython implements in C: their repr is <built-in function NAME>
+# (read by the runtime's repr).
+__builtin_function_names__ = ('reduce',)

@@ -323,3 +323,9 @@ def nlargest(n, iterable, key=None):
             order -= 1
     result.sort(reverse=True)
     return [elem for (k, order, elem) in result]
+
+
+# Functions CPython implements in C: their repr is <built-in function NAME>
+# (read by the runtime's repr).
+__builtin_function_names__ = ('heappush', 'heappop', 'heapify', 'heapreplace', 'heappushpop',
+                              '_heappop_max', '_heapreplace_max', '_heapify_max')

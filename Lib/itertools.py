@@ -14,6 +14,8 @@ __all__ = ['accumulate', 'chain', 'combinations', 'combinations_with_replacement
 _MAXSIZE = (1 << 63) - 1
 _MISSING = object()  # an argument Argument Clinic reports by position
 
+from _generic_alias import GenericAlias as _GenericAlias
+
 
 def _is_number(x):
     if isinstance(x, (int, float)):
@@ -78,7 +80,9 @@ class repeat:
 
     __slots__ = ('_obj', '_times')
 
-    def __new__(cls, object, times=None):
+    def __new__(cls, object=_MISSING, times=None):
+        if object is _MISSING:
+            raise TypeError("repeat() missing required argument 'object' (pos 1)")
         if times is not None and not isinstance(times, int):
             raise TypeError(f"'{type(times).__name__}' object cannot be interpreted as an integer")
         self = _object_new(cls)
@@ -519,7 +523,8 @@ def _iterator_type(name, maker, extra=None, check=None):
 cycle = _iterator_type('cycle', _make_cycle, check=_positional_only('cycle', 1))
 accumulate = _iterator_type('accumulate', _make_accumulate,
                             check=_clinic('accumulate', ('iterable', 'func', 'initial'), 1, 2))
-chain = _iterator_type('chain', _make_chain, {'from_iterable': classmethod(_from_iterable)},
+chain = _iterator_type('chain', _make_chain, {'from_iterable': classmethod(_from_iterable),
+                                              '__class_getitem__': classmethod(_GenericAlias)},
                        check=_positional_only('chain', 0, None))
 compress = _iterator_type('compress', _make_compress, check=_clinic('compress', ('data', 'selectors'), 2))
 dropwhile = _iterator_type('dropwhile', _make_dropwhile, check=_positional_only('dropwhile', 2))

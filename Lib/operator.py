@@ -494,3 +494,9 @@ __irshift__ = irshift
 __isub__ = isub
 __itruediv__ = itruediv
 __ixor__ = ixor
+
+
+# Functions CPython implements in C: their repr is <built-in function NAME>
+# (read by the runtime's repr).
+__builtin_function_names__ = tuple(name for name in __all__
+                                   if name not in ('attrgetter', 'itemgetter', 'methodcaller'))

@@ -283,6 +283,14 @@ class Random(_Distributions):
         return a + (b - a) * self.random()
 
 
+# The mixed-in distributions are Random's methods in CPython: their
+# qualified names (shown in argument errors) say so.
+for _name, _method in vars(_Distributions).items():
+    if hasattr(_method, '__code__'):
+        _method.__qualname__ = 'Random.' + _name
+del _name, _method
+
+
 class SystemRandom(Random):
     """Random numbers from os.urandom: in the sandbox that is the run's
     seeded generator, so a program prints the same values on every run."""

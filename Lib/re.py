@@ -41,9 +41,15 @@ for _value, _name in _FLAG_NAMES:
     _ALL_FLAGS |= _value
 
 
-def _flags_repr(flags):
+# The order CPython's compiled patterns (_sre) list their flags in.
+_PATTERN_FLAG_NAMES = [(T, 'TEMPLATE'), (I, 'IGNORECASE'), (L, 'LOCALE'),
+                       (M, 'MULTILINE'), (S, 'DOTALL'), (U, 'UNICODE'),
+                       (X, 'VERBOSE'), (DEBUG, 'DEBUG'), (A, 'ASCII')]
+
+
+def _flags_repr(flags, order=_FLAG_NAMES):
     names = []
-    for value, name in _FLAG_NAMES:
+    for value, name in order:
         if flags & value:
             names.append('re.' + name)
             flags &= ~value
@@ -175,7 +181,7 @@ class Pattern:
         if len(text) > 200:
             text = text[:200]
         if flags:
-            return f're.compile({text}, {_flags_repr(flags)})'
+            return f're.compile({text}, {_flags_repr(flags, _PATTERN_FLAG_NAMES)})'
         return f're.compile({text})'
 
     def __eq__(self, other):
@@ -380,7 +386,8 @@ class Pattern:
         raise NotImplementedError('Pattern.scanner is not supported by Interleave')
 
     def __class_getitem__(cls, item):
-        return cls
+        from _generic_alias import GenericAlias
+        return GenericAlias(cls, item)
 
 
 def _group_text(string, regs, g, default):
@@ -410,6 +417,8 @@ def _compile_template(pattern, repl):
             if i + 2 >= n or repl[i + 2] != '<':
                 raise error('missing <', repl, i + 2)
             if j < 0:
+                if i + 3 >= n:
+                    raise error('missing group name', repl, i + 3)
                 raise error('missing >, unterminated name', repl, i + 3)
             name = repl[i + 3:j]
             if not name:
@@ -586,7 +595,8 @@ class Match:
         return self
 
     def __class_getitem__(cls, item):
-        return cls
+        from _generic_alias import GenericAlias
+        return GenericAlias(cls, item)
 
 
 import builtins as _builtins

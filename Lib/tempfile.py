@@ -5,6 +5,7 @@ raises for writes. SpooledTemporaryFile keeps its data in memory until it
 would roll over to a real file."""
 
 import io as _io
+from _generic_alias import GenericAlias as _GenericAlias
 import os as _os
 
 __all__ = [
@@ -120,6 +121,8 @@ def TemporaryFile(mode='w+b', buffering=-1, encoding=None,
 class TemporaryDirectory:
     """Create and return a temporary directory (refused here)."""
 
+    __class_getitem__ = classmethod(_GenericAlias)
+
     def __init__(self, suffix=None, prefix=None, dir=None,
                  ignore_cleanup_errors=False):
         _check_affixes(prefix, suffix, dir)
@@ -130,6 +133,8 @@ class SpooledTemporaryFile(_io.IOBase):
     """Temporary file wrapper, specialized to switch from BytesIO
     or StringIO to a real file when it exceeds a certain size or
     when a fileno is needed; here the switch is refused."""
+
+    __class_getitem__ = classmethod(_GenericAlias)
     _rolled = False
 
     def __init__(self, max_size=0, mode='w+b', buffering=-1,

@@ -229,6 +229,18 @@ class SimpleNamespace:
             _namespace_repr_running.discard(key)
         return f"{name}({', '.join(items)})"
 
+    def __getattr__(self, name):
+        # CPython's message names the C type as types.SimpleNamespace.
+        cls = type(self)
+        shown = 'types.SimpleNamespace' if cls is SimpleNamespace else cls.__name__
+        raise AttributeError(f"'{shown}' object has no attribute '{name}'", name=name, obj=self)
+
+    def __delattr__(self, name):
+        if type(self) is SimpleNamespace and name not in self.__dict__:
+            raise AttributeError(f"'types.SimpleNamespace' object has no attribute '{name}'",
+                                 name=name, obj=self)
+        object.__delattr__(self, name)
+
     def __eq__(self, other):
         if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
             return self.__dict__ == other.__dict__

@@ -108,8 +108,6 @@ class _SpecialForm(_Final):
         return self._name
 
     def __call__(self, *args, **kwds):
-        if self._name == 'Any':
-            raise TypeError('Any cannot be instantiated')
         raise TypeError(f'Cannot instantiate {self!r}')
 
     def __or__(self, other):
@@ -138,10 +136,28 @@ def _special_form(func):
     return _SpecialForm(func)
 
 
-@_special_form
-def Any(self, parameters):
-    """Special type indicating an unconstrained type."""
-    raise TypeError(f'{self} is not subscriptable')
+class _AnyMeta(type):
+    def __instancecheck__(self, obj):
+        if self is Any:
+            raise TypeError('typing.Any cannot be used with isinstance()')
+        return super().__instancecheck__(obj)
+
+    def __repr__(self):
+        if self is Any:
+            return 'typing.Any'
+        return super().__repr__()
+
+
+class Any(metaclass=_AnyMeta):
+    """Special type indicating an unconstrained type.
+
+    A class since 3.11: it can be subclassed, but not instantiated or used
+    with isinstance()."""
+
+    def __new__(cls, *args, **kwargs):
+        if cls is Any:
+            raise TypeError('Any cannot be instantiated')
+        return super().__new__(cls, *args, **kwargs)
 
 
 @_special_form
@@ -213,7 +229,7 @@ def TypeGuard(self, parameters):
 def Unpack(self, parameters):
     """Type unpack operator."""
     item = _type_check(parameters, f'{self._name} accepts only single type.')
-    return _GenericAlias(self, (item,))
+    return _UnpackGenericAlias(self, (item,))
 
 
 @_special_form
@@ -405,6 +421,16 @@ class _GenericAlias(_BaseGenericAlias):
                 if isinstance(b, _BaseGenericAlias) and b is not self and b != self:  # CPython caches aliases
                     return ()
         return (self.__origin__,)
+
+
+class _UnpackGenericAlias(_GenericAlias):
+    """Unpack[Ts], shown as *Ts."""
+
+    def __repr__(self):
+        return '*' + repr(self.__args__[0])
+
+    def copy_with(self, args):
+        return _UnpackGenericAlias(self.__origin__, args, name=self._name, inst=self._inst)
 
 
 class _SpecialGenericAlias(_BaseGenericAlias):
@@ -1130,6 +1156,12 @@ class ForwardRef(_Final):
     def __init__(self, arg, is_argument=True, module=None, *, is_class=False):
         if not isinstance(arg, str):
             raise TypeError(f'Forward reference must be a string -- got {arg!r}')
+        # `def f(*args: *Ts)` gives '*Ts', not an expression on its own.
+        source = f'({arg},)[0]' if arg[0] == '*' else arg
+        try:
+            compile(source, '<string>', 'eval')
+        except SyntaxError:
+            raise SyntaxError(f'Forward reference must be an expression -- got {arg!r}')
         self.__forward_arg__ = arg
         self.__forward_evaluated__ = False
         self.__forward_value__ = None
@@ -1552,7 +1584,7 @@ def _typeddict_new(cls, typename, fields=None, /, *, total=True, **kwargs):
                         ' but not both')
     ns = {'__annotations__': dict(fields)}
     try:
-        ns['__module__'] = sys._getframe(1).f_globals.get('__name__', '__main__')
+        ns['__module__'] = sys._getframe(2).f_globals.get('__name__', '__main__')
     except (AttributeError, ValueError):
         pass
     return _TypedDictMeta(typename, (), ns, total=total)

@@ -388,3 +388,8 @@ for _name in ('DeprecationWarning', 'PendingDeprecationWarning', 'ImportWarning'
         simplefilter('ignore', category=_category, append=True)
 del _builtins, _name, _category
 filters.insert(0, ('default', None, DeprecationWarning, '__main__', 0))
+
+
+# Functions CPython implements in C: their repr is <built-in function NAME>
+# (read by the runtime's repr).
+__builtin_function_names__ = ('warn', 'warn_explicit')

@@ -107,7 +107,7 @@ def _canonical(obj):
     return existing
 
 
-class ref:
+class ReferenceType:
     """A weak reference to an object: calling it returns the object, or
     None once it has been freed."""
 
@@ -170,10 +170,11 @@ class ref:
         return f'<weakref at 0x{id(self):x}; to {type(obj).__name__!r} at 0x{id(obj):x}>'
 
     def __class_getitem__(cls, item):
-        return cls
+        from _generic_alias import GenericAlias
+        return GenericAlias(cls, item)
 
 
-ReferenceType = ref
+ref = ReferenceType   # CPython's weakref.ref is the type ReferenceType
 
 
 class KeyedRef(ref):
@@ -493,7 +494,8 @@ class WeakSet:
             f'{self.__class__.__name__}()'
 
     def __class_getitem__(cls, item):
-        return cls
+        from _generic_alias import GenericAlias
+        return GenericAlias(cls, item)
 
 
 class WeakKeyDictionary:
@@ -600,7 +602,8 @@ class WeakKeyDictionary:
         return f'<{self.__class__.__name__} at 0x{id(self):x}>'
 
     def __class_getitem__(cls, item):
-        return cls
+        from _generic_alias import GenericAlias
+        return GenericAlias(cls, item)
 
 
 class WeakValueDictionary:
@@ -706,7 +709,8 @@ class WeakValueDictionary:
         return f'<{self.__class__.__name__} at 0x{id(self):x}>'
 
     def __class_getitem__(cls, item):
-        return cls
+        from _generic_alias import GenericAlias
+        return GenericAlias(cls, item)
 
 
 # [Lib/atexit.py once it is imported on the VM, whether the finalizer

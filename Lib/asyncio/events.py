@@ -256,3 +256,9 @@ def set_event_loop(loop):
 def new_event_loop():
     """A new virtual-time event loop."""
     return get_event_loop_policy().new_event_loop()
+
+
+# Functions CPython implements in C: their repr is <built-in function NAME>
+# (read by the runtime's repr).
+__builtin_function_names__ = ('get_event_loop', 'get_running_loop', '_get_running_loop',
+                              '_set_running_loop')

@@ -556,7 +556,8 @@ class StreamHandler(Handler):
         return '<%s %s(%s)>' % (self.__class__.__name__, name, level)
 
     def __class_getitem__(cls, item):
-        return cls
+        from _generic_alias import GenericAlias
+        return GenericAlias(cls, item)
 
 
 class FileHandler(StreamHandler):
@@ -974,7 +975,8 @@ class LoggerAdapter(object):
         return '<%s %s (%s)>' % (self.__class__.__name__, logger.name, level)
 
     def __class_getitem__(cls, item):
-        return cls
+        from _generic_alias import GenericAlias
+        return GenericAlias(cls, item)
 
 
 root = RootLogger(WARNING)

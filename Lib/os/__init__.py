@@ -7,6 +7,7 @@ raises PermissionError naming the call.
 """
 
 import sys
+from _generic_alias import GenericAlias as _GenericAlias
 import posixpath as path
 
 # As in CPython, os.path is the posixpath module itself.
@@ -178,6 +179,8 @@ def fspath(p):
 
 class PathLike:
     """Abstract base class for implementing the file system path protocol."""
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     @classmethod
     def __subclasshook__(cls, subclass):

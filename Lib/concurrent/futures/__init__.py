@@ -11,6 +11,7 @@ asyncio/executors.py).
 """
 
 import itertools as _itertools
+from _generic_alias import GenericAlias as _GenericAlias
 from collections import namedtuple as _namedtuple
 
 __all__ = (
@@ -67,6 +68,7 @@ class Future(object):
     """The result of a call: pending, running, cancelled or finished."""
 
     __module__ = 'concurrent.futures._base'  # where CPython defines it
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self):
         self._state = _PENDING

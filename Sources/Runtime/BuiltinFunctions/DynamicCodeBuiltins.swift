@@ -124,7 +124,15 @@ enum DynamicCodeBuiltins {
             case .indentationError, .tabError: type = BuiltinTypes.indentationError
             case .notImplementedError: throw PyError(BuiltinTypes.notImplementedError, e.message)
             }
-            var fields: [Value] = [.str(e.filename), .int(e.line), .int(e.column), e.text.map { Value.str($0) } ?? .none]
+            // CPython's `text` keeps the line's newline when the source has
+            // one; exec-mode source is read as if it ended with a newline.
+            var lineText = e.text
+            if let t = lineText {
+                let read = mode == .exec && !text.hasSuffix("\n") ? text + "\n" : text
+                let lines = read.split(separator: "\n", omittingEmptySubsequences: false)
+                if e.line >= 1, e.line < lines.count, String(lines[e.line - 1]) == t { lineText = t + "\n" }
+            }
+            var fields: [Value] = [.str(e.filename), .int(e.line), .int(e.column), lineText.map { Value.str($0) } ?? .none]
             if let endLine = e.endLine, let endColumn = e.endColumn { fields += [.int(endLine), .int(endColumn)] }
             let details = PyTuple(fields)
             throw PyError(try exception(vm, type, [.str(e.message), .object(details)]))

@@ -153,18 +153,12 @@ extension Interpreter {
             throw PyError.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union")
         }
         if let t = o as? PyType {
+            // CPython answers an exact type match before asking the metaclass.
+            if v.type === t { return true }
             if let userCls = t.userClass, let m = userCls.lookupUser(Names.intern("__instancecheck__")) {
                 return try isTruthy(call(m, [cls, v]))
             }
-            if v.type.isSubtype(of: t) { return true }
-            // CPython also asks `__class__` when a class overrides it (weakref
-            // proxies, mocks): isinstance(proxy, Referent) holds.
-            if let userCls = v.userClass, userCls.lookupUser(Names.intern("__class__")) != nil,
-               case .object(let c) = try getAttribute(v, Names.intern("__class__")), let claimed = c as? PyType,
-               claimed !== v.type {
-                return claimed.isSubtype(of: t)
-            }
-            return false
+            return try realIsInstance(v, t)
         }
         if let tup = o as? PyTuple {
             for c in tup.items where try isInstance(v, c) { return true }
@@ -176,6 +170,19 @@ extension Interpreter {
             return try isTruthy(call(m, [cls, v]))
         }
         throw PyError.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union")
+    }
+
+    /// `type.__instancecheck__(t, v)`: the check without the metaclass hook.
+    public func realIsInstance(_ v: Value, _ t: PyType) throws -> Bool {
+        if v.type.isSubtype(of: t) { return true }
+        // CPython also asks `__class__` when a class overrides it (weakref
+        // proxies, mocks): isinstance(proxy, Referent) holds.
+        if let userCls = v.userClass, userCls.lookupUser(Names.intern("__class__")) != nil,
+           case .object(let c) = try getAttribute(v, Names.intern("__class__")), let claimed = c as? PyType,
+           claimed !== v.type {
+            return claimed.isSubtype(of: t)
+        }
+        return false
     }
 
     /// `issubclass(t, cls)` where `cls` may be a tuple of classes.

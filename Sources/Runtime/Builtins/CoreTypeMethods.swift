@@ -13,7 +13,20 @@ enum CoreTypeMethods {
 
     static func installObject() {
         let t = BuiltinTypes.object
-        t.defineNew { vm, cls, _ in try vm.defaultNew(cls, Args()) }
+        t.defineNew { vm, cls, a in
+            // As CPython's object_new: extra arguments are an error when the
+            // class overrides __new__ (they were meant for it) or has no
+            // __init__ to take them.
+            if a.count > 0 || !a.keywords.isEmpty {
+                if cls.lookupUser(Names.new) != nil {
+                    throw PyError.typeError("object.__new__() takes exactly one argument (the type to instantiate)")
+                }
+                if cls.lookupUser(Names.initName) == nil {
+                    throw PyError.typeError("\(cls.name)() takes no arguments")
+                }
+            }
+            return try vm.defaultNew(cls, Args())
+        }
         t.defineMethod("__init__") { _, _ in .none }
         // types.MethodType(function, instance)
         BuiltinTypes.method.defineNew { vm, _, a in
@@ -65,7 +78,7 @@ enum CoreTypeMethods {
         }
         t.defineClassMethod("__init_subclass__") { _, a in
             if !a.keywords.isEmpty || a.count > 1 {
-                let cls = (a.positional.first?.object as? PyType)?.name ?? "object"
+                let cls = (a.positional.first?.object as? PyType)?.qualname ?? "object"
                 if a.keywords.isEmpty {
                     throw PyError.typeError("\(cls).__init_subclass__() takes no arguments (\(a.count - 1) given)")
                 }
@@ -93,9 +106,15 @@ enum CoreTypeMethods {
         let t = BuiltinTypes.type
         t.defineNew { vm, cls, a in
             if a.count == 1 && cls === BuiltinTypes.type { return .object(a[0].type) }
-            guard a.count == 3, let name = a[0].stringValue, case .object(let bo) = a[1], let bases = bo as? PyTuple,
-                  case .object(let dobj) = a[2], let ns = dobj as? PyDict else {
-                throw PyError.typeError("type() takes 1 or 3 arguments")
+            guard a.count == 3 else { throw PyError.typeError("type() takes 1 or 3 arguments") }
+            guard let name = a[0].stringValue else {
+                throw PyError.typeError("type.__new__() argument 1 must be str, not \(a[0].type.name)")
+            }
+            guard case .object(let bo) = a[1], let bases = bo as? PyTuple else {
+                throw PyError.typeError("type.__new__() argument 2 must be tuple, not \(a[1].type.name)")
+            }
+            guard case .object(let dobj) = a[2], let ns = dobj as? PyDict else {
+                throw PyError.typeError("type.__new__() argument 3 must be dict, not \(a[2].type.name)")
             }
             // As CPython's type_new: when the bases' metaclass is more
             // derived and has a `__new__` of its own, it makes the class
@@ -121,6 +140,32 @@ enum CoreTypeMethods {
                 throw PyError.typeError("descriptor '__call__' of 'type' object needs an argument")
             }
             return try vm.construct(cls, Args(Array(a.positional.dropFirst()), keywords: a.keywords))
+        }
+        // What a metaclass reaches through super().__repr__() and
+        // super().__instancecheck__(): the checks without its own hooks.
+        t.defineMethod("__repr__") { vm, a in
+            try a.check("type.__repr__", min: 1, max: 1, skipSelf: 1)
+            guard case .object(let o) = a[0], o is PyType else {
+                throw PyError.typeError("descriptor '__repr__' requires a 'type' object but received a '\(a[0].type.name)'")
+            }
+            return .str(try vm.builtinRepr(o))
+        }
+        t.defineMethod("__instancecheck__") { vm, a in
+            try a.check("__instancecheck__", min: 2, max: 2, skipSelf: 1)
+            guard case .object(let o) = a[0], let cls = o as? PyType else {
+                throw PyError.typeError("descriptor '__instancecheck__' requires a 'type' object but received a '\(a[0].type.name)'")
+            }
+            return .bool(try vm.realIsInstance(a[1], cls))
+        }
+        t.defineMethod("__subclasscheck__") { _, a in
+            try a.check("__subclasscheck__", min: 2, max: 2, skipSelf: 1)
+            guard case .object(let o) = a[0], let cls = o as? PyType else {
+                throw PyError.typeError("descriptor '__subclasscheck__' requires a 'type' object but received a '\(a[0].type.name)'")
+            }
+            guard case .object(let so) = a[1], let sub = so as? PyType else {
+                throw PyError.typeError("issubclass() arg 1 must be a class")
+            }
+            return .bool(sub.isSubtype(of: cls))
         }
         t.defineMethod("mro") { _, a in
             guard case .object(let o) = a[0], let ty = o as? PyType else { return .none }

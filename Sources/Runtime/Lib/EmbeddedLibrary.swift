@@ -2614,7 +2614,8 @@ class deque:
 
     @classmethod
     def __class_getitem__(cls, item):
-        return cls
+        from _generic_alias import GenericAlias
+        return GenericAlias(cls, item)
 
 
 class _deque_iterator:
@@ -2660,6 +2661,7 @@ entered with plays the role of CPython's `sys.exc_info()`).
 """
 
 from collections import deque as _deque
+from _generic_alias import GenericAlias as _GenericAlias
 
 
 def _no_cm_error(cm, kind):
@@ -2688,6 +2690,8 @@ def _fix_exception_context(new_exc, old_exc, frame_exc):
 
 class _BaseExitStack:
     """A base class for ExitStack and AsyncExitStack."""
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self):
         self._exit_callbacks = _deque()
@@ -3045,7 +3049,9 @@ def _type_or(a, b):
     mb = _union_member(b)
     if ma is NotImplemented or mb is NotImplemented:
         return NotImplemented
-    if type(ma).__module__ == 'typing' or type(mb).__module__ == 'typing':
+    # typing's aliases (not classes: typing.Any is one) make a typing.Union.
+    if ((type(ma).__module__ == 'typing' and not isinstance(ma, type))
+            or (type(mb).__module__ == 'typing' and not isinstance(mb, type))):
         if not _is_typevar(ma) and not _is_typevar(mb):
             import typing
             return typing.Union[a, b]
@@ -3376,6 +3382,8 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     qualname_new = f'{typename}.__new__'
 
     class _NamedTuple(tuple):
+        __slots__ = ()
+
         def __new__(_cls, *args, **kwargs):
             if len(args) > num_fields:
                 if default_values:
@@ -6181,7 +6189,7 @@ class _Parser:
                     return ('backref', index)
                 if k is None:
                     raise self.error('unexpected end of pattern')
-                raise self.error(f'unknown extension ?P{k}', self.i - 1)
+                raise self.error(f'unknown extension ?P{k}', self.i - 2)
             if c == '<':
                 k = self.peek()
                 if k is None:
@@ -6272,6 +6280,8 @@ class _Parser:
     def read_name(self, terminator):
         j = self.p.find(terminator, self.i)
         if j < 0:
+            if self.i >= self.n:
+                raise self.error('missing group name')
             raise self.error('missing ' + terminator + ', unterminated name')
         name = self.p[self.i:j]
         if not name:
@@ -6665,12 +6675,31 @@ KEYWORD_ONLY = _ParameterKind(3, 'KEYWORD_ONLY', 'keyword-only')
 VAR_KEYWORD = _ParameterKind(4, 'VAR_KEYWORD', 'variadic keyword')
 
 
+def _strip_typing_prefix(text):
+    """Drop 'typing.' from the front of each dotted name in *text*."""
+    out = []
+    i, n = 0, len(text)
+    while i < n:
+        j = i
+        while j < n and (text[j].isalnum() or text[j] in '_.'):
+            j += 1
+        if j > i:
+            word = text[i:j]
+            out.append(word[7:] if word.startswith('typing.') else word)
+            i = j
+        else:
+            out.append(text[i])
+            i += 1
+    return ''.join(out)
+
+
+_GenericAlias = type(list[int])
+
+
 def formatannotation(annotation, base_module=None):
-    """How CPython shows an annotation inside a signature: a typing
-    construct as its repr without the `typing.` prefixes, a class as
-    `module.qualname` (bare for builtins and base_module), else the repr."""
+    """How CPython shows an annotation inside a signature."""
     if getattr(annotation, '__module__', None) == 'typing':
-        return _strip_typing_prefixes(repr(annotation))
+        return _strip_typing_prefix(repr(annotation))
     if isinstance(annotation, _GenericAlias):
         return str(annotation)
     if isinstance(annotation, type):
@@ -6678,31 +6707,6 @@ def formatannotation(annotation, base_module=None):
             return annotation.__qualname__
         return annotation.__module__ + '.' + annotation.__qualname__
     return repr(annotation)
-
-
-_GenericAlias = type(list[int])
-
-
-def _strip_typing_prefixes(text):
-    # re.sub(r'[\w\.]+', lambda m: m.group().removeprefix('typing.'), text)
-    # without importing re: each run of word characters and dots loses a
-    # leading 'typing.'.
-    out = []
-    i = 0
-    n = len(text)
-    while i < n:
-        ch = text[i]
-        if ch.isalnum() or ch == '_' or ch == '.':
-            j = i + 1
-            while j < n and (text[j].isalnum() or text[j] == '_'
-                             or text[j] == '.'):
-                j += 1
-            out.append(text[i:j].removeprefix('typing.'))
-            i = j
-        else:
-            out.append(ch)
-            i += 1
-    return ''.join(out)
 
 
 class Parameter:
@@ -6779,7 +6783,7 @@ class Parameter:
                 self.default == other.default and self.annotation == other.annotation)
 
     def __hash__(self):
-        return hash((self.name, self.kind))
+        return hash((self.name, self.kind, self.annotation, self.default))
 
 
 class Signature:
@@ -7011,11 +7015,22 @@ class Signature:
     def __repr__(self):
         return f'<{type(self).__name__} {self}>'
 
+    def _hash_basis(self):
+        # Keyword-only parameters compare regardless of their order.
+        params = tuple(p for p in self.parameters.values() if p.kind is not KEYWORD_ONLY)
+        kwo_params = {p.name: p for p in self.parameters.values() if p.kind is KEYWORD_ONLY}
+        return params, kwo_params, self.return_annotation
+
+    def __hash__(self):
+        params, kwo_params, return_annotation = self._hash_basis()
+        return hash((params, frozenset(kwo_params.values()), return_annotation))
+
     def __eq__(self, other):
+        if self is other:
+            return True
         if not isinstance(other, Signature):
             return NotImplemented
-        return (list(self.parameters.values()) == list(other.parameters.values()) and
-                self.return_annotation == other.return_annotation)
+        return self._hash_basis() == other._hash_basis()
 
 
 # BoundArguments, Signature._bind/bind/bind_partial: CPython 3.11's (PSF license).
@@ -12548,6 +12563,12 @@ def set_event_loop(loop):
 def new_event_loop():
     """A new virtual-time event loop."""
     return get_event_loop_policy().new_event_loop()
+
+
+# Functions CPython implements in C: their repr is <built-in function NAME>
+# (read by the runtime's repr).
+__builtin_function_names__ = ('get_event_loop', 'get_running_loop', '_get_running_loop',
+                              '_set_running_loop')
 
 """#),
         "asyncio.exceptions": EmbeddedModule(
@@ -18590,6 +18611,11 @@ def insort_left(a, x, lo=0, hi=None, *, key=None):
 bisect = bisect_right
 insort = insort_right
 
+
+# Functions CPython implements in C: their repr is <built-in function NAME>
+# (read by the runtime's repr).
+__builtin_function_names__ = ('bisect_right', 'bisect_left', 'insort_right', 'insort_left')
+
 """#),
         "calendar": EmbeddedModule(
             isPackage: false,
@@ -20682,6 +20708,7 @@ asyncio/executors.py).
 """
 
 import itertools as _itertools
+from _generic_alias import GenericAlias as _GenericAlias
 from collections import namedtuple as _namedtuple
 
 __all__ = (
@@ -20738,6 +20765,7 @@ class Future(object):
     """The result of a call: pending, running, cancelled or finished."""
 
     __module__ = 'concurrent.futures._base'  # where CPython defines it
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self):
         self._state = _PENDING
@@ -20982,6 +21010,7 @@ exceptions raised by callbacks through `__context__` as CPython does.
 from functools import wraps as _wraps
 
 import sys as _sys
+from _generic_alias import GenericAlias as _GenericAlias
 
 __all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext",
            "redirect_stdout", "redirect_stderr",
@@ -20993,6 +21022,8 @@ __all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext",
 class AbstractContextManager:
     """An abstract base class for context managers."""
 
+    __class_getitem__ = classmethod(_GenericAlias)
+
     def __enter__(self):
         return self
 
@@ -21002,6 +21033,8 @@ class AbstractContextManager:
 
 class AbstractAsyncContextManager:
     """An abstract base class for asynchronous context managers."""
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     async def __aenter__(self):
         return self
@@ -21455,7 +21488,8 @@ class ContextVar:
         return f'<ContextVar name={self._name!r}{default} at 0x{id(self):x}>'
 
     def __class_getitem__(cls, item):
-        return cls
+        from _generic_alias import GenericAlias
+        return GenericAlias(cls, item)
 
     def __hash__(self):
         return object.__hash__(self)
@@ -21490,7 +21524,8 @@ class Token:
         return f'<Token{used} var={self._var!r} at 0x{id(self):x}>'
 
     def __class_getitem__(cls, item):
-        return cls
+        from _generic_alias import GenericAlias
+        return GenericAlias(cls, item)
 
 
 class _InContext:
@@ -21581,6 +21616,11 @@ _install_asyncio_rules()
 for _cls in (Context, ContextVar, Token):
     _cls.__module__ = '_contextvars'
 del _cls
+
+
+# Functions CPython implements in C: their repr is <built-in function NAME>
+# (read by the runtime's repr).
+__builtin_function_names__ = ('copy_context',)
 
 """#),
         "copy": EmbeddedModule(
@@ -21697,6 +21737,15 @@ def _keep_alive(x, memo):
 
 def _reconstruct(x, memo, deep):
     cls = type(x)
+    # copyreg.pickle() registrations come first, as in CPython (nothing can
+    # be registered while copyreg has not been imported).
+    copyreg = _sys.modules.get('copyreg')
+    registered = copyreg.dispatch_table.get(cls) if copyreg is not None else None
+    if registered is not None:
+        rv = registered(x)
+        if isinstance(rv, str):
+            return x
+        return _from_reduce(x, rv, memo, deep)
     reductor = getattr(cls, '__reduce_ex__', None)
     rv = None
     if reductor is not None and cls.__dict__.get('__reduce_ex__') is not None:
@@ -22719,7 +22768,8 @@ class Field:
             func(self.default, owner, name)
 
     def __class_getitem__(cls, item):
-        return cls
+        from _generic_alias import GenericAlias
+        return GenericAlias(cls, item)
 
 
 class _DataclassParams:
@@ -22860,8 +22910,10 @@ def _this_module():
 
 
 def _set_qualname(cls, value):
+    # CPython creates these methods with the class's module as globals.
     if isinstance(value, types.FunctionType):
         value.__qualname__ = f'{cls.__qualname__}.{value.__name__}'
+        value.__module__ = cls.__module__
     return value
 
 
@@ -23033,17 +23085,26 @@ def _make_repr(fields):
     shown = [f for f in fields if f.repr]
 
     def __repr__(self):
+        inner = ', '.join(f'{f.name}={getattr(self, f.name)!r}' for f in shown)
+        return f'{self.__class__.__qualname__}({inner})'
+
+    # As CPython: the generated function, wrapped by a guard against
+    # recursive reprs whose __wrapped__ is it (pprint looks for this).
+    __repr__.__qualname__ = '__create_fn__.<locals>.__repr__'
+
+    def guard(self):
         key = (id(self),)
         if key in _repr_running:
             return '...'
         _repr_running.add(key)
         try:
-            inner = ', '.join(f'{f.name}={getattr(self, f.name)!r}' for f in shown)
-            return f'{self.__class__.__qualname__}({inner})'
+            return __repr__(self)
         finally:
             _repr_running.discard(key)
 
-    return _named(__repr__, '__repr__')
+    guard.__wrapped__ = __repr__
+    guard.__doc__ = __repr__.__doc__
+    return _named(guard, '__repr__')
 
 
 def _make_eq(fields):
@@ -23763,7 +23824,7 @@ class timedelta:
             args.append('microseconds=%d' % self._microseconds)
         if not args:
             args.append('0')
-        return '%s.%s(%s)' % ('datetime', self.__class__.__qualname__, ', '.join(args))
+        return '%s.%s(%s)' % (self.__class__.__module__, self.__class__.__qualname__, ', '.join(args))
 
     def __str__(self):
         mm, ss = divmod(self._seconds, 60)
@@ -24104,7 +24165,7 @@ class date:
         return cls(*_isoweek_to_gregorian(year, week, day))
 
     def __repr__(self):
-        return '%s.%s(%d, %d, %d)' % ('datetime', self.__class__.__qualname__,
+        return '%s.%s(%d, %d, %d)' % (self.__class__.__module__, self.__class__.__qualname__,
                                       self._year, self._month, self._day)
 
     def ctime(self):
@@ -24453,7 +24514,7 @@ class time:
             s = ', %d' % self._second
         else:
             s = ''
-        s = '%s.%s(%d, %d%s)' % ('datetime', self.__class__.__qualname__,
+        s = '%s.%s(%d, %d%s)' % (self.__class__.__module__, self.__class__.__qualname__,
                                  self._hour, self._minute, s)
         if self._tzinfo is not None:
             s = s[:-1] + ', tzinfo=%r' % self._tzinfo + ')'
@@ -24777,7 +24838,7 @@ class datetime(date):
             del L[-1]
         if L[-1] == 0:
             del L[-1]
-        s = '%s.%s(%s)' % ('datetime', self.__class__.__qualname__,
+        s = '%s.%s(%s)' % (self.__class__.__module__, self.__class__.__qualname__,
                            ', '.join(map(str, L)))
         if self._tzinfo is not None:
             s = s[:-1] + ', tzinfo=%r' % self._tzinfo + ')'
@@ -25051,9 +25112,9 @@ class timezone(tzinfo):
         if self is self.utc:
             return 'datetime.timezone.utc'
         if self._name is None:
-            return '%s.%s(%r)' % ('datetime', self.__class__.__qualname__,
+            return '%s.%s(%r)' % (self.__class__.__module__, self.__class__.__qualname__,
                                   self._offset)
-        return '%s.%s(%r, %r)' % ('datetime', self.__class__.__qualname__,
+        return '%s.%s(%r, %r)' % (self.__class__.__module__, self.__class__.__qualname__,
                                   self._offset, self._name)
 
     def __str__(self):
@@ -27481,7 +27542,8 @@ class FlagBoundary:
         return f'<FlagBoundary.{self.name}: {self.value!r}>'
 
     def __str__(self):
-        return f'FlagBoundary.{self.name}'
+        # A StrEnum in CPython: str() is the value.
+        return self.value
 
 
 STRICT = FlagBoundary('STRICT')
@@ -27606,6 +27668,22 @@ class _EnumDict(dict):
         return ignore.replace(',', ' ').split() if isinstance(ignore, str) else ignore
 
 
+def _check_order(enum_class, order):
+    """Compare a class's _order_ with its members' definition order, as
+    CPython does: multi-bit flags and aliases named in _order_ are skipped."""
+    if isinstance(order, str):
+        order = order.replace(',', ' ').split()
+    member_map = enum_class._member_map_
+    names = enum_class._member_names_
+    if Flag is not None and issubclass(enum_class, Flag):
+        order = [o for o in order
+                 if o not in member_map or _is_single_bit(member_map[o]._value_)]
+    order = [o for o in order if o not in member_map or o in names]
+    if order != names:
+        raise TypeError('member order does not match _order_:\n  %r\n  %r'
+                        % (names, order))
+
+
 class EnumType(type):
     """Metaclass for Enum."""
 
@@ -27645,6 +27723,7 @@ class EnumType(type):
                 continue
             members.append((key, value))
         body.pop('_ignore_', None)
+        order = body.pop('_order_', None)
         custom_new = body.pop('__new__', None)
         member_type = classdict.get('_member_type_') or _data_type(bases, cls)
         first_enum = bases[-1] if bases else None
@@ -27711,6 +27790,8 @@ class EnumType(type):
         type.__setattr__(enum_class, '__new__', _enum_lookup_new)
         if Flag is not None and issubclass(enum_class, Flag):
             enum_class._init_flag_()
+        if order is not None:
+            _check_order(enum_class, order)
         return enum_class
 
     def _add_member_(cls, name, value, init):
@@ -28359,14 +28440,23 @@ def _simple_enum(etype=Enum, *, boundary=None, use_args=None):
 
 
 class EnumCheck:
-    def __init__(self, name):
+    """The checks verify() runs (a StrEnum in CPython: str() is the value)."""
+
+    def __init__(self, name, value):
         self.name = name
-        self.value = name.lower().replace('_', ' ')
+        self.value = value
+
+    def __repr__(self):
+        return f'<EnumCheck.{self.name}: {self.value!r}>'
+
+    def __str__(self):
+        return self.value
 
 
-CONTINUOUS = EnumCheck('CONTINUOUS')
-NAMED_FLAGS = EnumCheck('NAMED_FLAGS')
-UNIQUE = EnumCheck('UNIQUE')
+CONTINUOUS = EnumCheck('CONTINUOUS', 'no skipped integer values')
+NAMED_FLAGS = EnumCheck('NAMED_FLAGS', 'multi-flag aliases may not contain unnamed flags')
+UNIQUE = EnumCheck('UNIQUE', 'one name per value')
+EnumCheck.CONTINUOUS, EnumCheck.NAMED_FLAGS, EnumCheck.UNIQUE = CONTINUOUS, NAMED_FLAGS, UNIQUE
 
 
 class verify:
@@ -29154,6 +29244,7 @@ in the same order.
 """
 
 from collections import namedtuple
+from _generic_alias import GenericAlias as _GenericAlias
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
@@ -29224,6 +29315,8 @@ class partial:
     """New function with partial application of the given arguments
     and keywords."""
 
+    __class_getitem__ = classmethod(_GenericAlias)
+
     def __init__(self, /, *args, **keywords):
         if not args:
             raise TypeError("type 'partial' takes at least one argument")
@@ -29277,6 +29370,8 @@ class partial:
 class partialmethod:
     """Method descriptor with partial application of the given arguments
     and keywords."""
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, func, /, *args, **keywords):
         if not callable(func) and not hasattr(func, '__get__'):
@@ -29797,7 +29892,7 @@ class cached_property:
                 raise TypeError(msg) from None
         return val
 
-    __class_getitem__ = classmethod(lambda cls, item: cls)
+    __class_getitem__ = classmethod(_GenericAlias)
 
 
 _NOT_FOUND = object()
@@ -29810,6 +29905,11 @@ def get_cache_token():
     """The current ABC cache token (abc.get_cache_token())."""
     from abc import get_cache_token as token
     return token()
+
+
+# Functions CPython implements in C: their repr is <built-in function NAME>
+# (read by the runtime's repr).
+__builtin_function_names__ = ('reduce',)
 
 """#),
         "getpass": EmbeddedModule(
@@ -30501,6 +30601,12 @@ def nlargest(n, iterable, key=None):
             order -= 1
     result.sort(reverse=True)
     return [elem for (k, order, elem) in result]
+
+
+# Functions CPython implements in C: their repr is <built-in function NAME>
+# (read by the runtime's repr).
+__builtin_function_names__ = ('heappush', 'heappop', 'heapify', 'heapreplace', 'heappushpop',
+                              '_heappop_max', '_heapreplace_max', '_heapify_max')
 
 """#),
         "hmac": EmbeddedModule(
@@ -32433,6 +32539,8 @@ __all__ = ['accumulate', 'chain', 'combinations', 'combinations_with_replacement
 _MAXSIZE = (1 << 63) - 1
 _MISSING = object()  # an argument Argument Clinic reports by position
 
+from _generic_alias import GenericAlias as _GenericAlias
+
 
 def _is_number(x):
     if isinstance(x, (int, float)):
@@ -32497,7 +32605,9 @@ class repeat:
 
     __slots__ = ('_obj', '_times')
 
-    def __new__(cls, object, times=None):
+    def __new__(cls, object=_MISSING, times=None):
+        if object is _MISSING:
+            raise TypeError("repeat() missing required argument 'object' (pos 1)")
         if times is not None and not isinstance(times, int):
             raise TypeError(f"'{type(times).__name__}' object cannot be interpreted as an integer")
         self = _object_new(cls)
@@ -32938,7 +33048,8 @@ def _iterator_type(name, maker, extra=None, check=None):
 cycle = _iterator_type('cycle', _make_cycle, check=_positional_only('cycle', 1))
 accumulate = _iterator_type('accumulate', _make_accumulate,
                             check=_clinic('accumulate', ('iterable', 'func', 'initial'), 1, 2))
-chain = _iterator_type('chain', _make_chain, {'from_iterable': classmethod(_from_iterable)},
+chain = _iterator_type('chain', _make_chain, {'from_iterable': classmethod(_from_iterable),
+                                              '__class_getitem__': classmethod(_GenericAlias)},
                        check=_positional_only('chain', 0, None))
 compress = _iterator_type('compress', _make_compress, check=_clinic('compress', ('data', 'selectors'), 2))
 dropwhile = _iterator_type('dropwhile', _make_dropwhile, check=_positional_only('dropwhile', 2))
@@ -34770,7 +34881,8 @@ class StreamHandler(Handler):
         return '<%s %s(%s)>' % (self.__class__.__name__, name, level)
 
     def __class_getitem__(cls, item):
-        return cls
+        from _generic_alias import GenericAlias
+        return GenericAlias(cls, item)
 
 
 class FileHandler(StreamHandler):
@@ -35188,7 +35300,8 @@ class LoggerAdapter(object):
         return '<%s %s (%s)>' % (self.__class__.__name__, logger.name, level)
 
     def __class_getitem__(cls, item):
-        return cls
+        from _generic_alias import GenericAlias
+        return GenericAlias(cls, item)
 
 
 root = RootLogger(WARNING)
@@ -36678,6 +36791,12 @@ __isub__ = isub
 __itruediv__ = itruediv
 __ixor__ = ixor
 
+
+# Functions CPython implements in C: their repr is <built-in function NAME>
+# (read by the runtime's repr).
+__builtin_function_names__ = tuple(name for name in __all__
+                                   if name not in ('attrgetter', 'itemgetter', 'methodcaller'))
+
 """#),
         "os": EmbeddedModule(
             isPackage: true,
@@ -36692,6 +36811,7 @@ raises PermissionError naming the call.
 """
 
 import sys
+from _generic_alias import GenericAlias as _GenericAlias
 import posixpath as path
 
 # As in CPython, os.path is the posixpath module itself.
@@ -36863,6 +36983,8 @@ def fspath(p):
 
 class PathLike:
     """Abstract base class for implementing the file system path protocol."""
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     @classmethod
     def __subclasshook__(cls, subclass):
@@ -39329,6 +39451,14 @@ class Random(_Distributions):
         return a + (b - a) * self.random()
 
 
+# The mixed-in distributions are Random's methods in CPython: their
+# qualified names (shown in argument errors) say so.
+for _name, _method in vars(_Distributions).items():
+    if hasattr(_method, '__code__'):
+        _method.__qualname__ = 'Random.' + _name
+del _name, _method
+
+
 class SystemRandom(Random):
     """Random numbers from os.urandom: in the sandbox that is the run's
     seeded generator, so a program prints the same values on every run."""
@@ -39420,9 +39550,15 @@ for _value, _name in _FLAG_NAMES:
     _ALL_FLAGS |= _value
 
 
-def _flags_repr(flags):
+# The order CPython's compiled patterns (_sre) list their flags in.
+_PATTERN_FLAG_NAMES = [(T, 'TEMPLATE'), (I, 'IGNORECASE'), (L, 'LOCALE'),
+                       (M, 'MULTILINE'), (S, 'DOTALL'), (U, 'UNICODE'),
+                       (X, 'VERBOSE'), (DEBUG, 'DEBUG'), (A, 'ASCII')]
+
+
+def _flags_repr(flags, order=_FLAG_NAMES):
     names = []
-    for value, name in _FLAG_NAMES:
+    for value, name in order:
         if flags & value:
             names.append('re.' + name)
             flags &= ~value
@@ -39554,7 +39690,7 @@ class Pattern:
         if len(text) > 200:
             text = text[:200]
         if flags:
-            return f're.compile({text}, {_flags_repr(flags)})'
+            return f're.compile({text}, {_flags_repr(flags, _PATTERN_FLAG_NAMES)})'
         return f're.compile({text})'
 
     def __eq__(self, other):
@@ -39759,7 +39895,8 @@ class Pattern:
         raise NotImplementedError('Pattern.scanner is not supported by Interleave')
 
     def __class_getitem__(cls, item):
-        return cls
+        from _generic_alias import GenericAlias
+        return GenericAlias(cls, item)
 
 
 def _group_text(string, regs, g, default):
@@ -39789,6 +39926,8 @@ def _compile_template(pattern, repl):
             if i + 2 >= n or repl[i + 2] != '<':
                 raise error('missing <', repl, i + 2)
             if j < 0:
+                if i + 3 >= n:
+                    raise error('missing group name', repl, i + 3)
                 raise error('missing >, unterminated name', repl, i + 3)
             name = repl[i + 3:j]
             if not name:
@@ -39965,7 +40104,8 @@ class Match:
         return self
 
     def __class_getitem__(cls, item):
-        return cls
+        from _generic_alias import GenericAlias
+        return GenericAlias(cls, item)
 
 
 import builtins as _builtins
@@ -42525,6 +42665,7 @@ raises for writes. SpooledTemporaryFile keeps its data in memory until it
 would roll over to a real file."""
 
 import io as _io
+from _generic_alias import GenericAlias as _GenericAlias
 import os as _os
 
 __all__ = [
@@ -42640,6 +42781,8 @@ def TemporaryFile(mode='w+b', buffering=-1, encoding=None,
 class TemporaryDirectory:
     """Create and return a temporary directory (refused here)."""
 
+    __class_getitem__ = classmethod(_GenericAlias)
+
     def __init__(self, suffix=None, prefix=None, dir=None,
                  ignore_cleanup_errors=False):
         _check_affixes(prefix, suffix, dir)
@@ -42650,6 +42793,8 @@ class SpooledTemporaryFile(_io.IOBase):
     """Temporary file wrapper, specialized to switch from BytesIO
     or StringIO to a real file when it exceeds a certain size or
     when a fileno is needed; here the switch is refused."""
+
+    __class_getitem__ = classmethod(_GenericAlias)
     _rolled = False
 
     def __init__(self, max_size=0, mode='w+b', buffering=-1,
@@ -44798,6 +44943,18 @@ class SimpleNamespace:
             _namespace_repr_running.discard(key)
         return f"{name}({', '.join(items)})"
 
+    def __getattr__(self, name):
+        # CPython's message names the C type as types.SimpleNamespace.
+        cls = type(self)
+        shown = 'types.SimpleNamespace' if cls is SimpleNamespace else cls.__name__
+        raise AttributeError(f"'{shown}' object has no attribute '{name}'", name=name, obj=self)
+
+    def __delattr__(self, name):
+        if type(self) is SimpleNamespace and name not in self.__dict__:
+            raise AttributeError(f"'types.SimpleNamespace' object has no attribute '{name}'",
+                                 name=name, obj=self)
+        object.__delattr__(self, name)
+
     def __eq__(self, other):
         if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
             return self.__dict__ == other.__dict__
@@ -45133,8 +45290,6 @@ class _SpecialForm(_Final):
         return self._name
 
     def __call__(self, *args, **kwds):
-        if self._name == 'Any':
-            raise TypeError('Any cannot be instantiated')
         raise TypeError(f'Cannot instantiate {self!r}')
 
     def __or__(self, other):
@@ -45163,10 +45318,28 @@ def _special_form(func):
     return _SpecialForm(func)
 
 
-@_special_form
-def Any(self, parameters):
-    """Special type indicating an unconstrained type."""
-    raise TypeError(f'{self} is not subscriptable')
+class _AnyMeta(type):
+    def __instancecheck__(self, obj):
+        if self is Any:
+            raise TypeError('typing.Any cannot be used with isinstance()')
+        return super().__instancecheck__(obj)
+
+    def __repr__(self):
+        if self is Any:
+            return 'typing.Any'
+        return super().__repr__()
+
+
+class Any(metaclass=_AnyMeta):
+    """Special type indicating an unconstrained type.
+
+    A class since 3.11: it can be subclassed, but not instantiated or used
+    with isinstance()."""
+
+    def __new__(cls, *args, **kwargs):
+        if cls is Any:
+            raise TypeError('Any cannot be instantiated')
+        return super().__new__(cls, *args, **kwargs)
 
 
 @_special_form
@@ -45238,7 +45411,7 @@ def TypeGuard(self, parameters):
 def Unpack(self, parameters):
     """Type unpack operator."""
     item = _type_check(parameters, f'{self._name} accepts only single type.')
-    return _GenericAlias(self, (item,))
+    return _UnpackGenericAlias(self, (item,))
 
 
 @_special_form
@@ -45430,6 +45603,16 @@ class _GenericAlias(_BaseGenericAlias):
                 if isinstance(b, _BaseGenericAlias) and b is not self and b != self:  # CPython caches aliases
                     return ()
         return (self.__origin__,)
+
+
+class _UnpackGenericAlias(_GenericAlias):
+    """Unpack[Ts], shown as *Ts."""
+
+    def __repr__(self):
+        return '*' + repr(self.__args__[0])
+
+    def copy_with(self, args):
+        return _UnpackGenericAlias(self.__origin__, args, name=self._name, inst=self._inst)
 
 
 class _SpecialGenericAlias(_BaseGenericAlias):
@@ -46155,6 +46338,12 @@ class ForwardRef(_Final):
     def __init__(self, arg, is_argument=True, module=None, *, is_class=False):
         if not isinstance(arg, str):
             raise TypeError(f'Forward reference must be a string -- got {arg!r}')
+        # `def f(*args: *Ts)` gives '*Ts', not an expression on its own.
+        source = f'({arg},)[0]' if arg[0] == '*' else arg
+        try:
+            compile(source, '<string>', 'eval')
+        except SyntaxError:
+            raise SyntaxError(f'Forward reference must be an expression -- got {arg!r}')
         self.__forward_arg__ = arg
         self.__forward_evaluated__ = False
         self.__forward_value__ = None
@@ -46577,7 +46766,7 @@ def _typeddict_new(cls, typename, fields=None, /, *, total=True, **kwargs):
                         ' but not both')
     ns = {'__annotations__': dict(fields)}
     try:
-        ns['__module__'] = sys._getframe(1).f_globals.get('__name__', '__main__')
+        ns['__module__'] = sys._getframe(2).f_globals.get('__name__', '__main__')
     except (AttributeError, ValueError):
         pass
     return _TypedDictMeta(typename, (), ns, total=total)
@@ -51849,6 +52038,11 @@ for _name in ('DeprecationWarning', 'PendingDeprecationWarning', 'ImportWarning'
 del _builtins, _name, _category
 filters.insert(0, ('default', None, DeprecationWarning, '__main__', 0))
 
+
+# Functions CPython implements in C: their repr is <built-in function NAME>
+# (read by the runtime's repr).
+__builtin_function_names__ = ('warn', 'warn_explicit')
+
 """#),
         "weakref": EmbeddedModule(
             isPackage: false,
@@ -51963,7 +52157,7 @@ def _canonical(obj):
     return existing
 
 
-class ref:
+class ReferenceType:
     """A weak reference to an object: calling it returns the object, or
     None once it has been freed."""
 
@@ -52026,10 +52220,11 @@ class ref:
         return f'<weakref at 0x{id(self):x}; to {type(obj).__name__!r} at 0x{id(obj):x}>'
 
     def __class_getitem__(cls, item):
-        return cls
+        from _generic_alias import GenericAlias
+        return GenericAlias(cls, item)
 
 
-ReferenceType = ref
+ref = ReferenceType   # CPython's weakref.ref is the type ReferenceType
 
 
 class KeyedRef(ref):
@@ -52349,7 +52544,8 @@ class WeakSet:
             f'{self.__class__.__name__}()'
 
     def __class_getitem__(cls, item):
-        return cls
+        from _generic_alias import GenericAlias
+        return GenericAlias(cls, item)
 
 
 class WeakKeyDictionary:
@@ -52456,7 +52652,8 @@ class WeakKeyDictionary:
         return f'<{self.__class__.__name__} at 0x{id(self):x}>'
 
     def __class_getitem__(cls, item):
-        return cls
+        from _generic_alias import GenericAlias
+        return GenericAlias(cls, item)
 
 
 class WeakValueDictionary:
@@ -52562,7 +52759,8 @@ class WeakValueDictionary:
         return f'<{self.__class__.__name__} at 0x{id(self):x}>'
 
     def __class_getitem__(cls, item):
-        return cls
+        from _generic_alias import GenericAlias
+        return GenericAlias(cls, item)
 
 
 # [Lib/atexit.py once it is imported on the VM, whether the finalizer

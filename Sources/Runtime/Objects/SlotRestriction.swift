@@ -8,8 +8,9 @@
 /// of a subclass without `__slots__` also shows the slot values (CPython
 /// keeps those outside it), slot names are member descriptors only as
 /// seen from the class (`P.x`, `P.__dict__`: `ClassDictExtras`), and a
-/// class with a builtin base other than `object` is never restricted
-/// (CPython's exceptions and containers bring a `__dict__` of their own).
+/// class with an exception base is never restricted (CPython's exceptions
+/// bring a `__dict__` of their own); subclasses of the other builtins
+/// (`class P(tuple): __slots__ = ()`, namedtuples) are.
 enum SlotRestriction {
     /// Not computed since the class last changed.
     case unknown
@@ -38,8 +39,10 @@ extension PyType {
         var names = Set<String>()
         for t in mro {
             if t.isBuiltin {
-                if t === BuiltinTypes.object { continue }
-                return nil
+                // Exceptions bring a `__dict__` of their own; the other
+                // builtin bases (tuple, int, list...) do not.
+                if t === BuiltinTypes.baseException { return nil }
+                continue
             }
             guard let declared = t.dict?.getStr("__slots__") else { return nil }
             // Private slot names are mangled with the declaring class's name, as CPython does.

@@ -105,7 +105,7 @@ extension Interpreter {
         if case .object(let o) = v {
             if let d = o.dict, let r = d.getStr(name) { return r }
             if name === Names.classCell || name.value == "__class__" { return .object(t) }
-            if name.value == "__dict__", let d = o.dict, !(o is PyInstance && t.allowedInstanceAttributes() != nil) {
+            if name.value == "__dict__", let d = o.dict, t.isBuiltin || t.allowedInstanceAttributes() == nil {
                 return .object(d)
             }
         } else if name.value == "__class__" {
@@ -253,7 +253,7 @@ extension Interpreter {
             try setInstanceSpecialAttribute(inst, name.value, value)
             return
         }
-        if o is PyInstance, let allowed = t.allowedInstanceAttributes(), !allowed.contains(name.value) {
+        if !t.isBuiltin, let allowed = t.allowedInstanceAttributes(), !allowed.contains(name.value) {
             throw PyError.attributeError("'\(t.name)' object has no attribute '\(name.value)'")
         }
         if let d = o.dict { d.setStr(name, value); return }

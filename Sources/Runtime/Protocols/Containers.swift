@@ -172,6 +172,10 @@ extension Interpreter {
             return try r.item(at: rangeIndex(key))
         case let t as PyType:
             if let m = t.lookup(Names.classGetitem) { return try call(bind(m, to: v, type: t), [key]) }
+            // A class defined in Python without __class_getitem__ (none in
+            // its bases either) is not subscriptable, as in CPython; native
+            // types without one keep answering themselves.
+            if !t.isBuiltin { throw PyError.typeError("type '\(t.name)' is not subscriptable") }
             return .object(t)  // generic alias: list[int] -> list
         case let c as NativeContainer:
             return try c.nativeGetItem(self, key)

@@ -5,7 +5,20 @@ import BigInt
 private let builtinModuleNames: Set<String> = ["builtins", "sys", "time", "itertools", "_abc", "_collections",
                                                "_functools", "_operator", "_weakref", "_warnings", "_string"]
 
+/// The module global a library module (Lib/) sets to the names of its
+/// functions that CPython implements in C (`operator.add`, `heapq.heappush`):
+/// they show as `<built-in function add>`, as there.
+private let builtinReprNames = PyStr("__builtin_function_names__")
+
 extension Interpreter {
+    /// Whether a Python function stands for a C function of CPython's (see
+    /// `builtinReprNames`): a module-level function named in its module's list.
+    func reprsAsBuiltin(_ f: PyFunction) -> Bool {
+        guard f.qualname == f.name, let names = f.globals.getStr(builtinReprNames),
+              case .object(let o) = names, let tuple = o as? PyTuple else { return false }
+        return tuple.items.contains { $0.stringValue == f.name }
+    }
+
     /// `repr(v)`.
     public func repr(_ v: Value) throws -> String {
         switch v {
@@ -115,6 +128,7 @@ extension Interpreter {
             if t.isBuiltin && t.moduleName == "builtins" { return "<class '\(t.name)'>" }
             return "<class '\(t.moduleName).\(t.qualname)'>"
         case let f as PyFunction:
+            if reprsAsBuiltin(f) { return "<built-in function \(f.name)>" }
             return "<function \(f.qualname) at \(addressString(o))>"
         case let f as PyBuiltinFunction:
             if let s = f.boundSelf {

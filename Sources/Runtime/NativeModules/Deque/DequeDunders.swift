@@ -46,9 +46,12 @@ enum DequeDunders {
             try a.check("deque.__reversed__", min: 1, max: 1, skipSelf: 1)
             return try DequeModule.receiver(a, "__reversed__").makeReversedIterator(vm)
         }
-        t.defineClassMethod("__class_getitem__") { _, a in
+        t.defineClassMethod("__class_getitem__") { vm, a in
             try a.check("deque.__class_getitem__", min: 2, max: 2, skipSelf: 1)
-            return a[0]  // like `list[int]` on this VM: the class itself
+            // collections.deque[int]: a types.GenericAlias, as for list[int].
+            let types = try vm.importModule("_generic_alias")
+            guard let alias = types.namespace.getStr("GenericAlias") else { return a[0] }
+            return try vm.call(alias, [a[0], a[1]])
         }
     }
 

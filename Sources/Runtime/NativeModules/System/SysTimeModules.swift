@@ -33,7 +33,8 @@ enum SysTimeModules {
         m.add("argv", .object(PyList([program])))
         m.addFunction("exit") { _, a in
             try a.check("exit", min: 0, max: 1)
-            throw PyError(BuiltinTypes.systemExit, args: a.count == 1 ? [a[0]] : [])
+            // sys.exit(None) raises a SystemExit without arguments, as CPython's.
+            throw PyError(BuiltinTypes.systemExit, args: a.count == 1 && !a[0].isNone ? [a[0]] : [])
         }
         return m
     }
