@@ -148,6 +148,7 @@ public enum ProgramRunner {
         guard e.type.isSubtype(of: BuiltinTypes.systemExit) else { return nil }
         guard e.args.count == 1 else { return e.args.isEmpty ? 0 : 1 }
         if case .none = e.args[0] { return 0 }
+        if case .bool(let b) = e.args[0] { return b ? 1 : 0 }   // an int too (`sys.exit(not ok)`)
         guard let code = e.args[0].bigIntValue else { return 1 }
         return Int(truncatingIfNeeded: code)
     }
@@ -158,6 +159,7 @@ public enum ProgramRunner {
         let code: Value = e.args.count == 1 ? e.args[0] : e.args.isEmpty ? .none : .object(PyTuple(e.args))
         if case .none = code { return "" }
         if code.bigIntValue != nil { return "" }
+        if case .bool = code { return "" }
         do {
             return try vm.str(code) + "\n"
         } catch let limit as LimitExceeded {
