@@ -46,9 +46,16 @@ final class PyHandle: PyObject, CustomPyRepr {
 
     /// Drops what the handle ran (at the moment its deallocation would
     /// have), ready for `reuse`. The action's task is also `task`, so only
-    /// a wakeup's future can be freed here (it has its own deep release).
+    /// a wakeup's future can be freed here (it has its own deep release),
+    /// or kept by the loop for reuse (SpareFutures.swift).
     func clearForReuse() {
-        action = nil
+        if case .wakeup(_, var future)? = action {
+            // The wakeup's future is freed now unless the loop keeps it.
+            action = nil
+            loop.keepSpare(future: &future)
+        } else {
+            action = nil
+        }
         task = nil
         logSerial = 0
         logEnabler = -1

@@ -53,6 +53,10 @@ final class PyLoop: PyObject {
     /// reused by `scheduleTask` (a switch then allocates no handle).
     private var spareHandles: [PyHandle] = []
     private static let maxSpareHandles = 64
+    /// Finished waiter futures nothing can reach, reused by
+    /// `AsyncioRuntime.createFuture` (SpareFutures.swift).
+    var spareFutures: [PyFuture] = []
+    static let maxSpareFutures = 64
 
     init(type: PyType, runtime: AsyncioRuntime) {
         self.runtime = runtime
@@ -73,6 +77,7 @@ final class PyLoop: PyObject {
         runningHandle = nil
         factoryCache = nil
         spareHandles.removeAll()
+        spareFutures.removeAll()
         for task in failedTasks { task.logTraceback = false }  // reported as trace warnings
         failedTasks.removeAll()
         dict?.removeAll()
