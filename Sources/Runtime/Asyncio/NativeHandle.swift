@@ -37,11 +37,11 @@ final class PyHandle: PyObject, CustomPyRepr {
 
     override var exactBuiltinType: PyType { isTimer ? AsyncioTypes.timerHandle : AsyncioTypes.handle }
 
-    /// True when the handle, just run, is a task's step or wakeup that
-    /// nothing else can observe any more: only the caller holds it (no
-    /// Python reference, no `id()` taken, no weak callback watching it).
+    /// True when the handle, just run, is one (not a timer) that nothing
+    /// else can observe any more: only the caller holds it (no Python
+    /// reference, no `id()` taken, no weak callback watching it).
     var isSpareAfterRun: Bool {
-        task != nil && !isTimer && !cancelled && identitySerial == 0 && collectorWord == 0 && traceName == nil
+        !isTimer && !cancelled && identitySerial == 0 && collectorWord == 0 && traceName == nil
     }
 
     /// Drops what the handle ran (at the moment its deallocation would
@@ -62,7 +62,7 @@ final class PyHandle: PyObject, CustomPyRepr {
     }
 
     /// The handle as `PyHandle(action, loop: loop, task: task)` would make it.
-    func reuse(_ action: Action, task: PyTask) -> PyHandle {
+    func reuse(_ action: Action, task: PyTask?) -> PyHandle {
         self.action = action
         self.task = task
         return self

@@ -49,8 +49,8 @@ final class PyLoop: PyObject {
         let tasks: Bool
     }
     var factoryCache: FactoryCache?
-    /// Task step and wakeup handles that ran and that nobody else holds,
-    /// reused by `scheduleTask` (a switch then allocates no handle).
+    /// Handles (not timers) that ran and that nobody else holds, reused by
+    /// `scheduleTask` and `callSoon` (a switch then allocates no handle).
     private var spareHandles: [PyHandle] = []
     private static let maxSpareHandles = 64
     /// Finished waiter futures nothing can reach, reused by
@@ -105,7 +105,7 @@ final class PyLoop: PyObject {
     @discardableResult
     func callSoon(_ vm: Interpreter, _ action: PyHandle.Action, task: PyTask? = nil) throws -> PyHandle {
         if closed { throw PyError.runtimeError("Event loop is closed") }
-        let handle = PyHandle(action, loop: self, task: task)
+        let handle = spareHandles.popLast()?.reuse(action, task: task) ?? PyHandle(action, loop: self, task: task)
         ready.append(handle)
         if let log = vm.installedAccessLog { log.scheduled(handle) }
         if let task, tracing {

@@ -28,13 +28,13 @@ extension PyFuture {
 
     /// Drops the outcome and the wait's marks: the future is as
     /// `PyFuture(type:)` made it, still bound to its loop.
+    /// (Plain stores: outside a deinit they release at once, and whatever
+    /// they free releases its own references through DeepRelease.)
     func resetForReuse() {
         state = .pending
-        if case .object = result { DeepRelease.release(&result, leaving: .none) } else { result = .none }
-        if case .object = cancelMessage { DeepRelease.release(&cancelMessage, leaving: .none) } else {
-            cancelMessage = .none
-        }
-        if case .object = blocker { DeepRelease.release(&blocker, leaving: .none) } else { blocker = .none }
+        result = .none
+        cancelMessage = .none
+        blocker = .none
         blockerKind = nil
         blocking = false
     }
