@@ -12,6 +12,7 @@ VM contract (what these functions read):
 - frames (only for get*locals): `f_locals`.
 """
 
+import sys
 import types
 import functools
 from collections.abc import Awaitable as _Awaitable
@@ -112,8 +113,16 @@ def _has_code_flag(f, flag):
         f = f.__func__
     f = functools._unwrap_partial(f)
     if not isfunction(f):
-        return False
+        return flag == CO_COROUTINE and _is_native_coroutine_function(f)
     return bool(f.__code__.co_flags & flag)
+
+
+def _is_native_coroutine_function(f):
+    # asyncio's async defs that Interleave runs natively (sleep, Queue.get,
+    # Lock.acquire, ...) are builtins: the asyncio core knows them. CPython
+    # has no such module, and its versions are functions.
+    native = sys.modules.get('_interleave_asyncio')
+    return native is not None and native.is_coroutine_function(f)
 
 
 def isgeneratorfunction(obj):

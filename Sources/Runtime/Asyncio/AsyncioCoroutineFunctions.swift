@@ -35,7 +35,7 @@ extension AsyncioModule {
         addTaskGroupMethods(m, runtime)
     }
 
-    private static let coroutineMethods = ["__await__", "send", "throw", "close"].map(Names.intern)
+    private static let coroutineMethods = ["__await__", "send", "throw", "close"].map(Names.shared)
 
     /// coroutines.iscoroutine: coroutines, generators and objects whose
     /// class defines `__await__`, `send`, `throw` and `close` along its MRO
@@ -81,13 +81,13 @@ extension AsyncioModule {
     private static let pythonNames: [String: PyStr] = Dictionary(uniqueKeysWithValues: [
         "_on_task_done", "_py_acquire", "_py_aenter", "_py_aexit", "_py_clear", "_py_create_task", "_py_get",
         "_py_is_set", "_py_locked", "_py_notify", "_py_put", "_py_release", "_py_set", "_py_wait", "_py_wait_for",
-    ].map { ($0, Names.intern($0)) })
+    ].map { ($0, Names.shared($0)) })
 
     fileprivate static func method(_ m: PyModule, _ key: String, _ qualname: String, python: String,
                                _ runtime: AsyncioRuntime, keywords: Bool = false,
                                _ native: @escaping (Interpreter, PyObject, Args) throws -> Value?) {
         let name = qualname.lastIndex(of: ".").map { String(qualname[qualname.index(after: $0)...]) } ?? qualname
-        let pythonName = pythonNames[python] ?? Names.intern(python)
+        let pythonName = pythonNames[python] ?? Names.shared(python)
         let f = PyBuiltinFunction(name: name, qualname: qualname, isMethod: true) { vm, a in
             if runtime.nativeAllowed(vm), keywords || a.keywords.isEmpty, a.count >= 1, case .object(let o) = a[0],
                o.dictRef != nil,

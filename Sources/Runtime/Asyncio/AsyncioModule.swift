@@ -66,6 +66,7 @@ enum AsyncioModule {
         m.add("_set_result_unless_cancelled", .object(setResult))
         runtime.setResultUnlessCancelled = .object(setResult)
         addCoroutineFunctions(m, runtime)
+        NativeCoroutineFunctions.install(m)
         m.addFunction("pending_tasks") { vm, a in
             let loop = a.count > 0 ? a[0].object as? PyLoop : nil
             return .object(PyList(runtime.pendingTasks(of: loop).map { .object($0) }))

@@ -123,7 +123,7 @@ final class PrimitiveClass {
     init?(_ type: PyType, _ names: [String]) {
         var originals: [(PyStr, Value)] = []
         for name in names {
-            let key = Names.intern(name)
+            let key = Names.shared(name)
             guard let value = type.lookup(key) else { return nil }
             originals.append((key, value))
         }
@@ -190,6 +190,7 @@ extension AsyncioRuntime {
 
     /// `loop.create_future()` on a plain loop.
     func createFuture(_ loop: PyLoop) -> PyFuture {
+        if let spare = loop.takeSpareFuture() { return spare }
         let future = PyFuture(type: futureClass)
         future.loop = loop
         return future
@@ -197,9 +198,9 @@ extension AsyncioRuntime {
 }
 
 extension PyLoop {
-    private static let createFutureName = Names.intern("create_future")
+    private static let createFutureName = Names.shared("create_future")
 
-    private static let taskFactoryName = Names.intern("_task_factory")
+    private static let taskFactoryName = Names.shared("_task_factory")
 
     /// `create_task(coro)` of the loop core (LoopMethods): a task of the
     /// run's Task class, or whatever the loop's task factory makes.

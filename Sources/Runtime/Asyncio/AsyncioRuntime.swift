@@ -60,7 +60,7 @@ final class AsyncioRuntime: PyObject {
         super.init(type: nil)
     }
 
-    private static let runtimeKey = Names.intern(AsyncioModule.runtimeKey)
+    private static let runtimeKey = Names.shared(AsyncioModule.runtimeKey)
 
     /// The runtime of `vm`'s run (nil before `_interleave_asyncio` is imported).
     static func of(_ vm: Interpreter) -> AsyncioRuntime? {
@@ -137,7 +137,7 @@ final class AsyncioRuntime: PyObject {
         if case .object(let o) = coro, let g = o as? PyGenerator { return g.qualname }
         if case .object(let o) = coro, let c = o as? PyNativeCoroutine { return c.qualname }
         for attr in ["__qualname__", "__name__"] {
-            if let v = try? vm.lookupAttribute(coro, Names.intern(attr)), let s = v.stringValue { return s }
+            if let v = try? vm.lookupAttribute(coro, Names.shared(attr)), let s = v.stringValue { return s }
         }
         return coro.type.name
     }

@@ -7,8 +7,8 @@ enum FutureHook: Int, CaseIterable {
     /// The method's name, interned once.
     var name: PyStr { FutureHook.names[rawValue] }
 
-    private static let names: [PyStr] = ["done", "cancelled", "set_result", "cancel"].map(Names.intern) + [Names.eq]
-        + ["add_done_callback", "exception", "_log_destroy_pending", "remove_done_callback"].map(Names.intern)
+    private static let names: [PyStr] = ["done", "cancelled", "set_result", "cancel"].map(Names.shared) + [Names.eq]
+        + ["add_done_callback", "exception", "_log_destroy_pending", "remove_done_callback"].map(Names.shared)
 }
 
 /// Whether a class overrides a `FutureHook` (a user class of its MRO

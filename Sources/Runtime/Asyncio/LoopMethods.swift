@@ -46,9 +46,7 @@ enum LoopMethods {
         }
         t.defineMethod("create_future") { vm, a in
             let loop = try AsyncioTypes.loop(a[0], "create_future")
-            let future = PyFuture(type: loop.runtime.futureClass)
-            future.loop = loop
-            return .object(future)
+            return .object(loop.runtime.createFuture(loop))
         }
         t.defineMethod("create_task") { vm, a in
             let s = try a.bind("create_task", ["coro", "name", "context"], required: 1, maxPositional: 1, skipSelf: 1)

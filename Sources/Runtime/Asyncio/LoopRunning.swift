@@ -14,12 +14,12 @@
 /// with `setup(run_until_complete_cb=...)`), so a task's repr and the trace
 /// name it as CPython does.
 enum LoopRunning {
-    private static let checkClosedName = Names.intern("_check_closed")
-    private static let checkRunningName = Names.intern("_check_running")
-    private static let runForeverName = Names.intern("run_forever")
-    private static let runUntilStoppedName = Names.intern("_run_until_stopped")
-    private static let firstIterHookName = Names.intern("_asyncgen_firstiter_hook")
-    private static let finalizerHookName = Names.intern("_asyncgen_finalizer_hook")
+    private static let checkClosedName = Names.shared("_check_closed")
+    private static let checkRunningName = Names.shared("_check_running")
+    private static let runForeverName = Names.shared("run_forever")
+    private static let runUntilStoppedName = Names.shared("_run_until_stopped")
+    private static let firstIterHookName = Names.shared("_asyncgen_firstiter_hook")
+    private static let finalizerHookName = Names.shared("_asyncgen_finalizer_hook")
 
     static func install(_ t: PyType) {
         t.defineMethod("_check_closed") { _, a in
@@ -104,7 +104,7 @@ enum LoopRunning {
         try noteLeftovers(vm, loop)
     }
 
-    private static let noteLeftoversName = Names.intern("_note_pending_at_stop")
+    private static let noteLeftoversName = Names.shared("_note_pending_at_stop")
 
     /// The loop stopped with tasks of its still pending: once per run,
     /// Lib/asyncio's tasks module arranges for them to be destroyed when
@@ -134,7 +134,7 @@ enum LoopRunning {
             if case .object(let o) = future, let task = o as? PyTask {
                 try task.clearLogDestroyPending(vm)
             } else {
-                try vm.setAttribute(future, Names.intern("_log_destroy_pending"), .false)
+                try vm.setAttribute(future, Names.shared("_log_destroy_pending"), .false)
             }
         }
         let callback = loop.runtime.runUntilCompleteCallback

@@ -84,10 +84,10 @@ final class PyConditionWait: PyNativeCoroutine {
     private var phase = Phase.idle
     private var acquire = SubAwait()
     private var cancelled = false
-    private static let lockedName = Names.intern("locked")
-    private static let releaseName = Names.intern("release")
-    private static let acquireName = Names.intern("acquire")
-    private static let waitersName = Names.intern("_waiters")
+    private static let lockedName = Names.shared("locked")
+    private static let releaseName = Names.shared("release")
+    private static let acquireName = Names.shared("acquire")
+    private static let waitersName = Names.shared("_waiters")
 
     init(runtime: AsyncioRuntime, condition: PyObject) {
         self.runtime = runtime
@@ -221,7 +221,7 @@ final class PyConditionWaitFor: PyNativeCoroutine {
     private let condition: Value
     private let predicate: Value
     private var wait = SubAwait()
-    private static let waitName = Names.intern("wait")
+    private static let waitName = Names.shared("wait")
 
     init(condition: Value, predicate: Value) {
         self.condition = condition
@@ -255,8 +255,8 @@ final class PyConditionWaitFor: PyNativeCoroutine {
 
 /// Condition's synchronous methods.
 enum ConditionState {
-    private static let lockedName = Names.intern("locked")
-    private static let waitersName = Names.intern("_waiters")
+    private static let lockedName = Names.shared("locked")
+    private static let waitersName = Names.shared("_waiters")
 
     /// `notify(n)`: completes up to `n` pending waiters with False.
     static func notify(_ vm: Interpreter, _ condition: PyObject, _ n: Value) throws {

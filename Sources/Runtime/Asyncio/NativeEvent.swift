@@ -14,7 +14,7 @@
 /// and the synchronous `set`/`clear`/`is_set` (`EventState`). The state
 /// stays in the instance's `__dict__` (`_value`, `_waiters`).
 final class PyEventWait: PyWaiterCoroutine {
-    private static let pyWaitName = Names.intern("_py_wait")
+    private static let pyWaitName = Names.shared("_py_wait")
 
     init(runtime: AsyncioRuntime, event: PyObject) {
         super.init(runtime: runtime, primitive: event, waitersName: EventState.waitersName, qualname: "Event.wait")
@@ -32,8 +32,8 @@ final class PyEventWait: PyWaiterCoroutine {
 
 /// Event's state in its `__dict__`, and its synchronous methods.
 enum EventState {
-    static let valueName = Names.intern("_value")
-    static let waitersName = Names.intern("_waiters")
+    static let valueName = Names.shared("_value")
+    static let waitersName = Names.shared("_waiters")
 
     static func attr(_ vm: Interpreter, _ o: PyObject, _ name: PyStr) throws -> Value {
         if let v = InstanceState.get(o, name) { return v }

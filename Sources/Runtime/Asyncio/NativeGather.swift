@@ -18,16 +18,16 @@ final class NativeGather {
     private var children: [PyFuture] = []
     private var outer: PyFuture?
 
-    private static let getLoopName = Names.intern("get_loop")
-    private static let addDoneCallbackName = Names.intern("add_done_callback")
-    private static let createTaskName = Names.intern("create_task")
-    private static let logDestroyPendingName = Names.intern("_log_destroy_pending")
-    private static let cancelRequestedName = Names.intern("_cancel_requested")
+    private static let getLoopName = Names.shared("get_loop")
+    private static let addDoneCallbackName = Names.shared("add_done_callback")
+    private static let createTaskName = Names.shared("create_task")
+    private static let logDestroyPendingName = Names.shared("_log_destroy_pending")
+    private static let cancelRequestedName = Names.shared("_cancel_requested")
     /// The future methods `child_done` calls: a class overriding one of
     /// them goes through Python.
     private static let futureMethods = ["cancelled", "exception", "result", "_make_cancelled_error", "done",
                                         "set_result", "set_exception", "add_done_callback", "get_loop",
-                                        "_cancel_message", "__eq__", "__hash__"].map(Names.intern)
+                                        "_cancel_message", "__eq__", "__hash__"].map(Names.shared)
 
     private init(runtime: AsyncioRuntime, returnExceptions: Value) {
         self.runtime = runtime
@@ -133,7 +133,7 @@ final class NativeGather {
         return .object(outer)
     }
 
-    private static let childrenName = Names.intern("_children")
+    private static let childrenName = Names.shared("_children")
 
     /// `_GatheringFuture(children, loop=loop)`: its `__init__` is
     /// `super().__init__(loop=loop); self._children = children;

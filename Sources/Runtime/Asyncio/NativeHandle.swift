@@ -37,25 +37,32 @@ final class PyHandle: PyObject, CustomPyRepr {
 
     override var exactBuiltinType: PyType { isTimer ? AsyncioTypes.timerHandle : AsyncioTypes.handle }
 
-    /// True when the handle, just run, is a task's step or wakeup that
-    /// nothing else can observe any more: only the caller holds it (no
-    /// Python reference, no `id()` taken, no weak callback watching it).
+    /// True when the handle, just run, is one (not a timer) that nothing
+    /// else can observe any more: only the caller holds it (no Python
+    /// reference, no `id()` taken, no weak callback watching it).
     var isSpareAfterRun: Bool {
-        task != nil && !isTimer && !cancelled && identitySerial == 0 && collectorWord == 0 && traceName == nil
+        !isTimer && !cancelled && identitySerial == 0 && collectorWord == 0 && traceName == nil
     }
 
     /// Drops what the handle ran (at the moment its deallocation would
     /// have), ready for `reuse`. The action's task is also `task`, so only
-    /// a wakeup's future can be freed here (it has its own deep release).
+    /// a wakeup's future can be freed here (it has its own deep release),
+    /// or kept by the loop for reuse (SpareFutures.swift).
     func clearForReuse() {
-        action = nil
+        if case .wakeup(_, var future)? = action {
+            // The wakeup's future is freed now unless the loop keeps it.
+            action = nil
+            loop.keepSpare(future: &future)
+        } else {
+            action = nil
+        }
         task = nil
         logSerial = 0
         logEnabler = -1
     }
 
     /// The handle as `PyHandle(action, loop: loop, task: task)` would make it.
-    func reuse(_ action: Action, task: PyTask) -> PyHandle {
+    func reuse(_ action: Action, task: PyTask?) -> PyHandle {
         self.action = action
         self.task = task
         return self

@@ -26,7 +26,7 @@
 /// and the synchronous `release` (`LockState`). The state stays in the
 /// instance's `__dict__` (`_locked`, `_owner`, `_waiters`).
 final class PyLockAcquire: PyWaiterCoroutine {
-    private static let pyAcquireName = Names.intern("_py_acquire")
+    private static let pyAcquireName = Names.shared("_py_acquire")
 
     /// `_waiters` as the body's first check read it, when that check ran
     /// before the coroutine started (`takeIfFree` from `async with`).
@@ -92,9 +92,9 @@ final class PyLockAcquire: PyWaiterCoroutine {
 
 /// Lock's state in its `__dict__`, and its synchronous methods.
 enum LockState {
-    static let lockedName = Names.intern("_locked")
-    static let ownerName = Names.intern("_owner")
-    static let waitersName = Names.intern("_waiters")
+    static let lockedName = Names.shared("_locked")
+    static let ownerName = Names.shared("_owner")
+    static let waitersName = Names.shared("_waiters")
 
     /// `self._locked = True; self._owner = mixins.current_task_or_none()`.
     static func take(_ vm: Interpreter, _ lock: PyObject, _ runtime: AsyncioRuntime) throws {

@@ -49,10 +49,14 @@ final class PyLoop: PyObject {
         let tasks: Bool
     }
     var factoryCache: FactoryCache?
-    /// Task step and wakeup handles that ran and that nobody else holds,
-    /// reused by `scheduleTask` (a switch then allocates no handle).
+    /// Handles (not timers) that ran and that nobody else holds, reused by
+    /// `scheduleTask` and `callSoon` (a switch then allocates no handle).
     private var spareHandles: [PyHandle] = []
     private static let maxSpareHandles = 64
+    /// Finished waiter futures nothing can reach, reused by
+    /// `AsyncioRuntime.createFuture` (SpareFutures.swift).
+    var spareFutures: [PyFuture] = []
+    static let maxSpareFutures = 64
 
     init(type: PyType, runtime: AsyncioRuntime) {
         self.runtime = runtime
@@ -73,6 +77,7 @@ final class PyLoop: PyObject {
         runningHandle = nil
         factoryCache = nil
         spareHandles.removeAll()
+        spareFutures.removeAll()
         for task in failedTasks { task.logTraceback = false }  // reported as trace warnings
         failedTasks.removeAll()
         dict?.removeAll()
@@ -100,7 +105,7 @@ final class PyLoop: PyObject {
     @discardableResult
     func callSoon(_ vm: Interpreter, _ action: PyHandle.Action, task: PyTask? = nil) throws -> PyHandle {
         if closed { throw PyError.runtimeError("Event loop is closed") }
-        let handle = PyHandle(action, loop: self, task: task)
+        let handle = spareHandles.popLast()?.reuse(action, task: task) ?? PyHandle(action, loop: self, task: task)
         ready.append(handle)
         if let log = vm.installedAccessLog { log.scheduled(handle) }
         if let task, tracing {

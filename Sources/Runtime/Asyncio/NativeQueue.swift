@@ -29,14 +29,14 @@ final class PyQueueCoroutine: PyNativeCoroutine {
     /// The getter or putter future being awaited.
     private var waiter: PyFuture?
 
-    private static let pyGetName = Names.intern("_py_get")
-    private static let pyPutName = Names.intern("_py_put")
-    private static let queueName = Names.intern("_queue")
-    private static let maxsizeName = Names.intern("_maxsize")
-    private static let gettersName = Names.intern("_getters")
-    private static let puttersName = Names.intern("_putters")
-    private static let unfinishedName = Names.intern("_unfinished_tasks")
-    private static let finishedName = Names.intern("_finished")
+    private static let pyGetName = Names.shared("_py_get")
+    private static let pyPutName = Names.shared("_py_put")
+    private static let queueName = Names.shared("_queue")
+    private static let maxsizeName = Names.shared("_maxsize")
+    private static let gettersName = Names.shared("_getters")
+    private static let puttersName = Names.shared("_putters")
+    private static let unfinishedName = Names.shared("_unfinished_tasks")
+    private static let finishedName = Names.shared("_finished")
 
     init(runtime: AsyncioRuntime, queue: PyObject, item: Value?) {
         self.runtime = runtime
@@ -246,7 +246,7 @@ final class PyQueueCoroutine: PyNativeCoroutine {
 /// `_LoopBoundMixin._get_loop()` of Lib/asyncio/mixins.py for the native
 /// primitives.
 enum LoopBinding {
-    private static let loopName = Names.intern("_loop")
+    private static let loopName = Names.shared("_loop")
 
     /// The running loop, binding the primitive to it on first use; the
     /// Python method raises the error for a primitive bound to another loop.

@@ -25,7 +25,7 @@
 /// and the synchronous `release` (`SemaphoreState`). The state stays in the
 /// instance's `__dict__` (`_value`, `_waiters`).
 final class PySemaphoreAcquire: PyWaiterCoroutine {
-    private static let pyAcquireName = Names.intern("_py_acquire")
+    private static let pyAcquireName = Names.shared("_py_acquire")
 
     /// True when the body's first check (`locked()`) already ran and said
     /// the semaphore is taken (`takeIfFree` from `async with`).
@@ -81,8 +81,8 @@ final class PySemaphoreAcquire: PyWaiterCoroutine {
 
 /// Semaphore's state in its `__dict__`, and its synchronous methods.
 enum SemaphoreState {
-    static let valueName = Names.intern("_value")
-    static let waitersName = Names.intern("_waiters")
+    static let valueName = Names.shared("_value")
+    static let waitersName = Names.shared("_waiters")
 
     /// `self._value += delta`.
     static func add(_ vm: Interpreter, _ semaphore: PyObject, _ delta: Int) throws {

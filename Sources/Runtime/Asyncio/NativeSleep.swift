@@ -21,7 +21,7 @@ final class PySleepCoroutine: PyNativeCoroutine {
         case waiting(PyFuture, PyHandle)
     }
     private var phase = Phase.idle
-    private static let callLaterName = Names.intern("call_later")
+    private static let callLaterName = Names.shared("call_later")
 
     init(runtime: AsyncioRuntime, delay: Value, result: Value) {
         self.runtime = runtime
@@ -61,8 +61,7 @@ final class PySleepCoroutine: PyNativeCoroutine {
         if !loop.createsPlainFutures || (!loop.type.isBuiltin && loop.type.lookupUser(Self.callLaterName) != nil) {
             return try handOver(vm, to: vm.call(runtime.primitives.sleepFallback, [delay, result]))
         }
-        let future = PyFuture(type: runtime.futureClass)
-        future.loop = loop
+        let future = runtime.createFuture(loop)
         let when = try vm.toDouble(vm.binaryOp(.float(loop.now), delay, .add))
         let timer = try loop.callAt(vm, when, .call(runtime.setResultUnlessCancelled, [.object(future), result]))
         if loop.tracing { future.blocker = .object(PyTuple([.str("sleep"), .float(timer.when)])) }

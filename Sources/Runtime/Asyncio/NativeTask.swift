@@ -91,7 +91,7 @@ final class PyTask: PyFuture {
 
     var nameText: String { name.stringValue ?? "" }
 
-    private static let logDestroyPendingName = Names.intern("_log_destroy_pending")
+    private static let logDestroyPendingName = Names.shared("_log_destroy_pending")
 
     /// `self._log_destroy_pending = False`: the field, unless a Python class
     /// of the task's defines the attribute (then it is set as Python would).

@@ -5,16 +5,16 @@
 /// with); a failed child goes on in Python (`_on_task_error`). The state
 /// stays in the group's `__dict__`.
 enum TaskGroupState {
-    private static let enteredName = Names.intern("_entered")
-    private static let exitingName = Names.intern("_exiting")
-    private static let abortingName = Names.intern("_aborting")
-    private static let loopName = Names.intern("_loop")
-    private static let tasksName = Names.intern("_tasks")
-    private static let onCompletedName = Names.intern("_on_completed_fut")
-    private static let onTaskDoneName = Names.intern("_on_task_done")
-    private static let onTaskErrorName = Names.intern("_on_task_error")
-    private static let addDoneCallbackName = Names.intern("add_done_callback")
-    private static let exceptionName = Names.intern("exception")
+    private static let enteredName = Names.shared("_entered")
+    private static let exitingName = Names.shared("_exiting")
+    private static let abortingName = Names.shared("_aborting")
+    private static let loopName = Names.shared("_loop")
+    private static let tasksName = Names.shared("_tasks")
+    private static let onCompletedName = Names.shared("_on_completed_fut")
+    private static let onTaskDoneName = Names.shared("_on_task_done")
+    private static let onTaskErrorName = Names.shared("_on_task_error")
+    private static let addDoneCallbackName = Names.shared("add_done_callback")
+    private static let exceptionName = Names.shared("exception")
 
     /// A plain dict (its operations are the builtin ones).
     private static func plainDict(_ v: Value) -> PyDict? {

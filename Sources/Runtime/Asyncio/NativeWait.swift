@@ -63,7 +63,7 @@ final class PyWaitCoroutine: PyNativeCoroutine {
     /// making its futures coroutines, goes through Python).
     private static let futureMethods = ["add_done_callback", "remove_done_callback", "done", "cancelled",
                                         "exception", "set_result", "get_loop", "__eq__", "__hash__", "__await__",
-                                        "send", "throw", "close"].map(Names.intern)
+                                        "send", "throw", "close"].map(Names.shared)
 
     private init(runtime: AsyncioRuntime, arguments: Args) {
         self.runtime = runtime

@@ -31,6 +31,10 @@ final class NameTable {
     private static let processWide: [String: PyStr] = {
         var table = Names.wellKnown
         var candidates: [PyStr] = Array(Names.wellKnown.values)
+        for (name, s) in Names.sharedAttributes where table[name] == nil {
+            table[name] = s
+            candidates.append(s)
+        }
         for k in Builtins.template.keys { if let s = k.asStr { candidates.append(s) } }
         var next: Int32 = 0
         for s in candidates.sorted(by: { $0.value < $1.value }) where table[s.value] == nil || table[s.value] === s {

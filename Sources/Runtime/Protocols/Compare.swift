@@ -57,6 +57,11 @@ extension Interpreter {
                     return NumericHash.hash(i)
                 }
                 if o.type.flags.unhashable { throw PyError.typeError("unhashable type: '\(o.type.name)'") }
+                // asyncio's futures and tasks (Python subclasses of a core
+                // type with no hash of its own) hash by identity: a class
+                // check before the casts below, whose last is a protocol
+                // conformance lookup (TaskGroup and wait hash every task).
+                if o is PyFuture { return objectIdentityHash(o) }
             }
             switch o {
             case let s as PyStr: return s.hash

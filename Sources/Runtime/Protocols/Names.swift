@@ -29,6 +29,46 @@ public enum Names {
     public static let builtinsName = intern("__builtins__"), all = intern("__all__")
     public static let del = intern("__del__")
 
+    /// Attribute and method names the runtime's native code reads from
+    /// objects that library Python code fills (asyncio's primitives keep
+    /// their state in the instance `__dict__`: `self._waiters = []`). The
+    /// compiler's name tables use these very objects
+    /// (`NameTable.processWide`), so the key such a statement stores is the
+    /// object native code probes with, matched by identity instead of by
+    /// comparing bytes. A fixed list: nothing is added per program.
+    static let sharedAttributes: [String: PyStr] = {
+        var d: [String: PyStr] = [:]
+        for name in sharedAttributeNames {
+            let s = wellKnown[name] ?? intern(name)
+            // Every lazy cache filled now: the strings are read by every
+            // interpreter thread and never written again.
+            _ = s.scalars
+            _ = s.count
+            d[name] = s
+        }
+        return d
+    }()
+
+    private static let sharedAttributeNames = [
+        // asyncio's primitives' and futures' state (Lib/asyncio, read natively)
+        "_aborting", "_asyncio_future_blocking", "_cancel_requested", "_children", "_current_task", "_entered",
+        "_exiting", "_finished", "_getters", "_locked", "_log_destroy_pending", "_loop", "_maxsize",
+        "_on_completed_fut", "_owner", "_putters", "_queue", "_task_factory", "_tasks", "_unfinished_tasks",
+        "_value", "_waiters",
+        // methods the asyncio core looks up or calls
+        "_asyncgen_finalizer_hook", "_asyncgen_firstiter_hook", "_check_closed", "_check_running", "_deadlock",
+        "_get_loop", "_note_pending_at_stop", "_on_task_done", "_on_task_error", "_py_acquire", "_py_get",
+        "_py_put", "_py_wait", "_report_callback_error", "_run_until_stopped", "_step", "_wait_info", "acquire",
+        "add_done_callback", "append", "call_later", "cancel", "cancelled", "clear", "create_future",
+        "create_task", "done", "exception", "get_loop", "get_nowait", "locked", "pop", "popleft", "put_nowait",
+        "release", "remove", "remove_done_callback", "result", "run_forever", "send", "set_name", "set_result",
+        "task_wakeup", "throw", "wait",
+    ]
+
+    /// The process-wide string for a name of `sharedAttributes`, else a
+    /// new interned one (for names looked up from Swift: see `intern`).
+    static func shared(_ s: String) -> PyStr { sharedAttributes[s] ?? intern(s) }
+
     /// The names above by their text, so the compiler's name tables reuse
     /// them (Compiler/NameTable.swift).
     static let wellKnown: [String: PyStr] = {
