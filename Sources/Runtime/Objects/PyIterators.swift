@@ -218,6 +218,15 @@ extension Interpreter {
         case let dv as PyDictView: return .object(PyDictIterator(dv.target, dv.kind))
         case let n as NativeIterable: return try n.makeIterator(self)
         default:
+            // A native type that defines `__iter__` as a method (asyncio's
+            // FutureIter, whose `__await__` a Task subclass may iterate).
+            if let m = o.type.lookup(Names.iter), !m.isNone {
+                let it = try call(m, [v])
+                if !isIterator(it) {
+                    throw PyError.typeError("iter() returned non-iterator of type '\(it.type.name)'")
+                }
+                return it
+            }
             throw PyError.typeError("'\(o.type.name)' object is not iterable")
         }
     }

@@ -120,6 +120,8 @@ public final class Interpreter {
     /// True from creation until the run's objects are released: this
     /// interpreter counts among its thread's cycle-collecting ones.
     private var collectsCycles = false
+    /// Objects the thread's registry tracked when this interpreter started.
+    private var trackedAtStart = 0
     /// False after `gc.disable()`: no collection starts on its own (the
     /// one before the memory limit still does).
     public var automaticCycleCollection = true
@@ -151,6 +153,7 @@ public final class Interpreter {
         // use and shared by every thread, so no registry may track it.
         CycleCollector.enter()
         collectsCycles = true
+        trackedAtStart = CycleCollector.trackedCount
         counters.pointee.untilCheck = checkInterval
     }
 
@@ -241,10 +244,16 @@ public final class Interpreter {
         // Cycles the program dropped since the last collection would
         // outlive the run once the thread's registry forgets them (a
         // server worker leaked megabytes per request): the last
-        // interpreter of the thread frees them first. (An interpreter that
-        // shares the thread with another, as warm runs share their image's,
-        // leaves them to the next collection of the shared registry.)
-        if collectingFirst, CycleCollector.isLastInterpreter { CycleCollector.collect(finalizing: false) }
+        // interpreter of the thread frees them first. An interpreter that
+        // shares the thread with another (warm runs share their image's
+        // registry) does so only when its run grew the registry by
+        // thousands of objects: a small run's few leave the collection
+        // of a shared registry to its next automatic one, which would
+        // otherwise cost each exploration run a pass over the image.
+        if collectingFirst,
+           CycleCollector.isLastInterpreter || CycleCollector.trackedCount - trackedAtStart > 4_096 {
+            CycleCollector.collect(finalizing: false)
+        }
         collectsCycles = false
         CycleCollector.leave()
     }

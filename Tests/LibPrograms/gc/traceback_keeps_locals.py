@@ -19,7 +19,7 @@ def inner():
 
 
 def outer():
-    p = Obj("outer")
+    p = ["outer"]      # (one finalizer per traceback: sibling order is not the point)
     inner()
 
 
