@@ -54,7 +54,10 @@ extension Interpreter {
             baseTypes.append(t)
         }
         if baseTypes.isEmpty { baseTypes = [BuiltinTypes.object] }
-        if let slots = ns.getStr("__slots__") { try WeakReferenceable.checkDeclaredSlot(slots, bases: baseTypes) }
+        if let slots = ns.getStr("__slots__") {
+            try WeakReferenceable.checkDeclaredSlot(slots, bases: baseTypes)
+            try checkSlotsAgainstClassVariables(slots, className: name, ns)
+        }
         var layout = InstanceLayout.object
         for b in baseTypes where b.layout != .object {
             if layout != .object && layout != b.layout {
@@ -92,7 +95,17 @@ extension Interpreter {
         if t.lookupUser(Names.del) != nil { enableFinalizers(of: t) }
         for (k, v) in ns.items {
             if case .object(let o) = v, let userCls = o.userClass, let sn = userCls.lookupUser(Names.setName) {
-                _ = try call(sn, [v, .object(t), k])
+                do {
+                    _ = try call(sn, [v, .object(t), k])
+                } catch let e as PyError {
+                    // CPython 3.11 wraps it, with the error as the cause.
+                    let wrapped = PyError(BuiltinTypes.runtimeError,
+                                          "Error calling __set_name__ on '\(v.type.name)' instance \(try repr(k)) in '\(t.name)'")
+                    wrapped.exception.cause = e.exception
+                    wrapped.exception.context = e.exception
+                    wrapped.exception.suppressContext = true
+                    throw wrapped
+                }
             }
         }
         if let parent = t.mro.dropFirst().first(where: { $0.dict?.getStr(Names.initSubclass) != nil }),
@@ -139,5 +152,22 @@ extension Interpreter {
             return try bind(a, to: s.receiver, type: s.receiverType)
         }
         return nil
+    }
+
+    /// CPython's check that no slot shadows a class variable of the same
+    /// body (`__slots__ = ('a',)` beside `a = 1`): private names are
+    /// compared mangled, as the body stored them; `__dict__` and
+    /// `__weakref__` are not slots of their own.
+    private func checkSlotsAgainstClassVariables(_ slots: Value, className: String, _ ns: PyDict) throws {
+        for slot in WeakReferenceable.slotNames(slots) where slot != "__dict__" && slot != "__weakref__" {
+            var key = slot
+            if slot.hasPrefix("__"), !slot.hasSuffix("__") {
+                let owner = className.drop { $0 == "_" }
+                if !owner.isEmpty { key = "_" + owner + slot }
+            }
+            if ns.getStr(key) != nil {
+                throw PyError.valueError("\(try repr(.str(key))) in __slots__ conflicts with class variable")
+            }
+        }
     }
 }

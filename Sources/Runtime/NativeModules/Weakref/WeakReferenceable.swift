@@ -56,7 +56,8 @@ enum WeakReferenceable {
         return ["bytes", "bytearray", "complex"].contains(t.name) && t.moduleName == "builtins"
     }
 
-    private static func slotNames(_ declared: Value) -> [String] {
+    /// The names a `__slots__` value declares (a string, or a tuple or list of them).
+    static func slotNames(_ declared: Value) -> [String] {
         if let one = declared.stringValue { return [one] }
         guard case .object(let o) = declared, let items = (o as? PyTuple)?.items ?? (o as? PyList)?.items else { return [] }
         return items.compactMap { $0.stringValue }
