@@ -249,18 +249,12 @@ extension CompilerContext {
             case .exceptHandler(let name):
                 b.emit(.popBlock)
                 b.emit(.popExcept)
-                if let n = name {
-                    b.loadNone()
-                    storeName(n)
-                    deleteName(n)
-                }
+                if let n = name { clearHandlerName(n) }
             case .namedExceptHandler(let n):
                 b.emit(.popBlock)
                 b.emit(.popBlock)
                 b.emit(.popExcept)
-                b.loadNone()
-                storeName(n)
-                deleteName(n)
+                clearHandlerName(n)
             case .with(let isAsync):
                 let saved = b.location
                 b.line = fb.line
@@ -281,6 +275,13 @@ extension CompilerContext {
             i -= 1
         }
         return nil
+    }
+
+    /// `name = None; del name`: the end of an `except ... as name:` clause.
+    func clearHandlerName(_ n: String) {
+        b.loadNone()
+        storeName(n)
+        deleteName(n)
     }
 
     func compileTry(_ t: Stmt.Try, star: Bool) throws {
@@ -348,15 +349,11 @@ extension CompilerContext {
                 b.emit(.popBlock)
                 b.emit(.popBlock)
                 b.emit(.popExcept)
-                b.loadNone()
-                storeName(n)
-                deleteName(n)
+                clearHandlerName(n)
                 endJumps.append(b.emit(.jump))
                 b.patch(cleanup)
                 b.line = h.range.line
-                b.loadNone()
-                storeName(n)
-                deleteName(n)
+                clearHandlerName(n)
                 b.emit(.reraise)
             } else {
                 b.emit(.popTop)
@@ -401,7 +398,7 @@ extension CompilerContext {
             b.fblocks.removeLast()
             b.emit(.popBlock)
             b.emit(.popExcept)
-            if let n = h.name { b.loadNone(); storeName(n); deleteName(n) }
+            if let n = h.name { clearHandlerName(n) }
             let done = b.emit(.jump)
             // The clause raised: stack orig, raised, newrest, exc -> append to raised.
             b.patch(inner)

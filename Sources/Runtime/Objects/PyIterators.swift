@@ -195,14 +195,17 @@ extension Interpreter {
         guard case .object(let o) = v else {
             throw PyError.typeError("'\(v.type.name)' object is not iterable")
         }
+        func callIter(_ m: Value) throws -> Value {
+            let it = try call(m, [v])
+            if !isIterator(it) {
+                throw PyError.typeError("iter() returned non-iterator of type '\(it.type.name)'")
+            }
+            return it
+        }
         if !o.type.isBuiltin {
             if let m = o.type.lookupUser(Names.iter) {
                 if m.isNone { throw PyError.typeError("'\(o.type.name)' object is not iterable") }
-                let it = try call(m, [v])
-                if !isIterator(it) {
-                    throw PyError.typeError("iter() returned non-iterator of type '\(it.type.name)'")
-                }
-                return it
+                return try callIter(m)
             }
             if o.type.lookupUser(Names.getitem) != nil { return .object(PyGetItemIterator(v)) }
         }
@@ -220,13 +223,7 @@ extension Interpreter {
         default:
             // A native type that defines `__iter__` as a method (asyncio's
             // FutureIter, whose `__await__` a Task subclass may iterate).
-            if let m = o.type.lookup(Names.iter), !m.isNone {
-                let it = try call(m, [v])
-                if !isIterator(it) {
-                    throw PyError.typeError("iter() returned non-iterator of type '\(it.type.name)'")
-                }
-                return it
-            }
+            if let m = o.type.lookup(Names.iter), !m.isNone { return try callIter(m) }
             throw PyError.typeError("'\(o.type.name)' object is not iterable")
         }
     }

@@ -160,11 +160,7 @@ extension Interpreter {
     /// `__weakref__` are not slots of their own.
     private func checkSlotsAgainstClassVariables(_ slots: Value, className: String, _ ns: PyDict) throws {
         for slot in WeakReferenceable.slotNames(slots) where slot != "__dict__" && slot != "__weakref__" {
-            var key = slot
-            if slot.hasPrefix("__"), !slot.hasSuffix("__") {
-                let owner = className.drop { $0 == "_" }
-                if !owner.isEmpty { key = "_" + owner + slot }
-            }
+            let key = PrivateNames.mangle(slot, className: className)
             if ns.getStr(key) != nil {
                 throw PyError.valueError("\(try repr(.str(key))) in __slots__ conflicts with class variable")
             }

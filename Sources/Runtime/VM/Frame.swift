@@ -102,8 +102,10 @@ public final class Frame {
 
     deinit {
         // A traceback holds this activation: its locals move to the hold
-        // with the storage they live in (the value stack, which shares it,
-        // is emptied first).
+        // with the storage they live in. The value stack shares that
+        // storage, so it is emptied first, while this frame still owns it
+        // (releasing a stack value may drop the exception, and with it the
+        // hold, which would free the storage under the frame).
         var localCount = locals.count
         var storageAdopted = false
         if let h = hold {
