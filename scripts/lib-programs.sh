@@ -32,7 +32,8 @@ filter="${1:-}"
 # Seconds a program may run before it counts as hung. The stress
 # configurations raise it (LIB_PROGRAMS_TIMEOUT): collecting every few hundred
 # instructions under AddressSanitizer makes a library-heavy program several
-# times slower than a normal run without changing its verdict.
+# times slower than a normal run without changing its verdict. The
+# interpreter's own wall limit (`run --wall`, default 10 s) follows it.
 limit="${LIB_PROGRAMS_TIMEOUT:-10}"
 
 tmp="$(mktemp -d)"
@@ -44,7 +45,7 @@ run_one() {  # run_one PROG -> stdout in $tmp/stdout, returns the exit status
     cd "$(dirname "$1")" || return 1
     set -- "$(basename "$1")"
     if [ -n "$binary" ]; then
-        timeout "$limit" "$binary" run "$1" > "$tmp/stdout" 2> "$tmp/stderr"
+        timeout "$((limit + 5))" "$binary" run --wall "$limit" "$1" > "$tmp/stdout" 2> "$tmp/stderr"
     else
         timeout "$limit" python3 "$here/lib-harness.py" "$1" > "$tmp/stdout" 2> "$tmp/stderr"
     fi

@@ -104,3 +104,7 @@ void interleave_gc_poison(void) { atomic_store(&registry_poisoned, 1); }
 extern size_t swift_retainCount(void *);
 
 int64_t interleave_strong_count(void *object) { return (int64_t)swift_retainCount(object); }
+
+static uint64_t next_type_tag = 0;
+
+uint64_t interleave_next_type_tag(void) { return __atomic_add_fetch(&next_type_tag, 1, __ATOMIC_RELAXED); }

@@ -91,4 +91,8 @@ void interleave_gc_poison(void);
 /// The strong reference count of a Swift object (`swift_retainCount`).
 int64_t interleave_strong_count(void *object);
 
+/// A number never returned before in this process (atomic): the version
+/// tags of classes, which the VM's attribute caches compare.
+uint64_t interleave_next_type_tag(void);
+
 #endif

@@ -195,8 +195,14 @@ enum CoreTypeMethods {
 
     static func installNumbers() {
         BuiltinTypes.int.defineNew { vm, cls, a in
-            let slots = try a.bind("int", ["x", "base"], required: 0)
-            let r = try vm.intConstruct(slots[0], base: slots[1])
+            // `int(x)`, the common case, skips the keyword binder (two arrays).
+            let r: Value
+            if a.keywords.isEmpty && a.count == 1 {
+                r = try vm.intConstruct(a[0], base: nil)
+            } else {
+                let slots = try a.bind("int", ["x", "base"], required: 0)
+                r = try vm.intConstruct(slots[0], base: slots[1])
+            }
             if cls === BuiltinTypes.int { return r }
             guard let value = r.bigIntValue else { return r }
             return .object(PyBigInt(value, type: cls))
@@ -215,6 +221,11 @@ enum CoreTypeMethods {
 
     static func installContainers() {
         BuiltinTypes.str.defineNew { vm, cls, a in
+            // `str(x)`, the common case, skips the keyword binder (two arrays).
+            if a.keywords.isEmpty && a.count == 1 {
+                let s = try vm.str(a[0])
+                return cls === BuiltinTypes.str ? .str(s) : .object(PyStr(s, type: cls))
+            }
             let slots = try a.bind("str", ["object", "encoding", "errors"], required: 0)
             let s: String
             if let e = slots[1], e.stringValue == nil {
@@ -385,10 +396,14 @@ enum CoreTypeMethods {
         }
         /// CPython's property_copy: a subclass's copy is made by calling the subclass.
         func copy(_ vm: Interpreter, _ pr: PyProperty, getter: Value, setter: Value, deleter: Value) throws -> Value {
+            let made: Value
             if let cls = pr.userClass {
-                return try vm.call(.object(cls), [getter, setter, deleter, pr.doc])
+                made = try vm.call(.object(cls), [getter, setter, deleter, pr.doc])
+            } else {
+                made = .object(PyProperty(getter: getter, setter: setter, deleter: deleter, doc: pr.doc))
             }
-            return .object(PyProperty(getter: getter, setter: setter, deleter: deleter, doc: pr.doc))
+            (made.object as? PyProperty)?.name = pr.name
+            return made
         }
         p.defineMethod("setter") { vm, a in
             guard let pr = a[0].object as? PyProperty else { return .none }
@@ -402,20 +417,25 @@ enum CoreTypeMethods {
             guard let pr = a[0].object as? PyProperty else { return .none }
             return try copy(vm, pr, getter: pr.getter, setter: pr.setter, deleter: a[1])
         }
+        p.defineMethod("__set_name__") { _, a in
+            try a.check("__set_name__", min: 3, max: 3)
+            (a[0].object as? PyProperty)?.name = a[2]
+            return .none
+        }
         p.defineMethod("__get__") { vm, a in
             guard let pr = a[0].object as? PyProperty else { return .none }
             if a.count < 2 || a[1].isNone { return a[0] }
-            if pr.getter.isNone { throw PyError.attributeError("property of '\(a[1].type.name)' object has no getter") }
+            if pr.getter.isNone { throw pr.missingAccessor("getter", of: a[1].type) }
             return try vm.call(pr.getter, [a[1]])
         }
         p.defineMethod("__set__") { vm, a in
             guard let pr = a[0].object as? PyProperty else { return .none }
-            if pr.setter.isNone { throw PyError.attributeError("property of '\(a[1].type.name)' object has no setter") }
+            if pr.setter.isNone { throw pr.missingAccessor("setter", of: a[1].type) }
             _ = try vm.call(pr.setter, [a[1], a[2]]); return .none
         }
         p.defineMethod("__delete__") { vm, a in
             guard let pr = a[0].object as? PyProperty else { return .none }
-            if pr.deleter.isNone { throw PyError.attributeError("property of '\(a[1].type.name)' object has no deleter") }
+            if pr.deleter.isNone { throw pr.missingAccessor("deleter", of: a[1].type) }
             _ = try vm.call(pr.deleter, [a[1]]); return .none
         }
         p.defineProperty("fget", get: { _, a in (a[0].object as? PyProperty)?.getter ?? .none })

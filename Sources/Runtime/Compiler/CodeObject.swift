@@ -45,6 +45,12 @@ public final class CodeObject {
     public var isIterableCoroutineFlag = false
     /// The docstring, if the body starts with one.
     public internal(set) var docstring: String?
+    /// Inline caches of attribute reads and writes (VM/AttributeCache.swift).
+    var attributeCacheStorage: UnsafeMutablePointer<AttributeCacheEntry>?
+
+    deinit {
+        attributeCacheStorage?.deallocate()
+    }
 
     init(name: String, qualname: String, filename: String, firstLine: Int) {
         self.name = name

@@ -300,7 +300,13 @@ struct ReferenceVisitor {
         if let d = o.dict { edge(d) }
         if let t = o.typeStorage { edge(t) }
         switch o {
-        case let d as PyDict: d.visitStorage { edges(field: $0) }
+        case let d as PyDict:
+            d.visitStorage { field in
+                guard firstVisit(field: field) else { return }
+                field.pointee.withUnsafeBufferPointer { p in
+                    for slot in p { if let k = slot.key { edge(k) }; edge(slot.value) }
+                }
+            }
         case let l as PyList: withUnsafeMutablePointer(to: &l.items) { edges(field: $0) }
         case let t as PyTuple: t.visitStorage { edges(field: $0) }
         case let c as PyCell: if let v = c.value { edge(v) }

@@ -4,6 +4,15 @@
 /// Layout follows CPython's compact dict: an `entries` array in insertion
 /// order (holes where keys were deleted) and an open-addressing `indices`
 /// table probed with CPython's perturbation scheme.
+///
+/// DESIGN: two allocations per dict, each sized when the index table is
+/// (re)built: the entries array reserves the table's usable fraction, so
+/// it never grows between rebuilds. Keys, values and hashes used to live in
+/// four parallel arrays (plus a liveness array), each grown by appends: a
+/// three-attribute instance's `__dict__` cost nine mallocs and four
+/// reallocations, about a third of an instance-heavy program's time.
+/// Entries are read through the array's buffer (`slotPointer`), so probing
+/// compares a hash or a key without copying the entry's key and value.
 public final class PyDict: PyObject {
     /// One key/value pair with the key's hash.
     public struct Entry {
@@ -12,12 +21,15 @@ public final class PyDict: PyObject {
         public var value: Value
     }
 
-    // Entries live in parallel arrays (insertion order, holes where keys were
-    // deleted) so probing compares hashes without copying keys or values.
-    private var hashes: [Int] = []
-    private var keyStore: [Value] = []
-    private var valueStore: [Value] = []
-    private var alive: [Bool] = []
+    /// A stored entry; `key` nil marks a deleted one (its value is `None`).
+    struct Slot {
+        var hash: Int
+        var key: Value?
+        var value: Value
+    }
+
+    /// Entries in insertion order, holes where keys were deleted.
+    private var slots: [Slot] = []
     private var indices: [Int32] = []
     private var filled = 0
     /// Number of live keys.
@@ -29,10 +41,7 @@ public final class PyDict: PyObject {
     private static let dummy: Int32 = -2
 
     deinit {
-        if !keyStore.isEmpty {
-            DeepRelease.release(&keyStore, leaving: [])
-            DeepRelease.release(&valueStore, leaving: [])
-        }
+        if !slots.isEmpty { DeepRelease.release(&slots, leaving: []) }
     }
 
     /// Creates an empty `dict`.
@@ -40,18 +49,30 @@ public final class PyDict: PyObject {
     /// Creates an instance of a `dict` subclass.
     public init(type: PyType) { super.init(type: type, hasDict: true); CycleCollector.track(self) }
 
-    /// The cycle collector's view: the stored keys and values, each array
-    /// holding one reference per element (deleted entries included).
-    func visitStorage(_ body: (UnsafeMutablePointer<[Value]>) -> Void) {
-        withUnsafeMutablePointer(to: &keyStore, body)
-        withUnsafeMutablePointer(to: &valueStore, body)
+    /// The cycle collector's view: the entries array (one reference per
+    /// live key and value; deleted entries hold nothing).
+    func visitStorage(_ body: (UnsafeMutablePointer<[Slot]>) -> Void) {
+        withUnsafeMutablePointer(to: &slots, body)
     }
 
     public override var exactBuiltinType: PyType { BuiltinTypes.dict }
 
+    /// Entry `e`'s hash, read in place.
+    @inline(__always)
+    private func hashAt(_ e: Int) -> Int { slots.withUnsafeBufferPointer { $0[e].hash } }
+    /// Entry `e`'s key (nil when deleted), read in place.
+    @inline(__always)
+    private func keyAt(_ e: Int) -> Value? { slots.withUnsafeBufferPointer { $0[e].key } }
+    /// Entry `e`'s value, read in place.
+    @inline(__always)
+    private func valueAt(_ e: Int) -> Value { slots.withUnsafeBufferPointer { $0[e].value } }
+    /// Whether entry `e` holds a key.
+    @inline(__always)
+    private func isLive(_ e: Int) -> Bool { slots.withUnsafeBufferPointer { $0[e].key != nil } }
+
     /// Entries in insertion order; nil marks a deleted entry.
     public var entries: [Entry?] {
-        (0..<hashes.count).map { alive[$0] ? Entry(hash: hashes[$0], key: keyStore[$0], value: valueStore[$0]) : nil }
+        (0..<slots.count).map { entry(at: $0) }
     }
 
     /// Probe result: the slot in `indices`, and the entry index when found.
@@ -69,7 +90,7 @@ public final class PyDict: PyObject {
                 if freeSlot < 0 { freeSlot = i }
             } else {
                 let e = Int(ix)
-                if hashes[e] == hash, try matches(e) { return (i, e) }
+                if hashAt(e) == hash, try matches(e) { return (i, e) }
             }
             perturb >>= 5
             i = (i &* 5 &+ Int(bitPattern: perturb) &+ 1) & mask
@@ -83,33 +104,37 @@ public final class PyDict: PyObject {
             slot = find(hash: hash) { _ in false }.slot
         }
         if indices[slot] == PyDict.empty { filled += 1 }
-        indices[slot] = Int32(hashes.count)
-        hashes.append(hash)
-        keyStore.append(key)
-        valueStore.append(value)
-        alive.append(true)
+        indices[slot] = Int32(slots.count)
+        slots.append(Slot(hash: hash, key: key, value: value))
         count += 1
         version &+= 1
     }
 
+    /// A new index table of at least `minimum` slots (a power of two, 8 at
+    /// least), the entries compacted when keys were deleted, and room
+    /// reserved for as many entries as the table takes before the next
+    /// rebuild (two thirds of it).
     private func rebuild(minimum: Int) {
         var size = 8
         while size < minimum { size <<= 1 }
-        if count != hashes.count {
-            var h: [Int] = [], k: [Value] = [], v: [Value] = []
-            h.reserveCapacity(count); k.reserveCapacity(count); v.reserveCapacity(count)
-            for i in 0..<hashes.count where alive[i] {
-                h.append(hashes[i]); k.append(keyStore[i]); v.append(valueStore[i])
+        let room = size * 2 / 3 + 1
+        if count != slots.count {
+            var compacted: [Slot] = []
+            compacted.reserveCapacity(room)
+            for e in 0..<slots.count where isLive(e) {
+                slots.withUnsafeBufferPointer { compacted.append($0[e]) }
             }
-            hashes = h; keyStore = k; valueStore = v
-            alive = [Bool](repeating: true, count: h.count)
+            slots = compacted
+        } else if slots.capacity < room {
+            slots.reserveCapacity(room)
         }
         indices = [Int32](repeating: PyDict.empty, count: size)
-        filled = hashes.count
+        filled = slots.count
         let mask = size - 1
-        for n in 0..<hashes.count {
-            var perturb = UInt(bitPattern: hashes[n])
-            var i = Int(UInt(bitPattern: hashes[n]) & UInt(mask))
+        for n in 0..<slots.count {
+            let h = hashAt(n)
+            var perturb = UInt(bitPattern: h)
+            var i = Int(UInt(bitPattern: h) & UInt(mask))
             while indices[i] != PyDict.empty {
                 perturb >>= 5
                 i = (i &* 5 &+ Int(bitPattern: perturb) &+ 1) & mask
@@ -120,7 +145,7 @@ public final class PyDict: PyObject {
 
     @inline(__always)
     private func strKeyMatches(_ key: PyStr, _ e: Int) -> Bool {
-        if case .object(let o) = keyStore[e] {
+        if case .object(let o)? = keyAt(e) {
             if o === key { return true }
             if let s = o as? PyStr { return s.hasSameCodePoints(as: key) }
         }
@@ -133,7 +158,7 @@ public final class PyDict: PyObject {
     @inline(__always)
     public func getStr(_ key: PyStr) -> Value? {
         guard let ix = find(hash: key.hash, { strKeyMatches(key, $0) }).entry else { return nil }
-        return valueStore[ix]
+        return valueAt(ix)
     }
 
     /// Looks up a Swift-string key.
@@ -148,7 +173,7 @@ public final class PyDict: PyObject {
     /// Stores under a `str` key without running Python code.
     public func setStr(_ key: PyStr, _ value: __owned Value) {
         let r = find(hash: key.hash) { strKeyMatches(key, $0) }
-        if let ix = r.entry { valueStore[ix] = value; return }
+        if let ix = r.entry { slots[ix].value = value; return }
         insertNew(slot: r.slot, hash: key.hash, key: .object(key), value: value)
     }
 
@@ -168,14 +193,14 @@ public final class PyDict: PyObject {
     /// `d.get(key)`: nil when absent. Raises TypeError for unhashable keys.
     public func get(_ key: Value, _ vm: Interpreter) throws -> Value? {
         let h = try vm.hash(key)
-        guard let ix = try find(hash: h, { try vm.keyEquals(key, keyStore[$0]) }).entry else { return nil }
-        return valueStore[ix]
+        guard let ix = try find(hash: h, { try keyEquals(key, $0, vm) }).entry else { return nil }
+        return valueAt(ix)
     }
 
     /// Looks up with a precomputed hash.
     public func get(_ key: Value, hash h: Int, _ vm: Interpreter) throws -> Value? {
-        guard let ix = try find(hash: h, { try vm.keyEquals(key, keyStore[$0]) }).entry else { return nil }
-        return valueStore[ix]
+        guard let ix = try find(hash: h, { try keyEquals(key, $0, vm) }).entry else { return nil }
+        return valueAt(ix)
     }
 
     /// `d[key] = value`.
@@ -186,8 +211,8 @@ public final class PyDict: PyObject {
 
     /// `d[key] = value` with a precomputed hash.
     public func set(_ key: Value, hash h: Int, _ value: Value, _ vm: Interpreter) throws {
-        let r = try find(hash: h) { try vm.keyEquals(key, keyStore[$0]) }
-        if let ix = r.entry { valueStore[ix] = value; return }
+        let r = try find(hash: h) { try keyEquals(key, $0, vm) }
+        if let ix = r.entry { slots[ix].value = value; return }
         insertNew(slot: r.slot, hash: h, key: key, value: value)
     }
 
@@ -195,35 +220,38 @@ public final class PyDict: PyObject {
     @discardableResult
     public func remove(_ key: Value, _ vm: Interpreter) throws -> Value? {
         let h = try vm.hash(key)
-        let r = try find(hash: h) { try vm.keyEquals(key, keyStore[$0]) }
+        let r = try find(hash: h) { try keyEquals(key, $0, vm) }
         guard let ix = r.entry else { return nil }
         return removeAt(slot: r.slot, entry: ix)
     }
 
+    /// Python equality of `key` with entry `e`'s key (a deleted entry's
+    /// hash never matches a probe: its index slot is a dummy).
+    @inline(__always)
+    private func keyEquals(_ key: Value, _ e: Int, _ vm: Interpreter) throws -> Bool {
+        guard let k = keyAt(e) else { return false }
+        return try vm.keyEquals(key, k)
+    }
+
     private func removeAt(slot: Int, entry ix: Int) -> Value? {
-        let old = valueStore[ix]
-        alive[ix] = false
-        keyStore[ix] = .none
-        valueStore[ix] = .none
+        var old = Slot(hash: 0, key: nil, value: .none)
+        swap(&old, &slots[ix])
         indices[slot] = PyDict.dummy
         count -= 1
         version &+= 1
         if count == 0 { removeStorage() }
-        return old
+        return old.value
     }
 
     private func removeStorage() {
-        hashes.removeAll(); keyStore.removeAll(); valueStore.removeAll(); alive.removeAll()
+        slots.removeAll()
         indices.removeAll(); filled = 0
     }
 
     /// Empties a dict the cycle collector found unreachable (its elements
     /// released through the deferred-release bin, whatever their depth).
     func clearForCollector() {
-        if !keyStore.isEmpty {
-            DeepRelease.release(&keyStore, leaving: [])
-            DeepRelease.release(&valueStore, leaving: [])
-        }
+        if !slots.isEmpty { DeepRelease.release(&slots, leaving: []) }
         removeAll()
     }
 
@@ -233,44 +261,48 @@ public final class PyDict: PyObject {
     }
 
     /// Live keys in insertion order.
-    public var keys: [Value] { (0..<hashes.count).compactMap { alive[$0] ? keyStore[$0] : nil } }
+    public var keys: [Value] { (0..<slots.count).compactMap { keyAt($0) } }
     /// Live values in insertion order.
-    public var values: [Value] { (0..<hashes.count).compactMap { alive[$0] ? valueStore[$0] : nil } }
+    public var values: [Value] { (0..<slots.count).compactMap { isLive($0) ? valueAt($0) : nil } }
     /// Appends the live values to `out` (`values` without its own array).
     func appendValues(to out: inout [Value]) {
-        for i in 0..<hashes.count where alive[i] { out.append(valueStore[i]) }
+        for e in 0..<slots.count where isLive(e) { out.append(valueAt(e)) }
     }
 
     /// Appends the live values that `snapshot` (a `storageSnapshot()` of
     /// this dict) does not hold at the same place; all of them when keys
     /// were added or removed since.
     func appendValues(notIn snapshot: PyDict, to out: inout [Value]) {
-        guard version == snapshot.version, hashes.count == snapshot.hashes.count else {
+        guard version == snapshot.version, slots.count == snapshot.slots.count else {
             appendValues(to: &out)
             return
         }
-        for i in 0..<hashes.count where alive[i] && !(snapshot.alive[i] && valueStore[i].isIdentical(snapshot.valueStore[i])) {
-            out.append(valueStore[i])
+        for e in 0..<slots.count where isLive(e)
+            && !(snapshot.isLive(e) && valueAt(e).isIdentical(snapshot.valueAt(e))) {
+            out.append(valueAt(e))
         }
     }
     /// Live (key, value) pairs in insertion order.
     public var items: [(Value, Value)] {
-        (0..<hashes.count).compactMap { alive[$0] ? (keyStore[$0], valueStore[$0]) : nil }
+        (0..<slots.count).compactMap { e in keyAt(e).map { ($0, valueAt(e)) } }
     }
 
     /// The entry at raw position `i` (for iterators walking `entries`).
     @inline(__always)
     public func entry(at i: Int) -> Entry? {
-        i < hashes.count && alive[i] ? Entry(hash: hashes[i], key: keyStore[i], value: valueStore[i]) : nil
+        guard i < slots.count else { return nil }
+        return slots.withUnsafeBufferPointer { p in
+            p[i].key.map { Entry(hash: p[i].hash, key: $0, value: p[i].value) }
+        }
     }
     /// Raw length of `entries`, including holes.
-    public var rawCount: Int { hashes.count }
+    public var rawCount: Int { slots.count }
 
     /// Removes and returns the last inserted pair (`popitem`).
     public func popLast() -> (Value, Value)? {
-        guard let last = alive.lastIndex(of: true) else { return nil }
-        let k = keyStore[last], v = valueStore[last]
-        let r = find(hash: hashes[last]) { $0 == last }
+        guard let last = (0..<slots.count).last(where: { isLive($0) }), let k = keyAt(last) else { return nil }
+        let v = valueAt(last)
+        let r = find(hash: hashAt(last)) { $0 == last }
         if r.entry != nil { _ = removeAt(slot: r.slot, entry: last) }
         return (k, v)
     }
@@ -288,10 +320,10 @@ public final class PyDict: PyObject {
     /// Copy-on-write gives every mutation since then a buffer of its own,
     /// so unchanged buffers mean unchanged contents.
     /// Insertions and deletions bump `version`; only overwriting a value
-    /// leaves it, and that writes `valueStore`.
+    /// leaves it, and that writes the entries array.
     func sharesStorage(with snapshot: PyDict) -> Bool {
         version == snapshot.version && count == snapshot.count
-            && (count == 0 || PyDict.sameBuffer(valueStore, snapshot.valueStore))
+            && (count == 0 || PyDict.sameBuffer(slots, snapshot.slots))
     }
 
     /// What `sharesStorage(with:)` compares, taken once from a snapshot, so
@@ -306,22 +338,19 @@ public final class PyDict: PyObject {
     /// buffer alive, so its address cannot be reused while it is compared).
     func storageStamp() -> StorageStamp {
         StorageStamp(version: version, count: count,
-                     values: valueStore.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) })
+                     values: slots.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) })
     }
 
     /// `sharesStorage(with: snapshot)`, for the stamp of `snapshot`.
     @inline(__always)
     func matches(_ stamp: StorageStamp) -> Bool {
         version == stamp.version && count == stamp.count
-            && (count == 0 || valueStore.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) } == stamp.values)
+            && (count == 0 || slots.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) } == stamp.values)
     }
 
     /// Puts back the storage of `snapshot` (a `storageSnapshot()` of this dict).
     func restoreStorage(from snapshot: PyDict) {
-        hashes = snapshot.hashes
-        keyStore = snapshot.keyStore
-        valueStore = snapshot.valueStore
-        alive = snapshot.alive
+        slots = snapshot.slots
         indices = snapshot.indices
         filled = snapshot.filled
         count = snapshot.count
@@ -335,10 +364,7 @@ public final class PyDict: PyObject {
     /// A shallow copy (same type `dict`).
     public func copy() -> PyDict {
         let d = PyDict()
-        d.hashes = hashes
-        d.keyStore = keyStore
-        d.valueStore = valueStore
-        d.alive = alive
+        d.slots = slots
         d.indices = indices
         d.filled = filled
         d.count = count

@@ -142,6 +142,19 @@ public final class PyProperty: PyObject {
     public func override(_ name: PyStr) -> Value? {
         userClass?.lookupUser(name)
     }
+    /// The attribute name `__set_name__` gave it (CPython's `prop_name`),
+    /// which its errors quote; nil for a property stored on a class after
+    /// the class statement.
+    public var name: Value?
+
+    /// CPython 3.11's AttributeError for a missing accessor (`kind` is
+    /// "getter", "setter" or "deleter") on an instance of `owner`.
+    public func missingAccessor(_ kind: String, of owner: PyType) -> PyError {
+        if let n = name?.stringValue {
+            return .attributeError("property '\(n)' of '\(owner.qualname)' object has no \(kind)")
+        }
+        return .attributeError("property of '\(owner.qualname)' object has no \(kind)")
+    }
     public override var exactBuiltinType: PyType { BuiltinTypes.property }
 }
 

@@ -1,3 +1,5 @@
+import CRuntimeSupport
+
 /// How instances of a type are stored in Swift. A user class inherits the
 /// layout of its builtin base (e.g. `class E(Exception)` -> `.exception`).
 public enum InstanceLayout {
@@ -143,6 +145,13 @@ public final class PyType: PyObject {
     /// change, so theirs stays 0.
     public private(set) var lookupVersion = 0
 
+    /// A number no other class state of this process ever had: taken when
+    /// the type is made and again whenever its lookups are invalidated.
+    /// The VM's attribute caches (`AttributeCache`) compare it alone: unlike
+    /// an address or `lookupVersion`, a tag cannot come back on another
+    /// class made after this one is freed.
+    private(set) var versionTag: UInt64 = interleave_next_type_tag()
+
     /// Whether a user class of the MRO defines `__getattribute__`, which
     /// every attribute read of an instance must then call. Cached for the
     /// current `lookupVersion`: the fast paths ask on every read.
@@ -167,6 +176,7 @@ public final class PyType: PyObject {
     /// Drops cached lookups of this type and its subclasses (after a class attribute changed).
     public func invalidateLookupCache() {
         lookupVersion &+= 1
+        versionTag = interleave_next_type_tag()
         lookupCache.removeAll()
         slotRestrictionCache = .unknown
         for s in subclassRefs { s.takeUnretainedValue().invalidateLookupCache() }
@@ -185,6 +195,7 @@ public final class PyType: PyObject {
             base.subclassRefs.removeAll { $0.toOpaque() == Unmanaged.passUnretained(self).toOpaque() }
         }
         subclassRefs.removeAll()
+        versionTag = interleave_next_type_tag()
         lookupCache.removeAll()
         dict?.removeAll()
         mro = []

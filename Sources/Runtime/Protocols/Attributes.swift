@@ -94,7 +94,7 @@ extension Interpreter {
         if let a = attr, case .object(let ao) = a {
             if let p = ao as? PyProperty {
                 if let get = p.override(Names.get) { return try call(get, [a, v, .object(t)]) }
-                if p.getter.isNone { throw PyError.attributeError("property '\(name.value)' of '\(t.name)' object has no getter") }
+                if p.getter.isNone { throw p.missingAccessor("getter", of: t) }
                 return try callOne(p.getter, v)
             }
             if !ao.type.isBuiltin, ao.type.lookupUser(Names.set) != nil || ao.type.lookupUser(Names.delete) != nil,
@@ -238,7 +238,7 @@ extension Interpreter {
                     return
                 }
                 if p.setter.isNone {
-                    throw PyError.attributeError("property '\(name.value)' of '\(t.name)' object has no setter")
+                    throw p.missingAccessor("setter", of: t)
                 }
                 _ = try call(p.setter, [.object(o), value])
                 return
@@ -315,7 +315,7 @@ extension Interpreter {
         if let a = t.lookup(name), case .object(let ao) = a {
             if let p = ao as? PyProperty {
                 if let del = p.override(Names.delete) { _ = try call(del, [a, v]); return }
-                if p.deleter.isNone { throw PyError.attributeError("property '\(name.value)' of '\(t.name)' object has no deleter") }
+                if p.deleter.isNone { throw p.missingAccessor("deleter", of: t) }
                 _ = try call(p.deleter, [v]); return
             }
             if let userCls = ao.userClass, let del = userCls.lookupUser(Names.delete) { _ = try call(del, [a, v]); return }

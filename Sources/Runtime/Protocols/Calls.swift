@@ -142,7 +142,7 @@ extension Interpreter {
             // Types made after `object` got its constructor inherit that
             // closure (`list_iterator`), so the owner is the first class
             // that defines `__new__` itself.
-            guard let owner = cls.mro.first(where: { $0.nativeNew != nil && $0.attributes.getStr("__new__") != nil }),
+            guard let owner = cls.mro.first(where: { $0.nativeNew != nil && $0.attributes.getStr(Names.new) != nil }),
                   owner !== BuiltinTypes.object,
                   let n = owner.nativeNew else {
                 throw PyError.typeError("cannot create '\(cls.name)' instances")

@@ -48,6 +48,8 @@ extension Interpreter {
                 if let m = o.type.lookupUser(Names.hash) {
                     if m.isNone { throw PyError.typeError("unhashable type: '\(o.type.name)'") }
                     let r = try callOne(m, v)
+                    // A machine integer (the common result) needs no big-integer round trip.
+                    if case .int(let h) = r { return h == -1 ? -2 : h }
                     guard let i = r.bigIntValue else {
                         throw PyError.typeError("__hash__ method should return an integer")
                     }

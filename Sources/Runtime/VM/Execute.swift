@@ -29,6 +29,7 @@ extension Interpreter {
         let instructions = frame.instructions
         let constants = frame.constants
         let names = frame.names
+        let attributeCache = frame.attributeCache
         var stack = frame.stack
         let locals = frame.locals
         // Only a yield leaves values on the stack; every other exit (return,
@@ -161,18 +162,47 @@ extension Interpreter {
                     case .loadAttr:
                         // A frame object read here (`f.f_lineno`) sees this line.
                         frame.pc = pc
+                        let entry = attributeCache + Int(ins.arg)
+                        // The inline cache (VM/AttributeCache.swift); the race
+                        // detector's log sees every access the general way.
+                        if accessLog == nil, let ref = stack.objectRef(at: stack.count - 1) {
+                            let tag = entry.pointee.load
+                            if let v = Unmanaged.passUnretained(names[Int(ins.arg)])._withUnsafeGuaranteedRef({ name in
+                                ref._withUnsafeGuaranteedRef { cachedInstanceAttribute($0, name, tag: tag) }
+                            }) {
+                                stack[stack.count - 1] = v
+                                break
+                            }
+                        }
                         let obj = stack.removeLast()
                         let r = try Unmanaged.passUnretained(names[Int(ins.arg)])._withUnsafeGuaranteedRef { name in
                             if let log = accessLog { log.attribute(obj, name, write: false, code, pc) }
-                            return try getAttribute(obj, name)
+                            let r = try getAttribute(obj, name)
+                            entry.pointee.load = attributeLoadTag(obj, name)
+                            return r
                         }
                         stack.append(r)
                     case .storeAttr:
+                        let entry = attributeCache + Int(ins.arg)
+                        if accessLog == nil, let ref = stack.objectRef(at: stack.count - 1) {
+                            let tag = entry.pointee.store
+                            let stored = Unmanaged.passUnretained(names[Int(ins.arg)])._withUnsafeGuaranteedRef { name in
+                                ref._withUnsafeGuaranteedRef {
+                                    storeCachedInstanceAttribute($0, name, stack[stack.count - 2], tag: tag)
+                                }
+                            }
+                            if stored {
+                                stack.removeLast()
+                                stack.removeLast()
+                                break
+                            }
+                        }
                         let obj = stack.removeLast()
                         let v = stack.removeLast()
                         try Unmanaged.passUnretained(names[Int(ins.arg)])._withUnsafeGuaranteedRef { name in
                             if let log = accessLog { log.attribute(obj, name, write: true, code, pc) }
                             try setAttribute(obj, name, v)
+                            entry.pointee.store = attributeStoreTag(obj, name)
                         }
                     case .deleteAttr:
                         if let log = accessLog { log.attribute(stack[stack.count - 1], names[Int(ins.arg)], write: true, code, pc) }

@@ -95,7 +95,13 @@ extension Interpreter {
         let npos = n - kwCount
         var args: Args
         if kwCount == 0 {
-            args = Args(stack.moveOut(from: start))
+            // The arguments array is reused by the next call (ArgumentBuffers).
+            args = Args(argumentBuffers.take(reserving: n))
+            stack.moveOut(from: start, into: &args.positional)
+            if let log = accessLog { log.call(callee, args) }
+            let r = try call(callee, args)
+            argumentBuffers.recycle(&args.positional)
+            return r
         } else {
             args = Args(stack.array(start, start + npos))
             for (i, k) in (kwNames ?? []).enumerated() { args.keywords.append((k.stringValue ?? "", stack[start + npos + i])) }

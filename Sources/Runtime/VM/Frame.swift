@@ -25,6 +25,8 @@ public final class Frame {
     private(set) var instructions: UnsafeBufferPointer<Instruction>
     private(set) var constants: UnsafeBufferPointer<Value>
     private(set) var names: UnsafeBufferPointer<PyStr>
+    /// The code's attribute caches (owned by `code`, one entry per name).
+    private(set) var attributeCache: UnsafeMutablePointer<AttributeCacheEntry>
     private(set) var globals: PyDict
     /// Locals dict for module and class bodies (nil for functions).
     let localsDict: PyDict?
@@ -84,6 +86,7 @@ public final class Frame {
         self.instructions = code.instructions.withUnsafeBufferPointer { $0 }
         self.constants = code.constants.withUnsafeBufferPointer { $0 }
         self.names = code.names.withUnsafeBufferPointer { $0 }
+        self.attributeCache = code.attributeCache
         self.globals = globals
         self.localsDict = localsDict
         self.isFunctionFrame = function != nil
@@ -169,6 +172,7 @@ public final class Frame {
             instructions = newCode.instructions.withUnsafeBufferPointer { $0 }
             constants = newCode.constants.withUnsafeBufferPointer { $0 }
             names = newCode.names.withUnsafeBufferPointer { $0 }
+            attributeCache = newCode.attributeCache
         }
         if globals !== newGlobals { globals = newGlobals }
     }
@@ -424,14 +428,21 @@ struct ValueStack {
     /// Moves the slots `start..<count` into a new array and pops them,
     /// without retaining or releasing them (a builtin's arguments).
     mutating func moveOut(from start: Int) -> [Value] {
-        // Appending to a reserved array, not `init(unsafeUninitializedCapacity:)`:
-        // that initializer looked up the storage class's generic metadata
-        // in the runtime's hash table on every call (~5% of a dict/list loop).
         var out: [Value] = []
-        out.reserveCapacity(count - start)
+        moveOut(from: start, into: &out)
+        return out
+    }
+
+    /// Moves the slots `start..<count` to the end of `out` and pops them,
+    /// without retaining or releasing them. Appending to reserved room, not
+    /// `init(unsafeUninitializedCapacity:)`: that initializer looked up the
+    /// storage class's generic metadata in the runtime's hash table on
+    /// every call (~5% of a dict/list loop).
+    @inline(__always)
+    mutating func moveOut(from start: Int, into out: inout [Value]) {
+        out.reserveCapacity(out.count + count - start)
         for i in start..<count { out.append((base + i).move()) }
         count = start
-        return out
     }
 
     /// Moves the top `n` values into `locals` slots `at..<at + n` (in order)

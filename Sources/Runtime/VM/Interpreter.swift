@@ -32,6 +32,8 @@ public final class Interpreter {
     let frameStack = FrameStack()
     /// Frames of finished calls, reused by the next calls (`FramePool`).
     let framePool = FramePool()
+    /// Arrays of finished builtin calls' arguments, reused (`ArgumentBuffers`).
+    var argumentBuffers = ArgumentBuffers()
     /// Current Python call depth.
     public var depth = 0
     /// Virtual seconds elapsed in the run (DESIGN.md "Clocks"): every jump

@@ -1,0 +1,93 @@
+import CRuntimeSupport
+
+/// One inline cache entry of a code object, per name of its name table:
+/// the class version tags (`PyType.versionTag`) for which `obj.name` and
+/// `obj.name = v` go straight to the instance dict. Zero is never a tag.
+struct AttributeCacheEntry {
+    /// Instances of the class with this tag read `name` from their dict
+    /// when it is there.
+    var load: UInt64 = 0
+    /// Instances of the class with this tag store `name` in their dict.
+    var store: UInt64 = 0
+}
+
+/// Inline caches for attribute reads and writes on plain instances.
+///
+/// DESIGN: `obj.x` on an instance of a user class went through
+/// `getAttribute` -> `lookupAttribute` -> `genericLookupAttribute` ->
+/// `instanceDictAttribute`: a `__getattribute__` override check, the class
+/// lookup of `x` (a cached probe), the descriptor checks and the dict
+/// probe, ~280 instructions, where the answer "the instance dict decides"
+/// is the same every time for one class. Each code object keeps, per name
+/// of its name table, the version tag of the last class for which that
+/// answer held (CPython 3.11's `LOAD_ATTR_INSTANCE_VALUE` specialization
+/// keys on a type version the same way). A class's tag changes whenever
+/// anything its lookups depend on changes (`invalidateLookupCache`: a
+/// class attribute of it or of a base, its bases), and tags are unique in
+/// the process, so a freed class's tag can never match a new class. A
+/// cache hit costs the tag comparison and the dict probe; a miss (another
+/// class, or the name not in the dict) takes the general path, which
+/// refills the entry. Keyed by name rather than by instruction: two reads
+/// of one name in one function on instances of different classes take
+/// turns, which is rare and only slower. Code objects belong to one
+/// interpreter thread (warm images are per thread), so entries need no
+/// synchronization.
+extension CodeObject {
+    /// The entry storage, one per name (allocated on the first frame).
+    var attributeCache: UnsafeMutablePointer<AttributeCacheEntry> {
+        if let c = attributeCacheStorage { return c }
+        let c = UnsafeMutablePointer<AttributeCacheEntry>.allocate(capacity: max(names.count, 1))
+        c.initialize(repeating: AttributeCacheEntry(), count: max(names.count, 1))
+        attributeCacheStorage = c
+        return c
+    }
+}
+
+extension Interpreter {
+    /// `obj.name` from the instance dict when `tag` is the class's current
+    /// tag; nil means "take the general path".
+    @inline(__always)
+    func cachedInstanceAttribute(_ o: PyObject, _ name: PyStr, tag: UInt64) -> Value? {
+        guard let type = o.typeRef, type._withUnsafeGuaranteedRef({ $0.versionTag }) == tag,
+              let dict = o.dictRef else { return nil }
+        return dict._withUnsafeGuaranteedRef { $0.getStr(name) }
+    }
+
+    /// `obj.name = value` into the instance dict when `tag` is the class's
+    /// current tag; false means "take the general path".
+    @inline(__always)
+    func storeCachedInstanceAttribute(_ o: PyObject, _ name: PyStr, _ value: Value, tag: UInt64) -> Bool {
+        guard let type = o.typeRef, type._withUnsafeGuaranteedRef({ $0.versionTag }) == tag,
+              let dict = o.dictRef else { return false }
+        dict._withUnsafeGuaranteedRef { $0.setStr(name, value) }
+        return true
+    }
+
+    /// The tag to cache for reading `name` on `obj`: its class's, when the
+    /// instance dict decides the read (a plain instance, no
+    /// `__getattribute__`, no data descriptor or property of that name on
+    /// the class: `instanceDictAttribute`'s conditions); else 0. A name
+    /// the dict does not hold (a method, a class attribute) is not cached:
+    /// the next read would miss the dict anyway.
+    @inline(never)
+    func attributeLoadTag(_ obj: Value, _ name: PyStr) -> UInt64 {
+        guard case .object(let o) = obj, let d = o.dictRef, d._withUnsafeGuaranteedRef({ $0.containsStr(name) }),
+              o is PyInstance, let t = o.userClass, t.layout == .object, !t.overridesGetattribute else { return 0 }
+        if let a = t.lookup(name), case .object(let ao) = a, ao is PyProperty || ao.userClass != nil { return 0 }
+        return t.versionTag
+    }
+
+    /// The tag to cache for storing `name` on `obj`: its class's, when the
+    /// store goes to the instance dict (`storeInstanceDictAttribute`'s
+    /// conditions: no `__setattr__`, no `__slots__`, no data descriptor or
+    /// property of that name); else 0.
+    @inline(never)
+    func attributeStoreTag(_ obj: Value, _ name: PyStr) -> UInt64 {
+        guard case .object(let o) = obj, o is PyInstance, let t = o.userClass, t.layout == .object,
+              o.dictRef != nil else { return 0 }
+        if name.hash == Names.classCell.hash || name.hash == Names.dict.hash { return 0 }
+        guard t.lookupUser(Names.setattr) == nil, t.allowedInstanceAttributes() == nil else { return 0 }
+        if let a = t.lookup(name), case .object(let ao) = a, ao is PyProperty || ao.userClass != nil { return 0 }
+        return t.versionTag
+    }
+}
