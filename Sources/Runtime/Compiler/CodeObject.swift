@@ -47,9 +47,11 @@ public final class CodeObject {
     public internal(set) var docstring: String?
     /// Inline caches of attribute reads and writes (VM/AttributeCache.swift).
     var attributeCacheStorage: UnsafeMutablePointer<AttributeCacheEntry>?
+    /// Entries in `attributeCacheStorage`.
+    var attributeCacheCount = 0
 
     deinit {
-        attributeCacheStorage?.deallocate()
+        releaseAttributeCache()
     }
 
     init(name: String, qualname: String, filename: String, firstLine: Int) {

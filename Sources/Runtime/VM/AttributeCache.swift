@@ -4,11 +4,36 @@ import CRuntimeSupport
 /// the class version tags (`PyType.versionTag`) for which `obj.name` and
 /// `obj.name = v` go straight to the instance dict. Zero is never a tag.
 struct AttributeCacheEntry {
-    /// Instances of the class with this tag read `name` from their dict
-    /// when it is there.
-    var load: UInt64 = 0
-    /// Instances of the class with this tag store `name` in their dict.
-    var store: UInt64 = 0
+    /// Instances of the classes with these tags read `name` from their
+    /// dict when it is there.
+    var load = TagPair()
+    /// Instances of the classes with these tags store `name` in their dict.
+    var store = TagPair()
+    /// `obj.name(...)` on an instance of the builtin type with this tag
+    /// calls `builtinMethod` (held: builtin functions reference no code
+    /// object, so holding one here makes no cycle).
+    var builtinMethodTag: UInt64 = 0
+    var builtinMethod: Value = .none
+}
+
+/// The last two class tags cached for one access: a method of a base
+/// class reads `self.x` on instances of two subclasses in turn.
+struct TagPair {
+    private var newest: UInt64 = 0
+    private var older: UInt64 = 0
+
+    /// Whether `tag` is one of the two.
+    @inline(__always)
+    func contains(_ tag: UInt64) -> Bool { tag == newest || tag == older }
+
+    /// Records `tag` (0: nothing to cache) as the newest, keeping the
+    /// previous newest.
+    @inline(__always)
+    mutating func record(_ tag: UInt64) {
+        guard tag != 0, tag != newest else { return }
+        older = newest
+        newest = tag
+    }
 }
 
 /// Inline caches for attribute reads and writes on plain instances.
@@ -25,39 +50,51 @@ struct AttributeCacheEntry {
 /// anything its lookups depend on changes (`invalidateLookupCache`: a
 /// class attribute of it or of a base, its bases), and tags are unique in
 /// the process, so a freed class's tag can never match a new class. A
-/// cache hit costs the tag comparison and the dict probe; a miss (another
+/// cache hit costs the tag comparisons and the dict probe; a miss (another
 /// class, or the name not in the dict) takes the general path, which
-/// refills the entry. Keyed by name rather than by instruction: two reads
-/// of one name in one function on instances of different classes take
-/// turns, which is rare and only slower. Code objects belong to one
+/// refills the entry. Keyed by name rather than by instruction, with the
+/// last two classes per name: a base class's method reading `self.x` on
+/// instances of two subclasses hits for both (a third class takes turns,
+/// which is only slower). Code objects belong to one
 /// interpreter thread (warm images are per thread), so entries need no
 /// synchronization.
 extension CodeObject {
-    /// The entry storage, one per name (allocated on the first frame).
+    /// The entry storage, one per name (allocated on the first frame,
+    /// released with the code object: `releaseAttributeCache`).
     var attributeCache: UnsafeMutablePointer<AttributeCacheEntry> {
         if let c = attributeCacheStorage { return c }
-        let c = UnsafeMutablePointer<AttributeCacheEntry>.allocate(capacity: max(names.count, 1))
-        c.initialize(repeating: AttributeCacheEntry(), count: max(names.count, 1))
+        let n = max(names.count, 1)
+        let c = UnsafeMutablePointer<AttributeCacheEntry>.allocate(capacity: n)
+        c.initialize(repeating: AttributeCacheEntry(), count: n)
         attributeCacheStorage = c
+        attributeCacheCount = n
         return c
+    }
+
+    /// Frees the entries (their builtin methods released).
+    func releaseAttributeCache() {
+        guard let c = attributeCacheStorage else { return }
+        c.deinitialize(count: attributeCacheCount)
+        c.deallocate()
+        attributeCacheStorage = nil
     }
 }
 
 extension Interpreter {
-    /// `obj.name` from the instance dict when `tag` is the class's current
-    /// tag; nil means "take the general path".
+    /// `obj.name` from the instance dict when `tags` holds the class's
+    /// current tag; nil means "take the general path".
     @inline(__always)
-    func cachedInstanceAttribute(_ o: PyObject, _ name: PyStr, tag: UInt64) -> Value? {
-        guard let type = o.typeRef, type._withUnsafeGuaranteedRef({ $0.versionTag }) == tag,
+    func cachedInstanceAttribute(_ o: PyObject, _ name: PyStr, tags: TagPair) -> Value? {
+        guard let type = o.typeRef, tags.contains(type._withUnsafeGuaranteedRef({ $0.versionTag })),
               let dict = o.dictRef else { return nil }
         return dict._withUnsafeGuaranteedRef { $0.getStr(name) }
     }
 
-    /// `obj.name = value` into the instance dict when `tag` is the class's
-    /// current tag; false means "take the general path".
+    /// `obj.name = value` into the instance dict when `tags` holds the
+    /// class's current tag; false means "take the general path".
     @inline(__always)
-    func storeCachedInstanceAttribute(_ o: PyObject, _ name: PyStr, _ value: Value, tag: UInt64) -> Bool {
-        guard let type = o.typeRef, type._withUnsafeGuaranteedRef({ $0.versionTag }) == tag,
+    func storeCachedInstanceAttribute(_ o: PyObject, _ name: PyStr, _ value: Value, tags: TagPair) -> Bool {
+        guard let type = o.typeRef, tags.contains(type._withUnsafeGuaranteedRef({ $0.versionTag })),
               let dict = o.dictRef else { return false }
         dict._withUnsafeGuaranteedRef { $0.setStr(name, value) }
         return true
@@ -89,5 +126,27 @@ extension Interpreter {
         guard t.lookupUser(Names.setattr) == nil, t.allowedInstanceAttributes() == nil else { return 0 }
         if let a = t.lookup(name), case .object(let ao) = a, ao is PyProperty || ao.userClass != nil { return 0 }
         return t.versionTag
+    }
+
+    /// The method `obj.name(...)` calls when `obj` is an exact builtin
+    /// instance without a dict (a str, list, dict, set...) of the builtin
+    /// type tagged `tag`: builtin types never change, so the method found
+    /// once is found every time. Nil means "look it up".
+    @inline(__always)
+    func cachedBuiltinMethod(_ o: PyObject, _ entry: UnsafeMutablePointer<AttributeCacheEntry>) -> Value? {
+        let tag = entry.pointee.builtinMethodTag
+        guard tag != 0, o.typeStorage == nil, o.dictRef == nil, o.exactBuiltinType.versionTag == tag else { return nil }
+        return entry.pointee.builtinMethod
+    }
+
+    /// Caches `method`, found by `unboundMethod` for `obj.name(...)`, when
+    /// `obj` is an exact builtin instance without a dict and `method` a
+    /// builtin method.
+    @inline(never)
+    func recordBuiltinMethod(_ obj: Value, _ method: Value, _ entry: UnsafeMutablePointer<AttributeCacheEntry>) {
+        guard case .object(let o) = obj, o.typeStorage == nil, o.dictRef == nil,
+              case .object(let mo) = method, mo is PyBuiltinFunction else { return }
+        entry.pointee.builtinMethodTag = o.exactBuiltinType.versionTag
+        entry.pointee.builtinMethod = method
     }
 }

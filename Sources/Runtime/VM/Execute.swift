@@ -166,9 +166,9 @@ extension Interpreter {
                         // The inline cache (VM/AttributeCache.swift); the race
                         // detector's log sees every access the general way.
                         if accessLog == nil, let ref = stack.objectRef(at: stack.count - 1) {
-                            let tag = entry.pointee.load
+                            let tags = entry.pointee.load
                             if let v = Unmanaged.passUnretained(names[Int(ins.arg)])._withUnsafeGuaranteedRef({ name in
-                                ref._withUnsafeGuaranteedRef { cachedInstanceAttribute($0, name, tag: tag) }
+                                ref._withUnsafeGuaranteedRef { cachedInstanceAttribute($0, name, tags: tags) }
                             }) {
                                 stack[stack.count - 1] = v
                                 break
@@ -178,17 +178,17 @@ extension Interpreter {
                         let r = try Unmanaged.passUnretained(names[Int(ins.arg)])._withUnsafeGuaranteedRef { name in
                             if let log = accessLog { log.attribute(obj, name, write: false, code, pc) }
                             let r = try getAttribute(obj, name)
-                            entry.pointee.load = attributeLoadTag(obj, name)
+                            entry.pointee.load.record(attributeLoadTag(obj, name))
                             return r
                         }
                         stack.append(r)
                     case .storeAttr:
                         let entry = attributeCache + Int(ins.arg)
                         if accessLog == nil, let ref = stack.objectRef(at: stack.count - 1) {
-                            let tag = entry.pointee.store
+                            let tags = entry.pointee.store
                             let stored = Unmanaged.passUnretained(names[Int(ins.arg)])._withUnsafeGuaranteedRef { name in
                                 ref._withUnsafeGuaranteedRef {
-                                    storeCachedInstanceAttribute($0, name, stack[stack.count - 2], tag: tag)
+                                    storeCachedInstanceAttribute($0, name, stack[stack.count - 2], tags: tags)
                                 }
                             }
                             if stored {
@@ -202,16 +202,25 @@ extension Interpreter {
                         try Unmanaged.passUnretained(names[Int(ins.arg)])._withUnsafeGuaranteedRef { name in
                             if let log = accessLog { log.attribute(obj, name, write: true, code, pc) }
                             try setAttribute(obj, name, v)
-                            entry.pointee.store = attributeStoreTag(obj, name)
+                            entry.pointee.store.record(attributeStoreTag(obj, name))
                         }
                     case .deleteAttr:
                         if let log = accessLog { log.attribute(stack[stack.count - 1], names[Int(ins.arg)], write: true, code, pc) }
                         try deleteAttribute(stack.removeLast(), names[Int(ins.arg)])
                     case .loadMethod:
+                        let entry = attributeCache + Int(ins.arg)
+                        if accessLog == nil, let ref = stack.objectRef(at: stack.count - 1),
+                           let method = ref._withUnsafeGuaranteedRef({ cachedBuiltinMethod($0, entry) }) {
+                            let obj = stack.removeLast()
+                            stack.append(method)
+                            stack.append(obj)
+                            break
+                        }
                         let obj = stack.removeLast()
                         let nameRef = Unmanaged.passUnretained(names[Int(ins.arg)])
                         if let log = accessLog { nameRef._withUnsafeGuaranteedRef { log.method(obj, $0, code, pc) } }
                         if let method = nameRef._withUnsafeGuaranteedRef({ unboundMethod(obj, $0) }) {
+                            recordBuiltinMethod(obj, method, entry)
                             stack.append(method)
                             stack.append(obj)
                         } else {
