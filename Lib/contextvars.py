@@ -28,13 +28,21 @@ class Context:
 
     __slots__ = ('_data', '_entered', '__weakref__')
 
-    def __init__(self):
+    def __init__(self, *args, **kwargs):
+        if args or kwargs:
+            raise TypeError('Context() does not accept any arguments')
         self._data = {}
         self._entered = False
 
-    def run(self, callable, /, *args, **kwargs):
+    def run(*args, **kwargs):
         """Run callable(*args, **kwargs) in this context."""
-        if self._entered:
+        if len(args) < 2:
+            if not args:
+                raise TypeError("descriptor 'run' of 'Context' object needs an argument")
+            raise TypeError('run() missing 1 required positional argument')
+        self, callable, *args = args
+        # A running task's steps run inside its context, as CPython's do.
+        if self._entered or self is _running_task_context():
             raise RuntimeError(f'cannot enter context: {self} is already entered')
         self._entered = True
         _run_stack.append(self)
@@ -43,6 +51,9 @@ class Context:
         finally:
             _run_stack.pop()
             self._entered = False
+
+    def __init_subclass__(cls, **kwargs):
+        raise TypeError("type '_contextvars.Context' is not an acceptable base type")
 
     def copy(self):
         """Return a shallow copy of the context object."""
@@ -55,8 +66,14 @@ class Context:
             raise TypeError(f'a ContextVar key was expected, got {var!r}')
         return self._data[var]
 
-    def get(self, var, default=None):
+    def get(self, *args):
         """Return the value for var if var has the value in the context object."""
+        if not 1 <= len(args) <= 2:
+            bound = 'least' if not args else 'most'
+            raise TypeError(f'get expected at {bound} {1 if not args else 2} '
+                            f'argument{"" if not args else "s"}, got {len(args)}')
+        var = args[0]
+        default = args[1] if len(args) > 1 else None
         if not isinstance(var, ContextVar):
             raise TypeError(f'a ContextVar key was expected, got {var!r}')
         return self._data.get(var, default)
@@ -102,6 +119,19 @@ except ImportError:
 _current_task = None
 
 
+def _running_task_context():
+    """The context of the task whose step is running, or None."""
+    if _current_task is None:
+        return None
+    try:
+        task = _current_task()
+    except RuntimeError:
+        return None
+    if task is None:
+        return None
+    return _task_contexts.get(task)
+
+
 def _current():
     if _run_stack:
         return _run_stack[-1]
@@ -118,8 +148,11 @@ def _current():
     return _base_context
 
 
-def copy_context():
+def copy_context(*args):
     """Return a copy of the current Context object."""
+    if args:
+        raise TypeError(f'_contextvars.copy_context() takes no arguments '
+                        f'({len(args)} given)')
     return _current().copy()
 
 
@@ -128,7 +161,12 @@ class ContextVar:
 
     __slots__ = ('_name', '_default')
 
-    def __init__(self, *args, default=_NO_DEFAULT):
+    def __init__(self, *args, **kwargs):
+        default = _NO_DEFAULT
+        for key, value in kwargs.items():
+            if key != 'default':
+                raise TypeError(f'{key!r} is an invalid keyword argument for ContextVar()')
+            default = value
         if len(args) != 1:
             bound = 'exactly' if not args else 'at most'
             raise TypeError(f'ContextVar() takes {bound} 1 positional argument '
@@ -140,11 +178,15 @@ class ContextVar:
         self._default = default
 
     def __init_subclass__(cls, **kwargs):
-        raise TypeError("type 'ContextVar' is not an acceptable base type")
+        raise TypeError("type '_contextvars.ContextVar' is not an acceptable base type")
 
     @property
     def name(self):
         return self._name
+
+    @name.setter
+    def name(self, value):
+        raise AttributeError('readonly attribute')
 
     def get(self, *args):
         """Return the value for the context variable in the current context,
@@ -161,13 +203,17 @@ class ContextVar:
             return self._default
         raise LookupError(self)
 
-    def set(self, value):
+    def set(self, *args):
         """Set a new value in the current context; returns a Token."""
+        if len(args) != 1:
+            raise TypeError(f'ContextVar.set() takes exactly one argument '
+                            f'({len(args)} given)')
+        value = args[0]
         ctx = _current()
         data = ctx._data
         old = data.get(self, _MISSING)
         data[self] = value
-        return Token(ctx, self, old)
+        return _new_token(ctx, self, old)
 
     def reset(self, token):
         """Reset the variable to the value it had before the set() that
@@ -208,22 +254,27 @@ class Token:
 
     MISSING = _MISSING
 
-    def __init__(self, context, var, old_value):
-        self._context = context
-        self._var = var
-        self._old_value = old_value
-        self._used = False
+    def __init__(self, *args, **kwargs):
+        raise RuntimeError('Tokens can only be created by ContextVars')
 
     def __init_subclass__(cls, **kwargs):
-        raise TypeError("type 'Token' is not an acceptable base type")
+        raise TypeError("type '_contextvars.Token' is not an acceptable base type")
 
     @property
     def var(self):
         return self._var
 
+    @var.setter
+    def var(self, value):
+        raise AttributeError("attribute 'var' of '_contextvars.Token' objects is not writable")
+
     @property
     def old_value(self):
         return self._old_value
+
+    @old_value.setter
+    def old_value(self, value):
+        raise AttributeError("attribute 'old_value' of '_contextvars.Token' objects is not writable")
 
     def __repr__(self):
         used = ' used' if self._used else ''
@@ -232,6 +283,15 @@ class Token:
     def __class_getitem__(cls, item):
         from _generic_alias import GenericAlias
         return GenericAlias(cls, item)
+
+
+def _new_token(context, var, old_value):
+    token = object.__new__(Token)
+    token._context = context
+    token._var = var
+    token._old_value = old_value
+    token._used = False
+    return token
 
 
 class _InContext:
@@ -249,7 +309,7 @@ class _InContext:
 
     def __call__(self, *args):
         ctx = self._context
-        if ctx._entered:
+        if ctx._entered or ctx is _running_task_context():
             return self._callback(*args)
         return ctx.run(self._callback, *args)
 
@@ -283,9 +343,19 @@ def _install_asyncio_rules():
 
     def create_task_in_context(self, coro, *, name=None, context=None):
         ctx = copy_context() if context is None else context
-        task = create_task(self, coro, name=name)
-        _task_contexts[task] = ctx
+        task = create_task(self, coro, name=name, context=context)
+        if task not in _task_contexts:
+            # The core made the task without calling Task.__init__.
+            _task_contexts[task] = ctx
         return task
+
+    task_init = tasks.Task.__init__
+
+    def task_init_in_context(self, coro, *, loop=None, name=None, context=None,
+                             _internal=False):
+        ctx = copy_context() if context is None else context
+        task_init(self, coro, loop=loop, name=name, _internal=_internal)
+        _task_contexts[self] = ctx
 
     def call_soon_in_context(self, callback, *args, context=None):
         ctx = copy_context() if context is None else context
@@ -309,6 +379,7 @@ def _install_asyncio_rules():
         future_class.add_done_callback = add_done_callback_in_context
 
     loop_class.create_task = create_task_in_context
+    tasks.Task.__init__ = task_init_in_context
     loop_class.call_soon = call_soon_in_context
     loop_class.call_later = call_later_in_context
     loop_class.call_at = call_at_in_context
