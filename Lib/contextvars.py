@@ -1,14 +1,16 @@
 """Context Variables (CPython 3.11's contextvars, PEP 567).
 
 A Context maps ContextVars to values. The current context is, in order:
-the innermost Context.run() in progress; else the context of the running
-asyncio task (each task gets a copy of its creator's context when it is
-created, or the context= given to create_task); else the run's base
-context. Callbacks scheduled with loop.call_soon/call_later/call_at run in
-a copy of the context current when they were scheduled (or their
-context=), as in CPython. The VM's native task core knows nothing about
-contexts, so this module installs those rules on asyncio's event loop
-class when it is imported.
+the innermost Context.run() in progress, if entered by the running task's
+step (or outside tasks); else the context of the running asyncio task
+(each task gets a copy of its creator's context when it is created, or
+the context= given to create_task or Task(); a running task's context
+counts as entered, so Context.run on it raises); else the run's base
+context. Callbacks scheduled with loop.call_soon, call_soon_threadsafe,
+call_later and call_at run in a copy of the context current when they
+were scheduled (or their context=), as in CPython. The VM's native task
+core knows nothing about contexts, so this module installs those rules
+on asyncio's event loop class and Task.__init__ when it is imported.
 """
 
 __all__ = ('Context', 'ContextVar', 'Token', 'copy_context')
@@ -45,7 +47,7 @@ class Context:
         if self._entered or self is _running_task_context():
             raise RuntimeError(f'cannot enter context: {self} is already entered')
         self._entered = True
-        _run_stack.append(self)
+        _run_stack.append((self, _running_task()))
         try:
             return callable(*args, **kwargs)
         finally:
@@ -107,6 +109,8 @@ class Context:
 
 
 _base_context = Context()
+# The Context.run() calls in progress, innermost last, each with the task
+# whose step entered it (None outside tasks).
 _run_stack = []
 # Each task's context, held no longer than the task itself (as CPython's
 # Task holds its context): a plain dict here kept every task alive, so a
@@ -119,32 +123,36 @@ except ImportError:
 _current_task = None
 
 
-def _running_task_context():
-    """The context of the task whose step is running, or None."""
+def _running_task():
+    """The asyncio task whose step is running, or None."""
     if _current_task is None:
         return None
     try:
-        task = _current_task()
+        return _current_task()
     except RuntimeError:
         return None
-    if task is None:
-        return None
-    return _task_contexts.get(task)
+
+
+def _running_task_context():
+    """The context of the task whose step is running (entered while the
+    step runs, as CPython's task steps run in it), or None."""
+    task = _running_task()
+    return None if task is None else _task_contexts.get(task)
 
 
 def _current():
+    task = _running_task()
     if _run_stack:
-        return _run_stack[-1]
-    if _current_task is not None:
-        try:
-            task = _current_task()
-        except RuntimeError:
-            task = None
-        if task is not None:
-            ctx = _task_contexts.get(task)
-            if ctx is None:
-                ctx = _task_contexts[task] = _base_context.copy()
+        # The innermost Context.run(), unless a task step started since it
+        # was entered (a loop run inside Context.run): then the task's.
+        ctx, entered_by = _run_stack[-1]
+        if entered_by is task:
             return ctx
+    if task is not None:
+        ctx = _task_contexts.get(task)
+        if ctx is None:
+            ctx = _task_contexts[task] = _base_context.copy()
+        return ctx
     return _base_context
 
 
@@ -338,6 +346,7 @@ def _install_asyncio_rules():
     _current_task = tasks.current_task
     create_task = loop_class.create_task
     call_soon = loop_class.call_soon
+    call_soon_threadsafe = loop_class.call_soon_threadsafe
     call_later = loop_class.call_later
     call_at = loop_class.call_at
 
@@ -361,6 +370,10 @@ def _install_asyncio_rules():
         ctx = copy_context() if context is None else context
         return call_soon(self, _InContext(ctx, callback), *args)
 
+    def call_soon_threadsafe_in_context(self, callback, *args, context=None):
+        ctx = copy_context() if context is None else context
+        return call_soon_threadsafe(self, _InContext(ctx, callback), *args)
+
     def call_later_in_context(self, delay, callback, *args, context=None):
         ctx = copy_context() if context is None else context
         return call_later(self, delay, _InContext(ctx, callback), *args)
@@ -381,6 +394,7 @@ def _install_asyncio_rules():
     loop_class.create_task = create_task_in_context
     tasks.Task.__init__ = task_init_in_context
     loop_class.call_soon = call_soon_in_context
+    loop_class.call_soon_threadsafe = call_soon_threadsafe_in_context
     loop_class.call_later = call_later_in_context
     loop_class.call_at = call_at_in_context
     loop_class._contextvars_installed = True
