@@ -1,14 +1,16 @@
 """Context Variables (CPython 3.11's contextvars, PEP 567).
 
 A Context maps ContextVars to values. The current context is, in order:
-the innermost Context.run() in progress; else the context of the running
-asyncio task (each task gets a copy of its creator's context when it is
-created, or the context= given to create_task); else the run's base
-context. Callbacks scheduled with loop.call_soon/call_later/call_at run in
-a copy of the context current when they were scheduled (or their
-context=), as in CPython. The VM's native task core knows nothing about
-contexts, so this module installs those rules on asyncio's event loop
-class when it is imported.
+the innermost Context.run() in progress, if entered by the running task's
+step (or outside tasks); else the context of the running asyncio task
+(each task gets a copy of its creator's context when it is created, or
+the context= given to create_task or Task(); a running task's context
+counts as entered, so Context.run on it raises); else the run's base
+context. Callbacks scheduled with loop.call_soon, call_soon_threadsafe,
+call_later and call_at run in a copy of the context current when they
+were scheduled (or their context=), as in CPython. The VM's native task
+core knows nothing about contexts, so this module installs those rules
+on asyncio's event loop class and Task.__init__ when it is imported.
 """
 
 __all__ = ('Context', 'ContextVar', 'Token', 'copy_context')
@@ -28,21 +30,32 @@ class Context:
 
     __slots__ = ('_data', '_entered', '__weakref__')
 
-    def __init__(self):
+    def __init__(self, *args, **kwargs):
+        if args or kwargs:
+            raise TypeError('Context() does not accept any arguments')
         self._data = {}
         self._entered = False
 
-    def run(self, callable, /, *args, **kwargs):
+    def run(*args, **kwargs):
         """Run callable(*args, **kwargs) in this context."""
-        if self._entered:
+        if len(args) < 2:
+            if not args:
+                raise TypeError("descriptor 'run' of 'Context' object needs an argument")
+            raise TypeError('run() missing 1 required positional argument')
+        self, callable, *args = args
+        # A running task's steps run inside its context, as CPython's do.
+        if self._entered or self is _running_task_context():
             raise RuntimeError(f'cannot enter context: {self} is already entered')
         self._entered = True
-        _run_stack.append(self)
+        _run_stack.append((self, _running_task()))
         try:
             return callable(*args, **kwargs)
         finally:
             _run_stack.pop()
             self._entered = False
+
+    def __init_subclass__(cls, **kwargs):
+        raise TypeError("type '_contextvars.Context' is not an acceptable base type")
 
     def copy(self):
         """Return a shallow copy of the context object."""
@@ -55,8 +68,14 @@ class Context:
             raise TypeError(f'a ContextVar key was expected, got {var!r}')
         return self._data[var]
 
-    def get(self, var, default=None):
+    def get(self, *args):
         """Return the value for var if var has the value in the context object."""
+        if not 1 <= len(args) <= 2:
+            bound = 'least' if not args else 'most'
+            raise TypeError(f'get expected at {bound} {1 if not args else 2} '
+                            f'argument{"" if not args else "s"}, got {len(args)}')
+        var = args[0]
+        default = args[1] if len(args) > 1 else None
         if not isinstance(var, ContextVar):
             raise TypeError(f'a ContextVar key was expected, got {var!r}')
         return self._data.get(var, default)
@@ -90,6 +109,8 @@ class Context:
 
 
 _base_context = Context()
+# The Context.run() calls in progress, innermost last, each with the task
+# whose step entered it (None outside tasks).
 _run_stack = []
 # Each task's context, held no longer than the task itself (as CPython's
 # Task holds its context): a plain dict here kept every task alive, so a
@@ -102,24 +123,44 @@ except ImportError:
 _current_task = None
 
 
+def _running_task():
+    """The asyncio task whose step is running, or None."""
+    if _current_task is None:
+        return None
+    try:
+        return _current_task()
+    except RuntimeError:
+        return None
+
+
+def _running_task_context():
+    """The context of the task whose step is running (entered while the
+    step runs, as CPython's task steps run in it), or None."""
+    task = _running_task()
+    return None if task is None else _task_contexts.get(task)
+
+
 def _current():
+    task = _running_task()
     if _run_stack:
-        return _run_stack[-1]
-    if _current_task is not None:
-        try:
-            task = _current_task()
-        except RuntimeError:
-            task = None
-        if task is not None:
-            ctx = _task_contexts.get(task)
-            if ctx is None:
-                ctx = _task_contexts[task] = _base_context.copy()
+        # The innermost Context.run(), unless a task step started since it
+        # was entered (a loop run inside Context.run): then the task's.
+        ctx, entered_by = _run_stack[-1]
+        if entered_by is task:
             return ctx
+    if task is not None:
+        ctx = _task_contexts.get(task)
+        if ctx is None:
+            ctx = _task_contexts[task] = _base_context.copy()
+        return ctx
     return _base_context
 
 
-def copy_context():
+def copy_context(*args):
     """Return a copy of the current Context object."""
+    if args:
+        raise TypeError(f'_contextvars.copy_context() takes no arguments '
+                        f'({len(args)} given)')
     return _current().copy()
 
 
@@ -128,7 +169,12 @@ class ContextVar:
 
     __slots__ = ('_name', '_default')
 
-    def __init__(self, *args, default=_NO_DEFAULT):
+    def __init__(self, *args, **kwargs):
+        default = _NO_DEFAULT
+        for key, value in kwargs.items():
+            if key != 'default':
+                raise TypeError(f'{key!r} is an invalid keyword argument for ContextVar()')
+            default = value
         if len(args) != 1:
             bound = 'exactly' if not args else 'at most'
             raise TypeError(f'ContextVar() takes {bound} 1 positional argument '
@@ -140,11 +186,15 @@ class ContextVar:
         self._default = default
 
     def __init_subclass__(cls, **kwargs):
-        raise TypeError("type 'ContextVar' is not an acceptable base type")
+        raise TypeError("type '_contextvars.ContextVar' is not an acceptable base type")
 
     @property
     def name(self):
         return self._name
+
+    @name.setter
+    def name(self, value):
+        raise AttributeError('readonly attribute')
 
     def get(self, *args):
         """Return the value for the context variable in the current context,
@@ -161,13 +211,17 @@ class ContextVar:
             return self._default
         raise LookupError(self)
 
-    def set(self, value):
+    def set(self, *args):
         """Set a new value in the current context; returns a Token."""
+        if len(args) != 1:
+            raise TypeError(f'ContextVar.set() takes exactly one argument '
+                            f'({len(args)} given)')
+        value = args[0]
         ctx = _current()
         data = ctx._data
         old = data.get(self, _MISSING)
         data[self] = value
-        return Token(ctx, self, old)
+        return _new_token(ctx, self, old)
 
     def reset(self, token):
         """Reset the variable to the value it had before the set() that
@@ -208,22 +262,27 @@ class Token:
 
     MISSING = _MISSING
 
-    def __init__(self, context, var, old_value):
-        self._context = context
-        self._var = var
-        self._old_value = old_value
-        self._used = False
+    def __init__(self, *args, **kwargs):
+        raise RuntimeError('Tokens can only be created by ContextVars')
 
     def __init_subclass__(cls, **kwargs):
-        raise TypeError("type 'Token' is not an acceptable base type")
+        raise TypeError("type '_contextvars.Token' is not an acceptable base type")
 
     @property
     def var(self):
         return self._var
 
+    @var.setter
+    def var(self, value):
+        raise AttributeError("attribute 'var' of '_contextvars.Token' objects is not writable")
+
     @property
     def old_value(self):
         return self._old_value
+
+    @old_value.setter
+    def old_value(self, value):
+        raise AttributeError("attribute 'old_value' of '_contextvars.Token' objects is not writable")
 
     def __repr__(self):
         used = ' used' if self._used else ''
@@ -232,6 +291,15 @@ class Token:
     def __class_getitem__(cls, item):
         from _generic_alias import GenericAlias
         return GenericAlias(cls, item)
+
+
+def _new_token(context, var, old_value):
+    token = object.__new__(Token)
+    token._context = context
+    token._var = var
+    token._old_value = old_value
+    token._used = False
+    return token
 
 
 class _InContext:
@@ -249,7 +317,7 @@ class _InContext:
 
     def __call__(self, *args):
         ctx = self._context
-        if ctx._entered:
+        if ctx._entered or ctx is _running_task_context():
             return self._callback(*args)
         return ctx.run(self._callback, *args)
 
@@ -278,18 +346,33 @@ def _install_asyncio_rules():
     _current_task = tasks.current_task
     create_task = loop_class.create_task
     call_soon = loop_class.call_soon
+    call_soon_threadsafe = loop_class.call_soon_threadsafe
     call_later = loop_class.call_later
     call_at = loop_class.call_at
 
     def create_task_in_context(self, coro, *, name=None, context=None):
         ctx = copy_context() if context is None else context
-        task = create_task(self, coro, name=name)
-        _task_contexts[task] = ctx
+        task = create_task(self, coro, name=name, context=context)
+        if task not in _task_contexts:
+            # The core made the task without calling Task.__init__.
+            _task_contexts[task] = ctx
         return task
+
+    task_init = tasks.Task.__init__
+
+    def task_init_in_context(self, coro, *, loop=None, name=None, context=None,
+                             _internal=False):
+        ctx = copy_context() if context is None else context
+        task_init(self, coro, loop=loop, name=name, _internal=_internal)
+        _task_contexts[self] = ctx
 
     def call_soon_in_context(self, callback, *args, context=None):
         ctx = copy_context() if context is None else context
         return call_soon(self, _InContext(ctx, callback), *args)
+
+    def call_soon_threadsafe_in_context(self, callback, *args, context=None):
+        ctx = copy_context() if context is None else context
+        return call_soon_threadsafe(self, _InContext(ctx, callback), *args)
 
     def call_later_in_context(self, delay, callback, *args, context=None):
         ctx = copy_context() if context is None else context
@@ -309,7 +392,9 @@ def _install_asyncio_rules():
         future_class.add_done_callback = add_done_callback_in_context
 
     loop_class.create_task = create_task_in_context
+    tasks.Task.__init__ = task_init_in_context
     loop_class.call_soon = call_soon_in_context
+    loop_class.call_soon_threadsafe = call_soon_threadsafe_in_context
     loop_class.call_later = call_later_in_context
     loop_class.call_at = call_at_in_context
     loop_class._contextvars_installed = True

@@ -44,15 +44,17 @@ from .transports import (BaseTransport, DatagramTransport, ReadTransport,
 # CPython's concrete loop class on Unix.
 SelectorEventLoop = EventLoop
 
+# As CPython 3.11's: TaskGroup (and 3.13's EventLoop) are attributes but
+# not exported by `from asyncio import *`.
 __all__ = (
     'AbstractEventLoop', 'AbstractEventLoopPolicy', 'ALL_COMPLETED',
     'Barrier', 'BaseEventLoop', 'BoundedSemaphore', 'BrokenBarrierError',
     'CancelledError', 'Condition', 'DefaultEventLoopPolicy', 'Event',
-    'EventLoop', 'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'Future', 'Handle',
+    'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'Future', 'Handle',
     'IncompleteReadError', 'InvalidStateError', 'LifoQueue',
     'LimitOverrunError', 'Lock', 'PriorityQueue', 'Queue', 'QueueEmpty',
     'QueueFull', 'Runner', 'SelectorEventLoop', 'Semaphore',
-    'SendfileNotAvailableError', 'Task', 'TaskGroup', 'Timeout',
+    'SendfileNotAvailableError', 'Task', 'Timeout',
     'TimeoutError', 'TimerHandle', 'all_tasks', 'as_completed',
     'create_task', 'current_task', 'ensure_future', 'gather',
     'get_event_loop', 'get_event_loop_policy', 'get_running_loop',

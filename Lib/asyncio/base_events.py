@@ -135,8 +135,11 @@ class _PyLoopCore:
         """Schedules coro as a Task; its first step runs in the next pass."""
         self._check_closed()
         if self._task_factory is None:
-            return tasks.Task(coro, loop=self, name=name)
-        task = self._task_factory(self, coro)
+            return tasks.Task(coro, loop=self, name=name, context=context)
+        if context is None:
+            task = self._task_factory(self, coro)
+        else:
+            task = self._task_factory(self, coro, context=context)
         if name is not None:
             task.set_name(name)
         return task

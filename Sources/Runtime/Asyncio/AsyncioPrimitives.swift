@@ -203,8 +203,10 @@ extension PyLoop {
     private static let taskFactoryName = Names.shared("_task_factory")
 
     /// `create_task(coro)` of the loop core (LoopMethods): a task of the
-    /// run's Task class, or whatever the loop's task factory makes.
-    func createTask(_ vm: Interpreter, _ coro: Value, name: Value? = nil) throws -> Value {
+    /// run's Task class, or whatever the loop's task factory makes (called
+    /// as CPython 3.11 does: `factory(loop, coro)`, with `context=` only
+    /// when one was given).
+    func createTask(_ vm: Interpreter, _ coro: Value, name: Value? = nil, context: Value? = nil) throws -> Value {
         if closed { throw PyError.runtimeError("Event loop is closed") }
         let factory = dict?.getStr(PyLoop.taskFactoryName) ?? .none
         if factory.isNone {
@@ -212,7 +214,12 @@ extension PyLoop {
             try task.initialize(vm, coro: coro, loop: .object(self), name: name, internal: false)
             return .object(task)
         }
-        let task = try vm.call(factory, [.object(self), coro])
+        let task: Value
+        if let context, !context.isNone {
+            task = try vm.call(factory, Args([.object(self), coro], keywords: [("context", context)]))
+        } else {
+            task = try vm.call(factory, [.object(self), coro])
+        }
         if let name, !name.isNone { _ = try vm.callMethod(task, interned: AsyncioNames.setName, [name]) }
         return task
     }

@@ -50,7 +50,8 @@ enum LoopMethods {
         }
         t.defineMethod("create_task") { vm, a in
             let s = try a.bind("create_task", ["coro", "name", "context"], required: 1, maxPositional: 1, skipSelf: 1)
-            return try AsyncioTypes.loop(a[0], "create_task").createTask(vm, s[0] ?? .none, name: s[1])
+            return try AsyncioTypes.loop(a[0], "create_task").createTask(vm, s[0] ?? .none, name: s[1],
+                                                                             context: s[2])
         }
         t.defineMethod("stop") { vm, a in
             let loop = try AsyncioTypes.loop(a[0], "stop")

@@ -189,8 +189,7 @@ enum NativeCoroutineMethods {
             return .none
         }
         t.defineMethod("__await__") { _, a in
-            _ = try coroutine(a, "__await__")
-            return a[0]
+            .object(PyCoroutineWrapper(try coroutine(a, "__await__")))
         }
         t.defineProperty("__name__", get: { _, a in .str(try coroutine(a, "__name__").name) })
         t.defineProperty("__qualname__", get: { _, a in .str(try coroutine(a, "__qualname__").qualname) })

@@ -64,10 +64,11 @@ enum GeneratorMethods {
     }
 }
 
-/// The iterator returned by `coroutine.__await__()`.
+/// The iterator returned by `coroutine.__await__()`: of a Python
+/// coroutine or of one of asyncio's native coroutines (`asyncio.sleep`).
 public final class PyCoroutineWrapper: PyObject, Resumable {
-    let coroutine: PyGenerator
-    init(_ c: PyGenerator) { coroutine = c; super.init(type: nil) }
+    let coroutine: PyObject & Resumable
+    init(_ c: PyObject & Resumable) { coroutine = c; super.init(type: nil) }
     public override var exactBuiltinType: PyType { BuiltinTypes.coroutineWrapper }
     public func send(_ vm: Interpreter, _ value: Value) throws -> GeneratorStep { try coroutine.send(vm, value) }
     public func throwInto(_ vm: Interpreter, _ e: PyException) throws -> GeneratorStep { try coroutine.throwInto(vm, e) }
