@@ -38,8 +38,11 @@ extension CompilerContext {
             for d in f.decoratorList { try compile(d) }
             var isAsync = false
             if case .asyncFunctionDef = s.kind { isAsync = true }
+            // CPython's co_firstlineno of a decorated function is its first
+            // decorator's line (task reprs say "defined at" that line).
             try compileFunction(name: f.name, args: f.args, range: s.range, line: s.line, body: f.body,
-                                lambdaBody: nil, isAsync: isAsync, returns: f.returns)
+                                lambdaBody: nil, isAsync: isAsync, returns: f.returns,
+                                firstLine: f.decoratorList.first?.line)
             for _ in f.decoratorList { b.emit(.call, 1) }
             storeName(f.name)
         case .classDef(let c):

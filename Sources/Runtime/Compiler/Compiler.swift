@@ -202,7 +202,8 @@ final class CompilerContext {
 
     /// def / async def / lambda: leaves the function object on the stack.
     func compileFunction(name: String, args: Script.Arguments, range: SourceRange, line: Int,
-                         body: [Stmt]?, lambdaBody: Expr?, isAsync: Bool, returns: Expr? = nil) throws {
+                         body: [Stmt]?, lambdaBody: Expr?, isAsync: Bool, returns: Expr? = nil,
+                         firstLine: Int? = nil) throws {
         var flags = 0
         if !args.defaults.isEmpty {
             for d in args.defaults { try compile(d) }
@@ -222,7 +223,7 @@ final class CompilerContext {
         let qn = qualname(name)
         qualPrefix.append(qn + ".<locals>")
         defer { qualPrefix.removeLast() }
-        let code = try nestedCode(scope, name: name, firstLine: line, qualname: qn) {
+        let code = try nestedCode(scope, name: name, firstLine: firstLine ?? line, qualname: qn) {
             let c = b.code
             c.posOnlyCount = args.posonlyargs.count
             c.argCount = args.posonlyargs.count + args.args.count
@@ -360,7 +361,7 @@ final class CompilerContext {
         let scope = try self.scope(for: s.range, s.line)
         let qn = qualname(c.name)
         qualPrefix.append(qn)
-        let code = try nestedCode(scope, name: c.name, firstLine: s.line, qualname: qn) {
+        let code = try nestedCode(scope, name: c.name, firstLine: c.decoratorList.first?.line ?? s.line, qualname: qn) {
             b.code.usesNameDict = true
             if let first = c.body.first, case .expr(let e) = first.kind, case .constant(let k) = e.value.kind,
                case .str(let doc) = k.value {

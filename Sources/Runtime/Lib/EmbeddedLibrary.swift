@@ -3175,7 +3175,12 @@ def getblock(lines):
     i = 0
     # Decorators, then the header line(s) up to the colon that opens the body.
     while i < len(lines) and lines[i].lstrip().startswith('@'):
+        # A decorator is a logical line: a call may span several lines.
+        depth = _open_brackets(lines[i], 0)
         i += 1
+        while depth > 0 and i < len(lines):
+            depth = _open_brackets(lines[i], depth)
+            i += 1
     if i >= len(lines):
         return lines
     base = _indent(lines[i])
