@@ -17,6 +17,18 @@ Abstract methods (`abc.abstractmethod`) are collected into
 whose set is not empty raises CPython's TypeError (`ABCMeta.__call__`).
 """
 
+try:
+    import _interleave as _vm
+except ImportError:
+    _vm = None
+if _vm is not None:
+    # The VM's types.GenericAlias (what `list[int]` builds) is Python code.
+    from _generic_alias import GenericAlias
+else:
+    # On CPython (scripts/lib-harness.py) types.GenericAlias is native.
+    GenericAlias = type(list[int])
+del _vm
+
 _registries = {}
 _cache = {}
 
@@ -193,36 +205,5 @@ class ABCBase(metaclass=ABCMeta):
 
     @classmethod
     def __class_getitem__(cls, item):
+        """`Iterable[int]`: a types.GenericAlias, as in CPython."""
         return GenericAlias(cls, item)
-
-
-class GenericAlias:
-    """What `Iterable[int]` evaluates to: remembers origin and arguments."""
-
-    def __init__(self, origin, args):
-        self.__origin__ = origin
-        self.__args__ = args if isinstance(args, tuple) else (args,)
-
-    def __call__(self, *args, **kwargs):
-        return self.__origin__(*args, **kwargs)
-
-    def __repr__(self):
-        def name(x):
-            if isinstance(x, list):
-                return '[' + ', '.join(name(a) for a in x) + ']'
-            if isinstance(x, type):
-                if x.__module__ == 'builtins':
-                    return x.__qualname__
-                return x.__module__ + '.' + x.__qualname__
-            if x is Ellipsis:
-                return '...'
-            return repr(x)
-        return name(self.__origin__) + '[' + ', '.join(name(a) for a in self.__args__) + ']'
-
-    def __eq__(self, other):
-        if not isinstance(other, GenericAlias):
-            return NotImplemented
-        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
-
-    def __hash__(self):
-        return hash((self.__origin__, self.__args__))

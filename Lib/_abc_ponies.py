@@ -9,6 +9,7 @@ instantiating a subclass that leaves one undefined raises its TypeError.
 """
 
 from _abc_hooks import ABCBase, check_methods as _check_methods
+from _abc_hooks import GenericAlias as _GenericAlias
 
 
 def _abstract(func):
@@ -246,6 +247,76 @@ class Callable(ABCBase):
         if cls is Callable:
             return _check_methods(C, "__call__")
         return NotImplemented
+
+    @classmethod
+    def __class_getitem__(cls, item):
+        """`Callable[[int], str]`: a _CallableGenericAlias, as in CPython."""
+        return _CallableGenericAlias(cls, item)
+
+
+def _is_param_expr(obj):
+    """`...`, a ParamSpec or a Concatenate: what may stand for the arguments."""
+    if obj is Ellipsis:
+        return True
+    if isinstance(obj, list):
+        return False
+    return type(obj).__name__ in ('ParamSpec', '_ConcatenateGenericAlias') and \
+        type(obj).__module__ == 'typing'
+
+
+def _callable_type_repr(obj):
+    """repr of one argument of Callable[[...], R] as collections.abc shows it."""
+    if isinstance(obj, type) and not isinstance(obj, _GenericAlias):
+        if obj.__module__ == 'builtins':
+            return obj.__qualname__
+        return f'{obj.__module__}.{obj.__qualname__}'
+    if obj is Ellipsis:
+        return '...'
+    if type(obj).__name__ == 'function':
+        return obj.__name__
+    return repr(obj)
+
+
+class _CallableGenericAlias(_GenericAlias):
+    """collections.abc.Callable[[arg, ...], result]: the argument list is
+    flattened into __args__ (`(arg, ..., result)`) and shown again in the repr.
+    """
+
+    def __new__(cls, origin, args):
+        if not (isinstance(args, tuple) and len(args) == 2):
+            raise TypeError(
+                "Callable must be used as Callable[[arg, ...], result].")
+        t_args, t_result = args
+        if isinstance(t_args, (tuple, list)):
+            args = (*t_args, t_result)
+        elif not _is_param_expr(t_args):
+            raise TypeError(f"Expected a list of types, an ellipsis, "
+                            f"ParamSpec, or Concatenate. Got {t_args}")
+        if type(_GenericAlias.__init__).__name__ == 'function':
+            # The VM's GenericAlias is a Python class set up by __init__.
+            self = object.__new__(cls)
+            _GenericAlias.__init__(self, origin, args)
+            return self
+        return super().__new__(cls, origin, args)
+
+    def __init__(self, origin, args):
+        pass  # __new__ did the work (with the flattened arguments)
+
+    def __repr__(self):
+        if len(self.__args__) == 2 and _is_param_expr(self.__args__[0]):
+            return super().__repr__()
+        params = ', '.join(_callable_type_repr(a) for a in self.__args__[:-1])
+        return (f'collections.abc.Callable'
+                f'[[{params}], {_callable_type_repr(self.__args__[-1])}]')
+
+    def __reduce__(self):
+        args = self.__args__
+        if not (len(args) == 2 and _is_param_expr(args[0])):
+            args = list(args[:-1]), args[-1]
+        return _CallableGenericAlias, (Callable, args)
+
+
+_CallableGenericAlias.__module__ = 'collections.abc'
 
 
 __all__ = ['Hashable', 'Awaitable', 'Coroutine', 'AsyncIterable',
