@@ -89,11 +89,9 @@ struct Run: ParsableCommand {
             switch result.status {
             case .completed: return
             case .exception:
-                // An uncaught SystemExit ends the run with its code, as CPython does
-                // (None -> 0, an int -> itself, anything else -> 1).
+                // An uncaught SystemExit ends the run with its code, as CPython does.
                 if let error = result.error, error.type == "SystemExit" {
-                    let code = error.message
-                    throw ExitCode(code.isEmpty || code == "None" ? 0 : Int32(code) ?? 1)
+                    throw ExitCode(SystemExitStatus.status(message: error.message))
                 }
                 // CPython ends on an uncaught KeyboardInterrupt as killed by SIGINT.
                 if result.error?.type == "KeyboardInterrupt" { throw ExitCode(130) }
