@@ -8,6 +8,8 @@ CPython. Mixin methods match CPython's. The abstract methods are CPython's:
 instantiating a subclass that leaves one undefined raises its TypeError.
 """
 
+import sys as _sys
+
 from _abc_hooks import ABCBase, check_methods as _check_methods
 from _abc_hooks import GenericAlias as _GenericAlias
 
@@ -255,13 +257,17 @@ class Callable(ABCBase):
 
 
 def _is_param_expr(obj):
-    """`...`, a ParamSpec or a Concatenate: what may stand for the arguments."""
-    if obj is Ellipsis:
+    """`...`, a list, a ParamSpec or a Concatenate: what may stand for the
+    arguments of a Callable."""
+    if obj is Ellipsis or isinstance(obj, list):
         return True
-    if isinstance(obj, list):
+    if type(obj).__module__ != 'typing':
         return False
-    return type(obj).__name__ in ('ParamSpec', '_ConcatenateGenericAlias') and \
-        type(obj).__module__ == 'typing'
+    if type(obj).__name__ in ('ParamSpec', '_ConcatenateGenericAlias'):
+        return True
+    # Interleave's typing builds Concatenate[...] as a plain _GenericAlias.
+    typing = _sys.modules.get('typing')
+    return typing is not None and getattr(obj, '__origin__', None) is getattr(typing, 'Concatenate', None)
 
 
 def _callable_type_repr(obj):
@@ -308,6 +314,20 @@ class _CallableGenericAlias(_GenericAlias):
         params = ', '.join(_callable_type_repr(a) for a in self.__args__[:-1])
         return (f'collections.abc.Callable'
                 f'[[{params}], {_callable_type_repr(self.__args__[-1])}]')
+
+    def __getitem__(self, item):
+        """Substitution (`Callable[P, T][[int], str]`) keeps the subclass."""
+        if not isinstance(item, tuple):
+            item = (item,)
+        # PEP 612: with X = Callable[P, int], X[int, str] is X[[int, str]].
+        if (len(self.__parameters__) == 1
+                and _is_param_expr(self.__parameters__[0])
+                and item and not _is_param_expr(item[0])):
+            item = (item,)
+        new_args = super().__getitem__(item).__args__
+        if not isinstance(new_args[0], (tuple, list)):
+            new_args = (new_args[:-1], new_args[-1])
+        return _CallableGenericAlias(Callable, tuple(new_args))
 
     def __reduce__(self):
         args = self.__args__

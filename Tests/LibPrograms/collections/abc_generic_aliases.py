@@ -49,3 +49,11 @@ class Pipeline:
 
 
 print(Pipeline.__init__.__annotations__)
+
+
+# Substituting type variables keeps the Callable form.
+T = typing.TypeVar("T")
+P = typing.ParamSpec("P")
+print(Callable[[T], str][int], Callable[[int, T], T][bytes], Callable[..., T][int])
+print(type(Callable[[T], str][int]).__name__)
+print(Callable[typing.Concatenate[int, P], T], Callable[[T], T].__parameters__)
