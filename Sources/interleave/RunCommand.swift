@@ -90,9 +90,7 @@ struct Run: ParsableCommand {
             case .completed: return
             case .exception:
                 // An uncaught SystemExit ends the run with its code, as CPython does.
-                if let error = result.error, error.type == "SystemExit" {
-                    throw ExitCode(SystemExitStatus.status(message: error.message))
-                }
+                if let status = SystemExitStatus.status(of: result) { throw ExitCode(status) }
                 // CPython ends on an uncaught KeyboardInterrupt as killed by SIGINT.
                 if result.error?.type == "KeyboardInterrupt" { throw ExitCode(130) }
                 throw ExitCode(1)

@@ -50,6 +50,10 @@ final class RealProgramCorpusTests: XCTestCase {
         scenario.limits.wallMillis = 20_000
         guard case .success(let trace) = ScenarioRunner.run(scenario) else { return "does not compile" }
         if trace.stdout != expected { return "stdout differs from CPython's" }
+        // An uncaught SystemExit ends the run with its code (`exit(0)` is 0).
+        if let status = SystemExitStatus.status(of: trace) {
+            return Int(status) == rc ? nil : "exited \(status), CPython: exit \(rc)"
+        }
         let wanted: RunStatus = rc == 0 ? .completed : rc == 3 ? .deadlock : .exception
         if trace.status != wanted { return "ended \(trace.status), CPython: exit \(rc)" }
         return nil
