@@ -21655,6 +21655,10 @@ for _name in ('complex', 'bytes'):
         _ATOMIC = _ATOMIC + (getattr(_builtins, _name),)
 del _name
 
+# deepcopy rebuilds these through their __reduce_ex__ (a new object), where
+# copy returns them as they are.
+_DEEP_ATOMIC = tuple(t for t in _ATOMIC if t not in (slice, frozenset))
+
 
 def copy(x):
     """Shallow copy operation on arbitrary Python objects."""
@@ -21686,8 +21690,12 @@ def deepcopy(x, memo=None, _nil=[]):
     if y is not _nil:
         return y
     cls = type(x)
-    if cls in _ATOMIC or issubclass(cls, type):
+    if cls in _DEEP_ATOMIC or issubclass(cls, type):
         y = x
+    elif cls is frozenset:
+        y = _from_reduce(x, (cls, (list(x),)), memo, True)
+    elif cls is slice:
+        y = _from_reduce(x, (cls, (x.start, x.stop, x.step)), memo, True)
     elif cls is list:
         y = []
         memo[d] = y
@@ -21746,6 +21754,11 @@ def _reconstruct(x, memo, deep):
         if isinstance(rv, str):
             return x
         return _from_reduce(x, rv, memo, deep)
+    if copyreg is None:
+        import copyreg
+    unpicklable = copyreg._unpicklable_name(cls)
+    if unpicklable is not None:
+        raise TypeError(f"cannot pickle {unpicklable!r} object")
     reductor = getattr(cls, '__reduce_ex__', None)
     rv = None
     if reductor is not None and cls.__dict__.get('__reduce_ex__') is not None:
@@ -22089,11 +22102,52 @@ def _default_state(obj, required):
     return state
 
 
+# Types whose instances keep their state in CPython's C structs, where
+# object.__reduce_ex__ cannot reach it, by (__module__, __qualname__), with
+# the type name CPython's "cannot pickle '...' object" spells.
+_NATIVE_STATE = {
+    ('builtins', 'generator'): 'generator',
+    ('builtins', 'coroutine'): 'coroutine',
+    ('builtins', 'async_generator'): 'async_generator',
+    ('builtins', 'module'): 'module',
+    ('builtins', 'frame'): 'frame',
+    ('builtins', 'traceback'): 'traceback',
+    ('_asyncio', 'Future'): '_asyncio.Future',
+    ('_asyncio', 'Task'): '_asyncio.Task',
+    # Our pure-Python Future and Task stand in for the C ones where the VM's
+    # native types are absent (on CPython, under scripts/lib-harness.py).
+    ('asyncio.futures', 'Future'): '_asyncio.Future',
+    ('asyncio.tasks', 'Task'): '_asyncio.Task',
+    ('_thread', 'lock'): '_thread.lock',
+    ('_thread', 'RLock'): '_thread.RLock',
+}
+
+
+def _unpicklable_name(cls):
+    """The type name object.__reduce_ex__ reports for an instance of cls
+    whose state is native (a generator, a module, asyncio's Future or Task,
+    a thread lock, or a subclass of one that takes over none of
+    __reduce__/__reduce_ex__/__getstate__), else None."""
+    for klass in cls.__mro__:
+        native = _NATIVE_STATE.get((klass.__module__, klass.__qualname__))
+        if native is not None:
+            return native if klass is cls else cls.__name__
+        if klass is object:
+            return None
+        own = klass.__dict__
+        if '__reduce__' in own or '__reduce_ex__' in own or '__getstate__' in own:
+            return None
+    return None
+
+
 def _object_reduce_ex(obj, proto):
     """object.__reduce_ex__(proto): a class's own __reduce__ if it defines
     one, else copyreg._reduce_ex below protocol 2 and the __newobj__ form
     (CPython's reduce_newobj) from protocol 2 on."""
     cls = type(obj)
+    unpicklable = _unpicklable_name(cls)
+    if unpicklable is not None:
+        raise TypeError(f"cannot pickle {unpicklable!r} object")
     for klass in cls.__mro__:
         if klass is object:
             break
