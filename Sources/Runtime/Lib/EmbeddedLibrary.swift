@@ -21325,8 +21325,14 @@ class Context:
         self._data = {}
         self._entered = False
 
-    def run(self, callable, /, *args, **kwargs):
+    def __init_subclass__(cls, **kwargs):
+        raise TypeError("type '_contextvars.Context' is not an acceptable base type")
+
+    def run(self, *args, **kwargs):
         """Run callable(*args, **kwargs) in this context."""
+        if not args:
+            raise TypeError('run() missing 1 required positional argument')
+        callable, *args = args
         if self._entered:
             raise RuntimeError(f'cannot enter context: {self} is already entered')
         self._entered = True
@@ -21379,6 +21385,12 @@ class Context:
             return NotImplemented
         return self._data == other._data
 
+    def __setitem__(self, var, value):
+        raise TypeError("'_contextvars.Context' object does not support item assignment")
+
+    def __delitem__(self, var):
+        raise TypeError("'_contextvars.Context' object does not support item deletion")
+
     __hash__ = None
 
 
@@ -21416,6 +21428,13 @@ def copy_context():
     return _current().copy()
 
 
+def _one_argument(name, args):
+    """The single argument of a METH_O method of CPython's C types."""
+    if len(args) != 1:
+        raise TypeError(f'{name}() takes exactly one argument ({len(args)} given)')
+    return args[0]
+
+
 class ContextVar:
     """A context variable."""
 
@@ -21433,7 +21452,7 @@ class ContextVar:
         self._default = default
 
     def __init_subclass__(cls, **kwargs):
-        raise TypeError("type 'ContextVar' is not an acceptable base type")
+        raise TypeError("type '_contextvars.ContextVar' is not an acceptable base type")
 
     @property
     def name(self):
@@ -21454,17 +21473,19 @@ class ContextVar:
             return self._default
         raise LookupError(self)
 
-    def set(self, value):
+    def set(self, *args):
         """Set a new value in the current context; returns a Token."""
+        value = _one_argument('ContextVar.set', args)
         ctx = _current()
         data = ctx._data
         old = data.get(self, _MISSING)
         data[self] = value
         return Token(ctx, self, old)
 
-    def reset(self, token):
+    def reset(self, *args):
         """Reset the variable to the value it had before the set() that
         created token."""
+        token = _one_argument('ContextVar.reset', args)
         if not isinstance(token, Token):
             raise TypeError(f'expected an instance of Token, got {token!r}')
         if token._used:
@@ -21508,7 +21529,7 @@ class Token:
         self._used = False
 
     def __init_subclass__(cls, **kwargs):
-        raise TypeError("type 'Token' is not an acceptable base type")
+        raise TypeError("type '_contextvars.Token' is not an acceptable base type")
 
     @property
     def var(self):
