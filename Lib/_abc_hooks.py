@@ -80,13 +80,20 @@ def _uncached_check(cls, sub):
     return False
 
 
+# abc.get_cache_token(): bumped by every registration that adds a class.
+invalidation_counter = [0]
+
+
 def _register(cls, subclass):
     if not isinstance(subclass, type):
         raise TypeError('Can only register classes')
+    if issubclass(subclass, cls):
+        return subclass  # already a subclass: nothing changes
     if issubclass(cls, subclass):
         raise RuntimeError('Refusing to create an inheritance cycle')
     _registries.setdefault(cls, []).append(subclass)
     _cache.clear()
+    invalidation_counter[0] += 1
     return subclass
 
 
@@ -193,36 +200,8 @@ class ABCBase(metaclass=ABCMeta):
 
     @classmethod
     def __class_getitem__(cls, item):
-        return GenericAlias(cls, item)
+        # types.GenericAlias, as list[int] makes it (ours on the VM, the C
+        # one under CPython).
+        return type(list[int])(cls, item)
 
 
-class GenericAlias:
-    """What `Iterable[int]` evaluates to: remembers origin and arguments."""
-
-    def __init__(self, origin, args):
-        self.__origin__ = origin
-        self.__args__ = args if isinstance(args, tuple) else (args,)
-
-    def __call__(self, *args, **kwargs):
-        return self.__origin__(*args, **kwargs)
-
-    def __repr__(self):
-        def name(x):
-            if isinstance(x, list):
-                return '[' + ', '.join(name(a) for a in x) + ']'
-            if isinstance(x, type):
-                if x.__module__ == 'builtins':
-                    return x.__qualname__
-                return x.__module__ + '.' + x.__qualname__
-            if x is Ellipsis:
-                return '...'
-            return repr(x)
-        return name(self.__origin__) + '[' + ', '.join(name(a) for a in self.__args__) + ']'
-
-    def __eq__(self, other):
-        if not isinstance(other, GenericAlias):
-            return NotImplemented
-        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
-
-    def __hash__(self):
-        return hash((self.__origin__, self.__args__))

@@ -247,6 +247,80 @@ class Callable(ABCBase):
             return _check_methods(C, "__call__")
         return NotImplemented
 
+    @classmethod
+    def __class_getitem__(cls, item):
+        return _CallableGenericAlias(cls, item)
+
+
+def _is_param_expr(obj):
+    """An ellipsis, a list of types, a ParamSpec or a Concatenate[...]."""
+    if obj is Ellipsis or isinstance(obj, list):
+        return True
+    kind = type(obj)
+    if kind.__module__ != 'typing':
+        return False
+    if kind.__name__ in ('ParamSpec', '_ConcatenateGenericAlias'):
+        return True
+    # typing.Concatenate[...] (a _GenericAlias of the Concatenate form here)
+    return getattr(getattr(obj, '__origin__', None), '_name', None) == 'Concatenate'
+
+
+def _callable_type_repr(obj):
+    if isinstance(obj, type):
+        if obj.__module__ == 'builtins':
+            return obj.__qualname__
+        return f'{obj.__module__}.{obj.__qualname__}'
+    if obj is Ellipsis:
+        return '...'
+    if type(obj).__name__ == 'function':
+        return obj.__name__
+    return repr(obj)
+
+
+_GenericAlias = type(list[int])   # types.GenericAlias
+
+
+class _CallableGenericAlias(_GenericAlias):
+    """collections.abc.Callable[[int, str], bool]: the argument list is
+    flattened into __args__ ((int, str, bool)) and shown as a list again."""
+
+    def __new__(cls, origin, args):
+        if not (isinstance(args, tuple) and len(args) == 2):
+            raise TypeError("Callable must be used as Callable[[arg, ...], result].")
+        t_args, t_result = args
+        if isinstance(t_args, (tuple, list)):
+            args = (*t_args, t_result)
+        elif not _is_param_expr(t_args):
+            raise TypeError("Expected a list of types, an ellipsis, "
+                            f"ParamSpec, or Concatenate. Got {t_args}")
+        if '__init__' in _GenericAlias.__dict__:
+            # The VM's GenericAlias is a Python class set up by __init__.
+            self = object.__new__(cls)
+            _GenericAlias.__init__(self, origin, args)
+            return self
+        return super().__new__(cls, origin, args)
+
+    def __init__(self, origin, args):
+        pass   # __new__ built it
+
+    def __repr__(self):
+        if len(self.__args__) == 2 and _is_param_expr(self.__args__[0]):
+            return super().__repr__()
+        params = ', '.join([_callable_type_repr(a) for a in self.__args__[:-1]])
+        return f'collections.abc.Callable[[{params}], {_callable_type_repr(self.__args__[-1])}]'
+
+    def __reduce__(self):
+        args = self.__args__
+        if not (len(args) == 2 and _is_param_expr(args[0])):
+            args = list(args[:-1]), args[-1]
+        return _CallableGenericAlias, (Callable, args)
+
+    def __getitem__(self, item):
+        args = super().__getitem__(item).__args__
+        if not (len(args) == 2 and _is_param_expr(args[0])):
+            args = list(args[:-1]), args[-1]
+        return _CallableGenericAlias(Callable, args)
+
 
 __all__ = ['Hashable', 'Awaitable', 'Coroutine', 'AsyncIterable',
               'AsyncIterator', 'AsyncGenerator', 'Iterable', 'Iterator',

@@ -553,13 +553,20 @@ def _uncached_check(cls, sub):
     return False
 
 
+# abc.get_cache_token(): bumped by every registration that adds a class.
+invalidation_counter = [0]
+
+
 def _register(cls, subclass):
     if not isinstance(subclass, type):
         raise TypeError('Can only register classes')
+    if issubclass(subclass, cls):
+        return subclass  # already a subclass: nothing changes
     if issubclass(cls, subclass):
         raise RuntimeError('Refusing to create an inheritance cycle')
     _registries.setdefault(cls, []).append(subclass)
     _cache.clear()
+    invalidation_counter[0] += 1
     return subclass
 
 
@@ -666,39 +673,11 @@ class ABCBase(metaclass=ABCMeta):
 
     @classmethod
     def __class_getitem__(cls, item):
-        return GenericAlias(cls, item)
+        # types.GenericAlias, as list[int] makes it (ours on the VM, the C
+        # one under CPython).
+        return type(list[int])(cls, item)
 
 
-class GenericAlias:
-    """What `Iterable[int]` evaluates to: remembers origin and arguments."""
-
-    def __init__(self, origin, args):
-        self.__origin__ = origin
-        self.__args__ = args if isinstance(args, tuple) else (args,)
-
-    def __call__(self, *args, **kwargs):
-        return self.__origin__(*args, **kwargs)
-
-    def __repr__(self):
-        def name(x):
-            if isinstance(x, list):
-                return '[' + ', '.join(name(a) for a in x) + ']'
-            if isinstance(x, type):
-                if x.__module__ == 'builtins':
-                    return x.__qualname__
-                return x.__module__ + '.' + x.__qualname__
-            if x is Ellipsis:
-                return '...'
-            return repr(x)
-        return name(self.__origin__) + '[' + ', '.join(name(a) for a in self.__args__) + ']'
-
-    def __eq__(self, other):
-        if not isinstance(other, GenericAlias):
-            return NotImplemented
-        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
-
-    def __hash__(self):
-        return hash((self.__origin__, self.__args__))
 
 """#),
         "_abc_ponies": EmbeddedModule(
@@ -953,6 +932,80 @@ class Callable(ABCBase):
         if cls is Callable:
             return _check_methods(C, "__call__")
         return NotImplemented
+
+    @classmethod
+    def __class_getitem__(cls, item):
+        return _CallableGenericAlias(cls, item)
+
+
+def _is_param_expr(obj):
+    """An ellipsis, a list of types, a ParamSpec or a Concatenate[...]."""
+    if obj is Ellipsis or isinstance(obj, list):
+        return True
+    kind = type(obj)
+    if kind.__module__ != 'typing':
+        return False
+    if kind.__name__ in ('ParamSpec', '_ConcatenateGenericAlias'):
+        return True
+    # typing.Concatenate[...] (a _GenericAlias of the Concatenate form here)
+    return getattr(getattr(obj, '__origin__', None), '_name', None) == 'Concatenate'
+
+
+def _callable_type_repr(obj):
+    if isinstance(obj, type):
+        if obj.__module__ == 'builtins':
+            return obj.__qualname__
+        return f'{obj.__module__}.{obj.__qualname__}'
+    if obj is Ellipsis:
+        return '...'
+    if type(obj).__name__ == 'function':
+        return obj.__name__
+    return repr(obj)
+
+
+_GenericAlias = type(list[int])   # types.GenericAlias
+
+
+class _CallableGenericAlias(_GenericAlias):
+    """collections.abc.Callable[[int, str], bool]: the argument list is
+    flattened into __args__ ((int, str, bool)) and shown as a list again."""
+
+    def __new__(cls, origin, args):
+        if not (isinstance(args, tuple) and len(args) == 2):
+            raise TypeError("Callable must be used as Callable[[arg, ...], result].")
+        t_args, t_result = args
+        if isinstance(t_args, (tuple, list)):
+            args = (*t_args, t_result)
+        elif not _is_param_expr(t_args):
+            raise TypeError("Expected a list of types, an ellipsis, "
+                            f"ParamSpec, or Concatenate. Got {t_args}")
+        if '__init__' in _GenericAlias.__dict__:
+            # The VM's GenericAlias is a Python class set up by __init__.
+            self = object.__new__(cls)
+            _GenericAlias.__init__(self, origin, args)
+            return self
+        return super().__new__(cls, origin, args)
+
+    def __init__(self, origin, args):
+        pass   # __new__ built it
+
+    def __repr__(self):
+        if len(self.__args__) == 2 and _is_param_expr(self.__args__[0]):
+            return super().__repr__()
+        params = ', '.join([_callable_type_repr(a) for a in self.__args__[:-1]])
+        return f'collections.abc.Callable[[{params}], {_callable_type_repr(self.__args__[-1])}]'
+
+    def __reduce__(self):
+        args = self.__args__
+        if not (len(args) == 2 and _is_param_expr(args[0])):
+            args = list(args[:-1]), args[-1]
+        return _CallableGenericAlias, (Callable, args)
+
+    def __getitem__(self, item):
+        args = super().__getitem__(item).__args__
+        if not (len(args) == 2 and _is_param_expr(args[0])):
+            args = list(args[:-1]), args[-1]
+        return _CallableGenericAlias(Callable, args)
 
 
 __all__ = ['Hashable', 'Awaitable', 'Coroutine', 'AsyncIterable',
@@ -8504,7 +8557,6 @@ __all__ = ['ABC', 'ABCMeta', 'abstractmethod', 'abstractclassmethod',
            'abstractstaticmethod', 'abstractproperty', 'get_cache_token',
            'update_abstractmethods']
 
-_cache_token = [0]
 
 
 def abstractmethod(funcobj):
@@ -8541,7 +8593,8 @@ class abstractproperty(property):
 
 def get_cache_token():
     """The current ABC cache token (changes on every register())."""
-    return _cache_token[0]
+    from _abc_hooks import invalidation_counter
+    return invalidation_counter[0]
 
 
 def update_abstractmethods(cls):
