@@ -51,10 +51,9 @@ class error(Exception):
                 newline = b'\n'
             self.lineno = pattern.count(newline, 0, pos) + 1
             self.colno = pos - pattern.rfind(newline, 0, pos)
+            msg = '%s at position %d' % (msg, pos)
             if newline in pattern:
                 msg = '%s (line %d, column %d)' % (msg, self.lineno, self.colno)
-            else:
-                msg = '%s at position %d' % (msg, pos)
         else:
             self.lineno = self.colno = None
         super().__init__(msg)

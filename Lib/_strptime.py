@@ -65,7 +65,7 @@ def _pattern(format):
                 out.append(_pattern(_COMPOSITES[k])[0])
                 continue
             if k not in _DIRECTIVES:
-                raise ValueError(f"'{k}' is a bad directive in format '%{k}'")
+                raise KeyError(k)   # _compiled names the whole format
             if k in used and k != '%':
                 raise re.error(f'redefinition of group name {k!r}')
             used.add(k)

@@ -12,7 +12,6 @@ __all__ = ['ABC', 'ABCMeta', 'abstractmethod', 'abstractclassmethod',
            'abstractstaticmethod', 'abstractproperty', 'get_cache_token',
            'update_abstractmethods']
 
-_cache_token = [0]
 
 
 def abstractmethod(funcobj):
@@ -49,7 +48,8 @@ class abstractproperty(property):
 
 def get_cache_token():
     """The current ABC cache token (changes on every register())."""
-    return _cache_token[0]
+    from _abc_hooks import invalidation_counter
+    return invalidation_counter[0]
 
 
 def update_abstractmethods(cls):

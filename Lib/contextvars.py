@@ -105,6 +105,12 @@ class Context:
             return NotImplemented
         return self._data == other._data
 
+    def __setitem__(self, var, value):
+        raise TypeError("'_contextvars.Context' object does not support item assignment")
+
+    def __delitem__(self, var):
+        raise TypeError("'_contextvars.Context' object does not support item deletion")
+
     __hash__ = None
 
 
@@ -162,6 +168,13 @@ def copy_context(*args):
         raise TypeError(f'_contextvars.copy_context() takes no arguments '
                         f'({len(args)} given)')
     return _current().copy()
+
+
+def _one_argument(name, args):
+    """The single argument of a METH_O method of CPython's C types."""
+    if len(args) != 1:
+        raise TypeError(f'{name}() takes exactly one argument ({len(args)} given)')
+    return args[0]
 
 
 class ContextVar:
@@ -223,9 +236,10 @@ class ContextVar:
         data[self] = value
         return _new_token(ctx, self, old)
 
-    def reset(self, token):
+    def reset(self, *args):
         """Reset the variable to the value it had before the set() that
         created token."""
+        token = _one_argument('ContextVar.reset', args)
         if not isinstance(token, Token):
             raise TypeError(f'expected an instance of Token, got {token!r}')
         if token._used:

@@ -26,6 +26,10 @@ for _name in ('complex', 'bytes'):
         _ATOMIC = _ATOMIC + (getattr(_builtins, _name),)
 del _name
 
+# deepcopy rebuilds these through their __reduce_ex__ (a new object), where
+# copy returns them as they are.
+_DEEP_ATOMIC = tuple(t for t in _ATOMIC if t not in (slice, frozenset))
+
 
 def copy(x):
     """Shallow copy operation on arbitrary Python objects."""
@@ -57,8 +61,12 @@ def deepcopy(x, memo=None, _nil=[]):
     if y is not _nil:
         return y
     cls = type(x)
-    if cls in _ATOMIC or issubclass(cls, type):
+    if cls in _DEEP_ATOMIC or issubclass(cls, type):
         y = x
+    elif cls is frozenset:
+        y = _from_reduce(x, (cls, (list(x),)), memo, True)
+    elif cls is slice:
+        y = _from_reduce(x, (cls, (x.start, x.stop, x.step)), memo, True)
     elif cls is list:
         y = []
         memo[d] = y
@@ -117,6 +125,11 @@ def _reconstruct(x, memo, deep):
         if isinstance(rv, str):
             return x
         return _from_reduce(x, rv, memo, deep)
+    if copyreg is None:
+        import copyreg
+    unpicklable = copyreg._unpicklable_name(cls)
+    if unpicklable is not None:
+        raise TypeError(f"cannot pickle {unpicklable!r} object")
     reductor = getattr(cls, '__reduce_ex__', None)
     rv = None
     if reductor is not None and cls.__dict__.get('__reduce_ex__') is not None:

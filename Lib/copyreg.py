@@ -171,11 +171,52 @@ def _default_state(obj, required):
     return state
 
 
+# Types whose instances keep their state in CPython's C structs, where
+# object.__reduce_ex__ cannot reach it, by (__module__, __qualname__), with
+# the type name CPython's "cannot pickle '...' object" spells.
+_NATIVE_STATE = {
+    ('builtins', 'generator'): 'generator',
+    ('builtins', 'coroutine'): 'coroutine',
+    ('builtins', 'async_generator'): 'async_generator',
+    ('builtins', 'module'): 'module',
+    ('builtins', 'frame'): 'frame',
+    ('builtins', 'traceback'): 'traceback',
+    ('_asyncio', 'Future'): '_asyncio.Future',
+    ('_asyncio', 'Task'): '_asyncio.Task',
+    # Our pure-Python Future and Task stand in for the C ones where the VM's
+    # native types are absent (on CPython, under scripts/lib-harness.py).
+    ('asyncio.futures', 'Future'): '_asyncio.Future',
+    ('asyncio.tasks', 'Task'): '_asyncio.Task',
+    ('_thread', 'lock'): '_thread.lock',
+    ('_thread', 'RLock'): '_thread.RLock',
+}
+
+
+def _unpicklable_name(cls):
+    """The type name object.__reduce_ex__ reports for an instance of cls
+    whose state is native (a generator, a module, asyncio's Future or Task,
+    a thread lock, or a subclass of one that takes over none of
+    __reduce__/__reduce_ex__/__getstate__), else None."""
+    for klass in cls.__mro__:
+        native = _NATIVE_STATE.get((klass.__module__, klass.__qualname__))
+        if native is not None:
+            return native if klass is cls else cls.__name__
+        if klass is object:
+            return None
+        own = klass.__dict__
+        if '__reduce__' in own or '__reduce_ex__' in own or '__getstate__' in own:
+            return None
+    return None
+
+
 def _object_reduce_ex(obj, proto):
     """object.__reduce_ex__(proto): a class's own __reduce__ if it defines
     one, else copyreg._reduce_ex below protocol 2 and the __newobj__ form
     (CPython's reduce_newobj) from protocol 2 on."""
     cls = type(obj)
+    unpicklable = _unpicklable_name(cls)
+    if unpicklable is not None:
+        raise TypeError(f"cannot pickle {unpicklable!r} object")
     for klass in cls.__mro__:
         if klass is object:
             break

@@ -788,7 +788,9 @@ class date:
     def __sub__(self, other):
         if isinstance(other, timedelta):
             return self + timedelta(-other.days)
-        if isinstance(other, date) and not isinstance(other, datetime):
+        # The pure-Python datetime (the reference under the oracle) also
+        # subtracts a datetime here, by its date.
+        if isinstance(other, date):
             days1 = self.toordinal()
             days2 = other.toordinal()
             return timedelta(days1 - days2)

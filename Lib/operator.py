@@ -500,3 +500,6 @@ __ixor__ = ixor
 # (read by the runtime's repr).
 __builtin_function_names__ = tuple(name for name in __all__
                                    if name not in ('attrgetter', 'itemgetter', 'methodcaller'))
+# attrgetter, itemgetter and methodcaller are C classes too: tracebacks show
+# no frames of their methods (read by traceback).
+__native_frame_names__ = ('__init__', '__call__')

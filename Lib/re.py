@@ -345,35 +345,55 @@ class Pattern:
         """Return the tuple (new_string, number_of_subs_made)."""
         original = string
         string = self._text(string)
+        # A replacement of the other kind (str for a bytes pattern, bytes for
+        # a str pattern) fails only where CPython joins its literal text with
+        # the result's pieces: mismatch is the index of that literal.
+        mismatch = None
         if callable(repl):
             expand = None
         else:
-            if self._bytes and _has_bytes and isinstance(repl, _BYTES_TYPES):
+            repl_is_bytes = _has_bytes and isinstance(repl, _BYTES_TYPES)
+            if repl_is_bytes:
                 repl = bytes(repl).decode('latin-1')
             elif not isinstance(repl, str):
-                raise TypeError(f"expected str instance, {type(repl).__name__} found")
-            template = _compile_template(self, repl)
-            expand = template
+                hash(repl)  # CPython's template cache is keyed on repl
+                raise TypeError('decoding to str: need a bytes-like object, '
+                                f'{type(repl).__name__} found')
+            expand = _compile_template(self, repl)
+            if repl_is_bytes != self._bytes:
+                mismatch = _template_literal_index(expand)
+                wrong = 'bytes' if repl_is_bytes else 'str'
         out = []
+        # CPython joins the pieces at the end: the first piece of the wrong
+        # type (kind, index among the pieces) fails only after every callback ran.
+        bad = None
         last = 0
         n = 0
         for regs in self._iter_regs(string, 0, len(string)):
             if count and n >= count:   # SRE: a negative count replaces nothing
                 break
-            out.append(string[last:regs[0]])
+            if last < regs[0]:
+                out.append(string[last:regs[0]])
             if expand is None:
                 piece = repl(Match(self, original, 0, len(string), regs, string))
-                if piece is None:
-                    piece = ''
                 if self._bytes and _has_bytes and isinstance(piece, _BYTES_TYPES):
                     piece = bytes(piece).decode('latin-1')
-                elif not isinstance(piece, str):
-                    raise TypeError(f"expected str instance, {type(piece).__name__} found")
-                out.append(piece)
+                elif piece is not None and (self._bytes or not isinstance(piece, str)):
+                    if bad is None:
+                        bad = (len(out), type(piece).__name__)
+                    piece = ''
+                if piece is not None:
+                    out.append(piece)
+            elif mismatch is not None:
+                if len(expand) == 1:   # a plain literal is one piece of the result
+                    mismatch += len(out)
+                raise TypeError(_join_error(self._bytes, mismatch, wrong))
             else:
                 out.append(_expand(expand, string, regs))
             last = regs[1]
             n += 1
+        if bad is not None:
+            raise TypeError(_join_error(self._bytes, bad[0], bad[1]))
         out.append(string[last:])
         return self._out(''.join(out)), n
 
@@ -383,11 +403,57 @@ class Pattern:
         return self.subn(repl, string, count)[0]
 
     def scanner(self, string, pos=0, endpos=None):
-        raise NotImplementedError('Pattern.scanner is not supported by Interleave')
+        """An SRE_Scanner: successive match()/search() calls continue where
+        the previous match ended."""
+        return _Scanner(self, string, pos, endpos)
 
     def __class_getitem__(cls, item):
         from _generic_alias import GenericAlias
         return GenericAlias(cls, item)
+
+
+class _Scanner:
+    """CPython's SRE_Scanner: a position in a subject that each successful
+    match() or search() moves to the end of its match; after a failure
+    every call returns None."""
+
+    def __init__(self, pattern, string, pos, endpos):
+        self.pattern = pattern
+        self._string = string
+        self._text = pattern._text(string)
+        self._pos, self._endpos = pattern._bounds(self._text, pos, endpos)
+        self._start = self._pos
+        self._must_advance = False
+
+    def _next(self, regs):
+        if regs is not None and self._must_advance and regs[1] == self._start:
+            regs = None   # an engine that cannot step past an empty match
+        if regs is None:
+            self._start = None
+            return None
+        self._must_advance = regs[1] == regs[0]
+        self._start = regs[1]
+        return Match(self.pattern, self._string, self._pos, self._endpos, regs, self._text)
+
+    def match(self):
+        if self._start is None:
+            return None
+        return self._next(self.pattern._try(self._text, self._start, self._endpos,
+                                            must_advance=self._must_advance))
+
+    def search(self):
+        if self._start is None or self._start > self._endpos:
+            return None
+        return self._next(self.pattern._search(self._text, self._start, self._endpos,
+                                               self._must_advance))
+
+    def __class_getitem__(cls, item):
+        from _generic_alias import GenericAlias
+        return GenericAlias(cls, item)
+
+
+_Scanner.__name__ = _Scanner.__qualname__ = 'SRE_Scanner'
+_Scanner.__module__ = 're'
 
 
 def _group_text(string, regs, g, default):
@@ -479,6 +545,25 @@ def _compile_template(pattern, repl):
             i += 2
     pieces.append(''.join(literal))
     return pieces
+
+
+def _template_literal_index(template):
+    """Where the first non-empty literal of a compiled template sits among
+    the pieces CPython's expand_template joins (one per literal, one per
+    group reference), or None when it has no literal text."""
+    index = 0
+    for piece in template:
+        if isinstance(piece, int):
+            index += 1
+        elif piece:
+            return index
+    return None
+
+
+def _join_error(want_bytes, index, found):
+    if want_bytes:
+        return f'sequence item {index}: expected a bytes-like object, {found} found'
+    return f'sequence item {index}: expected str instance, {found} found'
 
 
 def _expand(template, string, regs):

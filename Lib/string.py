@@ -107,14 +107,16 @@ class Template:
                 delim = _re.escape(cls.delimiter)
                 id = cls.idpattern
                 bid = cls.braceidpattern or cls.idpattern
+                # The text as CPython's (indented as in its source): a
+                # subclass may print cls.pattern.pattern.
                 pattern = fr"""
-                {delim}(?:
-                  (?P<escaped>{delim})  |   # Escape sequence of two delimiters
-                  (?P<named>{id})       |   # delimiter and a Python identifier
-                  {{(?P<braced>{bid})}} |   # delimiter and a braced identifier
-                  (?P<invalid>)             # Other ill-formed delimiter exprs
-                )
-                """
+            {delim}(?:
+              (?P<escaped>{delim})  |   # Escape sequence of two delimiters
+              (?P<named>{id})       |   # delimiter and a Python identifier
+              {{(?P<braced>{bid})}} |   # delimiter and a braced identifier
+              (?P<invalid>)             # Other ill-formed delimiter exprs
+            )
+            """
             flags = cls.flags
             cls.pattern = _re.compile(pattern, flags | _re.VERBOSE)
             cls._regex = True

@@ -41,7 +41,49 @@ def _source_line(filename, lineno):
     return linecache.getline(filename, lineno) or None
 
 
+def _native_frame_names():
+    """{module file: names of its functions that stand in for C functions}:
+    a module's __builtin_function_names__ plus its __native_frame_names__
+    (methods such as operator.attrgetter.__call__)."""
+    out = {}
+    for module in list(sys.modules.values()):
+        names = getattr(module, '__builtin_function_names__', None)
+        extra = getattr(module, '__native_frame_names__', None)
+        filename = getattr(module, '__file__', None)
+        if (names or extra) and isinstance(filename, str):
+            out[filename] = set(names or ()) | set(extra or ())
+    return out
+
+
+def _visible(entries):
+    """Which entries (outermost first) CPython would show: a frame of a
+    library function that CPython implements in C is not one, nor are the
+    frames of its own module that it calls (a callback it calls in other
+    code is)."""
+    native = _native_frame_names()
+    keep = []
+    inside = None
+    for entry in entries:
+        filename, name = entry[0], entry[2]
+        if inside is not None and filename == inside:
+            keep.append(False)
+            continue
+        inside = None
+        if name in native.get(filename, ()):
+            inside = filename
+            keep.append(False)
+        else:
+            keep.append(True)
+    return keep
+
+
 def _tb_entries(tb):
+    """The visible entries of a traceback (see _raw_tb_entries)."""
+    entries = _raw_tb_entries(tb)
+    return [e for e, keep in zip(entries, _visible(entries)) if keep]
+
+
+def _raw_tb_entries(tb):
     """[(filename, lineno, name, end_lineno, colno, end_colno, anchor), ...]
     of a traceback, outermost first (columns are UTF-8 byte offsets or None;
     anchor is None or (kind, from, to): kind 1 is `left op right` with
@@ -62,12 +104,13 @@ def _tb_entries(tb):
 
 
 def _tb_locals(tb):
-    """The f_locals of a traceback's frames, outermost first."""
+    """The f_locals of a traceback's visible frames, outermost first."""
+    keep = _visible(_raw_tb_entries(tb))
     out = []
     while tb is not None:
         out.append(tb.tb_frame.f_locals)
         tb = tb.tb_next
-    return out
+    return [f_locals for f_locals, shown in zip(out, keep) if shown]
 
 
 def _instruction_position(code, lasti, lineno):
@@ -392,7 +435,7 @@ def _stack_entries(f):
         out.append((co.co_filename, f.f_lineno, co.co_name))
         f = f.f_back
     out.reverse()
-    return out
+    return [e for e, keep in zip(out, _visible(out)) if keep]
 
 
 def extract_stack(f=None, limit=None):

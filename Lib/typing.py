@@ -1130,9 +1130,19 @@ class NewType:
             self.__module__ = '__main__'
 
     def __mro_entries__(self, bases):
+        # The error names the subclass being defined, which only its
+        # __init_subclass__ knows.
         superclass_name = self.__name__
-        raise TypeError(f'Cannot subclass an instance of NewType. Perhaps you were looking for: '
-                        f'`{superclass_name} = NewType({superclass_name!r}, {superclass_name})`')
+
+        class Dummy:
+            def __init_subclass__(cls):
+                subclass_name = cls.__name__
+                raise TypeError(
+                    f"Cannot subclass an instance of NewType. Perhaps you were looking for: "
+                    f"`{subclass_name} = NewType({subclass_name!r}, {superclass_name})`"
+                )
+
+        return (Dummy,)
 
     def __repr__(self):
         return f'{self.__module__}.{self.__qualname__}'

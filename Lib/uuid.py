@@ -64,10 +64,7 @@ class UUID:
             hex = hex.strip('{}').replace('-', '')
             if len(hex) != 32:
                 raise ValueError('badly formed hexadecimal UUID string')
-            try:
-                int = int_(hex, 16)
-            except ValueError:
-                raise ValueError('badly formed hexadecimal UUID string') from None
+            int = int_(hex, 16)
         if bytes_le is not None:
             if len(bytes_le) != 16:
                 raise ValueError('bytes_le is not a 16-char string')

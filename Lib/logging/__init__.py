@@ -500,6 +500,18 @@ class Handler(Filterer):
             try:
                 sys.stderr.write('--- Logging error ---\n')
                 traceback.print_exception(t, v, tb, None, sys.stderr)
+                sys.stderr.write('Call stack:\n')
+                # The calling context: the stack from the first frame
+                # outside this package (walked from here: the VM's
+                # traceback frames do not link to their callers).
+                frame = sys._getframe()
+                here = __file__.rpartition('/')[0]
+                while frame is not None and frame.f_code.co_filename.rpartition('/')[0] == here:
+                    frame = frame.f_back
+                if frame is not None:
+                    traceback.print_stack(frame, file=sys.stderr)
+                else:
+                    sys.stderr.write('Logged from file %s, line %s\n' % (record.filename, record.lineno))
                 sys.stderr.write('Message: %r\nArguments: %s\n' % (record.msg, record.args))
             except Exception:
                 pass

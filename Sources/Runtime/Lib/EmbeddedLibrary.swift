@@ -6045,10 +6045,9 @@ class error(Exception):
                 newline = b'\n'
             self.lineno = pattern.count(newline, 0, pos) + 1
             self.colno = pos - pattern.rfind(newline, 0, pos)
+            msg = '%s at position %d' % (msg, pos)
             if newline in pattern:
                 msg = '%s (line %d, column %d)' % (msg, self.lineno, self.colno)
-            else:
-                msg = '%s at position %d' % (msg, pos)
         else:
             self.lineno = self.colno = None
         super().__init__(msg)
@@ -7495,7 +7494,7 @@ def _pattern(format):
                 out.append(_pattern(_COMPOSITES[k])[0])
                 continue
             if k not in _DIRECTIVES:
-                raise ValueError(f"'{k}' is a bad directive in format '%{k}'")
+                raise KeyError(k)   # _compiled names the whole format
             if k in used and k != '%':
                 raise re.error(f'redefinition of group name {k!r}')
             used.add(k)
@@ -8582,7 +8581,6 @@ __all__ = ['ABC', 'ABCMeta', 'abstractmethod', 'abstractclassmethod',
            'abstractstaticmethod', 'abstractproperty', 'get_cache_token',
            'update_abstractmethods']
 
-_cache_token = [0]
 
 
 def abstractmethod(funcobj):
@@ -8619,7 +8617,8 @@ class abstractproperty(property):
 
 def get_cache_token():
     """The current ABC cache token (changes on every register())."""
-    return _cache_token[0]
+    from _abc_hooks import invalidation_counter
+    return invalidation_counter[0]
 
 
 def update_abstractmethods(cls):
@@ -21481,6 +21480,12 @@ class Context:
             return NotImplemented
         return self._data == other._data
 
+    def __setitem__(self, var, value):
+        raise TypeError("'_contextvars.Context' object does not support item assignment")
+
+    def __delitem__(self, var):
+        raise TypeError("'_contextvars.Context' object does not support item deletion")
+
     __hash__ = None
 
 
@@ -21538,6 +21543,13 @@ def copy_context(*args):
         raise TypeError(f'_contextvars.copy_context() takes no arguments '
                         f'({len(args)} given)')
     return _current().copy()
+
+
+def _one_argument(name, args):
+    """The single argument of a METH_O method of CPython's C types."""
+    if len(args) != 1:
+        raise TypeError(f'{name}() takes exactly one argument ({len(args)} given)')
+    return args[0]
 
 
 class ContextVar:
@@ -21599,9 +21611,10 @@ class ContextVar:
         data[self] = value
         return _new_token(ctx, self, old)
 
-    def reset(self, token):
+    def reset(self, *args):
         """Reset the variable to the value it had before the set() that
         created token."""
+        token = _one_argument('ContextVar.reset', args)
         if not isinstance(token, Token):
             raise TypeError(f'expected an instance of Token, got {token!r}')
         if token._used:
@@ -21822,6 +21835,10 @@ for _name in ('complex', 'bytes'):
         _ATOMIC = _ATOMIC + (getattr(_builtins, _name),)
 del _name
 
+# deepcopy rebuilds these through their __reduce_ex__ (a new object), where
+# copy returns them as they are.
+_DEEP_ATOMIC = tuple(t for t in _ATOMIC if t not in (slice, frozenset))
+
 
 def copy(x):
     """Shallow copy operation on arbitrary Python objects."""
@@ -21853,8 +21870,12 @@ def deepcopy(x, memo=None, _nil=[]):
     if y is not _nil:
         return y
     cls = type(x)
-    if cls in _ATOMIC or issubclass(cls, type):
+    if cls in _DEEP_ATOMIC or issubclass(cls, type):
         y = x
+    elif cls is frozenset:
+        y = _from_reduce(x, (cls, (list(x),)), memo, True)
+    elif cls is slice:
+        y = _from_reduce(x, (cls, (x.start, x.stop, x.step)), memo, True)
     elif cls is list:
         y = []
         memo[d] = y
@@ -21913,6 +21934,11 @@ def _reconstruct(x, memo, deep):
         if isinstance(rv, str):
             return x
         return _from_reduce(x, rv, memo, deep)
+    if copyreg is None:
+        import copyreg
+    unpicklable = copyreg._unpicklable_name(cls)
+    if unpicklable is not None:
+        raise TypeError(f"cannot pickle {unpicklable!r} object")
     reductor = getattr(cls, '__reduce_ex__', None)
     rv = None
     if reductor is not None and cls.__dict__.get('__reduce_ex__') is not None:
@@ -22256,11 +22282,52 @@ def _default_state(obj, required):
     return state
 
 
+# Types whose instances keep their state in CPython's C structs, where
+# object.__reduce_ex__ cannot reach it, by (__module__, __qualname__), with
+# the type name CPython's "cannot pickle '...' object" spells.
+_NATIVE_STATE = {
+    ('builtins', 'generator'): 'generator',
+    ('builtins', 'coroutine'): 'coroutine',
+    ('builtins', 'async_generator'): 'async_generator',
+    ('builtins', 'module'): 'module',
+    ('builtins', 'frame'): 'frame',
+    ('builtins', 'traceback'): 'traceback',
+    ('_asyncio', 'Future'): '_asyncio.Future',
+    ('_asyncio', 'Task'): '_asyncio.Task',
+    # Our pure-Python Future and Task stand in for the C ones where the VM's
+    # native types are absent (on CPython, under scripts/lib-harness.py).
+    ('asyncio.futures', 'Future'): '_asyncio.Future',
+    ('asyncio.tasks', 'Task'): '_asyncio.Task',
+    ('_thread', 'lock'): '_thread.lock',
+    ('_thread', 'RLock'): '_thread.RLock',
+}
+
+
+def _unpicklable_name(cls):
+    """The type name object.__reduce_ex__ reports for an instance of cls
+    whose state is native (a generator, a module, asyncio's Future or Task,
+    a thread lock, or a subclass of one that takes over none of
+    __reduce__/__reduce_ex__/__getstate__), else None."""
+    for klass in cls.__mro__:
+        native = _NATIVE_STATE.get((klass.__module__, klass.__qualname__))
+        if native is not None:
+            return native if klass is cls else cls.__name__
+        if klass is object:
+            return None
+        own = klass.__dict__
+        if '__reduce__' in own or '__reduce_ex__' in own or '__getstate__' in own:
+            return None
+    return None
+
+
 def _object_reduce_ex(obj, proto):
     """object.__reduce_ex__(proto): a class's own __reduce__ if it defines
     one, else copyreg._reduce_ex below protocol 2 and the __newobj__ form
     (CPython's reduce_newobj) from protocol 2 on."""
     cls = type(obj)
+    unpicklable = _unpicklable_name(cls)
+    if unpicklable is not None:
+        raise TypeError(f"cannot pickle {unpicklable!r} object")
     for klass in cls.__mro__:
         if klass is object:
             break
@@ -24441,7 +24508,9 @@ class date:
     def __sub__(self, other):
         if isinstance(other, timedelta):
             return self + timedelta(-other.days)
-        if isinstance(other, date) and not isinstance(other, datetime):
+        # The pure-Python datetime (the reference under the oracle) also
+        # subtracts a datetime here, by its date.
+        if isinstance(other, date):
             days1 = self.toordinal()
             days2 = other.toordinal()
             return timedelta(days1 - days2)
@@ -35001,6 +35070,18 @@ class Handler(Filterer):
             try:
                 sys.stderr.write('--- Logging error ---\n')
                 traceback.print_exception(t, v, tb, None, sys.stderr)
+                sys.stderr.write('Call stack:\n')
+                # The calling context: the stack from the first frame
+                # outside this package (walked from here: the VM's
+                # traceback frames do not link to their callers).
+                frame = sys._getframe()
+                here = __file__.rpartition('/')[0]
+                while frame is not None and frame.f_code.co_filename.rpartition('/')[0] == here:
+                    frame = frame.f_back
+                if frame is not None:
+                    traceback.print_stack(frame, file=sys.stderr)
+                else:
+                    sys.stderr.write('Logged from file %s, line %s\n' % (record.filename, record.lineno))
                 sys.stderr.write('Message: %r\nArguments: %s\n' % (record.msg, record.args))
             except Exception:
                 pass
@@ -36972,6 +37053,9 @@ __ixor__ = ixor
 # (read by the runtime's repr).
 __builtin_function_names__ = tuple(name for name in __all__
                                    if name not in ('attrgetter', 'itemgetter', 'methodcaller'))
+# attrgetter, itemgetter and methodcaller are C classes too: tracebacks show
+# no frames of their methods (read by traceback).
+__native_frame_names__ = ('__init__', '__call__')
 
 """#),
         "os": EmbeddedModule(
@@ -40030,35 +40114,55 @@ class Pattern:
         """Return the tuple (new_string, number_of_subs_made)."""
         original = string
         string = self._text(string)
+        # A replacement of the other kind (str for a bytes pattern, bytes for
+        # a str pattern) fails only where CPython joins its literal text with
+        # the result's pieces: mismatch is the index of that literal.
+        mismatch = None
         if callable(repl):
             expand = None
         else:
-            if self._bytes and _has_bytes and isinstance(repl, _BYTES_TYPES):
+            repl_is_bytes = _has_bytes and isinstance(repl, _BYTES_TYPES)
+            if repl_is_bytes:
                 repl = bytes(repl).decode('latin-1')
             elif not isinstance(repl, str):
-                raise TypeError(f"expected str instance, {type(repl).__name__} found")
-            template = _compile_template(self, repl)
-            expand = template
+                hash(repl)  # CPython's template cache is keyed on repl
+                raise TypeError('decoding to str: need a bytes-like object, '
+                                f'{type(repl).__name__} found')
+            expand = _compile_template(self, repl)
+            if repl_is_bytes != self._bytes:
+                mismatch = _template_literal_index(expand)
+                wrong = 'bytes' if repl_is_bytes else 'str'
         out = []
+        # CPython joins the pieces at the end: the first piece of the wrong
+        # type (kind, index among the pieces) fails only after every callback ran.
+        bad = None
         last = 0
         n = 0
         for regs in self._iter_regs(string, 0, len(string)):
             if count and n >= count:   # SRE: a negative count replaces nothing
                 break
-            out.append(string[last:regs[0]])
+            if last < regs[0]:
+                out.append(string[last:regs[0]])
             if expand is None:
                 piece = repl(Match(self, original, 0, len(string), regs, string))
-                if piece is None:
-                    piece = ''
                 if self._bytes and _has_bytes and isinstance(piece, _BYTES_TYPES):
                     piece = bytes(piece).decode('latin-1')
-                elif not isinstance(piece, str):
-                    raise TypeError(f"expected str instance, {type(piece).__name__} found")
-                out.append(piece)
+                elif piece is not None and (self._bytes or not isinstance(piece, str)):
+                    if bad is None:
+                        bad = (len(out), type(piece).__name__)
+                    piece = ''
+                if piece is not None:
+                    out.append(piece)
+            elif mismatch is not None:
+                if len(expand) == 1:   # a plain literal is one piece of the result
+                    mismatch += len(out)
+                raise TypeError(_join_error(self._bytes, mismatch, wrong))
             else:
                 out.append(_expand(expand, string, regs))
             last = regs[1]
             n += 1
+        if bad is not None:
+            raise TypeError(_join_error(self._bytes, bad[0], bad[1]))
         out.append(string[last:])
         return self._out(''.join(out)), n
 
@@ -40068,11 +40172,57 @@ class Pattern:
         return self.subn(repl, string, count)[0]
 
     def scanner(self, string, pos=0, endpos=None):
-        raise NotImplementedError('Pattern.scanner is not supported by Interleave')
+        """An SRE_Scanner: successive match()/search() calls continue where
+        the previous match ended."""
+        return _Scanner(self, string, pos, endpos)
 
     def __class_getitem__(cls, item):
         from _generic_alias import GenericAlias
         return GenericAlias(cls, item)
+
+
+class _Scanner:
+    """CPython's SRE_Scanner: a position in a subject that each successful
+    match() or search() moves to the end of its match; after a failure
+    every call returns None."""
+
+    def __init__(self, pattern, string, pos, endpos):
+        self.pattern = pattern
+        self._string = string
+        self._text = pattern._text(string)
+        self._pos, self._endpos = pattern._bounds(self._text, pos, endpos)
+        self._start = self._pos
+        self._must_advance = False
+
+    def _next(self, regs):
+        if regs is not None and self._must_advance and regs[1] == self._start:
+            regs = None   # an engine that cannot step past an empty match
+        if regs is None:
+            self._start = None
+            return None
+        self._must_advance = regs[1] == regs[0]
+        self._start = regs[1]
+        return Match(self.pattern, self._string, self._pos, self._endpos, regs, self._text)
+
+    def match(self):
+        if self._start is None:
+            return None
+        return self._next(self.pattern._try(self._text, self._start, self._endpos,
+                                            must_advance=self._must_advance))
+
+    def search(self):
+        if self._start is None or self._start > self._endpos:
+            return None
+        return self._next(self.pattern._search(self._text, self._start, self._endpos,
+                                               self._must_advance))
+
+    def __class_getitem__(cls, item):
+        from _generic_alias import GenericAlias
+        return GenericAlias(cls, item)
+
+
+_Scanner.__name__ = _Scanner.__qualname__ = 'SRE_Scanner'
+_Scanner.__module__ = 're'
 
 
 def _group_text(string, regs, g, default):
@@ -40164,6 +40314,25 @@ def _compile_template(pattern, repl):
             i += 2
     pieces.append(''.join(literal))
     return pieces
+
+
+def _template_literal_index(template):
+    """Where the first non-empty literal of a compiled template sits among
+    the pieces CPython's expand_template joins (one per literal, one per
+    group reference), or None when it has no literal text."""
+    index = 0
+    for piece in template:
+        if isinstance(piece, int):
+            index += 1
+        elif piece:
+            return index
+    return None
+
+
+def _join_error(want_bytes, index, found):
+    if want_bytes:
+        return f'sequence item {index}: expected a bytes-like object, {found} found'
+    return f'sequence item {index}: expected str instance, {found} found'
 
 
 def _expand(template, string, regs):
@@ -42502,14 +42671,16 @@ class Template:
                 delim = _re.escape(cls.delimiter)
                 id = cls.idpattern
                 bid = cls.braceidpattern or cls.idpattern
+                # The text as CPython's (indented as in its source): a
+                # subclass may print cls.pattern.pattern.
                 pattern = fr"""
-                {delim}(?:
-                  (?P<escaped>{delim})  |   # Escape sequence of two delimiters
-                  (?P<named>{id})       |   # delimiter and a Python identifier
-                  {{(?P<braced>{bid})}} |   # delimiter and a braced identifier
-                  (?P<invalid>)             # Other ill-formed delimiter exprs
-                )
-                """
+            {delim}(?:
+              (?P<escaped>{delim})  |   # Escape sequence of two delimiters
+              (?P<named>{id})       |   # delimiter and a Python identifier
+              {{(?P<braced>{bid})}} |   # delimiter and a braced identifier
+              (?P<invalid>)             # Other ill-formed delimiter exprs
+            )
+            """
             flags = cls.flags
             cls.pattern = _re.compile(pattern, flags | _re.VERBOSE)
             cls._regex = True
@@ -44171,7 +44342,49 @@ def _source_line(filename, lineno):
     return linecache.getline(filename, lineno) or None
 
 
+def _native_frame_names():
+    """{module file: names of its functions that stand in for C functions}:
+    a module's __builtin_function_names__ plus its __native_frame_names__
+    (methods such as operator.attrgetter.__call__)."""
+    out = {}
+    for module in list(sys.modules.values()):
+        names = getattr(module, '__builtin_function_names__', None)
+        extra = getattr(module, '__native_frame_names__', None)
+        filename = getattr(module, '__file__', None)
+        if (names or extra) and isinstance(filename, str):
+            out[filename] = set(names or ()) | set(extra or ())
+    return out
+
+
+def _visible(entries):
+    """Which entries (outermost first) CPython would show: a frame of a
+    library function that CPython implements in C is not one, nor are the
+    frames of its own module that it calls (a callback it calls in other
+    code is)."""
+    native = _native_frame_names()
+    keep = []
+    inside = None
+    for entry in entries:
+        filename, name = entry[0], entry[2]
+        if inside is not None and filename == inside:
+            keep.append(False)
+            continue
+        inside = None
+        if name in native.get(filename, ()):
+            inside = filename
+            keep.append(False)
+        else:
+            keep.append(True)
+    return keep
+
+
 def _tb_entries(tb):
+    """The visible entries of a traceback (see _raw_tb_entries)."""
+    entries = _raw_tb_entries(tb)
+    return [e for e, keep in zip(entries, _visible(entries)) if keep]
+
+
+def _raw_tb_entries(tb):
     """[(filename, lineno, name, end_lineno, colno, end_colno, anchor), ...]
     of a traceback, outermost first (columns are UTF-8 byte offsets or None;
     anchor is None or (kind, from, to): kind 1 is `left op right` with
@@ -44192,12 +44405,13 @@ def _tb_entries(tb):
 
 
 def _tb_locals(tb):
-    """The f_locals of a traceback's frames, outermost first."""
+    """The f_locals of a traceback's visible frames, outermost first."""
+    keep = _visible(_raw_tb_entries(tb))
     out = []
     while tb is not None:
         out.append(tb.tb_frame.f_locals)
         tb = tb.tb_next
-    return out
+    return [f_locals for f_locals, shown in zip(out, keep) if shown]
 
 
 def _instruction_position(code, lasti, lineno):
@@ -44522,7 +44736,7 @@ def _stack_entries(f):
         out.append((co.co_filename, f.f_lineno, co.co_name))
         f = f.f_back
     out.reverse()
-    return out
+    return [e for e, keep in zip(out, _visible(out)) if keep]
 
 
 def extract_stack(f=None, limit=None):
@@ -46488,9 +46702,19 @@ class NewType:
             self.__module__ = '__main__'
 
     def __mro_entries__(self, bases):
+        # The error names the subclass being defined, which only its
+        # __init_subclass__ knows.
         superclass_name = self.__name__
-        raise TypeError(f'Cannot subclass an instance of NewType. Perhaps you were looking for: '
-                        f'`{superclass_name} = NewType({superclass_name!r}, {superclass_name})`')
+
+        class Dummy:
+            def __init_subclass__(cls):
+                subclass_name = cls.__name__
+                raise TypeError(
+                    f"Cannot subclass an instance of NewType. Perhaps you were looking for: "
+                    f"`{subclass_name} = NewType({subclass_name!r}, {superclass_name})`"
+                )
+
+        return (Dummy,)
 
     def __repr__(self):
         return f'{self.__module__}.{self.__qualname__}'
@@ -51577,10 +51801,7 @@ class UUID:
             hex = hex.strip('{}').replace('-', '')
             if len(hex) != 32:
                 raise ValueError('badly formed hexadecimal UUID string')
-            try:
-                int = int_(hex, 16)
-            except ValueError:
-                raise ValueError('badly formed hexadecimal UUID string') from None
+            int = int_(hex, 16)
         if bytes_le is not None:
             if len(bytes_le) != 16:
                 raise ValueError('bytes_le is not a 16-char string')

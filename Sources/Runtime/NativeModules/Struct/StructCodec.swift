@@ -47,6 +47,55 @@ enum StructCodec {
         }
     }
 
+    /// CPython's range errors for an integer item. Three families of packers
+    /// answer: the native ones (np_*: `@`, and on this little-endian machine
+    /// also `<`/`=` where sizes agree, and `b`/`B` everywhere) first convert
+    /// to a C long ("argument out of range") and then name the C type
+    /// ("short format requires ..."); the big-endian standard ones (bp_*)
+    /// name the format letter; 8-byte big-endian items overflow in
+    /// _PyLong_AsByteArray ("int too large to convert").
+    private static func checkRange(_ n: BigInt, code: UInt8, letter: String, unsigned: Bool, bits: BigInt,
+                                   bigEndianStandard: Bool) throws {
+        let long = n >= -(BigInt(1) << 63) && n < (BigInt(1) << 63)
+        let ulong = n >= 0 && n < (BigInt(1) << 64)
+        func require(_ low: BigInt, _ high: BigInt, _ name: String) throws {
+            guard n >= low && n <= high else {
+                throw StructModule.error("\(name) format requires \(low) <= number <= \(high)")
+            }
+        }
+        switch code {
+        case UInt8(ascii: "b"):
+            guard long else { throw StructModule.error("argument out of range") }
+            try require(-128, 127, "byte")
+        case UInt8(ascii: "B"):
+            guard long else { throw StructModule.error("argument out of range") }
+            try require(0, 255, "ubyte")
+        case UInt8(ascii: "h") where !bigEndianStandard:
+            guard long else { throw StructModule.error("argument out of range") }
+            try require(-32768, 32767, "short")
+        case UInt8(ascii: "H") where !bigEndianStandard:
+            guard long else { throw StructModule.error("argument out of range") }
+            try require(0, 65535, "ushort")
+        case UInt8(ascii: "P"):
+            guard n >= -(BigInt(1) << 63) && n < (BigInt(1) << 64) else {
+                throw StructModule.error("int too large to convert")
+            }
+        default:
+            if bigEndianStandard && bits == 64 {
+                let fits = unsigned ? ulong : long
+                guard fits else { throw StructModule.error("int too large to convert") }
+            } else if unsigned {
+                // CPython converts to a C unsigned long (or long long) first.
+                guard ulong else { throw StructModule.error("argument out of range") }
+                try require(0, (BigInt(1) << bits) - 1, "'\(letter)'")
+            } else {
+                guard long else { throw StructModule.error("argument out of range") }
+                let top = (BigInt(1) << (bits - 1)) - 1
+                try require(-top - 1, top, "'\(letter)'")
+            }
+        }
+    }
+
     private static func integer(_ vm: Interpreter, _ v: Value) throws -> BigInt {
         if let b = v.bigIntValue { return b }
         guard case .object(let o) = v, o.userClass?.lookupUser(Names.index) != nil else {
@@ -96,37 +145,8 @@ enum StructCodec {
                 || code == UInt8(ascii: "L") || code == UInt8(ascii: "Q") || code == UInt8(ascii: "N")
             let bits = BigInt(item.size * 8)
             let letter = String(UnicodeScalar(code))
-            switch code {
-            case UInt8(ascii: "b"):
-                guard n >= -128 && n <= 127 else { throw StructModule.error("byte format requires -128 <= number <= 127") }
-            case UInt8(ascii: "B"):
-                guard n >= 0 && n <= 255 else { throw StructModule.error("ubyte format requires 0 <= number <= 255") }
-            case UInt8(ascii: "h"):
-                guard n >= -32768 && n <= 32767 else {
-                    throw StructModule.error("short format requires -32768 <= number <= 32767")
-                }
-            case UInt8(ascii: "H"):
-                guard n >= 0 && n <= 65535 else { throw StructModule.error("ushort format requires 0 <= number <= 65535") }
-            case UInt8(ascii: "P"):
-                guard n >= -(BigInt(1) << 63) && n < (BigInt(1) << 64) else {
-                    throw StructModule.error("int too large to convert")
-                }
-            default:
-                if unsigned {
-                    // CPython converts to a C unsigned long (or long long) first.
-                    guard n >= 0 && n < (BigInt(1) << 64) else { throw StructModule.error("argument out of range") }
-                    let top = (BigInt(1) << bits) - 1
-                    guard n <= top else { throw StructModule.error("'\(letter)' format requires 0 <= number <= \(top)") }
-                } else {
-                    guard n >= -(BigInt(1) << 63) && n < (BigInt(1) << 63) else {
-                        throw StructModule.error("argument out of range")
-                    }
-                    let top = (BigInt(1) << (bits - 1)) - 1
-                    guard n >= -top - 1 && n <= top else {
-                        throw StructModule.error("'\(letter)' format requires \(-top - 1) <= number <= \(top)")
-                    }
-                }
-            }
+            try checkRange(n, code: code, letter: letter, unsigned: unsigned, bits: bits,
+                           bigEndianStandard: !little && !format.nativeSizes)
             let word: UInt64 = n < 0 ? UInt64(bitPattern: Int64(n)) : UInt64(n)
             store(word, item.size, little, &buffer, at)
         }

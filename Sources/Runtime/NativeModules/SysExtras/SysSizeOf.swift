@@ -43,7 +43,43 @@ enum SysSizeOf {
 
     static func intSize(bits: Int) -> Int { 24 + 4 * max(1, (bits + 29) / 30) }
 
+    /// CPython 3.11's fixed sizes of builtin types without variable parts,
+    /// by type name (iterators, views, descriptors, itertools objects).
+    static let fixedSizes: [String: Int] = [
+        "ellipsis": 16, "NotImplementedType": 16, "property": 80, "enumerate": 72, "zip": 64,
+        "dict_keyiterator": 72, "dict_valueiterator": 72, "dict_itemiterator": 72, "set_iterator": 64,
+        "dict_keys": 40, "dict_values": 40, "dict_items": 40, "memoryview": 184, "super": 56,
+        "method": 64, "SimpleNamespace": 40, "mappingproxy": 40, "partial": 80,
+        "count": 56, "chain": 48, "cycle": 64, "islice": 72, "product": 64, "permutations": 80,
+        "combinations": 80, "groupby": 80, "accumulate": 64, "starmap": 48, "zip_longest": 72,
+        "ReferenceType": 80,
+        "itemgetter": 64, "attrgetter": 56,
+    ]
+
+    /// Modules whose classes are C types in CPython but Python classes here.
+    static let cModules: Set<String> = ["functools", "collections", "itertools", "operator", "types",
+                                        "weakref", "_weakref", "builtins"]
+
+    /// BaseException's size by the builtin exception class nearest in the
+    /// MRO; a class defined in Python adds its weakref slot.
+    static func exceptionSize(_ type: PyType) -> Int {
+        guard let base = type.mro.first(where: { $0.isBuiltin }) else { return 88 }
+        let size: Int
+        switch base.name {
+        case "NameError", "UnboundLocalError", "StopIteration", "SystemExit": size = 96
+        case "AttributeError": size = 104
+        case "ImportError", "ModuleNotFoundError", "BaseExceptionGroup", "ExceptionGroup": size = 112
+        case "SyntaxError", "IndentationError", "TabError": size = 152
+        case "UnicodeDecodeError", "UnicodeEncodeError", "UnicodeTranslateError": size = 128
+        default: size = base.isSubtype(of: BuiltinTypes.osError) ? 128 : 88
+        }
+        return type.isBuiltin ? size : size + 8
+    }
+
     static func objectSize(_ vm: Interpreter, _ o: PyObject, _ v: Value) throws -> Int {
+        if let fixed = fixedSizes[o.type.name], o.type.isBuiltin || cModules.contains(o.type.moduleName) {
+            return fixed
+        }
         switch o {
         case is PyBigInt:
             let bits = try vm.indexInt(try vm.callMethod(v, "bit_length"))
@@ -69,7 +105,8 @@ enum SysSizeOf {
         case is PyBuiltinFunction: return 72
         case is PyGenerator: return 176
         case is PyModule: return 72
-        case is PyException: return 72
+        case is PyException: return exceptionSize(o.type)
+        case is PySingleton: return 16
         case let ty as PyType: return ty.isBuiltin ? 424 : 1688
         case is PyDeque: return 760
         case _ where o.type === BuiltinTypes.object: return 16
