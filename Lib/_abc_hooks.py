@@ -92,13 +92,30 @@ def _uncached_check(cls, sub):
     return False
 
 
+# abc.get_cache_token(): bumped by every registration that adds a class.
+invalidation_counter = [0]
+
+
+def _is_known_subclass(cls, subclass):
+    """subclass inherits from cls or from a class registered with it.
+    (Structural, unlike issubclass(): the ABC cache is not consulted, so
+    registering builtins at import hashes no new class.)"""
+    mro = subclass.__mro__
+    if cls in mro:
+        return True
+    return any(registered in mro for registered in _registries.get(cls, ()))
+
+
 def _register(cls, subclass):
     if not isinstance(subclass, type):
         raise TypeError('Can only register classes')
+    if _is_known_subclass(cls, subclass):
+        return subclass  # already a subclass: nothing changes
     if issubclass(cls, subclass):
         raise RuntimeError('Refusing to create an inheritance cycle')
     _registries.setdefault(cls, []).append(subclass)
     _cache.clear()
+    invalidation_counter[0] += 1
     return subclass
 
 
