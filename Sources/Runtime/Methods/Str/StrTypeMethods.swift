@@ -45,9 +45,12 @@ enum StrTypeMethods {
             ("swapcase", StrAlgorithms.swapcase), ("capitalize", StrAlgorithms.capitalize), ("title", StrAlgorithms.title),
         ]
         for (name, transform) in transforms {
+            // Built once: an interpolation per call was a String allocation.
+            let qualified = "str.\(name)"
+            let ascii = ASCIICase(name)
             str.defineMethod(name) { vm, a in
-                try a.check("str.\(name)", min: 1, max: 1, skipSelf: 1)
-                if let ascii = asciiCase(a.positional.first?.asStr, name) { return .str(ascii) }
+                try a.check(qualified, min: 1, max: 1, skipSelf: 1)
+                if let s = a.positional.first?.asStr, let mapped = ascii?.apply(s.value) { return .str(mapped) }
                 return try result(vm, transform(try receiver(a, name)))
             }
         }
@@ -60,21 +63,12 @@ enum StrTypeMethods {
             ("isupper", StrAlgorithms.isUpper), ("istitle", StrAlgorithms.isTitle),
         ]
         for (name, predicate) in predicates {
+            let qualified = "str.\(name)"
             str.defineMethod(name) { _, a in
-                try a.check("str.\(name)", min: 1, max: 1, skipSelf: 1)
+                try a.check(qualified, min: 1, max: 1, skipSelf: 1)
                 return .bool(predicate(try receiver(a, name)))
             }
         }
-    }
-
-    /// `upper()`/`lower()` of an all-ASCII string, byte by byte (the
-    /// common case, without building code-point arrays).
-    private static func asciiCase(_ s: PyStr?, _ name: String) -> String? {
-        guard let s, name == "upper" || name == "lower" else { return nil }
-        let utf8 = s.value.utf8
-        guard utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
-        let (from, to): (UInt8, UInt8) = name == "upper" ? (0x61, 0x7A) : (0x41, 0x5A)
-        return String(decoding: utf8.map { $0 >= from && $0 <= to ? $0 ^ 0x20 : $0 }, as: UTF8.self)
     }
 
     private static func fillChar(_ v: Value?) throws -> Unicode.Scalar {
@@ -195,8 +189,9 @@ enum StrTypeMethods {
             return try result(vm, StrAlgorithms.replace(text.scalars, old.scalars, new.scalars, count: count))
         }
         for (name, right) in [("partition", false), ("rpartition", true)] {
+            let qualified = "str.\(name)"
             str.defineMethod(name) { vm, a in
-                try a.check("str.\(name)", min: 2, max: 2, skipSelf: 1)
+                try a.check(qualified, min: 2, max: 2, skipSelf: 1)
                 let s = try receiver(a, name)
                 let sep = try strArg(a[1])
                 let (head, mid, tail) = try vm.bridging {
@@ -206,8 +201,9 @@ enum StrTypeMethods {
             }
         }
         for (name, isPrefix) in [("removeprefix", true), ("removesuffix", false)] {
+            let qualified = "str.\(name)"
             str.defineMethod(name) { vm, a in
-                try a.check("str.\(name)", min: 2, max: 2, skipSelf: 1)
+                try a.check(qualified, min: 2, max: 2, skipSelf: 1)
                 let s = try receiver(a, name)
                 guard let affix = a[1].asStr?.scalars else {
                     throw PyError.typeError("\(name)() argument must be str, not \(a[1].type.name)")
