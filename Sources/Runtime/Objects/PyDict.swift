@@ -11,9 +11,9 @@
 /// four parallel arrays (plus a liveness array), each grown by appends: a
 /// three-attribute instance's `__dict__` cost nine mallocs and four
 /// reallocations, about a third of an instance-heavy program's time.
-/// Entries are read in place through the array's buffer (`hashAt`, `keyAt`,
-/// `valueAt`), so probing
-/// compares a hash or a key without copying the entry's key and value.
+/// Entries are read in place through the array's buffer (`hashAt`,
+/// `keyAt`, `valueAt`), so probing compares a hash or a key without
+/// copying the entry's key and value.
 public final class PyDict: PyObject {
     /// One key/value pair with the key's hash.
     public struct Entry {
