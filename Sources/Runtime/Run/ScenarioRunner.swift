@@ -143,6 +143,7 @@ public enum ScenarioRunner {
         if message.utf8.count > keep { message = String(decoding: message.utf8.prefix(keep), as: UTF8.self) + "..." }
         // Innermost first in the VM; tracebacks read outermost first.
         let frames = e.traceback.reversed().map { TraceFrame(function: $0.function, line: $0.line) }
-        return TraceError(type: type, message: message, traceback: frames)
+        return TraceError(type: type, message: message, traceback: frames,
+                          systemExitStatus: ProgramRunner.systemExitStatus(e))
     }
 }

@@ -18,10 +18,20 @@ public struct TraceError: Equatable, Sendable {
     public var type: String
     public var message: String
     public var traceback: [TraceFrame]
-    public init(type: String, message: String, traceback: [TraceFrame]) {
+    /// The process exit status CPython gives this exception when it is a
+    /// `SystemExit` or a subclass (not part of the JSON trace: the CLI's
+    /// exit code). Nil for other exceptions and for decoded traces.
+    public var systemExitStatus: Int?
+    public init(type: String, message: String, traceback: [TraceFrame], systemExitStatus: Int? = nil) {
         self.type = type
         self.message = message
         self.traceback = traceback
+        self.systemExitStatus = systemExitStatus
+    }
+
+    /// Equal when the JSON form is: the exit status is the run's, not the trace's.
+    public static func == (a: TraceError, b: TraceError) -> Bool {
+        a.type == b.type && a.message == b.message && a.traceback == b.traceback
     }
 }
 
