@@ -17,17 +17,9 @@ Abstract methods (`abc.abstractmethod`) are collected into
 whose set is not empty raises CPython's TypeError (`ABCMeta.__call__`).
 """
 
-try:
-    import _interleave as _vm
-except ImportError:
-    _vm = None
-if _vm is not None:
-    # The VM's types.GenericAlias (what `list[int]` builds) is Python code.
-    from _generic_alias import GenericAlias
-else:
-    # On CPython (scripts/lib-harness.py) types.GenericAlias is native.
-    GenericAlias = type(list[int])
-del _vm
+# types.GenericAlias (Python code on the VM, native on CPython under
+# scripts/lib-harness.py); `types` itself imports this module.
+GenericAlias = type(list[int])
 
 _registries = {}
 _cache = {}

@@ -20,7 +20,7 @@ extension Interpreter {
     func instanceDictAttribute(_ inst: PyInstance, _ name: PyStr, classAttribute: inout Value?) -> Value? {
         guard let type = inst.typeRef else { classAttribute = inst.type.lookup(name); return nil }
         classAttribute = type._withUnsafeGuaranteedRef { $0.lookup(name) }
-        if let a = classAttribute, case .object(let ao) = a, ao is PyProperty || ao.userClass != nil { return nil }
+        if Interpreter.shadowsInstanceDict(classAttribute) { return nil }
         guard let dict = inst.dictRef else { return nil }
         return dict._withUnsafeGuaranteedRef { $0.getStr(name) }
     }
@@ -30,19 +30,31 @@ extension Interpreter {
     /// false means "take the general path".
     @inline(__always)
     func storeInstanceDictAttribute(_ inst: PyInstance, _ name: PyStr, _ value: Value) -> Bool {
-        // `__class__` and `__dict__` are data descriptors of `object`
-        // (equal strings have equal hashes, interned or not).
-        let h = name.hash
-        if h == Names.classCell.hash || h == Names.dict.hash { return false }
-        guard let type = inst.typeRef, let dict = inst.dictRef else { return false }
-        let plain = type._withUnsafeGuaranteedRef { t -> Bool in
-            guard t.lookupUser(Names.setattr) == nil, t.allowedInstanceAttributes() == nil else { return false }
-            if let a = t.lookup(name), case .object(let ao) = a, ao is PyProperty || ao.userClass != nil { return false }
-            return true
-        }
-        guard plain else { return false }
+        guard let type = inst.typeRef, let dict = inst.dictRef,
+              type._withUnsafeGuaranteedRef({ storesInInstanceDict($0, name) }) else { return false }
         dict._withUnsafeGuaranteedRef { $0.setStr(name, value) }
         return true
+    }
+
+    /// Whether a class attribute found for an instance attribute's name
+    /// takes precedence over the instance dict: a property, or an instance
+    /// of a user class (which may be a data descriptor).
+    @inline(__always)
+    static func shadowsInstanceDict(_ classAttribute: Value?) -> Bool {
+        guard case .some(.object(let ao)) = classAttribute else { return false }
+        return ao is PyProperty || ao.userClass != nil
+    }
+
+    /// Whether `obj.name = v` on instances of `t` stores straight into the
+    /// instance dict: no `__setattr__`, no `__slots__`, no data descriptor
+    /// or property of that name (`__class__` and `__dict__` are data
+    /// descriptors of `object`; equal strings have equal hashes).
+    @inline(__always)
+    func storesInInstanceDict(_ t: PyType, _ name: PyStr) -> Bool {
+        let h = name.hash
+        if h == Names.classCell.hash || h == Names.dict.hash { return false }
+        guard t.lookupUser(Names.setattr) == nil, t.allowedInstanceAttributes() == nil else { return false }
+        return !Interpreter.shadowsInstanceDict(t.lookup(name))
     }
 
     /// The function `obj.name(...)` calls with `obj` as its first

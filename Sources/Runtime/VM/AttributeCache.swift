@@ -109,8 +109,8 @@ extension Interpreter {
     @inline(never)
     func attributeLoadTag(_ obj: Value, _ name: PyStr) -> UInt64 {
         guard case .object(let o) = obj, let d = o.dictRef, d._withUnsafeGuaranteedRef({ $0.containsStr(name) }),
-              o is PyInstance, let t = o.userClass, t.layout == .object, !t.overridesGetattribute else { return 0 }
-        if let a = t.lookup(name), case .object(let ao) = a, ao is PyProperty || ao.userClass != nil { return 0 }
+              o is PyInstance, let t = o.userClass, t.layout == .object, !t.overridesGetattribute,
+              !Interpreter.shadowsInstanceDict(t.lookup(name)) else { return 0 }
         return t.versionTag
     }
 
@@ -121,10 +121,7 @@ extension Interpreter {
     @inline(never)
     func attributeStoreTag(_ obj: Value, _ name: PyStr) -> UInt64 {
         guard case .object(let o) = obj, o is PyInstance, let t = o.userClass, t.layout == .object,
-              o.dictRef != nil else { return 0 }
-        if name.hash == Names.classCell.hash || name.hash == Names.dict.hash { return 0 }
-        guard t.lookupUser(Names.setattr) == nil, t.allowedInstanceAttributes() == nil else { return 0 }
-        if let a = t.lookup(name), case .object(let ao) = a, ao is PyProperty || ao.userClass != nil { return 0 }
+              o.dictRef != nil, storesInInstanceDict(t, name) else { return 0 }
         return t.versionTag
     }
 

@@ -94,11 +94,8 @@ extension Interpreter {
         t.hasGetattr = t.lookupUser(Names.getattr) != nil
         if t.lookupUser(Names.del) != nil { enableFinalizers(of: t) }
         for (k, v) in ns.items {
-            // property's own __set_name__ (a subclass may override it below).
-            if case .object(let o) = v, let p = o as? PyProperty, p.userClass?.lookupUser(Names.setName) == nil {
-                p.name = k
-            }
-            if case .object(let o) = v, let userCls = o.userClass, let sn = userCls.lookupUser(Names.setName) {
+            // Any value whose type defines __set_name__ (property's is builtin).
+            if case .object(let o) = v, let sn = o.type.lookup(Names.setName) {
                 do {
                     _ = try call(sn, [v, .object(t), k])
                 } catch let e as PyError {
