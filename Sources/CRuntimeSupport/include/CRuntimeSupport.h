@@ -95,4 +95,11 @@ int64_t interleave_strong_count(void *object);
 /// tags of classes, which the VM's attribute caches compare.
 uint64_t interleave_next_type_tag(void);
 
+/// This thread's library code cache (an unmanaged Swift object), or NULL.
+void *interleave_thread_code_cache(void);
+/// Installs this thread's library code cache once: `release` is called
+/// with it when the thread exits. Returns 0 when one is already set (or
+/// the slot could not be made), 1 when `object` was installed.
+int interleave_set_thread_code_cache(void *object, void (*release)(void *));
+
 #endif

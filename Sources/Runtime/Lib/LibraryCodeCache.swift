@@ -1,31 +1,51 @@
+import CRuntimeSupport
 import Foundation
 
-/// Process-wide cache of the compiled code of the embedded pure-Python
+/// A thread's cache of the compiled code of the embedded pure-Python
 /// library (`EmbeddedLibrary`): each module is parsed and compiled once per
-/// process and the code object is shared read-only by every interpreter.
-/// Every run still executes that code in its own fresh module namespace, so
+/// interpreter thread (a server worker, the CLI's main thread) and the code
+/// object is shared read-only by every interpreter of that thread. Every
+/// run still executes that code in its own fresh module namespace, so
 /// module state stays per run.
 ///
-/// Sharing is safe because a code object is not mutated after compilation,
-/// except for two lazily written kinds of state that `freeze` settles before
-/// the code is published:
-/// - `PyStr` caches its hash, code points and length, and `PyTuple` its hash,
-///   on first use; `freeze` computes them all, so runs only read them.
+/// DESIGN: why per thread rather than per process. A code object carries
+/// state that running it writes: its inline attribute caches
+/// (`VM/AttributeCache.swift`: class tags and a held builtin method per
+/// name), `types.coroutine`'s flag, the lazily computed hashes of its
+/// constants. Shared by the worker threads of a server, two runs executing
+/// the same library function at once would write one entry together (a
+/// held method released twice, a tag from one thread paired with another's
+/// method). One copy per thread makes every such write single-threaded
+/// without a lock or an atomic on the hot path. The cost is compiling each
+/// library module once per worker rather than once per process (a few MB
+/// and ~0.1 s per worker for asyncio and its imports, paid by that worker's
+/// first run); the cache goes when its thread exits.
+///
+/// Code is still settled before runs see it (`freeze`):
+/// - `PyStr` caches its hash, code points and length, and `PyTuple` its
+///   hash, on first use; `freeze` computes them all.
 /// - `id()`, identity hashing and default reprs write a per-run serial into
 ///   `PyObject.identitySerial` the first time they see an object; `freeze`
 ///   gives every constant a fixed serial (negative, so below the run-local
 ///   pseudo-addresses) derived from the module's position in the sorted
-///   library and the constant's position in the code, so runs never write
-///   to a shared constant and its identity is the same in every run.
-///
-/// One known exception: `types.coroutine` sets `isIterableCoroutineFlag` on
-/// the code of the function it decorates. Library modules do that at import
-/// time in every run (an idempotent `Bool` write of `true`).
-final class LibraryCodeCache: @unchecked Sendable {
-    /// The cache shared by every interpreter of this process.
-    static let shared = LibraryCodeCache()
+///   library and the constant's position in the code, so a constant's
+///   identity is the same in every run and on every thread.
+final class LibraryCodeCache {
+    /// This thread's cache, made on first use and released when the
+    /// thread exits.
+    static var current: LibraryCodeCache {
+        if let raw = interleave_thread_code_cache() {
+            return Unmanaged<LibraryCodeCache>.fromOpaque(raw).takeUnretainedValue()
+        }
+        let cache = LibraryCodeCache()
+        let raw = Unmanaged.passRetained(cache).toOpaque()
+        if interleave_set_thread_code_cache(raw, { Unmanaged<LibraryCodeCache>.fromOpaque($0!).release() }) == 0 {
+            // No thread slot: this call's cache serves this import only.
+            Unmanaged<LibraryCodeCache>.fromOpaque(raw).release()
+        }
+        return cache
+    }
 
-    private let lock = NSLock()
     private var codes: [String: CodeObject] = [:]
     /// INTERLEAVE_LIB_DIR: a development-only override; when set to a
     /// directory (e.g. the checkout's Lib/), embedded modules are read from
@@ -38,14 +58,17 @@ final class LibraryCodeCache: @unchecked Sendable {
     }()
 
     /// Sorted module names, for deterministic identity serials.
-    private let moduleIndex: [String: Int] = {
+    private static let moduleIndex: [String: Int] = {
         var d: [String: Int] = [:]
         for (i, name) in EmbeddedLibrary.modules.keys.sorted().enumerated() { d[name] = i }
         return d
     }()
 
+    /// The code of library module `name` when this cache holds it.
+    func cachedCode(for name: String) -> CodeObject? { codes[name] }
+
     /// The compiled code of library module `name`, compiling it with
-    /// `compile` (and freezing it with `vm`) on first use in this process.
+    /// `compile` (and freezing it with `vm`) on first use on this thread.
     /// Compile errors are not cached; they are rethrown to the importer.
     func code(for name: String, vm: Interpreter, compile: () throws -> CodeObject) throws -> CodeObject {
         if let dir = LibraryCodeCache.developmentLibDir, let path = EmbeddedLibrary.modules[name]?.path,
@@ -56,11 +79,9 @@ final class LibraryCodeCache: @unchecked Sendable {
             // embedded are looked up (run scripts/embed-lib.sh for new files).
             return try vm.compileSource(source, filename: "<lib>/\(path)")
         }
-        lock.lock()
-        defer { lock.unlock() }
         if let c = codes[name] { return c }
         let c = try compile()
-        var freezer = Freezer(vm: vm, base: (moduleIndex[name] ?? moduleIndex.count) << 20)
+        var freezer = Freezer(vm: vm, base: (Self.moduleIndex[name] ?? Self.moduleIndex.count) << 20)
         freezer.freeze(c)
         codes[name] = c
         return c
@@ -100,7 +121,8 @@ final class LibraryCodeCache: @unchecked Sendable {
                 _ = s.count
             case let t as PyTuple:
                 if t === PyTuple.empty { return }
-                // Shared by every thread from now on: no registry may hold it.
+                // Shared by every run of this thread from now on: no
+                // run's registry may hold it.
                 CycleCollector.untrack(t)
                 for item in t.items { freeze(value: item) }
                 // Hash only tuples of strings and numbers: hashing anything

@@ -56,7 +56,8 @@ struct TagPair {
 /// last two classes per name: a base class's method reading `self.x` on
 /// instances of two subclasses hits for both (a third class takes turns,
 /// which is only slower). Code objects belong to one
-/// interpreter thread (warm images are per thread), so entries need no
+/// interpreter thread (the library's compiled code is cached per thread:
+/// `LibraryCodeCache`; warm images are per thread), so entries need no
 /// synchronization.
 extension CodeObject {
     /// The entry storage, one per name (allocated on the first frame,

@@ -58,7 +58,7 @@ extension Interpreter {
             ns.setStr(Names.builtinsName, .object(builtinsModule))
             registerModule(absName, m)
             do {
-                let code = try LibraryCodeCache.shared.code(for: absName, vm: self) {
+                let code = try LibraryCodeCache.current.code(for: absName, vm: self) {
                     try compileSource(lib.source, filename: "<lib>/\(lib.path)")
                 }
                 _ = try runModuleCode(code, ns)
