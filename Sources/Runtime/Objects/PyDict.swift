@@ -1,3 +1,5 @@
+import CRuntimeSupport
+
 /// A Python `dict`: insertion-ordered hash table with Python hashing and
 /// equality (`1 == 1.0 == True` are the same key).
 ///
@@ -37,6 +39,12 @@ public final class PyDict: PyObject {
     public private(set) var count = 0
     /// Bumped on every insertion or deletion of a key (iterators compare it).
     public private(set) var version = 0
+    /// For the VM's global inline caches (VM/GlobalCache.swift): 0 until
+    /// `watchedKeysTag` is first read, then a number unique in the process,
+    /// renewed whenever a key is added or removed or the storage restored.
+    /// Unlike `version`, equal tags mean the same dict with the same keys
+    /// (a warm restore winds `version` back; two dicts can share versions).
+    private(set) var keysTag: UInt64 = 0
 
     private static let empty: Int32 = -1
     private static let dummy: Int32 = -2
@@ -108,7 +116,7 @@ public final class PyDict: PyObject {
         indices[slot] = Int32(slots.count)
         slots.append(Slot(hash: hash, key: key, value: value))
         count += 1
-        version &+= 1
+        keysChanged()
     }
 
     /// A new index table of at least `minimum` slots (a power of two, 8 at
@@ -189,6 +197,48 @@ public final class PyDict: PyObject {
         return removeAt(slot: r.slot, entry: ix)
     }
 
+    /// `keysTag`, started on first use: from now on every change of the
+    /// key set renews it.
+    var watchedKeysTag: UInt64 {
+        if keysTag == 0 { keysTag = interleave_next_type_tag() }
+        return keysTag
+    }
+
+    @inline(__always)
+    private func keysChanged() {
+        version &+= 1
+        if keysTag != 0 { keysTag = interleave_next_type_tag() }
+    }
+
+    /// Where the `str` key `key` is stored: its entry index, and whether
+    /// the stored key is that very object (an inline cache can only
+    /// remember an entry by identity); nil when absent.
+    func strEntry(_ key: PyStr) -> (index: Int, identical: Bool)? {
+        guard let ix = find(hash: key.hash, { strKeyMatches(key, $0) }).entry else { return nil }
+        return (ix, slots.withUnsafeBufferPointer { p in
+            if case .object(let o)? = p[ix].key { return o === key }
+            return false
+        })
+    }
+
+    /// Whether entry `index` exists and holds the key object `key` itself
+    /// (a deleted entry holds none; a rebuild moves entries).
+    @inline(__always)
+    func holdsKey(_ key: PyStr, at index: Int) -> Bool {
+        slots.withUnsafeBufferPointer { p in
+            guard index < p.count, case .object(let o)? = p[index].key else { return false }
+            return o === key
+        }
+    }
+
+    /// The value of entry `index` (which `holdsKey` just confirmed).
+    @inline(__always)
+    func value(at index: Int) -> Value { valueAt(index) }
+
+    /// Replaces the value of entry `index` (which `holdsKey` just confirmed).
+    @inline(__always)
+    func replaceValue(at index: Int, with value: __owned Value) { slots[index].value = value }
+
     // MARK: general keys
 
     /// `d.get(key)`: nil when absent. Raises TypeError for unhashable keys.
@@ -239,7 +289,7 @@ public final class PyDict: PyObject {
         swap(&old, &slots[ix])
         indices[slot] = PyDict.dummy
         count -= 1
-        version &+= 1
+        keysChanged()
         if count == 0 { removeStorage() }
         return old.value
     }
@@ -258,7 +308,7 @@ public final class PyDict: PyObject {
 
     /// Removes every key.
     public func removeAll() {
-        removeStorage(); count = 0; version &+= 1
+        removeStorage(); count = 0; keysChanged()
     }
 
     /// Live keys in insertion order.
@@ -356,6 +406,7 @@ public final class PyDict: PyObject {
         filled = snapshot.filled
         count = snapshot.count
         version = snapshot.version
+        if keysTag != 0 { keysTag = interleave_next_type_tag() }
     }
 
     private static func sameBuffer<T>(_ a: [T], _ b: [T]) -> Bool {

@@ -92,6 +92,17 @@ extension Interpreter {
         if cls === BuiltinTypes.type && args.count == 1 && args.keywords.isEmpty {
             return .object(args[0].type)
         }
+        if cls.isBuiltin, cls.layout == .native, let plan = builtinConstruction(cls) {
+            // What the general path below does for a builtin native type,
+            // with its `__new__` and `__init__` found once.
+            let obj = try plan.new(self, cls, args)
+            if let initializer = plan.initializer, case .object(let o) = obj, o.type.isSubtype(of: cls) {
+                var a = args
+                a.positional.insert(obj, at: 0)
+                _ = try initializer.function(self, a)
+            }
+            return obj
+        }
         let obj: Value
         let userNew = cls.lookupUser(Names.new)
         if let n = userNew {

@@ -14,6 +14,9 @@ struct AttributeCacheEntry {
     /// object, so holding one here makes no cycle).
     var builtinMethodTag: UInt64 = 0
     var builtinMethod: Value = .none
+    /// Where a global read or write of this name found it last
+    /// (VM/GlobalCache.swift).
+    var global = GlobalCacheSlot()
 }
 
 /// The last two class tags cached for one access: a method of a base

@@ -44,6 +44,9 @@ extension Interpreter {
         var pending: PyError? = throwing.map { PyError($0) }
         let globalsRef = Unmanaged.passUnretained(frame.globals)
         let builtinsDict = builtins
+        // A module body: its locals are its (exact) globals dict, so its
+        // names go through the global caches (VM/GlobalCache.swift).
+        let moduleBody = frame.localsDict.map { $0 === frame.globals && $0.typeStorage == nil } ?? false
         let nullID = ObjectIdentifier(nullMarker)
 
         while true {
@@ -111,18 +114,32 @@ extension Interpreter {
                     case .loadClosure:
                         stack.append(.object(frame.cells[Int(ins.arg)]))
                     case .loadGlobal:
+                        let entry = attributeCache + Int(ins.arg)
+                        if accessLog == nil,
+                           let v = cachedGlobal(entry, Unmanaged.passUnretained(names[Int(ins.arg)]), globalsRef, builtins: builtinsDict) {
+                            stack.append(v)
+                            break
+                        }
                         try Unmanaged.passUnretained(names[Int(ins.arg)])._withUnsafeGuaranteedRef { name in
                             if let log = accessLog { log.global(frame.globals, name, write: false, code, pc) }
                             if let v = globalsRef._withUnsafeGuaranteedRef({ $0.getStr(name) }) ?? builtinsDict.getStr(name) {
                                 stack.append(v)
+                                if accessLog == nil {
+                                    globalsRef._withUnsafeGuaranteedRef { fillGlobalCache(entry, name, globals: $0, builtins: builtinsDict) }
+                                }
                             }
                             else { throw nameError(name.value) }
                         }
                     case .storeGlobal:
                         if let log = accessLog { log.global(frame.globals, names[Int(ins.arg)], write: true, code, pc) }
                         let v = stack.removeLast()
+                        let entry = attributeCache + Int(ins.arg)
+                        if accessLog == nil, storeCachedGlobal(entry, Unmanaged.passUnretained(names[Int(ins.arg)]), v, globalsRef) { break }
                         Unmanaged.passUnretained(names[Int(ins.arg)])._withUnsafeGuaranteedRef { name in
-                            globalsRef._withUnsafeGuaranteedRef { $0.setStr(name, v) }
+                            globalsRef._withUnsafeGuaranteedRef {
+                                $0.setStr(name, v)
+                                if accessLog == nil { fillGlobalCache(entry, name, globals: $0, builtins: builtinsDict) }
+                            }
                         }
                     case .deleteGlobal:
                         if let log = accessLog { log.global(frame.globals, names[Int(ins.arg)], write: true, code, pc) }
@@ -131,8 +148,21 @@ extension Interpreter {
                     // reads and writes its names through the globals: both
                     // the name and the dict are borrowed, as for globals.
                     case .loadName:
+                        let entry = attributeCache + Int(ins.arg)
+                        if moduleBody,
+                           let v = cachedGlobal(entry, Unmanaged.passUnretained(names[Int(ins.arg)]), globalsRef, builtins: builtinsDict) {
+                            stack.append(v)
+                            break
+                        }
                         try Unmanaged.passUnretained(names[Int(ins.arg)])._withUnsafeGuaranteedRef { name in
-                            if let d = frame.localsDict, let v = d.getStr(name) { stack.append(v) }
+                            if moduleBody {
+                                try globalsRef._withUnsafeGuaranteedRef { globals in
+                                    guard let v = globals.getStr(name) ?? builtinsDict.getStr(name) else { throw nameError(name.value) }
+                                    stack.append(v)
+                                    fillGlobalCache(entry, name, globals: globals, builtins: builtinsDict)
+                                }
+                            }
+                            else if let d = frame.localsDict, let v = d.getStr(name) { stack.append(v) }
                             else if let v = globalsRef._withUnsafeGuaranteedRef({ $0.getStr(name) }) ?? builtinsDict.getStr(name) {
                                 stack.append(v)
                             }
@@ -140,6 +170,16 @@ extension Interpreter {
                         }
                     case .storeName:
                         if let d = frame.localsDict {
+                            if moduleBody {
+                                let v = stack.removeLast()
+                                let entry = attributeCache + Int(ins.arg)
+                                if storeCachedGlobal(entry, Unmanaged.passUnretained(names[Int(ins.arg)]), v, globalsRef) { break }
+                                Unmanaged.passUnretained(names[Int(ins.arg)])._withUnsafeGuaranteedRef { name in
+                                    d.setStr(name, v)
+                                    fillGlobalCache(entry, name, globals: d, builtins: builtinsDict)
+                                }
+                                break
+                            }
                             if d.typeStorage != nil {
                                 // A class body in a dict subclass from __prepare__: its __setitem__ runs.
                                 try setItem(.object(d), .object(names[Int(ins.arg)]), stack.removeLast())

@@ -34,6 +34,9 @@ public final class Interpreter {
     let framePool = FramePool()
     /// Arrays of finished builtin calls' arguments, reused (`ArgumentBuffers`).
     var argumentBuffers = ArgumentBuffers()
+    /// How builtin native types make instances, by type version tag
+    /// (`BuiltinConstruction`).
+    var builtinConstructions: [UInt64: BuiltinConstruction] = [:]
     /// Current Python call depth.
     public var depth = 0
     /// Virtual seconds elapsed in the run (DESIGN.md "Clocks"): every jump
