@@ -268,8 +268,12 @@ enum CoreTypeMethods {
         }
         BuiltinTypes.tuple.defineNew { vm, cls, a in
             try a.check("tuple", min: 0, max: 1)
+            if cls === BuiltinTypes.tuple, a.count == 1, case .object(let o) = a[0], o.typeStorage == nil, o is PyTuple {
+                return a[0]  // an exact tuple is returned as it is, as in CPython
+            }
             let items = a.count == 0 ? [] : try vm.toArray(a[0])
-            return .object(cls === BuiltinTypes.tuple ? PyTuple(items) : PyTuple(items, type: cls))
+            if cls === BuiltinTypes.tuple { return .object(items.isEmpty ? PyTuple.empty : PyTuple(items)) }
+            return .object(PyTuple(items, type: cls))
         }
         BuiltinTypes.dict.defineNew { vm, cls, a in
             let d = cls === BuiltinTypes.dict ? PyDict() : PyDict(type: cls)

@@ -108,6 +108,8 @@ final class CodeBuilder {
 /// Deduplication key of simple constants.
 enum ConstKey: Hashable {
     case none, bool(Bool), int(Int), float(UInt64), big(String), ellipsis
+    /// A tuple of constants that all have keys.
+    indirect case tuple([ConstKey])
     /// A `str` by its UTF-8 bytes: Swift's `String` equality is canonical
     /// equivalence, which would merge `"\u00e9"` with `"e\u0301"`.
     case strBytes(UTF8Key)

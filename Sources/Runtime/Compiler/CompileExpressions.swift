@@ -182,7 +182,35 @@ extension CompilerContext {
         if let x = s.step { try compile(x); b.emit(.buildSlice, 3) } else { b.emit(.buildSlice, 2) }
     }
 
+    /// A tuple display made only of literals (and such tuples), as one
+    /// constant: CPython folds them at compile time, so `(1, 2)` is one
+    /// shared object (`t is (1, 2)` inside one code object) and `()` is
+    /// the empty tuple singleton. Nil when any element is not a literal.
+    func constantTuple(_ elts: [Expr]) throws -> (Value, ConstKey?)? {
+        if elts.isEmpty { return (.object(PyTuple.empty), .tuple([])) }
+        var values: [Value] = []
+        var keys: [ConstKey] = []
+        var keyed = true
+        for x in elts {
+            let folded: (Value, ConstKey?)
+            switch x.kind {
+            case .constant(let c): folded = try constant(c.value)
+            case .tuple(let t):
+                guard let inner = try constantTuple(t.elts) else { return nil }
+                folded = inner
+            default: return nil
+            }
+            values.append(folded.0)
+            if let k = folded.1 { keys.append(k) } else { keyed = false }
+        }
+        return (.object(PyTuple(values)), keyed ? .tuple(keys) : nil)
+    }
+
     func compileSequence(_ elts: [Expr], build: Opcode) throws {
+        if build == .buildTuple, let (value, key) = try constantTuple(elts) {
+            b.loadConst(value, key: key)
+            return
+        }
         let hasStar = elts.contains { if case .starred = $0.kind { return true }; return false }
         if !hasStar {
             for x in elts { try compile(x) }
@@ -267,6 +295,14 @@ extension CompilerContext {
                 b.loadConst(.object(PyTuple(kws.map { .str($0.arg ?? "") })), key: nil)
                 b.emit(.callKw, extra + args.count + kws.count)
             }
+            return
+        }
+        if extra == 0, kws.isEmpty, args.count == 1, case .starred(let only) = args[0].kind {
+            // `f(*xs)`: the iterable goes to the call as it is (as CPython
+            // compiles it); the call makes a tuple of it unless it is one.
+            try compile(only.value)
+            locateCall()
+            b.emit(.callEx, 0)
             return
         }
         b.emit(.buildList, extra)

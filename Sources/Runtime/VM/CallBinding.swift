@@ -75,7 +75,7 @@ extension Interpreter {
         for v in positional.prefix(take) { frame.locals[i] = v; i += 1 }
         var slot = nargs + nkw
         if code.hasVarArgs {
-            frame.locals[slot] = .object(PyTuple(Array(positional.dropFirst(take))))
+            frame.locals[slot] = .object(np > take ? PyTuple(Array(positional.dropFirst(take))) : PyTuple.empty)
             slot += 1
         }
         var kwargs: PyDict?
@@ -272,5 +272,13 @@ extension CodeObject {
     @inline(__always)
     func takesExactly(_ n: Int) -> Bool {
         n == argCount && !hasVarArgs && !hasVarKeywords && kwOnlyCount == 0
+    }
+
+    /// Whether `n` positional arguments fill every parameter and the rest
+    /// go to `*args` (then `**kwargs`, if any, is empty): no keyword-only
+    /// parameters, no defaults needed.
+    @inline(__always)
+    func packsExtraPositionals(_ n: Int) -> Bool {
+        hasVarArgs && kwOnlyCount == 0 && n >= argCount
     }
 }

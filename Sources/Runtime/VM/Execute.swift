@@ -319,7 +319,15 @@ extension Interpreter {
                         let argsV = stack.removeLast()
                         let callee = stack.removeLast()
                         let pos: [Value]
-                        if case .object(let ao) = argsV, let t = ao as? PyTuple { pos = t.items } else { pos = try toArray(argsV) }
+                        if case .object(let ao) = argsV, ao.typeStorage == nil, let t = ao as? PyTuple {
+                            pos = t.items
+                        } else {
+                            // `f(*xs)` passes its iterable as it is.
+                            do { pos = try toArray(argsV) } catch let e as PyError
+                                where e.exception.type === BuiltinTypes.typeError && !isIterable(argsV) {
+                                throw PyError.typeError("\(try calleeName(callee)) argument after * must be an iterable, not \(argsV.type.name)")
+                            }
+                        }
                         if case .object(let fo) = callee, let f = fo as? PyFunction {
                             stack.append(try callFunction(f, pos[...], keywords: kwargs))
                         } else {

@@ -15,6 +15,19 @@ extension Interpreter {
                     f.fillDefaults(frame, from: n)
                     return try startPooledFrame(consume frame, f)
                 }
+                if kwCount == 0 && f.code.packsExtraPositionals(n) {
+                    // `def wrapper(*args, **kwargs)` called positionally (a
+                    // decorator's wrapper): the parameters come off the
+                    // stack and the rest becomes `args`, with no binder.
+                    let frame = framePool.frame(for: f)
+                    let argCount = f.code.argCount
+                    let extra = n - argCount
+                    let packed = extra == 0 ? PyTuple.empty : PyTuple(stack.moveOut(from: stack.count - extra))
+                    stack.moveTop(argCount, into: frame.locals, at: 0)
+                    frame.locals[argCount] = .object(packed)
+                    if f.code.hasVarKeywords { frame.locals[argCount + 1] = .object(PyDict()) }
+                    return try startPooledFrame(consume frame, f)
+                }
                 let npos = n - kwCount
                 if let kwNames, let slots = f.keywordSlots(positional: npos, kwNames) {
                     let frame = framePool.frame(for: f)
