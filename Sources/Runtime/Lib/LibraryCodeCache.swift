@@ -25,6 +25,11 @@ final class LibraryCodeCache: @unchecked Sendable {
     /// The cache shared by every interpreter of this process.
     static let shared = LibraryCodeCache()
 
+    /// The compiled library on disk (LibraryDiskCache), consulted before
+    /// compiling a module: set once by the CLI before any run, nil (the
+    /// default) in the server and in tests.
+    nonisolated(unsafe) static var disk: LibraryDiskCache?
+
     private let lock = NSLock()
     private var codes: [String: CodeObject] = [:]
     /// INTERLEAVE_LIB_DIR: a development-only override; when set to a
@@ -59,7 +64,12 @@ final class LibraryCodeCache: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if let c = codes[name] { return c }
-        let c = try compile()
+        let c: CodeObject
+        if let disk = LibraryCodeCache.disk, let source = EmbeddedLibrary.modules[name]?.source {
+            c = try disk.code(for: name, source: source, compile: compile)
+        } else {
+            c = try compile()
+        }
         var freezer = Freezer(vm: vm, base: (moduleIndex[name] ?? moduleIndex.count) << 20)
         freezer.freeze(c)
         codes[name] = c
