@@ -29,6 +29,9 @@ struct ByteWriter {
         varint(UInt64(bitPattern: (value << 1) ^ (value >> 63)))
     }
 
+    /// Reserves room for `count` more bytes.
+    mutating func reserve(_ count: Int) { bytes.reserveCapacity(bytes.count + count) }
+
     /// One byte.
     mutating func byte(_ value: UInt8) { bytes.append(value) }
 

@@ -1,8 +1,10 @@
+import Foundation
+
 /// Serializes a compiled `CodeObject` tree into the payload `CodeFormat`
 /// describes; `CodeDecoder` is its exact inverse.
 struct CodeEncoder {
     private var body = ByteWriter()
-    private var stringIndex: [UTF8Key: Int] = [:]
+    private var stringIndex: [BytesKey: Int] = [:]
     private var strings: [String] = []
 
     /// The payload of `code` and everything nested in it.
@@ -10,6 +12,7 @@ struct CodeEncoder {
     ///   format has no tag for (the caller then simply does not cache).
     static func encode(_ code: CodeObject) throws -> [UInt8] {
         var e = CodeEncoder()
+        e.body.reserve(1 << 16)
         try e.write(code, depth: 0)
         var out = ByteWriter()
         out.count(e.strings.count)
@@ -22,7 +25,7 @@ struct CodeEncoder {
     }
 
     private mutating func string(_ s: String) {
-        let key = UTF8Key(text: s)
+        let key = BytesKey(s)
         if let i = stringIndex[key] { body.count(i); return }
         stringIndex[key] = strings.count
         body.count(strings.count)
@@ -112,5 +115,26 @@ struct CodeEncoder {
             default: throw CodeCacheError.unsupportedConstant(String(describing: type(of: o)))
             }
         }
+    }
+}
+
+/// A string keyed by its UTF-8 bytes (never `String` equality, which is
+/// canonical equivalence: "\u{212A}" == "K"), hashed once with `Checksum`
+/// and compared with `memcmp`.
+private struct BytesKey: Hashable {
+    let text: String
+    let checksum: UInt64
+
+    init(_ text: String) {
+        self.text = text
+        checksum = Checksum.of(text)
+    }
+
+    func hash(into hasher: inout Hasher) { hasher.combine(checksum) }
+
+    static func == (a: BytesKey, b: BytesKey) -> Bool {
+        guard a.checksum == b.checksum, a.text.utf8.count == b.text.utf8.count else { return false }
+        var x = a.text, y = b.text
+        return x.withUTF8 { p in y.withUTF8 { q in p.count == 0 || memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0 } }
     }
 }
