@@ -33,6 +33,8 @@ struct Explore: ParsableCommand {
     var wall: Double?
 
     func run() throws {
+        // Compiled library modules from the on-disk cache (INTERLEAVE_CACHE_DIR).
+        LibraryDiskCache.install()
         guard runs >= 1 else { CLIInput.usage("explore", "--runs must be at least 1 (got \(runs))") }
         if let k = maxDeviations, k < 0 { CLIInput.usage("explore", "--max-deviations must be >= 0 (got \(k))") }
         let (source, filename) = try CLIInput.read(file, command: "explore")

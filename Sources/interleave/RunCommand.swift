@@ -55,6 +55,8 @@ struct Run: ParsableCommand {
     var memory: Int?
 
     func run() throws {
+        // Compiled library modules from the on-disk cache (INTERLEAVE_CACHE_DIR).
+        LibraryDiskCache.install()
         let (source, filename) = try CLIInput.read(file, command: "run")
         var scenario = Scenario(source: source, filename: filename,
                                 policy: try CLIInput.policy(policy, command: "run"), seed: seed,

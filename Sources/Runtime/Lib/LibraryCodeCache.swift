@@ -46,6 +46,11 @@ final class LibraryCodeCache {
         return cache
     }
 
+    /// The compiled library on disk (LibraryDiskCache), consulted before
+    /// compiling a module: set once by the CLI before any run, nil (the
+    /// default) in the server and in tests.
+    nonisolated(unsafe) static var disk: LibraryDiskCache?
+
     private var codes: [String: CodeObject] = [:]
     /// INTERLEAVE_LIB_DIR: a development-only override; when set to a
     /// directory (e.g. the checkout's Lib/), embedded modules are read from
@@ -80,7 +85,12 @@ final class LibraryCodeCache {
             return try vm.compileSource(source, filename: "<lib>/\(path)")
         }
         if let c = codes[name] { return c }
-        let c = try compile()
+        let c: CodeObject
+        if let disk = LibraryCodeCache.disk, let source = EmbeddedLibrary.modules[name]?.source {
+            c = try disk.code(for: name, source: source, compile: compile)
+        } else {
+            c = try compile()
+        }
         var freezer = Freezer(vm: vm, base: (Self.moduleIndex[name] ?? Self.moduleIndex.count) << 20)
         freezer.freeze(c)
         codes[name] = c
