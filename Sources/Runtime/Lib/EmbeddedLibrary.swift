@@ -11821,6 +11821,10 @@ from .waiting import (ALL_COMPLETED, FIRST_COMPLETED, FIRST_EXCEPTION,
 
 from .executors import run_coroutine_threadsafe, to_thread, wrap_future
 from .unsupported import create_subprocess_exec, create_subprocess_shell
+from .child_watchers import (AbstractChildWatcher, FastChildWatcher,
+                             MultiLoopChildWatcher, PidfdChildWatcher,
+                             SafeChildWatcher, ThreadedChildWatcher,
+                             get_child_watcher, set_child_watcher)
 from .protocols import (BaseProtocol, BufferedProtocol, DatagramProtocol,
                         Protocol, SubprocessProtocol)
 from .servers import Server
@@ -11857,6 +11861,9 @@ __all__ = (
     'BufferedProtocol', 'DatagramProtocol', 'SubprocessProtocol', 'Server',
     'BaseTransport', 'ReadTransport', 'WriteTransport', 'Transport',
     'DatagramTransport', 'SubprocessTransport',
+    'get_child_watcher', 'set_child_watcher', 'AbstractChildWatcher',
+    'SafeChildWatcher', 'FastChildWatcher', 'PidfdChildWatcher',
+    'MultiLoopChildWatcher', 'ThreadedChildWatcher',
 )
 
 """#),
@@ -12301,6 +12308,110 @@ EventLoop = VirtualTimeLoop
 events._set_default_loop_factory(VirtualTimeLoop)
 
 """#),
+        "asyncio.child_watchers": EmbeddedModule(
+            isPackage: false,
+            path: "asyncio/child_watchers.py",
+            source: #"""
+"""Child watchers (CPython 3.11's asyncio.unix_events API, deprecated in 3.12).
+
+The sandbox has no processes, so a watcher never has a child to watch:
+attaching it to a loop, entering it and closing it work as in CPython (old
+recipes call `asyncio.get_child_watcher().attach_loop(loop)` when they set
+up a loop), and registering a child raises NotImplementedError.
+"""
+
+__all__ = ('AbstractChildWatcher', 'SafeChildWatcher', 'FastChildWatcher',
+           'PidfdChildWatcher', 'MultiLoopChildWatcher',
+           'ThreadedChildWatcher', 'get_child_watcher', 'set_child_watcher')
+
+
+class AbstractChildWatcher:
+    """Interface of child watchers: they report the exit of subprocesses."""
+
+    def add_child_handler(self, pid, callback, *args):
+        raise NotImplementedError()
+
+    def remove_child_handler(self, pid):
+        raise NotImplementedError()
+
+    def attach_loop(self, loop):
+        raise NotImplementedError()
+
+    def close(self):
+        raise NotImplementedError()
+
+    def is_active(self):
+        raise NotImplementedError()
+
+    def __enter__(self):
+        raise NotImplementedError()
+
+    def __exit__(self, exc_type, exc_value, exc_traceback):
+        raise NotImplementedError()
+
+
+class _SandboxChildWatcher(AbstractChildWatcher):
+    """A watcher with nothing to watch: the sandbox starts no processes."""
+
+    def __init__(self):
+        self._loop = None
+
+    def add_child_handler(self, pid, callback, *args):
+        raise NotImplementedError(
+            f'{type(self).__name__}.add_child_handler() is not available in '
+            f'the Interleave sandbox: there are no processes')
+
+    def remove_child_handler(self, pid):
+        return False
+
+    def attach_loop(self, loop):
+        self._loop = loop
+
+    def close(self):
+        self.attach_loop(None)
+
+    def is_active(self):
+        return True
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc_value, exc_traceback):
+        pass
+
+
+class ThreadedChildWatcher(_SandboxChildWatcher):
+    """CPython's default watcher (one thread per child)."""
+
+
+class SafeChildWatcher(_SandboxChildWatcher):
+    """Polls every child on SIGCHLD."""
+
+
+class FastChildWatcher(_SandboxChildWatcher):
+    """Reaps every terminated process on SIGCHLD."""
+
+
+class MultiLoopChildWatcher(_SandboxChildWatcher):
+    """Works with loops in any thread."""
+
+
+class PidfdChildWatcher(_SandboxChildWatcher):
+    """Polls process file descriptors (Linux 5.3+)."""
+
+
+def get_child_watcher():
+    """The current policy's child watcher."""
+    from .events import get_event_loop_policy
+    return get_event_loop_policy().get_child_watcher()
+
+
+def set_child_watcher(watcher):
+    """Sets the current policy's child watcher."""
+    from .events import get_event_loop_policy
+    return get_event_loop_policy().set_child_watcher(watcher)
+
+"""#),
         "asyncio.coroutines": EmbeddedModule(
             isPackage: false,
             path: "asyncio/coroutines.py",
@@ -12589,6 +12700,12 @@ class AbstractEventLoopPolicy:
     def new_event_loop(self):
         raise NotImplementedError
 
+    def get_child_watcher(self):
+        raise NotImplementedError
+
+    def set_child_watcher(self, watcher):
+        raise NotImplementedError
+
 
 class DefaultEventLoopPolicy(AbstractEventLoopPolicy):
     """Creates virtual-time loops; one current loop for the main thread."""
@@ -12596,6 +12713,7 @@ class DefaultEventLoopPolicy(AbstractEventLoopPolicy):
     def __init__(self):
         self._loop = None
         self._set_called = False
+        self._watcher = None
 
     def get_event_loop(self):
         if self._loop is None and not self._set_called:
@@ -12611,9 +12729,26 @@ class DefaultEventLoopPolicy(AbstractEventLoopPolicy):
             raise TypeError(f"loop must be an instance of AbstractEventLoop "
                             f"or None, not '{type(loop).__name__}'")
         self._loop = loop
+        if self._watcher is not None:
+            self._watcher.attach_loop(loop)
 
     def new_event_loop(self):
         return _default_loop_factory()
+
+    def get_child_watcher(self):
+        """The child watcher, a ThreadedChildWatcher made on first use."""
+        if self._watcher is None:
+            from .child_watchers import ThreadedChildWatcher
+            self._watcher = ThreadedChildWatcher()
+            self._watcher.attach_loop(self._loop)
+        return self._watcher
+
+    def set_child_watcher(self, watcher):
+        from .child_watchers import AbstractChildWatcher
+        assert watcher is None or isinstance(watcher, AbstractChildWatcher)
+        if self._watcher is not None:
+            self._watcher.close()
+        self._watcher = watcher
 
 
 _policy = None
@@ -29557,8 +29692,9 @@ def reduce(*args, **kwargs):
 
 
 class partial:
-    """New function with partial application of the given arguments
-    and keywords."""
+    """partial(func, *args, **keywords) - new function with partial application
+    of the given arguments and keywords.
+"""
 
     __class_getitem__ = classmethod(_GenericAlias)
 
@@ -29802,56 +29938,126 @@ def _key_obj(cls, other):
     return other.obj
 
 
-def _derived(root, op, kind):
-    # kind names how `op` follows from the result r of `root`:
-    #   'and_ne' r and self != other      'not_and_ne' not r and self != other
-    #   'or_eq'  r or self == other       'not_or_eq'  not r or self == other
-    #   'not'    not r
-    def method(self, other):
-        r = getattr(type(self), root)(self, other)
-        if r is NotImplemented:
-            return r
-        if kind == 'and_ne':
-            return r and self != other
-        if kind == 'not_and_ne':
-            return not r and self != other
-        if kind == 'or_eq':
-            return r or self == other
-        if kind == 'not_or_eq':
-            return not r or self == other
-        return not r
-    method.__name__ = op
-    method.__qualname__ = op
-    return method
+# The methods total_ordering adds, shared by every class it decorates, as
+# CPython's: each gets the missing operation's __name__ but keeps its own
+# __qualname__ (so its repr reads <function _gt_from_lt ...>) and __doc__.
+
+def _gt_from_lt(self, other):
+    'Return a > b.  Computed by @total_ordering from (not a < b) and (a != b).'
+    r = type(self).__lt__(self, other)
+    if r is NotImplemented:
+        return r
+    return not r and self != other
+
+
+def _le_from_lt(self, other):
+    'Return a <= b.  Computed by @total_ordering from (a < b) or (a == b).'
+    r = type(self).__lt__(self, other)
+    if r is NotImplemented:
+        return r
+    return r or self == other
+
+
+def _ge_from_lt(self, other):
+    'Return a >= b.  Computed by @total_ordering from (not a < b).'
+    r = type(self).__lt__(self, other)
+    if r is NotImplemented:
+        return r
+    return not r
+
+
+def _ge_from_le(self, other):
+    'Return a >= b.  Computed by @total_ordering from (not a <= b) or (a == b).'
+    r = type(self).__le__(self, other)
+    if r is NotImplemented:
+        return r
+    return not r or self == other
+
+
+def _lt_from_le(self, other):
+    'Return a < b.  Computed by @total_ordering from (a <= b) and (a != b).'
+    r = type(self).__le__(self, other)
+    if r is NotImplemented:
+        return r
+    return r and self != other
+
+
+def _gt_from_le(self, other):
+    'Return a > b.  Computed by @total_ordering from (not a <= b).'
+    r = type(self).__le__(self, other)
+    if r is NotImplemented:
+        return r
+    return not r
+
+
+def _lt_from_gt(self, other):
+    'Return a < b.  Computed by @total_ordering from (not a > b) and (a != b).'
+    r = type(self).__gt__(self, other)
+    if r is NotImplemented:
+        return r
+    return not r and self != other
+
+
+def _ge_from_gt(self, other):
+    'Return a >= b.  Computed by @total_ordering from (a > b) or (a == b).'
+    r = type(self).__gt__(self, other)
+    if r is NotImplemented:
+        return r
+    return r or self == other
+
+
+def _le_from_gt(self, other):
+    'Return a <= b.  Computed by @total_ordering from (not a > b).'
+    r = type(self).__gt__(self, other)
+    if r is NotImplemented:
+        return r
+    return not r
+
+
+def _le_from_ge(self, other):
+    'Return a <= b.  Computed by @total_ordering from (not a >= b) or (a == b).'
+    r = type(self).__ge__(self, other)
+    if r is NotImplemented:
+        return r
+    return not r or self == other
+
+
+def _gt_from_ge(self, other):
+    'Return a > b.  Computed by @total_ordering from (a >= b) and (a != b).'
+    r = type(self).__ge__(self, other)
+    if r is NotImplemented:
+        return r
+    return r and self != other
+
+
+def _lt_from_ge(self, other):
+    'Return a < b.  Computed by @total_ordering from (not a >= b).'
+    r = type(self).__ge__(self, other)
+    if r is NotImplemented:
+        return r
+    return not r
 
 
 _convert = {
-    '__lt__': [('__gt__', 'not_and_ne'), ('__le__', 'or_eq'), ('__ge__', 'not')],
-    '__le__': [('__ge__', 'not_or_eq'), ('__lt__', 'and_ne'), ('__gt__', 'not')],
-    '__gt__': [('__lt__', 'not_and_ne'), ('__ge__', 'or_eq'), ('__le__', 'not')],
-    '__ge__': [('__le__', 'not_or_eq'), ('__gt__', 'and_ne'), ('__lt__', 'not')],
+    '__lt__': [('__gt__', _gt_from_lt), ('__le__', _le_from_lt), ('__ge__', _ge_from_lt)],
+    '__le__': [('__ge__', _ge_from_le), ('__lt__', _lt_from_le), ('__gt__', _gt_from_le)],
+    '__gt__': [('__lt__', _lt_from_gt), ('__ge__', _ge_from_gt), ('__le__', _le_from_gt)],
+    '__ge__': [('__le__', _le_from_ge), ('__gt__', _gt_from_ge), ('__lt__', _lt_from_ge)],
 }
-
-
-def _defines(cls, name):
-    for base in cls.__mro__:
-        if base is object:
-            return False
-        d = base.__dict__
-        if name in d:
-            return d[name] is not None
-    return False
 
 
 def total_ordering(cls):
     """Class decorator that fills in missing ordering methods"""
-    roots = [op for op in _convert if _defines(cls, op)]
+    # A root is an operation the class (or a base other than object) defines.
+    roots = {op for op in _convert
+             if getattr(cls, op, None) is not getattr(object, op, None)}
     if not roots:
         raise ValueError('must define at least one ordering operation: < > <= >=')
-    root = max(roots)
-    for opname, kind in _convert[root]:
+    root = max(roots)       # prefer __lt__ to __le__ to __gt__ to __ge__
+    for opname, opfunc in _convert[root]:
         if opname not in roots:
-            setattr(cls, opname, _derived(root, opname, kind))
+            opfunc.__name__ = opname
+            setattr(cls, opname, opfunc)
     return cls
 
 
@@ -31675,14 +31881,94 @@ def cleandoc(doc):
 
 
 def getdoc(object):
-    """Get the documentation string for an object, cleaned up."""
+    """Get the documentation string for an object, cleaned up; an object
+    without one inherits it from the class hierarchy (_finddoc)."""
     try:
         doc = object.__doc__
     except AttributeError:
         return None
+    if doc is None:
+        try:
+            doc = _finddoc(object)
+        except (AttributeError, TypeError):
+            return None
     if not isinstance(doc, str):
         return None
     return cleandoc(doc)
+
+
+def _findclass(func):
+    """The class a function was defined in, found through its __qualname__."""
+    cls = sys.modules.get(func.__module__)
+    if cls is None:
+        return None
+    for name in func.__qualname__.split('.')[:-1]:
+        cls = getattr(cls, name)
+    if not isclass(cls):
+        return None
+    return cls
+
+
+def _finddoc(obj):
+    """The first docstring of obj's counterpart along its class's MRO
+    (object's own excluded for classes), or None."""
+    if isclass(obj):
+        for base in obj.__mro__:
+            if base is object:
+                continue
+            try:
+                doc = base.__doc__
+            except AttributeError:
+                continue
+            if doc is not None:
+                return doc
+        return None
+    if ismethod(obj):
+        name = obj.__func__.__name__
+        owner = obj.__self__
+        if (isclass(owner) and
+                getattr(getattr(owner, name, None), '__func__') is obj.__func__):
+            cls = owner            # a classmethod
+        else:
+            cls = owner.__class__
+    elif isfunction(obj):
+        name = obj.__name__
+        cls = _findclass(obj)
+        if cls is None or getattr(cls, name) is not obj:
+            return None
+    elif isbuiltin(obj):
+        name = obj.__name__
+        owner = obj.__self__
+        if (isclass(owner) and
+                owner.__qualname__ + '.' + name == obj.__qualname__):
+            cls = owner            # a classmethod
+        else:
+            cls = owner.__class__
+    elif isinstance(obj, property):
+        func = obj.fget
+        name = func.__name__
+        cls = _findclass(func)
+        if cls is None or getattr(cls, name) is not obj:
+            return None
+    elif ismethoddescriptor(obj) or isdatadescriptor(obj):
+        name = obj.__name__
+        cls = obj.__objclass__
+        if getattr(cls, name) is not obj:
+            return None
+        if ismemberdescriptor(obj):
+            slots = getattr(cls, '__slots__', None)
+            if isinstance(slots, dict) and name in slots:
+                return slots[name]
+    else:
+        return None
+    for base in cls.__mro__:
+        try:
+            doc = getattr(base, name).__doc__
+        except AttributeError:
+            continue
+        if doc is not None:
+            return doc
+    return None
 
 
 def getmembers(object, predicate=None):
