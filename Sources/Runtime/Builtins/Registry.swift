@@ -140,6 +140,7 @@ public enum Builtins {
         d.setStr("False", .false)
         d.setStr("NotImplemented", .object(BuiltinTypes.notImplemented))
         d.setStr("Ellipsis", .object(BuiltinTypes.ellipsis))
+        d.setStr("__debug__", .true)  // no -O in the sandbox
         d.setStr("__name__", .str("builtins"))
     }
 }
