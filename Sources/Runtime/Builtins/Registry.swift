@@ -74,6 +74,7 @@ public enum Registry {
         StructModule.modules,
         BinasciiModule.modules,
         ZlibModule.modules,
+        UnicodedataModule.modules,
     ]
 
 
