@@ -76,8 +76,9 @@ def reduce(*args, **kwargs):
 
 
 class partial:
-    """New function with partial application of the given arguments
-    and keywords."""
+    """partial(func, *args, **keywords) - new function with partial application
+    of the given arguments and keywords.
+"""
 
     __class_getitem__ = classmethod(_GenericAlias)
 
@@ -321,56 +322,126 @@ def _key_obj(cls, other):
     return other.obj
 
 
-def _derived(root, op, kind):
-    # kind names how `op` follows from the result r of `root`:
-    #   'and_ne' r and self != other      'not_and_ne' not r and self != other
-    #   'or_eq'  r or self == other       'not_or_eq'  not r or self == other
-    #   'not'    not r
-    def method(self, other):
-        r = getattr(type(self), root)(self, other)
-        if r is NotImplemented:
-            return r
-        if kind == 'and_ne':
-            return r and self != other
-        if kind == 'not_and_ne':
-            return not r and self != other
-        if kind == 'or_eq':
-            return r or self == other
-        if kind == 'not_or_eq':
-            return not r or self == other
-        return not r
-    method.__name__ = op
-    method.__qualname__ = op
-    return method
+# The methods total_ordering adds, shared by every class it decorates, as
+# CPython's: each gets the missing operation's __name__ but keeps its own
+# __qualname__ (so its repr reads <function _gt_from_lt ...>) and __doc__.
+
+def _gt_from_lt(self, other):
+    'Return a > b.  Computed by @total_ordering from (not a < b) and (a != b).'
+    r = type(self).__lt__(self, other)
+    if r is NotImplemented:
+        return r
+    return not r and self != other
+
+
+def _le_from_lt(self, other):
+    'Return a <= b.  Computed by @total_ordering from (a < b) or (a == b).'
+    r = type(self).__lt__(self, other)
+    if r is NotImplemented:
+        return r
+    return r or self == other
+
+
+def _ge_from_lt(self, other):
+    'Return a >= b.  Computed by @total_ordering from (not a < b).'
+    r = type(self).__lt__(self, other)
+    if r is NotImplemented:
+        return r
+    return not r
+
+
+def _ge_from_le(self, other):
+    'Return a >= b.  Computed by @total_ordering from (not a <= b) or (a == b).'
+    r = type(self).__le__(self, other)
+    if r is NotImplemented:
+        return r
+    return not r or self == other
+
+
+def _lt_from_le(self, other):
+    'Return a < b.  Computed by @total_ordering from (a <= b) and (a != b).'
+    r = type(self).__le__(self, other)
+    if r is NotImplemented:
+        return r
+    return r and self != other
+
+
+def _gt_from_le(self, other):
+    'Return a > b.  Computed by @total_ordering from (not a <= b).'
+    r = type(self).__le__(self, other)
+    if r is NotImplemented:
+        return r
+    return not r
+
+
+def _lt_from_gt(self, other):
+    'Return a < b.  Computed by @total_ordering from (not a > b) and (a != b).'
+    r = type(self).__gt__(self, other)
+    if r is NotImplemented:
+        return r
+    return not r and self != other
+
+
+def _ge_from_gt(self, other):
+    'Return a >= b.  Computed by @total_ordering from (a > b) or (a == b).'
+    r = type(self).__gt__(self, other)
+    if r is NotImplemented:
+        return r
+    return r or self == other
+
+
+def _le_from_gt(self, other):
+    'Return a <= b.  Computed by @total_ordering from (not a > b).'
+    r = type(self).__gt__(self, other)
+    if r is NotImplemented:
+        return r
+    return not r
+
+
+def _le_from_ge(self, other):
+    'Return a <= b.  Computed by @total_ordering from (not a >= b) or (a == b).'
+    r = type(self).__ge__(self, other)
+    if r is NotImplemented:
+        return r
+    return not r or self == other
+
+
+def _gt_from_ge(self, other):
+    'Return a > b.  Computed by @total_ordering from (a >= b) and (a != b).'
+    r = type(self).__ge__(self, other)
+    if r is NotImplemented:
+        return r
+    return r and self != other
+
+
+def _lt_from_ge(self, other):
+    'Return a < b.  Computed by @total_ordering from (not a >= b).'
+    r = type(self).__ge__(self, other)
+    if r is NotImplemented:
+        return r
+    return not r
 
 
 _convert = {
-    '__lt__': [('__gt__', 'not_and_ne'), ('__le__', 'or_eq'), ('__ge__', 'not')],
-    '__le__': [('__ge__', 'not_or_eq'), ('__lt__', 'and_ne'), ('__gt__', 'not')],
-    '__gt__': [('__lt__', 'not_and_ne'), ('__ge__', 'or_eq'), ('__le__', 'not')],
-    '__ge__': [('__le__', 'not_or_eq'), ('__gt__', 'and_ne'), ('__lt__', 'not')],
+    '__lt__': [('__gt__', _gt_from_lt), ('__le__', _le_from_lt), ('__ge__', _ge_from_lt)],
+    '__le__': [('__ge__', _ge_from_le), ('__lt__', _lt_from_le), ('__gt__', _gt_from_le)],
+    '__gt__': [('__lt__', _lt_from_gt), ('__ge__', _ge_from_gt), ('__le__', _le_from_gt)],
+    '__ge__': [('__le__', _le_from_ge), ('__gt__', _gt_from_ge), ('__lt__', _lt_from_ge)],
 }
-
-
-def _defines(cls, name):
-    for base in cls.__mro__:
-        if base is object:
-            return False
-        d = base.__dict__
-        if name in d:
-            return d[name] is not None
-    return False
 
 
 def total_ordering(cls):
     """Class decorator that fills in missing ordering methods"""
-    roots = [op for op in _convert if _defines(cls, op)]
+    # A root is an operation the class (or a base other than object) defines.
+    roots = {op for op in _convert
+             if getattr(cls, op, None) is not getattr(object, op, None)}
     if not roots:
         raise ValueError('must define at least one ordering operation: < > <= >=')
-    root = max(roots)
-    for opname, kind in _convert[root]:
+    root = max(roots)       # prefer __lt__ to __le__ to __gt__ to __ge__
+    for opname, opfunc in _convert[root]:
         if opname not in roots:
-            setattr(cls, opname, _derived(root, opname, kind))
+            opfunc.__name__ = opname
+            setattr(cls, opname, opfunc)
     return cls
 
 

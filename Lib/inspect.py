@@ -242,14 +242,94 @@ def cleandoc(doc):
 
 
 def getdoc(object):
-    """Get the documentation string for an object, cleaned up."""
+    """Get the documentation string for an object, cleaned up; an object
+    without one inherits it from the class hierarchy (_finddoc)."""
     try:
         doc = object.__doc__
     except AttributeError:
         return None
+    if doc is None:
+        try:
+            doc = _finddoc(object)
+        except (AttributeError, TypeError):
+            return None
     if not isinstance(doc, str):
         return None
     return cleandoc(doc)
+
+
+def _findclass(func):
+    """The class a function was defined in, found through its __qualname__."""
+    cls = sys.modules.get(func.__module__)
+    if cls is None:
+        return None
+    for name in func.__qualname__.split('.')[:-1]:
+        cls = getattr(cls, name)
+    if not isclass(cls):
+        return None
+    return cls
+
+
+def _finddoc(obj):
+    """The first docstring of obj's counterpart along its class's MRO
+    (object's own excluded for classes), or None."""
+    if isclass(obj):
+        for base in obj.__mro__:
+            if base is object:
+                continue
+            try:
+                doc = base.__doc__
+            except AttributeError:
+                continue
+            if doc is not None:
+                return doc
+        return None
+    if ismethod(obj):
+        name = obj.__func__.__name__
+        owner = obj.__self__
+        if (isclass(owner) and
+                getattr(getattr(owner, name, None), '__func__') is obj.__func__):
+            cls = owner            # a classmethod
+        else:
+            cls = owner.__class__
+    elif isfunction(obj):
+        name = obj.__name__
+        cls = _findclass(obj)
+        if cls is None or getattr(cls, name) is not obj:
+            return None
+    elif isbuiltin(obj):
+        name = obj.__name__
+        owner = obj.__self__
+        if (isclass(owner) and
+                owner.__qualname__ + '.' + name == obj.__qualname__):
+            cls = owner            # a classmethod
+        else:
+            cls = owner.__class__
+    elif isinstance(obj, property):
+        func = obj.fget
+        name = func.__name__
+        cls = _findclass(func)
+        if cls is None or getattr(cls, name) is not obj:
+            return None
+    elif ismethoddescriptor(obj) or isdatadescriptor(obj):
+        name = obj.__name__
+        cls = obj.__objclass__
+        if getattr(cls, name) is not obj:
+            return None
+        if ismemberdescriptor(obj):
+            slots = getattr(cls, '__slots__', None)
+            if isinstance(slots, dict) and name in slots:
+                return slots[name]
+    else:
+        return None
+    for base in cls.__mro__:
+        try:
+            doc = getattr(base, name).__doc__
+        except AttributeError:
+            continue
+        if doc is not None:
+            return doc
+    return None
 
 
 def getmembers(object, predicate=None):

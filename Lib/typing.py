@@ -1427,33 +1427,87 @@ except (ImportError, AttributeError):
     AsyncContextManager = _alias(object, 1, name='AsyncContextManager')
 
 
-class _SupportsProtocol(Protocol):
-    pass
+# The one-method protocols, as CPython defines them: runtime checkable,
+# abstract, and SupportsAbs/SupportsRound generic in their return type
+# (`SupportsAbs[float]`).
+from abc import abstractmethod as _abstractmethod
 
 
-def _supports(name, method):
-    def hook(cls, other):
-        for base in getattr(other, '__mro__', ()):
-            if method in base.__dict__:
-                return base.__dict__[method] is not None or NotImplemented
-        return NotImplemented
-    def member(self):
+@runtime_checkable
+class SupportsInt(Protocol):
+    """An ABC with one abstract method __int__."""
+
+    __slots__ = ()
+
+    @_abstractmethod
+    def __int__(self) -> int:
         pass
-    member.__name__ = method
-    # The protocol declares its one method, so isinstance() checks for it.
-    klass = _ProtocolMeta(name, (Protocol,), {'__subclasshook__': classmethod(hook),
-                                              '__module__': 'typing', method: member})
-    klass._is_runtime_protocol = True
-    return klass
 
 
-SupportsInt = _supports('SupportsInt', '__int__')
-SupportsFloat = _supports('SupportsFloat', '__float__')
-SupportsComplex = _supports('SupportsComplex', '__complex__')
-SupportsBytes = _supports('SupportsBytes', '__bytes__')
-SupportsIndex = _supports('SupportsIndex', '__index__')
-SupportsAbs = _supports('SupportsAbs', '__abs__')
-SupportsRound = _supports('SupportsRound', '__round__')
+@runtime_checkable
+class SupportsFloat(Protocol):
+    """An ABC with one abstract method __float__."""
+
+    __slots__ = ()
+
+    @_abstractmethod
+    def __float__(self) -> float:
+        pass
+
+
+@runtime_checkable
+class SupportsComplex(Protocol):
+    """An ABC with one abstract method __complex__."""
+
+    __slots__ = ()
+
+    @_abstractmethod
+    def __complex__(self) -> complex:
+        pass
+
+
+@runtime_checkable
+class SupportsBytes(Protocol):
+    """An ABC with one abstract method __bytes__."""
+
+    __slots__ = ()
+
+    @_abstractmethod
+    def __bytes__(self) -> bytes:
+        pass
+
+
+@runtime_checkable
+class SupportsIndex(Protocol):
+    """An ABC with one abstract method __index__."""
+
+    __slots__ = ()
+
+    @_abstractmethod
+    def __index__(self) -> int:
+        pass
+
+
+@runtime_checkable
+class SupportsAbs(Protocol[T_co]):
+    """An ABC with one abstract method __abs__ that is covariant in its return type."""
+
+    __slots__ = ()
+
+    @_abstractmethod
+    def __abs__(self) -> T_co:
+        pass
+
+
+@runtime_checkable
+class SupportsRound(Protocol[T_co]):
+    """An ABC with one abstract method __round__ that is covariant in its return type."""
+
+    __slots__ = ()
+
+    @_abstractmethod
+    def __round__(self, ndigits: int = 0) -> T_co:
+        pass
 
 
 class IO(Generic[AnyStr]):

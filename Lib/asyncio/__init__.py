@@ -32,6 +32,10 @@ from .waiting import (ALL_COMPLETED, FIRST_COMPLETED, FIRST_EXCEPTION,
 
 from .executors import run_coroutine_threadsafe, to_thread, wrap_future
 from .unsupported import create_subprocess_exec, create_subprocess_shell
+from .child_watchers import (AbstractChildWatcher, FastChildWatcher,
+                             MultiLoopChildWatcher, PidfdChildWatcher,
+                             SafeChildWatcher, ThreadedChildWatcher,
+                             get_child_watcher, set_child_watcher)
 from .protocols import (BaseProtocol, BufferedProtocol, DatagramProtocol,
                         Protocol, SubprocessProtocol)
 from .servers import Server
@@ -68,4 +72,7 @@ __all__ = (
     'BufferedProtocol', 'DatagramProtocol', 'SubprocessProtocol', 'Server',
     'BaseTransport', 'ReadTransport', 'WriteTransport', 'Transport',
     'DatagramTransport', 'SubprocessTransport',
+    'get_child_watcher', 'set_child_watcher', 'AbstractChildWatcher',
+    'SafeChildWatcher', 'FastChildWatcher', 'PidfdChildWatcher',
+    'MultiLoopChildWatcher', 'ThreadedChildWatcher',
 )

@@ -192,6 +192,12 @@ class AbstractEventLoopPolicy:
     def new_event_loop(self):
         raise NotImplementedError
 
+    def get_child_watcher(self):
+        raise NotImplementedError
+
+    def set_child_watcher(self, watcher):
+        raise NotImplementedError
+
 
 class DefaultEventLoopPolicy(AbstractEventLoopPolicy):
     """Creates virtual-time loops; one current loop for the main thread."""
@@ -199,6 +205,7 @@ class DefaultEventLoopPolicy(AbstractEventLoopPolicy):
     def __init__(self):
         self._loop = None
         self._set_called = False
+        self._watcher = None
 
     def get_event_loop(self):
         if self._loop is None and not self._set_called:
@@ -214,9 +221,26 @@ class DefaultEventLoopPolicy(AbstractEventLoopPolicy):
             raise TypeError(f"loop must be an instance of AbstractEventLoop "
                             f"or None, not '{type(loop).__name__}'")
         self._loop = loop
+        if self._watcher is not None:
+            self._watcher.attach_loop(loop)
 
     def new_event_loop(self):
         return _default_loop_factory()
+
+    def get_child_watcher(self):
+        """The child watcher, a ThreadedChildWatcher made on first use."""
+        if self._watcher is None:
+            from .child_watchers import ThreadedChildWatcher
+            self._watcher = ThreadedChildWatcher()
+            self._watcher.attach_loop(self._loop)
+        return self._watcher
+
+    def set_child_watcher(self, watcher):
+        from .child_watchers import AbstractChildWatcher
+        assert watcher is None or isinstance(watcher, AbstractChildWatcher)
+        if self._watcher is not None:
+            self._watcher.close()
+        self._watcher = watcher
 
 
 _policy = None

@@ -50,7 +50,7 @@ public enum ScenarioRunner {
         if log.steers { recorder.steer = { [unowned log] count in log.steer(among: count) } }
         let outcome = ProgramRunner.run(source: scenario.source, filename: scenario.filename,
                                         limits: interpreterLimits(scenario.limits), compiled: program?.code,
-                                        compiledLines: program?.sourceLines,
+                                        compiledLines: program?.sourceLines ?? SourceLines.split(scenario.source),
                                         configure: { vm in
                                             interpreter = vm
                                             if explorationLog != nil || detectRaces || log.choicePoints != nil {

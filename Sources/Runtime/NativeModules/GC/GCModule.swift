@@ -66,6 +66,43 @@ enum GCModule {
         }
         m.add("garbage", .object(PyList()))
         m.add("callbacks", .object(PyList()))
+        addDebugFlags(m)
         return m
+    }
+
+    /// CPython's debugging flags: `set_debug(flags)` is remembered and
+    /// reported by `get_debug()`; our collector prints no statistics
+    /// (CPython writes them to stderr) and keeps no garbage list for
+    /// `DEBUG_SAVEALL`. `freeze()` and its companions keep a count only.
+    private static func addDebugFlags(_ m: PyModule) {
+        let flags: [(String, Int)] = [("DEBUG_STATS", 1), ("DEBUG_COLLECTABLE", 2),
+                                      ("DEBUG_UNCOLLECTABLE", 4), ("DEBUG_SAVEALL", 32),
+                                      ("DEBUG_LEAK", 38)]
+        for (name, value) in flags { m.add(name, .int(value)) }
+        var debug = 0
+        var frozen = 0
+        m.addFunction("set_debug") { vm, a in
+            try a.check("gc.set_debug", min: 1, max: 1)
+            debug = try vm.indexInt(a[0])
+            return .none
+        }
+        m.addFunction("get_debug") { _, a in
+            try a.check("gc.get_debug", min: 0, max: 0)
+            return .int(debug)
+        }
+        m.addFunction("freeze") { _, a in
+            try a.check("gc.freeze", min: 0, max: 0)
+            frozen += CycleCollector.trackedCount
+            return .none
+        }
+        m.addFunction("unfreeze") { _, a in
+            try a.check("gc.unfreeze", min: 0, max: 0)
+            frozen = 0
+            return .none
+        }
+        m.addFunction("get_freeze_count") { _, a in
+            try a.check("gc.get_freeze_count", min: 0, max: 0)
+            return .int(frozen)
+        }
     }
 }

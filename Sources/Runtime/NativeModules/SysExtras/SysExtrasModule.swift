@@ -25,6 +25,7 @@ enum SysExtrasModule {
         m.add("orig_argv", .object(PyList([.str("python3"), m.namespace.getStr("argv").flatMap { ($0.object as? PyList)?.items.first } ?? .str("prog.py")])))
         SysSizeOf.install(into: m)
         SysExceptHook.install(into: m, vm)
+        SysDisplayHook.install(into: m)
         SysAsyncGenHooks.install(into: m, vm)
         m.addFunction("getdefaultencoding") { _, a in
             try a.check("getdefaultencoding", min: 0, max: 0)

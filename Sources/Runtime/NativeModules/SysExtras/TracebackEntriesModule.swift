@@ -29,7 +29,10 @@ enum TracebackEntriesModule {
             try a.check("source_line", min: 2, max: 2)
             guard let name = a[0].stringValue, let lines = vm.sourceLines[name] else { return .none }
             let n = try vm.indexInt(a[1])
-            guard n >= 1, n <= lines.count else { return .none }
+            // A source ending with a newline splits into a last, empty
+            // piece that is no line of the file (linecache has no such line).
+            let count = lines.last == "" ? lines.count - 1 : lines.count
+            guard n >= 1, n <= count else { return .none }
             return try vm.newStr(lines[n - 1] + "\n")
         }
         return m

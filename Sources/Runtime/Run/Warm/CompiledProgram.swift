@@ -21,7 +21,7 @@ final class CompiledProgram {
         guard let module = try? Parser.parse(scenario.source, filename: scenario.filename),
               let code = try? Compiler.compile(module, filename: scenario.filename) else { return nil }
         self.code = code
-        sourceLines = scenario.source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        sourceLines = SourceLines.split(scenario.source)
         var pending = [code]
         while let c = pending.popLast() {
             codes.append(c)
