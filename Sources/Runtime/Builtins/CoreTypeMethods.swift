@@ -171,7 +171,13 @@ enum CoreTypeMethods {
             guard case .object(let o) = a[0], let ty = o as? PyType else { return .none }
             return .object(PyList(ty.mro.map { .object($0) }))
         }
-        t.defineMethod("__subclasses__") { _, _ in .object(PyList()) }
+        // A user class's direct subclasses still alive, in creation order
+        // (plugin registries); a builtin type records none (it is shared
+        // by every thread, so it cannot hold a run's classes).
+        t.defineMethod("__subclasses__") { _, a in
+            guard case .object(let o) = a[0], let ty = o as? PyType else { return .object(PyList()) }
+            return .object(PyList(ty.directSubclasses.map { .object($0) }))
+        }
         t.defineProperty("__name__", get: { _, a in .str((a[0].object as? PyType)?.name ?? "") })
         t.defineProperty("__qualname__", get: { _, a in .str((a[0].object as? PyType)?.qualname ?? "") })
         t.defineProperty("__text_signature__", get: { _, a in

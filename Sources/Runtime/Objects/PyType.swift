@@ -182,6 +182,10 @@ public final class PyType: PyObject {
         for s in subclassRefs { s.takeUnretainedValue().invalidateLookupCache() }
     }
 
+    /// The user subclasses recorded by `addSubclass` (direct ones, in
+    /// creation order), for `type.__subclasses__()`.
+    var directSubclasses: [PyType] { subclassRefs.map { $0.takeUnretainedValue() } }
+
     /// Records a user subclass (for cache invalidation).
     func addSubclass(_ t: PyType) {
         if !isBuiltin { subclassRefs.append(Unmanaged.passUnretained(t)) }

@@ -670,6 +670,7 @@ extension Interpreter {
                     case .importStar:
                         try importStar(stack.removeLast(), into: frame.localsDict ?? frame.globals)
                     case .formatValue:
+                        frame.pc = pc  // `__format__`/`__repr__` may read this frame's line
                         let spec: String = ins.arg & 4 != 0 ? (stack.removeLast().stringValue ?? "") : ""
                         var v = stack.removeLast()
                         if let log = accessLog { log.deepRead(v) }
