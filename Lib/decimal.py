@@ -716,7 +716,10 @@ class Decimal(object):
         ctx = _context(context)
         conds = set()
         if self._special or other._special or third._special:
-            _unsupported('Decimal.fma() with special values')
+            # The exact product (its NaNs and inf * 0), then the sum.
+            r = _add(_mul(self, other, _MAXCTX, conds), third, ctx, conds)
+            ctx._apply(conds)
+            return r
         product = _make(self._sign ^ other._sign, self._coef * other._coef,
                         self._exp + other._exp)
         r = _add(product, third, ctx, conds)
@@ -904,17 +907,20 @@ _REFLECTED = {'+': '__radd__', '-': '__rsub__', '*': '__rmul__',
 def _binary(self, other, context, op, symbol, reflected):
     o = _convert(other, symbol)
     if o is NotImplemented:
-        # Raise here, naming 'decimal.Decimal' as CPython's C type does,
-        # whenever Python would raise anyway: the other operand's forward
-        # method already declined (reflected), or it has no reflected one.
-        if reflected or type(other) in _FOREIGN or \
-                not hasattr(type(other), _REFLECTED[symbol]):
-            names = ("'decimal.Decimal'", "'%s'" % type(other).__name__)
-            if reflected:
-                names = names[::-1]
-            raise TypeError('unsupported operand type(s) for %s: %s and %s'
-                            % ((symbol,) + names))
-        return NotImplemented
+        # Raise here, naming 'decimal.Decimal' as CPython's C type does:
+        # the other operand's forward method already declined (reflected),
+        # or Python would try its reflected method next and raise if that
+        # declines too, so that is tried here.
+        if not reflected and type(other) not in _FOREIGN and \
+                hasattr(type(other), _REFLECTED[symbol]):
+            r = getattr(type(other), _REFLECTED[symbol])(other, self)
+            if r is not NotImplemented:
+                return r
+        names = ("'decimal.Decimal'", "'%s'" % type(other).__name__)
+        if reflected:
+            names = names[::-1]
+        raise TypeError('unsupported operand type(s) for %s: %s and %s'
+                        % ((symbol,) + names))
     a, b = (o, self) if reflected else (self, o)
     ctx = _context(context)
     conds = set()

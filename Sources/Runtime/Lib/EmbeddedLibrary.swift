@@ -26260,7 +26260,10 @@ class Decimal(object):
         ctx = _context(context)
         conds = set()
         if self._special or other._special or third._special:
-            _unsupported('Decimal.fma() with special values')
+            # The exact product (its NaNs and inf * 0), then the sum.
+            r = _add(_mul(self, other, _MAXCTX, conds), third, ctx, conds)
+            ctx._apply(conds)
+            return r
         product = _make(self._sign ^ other._sign, self._coef * other._coef,
                         self._exp + other._exp)
         r = _add(product, third, ctx, conds)
@@ -26448,17 +26451,20 @@ _REFLECTED = {'+': '__radd__', '-': '__rsub__', '*': '__rmul__',
 def _binary(self, other, context, op, symbol, reflected):
     o = _convert(other, symbol)
     if o is NotImplemented:
-        # Raise here, naming 'decimal.Decimal' as CPython's C type does,
-        # whenever Python would raise anyway: the other operand's forward
-        # method already declined (reflected), or it has no reflected one.
-        if reflected or type(other) in _FOREIGN or \
-                not hasattr(type(other), _REFLECTED[symbol]):
-            names = ("'decimal.Decimal'", "'%s'" % type(other).__name__)
-            if reflected:
-                names = names[::-1]
-            raise TypeError('unsupported operand type(s) for %s: %s and %s'
-                            % ((symbol,) + names))
-        return NotImplemented
+        # Raise here, naming 'decimal.Decimal' as CPython's C type does:
+        # the other operand's forward method already declined (reflected),
+        # or Python would try its reflected method next and raise if that
+        # declines too, so that is tried here.
+        if not reflected and type(other) not in _FOREIGN and \
+                hasattr(type(other), _REFLECTED[symbol]):
+            r = getattr(type(other), _REFLECTED[symbol])(other, self)
+            if r is not NotImplemented:
+                return r
+        names = ("'decimal.Decimal'", "'%s'" % type(other).__name__)
+        if reflected:
+            names = names[::-1]
+        raise TypeError('unsupported operand type(s) for %s: %s and %s'
+                        % ((symbol,) + names))
     a, b = (o, self) if reflected else (self, o)
     ctx = _context(context)
     conds = set()
@@ -28952,6 +28958,9 @@ class IntEnum(int, ReprEnum):
         return repr(self._value_)
 
     def __format__(self, format_spec):
+        # int.__format__: an empty spec is str(self), a subclass's __str__.
+        if not format_spec:
+            return str(self)
         return format(self._value_, format_spec)
 
 
@@ -28981,6 +28990,9 @@ class StrEnum(str, ReprEnum):
         return self[:]
 
     def __format__(self, format_spec):
+        # str.__format__: an empty spec is str(self), a subclass's __str__.
+        if not format_spec:
+            return str(self)
         return format(self[:], format_spec)
 
     def __hash__(self):
@@ -29219,6 +29231,9 @@ class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
         return repr(self._value_)
 
     def __format__(self, format_spec):
+        # int.__format__: an empty spec is str(self), a subclass's __str__.
+        if not format_spec:
+            return str(self)
         return format(self._value_, format_spec)
 
     def __or__(self, other):
@@ -29300,10 +29315,43 @@ class verify:
                 if len(values) < 2:
                     continue
                 low, high = min(values), max(values)
-                missing = [i for i in range(low + 1, high) if i not in values]
+                if issubclass(enumeration, Flag):
+                    # every power of two between the lowest and highest bit
+                    kind = 'flag'
+                    missing = [1 << i for i in range(low.bit_length(), high.bit_length() - 1)
+                               if 1 << i not in values]
+                else:
+                    kind = 'enum'
+                    missing = [i for i in range(low + 1, high) if i not in values]
                 if missing:
-                    raise ValueError(('invalid enum %r: missing values %s' % (
-                        cls_name, ', '.join((str(m) for m in missing)))[:256]))
+                    raise ValueError(('invalid %s %r: missing values %s' % (
+                        kind, cls_name, ', '.join((str(m) for m in missing))))[:256])
+            elif check is NAMED_FLAGS:
+                # every bit of a (non-negative) alias must be a named member
+                canonical = enumeration._member_names_
+                named_values = [m.value for m in enumeration]
+                unnamed_aliases = []
+                unnamed_bits = 0
+                for name, alias in enumeration._member_map_.items():
+                    if name in canonical or alias.value < 0:
+                        continue
+                    missed = [v for v in _iter_bits_lsb(alias.value) if v not in named_values]
+                    if missed:
+                        unnamed_aliases.append(name)
+                        for v in missed:
+                            unnamed_bits |= v
+                if unnamed_aliases:
+                    if len(unnamed_aliases) == 1:
+                        alias = 'alias %s is missing' % unnamed_aliases[0]
+                    else:
+                        alias = 'aliases %s and %s are missing' % (
+                            ', '.join(unnamed_aliases[:-1]), unnamed_aliases[-1])
+                    if _is_single_bit(unnamed_bits):
+                        value = 'value 0x%x' % unnamed_bits
+                    else:
+                        value = 'combined values of 0x%x' % unnamed_bits
+                    raise ValueError('invalid Flag %r: %s %s [use enum.show_flag_values(value) '
+                                     'for details]' % (cls_name, alias, value))
         return enumeration
 
 
@@ -42522,6 +42570,7 @@ measures of central location and spread, with CPython's exact arithmetic
 quantiles, correlation, covariance, linear_regression and NormalDist."""
 
 import math
+import numbers as _numbers
 import random
 import sys
 from collections import Counter, namedtuple
@@ -42688,6 +42737,35 @@ def _float_sqrt_of_frac(n, m):
     return numerator / denominator
 
 
+def _is_decimal(T):
+    """Whether T is a Decimal type (decimal is imported only if data had
+    Decimals, so it is never imported here)."""
+    decimal = sys.modules.get('decimal')
+    return decimal is not None and issubclass(T, decimal.Decimal)
+
+
+def _decimal_sqrt_of_frac(n, m):
+    """Square root of n/m as a Decimal, correctly rounded: Decimal's sqrt
+    of the quotient can be one unit off, so check the neighbours."""
+    _Decimal = sys.modules['decimal'].Decimal
+    if n <= 0:
+        if not n:
+            return _Decimal('0.0')
+        n, m = -n, -m
+    root = (_Decimal(n) / _Decimal(m)).sqrt()
+    nr, dr = root.as_integer_ratio()
+    # n/m above the midpoint with the next value up: take it.
+    up = root.next_plus()
+    nu, du = up.as_integer_ratio()
+    if 4 * n * (dr * du) ** 2 > m * (dr * nu + du * nr) ** 2:
+        return up
+    down = root.next_minus()
+    nd, dd = down.as_integer_ratio()
+    if 4 * n * (dr * dd) ** 2 < m * (dr * nd + dd * nr) ** 2:
+        return down
+    return root
+
+
 def mean(data):
     """Return the sample arithmetic mean of data."""
     T, total, n = _sum(data)
@@ -42739,7 +42817,7 @@ def harmonic_mean(data, weights=None):
         raise StatisticsError('harmonic_mean requires at least one data point')
     elif n == 1 and weights is None:
         x = data[0]
-        if isinstance(x, (int, float, Fraction)):
+        if isinstance(x, _numbers.Real) or _is_decimal(type(x)):
             if x < 0:
                 raise StatisticsError(errmsg)
             return x
@@ -42891,8 +42969,10 @@ def stdev(data, xbar=None):
     if n < 2:
         raise StatisticsError('stdev requires at least two data points')
     mss = ss / (n - 1)
-    if not isinstance(mss, Fraction):
-        return math.sqrt(mss)
+    # A non-finite mss (a float) has no numerator: AttributeError, as in
+    # CPython 3.11.
+    if _is_decimal(T):
+        return _decimal_sqrt_of_frac(mss.numerator, mss.denominator)
     return _float_sqrt_of_frac(mss.numerator, mss.denominator)
 
 
@@ -42902,8 +42982,10 @@ def pstdev(data, mu=None):
     if n < 1:
         raise StatisticsError('pstdev requires at least one data point')
     mss = ss / n
-    if not isinstance(mss, Fraction):
-        return math.sqrt(mss)
+    # A non-finite mss (a float) has no numerator: AttributeError, as in
+    # CPython 3.11.
+    if _is_decimal(T):
+        return _decimal_sqrt_of_frac(mss.numerator, mss.denominator)
     return _float_sqrt_of_frac(mss.numerator, mss.denominator)
 
 
@@ -45969,9 +46051,36 @@ class SimpleNamespace:
                                  name=name, obj=self)
         object.__delattr__(self, name)
 
+    # Every comparison of two namespaces compares their dicts (so < raises
+    # naming 'dict', as CPython's namespace_richcompare does).
     def __eq__(self, other):
         if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
             return self.__dict__ == other.__dict__
+        return NotImplemented
+
+    def __ne__(self, other):
+        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
+            return self.__dict__ != other.__dict__
+        return NotImplemented
+
+    def __lt__(self, other):
+        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
+            return self.__dict__ < other.__dict__
+        return NotImplemented
+
+    def __le__(self, other):
+        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
+            return self.__dict__ <= other.__dict__
+        return NotImplemented
+
+    def __gt__(self, other):
+        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
+            return self.__dict__ > other.__dict__
+        return NotImplemented
+
+    def __ge__(self, other):
+        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
+            return self.__dict__ >= other.__dict__
         return NotImplemented
 
 

@@ -48,6 +48,8 @@ async def main():
             call()
         except TypeError as e:
             print(type(e).__name__, e)
+    for a, b, t in (('2', 'Infinity', '-Infinity'), ('0', 'Infinity', 'NaN'), ('NaN3', '1', 'sNaN'), ('-Infinity', '-2', '5'), ('1.5', '2', 'NaN')):
+        print('fma', a, b, t, attempt(lambda: Decimal(a).fma(Decimal(b), Decimal(t))))
     Decimal(10).remainder_near(0)
 
 
