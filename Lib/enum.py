@@ -797,6 +797,9 @@ class IntEnum(int, ReprEnum):
         return repr(self._value_)
 
     def __format__(self, format_spec):
+        # int.__format__: an empty spec is str(self), a subclass's __str__.
+        if not format_spec:
+            return str(self)
         return format(self._value_, format_spec)
 
 
@@ -826,6 +829,9 @@ class StrEnum(str, ReprEnum):
         return self[:]
 
     def __format__(self, format_spec):
+        # str.__format__: an empty spec is str(self), a subclass's __str__.
+        if not format_spec:
+            return str(self)
         return format(self[:], format_spec)
 
     def __hash__(self):
@@ -1064,6 +1070,9 @@ class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
         return repr(self._value_)
 
     def __format__(self, format_spec):
+        # int.__format__: an empty spec is str(self), a subclass's __str__.
+        if not format_spec:
+            return str(self)
         return format(self._value_, format_spec)
 
     def __or__(self, other):
@@ -1145,10 +1154,43 @@ class verify:
                 if len(values) < 2:
                     continue
                 low, high = min(values), max(values)
-                missing = [i for i in range(low + 1, high) if i not in values]
+                if issubclass(enumeration, Flag):
+                    # every power of two between the lowest and highest bit
+                    kind = 'flag'
+                    missing = [1 << i for i in range(low.bit_length(), high.bit_length() - 1)
+                               if 1 << i not in values]
+                else:
+                    kind = 'enum'
+                    missing = [i for i in range(low + 1, high) if i not in values]
                 if missing:
-                    raise ValueError(('invalid enum %r: missing values %s' % (
-                        cls_name, ', '.join((str(m) for m in missing)))[:256]))
+                    raise ValueError(('invalid %s %r: missing values %s' % (
+                        kind, cls_name, ', '.join((str(m) for m in missing))))[:256])
+            elif check is NAMED_FLAGS:
+                # every bit of a (non-negative) alias must be a named member
+                canonical = enumeration._member_names_
+                named_values = [m.value for m in enumeration]
+                unnamed_aliases = []
+                unnamed_bits = 0
+                for name, alias in enumeration._member_map_.items():
+                    if name in canonical or alias.value < 0:
+                        continue
+                    missed = [v for v in _iter_bits_lsb(alias.value) if v not in named_values]
+                    if missed:
+                        unnamed_aliases.append(name)
+                        for v in missed:
+                            unnamed_bits |= v
+                if unnamed_aliases:
+                    if len(unnamed_aliases) == 1:
+                        alias = 'alias %s is missing' % unnamed_aliases[0]
+                    else:
+                        alias = 'aliases %s and %s are missing' % (
+                            ', '.join(unnamed_aliases[:-1]), unnamed_aliases[-1])
+                    if _is_single_bit(unnamed_bits):
+                        value = 'value 0x%x' % unnamed_bits
+                    else:
+                        value = 'combined values of 0x%x' % unnamed_bits
+                    raise ValueError('invalid Flag %r: %s %s [use enum.show_flag_values(value) '
+                                     'for details]' % (cls_name, alias, value))
         return enumeration
 
 

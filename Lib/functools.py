@@ -141,9 +141,15 @@ class partialmethod:
     def __init__(self, func, /, *args, **keywords):
         if not callable(func) and not hasattr(func, '__get__'):
             raise TypeError(f'{func!r} is not callable or a descriptor')
-        self.func = func
-        self.args = args
-        self.keywords = keywords
+        if isinstance(func, partialmethod):
+            # Flattened, so self comes before every stored argument.
+            self.func = func.func
+            self.args = func.args + args
+            self.keywords = {**func.keywords, **keywords}
+        else:
+            self.func = func
+            self.args = args
+            self.keywords = keywords
 
     def __repr__(self):
         args = ", ".join(map(repr, self.args))
@@ -155,11 +161,34 @@ class partialmethod:
                                     func=repr(self.func),
                                     args=args, keywords=keywords)
 
+    def _make_unbound_method(self):
+        # A plain function taking self first, for a class lookup (and for
+        # a wrapped callable that binds to nothing).
+        def _method(cls_or_self, /, *args, **keywords):
+            keywords = {**self.keywords, **keywords}
+            return self.func(cls_or_self, *self.args, *args, **keywords)
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method._partialmethod = self
+        return _method
+
     def __get__(self, obj, cls=None):
-        if obj is None:
-            return self
-        method = self.func.__get__(obj, cls) if hasattr(self.func, '__get__') else self.func
-        return partial(method, *self.args, **self.keywords)
+        get = getattr(self.func, '__get__', None)
+        if get is not None:
+            bound = get(obj, cls)
+            if bound is not self.func:
+                # The descriptor made a callable of its own (a bound method,
+                # a classmethod's binding): partial() over it.
+                result = partial(bound, *self.args, **self.keywords)
+                try:
+                    result.__self__ = bound.__self__
+                except AttributeError:
+                    pass
+                return result
+        return self._make_unbound_method().__get__(obj, cls)
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, '__isabstractmethod__', False)
 
 
 def _unwrap_partial(func):

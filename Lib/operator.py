@@ -339,6 +339,16 @@ def ixor(a, b):
 # Callable getters
 
 
+def _one_operand(kind, args, kwargs):
+    """The single positional operand of a getter call, with the C getters'
+    messages for keywords and wrong counts."""
+    if kwargs:
+        raise TypeError(f'{kind}() takes no keyword arguments')
+    if len(args) != 1:
+        raise TypeError(f'{kind} expected 1 argument, got {len(args)}')
+    return args[0]
+
+
 class attrgetter:
     """Return a callable object that fetches the given attribute(s) from its
     operand. Dotted names are followed (attrgetter('a.b')(x) is x.a.b)."""
@@ -369,8 +379,8 @@ class attrgetter:
                 return tuple(fetch(obj, chain) for chain in chains)
         self._call = func
 
-    def __call__(self, obj, /):
-        return self._call(obj)
+    def __call__(self, *args, **kwargs):
+        return self._call(_one_operand('attrgetter', args, kwargs))
 
     def __repr__(self):
         args = ', '.join(map(repr, self._attrs))
@@ -404,8 +414,8 @@ class itemgetter:
                 return tuple(obj[i] for i in all_items)
         self._call = func
 
-    def __call__(self, obj, /):
-        return self._call(obj)
+    def __call__(self, *args, **kwargs):
+        return self._call(_one_operand('itemgetter', args, kwargs))
 
     def __repr__(self):
         args = ', '.join(map(repr, self._items))
@@ -431,7 +441,8 @@ class methodcaller:
         self._args = args
         self._kwargs = kwargs
 
-    def __call__(self, obj, /):
+    def __call__(self, *args, **kwargs):
+        obj = _one_operand('methodcaller', args, kwargs)
         return getattr(obj, self._name)(*self._args, **self._kwargs)
 
     def __repr__(self):

@@ -4,6 +4,7 @@ measures of central location and spread, with CPython's exact arithmetic
 quantiles, correlation, covariance, linear_regression and NormalDist."""
 
 import math
+import numbers as _numbers
 import random
 import sys
 from collections import Counter, namedtuple
@@ -170,6 +171,35 @@ def _float_sqrt_of_frac(n, m):
     return numerator / denominator
 
 
+def _is_decimal(T):
+    """Whether T is a Decimal type (decimal is imported only if data had
+    Decimals, so it is never imported here)."""
+    decimal = sys.modules.get('decimal')
+    return decimal is not None and issubclass(T, decimal.Decimal)
+
+
+def _decimal_sqrt_of_frac(n, m):
+    """Square root of n/m as a Decimal, correctly rounded: Decimal's sqrt
+    of the quotient can be one unit off, so check the neighbours."""
+    _Decimal = sys.modules['decimal'].Decimal
+    if n <= 0:
+        if not n:
+            return _Decimal('0.0')
+        n, m = -n, -m
+    root = (_Decimal(n) / _Decimal(m)).sqrt()
+    nr, dr = root.as_integer_ratio()
+    # n/m above the midpoint with the next value up: take it.
+    up = root.next_plus()
+    nu, du = up.as_integer_ratio()
+    if 4 * n * (dr * du) ** 2 > m * (dr * nu + du * nr) ** 2:
+        return up
+    down = root.next_minus()
+    nd, dd = down.as_integer_ratio()
+    if 4 * n * (dr * dd) ** 2 < m * (dr * nd + dd * nr) ** 2:
+        return down
+    return root
+
+
 def mean(data):
     """Return the sample arithmetic mean of data."""
     T, total, n = _sum(data)
@@ -221,7 +251,7 @@ def harmonic_mean(data, weights=None):
         raise StatisticsError('harmonic_mean requires at least one data point')
     elif n == 1 and weights is None:
         x = data[0]
-        if isinstance(x, (int, float, Fraction)):
+        if isinstance(x, _numbers.Real) or _is_decimal(type(x)):
             if x < 0:
                 raise StatisticsError(errmsg)
             return x
@@ -373,8 +403,10 @@ def stdev(data, xbar=None):
     if n < 2:
         raise StatisticsError('stdev requires at least two data points')
     mss = ss / (n - 1)
-    if not isinstance(mss, Fraction):
-        return math.sqrt(mss)
+    # A non-finite mss (a float) has no numerator: AttributeError, as in
+    # CPython 3.11.
+    if _is_decimal(T):
+        return _decimal_sqrt_of_frac(mss.numerator, mss.denominator)
     return _float_sqrt_of_frac(mss.numerator, mss.denominator)
 
 
@@ -384,8 +416,10 @@ def pstdev(data, mu=None):
     if n < 1:
         raise StatisticsError('pstdev requires at least one data point')
     mss = ss / n
-    if not isinstance(mss, Fraction):
-        return math.sqrt(mss)
+    # A non-finite mss (a float) has no numerator: AttributeError, as in
+    # CPython 3.11.
+    if _is_decimal(T):
+        return _decimal_sqrt_of_frac(mss.numerator, mss.denominator)
     return _float_sqrt_of_frac(mss.numerator, mss.denominator)
 
 

@@ -81,6 +81,11 @@ class defaultdict(dict):
         new.update(self)
         return new
 
+    def __ior__(self, other):
+        # dict's |=: anything update() takes (a mapping or key/value pairs).
+        self.update(other)
+        return self
+
 
 class OrderedDict(dict):
     """Dictionary that remembers insertion order, with reordering methods."""
@@ -160,6 +165,11 @@ class OrderedDict(dict):
         new = self.__class__(other)
         new.update(self)
         return new
+
+    def __ior__(self, other):
+        # dict's |=: anything update() takes (a mapping or key/value pairs).
+        self.update(other)
+        return self
 
 
 class _OrderedDictView:

@@ -12,6 +12,9 @@ extension Interpreter {
     /// The `__format__` of the builtin types, applied to the builtin storage
     /// of `value` (so subclasses without their own `__format__` use it too).
     public func builtinFormat(_ value: Value, _ spec: String) throws -> String {
+        // An empty spec is str(value) (int/float/str/complex.__format__ in
+        // CPython), so a subclass's own __str__ shows (f'{IntEnumMember}').
+        if spec.isEmpty, !value.type.isBuiltin { return try str(value) }
         let typeName = value.type.name
         switch value.unboxedFloat {
         case .int(let i):

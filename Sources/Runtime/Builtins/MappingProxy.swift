@@ -7,7 +7,7 @@
 /// adds them, and `__doc__ = None` without a docstring. Builtin types give a
 /// proxy over a copy of their (shared, immutable) dict.
 public final class PyMappingProxy: PyObject, NativeContainer, NativeIterable, CustomPyRepr, NativeOperand,
-    NativeReversible {
+    NativeReversible, NativeHashable {
     /// The viewed mapping (a class's own dict for a class proxy).
     var mapping: Value
     /// The class whose dict this is, for the extra entries.
@@ -80,6 +80,11 @@ public final class PyMappingProxy: PyObject, NativeContainer, NativeIterable, Cu
 
     public func nativeCompare(_ vm: Interpreter, _ op: CompareOp, _ other: Value) throws -> Value? {
         try vm.compare(view(vm), other, op)
+    }
+
+    /// CPython 3.11's mappingproxy has no hash of its own (3.12 added one).
+    public func nativeHash(_ vm: Interpreter) throws -> Int {
+        throw PyError.typeError("unhashable type: 'mappingproxy'")
     }
 }
 

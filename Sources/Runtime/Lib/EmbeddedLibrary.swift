@@ -2292,6 +2292,110 @@ def _round_digits(d, ndigits, rounding, pad=False):
     return r
 
 """#),
+        "_decimal_transcendental": EmbeddedModule(
+            isPackage: false,
+            path: "_decimal_transcendental.py",
+            source: #"""
+"""Fixed-point integer kernels for decimal's exp, ln, log10 and powers.
+
+Every function works on integers scaled by a power of ten and returns an
+approximation whose absolute error is at most two units of the last place
+asked for; decimal.py wraps them in a loop that raises the working
+precision until the correctly rounded result is certain (the true values
+are irrational except in the exact cases decimal.py handles itself).
+"""
+
+import math as _math
+
+_LN10_CACHE = [0, 0]   # [places, ln(10) scaled by 10**places]
+
+
+def _guard(places):
+    """Internal guard digits for a result with `places` places."""
+    return 12 + len(str(places))
+
+
+def _atanh_sum(z, scale):
+    """atanh(z / scale) * scale for |z| <= scale / 20 (a few units off)."""
+    negative = z < 0
+    z = -z if negative else z
+    z2 = z * z // scale
+    term = z
+    total = 0
+    i = 1
+    while term:
+        total += term // i
+        term = term * z2 // scale
+        i += 2
+    return -total if negative else total
+
+
+def _ln_scaled(y, scale):
+    """ln(y / scale) * scale for 0 < y / scale <= 10: square roots bring
+    the argument near 1, then ln(y) = 2 atanh((y - 1) / (y + 1))."""
+    halvings = 0
+    while y * 20 > scale * 21 or y * 21 < scale * 20:
+        y = _math.isqrt(y * scale)
+        halvings += 1
+    z = (y - scale) * scale // (y + scale)
+    return _atanh_sum(z, scale) << (halvings + 1)
+
+
+def ln10(places):
+    """ln(10) * 10**places, off by at most one unit."""
+    if _LN10_CACHE[0] >= places:
+        return _LN10_CACHE[1] // 10 ** (_LN10_CACHE[0] - places)
+    g = _guard(places)
+    value = _ln_scaled(10 * 10 ** (places + g), 10 ** (places + g)) // 10 ** g
+    _LN10_CACHE[0], _LN10_CACHE[1] = places, value
+    return value
+
+
+def ln(coef, exp, places):
+    """ln(coef * 10**exp) * 10**places (coef > 0)."""
+    g = _guard(places)
+    p = places + g
+    scale = 10 ** p
+    n = len(str(coef))
+    # coef * 10**exp is y * 10**a with y in [1, 10), or x itself in
+    # [0.5, 1) (no cancellation against ln(10) near 1).
+    a = exp + n - 1
+    shift = p - (n - 1)
+    y = coef * 10 ** shift if shift >= 0 else coef // 10 ** -shift
+    if a == -1 and y >= 5 * scale:
+        y, a = y // 10, 0
+    total = _ln_scaled(y, scale)
+    if a:
+        extra = len(str(abs(a)))
+        total += a * ln10(p + extra) // 10 ** extra
+    return total // 10 ** g
+
+
+def exp(x, places):
+    """(A, q) with exp(x / 10**places) ~ A * 10**(q - places), A about in
+    [10**places, 10**(places + 1)); x is a scaled integer."""
+    g = _guard(places)
+    p = places + g
+    scale = 10 ** p
+    x *= 10 ** g
+    m = len(str(abs(x) // scale)) + 1
+    l10 = ln10(p + m)
+    q = (x * 10 ** m) // l10
+    r = (x * 10 ** m - q * l10) // 10 ** m     # in [0, ln 10), scaled
+    halvings = 8
+    r >>= halvings
+    term = scale
+    total = 0
+    i = 1
+    while term:
+        total += term
+        term = term * r // (scale * i)
+        i += 1
+    for _ in range(halvings):
+        total = total * total // scale
+    return total // 10 ** g, q
+
+"""#),
         "_deque": EmbeddedModule(
             isPackage: false,
             path: "_deque.py",
@@ -20097,6 +20201,11 @@ class defaultdict(dict):
         new.update(self)
         return new
 
+    def __ior__(self, other):
+        # dict's |=: anything update() takes (a mapping or key/value pairs).
+        self.update(other)
+        return self
+
 
 class OrderedDict(dict):
     """Dictionary that remembers insertion order, with reordering methods."""
@@ -20176,6 +20285,11 @@ class OrderedDict(dict):
         new = self.__class__(other)
         new.update(self)
         return new
+
+    def __ior__(self, other):
+        # dict's |=: anything update() takes (a mapping or key/value pairs).
+        self.update(other)
+        return self
 
 
 class _OrderedDictView:
@@ -25591,6 +25705,7 @@ from _decimal_context import (
     _bad_rounding, _ROUNDINGS)
 import _decimal_context
 from _decimal_format import format_decimal as _format_decimal, _istr, _iparse
+import _decimal_transcendental as _transc
 
 __all__ = [
     'Decimal', 'Context', 'DecimalTuple', 'DefaultContext', 'BasicContext',
@@ -26230,7 +26345,13 @@ class Decimal(object):
 
     def __pow__(self, other, modulo=None, context=None):
         if modulo is not None:
-            _unsupported('three-argument pow() of a Decimal')
+            b = _convert(other, 'pow', strict=True)
+            m = _convert(modulo, 'pow', strict=True)
+            ctx = _context(context)
+            conds = set()
+            r = _pow_modulo(self, b, m, ctx, conds)
+            ctx._apply(conds)
+            return r
         return _binary(self, other, context, _pow, '** or pow()', False)
 
     def __rpow__(self, other, modulo=None, context=None):
@@ -26256,13 +26377,28 @@ class Decimal(object):
         ctx._apply(conds)
         return r
 
+    def exp(self, context=None):
+        """e ** self, correctly rounded (half-even)."""
+        return _apply_unary(_exp, self, context)
+
+    def ln(self, context=None):
+        """The natural logarithm, correctly rounded (half-even)."""
+        return _apply_unary(_ln, self, context)
+
+    def log10(self, context=None):
+        """The base-10 logarithm, correctly rounded (half-even)."""
+        return _apply_unary(_log10, self, context)
+
     def fma(self, other, third, context=None):
         other = _convert(other, 'fma', strict=True)
         third = _convert(third, 'fma', strict=True)
         ctx = _context(context)
         conds = set()
         if self._special or other._special or third._special:
-            _unsupported('Decimal.fma() with special values')
+            # The exact product (its NaNs and inf * 0), then the sum.
+            r = _add(_mul(self, other, _MAXCTX, conds), third, ctx, conds)
+            ctx._apply(conds)
+            return r
         product = _make(self._sign ^ other._sign, self._coef * other._coef,
                         self._exp + other._exp)
         r = _add(product, third, ctx, conds)
@@ -26450,21 +26586,32 @@ _REFLECTED = {'+': '__radd__', '-': '__rsub__', '*': '__rmul__',
 def _binary(self, other, context, op, symbol, reflected):
     o = _convert(other, symbol)
     if o is NotImplemented:
-        # Raise here, naming 'decimal.Decimal' as CPython's C type does,
-        # whenever Python would raise anyway: the other operand's forward
-        # method already declined (reflected), or it has no reflected one.
-        if reflected or type(other) in _FOREIGN or \
-                not hasattr(type(other), _REFLECTED[symbol]):
-            names = ("'decimal.Decimal'", "'%s'" % type(other).__name__)
-            if reflected:
-                names = names[::-1]
-            raise TypeError('unsupported operand type(s) for %s: %s and %s'
-                            % ((symbol,) + names))
-        return NotImplemented
+        # Raise here, naming 'decimal.Decimal' as CPython's C type does:
+        # the other operand's forward method already declined (reflected),
+        # or Python would try its reflected method next and raise if that
+        # declines too, so that is tried here.
+        if not reflected and type(other) not in _FOREIGN and \
+                hasattr(type(other), _REFLECTED[symbol]):
+            r = getattr(type(other), _REFLECTED[symbol])(other, self)
+            if r is not NotImplemented:
+                return r
+        names = ("'decimal.Decimal'", "'%s'" % type(other).__name__)
+        if reflected:
+            names = names[::-1]
+        raise TypeError('unsupported operand type(s) for %s: %s and %s'
+                        % ((symbol,) + names))
     a, b = (o, self) if reflected else (self, o)
     ctx = _context(context)
     conds = set()
     r = op(a, b, ctx, conds)
+    ctx._apply(conds)
+    return r
+
+
+def _apply_unary(op, x, context):
+    ctx = _context(context)
+    conds = set()
+    r = op(x, ctx, conds)
     ctx._apply(conds)
     return r
 
@@ -26773,7 +26920,7 @@ def _pow(a, b, ctx, conds):
         return _make(sign, 1, 0)
     if a.copy_abs()._cmp_key(Decimal(1)) == 0:
         if not intexp:
-            _unsupported('non-integer powers of a Decimal')
+            return _pow_real(a, b, ctx, conds)
         if b._sign:
             return _make(sign, 1, 0)
         shift = int(b) * -a._exp
@@ -26785,7 +26932,7 @@ def _pow(a, b, ctx, conds):
     if bound is not None:
         return bound
     if not intexp:
-        _unsupported('non-integer powers of a Decimal')
+        return _pow_real(a, b, ctx, conds)
     return _pow_int(a, b, sign, ctx, conds)
 
 
@@ -26950,36 +27097,409 @@ def _sqrt(x, ctx, conds):
     return _finish(0, root, rexp, ctx, conds, rounding=ROUND_HALF_EVEN)
 
 
+# ------------------------------------------------- exp, ln, log10, powers
+
+def _half_even(v, d):
+    """v / 10**d rounded half-even (v >= 0)."""
+    q, r = divmod(v, 10 ** d)
+    h = 5 * 10 ** (d - 1)
+    return q + (1 if r > h or (r == h and q & 1) else 0)
+
+
+def _correctly_rounded(compute, sign, ctx, conds):
+    """Round an irrational value, known through compute(places) -> (A, e)
+    (value about A * 10**e), half-even to the context (as libmpdec's exp,
+    ln and log10 do whatever the context's rounding), raising the working
+    precision until the rounding is certain."""
+    prec = ctx.prec
+    places = prec + 6
+    for _ in range(12):
+        # Three digits beyond the kernels' own error bound: then the
+        # approximation is within 2 units of the value.
+        a, e = compute(places + 3)
+        a = abs(a) // 1000
+        e += 3
+        d = _ndigits(a) - prec
+        if d < 4:
+            places += 4 - d if a else places
+            continue
+        if _half_even(a - 2, d) == _half_even(a + 2, d):
+            break
+        places += prec
+    conds.update((Inexact, Rounded))
+    # A sticky last digit: the value is never exactly the approximation.
+    return _finish(sign, a * 10 + 1, e - 1, ctx, conds,
+                   rounding=ROUND_HALF_EVEN)
+
+
+def _ln_places(x):
+    def compute(places):
+        return _transc.ln(x._coef, x._exp, places), -places
+    return compute
+
+
+def _exp(x, ctx, conds):
+    if x._special:
+        r = _check_nans(x, None, ctx, conds)
+        if r is not None:
+            return r
+        return _make(0, 0, 0) if x._sign else x
+    if x._coef == 0:
+        return _make(0, 1, 0)
+    # Certain overflow or underflow: |x| / ln(10) beyond the exponents.
+    big = x.adjusted() > 20
+    if not big:
+        scaled = x._coef * 10 ** x._exp if x._exp >= 0 else \
+            x._coef // 10 ** -x._exp
+        big = scaled * 0.43429448190325176 > ctx.Emax + 2 if not x._sign \
+            else -scaled * 0.43429448190325176 < ctx.Emin - ctx.prec - 2
+    if big:
+        if x._sign:
+            return _finish(0, 1, ctx.Emin - ctx.prec, ctx, conds)
+        return _finish(0, 1, _MAX_EXP_INF, ctx, conds)
+
+    def compute(places):
+        shift = x._exp + places
+        fixed = x._coef * 10 ** shift if shift >= 0 else \
+            x._coef // 10 ** -shift
+        a, q = _transc.exp(-fixed if x._sign else fixed, places)
+        return a, q - places
+    return _correctly_rounded(compute, 0, ctx, conds)
+
+
+def _ln(x, ctx, conds):
+    if x._special:
+        r = _check_nans(x, None, ctx, conds)
+        if r is not None:
+            return r
+        if x._sign:
+            conds.add(InvalidOperation)
+            return _nan()
+        return x
+    if x._coef == 0:
+        return _special(1, 'F')
+    if x._sign:
+        conds.add(InvalidOperation)
+        return _nan()
+    if x._cmp_key(Decimal(1)) == 0:
+        return _make(0, 0, 0)
+    sign = 1 if x._cmp_key(Decimal(1)) < 0 else 0
+    return _correctly_rounded(_ln_places(x), sign, ctx, conds)
+
+
+def _log10(x, ctx, conds):
+    if x._special or x._coef == 0 or x._sign:
+        return _ln(x, ctx, conds)
+    c, e = x._coef, x._exp
+    while c % 10 == 0:
+        c //= 10
+        e += 1
+    if c == 1:
+        # An exact power of ten: its integer exponent.
+        return _finish(1 if e < 0 else 0, abs(e), 0, ctx, conds)
+    sign = 1 if x._cmp_key(Decimal(1)) < 0 else 0
+
+    def compute(places):
+        extra = places + 4
+        lx = _transc.ln(x._coef, x._exp, extra)
+        return lx * 10 ** places // _transc.ln10(extra), -places
+    return _correctly_rounded(compute, sign, ctx, conds)
+
+
+def _pow_real(a, b, ctx, conds):
+    """a ** b for a > 0 and a non-integer b, as libmpdec computes it:
+    ln(a), times b, then exp, each correctly rounded half-even to the
+    context's precision (or a's digits) plus 23 digits, and that result
+    rounded once more to the context. Exact powers (4 ** 0.5) come out as
+    whatever that gives, as in CPython."""
+    if a._cmp_key(Decimal(1)) == 0:
+        conds.update((Inexact, Rounded))
+        return _make(0, 10 ** (ctx.prec - 1), -(ctx.prec - 1))
+    work = Context(prec=max(_ndigits(a._coef), ctx.prec) + 4 + 19,
+                   rounding=ROUND_HALF_EVEN, Emax=MAX_EMAX, Emin=MIN_EMIN,
+                   traps=[])
+    wc = set()
+    r = _exp(_mul(_ln(a, work, wc), b, work, wc), work, wc)
+    conds.update(wc & {InvalidOperation, DivisionByZero, DivisionImpossible,
+                       DivisionUndefined, ConversionSyntax})
+    conds.update((Inexact, Rounded))
+    if r._special == 'F':
+        return _finish(0, 1, _MAX_EXP_INF, ctx, conds)
+    if r._cmp_key(Decimal(1)) == 0:
+        return _make(0, 10 ** (ctx.prec - 1), -(ctx.prec - 1))
+    return _finish(r._sign, r._coef, r._exp, ctx, conds)
+
+
+def _pow_modulo(a, b, m, ctx, conds):
+    """Three-argument pow(): exact modular exponentiation of integers."""
+    if a._special or b._special or m._special:
+        r = _check_nans(a, b, ctx, conds)
+        if r is None:
+            r = _check_nans(m, None, ctx, conds)
+        if r is not None:
+            return r
+        conds.add(InvalidOperation)
+        return _nan()
+    if not (_is_integer(a) and _is_integer(b) and _is_integer(m)) or \
+            b._sign or m.is_zero() or (a.is_zero() and b.is_zero()) or \
+            _ndigits(int(m.copy_abs())) > ctx.prec:
+        conds.add(InvalidOperation)
+        return _nan()
+    mod = abs(int(m))
+    base = abs(int(a)) % mod
+    n = int(b)
+    sign = a._sign if n & 1 else 0
+    return _make(sign, pow(base, n, mod), 0)
+
+
 # ---------------------------------------------------------------- contexts
 
-def _unsupported_method(name):
-    def method(self, *args, **kwargs):
-        _unsupported('Decimal.' + name + '()')
+# ------------------------------------- logb, next_*, scaleb, shift, logic
+
+def _method(name, body, binary=False):
+    """A Decimal method running body(x[, y], ctx, conds) under a context."""
+    if binary:
+        def method(self, other, context=None):
+            other = _convert(other, name, strict=True)
+            ctx = _context(context)
+            conds = set()
+            r = body(self, other, ctx, conds)
+            ctx._apply(conds)
+            return r
+    else:
+        def method(self, context=None):
+            ctx = _context(context)
+            conds = set()
+            r = body(self, ctx, conds)
+            ctx._apply(conds)
+            return r
     method.__name__ = name
     method.__qualname__ = 'Decimal.' + name
     return method
 
 
-# Methods outside the subset: present, so they fail naming themselves.
-for _name in ('exp',
-              'ln',
-              'log10',
-              'logb',
-              'next_plus',
-              'next_minus',
-              'next_toward',
-              'compare_total',
-              'compare_total_mag',
-              'remainder_near',
-              'scaleb',
-              'shift',
-              'rotate',
-              'logical_and',
-              'logical_or',
-              'logical_xor',
-              'logical_invert'):
-    setattr(Decimal, _name, _unsupported_method(_name))
-del _name
+def _logb(x, ctx, conds):
+    if x._special:
+        r = _check_nans(x, None, ctx, conds)
+        return r if r is not None else _special(0, 'F')
+    if x._coef == 0:
+        conds.add(DivisionByZero)
+        return _special(1, 'F')
+    adj = x.adjusted()
+    return _finish(1 if adj < 0 else 0, abs(adj), 0, ctx, conds)
+
+
+def _max_finite(sign, ctx):
+    return _make(sign, 10 ** ctx.prec - 1, ctx.Emax - ctx.prec + 1)
+
+
+def _next(x, ctx, conds, up):
+    """next_plus (up) or next_minus: only error conditions are kept."""
+    if x._special:
+        r = _check_nans(x, None, ctx, conds)
+        if r is not None:
+            return r
+        if bool(x._sign) != up:
+            return x
+        return _max_finite(x._sign, ctx)
+    work = ctx.copy()
+    work.rounding = ROUND_CEILING if up else ROUND_FLOOR
+    wc = set()
+    r = _finish(x._sign, x._coef, x._exp, work, wc)
+    if Inexact in wc or wc & _ERRORS:
+        conds.update(wc & _ERRORS)
+        return r
+    wc = set()
+    tiny = _make(0 if up else 1, 1, ctx.Emin - ctx.prec)
+    r = _add(x, tiny, work, wc)
+    conds.update(wc & _ERRORS)
+    return r
+
+
+def _next_toward(x, y, ctx, conds):
+    r = _check_nans(x, y, ctx, conds)
+    if r is not None:
+        return r
+    c = x._cmp_key(y)
+    if c == 0:
+        return _make(y._sign, x._coef, x._exp, x._special)
+    r = _next(x, ctx, conds, c < 0)
+    if r._special == 'F':
+        conds.update((Overflow, Rounded, Inexact))
+    elif not r._special and r._coef and r.adjusted() < ctx.Emin or \
+            (not r._special and r._coef == 0):
+        conds.update((Underflow, Subnormal, Rounded, Inexact))
+        if r._coef == 0:
+            conds.add(Clamped)
+    return r
+
+
+def _int_operand(y, ctx, conds, limit):
+    """y as a Python int when it is an integer of exponent 0 within
+    [-limit, limit]."""
+    if y._special or y._exp != 0 or y.adjusted() > 18 or \
+            abs(int(y)) > limit:
+        conds.add(InvalidOperation)
+        return None
+    return int(y)
+
+
+def _scaleb(x, y, ctx, conds):
+    r = _check_nans(x, y, ctx, conds)
+    if r is not None:
+        return r
+    n = _int_operand(y, ctx, conds, 2 * (ctx.Emax + ctx.prec))
+    if n is None:
+        return _nan()
+    if x._special == 'F':
+        return x
+    return _finish(x._sign, x._coef, x._exp + n, ctx, conds)
+
+
+def _shift(x, y, ctx, conds):
+    r = _check_nans(x, y, ctx, conds)
+    if r is not None:
+        return r
+    n = _int_operand(y, ctx, conds, ctx.prec)
+    if n is None:
+        return _nan()
+    if x._special == 'F':
+        return x
+    # Only the last `prec` digits take part.
+    coef = x._coef % 10 ** ctx.prec
+    coef = coef * 10 ** n if n >= 0 else coef // 10 ** -n
+    return _make(x._sign, coef % 10 ** ctx.prec, x._exp)
+
+
+def _rotate(x, y, ctx, conds):
+    r = _check_nans(x, y, ctx, conds)
+    if r is not None:
+        return r
+    n = _int_operand(y, ctx, conds, ctx.prec)
+    if n is None:
+        return _nan()
+    if x._special == 'F':
+        return x
+    width = ctx.prec
+    digits = str(x._coef % 10 ** width).rjust(width, '0')
+    n %= width
+    return _make(x._sign, int(digits[n:] + digits[:n]), x._exp)
+
+
+def _logical_digits(x, ctx):
+    """x's 0/1 digits padded to the precision, or None if x is no logical
+    operand (finite, positive, exponent 0, only 0 and 1 digits)."""
+    if x._special or x._sign or x._exp != 0:
+        return None
+    text = str(x._coef)
+    if len(text) > ctx.prec or text.strip('01'):
+        return None
+    return text.rjust(ctx.prec, '0')
+
+
+def _logical(op):
+    def body(x, y, ctx, conds):
+        a, b = _logical_digits(x, ctx), _logical_digits(y, ctx)
+        if a is None or b is None:
+            conds.add(InvalidOperation)
+            return _nan()
+        bits = ''.join(str(op(int(p), int(q))) for p, q in zip(a, b))
+        return _make(0, int(bits), 0)
+    return body
+
+
+def _logical_invert(x, ctx, conds):
+    a = _logical_digits(x, ctx)
+    if a is None:
+        conds.add(InvalidOperation)
+        return _nan()
+    return _make(0, int(''.join('1' if c == '0' else '0' for c in a)), 0)
+
+
+def _compare_total(x, y, ctx, conds):
+    return Decimal(_total_cmp(x, y))
+
+
+def _compare_total_mag(x, y, ctx, conds):
+    return Decimal(_total_cmp(x.copy_abs(), y.copy_abs()))
+
+
+def _total_cmp(x, y):
+    if x._sign != y._sign:
+        return -1 if x._sign else 1
+    flip = -1 if x._sign else 1
+    rank = {'': 0, 'F': 1, 'N': 2, 'n': 3}
+    if rank[x._special] != rank[y._special]:
+        return flip * (1 if rank[x._special] > rank[y._special] else -1)
+    if x._special in ('N', 'n'):
+        c = (x._coef > y._coef) - (x._coef < y._coef)
+        return flip * c
+    if x._special == 'F':
+        return 0
+    c = x.copy_abs()._cmp_key(y.copy_abs())
+    if c == 0:
+        c = (x._exp > y._exp) - (x._exp < y._exp)
+    return flip * c
+
+
+def _remainder_near(x, y, ctx, conds):
+    r = _check_nans(x, y, ctx, conds)
+    if r is not None:
+        return r
+    if x._special == 'F':
+        conds.add(InvalidOperation)
+        return _nan()
+    if y._special == 'F':
+        return _finish(x._sign, x._coef, x._exp, ctx, conds)
+    if y._coef == 0:
+        conds.add(DivisionUndefined if x._coef == 0 else InvalidOperation)
+        return _nan()
+    if x._coef and x.adjusted() - y.adjusted() > ctx.prec:
+        # The integer quotient has more digits than the precision.
+        conds.add(DivisionImpossible)
+        return _nan()
+    if x._coef == 0 or x.adjusted() < y.adjusted() - 1:
+        # |x| < |y| / 2: the quotient is 0 and x the remainder.
+        return _finish(x._sign, x._coef, min(x._exp, y._exp) if
+                       x._coef == 0 else x._exp, ctx, conds)
+    e = min(x._exp, y._exp)
+    a = x._coef * 10 ** (x._exp - e) * (-1 if x._sign else 1)
+    b = y._coef * 10 ** (y._exp - e) * (-1 if y._sign else 1)
+    q, rem = divmod(a, b)
+    # The nearest integer quotient, ties to even.
+    if 2 * abs(rem) > abs(b) or (2 * abs(rem) == abs(b) and q & 1):
+        q += 1
+        rem -= b
+    if q and _ndigits(abs(q)) > ctx.prec:
+        conds.add(DivisionImpossible)
+        return _nan()
+    sign = x._sign if rem == 0 else (1 if rem < 0 else 0)
+    return _finish(sign, abs(rem), e, ctx, conds)
+
+
+_ERRORS = {InvalidOperation, ConversionSyntax, DivisionImpossible,
+           DivisionUndefined, DivisionByZero, InvalidContext}
+
+Decimal.logb = _method('logb', _logb)
+Decimal.next_plus = _method('next_plus', lambda x, c, k: _next(x, c, k, True))
+Decimal.next_minus = _method('next_minus',
+                             lambda x, c, k: _next(x, c, k, False))
+Decimal.next_toward = _method('next_toward', _next_toward, binary=True)
+Decimal.scaleb = _method('scaleb', _scaleb, binary=True)
+Decimal.shift = _method('shift', _shift, binary=True)
+Decimal.rotate = _method('rotate', _rotate, binary=True)
+Decimal.logical_and = _method('logical_and', _logical(lambda p, q: p & q),
+                              binary=True)
+Decimal.logical_or = _method('logical_or', _logical(lambda p, q: p | q),
+                             binary=True)
+Decimal.logical_xor = _method('logical_xor', _logical(lambda p, q: p ^ q),
+                              binary=True)
+Decimal.logical_invert = _method('logical_invert', _logical_invert)
+Decimal.compare_total = _method('compare_total', _compare_total, binary=True)
+Decimal.compare_total_mag = _method('compare_total_mag', _compare_total_mag,
+                                    binary=True)
+Decimal.remainder_near = _method('remainder_near', _remainder_near,
+                                 binary=True)
 
 
 class Context(_decimal_context.Context):
@@ -27043,8 +27563,19 @@ class Context(_decimal_context.Context):
 
     def power(self, a, b, modulo=None):
         if modulo is not None:
-            _unsupported('Context.power() with a modulo')
+            return _convert(a, 'power', True).__pow__(
+                _convert(b, 'power', True), _convert(modulo, 'power', True),
+                self)
         return self._op('power', a, b, _pow)
+
+    def exp(self, a):
+        return _convert(a, 'exp', True).exp(self)
+
+    def ln(self, a):
+        return _convert(a, 'ln', True).ln(self)
+
+    def log10(self, a):
+        return _convert(a, 'log10', True).log10(self)
 
     def abs(self, a):
         return _unary(_convert(a, 'abs', True), self, 'abs')
@@ -27101,6 +27632,56 @@ class Context(_decimal_context.Context):
     def radix(self):
         return Decimal(10)
 
+
+def _context_method(name, arity, passes_context):
+    """Context.name(a[, b[, c]]): the Decimal method of that name on a
+    (converted strictly, as CPython's Context methods do)."""
+    def method(self, *args):
+        if len(args) != arity:
+            if arity == 1:
+                raise TypeError('Context.%s() takes exactly one argument '
+                                '(%d given)' % (name, len(args)))
+            raise TypeError('function takes exactly %d arguments (%d given)'
+                            % (arity, len(args)))
+        a, rest = args[0], args[1:]
+        if name == 'is_canonical' and not isinstance(a, Decimal):
+            raise TypeError('argument must be a Decimal')
+        a = _convert(a, name, True)
+        rest = [_convert(x, name, True) for x in rest]
+        if passes_context:
+            return getattr(a, name)(*rest, context=self)
+        return getattr(a, name)(*rest)
+    method.__name__ = name
+    method.__qualname__ = 'Context.' + name
+    return method
+
+
+for _name, _arity, _ctx in (
+        ('canonical', 1, False), ('is_canonical', 1, False),
+        ('is_finite', 1, False), ('is_infinite', 1, False),
+        ('is_qnan', 1, False), ('is_snan', 1, False),
+        ('is_normal', 1, True), ('is_subnormal', 1, True),
+        ('number_class', 1, True), ('logb', 1, True),
+        ('logical_invert', 1, True), ('next_minus', 1, True),
+        ('next_plus', 1, True), ('to_integral', 1, True),
+        ('to_integral_exact', 1, True), ('compare_signal', 2, True),
+        ('compare_total', 2, True), ('compare_total_mag', 2, True),
+        ('copy_sign', 2, True), ('logical_and', 2, True),
+        ('logical_or', 2, True), ('logical_xor', 2, True),
+        ('max_mag', 2, True), ('min_mag', 2, True),
+        ('next_toward', 2, True), ('remainder_near', 2, True),
+        ('rotate', 2, True), ('same_quantum', 2, True),
+        ('scaleb', 2, True), ('shift', 2, True), ('fma', 3, True)):
+    if _name not in vars(Context):
+        setattr(Context, _name, _context_method(_name, _arity, _ctx))
+del _name, _arity, _ctx
+
+
+def _copy_decimal(self, a):
+    return Decimal(_convert(a, 'copy_decimal', True))
+
+
+Context.copy_decimal = _copy_decimal
 
 _MAXCTX = Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN, traps=[])
 
@@ -29347,6 +29928,9 @@ class IntEnum(int, ReprEnum):
         return repr(self._value_)
 
     def __format__(self, format_spec):
+        # int.__format__: an empty spec is str(self), a subclass's __str__.
+        if not format_spec:
+            return str(self)
         return format(self._value_, format_spec)
 
 
@@ -29376,6 +29960,9 @@ class StrEnum(str, ReprEnum):
         return self[:]
 
     def __format__(self, format_spec):
+        # str.__format__: an empty spec is str(self), a subclass's __str__.
+        if not format_spec:
+            return str(self)
         return format(self[:], format_spec)
 
     def __hash__(self):
@@ -29614,6 +30201,9 @@ class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
         return repr(self._value_)
 
     def __format__(self, format_spec):
+        # int.__format__: an empty spec is str(self), a subclass's __str__.
+        if not format_spec:
+            return str(self)
         return format(self._value_, format_spec)
 
     def __or__(self, other):
@@ -29695,10 +30285,43 @@ class verify:
                 if len(values) < 2:
                     continue
                 low, high = min(values), max(values)
-                missing = [i for i in range(low + 1, high) if i not in values]
+                if issubclass(enumeration, Flag):
+                    # every power of two between the lowest and highest bit
+                    kind = 'flag'
+                    missing = [1 << i for i in range(low.bit_length(), high.bit_length() - 1)
+                               if 1 << i not in values]
+                else:
+                    kind = 'enum'
+                    missing = [i for i in range(low + 1, high) if i not in values]
                 if missing:
-                    raise ValueError(('invalid enum %r: missing values %s' % (
-                        cls_name, ', '.join((str(m) for m in missing)))[:256]))
+                    raise ValueError(('invalid %s %r: missing values %s' % (
+                        kind, cls_name, ', '.join((str(m) for m in missing))))[:256])
+            elif check is NAMED_FLAGS:
+                # every bit of a (non-negative) alias must be a named member
+                canonical = enumeration._member_names_
+                named_values = [m.value for m in enumeration]
+                unnamed_aliases = []
+                unnamed_bits = 0
+                for name, alias in enumeration._member_map_.items():
+                    if name in canonical or alias.value < 0:
+                        continue
+                    missed = [v for v in _iter_bits_lsb(alias.value) if v not in named_values]
+                    if missed:
+                        unnamed_aliases.append(name)
+                        for v in missed:
+                            unnamed_bits |= v
+                if unnamed_aliases:
+                    if len(unnamed_aliases) == 1:
+                        alias = 'alias %s is missing' % unnamed_aliases[0]
+                    else:
+                        alias = 'aliases %s and %s are missing' % (
+                            ', '.join(unnamed_aliases[:-1]), unnamed_aliases[-1])
+                    if _is_single_bit(unnamed_bits):
+                        value = 'value 0x%x' % unnamed_bits
+                    else:
+                        value = 'combined values of 0x%x' % unnamed_bits
+                    raise ValueError('invalid Flag %r: %s %s [use enum.show_flag_values(value) '
+                                     'for details]' % (cls_name, alias, value))
         return enumeration
 
 
@@ -30674,9 +31297,15 @@ class partialmethod:
     def __init__(self, func, /, *args, **keywords):
         if not callable(func) and not hasattr(func, '__get__'):
             raise TypeError(f'{func!r} is not callable or a descriptor')
-        self.func = func
-        self.args = args
-        self.keywords = keywords
+        if isinstance(func, partialmethod):
+            # Flattened, so self comes before every stored argument.
+            self.func = func.func
+            self.args = func.args + args
+            self.keywords = {**func.keywords, **keywords}
+        else:
+            self.func = func
+            self.args = args
+            self.keywords = keywords
 
     def __repr__(self):
         args = ", ".join(map(repr, self.args))
@@ -30688,11 +31317,34 @@ class partialmethod:
                                     func=repr(self.func),
                                     args=args, keywords=keywords)
 
+    def _make_unbound_method(self):
+        # A plain function taking self first, for a class lookup (and for
+        # a wrapped callable that binds to nothing).
+        def _method(cls_or_self, /, *args, **keywords):
+            keywords = {**self.keywords, **keywords}
+            return self.func(cls_or_self, *self.args, *args, **keywords)
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method._partialmethod = self
+        return _method
+
     def __get__(self, obj, cls=None):
-        if obj is None:
-            return self
-        method = self.func.__get__(obj, cls) if hasattr(self.func, '__get__') else self.func
-        return partial(method, *self.args, **self.keywords)
+        get = getattr(self.func, '__get__', None)
+        if get is not None:
+            bound = get(obj, cls)
+            if bound is not self.func:
+                # The descriptor made a callable of its own (a bound method,
+                # a classmethod's binding): partial() over it.
+                result = partial(bound, *self.args, **self.keywords)
+                try:
+                    result.__self__ = bound.__self__
+                except AttributeError:
+                    pass
+                return result
+        return self._make_unbound_method().__get__(obj, cls)
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, '__isabstractmethod__', False)
 
 
 def _unwrap_partial(func):
@@ -38173,6 +38825,16 @@ def ixor(a, b):
 # Callable getters
 
 
+def _one_operand(kind, args, kwargs):
+    """The single positional operand of a getter call, with the C getters'
+    messages for keywords and wrong counts."""
+    if kwargs:
+        raise TypeError(f'{kind}() takes no keyword arguments')
+    if len(args) != 1:
+        raise TypeError(f'{kind} expected 1 argument, got {len(args)}')
+    return args[0]
+
+
 class attrgetter:
     """Return a callable object that fetches the given attribute(s) from its
     operand. Dotted names are followed (attrgetter('a.b')(x) is x.a.b)."""
@@ -38203,8 +38865,8 @@ class attrgetter:
                 return tuple(fetch(obj, chain) for chain in chains)
         self._call = func
 
-    def __call__(self, obj, /):
-        return self._call(obj)
+    def __call__(self, *args, **kwargs):
+        return self._call(_one_operand('attrgetter', args, kwargs))
 
     def __repr__(self):
         args = ', '.join(map(repr, self._attrs))
@@ -38238,8 +38900,8 @@ class itemgetter:
                 return tuple(obj[i] for i in all_items)
         self._call = func
 
-    def __call__(self, obj, /):
-        return self._call(obj)
+    def __call__(self, *args, **kwargs):
+        return self._call(_one_operand('itemgetter', args, kwargs))
 
     def __repr__(self):
         args = ', '.join(map(repr, self._items))
@@ -38265,7 +38927,8 @@ class methodcaller:
         self._args = args
         self._kwargs = kwargs
 
-    def __call__(self, obj, /):
+    def __call__(self, *args, **kwargs):
+        obj = _one_operand('methodcaller', args, kwargs)
         return getattr(obj, self._name)(*self._args, **self._kwargs)
 
     def __repr__(self):
@@ -43179,6 +43842,7 @@ measures of central location and spread, with CPython's exact arithmetic
 quantiles, correlation, covariance, linear_regression and NormalDist."""
 
 import math
+import numbers as _numbers
 import random
 import sys
 from collections import Counter, namedtuple
@@ -43345,6 +44009,35 @@ def _float_sqrt_of_frac(n, m):
     return numerator / denominator
 
 
+def _is_decimal(T):
+    """Whether T is a Decimal type (decimal is imported only if data had
+    Decimals, so it is never imported here)."""
+    decimal = sys.modules.get('decimal')
+    return decimal is not None and issubclass(T, decimal.Decimal)
+
+
+def _decimal_sqrt_of_frac(n, m):
+    """Square root of n/m as a Decimal, correctly rounded: Decimal's sqrt
+    of the quotient can be one unit off, so check the neighbours."""
+    _Decimal = sys.modules['decimal'].Decimal
+    if n <= 0:
+        if not n:
+            return _Decimal('0.0')
+        n, m = -n, -m
+    root = (_Decimal(n) / _Decimal(m)).sqrt()
+    nr, dr = root.as_integer_ratio()
+    # n/m above the midpoint with the next value up: take it.
+    up = root.next_plus()
+    nu, du = up.as_integer_ratio()
+    if 4 * n * (dr * du) ** 2 > m * (dr * nu + du * nr) ** 2:
+        return up
+    down = root.next_minus()
+    nd, dd = down.as_integer_ratio()
+    if 4 * n * (dr * dd) ** 2 < m * (dr * nd + dd * nr) ** 2:
+        return down
+    return root
+
+
 def mean(data):
     """Return the sample arithmetic mean of data."""
     T, total, n = _sum(data)
@@ -43396,7 +44089,7 @@ def harmonic_mean(data, weights=None):
         raise StatisticsError('harmonic_mean requires at least one data point')
     elif n == 1 and weights is None:
         x = data[0]
-        if isinstance(x, (int, float, Fraction)):
+        if isinstance(x, _numbers.Real) or _is_decimal(type(x)):
             if x < 0:
                 raise StatisticsError(errmsg)
             return x
@@ -43548,8 +44241,10 @@ def stdev(data, xbar=None):
     if n < 2:
         raise StatisticsError('stdev requires at least two data points')
     mss = ss / (n - 1)
-    if not isinstance(mss, Fraction):
-        return math.sqrt(mss)
+    # A non-finite mss (a float) has no numerator: AttributeError, as in
+    # CPython 3.11.
+    if _is_decimal(T):
+        return _decimal_sqrt_of_frac(mss.numerator, mss.denominator)
     return _float_sqrt_of_frac(mss.numerator, mss.denominator)
 
 
@@ -43559,8 +44254,10 @@ def pstdev(data, mu=None):
     if n < 1:
         raise StatisticsError('pstdev requires at least one data point')
     mss = ss / n
-    if not isinstance(mss, Fraction):
-        return math.sqrt(mss)
+    # A non-finite mss (a float) has no numerator: AttributeError, as in
+    # CPython 3.11.
+    if _is_decimal(T):
+        return _decimal_sqrt_of_frac(mss.numerator, mss.denominator)
     return _float_sqrt_of_frac(mss.numerator, mss.denominator)
 
 
@@ -46626,9 +47323,36 @@ class SimpleNamespace:
                                  name=name, obj=self)
         object.__delattr__(self, name)
 
+    # Every comparison of two namespaces compares their dicts (so < raises
+    # naming 'dict', as CPython's namespace_richcompare does).
     def __eq__(self, other):
         if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
             return self.__dict__ == other.__dict__
+        return NotImplemented
+
+    def __ne__(self, other):
+        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
+            return self.__dict__ != other.__dict__
+        return NotImplemented
+
+    def __lt__(self, other):
+        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
+            return self.__dict__ < other.__dict__
+        return NotImplemented
+
+    def __le__(self, other):
+        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
+            return self.__dict__ <= other.__dict__
+        return NotImplemented
+
+    def __gt__(self, other):
+        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
+            return self.__dict__ > other.__dict__
+        return NotImplemented
+
+    def __ge__(self, other):
+        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
+            return self.__dict__ >= other.__dict__
         return NotImplemented
 
 

@@ -46,7 +46,8 @@ enum MathIntegerFunctions {
             try a.check("perm", min: 1, max: 2)
             let n = try vm.indexValue(a[0])
             guard a.count == 2, !a[1].isNone else {
-                if n.signum() < 0 { throw PyError.valueError("n must be a non-negative integer") }
+                // perm(n) is factorial(n), with its messages (CPython 3.11).
+                if n.signum() < 0 { throw PyError.valueError("factorial() not defined for negative values") }
                 guard let small = Int(exactly: n) else {
                     throw PyError.overflow("factorial() argument should not exceed \(Int.max)")
                 }
