@@ -25,6 +25,7 @@ class PyNativeCoroutine: PyObject, Resumable, CustomPyRepr, NativeIterable {
     }
 
     override var exactBuiltinType: PyType { AsyncioTypes.nativeCoroutine }
+    override var awaitRole: AwaitRole { .nativeCoroutine }
 
     /// `__name__`: the last component of the qualified name.
     var name: String { qualname.split(separator: ".").last.map(String.init) ?? qualname }
@@ -161,7 +162,7 @@ enum NativeCoroutineMethods {
         func coroutine(_ a: Args, _ method: String) throws -> PyNativeCoroutine {
             guard case .object(let o) = a[0], let c = o as? PyNativeCoroutine else {
                 throw PyError.typeError("descriptor '\(method)' for 'coroutine' objects doesn't apply to a "
-                                        + "'\(a[0].type.name)' object")
+                                        + "'\(a[0].type.cTypeName)' object")
             }
             return c
         }

@@ -97,6 +97,7 @@ class PyFuture: PyObject, NativeIterable {
     }
 
     override var exactBuiltinType: PyType { AsyncioTypes.future }
+    override var awaitRole: AwaitRole { .future }
 
     /// Binds the future to `loop`, or to the current event loop.
     func initialize(_ vm: Interpreter, loop requested: Value?) throws {
@@ -261,6 +262,7 @@ final class PyFutureIterator: PyObject, Resumable {
     }
 
     override var exactBuiltinType: PyType { AsyncioTypes.futureIterator }
+    override var awaitRole: AwaitRole { .futureIterator }
 
     func send(_ vm: Interpreter, _ value: Value) throws -> GeneratorStep {
         if !yielded && future.state == .pending {

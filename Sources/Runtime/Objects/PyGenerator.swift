@@ -83,6 +83,7 @@ public final class PyGenerator: PyObject, Resumable {
         switch kind { case .generator: return BuiltinTypes.generator
         case .coroutine: return BuiltinTypes.coroutine; case .asyncGenerator: return BuiltinTypes.asyncGenerator }
     }
+    public override var awaitRole: AwaitRole { .generator }
 
     /// Line where the frame is suspended (or its first line).
     public var currentLine: Int { frame.pc == 0 ? frame.code.firstLine : frame.currentLine }

@@ -80,6 +80,12 @@ open class PyObject {
     /// during bootstrap). Storage classes override it.
     open var exactBuiltinType: PyType { BuiltinTypes.object }
 
+    /// What `await` and `yield from` do with this storage class
+    /// (VM/ExecuteAsync.swift): one virtual read where a chain of class
+    /// casts cost tens of instructions for each cast that failed. Storage
+    /// classes that `await` handles natively override it.
+    open var awaitRole: AwaitRole { .other }
+
     /// Creates an object of `type`; `hasDict` gives it an empty `__dict__`.
     public init(type: PyType?, hasDict: Bool = false) {
         self.typeStorage = type
@@ -90,6 +96,21 @@ open class PyObject {
         if collectorWord & 0x3fff_ffff != 0 { CycleCollector.untrack(self) }
         if hasWeakCallbacks { WeakCallbacks.objectDied(ObjectIdentifier(self)) }
     }
+}
+
+/// The storage classes `await`/`yield from` handle without a protocol
+/// lookup (`PyObject.awaitRole`).
+public enum AwaitRole {
+    /// Anything else: the `__await__`/iterator protocols apply.
+    case other
+    /// A `PyGenerator` (generator, coroutine or async generator).
+    case generator
+    /// An asyncio future or task (`PyFuture`).
+    case future
+    /// The iterator `await future` delegates to (`PyFutureIterator`).
+    case futureIterator
+    /// One of asyncio's native coroutines (`PyNativeCoroutine`).
+    case nativeCoroutine
 }
 
 /// A plain instance of a user-defined class (layout `object`).

@@ -22,6 +22,20 @@ public enum CompareOp: Int {
         switch self { case .lt: return a < b; case .le: return a <= b; case .eq: return a == b
         case .ne: return a != b; case .gt: return a > b; case .ge: return a >= b }
     }
+
+    /// `apply` on machine ints straight from a COMPARE_OP argument (the
+    /// compiler emits only the six raw values), without decoding the enum.
+    @inline(__always)
+    static func applyRaw(_ raw: Int, _ a: Int, _ b: Int) -> Bool {
+        switch raw {
+        case 0: return a < b
+        case 1: return a <= b
+        case 2: return a == b
+        case 3: return a != b
+        case 4: return a > b
+        default: return a >= b
+        }
+    }
 }
 
 /// Helpers that need no interpreter.
@@ -46,7 +60,7 @@ extension Interpreter {
             if let s = o as? PyStr, o.typeStorage == nil { return s.hash }
             if !o.type.isBuiltin {
                 if let m = o.type.lookupUser(Names.hash) {
-                    if m.isNone { throw PyError.typeError("unhashable type: '\(o.type.name)'") }
+                    if m.isNone { throw PyError.typeError("unhashable type: '\(o.type.cTypeName)'") }
                     let r = try callOne(m, v)
                     // A machine integer (the common result) needs no big-integer round trip.
                     if case .int(let h) = r { return h == -1 ? -2 : h }
@@ -58,7 +72,7 @@ extension Interpreter {
                     if let h = Int(exactly: i) { return h == -1 ? -2 : h }
                     return NumericHash.hash(i)
                 }
-                if o.type.flags.unhashable { throw PyError.typeError("unhashable type: '\(o.type.name)'") }
+                if o.type.flags.unhashable { throw PyError.typeError("unhashable type: '\(o.type.cTypeName)'") }
                 // asyncio's futures and tasks (Python subclasses of a core
                 // type with no hash of its own) hash by identity: a class
                 // check before the casts below, whose last is a protocol
@@ -72,9 +86,9 @@ extension Interpreter {
                 if let h = t.cachedHashValue { return h }
                 return try withNestedHash { try t.hash(self) }
             case is PyList, is PyDict:
-                throw PyError.typeError("unhashable type: '\(o.type.name)'")
+                throw PyError.typeError("unhashable type: '\(o.type.cTypeName)'")
             case let s as PySet:
-                if !s.frozen { throw PyError.typeError("unhashable type: '\(o.type.name)'") }
+                if !s.frozen { throw PyError.typeError("unhashable type: '\(o.type.cTypeName)'") }
                 if let h = s.cachedHash { return h }
                 let h = try withNestedHash { try frozensetHash(s) }
                 s.cachedHash = h
@@ -183,7 +197,7 @@ extension Interpreter {
         case .ne: return .bool(!a.isIdentical(b))
         default:
             throw PyError.typeError(
-                "'\(op.symbol)' not supported between instances of '\(ta.name)' and '\(tb.name)'")
+                "'\(op.symbol)' not supported between instances of '\(ta.cTypeName)' and '\(tb.cTypeName)'")
         }
     }
 

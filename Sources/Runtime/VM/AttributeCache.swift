@@ -17,6 +17,20 @@ struct AttributeCacheEntry {
     /// Where a global read or write of this name found it last
     /// (VM/GlobalCache.swift).
     var global = GlobalCacheSlot()
+    /// Where `module.name` found it last in a module's dict.
+    var module = ModuleAttributeSlot()
+}
+
+/// `module.name` (`asyncio.sleep`, `math.sqrt`): the entry index of the
+/// name in the module's dict, valid while that dict's `keysTag` is `tag`.
+/// The tag is unique in the process and renewed whenever a key is added
+/// to or removed from the dict, so it names one dict in one key layout:
+/// the entry at `index` still holds the name, and no identity check of
+/// the key is needed (a module's keys come from another compilation than
+/// the reading code's names, so identity would rarely match anyway).
+struct ModuleAttributeSlot {
+    var tag: UInt64 = 0
+    var index: Int32 = 0
 }
 
 /// The last two class tags cached for one access: a method of a base
@@ -127,6 +141,27 @@ extension Interpreter {
         guard case .object(let o) = obj, o is PyInstance, let t = o.userClass, t.layout == .object,
               o.dictRef != nil, storesInInstanceDict(t, name) else { return 0 }
         return t.versionTag
+    }
+
+    /// `module.name` through the cache entry when `o` is a plain module
+    /// whose dict is in the key layout the entry remembers; nil means
+    /// "take the general path" (then `recordModuleAttribute`). A plain
+    /// module's attribute read is its dict's entry (Attributes.swift).
+    @inline(__always)
+    func cachedModuleAttribute(_ o: PyObject, _ entry: UnsafeMutablePointer<AttributeCacheEntry>) -> Value? {
+        let tag = entry.pointee.module.tag
+        guard tag != 0, o.typeStorage == nil, let dict = o.dictRef,
+              dict._withUnsafeGuaranteedRef({ $0.keysTag == tag }), o is PyModule else { return nil }
+        return dict._withUnsafeGuaranteedRef { $0.value(at: Int(entry.pointee.module.index)) }
+    }
+
+    /// Remembers where a plain module's dict holds `name`, after a read
+    /// of `obj.name` took the general path.
+    @inline(never)
+    func recordModuleAttribute(_ obj: Value, _ name: PyStr, _ entry: UnsafeMutablePointer<AttributeCacheEntry>) {
+        guard case .object(let o) = obj, o.typeStorage == nil, o is PyModule, let dict = o.dict,
+              let found = dict.strEntry(name), found.index <= Int(Int32.max) else { return }
+        entry.pointee.module = ModuleAttributeSlot(tag: dict.watchedKeysTag, index: Int32(found.index))
     }
 
     /// The method `obj.name(...)` calls when `obj` is an exact builtin

@@ -32,6 +32,10 @@ extension Interpreter {
         let attributeCache = frame.attributeCache
         var stack = frame.stack
         let locals = frame.locals
+        // Bound once per activation (the cells never change while the
+        // frame runs): reading `frame.cells` per LOAD_DEREF copied the
+        // array, a retain and a release each time.
+        let cells = frame.cells
         // Only a yield leaves values on the stack; every other exit (return,
         // exception, limit) drops them as the frame finishes.
         var suspended = false
@@ -96,23 +100,23 @@ extension Interpreter {
                         }
                         locals[Int(ins.arg)] = nil
                     case .loadDeref:
-                        if let log = accessLog { log.cell(frame.cells[Int(ins.arg)], write: false, code, pc, index: Int(ins.arg)) }
-                        guard let v = frame.cells[Int(ins.arg)].value else { throw unboundCell(code, Int(ins.arg)) }
+                        if let log = accessLog { log.cell(cells[Int(ins.arg)], write: false, code, pc, index: Int(ins.arg)) }
+                        guard let v = cells[Int(ins.arg)].value else { throw unboundCell(code, Int(ins.arg)) }
                         stack.append(v)
                     case .loadClassDeref:
                         let i = Int(ins.arg)
                         let name = i < code.cellNames.count ? code.cellNames[i] : code.freeNames[i - code.cellNames.count]
                         if let d = frame.localsDict, let v = d.getStr(name) { stack.append(v); break }
-                        guard let v = frame.cells[i].value else { throw unboundCell(code, i) }
+                        guard let v = cells[i].value else { throw unboundCell(code, i) }
                         stack.append(v)
                     case .storeDeref:
-                        if let log = accessLog { log.cell(frame.cells[Int(ins.arg)], write: true, code, pc, index: Int(ins.arg)) }
-                        frame.cells[Int(ins.arg)].value = stack.removeLast()
+                        if let log = accessLog { log.cell(cells[Int(ins.arg)], write: true, code, pc, index: Int(ins.arg)) }
+                        cells[Int(ins.arg)].value = stack.removeLast()
                     case .deleteDeref:
-                        if frame.cells[Int(ins.arg)].value == nil { throw unboundCell(code, Int(ins.arg)) }
-                        frame.cells[Int(ins.arg)].value = nil
+                        if cells[Int(ins.arg)].value == nil { throw unboundCell(code, Int(ins.arg)) }
+                        cells[Int(ins.arg)].value = nil
                     case .loadClosure:
-                        stack.append(.object(frame.cells[Int(ins.arg)]))
+                        stack.append(.object(cells[Int(ins.arg)]))
                     case .loadGlobal:
                         let entry = attributeCache + Int(ins.arg)
                         if accessLog == nil,
@@ -121,14 +125,17 @@ extension Interpreter {
                             break
                         }
                         try Unmanaged.passUnretained(names[Int(ins.arg)])._withUnsafeGuaranteedRef { name in
-                            if let log = accessLog { log.global(frame.globals, name, write: false, code, pc) }
-                            if let v = globalsRef._withUnsafeGuaranteedRef({ $0.getStr(name) }) ?? builtinsDict.getStr(name) {
+                            if let log = accessLog {
+                                log.global(frame.globals, name, write: false, code, pc)
+                                guard let v = globalsRef._withUnsafeGuaranteedRef({ $0.getStr(name) }) ?? builtinsDict.getStr(name)
+                                else { throw nameError(name.value) }
                                 stack.append(v)
-                                if accessLog == nil {
-                                    globalsRef._withUnsafeGuaranteedRef { fillGlobalCache(entry, name, globals: $0, builtins: builtinsDict) }
-                                }
+                                return
                             }
-                            else { throw nameError(name.value) }
+                            guard let v = globalsRef._withUnsafeGuaranteedRef({
+                                lookupGlobalFillingCache(entry, name, globals: $0, builtins: builtinsDict)
+                            }) else { throw nameError(name.value) }
+                            stack.append(v)
                         }
                     case .storeGlobal:
                         if let log = accessLog { log.global(frame.globals, names[Int(ins.arg)], write: true, code, pc) }
@@ -138,7 +145,7 @@ extension Interpreter {
                         Unmanaged.passUnretained(names[Int(ins.arg)])._withUnsafeGuaranteedRef { name in
                             globalsRef._withUnsafeGuaranteedRef {
                                 $0.setStr(name, v)
-                                if accessLog == nil { fillGlobalCache(entry, name, globals: $0, builtins: builtinsDict) }
+                                if accessLog == nil { fillGlobalCacheAfterStore(entry, name, globals: $0) }
                             }
                         }
                     case .deleteGlobal:
@@ -156,11 +163,10 @@ extension Interpreter {
                         }
                         try Unmanaged.passUnretained(names[Int(ins.arg)])._withUnsafeGuaranteedRef { name in
                             if moduleBody {
-                                try globalsRef._withUnsafeGuaranteedRef { globals in
-                                    guard let v = globals.getStr(name) ?? builtinsDict.getStr(name) else { throw nameError(name.value) }
-                                    stack.append(v)
-                                    fillGlobalCache(entry, name, globals: globals, builtins: builtinsDict)
-                                }
+                                guard let v = globalsRef._withUnsafeGuaranteedRef({
+                                    lookupGlobalFillingCache(entry, name, globals: $0, builtins: builtinsDict)
+                                }) else { throw nameError(name.value) }
+                                stack.append(v)
                             }
                             else if let d = frame.localsDict, let v = d.getStr(name) { stack.append(v) }
                             else if let v = globalsRef._withUnsafeGuaranteedRef({ $0.getStr(name) }) ?? builtinsDict.getStr(name) {
@@ -176,7 +182,7 @@ extension Interpreter {
                                 if storeCachedGlobal(entry, Unmanaged.passUnretained(names[Int(ins.arg)]), v, globalsRef) { break }
                                 Unmanaged.passUnretained(names[Int(ins.arg)])._withUnsafeGuaranteedRef { name in
                                     d.setStr(name, v)
-                                    fillGlobalCache(entry, name, globals: d, builtins: builtinsDict)
+                                    fillGlobalCacheAfterStore(entry, name, globals: d)
                                 }
                                 break
                             }
@@ -209,7 +215,7 @@ extension Interpreter {
                             let tags = entry.pointee.load
                             if let v = Unmanaged.passUnretained(names[Int(ins.arg)])._withUnsafeGuaranteedRef({ name in
                                 ref._withUnsafeGuaranteedRef { cachedInstanceAttribute($0, name, tags: tags) }
-                            }) {
+                            }) ?? ref._withUnsafeGuaranteedRef({ cachedModuleAttribute($0, entry) }) {
                                 stack[stack.count - 1] = v
                                 break
                             }
@@ -218,7 +224,10 @@ extension Interpreter {
                         let r = try Unmanaged.passUnretained(names[Int(ins.arg)])._withUnsafeGuaranteedRef { name in
                             if let log = accessLog { log.attribute(obj, name, write: false, code, pc) }
                             let r = try getAttribute(obj, name)
-                            entry.pointee.load.record(attributeLoadTag(obj, name))
+                            if accessLog == nil {
+                                entry.pointee.load.record(attributeLoadTag(obj, name))
+                                recordModuleAttribute(obj, name, entry)
+                            }
                             return r
                         }
                         stack.append(r)
@@ -249,12 +258,18 @@ extension Interpreter {
                         try deleteAttribute(stack.removeLast(), names[Int(ins.arg)])
                     case .loadMethod:
                         let entry = attributeCache + Int(ins.arg)
-                        if accessLog == nil, let ref = stack.objectRef(at: stack.count - 1),
-                           let method = ref._withUnsafeGuaranteedRef({ cachedBuiltinMethod($0, entry) }) {
-                            let obj = stack.removeLast()
-                            stack.append(method)
-                            stack.append(obj)
-                            break
+                        if accessLog == nil, let ref = stack.objectRef(at: stack.count - 1) {
+                            if let method = ref._withUnsafeGuaranteedRef({ cachedBuiltinMethod($0, entry) }) {
+                                let obj = stack.removeLast()
+                                stack.append(method)
+                                stack.append(obj)
+                                break
+                            }
+                            if let v = ref._withUnsafeGuaranteedRef({ cachedModuleAttribute($0, entry) }) {
+                                stack[stack.count - 1] = v
+                                stack.append(.object(nullMarker))
+                                break
+                            }
                         }
                         let obj = stack.removeLast()
                         let nameRef = Unmanaged.passUnretained(names[Int(ins.arg)])
@@ -266,6 +281,7 @@ extension Interpreter {
                         } else {
                             stack.append(try nameRef._withUnsafeGuaranteedRef { try getAttribute(obj, $0) })
                             stack.append(.object(nullMarker))
+                            if accessLog == nil { nameRef._withUnsafeGuaranteedRef { recordModuleAttribute(obj, $0, entry) } }
                         }
                     case .callMethod, .callMethodKw:
                         // Outer frames keep their line current during calls (trace lines, warnings).
@@ -360,6 +376,12 @@ extension Interpreter {
                         let b = stack.removeLast()
                         var a = stack.removeLast()
                         let raw = Int(ins.arg)
+                        // `+` and `-` of machine ints inline (no operator
+                        // decoding, no call); an overflow goes on below.
+                        if case .int(let x) = a, case .int(let y) = b, raw & 15 <= BinaryOp.sub.rawValue {
+                            let (r, o) = raw & 15 == BinaryOp.add.rawValue ? x.addingReportingOverflow(y) : x.subtractingReportingOverflow(y)
+                            if !o { stack.append(.int(r)); break }
+                        }
                         if case .int(let x) = a, case .int(let y) = b, let op = BinaryOp(rawValue: raw & 15),
                            let r = smallIntOp(x, y, op) {
                             stack.append(r)
@@ -382,8 +404,8 @@ extension Interpreter {
                     case .compareOp:
                         let b = stack.removeLast()
                         let a = stack.removeLast()
-                        if case .int(let x) = a, case .int(let y) = b, let op = CompareOp(rawValue: Int(ins.arg)) {
-                            stack.append(.bool(op.apply(x, y)))
+                        if case .int(let x) = a, case .int(let y) = b {
+                            stack.append(.bool(CompareOp.applyRaw(Int(ins.arg), x, y)))
                         } else if let op = CompareOp(rawValue: Int(ins.arg)) {
                             if let log = accessLog { log.operands(a, b, inplace: false) }
                             stack.append(try compare(a, b, op))
@@ -530,7 +552,7 @@ extension Interpreter {
                         if case .object(let o) = stack[stack.count - Int(ins.arg)], let d = o as? PyDict {
                             let isMapping = try v.object is PyDict || lookupAttribute(v, Names.intern("keys")) != nil
                             guard isMapping else {
-                                throw PyError.typeError("'\(v.type.name)' object is not a mapping")
+                                throw PyError.typeError("'\(v.type.cTypeName)' object is not a mapping")
                             }
                             try dictUpdate(d, v)
                         }

@@ -2,7 +2,9 @@ extension Interpreter {
     /// The iterator `await v` delegates to (`__await__` protocol).
     public func awaitableIterator(_ v: Value, context: Int = 0) throws -> Value {
         if case .object(let o) = v {
-            if let g = o as? PyGenerator {
+            switch o.awaitRole {
+            case .generator:
+                let g = unsafeDowncast(o, to: PyGenerator.self)
                 if g.kind == .coroutine {
                     if g.state == .suspended && g.frame.delegate != nil {
                         throw PyError.runtimeError("coroutine is being awaited already")
@@ -10,16 +12,16 @@ extension Interpreter {
                     return v
                 }
                 if g.kind == .generator && g.isIterableCoroutine { return v }
-            } else if let f = o as? PyFuture, f.type.isBuiltin || f.type.lookupUser(Names.await) == nil {
+            case .future:
                 // asyncio's futures and tasks (the native `__await__`): no
                 // method lookup and call per await.
-                return .object(PyFutureIterator(f))
-            } else if o is PyNativeCoroutine {
-                // asyncio's native coroutines (sleep, Queue.get, ...): a
-                // class check, not a protocol conformance lookup per await.
+                let f = unsafeDowncast(o, to: PyFuture.self)
+                if f.type.isBuiltin || f.type.lookupUser(Names.await) == nil { return .object(PyFutureIterator(f)) }
+            case .nativeCoroutine:
+                // asyncio's native coroutines (sleep, Queue.get, ...).
                 return v
-            } else if o is Resumable && o.type.isBuiltin {
-                return v
+            case .futureIterator, .other:
+                if o is Resumable && o.type.isBuiltin { return v }
             }
             if let m = o.type.lookup(Names.await) {
                 let it = try callSpecialMethod(m, on: v, type: o.type)
@@ -27,7 +29,7 @@ extension Interpreter {
                     throw PyError.typeError("__await__() returned a coroutine")
                 }
                 if !isIterator(it) && !((it.object as? Resumable) != nil) {
-                    throw PyError.typeError("__await__() returned non-iterator of type '\(it.type.name)'")
+                    throw PyError.typeError("__await__() returned non-iterator of type '\(it.type.cTypeName)'")
                 }
                 return it
             }
@@ -43,11 +45,14 @@ extension Interpreter {
 
     /// Sends `value` into a `yield from`/`await` delegate.
     public func resumeDelegate(_ d: Value, _ value: Value) throws -> GeneratorStep {
-        guard case .object(let o) = d else { throw PyError.typeError("'\(d.type.name)' object is not an iterator") }
-        // Class cast first: a protocol cast looks the conformance up every time.
-        if let g = o as? PyGenerator { return try g.send(self, value) }
-        if let f = o as? PyFutureIterator { return try f.send(self, value) }
-        if let c = o as? PyNativeCoroutine { return try c.send(self, value) }
+        guard case .object(let o) = d else { throw PyError.typeError("'\(d.type.cTypeName)' object is not an iterator") }
+        // The role first: a protocol cast looks the conformance up every time.
+        switch o.awaitRole {
+        case .generator: return try unsafeDowncast(o, to: PyGenerator.self).send(self, value)
+        case .futureIterator: return try unsafeDowncast(o, to: PyFutureIterator.self).send(self, value)
+        case .nativeCoroutine: return try unsafeDowncast(o, to: PyNativeCoroutine.self).send(self, value)
+        case .future, .other: break
+        }
         if let r = o as? Resumable { return try r.send(self, value) }
         if let b = o as? PyIteratorBase, value.isNone {
             if let v = try b.nextValue(self) { return .yielded(v) }

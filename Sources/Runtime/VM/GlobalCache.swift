@@ -29,7 +29,7 @@ struct GlobalCacheSlot {
 
 extension Interpreter {
     /// The value of global `name` through the cache entry; nil means
-    /// "look it up" (then `fillGlobalCache`). Takes the name and the
+    /// "look it up" (`lookupGlobalFillingCache`). Takes the name and the
     /// globals borrowed (the frame's code and the frame own them), so a
     /// hit costs no reference counting but the value's own retain.
     @inline(__always)
@@ -49,7 +49,7 @@ extension Interpreter {
 
     /// Stores global `name` through the cache entry when the name already
     /// sits in the globals at the cached entry; false means "store it the
-    /// general way" (then `fillGlobalCache`).
+    /// general way" (then `fillGlobalCacheAfterStore`).
     @inline(__always)
     func storeCachedGlobal(_ entry: UnsafeMutablePointer<AttributeCacheEntry>, _ name: Unmanaged<PyStr>,
                            _ value: Value, _ globals: Unmanaged<PyDict>) -> Bool {
@@ -61,18 +61,31 @@ extension Interpreter {
         }
     }
 
-    /// Remembers where `name` is now: in the globals (read or written), or
-    /// else in the builtins (reads only).
+    /// A read that missed the cache: the value of `name` in the globals,
+    /// else in the builtins (nil when neither has it), probing each dict
+    /// once and remembering the entry found for the next read.
     @inline(never)
-    func fillGlobalCache(_ entry: UnsafeMutablePointer<AttributeCacheEntry>, _ name: PyStr, globals: PyDict, builtins: PyDict) {
+    func lookupGlobalFillingCache(_ entry: UnsafeMutablePointer<AttributeCacheEntry>, _ name: PyStr,
+                                  globals: PyDict, builtins: PyDict) -> Value? {
         entry.pointee.global = GlobalCacheSlot()
         if let found = globals.strEntry(name) {
             if found.identical, found.index <= Int(Int32.max) { entry.pointee.global.globalIndex = Int32(found.index) }
-            return
+            return globals.value(at: found.index)
         }
-        if let found = builtins.strEntry(name), found.identical, found.index <= Int(Int32.max) {
+        guard let found = builtins.strEntry(name) else { return nil }
+        if found.identical, found.index <= Int(Int32.max) {
             entry.pointee.global.globalsTag = globals.watchedKeysTag
             entry.pointee.global.builtinIndex = Int32(found.index)
+        }
+        return builtins.value(at: found.index)
+    }
+
+    /// Remembers the globals entry that a store just wrote `name` to.
+    @inline(never)
+    func fillGlobalCacheAfterStore(_ entry: UnsafeMutablePointer<AttributeCacheEntry>, _ name: PyStr, globals: PyDict) {
+        entry.pointee.global = GlobalCacheSlot()
+        if let found = globals.strEntry(name), found.identical, found.index <= Int(Int32.max) {
+            entry.pointee.global.globalIndex = Int32(found.index)
         }
     }
 }
