@@ -177,6 +177,10 @@ def _unpack(code, chunk):
 
 # ------------------------------------------------------------ the type
 
+from _c_types import c_type_name as _c_type_name
+
+
+@_c_type_name
 class array(object):
     """array(typecode [, initializer]) -> array"""
 

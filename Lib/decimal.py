@@ -200,6 +200,10 @@ def _parse(text):
 
 # ---------------------------------------------------------------- Decimal
 
+from _c_types import c_type_name as _c_type_name
+
+
+@_c_type_name
 class Decimal(object):
     """Floating-point decimal number (CPython's decimal.Decimal)."""
 
@@ -1823,6 +1827,7 @@ Decimal.remainder_near = _method('remainder_near', _remainder_near,
                                  binary=True)
 
 
+@_c_type_name
 class Context(_decimal_context.Context):
     """The arithmetic context (CPython's decimal.Context)."""
 

@@ -75,6 +75,10 @@ def reduce(*args, **kwargs):
     return value
 
 
+from _c_types import c_type_name as _c_type_name
+
+
+@_c_type_name
 class partial:
     """partial(func, *args, **keywords) - new function with partial application
     of the given arguments and keywords.

@@ -233,6 +233,10 @@ class _MemoryStream(IOBase):
         return line
 
 
+from _c_types import c_type_name as _c_type_name
+
+
+@_c_type_name
 class StringIO(_MemoryStream, TextIOBase):
     """Text I/O implementation using an in-memory buffer."""
 
@@ -416,6 +420,7 @@ def _as_bytes(b):
     raise TypeError(f"a bytes-like object is required, not '{type(b).__name__}'")
 
 
+@_c_type_name
 class BytesIO(_MemoryStream, BufferedIOBase):
     """Buffered I/O implementation using an in-memory bytes buffer."""
 

@@ -25,6 +25,10 @@ def _is_number(x):
             hasattr(t, '__int__') or hasattr(t, '__complex__'))
 
 
+from _c_types import c_type_name as _c_type_name
+
+
+@_c_type_name
 class count:
     """Return a count object whose .__next__() method returns consecutive values."""
 
@@ -73,6 +77,7 @@ def _cycle(it):
             yield element
 
 
+@_c_type_name
 class repeat:
     """repeat(object [,times]) -> create an iterator which returns the object
     for the specified number of times.  If not specified, returns the object

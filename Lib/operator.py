@@ -349,6 +349,10 @@ def _one_operand(kind, args, kwargs):
     return args[0]
 
 
+from _c_types import c_type_name as _c_type_name
+
+
+@_c_type_name
 class attrgetter:
     """Return a callable object that fetches the given attribute(s) from its
     operand. Dotted names are followed (attrgetter('a.b')(x) is x.a.b)."""
@@ -390,6 +394,7 @@ class attrgetter:
         return self.__class__, self._attrs
 
 
+@_c_type_name
 class itemgetter:
     """Return a callable object that fetches the given item(s) from its
     operand."""
@@ -425,6 +430,7 @@ class itemgetter:
         return self.__class__, self._items
 
 
+@_c_type_name
 class methodcaller:
     """Return a callable object that calls the given method on its operand
     with the given arguments."""

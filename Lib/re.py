@@ -132,6 +132,10 @@ RegexFlag.NOFLAG = NOFLAG
 del _short, _long
 
 
+from _c_types import c_type_name as _c_type_name
+
+
+@_c_type_name
 class Pattern:
     """Compiled regular expression object."""
 
@@ -576,6 +580,7 @@ def _expand(template, string, regs):
     return ''.join(out)
 
 
+@_c_type_name
 class Match:
     """The result of a successful match."""
 

@@ -204,6 +204,10 @@ del _f, _g, _c, _ag, _C, _module_sample
 _namespace_repr_running = set()
 
 
+from _c_types import c_type_name as _c_type_name
+
+
+@_c_type_name
 class SimpleNamespace:
     """A simple attribute-based namespace.
 

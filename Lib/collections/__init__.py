@@ -37,6 +37,10 @@ def _recursive_repr(user_function):
     return wrapper
 
 
+from _c_types import c_type_name as _c_type_name
+
+
+@_c_type_name
 class defaultdict(dict):
     """defaultdict(default_factory=None, /, [...]) --> dict with default factory"""
 
@@ -87,6 +91,7 @@ class defaultdict(dict):
         return self
 
 
+@_c_type_name
 class OrderedDict(dict):
     """Dictionary that remembers insertion order, with reordering methods."""
 

@@ -132,13 +132,13 @@ enum AsyncioTypes {
 
     static let handle: PyType = {
         let t = PyType(name: "Handle", bases: [BuiltinTypes.object], builtin: true, layout: .native,
-                       module: "asyncio.events")
+                       module: "asyncio.events", namedWithModule: false)
         HandleMethods.install(t)
         return t
     }()
 
     static let timerHandle: PyType = {
-        let t = PyType(name: "TimerHandle", bases: [handle], builtin: true, layout: .native, module: "asyncio.events")
+        let t = PyType(name: "TimerHandle", bases: [handle], builtin: true, layout: .native, module: "asyncio.events", namedWithModule: false)
         HandleMethods.installTimer(t)
         return t
     }()
@@ -155,7 +155,7 @@ enum AsyncioTypes {
     private static func receiver<T: PyObject>(_ v: Value, _ method: String, _ typeName: String) throws -> T {
         if case .object(let o) = v, let r = o as? T { return r }
         throw PyError.typeError("descriptor '\(method)' for '\(typeName)' objects doesn't apply to a "
-                                + "'\(v.type.name)' object")
+                                + "'\(v.type.cTypeName)' object")
     }
 
     static func future(_ v: Value, _ method: String) throws -> PyFuture {

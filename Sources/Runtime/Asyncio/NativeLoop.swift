@@ -93,7 +93,7 @@ final class PyLoop: PyObject {
             value = try vm.call(runtime.getEventLoop, [])
         }
         guard case .object(let o) = value, let loop = o as? PyLoop else {
-            throw PyError.typeError("loop must be an asyncio event loop, not '\(value.type.name)'")
+            throw PyError.typeError("loop must be an asyncio event loop, not '\(value.type.cTypeName)'")
         }
         return loop
     }

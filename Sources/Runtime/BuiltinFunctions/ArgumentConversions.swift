@@ -24,7 +24,7 @@ extension Interpreter {
             }
             return b
         }
-        throw PyError.typeError("'\(v.type.name)' object cannot be interpreted as an integer")
+        throw PyError.typeError("'\(v.type.cTypeName)' object cannot be interpreted as an integer")
     }
 
     /// `operator.index(v)` that must fit a machine integer (`Py_ssize_t`).

@@ -1,13 +1,5 @@
 import BigInt
 
-extension PyType {
-    /// CPython's `tp_name`: a type implemented natively in a module other
-    /// than builtins is named with its module (`collections.deque`).
-    var cTypeName: String {
-        isBuiltin && moduleName != "builtins" ? "\(moduleName).\(name)" : name
-    }
-}
-
 extension Interpreter {
     /// The `__format__` of the builtin types, applied to the builtin storage
     /// of `value` (so subclasses without their own `__format__` use it too).

@@ -66,7 +66,7 @@ enum IntrospectionBuiltins {
         try a.check("aiter", min: 1, max: 1)
         let x = a[0]
         guard let m = x.type.lookup(Names.aiter) else {
-            throw PyError.typeError("'\(x.type.name)' object is not an async iterable")
+            throw PyError.typeError("'\(x.type.cTypeName)' object is not an async iterable")
         }
         return try vm.callSpecialMethod(m, on: x, type: x.type)
     }
@@ -76,7 +76,7 @@ enum IntrospectionBuiltins {
         try a.check("anext", min: 1, max: 2)
         let x = a[0]
         guard let m = x.type.lookup(Names.anext) else {
-            throw PyError.typeError("'\(x.type.name)' object is not an async iterator")
+            throw PyError.typeError("'\(x.type.cTypeName)' object is not an async iterator")
         }
         let awaitable = try vm.callSpecialMethod(m, on: x, type: x.type)
         if a.count == 2 { return .object(PyAnextAwaitable(awaitable: awaitable, defaultValue: a[1])) }

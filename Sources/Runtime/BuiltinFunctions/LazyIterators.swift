@@ -136,10 +136,10 @@ enum LazyIterators {
         try a.check("reversed", min: 1, max: 1)
         let seq = a[0]
         guard case .object(let o) = seq else {
-            throw PyError.typeError("'\(seq.type.name)' object is not reversible")
+            throw PyError.typeError("'\(seq.type.cTypeName)' object is not reversible")
         }
         if let userCls = o.userClass, let m = userCls.lookupUser(Names.reversed) {
-            if m.isNone { throw PyError.typeError("'\(o.type.name)' object is not reversible") }
+            if m.isNone { throw PyError.typeError("'\(o.type.cTypeName)' object is not reversible") }
             return try vm.call(m, [seq])
         }
         switch o {
@@ -163,7 +163,7 @@ enum LazyIterators {
         case let r as PyRange:
             return .object(r.makeReversedIterator())
         case is PySet:
-            throw PyError.typeError("'\(o.type.name)' object is not reversible")
+            throw PyError.typeError("'\(o.type.cTypeName)' object is not reversible")
         case let r as NativeReversible:
             return try r.makeReversedIterator(vm)
         default:
@@ -173,7 +173,7 @@ enum LazyIterators {
             || o is PyBytes || o is PyByteArray || o is PyMemoryView
             || (!o.type.isBuiltin && o.type.lookupUser(Names.getitem) != nil && o.type.lookupUser(Names.len) != nil)
         guard hasSequenceProtocol else {
-            throw PyError.typeError("'\(o.type.name)' object is not reversible")
+            throw PyError.typeError("'\(o.type.cTypeName)' object is not reversible")
         }
         var index = try vm.length(seq) - 1
         return .object(PyNativeIterator(type: reversedType) { vm in

@@ -27,7 +27,7 @@ enum NumericBuiltins {
                 return .float(m)
             }
         }
-        throw PyError.typeError("bad operand type for abs(): '\(x.type.name)'")
+        throw PyError.typeError("bad operand type for abs(): '\(x.type.cTypeName)'")
     }
 
     static func divmod(_ vm: Interpreter, _ a: Args) throws -> Value {
@@ -64,7 +64,7 @@ enum NumericBuiltins {
             if !vm.isNotImplemented(r) { return r }
         }
         throw PyError.typeError(
-            "unsupported operand type(s) for divmod(): '\(x.type.name)' and '\(y.type.name)'")
+            "unsupported operand type(s) for divmod(): '\(x.type.cTypeName)' and '\(y.type.cTypeName)'")
     }
 
     static func isRealNumber(_ v: Value) -> Bool {

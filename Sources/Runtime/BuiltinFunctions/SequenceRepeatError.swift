@@ -12,8 +12,8 @@ enum SequenceRepeatError {
     /// The message for a failed `a * b` with operand types `ta`, `tb`, or nil
     /// when neither operand is a sequence (the generic message applies).
     static func message(_ ta: PyType, _ tb: PyType) -> String? {
-        if isSequence(ta) { return "can't multiply sequence by non-int of type '\(tb.name)'" }
-        if isSequence(tb) { return "can't multiply sequence by non-int of type '\(ta.name)'" }
+        if isSequence(ta) { return "can't multiply sequence by non-int of type '\(tb.cTypeName)'" }
+        if isSequence(tb) { return "can't multiply sequence by non-int of type '\(ta.cTypeName)'" }
         return nil
     }
 }

@@ -23,14 +23,14 @@ enum BytesLibraryMethods {
 
     static func receiver(_ a: Args, _ name: String) throws -> [UInt8] {
         guard let b = bytesOf(a[0]) else {
-            throw PyError.typeError("descriptor '\(name)' for 'bytes' objects doesn't apply to a '\(a[0].type.name)' object")
+            throw PyError.typeError("descriptor '\(name)' for 'bytes' objects doesn't apply to a '\(a[0].type.cTypeName)' object")
         }
         return b
     }
 
     static func argBytes(_ v: Value) throws -> [UInt8] {
         if let b = bytesOf(v) { return b }
-        throw PyError.typeError("a bytes-like object is required, not '\(v.type.name)'")
+        throw PyError.typeError("a bytes-like object is required, not '\(v.type.cTypeName)'")
     }
 
     static func make(_ b: [UInt8]) -> Value { .object(PyBytes(b)) }
@@ -75,7 +75,7 @@ enum BytesLibraryMethods {
             guard i >= 0 && i < 256 else { throw PyError.valueError("byte must be in range(0, 256)") }
             return [UInt8(i)]
         }
-        throw PyError.typeError("argument should be integer or bytes-like object, not '\(v.type.name)'")
+        throw PyError.typeError("argument should be integer or bytes-like object, not '\(v.type.cTypeName)'")
     }
 
     static func isSpace(_ c: UInt8) -> Bool { c == 32 || (c >= 9 && c <= 13) }

@@ -87,7 +87,7 @@ struct BytesPercentFormatter {
                 }
                 throw PyError.typeError("__bytes__ returned non-bytes (type \(r.type.name))")
             }
-            throw PyError.typeError("%b requires a bytes-like object, or an object that implements __bytes__, not '\(value.type.name)'")
+            throw PyError.typeError("%b requires a bytes-like object, or an object that implements __bytes__, not '\(value.type.cTypeName)'")
         case .repr, .ascii:
             return .string(StringRepr.escapeNonASCII(try vm.repr(value)))
         case .number(let letter):

@@ -19,13 +19,13 @@ enum CoreBuiltins {
         }),
         ("hasattr", { vm, a in
             try a.check("hasattr", min: 2, max: 2)
-            guard let name = a[1].asStr else { throw PyError.typeError("attribute name must be string, not '\(a[1].type.name)'") }
+            guard let name = a[1].asStr else { throw PyError.typeError("attribute name must be string, not '\(a[1].type.cTypeName)'") }
             do { return .bool(try vm.lookupAttribute(a[0], name) != nil) } catch let e as PyError
                 where e.exception.type.isSubtype(of: BuiltinTypes.attributeError) { return .false }
         }),
         ("getattr", { vm, a in
             try a.check("getattr", min: 2, max: 3)
-            guard let name = a[1].asStr else { throw PyError.typeError("attribute name must be string, not '\(a[1].type.name)'") }
+            guard let name = a[1].asStr else { throw PyError.typeError("attribute name must be string, not '\(a[1].type.cTypeName)'") }
             if a.count == 3 {
                 do {
                     return try vm.lookupAttribute(a[0], name) ?? a[2]
@@ -37,13 +37,13 @@ enum CoreBuiltins {
         }),
         ("setattr", { vm, a in
             try a.check("setattr", min: 3, max: 3)
-            guard let name = a[1].asStr else { throw PyError.typeError("attribute name must be string, not '\(a[1].type.name)'") }
+            guard let name = a[1].asStr else { throw PyError.typeError("attribute name must be string, not '\(a[1].type.cTypeName)'") }
             try vm.setAttribute(a[0], name, a[2])
             return .none
         }),
         ("delattr", { vm, a in
             try a.check("delattr", min: 2, max: 2)
-            guard let name = a[1].asStr else { throw PyError.typeError("attribute name must be string, not '\(a[1].type.name)'") }
+            guard let name = a[1].asStr else { throw PyError.typeError("attribute name must be string, not '\(a[1].type.cTypeName)'") }
             try vm.deleteAttribute(a[0], name)
             return .none
         }),
@@ -126,7 +126,7 @@ enum CoreBuiltins {
 
     static func next(_ vm: Interpreter, _ a: Args) throws -> Value {
         try a.check("next", min: 1, max: 2)
-        if !vm.isIterator(a[0]) { throw PyError.typeError("'\(a[0].type.name)' object is not an iterator") }
+        if !vm.isIterator(a[0]) { throw PyError.typeError("'\(a[0].type.cTypeName)' object is not an iterator") }
         if case .object(let o) = a[0], !(o is PyIteratorBase), !(o is PyGenerator) {
             // User iterator: call __next__ directly so StopIteration keeps its value.
             do { return try vm.callMethod(a[0], "__next__") } catch let e as PyError

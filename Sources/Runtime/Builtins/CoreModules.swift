@@ -34,6 +34,17 @@ enum CoreModules {
             return .none
         }
         m.addFunction("WeakSet") { _, _ in .object(PyWeakObjectSet()) }
+        // c_type_name(cls) -> cls: `cls` stands for a type CPython implements
+        // in C, so error messages name it with its module
+        // (`'datetime.datetime' object is not callable`).
+        m.addFunction("c_type_name") { _, a in
+            try a.check("c_type_name", min: 1, max: 1)
+            guard case .object(let o) = a[0], let t = o as? PyType, !t.isBuiltin else {
+                throw PyError.typeError("c_type_name() expects a class defined in Python")
+            }
+            t.namedWithModule = true
+            return a[0]
+        }
         // install_module(name, module): `import name` now finds `module`
         // (os installs posixpath as os.path, as CPython's os does).
         m.addFunction("install_module") { vm, a in

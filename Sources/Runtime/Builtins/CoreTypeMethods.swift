@@ -55,7 +55,7 @@ enum CoreTypeMethods {
             try vm.genericSetAttribute(o, n, a[2]); return .none
         }
         t.defineMethod("__getattribute__") { vm, a in
-            guard let n = a[1].asStr else { throw PyError.typeError("attribute name must be string, not '\(a[1].type.name)'") }
+            guard let n = a[1].asStr else { throw PyError.typeError("attribute name must be string, not '\(a[1].type.cTypeName)'") }
             return try vm.genericGetAttribute(a[0], n)
         }
         t.defineMethod("__delattr__") { vm, a in
@@ -146,21 +146,21 @@ enum CoreTypeMethods {
         t.defineMethod("__repr__") { vm, a in
             try a.check("type.__repr__", min: 1, max: 1, skipSelf: 1)
             guard case .object(let o) = a[0], o is PyType else {
-                throw PyError.typeError("descriptor '__repr__' requires a 'type' object but received a '\(a[0].type.name)'")
+                throw PyError.typeError("descriptor '__repr__' requires a 'type' object but received a '\(a[0].type.cTypeName)'")
             }
             return .str(try vm.builtinRepr(o))
         }
         t.defineMethod("__instancecheck__") { vm, a in
             try a.check("__instancecheck__", min: 2, max: 2, skipSelf: 1)
             guard case .object(let o) = a[0], let cls = o as? PyType else {
-                throw PyError.typeError("descriptor '__instancecheck__' requires a 'type' object but received a '\(a[0].type.name)'")
+                throw PyError.typeError("descriptor '__instancecheck__' requires a 'type' object but received a '\(a[0].type.cTypeName)'")
             }
             return .bool(try vm.realIsInstance(a[1], cls))
         }
         t.defineMethod("__subclasscheck__") { _, a in
             try a.check("__subclasscheck__", min: 2, max: 2, skipSelf: 1)
             guard case .object(let o) = a[0], let cls = o as? PyType else {
-                throw PyError.typeError("descriptor '__subclasscheck__' requires a 'type' object but received a '\(a[0].type.name)'")
+                throw PyError.typeError("descriptor '__subclasscheck__' requires a 'type' object but received a '\(a[0].type.cTypeName)'")
             }
             guard case .object(let so) = a[1], let sub = so as? PyType else {
                 throw PyError.typeError("issubclass() arg 1 must be a class")

@@ -24,7 +24,7 @@ enum ExceptionMethods {
             try a.check("add_note", min: 2, max: 2, skipSelf: 1)
             guard let e = a[0].object as? PyException else { return .none }
             guard a[1].asStr != nil else {
-                throw PyError.typeError("note must be a str, not '\(a[1].type.name)'")
+                throw PyError.typeError("note must be a str, not '\(a[1].type.cTypeName)'")
             }
             let notes: PyList
             if let existing = e.dict?.getStr("__notes__") {

@@ -92,7 +92,7 @@ public final class PyFrameInfo: PyObject {
     static func install() {
         func info(_ a: Args) throws -> PyFrameInfo {
             guard case .object(let o) = a[0], let f = o as? PyFrameInfo else {
-                throw PyError.typeError("descriptor requires a 'frame' object but received '\(a[0].type.name)'")
+                throw PyError.typeError("descriptor requires a 'frame' object but received '\(a[0].type.cTypeName)'")
             }
             return f
         }

@@ -54,7 +54,7 @@ enum LibraryBuiltins {
             return .none
         }
         guard let write = try vm.lookupAttribute(file, PyStr("write")) else {
-            throw PyError.attributeError("'\(file.type.name)' object has no attribute 'write'")
+            throw PyError.attributeError("'\(file.type.cTypeName)' object has no attribute 'write'")
         }
         // CPython writes each argument, separator and the end separately.
         for piece in pieces { _ = try vm.call(write, [.str(piece)]) }

@@ -109,7 +109,7 @@ enum MappingProxy {
 
     static func proxy(_ a: Args, _ name: String) throws -> PyMappingProxy {
         guard case .object(let o) = a[0], let p = o as? PyMappingProxy else {
-            throw PyError.typeError("descriptor '\(name)' for 'mappingproxy' objects doesn't apply to a '\(a[0].type.name)' object")
+            throw PyError.typeError("descriptor '\(name)' for 'mappingproxy' objects doesn't apply to a '\(a[0].type.cTypeName)' object")
         }
         return p
     }

@@ -44,7 +44,7 @@ enum SyntaxErrorFields {
         if let msg = args.first { fields[0] = msg }
         if args.count == 2 {
             guard case .object(let o) = args[1], let info = o as? PyTuple else {
-                throw PyError.typeError("'\(args[1].type.name)' object is not subscriptable")
+                throw PyError.typeError("'\(args[1].type.cTypeName)' object is not subscriptable")
             }
             guard (4...6).contains(info.items.count) else { throw PyError.indexError("tuple index out of range") }
             for (i, v) in info.items.enumerated() { fields[i + 1] = v }

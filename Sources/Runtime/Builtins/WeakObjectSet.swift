@@ -12,7 +12,7 @@ final class PyWeakObjectSet: PyObject, NativeContainer, NativeIterable {
 
     static let type: PyType = {
         let t = PyType(name: "WeakSet", bases: [BuiltinTypes.object], builtin: true, layout: .native,
-                       module: "_interleave")
+                       module: "_interleave", namedWithModule: false)
         func weakSet(_ a: Args) throws -> PyWeakObjectSet {
             guard case .object(let o) = a[0], let s = o as? PyWeakObjectSet else {
                 throw PyError.typeError("expected a WeakSet")
@@ -21,7 +21,7 @@ final class PyWeakObjectSet: PyObject, NativeContainer, NativeIterable {
         }
         t.defineMethod("add") { _, a in
             try a.check("add", min: 2, max: 2, skipSelf: 1)
-            guard case .object(let o) = a[1] else { throw PyError.typeError("cannot create weak reference to '\(a[1].type.name)' object") }
+            guard case .object(let o) = a[1] else { throw PyError.typeError("cannot create weak reference to '\(a[1].type.cTypeName)' object") }
             let s = try weakSet(a)
             s.compact()
             if !s.entries.contains(where: { $0.object === o }) { s.entries.append(Entry(o)) }

@@ -1248,6 +1248,25 @@ def loop_closed(loop):
     logger.handle(record)
 
 """#),
+        "_c_types": EmbeddedModule(
+            isPackage: false,
+            path: "_c_types.py",
+            source: #"""
+"""Marks the library's Python classes that stand for types CPython
+implements in C (``datetime.datetime``, ``collections.OrderedDict``...):
+CPython's error messages name those with their module
+(``'datetime.datetime' object is not callable``), and with the mark ours do
+too. Under CPython itself (scripts/lib-harness.py runs this library there)
+the mark does nothing."""
+
+try:
+    from _interleave import c_type_name
+except ImportError:
+    def c_type_name(cls):
+        """Returns ``cls`` unchanged (no interpreter hook to mark it)."""
+        return cls
+
+"""#),
         "_codecs": EmbeddedModule(
             isPackage: false,
             path: "_codecs.py",
@@ -11583,6 +11602,10 @@ def _unpack(code, chunk):
 
 # ------------------------------------------------------------ the type
 
+from _c_types import c_type_name as _c_type_name
+
+
+@_c_type_name
 class array(object):
     """array(typecode [, initializer]) -> array"""
 
@@ -20157,6 +20180,10 @@ def _recursive_repr(user_function):
     return wrapper
 
 
+from _c_types import c_type_name as _c_type_name
+
+
+@_c_type_name
 class defaultdict(dict):
     """defaultdict(default_factory=None, /, [...]) --> dict with default factory"""
 
@@ -20207,6 +20234,7 @@ class defaultdict(dict):
         return self
 
 
+@_c_type_name
 class OrderedDict(dict):
     """Dictionary that remembers insertion order, with reordering methods."""
 
@@ -25879,6 +25907,10 @@ def _parse(text):
 
 # ---------------------------------------------------------------- Decimal
 
+from _c_types import c_type_name as _c_type_name
+
+
+@_c_type_name
 class Decimal(object):
     """Floating-point decimal number (CPython's decimal.Decimal)."""
 
@@ -27502,6 +27534,7 @@ Decimal.remainder_near = _method('remainder_near', _remainder_near,
                                  binary=True)
 
 
+@_c_type_name
 class Context(_decimal_context.Context):
     """The arithmetic context (CPython's decimal.Context)."""
 
@@ -31231,6 +31264,10 @@ def reduce(*args, **kwargs):
     return value
 
 
+from _c_types import c_type_name as _c_type_name
+
+
+@_c_type_name
 class partial:
     """partial(func, *args, **keywords) - new function with partial application
     of the given arguments and keywords.
@@ -34279,6 +34316,10 @@ class _MemoryStream(IOBase):
         return line
 
 
+from _c_types import c_type_name as _c_type_name
+
+
+@_c_type_name
 class StringIO(_MemoryStream, TextIOBase):
     """Text I/O implementation using an in-memory buffer."""
 
@@ -34462,6 +34503,7 @@ def _as_bytes(b):
     raise TypeError(f"a bytes-like object is required, not '{type(b).__name__}'")
 
 
+@_c_type_name
 class BytesIO(_MemoryStream, BufferedIOBase):
     """Buffered I/O implementation using an in-memory bytes buffer."""
 
@@ -34728,6 +34770,10 @@ def _is_number(x):
             hasattr(t, '__int__') or hasattr(t, '__complex__'))
 
 
+from _c_types import c_type_name as _c_type_name
+
+
+@_c_type_name
 class count:
     """Return a count object whose .__next__() method returns consecutive values."""
 
@@ -34776,6 +34822,7 @@ def _cycle(it):
             yield element
 
 
+@_c_type_name
 class repeat:
     """repeat(object [,times]) -> create an iterator which returns the object
     for the specified number of times.  If not specified, returns the object
@@ -38835,6 +38882,10 @@ def _one_operand(kind, args, kwargs):
     return args[0]
 
 
+from _c_types import c_type_name as _c_type_name
+
+
+@_c_type_name
 class attrgetter:
     """Return a callable object that fetches the given attribute(s) from its
     operand. Dotted names are followed (attrgetter('a.b')(x) is x.a.b)."""
@@ -38876,6 +38927,7 @@ class attrgetter:
         return self.__class__, self._attrs
 
 
+@_c_type_name
 class itemgetter:
     """Return a callable object that fetches the given item(s) from its
     operand."""
@@ -38911,6 +38963,7 @@ class itemgetter:
         return self.__class__, self._items
 
 
+@_c_type_name
 class methodcaller:
     """Return a callable object that calls the given method on its operand
     with the given arguments."""
@@ -41845,6 +41898,10 @@ RegexFlag.NOFLAG = NOFLAG
 del _short, _long
 
 
+from _c_types import c_type_name as _c_type_name
+
+
+@_c_type_name
 class Pattern:
     """Compiled regular expression object."""
 
@@ -42289,6 +42346,7 @@ def _expand(template, string, regs):
     return ''.join(out)
 
 
+@_c_type_name
 class Match:
     """The result of a successful match."""
 
@@ -47286,6 +47344,10 @@ del _f, _g, _c, _ag, _C, _module_sample
 _namespace_repr_running = set()
 
 
+from _c_types import c_type_name as _c_type_name
+
+
+@_c_type_name
 class SimpleNamespace:
     """A simple attribute-based namespace.
 

@@ -25,7 +25,7 @@ enum ContainerDunders {
                 case let l as PyList: return try vm.getItem(.object(PyList(l.items)), a[1])
                 case let t as PyTuple: return try vm.getItem(.object(PyTuple(t.items)), a[1])
                 case let s as PyStr: return try vm.getItem(.str(s.value), a[1])
-                default: throw PyError.typeError("descriptor '__getitem__' doesn't apply to a '\(o.type.name)' object")
+                default: throw PyError.typeError("descriptor '__getitem__' doesn't apply to a '\(o.type.cTypeName)' object")
                 }
             }
         }
@@ -57,7 +57,7 @@ enum ContainerDunders {
     }
 
     static func storageLength(_ vm: Interpreter, _ v: Value) throws -> Int {
-        guard case .object(let o) = v else { throw PyError.typeError("object of type '\(v.type.name)' has no len()") }
+        guard case .object(let o) = v else { throw PyError.typeError("object of type '\(v.type.cTypeName)' has no len()") }
         switch o {
         case let s as PyStr: return s.count
         case let l as PyList: return l.items.count
@@ -65,7 +65,7 @@ enum ContainerDunders {
         case let d as PyDict: return d.count
         case let s as PySet: return s.count
         case let view as PyDictView: return view.target.count
-        default: throw PyError.typeError("object of type '\(o.type.name)' has no len()")
+        default: throw PyError.typeError("object of type '\(o.type.cTypeName)' has no len()")
         }
     }
 

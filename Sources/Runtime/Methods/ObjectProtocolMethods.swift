@@ -16,6 +16,15 @@ enum ObjectProtocolMethods {
                 return .str(try vm.repr(a[0]))
             }
         }
+        // `str.__str__(s)`: the exact string (a subclass's `__str__` calling
+        // it must not get the repr that `object.__str__` gives).
+        BuiltinTypes.str.defineMethod("__str__") { vm, a in
+            try a.check("str.__str__", min: 1, max: 1, skipSelf: 1)
+            guard let s = a[0].asStr else {
+                throw PyError.typeError("descriptor '__str__' requires a 'str' object but received a '\(a[0].type.cTypeName)'")
+            }
+            return s.type.isBuiltin ? a[0] : .str(s.value)
+        }
         // CPython's `__hash__ = None` for the mutable containers and the
         // set-like views (dict_values stays hashable).
         for type in [BuiltinTypes.list, BuiltinTypes.dict, BuiltinTypes.set, BuiltinTypes.dictKeys,
@@ -42,7 +51,7 @@ enum ObjectProtocolMethods {
     /// An iterator over the builtin storage of `v`, ignoring any subclass
     /// `__iter__` (what `list.__iter__(self)` means in a subclass).
     static func storageIterator(_ v: Value) throws -> Value {
-        guard case .object(let o) = v else { throw PyError.typeError("'\(v.type.name)' object is not iterable") }
+        guard case .object(let o) = v else { throw PyError.typeError("'\(v.type.cTypeName)' object is not iterable") }
         switch o {
         case let l as PyList: return .object(PyListIterator(l))
         case let t as PyTuple: return .object(PyArrayIterator(t.items, type: BuiltinTypes.tupleIterator))
@@ -50,7 +59,7 @@ enum ObjectProtocolMethods {
         case let d as PyDict: return .object(PyDictIterator(d, .keys))
         case let s as PySet: return .object(PySetIterator(s))
         case let view as PyDictView: return .object(PyDictIterator(view.target, view.kind))
-        default: throw PyError.typeError("'\(o.type.name)' object is not iterable")
+        default: throw PyError.typeError("'\(o.type.cTypeName)' object is not iterable")
         }
     }
 }

@@ -193,18 +193,18 @@ extension Interpreter {
     public func iterator(_ v: Value) throws -> Value {
         if let log = accessLog { log.containerRead(v) }
         guard case .object(let o) = v else {
-            throw PyError.typeError("'\(v.type.name)' object is not iterable")
+            throw PyError.typeError("'\(v.type.cTypeName)' object is not iterable")
         }
         func callIter(_ m: Value) throws -> Value {
             let it = try call(m, [v])
             if !isIterator(it) {
-                throw PyError.typeError("iter() returned non-iterator of type '\(it.type.name)'")
+                throw PyError.typeError("iter() returned non-iterator of type '\(it.type.cTypeName)'")
             }
             return it
         }
         if !o.type.isBuiltin {
             if let m = o.type.lookupUser(Names.iter) {
-                if m.isNone { throw PyError.typeError("'\(o.type.name)' object is not iterable") }
+                if m.isNone { throw PyError.typeError("'\(o.type.cTypeName)' object is not iterable") }
                 return try callIter(m)
             }
             if o.type.lookupUser(Names.getitem) != nil { return .object(PyGetItemIterator(v)) }
@@ -224,7 +224,7 @@ extension Interpreter {
             // A native type that defines `__iter__` as a method (asyncio's
             // FutureIter, whose `__await__` a Task subclass may iterate).
             if let m = o.type.lookup(Names.iter), !m.isNone { return try callIter(m) }
-            throw PyError.typeError("'\(o.type.name)' object is not iterable")
+            throw PyError.typeError("'\(o.type.cTypeName)' object is not iterable")
         }
     }
 
@@ -242,7 +242,7 @@ extension Interpreter {
         if let log = accessLog { log.iterate(it) }
         try nativeWork()
         guard case .object(let o) = it else {
-            throw PyError.typeError("'\(it.type.name)' object is not an iterator")
+            throw PyError.typeError("'\(it.type.cTypeName)' object is not an iterator")
         }
         if let b = o as? PyIteratorBase { return try b.nextValue(self) }
         if let g = o as? PyGenerator, g.kind == .generator {
@@ -252,7 +252,7 @@ extension Interpreter {
             }
         }
         guard let m = o.type.lookup(Names.next) else {
-            throw PyError.typeError("'\(o.type.name)' object is not an iterator")
+            throw PyError.typeError("'\(o.type.cTypeName)' object is not an iterator")
         }
         do {
             return try callSpecialMethod(m, on: it, type: o.type)

@@ -50,6 +50,12 @@ public final class PyType: PyObject {
     public var hasGetattr = false { didSet { stateWritten = true } }
     /// Set when `__eq__` is defined without `__hash__` (instances unhashable).
     public var flags = TypeFlags() { didSet { stateWritten = true } }
+    /// Set for a type CPython implements in C outside `builtins` (ours
+    /// natively, or in Python under `_interleave.c_type_name`): its
+    /// `tp_name`, which CPython's error messages show, carries the module
+    /// (`'collections.deque' object is not callable`). Not inherited: a
+    /// Python subclass of such a type is named plainly, as in CPython.
+    public var namedWithModule = false { didSet { stateWritten = true } }
     /// Set by every write to the fields above (not by the initializer): a
     /// warm image's restore (Run/Warm/LibrarySnapshot.swift) compares only
     /// the classes a run wrote, as for `PyFunction`. A new mutable field of
@@ -61,13 +67,17 @@ public final class PyType: PyObject {
 
     /// Creates a type. `bases` empty means `(object,)` except for `object` itself.
     public init(name: String, bases: [PyType], builtin: Bool, layout: InstanceLayout,
-                module: String = "builtins", metatype: PyType? = nil) {
+                module: String = "builtins", metatype: PyType? = nil, namedWithModule: Bool? = nil) {
         self.name = name
         self.qualname = name
         self.moduleName = module
         self.bases = bases
         self.isBuiltin = builtin
         self.layout = layout
+        // A runtime type of another module stands for a C type of CPython's
+        // (`_asyncio.Future`, `collections.deque`); internal modules' and
+        // Python-class stand-ins' types clear it (see `namedWithModule`).
+        self.namedWithModule = namedWithModule ?? (builtin && module != "builtins")
         super.init(type: metatype, hasDict: true)
         if let base = bases.first {
             nativeNew = base.nativeNew
@@ -295,5 +305,14 @@ extension PyType {
         if isBuiltin { return nil }
         let r = cachedLookup(name)
         return r.1 ? r.0 : nil
+    }
+}
+
+extension PyType {
+    /// CPython's `tp_name`, the name its error messages show: a type it
+    /// implements in C outside `builtins` is named with its module
+    /// (`collections.deque`, `datetime.datetime`); see `namedWithModule`.
+    var cTypeName: String {
+        namedWithModule ? "\(moduleName).\(name)" : name
     }
 }

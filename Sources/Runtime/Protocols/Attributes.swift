@@ -29,9 +29,15 @@ extension Interpreter {
     public func attributeError(_ v: Value, _ name: String) -> PyError {
         if case .object(let o) = v {
             if let t = o as? PyType { return .attributeError("type object '\(t.name)' has no attribute '\(name)'") }
-            if let m = o as? PyModule { return .attributeError("module '\(m.name)' has no attribute '\(name)'") }
+            if let m = o as? PyModule {
+                // CPython names the module by its current `__name__`.
+                guard let n = m.dict?.getStr(Names.name)?.stringValue else {
+                    return .attributeError("module has no attribute '\(name)'")
+                }
+                return .attributeError("module '\(n)' has no attribute '\(name)'")
+            }
         }
-        return .attributeError("'\(v.type.name)' object has no attribute '\(name)'")
+        return .attributeError("'\(v.type.cTypeName)' object has no attribute '\(name)'")
     }
 
     /// Attribute lookup; nil means "no such attribute" (no exception built).

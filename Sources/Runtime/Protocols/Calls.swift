@@ -8,7 +8,7 @@ extension Interpreter {
     /// Calls `callable(*args.positional, **args.keywords)`.
     public func call(_ callable: Value, _ args: Args) throws -> Value {
         guard case .object(let o) = callable else {
-            throw PyError.typeError("'\(callable.type.name)' object is not callable")
+            throw PyError.typeError("'\(callable.type.cTypeName)' object is not callable")
         }
         switch o {
         case let f as PyFunction:
@@ -55,7 +55,7 @@ extension Interpreter {
                 return try call(m, a)
             }
             if let c = o as? NativeCallable { return try c.callNative(self, args) }
-            throw PyError.typeError("'\(o.type.name)' object is not callable")
+            throw PyError.typeError("'\(o.type.cTypeName)' object is not callable")
         }
     }
 
@@ -117,7 +117,7 @@ extension Interpreter {
             var a = args
             a.positional.insert(obj, at: 0)
             let r = try call(i, a)
-            if !r.isNone { throw PyError.typeError("__init__() should return None, not '\(r.type.name)'") }
+            if !r.isNone { throw PyError.typeError("__init__() should return None, not '\(r.type.cTypeName)'") }
         } else if userNew == nil && cls.layout == .object && (args.count > 0 || !args.keywords.isEmpty) {
             throw PyError.typeError("\(cls.name)() takes no arguments")
         } else if cls.layout == .exception, !args.keywords.isEmpty, let i = cls.lookup(Names.initName),

@@ -51,7 +51,7 @@ extension Interpreter {
 
     private func lengthResult(_ r: Value) throws -> Int {
         guard let n = r.intValue else {
-            throw PyError.typeError("'\(r.type.name)' object cannot be interpreted as an integer")
+            throw PyError.typeError("'\(r.type.cTypeName)' object cannot be interpreted as an integer")
         }
         if n < 0 { throw PyError.valueError("__len__() should return >= 0") }
         return n
@@ -80,7 +80,7 @@ extension Interpreter {
             default: break
             }
         }
-        throw PyError.typeError("object of type '\(v.type.name)' has no len()")
+        throw PyError.typeError("object of type '\(v.type.cTypeName)' has no len()")
     }
 
     /// Normalises a sequence index (negative from the end) or raises IndexError.
@@ -99,11 +99,11 @@ extension Interpreter {
         if case .object(let o) = i, o.userClass?.lookupUser(Names.index) != nil {
             let b = try indexValue(i)
             guard let n = Int(exactly: b) else {
-                throw PyError.indexError("cannot fit '\(i.type.name)' into an index-sized integer")
+                throw PyError.indexError("cannot fit '\(i.type.cTypeName)' into an index-sized integer")
             }
             return try sequenceIndex(.int(n), count: count, what: what)
         }
-        if what == "string" { throw PyError.typeError("string indices must be integers, not '\(i.type.name)'") }
+        if what == "string" { throw PyError.typeError("string indices must be integers, not '\(i.type.cTypeName)'") }
         throw PyError.typeError("\(what) indices must be integers or slices, not \(i.type.name)")
     }
 
@@ -129,7 +129,7 @@ extension Interpreter {
     /// `v[key]`.
     public func getItem(_ v: Value, _ key: Value) throws -> Value {
         guard case .object(let o) = v else {
-            throw PyError.typeError("'\(v.type.name)' object is not subscriptable")
+            throw PyError.typeError("'\(v.type.cTypeName)' object is not subscriptable")
         }
         if let userCls = o.userClass, let m = userCls.lookupUser(Names.getitem) { return try callTwo(m, v, key) }
         switch o {
@@ -180,7 +180,7 @@ extension Interpreter {
         case let c as NativeContainer:
             return try c.nativeGetItem(self, key)
         default:
-            throw PyError.typeError("'\(o.type.name)' object is not subscriptable")
+            throw PyError.typeError("'\(o.type.cTypeName)' object is not subscriptable")
         }
     }
 
@@ -197,7 +197,7 @@ extension Interpreter {
     /// `v[key] = value`.
     public func setItem(_ v: Value, _ key: Value, _ value: Value) throws {
         guard case .object(let o) = v else {
-            throw PyError.typeError("'\(v.type.name)' object does not support item assignment")
+            throw PyError.typeError("'\(v.type.cTypeName)' object does not support item assignment")
         }
         if let userCls = o.userClass, let m = userCls.lookupUser(Names.setitem) { _ = try call(m, [v, key, value]); return }
         switch o {
@@ -229,7 +229,7 @@ extension Interpreter {
         case let c as NativeContainer:
             try c.nativeSetItem(self, key, value)
         default:
-            throw PyError.typeError("'\(o.type.name)' object does not support item assignment")
+            throw PyError.typeError("'\(o.type.cTypeName)' object does not support item assignment")
         }
     }
 
@@ -268,7 +268,7 @@ extension Interpreter {
         var indexLike = key.bigIntValue != nil
         if case .object(let k) = key, k.userClass?.lookupUser(Names.index) != nil { indexLike = true }
         let verb = sequenceLike && indexLike ? "doesn't" : "does not"
-        return PyError.typeError("'\(v.type.name)' object \(verb) support item deletion")
+        return PyError.typeError("'\(v.type.cTypeName)' object \(verb) support item deletion")
     }
 
     /// `item in container`.
@@ -312,7 +312,7 @@ extension Interpreter {
         do {
             it = try iterator(container)
         } catch let e as PyError where e.exception.type === BuiltinTypes.typeError && !isIterable(container) {
-            throw PyError.typeError("argument of type '\(container.type.name)' is not iterable")
+            throw PyError.typeError("argument of type '\(container.type.cTypeName)' is not iterable")
         }
         while let x = try next(it) {
             if try keyEquals(x, item) { return true }
@@ -335,7 +335,7 @@ public protocol NativeContainer: AnyObject {
 public extension NativeContainer {
     /// `'bytes' object` for a storage class of a Python type, for the default errors' wording.
     private var objectDescription: String {
-        (self as? PyObject).map { "'\($0.type.name)' object" } ?? "object"
+        (self as? PyObject).map { "'\($0.type.cTypeName)' object" } ?? "object"
     }
     func nativeGetItem(_ vm: Interpreter, _ key: Value) throws -> Value {
         throw PyError.typeError("\(objectDescription) is not subscriptable")

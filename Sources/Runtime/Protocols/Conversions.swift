@@ -19,7 +19,7 @@ extension Interpreter {
     public func intConstruct(_ x: Value?, base: Value?) throws -> Value {
         guard let x = x else { return .int(0) }
         if let b = base {
-            guard let bi = b.intValue else { throw PyError.typeError("'\(b.type.name)' object cannot be interpreted as an integer") }
+            guard let bi = b.intValue else { throw PyError.typeError("'\(b.type.cTypeName)' object cannot be interpreted as an integer") }
             if let octets = BytesLibraryMethods.bytesOf(x) { return try intFromBytes(octets, x, base: bi) }
             guard let s = x.stringValue else {
                 throw PyError.typeError("int() can't convert non-string with explicit base")
@@ -44,7 +44,7 @@ extension Interpreter {
                 }
             }
         }
-        throw PyError.typeError("int() argument must be a string, a bytes-like object or a real number, not '\(x.type.name)'")
+        throw PyError.typeError("int() argument must be a string, a bytes-like object or a real number, not '\(x.type.cTypeName)'")
     }
 
     /// `int(b'42')`: the octets read as ASCII text; errors quote the bytes.
@@ -85,7 +85,7 @@ extension Interpreter {
             }
         }
         if parsingStrings {
-            throw PyError.typeError("float() argument must be a string or a real number, not '\(x.type.name)'")
+            throw PyError.typeError("float() argument must be a string or a real number, not '\(x.type.cTypeName)'")
         }
         throw PyError.typeError("must be real number, not \(x.type.name)")
     }

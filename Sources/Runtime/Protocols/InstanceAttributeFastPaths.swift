@@ -96,13 +96,13 @@ extension Interpreter {
     func setInstanceSpecialAttribute(_ inst: PyInstance, _ name: String, _ value: Value) throws {
         if name == "__dict__" {
             guard case .object(let o) = value, let d = o as? PyDict else {
-                throw PyError.typeError("__dict__ must be set to a dictionary, not a '\(value.type.name)'")
+                throw PyError.typeError("__dict__ must be set to a dictionary, not a '\(value.type.cTypeName)'")
             }
             inst.dict = d
             return
         }
         guard case .object(let o) = value, let cls = o as? PyType else {
-            throw PyError.typeError("__class__ must be set to a class, not '\(value.type.name)' object")
+            throw PyError.typeError("__class__ must be set to a class, not '\(value.type.cTypeName)' object")
         }
         guard !cls.isBuiltin else {
             throw PyError.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses")

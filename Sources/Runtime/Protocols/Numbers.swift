@@ -94,7 +94,7 @@ extension Interpreter {
             throw PyError.typeError("can only concatenate tuple (not \"\(tb.name)\") to tuple")
         }
         if op == .mul, let message = SequenceRepeatError.message(ta, tb) { throw PyError.typeError(message) }
-        throw PyError.typeError("unsupported operand type(s) for \(op.symbol)\(inplace && op != .pow ? "=" : ""): '\(ta.name)' and '\(tb.name)'")
+        throw PyError.typeError("unsupported operand type(s) for \(op.symbol)\(inplace && op != .pow ? "=" : ""): '\(ta.cTypeName)' and '\(tb.cTypeName)'")
     }
 
     @inline(__always)
@@ -205,6 +205,12 @@ extension Interpreter {
         // (a few percent of a string- or list-building loop); the core
         // containers conform to neither protocol, so two of them, or one
         // with an inline value, skip the casts (class checks are cheap).
+        // `d |= x` updates from any mapping or iterable of pairs as
+        // `d.update(x)`, before a view's reflected `|` (`d | x` needs a dict).
+        if inplace, op == .or, let d = oa as? PyDict {
+            try dictUpdate(d, b)
+            return a
+        }
         if !(Self.isCoreContainer(oa) && Self.isCoreOrInline(b)) {
             if inplace, let n = oa as? NativeInplaceOperand, let r = try n.nativeInplace(self, op, b) { return r }
             if let n = oa as? NativeOperand, let r = try n.nativeBinary(self, op, b, reflected: false) { return r }
@@ -247,6 +253,7 @@ extension Interpreter {
                 for (k, v) in e.items { try r.set(k, v, self) }
                 return .object(r)
             }
+
         default: break
         }
         return nil
@@ -258,7 +265,7 @@ extension Interpreter {
               case .object(let no) = n, no.userClass?.lookupUser(Names.index) != nil else { return nil }
         let count = try indexValue(n)
         guard let k = Int(exactly: count) else {
-            throw PyError.overflow("cannot fit '\(n.type.name)' into an index-sized integer")
+            throw PyError.overflow("cannot fit '\(n.type.cTypeName)' into an index-sized integer")
         }
         return try repeatSequence(o, k, inplace: inplace)
     }

@@ -99,7 +99,7 @@ extension Interpreter {
                 // so no `__init__` frame was ever pooled (FramePoolTests).
                 let r = try startFrame(frame, f)
                 framePool.recycle(consume frame)
-                if !r.isNone { throw PyError.typeError("__init__() should return None, not '\(r.type.name)'") }
+                if !r.isNone { throw PyError.typeError("__init__() should return None, not '\(r.type.cTypeName)'") }
                 return obj
             }
             if let result { return result }
@@ -154,7 +154,7 @@ extension Interpreter {
         case .none: break
         }
         let sym = name === Names.neg ? "-" : (name === Names.pos ? "+" : "~")
-        throw PyError.typeError("bad operand type for unary \(sym): '\(v.type.name)'")
+        throw PyError.typeError("bad operand type for unary \(sym): '\(v.type.cTypeName)'")
     }
 
     func isIterable(_ v: Value) -> Bool {
@@ -349,6 +349,9 @@ extension Interpreter {
                     guard let s = r.stringValue else { throw PyError.typeError("__format__ must return a str, not \(r.type.name)") }
                     return s
                 }
+                // An empty spec is str(v) (object/int/str.__format__), so an
+                // int or str subclass's own __str__ shows.
+                if spec.isEmpty, o.userClass != nil { return try str(v) }
                 if let b = o as? PyBigInt { return try PyFormat.format(b.value, spec: spec) }
                 if let s = o as? PyStr { return try PyFormat.format(s.value, spec: spec) }
             }

@@ -101,7 +101,7 @@ extension Interpreter {
                 } catch let e as PyError {
                     // CPython 3.11 wraps it, with the error as the cause.
                     let wrapped = PyError(BuiltinTypes.runtimeError,
-                                          "Error calling __set_name__ on '\(v.type.name)' instance \(try repr(k)) in '\(t.name)'")
+                                          "Error calling __set_name__ on '\(v.type.cTypeName)' instance \(try repr(k)) in '\(t.name)'")
                     wrapped.exception.cause = e.exception
                     wrapped.exception.context = e.exception
                     wrapped.exception.suppressContext = true

@@ -150,7 +150,8 @@ public enum ProgramRunner {
         if case .none = e.args[0] { return 0 }
         if case .bool(let b) = e.args[0] { return b ? 1 : 0 }   // an int too (`sys.exit(not ok)`)
         guard let code = e.args[0].bigIntValue else { return 1 }
-        return Int(truncatingIfNeeded: code)
+        // A code beyond a C long is -1 to CPython (status 255).
+        return Int(exactly: code) ?? -1
     }
 
     /// What an uncaught `SystemExit` writes to stderr: nothing for a `None`

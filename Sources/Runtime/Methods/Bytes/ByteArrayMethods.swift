@@ -31,7 +31,7 @@ enum ByteArrayMethods {
                 try vm.charge(n)
                 return .object(PyByteArray(Array(repeating: 0, count: n)))
             }
-            return .object(PyByteArray(try octets(vm, source, for: "cannot convert '\(source.type.name)' object to bytearray")))
+            return .object(PyByteArray(try octets(vm, source, for: "cannot convert '\(source.type.cTypeName)' object to bytearray")))
     }
 
     private static func installMutators(on t: PyType) {
@@ -119,7 +119,7 @@ enum ByteArrayMethods {
 
     static func receiver(_ a: Args, _ name: String) throws -> PyByteArray {
         guard case .object(let o) = a[0], let b = o as? PyByteArray else {
-            throw PyError.typeError("descriptor '\(name)' for 'bytearray' objects doesn't apply to a '\(a[0].type.name)' object")
+            throw PyError.typeError("descriptor '\(name)' for 'bytearray' objects doesn't apply to a '\(a[0].type.cTypeName)' object")
         }
         return b
     }
@@ -127,7 +127,7 @@ enum ByteArrayMethods {
     /// One octet from an int-like value (`ba[i] = v`, `append(v)`).
     static func octet(_ vm: Interpreter, _ v: Value) throws -> UInt8 {
         guard v.isInteger || v.type.lookup(Names.index) != nil else {
-            throw PyError.typeError("'\(v.type.name)' object cannot be interpreted as an integer")
+            throw PyError.typeError("'\(v.type.cTypeName)' object cannot be interpreted as an integer")
         }
         let i = try vm.indexInt(v)
         guard i >= 0 && i < 256 else { throw PyError.valueError("byte must be in range(0, 256)") }
@@ -141,7 +141,7 @@ enum ByteArrayMethods {
         if v.stringValue != nil || v.isInteger { throw PyError.typeError(message) }
         return try vm.toArray(v).map { item in
             guard item.isInteger || item.type.lookup(Names.index) != nil else {
-                throw PyError.typeError("'\(item.type.name)' object cannot be interpreted as an integer")
+                throw PyError.typeError("'\(item.type.cTypeName)' object cannot be interpreted as an integer")
             }
             let i = try vm.indexInt(item)
             guard i >= 0 && i < 256 else { throw PyError.valueError("byte must be in range(0, 256)") }

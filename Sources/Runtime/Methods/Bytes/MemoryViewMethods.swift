@@ -13,7 +13,7 @@ enum MemoryViewMethods {
                 try m.checkReleased()
                 return .object(PyMemoryView(base: m.base, start: m.start, step: m.step, count: m.count))
             default:
-                throw PyError.typeError("memoryview: a bytes-like object is required, not '\(source.type.name)'")
+                throw PyError.typeError("memoryview: a bytes-like object is required, not '\(source.type.cTypeName)'")
             }
         }
         t.defineMethod("tobytes") { _, a in
@@ -71,7 +71,7 @@ enum MemoryViewMethods {
 
     static func receiver(_ a: Args, _ name: String) throws -> PyMemoryView {
         guard case .object(let o) = a[0], let m = o as? PyMemoryView else {
-            throw PyError.typeError("descriptor '\(name)' for 'memoryview' objects doesn't apply to a '\(a[0].type.name)' object")
+            throw PyError.typeError("descriptor '\(name)' for 'memoryview' objects doesn't apply to a '\(a[0].type.cTypeName)' object")
         }
         return m
     }

@@ -52,7 +52,7 @@ public final class PyBytes: PyObject, NativeContainer, NativeIterable, CustomPyR
             }
             return false
         }
-        throw PyError.typeError("a bytes-like object is required, not '\(item.type.name)'")
+        throw PyError.typeError("a bytes-like object is required, not '\(item.type.cTypeName)'")
     }
 
     public func makeIterator(_ vm: Interpreter) throws -> Value {
@@ -146,10 +146,10 @@ enum BytesMethods {
             return .object(PyBytes(Array(repeating: 0, count: n)))
         }
         guard BytesLibraryMethods.bytesOf(source) != nil || vm.isIterable(source) else {
-            throw PyError.typeError("cannot convert '\(source.type.name)' object to bytes")
+            throw PyError.typeError("cannot convert '\(source.type.cTypeName)' object to bytes")
         }
         do {
-            return .object(PyBytes(try ByteArrayMethods.octets(vm, source, for: "cannot convert '\(source.type.name)' object to bytes")))
+            return .object(PyBytes(try ByteArrayMethods.octets(vm, source, for: "cannot convert '\(source.type.cTypeName)' object to bytes")))
         } catch let e as PyError where e.exception.type === BuiltinTypes.valueError {
             throw PyError.valueError("bytes must be in range(0, 256)")
         }
@@ -168,7 +168,7 @@ enum BytesMethods {
         type.defineMethod("__bytes__") { _, a in
             try a.check("bytes.__bytes__", min: 1, max: 1, skipSelf: 1)
             guard case .object(let o) = a[0], let b = o as? PyBytes else {
-                throw PyError.typeError("descriptor '__bytes__' requires a 'bytes' object but received '\(a[0].type.name)'")
+                throw PyError.typeError("descriptor '__bytes__' requires a 'bytes' object but received '\(a[0].type.cTypeName)'")
             }
             if b.type === PyBytes.type { return a[0] }
             return .object(PyBytes(b.bytes))

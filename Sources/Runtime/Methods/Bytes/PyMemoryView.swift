@@ -69,7 +69,7 @@ public final class PyMemoryView: PyObject, NativeContainer, NativeIterable, Cust
         guard let target = base as? PyByteArray else { throw PyError.typeError("cannot modify read-only memory") }
         if case .object(let o) = key, let slice = o as? PySlice {
             let r = try slice.indices(length: count)
-            let new = try ByteArrayMethods.octets(vm, value, for: "a bytes-like object is required, not '\(value.type.name)'")
+            let new = try ByteArrayMethods.octets(vm, value, for: "a bytes-like object is required, not '\(value.type.cTypeName)'")
             guard new.count == max(0, r.count) else {
                 throw PyError.valueError("memoryview assignment: lvalue and rvalue have different structures")
             }

@@ -61,7 +61,7 @@ enum ComplexMethods {
             throw PyError.typeError("unbound method complex.\(name)() needs an argument")
         }
         guard case .object(let o) = a[0], let c = o as? PyComplex else {
-            throw PyError.typeError("descriptor '\(name)' for 'complex' objects doesn't apply to a '\(a[0].type.name)' object")
+            throw PyError.typeError("descriptor '\(name)' for 'complex' objects doesn't apply to a '\(a[0].type.cTypeName)' object")
         }
         return c.value
     }
@@ -90,7 +90,7 @@ enum ComplexMethods {
             realIsComplex = true
         } else {
             guard isNumber(vm, real) else {
-                throw PyError.typeError("complex() first argument must be a string or a number, not '\(real.type.name)'")
+                throw PyError.typeError("complex() first argument must be a string or a number, not '\(real.type.cTypeName)'")
             }
             cr.real = try vm.toDouble(real)
         }
@@ -102,7 +102,7 @@ enum ComplexMethods {
                 imagIsComplex = true
             } else {
                 guard isNumber(vm, imag) else {
-                    throw PyError.typeError("complex() second argument must be a number, not '\(imag.type.name)'")
+                    throw PyError.typeError("complex() second argument must be a number, not '\(imag.type.cTypeName)'")
                 }
                 ci.real = try vm.toDouble(imag)
             }

@@ -73,14 +73,14 @@ enum NumberMethods {
                 bytes = b.bytes
             } else {
                 // CPython converts with bytes(x): a str or a non-iterable is refused.
-                let refused = PyError.typeError("cannot convert '\(source.type.name)' object to bytes")
+                let refused = PyError.typeError("cannot convert '\(source.type.cTypeName)' object to bytes")
                 if source.asStr != nil { throw refused }
                 let iterator: Value
                 do { iterator = try vm.iterator(source) } catch let e as PyError
                     where e.exception.type === BuiltinTypes.typeError { throw refused }
                 bytes = try vm.toArray(iterator).map { v in
                     guard let i = v.bigIntValue else {
-                        throw PyError.typeError("'\(v.type.name)' object cannot be interpreted as an integer")
+                        throw PyError.typeError("'\(v.type.cTypeName)' object cannot be interpreted as an integer")
                     }
                     guard i >= 0, i < 256 else { throw PyError.valueError("bytes must be in range(0, 256)") }
                     return UInt8(i)

@@ -26,7 +26,7 @@ enum BinasciiModule {
             return Array(s.utf8)
         }
         guard let b = BytesLibraryMethods.bytesOf(v) else {
-            throw PyError.typeError("argument should be bytes, buffer or ASCII string, not '\(v.type.name)'")
+            throw PyError.typeError("argument should be bytes, buffer or ASCII string, not '\(v.type.cTypeName)'")
         }
         return b
     }

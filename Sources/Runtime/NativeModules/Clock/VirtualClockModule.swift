@@ -36,7 +36,7 @@ enum VirtualClockModule {
             case .bool(let b): secs = b ? 1 : 0
             default:
                 if a[0].object is PyBigInt { secs = try vm.toDouble(a[0]) } else {
-                    throw PyError.typeError("'\(a[0].type.name)' object cannot be interpreted as an integer")
+                    throw PyError.typeError("'\(a[0].type.cTypeName)' object cannot be interpreted as an integer")
                 }
             }
             if secs.isNaN { throw PyError.valueError("Invalid value NaN (not a number)") }

@@ -122,7 +122,7 @@ extension PyDeque {
             }
             i = n
         } else {
-            throw PyError.typeError("sequence index must be integer, not '\(key.type.name)'")
+            throw PyError.typeError("sequence index must be integer, not '\(key.type.cTypeName)'")
         }
         if i < 0 { i += count }
         if i < 0 || i >= count { throw PyError.indexError("deque index out of range") }

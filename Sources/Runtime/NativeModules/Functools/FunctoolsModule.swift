@@ -120,7 +120,7 @@ enum FunctoolsModule {
     private static func receiver(_ a: Args, _ method: String) throws -> PyLruCacheWrapper {
         if case .object(let o) = a[0], let w = o as? PyLruCacheWrapper { return w }
         throw PyError.typeError("descriptor '\(method)' for 'functools._lru_cache_wrapper' objects "
-                                + "doesn't apply to a '\(a[0].type.name)' object")
+                                + "doesn't apply to a '\(a[0].type.cTypeName)' object")
     }
 
     /// An `int` (or `bool`) argument as a machine integer (CPython's

@@ -12,7 +12,7 @@ enum RegexModule {
 
     /// The type of compiled programs (not constructible from Python).
     static let programType: PyType = PyType(name: "Program", bases: [BuiltinTypes.object], builtin: true,
-                                             layout: .native, module: "_re_native")
+                                             layout: .native, module: "_re_native", namedWithModule: false)
 
     static func make(_ vm: Interpreter) throws -> PyModule {
         let m = PyModule(name: "_re_native")
@@ -58,13 +58,13 @@ enum RegexModule {
     private static func operands(_ vm: Interpreter, _ a: Args)
         throws -> (PyRegexProgram, PyStr, Int, Int, PyList) {
         guard let prog = a[0].object as? PyRegexProgram else {
-            throw PyError.typeError("expected a compiled program, got '\(a[0].type.name)'")
+            throw PyError.typeError("expected a compiled program, got '\(a[0].type.cTypeName)'")
         }
         guard let text = a[1].asStr else {
-            throw PyError.typeError("expected str, got '\(a[1].type.name)'")
+            throw PyError.typeError("expected str, got '\(a[1].type.cTypeName)'")
         }
         guard let regs = a[4].object as? PyList else {
-            throw PyError.typeError("expected a list of registers, got '\(a[4].type.name)'")
+            throw PyError.typeError("expected a list of registers, got '\(a[4].type.cTypeName)'")
         }
         let n = text.scalars.count
         let pos = min(max(try vm.indexInt(a[2]), 0), n)

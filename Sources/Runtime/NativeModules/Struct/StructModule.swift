@@ -69,7 +69,7 @@ enum StructModule {
 
     static func buffer(_ v: Value) throws -> [UInt8] {
         guard let b = BytesLibraryMethods.bytesOf(v) else {
-            throw PyError.typeError("a bytes-like object is required, not '\(v.type.name)'")
+            throw PyError.typeError("a bytes-like object is required, not '\(v.type.cTypeName)'")
         }
         return b
     }

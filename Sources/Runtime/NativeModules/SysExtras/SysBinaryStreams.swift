@@ -23,7 +23,7 @@ enum SysBinaryStreams {
             try a.check("write", min: 2, max: 2, skipSelf: 1)
             let stream = try receiver(a)
             guard let octets = BytesLibraryMethods.bytesOf(a[1]) else {
-                throw PyError.typeError("a bytes-like object is required, not '\(a[1].type.name)'")
+                throw PyError.typeError("a bytes-like object is required, not '\(a[1].type.cTypeName)'")
             }
             let text = String(decoding: octets, as: UTF8.self)
             if stream.isError { vm.stderrSink?(text) } else { try vm.write(text) }
@@ -62,7 +62,7 @@ enum SysBinaryStreams {
 
     private static func receiver(_ a: Args) throws -> PyBinaryStream {
         guard case .object(let o) = a[0], let s = o as? PyBinaryStream else {
-            throw PyError.typeError("descriptor requires a '_io.BufferedWriter' object but received '\(a[0].type.name)'")
+            throw PyError.typeError("descriptor requires a '_io.BufferedWriter' object but received '\(a[0].type.cTypeName)'")
         }
         return s
     }

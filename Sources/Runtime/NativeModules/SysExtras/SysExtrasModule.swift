@@ -113,7 +113,7 @@ enum SysExtrasModule {
         func generatorFrame(_ v: Value) -> Frame? { (v.object as? PyFrameInfo)?.generator.frame }
         func check(_ a: Args) throws -> Value {
             guard case .object(let o) = a[0], o is PyFrameInfo || o is PyLiveFrame || o is PyFrameSnapshot else {
-                throw PyError.typeError("descriptor requires a 'frame' object but received '\(a[0].type.name)'")
+                throw PyError.typeError("descriptor requires a 'frame' object but received '\(a[0].type.cTypeName)'")
             }
             return a[0]
         }

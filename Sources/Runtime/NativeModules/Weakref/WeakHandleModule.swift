@@ -10,7 +10,7 @@ enum WeakHandleModule {
 
     static let handleType: PyType = {
         let t = PyType(name: "weakhandle", bases: [BuiltinTypes.object], builtin: true, layout: .native,
-                       module: "_interleave_weakref")
+                       module: "_interleave_weakref", namedWithModule: false)
         func handle(_ a: Args) throws -> PyWeakHandle {
             guard case .object(let o) = a[0], let h = o as? PyWeakHandle else {
                 throw PyError.typeError("expected a weak handle")
@@ -33,7 +33,7 @@ enum WeakHandleModule {
         m.addFunction("handle") { vm, a in
             try a.check("handle", min: 1, max: 2)
             guard case .object(let o) = a[0], WeakReferenceable.allows(a[0]) else {
-                throw PyError.typeError("cannot create weak reference to '\(a[0].type.name)' object")
+                throw PyError.typeError("cannot create weak reference to '\(a[0].type.cTypeName)' object")
             }
             let handle = PyWeakHandle(o)
             // handle(obj, owner): owner._target_died() runs when obj dies.
