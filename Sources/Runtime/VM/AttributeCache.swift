@@ -19,6 +19,40 @@ struct AttributeCacheEntry {
     var global = GlobalCacheSlot()
     /// Where `module.name` found it last in a module's dict.
     var module = ModuleAttributeSlot()
+    /// `obj.name` / `obj.name(...)` answered by the class (a method, or a
+    /// plain class attribute such as `kind = "rect"`).
+    var classAttribute = ClassAttributeSlot()
+}
+
+/// The value a user class's lookup of one name gave, valid while the
+/// class's `versionTag` is `tag` and the instance dict lacks the name.
+/// The tag changes whenever any class attribute along the MRO changes, so
+/// while it matches, the value is still the one a class dict holds, and the
+/// class is alive because the receiver is: the slot keeps it unretained
+/// (holding it would make a cycle through the code object). `isMethod`
+/// separates `obj.m(...)` (a function to call with `obj`) from `obj.kind`
+/// (a plain value read as is); one entry serves one name of a code object,
+/// which both kinds of site may use.
+struct ClassAttributeSlot {
+    var tag: UInt64 = 0
+    var isMethod = false
+    private var object: Unmanaged<PyObject>?
+    private var inline: Value = .none
+
+    init() {}
+
+    init(tag: UInt64, value: Value, isMethod: Bool) {
+        self.tag = tag
+        self.isMethod = isMethod
+        if case .object(let o) = value { object = Unmanaged.passUnretained(o) } else { inline = value }
+    }
+
+    /// The cached value, as a new strong reference.
+    @inline(__always)
+    var value: Value {
+        if let o = object { return .object(o.takeUnretainedValue()) }
+        return inline
+    }
 }
 
 /// `module.name` (`asyncio.sleep`, `math.sqrt`): the entry index of the
@@ -162,6 +196,50 @@ extension Interpreter {
         guard case .object(let o) = obj, o.typeStorage == nil, o is PyModule, let dict = o.dict,
               let found = dict.strEntry(name), found.index <= Int(Int32.max) else { return }
         entry.pointee.module = ModuleAttributeSlot(tag: dict.watchedKeysTag, index: Int32(found.index))
+    }
+
+    /// `obj.name` (`isMethod` false) or the function `obj.name(...)` calls
+    /// (`isMethod` true) from the entry, when `o`'s class still has the
+    /// recorded tag and `o`'s dict does not shadow the name; nil means
+    /// "take the general path".
+    @inline(__always)
+    func cachedClassAttribute(_ o: PyObject, _ name: PyStr, _ entry: UnsafeMutablePointer<AttributeCacheEntry>,
+                              isMethod: Bool) -> Value? {
+        let tag = entry.pointee.classAttribute.tag
+        guard tag != 0, entry.pointee.classAttribute.isMethod == isMethod, let type = o.typeRef,
+              type._withUnsafeGuaranteedRef({ $0.versionTag }) == tag else { return nil }
+        if let dict = o.dictRef, dict._withUnsafeGuaranteedRef({ $0.containsStr(name) }) { return nil }
+        return entry.pointee.classAttribute.value
+    }
+
+    /// Records the class attribute `obj.name` just read the general way
+    /// when it is plain data the read returns as is (a str, a number, a
+    /// tuple, a class...: no `__get__` to apply) on a plain instance whose
+    /// class has no `__getattribute__`, and the instance dict lacks it.
+    @inline(never)
+    func recordClassAttribute(_ obj: Value, _ name: PyStr, _ entry: UnsafeMutablePointer<AttributeCacheEntry>) {
+        guard case .object(let o) = obj, o is PyInstance, let t = o.userClass, t.layout == .object,
+              !t.overridesGetattribute, !(o.dict?.containsStr(name) ?? false),
+              let attribute = t.lookup(name), Self.isPlainClassData(attribute) else { return }
+        entry.pointee.classAttribute = ClassAttributeSlot(tag: t.versionTag, value: attribute, isMethod: false)
+    }
+
+    /// Records the function `unboundMethod` found for `obj.name(...)` on an
+    /// instance of a user class (its conditions: no `__getattribute__`,
+    /// a function or builtin method on the class, the dict not shadowing).
+    @inline(never)
+    func recordClassMethod(_ obj: Value, _ method: Value, _ entry: UnsafeMutablePointer<AttributeCacheEntry>) {
+        guard case .object(let o) = obj, let t = o.userClass, !t.overridesGetattribute else { return }
+        entry.pointee.classAttribute = ClassAttributeSlot(tag: t.versionTag, value: method, isMethod: true)
+    }
+
+    /// Values a class attribute read returns unchanged: inline values and
+    /// exact builtin data (no descriptor protocol applies to them).
+    static func isPlainClassData(_ v: Value) -> Bool {
+        guard case .object(let o) = v else { return true }
+        guard o.typeStorage == nil else { return false }
+        return o is PyStr || o is PyTuple || o is PyBigInt || o is PyList || o is PyDict || o is PySet
+            || (o is PyType && o.typeStorage == nil)
     }
 
     /// The method `obj.name(...)` calls when `obj` is an exact builtin

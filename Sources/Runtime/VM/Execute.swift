@@ -215,7 +215,10 @@ extension Interpreter {
                             let tags = entry.pointee.load
                             if let v = Unmanaged.passUnretained(names[Int(ins.arg)])._withUnsafeGuaranteedRef({ name in
                                 ref._withUnsafeGuaranteedRef { cachedInstanceAttribute($0, name, tags: tags) }
-                            }) ?? ref._withUnsafeGuaranteedRef({ cachedModuleAttribute($0, entry) }) {
+                            }) ?? ref._withUnsafeGuaranteedRef({ cachedModuleAttribute($0, entry) })
+                                ?? Unmanaged.passUnretained(names[Int(ins.arg)])._withUnsafeGuaranteedRef({ name in
+                                    ref._withUnsafeGuaranteedRef { cachedClassAttribute($0, name, entry, isMethod: false) }
+                                }) {
                                 stack[stack.count - 1] = v
                                 break
                             }
@@ -227,6 +230,7 @@ extension Interpreter {
                             if accessLog == nil {
                                 entry.pointee.load.record(attributeLoadTag(obj, name))
                                 recordModuleAttribute(obj, name, entry)
+                                recordClassAttribute(obj, name, entry)
                             }
                             return r
                         }
@@ -270,12 +274,23 @@ extension Interpreter {
                                 stack.append(.object(nullMarker))
                                 break
                             }
+                            if let method = Unmanaged.passUnretained(names[Int(ins.arg)])._withUnsafeGuaranteedRef({ name in
+                                ref._withUnsafeGuaranteedRef { cachedClassAttribute($0, name, entry, isMethod: true) }
+                            }) {
+                                let obj = stack.removeLast()
+                                stack.append(method)
+                                stack.append(obj)
+                                break
+                            }
                         }
                         let obj = stack.removeLast()
                         let nameRef = Unmanaged.passUnretained(names[Int(ins.arg)])
                         if let log = accessLog { nameRef._withUnsafeGuaranteedRef { log.method(obj, $0, code, pc) } }
                         if let method = nameRef._withUnsafeGuaranteedRef({ unboundMethod(obj, $0) }) {
-                            recordBuiltinMethod(obj, method, entry)
+                            if accessLog == nil {
+                                recordBuiltinMethod(obj, method, entry)
+                                recordClassMethod(obj, method, entry)
+                            }
                             stack.append(method)
                             stack.append(obj)
                         } else {
