@@ -1207,6 +1207,482 @@ class MutableSequence(Sequence):
         return self
 
 """#),
+        "_ast_literal": EmbeddedModule(
+            isPackage: false,
+            path: "_ast_literal.py",
+            source: ##"""
+"""The expression parser behind ast.literal_eval.
+
+The playground has no ast.parse; literal_eval only needs the shape of one
+expression. The text is first compiled by the VM's own compiler (so a
+syntax error is exactly the one `eval` would raise), then this module
+parses it again into a few node classes: literals and displays in full,
+everything else (names, calls, attributes, comprehensions, ...) as a node
+of the right class, which literal_eval rejects with CPython's message.
+"""
+
+import re
+
+__all__ = ["parse_expression", "AST", "expr", "Expression", "Constant",
+           "Tuple", "List", "Set", "Dict", "Name", "Call", "BinOp",
+           "UnaryOp", "BoolOp", "Compare", "IfExp", "Lambda", "Attribute",
+           "Subscript", "Starred", "JoinedStr", "NamedExpr", "Slice",
+           "ListComp", "SetComp", "DictComp", "GeneratorExp", "Await",
+           "Yield", "YieldFrom", "operator", "unaryop", "Add", "Sub", "Mult",
+           "MatMult", "Div", "FloorDiv", "Mod", "Pow", "LShift", "RShift",
+           "BitOr", "BitXor", "BitAnd", "UAdd", "USub", "Not", "Invert"]
+
+
+class AST:
+    """Base of the node classes (fields are keyword or positional)."""
+    _fields = ()
+
+    def __init__(self, *args, **kwargs):
+        for name, value in zip(self._fields, args):
+            setattr(self, name, value)
+        for name, value in kwargs.items():
+            setattr(self, name, value)
+
+
+class mod(AST):
+    pass
+
+
+class Expression(mod):
+    _fields = ('body',)
+
+
+class expr(AST):
+    pass
+
+
+def _node(name, fields, base=expr):
+    cls = type(name, (base,), {'_fields': fields})
+    cls.__module__ = 'ast'
+    return cls
+
+
+Constant = _node('Constant', ('value', 'kind'))
+Tuple = _node('Tuple', ('elts', 'ctx'))
+List = _node('List', ('elts', 'ctx'))
+Set = _node('Set', ('elts',))
+Dict = _node('Dict', ('keys', 'values'))
+Name = _node('Name', ('id', 'ctx'))
+Call = _node('Call', ('func', 'args', 'keywords'))
+BinOp = _node('BinOp', ('left', 'op', 'right'))
+UnaryOp = _node('UnaryOp', ('op', 'operand'))
+BoolOp = _node('BoolOp', ('op', 'values'))
+Compare = _node('Compare', ('left', 'ops', 'comparators'))
+IfExp = _node('IfExp', ('test', 'body', 'orelse'))
+Lambda = _node('Lambda', ('args', 'body'))
+Attribute = _node('Attribute', ('value', 'attr', 'ctx'))
+Subscript = _node('Subscript', ('value', 'slice', 'ctx'))
+Starred = _node('Starred', ('value', 'ctx'))
+JoinedStr = _node('JoinedStr', ('values',))
+NamedExpr = _node('NamedExpr', ('target', 'value'))
+Slice = _node('Slice', ('lower', 'upper', 'step'))
+ListComp = _node('ListComp', ('elt', 'generators'))
+SetComp = _node('SetComp', ('elt', 'generators'))
+DictComp = _node('DictComp', ('key', 'value', 'generators'))
+GeneratorExp = _node('GeneratorExp', ('elt', 'generators'))
+Await = _node('Await', ('value',))
+Yield = _node('Yield', ('value',))
+YieldFrom = _node('YieldFrom', ('value',))
+
+
+class operator(AST):
+    pass
+
+
+class unaryop(AST):
+    pass
+
+
+_BINARY = {}
+for _name, _symbol in (('Add', '+'), ('Sub', '-'), ('Mult', '*'),
+                       ('MatMult', '@'), ('Div', '/'), ('FloorDiv', '//'),
+                       ('Mod', '%'), ('Pow', '**'), ('LShift', '<<'),
+                       ('RShift', '>>'), ('BitOr', '|'), ('BitXor', '^'),
+                       ('BitAnd', '&')):
+    globals()[_name] = _BINARY[_symbol] = _node(_name, (), operator)
+for _name in ('UAdd', 'USub', 'Not', 'Invert'):
+    globals()[_name] = _node(_name, (), unaryop)
+for _cls in (AST, mod, Expression, expr, operator, unaryop):
+    _cls.__module__ = 'ast'
+del _name, _symbol, _cls
+
+# Binary operators by binding power (higher binds tighter).
+_LEVELS = {'|': 4, '^': 5, '&': 6, '<<': 7, '>>': 7, '+': 8, '-': 8,
+           '*': 9, '@': 9, '/': 9, '//': 9, '%': 9}
+_COMPARISONS = {'<', '>', '==', '>=', '<=', '!=', 'in', 'not', 'is'}
+
+_TOKEN = re.compile(r"""
+    (?P<space>[ \t\f]+|\\\r?\n|\#[^\r\n]*)
+  | (?P<newline>\r?\n|\r)
+  | (?P<number>(?:0[xX](?:_?[0-9a-fA-F])+|0[oO](?:_?[0-7])+|0[bB](?:_?[01])+
+        |(?:(?:[0-9](?:_?[0-9])*)?\.[0-9](?:_?[0-9])*|[0-9](?:_?[0-9])*\.?)
+         (?:[eE][+-]?[0-9](?:_?[0-9])*)?)[jJ]?)
+  | (?P<string>(?:[rRbBuUfF]{1,2})?(?:'''|\"\"\"|'|\"))
+  | (?P<name>\w+)
+  | (?P<op>\*\*|//|<<|>>|<=|>=|==|!=|->|:=|\.\.\.|[-+*/%@&|^~<>()\[\]{},:.=;])
+""", re.VERBOSE)
+
+
+def _string_end(text, pos, quote):
+    # Index just past the closing quote of a literal whose body starts at pos.
+    while True:
+        i = text.find(quote, pos)
+        j = text.find('\\', pos)
+        if j != -1 and (i == -1 or j < i):
+            pos = j + 2
+            continue
+        return i + len(quote)
+
+
+def _tokenize(text):
+    tokens = []
+    pos, line = 0, 1
+    while pos < len(text):
+        m = _TOKEN.match(text, pos)
+        if m is None:
+            tokens.append(('op', text[pos], line))
+            pos += 1
+            continue
+        kind, value = m.lastgroup, m.group()
+        if kind == 'string':
+            quote = value.lstrip('rRbBuUfF')
+            end = _string_end(text, m.end(), quote)
+            value = text[pos:end]
+            tokens.append(('string', value, line))
+            line += value.count('\n')
+            pos = end
+            continue
+        if kind == 'newline' or kind == 'space':
+            line += value.count('\n') + (value == '\r')
+        else:
+            tokens.append((kind, value, line))
+        pos = m.end()
+    tokens.append(('end', '', line))
+    return tokens
+
+
+class _Parser:
+    """Precedence climbing over the tokens of an expression that compiles."""
+
+    def __init__(self, text):
+        self.tokens = _tokenize(text)
+        self.i = 0
+
+    def peek(self, offset=0):
+        return self.tokens[min(self.i + offset, len(self.tokens) - 1)]
+
+    def take(self):
+        tok = self.tokens[self.i]
+        self.i += 1
+        return tok
+
+    def at(self, *values):
+        kind, value, _ = self.peek()
+        return kind in ('op', 'name') and value in values
+
+    def skip_to_close(self):
+        # Past the bracket that closes the one already consumed.
+        depth = 1
+        while True:
+            kind, value, _ = self.take()
+            if kind == 'end':
+                return
+            if kind == 'op' and value in '([{':
+                depth += 1
+            elif kind == 'op' and value in ')]}':
+                depth -= 1
+                if depth == 0:
+                    return
+
+    def skip_expression(self):
+        # Past a construct whose inside literal_eval never looks at.
+        depth = 0
+        while True:
+            kind, value, _ = self.peek()
+            if kind == 'end':
+                return
+            if kind == 'op':
+                if value in '([{':
+                    depth += 1
+                elif value in ')]}':
+                    if depth == 0:
+                        return
+                    depth -= 1
+                elif value == ',' and depth == 0:
+                    return
+            self.take()
+
+    def top(self):
+        # A whole expression: a bare tuple when commas follow.
+        line = self.peek()[2]
+        first = self.test()
+        if not self.at(','):
+            return first
+        elts = [first]
+        while self.at(','):
+            self.take()
+            if self.peek()[0] == 'end':
+                break
+            elts.append(self.test())
+        return Tuple(elts, None, lineno=line)
+
+    def test(self):
+        line = self.peek()[2]
+        if self.at('lambda'):
+            self.skip_expression()
+            return Lambda(None, None, lineno=line)
+        if self.at('yield'):
+            self.take()
+            if self.at('from'):
+                self.take()
+                return YieldFrom(self.test(), lineno=line)
+            return Yield(None, lineno=line)
+        if self.at('*'):
+            self.take()
+            return Starred(self.binary(0), None, lineno=line)
+        node = self.disjunction()
+        if self.at(':='):
+            self.take()
+            return NamedExpr(node, self.test(), lineno=line)
+        if self.at('if'):
+            self.take()
+            cond = self.disjunction()
+            self.take()  # else
+            return IfExp(cond, node, self.test(), lineno=line)
+        return node
+
+    def disjunction(self):
+        line = self.peek()[2]
+        node = self.conjunction()
+        if not self.at('or'):
+            return node
+        values = [node]
+        while self.at('or'):
+            self.take()
+            values.append(self.conjunction())
+        return BoolOp(None, values, lineno=line)
+
+    def conjunction(self):
+        line = self.peek()[2]
+        node = self.inversion()
+        if not self.at('and'):
+            return node
+        values = [node]
+        while self.at('and'):
+            self.take()
+            values.append(self.inversion())
+        return BoolOp(None, values, lineno=line)
+
+    def inversion(self):
+        line = self.peek()[2]
+        if self.at('not'):
+            self.take()
+            return UnaryOp(Not(), self.inversion(), lineno=line)
+        node = self.binary(0)
+        if self.peek()[0] in ('op', 'name') and self.peek()[1] in _COMPARISONS:
+            comparators = []
+            while self.peek()[0] in ('op', 'name') and self.peek()[1] in _COMPARISONS:
+                if self.take()[1] in ('not', 'is') and self.at('in', 'not'):
+                    self.take()
+                comparators.append(self.binary(0))
+            return Compare(node, None, comparators, lineno=line)
+        return node
+
+    def binary(self, level):
+        line = self.peek()[2]
+        left = self.unary()
+        while True:
+            kind, value, _ = self.peek()
+            power = _LEVELS.get(value) if kind == 'op' else None
+            if power is None or power <= level:
+                return left
+            self.take()
+            right = self.binary(power)
+            left = BinOp(left, _BINARY[value](), right, lineno=line)
+
+    def unary(self):
+        line = self.peek()[2]
+        kind, value, _ = self.peek()
+        if kind == 'op' and value in ('-', '+', '~'):
+            self.take()
+            op = {'-': USub, '+': UAdd, '~': Invert}[value]()
+            return UnaryOp(op, self.unary(), lineno=line)
+        return self.power()
+
+    def power(self):
+        line = self.peek()[2]
+        if self.at('await'):
+            self.take()
+            base = Await(self.primary(), lineno=line)
+        else:
+            base = self.primary()
+        if self.at('**'):
+            self.take()
+            return BinOp(base, Pow(), self.unary(), lineno=line)
+        return base
+
+    def primary(self):
+        node = self.atom()
+        while True:
+            kind, value, line = self.peek()
+            if kind != 'op':
+                return node
+            if value == '.':
+                self.take()
+                node = Attribute(node, self.take()[1], None, lineno=node.lineno)
+            elif value == '(':
+                self.take()
+                args, keywords = self.call_arguments()
+                node = Call(node, args, keywords, lineno=node.lineno)
+            elif value == '[':
+                self.take()
+                self.skip_to_close()
+                node = Subscript(node, None, None, lineno=node.lineno)
+            else:
+                return node
+
+    def call_arguments(self):
+        args, keywords = [], []
+        while not self.at(')'):
+            if self.peek()[0] == 'name' and self.peek(1)[1] == '=' or self.at('**'):
+                keywords.append(self.take())
+                self.skip_expression()
+            else:
+                args.append(self.test())
+                if self.at('for', 'async'):
+                    self.skip_expression()
+            if self.at(','):
+                self.take()
+        self.take()
+        return args, keywords
+
+    def atom(self):
+        kind, value, line = self.take()
+        if kind == 'number':
+            return Constant(eval(value), None, lineno=line)
+        if kind == 'string':
+            return self.strings(value, line)
+        if kind == 'name':
+            constants = {'True': True, 'False': False, 'None': None}
+            if value in constants:
+                return Constant(constants[value], None, lineno=line)
+            return Name(value, None, lineno=line)
+        if value == '...':
+            return Constant(Ellipsis, None, lineno=line)
+        if value == '(':
+            return self.parenthesized(line)
+        if value == '[':
+            return self.display(']', List, ListComp, line)
+        if value == '{':
+            return self.braces(line)
+        return Name(value, None, lineno=line)
+
+    def strings(self, first, line):
+        pieces = [first]
+        while self.peek()[0] == 'string':
+            pieces.append(self.take()[1])
+        if any('f' in p[:2].lower() for p in pieces):
+            return JoinedStr(None, lineno=line)
+        values = [eval(p) for p in pieces]
+        value = values[0]
+        for v in values[1:]:
+            value = value + v
+        return Constant(value, 'u' if first[:1] in 'uU' else None, lineno=line)
+
+    def comprehension_follows(self):
+        return self.at('for', 'async')
+
+    def parenthesized(self, line):
+        if self.at(')'):
+            self.take()
+            return Tuple([], None, lineno=line)
+        first = self.test()
+        if self.comprehension_follows():
+            self.skip_to_close()
+            return GeneratorExp(first, None, lineno=line)
+        if self.at(')'):
+            self.take()
+            if isinstance(first, (Tuple, GeneratorExp)):
+                return first
+            return first
+        elts = [first]
+        while self.at(','):
+            self.take()
+            if self.at(')'):
+                break
+            elts.append(self.test())
+        self.take()
+        return Tuple(elts, None, lineno=line)
+
+    def display(self, close, cls, comp, line):
+        elts = []
+        while not self.at(close):
+            elts.append(self.test())
+            if self.comprehension_follows():
+                self.skip_to_close()
+                return comp(elts[0], None, lineno=line)
+            if self.at(','):
+                self.take()
+        self.take()
+        return cls(elts, None, lineno=line) if cls is not Set else Set(elts, lineno=line)
+
+    def braces(self, line):
+        if self.at('}'):
+            self.take()
+            return Dict([], [], lineno=line)
+        if self.at('**'):
+            return self.dict_rest([], [], line)
+        first = self.test()
+        if not self.at(':'):
+            elts = [first]
+            if self.comprehension_follows():
+                self.skip_to_close()
+                return SetComp(first, None, lineno=line)
+            while self.at(','):
+                self.take()
+                if self.at('}'):
+                    break
+                elts.append(self.test())
+            self.take()
+            return Set(elts, lineno=line)
+        self.take()
+        value = self.test()
+        if self.comprehension_follows():
+            self.skip_to_close()
+            return DictComp(first, value, None, lineno=line)
+        keys, values = [first], [value]
+        if self.at(','):
+            self.take()
+        return self.dict_rest(keys, values, line)
+
+    def dict_rest(self, keys, values, line):
+        while not self.at('}'):
+            if self.at('**'):
+                self.take()
+                keys.append(None)
+                values.append(self.binary(0))
+            else:
+                keys.append(self.test())
+                self.take()  # ':'
+                values.append(self.test())
+            if self.at(','):
+                self.take()
+        self.take()
+        return Dict(keys, values, lineno=line)
+
+
+def parse_expression(source, filename='<unknown>'):
+    """An Expression node for `source`, a str holding one expression;
+    SyntaxError as compile() raises it."""
+    compile(source, filename, 'eval')
+    return Expression(_Parser(source).top())
+
+"""##),
         "_asyncio_log": EmbeddedModule(
             isPackage: false,
             path: "_asyncio_log.py",
@@ -1397,6 +1873,355 @@ def _combinations_wr(pool, r):
         for j in range(i, r):
             indices[j] = value
         yield tuple(pool[k] for k in indices)
+
+"""#),
+        "_configparser_errors": EmbeddedModule(
+            isPackage: false,
+            path: "_configparser_errors.py",
+            source: #"""
+"""configparser's exceptions, with CPython 3.11's messages and args."""
+
+__all__ = ["Error", "NoSectionError", "DuplicateSectionError",
+           "DuplicateOptionError", "NoOptionError", "InterpolationError",
+           "InterpolationDepthError", "InterpolationMissingOptionError",
+           "InterpolationSyntaxError", "ParsingError",
+           "MissingSectionHeaderError", "MAX_INTERPOLATION_DEPTH"]
+
+# How deep value substitutions may nest before InterpolationDepthError.
+MAX_INTERPOLATION_DEPTH = 10
+
+
+class Error(Exception):
+    """Base class for ConfigParser exceptions."""
+
+    def __init__(self, msg=''):
+        self.message = msg
+        Exception.__init__(self, msg)
+
+    def __repr__(self):
+        return self.message
+
+    __str__ = __repr__
+
+
+class NoSectionError(Error):
+    """Raised when no section matches a requested option."""
+
+    def __init__(self, section):
+        Error.__init__(self, 'No section: %r' % (section,))
+        self.section = section
+        self.args = (section,)
+
+
+def _where(source, lineno, what, detail, standalone):
+    # "While reading from 'src' [line  3]: section 'x' already exists", or
+    # "Section 'x' already exists" when the source is unknown.
+    if source is None:
+        return standalone + detail
+    text = "While reading from " + repr(source)
+    if lineno is not None:
+        text += " [line {0:2d}]".format(lineno)
+    return text + ": " + what + " " + detail
+
+
+class DuplicateSectionError(Error):
+    """Raised when a section is repeated in an input source (strict mode),
+    or added twice."""
+
+    def __init__(self, section, source=None, lineno=None):
+        detail = repr(section) + " already exists"
+        Error.__init__(self, _where(source, lineno, "section", detail, "Section "))
+        self.section = section
+        self.source = source
+        self.lineno = lineno
+        self.args = (section, source, lineno)
+
+
+class DuplicateOptionError(Error):
+    """Raised when an option is repeated within one section (strict mode)."""
+
+    def __init__(self, section, option, source=None, lineno=None):
+        detail = "%r in section %r already exists" % (option, section)
+        Error.__init__(self, _where(source, lineno, "option", detail, "Option "))
+        self.section = section
+        self.option = option
+        self.source = source
+        self.lineno = lineno
+        self.args = (section, option, source, lineno)
+
+
+class NoOptionError(Error):
+    """A requested option was not found."""
+
+    def __init__(self, option, section):
+        Error.__init__(self, "No option %r in section: %r" % (option, section))
+        self.option = option
+        self.section = section
+        self.args = (option, section)
+
+
+class InterpolationError(Error):
+    """Base class for interpolation-related exceptions."""
+
+    def __init__(self, option, section, msg):
+        Error.__init__(self, msg)
+        self.option = option
+        self.section = section
+        self.args = (option, section, msg)
+
+
+class InterpolationMissingOptionError(InterpolationError):
+    """A string substitution required a setting which was not available."""
+
+    def __init__(self, option, section, rawval, reference):
+        msg = ("Bad value substitution: option {!r} in section {!r} contains "
+               "an interpolation key {!r} which is not a valid option name. "
+               "Raw value: {!r}".format(option, section, reference, rawval))
+        InterpolationError.__init__(self, option, section, msg)
+        self.reference = reference
+        self.args = (option, section, rawval, reference)
+
+
+class InterpolationSyntaxError(InterpolationError):
+    """Raised when the source text contains invalid syntax."""
+
+
+class InterpolationDepthError(InterpolationError):
+    """Raised when substitutions are nested too deeply."""
+
+    def __init__(self, option, section, rawval):
+        msg = ("Recursion limit exceeded in value substitution: option {!r} "
+               "in section {!r} contains an interpolation key which "
+               "cannot be substituted in {} steps. Raw value: {!r}"
+               "".format(option, section, MAX_INTERPOLATION_DEPTH, rawval))
+        InterpolationError.__init__(self, option, section, msg)
+        self.args = (option, section, rawval)
+
+
+class ParsingError(Error):
+    """Raised when a configuration file does not follow legal syntax."""
+
+    def __init__(self, source=None, filename=None):
+        if filename and source:
+            raise ValueError("Cannot specify both `filename' and `source'. "
+                             "Use `source'.")
+        elif not filename and not source:
+            raise ValueError("Required argument `source' not given.")
+        elif filename:
+            source = filename
+        Error.__init__(self, 'Source contains parsing errors: %r' % source)
+        self.source = source
+        self.errors = []
+        self.args = (source,)
+
+    @property
+    def filename(self):
+        """Deprecated, use `source'."""
+        import warnings
+        warnings.warn("The 'filename' attribute will be removed in Python 3.12. "
+                      "Use 'source' instead.", DeprecationWarning, stacklevel=2)
+        return self.source
+
+    @filename.setter
+    def filename(self, value):
+        import warnings
+        warnings.warn("The 'filename' attribute will be removed in Python 3.12. "
+                      "Use 'source' instead.", DeprecationWarning, stacklevel=2)
+        self.source = value
+
+    def append(self, lineno, line):
+        self.errors.append((lineno, line))
+        self.message += '\n\t[line %2d]: %s' % (lineno, line)
+
+
+class MissingSectionHeaderError(ParsingError):
+    """Raised when a key-value pair is found before any section header."""
+
+    def __init__(self, filename, lineno, line):
+        Error.__init__(
+            self,
+            'File contains no section headers.\nfile: %r, line: %d\n%r' %
+            (filename, lineno, line))
+        self.source = filename
+        self.lineno = lineno
+        self.line = line
+        self.args = (filename, lineno, line)
+
+"""#),
+        "_configparser_interpolation": EmbeddedModule(
+            isPackage: false,
+            path: "_configparser_interpolation.py",
+            source: #"""
+"""configparser's value interpolation: the no-op base, BasicInterpolation
+(`%(name)s`), ExtendedInterpolation (`${section:name}`) and the deprecated
+LegacyInterpolation, as CPython 3.11 resolves them."""
+
+import re
+
+from _configparser_errors import (
+    MAX_INTERPOLATION_DEPTH, NoOptionError, NoSectionError,
+    InterpolationDepthError, InterpolationMissingOptionError,
+    InterpolationSyntaxError)
+
+__all__ = ["Interpolation", "BasicInterpolation", "ExtendedInterpolation",
+           "LegacyInterpolation"]
+
+
+class Interpolation:
+    """Dummy interpolation that passes the value through with no changes."""
+
+    def before_get(self, parser, section, option, value, defaults):
+        return value
+
+    def before_set(self, parser, section, option, value):
+        return value
+
+    def before_read(self, parser, section, option, value):
+        return value
+
+    def before_write(self, parser, section, option, value):
+        return value
+
+
+class _SigilInterpolation(Interpolation):
+    # Shared scanner: SIGIL doubled is a literal sigil, SIGIL + OPEN starts a
+    # reference matched by _KEYCRE; anything else after SIGIL is an error.
+    SIGIL = OPEN = ""
+    _KEYCRE = None
+
+    def before_get(self, parser, section, option, value, defaults):
+        pieces = []
+        self._interpolate_some(parser, option, pieces, value, section,
+                               defaults, 1)
+        return ''.join(pieces)
+
+    def before_set(self, parser, section, option, value):
+        stripped = self._KEYCRE.sub('', value.replace(self.SIGIL * 2, ''))
+        if self.SIGIL in stripped:
+            raise ValueError("invalid interpolation syntax in %r at "
+                             "position %d" % (value, stripped.find(self.SIGIL)))
+        return value
+
+    def _interpolate_some(self, parser, option, accum, rest, section, map,
+                          depth):
+        rawval = parser.get(section, option, raw=True, fallback=rest)
+        if depth > MAX_INTERPOLATION_DEPTH:
+            raise InterpolationDepthError(option, section, rawval)
+        sigil = self.SIGIL
+        while rest:
+            p = rest.find(sigil)
+            if p < 0:
+                accum.append(rest)
+                return
+            if p > 0:
+                accum.append(rest[:p])
+                rest = rest[p:]
+            following = rest[1:2]
+            if following == sigil:
+                accum.append(sigil)
+                rest = rest[2:]
+            elif following == self.OPEN:
+                m = self._KEYCRE.match(rest)
+                if m is None:
+                    raise InterpolationSyntaxError(
+                        option, section,
+                        "bad interpolation variable reference %r" % rest)
+                rest = rest[m.end():]
+                self._substitute(parser, option, accum, m.group(1), section,
+                                 map, depth, rawval, rest)
+            else:
+                raise InterpolationSyntaxError(
+                    option, section,
+                    "'%s' must be followed by '%s' or '%s', found: %r"
+                    % (self._SHOWN, self._SHOWN, self.OPEN, rest))
+
+
+class BasicInterpolation(_SigilInterpolation):
+    """`%(name)s` refers to another option of the same section (or of
+    DEFAULT); `%%` is a literal percent sign."""
+
+    SIGIL, OPEN, _SHOWN = "%", "(", "%"
+    _KEYCRE = re.compile(r"%\(([^)]+)\)s")
+
+    def _substitute(self, parser, option, accum, name, section, map, depth,
+                    rawval, rest):
+        var = parser.optionxform(name)
+        try:
+            v = map[var]
+        except KeyError:
+            raise InterpolationMissingOptionError(
+                option, section, rawval, var) from None
+        if "%" in v:
+            self._interpolate_some(parser, option, accum, v, section, map,
+                                   depth + 1)
+        else:
+            accum.append(v)
+
+
+class ExtendedInterpolation(_SigilInterpolation):
+    """`${name}` refers to an option of the same section, `${section:name}`
+    to one of another section; `$$` is a literal dollar sign."""
+
+    SIGIL, OPEN, _SHOWN = "$", "{", "$"
+    _KEYCRE = re.compile(r"\$\{([^}]+)\}")
+
+    def _substitute(self, parser, option, accum, name, section, map, depth,
+                    rawval, rest):
+        path = name.split(':')
+        sect, opt = section, option
+        try:
+            if len(path) == 1:
+                opt = parser.optionxform(path[0])
+                v = map[opt]
+            elif len(path) == 2:
+                sect = path[0]
+                opt = parser.optionxform(path[1])
+                v = parser.get(sect, opt, raw=True)
+            else:
+                raise InterpolationSyntaxError(
+                    option, section, "More than one ':' found: %r" % (rest,))
+        except (KeyError, NoSectionError, NoOptionError):
+            raise InterpolationMissingOptionError(
+                option, section, rawval, ":".join(path)) from None
+        if "$" in v:
+            self._interpolate_some(parser, opt, accum, v, sect,
+                                   dict(parser.items(sect, raw=True)),
+                                   depth + 1)
+        else:
+            accum.append(v)
+
+
+class LegacyInterpolation(Interpolation):
+    """Deprecated: the interpolation of Python 2's ConfigParser (values are
+    `%`-formatted with the section's options)."""
+
+    _KEYCRE = re.compile(r"%\(([^)]*)\)s|.")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        import warnings
+        warnings.warn(
+            "LegacyInterpolation has been deprecated since Python 3.2 "
+            "and will be removed from the configparser module in Python 3.13. "
+            "Use BasicInterpolation or ExtendedInterpolation instead.",
+            DeprecationWarning, stacklevel=2)
+
+    def before_get(self, parser, section, option, value, vars):
+        rawval = value
+        for _ in range(MAX_INTERPOLATION_DEPTH):
+            if not (value and "%(" in value):
+                break
+            value = self._KEYCRE.sub(
+                lambda m: m.group() if m.group(1) is None
+                else "%%(%s)s" % parser.optionxform(m.group(1)), value)
+            try:
+                value = value % vars
+            except KeyError as e:
+                raise InterpolationMissingOptionError(
+                    option, section, rawval, e.args[0]) from None
+        if value and "%(" in value:
+            raise InterpolationDepthError(option, section, rawval)
+        return value
 
 """#),
         "_counter": EmbeddedModule(
@@ -3251,6 +4076,131 @@ def _type_or(a, b):
 
 GenericAlias.__module__ = 'types'
 UnionType.__module__ = 'types'
+
+"""#),
+        "_gettext_plural": EmbeddedModule(
+            isPackage: false,
+            path: "_gettext_plural.py",
+            source: #"""
+"""gettext's plural-form compiler: c2py turns the C expression of a .mo
+file's Plural-Forms header (`n != 1`, `n%10==1 && n%100!=11 ? 0 : ...`)
+into a Python function of n, with CPython 3.11's errors."""
+
+import re
+
+_TOKEN = re.compile(r"""
+    (?P<WHITESPACES>[ \t]+)
+  | (?P<NUMBER>[0-9]+\b)
+  | (?P<NAME>n\b)
+  | (?P<PARENTHESIS>[()])
+  | (?P<OPERATOR>[-*/%+?:]|[><!]=?|==|&&|\|\|)
+  | (?P<INVALID>\w+|.)
+""", re.VERBOSE | re.DOTALL)
+
+# Binding strength of the binary operators (higher binds tighter).
+_STRENGTH = {'||': 1, '&&': 2, '==': 3, '!=': 3, '<': 4, '>': 4, '<=': 4,
+             '>=': 4, '+': 5, '-': 5, '*': 6, '/': 6, '%': 6}
+_PYTHON_OP = {'||': 'or', '&&': 'and', '/': '//'}
+
+
+def _tokens(plural):
+    for m in _TOKEN.finditer(plural):
+        kind = m.lastgroup
+        if kind == 'WHITESPACES':
+            continue
+        if kind == 'INVALID':
+            raise ValueError('invalid token in plural form: %s' % m.group())
+        yield m.group()
+    yield ''
+
+
+def _unexpected(token):
+    if token:
+        return ValueError('unexpected token in plural form: %s' % token)
+    return ValueError('unexpected end of plural form')
+
+
+def _expression(tokens, floor=-1):
+    # (Python text, the token after it). Comparisons are parenthesized so
+    # Python does not chain them; `?:` only at the top (floor <= 0).
+    text = ''
+    token = next(tokens)
+    while token == '!':
+        text += 'not '
+        token = next(tokens)
+    if token == '(':
+        inner, token = _expression(tokens)
+        text = '%s(%s)' % (text, inner)
+        if token != ')':
+            raise ValueError('unbalanced parenthesis in plural form')
+    elif token == 'n':
+        text += token
+    else:
+        try:
+            text += '%d' % int(token, 10)
+        except ValueError:
+            raise _unexpected(token) from None
+    token = next(tokens)
+    previous = 100
+    while token in _STRENGTH:
+        strength = _STRENGTH[token]
+        if strength < floor:
+            break
+        if strength in (3, 4) and previous in (3, 4):
+            text = '(%s)' % text
+        right, following = _expression(tokens, strength + 1)
+        text = '%s %s %s' % (text, _PYTHON_OP.get(token, token), right)
+        token = following
+        previous = strength
+    if previous == floor == 4:
+        text = '(%s)' % text
+    if token == '?' and floor <= 0:
+        if_true, token = _expression(tokens, 0)
+        if token != ':':
+            raise _unexpected(token)
+        if_false, token = _expression(tokens)
+        text = '%s if %s else %s' % (if_true, text, if_false)
+        if floor == 0:
+            text = '(%s)' % text
+    return text, token
+
+
+def _as_int(n):
+    try:
+        round(n)
+    except TypeError:
+        raise TypeError('Plural value must be an integer, got %s' %
+                        (n.__class__.__name__,)) from None
+    import warnings
+    warnings.warn('Plural value must be an integer, got %s' %
+                  (n.__class__.__name__,), DeprecationWarning, 4)
+    return n
+
+
+def c2py(plural):
+    """A Python function computing the C plural-form expression `plural`."""
+    if len(plural) > 1000:
+        raise ValueError('plural form expression is too long')
+    try:
+        text, token = _expression(_tokens(plural))
+        if token:
+            raise _unexpected(token)
+        depth = 0
+        for char in text:
+            if char == '(':
+                depth += 1
+                if depth > 20:
+                    raise ValueError('plural form expression is too complex')
+            elif char == ')':
+                depth -= 1
+        namespace = {'_as_int': _as_int}
+        exec('def func(n):\n'
+             '    if not isinstance(n, int):\n'
+             '        n = _as_int(n)\n'
+             '    return int(%s)\n' % text, namespace)
+        return namespace['func']
+    except RecursionError:
+        raise ValueError('plural form expression is too complex')
 
 """#),
         "_inspect_source": EmbeddedModule(
@@ -11885,6 +12835,89 @@ class array(object):
 
 
 ArrayType = array
+
+"""#),
+        "ast": EmbeddedModule(
+            isPackage: false,
+            path: "ast.py",
+            source: #"""
+"""The playground's ast module: ast.literal_eval only.
+
+`literal_eval(node_or_string)` safely evaluates a string holding a Python
+literal (strings, bytes, numbers, tuples, lists, dicts, sets, booleans,
+None, Ellipsis, `set()`, unary +/- on numbers and complex sums such as
+`1+2j`), with CPython 3.11's errors: SyntaxError for text that is not an
+expression, ValueError('malformed node or string on line N: <node>') for
+anything else. The node classes it uses (Expression, Constant, Tuple, ...)
+are importable; ast.parse, ast.dump, NodeVisitor and the other tools over
+real syntax trees are not provided: `parse` raises NotImplementedError.
+"""
+
+from _ast_literal import *
+from _ast_literal import parse_expression as _parse_expression
+
+PyCF_ONLY_AST = 1024
+
+
+def parse(source, filename='<unknown>', mode='exec', *,
+          type_comments=False, feature_version=None):
+    """Not available on the playground."""
+    raise NotImplementedError(
+        "ast.parse is not available: the playground's ast module only "
+        "provides literal_eval")
+
+
+def literal_eval(node_or_string):
+    """Evaluate an expression node or a string holding only a Python
+    literal or container display; nothing else is evaluated."""
+    if isinstance(node_or_string, str):
+        node_or_string = _parse_expression(node_or_string.lstrip(" \t"))
+    if isinstance(node_or_string, Expression):
+        node_or_string = node_or_string.body
+
+    def malformed(node):
+        msg = "malformed node or string"
+        lineno = getattr(node, 'lineno', None)
+        if lineno:
+            msg += f' on line {lineno}'
+        raise ValueError(msg + f': {node!r}')
+
+    def number(node):
+        if not isinstance(node, Constant) or \
+                type(node.value) not in (int, float, complex):
+            malformed(node)
+        return node.value
+
+    def signed_number(node):
+        if isinstance(node, UnaryOp) and isinstance(node.op, (UAdd, USub)):
+            operand = number(node.operand)
+            return +operand if isinstance(node.op, UAdd) else -operand
+        return number(node)
+
+    def convert(node):
+        if isinstance(node, Constant):
+            return node.value
+        if isinstance(node, Tuple):
+            return tuple(map(convert, node.elts))
+        if isinstance(node, List):
+            return list(map(convert, node.elts))
+        if isinstance(node, Set):
+            return set(map(convert, node.elts))
+        if (isinstance(node, Call) and isinstance(node.func, Name)
+                and node.func.id == 'set' and node.args == node.keywords == []):
+            return set()
+        if isinstance(node, Dict):
+            if len(node.keys) != len(node.values):
+                malformed(node)
+            return dict(zip(map(convert, node.keys), map(convert, node.values)))
+        if isinstance(node, BinOp) and isinstance(node.op, (Add, Sub)):
+            left = signed_number(node.left)
+            right = number(node.right)
+            if isinstance(left, (int, float)) and isinstance(right, complex):
+                return left + right if isinstance(node.op, Add) else left - right
+        return signed_number(node)
+
+    return convert(node_or_string)
 
 """#),
         "asyncio": EmbeddedModule(
@@ -21329,6 +22362,690 @@ def as_completed(fs, timeout=None):
         if timeout is not None:
             raise TimeoutError('%d (of %d) futures unfinished' % (len(pending), len(fs)))
         _deadlock('as_completed()')
+
+"""#),
+        "configparser": EmbeddedModule(
+            isPackage: false,
+            path: "configparser.py",
+            source: #"""
+"""Configuration file parser (INI files), as CPython 3.11's configparser.
+
+RawConfigParser reads sections of `name = value` options from strings,
+dictionaries and file-like objects (read_string/read_dict/read_file; read()
+of file names finds nothing on the playground's empty file system), gives
+typed access with fallbacks, interpolates values (BasicInterpolation by
+default on ConfigParser, ExtendedInterpolation on request), writes the
+configuration back out, and is a mapping of section proxies. Exceptions are
+in _configparser_errors, interpolation in _configparser_interpolation.
+"""
+
+import functools
+import io
+import itertools
+import os
+import re
+import sys
+from collections import ChainMap as _ChainMap
+from collections.abc import MutableMapping
+
+from _configparser_errors import *
+from _configparser_errors import __all__ as _errors_all
+from _configparser_interpolation import *
+from _configparser_interpolation import __all__ as _interpolation_all
+
+__all__ = _errors_all + _interpolation_all + [
+    "RawConfigParser", "ConfigParser", "SafeConfigParser", "SectionProxy",
+    "ConverterMapping", "DEFAULTSECT"]
+
+# The exceptions and interpolations are documented as configparser's.
+for _name in _errors_all + _interpolation_all:
+    _obj = globals()[_name]
+    if isinstance(_obj, type):
+        _obj.__module__ = __name__
+del _name, _obj
+
+_default_dict = dict
+DEFAULTSECT = "DEFAULT"
+
+
+class _UnsetType:
+    # The "no fallback given" marker.
+    def __repr__(self):
+        return '<object object>'
+
+
+_UNSET = _UnsetType()
+
+
+def _option_regex(delimiters, allow_no_value):
+    # name, then optional spaces, a delimiter, spaces and the value; with
+    # allow_no_value the delimiter and value may be missing.
+    delim = "|".join(re.escape(d) for d in delimiters)
+    if allow_no_value:
+        return re.compile(r"(?P<option>.*?)\s*(?:(?P<vi>%s)\s*(?P<value>.*))?$"
+                          % delim)
+    return re.compile(r"(?P<option>.*?)\s*(?P<vi>%s)\s*(?P<value>.*)$" % delim)
+
+
+class RawConfigParser(MutableMapping):
+    """ConfigParser that does not do interpolation."""
+
+    SECTCRE = re.compile(r"\[(?P<header>.+)\]")
+    OPTCRE = _option_regex(("=", ":"), False)
+    OPTCRE_NV = _option_regex(("=", ":"), True)
+    NONSPACECRE = re.compile(r"\S")
+    BOOLEAN_STATES = {'1': True, 'yes': True, 'true': True, 'on': True,
+                      '0': False, 'no': False, 'false': False, 'off': False}
+    _DEFAULT_INTERPOLATION = Interpolation()
+
+    def __init__(self, defaults=None, dict_type=_default_dict,
+                 allow_no_value=False, *, delimiters=('=', ':'),
+                 comment_prefixes=('#', ';'), inline_comment_prefixes=None,
+                 strict=True, empty_lines_in_values=True,
+                 default_section=DEFAULTSECT,
+                 interpolation=_UNSET, converters=_UNSET):
+        self._dict = dict_type
+        self._sections = self._dict()
+        self._defaults = self._dict()
+        self._converters = ConverterMapping(self)
+        self._proxies = self._dict()
+        self._proxies[default_section] = SectionProxy(self, default_section)
+        self._delimiters = tuple(delimiters)
+        if delimiters == ('=', ':'):
+            self._optcre = self.OPTCRE_NV if allow_no_value else self.OPTCRE
+        else:
+            self._optcre = _option_regex(delimiters, allow_no_value)
+        self._comment_prefixes = tuple(comment_prefixes or ())
+        self._inline_comment_prefixes = tuple(inline_comment_prefixes or ())
+        self._strict = strict
+        self._allow_no_value = allow_no_value
+        self._empty_lines_in_values = empty_lines_in_values
+        self.default_section = default_section
+        if interpolation is _UNSET:
+            interpolation = self._DEFAULT_INTERPOLATION
+        if interpolation is None:
+            interpolation = Interpolation()
+        if not isinstance(interpolation, Interpolation):
+            raise TypeError(
+                f"interpolation= must be None or an instance of Interpolation;"
+                f" got an object of type {type(interpolation)}")
+        self._interpolation = interpolation
+        if converters is not _UNSET:
+            self._converters.update(converters)
+        if defaults:
+            self._read_defaults(defaults)
+
+    # -- sections and options ------------------------------------------
+
+    def defaults(self):
+        return self._defaults
+
+    def sections(self):
+        """Return a list of section names, excluding [DEFAULT]"""
+        return list(self._sections.keys())
+
+    def add_section(self, section):
+        """Create a new section in the configuration."""
+        if section == self.default_section:
+            raise ValueError('Invalid section name: %r' % section)
+        if section in self._sections:
+            raise DuplicateSectionError(section)
+        self._sections[section] = self._dict()
+        self._proxies[section] = SectionProxy(self, section)
+
+    def has_section(self, section):
+        """Whether the section exists (DEFAULT does not count)."""
+        return section in self._sections
+
+    def options(self, section):
+        """Return a list of option names for the given section name."""
+        try:
+            names = self._sections[section].copy()
+        except KeyError:
+            raise NoSectionError(section) from None
+        names.update(self._defaults)
+        return list(names.keys())
+
+    def has_option(self, section, option):
+        """Whether the option exists in the section or in DEFAULT."""
+        if not section or section == self.default_section:
+            return self.optionxform(option) in self._defaults
+        if section not in self._sections:
+            return False
+        option = self.optionxform(option)
+        return option in self._sections[section] or option in self._defaults
+
+    def optionxform(self, optionstr):
+        return optionstr.lower()
+
+    def _section_dict(self, section):
+        if not section or section == self.default_section:
+            return self._defaults
+        try:
+            return self._sections[section]
+        except KeyError:
+            raise NoSectionError(section) from None
+
+    def set(self, section, option, value=None):
+        """Set an option."""
+        if value:
+            value = self._interpolation.before_set(self, section, option,
+                                                   value)
+        self._section_dict(section)[self.optionxform(option)] = value
+
+    def remove_option(self, section, option):
+        """Remove an option; return whether it existed."""
+        options = self._section_dict(section)
+        option = self.optionxform(option)
+        if option in options:
+            del options[option]
+            return True
+        return False
+
+    def remove_section(self, section):
+        """Remove a file section; return whether it existed."""
+        if section in self._sections:
+            del self._sections[section]
+            del self._proxies[section]
+            return True
+        return False
+
+    # -- reading -------------------------------------------------------
+
+    def read(self, filenames, encoding=None):
+        """Read and parse the named files that exist; return their names."""
+        if isinstance(filenames, (str, bytes, os.PathLike)):
+            filenames = [filenames]
+        read_ok = []
+        for filename in filenames:
+            try:
+                with open(filename, encoding=encoding) as fp:
+                    self._read(fp, filename)
+            except OSError:
+                continue
+            if isinstance(filename, os.PathLike):
+                filename = os.fspath(filename)
+            read_ok.append(filename)
+        return read_ok
+
+    def read_file(self, f, source=None):
+        """Read from an iterable of lines; `source` defaults to f.name."""
+        if source is None:
+            try:
+                source = f.name
+            except AttributeError:
+                source = '<???>'
+        self._read(f, source)
+
+    def read_string(self, string, source='<string>'):
+        """Read configuration from a given string."""
+        self.read_file(io.StringIO(string), source)
+
+    def read_dict(self, dictionary, source='<dict>'):
+        """Read sections from a mapping of section name -> option mapping;
+        names and values are converted to strings."""
+        seen = set()
+        for section, keys in dictionary.items():
+            section = str(section)
+            try:
+                self.add_section(section)
+            except (DuplicateSectionError, ValueError):
+                if self._strict and section in seen:
+                    raise
+            seen.add(section)
+            for key, value in keys.items():
+                key = self.optionxform(str(key))
+                if value is not None:
+                    value = str(value)
+                if self._strict and (section, key) in seen:
+                    raise DuplicateOptionError(section, key, source)
+                seen.add((section, key))
+                self.set(section, key, value)
+
+    def readfp(self, fp, filename=None):
+        """Deprecated, use read_file instead."""
+        import warnings
+        warnings.warn(
+            "This method will be removed in Python 3.12. "
+            "Use 'parser.read_file()' instead.",
+            DeprecationWarning, stacklevel=2)
+        self.read_file(fp, source=filename)
+
+    def _comment_start(self, line):
+        # Index where a comment starts, or None. An inline prefix counts at
+        # the line's start or after whitespace; a full-line prefix after
+        # leading whitespace.
+        # Rounds: each looks at every prefix's next occurrence; the first
+        # round with a qualifying one decides (CPython's order).
+        start = None
+        pending = {p: -1 for p in self._inline_comment_prefixes}
+        while start is None and pending:
+            following = {}
+            for prefix, index in pending.items():
+                index = line.find(prefix, index + 1)
+                if index == -1:
+                    continue
+                following[prefix] = index
+                if index == 0 or line[index - 1].isspace():
+                    if start is None or index < start:
+                        start = index
+            pending = following
+        stripped = line.strip()
+        for prefix in self._comment_prefixes:
+            if stripped.startswith(prefix):
+                return 0
+        return start
+
+    def _read(self, fp, fpname):
+        # Parse lines into self._sections; continuation lines (indented
+        # deeper than their option) extend the value; bad lines are
+        # collected into one ParsingError raised at the end.
+        seen = set()
+        cursect = None
+        sectname = None
+        optname = None
+        indent_level = 0
+        error = None
+        for lineno, line in enumerate(fp, start=1):
+            comment_start = self._comment_start(line)
+            value = line[:comment_start].strip()
+            if not value:
+                if self._empty_lines_in_values:
+                    if (comment_start is None and cursect is not None
+                            and optname and cursect[optname] is not None):
+                        cursect[optname].append('')
+                else:
+                    indent_level = sys.maxsize
+                continue
+            first = self.NONSPACECRE.search(line)
+            cur_indent = first.start() if first else 0
+            if cursect is not None and optname and cur_indent > indent_level:
+                cursect[optname].append(value)
+                continue
+            indent_level = cur_indent
+            mo = self.SECTCRE.match(value)
+            if mo:
+                sectname = mo.group('header')
+                if sectname in self._sections:
+                    if self._strict and sectname in seen:
+                        raise DuplicateSectionError(sectname, fpname, lineno)
+                    cursect = self._sections[sectname]
+                    seen.add(sectname)
+                elif sectname == self.default_section:
+                    cursect = self._defaults
+                else:
+                    cursect = self._dict()
+                    self._sections[sectname] = cursect
+                    self._proxies[sectname] = SectionProxy(self, sectname)
+                    seen.add(sectname)
+                optname = None
+            elif cursect is None:
+                raise MissingSectionHeaderError(fpname, lineno, line)
+            else:
+                mo = self._optcre.match(value)
+                if not mo:
+                    error = self._handle_error(error, fpname, lineno, line)
+                    continue
+                optname, optval = mo.group('option', 'value')
+                if not optname:
+                    error = self._handle_error(error, fpname, lineno, line)
+                optname = self.optionxform(optname.rstrip())
+                if self._strict and (sectname, optname) in seen:
+                    raise DuplicateOptionError(sectname, optname, fpname,
+                                               lineno)
+                seen.add((sectname, optname))
+                cursect[optname] = None if optval is None else [optval.strip()]
+        self._join_multiline_values()
+        if error:
+            raise error
+
+    def _join_multiline_values(self):
+        everything = itertools.chain(((self.default_section, self._defaults),),
+                                     self._sections.items())
+        for section, options in everything:
+            for name, val in options.items():
+                if isinstance(val, list):
+                    val = '\n'.join(val).rstrip()
+                options[name] = self._interpolation.before_read(
+                    self, section, name, val)
+
+    def _read_defaults(self, defaults):
+        for key, value in defaults.items():
+            self._defaults[self.optionxform(key)] = value
+
+    def _handle_error(self, exc, fpname, lineno, line):
+        if not exc:
+            exc = ParsingError(fpname)
+        exc.append(lineno, repr(line))
+        return exc
+
+    # -- getting values ------------------------------------------------
+
+    def _unify_values(self, section, vars):
+        # vars, then the section, then DEFAULT.
+        sectiondict = {}
+        try:
+            sectiondict = self._sections[section]
+        except KeyError:
+            if section != self.default_section:
+                raise NoSectionError(section) from None
+        vardict = {}
+        if vars:
+            for key, value in vars.items():
+                if value is not None:
+                    value = str(value)
+                vardict[self.optionxform(key)] = value
+        return _ChainMap(vardict, sectiondict, self._defaults)
+
+    def get(self, section, option, *, raw=False, vars=None, fallback=_UNSET):
+        """Get an option value for a given section (vars, the section, then
+        DEFAULT), interpolated unless raw."""
+        try:
+            d = self._unify_values(section, vars)
+        except NoSectionError:
+            if fallback is _UNSET:
+                raise
+            return fallback
+        option = self.optionxform(option)
+        try:
+            value = d[option]
+        except KeyError:
+            if fallback is _UNSET:
+                raise NoOptionError(option, section)
+            return fallback
+        if raw or value is None:
+            return value
+        return self._interpolation.before_get(self, section, option, value, d)
+
+    def _get(self, section, conv, option, **kwargs):
+        return conv(self.get(section, option, **kwargs))
+
+    def _get_conv(self, section, option, conv, *, raw=False, vars=None,
+                  fallback=_UNSET, **kwargs):
+        try:
+            return self._get(section, conv, option, raw=raw, vars=vars,
+                             **kwargs)
+        except (NoSectionError, NoOptionError):
+            if fallback is _UNSET:
+                raise
+            return fallback
+
+    def getint(self, section, option, *, raw=False, vars=None,
+               fallback=_UNSET, **kwargs):
+        return self._get_conv(section, option, int, raw=raw, vars=vars,
+                              fallback=fallback, **kwargs)
+
+    def getfloat(self, section, option, *, raw=False, vars=None,
+                 fallback=_UNSET, **kwargs):
+        return self._get_conv(section, option, float, raw=raw, vars=vars,
+                              fallback=fallback, **kwargs)
+
+    def getboolean(self, section, option, *, raw=False, vars=None,
+                   fallback=_UNSET, **kwargs):
+        return self._get_conv(section, option, self._convert_to_boolean,
+                              raw=raw, vars=vars, fallback=fallback, **kwargs)
+
+    def _convert_to_boolean(self, value):
+        if value.lower() not in self.BOOLEAN_STATES:
+            raise ValueError('Not a boolean: %s' % value)
+        return self.BOOLEAN_STATES[value.lower()]
+
+    def items(self, section=_UNSET, raw=False, vars=None):
+        """(name, value) pairs of a section (DEFAULT's included), or the
+        (name, proxy) pairs of the parser without a section."""
+        if section is _UNSET:
+            return super().items()
+        d = self._defaults.copy()
+        try:
+            d.update(self._sections[section])
+        except KeyError:
+            if section != self.default_section:
+                raise NoSectionError(section)
+        names = list(d.keys())
+        if vars:
+            for key, value in vars.items():
+                d[self.optionxform(key)] = value
+        if raw:
+            return [(name, d[name]) for name in names]
+        return [(name, self._interpolation.before_get(self, section, name,
+                                                      d[name], d))
+                for name in names]
+
+    def popitem(self):
+        """Remove and return the first section as (name, proxy)."""
+        for key in self.sections():
+            value = self[key]
+            del self[key]
+            return key, value
+        raise KeyError
+
+    # -- writing -------------------------------------------------------
+
+    def write(self, fp, space_around_delimiters=True):
+        """Write an .ini-format representation of the configuration."""
+        if space_around_delimiters:
+            d = " {} ".format(self._delimiters[0])
+        else:
+            d = self._delimiters[0]
+        if self._defaults:
+            self._write_section(fp, self.default_section,
+                                self._defaults.items(), d)
+        for section in self._sections:
+            self._write_section(fp, section, self._sections[section].items(), d)
+
+    def _write_section(self, fp, section_name, section_items, delimiter):
+        fp.write("[{}]\n".format(section_name))
+        for key, value in section_items:
+            value = self._interpolation.before_write(self, section_name, key,
+                                                     value)
+            if value is not None or not self._allow_no_value:
+                value = delimiter + str(value).replace('\n', '\n\t')
+            else:
+                value = ""
+            fp.write("{}{}\n".format(key, value))
+        fp.write("\n")
+
+    # -- the mapping protocol ------------------------------------------
+
+    def __getitem__(self, key):
+        if key != self.default_section and not self.has_section(key):
+            raise KeyError(key)
+        return self._proxies[key]
+
+    def __setitem__(self, key, value):
+        if key in self and self[key] is value:
+            return
+        if key == self.default_section:
+            self._defaults.clear()
+        elif key in self._sections:
+            self._sections[key].clear()
+        self.read_dict({key: value})
+
+    def __delitem__(self, key):
+        if key == self.default_section:
+            raise ValueError("Cannot remove the default section.")
+        if not self.has_section(key):
+            raise KeyError(key)
+        self.remove_section(key)
+
+    def __contains__(self, key):
+        return key == self.default_section or self.has_section(key)
+
+    def __len__(self):
+        return len(self._sections) + 1
+
+    def __iter__(self):
+        return itertools.chain((self.default_section,), self._sections.keys())
+
+    def _validate_value_types(self, *, section="", option="", value=""):
+        if not isinstance(section, str):
+            raise TypeError("section names must be strings")
+        if not isinstance(option, str):
+            raise TypeError("option keys must be strings")
+        if not self._allow_no_value or value:
+            if not isinstance(value, str):
+                raise TypeError("option values must be strings")
+
+    @property
+    def converters(self):
+        return self._converters
+
+
+class ConfigParser(RawConfigParser):
+    """ConfigParser implementing interpolation."""
+
+    _DEFAULT_INTERPOLATION = BasicInterpolation()
+
+    def set(self, section, option, value=None):
+        """Set an option, checking its type and interpolation syntax."""
+        self._validate_value_types(option=option, value=value)
+        super().set(section, option, value)
+
+    def add_section(self, section):
+        """Create a new section; its name must be a string."""
+        self._validate_value_types(section=section)
+        super().add_section(section)
+
+    def _read_defaults(self, defaults):
+        # Values become strings; no interpolation check, as in CPython.
+        saved = self._interpolation
+        try:
+            self._interpolation = Interpolation()
+            self.read_dict({self.default_section: defaults})
+        finally:
+            self._interpolation = saved
+
+
+class SafeConfigParser(ConfigParser):
+    """ConfigParser alias for backwards compatibility purposes."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        import warnings
+        warnings.warn(
+            "The SafeConfigParser class has been renamed to ConfigParser "
+            "in Python 3.2. This alias will be removed in Python 3.12."
+            " Use ConfigParser directly instead.",
+            DeprecationWarning, stacklevel=2)
+
+
+class SectionProxy(MutableMapping):
+    """A proxy for a single section from a parser."""
+
+    def __init__(self, parser, name):
+        self._parser = parser
+        self._name = name
+        for conv in parser.converters:
+            key = 'get' + conv
+            setattr(self, key,
+                    functools.partial(self.get, _impl=getattr(parser, key)))
+
+    def __repr__(self):
+        return '<Section: {}>'.format(self._name)
+
+    def __getitem__(self, key):
+        if not self._parser.has_option(self._name, key):
+            raise KeyError(key)
+        return self._parser.get(self._name, key)
+
+    def __setitem__(self, key, value):
+        self._parser._validate_value_types(option=key, value=value)
+        return self._parser.set(self._name, key, value)
+
+    def __delitem__(self, key):
+        if not (self._parser.has_option(self._name, key) and
+                self._parser.remove_option(self._name, key)):
+            raise KeyError(key)
+
+    def __contains__(self, key):
+        return self._parser.has_option(self._name, key)
+
+    def __len__(self):
+        return len(self._options())
+
+    def __iter__(self):
+        return iter(self._options())
+
+    def _options(self):
+        if self._name != self._parser.default_section:
+            return self._parser.options(self._name)
+        return self._parser.defaults()
+
+    @property
+    def parser(self):
+        return self._parser
+
+    @property
+    def name(self):
+        return self._name
+
+    def get(self, option, fallback=None, *, raw=False, vars=None,
+            _impl=None, **kwargs):
+        """Get an option value (None, or `fallback`, when it is missing)."""
+        if not _impl:
+            _impl = self._parser.get
+        return _impl(self._name, option, raw=raw, vars=vars,
+                     fallback=fallback, **kwargs)
+
+
+class ConverterMapping(MutableMapping):
+    """The parser's get<name>() converters, shared with its section proxies.
+    A getter the parser class defines itself maps to None."""
+
+    GETTERCRE = re.compile(r"^get(?P<name>.+)$")
+
+    def __init__(self, parser):
+        self._parser = parser
+        self._data = {}
+        for getter in _attribute_names(parser):
+            m = self.GETTERCRE.match(getter)
+            if not m or not callable(getattr(parser, getter)):
+                continue
+            self._data[m.group('name')] = None
+
+    def __getitem__(self, key):
+        return self._data[key]
+
+    def __setitem__(self, key, value):
+        try:
+            k = 'get' + key
+        except TypeError:
+            raise ValueError('Incompatible key: {} (type: {})'
+                             ''.format(key, type(key)))
+        if k == 'get':
+            raise ValueError('Incompatible key: cannot use "" as a name')
+        self._data[key] = value
+        func = functools.partial(self._parser._get_conv, conv=value)
+        func.converter = value
+        setattr(self._parser, k, func)
+        for proxy in self._parser.values():
+            setattr(proxy, k, functools.partial(proxy.get, _impl=func))
+
+    def __delitem__(self, key):
+        try:
+            k = 'get' + (key or None)
+        except TypeError:
+            raise KeyError(key)
+        del self._data[key]
+        for inst in itertools.chain((self._parser,), self._parser.values()):
+            try:
+                delattr(inst, k)
+            except AttributeError:
+                continue
+
+    def __iter__(self):
+        return iter(self._data)
+
+    def __len__(self):
+        return len(self._data)
+
+
+def _attribute_names(obj):
+    # dir(obj): the instance's and its classes' attribute names, sorted.
+    names = set(getattr(obj, '__dict__', {}))
+    for cls in type(obj).__mro__:
+        names.update(cls.__dict__)
+    return sorted(names)
 
 """#),
         "contextlib": EmbeddedModule(
@@ -31932,6 +33649,149 @@ def get_cache_token():
 __builtin_function_names__ = ('reduce',)
 
 """#),
+        "getopt": EmbeddedModule(
+            isPackage: false,
+            path: "getopt.py",
+            source: #"""
+"""Parser for command line options, as CPython 3.11's getopt: getopt()
+(POSIX: options stop at the first non-option), gnu_getopt() (options and
+arguments may be intermixed) and GetoptError (`msg`, `opt`)."""
+
+__all__ = ["GetoptError", "error", "getopt", "gnu_getopt"]
+
+import os
+
+
+class GetoptError(Exception):
+    """An unrecognized option, or one missing (or given) an argument."""
+    opt = ''
+    msg = ''
+
+    def __init__(self, msg, opt=''):
+        self.msg = msg
+        self.opt = opt
+        Exception.__init__(self, msg, opt)
+
+    def __str__(self):
+        return self.msg
+
+
+error = GetoptError
+
+
+def _long_list(longopts):
+    return [longopts] if isinstance(longopts, str) else list(longopts)
+
+
+def getopt(args, shortopts, longopts=[]):
+    """getopt(args, options[, long_options]) -> opts, args
+
+    Parse options from the start of `args` until the first non-option
+    (or '--'); return the (option, value) pairs and the remaining
+    arguments."""
+    opts = []
+    longopts = _long_list(longopts)
+    while args and args[0].startswith('-') and args[0] != '-':
+        if args[0] == '--':
+            args = args[1:]
+            break
+        if args[0].startswith('--'):
+            args = _long(opts, args[0][2:], longopts, args[1:])
+        else:
+            args = _shorts(opts, args[0][1:], shortopts, args[1:])
+    return opts, args
+
+
+def gnu_getopt(args, shortopts, longopts=[]):
+    """getopt(args, options[, long_options]) -> opts, args
+
+    Like getopt(), but options and arguments may be intermixed, unless
+    shortopts starts with '+' or POSIXLY_CORRECT is set in the
+    environment."""
+    opts = []
+    rest = []
+    longopts = _long_list(longopts)
+    if shortopts.startswith('+'):
+        shortopts = shortopts[1:]
+        posix = True
+    else:
+        posix = bool(os.environ.get("POSIXLY_CORRECT"))
+    while args:
+        arg = args[0]
+        if arg == '--':
+            rest += args[1:]
+            break
+        if arg[:2] == '--':
+            args = _long(opts, arg[2:], longopts, args[1:])
+        elif arg[:1] == '-' and arg != '-':
+            args = _shorts(opts, arg[1:], shortopts, args[1:])
+        elif posix:
+            rest += args
+            break
+        else:
+            rest.append(arg)
+            args = args[1:]
+    return opts, rest
+
+
+def _long(opts, opt, longopts, args):
+    # One --name[=value]; returns the arguments left.
+    value = None
+    if '=' in opt:
+        opt, value = opt.split('=', 1)
+    takes_value, opt = _match_long(opt, longopts)
+    if takes_value:
+        if value is None:
+            if not args:
+                raise GetoptError('option --%s requires argument' % opt, opt)
+            value, args = args[0], args[1:]
+    elif value is not None:
+        raise GetoptError('option --%s must not have an argument' % opt, opt)
+    opts.append(('--' + opt, value or ''))
+    return args
+
+
+def _match_long(opt, longopts):
+    # (takes a value, full name) for a long option or a unique prefix.
+    candidates = [o for o in longopts if o.startswith(opt)]
+    if not candidates:
+        raise GetoptError('option --%s not recognized' % opt, opt)
+    if opt in candidates:
+        return False, opt
+    if opt + '=' in candidates:
+        return True, opt
+    if len(candidates) > 1:
+        raise GetoptError('option --%s not a unique prefix' % opt, opt)
+    match = candidates[0]
+    if match.endswith('='):
+        return True, match[:-1]
+    return False, match
+
+
+def _shorts(opts, letters, shortopts, args):
+    # A cluster of short options (-abc, -ofile, -o file).
+    while letters:
+        opt, letters = letters[0], letters[1:]
+        if _short_takes_value(opt, shortopts):
+            if not letters:
+                if not args:
+                    raise GetoptError('option -%s requires argument' % opt,
+                                      opt)
+                letters, args = args[0], args[1:]
+            value, letters = letters, ''
+        else:
+            value = ''
+        opts.append(('-' + opt, value))
+    return args
+
+
+def _short_takes_value(opt, shortopts):
+    for i, char in enumerate(shortopts):
+        if opt == char != ':':
+            return shortopts.startswith(':', i + 1)
+    raise GetoptError('option -%s not recognized' % opt, opt)
+
+"""#),
         "getpass": EmbeddedModule(
             isPackage: false,
             path: "getpass.py",
@@ -31976,6 +33836,375 @@ def getpass(prompt='Password: ', stream=None):
     stream.write(prompt)
     stream.flush()
     raise EOFError
+
+"""#),
+        "gettext": EmbeddedModule(
+            isPackage: false,
+            path: "gettext.py",
+            source: #"""
+"""Internationalization and localization support, as CPython 3.11's
+gettext: NullTranslations, GNUTranslations (catalogs read from a binary
+file object holding a .mo file), translation/install/find and the
+module-level gettext functions. The playground's file system is empty,
+so find() locates no catalog: translation() raises FileNotFoundError
+unless fallback=True, and the module-level functions return their
+messages untranslated."""
+
+import os
+import sys
+
+from _gettext_plural import c2py
+
+__all__ = ['NullTranslations', 'GNUTranslations', 'Catalog',
+           'bindtextdomain', 'find', 'translation', 'install',
+           'textdomain', 'dgettext', 'dngettext', 'gettext',
+           'ngettext', 'pgettext', 'dpgettext', 'npgettext',
+           'dnpgettext']
+
+_default_localedir = os.path.join(sys.base_prefix, 'share', 'locale')
+
+
+def _plural_choice(msgid1, msgid2, n):
+    return msgid1 if n == 1 else msgid2
+
+
+class NullTranslations:
+    """Translations that translate nothing (and the base class of the
+    catalogs): each lookup goes to the fallback, if any."""
+
+    def __init__(self, fp=None):
+        self._info = {}
+        self._charset = None
+        self._fallback = None
+        if fp is not None:
+            self._parse(fp)
+
+    def _parse(self, fp):
+        pass
+
+    def add_fallback(self, fallback):
+        if self._fallback:
+            self._fallback.add_fallback(fallback)
+        else:
+            self._fallback = fallback
+
+    def gettext(self, message):
+        if self._fallback:
+            return self._fallback.gettext(message)
+        return message
+
+    def ngettext(self, msgid1, msgid2, n):
+        if self._fallback:
+            return self._fallback.ngettext(msgid1, msgid2, n)
+        return _plural_choice(msgid1, msgid2, n)
+
+    def pgettext(self, context, message):
+        if self._fallback:
+            return self._fallback.pgettext(context, message)
+        return message
+
+    def npgettext(self, context, msgid1, msgid2, n):
+        if self._fallback:
+            return self._fallback.npgettext(context, msgid1, msgid2, n)
+        return _plural_choice(msgid1, msgid2, n)
+
+    def info(self):
+        return self._info
+
+    def charset(self):
+        return self._charset
+
+    def install(self, names=None):
+        """Bind `_` (and the listed functions among gettext, ngettext,
+        pgettext, npgettext) in builtins."""
+        import builtins
+        builtins.__dict__['_'] = self.gettext
+        if names is not None:
+            allowed = {'gettext', 'ngettext', 'npgettext', 'pgettext'}
+            for name in allowed & set(names):
+                builtins.__dict__[name] = getattr(self, name)
+
+
+class GNUTranslations(NullTranslations):
+    """A catalog read from a GNU .mo file (either byte order)."""
+
+    LE_MAGIC = 0x950412de
+    BE_MAGIC = 0xde120495
+    CONTEXT = "%s\x04%s"
+    VERSIONS = (0, 1)
+
+    def _get_versions(self, version):
+        return (version >> 16, version & 0xffff)
+
+    def _parse(self, fp):
+        from struct import unpack
+        filename = getattr(fp, 'name', '')
+        self._catalog = catalog = {}
+        self.plural = lambda n: int(n != 1)
+        buf = fp.read()
+        size = len(buf)
+        magic = unpack('<I', buf[:4])[0]
+        if magic == self.LE_MAGIC:
+            order = '<'
+        elif magic == self.BE_MAGIC:
+            order = '>'
+        else:
+            raise OSError(0, 'Bad magic number', filename)
+        version, count, originals, translations = unpack(order + '4I',
+                                                         buf[4:20])
+        major, _minor = self._get_versions(version)
+        if major not in self.VERSIONS:
+            raise OSError(0, 'Bad version number ' + str(major), filename)
+        pair = order + 'II'
+        for _ in range(count):
+            mlen, moff = unpack(pair, buf[originals:originals + 8])
+            tlen, toff = unpack(pair, buf[translations:translations + 8])
+            if moff + mlen < size and toff + tlen < size:
+                msg = buf[moff:moff + mlen]
+                tmsg = buf[toff:toff + tlen]
+            else:
+                raise OSError(0, 'File is corrupt', filename)
+            if mlen == 0:
+                self._read_metadata(tmsg)
+            charset = self._charset or 'ascii'
+            if b'\x00' in msg:
+                msgid1, _msgid2 = msg.split(b'\x00')
+                msgid1 = str(msgid1, charset)
+                for i, form in enumerate(tmsg.split(b'\x00')):
+                    catalog[(msgid1, i)] = str(form, charset)
+            else:
+                catalog[str(msg, charset)] = str(tmsg, charset)
+            originals += 8
+            translations += 8
+
+    def _read_metadata(self, text):
+        # The header entry: "Key: value" lines, continued by lines without
+        # a colon; Content-Type gives the charset, Plural-Forms the rule.
+        last = None
+        for raw in text.split(b'\n'):
+            item = raw.decode().strip()
+            if not item:
+                continue
+            if item.startswith('#-#-#-#-#') and item.endswith('#-#-#-#-#'):
+                continue
+            key = value = None
+            if ':' in item:
+                key, value = item.split(':', 1)
+                key = key.strip().lower()
+                value = value.strip()
+                self._info[key] = value
+                last = key
+            elif last:
+                self._info[last] += '\n' + item
+            if key == 'content-type':
+                self._charset = value.split('charset=')[1]
+            elif key == 'plural-forms':
+                rule = value.split(';')[1].split('plural=')[1]
+                self.plural = c2py(rule)
+
+    def gettext(self, message):
+        if message in self._catalog:
+            return self._catalog[message]
+        if self._fallback:
+            return self._fallback.gettext(message)
+        return message
+
+    def ngettext(self, msgid1, msgid2, n):
+        try:
+            return self._catalog[(msgid1, self.plural(n))]
+        except KeyError:
+            if self._fallback:
+                return self._fallback.ngettext(msgid1, msgid2, n)
+            return _plural_choice(msgid1, msgid2, n)
+
+    def pgettext(self, context, message):
+        key = self.CONTEXT % (context, message)
+        if key in self._catalog:
+            return self._catalog[key]
+        if self._fallback:
+            return self._fallback.pgettext(context, message)
+        return message
+
+    def npgettext(self, context, msgid1, msgid2, n):
+        key = self.CONTEXT % (context, msgid1)
+        try:
+            return self._catalog[key, self.plural(n)]
+        except KeyError:
+            if self._fallback:
+                return self._fallback.npgettext(context, msgid1, msgid2, n)
+            return _plural_choice(msgid1, msgid2, n)
+
+
+def _expand_lang(loc):
+    # Every variant of a locale name, most specific first
+    # (language_TERRITORY.codeset@modifier down to language).
+    import locale
+    loc = locale.normalize(loc)
+    modifier = codeset = territory = ''
+    if '@' in loc:
+        loc, modifier = loc[:loc.find('@')], loc[loc.find('@'):]
+    if '.' in loc:
+        loc, codeset = loc[:loc.find('.')], loc[loc.find('.'):]
+    if '_' in loc:
+        loc, territory = loc[:loc.find('_')], loc[loc.find('_'):]
+    # Bit 0 is the codeset, 1 the territory, 2 the modifier (CPython's
+    # order of combinations); the text always reads language, territory,
+    # codeset, modifier.
+    bits = ((codeset, 1), (territory, 2), (modifier, 4))
+    present = sum(bit for part, bit in bits if part)
+    variants = []
+    for mask in range(present + 1):
+        if mask & ~present:
+            continue
+        variants.append(loc + (territory if mask & 2 else '')
+                        + (codeset if mask & 1 else '')
+                        + (modifier if mask & 4 else ''))
+    variants.reverse()
+    return variants
+
+
+def find(domain, localedir=None, languages=None, all=False):
+    """The .mo file for `domain` (a list of every match with all=True):
+    localedir/LANG/LC_MESSAGES/domain.mo for the languages asked for, or
+    those of $LANGUAGE, $LC_ALL, $LC_MESSAGES, $LANG."""
+    if localedir is None:
+        localedir = _default_localedir
+    if languages is None:
+        languages = []
+        for name in ('LANGUAGE', 'LC_ALL', 'LC_MESSAGES', 'LANG'):
+            value = os.environ.get(name)
+            if value:
+                languages = value.split(':')
+                break
+        if 'C' not in languages:
+            languages.append('C')
+    expanded = []
+    for lang in languages:
+        for variant in _expand_lang(lang):
+            if variant not in expanded:
+                expanded.append(variant)
+    result = [] if all else None
+    for lang in expanded:
+        if lang == 'C':
+            break
+        mofile = os.path.join(localedir, lang, 'LC_MESSAGES', '%s.mo' % domain)
+        if _exists(mofile):
+            if not all:
+                return mofile
+            result.append(mofile)
+    return result
+
+
+def _exists(path):
+    # The playground's os.path.exists refuses to look (it has no files):
+    # nothing exists.
+    try:
+        return os.path.exists(path)
+    except OSError:
+        return False
+
+
+_translations = {}
+
+
+def translation(domain, localedir=None, languages=None,
+                class_=None, fallback=False):
+    """The catalogs found for `domain`, chained by fallbacks;
+    NullTranslations() when none is found and fallback is true."""
+    if class_ is None:
+        class_ = GNUTranslations
+    mofiles = find(domain, localedir, languages, all=True)
+    if not mofiles:
+        if fallback:
+            return NullTranslations()
+        from errno import ENOENT
+        raise FileNotFoundError(ENOENT,
+                                'No translation file found for domain', domain)
+    import copy
+    result = None
+    for mofile in mofiles:
+        key = (class_, os.path.abspath(mofile))
+        t = _translations.get(key)
+        if t is None:
+            with open(mofile, 'rb') as fp:
+                t = _translations.setdefault(key, class_(fp))
+        t = copy.copy(t)
+        if result is None:
+            result = t
+        else:
+            result.add_fallback(t)
+    return result
+
+
+def install(domain, localedir=None, *, names=None):
+    translation(domain, localedir, fallback=True).install(names)
+
+
+_localedirs = {}
+_current_domain = 'messages'
+
+
+def textdomain(domain=None):
+    global _current_domain
+    if domain is not None:
+        _current_domain = domain
+    return _current_domain
+
+
+def bindtextdomain(domain, localedir=None):
+    if localedir is not None:
+        _localedirs[domain] = localedir
+    return _localedirs.get(domain, _default_localedir)
+
+
+def _domain_translation(domain):
+    try:
+        return translation(domain, _localedirs.get(domain, None))
+    except OSError:
+        return None
+
+
+def dgettext(domain, message):
+    t = _domain_translation(domain)
+    return message if t is None else t.gettext(message)
+
+
+def dngettext(domain, msgid1, msgid2, n):
+    t = _domain_translation(domain)
+    if t is None:
+        return _plural_choice(msgid1, msgid2, n)
+    return t.ngettext(msgid1, msgid2, n)
+
+
+def dpgettext(domain, context, message):
+    t = _domain_translation(domain)
+    return message if t is None else t.pgettext(context, message)
+
+
+def dnpgettext(domain, context, msgid1, msgid2, n):
+    t = _domain_translation(domain)
+    if t is None:
+        return _plural_choice(msgid1, msgid2, n)
+    return t.npgettext(context, msgid1, msgid2, n)
+
+
+def gettext(message):
+    return dgettext(_current_domain, message)
+
+
+def ngettext(msgid1, msgid2, n):
+    return dngettext(_current_domain, msgid1, msgid2, n)
+
+
+def pgettext(context, message):
+    return dpgettext(_current_domain, context, message)
+
+
+def npgettext(context, msgid1, msgid2, n):
+    return dnpgettext(_current_domain, context, msgid1, msgid2, n)
+
+
+Catalog = translation
 
 """#),
         "glob": EmbeddedModule(
@@ -36032,6 +38261,194 @@ def issoftkeyword(s):
         return s in _soft
     except TypeError:
         return False
+
+"""#),
+        "linecache": EmbeddedModule(
+            isPackage: false,
+            path: "linecache.py",
+            source: #"""
+"""Lines of source files, cached, as CPython 3.11's linecache.
+
+On the VM the sources are the program's own (kept by the VM, read through
+`_interleave_tb.source_line`) and the embedded library's (file names
+`<lib>/...`, through `_interleave_tb.library_source`); there are no other
+files. Such entries carry no modification time, so checkcache() keeps
+them, as it keeps CPython's entries for sources without a file. Elsewhere
+(CPython under scripts/lib-harness.py) files are read from disk."""
+
+import os
+import sys
+
+__all__ = ["getline", "clearcache", "checkcache", "lazycache"]
+
+# filename -> (size, mtime, lines, fullname), or (get_lines,) for a lazy
+# entry that has not been read yet.
+cache = {}
+
+
+def clearcache():
+    """Clear the cache entirely."""
+    cache.clear()
+
+
+def getline(filename, lineno, module_globals=None):
+    """Get a line for a Python source file from the cache, updating the
+    cache if needed; '' when there is no such line."""
+    lines = getlines(filename, module_globals)
+    if 1 <= lineno <= len(lines):
+        return lines[lineno - 1]
+    return ''
+
+
+def getlines(filename, module_globals=None):
+    """Get the lines for a Python source file from the cache, updating the
+    cache if needed."""
+    if filename in cache:
+        entry = cache[filename]
+        if len(entry) != 1:
+            return cache[filename][2]
+    try:
+        return updatecache(filename, module_globals)
+    except MemoryError:
+        clearcache()
+        return []
+
+
+def checkcache(filename=None):
+    """Discard entries whose file changed on disk (or is gone)."""
+    if filename is None:
+        filenames = list(cache.keys())
+    elif filename in cache:
+        filenames = [filename]
+    else:
+        return
+    for filename in filenames:
+        entry = cache[filename]
+        if len(entry) == 1:
+            continue
+        size, mtime, lines, fullname = entry
+        if mtime is None:
+            continue
+        try:
+            stat = os.stat(fullname)
+        except OSError:
+            cache.pop(filename, None)
+            continue
+        if size != stat.st_size or mtime != stat.st_mtime:
+            cache.pop(filename, None)
+
+
+def _native():
+    # Imported when used: a warm image admits only the native modules it
+    # knows at the program's first imports.
+    try:
+        import _interleave_tb
+    except ImportError:
+        return None
+    return _interleave_tb
+
+
+def _vm_lines(native, filename):
+    source = getattr(native, 'library_source', lambda name: None)(filename)
+    if source is not None:
+        return source.splitlines(True)
+    lines = []
+    while True:
+        line = native.source_line(filename, len(lines) + 1)
+        if line is None:
+            return lines
+        lines.append(line)
+
+
+def updatecache(filename, module_globals=None):
+    """Update a cache entry and return its list of lines ([] when the
+    source cannot be found)."""
+    if filename in cache and len(cache[filename]) != 1:
+        cache.pop(filename, None)
+    if not filename or (filename.startswith('<') and filename.endswith('>')):
+        return []
+    native = _native()
+    if native is not None:
+        lines = _vm_lines(native, filename)
+        if lines:
+            return _store(filename, lines, None, filename)
+        if lazycache(filename, module_globals):
+            return _lazy_lines(filename)
+        return []
+    return _disk_lines(filename, module_globals)
+
+
+def _store(filename, lines, mtime, fullname):
+    if lines and not lines[-1].endswith('\n'):
+        lines[-1] += '\n'
+    size = sum(len(line) for line in lines)
+    cache[filename] = size, mtime, lines, fullname
+    return lines
+
+
+def _lazy_lines(filename):
+    try:
+        data = cache[filename][0]()
+    except (ImportError, OSError):
+        data = None
+    if data is None:
+        return []
+    lines = [line + '\n' for line in data.splitlines()]
+    cache[filename] = len(data), None, lines, filename
+    return lines
+
+
+def _disk_lines(filename, module_globals):
+    fullname = filename
+    try:
+        stat = os.stat(fullname)
+    except OSError:
+        if lazycache(filename, module_globals):
+            lines = _lazy_lines(filename)
+            if lines:
+                return lines
+        if os.path.isabs(filename):
+            return []
+        for dirname in sys.path:
+            try:
+                fullname = os.path.join(dirname, filename)
+            except (TypeError, AttributeError):
+                continue
+            try:
+                stat = os.stat(fullname)
+                break
+            except OSError:
+                pass
+        else:
+            return []
+    try:
+        with open(fullname, encoding='utf-8') as fp:
+            lines = fp.readlines()
+    except (OSError, UnicodeDecodeError, SyntaxError):
+        return []
+    if lines and not lines[-1].endswith('\n'):
+        lines[-1] += '\n'
+    cache[filename] = stat.st_size, stat.st_mtime, lines, fullname
+    return lines
+
+
+def lazycache(filename, module_globals):
+    """Remember how to get `filename`'s source from its module's loader
+    (module_globals' __loader__.get_source), without reading it yet.
+    Return whether an entry (lazy or not) is now cached."""
+    if filename in cache:
+        return len(cache[filename]) == 1
+    if not filename or (filename.startswith('<') and filename.endswith('>')):
+        return False
+    if module_globals and '__name__' in module_globals:
+        name = module_globals['__name__']
+        spec = module_globals.get('__spec__')
+        loader = getattr(spec, 'loader', None) or module_globals.get('__loader__')
+        get_source = getattr(loader, 'get_source', None)
+        if name and get_source:
+            cache[filename] = (lambda: get_source(name),)
+            return True
+    return False
 
 """#),
         "locale": EmbeddedModule(
@@ -43832,6 +46249,155 @@ def create_server(address, **kwargs):
     _no_network()
 
 """#),
+        "stat": EmbeddedModule(
+            isPackage: false,
+            path: "stat.py",
+            source: #"""
+"""Constants and functions for interpreting os.stat() results, as CPython
+3.11's stat module over its C accelerator `_stat`: the functions take a
+mode that fits in an unsigned 32-bit mode_t and raise CPython's errors for
+anything else."""
+
+# Indices into a stat result tuple.
+ST_MODE, ST_INO, ST_DEV, ST_NLINK, ST_UID, ST_GID = 0, 1, 2, 3, 4, 5
+ST_SIZE, ST_ATIME, ST_MTIME, ST_CTIME = 6, 7, 8, 9
+
+# File types.
+S_IFDIR = 0o040000
+S_IFCHR = 0o020000
+S_IFBLK = 0o060000
+S_IFREG = 0o100000
+S_IFIFO = 0o010000
+S_IFLNK = 0o120000
+S_IFSOCK = 0o140000
+S_IFDOOR = 0
+S_IFPORT = 0
+S_IFWHT = 0
+
+# Permission and mode bits.
+S_ISUID = 0o4000
+S_ISGID = 0o2000
+S_ENFMT = S_ISGID
+S_ISVTX = 0o1000
+S_IREAD = 0o0400
+S_IWRITE = 0o0200
+S_IEXEC = 0o0100
+S_IRWXU = 0o0700
+S_IRUSR = 0o0400
+S_IWUSR = 0o0200
+S_IXUSR = 0o0100
+S_IRWXG = 0o0070
+S_IRGRP = 0o0040
+S_IWGRP = 0o0020
+S_IXGRP = 0o0010
+S_IRWXO = 0o0007
+S_IROTH = 0o0004
+S_IWOTH = 0o0002
+S_IXOTH = 0o0001
+
+# BSD file flags (chflags).
+UF_NODUMP = 0x00000001
+UF_IMMUTABLE = 0x00000002
+UF_APPEND = 0x00000004
+UF_OPAQUE = 0x00000008
+UF_NOUNLINK = 0x00000010
+UF_COMPRESSED = 0x00000020
+UF_HIDDEN = 0x00008000
+SF_ARCHIVED = 0x00010000
+SF_IMMUTABLE = 0x00020000
+SF_APPEND = 0x00040000
+SF_NOUNLINK = 0x00100000
+SF_SNAPSHOT = 0x00200000
+
+# Windows file attributes.
+FILE_ATTRIBUTE_ARCHIVE = 32
+FILE_ATTRIBUTE_COMPRESSED = 2048
+FILE_ATTRIBUTE_DEVICE = 64
+FILE_ATTRIBUTE_DIRECTORY = 16
+FILE_ATTRIBUTE_ENCRYPTED = 16384
+FILE_ATTRIBUTE_HIDDEN = 2
+FILE_ATTRIBUTE_INTEGRITY_STREAM = 32768
+FILE_ATTRIBUTE_NORMAL = 128
+FILE_ATTRIBUTE_NOT_CONTENT_INDEXED = 8192
+FILE_ATTRIBUTE_NO_SCRUB_DATA = 131072
+FILE_ATTRIBUTE_OFFLINE = 4096
+FILE_ATTRIBUTE_READONLY = 1
+FILE_ATTRIBUTE_REPARSE_POINT = 1024
+FILE_ATTRIBUTE_SPARSE_FILE = 512
+FILE_ATTRIBUTE_SYSTEM = 4
+FILE_ATTRIBUTE_TEMPORARY = 256
+FILE_ATTRIBUTE_VIRTUAL = 65536
+
+
+def _mode(mode):
+    # The C module's mode_t conversion.
+    if not isinstance(mode, int):
+        raise TypeError("an integer is required")
+    if mode < 0:
+        raise OverflowError("can't convert negative value to unsigned int")
+    if mode > 0xFFFFFFFF:
+        raise OverflowError("mode out of range")
+    return mode
+
+
+def S_IMODE(mode):
+    """Return the portion of the file's mode that can be set by
+    os.chmod()."""
+    return _mode(mode) & 0o7777
+
+
+def S_IFMT(mode):
+    """Return the portion of the file's mode that describes the file
+    type."""
+    return _mode(mode) & 0o170000
+
+
+def _is_type(kind):
+    def check(mode):
+        return S_IFMT(mode) == kind and kind != 0
+    return check
+
+
+S_ISDIR = _is_type(S_IFDIR)
+S_ISCHR = _is_type(S_IFCHR)
+S_ISBLK = _is_type(S_IFBLK)
+S_ISREG = _is_type(S_IFREG)
+S_ISFIFO = _is_type(S_IFIFO)
+S_ISLNK = _is_type(S_IFLNK)
+S_ISSOCK = _is_type(S_IFSOCK)
+S_ISDOOR = _is_type(0)
+S_ISPORT = _is_type(0)
+S_ISWHT = _is_type(0)
+for _name, _doc in (("S_ISDIR", "a directory"), ("S_ISCHR", "a character special device file"),
+                    ("S_ISBLK", "a block special device file"), ("S_ISREG", "a regular file"),
+                    ("S_ISFIFO", "a FIFO (named pipe)"), ("S_ISLNK", "a symbolic link"),
+                    ("S_ISSOCK", "a socket"), ("S_ISDOOR", "a door"),
+                    ("S_ISPORT", "an event port"), ("S_ISWHT", "a whiteout")):
+    globals()[_name].__name__ = globals()[_name].__qualname__ = _name
+    globals()[_name].__doc__ = "Return True if mode is from %s." % _doc
+del _name, _doc
+
+_TYPE_CHARS = {S_IFLNK: 'l', S_IFSOCK: 's', S_IFREG: '-', S_IFBLK: 'b',
+               S_IFDIR: 'd', S_IFCHR: 'c', S_IFIFO: 'p'}
+
+
+def filemode(mode):
+    """Convert a file's mode to a string of the form '-rwxrwxrwx'."""
+    mode = _mode(mode)
+
+    def triple(read, write, execute, special, set_char):
+        x = 'x' if mode & execute else '-'
+        if mode & special:
+            x = set_char if mode & execute else set_char.upper()
+        return (('r' if mode & read else '-') + ('w' if mode & write else '-')
+                + x)
+
+    return (_TYPE_CHARS.get(mode & 0o170000, '?')
+            + triple(S_IRUSR, S_IWUSR, S_IXUSR, S_ISUID, 's')
+            + triple(S_IRGRP, S_IWGRP, S_IXGRP, S_ISGID, 's')
+            + triple(S_IROTH, S_IWOTH, S_IXOTH, S_ISVTX, 't'))
+
+"""#),
         "statistics": EmbeddedModule(
             isPackage: false,
             path: "statistics.py",
@@ -46271,6 +48837,602 @@ def repeat(stmt="pass", setup="pass", timer=default_timer,
            repeat=default_repeat, number=default_number, globals=None):
     """Timer(stmt, setup, timer, globals).repeat(repeat, number)."""
     return Timer(stmt, setup, timer, globals).repeat(repeat, number)
+
+"""#),
+        "token": EmbeddedModule(
+            isPackage: false,
+            path: "token.py",
+            source: #"""
+"""Token constants of CPython 3.11's tokenizer (the numbers of
+Grammar/Tokens), tok_name, EXACT_TOKEN_TYPES and the ISTERMINAL,
+ISNONTERMINAL and ISEOF predicates. The playground has no tokenize
+module; these are the constants alone."""
+
+# Token names in number order: ENDMARKER is 0, ENCODING is 63.
+_NAMES = """ENDMARKER NAME NUMBER STRING NEWLINE INDENT DEDENT LPAR RPAR LSQB
+RSQB COLON COMMA SEMI PLUS MINUS STAR SLASH VBAR AMPER LESS GREATER EQUAL DOT
+PERCENT LBRACE RBRACE EQEQUAL NOTEQUAL LESSEQUAL GREATEREQUAL TILDE CIRCUMFLEX
+LEFTSHIFT RIGHTSHIFT DOUBLESTAR PLUSEQUAL MINEQUAL STAREQUAL SLASHEQUAL
+PERCENTEQUAL AMPEREQUAL VBAREQUAL CIRCUMFLEXEQUAL LEFTSHIFTEQUAL
+RIGHTSHIFTEQUAL DOUBLESTAREQUAL DOUBLESLASH DOUBLESLASHEQUAL AT ATEQUAL RARROW
+ELLIPSIS COLONEQUAL OP AWAIT ASYNC TYPE_IGNORE TYPE_COMMENT SOFT_KEYWORD
+ERRORTOKEN COMMENT NL ENCODING""".split()
+
+# The operator text of the exact token types LPAR (7) .. COLONEQUAL (53).
+_OPERATORS = """( ) [ ] : , ; + - * / | & < > = . % { } == != <= >= ~ ^ << >> **
++= -= *= /= %= &= |= ^= <<= >>= **= // //= @ @= -> ... :=""".split()
+
+for _number, _name in enumerate(_NAMES):
+    globals()[_name] = _number
+N_TOKENS = len(_NAMES)
+NT_OFFSET = 256
+
+tok_name = {number: name for number, name in enumerate(_NAMES)}
+tok_name[N_TOKENS] = 'N_TOKENS'
+tok_name[NT_OFFSET] = 'NT_OFFSET'
+
+EXACT_TOKEN_TYPES = dict(sorted(
+    (text, LPAR + i) for i, text in enumerate(_OPERATORS)))
+
+__all__ = ['tok_name', 'ISTERMINAL', 'ISNONTERMINAL', 'ISEOF'] + _NAMES + [
+    'N_TOKENS', 'NT_OFFSET']
+del _number, _name
+
+
+def ISTERMINAL(x):
+    return x < NT_OFFSET
+
+
+def ISNONTERMINAL(x):
+    return x >= NT_OFFSET
+
+
+def ISEOF(x):
+    return x == ENDMARKER
+
+"""#),
+        "tomllib": EmbeddedModule(
+            isPackage: true,
+            path: "tomllib/__init__.py",
+            source: #"""
+"""TOML 1.0 reader, as CPython 3.11's tomllib: loads(str) and load(binary
+file) return dicts (tables), lists (arrays), str, int, float, bool and
+datetime's date/time/datetime; invalid documents raise TOMLDecodeError
+naming the line and column. The parser is in _parser, the scalar values
+(strings, numbers, dates) in _values."""
+
+__all__ = ("loads", "load", "TOMLDecodeError")
+
+from ._values import TOMLDecodeError
+from ._parser import loads, load
+
+TOMLDecodeError.__module__ = __name__
+
+"""#),
+        "tomllib._parser": EmbeddedModule(
+            isPackage: false,
+            path: "tomllib/_parser.py",
+            source: #"""
+"""tomllib's document parser: statements (key/value pairs, [table] and
+[[array of tables]] headers), keys, values, arrays and inline tables, with
+the rules that keep a table from being defined twice or changed after an
+inline definition. Error messages and positions are CPython 3.11's."""
+
+from ._values import (
+    WS, ILLEGAL_ONE_LINE, TOMLDecodeError, error, skip, skip_comment,
+    skip_array_space, literal_string, basic_string, multiline_string,
+    NUMBER, LOCAL_TIME, DATETIME, to_datetime, to_time, to_number)
+
+_BARE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+                  "0123456789-_")
+_KEY_START = _BARE | {'"', "'"}
+
+
+def load(fp, /, *, parse_float=float):
+    """Parse TOML from a binary file object."""
+    data = fp.read()
+    try:
+        text = data.decode()
+    except AttributeError:
+        raise TypeError("File must be opened in binary mode, e.g. use "
+                        "`open('foo.toml', 'rb')`") from None
+    return loads(text, parse_float=parse_float)
+
+
+def loads(s, /, *, parse_float=float):
+    """Parse TOML from a string."""
+    src = s.replace("\r\n", "\n")
+    return _Document(src, _checked_float(parse_float)).parse()
+
+
+def _checked_float(parse_float):
+    if parse_float is float:
+        return float
+
+    def checked(text):
+        value = parse_float(text)
+        if isinstance(value, (dict, list)):
+            raise ValueError("parse_float must not return dicts or lists")
+        return value
+    return checked
+
+
+class _Namespaces:
+    """Which key paths are closed: `explicit` ones were declared as tables
+    (or created by dotted keys of an earlier section) and cannot be
+    declared again; `frozen` ones (and everything under them) came from an
+    inline table or array and cannot change."""
+
+    def __init__(self):
+        self.explicit = set()
+        self.frozen = set()
+        self.pending = set()
+
+    def is_explicit(self, key):
+        return key in self.explicit
+
+    def is_frozen(self, key):
+        return any(key[:i] in self.frozen for i in range(1, len(key) + 1))
+
+    def finalize_pending(self):
+        self.explicit.update(self.pending)
+        self.pending.clear()
+
+    def release(self, key):
+        # Forget the flags of key and of everything under it.
+        n = len(key)
+        self.explicit = {k for k in self.explicit if k[:n] != key}
+        self.frozen = {k for k in self.frozen if k[:n] != key}
+
+
+def _nest(root, key, through_lists=True):
+    # The table at `key`, creating missing ones; the last table of an array
+    # of tables stands for the array. KeyError when a value is in the way.
+    table = root
+    for part in key:
+        if part not in table:
+            table[part] = {}
+        table = table[part]
+        if through_lists and isinstance(table, list):
+            table = table[-1]
+        if not isinstance(table, dict):
+            raise KeyError(part)
+    return table
+
+
+class _Document:
+    def __init__(self, src, parse_float):
+        self.src = src
+        self.parse_float = parse_float
+        self.root = {}
+        self.names = _Namespaces()
+
+    def parse(self):
+        src = self.src
+        pos = 0
+        header = ()
+        while True:
+            pos = skip(src, pos, WS)
+            if pos >= len(src):
+                break
+            char = src[pos]
+            if char == "\n":
+                pos += 1
+                continue
+            if char in _KEY_START:
+                pos = self.key_value(pos, header)
+                pos = skip(src, pos, WS)
+            elif char == "[":
+                self.names.finalize_pending()
+                if src.startswith("[[", pos):
+                    pos, header = self.array_header(pos)
+                else:
+                    pos, header = self.table_header(pos)
+                pos = skip(src, pos, WS)
+            elif char != "#":
+                raise error(src, pos, "Invalid statement")
+            pos = skip_comment(src, pos)
+            if pos >= len(src):
+                break
+            if src[pos] != "\n":
+                raise error(src, pos, "Expected newline or end of document "
+                            "after a statement")
+            pos += 1
+        return self.root
+
+    def table_header(self, pos):
+        src = self.src
+        pos, key = parse_key(src, skip(src, pos + 1, WS))
+        if self.names.is_explicit(key) or self.names.is_frozen(key):
+            raise error(src, pos, f"Cannot declare {key} twice")
+        self.names.explicit.add(key)
+        try:
+            _nest(self.root, key)
+        except KeyError:
+            raise error(src, pos, "Cannot overwrite a value") from None
+        if not src.startswith("]", pos):
+            raise error(src, pos,
+                        "Expected ']' at the end of a table declaration")
+        return pos + 1, key
+
+    def array_header(self, pos):
+        src = self.src
+        pos, key = parse_key(src, skip(src, pos + 2, WS))
+        if self.names.is_frozen(key):
+            raise error(src, pos, f"Cannot mutate immutable namespace {key}")
+        self.names.release(key)
+        self.names.explicit.add(key)
+        try:
+            parent = _nest(self.root, key[:-1])
+            if key[-1] in parent:
+                if not isinstance(parent[key[-1]], list):
+                    raise KeyError(key[-1])
+                parent[key[-1]].append({})
+            else:
+                parent[key[-1]] = [{}]
+        except KeyError:
+            raise error(src, pos, "Cannot overwrite a value") from None
+        if not src.startswith("]]", pos):
+            raise error(src, pos,
+                        "Expected ']]' at the end of an array declaration")
+        return pos + 2, key
+
+    def key_value(self, pos, header):
+        src = self.src
+        pos, key, value = parse_pair(src, pos, self.parse_float)
+        parent = header + key[:-1]
+        for i in range(1, len(key)):
+            path = header + key[:i]
+            if self.names.is_explicit(path):
+                raise error(src, pos, f"Cannot redefine namespace {path}")
+            self.names.pending.add(path)
+        if self.names.is_frozen(parent):
+            raise error(src, pos, f"Cannot mutate immutable namespace {parent}")
+        try:
+            table = _nest(self.root, parent)
+        except KeyError:
+            raise error(src, pos, "Cannot overwrite a value") from None
+        if key[-1] in table:
+            raise error(src, pos, "Cannot overwrite a value")
+        if isinstance(value, (dict, list)):
+            self.names.frozen.add(header + key)
+        table[key[-1]] = value
+        return pos
+
+
+def parse_key(src, pos):
+    """A dotted key as a tuple of its parts."""
+    pos, part = _key_part(src, pos)
+    key = (part,)
+    pos = skip(src, pos, WS)
+    while src.startswith(".", pos):
+        pos, part = _key_part(src, skip(src, pos + 1, WS))
+        key += (part,)
+        pos = skip(src, pos, WS)
+    return pos, key
+
+
+def _key_part(src, pos):
+    char = src[pos] if pos < len(src) else None
+    if char is not None and char in _BARE:
+        end = skip(src, pos, _BARE)
+        return end, src[pos:end]
+    if char == "'":
+        return literal_string(src, pos)
+    if char == '"':
+        return basic_string(src, pos)
+    raise error(src, pos, "Invalid initial character for a key part")
+
+
+def parse_pair(src, pos, parse_float):
+    pos, key = parse_key(src, pos)
+    if not src.startswith("=", pos):
+        raise error(src, pos, "Expected '=' after a key in a key/value pair")
+    pos, value = parse_value(src, skip(src, pos + 1, WS), parse_float)
+    return pos, key, value
+
+
+def parse_value(src, pos, parse_float):
+    char = src[pos] if pos < len(src) else None
+    if char == '"':
+        if src.startswith('"""', pos):
+            return multiline_string(src, pos, False)
+        return basic_string(src, pos)
+    if char == "'":
+        if src.startswith("'''", pos):
+            return multiline_string(src, pos, True)
+        return literal_string(src, pos)
+    if char == "t" and src.startswith("true", pos):
+        return pos + 4, True
+    if char == "f" and src.startswith("false", pos):
+        return pos + 5, False
+    if char == "[":
+        return _array(src, pos, parse_float)
+    if char == "{":
+        return _inline_table(src, pos, parse_float)
+    m = DATETIME.match(src, pos)
+    if m:
+        try:
+            value = to_datetime(m)
+        except ValueError as e:
+            raise error(src, pos, "Invalid date or datetime") from e
+        return m.end(), value
+    m = LOCAL_TIME.match(src, pos)
+    if m:
+        return m.end(), to_time(m)
+    m = NUMBER.match(src, pos)
+    if m:
+        return m.end(), to_number(m, parse_float)
+    if src[pos:pos + 3] in ("inf", "nan"):
+        return pos + 3, parse_float(src[pos:pos + 3])
+    if src[pos:pos + 4] in ("-inf", "+inf", "-nan", "+nan"):
+        return pos + 4, parse_float(src[pos:pos + 4])
+    raise error(src, pos, "Invalid value")
+
+
+def _array(src, pos, parse_float):
+    items = []
+    pos = skip_array_space(src, pos + 1)
+    if src.startswith("]", pos):
+        return pos + 1, items
+    while True:
+        pos, value = parse_value(src, pos, parse_float)
+        items.append(value)
+        pos = skip_array_space(src, pos)
+        char = src[pos:pos + 1]
+        if char == "]":
+            return pos + 1, items
+        if char != ",":
+            raise error(src, pos, "Unclosed array")
+        pos = skip_array_space(src, pos + 1)
+        if src.startswith("]", pos):
+            return pos + 1, items
+
+
+def _inline_table(src, pos, parse_float):
+    table = {}
+    frozen = _Namespaces()
+    pos = skip(src, pos + 1, WS)
+    if src.startswith("}", pos):
+        return pos + 1, table
+    while True:
+        pos, key, value = parse_pair(src, pos, parse_float)
+        if frozen.is_frozen(key):
+            raise error(src, pos, f"Cannot mutate immutable namespace {key}")
+        try:
+            nest = _nest(table, key[:-1], through_lists=False)
+        except KeyError:
+            raise error(src, pos, "Cannot overwrite a value") from None
+        if key[-1] in nest:
+            raise error(src, pos, f"Duplicate inline table key {key[-1]!r}")
+        nest[key[-1]] = value
+        pos = skip(src, pos, WS)
+        char = src[pos:pos + 1]
+        if char == "}":
+            return pos + 1, table
+        if char != ",":
+            raise error(src, pos, "Unclosed inline table")
+        if isinstance(value, (dict, list)):
+            frozen.frozen.add(key)
+        pos = skip(src, pos + 1, WS)
+
+"""#),
+        "tomllib._values": EmbeddedModule(
+            isPackage: false,
+            path: "tomllib/_values.py",
+            source: #"""
+"""tomllib's scanning helpers and scalar values: whitespace and comments,
+basic and literal strings (one-line and multi-line), numbers, dates and
+times. Every function takes the source and a position and returns the
+position after what it read (and the value)."""
+
+import re
+from datetime import date, datetime, time, timedelta, timezone
+
+WS = frozenset(" \t")
+WS_NEWLINE = frozenset(" \t\n")
+_CONTROL = frozenset(chr(i) for i in range(32)) | {chr(127)}
+ILLEGAL_ONE_LINE = _CONTROL - {"\t"}
+ILLEGAL_MULTILINE = _CONTROL - {"\t", "\n"}
+_HEX = frozenset("0123456789abcdefABCDEF")
+_ESCAPES = {"\\b": "\b", "\\t": "\t", "\\n": "\n", "\\f": "\f", "\\r": "\r",
+            '\\"': '"', "\\\\": "\\"}
+
+
+class TOMLDecodeError(ValueError):
+    """An error raised if a document is not valid TOML."""
+
+
+def error(src, pos, msg):
+    """A TOMLDecodeError for `msg` at `pos`: '(at line L, column C)' or
+    '(at end of document)'."""
+    if pos >= len(src):
+        where = "end of document"
+    else:
+        line = src.count("\n", 0, pos) + 1
+        column = pos + 1 if line == 1 else pos - src.rindex("\n", 0, pos)
+        where = f"line {line}, column {column}"
+    return TOMLDecodeError(f"{msg} (at {where})")
+
+
+def skip(src, pos, chars):
+    while pos < len(src) and src[pos] in chars:
+        pos += 1
+    return pos
+
+
+def skip_until(src, pos, expect, illegal, eof_is_error):
+    """Position of `expect` from pos (the end when missing), refusing any
+    illegal character before it."""
+    end = src.find(expect, pos)
+    if end == -1:
+        end = len(src)
+        if eof_is_error:
+            raise error(src, end, f"Expected {expect!r}")
+    for i in range(pos, end):
+        if src[i] in illegal:
+            raise error(src, i, f"Found invalid character {src[i]!r}")
+    return end
+
+
+def skip_comment(src, pos):
+    if src.startswith("#", pos):
+        return skip_until(src, pos + 1, "\n", ILLEGAL_ONE_LINE, False)
+    return pos
+
+
+def skip_array_space(src, pos):
+    """Past whitespace, newlines and comments (inside arrays)."""
+    while True:
+        start = pos
+        pos = skip_comment(src, skip(src, pos, WS_NEWLINE))
+        if pos == start:
+            return pos
+
+
+# -- strings -------------------------------------------------------------
+
+def literal_string(src, pos):
+    """'...' starting at pos (the quote)."""
+    end = skip_until(src, pos + 1, "'", ILLEGAL_ONE_LINE, True)
+    return end + 1, src[pos + 1:end]
+
+
+def basic_string(src, pos):
+    """"..." starting at pos (the quote)."""
+    return _basic_body(src, pos + 1, False)
+
+
+def multiline_string(src, pos, literal):
+    """'''...''' or \"\"\"...\"\"\" starting at pos; a newline right after
+    the opening delimiter is dropped, and up to two quotes before the
+    closing one belong to the value."""
+    pos += 3
+    if src.startswith("\n", pos):
+        pos += 1
+    if literal:
+        quote = "'"
+        end = skip_until(src, pos, "'''", ILLEGAL_MULTILINE, True)
+        value = src[pos:end]
+        pos = end + 3
+    else:
+        quote = '"'
+        pos, value = _basic_body(src, pos, True)
+    for _ in range(2):
+        if not src.startswith(quote, pos):
+            break
+        value += quote
+        pos += 1
+    return pos, value
+
+
+def _basic_body(src, pos, multiline):
+    illegal = ILLEGAL_MULTILINE if multiline else ILLEGAL_ONE_LINE
+    pieces = []
+    start = pos
+    while True:
+        if pos >= len(src):
+            raise error(src, pos, "Unterminated string")
+        char = src[pos]
+        if char == '"':
+            if not multiline:
+                pieces.append(src[start:pos])
+                return pos + 1, "".join(pieces)
+            if src.startswith('"""', pos):
+                pieces.append(src[start:pos])
+                return pos + 3, "".join(pieces)
+            pos += 1
+        elif char == "\\":
+            pieces.append(src[start:pos])
+            pos, text = _escape(src, pos, multiline)
+            pieces.append(text)
+            start = pos
+        elif char in illegal:
+            raise error(src, pos, f"Illegal character {char!r}")
+        else:
+            pos += 1
+
+
+def _escape(src, pos, multiline):
+    code = src[pos:pos + 2]
+    pos += 2
+    if multiline and code in ("\\ ", "\\\t", "\\\n"):
+        # A line-ending backslash: drop whitespace and newlines after it.
+        if code != "\\\n":
+            pos = skip(src, pos, WS)
+            if pos >= len(src):
+                return pos, ""
+            if src[pos] != "\n":
+                raise error(src, pos, "Unescaped '\\' in a string")
+            pos += 1
+        return skip(src, pos, WS_NEWLINE), ""
+    if code in ("\\u", "\\U"):
+        size = 4 if code == "\\u" else 8
+        digits = src[pos:pos + size]
+        if len(digits) != size or not _HEX.issuperset(digits):
+            raise error(src, pos, "Invalid hex value")
+        pos += size
+        point = int(digits, 16)
+        if not (0 <= point <= 0xD7FF or 0xE000 <= point <= 0x10FFFF):
+            raise error(src, pos,
+                        "Escaped character is not a Unicode scalar value")
+        return pos, chr(point)
+    if code in _ESCAPES:
+        return pos, _ESCAPES[code]
+    raise error(src, pos, "Unescaped '\\' in a string")
+
+
+# -- numbers, dates and times ---------------------------------------------
+
+_TIME = (r"([01][0-9]|2[0-3]):([0-5][0-9]):([0-5][0-9])"
+         r"(?:\.([0-9]{1,6})[0-9]*)?")
+NUMBER = re.compile(
+    r"0(?:x[0-9A-Fa-f](?:_?[0-9A-Fa-f])*|b[01](?:_?[01])*|o[0-7](?:_?[0-7])*)"
+    r"|[+-]?(?:0|[1-9](?:_?[0-9])*)"
+    r"(?P<floatpart>(?:\.[0-9](?:_?[0-9])*)?(?:[eE][+-]?[0-9](?:_?[0-9])*)?)")
+LOCAL_TIME = re.compile(_TIME)
+DATETIME = re.compile(
+    r"([0-9]{4})-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])"
+    r"(?:[Tt ]" + _TIME + r"(?:([Zz])|([+-])([01][0-9]|2[0-3]):([0-5][0-9]))?)?")
+
+_offsets = {}
+
+
+def _micros(text):
+    return int(text.ljust(6, "0")) if text else 0
+
+
+def to_datetime(match):
+    """A date, or a datetime (aware with an offset or Z, naive without);
+    ValueError for an impossible day."""
+    (year, month, day, hour, minute, second, fraction, zulu, sign,
+     off_hour, off_minute) = match.groups()
+    if hour is None:
+        return date(int(year), int(month), int(day))
+    if sign:
+        key = (sign, off_hour, off_minute)
+        tz = _offsets.get(key)
+        if tz is None:
+            factor = 1 if sign == "+" else -1
+            tz = _offsets[key] = timezone(timedelta(
+                hours=factor * int(off_hour), minutes=factor * int(off_minute)))
+    elif zulu:
+        tz = timezone.utc
+    else:
+        tz = None
+    return datetime(int(year), int(month), int(day), int(hour), int(minute),
+                    int(second), _micros(fraction), tzinfo=tz)
+
+
+def to_time(match):
+    hour, minute, second, fraction = match.groups()
+    return time(int(hour), int(minute), int(second), _micros(fraction))
+
+
+def to_number(match, parse_float):
+    if match.group("floatpart"):
+        return parse_float(match.group())
+    return int(match.group(), 0)
 
 """#),
         "traceback": EmbeddedModule(
