@@ -4420,6 +4420,1071 @@ def _unwrap(object):
     return object
 
 """#),
+        "_ipaddress_base": EmbeddedModule(
+            isPackage: false,
+            path: "_ipaddress_base.py",
+            source: #"""
+"""ipaddress's version-independent parts: the exceptions, the address and
+network base classes (ordering, arithmetic, formatting, iteration,
+subnetting, containment) and netmask parsing. _ipaddress_v4 and
+_ipaddress_v6 add the per-version parsing, printing and constants."""
+
+import functools
+
+IPV4LENGTH = 32
+IPV6LENGTH = 128
+
+
+class AddressValueError(ValueError):
+    """A Value Error related to the address."""
+
+
+class NetmaskValueError(ValueError):
+    """A Value Error related to the netmask."""
+
+
+def split_optional_netmask(address):
+    """'addr/mask' -> ['addr', 'mask'] (or ['addr'])."""
+    parts = str(address).split('/')
+    if len(parts) > 2:
+        raise AddressValueError(f"Only one '/' permitted in {address!r}")
+    return parts
+
+
+def count_righthand_zero_bits(number, bits):
+    if number == 0:
+        return bits
+    return min(bits, (~number & (number - 1)).bit_length())
+
+
+def not_same_version(a, b):
+    return TypeError('%s and %s are not of the same version' % (a, b))
+
+
+class _IPAddressBase:
+    """The mother class."""
+
+    @property
+    def exploded(self):
+        """The longhand version of the IP address as a string."""
+        return self._explode_shorthand_ip_string()
+
+    @property
+    def compressed(self):
+        """The shorthand version of the IP address as a string."""
+        return str(self)
+
+    @property
+    def reverse_pointer(self):
+        """The name of the reverse DNS pointer for the IP address."""
+        return self._reverse_pointer()
+
+    @property
+    def version(self):
+        msg = '%200s has no version specified' % (type(self),)
+        raise NotImplementedError(msg)
+
+    def _check_int_address(self, address):
+        if address < 0:
+            msg = "%d (< 0) is not permitted as an IPv%d address"
+            raise AddressValueError(msg % (address, self._version))
+        if address > self._ALL_ONES:
+            msg = "%d (>= 2**%d) is not permitted as an IPv%d address"
+            raise AddressValueError(msg % (address, self._max_prefixlen,
+                                           self._version))
+
+    def _check_packed_address(self, address, expected_len):
+        if len(address) != expected_len:
+            msg = "%r (len %d != %d) is not permitted as an IPv%d address"
+            raise AddressValueError(msg % (address, len(address),
+                                           expected_len, self._version))
+
+    @classmethod
+    def _ip_int_from_prefix(cls, prefixlen):
+        return cls._ALL_ONES ^ (cls._ALL_ONES >> prefixlen)
+
+    @classmethod
+    def _prefix_from_ip_int(cls, ip_int):
+        # The prefix length of a netmask; ValueError when its ones and
+        # zeroes are mixed.
+        zeroes = count_righthand_zero_bits(ip_int, cls._max_prefixlen)
+        prefixlen = cls._max_prefixlen - zeroes
+        if ip_int >> zeroes != (1 << prefixlen) - 1:
+            packed = ip_int.to_bytes(cls._max_prefixlen // 8, 'big')
+            raise ValueError('Netmask pattern %r mixes zeroes & ones' % packed)
+        return prefixlen
+
+    @classmethod
+    def _report_invalid_netmask(cls, netmask_str):
+        raise NetmaskValueError('%r is not a valid netmask' % netmask_str) from None
+
+    @classmethod
+    def _prefix_from_prefix_string(cls, prefixlen_str):
+        if not (prefixlen_str.isascii() and prefixlen_str.isdigit()):
+            cls._report_invalid_netmask(prefixlen_str)
+        prefixlen = int(prefixlen_str)
+        if not 0 <= prefixlen <= cls._max_prefixlen:
+            cls._report_invalid_netmask(prefixlen_str)
+        return prefixlen
+
+    @classmethod
+    def _prefix_from_ip_string(cls, ip_str):
+        # A netmask (255.255.0.0) or a hostmask (0.0.255.255).
+        try:
+            ip_int = cls._ip_int_from_string(ip_str)
+        except AddressValueError:
+            cls._report_invalid_netmask(ip_str)
+        try:
+            return cls._prefix_from_ip_int(ip_int)
+        except ValueError:
+            pass
+        try:
+            return cls._prefix_from_ip_int(ip_int ^ cls._ALL_ONES)
+        except ValueError:
+            cls._report_invalid_netmask(ip_str)
+
+    @classmethod
+    def _split_addr_prefix(cls, address):
+        if isinstance(address, (bytes, int)):
+            return address, cls._max_prefixlen
+        if not isinstance(address, tuple):
+            address = split_optional_netmask(address)
+        if len(address) > 1:
+            return address
+        return address[0], cls._max_prefixlen
+
+    @classmethod
+    def _make_netmask(cls, arg):
+        # (netmask address, prefix length) for a prefix length or string.
+        if arg not in cls._netmask_cache:
+            if isinstance(arg, int):
+                prefixlen = arg
+                if not 0 <= prefixlen <= cls._max_prefixlen:
+                    cls._report_invalid_netmask(prefixlen)
+            else:
+                prefixlen = cls._prefix_from_mask_string(arg)
+            netmask = cls._address_type()(cls._ip_int_from_prefix(prefixlen))
+            cls._netmask_cache[arg] = netmask, prefixlen
+        return cls._netmask_cache[arg]
+
+    def __reduce__(self):
+        return self.__class__, (str(self),)
+
+    @property
+    def max_prefixlen(self):
+        return self._max_prefixlen
+
+
+_format_re = None
+
+
+@functools.total_ordering
+class _BaseAddress(_IPAddressBase):
+    """A generic IP address: an int of _max_prefixlen bits."""
+
+    def __int__(self):
+        return self._ip
+
+    def __eq__(self, other):
+        try:
+            return self._ip == other._ip and self._version == other._version
+        except AttributeError:
+            return NotImplemented
+
+    def __lt__(self, other):
+        if not isinstance(other, _BaseAddress):
+            return NotImplemented
+        if self._version != other._version:
+            raise not_same_version(self, other)
+        return self._ip < other._ip
+
+    def __add__(self, other):
+        if not isinstance(other, int):
+            return NotImplemented
+        return self.__class__(int(self) + other)
+
+    def __sub__(self, other):
+        if not isinstance(other, int):
+            return NotImplemented
+        return self.__class__(int(self) - other)
+
+    def __repr__(self):
+        return '%s(%r)' % (self.__class__.__name__, str(self))
+
+    def __str__(self):
+        return str(self._string_from_ip_int(self._ip))
+
+    def __hash__(self):
+        return hash(hex(int(self._ip)))
+
+    def _get_address_key(self):
+        return self._version, self
+
+    def __reduce__(self):
+        return self.__class__, (self._ip,)
+
+    def __format__(self, fmt):
+        """'s' (or empty) formats the string; [#][_](b|x|X|n) the integer
+        zero-padded to the address width ('n': binary for IPv4, hex for
+        IPv6)."""
+        if not fmt or fmt[-1] == 's':
+            return format(str(self), fmt)
+        global _format_re
+        if _format_re is None:
+            import re
+            _format_re = re.compile('(#?)(_?)([xbnX])')
+        m = _format_re.fullmatch(fmt)
+        if not m:
+            return super().__format__(fmt)
+        alternate, grouping, base = m.groups()
+        if base == 'n':
+            base = 'b' if self._version == 4 else 'x'
+        width = self._max_prefixlen if base == 'b' else self._max_prefixlen // 4
+        if grouping:
+            width += width // 4 - 1
+        if alternate:
+            width += 2
+        return format(int(self), f'{alternate}0{width}{grouping}{base}')
+
+
+@functools.total_ordering
+class _BaseNetwork(_IPAddressBase):
+    """A generic IP network: network_address, netmask, prefix length."""
+
+    def __repr__(self):
+        return '%s(%r)' % (self.__class__.__name__, str(self))
+
+    def __str__(self):
+        return '%s/%d' % (self.network_address, self.prefixlen)
+
+    def hosts(self):
+        """The usable hosts: every address but the network and broadcast
+        addresses."""
+        network = int(self.network_address)
+        broadcast = int(self.broadcast_address)
+        for x in range(network + 1, broadcast):
+            yield self._address_class(x)
+
+    def _single_hosts(self, address):
+        # /31 (/127) networks use both addresses, /32 (/128) their one.
+        if self._prefixlen == self._max_prefixlen - 1:
+            self.hosts = self.__iter__
+        elif self._prefixlen == self._max_prefixlen:
+            self.hosts = lambda: [self._address_class(address)]
+
+    def __iter__(self):
+        network = int(self.network_address)
+        broadcast = int(self.broadcast_address)
+        for x in range(network, broadcast + 1):
+            yield self._address_class(x)
+
+    def __getitem__(self, n):
+        network = int(self.network_address)
+        broadcast = int(self.broadcast_address)
+        if n >= 0:
+            if network + n > broadcast:
+                raise IndexError('address out of range')
+            return self._address_class(network + n)
+        n += 1
+        if broadcast + n < network:
+            raise IndexError('address out of range')
+        return self._address_class(broadcast + n)
+
+    def __lt__(self, other):
+        if not isinstance(other, _BaseNetwork):
+            return NotImplemented
+        if self._version != other._version:
+            raise not_same_version(self, other)
+        if self.network_address != other.network_address:
+            return self.network_address < other.network_address
+        if self.netmask != other.netmask:
+            return self.netmask < other.netmask
+        return False
+
+    def __eq__(self, other):
+        try:
+            return (self._version == other._version and
+                    self.network_address == other.network_address and
+                    int(self.netmask) == int(other.netmask))
+        except AttributeError:
+            return NotImplemented
+
+    def __hash__(self):
+        return hash(int(self.network_address) ^ int(self.netmask))
+
+    def __contains__(self, other):
+        if self._version != other._version:
+            return False
+        if isinstance(other, _BaseNetwork):
+            return False
+        return other._ip & self.netmask._ip == self.network_address._ip
+
+    def overlaps(self, other):
+        """Whether this network is partly contained in other, or the
+        reverse."""
+        return (self.network_address in other or
+                self.broadcast_address in other or
+                other.network_address in self or
+                other.broadcast_address in self)
+
+    @functools.cached_property
+    def broadcast_address(self):
+        return self._address_class(int(self.network_address) |
+                                   int(self.hostmask))
+
+    @functools.cached_property
+    def hostmask(self):
+        return self._address_class(int(self.netmask) ^ self._ALL_ONES)
+
+    @property
+    def with_prefixlen(self):
+        return '%s/%d' % (self.network_address, self._prefixlen)
+
+    @property
+    def with_netmask(self):
+        return '%s/%s' % (self.network_address, self.netmask)
+
+    @property
+    def with_hostmask(self):
+        return '%s/%s' % (self.network_address, self.hostmask)
+
+    @property
+    def num_addresses(self):
+        return int(self.broadcast_address) - int(self.network_address) + 1
+
+    @property
+    def prefixlen(self):
+        return self._prefixlen
+
+    def address_exclude(self, other):
+        """The networks that remain of this one without `other`, a subnet
+        of it, largest first along the path to it."""
+        if not self._version == other._version:
+            raise not_same_version(self, other)
+        if not isinstance(other, _BaseNetwork):
+            raise TypeError("%s is not a network object" % other)
+        if not other.subnet_of(self):
+            raise ValueError('%s not contained in %s' % (other, self))
+        if other == self:
+            return
+        other = other.__class__('%s/%s' % (other.network_address,
+                                           other.prefixlen))
+        s1, s2 = self.subnets()
+        while s1 != other and s2 != other:
+            if other.subnet_of(s1):
+                yield s2
+                s1, s2 = s1.subnets()
+            elif other.subnet_of(s2):
+                yield s1
+                s1, s2 = s2.subnets()
+            else:
+                raise AssertionError('Error performing exclusion: '
+                                     's1: %s s2: %s other: %s' %
+                                     (s1, s2, other))
+        yield s2 if s1 == other else s1
+
+    def compare_networks(self, other):
+        """-1, 0 or 1 comparing network addresses, then netmasks."""
+        if self._version != other._version:
+            raise TypeError('%s and %s are not of the same type' % (
+                            self, other))
+        if self.network_address != other.network_address:
+            return -1 if self.network_address < other.network_address else 1
+        if self.netmask != other.netmask:
+            return -1 if self.netmask < other.netmask else 1
+        return 0
+
+    def _get_networks_key(self):
+        return self._version, self.network_address, self.netmask
+
+    def subnets(self, prefixlen_diff=1, new_prefix=None):
+        """The subnets prefixlen_diff bits longer (or of new_prefix)."""
+        if self._prefixlen == self._max_prefixlen:
+            yield self
+            return
+        if new_prefix is not None:
+            if new_prefix < self._prefixlen:
+                raise ValueError('new prefix must be longer')
+            if prefixlen_diff != 1:
+                raise ValueError('cannot set prefixlen_diff and new_prefix')
+            prefixlen_diff = new_prefix - self._prefixlen
+        if prefixlen_diff < 0:
+            raise ValueError('prefix length diff must be > 0')
+        new_prefixlen = self._prefixlen + prefixlen_diff
+        if new_prefixlen > self._max_prefixlen:
+            raise ValueError(
+                'prefix length diff %d is invalid for netblock %s' % (
+                    new_prefixlen, self))
+        start = int(self.network_address)
+        end = int(self.broadcast_address) + 1
+        step = (int(self.hostmask) + 1) >> prefixlen_diff
+        for address in range(start, end, step):
+            yield self.__class__((address, new_prefixlen))
+
+    def supernet(self, prefixlen_diff=1, new_prefix=None):
+        """The network prefixlen_diff bits shorter (or of new_prefix)."""
+        if self._prefixlen == 0:
+            return self
+        if new_prefix is not None:
+            if new_prefix > self._prefixlen:
+                raise ValueError('new prefix must be shorter')
+            if prefixlen_diff != 1:
+                raise ValueError('cannot set prefixlen_diff and new_prefix')
+            prefixlen_diff = self._prefixlen - new_prefix
+        new_prefixlen = self.prefixlen - prefixlen_diff
+        if new_prefixlen < 0:
+            raise ValueError(
+                'current prefixlen is %d, cannot have a prefixlen_diff of %d' %
+                (self.prefixlen, prefixlen_diff))
+        return self.__class__((
+            int(self.network_address) & (int(self.netmask) << prefixlen_diff),
+            new_prefixlen))
+
+    @staticmethod
+    def _is_subnet_of(a, b):
+        try:
+            if a._version != b._version:
+                raise TypeError(f"{a} and {b} are not of the same version")
+            return (b.network_address <= a.network_address and
+                    b.broadcast_address >= a.broadcast_address)
+        except AttributeError:
+            raise TypeError(f"Unable to test subnet containment "
+                            f"between {a} and {b}")
+
+    def subnet_of(self, other):
+        """Whether this network is a subnet of other."""
+        return self._is_subnet_of(self, other)
+
+    def supernet_of(self, other):
+        """Whether this network is a supernet of other."""
+        return self._is_subnet_of(other, self)
+
+    def _both_ends(self, name):
+        return (getattr(self.network_address, name) and
+                getattr(self.broadcast_address, name))
+
+    @property
+    def is_multicast(self):
+        return self._both_ends('is_multicast')
+
+    @property
+    def is_reserved(self):
+        return self._both_ends('is_reserved')
+
+    @property
+    def is_link_local(self):
+        return self._both_ends('is_link_local')
+
+    @property
+    def is_unspecified(self):
+        return self._both_ends('is_unspecified')
+
+    @property
+    def is_loopback(self):
+        return self._both_ends('is_loopback')
+
+    @property
+    def is_private(self):
+        return any(self.network_address in net and
+                   self.broadcast_address in net
+                   for net in self._constants._private_networks)
+
+    @property
+    def is_global(self):
+        return not self.is_private
+
+
+class _Interface:
+    """What IPv4Interface and IPv6Interface add to their address class: the
+    network, netmask, prefix length and the interface's own comparisons."""
+
+    def _init_interface(self, address, network_class):
+        addr, mask = self._split_addr_prefix(address)
+        self._address_base.__init__(self, addr)
+        self.network = network_class((addr, mask), strict=False)
+        self.netmask = self.network.netmask
+        self._prefixlen = self.network._prefixlen
+
+    @functools.cached_property
+    def hostmask(self):
+        return self.network.hostmask
+
+    def __eq__(self, other):
+        equal = self._address_base.__eq__(self, other)
+        if equal is NotImplemented or not equal:
+            return equal
+        try:
+            return self.network == other.network
+        except AttributeError:
+            return False
+
+    def __lt__(self, other):
+        less = self._address_base.__lt__(self, other)
+        if less is NotImplemented:
+            return NotImplemented
+        try:
+            return (self.network < other.network or
+                    self.network == other.network and less)
+        except AttributeError:
+            return False
+
+    def __hash__(self):
+        return hash((self._ip, self._prefixlen,
+                     int(self.network.network_address)))
+
+    __reduce__ = _IPAddressBase.__reduce__
+
+    @property
+    def ip(self):
+        return self._address_base(self._ip)
+
+    @property
+    def with_prefixlen(self):
+        return '%s/%s' % (self._string_from_ip_int(self._ip), self._prefixlen)
+
+    @property
+    def with_netmask(self):
+        return '%s/%s' % (self._string_from_ip_int(self._ip), self.netmask)
+
+    @property
+    def with_hostmask(self):
+        return '%s/%s' % (self._string_from_ip_int(self._ip), self.hostmask)
+
+"""#),
+        "_ipaddress_v4": EmbeddedModule(
+            isPackage: false,
+            path: "_ipaddress_v4.py",
+            source: #"""
+"""IPv4Address, IPv4Interface and IPv4Network: dotted-quad parsing and
+printing with CPython 3.11's messages, and the special-purpose ranges
+behind is_private, is_global, is_reserved and the other predicates."""
+
+from _ipaddress_base import (
+    IPV4LENGTH, AddressValueError, NetmaskValueError, _BaseAddress,
+    _BaseNetwork, _Interface)
+
+
+def v4_int_to_packed(address):
+    """The address as 4 bytes in network (big-endian) order."""
+    try:
+        return address.to_bytes(4, 'big')
+    except OverflowError:
+        raise ValueError("Address negative or too large for IPv4")
+
+
+class _BaseV4:
+    """What every IPv4 object shares: the version and string handling."""
+    _version = 4
+    _ALL_ONES = (2 ** IPV4LENGTH) - 1
+    _max_prefixlen = IPV4LENGTH
+    _netmask_cache = {}
+
+    def _explode_shorthand_ip_string(self):
+        return str(self)
+
+    @classmethod
+    def _address_type(cls):
+        return IPv4Address
+
+    @classmethod
+    def _prefix_from_mask_string(cls, text):
+        try:
+            return cls._prefix_from_prefix_string(text)
+        except NetmaskValueError:
+            return cls._prefix_from_ip_string(text)
+
+    @classmethod
+    def _ip_int_from_string(cls, ip_str):
+        if not ip_str:
+            raise AddressValueError('Address cannot be empty')
+        octets = ip_str.split('.')
+        if len(octets) != 4:
+            raise AddressValueError("Expected 4 octets in %r" % ip_str)
+        try:
+            return int.from_bytes(bytes([cls._parse_octet(o) for o in octets]),
+                                  'big')
+        except ValueError as exc:
+            raise AddressValueError("%s in %r" % (exc, ip_str)) from None
+
+    @classmethod
+    def _parse_octet(cls, octet_str):
+        if not octet_str:
+            raise ValueError("Empty octet not permitted")
+        if not (octet_str.isascii() and octet_str.isdigit()):
+            raise ValueError("Only decimal digits permitted in %r" % octet_str)
+        if len(octet_str) > 3:
+            raise ValueError("At most 3 characters permitted in %r" % octet_str)
+        if octet_str != '0' and octet_str[0] == '0':
+            raise ValueError("Leading zeros are not permitted in %r" % octet_str)
+        value = int(octet_str, 10)
+        if value > 255:
+            raise ValueError("Octet %d (> 255) not permitted" % value)
+        return value
+
+    @classmethod
+    def _string_from_ip_int(cls, ip_int):
+        return '.'.join(map(str, ip_int.to_bytes(4, 'big')))
+
+    def _reverse_pointer(self):
+        return '.'.join(str(self).split('.')[::-1]) + '.in-addr.arpa'
+
+    @property
+    def version(self):
+        return self._version
+
+
+class IPv4Address(_BaseV4, _BaseAddress):
+    """Represent and manipulate single IPv4 Addresses."""
+
+    def __init__(self, address):
+        if isinstance(address, int):
+            self._check_int_address(address)
+            self._ip = address
+            return
+        if isinstance(address, bytes):
+            self._check_packed_address(address, 4)
+            self._ip = int.from_bytes(address, 'big')
+            return
+        text = str(address)
+        if '/' in text:
+            raise AddressValueError(f"Unexpected '/' in {address!r}")
+        self._ip = self._ip_int_from_string(text)
+
+    @property
+    def packed(self):
+        return v4_int_to_packed(self._ip)
+
+    @property
+    def is_reserved(self):
+        return self in _Ranges.reserved
+
+    @property
+    def is_private(self):
+        return any(self in net for net in _Ranges._private_networks)
+
+    @property
+    def is_global(self):
+        return self not in _Ranges.shared and not self.is_private
+
+    @property
+    def is_multicast(self):
+        return self in _Ranges.multicast
+
+    @property
+    def is_unspecified(self):
+        return self == _Ranges.unspecified
+
+    @property
+    def is_loopback(self):
+        return self in _Ranges.loopback
+
+    @property
+    def is_link_local(self):
+        return self in _Ranges.link_local
+
+
+class IPv4Interface(_Interface, IPv4Address):
+    """An IPv4 address with the network it is on."""
+    _address_base = IPv4Address
+
+    def __init__(self, address):
+        self._init_interface(address, IPv4Network)
+
+    def __str__(self):
+        return '%s/%d' % (self._string_from_ip_int(self._ip), self._prefixlen)
+
+
+class IPv4Network(_BaseV4, _BaseNetwork):
+    """An IPv4 network: IPv4Network('192.0.2.0/24'), strict=False to
+    accept host bits."""
+    _address_class = IPv4Address
+
+    def __init__(self, address, strict=True):
+        addr, mask = self._split_addr_prefix(address)
+        self.network_address = IPv4Address(addr)
+        self.netmask, self._prefixlen = self._make_netmask(mask)
+        packed = int(self.network_address)
+        if packed & int(self.netmask) != packed:
+            if strict:
+                raise ValueError('%s has host bits set' % self)
+            self.network_address = IPv4Address(packed & int(self.netmask))
+        self._single_hosts(addr)
+
+    @property
+    def is_global(self):
+        return (not (self.network_address in _Ranges.shared and
+                     self.broadcast_address in _Ranges.shared) and
+                not self.is_private)
+
+
+class _Ranges:
+    link_local = IPv4Network('169.254.0.0/16')
+    loopback = IPv4Network('127.0.0.0/8')
+    multicast = IPv4Network('224.0.0.0/4')
+    shared = IPv4Network('100.64.0.0/10')
+    _private_networks = [IPv4Network(n) for n in (
+        '0.0.0.0/8', '10.0.0.0/8', '127.0.0.0/8', '169.254.0.0/16',
+        '172.16.0.0/12', '192.0.0.0/29', '192.0.0.170/31', '192.0.2.0/24',
+        '192.168.0.0/16', '198.18.0.0/15', '198.51.100.0/24',
+        '203.0.113.0/24', '240.0.0.0/4', '255.255.255.255/32')]
+    reserved = IPv4Network('240.0.0.0/4')
+    unspecified = IPv4Address('0.0.0.0')
+
+
+IPv4Address._constants = _Ranges
+IPv4Network._constants = _Ranges
+
+"""#),
+        "_ipaddress_v6": EmbeddedModule(
+            isPackage: false,
+            path: "_ipaddress_v6.py",
+            source: #"""
+"""IPv6Address, IPv6Interface and IPv6Network: hextet parsing (with '::',
+embedded IPv4 and %scope), RFC 5952 compression, and the special-purpose
+ranges; CPython 3.11's messages."""
+
+from _ipaddress_base import (
+    IPV6LENGTH, AddressValueError, _BaseAddress, _BaseNetwork, _Interface)
+from _ipaddress_v4 import IPv4Address
+
+
+def v6_int_to_packed(address):
+    """The address as 16 bytes in network (big-endian) order."""
+    try:
+        return address.to_bytes(16, 'big')
+    except OverflowError:
+        raise ValueError("Address negative or too large for IPv6")
+
+
+_HEX_DIGITS = frozenset('0123456789ABCDEFabcdef')
+
+
+class _BaseV6:
+    """What every IPv6 object shares: the version and string handling."""
+    _version = 6
+    _ALL_ONES = (2 ** IPV6LENGTH) - 1
+    _HEXTET_COUNT = 8
+    _HEX_DIGITS = _HEX_DIGITS
+    _max_prefixlen = IPV6LENGTH
+    _netmask_cache = {}
+
+    @classmethod
+    def _address_type(cls):
+        return IPv6Address
+
+    @classmethod
+    def _prefix_from_mask_string(cls, text):
+        return cls._prefix_from_prefix_string(text)
+
+    @classmethod
+    def _ip_int_from_string(cls, ip_str):
+        if not ip_str:
+            raise AddressValueError('Address cannot be empty')
+        parts = ip_str.split(':')
+        if len(parts) < 3:
+            raise AddressValueError(
+                'At least %d parts expected in %r' % (3, ip_str))
+        if '.' in parts[-1]:
+            try:
+                v4 = IPv4Address(parts.pop())._ip
+            except AddressValueError as exc:
+                raise AddressValueError("%s in %r" % (exc, ip_str)) from None
+            parts.append('%x' % ((v4 >> 16) & 0xFFFF))
+            parts.append('%x' % (v4 & 0xFFFF))
+        if len(parts) > cls._HEXTET_COUNT + 1:
+            raise AddressValueError("At most %d colons permitted in %r" % (
+                cls._HEXTET_COUNT, ip_str))
+        skip = None
+        for i in range(1, len(parts) - 1):
+            if not parts[i]:
+                if skip is not None:
+                    raise AddressValueError(
+                        "At most one '::' permitted in %r" % ip_str)
+                skip = i
+        if skip is not None:
+            high = skip
+            low = len(parts) - skip - 1
+            if not parts[0]:
+                high -= 1
+                if high:
+                    raise AddressValueError("Leading ':' only permitted as "
+                                            "part of '::' in %r" % ip_str)
+            if not parts[-1]:
+                low -= 1
+                if low:
+                    raise AddressValueError("Trailing ':' only permitted as "
+                                            "part of '::' in %r" % ip_str)
+            skipped = cls._HEXTET_COUNT - (high + low)
+            if skipped < 1:
+                raise AddressValueError(
+                    "Expected at most %d other parts with '::' in %r" % (
+                        cls._HEXTET_COUNT - 1, ip_str))
+        else:
+            if len(parts) != cls._HEXTET_COUNT:
+                raise AddressValueError(
+                    "Exactly %d parts expected without '::' in %r" % (
+                        cls._HEXTET_COUNT, ip_str))
+            if not parts[0]:
+                raise AddressValueError("Leading ':' only permitted as part "
+                                        "of '::' in %r" % ip_str)
+            if not parts[-1]:
+                raise AddressValueError("Trailing ':' only permitted as part "
+                                        "of '::' in %r" % ip_str)
+            high, low, skipped = len(parts), 0, 0
+        try:
+            value = 0
+            for i in range(high):
+                value = (value << 16) | cls._parse_hextet(parts[i])
+            value <<= 16 * skipped
+            for i in range(-low, 0):
+                value = (value << 16) | cls._parse_hextet(parts[i])
+            return value
+        except ValueError as exc:
+            raise AddressValueError("%s in %r" % (exc, ip_str)) from None
+
+    @classmethod
+    def _parse_hextet(cls, hextet_str):
+        if not _HEX_DIGITS.issuperset(hextet_str):
+            raise ValueError("Only hex digits permitted in %r" % hextet_str)
+        if len(hextet_str) > 4:
+            raise ValueError("At most 4 characters permitted in %r"
+                             % hextet_str)
+        return int(hextet_str, 16)
+
+    @classmethod
+    def _compress_hextets(cls, hextets):
+        # The longest run (the first of equals) of two or more '0' hextets
+        # becomes '::'.
+        best_start, best_len = -1, 0
+        start, length = -1, 0
+        for index, hextet in enumerate(hextets):
+            if hextet == '0':
+                length += 1
+                if start == -1:
+                    start = index
+                if length > best_len:
+                    best_len, best_start = length, start
+            else:
+                start, length = -1, 0
+        if best_len > 1:
+            end = best_start + best_len
+            if end == len(hextets):
+                hextets += ['']
+            hextets[best_start:end] = ['']
+            if best_start == 0:
+                hextets = [''] + hextets
+        return hextets
+
+    @classmethod
+    def _string_from_ip_int(cls, ip_int=None):
+        if ip_int is None:
+            ip_int = int(cls._ip)
+        if ip_int > cls._ALL_ONES:
+            raise ValueError('IPv6 address is too large')
+        digits = '%032x' % ip_int
+        hextets = ['%x' % int(digits[x:x + 4], 16) for x in range(0, 32, 4)]
+        return ':'.join(cls._compress_hextets(hextets))
+
+    def _explode_shorthand_ip_string(self):
+        if isinstance(self, IPv6Network):
+            text = str(self.network_address)
+        elif isinstance(self, IPv6Interface):
+            text = str(self.ip)
+        else:
+            text = str(self)
+        digits = '%032x' % self._ip_int_from_string(text)
+        parts = [digits[x:x + 4] for x in range(0, 32, 4)]
+        if isinstance(self, (_BaseNetwork, IPv6Interface)):
+            return '%s/%d' % (':'.join(parts), self._prefixlen)
+        return ':'.join(parts)
+
+    def _reverse_pointer(self):
+        return '.'.join(self.exploded[::-1].replace(':', '')) + '.ip6.arpa'
+
+    @staticmethod
+    def _split_scope_id(ip_str):
+        addr, sep, scope_id = ip_str.partition('%')
+        if not sep:
+            scope_id = None
+        elif not scope_id or '%' in scope_id:
+            raise AddressValueError('Invalid IPv6 address: "%r"' % ip_str)
+        return addr, scope_id
+
+    @property
+    def version(self):
+        return self._version
+
+
+class IPv6Address(_BaseV6, _BaseAddress):
+    """Represent and manipulate single IPv6 Addresses."""
+
+    def __init__(self, address):
+        if isinstance(address, int):
+            self._check_int_address(address)
+            self._ip = address
+            self._scope_id = None
+            return
+        if isinstance(address, bytes):
+            self._check_packed_address(address, 16)
+            self._ip = int.from_bytes(address, 'big')
+            self._scope_id = None
+            return
+        text = str(address)
+        if '/' in text:
+            raise AddressValueError(f"Unexpected '/' in {address!r}")
+        text, self._scope_id = self._split_scope_id(text)
+        self._ip = self._ip_int_from_string(text)
+
+    def __str__(self):
+        text = super().__str__()
+        return text + '%' + self._scope_id if self._scope_id else text
+
+    def __hash__(self):
+        return hash((self._ip, self._scope_id))
+
+    def __eq__(self, other):
+        equal = super().__eq__(other)
+        if equal is NotImplemented:
+            return NotImplemented
+        if not equal:
+            return False
+        return self._scope_id == getattr(other, '_scope_id', None)
+
+    def __reduce__(self):
+        return self.__class__, (str(self),)
+
+    @property
+    def scope_id(self):
+        return self._scope_id
+
+    @property
+    def packed(self):
+        return v6_int_to_packed(self._ip)
+
+    @property
+    def is_multicast(self):
+        return self in _Ranges.multicast
+
+    @property
+    def is_reserved(self):
+        return any(self in net for net in _Ranges.reserved)
+
+    @property
+    def is_link_local(self):
+        return self in _Ranges.link_local
+
+    @property
+    def is_site_local(self):
+        return self in _Ranges.site_local
+
+    @property
+    def is_private(self):
+        mapped = self.ipv4_mapped
+        if mapped is not None:
+            return mapped.is_private
+        return any(self in net for net in _Ranges._private_networks)
+
+    @property
+    def is_global(self):
+        return not self.is_private
+
+    @property
+    def is_unspecified(self):
+        return self._ip == 0
+
+    @property
+    def is_loopback(self):
+        return self._ip == 1
+
+    @property
+    def ipv4_mapped(self):
+        """The IPv4 address of ::ffff:a.b.c.d, else None."""
+        if (self._ip >> 32) != 0xFFFF:
+            return None
+        return IPv4Address(self._ip & 0xFFFFFFFF)
+
+    @property
+    def teredo(self):
+        """(server, client) of a 2001::/32 Teredo address, else None."""
+        if (self._ip >> 96) != 0x20010000:
+            return None
+        return (IPv4Address((self._ip >> 64) & 0xFFFFFFFF),
+                IPv4Address(~self._ip & 0xFFFFFFFF))
+
+    @property
+    def sixtofour(self):
+        """The IPv4 address of a 2002::/16 6to4 address, else None."""
+        if (self._ip >> 112) != 0x2002:
+            return None
+        return IPv4Address((self._ip >> 80) & 0xFFFFFFFF)
+
+
+class IPv6Interface(_Interface, IPv6Address):
+    """An IPv6 address with the network it is on."""
+    _address_base = IPv6Address
+
+    def __init__(self, address):
+        self._init_interface(address, IPv6Network)
+
+    def __str__(self):
+        return '%s/%d' % (IPv6Address.__str__(self), self._prefixlen)
+
+    @property
+    def is_unspecified(self):
+        return self._ip == 0 and self.network.is_unspecified
+
+    @property
+    def is_loopback(self):
+        return self._ip == 1 and self.network.is_loopback
+
+
+class IPv6Network(_BaseV6, _BaseNetwork):
+    """An IPv6 network: IPv6Network('2001:db8::/32'), strict=False to
+    accept host bits."""
+    _address_class = IPv6Address
+
+    def __init__(self, address, strict=True):
+        addr, mask = self._split_addr_prefix(address)
+        self.network_address = IPv6Address(addr)
+        self.netmask, self._prefixlen = self._make_netmask(mask)
+        packed = int(self.network_address)
+        if packed & int(self.netmask) != packed:
+            if strict:
+                raise ValueError('%s has host bits set' % self)
+            self.network_address = IPv6Address(packed & int(self.netmask))
+        self._single_hosts(addr)
+
+    def hosts(self):
+        """Every address but the Subnet-Router anycast (network) one."""
+        network = int(self.network_address)
+        broadcast = int(self.broadcast_address)
+        for x in range(network + 1, broadcast + 1):
+            yield self._address_class(x)
+
+    @property
+    def is_site_local(self):
+        return (self.network_address.is_site_local and
+                self.broadcast_address.is_site_local)
+
+
+class _Ranges:
+    link_local = IPv6Network('fe80::/10')
+    multicast = IPv6Network('ff00::/8')
+    _private_networks = [IPv6Network(n) for n in (
+        '::1/128', '::/128', '::ffff:0:0/96', '100::/64', '2001::/23',
+        '2001:2::/48', '2001:db8::/32', '2001:10::/28', 'fc00::/7',
+        'fe80::/10')]
+    reserved = [IPv6Network(n) for n in (
+        '::/8', '100::/8', '200::/7', '400::/6', '800::/5', '1000::/4',
+        '4000::/3', '6000::/3', '8000::/3', 'A000::/3', 'C000::/3',
+        'E000::/4', 'F000::/5', 'F800::/6', 'FE00::/9')]
+    site_local = IPv6Network('fec0::/10')
+
+
+IPv6Address._constants = _Ranges
+IPv6Network._constants = _Ranges
+
+"""#),
         "_namedtuple": EmbeddedModule(
             isPackage: false,
             path: "_namedtuple.py",
@@ -36924,6 +37989,158 @@ class _UnavailableFile:
 
 
 FileIO = BufferedReader = BufferedWriter = BufferedRWPair = BufferedRandom = _UnavailableFile
+
+"""#),
+        "ipaddress": EmbeddedModule(
+            isPackage: false,
+            path: "ipaddress.py",
+            source: #"""
+"""IPv4/IPv6 manipulation, as CPython 3.11's ipaddress: ip_address,
+ip_network and ip_interface, the address/network/interface classes of
+both versions (in _ipaddress_v4 and _ipaddress_v6, over _ipaddress_base),
+and the helpers that summarize, collapse and sort them."""
+
+__version__ = '1.0'
+
+from _ipaddress_base import (
+    IPV4LENGTH, IPV6LENGTH, AddressValueError, NetmaskValueError,
+    _IPAddressBase, _BaseAddress, _BaseNetwork, count_righthand_zero_bits,
+    not_same_version)
+from _ipaddress_v4 import (
+    IPv4Address, IPv4Interface, IPv4Network, v4_int_to_packed, _BaseV4)
+from _ipaddress_v6 import (
+    IPv6Address, IPv6Interface, IPv6Network, v6_int_to_packed, _BaseV6)
+
+for _cls in (AddressValueError, NetmaskValueError, IPv4Address,
+             IPv4Interface, IPv4Network, IPv6Address, IPv6Interface,
+             IPv6Network, _IPAddressBase, _BaseAddress, _BaseNetwork,
+             _BaseV4, _BaseV6):
+    _cls.__module__ = __name__
+del _cls
+
+
+def _first_version(kinds, address, what, args=()):
+    for kind in kinds:
+        try:
+            return kind(address, *args)
+        except (AddressValueError, NetmaskValueError):
+            pass
+    raise ValueError(f'{address!r} does not appear to be an IPv4 or IPv6 {what}')
+
+
+def ip_address(address):
+    """An IPv4Address or IPv6Address from a string or an integer."""
+    return _first_version((IPv4Address, IPv6Address), address, 'address')
+
+
+def ip_network(address, strict=True):
+    """An IPv4Network or IPv6Network from a string or an integer."""
+    return _first_version((IPv4Network, IPv6Network), address, 'network',
+                          (strict,))
+
+
+def ip_interface(address):
+    """An IPv4Interface or IPv6Interface from a string or an integer."""
+    return _first_version((IPv4Interface, IPv6Interface), address,
+                          'interface')
+
+
+def _find_address_range(addresses):
+    # (first, last) of each run of consecutive addresses (sorted input).
+    it = iter(addresses)
+    first = last = next(it)
+    for ip in it:
+        if ip._ip != last._ip + 1:
+            yield first, last
+            first = ip
+        last = ip
+    yield first, last
+
+
+def summarize_address_range(first, last):
+    """The fewest networks covering the addresses first..last."""
+    if not (isinstance(first, _BaseAddress) and
+            isinstance(last, _BaseAddress)):
+        raise TypeError('first and last must be IP addresses, not networks')
+    if first.version != last.version:
+        raise not_same_version(first, last)
+    if first > last:
+        raise ValueError('last IP address must be greater than first')
+    if first.version == 4:
+        network = IPv4Network
+    elif first.version == 6:
+        network = IPv6Network
+    else:
+        raise ValueError('unknown IP version')
+    bits = first._max_prefixlen
+    low, high = first._ip, last._ip
+    while low <= high:
+        nbits = min(count_righthand_zero_bits(low, bits),
+                    (high - low + 1).bit_length() - 1)
+        yield network((low, bits - nbits))
+        low += 1 << nbits
+        if low - 1 == network._ALL_ONES:
+            break
+
+
+def _collapse_networks(networks):
+    # Merge sibling networks into their supernet until none merge, then
+    # drop the ones another covers.
+    to_merge = list(networks)
+    by_supernet = {}
+    while to_merge:
+        net = to_merge.pop()
+        supernet = net.supernet()
+        existing = by_supernet.get(supernet)
+        if existing is None:
+            by_supernet[supernet] = net
+        elif existing != net:
+            del by_supernet[supernet]
+            to_merge.append(supernet)
+    last = None
+    for net in sorted(by_supernet.values()):
+        if last is not None and last.broadcast_address >= net.broadcast_address:
+            continue
+        yield net
+        last = net
+
+
+def collapse_addresses(addresses):
+    """Collapse an iterable of addresses and networks (of one version) into
+    the fewest networks."""
+    ranges = []
+    ips = []
+    nets = []
+    for ip in addresses:
+        if isinstance(ip, _BaseAddress):
+            if ips and ips[-1]._version != ip._version:
+                raise not_same_version(ip, ips[-1])
+            ips.append(ip)
+        elif ip._prefixlen == ip._max_prefixlen:
+            if ips and ips[-1]._version != ip._version:
+                raise not_same_version(ip, ips[-1])
+            try:
+                ips.append(ip.ip)
+            except AttributeError:
+                ips.append(ip.network_address)
+        else:
+            if nets and nets[-1]._version != ip._version:
+                raise not_same_version(ip, nets[-1])
+            nets.append(ip)
+    ips = sorted(set(ips))
+    if ips:
+        for first, last in _find_address_range(ips):
+            ranges.extend(summarize_address_range(first, last))
+    return _collapse_networks(ranges + nets)
+
+
+def get_mixed_type_key(obj):
+    """A sort key that orders addresses and networks together."""
+    if isinstance(obj, _BaseNetwork):
+        return obj._get_networks_key()
+    if isinstance(obj, _BaseAddress):
+        return obj._get_address_key()
+    return NotImplemented
 
 """#),
         "itertools": EmbeddedModule(
