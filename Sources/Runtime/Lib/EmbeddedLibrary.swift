@@ -60179,6 +60179,1690 @@ class finalize:
             type(self).__name__, id(self), type(obj).__name__, id(obj))
 
 """#),
+        "xml": EmbeddedModule(
+            isPackage: true,
+            path: "xml/__init__.py",
+            source: #"""
+"""Core XML support for Python: the playground provides xml.etree
+(ElementTree with its own small XML parser); no xml.dom, xml.sax or
+xml.parsers.expat."""
+
+"""#),
+        "xml.etree": EmbeddedModule(
+            isPackage: true,
+            path: "xml/etree/__init__.py",
+            source: #"""
+"""The ElementTree XML API (xml.etree.ElementTree)."""
+
+"""#),
+        "xml.etree.ElementTree": EmbeddedModule(
+            isPackage: false,
+            path: "xml/etree/ElementTree.py",
+            source: #"""
+"""Lightweight XML support for Python, as CPython 3.11's
+xml.etree.ElementTree (with its C accelerator's Element messages):
+Element/SubElement/Comment/ProcessingInstruction/QName, ElementTree,
+fromstring/XML/parse/iterparse, tostring/tostringlist/dump/indent,
+TreeBuilder and XMLParser. Paths are in _etree_path, serialization in
+_etree_write and the XML parser (the playground's own, reporting expat's
+errors) in _etree_parser. No XMLPullParser, canonicalize or C14N."""
+
+__all__ = [
+    "Comment", "dump", "Element", "ElementTree", "fromstring",
+    "fromstringlist", "indent", "iselement", "iterparse", "parse",
+    "ParseError", "PI", "ProcessingInstruction", "QName", "SubElement",
+    "tostring", "tostringlist", "TreeBuilder", "VERSION", "XML", "XMLID",
+    "XMLParser", "register_namespace",
+]
+
+VERSION = "1.3.0"
+
+import io
+import sys
+
+from . import _etree_path as ElementPath
+from . import _etree_write
+from ._etree_parser import Scanner, XMLSyntaxError, MESSAGES
+from ._etree_write import register_namespace
+
+
+class ParseError(SyntaxError):
+    """An XML syntax error: `code` is expat's error code, `position` the
+    (line, column) of the error."""
+
+
+def iselement(element):
+    """Return True if *element* appears to be an Element."""
+    return hasattr(element, 'tag')
+
+
+def _plain_tag(path):
+    # A path the C accelerator matches against child tags directly: no
+    # path characters outside {namespace} parts.
+    if not isinstance(path, str):
+        return False
+    if len(path) >= 3 and (path[:2] == '{}' or path[:3] == '{*}'):
+        return False
+    checking = True
+    for char in path:
+        if char == '{':
+            checking = False
+        elif char == '}':
+            checking = True
+        elif checking and char in '/*[@.':
+            return False
+    return True
+
+
+def _element_required(what, value):
+    if not isinstance(value, Element):
+        raise TypeError("%s must be xml.etree.ElementTree.Element, not %s"
+                        % (what, type(value).__name__))
+
+
+class Element:
+    """An XML element: tag, attrib, text, tail and a list of children."""
+
+    def __init__(self, tag, attrib={}, **extra):
+        if not isinstance(attrib, dict):
+            raise TypeError("Element() argument 2 must be dict, not %s"
+                            % type(attrib).__name__)
+        self.tag = tag
+        self.attrib = {**attrib, **extra}
+        self.text = None
+        self.tail = None
+        self._children = []
+
+    def __repr__(self):
+        return "<%s %r at %#x>" % (self.__class__.__name__, self.tag, id(self))
+
+    def makeelement(self, tag, attrib):
+        """Create a new element with the same type."""
+        return self.__class__(tag, attrib)
+
+    def __copy__(self):
+        # The copy shares the attribute dict, as the C accelerator's does.
+        elem = self.makeelement(self.tag, {})
+        elem.attrib = self.attrib
+        elem.text = self.text
+        elem.tail = self.tail
+        elem[:] = self
+        return elem
+
+    def __deepcopy__(self, memo):
+        import copy
+        elem = self.makeelement(copy.deepcopy(self.tag, memo),
+                                copy.deepcopy(self.attrib, memo))
+        elem.text = copy.deepcopy(self.text, memo)
+        elem.tail = copy.deepcopy(self.tail, memo)
+        elem._children = [copy.deepcopy(c, memo) for c in self._children]
+        return elem
+
+    def __len__(self):
+        return len(self._children)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return self._children[index]
+        try:
+            return self._children[index]
+        except IndexError:
+            raise IndexError("child index out of range") from None
+
+    def __setitem__(self, index, element):
+        if isinstance(index, slice):
+            elements = list(element)
+            for e in elements:
+                self._assert_is_element(e)
+            self._children[index] = elements
+            return
+        if not -len(self._children) <= index < len(self._children):
+            raise IndexError("child assignment index out of range")
+        self._assert_is_element(element)
+        self._children[index] = element
+
+    def __delitem__(self, index):
+        try:
+            del self._children[index]
+        except IndexError:
+            raise IndexError("child assignment index out of range") from None
+
+    def append(self, subelement):
+        """Add *subelement* to the end of this element."""
+        _element_required("append() argument", subelement)
+        self._children.append(subelement)
+
+    def extend(self, elements):
+        """Append subelements from a sequence."""
+        for element in elements:
+            self._assert_is_element(element)
+            self._children.append(element)
+
+    def insert(self, index, subelement):
+        """Insert *subelement* at position *index*."""
+        _element_required("insert() argument 2", subelement)
+        self._children.insert(index, subelement)
+
+    def _assert_is_element(self, e):
+        if not isinstance(e, Element):
+            raise TypeError('expected an Element, not "%s"' % type(e).__name__)
+
+    def remove(self, subelement):
+        """Remove the first child that is *subelement*."""
+        _element_required("remove() argument", subelement)
+        for i, child in enumerate(self._children):
+            if child is subelement or child == subelement:
+                del self._children[i]
+                return
+        raise ValueError("list.remove(x): x not in list")
+
+    def find(self, path, namespaces=None):
+        """The first subelement matching *path*, or None."""
+        if namespaces is None and _plain_tag(path):
+            for child in self._children:
+                if child.tag == path:
+                    return child
+            return None
+        return ElementPath.find(self, path, namespaces)
+
+    def findtext(self, path, default=None, namespaces=None):
+        """The text of the first subelement matching *path* ('' when it
+        has none), or *default*."""
+        if namespaces is None and _plain_tag(path):
+            for child in self._children:
+                if child.tag == path:
+                    return child.text or ''
+            return default
+        return ElementPath.findtext(self, path, default, namespaces)
+
+    def findall(self, path, namespaces=None):
+        """Every subelement matching *path*, in document order."""
+        if namespaces is None and _plain_tag(path):
+            return [child for child in self._children if child.tag == path]
+        return ElementPath.findall(self, path, namespaces)
+
+    def iterfind(self, path, namespaces=None):
+        """An iterator over the subelements matching *path*."""
+        return ElementPath.iterfind(self, path, namespaces)
+
+    def clear(self):
+        """Remove all subelements and attributes; text and tail become
+        None."""
+        self.attrib.clear()
+        self._children = []
+        self.text = self.tail = None
+
+    def get(self, key, default=None):
+        return self.attrib.get(key, default)
+
+    def set(self, key, value):
+        self.attrib[key] = value
+
+    def keys(self):
+        return list(self.attrib.keys())
+
+    def items(self):
+        return list(self.attrib.items())
+
+    def iter(self, tag=None):
+        """This element and its descendants in document order (those with
+        the given tag; '*' or None for all)."""
+        if tag == "*":
+            tag = None
+        if tag is None or self.tag == tag:
+            yield self
+        for e in self._children:
+            yield from e.iter(tag)
+
+    def itertext(self):
+        """The text of this element and its descendants, in order
+        (comments' and processing instructions' included, as the C
+        accelerator does)."""
+        if self.text:
+            yield self.text
+        for e in self:
+            yield from e.itertext()
+            if e.tail:
+                yield e.tail
+
+
+def SubElement(parent, tag, attrib={}, **extra):
+    """Create a child of *parent* and return it."""
+    _element_required("SubElement() argument 1", parent)
+    if not isinstance(attrib, dict):
+        raise TypeError("SubElement() argument 3 must be dict, not %s"
+                        % type(attrib).__name__)
+    element = parent.makeelement(tag, {**attrib, **extra})
+    parent.append(element)
+    return element
+
+
+def Comment(text=None):
+    """A comment element (serialized as <!--text-->)."""
+    element = Element(Comment)
+    element.text = text
+    return element
+
+
+def ProcessingInstruction(target, text=None):
+    """A processing instruction element (serialized as <?target text?>)."""
+    element = Element(ProcessingInstruction)
+    element.text = target
+    if text:
+        element.text = element.text + " " + text
+    return element
+
+
+PI = ProcessingInstruction
+
+
+class QName:
+    """A qualified name: QName(uri, tag) or QName('{uri}tag')."""
+
+    def __init__(self, text_or_uri, tag=None):
+        if tag:
+            text_or_uri = "{%s}%s" % (text_or_uri, tag)
+        self.text = text_or_uri
+
+    def __str__(self):
+        return self.text
+
+    def __repr__(self):
+        return '<%s %r>' % (self.__class__.__name__, self.text)
+
+    def __hash__(self):
+        return hash(self.text)
+
+    def _other(self, other):
+        return other.text if isinstance(other, QName) else other
+
+    def __le__(self, other):
+        return self.text <= self._other(other)
+
+    def __lt__(self, other):
+        return self.text < self._other(other)
+
+    def __ge__(self, other):
+        return self.text >= self._other(other)
+
+    def __gt__(self, other):
+        return self.text > self._other(other)
+
+    def __eq__(self, other):
+        return self.text == self._other(other)
+
+
+class ElementTree:
+    """A whole document: wraps its root element."""
+
+    def __init__(self, element=None, file=None):
+        self._root = element
+        if file:
+            self.parse(file)
+
+    def getroot(self):
+        return self._root
+
+    def _setroot(self, element):
+        self._root = element
+
+    def parse(self, source, parser=None):
+        """Load a document from a file object (or a file name) into this
+        tree; return its root."""
+        close_source = False
+        if not hasattr(source, "read"):
+            source = open(source, "rb")
+            close_source = True
+        try:
+            if parser is None:
+                parser = XMLParser()
+            while True:
+                data = source.read(65536)
+                if not data:
+                    break
+                parser.feed(data)
+            self._root = parser.close()
+            return self._root
+        finally:
+            if close_source:
+                source.close()
+
+    def iter(self, tag=None):
+        return self._root.iter(tag)
+
+    def _path(self, path):
+        if path[:1] == "/":
+            import warnings
+            path = "." + path
+            warnings.warn(
+                "This search is broken in 1.3 and earlier, and will be "
+                "fixed in a future version.  If you rely on the current "
+                "behaviour, change it to %r" % path,
+                FutureWarning, stacklevel=3)
+        return path
+
+    def find(self, path, namespaces=None):
+        return self._root.find(self._path(path), namespaces)
+
+    def findtext(self, path, default=None, namespaces=None):
+        return self._root.findtext(self._path(path), default, namespaces)
+
+    def findall(self, path, namespaces=None):
+        return self._root.findall(self._path(path), namespaces)
+
+    def iterfind(self, path, namespaces=None):
+        return self._root.iterfind(self._path(path), namespaces)
+
+    def write(self, file_or_filename, encoding=None, xml_declaration=None,
+              default_namespace=None, method=None, *,
+              short_empty_elements=True):
+        """Write the document to a file object (str for
+        encoding='unicode', bytes otherwise)."""
+        pieces, unicode = self._serialize(file_or_filename, encoding,
+                                          xml_declaration, default_namespace,
+                                          method, short_empty_elements)
+        if not unicode:
+            encoding = encoding or "us-ascii"
+        text = "".join(pieces)
+        output = text if unicode else _etree_write.encode(text, encoding)
+        if hasattr(file_or_filename, "write"):
+            file_or_filename.write(output)
+        else:
+            with open(file_or_filename, "w" if unicode else "wb") as f:
+                f.write(output)
+
+    def _serialize(self, file_or_filename, encoding, xml_declaration,
+                   default_namespace, method, short_empty_elements):
+        # The pieces written, and whether they are str output.
+        if not method:
+            method = "xml"
+        elif method not in ("xml", "html", "text"):
+            raise ValueError("unknown method %r" % method)
+        if not encoding:
+            encoding = "us-ascii"
+        unicode = encoding.lower() == "unicode"
+        if unicode:
+            declared = getattr(file_or_filename, "encoding", None) or "utf-8"
+        else:
+            declared = encoding
+        pieces = []
+        write = pieces.append
+        if method == "xml" and (xml_declaration or (
+                xml_declaration is None and not unicode and
+                declared.lower() not in ("utf-8", "us-ascii"))):
+            write("<?xml version='1.0' encoding='%s'?>\n" % (declared,))
+        if method == "text":
+            for part in self._root.itertext():
+                write(part)
+            if self._root.tail:
+                write(self._root.tail)
+        else:
+            qnames, prefixes = _etree_write.namespaces(
+                self._root, QName, (Comment, ProcessingInstruction),
+                default_namespace)
+            writer = _etree_write.Writer(write, qnames, Comment,
+                                         ProcessingInstruction, QName,
+                                         short_empty_elements)
+            getattr(writer, method)(self._root, prefixes)
+        return pieces, unicode
+
+    def write_c14n(self, file):
+        raise NotImplementedError("C14N is not available on the playground")
+
+
+def tostring(element, encoding=None, method=None, *, xml_declaration=None,
+             default_namespace=None, short_empty_elements=True):
+    """The serialized element: bytes (us-ascii by default), or str with
+    encoding='unicode'."""
+    stream = io.StringIO() if encoding == 'unicode' else io.BytesIO()
+    ElementTree(element).write(stream, encoding,
+                               xml_declaration=xml_declaration,
+                               default_namespace=default_namespace,
+                               method=method,
+                               short_empty_elements=short_empty_elements)
+    return stream.getvalue()
+
+
+def tostringlist(element, encoding=None, method=None, *,
+                 xml_declaration=None, default_namespace=None,
+                 short_empty_elements=True):
+    """tostring() as a list of pieces (one per write with
+    encoding='unicode', else one bytes object)."""
+    if encoding != 'unicode':
+        return [tostring(element, encoding, method,
+                         xml_declaration=xml_declaration,
+                         default_namespace=default_namespace,
+                         short_empty_elements=short_empty_elements)]
+    pieces, _ = ElementTree(element)._serialize(
+        io.StringIO(), encoding, xml_declaration, default_namespace, method,
+        short_empty_elements)
+    return pieces
+
+
+def dump(elem):
+    """Write an element (or tree) to sys.stdout, for debugging."""
+    if not isinstance(elem, ElementTree):
+        elem = ElementTree(elem)
+    elem.write(sys.stdout, encoding="unicode")
+    tail = elem.getroot().tail
+    if not tail or tail[-1] != "\n":
+        sys.stdout.write("\n")
+
+
+def indent(tree, space="  ", level=0):
+    """Indent the tree's children in place (whitespace-only text and
+    tails are replaced)."""
+    if isinstance(tree, ElementTree):
+        tree = tree.getroot()
+    if level < 0:
+        raise ValueError(f"Initial indentation level must be >= 0, got {level}")
+    if not len(tree):
+        return
+    indentations = ["\n" + level * space]
+
+    def indent_children(elem, level):
+        child_level = level + 1
+        if child_level < len(indentations):
+            child_indentation = indentations[child_level]
+        else:
+            child_indentation = indentations[level] + space
+            indentations.append(child_indentation)
+        if not elem.text or not elem.text.strip():
+            elem.text = child_indentation
+        for child in elem:
+            if len(child):
+                indent_children(child, child_level)
+            if not child.tail or not child.tail.strip():
+                child.tail = child_indentation
+        if not child.tail.strip():
+            child.tail = indentations[level]
+
+    indent_children(tree, 0)
+
+
+def parse(source, parser=None):
+    """Parse a document from a file object (or file name) into an
+    ElementTree."""
+    tree = ElementTree()
+    tree.parse(source, parser)
+    return tree
+
+
+def XML(text, parser=None):
+    """Parse a document from a str or bytes; return its root element."""
+    if not parser:
+        parser = XMLParser(target=TreeBuilder())
+    parser.feed(text)
+    return parser.close()
+
+
+fromstring = XML
+
+
+def XMLID(text, parser=None):
+    """(root, {id attribute: element})."""
+    root = XML(text, parser)
+    ids = {}
+    for elem in root.iter():
+        id = elem.get("id")
+        if id:
+            ids[id] = elem
+    return root, ids
+
+
+def fromstringlist(sequence, parser=None):
+    """Parse a document given as a sequence of pieces."""
+    if not parser:
+        parser = XMLParser(target=TreeBuilder())
+    for text in sequence:
+        parser.feed(text)
+    return parser.close()
+
+
+class TreeBuilder:
+    """Builds elements from start/data/end calls (a parser's target)."""
+
+    def __init__(self, element_factory=None, *, comment_factory=None,
+                 pi_factory=None, insert_comments=False, insert_pis=False):
+        self._data = []
+        self._elem = []
+        self._last = None
+        self._root = None
+        self._tail = None
+        self._comment_factory = comment_factory or Comment
+        self.insert_comments = insert_comments
+        self._pi_factory = pi_factory or ProcessingInstruction
+        self.insert_pis = insert_pis
+        self._factory = element_factory or Element
+
+    def close(self):
+        """Flush the builder buffers; return the root element."""
+        assert len(self._elem) == 0, "missing end tags"
+        assert self._root is not None, "missing toplevel element"
+        return self._root
+
+    def _flush(self):
+        if self._data:
+            if self._last is not None:
+                text = "".join(self._data)
+                if self._tail:
+                    assert self._last.tail is None, "internal error (tail)"
+                    self._last.tail = text
+                else:
+                    assert self._last.text is None, "internal error (text)"
+                    self._last.text = text
+            self._data = []
+
+    def data(self, data):
+        self._data.append(data)
+
+    def start(self, tag, attrs):
+        self._flush()
+        self._last = elem = self._factory(tag, attrs)
+        if self._elem:
+            self._elem[-1].append(elem)
+        elif self._root is None:
+            self._root = elem
+        self._elem.append(elem)
+        self._tail = 0
+        return elem
+
+    def end(self, tag):
+        self._flush()
+        self._last = self._elem.pop()
+        assert self._last.tag == tag, \
+            "end tag mismatch (expected %s, got %s)" % (self._last.tag, tag)
+        self._tail = 1
+        return self._last
+
+    def comment(self, text):
+        return self._single(self._comment_factory, self.insert_comments, text)
+
+    def pi(self, target, text=None):
+        return self._single(self._pi_factory, self.insert_pis, target, text)
+
+    def _single(self, factory, insert, *args):
+        elem = factory(*args)
+        if insert:
+            self._flush()
+            self._last = elem
+            if self._elem:
+                self._elem[-1].append(elem)
+            self._tail = 1
+        return elem
+
+
+class _Dispatch:
+    # The scanner's handler: forwards to the target's methods it has.
+    def __init__(self, target, events=None):
+        self.target = target
+        self.events = events
+        for name in ("start", "end", "data", "comment", "pi", "start_ns",
+                     "end_ns"):
+            method = getattr(target, name, None)
+            setattr(self, "_" + name, method)
+
+    def start(self, tag, attrib):
+        elem = self._start(tag, attrib) if self._start else None
+        if self.events is not None and "start" in self.events[1]:
+            self.events[0].append(("start", elem))
+
+    def end(self, tag):
+        elem = self._end(tag) if self._end else None
+        if self.events is not None and "end" in self.events[1]:
+            self.events[0].append(("end", elem))
+
+    def data(self, text):
+        if self._data:
+            self._data(text)
+
+    def comment(self, text):
+        elem = self._comment(text) if self._comment else None
+        if self.events is not None and "comment" in self.events[1]:
+            self.events[0].append(("comment", elem))
+
+    def pi(self, target, text):
+        elem = self._pi(target, text) if self._pi else None
+        if self.events is not None and "pi" in self.events[1]:
+            self.events[0].append(("pi", elem))
+
+    def start_ns(self, prefix, uri):
+        if self._start_ns:
+            self._start_ns(prefix, uri)
+        if self.events is not None and "start-ns" in self.events[1]:
+            self.events[0].append(("start-ns", (prefix, uri)))
+
+    def end_ns(self, prefix):
+        if self._end_ns:
+            self._end_ns(prefix)
+        if self.events is not None and "end-ns" in self.events[1]:
+            self.events[0].append(("end-ns", None))
+
+
+class XMLParser:
+    """Parses XML fed to it (str or bytes) into calls on its target (a
+    TreeBuilder by default); close() returns the target's result. The
+    document is parsed when it is complete, at close()."""
+
+    version = "Expat 2.5.0"
+
+    def __init__(self, *, target=None, encoding=None):
+        self.target = target if target is not None else TreeBuilder()
+        self._encoding = encoding
+        self._pieces = []
+        self._events = None
+        self.entity = {}
+
+    def feed(self, data):
+        """Feed encoded data to parser."""
+        self._pieces.append(data)
+
+    def _text(self):
+        if not self._pieces:
+            return ""
+        if isinstance(self._pieces[0], str):
+            return "".join(self._pieces)
+        data = b"".join(self._pieces)
+        encoding = self._encoding or _declared_encoding(data) or "utf-8"
+        return data.decode(encoding)
+
+    def close(self):
+        """Finish feeding data to parser and return element structure."""
+        try:
+            Scanner(self._text(), _Dispatch(self.target, self._events)).run()
+        except XMLSyntaxError as e:
+            line, column = e.position
+            err = ParseError("%s: line %d, column %d"
+                             % (MESSAGES[e.code], line, column))
+            err.code = e.code
+            err.position = e.position
+            raise err from None
+        close = getattr(self.target, "close", None)
+        if close is not None:
+            return close()
+        return None
+
+    def flush(self):
+        pass
+
+
+def _declared_encoding(data):
+    if data.startswith(b"<?xml"):
+        end = data.find(b"?>")
+        head = data[:end].decode("latin-1")
+        for quote in "'\"":
+            key = "encoding=" + quote
+            at = head.find(key)
+            if at >= 0:
+                rest = head[at + len(key):]
+                return rest[:rest.find(quote)]
+    return None
+
+
+class _IterParseIterator:
+    def __init__(self, events, root_holder):
+        self._events = iter(events)
+        self._holder = root_holder
+        self.root = None
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        try:
+            return next(self._events)
+        except StopIteration:
+            self.root = self._holder[0]
+            raise
+
+
+def iterparse(source, events=None, parser=None):
+    """(event, element) pairs for 'start', 'end', 'comment', 'pi',
+    'start-ns' and 'end-ns' ('end' only by default) while parsing a file
+    object (or file name); `.root` is the root at the end."""
+    close_source = False
+    if not hasattr(source, "read"):
+        source = open(source, "rb")
+        close_source = True
+    try:
+        wanted = set(events or ("end",))
+        for event in wanted:
+            if event not in ("start", "end", "comment", "pi", "start-ns",
+                             "end-ns"):
+                raise ValueError("unknown event %r" % event)
+        parser = parser or XMLParser(target=TreeBuilder())
+        queue = []
+        parser._events = (queue, wanted)
+        parser.feed(source.read())
+        root = parser.close()
+    finally:
+        if close_source:
+            source.close()
+    return _IterParseIterator(queue, [root])
+
+"""#),
+        "xml.etree._etree_parser": EmbeddedModule(
+            isPackage: false,
+            path: "xml/etree/_etree_parser.py",
+            source: #"""
+"""A small non-validating XML 1.0 parser for ElementTree: elements,
+attributes, character and entity references (the predefined ones and
+internal entities of the DOCTYPE), CDATA sections, comments, processing
+instructions and namespaces ('{uri}local' names). It reports expat's
+error messages and codes with the line and column of the offending
+token, as CPython's XMLParser does."""
+
+import re
+
+XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace"
+
+# expat's error codes and messages.
+SYNTAX, NO_ELEMENTS, INVALID_TOKEN, UNCLOSED_TOKEN = 2, 3, 4, 5
+TAG_MISMATCH, DUPLICATE_ATTRIBUTE, JUNK_AFTER_DOC = 7, 8, 9
+UNDEFINED_ENTITY, BAD_CHAR_REF, MISPLACED_XML_PI, UNBOUND_PREFIX = 11, 14, 17, 27
+MESSAGES = {
+    SYNTAX: "syntax error",
+    NO_ELEMENTS: "no element found",
+    INVALID_TOKEN: "not well-formed (invalid token)",
+    UNCLOSED_TOKEN: "unclosed token",
+    TAG_MISMATCH: "mismatched tag",
+    DUPLICATE_ATTRIBUTE: "duplicate attribute",
+    JUNK_AFTER_DOC: "junk after document element",
+    UNDEFINED_ENTITY: "undefined entity",
+    BAD_CHAR_REF: "reference to invalid character number",
+    MISPLACED_XML_PI: "XML or text declaration not at start of entity",
+    UNBOUND_PREFIX: "unbound prefix",
+}
+
+_NAME = re.compile(r"[A-Za-z_:\u00c0-\U0010ffff][-.0-9A-Za-z_:\u00b7-\U0010ffff]*")
+_SPACE = re.compile(r"[ \t\n]*")
+_PREDEFINED = {"lt": "<", "gt": ">", "amp": "&", "quot": '"', "apos": "'"}
+_ENTITY_DECL = re.compile(
+    r"<!ENTITY\s+([A-Za-z_:][-.0-9A-Za-z_:]*)\s+(\"[^\"]*\"|'[^']*')\s*>")
+
+
+class XMLSyntaxError(Exception):
+    """A parse failure: expat's code and the (line, column) position."""
+
+    def __init__(self, code, position):
+        Exception.__init__(self, code, position)
+        self.code = code
+        self.position = position
+
+
+def _valid_char(point):
+    return (point in (0x9, 0xA, 0xD) or 0x20 <= point <= 0xD7FF or
+            0xE000 <= point <= 0xFFFD or 0x10000 <= point <= 0x10FFFF)
+
+
+class Scanner:
+    """Parses one document held in a str, calling the handler's start,
+    end, data, comment, pi, start_ns and end_ns methods."""
+
+    def __init__(self, text, handler):
+        self.src = text.replace("\r\n", "\n").replace("\r", "\n")
+        self.handler = handler
+        self.entities = {}
+        self.scopes = [{"xml": XML_NAMESPACE}]
+
+    def fail(self, code, pos):
+        line = self.src.count("\n", 0, pos) + 1
+        column = pos - (self.src.rfind("\n", 0, pos) + 1)
+        raise XMLSyntaxError(code, (line, column))
+
+    def run(self):
+        src = self.src
+        pos = 1 if src.startswith("\ufeff") else 0
+        if src.startswith("<?xml", pos) and src[pos + 5:pos + 6] in (" ", "\t", "\n", "?"):
+            end = src.find("?>", pos)
+            if end < 0:
+                self.fail(UNCLOSED_TOKEN, pos)
+            pos = end + 2
+        pos = self.misc(pos, before_root=True)
+        if pos >= len(src):
+            self.fail(NO_ELEMENTS, len(src))
+        if src[pos] != "<":
+            self.fail(SYNTAX, pos)
+        pos = self.element(pos)
+        pos = self.misc(pos, before_root=False)
+        if pos < len(src):
+            self.fail(JUNK_AFTER_DOC, pos)
+
+    # -- outside the root ----------------------------------------------
+
+    def misc(self, pos, before_root):
+        # Whitespace, comments, PIs (and, before the root, a DOCTYPE).
+        src = self.src
+        while True:
+            pos = _SPACE.match(src, pos).end()
+            if src.startswith("<!--", pos):
+                pos = self.comment(pos)
+            elif src.startswith("<?", pos):
+                pos = self.pi(pos)
+            elif before_root and src.startswith("<!DOCTYPE", pos):
+                pos = self.doctype(pos)
+            else:
+                if not before_root and pos < len(src) and src[pos] != "<":
+                    self.fail(JUNK_AFTER_DOC, pos)
+                return pos
+
+    def doctype(self, pos):
+        # Skipped, but for its internal general entities.
+        src = self.src
+        i = pos + 9
+        depth = 0
+        while i < len(src):
+            c = src[i]
+            if c in "\"'":
+                end = src.find(c, i + 1)
+                if end < 0:
+                    break
+                i = end + 1
+                continue
+            if c == "[":
+                depth += 1
+            elif c == "]":
+                depth -= 1
+            elif c == "<" and depth > 0:
+                m = _ENTITY_DECL.match(src, i)
+                if m:
+                    self.entities.setdefault(m.group(1), m.group(2)[1:-1])
+                    i = m.end()
+                    continue
+                if src.startswith("<!--", i):
+                    i = self.comment(i, report=False)
+                    continue
+            elif c == ">" and depth <= 0:
+                return i + 1
+            i += 1
+        self.fail(UNCLOSED_TOKEN, pos)
+
+    def comment(self, pos, report=True):
+        src = self.src
+        end = src.find("--", pos + 4)
+        if end < 0:
+            self.fail(UNCLOSED_TOKEN, pos)
+        if src[end + 2:end + 3] != ">":
+            if end + 2 >= len(src):
+                self.fail(UNCLOSED_TOKEN, pos)
+            self.fail(INVALID_TOKEN, end + 2)
+        text = src[pos + 4:end]
+        self.check_chars(text, pos + 4)
+        if report:
+            self.handler.comment(text)
+        return end + 3
+
+    def pi(self, pos):
+        src = self.src
+        m = _NAME.match(src, pos + 2)
+        if not m:
+            self.fail(INVALID_TOKEN, pos + 2)
+        target = m.group()
+        end = src.find("?>", m.end())
+        if end < 0:
+            self.fail(UNCLOSED_TOKEN, pos)
+        if target.lower() == "xml":
+            self.fail(MISPLACED_XML_PI, pos)
+        rest = src[m.end():end]
+        if rest and rest[0] not in " \t\n":
+            self.fail(INVALID_TOKEN, m.end())
+        self.handler.pi(target, rest.lstrip(" \t\n"))
+        return end + 2
+
+    def check_chars(self, text, offset):
+        for i, c in enumerate(text):
+            if not _valid_char(ord(c)):
+                self.fail(INVALID_TOKEN, offset + i)
+
+    # -- elements --------------------------------------------------------
+
+    def element(self, pos):
+        # The root element and everything inside it, iteratively.
+        src = self.src
+        n = len(src)
+        stack = []
+        while True:
+            # At a '<' that starts a start tag.
+            name, attrs, empty, after = self.start_tag(pos)
+            tag, declared = self.open_scope(name, attrs, pos)
+            if empty:
+                self.close_scope(tag, declared)
+                if not stack:
+                    return after
+            else:
+                stack.append((name, tag, declared))
+            pos = after
+            # Content until the next start tag (or the end of the root).
+            while True:
+                pos = self.text(pos)
+                if pos >= n:
+                    self.fail(NO_ELEMENTS, n)
+                if src.startswith("</", pos):
+                    m = _NAME.match(src, pos + 2)
+                    if not m:
+                        self.fail(INVALID_TOKEN, pos + 2)
+                    close = _SPACE.match(src, m.end()).end()
+                    if close >= n:
+                        self.fail(UNCLOSED_TOKEN, pos)
+                    if src[close] != ">":
+                        self.fail(INVALID_TOKEN, close)
+                    name, tag, declared = stack.pop()
+                    if m.group() != name:
+                        self.fail(TAG_MISMATCH, pos + 2)
+                    self.close_scope(tag, declared)
+                    pos = close + 1
+                    if not stack:
+                        return pos
+                elif src.startswith("<!--", pos):
+                    pos = self.comment(pos)
+                elif src.startswith("<![CDATA[", pos):
+                    end = src.find("]]>", pos + 9)
+                    if end < 0:
+                        self.fail(UNCLOSED_TOKEN, pos)
+                    data = src[pos + 9:end]
+                    self.check_chars(data, pos + 9)
+                    if data:
+                        self.handler.data(data)
+                    pos = end + 3
+                elif src.startswith("<?", pos):
+                    pos = self.pi(pos)
+                else:
+                    break
+
+    def start_tag(self, pos):
+        # (name, [(attr, value, position)], is empty, index after '>').
+        src = self.src
+        n = len(src)
+        m = _NAME.match(src, pos + 1)
+        if not m:
+            if pos + 1 >= n:
+                self.fail(UNCLOSED_TOKEN, pos)
+            self.fail(INVALID_TOKEN, pos + 1)
+        name = m.group()
+        i = m.end()
+        attrs = []
+        seen = set()
+        while True:
+            j = _SPACE.match(src, i).end()
+            if j >= n:
+                self.fail(UNCLOSED_TOKEN, pos)
+            if src[j] == ">":
+                return name, attrs, False, j + 1
+            if src.startswith("/>", j):
+                return name, attrs, True, j + 2
+            if src[j] == "/":
+                self.fail(UNCLOSED_TOKEN if j + 1 >= n else INVALID_TOKEN,
+                          pos if j + 1 >= n else j + 1)
+            if j == i:
+                self.fail(INVALID_TOKEN, j)
+            am = _NAME.match(src, j)
+            if not am:
+                self.fail(INVALID_TOKEN, j)
+            k = _SPACE.match(src, am.end()).end()
+            if k >= n:
+                self.fail(UNCLOSED_TOKEN, pos)
+            if src[k] != "=":
+                self.fail(INVALID_TOKEN, k)
+            k = _SPACE.match(src, k + 1).end()
+            if k >= n:
+                self.fail(UNCLOSED_TOKEN, pos)
+            quote = src[k]
+            if quote not in "\"'":
+                self.fail(INVALID_TOKEN, k)
+            end = src.find(quote, k + 1)
+            if end < 0:
+                self.fail(UNCLOSED_TOKEN, pos)
+            if am.group() in seen:
+                self.fail(DUPLICATE_ATTRIBUTE, j)
+            seen.add(am.group())
+            value = self.attribute_value(src[k + 1:end], k + 1)
+            attrs.append((am.group(), value))
+            i = end + 1
+
+    def attribute_value(self, raw, offset):
+        lt = raw.find("<")
+        if lt >= 0:
+            self.fail(INVALID_TOKEN, offset + lt)
+        out = []
+        i = 0
+        while True:
+            amp = raw.find("&", i)
+            chunk = raw[i:] if amp < 0 else raw[i:amp]
+            self.check_chars(chunk, offset + i)
+            out.append(chunk.replace("\t", " ").replace("\n", " "))
+            if amp < 0:
+                return "".join(out)
+            text, i = self.reference(raw, amp, offset, in_attribute=True)
+            out.append(text)
+
+    def reference(self, text, amp, offset, in_attribute=False):
+        # (replacement, index after ';') of the reference at text[amp].
+        semi = text.find(";", amp)
+        if semi < 0:
+            self.fail(INVALID_TOKEN if in_attribute else UNCLOSED_TOKEN,
+                      offset + amp)
+        body = text[amp + 1:semi]
+        if body.startswith("#"):
+            digits = body[2:] if body[1:2] == "x" else body[1:]
+            base = 16 if body[1:2] == "x" else 10
+            try:
+                point = int(digits, base) if digits.isalnum() else -1
+            except ValueError:
+                point = -1
+            if point < 0:
+                self.fail(INVALID_TOKEN, offset + amp)
+            if not _valid_char(point):
+                self.fail(BAD_CHAR_REF, offset + amp)
+            return chr(point), semi + 1
+        if not _NAME.fullmatch(body):
+            self.fail(INVALID_TOKEN, offset + amp + 1)
+        if body in _PREDEFINED:
+            return _PREDEFINED[body], semi + 1
+        if body in self.entities:
+            return self.expand(body), semi + 1
+        self.fail(UNDEFINED_ENTITY, offset + amp)
+
+    def expand(self, name, depth=0):
+        # An internal entity's replacement text, its references resolved.
+        value = self.entities[name]
+        out = []
+        i = 0
+        while True:
+            amp = value.find("&", i)
+            if amp < 0:
+                out.append(value[i:])
+                return "".join(out)
+            out.append(value[i:amp])
+            semi = value.find(";", amp)
+            ref = value[amp + 1:semi] if semi > 0 else ""
+            if ref in self.entities and ref != name and depth < 20:
+                out.append(self.expand(ref, depth + 1))
+            elif ref in _PREDEFINED:
+                out.append(_PREDEFINED[ref])
+            elif ref.startswith("#x") or ref.startswith("#"):
+                digits = ref[2:] if ref.startswith("#x") else ref[1:]
+                out.append(chr(int(digits, 16 if ref.startswith("#x") else 10)))
+            else:
+                out.append(value[amp:semi + 1])
+            i = semi + 1
+
+    def text(self, pos):
+        # Character data up to the next '<'; returns its index.
+        src = self.src
+        lt = src.find("<", pos)
+        end = len(src) if lt < 0 else lt
+        chunk = src[pos:end]
+        bad = chunk.find("]]>")
+        if bad >= 0:
+            self.fail(INVALID_TOKEN, pos + bad + 2)
+        if "&" in chunk:
+            pieces = []
+            i = 0
+            while True:
+                amp = chunk.find("&", i)
+                if amp < 0:
+                    pieces.append(chunk[i:])
+                    break
+                pieces.append(chunk[i:amp])
+                text, i = self.reference(chunk, amp, pos)
+                pieces.append(text)
+            self.check_chars(chunk.replace("&", " "), pos)
+            data = "".join(pieces)
+        else:
+            self.check_chars(chunk, pos)
+            data = chunk
+        if data:
+            self.handler.data(data)
+        return end
+
+    # -- namespaces ----------------------------------------------------
+
+    def open_scope(self, name, attrs, pos):
+        declared = []
+        scope = None
+        plain = []
+        for key, value in attrs:
+            if key == "xmlns" or key.startswith("xmlns:"):
+                if scope is None:
+                    scope = dict(self.scopes[-1])
+                prefix = key[6:]
+                scope[prefix] = value
+                declared.append(prefix)
+                self.handler.start_ns(prefix, value)
+            else:
+                plain.append((key, value))
+        self.scopes.append(scope if scope is not None else self.scopes[-1])
+        tag = self.qualify(name, pos, True)
+        attrib = {}
+        for key, value in plain:
+            attrib[self.qualify(key, pos, False)] = value
+        self.handler.start(tag, attrib)
+        return tag, declared
+
+    def close_scope(self, tag, declared):
+        self.handler.end(tag)
+        self.scopes.pop()
+        for prefix in reversed(declared):
+            self.handler.end_ns(prefix)
+
+    def qualify(self, name, pos, is_tag):
+        scope = self.scopes[-1]
+        if ":" in name:
+            prefix, local = name.split(":", 1)
+            if prefix not in scope or (prefix != "xml" and not scope[prefix]):
+                self.fail(UNBOUND_PREFIX, pos)
+            return "{%s}%s" % (scope[prefix], local)
+        if is_tag and scope.get(""):
+            return "{%s}%s" % (scope[""], name)
+        return name
+
+"""#),
+        "xml.etree._etree_path": EmbeddedModule(
+            isPackage: false,
+            path: "xml/etree/_etree_path.py",
+            source: #"""
+"""ElementTree's path language (CPython's ElementPath): find, findall,
+findtext and iterfind over child steps, '*', '.', '..', '//', '{ns}'
+names and wildcards, and the predicates [@a], [@a='v'], [@a!='v'],
+[tag], [tag='text'], [.='text'], [n] and [last()-k]."""
+
+import re
+
+_TOKEN = re.compile(
+    r"('[^']*'|\"[^\"]*\"|::|//?|\.\.|\(\)|!=|[/.*:\[\]\(\)@=])|"
+    r"((?:\{[^}]+\})?[^/\[\]\(\)@!=\s]+)|"
+    r"\s+")
+_INTEGER = re.compile(r'\-?\d+$')
+
+
+def xpath_tokenizer(pattern, namespaces=None):
+    """(operator, name) pairs; prefixed names are expanded through
+    `namespaces` (and the '' entry is the default namespace of tags)."""
+    default = namespaces.get('') if namespaces else None
+    after_at = False
+    for token in _TOKEN.findall(pattern):
+        op, name = token
+        if name and name[0] != '{':
+            if ':' in name:
+                prefix, local = name.split(':', 1)
+                if not namespaces or prefix not in namespaces:
+                    raise SyntaxError("prefix %r not found in prefix map"
+                                      % prefix) from None
+                yield op, '{%s}%s' % (namespaces[prefix], local)
+            elif default and not after_at:
+                yield op, '{%s}%s' % (default, name)
+            else:
+                yield token
+            after_at = False
+        else:
+            yield token
+            after_at = op == '@'
+
+
+class _Context:
+    parent_map = None
+
+    def __init__(self, root):
+        self.root = root
+
+    def parents(self):
+        if self.parent_map is None:
+            self.parent_map = {}
+            for parent in self.root.iter():
+                for child in parent:
+                    self.parent_map[child] = parent
+        return self.parent_map
+
+
+def _is_wildcard(tag):
+    return tag[:3] == '{*}' or tag[-2:] == '}*'
+
+
+def _tag_filter(tag):
+    # A filter for the wildcard forms {*}*, {}*, {*}name and {ns}*.
+    if tag == '{*}*':
+        return lambda e: isinstance(e.tag, str)
+    if tag == '{}*':
+        return lambda e: isinstance(e.tag, str) and e.tag[:1] != '{'
+    if tag[:3] == '{*}':
+        suffix = tag[2:]
+        name = tag[3:]
+        return lambda e: e.tag == name or (isinstance(e.tag, str) and
+                                           e.tag[-len(suffix):] == suffix)
+    if tag[-2:] == '}*':
+        ns = tag[:-1]
+        return lambda e: isinstance(e.tag, str) and e.tag[:len(ns)] == ns
+    raise RuntimeError(f"internal parser error, got {tag}")
+
+
+def _child(next_token, token):
+    tag = token[1]
+    if _is_wildcard(tag):
+        keep = _tag_filter(tag)
+        return lambda context, result: (e for elem in result for e in elem
+                                        if keep(e))
+    if tag[:2] == '{}':
+        tag = tag[2:]
+    return lambda context, result: (e for elem in result for e in elem
+                                    if e.tag == tag)
+
+
+def _star(next_token, token):
+    return lambda context, result: (e for elem in result for e in elem)
+
+
+def _self(next_token, token):
+    return lambda context, result: iter(result)
+
+
+def _descendant(next_token, token):
+    try:
+        token = next_token()
+    except StopIteration:
+        return None
+    if token[0] == '*':
+        tag = '*'
+    elif not token[0]:
+        tag = token[1]
+    else:
+        raise SyntaxError("invalid descendant")
+    if _is_wildcard(tag):
+        keep = _tag_filter(tag)
+        return lambda context, result: (e for elem in result
+                                        for e in elem.iter()
+                                        if e is not elem and keep(e))
+    if tag[:2] == '{}':
+        tag = tag[2:]
+    return lambda context, result: (e for elem in result
+                                    for e in elem.iter(tag) if e is not elem)
+
+
+def _parent(next_token, token):
+    def select(context, result):
+        parents = context.parents()
+        seen = {}
+        for elem in result:
+            if elem in parents:
+                parent = parents[elem]
+                if parent not in seen:
+                    seen[parent] = None
+                    yield parent
+    return select
+
+
+def _text_of(elem):
+    return ''.join(elem.itertext())
+
+
+def _predicate(next_token, token):
+    signature = []
+    parts = []
+    while True:
+        try:
+            token = next_token()
+        except StopIteration:
+            return None
+        if token[0] == ']':
+            break
+        if token == ('', ''):
+            continue
+        if token[0] and token[0][:1] in '\'"':
+            token = "'", token[0][1:-1]
+        signature.append(token[0] or '-')
+        parts.append(token[1])
+    signature = ''.join(signature)
+    if signature == '@-':
+        key = parts[1]
+        return lambda context, result: (e for e in result
+                                        if e.get(key) is not None)
+    if signature in ("@-='", "@-!='"):
+        key, value = parts[1], parts[-1]
+        if '!=' in signature:
+            return lambda context, result: (
+                e for e in result
+                if e.get(key) is not None and e.get(key) != value)
+        return lambda context, result: (e for e in result
+                                        if e.get(key) == value)
+    if signature == '-' and not _INTEGER.match(parts[0]):
+        tag = parts[0]
+        return lambda context, result: (e for e in result
+                                        if e.find(tag) is not None)
+    if signature in (".='", ".!='") or (
+            signature in ("-='", "-!='") and not _INTEGER.match(parts[0])):
+        return _text_predicate(parts[0], parts[-1], '!=' in signature)
+    if signature in ('-', '-()', '-()-'):
+        return _position_predicate(signature, parts)
+    raise SyntaxError("invalid predicate")
+
+
+def _text_predicate(tag, value, negated):
+    if tag:
+        def select(context, result):
+            for elem in result:
+                for e in elem.iterfind(tag):
+                    if (_text_of(e) != value) if negated else (_text_of(e) == value):
+                        yield elem
+                        break
+        return select
+    if negated:
+        return lambda context, result: (e for e in result
+                                        if _text_of(e) != value)
+    return lambda context, result: (e for e in result
+                                    if _text_of(e) == value)
+
+
+def _position_predicate(signature, parts):
+    if signature == '-':
+        index = int(parts[0]) - 1
+        if index < 0:
+            raise SyntaxError("XPath position >= 1 expected")
+    else:
+        if parts[0] != 'last':
+            raise SyntaxError("unsupported function")
+        if signature == '-()-':
+            try:
+                index = int(parts[2]) - 1
+            except ValueError:
+                raise SyntaxError("unsupported expression")
+            if index > -2:
+                raise SyntaxError("XPath offset from last() must be negative")
+        else:
+            index = -1
+
+    def select(context, result):
+        parents = context.parents()
+        for elem in result:
+            try:
+                siblings = list(parents[elem].findall(elem.tag))
+                if siblings[index] is elem:
+                    yield elem
+            except (IndexError, KeyError):
+                pass
+    return select
+
+
+_STEPS = {'': _child, '*': _star, '.': _self, '..': _parent,
+          '//': _descendant, '[': _predicate}
+_cache = {}
+
+
+def _compile(path, namespaces):
+    key = (path,)
+    if namespaces:
+        key += tuple(sorted(namespaces.items()))
+    if key in _cache:
+        return _cache[key]
+    if len(_cache) > 100:
+        _cache.clear()
+    if path[:1] == '/':
+        raise SyntaxError("cannot use absolute path on element")
+    next_token = iter(xpath_tokenizer(path, namespaces)).__next__
+    try:
+        token = next_token()
+    except StopIteration:
+        return None
+    steps = []
+    while True:
+        try:
+            steps.append(_STEPS[token[0]](next_token, token))
+        except StopIteration:
+            raise SyntaxError("invalid path") from None
+        try:
+            token = next_token()
+            if token[0] == '/':
+                token = next_token()
+        except StopIteration:
+            break
+    _cache[key] = steps
+    return steps
+
+
+def iterfind(elem, path, namespaces=None):
+    """The elements `path` selects from elem, as an iterator."""
+    if path[-1:] == '/':
+        path = path + '*'
+    steps = _compile(path, namespaces)
+    if steps is None:
+        return None
+    result = [elem]
+    context = _Context(elem)
+    for step in steps:
+        result = step(context, result)
+    return result
+
+
+def find(elem, path, namespaces=None):
+    return next(iterfind(elem, path, namespaces), None)
+
+
+def findall(elem, path, namespaces=None):
+    return list(iterfind(elem, path, namespaces))
+
+
+def findtext(elem, path, default=None, namespaces=None):
+    try:
+        found = next(iterfind(elem, path, namespaces))
+    except StopIteration:
+        return default
+    return '' if found.text is None else found.text
+
+"""#),
+        "xml.etree._etree_write": EmbeddedModule(
+            isPackage: false,
+            path: "xml/etree/_etree_write.py",
+            source: #"""
+"""ElementTree serialization: namespace prefixes for '{uri}name' tags and
+attributes (registered prefixes, then ns0, ns1, ...), escaping, the
+'xml', 'html' and 'text' methods and the output encodings."""
+
+import re
+
+HTML_EMPTY = {"area", "base", "basefont", "br", "col", "embed", "frame", "hr",
+              "img", "input", "isindex", "link", "meta", "param", "source",
+              "track", "wbr"}
+
+_namespace_map = {
+    "http://www.w3.org/XML/1998/namespace": "xml",
+    "http://www.w3.org/1999/xhtml": "html",
+    "http://www.w3.org/1999/02/22-rdf-syntax-ns#": "rdf",
+    "http://schemas.xmlsoap.org/wsdl/": "wsdl",
+    "http://www.w3.org/2001/XMLSchema": "xs",
+    "http://www.w3.org/2001/XMLSchema-instance": "xsi",
+    "http://purl.org/dc/elements/1.1/": "dc",
+}
+
+
+def register_namespace(prefix, uri):
+    """Use `prefix` for `uri` when serializing (replacing any mapping of
+    either)."""
+    if re.match(r"ns\d+$", prefix):
+        raise ValueError("Prefix format reserved for internal use")
+    for k, v in list(_namespace_map.items()):
+        if k == uri or v == prefix:
+            del _namespace_map[k]
+    _namespace_map[uri] = prefix
+
+
+def serialization_error(text):
+    raise TypeError("cannot serialize %r (type %s)" % (text, type(text).__name__))
+
+
+def escape_cdata(text):
+    try:
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    except (TypeError, AttributeError):
+        serialization_error(text)
+
+
+def escape_attrib(text):
+    try:
+        text = text.replace("&", "&amp;").replace("<", "&lt;")
+        text = text.replace(">", "&gt;").replace("\"", "&quot;")
+        return text.replace("\r", "&#13;").replace("\n", "&#10;").replace("\t", "&#09;")
+    except (TypeError, AttributeError):
+        serialization_error(text)
+
+
+def escape_attrib_html(text):
+    try:
+        return text.replace("&", "&amp;").replace(">", "&gt;").replace("\"", "&quot;")
+    except (TypeError, AttributeError):
+        serialization_error(text)
+
+
+def namespaces(root, qname_type, special_tags, default_namespace=None):
+    """(qualified name -> printed name, uri -> prefix) for every tag and
+    attribute under root."""
+    qnames = {None: None}
+    prefixes = {}
+    if default_namespace:
+        prefixes[default_namespace] = ''
+
+    def add(qname):
+        try:
+            if qname[:1] == "{":
+                uri, tag = qname[1:].rsplit("}", 1)
+                prefix = prefixes.get(uri)
+                if prefix is None:
+                    prefix = _namespace_map.get(uri)
+                    if prefix is None:
+                        prefix = "ns%d" % len(prefixes)
+                    if prefix != "xml":
+                        prefixes[uri] = prefix
+                qnames[qname] = "%s:%s" % (prefix, tag) if prefix else tag
+            else:
+                if default_namespace:
+                    raise ValueError("cannot use non-qualified names with "
+                                     "default_namespace option")
+                qnames[qname] = qname
+        except TypeError:
+            serialization_error(qname)
+
+    for elem in root.iter():
+        tag = elem.tag
+        if isinstance(tag, qname_type):
+            if tag.text not in qnames:
+                add(tag.text)
+        elif isinstance(tag, str):
+            if tag not in qnames:
+                add(tag)
+        elif tag is not None and tag not in special_tags:
+            serialization_error(tag)
+        for key, value in elem.items():
+            if isinstance(key, qname_type):
+                key = key.text
+            if key not in qnames:
+                add(key)
+            if isinstance(value, qname_type) and value.text not in qnames:
+                add(value.text)
+        if isinstance(elem.text, qname_type) and elem.text.text not in qnames:
+            add(elem.text.text)
+    return qnames, prefixes
+
+
+class Writer:
+    """Serializes one tree into `write` (a callable taking str)."""
+
+    def __init__(self, write, qnames, comment, pi, qname_type,
+                 short_empty_elements=True):
+        self.write = write
+        self.qnames = qnames
+        self.comment = comment
+        self.pi = pi
+        self.qname_type = qname_type
+        self.short = short_empty_elements
+
+    def _start(self, tag, elem, prefixes, escape):
+        write = self.write
+        write("<" + tag)
+        items = list(elem.items())
+        if prefixes:
+            for uri, prefix in sorted(prefixes.items(), key=lambda x: x[1]):
+                write(' xmlns%s="%s"' % (":" + prefix if prefix else "",
+                                         escape_attrib(uri)))
+        for k, v in items:
+            if isinstance(k, self.qname_type):
+                k = k.text
+            if isinstance(v, self.qname_type):
+                v = self.qnames[v.text]
+            else:
+                v = escape(v)
+            write(' %s="%s"' % (self.qnames[k], v))
+
+    def xml(self, elem, prefixes=None):
+        write = self.write
+        tag, text = elem.tag, elem.text
+        if tag is self.comment:
+            write("<!--%s-->" % text)
+        elif tag is self.pi:
+            write("<?%s?>" % text)
+        else:
+            tag = self.qnames[tag]
+            if tag is None:
+                if text:
+                    write(escape_cdata(text))
+                for e in elem:
+                    self.xml(e)
+            else:
+                self._start(tag, elem, prefixes, escape_attrib)
+                if text or len(elem) or not self.short:
+                    write(">")
+                    if text:
+                        write(escape_cdata(text))
+                    for e in elem:
+                        self.xml(e)
+                    write("</" + tag + ">")
+                else:
+                    write(" />")
+        if elem.tail:
+            write(escape_cdata(elem.tail))
+
+    def html(self, elem, prefixes=None):
+        write = self.write
+        tag, text = elem.tag, elem.text
+        if tag is self.comment:
+            write("<!--%s-->" % escape_cdata(text))
+        elif tag is self.pi:
+            write("<?%s?>" % escape_cdata(text))
+        else:
+            tag = self.qnames[tag]
+            if tag is None:
+                if text:
+                    write(escape_cdata(text))
+                for e in elem:
+                    self.html(e)
+            else:
+                self._start(tag, elem, prefixes, escape_attrib_html)
+                write(">")
+                ltag = tag.lower()
+                if text:
+                    write(text if ltag in ("script", "style")
+                          else escape_cdata(text))
+                for e in elem:
+                    self.html(e)
+                if ltag not in HTML_EMPTY:
+                    write("</" + tag + ">")
+        if elem.tail:
+            write(escape_cdata(elem.tail))
+
+
+def encode(text, encoding):
+    """text in `encoding`, characters it cannot hold as &#N; references."""
+    name = encoding.lower().replace("_", "-")
+    if name in ("utf-8", "utf8"):
+        return text.encode("utf-8")
+    if name in ("us-ascii", "ascii"):
+        limit = 128
+    elif name in ("latin-1", "latin1", "iso-8859-1", "iso8859-1"):
+        limit = 256
+    else:
+        return text.encode(encoding)
+    if all(ord(c) < limit for c in text):
+        return text.encode("latin-1")
+    return "".join(c if ord(c) < limit else "&#%d;" % ord(c)
+                   for c in text).encode("latin-1")
+
+"""#),
     ]
 
     /// The embedded module called `name` (dotted), or nil if Lib/ has none.
