@@ -10788,6 +10788,354 @@ for _name in ('time', 'time_ns', 'monotonic', 'monotonic_ns', 'perf_counter',
 del _name
 
 """#),
+        "_zipfile_records": EmbeddedModule(
+            isPackage: false,
+            path: "_zipfile_records.py",
+            source: #"""
+"""zipfile's on-disk records: the struct layouts of local headers, the
+central directory and the end-of-archive record (with its ZIP64
+locator), ZipInfo (its header bytes as CPython writes them, DOS dates,
+extra fields) and the search for the end record."""
+
+import struct
+import sys
+import time
+
+ZIP_STORED = 0
+ZIP_DEFLATED = 8
+ZIP_BZIP2 = 12
+ZIP_LZMA = 14
+compressor_names = {
+    0: 'store', 1: 'shrink', 2: 'reduce', 3: 'reduce', 4: 'reduce',
+    5: 'reduce', 6: 'implode', 7: 'tokenize', 8: 'deflate',
+    9: 'deflate64', 10: 'implode', 12: 'bzip2', 14: 'lzma', 18: 'terse',
+    19: 'lz77', 97: 'wavpack', 98: 'ppmd',
+}
+
+DEFAULT_VERSION = 20
+ZIP64_VERSION = 45
+BZIP2_VERSION = 46
+LZMA_VERSION = 63
+ZIP64_LIMIT = (1 << 31) - 1
+ZIP_FILECOUNT_LIMIT = (1 << 16) - 1
+ZIP_MAX_COMMENT = (1 << 16) - 1
+
+structEndArchive = b"<4s4H2LH"
+stringEndArchive = b"PK\005\006"
+sizeEndCentDir = struct.calcsize(structEndArchive)
+structCentralDir = "<4s4B4HL2L5H2L"
+stringCentralDir = b"PK\001\002"
+sizeCentralDir = struct.calcsize(structCentralDir)
+structFileHeader = "<4s2B4HL2L2H"
+stringFileHeader = b"PK\003\004"
+sizeFileHeader = struct.calcsize(structFileHeader)
+structEndArchive64Locator = "<4sLQL"
+stringEndArchive64Locator = b"PK\x06\x07"
+sizeEndCentDir64Locator = struct.calcsize(structEndArchive64Locator)
+structEndArchive64 = "<4sQ2H2L4Q"
+stringEndArchive64 = b"PK\x06\x06"
+sizeEndCentDir64 = struct.calcsize(structEndArchive64)
+
+MASK_ENCRYPTED = 1 << 0
+MASK_USE_DATA_DESCRIPTOR = 1 << 3
+MASK_COMPRESSED_PATCH = 1 << 5
+MASK_STRONG_ENCRYPTION = 1 << 6
+MASK_UTF_FILENAME = 1 << 11
+DD_SIGNATURE = 0x08074b50
+
+_CP437_HIGH = (
+    'ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐'
+    '└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■\xa0')
+
+
+class BadZipFile(Exception):
+    pass
+
+
+class LargeZipFile(Exception):
+    """Raised when writing a zipfile, the zipfile requires ZIP64
+    extensions and those extensions are disabled."""
+
+
+def decode_name(raw, flags, metadata_encoding=None):
+    """A member name from its bytes: UTF-8 when flagged, else cp437 (or
+    the archive's metadata_encoding)."""
+    if flags & MASK_UTF_FILENAME:
+        return raw.decode('utf-8')
+    if metadata_encoding:
+        return raw.decode(metadata_encoding)
+    return ''.join(chr(b) if b < 128 else _CP437_HIGH[b - 128] for b in raw)
+
+
+def _dos(date_time):
+    dt = date_time
+    dosdate = (dt[0] - 1980) << 9 | dt[1] << 5 | dt[2]
+    dostime = dt[3] << 11 | dt[4] << 5 | (dt[5] // 2)
+    return dostime, dosdate
+
+
+class ZipInfo:
+    """Class with attributes describing each file in the ZIP archive."""
+
+    __slots__ = ('orig_filename', 'filename', 'date_time', 'compress_type',
+                 '_compresslevel', 'comment', 'extra', 'create_system',
+                 'create_version', 'extract_version', 'reserved',
+                 'flag_bits', 'volume', 'internal_attr', 'external_attr',
+                 'header_offset', 'CRC', 'compress_size', 'file_size',
+                 '_raw_time', '_end_offset')
+
+    def __init__(self, filename="NoName", date_time=(1980, 1, 1, 0, 0, 0)):
+        self.orig_filename = filename
+        null_byte = filename.find(chr(0))
+        if null_byte >= 0:
+            filename = filename[0:null_byte]
+        self.filename = filename
+        self.date_time = date_time
+        if date_time[0] < 1980:
+            raise ValueError('ZIP does not support timestamps before 1980')
+        self.compress_type = ZIP_STORED
+        self._compresslevel = None
+        self.comment = b""
+        self.extra = b""
+        self.create_system = 0 if sys.platform == 'win32' else 3
+        self.create_version = DEFAULT_VERSION
+        self.extract_version = DEFAULT_VERSION
+        self.reserved = 0
+        self.flag_bits = 0
+        self.volume = 0
+        self.internal_attr = 0
+        self.external_attr = 0
+        self.compress_size = 0
+        self.file_size = 0
+        self._end_offset = None
+
+    def __repr__(self):
+        import stat
+        result = ['<%s filename=%r' % (self.__class__.__name__, self.filename)]
+        if self.compress_type != ZIP_STORED:
+            result.append(' compress_type=%s' %
+                          compressor_names.get(self.compress_type,
+                                               self.compress_type))
+        hi = self.external_attr >> 16
+        lo = self.external_attr & 0xFFFF
+        if hi:
+            result.append(' filemode=%r' % stat.filemode(hi))
+        if lo:
+            result.append(' external_attr=%#x' % lo)
+        isdir = self.is_dir()
+        if not isdir or self.file_size:
+            result.append(' file_size=%r' % self.file_size)
+        if ((not isdir or self.compress_size) and
+                (self.compress_type != ZIP_STORED or
+                 self.file_size != self.compress_size)):
+            result.append(' compress_size=%r' % self.compress_size)
+        result.append('>')
+        return ''.join(result)
+
+    def FileHeader(self, zip64=None):
+        """The local file header's bytes."""
+        dostime, dosdate = _dos(self.date_time)
+        if self.flag_bits & MASK_USE_DATA_DESCRIPTOR:
+            CRC = compress_size = file_size = 0
+        else:
+            CRC = self.CRC
+            compress_size = self.compress_size
+            file_size = self.file_size
+        extra = self.extra
+        min_version = 0
+        if zip64 is None:
+            zip64 = file_size > ZIP64_LIMIT or compress_size > ZIP64_LIMIT
+        if zip64:
+            fmt = '<HHQQ'
+            extra = extra + struct.pack(fmt, 1, struct.calcsize(fmt) - 4,
+                                        file_size, compress_size)
+        if file_size > ZIP64_LIMIT or compress_size > ZIP64_LIMIT:
+            if not zip64:
+                raise LargeZipFile("Filesize would require ZIP64 extensions")
+            file_size = compress_size = 0xffffffff
+            min_version = ZIP64_VERSION
+        if self.compress_type == ZIP_BZIP2:
+            min_version = max(BZIP2_VERSION, min_version)
+        elif self.compress_type == ZIP_LZMA:
+            min_version = max(LZMA_VERSION, min_version)
+        self.extract_version = max(min_version, self.extract_version)
+        self.create_version = max(min_version, self.create_version)
+        filename, flag_bits = self._encodeFilenameFlags()
+        header = struct.pack(structFileHeader, stringFileHeader,
+                             self.extract_version, self.reserved, flag_bits,
+                             self.compress_type, dostime, dosdate, CRC,
+                             compress_size, file_size,
+                             len(filename), len(extra))
+        return header + filename + extra
+
+    def central_record(self):
+        """The central directory entry's bytes."""
+        dostime, dosdate = _dos(self.date_time)
+        extra = []
+        if self.file_size > ZIP64_LIMIT or self.compress_size > ZIP64_LIMIT:
+            extra.append(self.file_size)
+            extra.append(self.compress_size)
+            file_size = compress_size = 0xffffffff
+        else:
+            file_size = self.file_size
+            compress_size = self.compress_size
+        if self.header_offset > ZIP64_LIMIT:
+            extra.append(self.header_offset)
+            header_offset = 0xffffffff
+        else:
+            header_offset = self.header_offset
+        extra_data = self.extra
+        min_version = 0
+        if extra:
+            extra_data = strip_extra(extra_data, (1,))
+            extra_data = struct.pack('<HH' + 'Q' * len(extra), 1,
+                                     8 * len(extra), *extra) + extra_data
+            min_version = ZIP64_VERSION
+        if self.compress_type == ZIP_BZIP2:
+            min_version = max(BZIP2_VERSION, min_version)
+        elif self.compress_type == ZIP_LZMA:
+            min_version = max(LZMA_VERSION, min_version)
+        extract_version = max(min_version, self.extract_version)
+        create_version = max(min_version, self.create_version)
+        filename, flag_bits = self._encodeFilenameFlags()
+        record = struct.pack(structCentralDir, stringCentralDir,
+                             create_version, self.create_system,
+                             extract_version, self.reserved, flag_bits,
+                             self.compress_type, dostime, dosdate, self.CRC,
+                             compress_size, file_size, len(filename),
+                             len(extra_data), len(self.comment), 0,
+                             self.internal_attr, self.external_attr,
+                             header_offset)
+        return record + filename + extra_data + self.comment
+
+    def _encodeFilenameFlags(self):
+        try:
+            return self.filename.encode('ascii'), self.flag_bits
+        except UnicodeEncodeError:
+            return (self.filename.encode('utf-8'),
+                    self.flag_bits | MASK_UTF_FILENAME)
+
+    def _decodeExtra(self):
+        # The ZIP64 sizes and offset of the extra field.
+        extra = self.extra
+        while len(extra) >= 4:
+            tp, ln = struct.unpack('<HH', extra[:4])
+            if ln + 4 > len(extra):
+                raise BadZipFile("Corrupt extra field %04x (size=%d)" % (tp, ln))
+            if tp == 0x0001:
+                data = extra[4:ln + 4]
+                try:
+                    if self.file_size in (0xFFFF_FFFF_FFFF_FFFF, 0xFFFF_FFFF):
+                        field = "File size"
+                        self.file_size, = struct.unpack('<Q', data[:8])
+                        data = data[8:]
+                    if self.compress_size == 0xFFFF_FFFF:
+                        field = "Compress size"
+                        self.compress_size, = struct.unpack('<Q', data[:8])
+                        data = data[8:]
+                    if self.header_offset == 0xFFFF_FFFF:
+                        field = "Header offset"
+                        self.header_offset, = struct.unpack('<Q', data[:8])
+                except struct.error:
+                    raise BadZipFile(f"Corrupt zip64 extra field. "
+                                     f"{field} not found.") from None
+            extra = extra[ln + 4:]
+
+    def is_dir(self):
+        """Return True if this archive member is a directory."""
+        return self.filename[-1:] == '/'
+
+
+def strip_extra(extra, xids):
+    """The extra field without the blocks whose ids are in xids."""
+    unpack = struct.Struct('<HH').unpack
+    modified = False
+    buffer = []
+    start = i = 0
+    while i + 4 <= len(extra):
+        xid, xlen = unpack(extra[i:i + 4])
+        j = i + 4 + xlen
+        if xid in xids:
+            if i != start:
+                buffer.append(extra[start:i])
+            start = j
+            modified = True
+        i = j
+    if not modified:
+        return extra
+    if start != len(extra):
+        buffer.append(extra[start:])
+    return b''.join(buffer)
+
+
+def end_record(fp):
+    """[signature, disk, disk of directory, entries here, entries,
+    directory size, directory offset, comment size, comment, location]
+    of the archive in fp, or None when there is none."""
+    fp.seek(0, 2)
+    filesize = fp.tell()
+    try:
+        fp.seek(-sizeEndCentDir, 2)
+    except OSError:
+        return None
+    data = fp.read()
+    if (len(data) == sizeEndCentDir and data[0:4] == stringEndArchive and
+            data[-2:] == b"\000\000"):
+        endrec = list(struct.unpack(structEndArchive, data))
+        endrec.append(b"")
+        endrec.append(filesize - sizeEndCentDir)
+        return _end_record64(fp, -sizeEndCentDir, endrec)
+    max_comment_start = max(filesize - (1 << 16) - sizeEndCentDir, 0)
+    fp.seek(max_comment_start, 0)
+    data = fp.read()
+    start = data.rfind(stringEndArchive)
+    if start >= 0:
+        rec = data[start:start + sizeEndCentDir]
+        if len(rec) != sizeEndCentDir:
+            return None
+        endrec = list(struct.unpack(structEndArchive, rec))
+        comment = data[start + sizeEndCentDir:start + sizeEndCentDir + endrec[7]]
+        endrec.append(comment)
+        endrec.append(max_comment_start + start)
+        return _end_record64(fp, max_comment_start + start - filesize, endrec)
+    return None
+
+
+def _end_record64(fp, offset, endrec):
+    try:
+        fp.seek(offset - sizeEndCentDir64Locator, 2)
+    except OSError:
+        return endrec
+    data = fp.read(sizeEndCentDir64Locator)
+    if len(data) != sizeEndCentDir64Locator:
+        return endrec
+    sig, diskno, reloff, disks = struct.unpack(structEndArchive64Locator, data)
+    if sig != stringEndArchive64Locator:
+        return endrec
+    if diskno != 0 or disks > 1:
+        raise BadZipFile("zipfiles that span multiple disks are not supported")
+    fp.seek(offset - sizeEndCentDir64Locator - sizeEndCentDir64, 2)
+    data = fp.read(sizeEndCentDir64)
+    if len(data) != sizeEndCentDir64:
+        return endrec
+    (sig, sz, create_version, read_version, disk_num, disk_dir,
+     dircount, dircount2, dirsize, diroffset) = struct.unpack(structEndArchive64, data)
+    if sig != stringEndArchive64:
+        return endrec
+    endrec[0] = sig
+    endrec[1] = disk_num
+    endrec[2] = disk_dir
+    endrec[3] = dircount
+    endrec[4] = dircount2
+    endrec[5] = dirsize
+    endrec[6] = diroffset
+    return endrec
+
+
+def now_date_time():
+    return time.localtime(time.time())[:6]
+
+"""#),
         "abc": EmbeddedModule(
             isPackage: false,
             path: "abc.py",
@@ -35681,6 +36029,348 @@ class TopologicalSorter:
             self.done(*node_group)
 
     __class_getitem__ = classmethod(GenericAlias)
+
+"""#),
+        "gzip": EmbeddedModule(
+            isPackage: false,
+            path: "gzip.py",
+            source: #"""
+"""Reading and writing gzip data, as CPython 3.11's gzip: compress and
+decompress (several members, CPython's errors), GzipFile over a file
+object such as io.BytesIO, and open() (binary or text). The header's
+time is the run's virtual clock. A GzipFile being read decompresses its
+whole input at the first read; the playground has no files to name."""
+
+import builtins
+import io
+import os
+import struct
+import time
+import zlib
+
+__all__ = ["BadGzipFile", "GzipFile", "open", "compress", "decompress"]
+
+FTEXT, FHCRC, FEXTRA, FNAME, FCOMMENT = 1, 2, 4, 8, 16
+READ, WRITE = 1, 2
+_COMPRESS_LEVEL_FAST = 1
+_COMPRESS_LEVEL_TRADEOFF = 6
+_COMPRESS_LEVEL_BEST = 9
+_EOF_MESSAGE = ("Compressed file ended before the end-of-stream marker "
+                "was reached")
+
+
+class BadGzipFile(OSError):
+    """Exception raised in some cases for invalid gzip files."""
+
+
+def open(filename, mode="rb", compresslevel=_COMPRESS_LEVEL_BEST,
+         encoding=None, errors=None, newline=None):
+    """A GzipFile (binary modes) or a TextIOWrapper over one ('t' modes)
+    for a file name or a file object."""
+    if "t" in mode:
+        if "b" in mode:
+            raise ValueError("Invalid mode: %r" % (mode,))
+    else:
+        if encoding is not None:
+            raise ValueError("Argument 'encoding' not supported in binary mode")
+        if errors is not None:
+            raise ValueError("Argument 'errors' not supported in binary mode")
+        if newline is not None:
+            raise ValueError("Argument 'newline' not supported in binary mode")
+    gz_mode = mode.replace("t", "")
+    if isinstance(filename, (str, bytes, os.PathLike)):
+        binary_file = GzipFile(filename, gz_mode, compresslevel)
+    elif hasattr(filename, "read") or hasattr(filename, "write"):
+        binary_file = GzipFile(None, gz_mode, compresslevel, filename)
+    else:
+        raise TypeError("filename must be a str or bytes object, or a file")
+    if "t" in mode:
+        return io.TextIOWrapper(binary_file, encoding, errors, newline)
+    return binary_file
+
+
+def _xfl(compresslevel):
+    if compresslevel == _COMPRESS_LEVEL_BEST:
+        return 2
+    if compresslevel == _COMPRESS_LEVEL_FAST:
+        return 4
+    return 0
+
+
+def _header(compresslevel, mtime, fname=b''):
+    if mtime is None:
+        mtime = time.time()
+    flags = FNAME if fname else 0
+    head = struct.pack("<BBBBLBB", 0x1f, 0x8b, 8, flags, int(mtime),
+                       _xfl(compresslevel), 255)
+    return head + (fname + b'\0' if fname else b'')
+
+
+def _read_exact(fp, n):
+    data = fp.read(n)
+    while len(data) < n:
+        more = fp.read(n - len(data))
+        if not more:
+            raise EOFError(_EOF_MESSAGE)
+        data += more
+    return data
+
+
+def _read_gzip_header(fp):
+    """The member's mtime after reading its header from fp, or None at
+    the end of the input."""
+    magic = fp.read(2)
+    if magic == b'':
+        return None
+    if magic != b'\037\213':
+        raise BadGzipFile('Not a gzipped file (%r)' % magic)
+    method, flag, mtime = struct.unpack("<BBIxx", _read_exact(fp, 8))
+    if method != 8:
+        raise BadGzipFile('Unknown compression method')
+    if flag & FEXTRA:
+        extra_len, = struct.unpack("<H", _read_exact(fp, 2))
+        _read_exact(fp, extra_len)
+    for bit in (FNAME, FCOMMENT):
+        if flag & bit:
+            while True:
+                s = fp.read(1)
+                if not s or s == b'\000':
+                    break
+    if flag & FHCRC:
+        _read_exact(fp, 2)
+    return mtime
+
+
+def _members(data):
+    # (mtimes, decompressed members) of every member in data.
+    mtimes = []
+    members = []
+    while True:
+        fp = io.BytesIO(data)
+        mtime = _read_gzip_header(fp)
+        if mtime is None:
+            return mtimes, members
+        mtimes.append(mtime)
+        inflater = zlib.decompressobj(wbits=-zlib.MAX_WBITS)
+        out = inflater.decompress(data[fp.tell():])
+        if not inflater.eof or len(inflater.unused_data) < 8:
+            raise EOFError(_EOF_MESSAGE)
+        crc, length = struct.unpack("<II", inflater.unused_data[:8])
+        if crc != zlib.crc32(out):
+            raise BadGzipFile("CRC check failed")
+        if length != (len(out) & 0xffffffff):
+            raise BadGzipFile("Incorrect length of data produced")
+        members.append(out)
+        data = inflater.unused_data[8:].lstrip(b"\x00")
+
+
+def compress(data, compresslevel=_COMPRESS_LEVEL_BEST, *, mtime=None):
+    """Compress data in one shot and return the gzip bytes."""
+    if mtime == 0:
+        # zlib's own gzip framing (its header has mtime 0 and OS 3).
+        return zlib.compress(data, level=compresslevel, wbits=31)
+    trailer = struct.pack("<LL", zlib.crc32(data), len(data) & 0xffffffff)
+    return (_header(compresslevel, mtime) +
+            zlib.compress(data, level=compresslevel, wbits=-15) + trailer)
+
+
+def decompress(data):
+    """Decompress gzip data (every member) in one shot."""
+    return b"".join(_members(data)[1])
+
+
+class GzipFile(io.BufferedIOBase):
+    """A gzip stream over a file object: mode 'rb' reads, 'wb'/'ab'/'xb'
+    write."""
+
+    myfileobj = None
+
+    def __init__(self, filename=None, mode=None,
+                 compresslevel=_COMPRESS_LEVEL_BEST, fileobj=None, mtime=None):
+        if mode and ('t' in mode or 'U' in mode):
+            raise ValueError("Invalid mode: {!r}".format(mode))
+        if mode and 'b' not in mode:
+            mode += 'b'
+        if fileobj is None:
+            fileobj = self.myfileobj = builtins.open(filename, mode or 'rb')
+        if filename is None:
+            filename = getattr(fileobj, 'name', '')
+            if not isinstance(filename, (str, bytes)):
+                filename = ''
+        else:
+            filename = os.fspath(filename)
+        if mode is None:
+            mode = getattr(fileobj, 'mode', 'rb')
+        if mode.startswith('r'):
+            self.mode = READ
+            self._data = None
+            self._pos = 0
+            self.mtime = None
+            self.name = filename
+        elif mode.startswith(('w', 'a', 'x')):
+            self.mode = WRITE
+            self.name = filename
+            self.crc = zlib.crc32(b"")
+            self.size = 0
+            self.offset = 0
+            self._write_mtime = mtime
+            self.compress = zlib.compressobj(compresslevel, zlib.DEFLATED,
+                                             -zlib.MAX_WBITS,
+                                             zlib.DEF_MEM_LEVEL, 0)
+        else:
+            raise ValueError("Invalid mode: {!r}".format(mode))
+        self.fileobj = fileobj
+        if self.mode == WRITE:
+            fname = os.path.basename(self.name)
+            if not isinstance(fname, bytes):
+                try:
+                    fname = fname.encode('latin-1')
+                except UnicodeEncodeError:
+                    fname = b''
+            if fname.endswith(b'.gz'):
+                fname = fname[:-3]
+            self.fileobj.write(_header(compresslevel, mtime if mtime is not None
+                                       else None, fname))
+
+    @property
+    def filename(self):
+        import warnings
+        warnings.warn("use the name attribute", DeprecationWarning, 2)
+        if self.mode == WRITE and self.name[-3:] != ".gz":
+            return self.name + ".gz"
+        return self.name
+
+    def __repr__(self):
+        s = repr(self.fileobj)
+        return '<gzip ' + s[1:-1] + ' ' + hex(id(self)) + '>'
+
+    @property
+    def closed(self):
+        return self.fileobj is None
+
+    def _check_not_closed(self):
+        if self.closed:
+            raise ValueError("I/O operation on closed file")
+
+    def write(self, data):
+        self._check_not_closed()
+        if self.mode != WRITE:
+            import errno
+            raise OSError(errno.EBADF, "write() on read-only GzipFile object")
+        if isinstance(data, (bytes, bytearray)):
+            length = len(data)
+        else:
+            data = memoryview(data)
+            length = data.nbytes
+        if length > 0:
+            self.fileobj.write(self.compress.compress(data))
+            self.size += length
+            self.crc = zlib.crc32(data, self.crc)
+            self.offset += length
+        return length
+
+    def _buffer(self):
+        self._check_not_closed()
+        if self.mode != READ:
+            import errno
+            raise OSError(errno.EBADF, "read() on write-only GzipFile object")
+        if self._data is None:
+            mtimes, members = _members(self.fileobj.read())
+            self._data = b"".join(members)
+            if mtimes:
+                self.mtime = mtimes[-1]
+        return self._data
+
+    def read(self, size=-1):
+        data = self._buffer()
+        if size is None or size < 0:
+            end = len(data)
+        else:
+            end = min(len(data), self._pos + size)
+        chunk = data[self._pos:end]
+        self._pos = end
+        return chunk
+
+    def read1(self, size=-1):
+        return self.read(size)
+
+    def peek(self, n):
+        data = self._buffer()
+        return data[self._pos:self._pos + max(n, 1)]
+
+    def readline(self, size=-1):
+        data = self._buffer()
+        end = data.find(b"\n", self._pos)
+        end = len(data) if end < 0 else end + 1
+        if size is not None and size >= 0:
+            end = min(end, self._pos + size)
+        line = data[self._pos:end]
+        self._pos = end
+        return line
+
+    def close(self):
+        fileobj = self.fileobj
+        if fileobj is None:
+            return
+        self.fileobj = None
+        try:
+            if self.mode == WRITE:
+                fileobj.write(self.compress.flush())
+                fileobj.write(struct.pack("<L", self.crc))
+                fileobj.write(struct.pack("<L", self.size & 0xffffffff))
+        finally:
+            myfileobj = self.myfileobj
+            if myfileobj:
+                self.myfileobj = None
+                myfileobj.close()
+
+    def flush(self, zlib_mode=zlib.Z_SYNC_FLUSH):
+        self._check_not_closed()
+        if self.mode == WRITE:
+            self.fileobj.write(self.compress.flush(zlib_mode))
+            self.fileobj.flush()
+
+    def fileno(self):
+        return self.fileobj.fileno()
+
+    def rewind(self):
+        """Return the uncompressed stream file position indicator to the
+        beginning of the file."""
+        if self.mode != READ:
+            raise OSError("Can't rewind in write mode")
+        self._pos = 0
+
+    def readable(self):
+        return self.mode == READ
+
+    def writable(self):
+        return self.mode == WRITE
+
+    def seekable(self):
+        return True
+
+    def seek(self, offset, whence=io.SEEK_SET):
+        if self.mode == WRITE:
+            if whence != io.SEEK_SET:
+                if whence == io.SEEK_CUR:
+                    offset = self.offset + offset
+                else:
+                    raise ValueError('Seek from end not supported')
+            if offset < self.offset:
+                raise OSError('Negative seek in write mode')
+            self.write(b'\0' * (offset - self.offset))
+            return self.offset
+        data = self._buffer()
+        if whence == io.SEEK_CUR:
+            offset += self._pos
+        elif whence == io.SEEK_END:
+            offset += len(data)
+        self._pos = max(0, min(offset, len(data)))
+        return self._pos
+
+    def tell(self):
+        self._check_not_closed()
+        return self.offset if self.mode == WRITE else self._pos
 
 """#),
         "heapq": EmbeddedModule(
@@ -61861,6 +62551,704 @@ def encode(text, encoding):
         return text.encode("latin-1")
     return "".join(c if ord(c) < limit else "&#%d;" % ord(c)
                    for c in text).encode("latin-1")
+
+"""#),
+        "zipfile": EmbeddedModule(
+            isPackage: false,
+            path: "zipfile.py",
+            source: #"""
+"""Read and write ZIP files, as CPython 3.11's zipfile, over file objects
+such as io.BytesIO (the playground has no files): ZipFile in modes 'r',
+'w', 'x' and 'a' with ZIP_STORED and ZIP_DEFLATED members (byte for
+byte as CPython writes them), ZipInfo, ZipExtFile, is_zipfile and
+BadZipFile. No bzip2/lzma compression, encryption or zipfile.Path.
+Records and ZipInfo are in _zipfile_records."""
+
+import io
+import os
+import struct
+import zlib
+
+from _zipfile_records import (
+    ZIP_STORED, ZIP_DEFLATED, ZIP_BZIP2, ZIP_LZMA, BadZipFile, LargeZipFile,
+    ZipInfo, ZIP64_LIMIT, ZIP_FILECOUNT_LIMIT, ZIP_MAX_COMMENT,
+    structCentralDir, stringCentralDir, sizeCentralDir, structFileHeader,
+    stringFileHeader, sizeFileHeader, structEndArchive, stringEndArchive,
+    stringEndArchive64, sizeEndCentDir64, sizeEndCentDir64Locator,
+    structEndArchive64, structEndArchive64Locator, stringEndArchive64Locator,
+    MASK_ENCRYPTED, MASK_COMPRESSED_PATCH, MASK_STRONG_ENCRYPTION,
+    decode_name, end_record, now_date_time, compressor_names)
+
+__all__ = ["BadZipFile", "BadZipfile", "error", "ZIP_STORED", "ZIP_DEFLATED",
+           "ZIP_BZIP2", "ZIP_LZMA", "is_zipfile", "ZipInfo", "ZipFile",
+           "PyZipFile", "LargeZipFile"]
+
+for _cls in (BadZipFile, LargeZipFile, ZipInfo):
+    _cls.__module__ = __name__
+del _cls
+
+error = BadZipfile = BadZipFile
+
+
+def _check_compression(compression):
+    if compression in (ZIP_STORED, ZIP_DEFLATED):
+        return
+    if compression == ZIP_BZIP2:
+        raise RuntimeError("Compression requires the (missing) bz2 module")
+    if compression == ZIP_LZMA:
+        raise RuntimeError("Compression requires the (missing) lzma module")
+    raise NotImplementedError("That compression method is not supported")
+
+
+def is_zipfile(filename):
+    """Whether the file object (or file name) holds a ZIP archive."""
+    try:
+        if hasattr(filename, "read"):
+            return bool(end_record(filename))
+        with open(filename, "rb") as fp:
+            return bool(end_record(fp))
+    except OSError:
+        return False
+
+
+class ZipExtFile(io.BufferedIOBase):
+    """A member opened for reading: decompressed at the first read, its
+    CRC checked once all of it has been read."""
+
+    def __init__(self, data, mode, zipinfo):
+        self._raw = data
+        self._data = None
+        self._pos = 0
+        self._closed = False
+        self.mode = mode
+        self.name = zipinfo.filename
+        self._zinfo = zipinfo
+        self._compress_type = zipinfo.compress_type
+
+    def __repr__(self):
+        result = ['<%s.%s' % (self.__class__.__module__,
+                              self.__class__.__qualname__)]
+        if not self._closed:
+            result.append(' name=%r mode=%r' % (self.name, self.mode))
+            if self._compress_type != ZIP_STORED:
+                result.append(' compress_type=%s' %
+                              compressor_names.get(self._compress_type,
+                                                   self._compress_type))
+        else:
+            result.append(' [closed]')
+        result.append('>')
+        return ''.join(result)
+
+    @property
+    def closed(self):
+        return self._closed
+
+    def close(self):
+        self._closed = True
+
+    def _contents(self):
+        if self._closed:
+            raise ValueError("I/O operation on closed file.")
+        if self._data is None:
+            if self._compress_type == ZIP_DEFLATED:
+                inflater = zlib.decompressobj(-15)
+                data = inflater.decompress(self._raw) + inflater.flush()
+                if not inflater.eof and len(data) < self._zinfo.file_size:
+                    raise EOFError
+            else:
+                data = self._raw[:self._zinfo.file_size]
+            if len(data) > self._zinfo.file_size:
+                data = data[:self._zinfo.file_size]
+            if len(data) < self._zinfo.file_size:
+                raise EOFError
+            if zlib.crc32(data) != self._zinfo.CRC:
+                raise BadZipFile("Bad CRC-32 for file %r" % self.name)
+            self._data = data
+        return self._data
+
+    def readable(self):
+        if self._closed:
+            raise ValueError("I/O operation on closed file.")
+        return True
+
+    def seekable(self):
+        if self._closed:
+            raise ValueError("I/O operation on closed file.")
+        return True
+
+    def read(self, n=-1):
+        data = self._contents()
+        end = len(data) if n is None or n < 0 else min(len(data), self._pos + n)
+        chunk = data[self._pos:end]
+        self._pos = end
+        return chunk
+
+    def read1(self, n=-1):
+        return self.read(n)
+
+    def peek(self, n=1):
+        data = self._contents()
+        return data[self._pos:self._pos + 512]
+
+    def readline(self, limit=-1):
+        data = self._contents()
+        end = data.find(b"\n", self._pos)
+        end = len(data) if end < 0 else end + 1
+        if limit is not None and limit >= 0:
+            end = min(end, self._pos + limit)
+        line = data[self._pos:end]
+        self._pos = end
+        return line
+
+    def seek(self, offset, whence=0):
+        data = self._contents()
+        if whence == 1:
+            offset += self._pos
+        elif whence == 2:
+            offset += len(data)
+        elif whence != 0:
+            raise ValueError("whence must be os.SEEK_SET (0), "
+                             "os.SEEK_CUR (1), or os.SEEK_END (2)")
+        self._pos = max(0, min(offset, len(data)))
+        return self._pos
+
+    def tell(self):
+        if self._closed:
+            raise ValueError("tell on closed file.")
+        return self._pos
+
+
+class _ZipWriteFile(io.BufferedIOBase):
+    """A member being written (ZipFile.open(name, 'w'), writestr)."""
+
+    def __init__(self, zf, zinfo, zip64):
+        self._zinfo = zinfo
+        self._zip64 = zip64
+        self._zipfile = zf
+        self._compressor = None
+        if zinfo.compress_type == ZIP_DEFLATED:
+            level = zinfo._compresslevel
+            self._compressor = zlib.compressobj(
+                zlib.Z_DEFAULT_COMPRESSION if level is None else level,
+                zlib.DEFLATED, -15)
+        self._file_size = 0
+        self._compress_size = 0
+        self._crc = 0
+        self._closed = False
+
+    @property
+    def _fileobj(self):
+        return self._zipfile.fp
+
+    @property
+    def closed(self):
+        return self._closed
+
+    def writable(self):
+        return True
+
+    def write(self, data):
+        if self._closed:
+            raise ValueError('I/O operation on closed file.')
+        nbytes = len(data)
+        self._file_size += nbytes
+        self._crc = zlib.crc32(data, self._crc)
+        if self._compressor:
+            data = self._compressor.compress(data)
+            self._compress_size += len(data)
+        self._fileobj.write(data)
+        return nbytes
+
+    def close(self):
+        if self._closed:
+            return
+        self._closed = True
+        try:
+            zinfo = self._zinfo
+            if self._compressor:
+                tail = self._compressor.flush()
+                self._compress_size += len(tail)
+                self._fileobj.write(tail)
+                zinfo.compress_size = self._compress_size
+            else:
+                zinfo.compress_size = self._file_size
+            zinfo.CRC = self._crc
+            zinfo.file_size = self._file_size
+            if not self._zip64:
+                if self._file_size > ZIP64_LIMIT:
+                    raise RuntimeError("File size too large, try using "
+                                       "force_zip64")
+                if self._compress_size > ZIP64_LIMIT:
+                    raise RuntimeError("Compressed size too large, try "
+                                       "using force_zip64")
+            zf = self._zipfile
+            zf.start_dir = self._fileobj.tell()
+            self._fileobj.seek(zinfo.header_offset)
+            self._fileobj.write(zinfo.FileHeader(self._zip64))
+            self._fileobj.seek(zf.start_dir)
+            zf.filelist.append(zinfo)
+            zf.NameToInfo[zinfo.filename] = zinfo
+        finally:
+            self._zipfile._writing = False
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+
+class ZipFile:
+    """A ZIP archive in a file object: ZipFile(file, mode='r',
+    compression=ZIP_STORED, allowZip64=True, compresslevel=None)."""
+
+    fp = None
+    _windows_illegal_name_trans_table = None
+
+    def __init__(self, file, mode="r", compression=ZIP_STORED,
+                 allowZip64=True, compresslevel=None, *, strict_timestamps=True,
+                 metadata_encoding=None):
+        if mode not in ('r', 'w', 'x', 'a'):
+            raise ValueError("ZipFile requires mode 'r', 'w', 'x', or 'a'")
+        _check_compression(compression)
+        self._allowZip64 = allowZip64
+        self._didModify = False
+        self.debug = 0
+        self.NameToInfo = {}
+        self.filelist = []
+        self.compression = compression
+        self.compresslevel = compresslevel
+        self.mode = mode
+        self.pwd = None
+        self._comment = b''
+        self._strict_timestamps = strict_timestamps
+        self.metadata_encoding = metadata_encoding
+        if self.metadata_encoding and mode != 'r':
+            raise ValueError("metadata_encoding is only supported for "
+                             "reading files")
+        if isinstance(file, os.PathLike):
+            file = os.fspath(file)
+        if isinstance(file, str):
+            self._filePassed = 0
+            self.filename = file
+            self.fp = open(file, {'r': 'rb', 'w': 'w+b', 'x': 'x+b',
+                                  'a': 'r+b'}[mode])
+        else:
+            self._filePassed = 1
+            self.fp = file
+            self.filename = getattr(file, 'name', None)
+        self._fileRefCnt = 1
+        self._seekable = True
+        self._writing = False
+        try:
+            if mode == 'r':
+                self._RealGetContents()
+            elif mode in ('w', 'x'):
+                self._didModify = True
+                self.start_dir = self.fp.tell()
+            else:
+                try:
+                    self._RealGetContents()
+                    self.fp.seek(self.start_dir)
+                except BadZipFile:
+                    self.fp.seek(0, 2)
+                    self._didModify = True
+                    self.start_dir = self.fp.tell()
+        except:
+            fp = self.fp
+            self.fp = None
+            self._fpclose(fp)
+            raise
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, type, value, traceback):
+        self.close()
+
+    def __repr__(self):
+        result = ['<%s.%s' % (self.__class__.__module__,
+                              self.__class__.__qualname__)]
+        if self.fp is not None:
+            if self._filePassed:
+                result.append(' file=%r' % self.fp)
+            elif self.filename is not None:
+                result.append(' filename=%r' % self.filename)
+            result.append(' mode=%r' % self.mode)
+        else:
+            result.append(' [closed]')
+        result.append('>')
+        return ''.join(result)
+
+    def _RealGetContents(self):
+        # Read the central directory into filelist and NameToInfo.
+        fp = self.fp
+        try:
+            endrec = end_record(fp)
+        except OSError:
+            raise BadZipFile("File is not a zip file")
+        if not endrec:
+            raise BadZipFile("File is not a zip file")
+        size_cd = endrec[5]
+        offset_cd = endrec[6]
+        self._comment = endrec[8]
+        concat = endrec[9] - size_cd - offset_cd
+        if endrec[0] == stringEndArchive64:
+            concat -= (sizeEndCentDir64 + sizeEndCentDir64Locator)
+        self.start_dir = offset_cd + concat
+        if self.start_dir < 0:
+            raise BadZipFile("Bad offset for central directory")
+        fp.seek(self.start_dir, 0)
+        data = fp.read(size_cd)
+        total = 0
+        while total < size_cd:
+            centdir = data[total:total + sizeCentralDir]
+            if len(centdir) != sizeCentralDir:
+                raise BadZipFile("Truncated central directory")
+            centdir = struct.unpack(structCentralDir, centdir)
+            if centdir[0] != stringCentralDir:
+                raise BadZipFile("Bad magic number for central directory")
+            start = total + sizeCentralDir
+            name_len, extra_len, comment_len = centdir[12], centdir[13], centdir[14]
+            flags = centdir[5]
+            filename = decode_name(data[start:start + name_len], flags,
+                                   self.metadata_encoding)
+            x = ZipInfo(filename)
+            x.extra = data[start + name_len:start + name_len + extra_len]
+            x.comment = data[start + name_len + extra_len:
+                             start + name_len + extra_len + comment_len]
+            x.header_offset = centdir[18]
+            (x.create_version, x.create_system, x.extract_version, x.reserved,
+             x.flag_bits, x.compress_type, t, d, x.CRC, x.compress_size,
+             x.file_size) = centdir[1:12]
+            if x.extract_version > 63:
+                raise NotImplementedError("zip file version %.1f" %
+                                          (x.extract_version / 10))
+            x.volume, x.internal_attr, x.external_attr = centdir[15:18]
+            x._raw_time = t
+            x.date_time = ((d >> 9) + 1980, (d >> 5) & 0xF, d & 0x1F,
+                           t >> 11, (t >> 5) & 0x3F, (t & 0x1F) * 2)
+            x._decodeExtra()
+            x.header_offset = x.header_offset + concat
+            self.filelist.append(x)
+            self.NameToInfo[x.filename] = x
+            total = start + name_len + extra_len + comment_len
+        end_offset = self.start_dir
+        for zinfo in sorted(self.filelist, key=lambda z: z.header_offset,
+                            reverse=True):
+            zinfo._end_offset = end_offset
+            end_offset = zinfo.header_offset
+
+    def namelist(self):
+        """A list of the archive's member names."""
+        return [data.filename for data in self.filelist]
+
+    def infolist(self):
+        """A list of the archive's ZipInfo objects."""
+        return self.filelist
+
+    def printdir(self, file=None):
+        """Print a table of contents for the zip file."""
+        print("%-46s %19s %12s" % ("File Name", "Modified    ", "Size"),
+              file=file)
+        for zinfo in self.filelist:
+            date = "%d-%02d-%02d %02d:%02d:%02d" % zinfo.date_time[:6]
+            print("%-46s %s %12d" % (zinfo.filename, date, zinfo.file_size),
+                  file=file)
+
+    def testzip(self):
+        """The name of the first bad member, or None."""
+        for zinfo in self.filelist:
+            try:
+                with self.open(zinfo.filename, "r") as f:
+                    f.read()
+            except BadZipFile:
+                return zinfo.filename
+        return None
+
+    def getinfo(self, name):
+        """The ZipInfo of a member."""
+        info = self.NameToInfo.get(name)
+        if info is None:
+            raise KeyError('There is no item named %r in the archive' % name)
+        return info
+
+    def setpassword(self, pwd):
+        """Set default password for encrypted files."""
+        if pwd and not isinstance(pwd, bytes):
+            raise TypeError("pwd: expected bytes, got %s" % type(pwd).__name__)
+        self.pwd = pwd or None
+
+    @property
+    def comment(self):
+        """The comment text associated with the ZIP file."""
+        return self._comment
+
+    @comment.setter
+    def comment(self, comment):
+        if not isinstance(comment, bytes):
+            raise TypeError("comment: expected bytes, got %s" % type(comment).__name__)
+        if len(comment) > ZIP_MAX_COMMENT:
+            import warnings
+            warnings.warn('Archive comment is too long; truncating to %d bytes'
+                          % ZIP_MAX_COMMENT, stacklevel=2)
+            comment = comment[:ZIP_MAX_COMMENT]
+        self._comment = comment
+        self._didModify = True
+
+    def read(self, name, pwd=None):
+        """Return the bytes of a member."""
+        with self.open(name, "r", pwd) as fp:
+            return fp.read()
+
+    def open(self, name, mode="r", pwd=None, *, force_zip64=False):
+        """A member as a file-like object: ZipExtFile to read ('r'), or a
+        writer ('w') that adds it when closed."""
+        if mode not in {"r", "w"}:
+            raise ValueError('open() requires mode "r" or "w"')
+        if pwd and (mode == "w"):
+            raise ValueError("pwd is only supported for reading files")
+        if not self.fp:
+            raise ValueError("Attempt to use ZIP archive that was already closed")
+        if isinstance(name, ZipInfo):
+            zinfo = name
+        elif mode == 'w':
+            zinfo = ZipInfo(name)
+            zinfo.compress_type = self.compression
+            zinfo._compresslevel = self.compresslevel
+        else:
+            zinfo = self.getinfo(name)
+        if mode == 'w':
+            return self._open_to_write(zinfo, force_zip64=force_zip64)
+        if self._writing:
+            raise ValueError("Can't read from the ZIP file while there "
+                             "is an open writing handle on it. "
+                             "Close the writing handle before trying to read.")
+        fp = self.fp
+        fp.seek(zinfo.header_offset)
+        fheader = fp.read(sizeFileHeader)
+        if len(fheader) != sizeFileHeader:
+            raise BadZipFile("Truncated file header")
+        fheader = struct.unpack(structFileHeader, fheader)
+        if fheader[0] != stringFileHeader:
+            raise BadZipFile("Bad magic number for file header")
+        fname = fp.read(fheader[10])
+        if fheader[11]:
+            fp.read(fheader[11])
+        if zinfo.flag_bits & MASK_COMPRESSED_PATCH:
+            raise NotImplementedError("compressed patched data (flag bit 5)")
+        if zinfo.flag_bits & MASK_STRONG_ENCRYPTION:
+            raise NotImplementedError("strong encryption (flag bit 6)")
+        fname_str = decode_name(fname, fheader[3], self.metadata_encoding)
+        if fname_str != zinfo.orig_filename:
+            raise BadZipFile('File name in directory %r and header %r differ.'
+                             % (zinfo.orig_filename, fname))
+        if zinfo.flag_bits & MASK_ENCRYPTED:
+            if not pwd:
+                pwd = self.pwd
+            if pwd and not isinstance(pwd, bytes):
+                raise TypeError("pwd: expected bytes, got %s" % type(pwd).__name__)
+            if not pwd:
+                raise RuntimeError("File %r is encrypted, password required "
+                                   "for extraction" % name)
+            raise NotImplementedError("encrypted members are not supported "
+                                      "on the playground")
+        _check_compression(zinfo.compress_type)
+        raw = fp.read(zinfo.compress_size)
+        return ZipExtFile(raw, mode, zinfo)
+
+    def _open_to_write(self, zinfo, force_zip64=False):
+        if force_zip64 and not self._allowZip64:
+            raise ValueError("force_zip64 is True, but allowZip64 was False "
+                             "when opening the ZIP file.")
+        if self._writing:
+            raise ValueError("Can't write to the ZIP file while there is "
+                             "another write handle open on it. "
+                             "Close the first handle before opening another.")
+        zinfo.compress_size = 0
+        zinfo.CRC = 0
+        zinfo.flag_bits = 0x00
+        if not zinfo.external_attr:
+            zinfo.external_attr = 0o600 << 16
+        zip64 = self._allowZip64 and (force_zip64 or
+                                      zinfo.file_size * 1.05 > ZIP64_LIMIT)
+        self.fp.seek(self.start_dir)
+        zinfo.header_offset = self.fp.tell()
+        self._writecheck(zinfo)
+        self._didModify = True
+        self.fp.write(zinfo.FileHeader(zip64))
+        self._writing = True
+        return _ZipWriteFile(self, zinfo, zip64)
+
+    def _writecheck(self, zinfo):
+        if zinfo.filename in self.NameToInfo:
+            import warnings
+            warnings.warn('Duplicate name: %r' % zinfo.filename, stacklevel=3)
+        if self.mode not in ('w', 'x', 'a'):
+            raise ValueError("write() requires mode 'w', 'x', or 'a'")
+        if not self.fp:
+            raise ValueError("Attempt to write ZIP archive that was already closed")
+        _check_compression(zinfo.compress_type)
+        if not self._allowZip64:
+            requires_zip64 = None
+            if len(self.filelist) >= ZIP_FILECOUNT_LIMIT:
+                requires_zip64 = "Files count"
+            elif zinfo.file_size > ZIP64_LIMIT:
+                requires_zip64 = "Filesize"
+            elif zinfo.header_offset > ZIP64_LIMIT:
+                requires_zip64 = "Zipfile size"
+            if requires_zip64:
+                raise LargeZipFile(requires_zip64 +
+                                   " would require ZIP64 extensions")
+
+    def write(self, filename, arcname=None, compress_type=None,
+              compresslevel=None):
+        """Add the named file from the file system (which the playground
+        does not have: open() raises)."""
+        if not self.fp:
+            raise ValueError("Attempt to write to ZIP archive that was "
+                             "already closed")
+        if self._writing:
+            raise ValueError("Can't write to ZIP archive while an open "
+                             "writing handle exists")
+        with open(filename, "rb") as src:
+            data = src.read()
+        self.writestr(arcname or os.path.basename(filename), data,
+                      compress_type, compresslevel)
+
+    def writestr(self, zinfo_or_arcname, data, compress_type=None,
+                 compresslevel=None):
+        """Add a member named zinfo_or_arcname (or described by a
+        ZipInfo) holding data (str is encoded as UTF-8)."""
+        if isinstance(data, str):
+            data = data.encode("utf-8")
+        if not isinstance(zinfo_or_arcname, ZipInfo):
+            zinfo = ZipInfo(filename=zinfo_or_arcname,
+                            date_time=now_date_time())
+            zinfo.compress_type = self.compression
+            zinfo._compresslevel = self.compresslevel
+            if zinfo.filename.endswith('/'):
+                zinfo.external_attr = 0o40775 << 16
+                zinfo.external_attr |= 0x10
+            else:
+                zinfo.external_attr = 0o600 << 16
+        else:
+            zinfo = zinfo_or_arcname
+        if not self.fp:
+            raise ValueError("Attempt to write to ZIP archive that was "
+                             "already closed")
+        if self._writing:
+            raise ValueError("Can't write to ZIP archive while an open "
+                             "writing handle exists.")
+        if compress_type is not None:
+            zinfo.compress_type = compress_type
+        if compresslevel is not None:
+            zinfo._compresslevel = compresslevel
+        zinfo.file_size = len(data)
+        with self.open(zinfo, mode='w') as dest:
+            dest.write(data)
+
+    def mkdir(self, zinfo_or_directory_name, mode=511):
+        """Creates a directory inside the zip archive."""
+        if isinstance(zinfo_or_directory_name, ZipInfo):
+            zinfo = zinfo_or_directory_name
+            if not zinfo.is_dir():
+                raise ValueError("The given ZipInfo does not describe a directory")
+        elif isinstance(zinfo_or_directory_name, str):
+            directory_name = zinfo_or_directory_name
+            if not directory_name.endswith("/"):
+                directory_name += "/"
+            zinfo = ZipInfo(directory_name)
+            zinfo.compress_size = 0
+            zinfo.CRC = 0
+            zinfo.external_attr = ((0o40000 | mode) & 0xFFFF) << 16
+            zinfo.file_size = 0
+            zinfo.external_attr |= 0x10
+        else:
+            raise TypeError("Expected type str or ZipInfo")
+        if self._writing:
+            raise ValueError("Can't write to ZIP archive while an open "
+                             "writing handle exists.")
+        self._writecheck(zinfo)
+        self._didModify = True
+        self.fp.seek(self.start_dir)
+        zinfo.header_offset = self.fp.tell()
+        self.filelist.append(zinfo)
+        self.NameToInfo[zinfo.filename] = zinfo
+        self.fp.write(zinfo.FileHeader(False))
+        self.start_dir = self.fp.tell()
+
+    def extract(self, member, path=None, pwd=None):
+        """Extract a member to the file system (which the playground does
+        not have)."""
+        raise PermissionError("ZipFile.extract() needs the file system, "
+                              "which the playground does not have")
+
+    def extractall(self, path=None, members=None, pwd=None):
+        raise PermissionError("ZipFile.extractall() needs the file system, "
+                              "which the playground does not have")
+
+    def __del__(self):
+        pass
+
+    def close(self):
+        """Close the archive, writing the central directory when it
+        changed."""
+        if self.fp is None:
+            return
+        if self._writing:
+            raise ValueError("Can't close the ZIP file while there is "
+                             "an open writing handle on it. "
+                             "Close the writing handle before closing the zip.")
+        try:
+            if self.mode in ('w', 'x', 'a') and self._didModify:
+                self.fp.seek(self.start_dir)
+                self._write_end_record()
+        finally:
+            fp = self.fp
+            self.fp = None
+            self._fpclose(fp)
+
+    def _write_end_record(self):
+        for zinfo in self.filelist:
+            self.fp.write(zinfo.central_record())
+        pos2 = self.fp.tell()
+        count = len(self.filelist)
+        size = pos2 - self.start_dir
+        offset = self.start_dir
+        requires_zip64 = None
+        if count > ZIP_FILECOUNT_LIMIT:
+            requires_zip64 = "Files count"
+        elif offset > ZIP64_LIMIT:
+            requires_zip64 = "Central directory offset"
+        elif size > ZIP64_LIMIT:
+            requires_zip64 = "Central directory size"
+        if requires_zip64:
+            if not self._allowZip64:
+                raise LargeZipFile(requires_zip64 +
+                                   " would require ZIP64 extensions")
+            zip64endrec = struct.pack(structEndArchive64, stringEndArchive64,
+                                      44, 45, 45, 0, 0, count, count, size,
+                                      offset)
+            self.fp.write(zip64endrec)
+            self.fp.write(struct.pack(structEndArchive64Locator,
+                                      stringEndArchive64Locator, 0, pos2, 1))
+            count = min(count, 0xFFFF)
+            size = min(size, 0xFFFFFFFF)
+            offset = min(offset, 0xFFFFFFFF)
+        self.fp.write(struct.pack(structEndArchive, stringEndArchive, 0, 0,
+                                  count, count, size, offset,
+                                  len(self._comment)))
+        self.fp.write(self._comment)
+        if self.mode == "a":
+            self.fp.truncate()
+        self.fp.flush()
+
+    def _fpclose(self, fp):
+        assert self._fileRefCnt > 0
+        self._fileRefCnt -= 1
+        if not self._fileRefCnt and not self._filePassed:
+            fp.close()
 
 """#),
     ]
