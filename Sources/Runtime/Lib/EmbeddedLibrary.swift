@@ -61881,6 +61881,7 @@ class Scanner:
                 self.fail(UNCLOSED_TOKEN, pos)
             self.fail(INVALID_TOKEN, pos + 1)
         name = m.group()
+        self.check_qname(name, pos + 1)
         i = m.end()
         attrs = []
         seen = set()
@@ -61900,6 +61901,7 @@ class Scanner:
             am = _NAME.match(src, j)
             if not am:
                 self.fail(INVALID_TOKEN, j)
+            self.check_qname(am.group(), j)
             k = _SPACE.match(src, am.end()).end()
             if k >= n:
                 self.fail(UNCLOSED_TOKEN, pos)
@@ -61921,6 +61923,12 @@ class Scanner:
             attrs.append((am.group(), value))
             i = end + 1
 
+    def check_qname(self, name, at):
+        # With namespaces, a name holds at most one colon.
+        first = name.find(":")
+        if first >= 0 and ":" in name[first + 1:]:
+            self.fail(INVALID_TOKEN, at + name.index(":", first + 1))
+
     def attribute_value(self, raw, offset):
         lt = raw.find("<")
         if lt >= 0:
@@ -61938,31 +61946,44 @@ class Scanner:
             out.append(text)
 
     def reference(self, text, amp, offset, in_attribute=False):
-        # (replacement, index after ';') of the reference at text[amp].
-        semi = text.find(";", amp)
-        if semi < 0:
-            self.fail(INVALID_TOKEN if in_attribute else UNCLOSED_TOKEN,
-                      offset + amp)
-        body = text[amp + 1:semi]
-        if body.startswith("#"):
-            digits = body[2:] if body[1:2] == "x" else body[1:]
-            base = 16 if body[1:2] == "x" else 10
-            try:
-                point = int(digits, base) if digits.isalnum() else -1
-            except ValueError:
-                point = -1
-            if point < 0:
-                self.fail(INVALID_TOKEN, offset + amp)
+        # (replacement, index after ';') of the reference at text[amp]
+        # (text starts at src[offset]); expat's errors for a bad one.
+        i = amp + 1
+        if text[i:i + 1] == "#":
+            i += 1
+            digits = "0123456789"
+            base = 10
+            if text[i:i + 1] == "x":
+                i += 1
+                digits += "abcdefABCDEF"
+                base = 16
+            start = i
+            while i < len(text) and text[i] in digits:
+                i += 1
+            self._reference_end(text, i, amp, offset, i == start)
+            point = int(text[start:i], base)
             if not _valid_char(point):
                 self.fail(BAD_CHAR_REF, offset + amp)
-            return chr(point), semi + 1
-        if not _NAME.fullmatch(body):
-            self.fail(INVALID_TOKEN, offset + amp + 1)
-        if body in _PREDEFINED:
-            return _PREDEFINED[body], semi + 1
-        if body in self.entities:
-            return self.expand(body), semi + 1
+            return chr(point), i + 1
+        m = _NAME.match(text, i)
+        if m:
+            i = m.end()
+        self._reference_end(text, i, amp, offset, m is None)
+        name = text[amp + 1:i]
+        if ":" in name:  # entity names have no colons under namespaces
+            self.fail(INVALID_TOKEN, offset + amp + 1 + name.index(":"))
+        if name in _PREDEFINED:
+            return _PREDEFINED[name], i + 1
+        if name in self.entities:
+            return self.expand(name), i + 1
         self.fail(UNDEFINED_ENTITY, offset + amp)
+
+    def _reference_end(self, text, i, amp, offset, empty):
+        # A reference must end with ';' right after its name or digits.
+        if offset + i >= len(self.src):
+            self.fail(UNCLOSED_TOKEN, offset + amp)
+        if empty or i >= len(text) or text[i] != ";":
+            self.fail(INVALID_TOKEN, offset + i)
 
     def expand(self, name, depth=0):
         # An internal entity's replacement text, its references resolved.
