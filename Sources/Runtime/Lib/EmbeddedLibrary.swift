@@ -1207,6 +1207,482 @@ class MutableSequence(Sequence):
         return self
 
 """#),
+        "_ast_literal": EmbeddedModule(
+            isPackage: false,
+            path: "_ast_literal.py",
+            source: ##"""
+"""The expression parser behind ast.literal_eval.
+
+The playground has no ast.parse; literal_eval only needs the shape of one
+expression. The text is first compiled by the VM's own compiler (so a
+syntax error is exactly the one `eval` would raise), then this module
+parses it again into a few node classes: literals and displays in full,
+everything else (names, calls, attributes, comprehensions, ...) as a node
+of the right class, which literal_eval rejects with CPython's message.
+"""
+
+import re
+
+__all__ = ["parse_expression", "AST", "expr", "Expression", "Constant",
+           "Tuple", "List", "Set", "Dict", "Name", "Call", "BinOp",
+           "UnaryOp", "BoolOp", "Compare", "IfExp", "Lambda", "Attribute",
+           "Subscript", "Starred", "JoinedStr", "NamedExpr", "Slice",
+           "ListComp", "SetComp", "DictComp", "GeneratorExp", "Await",
+           "Yield", "YieldFrom", "operator", "unaryop", "Add", "Sub", "Mult",
+           "MatMult", "Div", "FloorDiv", "Mod", "Pow", "LShift", "RShift",
+           "BitOr", "BitXor", "BitAnd", "UAdd", "USub", "Not", "Invert"]
+
+
+class AST:
+    """Base of the node classes (fields are keyword or positional)."""
+    _fields = ()
+
+    def __init__(self, *args, **kwargs):
+        for name, value in zip(self._fields, args):
+            setattr(self, name, value)
+        for name, value in kwargs.items():
+            setattr(self, name, value)
+
+
+class mod(AST):
+    pass
+
+
+class Expression(mod):
+    _fields = ('body',)
+
+
+class expr(AST):
+    pass
+
+
+def _node(name, fields, base=expr):
+    cls = type(name, (base,), {'_fields': fields})
+    cls.__module__ = 'ast'
+    return cls
+
+
+Constant = _node('Constant', ('value', 'kind'))
+Tuple = _node('Tuple', ('elts', 'ctx'))
+List = _node('List', ('elts', 'ctx'))
+Set = _node('Set', ('elts',))
+Dict = _node('Dict', ('keys', 'values'))
+Name = _node('Name', ('id', 'ctx'))
+Call = _node('Call', ('func', 'args', 'keywords'))
+BinOp = _node('BinOp', ('left', 'op', 'right'))
+UnaryOp = _node('UnaryOp', ('op', 'operand'))
+BoolOp = _node('BoolOp', ('op', 'values'))
+Compare = _node('Compare', ('left', 'ops', 'comparators'))
+IfExp = _node('IfExp', ('test', 'body', 'orelse'))
+Lambda = _node('Lambda', ('args', 'body'))
+Attribute = _node('Attribute', ('value', 'attr', 'ctx'))
+Subscript = _node('Subscript', ('value', 'slice', 'ctx'))
+Starred = _node('Starred', ('value', 'ctx'))
+JoinedStr = _node('JoinedStr', ('values',))
+NamedExpr = _node('NamedExpr', ('target', 'value'))
+Slice = _node('Slice', ('lower', 'upper', 'step'))
+ListComp = _node('ListComp', ('elt', 'generators'))
+SetComp = _node('SetComp', ('elt', 'generators'))
+DictComp = _node('DictComp', ('key', 'value', 'generators'))
+GeneratorExp = _node('GeneratorExp', ('elt', 'generators'))
+Await = _node('Await', ('value',))
+Yield = _node('Yield', ('value',))
+YieldFrom = _node('YieldFrom', ('value',))
+
+
+class operator(AST):
+    pass
+
+
+class unaryop(AST):
+    pass
+
+
+_BINARY = {}
+for _name, _symbol in (('Add', '+'), ('Sub', '-'), ('Mult', '*'),
+                       ('MatMult', '@'), ('Div', '/'), ('FloorDiv', '//'),
+                       ('Mod', '%'), ('Pow', '**'), ('LShift', '<<'),
+                       ('RShift', '>>'), ('BitOr', '|'), ('BitXor', '^'),
+                       ('BitAnd', '&')):
+    globals()[_name] = _BINARY[_symbol] = _node(_name, (), operator)
+for _name in ('UAdd', 'USub', 'Not', 'Invert'):
+    globals()[_name] = _node(_name, (), unaryop)
+for _cls in (AST, mod, Expression, expr, operator, unaryop):
+    _cls.__module__ = 'ast'
+del _name, _symbol, _cls
+
+# Binary operators by binding power (higher binds tighter).
+_LEVELS = {'|': 4, '^': 5, '&': 6, '<<': 7, '>>': 7, '+': 8, '-': 8,
+           '*': 9, '@': 9, '/': 9, '//': 9, '%': 9}
+_COMPARISONS = {'<', '>', '==', '>=', '<=', '!=', 'in', 'not', 'is'}
+
+_TOKEN = re.compile(r"""
+    (?P<space>[ \t\f]+|\\\r?\n|\#[^\r\n]*)
+  | (?P<newline>\r?\n|\r)
+  | (?P<number>(?:0[xX](?:_?[0-9a-fA-F])+|0[oO](?:_?[0-7])+|0[bB](?:_?[01])+
+        |(?:(?:[0-9](?:_?[0-9])*)?\.[0-9](?:_?[0-9])*|[0-9](?:_?[0-9])*\.?)
+         (?:[eE][+-]?[0-9](?:_?[0-9])*)?)[jJ]?)
+  | (?P<string>(?:[rRbBuUfF]{1,2})?(?:'''|\"\"\"|'|\"))
+  | (?P<name>\w+)
+  | (?P<op>\*\*|//|<<|>>|<=|>=|==|!=|->|:=|\.\.\.|[-+*/%@&|^~<>()\[\]{},:.=;])
+""", re.VERBOSE)
+
+
+def _string_end(text, pos, quote):
+    # Index just past the closing quote of a literal whose body starts at pos.
+    while True:
+        i = text.find(quote, pos)
+        j = text.find('\\', pos)
+        if j != -1 and (i == -1 or j < i):
+            pos = j + 2
+            continue
+        return i + len(quote)
+
+
+def _tokenize(text):
+    tokens = []
+    pos, line = 0, 1
+    while pos < len(text):
+        m = _TOKEN.match(text, pos)
+        if m is None:
+            tokens.append(('op', text[pos], line))
+            pos += 1
+            continue
+        kind, value = m.lastgroup, m.group()
+        if kind == 'string':
+            quote = value.lstrip('rRbBuUfF')
+            end = _string_end(text, m.end(), quote)
+            value = text[pos:end]
+            tokens.append(('string', value, line))
+            line += value.count('\n')
+            pos = end
+            continue
+        if kind == 'newline' or kind == 'space':
+            line += value.count('\n') + (value == '\r')
+        else:
+            tokens.append((kind, value, line))
+        pos = m.end()
+    tokens.append(('end', '', line))
+    return tokens
+
+
+class _Parser:
+    """Precedence climbing over the tokens of an expression that compiles."""
+
+    def __init__(self, text):
+        self.tokens = _tokenize(text)
+        self.i = 0
+
+    def peek(self, offset=0):
+        return self.tokens[min(self.i + offset, len(self.tokens) - 1)]
+
+    def take(self):
+        tok = self.tokens[self.i]
+        self.i += 1
+        return tok
+
+    def at(self, *values):
+        kind, value, _ = self.peek()
+        return kind in ('op', 'name') and value in values
+
+    def skip_to_close(self):
+        # Past the bracket that closes the one already consumed.
+        depth = 1
+        while True:
+            kind, value, _ = self.take()
+            if kind == 'end':
+                return
+            if kind == 'op' and value in '([{':
+                depth += 1
+            elif kind == 'op' and value in ')]}':
+                depth -= 1
+                if depth == 0:
+                    return
+
+    def skip_expression(self):
+        # Past a construct whose inside literal_eval never looks at.
+        depth = 0
+        while True:
+            kind, value, _ = self.peek()
+            if kind == 'end':
+                return
+            if kind == 'op':
+                if value in '([{':
+                    depth += 1
+                elif value in ')]}':
+                    if depth == 0:
+                        return
+                    depth -= 1
+                elif value == ',' and depth == 0:
+                    return
+            self.take()
+
+    def top(self):
+        # A whole expression: a bare tuple when commas follow.
+        line = self.peek()[2]
+        first = self.test()
+        if not self.at(','):
+            return first
+        elts = [first]
+        while self.at(','):
+            self.take()
+            if self.peek()[0] == 'end':
+                break
+            elts.append(self.test())
+        return Tuple(elts, None, lineno=line)
+
+    def test(self):
+        line = self.peek()[2]
+        if self.at('lambda'):
+            self.skip_expression()
+            return Lambda(None, None, lineno=line)
+        if self.at('yield'):
+            self.take()
+            if self.at('from'):
+                self.take()
+                return YieldFrom(self.test(), lineno=line)
+            return Yield(None, lineno=line)
+        if self.at('*'):
+            self.take()
+            return Starred(self.binary(0), None, lineno=line)
+        node = self.disjunction()
+        if self.at(':='):
+            self.take()
+            return NamedExpr(node, self.test(), lineno=line)
+        if self.at('if'):
+            self.take()
+            cond = self.disjunction()
+            self.take()  # else
+            return IfExp(cond, node, self.test(), lineno=line)
+        return node
+
+    def disjunction(self):
+        line = self.peek()[2]
+        node = self.conjunction()
+        if not self.at('or'):
+            return node
+        values = [node]
+        while self.at('or'):
+            self.take()
+            values.append(self.conjunction())
+        return BoolOp(None, values, lineno=line)
+
+    def conjunction(self):
+        line = self.peek()[2]
+        node = self.inversion()
+        if not self.at('and'):
+            return node
+        values = [node]
+        while self.at('and'):
+            self.take()
+            values.append(self.inversion())
+        return BoolOp(None, values, lineno=line)
+
+    def inversion(self):
+        line = self.peek()[2]
+        if self.at('not'):
+            self.take()
+            return UnaryOp(Not(), self.inversion(), lineno=line)
+        node = self.binary(0)
+        if self.peek()[0] in ('op', 'name') and self.peek()[1] in _COMPARISONS:
+            comparators = []
+            while self.peek()[0] in ('op', 'name') and self.peek()[1] in _COMPARISONS:
+                if self.take()[1] in ('not', 'is') and self.at('in', 'not'):
+                    self.take()
+                comparators.append(self.binary(0))
+            return Compare(node, None, comparators, lineno=line)
+        return node
+
+    def binary(self, level):
+        line = self.peek()[2]
+        left = self.unary()
+        while True:
+            kind, value, _ = self.peek()
+            power = _LEVELS.get(value) if kind == 'op' else None
+            if power is None or power <= level:
+                return left
+            self.take()
+            right = self.binary(power)
+            left = BinOp(left, _BINARY[value](), right, lineno=line)
+
+    def unary(self):
+        line = self.peek()[2]
+        kind, value, _ = self.peek()
+        if kind == 'op' and value in ('-', '+', '~'):
+            self.take()
+            op = {'-': USub, '+': UAdd, '~': Invert}[value]()
+            return UnaryOp(op, self.unary(), lineno=line)
+        return self.power()
+
+    def power(self):
+        line = self.peek()[2]
+        if self.at('await'):
+            self.take()
+            base = Await(self.primary(), lineno=line)
+        else:
+            base = self.primary()
+        if self.at('**'):
+            self.take()
+            return BinOp(base, Pow(), self.unary(), lineno=line)
+        return base
+
+    def primary(self):
+        node = self.atom()
+        while True:
+            kind, value, line = self.peek()
+            if kind != 'op':
+                return node
+            if value == '.':
+                self.take()
+                node = Attribute(node, self.take()[1], None, lineno=node.lineno)
+            elif value == '(':
+                self.take()
+                args, keywords = self.call_arguments()
+                node = Call(node, args, keywords, lineno=node.lineno)
+            elif value == '[':
+                self.take()
+                self.skip_to_close()
+                node = Subscript(node, None, None, lineno=node.lineno)
+            else:
+                return node
+
+    def call_arguments(self):
+        args, keywords = [], []
+        while not self.at(')'):
+            if self.peek()[0] == 'name' and self.peek(1)[1] == '=' or self.at('**'):
+                keywords.append(self.take())
+                self.skip_expression()
+            else:
+                args.append(self.test())
+                if self.at('for', 'async'):
+                    self.skip_expression()
+            if self.at(','):
+                self.take()
+        self.take()
+        return args, keywords
+
+    def atom(self):
+        kind, value, line = self.take()
+        if kind == 'number':
+            return Constant(eval(value), None, lineno=line)
+        if kind == 'string':
+            return self.strings(value, line)
+        if kind == 'name':
+            constants = {'True': True, 'False': False, 'None': None}
+            if value in constants:
+                return Constant(constants[value], None, lineno=line)
+            return Name(value, None, lineno=line)
+        if value == '...':
+            return Constant(Ellipsis, None, lineno=line)
+        if value == '(':
+            return self.parenthesized(line)
+        if value == '[':
+            return self.display(']', List, ListComp, line)
+        if value == '{':
+            return self.braces(line)
+        return Name(value, None, lineno=line)
+
+    def strings(self, first, line):
+        pieces = [first]
+        while self.peek()[0] == 'string':
+            pieces.append(self.take()[1])
+        if any('f' in p[:2].lower() for p in pieces):
+            return JoinedStr(None, lineno=line)
+        values = [eval(p) for p in pieces]
+        value = values[0]
+        for v in values[1:]:
+            value = value + v
+        return Constant(value, 'u' if first[:1] in 'uU' else None, lineno=line)
+
+    def comprehension_follows(self):
+        return self.at('for', 'async')
+
+    def parenthesized(self, line):
+        if self.at(')'):
+            self.take()
+            return Tuple([], None, lineno=line)
+        first = self.test()
+        if self.comprehension_follows():
+            self.skip_to_close()
+            return GeneratorExp(first, None, lineno=line)
+        if self.at(')'):
+            self.take()
+            if isinstance(first, (Tuple, GeneratorExp)):
+                return first
+            return first
+        elts = [first]
+        while self.at(','):
+            self.take()
+            if self.at(')'):
+                break
+            elts.append(self.test())
+        self.take()
+        return Tuple(elts, None, lineno=line)
+
+    def display(self, close, cls, comp, line):
+        elts = []
+        while not self.at(close):
+            elts.append(self.test())
+            if self.comprehension_follows():
+                self.skip_to_close()
+                return comp(elts[0], None, lineno=line)
+            if self.at(','):
+                self.take()
+        self.take()
+        return cls(elts, None, lineno=line) if cls is not Set else Set(elts, lineno=line)
+
+    def braces(self, line):
+        if self.at('}'):
+            self.take()
+            return Dict([], [], lineno=line)
+        if self.at('**'):
+            return self.dict_rest([], [], line)
+        first = self.test()
+        if not self.at(':'):
+            elts = [first]
+            if self.comprehension_follows():
+                self.skip_to_close()
+                return SetComp(first, None, lineno=line)
+            while self.at(','):
+                self.take()
+                if self.at('}'):
+                    break
+                elts.append(self.test())
+            self.take()
+            return Set(elts, lineno=line)
+        self.take()
+        value = self.test()
+        if self.comprehension_follows():
+            self.skip_to_close()
+            return DictComp(first, value, None, lineno=line)
+        keys, values = [first], [value]
+        if self.at(','):
+            self.take()
+        return self.dict_rest(keys, values, line)
+
+    def dict_rest(self, keys, values, line):
+        while not self.at('}'):
+            if self.at('**'):
+                self.take()
+                keys.append(None)
+                values.append(self.binary(0))
+            else:
+                keys.append(self.test())
+                self.take()  # ':'
+                values.append(self.test())
+            if self.at(','):
+                self.take()
+        self.take()
+        return Dict(keys, values, lineno=line)
+
+
+def parse_expression(source, filename='<unknown>'):
+    """An Expression node for `source`, a str holding one expression;
+    SyntaxError as compile() raises it."""
+    compile(source, filename, 'eval')
+    return Expression(_Parser(source).top())
+
+"""##),
         "_asyncio_log": EmbeddedModule(
             isPackage: false,
             path: "_asyncio_log.py",
@@ -1416,6 +1892,355 @@ def _combinations_wr(pool, r):
         for j in range(i, r):
             indices[j] = value
         yield tuple(pool[k] for k in indices)
+
+"""#),
+        "_configparser_errors": EmbeddedModule(
+            isPackage: false,
+            path: "_configparser_errors.py",
+            source: #"""
+"""configparser's exceptions, with CPython 3.11's messages and args."""
+
+__all__ = ["Error", "NoSectionError", "DuplicateSectionError",
+           "DuplicateOptionError", "NoOptionError", "InterpolationError",
+           "InterpolationDepthError", "InterpolationMissingOptionError",
+           "InterpolationSyntaxError", "ParsingError",
+           "MissingSectionHeaderError", "MAX_INTERPOLATION_DEPTH"]
+
+# How deep value substitutions may nest before InterpolationDepthError.
+MAX_INTERPOLATION_DEPTH = 10
+
+
+class Error(Exception):
+    """Base class for ConfigParser exceptions."""
+
+    def __init__(self, msg=''):
+        self.message = msg
+        Exception.__init__(self, msg)
+
+    def __repr__(self):
+        return self.message
+
+    __str__ = __repr__
+
+
+class NoSectionError(Error):
+    """Raised when no section matches a requested option."""
+
+    def __init__(self, section):
+        Error.__init__(self, 'No section: %r' % (section,))
+        self.section = section
+        self.args = (section,)
+
+
+def _where(source, lineno, what, detail, standalone):
+    # "While reading from 'src' [line  3]: section 'x' already exists", or
+    # "Section 'x' already exists" when the source is unknown.
+    if source is None:
+        return standalone + detail
+    text = "While reading from " + repr(source)
+    if lineno is not None:
+        text += " [line {0:2d}]".format(lineno)
+    return text + ": " + what + " " + detail
+
+
+class DuplicateSectionError(Error):
+    """Raised when a section is repeated in an input source (strict mode),
+    or added twice."""
+
+    def __init__(self, section, source=None, lineno=None):
+        detail = repr(section) + " already exists"
+        Error.__init__(self, _where(source, lineno, "section", detail, "Section "))
+        self.section = section
+        self.source = source
+        self.lineno = lineno
+        self.args = (section, source, lineno)
+
+
+class DuplicateOptionError(Error):
+    """Raised when an option is repeated within one section (strict mode)."""
+
+    def __init__(self, section, option, source=None, lineno=None):
+        detail = "%r in section %r already exists" % (option, section)
+        Error.__init__(self, _where(source, lineno, "option", detail, "Option "))
+        self.section = section
+        self.option = option
+        self.source = source
+        self.lineno = lineno
+        self.args = (section, option, source, lineno)
+
+
+class NoOptionError(Error):
+    """A requested option was not found."""
+
+    def __init__(self, option, section):
+        Error.__init__(self, "No option %r in section: %r" % (option, section))
+        self.option = option
+        self.section = section
+        self.args = (option, section)
+
+
+class InterpolationError(Error):
+    """Base class for interpolation-related exceptions."""
+
+    def __init__(self, option, section, msg):
+        Error.__init__(self, msg)
+        self.option = option
+        self.section = section
+        self.args = (option, section, msg)
+
+
+class InterpolationMissingOptionError(InterpolationError):
+    """A string substitution required a setting which was not available."""
+
+    def __init__(self, option, section, rawval, reference):
+        msg = ("Bad value substitution: option {!r} in section {!r} contains "
+               "an interpolation key {!r} which is not a valid option name. "
+               "Raw value: {!r}".format(option, section, reference, rawval))
+        InterpolationError.__init__(self, option, section, msg)
+        self.reference = reference
+        self.args = (option, section, rawval, reference)
+
+
+class InterpolationSyntaxError(InterpolationError):
+    """Raised when the source text contains invalid syntax."""
+
+
+class InterpolationDepthError(InterpolationError):
+    """Raised when substitutions are nested too deeply."""
+
+    def __init__(self, option, section, rawval):
+        msg = ("Recursion limit exceeded in value substitution: option {!r} "
+               "in section {!r} contains an interpolation key which "
+               "cannot be substituted in {} steps. Raw value: {!r}"
+               "".format(option, section, MAX_INTERPOLATION_DEPTH, rawval))
+        InterpolationError.__init__(self, option, section, msg)
+        self.args = (option, section, rawval)
+
+
+class ParsingError(Error):
+    """Raised when a configuration file does not follow legal syntax."""
+
+    def __init__(self, source=None, filename=None):
+        if filename and source:
+            raise ValueError("Cannot specify both `filename' and `source'. "
+                             "Use `source'.")
+        elif not filename and not source:
+            raise ValueError("Required argument `source' not given.")
+        elif filename:
+            source = filename
+        Error.__init__(self, 'Source contains parsing errors: %r' % source)
+        self.source = source
+        self.errors = []
+        self.args = (source,)
+
+    @property
+    def filename(self):
+        """Deprecated, use `source'."""
+        import warnings
+        warnings.warn("The 'filename' attribute will be removed in Python 3.12. "
+                      "Use 'source' instead.", DeprecationWarning, stacklevel=2)
+        return self.source
+
+    @filename.setter
+    def filename(self, value):
+        import warnings
+        warnings.warn("The 'filename' attribute will be removed in Python 3.12. "
+                      "Use 'source' instead.", DeprecationWarning, stacklevel=2)
+        self.source = value
+
+    def append(self, lineno, line):
+        self.errors.append((lineno, line))
+        self.message += '\n\t[line %2d]: %s' % (lineno, line)
+
+
+class MissingSectionHeaderError(ParsingError):
+    """Raised when a key-value pair is found before any section header."""
+
+    def __init__(self, filename, lineno, line):
+        Error.__init__(
+            self,
+            'File contains no section headers.\nfile: %r, line: %d\n%r' %
+            (filename, lineno, line))
+        self.source = filename
+        self.lineno = lineno
+        self.line = line
+        self.args = (filename, lineno, line)
+
+"""#),
+        "_configparser_interpolation": EmbeddedModule(
+            isPackage: false,
+            path: "_configparser_interpolation.py",
+            source: #"""
+"""configparser's value interpolation: the no-op base, BasicInterpolation
+(`%(name)s`), ExtendedInterpolation (`${section:name}`) and the deprecated
+LegacyInterpolation, as CPython 3.11 resolves them."""
+
+import re
+
+from _configparser_errors import (
+    MAX_INTERPOLATION_DEPTH, NoOptionError, NoSectionError,
+    InterpolationDepthError, InterpolationMissingOptionError,
+    InterpolationSyntaxError)
+
+__all__ = ["Interpolation", "BasicInterpolation", "ExtendedInterpolation",
+           "LegacyInterpolation"]
+
+
+class Interpolation:
+    """Dummy interpolation that passes the value through with no changes."""
+
+    def before_get(self, parser, section, option, value, defaults):
+        return value
+
+    def before_set(self, parser, section, option, value):
+        return value
+
+    def before_read(self, parser, section, option, value):
+        return value
+
+    def before_write(self, parser, section, option, value):
+        return value
+
+
+class _SigilInterpolation(Interpolation):
+    # Shared scanner: SIGIL doubled is a literal sigil, SIGIL + OPEN starts a
+    # reference matched by _KEYCRE; anything else after SIGIL is an error.
+    SIGIL = OPEN = ""
+    _KEYCRE = None
+
+    def before_get(self, parser, section, option, value, defaults):
+        pieces = []
+        self._interpolate_some(parser, option, pieces, value, section,
+                               defaults, 1)
+        return ''.join(pieces)
+
+    def before_set(self, parser, section, option, value):
+        stripped = self._KEYCRE.sub('', value.replace(self.SIGIL * 2, ''))
+        if self.SIGIL in stripped:
+            raise ValueError("invalid interpolation syntax in %r at "
+                             "position %d" % (value, stripped.find(self.SIGIL)))
+        return value
+
+    def _interpolate_some(self, parser, option, accum, rest, section, map,
+                          depth):
+        rawval = parser.get(section, option, raw=True, fallback=rest)
+        if depth > MAX_INTERPOLATION_DEPTH:
+            raise InterpolationDepthError(option, section, rawval)
+        sigil = self.SIGIL
+        while rest:
+            p = rest.find(sigil)
+            if p < 0:
+                accum.append(rest)
+                return
+            if p > 0:
+                accum.append(rest[:p])
+                rest = rest[p:]
+            following = rest[1:2]
+            if following == sigil:
+                accum.append(sigil)
+                rest = rest[2:]
+            elif following == self.OPEN:
+                m = self._KEYCRE.match(rest)
+                if m is None:
+                    raise InterpolationSyntaxError(
+                        option, section,
+                        "bad interpolation variable reference %r" % rest)
+                rest = rest[m.end():]
+                self._substitute(parser, option, accum, m.group(1), section,
+                                 map, depth, rawval, rest)
+            else:
+                raise InterpolationSyntaxError(
+                    option, section,
+                    "'%s' must be followed by '%s' or '%s', found: %r"
+                    % (self._SHOWN, self._SHOWN, self.OPEN, rest))
+
+
+class BasicInterpolation(_SigilInterpolation):
+    """`%(name)s` refers to another option of the same section (or of
+    DEFAULT); `%%` is a literal percent sign."""
+
+    SIGIL, OPEN, _SHOWN = "%", "(", "%"
+    _KEYCRE = re.compile(r"%\(([^)]+)\)s")
+
+    def _substitute(self, parser, option, accum, name, section, map, depth,
+                    rawval, rest):
+        var = parser.optionxform(name)
+        try:
+            v = map[var]
+        except KeyError:
+            raise InterpolationMissingOptionError(
+                option, section, rawval, var) from None
+        if "%" in v:
+            self._interpolate_some(parser, option, accum, v, section, map,
+                                   depth + 1)
+        else:
+            accum.append(v)
+
+
+class ExtendedInterpolation(_SigilInterpolation):
+    """`${name}` refers to an option of the same section, `${section:name}`
+    to one of another section; `$$` is a literal dollar sign."""
+
+    SIGIL, OPEN, _SHOWN = "$", "{", "$"
+    _KEYCRE = re.compile(r"\$\{([^}]+)\}")
+
+    def _substitute(self, parser, option, accum, name, section, map, depth,
+                    rawval, rest):
+        path = name.split(':')
+        sect, opt = section, option
+        try:
+            if len(path) == 1:
+                opt = parser.optionxform(path[0])
+                v = map[opt]
+            elif len(path) == 2:
+                sect = path[0]
+                opt = parser.optionxform(path[1])
+                v = parser.get(sect, opt, raw=True)
+            else:
+                raise InterpolationSyntaxError(
+                    option, section, "More than one ':' found: %r" % (rest,))
+        except (KeyError, NoSectionError, NoOptionError):
+            raise InterpolationMissingOptionError(
+                option, section, rawval, ":".join(path)) from None
+        if "$" in v:
+            self._interpolate_some(parser, opt, accum, v, sect,
+                                   dict(parser.items(sect, raw=True)),
+                                   depth + 1)
+        else:
+            accum.append(v)
+
+
+class LegacyInterpolation(Interpolation):
+    """Deprecated: the interpolation of Python 2's ConfigParser (values are
+    `%`-formatted with the section's options)."""
+
+    _KEYCRE = re.compile(r"%\(([^)]*)\)s|.")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        import warnings
+        warnings.warn(
+            "LegacyInterpolation has been deprecated since Python 3.2 "
+            "and will be removed from the configparser module in Python 3.13. "
+            "Use BasicInterpolation or ExtendedInterpolation instead.",
+            DeprecationWarning, stacklevel=2)
+
+    def before_get(self, parser, section, option, value, vars):
+        rawval = value
+        for _ in range(MAX_INTERPOLATION_DEPTH):
+            if not (value and "%(" in value):
+                break
+            value = self._KEYCRE.sub(
+                lambda m: m.group() if m.group(1) is None
+                else "%%(%s)s" % parser.optionxform(m.group(1)), value)
+            try:
+                value = value % vars
+            except KeyError as e:
+                raise InterpolationMissingOptionError(
+                    option, section, rawval, e.args[0]) from None
+        if value and "%(" in value:
+            raise InterpolationDepthError(option, section, rawval)
+        return value
 
 """#),
         "_counter": EmbeddedModule(
@@ -3272,6 +4097,228 @@ GenericAlias.__module__ = 'types'
 UnionType.__module__ = 'types'
 
 """#),
+        "_gettext_plural": EmbeddedModule(
+            isPackage: false,
+            path: "_gettext_plural.py",
+            source: #"""
+"""gettext's plural-form compiler: c2py turns the C expression of a .mo
+file's Plural-Forms header (`n != 1`, `n%10==1 && n%100!=11 ? 0 : ...`)
+into a Python function of n, with CPython 3.11's errors."""
+
+import re
+
+_TOKEN = re.compile(r"""
+    (?P<WHITESPACES>[ \t]+)
+  | (?P<NUMBER>[0-9]+\b)
+  | (?P<NAME>n\b)
+  | (?P<PARENTHESIS>[()])
+  | (?P<OPERATOR>[-*/%+?:]|[><!]=?|==|&&|\|\|)
+  | (?P<INVALID>\w+|.)
+""", re.VERBOSE | re.DOTALL)
+
+# Binding strength of the binary operators (higher binds tighter).
+_STRENGTH = {'||': 1, '&&': 2, '==': 3, '!=': 3, '<': 4, '>': 4, '<=': 4,
+             '>=': 4, '+': 5, '-': 5, '*': 6, '/': 6, '%': 6}
+_PYTHON_OP = {'||': 'or', '&&': 'and', '/': '//'}
+
+
+def _tokens(plural):
+    for m in _TOKEN.finditer(plural):
+        kind = m.lastgroup
+        if kind == 'WHITESPACES':
+            continue
+        if kind == 'INVALID':
+            raise ValueError('invalid token in plural form: %s' % m.group())
+        yield m.group()
+    yield ''
+
+
+def _unexpected(token):
+    if token:
+        return ValueError('unexpected token in plural form: %s' % token)
+    return ValueError('unexpected end of plural form')
+
+
+def _expression(tokens, floor=-1):
+    # (Python text, the token after it). Comparisons are parenthesized so
+    # Python does not chain them; `?:` only at the top (floor <= 0).
+    text = ''
+    token = next(tokens)
+    while token == '!':
+        text += 'not '
+        token = next(tokens)
+    if token == '(':
+        inner, token = _expression(tokens)
+        text = '%s(%s)' % (text, inner)
+        if token != ')':
+            raise ValueError('unbalanced parenthesis in plural form')
+    elif token == 'n':
+        text += token
+    else:
+        try:
+            text += '%d' % int(token, 10)
+        except ValueError:
+            raise _unexpected(token) from None
+    token = next(tokens)
+    previous = 100
+    while token in _STRENGTH:
+        strength = _STRENGTH[token]
+        if strength < floor:
+            break
+        if strength in (3, 4) and previous in (3, 4):
+            text = '(%s)' % text
+        right, following = _expression(tokens, strength + 1)
+        text = '%s %s %s' % (text, _PYTHON_OP.get(token, token), right)
+        token = following
+        previous = strength
+    if previous == floor == 4:
+        text = '(%s)' % text
+    if token == '?' and floor <= 0:
+        if_true, token = _expression(tokens, 0)
+        if token != ':':
+            raise _unexpected(token)
+        if_false, token = _expression(tokens)
+        text = '%s if %s else %s' % (if_true, text, if_false)
+        if floor == 0:
+            text = '(%s)' % text
+    return text, token
+
+
+def _as_int(n):
+    try:
+        round(n)
+    except TypeError:
+        raise TypeError('Plural value must be an integer, got %s' %
+                        (n.__class__.__name__,)) from None
+    import warnings
+    warnings.warn('Plural value must be an integer, got %s' %
+                  (n.__class__.__name__,), DeprecationWarning, 4)
+    return n
+
+
+def c2py(plural):
+    """A Python function computing the C plural-form expression `plural`."""
+    if len(plural) > 1000:
+        raise ValueError('plural form expression is too long')
+    try:
+        text, token = _expression(_tokens(plural))
+        if token:
+            raise _unexpected(token)
+        depth = 0
+        for char in text:
+            if char == '(':
+                depth += 1
+                if depth > 20:
+                    raise ValueError('plural form expression is too complex')
+            elif char == ')':
+                depth -= 1
+        namespace = {'_as_int': _as_int}
+        exec('def func(n):\n'
+             '    if not isinstance(n, int):\n'
+             '        n = _as_int(n)\n'
+             '    return int(%s)\n' % text, namespace)
+        return namespace['func']
+    except RecursionError:
+        raise ValueError('plural form expression is too complex')
+
+"""#),
+        "_html_tokenizer": EmbeddedModule(
+            isPackage: false,
+            path: "_html_tokenizer.py",
+            source: #"""
+"""What html.parser's HTMLParser shares with CPython's _markupbase:
+line/offset tracking (getpos/updatepos), comments, marked sections
+(<![CDATA[...]]>, <![if ...]>) and declaration names."""
+
+import re
+
+_declname = re.compile(r'[a-zA-Z][-_.a-zA-Z0-9]*\s*')
+_commentclose = re.compile(r'--\s*>')
+_markedsectionclose = re.compile(r']\s*]\s*>')
+_msmarkedsectionclose = re.compile(r']\s*>')
+
+_SGML_SECTIONS = {'temp', 'cdata', 'ignore', 'include', 'rcdata'}
+_MS_SECTIONS = {'if', 'else', 'endif'}
+
+
+class MarkupPosition:
+    """The parser's position in its input: `lineno` (from 1) and `offset`
+    (from 0) of the next unparsed character of `rawdata`."""
+
+    def reset(self):
+        self.lineno = 1
+        self.offset = 0
+
+    def getpos(self):
+        """Return current line number and offset."""
+        return self.lineno, self.offset
+
+    def updatepos(self, i, j):
+        # Move the position from rawdata[i] to rawdata[j]; returns j.
+        if i >= j:
+            return j
+        rawdata = self.rawdata
+        newlines = rawdata.count("\n", i, j)
+        if newlines:
+            self.lineno += newlines
+            self.offset = j - (rawdata.rindex("\n", i, j) + 1)
+        else:
+            self.offset += j - i
+        return j
+
+    def parse_comment(self, i, report=1):
+        """`<!--...-->` at i: report its text, return the index after it
+        (-1 when it is not complete yet)."""
+        rawdata = self.rawdata
+        if rawdata[i:i + 4] != '<!--':
+            raise AssertionError('unexpected call to parse_comment()')
+        match = _commentclose.search(rawdata, i + 4)
+        if not match:
+            return -1
+        if report:
+            self.handle_comment(rawdata[i + 4:match.start(0)])
+        return match.end(0)
+
+    def parse_marked_section(self, i, report=1):
+        """`<![name ...]]>` (or `<![if ...]>`) at i, reported through
+        unknown_decl."""
+        rawdata = self.rawdata
+        assert rawdata[i:i + 3] == '<![', "unexpected call to parse_marked_section()"
+        name, j = self._scan_name(i + 3, i)
+        if j < 0:
+            return j
+        if name in _SGML_SECTIONS:
+            match = _markedsectionclose.search(rawdata, i + 3)
+        elif name in _MS_SECTIONS:
+            match = _msmarkedsectionclose.search(rawdata, i + 3)
+        else:
+            raise AssertionError('unknown status keyword %r in marked section'
+                                 % rawdata[i + 3:j])
+        if not match:
+            return -1
+        if report:
+            self.unknown_decl(rawdata[i + 3:match.start(0)])
+        return match.end(0)
+
+    def _scan_name(self, i, declstartpos):
+        # (lower-cased name, index after it and its spaces), or (None, -1)
+        # when the input ends first.
+        rawdata = self.rawdata
+        if i == len(rawdata):
+            return None, -1
+        m = _declname.match(rawdata, i)
+        if not m:
+            self.updatepos(declstartpos, i)
+            raise AssertionError("expected name token at %r"
+                                 % rawdata[declstartpos:declstartpos + 20])
+        if i + len(m.group()) == len(rawdata):
+            return None, -1
+        return m.group().strip().lower(), m.end()
+
+    def unknown_decl(self, data):
+        pass
+
+"""#),
         "_inspect_source": EmbeddedModule(
             isPackage: false,
             path: "_inspect_source.py",
@@ -3487,6 +4534,1071 @@ def _unwrap(object):
     while hasattr(object, '__wrapped__') and not isinstance(object, type):
         object = object.__wrapped__
     return object
+
+"""#),
+        "_ipaddress_base": EmbeddedModule(
+            isPackage: false,
+            path: "_ipaddress_base.py",
+            source: #"""
+"""ipaddress's version-independent parts: the exceptions, the address and
+network base classes (ordering, arithmetic, formatting, iteration,
+subnetting, containment) and netmask parsing. _ipaddress_v4 and
+_ipaddress_v6 add the per-version parsing, printing and constants."""
+
+import functools
+
+IPV4LENGTH = 32
+IPV6LENGTH = 128
+
+
+class AddressValueError(ValueError):
+    """A Value Error related to the address."""
+
+
+class NetmaskValueError(ValueError):
+    """A Value Error related to the netmask."""
+
+
+def split_optional_netmask(address):
+    """'addr/mask' -> ['addr', 'mask'] (or ['addr'])."""
+    parts = str(address).split('/')
+    if len(parts) > 2:
+        raise AddressValueError(f"Only one '/' permitted in {address!r}")
+    return parts
+
+
+def count_righthand_zero_bits(number, bits):
+    if number == 0:
+        return bits
+    return min(bits, (~number & (number - 1)).bit_length())
+
+
+def not_same_version(a, b):
+    return TypeError('%s and %s are not of the same version' % (a, b))
+
+
+class _IPAddressBase:
+    """The mother class."""
+
+    @property
+    def exploded(self):
+        """The longhand version of the IP address as a string."""
+        return self._explode_shorthand_ip_string()
+
+    @property
+    def compressed(self):
+        """The shorthand version of the IP address as a string."""
+        return str(self)
+
+    @property
+    def reverse_pointer(self):
+        """The name of the reverse DNS pointer for the IP address."""
+        return self._reverse_pointer()
+
+    @property
+    def version(self):
+        msg = '%200s has no version specified' % (type(self),)
+        raise NotImplementedError(msg)
+
+    def _check_int_address(self, address):
+        if address < 0:
+            msg = "%d (< 0) is not permitted as an IPv%d address"
+            raise AddressValueError(msg % (address, self._version))
+        if address > self._ALL_ONES:
+            msg = "%d (>= 2**%d) is not permitted as an IPv%d address"
+            raise AddressValueError(msg % (address, self._max_prefixlen,
+                                           self._version))
+
+    def _check_packed_address(self, address, expected_len):
+        if len(address) != expected_len:
+            msg = "%r (len %d != %d) is not permitted as an IPv%d address"
+            raise AddressValueError(msg % (address, len(address),
+                                           expected_len, self._version))
+
+    @classmethod
+    def _ip_int_from_prefix(cls, prefixlen):
+        return cls._ALL_ONES ^ (cls._ALL_ONES >> prefixlen)
+
+    @classmethod
+    def _prefix_from_ip_int(cls, ip_int):
+        # The prefix length of a netmask; ValueError when its ones and
+        # zeroes are mixed.
+        zeroes = count_righthand_zero_bits(ip_int, cls._max_prefixlen)
+        prefixlen = cls._max_prefixlen - zeroes
+        if ip_int >> zeroes != (1 << prefixlen) - 1:
+            packed = ip_int.to_bytes(cls._max_prefixlen // 8, 'big')
+            raise ValueError('Netmask pattern %r mixes zeroes & ones' % packed)
+        return prefixlen
+
+    @classmethod
+    def _report_invalid_netmask(cls, netmask_str):
+        raise NetmaskValueError('%r is not a valid netmask' % netmask_str) from None
+
+    @classmethod
+    def _prefix_from_prefix_string(cls, prefixlen_str):
+        if not (prefixlen_str.isascii() and prefixlen_str.isdigit()):
+            cls._report_invalid_netmask(prefixlen_str)
+        prefixlen = int(prefixlen_str)
+        if not 0 <= prefixlen <= cls._max_prefixlen:
+            cls._report_invalid_netmask(prefixlen_str)
+        return prefixlen
+
+    @classmethod
+    def _prefix_from_ip_string(cls, ip_str):
+        # A netmask (255.255.0.0) or a hostmask (0.0.255.255).
+        try:
+            ip_int = cls._ip_int_from_string(ip_str)
+        except AddressValueError:
+            cls._report_invalid_netmask(ip_str)
+        try:
+            return cls._prefix_from_ip_int(ip_int)
+        except ValueError:
+            pass
+        try:
+            return cls._prefix_from_ip_int(ip_int ^ cls._ALL_ONES)
+        except ValueError:
+            cls._report_invalid_netmask(ip_str)
+
+    @classmethod
+    def _split_addr_prefix(cls, address):
+        if isinstance(address, (bytes, int)):
+            return address, cls._max_prefixlen
+        if not isinstance(address, tuple):
+            address = split_optional_netmask(address)
+        if len(address) > 1:
+            return address
+        return address[0], cls._max_prefixlen
+
+    @classmethod
+    def _make_netmask(cls, arg):
+        # (netmask address, prefix length) for a prefix length or string.
+        if arg not in cls._netmask_cache:
+            if isinstance(arg, int):
+                prefixlen = arg
+                if not 0 <= prefixlen <= cls._max_prefixlen:
+                    cls._report_invalid_netmask(prefixlen)
+            else:
+                prefixlen = cls._prefix_from_mask_string(arg)
+            netmask = cls._address_type()(cls._ip_int_from_prefix(prefixlen))
+            cls._netmask_cache[arg] = netmask, prefixlen
+        return cls._netmask_cache[arg]
+
+    def __reduce__(self):
+        return self.__class__, (str(self),)
+
+    @property
+    def max_prefixlen(self):
+        return self._max_prefixlen
+
+
+_format_re = None
+
+
+@functools.total_ordering
+class _BaseAddress(_IPAddressBase):
+    """A generic IP address: an int of _max_prefixlen bits."""
+
+    def __int__(self):
+        return self._ip
+
+    def __eq__(self, other):
+        try:
+            return self._ip == other._ip and self._version == other._version
+        except AttributeError:
+            return NotImplemented
+
+    def __lt__(self, other):
+        if not isinstance(other, _BaseAddress):
+            return NotImplemented
+        if self._version != other._version:
+            raise not_same_version(self, other)
+        return self._ip < other._ip
+
+    def __add__(self, other):
+        if not isinstance(other, int):
+            return NotImplemented
+        return self.__class__(int(self) + other)
+
+    def __sub__(self, other):
+        if not isinstance(other, int):
+            return NotImplemented
+        return self.__class__(int(self) - other)
+
+    def __repr__(self):
+        return '%s(%r)' % (self.__class__.__name__, str(self))
+
+    def __str__(self):
+        return str(self._string_from_ip_int(self._ip))
+
+    def __hash__(self):
+        return hash(hex(int(self._ip)))
+
+    def _get_address_key(self):
+        return self._version, self
+
+    def __reduce__(self):
+        return self.__class__, (self._ip,)
+
+    def __format__(self, fmt):
+        """'s' (or empty) formats the string; [#][_](b|x|X|n) the integer
+        zero-padded to the address width ('n': binary for IPv4, hex for
+        IPv6)."""
+        if not fmt or fmt[-1] == 's':
+            return format(str(self), fmt)
+        global _format_re
+        if _format_re is None:
+            import re
+            _format_re = re.compile('(#?)(_?)([xbnX])')
+        m = _format_re.fullmatch(fmt)
+        if not m:
+            return super().__format__(fmt)
+        alternate, grouping, base = m.groups()
+        if base == 'n':
+            base = 'b' if self._version == 4 else 'x'
+        width = self._max_prefixlen if base == 'b' else self._max_prefixlen // 4
+        if grouping:
+            width += width // 4 - 1
+        if alternate:
+            width += 2
+        return format(int(self), f'{alternate}0{width}{grouping}{base}')
+
+
+@functools.total_ordering
+class _BaseNetwork(_IPAddressBase):
+    """A generic IP network: network_address, netmask, prefix length."""
+
+    def __repr__(self):
+        return '%s(%r)' % (self.__class__.__name__, str(self))
+
+    def __str__(self):
+        return '%s/%d' % (self.network_address, self.prefixlen)
+
+    def hosts(self):
+        """The usable hosts: every address but the network and broadcast
+        addresses."""
+        network = int(self.network_address)
+        broadcast = int(self.broadcast_address)
+        for x in range(network + 1, broadcast):
+            yield self._address_class(x)
+
+    def _single_hosts(self, address):
+        # /31 (/127) networks use both addresses, /32 (/128) their one.
+        if self._prefixlen == self._max_prefixlen - 1:
+            self.hosts = self.__iter__
+        elif self._prefixlen == self._max_prefixlen:
+            self.hosts = lambda: [self._address_class(address)]
+
+    def __iter__(self):
+        network = int(self.network_address)
+        broadcast = int(self.broadcast_address)
+        for x in range(network, broadcast + 1):
+            yield self._address_class(x)
+
+    def __getitem__(self, n):
+        network = int(self.network_address)
+        broadcast = int(self.broadcast_address)
+        if n >= 0:
+            if network + n > broadcast:
+                raise IndexError('address out of range')
+            return self._address_class(network + n)
+        n += 1
+        if broadcast + n < network:
+            raise IndexError('address out of range')
+        return self._address_class(broadcast + n)
+
+    def __lt__(self, other):
+        if not isinstance(other, _BaseNetwork):
+            return NotImplemented
+        if self._version != other._version:
+            raise not_same_version(self, other)
+        if self.network_address != other.network_address:
+            return self.network_address < other.network_address
+        if self.netmask != other.netmask:
+            return self.netmask < other.netmask
+        return False
+
+    def __eq__(self, other):
+        try:
+            return (self._version == other._version and
+                    self.network_address == other.network_address and
+                    int(self.netmask) == int(other.netmask))
+        except AttributeError:
+            return NotImplemented
+
+    def __hash__(self):
+        return hash(int(self.network_address) ^ int(self.netmask))
+
+    def __contains__(self, other):
+        if self._version != other._version:
+            return False
+        if isinstance(other, _BaseNetwork):
+            return False
+        return other._ip & self.netmask._ip == self.network_address._ip
+
+    def overlaps(self, other):
+        """Whether this network is partly contained in other, or the
+        reverse."""
+        return (self.network_address in other or
+                self.broadcast_address in other or
+                other.network_address in self or
+                other.broadcast_address in self)
+
+    @functools.cached_property
+    def broadcast_address(self):
+        return self._address_class(int(self.network_address) |
+                                   int(self.hostmask))
+
+    @functools.cached_property
+    def hostmask(self):
+        return self._address_class(int(self.netmask) ^ self._ALL_ONES)
+
+    @property
+    def with_prefixlen(self):
+        return '%s/%d' % (self.network_address, self._prefixlen)
+
+    @property
+    def with_netmask(self):
+        return '%s/%s' % (self.network_address, self.netmask)
+
+    @property
+    def with_hostmask(self):
+        return '%s/%s' % (self.network_address, self.hostmask)
+
+    @property
+    def num_addresses(self):
+        return int(self.broadcast_address) - int(self.network_address) + 1
+
+    @property
+    def prefixlen(self):
+        return self._prefixlen
+
+    def address_exclude(self, other):
+        """The networks that remain of this one without `other`, a subnet
+        of it, largest first along the path to it."""
+        if not self._version == other._version:
+            raise not_same_version(self, other)
+        if not isinstance(other, _BaseNetwork):
+            raise TypeError("%s is not a network object" % other)
+        if not other.subnet_of(self):
+            raise ValueError('%s not contained in %s' % (other, self))
+        if other == self:
+            return
+        other = other.__class__('%s/%s' % (other.network_address,
+                                           other.prefixlen))
+        s1, s2 = self.subnets()
+        while s1 != other and s2 != other:
+            if other.subnet_of(s1):
+                yield s2
+                s1, s2 = s1.subnets()
+            elif other.subnet_of(s2):
+                yield s1
+                s1, s2 = s2.subnets()
+            else:
+                raise AssertionError('Error performing exclusion: '
+                                     's1: %s s2: %s other: %s' %
+                                     (s1, s2, other))
+        yield s2 if s1 == other else s1
+
+    def compare_networks(self, other):
+        """-1, 0 or 1 comparing network addresses, then netmasks."""
+        if self._version != other._version:
+            raise TypeError('%s and %s are not of the same type' % (
+                            self, other))
+        if self.network_address != other.network_address:
+            return -1 if self.network_address < other.network_address else 1
+        if self.netmask != other.netmask:
+            return -1 if self.netmask < other.netmask else 1
+        return 0
+
+    def _get_networks_key(self):
+        return self._version, self.network_address, self.netmask
+
+    def subnets(self, prefixlen_diff=1, new_prefix=None):
+        """The subnets prefixlen_diff bits longer (or of new_prefix)."""
+        if self._prefixlen == self._max_prefixlen:
+            yield self
+            return
+        if new_prefix is not None:
+            if new_prefix < self._prefixlen:
+                raise ValueError('new prefix must be longer')
+            if prefixlen_diff != 1:
+                raise ValueError('cannot set prefixlen_diff and new_prefix')
+            prefixlen_diff = new_prefix - self._prefixlen
+        if prefixlen_diff < 0:
+            raise ValueError('prefix length diff must be > 0')
+        new_prefixlen = self._prefixlen + prefixlen_diff
+        if new_prefixlen > self._max_prefixlen:
+            raise ValueError(
+                'prefix length diff %d is invalid for netblock %s' % (
+                    new_prefixlen, self))
+        start = int(self.network_address)
+        end = int(self.broadcast_address) + 1
+        step = (int(self.hostmask) + 1) >> prefixlen_diff
+        for address in range(start, end, step):
+            yield self.__class__((address, new_prefixlen))
+
+    def supernet(self, prefixlen_diff=1, new_prefix=None):
+        """The network prefixlen_diff bits shorter (or of new_prefix)."""
+        if self._prefixlen == 0:
+            return self
+        if new_prefix is not None:
+            if new_prefix > self._prefixlen:
+                raise ValueError('new prefix must be shorter')
+            if prefixlen_diff != 1:
+                raise ValueError('cannot set prefixlen_diff and new_prefix')
+            prefixlen_diff = self._prefixlen - new_prefix
+        new_prefixlen = self.prefixlen - prefixlen_diff
+        if new_prefixlen < 0:
+            raise ValueError(
+                'current prefixlen is %d, cannot have a prefixlen_diff of %d' %
+                (self.prefixlen, prefixlen_diff))
+        return self.__class__((
+            int(self.network_address) & (int(self.netmask) << prefixlen_diff),
+            new_prefixlen))
+
+    @staticmethod
+    def _is_subnet_of(a, b):
+        try:
+            if a._version != b._version:
+                raise TypeError(f"{a} and {b} are not of the same version")
+            return (b.network_address <= a.network_address and
+                    b.broadcast_address >= a.broadcast_address)
+        except AttributeError:
+            raise TypeError(f"Unable to test subnet containment "
+                            f"between {a} and {b}")
+
+    def subnet_of(self, other):
+        """Whether this network is a subnet of other."""
+        return self._is_subnet_of(self, other)
+
+    def supernet_of(self, other):
+        """Whether this network is a supernet of other."""
+        return self._is_subnet_of(other, self)
+
+    def _both_ends(self, name):
+        return (getattr(self.network_address, name) and
+                getattr(self.broadcast_address, name))
+
+    @property
+    def is_multicast(self):
+        return self._both_ends('is_multicast')
+
+    @property
+    def is_reserved(self):
+        return self._both_ends('is_reserved')
+
+    @property
+    def is_link_local(self):
+        return self._both_ends('is_link_local')
+
+    @property
+    def is_unspecified(self):
+        return self._both_ends('is_unspecified')
+
+    @property
+    def is_loopback(self):
+        return self._both_ends('is_loopback')
+
+    @property
+    def is_private(self):
+        return any(self.network_address in net and
+                   self.broadcast_address in net
+                   for net in self._constants._private_networks)
+
+    @property
+    def is_global(self):
+        return not self.is_private
+
+
+class _Interface:
+    """What IPv4Interface and IPv6Interface add to their address class: the
+    network, netmask, prefix length and the interface's own comparisons."""
+
+    def _init_interface(self, address, network_class):
+        addr, mask = self._split_addr_prefix(address)
+        self._address_base.__init__(self, addr)
+        self.network = network_class((addr, mask), strict=False)
+        self.netmask = self.network.netmask
+        self._prefixlen = self.network._prefixlen
+
+    @functools.cached_property
+    def hostmask(self):
+        return self.network.hostmask
+
+    def __eq__(self, other):
+        equal = self._address_base.__eq__(self, other)
+        if equal is NotImplemented or not equal:
+            return equal
+        try:
+            return self.network == other.network
+        except AttributeError:
+            return False
+
+    def __lt__(self, other):
+        less = self._address_base.__lt__(self, other)
+        if less is NotImplemented:
+            return NotImplemented
+        try:
+            return (self.network < other.network or
+                    self.network == other.network and less)
+        except AttributeError:
+            return False
+
+    def __hash__(self):
+        return hash((self._ip, self._prefixlen,
+                     int(self.network.network_address)))
+
+    __reduce__ = _IPAddressBase.__reduce__
+
+    @property
+    def ip(self):
+        return self._address_base(self._ip)
+
+    @property
+    def with_prefixlen(self):
+        return '%s/%s' % (self._string_from_ip_int(self._ip), self._prefixlen)
+
+    @property
+    def with_netmask(self):
+        return '%s/%s' % (self._string_from_ip_int(self._ip), self.netmask)
+
+    @property
+    def with_hostmask(self):
+        return '%s/%s' % (self._string_from_ip_int(self._ip), self.hostmask)
+
+"""#),
+        "_ipaddress_v4": EmbeddedModule(
+            isPackage: false,
+            path: "_ipaddress_v4.py",
+            source: #"""
+"""IPv4Address, IPv4Interface and IPv4Network: dotted-quad parsing and
+printing with CPython 3.11's messages, and the special-purpose ranges
+behind is_private, is_global, is_reserved and the other predicates."""
+
+from _ipaddress_base import (
+    IPV4LENGTH, AddressValueError, NetmaskValueError, _BaseAddress,
+    _BaseNetwork, _Interface)
+
+
+def v4_int_to_packed(address):
+    """The address as 4 bytes in network (big-endian) order."""
+    try:
+        return address.to_bytes(4, 'big')
+    except OverflowError:
+        raise ValueError("Address negative or too large for IPv4")
+
+
+class _BaseV4:
+    """What every IPv4 object shares: the version and string handling."""
+    _version = 4
+    _ALL_ONES = (2 ** IPV4LENGTH) - 1
+    _max_prefixlen = IPV4LENGTH
+    _netmask_cache = {}
+
+    def _explode_shorthand_ip_string(self):
+        return str(self)
+
+    @classmethod
+    def _address_type(cls):
+        return IPv4Address
+
+    @classmethod
+    def _prefix_from_mask_string(cls, text):
+        try:
+            return cls._prefix_from_prefix_string(text)
+        except NetmaskValueError:
+            return cls._prefix_from_ip_string(text)
+
+    @classmethod
+    def _ip_int_from_string(cls, ip_str):
+        if not ip_str:
+            raise AddressValueError('Address cannot be empty')
+        octets = ip_str.split('.')
+        if len(octets) != 4:
+            raise AddressValueError("Expected 4 octets in %r" % ip_str)
+        try:
+            return int.from_bytes(bytes([cls._parse_octet(o) for o in octets]),
+                                  'big')
+        except ValueError as exc:
+            raise AddressValueError("%s in %r" % (exc, ip_str)) from None
+
+    @classmethod
+    def _parse_octet(cls, octet_str):
+        if not octet_str:
+            raise ValueError("Empty octet not permitted")
+        if not (octet_str.isascii() and octet_str.isdigit()):
+            raise ValueError("Only decimal digits permitted in %r" % octet_str)
+        if len(octet_str) > 3:
+            raise ValueError("At most 3 characters permitted in %r" % octet_str)
+        if octet_str != '0' and octet_str[0] == '0':
+            raise ValueError("Leading zeros are not permitted in %r" % octet_str)
+        value = int(octet_str, 10)
+        if value > 255:
+            raise ValueError("Octet %d (> 255) not permitted" % value)
+        return value
+
+    @classmethod
+    def _string_from_ip_int(cls, ip_int):
+        return '.'.join(map(str, ip_int.to_bytes(4, 'big')))
+
+    def _reverse_pointer(self):
+        return '.'.join(str(self).split('.')[::-1]) + '.in-addr.arpa'
+
+    @property
+    def version(self):
+        return self._version
+
+
+class IPv4Address(_BaseV4, _BaseAddress):
+    """Represent and manipulate single IPv4 Addresses."""
+
+    def __init__(self, address):
+        if isinstance(address, int):
+            self._check_int_address(address)
+            self._ip = address
+            return
+        if isinstance(address, bytes):
+            self._check_packed_address(address, 4)
+            self._ip = int.from_bytes(address, 'big')
+            return
+        text = str(address)
+        if '/' in text:
+            raise AddressValueError(f"Unexpected '/' in {address!r}")
+        self._ip = self._ip_int_from_string(text)
+
+    @property
+    def packed(self):
+        return v4_int_to_packed(self._ip)
+
+    @property
+    def is_reserved(self):
+        return self in _Ranges.reserved
+
+    @property
+    def is_private(self):
+        return any(self in net for net in _Ranges._private_networks)
+
+    @property
+    def is_global(self):
+        return self not in _Ranges.shared and not self.is_private
+
+    @property
+    def is_multicast(self):
+        return self in _Ranges.multicast
+
+    @property
+    def is_unspecified(self):
+        return self == _Ranges.unspecified
+
+    @property
+    def is_loopback(self):
+        return self in _Ranges.loopback
+
+    @property
+    def is_link_local(self):
+        return self in _Ranges.link_local
+
+
+class IPv4Interface(_Interface, IPv4Address):
+    """An IPv4 address with the network it is on."""
+    _address_base = IPv4Address
+
+    def __init__(self, address):
+        self._init_interface(address, IPv4Network)
+
+    def __str__(self):
+        return '%s/%d' % (self._string_from_ip_int(self._ip), self._prefixlen)
+
+
+class IPv4Network(_BaseV4, _BaseNetwork):
+    """An IPv4 network: IPv4Network('192.0.2.0/24'), strict=False to
+    accept host bits."""
+    _address_class = IPv4Address
+
+    def __init__(self, address, strict=True):
+        addr, mask = self._split_addr_prefix(address)
+        self.network_address = IPv4Address(addr)
+        self.netmask, self._prefixlen = self._make_netmask(mask)
+        packed = int(self.network_address)
+        if packed & int(self.netmask) != packed:
+            if strict:
+                raise ValueError('%s has host bits set' % self)
+            self.network_address = IPv4Address(packed & int(self.netmask))
+        self._single_hosts(addr)
+
+    @property
+    def is_global(self):
+        return (not (self.network_address in _Ranges.shared and
+                     self.broadcast_address in _Ranges.shared) and
+                not self.is_private)
+
+
+class _Ranges:
+    link_local = IPv4Network('169.254.0.0/16')
+    loopback = IPv4Network('127.0.0.0/8')
+    multicast = IPv4Network('224.0.0.0/4')
+    shared = IPv4Network('100.64.0.0/10')
+    _private_networks = [IPv4Network(n) for n in (
+        '0.0.0.0/8', '10.0.0.0/8', '127.0.0.0/8', '169.254.0.0/16',
+        '172.16.0.0/12', '192.0.0.0/29', '192.0.0.170/31', '192.0.2.0/24',
+        '192.168.0.0/16', '198.18.0.0/15', '198.51.100.0/24',
+        '203.0.113.0/24', '240.0.0.0/4', '255.255.255.255/32')]
+    reserved = IPv4Network('240.0.0.0/4')
+    unspecified = IPv4Address('0.0.0.0')
+
+
+IPv4Address._constants = _Ranges
+IPv4Network._constants = _Ranges
+
+"""#),
+        "_ipaddress_v6": EmbeddedModule(
+            isPackage: false,
+            path: "_ipaddress_v6.py",
+            source: #"""
+"""IPv6Address, IPv6Interface and IPv6Network: hextet parsing (with '::',
+embedded IPv4 and %scope), RFC 5952 compression, and the special-purpose
+ranges; CPython 3.11's messages."""
+
+from _ipaddress_base import (
+    IPV6LENGTH, AddressValueError, _BaseAddress, _BaseNetwork, _Interface)
+from _ipaddress_v4 import IPv4Address
+
+
+def v6_int_to_packed(address):
+    """The address as 16 bytes in network (big-endian) order."""
+    try:
+        return address.to_bytes(16, 'big')
+    except OverflowError:
+        raise ValueError("Address negative or too large for IPv6")
+
+
+_HEX_DIGITS = frozenset('0123456789ABCDEFabcdef')
+
+
+class _BaseV6:
+    """What every IPv6 object shares: the version and string handling."""
+    _version = 6
+    _ALL_ONES = (2 ** IPV6LENGTH) - 1
+    _HEXTET_COUNT = 8
+    _HEX_DIGITS = _HEX_DIGITS
+    _max_prefixlen = IPV6LENGTH
+    _netmask_cache = {}
+
+    @classmethod
+    def _address_type(cls):
+        return IPv6Address
+
+    @classmethod
+    def _prefix_from_mask_string(cls, text):
+        return cls._prefix_from_prefix_string(text)
+
+    @classmethod
+    def _ip_int_from_string(cls, ip_str):
+        if not ip_str:
+            raise AddressValueError('Address cannot be empty')
+        parts = ip_str.split(':')
+        if len(parts) < 3:
+            raise AddressValueError(
+                'At least %d parts expected in %r' % (3, ip_str))
+        if '.' in parts[-1]:
+            try:
+                v4 = IPv4Address(parts.pop())._ip
+            except AddressValueError as exc:
+                raise AddressValueError("%s in %r" % (exc, ip_str)) from None
+            parts.append('%x' % ((v4 >> 16) & 0xFFFF))
+            parts.append('%x' % (v4 & 0xFFFF))
+        if len(parts) > cls._HEXTET_COUNT + 1:
+            raise AddressValueError("At most %d colons permitted in %r" % (
+                cls._HEXTET_COUNT, ip_str))
+        skip = None
+        for i in range(1, len(parts) - 1):
+            if not parts[i]:
+                if skip is not None:
+                    raise AddressValueError(
+                        "At most one '::' permitted in %r" % ip_str)
+                skip = i
+        if skip is not None:
+            high = skip
+            low = len(parts) - skip - 1
+            if not parts[0]:
+                high -= 1
+                if high:
+                    raise AddressValueError("Leading ':' only permitted as "
+                                            "part of '::' in %r" % ip_str)
+            if not parts[-1]:
+                low -= 1
+                if low:
+                    raise AddressValueError("Trailing ':' only permitted as "
+                                            "part of '::' in %r" % ip_str)
+            skipped = cls._HEXTET_COUNT - (high + low)
+            if skipped < 1:
+                raise AddressValueError(
+                    "Expected at most %d other parts with '::' in %r" % (
+                        cls._HEXTET_COUNT - 1, ip_str))
+        else:
+            if len(parts) != cls._HEXTET_COUNT:
+                raise AddressValueError(
+                    "Exactly %d parts expected without '::' in %r" % (
+                        cls._HEXTET_COUNT, ip_str))
+            if not parts[0]:
+                raise AddressValueError("Leading ':' only permitted as part "
+                                        "of '::' in %r" % ip_str)
+            if not parts[-1]:
+                raise AddressValueError("Trailing ':' only permitted as part "
+                                        "of '::' in %r" % ip_str)
+            high, low, skipped = len(parts), 0, 0
+        try:
+            value = 0
+            for i in range(high):
+                value = (value << 16) | cls._parse_hextet(parts[i])
+            value <<= 16 * skipped
+            for i in range(-low, 0):
+                value = (value << 16) | cls._parse_hextet(parts[i])
+            return value
+        except ValueError as exc:
+            raise AddressValueError("%s in %r" % (exc, ip_str)) from None
+
+    @classmethod
+    def _parse_hextet(cls, hextet_str):
+        if not _HEX_DIGITS.issuperset(hextet_str):
+            raise ValueError("Only hex digits permitted in %r" % hextet_str)
+        if len(hextet_str) > 4:
+            raise ValueError("At most 4 characters permitted in %r"
+                             % hextet_str)
+        return int(hextet_str, 16)
+
+    @classmethod
+    def _compress_hextets(cls, hextets):
+        # The longest run (the first of equals) of two or more '0' hextets
+        # becomes '::'.
+        best_start, best_len = -1, 0
+        start, length = -1, 0
+        for index, hextet in enumerate(hextets):
+            if hextet == '0':
+                length += 1
+                if start == -1:
+                    start = index
+                if length > best_len:
+                    best_len, best_start = length, start
+            else:
+                start, length = -1, 0
+        if best_len > 1:
+            end = best_start + best_len
+            if end == len(hextets):
+                hextets += ['']
+            hextets[best_start:end] = ['']
+            if best_start == 0:
+                hextets = [''] + hextets
+        return hextets
+
+    @classmethod
+    def _string_from_ip_int(cls, ip_int=None):
+        if ip_int is None:
+            ip_int = int(cls._ip)
+        if ip_int > cls._ALL_ONES:
+            raise ValueError('IPv6 address is too large')
+        digits = '%032x' % ip_int
+        hextets = ['%x' % int(digits[x:x + 4], 16) for x in range(0, 32, 4)]
+        return ':'.join(cls._compress_hextets(hextets))
+
+    def _explode_shorthand_ip_string(self):
+        if isinstance(self, IPv6Network):
+            text = str(self.network_address)
+        elif isinstance(self, IPv6Interface):
+            text = str(self.ip)
+        else:
+            text = str(self)
+        digits = '%032x' % self._ip_int_from_string(text)
+        parts = [digits[x:x + 4] for x in range(0, 32, 4)]
+        if isinstance(self, (_BaseNetwork, IPv6Interface)):
+            return '%s/%d' % (':'.join(parts), self._prefixlen)
+        return ':'.join(parts)
+
+    def _reverse_pointer(self):
+        return '.'.join(self.exploded[::-1].replace(':', '')) + '.ip6.arpa'
+
+    @staticmethod
+    def _split_scope_id(ip_str):
+        addr, sep, scope_id = ip_str.partition('%')
+        if not sep:
+            scope_id = None
+        elif not scope_id or '%' in scope_id:
+            raise AddressValueError('Invalid IPv6 address: "%r"' % ip_str)
+        return addr, scope_id
+
+    @property
+    def version(self):
+        return self._version
+
+
+class IPv6Address(_BaseV6, _BaseAddress):
+    """Represent and manipulate single IPv6 Addresses."""
+
+    def __init__(self, address):
+        if isinstance(address, int):
+            self._check_int_address(address)
+            self._ip = address
+            self._scope_id = None
+            return
+        if isinstance(address, bytes):
+            self._check_packed_address(address, 16)
+            self._ip = int.from_bytes(address, 'big')
+            self._scope_id = None
+            return
+        text = str(address)
+        if '/' in text:
+            raise AddressValueError(f"Unexpected '/' in {address!r}")
+        text, self._scope_id = self._split_scope_id(text)
+        self._ip = self._ip_int_from_string(text)
+
+    def __str__(self):
+        text = super().__str__()
+        return text + '%' + self._scope_id if self._scope_id else text
+
+    def __hash__(self):
+        return hash((self._ip, self._scope_id))
+
+    def __eq__(self, other):
+        equal = super().__eq__(other)
+        if equal is NotImplemented:
+            return NotImplemented
+        if not equal:
+            return False
+        return self._scope_id == getattr(other, '_scope_id', None)
+
+    def __reduce__(self):
+        return self.__class__, (str(self),)
+
+    @property
+    def scope_id(self):
+        return self._scope_id
+
+    @property
+    def packed(self):
+        return v6_int_to_packed(self._ip)
+
+    @property
+    def is_multicast(self):
+        return self in _Ranges.multicast
+
+    @property
+    def is_reserved(self):
+        return any(self in net for net in _Ranges.reserved)
+
+    @property
+    def is_link_local(self):
+        return self in _Ranges.link_local
+
+    @property
+    def is_site_local(self):
+        return self in _Ranges.site_local
+
+    @property
+    def is_private(self):
+        mapped = self.ipv4_mapped
+        if mapped is not None:
+            return mapped.is_private
+        return any(self in net for net in _Ranges._private_networks)
+
+    @property
+    def is_global(self):
+        return not self.is_private
+
+    @property
+    def is_unspecified(self):
+        return self._ip == 0
+
+    @property
+    def is_loopback(self):
+        return self._ip == 1
+
+    @property
+    def ipv4_mapped(self):
+        """The IPv4 address of ::ffff:a.b.c.d, else None."""
+        if (self._ip >> 32) != 0xFFFF:
+            return None
+        return IPv4Address(self._ip & 0xFFFFFFFF)
+
+    @property
+    def teredo(self):
+        """(server, client) of a 2001::/32 Teredo address, else None."""
+        if (self._ip >> 96) != 0x20010000:
+            return None
+        return (IPv4Address((self._ip >> 64) & 0xFFFFFFFF),
+                IPv4Address(~self._ip & 0xFFFFFFFF))
+
+    @property
+    def sixtofour(self):
+        """The IPv4 address of a 2002::/16 6to4 address, else None."""
+        if (self._ip >> 112) != 0x2002:
+            return None
+        return IPv4Address((self._ip >> 80) & 0xFFFFFFFF)
+
+
+class IPv6Interface(_Interface, IPv6Address):
+    """An IPv6 address with the network it is on."""
+    _address_base = IPv6Address
+
+    def __init__(self, address):
+        self._init_interface(address, IPv6Network)
+
+    def __str__(self):
+        return '%s/%d' % (IPv6Address.__str__(self), self._prefixlen)
+
+    @property
+    def is_unspecified(self):
+        return self._ip == 0 and self.network.is_unspecified
+
+    @property
+    def is_loopback(self):
+        return self._ip == 1 and self.network.is_loopback
+
+
+class IPv6Network(_BaseV6, _BaseNetwork):
+    """An IPv6 network: IPv6Network('2001:db8::/32'), strict=False to
+    accept host bits."""
+    _address_class = IPv6Address
+
+    def __init__(self, address, strict=True):
+        addr, mask = self._split_addr_prefix(address)
+        self.network_address = IPv6Address(addr)
+        self.netmask, self._prefixlen = self._make_netmask(mask)
+        packed = int(self.network_address)
+        if packed & int(self.netmask) != packed:
+            if strict:
+                raise ValueError('%s has host bits set' % self)
+            self.network_address = IPv6Address(packed & int(self.netmask))
+        self._single_hosts(addr)
+
+    def hosts(self):
+        """Every address but the Subnet-Router anycast (network) one."""
+        network = int(self.network_address)
+        broadcast = int(self.broadcast_address)
+        for x in range(network + 1, broadcast + 1):
+            yield self._address_class(x)
+
+    @property
+    def is_site_local(self):
+        return (self.network_address.is_site_local and
+                self.broadcast_address.is_site_local)
+
+
+class _Ranges:
+    link_local = IPv6Network('fe80::/10')
+    multicast = IPv6Network('ff00::/8')
+    _private_networks = [IPv6Network(n) for n in (
+        '::1/128', '::/128', '::ffff:0:0/96', '100::/64', '2001::/23',
+        '2001:2::/48', '2001:db8::/32', '2001:10::/28', 'fc00::/7',
+        'fe80::/10')]
+    reserved = [IPv6Network(n) for n in (
+        '::/8', '100::/8', '200::/7', '400::/6', '800::/5', '1000::/4',
+        '4000::/3', '6000::/3', '8000::/3', 'A000::/3', 'C000::/3',
+        'E000::/4', 'F000::/5', 'F800::/6', 'FE00::/9')]
+    site_local = IPv6Network('fec0::/10')
+
+
+IPv6Address._constants = _Ranges
+IPv6Network._constants = _Ranges
 
 """#),
         "_namedtuple": EmbeddedModule(
@@ -8695,6 +10807,354 @@ for _name in ('time', 'time_ns', 'monotonic', 'monotonic_ns', 'perf_counter',
 del _name
 
 """#),
+        "_zipfile_records": EmbeddedModule(
+            isPackage: false,
+            path: "_zipfile_records.py",
+            source: #"""
+"""zipfile's on-disk records: the struct layouts of local headers, the
+central directory and the end-of-archive record (with its ZIP64
+locator), ZipInfo (its header bytes as CPython writes them, DOS dates,
+extra fields) and the search for the end record."""
+
+import struct
+import sys
+import time
+
+ZIP_STORED = 0
+ZIP_DEFLATED = 8
+ZIP_BZIP2 = 12
+ZIP_LZMA = 14
+compressor_names = {
+    0: 'store', 1: 'shrink', 2: 'reduce', 3: 'reduce', 4: 'reduce',
+    5: 'reduce', 6: 'implode', 7: 'tokenize', 8: 'deflate',
+    9: 'deflate64', 10: 'implode', 12: 'bzip2', 14: 'lzma', 18: 'terse',
+    19: 'lz77', 97: 'wavpack', 98: 'ppmd',
+}
+
+DEFAULT_VERSION = 20
+ZIP64_VERSION = 45
+BZIP2_VERSION = 46
+LZMA_VERSION = 63
+ZIP64_LIMIT = (1 << 31) - 1
+ZIP_FILECOUNT_LIMIT = (1 << 16) - 1
+ZIP_MAX_COMMENT = (1 << 16) - 1
+
+structEndArchive = b"<4s4H2LH"
+stringEndArchive = b"PK\005\006"
+sizeEndCentDir = struct.calcsize(structEndArchive)
+structCentralDir = "<4s4B4HL2L5H2L"
+stringCentralDir = b"PK\001\002"
+sizeCentralDir = struct.calcsize(structCentralDir)
+structFileHeader = "<4s2B4HL2L2H"
+stringFileHeader = b"PK\003\004"
+sizeFileHeader = struct.calcsize(structFileHeader)
+structEndArchive64Locator = "<4sLQL"
+stringEndArchive64Locator = b"PK\x06\x07"
+sizeEndCentDir64Locator = struct.calcsize(structEndArchive64Locator)
+structEndArchive64 = "<4sQ2H2L4Q"
+stringEndArchive64 = b"PK\x06\x06"
+sizeEndCentDir64 = struct.calcsize(structEndArchive64)
+
+MASK_ENCRYPTED = 1 << 0
+MASK_USE_DATA_DESCRIPTOR = 1 << 3
+MASK_COMPRESSED_PATCH = 1 << 5
+MASK_STRONG_ENCRYPTION = 1 << 6
+MASK_UTF_FILENAME = 1 << 11
+DD_SIGNATURE = 0x08074b50
+
+_CP437_HIGH = (
+    'ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐'
+    '└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■\xa0')
+
+
+class BadZipFile(Exception):
+    pass
+
+
+class LargeZipFile(Exception):
+    """Raised when writing a zipfile, the zipfile requires ZIP64
+    extensions and those extensions are disabled."""
+
+
+def decode_name(raw, flags, metadata_encoding=None):
+    """A member name from its bytes: UTF-8 when flagged, else cp437 (or
+    the archive's metadata_encoding)."""
+    if flags & MASK_UTF_FILENAME:
+        return raw.decode('utf-8')
+    if metadata_encoding:
+        return raw.decode(metadata_encoding)
+    return ''.join(chr(b) if b < 128 else _CP437_HIGH[b - 128] for b in raw)
+
+
+def _dos(date_time):
+    dt = date_time
+    dosdate = (dt[0] - 1980) << 9 | dt[1] << 5 | dt[2]
+    dostime = dt[3] << 11 | dt[4] << 5 | (dt[5] // 2)
+    return dostime, dosdate
+
+
+class ZipInfo:
+    """Class with attributes describing each file in the ZIP archive."""
+
+    __slots__ = ('orig_filename', 'filename', 'date_time', 'compress_type',
+                 '_compresslevel', 'comment', 'extra', 'create_system',
+                 'create_version', 'extract_version', 'reserved',
+                 'flag_bits', 'volume', 'internal_attr', 'external_attr',
+                 'header_offset', 'CRC', 'compress_size', 'file_size',
+                 '_raw_time', '_end_offset')
+
+    def __init__(self, filename="NoName", date_time=(1980, 1, 1, 0, 0, 0)):
+        self.orig_filename = filename
+        null_byte = filename.find(chr(0))
+        if null_byte >= 0:
+            filename = filename[0:null_byte]
+        self.filename = filename
+        self.date_time = date_time
+        if date_time[0] < 1980:
+            raise ValueError('ZIP does not support timestamps before 1980')
+        self.compress_type = ZIP_STORED
+        self._compresslevel = None
+        self.comment = b""
+        self.extra = b""
+        self.create_system = 0 if sys.platform == 'win32' else 3
+        self.create_version = DEFAULT_VERSION
+        self.extract_version = DEFAULT_VERSION
+        self.reserved = 0
+        self.flag_bits = 0
+        self.volume = 0
+        self.internal_attr = 0
+        self.external_attr = 0
+        self.compress_size = 0
+        self.file_size = 0
+        self._end_offset = None
+
+    def __repr__(self):
+        import stat
+        result = ['<%s filename=%r' % (self.__class__.__name__, self.filename)]
+        if self.compress_type != ZIP_STORED:
+            result.append(' compress_type=%s' %
+                          compressor_names.get(self.compress_type,
+                                               self.compress_type))
+        hi = self.external_attr >> 16
+        lo = self.external_attr & 0xFFFF
+        if hi:
+            result.append(' filemode=%r' % stat.filemode(hi))
+        if lo:
+            result.append(' external_attr=%#x' % lo)
+        isdir = self.is_dir()
+        if not isdir or self.file_size:
+            result.append(' file_size=%r' % self.file_size)
+        if ((not isdir or self.compress_size) and
+                (self.compress_type != ZIP_STORED or
+                 self.file_size != self.compress_size)):
+            result.append(' compress_size=%r' % self.compress_size)
+        result.append('>')
+        return ''.join(result)
+
+    def FileHeader(self, zip64=None):
+        """The local file header's bytes."""
+        dostime, dosdate = _dos(self.date_time)
+        if self.flag_bits & MASK_USE_DATA_DESCRIPTOR:
+            CRC = compress_size = file_size = 0
+        else:
+            CRC = self.CRC
+            compress_size = self.compress_size
+            file_size = self.file_size
+        extra = self.extra
+        min_version = 0
+        if zip64 is None:
+            zip64 = file_size > ZIP64_LIMIT or compress_size > ZIP64_LIMIT
+        if zip64:
+            fmt = '<HHQQ'
+            extra = extra + struct.pack(fmt, 1, struct.calcsize(fmt) - 4,
+                                        file_size, compress_size)
+        if file_size > ZIP64_LIMIT or compress_size > ZIP64_LIMIT:
+            if not zip64:
+                raise LargeZipFile("Filesize would require ZIP64 extensions")
+            file_size = compress_size = 0xffffffff
+            min_version = ZIP64_VERSION
+        if self.compress_type == ZIP_BZIP2:
+            min_version = max(BZIP2_VERSION, min_version)
+        elif self.compress_type == ZIP_LZMA:
+            min_version = max(LZMA_VERSION, min_version)
+        self.extract_version = max(min_version, self.extract_version)
+        self.create_version = max(min_version, self.create_version)
+        filename, flag_bits = self._encodeFilenameFlags()
+        header = struct.pack(structFileHeader, stringFileHeader,
+                             self.extract_version, self.reserved, flag_bits,
+                             self.compress_type, dostime, dosdate, CRC,
+                             compress_size, file_size,
+                             len(filename), len(extra))
+        return header + filename + extra
+
+    def central_record(self):
+        """The central directory entry's bytes."""
+        dostime, dosdate = _dos(self.date_time)
+        extra = []
+        if self.file_size > ZIP64_LIMIT or self.compress_size > ZIP64_LIMIT:
+            extra.append(self.file_size)
+            extra.append(self.compress_size)
+            file_size = compress_size = 0xffffffff
+        else:
+            file_size = self.file_size
+            compress_size = self.compress_size
+        if self.header_offset > ZIP64_LIMIT:
+            extra.append(self.header_offset)
+            header_offset = 0xffffffff
+        else:
+            header_offset = self.header_offset
+        extra_data = self.extra
+        min_version = 0
+        if extra:
+            extra_data = strip_extra(extra_data, (1,))
+            extra_data = struct.pack('<HH' + 'Q' * len(extra), 1,
+                                     8 * len(extra), *extra) + extra_data
+            min_version = ZIP64_VERSION
+        if self.compress_type == ZIP_BZIP2:
+            min_version = max(BZIP2_VERSION, min_version)
+        elif self.compress_type == ZIP_LZMA:
+            min_version = max(LZMA_VERSION, min_version)
+        extract_version = max(min_version, self.extract_version)
+        create_version = max(min_version, self.create_version)
+        filename, flag_bits = self._encodeFilenameFlags()
+        record = struct.pack(structCentralDir, stringCentralDir,
+                             create_version, self.create_system,
+                             extract_version, self.reserved, flag_bits,
+                             self.compress_type, dostime, dosdate, self.CRC,
+                             compress_size, file_size, len(filename),
+                             len(extra_data), len(self.comment), 0,
+                             self.internal_attr, self.external_attr,
+                             header_offset)
+        return record + filename + extra_data + self.comment
+
+    def _encodeFilenameFlags(self):
+        try:
+            return self.filename.encode('ascii'), self.flag_bits
+        except UnicodeEncodeError:
+            return (self.filename.encode('utf-8'),
+                    self.flag_bits | MASK_UTF_FILENAME)
+
+    def _decodeExtra(self):
+        # The ZIP64 sizes and offset of the extra field.
+        extra = self.extra
+        while len(extra) >= 4:
+            tp, ln = struct.unpack('<HH', extra[:4])
+            if ln + 4 > len(extra):
+                raise BadZipFile("Corrupt extra field %04x (size=%d)" % (tp, ln))
+            if tp == 0x0001:
+                data = extra[4:ln + 4]
+                try:
+                    if self.file_size in (0xFFFF_FFFF_FFFF_FFFF, 0xFFFF_FFFF):
+                        field = "File size"
+                        self.file_size, = struct.unpack('<Q', data[:8])
+                        data = data[8:]
+                    if self.compress_size == 0xFFFF_FFFF:
+                        field = "Compress size"
+                        self.compress_size, = struct.unpack('<Q', data[:8])
+                        data = data[8:]
+                    if self.header_offset == 0xFFFF_FFFF:
+                        field = "Header offset"
+                        self.header_offset, = struct.unpack('<Q', data[:8])
+                except struct.error:
+                    raise BadZipFile(f"Corrupt zip64 extra field. "
+                                     f"{field} not found.") from None
+            extra = extra[ln + 4:]
+
+    def is_dir(self):
+        """Return True if this archive member is a directory."""
+        return self.filename[-1:] == '/'
+
+
+def strip_extra(extra, xids):
+    """The extra field without the blocks whose ids are in xids."""
+    unpack = struct.Struct('<HH').unpack
+    modified = False
+    buffer = []
+    start = i = 0
+    while i + 4 <= len(extra):
+        xid, xlen = unpack(extra[i:i + 4])
+        j = i + 4 + xlen
+        if xid in xids:
+            if i != start:
+                buffer.append(extra[start:i])
+            start = j
+            modified = True
+        i = j
+    if not modified:
+        return extra
+    if start != len(extra):
+        buffer.append(extra[start:])
+    return b''.join(buffer)
+
+
+def end_record(fp):
+    """[signature, disk, disk of directory, entries here, entries,
+    directory size, directory offset, comment size, comment, location]
+    of the archive in fp, or None when there is none."""
+    fp.seek(0, 2)
+    filesize = fp.tell()
+    try:
+        fp.seek(-sizeEndCentDir, 2)
+    except OSError:
+        return None
+    data = fp.read()
+    if (len(data) == sizeEndCentDir and data[0:4] == stringEndArchive and
+            data[-2:] == b"\000\000"):
+        endrec = list(struct.unpack(structEndArchive, data))
+        endrec.append(b"")
+        endrec.append(filesize - sizeEndCentDir)
+        return _end_record64(fp, -sizeEndCentDir, endrec)
+    max_comment_start = max(filesize - (1 << 16) - sizeEndCentDir, 0)
+    fp.seek(max_comment_start, 0)
+    data = fp.read()
+    start = data.rfind(stringEndArchive)
+    if start >= 0:
+        rec = data[start:start + sizeEndCentDir]
+        if len(rec) != sizeEndCentDir:
+            return None
+        endrec = list(struct.unpack(structEndArchive, rec))
+        comment = data[start + sizeEndCentDir:start + sizeEndCentDir + endrec[7]]
+        endrec.append(comment)
+        endrec.append(max_comment_start + start)
+        return _end_record64(fp, max_comment_start + start - filesize, endrec)
+    return None
+
+
+def _end_record64(fp, offset, endrec):
+    try:
+        fp.seek(offset - sizeEndCentDir64Locator, 2)
+    except OSError:
+        return endrec
+    data = fp.read(sizeEndCentDir64Locator)
+    if len(data) != sizeEndCentDir64Locator:
+        return endrec
+    sig, diskno, reloff, disks = struct.unpack(structEndArchive64Locator, data)
+    if sig != stringEndArchive64Locator:
+        return endrec
+    if diskno != 0 or disks > 1:
+        raise BadZipFile("zipfiles that span multiple disks are not supported")
+    fp.seek(offset - sizeEndCentDir64Locator - sizeEndCentDir64, 2)
+    data = fp.read(sizeEndCentDir64)
+    if len(data) != sizeEndCentDir64:
+        return endrec
+    (sig, sz, create_version, read_version, disk_num, disk_dir,
+     dircount, dircount2, dirsize, diroffset) = struct.unpack(structEndArchive64, data)
+    if sig != stringEndArchive64:
+        return endrec
+    endrec[0] = sig
+    endrec[1] = disk_num
+    endrec[2] = disk_dir
+    endrec[3] = dircount
+    endrec[4] = dircount2
+    endrec[5] = dirsize
+    endrec[6] = diroffset
+    return endrec
+
+
+def now_date_time():
+    return time.localtime(time.time())[:6]
+
+"""#),
         "abc": EmbeddedModule(
             isPackage: false,
             path: "abc.py",
@@ -11908,6 +14368,101 @@ class array(object):
 
 
 ArrayType = array
+
+"""#),
+        "ast": EmbeddedModule(
+            isPackage: false,
+            path: "ast.py",
+            source: #"""
+"""The playground's ast module: ast.literal_eval only.
+
+`literal_eval(node_or_string)` safely evaluates a string holding a Python
+literal (strings, bytes, numbers, tuples, lists, dicts, sets, booleans,
+None, Ellipsis, `set()`, unary +/- on numbers and complex sums such as
+`1+2j`), with CPython 3.11's errors: SyntaxError for text that is not an
+expression, ValueError('malformed node or string on line N: <node>') for
+anything else. The node classes it uses (Expression, Constant, Tuple, ...)
+are importable; ast.parse, ast.dump, NodeVisitor and the other tools over
+real syntax trees are not provided: `parse` raises NotImplementedError.
+"""
+
+from _ast_literal import *
+from _ast_literal import parse_expression as _parse_expression
+
+PyCF_ONLY_AST = 1024
+
+
+def parse(source, filename='<unknown>', mode='exec', *,
+          type_comments=False, feature_version=None):
+    """Not available on the playground. (Under CPython, where this module
+    stands in for the real one in scripts/lib-harness.py, the host
+    compiler's syntax tree is returned, which traceback's caret anchors
+    need.)"""
+    try:
+        import _ast
+    except ImportError:
+        _ast = None
+    if _ast is not None:
+        flags = _ast.PyCF_ONLY_AST
+        if type_comments:
+            flags |= _ast.PyCF_TYPE_COMMENTS
+        return compile(source, filename, mode, flags)
+    raise NotImplementedError(
+        "ast.parse is not available: the playground's ast module only "
+        "provides literal_eval")
+
+
+def literal_eval(node_or_string):
+    """Evaluate an expression node or a string holding only a Python
+    literal or container display; nothing else is evaluated."""
+    if isinstance(node_or_string, str):
+        node_or_string = _parse_expression(node_or_string.lstrip(" \t"))
+    if isinstance(node_or_string, Expression):
+        node_or_string = node_or_string.body
+
+    def malformed(node):
+        msg = "malformed node or string"
+        lineno = getattr(node, 'lineno', None)
+        if lineno:
+            msg += f' on line {lineno}'
+        raise ValueError(msg + f': {node!r}')
+
+    def number(node):
+        if not isinstance(node, Constant) or \
+                type(node.value) not in (int, float, complex):
+            malformed(node)
+        return node.value
+
+    def signed_number(node):
+        if isinstance(node, UnaryOp) and isinstance(node.op, (UAdd, USub)):
+            operand = number(node.operand)
+            return +operand if isinstance(node.op, UAdd) else -operand
+        return number(node)
+
+    def convert(node):
+        if isinstance(node, Constant):
+            return node.value
+        if isinstance(node, Tuple):
+            return tuple(map(convert, node.elts))
+        if isinstance(node, List):
+            return list(map(convert, node.elts))
+        if isinstance(node, Set):
+            return set(map(convert, node.elts))
+        if (isinstance(node, Call) and isinstance(node.func, Name)
+                and node.func.id == 'set' and node.args == node.keywords == []):
+            return set()
+        if isinstance(node, Dict):
+            if len(node.keys) != len(node.values):
+                malformed(node)
+            return dict(zip(map(convert, node.keys), map(convert, node.values)))
+        if isinstance(node, BinOp) and isinstance(node.op, (Add, Sub)):
+            left = signed_number(node.left)
+            right = number(node.right)
+            if isinstance(left, (int, float)) and isinstance(right, complex):
+                return left + right if isinstance(node.op, Add) else left - right
+        return signed_number(node)
+
+    return convert(node_or_string)
 
 """#),
         "asyncio": EmbeddedModule(
@@ -21357,6 +23912,690 @@ def as_completed(fs, timeout=None):
         if timeout is not None:
             raise TimeoutError('%d (of %d) futures unfinished' % (len(pending), len(fs)))
         _deadlock('as_completed()')
+
+"""#),
+        "configparser": EmbeddedModule(
+            isPackage: false,
+            path: "configparser.py",
+            source: #"""
+"""Configuration file parser (INI files), as CPython 3.11's configparser.
+
+RawConfigParser reads sections of `name = value` options from strings,
+dictionaries and file-like objects (read_string/read_dict/read_file; read()
+of file names finds nothing on the playground's empty file system), gives
+typed access with fallbacks, interpolates values (BasicInterpolation by
+default on ConfigParser, ExtendedInterpolation on request), writes the
+configuration back out, and is a mapping of section proxies. Exceptions are
+in _configparser_errors, interpolation in _configparser_interpolation.
+"""
+
+import functools
+import io
+import itertools
+import os
+import re
+import sys
+from collections import ChainMap as _ChainMap
+from collections.abc import MutableMapping
+
+from _configparser_errors import *
+from _configparser_errors import __all__ as _errors_all
+from _configparser_interpolation import *
+from _configparser_interpolation import __all__ as _interpolation_all
+
+__all__ = _errors_all + _interpolation_all + [
+    "RawConfigParser", "ConfigParser", "SafeConfigParser", "SectionProxy",
+    "ConverterMapping", "DEFAULTSECT"]
+
+# The exceptions and interpolations are documented as configparser's.
+for _name in _errors_all + _interpolation_all:
+    _obj = globals()[_name]
+    if isinstance(_obj, type):
+        _obj.__module__ = __name__
+del _name, _obj
+
+_default_dict = dict
+DEFAULTSECT = "DEFAULT"
+
+
+class _UnsetType:
+    # The "no fallback given" marker.
+    def __repr__(self):
+        return '<object object>'
+
+
+_UNSET = _UnsetType()
+
+
+def _option_regex(delimiters, allow_no_value):
+    # name, then optional spaces, a delimiter, spaces and the value; with
+    # allow_no_value the delimiter and value may be missing.
+    delim = "|".join(re.escape(d) for d in delimiters)
+    if allow_no_value:
+        return re.compile(r"(?P<option>.*?)\s*(?:(?P<vi>%s)\s*(?P<value>.*))?$"
+                          % delim)
+    return re.compile(r"(?P<option>.*?)\s*(?P<vi>%s)\s*(?P<value>.*)$" % delim)
+
+
+class RawConfigParser(MutableMapping):
+    """ConfigParser that does not do interpolation."""
+
+    SECTCRE = re.compile(r"\[(?P<header>.+)\]")
+    OPTCRE = _option_regex(("=", ":"), False)
+    OPTCRE_NV = _option_regex(("=", ":"), True)
+    NONSPACECRE = re.compile(r"\S")
+    BOOLEAN_STATES = {'1': True, 'yes': True, 'true': True, 'on': True,
+                      '0': False, 'no': False, 'false': False, 'off': False}
+    _DEFAULT_INTERPOLATION = Interpolation()
+
+    def __init__(self, defaults=None, dict_type=_default_dict,
+                 allow_no_value=False, *, delimiters=('=', ':'),
+                 comment_prefixes=('#', ';'), inline_comment_prefixes=None,
+                 strict=True, empty_lines_in_values=True,
+                 default_section=DEFAULTSECT,
+                 interpolation=_UNSET, converters=_UNSET):
+        self._dict = dict_type
+        self._sections = self._dict()
+        self._defaults = self._dict()
+        self._converters = ConverterMapping(self)
+        self._proxies = self._dict()
+        self._proxies[default_section] = SectionProxy(self, default_section)
+        self._delimiters = tuple(delimiters)
+        if delimiters == ('=', ':'):
+            self._optcre = self.OPTCRE_NV if allow_no_value else self.OPTCRE
+        else:
+            self._optcre = _option_regex(delimiters, allow_no_value)
+        self._comment_prefixes = tuple(comment_prefixes or ())
+        self._inline_comment_prefixes = tuple(inline_comment_prefixes or ())
+        self._strict = strict
+        self._allow_no_value = allow_no_value
+        self._empty_lines_in_values = empty_lines_in_values
+        self.default_section = default_section
+        if interpolation is _UNSET:
+            interpolation = self._DEFAULT_INTERPOLATION
+        if interpolation is None:
+            interpolation = Interpolation()
+        if not isinstance(interpolation, Interpolation):
+            raise TypeError(
+                f"interpolation= must be None or an instance of Interpolation;"
+                f" got an object of type {type(interpolation)}")
+        self._interpolation = interpolation
+        if converters is not _UNSET:
+            self._converters.update(converters)
+        if defaults:
+            self._read_defaults(defaults)
+
+    # -- sections and options ------------------------------------------
+
+    def defaults(self):
+        return self._defaults
+
+    def sections(self):
+        """Return a list of section names, excluding [DEFAULT]"""
+        return list(self._sections.keys())
+
+    def add_section(self, section):
+        """Create a new section in the configuration."""
+        if section == self.default_section:
+            raise ValueError('Invalid section name: %r' % section)
+        if section in self._sections:
+            raise DuplicateSectionError(section)
+        self._sections[section] = self._dict()
+        self._proxies[section] = SectionProxy(self, section)
+
+    def has_section(self, section):
+        """Whether the section exists (DEFAULT does not count)."""
+        return section in self._sections
+
+    def options(self, section):
+        """Return a list of option names for the given section name."""
+        try:
+            names = self._sections[section].copy()
+        except KeyError:
+            raise NoSectionError(section) from None
+        names.update(self._defaults)
+        return list(names.keys())
+
+    def has_option(self, section, option):
+        """Whether the option exists in the section or in DEFAULT."""
+        if not section or section == self.default_section:
+            return self.optionxform(option) in self._defaults
+        if section not in self._sections:
+            return False
+        option = self.optionxform(option)
+        return option in self._sections[section] or option in self._defaults
+
+    def optionxform(self, optionstr):
+        return optionstr.lower()
+
+    def _section_dict(self, section):
+        if not section or section == self.default_section:
+            return self._defaults
+        try:
+            return self._sections[section]
+        except KeyError:
+            raise NoSectionError(section) from None
+
+    def set(self, section, option, value=None):
+        """Set an option."""
+        if value:
+            value = self._interpolation.before_set(self, section, option,
+                                                   value)
+        self._section_dict(section)[self.optionxform(option)] = value
+
+    def remove_option(self, section, option):
+        """Remove an option; return whether it existed."""
+        options = self._section_dict(section)
+        option = self.optionxform(option)
+        if option in options:
+            del options[option]
+            return True
+        return False
+
+    def remove_section(self, section):
+        """Remove a file section; return whether it existed."""
+        if section in self._sections:
+            del self._sections[section]
+            del self._proxies[section]
+            return True
+        return False
+
+    # -- reading -------------------------------------------------------
+
+    def read(self, filenames, encoding=None):
+        """Read and parse the named files that exist; return their names."""
+        if isinstance(filenames, (str, bytes, os.PathLike)):
+            filenames = [filenames]
+        read_ok = []
+        for filename in filenames:
+            try:
+                with open(filename, encoding=encoding) as fp:
+                    self._read(fp, filename)
+            except OSError:
+                continue
+            if isinstance(filename, os.PathLike):
+                filename = os.fspath(filename)
+            read_ok.append(filename)
+        return read_ok
+
+    def read_file(self, f, source=None):
+        """Read from an iterable of lines; `source` defaults to f.name."""
+        if source is None:
+            try:
+                source = f.name
+            except AttributeError:
+                source = '<???>'
+        self._read(f, source)
+
+    def read_string(self, string, source='<string>'):
+        """Read configuration from a given string."""
+        self.read_file(io.StringIO(string), source)
+
+    def read_dict(self, dictionary, source='<dict>'):
+        """Read sections from a mapping of section name -> option mapping;
+        names and values are converted to strings."""
+        seen = set()
+        for section, keys in dictionary.items():
+            section = str(section)
+            try:
+                self.add_section(section)
+            except (DuplicateSectionError, ValueError):
+                if self._strict and section in seen:
+                    raise
+            seen.add(section)
+            for key, value in keys.items():
+                key = self.optionxform(str(key))
+                if value is not None:
+                    value = str(value)
+                if self._strict and (section, key) in seen:
+                    raise DuplicateOptionError(section, key, source)
+                seen.add((section, key))
+                self.set(section, key, value)
+
+    def readfp(self, fp, filename=None):
+        """Deprecated, use read_file instead."""
+        import warnings
+        warnings.warn(
+            "This method will be removed in Python 3.12. "
+            "Use 'parser.read_file()' instead.",
+            DeprecationWarning, stacklevel=2)
+        self.read_file(fp, source=filename)
+
+    def _comment_start(self, line):
+        # Index where a comment starts, or None. An inline prefix counts at
+        # the line's start or after whitespace; a full-line prefix after
+        # leading whitespace.
+        # Rounds: each looks at every prefix's next occurrence; the first
+        # round with a qualifying one decides (CPython's order).
+        start = None
+        pending = {p: -1 for p in self._inline_comment_prefixes}
+        while start is None and pending:
+            following = {}
+            for prefix, index in pending.items():
+                index = line.find(prefix, index + 1)
+                if index == -1:
+                    continue
+                following[prefix] = index
+                if index == 0 or line[index - 1].isspace():
+                    if start is None or index < start:
+                        start = index
+            pending = following
+        stripped = line.strip()
+        for prefix in self._comment_prefixes:
+            if stripped.startswith(prefix):
+                return 0
+        return start
+
+    def _read(self, fp, fpname):
+        # Parse lines into self._sections; continuation lines (indented
+        # deeper than their option) extend the value; bad lines are
+        # collected into one ParsingError raised at the end.
+        seen = set()
+        cursect = None
+        sectname = None
+        optname = None
+        indent_level = 0
+        error = None
+        for lineno, line in enumerate(fp, start=1):
+            comment_start = self._comment_start(line)
+            value = line[:comment_start].strip()
+            if not value:
+                if self._empty_lines_in_values:
+                    if (comment_start is None and cursect is not None
+                            and optname and cursect[optname] is not None):
+                        cursect[optname].append('')
+                else:
+                    indent_level = sys.maxsize
+                continue
+            first = self.NONSPACECRE.search(line)
+            cur_indent = first.start() if first else 0
+            if cursect is not None and optname and cur_indent > indent_level:
+                cursect[optname].append(value)
+                continue
+            indent_level = cur_indent
+            mo = self.SECTCRE.match(value)
+            if mo:
+                sectname = mo.group('header')
+                if sectname in self._sections:
+                    if self._strict and sectname in seen:
+                        raise DuplicateSectionError(sectname, fpname, lineno)
+                    cursect = self._sections[sectname]
+                    seen.add(sectname)
+                elif sectname == self.default_section:
+                    cursect = self._defaults
+                else:
+                    cursect = self._dict()
+                    self._sections[sectname] = cursect
+                    self._proxies[sectname] = SectionProxy(self, sectname)
+                    seen.add(sectname)
+                optname = None
+            elif cursect is None:
+                raise MissingSectionHeaderError(fpname, lineno, line)
+            else:
+                mo = self._optcre.match(value)
+                if not mo:
+                    error = self._handle_error(error, fpname, lineno, line)
+                    continue
+                optname, optval = mo.group('option', 'value')
+                if not optname:
+                    error = self._handle_error(error, fpname, lineno, line)
+                optname = self.optionxform(optname.rstrip())
+                if self._strict and (sectname, optname) in seen:
+                    raise DuplicateOptionError(sectname, optname, fpname,
+                                               lineno)
+                seen.add((sectname, optname))
+                cursect[optname] = None if optval is None else [optval.strip()]
+        self._join_multiline_values()
+        if error:
+            raise error
+
+    def _join_multiline_values(self):
+        everything = itertools.chain(((self.default_section, self._defaults),),
+                                     self._sections.items())
+        for section, options in everything:
+            for name, val in options.items():
+                if isinstance(val, list):
+                    val = '\n'.join(val).rstrip()
+                options[name] = self._interpolation.before_read(
+                    self, section, name, val)
+
+    def _read_defaults(self, defaults):
+        for key, value in defaults.items():
+            self._defaults[self.optionxform(key)] = value
+
+    def _handle_error(self, exc, fpname, lineno, line):
+        if not exc:
+            exc = ParsingError(fpname)
+        exc.append(lineno, repr(line))
+        return exc
+
+    # -- getting values ------------------------------------------------
+
+    def _unify_values(self, section, vars):
+        # vars, then the section, then DEFAULT.
+        sectiondict = {}
+        try:
+            sectiondict = self._sections[section]
+        except KeyError:
+            if section != self.default_section:
+                raise NoSectionError(section) from None
+        vardict = {}
+        if vars:
+            for key, value in vars.items():
+                if value is not None:
+                    value = str(value)
+                vardict[self.optionxform(key)] = value
+        return _ChainMap(vardict, sectiondict, self._defaults)
+
+    def get(self, section, option, *, raw=False, vars=None, fallback=_UNSET):
+        """Get an option value for a given section (vars, the section, then
+        DEFAULT), interpolated unless raw."""
+        try:
+            d = self._unify_values(section, vars)
+        except NoSectionError:
+            if fallback is _UNSET:
+                raise
+            return fallback
+        option = self.optionxform(option)
+        try:
+            value = d[option]
+        except KeyError:
+            if fallback is _UNSET:
+                raise NoOptionError(option, section)
+            return fallback
+        if raw or value is None:
+            return value
+        return self._interpolation.before_get(self, section, option, value, d)
+
+    def _get(self, section, conv, option, **kwargs):
+        return conv(self.get(section, option, **kwargs))
+
+    def _get_conv(self, section, option, conv, *, raw=False, vars=None,
+                  fallback=_UNSET, **kwargs):
+        try:
+            return self._get(section, conv, option, raw=raw, vars=vars,
+                             **kwargs)
+        except (NoSectionError, NoOptionError):
+            if fallback is _UNSET:
+                raise
+            return fallback
+
+    def getint(self, section, option, *, raw=False, vars=None,
+               fallback=_UNSET, **kwargs):
+        return self._get_conv(section, option, int, raw=raw, vars=vars,
+                              fallback=fallback, **kwargs)
+
+    def getfloat(self, section, option, *, raw=False, vars=None,
+                 fallback=_UNSET, **kwargs):
+        return self._get_conv(section, option, float, raw=raw, vars=vars,
+                              fallback=fallback, **kwargs)
+
+    def getboolean(self, section, option, *, raw=False, vars=None,
+                   fallback=_UNSET, **kwargs):
+        return self._get_conv(section, option, self._convert_to_boolean,
+                              raw=raw, vars=vars, fallback=fallback, **kwargs)
+
+    def _convert_to_boolean(self, value):
+        if value.lower() not in self.BOOLEAN_STATES:
+            raise ValueError('Not a boolean: %s' % value)
+        return self.BOOLEAN_STATES[value.lower()]
+
+    def items(self, section=_UNSET, raw=False, vars=None):
+        """(name, value) pairs of a section (DEFAULT's included), or the
+        (name, proxy) pairs of the parser without a section."""
+        if section is _UNSET:
+            return super().items()
+        d = self._defaults.copy()
+        try:
+            d.update(self._sections[section])
+        except KeyError:
+            if section != self.default_section:
+                raise NoSectionError(section)
+        names = list(d.keys())
+        if vars:
+            for key, value in vars.items():
+                d[self.optionxform(key)] = value
+        if raw:
+            return [(name, d[name]) for name in names]
+        return [(name, self._interpolation.before_get(self, section, name,
+                                                      d[name], d))
+                for name in names]
+
+    def popitem(self):
+        """Remove and return the first section as (name, proxy)."""
+        for key in self.sections():
+            value = self[key]
+            del self[key]
+            return key, value
+        raise KeyError
+
+    # -- writing -------------------------------------------------------
+
+    def write(self, fp, space_around_delimiters=True):
+        """Write an .ini-format representation of the configuration."""
+        if space_around_delimiters:
+            d = " {} ".format(self._delimiters[0])
+        else:
+            d = self._delimiters[0]
+        if self._defaults:
+            self._write_section(fp, self.default_section,
+                                self._defaults.items(), d)
+        for section in self._sections:
+            self._write_section(fp, section, self._sections[section].items(), d)
+
+    def _write_section(self, fp, section_name, section_items, delimiter):
+        fp.write("[{}]\n".format(section_name))
+        for key, value in section_items:
+            value = self._interpolation.before_write(self, section_name, key,
+                                                     value)
+            if value is not None or not self._allow_no_value:
+                value = delimiter + str(value).replace('\n', '\n\t')
+            else:
+                value = ""
+            fp.write("{}{}\n".format(key, value))
+        fp.write("\n")
+
+    # -- the mapping protocol ------------------------------------------
+
+    def __getitem__(self, key):
+        if key != self.default_section and not self.has_section(key):
+            raise KeyError(key)
+        return self._proxies[key]
+
+    def __setitem__(self, key, value):
+        if key in self and self[key] is value:
+            return
+        if key == self.default_section:
+            self._defaults.clear()
+        elif key in self._sections:
+            self._sections[key].clear()
+        self.read_dict({key: value})
+
+    def __delitem__(self, key):
+        if key == self.default_section:
+            raise ValueError("Cannot remove the default section.")
+        if not self.has_section(key):
+            raise KeyError(key)
+        self.remove_section(key)
+
+    def __contains__(self, key):
+        return key == self.default_section or self.has_section(key)
+
+    def __len__(self):
+        return len(self._sections) + 1
+
+    def __iter__(self):
+        return itertools.chain((self.default_section,), self._sections.keys())
+
+    def _validate_value_types(self, *, section="", option="", value=""):
+        if not isinstance(section, str):
+            raise TypeError("section names must be strings")
+        if not isinstance(option, str):
+            raise TypeError("option keys must be strings")
+        if not self._allow_no_value or value:
+            if not isinstance(value, str):
+                raise TypeError("option values must be strings")
+
+    @property
+    def converters(self):
+        return self._converters
+
+
+class ConfigParser(RawConfigParser):
+    """ConfigParser implementing interpolation."""
+
+    _DEFAULT_INTERPOLATION = BasicInterpolation()
+
+    def set(self, section, option, value=None):
+        """Set an option, checking its type and interpolation syntax."""
+        self._validate_value_types(option=option, value=value)
+        super().set(section, option, value)
+
+    def add_section(self, section):
+        """Create a new section; its name must be a string."""
+        self._validate_value_types(section=section)
+        super().add_section(section)
+
+    def _read_defaults(self, defaults):
+        # Values become strings; no interpolation check, as in CPython.
+        saved = self._interpolation
+        try:
+            self._interpolation = Interpolation()
+            self.read_dict({self.default_section: defaults})
+        finally:
+            self._interpolation = saved
+
+
+class SafeConfigParser(ConfigParser):
+    """ConfigParser alias for backwards compatibility purposes."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        import warnings
+        warnings.warn(
+            "The SafeConfigParser class has been renamed to ConfigParser "
+            "in Python 3.2. This alias will be removed in Python 3.12."
+            " Use ConfigParser directly instead.",
+            DeprecationWarning, stacklevel=2)
+
+
+class SectionProxy(MutableMapping):
+    """A proxy for a single section from a parser."""
+
+    def __init__(self, parser, name):
+        self._parser = parser
+        self._name = name
+        for conv in parser.converters:
+            key = 'get' + conv
+            setattr(self, key,
+                    functools.partial(self.get, _impl=getattr(parser, key)))
+
+    def __repr__(self):
+        return '<Section: {}>'.format(self._name)
+
+    def __getitem__(self, key):
+        if not self._parser.has_option(self._name, key):
+            raise KeyError(key)
+        return self._parser.get(self._name, key)
+
+    def __setitem__(self, key, value):
+        self._parser._validate_value_types(option=key, value=value)
+        return self._parser.set(self._name, key, value)
+
+    def __delitem__(self, key):
+        if not (self._parser.has_option(self._name, key) and
+                self._parser.remove_option(self._name, key)):
+            raise KeyError(key)
+
+    def __contains__(self, key):
+        return self._parser.has_option(self._name, key)
+
+    def __len__(self):
+        return len(self._options())
+
+    def __iter__(self):
+        return iter(self._options())
+
+    def _options(self):
+        if self._name != self._parser.default_section:
+            return self._parser.options(self._name)
+        return self._parser.defaults()
+
+    @property
+    def parser(self):
+        return self._parser
+
+    @property
+    def name(self):
+        return self._name
+
+    def get(self, option, fallback=None, *, raw=False, vars=None,
+            _impl=None, **kwargs):
+        """Get an option value (None, or `fallback`, when it is missing)."""
+        if not _impl:
+            _impl = self._parser.get
+        return _impl(self._name, option, raw=raw, vars=vars,
+                     fallback=fallback, **kwargs)
+
+
+class ConverterMapping(MutableMapping):
+    """The parser's get<name>() converters, shared with its section proxies.
+    A getter the parser class defines itself maps to None."""
+
+    GETTERCRE = re.compile(r"^get(?P<name>.+)$")
+
+    def __init__(self, parser):
+        self._parser = parser
+        self._data = {}
+        for getter in _attribute_names(parser):
+            m = self.GETTERCRE.match(getter)
+            if not m or not callable(getattr(parser, getter)):
+                continue
+            self._data[m.group('name')] = None
+
+    def __getitem__(self, key):
+        return self._data[key]
+
+    def __setitem__(self, key, value):
+        try:
+            k = 'get' + key
+        except TypeError:
+            raise ValueError('Incompatible key: {} (type: {})'
+                             ''.format(key, type(key)))
+        if k == 'get':
+            raise ValueError('Incompatible key: cannot use "" as a name')
+        self._data[key] = value
+        func = functools.partial(self._parser._get_conv, conv=value)
+        func.converter = value
+        setattr(self._parser, k, func)
+        for proxy in self._parser.values():
+            setattr(proxy, k, functools.partial(proxy.get, _impl=func))
+
+    def __delitem__(self, key):
+        try:
+            k = 'get' + (key or None)
+        except TypeError:
+            raise KeyError(key)
+        del self._data[key]
+        for inst in itertools.chain((self._parser,), self._parser.values()):
+            try:
+                delattr(inst, k)
+            except AttributeError:
+                continue
+
+    def __iter__(self):
+        return iter(self._data)
+
+    def __len__(self):
+        return len(self._data)
+
+
+def _attribute_names(obj):
+    # dir(obj): the instance's and its classes' attribute names, sorted.
+    names = set(getattr(obj, '__dict__', {}))
+    for cls in type(obj).__mro__:
+        names.update(cls.__dict__)
+    return sorted(names)
 
 """#),
         "contextlib": EmbeddedModule(
@@ -31969,6 +35208,149 @@ def get_cache_token():
 __builtin_function_names__ = ('reduce',)
 
 """#),
+        "getopt": EmbeddedModule(
+            isPackage: false,
+            path: "getopt.py",
+            source: #"""
+"""Parser for command line options, as CPython 3.11's getopt: getopt()
+(POSIX: options stop at the first non-option), gnu_getopt() (options and
+arguments may be intermixed) and GetoptError (`msg`, `opt`)."""
+
+__all__ = ["GetoptError", "error", "getopt", "gnu_getopt"]
+
+import os
+
+
+class GetoptError(Exception):
+    """An unrecognized option, or one missing (or given) an argument."""
+    opt = ''
+    msg = ''
+
+    def __init__(self, msg, opt=''):
+        self.msg = msg
+        self.opt = opt
+        Exception.__init__(self, msg, opt)
+
+    def __str__(self):
+        return self.msg
+
+
+error = GetoptError
+
+
+def _long_list(longopts):
+    return [longopts] if isinstance(longopts, str) else list(longopts)
+
+
+def getopt(args, shortopts, longopts=[]):
+    """getopt(args, options[, long_options]) -> opts, args
+
+    Parse options from the start of `args` until the first non-option
+    (or '--'); return the (option, value) pairs and the remaining
+    arguments."""
+    opts = []
+    longopts = _long_list(longopts)
+    while args and args[0].startswith('-') and args[0] != '-':
+        if args[0] == '--':
+            args = args[1:]
+            break
+        if args[0].startswith('--'):
+            args = _long(opts, args[0][2:], longopts, args[1:])
+        else:
+            args = _shorts(opts, args[0][1:], shortopts, args[1:])
+    return opts, args
+
+
+def gnu_getopt(args, shortopts, longopts=[]):
+    """getopt(args, options[, long_options]) -> opts, args
+
+    Like getopt(), but options and arguments may be intermixed, unless
+    shortopts starts with '+' or POSIXLY_CORRECT is set in the
+    environment."""
+    opts = []
+    rest = []
+    longopts = _long_list(longopts)
+    if shortopts.startswith('+'):
+        shortopts = shortopts[1:]
+        posix = True
+    else:
+        posix = bool(os.environ.get("POSIXLY_CORRECT"))
+    while args:
+        arg = args[0]
+        if arg == '--':
+            rest += args[1:]
+            break
+        if arg[:2] == '--':
+            args = _long(opts, arg[2:], longopts, args[1:])
+        elif arg[:1] == '-' and arg != '-':
+            args = _shorts(opts, arg[1:], shortopts, args[1:])
+        elif posix:
+            rest += args
+            break
+        else:
+            rest.append(arg)
+            args = args[1:]
+    return opts, rest
+
+
+def _long(opts, opt, longopts, args):
+    # One --name[=value]; returns the arguments left.
+    value = None
+    if '=' in opt:
+        opt, value = opt.split('=', 1)
+    takes_value, opt = _match_long(opt, longopts)
+    if takes_value:
+        if value is None:
+            if not args:
+                raise GetoptError('option --%s requires argument' % opt, opt)
+            value, args = args[0], args[1:]
+    elif value is not None:
+        raise GetoptError('option --%s must not have an argument' % opt, opt)
+    opts.append(('--' + opt, value or ''))
+    return args
+
+
+def _match_long(opt, longopts):
+    # (takes a value, full name) for a long option or a unique prefix.
+    candidates = [o for o in longopts if o.startswith(opt)]
+    if not candidates:
+        raise GetoptError('option --%s not recognized' % opt, opt)
+    if opt in candidates:
+        return False, opt
+    if opt + '=' in candidates:
+        return True, opt
+    if len(candidates) > 1:
+        raise GetoptError('option --%s not a unique prefix' % opt, opt)
+    match = candidates[0]
+    if match.endswith('='):
+        return True, match[:-1]
+    return False, match
+
+
+def _shorts(opts, letters, shortopts, args):
+    # A cluster of short options (-abc, -ofile, -o file).
+    while letters:
+        opt, letters = letters[0], letters[1:]
+        if _short_takes_value(opt, shortopts):
+            if not letters:
+                if not args:
+                    raise GetoptError('option -%s requires argument' % opt,
+                                      opt)
+                letters, args = args[0], args[1:]
+            value, letters = letters, ''
+        else:
+            value = ''
+        opts.append(('-' + opt, value))
+    return args
+
+
+def _short_takes_value(opt, shortopts):
+    for i, char in enumerate(shortopts):
+        if opt == char != ':':
+            return shortopts.startswith(':', i + 1)
+    raise GetoptError('option -%s not recognized' % opt, opt)
+
+"""#),
         "getpass": EmbeddedModule(
             isPackage: false,
             path: "getpass.py",
@@ -32013,6 +35395,375 @@ def getpass(prompt='Password: ', stream=None):
     stream.write(prompt)
     stream.flush()
     raise EOFError
+
+"""#),
+        "gettext": EmbeddedModule(
+            isPackage: false,
+            path: "gettext.py",
+            source: #"""
+"""Internationalization and localization support, as CPython 3.11's
+gettext: NullTranslations, GNUTranslations (catalogs read from a binary
+file object holding a .mo file), translation/install/find and the
+module-level gettext functions. The playground's file system is empty,
+so find() locates no catalog: translation() raises FileNotFoundError
+unless fallback=True, and the module-level functions return their
+messages untranslated."""
+
+import os
+import sys
+
+from _gettext_plural import c2py
+
+__all__ = ['NullTranslations', 'GNUTranslations', 'Catalog',
+           'bindtextdomain', 'find', 'translation', 'install',
+           'textdomain', 'dgettext', 'dngettext', 'gettext',
+           'ngettext', 'pgettext', 'dpgettext', 'npgettext',
+           'dnpgettext']
+
+_default_localedir = os.path.join(sys.base_prefix, 'share', 'locale')
+
+
+def _plural_choice(msgid1, msgid2, n):
+    return msgid1 if n == 1 else msgid2
+
+
+class NullTranslations:
+    """Translations that translate nothing (and the base class of the
+    catalogs): each lookup goes to the fallback, if any."""
+
+    def __init__(self, fp=None):
+        self._info = {}
+        self._charset = None
+        self._fallback = None
+        if fp is not None:
+            self._parse(fp)
+
+    def _parse(self, fp):
+        pass
+
+    def add_fallback(self, fallback):
+        if self._fallback:
+            self._fallback.add_fallback(fallback)
+        else:
+            self._fallback = fallback
+
+    def gettext(self, message):
+        if self._fallback:
+            return self._fallback.gettext(message)
+        return message
+
+    def ngettext(self, msgid1, msgid2, n):
+        if self._fallback:
+            return self._fallback.ngettext(msgid1, msgid2, n)
+        return _plural_choice(msgid1, msgid2, n)
+
+    def pgettext(self, context, message):
+        if self._fallback:
+            return self._fallback.pgettext(context, message)
+        return message
+
+    def npgettext(self, context, msgid1, msgid2, n):
+        if self._fallback:
+            return self._fallback.npgettext(context, msgid1, msgid2, n)
+        return _plural_choice(msgid1, msgid2, n)
+
+    def info(self):
+        return self._info
+
+    def charset(self):
+        return self._charset
+
+    def install(self, names=None):
+        """Bind `_` (and the listed functions among gettext, ngettext,
+        pgettext, npgettext) in builtins."""
+        import builtins
+        builtins.__dict__['_'] = self.gettext
+        if names is not None:
+            allowed = {'gettext', 'ngettext', 'npgettext', 'pgettext'}
+            for name in allowed & set(names):
+                builtins.__dict__[name] = getattr(self, name)
+
+
+class GNUTranslations(NullTranslations):
+    """A catalog read from a GNU .mo file (either byte order)."""
+
+    LE_MAGIC = 0x950412de
+    BE_MAGIC = 0xde120495
+    CONTEXT = "%s\x04%s"
+    VERSIONS = (0, 1)
+
+    def _get_versions(self, version):
+        return (version >> 16, version & 0xffff)
+
+    def _parse(self, fp):
+        from struct import unpack
+        filename = getattr(fp, 'name', '')
+        self._catalog = catalog = {}
+        self.plural = lambda n: int(n != 1)
+        buf = fp.read()
+        size = len(buf)
+        magic = unpack('<I', buf[:4])[0]
+        if magic == self.LE_MAGIC:
+            order = '<'
+        elif magic == self.BE_MAGIC:
+            order = '>'
+        else:
+            raise OSError(0, 'Bad magic number', filename)
+        version, count, originals, translations = unpack(order + '4I',
+                                                         buf[4:20])
+        major, _minor = self._get_versions(version)
+        if major not in self.VERSIONS:
+            raise OSError(0, 'Bad version number ' + str(major), filename)
+        pair = order + 'II'
+        for _ in range(count):
+            mlen, moff = unpack(pair, buf[originals:originals + 8])
+            tlen, toff = unpack(pair, buf[translations:translations + 8])
+            if moff + mlen < size and toff + tlen < size:
+                msg = buf[moff:moff + mlen]
+                tmsg = buf[toff:toff + tlen]
+            else:
+                raise OSError(0, 'File is corrupt', filename)
+            if mlen == 0:
+                self._read_metadata(tmsg)
+            charset = self._charset or 'ascii'
+            if b'\x00' in msg:
+                msgid1, _msgid2 = msg.split(b'\x00')
+                msgid1 = str(msgid1, charset)
+                for i, form in enumerate(tmsg.split(b'\x00')):
+                    catalog[(msgid1, i)] = str(form, charset)
+            else:
+                catalog[str(msg, charset)] = str(tmsg, charset)
+            originals += 8
+            translations += 8
+
+    def _read_metadata(self, text):
+        # The header entry: "Key: value" lines, continued by lines without
+        # a colon; Content-Type gives the charset, Plural-Forms the rule.
+        last = None
+        for raw in text.split(b'\n'):
+            item = raw.decode().strip()
+            if not item:
+                continue
+            if item.startswith('#-#-#-#-#') and item.endswith('#-#-#-#-#'):
+                continue
+            key = value = None
+            if ':' in item:
+                key, value = item.split(':', 1)
+                key = key.strip().lower()
+                value = value.strip()
+                self._info[key] = value
+                last = key
+            elif last:
+                self._info[last] += '\n' + item
+            if key == 'content-type':
+                self._charset = value.split('charset=')[1]
+            elif key == 'plural-forms':
+                rule = value.split(';')[1].split('plural=')[1]
+                self.plural = c2py(rule)
+
+    def gettext(self, message):
+        if message in self._catalog:
+            return self._catalog[message]
+        if self._fallback:
+            return self._fallback.gettext(message)
+        return message
+
+    def ngettext(self, msgid1, msgid2, n):
+        try:
+            return self._catalog[(msgid1, self.plural(n))]
+        except KeyError:
+            if self._fallback:
+                return self._fallback.ngettext(msgid1, msgid2, n)
+            return _plural_choice(msgid1, msgid2, n)
+
+    def pgettext(self, context, message):
+        key = self.CONTEXT % (context, message)
+        if key in self._catalog:
+            return self._catalog[key]
+        if self._fallback:
+            return self._fallback.pgettext(context, message)
+        return message
+
+    def npgettext(self, context, msgid1, msgid2, n):
+        key = self.CONTEXT % (context, msgid1)
+        try:
+            return self._catalog[key, self.plural(n)]
+        except KeyError:
+            if self._fallback:
+                return self._fallback.npgettext(context, msgid1, msgid2, n)
+            return _plural_choice(msgid1, msgid2, n)
+
+
+def _expand_lang(loc):
+    # Every variant of a locale name, most specific first
+    # (language_TERRITORY.codeset@modifier down to language).
+    import locale
+    loc = locale.normalize(loc)
+    modifier = codeset = territory = ''
+    if '@' in loc:
+        loc, modifier = loc[:loc.find('@')], loc[loc.find('@'):]
+    if '.' in loc:
+        loc, codeset = loc[:loc.find('.')], loc[loc.find('.'):]
+    if '_' in loc:
+        loc, territory = loc[:loc.find('_')], loc[loc.find('_'):]
+    # Bit 0 is the codeset, 1 the territory, 2 the modifier (CPython's
+    # order of combinations); the text always reads language, territory,
+    # codeset, modifier.
+    bits = ((codeset, 1), (territory, 2), (modifier, 4))
+    present = sum(bit for part, bit in bits if part)
+    variants = []
+    for mask in range(present + 1):
+        if mask & ~present:
+            continue
+        variants.append(loc + (territory if mask & 2 else '')
+                        + (codeset if mask & 1 else '')
+                        + (modifier if mask & 4 else ''))
+    variants.reverse()
+    return variants
+
+
+def find(domain, localedir=None, languages=None, all=False):
+    """The .mo file for `domain` (a list of every match with all=True):
+    localedir/LANG/LC_MESSAGES/domain.mo for the languages asked for, or
+    those of $LANGUAGE, $LC_ALL, $LC_MESSAGES, $LANG."""
+    if localedir is None:
+        localedir = _default_localedir
+    if languages is None:
+        languages = []
+        for name in ('LANGUAGE', 'LC_ALL', 'LC_MESSAGES', 'LANG'):
+            value = os.environ.get(name)
+            if value:
+                languages = value.split(':')
+                break
+        if 'C' not in languages:
+            languages.append('C')
+    expanded = []
+    for lang in languages:
+        for variant in _expand_lang(lang):
+            if variant not in expanded:
+                expanded.append(variant)
+    result = [] if all else None
+    for lang in expanded:
+        if lang == 'C':
+            break
+        mofile = os.path.join(localedir, lang, 'LC_MESSAGES', '%s.mo' % domain)
+        if _exists(mofile):
+            if not all:
+                return mofile
+            result.append(mofile)
+    return result
+
+
+def _exists(path):
+    # The playground's os.path.exists refuses to look (it has no files):
+    # nothing exists.
+    try:
+        return os.path.exists(path)
+    except OSError:
+        return False
+
+
+_translations = {}
+
+
+def translation(domain, localedir=None, languages=None,
+                class_=None, fallback=False):
+    """The catalogs found for `domain`, chained by fallbacks;
+    NullTranslations() when none is found and fallback is true."""
+    if class_ is None:
+        class_ = GNUTranslations
+    mofiles = find(domain, localedir, languages, all=True)
+    if not mofiles:
+        if fallback:
+            return NullTranslations()
+        from errno import ENOENT
+        raise FileNotFoundError(ENOENT,
+                                'No translation file found for domain', domain)
+    import copy
+    result = None
+    for mofile in mofiles:
+        key = (class_, os.path.abspath(mofile))
+        t = _translations.get(key)
+        if t is None:
+            with open(mofile, 'rb') as fp:
+                t = _translations.setdefault(key, class_(fp))
+        t = copy.copy(t)
+        if result is None:
+            result = t
+        else:
+            result.add_fallback(t)
+    return result
+
+
+def install(domain, localedir=None, *, names=None):
+    translation(domain, localedir, fallback=True).install(names)
+
+
+_localedirs = {}
+_current_domain = 'messages'
+
+
+def textdomain(domain=None):
+    global _current_domain
+    if domain is not None:
+        _current_domain = domain
+    return _current_domain
+
+
+def bindtextdomain(domain, localedir=None):
+    if localedir is not None:
+        _localedirs[domain] = localedir
+    return _localedirs.get(domain, _default_localedir)
+
+
+def _domain_translation(domain):
+    try:
+        return translation(domain, _localedirs.get(domain, None))
+    except OSError:
+        return None
+
+
+def dgettext(domain, message):
+    t = _domain_translation(domain)
+    return message if t is None else t.gettext(message)
+
+
+def dngettext(domain, msgid1, msgid2, n):
+    t = _domain_translation(domain)
+    if t is None:
+        return _plural_choice(msgid1, msgid2, n)
+    return t.ngettext(msgid1, msgid2, n)
+
+
+def dpgettext(domain, context, message):
+    t = _domain_translation(domain)
+    return message if t is None else t.pgettext(context, message)
+
+
+def dnpgettext(domain, context, msgid1, msgid2, n):
+    t = _domain_translation(domain)
+    if t is None:
+        return _plural_choice(msgid1, msgid2, n)
+    return t.npgettext(context, msgid1, msgid2, n)
+
+
+def gettext(message):
+    return dgettext(_current_domain, message)
+
+
+def ngettext(msgid1, msgid2, n):
+    return dngettext(_current_domain, msgid1, msgid2, n)
+
+
+def pgettext(context, message):
+    return dpgettext(_current_domain, context, message)
+
+
+def npgettext(context, msgid1, msgid2, n):
+    return dnpgettext(_current_domain, context, msgid1, msgid2, n)
+
+
+Catalog = translation
 
 """#),
         "glob": EmbeddedModule(
@@ -32327,6 +36078,348 @@ class TopologicalSorter:
             self.done(*node_group)
 
     __class_getitem__ = classmethod(GenericAlias)
+
+"""#),
+        "gzip": EmbeddedModule(
+            isPackage: false,
+            path: "gzip.py",
+            source: #"""
+"""Reading and writing gzip data, as CPython 3.11's gzip: compress and
+decompress (several members, CPython's errors), GzipFile over a file
+object such as io.BytesIO, and open() (binary or text). The header's
+time is the run's virtual clock. A GzipFile being read decompresses its
+whole input at the first read; the playground has no files to name."""
+
+import builtins
+import io
+import os
+import struct
+import time
+import zlib
+
+__all__ = ["BadGzipFile", "GzipFile", "open", "compress", "decompress"]
+
+FTEXT, FHCRC, FEXTRA, FNAME, FCOMMENT = 1, 2, 4, 8, 16
+READ, WRITE = 1, 2
+_COMPRESS_LEVEL_FAST = 1
+_COMPRESS_LEVEL_TRADEOFF = 6
+_COMPRESS_LEVEL_BEST = 9
+_EOF_MESSAGE = ("Compressed file ended before the end-of-stream marker "
+                "was reached")
+
+
+class BadGzipFile(OSError):
+    """Exception raised in some cases for invalid gzip files."""
+
+
+def open(filename, mode="rb", compresslevel=_COMPRESS_LEVEL_BEST,
+         encoding=None, errors=None, newline=None):
+    """A GzipFile (binary modes) or a TextIOWrapper over one ('t' modes)
+    for a file name or a file object."""
+    if "t" in mode:
+        if "b" in mode:
+            raise ValueError("Invalid mode: %r" % (mode,))
+    else:
+        if encoding is not None:
+            raise ValueError("Argument 'encoding' not supported in binary mode")
+        if errors is not None:
+            raise ValueError("Argument 'errors' not supported in binary mode")
+        if newline is not None:
+            raise ValueError("Argument 'newline' not supported in binary mode")
+    gz_mode = mode.replace("t", "")
+    if isinstance(filename, (str, bytes, os.PathLike)):
+        binary_file = GzipFile(filename, gz_mode, compresslevel)
+    elif hasattr(filename, "read") or hasattr(filename, "write"):
+        binary_file = GzipFile(None, gz_mode, compresslevel, filename)
+    else:
+        raise TypeError("filename must be a str or bytes object, or a file")
+    if "t" in mode:
+        return io.TextIOWrapper(binary_file, encoding, errors, newline)
+    return binary_file
+
+
+def _xfl(compresslevel):
+    if compresslevel == _COMPRESS_LEVEL_BEST:
+        return 2
+    if compresslevel == _COMPRESS_LEVEL_FAST:
+        return 4
+    return 0
+
+
+def _header(compresslevel, mtime, fname=b''):
+    if mtime is None:
+        mtime = time.time()
+    flags = FNAME if fname else 0
+    head = struct.pack("<BBBBLBB", 0x1f, 0x8b, 8, flags, int(mtime),
+                       _xfl(compresslevel), 255)
+    return head + (fname + b'\0' if fname else b'')
+
+
+def _read_exact(fp, n):
+    data = fp.read(n)
+    while len(data) < n:
+        more = fp.read(n - len(data))
+        if not more:
+            raise EOFError(_EOF_MESSAGE)
+        data += more
+    return data
+
+
+def _read_gzip_header(fp):
+    """The member's mtime after reading its header from fp, or None at
+    the end of the input."""
+    magic = fp.read(2)
+    if magic == b'':
+        return None
+    if magic != b'\037\213':
+        raise BadGzipFile('Not a gzipped file (%r)' % magic)
+    method, flag, mtime = struct.unpack("<BBIxx", _read_exact(fp, 8))
+    if method != 8:
+        raise BadGzipFile('Unknown compression method')
+    if flag & FEXTRA:
+        extra_len, = struct.unpack("<H", _read_exact(fp, 2))
+        _read_exact(fp, extra_len)
+    for bit in (FNAME, FCOMMENT):
+        if flag & bit:
+            while True:
+                s = fp.read(1)
+                if not s or s == b'\000':
+                    break
+    if flag & FHCRC:
+        _read_exact(fp, 2)
+    return mtime
+
+
+def _members(data):
+    # (mtimes, decompressed members) of every member in data.
+    mtimes = []
+    members = []
+    while True:
+        fp = io.BytesIO(data)
+        mtime = _read_gzip_header(fp)
+        if mtime is None:
+            return mtimes, members
+        mtimes.append(mtime)
+        inflater = zlib.decompressobj(wbits=-zlib.MAX_WBITS)
+        out = inflater.decompress(data[fp.tell():])
+        if not inflater.eof or len(inflater.unused_data) < 8:
+            raise EOFError(_EOF_MESSAGE)
+        crc, length = struct.unpack("<II", inflater.unused_data[:8])
+        if crc != zlib.crc32(out):
+            raise BadGzipFile("CRC check failed")
+        if length != (len(out) & 0xffffffff):
+            raise BadGzipFile("Incorrect length of data produced")
+        members.append(out)
+        data = inflater.unused_data[8:].lstrip(b"\x00")
+
+
+def compress(data, compresslevel=_COMPRESS_LEVEL_BEST, *, mtime=None):
+    """Compress data in one shot and return the gzip bytes."""
+    if mtime == 0:
+        # zlib's own gzip framing (its header has mtime 0 and OS 3).
+        return zlib.compress(data, level=compresslevel, wbits=31)
+    trailer = struct.pack("<LL", zlib.crc32(data), len(data) & 0xffffffff)
+    return (_header(compresslevel, mtime) +
+            zlib.compress(data, level=compresslevel, wbits=-15) + trailer)
+
+
+def decompress(data):
+    """Decompress gzip data (every member) in one shot."""
+    return b"".join(_members(data)[1])
+
+
+class GzipFile(io.BufferedIOBase):
+    """A gzip stream over a file object: mode 'rb' reads, 'wb'/'ab'/'xb'
+    write."""
+
+    myfileobj = None
+
+    def __init__(self, filename=None, mode=None,
+                 compresslevel=_COMPRESS_LEVEL_BEST, fileobj=None, mtime=None):
+        if mode and ('t' in mode or 'U' in mode):
+            raise ValueError("Invalid mode: {!r}".format(mode))
+        if mode and 'b' not in mode:
+            mode += 'b'
+        if fileobj is None:
+            fileobj = self.myfileobj = builtins.open(filename, mode or 'rb')
+        if filename is None:
+            filename = getattr(fileobj, 'name', '')
+            if not isinstance(filename, (str, bytes)):
+                filename = ''
+        else:
+            filename = os.fspath(filename)
+        if mode is None:
+            mode = getattr(fileobj, 'mode', 'rb')
+        if mode.startswith('r'):
+            self.mode = READ
+            self._data = None
+            self._pos = 0
+            self.mtime = None
+            self.name = filename
+        elif mode.startswith(('w', 'a', 'x')):
+            self.mode = WRITE
+            self.name = filename
+            self.crc = zlib.crc32(b"")
+            self.size = 0
+            self.offset = 0
+            self._write_mtime = mtime
+            self.compress = zlib.compressobj(compresslevel, zlib.DEFLATED,
+                                             -zlib.MAX_WBITS,
+                                             zlib.DEF_MEM_LEVEL, 0)
+        else:
+            raise ValueError("Invalid mode: {!r}".format(mode))
+        self.fileobj = fileobj
+        if self.mode == WRITE:
+            fname = os.path.basename(self.name)
+            if not isinstance(fname, bytes):
+                try:
+                    fname = fname.encode('latin-1')
+                except UnicodeEncodeError:
+                    fname = b''
+            if fname.endswith(b'.gz'):
+                fname = fname[:-3]
+            self.fileobj.write(_header(compresslevel, mtime if mtime is not None
+                                       else None, fname))
+
+    @property
+    def filename(self):
+        import warnings
+        warnings.warn("use the name attribute", DeprecationWarning, 2)
+        if self.mode == WRITE and self.name[-3:] != ".gz":
+            return self.name + ".gz"
+        return self.name
+
+    def __repr__(self):
+        s = repr(self.fileobj)
+        return '<gzip ' + s[1:-1] + ' ' + hex(id(self)) + '>'
+
+    @property
+    def closed(self):
+        return self.fileobj is None
+
+    def _check_not_closed(self):
+        if self.closed:
+            raise ValueError("I/O operation on closed file")
+
+    def write(self, data):
+        self._check_not_closed()
+        if self.mode != WRITE:
+            import errno
+            raise OSError(errno.EBADF, "write() on read-only GzipFile object")
+        if isinstance(data, (bytes, bytearray)):
+            length = len(data)
+        else:
+            data = memoryview(data)
+            length = data.nbytes
+        if length > 0:
+            self.fileobj.write(self.compress.compress(data))
+            self.size += length
+            self.crc = zlib.crc32(data, self.crc)
+            self.offset += length
+        return length
+
+    def _buffer(self):
+        self._check_not_closed()
+        if self.mode != READ:
+            import errno
+            raise OSError(errno.EBADF, "read() on write-only GzipFile object")
+        if self._data is None:
+            mtimes, members = _members(self.fileobj.read())
+            self._data = b"".join(members)
+            if mtimes:
+                self.mtime = mtimes[-1]
+        return self._data
+
+    def read(self, size=-1):
+        data = self._buffer()
+        if size is None or size < 0:
+            end = len(data)
+        else:
+            end = min(len(data), self._pos + size)
+        chunk = data[self._pos:end]
+        self._pos = end
+        return chunk
+
+    def read1(self, size=-1):
+        return self.read(size)
+
+    def peek(self, n):
+        data = self._buffer()
+        return data[self._pos:self._pos + max(n, 1)]
+
+    def readline(self, size=-1):
+        data = self._buffer()
+        end = data.find(b"\n", self._pos)
+        end = len(data) if end < 0 else end + 1
+        if size is not None and size >= 0:
+            end = min(end, self._pos + size)
+        line = data[self._pos:end]
+        self._pos = end
+        return line
+
+    def close(self):
+        fileobj = self.fileobj
+        if fileobj is None:
+            return
+        self.fileobj = None
+        try:
+            if self.mode == WRITE:
+                fileobj.write(self.compress.flush())
+                fileobj.write(struct.pack("<L", self.crc))
+                fileobj.write(struct.pack("<L", self.size & 0xffffffff))
+        finally:
+            myfileobj = self.myfileobj
+            if myfileobj:
+                self.myfileobj = None
+                myfileobj.close()
+
+    def flush(self, zlib_mode=zlib.Z_SYNC_FLUSH):
+        self._check_not_closed()
+        if self.mode == WRITE:
+            self.fileobj.write(self.compress.flush(zlib_mode))
+            self.fileobj.flush()
+
+    def fileno(self):
+        return self.fileobj.fileno()
+
+    def rewind(self):
+        """Return the uncompressed stream file position indicator to the
+        beginning of the file."""
+        if self.mode != READ:
+            raise OSError("Can't rewind in write mode")
+        self._pos = 0
+
+    def readable(self):
+        return self.mode == READ
+
+    def writable(self):
+        return self.mode == WRITE
+
+    def seekable(self):
+        return True
+
+    def seek(self, offset, whence=io.SEEK_SET):
+        if self.mode == WRITE:
+            if whence != io.SEEK_SET:
+                if whence == io.SEEK_CUR:
+                    offset = self.offset + offset
+                else:
+                    raise ValueError('Seek from end not supported')
+            if offset < self.offset:
+                raise OSError('Negative seek in write mode')
+            self.write(b'\0' * (offset - self.offset))
+            return self.offset
+        data = self._buffer()
+        if whence == io.SEEK_CUR:
+            offset += self._pos
+        elif whence == io.SEEK_END:
+            offset += len(data)
+        self._pos = max(0, min(offset, len(data)))
+        return self._pos
+
+    def tell(self):
+        self._check_not_closed()
+        return self.offset if self.mode == WRITE else self._pos
 
 """#),
         "heapq": EmbeddedModule(
@@ -33057,6 +37150,366 @@ html5.update(_HTML5_EXTRA)
 for _name in _LEGACY:
     html5[_name] = html5[_name + ';']
 del _name, _codepoint
+
+"""#),
+        "html.parser": EmbeddedModule(
+            isPackage: false,
+            path: "html/parser.py",
+            source: #"""
+"""A parser for HTML and XHTML, as CPython 3.11's html.parser: feed()
+text in any pieces; the handle_* methods (overridden in a subclass) see
+start and end tags, data, comments, declarations, processing
+instructions and, with convert_charrefs=False, character and entity
+references. Tokenization follows CPython's rules, tolerant of bad markup;
+the position and comment handling is in _html_tokenizer."""
+
+import re
+
+from _html_tokenizer import MarkupPosition
+from html import unescape
+
+__all__ = ['HTMLParser']
+
+interesting_normal = re.compile('[&<]')
+incomplete = re.compile('&[a-zA-Z#]')
+entityref = re.compile('&([a-zA-Z][-.a-zA-Z0-9]*)[^a-zA-Z0-9]')
+charref = re.compile('&#(?:[0-9]+|[xX][0-9a-fA-F]+)[^0-9a-fA-F]')
+starttagopen = re.compile('<[a-zA-Z]')
+piclose = re.compile('>')
+commentclose = re.compile(r'--\s*>')
+# A tag name, then the spaces (or lone slashes) before the attributes.
+tagfind_tolerant = re.compile(r'([a-zA-Z][^\t\n\r\f />\x00]*)(?:\s|/(?!>))*')
+# One attribute: name, optional `= value` (quoted or bare), separators.
+attrfind_tolerant = re.compile(
+    r'((?<=[\'"\s/])[^\s/>][^\s/=>]*)(\s*=+\s*'
+    r'(\'[^\']*\'|"[^"]*"|(?![\'"])[^>\s]*))?(?:\s|/(?!>))*')
+# The whole start tag up to (not including) its closing '>' or '/>'.
+locatestarttagend_tolerant = re.compile(
+    r'<[a-zA-Z][^\t\n\r\f />\x00]*'
+    r'(?:[\s/]*'
+    r'(?:(?<=[\'"\s/])[^\s/>][^\s/=>]*'
+    r'(?:\s*=+\s*(?:\'[^\']*\'|"[^"]*"|(?![\'"])[^>\s]*)\s*)?'
+    r'(?:\s|/(?!>))*'
+    r')*'
+    r')?'
+    r'\s*')
+endendtag = re.compile('>')
+endtagfind = re.compile(r'</\s*([a-zA-Z][-.a-zA-Z0-9:_]*)\s*>')
+_reference_end = re.compile(r'[\s;]')
+_TAG_CONTINUES = 'abcdefghijklmnopqrstuvwxyz=/ABCDEFGHIJKLMNOPQRSTUVWXYZ'
+
+
+class HTMLParser(MarkupPosition):
+    """Find tags and other markup and call handler functions.
+
+    Start tags go to handle_starttag(tag, attrs) (names lower-cased,
+    attribute values unescaped), end tags to handle_endtag(tag), text to
+    handle_data(data) (with references converted unless
+    convert_charrefs=False), and so on. Script and style contents are
+    passed on as data, unparsed."""
+
+    CDATA_CONTENT_ELEMENTS = ("script", "style")
+
+    def __init__(self, *, convert_charrefs=True):
+        self.convert_charrefs = convert_charrefs
+        self.reset()
+
+    def reset(self):
+        """Reset this instance. Loses all unprocessed data."""
+        self.rawdata = ''
+        self.lasttag = '???'
+        self.interesting = interesting_normal
+        self.cdata_elem = None
+        MarkupPosition.reset(self)
+
+    def feed(self, data):
+        """Feed data to the parser (any amount: unfinished markup waits
+        for the next call)."""
+        self.rawdata = self.rawdata + data
+        self.goahead(0)
+
+    def close(self):
+        """Handle any buffered data."""
+        self.goahead(1)
+
+    _starttag_text = None
+
+    def get_starttag_text(self):
+        """Return full source of start tag: '<...>'."""
+        return self._starttag_text
+
+    def set_cdata_mode(self, elem):
+        self.cdata_elem = elem.lower()
+        self.interesting = re.compile(r'</\s*%s\s*>' % self.cdata_elem, re.I)
+
+    def clear_cdata_mode(self):
+        self.interesting = interesting_normal
+        self.cdata_elem = None
+
+    def _text(self, text):
+        if self.convert_charrefs and not self.cdata_elem:
+            self.handle_data(unescape(text))
+        else:
+            self.handle_data(text)
+
+    def goahead(self, end):
+        # Handle as much of rawdata as is complete (all of it at the end).
+        rawdata = self.rawdata
+        i = 0
+        n = len(rawdata)
+        while i < n:
+            if self.convert_charrefs and not self.cdata_elem:
+                j = rawdata.find('<', i)
+                if j < 0:
+                    # A trailing '&...' may be a reference still arriving.
+                    amp = rawdata.rfind('&', max(i, n - 34))
+                    if amp >= 0 and not _reference_end.search(rawdata, amp):
+                        break
+                    j = n
+            else:
+                match = self.interesting.search(rawdata, i)
+                if match:
+                    j = match.start()
+                elif self.cdata_elem:
+                    break
+                else:
+                    j = n
+            if i < j:
+                self._text(rawdata[i:j])
+            i = self.updatepos(i, j)
+            if i == n:
+                break
+            if rawdata.startswith('<', i):
+                k = self._markup(i, n)
+                if k is None:
+                    break
+                if k < 0:
+                    if not end:
+                        break
+                    k = rawdata.find('>', i + 1)
+                    if k < 0:
+                        k = rawdata.find('<', i + 1)
+                        if k < 0:
+                            k = i + 1
+                    else:
+                        k += 1
+                    self._text(rawdata[i:k])
+                i = self.updatepos(i, k)
+            elif rawdata.startswith("&#", i):
+                match = charref.match(rawdata, i)
+                if match:
+                    self.handle_charref(match.group()[2:-1])
+                    k = match.end()
+                    if not rawdata.startswith(';', k - 1):
+                        k -= 1
+                    i = self.updatepos(i, k)
+                    continue
+                if ";" in rawdata[i:]:  # a bogus '&#': pass it on
+                    self.handle_data(rawdata[i:i + 2])
+                    i = self.updatepos(i, i + 2)
+                break
+            elif rawdata.startswith('&', i):
+                match = entityref.match(rawdata, i)
+                if match:
+                    self.handle_entityref(match.group(1))
+                    k = match.end()
+                    if not rawdata.startswith(';', k - 1):
+                        k -= 1
+                    i = self.updatepos(i, k)
+                    continue
+                match = incomplete.match(rawdata, i)
+                if match:
+                    if end and match.group() == rawdata[i:]:
+                        i = self.updatepos(i, i + 1)
+                    break
+                if i + 1 < n:
+                    self.handle_data("&")
+                    i = self.updatepos(i, i + 1)
+                else:
+                    break
+            else:
+                raise AssertionError("interesting.search() lied")
+        if end and i < n and not self.cdata_elem:
+            self._text(rawdata[i:n])
+            i = self.updatepos(i, n)
+        self.rawdata = rawdata[i:]
+
+    def _markup(self, i, n):
+        # The index after the markup at rawdata[i] ('<'), -1 when it is
+        # incomplete, None when a lone '<' ends the input.
+        rawdata = self.rawdata
+        if starttagopen.match(rawdata, i):
+            return self.parse_starttag(i)
+        if rawdata.startswith("</", i):
+            return self.parse_endtag(i)
+        if rawdata.startswith("<!--", i):
+            return self.parse_comment(i)
+        if rawdata.startswith("<?", i):
+            return self.parse_pi(i)
+        if rawdata.startswith("<!", i):
+            return self.parse_html_declaration(i)
+        if i + 1 < n:
+            self.handle_data("<")
+            return i + 1
+        return None
+
+    def parse_html_declaration(self, i):
+        rawdata = self.rawdata
+        assert rawdata[i:i + 2] == '<!', ('unexpected call to '
+                                          'parse_html_declaration()')
+        if rawdata[i:i + 4] == '<!--':
+            return self.parse_comment(i)
+        if rawdata[i:i + 3] == '<![':
+            return self.parse_marked_section(i)
+        if rawdata[i:i + 9].lower() == '<!doctype':
+            gtpos = rawdata.find('>', i + 9)
+            if gtpos == -1:
+                return -1
+            self.handle_decl(rawdata[i + 2:gtpos])
+            return gtpos + 1
+        return self.parse_bogus_comment(i)
+
+    def parse_bogus_comment(self, i, report=1):
+        rawdata = self.rawdata
+        assert rawdata[i:i + 2] in ('<!', '</'), ('unexpected call to '
+                                                  'parse_comment()')
+        pos = rawdata.find('>', i + 2)
+        if pos == -1:
+            return -1
+        if report:
+            self.handle_comment(rawdata[i + 2:pos])
+        return pos + 1
+
+    def parse_pi(self, i):
+        rawdata = self.rawdata
+        assert rawdata[i:i + 2] == '<?', 'unexpected call to parse_pi()'
+        match = piclose.search(rawdata, i + 2)
+        if not match:
+            return -1
+        self.handle_pi(rawdata[i + 2:match.start()])
+        return match.end()
+
+    def parse_starttag(self, i):
+        self._starttag_text = None
+        endpos = self.check_for_whole_start_tag(i)
+        if endpos < 0:
+            return endpos
+        rawdata = self.rawdata
+        self._starttag_text = rawdata[i:endpos]
+        match = tagfind_tolerant.match(rawdata, i + 1)
+        assert match, 'unexpected call to parse_starttag()'
+        k = match.end()
+        self.lasttag = tag = match.group(1).lower()
+        attrs = []
+        while k < endpos:
+            m = attrfind_tolerant.match(rawdata, k)
+            if not m:
+                break
+            name, rest, value = m.group(1, 2, 3)
+            if not rest:
+                value = None
+            elif value[:1] == '\'' == value[-1:] or \
+                    value[:1] == '"' == value[-1:]:
+                value = value[1:-1]
+            if value:
+                value = unescape(value)
+            attrs.append((name.lower(), value))
+            k = m.end()
+        closing = rawdata[k:endpos].strip()
+        if closing not in (">", "/>"):
+            self.handle_data(rawdata[i:endpos])
+            return endpos
+        if closing.endswith('/>'):
+            self.handle_startendtag(tag, attrs)
+        else:
+            self.handle_starttag(tag, attrs)
+            if tag in self.CDATA_CONTENT_ELEMENTS:
+                self.set_cdata_mode(tag)
+        return endpos
+
+    def check_for_whole_start_tag(self, i):
+        # The index after a complete start tag at i, or -1.
+        rawdata = self.rawdata
+        m = locatestarttagend_tolerant.match(rawdata, i)
+        if not m:
+            raise AssertionError("we should not get here!")
+        j = m.end()
+        following = rawdata[j:j + 1]
+        if following == ">":
+            return j + 1
+        if following == "/":
+            if rawdata.startswith("/>", j):
+                return j + 2
+            if rawdata.startswith("/", j):
+                return -1
+            return j if j > i else i + 1
+        if following == "":
+            return -1
+        if following in _TAG_CONTINUES:
+            return -1
+        return j if j > i else i + 1
+
+    def parse_endtag(self, i):
+        rawdata = self.rawdata
+        assert rawdata[i:i + 2] == "</", "unexpected call to parse_endtag"
+        match = endendtag.search(rawdata, i + 1)
+        if not match:
+            return -1
+        gtpos = match.end()
+        match = endtagfind.match(rawdata, i)
+        if not match:
+            if self.cdata_elem is not None:
+                self.handle_data(rawdata[i:gtpos])
+                return gtpos
+            namematch = tagfind_tolerant.match(rawdata, i + 2)
+            if not namematch:
+                if rawdata[i:i + 3] == '</>':
+                    return i + 3
+                return self.parse_bogus_comment(i)
+            tagname = namematch.group(1).lower()
+            gtpos = rawdata.find('>', namematch.end())
+            self.handle_endtag(tagname)
+            return gtpos + 1
+        elem = match.group(1).lower()
+        if self.cdata_elem is not None and elem != self.cdata_elem:
+            self.handle_data(rawdata[i:gtpos])
+            return gtpos
+        self.handle_endtag(elem)
+        self.clear_cdata_mode()
+        return gtpos
+
+    # Overridable handlers.
+
+    def handle_startendtag(self, tag, attrs):
+        self.handle_starttag(tag, attrs)
+        self.handle_endtag(tag)
+
+    def handle_starttag(self, tag, attrs):
+        pass
+
+    def handle_endtag(self, tag):
+        pass
+
+    def handle_charref(self, name):
+        pass
+
+    def handle_entityref(self, name):
+        pass
+
+    def handle_data(self, data):
+        pass
+
+    def handle_comment(self, data):
+        pass
+
+    def handle_decl(self, decl):
+        pass
+
+    def handle_pi(self, data):
+        pass
+
+    def unknown_decl(self, data):
+        pass
 
 """#),
         "http": EmbeddedModule(
@@ -34739,6 +39192,158 @@ class _UnavailableFile:
 FileIO = BufferedReader = BufferedWriter = BufferedRWPair = BufferedRandom = _UnavailableFile
 
 """#),
+        "ipaddress": EmbeddedModule(
+            isPackage: false,
+            path: "ipaddress.py",
+            source: #"""
+"""IPv4/IPv6 manipulation, as CPython 3.11's ipaddress: ip_address,
+ip_network and ip_interface, the address/network/interface classes of
+both versions (in _ipaddress_v4 and _ipaddress_v6, over _ipaddress_base),
+and the helpers that summarize, collapse and sort them."""
+
+__version__ = '1.0'
+
+from _ipaddress_base import (
+    IPV4LENGTH, IPV6LENGTH, AddressValueError, NetmaskValueError,
+    _IPAddressBase, _BaseAddress, _BaseNetwork, count_righthand_zero_bits,
+    not_same_version)
+from _ipaddress_v4 import (
+    IPv4Address, IPv4Interface, IPv4Network, v4_int_to_packed, _BaseV4)
+from _ipaddress_v6 import (
+    IPv6Address, IPv6Interface, IPv6Network, v6_int_to_packed, _BaseV6)
+
+for _cls in (AddressValueError, NetmaskValueError, IPv4Address,
+             IPv4Interface, IPv4Network, IPv6Address, IPv6Interface,
+             IPv6Network, _IPAddressBase, _BaseAddress, _BaseNetwork,
+             _BaseV4, _BaseV6):
+    _cls.__module__ = __name__
+del _cls
+
+
+def _first_version(kinds, address, what, args=()):
+    for kind in kinds:
+        try:
+            return kind(address, *args)
+        except (AddressValueError, NetmaskValueError):
+            pass
+    raise ValueError(f'{address!r} does not appear to be an IPv4 or IPv6 {what}')
+
+
+def ip_address(address):
+    """An IPv4Address or IPv6Address from a string or an integer."""
+    return _first_version((IPv4Address, IPv6Address), address, 'address')
+
+
+def ip_network(address, strict=True):
+    """An IPv4Network or IPv6Network from a string or an integer."""
+    return _first_version((IPv4Network, IPv6Network), address, 'network',
+                          (strict,))
+
+
+def ip_interface(address):
+    """An IPv4Interface or IPv6Interface from a string or an integer."""
+    return _first_version((IPv4Interface, IPv6Interface), address,
+                          'interface')
+
+
+def _find_address_range(addresses):
+    # (first, last) of each run of consecutive addresses (sorted input).
+    it = iter(addresses)
+    first = last = next(it)
+    for ip in it:
+        if ip._ip != last._ip + 1:
+            yield first, last
+            first = ip
+        last = ip
+    yield first, last
+
+
+def summarize_address_range(first, last):
+    """The fewest networks covering the addresses first..last."""
+    if not (isinstance(first, _BaseAddress) and
+            isinstance(last, _BaseAddress)):
+        raise TypeError('first and last must be IP addresses, not networks')
+    if first.version != last.version:
+        raise not_same_version(first, last)
+    if first > last:
+        raise ValueError('last IP address must be greater than first')
+    if first.version == 4:
+        network = IPv4Network
+    elif first.version == 6:
+        network = IPv6Network
+    else:
+        raise ValueError('unknown IP version')
+    bits = first._max_prefixlen
+    low, high = first._ip, last._ip
+    while low <= high:
+        nbits = min(count_righthand_zero_bits(low, bits),
+                    (high - low + 1).bit_length() - 1)
+        yield network((low, bits - nbits))
+        low += 1 << nbits
+        if low - 1 == network._ALL_ONES:
+            break
+
+
+def _collapse_networks(networks):
+    # Merge sibling networks into their supernet until none merge, then
+    # drop the ones another covers.
+    to_merge = list(networks)
+    by_supernet = {}
+    while to_merge:
+        net = to_merge.pop()
+        supernet = net.supernet()
+        existing = by_supernet.get(supernet)
+        if existing is None:
+            by_supernet[supernet] = net
+        elif existing != net:
+            del by_supernet[supernet]
+            to_merge.append(supernet)
+    last = None
+    for net in sorted(by_supernet.values()):
+        if last is not None and last.broadcast_address >= net.broadcast_address:
+            continue
+        yield net
+        last = net
+
+
+def collapse_addresses(addresses):
+    """Collapse an iterable of addresses and networks (of one version) into
+    the fewest networks."""
+    ranges = []
+    ips = []
+    nets = []
+    for ip in addresses:
+        if isinstance(ip, _BaseAddress):
+            if ips and ips[-1]._version != ip._version:
+                raise not_same_version(ip, ips[-1])
+            ips.append(ip)
+        elif ip._prefixlen == ip._max_prefixlen:
+            if ips and ips[-1]._version != ip._version:
+                raise not_same_version(ip, ips[-1])
+            try:
+                ips.append(ip.ip)
+            except AttributeError:
+                ips.append(ip.network_address)
+        else:
+            if nets and nets[-1]._version != ip._version:
+                raise not_same_version(ip, nets[-1])
+            nets.append(ip)
+    ips = sorted(set(ips))
+    if ips:
+        for first, last in _find_address_range(ips):
+            ranges.extend(summarize_address_range(first, last))
+    return _collapse_networks(ranges + nets)
+
+
+def get_mixed_type_key(obj):
+    """A sort key that orders addresses and networks together."""
+    if isinstance(obj, _BaseNetwork):
+        return obj._get_networks_key()
+    if isinstance(obj, _BaseAddress):
+        return obj._get_address_key()
+    return NotImplemented
+
+"""#),
         "itertools": EmbeddedModule(
             isPackage: false,
             path: "itertools.py",
@@ -36079,6 +40684,194 @@ def issoftkeyword(s):
         return s in _soft
     except TypeError:
         return False
+
+"""#),
+        "linecache": EmbeddedModule(
+            isPackage: false,
+            path: "linecache.py",
+            source: #"""
+"""Lines of source files, cached, as CPython 3.11's linecache.
+
+On the VM the sources are the program's own (kept by the VM, read through
+`_interleave_tb.source_line`) and the embedded library's (file names
+`<lib>/...`, through `_interleave_tb.library_source`); there are no other
+files. Such entries carry no modification time, so checkcache() keeps
+them, as it keeps CPython's entries for sources without a file. Elsewhere
+(CPython under scripts/lib-harness.py) files are read from disk."""
+
+import os
+import sys
+
+__all__ = ["getline", "clearcache", "checkcache", "lazycache"]
+
+# filename -> (size, mtime, lines, fullname), or (get_lines,) for a lazy
+# entry that has not been read yet.
+cache = {}
+
+
+def clearcache():
+    """Clear the cache entirely."""
+    cache.clear()
+
+
+def getline(filename, lineno, module_globals=None):
+    """Get a line for a Python source file from the cache, updating the
+    cache if needed; '' when there is no such line."""
+    lines = getlines(filename, module_globals)
+    if 1 <= lineno <= len(lines):
+        return lines[lineno - 1]
+    return ''
+
+
+def getlines(filename, module_globals=None):
+    """Get the lines for a Python source file from the cache, updating the
+    cache if needed."""
+    if filename in cache:
+        entry = cache[filename]
+        if len(entry) != 1:
+            return cache[filename][2]
+    try:
+        return updatecache(filename, module_globals)
+    except MemoryError:
+        clearcache()
+        return []
+
+
+def checkcache(filename=None):
+    """Discard entries whose file changed on disk (or is gone)."""
+    if filename is None:
+        filenames = list(cache.keys())
+    elif filename in cache:
+        filenames = [filename]
+    else:
+        return
+    for filename in filenames:
+        entry = cache[filename]
+        if len(entry) == 1:
+            continue
+        size, mtime, lines, fullname = entry
+        if mtime is None:
+            continue
+        try:
+            stat = os.stat(fullname)
+        except OSError:
+            cache.pop(filename, None)
+            continue
+        if size != stat.st_size or mtime != stat.st_mtime:
+            cache.pop(filename, None)
+
+
+def _native():
+    # Imported when used: a warm image admits only the native modules it
+    # knows at the program's first imports.
+    try:
+        import _interleave_tb
+    except ImportError:
+        return None
+    return _interleave_tb
+
+
+def _vm_lines(native, filename):
+    source = getattr(native, 'library_source', lambda name: None)(filename)
+    if source is not None:
+        return source.splitlines(True)
+    lines = []
+    while True:
+        line = native.source_line(filename, len(lines) + 1)
+        if line is None:
+            return lines
+        lines.append(line)
+
+
+def updatecache(filename, module_globals=None):
+    """Update a cache entry and return its list of lines ([] when the
+    source cannot be found)."""
+    if filename in cache and len(cache[filename]) != 1:
+        cache.pop(filename, None)
+    if not filename or (filename.startswith('<') and filename.endswith('>')):
+        return []
+    native = _native()
+    if native is not None:
+        lines = _vm_lines(native, filename)
+        if lines:
+            return _store(filename, lines, None, filename)
+        if lazycache(filename, module_globals):
+            return _lazy_lines(filename)
+        return []
+    return _disk_lines(filename, module_globals)
+
+
+def _store(filename, lines, mtime, fullname):
+    if lines and not lines[-1].endswith('\n'):
+        lines[-1] += '\n'
+    size = sum(len(line) for line in lines)
+    cache[filename] = size, mtime, lines, fullname
+    return lines
+
+
+def _lazy_lines(filename):
+    try:
+        data = cache[filename][0]()
+    except (ImportError, OSError):
+        data = None
+    if data is None:
+        return []
+    lines = [line + '\n' for line in data.splitlines()]
+    cache[filename] = len(data), None, lines, filename
+    return lines
+
+
+def _disk_lines(filename, module_globals):
+    fullname = filename
+    try:
+        stat = os.stat(fullname)
+    except OSError:
+        if lazycache(filename, module_globals):
+            lines = _lazy_lines(filename)
+            if lines:
+                return lines
+        if os.path.isabs(filename):
+            return []
+        for dirname in sys.path:
+            try:
+                fullname = os.path.join(dirname, filename)
+            except (TypeError, AttributeError):
+                continue
+            try:
+                stat = os.stat(fullname)
+                break
+            except OSError:
+                pass
+        else:
+            return []
+    try:
+        with open(fullname, encoding='utf-8') as fp:
+            lines = fp.readlines()
+    except (OSError, UnicodeDecodeError, SyntaxError):
+        return []
+    if lines and not lines[-1].endswith('\n'):
+        lines[-1] += '\n'
+    cache[filename] = stat.st_size, stat.st_mtime, lines, fullname
+    return lines
+
+
+def lazycache(filename, module_globals):
+    """Remember how to get `filename`'s source from its module's loader
+    (module_globals' __loader__.get_source), without reading it yet.
+    Return whether an entry (lazy or not) is now cached."""
+    if filename in cache:
+        return len(cache[filename]) == 1
+    if not filename or (filename.startswith('<') and filename.endswith('>')):
+        return False
+    if module_globals and '__name__' in module_globals:
+        name = module_globals['__name__']
+        spec = module_globals.get('__spec__')
+        loader = getattr(spec, 'loader', None) or module_globals.get('__loader__')
+        get_source = getattr(loader, 'get_source', None)
+        if name and get_source:
+            cache[filename] = (lambda: get_source(name),)
+            return True
+    return False
 
 """#),
         "locale": EmbeddedModule(
@@ -43890,6 +48683,155 @@ def create_server(address, **kwargs):
     _no_network()
 
 """#),
+        "stat": EmbeddedModule(
+            isPackage: false,
+            path: "stat.py",
+            source: #"""
+"""Constants and functions for interpreting os.stat() results, as CPython
+3.11's stat module over its C accelerator `_stat`: the functions take a
+mode that fits in an unsigned 32-bit mode_t and raise CPython's errors for
+anything else."""
+
+# Indices into a stat result tuple.
+ST_MODE, ST_INO, ST_DEV, ST_NLINK, ST_UID, ST_GID = 0, 1, 2, 3, 4, 5
+ST_SIZE, ST_ATIME, ST_MTIME, ST_CTIME = 6, 7, 8, 9
+
+# File types.
+S_IFDIR = 0o040000
+S_IFCHR = 0o020000
+S_IFBLK = 0o060000
+S_IFREG = 0o100000
+S_IFIFO = 0o010000
+S_IFLNK = 0o120000
+S_IFSOCK = 0o140000
+S_IFDOOR = 0
+S_IFPORT = 0
+S_IFWHT = 0
+
+# Permission and mode bits.
+S_ISUID = 0o4000
+S_ISGID = 0o2000
+S_ENFMT = S_ISGID
+S_ISVTX = 0o1000
+S_IREAD = 0o0400
+S_IWRITE = 0o0200
+S_IEXEC = 0o0100
+S_IRWXU = 0o0700
+S_IRUSR = 0o0400
+S_IWUSR = 0o0200
+S_IXUSR = 0o0100
+S_IRWXG = 0o0070
+S_IRGRP = 0o0040
+S_IWGRP = 0o0020
+S_IXGRP = 0o0010
+S_IRWXO = 0o0007
+S_IROTH = 0o0004
+S_IWOTH = 0o0002
+S_IXOTH = 0o0001
+
+# BSD file flags (chflags).
+UF_NODUMP = 0x00000001
+UF_IMMUTABLE = 0x00000002
+UF_APPEND = 0x00000004
+UF_OPAQUE = 0x00000008
+UF_NOUNLINK = 0x00000010
+UF_COMPRESSED = 0x00000020
+UF_HIDDEN = 0x00008000
+SF_ARCHIVED = 0x00010000
+SF_IMMUTABLE = 0x00020000
+SF_APPEND = 0x00040000
+SF_NOUNLINK = 0x00100000
+SF_SNAPSHOT = 0x00200000
+
+# Windows file attributes.
+FILE_ATTRIBUTE_ARCHIVE = 32
+FILE_ATTRIBUTE_COMPRESSED = 2048
+FILE_ATTRIBUTE_DEVICE = 64
+FILE_ATTRIBUTE_DIRECTORY = 16
+FILE_ATTRIBUTE_ENCRYPTED = 16384
+FILE_ATTRIBUTE_HIDDEN = 2
+FILE_ATTRIBUTE_INTEGRITY_STREAM = 32768
+FILE_ATTRIBUTE_NORMAL = 128
+FILE_ATTRIBUTE_NOT_CONTENT_INDEXED = 8192
+FILE_ATTRIBUTE_NO_SCRUB_DATA = 131072
+FILE_ATTRIBUTE_OFFLINE = 4096
+FILE_ATTRIBUTE_READONLY = 1
+FILE_ATTRIBUTE_REPARSE_POINT = 1024
+FILE_ATTRIBUTE_SPARSE_FILE = 512
+FILE_ATTRIBUTE_SYSTEM = 4
+FILE_ATTRIBUTE_TEMPORARY = 256
+FILE_ATTRIBUTE_VIRTUAL = 65536
+
+
+def _mode(mode):
+    # The C module's mode_t conversion.
+    if not isinstance(mode, int):
+        raise TypeError("an integer is required")
+    if mode < 0:
+        raise OverflowError("can't convert negative value to unsigned int")
+    if mode > 0xFFFFFFFF:
+        raise OverflowError("mode out of range")
+    return mode
+
+
+def S_IMODE(mode):
+    """Return the portion of the file's mode that can be set by
+    os.chmod()."""
+    return _mode(mode) & 0o7777
+
+
+def S_IFMT(mode):
+    """Return the portion of the file's mode that describes the file
+    type."""
+    return _mode(mode) & 0o170000
+
+
+def _is_type(kind):
+    def check(mode):
+        return S_IFMT(mode) == kind and kind != 0
+    return check
+
+
+S_ISDIR = _is_type(S_IFDIR)
+S_ISCHR = _is_type(S_IFCHR)
+S_ISBLK = _is_type(S_IFBLK)
+S_ISREG = _is_type(S_IFREG)
+S_ISFIFO = _is_type(S_IFIFO)
+S_ISLNK = _is_type(S_IFLNK)
+S_ISSOCK = _is_type(S_IFSOCK)
+S_ISDOOR = _is_type(0)
+S_ISPORT = _is_type(0)
+S_ISWHT = _is_type(0)
+for _name, _doc in (("S_ISDIR", "a directory"), ("S_ISCHR", "a character special device file"),
+                    ("S_ISBLK", "a block special device file"), ("S_ISREG", "a regular file"),
+                    ("S_ISFIFO", "a FIFO (named pipe)"), ("S_ISLNK", "a symbolic link"),
+                    ("S_ISSOCK", "a socket"), ("S_ISDOOR", "a door"),
+                    ("S_ISPORT", "an event port"), ("S_ISWHT", "a whiteout")):
+    globals()[_name].__name__ = globals()[_name].__qualname__ = _name
+    globals()[_name].__doc__ = "Return True if mode is from %s." % _doc
+del _name, _doc
+
+_TYPE_CHARS = {S_IFLNK: 'l', S_IFSOCK: 's', S_IFREG: '-', S_IFBLK: 'b',
+               S_IFDIR: 'd', S_IFCHR: 'c', S_IFIFO: 'p'}
+
+
+def filemode(mode):
+    """Convert a file's mode to a string of the form '-rwxrwxrwx'."""
+    mode = _mode(mode)
+
+    def triple(read, write, execute, special, set_char):
+        x = 'x' if mode & execute else '-'
+        if mode & special:
+            x = set_char if mode & execute else set_char.upper()
+        return (('r' if mode & read else '-') + ('w' if mode & write else '-')
+                + x)
+
+    return (_TYPE_CHARS.get(mode & 0o170000, '?')
+            + triple(S_IRUSR, S_IWUSR, S_IXUSR, S_ISUID, 's')
+            + triple(S_IRGRP, S_IWGRP, S_IXGRP, S_ISGID, 's')
+            + triple(S_IROTH, S_IWOTH, S_IXOTH, S_ISVTX, 't'))
+
+"""#),
         "statistics": EmbeddedModule(
             isPackage: false,
             path: "statistics.py",
@@ -46329,6 +51271,602 @@ def repeat(stmt="pass", setup="pass", timer=default_timer,
            repeat=default_repeat, number=default_number, globals=None):
     """Timer(stmt, setup, timer, globals).repeat(repeat, number)."""
     return Timer(stmt, setup, timer, globals).repeat(repeat, number)
+
+"""#),
+        "token": EmbeddedModule(
+            isPackage: false,
+            path: "token.py",
+            source: #"""
+"""Token constants of CPython 3.11's tokenizer (the numbers of
+Grammar/Tokens), tok_name, EXACT_TOKEN_TYPES and the ISTERMINAL,
+ISNONTERMINAL and ISEOF predicates. The playground has no tokenize
+module; these are the constants alone."""
+
+# Token names in number order: ENDMARKER is 0, ENCODING is 63.
+_NAMES = """ENDMARKER NAME NUMBER STRING NEWLINE INDENT DEDENT LPAR RPAR LSQB
+RSQB COLON COMMA SEMI PLUS MINUS STAR SLASH VBAR AMPER LESS GREATER EQUAL DOT
+PERCENT LBRACE RBRACE EQEQUAL NOTEQUAL LESSEQUAL GREATEREQUAL TILDE CIRCUMFLEX
+LEFTSHIFT RIGHTSHIFT DOUBLESTAR PLUSEQUAL MINEQUAL STAREQUAL SLASHEQUAL
+PERCENTEQUAL AMPEREQUAL VBAREQUAL CIRCUMFLEXEQUAL LEFTSHIFTEQUAL
+RIGHTSHIFTEQUAL DOUBLESTAREQUAL DOUBLESLASH DOUBLESLASHEQUAL AT ATEQUAL RARROW
+ELLIPSIS COLONEQUAL OP AWAIT ASYNC TYPE_IGNORE TYPE_COMMENT SOFT_KEYWORD
+ERRORTOKEN COMMENT NL ENCODING""".split()
+
+# The operator text of the exact token types LPAR (7) .. COLONEQUAL (53).
+_OPERATORS = """( ) [ ] : , ; + - * / | & < > = . % { } == != <= >= ~ ^ << >> **
++= -= *= /= %= &= |= ^= <<= >>= **= // //= @ @= -> ... :=""".split()
+
+for _number, _name in enumerate(_NAMES):
+    globals()[_name] = _number
+N_TOKENS = len(_NAMES)
+NT_OFFSET = 256
+
+tok_name = {number: name for number, name in enumerate(_NAMES)}
+tok_name[N_TOKENS] = 'N_TOKENS'
+tok_name[NT_OFFSET] = 'NT_OFFSET'
+
+EXACT_TOKEN_TYPES = dict(sorted(
+    (text, LPAR + i) for i, text in enumerate(_OPERATORS)))
+
+__all__ = ['tok_name', 'ISTERMINAL', 'ISNONTERMINAL', 'ISEOF'] + _NAMES + [
+    'N_TOKENS', 'NT_OFFSET']
+del _number, _name
+
+
+def ISTERMINAL(x):
+    return x < NT_OFFSET
+
+
+def ISNONTERMINAL(x):
+    return x >= NT_OFFSET
+
+
+def ISEOF(x):
+    return x == ENDMARKER
+
+"""#),
+        "tomllib": EmbeddedModule(
+            isPackage: true,
+            path: "tomllib/__init__.py",
+            source: #"""
+"""TOML 1.0 reader, as CPython 3.11's tomllib: loads(str) and load(binary
+file) return dicts (tables), lists (arrays), str, int, float, bool and
+datetime's date/time/datetime; invalid documents raise TOMLDecodeError
+naming the line and column. The parser is in _parser, the scalar values
+(strings, numbers, dates) in _values."""
+
+__all__ = ("loads", "load", "TOMLDecodeError")
+
+from ._values import TOMLDecodeError
+from ._parser import loads, load
+
+TOMLDecodeError.__module__ = __name__
+
+"""#),
+        "tomllib._parser": EmbeddedModule(
+            isPackage: false,
+            path: "tomllib/_parser.py",
+            source: #"""
+"""tomllib's document parser: statements (key/value pairs, [table] and
+[[array of tables]] headers), keys, values, arrays and inline tables, with
+the rules that keep a table from being defined twice or changed after an
+inline definition. Error messages and positions are CPython 3.11's."""
+
+from ._values import (
+    WS, ILLEGAL_ONE_LINE, TOMLDecodeError, error, skip, skip_comment,
+    skip_array_space, literal_string, basic_string, multiline_string,
+    NUMBER, LOCAL_TIME, DATETIME, to_datetime, to_time, to_number)
+
+_BARE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+                  "0123456789-_")
+_KEY_START = _BARE | {'"', "'"}
+
+
+def load(fp, /, *, parse_float=float):
+    """Parse TOML from a binary file object."""
+    data = fp.read()
+    try:
+        text = data.decode()
+    except AttributeError:
+        raise TypeError("File must be opened in binary mode, e.g. use "
+                        "`open('foo.toml', 'rb')`") from None
+    return loads(text, parse_float=parse_float)
+
+
+def loads(s, /, *, parse_float=float):
+    """Parse TOML from a string."""
+    src = s.replace("\r\n", "\n")
+    return _Document(src, _checked_float(parse_float)).parse()
+
+
+def _checked_float(parse_float):
+    if parse_float is float:
+        return float
+
+    def checked(text):
+        value = parse_float(text)
+        if isinstance(value, (dict, list)):
+            raise ValueError("parse_float must not return dicts or lists")
+        return value
+    return checked
+
+
+class _Namespaces:
+    """Which key paths are closed: `explicit` ones were declared as tables
+    (or created by dotted keys of an earlier section) and cannot be
+    declared again; `frozen` ones (and everything under them) came from an
+    inline table or array and cannot change."""
+
+    def __init__(self):
+        self.explicit = set()
+        self.frozen = set()
+        self.pending = set()
+
+    def is_explicit(self, key):
+        return key in self.explicit
+
+    def is_frozen(self, key):
+        return any(key[:i] in self.frozen for i in range(1, len(key) + 1))
+
+    def finalize_pending(self):
+        self.explicit.update(self.pending)
+        self.pending.clear()
+
+    def release(self, key):
+        # Forget the flags of key and of everything under it.
+        n = len(key)
+        self.explicit = {k for k in self.explicit if k[:n] != key}
+        self.frozen = {k for k in self.frozen if k[:n] != key}
+
+
+def _nest(root, key, through_lists=True):
+    # The table at `key`, creating missing ones; the last table of an array
+    # of tables stands for the array. KeyError when a value is in the way.
+    table = root
+    for part in key:
+        if part not in table:
+            table[part] = {}
+        table = table[part]
+        if through_lists and isinstance(table, list):
+            table = table[-1]
+        if not isinstance(table, dict):
+            raise KeyError(part)
+    return table
+
+
+class _Document:
+    def __init__(self, src, parse_float):
+        self.src = src
+        self.parse_float = parse_float
+        self.root = {}
+        self.names = _Namespaces()
+
+    def parse(self):
+        src = self.src
+        pos = 0
+        header = ()
+        while True:
+            pos = skip(src, pos, WS)
+            if pos >= len(src):
+                break
+            char = src[pos]
+            if char == "\n":
+                pos += 1
+                continue
+            if char in _KEY_START:
+                pos = self.key_value(pos, header)
+                pos = skip(src, pos, WS)
+            elif char == "[":
+                self.names.finalize_pending()
+                if src.startswith("[[", pos):
+                    pos, header = self.array_header(pos)
+                else:
+                    pos, header = self.table_header(pos)
+                pos = skip(src, pos, WS)
+            elif char != "#":
+                raise error(src, pos, "Invalid statement")
+            pos = skip_comment(src, pos)
+            if pos >= len(src):
+                break
+            if src[pos] != "\n":
+                raise error(src, pos, "Expected newline or end of document "
+                            "after a statement")
+            pos += 1
+        return self.root
+
+    def table_header(self, pos):
+        src = self.src
+        pos, key = parse_key(src, skip(src, pos + 1, WS))
+        if self.names.is_explicit(key) or self.names.is_frozen(key):
+            raise error(src, pos, f"Cannot declare {key} twice")
+        self.names.explicit.add(key)
+        try:
+            _nest(self.root, key)
+        except KeyError:
+            raise error(src, pos, "Cannot overwrite a value") from None
+        if not src.startswith("]", pos):
+            raise error(src, pos,
+                        "Expected ']' at the end of a table declaration")
+        return pos + 1, key
+
+    def array_header(self, pos):
+        src = self.src
+        pos, key = parse_key(src, skip(src, pos + 2, WS))
+        if self.names.is_frozen(key):
+            raise error(src, pos, f"Cannot mutate immutable namespace {key}")
+        self.names.release(key)
+        self.names.explicit.add(key)
+        try:
+            parent = _nest(self.root, key[:-1])
+            if key[-1] in parent:
+                if not isinstance(parent[key[-1]], list):
+                    raise KeyError(key[-1])
+                parent[key[-1]].append({})
+            else:
+                parent[key[-1]] = [{}]
+        except KeyError:
+            raise error(src, pos, "Cannot overwrite a value") from None
+        if not src.startswith("]]", pos):
+            raise error(src, pos,
+                        "Expected ']]' at the end of an array declaration")
+        return pos + 2, key
+
+    def key_value(self, pos, header):
+        src = self.src
+        pos, key, value = parse_pair(src, pos, self.parse_float)
+        parent = header + key[:-1]
+        for i in range(1, len(key)):
+            path = header + key[:i]
+            if self.names.is_explicit(path):
+                raise error(src, pos, f"Cannot redefine namespace {path}")
+            self.names.pending.add(path)
+        if self.names.is_frozen(parent):
+            raise error(src, pos, f"Cannot mutate immutable namespace {parent}")
+        try:
+            table = _nest(self.root, parent)
+        except KeyError:
+            raise error(src, pos, "Cannot overwrite a value") from None
+        if key[-1] in table:
+            raise error(src, pos, "Cannot overwrite a value")
+        if isinstance(value, (dict, list)):
+            self.names.frozen.add(header + key)
+        table[key[-1]] = value
+        return pos
+
+
+def parse_key(src, pos):
+    """A dotted key as a tuple of its parts."""
+    pos, part = _key_part(src, pos)
+    key = (part,)
+    pos = skip(src, pos, WS)
+    while src.startswith(".", pos):
+        pos, part = _key_part(src, skip(src, pos + 1, WS))
+        key += (part,)
+        pos = skip(src, pos, WS)
+    return pos, key
+
+
+def _key_part(src, pos):
+    char = src[pos] if pos < len(src) else None
+    if char is not None and char in _BARE:
+        end = skip(src, pos, _BARE)
+        return end, src[pos:end]
+    if char == "'":
+        return literal_string(src, pos)
+    if char == '"':
+        return basic_string(src, pos)
+    raise error(src, pos, "Invalid initial character for a key part")
+
+
+def parse_pair(src, pos, parse_float):
+    pos, key = parse_key(src, pos)
+    if not src.startswith("=", pos):
+        raise error(src, pos, "Expected '=' after a key in a key/value pair")
+    pos, value = parse_value(src, skip(src, pos + 1, WS), parse_float)
+    return pos, key, value
+
+
+def parse_value(src, pos, parse_float):
+    char = src[pos] if pos < len(src) else None
+    if char == '"':
+        if src.startswith('"""', pos):
+            return multiline_string(src, pos, False)
+        return basic_string(src, pos)
+    if char == "'":
+        if src.startswith("'''", pos):
+            return multiline_string(src, pos, True)
+        return literal_string(src, pos)
+    if char == "t" and src.startswith("true", pos):
+        return pos + 4, True
+    if char == "f" and src.startswith("false", pos):
+        return pos + 5, False
+    if char == "[":
+        return _array(src, pos, parse_float)
+    if char == "{":
+        return _inline_table(src, pos, parse_float)
+    m = DATETIME.match(src, pos)
+    if m:
+        try:
+            value = to_datetime(m)
+        except ValueError as e:
+            raise error(src, pos, "Invalid date or datetime") from e
+        return m.end(), value
+    m = LOCAL_TIME.match(src, pos)
+    if m:
+        return m.end(), to_time(m)
+    m = NUMBER.match(src, pos)
+    if m:
+        return m.end(), to_number(m, parse_float)
+    if src[pos:pos + 3] in ("inf", "nan"):
+        return pos + 3, parse_float(src[pos:pos + 3])
+    if src[pos:pos + 4] in ("-inf", "+inf", "-nan", "+nan"):
+        return pos + 4, parse_float(src[pos:pos + 4])
+    raise error(src, pos, "Invalid value")
+
+
+def _array(src, pos, parse_float):
+    items = []
+    pos = skip_array_space(src, pos + 1)
+    if src.startswith("]", pos):
+        return pos + 1, items
+    while True:
+        pos, value = parse_value(src, pos, parse_float)
+        items.append(value)
+        pos = skip_array_space(src, pos)
+        char = src[pos:pos + 1]
+        if char == "]":
+            return pos + 1, items
+        if char != ",":
+            raise error(src, pos, "Unclosed array")
+        pos = skip_array_space(src, pos + 1)
+        if src.startswith("]", pos):
+            return pos + 1, items
+
+
+def _inline_table(src, pos, parse_float):
+    table = {}
+    frozen = _Namespaces()
+    pos = skip(src, pos + 1, WS)
+    if src.startswith("}", pos):
+        return pos + 1, table
+    while True:
+        pos, key, value = parse_pair(src, pos, parse_float)
+        if frozen.is_frozen(key):
+            raise error(src, pos, f"Cannot mutate immutable namespace {key}")
+        try:
+            nest = _nest(table, key[:-1], through_lists=False)
+        except KeyError:
+            raise error(src, pos, "Cannot overwrite a value") from None
+        if key[-1] in nest:
+            raise error(src, pos, f"Duplicate inline table key {key[-1]!r}")
+        nest[key[-1]] = value
+        pos = skip(src, pos, WS)
+        char = src[pos:pos + 1]
+        if char == "}":
+            return pos + 1, table
+        if char != ",":
+            raise error(src, pos, "Unclosed inline table")
+        if isinstance(value, (dict, list)):
+            frozen.frozen.add(key)
+        pos = skip(src, pos + 1, WS)
+
+"""#),
+        "tomllib._values": EmbeddedModule(
+            isPackage: false,
+            path: "tomllib/_values.py",
+            source: #"""
+"""tomllib's scanning helpers and scalar values: whitespace and comments,
+basic and literal strings (one-line and multi-line), numbers, dates and
+times. Every function takes the source and a position and returns the
+position after what it read (and the value)."""
+
+import re
+from datetime import date, datetime, time, timedelta, timezone
+
+WS = frozenset(" \t")
+WS_NEWLINE = frozenset(" \t\n")
+_CONTROL = frozenset(chr(i) for i in range(32)) | {chr(127)}
+ILLEGAL_ONE_LINE = _CONTROL - {"\t"}
+ILLEGAL_MULTILINE = _CONTROL - {"\t", "\n"}
+_HEX = frozenset("0123456789abcdefABCDEF")
+_ESCAPES = {"\\b": "\b", "\\t": "\t", "\\n": "\n", "\\f": "\f", "\\r": "\r",
+            '\\"': '"', "\\\\": "\\"}
+
+
+class TOMLDecodeError(ValueError):
+    """An error raised if a document is not valid TOML."""
+
+
+def error(src, pos, msg):
+    """A TOMLDecodeError for `msg` at `pos`: '(at line L, column C)' or
+    '(at end of document)'."""
+    if pos >= len(src):
+        where = "end of document"
+    else:
+        line = src.count("\n", 0, pos) + 1
+        column = pos + 1 if line == 1 else pos - src.rindex("\n", 0, pos)
+        where = f"line {line}, column {column}"
+    return TOMLDecodeError(f"{msg} (at {where})")
+
+
+def skip(src, pos, chars):
+    while pos < len(src) and src[pos] in chars:
+        pos += 1
+    return pos
+
+
+def skip_until(src, pos, expect, illegal, eof_is_error):
+    """Position of `expect` from pos (the end when missing), refusing any
+    illegal character before it."""
+    end = src.find(expect, pos)
+    if end == -1:
+        end = len(src)
+        if eof_is_error:
+            raise error(src, end, f"Expected {expect!r}")
+    for i in range(pos, end):
+        if src[i] in illegal:
+            raise error(src, i, f"Found invalid character {src[i]!r}")
+    return end
+
+
+def skip_comment(src, pos):
+    if src.startswith("#", pos):
+        return skip_until(src, pos + 1, "\n", ILLEGAL_ONE_LINE, False)
+    return pos
+
+
+def skip_array_space(src, pos):
+    """Past whitespace, newlines and comments (inside arrays)."""
+    while True:
+        start = pos
+        pos = skip_comment(src, skip(src, pos, WS_NEWLINE))
+        if pos == start:
+            return pos
+
+
+# -- strings -------------------------------------------------------------
+
+def literal_string(src, pos):
+    """'...' starting at pos (the quote)."""
+    end = skip_until(src, pos + 1, "'", ILLEGAL_ONE_LINE, True)
+    return end + 1, src[pos + 1:end]
+
+
+def basic_string(src, pos):
+    """"..." starting at pos (the quote)."""
+    return _basic_body(src, pos + 1, False)
+
+
+def multiline_string(src, pos, literal):
+    """'''...''' or \"\"\"...\"\"\" starting at pos; a newline right after
+    the opening delimiter is dropped, and up to two quotes before the
+    closing one belong to the value."""
+    pos += 3
+    if src.startswith("\n", pos):
+        pos += 1
+    if literal:
+        quote = "'"
+        end = skip_until(src, pos, "'''", ILLEGAL_MULTILINE, True)
+        value = src[pos:end]
+        pos = end + 3
+    else:
+        quote = '"'
+        pos, value = _basic_body(src, pos, True)
+    for _ in range(2):
+        if not src.startswith(quote, pos):
+            break
+        value += quote
+        pos += 1
+    return pos, value
+
+
+def _basic_body(src, pos, multiline):
+    illegal = ILLEGAL_MULTILINE if multiline else ILLEGAL_ONE_LINE
+    pieces = []
+    start = pos
+    while True:
+        if pos >= len(src):
+            raise error(src, pos, "Unterminated string")
+        char = src[pos]
+        if char == '"':
+            if not multiline:
+                pieces.append(src[start:pos])
+                return pos + 1, "".join(pieces)
+            if src.startswith('"""', pos):
+                pieces.append(src[start:pos])
+                return pos + 3, "".join(pieces)
+            pos += 1
+        elif char == "\\":
+            pieces.append(src[start:pos])
+            pos, text = _escape(src, pos, multiline)
+            pieces.append(text)
+            start = pos
+        elif char in illegal:
+            raise error(src, pos, f"Illegal character {char!r}")
+        else:
+            pos += 1
+
+
+def _escape(src, pos, multiline):
+    code = src[pos:pos + 2]
+    pos += 2
+    if multiline and code in ("\\ ", "\\\t", "\\\n"):
+        # A line-ending backslash: drop whitespace and newlines after it.
+        if code != "\\\n":
+            pos = skip(src, pos, WS)
+            if pos >= len(src):
+                return pos, ""
+            if src[pos] != "\n":
+                raise error(src, pos, "Unescaped '\\' in a string")
+            pos += 1
+        return skip(src, pos, WS_NEWLINE), ""
+    if code in ("\\u", "\\U"):
+        size = 4 if code == "\\u" else 8
+        digits = src[pos:pos + size]
+        if len(digits) != size or not _HEX.issuperset(digits):
+            raise error(src, pos, "Invalid hex value")
+        pos += size
+        point = int(digits, 16)
+        if not (0 <= point <= 0xD7FF or 0xE000 <= point <= 0x10FFFF):
+            raise error(src, pos,
+                        "Escaped character is not a Unicode scalar value")
+        return pos, chr(point)
+    if code in _ESCAPES:
+        return pos, _ESCAPES[code]
+    raise error(src, pos, "Unescaped '\\' in a string")
+
+
+# -- numbers, dates and times ---------------------------------------------
+
+_TIME = (r"([01][0-9]|2[0-3]):([0-5][0-9]):([0-5][0-9])"
+         r"(?:\.([0-9]{1,6})[0-9]*)?")
+NUMBER = re.compile(
+    r"0(?:x[0-9A-Fa-f](?:_?[0-9A-Fa-f])*|b[01](?:_?[01])*|o[0-7](?:_?[0-7])*)"
+    r"|[+-]?(?:0|[1-9](?:_?[0-9])*)"
+    r"(?P<floatpart>(?:\.[0-9](?:_?[0-9])*)?(?:[eE][+-]?[0-9](?:_?[0-9])*)?)")
+LOCAL_TIME = re.compile(_TIME)
+DATETIME = re.compile(
+    r"([0-9]{4})-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])"
+    r"(?:[Tt ]" + _TIME + r"(?:([Zz])|([+-])([01][0-9]|2[0-3]):([0-5][0-9]))?)?")
+
+_offsets = {}
+
+
+def _micros(text):
+    return int(text.ljust(6, "0")) if text else 0
+
+
+def to_datetime(match):
+    """A date, or a datetime (aware with an offset or Z, naive without);
+    ValueError for an impossible day."""
+    (year, month, day, hour, minute, second, fraction, zulu, sign,
+     off_hour, off_minute) = match.groups()
+    if hour is None:
+        return date(int(year), int(month), int(day))
+    if sign:
+        key = (sign, off_hour, off_minute)
+        tz = _offsets.get(key)
+        if tz is None:
+            factor = 1 if sign == "+" else -1
+            tz = _offsets[key] = timezone(timedelta(
+                hours=factor * int(off_hour), minutes=factor * int(off_minute)))
+    elif zulu:
+        tz = timezone.utc
+    else:
+        tz = None
+    return datetime(int(year), int(month), int(day), int(hour), int(minute),
+                    int(second), _micros(fraction), tzinfo=tz)
+
+
+def to_time(match):
+    hour, minute, second, fraction = match.groups()
+    return time(int(hour), int(minute), int(second), _micros(fraction))
+
+
+def to_number(match, parse_float):
+    if match.group("floatpart"):
+        return parse_float(match.group())
+    return int(match.group(), 0)
 
 """#),
         "traceback": EmbeddedModule(
@@ -55403,6 +60941,2409 @@ class finalize:
             return '<%s object at %#x; dead>' % (type(self).__name__, id(self))
         return '<%s object at %#x; for %r at %#x>' % (
             type(self).__name__, id(self), type(obj).__name__, id(obj))
+
+"""#),
+        "xml": EmbeddedModule(
+            isPackage: true,
+            path: "xml/__init__.py",
+            source: #"""
+"""Core XML support for Python: the playground provides xml.etree
+(ElementTree with its own small XML parser); no xml.dom, xml.sax or
+xml.parsers.expat."""
+
+"""#),
+        "xml.etree": EmbeddedModule(
+            isPackage: true,
+            path: "xml/etree/__init__.py",
+            source: #"""
+"""The ElementTree XML API (xml.etree.ElementTree)."""
+
+"""#),
+        "xml.etree.ElementTree": EmbeddedModule(
+            isPackage: false,
+            path: "xml/etree/ElementTree.py",
+            source: #"""
+"""Lightweight XML support for Python, as CPython 3.11's
+xml.etree.ElementTree (with its C accelerator's Element messages):
+Element/SubElement/Comment/ProcessingInstruction/QName, ElementTree,
+fromstring/XML/parse/iterparse, tostring/tostringlist/dump/indent,
+TreeBuilder and XMLParser. Paths are in _etree_path, serialization in
+_etree_write and the XML parser (the playground's own, reporting expat's
+errors) in _etree_parser. No XMLPullParser, canonicalize or C14N."""
+
+__all__ = [
+    "Comment", "dump", "Element", "ElementTree", "fromstring",
+    "fromstringlist", "indent", "iselement", "iterparse", "parse",
+    "ParseError", "PI", "ProcessingInstruction", "QName", "SubElement",
+    "tostring", "tostringlist", "TreeBuilder", "VERSION", "XML", "XMLID",
+    "XMLParser", "register_namespace",
+]
+
+VERSION = "1.3.0"
+
+import io
+import sys
+
+from . import _etree_path as ElementPath
+from . import _etree_write
+from ._etree_parser import Scanner, XMLSyntaxError, MESSAGES
+from ._etree_write import register_namespace
+
+
+class ParseError(SyntaxError):
+    """An XML syntax error: `code` is expat's error code, `position` the
+    (line, column) of the error."""
+
+
+def iselement(element):
+    """Return True if *element* appears to be an Element."""
+    return hasattr(element, 'tag')
+
+
+def _plain_tag(path):
+    # A path the C accelerator matches against child tags directly: no
+    # path characters outside {namespace} parts.
+    if not isinstance(path, str):
+        return False
+    if len(path) >= 3 and (path[:2] == '{}' or path[:3] == '{*}'):
+        return False
+    checking = True
+    for char in path:
+        if char == '{':
+            checking = False
+        elif char == '}':
+            checking = True
+        elif checking and char in '/*[@.':
+            return False
+    return True
+
+
+def _element_required(what, value):
+    if not isinstance(value, Element):
+        raise TypeError("%s must be xml.etree.ElementTree.Element, not %s"
+                        % (what, type(value).__name__))
+
+
+class Element:
+    """An XML element: tag, attrib, text, tail and a list of children."""
+
+    def __init__(self, tag, attrib={}, **extra):
+        if not isinstance(attrib, dict):
+            raise TypeError("Element() argument 2 must be dict, not %s"
+                            % type(attrib).__name__)
+        self.tag = tag
+        self.attrib = {**attrib, **extra}
+        self.text = None
+        self.tail = None
+        self._children = []
+
+    def __repr__(self):
+        return "<%s %r at %#x>" % (self.__class__.__name__, self.tag, id(self))
+
+    def makeelement(self, tag, attrib):
+        """Create a new element with the same type."""
+        return self.__class__(tag, attrib)
+
+    def __copy__(self):
+        # The copy shares the attribute dict, as the C accelerator's does.
+        elem = self.makeelement(self.tag, {})
+        elem.attrib = self.attrib
+        elem.text = self.text
+        elem.tail = self.tail
+        elem[:] = self
+        return elem
+
+    def __deepcopy__(self, memo):
+        import copy
+        elem = self.makeelement(copy.deepcopy(self.tag, memo),
+                                copy.deepcopy(self.attrib, memo))
+        elem.text = copy.deepcopy(self.text, memo)
+        elem.tail = copy.deepcopy(self.tail, memo)
+        elem._children = [copy.deepcopy(c, memo) for c in self._children]
+        return elem
+
+    def __len__(self):
+        return len(self._children)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return self._children[index]
+        try:
+            return self._children[index]
+        except IndexError:
+            raise IndexError("child index out of range") from None
+
+    def __setitem__(self, index, element):
+        if isinstance(index, slice):
+            elements = list(element)
+            for e in elements:
+                self._assert_is_element(e)
+            self._children[index] = elements
+            return
+        if not -len(self._children) <= index < len(self._children):
+            raise IndexError("child assignment index out of range")
+        self._assert_is_element(element)
+        self._children[index] = element
+
+    def __delitem__(self, index):
+        try:
+            del self._children[index]
+        except IndexError:
+            raise IndexError("child assignment index out of range") from None
+
+    def append(self, subelement):
+        """Add *subelement* to the end of this element."""
+        _element_required("append() argument", subelement)
+        self._children.append(subelement)
+
+    def extend(self, elements):
+        """Append subelements from a sequence."""
+        for element in elements:
+            self._assert_is_element(element)
+            self._children.append(element)
+
+    def insert(self, index, subelement):
+        """Insert *subelement* at position *index*."""
+        _element_required("insert() argument 2", subelement)
+        self._children.insert(index, subelement)
+
+    def _assert_is_element(self, e):
+        if not isinstance(e, Element):
+            raise TypeError('expected an Element, not "%s"' % type(e).__name__)
+
+    def remove(self, subelement):
+        """Remove the first child that is *subelement*."""
+        _element_required("remove() argument", subelement)
+        for i, child in enumerate(self._children):
+            if child is subelement or child == subelement:
+                del self._children[i]
+                return
+        raise ValueError("list.remove(x): x not in list")
+
+    def find(self, path, namespaces=None):
+        """The first subelement matching *path*, or None."""
+        if namespaces is None and _plain_tag(path):
+            for child in self._children:
+                if child.tag == path:
+                    return child
+            return None
+        return ElementPath.find(self, path, namespaces)
+
+    def findtext(self, path, default=None, namespaces=None):
+        """The text of the first subelement matching *path* ('' when it
+        has none), or *default*."""
+        if namespaces is None and _plain_tag(path):
+            for child in self._children:
+                if child.tag == path:
+                    return child.text or ''
+            return default
+        return ElementPath.findtext(self, path, default, namespaces)
+
+    def findall(self, path, namespaces=None):
+        """Every subelement matching *path*, in document order."""
+        if namespaces is None and _plain_tag(path):
+            return [child for child in self._children if child.tag == path]
+        return ElementPath.findall(self, path, namespaces)
+
+    def iterfind(self, path, namespaces=None):
+        """An iterator over the subelements matching *path*."""
+        return ElementPath.iterfind(self, path, namespaces)
+
+    def clear(self):
+        """Remove all subelements and attributes; text and tail become
+        None."""
+        self.attrib.clear()
+        self._children = []
+        self.text = self.tail = None
+
+    def get(self, key, default=None):
+        return self.attrib.get(key, default)
+
+    def set(self, key, value):
+        self.attrib[key] = value
+
+    def keys(self):
+        return list(self.attrib.keys())
+
+    def items(self):
+        return list(self.attrib.items())
+
+    def iter(self, tag=None):
+        """This element and its descendants in document order (those with
+        the given tag; '*' or None for all)."""
+        if tag == "*":
+            tag = None
+        if tag is None or self.tag == tag:
+            yield self
+        for e in self._children:
+            yield from e.iter(tag)
+
+    def itertext(self):
+        """The text of this element and its descendants, in order
+        (comments' and processing instructions' included, as the C
+        accelerator does)."""
+        if self.text:
+            yield self.text
+        for e in self:
+            yield from e.itertext()
+            if e.tail:
+                yield e.tail
+
+
+def SubElement(parent, tag, attrib={}, **extra):
+    """Create a child of *parent* and return it."""
+    _element_required("SubElement() argument 1", parent)
+    if not isinstance(attrib, dict):
+        raise TypeError("SubElement() argument 3 must be dict, not %s"
+                        % type(attrib).__name__)
+    element = parent.makeelement(tag, {**attrib, **extra})
+    parent.append(element)
+    return element
+
+
+def Comment(text=None):
+    """A comment element (serialized as <!--text-->)."""
+    element = Element(Comment)
+    element.text = text
+    return element
+
+
+def ProcessingInstruction(target, text=None):
+    """A processing instruction element (serialized as <?target text?>)."""
+    element = Element(ProcessingInstruction)
+    element.text = target
+    if text:
+        element.text = element.text + " " + text
+    return element
+
+
+PI = ProcessingInstruction
+
+
+class QName:
+    """A qualified name: QName(uri, tag) or QName('{uri}tag')."""
+
+    def __init__(self, text_or_uri, tag=None):
+        if tag:
+            text_or_uri = "{%s}%s" % (text_or_uri, tag)
+        self.text = text_or_uri
+
+    def __str__(self):
+        return self.text
+
+    def __repr__(self):
+        return '<%s %r>' % (self.__class__.__name__, self.text)
+
+    def __hash__(self):
+        return hash(self.text)
+
+    def _other(self, other):
+        return other.text if isinstance(other, QName) else other
+
+    def __le__(self, other):
+        return self.text <= self._other(other)
+
+    def __lt__(self, other):
+        return self.text < self._other(other)
+
+    def __ge__(self, other):
+        return self.text >= self._other(other)
+
+    def __gt__(self, other):
+        return self.text > self._other(other)
+
+    def __eq__(self, other):
+        return self.text == self._other(other)
+
+
+class ElementTree:
+    """A whole document: wraps its root element."""
+
+    def __init__(self, element=None, file=None):
+        self._root = element
+        if file:
+            self.parse(file)
+
+    def getroot(self):
+        return self._root
+
+    def _setroot(self, element):
+        self._root = element
+
+    def parse(self, source, parser=None):
+        """Load a document from a file object (or a file name) into this
+        tree; return its root."""
+        close_source = False
+        if not hasattr(source, "read"):
+            source = open(source, "rb")
+            close_source = True
+        try:
+            if parser is None:
+                parser = XMLParser()
+            while True:
+                data = source.read(65536)
+                if not data:
+                    break
+                parser.feed(data)
+            self._root = parser.close()
+            return self._root
+        finally:
+            if close_source:
+                source.close()
+
+    def iter(self, tag=None):
+        return self._root.iter(tag)
+
+    def _path(self, path):
+        if path[:1] == "/":
+            import warnings
+            path = "." + path
+            warnings.warn(
+                "This search is broken in 1.3 and earlier, and will be "
+                "fixed in a future version.  If you rely on the current "
+                "behaviour, change it to %r" % path,
+                FutureWarning, stacklevel=3)
+        return path
+
+    def find(self, path, namespaces=None):
+        return self._root.find(self._path(path), namespaces)
+
+    def findtext(self, path, default=None, namespaces=None):
+        return self._root.findtext(self._path(path), default, namespaces)
+
+    def findall(self, path, namespaces=None):
+        return self._root.findall(self._path(path), namespaces)
+
+    def iterfind(self, path, namespaces=None):
+        return self._root.iterfind(self._path(path), namespaces)
+
+    def write(self, file_or_filename, encoding=None, xml_declaration=None,
+              default_namespace=None, method=None, *,
+              short_empty_elements=True):
+        """Write the document to a file object (str for
+        encoding='unicode', bytes otherwise)."""
+        pieces, unicode = self._serialize(file_or_filename, encoding,
+                                          xml_declaration, default_namespace,
+                                          method, short_empty_elements)
+        if not unicode:
+            encoding = encoding or "us-ascii"
+        text = "".join(pieces)
+        output = text if unicode else _etree_write.encode(text, encoding)
+        if hasattr(file_or_filename, "write"):
+            file_or_filename.write(output)
+        else:
+            with open(file_or_filename, "w" if unicode else "wb") as f:
+                f.write(output)
+
+    def _serialize(self, file_or_filename, encoding, xml_declaration,
+                   default_namespace, method, short_empty_elements):
+        # The pieces written, and whether they are str output.
+        if not method:
+            method = "xml"
+        elif method not in ("xml", "html", "text"):
+            raise ValueError("unknown method %r" % method)
+        if not encoding:
+            encoding = "us-ascii"
+        unicode = encoding.lower() == "unicode"
+        if unicode:
+            declared = getattr(file_or_filename, "encoding", None) or "utf-8"
+        else:
+            declared = encoding
+        pieces = []
+        write = pieces.append
+        if method == "xml" and (xml_declaration or (
+                xml_declaration is None and not unicode and
+                declared.lower() not in ("utf-8", "us-ascii"))):
+            write("<?xml version='1.0' encoding='%s'?>\n" % (declared,))
+        if method == "text":
+            for part in self._root.itertext():
+                write(part)
+            if self._root.tail:
+                write(self._root.tail)
+        else:
+            qnames, prefixes = _etree_write.namespaces(
+                self._root, QName, (Comment, ProcessingInstruction),
+                default_namespace)
+            writer = _etree_write.Writer(write, qnames, Comment,
+                                         ProcessingInstruction, QName,
+                                         short_empty_elements)
+            getattr(writer, method)(self._root, prefixes)
+        return pieces, unicode
+
+    def write_c14n(self, file):
+        raise NotImplementedError("C14N is not available on the playground")
+
+
+def tostring(element, encoding=None, method=None, *, xml_declaration=None,
+             default_namespace=None, short_empty_elements=True):
+    """The serialized element: bytes (us-ascii by default), or str with
+    encoding='unicode'."""
+    stream = io.StringIO() if encoding == 'unicode' else io.BytesIO()
+    ElementTree(element).write(stream, encoding,
+                               xml_declaration=xml_declaration,
+                               default_namespace=default_namespace,
+                               method=method,
+                               short_empty_elements=short_empty_elements)
+    return stream.getvalue()
+
+
+def tostringlist(element, encoding=None, method=None, *,
+                 xml_declaration=None, default_namespace=None,
+                 short_empty_elements=True):
+    """tostring() as a list of pieces (one per write with
+    encoding='unicode', else one bytes object)."""
+    if encoding != 'unicode':
+        return [tostring(element, encoding, method,
+                         xml_declaration=xml_declaration,
+                         default_namespace=default_namespace,
+                         short_empty_elements=short_empty_elements)]
+    pieces, _ = ElementTree(element)._serialize(
+        io.StringIO(), encoding, xml_declaration, default_namespace, method,
+        short_empty_elements)
+    return pieces
+
+
+def dump(elem):
+    """Write an element (or tree) to sys.stdout, for debugging."""
+    if not isinstance(elem, ElementTree):
+        elem = ElementTree(elem)
+    elem.write(sys.stdout, encoding="unicode")
+    tail = elem.getroot().tail
+    if not tail or tail[-1] != "\n":
+        sys.stdout.write("\n")
+
+
+def indent(tree, space="  ", level=0):
+    """Indent the tree's children in place (whitespace-only text and
+    tails are replaced)."""
+    if isinstance(tree, ElementTree):
+        tree = tree.getroot()
+    if level < 0:
+        raise ValueError(f"Initial indentation level must be >= 0, got {level}")
+    if not len(tree):
+        return
+    indentations = ["\n" + level * space]
+
+    def indent_children(elem, level):
+        child_level = level + 1
+        if child_level < len(indentations):
+            child_indentation = indentations[child_level]
+        else:
+            child_indentation = indentations[level] + space
+            indentations.append(child_indentation)
+        if not elem.text or not elem.text.strip():
+            elem.text = child_indentation
+        for child in elem:
+            if len(child):
+                indent_children(child, child_level)
+            if not child.tail or not child.tail.strip():
+                child.tail = child_indentation
+        if not child.tail.strip():
+            child.tail = indentations[level]
+
+    indent_children(tree, 0)
+
+
+def parse(source, parser=None):
+    """Parse a document from a file object (or file name) into an
+    ElementTree."""
+    tree = ElementTree()
+    tree.parse(source, parser)
+    return tree
+
+
+def XML(text, parser=None):
+    """Parse a document from a str or bytes; return its root element."""
+    if not parser:
+        parser = XMLParser(target=TreeBuilder())
+    parser.feed(text)
+    return parser.close()
+
+
+fromstring = XML
+
+
+def XMLID(text, parser=None):
+    """(root, {id attribute: element})."""
+    root = XML(text, parser)
+    ids = {}
+    for elem in root.iter():
+        id = elem.get("id")
+        if id:
+            ids[id] = elem
+    return root, ids
+
+
+def fromstringlist(sequence, parser=None):
+    """Parse a document given as a sequence of pieces."""
+    if not parser:
+        parser = XMLParser(target=TreeBuilder())
+    for text in sequence:
+        parser.feed(text)
+    return parser.close()
+
+
+class TreeBuilder:
+    """Builds elements from start/data/end calls (a parser's target)."""
+
+    def __init__(self, element_factory=None, *, comment_factory=None,
+                 pi_factory=None, insert_comments=False, insert_pis=False):
+        self._data = []
+        self._elem = []
+        self._last = None
+        self._root = None
+        self._tail = None
+        self._comment_factory = comment_factory or Comment
+        self.insert_comments = insert_comments
+        self._pi_factory = pi_factory or ProcessingInstruction
+        self.insert_pis = insert_pis
+        self._factory = element_factory or Element
+
+    def close(self):
+        """Flush the builder buffers; return the root element."""
+        assert len(self._elem) == 0, "missing end tags"
+        assert self._root is not None, "missing toplevel element"
+        return self._root
+
+    def _flush(self):
+        if self._data:
+            if self._last is not None:
+                text = "".join(self._data)
+                if self._tail:
+                    assert self._last.tail is None, "internal error (tail)"
+                    self._last.tail = text
+                else:
+                    assert self._last.text is None, "internal error (text)"
+                    self._last.text = text
+            self._data = []
+
+    def data(self, data):
+        self._data.append(data)
+
+    def start(self, tag, attrs):
+        self._flush()
+        self._last = elem = self._factory(tag, attrs)
+        if self._elem:
+            self._elem[-1].append(elem)
+        elif self._root is None:
+            self._root = elem
+        self._elem.append(elem)
+        self._tail = 0
+        return elem
+
+    def end(self, tag):
+        self._flush()
+        self._last = self._elem.pop()
+        assert self._last.tag == tag, \
+            "end tag mismatch (expected %s, got %s)" % (self._last.tag, tag)
+        self._tail = 1
+        return self._last
+
+    def comment(self, text):
+        return self._single(self._comment_factory, self.insert_comments, text)
+
+    def pi(self, target, text=None):
+        return self._single(self._pi_factory, self.insert_pis, target, text)
+
+    def _single(self, factory, insert, *args):
+        elem = factory(*args)
+        if insert:
+            self._flush()
+            self._last = elem
+            if self._elem:
+                self._elem[-1].append(elem)
+            self._tail = 1
+        return elem
+
+
+class _Dispatch:
+    # The scanner's handler: forwards to the target's methods it has.
+    def __init__(self, target, events=None):
+        self.target = target
+        self.events = events
+        for name in ("start", "end", "data", "comment", "pi", "start_ns",
+                     "end_ns"):
+            method = getattr(target, name, None)
+            setattr(self, "_" + name, method)
+
+    def start(self, tag, attrib):
+        elem = self._start(tag, attrib) if self._start else None
+        if self.events is not None and "start" in self.events[1]:
+            self.events[0].append(("start", elem))
+
+    def end(self, tag):
+        elem = self._end(tag) if self._end else None
+        if self.events is not None and "end" in self.events[1]:
+            self.events[0].append(("end", elem))
+
+    def data(self, text):
+        if self._data:
+            self._data(text)
+
+    def comment(self, text):
+        elem = self._comment(text) if self._comment else None
+        if self.events is not None and "comment" in self.events[1]:
+            self.events[0].append(("comment", elem))
+
+    def pi(self, target, text):
+        elem = self._pi(target, text) if self._pi else None
+        if self.events is not None and "pi" in self.events[1]:
+            self.events[0].append(("pi", elem))
+
+    def start_ns(self, prefix, uri):
+        if self._start_ns:
+            self._start_ns(prefix, uri)
+        if self.events is not None and "start-ns" in self.events[1]:
+            self.events[0].append(("start-ns", (prefix, uri)))
+
+    def end_ns(self, prefix):
+        if self._end_ns:
+            self._end_ns(prefix)
+        if self.events is not None and "end-ns" in self.events[1]:
+            self.events[0].append(("end-ns", None))
+
+
+class XMLParser:
+    """Parses XML fed to it (str or bytes) into calls on its target (a
+    TreeBuilder by default); close() returns the target's result. The
+    document is parsed when it is complete, at close()."""
+
+    version = "Expat 2.5.0"
+
+    def __init__(self, *, target=None, encoding=None):
+        self.target = target if target is not None else TreeBuilder()
+        self._encoding = encoding
+        self._pieces = []
+        self._events = None
+        self.entity = {}
+
+    def feed(self, data):
+        """Feed encoded data to parser."""
+        self._pieces.append(data)
+
+    def _text(self):
+        if not self._pieces:
+            return ""
+        if isinstance(self._pieces[0], str):
+            return "".join(self._pieces)
+        data = b"".join(self._pieces)
+        encoding = self._encoding or _declared_encoding(data) or "utf-8"
+        return data.decode(encoding)
+
+    def close(self):
+        """Finish feeding data to parser and return element structure."""
+        try:
+            Scanner(self._text(), _Dispatch(self.target, self._events)).run()
+        except XMLSyntaxError as e:
+            line, column = e.position
+            err = ParseError("%s: line %d, column %d"
+                             % (MESSAGES[e.code], line, column))
+            err.code = e.code
+            err.position = e.position
+            raise err from None
+        close = getattr(self.target, "close", None)
+        if close is not None:
+            return close()
+        return None
+
+    def flush(self):
+        pass
+
+
+def _declared_encoding(data):
+    if data.startswith(b"<?xml"):
+        end = data.find(b"?>")
+        head = data[:end].decode("latin-1")
+        for quote in "'\"":
+            key = "encoding=" + quote
+            at = head.find(key)
+            if at >= 0:
+                rest = head[at + len(key):]
+                return rest[:rest.find(quote)]
+    return None
+
+
+class _IterParseIterator:
+    def __init__(self, events, root_holder):
+        self._events = iter(events)
+        self._holder = root_holder
+        self.root = None
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        try:
+            return next(self._events)
+        except StopIteration:
+            self.root = self._holder[0]
+            raise
+
+
+def iterparse(source, events=None, parser=None):
+    """(event, element) pairs for 'start', 'end', 'comment', 'pi',
+    'start-ns' and 'end-ns' ('end' only by default) while parsing a file
+    object (or file name); `.root` is the root at the end."""
+    close_source = False
+    if not hasattr(source, "read"):
+        source = open(source, "rb")
+        close_source = True
+    try:
+        wanted = set(events or ("end",))
+        for event in wanted:
+            if event not in ("start", "end", "comment", "pi", "start-ns",
+                             "end-ns"):
+                raise ValueError("unknown event %r" % event)
+        parser = parser or XMLParser(target=TreeBuilder())
+        queue = []
+        parser._events = (queue, wanted)
+        parser.feed(source.read())
+        root = parser.close()
+    finally:
+        if close_source:
+            source.close()
+    return _IterParseIterator(queue, [root])
+
+"""#),
+        "xml.etree._etree_parser": EmbeddedModule(
+            isPackage: false,
+            path: "xml/etree/_etree_parser.py",
+            source: #"""
+"""A small non-validating XML 1.0 parser for ElementTree: elements,
+attributes, character and entity references (the predefined ones and
+internal entities of the DOCTYPE), CDATA sections, comments, processing
+instructions and namespaces ('{uri}local' names). It reports expat's
+error messages and codes with the line and column of the offending
+token, as CPython's XMLParser does."""
+
+import re
+
+XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace"
+
+# expat's error codes and messages.
+SYNTAX, NO_ELEMENTS, INVALID_TOKEN, UNCLOSED_TOKEN = 2, 3, 4, 5
+TAG_MISMATCH, DUPLICATE_ATTRIBUTE, JUNK_AFTER_DOC = 7, 8, 9
+UNDEFINED_ENTITY, BAD_CHAR_REF, MISPLACED_XML_PI, UNBOUND_PREFIX = 11, 14, 17, 27
+MESSAGES = {
+    SYNTAX: "syntax error",
+    NO_ELEMENTS: "no element found",
+    INVALID_TOKEN: "not well-formed (invalid token)",
+    UNCLOSED_TOKEN: "unclosed token",
+    TAG_MISMATCH: "mismatched tag",
+    DUPLICATE_ATTRIBUTE: "duplicate attribute",
+    JUNK_AFTER_DOC: "junk after document element",
+    UNDEFINED_ENTITY: "undefined entity",
+    BAD_CHAR_REF: "reference to invalid character number",
+    MISPLACED_XML_PI: "XML or text declaration not at start of entity",
+    UNBOUND_PREFIX: "unbound prefix",
+}
+
+_NAME = re.compile(r"[A-Za-z_:\u00c0-\U0010ffff][-.0-9A-Za-z_:\u00b7-\U0010ffff]*")
+_SPACE = re.compile(r"[ \t\n]*")
+_PREDEFINED = {"lt": "<", "gt": ">", "amp": "&", "quot": '"', "apos": "'"}
+_ENTITY_DECL = re.compile(
+    r"<!ENTITY\s+([A-Za-z_:][-.0-9A-Za-z_:]*)\s+(\"[^\"]*\"|'[^']*')\s*>")
+
+
+class XMLSyntaxError(Exception):
+    """A parse failure: expat's code and the (line, column) position."""
+
+    def __init__(self, code, position):
+        Exception.__init__(self, code, position)
+        self.code = code
+        self.position = position
+
+
+def _valid_char(point):
+    return (point in (0x9, 0xA, 0xD) or 0x20 <= point <= 0xD7FF or
+            0xE000 <= point <= 0xFFFD or 0x10000 <= point <= 0x10FFFF)
+
+
+class Scanner:
+    """Parses one document held in a str, calling the handler's start,
+    end, data, comment, pi, start_ns and end_ns methods."""
+
+    def __init__(self, text, handler):
+        self.src = text.replace("\r\n", "\n").replace("\r", "\n")
+        self.handler = handler
+        self.entities = {}
+        self.scopes = [{"xml": XML_NAMESPACE}]
+
+    def fail(self, code, pos):
+        line = self.src.count("\n", 0, pos) + 1
+        column = pos - (self.src.rfind("\n", 0, pos) + 1)
+        raise XMLSyntaxError(code, (line, column))
+
+    def run(self):
+        src = self.src
+        pos = 1 if src.startswith("\ufeff") else 0
+        if src.startswith("<?xml", pos) and src[pos + 5:pos + 6] in (" ", "\t", "\n", "?"):
+            end = src.find("?>", pos)
+            if end < 0:
+                self.fail(UNCLOSED_TOKEN, pos)
+            pos = end + 2
+        pos = self.misc(pos, before_root=True)
+        if pos >= len(src):
+            self.fail(NO_ELEMENTS, len(src))
+        if src[pos] != "<":
+            self.fail(SYNTAX, pos)
+        pos = self.element(pos)
+        pos = self.misc(pos, before_root=False)
+        if pos < len(src):
+            self.fail(JUNK_AFTER_DOC, pos)
+
+    # -- outside the root ----------------------------------------------
+
+    def misc(self, pos, before_root):
+        # Whitespace, comments, PIs (and, before the root, a DOCTYPE).
+        src = self.src
+        while True:
+            pos = _SPACE.match(src, pos).end()
+            if src.startswith("<!--", pos):
+                pos = self.comment(pos)
+            elif src.startswith("<?", pos):
+                pos = self.pi(pos)
+            elif before_root and src.startswith("<!DOCTYPE", pos):
+                pos = self.doctype(pos)
+            else:
+                if not before_root and pos < len(src) and src[pos] != "<":
+                    self.fail(JUNK_AFTER_DOC, pos)
+                return pos
+
+    def doctype(self, pos):
+        # Skipped, but for its internal general entities.
+        src = self.src
+        i = pos + 9
+        depth = 0
+        while i < len(src):
+            c = src[i]
+            if c in "\"'":
+                end = src.find(c, i + 1)
+                if end < 0:
+                    break
+                i = end + 1
+                continue
+            if c == "[":
+                depth += 1
+            elif c == "]":
+                depth -= 1
+            elif c == "<" and depth > 0:
+                m = _ENTITY_DECL.match(src, i)
+                if m:
+                    self.entities.setdefault(m.group(1), m.group(2)[1:-1])
+                    i = m.end()
+                    continue
+                if src.startswith("<!--", i):
+                    i = self.comment(i, report=False)
+                    continue
+            elif c == ">" and depth <= 0:
+                return i + 1
+            i += 1
+        self.fail(UNCLOSED_TOKEN, pos)
+
+    def comment(self, pos, report=True):
+        src = self.src
+        end = src.find("--", pos + 4)
+        if end < 0:
+            self.fail(UNCLOSED_TOKEN, pos)
+        if src[end + 2:end + 3] != ">":
+            if end + 2 >= len(src):
+                self.fail(UNCLOSED_TOKEN, pos)
+            self.fail(INVALID_TOKEN, end + 2)
+        text = src[pos + 4:end]
+        self.check_chars(text, pos + 4)
+        if report:
+            self.handler.comment(text)
+        return end + 3
+
+    def pi(self, pos):
+        src = self.src
+        m = _NAME.match(src, pos + 2)
+        if not m:
+            self.fail(INVALID_TOKEN, pos + 2)
+        target = m.group()
+        end = src.find("?>", m.end())
+        if end < 0:
+            self.fail(UNCLOSED_TOKEN, pos)
+        if target.lower() == "xml":
+            self.fail(MISPLACED_XML_PI, pos)
+        rest = src[m.end():end]
+        if rest and rest[0] not in " \t\n":
+            self.fail(INVALID_TOKEN, m.end())
+        self.handler.pi(target, rest.lstrip(" \t\n"))
+        return end + 2
+
+    def check_chars(self, text, offset):
+        for i, c in enumerate(text):
+            if not _valid_char(ord(c)):
+                self.fail(INVALID_TOKEN, offset + i)
+
+    # -- elements --------------------------------------------------------
+
+    def element(self, pos):
+        # The root element and everything inside it, iteratively.
+        src = self.src
+        n = len(src)
+        stack = []
+        while True:
+            # At a '<' that starts a start tag.
+            name, attrs, empty, after = self.start_tag(pos)
+            tag, declared = self.open_scope(name, attrs, pos)
+            if empty:
+                self.close_scope(tag, declared)
+                if not stack:
+                    return after
+            else:
+                stack.append((name, tag, declared))
+            pos = after
+            # Content until the next start tag (or the end of the root).
+            while True:
+                pos = self.text(pos)
+                if pos >= n:
+                    self.fail(NO_ELEMENTS, n)
+                if src.startswith("</", pos):
+                    m = _NAME.match(src, pos + 2)
+                    if not m:
+                        self.fail(INVALID_TOKEN, pos + 2)
+                    close = _SPACE.match(src, m.end()).end()
+                    if close >= n:
+                        self.fail(UNCLOSED_TOKEN, pos)
+                    if src[close] != ">":
+                        self.fail(INVALID_TOKEN, close)
+                    name, tag, declared = stack.pop()
+                    if m.group() != name:
+                        self.fail(TAG_MISMATCH, pos + 2)
+                    self.close_scope(tag, declared)
+                    pos = close + 1
+                    if not stack:
+                        return pos
+                elif src.startswith("<!--", pos):
+                    pos = self.comment(pos)
+                elif src.startswith("<![CDATA[", pos):
+                    end = src.find("]]>", pos + 9)
+                    if end < 0:
+                        self.fail(UNCLOSED_TOKEN, pos)
+                    data = src[pos + 9:end]
+                    self.check_chars(data, pos + 9)
+                    if data:
+                        self.handler.data(data)
+                    pos = end + 3
+                elif src.startswith("<?", pos):
+                    pos = self.pi(pos)
+                else:
+                    break
+
+    def start_tag(self, pos):
+        # (name, [(attr, value, position)], is empty, index after '>').
+        src = self.src
+        n = len(src)
+        m = _NAME.match(src, pos + 1)
+        if not m:
+            if pos + 1 >= n:
+                self.fail(UNCLOSED_TOKEN, pos)
+            self.fail(INVALID_TOKEN, pos + 1)
+        name = m.group()
+        self.check_qname(name, pos + 1)
+        i = m.end()
+        attrs = []
+        seen = set()
+        while True:
+            j = _SPACE.match(src, i).end()
+            if j >= n:
+                self.fail(UNCLOSED_TOKEN, pos)
+            if src[j] == ">":
+                return name, attrs, False, j + 1
+            if src.startswith("/>", j):
+                return name, attrs, True, j + 2
+            if src[j] == "/":
+                self.fail(UNCLOSED_TOKEN if j + 1 >= n else INVALID_TOKEN,
+                          pos if j + 1 >= n else j + 1)
+            if j == i:
+                self.fail(INVALID_TOKEN, j)
+            am = _NAME.match(src, j)
+            if not am:
+                self.fail(INVALID_TOKEN, j)
+            self.check_qname(am.group(), j)
+            k = _SPACE.match(src, am.end()).end()
+            if k >= n:
+                self.fail(UNCLOSED_TOKEN, pos)
+            if src[k] != "=":
+                self.fail(INVALID_TOKEN, k)
+            k = _SPACE.match(src, k + 1).end()
+            if k >= n:
+                self.fail(UNCLOSED_TOKEN, pos)
+            quote = src[k]
+            if quote not in "\"'":
+                self.fail(INVALID_TOKEN, k)
+            end = src.find(quote, k + 1)
+            if end < 0:
+                self.fail(UNCLOSED_TOKEN, pos)
+            if am.group() in seen:
+                self.fail(DUPLICATE_ATTRIBUTE, j)
+            seen.add(am.group())
+            value = self.attribute_value(src[k + 1:end], k + 1)
+            attrs.append((am.group(), value))
+            i = end + 1
+
+    def check_qname(self, name, at):
+        # With namespaces, a name holds at most one colon.
+        first = name.find(":")
+        if first >= 0 and ":" in name[first + 1:]:
+            self.fail(INVALID_TOKEN, at + name.index(":", first + 1))
+
+    def attribute_value(self, raw, offset):
+        lt = raw.find("<")
+        if lt >= 0:
+            self.fail(INVALID_TOKEN, offset + lt)
+        out = []
+        i = 0
+        while True:
+            amp = raw.find("&", i)
+            chunk = raw[i:] if amp < 0 else raw[i:amp]
+            self.check_chars(chunk, offset + i)
+            out.append(chunk.replace("\t", " ").replace("\n", " "))
+            if amp < 0:
+                return "".join(out)
+            text, i = self.reference(raw, amp, offset, in_attribute=True)
+            out.append(text)
+
+    def reference(self, text, amp, offset, in_attribute=False):
+        # (replacement, index after ';') of the reference at text[amp]
+        # (text starts at src[offset]); expat's errors for a bad one.
+        i = amp + 1
+        if text[i:i + 1] == "#":
+            i += 1
+            digits = "0123456789"
+            base = 10
+            if text[i:i + 1] == "x":
+                i += 1
+                digits += "abcdefABCDEF"
+                base = 16
+            start = i
+            while i < len(text) and text[i] in digits:
+                i += 1
+            self._reference_end(text, i, amp, offset, i == start)
+            point = int(text[start:i], base)
+            if not _valid_char(point):
+                self.fail(BAD_CHAR_REF, offset + amp)
+            return chr(point), i + 1
+        m = _NAME.match(text, i)
+        if m:
+            i = m.end()
+        self._reference_end(text, i, amp, offset, m is None)
+        name = text[amp + 1:i]
+        if ":" in name:  # entity names have no colons under namespaces
+            self.fail(INVALID_TOKEN, offset + amp + 1 + name.index(":"))
+        if name in _PREDEFINED:
+            return _PREDEFINED[name], i + 1
+        if name in self.entities:
+            return self.expand(name), i + 1
+        self.fail(UNDEFINED_ENTITY, offset + amp)
+
+    def _reference_end(self, text, i, amp, offset, empty):
+        # A reference must end with ';' right after its name or digits.
+        if offset + i >= len(self.src):
+            self.fail(UNCLOSED_TOKEN, offset + amp)
+        if empty or i >= len(text) or text[i] != ";":
+            self.fail(INVALID_TOKEN, offset + i)
+
+    def expand(self, name, depth=0):
+        # An internal entity's replacement text, its references resolved.
+        value = self.entities[name]
+        out = []
+        i = 0
+        while True:
+            amp = value.find("&", i)
+            if amp < 0:
+                out.append(value[i:])
+                return "".join(out)
+            out.append(value[i:amp])
+            semi = value.find(";", amp)
+            ref = value[amp + 1:semi] if semi > 0 else ""
+            if ref in self.entities and ref != name and depth < 20:
+                out.append(self.expand(ref, depth + 1))
+            elif ref in _PREDEFINED:
+                out.append(_PREDEFINED[ref])
+            elif ref.startswith("#x") or ref.startswith("#"):
+                digits = ref[2:] if ref.startswith("#x") else ref[1:]
+                out.append(chr(int(digits, 16 if ref.startswith("#x") else 10)))
+            else:
+                out.append(value[amp:semi + 1])
+            i = semi + 1
+
+    def text(self, pos):
+        # Character data up to the next '<'; returns its index.
+        src = self.src
+        lt = src.find("<", pos)
+        end = len(src) if lt < 0 else lt
+        chunk = src[pos:end]
+        bad = chunk.find("]]>")
+        if bad >= 0:
+            self.fail(INVALID_TOKEN, pos + bad + 2)
+        if "&" in chunk:
+            pieces = []
+            i = 0
+            while True:
+                amp = chunk.find("&", i)
+                if amp < 0:
+                    pieces.append(chunk[i:])
+                    break
+                pieces.append(chunk[i:amp])
+                text, i = self.reference(chunk, amp, pos)
+                pieces.append(text)
+            self.check_chars(chunk.replace("&", " "), pos)
+            data = "".join(pieces)
+        else:
+            self.check_chars(chunk, pos)
+            data = chunk
+        if data:
+            self.handler.data(data)
+        return end
+
+    # -- namespaces ----------------------------------------------------
+
+    def open_scope(self, name, attrs, pos):
+        declared = []
+        scope = None
+        plain = []
+        for key, value in attrs:
+            if key == "xmlns" or key.startswith("xmlns:"):
+                if scope is None:
+                    scope = dict(self.scopes[-1])
+                prefix = key[6:]
+                scope[prefix] = value
+                declared.append(prefix)
+                self.handler.start_ns(prefix, value)
+            else:
+                plain.append((key, value))
+        self.scopes.append(scope if scope is not None else self.scopes[-1])
+        tag = self.qualify(name, pos, True)
+        attrib = {}
+        for key, value in plain:
+            attrib[self.qualify(key, pos, False)] = value
+        self.handler.start(tag, attrib)
+        return tag, declared
+
+    def close_scope(self, tag, declared):
+        self.handler.end(tag)
+        self.scopes.pop()
+        for prefix in reversed(declared):
+            self.handler.end_ns(prefix)
+
+    def qualify(self, name, pos, is_tag):
+        scope = self.scopes[-1]
+        if ":" in name:
+            prefix, local = name.split(":", 1)
+            if prefix not in scope or (prefix != "xml" and not scope[prefix]):
+                self.fail(UNBOUND_PREFIX, pos)
+            return "{%s}%s" % (scope[prefix], local)
+        if is_tag and scope.get(""):
+            return "{%s}%s" % (scope[""], name)
+        return name
+
+"""#),
+        "xml.etree._etree_path": EmbeddedModule(
+            isPackage: false,
+            path: "xml/etree/_etree_path.py",
+            source: #"""
+"""ElementTree's path language (CPython's ElementPath): find, findall,
+findtext and iterfind over child steps, '*', '.', '..', '//', '{ns}'
+names and wildcards, and the predicates [@a], [@a='v'], [@a!='v'],
+[tag], [tag='text'], [.='text'], [n] and [last()-k]."""
+
+import re
+
+_TOKEN = re.compile(
+    r"('[^']*'|\"[^\"]*\"|::|//?|\.\.|\(\)|!=|[/.*:\[\]\(\)@=])|"
+    r"((?:\{[^}]+\})?[^/\[\]\(\)@!=\s]+)|"
+    r"\s+")
+_INTEGER = re.compile(r'\-?\d+$')
+
+
+def xpath_tokenizer(pattern, namespaces=None):
+    """(operator, name) pairs; prefixed names are expanded through
+    `namespaces` (and the '' entry is the default namespace of tags)."""
+    default = namespaces.get('') if namespaces else None
+    after_at = False
+    for token in _TOKEN.findall(pattern):
+        op, name = token
+        if name and name[0] != '{':
+            if ':' in name:
+                prefix, local = name.split(':', 1)
+                if not namespaces or prefix not in namespaces:
+                    raise SyntaxError("prefix %r not found in prefix map"
+                                      % prefix) from None
+                yield op, '{%s}%s' % (namespaces[prefix], local)
+            elif default and not after_at:
+                yield op, '{%s}%s' % (default, name)
+            else:
+                yield token
+            after_at = False
+        else:
+            yield token
+            after_at = op == '@'
+
+
+class _Context:
+    parent_map = None
+
+    def __init__(self, root):
+        self.root = root
+
+    def parents(self):
+        if self.parent_map is None:
+            self.parent_map = {}
+            for parent in self.root.iter():
+                for child in parent:
+                    self.parent_map[child] = parent
+        return self.parent_map
+
+
+def _is_wildcard(tag):
+    return tag[:3] == '{*}' or tag[-2:] == '}*'
+
+
+def _tag_filter(tag):
+    # A filter for the wildcard forms {*}*, {}*, {*}name and {ns}*.
+    if tag == '{*}*':
+        return lambda e: isinstance(e.tag, str)
+    if tag == '{}*':
+        return lambda e: isinstance(e.tag, str) and e.tag[:1] != '{'
+    if tag[:3] == '{*}':
+        suffix = tag[2:]
+        name = tag[3:]
+        return lambda e: e.tag == name or (isinstance(e.tag, str) and
+                                           e.tag[-len(suffix):] == suffix)
+    if tag[-2:] == '}*':
+        ns = tag[:-1]
+        return lambda e: isinstance(e.tag, str) and e.tag[:len(ns)] == ns
+    raise RuntimeError(f"internal parser error, got {tag}")
+
+
+def _child(next_token, token):
+    tag = token[1]
+    if _is_wildcard(tag):
+        keep = _tag_filter(tag)
+        return lambda context, result: (e for elem in result for e in elem
+                                        if keep(e))
+    if tag[:2] == '{}':
+        tag = tag[2:]
+    return lambda context, result: (e for elem in result for e in elem
+                                    if e.tag == tag)
+
+
+def _star(next_token, token):
+    return lambda context, result: (e for elem in result for e in elem)
+
+
+def _self(next_token, token):
+    return lambda context, result: iter(result)
+
+
+def _descendant(next_token, token):
+    try:
+        token = next_token()
+    except StopIteration:
+        return None
+    if token[0] == '*':
+        tag = '*'
+    elif not token[0]:
+        tag = token[1]
+    else:
+        raise SyntaxError("invalid descendant")
+    if _is_wildcard(tag):
+        keep = _tag_filter(tag)
+        return lambda context, result: (e for elem in result
+                                        for e in elem.iter()
+                                        if e is not elem and keep(e))
+    if tag[:2] == '{}':
+        tag = tag[2:]
+    return lambda context, result: (e for elem in result
+                                    for e in elem.iter(tag) if e is not elem)
+
+
+def _parent(next_token, token):
+    def select(context, result):
+        parents = context.parents()
+        seen = {}
+        for elem in result:
+            if elem in parents:
+                parent = parents[elem]
+                if parent not in seen:
+                    seen[parent] = None
+                    yield parent
+    return select
+
+
+def _text_of(elem):
+    return ''.join(elem.itertext())
+
+
+def _predicate(next_token, token):
+    signature = []
+    parts = []
+    while True:
+        try:
+            token = next_token()
+        except StopIteration:
+            return None
+        if token[0] == ']':
+            break
+        if token == ('', ''):
+            continue
+        if token[0] and token[0][:1] in '\'"':
+            token = "'", token[0][1:-1]
+        signature.append(token[0] or '-')
+        parts.append(token[1])
+    signature = ''.join(signature)
+    if signature == '@-':
+        key = parts[1]
+        return lambda context, result: (e for e in result
+                                        if e.get(key) is not None)
+    if signature in ("@-='", "@-!='"):
+        key, value = parts[1], parts[-1]
+        if '!=' in signature:
+            return lambda context, result: (
+                e for e in result
+                if e.get(key) is not None and e.get(key) != value)
+        return lambda context, result: (e for e in result
+                                        if e.get(key) == value)
+    if signature == '-' and not _INTEGER.match(parts[0]):
+        tag = parts[0]
+        return lambda context, result: (e for e in result
+                                        if e.find(tag) is not None)
+    if signature in (".='", ".!='") or (
+            signature in ("-='", "-!='") and not _INTEGER.match(parts[0])):
+        return _text_predicate(parts[0], parts[-1], '!=' in signature)
+    if signature in ('-', '-()', '-()-'):
+        return _position_predicate(signature, parts)
+    raise SyntaxError("invalid predicate")
+
+
+def _text_predicate(tag, value, negated):
+    if tag:
+        def select(context, result):
+            for elem in result:
+                for e in elem.iterfind(tag):
+                    if (_text_of(e) != value) if negated else (_text_of(e) == value):
+                        yield elem
+                        break
+        return select
+    if negated:
+        return lambda context, result: (e for e in result
+                                        if _text_of(e) != value)
+    return lambda context, result: (e for e in result
+                                    if _text_of(e) == value)
+
+
+def _position_predicate(signature, parts):
+    if signature == '-':
+        index = int(parts[0]) - 1
+        if index < 0:
+            raise SyntaxError("XPath position >= 1 expected")
+    else:
+        if parts[0] != 'last':
+            raise SyntaxError("unsupported function")
+        if signature == '-()-':
+            try:
+                index = int(parts[2]) - 1
+            except ValueError:
+                raise SyntaxError("unsupported expression")
+            if index > -2:
+                raise SyntaxError("XPath offset from last() must be negative")
+        else:
+            index = -1
+
+    def select(context, result):
+        parents = context.parents()
+        for elem in result:
+            try:
+                siblings = list(parents[elem].findall(elem.tag))
+                if siblings[index] is elem:
+                    yield elem
+            except (IndexError, KeyError):
+                pass
+    return select
+
+
+_STEPS = {'': _child, '*': _star, '.': _self, '..': _parent,
+          '//': _descendant, '[': _predicate}
+_cache = {}
+
+
+def _compile(path, namespaces):
+    key = (path,)
+    if namespaces:
+        key += tuple(sorted(namespaces.items()))
+    if key in _cache:
+        return _cache[key]
+    if len(_cache) > 100:
+        _cache.clear()
+    if path[:1] == '/':
+        raise SyntaxError("cannot use absolute path on element")
+    next_token = iter(xpath_tokenizer(path, namespaces)).__next__
+    try:
+        token = next_token()
+    except StopIteration:
+        return None
+    steps = []
+    while True:
+        try:
+            steps.append(_STEPS[token[0]](next_token, token))
+        except StopIteration:
+            raise SyntaxError("invalid path") from None
+        try:
+            token = next_token()
+            if token[0] == '/':
+                token = next_token()
+        except StopIteration:
+            break
+    _cache[key] = steps
+    return steps
+
+
+def iterfind(elem, path, namespaces=None):
+    """The elements `path` selects from elem, as an iterator."""
+    if path[-1:] == '/':
+        path = path + '*'
+    steps = _compile(path, namespaces)
+    if steps is None:
+        return None
+    result = [elem]
+    context = _Context(elem)
+    for step in steps:
+        result = step(context, result)
+    return result
+
+
+def find(elem, path, namespaces=None):
+    return next(iterfind(elem, path, namespaces), None)
+
+
+def findall(elem, path, namespaces=None):
+    return list(iterfind(elem, path, namespaces))
+
+
+def findtext(elem, path, default=None, namespaces=None):
+    try:
+        found = next(iterfind(elem, path, namespaces))
+    except StopIteration:
+        return default
+    return '' if found.text is None else found.text
+
+"""#),
+        "xml.etree._etree_write": EmbeddedModule(
+            isPackage: false,
+            path: "xml/etree/_etree_write.py",
+            source: #"""
+"""ElementTree serialization: namespace prefixes for '{uri}name' tags and
+attributes (registered prefixes, then ns0, ns1, ...), escaping, the
+'xml', 'html' and 'text' methods and the output encodings."""
+
+import re
+
+HTML_EMPTY = {"area", "base", "basefont", "br", "col", "embed", "frame", "hr",
+              "img", "input", "isindex", "link", "meta", "param", "source",
+              "track", "wbr"}
+
+_namespace_map = {
+    "http://www.w3.org/XML/1998/namespace": "xml",
+    "http://www.w3.org/1999/xhtml": "html",
+    "http://www.w3.org/1999/02/22-rdf-syntax-ns#": "rdf",
+    "http://schemas.xmlsoap.org/wsdl/": "wsdl",
+    "http://www.w3.org/2001/XMLSchema": "xs",
+    "http://www.w3.org/2001/XMLSchema-instance": "xsi",
+    "http://purl.org/dc/elements/1.1/": "dc",
+}
+
+
+def register_namespace(prefix, uri):
+    """Use `prefix` for `uri` when serializing (replacing any mapping of
+    either)."""
+    if re.match(r"ns\d+$", prefix):
+        raise ValueError("Prefix format reserved for internal use")
+    for k, v in list(_namespace_map.items()):
+        if k == uri or v == prefix:
+            del _namespace_map[k]
+    _namespace_map[uri] = prefix
+
+
+def serialization_error(text):
+    raise TypeError("cannot serialize %r (type %s)" % (text, type(text).__name__))
+
+
+def escape_cdata(text):
+    try:
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    except (TypeError, AttributeError):
+        serialization_error(text)
+
+
+def escape_attrib(text):
+    try:
+        text = text.replace("&", "&amp;").replace("<", "&lt;")
+        text = text.replace(">", "&gt;").replace("\"", "&quot;")
+        return text.replace("\r", "&#13;").replace("\n", "&#10;").replace("\t", "&#09;")
+    except (TypeError, AttributeError):
+        serialization_error(text)
+
+
+def escape_attrib_html(text):
+    try:
+        return text.replace("&", "&amp;").replace(">", "&gt;").replace("\"", "&quot;")
+    except (TypeError, AttributeError):
+        serialization_error(text)
+
+
+def namespaces(root, qname_type, special_tags, default_namespace=None):
+    """(qualified name -> printed name, uri -> prefix) for every tag and
+    attribute under root."""
+    qnames = {None: None}
+    prefixes = {}
+    if default_namespace:
+        prefixes[default_namespace] = ''
+
+    def add(qname):
+        try:
+            if qname[:1] == "{":
+                uri, tag = qname[1:].rsplit("}", 1)
+                prefix = prefixes.get(uri)
+                if prefix is None:
+                    prefix = _namespace_map.get(uri)
+                    if prefix is None:
+                        prefix = "ns%d" % len(prefixes)
+                    if prefix != "xml":
+                        prefixes[uri] = prefix
+                qnames[qname] = "%s:%s" % (prefix, tag) if prefix else tag
+            else:
+                if default_namespace:
+                    raise ValueError("cannot use non-qualified names with "
+                                     "default_namespace option")
+                qnames[qname] = qname
+        except TypeError:
+            serialization_error(qname)
+
+    for elem in root.iter():
+        tag = elem.tag
+        if isinstance(tag, qname_type):
+            if tag.text not in qnames:
+                add(tag.text)
+        elif isinstance(tag, str):
+            if tag not in qnames:
+                add(tag)
+        elif tag is not None and tag not in special_tags:
+            serialization_error(tag)
+        for key, value in elem.items():
+            if isinstance(key, qname_type):
+                key = key.text
+            if key not in qnames:
+                add(key)
+            if isinstance(value, qname_type) and value.text not in qnames:
+                add(value.text)
+        if isinstance(elem.text, qname_type) and elem.text.text not in qnames:
+            add(elem.text.text)
+    return qnames, prefixes
+
+
+class Writer:
+    """Serializes one tree into `write` (a callable taking str)."""
+
+    def __init__(self, write, qnames, comment, pi, qname_type,
+                 short_empty_elements=True):
+        self.write = write
+        self.qnames = qnames
+        self.comment = comment
+        self.pi = pi
+        self.qname_type = qname_type
+        self.short = short_empty_elements
+
+    def _start(self, tag, elem, prefixes, escape):
+        write = self.write
+        write("<" + tag)
+        items = list(elem.items())
+        if prefixes:
+            for uri, prefix in sorted(prefixes.items(), key=lambda x: x[1]):
+                write(' xmlns%s="%s"' % (":" + prefix if prefix else "",
+                                         escape_attrib(uri)))
+        for k, v in items:
+            if isinstance(k, self.qname_type):
+                k = k.text
+            if isinstance(v, self.qname_type):
+                v = self.qnames[v.text]
+            else:
+                v = escape(v)
+            write(' %s="%s"' % (self.qnames[k], v))
+
+    def xml(self, elem, prefixes=None):
+        write = self.write
+        tag, text = elem.tag, elem.text
+        if tag is self.comment:
+            write("<!--%s-->" % text)
+        elif tag is self.pi:
+            write("<?%s?>" % text)
+        else:
+            tag = self.qnames[tag]
+            if tag is None:
+                if text:
+                    write(escape_cdata(text))
+                for e in elem:
+                    self.xml(e)
+            else:
+                self._start(tag, elem, prefixes, escape_attrib)
+                if text or len(elem) or not self.short:
+                    write(">")
+                    if text:
+                        write(escape_cdata(text))
+                    for e in elem:
+                        self.xml(e)
+                    write("</" + tag + ">")
+                else:
+                    write(" />")
+        if elem.tail:
+            write(escape_cdata(elem.tail))
+
+    def html(self, elem, prefixes=None):
+        write = self.write
+        tag, text = elem.tag, elem.text
+        if tag is self.comment:
+            write("<!--%s-->" % escape_cdata(text))
+        elif tag is self.pi:
+            write("<?%s?>" % escape_cdata(text))
+        else:
+            tag = self.qnames[tag]
+            if tag is None:
+                if text:
+                    write(escape_cdata(text))
+                for e in elem:
+                    self.html(e)
+            else:
+                self._start(tag, elem, prefixes, escape_attrib_html)
+                write(">")
+                ltag = tag.lower()
+                if text:
+                    write(text if ltag in ("script", "style")
+                          else escape_cdata(text))
+                for e in elem:
+                    self.html(e)
+                if ltag not in HTML_EMPTY:
+                    write("</" + tag + ">")
+        if elem.tail:
+            write(escape_cdata(elem.tail))
+
+
+def encode(text, encoding):
+    """text in `encoding`, characters it cannot hold as &#N; references."""
+    name = encoding.lower().replace("_", "-")
+    if name in ("utf-8", "utf8"):
+        return text.encode("utf-8")
+    if name in ("us-ascii", "ascii"):
+        limit = 128
+    elif name in ("latin-1", "latin1", "iso-8859-1", "iso8859-1"):
+        limit = 256
+    else:
+        return text.encode(encoding)
+    if all(ord(c) < limit for c in text):
+        return text.encode("latin-1")
+    return "".join(c if ord(c) < limit else "&#%d;" % ord(c)
+                   for c in text).encode("latin-1")
+
+"""#),
+        "zipfile": EmbeddedModule(
+            isPackage: false,
+            path: "zipfile.py",
+            source: #"""
+"""Read and write ZIP files, as CPython 3.11's zipfile, over file objects
+such as io.BytesIO (the playground has no files): ZipFile in modes 'r',
+'w', 'x' and 'a' with ZIP_STORED and ZIP_DEFLATED members (byte for
+byte as CPython writes them), ZipInfo, ZipExtFile, is_zipfile and
+BadZipFile. No bzip2/lzma compression, encryption or zipfile.Path.
+Records and ZipInfo are in _zipfile_records."""
+
+import io
+import os
+import struct
+import zlib
+
+from _zipfile_records import (
+    ZIP_STORED, ZIP_DEFLATED, ZIP_BZIP2, ZIP_LZMA, BadZipFile, LargeZipFile,
+    ZipInfo, ZIP64_LIMIT, ZIP_FILECOUNT_LIMIT, ZIP_MAX_COMMENT,
+    structCentralDir, stringCentralDir, sizeCentralDir, structFileHeader,
+    stringFileHeader, sizeFileHeader, structEndArchive, stringEndArchive,
+    stringEndArchive64, sizeEndCentDir64, sizeEndCentDir64Locator,
+    structEndArchive64, structEndArchive64Locator, stringEndArchive64Locator,
+    MASK_ENCRYPTED, MASK_COMPRESSED_PATCH, MASK_STRONG_ENCRYPTION,
+    decode_name, end_record, now_date_time, compressor_names)
+
+__all__ = ["BadZipFile", "BadZipfile", "error", "ZIP_STORED", "ZIP_DEFLATED",
+           "ZIP_BZIP2", "ZIP_LZMA", "is_zipfile", "ZipInfo", "ZipFile",
+           "PyZipFile", "LargeZipFile"]
+
+for _cls in (BadZipFile, LargeZipFile, ZipInfo):
+    _cls.__module__ = __name__
+del _cls
+
+error = BadZipfile = BadZipFile
+
+
+def _check_compression(compression):
+    if compression in (ZIP_STORED, ZIP_DEFLATED):
+        return
+    if compression == ZIP_BZIP2:
+        raise RuntimeError("Compression requires the (missing) bz2 module")
+    if compression == ZIP_LZMA:
+        raise RuntimeError("Compression requires the (missing) lzma module")
+    raise NotImplementedError("That compression method is not supported")
+
+
+def is_zipfile(filename):
+    """Whether the file object (or file name) holds a ZIP archive."""
+    try:
+        if hasattr(filename, "read"):
+            return bool(end_record(filename))
+        with open(filename, "rb") as fp:
+            return bool(end_record(fp))
+    except OSError:
+        return False
+
+
+class ZipExtFile(io.BufferedIOBase):
+    """A member opened for reading: decompressed at the first read, its
+    CRC checked once all of it has been read."""
+
+    def __init__(self, data, mode, zipinfo):
+        self._raw = data
+        self._data = None
+        self._pos = 0
+        self._closed = False
+        self.mode = mode
+        self.name = zipinfo.filename
+        self._zinfo = zipinfo
+        self._compress_type = zipinfo.compress_type
+
+    def __repr__(self):
+        result = ['<%s.%s' % (self.__class__.__module__,
+                              self.__class__.__qualname__)]
+        if not self._closed:
+            result.append(' name=%r mode=%r' % (self.name, self.mode))
+            if self._compress_type != ZIP_STORED:
+                result.append(' compress_type=%s' %
+                              compressor_names.get(self._compress_type,
+                                                   self._compress_type))
+        else:
+            result.append(' [closed]')
+        result.append('>')
+        return ''.join(result)
+
+    @property
+    def closed(self):
+        return self._closed
+
+    def close(self):
+        self._closed = True
+
+    def _contents(self):
+        if self._closed:
+            raise ValueError("I/O operation on closed file.")
+        if self._data is None:
+            if self._compress_type == ZIP_DEFLATED:
+                inflater = zlib.decompressobj(-15)
+                data = inflater.decompress(self._raw) + inflater.flush()
+                if not inflater.eof and len(data) < self._zinfo.file_size:
+                    raise EOFError
+            else:
+                data = self._raw[:self._zinfo.file_size]
+            if len(data) > self._zinfo.file_size:
+                data = data[:self._zinfo.file_size]
+            if len(data) < self._zinfo.file_size:
+                raise EOFError
+            if zlib.crc32(data) != self._zinfo.CRC:
+                raise BadZipFile("Bad CRC-32 for file %r" % self.name)
+            self._data = data
+        return self._data
+
+    def readable(self):
+        if self._closed:
+            raise ValueError("I/O operation on closed file.")
+        return True
+
+    def seekable(self):
+        if self._closed:
+            raise ValueError("I/O operation on closed file.")
+        return True
+
+    def read(self, n=-1):
+        data = self._contents()
+        end = len(data) if n is None or n < 0 else min(len(data), self._pos + n)
+        chunk = data[self._pos:end]
+        self._pos = end
+        return chunk
+
+    def read1(self, n=-1):
+        return self.read(n)
+
+    def peek(self, n=1):
+        data = self._contents()
+        return data[self._pos:self._pos + 512]
+
+    def readline(self, limit=-1):
+        data = self._contents()
+        end = data.find(b"\n", self._pos)
+        end = len(data) if end < 0 else end + 1
+        if limit is not None and limit >= 0:
+            end = min(end, self._pos + limit)
+        line = data[self._pos:end]
+        self._pos = end
+        return line
+
+    def seek(self, offset, whence=0):
+        data = self._contents()
+        if whence == 1:
+            offset += self._pos
+        elif whence == 2:
+            offset += len(data)
+        elif whence != 0:
+            raise ValueError("whence must be os.SEEK_SET (0), "
+                             "os.SEEK_CUR (1), or os.SEEK_END (2)")
+        self._pos = max(0, min(offset, len(data)))
+        return self._pos
+
+    def tell(self):
+        if self._closed:
+            raise ValueError("tell on closed file.")
+        return self._pos
+
+
+class _ZipWriteFile(io.BufferedIOBase):
+    """A member being written (ZipFile.open(name, 'w'), writestr)."""
+
+    def __init__(self, zf, zinfo, zip64):
+        self._zinfo = zinfo
+        self._zip64 = zip64
+        self._zipfile = zf
+        self._compressor = None
+        if zinfo.compress_type == ZIP_DEFLATED:
+            level = zinfo._compresslevel
+            self._compressor = zlib.compressobj(
+                zlib.Z_DEFAULT_COMPRESSION if level is None else level,
+                zlib.DEFLATED, -15)
+        self._file_size = 0
+        self._compress_size = 0
+        self._crc = 0
+        self._closed = False
+
+    @property
+    def _fileobj(self):
+        return self._zipfile.fp
+
+    @property
+    def closed(self):
+        return self._closed
+
+    def writable(self):
+        return True
+
+    def write(self, data):
+        if self._closed:
+            raise ValueError('I/O operation on closed file.')
+        nbytes = len(data)
+        self._file_size += nbytes
+        self._crc = zlib.crc32(data, self._crc)
+        if self._compressor:
+            data = self._compressor.compress(data)
+            self._compress_size += len(data)
+        self._fileobj.write(data)
+        return nbytes
+
+    def close(self):
+        if self._closed:
+            return
+        self._closed = True
+        try:
+            zinfo = self._zinfo
+            if self._compressor:
+                tail = self._compressor.flush()
+                self._compress_size += len(tail)
+                self._fileobj.write(tail)
+                zinfo.compress_size = self._compress_size
+            else:
+                zinfo.compress_size = self._file_size
+            zinfo.CRC = self._crc
+            zinfo.file_size = self._file_size
+            if not self._zip64:
+                if self._file_size > ZIP64_LIMIT:
+                    raise RuntimeError("File size too large, try using "
+                                       "force_zip64")
+                if self._compress_size > ZIP64_LIMIT:
+                    raise RuntimeError("Compressed size too large, try "
+                                       "using force_zip64")
+            zf = self._zipfile
+            zf.start_dir = self._fileobj.tell()
+            self._fileobj.seek(zinfo.header_offset)
+            self._fileobj.write(zinfo.FileHeader(self._zip64))
+            self._fileobj.seek(zf.start_dir)
+            zf.filelist.append(zinfo)
+            zf.NameToInfo[zinfo.filename] = zinfo
+        finally:
+            self._zipfile._writing = False
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+
+class ZipFile:
+    """A ZIP archive in a file object: ZipFile(file, mode='r',
+    compression=ZIP_STORED, allowZip64=True, compresslevel=None)."""
+
+    fp = None
+    _windows_illegal_name_trans_table = None
+
+    def __init__(self, file, mode="r", compression=ZIP_STORED,
+                 allowZip64=True, compresslevel=None, *, strict_timestamps=True,
+                 metadata_encoding=None):
+        if mode not in ('r', 'w', 'x', 'a'):
+            raise ValueError("ZipFile requires mode 'r', 'w', 'x', or 'a'")
+        _check_compression(compression)
+        self._allowZip64 = allowZip64
+        self._didModify = False
+        self.debug = 0
+        self.NameToInfo = {}
+        self.filelist = []
+        self.compression = compression
+        self.compresslevel = compresslevel
+        self.mode = mode
+        self.pwd = None
+        self._comment = b''
+        self._strict_timestamps = strict_timestamps
+        self.metadata_encoding = metadata_encoding
+        if self.metadata_encoding and mode != 'r':
+            raise ValueError("metadata_encoding is only supported for "
+                             "reading files")
+        if isinstance(file, os.PathLike):
+            file = os.fspath(file)
+        if isinstance(file, str):
+            self._filePassed = 0
+            self.filename = file
+            self.fp = open(file, {'r': 'rb', 'w': 'w+b', 'x': 'x+b',
+                                  'a': 'r+b'}[mode])
+        else:
+            self._filePassed = 1
+            self.fp = file
+            self.filename = getattr(file, 'name', None)
+        self._fileRefCnt = 1
+        self._seekable = True
+        self._writing = False
+        try:
+            if mode == 'r':
+                self._RealGetContents()
+            elif mode in ('w', 'x'):
+                self._didModify = True
+                self.start_dir = self.fp.tell()
+            else:
+                try:
+                    self._RealGetContents()
+                    self.fp.seek(self.start_dir)
+                except BadZipFile:
+                    self.fp.seek(0, 2)
+                    self._didModify = True
+                    self.start_dir = self.fp.tell()
+        except:
+            fp = self.fp
+            self.fp = None
+            self._fpclose(fp)
+            raise
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, type, value, traceback):
+        self.close()
+
+    def __repr__(self):
+        result = ['<%s.%s' % (self.__class__.__module__,
+                              self.__class__.__qualname__)]
+        if self.fp is not None:
+            if self._filePassed:
+                result.append(' file=%r' % self.fp)
+            elif self.filename is not None:
+                result.append(' filename=%r' % self.filename)
+            result.append(' mode=%r' % self.mode)
+        else:
+            result.append(' [closed]')
+        result.append('>')
+        return ''.join(result)
+
+    def _RealGetContents(self):
+        # Read the central directory into filelist and NameToInfo.
+        fp = self.fp
+        try:
+            endrec = end_record(fp)
+        except OSError:
+            raise BadZipFile("File is not a zip file")
+        if not endrec:
+            raise BadZipFile("File is not a zip file")
+        size_cd = endrec[5]
+        offset_cd = endrec[6]
+        self._comment = endrec[8]
+        concat = endrec[9] - size_cd - offset_cd
+        if endrec[0] == stringEndArchive64:
+            concat -= (sizeEndCentDir64 + sizeEndCentDir64Locator)
+        self.start_dir = offset_cd + concat
+        if self.start_dir < 0:
+            raise BadZipFile("Bad offset for central directory")
+        fp.seek(self.start_dir, 0)
+        data = fp.read(size_cd)
+        total = 0
+        while total < size_cd:
+            centdir = data[total:total + sizeCentralDir]
+            if len(centdir) != sizeCentralDir:
+                raise BadZipFile("Truncated central directory")
+            centdir = struct.unpack(structCentralDir, centdir)
+            if centdir[0] != stringCentralDir:
+                raise BadZipFile("Bad magic number for central directory")
+            start = total + sizeCentralDir
+            name_len, extra_len, comment_len = centdir[12], centdir[13], centdir[14]
+            flags = centdir[5]
+            filename = decode_name(data[start:start + name_len], flags,
+                                   self.metadata_encoding)
+            x = ZipInfo(filename)
+            x.extra = data[start + name_len:start + name_len + extra_len]
+            x.comment = data[start + name_len + extra_len:
+                             start + name_len + extra_len + comment_len]
+            x.header_offset = centdir[18]
+            (x.create_version, x.create_system, x.extract_version, x.reserved,
+             x.flag_bits, x.compress_type, t, d, x.CRC, x.compress_size,
+             x.file_size) = centdir[1:12]
+            if x.extract_version > 63:
+                raise NotImplementedError("zip file version %.1f" %
+                                          (x.extract_version / 10))
+            x.volume, x.internal_attr, x.external_attr = centdir[15:18]
+            x._raw_time = t
+            x.date_time = ((d >> 9) + 1980, (d >> 5) & 0xF, d & 0x1F,
+                           t >> 11, (t >> 5) & 0x3F, (t & 0x1F) * 2)
+            x._decodeExtra()
+            x.header_offset = x.header_offset + concat
+            self.filelist.append(x)
+            self.NameToInfo[x.filename] = x
+            total = start + name_len + extra_len + comment_len
+        end_offset = self.start_dir
+        for zinfo in sorted(self.filelist, key=lambda z: z.header_offset,
+                            reverse=True):
+            zinfo._end_offset = end_offset
+            end_offset = zinfo.header_offset
+
+    def namelist(self):
+        """A list of the archive's member names."""
+        return [data.filename for data in self.filelist]
+
+    def infolist(self):
+        """A list of the archive's ZipInfo objects."""
+        return self.filelist
+
+    def printdir(self, file=None):
+        """Print a table of contents for the zip file."""
+        print("%-46s %19s %12s" % ("File Name", "Modified    ", "Size"),
+              file=file)
+        for zinfo in self.filelist:
+            date = "%d-%02d-%02d %02d:%02d:%02d" % zinfo.date_time[:6]
+            print("%-46s %s %12d" % (zinfo.filename, date, zinfo.file_size),
+                  file=file)
+
+    def testzip(self):
+        """The name of the first bad member, or None."""
+        for zinfo in self.filelist:
+            try:
+                with self.open(zinfo.filename, "r") as f:
+                    f.read()
+            except BadZipFile:
+                return zinfo.filename
+        return None
+
+    def getinfo(self, name):
+        """The ZipInfo of a member."""
+        info = self.NameToInfo.get(name)
+        if info is None:
+            raise KeyError('There is no item named %r in the archive' % name)
+        return info
+
+    def setpassword(self, pwd):
+        """Set default password for encrypted files."""
+        if pwd and not isinstance(pwd, bytes):
+            raise TypeError("pwd: expected bytes, got %s" % type(pwd).__name__)
+        self.pwd = pwd or None
+
+    @property
+    def comment(self):
+        """The comment text associated with the ZIP file."""
+        return self._comment
+
+    @comment.setter
+    def comment(self, comment):
+        if not isinstance(comment, bytes):
+            raise TypeError("comment: expected bytes, got %s" % type(comment).__name__)
+        if len(comment) > ZIP_MAX_COMMENT:
+            import warnings
+            warnings.warn('Archive comment is too long; truncating to %d bytes'
+                          % ZIP_MAX_COMMENT, stacklevel=2)
+            comment = comment[:ZIP_MAX_COMMENT]
+        self._comment = comment
+        self._didModify = True
+
+    def read(self, name, pwd=None):
+        """Return the bytes of a member."""
+        with self.open(name, "r", pwd) as fp:
+            return fp.read()
+
+    def open(self, name, mode="r", pwd=None, *, force_zip64=False):
+        """A member as a file-like object: ZipExtFile to read ('r'), or a
+        writer ('w') that adds it when closed."""
+        if mode not in {"r", "w"}:
+            raise ValueError('open() requires mode "r" or "w"')
+        if pwd and (mode == "w"):
+            raise ValueError("pwd is only supported for reading files")
+        if not self.fp:
+            raise ValueError("Attempt to use ZIP archive that was already closed")
+        if isinstance(name, ZipInfo):
+            zinfo = name
+        elif mode == 'w':
+            zinfo = ZipInfo(name)
+            zinfo.compress_type = self.compression
+            zinfo._compresslevel = self.compresslevel
+        else:
+            zinfo = self.getinfo(name)
+        if mode == 'w':
+            return self._open_to_write(zinfo, force_zip64=force_zip64)
+        if self._writing:
+            raise ValueError("Can't read from the ZIP file while there "
+                             "is an open writing handle on it. "
+                             "Close the writing handle before trying to read.")
+        fp = self.fp
+        fp.seek(zinfo.header_offset)
+        fheader = fp.read(sizeFileHeader)
+        if len(fheader) != sizeFileHeader:
+            raise BadZipFile("Truncated file header")
+        fheader = struct.unpack(structFileHeader, fheader)
+        if fheader[0] != stringFileHeader:
+            raise BadZipFile("Bad magic number for file header")
+        fname = fp.read(fheader[10])
+        if fheader[11]:
+            fp.read(fheader[11])
+        if zinfo.flag_bits & MASK_COMPRESSED_PATCH:
+            raise NotImplementedError("compressed patched data (flag bit 5)")
+        if zinfo.flag_bits & MASK_STRONG_ENCRYPTION:
+            raise NotImplementedError("strong encryption (flag bit 6)")
+        fname_str = decode_name(fname, fheader[3], self.metadata_encoding)
+        if fname_str != zinfo.orig_filename:
+            raise BadZipFile('File name in directory %r and header %r differ.'
+                             % (zinfo.orig_filename, fname))
+        if zinfo.flag_bits & MASK_ENCRYPTED:
+            if not pwd:
+                pwd = self.pwd
+            if pwd and not isinstance(pwd, bytes):
+                raise TypeError("pwd: expected bytes, got %s" % type(pwd).__name__)
+            if not pwd:
+                raise RuntimeError("File %r is encrypted, password required "
+                                   "for extraction" % name)
+            raise NotImplementedError("encrypted members are not supported "
+                                      "on the playground")
+        _check_compression(zinfo.compress_type)
+        raw = fp.read(zinfo.compress_size)
+        return ZipExtFile(raw, mode, zinfo)
+
+    def _open_to_write(self, zinfo, force_zip64=False):
+        if force_zip64 and not self._allowZip64:
+            raise ValueError("force_zip64 is True, but allowZip64 was False "
+                             "when opening the ZIP file.")
+        if self._writing:
+            raise ValueError("Can't write to the ZIP file while there is "
+                             "another write handle open on it. "
+                             "Close the first handle before opening another.")
+        zinfo.compress_size = 0
+        zinfo.CRC = 0
+        zinfo.flag_bits = 0x00
+        if not zinfo.external_attr:
+            zinfo.external_attr = 0o600 << 16
+        zip64 = self._allowZip64 and (force_zip64 or
+                                      zinfo.file_size * 1.05 > ZIP64_LIMIT)
+        self.fp.seek(self.start_dir)
+        zinfo.header_offset = self.fp.tell()
+        self._writecheck(zinfo)
+        self._didModify = True
+        self.fp.write(zinfo.FileHeader(zip64))
+        self._writing = True
+        return _ZipWriteFile(self, zinfo, zip64)
+
+    def _writecheck(self, zinfo):
+        if zinfo.filename in self.NameToInfo:
+            import warnings
+            warnings.warn('Duplicate name: %r' % zinfo.filename, stacklevel=3)
+        if self.mode not in ('w', 'x', 'a'):
+            raise ValueError("write() requires mode 'w', 'x', or 'a'")
+        if not self.fp:
+            raise ValueError("Attempt to write ZIP archive that was already closed")
+        _check_compression(zinfo.compress_type)
+        if not self._allowZip64:
+            requires_zip64 = None
+            if len(self.filelist) >= ZIP_FILECOUNT_LIMIT:
+                requires_zip64 = "Files count"
+            elif zinfo.file_size > ZIP64_LIMIT:
+                requires_zip64 = "Filesize"
+            elif zinfo.header_offset > ZIP64_LIMIT:
+                requires_zip64 = "Zipfile size"
+            if requires_zip64:
+                raise LargeZipFile(requires_zip64 +
+                                   " would require ZIP64 extensions")
+
+    def write(self, filename, arcname=None, compress_type=None,
+              compresslevel=None):
+        """Add the named file from the file system (which the playground
+        does not have: open() raises)."""
+        if not self.fp:
+            raise ValueError("Attempt to write to ZIP archive that was "
+                             "already closed")
+        if self._writing:
+            raise ValueError("Can't write to ZIP archive while an open "
+                             "writing handle exists")
+        with open(filename, "rb") as src:
+            data = src.read()
+        self.writestr(arcname or os.path.basename(filename), data,
+                      compress_type, compresslevel)
+
+    def writestr(self, zinfo_or_arcname, data, compress_type=None,
+                 compresslevel=None):
+        """Add a member named zinfo_or_arcname (or described by a
+        ZipInfo) holding data (str is encoded as UTF-8)."""
+        if isinstance(data, str):
+            data = data.encode("utf-8")
+        if not isinstance(zinfo_or_arcname, ZipInfo):
+            zinfo = ZipInfo(filename=zinfo_or_arcname,
+                            date_time=now_date_time())
+            zinfo.compress_type = self.compression
+            zinfo._compresslevel = self.compresslevel
+            if zinfo.filename.endswith('/'):
+                zinfo.external_attr = 0o40775 << 16
+                zinfo.external_attr |= 0x10
+            else:
+                zinfo.external_attr = 0o600 << 16
+        else:
+            zinfo = zinfo_or_arcname
+        if not self.fp:
+            raise ValueError("Attempt to write to ZIP archive that was "
+                             "already closed")
+        if self._writing:
+            raise ValueError("Can't write to ZIP archive while an open "
+                             "writing handle exists.")
+        if compress_type is not None:
+            zinfo.compress_type = compress_type
+        if compresslevel is not None:
+            zinfo._compresslevel = compresslevel
+        zinfo.file_size = len(data)
+        with self.open(zinfo, mode='w') as dest:
+            dest.write(data)
+
+    def mkdir(self, zinfo_or_directory_name, mode=511):
+        """Creates a directory inside the zip archive."""
+        if isinstance(zinfo_or_directory_name, ZipInfo):
+            zinfo = zinfo_or_directory_name
+            if not zinfo.is_dir():
+                raise ValueError("The given ZipInfo does not describe a directory")
+        elif isinstance(zinfo_or_directory_name, str):
+            directory_name = zinfo_or_directory_name
+            if not directory_name.endswith("/"):
+                directory_name += "/"
+            zinfo = ZipInfo(directory_name)
+            zinfo.compress_size = 0
+            zinfo.CRC = 0
+            zinfo.external_attr = ((0o40000 | mode) & 0xFFFF) << 16
+            zinfo.file_size = 0
+            zinfo.external_attr |= 0x10
+        else:
+            raise TypeError("Expected type str or ZipInfo")
+        if self._writing:
+            raise ValueError("Can't write to ZIP archive while an open "
+                             "writing handle exists.")
+        self._writecheck(zinfo)
+        self._didModify = True
+        self.fp.seek(self.start_dir)
+        zinfo.header_offset = self.fp.tell()
+        self.filelist.append(zinfo)
+        self.NameToInfo[zinfo.filename] = zinfo
+        self.fp.write(zinfo.FileHeader(False))
+        self.start_dir = self.fp.tell()
+
+    def extract(self, member, path=None, pwd=None):
+        """Extract a member to the file system (which the playground does
+        not have)."""
+        raise PermissionError("ZipFile.extract() needs the file system, "
+                              "which the playground does not have")
+
+    def extractall(self, path=None, members=None, pwd=None):
+        raise PermissionError("ZipFile.extractall() needs the file system, "
+                              "which the playground does not have")
+
+    def __del__(self):
+        pass
+
+    def close(self):
+        """Close the archive, writing the central directory when it
+        changed."""
+        if self.fp is None:
+            return
+        if self._writing:
+            raise ValueError("Can't close the ZIP file while there is "
+                             "an open writing handle on it. "
+                             "Close the writing handle before closing the zip.")
+        try:
+            if self.mode in ('w', 'x', 'a') and self._didModify:
+                self.fp.seek(self.start_dir)
+                self._write_end_record()
+        finally:
+            fp = self.fp
+            self.fp = None
+            self._fpclose(fp)
+
+    def _write_end_record(self):
+        for zinfo in self.filelist:
+            self.fp.write(zinfo.central_record())
+        pos2 = self.fp.tell()
+        count = len(self.filelist)
+        size = pos2 - self.start_dir
+        offset = self.start_dir
+        requires_zip64 = None
+        if count > ZIP_FILECOUNT_LIMIT:
+            requires_zip64 = "Files count"
+        elif offset > ZIP64_LIMIT:
+            requires_zip64 = "Central directory offset"
+        elif size > ZIP64_LIMIT:
+            requires_zip64 = "Central directory size"
+        if requires_zip64:
+            if not self._allowZip64:
+                raise LargeZipFile(requires_zip64 +
+                                   " would require ZIP64 extensions")
+            zip64endrec = struct.pack(structEndArchive64, stringEndArchive64,
+                                      44, 45, 45, 0, 0, count, count, size,
+                                      offset)
+            self.fp.write(zip64endrec)
+            self.fp.write(struct.pack(structEndArchive64Locator,
+                                      stringEndArchive64Locator, 0, pos2, 1))
+            count = min(count, 0xFFFF)
+            size = min(size, 0xFFFFFFFF)
+            offset = min(offset, 0xFFFFFFFF)
+        self.fp.write(struct.pack(structEndArchive, stringEndArchive, 0, 0,
+                                  count, count, size, offset,
+                                  len(self._comment)))
+        self.fp.write(self._comment)
+        if self.mode == "a":
+            self.fp.truncate()
+        self.fp.flush()
+
+    def _fpclose(self, fp):
+        assert self._fileRefCnt > 0
+        self._fileRefCnt -= 1
+        if not self._fileRefCnt and not self._filePassed:
+            fp.close()
 
 """#),
     ]

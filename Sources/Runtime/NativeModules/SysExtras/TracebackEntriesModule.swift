@@ -8,6 +8,9 @@
 ///   kind 1 is a binary operator, 2 a subscript).
 /// - `source_line(filename, lineno)` returns that line of the program's own
 ///   source (with its newline), or None, like `linecache.getline`.
+/// - `library_source(filename)` returns the whole source of the embedded
+///   library module whose file name (`<lib>/json/__init__.py`) is given, or
+///   None (linecache serves library lines from it).
 enum TracebackEntriesModule {
     static let modules: [(String, (Interpreter) throws -> PyModule)] = [("_interleave_tb", make)]
 
@@ -35,8 +38,20 @@ enum TracebackEntriesModule {
             guard n >= 1, n <= count else { return .none }
             return try vm.newStr(lines[n - 1] + "\n")
         }
+        m.addFunction("library_source") { vm, a in
+            try a.check("library_source", min: 1, max: 1)
+            guard let name = a[0].stringValue, name.hasPrefix(libraryPrefix) else { return .none }
+            let path = String(name.dropFirst(libraryPrefix.count))
+            guard let module = EmbeddedLibrary.modules.values.first(where: { $0.path == path }) else {
+                return .none
+            }
+            return try vm.newStr(module.source)
+        }
         return m
     }
+
+    /// The prefix of an embedded library module's file name (LibraryCodeCache).
+    static let libraryPrefix = "<lib>/"
 
     static func entryTuple(_ e: TracebackEntry) -> Value {
         let p = e.position
