@@ -189,13 +189,10 @@ class PathLike:
         return NotImplemented
 
 
-_ERRORS = {1: 'Operation not permitted', 2: 'No such file or directory',
-           13: 'Permission denied', 17: 'File exists', 22: 'Invalid argument'}
-
-
 def strerror(code):
     """Translate an error code to a message string."""
-    return _ERRORS.get(code, f'Unknown error {code}')
+    from _errno_messages import MESSAGES
+    return MESSAGES.get(code, f'Unknown error {code}')
 
 
 def getcwd():

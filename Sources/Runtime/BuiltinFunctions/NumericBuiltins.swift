@@ -32,13 +32,37 @@ enum NumericBuiltins {
 
     static func divmod(_ vm: Interpreter, _ a: Args) throws -> Value {
         try a.check("divmod", min: 2, max: 2)
-        // A float subclass without its own __divmod__/__rdivmod__ divides as its value.
-        func plain(_ v: Value) -> Value {
-            guard case .object(let o) = v, o.type.lookupUser(Names.intern("__divmod__")) == nil,
-                  o.type.lookupUser(Names.intern("__rdivmod__")) == nil else { return v }
-            return v.unboxedFloat
+        let x = a[0], y = a[1]
+        let forward = Names.intern("__divmod__"), reflected = Names.intern("__rdivmod__")
+        // A user class's own slots come first (an int subclass's __divmod__
+        // is not bypassed by the integer fast path); the right operand's
+        // __rdivmod__ goes first when its class is a subclass of the left's.
+        let userForward = x.userClass?.lookupUser(forward)
+        let userReflected = x.type === y.type ? nil : y.userClass?.lookupUser(reflected)
+        var triedReflected = false
+        if let m = userReflected, y.type.isSubtype(of: x.type) {
+            triedReflected = true
+            let r = try vm.call(m, [y, x])
+            if !vm.isNotImplemented(r) { return r }
         }
-        let x = plain(a[0]), y = plain(a[1])
+        if let m = userForward {
+            let r = try vm.call(m, [x, y])
+            if !vm.isNotImplemented(r) { return r }
+        } else if let r = try numericDivmod(vm, x, y) {
+            return r
+        }
+        if let m = userReflected, !triedReflected {
+            let r = try vm.call(m, [y, x])
+            if !vm.isNotImplemented(r) { return r }
+        }
+        throw PyError.typeError(
+            "unsupported operand type(s) for divmod(): '\(x.type.cTypeName)' and '\(y.type.cTypeName)'")
+    }
+
+    /// divmod of two builtin real numbers (subclass instances divide as their
+    /// value), or nil when the operands are not both numbers.
+    private static func numericDivmod(_ vm: Interpreter, _ a: Value, _ b: Value) throws -> Value? {
+        let x = a.unboxedFloat, y = b.unboxedFloat
         if let p = x.intValue, let q = y.intValue,
            let (d, m) = try vm.bridging({ try IntegerArithmetic.divmod(p, q) }) {
             return .object(PyTuple([.int(d), .int(m)]))
@@ -48,23 +72,12 @@ enum NumericBuiltins {
             let (d, m) = try vm.bridging { try IntegerArithmetic.divmod(p, q) }
             return .object(PyTuple([.integer(d), .integer(m)]))
         }
-        if isRealNumber(x) && isRealNumber(y) && !(x.object.map { !$0.type.isBuiltin } ?? false)
-            && !(y.object.map { !$0.type.isBuiltin } ?? false) {
+        if isRealNumber(x) && isRealNumber(y) {
             let p = try vm.toDouble(x), q = try vm.toDouble(y)
             let (d, m) = try vm.bridging { try FloatArithmetic.divmod(p, q) }
             return .object(PyTuple([.float(d), .float(m)]))
         }
-        let forward = Names.intern("__divmod__"), reflected = Names.intern("__rdivmod__")
-        if case .object(let o) = x, let userCls = o.userClass, let m = userCls.lookupUser(forward) {
-            let r = try vm.call(m, [x, y])
-            if !vm.isNotImplemented(r) { return r }
-        }
-        if case .object(let o) = y, !o.type.isBuiltin, x.type !== y.type, let m = o.type.lookupUser(reflected) {
-            let r = try vm.call(m, [y, x])
-            if !vm.isNotImplemented(r) { return r }
-        }
-        throw PyError.typeError(
-            "unsupported operand type(s) for divmod(): '\(x.type.cTypeName)' and '\(y.type.cTypeName)'")
+        return nil
     }
 
     static func isRealNumber(_ v: Value) -> Bool {

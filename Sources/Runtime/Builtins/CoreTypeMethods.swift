@@ -597,6 +597,10 @@ enum CoreTypeMethods {
         BuiltinTypes.cell.defineProperty("cell_contents", get: { _, a in
             guard let c = a[0].object as? PyCell, let v = c.value else { throw PyError.valueError("Cell is empty") }
             return v
+        }, set: { _, a in
+            // `f.__closure__[0].cell_contents = v` rebinds the closed-over variable.
+            (a[0].object as? PyCell)?.value = a[1]
+            return .none
         })
         BuiltinTypes.module.defineProperty("__dict__", get: { _, a in a[0].object?.dict.map { .object($0) } ?? .none })
         let code = BuiltinTypes.code

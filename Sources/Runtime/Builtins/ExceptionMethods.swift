@@ -1,6 +1,16 @@
 /// Attributes and methods of `BaseException` and its builtin subclasses.
 enum ExceptionMethods {
+    /// `e.__traceback__ = tb` / `e.with_traceback(tb)`: a traceback or None.
+    static func setTraceback(_ e: PyException?, _ tb: Value) throws {
+        if tb.isNone { e?.traceback = []; return }
+        guard let t = tb.object as? PyTraceback else {
+            throw PyError.typeError("__traceback__ must be a traceback or None")
+        }
+        e?.traceback = t.entries
+    }
+
     static func install() {
+        func exc(_ a: Args) -> PyException? { a[0].object as? PyException }
         let b = BuiltinTypes.baseException
         b.defineNew { _, cls, a in .object(Interpreter.newException(cls, a.positional)) }
         b.defineMethod("__init__") { _, a in
@@ -19,7 +29,11 @@ enum ExceptionMethods {
             guard let e = a[0].object as? PyException else { return .str("") }
             return .str(try vm.builtinRepr(e))
         }
-        b.defineMethod("with_traceback") { _, a in a[0] }
+        b.defineMethod("with_traceback") { _, a in
+            try a.check("with_traceback", min: 2, max: 2, skipSelf: 1)
+            try setTraceback(exc(a), a[1])
+            return a[0]
+        }
         b.defineMethod("add_note") { _, a in
             try a.check("add_note", min: 2, max: 2, skipSelf: 1)
             guard let e = a[0].object as? PyException else { return .none }
@@ -38,7 +52,6 @@ enum ExceptionMethods {
             notes.items.append(a[1])
             return .none
         }
-        func exc(_ a: Args) -> PyException? { a[0].object as? PyException }
         b.defineProperty("args", get: { _, a in .object(PyTuple(exc(a)?.args ?? [])) },
                          set: { vm, a in exc(a)?.args = try vm.toArray(a[1]); return .none })
         b.defineProperty("__cause__", get: { _, a in exc(a)?.cause.map { .object($0) } ?? .none },
@@ -53,7 +66,7 @@ enum ExceptionMethods {
         b.defineProperty("__traceback__", get: { _, a in
             guard let e = exc(a), !e.traceback.isEmpty else { return .none }
             return .object(PyTraceback(e.traceback))
-        }, set: { _, a in if a[1].isNone { exc(a)?.traceback = [] }; return .none })
+        }, set: { _, a in try setTraceback(exc(a), a[1]); return .none })
         BuiltinTypes.stopIteration.defineProperty("value", get: { _, a in exc(a)?.payload ?? .none },
                                                   set: { _, a in exc(a)?.payload = a[1]; return .none })
         // `SystemExit.code`: None without args, the arg, or the args tuple.

@@ -6,6 +6,7 @@ public enum Registry {
     /// order (later definitions of the same name win).
     static let typeInstallers: [() -> Void] = [
         CoreTypeMethods.install,
+        ObjectDefaults.install,
         ExceptionMethods.install,
         GeneratorMethods.install,
         // Add `XMethods.install,` lines here.

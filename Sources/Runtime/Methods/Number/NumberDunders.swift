@@ -34,6 +34,41 @@ enum NumberDunders {
             type.defineMethod("__ceil__") { vm, a in
                 try MathModule.rounding(vm, Args([plain(a[0])]), "ceil", "__ceil__", .up)
             }
+            // divmod's slots: NotImplemented for an operand the type's own
+            // arithmetic does not take (int knows nothing of floats).
+            func takes(_ other: Value) -> Bool {
+                switch other {
+                case .int, .bool: return true
+                case .float: return isFloat
+                case .none: return false
+                case .object(let o):
+                    return o is PyBigInt || (isFloat && o is PyFloatSubclassInstance)
+                }
+            }
+            type.defineMethod("__divmod__") { vm, a in
+                try a.check("__divmod__", min: 2, max: 2, skipSelf: 1)
+                guard takes(a[1]) else { return .object(BuiltinTypes.notImplemented) }
+                return try NumericBuiltins.divmod(vm, Args([plain(a[0]), plain(a[1])]))
+            }
+            type.defineMethod("__rdivmod__") { vm, a in
+                try a.check("__rdivmod__", min: 2, max: 2, skipSelf: 1)
+                guard takes(a[1]) else { return .object(BuiltinTypes.notImplemented) }
+                return try NumericBuiltins.divmod(vm, Args([plain(a[1]), plain(a[0])]))
+            }
+            if !isFloat {
+                type.defineMethod("__invert__") { vm, a in try vm.unaryOp(plain(a[0]), Names.invert) }
+                type.defineMethod("__trunc__") { vm, a in try vm.unaryOp(plain(a[0]), Names.pos) }
+            }
+        }
+        BuiltinTypes.float.defineClassMethod("__getformat__") { _, a in
+            try a.check("__getformat__", min: 2, max: 2, skipSelf: 1)
+            guard let kind = a[1].asStr?.value else {
+                throw PyError.typeError("__getformat__() argument must be str, not \(a[1].type.name)")
+            }
+            guard kind == "double" || kind == "float" else {
+                throw PyError.valueError("__getformat__() argument 1 must be 'double' or 'float'")
+            }
+            return .str("IEEE, little-endian")
         }
     }
 }

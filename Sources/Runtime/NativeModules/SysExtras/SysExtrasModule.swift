@@ -20,6 +20,12 @@ enum SysExtrasModule {
         m.add("api_version", .int(1013))
         m.add("float_repr_style", .str("short"))
         m.add("warnoptions", .object(PyList([])))
+        // The import system's hook lists: programs may inspect or extend
+        // them; the sandbox's importer does not consult them.
+        m.add("meta_path", .object(PyList([])))
+        m.add("path_hooks", .object(PyList([])))
+        m.add("path_importer_cache", .object(PyDict()))
+        m.add("dont_write_bytecode", .false)
         SysSettings.install(into: m)
         m.add("_xoptions", .object(PyDict()))
         m.add("orig_argv", .object(PyList([.str("python3"), m.namespace.getStr("argv").flatMap { ($0.object as? PyList)?.items.first } ?? .str("prog.py")])))
