@@ -19,7 +19,7 @@ enum StrFormatMethods {
     private static func render(_ vm: Interpreter, _ template: [Unicode.Scalar],
                                _ resolver: ValueFieldResolver) throws -> Value {
         var engine = FormatStringEngine(resolver: resolver)
-        let text = try vm.bridging { try engine.render(StrAlgorithms.string(template)) }
+        let text = try vm.bridging { try engine.render(scalars: template) }
         return try vm.newStr(text)
     }
 }
@@ -61,5 +61,10 @@ struct ValueFieldResolver: FormatFieldResolver {
         }
     }
 
-    func format(_ obj: Value, spec: String) throws -> String { try vm.chargedFormat(obj, spec) }
+    /// Called once per replacement field: a template of millions of fields
+    /// counts as native work (wall and memory checks between fields).
+    func format(_ obj: Value, spec: String) throws -> String {
+        try vm.nativeWork()
+        return try vm.chargedFormat(obj, spec)
+    }
 }
