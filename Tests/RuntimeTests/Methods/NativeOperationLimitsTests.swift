@@ -66,6 +66,16 @@ final class NativeOperationLimitsTests: XCTestCase {
         XCTAssertEqual(small.stdout, "1000\n")
     }
 
+    /// A struct format's items are charged before they are parsed, and a
+    /// long normalization goes piece by piece (Foundation's normalizer is
+    /// quadratic in what it is given: 1.6 million code points took minutes).
+    func testStructFormatsAndNormalizationStayUnderTheMemoryLimit() throws {
+        try assertStopsMidway("__import__('struct').Struct('x' * 3_000_000)")
+        try assertStopsMidway("__import__('unicodedata').normalize('NFD', '\\u00e9' * 12_000_000)")
+        let small = try run("import struct\nprint(struct.calcsize('x' * 1000), struct.Struct('2x3s').size)\n")
+        XCTAssertEqual(small.stdout, "1000 5\n")
+    }
+
     /// A print whose text outgrows the memory limit is stopped while it is
     /// joined (it joined 200 MB first), and one longer than the output left
     /// writes what fits and ends with the output limit at once.
