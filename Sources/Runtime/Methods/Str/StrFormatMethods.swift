@@ -3,14 +3,14 @@
 enum StrFormatMethods {
     static func install(_ str: PyType) {
         str.defineMethod("format") { vm, a in
-            let template = try StrTypeMethods.receiver(a, "format")
+            let template = try StrTypeMethods.chargedReceiver(vm, a, "format")
             let resolver = ValueFieldResolver(vm: vm, positional: Array(a.positional.dropFirst()),
                                               keywords: a.keywords, mapping: nil)
             return try render(vm, template, resolver)
         }
         str.defineMethod("format_map") { vm, a in
             try a.check("format_map", min: 2, max: 2, skipSelf: 1)
-            let template = try StrTypeMethods.receiver(a, "format_map")
+            let template = try StrTypeMethods.chargedReceiver(vm, a, "format_map")
             let resolver = ValueFieldResolver(vm: vm, positional: nil, keywords: [], mapping: a[1])
             return try render(vm, template, resolver)
         }

@@ -21,6 +21,15 @@ enum StrTypeMethods {
         throw PyError.typeError("descriptor '\(method)' for 'str' objects doesn't apply to a '\(shown)' object")
     }
 
+    /// The receiver's code points, their array (4 bytes each, which the
+    /// string keeps) charged to the memory limit before it is made: a
+    /// 30 MB template became 120 MB the limit saw only afterwards.
+    static func chargedReceiver(_ vm: Interpreter, _ a: Args, _ method: String) throws -> [Unicode.Scalar] {
+        let s = try receiverStr(a, method)
+        if s.value.utf8.count >= 1 << 14 { try vm.charge(s.value.utf8.count, times: 4) }
+        return s.scalars
+    }
+
     /// The receiver object, or CPython's descriptor TypeError.
     static func receiverStr(_ a: Args, _ method: String) throws -> PyStr {
         if let first = a.positional.first, let s = first.asStr { return s }
