@@ -168,6 +168,12 @@ enum NumericBuiltins {
                 total = .float(x + y)
             } else {
                 total = try vm.binaryOp(total, item, .add)
+                // Adding to a list or tuple copies it: `sum(lists, [])` is
+                // quadratic, and its work is the copies, not the items.
+                if case .object(let o) = total {
+                    if let list = o as? PyList { try vm.nativeWork(list.items.count) }
+                    else if let tuple = o as? PyTuple { try vm.nativeWork(tuple.items.count) }
+                }
             }
         }
         return total

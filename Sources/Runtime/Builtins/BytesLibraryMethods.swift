@@ -54,6 +54,13 @@ enum BytesLibraryMethods {
         return try vm.indexInt(start) > count
     }
 
+    /// Non-overlapping occurrences of a non-empty `needle` (linear).
+    static func occurrences(_ hay: [UInt8], _ needle: [UInt8]) -> Int {
+        var n = 0, start = 0
+        while let i = find(hay[...], needle, from: start, reverse: false) { n += 1; start = i + needle.count }
+        return n
+    }
+
     static func find(_ hay: ArraySlice<UInt8>, _ needle: [UInt8], from: Int, reverse: Bool) -> Int? {
         let lo = hay.startIndex, hi = hay.endIndex
         if needle.count > hi - lo { return nil }
@@ -86,26 +93,35 @@ enum BytesLibraryMethods {
     static func lower(_ c: UInt8) -> UInt8 { isUpper(c) ? c + 32 : c }
     static func upper(_ c: UInt8) -> UInt8 { isLower(c) ? c - 32 : c }
 
-    static func split(_ b: [UInt8], _ sep: [UInt8]?, _ maxsplit: Int, reverse: Bool) throws -> [[UInt8]] {
-        var parts: [[UInt8]] = []
+    /// `split`/`rsplit`: one unit of native work per piece (a split into
+    /// millions of pieces meets the wall and memory limits as it goes);
+    /// `rsplit` collects its pieces from the right and reverses them once.
+    static func split(_ vm: Interpreter, _ b: [UInt8], _ sep: [UInt8]?, _ maxsplit: Int,
+                      reverse: Bool, make: ([UInt8]) -> Value) throws -> [Value] {
+        var parts: [Value] = []
+        func piece(_ r: Range<Int>) throws {
+            try vm.nativeWork()
+            parts.append(make(Array(b[r])))
+        }
         if let sep {
             if sep.isEmpty { throw PyError.valueError("empty separator") }
             if !reverse {
                 var start = 0, splits = 0
                 while maxsplit < 0 || splits < maxsplit, let i = find(b[...], sep, from: start, reverse: false) {
-                    parts.append(Array(b[start..<i]))
+                    try piece(start..<i)
                     start = i + sep.count
                     splits += 1
                 }
-                parts.append(Array(b[start...]))
+                try piece(start..<b.count)
             } else {
                 var end = b.count, splits = 0
                 while maxsplit < 0 || splits < maxsplit, let i = find(b[0..<end], sep, from: 0, reverse: true) {
-                    parts.insert(Array(b[(i + sep.count)..<end]), at: 0)
+                    try piece((i + sep.count)..<end)
                     end = i
                     splits += 1
                 }
-                parts.insert(Array(b[0..<end]), at: 0)
+                try piece(0..<end)
+                parts.reverse()
             }
             return parts
         }
@@ -116,12 +132,12 @@ enum BytesLibraryMethods {
                 while i < b.count && isSpace(b[i]) { i += 1 }
                 if i >= b.count { break }
                 if maxsplit >= 0 && splits >= maxsplit {
-                    parts.append(Array(b[i...]))
+                    try piece(i..<b.count)
                     break
                 }
                 var j = i
                 while j < b.count && !isSpace(b[j]) { j += 1 }
-                parts.append(Array(b[i..<j]))
+                try piece(i..<j)
                 splits += 1
                 i = j
             }
@@ -131,21 +147,26 @@ enum BytesLibraryMethods {
                 while j > 0 && isSpace(b[j - 1]) { j -= 1 }
                 if j == 0 { break }
                 if maxsplit >= 0 && splits >= maxsplit {
-                    parts.insert(Array(b[0..<j]), at: 0)
+                    try piece(0..<j)
                     break
                 }
                 var i = j
                 while i > 0 && !isSpace(b[i - 1]) { i -= 1 }
-                parts.insert(Array(b[i..<j]), at: 0)
+                try piece(i..<j)
                 splits += 1
                 j = i
             }
+            parts.reverse()
         }
         return parts
     }
 
+    /// `strip`/`lstrip`/`rstrip`; the bytes to drop are looked up in a
+    /// table (a scan of `chars` per byte was quadratic).
     static func strip(_ b: [UInt8], _ chars: [UInt8]?, left: Bool, right: Bool) -> [UInt8] {
-        func drop(_ c: UInt8) -> Bool { chars.map { $0.contains(c) } ?? isSpace(c) }
+        var table = [Bool](repeating: false, count: 256)
+        if let chars { for c in chars { table[Int(c)] = true } } else { for c in 0..<256 where isSpace(UInt8(c)) { table[c] = true } }
+        func drop(_ c: UInt8) -> Bool { table[Int(c)] }
         var lo = 0, hi = b.count
         if left { while lo < hi && drop(b[lo]) { lo += 1 } }
         if right { while hi > lo && drop(b[hi - 1]) { hi -= 1 } }
@@ -221,6 +242,13 @@ enum BytesLibraryMethods {
             if b.starts(with: [0xFF, 0xFE, 0, 0]) { return try decode(Array(b.dropFirst(4)), "utf-32-le", errors) }
             if b.starts(with: [0, 0, 0xFE, 0xFF]) { return try decode(Array(b.dropFirst(4)), "utf-32-be", errors) }
             return try decode(b, "utf-32-le", errors)
+        }
+        // Valid input decodes in one pass over the bytes (the scalar loop
+        // below, ~70 ns a byte, let a 200 MB decode outlast the wall limit);
+        // the loops handle the errors.
+        if codec == "utf-8" || codec == "ascii", let text = String(validating: b, as: UTF8.self),
+           codec == "utf-8" || text.utf8.count == text.unicodeScalars.count {
+            return text
         }
         var out = String.UnicodeScalarView()
         func fail(_ start: Int, _ end: Int, _ reason: String) throws -> Int {
@@ -531,7 +559,7 @@ enum BytesLibraryMethods {
                 let b = try receiver(a, name)
                 let sep = try s[0].flatMap { $0.isNone ? nil : try argBytes($0) }
                 let maxsplit = try s[1].map { try vm.indexInt($0) } ?? -1
-                return .object(PyList(try split(b, sep, maxsplit, reverse: reverse).map(make)))
+                return .object(PyList(try split(vm, b, sep, maxsplit, reverse: reverse, make: make)))
             }
         }
         t.defineMethod("splitlines") { vm, a in
@@ -544,6 +572,7 @@ enum BytesLibraryMethods {
                 if b[i] == 10 || b[i] == 13 {
                     var end = i + 1
                     if b[i] == 13 && i + 1 < b.count && b[i + 1] == 10 { end = i + 2 }
+                    try vm.nativeWork()
                     lines.append(make(Array(b[start..<(keep ? end : i)])))
                     start = end
                     i = end
@@ -626,6 +655,8 @@ enum BytesLibraryMethods {
             let b = try receiver(a, "replace")
             let old = try argBytes(a[1]), new = try argBytes(a[2])
             var count = try a.optional(3).map { try vm.indexInt($0) } ?? -1
+            try vm.chargeReplace(length: b.count, oldCount: old.count, newCount: new.count, count: count,
+                                 elementSize: 1) { occurrences(b, old) }
             if count < 0 { count = Int.max }
             var out: [UInt8] = []
             if old.isEmpty {
@@ -646,7 +677,6 @@ enum BytesLibraryMethods {
                 n += 1
             }
             out.append(contentsOf: b[start...])
-            try vm.charge(out.count)
             return make(out)
         }
         for (name, reverse, raises) in [("find", false, false), ("rfind", true, false), ("index", false, true),

@@ -74,7 +74,9 @@ struct BytesPercentFormatter {
         return .single(args, isMapping: o.type.lookup(Names.getitem) != nil)
     }
 
+    /// Called once per conversion (native work, as for str).
     private func convert(_ value: Value, _ request: PercentFormat.Request) throws -> PercentFormat.Value {
+        try vm.nativeWork()
         switch request {
         case .str:
             if let b = BytesLibraryMethods.bytesOf(value) {

@@ -33,32 +33,65 @@ enum LibraryBuiltins {
             default: throw PyError.typeError("'\(k)' is an invalid keyword argument for print()")
             }
         }
-        var pieces: [String] = []
-        for (i, v) in a.positional.enumerated() {
-            if i > 0 { pieces.append(sep) }
-            pieces.append(try vm.str(v))
-        }
-        pieces.append(end)
-        let out = pieces.joined()
         if file.isNone {
             // sys.stdout may have been replaced (contextlib.redirect_stdout).
             if let sys = vm.modules["sys"], let current = sys.namespace.getStr("stdout"), !current.isNone {
                 file = current
-            } else {
-                try vm.write(out)
-                return .none
             }
         }
-        if let stream = file.object as? PyTextStream {
-            if stream.isError { vm.stderrSink?(out) } else { try vm.write(out) }
+        let stream = file.isNone ? nil : file.object as? PyTextStream
+        if file.isNone || stream != nil {
+            let toStderr = stream?.isError ?? false
+            try printText(vm, a.positional, sep: sep, end: end, limitedByOutput: !toStderr) { text in
+                if toStderr { vm.stderrSink?(text) } else { try vm.write(text) }
+            }
             return .none
         }
         guard let write = try vm.lookupAttribute(file, PyStr("write")) else {
             throw PyError.attributeError("'\(file.type.cTypeName)' object has no attribute 'write'")
         }
-        // CPython writes each argument, separator and the end separately.
-        for piece in pieces { _ = try vm.call(write, [.str(piece)]) }
+        // CPython converts and writes each argument, separator and the end
+        // in turn.
+        for (i, v) in a.positional.enumerated() {
+            try vm.nativeWork()
+            if i > 0 { _ = try vm.call(write, [.str(sep)]) }
+            _ = try vm.call(write, [.str(try vm.str(v))])
+        }
+        _ = try vm.call(write, [.str(end)])
         if flush { _ = try vm.callMethod(file, "flush") }
         return .none
+    }
+
+    /// Prints to the run's stdout or stderr in one write, as CPython's
+    /// buffered stream shows it: the pieces written before an argument's
+    /// `__str__` raises still appear. The text grows under the limits: a
+    /// stdout text longer than the output left is written at once (the
+    /// output limit, not a gigabyte joined first: `print(*range(10**6),
+    /// sep='x' * 1000)`), and a long one is charged to the memory limit.
+    private static func printText(_ vm: Interpreter, _ items: [Value], sep: String, end: String,
+                                  limitedByOutput: Bool, write: (String) throws -> Void) throws {
+        var out = ""
+        func add(_ piece: String) throws {
+            out += piece
+            let length = out.utf8.count
+            if limitedByOutput, length > vm.limits.outputBytes - vm.outputCount {
+                try write(out)
+                out = ""
+            } else if length >= 1 << 16 {
+                try vm.charge(length)
+            }
+        }
+        for (i, v) in items.enumerated() {
+            try vm.nativeWork()
+            if i > 0 { try add(sep) }
+            let text: String
+            do { text = try vm.str(v) } catch let error as PyError {
+                if !out.isEmpty { try write(out) }
+                throw error
+            }
+            try add(text)
+        }
+        try add(end)
+        try write(out)
     }
 }

@@ -26,7 +26,10 @@ struct PercentFormatter {
     }
 
     /// What one conversion needs from `value`.
+    /// Called once per conversion: a format of millions of conversions
+    /// counts as native work (wall and memory checks between them).
     private func convert(_ value: Value, _ request: PercentFormat.Request) throws -> PercentFormat.Value {
+        try vm.nativeWork()
         switch request {
         case .str: return .string(try vm.str(value))
         case .repr: return .string(try vm.repr(value))

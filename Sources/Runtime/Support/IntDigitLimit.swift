@@ -7,9 +7,11 @@ public enum IntDigitLimit {
     private final class Setting {
         weak var owner: AnyObject?
         let value: Int
-        init(owner: AnyObject, value: Int) {
+        let progress: (Int) throws -> Void
+        init(owner: AnyObject, value: Int, progress: @escaping (Int) throws -> Void) {
             self.owner = owner
             self.value = value
+            self.progress = progress
         }
     }
 
@@ -21,8 +23,19 @@ public enum IntDigitLimit {
         return setting.value
     }
 
-    /// Records `value` for the program of `owner` (its interpreter).
-    static func set(_ value: Int, owner: AnyObject) {
-        slot.value = Setting(owner: owner, value: value)
+    /// Records `value` for the program of `owner` (its interpreter), with
+    /// the check its conversions of numbers past the default limit run as
+    /// they go (`progress(words)`, the interpreter's native-work count: a
+    /// raised limit lets one `str(n)` convert millions of digits).
+    static func set(_ value: Int, owner: AnyObject, progress: @escaping (Int) throws -> Void) {
+        slot.value = Setting(owner: owner, value: value, progress: progress)
+    }
+
+    /// Reports `words` of conversion work to the program that raised the
+    /// limit (nothing under the default limit, which keeps every
+    /// conversion small).
+    public static func progress(_ words: Int) throws {
+        guard let setting = slot.value, setting.owner != nil else { return }
+        try setting.progress(words)
     }
 }

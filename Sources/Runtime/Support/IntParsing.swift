@@ -70,7 +70,9 @@ public enum IntParsing {
                 "Exceeds the limit (\(maxDigits) digits) for integer string conversion: value has "
                     + "\(digits.count) digits; use sys.set_int_max_str_digits() to increase the limit")
         }
-        let value = accumulate(digits, base: base)
+        let value = digits.count > 256 && base & (base - 1) != 0
+            ? BigInt(try WordRadixConversion.magnitude(digits, base: base, progress: IntDigitLimit.progress))
+            : accumulate(digits, base: base)
         return negative ? -value : value
     }
 

@@ -16,7 +16,8 @@ public enum IntToString {
         if maxDigits > 0 && bits > 1 && Int(Double(bits - 1) * 0.30102999566398120) + 1 > maxDigits {
             _ = try checkedDecimal(String(repeating: "0", count: maxDigits + 1), maxDigits: maxDigits)
         }
-        let digits = try checkedDecimal(value.magnitude.description, maxDigits: maxDigits)
+        let text = try WordRadixConversion.decimal(value.magnitude, progress: IntDigitLimit.progress)
+        let digits = try checkedDecimal(text, maxDigits: maxDigits)
         return value.signum() < 0 ? "-" + digits : digits
     }
 

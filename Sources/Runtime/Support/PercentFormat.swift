@@ -154,8 +154,11 @@ public enum PercentFormat {
     /// at least `precision` digits; decimal text obeys the 4300-digit limit.
     static func formatLong(_ value: BigInt, alternate: Bool, precision: Int?, type: Character) throws -> String {
         let radix = type == "o" ? 8 : (type == "x" || type == "X") ? 16 : 10
-        var digits = String(value.magnitude, radix: radix, uppercase: type == "X")
-        if radix == 10 { digits = try IntToString.checkedDecimal(digits) }
+        // Decimal text goes through `IntToString.decimal`, which refuses a
+        // number over the digit limit before converting it (converting
+        // first made `'%d' % 3**10**6` run for minutes before its error).
+        var digits = radix == 10 ? try IntToString.decimal(BigInt(value.magnitude))
+                                 : String(value.magnitude, radix: radix, uppercase: type == "X")
         if let precision, precision > digits.count {
             digits = String(repeating: "0", count: precision - digits.count) + digits
         }

@@ -68,13 +68,15 @@ public enum PyFormat {
         case "X": radix = 16; prefix = "0X"
         default: radix = 10; prefix = ""
         }
-        var digits: String
+        let digits: String
         if let small = Int(exactly: value) {
             digits = String(small.magnitude, radix: radix, uppercase: type == "X")
+        } else if radix == 10 {
+            // Refused over the digit limit before converting (see `IntToString.decimal`).
+            digits = try IntToString.decimal(BigInt(value.magnitude))
         } else {
             digits = String(value.magnitude, radix: radix, uppercase: type == "X")
         }
-        if radix == 10 { digits = try IntToString.checkedDecimal(digits) }
         if spec.width == nil && spec.sign == nil && spec.grouping == nil {
             return (value.signum() < 0 ? "-" : "") + (spec.alternate ? prefix : "") + digits
         }

@@ -4,11 +4,21 @@
 /// `capitalize` using titlecase for the first character, `title` starting
 /// a word after any uncased character, and `isX()` being False when empty.
 extension StrAlgorithms {
+    /// Code points converted between two calls of a conversion's `progress`.
+    public static let caseProgressStride = 1024
+
     /// `s.lower()`.
-    public static func lower(_ s: Scalars) -> Scalars {
+    public static func lower(_ s: Scalars) -> Scalars { lower(s, progress: {}) }
+
+    /// `s.lower()`, calling `progress` every `caseProgressStride` code
+    /// points (the caller's native-work count: a non-ASCII mapping costs
+    /// about a microsecond, so a long string's conversion must meet the wall
+    /// limit as it goes). The other conversions below take it too.
+    public static func lower(_ s: Scalars, progress: () throws -> Void) rethrows -> Scalars {
         var out: Scalars = []
         out.reserveCapacity(s.count)
         for i in s.indices {
+            if i % caseProgressStride == 0 { try progress() }
             let c = s[i]
             if c.isASCII {
                 out.append(asciiLower(c))
@@ -20,10 +30,15 @@ extension StrAlgorithms {
     }
 
     /// `s.upper()`.
-    public static func upper(_ s: Scalars) -> Scalars {
+    public static func upper(_ s: Scalars) -> Scalars { upper(s, progress: {}) }
+
+    /// `s.upper()` with progress calls.
+    public static func upper(_ s: Scalars, progress: () throws -> Void) rethrows -> Scalars {
         var out: Scalars = []
         out.reserveCapacity(s.count)
-        for c in s {
+        for i in s.indices {
+            if i % caseProgressStride == 0 { try progress() }
+            let c = s[i]
             if c.isASCII {
                 out.append(asciiUpper(c))
             } else {
@@ -34,10 +49,15 @@ extension StrAlgorithms {
     }
 
     /// `s.casefold()`.
-    public static func casefold(_ s: Scalars) -> Scalars {
+    public static func casefold(_ s: Scalars) -> Scalars { casefold(s, progress: {}) }
+
+    /// `s.casefold()` with progress calls.
+    public static func casefold(_ s: Scalars, progress: () throws -> Void) rethrows -> Scalars {
         var out: Scalars = []
         out.reserveCapacity(s.count)
-        for c in s {
+        for i in s.indices {
+            if i % caseProgressStride == 0 { try progress() }
+            let c = s[i]
             if c.isASCII {
                 out.append(asciiLower(c))
             } else {
@@ -56,9 +76,13 @@ extension StrAlgorithms {
     }
 
     /// `s.swapcase()`.
-    public static func swapcase(_ s: Scalars) -> Scalars {
+    public static func swapcase(_ s: Scalars) -> Scalars { swapcase(s, progress: {}) }
+
+    /// `s.swapcase()` with progress calls.
+    public static func swapcase(_ s: Scalars, progress: () throws -> Void) rethrows -> Scalars {
         var out: Scalars = []
         for i in s.indices {
+            if i % caseProgressStride == 0 { try progress() }
             let c = s[i]
             if PyUnicode.isUpper(c) {
                 out.append(contentsOf: PyUnicode.lower(s, at: i))
@@ -72,18 +96,28 @@ extension StrAlgorithms {
     }
 
     /// `s.capitalize()`: first code point titlecased, the rest lowercased.
-    public static func capitalize(_ s: Scalars) -> Scalars {
+    public static func capitalize(_ s: Scalars) -> Scalars { capitalize(s, progress: {}) }
+
+    /// `s.capitalize()` with progress calls.
+    public static func capitalize(_ s: Scalars, progress: () throws -> Void) rethrows -> Scalars {
         guard let first = s.first else { return [] }
         var out = PyUnicode.title(first)
-        for i in s.indices.dropFirst() { out.append(contentsOf: PyUnicode.lower(s, at: i)) }
+        for i in s.indices.dropFirst() {
+            if i % caseProgressStride == 0 { try progress() }
+            out.append(contentsOf: PyUnicode.lower(s, at: i))
+        }
         return out
     }
 
     /// `s.title()`.
-    public static func title(_ s: Scalars) -> Scalars {
+    public static func title(_ s: Scalars) -> Scalars { title(s, progress: {}) }
+
+    /// `s.title()` with progress calls.
+    public static func title(_ s: Scalars, progress: () throws -> Void) rethrows -> Scalars {
         var out: Scalars = []
         var previousCased = false
         for i in s.indices {
+            if i % caseProgressStride == 0 { try progress() }
             let c = s[i]
             out.append(contentsOf: previousCased ? PyUnicode.lower(s, at: i) : PyUnicode.title(c))
             previousCased = PyUnicode.isCased(c)

@@ -4,8 +4,10 @@
 /// `splitlines()` breaks on `\n \r \r\n \v \f \x1c \x1d \x1e \x85 \u2028
 /// \u2029`; `strip()` removes whitespace or the given characters.
 extension StrAlgorithms {
-    /// `s.split(sep, maxsplit)`; `sep` nil splits on whitespace.
-    public static func split(_ s: Scalars, sep: Scalars? = nil, maxsplit: Int = -1) throws -> [Scalars] {
+    /// `s.split(sep, maxsplit)`; `sep` nil splits on whitespace. `onPart`
+    /// runs before each part is made (the caller's native-work count).
+    public static func split(_ s: Scalars, sep: Scalars? = nil, maxsplit: Int = -1,
+                             onPart: () throws -> Void = {}) throws -> [Scalars] {
         var remaining = maxsplit < 0 ? Int.max : maxsplit
         guard let sep else {
             var parts: [Scalars] = []
@@ -20,6 +22,7 @@ extension StrAlgorithms {
                 }
                 let start = i
                 while i < s.count && !PyUnicode.isSpace(s[i]) { i += 1 }
+                try onPart()
                 parts.append(Array(s[start..<i]))
                 remaining -= 1
             }
@@ -29,6 +32,7 @@ extension StrAlgorithms {
         var parts: [Scalars] = []
         var start = 0
         while remaining > 0, case let at = LinearSearch.first(s, sep, from: start, to: s.count), at >= 0 {
+            try onPart()
             parts.append(Array(s[start..<at]))
             start = at + sep.count
             remaining -= 1
@@ -38,7 +42,8 @@ extension StrAlgorithms {
     }
 
     /// `s.rsplit(sep, maxsplit)`: splits from the right.
-    public static func rsplit(_ s: Scalars, sep: Scalars? = nil, maxsplit: Int = -1) throws -> [Scalars] {
+    public static func rsplit(_ s: Scalars, sep: Scalars? = nil, maxsplit: Int = -1,
+                              onPart: () throws -> Void = {}) throws -> [Scalars] {
         var remaining = maxsplit < 0 ? Int.max : maxsplit
         guard let sep else {
             var parts: [Scalars] = []
@@ -52,6 +57,7 @@ extension StrAlgorithms {
                 }
                 let end = i
                 while i > 0 && !PyUnicode.isSpace(s[i - 1]) { i -= 1 }
+                try onPart()
                 parts.append(Array(s[i..<end]))
                 remaining -= 1
             }
@@ -61,6 +67,7 @@ extension StrAlgorithms {
         var parts: [Scalars] = []
         var end = s.count
         while remaining > 0, case let at = LinearSearch.last(s, sep, from: 0, to: end), at >= 0 {
+            try onPart()
             parts.append(Array(s[(at + sep.count)..<end]))
             end = at
             remaining -= 1
@@ -71,6 +78,12 @@ extension StrAlgorithms {
 
     /// `s.splitlines(keepends)`.
     public static func splitlines(_ s: Scalars, keepends: Bool = false) -> [Scalars] {
+        splitlines(s, keepends: keepends, onPart: {})
+    }
+
+    /// `s.splitlines(keepends)`, running `onPart` before each line is made.
+    public static func splitlines(_ s: Scalars, keepends: Bool,
+                                  onPart: () throws -> Void) rethrows -> [Scalars] {
         var lines: [Scalars] = []
         var start = 0
         var i = 0
@@ -81,6 +94,7 @@ extension StrAlgorithms {
             }
             var next = i + 1
             if s[i] == "\r" && next < s.count && s[next] == "\n" { next += 1 }
+            try onPart()
             lines.append(Array(s[start..<(keepends ? next : i)]))
             start = next
             i = next

@@ -11,16 +11,24 @@
 /// splitting of non-ASCII text, an empty pattern).
 public enum StrUTF8 {
     /// `s.split(sep, maxsplit)` (left to right), or nil when it does not apply.
+    /// `onPart` runs before each part is made (the caller's native-work
+    /// count: a split into millions of parts meets the limits as it goes).
     public static func split(_ s: String, sep: String?, maxsplit: Int) -> [String]? {
+        split(s, sep: sep, maxsplit: maxsplit, onPart: {})
+    }
+
+    /// `split`, running `onPart` before each part is made.
+    public static func split(_ s: String, sep: String?, maxsplit: Int,
+                             onPart: () throws -> Void) rethrows -> [String]? {
         var s = s
-        return s.withUTF8 { bytes -> [String]? in
+        return try s.withUTF8 { bytes -> [String]? in
             if let sep {
                 if sep.isEmpty { return nil }
                 var sep = sep
-                return sep.withUTF8 { pattern in split(bytes, on: pattern, maxsplit: maxsplit) }
+                return try sep.withUTF8 { pattern in try split(bytes, on: pattern, maxsplit: maxsplit, onPart: onPart) }
             }
             for b in bytes where b >= 0x80 { return nil }
-            return splitOnWhitespace(bytes, maxsplit: maxsplit)
+            return try splitOnWhitespace(bytes, maxsplit: maxsplit, onPart: onPart)
         }
     }
 
@@ -61,11 +69,12 @@ public enum StrUTF8 {
     }
 
     private static func split(_ bytes: UnsafeBufferPointer<UInt8>, on pattern: UnsafeBufferPointer<UInt8>,
-                              maxsplit: Int) -> [String] {
+                              maxsplit: Int, onPart: () throws -> Void) rethrows -> [String] {
         var parts: [String] = []
         var remaining = maxsplit < 0 ? Int.max : maxsplit
         var start = 0
         while remaining > 0, let at = firstMatch(bytes, pattern, from: start) {
+            try onPart()
             parts.append(part(bytes, start, at))
             start = at + pattern.count
             remaining -= 1
@@ -74,7 +83,8 @@ public enum StrUTF8 {
         return parts
     }
 
-    private static func splitOnWhitespace(_ bytes: UnsafeBufferPointer<UInt8>, maxsplit: Int) -> [String] {
+    private static func splitOnWhitespace(_ bytes: UnsafeBufferPointer<UInt8>, maxsplit: Int,
+                                          onPart: () throws -> Void) rethrows -> [String] {
         var parts: [String] = []
         var remaining = maxsplit < 0 ? Int.max : maxsplit
         var i = 0
@@ -89,6 +99,7 @@ public enum StrUTF8 {
             }
             let start = i
             while i < n && !isSpace(bytes[i]) { i += 1 }
+            try onPart()
             parts.append(part(bytes, start, i))
             remaining -= 1
         }

@@ -116,8 +116,7 @@ extension PyByteArray: NativeOperand, NativeInplaceOperand {
             return .object(PyByteArray(reflected ? b + bytes : bytes + b))
         case .mul:
             guard let n = other.intValue else { return nil }
-            try vm.charge(bytes.count, times: n)
-            return .object(PyByteArray(Array([[UInt8]](repeating: bytes, count: max(0, n)).joined())))
+            return .object(PyByteArray(try vm.repeatedBytes(bytes, n)))
         case .mod where !reflected:
             return .object(PyByteArray(try BytesPercentFormatter(vm: vm).format(bytes, other)))
         default:
@@ -141,8 +140,7 @@ extension PyByteArray: NativeOperand, NativeInplaceOperand {
             return .object(self)
         case .mul:
             guard let n = other.intValue else { return nil }
-            try vm.charge(bytes.count, times: n)
-            bytes = Array([[UInt8]](repeating: bytes, count: max(0, n)).joined())
+            bytes = try vm.repeatedBytes(bytes, n)
             return .object(self)
         default:
             return nil

@@ -171,7 +171,10 @@ public enum ComplexText {
             }
         }
         let text = String(String.UnicodeScalarView(s[start..<i]))
-        guard let value = Double(text) else { return nil }
+        // A long literal is shortened to the same correctly rounded value first.
+        let literal = i - start > FloatParsing.maxDirectLength
+            ? String(decoding: FloatParsing.shortened(Array(text.utf8)), as: UTF8.self) : text
+        guard let value = Double(literal) else { return nil }
         return (value, i)
     }
 }

@@ -42,8 +42,7 @@ extension PyBytes: NativeOperand {
         // bytes + bytearray is a bytes; bytearray + bytes is the bytearray's.
         guard let b = BytesLibraryMethods.bytesOf(other) else {
             if op == .mul, let n = other.intValue {  // b * n and n * b
-                try vm.charge(bytes.count, times: max(0, n))
-                return .object(PyBytes(Array([[UInt8]](repeating: bytes, count: max(0, n)).joined())))
+                return .object(PyBytes(try vm.repeatedBytes(bytes, n)))
             }
             // CPython's sq_concat message, once no __radd__ can answer.
             if op == .add, !reflected, other.type.isBuiltin {

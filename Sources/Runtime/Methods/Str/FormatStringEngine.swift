@@ -44,6 +44,11 @@ public struct FormatStringEngine<Resolver: FormatFieldResolver> {
         try build(Array(template.unicodeScalars)[...], depth: 2)
     }
 
+    /// Expands a template given as code points (a `PyStr`'s, used as is).
+    public mutating func render(scalars template: [Unicode.Scalar]) throws -> String {
+        try build(template[...], depth: 2)
+    }
+
     private mutating func build(_ input: ArraySlice<Unicode.Scalar>, depth: Int) throws -> String {
         if depth <= 0 { throw PyFailure.value("Max string recursion exceeded") }
         var out = String.UnicodeScalarView()

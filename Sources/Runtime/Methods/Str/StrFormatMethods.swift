@@ -3,14 +3,14 @@
 enum StrFormatMethods {
     static func install(_ str: PyType) {
         str.defineMethod("format") { vm, a in
-            let template = try StrTypeMethods.receiver(a, "format")
+            let template = try StrTypeMethods.chargedReceiver(vm, a, "format")
             let resolver = ValueFieldResolver(vm: vm, positional: Array(a.positional.dropFirst()),
                                               keywords: a.keywords, mapping: nil)
             return try render(vm, template, resolver)
         }
         str.defineMethod("format_map") { vm, a in
             try a.check("format_map", min: 2, max: 2, skipSelf: 1)
-            let template = try StrTypeMethods.receiver(a, "format_map")
+            let template = try StrTypeMethods.chargedReceiver(vm, a, "format_map")
             let resolver = ValueFieldResolver(vm: vm, positional: nil, keywords: [], mapping: a[1])
             return try render(vm, template, resolver)
         }
@@ -19,7 +19,7 @@ enum StrFormatMethods {
     private static func render(_ vm: Interpreter, _ template: [Unicode.Scalar],
                                _ resolver: ValueFieldResolver) throws -> Value {
         var engine = FormatStringEngine(resolver: resolver)
-        let text = try vm.bridging { try engine.render(StrAlgorithms.string(template)) }
+        let text = try vm.bridging { try engine.render(scalars: template) }
         return try vm.newStr(text)
     }
 }
@@ -61,5 +61,10 @@ struct ValueFieldResolver: FormatFieldResolver {
         }
     }
 
-    func format(_ obj: Value, spec: String) throws -> String { try vm.chargedFormat(obj, spec) }
+    /// Called once per replacement field: a template of millions of fields
+    /// counts as native work (wall and memory checks between fields).
+    func format(_ obj: Value, spec: String) throws -> String {
+        try vm.nativeWork()
+        return try vm.chargedFormat(obj, spec)
+    }
 }

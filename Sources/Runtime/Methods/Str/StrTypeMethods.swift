@@ -21,6 +21,15 @@ enum StrTypeMethods {
         throw PyError.typeError("descriptor '\(method)' for 'str' objects doesn't apply to a '\(shown)' object")
     }
 
+    /// The receiver's code points, their array (4 bytes each, which the
+    /// string keeps) charged to the memory limit before it is made: a
+    /// 30 MB template became 120 MB the limit saw only afterwards.
+    static func chargedReceiver(_ vm: Interpreter, _ a: Args, _ method: String) throws -> [Unicode.Scalar] {
+        let s = try receiverStr(a, method)
+        if s.value.utf8.count >= 1 << 14 { try vm.charge(s.value.utf8.count, times: 4) }
+        return s.scalars
+    }
+
     /// The receiver object, or CPython's descriptor TypeError.
     static func receiverStr(_ a: Args, _ method: String) throws -> PyStr {
         if let first = a.positional.first, let s = first.asStr { return s }
@@ -40,9 +49,14 @@ enum StrTypeMethods {
     }
 
     private static func installCase(_ str: PyType) {
-        let transforms: [(String, (Scalars) -> Scalars)] = [
-            ("lower", StrAlgorithms.lower), ("upper", StrAlgorithms.upper), ("casefold", StrAlgorithms.casefold),
-            ("swapcase", StrAlgorithms.swapcase), ("capitalize", StrAlgorithms.capitalize), ("title", StrAlgorithms.title),
+        typealias Transform = (Scalars, () throws -> Void) throws -> Scalars
+        let transforms: [(String, Transform)] = [
+            ("lower", { try StrAlgorithms.lower($0, progress: $1) }),
+            ("upper", { try StrAlgorithms.upper($0, progress: $1) }),
+            ("casefold", { try StrAlgorithms.casefold($0, progress: $1) }),
+            ("swapcase", { try StrAlgorithms.swapcase($0, progress: $1) }),
+            ("capitalize", { try StrAlgorithms.capitalize($0, progress: $1) }),
+            ("title", { try StrAlgorithms.title($0, progress: $1) }),
         ]
         for (name, transform) in transforms {
             // Built once: an interpolation per call was a String allocation.
@@ -51,7 +65,8 @@ enum StrTypeMethods {
             str.defineMethod(name) { vm, a in
                 try a.check(qualified, min: 1, max: 1, skipSelf: 1)
                 if let s = a.positional.first?.asStr, let mapped = ascii?.apply(s.value) { return .str(mapped) }
-                return try result(vm, transform(try receiver(a, name)))
+                let stride = StrAlgorithms.caseProgressStride
+                return try result(vm, transform(try receiver(a, name)) { try vm.nativeWork(stride) })
             }
         }
         let predicates: [(String, (Scalars) -> Bool)] = [
@@ -178,11 +193,8 @@ enum StrTypeMethods {
                 throw PyError.typeError("replace() argument 2 must be str, not \(a[2].type.name)")
             }
             let count = try a.optional(3).map { try vm.indexInt($0) } ?? -1
-            if new.count > old.count {
-                let length = text.count
-                let growth = (new.count - old.count) * (old.count == 0 ? length + 1 : length / old.count)
-                try vm.charge(growth * 4)
-            }
+            try vm.chargeReplace(length: text.count, oldCount: old.count, newCount: new.count, count: count,
+                                 elementSize: 4) { StrAlgorithms.count(text.scalars, old.scalars) }
             if let replaced = StrUTF8.replace(text.value, old.value, new.value, count: count) {
                 return try vm.newStr(replaced)
             }
@@ -228,15 +240,17 @@ enum StrTypeMethods {
                     sepStr = t
                 }
                 let maxsplit = try slots[1].map { try vm.indexInt($0) } ?? -1
-                if !right, let fast = StrUTF8.split(text.value, sep: sepStr?.value, maxsplit: maxsplit) {
+                let work = { try vm.nativeWork() }
+                if !right, let fast = try StrUTF8.split(text.value, sep: sepStr?.value, maxsplit: maxsplit,
+                                                        onPart: work) {
                     try vm.charge(fast.count * 64)
                     return .object(PyList(fast.map { .str($0) }))
                 }
                 let s = text.scalars
                 let sep = sepStr?.scalars
                 let parts = try vm.bridging {
-                    right ? try StrAlgorithms.rsplit(s, sep: sep, maxsplit: maxsplit)
-                          : try StrAlgorithms.split(s, sep: sep, maxsplit: maxsplit)
+                    right ? try StrAlgorithms.rsplit(s, sep: sep, maxsplit: maxsplit, onPart: work)
+                          : try StrAlgorithms.split(s, sep: sep, maxsplit: maxsplit, onPart: work)
                 }
                 try vm.charge(parts.count * 64)
                 return .object(PyList(parts.map { .str(StrAlgorithms.string($0)) }))
@@ -246,7 +260,8 @@ enum StrTypeMethods {
             let slots = try a.bind("splitlines", ["keepends"], required: 0, skipSelf: 1)
             let s = try receiver(a, "splitlines")
             let keep = try slots[0].map { try vm.isTruthy($0) } ?? false
-            return .object(PyList(StrAlgorithms.splitlines(s, keepends: keep).map { .str(StrAlgorithms.string($0)) }))
+            let lines = try StrAlgorithms.splitlines(s, keepends: keep) { try vm.nativeWork() }
+            return .object(PyList(lines.map { .str(StrAlgorithms.string($0)) }))
         }
         let strippers: [(String, (Scalars, Scalars?) -> Scalars)] = [
             ("strip", { StrAlgorithms.strip($0, chars: $1) }),

@@ -14,42 +14,50 @@ enum StructModule {
         let m = PyModule(name: "struct")
         m.add("error", .object(errorType))
         m.add("Struct", .object(PyStructObject.type))
-        m.addFunction("calcsize") { _, a in
+        m.addFunction("calcsize") { vm, a in
             try a.check("calcsize", min: 1, max: 1)
-            return .int(try parse(a[0]).size)
+            return .int(try parse(vm, a[0]).size)
         }
         m.addFunction("pack") { vm, a in
             guard a.count >= 1, a.keywords.isEmpty else {
                 if !a.keywords.isEmpty { throw PyError.typeError("_struct.pack() takes no keyword arguments") }
                 throw PyError.typeError("missing format argument")
             }
-            return try pack(vm, try parse(a[0]), a.positional.dropFirst())
+            return try pack(vm, try parse(vm, a[0]), a.positional.dropFirst())
         }
         m.addFunction("unpack") { vm, a in
             try a.check("unpack", min: 2, max: 2)
-            return try unpack(vm, try parse(a[0]), a[1])
+            return try unpack(vm, try parse(vm, a[0]), a[1])
         }
         m.addFunction("unpack_from") { vm, a in
             let slots = try a.bind("unpack_from", ["format", "buffer", "offset"], required: 2)
-            return try unpackFrom(vm, try parse(slots[0] ?? .none), slots[1] ?? .none, slots[2])
+            return try unpackFrom(vm, try parse(vm, slots[0] ?? .none), slots[1] ?? .none, slots[2])
         }
         m.addFunction("pack_into") { vm, a in
             guard a.count >= 1, a.keywords.isEmpty else {
                 if !a.keywords.isEmpty { throw PyError.typeError("_struct.pack_into() takes no keyword arguments") }
                 throw PyError.typeError("missing format argument")
             }
-            return try packInto(vm, try parse(a[0]), a.positional.dropFirst())
+            return try packInto(vm, try parse(vm, a[0]), a.positional.dropFirst())
         }
         m.addFunction("iter_unpack") { vm, a in
             try a.check("iter_unpack", min: 2, max: 2)
-            return try iterUnpack(vm, try parse(a[0]), a[1])
+            return try iterUnpack(vm, try parse(vm, a[0]), a[1])
         }
         m.addFunction("_clearcache") { _, _ in .none }
         return m
     }
 
-    /// The text and parsed form of a format argument.
-    static func parse(_ v: Value) throws -> StructFormat { try StructFormat(formatBytes(v)) }
+    /// The parsed form of a format argument.
+    static func parse(_ vm: Interpreter, _ v: Value) throws -> StructFormat { try format(vm, formatBytes(v)) }
+
+    /// Parses format text, charging its items first: one per format
+    /// character at most (`struct.Struct('x' * 10**7)` built 500 MB of
+    /// items the memory limit never saw).
+    static func format(_ vm: Interpreter, _ raw: [UInt8]) throws -> StructFormat {
+        try vm.charge(raw.count, times: MemoryLayout<StructFormat.Item>.stride * 2)
+        return try StructFormat(raw)
+    }
 
     static func formatBytes(_ v: Value) throws -> [UInt8] {
         if let s = v.stringValue { return Array(s.utf8) }
@@ -149,10 +157,11 @@ final class PyStructObject: PyObject {
 
     static let type: PyType = {
         let t = PyType(name: "Struct", bases: [BuiltinTypes.object], builtin: true, layout: .native, module: "_struct")
-        t.defineNew { _, _, a in
+        t.defineNew { vm, _, a in
             let slots = try a.bind("Struct", ["format"], required: 1)
             let raw = try StructModule.formatBytes(slots[0] ?? .none)
-            return .object(PyStructObject(formatText: String(decoding: raw, as: UTF8.self), format: try StructFormat(raw)))
+            let format = try StructModule.format(vm, raw)
+            return .object(PyStructObject(formatText: String(decoding: raw, as: UTF8.self), format: format))
         }
         t.defineMethod("__init__") { _, _ in .none }
         t.defineProperty("format", get: { _, a in .str(try receiver(a).formatText) })

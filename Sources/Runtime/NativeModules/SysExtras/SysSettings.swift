@@ -48,7 +48,7 @@ enum SysSettings {
                 throw PyError.valueError("maxdigits must be 0 or larger than 640")
             }
             maxDigits.value = n
-            IntDigitLimit.set(n, owner: vm)
+            IntDigitLimit.set(n, owner: vm) { [weak vm] words in try vm?.nativeWork(words) }
             return .none
         }
         let originDepth = m.closureState(0)

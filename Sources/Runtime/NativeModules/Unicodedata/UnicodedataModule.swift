@@ -73,12 +73,13 @@ enum UnicodedataModule {
         m.addFunction("normalize") { vm, a in
             try a.check("normalize", min: 2, max: 2)
             let (form, text) = try normalizationArguments(a, "normalize")
-            return try vm.newStr(normalized(text, form))
+            return try vm.newStr(PiecewiseNormalization.normalize(text, form, vm: vm))
         }
-        m.addFunction("is_normalized") { _, a in
+        m.addFunction("is_normalized") { vm, a in
             try a.check("is_normalized", min: 2, max: 2)
             let (form, text) = try normalizationArguments(a, "is_normalized")
-            return .bool(normalized(text, form).unicodeScalars.elementsEqual(text.unicodeScalars))
+            let result = try PiecewiseNormalization.normalize(text, form, vm: vm)
+            return .bool(result.unicodeScalars.elementsEqual(text.unicodeScalars))
         }
         return m
     }
