@@ -239,8 +239,13 @@ extension Interpreter {
             }
         case .mul:
             if let n = b.intValue { return try repeatSequence(oa, n, inplace: inplace) }
-            if b.bigIntValue != nil, oa is PyStr || oa is PyList || oa is PyTuple {
-                throw LimitExceeded(name: "memory", value: limits.memoryBytes)
+            // A count beyond a machine word, either side (CPython's
+            // OverflowError before any size check).
+            if b.bigIntValue != nil, Self.isRepeatable(oa) {
+                throw PyError.overflow("cannot fit '\(b.type.cTypeName)' into an index-sized integer")
+            }
+            if oa is PyBigInt, case .object(let ob) = b, Self.isRepeatable(ob) {
+                throw PyError.overflow("cannot fit '\(a.type.cTypeName)' into an index-sized integer")
             }
         case .mod:
             if let s = oa as? PyStr { return try percentFormat(s.value, b) }
@@ -257,6 +262,11 @@ extension Interpreter {
         default: break
         }
         return nil
+    }
+
+    /// The builtin sequences `seq * n` repeats.
+    static func isRepeatable(_ o: PyObject) -> Bool {
+        o is PyStr || o is PyList || o is PyTuple || o is PyBytes || o is PyByteArray
     }
 
     /// `seq * n` where `n` is an instance of a class with `__index__`.
