@@ -79,6 +79,10 @@ public final class PyType: PyObject {
         // Python-class stand-ins' types clear it (see `namedWithModule`).
         self.namedWithModule = namedWithModule ?? (builtin && module != "builtins")
         super.init(type: metatype, hasDict: true)
+        // Every CPython type has `__doc__` in its dict; a builtin type's
+        // instances read it through their class (`[].__doc__` raised
+        // AttributeError). The runtime has no docstrings: None.
+        if builtin { dict?.setStr(Names.doc, .none) }
         if let base = bases.first {
             nativeNew = base.nativeNew
             flags = base.flags
