@@ -65,8 +65,8 @@ enum CoreModules {
     static func makeSys(_ vm: Interpreter) throws -> PyModule {
         let m = PyModule(name: "sys")
         m.add("maxsize", .int(Int.max))
-        m.add("version_info", .object(PyTuple([.int(3), .int(11), .int(0), .str("final"), .int(0)])))
-        m.add("version", .str("3.11.0 (interleave)"))
+        m.add("version_info", .object(PyTuple([.int(3), .int(11), .int(7), .str("final"), .int(0)])))
+        m.add("version", .str("3.11.7 (interleave)"))
         m.add("platform", .str("linux"))  // the oracle CPython programs are compared with
         m.add("byteorder", .str("little"))
         // The program's recursion limit (Interpreter.recursionLimit): a

@@ -10134,7 +10134,7 @@ def _structseq(type_name, module, fields, qualified=True):
 
 
 version_info = _structseq('version_info', 'sys',
-                          ('major', 'minor', 'micro', 'releaselevel', 'serial'))((3, 11, 0, 'final', 0))
+                          ('major', 'minor', 'micro', 'releaselevel', 'serial'))((3, 11, 7, 'final', 0))
 
 flags = _structseq('flags', 'sys', (
     'debug', 'inspect', 'interactive', 'optimize', 'dont_write_bytecode',
@@ -10167,12 +10167,12 @@ class _Implementation:
         self.name = 'cpython'
         self.cache_tag = 'cpython-311'
         self.version = version_info
-        self.hexversion = 0x030B00F0
+        self.hexversion = 0x030B07F0
         self._multiarch = 'x86_64-linux-gnu'
 
     def __repr__(self):
         return ("namespace(name='cpython', cache_tag='cpython-311', version=" + repr(self.version)
-                + ", hexversion=51052784, _multiarch='x86_64-linux-gnu')")
+                + ", hexversion=51054576, _multiarch='x86_64-linux-gnu')")
 
 
 implementation = _Implementation()

@@ -14,7 +14,7 @@ enum SysExtrasModule {
         let m = try SysTimeModules.makeSys(vm)
         if let out = m.namespace.getStr("stdout") { m.add("__stdout__", out) }
         if let err = m.namespace.getStr("stderr") { m.add("__stderr__", err) }
-        m.add("hexversion", .int(0x030B00F0))
+        m.add("hexversion", .int(0x030B07F0))
         m.add("executable", .str(""))
         m.add("path", .object(PyList([.str("")])))
         m.add("api_version", .int(1013))
