@@ -1681,15 +1681,24 @@ def _scaleb(x, y, ctx, conds):
     return _finish(x._sign, x._coef, x._exp + n, ctx, conds)
 
 
-def _shift(x, y, ctx, conds):
+def _digit_move_operands(x, y, ctx, conds):
+    """What shift and rotate share: (result, None) when NaNs, an invalid
+    count or an infinite operand decide the result, else (None, count)."""
     r = _check_nans(x, y, ctx, conds)
     if r is not None:
-        return r
+        return r, None
     n = _int_operand(y, ctx, conds, ctx.prec)
     if n is None:
-        return _nan()
+        return _nan(), None
     if x._special == 'F':
-        return x
+        return x, None
+    return None, n
+
+
+def _shift(x, y, ctx, conds):
+    r, n = _digit_move_operands(x, y, ctx, conds)
+    if r is not None:
+        return r
     # Only the last `prec` digits take part.
     coef = x._coef % 10 ** ctx.prec
     coef = coef * 10 ** n if n >= 0 else coef // 10 ** -n
@@ -1697,14 +1706,9 @@ def _shift(x, y, ctx, conds):
 
 
 def _rotate(x, y, ctx, conds):
-    r = _check_nans(x, y, ctx, conds)
+    r, n = _digit_move_operands(x, y, ctx, conds)
     if r is not None:
         return r
-    n = _int_operand(y, ctx, conds, ctx.prec)
-    if n is None:
-        return _nan()
-    if x._special == 'F':
-        return x
     width = ctx.prec
     digits = str(x._coef % 10 ** width).rjust(width, '0')
     n %= width

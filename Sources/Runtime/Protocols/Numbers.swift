@@ -288,20 +288,11 @@ extension Interpreter {
             if over { throw LimitExceeded(name: "memory", value: limits.memoryBytes) }
             try charge(bytes)
             if count == 0 || s.value.isEmpty { return .str("") }
-            // Copy the unit once, then double the filled prefix: a handful
-            // of memcpy calls instead of one append per repetition.
+            // A handful of memcpy calls instead of one append per repetition.
             let unit = Array(s.value.utf8)
             let repeated = String(unsafeUninitializedCapacity: bytes) { out in
                 guard let base = out.baseAddress else { return 0 }
-                unit.withUnsafeBufferPointer { u in
-                    if let src = u.baseAddress { base.initialize(from: src, count: unit.count) }
-                }
-                var filled = unit.count
-                while filled < bytes {
-                    let n = min(filled, bytes - filled)
-                    (base + filled).initialize(from: base, count: n)
-                    filled += n
-                }
+                ByteRepetition.fill(base, total: bytes, with: unit)
                 return bytes
             }
             return try makeStr(repeated)

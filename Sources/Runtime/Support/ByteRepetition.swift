@@ -13,16 +13,23 @@ public enum ByteRepetition {
         if count == 1 { return unit }
         return [UInt8](unsafeUninitializedCapacity: total) { out, initialized in
             guard let base = out.baseAddress else { return }
-            unit.withUnsafeBufferPointer { u in
-                if let src = u.baseAddress { base.initialize(from: src, count: unit.count) }
-            }
-            var filled = unit.count
-            while filled < total {
-                let n = min(filled, total - filled)
-                (base + filled).initialize(from: base, count: n)
-                filled += n
-            }
+            fill(base, total: total, with: unit)
             initialized = total
+        }
+    }
+
+    /// Initializes `total` bytes at `base` with `unit` repeated (the last
+    /// copy cut short when `total` is not a multiple): the unit once, then
+    /// the filled prefix doubled. `unit` must not be empty.
+    public static func fill(_ base: UnsafeMutablePointer<UInt8>, total: Int, with unit: [UInt8]) {
+        unit.withUnsafeBufferPointer { u in
+            if let src = u.baseAddress { base.initialize(from: src, count: min(unit.count, total)) }
+        }
+        var filled = min(unit.count, total)
+        while filled < total {
+            let n = min(filled, total - filled)
+            (base + filled).initialize(from: base, count: n)
+            filled += n
         }
     }
 }
