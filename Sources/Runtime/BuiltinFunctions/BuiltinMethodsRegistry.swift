@@ -17,6 +17,7 @@ enum BuiltinMethodsRegistry {
         ObjectProtocolMethods.install()
         ContainerDunders.install()
         OperatorDunders.install()
+        FixedArityBuiltins.installMethods()
     }
 
     /// Builtin functions.

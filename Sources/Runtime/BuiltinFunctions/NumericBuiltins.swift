@@ -182,6 +182,11 @@ enum NumericBuiltins {
     static func radix(_ vm: Interpreter, _ a: Args, _ name: String, _ base: Int,
                       _ render: (BigInt) -> String) throws -> Value {
         try a.check(name, min: 1, max: 1)
+        if case .int(let small) = a[0] {
+            // A machine int: its digits straight from the word, no big integer.
+            let prefix = base == 16 ? "0x" : base == 8 ? "0o" : "0b"
+            return .str((small < 0 ? "-" : "") + prefix + String(small.magnitude, radix: base))
+        }
         let value = try vm.indexValue(a[0])
         try vm.charge(IntToString.radixLength(value, radix: base))
         return .str(render(value))

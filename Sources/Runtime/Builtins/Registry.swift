@@ -98,6 +98,7 @@ public enum Builtins {
             for (name, fn) in list {
                 let f = PyBuiltinFunction(name: name, fn)
                 f.module = "builtins"
+                f.fixedArity = FixedArityBuiltins.functions[name]
                 out.append((Names.intern(name), .object(f)))
             }
         }

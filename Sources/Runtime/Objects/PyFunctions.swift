@@ -64,6 +64,9 @@ public final class PyBuiltinFunction: PyObject {
     public let qualname: String
     /// The implementation.
     public let function: NativeFunction
+    /// Faster entries for calls of one to three positional arguments
+    /// (`FixedArityEntries`), set once when the builtin is installed.
+    public internal(set) var fixedArity: FixedArityEntries?
     /// When set, this is a bound builtin method: `boundSelf` is prepended to the arguments.
     public private(set) var boundSelf: Value?
     deinit { if boundSelf != nil { DeepRelease.release(&boundSelf, leaving: nil) } }

@@ -85,14 +85,31 @@ public final class PyRangeIterator: PyIteratorBase {
 
 /// Iterator over a `str` (one code point per element).
 public final class PyStrIterator: PyIteratorBase {
-    let scalars: [Unicode.Scalar]
-    var index = 0
-    init(_ s: PyStr) { scalars = s.scalars; super.init() }
+    /// The string's bytes when all are ASCII (each yields a shared one-character string).
+    private let ascii: String.UTF8View?
+    /// The code points of any other string.
+    private let scalars: [Unicode.Scalar]
+    private var index = 0
+    init(_ s: PyStr) {
+        if s.count == s.value.utf8.count {
+            ascii = s.value.utf8
+            scalars = []
+        } else {
+            ascii = nil
+            scalars = s.scalars
+        }
+        super.init()
+    }
     /// CPython 3.11 iterates all-ASCII strs with `str_ascii_iterator`.
     public override var exactBuiltinType: PyType {
-        scalars.allSatisfy(\.isASCII) ? BuiltinTypes.strASCIIIterator : BuiltinTypes.strIterator
+        ascii != nil || scalars.allSatisfy(\.isASCII) ? BuiltinTypes.strASCIIIterator : BuiltinTypes.strIterator
     }
     public override func nextValue(_ vm: Interpreter) throws -> Value? {
+        if let bytes = ascii {
+            guard index < bytes.count else { return nil }
+            index += 1
+            return vm.asciiCharacters.value(bytes[bytes.index(bytes.startIndex, offsetBy: index - 1)])
+        }
         if index < scalars.count { index += 1; return .str(String(Character(scalars[index - 1]))) }
         return nil
     }

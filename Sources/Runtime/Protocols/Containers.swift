@@ -151,21 +151,7 @@ extension Interpreter {
             }
             throw PyError.keyError(key)
         case let s as PyStr:
-            let sc = s.scalars
-            if case .object(let ko) = key, let sl = ko as? PySlice {
-                let r = try indexedSlice(sl).indices(length: sc.count)
-                if r.step == 1 {
-                    var out = String.UnicodeScalarView()
-                    if r.count > 0 { out.appendScalars(sc[r.start..<(r.start + r.count)]) }
-                    return .str(String(out))
-                }
-                var out = String.UnicodeScalarView()
-                var i = r.start
-                for _ in 0..<r.count { out.append(sc[i]); i += r.step }
-                return .str(String(out))
-            }
-            let idx = try sequenceIndex(key, count: sc.count, what: "string")
-            return .str(String(Character(sc[idx])))
+            return try strSubscript(s, key)
         case let r as PyRange:
             if case .object(let ko) = key, let sl = ko as? PySlice { return .object(try r.slice(sl, self)) }
             if case .int(let i) = key { return try r.item(at: BigInt(i)) }

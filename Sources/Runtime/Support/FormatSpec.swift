@@ -69,7 +69,20 @@ public struct FormatSpec: Equatable {
     public static func parse(
         _ spec: String, typeName: String, defaultType: Unicode.Scalar? = nil
     ) throws -> FormatSpec {
-        let s = Array(spec.unicodeScalars)
+        // An ASCII spec (nearly all) is read from its bytes, without
+        // building a code-point array for a few characters.
+        let fromBytes = try spec.utf8.withContiguousStorageIfAvailable { bytes -> FormatSpec? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return try parse(bytes.lazy.map { Unicode.Scalar($0) }, spec, typeName: typeName, defaultType: defaultType)
+        }
+        if let parsed = fromBytes ?? nil { return parsed }
+        return try parse(Array(spec.unicodeScalars), spec, typeName: typeName, defaultType: defaultType)
+    }
+
+    /// Parses the code points `s` of `spec`.
+    private static func parse<Scalars: RandomAccessCollection>(
+        _ s: Scalars, _ spec: String, typeName: String, defaultType: Unicode.Scalar?
+    ) throws -> FormatSpec where Scalars.Element == Unicode.Scalar, Scalars.Index == Int {
         var result = FormatSpec()
         var pos = 0
         func at(_ index: Int) -> Unicode.Scalar? { index < s.count ? s[index] : nil }
@@ -143,7 +156,9 @@ public struct FormatSpec: Equatable {
     }
 
     /// Reads a run of decimal digits (any script, as CPython does); nil when none.
-    private static func readInteger(_ s: [Unicode.Scalar], _ pos: inout Int) throws -> Int? {
+    private static func readInteger<Scalars: RandomAccessCollection>(
+        _ s: Scalars, _ pos: inout Int
+    ) throws -> Int? where Scalars.Element == Unicode.Scalar, Scalars.Index == Int {
         var value = 0
         var count = 0
         while pos < s.count, let digit = decimalDigit(s[pos]) {

@@ -17,7 +17,40 @@ public enum PyFormat {
 
     /// `format(value, spec)` for a Python int that fits in `Int`.
     public static func format(_ value: Int, spec: String, typeName: String = "int") throws -> String {
-        try format(BigInt(value), spec: spec, typeName: typeName)
+        if spec.isEmpty { return String(value) }
+        let parsed = try FormatSpec.parse(spec, typeName: typeName, defaultType: "d")
+        guard let (radix, prefix) = integerRadix(parsed), parsed.precision == nil, !parsed.coerceNegativeZero else {
+            // `c`, the float types and the errors: the big-integer path.
+            return try format(BigInt(value), spec: parsed, typeName: typeName)
+        }
+        // The digits straight from the machine word.
+        let digits = String(value.magnitude, radix: radix, uppercase: parsed.type == "X")
+        return layoutInteger(negative: value < 0, prefix: prefix, digits: digits, radix: radix, spec: parsed)
+    }
+
+    /// The radix and alternate-form prefix of an integer presentation
+    /// type (`b d n o x X`, `d` when none), nil for the others.
+    private static func integerRadix(_ spec: FormatSpec) -> (Int, String)? {
+        switch spec.type ?? "d" {
+        case "b": return (2, "0b")
+        case "o": return (8, "0o")
+        case "x": return (16, "0x")
+        case "X": return (16, "0X")
+        case "d", "n": return (10, "")
+        default: return nil
+        }
+    }
+
+    /// An integer's sign, prefix and digits laid out by `spec` (width,
+    /// sign option, grouping).
+    private static func layoutInteger(negative: Bool, prefix: String, digits: String, radix: Int,
+                                      spec: FormatSpec) -> String {
+        if spec.width == nil && spec.sign == nil && spec.grouping == nil {
+            return (negative ? "-" : "") + (spec.alternate ? prefix : "") + digits
+        }
+        let groupSize: Int? = spec.grouping == nil || spec.type == "n" ? nil : (radix == 10 ? 3 : 4)
+        return layoutNumber(negative: negative, prefix: spec.alternate ? prefix : "",
+                            digits: Array(digits.utf8), remainder: "", spec: spec, groupSize: groupSize)
     }
 
     /// Formats an int with an already parsed spec.
@@ -59,15 +92,7 @@ public enum PyFormat {
             return layoutNumber(negative: false, prefix: "", digits: [], remainder: String(scalar),
                                 spec: spec, groupSize: nil)
         }
-        let radix: Int
-        let prefix: String
-        switch type {
-        case "b": radix = 2; prefix = "0b"
-        case "o": radix = 8; prefix = "0o"
-        case "x": radix = 16; prefix = "0x"
-        case "X": radix = 16; prefix = "0X"
-        default: radix = 10; prefix = ""
-        }
+        let (radix, prefix) = integerRadix(spec) ?? (10, "")
         let digits: String
         if let small = Int(exactly: value) {
             digits = String(small.magnitude, radix: radix, uppercase: type == "X")
@@ -77,12 +102,7 @@ public enum PyFormat {
         } else {
             digits = String(value.magnitude, radix: radix, uppercase: type == "X")
         }
-        if spec.width == nil && spec.sign == nil && spec.grouping == nil {
-            return (value.signum() < 0 ? "-" : "") + (spec.alternate ? prefix : "") + digits
-        }
-        let groupSize: Int? = spec.grouping == nil || type == "n" ? nil : (radix == 10 ? 3 : 4)
-        return layoutNumber(negative: value < 0, prefix: spec.alternate ? prefix : "",
-                            digits: Array(digits.utf8), remainder: "", spec: spec, groupSize: groupSize)
+        return layoutInteger(negative: value.signum() < 0, prefix: prefix, digits: digits, radix: radix, spec: spec)
     }
 
     /// `format(value, spec)` for a Python float.
@@ -204,11 +224,12 @@ public enum PyFormat {
         let align = spec.effectiveAlign(default: .right)
         let fill = spec.effectiveFill
         let width = spec.width ?? -1
-        let fixedCount = sign.count + prefix.count + remainder.unicodeScalars.count
+        let fixedCount = sign.utf8.count + prefix.utf8.count + remainder.unicodeScalars.count
         let minWidth = (fill == "0" && align == .afterSign) ? width - fixedCount : 0
         let separator: UInt8 = spec.grouping == .underscore ? UInt8(ascii: "_") : UInt8(ascii: ",")
-        let grouped = digits.isEmpty ? "" : group(digits, size: groupSize, separator: separator, minWidth: minWidth)
-        let padding = max(0, width - (fixedCount + grouped.utf8.count))
+        let grouped = digits.isEmpty || (groupSize == nil && minWidth <= digits.count)
+            ? digits : group(digits, size: groupSize, separator: separator, minWidth: minWidth)
+        let padding = max(0, width - (fixedCount + grouped.count))
         var left = 0, middle = 0, right = 0
         switch align {
         case .left: right = padding
@@ -216,22 +237,50 @@ public enum PyFormat {
         case .afterSign: middle = padding
         case .right: left = padding
         }
-        let fillText = String(Character(fill))
-        return String(repeating: fillText, count: left) + sign + prefix
-            + String(repeating: fillText, count: middle) + grouped + remainder
-            + String(repeating: fillText, count: right)
+        if fill.isASCII {
+            // The whole field written once into the string's own storage.
+            let fillByte = UInt8(truncatingIfNeeded: fill.value)
+            let total = padding + sign.utf8.count + prefix.utf8.count + grouped.count + remainder.utf8.count
+            return String(unsafeUninitializedCapacity: total) { out in
+                var k = 0
+                func put<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
+                    for b in bytes { out[k] = b; k += 1 }
+                }
+                put(repeatElement(fillByte, count: left))
+                put(sign.utf8)
+                put(prefix.utf8)
+                put(repeatElement(fillByte, count: middle))
+                put(grouped)
+                put(remainder.utf8)
+                put(repeatElement(fillByte, count: right))
+                return k
+            }
+        }
+        var out: [UInt8] = []
+        for _ in 0..<left { out.append(contentsOf: fill.utf8) }
+        out.append(contentsOf: sign.utf8)
+        out.append(contentsOf: prefix.utf8)
+        for _ in 0..<middle { out.append(contentsOf: fill.utf8) }
+        out.append(contentsOf: grouped)
+        out.append(contentsOf: remainder.utf8)
+        for _ in 0..<right { out.append(contentsOf: fill.utf8) }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Inserts separators every `size` digits from the right, padding with
     /// zeros (through the separators) until `minWidth` characters are used,
     /// like `_PyUnicode_InsertThousandsGrouping`.
-    static func group(_ digits: [UInt8], size: Int?, separator: UInt8, minWidth: Int) -> String {
+    static func group(_ digits: [UInt8], size: Int?, separator: UInt8, minWidth: Int) -> [UInt8] {
         let zero = UInt8(ascii: "0")
         var remaining = digits.count
         var minWidth = minWidth
         guard let size else {
             let length = max(remaining, minWidth, 1)
-            return String(decoding: Array(repeating: zero, count: max(0, length - remaining)) + digits, as: UTF8.self)
+            var out: [UInt8] = []
+            out.reserveCapacity(length)
+            out.append(contentsOf: repeatElement(zero, count: max(0, length - remaining)))
+            out.append(contentsOf: digits)
+            return out
         }
         var groups: [[UInt8]] = []
         while true {
@@ -249,6 +298,6 @@ public enum PyFormat {
             if index > 0 { out.append(separator) }
             out.append(contentsOf: piece)
         }
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 }

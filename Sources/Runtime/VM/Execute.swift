@@ -526,9 +526,13 @@ extension Interpreter {
                         stack.append(.object(PySlice(start: start, stop: stop, step: step)))
                     case .buildString:
                         let n = Int(ins.arg)
-                        var s = ""
+                        var total = 0
                         var i = stack.count - n
-                        while i < stack.count { s += stack[i].stringValue ?? ""; i += 1 }
+                        while i < stack.count { total += stack[i].asStr?.value.utf8.count ?? 0; i += 1 }
+                        var s = ""
+                        s.reserveCapacity(total)  // one allocation for the pieces
+                        i = stack.count - n
+                        while i < stack.count { if let piece = stack[i].asStr { s += piece.value }; i += 1 }
                         stack.removeLast(n)
                         stack.append(try makeStr(s))
                     case .listAppend:

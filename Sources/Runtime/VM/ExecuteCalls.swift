@@ -105,6 +105,17 @@ extension Interpreter {
             if let result { return result }
         }
         let n = stack.count - start
+        if kwCount == 0, accessLog == nil, let builtin = callee.unretained(PyBuiltinFunction.self) {
+            // The builtin's fixed-arity entry, if it has one for `n` values
+            // and answers (FixedArityEntries).
+            let fixed = try builtin._withUnsafeGuaranteedRef { b in
+                try b.callFixedArity(self, stack, start: start, count: n)
+            }
+            if let fixed {
+                stack.removeLast(n)
+                return fixed
+            }
+        }
         let npos = n - kwCount
         var args: Args
         if kwCount == 0 {

@@ -34,6 +34,8 @@ public final class Interpreter {
     let framePool = FramePool()
     /// Arrays of finished builtin calls' arguments, reused (`ArgumentBuffers`).
     var argumentBuffers = ArgumentBuffers()
+    /// One-character ASCII strings, shared within the run.
+    var asciiCharacters = ASCIICharacterStrings()
     /// How builtin native types make instances, by type version tag
     /// (`BuiltinConstruction`).
     var builtinConstructions: [UInt64: BuiltinConstruction] = [:]

@@ -8,11 +8,7 @@ enum DictMethods {
         }
         dict.defineMethod("setdefault") { vm, a in
             try a.check("setdefault", min: 2, max: 3, skipSelf: 1)
-            let d = try receiver(a, "setdefault")
-            if let v = try d.get(a[1], vm) { return v }
-            let v = a.optional(2) ?? .none
-            try d.set(a[1], v, vm)
-            return v
+            return try setDefault(vm, try receiver(a, "setdefault"), a[1], a.optional(2) ?? .none)
         }
         dict.defineMethod("pop") { vm, a in
             try a.check("pop", min: 2, max: 3, skipSelf: 1)
@@ -55,6 +51,14 @@ enum DictMethods {
             }
             return made
         }
+    }
+
+    /// `d.setdefault(key, fallback)`: the value at `key`, or `fallback`
+    /// stored there and returned.
+    static func setDefault(_ vm: Interpreter, _ d: PyDict, _ key: Value, _ fallback: Value) throws -> Value {
+        if let v = try d.get(key, vm) { return v }
+        try d.set(key, fallback, vm)
+        return fallback
     }
 
     /// `self` of a dict method, or CPython's descriptor TypeError.

@@ -5,9 +5,7 @@ enum ListMethods {
         let list = BuiltinTypes.list
         list.defineMethod("append") { vm, a in
             try a.check("list.append", min: 2, max: 2, skipSelf: 1)
-            let l = try receiver(a, "append")
-            try vm.chargeGrowth(l.items.count + 1)
-            l.items.append(a[1])
+            try append(vm, try receiver(a, "append"), a[1])
             return .none
         }
         list.defineMethod("extend") { vm, a in
@@ -111,6 +109,12 @@ enum ListMethods {
             try a.check("tuple.count", min: 2, max: 2, skipSelf: 1)
             return .int(try countEqual(vm, try tupleItems(a, "count"), a[1]))
         }
+    }
+
+    /// `l.append(item)`, its growth charged to the memory limit.
+    static func append(_ vm: Interpreter, _ l: PyList, _ item: Value) throws {
+        try vm.chargeGrowth(l.items.count + 1)
+        l.items.append(item)
     }
 
     /// `self` of a list method, or CPython's descriptor TypeError.

@@ -283,21 +283,26 @@ enum StrTypeMethods {
         str.defineMethod("join") { vm, a in
             try a.check("str.join", min: 2, max: 2, skipSelf: 1)
             guard let sep = a[0].asStr else { _ = try receiver(a, "join"); return .none }
-            guard vm.isIterableForJoin(a[1]) else { throw PyError.typeError("can only join an iterable") }
-            // Joining whole Swift strings equals joining their code points.
-            var parts: [String] = []
-            var bytes = 0
-            try vm.forEach(a[1]) { item in
-                guard let s = item.asStr else {
-                    throw PyError.typeError(
-                        "sequence item \(parts.count): expected str instance, \(item.type.name) found")
-                }
-                parts.append(s.value)
-                bytes += s.value.utf8.count + sep.value.utf8.count
-            }
-            try vm.charge(bytes)
-            return .str(parts.joined(separator: sep.value))
+            return try join(vm, sep, a[1])
         }
+    }
+
+    /// `sep.join(iterable)`.
+    static func join(_ vm: Interpreter, _ sep: PyStr, _ iterable: Value) throws -> Value {
+        guard vm.isIterableForJoin(iterable) else { throw PyError.typeError("can only join an iterable") }
+        // Joining whole Swift strings equals joining their code points.
+        var parts: [String] = []
+        var bytes = 0
+        try vm.forEach(iterable) { item in
+            guard let s = item.asStr else {
+                throw PyError.typeError(
+                    "sequence item \(parts.count): expected str instance, \(item.type.name) found")
+            }
+            parts.append(s.value)
+            bytes += s.value.utf8.count + sep.value.utf8.count
+        }
+        try vm.charge(bytes)
+        return .str(parts.joined(separator: sep.value))
     }
 }
 
