@@ -108,6 +108,14 @@ enum LazyIterators {
         if a.count < 2 { throw PyError.typeError("map() must have at least two arguments.") }
         let function = a[0]
         let iterators = try a.positional.dropFirst().map { try vm.iterator($0) }
+        if iterators.count == 1 {
+            // One iterable (nearly every map): no argument array per item.
+            let it = iterators[0]
+            return .object(PyNativeIterator(type: mapType) { vm in
+                guard let v = try vm.next(it) else { return nil }
+                return try vm.callOne(function, v)
+            })
+        }
         return .object(PyNativeIterator(type: mapType) { vm in
             var args: [Value] = []
             args.reserveCapacity(iterators.count)
@@ -125,7 +133,7 @@ enum LazyIterators {
         let it = try vm.iterator(a[1])
         return .object(PyNativeIterator(type: filterType) { vm in
             while let item = try vm.next(it) {
-                let keep = predicate.isNone ? item : try vm.call(predicate, [item])
+                let keep = predicate.isNone ? item : try vm.callOne(predicate, item)
                 if try vm.isTruthy(keep) { return item }
             }
             return nil

@@ -68,7 +68,7 @@ enum OrderingBuiltins {
         var best: Value?
         var bestKey: Value = .none
         while let item = try vm.next(it) {
-            let k = try key.map { try vm.call($0, [item]) } ?? item
+            let k = try key.map { try vm.callOne($0, item) } ?? item
             let better = try best == nil || vm.isTruthy(vm.compare(k, bestKey, op))
             if better {
                 best = item
@@ -88,13 +88,13 @@ extension Interpreter {
     public func sortValues(_ items: inout [Value], key: Value?, reverse: Bool) throws {
         if items.count < 2 {
             // CPython computes the key of a lone item too (its errors show).
-            if let key, items.count == 1 { _ = try call(key, [items[0]]) }
+            if let key, items.count == 1 { _ = try callOne(key, items[0]) }
             return
         }
         if reverse { items.reverse() }
         var keys = items
         if let key {
-            for i in 0..<items.count { keys[i] = try call(key, [items[i]]) }
+            for i in 0..<items.count { keys[i] = try callOne(key, items[i]) }
         }
         if let order = Self.stringOrder(keys) {
             items = order.map { items[$0] }

@@ -45,6 +45,12 @@ enum DeepRelease {
     /// `list.clear` free them (`__del__` and weakref callbacks see the order).
     @inline(__always)
     static func releaseItems(_ field: inout [Value]) {
+        // Plain values only (an `enumerate` pair, a list of ints): nothing
+        // can cascade or observe the order, so no bracket.
+        if !field.contains(where: { if case .object = $0 { return true } else { return false } }) {
+            field = []
+            return
+        }
         var old = take(&field, leaving: [])
         if interleave_release_enter() != 0 {
             dropLastFirst(consume old)

@@ -17,8 +17,11 @@ public enum IntParsing {
         guard base == 0 || (2...36).contains(base) else {
             throw PyFailure.value("int() base must be >= 2 and <= 36, or 0")
         }
-        let invalid = PyFailure.value(
-            "invalid literal for int() with base \(base): \(StringRepr.repr(text, truncatedTo: 200))")
+        if base == 10, let small = smallDecimal(text) { return BigInt(small) }
+        // Built only when thrown (the repr cost more than parsing).
+        var invalid: PyFailure {
+            PyFailure.value("invalid literal for int() with base \(base): \(StringRepr.repr(text, truncatedTo: 200))")
+        }
         guard let s = asciiDigitsAndSpaces(text) else { throw invalid }
         var pos = 0
         while pos < s.count && s[pos] == 0x20 { pos += 1 }
@@ -76,6 +79,33 @@ public enum IntParsing {
         return negative ? -value : value
     }
 
+    /// The value of `text` when it is ASCII whitespace, an optional sign,
+    /// 1 to 18 decimal digits and whitespace (what `int(s)` meets nearly
+    /// always); nil for anything else, which the general parser handles.
+    static func smallDecimal(_ text: String) -> Int? {
+        text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            func isSpace(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0D) }
+            var i = 0, end = bytes.count
+            while i < end && isSpace(bytes[i]) { i += 1 }
+            while end > i && isSpace(bytes[end - 1]) { end -= 1 }
+            var negative = false
+            if i < end && (bytes[i] == UInt8(ascii: "-") || bytes[i] == UInt8(ascii: "+")) {
+                negative = bytes[i] == UInt8(ascii: "-")
+                i += 1
+            }
+            let count = end - i
+            guard count >= 1 && count <= 18 else { return nil }
+            var value = 0
+            while i < end {
+                let d = bytes[i] &- 48
+                guard d < 10 else { return nil }
+                value = value * 10 + Int(d)
+                i += 1
+            }
+            return negative ? -value : value
+        } ?? nil
+    }
+
     /// The value of an int literal the lexer kept as text (`.bigInt`):
     /// decimal digits, or a `0x`/`0o`/`0b` prefix and digits.
     static func literal(_ text: String) -> BigInt {
@@ -93,10 +123,13 @@ public enum IntParsing {
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
         for c in text.unicodeScalars {
-            if PyUnicode.isSpace(c) {
+            if c.isASCII {
+                // CPython keeps ASCII as is and strips only C whitespace
+                // (`int('\x1c5')` is invalid, though '\x1c'.isspace()).
+                let b = UInt8(c.value)
+                out.append(b == 0x20 || (b >= 0x09 && b <= 0x0D) ? 0x20 : b)
+            } else if PyUnicode.isSpace(c) {
                 out.append(0x20)
-            } else if c.isASCII {
-                out.append(UInt8(c.value))
             } else if let value = PyUnicode.decimalValue(c) {
                 out.append(UInt8(48 + value))
             } else {

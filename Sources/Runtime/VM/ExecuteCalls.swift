@@ -381,13 +381,11 @@ extension Interpreter {
     /// `f(arg)` without building an argument array when `f` is a simple Python function.
     @inline(__always)
     func callOne(_ f: Value, _ arg: Value) throws -> Value {
-        if case .object(let o) = f, let fn = o as? PyFunction {
-            let code = fn.code
-            if code.argCount == 1 && !code.hasVarArgs && !code.hasVarKeywords && code.kwOnlyCount == 0 {
-                let frame = framePool.frame(for: fn)
-                frame.locals[0] = arg
-                return try startPooledFrame(consume frame, fn)
-            }
+        if case .object(let o) = f, let fn = o as? PyFunction, fn.takesPositionally(1) {
+            let frame = framePool.frame(for: fn)
+            frame.locals[0] = arg
+            fn.fillDefaults(frame, from: 1)
+            return try startPooledFrame(consume frame, fn)
         }
         return try call(f, [arg])
     }
@@ -395,14 +393,12 @@ extension Interpreter {
     /// `f(a, b)` without building an argument array when `f` is a simple Python function.
     @inline(__always)
     func callTwo(_ f: Value, _ a: Value, _ b: Value) throws -> Value {
-        if case .object(let o) = f, let fn = o as? PyFunction {
-            let code = fn.code
-            if code.argCount == 2 && !code.hasVarArgs && !code.hasVarKeywords && code.kwOnlyCount == 0 {
-                let frame = framePool.frame(for: fn)
-                frame.locals[0] = a
-                frame.locals[1] = b
-                return try startPooledFrame(consume frame, fn)
-            }
+        if case .object(let o) = f, let fn = o as? PyFunction, fn.takesPositionally(2) {
+            let frame = framePool.frame(for: fn)
+            frame.locals[0] = a
+            frame.locals[1] = b
+            fn.fillDefaults(frame, from: 2)
+            return try startPooledFrame(consume frame, fn)
         }
         return try call(f, [a, b])
     }
