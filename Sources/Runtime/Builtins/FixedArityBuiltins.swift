@@ -1,6 +1,7 @@
 /// The builtins called most often from loops, given fixed-arity entries
 /// (`FixedArityEntries`): `len`, `isinstance`, `list.append`/`pop`,
-/// `dict.get`/`setdefault`, `str.join`. Each entry runs the same code as
+/// `dict.get`/`setdefault`, `str.join`, `str.startswith`/`endswith` with
+/// one str, and the case methods of ASCII strings. Each entry runs the same code as
 /// the general function for the plain case and answers nil for anything
 /// else, so errors and unusual receivers keep one implementation.
 enum FixedArityBuiltins {
@@ -44,6 +45,24 @@ enum FixedArityBuiltins {
             guard let separator = receiver.asStr else { return nil }
             return try StrTypeMethods.join(vm, separator, parts)
         }))
+        // One str prefix or suffix: a match of its UTF-8 bytes is a match of
+        // its code points (both are valid UTF-8, so the match starts and
+        // ends on code point boundaries). Tuples and ranges: the general path.
+        attach(BuiltinTypes.str, "startswith", FixedArityEntries(two: { _, receiver, prefix in
+            guard let s = receiver.asStr, let p = prefix.asStr else { return nil }
+            return .bool(s.value.utf8.starts(with: p.value.utf8))
+        }))
+        attach(BuiltinTypes.str, "endswith", FixedArityEntries(two: { _, receiver, suffix in
+            guard let s = receiver.asStr, let p = suffix.asStr else { return nil }
+            return .bool(s.value.utf8.reversed().starts(with: p.value.utf8.reversed()))
+        }))
+        for name in ["upper", "lower", "casefold", "swapcase", "capitalize", "title"] {
+            guard let ascii = ASCIICase(name) else { continue }
+            attach(BuiltinTypes.str, name, FixedArityEntries(one: { _, receiver in
+                guard let s = receiver.asStr, let mapped = ascii.apply(s.value) else { return nil }
+                return .str(mapped)
+            }))
+        }
     }
 
     private static func attach(_ type: PyType, _ name: String, _ entries: FixedArityEntries) {

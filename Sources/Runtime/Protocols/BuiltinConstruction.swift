@@ -23,7 +23,7 @@ extension Interpreter {
     /// The construction of builtin native type `cls`, computed on first use;
     /// nil when instances cannot be created (`construct` then raises).
     func builtinConstruction(_ cls: PyType) -> BuiltinConstruction? {
-        if let known = builtinConstructions[cls.versionTag] { return known }
+        if let known = builtinConstructions.plan(for: cls.versionTag) { return known }
         guard let owner = cls.mro.first(where: { $0.nativeNew != nil && $0.attributes.getStr(Names.new) != nil }),
               owner !== BuiltinTypes.object, let new = owner.nativeNew else { return nil }
         var initializer: PyBuiltinFunction?
@@ -32,7 +32,38 @@ extension Interpreter {
             initializer = bf
         }
         let plan = BuiltinConstruction(new: new, initializer: initializer)
-        builtinConstructions[cls.versionTag] = plan
+        builtinConstructions.remember(plan, for: cls.versionTag)
         return plan
+    }
+}
+
+/// The constructions of a run's builtin types by version tag: a short
+/// array searched from the front (a program constructs a handful of
+/// builtin types, `str`, `int`, `range`, `list`...; hashing the tag for a
+/// dictionary cost more than the scan).
+struct BuiltinConstructionTable {
+    private var tags: [UInt64] = []
+    private var plans: [BuiltinConstruction] = []
+
+    /// The plan remembered for `tag`, if any.
+    @inline(__always)
+    func plan(for tag: UInt64) -> BuiltinConstruction? {
+        var i = 0
+        while i < tags.count {
+            if tags[i] == tag { return plans[i] }
+            i += 1
+        }
+        return nil
+    }
+
+    /// Remembers `plan` for `tag` (a type whose tag changed gets a new entry;
+    /// past 64 entries the oldest give way).
+    mutating func remember(_ plan: BuiltinConstruction, for tag: UInt64) {
+        if tags.count >= 64 {
+            tags.removeFirst()
+            plans.removeFirst()
+        }
+        tags.append(tag)
+        plans.append(plan)
     }
 }

@@ -38,7 +38,7 @@ public final class Interpreter {
     var asciiCharacters = ASCIICharacterStrings()
     /// How builtin native types make instances, by type version tag
     /// (`BuiltinConstruction`).
-    var builtinConstructions: [UInt64: BuiltinConstruction] = [:]
+    var builtinConstructions = BuiltinConstructionTable()
     /// Current Python call depth.
     public var depth = 0
     /// Virtual seconds elapsed in the run (DESIGN.md "Clocks"): every jump
