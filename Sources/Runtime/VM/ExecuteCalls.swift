@@ -104,6 +104,16 @@ extension Interpreter {
             }
             if let result { return result }
         }
+        return try callOtherFromStack(callee, &stack, start: start, kwNames: kwNames)
+    }
+
+    /// `callFromStack` for a callee that is not a Python function, bound
+    /// method or plain class: builtins (their fixed-arity entries first)
+    /// and the general call. Kept out of line so the hot Python-call paths
+    /// above stay inlined in the dispatch loop.
+    @inline(never)
+    func callOtherFromStack(_ callee: Value, _ stack: inout ValueStack, start: Int, kwNames: [Value]?) throws -> Value {
+        let kwCount = kwNames?.count ?? 0
         let n = stack.count - start
         if kwCount == 0, accessLog == nil, let builtin = callee.unretained(PyBuiltinFunction.self) {
             // The builtin's fixed-arity entry, if it has one for `n` values
