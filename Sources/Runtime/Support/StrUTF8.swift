@@ -40,6 +40,25 @@ public enum StrUTF8 {
         return s.withUTF8 { bytes in sub.withUTF8 { pattern in firstMatch(bytes, pattern, from: 0) != nil } }
     }
 
+    /// `s.count(sub)` (non-overlapping), or nil when `sub` is empty:
+    /// without the 4-byte code-point copy of `s` that `StrAlgorithms.count`
+    /// needs (what `str.replace` counts before charging its result).
+    public static func count(_ s: String, _ sub: String) -> Int? {
+        if sub.isEmpty { return nil }
+        var s = s, sub = sub
+        return s.withUTF8 { bytes in
+            sub.withUTF8 { pattern in
+                var n = 0
+                var i = 0
+                while let at = firstMatch(bytes, pattern, from: i) {
+                    n += 1
+                    i = at + pattern.count
+                }
+                return n
+            }
+        }
+    }
+
     /// `s.replace(old, new, count)`, or nil when `old` is empty.
     public static func replace(_ s: String, _ old: String, _ new: String, count: Int) -> String? {
         if old.isEmpty { return nil }

@@ -194,7 +194,9 @@ enum StrTypeMethods {
             }
             let count = try a.optional(3).map { try vm.indexInt($0) } ?? -1
             try vm.chargeReplace(length: text.count, oldCount: old.count, newCount: new.count, count: count,
-                                 elementSize: 4) { StrAlgorithms.count(text.scalars, old.scalars) }
+                                 elementSize: 4) {
+                StrUTF8.count(text.value, old.value) ?? StrAlgorithms.count(text.scalars, old.scalars)
+            }
             if let replaced = StrUTF8.replace(text.value, old.value, new.value, count: count) {
                 return try vm.newStr(replaced)
             }
@@ -258,7 +260,7 @@ enum StrTypeMethods {
         }
         str.defineMethod("splitlines") { vm, a in
             let slots = try a.bind("splitlines", ["keepends"], required: 0, skipSelf: 1)
-            let s = try receiver(a, "splitlines")
+            let s = try chargedReceiver(vm, a, "splitlines")
             let keep = try slots[0].map { try vm.isTruthy($0) } ?? false
             let lines = try StrAlgorithms.splitlines(s, keepends: keep) { try vm.nativeWork() }
             return .object(PyList(lines.map { .str(StrAlgorithms.string($0)) }))
