@@ -59,6 +59,29 @@ public enum StrUTF8 {
         }
     }
 
+    /// Where `s.partition(sep)` (or `rpartition`, `fromEnd`) splits.
+    public enum Partition: Equatable {
+        /// `sep` does not occur.
+        case notFound
+        /// The text before and after the (first or last) occurrence.
+        case found(head: String, tail: String)
+    }
+
+    /// `s.partition(sep)` / `s.rpartition(sep)` over UTF-8, or nil when
+    /// `sep` is empty (the caller raises CPython's ValueError).
+    public static func partition(_ s: String, _ sep: String, fromEnd: Bool) -> Partition? {
+        if sep.isEmpty { return nil }
+        var s = s, sep = sep
+        return s.withUTF8 { bytes in
+            sep.withUTF8 { pattern -> Partition in
+                let at = fromEnd ? LinearSearch.last(bytes, pattern, from: 0, to: bytes.count)
+                                 : LinearSearch.first(bytes, pattern, from: 0, to: bytes.count)
+                if at < 0 { return .notFound }
+                return .found(head: part(bytes, 0, at), tail: part(bytes, at + pattern.count, bytes.count))
+            }
+        }
+    }
+
     /// `s.replace(old, new, count)`, or nil when `old` is empty.
     public static func replace(_ s: String, _ old: String, _ new: String, count: Int) -> String? {
         if old.isEmpty { return nil }

@@ -67,6 +67,7 @@ final class NativeOperationLimitsTests: XCTestCase {
         try assertStopsMidway("repr(b'\\x00' * 15_000_000)")
         try assertStopsMidway("str(bytearray(15_000_000))")
         try assertStopsMidway("(b'\\xe9' * 30_000_000).decode('latin-1')")
+        try assertStopsMidway("memoryview(b'a' * 10_000_000).tolist()")
         let small = try run("print(len('%20000s' % 'a'), len(repr(bytes(20000))), len(bytes(20000).decode()))\n")
         XCTAssertEqual(small.stdout, "20000 80003 20000\n")
     }
