@@ -198,8 +198,9 @@ public struct ConnectionStateMachine {
     public var deadline: (at: UInt64, timeout: Timeout)? {
         guard !closed else { return nil }
         var reading: (at: UInt64, timeout: Timeout)?
-        if inputOpen && headClockRunning && pending.count < configuration.maxPipelinedRequests {
-            // (With the pipeline full, the wait is ours, not the client's.)
+        if inputOpen && headClockRunning && pending.count < configuration.maxPipelinedRequests && !outputBacklogged {
+            // (With the pipeline full, the wait is ours, not the client's;
+            // with the output backlogged, the write timeout applies.)
             reading = (headStartedAt &+ configuration.headerReadTimeout.nanoseconds, .header)
         } else if inputOpen && parser.isReadingBody {
             reading = (lastReadAt &+ configuration.bodyReadTimeout.nanoseconds, .body)
@@ -217,11 +218,19 @@ public struct ConnectionStateMachine {
 
     // MARK: - Engine
 
+    /// More output waits for the client than the high watermark allows:
+    /// reading pauses, and no further buffered request is started.
+    private var outputBacklogged: Bool { unwritten > configuration.outboundHighWatermark }
+
     /// Parses what can be parsed, writes what can be written, and settles reading and closing.
     private mutating func drive(now: UInt64, into actions: inout [Action]) {
         // Flushing first frees pipeline slots for requests still waiting in the parser's buffer.
         flush(now: now, into: &actions)
-        while inputOpen && pending.count < configuration.maxPipelinedRequests {
+        // A client that pipelines without reading gets no new request
+        // started while its unsent output is past the high watermark: the
+        // requests already buffered from one read (hundreds) each queued
+        // their whole response, and the server grew by 17 MB/s.
+        while inputOpen && pending.count < configuration.maxPipelinedRequests && !outputBacklogged {
             // Payload-free progress: the request is taken once, not copied through events.
             let progress: RequestParser.Progress?
             do { progress = try parser.advance() } catch {
@@ -251,7 +260,7 @@ public struct ConnectionStateMachine {
         }
         flush(now: now, into: &actions)
         if !closed {
-            let shouldPause = !inputOpen || unwritten > configuration.outboundHighWatermark
+            let shouldPause = !inputOpen || outputBacklogged
                 || pending.count >= configuration.maxPipelinedRequests
             if shouldPause != readingPaused {
                 readingPaused = shouldPause

@@ -168,6 +168,26 @@ import Testing
         #expect(machine.wrote(machine.unwrittenByteCount - 500, now: 0) == [.resumeReading])
     }
 
+    /// A client that pipelines requests and never reads: requests already
+    /// buffered are not started while the unsent output is past the high
+    /// watermark (each would queue its whole response), and they are once
+    /// the client reads it.
+    @Test func backloggedOutputStopsStartingBufferedRequests() {
+        var configuration = HTTP1Configuration()
+        configuration.outboundHighWatermark = 1000
+        var machine = ConnectionStateMachine(configuration: configuration, now: 0)
+        let raw = String(repeating: "GET / HTTP/1.1\r\nHost: h\r\n\r\n", count: 6)
+        #expect(delivered(feed(&machine, raw)).map(\.1) == [0, 1, 2, 3, 4, 5])
+        let big = HTTPResponse(body: [UInt8](repeating: 65, count: 5000))
+        _ = machine.respond(sequence: 0, response: big, now: 0)
+        _ = machine.respond(sequence: 1, response: big, now: 0)
+        let raw2 = String(repeating: "GET / HTTP/1.1\r\nHost: h\r\n\r\n", count: 3)
+        #expect(delivered(feed(&machine, raw2)).isEmpty)
+        #expect(machine.deadline?.timeout == .write)
+        let resumed = flushAll(&machine)
+        #expect(delivered(resumed).map(\.1) == [6, 7, 8])
+    }
+
     @Test func tooManyPipelinedRequestsPauseParsing() {
         var configuration = HTTP1Configuration()
         configuration.maxPipelinedRequests = 2

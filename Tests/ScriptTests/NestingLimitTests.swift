@@ -56,10 +56,22 @@ final class NestingLimitTests: XCTestCase {
             "x = " + String(repeating: "lambda: ", count: 10_000) + "1",
             "x = " + String(repeating: "1 if x else ", count: 10_000) + "1",
             "if x: pass\n" + String(repeating: "elif y: pass\n", count: 10_000),
+            // Flat in the source, nested in the code: each clause or item
+            // nests the rest (these overflowed the compiler's stack).
+            "x = [a for a in b" + String(repeating: " for c in d", count: 100_000) + "]",
+            "x = (a for a in b" + String(repeating: " for c in d", count: 100_000) + ")",
+            "x = {a: 1 for a in b" + String(repeating: " async for c in d", count: 100_000) + "}",
+            "with " + Array(repeating: "a", count: 100_000).joined(separator: ", ") + ": pass",
+            "with (" + Array(repeating: "a as b", count: 100_000).joined(separator: ", ") + "): pass",
         ]
         for source in hostile {
             XCTAssertEqual(error(source)?.message, "too many nested expressions", String(source.prefix(30)))
         }
+    }
+
+    func testManyClausesAndItemsWithinTheLimitParse() throws {
+        XCTAssertNoThrow(try Parser.parse("x = [a for a in b" + String(repeating: " for c in d if e", count: 900) + "]"))
+        XCTAssertNoThrow(try Parser.parse("with " + Array(repeating: "a", count: 900).joined(separator: ", ") + ": pass"))
     }
 
     func testDeeplyNestedBlocks() {

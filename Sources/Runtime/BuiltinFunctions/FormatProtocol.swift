@@ -43,9 +43,13 @@ extension Interpreter {
     /// `format(value, spec)` after charging the memory limit for the
     /// spec's field width (`'{:1000000000}'` would otherwise pad unchecked).
     public func chargedFormat(_ value: Value, _ spec: String) throws -> String {
-        if spec.count > 1, let parsed = try? FormatSpec.parse(spec, typeName: value.type.name, defaultType: nil),
-           let width = parsed.width {
-            try charge(width, times: 4)
+        if spec.count > 1 {
+            // Only the spec's own errors wait for `format`; a limit ends the run.
+            let parsed: FormatSpec?
+            do { parsed = try FormatSpec.parse(spec, typeName: value.type.name, defaultType: nil) } catch is PyFailure {
+                parsed = nil
+            }
+            if let width = parsed?.width { try charge(width, times: 4) }
         }
         return try format(value, spec)
     }

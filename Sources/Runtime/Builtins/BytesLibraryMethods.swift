@@ -227,6 +227,28 @@ enum BytesLibraryMethods {
         }
     }
 
+    /// Latin-1 text written straight as UTF-8 (one or two bytes a byte):
+    /// appending a scalar at a time took a second for 30 MB.
+    static func latin1(_ b: [UInt8]) throws -> String {
+        var length = b.count
+        for c in b where c >= 0x80 { length += 1 }
+        try TextBudget.reserve(bytes: length)
+        return String(unsafeUninitializedCapacity: length) { out in
+            var i = 0
+            for c in b {
+                if c < 0x80 {
+                    out[i] = c
+                    i += 1
+                } else {
+                    out[i] = 0xC0 | (c >> 6)
+                    out[i + 1] = 0x80 | (c & 0x3F)
+                    i += 2
+                }
+            }
+            return i
+        }
+    }
+
     static func decode(_ b: [UInt8], _ codec: String, _ errors: String) throws -> String {
         // "utf-16"/"utf-32" read a byte order mark, else little-endian (this
         // machine's order, as CPython does), and name the codec they used.
@@ -246,10 +268,16 @@ enum BytesLibraryMethods {
         // Valid input decodes in one pass over the bytes (the scalar loop
         // below, ~70 ns a byte, let a 200 MB decode outlast the wall limit);
         // the loops handle the errors.
+        // The text is reserved before it is made: the validated copy is as
+        // long as the bytes; the loops below write at most 3 UTF-8 bytes a
+        // byte (4 for backslashreplace, charged as it goes).
+        try TextBudget.reserve(bytes: b.count)
         if codec == "utf-8" || codec == "ascii", let text = String(validating: b, as: UTF8.self),
            codec == "utf-8" || text.utf8.count == text.unicodeScalars.count {
             return text
         }
+        if codec == "latin-1" { return try latin1(b) }
+        try TextBudget.reserve(bytes: b.count.multipliedReportingOverflow(by: 3).partialValue)
         var out = String.UnicodeScalarView()
         func fail(_ start: Int, _ end: Int, _ reason: String) throws -> Int {
             switch errors {
@@ -669,14 +697,24 @@ enum BytesLibraryMethods {
                 if b.isEmpty && count > 0 { out = new }
                 return make(out)
             }
-            var start = 0, n = 0
-            while n < count, let i = find(b[...], old, from: start, reverse: false) {
-                out.append(contentsOf: b[start..<i])
-                out.append(contentsOf: new)
-                start = i + old.count
-                n += 1
+            // Searched in place (a slice search and small appends per
+            // match took 3 s for 20 million matches, past the wall limit).
+            out.reserveCapacity(b.count)
+            try b.withUnsafeBufferPointer { hay in
+                try old.withUnsafeBufferPointer { pattern in
+                    var start = 0, n = 0
+                    while n < count {
+                        let i = LinearSearch.first(hay, pattern, from: start, to: hay.count)
+                        if i < 0 { break }
+                        try vm.nativeWork()
+                        out.append(contentsOf: UnsafeBufferPointer(rebasing: hay[start..<i]))
+                        out.append(contentsOf: new)
+                        start = i + pattern.count
+                        n += 1
+                    }
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: hay[start...]))
+                }
             }
-            out.append(contentsOf: b[start...])
             return make(out)
         }
         for (name, reverse, raises) in [("find", false, false), ("rfind", true, false), ("index", false, true),

@@ -161,8 +161,12 @@ extension Interpreter {
             return try realIsInstance(v, t)
         }
         if let tup = o as? PyTuple {
-            for c in tup.items where try isInstance(v, c) { return true }
-            return false
+            // Nested tuples are walked like calls (CPython's
+            // `_Py_EnterRecursiveCall`): 10**5 levels overflowed the stack.
+            return try withNativeNesting("maximum recursion depth exceeded in __instancecheck__") {
+                for c in tup.items where try isInstance(v, c) { return true }
+                return false
+            }
         }
         // An object whose class defines __instancecheck__ (types.UnionType
         // for `int | str`, typing's aliases): CPython asks it.
@@ -197,8 +201,10 @@ extension Interpreter {
             return t.isSubtype(of: c)
         }
         if let tup = o as? PyTuple {
-            for c in tup.items where try isSubclass(t, c) { return true }
-            return false
+            return try withNativeNesting("maximum recursion depth exceeded in __subclasscheck__") {
+                for c in tup.items where try isSubclass(t, c) { return true }
+                return false
+            }
         }
         if let userCls = cls.userClass, let m = userCls.lookupUser(Names.intern("__subclasscheck__")) {
             return try isTruthy(call(m, [cls, .object(t)]))

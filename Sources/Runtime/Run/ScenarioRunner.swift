@@ -53,6 +53,8 @@ public enum ScenarioRunner {
                                         compiledLines: program?.sourceLines ?? SourceLines.split(scenario.source),
                                         configure: { vm in
                                             interpreter = vm
+                                            // Support's long texts are charged before they are built.
+                                            TextBudget.install(owner: vm) { [weak vm] bytes in try vm?.charge(bytes) }
                                             if explorationLog != nil || detectRaces || log.choicePoints != nil {
                                                 vm.installedAccessLog = log
                                                 log.vm = vm

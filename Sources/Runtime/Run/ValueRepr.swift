@@ -86,7 +86,7 @@ struct ValueRepr {
         case let t as PyType:
             out += "<class '\(t.qualname)'>"
         case let bytes as PyBytes:
-            out += Self.clip(PyBytes.repr(Array(bytes.bytes.prefix(Self.maxLength))))
+            out += Self.clip((try? PyBytes.repr(Array(bytes.bytes.prefix(Self.maxLength)))) ?? "b''")
         default:
             if let kind = AsyncioObjectState.kind(of: o) ?? Self.userClassName(o) {
                 let name = namer.name(of: o, typeName: kind)

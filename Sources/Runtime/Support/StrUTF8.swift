@@ -40,6 +40,48 @@ public enum StrUTF8 {
         return s.withUTF8 { bytes in sub.withUTF8 { pattern in firstMatch(bytes, pattern, from: 0) != nil } }
     }
 
+    /// `s.count(sub)` (non-overlapping), or nil when `sub` is empty:
+    /// without the 4-byte code-point copy of `s` that `StrAlgorithms.count`
+    /// needs (what `str.replace` counts before charging its result).
+    public static func count(_ s: String, _ sub: String) -> Int? {
+        if sub.isEmpty { return nil }
+        var s = s, sub = sub
+        return s.withUTF8 { bytes in
+            sub.withUTF8 { pattern in
+                var n = 0
+                var i = 0
+                while let at = firstMatch(bytes, pattern, from: i) {
+                    n += 1
+                    i = at + pattern.count
+                }
+                return n
+            }
+        }
+    }
+
+    /// Where `s.partition(sep)` (or `rpartition`, `fromEnd`) splits.
+    public enum Partition: Equatable {
+        /// `sep` does not occur.
+        case notFound
+        /// The text before and after the (first or last) occurrence.
+        case found(head: String, tail: String)
+    }
+
+    /// `s.partition(sep)` / `s.rpartition(sep)` over UTF-8, or nil when
+    /// `sep` is empty (the caller raises CPython's ValueError).
+    public static func partition(_ s: String, _ sep: String, fromEnd: Bool) -> Partition? {
+        if sep.isEmpty { return nil }
+        var s = s, sep = sep
+        return s.withUTF8 { bytes in
+            sep.withUTF8 { pattern -> Partition in
+                let at = fromEnd ? LinearSearch.last(bytes, pattern, from: 0, to: bytes.count)
+                                 : LinearSearch.first(bytes, pattern, from: 0, to: bytes.count)
+                if at < 0 { return .notFound }
+                return .found(head: part(bytes, 0, at), tail: part(bytes, at + pattern.count, bytes.count))
+            }
+        }
+    }
+
     /// `s.replace(old, new, count)`, or nil when `old` is empty.
     public static func replace(_ s: String, _ old: String, _ new: String, count: Int) -> String? {
         if old.isEmpty { return nil }

@@ -189,9 +189,13 @@ extension Parser {
     }
 
     /// `for_if_clauses`: one or more `[async] for targets in disjunction (if disjunction)*`.
+    /// Each clause is a nesting unit (it nests a loop around the ones after
+    /// it): 100,000 clauses overflowed the compiler's stack.
     func parseComprehensionClauses() throws -> [Comprehension] {
         var clauses: [Comprehension] = []
+        defer { leave(clauses.count) }
         while try atComprehension() {
+            try enter()
             let isAsync = try accept(.async)
             try expectKeyword(.for)
             let target = try parseStarTargets()

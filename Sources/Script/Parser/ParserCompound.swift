@@ -221,6 +221,12 @@ extension Parser {
             items = list
         }
         try expectColon()
+        // Each item nests the rest of the statement (the compiler emits one
+        // context manager inside the other), so each is a nesting unit:
+        // `with` and 100,000 items overflowed the compiler's stack.
+        let itemCount = items?.count ?? 0
+        for _ in 0..<itemCount { try enter() }
+        defer { leave(itemCount) }
         let body = try parseBlock(after: "'with' statement", line: start.range.line)
         let node = Stmt.With(items: items ?? [], body: body)
         return Stmt(isAsync ? .asyncWith(node) : .with(node), range(from: start))

@@ -56,6 +56,22 @@ final class NativeOperationLimitsTests: XCTestCase {
         try assertStopsMidway("(b'%s' * 2_000_000) % ((b'b' * 100,) * 2_000_000)")
     }
 
+    /// Support's long texts (padded fields, escaped reprs, decoded buffers)
+    /// are reserved against the memory left before they are built
+    /// (`TextBudget`): these ran to the end at several times the limit.
+    func testLongTextsAreReservedBeforeTheyAreBuilt() throws {
+        try assertStopsMidway("'%60000000s' % 'a'")
+        try assertStopsMidway("'%-*d' % (60_000_000, 1)")
+        try assertStopsMidway("f'{1:60000000}'")
+        try assertStopsMidway("format('a', '>60000000')")
+        try assertStopsMidway("repr(b'\\x00' * 15_000_000)")
+        try assertStopsMidway("str(bytearray(15_000_000))")
+        try assertStopsMidway("(b'\\xe9' * 30_000_000).decode('latin-1')")
+        try assertStopsMidway("memoryview(b'a' * 10_000_000).tolist()")
+        let small = try run("print(len('%20000s' % 'a'), len(repr(bytes(20000))), len(bytes(20000).decode()))\n")
+        XCTAssertEqual(small.stdout, "20000 80003 20000\n")
+    }
+
     /// Compiling cannot be interrupted, so `exec`/`eval`/`compile` of a long
     /// text are refused up front when its trees would not fit the memory
     /// left (a 20 MB list display took 2.5 GB).

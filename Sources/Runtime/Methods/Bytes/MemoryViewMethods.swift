@@ -21,9 +21,13 @@ enum MemoryViewMethods {
             _ = s
             return .object(PyBytes(try receiver(a, "tobytes").octets()))
         }
-        t.defineMethod("tolist") { _, a in
+        t.defineMethod("tolist") { vm, a in
             try a.check("tolist", min: 1, max: 1, skipSelf: 1)
-            return .object(PyList(try receiver(a, "tolist").octets().map { .int(Int($0)) }))
+            let octets = try receiver(a, "tolist").octets()
+            // The list's slots, charged before they are made: 40 MB of
+            // bytes became a 640 MB list the limit never saw.
+            try vm.charge(octets.count, times: MemoryLayout<Value>.stride)
+            return .object(PyList(octets.map { .int(Int($0)) }))
         }
         t.defineMethod("hex") { vm, a in
             let view = try receiver(a, "hex")

@@ -84,7 +84,7 @@ public final class PyByteArray: PyObject, NativeContainer, NativeIterable, Custo
     }
 
     /// `bytearray(b'...')`, or the subclass name for an instance of a subclass.
-    public func pyRepr(_ vm: Interpreter) throws -> String { "\(type.name)(\(PyBytes.repr(bytes)))" }
+    public func pyRepr(_ vm: Interpreter) throws -> String { "\(type.name)(\(try PyBytes.repr(bytes)))" }
 
     public func nativeHash(_ vm: Interpreter) throws -> Int {
         throw PyError.typeError("unhashable type: 'bytearray'")

@@ -56,7 +56,7 @@ public final class PyBytes: PyObject, NativeContainer, NativeIterable, CustomPyR
         .object(PyArrayIterator(bytes.map { .int(Int($0)) }))
     }
 
-    public func pyRepr(_ vm: Interpreter) throws -> String { PyBytes.repr(bytes) }
+    public func pyRepr(_ vm: Interpreter) throws -> String { try PyBytes.repr(bytes) }
 
     /// FNV-1a over the octets (deterministic, like the runtime's str hash).
     public func nativeHash(_ vm: Interpreter) throws -> Int {
@@ -71,24 +71,44 @@ public final class PyBytes: PyObject, NativeContainer, NativeIterable, CustomPyR
     }
 
     /// `repr(b)`: `b'...'`, double quotes only when the bytes contain `'`
-    /// and no `"`; non-printable octets as `\xhh`.
-    public static func repr(_ bytes: [UInt8]) -> String {
+    /// and no `"`; non-printable octets as `\xhh`. Measured first and
+    /// written in place (one concatenation per byte took seconds for 20 MB),
+    /// its length reserved against the run's memory limit (`TextBudget`).
+    public static func repr(_ bytes: [UInt8]) throws -> String {
         let useDouble = bytes.contains(0x27) && !bytes.contains(0x22)
         let quote: UInt8 = useDouble ? 0x22 : 0x27
-        var out = "b" + String(UnicodeScalar(quote))
-        for b in bytes {
+        func escapedLength(_ b: UInt8) -> Int {
             switch b {
-            case quote, 0x5C: out += "\\" + String(UnicodeScalar(b))
-            case 0x09: out += "\\t"
-            case 0x0A: out += "\\n"
-            case 0x0D: out += "\\r"
-            case 0x20..<0x7F: out.unicodeScalars.append(UnicodeScalar(b))
-            default:
-                let hex = String(b, radix: 16)
-                out += "\\x" + (hex.count == 1 ? "0" : "") + hex
+            case quote, 0x5C, 0x09, 0x0A, 0x0D: return 2
+            case 0x20..<0x7F: return 1
+            default: return 4
             }
         }
-        return out + String(UnicodeScalar(quote))
+        var length = 3
+        for b in bytes { length += escapedLength(b) }
+        try TextBudget.reserve(bytes: length)
+        let digits = Array("0123456789abcdef".utf8)
+        return String(unsafeUninitializedCapacity: length) { out in
+            var i = 0
+            func put(_ c: UInt8) {
+                out[i] = c
+                i += 1
+            }
+            put(0x62)
+            put(quote)
+            for b in bytes {
+                switch b {
+                case quote, 0x5C: put(0x5C); put(b)
+                case 0x09: put(0x5C); put(0x74)
+                case 0x0A: put(0x5C); put(0x6E)
+                case 0x0D: put(0x5C); put(0x72)
+                case 0x20..<0x7F: put(b)
+                default: put(0x5C); put(0x78); put(digits[Int(b >> 4)]); put(digits[Int(b & 15)])
+                }
+            }
+            put(quote)
+            return i
+        }
     }
 }
 
@@ -157,6 +177,7 @@ enum BytesMethods {
             let slots = try a.bind("decode", ["encoding", "errors"], required: 0, skipSelf: 1)
             if let e = slots[0] { try checkEncoding(e) }
             guard case .object(let o) = a[0], let b = o as? PyBytes else { return .none }
+            try TextBudget.reserve(bytes: b.bytes.count)
             guard let text = String(validating: b.bytes, as: UTF8.self) else {
                 throw PyError(BuiltinTypes.unicodeError, "'utf-8' codec can't decode bytes")
             }

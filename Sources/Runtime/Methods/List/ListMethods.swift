@@ -16,6 +16,9 @@ enum ListMethods {
             try vm.charge(extra.count * 16)
             try vm.chargeGrowth(l.items.count + extra.count)
             l.items.append(contentsOf: extra)
+            // Copying counts as native work: a short loop of big extends
+            // ran for seconds between two checks of the wall clock.
+            try vm.nativeWork(extra.count >> 2)
             return .none
         }
         list.defineMethod("insert") { vm, a in

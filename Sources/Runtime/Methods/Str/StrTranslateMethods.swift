@@ -59,15 +59,35 @@ enum StrTranslateMethods {
         return table
     }
 
+    /// `s.translate(table)`. An exact dict is looked up directly (a miss
+    /// raised and caught a KeyError per character: 10 MB took over 5 s),
+    /// its answer for an ASCII character once (CPython's fast path caches
+    /// them too; other tables run their `__getitem__` per character). The
+    /// result collects code points in an array and becomes a string once.
     static func translate(_ vm: Interpreter, _ scalars: [Unicode.Scalar], _ table: Value) throws -> Value {
-        var out = String.UnicodeScalarView()
+        let dict: PyDict? = table.object.flatMap { $0.type === BuiltinTypes.dict ? $0 as? PyDict : nil }
+        var asciiCache = [Value??](repeating: nil, count: 128)
+        func lookup(_ c: Unicode.Scalar) throws -> Value? {
+            if dict != nil, c.value < 128, let known = asciiCache[Int(c.value)] { return known }
+            let found: Value?
+            if let dict {
+                found = try dict.get(.int(Int(c.value)), vm)
+            } else {
+                do {
+                    found = try vm.getItem(table, .int(Int(c.value)))
+                } catch let e as PyError where e.exception.type.isSubtype(of: BuiltinTypes.lookupError) {
+                    found = nil
+                }
+            }
+            if c.value < 128 { asciiCache[Int(c.value)] = .some(found) }
+            return found
+        }
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(scalars.count)
         for c in scalars {
             // Mappings to long strings can grow the result without bound.
             try vm.nativeWork()
-            let mapped: Value
-            do {
-                mapped = try vm.getItem(table, .int(Int(c.value)))
-            } catch let e as PyError where e.exception.type.isSubtype(of: BuiltinTypes.lookupError) {
+            guard let mapped = try lookup(c) else {
                 out.append(c)
                 continue
             }
@@ -80,7 +100,7 @@ enum StrTranslateMethods {
                 out.append(u)
             default:
                 if let s = mapped.asStr {
-                    out.appendScalars(s.scalars)
+                    out.append(contentsOf: s.scalars)
                 } else if mapped.bigIntValue != nil {
                     throw PyError.valueError("character mapping must be in range(0x110000)")
                 } else {
@@ -88,6 +108,8 @@ enum StrTranslateMethods {
                 }
             }
         }
-        return try vm.newStr(String(out))
+        var text = String.UnicodeScalarView()
+        text.appendScalars(out)
+        return try vm.newStr(String(text))
     }
 }

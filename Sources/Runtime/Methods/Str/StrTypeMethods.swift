@@ -122,10 +122,12 @@ enum StrTypeMethods {
         }
         str.defineMethod("expandtabs") { vm, a in
             let slots = try a.bind("expandtabs", ["tabsize"], required: 0, skipSelf: 1)
-            let s = try receiver(a, "expandtabs")
+            let s = try chargedReceiver(vm, a, "expandtabs")
             let size = try slots[0].map { try vm.indexInt($0) } ?? 8
             let tabs = s.reduce(0) { $0 + ($1 == "\t" ? 1 : 0) }
-            try vm.charge(tabs, times: max(0, min(size, Int.max / 4)) * 4)
+            // The result's code points: the text's plus each tab's spaces.
+            let spaces = tabs.multipliedReportingOverflow(by: max(0, min(size, Int.max / 4)))
+            try vm.charge(spaces.overflow ? Int.max / 4 : s.count &+ spaces.partialValue, times: 4)
             return try result(vm, StrAlgorithms.expandtabs(s, tabsize: size))
         }
     }
@@ -149,9 +151,20 @@ enum StrTypeMethods {
         for (name, finder) in finders {
             str.defineMethod(name) { vm, a in
                 let (start, end) = try searchArgs(vm, a, name)
+                // A whole-text count runs over UTF-8: no 4-byte copy of a
+                // 100 MB text (which the memory limit never saw).
+                if name == "count", start == nil, end == nil, let text = a.positional.first?.asStr,
+                   let sub = a[1].asStr, let n = StrUTF8.count(text.value, sub.value) {
+                    try vm.nativeWork(text.value.utf8.count >> 4)
+                    return .int(n)
+                }
                 let s = try receiver(a, name)
                 let sub = try strArg(a[1])
-                return .int(try vm.bridging { try finder(s, sub, start, end) })
+                let found = try vm.bridging { try finder(s, sub, start, end) }
+                // One search over a long text is native work like any
+                // loop: a few instructions repeating it met no wall check.
+                try vm.nativeWork(s.count >> 4)
+                return .int(found)
             }
         }
         for (name, atEnd) in [("startswith", false), ("endswith", true)] {
@@ -194,7 +207,9 @@ enum StrTypeMethods {
             }
             let count = try a.optional(3).map { try vm.indexInt($0) } ?? -1
             try vm.chargeReplace(length: text.count, oldCount: old.count, newCount: new.count, count: count,
-                                 elementSize: 4) { StrAlgorithms.count(text.scalars, old.scalars) }
+                                 elementSize: 4) {
+                StrUTF8.count(text.value, old.value) ?? StrAlgorithms.count(text.scalars, old.scalars)
+            }
             if let replaced = StrUTF8.replace(text.value, old.value, new.value, count: count) {
                 return try vm.newStr(replaced)
             }
@@ -204,6 +219,20 @@ enum StrTypeMethods {
             let qualified = "str.\(name)"
             str.defineMethod(name) { vm, a in
                 try a.check(qualified, min: 2, max: 2, skipSelf: 1)
+                // Over UTF-8: the code-point copies of a 30 MB text took
+                // seconds and five times its size. As in CPython's
+                // stringlib, the text itself comes back when the separator
+                // is missing, and the separator object when it is found.
+                if let text = a.positional.first?.asStr, let sep = a[1].asStr,
+                   let parts = StrUTF8.partition(text.value, sep.value, fromEnd: right) {
+                    let empty = Value.str("")
+                    switch parts {
+                    case .notFound:
+                        return .object(PyTuple(right ? [empty, empty, a[0]] : [a[0], empty, empty]))
+                    case .found(let head, let tail):
+                        return .object(PyTuple([try vm.newStr(head), a[1], try vm.newStr(tail)]))
+                    }
+                }
                 let s = try receiver(a, name)
                 let sep = try strArg(a[1])
                 let (head, mid, tail) = try vm.bridging {
@@ -258,7 +287,7 @@ enum StrTypeMethods {
         }
         str.defineMethod("splitlines") { vm, a in
             let slots = try a.bind("splitlines", ["keepends"], required: 0, skipSelf: 1)
-            let s = try receiver(a, "splitlines")
+            let s = try chargedReceiver(vm, a, "splitlines")
             let keep = try slots[0].map { try vm.isTruthy($0) } ?? false
             let lines = try StrAlgorithms.splitlines(s, keepends: keep) { try vm.nativeWork() }
             return .object(PyList(lines.map { .str(StrAlgorithms.string($0)) }))
