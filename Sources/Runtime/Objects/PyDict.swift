@@ -244,13 +244,13 @@ public final class PyDict: PyObject {
     /// `d.get(key)`: nil when absent. Raises TypeError for unhashable keys.
     public func get(_ key: Value, _ vm: Interpreter) throws -> Value? {
         let h = try vm.hash(key)
-        guard let ix = try find(hash: h, { try keyEquals(key, $0, vm) }).entry else { return nil }
+        guard let ix = try findKey(key, hash: h, vm).entry else { return nil }
         return valueAt(ix)
     }
 
     /// Looks up with a precomputed hash.
     public func get(_ key: Value, hash h: Int, _ vm: Interpreter) throws -> Value? {
-        guard let ix = try find(hash: h, { try keyEquals(key, $0, vm) }).entry else { return nil }
+        guard let ix = try findKey(key, hash: h, vm).entry else { return nil }
         return valueAt(ix)
     }
 
@@ -262,7 +262,7 @@ public final class PyDict: PyObject {
 
     /// `d[key] = value` with a precomputed hash.
     public func set(_ key: Value, hash h: Int, _ value: Value, _ vm: Interpreter) throws {
-        let r = try find(hash: h) { try keyEquals(key, $0, vm) }
+        let r = try findKey(key, hash: h, vm)
         if let ix = r.entry { slots[ix].value = value; return }
         insertNew(slot: r.slot, hash: h, key: key, value: value)
     }
@@ -271,9 +271,27 @@ public final class PyDict: PyObject {
     @discardableResult
     public func remove(_ key: Value, _ vm: Interpreter) throws -> Value? {
         let h = try vm.hash(key)
-        let r = try find(hash: h) { try keyEquals(key, $0, vm) }
+        let r = try findKey(key, hash: h, vm)
         guard let ix = r.entry else { return nil }
         return removeAt(slot: r.slot, entry: ix)
+    }
+
+    /// Where `key` is (or would go), comparing with Python equality. A
+    /// comparison runs Python code, which may add or remove keys of this
+    /// very dict (`__eq__` calling `d.clear()`): the probe would then read
+    /// an index table that changed under it, so it starts again when the
+    /// dict's keys changed, as CPython's `lookdict` does.
+    private func findKey(_ key: Value, hash h: Int, _ vm: Interpreter) throws -> (slot: Int, entry: Int?) {
+        while true {
+            let before = version
+            var changed = false
+            let r = try find(hash: h) { e in
+                let equal = try keyEquals(key, e, vm)
+                if version != before { changed = true; return true }  // stop probing a stale table
+                return equal
+            }
+            if !changed { return r }
+        }
     }
 
     /// Python equality of `key` with entry `e`'s key (a deleted entry's

@@ -100,6 +100,19 @@ public final class PySet: PyObject {
     }
 
     private func lookup(_ key: Value, _ hash: Int, _ vm: Interpreter) throws -> Int? {
+        // A comparison runs Python code that may change this very set
+        // (`__eq__` calling `s.clear()`): the probe then starts again on the
+        // new table, as CPython's `set_lookkey` does.
+        while true {
+            let before = version
+            if let found = try probe(key, hash, vm, unlessChangedFrom: before) { return found }
+            if version == before { return nil }
+        }
+    }
+
+    /// One probe for `key`: its slot, or nil when absent or when the set
+    /// changed during a comparison (the caller tells the two apart).
+    private func probe(_ key: Value, _ hash: Int, _ vm: Interpreter, unlessChangedFrom before: Int) throws -> Int? {
         let mask = table.count - 1
         var perturb = UInt(bitPattern: hash)
         var i = Int(UInt(bitPattern: hash) & UInt(mask))
@@ -111,7 +124,9 @@ public final class PySet: PyObject {
                 guard let k = s.key else { return nil }
                 if !s.isDummy && s.hash == hash {
                     if k.isIdentical(key) { return j }
-                    if try vm.keyEquals(key, k) { return j }
+                    let equal = try vm.keyEquals(key, k)
+                    if version != before { return nil }
+                    if equal { return j }
                 }
                 if probes == 0 { break }
                 probes -= 1
@@ -129,6 +144,13 @@ public final class PySet: PyObject {
 
     /// Adds with a precomputed hash.
     public func add(_ key: Value, hash: Int, _ vm: Interpreter) throws {
+        // Starts again when a comparison changed the set (see `lookup`).
+        while try !tryAdd(key, hash: hash, vm) {}
+    }
+
+    /// One attempt of `add`: false when a comparison changed the set.
+    private func tryAdd(_ key: Value, hash: Int, _ vm: Interpreter) throws -> Bool {
+        let before = version
         let mask = table.count - 1
         var perturb = UInt(bitPattern: hash)
         var i = Int(UInt(bitPattern: hash) & UInt(mask))
@@ -154,8 +176,11 @@ public final class PySet: PyObject {
                 }
                 if s.isDummy {
                     if freeSlot == nil { freeSlot = j }
-                } else if s.hash == hash, try (k.isIdentical(key) || vm.keyEquals(key, k)) {
-                    return
+                } else if s.hash == hash {
+                    if k.isIdentical(key) { return true }
+                    let equal = try vm.keyEquals(key, k)
+                    if version != before { return false }
+                    if equal { return true }
                 }
                 if probes == 0 { break }
                 probes -= 1
@@ -170,6 +195,7 @@ public final class PySet: PyObject {
             try vm.charge(PySet.tableSize(minUsed) * MemoryLayout<Slot>.stride)
             resize(minUsed)
         }
+        return true
     }
 
     /// The table size `resize(minUsed)` allocates.

@@ -291,6 +291,7 @@ extension Interpreter {
     private func compareSequenceItems(_ a: [Value], _ b: [Value], _ op: CompareOp) throws -> Value {
         var i = 0
         while i < a.count && i < b.count {
+            try nativeWork()  // a flat list of millions is a long walk too
             if !(try keyEquals(a[i], b[i])) { break }
             i += 1
         }

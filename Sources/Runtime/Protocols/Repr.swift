@@ -107,18 +107,19 @@ extension Interpreter {
         case let b as PyBigInt:
             do { return try IntToString.decimal(b.value) } catch let f as PyFailure { throw pyError(from: f) }
         case let l as PyList:
-            return try withReprGuard(o, "[...]") { "[" + (try l.items.map { try repr($0) }.joined(separator: ", ")) + "]" }
+            return try withReprGuard(o, "[...]") { "[" + (try reprItems(l.items)) + "]" }
         case let t as PyTuple:
             if t.items.count == 1 { return try withReprGuard(o, "(...)") { "(" + (try repr(t.items[0])) + ",)" } }
-            return try withReprGuard(o, "(...)") { "(" + (try t.items.map { try repr($0) }.joined(separator: ", ")) + ")" }
+            return try withReprGuard(o, "(...)") { "(" + (try reprItems(t.items)) + ")" }
         case let d as PyDict:
             return try withReprGuard(o, "{...}") {
-                "{" + (try d.items.map { "\(try repr($0.0)): \(try repr($0.1))" }.joined(separator: ", ")) + "}"
+                "{" + (try d.items.map { try nativeWork(); return "\(try repr($0.0)): \(try repr($0.1))" }
+                    .joined(separator: ", ")) + "}"
             }
         case let s as PySet:
             let name = s.type.name
             if s.count == 0 { return "\(name)()" }
-            let body = try s.elements.map { try repr($0) }.joined(separator: ", ")
+            let body = try reprItems(s.elements)
             return s.frozen || name != "set" ? "\(name)({\(body)})" : "{\(body)}"
         case let r as PyRange:
             return r.reprText
@@ -166,6 +167,15 @@ extension Interpreter {
             if let r = try (o as? CustomPyRepr)?.pyRepr(self) { return r }
             return defaultRepr(o)
         }
+    }
+
+    /// The reprs of `items` joined by ", ", each one native work (a flat
+    /// list of millions of ints is as long a walk as a deep one).
+    func reprItems(_ items: [Value]) throws -> String {
+        try items.map { item in
+            try nativeWork()
+            return try repr(item)
+        }.joined(separator: ", ")
     }
 
     /// Runs `body` unless `o` is already being repr'd (recursive containers print `[...]`).

@@ -18,8 +18,7 @@ extension Interpreter {
             if r.step == 1 {
                 out.appendScalars(sc[r.start..<(r.start + r.count)])
             } else {
-                var i = r.start
-                for _ in 0..<r.count { out.append(sc[i]); i += r.step }
+                out.appendScalars((0..<r.count).lazy.map { sc[r.start + $0 * r.step] })
             }
             return .str(String(out))
         }

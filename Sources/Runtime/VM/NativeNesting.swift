@@ -13,6 +13,10 @@ extension Interpreter {
         if depth > limits.depth + 50 {
             throw PyError(BuiltinTypes.recursionError, message)
         }
+        // Each nested level is native work: a walk of a structure that
+        // shares its parts (`x = [x, x]` a hundred times, then `repr(x)`
+        // or `x == y`) visits 2**100 nodes without ever getting deep.
+        try nativeWork()
         return try body()
     }
 }
