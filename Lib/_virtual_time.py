@@ -90,8 +90,10 @@ def get_clock_info(name):
         return _ClockInfo('clock_gettime(CLOCK_REALTIME)', False, True, 1e-09)
     if name in ('monotonic', 'perf_counter'):
         return _ClockInfo('clock_gettime(CLOCK_MONOTONIC)', True, False, 1e-09)
-    if name in ('process_time', 'thread_time'):
+    if name == 'process_time':
         return _ClockInfo('clock_gettime(CLOCK_PROCESS_CPUTIME_ID)', True, False, 1e-09)
+    if name == 'thread_time':
+        return _ClockInfo('clock_gettime(CLOCK_THREAD_CPUTIME_ID)', True, False, 1e-09)
     raise ValueError('unknown clock')
 
 

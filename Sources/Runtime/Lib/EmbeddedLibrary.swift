@@ -8864,8 +8864,8 @@ class _Parser:
             if c == 'U' and value > 0x10FFFF:
                 raise self.error(f'bad escape \\{c}' + digits, start)
             return ('lit', chr(value))
-        if c == 'N':
-            raise self.error('named Unicode escapes \\N{...} are not supported by Interleave', start)
+        if c == 'N' and self.istext:
+            return ('lit', self.named_character())
         if c == '0':
             digits = ''
             while len(digits) < 2 and self.peek() is not None and self.peek() in _OCT:
@@ -8902,6 +8902,30 @@ class _Parser:
         if c.isascii() and c.isalnum():
             raise self.error('bad escape \\' + c, start)
         return ('lit', c)
+
+    def named_character(self):
+        """The character of a \\N{NAME} escape (after the N), with
+        sre_parse's messages and positions."""
+        if self.peek() != '{':
+            raise self.error('missing {')
+        self.i += 1
+        name = ''
+        while True:
+            if self.i >= self.n:
+                if not name:
+                    raise self.error('missing character name')
+                raise self.error('missing }, unterminated name', self.i - len(name))
+            c = self.next()
+            if c == '}':
+                if not name:
+                    raise self.error('missing character name', self.i - 1)
+                break
+            name += c
+        import unicodedata
+        try:
+            return unicodedata.lookup(name)
+        except (KeyError, TypeError):
+            raise self.error('undefined character name %r' % name, self.i - len(name) - 4) from None
 
     def parse_class(self):
         start = self.i - 1
@@ -10514,8 +10538,10 @@ def get_clock_info(name):
         return _ClockInfo('clock_gettime(CLOCK_REALTIME)', False, True, 1e-09)
     if name in ('monotonic', 'perf_counter'):
         return _ClockInfo('clock_gettime(CLOCK_MONOTONIC)', True, False, 1e-09)
-    if name in ('process_time', 'thread_time'):
+    if name == 'process_time':
         return _ClockInfo('clock_gettime(CLOCK_PROCESS_CPUTIME_ID)', True, False, 1e-09)
+    if name == 'thread_time':
+        return _ClockInfo('clock_gettime(CLOCK_THREAD_CPUTIME_ID)', True, False, 1e-09)
     raise ValueError('unknown clock')
 
 
@@ -27217,13 +27243,29 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
     return cls
 
 
+def _get_slots(cls):
+    slots = cls.__dict__.get('__slots__')
+    if slots is None:
+        return ()
+    if isinstance(slots, str):
+        return (slots,)
+    if hasattr(slots, '__next__'):
+        raise TypeError(f"Slots of '{cls.__name__}' cannot be determined")
+    return tuple(slots)
+
+
 def _add_slots(cls, is_frozen, weakref_slot):
     """Slots are not modelled by the VM: record __slots__ and return cls."""
     if '__slots__' in cls.__dict__:
         raise TypeError(f'{cls.__name__} already specifies __slots__')
     field_names = tuple(f.name for f in fields(cls))
+    # A base's slots are not repeated (CPython filters them out).
+    inherited = set()
+    for base in cls.__mro__[1:-1]:
+        inherited.update(_get_slots(base))
+    wanted = field_names + (('__weakref__',) if weakref_slot else ())
     try:
-        cls.__slots__ = field_names + (('__weakref__',) if weakref_slot else ())
+        cls.__slots__ = tuple(name for name in wanted if name not in inherited)
     except (AttributeError, TypeError):
         pass
     if is_frozen:
@@ -34187,7 +34229,7 @@ def _parse_rational(s):
             mantissa, _, e = s.partition(marker)
             estr = e
             esign = 1
-            if estr[:1] in '+-':
+            if estr[:1] and estr[:1] in '+-':
                 esign = -1 if estr[0] == '-' else 1
                 estr = estr[1:]
             if not _digits(estr):
@@ -34225,7 +34267,7 @@ def _is_decimal(value):
 def _digits(text):
     if not text or text[0] == '_' or text[-1] == '_' or '__' in text:
         return False
-    return all(c in '0123456789_' for c in text)
+    return all(c == '_' or c.isdecimal() for c in text)
 
 
 class Fraction(numbers.Rational):
@@ -46979,6 +47021,10 @@ class Pattern:
     def __deepcopy__(self, memo):
         return self
 
+    def __reduce__(self):
+        # CPython registers this with copyreg: unpickling compiles again.
+        return _compile, (self.pattern, self.flags)
+
     # matching ---------------------------------------------------------
 
     def _text(self, string):
@@ -47460,6 +47506,9 @@ class Match:
 
     def __deepcopy__(self, memo):
         return self
+
+    def __reduce_ex__(self, protocol):
+        raise TypeError("cannot pickle 're.Match' object")
 
     def __class_getitem__(cls, item):
         from _generic_alias import GenericAlias
