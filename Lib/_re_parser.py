@@ -484,8 +484,8 @@ class _Parser:
             if c == 'U' and value > 0x10FFFF:
                 raise self.error(f'bad escape \\{c}' + digits, start)
             return ('lit', chr(value))
-        if c == 'N':
-            raise self.error('named Unicode escapes \\N{...} are not supported by Interleave', start)
+        if c == 'N' and self.istext:
+            return ('lit', self.named_character())
         if c == '0':
             digits = ''
             while len(digits) < 2 and self.peek() is not None and self.peek() in _OCT:
@@ -522,6 +522,30 @@ class _Parser:
         if c.isascii() and c.isalnum():
             raise self.error('bad escape \\' + c, start)
         return ('lit', c)
+
+    def named_character(self):
+        """The character of a \\N{NAME} escape (after the N), with
+        sre_parse's messages and positions."""
+        if self.peek() != '{':
+            raise self.error('missing {')
+        self.i += 1
+        name = ''
+        while True:
+            if self.i >= self.n:
+                if not name:
+                    raise self.error('missing character name')
+                raise self.error('missing }, unterminated name', self.i - len(name))
+            c = self.next()
+            if c == '}':
+                if not name:
+                    raise self.error('missing character name', self.i - 1)
+                break
+            name += c
+        import unicodedata
+        try:
+            return unicodedata.lookup(name)
+        except (KeyError, TypeError):
+            raise self.error('undefined character name %r' % name, self.i - len(name) - 4) from None
 
     def parse_class(self):
         start = self.i - 1

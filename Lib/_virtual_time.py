@@ -90,8 +90,10 @@ def get_clock_info(name):
         return _ClockInfo('clock_gettime(CLOCK_REALTIME)', False, True, 1e-09)
     if name in ('monotonic', 'perf_counter'):
         return _ClockInfo('clock_gettime(CLOCK_MONOTONIC)', True, False, 1e-09)
-    if name in ('process_time', 'thread_time'):
+    if name == 'process_time':
         return _ClockInfo('clock_gettime(CLOCK_PROCESS_CPUTIME_ID)', True, False, 1e-09)
+    if name == 'thread_time':
+        return _ClockInfo('clock_gettime(CLOCK_THREAD_CPUTIME_ID)', True, False, 1e-09)
     raise ValueError('unknown clock')
 
 
@@ -114,9 +116,19 @@ class struct_time(tuple):
         if n > 11:
             raise TypeError(f'time.struct_time() takes an at most 11-sequence ({n}-sequence given)')
         self = tuple.__new__(cls, seq[:9])
-        self._zone = seq[9] if n > 9 else None
-        self._gmtoff = seq[10] if n > 10 else None
+        extra = dict or {}
+        object.__setattr__(self, '_zone', seq[9] if n > 9 else extra.get('tm_zone'))
+        object.__setattr__(self, '_gmtoff', seq[10] if n > 10 else extra.get('tm_gmtoff'))
         return self
+
+    def __setattr__(self, name, value):
+        # Fields are read-only members and a structseq has no __dict__.
+        if name in _FIELDS or name in ('tm_zone', 'tm_gmtoff'):
+            raise AttributeError('readonly attribute')
+        raise AttributeError(f"'time.struct_time' object has no attribute '{name}'")
+
+    def __delattr__(self, name):
+        self.__setattr__(name, None)
 
     tm_year = property(lambda self: self[0])
     tm_mon = property(lambda self: self[1])

@@ -659,13 +659,29 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
     return cls
 
 
+def _get_slots(cls):
+    slots = cls.__dict__.get('__slots__')
+    if slots is None:
+        return ()
+    if isinstance(slots, str):
+        return (slots,)
+    if hasattr(slots, '__next__'):
+        raise TypeError(f"Slots of '{cls.__name__}' cannot be determined")
+    return tuple(slots)
+
+
 def _add_slots(cls, is_frozen, weakref_slot):
     """Slots are not modelled by the VM: record __slots__ and return cls."""
     if '__slots__' in cls.__dict__:
         raise TypeError(f'{cls.__name__} already specifies __slots__')
     field_names = tuple(f.name for f in fields(cls))
+    # A base's slots are not repeated (CPython filters them out).
+    inherited = set()
+    for base in cls.__mro__[1:-1]:
+        inherited.update(_get_slots(base))
+    wanted = field_names + (('__weakref__',) if weakref_slot else ())
     try:
-        cls.__slots__ = field_names + (('__weakref__',) if weakref_slot else ())
+        cls.__slots__ = tuple(name for name in wanted if name not in inherited)
     except (AttributeError, TypeError):
         pass
     if is_frozen:

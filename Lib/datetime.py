@@ -289,6 +289,10 @@ class timedelta:
             d += weeks * 7
             s += minutes * 60 + hours * 3600
             us += milliseconds * 1000
+        if any(isinstance(v, float) for v in
+               (days, seconds, microseconds, milliseconds, minutes, hours, weeks)):
+            return cls._from_float_parts(days + weeks * 7, seconds + minutes * 60 + hours * 3600,
+                                         microseconds + milliseconds * 1000)
         total = 0
         num, den = 0, 1
         for name, value, factor in (('days', days, 86400000000), ('seconds', seconds, 1000000),
@@ -310,6 +314,47 @@ class timedelta:
         if num:
             total += _round_half_even(num, den)
         return cls._from_microseconds(total)
+
+    @classmethod
+    def _from_float_parts(cls, days, seconds, microseconds):
+        # CPython's pure-Python normalisation, float operation for float
+        # operation, so float arguments round exactly as the oracle's do.
+        if isinstance(days, float):
+            dayfrac, days = _math.modf(days)
+            daysecondsfrac, daysecondswhole = _math.modf(dayfrac * (24. * 3600.))
+            s, d = int(daysecondswhole), int(days)
+        else:
+            daysecondsfrac, s, d = 0.0, 0, days
+        if isinstance(seconds, float):
+            secondsfrac, seconds = _math.modf(seconds)
+            seconds = int(seconds)
+            secondsfrac += daysecondsfrac
+        else:
+            secondsfrac = daysecondsfrac
+        extra_days, seconds = divmod(seconds, 24 * 3600)
+        d += extra_days
+        s += int(seconds)
+        usdouble = secondsfrac * 1e6
+        if isinstance(microseconds, float):
+            microseconds = round(microseconds + usdouble)
+            seconds, microseconds = divmod(microseconds, 1000000)
+        else:
+            seconds, microseconds = divmod(int(microseconds), 1000000)
+            microseconds = round(microseconds + usdouble)
+        extra_days, seconds = divmod(seconds, 24 * 3600)
+        d += extra_days
+        s += seconds
+        seconds, us = divmod(microseconds, 1000000)
+        extra_days, s = divmod(s + seconds, 24 * 3600)
+        d += extra_days
+        if abs(d) > 999999999:
+            raise OverflowError('timedelta # of days is too large: %d' % d)
+        self = object.__new__(cls)
+        self._days = d
+        self._seconds = s
+        self._microseconds = us
+        self._hashcode = -1
+        return self
 
     @classmethod
     def _from_microseconds(cls, total):

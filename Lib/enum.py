@@ -310,10 +310,13 @@ class _EnumDict(dict):
         super().__init__()
         self._cls_name = cls_name
         self._member_names = set()
+        self._auto_called = False
 
     def __setitem__(self, key, value):
-        if key == '_generate_next_value_' and self._member_names:
+        if key == '_generate_next_value_' and self._auto_called:
             raise TypeError('_generate_next_value_ must be defined before members')
+        if isinstance(value, auto) or (isinstance(value, tuple) and any(isinstance(v, auto) for v in value)):
+            self._auto_called = True
         if (_is_dunder(key) or _is_sunder(key) or _is_private(self._cls_name, key)
                 or isinstance(value, nonmember)):
             pass
@@ -753,12 +756,26 @@ class Enum(metaclass=EnumType):
         return '%s.%s' % (self.__class__.__name__, self._name_)
 
     def __dir__(self):
-        names = ['__class__', '__doc__', '__eq__', '__hash__', '__module__', 'name', 'value']
-        for cls in type(self).__mro__:
-            for k, v in cls.__dict__.items():
-                if not k.startswith('_') and k not in names and not isinstance(v, Enum):
-                    names.append(k)
-        return sorted(names)
+        # CPython 3.11's: a mixed-in member shows everything object.__dir__
+        # finds; members are left out, enum properties (name, value) kept.
+        interesting = set()
+        if self.__class__._member_type_ is not object:
+            interesting = set(object.__dir__(self))
+        for name in getattr(self, '__dict__', []):
+            if name[0] != '_' and name not in self._member_map_:
+                interesting.add(name)
+        for cls in self.__class__.mro():
+            for name, obj in cls.__dict__.items():
+                if name[0] == '_':
+                    continue
+                if isinstance(obj, property):
+                    if obj.fget is not None or name not in self._member_map_:
+                        interesting.add(name)
+                    else:
+                        interesting.discard(name)
+                elif name not in self._member_map_:
+                    interesting.add(name)
+        return sorted(set(['__class__', '__doc__', '__eq__', '__hash__', '__module__']) | interesting)
 
     def __format__(self, format_spec):
         return str.__format__(str(self), format_spec)
@@ -956,10 +973,10 @@ class Flag(Enum, boundary=STRICT):
                 combined_value |= m._value_
             if aliases:
                 value = member_value | aliases
-                for n in cls._multi_names_:
-                    pv = cls._member_map_[n]._value_
-                    if pv & value == pv:
-                        members.append(cls._member_map_[n])
+                for pm in cls._member_map_.values():
+                    pv = pm._value_
+                    if pm not in members and pv and pv & value == pv:
+                        members.append(pm)
                         combined_value |= pv
             unknown = value ^ combined_value
             pseudo_member._name_ = '|'.join([m._name_ for m in members])

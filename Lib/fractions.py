@@ -32,7 +32,7 @@ def _parse_rational(s):
             mantissa, _, e = s.partition(marker)
             estr = e
             esign = 1
-            if estr[:1] in '+-':
+            if estr[:1] and estr[:1] in '+-':
                 esign = -1 if estr[0] == '-' else 1
                 estr = estr[1:]
             if not _digits(estr):
@@ -70,7 +70,7 @@ def _is_decimal(value):
 def _digits(text):
     if not text or text[0] == '_' or text[-1] == '_' or '__' in text:
         return False
-    return all(c in '0123456789_' for c in text)
+    return all(c == '_' or c.isdecimal() for c in text)
 
 
 class Fraction(numbers.Rational):

@@ -202,6 +202,10 @@ class Pattern:
     def __deepcopy__(self, memo):
         return self
 
+    def __reduce__(self):
+        # CPython registers this with copyreg: unpickling compiles again.
+        return _compile, (self.pattern, self.flags)
+
     # matching ---------------------------------------------------------
 
     def _text(self, string):
@@ -683,6 +687,9 @@ class Match:
 
     def __deepcopy__(self, memo):
         return self
+
+    def __reduce_ex__(self, protocol):
+        raise TypeError("cannot pickle 're.Match' object")
 
     def __class_getitem__(cls, item):
         from _generic_alias import GenericAlias

@@ -310,7 +310,7 @@ def median_high(data):
     return data[n // 2]
 
 
-def median_grouped(data, interval=1):
+def median_grouped(data, interval=1.0):
     """Estimates the median for numeric data binned around the midpoints
     of consecutive, fixed-width intervals."""
     data = sorted(data)
@@ -318,9 +318,6 @@ def median_grouped(data, interval=1):
     if not n:
         raise StatisticsError('no median for empty data')
     x = data[n // 2]
-    for obj in (x, interval):
-        if isinstance(obj, str) or type(obj).__name__ in ('bytes', 'bytearray'):
-            raise TypeError('expected number but got %r' % obj)
     i = bisect_left(data, x)
     j = bisect_right(data, x, lo=i)
     try:

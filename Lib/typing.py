@@ -239,6 +239,11 @@ def Concatenate(self, parameters):
         raise TypeError('Cannot take a Concatenate of no types.')
     if not isinstance(parameters, tuple):
         parameters = (parameters,)
+    if not (parameters[-1] is ... or isinstance(parameters[-1], ParamSpec)):
+        raise TypeError('The last parameter to Concatenate should be a '
+                        'ParamSpec variable or ellipsis.')
+    msg = 'Concatenate[arg, ...]: each arg must be a type.'
+    parameters = (*(_type_check(p, msg) for p in parameters[:-1]), parameters[-1])
     return _GenericAlias(self, parameters)
 
 
@@ -660,6 +665,11 @@ def _is_typevar_like(x):
     return isinstance(x, (TypeVar, ParamSpec, TypeVarTuple))
 
 
+def _is_unpacked_typevartuple(x):
+    """Whether x is Unpack[Ts] (*Ts) for a TypeVarTuple Ts."""
+    return isinstance(x, _UnpackGenericAlias) and isinstance(x.__args__[0], TypeVarTuple)
+
+
 def _collect_parameters(args):
     parameters = []
     for t in args:
@@ -807,7 +817,7 @@ class Generic:
             if not params:
                 raise TypeError(f'Parameter list to {cls.__qualname__}[...] cannot be empty')
             for p in params:
-                if not _is_typevar_like(p):
+                if not (_is_typevar_like(p) or _is_unpacked_typevartuple(p)):
                     raise TypeError(f'Parameters to {cls.__name__}[...] must all be type variables '
                                     f'or parameter specification variables.')
             if len(set(params)) != len(params):
@@ -815,6 +825,7 @@ class Generic:
             if _NO_MRO_ENTRIES:
                 return cls
         else:
+            params = _prepare_paramspec_args(cls, params)
             _check_generic_arity(cls, params)
         return _GenericAlias(cls, params)
 
@@ -853,12 +864,29 @@ class Generic:
         cls.__parameters__ = tuple(tvars)
 
 
+def _prepare_paramspec_args(cls, params):
+    """CPython's ParamSpec.__typing_prepare_subst__ for a user generic class:
+    C[int, str] means C[[int, str]] when C's only parameter is a ParamSpec,
+    and a list given for a ParamSpec becomes a tuple."""
+    parameters = cls.__dict__.get('__parameters__', getattr(cls, '__parameters__', ()))
+    for i, param in enumerate(parameters):
+        if not isinstance(param, ParamSpec):
+            continue
+        if i >= len(params):
+            raise TypeError(f'Too few arguments for {cls}')
+        if len(parameters) == 1 and not _is_param_expr(params[0]):
+            params = (params,)
+        elif isinstance(params[i], list):
+            params = (*params[:i], tuple(params[i]), *params[i + 1:])
+    return params
+
+
 def _check_generic_arity(cls, params):
     # CPython's checks when a user generic class is subscripted.
     parameters = cls.__dict__.get('__parameters__', getattr(cls, '__parameters__', ()))
     if not parameters:
         raise TypeError(f'{cls} is not a generic class')
-    if any(isinstance(p, (ParamSpec, TypeVarTuple)) for p in parameters):
+    if any(isinstance(p, TypeVarTuple) for p in parameters):
         return
     if len(params) != len(parameters):
         raise TypeError(f"Too {'many' if len(params) > len(parameters) else 'few'} arguments"

@@ -105,9 +105,14 @@ class JSONEncoder:
                 raise ValueError('Out of range float values are not JSON compliant')
             return text
 
-        return _make_iterencode(markers, self.default, _encoder, self.indent, floatstr,
-                                self.key_separator, self.item_separator,
-                                self.sort_keys, self.skipkeys)(o, 0)
+        chunks = _make_iterencode(markers, self.default, _encoder, self.indent, floatstr,
+                                  self.key_separator, self.item_separator,
+                                  self.sort_keys, self.skipkeys)(o, 0)
+        if _one_shot and self.indent is None:
+            # CPython's C encoder (used for one-shot, unindented encoding)
+            # returns the whole text as a single chunk.
+            return (''.join(chunks),)
+        return chunks
 
 
 def _is_int(o):

@@ -997,6 +997,9 @@ Logger.manager = Manager(Logger.root)
 
 try:
     import _asyncio_log
+    # The oracle's CPython has imported asyncio, whose concurrent.futures
+    # import registers its logger first.
+    Logger.manager.getLogger('concurrent.futures')
     _asyncio_log.logger = Logger.manager.getLogger('asyncio')
 except ImportError:
     pass

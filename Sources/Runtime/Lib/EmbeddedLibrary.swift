@@ -8864,8 +8864,8 @@ class _Parser:
             if c == 'U' and value > 0x10FFFF:
                 raise self.error(f'bad escape \\{c}' + digits, start)
             return ('lit', chr(value))
-        if c == 'N':
-            raise self.error('named Unicode escapes \\N{...} are not supported by Interleave', start)
+        if c == 'N' and self.istext:
+            return ('lit', self.named_character())
         if c == '0':
             digits = ''
             while len(digits) < 2 and self.peek() is not None and self.peek() in _OCT:
@@ -8902,6 +8902,30 @@ class _Parser:
         if c.isascii() and c.isalnum():
             raise self.error('bad escape \\' + c, start)
         return ('lit', c)
+
+    def named_character(self):
+        """The character of a \\N{NAME} escape (after the N), with
+        sre_parse's messages and positions."""
+        if self.peek() != '{':
+            raise self.error('missing {')
+        self.i += 1
+        name = ''
+        while True:
+            if self.i >= self.n:
+                if not name:
+                    raise self.error('missing character name')
+                raise self.error('missing }, unterminated name', self.i - len(name))
+            c = self.next()
+            if c == '}':
+                if not name:
+                    raise self.error('missing character name', self.i - 1)
+                break
+            name += c
+        import unicodedata
+        try:
+            return unicodedata.lookup(name)
+        except (KeyError, TypeError):
+            raise self.error('undefined character name %r' % name, self.i - len(name) - 4) from None
 
     def parse_class(self):
         start = self.i - 1
@@ -10514,8 +10538,10 @@ def get_clock_info(name):
         return _ClockInfo('clock_gettime(CLOCK_REALTIME)', False, True, 1e-09)
     if name in ('monotonic', 'perf_counter'):
         return _ClockInfo('clock_gettime(CLOCK_MONOTONIC)', True, False, 1e-09)
-    if name in ('process_time', 'thread_time'):
+    if name == 'process_time':
         return _ClockInfo('clock_gettime(CLOCK_PROCESS_CPUTIME_ID)', True, False, 1e-09)
+    if name == 'thread_time':
+        return _ClockInfo('clock_gettime(CLOCK_THREAD_CPUTIME_ID)', True, False, 1e-09)
     raise ValueError('unknown clock')
 
 
@@ -10538,9 +10564,19 @@ class struct_time(tuple):
         if n > 11:
             raise TypeError(f'time.struct_time() takes an at most 11-sequence ({n}-sequence given)')
         self = tuple.__new__(cls, seq[:9])
-        self._zone = seq[9] if n > 9 else None
-        self._gmtoff = seq[10] if n > 10 else None
+        extra = dict or {}
+        object.__setattr__(self, '_zone', seq[9] if n > 9 else extra.get('tm_zone'))
+        object.__setattr__(self, '_gmtoff', seq[10] if n > 10 else extra.get('tm_gmtoff'))
         return self
+
+    def __setattr__(self, name, value):
+        # Fields are read-only members and a structseq has no __dict__.
+        if name in _FIELDS or name in ('tm_zone', 'tm_gmtoff'):
+            raise AttributeError('readonly attribute')
+        raise AttributeError(f"'time.struct_time' object has no attribute '{name}'")
+
+    def __delattr__(self, name):
+        self.__setattr__(name, None)
 
     tm_year = property(lambda self: self[0])
     tm_mon = property(lambda self: self[1])
@@ -27207,13 +27243,29 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
     return cls
 
 
+def _get_slots(cls):
+    slots = cls.__dict__.get('__slots__')
+    if slots is None:
+        return ()
+    if isinstance(slots, str):
+        return (slots,)
+    if hasattr(slots, '__next__'):
+        raise TypeError(f"Slots of '{cls.__name__}' cannot be determined")
+    return tuple(slots)
+
+
 def _add_slots(cls, is_frozen, weakref_slot):
     """Slots are not modelled by the VM: record __slots__ and return cls."""
     if '__slots__' in cls.__dict__:
         raise TypeError(f'{cls.__name__} already specifies __slots__')
     field_names = tuple(f.name for f in fields(cls))
+    # A base's slots are not repeated (CPython filters them out).
+    inherited = set()
+    for base in cls.__mro__[1:-1]:
+        inherited.update(_get_slots(base))
+    wanted = field_names + (('__weakref__',) if weakref_slot else ())
     try:
-        cls.__slots__ = field_names + (('__weakref__',) if weakref_slot else ())
+        cls.__slots__ = tuple(name for name in wanted if name not in inherited)
     except (AttributeError, TypeError):
         pass
     if is_frozen:
@@ -27676,6 +27728,10 @@ class timedelta:
             d += weeks * 7
             s += minutes * 60 + hours * 3600
             us += milliseconds * 1000
+        if any(isinstance(v, float) for v in
+               (days, seconds, microseconds, milliseconds, minutes, hours, weeks)):
+            return cls._from_float_parts(days + weeks * 7, seconds + minutes * 60 + hours * 3600,
+                                         microseconds + milliseconds * 1000)
         total = 0
         num, den = 0, 1
         for name, value, factor in (('days', days, 86400000000), ('seconds', seconds, 1000000),
@@ -27697,6 +27753,47 @@ class timedelta:
         if num:
             total += _round_half_even(num, den)
         return cls._from_microseconds(total)
+
+    @classmethod
+    def _from_float_parts(cls, days, seconds, microseconds):
+        # CPython's pure-Python normalisation, float operation for float
+        # operation, so float arguments round exactly as the oracle's do.
+        if isinstance(days, float):
+            dayfrac, days = _math.modf(days)
+            daysecondsfrac, daysecondswhole = _math.modf(dayfrac * (24. * 3600.))
+            s, d = int(daysecondswhole), int(days)
+        else:
+            daysecondsfrac, s, d = 0.0, 0, days
+        if isinstance(seconds, float):
+            secondsfrac, seconds = _math.modf(seconds)
+            seconds = int(seconds)
+            secondsfrac += daysecondsfrac
+        else:
+            secondsfrac = daysecondsfrac
+        extra_days, seconds = divmod(seconds, 24 * 3600)
+        d += extra_days
+        s += int(seconds)
+        usdouble = secondsfrac * 1e6
+        if isinstance(microseconds, float):
+            microseconds = round(microseconds + usdouble)
+            seconds, microseconds = divmod(microseconds, 1000000)
+        else:
+            seconds, microseconds = divmod(int(microseconds), 1000000)
+            microseconds = round(microseconds + usdouble)
+        extra_days, seconds = divmod(seconds, 24 * 3600)
+        d += extra_days
+        s += seconds
+        seconds, us = divmod(microseconds, 1000000)
+        extra_days, s = divmod(s + seconds, 24 * 3600)
+        d += extra_days
+        if abs(d) > 999999999:
+            raise OverflowError('timedelta # of days is too large: %d' % d)
+        self = object.__new__(cls)
+        self._days = d
+        self._seconds = s
+        self._microseconds = us
+        self._hashcode = -1
+        return self
 
     @classmethod
     def _from_microseconds(cls, total):
@@ -32859,10 +32956,13 @@ class _EnumDict(dict):
         super().__init__()
         self._cls_name = cls_name
         self._member_names = set()
+        self._auto_called = False
 
     def __setitem__(self, key, value):
-        if key == '_generate_next_value_' and self._member_names:
+        if key == '_generate_next_value_' and self._auto_called:
             raise TypeError('_generate_next_value_ must be defined before members')
+        if isinstance(value, auto) or (isinstance(value, tuple) and any(isinstance(v, auto) for v in value)):
+            self._auto_called = True
         if (_is_dunder(key) or _is_sunder(key) or _is_private(self._cls_name, key)
                 or isinstance(value, nonmember)):
             pass
@@ -33302,12 +33402,26 @@ class Enum(metaclass=EnumType):
         return '%s.%s' % (self.__class__.__name__, self._name_)
 
     def __dir__(self):
-        names = ['__class__', '__doc__', '__eq__', '__hash__', '__module__', 'name', 'value']
-        for cls in type(self).__mro__:
-            for k, v in cls.__dict__.items():
-                if not k.startswith('_') and k not in names and not isinstance(v, Enum):
-                    names.append(k)
-        return sorted(names)
+        # CPython 3.11's: a mixed-in member shows everything object.__dir__
+        # finds; members are left out, enum properties (name, value) kept.
+        interesting = set()
+        if self.__class__._member_type_ is not object:
+            interesting = set(object.__dir__(self))
+        for name in getattr(self, '__dict__', []):
+            if name[0] != '_' and name not in self._member_map_:
+                interesting.add(name)
+        for cls in self.__class__.mro():
+            for name, obj in cls.__dict__.items():
+                if name[0] == '_':
+                    continue
+                if isinstance(obj, property):
+                    if obj.fget is not None or name not in self._member_map_:
+                        interesting.add(name)
+                    else:
+                        interesting.discard(name)
+                elif name not in self._member_map_:
+                    interesting.add(name)
+        return sorted(set(['__class__', '__doc__', '__eq__', '__hash__', '__module__']) | interesting)
 
     def __format__(self, format_spec):
         return str.__format__(str(self), format_spec)
@@ -33505,10 +33619,10 @@ class Flag(Enum, boundary=STRICT):
                 combined_value |= m._value_
             if aliases:
                 value = member_value | aliases
-                for n in cls._multi_names_:
-                    pv = cls._member_map_[n]._value_
-                    if pv & value == pv:
-                        members.append(cls._member_map_[n])
+                for pm in cls._member_map_.values():
+                    pv = pm._value_
+                    if pm not in members and pv and pv & value == pv:
+                        members.append(pm)
                         combined_value |= pv
             unknown = value ^ combined_value
             pseudo_member._name_ = '|'.join([m._name_ for m in members])
@@ -34115,7 +34229,7 @@ def _parse_rational(s):
             mantissa, _, e = s.partition(marker)
             estr = e
             esign = 1
-            if estr[:1] in '+-':
+            if estr[:1] and estr[:1] in '+-':
                 esign = -1 if estr[0] == '-' else 1
                 estr = estr[1:]
             if not _digits(estr):
@@ -34153,7 +34267,7 @@ def _is_decimal(value):
 def _digits(text):
     if not text or text[0] == '_' or text[-1] == '_' or '__' in text:
         return False
-    return all(c in '0123456789_' for c in text)
+    return all(c == '_' or c.isdecimal() for c in text)
 
 
 class Fraction(numbers.Rational):
@@ -40603,9 +40717,14 @@ class JSONEncoder:
                 raise ValueError('Out of range float values are not JSON compliant')
             return text
 
-        return _make_iterencode(markers, self.default, _encoder, self.indent, floatstr,
-                                self.key_separator, self.item_separator,
-                                self.sort_keys, self.skipkeys)(o, 0)
+        chunks = _make_iterencode(markers, self.default, _encoder, self.indent, floatstr,
+                                  self.key_separator, self.item_separator,
+                                  self.sort_keys, self.skipkeys)(o, 0)
+        if _one_shot and self.indent is None:
+            # CPython's C encoder (used for one-shot, unindented encoding)
+            # returns the whole text as a single chunk.
+            return (''.join(chunks),)
+        return chunks
 
 
 def _is_int(o):
@@ -42486,6 +42605,9 @@ Logger.manager = Manager(Logger.root)
 
 try:
     import _asyncio_log
+    # The oracle's CPython has imported asyncio, whose concurrent.futures
+    # import registers its logger first.
+    Logger.manager.getLogger('concurrent.futures')
     _asyncio_log.logger = Logger.manager.getLogger('asyncio')
 except ImportError:
     pass
@@ -46904,6 +47026,10 @@ class Pattern:
     def __deepcopy__(self, memo):
         return self
 
+    def __reduce__(self):
+        # CPython registers this with copyreg: unpickling compiles again.
+        return _compile, (self.pattern, self.flags)
+
     # matching ---------------------------------------------------------
 
     def _text(self, string):
@@ -47385,6 +47511,9 @@ class Match:
 
     def __deepcopy__(self, memo):
         return self
+
+    def __reduce_ex__(self, protocol):
+        raise TypeError("cannot pickle 're.Match' object")
 
     def __class_getitem__(cls, item):
         from _generic_alias import GenericAlias
@@ -49291,7 +49420,7 @@ def median_high(data):
     return data[n // 2]
 
 
-def median_grouped(data, interval=1):
+def median_grouped(data, interval=1.0):
     """Estimates the median for numeric data binned around the midpoints
     of consecutive, fixed-width intervals."""
     data = sorted(data)
@@ -49299,9 +49428,6 @@ def median_grouped(data, interval=1):
     if not n:
         raise StatisticsError('no median for empty data')
     x = data[n // 2]
-    for obj in (x, interval):
-        if isinstance(obj, str) or type(obj).__name__ in ('bytes', 'bytearray'):
-            raise TypeError('expected number but got %r' % obj)
     i = bisect_left(data, x)
     j = bisect_right(data, x, lo=i)
     try:
@@ -53559,6 +53685,11 @@ def Concatenate(self, parameters):
         raise TypeError('Cannot take a Concatenate of no types.')
     if not isinstance(parameters, tuple):
         parameters = (parameters,)
+    if not (parameters[-1] is ... or isinstance(parameters[-1], ParamSpec)):
+        raise TypeError('The last parameter to Concatenate should be a '
+                        'ParamSpec variable or ellipsis.')
+    msg = 'Concatenate[arg, ...]: each arg must be a type.'
+    parameters = (*(_type_check(p, msg) for p in parameters[:-1]), parameters[-1])
     return _GenericAlias(self, parameters)
 
 
@@ -53980,6 +54111,11 @@ def _is_typevar_like(x):
     return isinstance(x, (TypeVar, ParamSpec, TypeVarTuple))
 
 
+def _is_unpacked_typevartuple(x):
+    """Whether x is Unpack[Ts] (*Ts) for a TypeVarTuple Ts."""
+    return isinstance(x, _UnpackGenericAlias) and isinstance(x.__args__[0], TypeVarTuple)
+
+
 def _collect_parameters(args):
     parameters = []
     for t in args:
@@ -54127,7 +54263,7 @@ class Generic:
             if not params:
                 raise TypeError(f'Parameter list to {cls.__qualname__}[...] cannot be empty')
             for p in params:
-                if not _is_typevar_like(p):
+                if not (_is_typevar_like(p) or _is_unpacked_typevartuple(p)):
                     raise TypeError(f'Parameters to {cls.__name__}[...] must all be type variables '
                                     f'or parameter specification variables.')
             if len(set(params)) != len(params):
@@ -54135,6 +54271,7 @@ class Generic:
             if _NO_MRO_ENTRIES:
                 return cls
         else:
+            params = _prepare_paramspec_args(cls, params)
             _check_generic_arity(cls, params)
         return _GenericAlias(cls, params)
 
@@ -54173,12 +54310,29 @@ class Generic:
         cls.__parameters__ = tuple(tvars)
 
 
+def _prepare_paramspec_args(cls, params):
+    """CPython's ParamSpec.__typing_prepare_subst__ for a user generic class:
+    C[int, str] means C[[int, str]] when C's only parameter is a ParamSpec,
+    and a list given for a ParamSpec becomes a tuple."""
+    parameters = cls.__dict__.get('__parameters__', getattr(cls, '__parameters__', ()))
+    for i, param in enumerate(parameters):
+        if not isinstance(param, ParamSpec):
+            continue
+        if i >= len(params):
+            raise TypeError(f'Too few arguments for {cls}')
+        if len(parameters) == 1 and not _is_param_expr(params[0]):
+            params = (params,)
+        elif isinstance(params[i], list):
+            params = (*params[:i], tuple(params[i]), *params[i + 1:])
+    return params
+
+
 def _check_generic_arity(cls, params):
     # CPython's checks when a user generic class is subscripted.
     parameters = cls.__dict__.get('__parameters__', getattr(cls, '__parameters__', ()))
     if not parameters:
         raise TypeError(f'{cls} is not a generic class')
-    if any(isinstance(p, (ParamSpec, TypeVarTuple)) for p in parameters):
+    if any(isinstance(p, TypeVarTuple) for p in parameters):
         return
     if len(params) != len(parameters):
         raise TypeError(f"Too {'many' if len(params) > len(parameters) else 'few'} arguments"
