@@ -1,6 +1,8 @@
 """Codec registry and base classes (CPython 3.11's codecs, for the encodings
 str.encode and bytes.decode support: utf-8, utf-8-sig, ascii, latin-1,
-utf-16, utf-16-le, utf-16-be)."""
+utf-16, utf-16-le, utf-16-be, unicode_escape, raw_unicode_escape; and the
+str-to-str and bytes-to-bytes codecs of Lib/_codecs_binary.py: rot_13,
+hex, base64, zlib)."""
 
 __all__ = ["register", "lookup", "open", "EncodedFile", "BOM", "BOM_BE",
            "BOM_LE", "BOM32_BE", "BOM32_LE", "BOM64_BE", "BOM64_LE",
@@ -211,13 +213,14 @@ def _utf8_incomplete_tail(data):
     return 0
 
 
-def _make(python_name, str_name, codec_name, fixed_width=None):
+def _make(python_name, str_name, codec_name, fixed_width=None, decodes_str=False):
     def encode(input, errors='strict'):
         _check_str(codec_name, input)
         return (input.encode(str_name, errors), len(input))
 
     def decode(input, errors='strict', final=False):
-        data = _as_bytes(input)
+        # The escape codecs' decoders also take a str (its UTF-8 bytes).
+        data = input.encode() if decodes_str and isinstance(input, str) else _as_bytes(input)
         keep = 0
         if not final:
             if fixed_width:
@@ -350,6 +353,11 @@ _aliases = {
     'utf_16': 'utf_16', 'utf16': 'utf_16', 'u16': 'utf_16',
     'utf_16_le': 'utf_16_le', 'utf_16le': 'utf_16_le', 'unicodelittleunmarked': 'utf_16_le',
     'utf_16_be': 'utf_16_be', 'utf_16be': 'utf_16_be', 'unicodebigunmarked': 'utf_16_be',
+    'unicode_escape': 'unicode_escape', 'raw_unicode_escape': 'raw_unicode_escape',
+    'rot_13': 'rot_13', 'rot13': 'rot_13',
+    'hex_codec': 'hex_codec', 'hex': 'hex_codec',
+    'base64_codec': 'base64_codec', 'base64': 'base64_codec', 'base_64': 'base64_codec',
+    'zlib_codec': 'zlib_codec', 'zlib': 'zlib_codec', 'zip': 'zlib_codec',
 }
 
 _builders = {
@@ -360,7 +368,19 @@ _builders = {
     'utf_16': _make_utf16,
     'utf_16_le': lambda: _make('utf-16-le', 'utf-16-le', 'utf_16_le', 2),
     'utf_16_be': lambda: _make('utf-16-be', 'utf-16-be', 'utf_16_be', 2),
+    'unicode_escape': lambda: _make('unicode-escape', 'unicode_escape', 'unicode_escape', decodes_str=True),
+    'raw_unicode_escape': lambda: _make('raw-unicode-escape', 'raw_unicode_escape', 'raw_unicode_escape',
+                                        decodes_str=True),
+    'rot_13': lambda: _binary_codec('rot_13'),
+    'hex_codec': lambda: _binary_codec('hex_codec'),
+    'base64_codec': lambda: _binary_codec('base64_codec'),
+    'zlib_codec': lambda: _binary_codec('zlib_codec'),
 }
+
+
+def _binary_codec(name):
+    from _codecs_binary import codec_info
+    return codec_info(name)
 
 _cache = {}
 _search_functions = []
@@ -408,8 +428,11 @@ def encode(obj, encoding='utf-8', errors='strict'):
     codec = lookup(encoding)
     try:
         return codec.encode(obj, errors)[0]
-    except TypeError as exc:
-        raise TypeError("encoding with %r codec failed (%s: %s)" % (encoding, type(exc).__name__, exc)) from exc
+    except Exception as exc:
+        wrapped = _wrap_codec_error(exc, 'encoding', encoding)
+        if wrapped is None:
+            raise
+        raise wrapped from exc
 
 
 def decode(obj, encoding='utf-8', errors='strict'):
@@ -417,8 +440,38 @@ def decode(obj, encoding='utf-8', errors='strict'):
     codec = lookup(encoding)
     try:
         return codec.decode(obj, errors)[0]
-    except TypeError as exc:
-        raise TypeError("decoding with %r codec failed (%s: %s)" % (encoding, type(exc).__name__, exc)) from exc
+    except Exception as exc:
+        wrapped = _wrap_codec_error(exc, 'decoding', encoding)
+        if wrapped is None:
+            raise
+        raise wrapped from exc
+
+
+def _wrap_codec_error(exc, operation, encoding):
+    """A codec's error again, its message naming the codec (CPython's
+    _PyErr_TrySetFromCause): only for an exception type built the plain
+    way (BaseException's __new__ and __init__) with no extra state, else
+    None and the error goes on as raised."""
+    cls = type(exc)
+    for klass in cls.__mro__:
+        if klass in _OWN_INIT_EXCEPTIONS:
+            return None
+        if _defines_in_python(klass, '__init__') or _defines_in_python(klass, '__new__'):
+            return None
+    if not isinstance(exc.args, tuple) or getattr(exc, '__dict__', None):
+        return None
+    return cls("%s with %r codec failed (%s: %s)" % (operation, encoding, cls.__name__, exc))
+
+
+def _defines_in_python(klass, name):
+    attr = vars(klass).get(name)
+    return hasattr(getattr(attr, '__func__', attr), '__code__')
+
+
+# Built-in exceptions with their own __new__ or __init__ (extra fields).
+_OWN_INIT_EXCEPTIONS = (OSError, SyntaxError, UnicodeEncodeError, UnicodeDecodeError,
+                        UnicodeTranslateError, StopIteration, ImportError, AttributeError,
+                        NameError, SystemExit, BaseExceptionGroup)
 
 
 def getencoder(encoding):

@@ -104,7 +104,10 @@ class OrderedDict(dict):
         """Remove and return a (key, value) pair, LIFO if last else FIFO."""
         if not self:
             raise KeyError('dictionary is empty')
-        key = next(reversed(self)) if last else next(iter(self))
+        # The dict's own order, as CPython's C popitem walks its nodes: a
+        # subclass's __iter__ or __getitem__ (an LRU dict's) is not called.
+        keys = dict.keys(self)
+        key = next(reversed(keys)) if last else next(iter(keys))
         value = dict.pop(self, key)
         return key, value
 
@@ -128,7 +131,7 @@ class OrderedDict(dict):
 
     def __eq__(self, other):
         if isinstance(other, OrderedDict):
-            return dict.__eq__(self, other) and list(self) == list(other)
+            return dict.__eq__(self, other) and list(dict.keys(self)) == list(dict.keys(other))
         return dict.__eq__(self, other)
 
     def __ne__(self, other):

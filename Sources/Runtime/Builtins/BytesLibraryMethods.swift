@@ -196,6 +196,8 @@ enum BytesLibraryMethods {
         case "utf-32", "utf32", "u32": return "utf-32"
         case "utf-8-sig", "utf8-sig": return "utf-8-sig"
         case "cp1252", "windows-1252", "1252": return "cp1252"
+        case "unicode-escape", "unicodeescape": return EscapeCodecs.unicodeEscape
+        case "raw-unicode-escape", "rawunicodeescape": return EscapeCodecs.rawUnicodeEscape
         case "hex", "hex-codec", "base64", "base-64", "base64-codec", "rot13", "rot-13", "zlib", "zip",
              "zlib-codec", "bz2", "bz2-codec", "quopri", "quotedprintable", "quoted-printable", "quopri-codec",
              "uu", "uu-codec":
@@ -257,6 +259,8 @@ enum BytesLibraryMethods {
             if b.starts(with: [0xFE, 0xFF]) { return try decode(Array(b.dropFirst(2)), "utf-16-be", errors) }
             return try decode(b, "utf-16-le", errors)
         }
+        if codec == EscapeCodecs.unicodeEscape { return try EscapeCodecs.decodeUnicodeEscape(b, errors) }
+        if codec == EscapeCodecs.rawUnicodeEscape { return try EscapeCodecs.decodeRawUnicodeEscape(b, errors) }
         if codec == "utf-8-sig" {
             return try decode(b.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(b.dropFirst(3)) : b, "utf-8", errors)
         }
@@ -391,6 +395,10 @@ enum BytesLibraryMethods {
             return Array(s.utf8)
         case "utf-8-sig":
             return [0xEF, 0xBB, 0xBF] + Array(s.utf8)
+        case EscapeCodecs.unicodeEscape:
+            return EscapeCodecs.encodeUnicodeEscape(s)
+        case EscapeCodecs.rawUnicodeEscape:
+            return EscapeCodecs.encodeRawUnicodeEscape(s)
         case "cp1252":
             var out: [UInt8] = []
             let scalars = Array(s.unicodeScalars)

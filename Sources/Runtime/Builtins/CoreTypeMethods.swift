@@ -303,6 +303,11 @@ enum CoreTypeMethods {
             try a.check("__getitem__", min: 2, max: 2, skipSelf: 1)
             guard let d = a[0].object as? PyDict else { throw PyError.typeError("descriptor requires a 'dict'") }
             if let v = try d.get(a[1], vm) { return v }
+            // dict_subscript: a subclass's __missing__ answers a missing key
+            // (`dict.__getitem__(a_defaultdict, k)` adds the default).
+            if d.typeStorage != nil, let m = d.type.lookup(Names.missing) {
+                return try vm.call(m, [a[0], a[1]])
+            }
             throw PyError.keyError(a[1])
         }
         BuiltinTypes.dict.defineMethod("__setitem__") { vm, a in
@@ -545,7 +550,19 @@ enum CoreTypeMethods {
         })
         fn.defineProperty("__doc__", get: { _, a in (a[0].object as? PyFunction)?.dict?.getStr(Names.doc) ?? .none },
                           set: setFn { _, f, v in f.dict?.setStr(Names.doc, v) })
-        fn.defineProperty("__dict__", get: { _, a in (a[0].object?.dict).map { .object($0) } ?? .none })
+        fn.defineProperty("__dict__", get: { _, a in (a[0].object?.dict).map { .object($0) } ?? .none },
+                          set: setFn { _, f, v in
+            // `wrapper.__dict__ = func.__dict__` (decorators written before
+            // functools.wraps). The docstring lives in the dict here, so a
+            // documented function keeps it across the swap.
+            guard case .object(let o) = v, let d = o as? PyDict else {
+                throw PyError.typeError("__dict__ must be set to a dictionary, not a '\(v.type.cTypeName)'")
+            }
+            if let doc = f.dict?.getStr(Names.doc), !doc.isNone, d.getStr(Names.doc) == nil {
+                d.setStr(Names.doc, doc)
+            }
+            f.dict = d
+        })
         fn.defineProperty("__code__", get: { _, a in
             guard let f = a[0].object as? PyFunction else { return .none }
             return .object(PyCodeValue(f.code))

@@ -1764,6 +1764,116 @@ def decode(obj, encoding='utf-8', errors='strict'):
     return codecs.decode(obj, encoding, errors)
 
 """#),
+        "_codecs_binary": EmbeddedModule(
+            isPackage: false,
+            path: "_codecs_binary.py",
+            source: #"""
+"""The codecs that are not text encodings (CPython's encodings.rot_13,
+hex_codec, base64_codec and zlib_codec): `codecs.encode(s, 'rot13')` maps
+str to str, the others bytes to bytes. str.encode and bytes.decode refuse
+them ("is not a text encoding"); codecs.encode/decode and codecs.lookup
+reach them through codec_info()."""
+
+import codecs
+
+
+def _rot13_map():
+    table = {}
+    for first in (ord('A'), ord('a')):
+        for i in range(26):
+            table[first + i] = first + (i + 13) % 26
+    return table
+
+
+_ROT13 = None
+
+
+def _rot13(input, errors='strict'):
+    global _ROT13
+    if _ROT13 is None:
+        _ROT13 = _rot13_map()
+    return (str.translate(input, _ROT13), len(input))
+
+
+def _strict(errors):
+    if errors != 'strict':
+        raise AssertionError
+
+
+def _hex_encode(input, errors='strict'):
+    import binascii
+    _strict(errors)
+    return (binascii.b2a_hex(input), len(input))
+
+
+def _hex_decode(input, errors='strict'):
+    import binascii
+    _strict(errors)
+    return (binascii.a2b_hex(input), len(input))
+
+
+def _base64_encode(input, errors='strict'):
+    import base64
+    _strict(errors)
+    return (base64.encodebytes(input), len(input))
+
+
+def _base64_decode(input, errors='strict'):
+    import base64
+    _strict(errors)
+    return (base64.decodebytes(input), len(input))
+
+
+def _zlib_encode(input, errors='strict'):
+    import zlib
+    _strict(errors)
+    return (zlib.compress(input), len(input))
+
+
+def _zlib_decode(input, errors='strict'):
+    import zlib
+    _strict(errors)
+    return (zlib.decompress(input), len(input))
+
+
+# module name -> (CodecInfo name, encode, decode)
+_CODECS = {
+    'rot_13': ('rot-13', _rot13, _rot13),
+    'hex_codec': ('hex', _hex_encode, _hex_decode),
+    'base64_codec': ('base64', _base64_encode, _base64_decode),
+    'zlib_codec': ('zlib', _zlib_encode, _zlib_decode),
+}
+
+
+def codec_info(module):
+    """The CodecInfo CPython's encodings.<module>.getregentry() returns."""
+    name, encode, decode = _CODECS[module]
+
+    class IncrementalEncoder(codecs.IncrementalEncoder):
+        def encode(self, input, final=False):
+            return encode(input, self.errors)[0]
+
+    class IncrementalDecoder(codecs.IncrementalDecoder):
+        def decode(self, input, final=False):
+            return decode(input, self.errors)[0]
+
+    class StreamWriter(codecs.StreamWriter):
+        charbuffertype = bytes
+
+    class StreamReader(codecs.StreamReader):
+        charbuffertype = bytes
+
+    StreamWriter.encode = staticmethod(encode)
+    StreamReader.decode = staticmethod(decode)
+    for cls in (IncrementalEncoder, IncrementalDecoder, StreamWriter, StreamReader):
+        cls.__module__ = 'encodings.' + module
+    return codecs.CodecInfo(name=name, encode=encode, decode=decode,
+                            incrementalencoder=IncrementalEncoder,
+                            incrementaldecoder=IncrementalDecoder,
+                            streamwriter=StreamWriter, streamreader=StreamReader,
+                            _is_text_encoding=False)
+
+"""#),
         "_combinatorics": EmbeddedModule(
             isPackage: false,
             path: "_combinatorics.py",
@@ -22311,7 +22421,9 @@ def timegm(tuple):
             source: #"""
 """Codec registry and base classes (CPython 3.11's codecs, for the encodings
 str.encode and bytes.decode support: utf-8, utf-8-sig, ascii, latin-1,
-utf-16, utf-16-le, utf-16-be)."""
+utf-16, utf-16-le, utf-16-be, unicode_escape, raw_unicode_escape; and the
+str-to-str and bytes-to-bytes codecs of Lib/_codecs_binary.py: rot_13,
+hex, base64, zlib)."""
 
 __all__ = ["register", "lookup", "open", "EncodedFile", "BOM", "BOM_BE",
            "BOM_LE", "BOM32_BE", "BOM32_LE", "BOM64_BE", "BOM64_LE",
@@ -22522,13 +22634,14 @@ def _utf8_incomplete_tail(data):
     return 0
 
 
-def _make(python_name, str_name, codec_name, fixed_width=None):
+def _make(python_name, str_name, codec_name, fixed_width=None, decodes_str=False):
     def encode(input, errors='strict'):
         _check_str(codec_name, input)
         return (input.encode(str_name, errors), len(input))
 
     def decode(input, errors='strict', final=False):
-        data = _as_bytes(input)
+        # The escape codecs' decoders also take a str (its UTF-8 bytes).
+        data = input.encode() if decodes_str and isinstance(input, str) else _as_bytes(input)
         keep = 0
         if not final:
             if fixed_width:
@@ -22661,6 +22774,11 @@ _aliases = {
     'utf_16': 'utf_16', 'utf16': 'utf_16', 'u16': 'utf_16',
     'utf_16_le': 'utf_16_le', 'utf_16le': 'utf_16_le', 'unicodelittleunmarked': 'utf_16_le',
     'utf_16_be': 'utf_16_be', 'utf_16be': 'utf_16_be', 'unicodebigunmarked': 'utf_16_be',
+    'unicode_escape': 'unicode_escape', 'raw_unicode_escape': 'raw_unicode_escape',
+    'rot_13': 'rot_13', 'rot13': 'rot_13',
+    'hex_codec': 'hex_codec', 'hex': 'hex_codec',
+    'base64_codec': 'base64_codec', 'base64': 'base64_codec', 'base_64': 'base64_codec',
+    'zlib_codec': 'zlib_codec', 'zlib': 'zlib_codec', 'zip': 'zlib_codec',
 }
 
 _builders = {
@@ -22671,7 +22789,19 @@ _builders = {
     'utf_16': _make_utf16,
     'utf_16_le': lambda: _make('utf-16-le', 'utf-16-le', 'utf_16_le', 2),
     'utf_16_be': lambda: _make('utf-16-be', 'utf-16-be', 'utf_16_be', 2),
+    'unicode_escape': lambda: _make('unicode-escape', 'unicode_escape', 'unicode_escape', decodes_str=True),
+    'raw_unicode_escape': lambda: _make('raw-unicode-escape', 'raw_unicode_escape', 'raw_unicode_escape',
+                                        decodes_str=True),
+    'rot_13': lambda: _binary_codec('rot_13'),
+    'hex_codec': lambda: _binary_codec('hex_codec'),
+    'base64_codec': lambda: _binary_codec('base64_codec'),
+    'zlib_codec': lambda: _binary_codec('zlib_codec'),
 }
+
+
+def _binary_codec(name):
+    from _codecs_binary import codec_info
+    return codec_info(name)
 
 _cache = {}
 _search_functions = []
@@ -22719,8 +22849,11 @@ def encode(obj, encoding='utf-8', errors='strict'):
     codec = lookup(encoding)
     try:
         return codec.encode(obj, errors)[0]
-    except TypeError as exc:
-        raise TypeError("encoding with %r codec failed (%s: %s)" % (encoding, type(exc).__name__, exc)) from exc
+    except Exception as exc:
+        wrapped = _wrap_codec_error(exc, 'encoding', encoding)
+        if wrapped is None:
+            raise
+        raise wrapped from exc
 
 
 def decode(obj, encoding='utf-8', errors='strict'):
@@ -22728,8 +22861,38 @@ def decode(obj, encoding='utf-8', errors='strict'):
     codec = lookup(encoding)
     try:
         return codec.decode(obj, errors)[0]
-    except TypeError as exc:
-        raise TypeError("decoding with %r codec failed (%s: %s)" % (encoding, type(exc).__name__, exc)) from exc
+    except Exception as exc:
+        wrapped = _wrap_codec_error(exc, 'decoding', encoding)
+        if wrapped is None:
+            raise
+        raise wrapped from exc
+
+
+def _wrap_codec_error(exc, operation, encoding):
+    """A codec's error again, its message naming the codec (CPython's
+    _PyErr_TrySetFromCause): only for an exception type built the plain
+    way (BaseException's __new__ and __init__) with no extra state, else
+    None and the error goes on as raised."""
+    cls = type(exc)
+    for klass in cls.__mro__:
+        if klass in _OWN_INIT_EXCEPTIONS:
+            return None
+        if _defines_in_python(klass, '__init__') or _defines_in_python(klass, '__new__'):
+            return None
+    if not isinstance(exc.args, tuple) or getattr(exc, '__dict__', None):
+        return None
+    return cls("%s with %r codec failed (%s: %s)" % (operation, encoding, cls.__name__, exc))
+
+
+def _defines_in_python(klass, name):
+    attr = vars(klass).get(name)
+    return hasattr(getattr(attr, '__func__', attr), '__code__')
+
+
+# Built-in exceptions with their own __new__ or __init__ (extra fields).
+_OWN_INIT_EXCEPTIONS = (OSError, SyntaxError, UnicodeEncodeError, UnicodeDecodeError,
+                        UnicodeTranslateError, StopIteration, ImportError, AttributeError,
+                        NameError, SystemExit, BaseExceptionGroup)
 
 
 def getencoder(encoding):
@@ -22980,7 +23143,10 @@ class OrderedDict(dict):
         """Remove and return a (key, value) pair, LIFO if last else FIFO."""
         if not self:
             raise KeyError('dictionary is empty')
-        key = next(reversed(self)) if last else next(iter(self))
+        # The dict's own order, as CPython's C popitem walks its nodes: a
+        # subclass's __iter__ or __getitem__ (an LRU dict's) is not called.
+        keys = dict.keys(self)
+        key = next(reversed(keys)) if last else next(iter(keys))
         value = dict.pop(self, key)
         return key, value
 
@@ -23004,7 +23170,7 @@ class OrderedDict(dict):
 
     def __eq__(self, other):
         if isinstance(other, OrderedDict):
-            return dict.__eq__(self, other) and list(self) == list(other)
+            return dict.__eq__(self, other) and list(dict.keys(self)) == list(dict.keys(other))
         return dict.__eq__(self, other)
 
     def __ne__(self, other):
@@ -50761,6 +50927,45 @@ def indent(text, prefix, predicate=None):
     for line in text.splitlines(True):
         out.append(prefix + line if predicate(line) else line)
     return ''.join(out)
+
+"""#),
+        "this": EmbeddedModule(
+            isPackage: false,
+            path: "this.py",
+            source: #"""
+"""The Zen of Python, printed on import (CPython's easter egg module).
+
+The text is kept ROT13-encoded in `s`, with the decoding table in `d`, as
+CPython's module has them (programs print `this.s` or use `this.d`)."""
+
+s = """Gur Mra bs Clguba, ol Gvz Crgref
+
+Ornhgvshy vf orggre guna htyl.
+Rkcyvpvg vf orggre guna vzcyvpvg.
+Fvzcyr vf orggre guna pbzcyrk.
+Pbzcyrk vf orggre guna pbzcyvpngrq.
+Syng vf orggre guna arfgrq.
+Fcnefr vf orggre guna qrafr.
+Ernqnovyvgl pbhagf.
+Fcrpvny pnfrf nera'g fcrpvny rabhtu gb oernx gur ehyrf.
+Nygubhtu cenpgvpnyvgl orngf chevgl.
+Reebef fubhyq arire cnff fvyragyl.
+Hayrff rkcyvpvgyl fvyraprq.
+Va gur snpr bs nzovthvgl, ershfr gur grzcgngvba gb thrff.
+Gurer fubhyq or bar-- naq cersrenoyl bayl bar --boivbhf jnl gb qb vg.
+Nygubhtu gung jnl znl abg or boivbhf ng svefg hayrff lbh'er Qhgpu.
+Abj vf orggre guna arire.
+Nygubhtu arire vf bsgra orggre guna *evtug* abj.
+Vs gur vzcyrzragngvba vf uneq gb rkcynva, vg'f n onq vqrn.
+Vs gur vzcyrzragngvba vf rnfl gb rkcynva, vg znl or n tbbq vqrn.
+Anzrfcnprf ner bar ubaxvat terng vqrn -- yrg'f qb zber bs gubfr!"""
+
+d = {}
+for c in (65, 97):
+    for i in range(26):
+        d[chr(i+c)] = chr((i+13) % 26 + c)
+
+print("".join([d.get(c, c) for c in s]))
 
 """#),
         "threading": EmbeddedModule(
