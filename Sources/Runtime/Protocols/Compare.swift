@@ -251,7 +251,9 @@ extension Interpreter {
                 var same = x.count == y.count
                 if same {
                     for (k, v) in x.items {
-                        guard let w = try y.get(k, self), try equals(v, w) else { same = false; break }
+                        try nativeWork()
+                        // Identity first, as CPython's dict_equal (`{1: o} == {1: o}` whatever o.__eq__ says).
+                        guard let w = try y.get(k, self), try v.isIdentical(w) || equals(v, w) else { same = false; break }
                     }
                 }
                 return .bool(op == .eq ? same : !same)

@@ -12,6 +12,8 @@ extension Interpreter {
         if case .object(let ko) = key, let sl = ko as? PySlice {
             let r = try indexedSlice(sl).indices(length: length)
             if r.count <= 0 { return .str("") }
+            // The whole of an exact str is that str (`s[:] is s`, as CPython).
+            if r.step == 1 && r.count == length && s.typeStorage == nil { return .object(s) }
             if ascii, let sliced = asciiSlice(s, start: r.start, step: r.step, count: r.count) { return sliced }
             let sc = s.scalars
             var out = String.UnicodeScalarView()

@@ -20,3 +20,10 @@ except IndexError as e: print(e)
 key = "x"
 try: "abc"[key]
 except TypeError as e: print(e)
+w = "abcdef"
+print(w[:] is w, w[0:6] is w, w[::1] is w, w[1:] is w)
+class Never:
+    def __eq__(self, other): return False
+    __hash__ = object.__hash__
+o = Never()
+print({1: o} == {1: o}, [o] == [o], {1: o} == {1: Never()})
