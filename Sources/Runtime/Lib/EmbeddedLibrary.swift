@@ -27951,20 +27951,17 @@ class timedelta:
         s += seconds
         seconds, us = divmod(microseconds, 1000000)
         extra_days, s = divmod(s + seconds, 24 * 3600)
-        d += extra_days
-        if abs(d) > 999999999:
-            raise OverflowError('timedelta # of days is too large: %d' % d)
-        self = object.__new__(cls)
-        self._days = d
-        self._seconds = s
-        self._microseconds = us
-        self._hashcode = -1
-        return self
+        return cls._from_fields(d + extra_days, s, us)
 
     @classmethod
     def _from_microseconds(cls, total):
         d, rest = divmod(total, 86400000000)
         s, us = divmod(rest, 1000000)
+        return cls._from_fields(d, s, us)
+
+    @classmethod
+    def _from_fields(cls, d, s, us):
+        # Normalized days, seconds and microseconds -> the timedelta.
         if abs(d) > 999999999:
             raise OverflowError('timedelta # of days is too large: %d' % d)
         self = object.__new__(cls)

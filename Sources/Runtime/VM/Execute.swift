@@ -530,7 +530,9 @@ extension Interpreter {
                         var i = stack.count - n
                         while i < stack.count { total += stack[i].asStr?.value.utf8.count ?? 0; i += 1 }
                         var s = ""
-                        s.reserveCapacity(total)  // one allocation for the pieces
+                        // One allocation for the pieces; a result of at most 15 bytes
+                        // stays a small (inline) string, which reserving would prevent.
+                        if total > 15 { s.reserveCapacity(total) }
                         i = stack.count - n
                         while i < stack.count { if let piece = stack[i].asStr { s += piece.value }; i += 1 }
                         stack.removeLast(n)
