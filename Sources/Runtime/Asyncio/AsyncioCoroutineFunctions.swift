@@ -13,6 +13,11 @@ extension AsyncioModule {
             if runtime.primitives.sleepFallback.isNone { throw PyError.runtimeError("asyncio is not set up") }
             return try vm.call(runtime.primitives.sleepFallback, a)
         }
+        // `await asyncio.sleep(0)` from bytecode: no `Args` (FixedArityEntries).
+        attachFixedArity(m, "sleep", FixedArityEntries(one: { vm, delay in
+            guard runtime.nativeAllowed(vm), PySleepCoroutine.isPlainNumber(delay) else { return nil }
+            return .object(PySleepCoroutine(runtime: runtime, delay: delay, result: .none))
+        }))
         m.addFunction("gather") { vm, a in
             if let outer = try NativeGather.gather(vm, a, runtime) { return outer }
             if runtime.primitives.gatherFallback.isNone { throw PyError.runtimeError("asyncio is not set up") }
@@ -33,6 +38,13 @@ extension AsyncioModule {
         addSemaphoreMethods(m, runtime)
         addConditionMethods(m, runtime)
         addTaskGroupMethods(m, runtime)
+    }
+
+    /// Gives module function `name` the fixed-arity `entries`; each must
+    /// answer exactly as the function's general path would, or nil.
+    static func attachFixedArity(_ m: PyModule, _ name: String, _ entries: FixedArityEntries) {
+        guard case .object(let o)? = m.dict?.getStr(name), let f = o as? PyBuiltinFunction else { return }
+        f.fixedArity = entries
     }
 
     private static let coroutineMethods = ["__await__", "send", "throw", "close"].map(Names.shared)
@@ -71,10 +83,15 @@ extension AsyncioModule {
         return PySleepCoroutine(runtime: runtime, delay: delay, result: result)
     }
 
-    /// Adds `key`, a method descriptor for a Lib/asyncio class body: runs
-    /// `native` (nil: not covered) when native coroutines are allowed and
-    /// the receiver is an instance with a `__dict__`, else the class's
-    /// Python version `python`.
+    /// Adds `key`, a method descriptor for a Lib/asyncio class body whose
+    /// native versions run when native coroutines are allowed and the
+    /// receiver is an instance with a `__dict__`: `one` for a call with the
+    /// receiver alone, `two` for the receiver and one more positional
+    /// argument, `general` for any other call (keywords only with
+    /// `keywords`). Each answers nil for what it does not cover, and the
+    /// class's Python version `python` runs instead. `one` and `two` are
+    /// also the builtin's fixed-arity entries (`FixedArityEntries`), so
+    /// `event.wait()` or `queue.put(x)` from bytecode builds no `Args`.
     /// The Python versions' names, interned once per process: the module
     /// is made for every run, and a class caches lookups by the identity of
     /// the name, so a name made per run would add cache entries every run.
@@ -84,109 +101,127 @@ extension AsyncioModule {
     ].map { ($0, Names.shared($0)) })
 
     fileprivate static func method(_ m: PyModule, _ key: String, _ qualname: String, python: String,
-                               _ runtime: AsyncioRuntime, keywords: Bool = false,
-                               _ native: @escaping (Interpreter, PyObject, Args) throws -> Value?) {
+                                   _ runtime: AsyncioRuntime, keywords: Bool = false,
+                                   one: ((Interpreter, PyObject) throws -> Value?)? = nil,
+                                   two: ((Interpreter, PyObject, Value) throws -> Value?)? = nil,
+                                   general: ((Interpreter, PyObject, Args) throws -> Value?)? = nil) {
         let name = qualname.lastIndex(of: ".").map { String(qualname[qualname.index(after: $0)...]) } ?? qualname
         let pythonName = pythonNames[python] ?? Names.shared(python)
         let f = PyBuiltinFunction(name: name, qualname: qualname, isMethod: true) { vm, a in
-            if runtime.nativeAllowed(vm), keywords || a.keywords.isEmpty, a.count >= 1, case .object(let o) = a[0],
-               o.dictRef != nil,
-               let result = try native(vm, o, a) {
-                return result
+            if runtime.nativeAllowed(vm), a.count >= 1, case .object(let o) = a[0], o.dictRef != nil {
+                if let general, keywords || a.keywords.isEmpty, let result = try general(vm, o, a) { return result }
+                if a.keywords.isEmpty {
+                    if a.count == 1, let one, let result = try one(vm, o) { return result }
+                    if a.count == 2, let two, let result = try two(vm, o, a[1]) { return result }
+                }
             }
             guard a.count > 0, let fallback = a[0].type.lookup(pythonName) else {
                 throw PyError.typeError("\(qualname)() missing 1 required positional argument: 'self'")
             }
             return try vm.call(fallback, a)
         }
+        if one != nil || two != nil {
+            f.fixedArity = FixedArityEntries(
+                one: one.map { one in
+                    { vm, receiver in
+                        guard runtime.nativeAllowed(vm), let o = receiver.object, o.dictRef != nil else { return nil }
+                        return try one(vm, o)
+                    }
+                },
+                two: two.map { two in
+                    { vm, receiver, argument in
+                        guard runtime.nativeAllowed(vm), let o = receiver.object, o.dictRef != nil else { return nil }
+                        return try two(vm, o, argument)
+                    }
+                })
+        }
         m.add(key, .object(f))
     }
 
     private static func addQueueMethods(_ m: PyModule, _ runtime: AsyncioRuntime) {
-        method(m, "Queue_get", "Queue.get", python: "_py_get", runtime) { _, q, a in
-            guard a.count == 1, runtime.primitives.queueGet?.runsNatively(q.type) ?? false else { return nil }
+        method(m, "Queue_get", "Queue.get", python: "_py_get", runtime, one: { _, q in
+            guard runtime.primitives.queueGet?.runsNatively(q.type) ?? false else { return nil }
             return .object(PyQueueCoroutine(runtime: runtime, queue: q, item: nil))
-        }
-        method(m, "Queue_put", "Queue.put", python: "_py_put", runtime) { _, q, a in
-            guard a.count == 2, runtime.primitives.queuePut?.runsNatively(q.type) ?? false else { return nil }
-            return .object(PyQueueCoroutine(runtime: runtime, queue: q, item: a[1]))
-        }
+        })
+        method(m, "Queue_put", "Queue.put", python: "_py_put", runtime, two: { _, q, item in
+            guard runtime.primitives.queuePut?.runsNatively(q.type) ?? false else { return nil }
+            return .object(PyQueueCoroutine(runtime: runtime, queue: q, item: item))
+        })
     }
 
     private static func addEventMethods(_ m: PyModule, _ runtime: AsyncioRuntime) {
         func isEvent(_ o: PyObject) -> Bool { runtime.primitives.eventClass?.runsNatively(o.type) ?? false }
-        method(m, "Event_wait", "Event.wait", python: "_py_wait", runtime) { _, e, a in
-            guard a.count == 1, runtime.primitives.eventWait?.runsNatively(e.type) ?? false else { return nil }
+        method(m, "Event_wait", "Event.wait", python: "_py_wait", runtime, one: { _, e in
+            guard runtime.primitives.eventWait?.runsNatively(e.type) ?? false else { return nil }
             return .object(PyEventWait(runtime: runtime, event: e))
-        }
-        method(m, "Event_set", "Event.set", python: "_py_set", runtime) { vm, e, a in
-            guard a.count == 1, isEvent(e) else { return nil }
+        })
+        method(m, "Event_set", "Event.set", python: "_py_set", runtime, one: { vm, e in
+            guard isEvent(e) else { return nil }
             try EventState.setFlag(vm, e)
             return Value.none
-        }
-        method(m, "Event_clear", "Event.clear", python: "_py_clear", runtime) { vm, e, a in
-            guard a.count == 1, isEvent(e) else { return nil }
+        })
+        method(m, "Event_clear", "Event.clear", python: "_py_clear", runtime, one: { vm, e in
+            guard isEvent(e) else { return nil }
             try EventState.set(vm, e, EventState.valueName, .false)
             return Value.none
-        }
-        method(m, "Event_is_set", "Event.is_set", python: "_py_is_set", runtime) { vm, e, a in
-            guard a.count == 1, isEvent(e) else { return nil }
+        })
+        method(m, "Event_is_set", "Event.is_set", python: "_py_is_set", runtime, one: { vm, e in
+            guard isEvent(e) else { return nil }
             return try EventState.attr(vm, e, EventState.valueName)
-        }
+        })
     }
 
     private static func addLockMethods(_ m: PyModule, _ runtime: AsyncioRuntime) {
-        method(m, "Lock_acquire", "Lock.acquire", python: "_py_acquire", runtime) { _, l, a in
-            guard a.count == 1, runtime.primitives.lockAcquire?.runsNatively(l.type) ?? false else { return nil }
+        method(m, "Lock_acquire", "Lock.acquire", python: "_py_acquire", runtime, one: { _, l in
+            guard runtime.primitives.lockAcquire?.runsNatively(l.type) ?? false else { return nil }
             return .object(PyLockAcquire(runtime: runtime, lock: l))
-        }
-        method(m, "Lock_release", "Lock.release", python: "_py_release", runtime) { vm, l, a in
-            guard a.count == 1, runtime.primitives.lockRelease?.runsNatively(l.type) ?? false else { return nil }
+        })
+        method(m, "Lock_release", "Lock.release", python: "_py_release", runtime, one: { vm, l in
+            guard runtime.primitives.lockRelease?.runsNatively(l.type) ?? false else { return nil }
             try LockState.release(vm, l)
             return Value.none
-        }
-        method(m, "Lock_locked", "Lock.locked", python: "_py_locked", runtime) { vm, l, a in
-            guard a.count == 1, runtime.primitives.lockClass?.runsNatively(l.type) ?? false else { return nil }
+        })
+        method(m, "Lock_locked", "Lock.locked", python: "_py_locked", runtime, one: { vm, l in
+            guard runtime.primitives.lockClass?.runsNatively(l.type) ?? false else { return nil }
             return try EventState.attr(vm, l, LockState.lockedName)
-        }
-        method(m, "locks_aenter", "_ContextManagerMixin.__aenter__", python: "_py_aenter", runtime) { _, _, a in
-            guard a.count == 1 else { return nil }
-            return .object(PyAcquireContext(owner: a[0], runtime: runtime))
-        }
-        method(m, "locks_aexit", "_ContextManagerMixin.__aexit__", python: "_py_aexit", runtime) { _, _, a in
+        })
+        method(m, "locks_aenter", "_ContextManagerMixin.__aenter__", python: "_py_aenter", runtime, one: { _, owner in
+            .object(PyAcquireContext(owner: .object(owner), runtime: runtime))
+        })
+        method(m, "locks_aexit", "_ContextManagerMixin.__aexit__", python: "_py_aexit", runtime, general: { _, _, a in
             guard a.count == 4 else { return nil }
             return .object(PyReleaseCoroutine(owner: a[0], runtime: runtime))
-        }
+        })
     }
 }
 
 extension AsyncioModule {
     fileprivate static func addSemaphoreMethods(_ m: PyModule, _ runtime: AsyncioRuntime) {
-        method(m, "Semaphore_acquire", "Semaphore.acquire", python: "_py_acquire", runtime) { _, s, a in
-            guard a.count == 1, runtime.primitives.semaphoreAcquire?.runsNatively(s.type) ?? false else { return nil }
+        method(m, "Semaphore_acquire", "Semaphore.acquire", python: "_py_acquire", runtime, one: { _, s in
+            guard runtime.primitives.semaphoreAcquire?.runsNatively(s.type) ?? false else { return nil }
             return .object(PySemaphoreAcquire(runtime: runtime, semaphore: s))
-        }
-        method(m, "Semaphore_release", "Semaphore.release", python: "_py_release", runtime) { vm, s, a in
-            guard a.count == 1, runtime.primitives.semaphoreRelease?.runsNatively(s.type) ?? false else { return nil }
+        })
+        method(m, "Semaphore_release", "Semaphore.release", python: "_py_release", runtime, one: { vm, s in
+            guard runtime.primitives.semaphoreRelease?.runsNatively(s.type) ?? false else { return nil }
             try SemaphoreState.release(vm, s)
             return Value.none
-        }
+        })
     }
 
     fileprivate static func addTaskGroupMethods(_ m: PyModule, _ runtime: AsyncioRuntime) {
         method(m, "TaskGroup_create_task", "TaskGroup.create_task", python: "_py_create_task", runtime,
-               keywords: true) { vm, g, a in
+               keywords: true, general: { vm, g, a in
             guard a.count == 2 else { return nil }
             var name: Value = .none
             for (key, value) in a.keywords {
                 if key == "name" { name = value } else if !(key == "context" && value.isNone) { return nil }
             }
             return try TaskGroupState.createTask(vm, g, a[1], name: name, runtime)
-        }
-        method(m, "TaskGroup_on_task_done", "TaskGroup._on_task_done", python: "_on_task_done", runtime) { vm, g, a in
-            guard a.count == 2, try TaskGroupState.taskDone(vm, g, a[1]) else { return nil }
+        })
+        method(m, "TaskGroup_on_task_done", "TaskGroup._on_task_done", python: "_on_task_done", runtime, two: { vm, g, task in
+            guard try TaskGroupState.taskDone(vm, g, task) else { return nil }
             return Value.none
-        }
+        })
         runtime.taskGroupDoneCallback = m.dict?.getStr("TaskGroup_on_task_done")?.object as? PyBuiltinFunction
     }
 
@@ -194,19 +229,23 @@ extension AsyncioModule {
         func isCondition(_ o: PyObject) -> Bool {
             runtime.primitives.conditionClass?.runsNatively(o.type) ?? false
         }
-        method(m, "Condition_wait", "Condition.wait", python: "_py_wait", runtime) { _, c, a in
-            guard a.count == 1, runtime.primitives.conditionWait?.runsNatively(c.type) ?? false else { return nil }
+        method(m, "Condition_wait", "Condition.wait", python: "_py_wait", runtime, one: { _, c in
+            guard runtime.primitives.conditionWait?.runsNatively(c.type) ?? false else { return nil }
             return .object(PyConditionWait(runtime: runtime, condition: c))
-        }
-        method(m, "Condition_wait_for", "Condition.wait_for", python: "_py_wait_for", runtime) { _, c, a in
-            guard a.count == 2, isCondition(c) else { return nil }
-            return .object(PyConditionWaitFor(condition: a[0], predicate: a[1]))
-        }
-        method(m, "Condition_notify", "Condition.notify", python: "_py_notify", runtime) { vm, c, a in
-            guard a.count <= 2, isCondition(c) else { return nil }
-            try ConditionState.notify(vm, c, a.count == 2 ? a[1] : .int(1))
+        })
+        method(m, "Condition_wait_for", "Condition.wait_for", python: "_py_wait_for", runtime, two: { _, c, predicate in
+            guard isCondition(c) else { return nil }
+            return .object(PyConditionWaitFor(condition: .object(c), predicate: predicate))
+        })
+        method(m, "Condition_notify", "Condition.notify", python: "_py_notify", runtime, one: { vm, c in
+            guard isCondition(c) else { return nil }
+            try ConditionState.notify(vm, c, .int(1))
             return Value.none
-        }
+        }, two: { vm, c, n in
+            guard isCondition(c) else { return nil }
+            try ConditionState.notify(vm, c, n)
+            return Value.none
+        })
     }
 }
 
@@ -261,6 +300,11 @@ extension AsyncioModule {
             }
             return try vm.call(runtime.primitives.fallback(AsyncioPrimitives.createTaskKey), a)
         }
+        attachFixedArity(m, "create_task", FixedArityEntries(one: { vm, coroutine in
+            guard runtime.nativeAllowed(vm), case .object(let o) = runtime.runningLoop, let loop = o as? PyLoop,
+                  loop.createsPlainTasks else { return nil }
+            return try loop.createTask(vm, coroutine)
+        }))
         m.addFunction("ensure_future") { vm, a in
             if runtime.nativeAllowed(vm), a.positional.count == 1, a.keywords.isEmpty, case .object(let o) = a[0] {
                 switch o {

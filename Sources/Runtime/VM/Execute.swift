@@ -58,7 +58,7 @@ extension Interpreter {
                 if let p = pending { pending = nil; throw p }
                 while true {
                     let ins = instructions[pc]
-                    pc += 1
+                    pc &+= 1
                     counters.pointee.untilCheck &-= 1
                     if counters.pointee.untilCheck <= 0 { frame.pc = pc; try periodicCheck() }
                     switch ins.op {
