@@ -2,7 +2,7 @@
 /// append and pop-front; removing another position (a non-fifo policy's
 /// choice) shifts the handles between it and the front.
 struct ReadyQueue {
-    private var slots: [PyHandle?] = Array(repeating: nil, count: 16)
+    private var slots: [PyHandle?] = .filled(with: nil, count: 16)
     private var head = 0
     private(set) var count = 0
 
@@ -42,7 +42,7 @@ struct ReadyQueue {
     }
 
     mutating func removeAll() {
-        slots = Array(repeating: nil, count: 16)
+        slots = .filled(with: nil, count: 16)
         head = 0
         count = 0
     }

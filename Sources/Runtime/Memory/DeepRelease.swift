@@ -31,6 +31,60 @@ enum DeepRelease {
     /// implicit field destruction, outside the bracket and recursive again.
     @inline(__always)
     static func release<T>(_ field: inout T, leaving empty: T) {
+        releaseBracketed(&field, leaving: empty)
+    }
+
+    /// `release(_:leaving:)` for an object reference: when another
+    /// reference keeps the object alive, dropping this one frees nothing,
+    /// so it goes without the bracket (two calls into C and a generic
+    /// destroy: a function's closure owner, a frame's shared cells).
+    @inline(__always)
+    static func release<T: AnyObject>(_ field: inout T?, leaving empty: T?) {
+        if !isKnownUniquelyReferenced(&field) {
+            _ = take(&field, leaving: empty)
+            return
+        }
+        releaseBracketed(&field, leaving: empty)
+    }
+
+    /// `release(_:leaving:)` for an array, without the bracket when its
+    /// storage is shared (a frame using its function's closure cells).
+    @inline(__always)
+    static func release<E>(_ field: inout [E]?, leaving empty: [E]?) {
+        if !hasUniqueStorage(&field) {
+            _ = take(&field, leaving: empty)
+            return
+        }
+        releaseBracketed(&field, leaving: empty)
+    }
+
+    /// `release(_:leaving:)` for an array (see the optional one).
+    @inline(__always)
+    static func release<E>(_ field: inout [E], leaving empty: [E]) {
+        if !hasUniqueStorage(&field) {
+            _ = take(&field, leaving: empty)
+            return
+        }
+        releaseBracketed(&field, leaving: empty)
+    }
+
+    /// True unless the array's storage is certainly shared with another
+    /// array. An array (and an optional one, nil being the null pointer)
+    /// is one reference to its storage object; where that layout does not
+    /// hold this answers true, which only keeps the bracket.
+    @inline(__always)
+    static func hasUniqueStorage<A>(_ array: inout A) -> Bool {
+        guard MemoryLayout<A>.size == MemoryLayout<AnyObject?>.size else { return true }
+        return withUnsafeMutablePointer(to: &array) { p in
+            p.withMemoryRebound(to: AnyObject?.self, capacity: 1) { storage in
+                storage.pointee == nil || isKnownUniquelyReferenced(&storage.pointee)
+            }
+        }
+    }
+
+    /// The bracketed release all the overloads share.
+    @inline(__always)
+    private static func releaseBracketed<T>(_ field: inout T, leaving empty: T) {
         let old = take(&field, leaving: empty)
         if interleave_release_enter() != 0 {
             drop(consume old)

@@ -76,7 +76,7 @@ public struct Args {
     /// all), keywords fill by name. Returns one slot per name.
     public func bind(_ fname: String, _ names: [String], required: Int,
                      maxPositional: Int? = nil, skipSelf: Int = 0) throws -> [Value?] {
-        var slots = [Value?](repeating: nil, count: names.count)
+        var slots = [Value?].filled(with: nil, count: names.count)
         if positional.count < skipSelf {
             // A method called on its class without an instance (`str.split()`).
             throw PyError(BuiltinTypes.typeError, "unbound method \(fname)() needs an argument")

@@ -137,7 +137,7 @@ public final class PyDict: PyObject {
         } else if slots.capacity < room {
             slots.reserveCapacity(room)
         }
-        indices = [Int32](repeating: PyDict.empty, count: size)
+        indices = .filled(with: PyDict.empty, count: size)
         filled = slots.count
         let mask = size - 1
         for n in 0..<slots.count {

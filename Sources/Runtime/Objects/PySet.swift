@@ -9,7 +9,7 @@ public final class PySet: PyObject {
         var key: Value?   // nil: empty; .some with `isDummy`: deleted
         var isDummy: Bool
     }
-    private var table: [Slot] = Array(repeating: Slot(hash: 0, key: nil, isDummy: false), count: 8)
+    private var table: [Slot] = .filled(with: Slot(hash: 0, key: nil, isDummy: false), count: 8)
     private var fill = 0
     /// Number of elements.
     public private(set) var count = 0
@@ -209,7 +209,7 @@ public final class PySet: PyObject {
     public func resize(_ minUsed: Int) {
         let newSize = PySet.tableSize(minUsed)
         let old = table
-        table = Array(repeating: Slot(hash: 0, key: nil, isDummy: false), count: newSize)
+        table = .filled(with: Slot(hash: 0, key: nil, isDummy: false), count: newSize)
         let mask = newSize - 1
         fill = count
         for s in old where !s.isDummy {
@@ -263,7 +263,7 @@ public final class PySet: PyObject {
 
     /// Removes every element.
     public func removeAll() {
-        table = Array(repeating: Slot(hash: 0, key: nil, isDummy: false), count: 8)
+        table = .filled(with: Slot(hash: 0, key: nil, isDummy: false), count: 8)
         fill = 0; count = 0; version &+= 1
     }
 }

@@ -128,6 +128,51 @@ final class DeepReleaseTests: XCTestCase {
         """, tasks: 100_000)
         XCTAssertEqual(trace.stdout, "done\n", trace.diagnostics)
     }
+
+    /// The unbracketed release of a shared array relies on reading its
+    /// storage reference in place: a wrong answer "shared" for a unique
+    /// array would release a deep chain outside the bracket.
+    func testArrayStorageUniquenessIsReadCorrectly() {
+        var fresh: [PyObject] = [PyList([])]
+        XCTAssertTrue(DeepRelease.hasUniqueStorage(&fresh))
+        var copy = fresh
+        XCTAssertFalse(DeepRelease.hasUniqueStorage(&fresh))
+        XCTAssertFalse(DeepRelease.hasUniqueStorage(&copy))
+        copy.append(PyList([]))  // copy-on-write: both unique again
+        XCTAssertTrue(DeepRelease.hasUniqueStorage(&fresh))
+        XCTAssertTrue(DeepRelease.hasUniqueStorage(&copy))
+        var optional: [PyObject]? = [PyList([])]
+        XCTAssertTrue(DeepRelease.hasUniqueStorage(&optional))
+        let shared = optional
+        XCTAssertFalse(DeepRelease.hasUniqueStorage(&optional))
+        optional = nil
+        XCTAssertTrue(DeepRelease.hasUniqueStorage(&optional))
+        XCTAssertEqual(shared?.count, 1)
+    }
+
+    func testSharedClosureCellsAndDeepChainsThroughClosures() throws {
+        // Frames share their function's cell array; closures chained
+        // through their cells are released deep and shared at once.
+        let trace = try MemoryRun.trace("""
+        def wrap(f):
+            def g():
+                return f
+            return g
+        def build(n):
+            f = None
+            for i in range(n):
+                f = wrap(f)
+            return f
+        for _ in range(2):
+            f = build(300_000)
+            g = f
+            f = None
+            print(g() is not None)
+            g = None
+        print('done')
+        """)
+        XCTAssertEqual(trace.stdout, "True\nTrue\ndone\n", trace.diagnostics)
+    }
 }
 
 /// Native operations that walk a deep structure on the Swift stack (hash,
