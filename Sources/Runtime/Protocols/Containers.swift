@@ -61,6 +61,14 @@ extension Interpreter {
     public func length(_ v: Value) throws -> Int {
         if let log = accessLog { log.containerRead(v) }
         if case .object(let o) = v {
+            // Exact lists, tuples and dicts (no class of their own) by their
+            // storage class: no class casts, no user-class lookup.
+            if o.typeStorage == nil {
+                let storage = ObjectIdentifier(type(of: o))
+                if storage == ObjectIdentifier(PyList.self) { return unsafeDowncast(o, to: PyList.self).items.count }
+                if storage == ObjectIdentifier(PyTuple.self) { return unsafeDowncast(o, to: PyTuple.self).items.count }
+                if storage == ObjectIdentifier(PyDict.self) { return unsafeDowncast(o, to: PyDict.self).count }
+            }
             if let userCls = o.userClass, let m = userCls.lookupUser(Names.len) {
                 return try lengthResult(callOne(m, v))
             }
