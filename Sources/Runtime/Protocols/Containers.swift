@@ -15,6 +15,7 @@ extension Interpreter {
 
     func objectTruthy(_ o: PyObject) throws -> Bool {
         if let log = accessLog { log.containerRead(.object(o)) }
+        if let n = exactContainerCount(o) { return n > 0 }  // `while stack:`
         if let userCls = o.userClass {
             if let m = userCls.lookupUser(Names.bool) {
                 let r = try callOne(m, .object(o))
@@ -49,6 +50,20 @@ extension Interpreter {
         }
     }
 
+    /// The length of an exact list, tuple or dict (no class of its own),
+    /// found by its storage class: no class casts and no user-class
+    /// lookup (~100 instructions less per `len(x)` or `if x:`); nil for
+    /// anything else.
+    @inline(__always)
+    func exactContainerCount(_ o: PyObject) -> Int? {
+        guard o.typeStorage == nil else { return nil }
+        let storage = ObjectIdentifier(type(of: o))
+        if storage == ObjectIdentifier(PyList.self) { return unsafeDowncast(o, to: PyList.self).items.count }
+        if storage == ObjectIdentifier(PyDict.self) { return unsafeDowncast(o, to: PyDict.self).count }
+        if storage == ObjectIdentifier(PyTuple.self) { return unsafeDowncast(o, to: PyTuple.self).items.count }
+        return nil
+    }
+
     private func lengthResult(_ r: Value) throws -> Int {
         guard let n = r.intValue else {
             throw PyError.typeError("'\(r.type.cTypeName)' object cannot be interpreted as an integer")
@@ -61,14 +76,7 @@ extension Interpreter {
     public func length(_ v: Value) throws -> Int {
         if let log = accessLog { log.containerRead(v) }
         if case .object(let o) = v {
-            // Exact lists, tuples and dicts (no class of their own) by their
-            // storage class: no class casts, no user-class lookup.
-            if o.typeStorage == nil {
-                let storage = ObjectIdentifier(type(of: o))
-                if storage == ObjectIdentifier(PyList.self) { return unsafeDowncast(o, to: PyList.self).items.count }
-                if storage == ObjectIdentifier(PyTuple.self) { return unsafeDowncast(o, to: PyTuple.self).items.count }
-                if storage == ObjectIdentifier(PyDict.self) { return unsafeDowncast(o, to: PyDict.self).count }
-            }
+            if let n = exactContainerCount(o) { return n }
             if let userCls = o.userClass, let m = userCls.lookupUser(Names.len) {
                 return try lengthResult(callOne(m, v))
             }
