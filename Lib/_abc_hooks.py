@@ -177,6 +177,19 @@ def _make_abc_new(owner):
     return __new__
 
 
+def ensure_abc_new(cls):
+    """After cls.__abstractmethods__ changed (abc.update_abstractmethods):
+    make instantiation refuse while it is non-empty, as CPython's
+    object.__new__ does whenever the set is."""
+    if not cls.__abstractmethods__:
+        return
+    if getattr(getattr(cls, '__new__', None), '_abc_injected', False):
+        return
+    d = class_dict(cls)
+    if d is not None and '__new__' not in d:
+        cls.__new__ = _make_abc_new(cls)
+
+
 class ABCMeta(type):
     """Metaclass for the abstract base classes of collections.abc and abc."""
 

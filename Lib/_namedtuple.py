@@ -20,7 +20,7 @@ def _quoted_list(names):
     return ', '.join(quoted[:-1]) + ', and ' + quoted[-1]
 
 
-class _TupleGetter:
+class _tuplegetter:
     """Read-only field accessor (CPython's C `_tuplegetter`): `p.x` is
     `p[0]`; assigning raises AttributeError("can't set attribute")."""
 
@@ -41,6 +41,10 @@ class _TupleGetter:
 
     def __repr__(self):
         return f'_tuplegetter({self._index}, {self.__doc__!r})'
+
+
+_tuplegetter.__module__ = '_collections'
+_TupleGetter = _tuplegetter
 
 
 def _validate(typename, field_names, rename):

@@ -6,7 +6,7 @@ instantiate a class that still has some, and answers isinstance/issubclass
 through __subclasshook__, inheritance and register().
 """
 
-from _abc_hooks import ABCMeta, compute_abstracts as _compute_abstracts
+from _abc_hooks import ABCMeta, compute_abstracts as _compute_abstracts, ensure_abc_new as _ensure_abc_new
 
 __all__ = ['ABC', 'ABCMeta', 'abstractmethod', 'abstractclassmethod',
            'abstractstaticmethod', 'abstractproperty', 'get_cache_token',
@@ -57,6 +57,7 @@ def update_abstractmethods(cls):
     if not hasattr(cls, '__abstractmethods__'):
         return cls
     cls.__abstractmethods__ = _compute_abstracts(cls)
+    _ensure_abc_new(cls)
     return cls
 
 

@@ -16,9 +16,18 @@ on asyncio's event loop class and Task.__init__ when it is imported.
 __all__ = ('Context', 'ContextVar', 'Token', 'copy_context')
 
 
-class _Missing:
+class _MissingType(type):
+    # CPython's C type is named 'Token.MISSING' with no module.
+    def __repr__(cls):
+        return "<class 'Token.MISSING'>"
+
+
+class _Missing(metaclass=_MissingType):
     def __repr__(self):
         return '<Token.MISSING>'
+
+    def __reduce_ex__(self, protocol):
+        raise TypeError("cannot pickle 'Token.MISSING' object")
 
 
 _MISSING = _Missing()
@@ -56,6 +65,9 @@ class Context:
 
     def __init_subclass__(cls, **kwargs):
         raise TypeError("type '_contextvars.Context' is not an acceptable base type")
+
+    def __reduce_ex__(self, protocol):
+        raise TypeError("cannot pickle '_contextvars.Context' object")
 
     def copy(self):
         """Return a shallow copy of the context object."""
@@ -201,6 +213,9 @@ class ContextVar:
     def __init_subclass__(cls, **kwargs):
         raise TypeError("type '_contextvars.ContextVar' is not an acceptable base type")
 
+    def __reduce_ex__(self, protocol):
+        raise TypeError("cannot pickle '_contextvars.ContextVar' object")
+
     @property
     def name(self):
         return self._name
@@ -281,6 +296,9 @@ class Token:
 
     def __init_subclass__(cls, **kwargs):
         raise TypeError("type '_contextvars.Token' is not an acceptable base type")
+
+    def __reduce_ex__(self, protocol):
+        raise TypeError("cannot pickle '_contextvars.Token' object")
 
     @property
     def var(self):
@@ -418,9 +436,13 @@ _install_asyncio_rules()
 
 
 # CPython's classes come from its C module _contextvars.
+# Marked as C types: error messages name them '_contextvars.Context'...
+from _c_types import c_type_name as _c_type_name
 for _cls in (Context, ContextVar, Token):
     _cls.__module__ = '_contextvars'
-del _cls
+    _c_type_name(_cls)
+del _cls, _c_type_name
+_Missing.__name__ = _Missing.__qualname__ = 'Token.MISSING'
 
 
 # Functions CPython implements in C: their repr is <built-in function NAME>

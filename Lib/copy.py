@@ -31,6 +31,13 @@ del _name
 _DEEP_ATOMIC = tuple(t for t in _ATOMIC if t not in (slice, frozenset))
 
 
+def _is_weakref(cls):
+    """cls is exactly weakref.ref, which CPython's copy treats as immutable
+    (a weak reference exists only once weakref is imported)."""
+    weakref = _sys.modules.get('weakref')
+    return weakref is not None and cls is weakref.ref
+
+
 def copy(x):
     """Shallow copy operation on arbitrary Python objects."""
     cls = type(x)
@@ -44,7 +51,7 @@ def copy(x):
         return x.copy()
     if cls is getattr(_builtins, 'bytearray', None):
         return cls(x)
-    if issubclass(cls, type):
+    if issubclass(cls, type) or _is_weakref(cls):
         return x
     copier = getattr(cls, '__copy__', None)
     if copier is not None:
@@ -61,7 +68,7 @@ def deepcopy(x, memo=None, _nil=[]):
     if y is not _nil:
         return y
     cls = type(x)
-    if cls in _DEEP_ATOMIC or issubclass(cls, type):
+    if cls in _DEEP_ATOMIC or issubclass(cls, type) or _is_weakref(cls):
         y = x
     elif cls is frozenset:
         y = _from_reduce(x, (cls, (list(x),)), memo, True)

@@ -550,6 +550,7 @@ def _class_annotations(cls):
 def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
                    match_args, kw_only, slots, weakref_slot):
     fields = {}
+    cls.__module__  # CPython reads it first (to find the module's globals)
     setattr(cls, _PARAMS, _DataclassParams(init, repr, eq, order,
                                            unsafe_hash, frozen))
     any_frozen_base = False

@@ -379,17 +379,21 @@ class EnumType(type):
                 continue
             if (_is_dunder(key) or _is_sunder(key) or _is_private(cls, key)
                     or _is_descriptor(value) or isinstance(value, type)):
+                # CPython 3.11's _EnumDict allows only these _sunder_ names
+                # in a class body (the enum module's own classes set more).
                 if _is_sunder(key) and classdict.get('__module__') != __name__ and key not in (
-                        '_order_', '_generate_next_value_', '_missing_', '_ignore_',
-                        '_iter_member_', '_iter_member_by_value_', '_iter_member_by_def_',
-                        '_numeric_repr_', '_new_member_', '_value_', '_name_',
-                        '_member_type_', '_boundary_', '_inverted_', '_value_repr_',
-                        '_add_alias_', '_add_value_alias_'):
+                        '_order_', '_generate_next_value_', '_numeric_repr_', '_missing_',
+                        '_ignore_', '_iter_member_', '_iter_member_by_value_',
+                        '_iter_member_by_def_'):
                     raise ValueError(f'_sunder_ names, such as {key!r}, are '
                                      'reserved for future Enum use')
                 body[key] = value
                 continue
             members.append((key, value))
+        invalid_names = {name for name, _ in members} & {'mro', ''}
+        if invalid_names:
+            raise ValueError('invalid enum member name(s) {}'.format(
+                ','.join(repr(n) for n in sorted(invalid_names))))
         body.pop('_ignore_', None)
         order = body.pop('_order_', None)
         custom_new = body.pop('__new__', None)
@@ -687,6 +691,9 @@ def _enum_lookup_new(cls, value=_auto_null, *args, **kwds):
         for m in cls._member_map_.values():
             if m._value_ == value:
                 return m
+    # Not found: a class without members was reached by mistake (Enum('E')).
+    if not cls._member_map_:
+        raise TypeError('%r has no members defined' % cls)
     try:
         exc = None
         result = cls._missing_(value)

@@ -132,6 +132,15 @@ RegexFlag.NOFLAG = NOFLAG
 del _short, _long
 
 
+_NOARG = object()
+
+
+def _missing_argument(method, name, position):
+    """The TypeError of a Pattern method (C, Argument Clinic) called
+    without a required argument."""
+    return TypeError(f"{method}() missing required argument '{name}' (pos {position})")
+
+
 from _c_types import c_type_name as _c_type_name
 
 
@@ -164,7 +173,7 @@ class Pattern:
         self.pattern = pattern
         self.flags = all_flags
         self.groups = groups
-        self.groupindex = groupindex
+        self.groupindex = type(type.__dict__)(groupindex)  # a read-only mappingproxy
         compiler = Compiler(groups)
         self._prog = compiler.compile(tree, all_flags | (_A if self._bytes else 0))
         self._nregs = compiler.nregs
@@ -276,23 +285,29 @@ class Pattern:
             start += 1
         return None
 
-    def match(self, string, pos=0, endpos=None):
+    def match(self, string=_NOARG, pos=0, endpos=None):
         """Matches zero or more characters at the beginning of the string."""
+        if string is _NOARG:
+            raise _missing_argument('match', 'string', 1)
         text = self._text(string)
         pos, endpos = self._bounds(text, pos, endpos)
         regs = self._try(text, pos, endpos)
         return None if regs is None else Match(self, string, pos, endpos, regs, text)
 
-    def fullmatch(self, string, pos=0, endpos=None):
+    def fullmatch(self, string=_NOARG, pos=0, endpos=None):
         """Matches against all of the string."""
+        if string is _NOARG:
+            raise _missing_argument('fullmatch', 'string', 1)
         text = self._text(string)
         pos, endpos = self._bounds(text, pos, endpos)
         regs = self._try(text, pos, endpos, match_all=True)
         return None if regs is None else Match(self, string, pos, endpos, regs, text)
 
-    def search(self, string, pos=0, endpos=None):
+    def search(self, string=_NOARG, pos=0, endpos=None):
         """Scan through string looking for a match, and return a
         corresponding match object instance."""
+        if string is _NOARG:
+            raise _missing_argument('search', 'string', 1)
         text = self._text(string)
         pos, endpos = self._bounds(text, pos, endpos)
         regs = self._search(text, pos, endpos)
@@ -308,15 +323,19 @@ class Pattern:
             must_advance = regs[1] == regs[0]
             pos = regs[1]
 
-    def finditer(self, string, pos=0, endpos=None):
+    def finditer(self, string=_NOARG, pos=0, endpos=None):
         """Return an iterator over all non-overlapping matches."""
+        if string is _NOARG:
+            raise _missing_argument('finditer', 'string', 1)
         text = self._text(string)
         pos, endpos = self._bounds(text, pos, endpos)
         return (Match(self, string, pos, endpos, regs, text)
                 for regs in self._iter_regs(text, pos, endpos))
 
-    def findall(self, string, pos=0, endpos=None):
+    def findall(self, string=_NOARG, pos=0, endpos=None):
         """Return a list of all non-overlapping matches of pattern in string."""
+        if string is _NOARG:
+            raise _missing_argument('findall', 'string', 1)
         string = self._text(string)
         pos, endpos = self._bounds(string, pos, endpos)
         out = []
@@ -331,8 +350,10 @@ class Pattern:
                                  for g in range(1, self.groups + 1)))
         return out
 
-    def split(self, string, maxsplit=0):
+    def split(self, string=_NOARG, maxsplit=0):
         """Split string by the occurrences of pattern."""
+        if string is _NOARG:
+            raise _missing_argument('split', 'string', 1)
         string = self._text(string)
         pos, endpos = self._bounds(string, 0, None)
         out = []
@@ -349,8 +370,12 @@ class Pattern:
         out.append(string[last:])
         return [self._out(x) for x in out]
 
-    def subn(self, repl, string, count=0):
+    def subn(self, repl=_NOARG, string=_NOARG, count=0):
         """Return the tuple (new_string, number_of_subs_made)."""
+        if repl is _NOARG:
+            raise _missing_argument('subn', 'repl', 1)
+        if string is _NOARG:
+            raise _missing_argument('subn', 'string', 2)
         original = string
         string = self._text(string)
         # A replacement of the other kind (str for a bytes pattern, bytes for
@@ -405,14 +430,20 @@ class Pattern:
         out.append(string[last:])
         return self._out(''.join(out)), n
 
-    def sub(self, repl, string, count=0):
+    def sub(self, repl=_NOARG, string=_NOARG, count=0):
         """Return the string obtained by replacing the leftmost
         non-overlapping occurrences of pattern in string by repl."""
+        if repl is _NOARG:
+            raise _missing_argument('sub', 'repl', 1)
+        if string is _NOARG:
+            raise _missing_argument('sub', 'string', 2)
         return self.subn(repl, string, count)[0]
 
-    def scanner(self, string, pos=0, endpos=None):
+    def scanner(self, string=_NOARG, pos=0, endpos=None):
         """An SRE_Scanner: successive match()/search() calls continue where
         the previous match ended."""
+        if string is _NOARG:
+            raise _missing_argument('scanner', 'string', 1)
         return _Scanner(self, string, pos, endpos)
 
     def __class_getitem__(cls, item):
@@ -793,7 +824,9 @@ def escape(pattern):
         return ''.join('\\' + c if c in _SPECIAL_CHARS else c for c in pattern)
     if _has_bytes and isinstance(pattern, _BYTES_TYPES):
         return escape(bytes(pattern).decode('latin-1')).encode('latin-1')
-    raise TypeError('escape() argument must be str')
+    # CPython decodes anything else as latin-1 (its TypeError for an int:
+    # 'decoding to str: need a bytes-like object, int found').
+    return escape(str(pattern, 'latin1')).encode('latin1')
 
 
 class Scanner:

@@ -92,6 +92,8 @@ def _raw_tb_entries(tb):
     if tb is None:
         return []
     if _native is not None:
+        if not isinstance(tb, BaseException) and not hasattr(tb, 'tb_next'):
+            tb.tb_frame  # CPython's walk_tb fails here: AttributeError naming the type
         return list(_native.entries(tb))
     out = []
     while tb is not None:

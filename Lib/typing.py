@@ -107,6 +107,9 @@ class _SpecialForm(_Final):
     def __reduce__(self):
         return self._name
 
+    def __mro_entries__(self, bases):
+        raise TypeError(f'Cannot subclass {self!r}')
+
     def __call__(self, *args, **kwds):
         raise TypeError(f'Cannot instantiate {self!r}')
 

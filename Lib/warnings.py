@@ -206,6 +206,16 @@ def _caller(stacklevel):
     return frame.f_globals, frame.f_lineno
 
 
+def _index(value):
+    """operator.index(value), with its TypeError for a non-integer."""
+    if type(value) is int:
+        return value
+    index = getattr(type(value), '__index__', None)
+    if index is None:
+        raise TypeError(f"'{type(value).__name__}' object cannot be interpreted as an integer")
+    return index(value)
+
+
 def warn(message, category=None, stacklevel=1, source=None):
     """Issue a warning, or maybe ignore it or raise an exception."""
     if isinstance(message, Warning):
@@ -215,6 +225,7 @@ def warn(message, category=None, stacklevel=1, source=None):
     if not (isinstance(category, type) and issubclass(category, Warning)):
         raise TypeError("category must be a Warning subclass, "
                         "not '{:s}'".format(type(category).__name__))
+    stacklevel = _index(stacklevel)  # a C Py_ssize_t argument in CPython
     globals, lineno = _caller(stacklevel + 1)
     module = globals.get('__name__', '<string>')
     filename = globals.get('__file__') or (

@@ -113,7 +113,12 @@ class ReferenceType:
 
     __slots__ = ('_handle', '_hash', '__callback__', '_id', '__weakref__')
 
-    def __new__(cls, ob, callback=None):
+    def __new__(cls, *args, **kwargs):
+        # CPython's C signature: 1 or 2 positional arguments (keywords are
+        # checked by __init__, after __new__ took them).
+        ob, callback = _unpack_args('__new__', args)
+        if kwargs and cls is ref:
+            raise TypeError('ref() takes no keyword arguments')
         if callback is None and cls is ref:
             existing = _canonical(ob)
             if existing is not None:
@@ -131,8 +136,8 @@ class ReferenceType:
         handles.append(_handle(self))
         return self
 
-    def __init__(self, ob, callback=None):
-        pass
+    def __init__(self, *args, **kwargs):
+        _unpack_args('__init__', args)
 
     def __call__(self):
         return self._handle.get()
@@ -332,8 +337,21 @@ class CallableProxyType(ProxyType):
 ProxyTypes = (ProxyType, CallableProxyType)
 
 
-def proxy(obj, callback=None):
+def _unpack_args(name, args):
+    """(ob, callback) from 1 or 2 positional arguments, with the TypeError
+    of CPython's PyArg_UnpackTuple."""
+    if not args:
+        raise TypeError(f'{name} expected at least 1 argument, got 0')
+    if len(args) > 2:
+        raise TypeError(f'{name} expected at most 2 arguments, got {len(args)}')
+    return args[0], (args[1] if len(args) == 2 else None)
+
+
+def proxy(*args, **kwargs):
     """Create a proxy object that weakly references 'object'."""
+    if kwargs:
+        raise TypeError('_weakref.proxy() takes no keyword arguments')
+    obj, callback = _unpack_args('proxy', args)
     return CallableProxyType(obj, callback) if callable(obj) else ProxyType(obj, callback)
 
 
@@ -490,8 +508,9 @@ class WeakSet:
         return self
 
     def __repr__(self):
-        return f'{self.__class__.__name__}({set(self)!r})' if self._live() else \
-            f'{self.__class__.__name__}()'
+        # CPython shows its underlying set of weak references.
+        refs = [r for r in self._refs.values() if r() is not None]
+        return '{' + ', '.join(map(repr, refs)) + '}' if refs else 'set()'
 
     def __class_getitem__(cls, item):
         from _generic_alias import GenericAlias
@@ -835,3 +854,12 @@ class finalize:
             return '<%s object at %#x; dead>' % (type(self).__name__, id(self))
         return '<%s object at %#x; for %r at %#x>' % (
             type(self).__name__, id(self), type(obj).__name__, id(obj))
+
+
+# CPython implements these three in C (tp_name 'weakref.ReferenceType',
+# ...): its error messages name them with the module, and so do ours.
+from _c_types import c_type_name as _c_type_name
+for _cls in (ReferenceType, ProxyType, CallableProxyType):
+    _c_type_name(_cls)
+del _cls, _c_type_name
+WeakSet.__module__ = '_weakrefset'   # where CPython defines it

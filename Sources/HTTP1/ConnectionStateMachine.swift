@@ -34,6 +34,9 @@ public struct ConnectionStateMachine {
         case header
         /// The request body stalled between reads (408).
         case body
+        /// The request body, though still arriving, was not complete within
+        /// ``HTTP1Configuration/bodyTotalTimeout`` of its header section (408).
+        case bodyTotal
         /// Unwritten output made no progress (close).
         case write
         /// The connection sat idle between requests (close).
@@ -71,6 +74,8 @@ public struct ConnectionStateMachine {
     private var headClockRunning = true
     private var headStartedAt: UInt64
     private var lastReadAt: UInt64
+    /// When the current request's header section completed (its body's deadline counts from here).
+    private var bodyStartedAt: UInt64
     private var lastWriteProgressAt: UInt64
     private var idleSince: UInt64
     private var awaitingContinue = false
@@ -81,6 +86,7 @@ public struct ConnectionStateMachine {
         self.parser = RequestParser(configuration: configuration)
         headStartedAt = now
         lastReadAt = now
+        bodyStartedAt = now
         lastWriteProgressAt = now
         idleSince = now
     }
@@ -186,6 +192,8 @@ public struct ConnectionStateMachine {
             rejectAndDrive(HTTPParseError(.headerTimeout, "request header not received within the header timeout"), now: now, into: &actions)
         case .body:
             rejectAndDrive(HTTPParseError(.headerTimeout, "request body stalled for longer than the body timeout"), now: now, into: &actions)
+        case .bodyTotal:
+            rejectAndDrive(HTTPParseError(.headerTimeout, "request body not complete within the body deadline"), now: now, into: &actions)
         case .header, .write, .idle:
             closed = true
             actions.append(.close)
@@ -203,7 +211,10 @@ public struct ConnectionStateMachine {
             // with the output backlogged, the write timeout applies.)
             reading = (headStartedAt &+ configuration.headerReadTimeout.nanoseconds, .header)
         } else if inputOpen && parser.isReadingBody {
-            reading = (lastReadAt &+ configuration.bodyReadTimeout.nanoseconds, .body)
+            // Whichever comes first: a stall between reads, or the whole body's deadline.
+            let stall = lastReadAt &+ configuration.bodyReadTimeout.nanoseconds
+            let total = bodyStartedAt &+ configuration.bodyTotalTimeout.nanoseconds
+            reading = total < stall ? (total, .bodyTotal) : (stall, .body)
         }
         var other: (at: UInt64, timeout: Timeout)?
         if unwritten > 0 {
@@ -242,6 +253,7 @@ public struct ConnectionStateMachine {
             case .head:
                 headClockRunning = false
                 lastReadAt = now
+                bodyStartedAt = now
                 awaitingContinue = parser.headExpectsContinue && !parser.hasReceivedBody
             case .request:
                 guard let request = parser.takeRequest() else { break }

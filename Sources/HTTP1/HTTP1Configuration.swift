@@ -19,6 +19,11 @@ public struct HTTP1Configuration: Equatable, Sendable {
     /// Longest gap between two reads of a request body; then 408 and close. Default 60 s
     /// (nginx's `client_body_timeout`).
     public var bodyReadTimeout: Duration = .seconds(60)
+    /// Longest time from the end of a request's header section to the end of its
+    /// body, however steadily the bytes trickle in (one byte per second never
+    /// trips ``bodyReadTimeout``); then 408 and close. Default 120 s: enough for
+    /// ``maxBodyBytes`` at about 2 KB/s.
+    public var bodyTotalTimeout: Duration = .seconds(120)
     /// Longest time a connection may sit idle between requests. Default 15 s.
     public var idleTimeout: Duration = .seconds(15)
     /// Longest time without write progress while responses are pending; then close.
@@ -65,6 +70,7 @@ public struct HTTP1Configuration: Equatable, Sendable {
         try atLeast(maxPipelinedRequests, 1, "maxPipelinedRequests")
         try atLeast(outboundHighWatermark, 1, "outboundHighWatermark")
         let timeouts: [(Duration, String)] = [(headerReadTimeout, "headerReadTimeout"), (bodyReadTimeout, "bodyReadTimeout"),
+                                              (bodyTotalTimeout, "bodyTotalTimeout"),
                                               (idleTimeout, "idleTimeout"), (writeTimeout, "writeTimeout"),
                                               (lingerTimeout, "lingerTimeout")]
         for (timeout, name) in timeouts where timeout <= .zero {

@@ -154,7 +154,8 @@ public final class HTTPServer {
     /// configured timeout, between 5 ms and 250 ms. A timeout therefore fires up
     /// to one period late, which is far below any configured value's precision needs.
     var sweepPeriod: UInt64 {
-        let timeouts = [configuration.headerReadTimeout, configuration.bodyReadTimeout, configuration.idleTimeout,
+        let timeouts = [configuration.headerReadTimeout, configuration.bodyReadTimeout, configuration.bodyTotalTimeout,
+                        configuration.idleTimeout,
                         configuration.writeTimeout, configuration.lingerTimeout].map(\.nanoseconds)
         let shortest = timeouts.min() ?? 1_000_000_000
         return min(max(shortest / 8, 5_000_000), 250_000_000)

@@ -8,7 +8,10 @@ import HTTP1
 /// ``RouteContext/parameters``. Unknown paths go to the fallback (static
 /// files) or get `404`; a known path with the wrong method gets `405` with
 /// `Allow`. `HEAD` is accepted wherever `GET` is: the GET handler runs and the
-/// HTTP layer drops the body.
+/// HTTP layer drops the body. `OPTIONS` is answered wherever some method is
+/// (RFC 9110 §9.3.7): `204` with `Allow`; `OPTIONS *` lists every method the
+/// server takes. No CORS headers are sent, so a browser preflight from another
+/// origin gets its `204` but no permission (the API is same-origin only).
 public struct Router {
     /// Sends a response; callable once, from any thread.
     public typealias Respond = (HTTPResponse) -> Void
@@ -83,15 +86,25 @@ public struct Router {
         self.fallbackMethods = methods
     }
 
-    /// The methods that `path` accepts, `HEAD` included wherever `GET` is; empty when no route matches.
+    /// The methods that `path` accepts, `HEAD` included wherever `GET` is and
+    /// `OPTIONS` wherever any is; empty when no route matches.
     public func allowedMethods(forPath path: String) -> [String] {
         let segments = Self.segments(of: path)
-        var methods: [String] = []
-        for route in routes where Self.match(route.segments, segments) != nil {
-            if !methods.contains(route.method) { methods.append(route.method) }
-        }
-        if methods.contains("GET") && !methods.contains("HEAD") { methods.append("HEAD") }
-        return methods
+        return Self.withImplicitMethods(routes.filter { Self.match($0.segments, segments) != nil }.map(\.method))
+    }
+
+    /// Every method some route or the fallback takes (the `Allow` of `OPTIONS *`).
+    public var serverMethods: [String] {
+        Self.withImplicitMethods(routes.map(\.method) + (fallback == nil ? [] : fallbackMethods))
+    }
+
+    /// `methods` without repeats, plus `HEAD` where `GET` is and `OPTIONS` where any method is.
+    private static func withImplicitMethods(_ methods: [String]) -> [String] {
+        var result: [String] = []
+        for method in methods where !result.contains(method) { result.append(method) }
+        if result.contains("GET") && !result.contains("HEAD") { result.append("HEAD") }
+        if !result.isEmpty && !result.contains("OPTIONS") { result.append("OPTIONS") }
+        return result
     }
 
     /// How ``resolve(_:)`` answers a request.
@@ -159,8 +172,12 @@ public struct Router {
     /// No route took `request`: `405` if other methods would have, else the fallback or `404`.
     private func answerUnrouted(_ request: HTTPRequest, allowed: [String]) -> HTTPResponse {
         let path = request.path
+        let isOptions = Self.same(request.method, "OPTIONS")
+        if isOptions && Self.same(path, "*") {
+            return Self.options(allowed: serverMethods)
+        }
         if !allowed.isEmpty {
-            return Self.methodNotAllowed(request.method, allowed: allowed)
+            return isOptions ? Self.options(allowed: allowed) : Self.methodNotAllowed(request.method, allowed: allowed)
         }
         guard let fallback else {
             return Self.notFound(path)
@@ -178,7 +195,8 @@ public struct Router {
         var probe = request
         probe.head.method = "GET"
         if let found = fallback(probe), found.status.code < 400 {
-            return Self.methodNotAllowed(request.method, allowed: fallbackMethods)
+            let allowed = Self.withImplicitMethods(fallbackMethods)
+            return isOptions ? Self.options(allowed: allowed) : Self.methodNotAllowed(request.method, allowed: allowed)
         }
         return Self.notFound(path)
     }
@@ -193,6 +211,13 @@ public struct Router {
     /// The `404 Not Found` response for `path`.
     public static func notFound(_ path: String) -> HTTPResponse {
         .error(.notFound, message: "no resource at \(path)")
+    }
+
+    /// The answer to `OPTIONS`: `204 No Content` with `Allow` listing `allowed`.
+    public static func options(allowed: [String]) -> HTTPResponse {
+        var response = HTTPResponse(status: .noContent)
+        response.headers.add(name: "Allow", value: allowed.joined(separator: ", "))
+        return response
     }
 
     /// The `405 Method Not Allowed` response, with `Allow` listing `allowed`.

@@ -46,6 +46,8 @@ struct Serve: ParsableCommand {
     var headerTimeout: Double?
     @Option(help: ArgumentHelp("Longest gap in seconds between body reads, else 408 (INTERLEAVE_BODY_TIMEOUT). Default 60.", valueName: "seconds"))
     var bodyTimeout: Double?
+    @Option(help: ArgumentHelp("Seconds from a request's headers to the end of its body, however slowly it arrives, else 408 (INTERLEAVE_BODY_DEADLINE). Default 120.", valueName: "seconds"))
+    var bodyDeadline: Double?
     @Option(help: ArgumentHelp("Seconds a keep-alive connection may idle (INTERLEAVE_IDLE_TIMEOUT). Default 15.", valueName: "seconds"))
     var idleTimeout: Double?
     @Option(help: ArgumentHelp("Seconds without write progress before closing (INTERLEAVE_WRITE_TIMEOUT). Default 60.", valueName: "seconds"))
@@ -78,6 +80,7 @@ struct Serve: ParsableCommand {
         http.maxBodyBytes = try env.integer(maxBodyBytes, "INTERLEAVE_MAX_BODY_BYTES", default: http.maxBodyBytes)
         http.headerReadTimeout = try env.seconds(headerTimeout, flagName: "--header-timeout", "INTERLEAVE_HEADER_TIMEOUT", default: http.headerReadTimeout)
         http.bodyReadTimeout = try env.seconds(bodyTimeout, flagName: "--body-timeout", "INTERLEAVE_BODY_TIMEOUT", default: http.bodyReadTimeout)
+        http.bodyTotalTimeout = try env.seconds(bodyDeadline, flagName: "--body-deadline", "INTERLEAVE_BODY_DEADLINE", default: http.bodyTotalTimeout)
         http.idleTimeout = try env.seconds(idleTimeout, flagName: "--idle-timeout", "INTERLEAVE_IDLE_TIMEOUT", default: http.idleTimeout)
         http.writeTimeout = try env.seconds(writeTimeout, flagName: "--write-timeout", "INTERLEAVE_WRITE_TIMEOUT", default: http.writeTimeout)
         http.lingerTimeout = try env.seconds(lingerTimeout, flagName: "--linger-timeout", "INTERLEAVE_LINGER_TIMEOUT", default: http.lingerTimeout)
@@ -94,7 +97,7 @@ struct Serve: ParsableCommand {
     static let flagForSetting: [String: String] = [
         "maxRequestLineLength": "--max-request-line", "maxHeaderBytes": "--max-header-bytes",
         "maxHeaderCount": "--max-headers", "maxBodyBytes": "--max-body-bytes",
-        "headerReadTimeout": "--header-timeout", "bodyReadTimeout": "--body-timeout",
+        "headerReadTimeout": "--header-timeout", "bodyReadTimeout": "--body-timeout", "bodyTotalTimeout": "--body-deadline",
         "idleTimeout": "--idle-timeout", "writeTimeout": "--write-timeout", "lingerTimeout": "--linger-timeout",
         "maxConnections": "--max-connections", "maxPipelinedRequests": "--max-pipelined",
         "outboundHighWatermark": "--outbound-high-watermark",

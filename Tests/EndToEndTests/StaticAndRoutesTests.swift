@@ -75,7 +75,7 @@ final class StaticAndRoutesTests: XCTestCase {
     func testWrongMethodIs405WithAllow() throws {
         let response = try RawHTTPClient(port: port).get("/healthz", method: "DELETE")
         XCTAssertEqual(response.status, 405)
-        XCTAssertEqual(response.header("Allow"), "GET, HEAD")
+        XCTAssertEqual(response.header("Allow"), "GET, HEAD, OPTIONS")
         XCTAssertEqual(try RawHTTPClient(port: port).get("/nothing-here").status, 404)
     }
 

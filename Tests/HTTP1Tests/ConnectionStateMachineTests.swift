@@ -304,4 +304,52 @@ import Testing
         #expect(machine.timeoutFired(now: 7 * second) == [.close])
         #expect(machine.isClosed)
     }
+
+    @Test func bodyTrickledAByteAtATimeMeetsTheBodyDeadline() throws {
+        var configuration = HTTP1Configuration()
+        configuration.bodyReadTimeout = .seconds(2)
+        configuration.bodyTotalTimeout = .seconds(10)
+        let second: UInt64 = 1_000_000_000
+        var machine = ConnectionStateMachine(configuration: configuration, now: 0)
+        _ = feed(&machine, "POST / HTTP/1.1\r\nHost: h\r\nContent-Length: 100\r\n\r\n", now: second)
+        // One byte a second never stalls long enough for the gap timeout...
+        for t in 2...10 {
+            _ = feed(&machine, "x", now: UInt64(t) * second)
+            #expect(machine.timeoutFired(now: UInt64(t) * second).isEmpty)
+        }
+        // ...but the whole body is due 10 s after its header section.
+        let deadline = try #require(machine.deadline)
+        #expect(deadline.timeout == .bodyTotal)
+        #expect(deadline.at == 11 * second)
+        _ = feed(&machine, "x", now: 11 * second - 1)
+        let actions = machine.timeoutFired(now: 11 * second)
+        #expect(writtenText(actions).hasPrefix("HTTP/1.1 408 Request Timeout\r\n"))
+        #expect(writtenText(actions).contains("Connection: close\r\n"))
+        #expect(flushAll(&machine, now: 11 * second) == [.close])
+    }
+
+    @Test func headerTrickledAByteAtATimeMeetsTheHeaderDeadline() {
+        var configuration = HTTP1Configuration()
+        configuration.headerReadTimeout = .seconds(5)
+        let second: UInt64 = 1_000_000_000
+        var machine = ConnectionStateMachine(configuration: configuration, now: 0)
+        // Reads do not restart the header clock: it runs from the accept.
+        for (t, byte) in "GET / HT".enumerated() {
+            _ = feed(&machine, String(byte), now: UInt64(t) * second / 2)
+        }
+        #expect(machine.deadline?.timeout == .header)
+        #expect(machine.deadline?.at == 5 * second)
+        #expect(writtenText(machine.timeoutFired(now: 5 * second)).hasPrefix("HTTP/1.1 408 "))
+    }
+
+    @Test func aBodyThatArrivesInTimeIsDeliveredDespiteTheDeadline() {
+        var configuration = HTTP1Configuration()
+        configuration.bodyTotalTimeout = .seconds(3)
+        let second: UInt64 = 1_000_000_000
+        var machine = ConnectionStateMachine(configuration: configuration, now: 0)
+        _ = feed(&machine, "POST / HTTP/1.1\r\nHost: h\r\nContent-Length: 2\r\n\r\na", now: 0)
+        let actions = feed(&machine, "b", now: 3 * second - 1)
+        #expect(delivered(actions).count == 1)
+        #expect(machine.deadline == nil, "no timeout while the application prepares the response")
+    }
 }

@@ -10,6 +10,7 @@ import Testing
         #expect(configuration.maxBodyBytes == 256 * 1024)
         #expect(configuration.headerReadTimeout == .seconds(10))
         #expect(configuration.idleTimeout == .seconds(15))
+        #expect(configuration.bodyTotalTimeout == .seconds(120))
         #expect(configuration.maxConnections == 10_000)
     }
 

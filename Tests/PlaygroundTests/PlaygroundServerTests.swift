@@ -56,7 +56,10 @@ final class PlaygroundServerTests: XCTestCase {
         XCTAssertTrue(page.hasSuffix("<p>hi</p>"), page)
         let wrong = try exchange(port: port, "PUT /healthz HTTP/1.1\r\nHost: t\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
         XCTAssertTrue(wrong.hasPrefix("HTTP/1.1 405"), wrong)
-        XCTAssertTrue(wrong.contains("Allow: GET, HEAD\r\n"), wrong)
+        XCTAssertTrue(wrong.contains("Allow: GET, HEAD, OPTIONS\r\n"), wrong)
+        let serverWide = try exchange(port: port, "OPTIONS * HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n")
+        XCTAssertTrue(serverWide.hasPrefix("HTTP/1.1 204 No Content\r\n"), serverWide)
+        XCTAssertTrue(serverWide.contains("Allow: ") && serverWide.contains("POST") && serverWide.contains("HEAD, OPTIONS\r\n"), serverWide)
 
         server.shutdown()
         XCTAssertEqual(finished.wait(timeout: .now() + 10), .success, "run() returned after shutdown()")

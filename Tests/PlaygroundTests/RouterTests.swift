@@ -43,10 +43,10 @@ private func sampleRouter() -> Router {
     }
 
     @Test(arguments: [
-        ("POST", "/healthz", "GET, HEAD"),
-        ("DELETE", "/healthz", "GET, HEAD"),
-        ("GET", "/api/run", "POST"),
-        ("HEAD", "/api/run", "POST"),
+        ("POST", "/healthz", "GET, HEAD, OPTIONS"),
+        ("DELETE", "/healthz", "GET, HEAD, OPTIONS"),
+        ("GET", "/api/run", "POST, OPTIONS"),
+        ("HEAD", "/api/run", "POST, OPTIONS"),
     ])
     func wrongMethodOnKnownPathIs405WithAllow(method: String, path: String, allow: String) {
         let response = route(sampleRouter(), method, path)
@@ -77,9 +77,36 @@ private func sampleRouter() -> Router {
         #expect(route(router, "HEAD", "/index.html")?.status == .ok)
         let post = route(router, "POST", "/index.html")
         #expect(post?.status == .methodNotAllowed)
-        #expect(post?.headers["Allow"] == "GET, HEAD")
+        #expect(post?.headers["Allow"] == "GET, HEAD, OPTIONS")
         #expect(route(router, "POST", "/missing")?.status == .notFound)
+        let options = route(router, "OPTIONS", "/index.html")
+        #expect(options?.status == .noContent)
+        #expect(options?.headers["Allow"] == "GET, HEAD, OPTIONS")
+        #expect(route(router, "OPTIONS", "/missing")?.status == .notFound)
         #expect(route(router, "GET", "/missing")?.status == .notFound)
+    }
+
+    @Test(arguments: [
+        ("/healthz", "GET, HEAD, OPTIONS"),
+        ("/api/run", "POST, OPTIONS"),
+        ("/api/examples/one", "GET, HEAD, OPTIONS"),
+    ])
+    func optionsOnAKnownPathIs204WithAllow(path: String, allow: String) {
+        let response = route(sampleRouter(), "OPTIONS", path)
+        #expect(response?.status == .noContent)
+        #expect(response?.headers["Allow"] == allow)
+        #expect(response?.body.isEmpty == true)
+        #expect(response?.headers["Access-Control-Allow-Origin"] == nil, "no CORS: the API is same-origin")
+    }
+
+    @Test func optionsAsteriskListsEveryMethodOfTheServer() {
+        var router = sampleRouter()
+        #expect(route(router, "OPTIONS", "*")?.headers["Allow"] == "GET, POST, HEAD, OPTIONS")
+        router.setFallback(methods: ["GET", "HEAD"]) { _ in nil }
+        let response = route(router, "OPTIONS", "*")
+        #expect(response?.status == .noContent)
+        #expect(response?.headers["Allow"] == "GET, POST, HEAD, OPTIONS")
+        #expect(route(router, "OPTIONS", "/nope")?.status == .notFound)
     }
 
     @Test func handlersMayRespondLater() {

@@ -1,7 +1,8 @@
 /// Small native hooks the pure-Python standard library (Lib/) needs from the
 /// VM, kept apart from the core files:
 /// - `list[int]`, `dict[str, int]`, `tuple[int, ...]`, `set[...]`,
-///   `frozenset[...]`, `type[...]` build a `types.GenericAlias`
+///   `frozenset[...]`, `type[...]`, `enumerate[...]`, `mappingproxy[...]`,
+///   `(Base)ExceptionGroup[...]`, `AsyncGeneratorType[...]` build a `types.GenericAlias`
 ///   (Lib/_generic_alias.py) instead of returning the class itself;
 /// - `int | None`, `str | list[int]`: `type.__or__` builds a
 ///   `types.UnionType` through `_generic_alias._type_or` (which answers
@@ -12,7 +13,8 @@
 enum LibrarySupport {
     static func install() {
         for t in [BuiltinTypes.list, BuiltinTypes.dict, BuiltinTypes.tuple, BuiltinTypes.set,
-                  BuiltinTypes.frozenset, BuiltinTypes.type] {
+                  BuiltinTypes.frozenset, BuiltinTypes.type, LazyIterators.enumerateType, MappingProxy.type,
+                  BuiltinTypes.baseExceptionGroup, BuiltinTypes.exceptionGroup, BuiltinTypes.asyncGenerator] {
             t.defineClassMethod("__class_getitem__") { vm, a in
                 try a.check("\(t.name).__class_getitem__", min: 2, max: 2, skipSelf: 1)
                 let types = try vm.importModule("_generic_alias")

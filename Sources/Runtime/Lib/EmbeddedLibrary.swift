@@ -650,6 +650,19 @@ def _make_abc_new(owner):
     return __new__
 
 
+def ensure_abc_new(cls):
+    """After cls.__abstractmethods__ changed (abc.update_abstractmethods):
+    make instantiation refuse while it is non-empty, as CPython's
+    object.__new__ does whenever the set is."""
+    if not cls.__abstractmethods__:
+        return
+    if getattr(getattr(cls, '__new__', None), '_abc_injected', False):
+        return
+    d = class_dict(cls)
+    if d is not None and '__new__' not in d:
+        cls.__new__ = _make_abc_new(cls)
+
+
 class ABCMeta(type):
     """Metaclass for the abstract base classes of collections.abc and abc."""
 
@@ -5879,7 +5892,7 @@ def _quoted_list(names):
     return ', '.join(quoted[:-1]) + ', and ' + quoted[-1]
 
 
-class _TupleGetter:
+class _tuplegetter:
     """Read-only field accessor (CPython's C `_tuplegetter`): `p.x` is
     `p[0]`; assigning raises AttributeError("can't set attribute")."""
 
@@ -5900,6 +5913,10 @@ class _TupleGetter:
 
     def __repr__(self):
         return f'_tuplegetter({self._index}, {self.__doc__!r})'
+
+
+_tuplegetter.__module__ = '_collections'
+_TupleGetter = _tuplegetter
 
 
 def _validate(typename, field_names, rename):
@@ -11455,7 +11472,7 @@ instantiate a class that still has some, and answers isinstance/issubclass
 through __subclasshook__, inheritance and register().
 """
 
-from _abc_hooks import ABCMeta, compute_abstracts as _compute_abstracts
+from _abc_hooks import ABCMeta, compute_abstracts as _compute_abstracts, ensure_abc_new as _ensure_abc_new
 
 __all__ = ['ABC', 'ABCMeta', 'abstractmethod', 'abstractclassmethod',
            'abstractstaticmethod', 'abstractproperty', 'get_cache_token',
@@ -11506,6 +11523,7 @@ def update_abstractmethods(cls):
     if not hasattr(cls, '__abstractmethods__'):
         return cls
     cls.__abstractmethods__ = _compute_abstracts(cls)
+    _ensure_abc_new(cls)
     return cls
 
 
@@ -25260,9 +25278,18 @@ on asyncio's event loop class and Task.__init__ when it is imported.
 __all__ = ('Context', 'ContextVar', 'Token', 'copy_context')
 
 
-class _Missing:
+class _MissingType(type):
+    # CPython's C type is named 'Token.MISSING' with no module.
+    def __repr__(cls):
+        return "<class 'Token.MISSING'>"
+
+
+class _Missing(metaclass=_MissingType):
     def __repr__(self):
         return '<Token.MISSING>'
+
+    def __reduce_ex__(self, protocol):
+        raise TypeError("cannot pickle 'Token.MISSING' object")
 
 
 _MISSING = _Missing()
@@ -25300,6 +25327,9 @@ class Context:
 
     def __init_subclass__(cls, **kwargs):
         raise TypeError("type '_contextvars.Context' is not an acceptable base type")
+
+    def __reduce_ex__(self, protocol):
+        raise TypeError("cannot pickle '_contextvars.Context' object")
 
     def copy(self):
         """Return a shallow copy of the context object."""
@@ -25445,6 +25475,9 @@ class ContextVar:
     def __init_subclass__(cls, **kwargs):
         raise TypeError("type '_contextvars.ContextVar' is not an acceptable base type")
 
+    def __reduce_ex__(self, protocol):
+        raise TypeError("cannot pickle '_contextvars.ContextVar' object")
+
     @property
     def name(self):
         return self._name
@@ -25525,6 +25558,9 @@ class Token:
 
     def __init_subclass__(cls, **kwargs):
         raise TypeError("type '_contextvars.Token' is not an acceptable base type")
+
+    def __reduce_ex__(self, protocol):
+        raise TypeError("cannot pickle '_contextvars.Token' object")
 
     @property
     def var(self):
@@ -25662,9 +25698,13 @@ _install_asyncio_rules()
 
 
 # CPython's classes come from its C module _contextvars.
+# Marked as C types: error messages name them '_contextvars.Context'...
+from _c_types import c_type_name as _c_type_name
 for _cls in (Context, ContextVar, Token):
     _cls.__module__ = '_contextvars'
-del _cls
+    _c_type_name(_cls)
+del _cls, _c_type_name
+_Missing.__name__ = _Missing.__qualname__ = 'Token.MISSING'
 
 
 # Functions CPython implements in C: their repr is <built-in function NAME>
@@ -25709,6 +25749,13 @@ del _name
 _DEEP_ATOMIC = tuple(t for t in _ATOMIC if t not in (slice, frozenset))
 
 
+def _is_weakref(cls):
+    """cls is exactly weakref.ref, which CPython's copy treats as immutable
+    (a weak reference exists only once weakref is imported)."""
+    weakref = _sys.modules.get('weakref')
+    return weakref is not None and cls is weakref.ref
+
+
 def copy(x):
     """Shallow copy operation on arbitrary Python objects."""
     cls = type(x)
@@ -25722,7 +25769,7 @@ def copy(x):
         return x.copy()
     if cls is getattr(_builtins, 'bytearray', None):
         return cls(x)
-    if issubclass(cls, type):
+    if issubclass(cls, type) or _is_weakref(cls):
         return x
     copier = getattr(cls, '__copy__', None)
     if copier is not None:
@@ -25739,7 +25786,7 @@ def deepcopy(x, memo=None, _nil=[]):
     if y is not _nil:
         return y
     cls = type(x)
-    if cls in _DEEP_ATOMIC or issubclass(cls, type):
+    if cls in _DEEP_ATOMIC or issubclass(cls, type) or _is_weakref(cls):
         y = x
     elif cls is frozenset:
         y = _from_reduce(x, (cls, (list(x),)), memo, True)
@@ -27300,6 +27347,7 @@ def _class_annotations(cls):
 def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
                    match_args, kw_only, slots, weakref_slot):
     fields = {}
+    cls.__module__  # CPython reads it first (to find the module's globals)
     setattr(cls, _PARAMS, _DataclassParams(init, repr, eq, order,
                                            unsafe_hash, frozen))
     any_frozen_base = False
@@ -33188,17 +33236,21 @@ class EnumType(type):
                 continue
             if (_is_dunder(key) or _is_sunder(key) or _is_private(cls, key)
                     or _is_descriptor(value) or isinstance(value, type)):
+                # CPython 3.11's _EnumDict allows only these _sunder_ names
+                # in a class body (the enum module's own classes set more).
                 if _is_sunder(key) and classdict.get('__module__') != __name__ and key not in (
-                        '_order_', '_generate_next_value_', '_missing_', '_ignore_',
-                        '_iter_member_', '_iter_member_by_value_', '_iter_member_by_def_',
-                        '_numeric_repr_', '_new_member_', '_value_', '_name_',
-                        '_member_type_', '_boundary_', '_inverted_', '_value_repr_',
-                        '_add_alias_', '_add_value_alias_'):
+                        '_order_', '_generate_next_value_', '_numeric_repr_', '_missing_',
+                        '_ignore_', '_iter_member_', '_iter_member_by_value_',
+                        '_iter_member_by_def_'):
                     raise ValueError(f'_sunder_ names, such as {key!r}, are '
                                      'reserved for future Enum use')
                 body[key] = value
                 continue
             members.append((key, value))
+        invalid_names = {name for name, _ in members} & {'mro', ''}
+        if invalid_names:
+            raise ValueError('invalid enum member name(s) {}'.format(
+                ','.join(repr(n) for n in sorted(invalid_names))))
         body.pop('_ignore_', None)
         order = body.pop('_order_', None)
         custom_new = body.pop('__new__', None)
@@ -33496,6 +33548,9 @@ def _enum_lookup_new(cls, value=_auto_null, *args, **kwds):
         for m in cls._member_map_.values():
             if m._value_ == value:
                 return m
+    # Not found: a class without members was reached by mistake (Enum('E')).
+    if not cls._member_map_:
+        raise TypeError('%r has no members defined' % cls)
     try:
         exc = None
         result = cls._missing_(value)
@@ -34502,6 +34557,12 @@ class Fraction(numbers.Rational):
     @classmethod
     def from_decimal(cls, dec):
         """Converts a finite Decimal instance to a rational number, exactly."""
+        from decimal import Decimal
+        if isinstance(dec, numbers.Integral):
+            dec = Decimal(int(dec))
+        elif not isinstance(dec, Decimal):
+            raise TypeError('%s.from_decimal() only takes Decimals, not %r (%s)' %
+                            (cls.__name__, dec, type(dec).__name__))
         return cls(*dec.as_integer_ratio())
 
     def as_integer_ratio(self):
@@ -47119,6 +47180,15 @@ RegexFlag.NOFLAG = NOFLAG
 del _short, _long
 
 
+_NOARG = object()
+
+
+def _missing_argument(method, name, position):
+    """The TypeError of a Pattern method (C, Argument Clinic) called
+    without a required argument."""
+    return TypeError(f"{method}() missing required argument '{name}' (pos {position})")
+
+
 from _c_types import c_type_name as _c_type_name
 
 
@@ -47151,7 +47221,7 @@ class Pattern:
         self.pattern = pattern
         self.flags = all_flags
         self.groups = groups
-        self.groupindex = groupindex
+        self.groupindex = type(type.__dict__)(groupindex)  # a read-only mappingproxy
         compiler = Compiler(groups)
         self._prog = compiler.compile(tree, all_flags | (_A if self._bytes else 0))
         self._nregs = compiler.nregs
@@ -47263,23 +47333,29 @@ class Pattern:
             start += 1
         return None
 
-    def match(self, string, pos=0, endpos=None):
+    def match(self, string=_NOARG, pos=0, endpos=None):
         """Matches zero or more characters at the beginning of the string."""
+        if string is _NOARG:
+            raise _missing_argument('match', 'string', 1)
         text = self._text(string)
         pos, endpos = self._bounds(text, pos, endpos)
         regs = self._try(text, pos, endpos)
         return None if regs is None else Match(self, string, pos, endpos, regs, text)
 
-    def fullmatch(self, string, pos=0, endpos=None):
+    def fullmatch(self, string=_NOARG, pos=0, endpos=None):
         """Matches against all of the string."""
+        if string is _NOARG:
+            raise _missing_argument('fullmatch', 'string', 1)
         text = self._text(string)
         pos, endpos = self._bounds(text, pos, endpos)
         regs = self._try(text, pos, endpos, match_all=True)
         return None if regs is None else Match(self, string, pos, endpos, regs, text)
 
-    def search(self, string, pos=0, endpos=None):
+    def search(self, string=_NOARG, pos=0, endpos=None):
         """Scan through string looking for a match, and return a
         corresponding match object instance."""
+        if string is _NOARG:
+            raise _missing_argument('search', 'string', 1)
         text = self._text(string)
         pos, endpos = self._bounds(text, pos, endpos)
         regs = self._search(text, pos, endpos)
@@ -47295,15 +47371,19 @@ class Pattern:
             must_advance = regs[1] == regs[0]
             pos = regs[1]
 
-    def finditer(self, string, pos=0, endpos=None):
+    def finditer(self, string=_NOARG, pos=0, endpos=None):
         """Return an iterator over all non-overlapping matches."""
+        if string is _NOARG:
+            raise _missing_argument('finditer', 'string', 1)
         text = self._text(string)
         pos, endpos = self._bounds(text, pos, endpos)
         return (Match(self, string, pos, endpos, regs, text)
                 for regs in self._iter_regs(text, pos, endpos))
 
-    def findall(self, string, pos=0, endpos=None):
+    def findall(self, string=_NOARG, pos=0, endpos=None):
         """Return a list of all non-overlapping matches of pattern in string."""
+        if string is _NOARG:
+            raise _missing_argument('findall', 'string', 1)
         string = self._text(string)
         pos, endpos = self._bounds(string, pos, endpos)
         out = []
@@ -47318,8 +47398,10 @@ class Pattern:
                                  for g in range(1, self.groups + 1)))
         return out
 
-    def split(self, string, maxsplit=0):
+    def split(self, string=_NOARG, maxsplit=0):
         """Split string by the occurrences of pattern."""
+        if string is _NOARG:
+            raise _missing_argument('split', 'string', 1)
         string = self._text(string)
         pos, endpos = self._bounds(string, 0, None)
         out = []
@@ -47336,8 +47418,12 @@ class Pattern:
         out.append(string[last:])
         return [self._out(x) for x in out]
 
-    def subn(self, repl, string, count=0):
+    def subn(self, repl=_NOARG, string=_NOARG, count=0):
         """Return the tuple (new_string, number_of_subs_made)."""
+        if repl is _NOARG:
+            raise _missing_argument('subn', 'repl', 1)
+        if string is _NOARG:
+            raise _missing_argument('subn', 'string', 2)
         original = string
         string = self._text(string)
         # A replacement of the other kind (str for a bytes pattern, bytes for
@@ -47392,14 +47478,20 @@ class Pattern:
         out.append(string[last:])
         return self._out(''.join(out)), n
 
-    def sub(self, repl, string, count=0):
+    def sub(self, repl=_NOARG, string=_NOARG, count=0):
         """Return the string obtained by replacing the leftmost
         non-overlapping occurrences of pattern in string by repl."""
+        if repl is _NOARG:
+            raise _missing_argument('sub', 'repl', 1)
+        if string is _NOARG:
+            raise _missing_argument('sub', 'string', 2)
         return self.subn(repl, string, count)[0]
 
-    def scanner(self, string, pos=0, endpos=None):
+    def scanner(self, string=_NOARG, pos=0, endpos=None):
         """An SRE_Scanner: successive match()/search() calls continue where
         the previous match ended."""
+        if string is _NOARG:
+            raise _missing_argument('scanner', 'string', 1)
         return _Scanner(self, string, pos, endpos)
 
     def __class_getitem__(cls, item):
@@ -47780,7 +47872,9 @@ def escape(pattern):
         return ''.join('\\' + c if c in _SPECIAL_CHARS else c for c in pattern)
     if _has_bytes and isinstance(pattern, _BYTES_TYPES):
         return escape(bytes(pattern).decode('latin-1')).encode('latin-1')
-    raise TypeError('escape() argument must be str')
+    # CPython decodes anything else as latin-1 (its TypeError for an int:
+    # 'decoding to str: need a bytes-like object, int found').
+    return escape(str(pattern, 'latin1')).encode('latin1')
 
 
 class Scanner:
@@ -52438,6 +52532,8 @@ def _raw_tb_entries(tb):
     if tb is None:
         return []
     if _native is not None:
+        if not isinstance(tb, BaseException) and not hasattr(tb, 'tb_next'):
+            tb.tb_frame  # CPython's walk_tb fails here: AttributeError naming the type
         return list(_native.entries(tb))
     out = []
     while tb is not None:
@@ -53754,6 +53850,9 @@ class _SpecialForm(_Final):
 
     def __reduce__(self):
         return self._name
+
+    def __mro_entries__(self, bases):
+        raise TypeError(f'Cannot subclass {self!r}')
 
     def __call__(self, *args, **kwds):
         raise TypeError(f'Cannot instantiate {self!r}')
@@ -60410,6 +60509,16 @@ def _caller(stacklevel):
     return frame.f_globals, frame.f_lineno
 
 
+def _index(value):
+    """operator.index(value), with its TypeError for a non-integer."""
+    if type(value) is int:
+        return value
+    index = getattr(type(value), '__index__', None)
+    if index is None:
+        raise TypeError(f"'{type(value).__name__}' object cannot be interpreted as an integer")
+    return index(value)
+
+
 def warn(message, category=None, stacklevel=1, source=None):
     """Issue a warning, or maybe ignore it or raise an exception."""
     if isinstance(message, Warning):
@@ -60419,6 +60528,7 @@ def warn(message, category=None, stacklevel=1, source=None):
     if not (isinstance(category, type) and issubclass(category, Warning)):
         raise TypeError("category must be a Warning subclass, "
                         "not '{:s}'".format(type(category).__name__))
+    stacklevel = _index(stacklevel)  # a C Py_ssize_t argument in CPython
     globals, lineno = _caller(stacklevel + 1)
     module = globals.get('__name__', '<string>')
     filename = globals.get('__file__') or (
@@ -60718,7 +60828,12 @@ class ReferenceType:
 
     __slots__ = ('_handle', '_hash', '__callback__', '_id', '__weakref__')
 
-    def __new__(cls, ob, callback=None):
+    def __new__(cls, *args, **kwargs):
+        # CPython's C signature: 1 or 2 positional arguments (keywords are
+        # checked by __init__, after __new__ took them).
+        ob, callback = _unpack_args('__new__', args)
+        if kwargs and cls is ref:
+            raise TypeError('ref() takes no keyword arguments')
         if callback is None and cls is ref:
             existing = _canonical(ob)
             if existing is not None:
@@ -60736,8 +60851,8 @@ class ReferenceType:
         handles.append(_handle(self))
         return self
 
-    def __init__(self, ob, callback=None):
-        pass
+    def __init__(self, *args, **kwargs):
+        _unpack_args('__init__', args)
 
     def __call__(self):
         return self._handle.get()
@@ -60937,8 +61052,21 @@ class CallableProxyType(ProxyType):
 ProxyTypes = (ProxyType, CallableProxyType)
 
 
-def proxy(obj, callback=None):
+def _unpack_args(name, args):
+    """(ob, callback) from 1 or 2 positional arguments, with the TypeError
+    of CPython's PyArg_UnpackTuple."""
+    if not args:
+        raise TypeError(f'{name} expected at least 1 argument, got 0')
+    if len(args) > 2:
+        raise TypeError(f'{name} expected at most 2 arguments, got {len(args)}')
+    return args[0], (args[1] if len(args) == 2 else None)
+
+
+def proxy(*args, **kwargs):
     """Create a proxy object that weakly references 'object'."""
+    if kwargs:
+        raise TypeError('_weakref.proxy() takes no keyword arguments')
+    obj, callback = _unpack_args('proxy', args)
     return CallableProxyType(obj, callback) if callable(obj) else ProxyType(obj, callback)
 
 
@@ -61095,8 +61223,9 @@ class WeakSet:
         return self
 
     def __repr__(self):
-        return f'{self.__class__.__name__}({set(self)!r})' if self._live() else \
-            f'{self.__class__.__name__}()'
+        # CPython shows its underlying set of weak references.
+        refs = [r for r in self._refs.values() if r() is not None]
+        return '{' + ', '.join(map(repr, refs)) + '}' if refs else 'set()'
 
     def __class_getitem__(cls, item):
         from _generic_alias import GenericAlias
@@ -61440,6 +61569,15 @@ class finalize:
             return '<%s object at %#x; dead>' % (type(self).__name__, id(self))
         return '<%s object at %#x; for %r at %#x>' % (
             type(self).__name__, id(self), type(obj).__name__, id(obj))
+
+
+# CPython implements these three in C (tp_name 'weakref.ReferenceType',
+# ...): its error messages name them with the module, and so do ours.
+from _c_types import c_type_name as _c_type_name
+for _cls in (ReferenceType, ProxyType, CallableProxyType):
+    _c_type_name(_cls)
+del _cls, _c_type_name
+WeakSet.__module__ = '_weakrefset'   # where CPython defines it
 
 """#),
         "xml": EmbeddedModule(
