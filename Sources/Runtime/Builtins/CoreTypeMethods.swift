@@ -186,7 +186,9 @@ enum CoreTypeMethods {
         })
         t.defineProperty("__module__", get: { _, a in
             guard let ty = a[0].object as? PyType else { return .none }
-            if let m = ty.dict?.getStr(Names.module) { return m }
+            // A builtin type's own `__module__` entry (if any) describes
+            // its instances (`builtin_function_or_method.__module__`).
+            if !ty.isBuiltin, let m = ty.dict?.getStr(Names.module) { return m }
             return .str(ty.moduleName)
         })
         t.defineProperty("__mro__", get: { _, a in .object(PyTuple((a[0].object as? PyType)?.mro.map { .object($0) } ?? [])) })
