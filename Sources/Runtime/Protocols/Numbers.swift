@@ -390,7 +390,12 @@ extension Interpreter {
                 let src = l.items
                 for _ in 0..<count { r.append(contentsOf: src) }
             }
-            if inplace { l.items = r; try retrack(l); return .object(l) }
+            if inplace {
+                // `l *= 0` clears the list last item first (CPython's list_clear).
+                if r.isEmpty { DeepRelease.releaseItems(&l.items) } else { l.items = r }
+                try retrack(l)
+                return .object(l)
+            }
             return try makeList(r)
         case let t as PyTuple:
             let (items, over) = t.items.count.multipliedReportingOverflow(by: count)
