@@ -176,6 +176,12 @@ enum CoreTypeMethods {
         // by every thread, so it cannot hold a run's classes).
         t.defineMethod("__subclasses__") { _, a in
             guard case .object(let o) = a[0], let ty = o as? PyType else { return .object(PyList()) }
+            if a.count > 1 || !a.keywords.isEmpty {
+                let given = a.count - 1 + a.keywords.count
+                throw PyError.typeError(a.keywords.isEmpty
+                    ? "\(ty.name).__subclasses__() takes no arguments (\(given) given)"
+                    : "\(ty.name).__subclasses__() takes no keyword arguments")
+            }
             return .object(PyList(ty.directSubclasses.map { .object($0) }))
         }
         t.defineProperty("__name__", get: { _, a in .str((a[0].object as? PyType)?.name ?? "") })
