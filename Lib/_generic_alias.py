@@ -42,12 +42,21 @@ class GenericAlias:
             args = '()'
         else:
             args = ', '.join(type_repr(a) for a in self.__args__)
-        return f'{type_repr(self.__origin__)}[{args}]'
+        star = '*' if self.__unpacked__ else ''
+        return f'{star}{type_repr(self.__origin__)}[{args}]'
 
     def __eq__(self, other):
         if not isinstance(other, GenericAlias):
             return NotImplemented
+        if self.__unpacked__ != other.__unpacked__:
+            return False
         return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+
+    def __iter__(self):
+        # `*tuple[int, ...]` (PEP 646): one starred copy of the alias.
+        starred = GenericAlias(self.__origin__, self.__args__)
+        starred.__unpacked__ = True
+        yield starred
 
     def __hash__(self):
         return hash(self.__origin__) ^ hash(self.__args__)

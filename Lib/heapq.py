@@ -55,10 +55,17 @@ def heappushpop(heap, item):
     """Push item, then pop and return the smallest item (faster than both)."""
     if not isinstance(heap, list):
         _not_a_list(heap, 'heappushpop')
-    if heap and heap[0] < item:
-        item, heap[0] = heap[0], item
-        _siftup(heap, 0)
-    return item
+    if not heap:
+        return item
+    if not heap[0] < item:
+        return item
+    # The comparison may have emptied the heap.
+    if not heap:
+        raise IndexError('index out of range')
+    returnitem = heap[0]
+    heap[0] = item
+    _siftup(heap, 0)
+    return returnitem
 
 
 def heapify(x):
@@ -70,6 +77,10 @@ def heapify(x):
 
 
 def _heappop_max(heap):
+    if not isinstance(heap, list):
+        _not_a_list(heap, '_heappop_max', 'argument')
+    if not heap:
+        raise IndexError('index out of range')
     last = heap.pop()
     if heap:
         largest = heap[0]
@@ -80,6 +91,10 @@ def _heappop_max(heap):
 
 
 def _heapreplace_max(heap, item):
+    if not isinstance(heap, list):
+        _not_a_list(heap, '_heapreplace_max')
+    if not heap:
+        raise IndexError('index out of range')
     largest = heap[0]
     heap[0] = item
     _siftup_max(heap, 0)
@@ -87,22 +102,34 @@ def _heapreplace_max(heap, item):
 
 
 def _heapify_max(x):
+    if not isinstance(x, list):
+        _not_a_list(x, '_heapify_max', 'argument')
     for i in reversed(range(len(x) // 2)):
         _siftup_max(x, i)
 
 
+# The sift routines are CPython's C ones (Modules/_heapqmodule.c): items
+# are swapped level by level and re-read after each comparison, and a
+# comparison that changes the list's size raises RuntimeError.
+
+def _changed_size():
+    raise RuntimeError('list changed size during iteration')
+
+
 def _siftdown(heap, startpos, pos):
     # Move heap[pos] up towards startpos while it is smaller than its parent.
-    newitem = heap[pos]
+    size = len(heap)
+    if pos >= size:
+        raise IndexError('index out of range')
     while pos > startpos:
         parentpos = (pos - 1) >> 1
-        parent = heap[parentpos]
-        if newitem < parent:
-            heap[pos] = parent
-            pos = parentpos
-            continue
-        break
-    heap[pos] = newitem
+        smaller = True if heap[pos] < heap[parentpos] else False
+        if size != len(heap):
+            _changed_size()
+        if not smaller:
+            break
+        heap[parentpos], heap[pos] = heap[pos], heap[parentpos]
+        pos = parentpos
 
 
 def _siftup(heap, pos):
@@ -110,45 +137,51 @@ def _siftup(heap, pos):
     # down into place (fewer comparisons than stopping early; CPython does it).
     endpos = len(heap)
     startpos = pos
-    newitem = heap[pos]
-    childpos = 2 * pos + 1
-    while childpos < endpos:
-        rightpos = childpos + 1
-        if rightpos < endpos and not heap[childpos] < heap[rightpos]:
-            childpos = rightpos
-        heap[pos] = heap[childpos]
-        pos = childpos
+    if pos >= endpos:
+        raise IndexError('index out of range')
+    limit = endpos >> 1
+    while pos < limit:
         childpos = 2 * pos + 1
-    heap[pos] = newitem
+        if childpos + 1 < endpos:
+            if not heap[childpos] < heap[childpos + 1]:
+                childpos += 1
+            if endpos != len(heap):
+                _changed_size()
+        heap[childpos], heap[pos] = heap[pos], heap[childpos]
+        pos = childpos
     _siftdown(heap, startpos, pos)
 
 
 def _siftdown_max(heap, startpos, pos):
-    newitem = heap[pos]
+    size = len(heap)
+    if pos >= size:
+        raise IndexError('index out of range')
     while pos > startpos:
         parentpos = (pos - 1) >> 1
-        parent = heap[parentpos]
-        if parent < newitem:
-            heap[pos] = parent
-            pos = parentpos
-            continue
-        break
-    heap[pos] = newitem
+        larger = True if heap[parentpos] < heap[pos] else False
+        if size != len(heap):
+            _changed_size()
+        if not larger:
+            break
+        heap[parentpos], heap[pos] = heap[pos], heap[parentpos]
+        pos = parentpos
 
 
 def _siftup_max(heap, pos):
     endpos = len(heap)
     startpos = pos
-    newitem = heap[pos]
-    childpos = 2 * pos + 1
-    while childpos < endpos:
-        rightpos = childpos + 1
-        if rightpos < endpos and not heap[rightpos] < heap[childpos]:
-            childpos = rightpos
-        heap[pos] = heap[childpos]
-        pos = childpos
+    if pos >= endpos:
+        raise IndexError('index out of range')
+    limit = endpos >> 1
+    while pos < limit:
         childpos = 2 * pos + 1
-    heap[pos] = newitem
+        if childpos + 1 < endpos:
+            if not heap[childpos + 1] < heap[childpos]:
+                childpos += 1
+            if endpos != len(heap):
+                _changed_size()
+        heap[childpos], heap[pos] = heap[pos], heap[childpos]
+        pos = childpos
     _siftdown_max(heap, startpos, pos)
 
 

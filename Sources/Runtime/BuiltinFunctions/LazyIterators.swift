@@ -159,15 +159,9 @@ enum LazyIterators {
                 return list.items[index + 1]
             })
         case let d as PyDict:
-            return .object(PyArrayIterator(d.keys.reversed()))
+            return .object(PyDictIterator(d, .keys, reverse: true))
         case let view as PyDictView:
-            let items: [Value]
-            switch view.kind {
-            case .keys: items = view.target.keys
-            case .values: items = view.target.values
-            case .items: items = view.target.items.map { .object(PyTuple([$0.0, $0.1])) }
-            }
-            return .object(PyArrayIterator(items.reversed()))
+            return .object(PyDictIterator(view.target, view.kind, reverse: true))
         case let r as PyRange:
             return .object(r.makeReversedIterator())
         case is PySet:
@@ -177,9 +171,11 @@ enum LazyIterators {
         default:
             break
         }
+        // CPython's `PySequence_Check`: an item slot (a class's
+        // `__getitem__`), then the length (`object of type 'X' has no len()`).
         let hasSequenceProtocol = o is PyTuple || o is PyStr
             || o is PyBytes || o is PyByteArray || o is PyMemoryView
-            || (!o.type.isBuiltin && o.type.lookupUser(Names.getitem) != nil && o.type.lookupUser(Names.len) != nil)
+            || (!o.type.isBuiltin && o.type.lookupUser(Names.getitem) != nil && !(o is PyDict))
         guard hasSequenceProtocol else {
             throw PyError.typeError("'\(o.type.cTypeName)' object is not reversible")
         }
@@ -187,7 +183,13 @@ enum LazyIterators {
         return .object(PyNativeIterator(type: reversedType) { vm in
             guard index >= 0 else { return nil }
             index -= 1
-            return try vm.getItem(seq, .int(index + 1))
+            do {
+                return try vm.getItem(seq, .int(index + 1))
+            } catch let e as PyError where e.exception.type.isSubtype(of: BuiltinTypes.indexError)
+                        || e.exception.type.isSubtype(of: BuiltinTypes.stopIteration) {
+                index = -1
+                return nil
+            }
         })
     }
 }

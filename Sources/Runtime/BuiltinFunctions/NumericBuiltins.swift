@@ -40,15 +40,18 @@ enum NumericBuiltins {
         let userForward = x.userClass?.lookupUser(forward)
         let userReflected = x.type === y.type ? nil : y.userClass?.lookupUser(reflected)
         var triedReflected = false
-        if let m = userReflected, y.type.isSubtype(of: x.type) {
+        if let m = userReflected, y.type.isSubtype(of: x.type),
+           Interpreter.overridesReflected(m, x.type, reflected) {
             triedReflected = true
             let r = try vm.call(m, [y, x])
             if !vm.isNotImplemented(r) { return r }
         }
+        // `divmod(1, floatSubclass)`: int's slot leaves floats to float's.
+        let rightFirst = userReflected != nil && !Interpreter.leftSlotAccepts(x, y, .floordiv)
         if let m = userForward {
             let r = try vm.call(m, [x, y])
             if !vm.isNotImplemented(r) { return r }
-        } else if let r = try numericDivmod(vm, x, y) {
+        } else if !rightFirst, let r = try numericDivmod(vm, x, y) {
             return r
         }
         if let m = userReflected, !triedReflected {

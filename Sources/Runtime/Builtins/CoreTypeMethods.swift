@@ -176,6 +176,12 @@ enum CoreTypeMethods {
         // by every thread, so it cannot hold a run's classes).
         t.defineMethod("__subclasses__") { _, a in
             guard case .object(let o) = a[0], let ty = o as? PyType else { return .object(PyList()) }
+            if a.count > 1 || !a.keywords.isEmpty {
+                let given = a.count - 1 + a.keywords.count
+                throw PyError.typeError(a.keywords.isEmpty
+                    ? "\(ty.name).__subclasses__() takes no arguments (\(given) given)"
+                    : "\(ty.name).__subclasses__() takes no keyword arguments")
+            }
             return .object(PyList(ty.directSubclasses.map { .object($0) }))
         }
         t.defineProperty("__name__", get: { _, a in .str((a[0].object as? PyType)?.name ?? "") })
@@ -186,7 +192,9 @@ enum CoreTypeMethods {
         })
         t.defineProperty("__module__", get: { _, a in
             guard let ty = a[0].object as? PyType else { return .none }
-            if let m = ty.dict?.getStr(Names.module) { return m }
+            // A builtin type's own `__module__` entry (if any) describes
+            // its instances (`builtin_function_or_method.__module__`).
+            if !ty.isBuiltin, let m = ty.dict?.getStr(Names.module) { return m }
             return .str(ty.moduleName)
         })
         t.defineProperty("__mro__", get: { _, a in .object(PyTuple((a[0].object as? PyType)?.mro.map { .object($0) } ?? [])) })

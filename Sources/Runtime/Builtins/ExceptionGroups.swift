@@ -11,22 +11,35 @@ enum ExceptionGroups {
             let excs = try vm.toArray(a[1])
             if excs.isEmpty { throw PyError.valueError("second argument (exceptions) must be a non-empty sequence") }
             var allExceptions = true
-            for e in excs {
+            for (i, e) in excs.enumerated() {
                 guard let ex = e.object as? PyException else {
-                    throw PyError.valueError("Item \(0) of second argument (exceptions) is not an exception")
+                    throw PyError.valueError("Item \(i) of second argument (exceptions) is not an exception")
                 }
                 if !ex.type.isSubtype(of: BuiltinTypes.exception) { allExceptions = false }
             }
             var target = cls
             if cls === BuiltinTypes.baseExceptionGroup && allExceptions { target = BuiltinTypes.exceptionGroup }
-            if cls.isSubtype(of: BuiltinTypes.exceptionGroup) && !allExceptions {
+            if cls === BuiltinTypes.exceptionGroup && !allExceptions {
                 throw PyError.typeError("Cannot nest BaseExceptions in an ExceptionGroup")
+            }
+            // A user subclass: BaseExceptions only in one that is not an Exception.
+            if cls !== BuiltinTypes.baseExceptionGroup && cls !== BuiltinTypes.exceptionGroup && !allExceptions
+                && cls.isSubtype(of: BuiltinTypes.exception) {
+                throw PyError.typeError("Cannot nest BaseExceptions in '\(cls.cTypeName)'")
             }
             let g = PyException(type: target, args: [.str(msg), a[1]])
             g.payload = .object(PyTuple(excs))
             return .object(g)
         }
-        beg.defineMethod("__init__") { _, _ in .none }
+        // BaseException's `__init__`: the arguments of the call become
+        // `args` (a subclass whose `__new__` takes more keeps them all).
+        beg.defineMethod("__init__") { _, a in
+            if let e = a[0].object as? PyException {
+                if !a.keywords.isEmpty { throw PyError.typeError("\(e.type.name)() takes no keyword arguments") }
+                e.args = Array(a.positional.dropFirst())
+            }
+            return .none
+        }
         beg.defineProperty("message", get: { _, a in (a[0].object as? PyException)?.args.first ?? .none })
         beg.defineProperty("exceptions", get: { _, a in (a[0].object as? PyException)?.payload ?? .none })
         beg.defineMethod("derive") { vm, a in

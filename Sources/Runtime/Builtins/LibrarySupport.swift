@@ -28,11 +28,14 @@ enum LibrarySupport {
             case let it as PyListIterator: return .int(max(0, it.list.items.count - it.index))
             case let it as PyArrayIterator: return .int(max(0, it.items.count - it.index))
             case let it as PyRangeIterator: return .int(max(0, it.remaining))
+            case let it as PyDictIterator: return .int(it.lengthHint)
             default: return .object(BuiltinTypes.notImplemented)
             }
         }
         for t in [BuiltinTypes.iterator, BuiltinTypes.listIterator, BuiltinTypes.tupleIterator,
-                  BuiltinTypes.rangeIterator] {
+                  BuiltinTypes.rangeIterator, BuiltinTypes.dictKeyIterator, BuiltinTypes.dictValueIterator,
+                  BuiltinTypes.dictItemIterator, BuiltinTypes.dictReverseKeyIterator,
+                  BuiltinTypes.dictReverseValueIterator, BuiltinTypes.dictReverseItemIterator] {
             t.defineMethod("__length_hint__", lengthHint)
         }
         BuiltinTypes.generator.defineProperty("gi_suspended", get: { _, a in

@@ -280,6 +280,11 @@ final class CompilerContext {
         if futureAnnotations {
             let text = Unparse.expression(e)
             b.loadConst(.str(text), key: .str(text))
+        } else if case .starred(let st) = e.kind {
+            // `*args: *Ts` (PEP 646): the value's single unpacked item,
+            // as CPython's UNPACK_SEQUENCE 1 (`Unpack[Ts]` for a TypeVarTuple).
+            try compile(st.value)
+            b.emit(.unpackSequence, 1)
         } else {
             try compile(e)
         }

@@ -4187,12 +4187,21 @@ class GenericAlias:
             args = '()'
         else:
             args = ', '.join(type_repr(a) for a in self.__args__)
-        return f'{type_repr(self.__origin__)}[{args}]'
+        star = '*' if self.__unpacked__ else ''
+        return f'{star}{type_repr(self.__origin__)}[{args}]'
 
     def __eq__(self, other):
         if not isinstance(other, GenericAlias):
             return NotImplemented
+        if self.__unpacked__ != other.__unpacked__:
+            return False
         return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+
+    def __iter__(self):
+        # `*tuple[int, ...]` (PEP 646): one starred copy of the alias.
+        starred = GenericAlias(self.__origin__, self.__args__)
+        starred.__unpacked__ = True
+        yield starred
 
     def __hash__(self):
         return hash(self.__origin__) ^ hash(self.__args__)
@@ -36967,10 +36976,17 @@ def heappushpop(heap, item):
     """Push item, then pop and return the smallest item (faster than both)."""
     if not isinstance(heap, list):
         _not_a_list(heap, 'heappushpop')
-    if heap and heap[0] < item:
-        item, heap[0] = heap[0], item
-        _siftup(heap, 0)
-    return item
+    if not heap:
+        return item
+    if not heap[0] < item:
+        return item
+    # The comparison may have emptied the heap.
+    if not heap:
+        raise IndexError('index out of range')
+    returnitem = heap[0]
+    heap[0] = item
+    _siftup(heap, 0)
+    return returnitem
 
 
 def heapify(x):
@@ -36982,6 +36998,10 @@ def heapify(x):
 
 
 def _heappop_max(heap):
+    if not isinstance(heap, list):
+        _not_a_list(heap, '_heappop_max', 'argument')
+    if not heap:
+        raise IndexError('index out of range')
     last = heap.pop()
     if heap:
         largest = heap[0]
@@ -36992,6 +37012,10 @@ def _heappop_max(heap):
 
 
 def _heapreplace_max(heap, item):
+    if not isinstance(heap, list):
+        _not_a_list(heap, '_heapreplace_max')
+    if not heap:
+        raise IndexError('index out of range')
     largest = heap[0]
     heap[0] = item
     _siftup_max(heap, 0)
@@ -36999,22 +37023,34 @@ def _heapreplace_max(heap, item):
 
 
 def _heapify_max(x):
+    if not isinstance(x, list):
+        _not_a_list(x, '_heapify_max', 'argument')
     for i in reversed(range(len(x) // 2)):
         _siftup_max(x, i)
 
 
+# The sift routines are CPython's C ones (Modules/_heapqmodule.c): items
+# are swapped level by level and re-read after each comparison, and a
+# comparison that changes the list's size raises RuntimeError.
+
+def _changed_size():
+    raise RuntimeError('list changed size during iteration')
+
+
 def _siftdown(heap, startpos, pos):
     # Move heap[pos] up towards startpos while it is smaller than its parent.
-    newitem = heap[pos]
+    size = len(heap)
+    if pos >= size:
+        raise IndexError('index out of range')
     while pos > startpos:
         parentpos = (pos - 1) >> 1
-        parent = heap[parentpos]
-        if newitem < parent:
-            heap[pos] = parent
-            pos = parentpos
-            continue
-        break
-    heap[pos] = newitem
+        smaller = True if heap[pos] < heap[parentpos] else False
+        if size != len(heap):
+            _changed_size()
+        if not smaller:
+            break
+        heap[parentpos], heap[pos] = heap[pos], heap[parentpos]
+        pos = parentpos
 
 
 def _siftup(heap, pos):
@@ -37022,45 +37058,51 @@ def _siftup(heap, pos):
     # down into place (fewer comparisons than stopping early; CPython does it).
     endpos = len(heap)
     startpos = pos
-    newitem = heap[pos]
-    childpos = 2 * pos + 1
-    while childpos < endpos:
-        rightpos = childpos + 1
-        if rightpos < endpos and not heap[childpos] < heap[rightpos]:
-            childpos = rightpos
-        heap[pos] = heap[childpos]
-        pos = childpos
+    if pos >= endpos:
+        raise IndexError('index out of range')
+    limit = endpos >> 1
+    while pos < limit:
         childpos = 2 * pos + 1
-    heap[pos] = newitem
+        if childpos + 1 < endpos:
+            if not heap[childpos] < heap[childpos + 1]:
+                childpos += 1
+            if endpos != len(heap):
+                _changed_size()
+        heap[childpos], heap[pos] = heap[pos], heap[childpos]
+        pos = childpos
     _siftdown(heap, startpos, pos)
 
 
 def _siftdown_max(heap, startpos, pos):
-    newitem = heap[pos]
+    size = len(heap)
+    if pos >= size:
+        raise IndexError('index out of range')
     while pos > startpos:
         parentpos = (pos - 1) >> 1
-        parent = heap[parentpos]
-        if parent < newitem:
-            heap[pos] = parent
-            pos = parentpos
-            continue
-        break
-    heap[pos] = newitem
+        larger = True if heap[parentpos] < heap[pos] else False
+        if size != len(heap):
+            _changed_size()
+        if not larger:
+            break
+        heap[parentpos], heap[pos] = heap[pos], heap[parentpos]
+        pos = parentpos
 
 
 def _siftup_max(heap, pos):
     endpos = len(heap)
     startpos = pos
-    newitem = heap[pos]
-    childpos = 2 * pos + 1
-    while childpos < endpos:
-        rightpos = childpos + 1
-        if rightpos < endpos and not heap[rightpos] < heap[childpos]:
-            childpos = rightpos
-        heap[pos] = heap[childpos]
-        pos = childpos
+    if pos >= endpos:
+        raise IndexError('index out of range')
+    limit = endpos >> 1
+    while pos < limit:
         childpos = 2 * pos + 1
-    heap[pos] = newitem
+        if childpos + 1 < endpos:
+            if not heap[childpos + 1] < heap[childpos]:
+                childpos += 1
+            if endpos != len(heap):
+                _changed_size()
+        heap[childpos], heap[pos] = heap[pos], heap[childpos]
+        pos = childpos
     _siftdown_max(heap, startpos, pos)
 
 

@@ -32,11 +32,12 @@ enum ObjectProtocolMethods {
             type.setAttribute("__hash__", .none)
         }
         let iterTypes = [BuiltinTypes.list, BuiltinTypes.tuple, BuiltinTypes.str, BuiltinTypes.dict, BuiltinTypes.set,
-                         BuiltinTypes.frozenset, BuiltinTypes.dictKeys, BuiltinTypes.dictValues, BuiltinTypes.dictItems]
+                         BuiltinTypes.frozenset, BuiltinTypes.dictKeys, BuiltinTypes.dictValues, BuiltinTypes.dictItems,
+                         BuiltinTypes.range, PyBytes.type, PyByteArray.type, PyMemoryView.type]
         for type in iterTypes {
-            type.defineMethod("__iter__") { _, a in
+            type.defineMethod("__iter__") { vm, a in
                 try a.check("__iter__", min: 1, max: 1, skipSelf: 1)
-                return try storageIterator(a[0])
+                return try storageIterator(vm, a[0])
             }
         }
         for type in [BuiltinTypes.list, BuiltinTypes.dict, BuiltinTypes.dictKeys, BuiltinTypes.dictValues,
@@ -50,7 +51,7 @@ enum ObjectProtocolMethods {
 
     /// An iterator over the builtin storage of `v`, ignoring any subclass
     /// `__iter__` (what `list.__iter__(self)` means in a subclass).
-    static func storageIterator(_ v: Value) throws -> Value {
+    static func storageIterator(_ vm: Interpreter, _ v: Value) throws -> Value {
         guard case .object(let o) = v else { throw PyError.typeError("'\(v.type.cTypeName)' object is not iterable") }
         switch o {
         case let l as PyList: return .object(PyListIterator(l))
@@ -59,6 +60,10 @@ enum ObjectProtocolMethods {
         case let d as PyDict: return .object(PyDictIterator(d, .keys))
         case let s as PySet: return .object(PySetIterator(s))
         case let view as PyDictView: return .object(PyDictIterator(view.target, view.kind))
+        case let r as PyRange: return .object(r.makeIterator())
+        case let b as PyBytes: return try b.makeIterator(vm)
+        case let b as PyByteArray: return try b.makeIterator(vm)
+        case let m as PyMemoryView: return try m.makeIterator(vm)
         default: throw PyError.typeError("'\(o.type.cTypeName)' object is not iterable")
         }
     }

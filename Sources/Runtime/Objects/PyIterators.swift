@@ -118,30 +118,62 @@ public final class PyStrIterator: PyIteratorBase {
 /// What a dict iterator or view yields.
 public enum DictViewKind { case keys, values, items }
 
-/// Iterator over a `dict` (raises RuntimeError if the dict changes size).
+/// Iterator over a `dict`, forward or `reversed(d)`, with CPython's
+/// RuntimeErrors: "dictionary changed size during iteration" (raised again
+/// by every later call), and "dictionary keys changed during iteration"
+/// when a forward walk finds more keys than the dict had at the start
+/// (keys deleted and others added, the size unchanged).
 public final class PyDictIterator: PyIteratorBase {
     let target: PyDict
     let kind: DictViewKind
-    var index = 0
+    /// The next entry to look at (counting down when `reverse`).
+    var index: Int
+    /// The dict's size when the iterator was made.
     let count: Int
-    init(_ d: PyDict, _ kind: DictViewKind) { target = d; self.kind = kind; count = d.count; super.init() }
+    /// Keys still expected (CPython's `di->len`).
+    private var remaining: Int
+    private let reverse: Bool
+    /// The size changed: every later call raises again.
+    private var sizeChanged = false
+    private var finished = false
+    init(_ d: PyDict, _ kind: DictViewKind, reverse: Bool = false) {
+        target = d
+        self.kind = kind
+        self.reverse = reverse
+        count = d.count
+        remaining = d.count
+        index = reverse ? d.rawCount - 1 : 0
+        super.init()
+    }
     public override var exactBuiltinType: PyType {
-        switch kind {
-        case .keys: return BuiltinTypes.dictKeyIterator
-        case .values: return BuiltinTypes.dictValueIterator
-        case .items: return BuiltinTypes.dictItemIterator
+        switch (kind, reverse) {
+        case (.keys, false): return BuiltinTypes.dictKeyIterator
+        case (.values, false): return BuiltinTypes.dictValueIterator
+        case (.items, false): return BuiltinTypes.dictItemIterator
+        case (.keys, true): return BuiltinTypes.dictReverseKeyIterator
+        case (.values, true): return BuiltinTypes.dictReverseValueIterator
+        case (.items, true): return BuiltinTypes.dictReverseItemIterator
         }
     }
+    /// Keys the iterator may still yield (`__length_hint__`).
+    var lengthHint: Int { finished || sizeChanged || target.count != count ? 0 : remaining }
+
     public override func nextValue(_ vm: Interpreter) throws -> Value? {
+        if finished { return nil }
         let dict = target
-        if dict.count != count {
-            index = Int.max / 2
+        if sizeChanged || dict.count != count {
+            sizeChanged = true
             throw PyError.runtimeError("dictionary changed size during iteration")
         }
-        while index < dict.rawCount {
+        while reverse ? index >= 0 && index < dict.rawCount : index < dict.rawCount {
             let e = dict.entry(at: index)
-            index += 1
+            index += reverse ? -1 : 1
             if let e = e {
+                if remaining == 0 && !reverse {
+                    finished = true
+                    throw PyError.runtimeError("dictionary keys changed during iteration")
+                }
+                remaining -= 1
                 switch kind {
                 case .keys: return e.key
                 case .values: return e.value
@@ -149,6 +181,7 @@ public final class PyDictIterator: PyIteratorBase {
                 }
             }
         }
+        finished = true
         return nil
     }
 }
@@ -160,8 +193,13 @@ public final class PySetIterator: PyIteratorBase {
     let count: Int
     init(_ s: PySet) { set = s; count = s.count; super.init() }
     public override var exactBuiltinType: PyType { BuiltinTypes.setIterator }
+    /// The size changed: every later call raises again (CPython's `si_used = -1`).
+    private var sizeChanged = false
     public override func nextValue(_ vm: Interpreter) throws -> Value? {
-        if set.count != count { throw PyError.runtimeError("Set changed size during iteration") }
+        if sizeChanged || set.count != count {
+            sizeChanged = true
+            throw PyError.runtimeError("Set changed size during iteration")
+        }
         while index < set.rawCount {
             index += 1
             if let v = set.element(at: index - 1) { return v }
@@ -224,7 +262,12 @@ extension Interpreter {
                 if m.isNone { throw PyError.typeError("'\(o.type.cTypeName)' object is not iterable") }
                 return try callIter(m)
             }
-            if o.type.lookupUser(Names.getitem) != nil { return .object(PyGetItemIterator(v)) }
+            // The sequence protocol only when no class of the MRO iterates:
+            // a list or dict subclass overriding `__getitem__` alone keeps
+            // its base's iteration (CPython's inherited `tp_iter`).
+            if o.type.lookupUser(Names.getitem) != nil, o.type.lookup(Names.iter) == nil {
+                return .object(PyGetItemIterator(v))
+            }
         }
         switch o {
         case is PyIteratorBase: return v

@@ -120,10 +120,12 @@ extension Interpreter {
             if !r.isNone { throw PyError.typeError("__init__() should return None, not '\(r.type.cTypeName)'") }
         } else if userNew == nil && cls.layout == .object && (args.count > 0 || !args.keywords.isEmpty) {
             throw PyError.typeError("\(cls.name)() takes no arguments")
-        } else if cls.layout == .exception, !args.keywords.isEmpty, let i = cls.lookup(Names.initName),
+        } else if cls.layout == .exception, !args.keywords.isEmpty || userNew != nil, let i = cls.lookup(Names.initName),
                   case .object(let io) = i, let bf = io as? PyBuiltinFunction {
             // Keywords go to the builtin __init__: AttributeError(name=, obj=)
-            // and friends take them, BaseException refuses them.
+            // and friends take them, BaseException refuses them. After a
+            // class's own `__new__`, BaseException.__init__ makes the call's
+            // arguments the `args` (whatever `__new__` passed up).
             var a = args
             a.positional.insert(obj, at: 0)
             _ = try bf.function(self, a)

@@ -187,7 +187,18 @@ extension Interpreter {
             checkedReflected = true
             if !isNotImplemented(r) { return r }
         }
-        if let r = try userCompare(a, b, op) ?? builtinCompare(a, b, op), !isNotImplemented(r) { return r }
+        // A number of a wider kind on the right (`1 < floatSubclass`):
+        // int's comparison leaves floats to float's, so the right operand's
+        // own method comes first.
+        let rightFirst = !checkedReflected && ta !== tb && !tb.isBuiltin
+            && (Self.numericRank(a) ?? 3) < (Self.numericRank(b) ?? 0)
+        if rightFirst, let r = try userCompare(b, a, op.reflected) {
+            checkedReflected = true
+            if !isNotImplemented(r) { return r }
+        }
+        if let r = try userCompare(a, b, op) ?? (rightFirst ? nil : builtinCompare(a, b, op)), !isNotImplemented(r) {
+            return r
+        }
         if !checkedReflected, let r = try userCompare(b, a, op.reflected) ?? builtinCompare(b, a, op.reflected),
            !isNotImplemented(r) {
             return r

@@ -214,8 +214,7 @@ extension Interpreter {
                 }
                 let newItems = try toArray(it)
                 if r.step == 1 {
-                    let hi = max(r.start, r.stop)
-                    l.items.replaceSubrange(r.start..<hi, with: newItems)
+                    Self.replaceReleasingBackToFront(l, r.start..<max(r.start, r.stop), with: newItems)
                 } else {
                     if newItems.count != r.count {
                         throw PyError.valueError("attempt to assign sequence of size \(newItems.count) to extended slice of size \(r.count)")
@@ -235,6 +234,15 @@ extension Interpreter {
         }
     }
 
+    /// Replaces `range` of `l` with `newItems`, then releases the replaced
+    /// items last to first, as CPython's `list_ass_slice` (their `__del__`
+    /// run in that order).
+    static func replaceReleasingBackToFront(_ l: PyList, _ range: Range<Int>, with newItems: [Value]) {
+        var removed = Array(l.items[range])
+        l.items.replaceSubrange(range, with: newItems)
+        if !removed.isEmpty { DeepRelease.releaseItems(&removed) }
+    }
+
     /// `del v[key]`.
     public func deleteItem(_ v: Value, _ key: Value) throws {
         guard case .object(let o) = v else { throw itemDeletionError(v, key) }
@@ -243,7 +251,7 @@ extension Interpreter {
         case let l as PyList:
             if case .object(let ko) = key, let s = ko as? PySlice {
                 let r = try indexedSlice(s).indices(length: l.items.count)
-                if r.step == 1 { l.items.removeSubrange(r.start..<max(r.start, r.stop)); return }
+                if r.step == 1 { Self.replaceReleasingBackToFront(l, r.start..<max(r.start, r.stop), with: []); return }
                 var idx = Set<Int>(); var i = r.start
                 for _ in 0..<r.count { idx.insert(i); i += r.step }
                 l.items = l.items.enumerated().filter { !idx.contains($0.offset) }.map { $0.element }

@@ -60,22 +60,36 @@ extension Interpreter {
             if !isNotImplemented(r) { return r }
         }
         var triedReflected = false
-        if ta !== tb, !tb.isBuiltin, tb.isSubtype(of: ta), let m = tb.lookupUser(BinaryOp.reflected[op.rawValue]) {
+        let reflectedName = BinaryOp.reflected[op.rawValue]
+        // CPython tries a subclass's reflected method first when it
+        // overrides the left type's (`method_is_overloaded`).
+        if ta !== tb, !tb.isBuiltin, tb.isSubtype(of: ta), let m = tb.lookupUser(reflectedName),
+           Self.overridesReflected(m, ta, reflectedName) {
             triedReflected = true
             let r = try callTwo(m, b, a)
             if !isNotImplemented(r) { return r }
         }
+        // The right operand's reflected method comes before the builtin
+        // arithmetic when the left type's own slot would not take it
+        // (`1 - floatSubclass`: int's subtraction leaves floats to float's).
+        let rightFirst = !triedReflected && ta !== tb && !tb.isBuiltin
+            && !Self.leftSlotAccepts(a, b, op) && tb.lookupUser(reflectedName) != nil
         if !ta.isBuiltin, let m = ta.lookupUser(BinaryOp.forward[op.rawValue]) {
             let r = try callTwo(m, a, b)
             if !isNotImplemented(r) { return r }
-        } else if let r = try builtinBinary(a, b, op, inplace: inplace) {
+        } else if !rightFirst, let r = try builtinBinary(a, b, op, inplace: inplace) {
             return r
         }
         if !triedReflected && ta !== tb {
-            if !tb.isBuiltin, let m = tb.lookupUser(BinaryOp.reflected[op.rawValue]) {
+            if !tb.isBuiltin, let m = tb.lookupUser(reflectedName) {
                 let r = try callTwo(m, b, a)
                 if !isNotImplemented(r) { return r }
-            } else if tb.isBuiltin && !ta.isBuiltin, let r = try builtinBinary(a, b, op, inplace: inplace) {
+                // The sequences' concatenation and repetition come after
+                // both operands' numeric methods (`sq_concat`, `sq_repeat`).
+                if rightFirst, Self.isSequenceOperation(a, b, op), !Self.sequenceSlotCleared(a, b, op),
+                   let r = try builtinBinary(a, b, op, inplace: inplace) { return r }
+            } else if tb.isBuiltin && !ta.isBuiltin, !Self.sequenceSlotCleared(a, b, op),
+                      let r = try builtinBinary(a, b, op, inplace: inplace) {
                 return r
             }
         }
@@ -93,8 +107,73 @@ extension Interpreter {
         if op == .add, case .object(let o) = a, o is PyTuple, b.object.map({ !($0 is PyTuple) }) ?? true {
             throw PyError.typeError("can only concatenate tuple (not \"\(tb.name)\") to tuple")
         }
-        if op == .mul, let message = SequenceRepeatError.message(ta, tb) { throw PyError.typeError(message) }
+        if op == .mul, !Self.sequenceSlotCleared(a, b, op), let message = SequenceRepeatError.message(ta, tb) {
+            throw PyError.typeError(message)
+        }
         throw PyError.typeError("unsupported operand type(s) for \(op.symbol)\(inplace && op != .pow ? "=" : ""): '\(ta.cTypeName)' and '\(tb.cTypeName)'")
+    }
+
+    /// Whether `m`, a reflected method found on a subclass of `left`,
+    /// differs from what `left` itself has under that name.
+    static func overridesReflected(_ m: Value, _ left: PyType, _ name: PyStr) -> Bool {
+        if left.isBuiltin { return true }
+        guard let inherited = left.lookup(name) else { return true }
+        if case .object(let x) = m, case .object(let y) = inherited { return x !== y }
+        return true
+    }
+
+    /// Rank of a number's storage in CPython's mixed arithmetic: an int's
+    /// slots take ints, a float's ints and floats, a complex's all three.
+    static func numericRank(_ v: Value) -> Int? {
+        switch v {
+        case .int, .bool: return 0
+        case .float: return 1
+        case .none: return nil
+        case .object(let o):
+            if o is PyBigInt { return 0 }
+            if o is PyFloatSubclassInstance { return 1 }
+            if o is PyComplex { return 2 }
+            return nil
+        }
+    }
+
+    /// Whether the builtin slot of `a`'s type (inherited by a subclass)
+    /// would compute `a op b` rather than answer NotImplemented, for the
+    /// cases where our symmetric `builtinBinary` is more permissive: an int
+    /// with a float or complex, a float with a complex, an int times a
+    /// sequence, and a sequence's `+`/`*` (sequence methods, tried last).
+    static func leftSlotAccepts(_ a: Value, _ b: Value, _ op: BinaryOp) -> Bool {
+        if let ra = numericRank(a) {
+            if let rb = numericRank(b) { return rb <= ra }
+            if ra == 0, op == .mul, case .object(let ob) = b, isRepeatable(ob) { return false }
+            return true
+        }
+        return !isSequenceOperation(a, b, op)
+    }
+
+    /// `+` with a str, list or tuple on the left, or `*` with one on either side.
+    static func isSequenceOperation(_ a: Value, _ b: Value, _ op: BinaryOp) -> Bool {
+        guard op == .add || op == .mul else { return false }
+        if case .object(let oa) = a, oa is PyStr || oa is PyList || oa is PyTuple { return true }
+        if op == .mul, case .object(let ob) = b, ob is PyStr || ob is PyList || ob is PyTuple { return true }
+        return false
+    }
+
+    /// Whether the sequence `a op b` would concatenate or repeat has lost
+    /// that slot: a subclass of str, list or tuple whose class defines
+    /// `__add__` (concatenation) or `__mul__`/`__rmul__` (repetition) in
+    /// Python, which CPython's `update_one_slot` leaves without
+    /// `sq_concat`/`sq_repeat` (`3 * S('b')` when `S.__rmul__` returns
+    /// NotImplemented is a TypeError).
+    static func sequenceSlotCleared(_ a: Value, _ b: Value, _ op: BinaryOp) -> Bool {
+        guard op == .add || op == .mul else { return false }
+        var seq: PyObject?
+        if case .object(let oa) = a, oa is PyStr || oa is PyList || oa is PyTuple { seq = oa }
+        else if op == .mul, case .object(let ob) = b, ob is PyStr || ob is PyList || ob is PyTuple { seq = ob }
+        guard let user = seq?.userClass else { return false }
+        if op == .add { return user.lookupUser(BinaryOp.forward[op.rawValue]) != nil }
+        return user.lookupUser(BinaryOp.forward[op.rawValue]) != nil
+            || user.lookupUser(BinaryOp.reflected[op.rawValue]) != nil
     }
 
     @inline(__always)
@@ -245,6 +324,8 @@ extension Interpreter {
                 throw PyError.overflow("cannot fit '\(b.type.cTypeName)' into an index-sized integer")
             }
             if oa is PyBigInt, case .object(let ob) = b, Self.isRepeatable(ob) {
+                // An int subclass instance of any value is a PyBigInt.
+                if let n = a.intValue { return try repeatSequence(ob, n, inplace: false) }
                 throw PyError.overflow("cannot fit '\(a.type.cTypeName)' into an index-sized integer")
             }
         case .mod:
@@ -309,7 +390,12 @@ extension Interpreter {
                 let src = l.items
                 for _ in 0..<count { r.append(contentsOf: src) }
             }
-            if inplace { l.items = r; try retrack(l); return .object(l) }
+            if inplace {
+                // `l *= 0` clears the list last item first (CPython's list_clear).
+                if r.isEmpty { DeepRelease.releaseItems(&l.items) } else { l.items = r }
+                try retrack(l)
+                return .object(l)
+            }
             return try makeList(r)
         case let t as PyTuple:
             let (items, over) = t.items.count.multipliedReportingOverflow(by: count)

@@ -73,9 +73,11 @@ extension Interpreter {
     /// `str(exc)`: the message part of a traceback's last line.
     public func exceptionStr(_ e: PyException) throws -> String {
         if e.type.isSubtype(of: BuiltinTypes.keyError), e.args.count == 1 { return try repr(e.args[0]) }
-        if e.type.isSubtype(of: BuiltinTypes.baseExceptionGroup), e.args.count == 2,
-           let msg = e.args[0].stringValue, case .object(let o) = e.args[1] {
-            let n = (try? length(.object(o))) ?? 0
+        // A group's message and its exceptions, whatever `__init__` made
+        // of `args` (a subclass's `__new__` may take more arguments).
+        if e.type.isSubtype(of: BuiltinTypes.baseExceptionGroup),
+           let msg = e.args.first?.stringValue, case .object(let o) = e.payload, let t = o as? PyTuple {
+            let n = t.items.count
             return "\(msg) (\(n) sub-exception\(n == 1 ? "" : "s"))"
         }
         if e.type.isSubtype(of: BuiltinTypes.osError), let text = try OSErrorTypes.str(self, e) { return text }

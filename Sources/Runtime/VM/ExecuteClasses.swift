@@ -14,11 +14,12 @@ extension Interpreter {
         if bases.count != originalBases.count || zip(bases, originalBases).contains(where: { !$0.isIdentical($1) }) {
             try setItem(.object(ns), .str("__orig_bases__"), .object(PyTuple(originalBases)))
         }
+        let modName = try classBodyModuleName(ns, globals: body.globals)
         if ns.typeStorage == nil {
-            if let modName = body.globals.getStr(Names.name) { ns.setStr(Names.module, modName) }
+            ns.setStr(Names.module, modName)
             ns.setStr(Names.qualname, .str(body.qualname))
         } else {
-            if let modName = body.globals.getStr(Names.name) { try setItem(.object(ns), .object(Names.module), modName) }
+            try setItem(.object(ns), .object(Names.module), modName)
             try setItem(.object(ns), .object(Names.qualname), .str(body.qualname))
         }
         let frame = Frame(code: body.code, globals: body.globals, localsDict: ns, function: body)

@@ -158,7 +158,8 @@ extension Parser {
         }
     }
 
-    /// A literal in a pattern: a (signed) number or string(s); f-strings and complex numbers are refused.
+    /// A literal in a pattern: a (signed) number, a complex literal
+    /// (`1+2j`, `-1-2j`) or string(s); f-strings are refused.
     func parseLiteralPatternValue() throws -> Expr {
         let start = try tok
         if start.isOp(.minus) {
@@ -167,17 +168,40 @@ extension Parser {
             guard case .number = t.kind else { throw try invalidSyntax() }
             index += 1
             let operand = Expr(.constant(.init(value: numberValue(t), kind: nil)), t.range)
-            return Expr(.unaryOp(.init(op: .uSub, operand: operand)), range(from: start))
+            let signed = Expr(.unaryOp(.init(op: .uSub, operand: operand)), range(from: start))
+            return try parseComplexLiteralTail(real: signed, realToken: t, start: start)
         }
         if case .number = start.kind {
             index += 1
-            return Expr(.constant(.init(value: numberValue(start), kind: nil)), start.range)
+            let real = Expr(.constant(.init(value: numberValue(start), kind: nil)), start.range)
+            return try parseComplexLiteralTail(real: real, realToken: start, start: start)
         }
         let e = try parseStrings()
         if case .joinedStr = e.kind {
             throw error("patterns may only match literals and attribute lookups", at: e.range)
         }
         return e
+    }
+
+    /// `complex_number`: after a signed number, `+ NUMBER` or `- NUMBER`
+    /// where the first is real and the second imaginary (CPython's
+    /// "real number required" / "imaginary number required in complex
+    /// literal"); without a sign after it, the number itself.
+    func parseComplexLiteralTail(real: Expr, realToken: Token, start: Token) throws -> Expr {
+        let sign = try tok
+        guard sign.isOp(.plus) || sign.isOp(.minus) else { return real }
+        if case .imaginary = numberValue(realToken) {
+            throw error("real number required in complex literal", at: realToken.range)
+        }
+        index += 1
+        let t = try tok
+        guard case .number = t.kind else { throw try invalidSyntax() }
+        guard case .imaginary = numberValue(t) else {
+            throw error("imaginary number required in complex literal", at: t.range)
+        }
+        index += 1
+        let imaginary = Expr(.constant(.init(value: numberValue(t), kind: nil)), t.range)
+        return Expr(.binOp(.init(left: real, op: sign.isOp(.plus) ? .add : .sub, right: imaginary)), range(from: start))
     }
 
     func numberValue(_ t: Token) -> ConstantValue {

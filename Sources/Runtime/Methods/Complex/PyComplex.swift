@@ -39,6 +39,7 @@ public final class PyComplex: PyObject, CustomPyRepr, NativeHashable, NativeOper
         case .none: return nil
         case .object(let o):
             if let c = o as? PyComplex { return c.value }
+            if let f = o as? PyFloatSubclassInstance { return ComplexValue(f.value, 0) }
             if o is PyBigInt { return ComplexValue(try vm.toDouble(v), 0) }
             return nil
         }
