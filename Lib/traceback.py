@@ -29,6 +29,8 @@ except ImportError:
 
 
 def _source_line(filename, lineno):
+    if filename.startswith(_CPYTHON_PREFIX):
+        return _asyncio_sites().source_line(filename, lineno)
     if _native is not None:
         getter = getattr(_native, 'source_line', None)
         if getter is None:
@@ -39,6 +41,41 @@ def _source_line(filename, lineno):
     except ImportError:
         return None
     return linecache.getline(filename, lineno) or None
+
+
+_CPYTHON_PREFIX = '<cpython>/asyncio/'
+# Our asyncio package's files: '<lib>/asyncio/' on the VM, Lib/asyncio/ when
+# CPython runs this module with our library (scripts/lib-harness.py).
+_LIB_ASYNCIO = __file__.rpartition('/')[0] + '/asyncio/'
+
+
+def _asyncio_sites():
+    import _asyncio_sites
+    return _asyncio_sites
+
+
+def _faced(entries):
+    """[(index, entry)] of the entries shown as CPython shows them: a frame
+    of our asyncio package becomes the CPython frames its line's
+    `# cpython:` marker names (see Lib/_asyncio_sites.py), or is hidden when
+    the line has none (a helper CPython does not have); a `<cpython>/` entry
+    made by native code gets its columns. Entries keep their length."""
+    out = []
+    for i, entry in enumerate(entries):
+        filename = entry[0]
+        if filename.startswith(_LIB_ASYNCIO):
+            import linecache
+            sites = _asyncio_sites().marker_sites(linecache.getline(filename, entry[1]))
+            for site in sites:
+                out.append((i, _asyncio_sites().entry(site)[:len(entry)]))
+        elif filename.startswith(_CPYTHON_PREFIX):
+            if len(entry) > 3 and entry[4] is None:
+                name = filename[len(_CPYTHON_PREFIX):]
+                entry = _asyncio_sites().entry((name, entry[1]))[:len(entry)]
+            out.append((i, entry))
+        else:
+            out.append((i, entry))
+    return out
 
 
 def _native_frame_names():
@@ -80,7 +117,8 @@ def _visible(entries):
 def _tb_entries(tb):
     """The visible entries of a traceback (see _raw_tb_entries)."""
     entries = _raw_tb_entries(tb)
-    return [e for e, keep in zip(entries, _visible(entries)) if keep]
+    entries = [e for e, keep in zip(entries, _visible(entries)) if keep]
+    return [e for _, e in _faced(entries)]
 
 
 def _raw_tb_entries(tb):
@@ -105,12 +143,16 @@ def _raw_tb_entries(tb):
 
 def _tb_locals(tb):
     """The f_locals of a traceback's visible frames, outermost first."""
-    keep = _visible(_raw_tb_entries(tb))
+    entries = _raw_tb_entries(tb)
+    keep = _visible(entries)
     out = []
     while tb is not None:
         out.append(tb.tb_frame.f_locals)
         tb = tb.tb_next
-    return [f_locals for f_locals, shown in zip(out, keep) if shown]
+    shown = [(e, f_locals) for e, f_locals, k in zip(entries, out, keep) if k]
+    faced = _faced([e for e, _ in shown])
+    return [shown[i][1] if not e[0].startswith(_CPYTHON_PREFIX) else {}
+            for i, e in faced]
 
 
 def _instruction_position(code, lasti, lineno):
@@ -435,7 +477,8 @@ def _stack_entries(f):
         out.append((co.co_filename, f.f_lineno, co.co_name))
         f = f.f_back
     out.reverse()
-    return [e for e, keep in zip(out, _visible(out)) if keep]
+    out = [e for e, keep in zip(out, _visible(out)) if keep]
+    return [e for _, e in _faced(out)]
 
 
 def extract_stack(f=None, limit=None):

@@ -150,7 +150,7 @@ class _PyLoopCore:
 
     def _run_until_stopped(self):
         while True:
-            self._run_once()
+            self._run_once()  # cpython: base_events.py:607
             if self._stopping:
                 break
 
@@ -231,7 +231,7 @@ class _PyLoopCore:
             if tracing_on:
                 self._trace_handle(handle)
             try:
-                handle._callback(*handle._args)
+                handle._callback(*handle._args)  # cpython: base_events.py:1922 events.py:80
             except (SystemExit, KeyboardInterrupt):
                 self._requeue_rest(ready, handle)
                 raise
@@ -297,7 +297,7 @@ class _PyLoopCore:
             future._log_destroy_pending = False
         future.add_done_callback(_run_until_complete_cb)
         try:
-            self.run_forever()
+            self.run_forever()  # cpython: base_events.py:640
         except BaseException:
             if new_task and future.done() and not future.cancelled():
                 future.exception()
@@ -305,8 +305,8 @@ class _PyLoopCore:
         finally:
             future.remove_done_callback(_run_until_complete_cb)
         if not future.done():
-            raise RuntimeError('Event loop stopped before Future completed.')
-        return future.result()
+            raise RuntimeError('Event loop stopped before Future completed.')  # cpython: base_events.py:651
+        return future.result()  # cpython: base_events.py:653
 
 
 _LoopCore = _PyLoopCore if futures._native is None else futures._native.LoopCore

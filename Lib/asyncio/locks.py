@@ -22,7 +22,7 @@ except ImportError:
 
 class _ContextManagerMixin:
     async def __aenter__(self):
-        await self.acquire()
+        await self.acquire()  # cpython: locks.py:15
         # Locks give nothing to "async with ... as x".
         return None
 
@@ -77,7 +77,7 @@ class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):
         # _wake_up_first() does not pick this (cancelled) waiter.
         try:
             try:
-                await fut
+                await fut  # cpython: locks.py:114
             finally:
                 self._waiters.remove(fut)
         except exceptions.CancelledError:
@@ -153,7 +153,7 @@ class Event(mixins._LoopBoundMixin):
         fut._blocker = ('event', self)
         self._waiters.append(fut)
         try:
-            await fut
+            await fut  # cpython: locks.py:213
             return True
         finally:
             self._waiters.remove(fut)
@@ -198,7 +198,7 @@ class Condition(_ContextManagerMixin, mixins._LoopBoundMixin):
             fut._blocker = ('condition', self)
             self._waiters.append(fut)
             try:
-                await fut
+                await fut  # cpython: locks.py:267
                 return True
             finally:
                 self._waiters.remove(fut)
@@ -207,7 +207,7 @@ class Condition(_ContextManagerMixin, mixins._LoopBoundMixin):
             cancelled = False
             while True:
                 try:
-                    await self.acquire()
+                    await self.acquire()  # cpython: locks.py:277
                     break
                 except exceptions.CancelledError:
                     cancelled = True
@@ -218,7 +218,7 @@ class Condition(_ContextManagerMixin, mixins._LoopBoundMixin):
         """Waits until predicate() is true; returns its last value."""
         result = predicate()
         while not result:
-            await self.wait()
+            await self.wait()  # cpython: locks.py:294
             result = predicate()
         return result
 
@@ -280,7 +280,7 @@ class Semaphore(_ContextManagerMixin, mixins._LoopBoundMixin):
         self._waiters.append(fut)
         try:
             try:
-                await fut
+                await fut  # cpython: locks.py:387
             finally:
                 self._waiters.remove(fut)
         except exceptions.CancelledError:

@@ -106,7 +106,7 @@ class Queue(mixins._LoopBoundMixin):
             putter._blocker = ('queue_put', self)
             self._putters.append(putter)
             try:
-                await putter
+                await putter  # cpython: queues.py:120
             except BaseException:
                 putter.cancel()
                 try:
@@ -134,7 +134,7 @@ class Queue(mixins._LoopBoundMixin):
             getter._blocker = self._getter_blocker()
             self._getters.append(getter)
             try:
-                await getter
+                await getter  # cpython: queues.py:158
             except BaseException:
                 getter.cancel()
                 try:
@@ -165,7 +165,7 @@ class Queue(mixins._LoopBoundMixin):
     async def join(self):
         """Waits until every item put has been marked task_done()."""
         if self._unfinished_tasks > 0:
-            await self._finished.wait()
+            await self._finished.wait()  # cpython: queues.py:215
 
     # The pure-Python get/put are the reference; the VM's are native (the
     # same steps in Swift) and fall back to these for subclasses that

@@ -92,7 +92,7 @@ class Runner:
 
         self._interrupt_count = 0
         try:
-            return self._loop.run_until_complete(task)
+            return self._loop.run_until_complete(task)  # cpython: runners.py:118
         except exceptions.CancelledError:
             if self._interrupt_count > 0:
                 uncancel = getattr(task, "uncancel", None)
@@ -156,7 +156,7 @@ def run(main, *, debug=None):
         raise RuntimeError(
             "asyncio.run() cannot be called from a running event loop")
     with Runner(debug=debug) as runner:
-        return runner.run(main)
+        return runner.run(main)  # cpython: runners.py:190
 
 
 def _internal_task(loop, coro):

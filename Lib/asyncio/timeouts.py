@@ -79,7 +79,7 @@ class Timeout:
             if (self._task.uncancel() <= self._cancelling and
                     exc_type is exceptions.CancelledError):
                 # No newer cancel request: this cancellation is ours.
-                raise TimeoutError from exc_val
+                raise TimeoutError from exc_val  # cpython: timeouts.py:115
         elif self._state == _ENTERED:
             self._state = _EXITED
         return None

@@ -28,7 +28,7 @@ async def sleep(delay, result=None):
     """Suspends for `delay` virtual seconds; sleep(0) and negative delays
     give up one loop pass without a timer (conformance 018, 112)."""
     if delay <= 0:
-        await _sleep0()
+        await _sleep0()  # cpython: tasks.py:640
         return result
     loop = events.get_running_loop()
     future = loop.create_future()
@@ -37,7 +37,7 @@ async def sleep(delay, result=None):
     if host.TRACING:
         future._blocker = ('sleep', handle._when)
     try:
-        return await future
+        return await future  # cpython: tasks.py:649
     finally:
         handle.cancel()
 
@@ -147,16 +147,16 @@ async def wait_for(fut, timeout):
     """
     loop = events.get_running_loop()
     if timeout is None:
-        return await fut
+        return await fut  # cpython: tasks.py:452
     if timeout <= 0:
         fut = tasks.ensure_future(fut, loop=loop)
         if fut.done():
-            return fut.result()
-        await _cancel_and_wait(fut, loop=loop)
+            return fut.result()  # cpython: tasks.py:458
+        await _cancel_and_wait(fut, loop=loop)  # cpython: tasks.py:460
         try:
-            return fut.result()
+            return fut.result()  # cpython: tasks.py:462
         except exceptions.CancelledError as exc:
-            raise exceptions.TimeoutError() from exc
+            raise exceptions.TimeoutError() from exc  # cpython: tasks.py:464
 
     waiter = loop.create_future()
     timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
@@ -169,22 +169,22 @@ async def wait_for(fut, timeout):
     fut.add_done_callback(release)
     try:
         try:
-            await waiter
+            await waiter  # cpython: tasks.py:476
         except exceptions.CancelledError:
             if fut.done():
-                return fut.result()
+                return fut.result()  # cpython: tasks.py:479
             fut.remove_done_callback(release)
-            await _cancel_and_wait(fut, loop=loop)
-            raise
+            await _cancel_and_wait(fut, loop=loop)  # cpython: tasks.py:485
+            raise  # cpython: tasks.py:486
         if fut.done():
-            return fut.result()
+            return fut.result()  # cpython: tasks.py:489
         fut.remove_done_callback(release)
-        await _cancel_and_wait(fut, loop=loop)
+        await _cancel_and_wait(fut, loop=loop)  # cpython: tasks.py:495
         # The task may have swallowed the cancellation and returned.
         try:
-            return fut.result()
+            return fut.result()  # cpython: tasks.py:500
         except exceptions.CancelledError as exc:
-            raise exceptions.TimeoutError() from exc
+            raise exceptions.TimeoutError() from exc  # cpython: tasks.py:502
     finally:
         timeout_handle.cancel()
 
@@ -228,10 +228,10 @@ def as_completed(fs, *, timeout=None):
             timeout_handle.cancel()
 
     async def _wait_for_one():
-        f = await done.get()
+        f = await done.get()  # cpython: tasks.py:611
         if f is None:
-            raise exceptions.TimeoutError
-        return f.result()
+            raise exceptions.TimeoutError  # cpython: tasks.py:614
+        return f.result()  # cpython: tasks.py:615
 
     for f in todo:
         f.add_done_callback(_on_completion)

@@ -155,9 +155,17 @@ enum LoopRunning {
         }
         _ = try vm.callMethod(future, interned: AsyncioNames.removeDoneCallback, [callback])
         if try !vm.isTruthy(vm.callMethod(future, interned: AsyncioNames.doneName)) {
-            throw PyError.runtimeError("Event loop stopped before Future completed.")
+            let error = PyError.runtimeError("Event loop stopped before Future completed.")
+            AsyncioSite.add([.runUntilCompleteStopped], to: error.exception)
+            throw error
         }
-        return try vm.callMethod(future, interned: AsyncioNames.resultName)
+        do {
+            return try vm.callMethod(future, interned: AsyncioNames.resultName)
+        } catch let error as PyError {
+            // CPython's `return future.result()` frame.
+            AsyncioSite.add([.runUntilCompleteResult], to: error.exception)
+            throw error
+        }
     }
 
     /// `tasks.ensure_future(argument, loop=self)` and whether it made a new

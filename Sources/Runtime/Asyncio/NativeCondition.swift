@@ -72,6 +72,8 @@ struct SubAwait {
 /// `locked`, `release` and `acquire` are the instance's (the lock's bound
 /// methods), called as the Python code calls them.
 final class PyConditionWait: PyNativeCoroutine {
+    override var cpythonSites: [AsyncioSite] { [.conditionWait] }
+
     private let runtime: AsyncioRuntime
     private let condition: PyObject
     private enum Phase {
@@ -218,6 +220,8 @@ final class PyConditionWait: PyNativeCoroutine {
 ///         result = predicate()
 ///     return result
 final class PyConditionWaitFor: PyNativeCoroutine {
+    override var cpythonSites: [AsyncioSite] { [.conditionWaitFor] }
+
     private let condition: Value
     private let predicate: Value
     private var wait = SubAwait()

@@ -10,6 +10,8 @@
 /// (`sleep_fallback` given to `setup`) so every override and error is
 /// exactly the Python code's.
 final class PySleepCoroutine: PyNativeCoroutine {
+    override var cpythonSites: [AsyncioSite] { [.sleep] }
+
     private let runtime: AsyncioRuntime
     private let delay: Value
     private let result: Value

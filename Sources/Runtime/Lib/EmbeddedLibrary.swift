@@ -1724,6 +1724,117 @@ def loop_closed(loop):
     logger.handle(record)
 
 """#),
+        "_asyncio_sites": EmbeddedModule(
+            isPackage: false,
+            path: "_asyncio_sites.py",
+            source: #"""
+"""The frames CPython 3.11's pure-Python asyncio shows in tracebacks and
+stacks, for the places where Interleave's asyncio differs (native code, or
+Python code in other files and lines).
+
+Two sources name a CPython frame, a *site* `FILE:LINE` (FILE in asyncio/):
+- a marker comment `# cpython: tasks.py:500` at the end of a line of
+  Lib/asyncio says that a frame paused or raising on that line is CPython's
+  frame at that site (several sites, outermost first, when one of our frames
+  stands for a chain of CPython's); a Lib/asyncio frame on an unmarked line
+  is a helper CPython does not have, and traceback hides it;
+- native code (the VM's sleep, Queue.get, Lock.acquire, the loop...) adds
+  traceback entries whose file is `<cpython>/asyncio/FILE`.
+
+SITES maps (FILE, LINE) to (function, the source line CPython prints, the
+part of it CPython underlines or None). Only those single lines are here.
+"""
+
+PREFIX = '<cpython>/asyncio/'
+
+SITES = {
+    ('base_events.py', 607): ('run_forever', 'self._run_once()', 'self._run_once()'),
+    ('base_events.py', 640): ('run_until_complete', 'self.run_forever()', 'self.run_forever()'),
+    ('base_events.py', 651): ('run_until_complete', "raise RuntimeError('Event loop stopped before Future completed.')", None),
+    ('base_events.py', 653): ('run_until_complete', 'return future.result()', 'future.result()'),
+    ('base_events.py', 1922): ('_run_once', 'handle._run()', 'handle._run()'),
+    ('events.py', 80): ('_run', 'self._context.run(self._callback, *self._args)', 'self._context.run(self._callback, *self._args)'),
+    ('locks.py', 15): ('__aenter__', 'await self.acquire()', 'await self.acquire()'),
+    ('locks.py', 114): ('acquire', 'await fut', 'await fut'),
+    ('locks.py', 213): ('wait', 'await fut', 'await fut'),
+    ('locks.py', 267): ('wait', 'await fut', 'await fut'),
+    ('locks.py', 277): ('wait', 'await self.acquire()', 'await self.acquire()'),
+    ('locks.py', 294): ('wait_for', 'await self.wait()', 'await self.wait()'),
+    ('locks.py', 387): ('acquire', 'await fut', 'await fut'),
+    ('queues.py', 120): ('put', 'await putter', 'await putter'),
+    ('queues.py', 158): ('get', 'await getter', 'await getter'),
+    ('queues.py', 215): ('join', 'await self._finished.wait()', 'await self._finished.wait()'),
+    ('runners.py', 118): ('run', 'return self._loop.run_until_complete(task)', 'self._loop.run_until_complete(task)'),
+    ('runners.py', 190): ('run', 'return runner.run(main)', 'runner.run(main)'),
+    ('taskgroups.py', 110): ('__aexit__', 'await self._on_completed_fut', 'await self._on_completed_fut'),
+    ('taskgroups.py', 129): ('__aexit__', 'raise self._base_error', None),
+    ('taskgroups.py', 134): ('__aexit__', 'raise propagate_cancellation_error', None),
+    ('taskgroups.py', 145): ('__aexit__', 'raise me from None', None),
+    ('tasks.py', 428): ('wait', 'return await _wait(fs, timeout, return_when, loop)', 'await _wait(fs, timeout, return_when, loop)'),
+    ('tasks.py', 452): ('wait_for', 'return await fut', 'await fut'),
+    ('tasks.py', 458): ('wait_for', 'return fut.result()', 'fut.result()'),
+    ('tasks.py', 460): ('wait_for', 'await _cancel_and_wait(fut, loop=loop)', 'await _cancel_and_wait(fut, loop=loop)'),
+    ('tasks.py', 462): ('wait_for', 'return fut.result()', 'fut.result()'),
+    ('tasks.py', 464): ('wait_for', 'raise exceptions.TimeoutError() from exc', None),
+    ('tasks.py', 476): ('wait_for', 'await waiter', 'await waiter'),
+    ('tasks.py', 479): ('wait_for', 'return fut.result()', 'fut.result()'),
+    ('tasks.py', 485): ('wait_for', 'await _cancel_and_wait(fut, loop=loop)', 'await _cancel_and_wait(fut, loop=loop)'),
+    ('tasks.py', 486): ('wait_for', 'raise', None),
+    ('tasks.py', 489): ('wait_for', 'return fut.result()', 'fut.result()'),
+    ('tasks.py', 495): ('wait_for', 'await _cancel_and_wait(fut, loop=loop)', 'await _cancel_and_wait(fut, loop=loop)'),
+    ('tasks.py', 500): ('wait_for', 'return fut.result()', 'fut.result()'),
+    ('tasks.py', 502): ('wait_for', 'raise exceptions.TimeoutError() from exc', None),
+    ('tasks.py', 535): ('_wait', 'await waiter', 'await waiter'),
+    ('tasks.py', 611): ('_wait_for_one', 'f = await done.get()', 'await done.get()'),
+    ('tasks.py', 614): ('_wait_for_one', 'raise exceptions.TimeoutError', None),
+    ('tasks.py', 615): ('_wait_for_one', 'return f.result()  # May raise f.exception().', 'f.result()'),
+    ('tasks.py', 640): ('sleep', 'await __sleep0()', 'await __sleep0()'),
+    ('tasks.py', 649): ('sleep', 'return await future', 'await future'),
+    ('timeouts.py', 115): ('__aexit__', 'raise TimeoutError from exc_val', None),
+}
+
+
+def marker_sites(line):
+    """The sites named by a line's `# cpython:` marker, outermost first
+    ([] when it has none)."""
+    if not line:
+        return []
+    at = line.find('# cpython: ')
+    if at < 0:
+        return []
+    out = []
+    for word in line[at + len('# cpython: '):].split():
+        name, _, number = word.partition(':')
+        if number.isdigit():
+            out.append((name, int(number)))
+    return out
+
+
+def entry(site):
+    """(filename, lineno, name, end_lineno, colno, end_colno, anchor) of a
+    site, the columns counted in the stripped source line."""
+    name, lineno = site
+    function, text, caret = SITES.get(site, ('?', None, None))
+    colno = end_colno = None
+    if text is not None and caret is not None:
+        colno = text.find(caret)
+        if colno >= 0:
+            end_colno = colno + len(caret.encode('utf-8'))
+            colno = len(text[:colno].encode('utf-8'))
+        else:
+            colno = None
+    return (PREFIX + name, lineno, function,
+            lineno if colno is not None else None, colno, end_colno, None)
+
+
+def source_line(filename, lineno):
+    """The line CPython prints for a `<cpython>/asyncio/` file, or None."""
+    if not isinstance(filename, str) or not filename.startswith(PREFIX):
+        return None
+    row = SITES.get((filename[len(PREFIX):], lineno))
+    return row[1] + '\n' if row else None
+
+"""#),
         "_c_types": EmbeddedModule(
             isPackage: false,
             path: "_c_types.py",
@@ -14993,7 +15104,7 @@ class _PyLoopCore:
 
     def _run_until_stopped(self):
         while True:
-            self._run_once()
+            self._run_once()  # cpython: base_events.py:607
             if self._stopping:
                 break
 
@@ -15074,7 +15185,7 @@ class _PyLoopCore:
             if tracing_on:
                 self._trace_handle(handle)
             try:
-                handle._callback(*handle._args)
+                handle._callback(*handle._args)  # cpython: base_events.py:1922 events.py:80
             except (SystemExit, KeyboardInterrupt):
                 self._requeue_rest(ready, handle)
                 raise
@@ -15140,7 +15251,7 @@ class _PyLoopCore:
             future._log_destroy_pending = False
         future.add_done_callback(_run_until_complete_cb)
         try:
-            self.run_forever()
+            self.run_forever()  # cpython: base_events.py:640
         except BaseException:
             if new_task and future.done() and not future.cancelled():
                 future.exception()
@@ -15148,8 +15259,8 @@ class _PyLoopCore:
         finally:
             future.remove_done_callback(_run_until_complete_cb)
         if not future.done():
-            raise RuntimeError('Event loop stopped before Future completed.')
-        return future.result()
+            raise RuntimeError('Event loop stopped before Future completed.')  # cpython: base_events.py:651
+        return future.result()  # cpython: base_events.py:653
 
 
 _LoopCore = _PyLoopCore if futures._native is None else futures._native.LoopCore
@@ -16926,7 +17037,7 @@ except ImportError:
 
 class _ContextManagerMixin:
     async def __aenter__(self):
-        await self.acquire()
+        await self.acquire()  # cpython: locks.py:15
         # Locks give nothing to "async with ... as x".
         return None
 
@@ -16981,7 +17092,7 @@ class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):
         # _wake_up_first() does not pick this (cancelled) waiter.
         try:
             try:
-                await fut
+                await fut  # cpython: locks.py:114
             finally:
                 self._waiters.remove(fut)
         except exceptions.CancelledError:
@@ -17057,7 +17168,7 @@ class Event(mixins._LoopBoundMixin):
         fut._blocker = ('event', self)
         self._waiters.append(fut)
         try:
-            await fut
+            await fut  # cpython: locks.py:213
             return True
         finally:
             self._waiters.remove(fut)
@@ -17102,7 +17213,7 @@ class Condition(_ContextManagerMixin, mixins._LoopBoundMixin):
             fut._blocker = ('condition', self)
             self._waiters.append(fut)
             try:
-                await fut
+                await fut  # cpython: locks.py:267
                 return True
             finally:
                 self._waiters.remove(fut)
@@ -17111,7 +17222,7 @@ class Condition(_ContextManagerMixin, mixins._LoopBoundMixin):
             cancelled = False
             while True:
                 try:
-                    await self.acquire()
+                    await self.acquire()  # cpython: locks.py:277
                     break
                 except exceptions.CancelledError:
                     cancelled = True
@@ -17122,7 +17233,7 @@ class Condition(_ContextManagerMixin, mixins._LoopBoundMixin):
         """Waits until predicate() is true; returns its last value."""
         result = predicate()
         while not result:
-            await self.wait()
+            await self.wait()  # cpython: locks.py:294
             result = predicate()
         return result
 
@@ -17184,7 +17295,7 @@ class Semaphore(_ContextManagerMixin, mixins._LoopBoundMixin):
         self._waiters.append(fut)
         try:
             try:
-                await fut
+                await fut  # cpython: locks.py:387
             finally:
                 self._waiters.remove(fut)
         except exceptions.CancelledError:
@@ -18117,7 +18228,7 @@ class Queue(mixins._LoopBoundMixin):
             putter._blocker = ('queue_put', self)
             self._putters.append(putter)
             try:
-                await putter
+                await putter  # cpython: queues.py:120
             except BaseException:
                 putter.cancel()
                 try:
@@ -18145,7 +18256,7 @@ class Queue(mixins._LoopBoundMixin):
             getter._blocker = self._getter_blocker()
             self._getters.append(getter)
             try:
-                await getter
+                await getter  # cpython: queues.py:158
             except BaseException:
                 getter.cancel()
                 try:
@@ -18176,7 +18287,7 @@ class Queue(mixins._LoopBoundMixin):
     async def join(self):
         """Waits until every item put has been marked task_done()."""
         if self._unfinished_tasks > 0:
-            await self._finished.wait()
+            await self._finished.wait()  # cpython: queues.py:215
 
     # The pure-Python get/put are the reference; the VM's are native (the
     # same steps in Swift) and fall back to these for subclasses that
@@ -18316,7 +18427,7 @@ class Runner:
 
         self._interrupt_count = 0
         try:
-            return self._loop.run_until_complete(task)
+            return self._loop.run_until_complete(task)  # cpython: runners.py:118
         except exceptions.CancelledError:
             if self._interrupt_count > 0:
                 uncancel = getattr(task, "uncancel", None)
@@ -18380,7 +18491,7 @@ def run(main, *, debug=None):
         raise RuntimeError(
             "asyncio.run() cannot be called from a running event loop")
     with Runner(debug=debug) as runner:
-        return runner.run(main)
+        return runner.run(main)  # cpython: runners.py:190
 
 
 def _internal_task(loop, coro):
@@ -19421,23 +19532,23 @@ class TaskGroup:
                 self._on_completed_fut = self._loop.create_future()
                 self._on_completed_fut._blocker = ('wait', self._tasks)
             try:
-                await self._on_completed_fut
+                await self._on_completed_fut  # cpython: taskgroups.py:110
             except exceptions.CancelledError as ex:
                 if not self._aborting:
                     propagate_cancellation_error = ex
                     self._abort()
             self._on_completed_fut = None
         if self._base_error is not None:
-            raise self._base_error
+            raise self._base_error  # cpython: taskgroups.py:129
         if propagate_cancellation_error and not self._errors:
-            raise propagate_cancellation_error
+            raise propagate_cancellation_error  # cpython: taskgroups.py:134
         if et is not None and et is not exceptions.CancelledError:
             self._errors.append(exc)
         if self._errors:
             try:
                 group = BaseExceptionGroup('unhandled errors in a TaskGroup',
                                            self._errors)
-                raise group from None
+                raise group from None  # cpython: taskgroups.py:145
             finally:
                 self._errors = None
 
@@ -20149,7 +20260,7 @@ class Timeout:
             if (self._task.uncancel() <= self._cancelling and
                     exc_type is exceptions.CancelledError):
                 # No newer cancel request: this cancellation is ours.
-                raise TimeoutError from exc_val
+                raise TimeoutError from exc_val  # cpython: timeouts.py:115
         elif self._state == _ENTERED:
             self._state = _EXITED
         return None
@@ -21066,7 +21177,7 @@ async def sleep(delay, result=None):
     """Suspends for `delay` virtual seconds; sleep(0) and negative delays
     give up one loop pass without a timer (conformance 018, 112)."""
     if delay <= 0:
-        await _sleep0()
+        await _sleep0()  # cpython: tasks.py:640
         return result
     loop = events.get_running_loop()
     future = loop.create_future()
@@ -21075,7 +21186,7 @@ async def sleep(delay, result=None):
     if host.TRACING:
         future._blocker = ('sleep', handle._when)
     try:
-        return await future
+        return await future  # cpython: tasks.py:649
     finally:
         handle.cancel()
 
@@ -21185,16 +21296,16 @@ async def wait_for(fut, timeout):
     """
     loop = events.get_running_loop()
     if timeout is None:
-        return await fut
+        return await fut  # cpython: tasks.py:452
     if timeout <= 0:
         fut = tasks.ensure_future(fut, loop=loop)
         if fut.done():
-            return fut.result()
-        await _cancel_and_wait(fut, loop=loop)
+            return fut.result()  # cpython: tasks.py:458
+        await _cancel_and_wait(fut, loop=loop)  # cpython: tasks.py:460
         try:
-            return fut.result()
+            return fut.result()  # cpython: tasks.py:462
         except exceptions.CancelledError as exc:
-            raise exceptions.TimeoutError() from exc
+            raise exceptions.TimeoutError() from exc  # cpython: tasks.py:464
 
     waiter = loop.create_future()
     timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
@@ -21207,22 +21318,22 @@ async def wait_for(fut, timeout):
     fut.add_done_callback(release)
     try:
         try:
-            await waiter
+            await waiter  # cpython: tasks.py:476
         except exceptions.CancelledError:
             if fut.done():
-                return fut.result()
+                return fut.result()  # cpython: tasks.py:479
             fut.remove_done_callback(release)
-            await _cancel_and_wait(fut, loop=loop)
-            raise
+            await _cancel_and_wait(fut, loop=loop)  # cpython: tasks.py:485
+            raise  # cpython: tasks.py:486
         if fut.done():
-            return fut.result()
+            return fut.result()  # cpython: tasks.py:489
         fut.remove_done_callback(release)
-        await _cancel_and_wait(fut, loop=loop)
+        await _cancel_and_wait(fut, loop=loop)  # cpython: tasks.py:495
         # The task may have swallowed the cancellation and returned.
         try:
-            return fut.result()
+            return fut.result()  # cpython: tasks.py:500
         except exceptions.CancelledError as exc:
-            raise exceptions.TimeoutError() from exc
+            raise exceptions.TimeoutError() from exc  # cpython: tasks.py:502
     finally:
         timeout_handle.cancel()
 
@@ -21266,10 +21377,10 @@ def as_completed(fs, *, timeout=None):
             timeout_handle.cancel()
 
     async def _wait_for_one():
-        f = await done.get()
+        f = await done.get()  # cpython: tasks.py:611
         if f is None:
-            raise exceptions.TimeoutError
-        return f.result()
+            raise exceptions.TimeoutError  # cpython: tasks.py:614
+        return f.result()  # cpython: tasks.py:615
 
     for f in todo:
         f.add_done_callback(_on_completion)
@@ -52375,6 +52486,8 @@ except ImportError:
 
 
 def _source_line(filename, lineno):
+    if filename.startswith(_CPYTHON_PREFIX):
+        return _asyncio_sites().source_line(filename, lineno)
     if _native is not None:
         getter = getattr(_native, 'source_line', None)
         if getter is None:
@@ -52385,6 +52498,41 @@ def _source_line(filename, lineno):
     except ImportError:
         return None
     return linecache.getline(filename, lineno) or None
+
+
+_CPYTHON_PREFIX = '<cpython>/asyncio/'
+# Our asyncio package's files: '<lib>/asyncio/' on the VM, Lib/asyncio/ when
+# CPython runs this module with our library (scripts/lib-harness.py).
+_LIB_ASYNCIO = __file__.rpartition('/')[0] + '/asyncio/'
+
+
+def _asyncio_sites():
+    import _asyncio_sites
+    return _asyncio_sites
+
+
+def _faced(entries):
+    """[(index, entry)] of the entries shown as CPython shows them: a frame
+    of our asyncio package becomes the CPython frames its line's
+    `# cpython:` marker names (see Lib/_asyncio_sites.py), or is hidden when
+    the line has none (a helper CPython does not have); a `<cpython>/` entry
+    made by native code gets its columns. Entries keep their length."""
+    out = []
+    for i, entry in enumerate(entries):
+        filename = entry[0]
+        if filename.startswith(_LIB_ASYNCIO):
+            import linecache
+            sites = _asyncio_sites().marker_sites(linecache.getline(filename, entry[1]))
+            for site in sites:
+                out.append((i, _asyncio_sites().entry(site)[:len(entry)]))
+        elif filename.startswith(_CPYTHON_PREFIX):
+            if len(entry) > 3 and entry[4] is None:
+                name = filename[len(_CPYTHON_PREFIX):]
+                entry = _asyncio_sites().entry((name, entry[1]))[:len(entry)]
+            out.append((i, entry))
+        else:
+            out.append((i, entry))
+    return out
 
 
 def _native_frame_names():
@@ -52426,7 +52574,8 @@ def _visible(entries):
 def _tb_entries(tb):
     """The visible entries of a traceback (see _raw_tb_entries)."""
     entries = _raw_tb_entries(tb)
-    return [e for e, keep in zip(entries, _visible(entries)) if keep]
+    entries = [e for e, keep in zip(entries, _visible(entries)) if keep]
+    return [e for _, e in _faced(entries)]
 
 
 def _raw_tb_entries(tb):
@@ -52451,12 +52600,16 @@ def _raw_tb_entries(tb):
 
 def _tb_locals(tb):
     """The f_locals of a traceback's visible frames, outermost first."""
-    keep = _visible(_raw_tb_entries(tb))
+    entries = _raw_tb_entries(tb)
+    keep = _visible(entries)
     out = []
     while tb is not None:
         out.append(tb.tb_frame.f_locals)
         tb = tb.tb_next
-    return [f_locals for f_locals, shown in zip(out, keep) if shown]
+    shown = [(e, f_locals) for e, f_locals, k in zip(entries, out, keep) if k]
+    faced = _faced([e for e, _ in shown])
+    return [shown[i][1] if not e[0].startswith(_CPYTHON_PREFIX) else {}
+            for i, e in faced]
 
 
 def _instruction_position(code, lasti, lineno):
@@ -52781,7 +52934,8 @@ def _stack_entries(f):
         out.append((co.co_filename, f.f_lineno, co.co_name))
         f = f.f_back
     out.reverse()
-    return [e for e, keep in zip(out, _visible(out)) if keep]
+    out = [e for e, keep in zip(out, _visible(out)) if keep]
+    return [e for _, e in _faced(out)]
 
 
 def extract_stack(f=None, limit=None):

@@ -1,0 +1,105 @@
+"""The frames CPython 3.11's pure-Python asyncio shows in tracebacks and
+stacks, for the places where Interleave's asyncio differs (native code, or
+Python code in other files and lines).
+
+Two sources name a CPython frame, a *site* `FILE:LINE` (FILE in asyncio/):
+- a marker comment `# cpython: tasks.py:500` at the end of a line of
+  Lib/asyncio says that a frame paused or raising on that line is CPython's
+  frame at that site (several sites, outermost first, when one of our frames
+  stands for a chain of CPython's); a Lib/asyncio frame on an unmarked line
+  is a helper CPython does not have, and traceback hides it;
+- native code (the VM's sleep, Queue.get, Lock.acquire, the loop...) adds
+  traceback entries whose file is `<cpython>/asyncio/FILE`.
+
+SITES maps (FILE, LINE) to (function, the source line CPython prints, the
+part of it CPython underlines or None). Only those single lines are here.
+"""
+
+PREFIX = '<cpython>/asyncio/'
+
+SITES = {
+    ('base_events.py', 607): ('run_forever', 'self._run_once()', 'self._run_once()'),
+    ('base_events.py', 640): ('run_until_complete', 'self.run_forever()', 'self.run_forever()'),
+    ('base_events.py', 651): ('run_until_complete', "raise RuntimeError('Event loop stopped before Future completed.')", None),
+    ('base_events.py', 653): ('run_until_complete', 'return future.result()', 'future.result()'),
+    ('base_events.py', 1922): ('_run_once', 'handle._run()', 'handle._run()'),
+    ('events.py', 80): ('_run', 'self._context.run(self._callback, *self._args)', 'self._context.run(self._callback, *self._args)'),
+    ('locks.py', 15): ('__aenter__', 'await self.acquire()', 'await self.acquire()'),
+    ('locks.py', 114): ('acquire', 'await fut', 'await fut'),
+    ('locks.py', 213): ('wait', 'await fut', 'await fut'),
+    ('locks.py', 267): ('wait', 'await fut', 'await fut'),
+    ('locks.py', 277): ('wait', 'await self.acquire()', 'await self.acquire()'),
+    ('locks.py', 294): ('wait_for', 'await self.wait()', 'await self.wait()'),
+    ('locks.py', 387): ('acquire', 'await fut', 'await fut'),
+    ('queues.py', 120): ('put', 'await putter', 'await putter'),
+    ('queues.py', 158): ('get', 'await getter', 'await getter'),
+    ('queues.py', 215): ('join', 'await self._finished.wait()', 'await self._finished.wait()'),
+    ('runners.py', 118): ('run', 'return self._loop.run_until_complete(task)', 'self._loop.run_until_complete(task)'),
+    ('runners.py', 190): ('run', 'return runner.run(main)', 'runner.run(main)'),
+    ('taskgroups.py', 110): ('__aexit__', 'await self._on_completed_fut', 'await self._on_completed_fut'),
+    ('taskgroups.py', 129): ('__aexit__', 'raise self._base_error', None),
+    ('taskgroups.py', 134): ('__aexit__', 'raise propagate_cancellation_error', None),
+    ('taskgroups.py', 145): ('__aexit__', 'raise me from None', None),
+    ('tasks.py', 428): ('wait', 'return await _wait(fs, timeout, return_when, loop)', 'await _wait(fs, timeout, return_when, loop)'),
+    ('tasks.py', 452): ('wait_for', 'return await fut', 'await fut'),
+    ('tasks.py', 458): ('wait_for', 'return fut.result()', 'fut.result()'),
+    ('tasks.py', 460): ('wait_for', 'await _cancel_and_wait(fut, loop=loop)', 'await _cancel_and_wait(fut, loop=loop)'),
+    ('tasks.py', 462): ('wait_for', 'return fut.result()', 'fut.result()'),
+    ('tasks.py', 464): ('wait_for', 'raise exceptions.TimeoutError() from exc', None),
+    ('tasks.py', 476): ('wait_for', 'await waiter', 'await waiter'),
+    ('tasks.py', 479): ('wait_for', 'return fut.result()', 'fut.result()'),
+    ('tasks.py', 485): ('wait_for', 'await _cancel_and_wait(fut, loop=loop)', 'await _cancel_and_wait(fut, loop=loop)'),
+    ('tasks.py', 486): ('wait_for', 'raise', None),
+    ('tasks.py', 489): ('wait_for', 'return fut.result()', 'fut.result()'),
+    ('tasks.py', 495): ('wait_for', 'await _cancel_and_wait(fut, loop=loop)', 'await _cancel_and_wait(fut, loop=loop)'),
+    ('tasks.py', 500): ('wait_for', 'return fut.result()', 'fut.result()'),
+    ('tasks.py', 502): ('wait_for', 'raise exceptions.TimeoutError() from exc', None),
+    ('tasks.py', 535): ('_wait', 'await waiter', 'await waiter'),
+    ('tasks.py', 611): ('_wait_for_one', 'f = await done.get()', 'await done.get()'),
+    ('tasks.py', 614): ('_wait_for_one', 'raise exceptions.TimeoutError', None),
+    ('tasks.py', 615): ('_wait_for_one', 'return f.result()  # May raise f.exception().', 'f.result()'),
+    ('tasks.py', 640): ('sleep', 'await __sleep0()', 'await __sleep0()'),
+    ('tasks.py', 649): ('sleep', 'return await future', 'await future'),
+    ('timeouts.py', 115): ('__aexit__', 'raise TimeoutError from exc_val', None),
+}
+
+
+def marker_sites(line):
+    """The sites named by a line's `# cpython:` marker, outermost first
+    ([] when it has none)."""
+    if not line:
+        return []
+    at = line.find('# cpython: ')
+    if at < 0:
+        return []
+    out = []
+    for word in line[at + len('# cpython: '):].split():
+        name, _, number = word.partition(':')
+        if number.isdigit():
+            out.append((name, int(number)))
+    return out
+
+
+def entry(site):
+    """(filename, lineno, name, end_lineno, colno, end_colno, anchor) of a
+    site, the columns counted in the stripped source line."""
+    name, lineno = site
+    function, text, caret = SITES.get(site, ('?', None, None))
+    colno = end_colno = None
+    if text is not None and caret is not None:
+        colno = text.find(caret)
+        if colno >= 0:
+            end_colno = colno + len(caret.encode('utf-8'))
+            colno = len(text[:colno].encode('utf-8'))
+        else:
+            colno = None
+    return (PREFIX + name, lineno, function,
+            lineno if colno is not None else None, colno, end_colno, None)
+
+
+def source_line(filename, lineno):
+    """The line CPython prints for a `<cpython>/asyncio/` file, or None."""
+    if not isinstance(filename, str) or not filename.startswith(PREFIX):
+        return None
+    row = SITES.get((filename[len(PREFIX):], lineno))
+    return row[1] + '\n' if row else None
