@@ -103,3 +103,61 @@ def source_line(filename, lineno):
         return None
     row = SITES.get((filename[len(PREFIX):], lineno))
     return row[1] + '\n' if row else None
+
+
+# Our asyncio package's files: '<lib>/asyncio/' on the VM, Lib/asyncio/ when
+# CPython runs our library (scripts/lib-harness.py).
+_LIB_ASYNCIO = __file__.rpartition('/')[0] + '/asyncio/'
+
+
+def faced(entries):
+    """[(index, entry)] of the entries (tuples starting with filename and
+    lineno, any length) shown as CPython shows them: a frame of our asyncio
+    package becomes the CPython frames its line's marker names, or is
+    hidden when its line has none (a helper CPython does not have); a
+    `<cpython>/` entry made by native code gets the table's columns when it
+    has none. Entries keep their length."""
+    out = []
+    for i, e in enumerate(entries):
+        filename = e[0]
+        if not isinstance(filename, str):
+            out.append((i, e))
+        elif filename.startswith(_LIB_ASYNCIO):
+            import linecache
+            for site in marker_sites(linecache.getline(filename, e[1])):
+                out.append((i, entry(site)[:len(e)]))
+        elif filename.startswith(PREFIX):
+            if len(e) > 4 and e[4] is None:
+                e = entry((filename[len(PREFIX):], e[1]))[:len(e)]
+            out.append((i, e))
+        else:
+            out.append((i, e))
+    return out
+
+
+def _loop_frames():
+    import sys
+    native = sys.modules.get('_interleave_asyncio')
+    getter = getattr(native, 'loop_frames', None)
+    return getter() if getter is not None else []
+
+
+def frames(f):
+    """[(filename, lineno, name, frame)] of frame f and its callers,
+    outermost first, with the frames of the VM's native event loop
+    (run_until_complete, run_forever, _run_once, Handle._run) put back
+    where CPython has them (their frame is None)."""
+    out = []
+    while f is not None:
+        co = f.f_code
+        out.append((co.co_filename, f.f_lineno, co.co_name, f))
+        f = f.f_back
+    out.reverse()
+    inserts = {}
+    for depth, sites in _loop_frames():
+        if 0 <= depth < len(out):
+            inserts.setdefault(depth, []).extend(sites)
+    for depth in sorted(inserts, reverse=True):
+        out[depth:depth] = [(PREFIX + name, lineno, SITES.get((name, lineno), ('?',))[0], None)
+                            for name, lineno in inserts[depth]]
+    return out

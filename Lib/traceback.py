@@ -44,9 +44,6 @@ def _source_line(filename, lineno):
 
 
 _CPYTHON_PREFIX = '<cpython>/asyncio/'
-# Our asyncio package's files: '<lib>/asyncio/' on the VM, Lib/asyncio/ when
-# CPython runs this module with our library (scripts/lib-harness.py).
-_LIB_ASYNCIO = __file__.rpartition('/')[0] + '/asyncio/'
 
 
 def _asyncio_sites():
@@ -55,27 +52,9 @@ def _asyncio_sites():
 
 
 def _faced(entries):
-    """[(index, entry)] of the entries shown as CPython shows them: a frame
-    of our asyncio package becomes the CPython frames its line's
-    `# cpython:` marker names (see Lib/_asyncio_sites.py), or is hidden when
-    the line has none (a helper CPython does not have); a `<cpython>/` entry
-    made by native code gets its columns. Entries keep their length."""
-    out = []
-    for i, entry in enumerate(entries):
-        filename = entry[0]
-        if filename.startswith(_LIB_ASYNCIO):
-            import linecache
-            sites = _asyncio_sites().marker_sites(linecache.getline(filename, entry[1]))
-            for site in sites:
-                out.append((i, _asyncio_sites().entry(site)[:len(entry)]))
-        elif filename.startswith(_CPYTHON_PREFIX):
-            if len(entry) > 3 and entry[4] is None:
-                name = filename[len(_CPYTHON_PREFIX):]
-                entry = _asyncio_sites().entry((name, entry[1]))[:len(entry)]
-            out.append((i, entry))
-        else:
-            out.append((i, entry))
-    return out
+    """[(index, entry)] of the entries shown as CPython shows them (our
+    asyncio's frames as CPython's: Lib/_asyncio_sites.py)."""
+    return _asyncio_sites().faced(entries)
 
 
 def _native_frame_names():
@@ -471,12 +450,7 @@ def print_list(extracted_list, file=None):
 
 
 def _stack_entries(f):
-    out = []
-    while f is not None:
-        co = f.f_code
-        out.append((co.co_filename, f.f_lineno, co.co_name))
-        f = f.f_back
-    out.reverse()
+    out = [e[:3] for e in _asyncio_sites().frames(f)]
     out = [e for e, keep in zip(out, _visible(out)) if keep]
     return [e for _, e in _faced(out)]
 

@@ -50,6 +50,14 @@ struct AsyncioSite {
     /// The "Event loop stopped before Future completed." raise there.
     static let runUntilCompleteStopped = AsyncioSite("base_events.py", 651, "run_until_complete")
 
+    /// `self.run_forever()` in `run_until_complete`.
+    static let runUntilCompleteLoop = AsyncioSite("base_events.py", 640, "run_until_complete")
+    /// What the native `run_forever` stands for while it runs a handle:
+    /// `self._run_once()`, `handle._run()`, `self._context.run(...)`.
+    static let runForeverLoop = [AsyncioSite("base_events.py", 607, "run_forever"),
+                                 AsyncioSite("base_events.py", 1922, "_run_once"),
+                                 AsyncioSite("events.py", 80, "_run")]
+
     /// Adds `sites` (innermost first) to the traceback of an exception
     /// leaving native code that CPython runs in those frames; the caller's
     /// frame is then added by the VM as the exception unwinds into it.

@@ -80,7 +80,9 @@ enum LoopRunning {
     static func runForever(_ vm: Interpreter, _ value: Value, _ loop: PyLoop) throws {
         try checkReady(vm, value, loop)
         let oldFirstIter = vm.asyncgenFirstIter, oldFinalizer = vm.asyncgenFinalizer
+        loop.runtime.loopFrames.append((vm.frameStack.count, AsyncioSite.runForeverLoop))
         defer {
+            loop.runtime.loopFrames.removeLast()
             loop.stopping = false
             loop.running = false
             loop.runtime.runningLoop = .none
@@ -129,6 +131,8 @@ enum LoopRunning {
     /// raises its exception.
     static func runUntilComplete(_ vm: Interpreter, _ value: Value, _ loop: PyLoop, _ argument: Value) throws -> Value {
         try checkReady(vm, value, loop)
+        loop.runtime.loopFrames.append((vm.frameStack.count, [.runUntilCompleteLoop]))
+        defer { loop.runtime.loopFrames.removeLast() }
         let (future, newTask) = try ensureFuture(vm, value, loop, argument)
         if newTask {
             if case .object(let o) = future, let task = o as? PyTask {

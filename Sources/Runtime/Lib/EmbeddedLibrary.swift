@@ -1834,6 +1834,64 @@ def source_line(filename, lineno):
     row = SITES.get((filename[len(PREFIX):], lineno))
     return row[1] + '\n' if row else None
 
+
+# Our asyncio package's files: '<lib>/asyncio/' on the VM, Lib/asyncio/ when
+# CPython runs our library (scripts/lib-harness.py).
+_LIB_ASYNCIO = __file__.rpartition('/')[0] + '/asyncio/'
+
+
+def faced(entries):
+    """[(index, entry)] of the entries (tuples starting with filename and
+    lineno, any length) shown as CPython shows them: a frame of our asyncio
+    package becomes the CPython frames its line's marker names, or is
+    hidden when its line has none (a helper CPython does not have); a
+    `<cpython>/` entry made by native code gets the table's columns when it
+    has none. Entries keep their length."""
+    out = []
+    for i, e in enumerate(entries):
+        filename = e[0]
+        if not isinstance(filename, str):
+            out.append((i, e))
+        elif filename.startswith(_LIB_ASYNCIO):
+            import linecache
+            for site in marker_sites(linecache.getline(filename, e[1])):
+                out.append((i, entry(site)[:len(e)]))
+        elif filename.startswith(PREFIX):
+            if len(e) > 4 and e[4] is None:
+                e = entry((filename[len(PREFIX):], e[1]))[:len(e)]
+            out.append((i, e))
+        else:
+            out.append((i, e))
+    return out
+
+
+def _loop_frames():
+    import sys
+    native = sys.modules.get('_interleave_asyncio')
+    getter = getattr(native, 'loop_frames', None)
+    return getter() if getter is not None else []
+
+
+def frames(f):
+    """[(filename, lineno, name, frame)] of frame f and its callers,
+    outermost first, with the frames of the VM's native event loop
+    (run_until_complete, run_forever, _run_once, Handle._run) put back
+    where CPython has them (their frame is None)."""
+    out = []
+    while f is not None:
+        co = f.f_code
+        out.append((co.co_filename, f.f_lineno, co.co_name, f))
+        f = f.f_back
+    out.reverse()
+    inserts = {}
+    for depth, sites in _loop_frames():
+        if 0 <= depth < len(out):
+            inserts.setdefault(depth, []).extend(sites)
+    for depth in sorted(inserts, reverse=True):
+        out[depth:depth] = [(PREFIX + name, lineno, SITES.get((name, lineno), ('?',))[0], None)
+                            for name, lineno in inserts[depth]]
+    return out
+
 """#),
         "_c_types": EmbeddedModule(
             isPackage: false,
@@ -52501,9 +52559,6 @@ def _source_line(filename, lineno):
 
 
 _CPYTHON_PREFIX = '<cpython>/asyncio/'
-# Our asyncio package's files: '<lib>/asyncio/' on the VM, Lib/asyncio/ when
-# CPython runs this module with our library (scripts/lib-harness.py).
-_LIB_ASYNCIO = __file__.rpartition('/')[0] + '/asyncio/'
 
 
 def _asyncio_sites():
@@ -52512,27 +52567,9 @@ def _asyncio_sites():
 
 
 def _faced(entries):
-    """[(index, entry)] of the entries shown as CPython shows them: a frame
-    of our asyncio package becomes the CPython frames its line's
-    `# cpython:` marker names (see Lib/_asyncio_sites.py), or is hidden when
-    the line has none (a helper CPython does not have); a `<cpython>/` entry
-    made by native code gets its columns. Entries keep their length."""
-    out = []
-    for i, entry in enumerate(entries):
-        filename = entry[0]
-        if filename.startswith(_LIB_ASYNCIO):
-            import linecache
-            sites = _asyncio_sites().marker_sites(linecache.getline(filename, entry[1]))
-            for site in sites:
-                out.append((i, _asyncio_sites().entry(site)[:len(entry)]))
-        elif filename.startswith(_CPYTHON_PREFIX):
-            if len(entry) > 3 and entry[4] is None:
-                name = filename[len(_CPYTHON_PREFIX):]
-                entry = _asyncio_sites().entry((name, entry[1]))[:len(entry)]
-            out.append((i, entry))
-        else:
-            out.append((i, entry))
-    return out
+    """[(index, entry)] of the entries shown as CPython shows them (our
+    asyncio's frames as CPython's: Lib/_asyncio_sites.py)."""
+    return _asyncio_sites().faced(entries)
 
 
 def _native_frame_names():
@@ -52928,12 +52965,7 @@ def print_list(extracted_list, file=None):
 
 
 def _stack_entries(f):
-    out = []
-    while f is not None:
-        co = f.f_code
-        out.append((co.co_filename, f.f_lineno, co.co_name))
-        f = f.f_back
-    out.reverse()
+    out = [e[:3] for e in _asyncio_sites().frames(f)]
     out = [e for e, keep in zip(out, _visible(out)) if keep]
     return [e for _, e in _faced(out)]
 
@@ -60412,6 +60444,9 @@ def _formatwarnmsg_impl(msg):
 
 def _source_line(filename, lineno):
     """The program's source line (linecache's job in CPython), or None."""
+    if isinstance(filename, str) and filename.startswith('<cpython>/'):
+        import _asyncio_sites
+        return _asyncio_sites.source_line(filename, lineno)
     try:
         import _interleave_tb
     except ImportError:
@@ -60552,16 +60587,40 @@ def _getcategory(category):
 
 
 def _caller(stacklevel):
-    """(globals, lineno) of the frame `stacklevel` levels up from warn()."""
+    """(globals, filename or None, lineno) of the frame `stacklevel` levels
+    up from warn(), counting the frames CPython's asyncio would have where
+    ours differs (Lib/_asyncio_sites.py; filename is None for a frame of
+    ours: warn() takes it from the globals)."""
     getframe = getattr(sys, '_getframe', None)
     if getframe is None:
         main = sys.modules.get('__main__') if hasattr(sys, 'modules') else None
-        return (vars(main) if main is not None else {'__name__': '__main__'}), 1
+        return (vars(main) if main is not None else {'__name__': '__main__'}), None, 1
     try:
-        frame = getframe(stacklevel)
+        start = getframe(2)  # warn()'s caller
     except ValueError:
-        return {'__name__': 'sys'}, 1
-    return frame.f_globals, frame.f_lineno
+        return {'__name__': 'sys'}, None, 1
+    try:
+        import _asyncio_sites
+    except ImportError:
+        _asyncio_sites = None
+    if _asyncio_sites is None or stacklevel <= 2:
+        try:
+            frame = getframe(stacklevel)
+        except ValueError:
+            return {'__name__': 'sys'}, None, 1
+        return frame.f_globals, None, frame.f_lineno
+    stack = _asyncio_sites.frames(start)
+    shown = _asyncio_sites.faced([e[:2] for e in stack])
+    n = stacklevel - 2
+    if n >= len(shown):
+        return {'__name__': 'sys'}, None, 1
+    index, (filename, lineno) = shown[-1 - n]
+    frame = stack[index][3]
+    if filename.startswith(_asyncio_sites.PREFIX):
+        name = 'asyncio.' + filename[len(_asyncio_sites.PREFIX):].rpartition('.')[0]
+        module = sys.modules.get(name)
+        return (vars(module) if module is not None else {'__name__': name}), filename, lineno
+    return frame.f_globals, None, frame.f_lineno
 
 
 def warn(message, category=None, stacklevel=1, source=None):
@@ -60573,9 +60632,9 @@ def warn(message, category=None, stacklevel=1, source=None):
     if not (isinstance(category, type) and issubclass(category, Warning)):
         raise TypeError("category must be a Warning subclass, "
                         "not '{:s}'".format(type(category).__name__))
-    globals, lineno = _caller(stacklevel + 1)
+    globals, filename, lineno = _caller(stacklevel + 1)
     module = globals.get('__name__', '<string>')
-    filename = globals.get('__file__') or (
+    filename = filename or globals.get('__file__') or (
         'sys' if module == 'sys' else '<string>')
     registry = globals.setdefault('__warningregistry__', {})
     warn_explicit(message, category, filename, lineno, module, registry,
