@@ -31,6 +31,15 @@ SITES = {
     ('locks.py', 277): ('wait', 'await self.acquire()', 'await self.acquire()'),
     ('locks.py', 294): ('wait_for', 'await self.wait()', 'await self.wait()'),
     ('locks.py', 387): ('acquire', 'await fut', 'await fut'),
+    ('locks.py', 476): ('__aenter__', 'return await self.wait()', 'await self.wait()'),
+    ('locks.py', 489): ('wait', 'await self._block() # Block while the barrier drains or resets.', 'await self._block()'),
+    ('locks.py', 495): ('wait', 'await self._release()', 'await self._release()'),
+    ('locks.py', 497): ('wait', 'await self._wait()', 'await self._wait()'),
+    ('locks.py', 510): ('_block', 'await self._cond.wait_for(', 'await self._cond.wait_for('),
+    ('locks.py', 518): ('_block', 'raise exceptions.BrokenBarrierError("Barrier aborted")', None),
+    ('locks.py', 534): ('_wait', 'await self._cond.wait_for(lambda: self._state is not _BarrierState.FILLING)', 'await self._cond.wait_for(lambda: self._state is not _BarrierState.FILLING)'),
+    ('locks.py', 537): ('_wait', 'raise exceptions.BrokenBarrierError("Abort or reset of barrier")', None),
+    ('tasks.py', 634): ('__sleep0', 'yield', 'yield'),
     ('queues.py', 120): ('put', 'await putter', 'await putter'),
     ('queues.py', 158): ('get', 'await getter', 'await getter'),
     ('queues.py', 215): ('join', 'await self._finished.wait()', 'await self._finished.wait()'),
@@ -55,6 +64,7 @@ SITES = {
     ('tasks.py', 500): ('wait_for', 'return fut.result()', 'fut.result()'),
     ('tasks.py', 502): ('wait_for', 'raise exceptions.TimeoutError() from exc', None),
     ('tasks.py', 535): ('_wait', 'await waiter', 'await waiter'),
+    ('tasks.py', 562): ('_cancel_and_wait', 'await waiter', 'await waiter'),
     ('tasks.py', 611): ('_wait_for_one', 'f = await done.get()', 'await done.get()'),
     ('tasks.py', 614): ('_wait_for_one', 'raise exceptions.TimeoutError', None),
     ('tasks.py', 615): ('_wait_for_one', 'return f.result()  # May raise f.exception().', 'f.result()'),
@@ -110,13 +120,16 @@ def source_line(filename, lineno):
 _LIB_ASYNCIO = __file__.rpartition('/')[0] + '/asyncio/'
 
 
-def faced(entries):
+def faced(entries, traceback=False):
     """[(index, entry)] of the entries (tuples starting with filename and
     lineno, any length) shown as CPython shows them: a frame of our asyncio
     package becomes the CPython frames its line's marker names, or is
     hidden when its line has none (a helper CPython does not have); a
     `<cpython>/` entry made by native code gets the table's columns when it
-    has none. Entries keep their length."""
+    has none. Entries keep their length. For a traceback (outermost entry
+    first: the frame that caught the exception), a first entry standing for
+    several of CPython's frames is only the innermost of them, which
+    catches in CPython (Handle._run for our loop's _run_once)."""
     out = []
     for i, e in enumerate(entries):
         filename = e[0]
@@ -124,7 +137,12 @@ def faced(entries):
             out.append((i, e))
         elif filename.startswith(_LIB_ASYNCIO):
             import linecache
-            for site in marker_sites(linecache.getline(filename, e[1])):
+            sites = marker_sites(linecache.getline(filename, e[1]))
+            if traceback and i == 0:
+                # The frame that caught the exception: in CPython's chain,
+                # the innermost frame is the one that called out and catches.
+                sites = sites[-1:]
+            for site in sites:
                 out.append((i, entry(site)[:len(e)]))
         elif filename.startswith(PREFIX):
             if len(e) > 4 and e[4] is None:

@@ -51,10 +51,10 @@ def _asyncio_sites():
     return _asyncio_sites
 
 
-def _faced(entries):
+def _faced(entries, traceback=False):
     """[(index, entry)] of the entries shown as CPython shows them (our
     asyncio's frames as CPython's: Lib/_asyncio_sites.py)."""
-    return _asyncio_sites().faced(entries)
+    return _asyncio_sites().faced(entries, traceback)
 
 
 def _native_frame_names():
@@ -97,7 +97,7 @@ def _tb_entries(tb):
     """The visible entries of a traceback (see _raw_tb_entries)."""
     entries = _raw_tb_entries(tb)
     entries = [e for e, keep in zip(entries, _visible(entries)) if keep]
-    return [e for _, e in _faced(entries)]
+    return [e for _, e in _faced(entries, True)]
 
 
 def _raw_tb_entries(tb):
@@ -129,7 +129,7 @@ def _tb_locals(tb):
         out.append(tb.tb_frame.f_locals)
         tb = tb.tb_next
     shown = [(e, f_locals) for e, f_locals, k in zip(entries, out, keep) if k]
-    faced = _faced([e for e, _ in shown])
+    faced = _faced([e for e, _ in shown], True)
     return [shown[i][1] if not e[0].startswith(_CPYTHON_PREFIX) else {}
             for i, e in faced]
 

@@ -353,7 +353,7 @@ class Barrier(mixins._LoopBoundMixin):
         return f'<{res[1:-1]} [{extra}]>'
 
     async def __aenter__(self):
-        return await self.wait()
+        return await self.wait()  # cpython: locks.py:476
 
     async def __aexit__(self, *args):
         pass
@@ -361,14 +361,14 @@ class Barrier(mixins._LoopBoundMixin):
     async def wait(self):
         """Waits for the others; returns this task's arrival index."""
         async with self._cond:
-            await self._block()
+            await self._block()  # cpython: locks.py:489
             try:
                 index = self._count
                 self._count += 1
                 if index + 1 == self._parties:
-                    await self._release()
+                    await self._release()  # cpython: locks.py:495
                 else:
-                    await self._wait()
+                    await self._wait()  # cpython: locks.py:497
                 return index
             finally:
                 self._count -= 1
@@ -376,19 +376,19 @@ class Barrier(mixins._LoopBoundMixin):
 
     async def _block(self):
         # Wait while the barrier drains or resets; fail if it is broken.
-        await self._cond.wait_for(
+        await self._cond.wait_for(  # cpython: locks.py:510
             lambda: self._state not in (_DRAINING, _RESETTING))
         if self._state == _BROKEN:
-            raise exceptions.BrokenBarrierError("Barrier aborted")
+            raise exceptions.BrokenBarrierError("Barrier aborted")  # cpython: locks.py:518
 
     async def _release(self):
         self._state = _DRAINING
         self._cond.notify_all()
 
     async def _wait(self):
-        await self._cond.wait_for(lambda: self._state != _FILLING)
+        await self._cond.wait_for(lambda: self._state != _FILLING)  # cpython: locks.py:534
         if self._state in (_BROKEN, _RESETTING):
-            raise exceptions.BrokenBarrierError("Abort or reset of barrier")
+            raise exceptions.BrokenBarrierError("Abort or reset of barrier")  # cpython: locks.py:537
 
     def _exit(self):
         if self._count == 0:

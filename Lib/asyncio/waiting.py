@@ -21,7 +21,7 @@ ALL_COMPLETED = 'ALL_COMPLETED'
 @types.coroutine
 def _sleep0():
     # A bare yield: Task._step reschedules the task for the next pass.
-    yield
+    yield  # cpython: tasks.py:634
 
 
 async def sleep(delay, result=None):
@@ -71,7 +71,7 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
             raise TypeError("Passing coroutines is forbidden, use tasks "
                             "explicitly.")
     loop = events.get_running_loop()
-    return await _wait(fs, timeout, return_when, loop)
+    return await _wait(fs, timeout, return_when, loop)  # cpython: tasks.py:428
 
 
 async def _wait(fs, timeout, return_when, loop):
@@ -97,7 +97,7 @@ async def _wait(fs, timeout, return_when, loop):
     for f in fs:
         f.add_done_callback(_on_completion)
     try:
-        await waiter
+        await waiter  # cpython: tasks.py:535
     finally:
         if timeout_handle is not None:
             timeout_handle.cancel()
@@ -132,7 +132,7 @@ async def _cancel_and_wait(fut, loop):
     fut.add_done_callback(release)
     try:
         fut.cancel()
-        await waiter
+        await waiter  # cpython: tasks.py:562
     finally:
         fut.remove_done_callback(release)
 

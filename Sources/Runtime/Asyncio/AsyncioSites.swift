@@ -25,6 +25,12 @@ struct AsyncioSite {
 
     /// `return await future` in `sleep`.
     static let sleep = AsyncioSite("tasks.py", 649, "sleep")
+    /// `await __sleep0()` in `sleep` (a zero delay).
+    static let sleep0 = AsyncioSite("tasks.py", 640, "sleep")
+    /// `yield` in `__sleep0`.
+    static let sleep0Yield = AsyncioSite("tasks.py", 634, "__sleep0")
+    /// `self._context.run(self._callback, *self._args)` in `Handle._run`.
+    static let handleRun = AsyncioSite("events.py", 80, "_run")
     /// `await getter` in `Queue.get`.
     static let queueGet = AsyncioSite("queues.py", 158, "get")
     /// `await putter` in `Queue.put`.
@@ -55,8 +61,11 @@ struct AsyncioSite {
     /// What the native `run_forever` stands for while it runs a handle:
     /// `self._run_once()`, `handle._run()`, `self._context.run(...)`.
     static let runForeverLoop = [AsyncioSite("base_events.py", 607, "run_forever"),
-                                 AsyncioSite("base_events.py", 1922, "_run_once"),
-                                 AsyncioSite("events.py", 80, "_run")]
+                                 AsyncioSite("base_events.py", 1922, "_run_once"), handleRun]
+    /// What an exception leaving `run_forever` from a handle passes
+    /// through after `Handle._run`, innermost first.
+    static let runForeverUnwind = [AsyncioSite("base_events.py", 1922, "_run_once"),
+                                   AsyncioSite("base_events.py", 607, "run_forever")]
 
     /// Adds `sites` (innermost first) to the traceback of an exception
     /// leaving native code that CPython runs in those frames; the caller's

@@ -100,6 +100,7 @@ enum LoopRunning {
                 try loop.runUntilStopped(vm)
             }
         } catch {
+            if let error = error as? PyError { AsyncioSite.add(AsyncioSite.runForeverUnwind, to: error.exception) }
             do { try noteLeftovers(vm, loop) } catch let e as PyError { _ = e }
             throw error
         }
@@ -150,6 +151,7 @@ enum LoopRunning {
                 try runForever(vm, value, loop)
             }
         } catch {
+            if let error = error as? PyError { AsyncioSite.add([.runUntilCompleteLoop], to: error.exception) }
             if newTask, try vm.isTruthy(vm.callMethod(future, interned: AsyncioNames.doneName)),
                try !vm.isTruthy(vm.callMethod(future, interned: AsyncioNames.cancelled)) {
                 _ = try vm.callMethod(future, interned: AsyncioNames.exceptionName)  // retrieved: no warning

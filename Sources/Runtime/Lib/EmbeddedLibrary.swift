@@ -1761,6 +1761,15 @@ SITES = {
     ('locks.py', 277): ('wait', 'await self.acquire()', 'await self.acquire()'),
     ('locks.py', 294): ('wait_for', 'await self.wait()', 'await self.wait()'),
     ('locks.py', 387): ('acquire', 'await fut', 'await fut'),
+    ('locks.py', 476): ('__aenter__', 'return await self.wait()', 'await self.wait()'),
+    ('locks.py', 489): ('wait', 'await self._block() # Block while the barrier drains or resets.', 'await self._block()'),
+    ('locks.py', 495): ('wait', 'await self._release()', 'await self._release()'),
+    ('locks.py', 497): ('wait', 'await self._wait()', 'await self._wait()'),
+    ('locks.py', 510): ('_block', 'await self._cond.wait_for(', 'await self._cond.wait_for('),
+    ('locks.py', 518): ('_block', 'raise exceptions.BrokenBarrierError("Barrier aborted")', None),
+    ('locks.py', 534): ('_wait', 'await self._cond.wait_for(lambda: self._state is not _BarrierState.FILLING)', 'await self._cond.wait_for(lambda: self._state is not _BarrierState.FILLING)'),
+    ('locks.py', 537): ('_wait', 'raise exceptions.BrokenBarrierError("Abort or reset of barrier")', None),
+    ('tasks.py', 634): ('__sleep0', 'yield', 'yield'),
     ('queues.py', 120): ('put', 'await putter', 'await putter'),
     ('queues.py', 158): ('get', 'await getter', 'await getter'),
     ('queues.py', 215): ('join', 'await self._finished.wait()', 'await self._finished.wait()'),
@@ -1785,6 +1794,7 @@ SITES = {
     ('tasks.py', 500): ('wait_for', 'return fut.result()', 'fut.result()'),
     ('tasks.py', 502): ('wait_for', 'raise exceptions.TimeoutError() from exc', None),
     ('tasks.py', 535): ('_wait', 'await waiter', 'await waiter'),
+    ('tasks.py', 562): ('_cancel_and_wait', 'await waiter', 'await waiter'),
     ('tasks.py', 611): ('_wait_for_one', 'f = await done.get()', 'await done.get()'),
     ('tasks.py', 614): ('_wait_for_one', 'raise exceptions.TimeoutError', None),
     ('tasks.py', 615): ('_wait_for_one', 'return f.result()  # May raise f.exception().', 'f.result()'),
@@ -1840,13 +1850,16 @@ def source_line(filename, lineno):
 _LIB_ASYNCIO = __file__.rpartition('/')[0] + '/asyncio/'
 
 
-def faced(entries):
+def faced(entries, traceback=False):
     """[(index, entry)] of the entries (tuples starting with filename and
     lineno, any length) shown as CPython shows them: a frame of our asyncio
     package becomes the CPython frames its line's marker names, or is
     hidden when its line has none (a helper CPython does not have); a
     `<cpython>/` entry made by native code gets the table's columns when it
-    has none. Entries keep their length."""
+    has none. Entries keep their length. For a traceback (outermost entry
+    first: the frame that caught the exception), a first entry standing for
+    several of CPython's frames is only the innermost of them, which
+    catches in CPython (Handle._run for our loop's _run_once)."""
     out = []
     for i, e in enumerate(entries):
         filename = e[0]
@@ -1854,7 +1867,12 @@ def faced(entries):
             out.append((i, e))
         elif filename.startswith(_LIB_ASYNCIO):
             import linecache
-            for site in marker_sites(linecache.getline(filename, e[1])):
+            sites = marker_sites(linecache.getline(filename, e[1]))
+            if traceback and i == 0:
+                # The frame that caught the exception: in CPython's chain,
+                # the innermost frame is the one that called out and catches.
+                sites = sites[-1:]
+            for site in sites:
                 out.append((i, entry(site)[:len(e)]))
         elif filename.startswith(PREFIX):
             if len(e) > 4 and e[4] is None:
@@ -17426,7 +17444,7 @@ class Barrier(mixins._LoopBoundMixin):
         return f'<{res[1:-1]} [{extra}]>'
 
     async def __aenter__(self):
-        return await self.wait()
+        return await self.wait()  # cpython: locks.py:476
 
     async def __aexit__(self, *args):
         pass
@@ -17434,14 +17452,14 @@ class Barrier(mixins._LoopBoundMixin):
     async def wait(self):
         """Waits for the others; returns this task's arrival index."""
         async with self._cond:
-            await self._block()
+            await self._block()  # cpython: locks.py:489
             try:
                 index = self._count
                 self._count += 1
                 if index + 1 == self._parties:
-                    await self._release()
+                    await self._release()  # cpython: locks.py:495
                 else:
-                    await self._wait()
+                    await self._wait()  # cpython: locks.py:497
                 return index
             finally:
                 self._count -= 1
@@ -17449,19 +17467,19 @@ class Barrier(mixins._LoopBoundMixin):
 
     async def _block(self):
         # Wait while the barrier drains or resets; fail if it is broken.
-        await self._cond.wait_for(
+        await self._cond.wait_for(  # cpython: locks.py:510
             lambda: self._state not in (_DRAINING, _RESETTING))
         if self._state == _BROKEN:
-            raise exceptions.BrokenBarrierError("Barrier aborted")
+            raise exceptions.BrokenBarrierError("Barrier aborted")  # cpython: locks.py:518
 
     async def _release(self):
         self._state = _DRAINING
         self._cond.notify_all()
 
     async def _wait(self):
-        await self._cond.wait_for(lambda: self._state != _FILLING)
+        await self._cond.wait_for(lambda: self._state != _FILLING)  # cpython: locks.py:534
         if self._state in (_BROKEN, _RESETTING):
-            raise exceptions.BrokenBarrierError("Abort or reset of barrier")
+            raise exceptions.BrokenBarrierError("Abort or reset of barrier")  # cpython: locks.py:537
 
     def _exit(self):
         if self._count == 0:
@@ -21228,7 +21246,7 @@ ALL_COMPLETED = 'ALL_COMPLETED'
 @types.coroutine
 def _sleep0():
     # A bare yield: Task._step reschedules the task for the next pass.
-    yield
+    yield  # cpython: tasks.py:634
 
 
 async def sleep(delay, result=None):
@@ -21278,7 +21296,7 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
             raise TypeError("Passing coroutines is forbidden, use tasks "
                             "explicitly.")
     loop = events.get_running_loop()
-    return await _wait(fs, timeout, return_when, loop)
+    return await _wait(fs, timeout, return_when, loop)  # cpython: tasks.py:428
 
 
 async def _wait(fs, timeout, return_when, loop):
@@ -21304,7 +21322,7 @@ async def _wait(fs, timeout, return_when, loop):
     for f in fs:
         f.add_done_callback(_on_completion)
     try:
-        await waiter
+        await waiter  # cpython: tasks.py:535
     finally:
         if timeout_handle is not None:
             timeout_handle.cancel()
@@ -21339,7 +21357,7 @@ async def _cancel_and_wait(fut, loop):
     fut.add_done_callback(release)
     try:
         fut.cancel()
-        await waiter
+        await waiter  # cpython: tasks.py:562
     finally:
         fut.remove_done_callback(release)
 
@@ -52566,10 +52584,10 @@ def _asyncio_sites():
     return _asyncio_sites
 
 
-def _faced(entries):
+def _faced(entries, traceback=False):
     """[(index, entry)] of the entries shown as CPython shows them (our
     asyncio's frames as CPython's: Lib/_asyncio_sites.py)."""
-    return _asyncio_sites().faced(entries)
+    return _asyncio_sites().faced(entries, traceback)
 
 
 def _native_frame_names():
@@ -52612,7 +52630,7 @@ def _tb_entries(tb):
     """The visible entries of a traceback (see _raw_tb_entries)."""
     entries = _raw_tb_entries(tb)
     entries = [e for e, keep in zip(entries, _visible(entries)) if keep]
-    return [e for _, e in _faced(entries)]
+    return [e for _, e in _faced(entries, True)]
 
 
 def _raw_tb_entries(tb):
@@ -52644,7 +52662,7 @@ def _tb_locals(tb):
         out.append(tb.tb_frame.f_locals)
         tb = tb.tb_next
     shown = [(e, f_locals) for e, f_locals, k in zip(entries, out, keep) if k]
-    faced = _faced([e for e, _ in shown])
+    faced = _faced([e for e, _ in shown], True)
     return [shown[i][1] if not e[0].startswith(_CPYTHON_PREFIX) else {}
             for i, e in faced]
 
