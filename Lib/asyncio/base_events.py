@@ -90,7 +90,7 @@ class _PyLoopCore:
 
     def _call_soon(self, callback, args, task):
         if self._closed:
-            raise RuntimeError('Event loop is closed')
+            raise RuntimeError('Event loop is closed')  # cpython: base_events.py:519
         handle = _Handle(callback, args, self, None, task)
         self._ready.append(handle)
         if task is not None and _TRACING:
@@ -100,7 +100,7 @@ class _PyLoopCore:
 
     def call_soon(self, callback, *args, context=None):
         """Runs callback(*args) in the next pass, after what is queued."""
-        return self._call_soon(callback, args, None)
+        return self._call_soon(callback, args, None)  # cpython: base_events.py:761
 
     def call_soon_threadsafe(self, callback, *args, context=None):
         """Same as call_soon (there is only one thread)."""
@@ -260,19 +260,19 @@ class _PyLoopCore:
     # (Sources/Runtime/Asyncio/LoopRunning.swift).
     def _check_closed(self):
         if self._closed:
-            raise RuntimeError('Event loop is closed')
+            raise RuntimeError('Event loop is closed')  # cpython: base_events.py:519
 
     def _check_running(self):
         if self._running:
-            raise RuntimeError('This event loop is already running')
+            raise RuntimeError('This event loop is already running')  # cpython: base_events.py:588
         if events._get_running_loop() is not None:
-            raise RuntimeError(
+            raise RuntimeError(  # cpython: base_events.py:590
                 'Cannot run the event loop while another loop is running')
 
     def run_forever(self):
         """Runs passes until stop() is called."""
-        self._check_closed()
-        self._check_running()
+        self._check_closed()  # cpython: base_events.py:595
+        self._check_running()  # cpython: base_events.py:596
         old_hooks = host.get_asyncgen_hooks()
         try:
             self._running = True
@@ -289,8 +289,8 @@ class _PyLoopCore:
     def run_until_complete(self, future):
         """Runs until the future (or coroutine, wrapped in a Task) is done
         and returns its result or raises its exception."""
-        self._check_closed()
-        self._check_running()
+        self._check_closed()  # cpython: base_events.py:628
+        self._check_running()  # cpython: base_events.py:629
         new_task = not futures.isfuture(future)
         future = tasks.ensure_future(future, loop=self)
         if new_task:

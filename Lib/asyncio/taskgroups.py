@@ -101,7 +101,7 @@ class TaskGroup:
     def create_task(self, coro, *, name=None, context=None):
         """Starts coro as a child task of the group."""
         if not self._entered:
-            raise RuntimeError(f"TaskGroup {self!r} has not been entered")
+            raise RuntimeError(f"TaskGroup {self!r} has not been entered")  # cpython: taskgroups.py:155
         if self._exiting and not self._tasks:
             raise RuntimeError(f"TaskGroup {self!r} is finished")
         if self._aborting:

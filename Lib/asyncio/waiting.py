@@ -27,7 +27,7 @@ def _sleep0():
 async def sleep(delay, result=None):
     """Suspends for `delay` virtual seconds; sleep(0) and negative delays
     give up one loop pass without a timer (conformance 018, 112)."""
-    if delay <= 0:
+    if delay <= 0:  # cpython: tasks.py:639
         await _sleep0()  # cpython: tasks.py:640
         return result
     loop = events.get_running_loop()
@@ -60,9 +60,9 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
     """Waits for futures/tasks; returns the sets (done, pending). Bare
     coroutines are refused in 3.11 (conformance 015)."""
     if futures.isfuture(fs) or coroutines.iscoroutine(fs):
-        raise TypeError(f"expect a list of futures, not {type(fs).__name__}")
+        raise TypeError(f"expect a list of futures, not {type(fs).__name__}")  # cpython: tasks.py:416
     if not fs:
-        raise ValueError('Set of Tasks/Futures is empty.')
+        raise ValueError('Set of Tasks/Futures is empty.')  # cpython: tasks.py:418
     if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
         raise ValueError(f'Invalid return_when value: {return_when}')
     fs = list(dict.fromkeys(fs))
@@ -148,7 +148,7 @@ async def wait_for(fut, timeout):
     loop = events.get_running_loop()
     if timeout is None:
         return await fut  # cpython: tasks.py:452
-    if timeout <= 0:
+    if timeout <= 0:  # cpython: tasks.py:454
         fut = tasks.ensure_future(fut, loop=loop)
         if fut.done():
             return fut.result()  # cpython: tasks.py:458

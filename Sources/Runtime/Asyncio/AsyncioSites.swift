@@ -67,6 +67,26 @@ struct AsyncioSite {
     static let runForeverUnwind = [AsyncioSite("base_events.py", 1922, "_run_once"),
                                    AsyncioSite("base_events.py", 607, "run_forever")]
 
+    /// The raises of `_check_closed` and `_check_running`, and their calls
+    /// in `run_until_complete` and `run_forever`.
+    static let checkClosed = AsyncioSite("base_events.py", 519, "_check_closed")
+    static let alreadyRunning = AsyncioSite("base_events.py", 588, "_check_running")
+    static let otherLoopRunning = AsyncioSite("base_events.py", 590, "_check_running")
+    static let runUntilCompleteChecks = (closed: AsyncioSite("base_events.py", 628, "run_until_complete"),
+                                         running: AsyncioSite("base_events.py", 629, "run_until_complete"))
+    static let runForeverChecks = (closed: AsyncioSite("base_events.py", 595, "run_forever"),
+                                   running: AsyncioSite("base_events.py", 596, "run_forever"))
+    /// The raises of `Lock.release`, `Condition.wait` and `Condition.notify`.
+    static let lockRelease = AsyncioSite("locks.py", 140, "release")
+    static let conditionUnlockedWait = AsyncioSite("locks.py", 260, "wait")
+    static let conditionUnlockedNotify = AsyncioSite("locks.py", 311, "notify")
+
+    /// `error` with `sites` (innermost first) added to its traceback.
+    static func raising(_ sites: [AsyncioSite], _ error: PyError) -> PyError {
+        add(sites, to: error.exception)
+        return error
+    }
+
     /// Adds `sites` (innermost first) to the traceback of an exception
     /// leaving native code that CPython runs in those frames; the caller's
     /// frame is then added by the VM as the exception unwinds into it.

@@ -103,7 +103,7 @@ final class PyConditionWait: PyNativeCoroutine {
 
     override func begin(_ vm: Interpreter) throws -> GeneratorStep {
         if try !vm.isTruthy(vm.callMethod(.object(condition), interned: Self.lockedName)) {
-            throw PyError.runtimeError("cannot wait on un-acquired lock")
+            throw AsyncioSite.raising([.conditionUnlockedWait], PyError.runtimeError("cannot wait on un-acquired lock"))
         }
         _ = try vm.callMethod(.object(condition), interned: Self.releaseName)
         do {
@@ -265,7 +265,7 @@ enum ConditionState {
     /// `notify(n)`: completes up to `n` pending waiters with False.
     static func notify(_ vm: Interpreter, _ condition: PyObject, _ n: Value) throws {
         if try !vm.isTruthy(vm.callMethod(.object(condition), interned: lockedName)) {
-            throw PyError.runtimeError("cannot notify on un-acquired lock")
+            throw AsyncioSite.raising([.conditionUnlockedNotify], PyError.runtimeError("cannot notify on un-acquired lock"))
         }
         let waiters = try EventState.attr(vm, condition, waitersName)
         let items = try WaiterOps.list(waiters)?.items ?? vm.toArray(waiters)

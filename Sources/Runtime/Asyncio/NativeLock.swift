@@ -115,7 +115,7 @@ enum LockState {
     /// `release()`.
     static func release(_ vm: Interpreter, _ lock: PyObject) throws {
         guard try vm.isTruthy(EventState.attr(vm, lock, lockedName)) else {
-            throw PyError.runtimeError("Lock is not acquired.")
+            throw AsyncioSite.raising([.lockRelease], PyError.runtimeError("Lock is not acquired."))
         }
         try EventState.set(vm, lock, lockedName, .false)
         try EventState.set(vm, lock, ownerName, .none)

@@ -1801,6 +1801,34 @@ SITES = {
     ('tasks.py', 640): ('sleep', 'await __sleep0()', 'await __sleep0()'),
     ('tasks.py', 649): ('sleep', 'return await future', 'await future'),
     ('timeouts.py', 115): ('__aexit__', 'raise TimeoutError from exc_val', None),
+    ('runners.py', 89): ('run', 'raise ValueError("a coroutine was expected, got {!r}".format(coro))', None),
+    ('queues.py', 181): ('get_nowait', 'raise QueueEmpty', None),
+    ('queues.py', 143): ('put_nowait', 'raise QueueFull', None),
+    ('queues.py', 201): ('task_done', "raise ValueError('task_done() called too many times')", None),
+    ('locks.py', 140): ('release', "raise RuntimeError('Lock is not acquired.')", None),
+    ('locks.py', 434): ('release', "raise ValueError('BoundedSemaphore released too many times')", None),
+    ('locks.py', 260): ('wait', "raise RuntimeError('cannot wait on un-acquired lock')", None),
+    ('locks.py', 311): ('notify', "raise RuntimeError('cannot notify on un-acquired lock')", None),
+    ('locks.py', 348): ('__init__', 'raise ValueError("Semaphore initial value must be >= 0")', None),
+    ('tasks.py', 674): ('_ensure_future', "raise TypeError('An asyncio.Future, a coroutine or an awaitable '", None),
+    ('tasks.py', 418): ('wait', "raise ValueError('Set of Tasks/Futures is empty.')", None),
+    ('tasks.py', 416): ('wait', 'raise TypeError(f"expect a list of futures, not {type(fs).__name__}")', None),
+    ('taskgroups.py', 155): ('create_task', 'raise RuntimeError(f"TaskGroup {self!r} has not been entered")', None),
+    ('timeouts.py', 87): ('__aenter__', 'raise RuntimeError("Timeout has already been entered")', None),
+    ('timeouts.py', 54): ('reschedule', 'raise RuntimeError("Timeout has not been entered")', None),
+    ('base_events.py', 588): ('_check_running', "raise RuntimeError('This event loop is already running')", None),
+    ('base_events.py', 519): ('_check_closed', "raise RuntimeError('Event loop is closed')", None),
+    ('runners.py', 186): ('run', 'raise RuntimeError(', None),
+    ('tasks.py', 639): ('sleep', 'if delay <= 0:', 'delay <= 0'),
+    ('tasks.py', 454): ('wait_for', 'if timeout <= 0:', 'timeout <= 0'),
+    ('queues.py', 142): ('put_nowait', 'if self.full():', 'self.full()'),
+    ('queues.py', 105): ('full', 'if self._maxsize <= 0:', 'self._maxsize <= 0'),
+    ('base_events.py', 761): ('call_soon', 'self._check_closed()', 'self._check_closed()'),
+    ('base_events.py', 595): ('run_forever', 'self._check_closed()', 'self._check_closed()'),
+    ('base_events.py', 596): ('run_forever', 'self._check_running()', 'self._check_running()'),
+    ('base_events.py', 628): ('run_until_complete', 'self._check_closed()', 'self._check_closed()'),
+    ('base_events.py', 629): ('run_until_complete', 'self._check_running()', 'self._check_running()'),
+    ('base_events.py', 590): ('_check_running', 'raise RuntimeError(', None),
 }
 
 
@@ -15120,7 +15148,7 @@ class _PyLoopCore:
 
     def _call_soon(self, callback, args, task):
         if self._closed:
-            raise RuntimeError('Event loop is closed')
+            raise RuntimeError('Event loop is closed')  # cpython: base_events.py:519
         handle = _Handle(callback, args, self, None, task)
         self._ready.append(handle)
         if task is not None and _TRACING:
@@ -15130,7 +15158,7 @@ class _PyLoopCore:
 
     def call_soon(self, callback, *args, context=None):
         """Runs callback(*args) in the next pass, after what is queued."""
-        return self._call_soon(callback, args, None)
+        return self._call_soon(callback, args, None)  # cpython: base_events.py:761
 
     def call_soon_threadsafe(self, callback, *args, context=None):
         """Same as call_soon (there is only one thread)."""
@@ -15290,19 +15318,19 @@ class _PyLoopCore:
     # (Sources/Runtime/Asyncio/LoopRunning.swift).
     def _check_closed(self):
         if self._closed:
-            raise RuntimeError('Event loop is closed')
+            raise RuntimeError('Event loop is closed')  # cpython: base_events.py:519
 
     def _check_running(self):
         if self._running:
-            raise RuntimeError('This event loop is already running')
+            raise RuntimeError('This event loop is already running')  # cpython: base_events.py:588
         if events._get_running_loop() is not None:
-            raise RuntimeError(
+            raise RuntimeError(  # cpython: base_events.py:590
                 'Cannot run the event loop while another loop is running')
 
     def run_forever(self):
         """Runs passes until stop() is called."""
-        self._check_closed()
-        self._check_running()
+        self._check_closed()  # cpython: base_events.py:595
+        self._check_running()  # cpython: base_events.py:596
         old_hooks = host.get_asyncgen_hooks()
         try:
             self._running = True
@@ -15319,8 +15347,8 @@ class _PyLoopCore:
     def run_until_complete(self, future):
         """Runs until the future (or coroutine, wrapped in a Task) is done
         and returns its result or raises its exception."""
-        self._check_closed()
-        self._check_running()
+        self._check_closed()  # cpython: base_events.py:628
+        self._check_running()  # cpython: base_events.py:629
         new_task = not futures.isfuture(future)
         future = tasks.ensure_future(future, loop=self)
         if new_task:
@@ -17186,7 +17214,7 @@ class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):
             self._owner = None
             self._wake_up_first()
         else:
-            raise RuntimeError('Lock is not acquired.')
+            raise RuntimeError('Lock is not acquired.')  # cpython: locks.py:140
 
     def _wake_up_first(self):
         if not self._waiters:
@@ -17282,7 +17310,7 @@ class Condition(_ContextManagerMixin, mixins._LoopBoundMixin):
     async def wait(self):
         """Releases the lock, waits for a notify, re-acquires the lock."""
         if not self.locked():
-            raise RuntimeError('cannot wait on un-acquired lock')
+            raise RuntimeError('cannot wait on un-acquired lock')  # cpython: locks.py:260
         self.release()
         try:
             fut = self._get_loop().create_future()
@@ -17316,7 +17344,7 @@ class Condition(_ContextManagerMixin, mixins._LoopBoundMixin):
     def notify(self, n=1):
         """Wakes up to n waiters (they still need the lock to proceed)."""
         if not self.locked():
-            raise RuntimeError('cannot notify on un-acquired lock')
+            raise RuntimeError('cannot notify on un-acquired lock')  # cpython: locks.py:311
         woken = 0
         for fut in self._waiters:
             if woken >= n:
@@ -17343,7 +17371,7 @@ class Semaphore(_ContextManagerMixin, mixins._LoopBoundMixin):
 
     def __init__(self, value=1):
         if value < 0:
-            raise ValueError("Semaphore initial value must be >= 0")
+            raise ValueError("Semaphore initial value must be >= 0")  # cpython: locks.py:348
         self._waiters = None
         self._value = value
 
@@ -17415,7 +17443,7 @@ class BoundedSemaphore(Semaphore):
 
     def release(self):
         if self._value >= self._bound_value:
-            raise ValueError('BoundedSemaphore released too many times')
+            raise ValueError('BoundedSemaphore released too many times')  # cpython: locks.py:434
         super().release()
 
 
@@ -18293,7 +18321,7 @@ class Queue(mixins._LoopBoundMixin):
 
     def full(self):
         """True if maxsize > 0 and the queue holds maxsize items."""
-        if self._maxsize <= 0:
+        if self._maxsize <= 0:  # cpython: queues.py:105
             return False
         return self.qsize() >= self._maxsize
 
@@ -18318,8 +18346,8 @@ class Queue(mixins._LoopBoundMixin):
 
     def put_nowait(self, item):
         """Puts an item or raises QueueFull."""
-        if self.full():
-            raise QueueFull
+        if self.full():  # cpython: queues.py:142
+            raise QueueFull  # cpython: queues.py:143
         self._put(item)
         self._unfinished_tasks += 1
         self._finished.clear()
@@ -18347,7 +18375,7 @@ class Queue(mixins._LoopBoundMixin):
     def get_nowait(self):
         """Removes and returns an item or raises QueueEmpty."""
         if self.empty():
-            raise QueueEmpty
+            raise QueueEmpty  # cpython: queues.py:181
         item = self._get()
         self._wakeup_next(self._putters)
         return item
@@ -18355,7 +18383,7 @@ class Queue(mixins._LoopBoundMixin):
     def task_done(self):
         """Marks one fetched item as processed (for join())."""
         if self._unfinished_tasks <= 0:
-            raise ValueError('task_done() called too many times')
+            raise ValueError('task_done() called too many times')  # cpython: queues.py:201
         self._unfinished_tasks -= 1
         if self._unfinished_tasks == 0:
             self._finished.set()
@@ -18473,7 +18501,7 @@ class Runner:
     def run(self, coro, *, context=None):
         """Runs coro as the main task until it completes."""
         if not coroutines.iscoroutine(coro):
-            raise ValueError("a coroutine was expected, got {!r}".format(coro))
+            raise ValueError("a coroutine was expected, got {!r}".format(coro))  # cpython: runners.py:89
         if events._get_running_loop() is not None:
             raise RuntimeError(
                 "Runner.run() cannot be called from a running event loop")
@@ -18564,7 +18592,7 @@ def run(main, *, debug=None):
     created just before it returns still takes its first step (106).
     """
     if events._get_running_loop() is not None:
-        raise RuntimeError(
+        raise RuntimeError(  # cpython: runners.py:186
             "asyncio.run() cannot be called from a running event loop")
     with Runner(debug=debug) as runner:
         return runner.run(main)  # cpython: runners.py:190
@@ -19631,7 +19659,7 @@ class TaskGroup:
     def create_task(self, coro, *, name=None, context=None):
         """Starts coro as a child task of the group."""
         if not self._entered:
-            raise RuntimeError(f"TaskGroup {self!r} has not been entered")
+            raise RuntimeError(f"TaskGroup {self!r} has not been entered")  # cpython: taskgroups.py:155
         if self._exiting and not self._tasks:
             raise RuntimeError(f"TaskGroup {self!r} is finished")
         if self._aborting:
@@ -20222,7 +20250,7 @@ def ensure_future(coro_or_future, *, loop=None):
             coro_or_future = _wrap_awaitable(coro_or_future)
             wrapped = True
         else:
-            raise TypeError('An asyncio.Future, a coroutine or an awaitable '
+            raise TypeError('An asyncio.Future, a coroutine or an awaitable '  # cpython: tasks.py:674
                             'is required')
     if loop is None:
         loop = events._get_event_loop()
@@ -20290,7 +20318,7 @@ class Timeout:
         """Moves the deadline (None disables it)."""
         if self._state != _ENTERED:
             if self._state == _CREATED:
-                raise RuntimeError("Timeout has not been entered")
+                raise RuntimeError("Timeout has not been entered")  # cpython: timeouts.py:54
             raise RuntimeError(f"Cannot change state of {self._state} Timeout")
         self._when = when
         if self._timeout_handler is not None:
@@ -20317,7 +20345,7 @@ class Timeout:
 
     async def __aenter__(self):
         if self._state != _CREATED:
-            raise RuntimeError("Timeout has already been entered")
+            raise RuntimeError("Timeout has already been entered")  # cpython: timeouts.py:87
         task = tasks.current_task()
         if task is None:
             raise RuntimeError("Timeout should be used inside a task")
@@ -21252,7 +21280,7 @@ def _sleep0():
 async def sleep(delay, result=None):
     """Suspends for `delay` virtual seconds; sleep(0) and negative delays
     give up one loop pass without a timer (conformance 018, 112)."""
-    if delay <= 0:
+    if delay <= 0:  # cpython: tasks.py:639
         await _sleep0()  # cpython: tasks.py:640
         return result
     loop = events.get_running_loop()
@@ -21285,9 +21313,9 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
     """Waits for futures/tasks; returns the sets (done, pending). Bare
     coroutines are refused in 3.11 (conformance 015)."""
     if futures.isfuture(fs) or coroutines.iscoroutine(fs):
-        raise TypeError(f"expect a list of futures, not {type(fs).__name__}")
+        raise TypeError(f"expect a list of futures, not {type(fs).__name__}")  # cpython: tasks.py:416
     if not fs:
-        raise ValueError('Set of Tasks/Futures is empty.')
+        raise ValueError('Set of Tasks/Futures is empty.')  # cpython: tasks.py:418
     if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
         raise ValueError(f'Invalid return_when value: {return_when}')
     fs = list(dict.fromkeys(fs))
@@ -21373,7 +21401,7 @@ async def wait_for(fut, timeout):
     loop = events.get_running_loop()
     if timeout is None:
         return await fut  # cpython: tasks.py:452
-    if timeout <= 0:
+    if timeout <= 0:  # cpython: tasks.py:454
         fut = tasks.ensure_future(fut, loop=loop)
         if fut.done():
             return fut.result()  # cpython: tasks.py:458
