@@ -29,6 +29,8 @@ except ImportError:
 
 
 def _source_line(filename, lineno):
+    if filename.startswith(_CPYTHON_PREFIX):
+        return _asyncio_sites().source_line(filename, lineno)
     if _native is not None:
         getter = getattr(_native, 'source_line', None)
         if getter is None:
@@ -39,6 +41,20 @@ def _source_line(filename, lineno):
     except ImportError:
         return None
     return linecache.getline(filename, lineno) or None
+
+
+_CPYTHON_PREFIX = '<cpython>/asyncio/'
+
+
+def _asyncio_sites():
+    import _asyncio_sites
+    return _asyncio_sites
+
+
+def _faced(entries, traceback=False):
+    """[(index, entry)] of the entries shown as CPython shows them (our
+    asyncio's frames as CPython's: Lib/_asyncio_sites.py)."""
+    return _asyncio_sites().faced(entries, traceback)
 
 
 def _native_frame_names():
@@ -80,7 +96,8 @@ def _visible(entries):
 def _tb_entries(tb):
     """The visible entries of a traceback (see _raw_tb_entries)."""
     entries = _raw_tb_entries(tb)
-    return [e for e, keep in zip(entries, _visible(entries)) if keep]
+    entries = [e for e, keep in zip(entries, _visible(entries)) if keep]
+    return [e for _, e in _faced(entries, True)]
 
 
 def _raw_tb_entries(tb):
@@ -107,12 +124,16 @@ def _raw_tb_entries(tb):
 
 def _tb_locals(tb):
     """The f_locals of a traceback's visible frames, outermost first."""
-    keep = _visible(_raw_tb_entries(tb))
+    entries = _raw_tb_entries(tb)
+    keep = _visible(entries)
     out = []
     while tb is not None:
         out.append(tb.tb_frame.f_locals)
         tb = tb.tb_next
-    return [f_locals for f_locals, shown in zip(out, keep) if shown]
+    shown = [(e, f_locals) for e, f_locals, k in zip(entries, out, keep) if k]
+    faced = _faced([e for e, _ in shown], True)
+    return [shown[i][1] if not e[0].startswith(_CPYTHON_PREFIX) else {}
+            for i, e in faced]
 
 
 def _instruction_position(code, lasti, lineno):
@@ -431,13 +452,9 @@ def print_list(extracted_list, file=None):
 
 
 def _stack_entries(f):
-    out = []
-    while f is not None:
-        co = f.f_code
-        out.append((co.co_filename, f.f_lineno, co.co_name))
-        f = f.f_back
-    out.reverse()
-    return [e for e, keep in zip(out, _visible(out)) if keep]
+    out = [e[:3] for e in _asyncio_sites().frames(f)]
+    out = [e for e, keep in zip(out, _visible(out)) if keep]
+    return [e for _, e in _faced(out)]
 
 
 def extract_stack(f=None, limit=None):

@@ -54,6 +54,9 @@ def _formatwarnmsg_impl(msg):
 
 def _source_line(filename, lineno):
     """The program's source line (linecache's job in CPython), or None."""
+    if isinstance(filename, str) and filename.startswith('<cpython>/'):
+        import _asyncio_sites
+        return _asyncio_sites.source_line(filename, lineno)
     try:
         import _interleave_tb
     except ImportError:
@@ -194,16 +197,40 @@ def _getcategory(category):
 
 
 def _caller(stacklevel):
-    """(globals, lineno) of the frame `stacklevel` levels up from warn()."""
+    """(globals, filename or None, lineno) of the frame `stacklevel` levels
+    up from warn(), counting the frames CPython's asyncio would have where
+    ours differs (Lib/_asyncio_sites.py; filename is None for a frame of
+    ours: warn() takes it from the globals)."""
     getframe = getattr(sys, '_getframe', None)
     if getframe is None:
         main = sys.modules.get('__main__') if hasattr(sys, 'modules') else None
-        return (vars(main) if main is not None else {'__name__': '__main__'}), 1
+        return (vars(main) if main is not None else {'__name__': '__main__'}), None, 1
     try:
-        frame = getframe(stacklevel)
+        start = getframe(2)  # warn()'s caller
     except ValueError:
-        return {'__name__': 'sys'}, 1
-    return frame.f_globals, frame.f_lineno
+        return {'__name__': 'sys'}, None, 1
+    try:
+        import _asyncio_sites
+    except ImportError:
+        _asyncio_sites = None
+    if _asyncio_sites is None or stacklevel <= 2:
+        try:
+            frame = getframe(stacklevel)
+        except ValueError:
+            return {'__name__': 'sys'}, None, 1
+        return frame.f_globals, None, frame.f_lineno
+    stack = _asyncio_sites.frames(start)
+    shown = _asyncio_sites.faced([e[:2] for e in stack])
+    n = stacklevel - 2
+    if n >= len(shown):
+        return {'__name__': 'sys'}, None, 1
+    index, (filename, lineno) = shown[-1 - n]
+    frame = stack[index][3]
+    if filename.startswith(_asyncio_sites.PREFIX):
+        name = 'asyncio.' + filename[len(_asyncio_sites.PREFIX):].rpartition('.')[0]
+        module = sys.modules.get(name)
+        return (vars(module) if module is not None else {'__name__': name}), filename, lineno
+    return frame.f_globals, None, frame.f_lineno
 
 
 def _index(value):
@@ -226,9 +253,9 @@ def warn(message, category=None, stacklevel=1, source=None):
         raise TypeError("category must be a Warning subclass, "
                         "not '{:s}'".format(type(category).__name__))
     stacklevel = _index(stacklevel)  # a C Py_ssize_t argument in CPython
-    globals, lineno = _caller(stacklevel + 1)
+    globals, filename, lineno = _caller(stacklevel + 1)
     module = globals.get('__name__', '<string>')
-    filename = globals.get('__file__') or (
+    filename = filename or globals.get('__file__') or (
         'sys' if module == 'sys' else '<string>')
     registry = globals.setdefault('__warningregistry__', {})
     warn_explicit(message, category, filename, lineno, module, registry,

@@ -90,7 +90,7 @@ class _PyLoopCore:
 
     def _call_soon(self, callback, args, task):
         if self._closed:
-            raise RuntimeError('Event loop is closed')
+            raise RuntimeError('Event loop is closed')  # cpython: base_events.py:519
         handle = _Handle(callback, args, self, None, task)
         self._ready.append(handle)
         if task is not None and _TRACING:
@@ -100,7 +100,7 @@ class _PyLoopCore:
 
     def call_soon(self, callback, *args, context=None):
         """Runs callback(*args) in the next pass, after what is queued."""
-        return self._call_soon(callback, args, None)
+        return self._call_soon(callback, args, None)  # cpython: base_events.py:761
 
     def call_soon_threadsafe(self, callback, *args, context=None):
         """Same as call_soon (there is only one thread)."""
@@ -150,7 +150,7 @@ class _PyLoopCore:
 
     def _run_until_stopped(self):
         while True:
-            self._run_once()
+            self._run_once()  # cpython: base_events.py:607
             if self._stopping:
                 break
 
@@ -231,7 +231,7 @@ class _PyLoopCore:
             if tracing_on:
                 self._trace_handle(handle)
             try:
-                handle._callback(*handle._args)
+                handle._callback(*handle._args)  # cpython: base_events.py:1922 events.py:80
             except (SystemExit, KeyboardInterrupt):
                 self._requeue_rest(ready, handle)
                 raise
@@ -260,19 +260,19 @@ class _PyLoopCore:
     # (Sources/Runtime/Asyncio/LoopRunning.swift).
     def _check_closed(self):
         if self._closed:
-            raise RuntimeError('Event loop is closed')
+            raise RuntimeError('Event loop is closed')  # cpython: base_events.py:519
 
     def _check_running(self):
         if self._running:
-            raise RuntimeError('This event loop is already running')
+            raise RuntimeError('This event loop is already running')  # cpython: base_events.py:588
         if events._get_running_loop() is not None:
-            raise RuntimeError(
+            raise RuntimeError(  # cpython: base_events.py:590
                 'Cannot run the event loop while another loop is running')
 
     def run_forever(self):
         """Runs passes until stop() is called."""
-        self._check_closed()
-        self._check_running()
+        self._check_closed()  # cpython: base_events.py:595
+        self._check_running()  # cpython: base_events.py:596
         old_hooks = host.get_asyncgen_hooks()
         try:
             self._running = True
@@ -289,15 +289,15 @@ class _PyLoopCore:
     def run_until_complete(self, future):
         """Runs until the future (or coroutine, wrapped in a Task) is done
         and returns its result or raises its exception."""
-        self._check_closed()
-        self._check_running()
+        self._check_closed()  # cpython: base_events.py:628
+        self._check_running()  # cpython: base_events.py:629
         new_task = not futures.isfuture(future)
         future = tasks.ensure_future(future, loop=self)
         if new_task:
             future._log_destroy_pending = False
         future.add_done_callback(_run_until_complete_cb)
         try:
-            self.run_forever()
+            self.run_forever()  # cpython: base_events.py:640
         except BaseException:
             if new_task and future.done() and not future.cancelled():
                 future.exception()
@@ -305,8 +305,8 @@ class _PyLoopCore:
         finally:
             future.remove_done_callback(_run_until_complete_cb)
         if not future.done():
-            raise RuntimeError('Event loop stopped before Future completed.')
-        return future.result()
+            raise RuntimeError('Event loop stopped before Future completed.')  # cpython: base_events.py:651
+        return future.result()  # cpython: base_events.py:653
 
 
 _LoopCore = _PyLoopCore if futures._native is None else futures._native.LoopCore

@@ -22,7 +22,7 @@ except ImportError:
 
 class _ContextManagerMixin:
     async def __aenter__(self):
-        await self.acquire()
+        await self.acquire()  # cpython: locks.py:15
         # Locks give nothing to "async with ... as x".
         return None
 
@@ -77,7 +77,7 @@ class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):
         # _wake_up_first() does not pick this (cancelled) waiter.
         try:
             try:
-                await fut
+                await fut  # cpython: locks.py:114
             finally:
                 self._waiters.remove(fut)
         except exceptions.CancelledError:
@@ -95,7 +95,7 @@ class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):
             self._owner = None
             self._wake_up_first()
         else:
-            raise RuntimeError('Lock is not acquired.')
+            raise RuntimeError('Lock is not acquired.')  # cpython: locks.py:140
 
     def _wake_up_first(self):
         if not self._waiters:
@@ -153,7 +153,7 @@ class Event(mixins._LoopBoundMixin):
         fut._blocker = ('event', self)
         self._waiters.append(fut)
         try:
-            await fut
+            await fut  # cpython: locks.py:213
             return True
         finally:
             self._waiters.remove(fut)
@@ -191,14 +191,14 @@ class Condition(_ContextManagerMixin, mixins._LoopBoundMixin):
     async def wait(self):
         """Releases the lock, waits for a notify, re-acquires the lock."""
         if not self.locked():
-            raise RuntimeError('cannot wait on un-acquired lock')
+            raise RuntimeError('cannot wait on un-acquired lock')  # cpython: locks.py:260
         self.release()
         try:
             fut = self._get_loop().create_future()
             fut._blocker = ('condition', self)
             self._waiters.append(fut)
             try:
-                await fut
+                await fut  # cpython: locks.py:267
                 return True
             finally:
                 self._waiters.remove(fut)
@@ -207,7 +207,7 @@ class Condition(_ContextManagerMixin, mixins._LoopBoundMixin):
             cancelled = False
             while True:
                 try:
-                    await self.acquire()
+                    await self.acquire()  # cpython: locks.py:277
                     break
                 except exceptions.CancelledError:
                     cancelled = True
@@ -218,14 +218,14 @@ class Condition(_ContextManagerMixin, mixins._LoopBoundMixin):
         """Waits until predicate() is true; returns its last value."""
         result = predicate()
         while not result:
-            await self.wait()
+            await self.wait()  # cpython: locks.py:294
             result = predicate()
         return result
 
     def notify(self, n=1):
         """Wakes up to n waiters (they still need the lock to proceed)."""
         if not self.locked():
-            raise RuntimeError('cannot notify on un-acquired lock')
+            raise RuntimeError('cannot notify on un-acquired lock')  # cpython: locks.py:311
         woken = 0
         for fut in self._waiters:
             if woken >= n:
@@ -252,7 +252,7 @@ class Semaphore(_ContextManagerMixin, mixins._LoopBoundMixin):
 
     def __init__(self, value=1):
         if value < 0:
-            raise ValueError("Semaphore initial value must be >= 0")
+            raise ValueError("Semaphore initial value must be >= 0")  # cpython: locks.py:348
         self._waiters = None
         self._value = value
 
@@ -280,7 +280,7 @@ class Semaphore(_ContextManagerMixin, mixins._LoopBoundMixin):
         self._waiters.append(fut)
         try:
             try:
-                await fut
+                await fut  # cpython: locks.py:387
             finally:
                 self._waiters.remove(fut)
         except exceptions.CancelledError:
@@ -324,7 +324,7 @@ class BoundedSemaphore(Semaphore):
 
     def release(self):
         if self._value >= self._bound_value:
-            raise ValueError('BoundedSemaphore released too many times')
+            raise ValueError('BoundedSemaphore released too many times')  # cpython: locks.py:434
         super().release()
 
 
@@ -353,7 +353,7 @@ class Barrier(mixins._LoopBoundMixin):
         return f'<{res[1:-1]} [{extra}]>'
 
     async def __aenter__(self):
-        return await self.wait()
+        return await self.wait()  # cpython: locks.py:476
 
     async def __aexit__(self, *args):
         pass
@@ -361,14 +361,14 @@ class Barrier(mixins._LoopBoundMixin):
     async def wait(self):
         """Waits for the others; returns this task's arrival index."""
         async with self._cond:
-            await self._block()
+            await self._block()  # cpython: locks.py:489
             try:
                 index = self._count
                 self._count += 1
                 if index + 1 == self._parties:
-                    await self._release()
+                    await self._release()  # cpython: locks.py:495
                 else:
-                    await self._wait()
+                    await self._wait()  # cpython: locks.py:497
                 return index
             finally:
                 self._count -= 1
@@ -376,19 +376,19 @@ class Barrier(mixins._LoopBoundMixin):
 
     async def _block(self):
         # Wait while the barrier drains or resets; fail if it is broken.
-        await self._cond.wait_for(
+        await self._cond.wait_for(  # cpython: locks.py:510
             lambda: self._state not in (_DRAINING, _RESETTING))
         if self._state == _BROKEN:
-            raise exceptions.BrokenBarrierError("Barrier aborted")
+            raise exceptions.BrokenBarrierError("Barrier aborted")  # cpython: locks.py:518
 
     async def _release(self):
         self._state = _DRAINING
         self._cond.notify_all()
 
     async def _wait(self):
-        await self._cond.wait_for(lambda: self._state != _FILLING)
+        await self._cond.wait_for(lambda: self._state != _FILLING)  # cpython: locks.py:534
         if self._state in (_BROKEN, _RESETTING):
-            raise exceptions.BrokenBarrierError("Abort or reset of barrier")
+            raise exceptions.BrokenBarrierError("Abort or reset of barrier")  # cpython: locks.py:537
 
     def _exit(self):
         if self._count == 0:

@@ -95,7 +95,7 @@ class Queue(mixins._LoopBoundMixin):
 
     def full(self):
         """True if maxsize > 0 and the queue holds maxsize items."""
-        if self._maxsize <= 0:
+        if self._maxsize <= 0:  # cpython: queues.py:105
             return False
         return self.qsize() >= self._maxsize
 
@@ -106,7 +106,7 @@ class Queue(mixins._LoopBoundMixin):
             putter._blocker = ('queue_put', self)
             self._putters.append(putter)
             try:
-                await putter
+                await putter  # cpython: queues.py:120
             except BaseException:
                 putter.cancel()
                 try:
@@ -120,8 +120,8 @@ class Queue(mixins._LoopBoundMixin):
 
     def put_nowait(self, item):
         """Puts an item or raises QueueFull."""
-        if self.full():
-            raise QueueFull
+        if self.full():  # cpython: queues.py:142
+            raise QueueFull  # cpython: queues.py:143
         self._put(item)
         self._unfinished_tasks += 1
         self._finished.clear()
@@ -134,7 +134,7 @@ class Queue(mixins._LoopBoundMixin):
             getter._blocker = self._getter_blocker()
             self._getters.append(getter)
             try:
-                await getter
+                await getter  # cpython: queues.py:158
             except BaseException:
                 getter.cancel()
                 try:
@@ -149,7 +149,7 @@ class Queue(mixins._LoopBoundMixin):
     def get_nowait(self):
         """Removes and returns an item or raises QueueEmpty."""
         if self.empty():
-            raise QueueEmpty
+            raise QueueEmpty  # cpython: queues.py:181
         item = self._get()
         self._wakeup_next(self._putters)
         return item
@@ -157,7 +157,7 @@ class Queue(mixins._LoopBoundMixin):
     def task_done(self):
         """Marks one fetched item as processed (for join())."""
         if self._unfinished_tasks <= 0:
-            raise ValueError('task_done() called too many times')
+            raise ValueError('task_done() called too many times')  # cpython: queues.py:201
         self._unfinished_tasks -= 1
         if self._unfinished_tasks == 0:
             self._finished.set()
@@ -165,7 +165,7 @@ class Queue(mixins._LoopBoundMixin):
     async def join(self):
         """Waits until every item put has been marked task_done()."""
         if self._unfinished_tasks > 0:
-            await self._finished.wait()
+            await self._finished.wait()  # cpython: queues.py:215
 
     # The pure-Python get/put are the reference; the VM's are native (the
     # same steps in Swift) and fall back to these for subclasses that

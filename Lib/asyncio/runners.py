@@ -62,7 +62,7 @@ class Runner:
     def run(self, coro, *, context=None):
         """Runs coro as the main task until it completes."""
         if not coroutines.iscoroutine(coro):
-            raise ValueError("a coroutine was expected, got {!r}".format(coro))
+            raise ValueError("a coroutine was expected, got {!r}".format(coro))  # cpython: runners.py:89
         if events._get_running_loop() is not None:
             raise RuntimeError(
                 "Runner.run() cannot be called from a running event loop")
@@ -92,7 +92,7 @@ class Runner:
 
         self._interrupt_count = 0
         try:
-            return self._loop.run_until_complete(task)
+            return self._loop.run_until_complete(task)  # cpython: runners.py:118
         except exceptions.CancelledError:
             if self._interrupt_count > 0:
                 uncancel = getattr(task, "uncancel", None)
@@ -153,10 +153,10 @@ def run(main, *, debug=None):
     created just before it returns still takes its first step (106).
     """
     if events._get_running_loop() is not None:
-        raise RuntimeError(
+        raise RuntimeError(  # cpython: runners.py:186
             "asyncio.run() cannot be called from a running event loop")
     with Runner(debug=debug) as runner:
-        return runner.run(main)
+        return runner.run(main)  # cpython: runners.py:190
 
 
 def _internal_task(loop, coro):

@@ -78,30 +78,30 @@ class TaskGroup:
                 self._on_completed_fut = self._loop.create_future()
                 self._on_completed_fut._blocker = ('wait', self._tasks)
             try:
-                await self._on_completed_fut
+                await self._on_completed_fut  # cpython: taskgroups.py:110
             except exceptions.CancelledError as ex:
                 if not self._aborting:
                     propagate_cancellation_error = ex
                     self._abort()
             self._on_completed_fut = None
         if self._base_error is not None:
-            raise self._base_error
+            raise self._base_error  # cpython: taskgroups.py:129
         if propagate_cancellation_error and not self._errors:
-            raise propagate_cancellation_error
+            raise propagate_cancellation_error  # cpython: taskgroups.py:134
         if et is not None and et is not exceptions.CancelledError:
             self._errors.append(exc)
         if self._errors:
             try:
                 group = BaseExceptionGroup('unhandled errors in a TaskGroup',
                                            self._errors)
-                raise group from None
+                raise group from None  # cpython: taskgroups.py:145
             finally:
                 self._errors = None
 
     def create_task(self, coro, *, name=None, context=None):
         """Starts coro as a child task of the group."""
         if not self._entered:
-            raise RuntimeError(f"TaskGroup {self!r} has not been entered")
+            raise RuntimeError(f"TaskGroup {self!r} has not been entered")  # cpython: taskgroups.py:155
         if self._exiting and not self._tasks:
             raise RuntimeError(f"TaskGroup {self!r} is finished")
         if self._aborting:

@@ -516,7 +516,7 @@ def ensure_future(coro_or_future, *, loop=None):
             coro_or_future = _wrap_awaitable(coro_or_future)
             wrapped = True
         else:
-            raise TypeError('An asyncio.Future, a coroutine or an awaitable '
+            raise TypeError('An asyncio.Future, a coroutine or an awaitable '  # cpython: tasks.py:674
                             'is required')
     if loop is None:
         loop = events._get_event_loop()

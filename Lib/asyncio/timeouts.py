@@ -33,7 +33,7 @@ class Timeout:
         """Moves the deadline (None disables it)."""
         if self._state != _ENTERED:
             if self._state == _CREATED:
-                raise RuntimeError("Timeout has not been entered")
+                raise RuntimeError("Timeout has not been entered")  # cpython: timeouts.py:54
             raise RuntimeError(f"Cannot change state of {self._state} Timeout")
         self._when = when
         if self._timeout_handler is not None:
@@ -60,7 +60,7 @@ class Timeout:
 
     async def __aenter__(self):
         if self._state != _CREATED:
-            raise RuntimeError("Timeout has already been entered")
+            raise RuntimeError("Timeout has already been entered")  # cpython: timeouts.py:87
         task = tasks.current_task()
         if task is None:
             raise RuntimeError("Timeout should be used inside a task")
@@ -79,7 +79,7 @@ class Timeout:
             if (self._task.uncancel() <= self._cancelling and
                     exc_type is exceptions.CancelledError):
                 # No newer cancel request: this cancellation is ours.
-                raise TimeoutError from exc_val
+                raise TimeoutError from exc_val  # cpython: timeouts.py:115
         elif self._state == _ENTERED:
             self._state = _EXITED
         return None

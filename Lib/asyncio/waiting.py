@@ -21,14 +21,14 @@ ALL_COMPLETED = 'ALL_COMPLETED'
 @types.coroutine
 def _sleep0():
     # A bare yield: Task._step reschedules the task for the next pass.
-    yield
+    yield  # cpython: tasks.py:634
 
 
 async def sleep(delay, result=None):
     """Suspends for `delay` virtual seconds; sleep(0) and negative delays
     give up one loop pass without a timer (conformance 018, 112)."""
-    if delay <= 0:
-        await _sleep0()
+    if delay <= 0:  # cpython: tasks.py:639
+        await _sleep0()  # cpython: tasks.py:640
         return result
     loop = events.get_running_loop()
     future = loop.create_future()
@@ -37,7 +37,7 @@ async def sleep(delay, result=None):
     if host.TRACING:
         future._blocker = ('sleep', handle._when)
     try:
-        return await future
+        return await future  # cpython: tasks.py:649
     finally:
         handle.cancel()
 
@@ -60,9 +60,9 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
     """Waits for futures/tasks; returns the sets (done, pending). Bare
     coroutines are refused in 3.11 (conformance 015)."""
     if futures.isfuture(fs) or coroutines.iscoroutine(fs):
-        raise TypeError(f"expect a list of futures, not {type(fs).__name__}")
+        raise TypeError(f"expect a list of futures, not {type(fs).__name__}")  # cpython: tasks.py:416
     if not fs:
-        raise ValueError('Set of Tasks/Futures is empty.')
+        raise ValueError('Set of Tasks/Futures is empty.')  # cpython: tasks.py:418
     if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
         raise ValueError(f'Invalid return_when value: {return_when}')
     fs = list(dict.fromkeys(fs))
@@ -71,7 +71,7 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
             raise TypeError("Passing coroutines is forbidden, use tasks "
                             "explicitly.")
     loop = events.get_running_loop()
-    return await _wait(fs, timeout, return_when, loop)
+    return await _wait(fs, timeout, return_when, loop)  # cpython: tasks.py:428
 
 
 async def _wait(fs, timeout, return_when, loop):
@@ -97,7 +97,7 @@ async def _wait(fs, timeout, return_when, loop):
     for f in fs:
         f.add_done_callback(_on_completion)
     try:
-        await waiter
+        await waiter  # cpython: tasks.py:535
     finally:
         if timeout_handle is not None:
             timeout_handle.cancel()
@@ -132,7 +132,7 @@ async def _cancel_and_wait(fut, loop):
     fut.add_done_callback(release)
     try:
         fut.cancel()
-        await waiter
+        await waiter  # cpython: tasks.py:562
     finally:
         fut.remove_done_callback(release)
 
@@ -147,16 +147,16 @@ async def wait_for(fut, timeout):
     """
     loop = events.get_running_loop()
     if timeout is None:
-        return await fut
-    if timeout <= 0:
+        return await fut  # cpython: tasks.py:452
+    if timeout <= 0:  # cpython: tasks.py:454
         fut = tasks.ensure_future(fut, loop=loop)
         if fut.done():
-            return fut.result()
-        await _cancel_and_wait(fut, loop=loop)
+            return fut.result()  # cpython: tasks.py:458
+        await _cancel_and_wait(fut, loop=loop)  # cpython: tasks.py:460
         try:
-            return fut.result()
+            return fut.result()  # cpython: tasks.py:462
         except exceptions.CancelledError as exc:
-            raise exceptions.TimeoutError() from exc
+            raise exceptions.TimeoutError() from exc  # cpython: tasks.py:464
 
     waiter = loop.create_future()
     timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
@@ -169,22 +169,22 @@ async def wait_for(fut, timeout):
     fut.add_done_callback(release)
     try:
         try:
-            await waiter
+            await waiter  # cpython: tasks.py:476
         except exceptions.CancelledError:
             if fut.done():
-                return fut.result()
+                return fut.result()  # cpython: tasks.py:479
             fut.remove_done_callback(release)
-            await _cancel_and_wait(fut, loop=loop)
-            raise
+            await _cancel_and_wait(fut, loop=loop)  # cpython: tasks.py:485
+            raise  # cpython: tasks.py:486
         if fut.done():
-            return fut.result()
+            return fut.result()  # cpython: tasks.py:489
         fut.remove_done_callback(release)
-        await _cancel_and_wait(fut, loop=loop)
+        await _cancel_and_wait(fut, loop=loop)  # cpython: tasks.py:495
         # The task may have swallowed the cancellation and returned.
         try:
-            return fut.result()
+            return fut.result()  # cpython: tasks.py:500
         except exceptions.CancelledError as exc:
-            raise exceptions.TimeoutError() from exc
+            raise exceptions.TimeoutError() from exc  # cpython: tasks.py:502
     finally:
         timeout_handle.cancel()
 
@@ -228,10 +228,10 @@ def as_completed(fs, *, timeout=None):
             timeout_handle.cancel()
 
     async def _wait_for_one():
-        f = await done.get()
+        f = await done.get()  # cpython: tasks.py:611
         if f is None:
-            raise exceptions.TimeoutError
-        return f.result()
+            raise exceptions.TimeoutError  # cpython: tasks.py:614
+        return f.result()  # cpython: tasks.py:615
 
     for f in todo:
         f.add_done_callback(_on_completion)

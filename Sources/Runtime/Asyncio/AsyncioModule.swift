@@ -71,6 +71,14 @@ enum AsyncioModule {
             let loop = a.count > 0 ? a[0].object as? PyLoop : nil
             return .object(PyList(runtime.pendingTasks(of: loop).map { .object($0) }))
         }
+        m.addFunction("loop_frames") { _, a in
+            try a.check("loop_frames", min: 0, max: 0)
+            return .object(PyList(runtime.loopFrames.map { entry in
+                .object(PyTuple([.int(entry.depth), .object(PyTuple(entry.sites.map {
+                    .object(PyTuple([.str($0.file), .int($0.line)]))
+                }))]))
+            }))
+        }
         m.addFunction("_get_running_loop") { _, a in
             try a.check("_get_running_loop", min: 0, max: 0)
             return runtime.runningLoop

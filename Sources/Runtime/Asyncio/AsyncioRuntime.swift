@@ -38,6 +38,12 @@ final class AsyncioRuntime: PyObject {
     var runUntilCompleteCallback: Value = .none
     /// The running event loop (events._get_running_loop), None outside one.
     var runningLoop: Value = .none
+    /// The native loop's frames CPython would have below the frames it
+    /// runs (`run_until_complete`, `run_forever`, `_run_once`, `Handle._run`),
+    /// by the frame-stack depth at which each running loop was entered,
+    /// outermost first; `_interleave_asyncio.loop_frames()` gives them to
+    /// Lib/_asyncio_sites.py, which puts them back in stacks.
+    var loopFrames: [(depth: Int, sites: [AsyncioSite])] = []
     /// Task-N numbering: one counter for the whole run, consumed by every
     /// task created without a name (asyncio.create_task(name=...) creates
     /// the task unnamed and renames it, so it consumes one too: 050).

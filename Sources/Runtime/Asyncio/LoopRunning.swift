@@ -48,39 +48,48 @@ enum LoopRunning {
                          })
     }
 
-    private static func checkClosed(_ loop: PyLoop) throws {
-        if loop.closed { throw PyError.runtimeError("Event loop is closed") }
+    private static func checkClosed(_ loop: PyLoop, _ caller: AsyncioSite? = nil) throws {
+        if loop.closed {
+            throw AsyncioSite.raising([.checkClosed] + (caller.map { [$0] } ?? []), PyError.runtimeError("Event loop is closed"))
+        }
     }
 
-    private static func checkRunning(_ loop: PyLoop) throws {
-        if loop.running { throw PyError.runtimeError("This event loop is already running") }
+    private static func checkRunning(_ loop: PyLoop, _ caller: AsyncioSite? = nil) throws {
+        if loop.running {
+            throw AsyncioSite.raising([.alreadyRunning] + (caller.map { [$0] } ?? []),
+                                      PyError.runtimeError("This event loop is already running"))
+        }
         if !loop.runtime.runningLoop.isNone {
-            throw PyError.runtimeError("Cannot run the event loop while another loop is running")
+            throw AsyncioSite.raising([.otherLoopRunning] + (caller.map { [$0] } ?? []),
+                                      PyError.runtimeError("Cannot run the event loop while another loop is running"))
         }
     }
 
     /// `self._check_closed(); self._check_running()`, calling a Python
     /// subclass's override where there is one.
-    private static func checkReady(_ vm: Interpreter, _ value: Value, _ loop: PyLoop) throws {
+    private static func checkReady(_ vm: Interpreter, _ value: Value, _ loop: PyLoop,
+                                   _ caller: (closed: AsyncioSite, running: AsyncioSite)) throws {
         let type = loop.type
         if type.lookupUser(checkClosedName) != nil {
             _ = try vm.callMethod(value, interned: checkClosedName)
         } else {
-            try checkClosed(loop)
+            try checkClosed(loop, caller.closed)
         }
         if type.lookupUser(checkRunningName) != nil {
             _ = try vm.callMethod(value, interned: checkRunningName)
         } else {
-            try checkRunning(loop)
+            try checkRunning(loop, caller.running)
         }
     }
 
     /// Runs passes until `stop()`, with this loop running and its
     /// async-generator hooks installed; both are put back however it ends.
     static func runForever(_ vm: Interpreter, _ value: Value, _ loop: PyLoop) throws {
-        try checkReady(vm, value, loop)
+        try checkReady(vm, value, loop, AsyncioSite.runForeverChecks)
         let oldFirstIter = vm.asyncgenFirstIter, oldFinalizer = vm.asyncgenFinalizer
+        loop.runtime.loopFrames.append((vm.frameStack.count, AsyncioSite.runForeverLoop))
         defer {
+            loop.runtime.loopFrames.removeLast()
             loop.stopping = false
             loop.running = false
             loop.runtime.runningLoop = .none
@@ -98,6 +107,7 @@ enum LoopRunning {
                 try loop.runUntilStopped(vm)
             }
         } catch {
+            if let error = error as? PyError { AsyncioSite.add(AsyncioSite.runForeverUnwind, to: error.exception) }
             do { try noteLeftovers(vm, loop) } catch let e as PyError { _ = e }
             throw error
         }
@@ -128,7 +138,9 @@ enum LoopRunning {
     /// task, runs the loop until the future is done, returns its result or
     /// raises its exception.
     static func runUntilComplete(_ vm: Interpreter, _ value: Value, _ loop: PyLoop, _ argument: Value) throws -> Value {
-        try checkReady(vm, value, loop)
+        try checkReady(vm, value, loop, AsyncioSite.runUntilCompleteChecks)
+        loop.runtime.loopFrames.append((vm.frameStack.count, [.runUntilCompleteLoop]))
+        defer { loop.runtime.loopFrames.removeLast() }
         let (future, newTask) = try ensureFuture(vm, value, loop, argument)
         if newTask {
             if case .object(let o) = future, let task = o as? PyTask {
@@ -146,6 +158,7 @@ enum LoopRunning {
                 try runForever(vm, value, loop)
             }
         } catch {
+            if let error = error as? PyError { AsyncioSite.add([.runUntilCompleteLoop], to: error.exception) }
             if newTask, try vm.isTruthy(vm.callMethod(future, interned: AsyncioNames.doneName)),
                try !vm.isTruthy(vm.callMethod(future, interned: AsyncioNames.cancelled)) {
                 _ = try vm.callMethod(future, interned: AsyncioNames.exceptionName)  // retrieved: no warning
@@ -155,9 +168,17 @@ enum LoopRunning {
         }
         _ = try vm.callMethod(future, interned: AsyncioNames.removeDoneCallback, [callback])
         if try !vm.isTruthy(vm.callMethod(future, interned: AsyncioNames.doneName)) {
-            throw PyError.runtimeError("Event loop stopped before Future completed.")
+            let error = PyError.runtimeError("Event loop stopped before Future completed.")
+            AsyncioSite.add([.runUntilCompleteStopped], to: error.exception)
+            throw error
         }
-        return try vm.callMethod(future, interned: AsyncioNames.resultName)
+        do {
+            return try vm.callMethod(future, interned: AsyncioNames.resultName)
+        } catch let error as PyError {
+            // CPython's `return future.result()` frame.
+            AsyncioSite.add([.runUntilCompleteResult], to: error.exception)
+            throw error
+        }
     }
 
     /// `tasks.ensure_future(argument, loop=self)` and whether it made a new

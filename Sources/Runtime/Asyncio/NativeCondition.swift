@@ -72,6 +72,8 @@ struct SubAwait {
 /// `locked`, `release` and `acquire` are the instance's (the lock's bound
 /// methods), called as the Python code calls them.
 final class PyConditionWait: PyNativeCoroutine {
+    override var cpythonSites: [AsyncioSite] { [.conditionWait] }
+
     private let runtime: AsyncioRuntime
     private let condition: PyObject
     private enum Phase {
@@ -101,7 +103,7 @@ final class PyConditionWait: PyNativeCoroutine {
 
     override func begin(_ vm: Interpreter) throws -> GeneratorStep {
         if try !vm.isTruthy(vm.callMethod(.object(condition), interned: Self.lockedName)) {
-            throw PyError.runtimeError("cannot wait on un-acquired lock")
+            throw AsyncioSite.raising([.conditionUnlockedWait], PyError.runtimeError("cannot wait on un-acquired lock"))
         }
         _ = try vm.callMethod(.object(condition), interned: Self.releaseName)
         do {
@@ -218,6 +220,8 @@ final class PyConditionWait: PyNativeCoroutine {
 ///         result = predicate()
 ///     return result
 final class PyConditionWaitFor: PyNativeCoroutine {
+    override var cpythonSites: [AsyncioSite] { [.conditionWaitFor] }
+
     private let condition: Value
     private let predicate: Value
     private var wait = SubAwait()
@@ -261,7 +265,7 @@ enum ConditionState {
     /// `notify(n)`: completes up to `n` pending waiters with False.
     static func notify(_ vm: Interpreter, _ condition: PyObject, _ n: Value) throws {
         if try !vm.isTruthy(vm.callMethod(.object(condition), interned: lockedName)) {
-            throw PyError.runtimeError("cannot notify on un-acquired lock")
+            throw AsyncioSite.raising([.conditionUnlockedNotify], PyError.runtimeError("cannot notify on un-acquired lock"))
         }
         let waiters = try EventState.attr(vm, condition, waitersName)
         let items = try WaiterOps.list(waiters)?.items ?? vm.toArray(waiters)

@@ -74,6 +74,11 @@ class PyNativeCoroutine: PyObject, Resumable, CustomPyRepr, NativeIterable {
     /// Continues after a suspension with the value sent in.
     func resume(_ vm: Interpreter, _ value: Value) throws -> GeneratorStep { .returned(value) }
 
+    /// The frames CPython 3.11's Python version of this coroutine has while
+    /// paused at its await, innermost first (AsyncioSites.swift): an
+    /// exception leaving it from there passes through them.
+    var cpythonSites: [AsyncioSite] { [] }
+
     /// `exception` is raised at the suspension point; by default it
     /// propagates unchanged.
     func raise(_ vm: Interpreter, _ exception: PyException) throws -> GeneratorStep {
@@ -92,7 +97,12 @@ class PyNativeCoroutine: PyObject, Resumable, CustomPyRepr, NativeIterable {
             if let delegate {
                 step = try AsyncioRuntime.send(vm, delegate, value)
             } else if started {
-                step = try resume(vm, value)
+                do {
+                    step = try resume(vm, value)
+                } catch let error as PyError {
+                    AsyncioSite.add(cpythonSites, to: error.exception)
+                    throw error
+                }
             } else {
                 started = true
                 step = try begin(vm)
@@ -118,7 +128,12 @@ class PyNativeCoroutine: PyObject, Resumable, CustomPyRepr, NativeIterable {
             if let delegate {
                 step = try AsyncioRuntime.resume(vm, delegate, throwing: exception)
             } else {
-                step = try raise(vm, exception)
+                do {
+                    step = try raise(vm, exception)
+                } catch let error as PyError {
+                    AsyncioSite.add(cpythonSites, to: error.exception)
+                    throw error
+                }
             }
         } catch {
             finished = true

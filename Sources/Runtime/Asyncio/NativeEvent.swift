@@ -14,6 +14,8 @@
 /// and the synchronous `set`/`clear`/`is_set` (`EventState`). The state
 /// stays in the instance's `__dict__` (`_value`, `_waiters`).
 final class PyEventWait: PyWaiterCoroutine {
+    override var cpythonSites: [AsyncioSite] { [.eventWait] }
+
     private static let pyWaitName = Names.shared("_py_wait")
 
     init(runtime: AsyncioRuntime, event: PyObject) {

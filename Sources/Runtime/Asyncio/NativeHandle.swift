@@ -112,6 +112,8 @@ final class PyHandle: PyObject, CustomPyRepr {
         do {
             try run(vm)
         } catch let error as PyError {
+            // CPython's `Handle._run` frame, which called the callback.
+            AsyncioSite.add([.handleRun], to: error.exception)
             let type = error.exception.type
             if type.isSubtype(of: BuiltinTypes.systemExit) || type.isSubtype(of: BuiltinTypes.keyboardInterrupt) {
                 throw error

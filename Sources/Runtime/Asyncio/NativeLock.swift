@@ -26,6 +26,8 @@
 /// and the synchronous `release` (`LockState`). The state stays in the
 /// instance's `__dict__` (`_locked`, `_owner`, `_waiters`).
 final class PyLockAcquire: PyWaiterCoroutine {
+    override var cpythonSites: [AsyncioSite] { [.lockAcquire] }
+
     private static let pyAcquireName = Names.shared("_py_acquire")
 
     /// `_waiters` as the body's first check read it, when that check ran
@@ -113,7 +115,7 @@ enum LockState {
     /// `release()`.
     static func release(_ vm: Interpreter, _ lock: PyObject) throws {
         guard try vm.isTruthy(EventState.attr(vm, lock, lockedName)) else {
-            throw PyError.runtimeError("Lock is not acquired.")
+            throw AsyncioSite.raising([.lockRelease], PyError.runtimeError("Lock is not acquired."))
         }
         try EventState.set(vm, lock, lockedName, .false)
         try EventState.set(vm, lock, ownerName, .none)
@@ -140,6 +142,8 @@ enum LockState {
 /// Semaphore): `await self.acquire(); return None`, awaiting whatever
 /// `acquire()` returns (a native coroutine or a Python one).
 final class PyAcquireContext: PyNativeCoroutine {
+    override var cpythonSites: [AsyncioSite] { [.contextEnter] }
+
     private let owner: Value
     private let runtime: AsyncioRuntime
     private var inner: Value?

@@ -22,6 +22,8 @@
 /// Python methods find it. Values of unexpected types go through the
 /// generic Python operations.
 final class PyQueueCoroutine: PyNativeCoroutine {
+    override var cpythonSites: [AsyncioSite] { item == nil ? [.queueGet] : [.queuePut] }
+
     private let runtime: AsyncioRuntime
     private let queue: PyObject
     /// The item to put; nil for `get`.

@@ -25,6 +25,8 @@
 /// and the synchronous `release` (`SemaphoreState`). The state stays in the
 /// instance's `__dict__` (`_value`, `_waiters`).
 final class PySemaphoreAcquire: PyWaiterCoroutine {
+    override var cpythonSites: [AsyncioSite] { [.semaphoreAcquire] }
+
     private static let pyAcquireName = Names.shared("_py_acquire")
 
     /// True when the body's first check (`locked()`) already ran and said

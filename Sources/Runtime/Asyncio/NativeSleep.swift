@@ -10,6 +10,10 @@
 /// (`sleep_fallback` given to `setup`) so every override and error is
 /// exactly the Python code's.
 final class PySleepCoroutine: PyNativeCoroutine {
+    override var cpythonSites: [AsyncioSite] { zeroDelay ? [.sleep0Yield, .sleep0] : [.sleep] }
+    /// The delay was zero or less (the bare yield of `__sleep0`).
+    private var zeroDelay = false
+
     private let runtime: AsyncioRuntime
     private let delay: Value
     private let result: Value
@@ -52,6 +56,7 @@ final class PySleepCoroutine: PyNativeCoroutine {
         default: zero = try vm.isTruthy(vm.compare(delay, .int(0), .le))
         }
         if zero {
+            zeroDelay = true
             phase = .yielded
             return .yielded(.none)
         }

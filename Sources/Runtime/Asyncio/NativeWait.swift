@@ -31,6 +31,8 @@
 /// else (and the argument errors) is the Python version's (`_py_wait`),
 /// handed over before anything observable happened.
 final class PyWaitCoroutine: PyNativeCoroutine {
+    override var cpythonSites: [AsyncioSite] { [.waitInner, .wait] }
+
     /// `return_when`.
     enum Mode {
         case allCompleted

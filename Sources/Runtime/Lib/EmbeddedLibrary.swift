@@ -1737,6 +1737,221 @@ def loop_closed(loop):
     logger.handle(record)
 
 """#),
+        "_asyncio_sites": EmbeddedModule(
+            isPackage: false,
+            path: "_asyncio_sites.py",
+            source: #"""
+"""The frames CPython 3.11's pure-Python asyncio shows in tracebacks and
+stacks, for the places where Interleave's asyncio differs (native code, or
+Python code in other files and lines).
+
+Two sources name a CPython frame, a *site* `FILE:LINE` (FILE in asyncio/):
+- a marker comment `# cpython: tasks.py:500` at the end of a line of
+  Lib/asyncio says that a frame paused or raising on that line is CPython's
+  frame at that site (several sites, outermost first, when one of our frames
+  stands for a chain of CPython's); a Lib/asyncio frame on an unmarked line
+  is a helper CPython does not have, and traceback hides it;
+- native code (the VM's sleep, Queue.get, Lock.acquire, the loop...) adds
+  traceback entries whose file is `<cpython>/asyncio/FILE`.
+
+SITES maps (FILE, LINE) to (function, the source line CPython prints, the
+part of it CPython underlines or None). Only those single lines are here.
+"""
+
+PREFIX = '<cpython>/asyncio/'
+
+SITES = {
+    ('base_events.py', 607): ('run_forever', 'self._run_once()', 'self._run_once()'),
+    ('base_events.py', 640): ('run_until_complete', 'self.run_forever()', 'self.run_forever()'),
+    ('base_events.py', 651): ('run_until_complete', "raise RuntimeError('Event loop stopped before Future completed.')", None),
+    ('base_events.py', 653): ('run_until_complete', 'return future.result()', 'future.result()'),
+    ('base_events.py', 1922): ('_run_once', 'handle._run()', 'handle._run()'),
+    ('events.py', 80): ('_run', 'self._context.run(self._callback, *self._args)', 'self._context.run(self._callback, *self._args)'),
+    ('locks.py', 15): ('__aenter__', 'await self.acquire()', 'await self.acquire()'),
+    ('locks.py', 114): ('acquire', 'await fut', 'await fut'),
+    ('locks.py', 213): ('wait', 'await fut', 'await fut'),
+    ('locks.py', 267): ('wait', 'await fut', 'await fut'),
+    ('locks.py', 277): ('wait', 'await self.acquire()', 'await self.acquire()'),
+    ('locks.py', 294): ('wait_for', 'await self.wait()', 'await self.wait()'),
+    ('locks.py', 387): ('acquire', 'await fut', 'await fut'),
+    ('locks.py', 476): ('__aenter__', 'return await self.wait()', 'await self.wait()'),
+    ('locks.py', 489): ('wait', 'await self._block() # Block while the barrier drains or resets.', 'await self._block()'),
+    ('locks.py', 495): ('wait', 'await self._release()', 'await self._release()'),
+    ('locks.py', 497): ('wait', 'await self._wait()', 'await self._wait()'),
+    ('locks.py', 510): ('_block', 'await self._cond.wait_for(', 'await self._cond.wait_for('),
+    ('locks.py', 518): ('_block', 'raise exceptions.BrokenBarrierError("Barrier aborted")', None),
+    ('locks.py', 534): ('_wait', 'await self._cond.wait_for(lambda: self._state is not _BarrierState.FILLING)', 'await self._cond.wait_for(lambda: self._state is not _BarrierState.FILLING)'),
+    ('locks.py', 537): ('_wait', 'raise exceptions.BrokenBarrierError("Abort or reset of barrier")', None),
+    ('tasks.py', 634): ('__sleep0', 'yield', 'yield'),
+    ('queues.py', 120): ('put', 'await putter', 'await putter'),
+    ('queues.py', 158): ('get', 'await getter', 'await getter'),
+    ('queues.py', 215): ('join', 'await self._finished.wait()', 'await self._finished.wait()'),
+    ('runners.py', 118): ('run', 'return self._loop.run_until_complete(task)', 'self._loop.run_until_complete(task)'),
+    ('runners.py', 190): ('run', 'return runner.run(main)', 'runner.run(main)'),
+    ('taskgroups.py', 110): ('__aexit__', 'await self._on_completed_fut', 'await self._on_completed_fut'),
+    ('taskgroups.py', 129): ('__aexit__', 'raise self._base_error', None),
+    ('taskgroups.py', 134): ('__aexit__', 'raise propagate_cancellation_error', None),
+    ('taskgroups.py', 145): ('__aexit__', 'raise me from None', None),
+    ('tasks.py', 428): ('wait', 'return await _wait(fs, timeout, return_when, loop)', 'await _wait(fs, timeout, return_when, loop)'),
+    ('tasks.py', 452): ('wait_for', 'return await fut', 'await fut'),
+    ('tasks.py', 458): ('wait_for', 'return fut.result()', 'fut.result()'),
+    ('tasks.py', 460): ('wait_for', 'await _cancel_and_wait(fut, loop=loop)', 'await _cancel_and_wait(fut, loop=loop)'),
+    ('tasks.py', 462): ('wait_for', 'return fut.result()', 'fut.result()'),
+    ('tasks.py', 464): ('wait_for', 'raise exceptions.TimeoutError() from exc', None),
+    ('tasks.py', 476): ('wait_for', 'await waiter', 'await waiter'),
+    ('tasks.py', 479): ('wait_for', 'return fut.result()', 'fut.result()'),
+    ('tasks.py', 485): ('wait_for', 'await _cancel_and_wait(fut, loop=loop)', 'await _cancel_and_wait(fut, loop=loop)'),
+    ('tasks.py', 486): ('wait_for', 'raise', None),
+    ('tasks.py', 489): ('wait_for', 'return fut.result()', 'fut.result()'),
+    ('tasks.py', 495): ('wait_for', 'await _cancel_and_wait(fut, loop=loop)', 'await _cancel_and_wait(fut, loop=loop)'),
+    ('tasks.py', 500): ('wait_for', 'return fut.result()', 'fut.result()'),
+    ('tasks.py', 502): ('wait_for', 'raise exceptions.TimeoutError() from exc', None),
+    ('tasks.py', 535): ('_wait', 'await waiter', 'await waiter'),
+    ('tasks.py', 562): ('_cancel_and_wait', 'await waiter', 'await waiter'),
+    ('tasks.py', 611): ('_wait_for_one', 'f = await done.get()', 'await done.get()'),
+    ('tasks.py', 614): ('_wait_for_one', 'raise exceptions.TimeoutError', None),
+    ('tasks.py', 615): ('_wait_for_one', 'return f.result()  # May raise f.exception().', 'f.result()'),
+    ('tasks.py', 640): ('sleep', 'await __sleep0()', 'await __sleep0()'),
+    ('tasks.py', 649): ('sleep', 'return await future', 'await future'),
+    ('timeouts.py', 115): ('__aexit__', 'raise TimeoutError from exc_val', None),
+    ('runners.py', 89): ('run', 'raise ValueError("a coroutine was expected, got {!r}".format(coro))', None),
+    ('queues.py', 181): ('get_nowait', 'raise QueueEmpty', None),
+    ('queues.py', 143): ('put_nowait', 'raise QueueFull', None),
+    ('queues.py', 201): ('task_done', "raise ValueError('task_done() called too many times')", None),
+    ('locks.py', 140): ('release', "raise RuntimeError('Lock is not acquired.')", None),
+    ('locks.py', 434): ('release', "raise ValueError('BoundedSemaphore released too many times')", None),
+    ('locks.py', 260): ('wait', "raise RuntimeError('cannot wait on un-acquired lock')", None),
+    ('locks.py', 311): ('notify', "raise RuntimeError('cannot notify on un-acquired lock')", None),
+    ('locks.py', 348): ('__init__', 'raise ValueError("Semaphore initial value must be >= 0")', None),
+    ('tasks.py', 674): ('_ensure_future', "raise TypeError('An asyncio.Future, a coroutine or an awaitable '", None),
+    ('tasks.py', 418): ('wait', "raise ValueError('Set of Tasks/Futures is empty.')", None),
+    ('tasks.py', 416): ('wait', 'raise TypeError(f"expect a list of futures, not {type(fs).__name__}")', None),
+    ('taskgroups.py', 155): ('create_task', 'raise RuntimeError(f"TaskGroup {self!r} has not been entered")', None),
+    ('timeouts.py', 87): ('__aenter__', 'raise RuntimeError("Timeout has already been entered")', None),
+    ('timeouts.py', 54): ('reschedule', 'raise RuntimeError("Timeout has not been entered")', None),
+    ('base_events.py', 588): ('_check_running', "raise RuntimeError('This event loop is already running')", None),
+    ('base_events.py', 519): ('_check_closed', "raise RuntimeError('Event loop is closed')", None),
+    ('runners.py', 186): ('run', 'raise RuntimeError(', None),
+    ('tasks.py', 639): ('sleep', 'if delay <= 0:', 'delay <= 0'),
+    ('tasks.py', 454): ('wait_for', 'if timeout <= 0:', 'timeout <= 0'),
+    ('queues.py', 142): ('put_nowait', 'if self.full():', 'self.full()'),
+    ('queues.py', 105): ('full', 'if self._maxsize <= 0:', 'self._maxsize <= 0'),
+    ('base_events.py', 761): ('call_soon', 'self._check_closed()', 'self._check_closed()'),
+    ('base_events.py', 595): ('run_forever', 'self._check_closed()', 'self._check_closed()'),
+    ('base_events.py', 596): ('run_forever', 'self._check_running()', 'self._check_running()'),
+    ('base_events.py', 628): ('run_until_complete', 'self._check_closed()', 'self._check_closed()'),
+    ('base_events.py', 629): ('run_until_complete', 'self._check_running()', 'self._check_running()'),
+    ('base_events.py', 590): ('_check_running', 'raise RuntimeError(', None),
+}
+
+
+def marker_sites(line):
+    """The sites named by a line's `# cpython:` marker, outermost first
+    ([] when it has none)."""
+    if not line:
+        return []
+    at = line.find('# cpython: ')
+    if at < 0:
+        return []
+    out = []
+    for word in line[at + len('# cpython: '):].split():
+        name, _, number = word.partition(':')
+        if number.isdigit():
+            out.append((name, int(number)))
+    return out
+
+
+def entry(site):
+    """(filename, lineno, name, end_lineno, colno, end_colno, anchor) of a
+    site, the columns counted in the stripped source line."""
+    name, lineno = site
+    function, text, caret = SITES.get(site, ('?', None, None))
+    colno = end_colno = None
+    if text is not None and caret is not None:
+        colno = text.find(caret)
+        if colno >= 0:
+            end_colno = colno + len(caret.encode('utf-8'))
+            colno = len(text[:colno].encode('utf-8'))
+        else:
+            colno = None
+    return (PREFIX + name, lineno, function,
+            lineno if colno is not None else None, colno, end_colno, None)
+
+
+def source_line(filename, lineno):
+    """The line CPython prints for a `<cpython>/asyncio/` file, or None."""
+    if not isinstance(filename, str) or not filename.startswith(PREFIX):
+        return None
+    row = SITES.get((filename[len(PREFIX):], lineno))
+    return row[1] + '\n' if row else None
+
+
+# Our asyncio package's files: '<lib>/asyncio/' on the VM, Lib/asyncio/ when
+# CPython runs our library (scripts/lib-harness.py).
+_LIB_ASYNCIO = __file__.rpartition('/')[0] + '/asyncio/'
+
+
+def faced(entries, traceback=False):
+    """[(index, entry)] of the entries (tuples starting with filename and
+    lineno, any length) shown as CPython shows them: a frame of our asyncio
+    package becomes the CPython frames its line's marker names, or is
+    hidden when its line has none (a helper CPython does not have); a
+    `<cpython>/` entry made by native code gets the table's columns when it
+    has none. Entries keep their length. For a traceback (outermost entry
+    first: the frame that caught the exception), a first entry standing for
+    several of CPython's frames is only the innermost of them, which
+    catches in CPython (Handle._run for our loop's _run_once)."""
+    out = []
+    for i, e in enumerate(entries):
+        filename = e[0]
+        if not isinstance(filename, str):
+            out.append((i, e))
+        elif filename.startswith(_LIB_ASYNCIO):
+            import linecache
+            sites = marker_sites(linecache.getline(filename, e[1]))
+            if traceback and i == 0:
+                # The frame that caught the exception: in CPython's chain,
+                # the innermost frame is the one that called out and catches.
+                sites = sites[-1:]
+            for site in sites:
+                out.append((i, entry(site)[:len(e)]))
+        elif filename.startswith(PREFIX):
+            if len(e) > 4 and e[4] is None:
+                e = entry((filename[len(PREFIX):], e[1]))[:len(e)]
+            out.append((i, e))
+        else:
+            out.append((i, e))
+    return out
+
+
+def _loop_frames():
+    import sys
+    native = sys.modules.get('_interleave_asyncio')
+    getter = getattr(native, 'loop_frames', None)
+    return getter() if getter is not None else []
+
+
+def frames(f):
+    """[(filename, lineno, name, frame)] of frame f and its callers,
+    outermost first, with the frames of the VM's native event loop
+    (run_until_complete, run_forever, _run_once, Handle._run) put back
+    where CPython has them (their frame is None)."""
+    out = []
+    while f is not None:
+        co = f.f_code
+        out.append((co.co_filename, f.f_lineno, co.co_name, f))
+        f = f.f_back
+    out.reverse()
+    inserts = {}
+    for depth, sites in _loop_frames():
+        if 0 <= depth < len(out):
+            inserts.setdefault(depth, []).extend(sites)
+    for depth in sorted(inserts, reverse=True):
+        out[depth:depth] = [(PREFIX + name, lineno, SITES.get((name, lineno), ('?',))[0], None)
+                            for name, lineno in inserts[depth]]
+    return out
+
+"""#),
         "_c_types": EmbeddedModule(
             isPackage: false,
             path: "_c_types.py",
@@ -14960,7 +15175,7 @@ class _PyLoopCore:
 
     def _call_soon(self, callback, args, task):
         if self._closed:
-            raise RuntimeError('Event loop is closed')
+            raise RuntimeError('Event loop is closed')  # cpython: base_events.py:519
         handle = _Handle(callback, args, self, None, task)
         self._ready.append(handle)
         if task is not None and _TRACING:
@@ -14970,7 +15185,7 @@ class _PyLoopCore:
 
     def call_soon(self, callback, *args, context=None):
         """Runs callback(*args) in the next pass, after what is queued."""
-        return self._call_soon(callback, args, None)
+        return self._call_soon(callback, args, None)  # cpython: base_events.py:761
 
     def call_soon_threadsafe(self, callback, *args, context=None):
         """Same as call_soon (there is only one thread)."""
@@ -15020,7 +15235,7 @@ class _PyLoopCore:
 
     def _run_until_stopped(self):
         while True:
-            self._run_once()
+            self._run_once()  # cpython: base_events.py:607
             if self._stopping:
                 break
 
@@ -15101,7 +15316,7 @@ class _PyLoopCore:
             if tracing_on:
                 self._trace_handle(handle)
             try:
-                handle._callback(*handle._args)
+                handle._callback(*handle._args)  # cpython: base_events.py:1922 events.py:80
             except (SystemExit, KeyboardInterrupt):
                 self._requeue_rest(ready, handle)
                 raise
@@ -15130,19 +15345,19 @@ class _PyLoopCore:
     # (Sources/Runtime/Asyncio/LoopRunning.swift).
     def _check_closed(self):
         if self._closed:
-            raise RuntimeError('Event loop is closed')
+            raise RuntimeError('Event loop is closed')  # cpython: base_events.py:519
 
     def _check_running(self):
         if self._running:
-            raise RuntimeError('This event loop is already running')
+            raise RuntimeError('This event loop is already running')  # cpython: base_events.py:588
         if events._get_running_loop() is not None:
-            raise RuntimeError(
+            raise RuntimeError(  # cpython: base_events.py:590
                 'Cannot run the event loop while another loop is running')
 
     def run_forever(self):
         """Runs passes until stop() is called."""
-        self._check_closed()
-        self._check_running()
+        self._check_closed()  # cpython: base_events.py:595
+        self._check_running()  # cpython: base_events.py:596
         old_hooks = host.get_asyncgen_hooks()
         try:
             self._running = True
@@ -15159,15 +15374,15 @@ class _PyLoopCore:
     def run_until_complete(self, future):
         """Runs until the future (or coroutine, wrapped in a Task) is done
         and returns its result or raises its exception."""
-        self._check_closed()
-        self._check_running()
+        self._check_closed()  # cpython: base_events.py:628
+        self._check_running()  # cpython: base_events.py:629
         new_task = not futures.isfuture(future)
         future = tasks.ensure_future(future, loop=self)
         if new_task:
             future._log_destroy_pending = False
         future.add_done_callback(_run_until_complete_cb)
         try:
-            self.run_forever()
+            self.run_forever()  # cpython: base_events.py:640
         except BaseException:
             if new_task and future.done() and not future.cancelled():
                 future.exception()
@@ -15175,8 +15390,8 @@ class _PyLoopCore:
         finally:
             future.remove_done_callback(_run_until_complete_cb)
         if not future.done():
-            raise RuntimeError('Event loop stopped before Future completed.')
-        return future.result()
+            raise RuntimeError('Event loop stopped before Future completed.')  # cpython: base_events.py:651
+        return future.result()  # cpython: base_events.py:653
 
 
 _LoopCore = _PyLoopCore if futures._native is None else futures._native.LoopCore
@@ -16953,7 +17168,7 @@ except ImportError:
 
 class _ContextManagerMixin:
     async def __aenter__(self):
-        await self.acquire()
+        await self.acquire()  # cpython: locks.py:15
         # Locks give nothing to "async with ... as x".
         return None
 
@@ -17008,7 +17223,7 @@ class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):
         # _wake_up_first() does not pick this (cancelled) waiter.
         try:
             try:
-                await fut
+                await fut  # cpython: locks.py:114
             finally:
                 self._waiters.remove(fut)
         except exceptions.CancelledError:
@@ -17026,7 +17241,7 @@ class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):
             self._owner = None
             self._wake_up_first()
         else:
-            raise RuntimeError('Lock is not acquired.')
+            raise RuntimeError('Lock is not acquired.')  # cpython: locks.py:140
 
     def _wake_up_first(self):
         if not self._waiters:
@@ -17084,7 +17299,7 @@ class Event(mixins._LoopBoundMixin):
         fut._blocker = ('event', self)
         self._waiters.append(fut)
         try:
-            await fut
+            await fut  # cpython: locks.py:213
             return True
         finally:
             self._waiters.remove(fut)
@@ -17122,14 +17337,14 @@ class Condition(_ContextManagerMixin, mixins._LoopBoundMixin):
     async def wait(self):
         """Releases the lock, waits for a notify, re-acquires the lock."""
         if not self.locked():
-            raise RuntimeError('cannot wait on un-acquired lock')
+            raise RuntimeError('cannot wait on un-acquired lock')  # cpython: locks.py:260
         self.release()
         try:
             fut = self._get_loop().create_future()
             fut._blocker = ('condition', self)
             self._waiters.append(fut)
             try:
-                await fut
+                await fut  # cpython: locks.py:267
                 return True
             finally:
                 self._waiters.remove(fut)
@@ -17138,7 +17353,7 @@ class Condition(_ContextManagerMixin, mixins._LoopBoundMixin):
             cancelled = False
             while True:
                 try:
-                    await self.acquire()
+                    await self.acquire()  # cpython: locks.py:277
                     break
                 except exceptions.CancelledError:
                     cancelled = True
@@ -17149,14 +17364,14 @@ class Condition(_ContextManagerMixin, mixins._LoopBoundMixin):
         """Waits until predicate() is true; returns its last value."""
         result = predicate()
         while not result:
-            await self.wait()
+            await self.wait()  # cpython: locks.py:294
             result = predicate()
         return result
 
     def notify(self, n=1):
         """Wakes up to n waiters (they still need the lock to proceed)."""
         if not self.locked():
-            raise RuntimeError('cannot notify on un-acquired lock')
+            raise RuntimeError('cannot notify on un-acquired lock')  # cpython: locks.py:311
         woken = 0
         for fut in self._waiters:
             if woken >= n:
@@ -17183,7 +17398,7 @@ class Semaphore(_ContextManagerMixin, mixins._LoopBoundMixin):
 
     def __init__(self, value=1):
         if value < 0:
-            raise ValueError("Semaphore initial value must be >= 0")
+            raise ValueError("Semaphore initial value must be >= 0")  # cpython: locks.py:348
         self._waiters = None
         self._value = value
 
@@ -17211,7 +17426,7 @@ class Semaphore(_ContextManagerMixin, mixins._LoopBoundMixin):
         self._waiters.append(fut)
         try:
             try:
-                await fut
+                await fut  # cpython: locks.py:387
             finally:
                 self._waiters.remove(fut)
         except exceptions.CancelledError:
@@ -17255,7 +17470,7 @@ class BoundedSemaphore(Semaphore):
 
     def release(self):
         if self._value >= self._bound_value:
-            raise ValueError('BoundedSemaphore released too many times')
+            raise ValueError('BoundedSemaphore released too many times')  # cpython: locks.py:434
         super().release()
 
 
@@ -17284,7 +17499,7 @@ class Barrier(mixins._LoopBoundMixin):
         return f'<{res[1:-1]} [{extra}]>'
 
     async def __aenter__(self):
-        return await self.wait()
+        return await self.wait()  # cpython: locks.py:476
 
     async def __aexit__(self, *args):
         pass
@@ -17292,14 +17507,14 @@ class Barrier(mixins._LoopBoundMixin):
     async def wait(self):
         """Waits for the others; returns this task's arrival index."""
         async with self._cond:
-            await self._block()
+            await self._block()  # cpython: locks.py:489
             try:
                 index = self._count
                 self._count += 1
                 if index + 1 == self._parties:
-                    await self._release()
+                    await self._release()  # cpython: locks.py:495
                 else:
-                    await self._wait()
+                    await self._wait()  # cpython: locks.py:497
                 return index
             finally:
                 self._count -= 1
@@ -17307,19 +17522,19 @@ class Barrier(mixins._LoopBoundMixin):
 
     async def _block(self):
         # Wait while the barrier drains or resets; fail if it is broken.
-        await self._cond.wait_for(
+        await self._cond.wait_for(  # cpython: locks.py:510
             lambda: self._state not in (_DRAINING, _RESETTING))
         if self._state == _BROKEN:
-            raise exceptions.BrokenBarrierError("Barrier aborted")
+            raise exceptions.BrokenBarrierError("Barrier aborted")  # cpython: locks.py:518
 
     async def _release(self):
         self._state = _DRAINING
         self._cond.notify_all()
 
     async def _wait(self):
-        await self._cond.wait_for(lambda: self._state != _FILLING)
+        await self._cond.wait_for(lambda: self._state != _FILLING)  # cpython: locks.py:534
         if self._state in (_BROKEN, _RESETTING):
-            raise exceptions.BrokenBarrierError("Abort or reset of barrier")
+            raise exceptions.BrokenBarrierError("Abort or reset of barrier")  # cpython: locks.py:537
 
     def _exit(self):
         if self._count == 0:
@@ -18133,7 +18348,7 @@ class Queue(mixins._LoopBoundMixin):
 
     def full(self):
         """True if maxsize > 0 and the queue holds maxsize items."""
-        if self._maxsize <= 0:
+        if self._maxsize <= 0:  # cpython: queues.py:105
             return False
         return self.qsize() >= self._maxsize
 
@@ -18144,7 +18359,7 @@ class Queue(mixins._LoopBoundMixin):
             putter._blocker = ('queue_put', self)
             self._putters.append(putter)
             try:
-                await putter
+                await putter  # cpython: queues.py:120
             except BaseException:
                 putter.cancel()
                 try:
@@ -18158,8 +18373,8 @@ class Queue(mixins._LoopBoundMixin):
 
     def put_nowait(self, item):
         """Puts an item or raises QueueFull."""
-        if self.full():
-            raise QueueFull
+        if self.full():  # cpython: queues.py:142
+            raise QueueFull  # cpython: queues.py:143
         self._put(item)
         self._unfinished_tasks += 1
         self._finished.clear()
@@ -18172,7 +18387,7 @@ class Queue(mixins._LoopBoundMixin):
             getter._blocker = self._getter_blocker()
             self._getters.append(getter)
             try:
-                await getter
+                await getter  # cpython: queues.py:158
             except BaseException:
                 getter.cancel()
                 try:
@@ -18187,7 +18402,7 @@ class Queue(mixins._LoopBoundMixin):
     def get_nowait(self):
         """Removes and returns an item or raises QueueEmpty."""
         if self.empty():
-            raise QueueEmpty
+            raise QueueEmpty  # cpython: queues.py:181
         item = self._get()
         self._wakeup_next(self._putters)
         return item
@@ -18195,7 +18410,7 @@ class Queue(mixins._LoopBoundMixin):
     def task_done(self):
         """Marks one fetched item as processed (for join())."""
         if self._unfinished_tasks <= 0:
-            raise ValueError('task_done() called too many times')
+            raise ValueError('task_done() called too many times')  # cpython: queues.py:201
         self._unfinished_tasks -= 1
         if self._unfinished_tasks == 0:
             self._finished.set()
@@ -18203,7 +18418,7 @@ class Queue(mixins._LoopBoundMixin):
     async def join(self):
         """Waits until every item put has been marked task_done()."""
         if self._unfinished_tasks > 0:
-            await self._finished.wait()
+            await self._finished.wait()  # cpython: queues.py:215
 
     # The pure-Python get/put are the reference; the VM's are native (the
     # same steps in Swift) and fall back to these for subclasses that
@@ -18313,7 +18528,7 @@ class Runner:
     def run(self, coro, *, context=None):
         """Runs coro as the main task until it completes."""
         if not coroutines.iscoroutine(coro):
-            raise ValueError("a coroutine was expected, got {!r}".format(coro))
+            raise ValueError("a coroutine was expected, got {!r}".format(coro))  # cpython: runners.py:89
         if events._get_running_loop() is not None:
             raise RuntimeError(
                 "Runner.run() cannot be called from a running event loop")
@@ -18343,7 +18558,7 @@ class Runner:
 
         self._interrupt_count = 0
         try:
-            return self._loop.run_until_complete(task)
+            return self._loop.run_until_complete(task)  # cpython: runners.py:118
         except exceptions.CancelledError:
             if self._interrupt_count > 0:
                 uncancel = getattr(task, "uncancel", None)
@@ -18404,10 +18619,10 @@ def run(main, *, debug=None):
     created just before it returns still takes its first step (106).
     """
     if events._get_running_loop() is not None:
-        raise RuntimeError(
+        raise RuntimeError(  # cpython: runners.py:186
             "asyncio.run() cannot be called from a running event loop")
     with Runner(debug=debug) as runner:
-        return runner.run(main)
+        return runner.run(main)  # cpython: runners.py:190
 
 
 def _internal_task(loop, coro):
@@ -19448,30 +19663,30 @@ class TaskGroup:
                 self._on_completed_fut = self._loop.create_future()
                 self._on_completed_fut._blocker = ('wait', self._tasks)
             try:
-                await self._on_completed_fut
+                await self._on_completed_fut  # cpython: taskgroups.py:110
             except exceptions.CancelledError as ex:
                 if not self._aborting:
                     propagate_cancellation_error = ex
                     self._abort()
             self._on_completed_fut = None
         if self._base_error is not None:
-            raise self._base_error
+            raise self._base_error  # cpython: taskgroups.py:129
         if propagate_cancellation_error and not self._errors:
-            raise propagate_cancellation_error
+            raise propagate_cancellation_error  # cpython: taskgroups.py:134
         if et is not None and et is not exceptions.CancelledError:
             self._errors.append(exc)
         if self._errors:
             try:
                 group = BaseExceptionGroup('unhandled errors in a TaskGroup',
                                            self._errors)
-                raise group from None
+                raise group from None  # cpython: taskgroups.py:145
             finally:
                 self._errors = None
 
     def create_task(self, coro, *, name=None, context=None):
         """Starts coro as a child task of the group."""
         if not self._entered:
-            raise RuntimeError(f"TaskGroup {self!r} has not been entered")
+            raise RuntimeError(f"TaskGroup {self!r} has not been entered")  # cpython: taskgroups.py:155
         if self._exiting and not self._tasks:
             raise RuntimeError(f"TaskGroup {self!r} is finished")
         if self._aborting:
@@ -20062,7 +20277,7 @@ def ensure_future(coro_or_future, *, loop=None):
             coro_or_future = _wrap_awaitable(coro_or_future)
             wrapped = True
         else:
-            raise TypeError('An asyncio.Future, a coroutine or an awaitable '
+            raise TypeError('An asyncio.Future, a coroutine or an awaitable '  # cpython: tasks.py:674
                             'is required')
     if loop is None:
         loop = events._get_event_loop()
@@ -20130,7 +20345,7 @@ class Timeout:
         """Moves the deadline (None disables it)."""
         if self._state != _ENTERED:
             if self._state == _CREATED:
-                raise RuntimeError("Timeout has not been entered")
+                raise RuntimeError("Timeout has not been entered")  # cpython: timeouts.py:54
             raise RuntimeError(f"Cannot change state of {self._state} Timeout")
         self._when = when
         if self._timeout_handler is not None:
@@ -20157,7 +20372,7 @@ class Timeout:
 
     async def __aenter__(self):
         if self._state != _CREATED:
-            raise RuntimeError("Timeout has already been entered")
+            raise RuntimeError("Timeout has already been entered")  # cpython: timeouts.py:87
         task = tasks.current_task()
         if task is None:
             raise RuntimeError("Timeout should be used inside a task")
@@ -20176,7 +20391,7 @@ class Timeout:
             if (self._task.uncancel() <= self._cancelling and
                     exc_type is exceptions.CancelledError):
                 # No newer cancel request: this cancellation is ours.
-                raise TimeoutError from exc_val
+                raise TimeoutError from exc_val  # cpython: timeouts.py:115
         elif self._state == _ENTERED:
             self._state = _EXITED
         return None
@@ -21086,14 +21301,14 @@ ALL_COMPLETED = 'ALL_COMPLETED'
 @types.coroutine
 def _sleep0():
     # A bare yield: Task._step reschedules the task for the next pass.
-    yield
+    yield  # cpython: tasks.py:634
 
 
 async def sleep(delay, result=None):
     """Suspends for `delay` virtual seconds; sleep(0) and negative delays
     give up one loop pass without a timer (conformance 018, 112)."""
-    if delay <= 0:
-        await _sleep0()
+    if delay <= 0:  # cpython: tasks.py:639
+        await _sleep0()  # cpython: tasks.py:640
         return result
     loop = events.get_running_loop()
     future = loop.create_future()
@@ -21102,7 +21317,7 @@ async def sleep(delay, result=None):
     if host.TRACING:
         future._blocker = ('sleep', handle._when)
     try:
-        return await future
+        return await future  # cpython: tasks.py:649
     finally:
         handle.cancel()
 
@@ -21125,9 +21340,9 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
     """Waits for futures/tasks; returns the sets (done, pending). Bare
     coroutines are refused in 3.11 (conformance 015)."""
     if futures.isfuture(fs) or coroutines.iscoroutine(fs):
-        raise TypeError(f"expect a list of futures, not {type(fs).__name__}")
+        raise TypeError(f"expect a list of futures, not {type(fs).__name__}")  # cpython: tasks.py:416
     if not fs:
-        raise ValueError('Set of Tasks/Futures is empty.')
+        raise ValueError('Set of Tasks/Futures is empty.')  # cpython: tasks.py:418
     if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
         raise ValueError(f'Invalid return_when value: {return_when}')
     fs = list(dict.fromkeys(fs))
@@ -21136,7 +21351,7 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
             raise TypeError("Passing coroutines is forbidden, use tasks "
                             "explicitly.")
     loop = events.get_running_loop()
-    return await _wait(fs, timeout, return_when, loop)
+    return await _wait(fs, timeout, return_when, loop)  # cpython: tasks.py:428
 
 
 async def _wait(fs, timeout, return_when, loop):
@@ -21162,7 +21377,7 @@ async def _wait(fs, timeout, return_when, loop):
     for f in fs:
         f.add_done_callback(_on_completion)
     try:
-        await waiter
+        await waiter  # cpython: tasks.py:535
     finally:
         if timeout_handle is not None:
             timeout_handle.cancel()
@@ -21197,7 +21412,7 @@ async def _cancel_and_wait(fut, loop):
     fut.add_done_callback(release)
     try:
         fut.cancel()
-        await waiter
+        await waiter  # cpython: tasks.py:562
     finally:
         fut.remove_done_callback(release)
 
@@ -21212,16 +21427,16 @@ async def wait_for(fut, timeout):
     """
     loop = events.get_running_loop()
     if timeout is None:
-        return await fut
-    if timeout <= 0:
+        return await fut  # cpython: tasks.py:452
+    if timeout <= 0:  # cpython: tasks.py:454
         fut = tasks.ensure_future(fut, loop=loop)
         if fut.done():
-            return fut.result()
-        await _cancel_and_wait(fut, loop=loop)
+            return fut.result()  # cpython: tasks.py:458
+        await _cancel_and_wait(fut, loop=loop)  # cpython: tasks.py:460
         try:
-            return fut.result()
+            return fut.result()  # cpython: tasks.py:462
         except exceptions.CancelledError as exc:
-            raise exceptions.TimeoutError() from exc
+            raise exceptions.TimeoutError() from exc  # cpython: tasks.py:464
 
     waiter = loop.create_future()
     timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
@@ -21234,22 +21449,22 @@ async def wait_for(fut, timeout):
     fut.add_done_callback(release)
     try:
         try:
-            await waiter
+            await waiter  # cpython: tasks.py:476
         except exceptions.CancelledError:
             if fut.done():
-                return fut.result()
+                return fut.result()  # cpython: tasks.py:479
             fut.remove_done_callback(release)
-            await _cancel_and_wait(fut, loop=loop)
-            raise
+            await _cancel_and_wait(fut, loop=loop)  # cpython: tasks.py:485
+            raise  # cpython: tasks.py:486
         if fut.done():
-            return fut.result()
+            return fut.result()  # cpython: tasks.py:489
         fut.remove_done_callback(release)
-        await _cancel_and_wait(fut, loop=loop)
+        await _cancel_and_wait(fut, loop=loop)  # cpython: tasks.py:495
         # The task may have swallowed the cancellation and returned.
         try:
-            return fut.result()
+            return fut.result()  # cpython: tasks.py:500
         except exceptions.CancelledError as exc:
-            raise exceptions.TimeoutError() from exc
+            raise exceptions.TimeoutError() from exc  # cpython: tasks.py:502
     finally:
         timeout_handle.cancel()
 
@@ -21293,10 +21508,10 @@ def as_completed(fs, *, timeout=None):
             timeout_handle.cancel()
 
     async def _wait_for_one():
-        f = await done.get()
+        f = await done.get()  # cpython: tasks.py:611
         if f is None:
-            raise exceptions.TimeoutError
-        return f.result()
+            raise exceptions.TimeoutError  # cpython: tasks.py:614
+        return f.result()  # cpython: tasks.py:615
 
     for f in todo:
         f.add_done_callback(_on_completion)
@@ -52511,6 +52726,8 @@ except ImportError:
 
 
 def _source_line(filename, lineno):
+    if filename.startswith(_CPYTHON_PREFIX):
+        return _asyncio_sites().source_line(filename, lineno)
     if _native is not None:
         getter = getattr(_native, 'source_line', None)
         if getter is None:
@@ -52521,6 +52738,20 @@ def _source_line(filename, lineno):
     except ImportError:
         return None
     return linecache.getline(filename, lineno) or None
+
+
+_CPYTHON_PREFIX = '<cpython>/asyncio/'
+
+
+def _asyncio_sites():
+    import _asyncio_sites
+    return _asyncio_sites
+
+
+def _faced(entries, traceback=False):
+    """[(index, entry)] of the entries shown as CPython shows them (our
+    asyncio's frames as CPython's: Lib/_asyncio_sites.py)."""
+    return _asyncio_sites().faced(entries, traceback)
 
 
 def _native_frame_names():
@@ -52562,7 +52793,8 @@ def _visible(entries):
 def _tb_entries(tb):
     """The visible entries of a traceback (see _raw_tb_entries)."""
     entries = _raw_tb_entries(tb)
-    return [e for e, keep in zip(entries, _visible(entries)) if keep]
+    entries = [e for e, keep in zip(entries, _visible(entries)) if keep]
+    return [e for _, e in _faced(entries, True)]
 
 
 def _raw_tb_entries(tb):
@@ -52589,12 +52821,16 @@ def _raw_tb_entries(tb):
 
 def _tb_locals(tb):
     """The f_locals of a traceback's visible frames, outermost first."""
-    keep = _visible(_raw_tb_entries(tb))
+    entries = _raw_tb_entries(tb)
+    keep = _visible(entries)
     out = []
     while tb is not None:
         out.append(tb.tb_frame.f_locals)
         tb = tb.tb_next
-    return [f_locals for f_locals, shown in zip(out, keep) if shown]
+    shown = [(e, f_locals) for e, f_locals, k in zip(entries, out, keep) if k]
+    faced = _faced([e for e, _ in shown], True)
+    return [shown[i][1] if not e[0].startswith(_CPYTHON_PREFIX) else {}
+            for i, e in faced]
 
 
 def _instruction_position(code, lasti, lineno):
@@ -52913,13 +53149,9 @@ def print_list(extracted_list, file=None):
 
 
 def _stack_entries(f):
-    out = []
-    while f is not None:
-        co = f.f_code
-        out.append((co.co_filename, f.f_lineno, co.co_name))
-        f = f.f_back
-    out.reverse()
-    return [e for e, keep in zip(out, _visible(out)) if keep]
+    out = [e[:3] for e in _asyncio_sites().frames(f)]
+    out = [e for e, keep in zip(out, _visible(out)) if keep]
+    return [e for _, e in _faced(out)]
 
 
 def extract_stack(f=None, limit=None):
@@ -60399,6 +60631,9 @@ def _formatwarnmsg_impl(msg):
 
 def _source_line(filename, lineno):
     """The program's source line (linecache's job in CPython), or None."""
+    if isinstance(filename, str) and filename.startswith('<cpython>/'):
+        import _asyncio_sites
+        return _asyncio_sites.source_line(filename, lineno)
     try:
         import _interleave_tb
     except ImportError:
@@ -60539,16 +60774,40 @@ def _getcategory(category):
 
 
 def _caller(stacklevel):
-    """(globals, lineno) of the frame `stacklevel` levels up from warn()."""
+    """(globals, filename or None, lineno) of the frame `stacklevel` levels
+    up from warn(), counting the frames CPython's asyncio would have where
+    ours differs (Lib/_asyncio_sites.py; filename is None for a frame of
+    ours: warn() takes it from the globals)."""
     getframe = getattr(sys, '_getframe', None)
     if getframe is None:
         main = sys.modules.get('__main__') if hasattr(sys, 'modules') else None
-        return (vars(main) if main is not None else {'__name__': '__main__'}), 1
+        return (vars(main) if main is not None else {'__name__': '__main__'}), None, 1
     try:
-        frame = getframe(stacklevel)
+        start = getframe(2)  # warn()'s caller
     except ValueError:
-        return {'__name__': 'sys'}, 1
-    return frame.f_globals, frame.f_lineno
+        return {'__name__': 'sys'}, None, 1
+    try:
+        import _asyncio_sites
+    except ImportError:
+        _asyncio_sites = None
+    if _asyncio_sites is None or stacklevel <= 2:
+        try:
+            frame = getframe(stacklevel)
+        except ValueError:
+            return {'__name__': 'sys'}, None, 1
+        return frame.f_globals, None, frame.f_lineno
+    stack = _asyncio_sites.frames(start)
+    shown = _asyncio_sites.faced([e[:2] for e in stack])
+    n = stacklevel - 2
+    if n >= len(shown):
+        return {'__name__': 'sys'}, None, 1
+    index, (filename, lineno) = shown[-1 - n]
+    frame = stack[index][3]
+    if filename.startswith(_asyncio_sites.PREFIX):
+        name = 'asyncio.' + filename[len(_asyncio_sites.PREFIX):].rpartition('.')[0]
+        module = sys.modules.get(name)
+        return (vars(module) if module is not None else {'__name__': name}), filename, lineno
+    return frame.f_globals, None, frame.f_lineno
 
 
 def _index(value):
@@ -60571,9 +60830,9 @@ def warn(message, category=None, stacklevel=1, source=None):
         raise TypeError("category must be a Warning subclass, "
                         "not '{:s}'".format(type(category).__name__))
     stacklevel = _index(stacklevel)  # a C Py_ssize_t argument in CPython
-    globals, lineno = _caller(stacklevel + 1)
+    globals, filename, lineno = _caller(stacklevel + 1)
     module = globals.get('__name__', '<string>')
-    filename = globals.get('__file__') or (
+    filename = filename or globals.get('__file__') or (
         'sys' if module == 'sys' else '<string>')
     registry = globals.setdefault('__warningregistry__', {})
     warn_explicit(message, category, filename, lineno, module, registry,

@@ -143,8 +143,11 @@ public enum ScenarioRunner {
         // The whole message is in the traceback on stderr (itself capped).
         let keep = 1 << 16
         if message.utf8.count > keep { message = String(decoding: message.utf8.prefix(keep), as: UTF8.self) + "..." }
-        // Innermost first in the VM; tracebacks read outermost first.
-        let frames = e.traceback.reversed().map { TraceFrame(function: $0.function, line: $0.line) }
+        // Innermost first in the VM; tracebacks read outermost first. The
+        // entries native asyncio adds for CPython's frames (AsyncioSite)
+        // are for Python's traceback module, not for the trace.
+        let frames = e.traceback.reversed().filter { !$0.filename.hasPrefix(AsyncioSite.prefix) }
+            .map { TraceFrame(function: $0.function, line: $0.line) }
         return TraceError(type: type, message: message, traceback: frames,
                           systemExitStatus: ProgramRunner.systemExitStatus(e))
     }
