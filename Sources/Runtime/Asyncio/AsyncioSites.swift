@@ -10,18 +10,20 @@ struct AsyncioSite {
     let file: String
     let line: Int
     let function: String
+    /// The traceback entry of this frame (columns come from the table),
+    /// made once: sites are static, and a cancelled task's traceback gets
+    /// one or two of them each time.
+    let entry: TracebackEntry
 
     init(_ file: String, _ line: Int, _ function: String) {
         self.file = file
         self.line = line
         self.function = function
+        entry = TracebackEntry(filename: Self.prefix + file, function: function, line: line)
     }
 
     /// The file name traceback entries carry.
     static let prefix = "<cpython>/asyncio/"
-
-    /// The traceback entry of this frame (columns come from the table).
-    var entry: TracebackEntry { TracebackEntry(filename: Self.prefix + file, function: function, line: line) }
 
     /// `return await future` in `sleep`.
     static let sleep = AsyncioSite("tasks.py", 649, "sleep")
@@ -92,6 +94,7 @@ struct AsyncioSite {
     /// frame is then added by the VM as the exception unwinds into it.
     static func add(_ sites: [AsyncioSite], to exception: PyException) {
         guard !sites.isEmpty else { return }
+        exception.traceback.reserveCapacity(exception.traceback.count + sites.count)
         for site in sites { exception.traceback.append(site.entry) }
         exception.lastFrameSerial = 0
     }
