@@ -88,7 +88,9 @@ enum LoopRunning {
         try checkReady(vm, value, loop, AsyncioSite.runForeverChecks)
         let oldFirstIter = vm.asyncgenFirstIter, oldFinalizer = vm.asyncgenFinalizer
         loop.runtime.loopFrames.append((vm.frameStack.count, AsyncioSite.runForeverLoop))
+        vm.depth += 1  // CPython's `run_forever` frame (see `PyHandle.run`)
         defer {
+            vm.depth -= 1
             loop.runtime.loopFrames.removeLast()
             loop.stopping = false
             loop.running = false
@@ -140,7 +142,11 @@ enum LoopRunning {
     static func runUntilComplete(_ vm: Interpreter, _ value: Value, _ loop: PyLoop, _ argument: Value) throws -> Value {
         try checkReady(vm, value, loop, AsyncioSite.runUntilCompleteChecks)
         loop.runtime.loopFrames.append((vm.frameStack.count, [.runUntilCompleteLoop]))
-        defer { loop.runtime.loopFrames.removeLast() }
+        vm.depth += 1  // CPython's `run_until_complete` frame (see `PyHandle.run`)
+        defer {
+            vm.depth -= 1
+            loop.runtime.loopFrames.removeLast()
+        }
         let (future, newTask) = try ensureFuture(vm, value, loop, argument)
         if newTask {
             if case .object(let o) = future, let task = o as? PyTask {

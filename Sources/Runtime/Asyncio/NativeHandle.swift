@@ -86,7 +86,20 @@ final class PyHandle: PyObject, CustomPyRepr {
 
     /// Runs the callback. A task's step or wakeup reads the task from the
     /// `task` field (the same task; a `let`, read without retaining it).
+    /// Calls CPython 3.11 has between `run_forever` and what a handle
+    /// runs, counted against the recursion limit: `_run_once` and
+    /// `Handle._run` frames, then `Context.run` for a callback, or the C
+    /// task step and the coroutine's `send` for a task. With the
+    /// `run_until_complete` and `run_forever` frames (LoopRunning) a
+    /// recursion inside a task stops at CPython's depth under the oracle.
+    static let callbackCallDepth = 3
+    static let taskStepCallDepth = 4
+
     func run(_ vm: Interpreter) throws {
+        let callDepth: Int
+        if case .call? = action { callDepth = Self.callbackCallDepth } else { callDepth = Self.taskStepCallDepth }
+        vm.depth += callDepth
+        defer { vm.depth -= callDepth }
         switch action {
         case .call(let fn, let args)?: _ = try vm.call(fn, args)
         case .step(_, let error)?:

@@ -81,6 +81,12 @@ public enum ProgramRunner {
         vm.sourceLines[filename] = sourceLines
         var outcome: RunOutcome
         do {
+            // The program's frames start as deep as CPython's do under the
+            // conformance oracle, which runs it through runpy: a recursion
+            // reaches the same depth and a traceback repeats its line the
+            // same number of times (`Interpreter.hostFrames`).
+            vm.depth += Interpreter.hostFrames
+            defer { vm.depth -= Interpreter.hostFrames }
             _ = try vm.runModuleCode(code, main.namespace)
             try vm.runAtExitFinalizers()
             try vm.finalizeAtExit(main.namespace)
