@@ -104,7 +104,9 @@ extension AsyncioModule {
                                    _ runtime: AsyncioRuntime, keywords: Bool = false,
                                    one: ((Interpreter, PyObject) throws -> Value?)? = nil,
                                    two: ((Interpreter, PyObject, Value) throws -> Value?)? = nil,
-                                   general: ((Interpreter, PyObject, Args) throws -> Value?)? = nil) {
+                                   general: ((Interpreter, PyObject, Args) throws -> Value?)? = nil,
+                                   awaited: ((Interpreter, PyObject) throws -> AwaitedCall?)? = nil,
+                                   awaitedTwo: ((Interpreter, PyObject, Value) throws -> AwaitedCall?)? = nil) {
         let name = qualname.lastIndex(of: ".").map { String(qualname[qualname.index(after: $0)...]) } ?? qualname
         let pythonName = pythonNames[python] ?? Names.shared(python)
         let f = PyBuiltinFunction(name: name, qualname: qualname, isMethod: true) { vm, a in
@@ -133,6 +135,18 @@ extension AsyncioModule {
                         guard runtime.nativeAllowed(vm), let o = receiver.object, o.dictRef != nil else { return nil }
                         return try two(vm, o, argument)
                     }
+                },
+                awaitedOne: awaited.map { awaited in
+                    { vm, receiver in
+                        guard runtime.nativeAllowed(vm), let o = receiver.object, o.dictRef != nil else { return nil }
+                        return try awaited(vm, o)
+                    }
+                },
+                awaitedTwo: awaitedTwo.map { awaited in
+                    { vm, receiver, argument in
+                        guard runtime.nativeAllowed(vm), let o = receiver.object, o.dictRef != nil else { return nil }
+                        return try awaited(vm, o, argument)
+                    }
                 })
         }
         m.add(key, .object(f))
@@ -142,10 +156,18 @@ extension AsyncioModule {
         method(m, "Queue_get", "Queue.get", python: "_py_get", runtime, one: { _, q in
             guard runtime.primitives.queueGet?.runsNatively(q.type) ?? false else { return nil }
             return .object(PyQueueCoroutine(runtime: runtime, queue: q, item: nil))
+        }, awaited: { vm, q in
+            guard runtime.primitives.queueGet?.runsNatively(q.type) ?? false else { return nil }
+            if let item = try PyQueueCoroutine.getAtOnce(vm, q, runtime) { return .finished(item) }
+            return .awaitable(.object(PyQueueCoroutine(runtime: runtime, queue: q, item: nil)))
         })
         method(m, "Queue_put", "Queue.put", python: "_py_put", runtime, two: { _, q, item in
             guard runtime.primitives.queuePut?.runsNatively(q.type) ?? false else { return nil }
             return .object(PyQueueCoroutine(runtime: runtime, queue: q, item: item))
+        }, awaitedTwo: { vm, q, item in
+            guard runtime.primitives.queuePut?.runsNatively(q.type) ?? false else { return nil }
+            if try PyQueueCoroutine.putAtOnce(vm, q, runtime, item) { return .finished(.none) }
+            return .awaitable(.object(PyQueueCoroutine(runtime: runtime, queue: q, item: item)))
         })
     }
 
@@ -154,6 +176,11 @@ extension AsyncioModule {
         method(m, "Event_wait", "Event.wait", python: "_py_wait", runtime, one: { _, e in
             guard runtime.primitives.eventWait?.runsNatively(e.type) ?? false else { return nil }
             return .object(PyEventWait(runtime: runtime, event: e))
+        }, awaited: { vm, e in
+            // `PyEventWait.begin`'s first check, made at the call.
+            guard runtime.primitives.eventWait?.runsNatively(e.type) ?? false else { return nil }
+            if try vm.isTruthy(EventState.attr(vm, e, EventState.valueName)) { return .finished(.true) }
+            return .awaitable(.object(PyEventWait(runtime: runtime, event: e)))
         })
         method(m, "Event_set", "Event.set", python: "_py_set", runtime, one: { vm, e in
             guard isEvent(e) else { return nil }
@@ -175,6 +202,13 @@ extension AsyncioModule {
         method(m, "Lock_acquire", "Lock.acquire", python: "_py_acquire", runtime, one: { _, l in
             guard runtime.primitives.lockAcquire?.runsNatively(l.type) ?? false else { return nil }
             return .object(PyLockAcquire(runtime: runtime, lock: l))
+        }, awaited: { vm, l in
+            // `PyLockAcquire.begin`'s first check, made at the call; a
+            // lock that is held gets a coroutine that already made it.
+            guard runtime.primitives.lockAcquire?.runsNatively(l.type) ?? false else { return nil }
+            let first = try PyLockAcquire.takeIfFree(vm, l, runtime)
+            if first.taken { return .finished(.true) }
+            return .awaitable(.object(PyLockAcquire(runtime: runtime, lock: l, checkedWaiters: first.waiters)))
         })
         method(m, "Lock_release", "Lock.release", python: "_py_release", runtime, one: { vm, l in
             guard runtime.primitives.lockRelease?.runsNatively(l.type) ?? false else { return nil }
@@ -200,6 +234,11 @@ extension AsyncioModule {
         method(m, "Semaphore_acquire", "Semaphore.acquire", python: "_py_acquire", runtime, one: { _, s in
             guard runtime.primitives.semaphoreAcquire?.runsNatively(s.type) ?? false else { return nil }
             return .object(PySemaphoreAcquire(runtime: runtime, semaphore: s))
+        }, awaited: { vm, s in
+            // `PySemaphoreAcquire.begin`'s first check, made at the call.
+            guard runtime.primitives.semaphoreAcquire?.runsNatively(s.type) ?? false else { return nil }
+            if try PySemaphoreAcquire.takeIfFree(vm, s) { return .finished(.true) }
+            return .awaitable(.object(PySemaphoreAcquire(runtime: runtime, semaphore: s, checkedLocked: true)))
         })
         method(m, "Semaphore_release", "Semaphore.release", python: "_py_release", runtime, one: { vm, s in
             guard runtime.primitives.semaphoreRelease?.runsNatively(s.type) ?? false else { return nil }

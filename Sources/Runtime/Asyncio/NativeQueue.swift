@@ -144,16 +144,45 @@ final class PyQueueCoroutine: PyNativeCoroutine {
     // MARK: Queue's helpers (Lib/asyncio/queues.py)
 
     private func attr(_ vm: Interpreter, _ name: PyStr) throws -> Value {
+        try Self.attr(vm, queue, name)
+    }
+
+    private static func attr(_ vm: Interpreter, _ queue: PyObject, _ name: PyStr) throws -> Value {
         if let v = InstanceState.get(queue, name) { return v }
         return try vm.getAttribute(.object(queue), name)
     }
 
     /// `self._queue` when it is in the `__dict__` and a plain deque.
     @inline(__always)
-    private func plainDeque() -> PyDeque? {
+    private func plainDeque() -> PyDeque? { Self.plainDeque(queue) }
+
+    @inline(__always)
+    private static func plainDeque(_ queue: PyObject) -> PyDeque? {
         guard case .object(let o)? = InstanceState.get(queue, Self.queueName), let d = o as? PyDeque,
               InstanceState.hasExactBuiltinType(o, DequeModule.dequeType) else { return nil }
         return d
+    }
+
+    /// What `await queue.get()` returns when the body would end at its
+    /// first step (a plain deque holding an item, asyncio's own loop
+    /// running): `run`'s first branch, without the coroutine object
+    /// (VM/AwaitedCalls.swift). Nil when the body would do anything else.
+    static func getAtOnce(_ vm: Interpreter, _ queue: PyObject, _ runtime: AsyncioRuntime) throws -> Value? {
+        guard runtime.plainRunningLoop != nil, let deque = plainDeque(queue), deque.count > 0 else { return nil }
+        let item = try deque.popLeft()
+        try wakeupNext(vm, queue, puttersName)
+        return item
+    }
+
+    /// `await queue.put(item)` when the body would end at its first step
+    /// (a plain deque with room, an int maxsize, asyncio's own loop
+    /// running): `run`'s first branch for a put, without the coroutine
+    /// object. False when the body would do anything else.
+    static func putAtOnce(_ vm: Interpreter, _ queue: PyObject, _ runtime: AsyncioRuntime, _ item: Value) throws -> Bool {
+        guard runtime.plainRunningLoop != nil, let deque = plainDeque(queue),
+              case .int(let m) = try attr(vm, queue, maxsizeName), m <= 0 || deque.count < m else { return false }
+        try put(vm, queue, runtime, deque, .object(deque), item)
+        return true
     }
 
     /// `self._queue` when it is a plain deque.
@@ -207,23 +236,32 @@ final class PyQueueCoroutine: PyNativeCoroutine {
     /// put_nowait() after its `full()` check: `_put`, the count, `_finished`
     /// and the first getter.
     private func put(_ vm: Interpreter, _ deque: PyDeque?, _ value: Value, _ item: Value) throws {
+        try Self.put(vm, queue, runtime, deque, value, item)
+    }
+
+    private static func put(_ vm: Interpreter, _ queue: PyObject, _ runtime: AsyncioRuntime,
+                            _ deque: PyDeque?, _ value: Value, _ item: Value) throws {
         if let deque {
             try deque.append(vm, item)
         } else {
             _ = try vm.callMethod(value, interned: AsyncioNames.appendName, [item])
         }
-        let unfinished = try attr(vm, Self.unfinishedName)
-        if case .int(let n) = unfinished, n < Int.max, InstanceState.set(queue, Self.unfinishedName, .int(n + 1)) {
+        let unfinished = try attr(vm, queue, unfinishedName)
+        if case .int(let n) = unfinished, n < Int.max, InstanceState.set(queue, unfinishedName, .int(n + 1)) {
         } else {
-            try vm.setAttribute(.object(queue), Self.unfinishedName, vm.binaryOp(unfinished, .int(1), .add, inplace: true))
+            try vm.setAttribute(.object(queue), unfinishedName, vm.binaryOp(unfinished, .int(1), .add, inplace: true))
         }
-        try EventState.clear(vm, attr(vm, Self.finishedName), runtime)
-        try wakeupNext(vm, Self.gettersName)
+        try EventState.clear(vm, attr(vm, queue, finishedName), runtime)
+        try wakeupNext(vm, queue, gettersName)
     }
 
     /// `_wakeup_next(waiters)`: completes the first waiter not done yet.
     private func wakeupNext(_ vm: Interpreter, _ name: PyStr) throws {
-        let waiters = try attr(vm, name)
+        try Self.wakeupNext(vm, queue, name)
+    }
+
+    private static func wakeupNext(_ vm: Interpreter, _ queue: PyObject, _ name: PyStr) throws {
+        let waiters = try attr(vm, queue, name)
         if let list = WaiterOps.list(waiters) {
             // The plain list: the same loop without a Python call.
             while !list.items.isEmpty {

@@ -20,16 +20,39 @@ public final class FixedArityEntries {
     /// A three-argument call (`d.get(k, default)`).
     public typealias Three = (Interpreter, Value, Value, Value) throws -> Value?
 
+    /// `await receiver.method()`: the call and the await in one step
+    /// (VM/AwaitedCalls.swift). Answers `.finished` with what the await
+    /// evaluates to when the coroutine would end at its first step without
+    /// suspending, `.awaitable` with the coroutine to await otherwise, or
+    /// nil for anything `one` would not answer.
+    public typealias AwaitedOne = (Interpreter, Value) throws -> AwaitedCall?
+    /// `await receiver.method(argument)`, as `AwaitedOne`.
+    public typealias AwaitedTwo = (Interpreter, Value, Value) throws -> AwaitedCall?
+
     let one: One?
     let two: Two?
     let three: Three?
+    let awaitedOne: AwaitedOne?
+    let awaitedTwo: AwaitedTwo?
 
     /// Entries for the arities given (the others take the general path).
-    public init(one: One? = nil, two: Two? = nil, three: Three? = nil) {
+    public init(one: One? = nil, two: Two? = nil, three: Three? = nil,
+                awaitedOne: AwaitedOne? = nil, awaitedTwo: AwaitedTwo? = nil) {
         self.one = one
         self.two = two
         self.three = three
+        self.awaitedOne = awaitedOne
+        self.awaitedTwo = awaitedTwo
     }
+}
+
+/// What an `AwaitedOne` entry made of `await receiver.method()`.
+public enum AwaitedCall {
+    /// The coroutine would have returned this at its first step: the
+    /// await's value, with no coroutine object made.
+    case finished(Value)
+    /// The coroutine the call returns, to be awaited as usual.
+    case awaitable(Value)
 }
 
 extension PyBuiltinFunction {

@@ -312,6 +312,17 @@ extension Interpreter {
                             let r = try callFromStack(callee, &stack, start: selfIndex + 1, kwNames: kwNames)
                             stack.removeLast()
                             stack[stack.count - 1] = r
+                        } else if n <= 1, instructions[pc].op == .getAwaitable, instructions[pc + 2].op == .send,
+                                  kwNames == nil, let awaited = try awaitedMethodCall(stack, selfIndex: selfIndex, count: n) {
+                            // `await receiver.method()` decided at the call (VM/AwaitedCalls.swift).
+                            stack.removeLast(n + 1)
+                            switch awaited {
+                            case .finished(let r):
+                                stack[stack.count - 1] = r
+                                pc = Int(instructions[pc + 2].arg)
+                            case .awaitable(let coroutine):
+                                stack[stack.count - 1] = coroutine
+                            }
                         } else {
                             let callee = stack.take(selfIndex - 1)
                             let r = try callFromStack(callee, &stack, start: selfIndex, kwNames: kwNames)
