@@ -113,12 +113,14 @@ enum AsyncioTypes {
     static let future: PyType = {
         let t = PyType(name: "Future", bases: [BuiltinTypes.object], builtin: true, layout: .native, module: "_asyncio")
         FutureMethods.install(t)
+        FutureFixedArity.installFuture(t)
         return t
     }()
 
     static let task: PyType = {
         let t = PyType(name: "Task", bases: [future], builtin: true, layout: .native, module: "_asyncio")
         TaskMethods.install(t)
+        FutureFixedArity.installTask(t)
         return t
     }()
 

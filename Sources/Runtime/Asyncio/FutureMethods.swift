@@ -11,24 +11,27 @@ enum FutureMethods {
         }
         t.defineClassMethod("__class_getitem__") { _, a in a[0] }
         t.defineMethod("get_loop") { _, a in
-            .object(try AsyncioTypes.future(a[0], "get_loop").boundLoop())
+            try a.check("Future.get_loop", min: 1, max: 1, skipSelf: 1)
+            return .object(try AsyncioTypes.future(a[0], "get_loop").boundLoop())
         }
         t.defineMethod("done") { vm, a in
+            try a.check("Future.done", min: 1, max: 1, skipSelf: 1)
             let f = try AsyncioTypes.future(a[0], "done")
             if let log = vm.accessLog { log.state(f, write: false) }
             return .bool(f.isDone)
         }
         t.defineMethod("cancelled") { vm, a in
+            try a.check("Future.cancelled", min: 1, max: 1, skipSelf: 1)
             let f = try AsyncioTypes.future(a[0], "cancelled")
             if let log = vm.accessLog { log.state(f, write: false) }
             return .bool(f.state == .cancelled)
         }
         t.defineMethod("result") { vm, a in
-            try a.check("result", min: 1, max: 1, skipSelf: 1)
+            try a.check("Future.result", min: 1, max: 1, skipSelf: 1)
             return try AsyncioTypes.future(a[0], "result").resultValue(vm)
         }
         t.defineMethod("exception") { vm, a in
-            try a.check("exception", min: 1, max: 1, skipSelf: 1)
+            try a.check("Future.exception", min: 1, max: 1, skipSelf: 1)
             let f = try AsyncioTypes.future(a[0], "exception")
             if let log = vm.accessLog { log.state(f, write: false) }
             switch f.state {
@@ -44,12 +47,12 @@ enum FutureMethods {
             return .bool(try AsyncioTypes.future(a[0], "cancel").cancel(vm, message: s[0] ?? .none))
         }
         t.defineMethod("set_result") { vm, a in
-            try a.check("set_result", min: 2, max: 2, skipSelf: 1)
+            try a.check("Future.set_result", min: 2, max: 2, skipSelf: 1)
             try AsyncioTypes.future(a[0], "set_result").setResult(vm, a[1])
             return .none
         }
         t.defineMethod("set_exception") { vm, a in
-            try a.check("set_exception", min: 2, max: 2, skipSelf: 1)
+            try a.check("Future.set_exception", min: 2, max: 2, skipSelf: 1)
             try AsyncioTypes.future(a[0], "set_exception").setException(vm, a[1])
             return .none
         }

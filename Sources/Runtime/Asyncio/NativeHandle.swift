@@ -101,7 +101,11 @@ final class PyHandle: PyObject, CustomPyRepr {
         vm.depth += callDepth
         defer { vm.depth -= callDepth }
         switch action {
-        case .call(let fn, let args)?: _ = try vm.call(fn, args)
+        case .call(let fn, let args)?:
+            // `call_soon(fut.set_result, v)` and the like: the builtin's
+            // fixed-arity entry when it has one (Objects/FixedArityEntries.swift).
+            if vm.accessLog == nil, try FixedArityEntries.call(vm, fn, arguments: args) != nil { break }
+            _ = try vm.call(fn, args)
         case .step(_, let error)?:
             if let task {
                 try task.step(vm, error)

@@ -79,3 +79,41 @@ extension PyBuiltinFunction {
         }
     }
 }
+
+extension FixedArityEntries {
+    /// `callable(*a)` through a builtin's fixed-arity entries, for
+    /// arguments held in an array (a loop callback's `args`): the result,
+    /// or nil when `callable` is not a builtin (or a builtin bound as a
+    /// method, `fut.set_result`) with an entry that answers.
+    static func call(_ vm: Interpreter, _ callable: Value, arguments a: [Value]) throws -> Value? {
+        guard case .object(let o) = callable else { return nil }
+        if let b = o as? PyBuiltinFunction {
+            guard let entries = b.fixedArity else { return nil }
+            if let receiver = b.boundSelf { return try entries.call(vm, receiver: receiver, a) }
+            return try entries.call(vm, a)
+        }
+        if let m = o as? PyBoundMethod, case .object(let fo) = m.function, let b = fo as? PyBuiltinFunction,
+           b.boundSelf == nil, let entries = b.fixedArity {
+            return try entries.call(vm, receiver: m.receiver, a)
+        }
+        return nil
+    }
+
+    private func call(_ vm: Interpreter, receiver: Value, _ a: [Value]) throws -> Value? {
+        switch a.count {
+        case 0: return try one?(vm, receiver)
+        case 1: return try two?(vm, receiver, a[0])
+        case 2: return try three?(vm, receiver, a[0], a[1])
+        default: return nil
+        }
+    }
+
+    private func call(_ vm: Interpreter, _ a: [Value]) throws -> Value? {
+        switch a.count {
+        case 1: return try one?(vm, a[0])
+        case 2: return try two?(vm, a[0], a[1])
+        case 3: return try three?(vm, a[0], a[1], a[2])
+        default: return nil
+        }
+    }
+}
