@@ -225,7 +225,13 @@ class _PyLoopCore:
         # goes to a fresh list for the next one.
         self._ready = []
         tracing_on = _TRACING
-        for handle in ready:
+        # Each handle leaves the batch as it runs and is dropped when the
+        # next is taken (CPython pops its deque): what it alone held (a
+        # task that just failed, whose __del__ reports an unretrieved
+        # exception) is freed then, not at the end of the pass.
+        for position in range(len(ready)):
+            handle = ready[position]
+            ready[position] = None
             if handle._cancelled:
                 continue
             if tracing_on:
@@ -233,19 +239,12 @@ class _PyLoopCore:
             try:
                 handle._callback(*handle._args)  # cpython: base_events.py:1922 events.py:80
             except (SystemExit, KeyboardInterrupt):
-                self._requeue_rest(ready, handle)
+                self._ready = ready[position + 1:] + self._ready
                 raise
             except BaseException as exc:
                 self._report_callback_error(handle, exc)
+        handle = None
         self._running_handle = None
-
-    def _requeue_rest(self, batch, current):
-        # The loop is unwinding mid-pass: the rest of the pass stays queued,
-        # ahead of what the pass scheduled, as in CPython's deque.
-        for position in range(len(batch)):
-            if batch[position] is current:
-                self._ready = batch[position + 1:] + self._ready
-                return
 
     def _trace_handle(self, handle):
         self._running_handle = handle

@@ -281,6 +281,11 @@ class Task(_TaskRepr, futures._PyFuture):
                 self._handle_yield(loop, result, tracing_on)
         finally:
             loop._current_task = None
+            # The exception's traceback holds this frame: drop the task and
+            # the thrown exception from it so a failed task nobody holds is
+            # freed (and reports an unretrieved exception) now, as CPython's
+            # Task.__step does.
+            self = exc = None
 
     def _handle_yield(self, loop, result, tracing_on):
         # The coroutine yielded something other than None: normally a
@@ -349,10 +354,17 @@ class Task(_TaskRepr, futures._PyFuture):
             future.result()
         except BaseException as caught:
             error = caught
-        if error is None:
-            self._step()
-        else:
-            self._step(error)
+        try:
+            if error is None:
+                self._step()
+            else:
+                self._step(error)
+        finally:
+            # A traceback through the step holds this frame (the step's
+            # frame's f_back): break the cycle so the task, the error and
+            # what their frames hold are freed as soon as nothing else
+            # needs them (CPython's task_wakeup is C).
+            error = self = future = None
 
 
 def _safe_repr(value):

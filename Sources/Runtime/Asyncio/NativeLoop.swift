@@ -153,6 +153,7 @@ final class PyLoop: PyObject {
         // A pass that runs nothing (no handle charges a step) still counts,
         // so a loop that cannot progress stops at the wall limit.
         try vm.nativeWork()
+        try finalizeDropped(vm)
         dropCancelledTimers()
         if ready.isEmpty {
             if let first = scheduled.first {
@@ -195,7 +196,21 @@ final class PyLoop: PyObject {
             }
             runningHandle = nil
             if vm.installedAccessLog == nil, isKnownUniquelyReferenced(&handle) { keepSpare(handle) }
+            try finalizeDropped(vm)
         }
+    }
+
+    /// What the handle that just ran dropped (a finished task nobody holds,
+    /// whose unretrieved exception is reported by its `__del__`; objects
+    /// with `__del__` or weakref callbacks its frame or exception held)
+    /// is finalized now, before the next
+    /// handle runs or the clock jumps: CPython frees them as `_run_once`
+    /// lets go of the handle, so "Task exception was never retrieved" is
+    /// logged at the virtual time the task ended, not at the next timer's.
+    private func finalizeDropped(_ vm: Interpreter) throws {
+        if !vm.pendingFinalizations.isEmpty { try vm.runPendingFinalizations() }
+        if !vm.pendingDelCalls.isEmpty { try vm.runPendingDelCalls() }
+        if !vm.pendingWeakCallbacks.isEmpty { try vm.runPendingWeakCallbacks() }
     }
 
     /// Keeps a handle that just ran for reuse when nothing can tell (see

@@ -15310,7 +15310,13 @@ class _PyLoopCore:
         # goes to a fresh list for the next one.
         self._ready = []
         tracing_on = _TRACING
-        for handle in ready:
+        # Each handle leaves the batch as it runs and is dropped when the
+        # next is taken (CPython pops its deque): what it alone held (a
+        # task that just failed, whose __del__ reports an unretrieved
+        # exception) is freed then, not at the end of the pass.
+        for position in range(len(ready)):
+            handle = ready[position]
+            ready[position] = None
             if handle._cancelled:
                 continue
             if tracing_on:
@@ -15318,19 +15324,12 @@ class _PyLoopCore:
             try:
                 handle._callback(*handle._args)  # cpython: base_events.py:1922 events.py:80
             except (SystemExit, KeyboardInterrupt):
-                self._requeue_rest(ready, handle)
+                self._ready = ready[position + 1:] + self._ready
                 raise
             except BaseException as exc:
                 self._report_callback_error(handle, exc)
+        handle = None
         self._running_handle = None
-
-    def _requeue_rest(self, batch, current):
-        # The loop is unwinding mid-pass: the rest of the pass stays queued,
-        # ahead of what the pass scheduled, as in CPython's deque.
-        for position in range(len(batch)):
-            if batch[position] is current:
-                self._ready = batch[position + 1:] + self._ready
-                return
 
     def _trace_handle(self, handle):
         self._running_handle = handle
@@ -20042,6 +20041,11 @@ class Task(_TaskRepr, futures._PyFuture):
                 self._handle_yield(loop, result, tracing_on)
         finally:
             loop._current_task = None
+            # The exception's traceback holds this frame: drop the task and
+            # the thrown exception from it so a failed task nobody holds is
+            # freed (and reports an unretrieved exception) now, as CPython's
+            # Task.__step does.
+            self = exc = None
 
     def _handle_yield(self, loop, result, tracing_on):
         # The coroutine yielded something other than None: normally a
@@ -20110,10 +20114,17 @@ class Task(_TaskRepr, futures._PyFuture):
             future.result()
         except BaseException as caught:
             error = caught
-        if error is None:
-            self._step()
-        else:
-            self._step(error)
+        try:
+            if error is None:
+                self._step()
+            else:
+                self._step(error)
+        finally:
+            # A traceback through the step holds this frame (the step's
+            # frame's f_back): break the cycle so the task, the error and
+            # what their frames hold are freed as soon as nothing else
+            # needs them (CPython's task_wakeup is C).
+            error = self = future = None
 
 
 def _safe_repr(value):
