@@ -59,12 +59,8 @@ extension Interpreter {
     /// A Python `str` value for Swift text.
     @inline(__always)
     public func newStr(_ s: String) throws -> Value {
-        let bytes = s.utf8.count
-        try charge(bytes)
-        // Making a long string was native work proportional to its length:
-        // a loop of a hundred 20 MB `replace`s is a hundred instructions,
-        // too few for the dispatch loop's periodic check of the deadline.
-        if bytes >= 1 << 16 { try nativeWork(bytes >> 4) }
+        // Charging a long string counts it as native work too (`charge`).
+        try charge(s.utf8.count)
         return .str(s)
     }
 }

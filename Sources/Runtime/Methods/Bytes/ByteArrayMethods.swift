@@ -46,11 +46,7 @@ enum ByteArrayMethods {
             let b = try receiver(a, "extend")
             if a[1].stringValue != nil { throw PyError.typeError("'str' object cannot be interpreted as an integer") }
             let more = try octets(vm, a[1], for: "can't extend bytearray with \(a[1].type.name)")
-            // Growing past the capacity allocates the doubled buffer while
-            // the old one is still live: charge that, not just the bytes
-            // added, or a loop of extends overshoots the limit twofold.
-            let needed = b.bytes.count &+ more.count
-            try vm.charge(needed > b.bytes.capacity ? max(needed, b.bytes.capacity &* 2) : more.count)
+            try vm.chargeAppend(count: b.bytes.count, capacity: b.bytes.capacity, adding: more.count, size: 1)
             try vm.nativeWork(more.count >> 4)
             b.bytes.append(contentsOf: more)
             return .none
