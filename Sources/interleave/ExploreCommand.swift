@@ -38,7 +38,7 @@ struct Explore: ParsableCommand {
         guard runs >= 1 else { CLIInput.usage("explore", "--runs must be at least 1 (got \(runs))") }
         if let k = maxDeviations, k < 0 { CLIInput.usage("explore", "--max-deviations must be >= 0 (got \(k))") }
         let (source, filename) = try CLIInput.read(file, command: "explore")
-        let scenario = Scenario(source: source, filename: filename, limits: CLIInput.limits(steps: steps, wall: wall))
+        let scenario = Scenario(source: source, filename: filename, limits: CLIInput.limits(steps: steps, wall: wall, command: "explore"))
         switch Explorer.explore(scenario, options: .init(runs: runs, maxDeviations: maxDeviations, reduction: !noReduction)) {
         case .failure(let failure):
             CLIInput.writeError(failure.report.isEmpty ? "\(failure.type): \(failure.message)\n" : failure.report)

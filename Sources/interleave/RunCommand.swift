@@ -61,7 +61,7 @@ struct Run: ParsableCommand {
         var scenario = Scenario(source: source, filename: filename,
                                 policy: try CLIInput.policy(policy, command: "run"), seed: seed,
                                 schedule: try CLIInput.schedule(schedule, command: "run"),
-                                limits: CLIInput.limits(steps: steps, wall: wall),
+                                limits: CLIInput.limits(steps: steps, wall: wall, command: "run"),
                                 detail: state ? .state : (lines ? .lines : .slices),
                                 recordEvents: trace != nil || chromeTrace != nil)
         if let events { scenario.limits.events = max(0, events) }
@@ -152,7 +152,11 @@ enum CLIInput {
     /// CPython's default `sys.getrecursionlimit()`: `interleave run`'s call depth.
     static let cpythonRecursionLimit = 1000
 
-    static func limits(steps: Int?, wall: Double?) -> RunLimits {
+    static func limits(steps: Int?, wall: Double?, command: String) -> RunLimits {
+        // `--wall inf`, `nan` or `1e300` trapped converting to milliseconds.
+        if let wall, !(wall.isFinite && wall > 0 && wall <= 1_000_000) {
+            usage(command, "--wall must be a number of seconds above 0 and at most 1000000, got \(wall)")
+        }
         var limits = RunLimits.defaults
         limits.steps = steps.map { max(0, $0) } ?? Int.max
         limits.tasks = Int.max

@@ -59,6 +59,7 @@ extension Interpreter {
     /// A Python `str` value for Swift text.
     @inline(__always)
     public func newStr(_ s: String) throws -> Value {
+        // Charging a long string counts it as native work too (`charge`).
         try charge(s.utf8.count)
         return .str(s)
     }

@@ -231,11 +231,14 @@ enum NumericBuiltins {
 
     static func ascii(_ vm: Interpreter, _ a: Args) throws -> Value {
         try a.check("ascii", min: 1, max: 1)
-        return .str(asciiEscaped(try vm.repr(a[0])))
+        return try vm.newStr(asciiEscaped(try vm.repr(a[0])))
     }
 
     /// `repr` text with every non-ASCII code point backslash-escaped.
     static func asciiEscaped(_ text: String) -> String {
+        // All ASCII is the text itself (appending a 30 MB repr scalar by
+        // scalar took seconds, past the wall limit).
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
         var out = String.UnicodeScalarView()
         for c in text.unicodeScalars {
             if c.isASCII {

@@ -80,7 +80,10 @@ extension Interpreter {
         var yes: [Value] = [], no: [Value] = []
         for e in groupMembers(g) {
             if e.type.isSubtype(of: BuiltinTypes.baseExceptionGroup) {
-                let (m, r) = try splitGroup(e, cond)
+                // Groups nest (`g = ExceptionGroup('g', [g])` in a loop).
+                let (m, r) = try withNativeNesting("maximum recursion depth exceeded in exceptiongroup_split_recursive") {
+                    try splitGroup(e, cond)
+                }
                 if let m = m { yes.append(.object(m)) }
                 if let r = r { no.append(.object(r)) }
             } else if try matches(e) { yes.append(.object(e)) } else { no.append(.object(e)) }

@@ -264,7 +264,18 @@ public final class PyDict: PyObject {
     public func set(_ key: Value, hash h: Int, _ value: Value, _ vm: Interpreter) throws {
         let r = try findKey(key, hash: h, vm)
         if let ix = r.entry { slots[ix].value = value; return }
+        if r.slot < 0 || (filled + 1) * 3 >= indices.count * 2 { try chargeRebuild(vm) }
         insertNew(slot: r.slot, hash: h, key: key, value: value)
+    }
+
+    /// Charges the rebuild the next insertion makes: the new index table
+    /// and entry storage are allocated while the old ones are live, so a
+    /// dict grown in one native loop (`dict.fromkeys(range(10**9))`) stops
+    /// at the memory limit before that allocation, not at twice the limit.
+    private func chargeRebuild(_ vm: Interpreter) throws {
+        var size = 8
+        while size < (count + 1) * 3 { size <<= 1 }
+        try vm.charge(size * MemoryLayout<Int32>.stride + (size * 2 / 3 + 1) * MemoryLayout<Slot>.stride)
     }
 
     /// Removes `key`; returns its value or nil when absent.

@@ -85,7 +85,9 @@ extension Interpreter {
         if e.type.isSubtype(of: BuiltinTypes.syntaxError), e.payload.object is PyList { return try SyntaxErrorFields.str(e, self) }
         switch e.args.count {
         case 0: return ""
-        case 1: return try str(e.args[0])
+        // `e = ValueError(e)` a hundred thousand times, or an exception
+        // among its own args: the str of the str, bounded as CPython does.
+        case 1: return try withNativeNesting(Interpreter.strNestingMessage) { try str(e.args[0]) }
         default: return try repr(.object(PyTuple(e.args)))
         }
     }
@@ -121,12 +123,15 @@ extension Interpreter {
         case let s as PySet:
             let name = s.type.name
             if s.count == 0 { return "\(name)()" }
-            let body = try reprItems(s.elements)
+            // Frozensets nest (`x = frozenset([x])` in a loop).
+            let body = try withNativeNesting(Interpreter.reprNestingMessage) { try reprItems(s.elements) }
             return s.frozen || name != "set" ? "\(name)({\(body)})" : "{\(body)}"
         case let r as PyRange:
             return r.reprText
         case let s as PySlice:
-            return "slice(\(try repr(s.start)), \(try repr(s.stop)), \(try repr(s.step)))"
+            return try withNativeNesting(Interpreter.reprNestingMessage) {
+                "slice(\(try repr(s.start)), \(try repr(s.stop)), \(try repr(s.step)))"
+            }
         case let t as PyType:
             if t.isBuiltin && t.moduleName == "builtins" { return "<class '\(t.name)'>" }
             return "<class '\(t.moduleName).\(t.qualname)'>"
@@ -143,7 +148,7 @@ extension Interpreter {
         case let m as PyBoundMethod:
             let fname: String
             if case .object(let fo) = m.function, let f = fo as? PyFunction { fname = f.qualname } else { fname = "?" }
-            return "<bound method \(fname) of \(try repr(m.receiver))>"
+            return try withNativeNesting(Interpreter.reprNestingMessage) { "<bound method \(fname) of \(try repr(m.receiver))>" }
         case let m as PyModule:
             // CPython names the module by its __name__ and marks the ones
             // compiled into the interpreter; file paths of the others are
@@ -152,8 +157,10 @@ extension Interpreter {
             return builtinModuleNames.contains(name) ? "<module '\(name)' (built-in)>" : "<module '\(name)'>"
         case let e as PyException:
             let name = e.type.name
-            if e.args.count == 1 { return "\(name)(\(try repr(e.args[0])))" }
-            return "\(name)(" + (try e.args.map { try repr($0) }.joined(separator: ", ")) + ")"
+            return try withNativeNesting(Interpreter.reprNestingMessage) {
+                if e.args.count == 1 { return "\(name)(\(try repr(e.args[0])))" }
+                return "\(name)(" + (try e.args.map { try repr($0) }.joined(separator: ", ")) + ")"
+            }
         case let s as PySingleton:
             return s.name
         case let g as PyGenerator:
@@ -164,7 +171,9 @@ extension Interpreter {
         case is PyProperty:
             return o.userClass == nil ? "<property object at \(addressString(o))>" : defaultRepr(o)
         case let w as PyMethodWrapper:
-            return "<\(w.isClassMethod ? "classmethod" : "staticmethod")(\(try repr(w.function)))>"
+            return try withNativeNesting(Interpreter.reprNestingMessage) {
+                "<\(w.isClassMethod ? "classmethod" : "staticmethod")(\(try repr(w.function)))>"
+            }
         default:
             if let r = try (o as? CustomPyRepr)?.pyRepr(self) { return r }
             return defaultRepr(o)
@@ -186,8 +195,13 @@ extension Interpreter {
         if reprActive.contains(id) { return placeholder }
         reprActive.insert(id)
         defer { reprActive.remove(id) }
-        return try withNativeNesting("maximum recursion depth exceeded while getting the repr of an object", body)
+        return try withNativeNesting(Interpreter.reprNestingMessage, body)
     }
+
+    /// CPython's RecursionError text for a repr nested past the recursion limit.
+    static let reprNestingMessage = "maximum recursion depth exceeded while getting the repr of an object"
+    /// CPython's RecursionError text for a str nested past the recursion limit.
+    static let strNestingMessage = "maximum recursion depth exceeded while getting the str of an object"
 }
 
 /// Storage classes defined outside this file can supply their own repr.

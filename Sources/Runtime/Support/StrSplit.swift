@@ -126,6 +126,9 @@ extension StrAlgorithms {
 
     private static func stripPredicate(_ chars: Scalars?) -> (Unicode.Scalar) -> Bool {
         guard let chars else { return PyUnicode.isSpace }
+        // A few characters are compared in turn: hashing each scalar of a
+        // 30 MB string into a Set took seconds.
+        if chars.count <= 16 { return { chars.contains($0) } }
         let set = Set(chars)
         return { set.contains($0) }
     }

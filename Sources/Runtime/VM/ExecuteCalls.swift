@@ -302,15 +302,16 @@ extension Interpreter {
         throw PyError(exc)
     }
 
-    /// Validates an `except` clause's class (or tuple of classes).
+    /// Validates an `except` clause's class or flat tuple of classes: as in
+    /// CPython, a tuple inside the tuple is refused (so a tuple nested a
+    /// million deep is a TypeError, not a walk of the native stack).
     func checkCatchable(_ t: Value) throws {
-        if case .object(let o) = t {
-            if let ty = o as? PyType, ty.isSubtype(of: BuiltinTypes.baseException) { return }
-            if let tup = o as? PyTuple {
-                for x in tup.items { try checkCatchable(x) }
-                return
-            }
+        func isExceptionClass(_ v: Value) -> Bool {
+            guard case .object(let o) = v, let ty = o as? PyType else { return false }
+            return ty.isSubtype(of: BuiltinTypes.baseException)
         }
+        if isExceptionClass(t) { return }
+        if case .object(let o) = t, let tup = o as? PyTuple, tup.items.allSatisfy(isExceptionClass) { return }
         throw PyError.typeError("catching classes that do not inherit from BaseException is not allowed")
     }
 

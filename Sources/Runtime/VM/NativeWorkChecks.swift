@@ -43,6 +43,17 @@ extension Interpreter {
         try charge(bytes)
     }
 
+    /// Charges appending `added` elements of `size` bytes to a buffer of
+    /// `count` elements with room for `capacity`. Growing past the capacity
+    /// allocates the new buffer (a Swift array doubles) while the old one
+    /// is still live, so the whole new buffer is charged: charging only
+    /// what was added let a loop of `+=` on a bytearray reach 1.6 times
+    /// the limit before the next check.
+    public func chargeAppend(count: Int, capacity: Int, adding added: Int, size: Int) throws {
+        let needed = count &+ added
+        try charge(needed > capacity ? max(needed, capacity &* 2) : added, times: size)
+    }
+
     /// The wall limit as thrown when the deadline passed.
     var wallLimit: LimitExceeded { LimitExceeded(name: "wall", value: Int(limits.wallSeconds * 1000)) }
 }

@@ -60,6 +60,9 @@ public enum ProgramRunner {
             }
         }
         let vm = Interpreter(limits: limits)
+        // Long instructions past the deadline end the run too (VM/DeadlineWatchdog.swift).
+        let watchdog = DeadlineWatchdog(vm)
+        defer { watchdog.stop() }
         // stderr is kept up to the output limit's size (a flood of writes
         // to sys.stderr must not grow the run's memory without bound); the
         // rest is dropped and counted in a last line.

@@ -142,4 +142,26 @@ final class NativeWorkChecksTests: XCTestCase {
         XCTAssertEqual(count.limit?.name, "wall")
         XCTAssertLessThan(seconds, 1.5)
     }
+
+    /// Loops of a few long instructions (each a walk of megabytes that
+    /// neither allocates much nor counts native work; a sort of a million
+    /// items takes ~50 ms) reach the dispatch loop's periodic check only
+    /// after tens of seconds: the deadline watchdog
+    /// (VM/DeadlineWatchdog.swift) wakes the check at the deadline.
+    func testFewLongInstructionsStopAtTheWallLimit() {
+        for source in ["a = 'x' * 20_000_000\nb = 'x' * 20_000_000\nfor _ in range(10**6): a == b",
+                       "a = b'x' * 20_000_000\nfor _ in range(10**6): b'y' in a",
+                       "a = [i * 7919 % 1_000_003 for i in range(10**6)]\nfor _ in range(10**6): sorted(a)"] {
+            let (trace, seconds) = run(source, wallMillis: 1000)
+            XCTAssertEqual(trace.limit?.name, "wall", "\(source): \(trace.status) \(trace.diagnostics)")
+            XCTAssertLessThan(seconds, 15, "hung: \(source)")
+        }
+    }
+
+    /// A run that ends before its deadline is not disturbed by the watchdog.
+    func testARunEndingBeforeItsDeadlineCompletes() {
+        let (trace, _) = run("print(('1' * 10**7).isdigit(), sum(range(1000)))", wallMillis: 20_000)
+        XCTAssertEqual(trace.status, .completed, trace.diagnostics)
+        XCTAssertEqual(trace.stdout, "True 499500\n")
+    }
 }

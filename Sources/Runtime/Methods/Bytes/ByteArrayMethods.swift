@@ -46,7 +46,8 @@ enum ByteArrayMethods {
             let b = try receiver(a, "extend")
             if a[1].stringValue != nil { throw PyError.typeError("'str' object cannot be interpreted as an integer") }
             let more = try octets(vm, a[1], for: "can't extend bytearray with \(a[1].type.name)")
-            try vm.charge(more.count)
+            try vm.chargeAppend(count: b.bytes.count, capacity: b.bytes.capacity, adding: more.count, size: 1)
+            try vm.nativeWork(more.count >> 4)
             b.bytes.append(contentsOf: more)
             return .none
         }

@@ -135,7 +135,8 @@ extension PyByteArray: NativeOperand, NativeInplaceOperand {
             guard let b = BytesLibraryMethods.bytesOf(other) else {
                 throw PyError.typeError("can't concat \(other.type.name) to bytearray")
             }
-            try vm.charge(b.count)
+            try vm.chargeAppend(count: bytes.count, capacity: bytes.capacity, adding: b.count, size: 1)
+            try vm.nativeWork(b.count >> 4)
             bytes.append(contentsOf: b)
             return .object(self)
         case .mul:

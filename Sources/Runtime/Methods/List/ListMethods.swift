@@ -116,7 +116,12 @@ enum ListMethods {
 
     /// `l.append(item)`, its growth charged to the memory limit.
     static func append(_ vm: Interpreter, _ l: PyList, _ item: Value) throws {
-        try vm.chargeGrowth(l.items.count + 1)
+        let n = l.items.count
+        try vm.chargeGrowth(n + 1)
+        // A full buffer is copied into one twice its size while it is
+        // still live: charged whole, or a long list overshoots the limit
+        // by half before the next check.
+        if n >= 1 << 12, n == l.items.capacity { try vm.charge(n, times: 2 * MemoryLayout<Value>.stride) }
         l.items.append(item)
     }
 

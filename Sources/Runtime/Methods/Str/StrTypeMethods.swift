@@ -79,10 +79,37 @@ enum StrTypeMethods {
         ]
         for (name, predicate) in predicates {
             let qualified = "str.\(name)"
-            str.defineMethod(name) { _, a in
+            let ascii = asciiPredicate(name)
+            str.defineMethod(name) { vm, a in
                 try a.check(qualified, min: 1, max: 1, skipSelf: 1)
-                return .bool(predicate(try receiver(a, name)))
+                if let ascii, let s = a.positional.first?.asStr, s.count == s.value.utf8.count {
+                    return .bool(ascii(s.value.utf8))
+                }
+                return .bool(predicate(try chargedReceiver(vm, a, name)))
             }
+        }
+    }
+
+    /// The predicates an all-ASCII str answers from its bytes, as CPython
+    /// does for ASCII (through Unicode properties, `('1' * 10**8).isdigit()`
+    /// took half a minute, past any wall limit); nil for the others.
+    private static func asciiPredicate(_ name: String) -> ((String.UTF8View) -> Bool)? {
+        func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+        func isLower(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }
+        func isUpper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
+        func isAlpha(_ b: UInt8) -> Bool { isLower(b) || isUpper(b) }
+        // CPython's ASCII whitespace includes the separators 0x1C-0x1F.
+        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0D) || (b >= 0x1C && b <= 0x1F) }
+        switch name {
+        case "isdigit", "isdecimal", "isnumeric": return { !$0.isEmpty && $0.allSatisfy(isDigit) }
+        case "isalpha": return { !$0.isEmpty && $0.allSatisfy(isAlpha) }
+        case "isalnum": return { !$0.isEmpty && $0.allSatisfy { isAlpha($0) || isDigit($0) } }
+        case "isspace": return { !$0.isEmpty && $0.allSatisfy(isSpace) }
+        case "isprintable": return { $0.allSatisfy { $0 >= 0x20 && $0 < 0x7F } }
+        case "isascii": return { _ in true }
+        case "islower": return { !$0.contains(where: isUpper) && $0.contains(where: isLower) }
+        case "isupper": return { !$0.contains(where: isLower) && $0.contains(where: isUpper) }
+        default: return nil
         }
     }
 
