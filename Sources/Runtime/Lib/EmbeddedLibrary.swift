@@ -39249,11 +39249,39 @@ def get_annotations(obj, *, globals=None, locals=None, eval_str=False):
         return {}
     if not isinstance(ann, dict):
         raise ValueError(f"{obj!r}.__annotations__ is neither a dict nor None")
-    if eval_str:
-        import typing
-        hints = typing.get_type_hints(obj, globalns=globals, localns=locals, include_extras=True)
-        return {key: hints.get(key, value) for key, value in ann.items()}
-    return dict(ann)
+    if not eval_str:
+        return dict(ann)
+    # Each string is evaluated once, as CPython does (a quoted string inside
+    # a string stays a string); other values are kept as they are.
+    obj_globals = obj_locals = None
+    unwrap = None
+    if isinstance(obj, type):
+        module = sys.modules.get(getattr(obj, '__module__', None), None)
+        obj_globals = getattr(module, '__dict__', None)
+        obj_locals = dict(vars(obj))
+        unwrap = obj
+    elif isinstance(obj, types.ModuleType):
+        obj_globals = getattr(obj, '__dict__', None)
+    else:
+        obj_globals = getattr(obj, '__globals__', None)
+        unwrap = obj
+    if unwrap is not None:
+        while True:
+            if hasattr(unwrap, '__wrapped__'):
+                unwrap = unwrap.__wrapped__
+                continue
+            if isinstance(unwrap, functools.partial):
+                unwrap = unwrap.func
+                continue
+            break
+        if hasattr(unwrap, '__globals__'):
+            obj_globals = unwrap.__globals__
+    if globals is None:
+        globals = obj_globals
+    if locals is None:
+        locals = obj_locals
+    return {key: value if not isinstance(value, str) else eval(value, globals, locals)
+            for key, value in ann.items()}
 
 
 def getmembers_static(object, predicate=None):
@@ -50378,6 +50406,40 @@ def _unterminated_field(s, start):
     return "expected '}' before end of string"
 
 
+def _field_end(s, start):
+    """Index just past the '}' closing the replacement field opened at start,
+    scanned as CPython's MarkupIterator does: in the field name a '[' hides
+    everything up to its ']' and a '{' is an error; after ':' (or a
+    conversion) braces nest."""
+    n = len(s)
+    j = start + 1
+    while j < n:
+        c = s[j]
+        j += 1
+        if c == '{':
+            raise ValueError("unexpected '{' in field name")
+        if c == '[':
+            while j < n and s[j] != ']':
+                j += 1
+        elif c == '}':
+            return j
+        elif c in ':!':
+            break
+    else:
+        raise ValueError(_unterminated_field(s, start))
+    count = 1
+    while j < n:
+        c = s[j]
+        j += 1
+        if c == '{':
+            count += 1
+        elif c == '}':
+            count -= 1
+            if count == 0:
+                return j
+    raise ValueError(_unterminated_field(s, start))
+
+
 class _DefaultPattern:
     """Template.pattern of a class that keeps the default pieces: CPython
     compiles it when the class is made; here on each access (importing re
@@ -50664,16 +50726,7 @@ class Formatter:
                     literal = []
                     i += 2
                     continue
-                depth = 1
-                j = i + 1
-                while j < n and depth:
-                    if s[j] == '{':
-                        depth += 1
-                    elif s[j] == '}':
-                        depth -= 1
-                    j += 1
-                if depth:
-                    raise ValueError(_unterminated_field(s, i))
+                j = _field_end(s, i)
                 field = s[i + 1:j - 1]
                 name, conversion, spec = _split_field(field)
                 yield ''.join(literal), name, spec, conversion
