@@ -161,7 +161,8 @@ class Template:
     _regex = False
 
     def _scan(self, mapping, safe):
-        if self._regex:
+        # A non-str template goes through re, which reports its type.
+        if self._regex or not isinstance(self.template, str):
             return self._scan_regex(mapping, safe)
         # Walks the template like CPython's pattern: $$ (escaped), $name,
         # ${name}, anything else after $ is invalid.

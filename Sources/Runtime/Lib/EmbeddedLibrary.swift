@@ -40153,7 +40153,9 @@ class count:
 
     __slots__ = ('_n', '_step')
 
-    def __new__(cls, start=0, step=1):
+    def __new__(cls, start=0, step=1, *extra):
+        if extra:
+            raise TypeError(f'count() takes at most 2 arguments ({2 + len(extra)} given)')
         if not _is_number(start) or not _is_number(step):
             raise TypeError('a number is required')
         self = object.__new__(cls)
@@ -50514,7 +50516,8 @@ class Template:
     _regex = False
 
     def _scan(self, mapping, safe):
-        if self._regex:
+        # A non-str template goes through re, which reports its type.
+        if self._regex or not isinstance(self.template, str):
             return self._scan_regex(mapping, safe)
         # Walks the template like CPython's pattern: $$ (escaped), $name,
         # ${name}, anything else after $ is invalid.
@@ -60873,8 +60876,13 @@ def _index(value):
     return index(value)
 
 
-def warn(message, category=None, stacklevel=1, source=None):
+_NO_MESSAGE = object()
+
+
+def warn(message=_NO_MESSAGE, category=None, stacklevel=1, source=None):
     """Issue a warning, or maybe ignore it or raise an exception."""
+    if message is _NO_MESSAGE:
+        raise TypeError("warn() missing required argument 'message' (pos 1)")
     if isinstance(message, Warning):
         category = message.__class__
     if category is None:
