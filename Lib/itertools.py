@@ -34,9 +34,7 @@ class count:
 
     __slots__ = ('_n', '_step')
 
-    def __new__(cls, start=0, step=1, *extra):
-        if extra:
-            raise TypeError(f'count() takes at most 2 arguments ({2 + len(extra)} given)')
+    def __new__(cls, start=0, step=1):
         if not _is_number(start) or not _is_number(step):
             raise TypeError('a number is required')
         self = object.__new__(cls)

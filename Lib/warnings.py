@@ -243,13 +243,8 @@ def _index(value):
     return index(value)
 
 
-_NO_MESSAGE = object()
-
-
-def warn(message=_NO_MESSAGE, category=None, stacklevel=1, source=None):
+def warn(message, category=None, stacklevel=1, source=None):
     """Issue a warning, or maybe ignore it or raise an exception."""
-    if message is _NO_MESSAGE:
-        raise TypeError("warn() missing required argument 'message' (pos 1)")
     if isinstance(message, Warning):
         category = message.__class__
     if category is None:

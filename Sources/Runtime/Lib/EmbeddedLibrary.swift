@@ -8875,6 +8875,9 @@ class _Parser:
         return ('seq', items)
 
     def parse_quantifiers(self, atom, start):
+        # A possessive repeat is wrapped as an atomic group, yet another
+        # quantifier after it is still a 'multiple repeat' (as after a*).
+        possessive = False
         while True:
             if self.verbose():
                 self.skip_verbose()
@@ -8900,7 +8903,7 @@ class _Parser:
                 return atom
             if atom[0] == 'at' or (atom[0] == 'flags' and atom[3] is None):
                 raise self.error('nothing to repeat', qpos)
-            if atom[0] == 'repeat' and not getattr(self, '_allow_nested', False):
+            if (atom[0] == 'repeat' or possessive) and not getattr(self, '_allow_nested', False):
                 raise self.error('multiple repeat', qpos)
             greedy = True
             possessive = False
@@ -40157,9 +40160,7 @@ class count:
 
     __slots__ = ('_n', '_step')
 
-    def __new__(cls, start=0, step=1, *extra):
-        if extra:
-            raise TypeError(f'count() takes at most 2 arguments ({2 + len(extra)} given)')
+    def __new__(cls, start=0, step=1):
         if not _is_number(start) or not _is_number(step):
             raise TypeError('a number is required')
         self = object.__new__(cls)
@@ -60880,13 +60881,8 @@ def _index(value):
     return index(value)
 
 
-_NO_MESSAGE = object()
-
-
-def warn(message=_NO_MESSAGE, category=None, stacklevel=1, source=None):
+def warn(message, category=None, stacklevel=1, source=None):
     """Issue a warning, or maybe ignore it or raise an exception."""
-    if message is _NO_MESSAGE:
-        raise TypeError("warn() missing required argument 'message' (pos 1)")
     if isinstance(message, Warning):
         category = message.__class__
     if category is None:
