@@ -144,6 +144,9 @@ class _Parser:
         return ('seq', items)
 
     def parse_quantifiers(self, atom, start):
+        # A possessive repeat is wrapped as an atomic group, yet another
+        # quantifier after it is still a 'multiple repeat' (as after a*).
+        possessive = False
         while True:
             if self.verbose():
                 self.skip_verbose()
@@ -169,7 +172,7 @@ class _Parser:
                 return atom
             if atom[0] == 'at' or (atom[0] == 'flags' and atom[3] is None):
                 raise self.error('nothing to repeat', qpos)
-            if atom[0] == 'repeat' and not getattr(self, '_allow_nested', False):
+            if (atom[0] == 'repeat' or possessive) and not getattr(self, '_allow_nested', False):
                 raise self.error('multiple repeat', qpos)
             greedy = True
             possessive = False

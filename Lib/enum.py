@@ -516,7 +516,11 @@ class EnumType(type):
         else:
             if Flag is None or not issubclass(cls, Flag):
                 cls._member_names_.append(name)
-            elif _is_single_bit(value) or value == 0 or True:
+            else:
+                # CPython ors each value into _flag_mask_ here: a value that
+                # is not an int fails with that operator's TypeError.
+                mask = 0
+                mask |= value
                 cls._member_names_.append(name)
         cls._member_map_[name] = obj
         try:
@@ -1015,7 +1019,7 @@ class Flag(Enum, boundary=STRICT):
             yield m
 
     def __len__(self):
-        return _bit_count(self._value_ & self.__class__._flag_mask_)
+        return _bit_count(self._value_)
 
     def __repr__(self):
         cls_name = self.__class__.__name__

@@ -741,11 +741,39 @@ def get_annotations(obj, *, globals=None, locals=None, eval_str=False):
         return {}
     if not isinstance(ann, dict):
         raise ValueError(f"{obj!r}.__annotations__ is neither a dict nor None")
-    if eval_str:
-        import typing
-        hints = typing.get_type_hints(obj, globalns=globals, localns=locals, include_extras=True)
-        return {key: hints.get(key, value) for key, value in ann.items()}
-    return dict(ann)
+    if not eval_str:
+        return dict(ann)
+    # Each string is evaluated once, as CPython does (a quoted string inside
+    # a string stays a string); other values are kept as they are.
+    obj_globals = obj_locals = None
+    unwrap = None
+    if isinstance(obj, type):
+        module = sys.modules.get(getattr(obj, '__module__', None), None)
+        obj_globals = getattr(module, '__dict__', None)
+        obj_locals = dict(vars(obj))
+        unwrap = obj
+    elif isinstance(obj, types.ModuleType):
+        obj_globals = getattr(obj, '__dict__', None)
+    else:
+        obj_globals = getattr(obj, '__globals__', None)
+        unwrap = obj
+    if unwrap is not None:
+        while True:
+            if hasattr(unwrap, '__wrapped__'):
+                unwrap = unwrap.__wrapped__
+                continue
+            if isinstance(unwrap, functools.partial):
+                unwrap = unwrap.func
+                continue
+            break
+        if hasattr(unwrap, '__globals__'):
+            obj_globals = unwrap.__globals__
+    if globals is None:
+        globals = obj_globals
+    if locals is None:
+        locals = obj_locals
+    return {key: value if not isinstance(value, str) else eval(value, globals, locals)
+            for key, value in ann.items()}
 
 
 def getmembers_static(object, predicate=None):

@@ -53,6 +53,40 @@ def _unterminated_field(s, start):
     return "expected '}' before end of string"
 
 
+def _field_end(s, start):
+    """Index just past the '}' closing the replacement field opened at start,
+    scanned as CPython's MarkupIterator does: in the field name a '[' hides
+    everything up to its ']' and a '{' is an error; after ':' (or a
+    conversion) braces nest."""
+    n = len(s)
+    j = start + 1
+    while j < n:
+        c = s[j]
+        j += 1
+        if c == '{':
+            raise ValueError("unexpected '{' in field name")
+        if c == '[':
+            while j < n and s[j] != ']':
+                j += 1
+        elif c == '}':
+            return j
+        elif c in ':!':
+            break
+    else:
+        raise ValueError(_unterminated_field(s, start))
+    count = 1
+    while j < n:
+        c = s[j]
+        j += 1
+        if c == '{':
+            count += 1
+        elif c == '}':
+            count -= 1
+            if count == 0:
+                return j
+    raise ValueError(_unterminated_field(s, start))
+
+
 class _DefaultPattern:
     """Template.pattern of a class that keeps the default pieces: CPython
     compiles it when the class is made; here on each access (importing re
@@ -127,7 +161,8 @@ class Template:
     _regex = False
 
     def _scan(self, mapping, safe):
-        if self._regex:
+        # A non-str template goes through re, which reports its type.
+        if self._regex or not isinstance(self.template, str):
             return self._scan_regex(mapping, safe)
         # Walks the template like CPython's pattern: $$ (escaped), $name,
         # ${name}, anything else after $ is invalid.
@@ -339,16 +374,7 @@ class Formatter:
                     literal = []
                     i += 2
                     continue
-                depth = 1
-                j = i + 1
-                while j < n and depth:
-                    if s[j] == '{':
-                        depth += 1
-                    elif s[j] == '}':
-                        depth -= 1
-                    j += 1
-                if depth:
-                    raise ValueError(_unterminated_field(s, i))
+                j = _field_end(s, i)
                 field = s[i + 1:j - 1]
                 name, conversion, spec = _split_field(field)
                 yield ''.join(literal), name, spec, conversion

@@ -8875,6 +8875,9 @@ class _Parser:
         return ('seq', items)
 
     def parse_quantifiers(self, atom, start):
+        # A possessive repeat is wrapped as an atomic group, yet another
+        # quantifier after it is still a 'multiple repeat' (as after a*).
+        possessive = False
         while True:
             if self.verbose():
                 self.skip_verbose()
@@ -8900,7 +8903,7 @@ class _Parser:
                 return atom
             if atom[0] == 'at' or (atom[0] == 'flags' and atom[3] is None):
                 raise self.error('nothing to repeat', qpos)
-            if atom[0] == 'repeat' and not getattr(self, '_allow_nested', False):
+            if (atom[0] == 'repeat' or possessive) and not getattr(self, '_allow_nested', False):
                 raise self.error('multiple repeat', qpos)
             greedy = True
             possessive = False
@@ -33608,7 +33611,11 @@ class EnumType(type):
         else:
             if Flag is None or not issubclass(cls, Flag):
                 cls._member_names_.append(name)
-            elif _is_single_bit(value) or value == 0 or True:
+            else:
+                # CPython ors each value into _flag_mask_ here: a value that
+                # is not an int fails with that operator's TypeError.
+                mask = 0
+                mask |= value
                 cls._member_names_.append(name)
         cls._member_map_[name] = obj
         try:
@@ -34107,7 +34114,7 @@ class Flag(Enum, boundary=STRICT):
             yield m
 
     def __len__(self):
-        return _bit_count(self._value_ & self.__class__._flag_mask_)
+        return _bit_count(self._value_)
 
     def __repr__(self):
         cls_name = self.__class__.__name__
@@ -39260,11 +39267,39 @@ def get_annotations(obj, *, globals=None, locals=None, eval_str=False):
         return {}
     if not isinstance(ann, dict):
         raise ValueError(f"{obj!r}.__annotations__ is neither a dict nor None")
-    if eval_str:
-        import typing
-        hints = typing.get_type_hints(obj, globalns=globals, localns=locals, include_extras=True)
-        return {key: hints.get(key, value) for key, value in ann.items()}
-    return dict(ann)
+    if not eval_str:
+        return dict(ann)
+    # Each string is evaluated once, as CPython does (a quoted string inside
+    # a string stays a string); other values are kept as they are.
+    obj_globals = obj_locals = None
+    unwrap = None
+    if isinstance(obj, type):
+        module = sys.modules.get(getattr(obj, '__module__', None), None)
+        obj_globals = getattr(module, '__dict__', None)
+        obj_locals = dict(vars(obj))
+        unwrap = obj
+    elif isinstance(obj, types.ModuleType):
+        obj_globals = getattr(obj, '__dict__', None)
+    else:
+        obj_globals = getattr(obj, '__globals__', None)
+        unwrap = obj
+    if unwrap is not None:
+        while True:
+            if hasattr(unwrap, '__wrapped__'):
+                unwrap = unwrap.__wrapped__
+                continue
+            if isinstance(unwrap, functools.partial):
+                unwrap = unwrap.func
+                continue
+            break
+        if hasattr(unwrap, '__globals__'):
+            obj_globals = unwrap.__globals__
+    if globals is None:
+        globals = obj_globals
+    if locals is None:
+        locals = obj_locals
+    return {key: value if not isinstance(value, str) else eval(value, globals, locals)
+            for key, value in ann.items()}
 
 
 def getmembers_static(object, predicate=None):
@@ -50389,6 +50424,40 @@ def _unterminated_field(s, start):
     return "expected '}' before end of string"
 
 
+def _field_end(s, start):
+    """Index just past the '}' closing the replacement field opened at start,
+    scanned as CPython's MarkupIterator does: in the field name a '[' hides
+    everything up to its ']' and a '{' is an error; after ':' (or a
+    conversion) braces nest."""
+    n = len(s)
+    j = start + 1
+    while j < n:
+        c = s[j]
+        j += 1
+        if c == '{':
+            raise ValueError("unexpected '{' in field name")
+        if c == '[':
+            while j < n and s[j] != ']':
+                j += 1
+        elif c == '}':
+            return j
+        elif c in ':!':
+            break
+    else:
+        raise ValueError(_unterminated_field(s, start))
+    count = 1
+    while j < n:
+        c = s[j]
+        j += 1
+        if c == '{':
+            count += 1
+        elif c == '}':
+            count -= 1
+            if count == 0:
+                return j
+    raise ValueError(_unterminated_field(s, start))
+
+
 class _DefaultPattern:
     """Template.pattern of a class that keeps the default pieces: CPython
     compiles it when the class is made; here on each access (importing re
@@ -50463,7 +50532,8 @@ class Template:
     _regex = False
 
     def _scan(self, mapping, safe):
-        if self._regex:
+        # A non-str template goes through re, which reports its type.
+        if self._regex or not isinstance(self.template, str):
             return self._scan_regex(mapping, safe)
         # Walks the template like CPython's pattern: $$ (escaped), $name,
         # ${name}, anything else after $ is invalid.
@@ -50675,16 +50745,7 @@ class Formatter:
                     literal = []
                     i += 2
                     continue
-                depth = 1
-                j = i + 1
-                while j < n and depth:
-                    if s[j] == '{':
-                        depth += 1
-                    elif s[j] == '}':
-                        depth -= 1
-                    j += 1
-                if depth:
-                    raise ValueError(_unterminated_field(s, i))
+                j = _field_end(s, i)
                 field = s[i + 1:j - 1]
                 name, conversion, spec = _split_field(field)
                 yield ''.join(literal), name, spec, conversion

@@ -11,7 +11,7 @@ enum MemoryViewMethods {
             case let b as PyByteArray: return .object(PyMemoryView(base: b, start: 0, step: 1, count: b.bytes.count))
             case let m as PyMemoryView:
                 try m.checkReleased()
-                return .object(PyMemoryView(base: m.base, start: m.start, step: m.step, count: m.count))
+                return .object(PyMemoryView(base: m.base, start: m.start, step: m.step, count: m.count, format: m.format))
             default:
                 throw PyError.typeError("memoryview: a bytes-like object is required, not '\(source.type.cTypeName)'")
             }
@@ -23,11 +23,52 @@ enum MemoryViewMethods {
         }
         t.defineMethod("tolist") { vm, a in
             try a.check("tolist", min: 1, max: 1, skipSelf: 1)
-            let octets = try receiver(a, "tolist").octets()
+            let view = try receiver(a, "tolist")
+            try view.checkReleased()
             // The list's slots, charged before they are made: 40 MB of
             // bytes became a 640 MB list the limit never saw.
-            try vm.charge(octets.count, times: MemoryLayout<Value>.stride)
-            return .object(PyList(octets.map { .int(Int($0)) }))
+            try vm.charge(view.count, times: MemoryLayout<Value>.stride)
+            return .object(PyList(try view.items()))
+        }
+        t.defineMethod("cast") { vm, a in
+            let s = try a.bind("cast", ["format", "shape"], required: 1, skipSelf: 1)
+            let view = try receiver(a, "cast")
+            try view.checkReleased()
+            guard let formatArg = s[0], let text = formatArg.asStr?.value else {
+                throw PyError.typeError("memoryview: format argument must be a string")
+            }
+            guard let format = MemoryViewFormat(code: text) else {
+                throw PyError.valueError("memoryview: destination format must be a native single character format prefixed with an optional '@'")
+            }
+            guard view.step == view.format.itemSize || view.count <= 1 else {
+                throw PyError.typeError("memoryview: casts are restricted to C-contiguous views")
+            }
+            guard view.format.isByteFormat || format.isByteFormat else {
+                throw PyError.typeError("memoryview: cannot cast between two non-byte formats")
+            }
+            let nbytes = view.count * view.format.itemSize
+            guard nbytes % format.itemSize == 0 else {
+                throw PyError.typeError("memoryview: length is not a multiple of itemsize")
+            }
+            let count = nbytes / format.itemSize
+            if let shape = s[1], !shape.isNone {
+                let dims: [Value]
+                switch shape.object {
+                case let l as PyList: dims = l.items
+                case let t as PyTuple: dims = t.items
+                default: throw PyError.typeError("shape must be a list or a tuple")
+                }
+                var product = 1
+                for d in dims { product *= try vm.indexInt(d) }
+                guard product == count else {
+                    throw PyError.typeError("memoryview: product(shape) * itemsize != buffer size")
+                }
+                guard dims.count == 1 else {
+                    throw PyError(BuiltinTypes.notImplementedError, "memoryview: multi-dimensional casts are not supported")
+                }
+            }
+            return .object(PyMemoryView(base: view.base, start: view.start, step: format.itemSize,
+                                        count: count, format: format))
         }
         t.defineMethod("hex") { vm, a in
             let view = try receiver(a, "hex")
@@ -64,11 +105,14 @@ enum MemoryViewMethods {
             try view.checkReleased()
             return .object(view.base)
         })
-        t.defineProperty("nbytes", get: { _, a in .int(try receiver(a, "nbytes").count) })
+        t.defineProperty("nbytes", get: { _, a in
+            let view = try receiver(a, "nbytes")
+            return .int(view.count * view.format.itemSize)
+        })
         t.defineProperty("readonly", get: { _, a in .bool(try receiver(a, "readonly").readonly) })
-        t.defineProperty("itemsize", get: { _, _ in .int(1) })
+        t.defineProperty("itemsize", get: { _, a in .int(try receiver(a, "itemsize").format.itemSize) })
         t.defineProperty("ndim", get: { _, _ in .int(1) })
-        t.defineProperty("format", get: { _, _ in .str("B") })
+        t.defineProperty("format", get: { _, a in .str(try receiver(a, "format").format.code) })
         t.defineProperty("shape", get: { _, a in .object(PyTuple([.int(try receiver(a, "shape").count)])) })
         t.defineProperty("strides", get: { _, a in .object(PyTuple([.int(try receiver(a, "strides").step)])) })
     }

@@ -1,7 +1,8 @@
-/// A Python `memoryview` over a `bytes` or `bytearray` (format `'B'`, one
-/// dimension): indexing, slicing (a slice is a view of the same buffer, so
-/// writes through a view of a bytearray reach it), `tobytes`, `tolist`,
-/// `hex`, comparison, `release` and the context-manager protocol.
+/// A Python `memoryview` over a `bytes` or `bytearray` (one dimension, format
+/// `'B'` or another native single-character format after `cast`): indexing,
+/// slicing (a slice is a view of the same buffer, so writes through a view of
+/// a bytearray reach it), `tobytes`, `tolist`, `hex`, comparison, `release`
+/// and the context-manager protocol.
 public final class PyMemoryView: PyObject, NativeContainer, NativeIterable, CustomPyRepr, NativeHashable {
     /// The type object `memoryview`.
     public static let type = PyType(name: "memoryview", bases: [BuiltinTypes.object], builtin: true, layout: .native)
@@ -12,14 +13,17 @@ public final class PyMemoryView: PyObject, NativeContainer, NativeIterable, Cust
     let start: Int, step: Int
     /// Number of items.
     let count: Int
+    /// The item format (`struct` character) and its size in bytes.
+    let format: MemoryViewFormat
     /// Set by `release()`.
     var released = false
 
-    init(base: PyObject, start: Int, step: Int, count: Int) {
+    init(base: PyObject, start: Int, step: Int, count: Int, format: MemoryViewFormat = .unsignedByte) {
         self.base = base
         self.start = start
         self.step = step
         self.count = count
+        self.format = format
         super.init(type: nil)
     }
     public override var exactBuiltinType: PyType { PyMemoryView.type }
@@ -27,19 +31,27 @@ public final class PyMemoryView: PyObject, NativeContainer, NativeIterable, Cust
     /// Whether writes are refused (a view of `bytes`).
     var readonly: Bool { !(base is PyByteArray) }
 
-    /// The viewed octets, in order.
+    /// The viewed octets, in order (every item's bytes).
     func octets() throws -> [UInt8] {
         try checkReleased()
         let all = BytesLibraryMethods.bytesOf(.object(base)) ?? []
+        let size = format.itemSize
         var out: [UInt8] = []
-        out.reserveCapacity(count)
+        out.reserveCapacity(count * size)
         var i = start
         for _ in 0..<count {
-            guard i >= 0, i < all.count else { break }
-            out.append(all[i])
+            guard i >= 0, i + size <= all.count else { break }
+            out.append(contentsOf: all[i..<(i + size)])
             i += step
         }
         return out
+    }
+
+    /// The items as Python values (`tolist`, iteration, `in`).
+    func items() throws -> [Value] {
+        let bytes = try octets()
+        let size = format.itemSize
+        return stride(from: 0, to: bytes.count, by: size).map { format.unpack(bytes[$0..<($0 + size)]) }
     }
 
     func checkReleased() throws {
@@ -56,12 +68,12 @@ public final class PyMemoryView: PyObject, NativeContainer, NativeIterable, Cust
         if case .object(let o) = key, let slice = o as? PySlice {
             let r = try slice.indices(length: count)
             return .object(PyMemoryView(base: base, start: start + r.start * step, step: step * r.step,
-                                        count: max(0, r.count)))
+                                        count: max(0, r.count), format: format))
         }
         let i = try position(vm, key)
         let all = BytesLibraryMethods.bytesOf(.object(base)) ?? []
-        guard i < all.count else { throw PyError.indexError("index out of bounds on dimension 1") }
-        return .int(Int(all[i]))
+        guard i + format.itemSize <= all.count else { throw PyError.indexError("index out of bounds on dimension 1") }
+        return format.unpack(all[i..<(i + format.itemSize)])
     }
 
     public func nativeSetItem(_ vm: Interpreter, _ key: Value, _ value: Value) throws {
@@ -69,31 +81,47 @@ public final class PyMemoryView: PyObject, NativeContainer, NativeIterable, Cust
         guard let target = base as? PyByteArray else { throw PyError.typeError("cannot modify read-only memory") }
         if case .object(let o) = key, let slice = o as? PySlice {
             let r = try slice.indices(length: count)
-            let new = try ByteArrayMethods.octets(vm, value, for: "a bytes-like object is required, not '\(value.type.cTypeName)'")
-            guard new.count == max(0, r.count) else {
+            let new: [UInt8]
+            if case .object(let o) = value, let view = o as? PyMemoryView {
+                guard view.format == format else {
+                    throw PyError.valueError("memoryview assignment: lvalue and rvalue have different structures")
+                }
+                new = try view.octets()
+            } else {
+                guard format == .unsignedByte || format == .signedByte || format == .char else {
+                    throw PyError.valueError("memoryview assignment: lvalue and rvalue have different structures")
+                }
+                new = try ByteArrayMethods.octets(vm, value, for: "a bytes-like object is required, not '\(value.type.cTypeName)'")
+            }
+            let size = format.itemSize
+            guard new.count == max(0, r.count) * size else {
                 throw PyError.valueError("memoryview assignment: lvalue and rvalue have different structures")
             }
             var i = start + r.start * step
-            for b in new where i < target.bytes.count { target.bytes[i] = b; i += step * r.step }
+            for k in stride(from: 0, to: new.count, by: size) where i + size <= target.bytes.count {
+                target.bytes.replaceSubrange(i..<(i + size), with: new[k..<(k + size)])
+                i += step * r.step
+            }
             return
         }
         let i = try position(vm, key)
-        guard i < target.bytes.count else { throw PyError.indexError("index out of bounds on dimension 1") }
-        guard value.isInteger else {
-            throw PyError.typeError("memoryview: invalid type for format 'B'")
-        }
-        let v = try vm.indexInt(value)
-        guard v >= 0 && v < 256 else { throw PyError.valueError("memoryview: invalid value for format 'B'") }
-        target.bytes[i] = UInt8(v)
+        let size = format.itemSize
+        guard i + size <= target.bytes.count else { throw PyError.indexError("index out of bounds on dimension 1") }
+        let packed = try format.pack(vm, value)
+        target.bytes.replaceSubrange(i..<(i + size), with: packed)
     }
 
     public func nativeContains(_ vm: Interpreter, _ item: Value) throws -> Bool? {
-        guard let i = item.intValue else { return false }
-        return try octets().contains { Int($0) == i }
+        if format == .unsignedByte {
+            guard let i = item.intValue else { return false }
+            return try octets().contains { Int($0) == i }
+        }
+        for v in try items() { if try vm.equals(v, item) { return true } }
+        return false
     }
 
     public func makeIterator(_ vm: Interpreter) throws -> Value {
-        .object(PyArrayIterator(try octets().map { .int(Int($0)) }))
+        .object(PyArrayIterator(try items()))
     }
 
     public func pyRepr(_ vm: Interpreter) throws -> String {
@@ -102,6 +130,9 @@ public final class PyMemoryView: PyObject, NativeContainer, NativeIterable, Cust
 
     public func nativeHash(_ vm: Interpreter) throws -> Int {
         guard readonly else { throw PyError.valueError("cannot hash writable memoryview object") }
+        guard format == .unsignedByte || format == .signedByte || format == .char else {
+            throw PyError.valueError("memoryview: hashing is restricted to formats 'B', 'b' or 'c'")
+        }
         return try PyBytes(try octets()).nativeHash(vm)
     }
 
@@ -123,7 +154,26 @@ extension PyMemoryView: NativeOperand {
     public func nativeCompare(_ vm: Interpreter, _ op: CompareOp, _ other: Value) throws -> Value? {
         guard op == .eq || op == .ne, let theirs = BytesLibraryMethods.bytesOf(other) else { return nil }
         if released { return .bool((op == .eq) == (other.object === self)) }
-        let same = try octets() == theirs
+        let same: Bool
+        let otherFormat = (other.object as? PyMemoryView)?.format ?? .unsignedByte
+        if format == otherFormat {
+            same = try octets() == theirs
+        } else if let view = other.object as? PyMemoryView {
+            // Different formats compare item by item (struct unpacking).
+            let mine = try items(), yours = try view.items()
+            var equal = mine.count == yours.count
+            if equal {
+                for (a, b) in zip(mine, yours) { if !(try vm.equals(a, b)) { equal = false; break } }
+            }
+            same = equal
+        } else {
+            let mine = try items()
+            var equal = mine.count == theirs.count
+            if equal {
+                for (a, b) in zip(mine, theirs) { if !(try vm.equals(a, .int(Int(b)))) { equal = false; break } }
+            }
+            same = equal
+        }
         return .bool(op == .eq ? same : !same)
     }
 }

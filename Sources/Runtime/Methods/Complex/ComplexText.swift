@@ -52,7 +52,23 @@ public enum ComplexText {
                                          alternate: spec.alternate, uppercase: upper,
                                          coerceNegativeZero: spec.coerceNegativeZero)
             if !forceSign && spec.sign == .space && !s.hasPrefix("-") { s = " " + s }
-            return s
+            return grouped(s)
+        }
+        /// `,` / `_`: separators every three digits of each part's integer
+        /// digits (after its sign), as CPython groups both parts.
+        func grouped(_ s: String) -> String {
+            guard let grouping = spec.grouping else { return s }
+            var bytes = Array(s.utf8)
+            var lead: [UInt8] = []
+            if let first = bytes.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: " ") {
+                lead = [first]
+                bytes.removeFirst()
+            }
+            let count = bytes.prefix(while: { $0 >= 48 && $0 <= 57 }).count
+            guard count > 3 else { return s }
+            let separator = grouping == .underscore ? UInt8(ascii: "_") : UInt8(ascii: ",")
+            let digits = PyFormat.group(Array(bytes[..<count]), size: 3, separator: separator, minWidth: 0)
+            return String(decoding: lead + digits + bytes[count...], as: UTF8.self)
         }
         var body = skipReal ? one(z.imag, forceSign: false) + "j" : one(z.real, forceSign: false) + one(z.imag, forceSign: true) + "j"
         if parens { body = "(" + body + ")" }
