@@ -108,7 +108,7 @@ public final class PyDict: PyObject {
 
     private func insertNew(slot: Int, hash: Int, key: __owned Value, value: __owned Value) {
         var slot = slot
-        if slot < 0 || (filled + 1) * 3 >= indices.count * 2 {
+        if needsRebuild(slot: slot) {
             rebuild(minimum: (count + 1) * 3)
             slot = find(hash: hash) { _ in false }.slot
         }
@@ -124,9 +124,8 @@ public final class PyDict: PyObject {
     /// reserved for as many entries as the table takes before the next
     /// rebuild (two thirds of it).
     private func rebuild(minimum: Int) {
-        var size = 8
-        while size < minimum { size <<= 1 }
-        let room = size * 2 / 3 + 1
+        let size = Self.tableSize(minimum: minimum)
+        let room = Self.entryRoom(tableSize: size)
         if count != slots.count {
             var compacted: [Slot] = []
             compacted.reserveCapacity(room)
@@ -264,18 +263,32 @@ public final class PyDict: PyObject {
     public func set(_ key: Value, hash h: Int, _ value: Value, _ vm: Interpreter) throws {
         let r = try findKey(key, hash: h, vm)
         if let ix = r.entry { slots[ix].value = value; return }
-        if r.slot < 0 || (filled + 1) * 3 >= indices.count * 2 { try chargeRebuild(vm) }
+        if needsRebuild(slot: r.slot) { try chargeRebuild(vm) }
         insertNew(slot: r.slot, hash: h, key: key, value: value)
     }
+
+    /// Whether inserting a new key at `slot` (from `find`) rebuilds the
+    /// table first: no free slot, or the table two thirds full.
+    @inline(__always)
+    private func needsRebuild(slot: Int) -> Bool { slot < 0 || (filled + 1) * 3 >= indices.count * 2 }
+
+    /// The index table size for at least `minimum` slots: a power of two, 8 at least.
+    private static func tableSize(minimum: Int) -> Int {
+        var size = 8
+        while size < minimum { size <<= 1 }
+        return size
+    }
+
+    /// Entries a table of `tableSize` slots takes before its next rebuild.
+    private static func entryRoom(tableSize: Int) -> Int { tableSize * 2 / 3 + 1 }
 
     /// Charges the rebuild the next insertion makes: the new index table
     /// and entry storage are allocated while the old ones are live, so a
     /// dict grown in one native loop (`dict.fromkeys(range(10**9))`) stops
     /// at the memory limit before that allocation, not at twice the limit.
     private func chargeRebuild(_ vm: Interpreter) throws {
-        var size = 8
-        while size < (count + 1) * 3 { size <<= 1 }
-        try vm.charge(size * MemoryLayout<Int32>.stride + (size * 2 / 3 + 1) * MemoryLayout<Slot>.stride)
+        let size = Self.tableSize(minimum: (count + 1) * 3)
+        try vm.charge(size * MemoryLayout<Int32>.stride + Self.entryRoom(tableSize: size) * MemoryLayout<Slot>.stride)
     }
 
     /// Removes `key`; returns its value or nil when absent.

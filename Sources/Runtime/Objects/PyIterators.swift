@@ -91,7 +91,7 @@ public final class PyStrIterator: PyIteratorBase {
     private let scalars: [Unicode.Scalar]
     private var index = 0
     init(_ s: PyStr) {
-        if s.count == s.value.utf8.count {
+        if s.isASCII {
             ascii = s.value.utf8
             scalars = []
         } else {

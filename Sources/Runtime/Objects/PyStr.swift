@@ -62,6 +62,10 @@ public final class PyStr: PyObject {
         return cachedCount
     }
 
+    /// Every code point is ASCII (as many code points as UTF-8 bytes, the
+    /// count cached): indexing, iteration and predicates may use the bytes.
+    public var isASCII: Bool { count == value.utf8.count }
+
     /// The code points, for random access.
     public var scalars: [Unicode.Scalar] {
         if let s = cachedScalars { return s }

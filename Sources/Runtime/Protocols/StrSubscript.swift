@@ -8,7 +8,7 @@
 extension Interpreter {
     func strSubscript(_ s: PyStr, _ key: Value) throws -> Value {
         let length = s.count
-        let ascii = length == s.value.utf8.count
+        let ascii = s.isASCII
         if case .object(let ko) = key, let sl = ko as? PySlice {
             let r = try indexedSlice(sl).indices(length: length)
             if r.count <= 0 { return .str("") }

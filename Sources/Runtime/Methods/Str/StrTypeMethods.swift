@@ -82,7 +82,7 @@ enum StrTypeMethods {
             let ascii = asciiPredicate(name)
             str.defineMethod(name) { vm, a in
                 try a.check(qualified, min: 1, max: 1, skipSelf: 1)
-                if let ascii, let s = a.positional.first?.asStr, s.count == s.value.utf8.count {
+                if let ascii, let s = a.positional.first?.asStr, s.isASCII {
                     return .bool(ascii(s.value.utf8))
                 }
                 return .bool(predicate(try chargedReceiver(vm, a, name)))
