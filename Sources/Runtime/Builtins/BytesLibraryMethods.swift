@@ -507,6 +507,8 @@ enum BytesLibraryMethods {
             } else { throw PyError.typeError("sep must be str or bytes.") }
             if sep.unicodeScalars.count != 1 { throw PyError.valueError("sep must be length 1.") }
             let per = try s[1].map { try vm.indexInt($0) } ?? 1
+            // CPython reads `bytes_per_sep` as a C int.
+            guard let _ = Int32(exactly: per) else { throw PyError.overflow("Python int too large to convert to C int") }
             if per == 0 || b.isEmpty { return .str(digits.joined()) }
             let group = abs(per)
             var chunks: [String] = []

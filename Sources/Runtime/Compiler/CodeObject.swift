@@ -45,6 +45,9 @@ public final class CodeObject {
     public var isIterableCoroutineFlag = false
     /// The docstring, if the body starts with one.
     public internal(set) var docstring: String?
+    /// The instructions frames execute: `instructions` with fused forms
+    /// (VM/Quickening.swift), made at the first frame.
+    var executableStorage: [Instruction]?
     /// Inline caches of attribute reads and writes (VM/AttributeCache.swift).
     var attributeCacheStorage: UnsafeMutablePointer<AttributeCacheEntry>?
     /// Entries in `attributeCacheStorage`.

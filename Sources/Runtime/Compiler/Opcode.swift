@@ -102,6 +102,38 @@ public enum Opcode: UInt8 {
     /// Push the `super()` arguments for a zero-argument super: (__class__ cell arg, first local).
     case loadSuperArgs
     case setupAnnotations
+
+    // Fused forms (VM/Quickening.swift). Never emitted by the compiler: the
+    // first instruction of a recognised sequence is replaced by one of these
+    // in the copy a frame executes, and the rest of the sequence stays in
+    // place. `arg` is the replaced instruction's own argument; the others
+    // are read from the instructions that follow. Each does the whole
+    // sequence when its operands are machine ints (or, for plain loads,
+    // always) and otherwise exactly what the instruction it replaced does.
+    /// `loadFast a; loadConst c; binaryOp op`.
+    case fastConstBinary
+    /// `loadFast a; loadFast b; binaryOp op`.
+    case fastFastBinary
+    /// `loadFast a; loadConst c; compareOp op; popJumpIfFalse/True t`.
+    case fastConstCompareJump
+    /// `loadFast a; loadFast b; compareOp op; popJumpIfFalse/True t`.
+    case fastFastCompareJump
+    /// `compareOp op; popJumpIfFalse/True t`.
+    case compareJump
+    /// `loadFast a; loadFast b`.
+    case loadFastTwo
+    /// `loadFast a; loadConst c`.
+    case loadFastConst
+    /// `forIter t; storeFast x` over a range or list iterator.
+    case forIterStoreFast
+    /// `loadFast a; loadAttr n` answered by the inline cache.
+    case fastAttr
+    /// `loadFast a; loadMethod n` answered by the inline cache.
+    case fastMethod
+    /// `loadFast a; returnValue`.
+    case fastReturn
+    /// `loadConst c; returnValue`.
+    case constReturn
 }
 
 /// One instruction: opcode plus argument, 8 bytes.

@@ -194,7 +194,7 @@ extension Interpreter {
             return .int(r)
         case .truediv:
             if y == 0 { return nil }
-            if abs(x) < (1 << 53) && abs(y) < (1 << 53) { return .float(Double(x) / Double(y)) }
+            if x.magnitude < (1 << 53) && y.magnitude < (1 << 53) { return .float(Double(x) / Double(y)) }
             return nil
         case .and: return .int(x & y)
         case .or: return .int(x | y)

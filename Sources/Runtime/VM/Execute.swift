@@ -93,6 +93,109 @@ extension Interpreter {
                         stack.append(v)
                     case .storeFast:
                         locals[Int(ins.arg)] = stack.removeLast()
+                    // Fused forms (VM/Quickening.swift): the whole sequence
+                    // for machine ints, else the replaced instruction.
+                    case .fastConstBinary:
+                        if case .int(let x)? = locals[Int(ins.arg)], case .int(let y) = constants[Int(instructions[pc].arg)],
+                           let r = Quickening.machineIntBinary(self, x, y, Int(instructions[pc &+ 1].arg)) {
+                            stack.append(r)
+                            pc &+= 2
+                            counters.pointee.untilCheck &-= 2
+                            break
+                        }
+                        stack.append(try localValue(locals, Int(ins.arg), code))
+                    case .fastFastBinary:
+                        if case .int(let x)? = locals[Int(ins.arg)], case .int(let y)? = locals[Int(instructions[pc].arg)],
+                           let r = Quickening.machineIntBinary(self, x, y, Int(instructions[pc &+ 1].arg)) {
+                            stack.append(r)
+                            pc &+= 2
+                            counters.pointee.untilCheck &-= 2
+                            break
+                        }
+                        stack.append(try localValue(locals, Int(ins.arg), code))
+                    case .fastConstCompareJump:
+                        if case .int(let x)? = locals[Int(ins.arg)], case .int(let y) = constants[Int(instructions[pc].arg)] {
+                            let jump = instructions[pc &+ 2]
+                            let result = CompareOp.applyRaw(Int(instructions[pc &+ 1].arg), x, y)
+                            pc = Quickening.takesJump(result, jump) ? Int(jump.arg) : pc &+ 3
+                            counters.pointee.untilCheck &-= 3
+                            break
+                        }
+                        stack.append(try localValue(locals, Int(ins.arg), code))
+                    case .fastFastCompareJump:
+                        if case .int(let x)? = locals[Int(ins.arg)], case .int(let y)? = locals[Int(instructions[pc].arg)] {
+                            let jump = instructions[pc &+ 2]
+                            let result = CompareOp.applyRaw(Int(instructions[pc &+ 1].arg), x, y)
+                            pc = Quickening.takesJump(result, jump) ? Int(jump.arg) : pc &+ 3
+                            counters.pointee.untilCheck &-= 3
+                            break
+                        }
+                        stack.append(try localValue(locals, Int(ins.arg), code))
+                    case .loadFastTwo:
+                        stack.append(try localValue(locals, Int(ins.arg), code))
+                        if let v = locals[Int(instructions[pc].arg)] {
+                            stack.append(v)
+                            pc &+= 1
+                            counters.pointee.untilCheck &-= 1
+                        }
+                    case .fastAttr:
+                        // `o.name` of a local, found by the inline cache with
+                        // the object borrowed from its slot (no value-stack
+                        // round trip); a miss is a plain `loadFast`.
+                        if accessLog == nil, let ref = locals.objectRef(at: Int(ins.arg)) {
+                            let attr = instructions[pc]
+                            let entry = attributeCache + Int(attr.arg)
+                            let tags = entry.pointee.load
+                            if let v = Unmanaged.passUnretained(names[Int(attr.arg)])._withUnsafeGuaranteedRef({ name in
+                                ref._withUnsafeGuaranteedRef { cachedInstanceAttribute($0, name, tags: tags) }
+                            }) ?? ref._withUnsafeGuaranteedRef({ cachedModuleAttribute($0, entry) })
+                                ?? Unmanaged.passUnretained(names[Int(attr.arg)])._withUnsafeGuaranteedRef({ name in
+                                    ref._withUnsafeGuaranteedRef { cachedClassAttribute($0, name, entry, isMethod: false) }
+                                }) {
+                                stack.append(v)
+                                pc &+= 1
+                                counters.pointee.untilCheck &-= 1
+                                break
+                            }
+                        }
+                        stack.append(try localValue(locals, Int(ins.arg), code))
+                    case .fastMethod:
+                        // `o.name(` of a local: a builtin or class method the
+                        // inline cache knows goes on the stack under a copy of
+                        // the receiver; anything else is a plain `loadFast`.
+                        if accessLog == nil, let ref = locals.objectRef(at: Int(ins.arg)) {
+                            let entry = attributeCache + Int(instructions[pc].arg)
+                            if let method = ref._withUnsafeGuaranteedRef({ cachedBuiltinMethod($0, entry) })
+                                ?? Unmanaged.passUnretained(names[Int(instructions[pc].arg)])._withUnsafeGuaranteedRef({ name in
+                                    ref._withUnsafeGuaranteedRef { cachedClassAttribute($0, name, entry, isMethod: true) }
+                                }) {
+                                stack.append(method)
+                                stack.append(.object(ref.takeUnretainedValue()))
+                                pc &+= 1
+                                counters.pointee.untilCheck &-= 1
+                                break
+                            }
+                        }
+                        stack.append(try localValue(locals, Int(ins.arg), code))
+                    case .loadFastConst:
+                        stack.append(try localValue(locals, Int(ins.arg), code))
+                        stack.append(constants[Int(instructions[pc].arg)])
+                        pc &+= 1
+                        counters.pointee.untilCheck &-= 1
+                    case .compareJump:
+                        let n = stack.count
+                        if case .int(let x) = stack[n &- 2], case .int(let y) = stack[n &- 1] {
+                            stack.count = n &- 2
+                            let jump = instructions[pc]
+                            pc = Quickening.takesJump(CompareOp.applyRaw(Int(ins.arg), x, y), jump) ? Int(jump.arg) : pc &+ 1
+                            counters.pointee.untilCheck &-= 1
+                            break
+                        }
+                        let b = stack.removeLast()
+                        let a = stack.removeLast()
+                        guard let op = CompareOp(rawValue: Int(ins.arg)) else { break }
+                        if let log = accessLog { log.operands(a, b, inplace: false) }
+                        stack.append(try compare(a, b, op))
                     case .deleteFast:
                         if locals[Int(ins.arg)] == nil {
                             throw PyError(BuiltinTypes.unboundLocalError,
@@ -465,6 +568,36 @@ extension Interpreter {
                         if !stack.removeLast().isNone { pc = Int(ins.arg) }
                     case .getIter:
                         stack.append(try iterator(stack.removeLast()))
+                    case .forIterStoreFast:
+                        // A range or list iterator stores its next item
+                        // straight into the loop variable.
+                        if accessLog == nil, let iterator = stack.objectRef(at: stack.count - 1) {
+                            let stored = iterator._withUnsafeGuaranteedRef { o -> Bool in
+                                if o is PyRangeIterator {
+                                    let r = unsafeDowncast(o, to: PyRangeIterator.self)
+                                    guard r.remaining > 0 else { return false }
+                                    r.remaining -= 1
+                                    locals[Int(instructions[pc].arg)] = .int(r.current)
+                                    r.current &+= r.step
+                                    return true
+                                }
+                                if o is PyListIterator {
+                                    let l = unsafeDowncast(o, to: PyListIterator.self)
+                                    guard l.index < l.list.items.count else { return false }
+                                    let item = l.list.items[l.index]
+                                    l.index += 1
+                                    locals[Int(instructions[pc].arg)] = item
+                                    return true
+                                }
+                                return false
+                            }
+                            if stored {
+                                pc &+= 1
+                                counters.pointee.untilCheck &-= 1
+                                break
+                            }
+                        }
+                        fallthrough
                     case .forIter:
                         if let log = accessLog { log.iterate(stack[stack.count - 1]) }
                         // The iterator is borrowed from its stack slot, which
@@ -607,6 +740,18 @@ extension Interpreter {
                         let v = stack.removeLast()
                         frame.pc = pc
                         return .returned(v)
+                    case .fastReturn:
+                        guard let v = locals[Int(ins.arg)] else {
+                            stack.append(try localValue(locals, Int(ins.arg), code))
+                            break
+                        }
+                        counters.pointee.untilCheck &-= 1
+                        frame.pc = pc &+ 1
+                        return .returned(v)
+                    case .constReturn:
+                        counters.pointee.untilCheck &-= 1
+                        frame.pc = pc &+ 1
+                        return .returned(constants[Int(ins.arg)])
                     case .yieldValue:
                         var v = stack.removeLast()
                         if ins.arg == 1 { v = .object(AsyncGenWrappedValue(v)) }
@@ -807,6 +952,16 @@ extension Interpreter {
             o = c.context
         }
         exc.context = ctx
+    }
+
+    /// Fast local `i`, or UnboundLocalError.
+    @inline(__always)
+    func localValue(_ locals: LocalSlots, _ i: Int, _ code: @autoclosure () -> CodeObject) throws -> Value {
+        guard let v = locals[i] else {
+            throw PyError(BuiltinTypes.unboundLocalError,
+                          "cannot access local variable '\(code().varNames[i])' where it is not associated with a value")
+        }
+        return v
     }
 
     func unboundCell(_ code: CodeObject, _ i: Int) -> PyError {

@@ -83,7 +83,7 @@ public final class Frame {
     /// interpreter's own (`Interpreter.builtins`).
     init(code: CodeObject, globals: PyDict, localsDict: PyDict?, function: PyFunction?) {
         self.code = code
-        self.instructions = code.instructions.withUnsafeBufferPointer { $0 }
+        self.instructions = code.executableInstructions.withUnsafeBufferPointer { $0 }
         self.constants = code.constants.withUnsafeBufferPointer { $0 }
         self.names = code.names.withUnsafeBufferPointer { $0 }
         self.attributeCache = code.attributeCache
@@ -169,7 +169,7 @@ public final class Frame {
     func reuse(code newCode: CodeObject, globals newGlobals: PyDict) {
         if code !== newCode {
             code = newCode
-            instructions = newCode.instructions.withUnsafeBufferPointer { $0 }
+            instructions = newCode.executableInstructions.withUnsafeBufferPointer { $0 }
             constants = newCode.constants.withUnsafeBufferPointer { $0 }
             names = newCode.names.withUnsafeBufferPointer { $0 }
             attributeCache = newCode.attributeCache
@@ -325,6 +325,14 @@ struct LocalSlots {
 
     /// The first slot (nil when there are no locals).
     var first: Value?? { count > 0 ? base[0] : nil }
+
+    /// The object in slot `i`, unretained (nil for an inline value or an
+    /// unbound slot): the frame owns it while the slot keeps it.
+    @inline(__always)
+    func objectRef(at i: Int) -> Unmanaged<PyObject>? {
+        if case .some(.object(let o)) = base[i] { return Unmanaged.passUnretained(o) }
+        return nil
+    }
 }
 
 /// A frame's value stack over a manually managed buffer: pushes and pops

@@ -7,14 +7,15 @@ import Foundation
 /// object), which is what gives both trees the same frozen identities.
 struct CodeTreeComparison {
     /// The stored properties of `CodeObject` the comparison covers, plus the
-    /// runtime-only attribute cache. A new field fails the round-trip test
+    /// runtime-only attribute cache and executable (fused) instructions,
+    /// which are derived from the rest. A new field fails the round-trip test
     /// until it is serialized and compared here.
     static let knownFields: Set<String> = [
         "name", "qualname", "filename", "firstLine", "instructions", "lines", "positions", "anchors",
         "constants", "names", "varNames", "cellNames", "freeNames", "cellToArg", "argCount", "posOnlyCount",
         "kwOnlyCount", "hasVarArgs", "hasVarKeywords", "isGenerator", "isCoroutine", "isAsyncGenerator",
         "usesNameDict", "firstArgIsCell", "isIterableCoroutineFlag", "docstring",
-        "attributeCacheStorage", "attributeCacheCount",
+        "attributeCacheStorage", "attributeCacheCount", "executableStorage",
     ]
 
     /// Differences found, as `path: what`.
