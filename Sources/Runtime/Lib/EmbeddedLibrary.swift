@@ -34735,7 +34735,7 @@ class Fraction(numbers.Rational):
 
     __slots__ = ('_numerator', '_denominator')
 
-    def __new__(cls, numerator=0, denominator=None):
+    def __new__(cls, numerator=0, denominator=None, *, _normalize=True):
         self = super(Fraction, cls).__new__(cls)
         if denominator is None:
             if type(numerator) is int:
@@ -34777,11 +34777,12 @@ class Fraction(numbers.Rational):
                             'Rational instances')
         if denominator == 0:
             raise ZeroDivisionError('Fraction(%s, 0)' % numerator)
-        g = math.gcd(numerator, denominator)
-        if denominator < 0:
-            g = -g
-        numerator //= g
-        denominator //= g
+        if _normalize:
+            g = math.gcd(numerator, denominator)
+            if denominator < 0:
+                g = -g
+            numerator //= g
+            denominator //= g
         self._numerator = numerator
         self._denominator = denominator
         return self
@@ -37170,7 +37171,7 @@ def _not_a_list(heap, function, position='argument 1'):
     raise TypeError(f'{function}() {position} must be list, not {got}')
 
 
-def heappush(heap, item):
+def heappush(heap, item, /):
     """Push item onto heap, maintaining the heap invariant."""
     if not isinstance(heap, list):
         _not_a_list(heap, 'heappush')
@@ -37178,7 +37179,7 @@ def heappush(heap, item):
     _siftdown(heap, 0, len(heap) - 1)
 
 
-def heappop(heap):
+def heappop(heap, /):
     """Pop the smallest item off the heap, maintaining the heap invariant."""
     if not isinstance(heap, list):
         _not_a_list(heap, 'heappop', 'argument')
@@ -37193,7 +37194,7 @@ def heappop(heap):
     return last
 
 
-def heapreplace(heap, item):
+def heapreplace(heap, item, /):
     """Pop and return the smallest item, then push item (heap must be non-empty)."""
     if not isinstance(heap, list):
         _not_a_list(heap, 'heapreplace')
@@ -37205,7 +37206,7 @@ def heapreplace(heap, item):
     return smallest
 
 
-def heappushpop(heap, item):
+def heappushpop(heap, item, /):
     """Push item, then pop and return the smallest item (faster than both)."""
     if not isinstance(heap, list):
         _not_a_list(heap, 'heappushpop')
@@ -37222,12 +37223,12 @@ def heappushpop(heap, item):
     return returnitem
 
 
-def heapify(x):
-    """Transform list x into a heap, in place, in linear time."""
-    if not isinstance(x, list):
-        _not_a_list(x, 'heapify', 'argument')
-    for i in reversed(range(len(x) // 2)):
-        _siftup(x, i)
+def heapify(heap, /):
+    """Transform list heap into a heap, in place, in linear time."""
+    if not isinstance(heap, list):
+        _not_a_list(heap, 'heapify', 'argument')
+    for i in reversed(range(len(heap) // 2)):
+        _siftup(heap, i)
 
 
 def _heappop_max(heap):
@@ -53263,7 +53264,14 @@ _cause_message = ('\nThe above exception was the direct cause '
 _context_message = ('\nDuring handling of the above exception, '
                     'another exception occurred:\n\n')
 
-_sentinel = object()
+class _Sentinel:
+    # The default of format_exception's value and tb, shown by
+    # inspect.signature as CPython shows it.
+    def __repr__(self):
+        return '<implicit>'
+
+
+_sentinel = _Sentinel()
 
 
 def _parse_value_tb(exc, value, tb):
