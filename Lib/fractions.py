@@ -78,7 +78,7 @@ class Fraction(numbers.Rational):
 
     __slots__ = ('_numerator', '_denominator')
 
-    def __new__(cls, numerator=0, denominator=None):
+    def __new__(cls, numerator=0, denominator=None, *, _normalize=True):
         self = super(Fraction, cls).__new__(cls)
         if denominator is None:
             if type(numerator) is int:
@@ -120,11 +120,12 @@ class Fraction(numbers.Rational):
                             'Rational instances')
         if denominator == 0:
             raise ZeroDivisionError('Fraction(%s, 0)' % numerator)
-        g = math.gcd(numerator, denominator)
-        if denominator < 0:
-            g = -g
-        numerator //= g
-        denominator //= g
+        if _normalize:
+            g = math.gcd(numerator, denominator)
+            if denominator < 0:
+                g = -g
+            numerator //= g
+            denominator //= g
         self._numerator = numerator
         self._denominator = denominator
         return self

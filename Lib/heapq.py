@@ -16,7 +16,7 @@ def _not_a_list(heap, function, position='argument 1'):
     raise TypeError(f'{function}() {position} must be list, not {got}')
 
 
-def heappush(heap, item):
+def heappush(heap, item, /):
     """Push item onto heap, maintaining the heap invariant."""
     if not isinstance(heap, list):
         _not_a_list(heap, 'heappush')
@@ -24,7 +24,7 @@ def heappush(heap, item):
     _siftdown(heap, 0, len(heap) - 1)
 
 
-def heappop(heap):
+def heappop(heap, /):
     """Pop the smallest item off the heap, maintaining the heap invariant."""
     if not isinstance(heap, list):
         _not_a_list(heap, 'heappop', 'argument')
@@ -39,7 +39,7 @@ def heappop(heap):
     return last
 
 
-def heapreplace(heap, item):
+def heapreplace(heap, item, /):
     """Pop and return the smallest item, then push item (heap must be non-empty)."""
     if not isinstance(heap, list):
         _not_a_list(heap, 'heapreplace')
@@ -51,7 +51,7 @@ def heapreplace(heap, item):
     return smallest
 
 
-def heappushpop(heap, item):
+def heappushpop(heap, item, /):
     """Push item, then pop and return the smallest item (faster than both)."""
     if not isinstance(heap, list):
         _not_a_list(heap, 'heappushpop')
@@ -68,12 +68,12 @@ def heappushpop(heap, item):
     return returnitem
 
 
-def heapify(x):
-    """Transform list x into a heap, in place, in linear time."""
-    if not isinstance(x, list):
-        _not_a_list(x, 'heapify', 'argument')
-    for i in reversed(range(len(x) // 2)):
-        _siftup(x, i)
+def heapify(heap, /):
+    """Transform list heap into a heap, in place, in linear time."""
+    if not isinstance(heap, list):
+        _not_a_list(heap, 'heapify', 'argument')
+    for i in reversed(range(len(heap) // 2)):
+        _siftup(heap, i)
 
 
 def _heappop_max(heap):

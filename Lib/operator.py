@@ -464,6 +464,13 @@ class methodcaller:
         return partial(self.__class__, self._name, **self._kwargs), self._args
 
 
+# The interpreter's native functions replace the Python ones above (as
+# CPython's C ones do): builtins with CPython's argument errors.
+try:
+    from _operator import *
+except ImportError:
+    pass
+
 # Dunder aliases
 __lt__ = lt
 __le__ = le

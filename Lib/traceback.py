@@ -487,7 +487,14 @@ _cause_message = ('\nThe above exception was the direct cause '
 _context_message = ('\nDuring handling of the above exception, '
                     'another exception occurred:\n\n')
 
-_sentinel = object()
+class _Sentinel:
+    # The default of format_exception's value and tb, shown by
+    # inspect.signature as CPython shows it.
+    def __repr__(self):
+        return '<implicit>'
+
+
+_sentinel = _Sentinel()
 
 
 def _parse_value_tb(exc, value, tb):

@@ -247,7 +247,7 @@ def Concatenate(self, parameters):
                         'ParamSpec variable or ellipsis.')
     msg = 'Concatenate[arg, ...]: each arg must be a type.'
     parameters = (*(_type_check(p, msg) for p in parameters[:-1]), parameters[-1])
-    return _GenericAlias(self, parameters)
+    return _ConcatenateGenericAlias(self, parameters)
 
 
 def _flatten_union(parameters):
@@ -394,12 +394,24 @@ class _GenericAlias(_BaseGenericAlias):
         if not isinstance(args, tuple):
             args = (args,)
         params = self.__parameters__
+        args = _prepare_alias_paramspec(params, args)
         if len(args) != len(params):
             raise TypeError(f"Too {'many' if len(args) > len(params) else 'few'} arguments for {self};"
                             f' actual {len(args)}, expected {len(params)}')
-        subst = dict(zip(params, args))
-        new_args = tuple(_substitute(a, subst) for a in self.__args__)
-        return self.copy_with(new_args)
+        subst = {p: _paramspec_subst(a) if isinstance(p, ParamSpec) else
+                 _type_check(a, 'Parameters to generic types must be types.') if isinstance(p, TypeVar) else a
+                 for p, a in zip(params, args)}
+        new_args = []
+        for a in self.__args__:
+            new = _substitute(a, subst)
+            # A ParamSpec (or a Concatenate ending in one) replaced by a list
+            # of types spreads those types over a Callable's arguments:
+            # Callable[P, R][[int, str], bool].__args__ is (int, str, bool).
+            if isinstance(new, tuple) and self.__origin__ is collections.abc.Callable:
+                new_args.extend(new)
+            else:
+                new_args.append(new)
+        return self.copy_with(tuple(new_args))
 
     def copy_with(self, args):
         return self.__class__(self.__origin__, args, name=self._name, inst=self._inst)
@@ -487,6 +499,36 @@ class _SpecialGenericAlias(_BaseGenericAlias):
 
     def __hash__(self):
         return hash((self.__origin__, self._name))
+
+
+def _prepare_alias_paramspec(params, args):
+    # CPython's ParamSpec.__typing_prepare_subst__: an alias whose only
+    # parameter is a ParamSpec takes X[int, str] as X[[int, str]].
+    if (len(params) == 1 and isinstance(params[0], ParamSpec)
+            and not (len(args) == 1 and _is_param_expr(args[0]))):
+        return (args,)
+    return args
+
+
+def _paramspec_subst(arg):
+    # CPython's ParamSpec.__typing_subst__.
+    if isinstance(arg, (list, tuple)):
+        return tuple(_type_check(a, 'Expected a type.') for a in arg)
+    if not _is_param_expr(arg):
+        raise TypeError(f'Expected a list of types, an ellipsis, '
+                        f'ParamSpec, or Concatenate. Got {arg}')
+    return arg
+
+
+class _ConcatenateGenericAlias(_GenericAlias):
+    def copy_with(self, params):
+        # Concatenate[int, P] with P replaced: a list of types gives the
+        # flat tuple of all the types, another Concatenate merges into one.
+        if isinstance(params[-1], (list, tuple)):
+            return (*params[:-1], *params[-1])
+        if isinstance(params[-1], _ConcatenateGenericAlias):
+            params = (*params[:-1], *params[-1].__args__)
+        return super().copy_with(params)
 
 
 class _CallableGenericAlias(_GenericAlias):
@@ -828,6 +870,10 @@ class Generic:
             if _NO_MRO_ENTRIES:
                 return cls
         else:
+            # CPython's _type_convert: None stands for NoneType, a string
+            # for a forward reference.
+            params = tuple(type(None) if p is None else ForwardRef(p) if isinstance(p, str) else p
+                           for p in params)
             params = _prepare_paramspec_args(cls, params)
             _check_generic_arity(cls, params)
         return _GenericAlias(cls, params)

@@ -274,6 +274,58 @@ enum BuiltinTextSignatures {
         "gc.get_threshold": "($module, /)",
         "gc.is_tracked": "($module, obj, /)",
         "gc.isenabled": "($module, /)",
+        "_operator.abs": "($module, a, /)",
+        "_operator.add": "($module, a, b, /)",
+        "_operator.and_": "($module, a, b, /)",
+        "_operator.call": "($module, obj, /, *args, **kwargs)",
+        "_operator.concat": "($module, a, b, /)",
+        "_operator.contains": "($module, a, b, /)",
+        "_operator.countOf": "($module, a, b, /)",
+        "_operator.delitem": "($module, a, b, /)",
+        "_operator.eq": "($module, a, b, /)",
+        "_operator.floordiv": "($module, a, b, /)",
+        "_operator.ge": "($module, a, b, /)",
+        "_operator.getitem": "($module, a, b, /)",
+        "_operator.gt": "($module, a, b, /)",
+        "_operator.iadd": "($module, a, b, /)",
+        "_operator.iand": "($module, a, b, /)",
+        "_operator.iconcat": "($module, a, b, /)",
+        "_operator.ifloordiv": "($module, a, b, /)",
+        "_operator.ilshift": "($module, a, b, /)",
+        "_operator.imatmul": "($module, a, b, /)",
+        "_operator.imod": "($module, a, b, /)",
+        "_operator.imul": "($module, a, b, /)",
+        "_operator.index": "($module, a, /)",
+        "_operator.indexOf": "($module, a, b, /)",
+        "_operator.inv": "($module, a, /)",
+        "_operator.invert": "($module, a, /)",
+        "_operator.ior": "($module, a, b, /)",
+        "_operator.ipow": "($module, a, b, /)",
+        "_operator.irshift": "($module, a, b, /)",
+        "_operator.is_": "($module, a, b, /)",
+        "_operator.is_not": "($module, a, b, /)",
+        "_operator.isub": "($module, a, b, /)",
+        "_operator.itruediv": "($module, a, b, /)",
+        "_operator.ixor": "($module, a, b, /)",
+        "_operator.le": "($module, a, b, /)",
+        "_operator.length_hint": "($module, obj, default=0, /)",
+        "_operator.lshift": "($module, a, b, /)",
+        "_operator.lt": "($module, a, b, /)",
+        "_operator.matmul": "($module, a, b, /)",
+        "_operator.mod": "($module, a, b, /)",
+        "_operator.mul": "($module, a, b, /)",
+        "_operator.ne": "($module, a, b, /)",
+        "_operator.neg": "($module, a, /)",
+        "_operator.not_": "($module, a, /)",
+        "_operator.or_": "($module, a, b, /)",
+        "_operator.pos": "($module, a, /)",
+        "_operator.pow": "($module, a, b, /)",
+        "_operator.rshift": "($module, a, b, /)",
+        "_operator.setitem": "($module, a, b, c, /)",
+        "_operator.sub": "($module, a, b, /)",
+        "_operator.truediv": "($module, a, b, /)",
+        "_operator.truth": "($module, a, /)",
+        "_operator.xor": "($module, a, b, /)",
     ]
 
     /// Keyed by builtin type name.
@@ -287,13 +339,78 @@ enum BuiltinTextSignatures {
         "property": "(fget=None, fset=None, fdel=None, doc=None)",
         "reversed": "(sequence, /)",
         "tuple": "(iterable=(), /)",
+        // asyncio's native Future and Task (CPython's `_asyncio` types).
+        "Future": "(*, loop=None)",
+        "Task": "(coro, *, loop=None, name=None, context=None)",
+    ]
+
+    /// asyncio's natively implemented functions and methods
+    /// (`_interleave_asyncio`). Where CPython's are Python functions
+    /// (`asyncio.sleep`, `Queue.get`) the text is the signature
+    /// `inspect.signature` reports for those, with no `/`; the methods of
+    /// the C types `Future` and `Task` keep CPython's own text.
+    static let asyncio: [String: String] = [
+        "_interleave_asyncio.sleep": "(delay, result=None)",
+        "_interleave_asyncio.gather": "(*coros_or_futures, return_exceptions=False)",
+        "_interleave_asyncio.wait": "(fs, *, timeout=None, return_when='ALL_COMPLETED')",
+        "_interleave_asyncio.create_task": "(coro, *, name=None, context=None)",
+        "_interleave_asyncio.ensure_future": "(coro_or_future, *, loop=None)",
+        "_interleave_asyncio.iscoroutine": "(obj)",
+        "_interleave_asyncio.current_task": "(loop=None)",
+        "_interleave_asyncio.get_running_loop": "($module, /)",
+        "_interleave_asyncio._get_running_loop": "($module, /)",
+        "_interleave_asyncio._set_running_loop": "($module, loop, /)",
+        "Queue.get": "($self)",
+        "Queue.put": "($self, item)",
+        "Event.wait": "($self)",
+        "Event.set": "($self)",
+        "Event.clear": "($self)",
+        "Event.is_set": "($self)",
+        "Lock.acquire": "($self)",
+        "Lock.release": "($self)",
+        "Lock.locked": "($self)",
+        "_ContextManagerMixin.__aenter__": "($self)",
+        "_ContextManagerMixin.__aexit__": "($self, exc_type, exc, tb)",
+        "Semaphore.acquire": "($self)",
+        "Semaphore.release": "($self)",
+        "Condition.wait": "($self)",
+        "Condition.wait_for": "($self, predicate)",
+        "Condition.notify": "($self, n=1)",
+        "TaskGroup.create_task": "($self, coro, *, name=None, context=None)",
+        "TaskGroup._on_task_done": "($self, task)",
+        "Future.__await__": "($self, /)",
+        "Future.__iter__": "($self, /)",
+        "Future.__init__": "($self, /, *args, **kwargs)",
+        "Future._make_cancelled_error": "($self, /)",
+        "Future.add_done_callback": "($self, fn, /, *, context=<unrepresentable>)",
+        "Future.cancel": "($self, /, msg=None)",
+        "Future.cancelled": "($self, /)",
+        "Future.done": "($self, /)",
+        "Future.exception": "($self, /)",
+        "Future.get_loop": "($self, /)",
+        "Future.remove_done_callback": "($self, fn, /)",
+        "Future.result": "($self, /)",
+        "Future.set_exception": "($self, exception, /)",
+        "Future.set_result": "($self, result, /)",
+        "Task.__init__": "($self, /, *args, **kwargs)",
+        "Task.cancel": "($self, /, msg=None)",
+        "Task.cancelling": "($self, /)",
+        "Task.uncancel": "($self, /)",
+        "Task.get_coro": "($self, /)",
+        "Task.get_name": "($self, /)",
+        "Task.set_name": "($self, value, /)",
+        "Task.set_result": "($self, result, /)",
+        "Task.set_exception": "($self, exception, /)",
     ]
 }
 
 extension BuiltinTextSignatures {
     /// The text signature of a builtin function or method, if CPython has one.
     static func of(_ f: PyBuiltinFunction) -> String? {
-        if let m = f.module { return functions[m + "." + f.name] }
-        return f.qualname.contains(".") ? functions[f.qualname] : nil
+        if let m = f.module {
+            let key = m + "." + f.name
+            return functions[key] ?? asyncio[key]
+        }
+        return f.qualname.contains(".") ? functions[f.qualname] ?? asyncio[f.qualname] : nil
     }
 }

@@ -26,6 +26,7 @@ public enum Registry {
         TracebackType.install,
         ModuleTypeMethods.install,
         SliceMethods.install,
+        IteratorReduce.install,
     ]
 
     /// Builtin functions (the `builtins` namespace), as (name, implementation) lists.
@@ -76,6 +77,7 @@ public enum Registry {
         BinasciiModule.modules,
         ZlibModule.modules,
         UnicodedataModule.modules,
+        OperatorModule.modules,
     ]
 
 

@@ -34735,7 +34735,7 @@ class Fraction(numbers.Rational):
 
     __slots__ = ('_numerator', '_denominator')
 
-    def __new__(cls, numerator=0, denominator=None):
+    def __new__(cls, numerator=0, denominator=None, *, _normalize=True):
         self = super(Fraction, cls).__new__(cls)
         if denominator is None:
             if type(numerator) is int:
@@ -34777,11 +34777,12 @@ class Fraction(numbers.Rational):
                             'Rational instances')
         if denominator == 0:
             raise ZeroDivisionError('Fraction(%s, 0)' % numerator)
-        g = math.gcd(numerator, denominator)
-        if denominator < 0:
-            g = -g
-        numerator //= g
-        denominator //= g
+        if _normalize:
+            g = math.gcd(numerator, denominator)
+            if denominator < 0:
+                g = -g
+            numerator //= g
+            denominator //= g
         self._numerator = numerator
         self._denominator = denominator
         return self
@@ -37170,7 +37171,7 @@ def _not_a_list(heap, function, position='argument 1'):
     raise TypeError(f'{function}() {position} must be list, not {got}')
 
 
-def heappush(heap, item):
+def heappush(heap, item, /):
     """Push item onto heap, maintaining the heap invariant."""
     if not isinstance(heap, list):
         _not_a_list(heap, 'heappush')
@@ -37178,7 +37179,7 @@ def heappush(heap, item):
     _siftdown(heap, 0, len(heap) - 1)
 
 
-def heappop(heap):
+def heappop(heap, /):
     """Pop the smallest item off the heap, maintaining the heap invariant."""
     if not isinstance(heap, list):
         _not_a_list(heap, 'heappop', 'argument')
@@ -37193,7 +37194,7 @@ def heappop(heap):
     return last
 
 
-def heapreplace(heap, item):
+def heapreplace(heap, item, /):
     """Pop and return the smallest item, then push item (heap must be non-empty)."""
     if not isinstance(heap, list):
         _not_a_list(heap, 'heapreplace')
@@ -37205,7 +37206,7 @@ def heapreplace(heap, item):
     return smallest
 
 
-def heappushpop(heap, item):
+def heappushpop(heap, item, /):
     """Push item, then pop and return the smallest item (faster than both)."""
     if not isinstance(heap, list):
         _not_a_list(heap, 'heappushpop')
@@ -37222,12 +37223,12 @@ def heappushpop(heap, item):
     return returnitem
 
 
-def heapify(x):
-    """Transform list x into a heap, in place, in linear time."""
-    if not isinstance(x, list):
-        _not_a_list(x, 'heapify', 'argument')
-    for i in reversed(range(len(x) // 2)):
-        _siftup(x, i)
+def heapify(heap, /):
+    """Transform list heap into a heap, in place, in linear time."""
+    if not isinstance(heap, list):
+        _not_a_list(heap, 'heapify', 'argument')
+    for i in reversed(range(len(heap) // 2)):
+        _siftup(heap, i)
 
 
 def _heappop_max(heap):
@@ -44584,6 +44585,13 @@ class methodcaller:
         from functools import partial
         return partial(self.__class__, self._name, **self._kwargs), self._args
 
+
+# The interpreter's native functions replace the Python ones above (as
+# CPython's C ones do): builtins with CPython's argument errors.
+try:
+    from _operator import *
+except ImportError:
+    pass
 
 # Dunder aliases
 __lt__ = lt
@@ -53256,7 +53264,14 @@ _cause_message = ('\nThe above exception was the direct cause '
 _context_message = ('\nDuring handling of the above exception, '
                     'another exception occurred:\n\n')
 
-_sentinel = object()
+class _Sentinel:
+    # The default of format_exception's value and tb, shown by
+    # inspect.signature as CPython shows it.
+    def __repr__(self):
+        return '<implicit>'
+
+
+_sentinel = _Sentinel()
 
 
 def _parse_value_tb(exc, value, tb):
@@ -54337,7 +54352,7 @@ def Concatenate(self, parameters):
                         'ParamSpec variable or ellipsis.')
     msg = 'Concatenate[arg, ...]: each arg must be a type.'
     parameters = (*(_type_check(p, msg) for p in parameters[:-1]), parameters[-1])
-    return _GenericAlias(self, parameters)
+    return _ConcatenateGenericAlias(self, parameters)
 
 
 def _flatten_union(parameters):
@@ -54484,12 +54499,24 @@ class _GenericAlias(_BaseGenericAlias):
         if not isinstance(args, tuple):
             args = (args,)
         params = self.__parameters__
+        args = _prepare_alias_paramspec(params, args)
         if len(args) != len(params):
             raise TypeError(f"Too {'many' if len(args) > len(params) else 'few'} arguments for {self};"
                             f' actual {len(args)}, expected {len(params)}')
-        subst = dict(zip(params, args))
-        new_args = tuple(_substitute(a, subst) for a in self.__args__)
-        return self.copy_with(new_args)
+        subst = {p: _paramspec_subst(a) if isinstance(p, ParamSpec) else
+                 _type_check(a, 'Parameters to generic types must be types.') if isinstance(p, TypeVar) else a
+                 for p, a in zip(params, args)}
+        new_args = []
+        for a in self.__args__:
+            new = _substitute(a, subst)
+            # A ParamSpec (or a Concatenate ending in one) replaced by a list
+            # of types spreads those types over a Callable's arguments:
+            # Callable[P, R][[int, str], bool].__args__ is (int, str, bool).
+            if isinstance(new, tuple) and self.__origin__ is collections.abc.Callable:
+                new_args.extend(new)
+            else:
+                new_args.append(new)
+        return self.copy_with(tuple(new_args))
 
     def copy_with(self, args):
         return self.__class__(self.__origin__, args, name=self._name, inst=self._inst)
@@ -54577,6 +54604,36 @@ class _SpecialGenericAlias(_BaseGenericAlias):
 
     def __hash__(self):
         return hash((self.__origin__, self._name))
+
+
+def _prepare_alias_paramspec(params, args):
+    # CPython's ParamSpec.__typing_prepare_subst__: an alias whose only
+    # parameter is a ParamSpec takes X[int, str] as X[[int, str]].
+    if (len(params) == 1 and isinstance(params[0], ParamSpec)
+            and not (len(args) == 1 and _is_param_expr(args[0]))):
+        return (args,)
+    return args
+
+
+def _paramspec_subst(arg):
+    # CPython's ParamSpec.__typing_subst__.
+    if isinstance(arg, (list, tuple)):
+        return tuple(_type_check(a, 'Expected a type.') for a in arg)
+    if not _is_param_expr(arg):
+        raise TypeError(f'Expected a list of types, an ellipsis, '
+                        f'ParamSpec, or Concatenate. Got {arg}')
+    return arg
+
+
+class _ConcatenateGenericAlias(_GenericAlias):
+    def copy_with(self, params):
+        # Concatenate[int, P] with P replaced: a list of types gives the
+        # flat tuple of all the types, another Concatenate merges into one.
+        if isinstance(params[-1], (list, tuple)):
+            return (*params[:-1], *params[-1])
+        if isinstance(params[-1], _ConcatenateGenericAlias):
+            params = (*params[:-1], *params[-1].__args__)
+        return super().copy_with(params)
 
 
 class _CallableGenericAlias(_GenericAlias):
@@ -54918,6 +54975,10 @@ class Generic:
             if _NO_MRO_ENTRIES:
                 return cls
         else:
+            # CPython's _type_convert: None stands for NoneType, a string
+            # for a forward reference.
+            params = tuple(type(None) if p is None else ForwardRef(p) if isinstance(p, str) else p
+                           for p in params)
             params = _prepare_paramspec_args(cls, params)
             _check_generic_arity(cls, params)
         return _GenericAlias(cls, params)

@@ -52,7 +52,9 @@ final class WeakCallbacks {
 
     private func died(_ id: ObjectIdentifier) {
         guard let handles = watchers.removeValue(forKey: id) else { return }
-        for handle in handles {
+        // Newest first, as CPython clears an object's weak references: a
+        // `weakref.finalize` made after a `ref` with a callback runs first.
+        for handle in handles.reversed() {
             if let owner = handle.owner { vm.scheduleWeakCallback(owner) }
             handle.owner = nil
         }

@@ -89,7 +89,7 @@ public final class PyStrIterator: PyIteratorBase {
     private let ascii: String.UTF8View?
     /// The code points of any other string.
     private let scalars: [Unicode.Scalar]
-    private var index = 0
+    private(set) var index = 0
     init(_ s: PyStr) {
         if s.isASCII {
             ascii = s.value.utf8
@@ -104,6 +104,17 @@ public final class PyStrIterator: PyIteratorBase {
     public override var exactBuiltinType: PyType {
         ascii != nil || scalars.allSatisfy(\.isASCII) ? BuiltinTypes.strASCIIIterator : BuiltinTypes.strIterator
     }
+    /// The whole string iterated (for `__reduce__`).
+    var source: String {
+        if let bytes = ascii { return String(bytes) ?? "" }
+        var s = String.UnicodeScalarView()
+        s.append(contentsOf: scalars)
+        return String(s)
+    }
+    /// The number of code points iterated.
+    var length: Int { ascii?.count ?? scalars.count }
+    /// Continues from code point `i` (`__setstate__`).
+    func resume(at i: Int) { index = min(max(i, 0), length) }
     public override func nextValue(_ vm: Interpreter) throws -> Value? {
         if let bytes = ascii {
             guard index < bytes.count else { return nil }

@@ -110,7 +110,10 @@ extension Interpreter {
         if op == .mul, !Self.sequenceSlotCleared(a, b, op), let message = SequenceRepeatError.message(ta, tb) {
             throw PyError.typeError(message)
         }
-        throw PyError.typeError("unsupported operand type(s) for \(op.symbol)\(inplace && op != .pow ? "=" : ""): '\(ta.cTypeName)' and '\(tb.cTypeName)'")
+        // `a **= b` names its operator `**=` (CPython's PyNumber_InPlacePower),
+        // where `a ** b` says `** or pow()`.
+        let symbol = inplace ? (op == .pow ? "**" : op.symbol) + "=" : op.symbol
+        throw PyError.typeError("unsupported operand type(s) for \(symbol): '\(ta.cTypeName)' and '\(tb.cTypeName)'")
     }
 
     /// Whether `m`, a reflected method found on a subclass of `left`,
