@@ -25,7 +25,9 @@ PLACEHOLDER = "# Not implemented yet"
 # Lib/ modules that stand in for host facilities on the VM (files,
 # processes, interpreter shutdown, the import system): CPython keeps its own,
 # which its import machinery (or its exit sequence, for atexit) needs.
-HOST_MODULES = {"os", "posixpath", "atexit", "importlib"}
+HOST_MODULES = {"os", "posixpath", "atexit", "importlib", "_thread", "select",
+                "selectors", "subprocess", "ssl", "multiprocessing", "dis",
+                "profile", "cProfile", "pstats", "tracemalloc"}
 
 
 def is_placeholder(path):

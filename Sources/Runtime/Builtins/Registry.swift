@@ -76,6 +76,7 @@ public enum Registry {
         BinasciiModule.modules,
         ZlibModule.modules,
         UnicodedataModule.modules,
+        HeapInfoModule.modules,
     ]
 
 
