@@ -169,4 +169,22 @@ final class SandboxedModulesTests: XCTestCase {
 
         """)
     }
+
+    func testSelectorEventLoopAcceptsAnExplicitSelector() {
+        // Cross-platform tutorials build the loop from a selector; the
+        // virtual loop keeps it and runs as usual. (The oracle's patched
+        // loop cannot run this: it only virtualizes the default selector.)
+        let trace = run("""
+        import asyncio, selectors
+        selector = selectors.SelectSelector()
+        loop = asyncio.SelectorEventLoop(selector)
+        asyncio.set_event_loop(loop)
+        async def tick(n):
+            await asyncio.sleep(n)
+            return n
+        print(loop.run_until_complete(asyncio.gather(tick(0.2), tick(0.1))), loop.time(), loop._selector is selector)
+        loop.close()
+        """)
+        XCTAssertEqual(trace.stdout, "[0.2, 0.1] 0.2 True\n")
+    }
 }
