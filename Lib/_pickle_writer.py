@@ -123,6 +123,13 @@ class _Framer:
             self.write(payload)
 
 
+class _MethodProbe:
+    """Only here to name the bound-method type (types.MethodType)."""
+
+    def probe(self):
+        pass
+
+
 class Pickler:
     """Pickler(file, protocol=None, fix_imports=True, buffer_callback=None)"""
 
@@ -670,6 +677,11 @@ class Pickler:
             return self.save_reduce(type, (...,), obj=obj)
         return self.save_global(obj)
 
+    def save_method(self, obj):
+        # A bound method pickles as CPython's method.__reduce__ gives it:
+        # getattr(its __self__, its function's name).
+        self.save_reduce(getattr, (obj.__self__, obj.__func__.__name__), obj=obj)
+
     dispatch = {
         type(None): save_none, bool: save_bool, int: save_long,
         float: save_float, bytes: save_bytes, str: save_str,
@@ -679,6 +691,7 @@ class Pickler:
     }
     if _bytearray is not None:
         dispatch[_bytearray] = save_bytearray
+    dispatch[type(_MethodProbe().probe)] = save_method
 
 
 def _has_own_reduce(cls):

@@ -22,10 +22,13 @@ LIB = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Lib")
 
 
 PLACEHOLDER = "# Not implemented yet"
-# Lib/ modules that stand in for host facilities on the VM (files,
-# processes, interpreter shutdown, the import system): CPython keeps its own,
+# Lib/ modules that stand in for host facilities on the VM (files, threads,
+# processes, TLS, I/O waits, bytecode, profiling, malloc tracing, interpreter
+# shutdown, the import system): CPython keeps its own,
 # which its import machinery (or its exit sequence, for atexit) needs.
-HOST_MODULES = {"os", "posixpath", "atexit", "importlib"}
+HOST_MODULES = {"os", "posixpath", "atexit", "importlib", "_thread", "select",
+                "selectors", "subprocess", "ssl", "multiprocessing", "dis",
+                "profile", "cProfile", "pstats", "tracemalloc"}
 
 
 def is_placeholder(path):

@@ -76,3 +76,12 @@ __all__ = (
     'SafeChildWatcher', 'FastChildWatcher', 'PidfdChildWatcher',
     'MultiLoopChildWatcher', 'ThreadedChildWatcher',
 )
+
+
+def __getattr__(name):
+    # `asyncio.subprocess` without importing it, as CPython's package
+    # (which imports it eagerly); loaded on first use here.
+    if name == 'subprocess':
+        from . import subprocess
+        return subprocess
+    raise AttributeError(f"module 'asyncio' has no attribute {name!r}")

@@ -323,7 +323,10 @@ class BaseEventLoop(loop_errors.LoopErrorsMixin,
                     events.AbstractEventLoop, _LoopCore):
     """An asyncio event loop on a virtual clock that starts at 0.0."""
 
-    def __init__(self):
+    def __init__(self, selector=None):
+        # SelectorEventLoop(selector) is accepted, as CPython's; the
+        # virtual loop waits on no file descriptors, so it only keeps it.
+        self._selector = selector
         self._running = False
         self._debug = False
         # In debug mode CPython warns about callbacks slower than this;

@@ -1,5 +1,6 @@
 """asyncio APIs that need processes or file descriptors, which the sandbox
-does not have: each raises NotImplementedError naming itself. (Sockets are
+does not have: the subprocess ones raise the subprocess module's
+PermissionError, the others NotImplementedError naming themselves. (Sockets are
 virtual: network.py and streams.py.)"""
 
 __all__ = ('create_subprocess_exec', 'create_subprocess_shell')
@@ -11,12 +12,19 @@ def _unavailable(name, reason):
         f'{reason}')
 
 
+def _no_processes(call):
+    # The same PermissionError as the subprocess module's (_sandbox.py).
+    from _sandbox import refuse
+    refuse(call, 'a new process',
+           'await the coroutine you wanted to run directly instead')
+
+
 async def create_subprocess_exec(program, *args, **kwargs):
-    _unavailable('create_subprocess_exec', 'there are no processes')
+    _no_processes('asyncio.create_subprocess_exec')
 
 
 async def create_subprocess_shell(cmd, **kwargs):
-    _unavailable('create_subprocess_shell', 'there are no processes')
+    _no_processes('asyncio.create_subprocess_shell')
 
 
 class UnsupportedLoopMixin:
@@ -41,7 +49,7 @@ class UnsupportedLoopMixin:
         self._unsupported('remove_writer', 'there are no file descriptors')
 
     async def subprocess_exec(self, protocol_factory, *args, **kwargs):
-        self._unsupported('subprocess_exec', 'there are no processes')
+        _no_processes('loop.subprocess_exec')
 
     async def subprocess_shell(self, protocol_factory, cmd, **kwargs):
-        self._unsupported('subprocess_shell', 'there are no processes')
+        _no_processes('loop.subprocess_shell')

@@ -207,6 +207,16 @@ enum NumericBuiltins {
 
     static func ord(_ vm: Interpreter, _ a: Args) throws -> Value {
         try a.check("ord", min: 1, max: 1)
+        // A bytes or bytearray of length 1 gives its byte, as CPython's.
+        if case .object(let o) = a[0] {
+            let bytes: [UInt8]? = (o as? PyBytes)?.bytes ?? (o as? PyByteArray)?.bytes
+            if let bytes {
+                guard bytes.count == 1 else {
+                    throw PyError.typeError("ord() expected a character, but string of length \(bytes.count) found")
+                }
+                return .int(Int(bytes[0]))
+            }
+        }
         guard let s = a[0].asStr else {
             throw PyError.typeError("ord() expected string of length 1, but \(a[0].type.name) found")
         }

@@ -78,6 +78,7 @@ public enum Registry {
         ZlibModule.modules,
         UnicodedataModule.modules,
         OperatorModule.modules,
+        HeapInfoModule.modules,
     ]
 
 

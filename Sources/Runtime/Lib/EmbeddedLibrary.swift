@@ -2102,6 +2102,24 @@ def codec_info(module):
                             _is_text_encoding=False)
 
 """#),
+        "_collections_abc": EmbeddedModule(
+            isPackage: false,
+            path: "_collections_abc.py",
+            source: #"""
+"""CPython's home of the container ABCs; on Interleave they live in
+collections.abc, which this module re-exports (the same class objects, so
+`_collections_abc.Mapping is collections.abc.Mapping`)."""
+
+from collections.abc import *
+from collections.abc import __all__
+import collections.abc as _abc
+
+for _name in dir(_abc):
+    if not _name.startswith('__'):
+        globals()[_name] = getattr(_abc, _name)
+del _name, _abc
+
+"""#),
         "_combinatorics": EmbeddedModule(
             isPackage: false,
             path: "_combinatorics.py",
@@ -7327,6 +7345,13 @@ class _Framer:
             self.write(payload)
 
 
+class _MethodProbe:
+    """Only here to name the bound-method type (types.MethodType)."""
+
+    def probe(self):
+        pass
+
+
 class Pickler:
     """Pickler(file, protocol=None, fix_imports=True, buffer_callback=None)"""
 
@@ -7874,6 +7899,11 @@ class Pickler:
             return self.save_reduce(type, (...,), obj=obj)
         return self.save_global(obj)
 
+    def save_method(self, obj):
+        # A bound method pickles as CPython's method.__reduce__ gives it:
+        # getattr(its __self__, its function's name).
+        self.save_reduce(getattr, (obj.__self__, obj.__func__.__name__), obj=obj)
+
     dispatch = {
         type(None): save_none, bool: save_bool, int: save_long,
         float: save_float, bytes: save_bytes, str: save_str,
@@ -7883,6 +7913,7 @@ class Pickler:
     }
     if _bytearray is not None:
         dispatch[_bytearray] = save_bytearray
+    dispatch[type(_MethodProbe().probe)] = save_method
 
 
 def _has_own_reduce(cls):
@@ -9338,6 +9369,27 @@ def parse(pattern, flags, istext=True):
     return tree, parser.flags, parser.groups - 1, dict(parser.groupindex)
 
 """#),
+        "_sandbox": EmbeddedModule(
+            isPackage: false,
+            path: "_sandbox.py",
+            source: #"""
+"""The error raised by modules that stand for host facilities the
+Interleave playground does not have (processes, TLS, file descriptors):
+importing them works, so a program that imports but never uses them runs;
+each operation that would need the host raises PermissionError naming the
+call, the missing facility and what to do instead."""
+
+
+def refusal(call, facility, instead):
+    return PermissionError(
+        1, f'Operation not permitted: {call}() needs {facility}, which the '
+           f'Interleave playground (a sandbox) does not have; {instead}')
+
+
+def refuse(call, facility, instead):
+    raise refusal(call, facility, instead)
+
+"""#),
         "_seedhash": EmbeddedModule(
             isPackage: false,
             path: "_seedhash.py",
@@ -10685,6 +10737,97 @@ def parse(text):
         name, eq, default = part.partition('=')
         params.append((name.strip(), kind, literal(default.strip()) if eq else NO_DEFAULT))
     return params
+
+"""#),
+        "_thread": EmbeddedModule(
+            isPackage: false,
+            path: "_thread.py",
+            source: #"""
+"""The low-level thread API, over the playground's one-thread `threading`
+(see threading.py): start_new_thread() runs the function at once, to
+completion, as if the new thread ran before the starting one went on; locks
+are threading's, so a blocking acquire nobody could end is reported as a
+deadlock."""
+
+import sys as _sys
+import threading as _threading
+
+__all__ = ['allocate_lock', 'allocate', 'LockType', 'RLock', 'error',
+           'get_ident', 'get_native_id', 'start_new_thread', 'start_new',
+           'exit', 'exit_thread', 'interrupt_main', 'stack_size',
+           'TIMEOUT_MAX', 'ExceptHookArgs']
+
+error = RuntimeError
+TIMEOUT_MAX = _threading.TIMEOUT_MAX
+LockType = _threading._Lock
+RLock = _threading._RLock
+ExceptHookArgs = _threading.ExceptHookArgs
+get_ident = _threading.get_ident
+get_native_id = _threading.get_native_id
+stack_size = _threading.stack_size
+_local = _threading.local
+_excepthook = _threading.excepthook
+
+
+def allocate_lock():
+    """A new, unlocked lock."""
+    return LockType()
+
+
+allocate = allocate_lock
+
+
+def _count():
+    """How many threads started through this module are running."""
+    return len(_threading._running)
+
+
+def exit():
+    """Ends the calling thread (raises SystemExit)."""
+    raise SystemExit
+
+
+exit_thread = exit
+
+
+def start_new_thread(function, args, kwargs=None, /):
+    """Runs function(*args, **kwargs) as a new thread (at once, here) and
+    returns its identifier. An exception other than SystemExit escaping it
+    is reported on stderr, as CPython's unraisable hook does."""
+    if not isinstance(args, tuple):
+        raise TypeError('2nd arg must be a tuple')
+    if kwargs is not None and not isinstance(kwargs, dict):
+        raise TypeError('optional 3rd arg must be a dictionary')
+    if kwargs is None:
+        kwargs = {}
+    outcome = []
+
+    def body():
+        try:
+            function(*args, **kwargs)
+        except SystemExit:
+            pass
+        except BaseException as exc:
+            import traceback
+            print(f'Exception ignored in thread started by: {function!r}',
+                  file=_sys.stderr, flush=True)
+            traceback.print_exception(type(exc), exc, exc.__traceback__,
+                                      file=_sys.stderr)
+        outcome.append(_threading.get_ident())
+
+    thread = _threading.Thread(target=body, daemon=True)
+    thread.start()
+    return thread.ident
+
+
+start_new = start_new_thread
+
+
+def interrupt_main(signum=2, /):
+    """Simulates the signal arriving at the main thread (SIGINT by default):
+    with one thread, its handler runs now."""
+    import signal
+    signal.raise_signal(signum)
 
 """#),
         "_uuid_hashes": EmbeddedModule(
@@ -15081,6 +15224,15 @@ __all__ = (
     'MultiLoopChildWatcher', 'ThreadedChildWatcher',
 )
 
+
+def __getattr__(name):
+    # `asyncio.subprocess` without importing it, as CPython's package
+    # (which imports it eagerly); loaded on first use here.
+    if name == 'subprocess':
+        from . import subprocess
+        return subprocess
+    raise AttributeError(f"module 'asyncio' has no attribute {name!r}")
+
 """#),
         "asyncio.base_events": EmbeddedModule(
             isPackage: false,
@@ -15411,7 +15563,10 @@ class BaseEventLoop(loop_errors.LoopErrorsMixin,
                     events.AbstractEventLoop, _LoopCore):
     """An asyncio event loop on a virtual clock that starts at 0.0."""
 
-    def __init__(self):
+    def __init__(self, selector=None):
+        # SelectorEventLoop(selector) is accepted, as CPython's; the
+        # virtual loop waits on no file descriptors, so it only keeps it.
+        self._selector = selector
         self._running = False
         self._debug = False
         # In debug mode CPython warns about callbacks slower than this;
@@ -19581,6 +19736,42 @@ class StreamReader:
         return val
 
 """#),
+        "asyncio.subprocess": EmbeddedModule(
+            isPackage: false,
+            path: "asyncio/subprocess.py",
+            source: #"""
+"""asyncio.subprocess: the constants and names of CPython's module; the
+playground has no processes, so create_subprocess_exec/_shell raise the
+subprocess module's PermissionError (unsupported.py)."""
+
+__all__ = ('create_subprocess_exec', 'create_subprocess_shell')
+
+import subprocess as _subprocess
+
+from .unsupported import create_subprocess_exec, create_subprocess_shell
+from .protocols import SubprocessProtocol
+
+PIPE = _subprocess.PIPE
+STDOUT = _subprocess.STDOUT
+DEVNULL = _subprocess.DEVNULL
+
+
+class SubprocessStreamProtocol(SubprocessProtocol):
+    """Named for code that subclasses it; no process ever connects."""
+
+    def __init__(self, limit, loop):
+        self._limit = limit
+        self._loop = loop
+
+
+class Process:
+    """The object create_subprocess_* would return; never created here."""
+
+    def __init__(self, transport, protocol, loop):
+        raise TypeError('asyncio.subprocess.Process cannot be created in the '
+                        'playground: there are no processes')
+
+"""#),
         "asyncio.taskgroups": EmbeddedModule(
             isPackage: false,
             path: "asyncio/taskgroups.py",
@@ -20809,7 +21000,8 @@ class SignalLoopMixin:
             path: "asyncio/unsupported.py",
             source: #"""
 """asyncio APIs that need processes or file descriptors, which the sandbox
-does not have: each raises NotImplementedError naming itself. (Sockets are
+does not have: the subprocess ones raise the subprocess module's
+PermissionError, the others NotImplementedError naming themselves. (Sockets are
 virtual: network.py and streams.py.)"""
 
 __all__ = ('create_subprocess_exec', 'create_subprocess_shell')
@@ -20821,12 +21013,19 @@ def _unavailable(name, reason):
         f'{reason}')
 
 
+def _no_processes(call):
+    # The same PermissionError as the subprocess module's (_sandbox.py).
+    from _sandbox import refuse
+    refuse(call, 'a new process',
+           'await the coroutine you wanted to run directly instead')
+
+
 async def create_subprocess_exec(program, *args, **kwargs):
-    _unavailable('create_subprocess_exec', 'there are no processes')
+    _no_processes('asyncio.create_subprocess_exec')
 
 
 async def create_subprocess_shell(cmd, **kwargs):
-    _unavailable('create_subprocess_shell', 'there are no processes')
+    _no_processes('asyncio.create_subprocess_shell')
 
 
 class UnsupportedLoopMixin:
@@ -20851,10 +21050,10 @@ class UnsupportedLoopMixin:
         self._unsupported('remove_writer', 'there are no file descriptors')
 
     async def subprocess_exec(self, protocol_factory, *args, **kwargs):
-        self._unsupported('subprocess_exec', 'there are no processes')
+        _no_processes('loop.subprocess_exec')
 
     async def subprocess_shell(self, protocol_factory, cmd, **kwargs):
-        self._unsupported('subprocess_shell', 'there are no processes')
+        _no_processes('loop.subprocess_shell')
 
 """#),
         "asyncio.virtual_network": EmbeddedModule(
@@ -22068,6 +22267,23 @@ insort = insort_right
 __builtin_function_names__ = ('bisect_right', 'bisect_left', 'insort_right', 'insort_left')
 
 """#),
+        "cProfile": EmbeddedModule(
+            isPackage: false,
+            path: "cProfile.py",
+            source: #"""
+"""cProfile: the same stand-in as profile.py (the code runs, no statistics)."""
+
+from profile import Profile, run, runctx, _NOTE
+
+__all__ = ['run', 'runctx', 'Profile', 'label']
+
+
+def label(code):
+    if isinstance(code, str):
+        return ('~', 0, code)
+    return (code.co_filename, code.co_firstlineno, code.co_name)
+
+"""#),
         "calendar": EmbeddedModule(
             isPackage: false,
             path: "calendar.py",
@@ -22669,6 +22885,246 @@ def timegm(tuple):
     minutes = hours*60 + minute
     seconds = minutes*60 + second
     return seconds
+
+"""#),
+        "cmd": EmbeddedModule(
+            isPackage: false,
+            path: "cmd.py",
+            source: #"""
+"""Line-oriented command interpreters (CPython 3.11's cmd.Cmd behaviour).
+
+A subclass defines do_<name>(arg) methods; cmdloop() reads lines (input()
+when use_rawinput, else self.stdin), dispatches each through onecmd(), and
+help lists the commands. The playground has no readline, so tab completion
+is not wired to a terminal (complete() still answers from completenames /
+complete_<name>). A program run here has an empty stdin: cmdloop() then
+sees end of file at once and dispatches 'EOF', as CPython does.
+"""
+
+import string
+import sys
+
+__all__ = ['Cmd']
+
+PROMPT = '(Cmd) '
+IDENTCHARS = string.ascii_letters + string.digits + '_'
+
+
+class Cmd:
+    """A simple framework for writing line-oriented command interpreters."""
+
+    prompt = PROMPT
+    identchars = IDENTCHARS
+    ruler = '='
+    lastcmd = ''
+    intro = None
+    doc_leader = ''
+    doc_header = 'Documented commands (type help <topic>):'
+    misc_header = 'Miscellaneous help topics:'
+    undoc_header = 'Undocumented commands:'
+    nohelp = '*** No help on %s'
+    use_rawinput = 1
+
+    def __init__(self, completekey='tab', stdin=None, stdout=None):
+        self.stdin = stdin if stdin is not None else sys.stdin
+        self.stdout = stdout if stdout is not None else sys.stdout
+        self.cmdqueue = []
+        self.completekey = completekey
+
+    def _read_line(self):
+        if self.use_rawinput:
+            try:
+                return input(self.prompt)
+            except EOFError:
+                return 'EOF'
+        self.stdout.write(self.prompt)
+        self.stdout.flush()
+        line = self.stdin.readline()
+        if not len(line):
+            return 'EOF'
+        return line.rstrip('\r\n')
+
+    def cmdloop(self, intro=None):
+        """Prompts, reads and dispatches lines until a command returns a
+        true value."""
+        self.preloop()
+        if intro is not None:
+            self.intro = intro
+        if self.intro:
+            self.stdout.write(str(self.intro) + '\n')
+        stop = None
+        while not stop:
+            if self.cmdqueue:
+                line = self.cmdqueue.pop(0)
+            else:
+                line = self._read_line()
+            line = self.precmd(line)
+            stop = self.onecmd(line)
+            stop = self.postcmd(stop, line)
+        self.postloop()
+
+    def precmd(self, line):
+        return line
+
+    def postcmd(self, stop, line):
+        return stop
+
+    def preloop(self):
+        pass
+
+    def postloop(self):
+        pass
+
+    def parseline(self, line):
+        """(command, arguments, line); command and arguments are None when
+        the line cannot be parsed."""
+        line = line.strip()
+        if not line:
+            return None, None, line
+        if line[0] == '?':
+            line = 'help ' + line[1:]
+        elif line[0] == '!':
+            if not hasattr(self, 'do_shell'):
+                return None, None, line
+            line = 'shell ' + line[1:]
+        end = 0
+        while end < len(line) and line[end] in self.identchars:
+            end += 1
+        return line[:end], line[end:].strip(), line
+
+    def onecmd(self, line):
+        """Runs one command line; a true result asks cmdloop() to stop."""
+        command, arg, line = self.parseline(line)
+        if not line:
+            return self.emptyline()
+        if command is None:
+            return self.default(line)
+        self.lastcmd = '' if line == 'EOF' else line
+        if command == '':
+            return self.default(line)
+        try:
+            handler = getattr(self, 'do_' + command)
+        except AttributeError:
+            return self.default(line)
+        return handler(arg)
+
+    def emptyline(self):
+        """An empty line repeats the last nonempty command."""
+        if self.lastcmd:
+            return self.onecmd(self.lastcmd)
+
+    def default(self, line):
+        self.stdout.write('*** Unknown syntax: %s\n' % line)
+
+    def completedefault(self, *ignored):
+        return []
+
+    def completenames(self, text, *ignored):
+        prefix = 'do_' + text
+        return [name[3:] for name in self.get_names() if name.startswith(prefix)]
+
+    def complete(self, text, state):
+        """The state-th completion of text (commands only: no readline line
+        buffer exists to complete arguments against)."""
+        if state == 0:
+            self.completion_matches = self.completenames(text, text, 0, len(text))
+        try:
+            return self.completion_matches[state]
+        except IndexError:
+            return None
+
+    def get_names(self):
+        return dir(self.__class__)
+
+    def complete_help(self, *args):
+        commands = set(self.completenames(*args))
+        topics = set(name[5:] for name in self.get_names()
+                     if name.startswith('help_' + args[0]))
+        return list(commands | topics)
+
+    def do_help(self, arg):
+        'List available commands with "help" or detailed help with "help cmd".'
+        if arg:
+            try:
+                helper = getattr(self, 'help_' + arg)
+            except AttributeError:
+                try:
+                    doc = getattr(self, 'do_' + arg).__doc__
+                    if doc:
+                        self.stdout.write('%s\n' % str(doc))
+                        return
+                except AttributeError:
+                    pass
+                self.stdout.write('%s\n' % str(self.nohelp % (arg,)))
+                return
+            helper()
+            return
+        names = self.get_names()
+        topics = set(name[5:] for name in names if name[:5] == 'help_')
+        documented = []
+        undocumented = []
+        previous = ''
+        for name in sorted(names):
+            if name[:3] != 'do_' or name == previous:
+                continue
+            previous = name
+            command = name[3:]
+            if command in topics:
+                documented.append(command)
+                topics.remove(command)
+            elif getattr(self, name).__doc__:
+                documented.append(command)
+            else:
+                undocumented.append(command)
+        self.stdout.write('%s\n' % str(self.doc_leader))
+        self.print_topics(self.doc_header, documented, 15, 80)
+        self.print_topics(self.misc_header, sorted(topics), 15, 80)
+        self.print_topics(self.undoc_header, undocumented, 15, 80)
+
+    def print_topics(self, header, cmds, cmdlen, maxcol):
+        if cmds:
+            self.stdout.write('%s\n' % str(header))
+            if self.ruler:
+                self.stdout.write('%s\n' % str(self.ruler * len(header)))
+            self.columnize(cmds, maxcol - 1)
+            self.stdout.write('\n')
+
+    def columnize(self, list, displaywidth=80):
+        """Writes the strings in as few rows as fit displaywidth, columns
+        as wide as their longest entry, two spaces apart."""
+        if not list:
+            self.stdout.write('<empty>\n')
+            return
+        bad = [i for i in range(len(list)) if not isinstance(list[i], str)]
+        if bad:
+            raise TypeError('list[i] not a string for i in %s'
+                            % ', '.join(map(str, bad)))
+        size = len(list)
+        if size == 1:
+            self.stdout.write('%s\n' % str(list[0]))
+            return
+        for nrows in range(1, size):
+            ncols = (size + nrows - 1) // nrows
+            widths = []
+            total = -2
+            for col in range(ncols):
+                column = list[col * nrows:(col + 1) * nrows]
+                widths.append(max(len(x) for x in column))
+                total += widths[-1] + 2
+                if total > displaywidth:
+                    break
+            if total <= displaywidth:
+                break
+        else:
+            nrows, ncols, widths = size, 1, [0]
+        for row in range(nrows):
+            texts = [list[row + nrows * col] if row + nrows * col < size else ''
+                     for col in range(ncols)]
+            while texts and not texts[-1]:
+                del texts[-1]
+            for col in range(len(texts)):
+                texts[col] = texts[col].ljust(widths[col])
+            self.stdout.write('%s\n' % str('  '.join(texts)))
 
 """#),
         "codecs": EmbeddedModule(
@@ -24204,6 +24660,137 @@ for _cls in (Hashable, Awaitable, Coroutine, AsyncIterable, AsyncIterator,
              Sequence, ByteString, MutableSequence):
     _cls.__module__ = 'collections.abc'
 del _cls
+
+"""#),
+        "colorsys": EmbeddedModule(
+            isPackage: false,
+            path: "colorsys.py",
+            source: #"""
+"""Conversions between RGB and the YIQ, HLS and HSV colour systems.
+
+Every function takes and returns three floats in [0.0, 1.0] (I and Q of
+YIQ range a little wider). The arithmetic is done in the same order as
+CPython 3.11's module, so results agree to the last bit.
+"""
+
+__all__ = ["rgb_to_yiq", "yiq_to_rgb", "rgb_to_hls", "hls_to_rgb",
+           "rgb_to_hsv", "hsv_to_rgb"]
+
+ONE_THIRD = 1.0 / 3.0
+ONE_SIXTH = 1.0 / 6.0
+TWO_THIRD = 2.0 / 3.0
+
+
+def _clamp(x):
+    if x < 0.0:
+        return 0.0
+    if x > 1.0:
+        return 1.0
+    return x
+
+
+# YIQ, with the FCC NTSC coefficients.
+
+def rgb_to_yiq(r, g, b):
+    y = 0.30*r + 0.59*g + 0.11*b
+    i = 0.74*(r-y) - 0.27*(b-y)
+    q = 0.48*(r-y) + 0.41*(b-y)
+    return (y, i, q)
+
+
+def yiq_to_rgb(y, i, q):
+    r = y + 0.9468822170900693*i + 0.6235565819861433*q
+    g = y - 0.27478764629897834*i - 0.6356910791873801*q
+    b = y - 1.1085450346420322*i + 1.7090069284064666*q
+    return (_clamp(r), _clamp(g), _clamp(b))
+
+
+def _hue(r, g, b, maxc, rangec):
+    # The hue of a chromatic colour: which primary is largest picks the
+    # sextant, the other two place it inside.
+    rc = (maxc-r) / rangec
+    gc = (maxc-g) / rangec
+    bc = (maxc-b) / rangec
+    if r == maxc:
+        h = bc-gc
+    elif g == maxc:
+        h = 2.0+rc-bc
+    else:
+        h = 4.0+gc-rc
+    return (h/6.0) % 1.0
+
+
+# HLS: hue, lightness, saturation.
+
+def rgb_to_hls(r, g, b):
+    maxc = max(r, g, b)
+    minc = min(r, g, b)
+    sumc = maxc+minc
+    rangec = maxc-minc
+    l = sumc/2.0
+    if minc == maxc:
+        return 0.0, l, 0.0
+    if l <= 0.5:
+        s = rangec / sumc
+    else:
+        s = rangec / (2.0-maxc-minc)  # not 2.0-sumc: CPython rounds this way
+    return _hue(r, g, b, maxc, rangec), l, s
+
+
+def _v(m1, m2, hue):
+    hue = hue % 1.0
+    if hue < ONE_SIXTH:
+        return m1 + (m2-m1)*hue*6.0
+    if hue < 0.5:
+        return m2
+    if hue < TWO_THIRD:
+        return m1 + (m2-m1)*(TWO_THIRD-hue)*6.0
+    return m1
+
+
+def hls_to_rgb(h, l, s):
+    if s == 0.0:
+        return l, l, l
+    if l <= 0.5:
+        m2 = l * (1.0+s)
+    else:
+        m2 = l+s-(l*s)
+    m1 = 2.0*l - m2
+    return (_v(m1, m2, h+ONE_THIRD), _v(m1, m2, h), _v(m1, m2, h-ONE_THIRD))
+
+
+# HSV: hue, saturation, value.
+
+def rgb_to_hsv(r, g, b):
+    maxc = max(r, g, b)
+    minc = min(r, g, b)
+    rangec = maxc-minc
+    if minc == maxc:
+        return 0.0, 0.0, maxc
+    return _hue(r, g, b, maxc, rangec), rangec / maxc, maxc
+
+
+def hsv_to_rgb(h, s, v):
+    if s == 0.0:
+        return v, v, v
+    i = int(h*6.0)
+    f = (h*6.0) - i
+    p = v*(1.0 - s)
+    q = v*(1.0 - s*f)
+    t = v*(1.0 - s*(1.0-f))
+    sextant = i % 6
+    if sextant == 0:
+        return v, t, p
+    if sextant == 1:
+        return q, v, p
+    if sextant == 2:
+        return p, v, t
+    if sextant == 3:
+        return p, q, v
+    if sextant == 4:
+        return t, p, v
+    if sextant == 5:
+        return v, p, q
 
 """#),
         "concurrent": EmbeddedModule(
@@ -32252,6 +32839,96 @@ def restore(delta, which):
     for line in delta:
         if line[:2] in prefixes:
             yield line[2:]
+
+"""#),
+        "dis": EmbeddedModule(
+            isPackage: false,
+            path: "dis.py",
+            source: #"""
+"""Disassembly of Python bytecode: not available in the playground.
+
+Interleave compiles Python to its own VM's instructions, not CPython's
+bytecode, so there is nothing dis could show that would match CPython.
+The module imports (with CPython 3.11's code-flag names, which inspect-style
+code also reads); dis(), disassemble(), get_instructions(), code_info(),
+show_code() and Bytecode raise NotImplementedError saying so.
+"""
+
+__all__ = ['code_info', 'dis', 'disassemble', 'distb', 'disco',
+           'findlinestarts', 'findlabels', 'show_code', 'get_instructions',
+           'Instruction', 'Bytecode', 'COMPILER_FLAG_NAMES']
+
+COMPILER_FLAG_NAMES = {
+    1: 'OPTIMIZED', 2: 'NEWLOCALS', 4: 'VARARGS', 8: 'VARKEYWORDS',
+    16: 'NESTED', 32: 'GENERATOR', 64: 'NOFREE', 128: 'COROUTINE',
+    256: 'ITERABLE_COROUTINE', 512: 'ASYNC_GENERATOR',
+}
+
+
+def _unavailable(name):
+    raise NotImplementedError(
+        f"dis.{name}() is not available in the Interleave playground: its VM "
+        f"runs its own instructions, not CPython's bytecode")
+
+
+def dis(x=None, *, file=None, depth=None, show_caches=False, adaptive=False):
+    _unavailable('dis')
+
+
+def disassemble(co, lasti=-1, *, file=None, show_caches=False, adaptive=False):
+    _unavailable('disassemble')
+
+
+disco = disassemble
+
+
+def distb(tb=None, *, file=None, show_caches=False, adaptive=False):
+    _unavailable('distb')
+
+
+def get_instructions(x, *, first_line=None, show_caches=False, adaptive=False):
+    _unavailable('get_instructions')
+
+
+def code_info(x):
+    _unavailable('code_info')
+
+
+def show_code(co, *, file=None):
+    _unavailable('show_code')
+
+
+def findlinestarts(code):
+    _unavailable('findlinestarts')
+
+
+def findlabels(code):
+    _unavailable('findlabels')
+
+
+def pretty_flags(flags):
+    """The names of a code object's flags, as CPython's dis prints them."""
+    names = []
+    for i in range(32):
+        flag = 1 << i
+        if flags & flag:
+            names.append(COMPILER_FLAG_NAMES.get(flag, hex(flag)))
+            flags ^= flag
+            if not flags:
+                break
+    else:
+        names.append(hex(flags))
+    return ', '.join(names)
+
+
+class Instruction:
+    def __init__(self, *args, **kwargs):
+        _unavailable('Instruction')
+
+
+class Bytecode:
+    def __init__(self, x, *args, **kwargs):
+        _unavailable('Bytecode')
 
 """#),
         "doctest": EmbeddedModule(
@@ -43846,6 +44523,243 @@ HTTPHandler = _no_files('HTTPHandler')
 NTEventLogHandler = _no_files('NTEventLogHandler')
 
 """#),
+        "multiprocessing": EmbeddedModule(
+            isPackage: true,
+            path: "multiprocessing/__init__.py",
+            source: #"""
+"""Process-based parallelism, which the Interleave playground cannot offer.
+
+The module imports, so a program that only imports it (or asks
+cpu_count(), current_process(), parent_process(), active_children(), or
+calls freeze_support()/set_start_method()) runs. Starting a process
+(Process.start, Pool, Manager) or creating an object that lives between
+processes (Queue, Pipe, Value, Array, the synchronisation primitives)
+raises PermissionError naming the sandbox: there are no processes, and
+threading, asyncio or concurrent.futures give a program concurrency here.
+"""
+
+import os as _os
+from _sandbox import refusal as _refusal
+
+__all__ = ['Process', 'current_process', 'active_children', 'parent_process',
+           'freeze_support', 'cpu_count', 'Pool', 'Queue', 'SimpleQueue',
+           'JoinableQueue', 'Pipe', 'Manager', 'Lock', 'RLock', 'Semaphore',
+           'BoundedSemaphore', 'Condition', 'Event', 'Barrier', 'Value',
+           'Array', 'set_start_method', 'get_start_method',
+           'get_all_start_methods', 'get_context', 'ProcessError',
+           'BufferTooShort', 'TimeoutError', 'AuthenticationError',
+           'TimeoutError']
+
+_INSTEAD = 'use threading, asyncio or concurrent.futures for concurrency'
+
+
+def _no_processes(call):
+    return _refusal(f'multiprocessing.{call}', 'other processes', _INSTEAD)
+
+
+class ProcessError(Exception):
+    pass
+
+
+class BufferTooShort(ProcessError):
+    pass
+
+
+class TimeoutError(ProcessError):
+    pass
+
+
+class AuthenticationError(ProcessError):
+    pass
+
+
+class BaseProcess:
+    """A process object: it can be built and inspected, not started."""
+
+    _counter = 0
+
+    def __init__(self, group=None, target=None, name=None, args=(),
+                 kwargs=None, *, daemon=None):
+        assert group is None, 'group argument must be None for now'
+        BaseProcess._counter += 1
+        self._identity = (BaseProcess._counter,)
+        self._target = target
+        self._args = tuple(args)
+        self._kwargs = dict(kwargs or {})
+        self._name = name or f'{type(self).__name__}-{BaseProcess._counter}'
+        self._daemonic = bool(daemon)
+        self._started = False
+        self.exitcode = None
+
+    def run(self):
+        if self._target:
+            self._target(*self._args, **self._kwargs)
+
+    def start(self):
+        raise _no_processes('Process.start')
+
+    def join(self, timeout=None):
+        assert self._started, 'can only join a started process'
+
+    def is_alive(self):
+        return False
+
+    def terminate(self):
+        pass
+
+    kill = terminate
+
+    def close(self):
+        pass
+
+    @property
+    def name(self):
+        return self._name
+
+    @name.setter
+    def name(self, name):
+        assert isinstance(name, str), 'name must be a string'
+        self._name = name
+
+    @property
+    def daemon(self):
+        return self._daemonic
+
+    @daemon.setter
+    def daemon(self, daemonic):
+        self._daemonic = daemonic
+
+    @property
+    def pid(self):
+        return None
+
+    ident = pid
+
+    def __repr__(self):
+        status = 'initial'
+        if self._daemonic:
+            status += ' daemon'
+        return '<%s name=%r %s>' % (type(self).__name__, self._name, status)
+
+
+class Process(BaseProcess):
+    pass
+
+
+class _MainProcess(BaseProcess):
+    def __init__(self):
+        self._identity = ()
+        self._name = 'MainProcess'
+        self._daemonic = False
+        self._target = None
+        self._started = True
+        self.exitcode = None
+
+    @property
+    def pid(self):
+        return _os.getpid()
+
+    ident = pid
+
+    def __repr__(self):
+        return "<_MainProcess name='MainProcess' parent=None started>"
+
+
+_current = _MainProcess()
+
+
+def current_process():
+    return _current
+
+
+def parent_process():
+    return None
+
+
+def active_children():
+    return []
+
+
+def cpu_count():
+    count = _os.cpu_count()
+    if count is None:
+        raise NotImplementedError('cannot determine number of cpus')
+    return count
+
+
+def freeze_support():
+    pass
+
+
+_start_method = None
+
+
+def set_start_method(method, force=False):
+    global _start_method
+    if method not in (None, 'fork', 'spawn', 'forkserver'):
+        raise ValueError('cannot find context for %r' % method)
+    if _start_method is not None and not force:
+        raise RuntimeError('context has already been set')
+    _start_method = method
+
+
+def get_start_method(allow_none=False):
+    if _start_method is None and not allow_none:
+        return 'fork'
+    return _start_method
+
+
+def get_all_start_methods():
+    return ['fork', 'spawn', 'forkserver']
+
+
+class _Context:
+    def __init__(self, method):
+        self._name = method
+
+    def get_start_method(self, allow_none=False):
+        return self._name
+
+    def __getattr__(self, name):
+        return globals()[name]
+
+
+def get_context(method=None):
+    if method not in (None, 'fork', 'spawn', 'forkserver'):
+        raise ValueError('cannot find context for %r' % method)
+    return _Context(method or get_start_method())
+
+
+def _refusing(name):
+    def make(*args, **kwargs):
+        raise _no_processes(name)
+    make.__name__ = make.__qualname__ = name
+    return make
+
+
+for _name in ('Pool', 'Queue', 'SimpleQueue', 'JoinableQueue', 'Pipe',
+              'Manager', 'Lock', 'RLock', 'Semaphore', 'BoundedSemaphore',
+              'Condition', 'Event', 'Barrier', 'Value', 'Array', 'RawValue',
+              'RawArray'):
+    globals()[_name] = _refusing(_name)
+del _name
+
+"""#),
+        "multiprocessing.pool": EmbeddedModule(
+            isPackage: false,
+            path: "multiprocessing/pool.py",
+            source: #"""
+"""multiprocessing.pool: pools of processes cannot start in the playground
+(PermissionError, as multiprocessing.Pool)."""
+
+from multiprocessing import _no_processes
+
+
+class Pool:
+    def __init__(self, *args, **kwargs):
+        raise _no_processes('pool.Pool')
+
+"""#),
         "numbers": EmbeddedModule(
             isPackage: false,
             path: "numbers.py",
@@ -44649,6 +45563,995 @@ __builtin_function_names__ = tuple(name for name in __all__
 # attrgetter, itemgetter and methodcaller are C classes too: tracebacks show
 # no frames of their methods (read by traceback).
 __native_frame_names__ = ('__init__', '__call__')
+
+"""#),
+        "optparse": EmbeddedModule(
+            isPackage: false,
+            path: "optparse.py",
+            source: #"""
+"""Command-line option parsing, as CPython 3.11's optparse.
+
+OptionParser, Option, OptionGroup, Values and the help formatters behave
+as CPython's (the same actions, types, abbreviations of long options,
+error messages, and help layout: IndentedHelpFormatter's columns and
+wrapping, `%default`, the width from $COLUMNS minus 2). The playground's
+sys.argv is just the program name, so parse_args() without arguments sees
+none and returns the defaults; errors print the usage and exit with
+status 2 as in CPython. No gettext: messages are English.
+"""
+
+import os
+import sys
+import textwrap
+
+__all__ = ['Option', 'make_option', 'SUPPRESS_HELP', 'SUPPRESS_USAGE',
+           'Values', 'OptionContainer', 'OptionGroup', 'OptionParser',
+           'HelpFormatter', 'IndentedHelpFormatter', 'TitledHelpFormatter',
+           'OptParseError', 'OptionError', 'OptionConflictError',
+           'OptionValueError', 'BadOptionError', 'check_choice']
+
+
+def _repr(self):
+    return "<%s at 0x%x: %s>" % (self.__class__.__name__, id(self), self)
+
+
+def _(message):
+    return message
+
+
+def ngettext(singular, plural, n):
+    return singular if n == 1 else plural
+
+
+class OptParseError(Exception):
+    def __init__(self, msg):
+        self.msg = msg
+
+    def __str__(self):
+        return self.msg
+
+
+class OptionError(OptParseError):
+    """An Option instance was created with invalid or inconsistent
+    arguments."""
+
+    def __init__(self, msg, option):
+        self.msg = msg
+        self.option_id = str(option)
+
+    def __str__(self):
+        if self.option_id:
+            return "option %s: %s" % (self.option_id, self.msg)
+        return self.msg
+
+
+class OptionConflictError(OptionError):
+    """Two options with the same string were added to a parser."""
+
+
+class OptionValueError(OptParseError):
+    """An option argument is invalid for its type."""
+
+
+class BadOptionError(OptParseError):
+    """The command line holds an option the parser does not know."""
+
+    def __init__(self, opt_str):
+        self.opt_str = opt_str
+
+    def __str__(self):
+        return _("no such option: %s") % self.opt_str
+
+
+class AmbiguousOptionError(BadOptionError):
+    """A long option abbreviation matches several options."""
+
+    def __init__(self, opt_str, possibilities):
+        BadOptionError.__init__(self, opt_str)
+        self.possibilities = possibilities
+
+    def __str__(self):
+        return (_("ambiguous option: %s (%s?)")
+                % (self.opt_str, ", ".join(self.possibilities)))
+
+
+# --- help formatting -------------------------------------------------------
+
+class HelpFormatter:
+    """Lays out a parser's help: subclasses choose headings and usage."""
+
+    NO_DEFAULT_VALUE = "none"
+
+    def __init__(self, indent_increment, max_help_position, width, short_first):
+        self.parser = None
+        self.indent_increment = indent_increment
+        if width is None:
+            try:
+                width = int(os.environ['COLUMNS'])
+            except (KeyError, ValueError):
+                width = 80
+            width -= 2
+        self.width = width
+        self.help_position = self.max_help_position = \
+            min(max_help_position, max(width - 20, indent_increment * 2))
+        self.current_indent = 0
+        self.level = 0
+        self.help_width = None
+        self.short_first = short_first
+        self.default_tag = "%default"
+        self.option_strings = {}
+        self._short_opt_fmt = "%s %s"
+        self._long_opt_fmt = "%s=%s"
+
+    def set_parser(self, parser):
+        self.parser = parser
+
+    def set_short_opt_delimiter(self, delim):
+        if delim not in ("", " "):
+            raise ValueError("invalid metavar delimiter for short options: %r" % delim)
+        self._short_opt_fmt = "%s" + delim + "%s"
+
+    def set_long_opt_delimiter(self, delim):
+        if delim not in ("=", " "):
+            raise ValueError("invalid metavar delimiter for long options: %r" % delim)
+        self._long_opt_fmt = "%s" + delim + "%s"
+
+    def indent(self):
+        self.current_indent += self.indent_increment
+        self.level += 1
+
+    def dedent(self):
+        self.current_indent -= self.indent_increment
+        assert self.current_indent >= 0, "Indent decreased below 0."
+        self.level -= 1
+
+    def format_usage(self, usage):
+        raise NotImplementedError("subclasses must implement")
+
+    def format_heading(self, heading):
+        raise NotImplementedError("subclasses must implement")
+
+    def _format_text(self, text):
+        width = max(self.width - self.current_indent, 11)
+        indent = " " * self.current_indent
+        return textwrap.fill(text, width, initial_indent=indent,
+                             subsequent_indent=indent)
+
+    def format_description(self, description):
+        return self._format_text(description) + "\n" if description else ""
+
+    def format_epilog(self, epilog):
+        return "\n" + self._format_text(epilog) + "\n" if epilog else ""
+
+    def expand_default(self, option):
+        if self.parser is None or not self.default_tag:
+            return option.help
+        value = self.parser.defaults.get(option.dest)
+        if value is NO_DEFAULT or value is None:
+            value = self.NO_DEFAULT_VALUE
+        return option.help.replace(self.default_tag, str(value))
+
+    def format_option(self, option):
+        # The option strings take the left column; when they are wider
+        # than it, the help starts on the next line at help_position.
+        opts = self.option_strings[option]
+        opt_width = self.help_position - self.current_indent - 2
+        if len(opts) > opt_width:
+            head = "%*s%s\n" % (self.current_indent, "", opts)
+            indent_first = self.help_position
+        else:
+            head = "%*s%-*s  " % (self.current_indent, "", opt_width, opts)
+            indent_first = 0
+        parts = [head]
+        if option.help:
+            lines = textwrap.wrap(self.expand_default(option), self.help_width)
+            parts.append("%*s%s\n" % (indent_first, "", lines[0]))
+            parts.extend("%*s%s\n" % (self.help_position, "", line)
+                         for line in lines[1:])
+        elif head[-1] != "\n":
+            parts.append("\n")
+        return "".join(parts)
+
+    def store_option_strings(self, parser):
+        self.indent()
+        widest = 0
+        for opt in parser.option_list:
+            strings = self.format_option_strings(opt)
+            self.option_strings[opt] = strings
+            widest = max(widest, len(strings) + self.current_indent)
+        self.indent()
+        for group in parser.option_groups:
+            for opt in group.option_list:
+                strings = self.format_option_strings(opt)
+                self.option_strings[opt] = strings
+                widest = max(widest, len(strings) + self.current_indent)
+        self.dedent()
+        self.dedent()
+        self.help_position = min(widest + 2, self.max_help_position)
+        self.help_width = max(self.width - self.help_position, 11)
+
+    def format_option_strings(self, option):
+        """The option's strings, with its metavar when it takes a value,
+        comma-separated ("-f FILE, --file=FILE")."""
+        if option.takes_value():
+            metavar = option.metavar or option.dest.upper()
+            shorts = [self._short_opt_fmt % (s, metavar) for s in option._short_opts]
+            longs = [self._long_opt_fmt % (l, metavar) for l in option._long_opts]
+        else:
+            shorts = option._short_opts
+            longs = option._long_opts
+        return ", ".join(shorts + longs if self.short_first else longs + shorts)
+
+
+class IndentedHelpFormatter(HelpFormatter):
+    """Help with indented section bodies (the default)."""
+
+    def __init__(self, indent_increment=2, max_help_position=24, width=None,
+                 short_first=1):
+        HelpFormatter.__init__(self, indent_increment, max_help_position,
+                               width, short_first)
+
+    def format_usage(self, usage):
+        return _("Usage: %s\n") % usage
+
+    def format_heading(self, heading):
+        return "%*s%s:\n" % (self.current_indent, "", heading)
+
+
+class TitledHelpFormatter(HelpFormatter):
+    """Help with underlined section headers."""
+
+    def __init__(self, indent_increment=0, max_help_position=24, width=None,
+                 short_first=0):
+        HelpFormatter.__init__(self, indent_increment, max_help_position,
+                               width, short_first)
+
+    def format_usage(self, usage):
+        return "%s  %s\n" % (self.format_heading(_("Usage")), usage)
+
+    def format_heading(self, heading):
+        return "%s\n%s\n" % (heading, "=-"[self.level] * len(heading))
+
+
+# --- options ---------------------------------------------------------------
+
+def _parse_num(val, type):
+    prefix = val[:2].lower()
+    if prefix == "0x":
+        radix = 16
+    elif prefix == "0b":
+        radix = 2
+        val = val[2:] or "0"
+    elif val[:1] == "0":
+        radix = 8
+    else:
+        radix = 10
+    return type(val, radix)
+
+
+def _parse_int(val):
+    return _parse_num(val, int)
+
+
+_builtin_cvt = {"int": (_parse_int, _("integer")),
+                "long": (_parse_int, _("integer")),
+                "float": (float, _("floating-point")),
+                "complex": (complex, _("complex"))}
+
+
+def check_builtin(option, opt, value):
+    convert, what = _builtin_cvt[option.type]
+    try:
+        return convert(value)
+    except ValueError:
+        raise OptionValueError(
+            _("option %s: invalid %s value: %r") % (opt, what, value))
+
+
+def check_choice(option, opt, value):
+    if value in option.choices:
+        return value
+    choices = ", ".join(map(repr, option.choices))
+    raise OptionValueError(
+        _("option %s: invalid choice: %r (choose from %s)") % (opt, value, choices))
+
+
+NO_DEFAULT = ("NO", "DEFAULT")
+
+
+class Option:
+    """One command-line option: its strings, action, type, destination..."""
+
+    ATTRS = ['action', 'type', 'dest', 'default', 'nargs', 'const', 'choices',
+             'callback', 'callback_args', 'callback_kwargs', 'help', 'metavar']
+    ACTIONS = ("store", "store_const", "store_true", "store_false", "append",
+               "append_const", "count", "callback", "help", "version")
+    STORE_ACTIONS = ("store", "store_const", "store_true", "store_false",
+                     "append", "append_const", "count")
+    TYPED_ACTIONS = ("store", "append", "callback")
+    ALWAYS_TYPED_ACTIONS = ("store", "append")
+    CONST_ACTIONS = ("store_const", "append_const")
+    TYPES = ("string", "int", "long", "float", "complex", "choice")
+    TYPE_CHECKER = {"int": check_builtin, "long": check_builtin,
+                    "float": check_builtin, "complex": check_builtin,
+                    "choice": check_choice}
+    CHECK_METHODS = None
+
+    def __init__(self, *opts, **attrs):
+        self._short_opts = []
+        self._long_opts = []
+        opts = [opt for opt in opts if opt]
+        if not opts:
+            raise TypeError("at least one option string must be supplied")
+        self._set_opt_strings(opts)
+        self._set_attrs(attrs)
+        for checker in self.CHECK_METHODS:
+            checker(self)
+
+    def _check_opt_strings(self, opts):
+        opts = [opt for opt in opts if opt]
+        if not opts:
+            raise TypeError("at least one option string must be supplied")
+        return opts
+
+    def _set_opt_strings(self, opts):
+        for opt in opts:
+            if len(opt) < 2:
+                raise OptionError(
+                    "invalid option string %r: must be at least two characters long"
+                    % opt, self)
+            if len(opt) == 2:
+                if not (opt[0] == "-" and opt[1] != "-"):
+                    raise OptionError(
+                        "invalid short option string %r: must be of the form "
+                        "-x, (x any non-dash char)" % opt, self)
+                self._short_opts.append(opt)
+            else:
+                if not (opt[0:2] == "--" and opt[2] != "-"):
+                    raise OptionError(
+                        "invalid long option string %r: must start with --, "
+                        "followed by non-dash" % opt, self)
+                self._long_opts.append(opt)
+
+    def _set_attrs(self, attrs):
+        for attr in self.ATTRS:
+            if attr in attrs:
+                setattr(self, attr, attrs.pop(attr))
+            else:
+                setattr(self, attr, NO_DEFAULT if attr == 'default' else None)
+        if attrs:
+            raise OptionError("invalid keyword arguments: %s"
+                              % ", ".join(sorted(attrs)), self)
+
+    def _check_action(self):
+        if self.action is None:
+            self.action = "store"
+        elif self.action not in self.ACTIONS:
+            raise OptionError("invalid action: %r" % self.action, self)
+
+    def _check_type(self):
+        if self.type is None:
+            if self.action in self.ALWAYS_TYPED_ACTIONS:
+                self.type = "choice" if self.choices is not None else "string"
+            return
+        if isinstance(self.type, type):
+            self.type = self.type.__name__
+        if self.type == "str":
+            self.type = "string"
+        if self.type not in self.TYPES:
+            raise OptionError("invalid option type: %r" % self.type, self)
+        if self.action not in self.TYPED_ACTIONS:
+            raise OptionError("must not supply a type for action %r" % self.action, self)
+
+    def _check_choice(self):
+        if self.type == "choice":
+            if self.choices is None:
+                raise OptionError("must supply a list of choices for type 'choice'", self)
+            if not isinstance(self.choices, (tuple, list)):
+                raise OptionError("choices must be a list of strings ('%s' supplied)"
+                                  % str(type(self.choices)).split("'")[1], self)
+        elif self.choices is not None:
+            raise OptionError("must not supply choices for type %r" % self.type, self)
+
+    def _check_dest(self):
+        takes_value = self.action in self.STORE_ACTIONS or self.type is not None
+        if self.dest is None and takes_value:
+            if self._long_opts:
+                self.dest = self._long_opts[0][2:].replace('-', '_')
+            else:
+                self.dest = self._short_opts[0][1]
+
+    def _check_const(self):
+        if self.action not in self.CONST_ACTIONS and self.const is not None:
+            raise OptionError("'const' must not be supplied for action %r"
+                              % self.action, self)
+
+    def _check_nargs(self):
+        if self.action in self.TYPED_ACTIONS:
+            if self.nargs is None:
+                self.nargs = 1
+        elif self.nargs is not None:
+            raise OptionError("'nargs' must not be supplied for action %r"
+                              % self.action, self)
+
+    def _check_callback(self):
+        if self.action == "callback":
+            if not callable(self.callback):
+                raise OptionError("callback not callable: %r" % self.callback, self)
+            if self.callback_args is not None and not isinstance(self.callback_args, tuple):
+                raise OptionError("callback_args, if supplied, must be a tuple: not %r"
+                                  % self.callback_args, self)
+            if self.callback_kwargs is not None and not isinstance(self.callback_kwargs, dict):
+                raise OptionError("callback_kwargs, if supplied, must be a dict: not %r"
+                                  % self.callback_kwargs, self)
+            return
+        if self.callback is not None:
+            raise OptionError("callback supplied (%r) for non-callback option"
+                              % self.callback, self)
+        if self.callback_args is not None:
+            raise OptionError("callback_args supplied for non-callback option", self)
+        if self.callback_kwargs is not None:
+            raise OptionError("callback_kwargs supplied for non-callback option", self)
+
+    CHECK_METHODS = [_check_action, _check_type, _check_choice, _check_dest,
+                     _check_const, _check_nargs, _check_callback]
+
+    def __str__(self):
+        return "/".join(self._short_opts + self._long_opts)
+
+    __repr__ = _repr
+
+    def takes_value(self):
+        return self.type is not None
+
+    def get_opt_string(self):
+        return self._long_opts[0] if self._long_opts else self._short_opts[0]
+
+    def check_value(self, opt, value):
+        checker = self.TYPE_CHECKER.get(self.type)
+        return value if checker is None else checker(self, opt, value)
+
+    def convert_value(self, opt, value):
+        if value is not None:
+            if self.nargs == 1:
+                return self.check_value(opt, value)
+            return tuple([self.check_value(opt, v) for v in value])
+
+    def process(self, opt, value, values, parser):
+        value = self.convert_value(opt, value)
+        return self.take_action(self.action, self.dest, opt, value, values, parser)
+
+    def take_action(self, action, dest, opt, value, values, parser):
+        if action == "store":
+            setattr(values, dest, value)
+        elif action == "store_const":
+            setattr(values, dest, self.const)
+        elif action == "store_true":
+            setattr(values, dest, True)
+        elif action == "store_false":
+            setattr(values, dest, False)
+        elif action == "append":
+            values.ensure_value(dest, []).append(value)
+        elif action == "append_const":
+            values.ensure_value(dest, []).append(self.const)
+        elif action == "count":
+            setattr(values, dest, values.ensure_value(dest, 0) + 1)
+        elif action == "callback":
+            self.callback(self, opt, value, parser, *(self.callback_args or ()),
+                          **(self.callback_kwargs or {}))
+        elif action == "help":
+            parser.print_help()
+            parser.exit()
+        elif action == "version":
+            parser.print_version()
+            parser.exit()
+        else:
+            raise ValueError("unknown action %r" % self.action)
+        return 1
+
+
+make_option = Option
+
+SUPPRESS_HELP = "SUPPRESS" + "HELP"
+SUPPRESS_USAGE = "SUPPRESS" + "USAGE"
+
+
+class Values:
+    """The parsed option values, as attributes."""
+
+    def __init__(self, defaults=None):
+        if defaults:
+            for attr, val in defaults.items():
+                setattr(self, attr, val)
+
+    def __str__(self):
+        return str(self.__dict__)
+
+    __repr__ = _repr
+
+    def __eq__(self, other):
+        if isinstance(other, Values):
+            return self.__dict__ == other.__dict__
+        if isinstance(other, dict):
+            return self.__dict__ == other
+        return NotImplemented
+
+    def _update_careful(self, dict):
+        for attr in dir(self):
+            if attr in dict:
+                value = dict[attr]
+                if value is not None:
+                    setattr(self, attr, value)
+
+    def _update_loose(self, dict):
+        self.__dict__.update(dict)
+
+    def _update(self, dict, mode):
+        if mode == "careful":
+            self._update_careful(dict)
+        elif mode == "loose":
+            self._update_loose(dict)
+        else:
+            raise ValueError("invalid update mode: %r" % mode)
+
+    def read_module(self, modname, mode="careful"):
+        __import__(modname)
+        self._update(vars(sys.modules[modname]), mode)
+
+    def read_file(self, filename, mode="careful"):
+        namespace = {}
+        with open(filename) as f:
+            exec(f.read(), namespace)
+        self._update(namespace, mode)
+
+    def ensure_value(self, attr, value):
+        if not hasattr(self, attr) or getattr(self, attr) is None:
+            setattr(self, attr, value)
+        return getattr(self, attr)
+
+
+class OptionContainer:
+    """What parsers and option groups share: the option list and the
+    parser-wide maps from option strings to options and dests to defaults."""
+
+    def __init__(self, option_class, conflict_handler, description):
+        self._create_option_list()
+        self.option_class = option_class
+        self.set_conflict_handler(conflict_handler)
+        self.set_description(description)
+
+    def _create_option_mappings(self):
+        self._short_opt = {}
+        self._long_opt = {}
+        self.defaults = {}
+
+    def _share_option_mappings(self, parser):
+        self._short_opt = parser._short_opt
+        self._long_opt = parser._long_opt
+        self.defaults = parser.defaults
+
+    def set_conflict_handler(self, handler):
+        if handler not in ("error", "resolve"):
+            raise ValueError("invalid conflict_resolution value %r" % handler)
+        self.conflict_handler = handler
+
+    def set_description(self, description):
+        self.description = description
+
+    def get_description(self):
+        return self.description
+
+    def destroy(self):
+        del self._short_opt
+        del self._long_opt
+        del self.defaults
+
+    def _check_conflict(self, option):
+        conflicts = [(opt, self._short_opt[opt]) for opt in option._short_opts
+                     if opt in self._short_opt]
+        conflicts += [(opt, self._long_opt[opt]) for opt in option._long_opts
+                      if opt in self._long_opt]
+        if not conflicts:
+            return
+        if self.conflict_handler == "error":
+            raise OptionConflictError(
+                "conflicting option string(s): %s"
+                % ", ".join([c[0] for c in conflicts]), option)
+        for opt, other in conflicts:
+            if opt.startswith("--"):
+                other._long_opts.remove(opt)
+                del self._long_opt[opt]
+            else:
+                other._short_opts.remove(opt)
+                del self._short_opt[opt]
+            if not (other._short_opts or other._long_opts):
+                other.container.option_list.remove(other)
+
+    def add_option(self, *args, **kwargs):
+        """add_option(Option) or add_option(opt_str, ..., kwarg=val, ...)"""
+        if isinstance(args[0], str):
+            option = self.option_class(*args, **kwargs)
+        elif len(args) == 1 and not kwargs:
+            option = args[0]
+            if not isinstance(option, Option):
+                raise TypeError("not an Option instance: %r" % option)
+        else:
+            raise TypeError("invalid arguments")
+        self._check_conflict(option)
+        self.option_list.append(option)
+        option.container = self
+        for opt in option._short_opts:
+            self._short_opt[opt] = option
+        for opt in option._long_opts:
+            self._long_opt[opt] = option
+        if option.dest is not None:
+            if option.default is not NO_DEFAULT:
+                self.defaults[option.dest] = option.default
+            elif option.dest not in self.defaults:
+                self.defaults[option.dest] = None
+        return option
+
+    def add_options(self, option_list):
+        for option in option_list:
+            self.add_option(option)
+
+    def get_option(self, opt_str):
+        return self._short_opt.get(opt_str) or self._long_opt.get(opt_str)
+
+    def has_option(self, opt_str):
+        return opt_str in self._short_opt or opt_str in self._long_opt
+
+    def remove_option(self, opt_str):
+        option = self._short_opt.get(opt_str)
+        if option is None:
+            option = self._long_opt.get(opt_str)
+        if option is None:
+            raise ValueError("no such option %r" % opt_str)
+        for opt in option._short_opts:
+            del self._short_opt[opt]
+        for opt in option._long_opts:
+            del self._long_opt[opt]
+        option.container.option_list.remove(option)
+
+    def format_option_help(self, formatter):
+        if not self.option_list:
+            return ""
+        return "".join(formatter.format_option(option) for option in self.option_list
+                       if option.help is not SUPPRESS_HELP)
+
+    def format_description(self, formatter):
+        return formatter.format_description(self.get_description())
+
+    def format_help(self, formatter):
+        result = []
+        if self.description:
+            result.append(self.format_description(formatter))
+        if self.option_list:
+            result.append(self.format_option_help(formatter))
+        return "\n".join(result)
+
+
+class OptionGroup(OptionContainer):
+    def __init__(self, parser, title, description=None):
+        self.parser = parser
+        OptionContainer.__init__(self, parser.option_class,
+                                 parser.conflict_handler, description)
+        self.title = title
+
+    def _create_option_list(self):
+        self.option_list = []
+        self._share_option_mappings(self.parser)
+
+    def set_title(self, title):
+        self.title = title
+
+    def destroy(self):
+        OptionContainer.destroy(self)
+        del self.option_list
+
+    def format_help(self, formatter):
+        result = formatter.format_heading(self.title)
+        formatter.indent()
+        result += OptionContainer.format_help(self, formatter)
+        formatter.dedent()
+        return result
+
+
+class OptionParser(OptionContainer):
+    """Parses a command line into Values and leftover arguments."""
+
+    standard_option_list = []
+
+    def __init__(self, usage=None, option_list=None, option_class=Option,
+                 version=None, conflict_handler="error", description=None,
+                 formatter=None, add_help_option=True, prog=None, epilog=None):
+        OptionContainer.__init__(self, option_class, conflict_handler, description)
+        self.set_usage(usage)
+        self.prog = prog
+        self.version = version
+        self.allow_interspersed_args = True
+        self.process_default_values = True
+        if formatter is None:
+            formatter = IndentedHelpFormatter()
+        self.formatter = formatter
+        self.formatter.set_parser(self)
+        self.epilog = epilog
+        self._populate_option_list(option_list, add_help=add_help_option)
+        self._init_parsing_state()
+
+    def destroy(self):
+        OptionContainer.destroy(self)
+        for group in self.option_groups:
+            group.destroy()
+        del self.option_list
+        del self.option_groups
+        del self.formatter
+
+    def _create_option_list(self):
+        self.option_list = []
+        self.option_groups = []
+        self._create_option_mappings()
+
+    def _add_help_option(self):
+        self.add_option("-h", "--help", action="help",
+                        help=_("show this help message and exit"))
+
+    def _add_version_option(self):
+        self.add_option("--version", action="version",
+                        help=_("show program's version number and exit"))
+
+    def _populate_option_list(self, option_list, add_help=True):
+        if self.standard_option_list:
+            self.add_options(self.standard_option_list)
+        if option_list:
+            self.add_options(option_list)
+        if self.version:
+            self._add_version_option()
+        if add_help:
+            self._add_help_option()
+
+    def _init_parsing_state(self):
+        self.rargs = None
+        self.largs = None
+        self.values = None
+
+    def set_usage(self, usage):
+        if usage is None:
+            self.usage = _("%prog [options]")
+        elif usage is SUPPRESS_USAGE:
+            self.usage = None
+        elif usage.lower().startswith("usage: "):
+            self.usage = usage[7:]
+        else:
+            self.usage = usage
+
+    def enable_interspersed_args(self):
+        self.allow_interspersed_args = True
+
+    def disable_interspersed_args(self):
+        self.allow_interspersed_args = False
+
+    def set_process_default_values(self, process):
+        self.process_default_values = process
+
+    def set_default(self, dest, value):
+        self.defaults[dest] = value
+
+    def set_defaults(self, **kwargs):
+        self.defaults.update(kwargs)
+
+    def _get_all_options(self):
+        options = self.option_list[:]
+        for group in self.option_groups:
+            options.extend(group.option_list)
+        return options
+
+    def get_default_values(self):
+        if not self.process_default_values:
+            return Values(self.defaults)
+        defaults = self.defaults.copy()
+        for option in self._get_all_options():
+            default = defaults.get(option.dest)
+            if isinstance(default, str):
+                defaults[option.dest] = option.check_value(option.get_opt_string(), default)
+        return Values(defaults)
+
+    def add_option_group(self, *args, **kwargs):
+        if isinstance(args[0], str):
+            group = OptionGroup(self, *args, **kwargs)
+        elif len(args) == 1 and not kwargs:
+            group = args[0]
+            if not isinstance(group, OptionGroup):
+                raise TypeError("not an OptionGroup instance: %r" % group)
+            if group.parser is not self:
+                raise ValueError("invalid OptionGroup (wrong parser)")
+        else:
+            raise TypeError("invalid arguments")
+        self.option_groups.append(group)
+        return group
+
+    def get_option_group(self, opt_str):
+        option = self._short_opt.get(opt_str) or self._long_opt.get(opt_str)
+        if option and option.container is not self:
+            return option.container
+        return None
+
+    def _get_args(self, args):
+        return sys.argv[1:] if args is None else args[:]
+
+    def parse_args(self, args=None, values=None):
+        """(values, leftover arguments) of args (default sys.argv[1:]);
+        errors go to error(): usage on stderr, exit status 2."""
+        rargs = self._get_args(args)
+        if values is None:
+            values = self.get_default_values()
+        self.rargs = rargs
+        self.largs = largs = []
+        self.values = values
+        try:
+            self._process_args(largs, rargs, values)
+        except (BadOptionError, OptionValueError) as err:
+            self.error(str(err))
+        return self.check_values(values, largs + rargs)
+
+    def check_values(self, values, args):
+        return (values, args)
+
+    def _process_args(self, largs, rargs, values):
+        while rargs:
+            arg = rargs[0]
+            if arg == "--":
+                del rargs[0]
+                return
+            if arg[0:2] == "--":
+                self._process_long_opt(rargs, values)
+            elif arg[:1] == "-" and len(arg) > 1:
+                self._process_short_opts(rargs, values)
+            elif self.allow_interspersed_args:
+                largs.append(arg)
+                del rargs[0]
+            else:
+                return
+
+    def _match_long_opt(self, opt):
+        return _match_abbrev(opt, self._long_opt)
+
+    def _take_values(self, option, opt, rargs):
+        nargs = option.nargs
+        if len(rargs) < nargs:
+            self.error(ngettext("%(option)s option requires %(number)d argument",
+                                "%(option)s option requires %(number)d arguments",
+                                nargs) % {"option": opt, "number": nargs})
+        if nargs == 1:
+            return rargs.pop(0)
+        value = tuple(rargs[0:nargs])
+        del rargs[0:nargs]
+        return value
+
+    def _process_long_opt(self, rargs, values):
+        arg = rargs.pop(0)
+        if "=" in arg:
+            opt, next_arg = arg.split("=", 1)
+            rargs.insert(0, next_arg)
+            explicit = True
+        else:
+            opt = arg
+            explicit = False
+        opt = self._match_long_opt(opt)
+        option = self._long_opt[opt]
+        if option.takes_value():
+            value = self._take_values(option, opt, rargs)
+        elif explicit:
+            self.error(_("%s option does not take a value") % opt)
+        else:
+            value = None
+        option.process(opt, value, values, self)
+
+    def _process_short_opts(self, rargs, values):
+        arg = rargs.pop(0)
+        consumed = 1
+        for ch in arg[1:]:
+            opt = "-" + ch
+            option = self._short_opt.get(opt)
+            consumed += 1
+            if not option:
+                raise BadOptionError(opt)
+            stop = False
+            if option.takes_value():
+                # The rest of the cluster is this option's value ("-fFILE").
+                if consumed < len(arg):
+                    rargs.insert(0, arg[consumed:])
+                    stop = True
+                value = self._take_values(option, opt, rargs)
+            else:
+                value = None
+            option.process(opt, value, values, self)
+            if stop:
+                break
+
+    def get_prog_name(self):
+        if self.prog is None:
+            return os.path.basename(sys.argv[0])
+        return self.prog
+
+    def expand_prog_name(self, s):
+        return s.replace("%prog", self.get_prog_name())
+
+    def get_description(self):
+        return self.expand_prog_name(self.description)
+
+    def exit(self, status=0, msg=None):
+        if msg:
+            sys.stderr.write(msg)
+        sys.exit(status)
+
+    def error(self, msg):
+        self.print_usage(sys.stderr)
+        self.exit(2, "%s: error: %s\n" % (self.get_prog_name(), msg))
+
+    def get_usage(self):
+        if self.usage:
+            return self.formatter.format_usage(self.expand_prog_name(self.usage))
+        return ""
+
+    def print_usage(self, file=None):
+        if self.usage:
+            print(self.get_usage(), file=file)
+
+    def get_version(self):
+        return self.expand_prog_name(self.version) if self.version else ""
+
+    def print_version(self, file=None):
+        if self.version:
+            print(self.get_version(), file=file)
+
+    def format_option_help(self, formatter=None):
+        if formatter is None:
+            formatter = self.formatter
+        formatter.store_option_strings(self)
+        result = [formatter.format_heading(_("Options"))]
+        formatter.indent()
+        if self.option_list:
+            result.append(OptionContainer.format_option_help(self, formatter))
+            result.append("\n")
+        for group in self.option_groups:
+            result.append(group.format_help(formatter))
+            result.append("\n")
+        formatter.dedent()
+        return "".join(result[:-1])
+
+    def format_epilog(self, formatter):
+        return formatter.format_epilog(self.epilog)
+
+    def format_help(self, formatter=None):
+        if formatter is None:
+            formatter = self.formatter
+        result = []
+        if self.usage:
+            result.append(self.get_usage() + "\n")
+        if self.description:
+            result.append(self.format_description(formatter) + "\n")
+        result.append(self.format_option_help(formatter))
+        result.append(self.format_epilog(formatter))
+        return "".join(result)
+
+    def print_help(self, file=None):
+        if file is None:
+            file = sys.stdout
+        file.write(self.format_help())
+
+
+def _match_abbrev(s, wordmap):
+    """The key of wordmap that s is an unambiguous prefix of."""
+    if s in wordmap:
+        return s
+    matches = [word for word in wordmap.keys() if word.startswith(s)]
+    if len(matches) == 1:
+        return matches[0]
+    if not matches:
+        raise BadOptionError(s)
+    matches.sort()
+    raise AmbiguousOptionError(s, matches)
 
 """#),
         "os": EmbeddedModule(
@@ -46789,6 +48692,177 @@ if __name__ == "__main__":
     _perfcheck()
 
 """#),
+        "profile": EmbeddedModule(
+            isPackage: false,
+            path: "profile.py",
+            source: #"""
+"""Deterministic profiling: not available in the playground.
+
+A profile's numbers are the host's real timings, which the playground's
+virtual clock does not provide, and its output could never match CPython's.
+So the code still runs: run()/runctx()/Profile.runcall()/Profile.run*()
+and `with Profile():` execute what they are given, and enable()/disable()
+are accepted; the statistics are empty, and printing them writes a one-line
+note to stderr (stdout keeps only the program's own output).
+"""
+
+import sys
+
+__all__ = ['run', 'runctx', 'Profile']
+
+_NOTE = ('profiling is not available in the Interleave playground '
+         '(no real timings); the code ran without statistics')
+
+
+class Profile:
+    def __init__(self, timer=None, bias=None, *args, **kwargs):
+        self.timer = timer
+        self.stats = {}
+
+    def enable(self, *args, **kwargs):
+        pass
+
+    def disable(self):
+        pass
+
+    def create_stats(self):
+        self.stats = {}
+
+    def snapshot_stats(self):
+        self.stats = {}
+
+    def print_stats(self, sort=-1):
+        print(_NOTE, file=sys.stderr)
+
+    def dump_stats(self, file):
+        raise PermissionError(f'cannot write {file!r}: the playground has no '
+                              'writable files')
+
+    def getstats(self):
+        return []
+
+    def run(self, cmd):
+        import __main__
+        return self.runctx(cmd, __main__.__dict__, __main__.__dict__)
+
+    def runctx(self, cmd, globals, locals):
+        exec(cmd, globals, locals)
+        return self
+
+    def runcall(self, func, /, *args, **kw):
+        return func(*args, **kw)
+
+    def __enter__(self):
+        self.enable()
+        return self
+
+    def __exit__(self, *exc_info):
+        self.disable()
+
+
+def run(statement, filename=None, sort=-1):
+    profiler = Profile()
+    profiler.run(statement)
+    if filename is None:
+        profiler.print_stats(sort)
+    else:
+        profiler.dump_stats(filename)
+
+
+def runctx(statement, globals, locals, filename=None, sort=-1):
+    profiler = Profile()
+    profiler.runctx(statement, globals, locals)
+    if filename is None:
+        profiler.print_stats(sort)
+    else:
+        profiler.dump_stats(filename)
+
+"""#),
+        "pstats": EmbeddedModule(
+            isPackage: false,
+            path: "pstats.py",
+            source: #"""
+"""Statistics of a profile: the playground's profiles are empty (see
+profile.py), so a Stats object holds no entries; its sorting and printing
+methods chain as CPython's, and print_stats() writes profile's note to
+stderr."""
+
+import sys
+from enum import Enum as _Enum
+
+__all__ = ['Stats', 'SortKey', 'FunctionProfile', 'StatsProfile']
+
+
+class SortKey(str, _Enum):
+    CALLS = 'calls'
+    CUMULATIVE = 'cumulative'
+    FILENAME = 'filename'
+    LINE = 'line'
+    NAME = 'name'
+    NFL = 'nfl'
+    PCALLS = 'pcalls'
+    STDNAME = 'stdname'
+    TIME = 'time'
+
+
+class Stats:
+    def __init__(self, *args, stream=None):
+        self.stream = stream or sys.stdout
+        self.stats = {}
+        self.total_calls = 0
+        self.prim_calls = 0
+        self.total_tt = 0
+        self.files = []
+
+    def add(self, *arg_list):
+        return self
+
+    def dump_stats(self, filename):
+        raise PermissionError(f'cannot write {filename!r}: the playground has '
+                              'no writable files')
+
+    def strip_dirs(self):
+        return self
+
+    def sort_stats(self, *field):
+        return self
+
+    def reverse_order(self):
+        return self
+
+    def print_stats(self, *amount):
+        from profile import _NOTE
+        print(_NOTE, file=sys.stderr)
+        return self
+
+    def print_callers(self, *amount):
+        return self.print_stats()
+
+    def print_callees(self, *amount):
+        return self.print_stats()
+
+    def get_stats_profile(self):
+        return StatsProfile(0.0, {})
+
+
+class FunctionProfile:
+    def __init__(self, ncalls, tottime, percall_tottime, cumtime,
+                 percall_cumtime, file_name, line_number):
+        self.ncalls = ncalls
+        self.tottime = tottime
+        self.percall_tottime = percall_tottime
+        self.cumtime = cumtime
+        self.percall_cumtime = percall_cumtime
+        self.file_name = file_name
+        self.line_number = line_number
+
+
+class StatsProfile:
+    def __init__(self, total_tt, func_profiles):
+        self.total_tt = total_tt
+        self.func_profiles = func_profiles
+
+"""#),
         "queue": EmbeddedModule(
             isPackage: false,
             path: "queue.py",
@@ -47010,6 +49084,152 @@ class SimpleQueue:
 
 
 SimpleQueue.__module__ = '_queue'
+
+"""#),
+        "quopri": EmbeddedModule(
+            isPackage: false,
+            path: "quopri.py",
+            source: #"""
+"""Quoted-printable encoding and decoding (RFC 1521), as CPython 3.11's
+quopri over binascii's b2a_qp/a2b_qp: the same soft line breaks at 76
+columns, escaped trailing whitespace, CRLF kept when the data uses it, and
+RFC 1522 headers (`_` for space) with header=True."""
+
+__all__ = ["encode", "decode", "encodestring", "decodestring"]
+
+ESCAPE = b'='
+MAXLINESIZE = 76
+HEX = b'0123456789ABCDEF'
+EMPTYSTRING = b''
+
+_HEXDIGITS = frozenset(b'0123456789abcdefABCDEF')
+
+
+def needsquoting(c, quotetabs, header):
+    """Whether one byte (a bytes of length 1) must be quoted."""
+    assert isinstance(c, bytes)
+    if c in b' \t':
+        return quotetabs
+    if c == b'_':
+        return header
+    return c == ESCAPE or not (b' ' <= c <= b'~')
+
+
+def quote(c):
+    """The escape of one byte: b'=' and two upper-case hex digits."""
+    assert isinstance(c, bytes) and len(c) == 1
+    c = ord(c)
+    return ESCAPE + bytes((HEX[c // 16], HEX[c % 16]))
+
+
+def ishex(c):
+    assert isinstance(c, bytes)
+    return b'0' <= c <= b'9' or b'a' <= c <= b'f' or b'A' <= c <= b'F'
+
+
+def unhex(s):
+    return int(bytes(s).decode('ascii'), 16)
+
+
+def _b2a_qp(data, quotetabs=False, istext=True, header=False):
+    data = bytes(data)
+    size = len(data)
+    newline = data.find(b'\n')
+    crlf = newline > 0 and data[newline - 1] == 0x0D
+    soft_break = b'=\r\n' if crlf else b'=\n'
+    hard_break = b'\r\n' if crlf else b'\n'
+    out = bytearray()
+    column = 0
+    pos = 0
+    while pos < size:
+        byte = data[pos]
+        following = data[pos + 1] if pos + 1 < size else None
+        must_quote = (
+            byte > 126 or byte == 0x3D
+            or (header and byte == 0x5F)
+            or (byte == 0x2E and column == 0
+                and following in (None, 0x0A, 0x0D, 0))
+            or (not istext and byte in (0x0D, 0x0A))
+            or (byte in (0x09, 0x20) and following is None)
+            or (byte < 33 and byte not in (0x0D, 0x0A)
+                and (quotetabs or byte not in (0x09, 0x20))))
+        if must_quote:
+            if column + 3 >= MAXLINESIZE:
+                out += soft_break
+                column = 0
+            out += b'=%02X' % byte
+            pos += 1
+            column += 3
+        elif istext and (byte == 0x0A or (byte == 0x0D and following == 0x0A)):
+            column = 0
+            if out and out[-1] in (0x20, 0x09):
+                out[-1:] = b'=%02X' % out[-1]
+            out += hard_break
+            pos += 2 if byte == 0x0D else 1
+        else:
+            if following is not None and following != 0x0A \
+                    and column + 1 >= MAXLINESIZE:
+                out += soft_break
+                column = 0
+            column += 1
+            out.append(0x5F if header and byte == 0x20 else byte)
+            pos += 1
+    return bytes(out)
+
+
+def _a2b_qp(data, header=False):
+    data = bytes(data)
+    size = len(data)
+    out = bytearray()
+    pos = 0
+    while pos < size:
+        byte = data[pos]
+        if byte == 0x3D:
+            pos += 1
+            if pos >= size:
+                break
+            if data[pos] in (0x0A, 0x0D):
+                # A soft line break: skip to after the line's end.
+                if data[pos] != 0x0A:
+                    while pos < size and data[pos] != 0x0A:
+                        pos += 1
+                if pos < size:
+                    pos += 1
+            elif data[pos] == 0x3D:
+                out.append(0x3D)
+                pos += 1
+            elif pos + 1 < size and data[pos] in _HEXDIGITS \
+                    and data[pos + 1] in _HEXDIGITS:
+                out.append(int(data[pos:pos + 2], 16))
+                pos += 2
+            else:
+                out.append(0x3D)
+        elif header and byte == 0x5F:
+            out.append(0x20)
+            pos += 1
+        else:
+            out.append(byte)
+            pos += 1
+    return bytes(out)
+
+
+def encode(input, output, quotetabs, header=False):
+    """Reads binary file input, writes its quoted-printable encoding to
+    binary file output."""
+    output.write(_b2a_qp(input.read(), quotetabs=quotetabs, header=header))
+
+
+def encodestring(s, quotetabs=False, header=False):
+    return _b2a_qp(s, quotetabs=quotetabs, header=header)
+
+
+def decode(input, output, header=False):
+    """Reads binary file input, writes its decoding to binary file output."""
+    output.write(_a2b_qp(input.read(), header=header))
+
+
+def decodestring(s, header=False):
+    return _a2b_qp(s, header=header)
 
 """#),
         "random": EmbeddedModule(
@@ -48620,6 +50840,282 @@ def compare_digest(a, b):
     return bytes(a) == bytes(b)
 
 """#),
+        "select": EmbeddedModule(
+            isPackage: false,
+            path: "select.py",
+            source: #"""
+"""Waiting for I/O on file descriptors, which the Interleave playground
+does not have (its sockets are asyncio's virtual ones).
+
+select() with three empty lists waits out its timeout on the virtual clock
+and returns three empty lists, as CPython does; given any file object it
+raises PermissionError naming the sandbox, as do poll() and epoll().
+"""
+
+import time as _time
+from _sandbox import refusal as _refusal
+
+__all__ = ['select', 'poll', 'epoll', 'error']
+
+error = OSError
+
+POLLIN = 0x001
+POLLPRI = 0x002
+POLLOUT = 0x004
+POLLERR = 0x008
+POLLHUP = 0x010
+POLLNVAL = 0x020
+POLLRDNORM = 0x040
+POLLRDBAND = 0x080
+POLLWRNORM = 0x100
+POLLWRBAND = 0x200
+POLLMSG = 0x400
+POLLRDHUP = 0x2000
+
+EPOLLIN = 0x001
+EPOLLPRI = 0x002
+EPOLLOUT = 0x004
+EPOLLERR = 0x008
+EPOLLHUP = 0x010
+EPOLLRDNORM = 0x040
+EPOLLRDBAND = 0x080
+EPOLLWRNORM = 0x100
+EPOLLWRBAND = 0x200
+EPOLLMSG = 0x400
+EPOLLRDHUP = 0x2000
+EPOLLEXCLUSIVE = 1 << 28
+EPOLLWAKEUP = 1 << 29
+EPOLLONESHOT = 1 << 30
+EPOLLET = 1 << 31
+EPOLL_CLOEXEC = 0o2000000
+
+PIPE_BUF = 4096
+
+_INSTEAD = "use asyncio's streams, which run on the playground's virtual network"
+
+
+def select(rlist, wlist, xlist, timeout=None, /):
+    lists = []
+    for seq in (rlist, wlist, xlist):
+        try:
+            lists.append(list(seq))
+        except TypeError:
+            raise TypeError('arguments 1-3 must be sequences') from None
+    if timeout is not None:
+        try:
+            timeout = float(timeout)
+        except (TypeError, ValueError):
+            raise TypeError('timeout must be a float or None') from None
+        if timeout < 0:
+            raise ValueError('timeout must be non-negative')
+    if any(lists):
+        raise _refusal('select.select', 'file descriptors', _INSTEAD)
+    if timeout is None:
+        raise _refusal('select.select', 'file descriptors',
+                       'with nothing to wait for and no timeout it would block forever')
+    _time.sleep(timeout)
+    return [], [], []
+
+
+def poll():
+    raise _refusal('select.poll', 'file descriptors', _INSTEAD)
+
+
+def epoll(sizehint=-1, flags=0):
+    raise _refusal('select.epoll', 'file descriptors', _INSTEAD)
+
+"""#),
+        "selectors": EmbeddedModule(
+            isPackage: false,
+            path: "selectors.py",
+            source: #"""
+"""High-level I/O multiplexing, as CPython 3.11's selectors module.
+
+Registration is bookkeeping and works as in CPython (keys, get_key,
+get_map, modify, unregister and their errors). Waiting needs file
+descriptors, which the playground does not have: select() with nothing
+registered waits out its timeout on the virtual clock and returns [];
+with anything registered it raises select's PermissionError.
+"""
+
+from abc import ABCMeta, abstractmethod
+from collections import namedtuple
+from collections.abc import Mapping
+import select as _select
+import time as _time
+
+__all__ = ['EVENT_READ', 'EVENT_WRITE', 'SelectorKey', 'BaseSelector',
+           'SelectSelector', 'PollSelector', 'EpollSelector', 'DefaultSelector']
+
+EVENT_READ = (1 << 0)
+EVENT_WRITE = (1 << 1)
+
+SelectorKey = namedtuple('SelectorKey', ['fileobj', 'fd', 'events', 'data'])
+SelectorKey.__doc__ = """SelectorKey(fileobj, fd, events, data)
+
+    Object used to associate a file object to its backing
+    file descriptor, selected event mask, and attached data.
+"""
+
+
+def _fileobj_to_fd(fileobj):
+    if isinstance(fileobj, int):
+        fd = fileobj
+    else:
+        try:
+            fd = int(fileobj.fileno())
+        except (AttributeError, TypeError, ValueError):
+            raise ValueError("Invalid file object: {!r}".format(fileobj)) from None
+    if fd < 0:
+        raise ValueError("Invalid file descriptor: {}".format(fd))
+    return fd
+
+
+class _SelectorMapping(Mapping):
+    """A read-only view of a selector's keys, by file object."""
+
+    def __init__(self, selector):
+        self._selector = selector
+
+    def __len__(self):
+        return len(self._selector._fd_to_key)
+
+    def __getitem__(self, fileobj):
+        try:
+            fd = self._selector._fileobj_lookup(fileobj)
+            return self._selector._fd_to_key[fd]
+        except KeyError:
+            raise KeyError("{!r} is not registered".format(fileobj)) from None
+
+    def __iter__(self):
+        return iter(self._selector._fd_to_key)
+
+
+class BaseSelector(metaclass=ABCMeta):
+    """The selector interface."""
+
+    @abstractmethod
+    def register(self, fileobj, events, data=None):
+        raise NotImplementedError
+
+    @abstractmethod
+    def unregister(self, fileobj):
+        raise NotImplementedError
+
+    def modify(self, fileobj, events, data=None):
+        self.unregister(fileobj)
+        return self.register(fileobj, events, data)
+
+    @abstractmethod
+    def select(self, timeout=None):
+        raise NotImplementedError
+
+    def close(self):
+        pass
+
+    def get_key(self, fileobj):
+        mapping = self.get_map()
+        if mapping is None:
+            raise RuntimeError('Selector is closed')
+        try:
+            return mapping[fileobj]
+        except KeyError:
+            raise KeyError("{!r} is not registered".format(fileobj)) from None
+
+    @abstractmethod
+    def get_map(self):
+        raise NotImplementedError
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+
+class _BaseSelectorImpl(BaseSelector):
+    """Keeps the registrations; subclasses differ only by name here."""
+
+    def __init__(self):
+        self._fd_to_key = {}
+        self._map = _SelectorMapping(self)
+
+    def _fileobj_lookup(self, fileobj):
+        try:
+            return _fileobj_to_fd(fileobj)
+        except ValueError:
+            for key in self._fd_to_key.values():
+                if key.fileobj is fileobj:
+                    return key.fd
+            raise
+
+    def register(self, fileobj, events, data=None):
+        if (not events) or (events & ~(EVENT_READ | EVENT_WRITE)):
+            raise ValueError("Invalid events: {!r}".format(events))
+        key = SelectorKey(fileobj, self._fileobj_lookup(fileobj), events, data)
+        if key.fd in self._fd_to_key:
+            raise KeyError("{!r} (FD {}) is already registered"
+                           .format(fileobj, key.fd))
+        self._fd_to_key[key.fd] = key
+        return key
+
+    def unregister(self, fileobj):
+        try:
+            return self._fd_to_key.pop(self._fileobj_lookup(fileobj))
+        except KeyError:
+            raise KeyError("{!r} is not registered".format(fileobj)) from None
+
+    def modify(self, fileobj, events, data=None):
+        try:
+            key = self._fd_to_key[self._fileobj_lookup(fileobj)]
+        except KeyError:
+            raise KeyError("{!r} is not registered".format(fileobj)) from None
+        if events != key.events:
+            self.unregister(fileobj)
+            key = self.register(fileobj, events, data)
+        elif data != key.data:
+            key = key._replace(data=data)
+            self._fd_to_key[key.fd] = key
+        return key
+
+    def select(self, timeout=None):
+        if self._fd_to_key:
+            raise _select._refusal(f'selectors.{type(self).__name__}.select',
+                                   'file descriptors', _select._INSTEAD)
+        if timeout is None:
+            raise _select._refusal(
+                f'selectors.{type(self).__name__}.select', 'file descriptors',
+                'with nothing registered and no timeout it would block forever')
+        if timeout > 0:
+            _time.sleep(timeout)
+        return []
+
+    def close(self):
+        self._fd_to_key.clear()
+        self._map = None
+
+    def get_map(self):
+        return self._map
+
+
+class SelectSelector(_BaseSelectorImpl):
+    """Selector based on select.select()."""
+
+
+class PollSelector(_BaseSelectorImpl):
+    """Selector based on select.poll()."""
+
+
+class EpollSelector(_BaseSelectorImpl):
+    """Selector based on select.epoll()."""
+
+    def fileno(self):
+        return -1
+
+
+DefaultSelector = EpollSelector
+
+"""#),
         "shlex": EmbeddedModule(
             isPackage: false,
             path: "shlex.py",
@@ -49521,6 +52017,325 @@ def create_connection(address, timeout=None, source_address=None, **kw):
 def create_server(address, **kwargs):
     """Always PermissionError: the playground has no network."""
     _no_network()
+
+"""#),
+        "ssl": EmbeddedModule(
+            isPackage: false,
+            path: "ssl.py",
+            source: #"""
+"""TLS, which the Interleave playground cannot offer: it has no network
+(asyncio's sockets are a virtual loopback) and no certificate files.
+
+The module imports with CPython's constants, exceptions and enums, and
+SSLContext objects can be built and configured (create_default_context,
+check_hostname, verify_mode, set_ciphers...), so a program that prepares a
+context and never connects runs. Loading certificates finds no files
+(FileNotFoundError, as CPython for a missing path); wrapping a socket or
+a BIO raises PermissionError naming the sandbox.
+"""
+
+from enum import IntEnum as _IntEnum, IntFlag as _IntFlag, Enum as _Enum
+from collections import namedtuple as _namedtuple
+from _sandbox import refusal as _refusal
+
+OPENSSL_VERSION = 'OpenSSL 3.0.2 15 Mar 2022'
+OPENSSL_VERSION_INFO = (3, 0, 0, 2, 0)
+OPENSSL_VERSION_NUMBER = 805306400
+HAS_SNI = HAS_ALPN = HAS_ECDH = HAS_TLSv1_2 = HAS_TLSv1_3 = True
+HAS_NPN = HAS_SSLv2 = HAS_SSLv3 = False
+CHANNEL_BINDING_TYPES = ['tls-unique']
+
+_INSTEAD = "asyncio's streams and servers run on the playground's virtual network without TLS"
+
+
+class SSLError(OSError):
+    @property
+    def library(self):
+        return getattr(self, '_library', None)
+
+    @property
+    def reason(self):
+        return getattr(self, '_reason', None)
+
+
+class SSLZeroReturnError(SSLError):
+    pass
+
+
+class SSLWantReadError(SSLError):
+    pass
+
+
+class SSLWantWriteError(SSLError):
+    pass
+
+
+class SSLSyscallError(SSLError):
+    pass
+
+
+class SSLEOFError(SSLError):
+    pass
+
+
+class SSLCertVerificationError(SSLError, ValueError):
+    pass
+
+
+CertificateError = SSLCertVerificationError
+
+
+class _SSLMethod(_IntEnum):
+    PROTOCOL_SSLv23 = 2
+    PROTOCOL_TLS_CLIENT = 16
+    PROTOCOL_TLS_SERVER = 17
+    PROTOCOL_TLSv1 = 3
+    PROTOCOL_TLSv1_1 = 4
+    PROTOCOL_TLSv1_2 = 5
+
+
+_SSLMethod.PROTOCOL_TLS = _SSLMethod.PROTOCOL_SSLv23
+globals().update(_SSLMethod.__members__)
+PROTOCOL_TLS = _SSLMethod.PROTOCOL_SSLv23
+
+
+class VerifyMode(_IntEnum):
+    CERT_NONE = 0
+    CERT_OPTIONAL = 1
+    CERT_REQUIRED = 2
+
+
+globals().update(VerifyMode.__members__)
+
+
+class VerifyFlags(_IntFlag):
+    VERIFY_DEFAULT = 0
+    VERIFY_CRL_CHECK_LEAF = 4
+    VERIFY_CRL_CHECK_CHAIN = 12
+    VERIFY_X509_STRICT = 32
+    VERIFY_ALLOW_PROXY_CERTS = 64
+    VERIFY_X509_TRUSTED_FIRST = 32768
+    VERIFY_X509_PARTIAL_CHAIN = 524288
+
+
+globals().update(VerifyFlags.__members__)
+
+
+class Options(_IntFlag):
+    OP_ALL = 2147483728
+    OP_NO_SSLv2 = 0
+    OP_NO_SSLv3 = 33554432
+    OP_NO_TLSv1 = 67108864
+    OP_NO_TLSv1_1 = 268435456
+    OP_NO_TLSv1_2 = 134217728
+    OP_NO_TLSv1_3 = 536870912
+    OP_CIPHER_SERVER_PREFERENCE = 4194304
+    OP_SINGLE_DH_USE = 0
+    OP_SINGLE_ECDH_USE = 0
+    OP_NO_COMPRESSION = 131072
+    OP_NO_TICKET = 16384
+    OP_NO_RENEGOTIATION = 1073741824
+    OP_ENABLE_MIDDLEBOX_COMPAT = 1048576
+
+
+globals().update(Options.__members__)
+
+
+class TLSVersion(_IntEnum):
+    MINIMUM_SUPPORTED = -2
+    MAXIMUM_SUPPORTED = -1
+    SSLv3 = 768
+    TLSv1 = 769
+    TLSv1_1 = 770
+    TLSv1_2 = 771
+    TLSv1_3 = 772
+
+
+class Purpose(_namedtuple('_ASN1Object', 'nid shortname longname oid'), _Enum):
+    SERVER_AUTH = (129, 'serverAuth', 'TLS Web Server Authentication',
+                   '1.3.6.1.5.5.7.3.1')
+    CLIENT_AUTH = (130, 'clientAuth', 'TLS Web Client Authentication',
+                   '1.3.6.1.5.5.7.3.2')
+
+
+def _no_tls(call):
+    return _refusal(call, 'a network for TLS', _INSTEAD)
+
+
+class SSLContext:
+    """Settings for TLS connections: configurable, never used here."""
+
+    def __init__(self, protocol=None, *args, **kwargs):
+        if protocol is None:
+            protocol = PROTOCOL_TLS
+        self.protocol = _SSLMethod(protocol)
+        server = self.protocol == PROTOCOL_TLS_SERVER
+        client = self.protocol == PROTOCOL_TLS_CLIENT
+        self._check_hostname = client
+        self._verify_mode = CERT_REQUIRED if client else CERT_NONE
+        self.verify_flags = VERIFY_X509_TRUSTED_FIRST
+        self.options = Options(OP_ALL | OP_NO_SSLv3 | OP_NO_COMPRESSION
+                               | OP_CIPHER_SERVER_PREFERENCE
+                               | OP_ENABLE_MIDDLEBOX_COMPAT)
+        self.minimum_version = TLSVersion.MINIMUM_SUPPORTED
+        self.maximum_version = TLSVersion.MAXIMUM_SUPPORTED
+        self.post_handshake_auth = False
+        self.keylog_filename = None
+        self.sni_callback = None
+        self._server = server
+
+    @property
+    def check_hostname(self):
+        return self._check_hostname
+
+    @check_hostname.setter
+    def check_hostname(self, value):
+        value = bool(value)
+        if value and self._verify_mode == CERT_NONE:
+            self._verify_mode = CERT_REQUIRED
+        self._check_hostname = value
+
+    @property
+    def verify_mode(self):
+        return self._verify_mode
+
+    @verify_mode.setter
+    def verify_mode(self, value):
+        value = VerifyMode(value)
+        if value == CERT_NONE and self._check_hostname:
+            raise ValueError('Cannot set verify_mode to CERT_NONE when '
+                             'check_hostname is enabled.')
+        self._verify_mode = value
+
+    def _no_file(self):
+        raise FileNotFoundError(2, 'No such file or directory')
+
+    def load_cert_chain(self, certfile, keyfile=None, password=None):
+        self._no_file()
+
+    def load_verify_locations(self, cafile=None, capath=None, cadata=None):
+        if cafile is None and capath is None and cadata is None:
+            raise TypeError('cafile, capath and cadata cannot be all omitted')
+        if cadata is not None:
+            raise SSLError(0, '[X509: NO_CERTIFICATE_OR_CRL_FOUND] no '
+                              'certificate or crl found')
+        self._no_file()
+
+    def load_default_certs(self, purpose=Purpose.SERVER_AUTH):
+        pass
+
+    def set_default_verify_paths(self):
+        pass
+
+    def set_ciphers(self, ciphers):
+        pass
+
+    def set_alpn_protocols(self, protocols):
+        pass
+
+    def set_ecdh_curve(self, name):
+        pass
+
+    def get_ca_certs(self, binary_form=False):
+        return []
+
+    def cert_store_stats(self):
+        return {'x509': 0, 'crl': 0, 'x509_ca': 0}
+
+    def wrap_socket(self, sock, server_side=False, *args, **kwargs):
+        raise _no_tls('ssl.SSLContext.wrap_socket')
+
+    def wrap_bio(self, incoming, outgoing, server_side=False, *args, **kwargs):
+        raise _no_tls('ssl.SSLContext.wrap_bio')
+
+
+def create_default_context(purpose=Purpose.SERVER_AUTH, *, cafile=None,
+                           capath=None, cadata=None):
+    if not isinstance(purpose, tuple):
+        raise TypeError(purpose)
+    if purpose == Purpose.SERVER_AUTH:
+        context = SSLContext(PROTOCOL_TLS_CLIENT)
+        context.verify_mode = CERT_REQUIRED
+        context.check_hostname = True
+    elif purpose == Purpose.CLIENT_AUTH:
+        context = SSLContext(PROTOCOL_TLS_SERVER)
+    else:
+        raise ValueError(purpose)
+    if cafile or capath or cadata:
+        context.load_verify_locations(cafile, capath, cadata)
+    return context
+
+
+_create_default_https_context = create_default_context
+
+
+def _create_unverified_context(protocol=None, *, cert_reqs=CERT_NONE,
+                               check_hostname=False, purpose=Purpose.SERVER_AUTH,
+                               certfile=None, keyfile=None, cafile=None,
+                               capath=None, cadata=None):
+    context = SSLContext(protocol or PROTOCOL_TLS_CLIENT)
+    context.check_hostname = check_hostname
+    context.verify_mode = cert_reqs
+    if certfile or keyfile:
+        context.load_cert_chain(certfile, keyfile)
+    if cafile or capath or cadata:
+        context.load_verify_locations(cafile, capath, cadata)
+    return context
+
+
+def wrap_socket(sock, *args, **kwargs):
+    raise _no_tls('ssl.wrap_socket')
+
+
+def get_server_certificate(addr, ssl_version=None, ca_certs=None, timeout=None):
+    raise _no_tls('ssl.get_server_certificate')
+
+
+DefaultVerifyPaths = _namedtuple(
+    'DefaultVerifyPaths', 'cafile capath openssl_cafile_env openssl_cafile '
+                          'openssl_capath_env openssl_capath')
+
+
+def get_default_verify_paths():
+    return DefaultVerifyPaths(None, None, 'SSL_CERT_FILE',
+                              '/usr/lib/ssl/cert.pem', 'SSL_CERT_DIR',
+                              '/usr/lib/ssl/certs')
+
+
+class SSLSocket:
+    def __init__(self, *args, **kwargs):
+        raise _no_tls('ssl.SSLSocket')
+
+
+class SSLObject:
+    def __init__(self, *args, **kwargs):
+        raise _no_tls('ssl.SSLObject')
+
+
+class MemoryBIO:
+    def __init__(self):
+        self._buffer = bytearray()
+        self.eof = False
+
+    @property
+    def pending(self):
+        return len(self._buffer)
+
+    def write(self, data):
+        if self.eof:
+            raise SSLError('cannot write() after write_eof()')
+        self._buffer += data
+        return len(data)
+
+    def read(self, size=-1):
+        if size < 0:
+            size = len(self._buffer)
+        data = bytes(self._buffer[:size])
+        del self._buffer[:size]
+        return data
+
+    def write_eof(self):
+        self.eof = True
 
 """#),
         "stat": EmbeddedModule(
@@ -50840,6 +53655,197 @@ def _field_name_split(name):
         else:
             raise ValueError('Only \'.\' or \'[\' may follow \']\' in format field specifier')
     return first, rest
+
+"""#),
+        "subprocess": EmbeddedModule(
+            isPackage: false,
+            path: "subprocess.py",
+            source: #"""
+"""Subprocesses, which the Interleave playground cannot start.
+
+The module imports and keeps CPython 3.11's constants, exceptions and
+CompletedProcess (so code that builds or catches them works), and
+list2cmdline; anything that would start a process (run, call, check_call,
+check_output, getoutput, getstatusoutput, Popen) raises PermissionError
+explaining that the sandbox has no processes. asyncio's
+create_subprocess_exec/_shell raise the same error.
+"""
+
+from _sandbox import refusal as _refusal
+
+__all__ = ['Popen', 'PIPE', 'STDOUT', 'call', 'check_call', 'getstatusoutput',
+           'getoutput', 'check_output', 'run', 'CalledProcessError', 'DEVNULL',
+           'SubprocessError', 'TimeoutExpired', 'CompletedProcess']
+
+PIPE = -1
+STDOUT = -2
+DEVNULL = -3
+
+_INSTEAD = ('call the code you wanted to run directly, or use asyncio tasks '
+            'for concurrency')
+
+
+def _no_processes(call):
+    return _refusal(f'subprocess.{call}', 'a new process', _INSTEAD)
+
+
+class SubprocessError(Exception):
+    pass
+
+
+class CalledProcessError(SubprocessError):
+    """A process run by check_call/check_output/run(check=True) exited
+    with a non-zero status."""
+
+    def __init__(self, returncode, cmd, output=None, stderr=None):
+        self.returncode = returncode
+        self.cmd = cmd
+        self.output = output
+        self.stderr = stderr
+
+    def __str__(self):
+        if self.returncode and self.returncode < 0:
+            import signal
+            try:
+                return "Command '%s' died with %r." % (
+                    self.cmd, signal.Signals(-self.returncode))
+            except ValueError:
+                return "Command '%s' died with unknown signal %d." % (
+                    self.cmd, -self.returncode)
+        return "Command '%s' returned non-zero exit status %d." % (
+            self.cmd, self.returncode)
+
+    @property
+    def stdout(self):
+        return self.output
+
+    @stdout.setter
+    def stdout(self, value):
+        self.output = value
+
+
+class TimeoutExpired(SubprocessError):
+    """A process did not finish within its timeout."""
+
+    def __init__(self, cmd, timeout, output=None, stderr=None):
+        self.cmd = cmd
+        self.timeout = timeout
+        self.output = output
+        self.stderr = stderr
+
+    def __str__(self):
+        return "Command '%s' timed out after %s seconds" % (self.cmd, self.timeout)
+
+    @property
+    def stdout(self):
+        return self.output
+
+    @stdout.setter
+    def stdout(self, value):
+        self.output = value
+
+
+class CompletedProcess:
+    """What run() returns: args, returncode, stdout and stderr."""
+
+    def __init__(self, args, returncode, stdout=None, stderr=None):
+        self.args = args
+        self.returncode = returncode
+        self.stdout = stdout
+        self.stderr = stderr
+
+    def __repr__(self):
+        parts = ['args={!r}'.format(self.args),
+                 'returncode={!r}'.format(self.returncode)]
+        if self.stdout is not None:
+            parts.append('stdout={!r}'.format(self.stdout))
+        if self.stderr is not None:
+            parts.append('stderr={!r}'.format(self.stderr))
+        return "{}({})".format(type(self).__name__, ', '.join(parts))
+
+    def __class_getitem__(cls, item):
+        import types
+        return types.GenericAlias(cls, item)
+
+    def check_returncode(self):
+        if self.returncode:
+            raise CalledProcessError(self.returncode, self.args, self.stdout,
+                                     self.stderr)
+
+
+class Popen:
+    """A child process: creating one raises PermissionError here."""
+
+    def __init__(self, args, *pargs, **kwargs):
+        self.args = args
+        self.returncode = None
+        raise _no_processes('Popen')
+
+    def __class_getitem__(cls, item):
+        import types
+        return types.GenericAlias(cls, item)
+
+
+def run(*popenargs, input=None, capture_output=False, timeout=None,
+        check=False, **kwargs):
+    if input is not None and kwargs.get('stdin') is not None:
+        raise ValueError('stdin and input arguments may not both be used.')
+    if capture_output and (kwargs.get('stdout') is not None
+                           or kwargs.get('stderr') is not None):
+        raise ValueError('stdout and stderr arguments may not be used '
+                         'with capture_output.')
+    raise _no_processes('run')
+
+
+def call(*popenargs, timeout=None, **kwargs):
+    raise _no_processes('call')
+
+
+def check_call(*popenargs, **kwargs):
+    raise _no_processes('check_call')
+
+
+def check_output(*popenargs, timeout=None, **kwargs):
+    raise _no_processes('check_output')
+
+
+def getstatusoutput(cmd, *, encoding=None, errors=None):
+    raise _no_processes('getstatusoutput')
+
+
+def getoutput(cmd, *, encoding=None, errors=None):
+    raise _no_processes('getoutput')
+
+
+def list2cmdline(seq):
+    """Joins arguments into one command line with the MS C runtime's
+    quoting rules (a pure string function, as in CPython)."""
+    result = []
+    for arg in map(str, seq):
+        backslashes = []
+        if result:
+            result.append(' ')
+        quote = (' ' in arg) or ('\t' in arg) or not arg
+        if quote:
+            result.append('"')
+        for char in arg:
+            if char == '\\':
+                backslashes.append(char)
+            elif char == '"':
+                result.append('\\' * len(backslashes) * 2)
+                backslashes = []
+                result.append('\\"')
+            else:
+                if backslashes:
+                    result.extend(backslashes)
+                    backslashes = []
+                result.append(char)
+        if backslashes:
+            result.extend(backslashes)
+        if quote:
+            result.extend(backslashes)
+            result.append('"')
+    return ''.join(result)
 
 """#),
         "tempfile": EmbeddedModule(
@@ -52227,6 +55233,517 @@ def ISEOF(x):
     return x == ENDMARKER
 
 """#),
+        "tokenize": EmbeddedModule(
+            isPackage: false,
+            path: "tokenize.py",
+            source: #"""
+"""Tokenization of Python source, as CPython 3.11's pure-Python tokenize.
+
+generate_tokens(readline) reads str lines, tokenize(readline) bytes lines
+(announcing the source's encoding first with an ENCODING token); both
+yield TokenInfo 5-tuples (type, string, start, end, line) with CPython's
+rules: COMMENT and NL tokens for comments and blank or bracketed line
+ends, INDENT/DEDENT from leading whitespace, strings spanning lines as one
+STRING token, an implicit NEWLINE when the source does not end with one,
+and TokenError/IndentationError as CPython raises them. untokenize()
+rebuilds source from tokens. There are no files to open in the playground,
+so tokenize.open() fails as open() does.
+"""
+
+import codecs
+import collections
+import functools
+import itertools as _itertools
+import re
+import sys
+from token import *
+from token import EXACT_TOKEN_TYPES
+
+cookie_re = re.compile(r'^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)', re.ASCII)
+blank_re = re.compile(br'^[ \t\f]*(?:[#\r\n]|$)', re.ASCII)
+
+import token
+__all__ = token.__all__ + ["tokenize", "generate_tokens", "detect_encoding",
+                           "untokenize", "TokenInfo"]
+del token
+
+
+class TokenInfo(collections.namedtuple('TokenInfo', 'type string start end line')):
+    def __repr__(self):
+        annotated_type = '%d (%s)' % (self.type, tok_name[self.type])
+        return ('TokenInfo(type=%s, string=%r, start=%r, end=%r, line=%r)' %
+                self._replace(type=annotated_type))
+
+    @property
+    def exact_type(self):
+        if self.type == OP and self.string in EXACT_TOKEN_TYPES:
+            return EXACT_TOKEN_TYPES[self.string]
+        return self.type
+
+
+# --- the token grammar, as regular expressions ------------------------------
+
+def group(*choices):
+    return '(' + '|'.join(choices) + ')'
+
+
+def any(*choices):
+    return group(*choices) + '*'
+
+
+def maybe(*choices):
+    return group(*choices) + '?'
+
+
+Whitespace = r'[ \f\t]*'
+Comment = r'#[^\r\n]*'
+Ignore = Whitespace + any(r'\\\r?\n' + Whitespace) + maybe(Comment)
+Name = r'\w+'
+
+Hexnumber = r'0[xX](?:_?[0-9a-fA-F])+'
+Binnumber = r'0[bB](?:_?[01])+'
+Octnumber = r'0[oO](?:_?[0-7])+'
+Decnumber = r'(?:0(?:_?0)*|[1-9](?:_?[0-9])*)'
+Intnumber = group(Hexnumber, Binnumber, Octnumber, Decnumber)
+Exponent = r'[eE][-+]?[0-9](?:_?[0-9])*'
+Pointfloat = group(r'[0-9](?:_?[0-9])*\.(?:[0-9](?:_?[0-9])*)?',
+                   r'\.[0-9](?:_?[0-9])*') + maybe(Exponent)
+Expfloat = r'[0-9](?:_?[0-9])*' + Exponent
+Floatnumber = group(Pointfloat, Expfloat)
+Imagnumber = group(r'[0-9](?:_?[0-9])*[jJ]', Floatnumber + r'[jJ]')
+Number = group(Imagnumber, Floatnumber, Intnumber)
+
+
+def _all_string_prefixes():
+    # Every case variant and order of the valid prefixes, and ''.
+    valid = ['b', 'r', 'u', 'f', 'br', 'fr']
+    result = {''}
+    for prefix in valid:
+        for ordering in _itertools.permutations(prefix):
+            for cased in _itertools.product(*[(c, c.upper()) for c in ordering]):
+                result.add(''.join(cased))
+    return result
+
+
+@functools.lru_cache
+def _compile(expr):
+    return re.compile(expr, re.UNICODE)
+
+
+StringPrefix = group(*_all_string_prefixes())
+
+Single = r"[^'\\]*(?:\\.[^'\\]*)*'"
+Double = r'[^"\\]*(?:\\.[^"\\]*)*"'
+Single3 = r"[^'\\]*(?:(?:\\.|'(?!''))[^'\\]*)*'''"
+Double3 = r'[^"\\]*(?:(?:\\.|"(?!""))[^"\\]*)*"""'
+Triple = group(StringPrefix + "'''", StringPrefix + '"""')
+String = group(StringPrefix + r"'[^\n'\\]*(?:\\.[^\n'\\]*)*'",
+               StringPrefix + r'"[^\n"\\]*(?:\\.[^\n"\\]*)*"')
+
+# Longest operators first, so '**=' wins over '**' and '*'.
+Special = group(*map(re.escape, sorted(EXACT_TOKEN_TYPES, reverse=True)))
+Funny = group(r'\r?\n', Special)
+
+PlainToken = group(Number, Funny, String, Name)
+Token = Ignore + PlainToken
+
+ContStr = group(StringPrefix + r"'[^\n'\\]*(?:\\.[^\n'\\]*)*" + group("'", r'\\\r?\n'),
+                StringPrefix + r'"[^\n"\\]*(?:\\.[^\n"\\]*)*' + group('"', r'\\\r?\n'))
+PseudoExtras = group(r'\\\r?\n|\Z', Comment, Triple)
+PseudoToken = Whitespace + group(PseudoExtras, Number, Funny, ContStr, Name)
+
+endpats = {}
+for _prefix in _all_string_prefixes():
+    endpats[_prefix + "'"] = Single
+    endpats[_prefix + '"'] = Double
+    endpats[_prefix + "'''"] = Single3
+    endpats[_prefix + '"""'] = Double3
+del _prefix
+
+single_quoted = set()
+triple_quoted = set()
+for _t in _all_string_prefixes():
+    for _u in (_t + '"', _t + "'"):
+        single_quoted.add(_u)
+    for _u in (_t + '"""', _t + "'''"):
+        triple_quoted.add(_u)
+del _t, _u
+
+tabsize = 8
+
+
+class TokenError(Exception):
+    pass
+
+
+class StopTokenizing(Exception):
+    pass
+
+
+# --- untokenize ---------------------------------------------------------------
+
+class Untokenizer:
+    def __init__(self):
+        self.tokens = []
+        self.prev_row = 1
+        self.prev_col = 0
+        self.encoding = None
+
+    def add_whitespace(self, start):
+        row, col = start
+        if row < self.prev_row or row == self.prev_row and col < self.prev_col:
+            raise ValueError("start ({},{}) precedes previous end ({},{})"
+                             .format(row, col, self.prev_row, self.prev_col))
+        row_offset = row - self.prev_row
+        if row_offset:
+            self.tokens.append("\\\n" * row_offset)
+            self.prev_col = 0
+        col_offset = col - self.prev_col
+        if col_offset:
+            self.tokens.append(" " * col_offset)
+
+    def untokenize(self, iterable):
+        it = iter(iterable)
+        indents = []
+        startline = False
+        for t in it:
+            if len(t) == 2:
+                self.compat(t, it)
+                break
+            tok_type, token, start, end, line = t
+            if tok_type == ENCODING:
+                self.encoding = token
+                continue
+            if tok_type == ENDMARKER:
+                break
+            if tok_type == INDENT:
+                indents.append(token)
+                continue
+            elif tok_type == DEDENT:
+                indents.pop()
+                self.prev_row, self.prev_col = end
+                continue
+            elif tok_type in (NEWLINE, NL):
+                startline = True
+            elif startline and indents:
+                indent = indents[-1]
+                if start[1] >= len(indent):
+                    self.tokens.append(indent)
+                    self.prev_col = len(indent)
+                startline = False
+            self.add_whitespace(start)
+            self.tokens.append(token)
+            self.prev_row, self.prev_col = end
+            if tok_type in (NEWLINE, NL):
+                self.prev_row += 1
+                self.prev_col = 0
+        return "".join(self.tokens)
+
+    def compat(self, token, iterable):
+        # Two-tuples (type, string): spacing is reconstructed, not kept.
+        indents = []
+        toks_append = self.tokens.append
+        startline = token[0] in (NEWLINE, NL)
+        prevstring = False
+        for tok in _itertools.chain([token], iterable):
+            toknum, tokval = tok[:2]
+            if toknum == ENCODING:
+                self.encoding = tokval
+                continue
+            if toknum in (NAME, NUMBER):
+                tokval += ' '
+            if toknum == STRING:
+                if prevstring:
+                    tokval = ' ' + tokval
+                prevstring = True
+            else:
+                prevstring = False
+            if toknum == INDENT:
+                indents.append(tokval)
+                continue
+            elif toknum == DEDENT:
+                indents.pop()
+                continue
+            elif toknum in (NEWLINE, NL):
+                startline = True
+            elif startline and indents:
+                toks_append(indents[-1])
+                startline = False
+            toks_append(tokval)
+
+
+def untokenize(iterable):
+    """Source text (bytes when the tokens began with ENCODING) whose tokens
+    are iterable's: exactly the original with full 5-tuples."""
+    ut = Untokenizer()
+    out = ut.untokenize(iterable)
+    if ut.encoding is not None:
+        out = out.encode(ut.encoding)
+    return out
+
+
+# --- encodings ------------------------------------------------------------------
+
+def _get_normal_name(orig_enc):
+    enc = orig_enc[:12].lower().replace("_", "-")
+    if enc == "utf-8" or enc.startswith("utf-8-"):
+        return "utf-8"
+    if enc in ("latin-1", "iso-8859-1", "iso-latin-1") or \
+            enc.startswith(("latin-1-", "iso-8859-1-", "iso-latin-1-")):
+        return "iso-8859-1"
+    return orig_enc
+
+
+def detect_encoding(readline):
+    """(encoding, the lines read to find it) per PEP 263: a BOM or a coding
+    cookie in the first two lines, else 'utf-8'."""
+    try:
+        filename = readline.__self__.name
+    except AttributeError:
+        filename = None
+    bom_found = False
+    encoding = None
+    default = 'utf-8'
+
+    def read_or_stop():
+        try:
+            return readline()
+        except StopIteration:
+            return b''
+
+    def find_cookie(line):
+        try:
+            line_string = line.decode('utf-8')
+        except UnicodeDecodeError:
+            msg = "invalid or missing encoding declaration"
+            if filename is not None:
+                msg = '{} for {!r}'.format(msg, filename)
+            raise SyntaxError(msg)
+        match = cookie_re.match(line_string)
+        if not match:
+            return None
+        encoding = _get_normal_name(match.group(1))
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            if filename is None:
+                msg = "unknown encoding: " + encoding
+            else:
+                msg = "unknown encoding for {!r}: {}".format(filename, encoding)
+            raise SyntaxError(msg)
+        if bom_found:
+            if encoding != 'utf-8':
+                if filename is None:
+                    msg = 'encoding problem: utf-8'
+                else:
+                    msg = 'encoding problem for {!r}: utf-8'.format(filename)
+                raise SyntaxError(msg)
+            encoding += '-sig'
+        return encoding
+
+    first = read_or_stop()
+    if first.startswith(codecs.BOM_UTF8):
+        bom_found = True
+        first = first[3:]
+        default = 'utf-8-sig'
+    if not first:
+        return default, []
+    encoding = find_cookie(first)
+    if encoding:
+        return encoding, [first]
+    if not blank_re.match(first):
+        return default, [first]
+    second = read_or_stop()
+    if not second:
+        return default, [first]
+    encoding = find_cookie(second)
+    if encoding:
+        return encoding, [first, second]
+    return default, [first, second]
+
+
+def open(filename):
+    """Opens a Python source file in text mode with its declared encoding
+    (the playground's file system is empty: FileNotFoundError)."""
+    import builtins
+    buffer = builtins.open(filename, 'rb')
+    try:
+        encoding, lines = detect_encoding(buffer.readline)
+        buffer.seek(0)
+        import io
+        text = io.TextIOWrapper(buffer, encoding, line_buffering=True)
+        text.mode = 'r'
+        return text
+    except:
+        buffer.close()
+        raise
+
+
+# --- the tokenizer ----------------------------------------------------------------
+
+def tokenize(readline):
+    """Tokens of bytes source: ENCODING first, then as generate_tokens."""
+    encoding, consumed = detect_encoding(readline)
+    empty = _itertools.repeat(b"")
+    rl_gen = _itertools.chain(consumed, iter(readline, b""), empty)
+    return _tokenize(rl_gen.__next__, encoding)
+
+
+def generate_tokens(readline):
+    """Tokens of str source read by readline()."""
+    return _tokenize(readline, None)
+
+
+def _tokenize(readline, encoding):
+    lnum = parenlev = continued = 0
+    numchars = '0123456789'
+    contstr, needcont = '', 0
+    contline = None
+    indents = [0]
+    strstart = endprog = None
+
+    if encoding is not None:
+        if encoding == "utf-8-sig":
+            encoding = "utf-8"
+        yield TokenInfo(ENCODING, encoding, (0, 0), (0, 0), '')
+    last_line = b''
+    line = b''
+    while True:
+        try:
+            last_line = line
+            line = readline()
+        except StopIteration:
+            line = b''
+        if encoding is not None:
+            line = line.decode(encoding)
+        lnum += 1
+        pos, max = 0, len(line)
+
+        if contstr:
+            # Inside a string that started on an earlier line.
+            if not line:
+                raise TokenError("EOF in multi-line string", strstart)
+            endmatch = endprog.match(line)
+            if endmatch:
+                pos = end = endmatch.end(0)
+                yield TokenInfo(STRING, contstr + line[:end], strstart, (lnum, end),
+                                contline + line)
+                contstr, needcont = '', 0
+                contline = None
+            elif needcont and line[-2:] != '\\\n' and line[-3:] != '\\\r\n':
+                yield TokenInfo(ERRORTOKEN, contstr + line, strstart, (lnum, len(line)),
+                                contline)
+                contstr = ''
+                contline = None
+                continue
+            else:
+                contstr = contstr + line
+                contline = contline + line
+                continue
+
+        elif parenlev == 0 and not continued:
+            # A new statement: its indentation decides INDENT/DEDENT.
+            if not line:
+                break
+            column = 0
+            while pos < max:
+                if line[pos] == ' ':
+                    column += 1
+                elif line[pos] == '\t':
+                    column = (column // tabsize + 1) * tabsize
+                elif line[pos] == '\f':
+                    column = 0
+                else:
+                    break
+                pos += 1
+            if pos == max:
+                break
+
+            if line[pos] in '#\r\n':
+                if line[pos] == '#':
+                    comment = line[pos:].rstrip('\r\n')
+                    yield TokenInfo(COMMENT, comment, (lnum, pos),
+                                    (lnum, pos + len(comment)), line)
+                    pos += len(comment)
+                yield TokenInfo(NL, line[pos:], (lnum, pos), (lnum, len(line)), line)
+                continue
+
+            if column > indents[-1]:
+                indents.append(column)
+                yield TokenInfo(INDENT, line[:pos], (lnum, 0), (lnum, pos), line)
+            while column < indents[-1]:
+                if column not in indents:
+                    raise IndentationError(
+                        "unindent does not match any outer indentation level",
+                        ("<tokenize>", lnum, pos, line))
+                indents = indents[:-1]
+                yield TokenInfo(DEDENT, '', (lnum, pos), (lnum, pos), line)
+
+        else:
+            # A statement continued by brackets or a backslash.
+            if not line:
+                raise TokenError("EOF in multi-line statement", (lnum, 0))
+            continued = 0
+
+        while pos < max:
+            pseudomatch = _compile(PseudoToken).match(line, pos)
+            if not pseudomatch:
+                yield TokenInfo(ERRORTOKEN, line[pos], (lnum, pos), (lnum, pos + 1), line)
+                pos += 1
+                continue
+            start, end = pseudomatch.span(1)
+            spos, epos, pos = (lnum, start), (lnum, end), end
+            if start == end:
+                continue
+            token, initial = line[start:end], line[start]
+
+            if initial in numchars or (initial == '.' and token != '.' and token != '...'):
+                yield TokenInfo(NUMBER, token, spos, epos, line)
+            elif initial in '\r\n':
+                yield TokenInfo(NL if parenlev > 0 else NEWLINE, token, spos, epos, line)
+            elif initial == '#':
+                yield TokenInfo(COMMENT, token, spos, epos, line)
+            elif token in triple_quoted:
+                endprog = _compile(endpats[token])
+                endmatch = endprog.match(line, pos)
+                if endmatch:
+                    pos = endmatch.end(0)
+                    yield TokenInfo(STRING, line[start:pos], spos, (lnum, pos), line)
+                else:
+                    strstart = (lnum, start)
+                    contstr = line[start:]
+                    contline = line
+                    break
+            elif (initial in single_quoted or token[:2] in single_quoted
+                  or token[:3] in single_quoted):
+                if token[-1] == '\n':
+                    # A string continued by a backslash at the line's end.
+                    strstart = (lnum, start)
+                    endprog = _compile(endpats.get(initial) or endpats.get(token[1])
+                                       or endpats.get(token[2]))
+                    contstr, needcont = line[start:], 1
+                    contline = line
+                    break
+                yield TokenInfo(STRING, token, spos, epos, line)
+            elif initial.isidentifier():
+                yield TokenInfo(NAME, token, spos, epos, line)
+            elif initial == '\\':
+                continued = 1
+            else:
+                if initial in '([{':
+                    parenlev += 1
+                elif initial in ')]}':
+                    parenlev -= 1
+                yield TokenInfo(OP, token, spos, epos, line)
+
+    if last_line and last_line[-1] not in '\r\n' and not last_line.strip().startswith("#"):
+        yield TokenInfo(NEWLINE, '', (lnum - 1, len(last_line)),
+                        (lnum - 1, len(last_line) + 1), '')
+    for _ in indents[1:]:
+        yield TokenInfo(DEDENT, '', (lnum, 0), (lnum, 0), '')
+    yield TokenInfo(ENDMARKER, '', (lnum, 0), (lnum, 0), '')
+
+"""#),
         "tomllib": EmbeddedModule(
             isPackage: true,
             path: "tomllib/__init__.py",
@@ -53598,6 +57115,295 @@ def _format_final_exc_line(etype, value):
     else:
         line = '%s: %s\n' % (etype, valuestr)
     return line
+
+"""#),
+        "tracemalloc": EmbeddedModule(
+            isPackage: false,
+            path: "tracemalloc.py",
+            source: #"""
+"""Tracing memory use, with the playground's own figures.
+
+CPython's tracemalloc hooks Python's allocator and records a traceback per
+block. The playground instead meters the whole run's heap (the interpreter
+counts every byte its run allocates: objects, strings, frames...; see the
+native `_interleave_heap`). This module reports that meter:
+get_traced_memory() gives the heap growth since start() and the largest
+growth seen, so a program can compare the cost of two approaches. The
+numbers are the playground's, not CPython's (they include the interpreter's
+own bookkeeping for the run). There are no per-line traces: snapshots hold
+no statistics, and get_object_traceback() returns None.
+"""
+
+import linecache as _linecache
+
+try:
+    import _interleave_heap as _heap
+except ImportError:          # under CPython (scripts/lib-harness.py)
+    _heap = None
+
+__all__ = ['is_tracing', 'start', 'stop', 'clear_traces', 'get_traced_memory',
+           'reset_peak', 'get_tracemalloc_memory', 'get_traceback_limit',
+           'take_snapshot', 'get_object_traceback', 'Snapshot', 'Statistic',
+           'StatisticDiff', 'Frame', 'Traceback', 'Filter', 'DomainFilter',
+           'Trace']
+
+_tracing = False
+_limit = 1
+_base = 0
+_vm_peak_at_start = 0
+_peak = 0
+
+
+def _used():
+    return _heap.used() if _heap is not None else 0
+
+
+def _vm_peak():
+    return _heap.peak() if _heap is not None else 0
+
+
+def is_tracing():
+    return _tracing
+
+
+def start(nframe=1, /):
+    global _tracing, _limit
+    if not isinstance(nframe, int):
+        raise TypeError(f"'{type(nframe).__name__}' object cannot be "
+                        "interpreted as an integer")
+    if not 1 <= nframe <= 65535:
+        raise ValueError('the number of frames must be in range [1; 65535]')
+    _limit = nframe
+    if not _tracing:
+        _tracing = True
+        clear_traces()
+
+
+def stop():
+    global _tracing
+    _tracing = False
+    clear_traces()
+
+
+def clear_traces():
+    global _base, _vm_peak_at_start, _peak
+    _base = _used()
+    _vm_peak_at_start = _vm_peak()
+    _peak = 0
+
+
+def _current():
+    return max(0, _used() - _base)
+
+
+def get_traced_memory():
+    """(current, peak) bytes of heap growth since tracing started."""
+    global _peak
+    if not _tracing:
+        return (0, 0)
+    current = _current()
+    vm_peak = _vm_peak()
+    if vm_peak > _vm_peak_at_start:
+        _peak = max(_peak, vm_peak - _base)
+    _peak = max(_peak, current)
+    return (current, _peak)
+
+
+def reset_peak():
+    global _peak, _vm_peak_at_start
+    if not _tracing:
+        return
+    _vm_peak_at_start = _vm_peak()
+    _peak = _current()
+
+
+def get_tracemalloc_memory():
+    return 0
+
+
+def get_traceback_limit():
+    return _limit
+
+
+def get_object_traceback(obj):
+    return None
+
+
+class Frame:
+    __slots__ = ('_frame',)
+
+    def __init__(self, frame):
+        self._frame = frame
+
+    @property
+    def filename(self):
+        return self._frame[0]
+
+    @property
+    def lineno(self):
+        return self._frame[1]
+
+    def __eq__(self, other):
+        if not isinstance(other, Frame):
+            return NotImplemented
+        return self._frame == other._frame
+
+    def __lt__(self, other):
+        if not isinstance(other, Frame):
+            return NotImplemented
+        return self._frame < other._frame
+
+    def __hash__(self):
+        return hash(self._frame)
+
+    def __str__(self):
+        return '%s:%s' % (self.filename, self.lineno)
+
+    def __repr__(self):
+        return '<Frame filename=%r lineno=%r>' % (self.filename, self.lineno)
+
+
+class Traceback(tuple):
+    def __new__(cls, frames, total_nframe=None):
+        self = tuple.__new__(cls, [Frame(f) for f in reversed(frames)])
+        self._total_nframe = total_nframe
+        return self
+
+    @property
+    def total_nframe(self):
+        return self._total_nframe
+
+    def __str__(self):
+        return str(self[0])
+
+    def __repr__(self):
+        return '<Traceback %r>' % (tuple(self),)
+
+    def format(self, limit=None, most_recent_first=False):
+        lines = []
+        frames = list(self)
+        if limit is not None:
+            frames = frames[:limit] if limit > 0 else frames[limit:]
+        if most_recent_first:
+            frames.reverse()
+        for frame in frames:
+            lines.append('  File "%s", line %s' % (frame.filename, frame.lineno))
+            line = _linecache.getline(frame.filename, frame.lineno).strip()
+            if line:
+                lines.append('    %s' % line)
+        return lines
+
+
+class Statistic:
+    __slots__ = ('traceback', 'size', 'count')
+
+    def __init__(self, traceback, size, count):
+        self.traceback = traceback
+        self.size = size
+        self.count = count
+
+    def __str__(self):
+        text = '%s: size=%s, count=%i' % (self.traceback, _format_size(self.size, False), self.count)
+        if self.count:
+            text += ', average=%s' % _format_size(self.size / self.count, False)
+        return text
+
+    def __repr__(self):
+        return '<Statistic traceback=%r size=%i count=%i>' % (
+            self.traceback, self.size, self.count)
+
+
+class StatisticDiff:
+    __slots__ = ('traceback', 'size', 'size_diff', 'count', 'count_diff')
+
+    def __init__(self, traceback, size, size_diff, count, count_diff):
+        self.traceback = traceback
+        self.size = size
+        self.size_diff = size_diff
+        self.count = count
+        self.count_diff = count_diff
+
+    def __str__(self):
+        return '%s: size=%s (%s), count=%i (%+i)' % (
+            self.traceback, _format_size(self.size, False),
+            _format_size(self.size_diff, True), self.count, self.count_diff)
+
+
+def _format_size(size, sign):
+    for unit in ('B', 'KiB', 'MiB', 'GiB', 'TiB'):
+        if abs(size) < 100 and unit != 'B':
+            return '%+.1f %s' % (size, unit) if sign else '%.1f %s' % (size, unit)
+        if abs(size) < 10 * 1024 or unit == 'TiB':
+            return '%+.0f %s' % (size, unit) if sign else '%.0f %s' % (size, unit)
+        size /= 1024
+
+
+class Trace:
+    __slots__ = ('domain', 'size', 'traceback')
+
+
+class BaseFilter:
+    def __init__(self, inclusive):
+        self.inclusive = inclusive
+
+
+class Filter(BaseFilter):
+    def __init__(self, inclusive, filename_pattern, lineno=None,
+                 all_frames=False, domain=None):
+        super().__init__(inclusive)
+        self.filename_pattern = filename_pattern
+        self.lineno = lineno
+        self.all_frames = all_frames
+        self.domain = domain
+
+
+class DomainFilter(BaseFilter):
+    def __init__(self, inclusive, domain):
+        super().__init__(inclusive)
+        self.domain = domain
+
+
+class Snapshot:
+    """A snapshot of the traces: the playground keeps none, so statistics
+    are empty lists (the totals are in get_traced_memory())."""
+
+    def __init__(self, traces, traceback_limit):
+        self.traces = traces
+        self.traceback_limit = traceback_limit
+
+    def filter_traces(self, filters):
+        for item in filters:
+            if not isinstance(item, BaseFilter):
+                raise TypeError('filters must be a list of filters, not %s'
+                                % type(item).__name__)
+        return Snapshot(self.traces, self.traceback_limit)
+
+    def statistics(self, key_type, cumulative=False):
+        if key_type not in ('traceback', 'filename', 'lineno'):
+            raise ValueError('unknown key_type: %r' % (key_type,))
+        if cumulative and key_type not in ('lineno', 'filename'):
+            raise ValueError('cumulative mode cannot by used '
+                             'with key type %r' % key_type)
+        return []
+
+    def compare_to(self, old_snapshot, key_type, cumulative=False):
+        self.statistics(key_type, cumulative)
+        return []
+
+    def dump(self, filename):
+        raise PermissionError(f'tracemalloc.Snapshot.dump() cannot write '
+                              f'{filename!r}: the playground has no writable files')
+
+    @staticmethod
+    def load(filename):
+        raise FileNotFoundError(2, 'No such file or directory')
+
+
+def take_snapshot():
+    if not is_tracing():
+        raise RuntimeError('the tracemalloc module must be tracing memory '
+                           'allocations to take a snapshot')
+    return Snapshot((), _limit)
 
 """#),
         "types": EmbeddedModule(
@@ -64415,6 +68221,171 @@ class ZipFile:
         self._fileRefCnt -= 1
         if not self._fileRefCnt and not self._filePassed:
             fp.close()
+
+"""#),
+        "zoneinfo": EmbeddedModule(
+            isPackage: true,
+            path: "zoneinfo/__init__.py",
+            source: #"""
+"""IANA time zones, as far as the playground can offer them honestly.
+
+The playground has no tz database (no /usr/share/zoneinfo, no tzdata
+package). Zones whose rules are fixed forever are built in: UTC and its
+aliases (UTC, Etc/UTC, GMT, Etc/GMT, Zulu...) and the fixed-offset Etc/GMT+N
+and Etc/GMT-N zones (POSIX sign: Etc/GMT+5 is UTC-05:00). Any other key
+raises ZoneInfoNotFoundError, as CPython does on a machine without that
+zone; use a fixed offset (datetime.timezone) instead.
+"""
+
+import posixpath as _posixpath
+from datetime import tzinfo as _tzinfo, timedelta as _timedelta, \
+    timezone as _timezone
+
+__all__ = ['ZoneInfo', 'reset_tzpath', 'available_timezones', 'TZPATH',
+           'ZoneInfoNotFoundError', 'InvalidTZPathWarning']
+
+TZPATH = ()
+
+_UTC_KEYS = ('UTC', 'Etc/UTC', 'Etc/UCT', 'UCT', 'Etc/Universal', 'Universal',
+             'Etc/Zulu', 'Zulu', 'GMT', 'Etc/GMT', 'Etc/GMT+0', 'Etc/GMT-0',
+             'Etc/GMT0', 'GMT+0', 'GMT-0', 'GMT0', 'Etc/Greenwich', 'Greenwich')
+
+
+class ZoneInfoNotFoundError(KeyError):
+    """Exception raised when a ZoneInfo key is not found."""
+
+
+class InvalidTZPathWarning(RuntimeWarning):
+    """Warning raised if an invalid path is specified in PYTHONTZPATH."""
+
+
+def _fixed_offset(key):
+    """(offset, abbreviation) of a built-in zone, or None."""
+    if key in _UTC_KEYS:
+        return _timedelta(0), ('GMT' if 'GMT' in key or 'Greenwich' in key else 'UTC')
+    if key.startswith('Etc/GMT') and len(key) > 8 and key[7] in '+-':
+        digits = key[8:]
+        if digits.isdigit() and not (len(digits) > 1 and digits[0] == '0'):
+            hours = int(digits)
+            if key[7] == '+' and 1 <= hours <= 12 or key[7] == '-' and 1 <= hours <= 14:
+                # POSIX's sign: GMT+5 is five hours *behind* UTC.
+                sign = -1 if key[7] == '+' else 1
+                return _timedelta(hours=sign * hours), '%+03d' % (sign * hours)
+    return None
+
+
+def _validate_key(key):
+    # CPython's _tzpath checks: a key names a file under a TZPATH entry.
+    if not isinstance(key, str):
+        raise TypeError(f'expected str, bytes or os.PathLike object, '
+                        f'not {type(key).__name__}')
+    if key.startswith('/'):
+        raise ValueError(f'ZoneInfo keys may not be absolute paths, got: {key}')
+    normalized = _posixpath.normpath(key)
+    if len(normalized) != len(key):
+        raise ValueError(f'ZoneInfo keys must be normalized relative paths, got: {key}')
+    base = '/usr/share/zoneinfo/'
+    if not _posixpath.normpath(base + normalized).startswith(base):
+        raise ValueError(f'ZoneInfo keys must refer to subdirectories of TZPATH, got: {key}')
+
+
+class ZoneInfo(_tzinfo):
+    """A time zone from the IANA database (only fixed-offset ones here)."""
+
+    _cache = {}
+
+    def __new__(cls, key):
+        cached = cls._cache.get(key)
+        if cached is None:
+            cached = cls._new_instance(key)
+            cls._cache[key] = cached
+        return cached
+
+    @classmethod
+    def no_cache(cls, key):
+        return cls._new_instance(key)
+
+    @classmethod
+    def _new_instance(cls, key):
+        _validate_key(key)
+        fixed = _fixed_offset(key)
+        if fixed is None:
+            raise ZoneInfoNotFoundError(f'No time zone found with key {key}')
+        self = object.__new__(cls)
+        self._key = key
+        self._offset, self._name = fixed
+        return self
+
+    @classmethod
+    def from_file(cls, fobj, /, key=None):
+        raise ValueError('Invalid TZif file: the playground reads no tz '
+                         'database files')
+
+    @classmethod
+    def clear_cache(cls, *, only_keys=None):
+        if only_keys is None:
+            cls._cache.clear()
+        else:
+            for key in only_keys:
+                cls._cache.pop(key, None)
+
+    @property
+    def key(self):
+        return self._key
+
+    def utcoffset(self, dt):
+        return self._offset
+
+    def dst(self, dt):
+        return _timedelta(0)
+
+    def tzname(self, dt):
+        return self._name
+
+    def fromutc(self, dt):
+        if not isinstance(dt, __import__('datetime').datetime):
+            raise TypeError('fromutc() requires a datetime argument')
+        if dt.tzinfo is not self:
+            raise ValueError('dt.tzinfo is not self')
+        return dt + self._offset
+
+    def __str__(self):
+        return self._key
+
+    def __repr__(self):
+        return f'{type(self).__module__}.{type(self).__qualname__}(key={self._key!r})'
+
+    def __reduce__(self):
+        return (type(self)._unpickle, (self._key, True))
+
+    @classmethod
+    def _unpickle(cls, key, from_cache, /):
+        if from_cache:
+            return cls(key)
+        return cls.no_cache(key)
+
+
+ZoneInfo.__module__ = 'zoneinfo'
+
+
+def available_timezones():
+    """The keys ZoneInfo accepts here: UTC's aliases and Etc/GMT±N."""
+    keys = set(_UTC_KEYS)
+    keys.update(f'Etc/GMT+{n}' for n in range(1, 13))
+    keys.update(f'Etc/GMT-{n}' for n in range(1, 15))
+    return keys
+
+
+def reset_tzpath(to=None):
+    global TZPATH
+    if to is not None:
+        if isinstance(to, (str, bytes)):
+            raise TypeError(f'tzpaths must be a list or tuple, not {type(to)}: {to!r}')
+        if not all(map(lambda p: str(p).startswith('/'), to)):
+            raise ValueError('tzpaths must contain only absolute paths')
+        TZPATH = tuple(to)
+    else:
+        TZPATH = ()
 
 """#),
     ]
