@@ -14,7 +14,7 @@ enum StrTranslateMethods {
         str.defineMethod("translate") { vm, a in
             try a.check("translate", min: 2, max: 2, skipSelf: 1)
             guard let s = a[0].asStr else { return .none }
-            return try translate(vm, s.scalars, a[1])
+            return try translate(vm, try s.scalars(charging: vm), a[1])
         }
     }
 

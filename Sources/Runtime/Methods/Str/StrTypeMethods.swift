@@ -306,7 +306,8 @@ enum StrTypeMethods {
             if let replaced = StrUTF8.replace(text.value, old.value, new.value, count: count) {
                 return try vm.newStr(replaced)
             }
-            return try result(vm, StrAlgorithms.replace(text.scalars, old.scalars, new.scalars, count: count))
+            return try result(vm, StrAlgorithms.replace(try text.scalars(charging: vm), try old.scalars(charging: vm),
+                                                        try new.scalars(charging: vm), count: count))
         }
         for (name, right) in [("partition", false), ("rpartition", true)] {
             let qualified = "str.\(name)"
@@ -374,8 +375,8 @@ enum StrTypeMethods {
                     try vm.charge(fast.count * 64)
                     return .object(PyList(fast.map { .str($0) }))
                 }
-                let s = text.scalars
-                let sep = sepStr?.scalars
+                let s = try text.scalars(charging: vm)
+                let sep = try sepStr?.scalars(charging: vm)
                 let parts = try vm.bridging {
                     right ? try StrAlgorithms.rsplit(s, sep: sep, maxsplit: maxsplit, onPart: work)
                           : try StrAlgorithms.split(s, sep: sep, maxsplit: maxsplit, onPart: work)
