@@ -96,6 +96,9 @@ final class NativeGather {
         // ensure_future(arg, loop=None) and then futures._get_loop give).
         var loop: PyLoop?
         for arg in args {
+            // Each child may be a new task: a million arguments must meet
+            // the memory and wall limits while they are wrapped, not after.
+            try vm.nativeWork(16)
             guard case .object(let o) = arg else { continue }
             // `arg not in arg_to_fut` hashes every argument: coroutines and
             // core futures hash by identity, which numbers them (`id()`,

@@ -415,26 +415,44 @@ enum BytesLibraryMethods {
                 i += 1
             }
             return out
-        case "utf-16":
-            return [0xFF, 0xFE] + (try encode(s, "utf-16-le", errors))
-        case "utf-32":
-            return [0xFF, 0xFE, 0, 0] + (try encode(s, "utf-32-le", errors))
-        case "utf-32-le", "utf-32-be":
-            var out: [UInt8] = []
-            out.reserveCapacity(4 * s.unicodeScalars.count)
-            for u in s.unicodeScalars {
-                let v = u.value
-                let le = [UInt8(v & 0xFF), UInt8(v >> 8 & 0xFF), UInt8(v >> 16 & 0xFF), UInt8(v >> 24)]
-                out.append(contentsOf: codec == "utf-32-le" ? le : le.reversed())
+        case "utf-16", "utf-16-le", "utf-16-be":
+            // Written in place (a byte order mark first for "utf-16"):
+            // appending byte by byte to a growing array took seconds for a
+            // 30 MB text.
+            let bom = codec == "utf-16" ? 2 : 0
+            let big = codec == "utf-16-be"
+            let units = s.utf16
+            return [UInt8](unsafeUninitializedCapacity: bom + 2 * units.count) { buffer, count in
+                var i = 0
+                if bom > 0 { buffer[0] = 0xFF; buffer[1] = 0xFE; i = 2 }
+                for u in units {
+                    buffer[i] = UInt8(big ? u >> 8 : u & 0xFF)
+                    buffer[i + 1] = UInt8(big ? u & 0xFF : u >> 8)
+                    i += 2
+                }
+                count = i
             }
-            return out
-        case "utf-16-le", "utf-16-be":
-            var out: [UInt8] = []
-            for u in s.utf16 {
-                if codec == "utf-16-le" { out.append(UInt8(u & 0xFF)); out.append(UInt8(u >> 8)) } else { out.append(UInt8(u >> 8)); out.append(UInt8(u & 0xFF)) }
+        case "utf-32", "utf-32-le", "utf-32-be":
+            // As above; a four-byte array per code point made 30 million
+            // allocations for a 30 MB text.
+            let bom = codec == "utf-32" ? 4 : 0
+            let big = codec == "utf-32-be"
+            let scalars = s.unicodeScalars
+            return [UInt8](unsafeUninitializedCapacity: bom + 4 * scalars.count) { buffer, count in
+                var i = 0
+                if bom > 0 { buffer[0] = 0xFF; buffer[1] = 0xFE; buffer[2] = 0; buffer[3] = 0; i = 4 }
+                for u in scalars {
+                    let v = u.value
+                    for k in 0..<4 {
+                        buffer[i + k] = UInt8(truncatingIfNeeded: v >> (8 * UInt32(big ? 3 - k : k)))
+                    }
+                    i += 4
+                }
+                count = i
             }
-            return out
         default:
+            // All ASCII: every single-byte codec here keeps the bytes.
+            if s.utf8.allSatisfy({ $0 < 0x80 }) { return Array(s.utf8) }
             let scalars = Array(s.unicodeScalars)
             let limit: UInt32 = codec == "ascii" ? 128 : 256
             var out: [UInt8] = []

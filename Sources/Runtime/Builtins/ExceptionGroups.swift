@@ -118,3 +118,44 @@ extension Interpreter {
         try setAttribute(.object(e), PyStr("__notes__"), copy)
     }
 }
+
+/// The type check CPython's `CHECK_EG_MATCH` makes before matching an
+/// `except*` clause: catching an exception group type (alone or in a
+/// tuple) is a TypeError, raised whenever the clause is reached, even when
+/// an earlier clause already handled everything. The compiler calls this
+/// function on the clause's type (Compiler/CompileStatements.swift); it
+/// returns the type unchanged. A type that is not an exception class is
+/// left to the match itself, which raises CPython's other TypeError first.
+enum ExceptStarTypeCheck {
+    /// Shared by every run: it holds nothing and builtin functions are immutable.
+    static let function: PyBuiltinFunction = PyBuiltinFunction(name: "_check_except_star_type") { _, a in
+        guard a.count == 1 else { throw PyError.typeError("_check_except_star_type() takes exactly one argument") }
+        try check(a[0])
+        return a[0]
+    }
+
+    static func check(_ t: Value) throws {
+        func exceptionClass(_ v: Value) -> PyType? {
+            guard case .object(let o) = v, let ty = o as? PyType, ty.isSubtype(of: BuiltinTypes.baseException) else {
+                return nil
+            }
+            return ty
+        }
+        let types: [PyType]
+        if let single = exceptionClass(t) {
+            types = [single]
+        } else if case .object(let o) = t, let tuple = o as? PyTuple {
+            var all: [PyType] = []
+            for item in tuple.items {
+                guard let ty = exceptionClass(item) else { return }
+                all.append(ty)
+            }
+            types = all
+        } else {
+            return
+        }
+        if types.contains(where: { $0.isSubtype(of: BuiltinTypes.baseExceptionGroup) }) {
+            throw PyError.typeError("catching ExceptionGroup with except* is not allowed. Use except instead.")
+        }
+    }
+}

@@ -7,6 +7,8 @@ struct PercentFormatter {
 
     /// `fmt % args`, raising CPython's exceptions.
     func format(_ fmt: String, _ args: Value) throws -> String {
+        // The format is read as a code-point array (4 bytes each).
+        if fmt.utf8.count >= 1 << 14 { try vm.charge(fmt.utf8.count, times: 4) }
         do {
             return try PercentFormat.format(fmt, arguments(args), lookup: { mapping, key in
                 try vm.getItem(mapping, .str(key))

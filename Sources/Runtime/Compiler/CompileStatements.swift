@@ -386,9 +386,14 @@ extension CompilerContext {
         for h in handlers {
             b.line = h.range.line
             guard let ty = h.type else { throw error("expected one or more exception types", h.range.line, h.range.column) }
-            b.emit(.dupTop)             // orig, raised, rest, rest
+            // As CPython, the clause's type is evaluated and checked (no
+            // exception group types) even when nothing is left to match.
+            try compile(ty)             // orig, raised, rest, type
+            b.loadConst(.object(ExceptStarTypeCheck.function), key: nil)
+            b.emit(.rotTwo)
+            b.emit(.call, 1)            // orig, raised, rest, type (checked)
+            b.emit(.copy, 2)            // orig, raised, rest, type, rest
             let skip1 = b.emit(.popJumpIfNone)
-            try compile(ty)
             b.emit(.checkEgMatch)       // orig, raised, newrest, match
             b.emit(.dupTop)
             let noMatch = b.emit(.popJumpIfNone)
@@ -414,7 +419,8 @@ extension CompilerContext {
             b.patch(noMatch)
             b.emit(.popTop)             // orig, raised, newrest
             let after2 = b.emit(.jump)
-            b.patch(skip1)              // orig, raised, rest(None)
+            b.patch(skip1)              // orig, raised, rest(None), type
+            b.emit(.popTop)
             let after3 = b.emit(.jump)
             b.patch(done)
             b.patch(after)

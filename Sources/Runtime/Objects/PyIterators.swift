@@ -286,7 +286,11 @@ extension Interpreter {
         case let l as PyList: return .object(PyListIterator(l))
         case let t as PyTuple: return .object(PyArrayIterator(t.items, type: BuiltinTypes.tupleIterator))
         case let r as PyRange: return .object(r.makeIterator())
-        case let s as PyStr: return .object(PyStrIterator(s))
+        case let s as PyStr:
+            // A non-ASCII string is iterated over its code-point array,
+            // charged to the memory limit before it is built.
+            if !s.isASCII { _ = try s.scalars(charging: self) }
+            return .object(PyStrIterator(s))
         case let d as PyDict: return .object(PyDictIterator(d, .keys))
         case let s as PySet: return .object(PySetIterator(s))
         case let dv as PyDictView: return .object(PyDictIterator(dv.target, dv.kind))

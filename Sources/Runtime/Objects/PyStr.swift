@@ -75,6 +75,18 @@ public final class PyStr: PyObject {
         return s
     }
 
+    /// The code points, their array (4 bytes each, which the string keeps)
+    /// charged to the memory limit before a long one is built: a 100 MB
+    /// text became 500 MB that the limit saw only afterwards.
+    public func scalars(charging vm: Interpreter) throws -> [Unicode.Scalar] {
+        if let s = cachedScalars { return s }
+        if value.utf8.count >= 1 << 14 {
+            try vm.charge(count, times: MemoryLayout<Unicode.Scalar>.stride)
+            try vm.nativeWork(count >> 4)
+        }
+        return scalars
+    }
+
     /// The deterministic hash (FNV-1a over UTF-8, folded like CPython's -1 rule).
     /// Python's `==` on exact strings: the same code points (the same
     /// UTF-8 bytes), never Swift's `==`, which is canonical equivalence

@@ -442,7 +442,11 @@ extension Interpreter {
         case .pow: return try intPow(p, q)
         case .lshift:
             if q.signum() < 0 { throw PyError.valueError("negative shift count") }
-            guard let s = Int(exactly: q), s < limits.memoryBytes * 8 else {
+            // As CPython: zero stays zero, and a shift count beyond a machine
+            // word is an OverflowError, not an attempt.
+            if p.isZero { return .int(0) }
+            guard let s = Int(exactly: q) else { throw PyError(BuiltinTypes.overflowError, "too many digits in integer") }
+            guard s < limits.memoryBytes * 8 else {
                 throw LimitExceeded(name: "memory", value: limits.memoryBytes)
             }
             try charge((p.bitWidth + s) / 8)

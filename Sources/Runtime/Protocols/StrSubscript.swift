@@ -15,7 +15,7 @@ extension Interpreter {
             // The whole of an exact str is that str (`s[:] is s`, as CPython).
             if r.step == 1 && r.count == length && s.typeStorage == nil { return .object(s) }
             if ascii, let sliced = asciiSlice(s, start: r.start, step: r.step, count: r.count) { return sliced }
-            let sc = s.scalars
+            let sc = try s.scalars(charging: self)
             var out = String.UnicodeScalarView()
             if r.step == 1 {
                 out.appendScalars(sc[r.start..<(r.start + r.count)])
@@ -26,7 +26,7 @@ extension Interpreter {
         }
         let index = try sequenceIndex(key, count: length, what: "string")
         if ascii { return asciiCharacters.value(s.value.utf8[s.value.utf8.index(s.value.utf8.startIndex, offsetBy: index)]) }
-        return .str(String(Character(s.scalars[index])))
+        return .str(String(Character(try s.scalars(charging: self)[index])))
     }
 
     /// A slice of an ASCII string taken from its bytes (nil when the

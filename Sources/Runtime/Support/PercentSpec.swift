@@ -102,6 +102,12 @@ struct PercentSpec {
 
     /// Pads a rendered conversion like `unicode_format_arg_output`.
     func output(_ rendered: String) -> String {
+        // Nothing to pad, cut or sign: the text as is (a 30 MB `%s`
+        // argument went through two code-point copies).
+        if (width ?? 0) <= 0 && !(signed && (plus || blank))
+            && !(precision != nil && ["s", "r", "a"].contains(conversion)) {
+            return rendered
+        }
         var text = Array(rendered.unicodeScalars)
         if ["s", "r", "a"].contains(conversion), let precision, text.count > precision {
             text = Array(text[..<precision])

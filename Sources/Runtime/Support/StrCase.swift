@@ -126,68 +126,148 @@ extension StrAlgorithms {
     }
 
     /// `s.isdigit()`.
-    public static func isDigit(_ s: Scalars) -> Bool { !s.isEmpty && s.allSatisfy(PyUnicode.isDigit) }
+    public static func isDigit(_ s: Scalars, progress: () throws -> Void) rethrows -> Bool {
+        try !s.isEmpty && allHave(s, progress) { PyUnicode.isDigit($0) ? 2 : 1 }
+    }
     /// `s.isdecimal()`.
-    public static func isDecimal(_ s: Scalars) -> Bool { !s.isEmpty && s.allSatisfy(PyUnicode.isDecimal) }
+    public static func isDecimal(_ s: Scalars, progress: () throws -> Void) rethrows -> Bool {
+        try !s.isEmpty && allHave(s, progress) { PyUnicode.isDecimal($0) ? 2 : 1 }
+    }
     /// `s.isnumeric()`.
-    public static func isNumeric(_ s: Scalars) -> Bool { !s.isEmpty && s.allSatisfy(PyUnicode.isNumeric) }
+    public static func isNumeric(_ s: Scalars, progress: () throws -> Void) rethrows -> Bool {
+        try !s.isEmpty && allHave(s, progress) { PyUnicode.isNumeric($0) ? 2 : 1 }
+    }
     /// `s.isalpha()`.
-    public static func isAlpha(_ s: Scalars) -> Bool { !s.isEmpty && s.allSatisfy(PyUnicode.isAlpha) }
+    public static func isAlpha(_ s: Scalars, progress: () throws -> Void) rethrows -> Bool {
+        try !s.isEmpty && allHave(s, progress) { PyUnicode.isAlpha($0) ? 2 : 1 }
+    }
     /// `s.isalnum()`.
-    public static func isAlnum(_ s: Scalars) -> Bool { !s.isEmpty && s.allSatisfy(PyUnicode.isAlnum) }
+    public static func isAlnum(_ s: Scalars, progress: () throws -> Void) rethrows -> Bool {
+        try !s.isEmpty && allHave(s, progress) { PyUnicode.isAlnum($0) ? 2 : 1 }
+    }
     /// `s.isspace()`.
-    public static func isSpace(_ s: Scalars) -> Bool { !s.isEmpty && s.allSatisfy(PyUnicode.isSpace) }
+    public static func isSpace(_ s: Scalars, progress: () throws -> Void) rethrows -> Bool {
+        try !s.isEmpty && allHave(s, progress) { PyUnicode.isSpace($0) ? 2 : 1 }
+    }
     /// `s.isprintable()` (True when empty).
-    public static func isPrintable(_ s: Scalars) -> Bool { s.allSatisfy(PyUnicode.isPrintable) }
+    public static func isPrintable(_ s: Scalars, progress: () throws -> Void) rethrows -> Bool {
+        try allHave(s, progress) { PyUnicode.isPrintable($0) ? 2 : 1 }
+    }
     /// `s.isascii()` (True when empty).
-    public static func isASCII(_ s: Scalars) -> Bool { s.allSatisfy { $0.isASCII } }
+    public static func isASCII(_ s: Scalars, progress: () throws -> Void) rethrows -> Bool {
+        try allHave(s, progress) { $0.isASCII ? 2 : 1 }
+    }
 
     /// `s.isidentifier()`: XID_Start or `_`, then XID_Continue.
-    public static func isIdentifier(_ s: Scalars) -> Bool {
+    public static func isIdentifier(_ s: Scalars, progress: () throws -> Void) rethrows -> Bool {
         guard let first = s.first, first == "_" || (first.properties.isXIDStart && PyUnicode.isAssigned(first)) else {
             return false
         }
-        return s.dropFirst().allSatisfy { $0.properties.isXIDContinue && PyUnicode.isAssigned($0) }
+        return try allHave(s, from: 1, progress) { $0.properties.isXIDContinue && PyUnicode.isAssigned($0) ? 2 : 1 }
     }
 
     /// `s.islower()`: some cased code point and no upper/titlecase ones.
-    public static func isLower(_ s: Scalars) -> Bool {
+    public static func isLower(_ s: Scalars, progress: () throws -> Void) rethrows -> Bool {
         var cased = false
-        for c in s {
-            if PyUnicode.isUpper(c) || PyUnicode.isTitle(c) { return false }
-            if !cased && PyUnicode.isLower(c) { cased = true }
+        let ok = try forEachClass(s, progress, classify: {
+            PyUnicode.isUpper($0) || PyUnicode.isTitle($0) ? 1 : PyUnicode.isLower($0) ? 2 : 3
+        }) { k in
+            if k == 1 { return false }
+            if k == 2 { cased = true }
+            return true
         }
-        return cased
+        return ok && cased
     }
 
     /// `s.isupper()`: some cased code point and no lower/titlecase ones.
-    public static func isUpper(_ s: Scalars) -> Bool {
+    public static func isUpper(_ s: Scalars, progress: () throws -> Void) rethrows -> Bool {
         var cased = false
-        for c in s {
-            if PyUnicode.isLower(c) || PyUnicode.isTitle(c) { return false }
-            if !cased && PyUnicode.isUpper(c) { cased = true }
+        let ok = try forEachClass(s, progress, classify: {
+            PyUnicode.isLower($0) || PyUnicode.isTitle($0) ? 1 : PyUnicode.isUpper($0) ? 2 : 3
+        }) { k in
+            if k == 1 { return false }
+            if k == 2 { cased = true }
+            return true
         }
-        return cased
+        return ok && cased
     }
 
     /// `s.istitle()`: uppercase/titlecase only after uncased characters,
     /// lowercase only after cased ones, and at least one cased character.
-    public static func isTitle(_ s: Scalars) -> Bool {
+    public static func isTitle(_ s: Scalars, progress: () throws -> Void) rethrows -> Bool {
         var cased = false
         var previousCased = false
-        for c in s {
-            if PyUnicode.isUpper(c) || PyUnicode.isTitle(c) {
+        let ok = try forEachClass(s, progress, classify: {
+            PyUnicode.isUpper($0) || PyUnicode.isTitle($0) ? 1 : PyUnicode.isLower($0) ? 2 : 3
+        }) { k in
+            switch k {
+            case 1:
                 if previousCased { return false }
                 previousCased = true
                 cased = true
-            } else if PyUnicode.isLower(c) {
+            case 2:
                 if !previousCased { return false }
                 previousCased = true
                 cased = true
-            } else {
+            default:
                 previousCased = false
             }
+            return true
         }
-        return cased
+        return ok && cased
+    }
+
+    // Without progress calls (the same answers).
+    public static func isDigit(_ s: Scalars) -> Bool { isDigit(s, progress: {}) }
+    public static func isDecimal(_ s: Scalars) -> Bool { isDecimal(s, progress: {}) }
+    public static func isNumeric(_ s: Scalars) -> Bool { isNumeric(s, progress: {}) }
+    public static func isAlpha(_ s: Scalars) -> Bool { isAlpha(s, progress: {}) }
+    public static func isAlnum(_ s: Scalars) -> Bool { isAlnum(s, progress: {}) }
+    public static func isSpace(_ s: Scalars) -> Bool { isSpace(s, progress: {}) }
+    public static func isPrintable(_ s: Scalars) -> Bool { isPrintable(s, progress: {}) }
+    public static func isASCII(_ s: Scalars) -> Bool { isASCII(s, progress: {}) }
+    public static func isIdentifier(_ s: Scalars) -> Bool { isIdentifier(s, progress: {}) }
+    public static func isLower(_ s: Scalars) -> Bool { isLower(s, progress: {}) }
+    public static func isUpper(_ s: Scalars) -> Bool { isUpper(s, progress: {}) }
+    public static func isTitle(_ s: Scalars) -> Bool { isTitle(s, progress: {}) }
+
+    /// Whether `classify` gives 2 for every code point from `from`.
+    private static func allHave(_ s: Scalars, from: Int = 0, _ progress: () throws -> Void,
+                                _ classify: (Unicode.Scalar) -> UInt8) rethrows -> Bool {
+        try forEachClass(s, from: from, progress, classify: classify) { $0 == 2 }
+    }
+
+    /// Calls `body` with each code point's class (from `classify`, never 0)
+    /// until it returns false; false then. `progress` runs every
+    /// `caseProgressStride` code points. The classes of the Basic
+    /// Multilingual Plane are remembered for the call: Unicode property
+    /// lookups cost ~150 ns each, seconds for a 30 MB text.
+    private static func forEachClass(_ s: Scalars, from: Int = 0, _ progress: () throws -> Void,
+                                     classify: (Unicode.Scalar) -> UInt8,
+                                     _ body: (UInt8) -> Bool) rethrows -> Bool {
+        var memo: [UInt8] = s.count - from > 4096 ? [UInt8](repeating: 0, count: 1 << 16) : []
+        var i = from
+        while i < s.count {
+            try progress()
+            let end = min(s.count, i + caseProgressStride)
+            while i < end {
+                let c = s[i]
+                let k: UInt8
+                if !memo.isEmpty && c.value < 1 << 16 {
+                    let cached = memo[Int(c.value)]
+                    if cached != 0 {
+                        k = cached
+                    } else {
+                        k = classify(c)
+                        memo[Int(c.value)] = k
+                    }
+                } else {
+                    k = classify(c)
+                }
+                if !body(k) { return false }
+                i += 1
+            }
+        }
+        return true
     }
 }

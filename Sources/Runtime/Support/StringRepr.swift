@@ -9,7 +9,31 @@ public enum StringRepr {
     /// `repr(s)`, calling `checkpoint` every `checkpointInterval` code
     /// points (so a repr of a huge string stops at the run's limits).
     public static func repr(_ s: String, checkpoint: () throws -> Void) rethrows -> String {
-        try quote(s.unicodeScalars, asciiOnly: false, checkpoint: checkpoint)
+        if let plain = plainASCII(s) { return plain }
+        return try quote(s.unicodeScalars, asciiOnly: false, checkpoint: checkpoint)
+    }
+
+    /// The repr of printable ASCII text that needs no escape (no
+    /// backslash, not both quotes): the text between quotes, from its
+    /// bytes. A scalar at a time, a 30 MB text took 3 s.
+    static func plainASCII(_ s: String) -> String? {
+        guard s.utf8.count >= 64 else { return nil }
+        var hasSingle = false, hasDouble = false
+        let plain = s.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            for b in bytes {
+                if b < 0x20 || b >= 0x7F || b == 0x5C { return false }
+                if b == 0x27 { hasSingle = true } else if b == 0x22 { hasDouble = true }
+            }
+            return true
+        } ?? false
+        guard plain, !(hasSingle && hasDouble) else { return nil }
+        let quote = hasSingle ? "\"" : "'"
+        var out = ""
+        out.reserveCapacity(s.utf8.count + 2)
+        out += quote
+        out += s
+        out += quote
+        return out
     }
 
     /// Code points between two checkpoints of a long repr.

@@ -684,6 +684,12 @@ extension Interpreter {
                     case .listAppend:
                         let v = stack.removeLast()
                         if case .object(let o) = stack[stack.count - Int(ins.arg)], let l = o as? PyList {
+                            // A full buffer is copied into one twice its size
+                            // while still live: charged whole first, as
+                            // `list.append` does, or a long comprehension
+                            // passes the memory limit by its own size.
+                            let n = l.items.count
+                            if n >= 1 << 12, n == l.items.capacity { try charge(n, times: 2 * MemoryLayout<Value>.stride) }
                             l.items.append(v)
                             if l.items.count & 0xffff == 0 { try retrack(l) }
                         }

@@ -162,6 +162,7 @@ struct CodeDecoder {
             return .object(PyComplex(real, Double(bitPattern: try reader.word64())))
         case .ellipsis: return .object(BuiltinTypes.ellipsis)
         case .emptyTuple: return .object(PyTuple.empty)
+        case .exceptStarCheck: return .object(ExceptStarTypeCheck.function)
         case .tuple:
             let n = try reader.count()
             var items: [Value] = []

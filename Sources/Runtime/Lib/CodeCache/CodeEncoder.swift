@@ -98,6 +98,7 @@ struct CodeEncoder {
         case .object(let o):
             if o === BuiltinTypes.ellipsis { tag(.ellipsis); return }
             if o === PyTuple.empty { tag(.emptyTuple); return }
+            if o === ExceptStarTypeCheck.function { tag(.exceptStarCheck); return }
             // The compiler makes plain instances only (no subclass, no dict).
             guard o.typeStorage == nil, o.dict == nil else {
                 throw CodeCacheError.unsupportedConstant("instance of \(o.type.name)")

@@ -18,7 +18,7 @@
 /// output changes shape.
 enum CodeFormat {
     /// Bumped on every change of the payload or file layout.
-    static let version: UInt32 = 1
+    static let version: UInt32 = 2
     /// Deepest nesting of code objects and tuples a payload may have.
     static let maximumDepth = 200
     /// Bound on each parameter count of a decoded code object.
@@ -27,6 +27,8 @@ enum CodeFormat {
     /// Tags of the constants table.
     enum Tag: UInt8 {
         case none = 0, falseValue, trueValue, int, float, str, bigInt, bytes, complex, ellipsis, tuple, emptyTuple, code
+        /// The `except*` clause type check the compiler loads (`ExceptStarTypeCheck`).
+        case exceptStarCheck
     }
 }
 

@@ -14,7 +14,7 @@ enum StrTranslateMethods {
         str.defineMethod("translate") { vm, a in
             try a.check("translate", min: 2, max: 2, skipSelf: 1)
             guard let s = a[0].asStr else { return .none }
-            return try translate(vm, s.scalars, a[1])
+            return try translate(vm, try s.scalars(charging: vm), a[1])
         }
     }
 
@@ -85,8 +85,13 @@ enum StrTranslateMethods {
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(scalars.count)
         for c in scalars {
-            // Mappings to long strings can grow the result without bound.
+            // Mappings to long strings can grow the result without bound;
+            // a full buffer is copied into one twice its size while it is
+            // live, so that growth is charged before it happens.
             try vm.nativeWork()
+            if out.count == out.capacity {
+                try vm.chargeAppend(count: out.count, capacity: out.capacity, adding: 1, size: 4)
+            }
             guard let mapped = try lookup(c) else {
                 out.append(c)
                 continue
@@ -100,7 +105,9 @@ enum StrTranslateMethods {
                 out.append(u)
             default:
                 if let s = mapped.asStr {
-                    out.append(contentsOf: s.scalars)
+                    let more = try s.scalars(charging: vm)
+                    try vm.chargeAppend(count: out.count, capacity: out.capacity, adding: more.count, size: 4)
+                    out.append(contentsOf: more)
                 } else if mapped.bigIntValue != nil {
                     throw PyError.valueError("character mapping must be in range(0x110000)")
                 } else {

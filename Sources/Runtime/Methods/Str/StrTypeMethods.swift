@@ -15,19 +15,15 @@ enum StrTypeMethods {
     }
 
     /// The receiver's code points, or CPython's descriptor TypeError.
-    static func receiver(_ a: Args, _ method: String) throws -> [Unicode.Scalar] {
-        if let first = a.positional.first, let s = first.asStr { return s.scalars }
-        let shown = a.positional.first?.type.name ?? "nothing"
-        throw PyError.typeError("descriptor '\(method)' for 'str' objects doesn't apply to a '\(shown)' object")
+    static func receiver(_ vm: Interpreter, _ a: Args, _ method: String) throws -> [Unicode.Scalar] {
+        try receiverStr(a, method).scalars(charging: vm)
     }
 
     /// The receiver's code points, their array (4 bytes each, which the
     /// string keeps) charged to the memory limit before it is made: a
     /// 30 MB template became 120 MB the limit saw only afterwards.
     static func chargedReceiver(_ vm: Interpreter, _ a: Args, _ method: String) throws -> [Unicode.Scalar] {
-        let s = try receiverStr(a, method)
-        if s.value.utf8.count >= 1 << 14 { try vm.charge(s.value.utf8.count, times: 4) }
-        return s.scalars
+        try receiver(vm, a, method)
     }
 
     /// The receiver object, or CPython's descriptor TypeError.
@@ -43,9 +39,9 @@ enum StrTypeMethods {
     }
 
     /// A str argument of a search method (`must be str, not int`).
-    static func strArg(_ v: Value) throws -> Scalars {
+    static func strArg(_ vm: Interpreter, _ v: Value) throws -> Scalars {
         guard let s = v.asStr else { throw PyError.typeError("must be str, not \(v.type.name)") }
-        return s.scalars
+        return try s.scalars(charging: vm)
     }
 
     private static func installCase(_ str: PyType) {
@@ -66,16 +62,23 @@ enum StrTypeMethods {
                 try a.check(qualified, min: 1, max: 1, skipSelf: 1)
                 if let s = a.positional.first?.asStr, let mapped = ascii?.apply(s.value) { return .str(mapped) }
                 let stride = StrAlgorithms.caseProgressStride
-                return try result(vm, transform(try receiver(a, name)) { try vm.nativeWork(stride) })
+                return try result(vm, transform(try receiver(vm, a, name)) { try vm.nativeWork(stride) })
             }
         }
-        let predicates: [(String, (Scalars) -> Bool)] = [
-            ("isdigit", StrAlgorithms.isDigit), ("isdecimal", StrAlgorithms.isDecimal),
-            ("isnumeric", StrAlgorithms.isNumeric), ("isalpha", StrAlgorithms.isAlpha),
-            ("isalnum", StrAlgorithms.isAlnum), ("isspace", StrAlgorithms.isSpace),
-            ("isprintable", StrAlgorithms.isPrintable), ("isascii", StrAlgorithms.isASCII),
-            ("isidentifier", StrAlgorithms.isIdentifier), ("islower", StrAlgorithms.isLower),
-            ("isupper", StrAlgorithms.isUpper), ("istitle", StrAlgorithms.isTitle),
+        typealias Predicate = (Scalars, () throws -> Void) throws -> Bool
+        let predicates: [(String, Predicate)] = [
+            ("isdigit", { try StrAlgorithms.isDigit($0, progress: $1) }),
+            ("isdecimal", { try StrAlgorithms.isDecimal($0, progress: $1) }),
+            ("isnumeric", { try StrAlgorithms.isNumeric($0, progress: $1) }),
+            ("isalpha", { try StrAlgorithms.isAlpha($0, progress: $1) }),
+            ("isalnum", { try StrAlgorithms.isAlnum($0, progress: $1) }),
+            ("isspace", { try StrAlgorithms.isSpace($0, progress: $1) }),
+            ("isprintable", { try StrAlgorithms.isPrintable($0, progress: $1) }),
+            ("isascii", { try StrAlgorithms.isASCII($0, progress: $1) }),
+            ("isidentifier", { try StrAlgorithms.isIdentifier($0, progress: $1) }),
+            ("islower", { try StrAlgorithms.isLower($0, progress: $1) }),
+            ("isupper", { try StrAlgorithms.isUpper($0, progress: $1) }),
+            ("istitle", { try StrAlgorithms.isTitle($0, progress: $1) }),
         ]
         for (name, predicate) in predicates {
             let qualified = "str.\(name)"
@@ -85,7 +88,8 @@ enum StrTypeMethods {
                 if let ascii, let s = a.positional.first?.asStr, s.isASCII {
                     return .bool(ascii(s.value.utf8))
                 }
-                return .bool(predicate(try chargedReceiver(vm, a, name)))
+                let stride = StrAlgorithms.caseProgressStride
+                return .bool(try predicate(try chargedReceiver(vm, a, name)) { try vm.nativeWork(stride) })
             }
         }
     }
@@ -107,6 +111,32 @@ enum StrTypeMethods {
         case "isspace": return { !$0.isEmpty && $0.allSatisfy(isSpace) }
         case "isprintable": return { $0.allSatisfy { $0 >= 0x20 && $0 < 0x7F } }
         case "isascii": return { _ in true }
+        case "isidentifier":
+            // CPython's rule for ASCII: a letter or `_`, then letters, digits and `_`.
+            return { bytes in
+                guard let first = bytes.first, isAlpha(first) || first == 0x5F else { return false }
+                return bytes.allSatisfy { isAlpha($0) || isDigit($0) || $0 == 0x5F }
+            }
+        case "istitle":
+            // Upper case only after an uncased character, lower case only after a cased one.
+            return { bytes in
+                var cased = false
+                var previousCased = false
+                for b in bytes {
+                    if isUpper(b) {
+                        if previousCased { return false }
+                        previousCased = true
+                        cased = true
+                    } else if isLower(b) {
+                        if !previousCased { return false }
+                        previousCased = true
+                        cased = true
+                    } else {
+                        previousCased = false
+                    }
+                }
+                return cased
+            }
         case "islower": return { !$0.contains(where: isUpper) && $0.contains(where: isLower) }
         case "isupper": return { !$0.contains(where: isLower) && $0.contains(where: isUpper) }
         default: return nil
@@ -133,19 +163,34 @@ enum StrTypeMethods {
         for (name, pad) in pads {
             str.defineMethod(name) { vm, a in
                 try a.check(name, min: 2, max: 3, skipSelf: 1)
-                let s = try receiver(a, name)
+                let text = try receiverStr(a, name)
                 let width = try vm.indexInt(a[1])
                 let fill = try fillChar(a.optional(2))
-                try vm.charge(width, times: 4)
-                return try result(vm, pad(s, width, fill))
+                let length = text.count
+                if width <= length { return text.typeStorage == nil ? a[0] : try vm.newStr(text.value) }
+                let margin = width - length
+                let left: Int
+                switch name {
+                case "center": left = margin / 2 + (margin & width & 1)
+                case "rjust": left = margin
+                default: left = 0
+                }
+                return try StrBytePaths.pad(vm, text, left: left, right: margin - left, fill: fill)
             }
         }
         str.defineMethod("zfill") { vm, a in
             try a.check("str.zfill", min: 2, max: 2, skipSelf: 1)
-            let s = try receiver(a, "zfill")
+            let text = try receiverStr(a, "zfill")
             let width = try vm.indexInt(a[1])
-            try vm.charge(width, times: 4)
-            return try result(vm, StrAlgorithms.zfill(s, width: width))
+            let length = text.count
+            if width <= length { return text.typeStorage == nil ? a[0] : try vm.newStr(text.value) }
+            // The zeros go after a leading sign.
+            if let first = text.value.unicodeScalars.first, first == "+" || first == "-" {
+                let rest = PyStr(String(text.value.unicodeScalars.dropFirst()))
+                let zeros = try StrBytePaths.pad(vm, rest, left: width - length, right: 0, fill: "0")
+                return try vm.newStr(String(first) + (zeros.stringValue ?? ""))
+            }
+            return try StrBytePaths.pad(vm, text, left: width - length, right: 0, fill: "0")
         }
         str.defineMethod("expandtabs") { vm, a in
             let slots = try a.bind("expandtabs", ["tabsize"], required: 0, skipSelf: 1)
@@ -185,8 +230,16 @@ enum StrTypeMethods {
                     try vm.nativeWork(text.value.utf8.count >> 4)
                     return .int(n)
                 }
-                let s = try receiver(a, name)
-                let sub = try strArg(a[1])
+                let text = try receiverStr(a, name)
+                guard let subStr = a[1].asStr else { throw PyError.typeError("must be str, not \(a[1].type.name)") }
+                let kind: StrBytePaths.Search = name == "count" ? .count : name.hasPrefix("r") ? .rfind : .find
+                if let found = StrBytePaths.search(kind, text, subStr, start: start, end: end) {
+                    try vm.nativeWork(text.value.utf8.count >> 4)
+                    if found < 0 && name.hasSuffix("index") { throw PyError.valueError("substring not found") }
+                    return .int(found)
+                }
+                let s = try text.scalars(charging: vm)
+                let sub = try subStr.scalars(charging: vm)
                 let found = try vm.bridging { try finder(s, sub, start, end) }
                 // One search over a long text is native work like any
                 // loop: a few instructions repeating it met no wall check.
@@ -197,10 +250,22 @@ enum StrTypeMethods {
         for (name, atEnd) in [("startswith", false), ("endswith", true)] {
             str.defineMethod(name) { vm, a in
                 let (start, end) = try searchArgs(vm, a, name)
-                let s = try receiver(a, name)
+                let text = try receiverStr(a, name)
+                if let single = a[1].asStr,
+                   let matched = StrBytePaths.tailMatch(text, single, start: start, end: end, atEnd: atEnd) {
+                    return .bool(matched)
+                }
+                if case .object(let o) = a[1], let t = o as? PyTuple,
+                   t.items.allSatisfy({ $0.asStr != nil }),
+                   case let each = t.items.map({ StrBytePaths.tailMatch(text, $0.asStr!, start: start, end: end,
+                                                                       atEnd: atEnd) }),
+                   !each.contains(where: { $0 == nil }) {
+                    return .bool(each.contains(true))
+                }
+                let s = try text.scalars(charging: vm)
                 let candidates: [Scalars]
                 if let single = a[1].asStr {
-                    candidates = [single.scalars]
+                    candidates = [try single.scalars(charging: vm)]
                 } else if case .object(let o) = a[1], let t = o as? PyTuple {
                     // CPython tries the items in order and stops at the
                     // first match, so a non-str after it goes unnoticed.
@@ -209,8 +274,9 @@ enum StrTypeMethods {
                             throw PyError.typeError(
                                 "tuple for \(name) must only contain str, not \(item.type.name)")
                         }
-                        if atEnd ? StrAlgorithms.endsWith(s, [c.scalars], start: start, end: end)
-                                 : StrAlgorithms.startsWith(s, [c.scalars], start: start, end: end) {
+                        let cs = try c.scalars(charging: vm)
+                        if atEnd ? StrAlgorithms.endsWith(s, [cs], start: start, end: end)
+                                 : StrAlgorithms.startsWith(s, [cs], start: start, end: end) {
                             return .bool(true)
                         }
                     }
@@ -240,7 +306,8 @@ enum StrTypeMethods {
             if let replaced = StrUTF8.replace(text.value, old.value, new.value, count: count) {
                 return try vm.newStr(replaced)
             }
-            return try result(vm, StrAlgorithms.replace(text.scalars, old.scalars, new.scalars, count: count))
+            return try result(vm, StrAlgorithms.replace(try text.scalars(charging: vm), try old.scalars(charging: vm),
+                                                        try new.scalars(charging: vm), count: count))
         }
         for (name, right) in [("partition", false), ("rpartition", true)] {
             let qualified = "str.\(name)"
@@ -260,8 +327,8 @@ enum StrTypeMethods {
                         return .object(PyTuple([try vm.newStr(head), a[1], try vm.newStr(tail)]))
                     }
                 }
-                let s = try receiver(a, name)
-                let sep = try strArg(a[1])
+                let s = try receiver(vm, a, name)
+                let sep = try strArg(vm, a[1])
                 let (head, mid, tail) = try vm.bridging {
                     right ? try StrAlgorithms.rpartition(s, sep) : try StrAlgorithms.partition(s, sep)
                 }
@@ -272,15 +339,11 @@ enum StrTypeMethods {
             let qualified = "str.\(name)"
             str.defineMethod(name) { vm, a in
                 try a.check(qualified, min: 2, max: 2, skipSelf: 1)
-                let s = try receiver(a, name)
-                guard let affix = a[1].asStr?.scalars else {
+                let text = try receiverStr(a, name)
+                guard let affix = a[1].asStr else {
                     throw PyError.typeError("\(name)() argument must be str, not \(a[1].type.name)")
                 }
-                if isPrefix, StrAlgorithms.startsWith(s, [affix]) { return try result(vm, Array(s.dropFirst(affix.count))) }
-                if !isPrefix, !affix.isEmpty, StrAlgorithms.endsWith(s, [affix]) {
-                    return try result(vm, Array(s.dropLast(affix.count)))
-                }
-                return a[0]
+                return try StrBytePaths.removeAffix(vm, a[0], text, affix, prefix: isPrefix)
             }
         }
     }
@@ -296,14 +359,24 @@ enum StrTypeMethods {
                     sepStr = t
                 }
                 let maxsplit = try slots[1].map { try vm.indexInt($0) } ?? -1
-                let work = { try vm.nativeWork() }
+                // Each part is native work; the parts array's growth (a
+                // copy into one twice its size) is charged before it
+                // happens, at each power of two.
+                var made = 0
+                let work = {
+                    made += 1
+                    if made >= 1 << 12 && made & (made - 1) == 0 {
+                        try vm.charge(made, times: 2 * MemoryLayout<[Unicode.Scalar]>.stride + 48)
+                    }
+                    try vm.nativeWork()
+                }
                 if !right, let fast = try StrUTF8.split(text.value, sep: sepStr?.value, maxsplit: maxsplit,
                                                         onPart: work) {
                     try vm.charge(fast.count * 64)
                     return .object(PyList(fast.map { .str($0) }))
                 }
-                let s = text.scalars
-                let sep = sepStr?.scalars
+                let s = try text.scalars(charging: vm)
+                let sep = try sepStr?.scalars(charging: vm)
                 let parts = try vm.bridging {
                     right ? try StrAlgorithms.rsplit(s, sep: sep, maxsplit: maxsplit, onPart: work)
                           : try StrAlgorithms.split(s, sep: sep, maxsplit: maxsplit, onPart: work)
@@ -324,21 +397,22 @@ enum StrTypeMethods {
             ("lstrip", { StrAlgorithms.lstrip($0, chars: $1) }),
             ("rstrip", { StrAlgorithms.rstrip($0, chars: $1) }),
         ]
-        for (name, strip) in strippers {
+        for (name, _) in strippers {
             str.defineMethod(name) { vm, a in
                 try a.check(name, min: 1, max: 2, skipSelf: 1)
-                let s = try receiver(a, name)
-                var chars: Scalars?
+                let text = try receiverStr(a, name)
+                var chars: PyStr?
                 if let v = a.optional(1), !v.isNone {
                     guard let t = v.asStr else { throw PyError.typeError("\(name) arg must be None or str") }
-                    chars = t.scalars
+                    chars = t
                 }
-                return try result(vm, strip(s, chars))
+                return try StrBytePaths.strip(vm, a[0], text, chars: chars, left: name != "rstrip",
+                                              right: name != "lstrip")
             }
         }
         str.defineMethod("join") { vm, a in
             try a.check("str.join", min: 2, max: 2, skipSelf: 1)
-            guard let sep = a[0].asStr else { _ = try receiver(a, "join"); return .none }
+            guard let sep = a[0].asStr else { _ = try receiverStr(a, "join"); return .none }
             return try join(vm, sep, a[1])
         }
     }

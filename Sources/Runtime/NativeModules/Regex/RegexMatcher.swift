@@ -2,9 +2,12 @@
 /// one start position (`run`) and the scan over start positions (`search`),
 /// in CPython's leftmost-first order, with an explicit stack of choice
 /// points and register undo records.
-struct RegexMatcher {
+/// Entries the backtracking stack may hold between two memory charges.
+private let regexChargeStep = 1 << 16
+
+struct RegexMatcher<Subject: RegexSubject> {
     let vm: Interpreter
-    let s: [Unicode.Scalar]
+    let s: Subject
 
     /// A choice point or an undo record on the backtracking stack.
     private enum Entry {
@@ -18,8 +21,6 @@ struct RegexMatcher {
         case extend(pc: Int, pos: Int, runEnd: Int)
     }
 
-    /// Entries the stack may hold between two memory charges.
-    private static let chargeStep = 1 << 16
 
     /// The first position from `pos` (before `end`) where `test` accepts, or `end`.
     func skip(_ test: RegexCharTest, from pos: Int, to end: Int) throws -> Int {
@@ -61,7 +62,7 @@ struct RegexMatcher {
     func run(_ prog: [RegexOp], start: Int, end: Int, regs: inout [Int],
              mustAdvance: Bool, matchAll: Bool, toplevel: Bool) throws -> Int {
         var stack: [Entry] = []
-        var nextCharge = RegexMatcher.chargeStep
+        var nextCharge = regexChargeStep
         var pc = 0
         var pos = start
         while true {
@@ -77,7 +78,7 @@ struct RegexMatcher {
                 stack.append(.branch(pc: other, pos: pos))
                 if stack.count >= nextCharge {
                     try vm.charge(stack.count, times: MemoryLayout<Entry>.stride * 2)
-                    nextCharge += RegexMatcher.chargeStep
+                    nextCharge += regexChargeStep
                 }
                 pc = preferred
                 continue
@@ -189,7 +190,7 @@ struct RegexMatcher {
     private func backrefMatches(_ gs: Int, _ ge: Int, at pos: Int, ignoreCase: Bool) -> Bool {
         let length = ge - gs
         if ignoreCase {
-            return StrAlgorithms.lower(Array(s[gs..<ge])) == StrAlgorithms.lower(Array(s[pos..<(pos + length)]))
+            return StrAlgorithms.lower(s.scalars(gs..<ge)) == StrAlgorithms.lower(s.scalars(pos..<(pos + length)))
         }
         for k in 0..<length where s[gs + k] != s[pos + k] { return false }
         return true
@@ -214,4 +215,26 @@ struct RegexMatcher {
             return kind == .boundary ? before != after : before == after
         }
     }
+}
+
+/// What the matcher reads: code points by index. A string's code-point
+/// array, or the bytes of an all-ASCII string (one code point each), so a
+/// 100 MB ASCII subject is searched in place instead of through a 400 MB
+/// array.
+protocol RegexSubject {
+    subscript(_ i: Int) -> Unicode.Scalar { get }
+    /// The code points of `range`, as an array.
+    func scalars(_ range: Range<Int>) -> [Unicode.Scalar]
+}
+
+extension Array: RegexSubject where Element == Unicode.Scalar {
+    func scalars(_ range: Range<Int>) -> [Unicode.Scalar] { Array(self[range]) }
+}
+
+/// The bytes of an all-ASCII string, read as code points.
+struct ASCIIRegexSubject: RegexSubject {
+    let bytes: UnsafeBufferPointer<UInt8>
+    @inline(__always)
+    subscript(_ i: Int) -> Unicode.Scalar { Unicode.Scalar(bytes[i]) }
+    func scalars(_ range: Range<Int>) -> [Unicode.Scalar] { bytes[range].map { Unicode.Scalar($0) } }
 }

@@ -33,8 +33,12 @@ enum RegexModule {
             try a.check("search", min: 6, max: 6)
             let (prog, text, pos, end, regsList) = try operands(vm, a)
             var regs = try registers(vm, regsList)
-            let found = try RegexMatcher(vm: vm, s: text.scalars)
-                .search(prog, pos: pos, end: end, regs: &regs, mustAdvance: vm.isTruthy(a[5]))
+            let mustAdvance = try vm.isTruthy(a[5])
+            let found = try withSubject(vm, text, ascii: { m in
+                try m.search(prog, pos: pos, end: end, regs: &regs, mustAdvance: mustAdvance)
+            }, scalars: { m in
+                try m.search(prog, pos: pos, end: end, regs: &regs, mustAdvance: mustAdvance)
+            })
             if found { regsList.items = regs.map { .int($0) } }
             return .bool(found)
         }
@@ -42,9 +46,14 @@ enum RegexModule {
             try a.check("match", min: 6, max: 6)
             let (prog, text, pos, end, regsList) = try operands(vm, a)
             var regs = try registers(vm, regsList)
-            let e = try RegexMatcher(vm: vm, s: text.scalars)
-                .run(prog.ops, start: pos, end: end, regs: &regs,
-                     mustAdvance: false, matchAll: vm.isTruthy(a[5]), toplevel: true)
+            let matchAll = try vm.isTruthy(a[5])
+            let e = try withSubject(vm, text, ascii: { m in
+                try m.run(prog.ops, start: pos, end: end, regs: &regs,
+                          mustAdvance: false, matchAll: matchAll, toplevel: true)
+            }, scalars: { m in
+                try m.run(prog.ops, start: pos, end: end, regs: &regs,
+                          mustAdvance: false, matchAll: matchAll, toplevel: true)
+            })
             guard e >= 0 else { return .false }
             regs[0] = pos
             regs[1] = e
@@ -66,10 +75,23 @@ enum RegexModule {
         guard let regs = a[4].object as? PyList else {
             throw PyError.typeError("expected a list of registers, got '\(a[4].type.cTypeName)'")
         }
-        let n = text.scalars.count
+        let n = text.count
         let pos = min(max(try vm.indexInt(a[2]), 0), n)
         let end = min(max(try vm.indexInt(a[3]), 0), n)
         return (prog, text, pos, end, regs)
+    }
+
+    /// Runs a matcher over `text`: over its bytes when it is all ASCII,
+    /// else over its code-point array (charged to the memory limit).
+    private static func withSubject<R>(_ vm: Interpreter, _ text: PyStr,
+                                       ascii: (RegexMatcher<ASCIIRegexSubject>) throws -> R,
+                                       scalars: (RegexMatcher<[Unicode.Scalar]>) throws -> R) throws -> R {
+        if text.isASCII, let r = try text.value.utf8.withContiguousStorageIfAvailable({ bytes in
+            try ascii(RegexMatcher(vm: vm, s: ASCIIRegexSubject(bytes: bytes)))
+        }) {
+            return r
+        }
+        return try scalars(RegexMatcher(vm: vm, s: try text.scalars(charging: vm)))
     }
 
     private static func registers(_ vm: Interpreter, _ list: PyList) throws -> [Int] {
