@@ -95,8 +95,9 @@ extension Interpreter {
                         locals[Int(ins.arg)] = stack.removeLast()
                     // Fused forms (VM/Quickening.swift): the whole sequence
                     // for machine ints, else the replaced instruction.
-                    case .fastConstBinary:
-                        if case .int(let x)? = locals[Int(ins.arg)], case .int(let y) = constants[Int(instructions[pc].arg)],
+                    case .fastConstBinary, .fastFastBinary:
+                        if case .int(let x)? = locals[Int(ins.arg)],
+                           let y = Quickening.secondInt(ins.op == .fastConstBinary, instructions[pc], constants, locals),
                            let r = Quickening.machineIntBinary(self, x, y, Int(instructions[pc &+ 1].arg)) {
                             stack.append(r)
                             pc &+= 2
@@ -104,26 +105,9 @@ extension Interpreter {
                             break
                         }
                         stack.append(try localValue(locals, Int(ins.arg), code))
-                    case .fastFastBinary:
-                        if case .int(let x)? = locals[Int(ins.arg)], case .int(let y)? = locals[Int(instructions[pc].arg)],
-                           let r = Quickening.machineIntBinary(self, x, y, Int(instructions[pc &+ 1].arg)) {
-                            stack.append(r)
-                            pc &+= 2
-                            counters.pointee.untilCheck &-= 2
-                            break
-                        }
-                        stack.append(try localValue(locals, Int(ins.arg), code))
-                    case .fastConstCompareJump:
-                        if case .int(let x)? = locals[Int(ins.arg)], case .int(let y) = constants[Int(instructions[pc].arg)] {
-                            let jump = instructions[pc &+ 2]
-                            let result = CompareOp.applyRaw(Int(instructions[pc &+ 1].arg), x, y)
-                            pc = Quickening.takesJump(result, jump) ? Int(jump.arg) : pc &+ 3
-                            counters.pointee.untilCheck &-= 3
-                            break
-                        }
-                        stack.append(try localValue(locals, Int(ins.arg), code))
-                    case .fastFastCompareJump:
-                        if case .int(let x)? = locals[Int(ins.arg)], case .int(let y)? = locals[Int(instructions[pc].arg)] {
+                    case .fastConstCompareJump, .fastFastCompareJump:
+                        if case .int(let x)? = locals[Int(ins.arg)],
+                           let y = Quickening.secondInt(ins.op == .fastConstCompareJump, instructions[pc], constants, locals) {
                             let jump = instructions[pc &+ 2]
                             let result = CompareOp.applyRaw(Int(instructions[pc &+ 1].arg), x, y)
                             pc = Quickening.takesJump(result, jump) ? Int(jump.arg) : pc &+ 3

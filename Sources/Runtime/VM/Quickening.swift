@@ -81,6 +81,20 @@ enum Quickening {
         return interpreter.smallIntOp(x, y, op)
     }
 
+    /// The machine int a fused form's second operand holds: the constant
+    /// (`constant`) or the local that `second`, the sequence's second
+    /// instruction, loads; nil for anything else.
+    @inline(__always)
+    static func secondInt(_ constant: Bool, _ second: Instruction, _ constants: UnsafeBufferPointer<Value>,
+                          _ locals: LocalSlots) -> Int? {
+        if constant {
+            if case .int(let y) = constants[Int(second.arg)] { return y }
+        } else if case .int(let y)? = locals[Int(second.arg)] {
+            return y
+        }
+        return nil
+    }
+
     /// Where a fused compare-and-jump goes: `jump` is the conditional jump
     /// after the comparison (never fused, so its opcode is the compiled one).
     @inline(__always)
