@@ -90,8 +90,13 @@ public final class PyBuiltinFunction: PyObject {
     }
 
     /// Returns this method bound to `obj`.
+    /// The bound copy keeps the fixed-arity entries (they take the
+    /// receiver first), so `cb = fut.set_result` called later by a handle
+    /// takes the same short path as `fut.set_result(x)`.
     public func bind(_ obj: Value) -> PyBuiltinFunction {
-        PyBuiltinFunction(name: name, qualname: qualname, isMethod: true, boundSelf: obj, function)
+        let bound = PyBuiltinFunction(name: name, qualname: qualname, isMethod: true, boundSelf: obj, function)
+        bound.fixedArity = fixedArity
+        return bound
     }
 }
 

@@ -110,15 +110,15 @@ extension Interpreter {
         }
         if case .object(let o) = v {
             if let d = o.dict, let r = d.getStr(name) { return r }
-            if name === Names.classCell || name.value == "__class__" { return .object(t) }
-            if name.value == "__dict__", let d = o.dict, t.isBuiltin || t.allowedInstanceAttributes() == nil {
+            if name.spells(Names.classCell) { return .object(t) }
+            if name.spells(Names.dict), let d = o.dict, t.isBuiltin || t.allowedInstanceAttributes() == nil {
                 return .object(d)
             }
-        } else if name.value == "__class__" {
+        } else if name.spells(Names.classCell) {
             return .object(t)
         }
         if let a = attr { return try bind(a, to: v, type: t) }
-        if name.value == "__weakref__", case .object(let o) = v, o is PyInstance,
+        if case .object(let o) = v, o is PyInstance, name.value == "__weakref__",
            WeakReferenceable.allowsInstances(of: t) {
             return try weakrefHead(v)
         }

@@ -249,8 +249,47 @@ extension Interpreter {
     @inline(__always)
     func cachedBuiltinMethod(_ o: PyObject, _ entry: UnsafeMutablePointer<AttributeCacheEntry>) -> Value? {
         let tag = entry.pointee.builtinMethodTag
-        guard tag != 0, o.typeStorage == nil, o.dictRef == nil, o.exactBuiltinType.versionTag == tag else { return nil }
+        guard tag != 0, o.dictRef == nil, builtinTypeTag(o) == tag else { return nil }
         return entry.pointee.builtinMethod
+    }
+
+    /// The version tag of `o`'s class when that is a builtin type (whose
+    /// attributes never change), else 0. Most core objects leave their
+    /// type implicit (`typeStorage` nil); some name it (the asyncio core's
+    /// futures, tasks and loops), which is the same when it is builtin.
+    @inline(__always)
+    func builtinTypeTag(_ o: PyObject) -> UInt64 {
+        if let t = o.typeRef {
+            return t._withUnsafeGuaranteedRef { $0.isBuiltin && !$0.overridesGetattribute ? $0.versionTag : 0 }
+        }
+        return o.exactBuiltinType.versionTag
+    }
+
+    /// `obj.name` (not called) of an exact builtin instance without a dict
+    /// whose type's method `name` the entry holds: the bound method the
+    /// general lookup would make (`fut.set_result` handed to `call_soon`).
+    @inline(__always)
+    func cachedBoundBuiltinMethod(_ obj: Value, _ o: PyObject, _ entry: UnsafeMutablePointer<AttributeCacheEntry>) -> Value? {
+        guard let method = cachedBuiltinMethod(o, entry), case .object(let mo) = method else { return nil }
+        return .object(unsafeDowncast(mo, to: PyBuiltinFunction.self).bind(obj))
+    }
+
+    /// Caches the method of `obj`'s builtin type after `obj.name` took the
+    /// general path and gave `result`, a builtin method bound to `obj`: for
+    /// an exact builtin instance without a dict (no class, module or
+    /// `super` object, whose lookups differ) that is always the type's
+    /// method bound to the object.
+    @inline(never)
+    func recordBoundBuiltinMethod(_ obj: Value, _ result: Value, _ name: PyStr,
+                                  _ entry: UnsafeMutablePointer<AttributeCacheEntry>) {
+        guard case .object(let o) = obj, o.dictRef == nil, !(o is PyType || o is PyModule || o is PySuper),
+              case let tag = builtinTypeTag(o), tag != 0,
+              case .object(let ro) = result, let bound = ro as? PyBuiltinFunction,
+              case .object(let receiver)? = bound.boundSelf, receiver === o,
+              let method = o.type.lookup(name), case .object(let mo) = method,
+              let unbound = mo as? PyBuiltinFunction, unbound.isMethod, unbound.boundSelf == nil else { return }
+        entry.pointee.builtinMethodTag = tag
+        entry.pointee.builtinMethod = method
     }
 
     /// Caches `method`, found by `unboundMethod` for `obj.name(...)`, when
@@ -258,9 +297,9 @@ extension Interpreter {
     /// builtin method.
     @inline(never)
     func recordBuiltinMethod(_ obj: Value, _ method: Value, _ entry: UnsafeMutablePointer<AttributeCacheEntry>) {
-        guard case .object(let o) = obj, o.typeStorage == nil, o.dictRef == nil,
+        guard case .object(let o) = obj, o.dictRef == nil, case let tag = builtinTypeTag(o), tag != 0,
               case .object(let mo) = method, mo is PyBuiltinFunction else { return }
-        entry.pointee.builtinMethodTag = o.exactBuiltinType.versionTag
+        entry.pointee.builtinMethodTag = tag
         entry.pointee.builtinMethod = method
     }
 }

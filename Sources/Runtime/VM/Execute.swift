@@ -309,6 +309,10 @@ extension Interpreter {
                                 stack[stack.count - 1] = v
                                 break
                             }
+                            if let v = ref._withUnsafeGuaranteedRef({ cachedBoundBuiltinMethod(stack[stack.count - 1], $0, entry) }) {
+                                stack[stack.count - 1] = v
+                                break
+                            }
                         }
                         let obj = stack.removeLast()
                         let r = try Unmanaged.passUnretained(names[Int(ins.arg)])._withUnsafeGuaranteedRef { name in
@@ -318,6 +322,7 @@ extension Interpreter {
                                 entry.pointee.load.record(attributeLoadTag(obj, name))
                                 recordModuleAttribute(obj, name, entry)
                                 recordClassAttribute(obj, name, entry)
+                                recordBoundBuiltinMethod(obj, r, name, entry)
                             }
                             return r
                         }
