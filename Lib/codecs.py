@@ -418,8 +418,21 @@ def lookup(encoding):
     canonical = _aliases.get(_normalize(encoding))
     if canonical is None:
         raise LookupError("unknown encoding: %s" % encoding)
-    info = _builders[canonical]()
+    info = _builtin_codec(canonical)
     _cache[key] = info
+    return info
+
+
+_builtin_infos = {}
+
+
+def _builtin_codec(canonical):
+    """The CodecInfo of a codec this module implements, by its module name
+    in the encodings package ('utf_8', 'latin_1', ...): one object per codec,
+    which encodings.<name>.getregentry() also returns."""
+    info = _builtin_infos.get(canonical)
+    if info is None:
+        info = _builtin_infos[canonical] = _builders[canonical]()
     return info
 
 
