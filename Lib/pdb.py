@@ -133,3 +133,30 @@ def pm():
 
 def help():
     print(__doc__)
+
+
+def _breakpointhook(*args, **kws):
+    """The default hook of breakpoint() (CPython's sys.breakpointhook):
+    $PYTHONBREAKPOINT names the function to call ('0' disables
+    breakpoint(); unset or empty means pdb.set_trace)."""
+    import os
+    hookname = os.environ.get('PYTHONBREAKPOINT')
+    if hookname is None or len(hookname) == 0:
+        hookname = 'pdb.set_trace'
+    elif hookname == '0':
+        return None
+    modname, dot, funcname = hookname.rpartition('.')
+    if dot == '':
+        modname = 'builtins'
+    try:
+        module = __import__(modname)
+        for part in modname.split('.')[1:]:
+            module = getattr(module, part)
+        hook = getattr(module, funcname)
+    except Exception:
+        import warnings
+        warnings.warn(
+            'Ignoring unimportable $PYTHONBREAKPOINT: "{}"'.format(hookname),
+            RuntimeWarning)
+        return None
+    return hook(*args, **kws)

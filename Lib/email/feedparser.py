@@ -60,7 +60,12 @@ class FeedParser:
         """Parse all data fed and return the root message object."""
         text = ''.join(self._chunks)
         self._chunks = []
-        return self._parse(text, self._headersonly)
+        root = self._parse(text, self._headersonly)
+        if root.get_content_maintype() == 'multipart' \
+                and not root.is_multipart() and not self._headersonly:
+            defect = errors.MultipartInvariantViolationDefect()
+            self.policy.handle_defect(root, defect)
+        return root
 
     def _parse(self, text, headersonly, default_type=None):
         msg = self._new_message()

@@ -434,12 +434,70 @@ class HTTPDefaultErrorHandler(BaseHandler):
 
 
 class HTTPRedirectHandler(BaseHandler):
-    # maximum number of redirections to any single URL
-    # this is needed because of the state that cookies introduce
+    """Follows 301, 302, 303, 307 and 308 responses (from handlers the
+    program installs: the playground has no network)."""
     max_repeats = 4
-    # maximum total number of redirections (regardless of URL) before
-    # assuming we're in a loop
     max_redirections = 10
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
+        """A Request for the redirected URL, or HTTPError when the method
+        cannot be redirected automatically."""
+        m = req.get_method()
+        if (not (code in (301, 302, 303, 307, 308) and m in ("GET", "HEAD")
+                 or code in (301, 302, 303) and m == "POST")):
+            raise HTTPError(req.full_url, code, msg, headers, fp)
+        newurl = newurl.replace(' ', '%20')
+        CONTENT_HEADERS = ("content-length", "content-type")
+        newheaders = {k: v for k, v in req.headers.items()
+                      if k.lower() not in CONTENT_HEADERS}
+        return Request(newurl,
+                       method="HEAD" if m == "HEAD" else "GET",
+                       headers=newheaders,
+                       origin_req_host=req.origin_req_host,
+                       unverifiable=True)
+
+    def http_error_302(self, req, fp, code, msg, headers):
+        if "location" in headers:
+            newurl = headers["location"]
+        elif "uri" in headers:
+            newurl = headers["uri"]
+        else:
+            return
+        urlparts = urlparse(newurl)
+        if not urlparts.path and urlparts.netloc:
+            urlparts = list(urlparts)
+            urlparts[2] = "/"
+        newurl = urlunparse(urlparts)
+        newurl = quote(newurl, encoding="iso-8859-1",
+                       safe="/:;=&?#%@+,$!*'()[]~")
+        newurl = urljoin(req.full_url, newurl)
+        urlparts = urlparse(newurl)
+        if urlparts.scheme not in ('http', 'https', 'ftp', ''):
+            raise HTTPError(
+                newurl, code,
+                "%s - Redirection to url '%s' is not allowed" % (msg, newurl),
+                headers, fp)
+        new = self.redirect_request(req, fp, code, msg, headers, newurl)
+        if new is None:
+            return
+        if hasattr(req, 'redirect_dict'):
+            visited = new.redirect_dict = req.redirect_dict
+            if (visited.get(newurl, 0) >= self.max_repeats or
+                    len(visited) >= self.max_redirections):
+                raise HTTPError(req.full_url, code,
+                                self.inf_msg + msg, headers, fp)
+        else:
+            visited = new.redirect_dict = req.redirect_dict = {}
+        visited[newurl] = visited.get(newurl, 0) + 1
+        fp.read()
+        fp.close()
+        return self.parent.open(new, timeout=req.timeout)
+
+    http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
+
+    inf_msg = "The HTTP server returned a redirect error that would " \
+              "lead to an infinite loop.\n" \
+              "The last 30x error message was:\n"
 
 
 class ProxyHandler(BaseHandler):
