@@ -22,4 +22,4 @@ class Codec(codecs.Codec):
 
 
 def getregentry():
-    return _info
+    return codecs._fresh_codec_info(_info)

@@ -38,3 +38,25 @@ try:
     codecs.lookup('cp1252-not-here')
 except LookupError as e:
     print('LookupError', e)
+
+# the registry normalizes names (lower case, spaces and hyphens as '_')
+# before asking the search functions, and caches per normalized name
+seen = []
+
+
+def spy(name):
+    seen.append(name)
+    return None
+
+
+codecs.register(spy)
+for name in ['My-Enc', 'My Enc', 'my.enc x', 'ANOTHER']:
+    try:
+        codecs.lookup(name)
+    except LookupError as e:
+        print('LookupError', e)
+codecs.unregister(spy)
+print(seen)
+print(codecs.lookup('utf-8') is codecs.lookup('utf8'), codecs.lookup('utf-8') is codecs.lookup('UTF_8'),
+      codecs.lookup('latin-1') is codecs.lookup('iso8859-1'), codecs.lookup('Latin 1') is codecs.lookup('latin_1'))
+print(codecs.lookup('utf8').incrementaldecoder is codecs.lookup('utf-8').incrementaldecoder)
