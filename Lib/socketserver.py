@@ -22,7 +22,7 @@ __all__ = ["BaseServer", "TCPServer", "UDPServer",
 
 
 def _refuse_bind(server):
-    refuse('socketserver.%s' % type(server).__name__,
+    refuse('%s.%s' % (type(server).__module__, type(server).__qualname__),
            'a listening socket on the host network',
            "use asyncio.start_server(), which serves the playground's "
            "virtual loopback network")

@@ -179,7 +179,6 @@ class FeedParser:
 
         def strip_last_eol(chunk):
             text = ''.join(chunk)
-            mo = NLCRE_crack.search(text[-2:]) if text else None
             if text.endswith('\r\n'):
                 return text[:-2]
             if text.endswith('\n') or text.endswith('\r'):

@@ -44,6 +44,55 @@ fcre = re.compile(r'[\041-\176]+:$')
 _embedded_header = re.compile(r'\n[^ \t]+:')
 
 
+def _fold_words(words, first_room, room, splitchars=';, \t', move_first=False):
+    """Lines of at most room characters (first_room for the first) from
+    words joined by single spaces. An overflowing line breaks after the
+    word ending with the earliest of splitchars (the rightmost such
+    word), else at the last space, preferring breaks outside quoted
+    strings; a word longer than a line stays whole (with move_first, a
+    first word too long for the first line starts the second)."""
+    ranks = {c: i for i, c in enumerate(splitchars) if c not in ' \t'}
+    # break ranks: after word i, inside a quoted string or not
+    quoted = []
+    inside = False
+    for word in words:
+        escaped = False
+        for c in word:
+            if escaped:
+                escaped = False
+            elif c == '\\':
+                escaped = True
+            elif c == '"':
+                inside = not inside
+        quoted.append(inside)
+    lines = []
+    if move_first and words and len(words[0]) > first_room:
+        lines.append('')
+        first_room = room
+    current = []
+    start = 0
+    limit = first_room
+    for n, word in enumerate(words):
+        current.append(word)
+        while len(current) > 1 and len(' '.join(current)) > limit:
+            best = None
+            for i in range(len(current) - 1):
+                rank = ranks.get(current[i][-1:], len(splitchars))
+                if quoted[start + i]:
+                    rank = len(splitchars) + 1
+                if len(' '.join(current[:i + 1])) > limit and best is not None:
+                    break
+                if best is None or rank <= best[0]:
+                    best = (rank, i)
+            cut = best[1] + 1
+            lines.append(' '.join(current[:cut]))
+            current = current[cut:]
+            start += cut
+            limit = room
+    lines.append(' '.join(current))
+    return lines
+
+
 def decode_header(header):
     """Decode a message header value without converting the charset:
     a list of (bytes, charset) pairs, charset None for unencoded parts
@@ -225,22 +274,9 @@ class Header:
                 words.extend(pieces)
             else:
                 words.append(charset.header_encode(string))
-        # join the words into lines of at most maxlinelen characters
-        lines = []
-        current = ''
-        room = maxlinelen - self._headerlen
-        for text in words:
-            if not current:
-                current = text
-                continue
-            candidate = current + ' ' + text
-            if len(candidate) > room and current.strip():
-                lines.append(current)
-                current = text
-                room = maxlinelen - len(self._continuation_ws)
-            else:
-                current = candidate
-        lines.append(current)
+        lines = _fold_words(words, maxlinelen - self._headerlen,
+                            maxlinelen - len(self._continuation_ws), splitchars,
+                            move_first=True)
         value = (linesep + self._continuation_ws).join(lines)
         if _embedded_header.search(value):
             raise HeaderParseError("header value appears to contain "

@@ -37,7 +37,7 @@ class Address:
                 username, _, domain = addr_spec.rpartition('@')
             else:
                 username, domain = addr_spec, ''
-            if any(c in addr_spec for c in ' \t<>') or (addr_spec and '@' not in addr_spec and False):
+            if any(c in addr_spec for c in ' \t<>'):
                 raise ValueError("Invalid addr_spec; only '{}' "
                                  "could be parsed from '{}'".format(username, addr_spec))
         self._display_name = display_name
@@ -142,7 +142,7 @@ def _ew_encode(text):
     return '=?utf-8?b?%s?=' % base64.b64encode(data).decode('ascii')
 
 
-def _fold_value(name, value, policy):
+def _fold_value(name, value, policy, splitchars=' '):
     words = value.split(' ')
     out = []
     run = []
@@ -156,16 +156,11 @@ def _fold_value(name, value, policy):
         out.append(word)
     if run:
         out.append(_ew_encode(' '.join(run)))
+    from email.header import _fold_words
     maxlen = policy.max_line_length or 1000000
-    lines = []
-    current = name + ':'
-    for i, word in enumerate(out):
-        if len(current) + 1 + len(word) > maxlen and current.strip() and i > 0:
-            lines.append(current)
-            current = ' ' + word
-        else:
-            current = current + ' ' + word
-    lines.append(current)
+    lines = _fold_words(out, maxlen - len(name) - 2, maxlen - 1, splitchars)
+    lines[0] = name + ': ' + lines[0]
+    lines[1:] = [' ' + line for line in lines[1:]]
     return policy.linesep.join(lines) + policy.linesep
 
 
@@ -203,9 +198,13 @@ class BaseHeader(str):
     def _reconstruct(cls, value):
         return str.__new__(cls, value)
 
+    # where an overflowing line breaks by preference: structured headers
+    # after ';' then ',' (between parameters and addresses), then at spaces
+    _fold_splitchars = ';, '
+
     def fold(self, *, policy):
         """The header as folded line(s) ending with policy.linesep."""
-        return _fold_value(self.name, str(self), policy)
+        return _fold_value(self.name, str(self), policy, self._fold_splitchars)
 
 
 def _reconstruct_header(cls_name, bases, value):
@@ -225,6 +224,7 @@ def _decode_words(value):
 class UnstructuredHeader:
 
     max_count = None
+    _fold_splitchars = ' '
 
     @classmethod
     def parse(cls, value, kwds):
@@ -367,6 +367,27 @@ class MIMEVersionHeader:
         return self._version
 
 
+def _split_params(text):
+    """The ;-separated parts of a header value (a ';' in quotes kept)."""
+    parts = []
+    current = []
+    inside = escaped = False
+    for c in text:
+        if escaped:
+            escaped = False
+        elif c == '\\' and inside:
+            escaped = True
+        elif c == '"':
+            inside = not inside
+        elif c == ';' and not inside:
+            parts.append(''.join(current))
+            current = []
+            continue
+        current.append(c)
+    parts.append(''.join(current))
+    return parts
+
+
 class ParameterizedMIMEHeader:
     """A header with ;-separated parameters: `params` maps their lower
     case names to unquoted values."""
@@ -375,15 +396,22 @@ class ParameterizedMIMEHeader:
 
     @classmethod
     def parse(cls, value, kwds):
-        from email.message import _parseparam
         text = str(value)
-        kwds['decoded'] = text
-        parts = _parseparam(text)
-        kwds['head'] = parts[0] if parts else ''
+        parts = _split_params(text)
+        head = parts[0].strip() if parts else ''
         params = {}
+        rendered = [head]
         for p in parts[1:]:
             name, eq, val = p.partition('=')
-            params[name.strip().lower()] = utils.unquote(val.strip())
+            name = name.strip()
+            if not name:
+                continue
+            val = utils.unquote(val.strip())
+            params[name.lower()] = val
+            rendered.append('%s="%s"' % (name, utils.quote(val)) if eq else name)
+        # the value as written back: parameter values quoted
+        kwds['decoded'] = '; '.join(rendered)
+        kwds['head'] = head
         kwds['params'] = params
 
     def init(self, *args, **kw):

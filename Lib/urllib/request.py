@@ -330,9 +330,9 @@ class OpenerDirector:
 
     def error(self, proto, *args):
         if proto in ('http', 'https'):
-            # XXX http[s] protocols are special-cased
-            dict = self.handle_error['http']  # https is not different than http
-            proto = args[2]  # YUCK!
+            # http and https errors go to the http_error_<code> handlers
+            dict = self.handle_error['http']
+            proto = args[2]
             meth_name = 'http_error_%s' % proto
             http_err = 1
             orig_args = args
