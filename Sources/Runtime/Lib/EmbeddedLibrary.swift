@@ -23711,7 +23711,8 @@ def lookup(encoding):
     """Looks up a codec tuple in the Python codec registry and returns a CodecInfo object."""
     if not isinstance(encoding, str):
         raise TypeError("lookup() argument must be str, not %s" % type(encoding).__name__)
-    key = encoding.lower().replace(' ', '-')
+    # CPython 3.11's normalization: lower case, spaces and hyphens as '_'
+    key = encoding.lower().replace(' ', '_').replace('-', '_')
     if key in _cache:
         return _cache[key]
     for search in _search_functions:
@@ -23725,9 +23726,17 @@ def lookup(encoding):
     canonical = _aliases.get(_normalize(encoding))
     if canonical is None:
         raise LookupError("unknown encoding: %s" % encoding)
-    info = _builtin_codec(canonical)
+    info = _fresh_codec_info(_builtin_codec(canonical))
     _cache[key] = info
     return info
+
+
+def _fresh_codec_info(info):
+    """A new CodecInfo with the same functions and classes (CPython's
+    codec modules build one per lookup key)."""
+    return CodecInfo(info.encode, info.decode, info.streamreader, info.streamwriter,
+                     info.incrementalencoder, info.incrementaldecoder, info.name,
+                     _is_text_encoding=info._is_text_encoding)
 
 
 _builtin_infos = {}
@@ -23735,8 +23744,9 @@ _builtin_infos = {}
 
 def _builtin_codec(canonical):
     """The CodecInfo of a codec this module implements, by its module name
-    in the encodings package ('utf_8', 'latin_1', ...): one object per codec,
-    which encodings.<name>.getregentry() also returns."""
+    in the encodings package ('utf_8', 'latin_1', ...): one prototype per
+    codec, whose functions and classes every lookup's CodecInfo shares
+    (encodings.<name> exports them)."""
     info = _builtin_infos.get(canonical)
     if info is None:
         info = _builtin_infos[canonical] = _builders[canonical]()
@@ -35701,7 +35711,6 @@ class FeedParser:
 
         def strip_last_eol(chunk):
             text = ''.join(chunk)
-            mo = NLCRE_crack.search(text[-2:]) if text else None
             if text.endswith('\r\n'):
                 return text[:-2]
             if text.endswith('\n') or text.endswith('\r'):
@@ -36128,6 +36137,55 @@ fcre = re.compile(r'[\041-\176]+:$')
 _embedded_header = re.compile(r'\n[^ \t]+:')
 
 
+def _fold_words(words, first_room, room, splitchars=';, \t', move_first=False):
+    """Lines of at most room characters (first_room for the first) from
+    words joined by single spaces. An overflowing line breaks after the
+    word ending with the earliest of splitchars (the rightmost such
+    word), else at the last space, preferring breaks outside quoted
+    strings; a word longer than a line stays whole (with move_first, a
+    first word too long for the first line starts the second)."""
+    ranks = {c: i for i, c in enumerate(splitchars) if c not in ' \t'}
+    # break ranks: after word i, inside a quoted string or not
+    quoted = []
+    inside = False
+    for word in words:
+        escaped = False
+        for c in word:
+            if escaped:
+                escaped = False
+            elif c == '\\':
+                escaped = True
+            elif c == '"':
+                inside = not inside
+        quoted.append(inside)
+    lines = []
+    if move_first and words and len(words[0]) > first_room:
+        lines.append('')
+        first_room = room
+    current = []
+    start = 0
+    limit = first_room
+    for n, word in enumerate(words):
+        current.append(word)
+        while len(current) > 1 and len(' '.join(current)) > limit:
+            best = None
+            for i in range(len(current) - 1):
+                rank = ranks.get(current[i][-1:], len(splitchars))
+                if quoted[start + i]:
+                    rank = len(splitchars) + 1
+                if len(' '.join(current[:i + 1])) > limit and best is not None:
+                    break
+                if best is None or rank <= best[0]:
+                    best = (rank, i)
+            cut = best[1] + 1
+            lines.append(' '.join(current[:cut]))
+            current = current[cut:]
+            start += cut
+            limit = room
+    lines.append(' '.join(current))
+    return lines
+
+
 def decode_header(header):
     """Decode a message header value without converting the charset:
     a list of (bytes, charset) pairs, charset None for unencoded parts
@@ -36309,22 +36367,9 @@ class Header:
                 words.extend(pieces)
             else:
                 words.append(charset.header_encode(string))
-        # join the words into lines of at most maxlinelen characters
-        lines = []
-        current = ''
-        room = maxlinelen - self._headerlen
-        for text in words:
-            if not current:
-                current = text
-                continue
-            candidate = current + ' ' + text
-            if len(candidate) > room and current.strip():
-                lines.append(current)
-                current = text
-                room = maxlinelen - len(self._continuation_ws)
-            else:
-                current = candidate
-        lines.append(current)
+        lines = _fold_words(words, maxlinelen - self._headerlen,
+                            maxlinelen - len(self._continuation_ws), splitchars,
+                            move_first=True)
         value = (linesep + self._continuation_ws).join(lines)
         if _embedded_header.search(value):
             raise HeaderParseError("header value appears to contain "
@@ -36392,7 +36437,7 @@ class Address:
                 username, _, domain = addr_spec.rpartition('@')
             else:
                 username, domain = addr_spec, ''
-            if any(c in addr_spec for c in ' \t<>') or (addr_spec and '@' not in addr_spec and False):
+            if any(c in addr_spec for c in ' \t<>'):
                 raise ValueError("Invalid addr_spec; only '{}' "
                                  "could be parsed from '{}'".format(username, addr_spec))
         self._display_name = display_name
@@ -36497,7 +36542,7 @@ def _ew_encode(text):
     return '=?utf-8?b?%s?=' % base64.b64encode(data).decode('ascii')
 
 
-def _fold_value(name, value, policy):
+def _fold_value(name, value, policy, splitchars=' '):
     words = value.split(' ')
     out = []
     run = []
@@ -36511,16 +36556,11 @@ def _fold_value(name, value, policy):
         out.append(word)
     if run:
         out.append(_ew_encode(' '.join(run)))
+    from email.header import _fold_words
     maxlen = policy.max_line_length or 1000000
-    lines = []
-    current = name + ':'
-    for i, word in enumerate(out):
-        if len(current) + 1 + len(word) > maxlen and current.strip() and i > 0:
-            lines.append(current)
-            current = ' ' + word
-        else:
-            current = current + ' ' + word
-    lines.append(current)
+    lines = _fold_words(out, maxlen - len(name) - 2, maxlen - 1, splitchars)
+    lines[0] = name + ': ' + lines[0]
+    lines[1:] = [' ' + line for line in lines[1:]]
     return policy.linesep.join(lines) + policy.linesep
 
 
@@ -36558,9 +36598,13 @@ class BaseHeader(str):
     def _reconstruct(cls, value):
         return str.__new__(cls, value)
 
+    # where an overflowing line breaks by preference: structured headers
+    # after ';' then ',' (between parameters and addresses), then at spaces
+    _fold_splitchars = ';, '
+
     def fold(self, *, policy):
         """The header as folded line(s) ending with policy.linesep."""
-        return _fold_value(self.name, str(self), policy)
+        return _fold_value(self.name, str(self), policy, self._fold_splitchars)
 
 
 def _reconstruct_header(cls_name, bases, value):
@@ -36580,6 +36624,7 @@ def _decode_words(value):
 class UnstructuredHeader:
 
     max_count = None
+    _fold_splitchars = ' '
 
     @classmethod
     def parse(cls, value, kwds):
@@ -36722,6 +36767,27 @@ class MIMEVersionHeader:
         return self._version
 
 
+def _split_params(text):
+    """The ;-separated parts of a header value (a ';' in quotes kept)."""
+    parts = []
+    current = []
+    inside = escaped = False
+    for c in text:
+        if escaped:
+            escaped = False
+        elif c == '\\' and inside:
+            escaped = True
+        elif c == '"':
+            inside = not inside
+        elif c == ';' and not inside:
+            parts.append(''.join(current))
+            current = []
+            continue
+        current.append(c)
+    parts.append(''.join(current))
+    return parts
+
+
 class ParameterizedMIMEHeader:
     """A header with ;-separated parameters: `params` maps their lower
     case names to unquoted values."""
@@ -36730,15 +36796,22 @@ class ParameterizedMIMEHeader:
 
     @classmethod
     def parse(cls, value, kwds):
-        from email.message import _parseparam
         text = str(value)
-        kwds['decoded'] = text
-        parts = _parseparam(text)
-        kwds['head'] = parts[0] if parts else ''
+        parts = _split_params(text)
+        head = parts[0].strip() if parts else ''
         params = {}
+        rendered = [head]
         for p in parts[1:]:
             name, eq, val = p.partition('=')
-            params[name.strip().lower()] = utils.unquote(val.strip())
+            name = name.strip()
+            if not name:
+                continue
+            val = utils.unquote(val.strip())
+            params[name.lower()] = val
+            rendered.append('%s="%s"' % (name, utils.quote(val)) if eq else name)
+        # the value as written back: parameter values quoted
+        kwds['decoded'] = '; '.join(rendered)
+        kwds['head'] = head
         kwds['params'] = params
 
     def init(self, *args, **kw):
@@ -37746,6 +37819,33 @@ class EmailMessage(MIMEPart):
 
 
 """#),
+        "email.mime.application": EmbeddedModule(
+            isPackage: false,
+            path: "email/mime/application.py",
+            source: #"""
+"""Class representing application/* type MIME documents."""
+
+__all__ = ["MIMEApplication"]
+
+from email import encoders
+from email.mime.nonmultipart import MIMENonMultipart
+
+
+class MIMEApplication(MIMENonMultipart):
+    """Class for generating application/* MIME documents."""
+
+    def __init__(self, _data, _subtype='octet-stream',
+                 _encoder=encoders.encode_base64, *, policy=None, **_params):
+        """An application/_subtype part holding the bytes _data, encoded
+        by _encoder (base64 by default)."""
+        if _subtype is None:
+            raise TypeError('Invalid application MIME subtype')
+        MIMENonMultipart.__init__(self, 'application', _subtype, policy=policy,
+                                  **_params)
+        self.set_payload(_data)
+        _encoder(self)
+
+"""#),
         "email.mime.base": EmbeddedModule(
             isPackage: false,
             path: "email/mime/base.py",
@@ -37771,6 +37871,91 @@ class MIMEBase(message.Message):
         ctype = '%s/%s' % (_maintype, _subtype)
         self.add_header('Content-Type', ctype, **_params)
         self['MIME-Version'] = '1.0'
+
+"""#),
+        "email.mime.image": EmbeddedModule(
+            isPackage: false,
+            path: "email/mime/image.py",
+            source: #"""
+"""Class representing image/* type MIME documents."""
+
+__all__ = ['MIMEImage']
+
+from email import encoders
+from email.mime.nonmultipart import MIMENonMultipart
+
+
+def _what(data):
+    """The image subtype of data from its first bytes (the formats CPython
+    3.11's email.mime.image recognizes), or None."""
+    h = bytes(data[:32])
+    if h[6:10] in (b'JFIF', b'Exif') or h[:4] == b'\xff\xd8\xff\xdb':
+        return 'jpeg'
+    if h.startswith(b'\x89PNG\r\n\x1a\n'):
+        return 'png'
+    if h[:6] in (b'GIF87a', b'GIF89a'):
+        return 'gif'
+    if h[:2] in (b'MM', b'II'):
+        return 'tiff'
+    if h.startswith(b'\001\332'):
+        return 'rgb'
+    if len(h) >= 3 and h[0] == ord(b'P') and h[1] in b'14' and h[2] in b' \t\n\r':
+        return 'pbm'
+    if len(h) >= 3 and h[0] == ord(b'P') and h[1] in b'25' and h[2] in b' \t\n\r':
+        return 'pgm'
+    if len(h) >= 3 and h[0] == ord(b'P') and h[1] in b'36' and h[2] in b' \t\n\r':
+        return 'ppm'
+    if h.startswith(b'\x59\xA6\x6A\x95'):
+        return 'rast'
+    if h.startswith(b'#define '):
+        return 'xbm'
+    if h.startswith(b'BM'):
+        return 'bmp'
+    if h.startswith(b'RIFF') and h[8:12] == b'WEBP':
+        return 'webp'
+    if h.startswith(b'\x76\x2f\x31\x01'):
+        return 'exr'
+    return None
+
+
+class MIMEImage(MIMENonMultipart):
+    """Class for generating image/* type MIME documents."""
+
+    def __init__(self, _imagedata, _subtype=None,
+                 _encoder=encoders.encode_base64, *, policy=None, **_params):
+        """An image/_subtype part (the subtype guessed from the data when
+        not given: TypeError if it cannot be)."""
+        _subtype = _what(_imagedata) if _subtype is None else _subtype
+        if _subtype is None:
+            raise TypeError('Could not guess image MIME subtype')
+        MIMENonMultipart.__init__(self, 'image', _subtype, policy=policy,
+                                  **_params)
+        self.set_payload(_imagedata)
+        _encoder(self)
+
+"""#),
+        "email.mime.message": EmbeddedModule(
+            isPackage: false,
+            path: "email/mime/message.py",
+            source: #"""
+"""Class representing message/* MIME documents."""
+
+__all__ = ['MIMEMessage']
+
+from email import message
+from email.mime.nonmultipart import MIMENonMultipart
+
+
+class MIMEMessage(MIMENonMultipart):
+    """Class representing message/* MIME documents."""
+
+    def __init__(self, _msg, _subtype='rfc822', *, policy=None):
+        """A message/_subtype part holding the message _msg."""
+        MIMENonMultipart.__init__(self, 'message', _subtype, policy=policy)
+        if not isinstance(_msg, message.Message):
+            raise TypeError('Argument is not an instance of Message')
+        message.Message.attach(self, _msg)
+        self.set_default_type('message/rfc822')
 
 """#),
         "email.mime.multipart": EmbeddedModule(
@@ -38931,7 +39116,7 @@ class Codec(codecs.Codec):
 
 
 def getregentry():
-    return _info
+    return codecs._fresh_codec_info(_info)
 
 """#),
         "encodings.base64_codec": EmbeddedModule(
@@ -38962,7 +39147,7 @@ class Codec(codecs.Codec):
 
 
 def getregentry():
-    return _info
+    return codecs._fresh_codec_info(_info)
 
 """#),
         "encodings.hex_codec": EmbeddedModule(
@@ -38993,7 +39178,7 @@ class Codec(codecs.Codec):
 
 
 def getregentry():
-    return _info
+    return codecs._fresh_codec_info(_info)
 
 """#),
         "encodings.idna": EmbeddedModule(
@@ -39282,7 +39467,7 @@ class Codec(codecs.Codec):
 
 
 def getregentry():
-    return _info
+    return codecs._fresh_codec_info(_info)
 
 """#),
         "encodings.raw_unicode_escape": EmbeddedModule(
@@ -39313,7 +39498,7 @@ class Codec(codecs.Codec):
 
 
 def getregentry():
-    return _info
+    return codecs._fresh_codec_info(_info)
 
 """#),
         "encodings.rot_13": EmbeddedModule(
@@ -39344,7 +39529,7 @@ class Codec(codecs.Codec):
 
 
 def getregentry():
-    return _info
+    return codecs._fresh_codec_info(_info)
 
 """#),
         "encodings.unicode_escape": EmbeddedModule(
@@ -39375,7 +39560,7 @@ class Codec(codecs.Codec):
 
 
 def getregentry():
-    return _info
+    return codecs._fresh_codec_info(_info)
 
 """#),
         "encodings.utf_16": EmbeddedModule(
@@ -39406,7 +39591,7 @@ class Codec(codecs.Codec):
 
 
 def getregentry():
-    return _info
+    return codecs._fresh_codec_info(_info)
 
 """#),
         "encodings.utf_16_be": EmbeddedModule(
@@ -39437,7 +39622,7 @@ class Codec(codecs.Codec):
 
 
 def getregentry():
-    return _info
+    return codecs._fresh_codec_info(_info)
 
 """#),
         "encodings.utf_16_le": EmbeddedModule(
@@ -39468,7 +39653,7 @@ class Codec(codecs.Codec):
 
 
 def getregentry():
-    return _info
+    return codecs._fresh_codec_info(_info)
 
 """#),
         "encodings.utf_8": EmbeddedModule(
@@ -39499,7 +39684,7 @@ class Codec(codecs.Codec):
 
 
 def getregentry():
-    return _info
+    return codecs._fresh_codec_info(_info)
 
 """#),
         "encodings.utf_8_sig": EmbeddedModule(
@@ -39530,7 +39715,7 @@ class Codec(codecs.Codec):
 
 
 def getregentry():
-    return _info
+    return codecs._fresh_codec_info(_info)
 
 """#),
         "encodings.zlib_codec": EmbeddedModule(
@@ -39561,7 +39746,7 @@ class Codec(codecs.Codec):
 
 
 def getregentry():
-    return _info
+    return codecs._fresh_codec_info(_info)
 
 """#),
         "enum": EmbeddedModule(
@@ -59592,7 +59777,7 @@ __all__ = ["BaseServer", "TCPServer", "UDPServer",
 
 
 def _refuse_bind(server):
-    refuse('socketserver.%s' % type(server).__name__,
+    refuse('%s.%s' % (type(server).__module__, type(server).__qualname__),
            'a listening socket on the host network',
            "use asyncio.start_server(), which serves the playground's "
            "virtual loopback network")
@@ -72525,9 +72710,9 @@ class OpenerDirector:
 
     def error(self, proto, *args):
         if proto in ('http', 'https'):
-            # XXX http[s] protocols are special-cased
-            dict = self.handle_error['http']  # https is not different than http
-            proto = args[2]  # YUCK!
+            # http and https errors go to the http_error_<code> handlers
+            dict = self.handle_error['http']
+            proto = args[2]
             meth_name = 'http_error_%s' % proto
             http_err = 1
             orig_args = args
