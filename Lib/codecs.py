@@ -404,7 +404,8 @@ def lookup(encoding):
     """Looks up a codec tuple in the Python codec registry and returns a CodecInfo object."""
     if not isinstance(encoding, str):
         raise TypeError("lookup() argument must be str, not %s" % type(encoding).__name__)
-    key = encoding.lower().replace(' ', '-')
+    # CPython 3.11's normalization: lower case, spaces and hyphens as '_'
+    key = encoding.lower().replace(' ', '_').replace('-', '_')
     if key in _cache:
         return _cache[key]
     for search in _search_functions:
@@ -418,8 +419,30 @@ def lookup(encoding):
     canonical = _aliases.get(_normalize(encoding))
     if canonical is None:
         raise LookupError("unknown encoding: %s" % encoding)
-    info = _builders[canonical]()
+    info = _fresh_codec_info(_builtin_codec(canonical))
     _cache[key] = info
+    return info
+
+
+def _fresh_codec_info(info):
+    """A new CodecInfo with the same functions and classes (CPython's
+    codec modules build one per lookup key)."""
+    return CodecInfo(info.encode, info.decode, info.streamreader, info.streamwriter,
+                     info.incrementalencoder, info.incrementaldecoder, info.name,
+                     _is_text_encoding=info._is_text_encoding)
+
+
+_builtin_infos = {}
+
+
+def _builtin_codec(canonical):
+    """The CodecInfo of a codec this module implements, by its module name
+    in the encodings package ('utf_8', 'latin_1', ...): one prototype per
+    codec, whose functions and classes every lookup's CodecInfo shares
+    (encodings.<name> exports them)."""
+    info = _builtin_infos.get(canonical)
+    if info is None:
+        info = _builtin_infos[canonical] = _builders[canonical]()
     return info
 
 

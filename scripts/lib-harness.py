@@ -26,7 +26,7 @@ PLACEHOLDER = "# Not implemented yet"
 # processes, TLS, I/O waits, bytecode, profiling, malloc tracing, interpreter
 # shutdown, the import system): CPython keeps its own,
 # which its import machinery (or its exit sequence, for atexit) needs.
-HOST_MODULES = {"os", "posixpath", "atexit", "importlib", "_thread", "select",
+HOST_MODULES = {"os", "posixpath", "atexit", "importlib", "_thread", "select", "encodings",
                 "selectors", "subprocess", "ssl", "multiprocessing", "dis",
                 "profile", "cProfile", "pstats", "tracemalloc"}
 

@@ -214,7 +214,10 @@ class Scanner:
                         self.fail(UNCLOSED_TOKEN, pos)
                     data = src[pos + 9:end]
                     self.check_chars(data, pos + 9)
-                    if data:
+                    cdata = getattr(self.handler, "cdata", None)
+                    if cdata is not None:
+                        cdata(data)  # a handler that keeps CDATA sections (minidom)
+                    elif data:
                         self.handler.data(data)
                     pos = end + 3
                 elif src.startswith("<?", pos):

@@ -4,12 +4,27 @@
 /// undefined: Lib/_abc_containers.py probes them by NameError.
 enum SandboxedBuiltins {
     static let functions: [(String, NativeFunction)] =
-        [("input", input), ("open", open)]
-        + ["breakpoint", "help"].map { name in
+        [("input", input), ("open", open), ("breakpoint", breakpoint)]
+        + ["help"].map { name in
             (name, { _, _ in
                 throw PyError(BuiltinTypes.notImplementedError, "\(name)() is not supported in the playground")
             })
         }
+
+    /// `breakpoint(*args, **kws)`: calls `sys.breakpointhook` when the
+    /// program has set one, else Lib/pdb.py's `_breakpointhook` (CPython's
+    /// default hook: PYTHONBREAKPOINT in `os.environ` names the function,
+    /// '0' disables it, unset means `pdb.set_trace`, which in the playground
+    /// prints nothing and returns: there is no terminal to debug from).
+    static func breakpoint(_ vm: Interpreter, _ a: Args) throws -> Value {
+        if let sys = vm.modules["sys"], let hook = sys.namespace.getStr("breakpointhook") {
+            return try vm.call(hook, a)
+        }
+        guard let hook = try vm.importModule("pdb").namespace.getStr("_breakpointhook") else {
+            throw PyError(BuiltinTypes.runtimeError, "lost sys.breakpointhook")
+        }
+        return try vm.call(hook, a)
+    }
 
     /// `input()`: the playground has no stdin, so this is CPython's
     /// behaviour at end of input.

@@ -23127,6 +23127,180 @@ class Cmd:
             self.stdout.write('%s\n' % str('  '.join(texts)))
 
 """#),
+        "code": EmbeddedModule(
+            isPackage: false,
+            path: "code.py",
+            source: #"""
+"""Utilities needed to emulate Python's interactive interpreter (CPython
+3.11's code module, for the playground).
+
+InteractiveInterpreter.runsource() compiles with codeop (expression
+statements echo their value through sys.displayhook) and runs the code in
+its locals; errors are written through write(), which goes to sys.stderr.
+InteractiveConsole.interact() reads lines with input(): the playground
+has no stdin, so it prints its prompt, meets end of input and returns.
+"""
+
+import sys
+import traceback
+from codeop import CommandCompiler, compile_command
+
+__all__ = ["InteractiveInterpreter", "InteractiveConsole", "interact",
+           "compile_command"]
+
+
+class InteractiveInterpreter:
+    """Base class for InteractiveConsole: parsing and interpreter state,
+    no user interaction."""
+
+    def __init__(self, locals=None):
+        if locals is None:
+            locals = {"__name__": "__console__", "__doc__": None}
+        self.locals = locals
+        self.compile = CommandCompiler()
+
+    def runsource(self, source, filename="<input>", symbol="single"):
+        """Compile and run some source in the interpreter.
+
+        Returns True when the source is incomplete (more input is
+        needed), False otherwise (it ran, or its syntax error was shown).
+        """
+        try:
+            code = self.compile(source, filename, symbol)
+        except (OverflowError, SyntaxError, ValueError):
+            self.showsyntaxerror(filename)
+            return False
+        if code is None:
+            return True
+        self.runcode(code)
+        return False
+
+    def runcode(self, code):
+        """Execute a code object; exceptions other than SystemExit are
+        shown with showtraceback()."""
+        try:
+            exec(code, self.locals)
+        except SystemExit:
+            raise
+        except:
+            self.showtraceback()
+
+    def showsyntaxerror(self, filename=None):
+        """Display the syntax error that just occurred (no stack trace)."""
+        type, value, tb = sys.exc_info()
+        sys.last_type = type
+        sys.last_value = value
+        sys.last_traceback = tb
+        if filename and type is SyntaxError:
+            try:
+                msg, (dummy_filename, lineno, offset, line) = value.args
+            except ValueError:
+                pass
+            else:
+                value = SyntaxError(msg, (filename, lineno, offset, line))
+                sys.last_value = value
+        if sys.excepthook is sys.__excepthook__:
+            lines = traceback.format_exception_only(type, value)
+            self.write(''.join(lines))
+        else:
+            sys.excepthook(type, value, tb)
+
+    def showtraceback(self):
+        """Display the exception that just occurred, without the frame of
+        runcode() itself."""
+        sys.last_type, sys.last_value, last_tb = ei = sys.exc_info()
+        sys.last_traceback = last_tb
+        try:
+            lines = traceback.format_exception(ei[0], ei[1], last_tb.tb_next)
+            if sys.excepthook is sys.__excepthook__:
+                self.write(''.join(lines))
+            else:
+                sys.excepthook(ei[0], ei[1], last_tb)
+        finally:
+            last_tb = ei = None
+
+    def write(self, data):
+        """Write a string (to sys.stderr; override it to capture)."""
+        sys.stderr.write(data)
+
+
+class InteractiveConsole(InteractiveInterpreter):
+    """Closely emulate the behavior of the interactive Python interpreter:
+    push() collects lines until they form a complete statement."""
+
+    def __init__(self, locals=None, filename="<console>"):
+        InteractiveInterpreter.__init__(self, locals)
+        self.filename = filename
+        self.resetbuffer()
+
+    def resetbuffer(self):
+        """Reset the input buffer."""
+        self.buffer = []
+
+    def interact(self, banner=None, exitmsg=None):
+        """Closely emulate the interactive Python console (reading lines
+        with raw_input(), which meets end of input at once here)."""
+        try:
+            sys.ps1
+        except AttributeError:
+            sys.ps1 = ">>> "
+        try:
+            sys.ps2
+        except AttributeError:
+            sys.ps2 = "... "
+        cprt = 'Type "help", "copyright", "credits" or "license" for more information.'
+        if banner is None:
+            self.write("Python %s on %s\n%s\n(%s)\n" %
+                       (sys.version, sys.platform, cprt,
+                        self.__class__.__name__))
+        elif banner:
+            self.write("%s\n" % str(banner))
+        more = 0
+        while 1:
+            try:
+                if more:
+                    prompt = sys.ps2
+                else:
+                    prompt = sys.ps1
+                try:
+                    line = self.raw_input(prompt)
+                except EOFError:
+                    self.write("\n")
+                    break
+                else:
+                    more = self.push(line)
+            except KeyboardInterrupt:
+                self.write("\nKeyboardInterrupt\n")
+                self.resetbuffer()
+                more = 0
+        if exitmsg is None:
+            self.write('now exiting %s...\n' % self.__class__.__name__)
+        elif exitmsg != '':
+            self.write('%s\n' % exitmsg)
+
+    def push(self, line):
+        """Push a line to the interpreter; True when more input is
+        needed to complete the statement."""
+        self.buffer.append(line)
+        source = "\n".join(self.buffer)
+        more = self.runsource(source, self.filename)
+        if not more:
+            self.resetbuffer()
+        return more
+
+    def raw_input(self, prompt=""):
+        """Write a prompt and read a line (input(): EOFError here)."""
+        return input(prompt)
+
+
+def interact(banner=None, readfunc=None, local=None, exitmsg=None):
+    """Closely emulate the interactive Python interpreter."""
+    console = InteractiveConsole(local)
+    if readfunc is not None:
+        console.raw_input = readfunc
+    console.interact(banner, exitmsg)
+
+"""#),
         "codecs": EmbeddedModule(
             isPackage: false,
             path: "codecs.py",
@@ -23537,7 +23711,8 @@ def lookup(encoding):
     """Looks up a codec tuple in the Python codec registry and returns a CodecInfo object."""
     if not isinstance(encoding, str):
         raise TypeError("lookup() argument must be str, not %s" % type(encoding).__name__)
-    key = encoding.lower().replace(' ', '-')
+    # CPython 3.11's normalization: lower case, spaces and hyphens as '_'
+    key = encoding.lower().replace(' ', '_').replace('-', '_')
     if key in _cache:
         return _cache[key]
     for search in _search_functions:
@@ -23551,8 +23726,30 @@ def lookup(encoding):
     canonical = _aliases.get(_normalize(encoding))
     if canonical is None:
         raise LookupError("unknown encoding: %s" % encoding)
-    info = _builders[canonical]()
+    info = _fresh_codec_info(_builtin_codec(canonical))
     _cache[key] = info
+    return info
+
+
+def _fresh_codec_info(info):
+    """A new CodecInfo with the same functions and classes (CPython's
+    codec modules build one per lookup key)."""
+    return CodecInfo(info.encode, info.decode, info.streamreader, info.streamwriter,
+                     info.incrementalencoder, info.incrementaldecoder, info.name,
+                     _is_text_encoding=info._is_text_encoding)
+
+
+_builtin_infos = {}
+
+
+def _builtin_codec(canonical):
+    """The CodecInfo of a codec this module implements, by its module name
+    in the encodings package ('utf_8', 'latin_1', ...): one prototype per
+    codec, whose functions and classes every lookup's CodecInfo shares
+    (encodings.<name> exports them)."""
+    info = _builtin_infos.get(canonical)
+    if info is None:
+        info = _builtin_infos[canonical] = _builders[canonical]()
     return info
 
 
@@ -23743,6 +23940,183 @@ if _host_codecs is not None:
         if _name not in globals():
             globals()[_name] = getattr(_host_codecs, _name)
     del _name
+
+"""#),
+        "codeop": EmbeddedModule(
+            isPackage: false,
+            path: "codeop.py",
+            source: #"""
+"""Utilities to compile possibly incomplete Python source code (CPython
+3.11's codeop, for the playground).
+
+compile_command(source) returns a code object when the source is a
+complete statement, None when more lines could complete it, and raises
+SyntaxError (or OverflowError/ValueError) when it is invalid.
+
+The playground's compile() has no 'single' (interactive) mode and no
+"incomplete input" errors, so both are built here: in 'single' mode an
+expression statement is compiled so that running it passes its value to
+sys.displayhook (which prints its repr when it is not None, as the
+interactive prompt does), and the source is incomplete when tokenizing it
+ends inside brackets, a triple-quoted string or a backslash continuation,
+when its last line opens a block still to be written, or when a compound
+statement is not yet ended by an empty line.
+"""
+
+import __future__
+import io
+import tokenize
+import warnings
+
+__all__ = ["compile_command", "Compile", "CommandCompiler"]
+
+PyCF_DONT_IMPLY_DEDENT = 0x200
+PyCF_ALLOW_INCOMPLETE_INPUT = 0x4000
+
+_features = [getattr(__future__, fname)
+             for fname in __future__.all_feature_names]
+
+_BLOCK_KEYWORDS = ('if', 'elif', 'else', 'for', 'while', 'def', 'class',
+                   'with', 'try', 'except', 'finally', 'async', 'match',
+                   'case')
+
+
+def _tokenize_incomplete(source):
+    """True when the tokenizer reaches the end inside a bracket, string
+    or continuation line."""
+    try:
+        for _ in tokenize.generate_tokens(io.StringIO(source).readline):
+            pass
+    except tokenize.TokenError:
+        return True
+    except (SyntaxError, IndentationError):
+        return False
+    return False
+
+
+def _statement_lines(source):
+    """How many logical lines (NEWLINE tokens) the source has."""
+    count = 0
+    try:
+        for tok in tokenize.generate_tokens(io.StringIO(source).readline):
+            if tok.type == tokenize.NEWLINE:
+                count += 1
+    except (tokenize.TokenError, SyntaxError):
+        return 0
+    return count
+
+
+def _code_lines(source):
+    return [line for line in source.split('\n')
+            if line.strip() and not line.lstrip().startswith('#')]
+
+
+def _opens_block(line):
+    text = line.split('#', 1)[0].rstrip()
+    return text.endswith(':')
+
+
+def _starts_compound(line):
+    word = line.lstrip().split(None, 1)[0] if line.strip() else ''
+    word = word.split('(', 1)[0].split(':', 1)[0]
+    return word in _BLOCK_KEYWORDS or line.lstrip().startswith('@')
+
+
+def _compile_single(source, filename):
+    """'single' mode: an expression's value goes to sys.displayhook."""
+    try:
+        compile(source, filename, 'eval')
+    except SyntaxError:
+        return compile(source, filename, 'exec')
+    # same first line, so tracebacks keep the source's line numbers
+    return compile("__import__('sys').displayhook(" + source + "\n)",
+                   filename, 'exec')
+
+
+def _compile(source, filename, symbol, flags=0):
+    if symbol == 'single':
+        lines = _code_lines(source)
+        if lines and not _starts_compound(lines[0]) and _statement_lines(source) > 1:
+            compile(source, filename, 'exec')
+            raise SyntaxError("multiple statements found while compiling "
+                              "a single statement", (filename, 1, 1, lines[0], None, None))
+        return _compile_single(source, filename)
+    if symbol not in ('exec', 'eval'):
+        raise ValueError("compile() mode must be 'exec', 'eval' or 'single'")
+    return compile(source, filename, symbol, flags)
+
+
+def _is_incomplete(source, symbol):
+    if symbol == 'eval':
+        return _tokenize_incomplete(source)
+    if source.rstrip(' \t').endswith('\\'):
+        return True
+    if _tokenize_incomplete(source):
+        return True
+    lines = _code_lines(source)
+    if not lines:
+        return False
+    if _opens_block(lines[-1]):
+        return True
+    return False
+
+
+def _maybe_compile(compiler, source, filename, symbol):
+    # only blank lines and comments: a 'pass' statement
+    if not _code_lines(source) and symbol != "eval":
+        source = "pass"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", (SyntaxWarning, DeprecationWarning))
+        try:
+            code = compiler(source, filename, symbol)
+        except SyntaxError:
+            if _is_incomplete(source, symbol):
+                return None
+            raise
+    # a compound statement at the prompt ends with an empty line
+    if symbol == 'single':
+        lines = _code_lines(source)
+        if lines and _starts_compound(lines[0]) and not source.endswith('\n'):
+            return None
+    return code
+
+
+def compile_command(source, filename="<input>", symbol="single"):
+    r"""Compile a command and determine whether it is incomplete.
+
+    Return value / exceptions raised:
+    - a code object if the command is complete and valid;
+    - None if the command is incomplete;
+    - SyntaxError, ValueError or OverflowError if the command is a
+      syntax error.
+    """
+    return _maybe_compile(_compile, source, filename, symbol)
+
+
+class Compile:
+    """Instances behave as the built-in compile(), remembering the
+    __future__ statements they compile (flags)."""
+
+    def __init__(self):
+        self.flags = PyCF_DONT_IMPLY_DEDENT | PyCF_ALLOW_INCOMPLETE_INPUT
+
+    def __call__(self, source, filename, symbol, **kwargs):
+        codeob = _compile(source, filename, symbol)
+        for feature in _features:
+            if getattr(codeob, 'co_flags', 0) & feature.compiler_flag:
+                self.flags |= feature.compiler_flag
+        return codeob
+
+
+class CommandCompiler:
+    """Instances behave as compile_command(), remembering the __future__
+    statements they compile."""
+
+    def __init__(self,):
+        self.compiler = Compile()
+
+    def __call__(self, source, filename="<input>", symbol="single"):
+        return _maybe_compile(self.compiler, source, filename, symbol)
 
 """#),
         "collections": EmbeddedModule(
@@ -33766,6 +34140,5615 @@ def run_docstring_examples(f, globs, verbose=False, name="NoName",
         runner.run(test, compileflags=compileflags)
 
 """#),
+        "email": EmbeddedModule(
+            isPackage: true,
+            path: "email/__init__.py",
+            source: #"""
+"""A package for parsing, handling, and generating email messages
+(CPython 3.11's email, a subset for the playground: Message and
+EmailMessage, the compat32 and default policies, header encoding,
+email.utils, parsing and generating simple and multipart messages)."""
+
+__all__ = [
+    'base64mime',
+    'charset',
+    'encoders',
+    'errors',
+    'feedparser',
+    'generator',
+    'header',
+    'iterators',
+    'message',
+    'message_from_file',
+    'message_from_binary_file',
+    'message_from_string',
+    'message_from_bytes',
+    'mime',
+    'parser',
+    'quoprimime',
+    'utils',
+    ]
+
+
+def message_from_string(s, *args, **kws):
+    """Parse a string into a Message object model."""
+    from email.parser import Parser
+    return Parser(*args, **kws).parsestr(s)
+
+
+def message_from_bytes(s, *args, **kws):
+    """Parse a bytes string into a Message object model."""
+    from email.parser import BytesParser
+    return BytesParser(*args, **kws).parsebytes(s)
+
+
+def message_from_file(fp, *args, **kws):
+    """Read a file and parse its contents into a Message object model."""
+    from email.parser import Parser
+    return Parser(*args, **kws).parse(fp)
+
+
+def message_from_binary_file(fp, *args, **kws):
+    """Read a binary file and parse its contents into a Message object model."""
+    from email.parser import BytesParser
+    return BytesParser(*args, **kws).parse(fp)
+
+"""#),
+        "email._parseaddr": EmbeddedModule(
+            isPackage: false,
+            path: "email/_parseaddr.py",
+            source: #"""
+"""RFC 2822 date and address parsing for email.utils (the playground's own
+parser, with CPython 3.11's results for the forms mail programs use)."""
+
+import time
+import calendar
+
+__all__ = ['mktime_tz', 'parsedate', 'parsedate_tz', 'quote']
+
+SPACE = ' '
+EMPTYSTRING = ''
+COMMASPACE = ', '
+
+_monthnames = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul',
+               'aug', 'sep', 'oct', 'nov', 'dec',
+               'january', 'february', 'march', 'april', 'may', 'june', 'july',
+               'august', 'september', 'october', 'november', 'december']
+
+_daynames = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']
+
+# Offsets of the zone names RFC 822 and common mailers use, as +HHMM.
+_timezones = {'UT': 0, 'UTC': 0, 'GMT': 0, 'Z': 0,
+              'AST': -400, 'ADT': -300,
+              'EST': -500, 'EDT': -400,
+              'CST': -600, 'CDT': -500,
+              'MST': -700, 'MDT': -600,
+              'PST': -800, 'PDT': -700
+              }
+
+
+def parsedate_tz(data):
+    """Convert a date string to a 10-tuple (the 9 time.struct_time fields
+    and the zone's offset in seconds, or None), or None if it is not a
+    date."""
+    res = _parsedate_tz(data)
+    if not res:
+        return
+    if res[9] is None:
+        res[9] = 0
+    return tuple(res)
+
+
+def _parsedate_tz(data):
+    if not data:
+        return None
+    data = data.split()
+    if not data:
+        return None
+    # a leading day name (with or without its comma) is ignored
+    if data[0].endswith(',') or data[0].lower() in _daynames:
+        del data[0]
+    else:
+        i = data[0].rfind(',')
+        if i >= 0:
+            data[0] = data[0][i + 1:]
+    if len(data) == 3:  # RFC 850 date, deprecated: dd-mmm-yy
+        stuff = data[0].split('-')
+        if len(stuff) == 3:
+            data = stuff + data[1:]
+    if len(data) == 4:
+        s = data[3]
+        i = s.find('+')
+        if i == -1:
+            i = s.find('-')
+        if i > 0:
+            data[3:] = [s[:i], s[i:]]
+        else:
+            data.append('')  # no zone
+    if len(data) < 5:
+        return None
+    data = data[:5]
+    [dd, mm, yy, tm, tz] = data
+    if not (dd and mm and yy):
+        return None
+    mm = mm.lower()
+    if mm not in _monthnames:
+        dd, mm = mm, dd.lower()
+        if mm not in _monthnames:
+            return None
+    mm = _monthnames.index(mm) + 1
+    if mm > 12:
+        mm -= 12
+    if dd[-1] == ',':
+        dd = dd[:-1]
+    i = yy.find(':')
+    if i > 0:
+        yy, tm = tm, yy
+    if yy[-1] == ',':
+        yy = yy[:-1]
+        if not yy:
+            return None
+    if not yy[0].isdigit():
+        yy, tz = tz, yy
+    if tm[-1] == ',':
+        tm = tm[:-1]
+    tm = tm.split(':')
+    if len(tm) == 2:
+        [thh, tmm] = tm
+        tss = '0'
+    elif len(tm) == 3:
+        [thh, tmm, tss] = tm
+    elif len(tm) == 1 and '.' in tm[0]:
+        # Some non-compliant MUAs write the time with dots
+        tm = tm[0].split('.')
+        if len(tm) == 2:
+            [thh, tmm] = tm
+            tss = 0
+        elif len(tm) == 3:
+            [thh, tmm, tss] = tm
+        else:
+            return None
+    else:
+        return None
+    try:
+        yy = int(yy)
+        dd = int(dd)
+        thh = int(thh)
+        tmm = int(tmm)
+        tss = int(tss)
+    except ValueError:
+        return None
+    # two-digit years: 00-68 are 20xx, 69-99 are 19xx (POSIX's rule)
+    if yy < 100:
+        if yy > 68:
+            yy += 1900
+        else:
+            yy += 2000
+    tzoffset = None
+    tz = tz.upper()
+    if tz in _timezones:
+        tzoffset = _timezones[tz]
+    else:
+        try:
+            tzoffset = int(tz)
+        except ValueError:
+            pass
+        if tzoffset == 0 and tz.startswith('-'):
+            tzoffset = None
+    # +HHMM as seconds
+    if tzoffset:
+        if tzoffset < 0:
+            tzsign = -1
+            tzoffset = -tzoffset
+        else:
+            tzsign = 1
+        tzoffset = tzsign * ((tzoffset // 100) * 3600 + (tzoffset % 100) * 60)
+    return [yy, mm, dd, thh, tmm, tss, 0, 1, -1, tzoffset]
+
+
+def parsedate(data):
+    """Convert a time string to a time tuple (9 fields), or None."""
+    t = parsedate_tz(data)
+    if isinstance(t, tuple):
+        return t[:9]
+    else:
+        return t
+
+
+def mktime_tz(data):
+    """Turn a 10-tuple as returned by parsedate_tz() into a POSIX timestamp."""
+    if data[9] is None:
+        # No zone info, so localtime is better assumption than GMT
+        return time.mktime(data[:8] + (-1,))
+    else:
+        t = calendar.timegm(data)
+        return t - data[9]
+
+
+def quote(str):
+    """Prepare string to be used in a quoted string: backslashes and
+    double quotes are escaped."""
+    return str.replace('\\', '\\\\').replace('"', '\\"')
+
+
+# --- addresses ------------------------------------------------------------
+
+_SPECIALS = '()<>@,:;."[]'
+_WHITESPACE = ' \t\r\n'
+
+
+class AddrlistClass:
+    """Parse a list of RFC 2822 addresses: getaddrlist() gives
+    (display name, address) pairs; a group's members are listed, an empty
+    group gives nothing; a comment serves as the name when there is no
+    other."""
+
+    def __init__(self, field):
+        self.field = field
+        self.pos = 0
+        self.commentlist = []
+
+    # low-level scanners
+
+    def gotonext(self):
+        """Skip white space and comments (which are collected)."""
+        while self.pos < len(self.field):
+            c = self.field[self.pos]
+            if c in _WHITESPACE:
+                self.pos += 1
+            elif c == '(':
+                self.commentlist.append(self.getcomment())
+            else:
+                break
+
+    def getdelimited(self, beginchar, endchars, allowcomments=True):
+        if self.field[self.pos] != beginchar:
+            return ''
+        out = []
+        quoted = False
+        self.pos += 1
+        while self.pos < len(self.field):
+            c = self.field[self.pos]
+            if quoted:
+                out.append(c)
+                quoted = False
+            elif c in endchars:
+                self.pos += 1
+                break
+            elif allowcomments and c == '(':
+                out.append(self.getcomment())
+                continue
+            elif c == '\\':
+                quoted = True
+            else:
+                out.append(c)
+            self.pos += 1
+        return ''.join(out)
+
+    def getquote(self):
+        return self.getdelimited('"', '"\r', False)
+
+    def getcomment(self):
+        return self.getdelimited('(', ')\r', True)
+
+    def getdomainliteral(self):
+        return '[%s]' % self.getdelimited('[', ']\r', False)
+
+    def getatom(self, atomends=None):
+        out = []
+        if atomends is None:
+            atomends = _SPECIALS + _WHITESPACE
+        while self.pos < len(self.field):
+            c = self.field[self.pos]
+            if c in atomends:
+                break
+            out.append(c)
+            self.pos += 1
+        return ''.join(out)
+
+    def getphraselist(self):
+        """Words of a phrase (atoms and quoted strings, dots kept)."""
+        plist = []
+        while self.pos < len(self.field):
+            c = self.field[self.pos]
+            if c in _WHITESPACE:
+                self.pos += 1
+            elif c == '"':
+                plist.append(self.getquote())
+            elif c == '(':
+                self.commentlist.append(self.getcomment())
+            elif c in '.':
+                plist.append(c)
+                self.pos += 1
+            elif c in _SPECIALS:
+                break
+            else:
+                plist.append(self.getatom())
+        return plist
+
+    def getaddrspec(self):
+        """local-part@domain."""
+        aslist = []
+        self.gotonext()
+        preserve_ws = True
+        while self.pos < len(self.field):
+            c = self.field[self.pos]
+            if c == '.':
+                if aslist and not aslist[-1].strip():
+                    aslist.pop()
+                aslist.append('.')
+                self.pos += 1
+                preserve_ws = False
+            elif c == '"':
+                aslist.append('"%s"' % quote(self.getquote()))
+            elif c in _SPECIALS:
+                break
+            elif c in _WHITESPACE:
+                if preserve_ws:
+                    aslist.append(' ')
+                self.pos += 1
+                self.gotonext()
+            else:
+                aslist.append(self.getatom())
+                preserve_ws = True
+            if c not in _WHITESPACE:
+                self.gotonext()
+        while aslist and not aslist[-1].strip():
+            aslist.pop()
+        local = ''.join(aslist)
+        if self.pos >= len(self.field) or self.field[self.pos] != '@':
+            return local
+        self.pos += 1
+        self.gotonext()
+        return local + '@' + self.getdomain()
+
+    def getdomain(self):
+        sdlist = []
+        while self.pos < len(self.field):
+            c = self.field[self.pos]
+            if c in _WHITESPACE:
+                self.pos += 1
+            elif c == '(':
+                self.commentlist.append(self.getcomment())
+            elif c == '[':
+                sdlist.append(self.getdomainliteral())
+            elif c == '.':
+                self.pos += 1
+                sdlist.append('.')
+            elif c == '@':
+                return ''
+            elif c in _SPECIALS:
+                break
+            else:
+                sdlist.append(self.getatom())
+        return ''.join(sdlist)
+
+    def getrouteaddr(self):
+        """<[route:]addr-spec>."""
+        if self.field[self.pos] != '<':
+            return ''
+        self.pos += 1
+        self.gotonext()
+        adlist = ''
+        expectroute = False
+        while self.pos < len(self.field):
+            c = self.field[self.pos]
+            if expectroute:
+                self.getdomain()
+                expectroute = False
+            elif c == '>':
+                self.pos += 1
+                break
+            elif c == '@':
+                self.pos += 1
+                expectroute = True
+            elif c == ':':
+                self.pos += 1
+            else:
+                adlist = self.getaddrspec()
+                self.pos += 1
+                break
+            self.gotonext()
+        return adlist
+
+    def getaddress(self):
+        """One address (or a group's addresses) as a list of pairs."""
+        self.commentlist = []
+        self.gotonext()
+        oldpos = self.pos
+        oldcl = self.commentlist
+        plist = self.getphraselist()
+        self.gotonext()
+        returnlist = []
+        if self.pos >= len(self.field):
+            if plist:
+                returnlist = [(SPACE.join(self.commentlist), plist[0])]
+        elif self.field[self.pos] in '.@':
+            # a bare addr-spec: parse it again as one
+            self.pos = oldpos
+            self.commentlist = oldcl
+            addrspec = self.getaddrspec()
+            returnlist = [(SPACE.join(self.commentlist), addrspec)]
+        elif self.field[self.pos] == ':':
+            # a group
+            returnlist = []
+            fieldlen = len(self.field)
+            self.pos += 1
+            while self.pos < len(self.field):
+                self.gotonext()
+                if self.pos < fieldlen and self.field[self.pos] == ';':
+                    self.pos += 1
+                    break
+                returnlist = returnlist + self.getaddress()
+        elif self.field[self.pos] == '<':
+            routeaddr = self.getrouteaddr()
+            if self.commentlist:
+                returnlist = [(SPACE.join(plist) + ' (' +
+                               ' '.join(self.commentlist) + ')', routeaddr)]
+            else:
+                returnlist = [(SPACE.join(plist), routeaddr)]
+        else:
+            if plist:
+                returnlist = [(SPACE.join(self.commentlist), plist[0])]
+            elif self.field[self.pos] in _SPECIALS:
+                self.pos += 1
+        self.gotonext()
+        if self.pos < len(self.field) and self.field[self.pos] == ',':
+            self.pos += 1
+        return returnlist
+
+    def getaddrlist(self):
+        result = []
+        while self.pos < len(self.field):
+            ad = self.getaddress()
+            if ad:
+                result += ad
+            else:
+                result.append(('', ''))
+        return result
+
+
+class AddressList(AddrlistClass):
+    """An AddrlistClass with its parsed addresses (addresslist)."""
+
+    def __init__(self, field):
+        AddrlistClass.__init__(self, field)
+        if field:
+            self.addresslist = self.getaddrlist()
+        else:
+            self.addresslist = []
+
+    def __len__(self):
+        return len(self.addresslist)
+
+    def __getitem__(self, index):
+        return self.addresslist[index]
+
+"""#),
+        "email._policybase": EmbeddedModule(
+            isPackage: false,
+            path: "email/_policybase.py",
+            source: #"""
+"""Policy framework for the email package: the Policy base class and
+Compat32, the policy of the email package's classic API."""
+
+import abc
+from email import header
+from email import charset as _charset
+from email.utils import _has_surrogates
+
+__all__ = [
+    'Policy',
+    'Compat32',
+    'compat32',
+    ]
+
+
+class _PolicyBase:
+    """Immutable attributes with defaults from the class; clone() makes a
+    copy with some changed, `+` merges two policies."""
+
+    def __init__(self, **kw):
+        for name, value in kw.items():
+            if hasattr(self, name):
+                super(_PolicyBase, self).__setattr__(name, value)
+            else:
+                raise TypeError(
+                    "{!r} is an invalid keyword argument for {}".format(
+                        name, self.__class__.__name__))
+
+    def __repr__(self):
+        args = ["{}={!r}".format(name, value)
+                for name, value in self.__dict__.items()]
+        return "{}({})".format(self.__class__.__name__, ', '.join(args))
+
+    def clone(self, **kw):
+        """A new instance with the given attributes changed."""
+        newpolicy = self.__class__.__new__(self.__class__)
+        for attr, value in self.__dict__.items():
+            object.__setattr__(newpolicy, attr, value)
+        for attr, value in kw.items():
+            if not hasattr(self, attr):
+                raise TypeError(
+                    "{!r} is an invalid keyword argument for {}".format(
+                        attr, self.__class__.__name__))
+            object.__setattr__(newpolicy, attr, value)
+        return newpolicy
+
+    def __setattr__(self, name, value):
+        if hasattr(self, name):
+            msg = "{!r} object attribute {!r} is read-only"
+        else:
+            msg = "{!r} object has no attribute {!r}"
+        raise AttributeError(msg.format(self.__class__.__name__, name))
+
+    def __add__(self, other):
+        """The other policy's non-default attributes override this one's."""
+        return self.clone(**other.__dict__)
+
+
+class Policy(_PolicyBase, metaclass=abc.ABCMeta):
+    """Controls the behavior of the email package: raise_on_defect,
+    linesep, cte_type, max_line_length, mangle_from_, message_factory,
+    verify_generated_headers."""
+
+    raise_on_defect = False
+    linesep = '\n'
+    cte_type = '8bit'
+    max_line_length = 78
+    mangle_from_ = False
+    message_factory = None
+    verify_generated_headers = True
+
+    def handle_defect(self, obj, defect):
+        """Record the defect on obj (or raise it with raise_on_defect)."""
+        if self.raise_on_defect:
+            raise defect
+        self.register_defect(obj, defect)
+
+    def register_defect(self, obj, defect):
+        obj.defects.append(defect)
+
+    def header_max_count(self, name):
+        """How many headers of this name a message may have (None: any)."""
+        return None
+
+    @abc.abstractmethod
+    def header_source_parse(self, sourcelines):
+        raise NotImplementedError
+
+    @abc.abstractmethod
+    def header_store_parse(self, name, value):
+        raise NotImplementedError
+
+    @abc.abstractmethod
+    def header_fetch_parse(self, name, value):
+        raise NotImplementedError
+
+    @abc.abstractmethod
+    def fold(self, name, value):
+        raise NotImplementedError
+
+    @abc.abstractmethod
+    def fold_binary(self, name, value):
+        raise NotImplementedError
+
+
+class Compat32(Policy):
+    """The policy of the email package's classic (Python 3.2) behaviour:
+    header values are strings (or Header objects), folded by Header."""
+
+    mangle_from_ = True
+
+    def _sanitize_header(self, name, value):
+        if not isinstance(value, str):
+            return value
+        if _has_surrogates(value):
+            return header.Header(value, charset=_charset.UNKNOWN8BIT,
+                                 header_name=name)
+        else:
+            return value
+
+    def header_source_parse(self, sourcelines):
+        """(name, value) of a header's source lines: the value without its
+        leading white space and final line ending."""
+        name, value = sourcelines[0].split(':', 1)
+        value = value.lstrip(' \t') + ''.join(sourcelines[1:])
+        return (name, value.rstrip('\r\n'))
+
+    def header_store_parse(self, name, value):
+        """The name and value are stored unchanged."""
+        return (name, value)
+
+    def header_fetch_parse(self, name, value):
+        """The stored value (a str or Header)."""
+        return self._sanitize_header(name, value)
+
+    def fold(self, name, value):
+        """The header line(s): non-ASCII text as encoded words, folded
+        at max_line_length."""
+        return self._fold(name, value, sanitize=True)
+
+    def fold_binary(self, name, value):
+        folded = self._fold(name, value, sanitize=self.cte_type == '7bit')
+        return folded.encode('ascii', 'replace') if not folded.isascii() else folded.encode('ascii')
+
+    def _fold(self, name, value, sanitize):
+        parts = []
+        parts.append('%s: ' % name)
+        if isinstance(value, str):
+            if _has_surrogates(value):
+                if sanitize:
+                    h = header.Header(value,
+                                      charset=_charset.UNKNOWN8BIT,
+                                      header_name=name)
+                else:
+                    parts.append(value)
+                    h = None
+            else:
+                h = header.Header(value, header_name=name)
+        else:
+            h = value
+        if h is not None:
+            maxlinelen = 0
+            if self.max_line_length is not None:
+                maxlinelen = self.max_line_length
+            parts.append(h.encode(linesep=self.linesep, maxlinelen=maxlinelen))
+        parts.append(self.linesep)
+        return ''.join(parts)
+
+
+compat32 = Compat32()
+
+"""#),
+        "email.base64mime": EmbeddedModule(
+            isPackage: false,
+            path: "email/base64mime.py",
+            source: #"""
+"""Base64 content transfer encoding (RFC 2045) for the email package:
+header ('B') and body encodings."""
+
+__all__ = ['body_decode', 'body_encode', 'decode', 'decodestring',
+           'header_encode', 'header_length']
+
+from base64 import b64encode
+from binascii import b2a_base64, a2b_base64
+
+CRLF = '\r\n'
+NL = '\n'
+EMPTYSTRING = ''
+MISC_LEN = 7
+
+
+def header_length(bytearray):
+    """The length of the bytes encoded in base64 (no charset wrapper)."""
+    groups_of_3, leftover = divmod(len(bytearray), 3)
+    n = groups_of_3 * 4
+    if leftover:
+        n += 4
+    return n
+
+
+def header_encode(header_bytes, charset='iso-8859-1'):
+    """An RFC 2047 'B' encoded word of the bytes (a str is encoded with
+    charset first)."""
+    if not header_bytes:
+        return ""
+    if isinstance(header_bytes, str):
+        header_bytes = header_bytes.encode(charset)
+    encoded = b64encode(header_bytes).decode("ascii")
+    return '=?%s?b?%s?=' % (charset, encoded)
+
+
+def body_encode(s, maxlinelen=76, eol=NL):
+    """Encode bytes in base64 lines of at most maxlinelen characters."""
+    if not s:
+        return ""
+    encvec = []
+    max_unencoded = maxlinelen * 3 // 4
+    for i in range(0, len(s), max_unencoded):
+        enc = b2a_base64(s[i:i + max_unencoded]).decode("ascii")
+        if enc.endswith(NL) and eol != NL:
+            enc = enc[:-1] + eol
+        encvec.append(enc)
+    return EMPTYSTRING.join(encvec)
+
+
+def decode(string):
+    """Decode a base64 string (str or bytes) to bytes."""
+    if not string:
+        return bytes()
+    elif isinstance(string, str):
+        return a2b_base64(string.encode('raw-unicode-escape'))
+    else:
+        return a2b_base64(string)
+
+
+body_decode = decode
+decodestring = decode
+
+"""#),
+        "email.charset": EmbeddedModule(
+            isPackage: false,
+            path: "email/charset.py",
+            source: #"""
+"""Character sets of email messages: how headers and bodies in each are
+encoded (CPython 3.11's email.charset tables)."""
+
+__all__ = [
+    'Charset',
+    'add_alias',
+    'add_charset',
+    'add_codec',
+    ]
+
+from functools import partial
+
+import email.base64mime
+import email.quoprimime
+
+from email import errors
+from email.encoders import encode_7or8bit
+
+
+QP = 1  # Quoted-Printable
+BASE64 = 2  # Base64
+SHORTEST = 3  # the shorter of QP and base64, for headers only
+
+RFC2047_CHROME_LEN = 7
+
+DEFAULT_CHARSET = 'us-ascii'
+UNKNOWN8BIT = 'unknown-8bit'
+EMPTYSTRING = ''
+
+
+# charset -> (header encoding, body encoding, output conversion)
+CHARSETS = {
+    'iso-8859-1':  (QP, QP, None),
+    'iso-8859-2':  (QP, QP, None),
+    'iso-8859-3':  (QP, QP, None),
+    'iso-8859-4':  (QP, QP, None),
+    'iso-8859-9':  (QP, QP, None),
+    'iso-8859-10': (QP, QP, None),
+    'iso-8859-13': (QP, QP, None),
+    'iso-8859-14': (QP, QP, None),
+    'iso-8859-15': (QP, QP, None),
+    'iso-8859-16': (QP, QP, None),
+    'windows-1252': (QP, QP, None),
+    'viscii':      (QP, QP, None),
+    'us-ascii':    (None, None, None),
+    'big5':        (BASE64, BASE64, None),
+    'gb2312':      (BASE64, BASE64, None),
+    'euc-jp':      (BASE64, None, 'iso-2022-jp'),
+    'shift_jis':   (BASE64, None, 'iso-2022-jp'),
+    'iso-2022-jp': (BASE64, None, None),
+    'koi8-r':      (BASE64, BASE64, None),
+    'utf-8':       (SHORTEST, BASE64, 'utf-8'),
+    }
+
+# alias -> canonical charset name
+ALIASES = {
+    'latin_1': 'iso-8859-1',
+    'latin-1': 'iso-8859-1',
+    'latin_2': 'iso-8859-2',
+    'latin-2': 'iso-8859-2',
+    'latin_3': 'iso-8859-3',
+    'latin-3': 'iso-8859-3',
+    'latin_4': 'iso-8859-4',
+    'latin-4': 'iso-8859-4',
+    'latin_5': 'iso-8859-9',
+    'latin-5': 'iso-8859-9',
+    'latin_6': 'iso-8859-10',
+    'latin-6': 'iso-8859-10',
+    'latin_7': 'iso-8859-13',
+    'latin-7': 'iso-8859-13',
+    'latin_8': 'iso-8859-14',
+    'latin-8': 'iso-8859-14',
+    'latin_9': 'iso-8859-15',
+    'latin-9': 'iso-8859-15',
+    'latin_10': 'iso-8859-16',
+    'latin-10': 'iso-8859-16',
+    'cp949':       'ks_c_5601-1987',
+    'euc_jp':      'euc-jp',
+    'euc_kr':      'euc-kr',
+    'ascii':       'us-ascii',
+    }
+
+# charset -> Python codec name
+CODEC_MAP = {
+    'gb2312':      'eucgb2312_cn',
+    'big5':        'big5_tw',
+    'us-ascii':    None,
+    }
+
+
+def add_charset(charset, header_enc=None, body_enc=None, output_charset=None):
+    """Add character set properties to the global registry."""
+    if body_enc == SHORTEST:
+        raise ValueError('SHORTEST not allowed for body_enc')
+    CHARSETS[charset] = (header_enc, body_enc, output_charset)
+
+
+def add_alias(alias, canonical):
+    """Add a character set alias."""
+    ALIASES[alias] = canonical
+
+
+def add_codec(charset, codecname):
+    """Add a codec that map characters in the given charset to/from Unicode."""
+    CODEC_MAP[charset] = codecname
+
+
+def _encode(string, codec):
+    if codec == UNKNOWN8BIT:
+        return string.encode('ascii', 'surrogateescape')
+    else:
+        return string.encode(codec)
+
+
+class Charset:
+    """Map character sets to their email properties: header_encoding,
+    body_encoding (QP, BASE64, SHORTEST or None), output_charset,
+    input_codec and output_codec."""
+
+    def __init__(self, input_charset=DEFAULT_CHARSET):
+        try:
+            if isinstance(input_charset, str):
+                input_charset.encode('ascii')
+            else:
+                input_charset = str(input_charset, 'ascii')
+        except UnicodeError:
+            raise errors.CharsetError(input_charset)
+        input_charset = input_charset.lower()
+        self.input_charset = ALIASES.get(input_charset, input_charset)
+        henc, benc, conv = CHARSETS.get(self.input_charset,
+                                        (SHORTEST, BASE64, None))
+        if not conv:
+            conv = self.input_charset
+        self.header_encoding = henc
+        self.body_encoding = benc
+        self.output_charset = ALIASES.get(conv, conv)
+        self.input_codec = CODEC_MAP.get(self.input_charset,
+                                         self.input_charset)
+        self.output_codec = CODEC_MAP.get(self.output_charset,
+                                          self.output_charset)
+
+    def __repr__(self):
+        return self.input_charset.lower()
+
+    __str__ = __repr__
+
+    def __eq__(self, other):
+        return str(self) == str(other).lower()
+
+    def get_body_encoding(self):
+        """The content-transfer-encoding of a body in this charset:
+        'quoted-printable', 'base64', or encode_7or8bit (a function)."""
+        assert self.body_encoding != SHORTEST
+        if self.body_encoding == QP:
+            return 'quoted-printable'
+        elif self.body_encoding == BASE64:
+            return 'base64'
+        else:
+            return encode_7or8bit
+
+    def get_output_charset(self):
+        """The output character set."""
+        return self.output_charset or self.input_charset
+
+    def header_encode(self, string):
+        """Header-encode a string as one encoded word."""
+        codec = self.output_codec or 'us-ascii'
+        header_bytes = _encode(string, codec)
+        encoder_module = self._get_encoder(header_bytes)
+        if encoder_module is None:
+            return string
+        return encoder_module.header_encode(header_bytes, codec)
+
+    def header_encode_lines(self, string, maxlengths):
+        """Header-encode a string as encoded words of at most the given
+        lengths (one per line)."""
+        codec = self.output_codec or 'us-ascii'
+        header_bytes = _encode(string, codec)
+        encoder_module = self._get_encoder(header_bytes)
+        encoder = partial(encoder_module.header_encode, charset=codec)
+        charset = self.get_output_charset()
+        extra = len(charset) + RFC2047_CHROME_LEN
+        lines = []
+        current_line = []
+        maxlen = next(maxlengths) - extra
+        for character in string:
+            current_line.append(character)
+            this_line = EMPTYSTRING.join(current_line)
+            length = encoder_module.header_length(_encode(this_line, charset))
+            if length > maxlen:
+                current_line.pop()
+                if not lines and not current_line:
+                    lines.append(None)
+                else:
+                    joined_line = EMPTYSTRING.join(current_line)
+                    header_bytes = _encode(joined_line, codec)
+                    lines.append(encoder(header_bytes))
+                current_line = [character]
+                maxlen = next(maxlengths) - extra
+        joined_line = EMPTYSTRING.join(current_line)
+        header_bytes = _encode(joined_line, codec)
+        lines.append(encoder(header_bytes))
+        return lines
+
+    def _get_encoder(self, header_bytes):
+        if self.header_encoding == BASE64:
+            return email.base64mime
+        elif self.header_encoding == QP:
+            return email.quoprimime
+        elif self.header_encoding == SHORTEST:
+            len64 = email.base64mime.header_length(header_bytes)
+            lenqp = email.quoprimime.header_length(header_bytes)
+            if len64 < lenqp:
+                return email.base64mime
+            else:
+                return email.quoprimime
+        else:
+            return None
+
+    def body_encode(self, string):
+        """Body-encode a string (or bytes) with this charset's body encoding."""
+        if not string:
+            return string
+        if self.body_encoding is BASE64:
+            if isinstance(string, str):
+                string = string.encode(self.output_charset)
+            return email.base64mime.body_encode(string)
+        elif self.body_encoding is QP:
+            if isinstance(string, str):
+                string = string.encode(self.output_charset)
+            string = string.decode('latin1')
+            return email.quoprimime.body_encode(string)
+        else:
+            if isinstance(string, str):
+                string = string.encode(self.output_charset).decode('ascii')
+            return string
+
+"""#),
+        "email.contentmanager": EmbeddedModule(
+            isPackage: false,
+            path: "email/contentmanager.py",
+            source: #"""
+"""Content managers: how EmailMessage.get_content()/set_content() turn a
+part's payload into Python objects and back (raw_data_manager: str for
+text parts, bytes for other non-multipart parts, a message for
+message/rfc822)."""
+
+import binascii
+import email.charset
+import email.message
+import email.errors
+from email import quoprimime
+
+
+class ContentManager:
+
+    def __init__(self):
+        self.get_handlers = {}
+        self.set_handlers = {}
+
+    def add_get_handler(self, key, handler):
+        self.get_handlers[key] = handler
+
+    def get_content(self, msg, *args, **kw):
+        content_type = msg.get_content_type()
+        if content_type in self.get_handlers:
+            return self.get_handlers[content_type](msg, *args, **kw)
+        maintype = msg.get_content_maintype()
+        if maintype in self.get_handlers:
+            return self.get_handlers[maintype](msg, *args, **kw)
+        if '' in self.get_handlers:
+            return self.get_handlers[''](msg, *args, **kw)
+        raise KeyError(content_type)
+
+    def add_set_handler(self, typekey, handler):
+        self.set_handlers[typekey] = handler
+
+    def set_content(self, msg, obj, *args, **kw):
+        if msg.get_content_maintype() == 'multipart':
+            raise TypeError("set_content not valid on multipart")
+        handler = self._find_set_handler(msg, obj)
+        msg.clear_content()
+        handler(msg, obj, *args, **kw)
+
+    def _find_set_handler(self, msg, obj):
+        full_path_for_error = None
+        for typ in type(obj).__mro__:
+            if typ in self.set_handlers:
+                return self.set_handlers[typ]
+            qname = typ.__qualname__
+            modname = getattr(typ, '__module__', '')
+            full_path = '.'.join((modname, qname)) if modname else qname
+            if full_path_for_error is None:
+                full_path_for_error = full_path
+            if full_path in self.set_handlers:
+                return self.set_handlers[full_path]
+            if qname in self.set_handlers:
+                return self.set_handlers[qname]
+            name = typ.__name__
+            if name in self.set_handlers:
+                return self.set_handlers[name]
+        if None in self.set_handlers:
+            return self.set_handlers[None]
+        raise KeyError(full_path_for_error)
+
+
+raw_data_manager = ContentManager()
+
+
+def get_text_content(msg, errors='replace'):
+    content = msg.get_payload(decode=True)
+    charset = msg.get_param('charset', 'ASCII')
+    return content.decode(charset, errors=errors)
+raw_data_manager.add_get_handler('text', get_text_content)
+
+
+def get_non_text_content(msg):
+    return msg.get_payload(decode=True)
+for maintype in 'audio image video application'.split():
+    raw_data_manager.add_get_handler(maintype, get_non_text_content)
+del maintype
+
+
+def get_message_content(msg):
+    return msg.get_payload(0)
+for subtype in 'rfc822 external-body'.split():
+    raw_data_manager.add_get_handler('message/' + subtype, get_message_content)
+del subtype
+
+
+def get_and_fixup_unknown_message_content(msg):
+    return bytes(msg.get_payload(0))
+raw_data_manager.add_get_handler('message',
+                                 get_and_fixup_unknown_message_content)
+
+
+def _prepare_set(msg, maintype, subtype, headers):
+    msg['Content-Type'] = '/'.join((maintype, subtype))
+    if headers:
+        if not hasattr(headers[0], 'name'):
+            mp = msg.policy
+            headers = [mp.header_factory(*mp.header_source_parse([header]))
+                       for header in headers]
+        try:
+            for header in headers:
+                if header.defects:
+                    raise header.defects[0]
+                msg[header.name] = header
+        except email.errors.HeaderDefect as exc:
+            raise ValueError("Invalid header: {}".format(
+                                header.fold(policy=msg.policy))) from exc
+
+
+def _finalize_set(msg, disposition, filename, cid, params):
+    if disposition is None and filename is not None:
+        disposition = 'attachment'
+    if disposition is not None:
+        msg['Content-Disposition'] = disposition
+    if filename is not None:
+        msg.set_param('filename',
+                      filename,
+                      header='Content-Disposition',
+                      replace=True)
+    if cid is not None:
+        msg['Content-ID'] = cid
+    if params is not None:
+        for key, value in params.items():
+            msg.set_param(key, value)
+
+
+def _encode_base64(data, max_line_length):
+    encoded_lines = []
+    unencoded_bytes_per_line = max_line_length // 4 * 3
+    for i in range(0, len(data), unencoded_bytes_per_line):
+        thisline = data[i:i + unencoded_bytes_per_line]
+        encoded_lines.append(binascii.b2a_base64(thisline).decode('ascii'))
+    return ''.join(encoded_lines)
+
+
+def _encode_text(string, charset, cte, policy):
+    """(cte, payload) for text: 7bit when it is ASCII with short lines,
+    8bit when the policy allows it, else the shorter of quoted-printable
+    and base64. An 8bit payload is kept as its bytes (decoded latin-1),
+    marked on the message by the caller."""
+    lines = string.encode(charset).splitlines()
+    linesep = policy.linesep.encode('ascii')
+
+    def embedded_body(lines): return linesep.join(lines) + linesep
+    def normal_body(lines): return b'\n'.join(lines) + b'\n'
+    if cte is None:
+        if max((len(x) for x in lines), default=0) <= policy.max_line_length:
+            try:
+                return '7bit', normal_body(lines).decode('ascii')
+            except UnicodeDecodeError:
+                pass
+            if policy.cte_type == '8bit':
+                return '8bit', normal_body(lines).decode('latin-1')
+        sniff = embedded_body(lines[:10])
+        sniff_qp = quoprimime.body_encode(sniff.decode('latin-1'),
+                                          policy.max_line_length)
+        sniff_base64 = binascii.b2a_base64(sniff)
+        if len(sniff_qp) > len(sniff_base64):
+            cte = 'base64'
+        else:
+            cte = 'quoted-printable'
+            if len(lines) <= 10:
+                return cte, sniff_qp
+    if cte == '7bit':
+        data = normal_body(lines).decode('ascii')
+    elif cte == '8bit':
+        data = normal_body(lines).decode('latin-1')
+    elif cte == 'quoted-printable':
+        data = quoprimime.body_encode(normal_body(lines).decode('latin-1'),
+                                      policy.max_line_length)
+    elif cte == 'base64':
+        data = _encode_base64(embedded_body(lines), policy.max_line_length)
+    else:
+        raise ValueError("Unknown content transfer encoding {}".format(cte))
+    return cte, data
+
+
+def set_text_content(msg, string, subtype="plain", charset='utf-8', cte=None,
+                     disposition=None, filename=None, cid=None,
+                     params=None, headers=None):
+    _prepare_set(msg, 'text', subtype, headers)
+    cte, payload = _encode_text(string, charset, cte, msg.policy)
+    msg.set_payload(payload)
+    if cte == '8bit':
+        msg._payload_bytes = True
+    msg.set_param('charset',
+                  email.charset.ALIASES.get(charset, charset),
+                  replace=True)
+    msg['Content-Transfer-Encoding'] = cte
+    _finalize_set(msg, disposition, filename, cid, params)
+raw_data_manager.add_set_handler(str, set_text_content)
+
+
+def set_message_content(msg, message, subtype="rfc822", cte=None,
+                        disposition=None, filename=None, cid=None,
+                        params=None, headers=None):
+    if subtype == 'partial':
+        raise ValueError("message/partial is not supported for Message objects")
+    if subtype == 'rfc822':
+        if cte not in (None, '7bit', '8bit', 'binary'):
+            raise ValueError(
+                "message/rfc822 parts do not support cte={}".format(cte))
+        cte = '8bit' if cte is None else cte
+    elif subtype == 'external-body':
+        if cte not in (None, '7bit'):
+            raise ValueError(
+                "message/external-body parts do not support cte={}".format(cte))
+        cte = '7bit'
+    elif cte is None:
+        cte = '7bit'
+    _prepare_set(msg, 'message', subtype, headers)
+    msg.set_payload([message])
+    msg['Content-Transfer-Encoding'] = cte
+    _finalize_set(msg, disposition, filename, cid, params)
+raw_data_manager.add_set_handler(email.message.Message, set_message_content)
+
+
+def set_bytes_content(msg, data, maintype, subtype, cte='base64',
+                      disposition=None, filename=None, cid=None,
+                      params=None, headers=None):
+    _prepare_set(msg, maintype, subtype, headers)
+    if cte == 'base64':
+        data = _encode_base64(data, max_line_length=msg.policy.max_line_length)
+    elif cte == 'quoted-printable':
+        data = binascii.b2a_qp(data, istext=False, header=False, quotetabs=True)
+        data = data.decode('ascii')
+    elif cte == '7bit':
+        data = data.decode('ascii')
+    elif cte in ('8bit', 'binary'):
+        data = data.decode('latin-1')
+        msg._payload_bytes = True
+    msg.set_payload(data)
+    if cte in ('8bit', 'binary'):
+        msg._payload_bytes = True
+    msg['Content-Transfer-Encoding'] = cte
+    _finalize_set(msg, disposition, filename, cid, params)
+for typ in (bytes, bytearray, memoryview):
+    raw_data_manager.add_set_handler(typ, set_bytes_content)
+del typ
+
+"""#),
+        "email.encoders": EmbeddedModule(
+            isPackage: false,
+            path: "email/encoders.py",
+            source: #"""
+"""Encodings and related functions (CPython 3.11's email.encoders)."""
+
+__all__ = [
+    'encode_7or8bit',
+    'encode_base64',
+    'encode_noop',
+    'encode_quopri',
+    ]
+
+from base64 import encodebytes as _bencode
+from quopri import encodestring as _encodestring
+
+
+def _qencode(s):
+    enc = _encodestring(s, quotetabs=True)
+    # Must encode spaces, which quopri.encodestring() doesn't do
+    return enc.replace(b' ', b'=20')
+
+
+def encode_base64(msg):
+    """Encode the message's payload in Base64."""
+    orig = msg.get_payload(decode=True)
+    encdata = str(_bencode(orig), 'ascii')
+    msg.set_payload(encdata)
+    msg['Content-Transfer-Encoding'] = 'base64'
+
+
+def encode_quopri(msg):
+    """Encode the message's payload in quoted-printable."""
+    orig = msg.get_payload(decode=True)
+    encdata = _qencode(orig)
+    msg.set_payload(encdata)
+    msg['Content-Transfer-Encoding'] = 'quoted-printable'
+
+
+def encode_7or8bit(msg):
+    """Set the Content-Transfer-Encoding header to 7bit or 8bit."""
+    orig = msg.get_payload(decode=True)
+    if orig is None:
+        msg['Content-Transfer-Encoding'] = '7bit'
+        return
+    try:
+        orig.decode('ascii')
+    except UnicodeError:
+        msg['Content-Transfer-Encoding'] = '8bit'
+    else:
+        msg['Content-Transfer-Encoding'] = '7bit'
+
+
+def encode_noop(msg):
+    """Do nothing."""
+
+"""#),
+        "email.errors": EmbeddedModule(
+            isPackage: false,
+            path: "email/errors.py",
+            source: #"""
+"""email package exception classes (as CPython 3.11's email.errors)."""
+
+
+class MessageError(Exception):
+    """Base class for errors in the email package."""
+
+
+class MessageParseError(MessageError):
+    """Base class for message parsing errors."""
+
+
+class HeaderParseError(MessageParseError):
+    """Error while parsing headers."""
+
+
+class BoundaryError(MessageParseError):
+    """Couldn't find terminating boundary."""
+
+
+class MultipartConversionError(MessageError, TypeError):
+    """Conversion to a multipart is prohibited."""
+
+
+class CharsetError(MessageError):
+    """An illegal charset was given."""
+
+
+class MessageDefect(ValueError):
+    """Base class for a message defect."""
+
+    def __init__(self, line=None):
+        if line is not None:
+            super().__init__(line)
+        self.line = line
+
+
+class NoBoundaryInMultipartDefect(MessageDefect):
+    """A message claimed to be a multipart but had no boundary parameter."""
+
+class StartBoundaryNotFoundDefect(MessageDefect):
+    """The claimed start boundary was never found."""
+
+class CloseBoundaryNotFoundDefect(MessageDefect):
+    """A start boundary was found, but not the corresponding close boundary."""
+
+class FirstHeaderLineIsContinuationDefect(MessageDefect):
+    """A message had a continuation line as its first header line."""
+
+class MisplacedEnvelopeHeaderDefect(MessageDefect):
+    """A 'Unix-from' header was found in the middle of a header block."""
+
+class MissingHeaderBodySeparatorDefect(MessageDefect):
+    """Found line with no leading whitespace and no colon before blank line."""
+
+MalformedHeaderDefect = MissingHeaderBodySeparatorDefect
+
+class MultipartInvariantViolationDefect(MessageDefect):
+    """A message claimed to be a multipart but no subparts were found."""
+
+class InvalidMultipartContentTransferEncodingDefect(MessageDefect):
+    """An invalid content transfer encoding was set on the multipart itself."""
+
+class UndecodableBytesDefect(MessageDefect):
+    """Header contained bytes that could not be decoded"""
+
+class InvalidBase64PaddingDefect(MessageDefect):
+    """base64 encoded sequence had an incorrect length"""
+
+class InvalidBase64CharactersDefect(MessageDefect):
+    """base64 encoded sequence had characters not in base64 alphabet"""
+
+class InvalidBase64LengthDefect(MessageDefect):
+    """base64 encoded sequence had invalid length (1 mod 4)"""
+
+
+class HeaderDefect(MessageDefect):
+    """Base class for a header defect."""
+
+    def __init__(self, *args, **kw):
+        super().__init__(*args, **kw)
+
+class InvalidHeaderDefect(HeaderDefect):
+    """Header is not valid, message gives details."""
+
+class HeaderMissingRequiredValue(HeaderDefect):
+    """A header that must have a value had none"""
+
+class NonPrintableDefect(HeaderDefect):
+    """ASCII characters outside the ascii-printable range found"""
+
+    def __init__(self, non_printables):
+        super().__init__(non_printables)
+        self.non_printables = non_printables
+
+    def __str__(self):
+        return ("the following ASCII non-printables found in header: "
+            "{}".format(self.non_printables))
+
+class ObsoleteHeaderDefect(HeaderDefect):
+    """Header uses syntax declared obsolete by RFC 5322"""
+
+class NonASCIILocalPartDefect(HeaderDefect):
+    """local_part contains non-ASCII characters"""
+
+class InvalidDateDefect(HeaderDefect):
+    """Header has unparsable or invalid date"""
+
+"""#),
+        "email.feedparser": EmbeddedModule(
+            isPackage: false,
+            path: "email/feedparser.py",
+            source: #"""
+"""FeedParser: parse a message given in pieces (feed() then close()).
+
+The text is collected and parsed at close(): headers (with continuation
+lines; a line that is neither a header nor a continuation ends them, as a
+MissingHeaderBodySeparatorDefect), then the body, which for a multipart
+with a boundary is split into parts (preamble and epilogue kept), and for
+message/rfc822 is parsed as a message."""
+
+__all__ = ['FeedParser', 'BytesFeedParser']
+
+import re
+
+from email import errors
+from email._policybase import compat32
+
+NLCRE_crack = re.compile(r'(\r\n|\r|\n)')
+headerRE = re.compile(r'^(From |[\041-\071\073-\176]*:|[\t ])')
+
+
+def _split_lines(text):
+    return text.splitlines(keepends=True)
+
+
+class FeedParser:
+    """A feed-style parser of email."""
+
+    def __init__(self, _factory=None, *, policy=compat32):
+        self.policy = policy
+        self._old_style_factory = False
+        if _factory is None:
+            if policy.message_factory is None:
+                from email.message import Message
+                self._factory = Message
+            else:
+                self._factory = policy.message_factory
+        else:
+            self._factory = _factory
+            try:
+                _factory(policy=self.policy)
+            except TypeError:
+                self._old_style_factory = True
+        self._chunks = []
+        self._headersonly = False
+
+    def _set_headersonly(self):
+        self._headersonly = True
+
+    def feed(self, data):
+        """Push more data into the parser."""
+        self._chunks.append(data)
+
+    def _new_message(self):
+        if self._old_style_factory:
+            msg = self._factory()
+        else:
+            msg = self._factory(policy=self.policy)
+        return msg
+
+    def close(self):
+        """Parse all data fed and return the root message object."""
+        text = ''.join(self._chunks)
+        self._chunks = []
+        root = self._parse(text, self._headersonly)
+        if root.get_content_maintype() == 'multipart' \
+                and not root.is_multipart() and not self._headersonly:
+            defect = errors.MultipartInvariantViolationDefect()
+            self.policy.handle_defect(root, defect)
+        return root
+
+    def _parse(self, text, headersonly, default_type=None):
+        msg = self._new_message()
+        if default_type is not None:
+            msg.set_default_type(default_type)
+        lines = _split_lines(text)
+        i = self._parse_headers(msg, lines)
+        body = ''.join(lines[i:])
+        if headersonly:
+            msg.set_payload(body)
+            return msg
+        ctype = msg.get_content_type()
+        if ctype == 'message/delivery-status':
+            parts = []
+            for block in re.split(r'(?:\r\n|\r|\n){2}', body):
+                if block.strip():
+                    parts.append(self._parse(block + '\n', True))
+            msg.set_payload(parts)
+        elif msg.get_content_maintype() == 'message' and ctype != 'message/external-body' \
+                and ctype in ('message/rfc822', 'message/global'):
+            msg.set_payload([self._parse(body, False)])
+        elif msg.get_content_maintype() == 'multipart':
+            self._parse_multipart(msg, body)
+        else:
+            msg.set_payload(body)
+        return msg
+
+    def _parse_headers(self, msg, lines):
+        i = 0
+        current = []
+        if lines and lines[0].startswith('From '):
+            msg.set_unixfrom(lines[0].rstrip('\r\n'))
+            i = 1
+        while i < len(lines):
+            line = lines[i]
+            if line in ('\n', '\r\n', '\r'):
+                i += 1
+                break
+            if line[0] in ' \t':
+                if not current:
+                    defect = errors.FirstHeaderLineIsContinuationDefect(line)
+                    self.policy.handle_defect(msg, defect)
+                    i += 1
+                    continue
+                current.append(line)
+            elif line.startswith('From ') and i > 0:
+                defect = errors.MisplacedEnvelopeHeaderDefect(line.rstrip('\r\n'))
+                self.policy.handle_defect(msg, defect)
+            elif ':' in line and line.index(':') > 0:
+                if current:
+                    msg.set_raw(*self.policy.header_source_parse(current))
+                current = [line]
+            else:
+                defect = errors.MissingHeaderBodySeparatorDefect()
+                self.policy.handle_defect(msg, defect)
+                break
+            i += 1
+        if current:
+            msg.set_raw(*self.policy.header_source_parse(current))
+        return i
+
+    def _parse_multipart(self, msg, body):
+        boundary = msg.get_boundary()
+        if boundary is None:
+            defect = errors.NoBoundaryInMultipartDefect()
+            self.policy.handle_defect(msg, defect)
+            msg.set_payload(body)
+            return
+        cte = str(msg.get('content-transfer-encoding', '8bit')).lower()
+        if cte not in ('7bit', '8bit', 'binary'):
+            defect = errors.InvalidMultipartContentTransferEncodingDefect()
+            self.policy.handle_defect(msg, defect)
+        separator = '--' + boundary
+        boundaryre = re.compile(
+            '(?P<sep>' + re.escape(separator) +
+            r')(?P<end>--)?(?P<ws>[ \t]*)(?P<linesep>\r\n|\r|\n)?$')
+        lines = _split_lines(body)
+        preamble = []
+        parts = []
+        current = None
+        closed = False
+        epilogue_start = None
+        for n, line in enumerate(lines):
+            mo = boundaryre.match(line)
+            if mo:
+                if current is None:
+                    current = []
+                else:
+                    parts.append(current)
+                    current = []
+                if mo.group('end'):
+                    closed = True
+                    epilogue_start = n + 1
+                    current = None
+                    break
+                continue
+            if current is None:
+                preamble.append(line)
+            else:
+                current.append(line)
+        if current is not None:
+            parts.append(current)
+        if not parts and not closed:
+            defect = errors.StartBoundaryNotFoundDefect()
+            self.policy.handle_defect(msg, defect)
+            msg.set_payload(body)
+            return
+        if not closed:
+            defect = errors.CloseBoundaryNotFoundDefect()
+            self.policy.handle_defect(msg, defect)
+
+        def strip_last_eol(chunk):
+            text = ''.join(chunk)
+            if text.endswith('\r\n'):
+                return text[:-2]
+            if text.endswith('\n') or text.endswith('\r'):
+                return text[:-1]
+            return text
+        if preamble:
+            msg.preamble = strip_last_eol(preamble)
+        else:
+            msg.preamble = None
+        default = 'message/rfc822' if msg.get_content_subtype() == 'digest' else None
+        payload = []
+        for chunk in parts:
+            payload.append(self._parse(strip_last_eol(chunk), False, default))
+        msg.set_payload(payload)
+        if closed:
+            msg.epilogue = ''.join(lines[epilogue_start:])
+        else:
+            msg.epilogue = None
+
+
+class BytesFeedParser(FeedParser):
+    """Like FeedParser, but feed accepts bytes."""
+
+    def feed(self, data):
+        super().feed(bytes(data).decode('latin-1'))
+
+    def close(self):
+        """Parse the data fed; 8-bit bodies keep their bytes."""
+        msg = super().close()
+        for part in msg.walk():
+            payload = part._payload
+            if isinstance(payload, str) and not payload.isascii():
+                part._payload_bytes = True
+        return msg
+
+"""#),
+        "email.generator": EmbeddedModule(
+            isPackage: false,
+            path: "email/generator.py",
+            source: #"""
+"""Classes to generate plain text from a message object tree
+(CPython 3.11's email.generator: Generator, BytesGenerator,
+DecodedGenerator)."""
+
+__all__ = ['Generator', 'DecodedGenerator', 'BytesGenerator']
+
+import re
+import sys
+import time
+import random
+
+from copy import deepcopy
+from io import StringIO, BytesIO
+
+UNDERSCORE = '_'
+NL = '\n'
+
+NLCRE = re.compile(r'\r\n|\r|\n')
+fcre = re.compile(r'^From ', re.MULTILINE)
+
+
+class Generator:
+    """Writes a message tree as text to a file object: headers folded by
+    the policy, bodies as stored, multipart parts between boundaries."""
+
+    def __init__(self, outfp, mangle_from_=None, maxheaderlen=None, *,
+                 policy=None):
+        if mangle_from_ is None:
+            mangle_from_ = True if policy is None else policy.mangle_from_
+        self._fp = outfp
+        self._mangle_from_ = mangle_from_
+        self.maxheaderlen = maxheaderlen
+        self.policy = policy
+
+    def write(self, s):
+        self._fp.write(s)
+
+    def flatten(self, msg, unixfrom=False, linesep=None):
+        """Print the message object tree rooted at msg to the output file
+        (with its Unix From_ line when unixfrom)."""
+        policy = msg.policy if self.policy is None else self.policy
+        if linesep is not None:
+            policy = policy.clone(linesep=linesep)
+        if self.maxheaderlen is not None:
+            policy = policy.clone(max_line_length=self.maxheaderlen)
+        self._NL = policy.linesep
+        self._encoded_NL = self._encode(self._NL)
+        self._EMPTY = ''
+        self._encoded_EMPTY = self._encode(self._EMPTY)
+        old_gen_policy = self.policy
+        old_msg_policy = msg.policy
+        try:
+            self.policy = policy
+            msg.policy = policy
+            if unixfrom:
+                ufrom = msg.get_unixfrom()
+                if not ufrom:
+                    ufrom = 'From nobody ' + time.ctime(time.time())
+                self.write(ufrom + self._NL)
+            self._write(msg)
+        finally:
+            self.policy = old_gen_policy
+            msg.policy = old_msg_policy
+
+    def clone(self, fp):
+        """Clone this generator with the exact same options."""
+        return self.__class__(fp,
+                              self._mangle_from_,
+                              None,
+                              policy=self.policy)
+
+    def _new_buffer(self):
+        return StringIO()
+
+    def _encode(self, s):
+        return s
+
+    def _write_lines(self, lines):
+        if not lines:
+            return
+        lines = NLCRE.split(lines)
+        for line in lines[:-1]:
+            self.write(line)
+            self.write(self._NL)
+        if lines[-1]:
+            self.write(lines[-1])
+
+    def _write(self, msg):
+        oldfp = self._fp
+        try:
+            self._munge_cte = None
+            self._fp = sfp = self._new_buffer()
+            self._dispatch(msg)
+        finally:
+            self._fp = oldfp
+            munge_cte = self._munge_cte
+            del self._munge_cte
+        if munge_cte:
+            msg = deepcopy(msg)
+            if msg.get('content-transfer-encoding') is None:
+                msg['Content-Transfer-Encoding'] = munge_cte[0]
+            else:
+                msg.replace_header('content-transfer-encoding', munge_cte[0])
+            msg.replace_header('content-type', munge_cte[1])
+        meth = getattr(msg, '_write_headers', None)
+        if meth is None:
+            self._write_headers(msg)
+        else:
+            meth(self)
+        self._fp.write(sfp.getvalue())
+
+    def _dispatch(self, msg):
+        main = msg.get_content_maintype()
+        sub = msg.get_content_subtype()
+        specific = UNDERSCORE.join((main, sub)).replace('-', '_')
+        meth = getattr(self, '_handle_' + specific, None)
+        if meth is None:
+            generic = main.replace('-', '_')
+            meth = getattr(self, '_handle_' + generic, None)
+            if meth is None:
+                meth = self._writeBody
+        meth(msg)
+
+    def _write_headers(self, msg):
+        for h, v in msg.raw_items():
+            self.write(self.policy.fold(h, v))
+        # A blank line always separates headers from body
+        self.write(self._NL)
+
+    def _handle_text(self, msg):
+        payload = msg.get_payload()
+        if payload is None:
+            return
+        if not isinstance(payload, str):
+            raise TypeError('string payload expected: %s' % type(payload))
+        if msg._payload_bytes:
+            charset = msg.get_param('charset')
+            if charset is not None:
+                # 8-bit data in a text generator: re-encoded with the charset
+                raw = msg._payload.encode('latin-1')
+                msg = deepcopy(msg)
+                del msg['content-transfer-encoding']
+                msg.set_payload(raw.decode(charset, 'replace'), charset)
+                payload = msg.get_payload()
+                self._munge_cte = (msg['content-transfer-encoding'],
+                                   msg['content-type'])
+        if self._mangle_from_:
+            payload = fcre.sub('>From ', payload)
+        self._write_lines(payload)
+
+    # Default body handler
+    _writeBody = _handle_text
+
+    def _handle_multipart(self, msg):
+        msgtexts = []
+        subparts = msg.get_payload()
+        if subparts is None:
+            subparts = []
+        elif isinstance(subparts, str):
+            self.write(subparts)
+            return
+        elif not isinstance(subparts, list):
+            subparts = [subparts]
+        for part in subparts:
+            s = self._new_buffer()
+            g = self.clone(s)
+            g.flatten(part, unixfrom=False, linesep=self._NL)
+            msgtexts.append(s.getvalue())
+        boundary = msg.get_boundary()
+        if not boundary:
+            alltext = self._encoded_NL.join(msgtexts)
+            boundary = self._make_boundary(alltext)
+            msg.set_boundary(boundary)
+        if msg.preamble is not None:
+            if self._mangle_from_:
+                preamble = fcre.sub('>From ', msg.preamble)
+            else:
+                preamble = msg.preamble
+            self._write_lines(preamble)
+            self.write(self._NL)
+        self.write('--' + boundary + self._NL)
+        if msgtexts:
+            self._fp.write(msgtexts.pop(0))
+        for body_part in msgtexts:
+            self.write(self._NL + '--' + boundary + self._NL)
+            self._fp.write(body_part)
+        self.write(self._NL + '--' + boundary + '--' + self._NL)
+        if msg.epilogue is not None:
+            if self._mangle_from_:
+                epilogue = fcre.sub('>From ', msg.epilogue)
+            else:
+                epilogue = msg.epilogue
+            self._write_lines(epilogue)
+
+    def _handle_multipart_signed(self, msg):
+        p = self.policy
+        self.policy = p.clone(max_line_length=0)
+        try:
+            self._handle_multipart(msg)
+        finally:
+            self.policy = p
+
+    def _handle_message_delivery_status(self, msg):
+        blocks = []
+        for part in msg.get_payload():
+            s = self._new_buffer()
+            g = self.clone(s)
+            g.flatten(part, unixfrom=False, linesep=self._NL)
+            text = s.getvalue()
+            lines = text.split(self._encoded_NL)
+            if lines and lines[-1] == self._encoded_EMPTY:
+                blocks.append(self._encoded_NL.join(lines[:-1]))
+            else:
+                blocks.append(text)
+        self._fp.write(self._encoded_NL.join(blocks))
+
+    def _handle_message(self, msg):
+        s = self._new_buffer()
+        g = self.clone(s)
+        payload = msg._payload
+        if isinstance(payload, list):
+            g.flatten(msg.get_payload(0), unixfrom=False, linesep=self._NL)
+            payload = s.getvalue()
+        else:
+            payload = self._encode(payload)
+        self._fp.write(payload)
+
+    @classmethod
+    def _make_boundary(cls, text=None):
+        token = random.randrange(sys.maxsize)
+        boundary = ('=' * 15) + (_fmt % token) + '=='
+        if text is None:
+            return boundary
+        b = boundary
+        counter = 0
+        while True:
+            cre = cls._compile_re('^--' + re.escape(b) + '(--)?$', re.MULTILINE)
+            if not cre.search(text):
+                break
+            b = boundary + '.' + str(counter)
+            counter += 1
+        return b
+
+    @classmethod
+    def _compile_re(cls, s, flags):
+        return re.compile(s, flags)
+
+
+class BytesGenerator(Generator):
+    """Writes a message tree as bytes: ASCII text, 8-bit bodies as their
+    bytes."""
+
+    def write(self, s):
+        self._fp.write(s.encode('utf-8'))
+
+    def _new_buffer(self):
+        return BytesIO()
+
+    def _encode(self, s):
+        return s.encode('ascii')
+
+    def _write_headers(self, msg):
+        for h, v in msg.raw_items():
+            self._fp.write(self.policy.fold_binary(h, v))
+        self.write(self._NL)
+
+    def _handle_text(self, msg):
+        if msg._payload is None:
+            return
+        if msg._payload_bytes and not self.policy.cte_type == '7bit':
+            if self._mangle_from_:
+                msg._payload = fcre.sub(">From ", msg._payload)
+            self._write_lines(msg._payload)
+        else:
+            super(BytesGenerator, self)._handle_text(msg)
+
+    # Default body handler
+    _writeBody = _handle_text
+
+    def _write_lines(self, lines):
+        if not lines:
+            return
+        lines = NLCRE.split(lines)
+        for line in lines[:-1]:
+            self._fp.write(line.encode('latin-1') if not line.isascii() else line.encode('ascii'))
+            self.write(self._NL)
+        if lines[-1]:
+            last = lines[-1]
+            self._fp.write(last.encode('latin-1') if not last.isascii() else last.encode('ascii'))
+
+    @classmethod
+    def _compile_re(cls, s, flags):
+        return re.compile(s.encode('ascii'), flags)
+
+
+_FMT = '[Non-text (%(type)s) part of message omitted, filename %(filename)s]'
+
+
+class DecodedGenerator(Generator):
+    """Generates a text representation of a message: non-text parts are
+    replaced by a note (fmt)."""
+
+    def __init__(self, outfp, mangle_from_=None, maxheaderlen=None, fmt=None, *,
+                 policy=None):
+        Generator.__init__(self, outfp, mangle_from_, maxheaderlen,
+                           policy=policy)
+        if fmt is None:
+            self._fmt = _FMT
+        else:
+            self._fmt = fmt
+
+    def _dispatch(self, msg):
+        for part in msg.walk():
+            maintype = part.get_content_maintype()
+            if maintype == 'text':
+                print(part.get_payload(decode=False), file=self)
+            elif maintype == 'multipart':
+                pass
+            else:
+                print(self._fmt % {
+                    'type': part.get_content_type(),
+                    'maintype': part.get_content_maintype(),
+                    'subtype': part.get_content_subtype(),
+                    'filename': part.get_filename('[no filename]'),
+                    'description': part.get('Content-Description',
+                                            '[no description]'),
+                    'encoding': part.get('Content-Transfer-Encoding',
+                                         '[no encoding]'),
+                    }, file=self)
+
+
+# Helper used by Generator._make_boundary
+_width = len(repr(sys.maxsize - 1))
+_fmt = '%%0%dd' % _width
+
+"""#),
+        "email.header": EmbeddedModule(
+            isPackage: false,
+            path: "email/header.py",
+            source: #"""
+"""Header encoding and decoding (RFC 2047 encoded words), as CPython
+3.11's email.header: Header, decode_header, make_header."""
+
+__all__ = [
+    'Header',
+    'decode_header',
+    'make_header',
+    ]
+
+import re
+import binascii
+
+import email.quoprimime
+import email.base64mime
+
+from email.errors import HeaderParseError
+from email import charset as _charset
+Charset = _charset.Charset
+
+NL = '\n'
+SPACE = ' '
+BSPACE = b' '
+SPACE8 = ' ' * 8
+EMPTYSTRING = ''
+MAXLINELEN = 78
+FWS = ' \t'
+
+USASCII = Charset('us-ascii')
+UTF8 = Charset('utf-8')
+
+# an encoded word: =?charset?q?text?= or =?charset?b?text?=
+ecre = re.compile(r'''
+  =\?                   # literal =?
+  (?P<charset>[^?]*?)   # non-greedy up to the next ? is the charset
+  \?                    # literal ?
+  (?P<encoding>[qQbB])  # either a "q" or a "b", case insensitive
+  \?                    # literal ?
+  (?P<encoded>.*?)      # non-greedy up to the next ?= is the encoded string
+  \?=                   # literal ?=
+  ''', re.VERBOSE | re.MULTILINE)
+
+fcre = re.compile(r'[\041-\176]+:$')
+
+_embedded_header = re.compile(r'\n[^ \t]+:')
+
+
+def _fold_words(words, first_room, room, splitchars=';, \t', move_first=False):
+    """Lines of at most room characters (first_room for the first) from
+    words joined by single spaces. An overflowing line breaks after the
+    word ending with the earliest of splitchars (the rightmost such
+    word), else at the last space, preferring breaks outside quoted
+    strings; a word longer than a line stays whole (with move_first, a
+    first word too long for the first line starts the second)."""
+    ranks = {c: i for i, c in enumerate(splitchars) if c not in ' \t'}
+    # break ranks: after word i, inside a quoted string or not
+    quoted = []
+    inside = False
+    for word in words:
+        escaped = False
+        for c in word:
+            if escaped:
+                escaped = False
+            elif c == '\\':
+                escaped = True
+            elif c == '"':
+                inside = not inside
+        quoted.append(inside)
+    lines = []
+    if move_first and words and len(words[0]) > first_room:
+        lines.append('')
+        first_room = room
+    current = []
+    start = 0
+    limit = first_room
+    for n, word in enumerate(words):
+        current.append(word)
+        while len(current) > 1 and len(' '.join(current)) > limit:
+            best = None
+            for i in range(len(current) - 1):
+                rank = ranks.get(current[i][-1:], len(splitchars))
+                if quoted[start + i]:
+                    rank = len(splitchars) + 1
+                if len(' '.join(current[:i + 1])) > limit and best is not None:
+                    break
+                if best is None or rank <= best[0]:
+                    best = (rank, i)
+            cut = best[1] + 1
+            lines.append(' '.join(current[:cut]))
+            current = current[cut:]
+            start += cut
+            limit = room
+    lines.append(' '.join(current))
+    return lines
+
+
+def decode_header(header):
+    """Decode a message header value without converting the charset:
+    a list of (bytes, charset) pairs, charset None for unencoded parts
+    (a header without encoded words gives [(header, None)])."""
+    if hasattr(header, '_chunks'):
+        return [(_charset._encode(string, str(charset)), str(charset))
+                for string, charset in header._chunks]
+    if not ecre.search(header):
+        return [(header, None)]
+    words = []
+    for line in header.splitlines():
+        parts = ecre.split(line)
+        first = True
+        while parts:
+            unencoded = parts.pop(0)
+            if first:
+                unencoded = unencoded.lstrip()
+                first = False
+            if unencoded:
+                words.append((unencoded, None, None))
+            if parts:
+                charset = parts.pop(0).lower()
+                encoding = parts.pop(0).lower()
+                encoded = parts.pop(0)
+                words.append((encoded, encoding, charset))
+    # white space between two encoded words is not part of the text
+    droplist = []
+    for n, w in enumerate(words):
+        if n > 1 and w[1] and words[n - 2][1] and words[n - 1][0].isspace():
+            droplist.append(n - 1)
+    for d in reversed(droplist):
+        del words[d]
+    decoded_words = []
+    for encoded_string, encoding, charset in words:
+        if encoding is None:
+            decoded_words.append((encoded_string, charset))
+        elif encoding == 'q':
+            word = email.quoprimime.header_decode(encoded_string)
+            decoded_words.append((word, charset))
+        elif encoding == 'b':
+            paderr = len(encoded_string) % 4
+            if paderr:
+                encoded_string += '==='[:4 - paderr]
+            try:
+                word = email.base64mime.decode(encoded_string)
+            except binascii.Error:
+                raise HeaderParseError('Base64 decoding error')
+            else:
+                decoded_words.append((word, charset))
+        else:
+            raise AssertionError('Unexpected encoding: ' + encoding)
+    collapsed = []
+    last_word = last_charset = None
+    for word, charset in decoded_words:
+        if isinstance(word, str):
+            word = bytes(word, 'raw-unicode-escape')
+        if last_word is None:
+            last_word = word
+            last_charset = charset
+        elif charset != last_charset:
+            collapsed.append((last_word, last_charset))
+            last_word = word
+            last_charset = charset
+        elif last_charset is None:
+            last_word += BSPACE + word
+        else:
+            last_word += word
+    collapsed.append((last_word, last_charset))
+    return collapsed
+
+
+def make_header(decoded_seq, maxlinelen=None, header_name=None,
+                continuation_ws=' '):
+    """A Header from the (string, charset) pairs decode_header() gives."""
+    h = Header(maxlinelen=maxlinelen, header_name=header_name,
+               continuation_ws=continuation_ws)
+    for s, charset in decoded_seq:
+        if charset is not None and not isinstance(charset, Charset):
+            charset = Charset(charset)
+        h.append(s, charset)
+    return h
+
+
+class Header:
+    """A MIME-compliant header holding chunks of text in possibly
+    different charsets; encode() writes it with RFC 2047 encoded words
+    where the text is not ASCII."""
+
+    def __init__(self, s=None, charset=None,
+                 maxlinelen=None, header_name=None,
+                 continuation_ws=' ', errors='strict'):
+        if charset is None:
+            charset = USASCII
+        elif not isinstance(charset, Charset):
+            charset = Charset(charset)
+        self._charset = charset
+        self._continuation_ws = continuation_ws
+        cws_expanded_len = len(continuation_ws.replace('\t', SPACE8))
+        self._chunks = []
+        if s is not None:
+            self.append(s, charset, errors)
+        if maxlinelen is None:
+            maxlinelen = MAXLINELEN
+        self._maxlinelen = maxlinelen
+        if header_name is None:
+            self._headerlen = 0
+        else:
+            self._headerlen = len(header_name) + 2
+
+    def __str__(self):
+        """The header as text, without encoded words."""
+        self._normalize()
+        uchunks = []
+        lastcs = None
+        lastspace = None
+        for string, charset in self._chunks:
+            nextcs = charset
+            if nextcs == _charset.UNKNOWN8BIT:
+                original_bytes = string.encode('ascii', 'surrogateescape')
+                string = original_bytes.decode('ascii', 'replace')
+            if uchunks:
+                hasspace = string and self._nonctext(string[0])
+                if lastcs not in (None, 'us-ascii'):
+                    if nextcs in (None, 'us-ascii') and not hasspace:
+                        uchunks.append(SPACE)
+                        nextcs = None
+                elif nextcs not in (None, 'us-ascii') and not lastspace:
+                    uchunks.append(SPACE)
+            lastspace = string and self._nonctext(string[-1])
+            lastcs = nextcs
+            uchunks.append(string)
+        return EMPTYSTRING.join(uchunks)
+
+    def __eq__(self, other):
+        return other == str(self)
+
+    def append(self, s, charset=None, errors='strict'):
+        """Append a string (or bytes in charset) to the header."""
+        if charset is None:
+            charset = self._charset
+        elif not isinstance(charset, Charset):
+            charset = Charset(charset)
+        if not isinstance(s, str):
+            input_charset = charset.input_codec or 'us-ascii'
+            if input_charset == _charset.UNKNOWN8BIT:
+                s = s.decode('us-ascii', 'surrogateescape')
+            else:
+                s = s.decode(input_charset, errors)
+        output_charset = charset.output_codec or 'us-ascii'
+        if output_charset != _charset.UNKNOWN8BIT:
+            try:
+                s.encode(output_charset, errors)
+            except UnicodeEncodeError:
+                if output_charset != 'us-ascii':
+                    raise
+                charset = UTF8
+        self._chunks.append((s, charset))
+
+    def _nonctext(self, s):
+        """True if string s is not a ctext character of RFC822."""
+        return s.isspace() or s in ('(', ')', '\\')
+
+    def encode(self, splitchars=';, \t', maxlinelen=None, linesep='\n'):
+        r"""Encode the header for a message: ASCII chunks as they are,
+        others as encoded words, lines folded at white space to
+        maxlinelen (0 or None: the header's own limit; a limit of 0 given
+        to the header means no folding)."""
+        self._normalize()
+        if maxlinelen is None:
+            maxlinelen = self._maxlinelen
+        if maxlinelen == 0:
+            maxlinelen = 1000000
+        words = []
+        for string, charset in self._chunks:
+            if charset is None or charset.header_encoding is None:
+                pieces = string.split(' ')
+                if words and pieces and pieces[0] == '':
+                    pieces = pieces[1:]
+                words.extend(pieces)
+            else:
+                words.append(charset.header_encode(string))
+        lines = _fold_words(words, maxlinelen - self._headerlen,
+                            maxlinelen - len(self._continuation_ws), splitchars,
+                            move_first=True)
+        value = (linesep + self._continuation_ws).join(lines)
+        if _embedded_header.search(value):
+            raise HeaderParseError("header value appears to contain "
+                "an embedded header: {!r}".format(value))
+        return value
+
+    def _normalize(self):
+        # adjacent chunks in the same charset become one
+        chunks = []
+        last_charset = None
+        last_chunk = []
+        for string, charset in self._chunks:
+            if charset == last_charset:
+                last_chunk.append(string)
+            else:
+                if last_charset is not None:
+                    chunks.append((SPACE.join(last_chunk), last_charset))
+                last_chunk = [string]
+                last_charset = charset
+        if last_chunk:
+            chunks.append((SPACE.join(last_chunk), last_charset))
+        self._chunks = chunks
+
+"""#),
+        "email.headerregistry": EmbeddedModule(
+            isPackage: false,
+            path: "email/headerregistry.py",
+            source: #"""
+"""Header objects of the email package's current API (the default
+policy): str subclasses carrying a name and parsed fields, and the
+registry mapping header names to their classes.
+
+Parsing here is the playground's own, built on email.utils' address and
+date parsers; folding writes runs of non-ASCII words as one RFC 2047
+encoded word (utf-8, 'q' unless base64 is much shorter) and breaks lines
+at white space before max_line_length."""
+
+from types import MappingProxyType
+
+from email import utils
+from email import errors
+
+SPECIALS = set('()<>@,:;.\"[]')
+ATOM_ENDS = SPECIALS | set(' \t') | set('\\')
+DOT_ATOM_ENDS = ATOM_ENDS - set('.')
+
+
+def _quote_string(value):
+    return '"' + str(value).replace('\\', '\\\\').replace('"', r'\"') + '"'
+
+
+class Address:
+
+    def __init__(self, display_name='', username='', domain='', addr_spec=None):
+        """An address: display name and username@domain (or addr_spec,
+        which is split at its last '@')."""
+        inputs = ''.join(filter(None, (display_name, username, domain, addr_spec)))
+        if '\r' in inputs or '\n' in inputs:
+            raise ValueError("invalid arguments; address parts cannot contain CR or LF")
+        if addr_spec is not None:
+            if username or domain:
+                raise TypeError("addrspec specified when username and/or "
+                                "domain also specified")
+            if '@' in addr_spec:
+                username, _, domain = addr_spec.rpartition('@')
+            else:
+                username, domain = addr_spec, ''
+            if any(c in addr_spec for c in ' \t<>'):
+                raise ValueError("Invalid addr_spec; only '{}' "
+                                 "could be parsed from '{}'".format(username, addr_spec))
+        self._display_name = display_name
+        self._username = username
+        self._domain = domain
+
+    @property
+    def display_name(self):
+        return self._display_name
+
+    @property
+    def username(self):
+        return self._username
+
+    @property
+    def domain(self):
+        return self._domain
+
+    @property
+    def addr_spec(self):
+        """The addr_spec (username@domain) portion of the address, quoted
+        according to RFC 5322 rules, but with no Content Transfer Encoding.
+        """
+        lp = self.username
+        if not DOT_ATOM_ENDS.isdisjoint(lp):
+            lp = _quote_string(lp)
+        if self.domain:
+            return lp + '@' + self.domain
+        if not lp:
+            return '<>'
+        return lp
+
+    def __repr__(self):
+        return "{}(display_name={!r}, username={!r}, domain={!r})".format(
+                        self.__class__.__name__,
+                        self.display_name, self.username, self.domain)
+
+    def __str__(self):
+        disp = self.display_name
+        if not SPECIALS.isdisjoint(disp):
+            disp = _quote_string(disp)
+        if disp:
+            addr_spec = '' if self.addr_spec == '<>' else self.addr_spec
+            return "{} <{}>".format(disp, addr_spec)
+        return self.addr_spec
+
+    def __eq__(self, other):
+        if not isinstance(other, Address):
+            return NotImplemented
+        return (self.display_name == other.display_name and
+                self.username == other.username and
+                self.domain == other.domain)
+
+
+class Group:
+
+    def __init__(self, display_name=None, addresses=None):
+        """A named group of addresses (display_name None: a lone address)."""
+        self._display_name = display_name
+        self._addresses = tuple(addresses) if addresses else tuple()
+
+    @property
+    def display_name(self):
+        return self._display_name
+
+    @property
+    def addresses(self):
+        return self._addresses
+
+    def __repr__(self):
+        return "{}(display_name={!r}, addresses={!r}".format(
+                 self.__class__.__name__,
+                 self.display_name, self.addresses)
+
+    def __str__(self):
+        if self.display_name is None and len(self.addresses) == 1:
+            return str(self.addresses[0])
+        disp = self.display_name
+        if disp is not None and not SPECIALS.isdisjoint(disp):
+            disp = _quote_string(disp)
+        adrstr = ", ".join(str(x) for x in self.addresses)
+        adrstr = ' ' + adrstr if adrstr else adrstr
+        return "{}:{};".format(disp, adrstr)
+
+    def __eq__(self, other):
+        if not isinstance(other, Group):
+            return NotImplemented
+        return (self.display_name == other.display_name and
+                self.addresses == other.addresses)
+
+
+# --- header classes -------------------------------------------------------
+
+def _ew_encode(text):
+    """One RFC 2047 encoded word for text (utf-8)."""
+    from email.quoprimime import header_length, _QUOPRI_HEADER_MAP
+    from email.base64mime import header_length as b_length
+    data = text.encode('utf-8')
+    if header_length(data) - b_length(data) < 5:
+        return '=?utf-8?q?%s?=' % data.decode('latin-1').translate(_QUOPRI_HEADER_MAP)
+    import base64
+    return '=?utf-8?b?%s?=' % base64.b64encode(data).decode('ascii')
+
+
+def _fold_value(name, value, policy, splitchars=' '):
+    words = value.split(' ')
+    out = []
+    run = []
+    for word in words:
+        if not word.isascii():
+            run.append(word)
+            continue
+        if run:
+            out.append(_ew_encode(' '.join(run)))
+            run = []
+        out.append(word)
+    if run:
+        out.append(_ew_encode(' '.join(run)))
+    from email.header import _fold_words
+    maxlen = policy.max_line_length or 1000000
+    lines = _fold_words(out, maxlen - len(name) - 2, maxlen - 1, splitchars)
+    lines[0] = name + ': ' + lines[0]
+    lines[1:] = [' ' + line for line in lines[1:]]
+    return policy.linesep.join(lines) + policy.linesep
+
+
+class BaseHeader(str):
+    """A str subclass: the header's (decoded) value, with its name and
+    defects; subclasses add the parsed fields."""
+
+    def __new__(cls, name, value):
+        kwds = {'defects': []}
+        cls.parse(value, kwds)
+        self = str.__new__(cls, kwds['decoded'])
+        del kwds['decoded']
+        self.init(name, **kwds)
+        return self
+
+    def init(self, name, *, defects, parse_tree=None, **kw):
+        self._name = name
+        self._parse_tree = parse_tree
+        self._defects = defects
+
+    @property
+    def name(self):
+        return self._name
+
+    @property
+    def defects(self):
+        return tuple(self._defects)
+
+    def __reduce__(self):
+        return (_reconstruct_header, (self.__class__.__name__,
+                                      self.__class__.__bases__, str(self)),
+                self.__dict__)
+
+    @classmethod
+    def _reconstruct(cls, value):
+        return str.__new__(cls, value)
+
+    # where an overflowing line breaks by preference: structured headers
+    # after ';' then ',' (between parameters and addresses), then at spaces
+    _fold_splitchars = ';, '
+
+    def fold(self, *, policy):
+        """The header as folded line(s) ending with policy.linesep."""
+        return _fold_value(self.name, str(self), policy, self._fold_splitchars)
+
+
+def _reconstruct_header(cls_name, bases, value):
+    return type(cls_name, bases, {})._reconstruct(value)
+
+
+def _decode_words(value):
+    if '=?' not in value:
+        return value
+    from email.header import decode_header, make_header
+    try:
+        return str(make_header(decode_header(value)))
+    except Exception:
+        return value
+
+
+class UnstructuredHeader:
+
+    max_count = None
+    _fold_splitchars = ' '
+
+    @classmethod
+    def parse(cls, value, kwds):
+        kwds['decoded'] = _decode_words(str(value))
+
+
+class UniqueUnstructuredHeader(UnstructuredHeader):
+
+    max_count = 1
+
+
+class DateHeader:
+    """A date header: `datetime` is its value parsed (None when invalid)."""
+
+    max_count = None
+
+    @classmethod
+    def parse(cls, value, kwds):
+        if not value:
+            kwds['defects'].append(errors.HeaderMissingRequiredValue())
+            kwds['datetime'] = None
+            kwds['decoded'] = ''
+            return
+        if isinstance(value, str):
+            kwds['decoded'] = value
+            try:
+                value = utils.parsedate_to_datetime(value)
+            except ValueError:
+                kwds['defects'].append(errors.InvalidDateDefect('Invalid date value or format'))
+                kwds['datetime'] = None
+                return
+        kwds['datetime'] = value
+        kwds['decoded'] = utils.format_datetime(kwds['datetime'])
+
+    def init(self, *args, **kw):
+        self._datetime = kw.pop('datetime')
+        super().init(*args, **kw)
+
+    @property
+    def datetime(self):
+        return self._datetime
+
+
+class UniqueDateHeader(DateHeader):
+
+    max_count = 1
+
+
+class AddressHeader:
+    """An address list header: `groups` and `addresses` hold its parsed
+    Group and Address objects."""
+
+    max_count = None
+
+    @staticmethod
+    def value_parser(value):
+        return [Group(None, [Address(name, addr_spec=addr)])
+                for name, addr in utils.getaddresses([value]) if addr]
+
+    @classmethod
+    def parse(cls, value, kwds):
+        if isinstance(value, str):
+            groups = cls.value_parser(value)
+        else:
+            if not hasattr(value, '__iter__'):
+                value = [value]
+            groups = [Group(None, [item]) if not hasattr(item, 'addresses')
+                      else item for item in value]
+        kwds['groups'] = groups
+        kwds['decoded'] = ', '.join([str(item) for item in groups])
+
+    def init(self, *args, **kw):
+        self._groups = tuple(kw.pop('groups'))
+        self._addresses = None
+        super().init(*args, **kw)
+
+    @property
+    def groups(self):
+        return self._groups
+
+    @property
+    def addresses(self):
+        if self._addresses is None:
+            self._addresses = tuple(address for group in self._groups
+                                    for address in group.addresses)
+        return self._addresses
+
+
+class UniqueAddressHeader(AddressHeader):
+
+    max_count = 1
+
+
+class SingleAddressHeader(AddressHeader):
+
+    @property
+    def address(self):
+        if len(self.addresses) != 1:
+            raise ValueError(("value of single address header {} "
+                              "is not a single address").format(self.name))
+        return self.addresses[0]
+
+
+class UniqueSingleAddressHeader(SingleAddressHeader):
+
+    max_count = 1
+
+
+class MIMEVersionHeader:
+
+    max_count = 1
+
+    @classmethod
+    def parse(cls, value, kwds):
+        text = str(value).strip()
+        kwds['decoded'] = text
+        major, dot, minor = text.partition('.')
+        if major.strip().isdigit() and minor.strip().isdigit():
+            kwds['major'], kwds['minor'] = int(major), int(minor)
+            kwds['version'] = '{}.{}'.format(kwds['major'], kwds['minor'])
+        else:
+            kwds['major'] = kwds['minor'] = kwds['version'] = None
+
+    def init(self, *args, **kw):
+        self._version = kw.pop('version')
+        self._major = kw.pop('major')
+        self._minor = kw.pop('minor')
+        super().init(*args, **kw)
+
+    @property
+    def major(self):
+        return self._major
+
+    @property
+    def minor(self):
+        return self._minor
+
+    @property
+    def version(self):
+        return self._version
+
+
+def _split_params(text):
+    """The ;-separated parts of a header value (a ';' in quotes kept)."""
+    parts = []
+    current = []
+    inside = escaped = False
+    for c in text:
+        if escaped:
+            escaped = False
+        elif c == '\\' and inside:
+            escaped = True
+        elif c == '"':
+            inside = not inside
+        elif c == ';' and not inside:
+            parts.append(''.join(current))
+            current = []
+            continue
+        current.append(c)
+    parts.append(''.join(current))
+    return parts
+
+
+class ParameterizedMIMEHeader:
+    """A header with ;-separated parameters: `params` maps their lower
+    case names to unquoted values."""
+
+    max_count = 1
+
+    @classmethod
+    def parse(cls, value, kwds):
+        text = str(value)
+        parts = _split_params(text)
+        head = parts[0].strip() if parts else ''
+        params = {}
+        rendered = [head]
+        for p in parts[1:]:
+            name, eq, val = p.partition('=')
+            name = name.strip()
+            if not name:
+                continue
+            val = utils.unquote(val.strip())
+            params[name.lower()] = val
+            rendered.append('%s="%s"' % (name, utils.quote(val)) if eq else name)
+        # the value as written back: parameter values quoted
+        kwds['decoded'] = '; '.join(rendered)
+        kwds['head'] = head
+        kwds['params'] = params
+
+    def init(self, *args, **kw):
+        self._params = kw.pop('params')
+        self._head = kw.pop('head')
+        super().init(*args, **kw)
+
+    @property
+    def params(self):
+        return MappingProxyType(self._params)
+
+
+class ContentTypeHeader(ParameterizedMIMEHeader):
+
+    def init(self, *args, **kw):
+        super().init(*args, **kw)
+        ctype = self._head.strip().lower()
+        if ctype.count('/') == 1:
+            self._maintype, self._subtype = ctype.split('/')
+        else:
+            self._maintype, self._subtype = 'text', 'plain'
+
+    @property
+    def maintype(self):
+        return self._maintype
+
+    @property
+    def subtype(self):
+        return self._subtype
+
+    @property
+    def content_type(self):
+        return self.maintype + '/' + self.subtype
+
+
+class ContentDispositionHeader(ParameterizedMIMEHeader):
+
+    def init(self, *args, **kw):
+        super().init(*args, **kw)
+        cd = self._head.strip()
+        self._content_disposition = cd.lower() if cd else None
+
+    @property
+    def content_disposition(self):
+        return self._content_disposition
+
+
+class ContentTransferEncodingHeader:
+
+    max_count = 1
+
+    @classmethod
+    def parse(cls, value, kwds):
+        kwds['decoded'] = str(value)
+        kwds['cte'] = str(value).strip().lower() or '7bit'
+
+    def init(self, *args, **kw):
+        self._cte = kw.pop('cte')
+        super().init(*args, **kw)
+
+    @property
+    def cte(self):
+        return self._cte
+
+
+class MessageIDHeader:
+
+    max_count = 1
+
+    @classmethod
+    def parse(cls, value, kwds):
+        kwds['decoded'] = str(value)
+
+
+_default_header_map = {
+    'subject':                      UniqueUnstructuredHeader,
+    'date':                         UniqueDateHeader,
+    'resent-date':                  DateHeader,
+    'orig-date':                    UniqueDateHeader,
+    'sender':                       UniqueSingleAddressHeader,
+    'resent-sender':                SingleAddressHeader,
+    'to':                           UniqueAddressHeader,
+    'resent-to':                    AddressHeader,
+    'cc':                           UniqueAddressHeader,
+    'resent-cc':                    AddressHeader,
+    'bcc':                          UniqueAddressHeader,
+    'resent-bcc':                   AddressHeader,
+    'from':                         UniqueAddressHeader,
+    'resent-from':                  AddressHeader,
+    'reply-to':                     UniqueAddressHeader,
+    'mime-version':                 MIMEVersionHeader,
+    'content-type':                 ContentTypeHeader,
+    'content-disposition':          ContentDispositionHeader,
+    'content-transfer-encoding':    ContentTransferEncodingHeader,
+    'message-id':                   MessageIDHeader,
+    }
+
+
+class HeaderRegistry:
+    """A header_factory: the class for a header name (a subclass of
+    base_class and the name's specialized class), and its instances."""
+
+    def __init__(self, base_class=BaseHeader, default_class=UnstructuredHeader,
+                 use_default_map=True):
+        self.registry = {}
+        self.base_class = base_class
+        self.default_class = default_class
+        if use_default_map:
+            self.registry.update(_default_header_map)
+
+    def map_to_type(self, name, cls):
+        """Register cls as the specialized class for the header name."""
+        self.registry[name.lower()] = cls
+
+    def __getitem__(self, name):
+        cls = self.registry.get(name.lower(), self.default_class)
+        return type('_' + cls.__name__, (cls, self.base_class), {})
+
+    def __call__(self, name, value):
+        """A header object of the name's class for the value."""
+        return self[name](name, value)
+
+"""#),
+        "email.iterators": EmbeddedModule(
+            isPackage: false,
+            path: "email/iterators.py",
+            source: #"""
+"""Various types of useful iterators and generators (CPython 3.11's
+email.iterators)."""
+
+__all__ = [
+    'body_line_iterator',
+    'typed_subpart_iterator',
+    'walk',
+    ]
+
+import sys
+from io import StringIO
+
+
+def walk(self):
+    """Walk over the message tree, yielding each subpart (depth first)."""
+    yield self
+    if self.is_multipart():
+        for subpart in self.get_payload():
+            yield from subpart.walk()
+
+
+def body_line_iterator(msg, decode=False):
+    """Iterate over the lines of the text parts' payloads."""
+    for subpart in msg.walk():
+        payload = subpart.get_payload(decode=decode)
+        if isinstance(payload, str):
+            yield from StringIO(payload)
+
+
+def typed_subpart_iterator(msg, maintype='text', subtype=None):
+    """Iterate over the subparts with a given MIME type."""
+    for subpart in msg.walk():
+        if subpart.get_content_maintype() == maintype:
+            if subtype is None or subpart.get_content_subtype() == subtype:
+                yield subpart
+
+
+def _structure(msg, fp=None, level=0, include_default=False):
+    """A handy debugging aid: the content types of the parts, indented."""
+    if fp is None:
+        fp = sys.stdout
+    tab = ' ' * (level * 4)
+    print(tab + msg.get_content_type(), end='', file=fp)
+    if include_default:
+        print(' [%s]' % msg.get_default_type(), file=fp)
+    else:
+        print(file=fp)
+    if msg.is_multipart():
+        for subpart in msg.get_payload():
+            _structure(subpart, fp, level + 1, include_default)
+
+"""#),
+        "email.message": EmbeddedModule(
+            isPackage: false,
+            path: "email/message.py",
+            source: #"""
+"""The message object model of the email package: Message (the classic
+API, compat32 policy), MIMEPart and EmailMessage (the current API, the
+default policy).
+
+A payload is a str (or a list of sub-messages for a multipart). Where
+CPython keeps raw 8-bit bytes in a str with surrogate escapes, this
+version keeps them as a latin-1 decoded str and marks the message
+(_payload_bytes), with the same results for get_payload(), get_content()
+and the generators."""
+
+__all__ = ['Message', 'EmailMessage']
+
+import binascii
+import re
+import quopri
+from io import BytesIO, StringIO
+
+from email import utils
+from email import errors
+from email._policybase import compat32
+from email import charset as _charset
+Charset = _charset.Charset
+
+SEMISPACE = '; '
+
+# Regular expression that matches `special' characters in parameters, the
+# existence of which force quoting of the parameter value.
+tspecials = re.compile(r'[ \(\)<>@,;:\\"/\[\]\?=]')
+
+
+def _splitparam(param):
+    a, sep, b = str(param).partition(';')
+    if not sep:
+        return a.strip(), None
+    return a.strip(), b.strip()
+
+
+def _formatparam(param, value=None, quote=True):
+    """A name=value parameter, quoted when needed (or always with quote);
+    a non-ASCII value or a (charset, language, value) tuple is written
+    RFC 2231 style (name*=charset'lang'percent-quoted)."""
+    if value is not None and len(value) > 0:
+        if isinstance(value, tuple):
+            param += '*'
+            value = utils.encode_rfc2231(value[2], value[0], value[1])
+            return '%s=%s' % (param, value)
+        else:
+            try:
+                value.encode('ascii')
+            except UnicodeEncodeError:
+                param += '*'
+                value = utils.encode_rfc2231(value, 'utf-8', '')
+                return '%s=%s' % (param, value)
+        if quote or tspecials.search(value):
+            return '%s="%s"' % (param, utils.quote(value))
+        else:
+            return '%s=%s' % (param, value)
+    else:
+        return param
+
+
+def _parseparam(s):
+    """The ;-separated parts of a header value (quoted ';' kept), each
+    'name=value' with its name lower-cased."""
+    s = ';' + str(s)
+    plist = []
+    while s[:1] == ';':
+        s = s[1:]
+        end = s.find(';')
+        while end > 0 and (s.count('"', 0, end) - s.count('\\"', 0, end)) % 2:
+            end = s.find(';', end + 1)
+        if end < 0:
+            end = len(s)
+        f = s[:end]
+        if '=' in f:
+            i = f.index('=')
+            f = f[:i].strip().lower() + '=' + f[i + 1:].strip()
+        plist.append(f.strip())
+        s = s[end:]
+    return plist
+
+
+def _unquotevalue(value):
+    if isinstance(value, tuple):
+        return value[0], value[1], utils.unquote(value[2])
+    else:
+        return utils.unquote(value)
+
+
+def _decode_b(text):
+    data = text.encode('ascii') if isinstance(text, str) else text
+    data = b''.join(data.split())
+    pad = len(data) % 4
+    if pad:
+        data += b'=' * (4 - pad)
+    try:
+        return binascii.a2b_base64(data)
+    except binascii.Error:
+        return b''
+
+
+class Message:
+    """Basic message object: headers (an ordered list of name/value
+    pairs, names matched case-insensitively) and a payload (a str, or a
+    list of Message objects for multipart messages)."""
+
+    def __init__(self, policy=compat32):
+        self.policy = policy
+        self._headers = []
+        self._unixfrom = None
+        self._payload = None
+        self._payload_bytes = False
+        self._charset = None
+        # Defaults for multipart messages
+        self.preamble = self.epilogue = None
+        self.defects = []
+        # Default content type
+        self._default_type = 'text/plain'
+
+    def __str__(self):
+        """The entire formatted message as a string."""
+        return self.as_string()
+
+    def as_string(self, unixfrom=False, maxheaderlen=0, policy=None):
+        """The entire formatted message as a string (headers folded only
+        when maxheaderlen is given: 0 means no folding)."""
+        from email.generator import Generator
+        policy = self.policy if policy is None else policy
+        fp = StringIO()
+        g = Generator(fp,
+                      mangle_from_=False,
+                      maxheaderlen=maxheaderlen,
+                      policy=policy)
+        g.flatten(self, unixfrom=unixfrom)
+        return fp.getvalue()
+
+    def __bytes__(self):
+        """The entire formatted message as bytes."""
+        return self.as_bytes()
+
+    def as_bytes(self, unixfrom=False, policy=None):
+        """The entire formatted message as bytes."""
+        from email.generator import BytesGenerator
+        policy = self.policy if policy is None else policy
+        fp = BytesIO()
+        g = BytesGenerator(fp, mangle_from_=False, policy=policy)
+        g.flatten(self, unixfrom=unixfrom)
+        return fp.getvalue()
+
+    def is_multipart(self):
+        """Whether the payload is a list of sub-messages."""
+        return isinstance(self._payload, list)
+
+    # Unix From_ line
+    def set_unixfrom(self, unixfrom):
+        self._unixfrom = unixfrom
+
+    def get_unixfrom(self):
+        return self._unixfrom
+
+    # Payload manipulation.
+    def attach(self, payload):
+        """Add the given payload to the current payload (a list)."""
+        if self._payload is None:
+            self._payload = [payload]
+        else:
+            try:
+                self._payload.append(payload)
+            except AttributeError:
+                raise TypeError("Attach is not valid on a message with"
+                                " a non-multipart payload")
+
+    def get_payload(self, i=None, decode=False):
+        """The payload: the list of parts of a multipart (or its part i),
+        else the text; with decode, the body's bytes after undoing its
+        Content-Transfer-Encoding (quoted-printable, base64, uuencode)."""
+        if self.is_multipart():
+            if decode:
+                return None
+            if i is None:
+                return self._payload
+            else:
+                return self._payload[i]
+        if i is not None and not isinstance(self._payload, list):
+            raise TypeError('Expected list, got %s' % type(self._payload))
+        payload = self._payload
+        cte = str(self.get('content-transfer-encoding', '')).lower()
+        if isinstance(payload, str):
+            if self._payload_bytes:
+                bpayload = payload.encode('latin-1')
+                if not decode:
+                    try:
+                        payload = bpayload.decode(self.get_param('charset', 'ascii'), 'replace')
+                    except LookupError:
+                        payload = bpayload.decode('ascii', 'replace')
+            elif decode:
+                try:
+                    bpayload = payload.encode('ascii')
+                except UnicodeError:
+                    bpayload = payload.encode('raw-unicode-escape')
+        if not decode:
+            return payload
+        if cte == 'quoted-printable':
+            return quopri.decodestring(bpayload)
+        elif cte == 'base64':
+            return _decode_b(b''.join(bpayload.splitlines()))
+        elif cte in ('x-uuencode', 'uuencode', 'uue', 'x-uue'):
+            lines = bpayload.splitlines()
+            out = []
+            for line in lines[1:]:
+                if line.startswith(b'end') or not line.strip():
+                    continue
+                try:
+                    out.append(binascii.a2b_uu(line))
+                except binascii.Error:
+                    pass
+            return b''.join(out)
+        if isinstance(payload, str):
+            return bpayload
+        return payload
+
+    def set_payload(self, payload, charset=None):
+        """Set the payload (with charset: encoded and marked with it, see
+        set_charset())."""
+        self._payload_bytes = False
+        if hasattr(payload, 'encode'):
+            if charset is None:
+                self._payload = payload
+                return
+            if not isinstance(charset, Charset):
+                charset = Charset(charset)
+            payload = payload.encode(charset.output_charset)
+        if hasattr(payload, 'decode'):
+            try:
+                self._payload = payload.decode('ascii')
+            except UnicodeDecodeError:
+                self._payload = payload.decode('latin-1')
+                self._payload_bytes = True
+        else:
+            self._payload = payload
+        if charset is not None:
+            self.set_charset(charset)
+
+    def set_charset(self, charset):
+        """Set the charset of the payload: the Content-Type's charset
+        parameter, MIME-Version and the Content-Transfer-Encoding the
+        charset asks for (the payload is encoded with it)."""
+        if charset is None:
+            self.del_param('charset')
+            self._charset = None
+            return
+        if not isinstance(charset, Charset):
+            charset = Charset(charset)
+        self._charset = charset
+        if 'MIME-Version' not in self:
+            self.add_header('MIME-Version', '1.0')
+        if 'Content-Type' not in self:
+            self.add_header('Content-Type', 'text/plain',
+                            charset=charset.get_output_charset())
+        else:
+            self.set_param('charset', charset.get_output_charset())
+        if charset != charset.get_output_charset():
+            self._payload = charset.body_encode(self._payload)
+        if 'Content-Transfer-Encoding' not in self:
+            cte = charset.get_body_encoding()
+            if callable(cte):
+                cte(self)
+            else:
+                payload = self._payload
+                if payload:
+                    if self._payload_bytes:
+                        payload = payload.encode('latin-1')
+                    else:
+                        try:
+                            payload = payload.encode('ascii')
+                        except UnicodeError:
+                            payload = payload.encode(charset.output_charset)
+                self._payload = charset.body_encode(payload)
+                self._payload_bytes = False
+                self.add_header('Content-Transfer-Encoding', cte)
+
+    def get_charset(self):
+        """The Charset instance associated with the message's payload."""
+        return self._charset
+
+    # Header access
+
+    def __len__(self):
+        """Return the total number of headers, including duplicates."""
+        return len(self._headers)
+
+    def __getitem__(self, name):
+        """The value of the named header (the first one), or None."""
+        return self.get(name)
+
+    def __setitem__(self, name, val):
+        """Add a header (headers of the same name are not replaced)."""
+        max_count = self.policy.header_max_count(name)
+        if max_count:
+            lname = name.lower()
+            found = 0
+            for k, v in self._headers:
+                if k.lower() == lname:
+                    found += 1
+                    if found >= max_count:
+                        raise ValueError("There may be at most {} {} headers "
+                                         "in a message".format(max_count, name))
+        self._headers.append(self.policy.header_store_parse(name, val))
+
+    def __delitem__(self, name):
+        """Delete all occurrences of a header, if present."""
+        name = name.lower()
+        newheaders = []
+        for k, v in self._headers:
+            if k.lower() != name:
+                newheaders.append((k, v))
+        self._headers = newheaders
+
+    def __contains__(self, name):
+        name = name.lower()
+        return any(k.lower() == name for k, v in self._headers)
+
+    def __iter__(self):
+        for field, value in self._headers:
+            yield field
+
+    def keys(self):
+        """The header names, in order, duplicates included."""
+        return [k for k, v in self._headers]
+
+    def values(self):
+        """The header values, in order."""
+        return [self.policy.header_fetch_parse(k, v)
+                for k, v in self._headers]
+
+    def items(self):
+        """The (name, value) pairs of the headers, in order."""
+        return [(k, self.policy.header_fetch_parse(k, v))
+                for k, v in self._headers]
+
+    def get(self, name, failobj=None):
+        """The first value of the named header, or failobj."""
+        name = name.lower()
+        for k, v in self._headers:
+            if k.lower() == name:
+                return self.policy.header_fetch_parse(k, v)
+        return failobj
+
+    def set_raw(self, name, value):
+        """Store name and value in the model without modification."""
+        self._headers.append((name, value))
+
+    def raw_items(self):
+        """The (name, value) header pairs as stored."""
+        return iter(self._headers.copy())
+
+    def get_all(self, name, failobj=None):
+        """All values of the named header (failobj when there is none)."""
+        values = []
+        name = name.lower()
+        for k, v in self._headers:
+            if k.lower() == name:
+                values.append(self.policy.header_fetch_parse(k, v))
+        if not values:
+            return failobj
+        return values
+
+    def add_header(self, _name, _value, **_params):
+        """Add a header with parameters (underscores in their names become
+        dashes; a None value gives a bare parameter)."""
+        parts = []
+        for k, v in _params.items():
+            if v is None:
+                parts.append(k.replace('_', '-'))
+            else:
+                parts.append(_formatparam(k.replace('_', '-'), v))
+        if _value is not None:
+            parts.insert(0, _value)
+        self[_name] = SEMISPACE.join(parts)
+
+    def replace_header(self, _name, _value):
+        """Replace the first header of the name, keeping its position
+        (KeyError when there is none)."""
+        _name = _name.lower()
+        for i, (k, v) in zip(range(len(self._headers)), self._headers):
+            if k.lower() == _name:
+                self._headers[i] = self.policy.header_store_parse(k, _value)
+                break
+        else:
+            raise KeyError(_name)
+
+    # Use these three methods instead of the three above.
+
+    def get_content_type(self):
+        """The message's content type, lower case (the default type when
+        there is no valid Content-Type)."""
+        missing = object()
+        value = self.get('content-type', missing)
+        if value is missing:
+            return self.get_default_type()
+        ctype = _splitparam(value)[0].lower()
+        if ctype.count('/') != 1:
+            return 'text/plain'
+        return ctype
+
+    def get_content_maintype(self):
+        return self.get_content_type().split('/')[0]
+
+    def get_content_subtype(self):
+        return self.get_content_type().split('/')[1]
+
+    def get_default_type(self):
+        return self._default_type
+
+    def set_default_type(self, ctype):
+        self._default_type = ctype
+
+    def _get_params_preserve(self, failobj, header):
+        missing = object()
+        value = self.get(header, missing)
+        if value is missing:
+            return failobj
+        params = []
+        for p in _parseparam(value):
+            try:
+                name, val = p.split('=', 1)
+                name = name.strip()
+                val = val.strip()
+            except ValueError:
+                name = p.strip()
+                val = ''
+            params.append((name, val))
+        params = utils.decode_params(params)
+        return params
+
+    def get_params(self, failobj=None, header='content-type', unquote=True):
+        """The header's parameters as (name, value) pairs, the first being
+        the value itself (with an empty value)."""
+        missing = object()
+        params = self._get_params_preserve(missing, header)
+        if params is missing:
+            return failobj
+        if unquote:
+            return [(k, _unquotevalue(v)) for k, v in params]
+        else:
+            return params
+
+    def get_param(self, param, failobj=None, header='content-type',
+                  unquote=True):
+        """The value of a parameter of the header, or failobj."""
+        if header not in self:
+            return failobj
+        for k, v in self._get_params_preserve(failobj, header):
+            if k.lower() == param.lower():
+                if unquote:
+                    return _unquotevalue(v)
+                else:
+                    return v
+        return failobj
+
+    def set_param(self, param, value, header='Content-Type', requote=True,
+                  charset=None, language='', replace=False):
+        """Set a parameter of the header (added when missing)."""
+        if not isinstance(value, tuple) and charset:
+            value = (charset, language, value)
+        if header not in self and header.lower() == 'content-type':
+            ctype = 'text/plain'
+        else:
+            ctype = self.get(header)
+        if not self.get_param(param, header=header):
+            if not ctype:
+                ctype = _formatparam(param, value, requote)
+            else:
+                ctype = SEMISPACE.join(
+                    [ctype, _formatparam(param, value, requote)])
+        else:
+            ctype = ''
+            for old_param, old_value in self.get_params(header=header,
+                                                        unquote=requote):
+                append_param = ''
+                if old_param.lower() == param.lower():
+                    append_param = _formatparam(param, value, requote)
+                else:
+                    append_param = _formatparam(old_param, old_value, requote)
+                if not ctype:
+                    ctype = append_param
+                else:
+                    ctype = SEMISPACE.join([ctype, append_param])
+        if ctype != self.get(header):
+            if replace:
+                self.replace_header(header, ctype)
+            else:
+                del self[header]
+                self[header] = ctype
+
+    def del_param(self, param, header='content-type', requote=True):
+        """Remove a parameter from the header."""
+        if header not in self:
+            return
+        new_ctype = ''
+        for p, v in self.get_params(header=header, unquote=requote):
+            if p.lower() != param.lower():
+                if not new_ctype:
+                    new_ctype = _formatparam(p, v, requote)
+                else:
+                    new_ctype = SEMISPACE.join([new_ctype,
+                                                _formatparam(p, v, requote)])
+        if new_ctype != self.get(header):
+            del self[header]
+            self[header] = new_ctype
+
+    def set_type(self, type, header='Content-Type', requote=True):
+        """Set the main type and subtype of the Content-Type header
+        (keeping its parameters)."""
+        if not type.count('/') == 1:
+            raise ValueError
+        if header.lower() == 'content-type':
+            del self['mime-version']
+            self['MIME-Version'] = '1.0'
+        if header not in self:
+            self[header] = type
+            return
+        params = self.get_params(header=header, unquote=requote)
+        del self[header]
+        self[header] = type
+        for p, v in params[1:]:
+            self.set_param(p, v, header, requote)
+
+    def get_filename(self, failobj=None):
+        """The filename parameter of Content-Disposition (or the name
+        parameter of Content-Type), or failobj."""
+        missing = object()
+        filename = self.get_param('filename', missing, 'content-disposition')
+        if filename is missing:
+            filename = self.get_param('name', missing, 'content-type')
+        if filename is missing:
+            return failobj
+        return utils.collapse_rfc2231_value(filename).strip()
+
+    def get_boundary(self, failobj=None):
+        """The boundary parameter of Content-Type, or failobj."""
+        missing = object()
+        boundary = self.get_param('boundary', missing)
+        if boundary is missing:
+            return failobj
+        return utils.collapse_rfc2231_value(boundary).rstrip()
+
+    def set_boundary(self, boundary):
+        """Set the boundary parameter of Content-Type (HeaderParseError
+        when there is no Content-Type)."""
+        missing = object()
+        params = self._get_params_preserve(missing, 'content-type')
+        if params is missing:
+            raise errors.HeaderParseError('No Content-Type header found')
+        newparams = []
+        foundp = False
+        for pk, pv in params:
+            if pk.lower() == 'boundary':
+                newparams.append(('boundary', '"%s"' % boundary))
+                foundp = True
+            else:
+                newparams.append((pk, pv))
+        if not foundp:
+            newparams.append(('boundary', '"%s"' % boundary))
+        newheaders = []
+        for h, v in self._headers:
+            if h.lower() == 'content-type':
+                parts = []
+                for k, v in newparams:
+                    if v == '':
+                        parts.append(k)
+                    else:
+                        parts.append('%s=%s' % (k, v))
+                val = SEMISPACE.join(parts)
+                newheaders.append(self.policy.header_store_parse(h, val))
+            else:
+                newheaders.append((h, v))
+        self._headers = newheaders
+
+    def get_content_charset(self, failobj=None):
+        """The charset parameter of Content-Type, lower case, or failobj."""
+        missing = object()
+        charset = self.get_param('charset', missing)
+        if charset is missing:
+            return failobj
+        if isinstance(charset, tuple):
+            pcharset = charset[0] or 'us-ascii'
+            try:
+                as_bytes = charset[2].encode('raw-unicode-escape')
+                charset = str(as_bytes, pcharset)
+            except (LookupError, UnicodeError):
+                charset = charset[2]
+        try:
+            charset.encode('us-ascii')
+        except UnicodeError:
+            return failobj
+        return charset.lower()
+
+    def get_charsets(self, failobj=None):
+        """The charsets of the message and its parts (walk() order)."""
+        return [part.get_content_charset(failobj) for part in self.walk()]
+
+    def get_content_disposition(self):
+        """The disposition of Content-Disposition (lower case), or None."""
+        value = self.get('content-disposition')
+        if value is None:
+            return None
+        c_d = _splitparam(value)[0].lower()
+        return c_d
+
+    def walk(self):
+        """This message and all its parts, depth first."""
+        yield self
+        if self.is_multipart():
+            for subpart in self.get_payload():
+                yield from subpart.walk()
+
+
+class MIMEPart(Message):
+    """A part of a message in the current API (the default policy)."""
+
+    def __init__(self, policy=None):
+        if policy is None:
+            from email.policy import default
+            policy = default
+        super().__init__(policy)
+
+    def as_string(self, unixfrom=False, maxheaderlen=None, policy=None):
+        """The message as a string, headers folded at the policy's
+        max_line_length unless maxheaderlen says otherwise."""
+        policy = self.policy if policy is None else policy
+        if maxheaderlen is None:
+            maxheaderlen = policy.max_line_length
+        return super().as_string(unixfrom, maxheaderlen, policy)
+
+    def __str__(self):
+        return self.as_string(policy=self.policy.clone(utf8=True))
+
+    def is_attachment(self):
+        c_d = self.get('content-disposition')
+        return False if c_d is None else c_d.content_disposition == 'attachment'
+
+    def _find_body(self, part, preferencelist):
+        if part.is_attachment():
+            return
+        maintype, subtype = part.get_content_type().split('/')
+        if maintype == 'text':
+            if subtype in preferencelist:
+                yield (preferencelist.index(subtype), part)
+            return
+        if maintype != 'multipart' or not self.is_multipart():
+            return
+        if subtype != 'related':
+            for subpart in part.iter_parts():
+                yield from self._find_body(subpart, preferencelist)
+            return
+        if 'related' in preferencelist:
+            yield (preferencelist.index('related'), part)
+        candidate = None
+        start = part.get_param('start')
+        if start:
+            for subpart in part.iter_parts():
+                if subpart['content-id'] == start:
+                    candidate = subpart
+                    break
+        if candidate is None:
+            subparts = part.get_payload()
+            candidate = subparts[0] if subparts else None
+        if candidate is not None:
+            yield from self._find_body(candidate, preferencelist)
+
+    def get_body(self, preferencelist=('related', 'html', 'plain')):
+        """The best candidate for the body of the message (text parts in
+        preference order), or None."""
+        best_prio = len(preferencelist)
+        body = None
+        for prio, part in self._find_body(self, preferencelist):
+            if prio < best_prio:
+                best_prio = prio
+                body = part
+                if prio == 0:
+                    break
+        return body
+
+    _body_types = {('text', 'plain'),
+                   ('text', 'html'),
+                   ('multipart', 'related'),
+                   ('multipart', 'alternative')}
+
+    def iter_attachments(self):
+        """The parts of a multipart that are not candidate bodies."""
+        maintype, subtype = self.get_content_type().split('/')
+        if maintype != 'multipart' or subtype == 'alternative':
+            return
+        payload = self.get_payload()
+        try:
+            parts = payload.copy()
+        except AttributeError:
+            return
+        if maintype == 'multipart' and subtype == 'related':
+            start = self.get_param('start')
+            if start:
+                found = False
+                attachments = []
+                for part in parts:
+                    if part.get('content-id') == start:
+                        found = True
+                    else:
+                        attachments.append(part)
+                if found:
+                    yield from attachments
+                    return
+            parts.pop(0)
+            yield from parts
+            return
+        seen = []
+        for part in parts:
+            maintype, subtype = part.get_content_type().split('/')
+            if ((maintype, subtype) in self._body_types and
+                    not part.is_attachment() and subtype not in seen):
+                seen.append(subtype)
+                continue
+            yield part
+
+    def iter_parts(self):
+        """The sub-parts of a multipart (nothing for other parts)."""
+        if self.is_multipart():
+            yield from self.get_payload()
+
+    def get_content(self, *args, content_manager=None, **kw):
+        if content_manager is None:
+            content_manager = self.policy.content_manager
+        return content_manager.get_content(self, *args, **kw)
+
+    def set_content(self, *args, content_manager=None, **kw):
+        if content_manager is None:
+            content_manager = self.policy.content_manager
+        content_manager.set_content(self, *args, **kw)
+
+    def _make_multipart(self, subtype, disallowed_subtypes, boundary):
+        if self.get_content_maintype() == 'multipart':
+            existing_subtype = self.get_content_subtype()
+            disallowed_subtypes = disallowed_subtypes + (subtype,)
+            if existing_subtype in disallowed_subtypes:
+                raise ValueError("Cannot convert {} to {}".format(
+                    existing_subtype, subtype))
+        keep_headers = []
+        part_headers = []
+        for name, value in self._headers:
+            if name.lower().startswith('content-'):
+                part_headers.append((name, value))
+            else:
+                keep_headers.append((name, value))
+        if part_headers:
+            part = type(self)(policy=self.policy)
+            part._headers = part_headers
+            part._payload = self._payload
+            part._payload_bytes = self._payload_bytes
+            self._payload = [part]
+        else:
+            self._payload = []
+        self._payload_bytes = False
+        self._headers = keep_headers
+        self['Content-Type'] = 'multipart/' + subtype
+        if boundary is not None:
+            self.set_param('boundary', boundary)
+
+    def make_related(self, boundary=None):
+        self._make_multipart('related', ('alternative', 'mixed'), boundary)
+
+    def make_alternative(self, boundary=None):
+        self._make_multipart('alternative', ('mixed',), boundary)
+
+    def make_mixed(self, boundary=None):
+        self._make_multipart('mixed', (), boundary)
+
+    def _add_multipart(self, _subtype, *args, _disp=None, **kw):
+        if (self.get_content_maintype() != 'multipart' or
+                self.get_content_subtype() != _subtype):
+            getattr(self, 'make_' + _subtype)()
+        part = type(self)(policy=self.policy)
+        part.set_content(*args, **kw)
+        if _disp and 'content-disposition' not in part:
+            part['Content-Disposition'] = _disp
+        self.attach(part)
+
+    def add_related(self, *args, **kw):
+        self._add_multipart('related', *args, _disp='inline', **kw)
+
+    def add_alternative(self, *args, **kw):
+        self._add_multipart('alternative', *args, **kw)
+
+    def add_attachment(self, *args, **kw):
+        self._add_multipart('mixed', *args, _disp='attachment', **kw)
+
+    def clear(self):
+        self._headers = []
+        self._payload = None
+        self._payload_bytes = False
+
+    def clear_content(self):
+        self._headers = [(n, v) for n, v in self._headers
+                         if not n.lower().startswith('content-')]
+        self._payload = None
+        self._payload_bytes = False
+
+
+class EmailMessage(MIMEPart):
+    """A message of the current API: set_content() also adds
+    MIME-Version."""
+
+    def set_content(self, *args, **kw):
+        super().set_content(*args, **kw)
+        if 'MIME-Version' not in self:
+            self['MIME-Version'] = '1.0'
+
+"""#),
+        "email.mime": EmbeddedModule(
+            isPackage: true,
+            path: "email/mime/__init__.py",
+            source: #"""
+
+
+"""#),
+        "email.mime.application": EmbeddedModule(
+            isPackage: false,
+            path: "email/mime/application.py",
+            source: #"""
+"""Class representing application/* type MIME documents."""
+
+__all__ = ["MIMEApplication"]
+
+from email import encoders
+from email.mime.nonmultipart import MIMENonMultipart
+
+
+class MIMEApplication(MIMENonMultipart):
+    """Class for generating application/* MIME documents."""
+
+    def __init__(self, _data, _subtype='octet-stream',
+                 _encoder=encoders.encode_base64, *, policy=None, **_params):
+        """An application/_subtype part holding the bytes _data, encoded
+        by _encoder (base64 by default)."""
+        if _subtype is None:
+            raise TypeError('Invalid application MIME subtype')
+        MIMENonMultipart.__init__(self, 'application', _subtype, policy=policy,
+                                  **_params)
+        self.set_payload(_data)
+        _encoder(self)
+
+"""#),
+        "email.mime.base": EmbeddedModule(
+            isPackage: false,
+            path: "email/mime/base.py",
+            source: #"""
+"""Base class for MIME specializations."""
+
+__all__ = ['MIMEBase']
+
+import email.policy
+
+from email import message
+
+
+class MIMEBase(message.Message):
+    """Base class for MIME specializations."""
+
+    def __init__(self, _maintype, _subtype, *, policy=None, **_params):
+        """A message with Content-Type _maintype/_subtype (and _params as
+        its parameters) and MIME-Version 1.0."""
+        if policy is None:
+            policy = email.policy.compat32
+        message.Message.__init__(self, policy=policy)
+        ctype = '%s/%s' % (_maintype, _subtype)
+        self.add_header('Content-Type', ctype, **_params)
+        self['MIME-Version'] = '1.0'
+
+"""#),
+        "email.mime.image": EmbeddedModule(
+            isPackage: false,
+            path: "email/mime/image.py",
+            source: #"""
+"""Class representing image/* type MIME documents."""
+
+__all__ = ['MIMEImage']
+
+from email import encoders
+from email.mime.nonmultipart import MIMENonMultipart
+
+
+def _what(data):
+    """The image subtype of data from its first bytes (the formats CPython
+    3.11's email.mime.image recognizes), or None."""
+    h = bytes(data[:32])
+    if h[6:10] in (b'JFIF', b'Exif') or h[:4] == b'\xff\xd8\xff\xdb':
+        return 'jpeg'
+    if h.startswith(b'\x89PNG\r\n\x1a\n'):
+        return 'png'
+    if h[:6] in (b'GIF87a', b'GIF89a'):
+        return 'gif'
+    if h[:2] in (b'MM', b'II'):
+        return 'tiff'
+    if h.startswith(b'\001\332'):
+        return 'rgb'
+    if len(h) >= 3 and h[0] == ord(b'P') and h[1] in b'14' and h[2] in b' \t\n\r':
+        return 'pbm'
+    if len(h) >= 3 and h[0] == ord(b'P') and h[1] in b'25' and h[2] in b' \t\n\r':
+        return 'pgm'
+    if len(h) >= 3 and h[0] == ord(b'P') and h[1] in b'36' and h[2] in b' \t\n\r':
+        return 'ppm'
+    if h.startswith(b'\x59\xA6\x6A\x95'):
+        return 'rast'
+    if h.startswith(b'#define '):
+        return 'xbm'
+    if h.startswith(b'BM'):
+        return 'bmp'
+    if h.startswith(b'RIFF') and h[8:12] == b'WEBP':
+        return 'webp'
+    if h.startswith(b'\x76\x2f\x31\x01'):
+        return 'exr'
+    return None
+
+
+class MIMEImage(MIMENonMultipart):
+    """Class for generating image/* type MIME documents."""
+
+    def __init__(self, _imagedata, _subtype=None,
+                 _encoder=encoders.encode_base64, *, policy=None, **_params):
+        """An image/_subtype part (the subtype guessed from the data when
+        not given: TypeError if it cannot be)."""
+        _subtype = _what(_imagedata) if _subtype is None else _subtype
+        if _subtype is None:
+            raise TypeError('Could not guess image MIME subtype')
+        MIMENonMultipart.__init__(self, 'image', _subtype, policy=policy,
+                                  **_params)
+        self.set_payload(_imagedata)
+        _encoder(self)
+
+"""#),
+        "email.mime.message": EmbeddedModule(
+            isPackage: false,
+            path: "email/mime/message.py",
+            source: #"""
+"""Class representing message/* MIME documents."""
+
+__all__ = ['MIMEMessage']
+
+from email import message
+from email.mime.nonmultipart import MIMENonMultipart
+
+
+class MIMEMessage(MIMENonMultipart):
+    """Class representing message/* MIME documents."""
+
+    def __init__(self, _msg, _subtype='rfc822', *, policy=None):
+        """A message/_subtype part holding the message _msg."""
+        MIMENonMultipart.__init__(self, 'message', _subtype, policy=policy)
+        if not isinstance(_msg, message.Message):
+            raise TypeError('Argument is not an instance of Message')
+        message.Message.attach(self, _msg)
+        self.set_default_type('message/rfc822')
+
+"""#),
+        "email.mime.multipart": EmbeddedModule(
+            isPackage: false,
+            path: "email/mime/multipart.py",
+            source: #"""
+"""Base class for MIME multipart/* type messages."""
+
+__all__ = ['MIMEMultipart']
+
+from email.mime.base import MIMEBase
+
+
+class MIMEMultipart(MIMEBase):
+    """Base class for MIME multipart/* type messages."""
+
+    def __init__(self, _subtype='mixed', boundary=None, _subparts=None,
+                 *, policy=None,
+                 **_params):
+        """A multipart/_subtype message with the given parts (and
+        boundary; without one a random boundary is made when the message
+        is written)."""
+        MIMEBase.__init__(self, 'multipart', _subtype, policy=policy, **_params)
+        self._payload = []
+        if _subparts:
+            for p in _subparts:
+                self.attach(p)
+        if boundary:
+            self.set_boundary(boundary)
+
+"""#),
+        "email.mime.nonmultipart": EmbeddedModule(
+            isPackage: false,
+            path: "email/mime/nonmultipart.py",
+            source: #"""
+"""Base class for MIME type messages that are not multipart."""
+
+__all__ = ['MIMENonMultipart']
+
+from email import errors
+from email.mime.base import MIMEBase
+
+
+class MIMENonMultipart(MIMEBase):
+    """Base class for MIME non-multipart type messages."""
+
+    def attach(self, payload):
+        raise errors.MultipartConversionError(
+            'Cannot attach additional subparts to non-multipart/*')
+
+"""#),
+        "email.mime.text": EmbeddedModule(
+            isPackage: false,
+            path: "email/mime/text.py",
+            source: #"""
+"""Class representing text/* type MIME documents."""
+
+__all__ = ['MIMEText']
+
+from email.mime.nonmultipart import MIMENonMultipart
+
+
+class MIMEText(MIMENonMultipart):
+    """Class for generating text/* type MIME documents."""
+
+    def __init__(self, _text, _subtype='plain', _charset=None, *, policy=None):
+        """A text/_subtype part: charset us-ascii when the text is ASCII,
+        else utf-8 (unless _charset is given)."""
+        if _charset is None:
+            try:
+                _text.encode('us-ascii')
+                _charset = 'us-ascii'
+            except UnicodeEncodeError:
+                _charset = 'utf-8'
+        MIMENonMultipart.__init__(self, 'text', _subtype, policy=policy,
+                                  **{'charset': str(_charset)})
+        self.set_payload(_text, _charset)
+
+"""#),
+        "email.parser": EmbeddedModule(
+            isPackage: false,
+            path: "email/parser.py",
+            source: #"""
+"""A parser of RFC 2822 and MIME email messages (CPython 3.11's
+email.parser API over email.feedparser)."""
+
+__all__ = ['Parser', 'HeaderParser', 'BytesParser', 'BytesHeaderParser',
+           'FeedParser', 'BytesFeedParser']
+
+from io import StringIO, TextIOWrapper
+
+from email.feedparser import FeedParser, BytesFeedParser
+from email._policybase import compat32
+
+
+class Parser:
+    def __init__(self, _class=None, *, policy=compat32):
+        """Parser of RFC 2822 and MIME email messages: _class (or the
+        policy's message_factory) builds the message objects."""
+        self._class = _class
+        self.policy = policy
+
+    def parse(self, fp, headersonly=False):
+        """Create a message structure from the data in a file."""
+        feedparser = FeedParser(self._class, policy=self.policy)
+        if headersonly:
+            feedparser._set_headersonly()
+        while True:
+            data = fp.read(8192)
+            if not data:
+                break
+            feedparser.feed(data)
+        return feedparser.close()
+
+    def parsestr(self, text, headersonly=False):
+        """Create a message structure from a string."""
+        return self.parse(StringIO(text), headersonly=headersonly)
+
+
+class HeaderParser(Parser):
+    def parse(self, fp, headersonly=True):
+        return Parser.parse(self, fp, True)
+
+    def parsestr(self, text, headersonly=True):
+        return Parser.parsestr(self, text, True)
+
+
+class BytesParser:
+
+    def __init__(self, *args, **kw):
+        """Parser of binary RFC 2822 and MIME email messages."""
+        self.parser = Parser(*args, **kw)
+
+    def parse(self, fp, headersonly=False):
+        """Create a message structure from the data in a binary file."""
+        data = fp.read()
+        return self.parsebytes(data, headersonly)
+
+    def parsebytes(self, text, headersonly=False):
+        """Create a message structure from a byte string."""
+        feedparser = BytesFeedParser(self.parser._class, policy=self.parser.policy)
+        if headersonly:
+            feedparser._set_headersonly()
+        feedparser.feed(text)
+        msg = feedparser.close()
+        return msg
+
+
+class BytesHeaderParser(BytesParser):
+    def parse(self, fp, headersonly=True):
+        return BytesParser.parse(self, fp, headersonly=True)
+
+    def parsebytes(self, text, headersonly=True):
+        return BytesParser.parsebytes(self, text, headersonly=True)
+
+"""#),
+        "email.policy": EmbeddedModule(
+            isPackage: false,
+            path: "email/policy.py",
+            source: #"""
+"""Policies for the email package: EmailPolicy and its instances
+default, SMTP, SMTPUTF8, HTTP and strict, and compat32."""
+
+import re
+import sys
+from email._policybase import Policy, Compat32, compat32, _PolicyBase
+from email.utils import _has_surrogates
+from email.headerregistry import HeaderRegistry as HeaderRegistry
+from email.contentmanager import raw_data_manager
+from email.message import EmailMessage
+
+__all__ = [
+    'Compat32',
+    'compat32',
+    'Policy',
+    'EmailPolicy',
+    'default',
+    'strict',
+    'SMTP',
+    'HTTP',
+    ]
+
+linesep_splitter = re.compile(r'\n|\r')
+
+
+class EmailPolicy(Policy):
+    """The policy of the email package's current API: header values are
+    header objects from header_factory (email.headerregistry), message
+    bodies are handled by content_manager; utf8 and refold_source control
+    serialization."""
+
+    message_factory = EmailMessage
+    utf8 = False
+    refold_source = 'long'
+    header_factory = HeaderRegistry()
+    content_manager = raw_data_manager
+
+    def __init__(self, **kw):
+        if 'header_factory' not in kw:
+            object.__setattr__(self, 'header_factory', HeaderRegistry())
+        super().__init__(**kw)
+
+    def header_max_count(self, name):
+        """The header class's max_count (1 for unique headers)."""
+        return self.header_factory[name].max_count
+
+    def header_source_parse(self, sourcelines):
+        name, value = sourcelines[0].split(':', 1)
+        value = value.lstrip(' \t') + ''.join(sourcelines[1:])
+        return (name, value.rstrip('\r\n'))
+
+    def header_store_parse(self, name, value):
+        """A header object for the value (a value with line breaks is an
+        error)."""
+        if hasattr(value, 'name') and value.name.lower() == name.lower():
+            return (name, value)
+        if isinstance(value, str) and len(value.splitlines()) > 1:
+            raise ValueError("Header values may not contain linefeed "
+                             "or carriage return characters")
+        return (name, self.header_factory(name, value))
+
+    def header_fetch_parse(self, name, value):
+        """The header object for a stored value (source lines unfolded)."""
+        if hasattr(value, 'name'):
+            return value
+        value = ''.join(linesep_splitter.split(value))
+        return self.header_factory(name, value)
+
+    def fold(self, name, value):
+        """The header line(s), refolded when too long."""
+        return self._fold(name, value, refold_binary=True)
+
+    def fold_binary(self, name, value):
+        folded = self._fold(name, value, refold_binary=self.cte_type == '7bit')
+        charset = 'utf8' if self.utf8 else 'ascii'
+        return folded.encode('utf-8' if self.utf8 else 'ascii', 'replace')
+
+    def _fold(self, name, value, refold_binary=False):
+        if hasattr(value, 'name'):
+            return value.fold(policy=self)
+        maxlen = self.max_line_length if self.max_line_length else sys.maxsize
+        lines = value.splitlines()
+        refold = (self.refold_source == 'all' or
+                  self.refold_source == 'long' and
+                  (lines and len(lines[0]) + len(name) + 2 > maxlen or
+                   any(len(x) > maxlen for x in lines[1:])))
+        if refold or refold_binary and _has_surrogates(value):
+            return self.header_factory(name, ''.join(lines)).fold(policy=self)
+        return name + ': ' + self.linesep.join(lines) + self.linesep
+
+
+default = EmailPolicy()
+strict = default.clone(raise_on_defect=True)
+SMTP = default.clone(linesep='\r\n')
+HTTP = default.clone(linesep='\r\n', max_line_length=None)
+SMTPUTF8 = SMTP.clone(utf8=True)
+
+"""#),
+        "email.quoprimime": EmbeddedModule(
+            isPackage: false,
+            path: "email/quoprimime.py",
+            source: #"""
+"""Quoted-printable content transfer encoding (RFC 2045) for the email
+package: header ('Q') and body encodings."""
+
+import re
+from string import ascii_letters, digits, hexdigits
+
+__all__ = ['body_decode', 'body_encode', 'body_length', 'decode',
+           'decodestring', 'header_decode', 'header_encode',
+           'header_length', 'quote', 'unquote']
+
+CRLF = '\r\n'
+NL = '\n'
+EMPTYSTRING = ''
+
+_QUOPRI_MAP = ['=%02X' % c for c in range(256)]
+_QUOPRI_HEADER_MAP = _QUOPRI_MAP[:]
+_QUOPRI_BODY_MAP = _QUOPRI_MAP[:]
+
+# header: letters, digits and -!*+/ stand for themselves, space is '_'
+for c in b'-!*+/' + ascii_letters.encode('ascii') + digits.encode('ascii'):
+    _QUOPRI_HEADER_MAP[c] = chr(c)
+_QUOPRI_HEADER_MAP[ord(' ')] = '_'
+
+# body: printable ASCII but '=' stands for itself, and space and tab
+for c in (b' !"#$%&\'()*+,-./0123456789:;<>'
+          b'?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`'
+          b'abcdefghijklmnopqrstuvwxyz{|}~\t'):
+    _QUOPRI_BODY_MAP[c] = chr(c)
+
+
+def header_check(octet):
+    """Whether the octet needs encoding in a header."""
+    return chr(octet) != _QUOPRI_HEADER_MAP[octet]
+
+
+def body_check(octet):
+    """Whether the octet needs encoding in a body."""
+    return chr(octet) != _QUOPRI_BODY_MAP[octet]
+
+
+def header_length(bytearray):
+    """The length of the bytes encoded as a Q header (no charset wrapper)."""
+    return sum(len(_QUOPRI_HEADER_MAP[octet]) for octet in bytearray)
+
+
+def body_length(bytearray):
+    """The length of the bytes encoded as a quoted-printable body."""
+    return sum(len(_QUOPRI_BODY_MAP[octet]) for octet in bytearray)
+
+
+def quote(c):
+    return _QUOPRI_MAP[ord(c)]
+
+
+def unquote(s):
+    """Turn a string in the form =AB to the ASCII character with value 0xab"""
+    return chr(int(s[1:3], 16))
+
+
+def header_encode(header_bytes, charset='iso-8859-1'):
+    """An RFC 2047 'Q' encoded word of the bytes."""
+    if not header_bytes:
+        return ''
+    encoded = header_bytes.decode('latin1').translate(_QUOPRI_HEADER_MAP)
+    return '=?%s?q?%s?=' % (charset, encoded)
+
+
+_QUOPRI_BODY_ENCODE_MAP = _QUOPRI_BODY_MAP[:]
+for c in b'\r\n':
+    _QUOPRI_BODY_ENCODE_MAP[c] = chr(c)
+
+
+def body_encode(body, maxlinelen=76, eol=NL):
+    """Encode a (latin-1 decoded) body with quoted-printable: lines of at
+    most maxlinelen characters with '=' soft breaks; a space or tab at the
+    end of a line is encoded."""
+    if maxlinelen < 4:
+        raise ValueError("maxlinelen must be at least 4")
+    if not body:
+        return body
+    body = body.translate(_QUOPRI_BODY_ENCODE_MAP)
+    soft_break = '=' + eol
+    maxlinelen1 = maxlinelen - 1
+    encoded_body = []
+    for line in body.splitlines():
+        start = 0
+        laststart = len(line) - 1 - maxlinelen
+        while start <= laststart:
+            stop = start + maxlinelen1
+            # don't split an =XX escape
+            if line[stop - 2] == '=':
+                encoded_body.append(line[start:stop - 1])
+                start = stop - 2
+            elif line[stop - 1] == '=':
+                encoded_body.append(line[start:stop])
+                start = stop - 1
+            else:
+                encoded_body.append(line[start:stop] + '=')
+                start = stop
+        if line and line[-1] in ' \t':
+            room = start - laststart
+            if room >= 3:
+                q = quote(line[-1])
+            elif room == 2:
+                q = line[-1] + soft_break
+            else:
+                q = soft_break + quote(line[-1])
+            encoded_body.append(line[start:-1] + q)
+        else:
+            encoded_body.append(line[start:])
+    if body[-1] in CRLF:
+        encoded_body.append('')
+    return eol.join(encoded_body)
+
+
+def decode(encoded, eol=NL):
+    """Decode a quoted-printable string (soft breaks joined)."""
+    if not encoded:
+        return encoded
+    decoded = ''
+    for line in encoded.splitlines():
+        line = line.rstrip()
+        if not line:
+            decoded += eol
+            continue
+        i = 0
+        n = len(line)
+        while i < n:
+            c = line[i]
+            if c != '=':
+                decoded += c
+                i += 1
+            elif i + 1 == n:
+                i += 1
+                continue
+            elif i + 2 < n and line[i + 1] in hexdigits and line[i + 2] in hexdigits:
+                decoded += unquote(line[i:i + 3])
+                i += 3
+            else:
+                decoded += c
+                i += 1
+            if i == n:
+                decoded += eol
+    if encoded[-1] not in '\r\n' and decoded.endswith(eol):
+        decoded = decoded[:-1]
+    return decoded
+
+
+body_decode = decode
+decodestring = decode
+
+
+def _unquote_match(match):
+    s = match.group(0)
+    return unquote(s)
+
+
+def header_decode(s):
+    """Decode the text of a 'Q' encoded word ('_' is a space)."""
+    s = s.replace('_', ' ')
+    return re.sub(r'=[a-fA-F0-9]{2}', _unquote_match, s, flags=re.ASCII)
+
+"""#),
+        "email.utils": EmbeddedModule(
+            isPackage: false,
+            path: "email/utils.py",
+            source: #"""
+"""Miscellaneous email utilities (CPython 3.11's email.utils).
+
+Times come from the playground's virtual clock (time.time()), whose zone
+is UTC; make_msgid() names the playground's host, 'interleave'."""
+
+__all__ = [
+    'collapse_rfc2231_value',
+    'decode_params',
+    'decode_rfc2231',
+    'encode_rfc2231',
+    'formataddr',
+    'formatdate',
+    'format_datetime',
+    'getaddresses',
+    'make_msgid',
+    'mktime_tz',
+    'parseaddr',
+    'parsedate',
+    'parsedate_tz',
+    'parsedate_to_datetime',
+    'unquote',
+    ]
+
+import os
+import re
+import time
+import random
+import socket
+import datetime
+import urllib.parse
+
+from email._parseaddr import quote
+from email._parseaddr import AddressList as _AddressList
+from email._parseaddr import mktime_tz
+
+from email._parseaddr import parsedate, parsedate_tz, _parsedate_tz
+
+COMMASPACE = ', '
+EMPTYSTRING = ''
+UEMPTYSTRING = ''
+CRLF = '\r\n'
+TICK = "'"
+
+specialsre = re.compile(r'[][\\()<>@,:;".]')
+escapesre = re.compile(r'[\\"]')
+
+
+def _has_surrogates(s):
+    """Whether s holds lone surrogates (bytes smuggled in a str)."""
+    return any(0xD800 <= ord(c) <= 0xDFFF for c in s)
+
+
+def _sanitize(string):
+    return string
+
+
+def formataddr(pair, charset='utf-8'):
+    """The inverse of parseaddr(): 'name <address>' from (name, address),
+    the name quoted when it needs it and RFC 2047-encoded when it is not
+    ASCII."""
+    name, address = pair
+    address.encode('ascii')
+    if name:
+        try:
+            name.encode('ascii')
+        except UnicodeEncodeError:
+            from email.charset import Charset
+            if isinstance(charset, str):
+                charset = Charset(charset)
+            encoded_name = charset.header_encode(name)
+            return "%s <%s>" % (encoded_name, address)
+        else:
+            quotes = ''
+            if specialsre.search(name):
+                quotes = '"'
+            name = escapesre.sub(r'\\\g<0>', name)
+            return '%s%s%s <%s>' % (quotes, name, quotes, address)
+    return address
+
+
+def getaddresses(fieldvalues):
+    """A list of (name, address) pairs from the values of address fields."""
+    all = COMMASPACE.join(str(v) for v in fieldvalues)
+    a = _AddressList(all)
+    return a.addresslist
+
+
+def _format_timetuple_and_zone(timetuple, zone):
+    return '%s, %02d %s %04d %02d:%02d:%02d %s' % (
+        ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'][timetuple[6]],
+        timetuple[2],
+        ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun',
+         'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][timetuple[1] - 1],
+        timetuple[0], timetuple[3], timetuple[4], timetuple[5],
+        zone)
+
+
+def formatdate(timeval=None, localtime=False, usegmt=False):
+    """An RFC 2822 date string, e.g. 'Fri, 09 Nov 2001 01:08:47 -0000'
+    (time.time() when timeval is None; -0000 means the zone is unknown,
+    usegmt writes GMT, localtime the local offset)."""
+    if timeval is None:
+        timeval = time.time()
+    dt = datetime.datetime.fromtimestamp(timeval, datetime.timezone.utc)
+    if localtime:
+        dt = dt.astimezone()
+        usegmt = False
+    elif not usegmt:
+        dt = dt.replace(tzinfo=None)
+    return format_datetime(dt, usegmt)
+
+
+def format_datetime(dt, usegmt=False):
+    """An RFC 2822 date string from a datetime (-0000 when it is naive)."""
+    now = dt.timetuple()
+    if usegmt:
+        if dt.tzinfo is None or dt.tzinfo != datetime.timezone.utc:
+            raise ValueError("usegmt option requires a UTC datetime")
+        zone = 'GMT'
+    elif dt.tzinfo is None:
+        zone = '-0000'
+    else:
+        zone = dt.strftime("%z")
+    return _format_timetuple_and_zone(now, zone)
+
+
+def make_msgid(idstring=None, domain=None):
+    """A string for a Message-ID header:
+    <timestamp.pid.random[.idstring]@domain> (the domain defaults to the
+    host name)."""
+    timeval = int(time.time() * 100)
+    pid = os.getpid()
+    randint = random.getrandbits(64)
+    if idstring is None:
+        idstring = ''
+    else:
+        idstring = '.' + idstring
+    if domain is None:
+        domain = socket.getfqdn()
+    msgid = '<%d.%d.%d%s@%s>' % (timeval, pid, randint, idstring, domain)
+    return msgid
+
+
+def parsedate_to_datetime(data):
+    """A datetime from an RFC 2822 date (aware unless the zone is -0000)."""
+    parsed_date_tz = _parsedate_tz(data)
+    if parsed_date_tz is None:
+        raise ValueError('Invalid date value or format "%s"' % str(data))
+    *dtuple, tz = parsed_date_tz
+    if tz is None:
+        return datetime.datetime(*dtuple[:6])
+    return datetime.datetime(*dtuple[:6],
+            tzinfo=datetime.timezone(datetime.timedelta(seconds=tz)))
+
+
+def parseaddr(addr):
+    """(realname, email address) of the first address in addr, or
+    ('', '') when there is none."""
+    addrs = _AddressList(addr).addresslist
+    if not addrs:
+        return '', ''
+    return addrs[0]
+
+
+def unquote(str):
+    """Remove quotes (or angle brackets) from a string."""
+    if len(str) > 1:
+        if str.startswith('"') and str.endswith('"'):
+            return str[1:-1].replace('\\\\', '\\').replace('\\"', '"')
+        if str.startswith('<') and str.endswith('>'):
+            return str[1:-1]
+    return str
+
+
+# RFC2231-related functions - parameter encoding and decoding
+def decode_rfc2231(s):
+    """Decode string according to RFC 2231: (charset, language, text)."""
+    parts = s.split(TICK, 2)
+    if len(parts) <= 2:
+        return None, None, s
+    return parts
+
+
+def encode_rfc2231(s, charset=None, language=None):
+    """Encode string according to RFC 2231 (percent-quoted, with the
+    charset and language when given)."""
+    s = urllib.parse.quote(s, safe='', encoding=charset or 'ascii')
+    if charset is None and language is None:
+        return s
+    if language is None:
+        language = ''
+    return "%s'%s'%s" % (charset, language, s)
+
+
+rfc2231_continuation = re.compile(r'^(?P<name>\w+)\*((?P<num>[0-9]+)\*?)?$',
+    re.ASCII)
+
+
+def decode_params(params):
+    """Decode parameters list according to RFC 2231 (continuations and
+    charset'language'value forms)."""
+    new_params = [params[0]]
+    rfc2231_params = {}
+    for name, value in params[1:]:
+        encoded = name.endswith('*')
+        value = unquote(value)
+        mo = rfc2231_continuation.match(name)
+        if mo:
+            name, num = mo.group('name', 'num')
+            if num is not None:
+                num = int(num)
+            rfc2231_params.setdefault(name, []).append((num, value, encoded))
+        else:
+            new_params.append((name, '"%s"' % quote(value)))
+    if rfc2231_params:
+        for name, continuations in rfc2231_params.items():
+            value = []
+            extended = False
+            continuations.sort(key=lambda c: -1 if c[0] is None else c[0])
+            for num, s, encoded in continuations:
+                if encoded:
+                    s = urllib.parse.unquote(s, encoding="latin-1")
+                    extended = True
+                value.append(s)
+            value = quote(EMPTYSTRING.join(value))
+            if extended:
+                charset, language, value = decode_rfc2231(value)
+                new_params.append((name, (charset, language, '"%s"' % value)))
+            else:
+                new_params.append((name, '"%s"' % value))
+    return new_params
+
+
+def collapse_rfc2231_value(value, errors='replace',
+                           fallback_charset='us-ascii'):
+    if not isinstance(value, tuple) or len(value) != 3:
+        return unquote(value)
+    charset, language, text = value
+    if charset is None:
+        charset = fallback_charset
+    rawbytes = bytes(text, 'latin-1')
+    try:
+        return str(rawbytes, charset, errors)
+    except LookupError:
+        return unquote(text)
+
+
+def localtime(dt=None, isdst=-1):
+    """Return local date and time as an aware datetime object (the
+    playground's zone is UTC)."""
+    if dt is None:
+        dt = datetime.datetime.now()
+    return dt.astimezone()
+
+"""#),
+        "encodings": EmbeddedModule(
+            isPackage: true,
+            path: "encodings/__init__.py",
+            source: #"""
+"""The codec search package (CPython 3.11's encodings, for the playground).
+
+Importing it registers search_function() with the codecs registry, as
+CPython does at start-up. search_function(name) normalizes the name
+(normalize_encoding), maps it through encodings.aliases and imports the
+codec module encodings.<module>, whose getregentry() gives the CodecInfo.
+The playground's codec modules are those of the codecs the codecs module
+implements (utf_8, utf_8_sig, ascii, latin_1, utf_16, utf_16_le,
+utf_16_be, unicode_escape, raw_unicode_escape, rot_13, hex_codec,
+base64_codec, zlib_codec) and idna; the alias table names many more
+(cp1252, shift_jis, ...), and looking one of those up finds no module, so
+the search returns None and codecs.lookup() raises LookupError.
+"""
+
+import codecs
+import sys
+from . import aliases
+
+_cache = {}
+_unknown = '--unknown--'
+_import_tail = ['*']
+_aliases = aliases.aliases
+
+
+class CodecRegistryError(LookupError, SystemError):
+    pass
+
+
+def normalize_encoding(encoding):
+    """Normalize an encoding name: each run of characters other than ASCII
+    letters, digits and dots becomes one underscore (none at the start);
+    non-ASCII letters and digits are dropped. Case is kept."""
+    if isinstance(encoding, bytes):
+        encoding = str(encoding, "ascii")
+    out = []
+    gap = False
+    for ch in encoding:
+        if ch.isalnum() or ch == '.':
+            if gap and out:
+                out.append('_')
+            if ch.isascii():
+                out.append(ch)
+            gap = False
+        else:
+            gap = True
+    return ''.join(out)
+
+
+def _codec_module(names):
+    for name in names:
+        if not name or '.' in name:
+            continue
+        try:
+            return __import__('encodings.' + name, fromlist=_import_tail, level=0)
+        except ImportError:
+            pass
+    return None
+
+
+def search_function(encoding):
+    """The CodecInfo of encoding, or None when no codec module has it."""
+    entry = _cache.get(encoding, _unknown)
+    if entry is not _unknown:
+        return entry
+    norm_encoding = normalize_encoding(encoding)
+    aliased = (_aliases.get(norm_encoding) or
+               _aliases.get(norm_encoding.replace('.', '_')))
+    if aliased is not None:
+        modnames = [aliased, norm_encoding]
+    else:
+        modnames = [norm_encoding]
+    mod = _codec_module(modnames)
+    getregentry = getattr(mod, 'getregentry', None)
+    if getregentry is None:
+        _cache[encoding] = None
+        return None
+    entry = getregentry()
+    if not isinstance(entry, codecs.CodecInfo):
+        if not 4 <= len(entry) <= 7:
+            raise CodecRegistryError('module "%s" (%s) failed to register'
+                                     % (mod.__name__, mod.__file__))
+        if not callable(entry[0]) or not callable(entry[1]) or \
+           (entry[2] is not None and not callable(entry[2])) or \
+           (entry[3] is not None and not callable(entry[3])) or \
+           (len(entry) > 4 and entry[4] is not None and not callable(entry[4])) or \
+           (len(entry) > 5 and entry[5] is not None and not callable(entry[5])):
+            raise CodecRegistryError('incompatible codecs in module "%s" (%s)'
+                                     % (mod.__name__, mod.__file__))
+        if len(entry) < 7 or entry[6] is None:
+            entry += (None,) * (6 - len(entry)) + (mod.__name__.split(".", 1)[1],)
+        entry = codecs.CodecInfo(*entry)
+    _cache[encoding] = entry
+    getaliases = getattr(mod, 'getaliases', None)
+    if getaliases is not None:
+        for alias in getaliases():
+            if alias not in _aliases:
+                _aliases[alias] = mod.__name__.split(".", 1)[1]
+    return entry
+
+
+codecs.register(search_function)
+
+"""#),
+        "encodings.aliases": EmbeddedModule(
+            isPackage: false,
+            path: "encodings/aliases.py",
+            source: #"""
+"""Encoding aliases: normalized alias -> codec module name in the
+encodings package (the table of CPython 3.11, which names many codecs the
+playground does not implement; looking those up raises LookupError).
+
+Aliases are lower case with punctuation replaced by underscores
+(encodings.normalize_encoding of the lower-cased name)."""
+
+aliases = {
+    '646': 'ascii',
+    'ansi_x3.4_1968': 'ascii',
+    'ansi_x3_4_1968': 'ascii',
+    'ansi_x3.4_1986': 'ascii',
+    'cp367': 'ascii',
+    'csascii': 'ascii',
+    'ibm367': 'ascii',
+    'iso646_us': 'ascii',
+    'iso_646.irv_1991': 'ascii',
+    'iso_ir_6': 'ascii',
+    'us': 'ascii',
+    'us_ascii': 'ascii',
+    'base64': 'base64_codec',
+    'base_64': 'base64_codec',
+    'big5_tw': 'big5',
+    'csbig5': 'big5',
+    'big5_hkscs': 'big5hkscs',
+    'hkscs': 'big5hkscs',
+    'bz2': 'bz2_codec',
+    '037': 'cp037',
+    'csibm037': 'cp037',
+    'ebcdic_cp_ca': 'cp037',
+    'ebcdic_cp_nl': 'cp037',
+    'ebcdic_cp_us': 'cp037',
+    'ebcdic_cp_wt': 'cp037',
+    'ibm037': 'cp037',
+    'ibm039': 'cp037',
+    '1026': 'cp1026',
+    'csibm1026': 'cp1026',
+    'ibm1026': 'cp1026',
+    '1125': 'cp1125',
+    'ibm1125': 'cp1125',
+    'cp866u': 'cp1125',
+    'ruscii': 'cp1125',
+    '1140': 'cp1140',
+    'ibm1140': 'cp1140',
+    '1250': 'cp1250',
+    'windows_1250': 'cp1250',
+    '1251': 'cp1251',
+    'windows_1251': 'cp1251',
+    '1252': 'cp1252',
+    'windows_1252': 'cp1252',
+    '1253': 'cp1253',
+    'windows_1253': 'cp1253',
+    '1254': 'cp1254',
+    'windows_1254': 'cp1254',
+    '1255': 'cp1255',
+    'windows_1255': 'cp1255',
+    '1256': 'cp1256',
+    'windows_1256': 'cp1256',
+    '1257': 'cp1257',
+    'windows_1257': 'cp1257',
+    '1258': 'cp1258',
+    'windows_1258': 'cp1258',
+    '273': 'cp273',
+    'ibm273': 'cp273',
+    'csibm273': 'cp273',
+    '424': 'cp424',
+    'csibm424': 'cp424',
+    'ebcdic_cp_he': 'cp424',
+    'ibm424': 'cp424',
+    '437': 'cp437',
+    'cspc8codepage437': 'cp437',
+    'ibm437': 'cp437',
+    '500': 'cp500',
+    'csibm500': 'cp500',
+    'ebcdic_cp_be': 'cp500',
+    'ebcdic_cp_ch': 'cp500',
+    'ibm500': 'cp500',
+    '775': 'cp775',
+    'cspc775baltic': 'cp775',
+    'ibm775': 'cp775',
+    '850': 'cp850',
+    'cspc850multilingual': 'cp850',
+    'ibm850': 'cp850',
+    '852': 'cp852',
+    'cspcp852': 'cp852',
+    'ibm852': 'cp852',
+    '855': 'cp855',
+    'csibm855': 'cp855',
+    'ibm855': 'cp855',
+    '857': 'cp857',
+    'csibm857': 'cp857',
+    'ibm857': 'cp857',
+    '858': 'cp858',
+    'csibm858': 'cp858',
+    'ibm858': 'cp858',
+    '860': 'cp860',
+    'csibm860': 'cp860',
+    'ibm860': 'cp860',
+    '861': 'cp861',
+    'cp_is': 'cp861',
+    'csibm861': 'cp861',
+    'ibm861': 'cp861',
+    '862': 'cp862',
+    'cspc862latinhebrew': 'cp862',
+    'ibm862': 'cp862',
+    '863': 'cp863',
+    'csibm863': 'cp863',
+    'ibm863': 'cp863',
+    '864': 'cp864',
+    'csibm864': 'cp864',
+    'ibm864': 'cp864',
+    '865': 'cp865',
+    'csibm865': 'cp865',
+    'ibm865': 'cp865',
+    '866': 'cp866',
+    'csibm866': 'cp866',
+    'ibm866': 'cp866',
+    '869': 'cp869',
+    'cp_gr': 'cp869',
+    'csibm869': 'cp869',
+    'ibm869': 'cp869',
+    '932': 'cp932',
+    'ms932': 'cp932',
+    'mskanji': 'cp932',
+    'ms_kanji': 'cp932',
+    '949': 'cp949',
+    'ms949': 'cp949',
+    'uhc': 'cp949',
+    '950': 'cp950',
+    'ms950': 'cp950',
+    'jisx0213': 'euc_jis_2004',
+    'eucjis2004': 'euc_jis_2004',
+    'euc_jis2004': 'euc_jis_2004',
+    'eucjisx0213': 'euc_jisx0213',
+    'eucjp': 'euc_jp',
+    'ujis': 'euc_jp',
+    'u_jis': 'euc_jp',
+    'euckr': 'euc_kr',
+    'korean': 'euc_kr',
+    'ksc5601': 'euc_kr',
+    'ks_c_5601': 'euc_kr',
+    'ks_c_5601_1987': 'euc_kr',
+    'ksx1001': 'euc_kr',
+    'ks_x_1001': 'euc_kr',
+    'gb18030_2000': 'gb18030',
+    'chinese': 'gb2312',
+    'csiso58gb231280': 'gb2312',
+    'euc_cn': 'gb2312',
+    'euccn': 'gb2312',
+    'eucgb2312_cn': 'gb2312',
+    'gb2312_1980': 'gb2312',
+    'gb2312_80': 'gb2312',
+    'iso_ir_58': 'gb2312',
+    '936': 'gbk',
+    'cp936': 'gbk',
+    'ms936': 'gbk',
+    'hex': 'hex_codec',
+    'roman8': 'hp_roman8',
+    'r8': 'hp_roman8',
+    'csHPRoman8': 'hp_roman8',
+    'cp1051': 'hp_roman8',
+    'ibm1051': 'hp_roman8',
+    'hzgb': 'hz',
+    'hz_gb': 'hz',
+    'hz_gb_2312': 'hz',
+    'csiso2022jp': 'iso2022_jp',
+    'iso2022jp': 'iso2022_jp',
+    'iso_2022_jp': 'iso2022_jp',
+    'iso2022jp_1': 'iso2022_jp_1',
+    'iso_2022_jp_1': 'iso2022_jp_1',
+    'iso2022jp_2': 'iso2022_jp_2',
+    'iso_2022_jp_2': 'iso2022_jp_2',
+    'iso_2022_jp_2004': 'iso2022_jp_2004',
+    'iso2022jp_2004': 'iso2022_jp_2004',
+    'iso2022jp_3': 'iso2022_jp_3',
+    'iso_2022_jp_3': 'iso2022_jp_3',
+    'iso2022jp_ext': 'iso2022_jp_ext',
+    'iso_2022_jp_ext': 'iso2022_jp_ext',
+    'csiso2022kr': 'iso2022_kr',
+    'iso2022kr': 'iso2022_kr',
+    'iso_2022_kr': 'iso2022_kr',
+    'csisolatin6': 'iso8859_10',
+    'iso_8859_10': 'iso8859_10',
+    'iso_8859_10_1992': 'iso8859_10',
+    'iso_ir_157': 'iso8859_10',
+    'l6': 'iso8859_10',
+    'latin6': 'iso8859_10',
+    'thai': 'iso8859_11',
+    'iso_8859_11': 'iso8859_11',
+    'iso_8859_11_2001': 'iso8859_11',
+    'iso_8859_13': 'iso8859_13',
+    'l7': 'iso8859_13',
+    'latin7': 'iso8859_13',
+    'iso_8859_14': 'iso8859_14',
+    'iso_8859_14_1998': 'iso8859_14',
+    'iso_celtic': 'iso8859_14',
+    'iso_ir_199': 'iso8859_14',
+    'l8': 'iso8859_14',
+    'latin8': 'iso8859_14',
+    'iso_8859_15': 'iso8859_15',
+    'l9': 'iso8859_15',
+    'latin9': 'iso8859_15',
+    'iso_8859_16': 'iso8859_16',
+    'iso_8859_16_2001': 'iso8859_16',
+    'iso_ir_226': 'iso8859_16',
+    'l10': 'iso8859_16',
+    'latin10': 'iso8859_16',
+    'csisolatin2': 'iso8859_2',
+    'iso_8859_2': 'iso8859_2',
+    'iso_8859_2_1987': 'iso8859_2',
+    'iso_ir_101': 'iso8859_2',
+    'l2': 'iso8859_2',
+    'latin2': 'iso8859_2',
+    'csisolatin3': 'iso8859_3',
+    'iso_8859_3': 'iso8859_3',
+    'iso_8859_3_1988': 'iso8859_3',
+    'iso_ir_109': 'iso8859_3',
+    'l3': 'iso8859_3',
+    'latin3': 'iso8859_3',
+    'csisolatin4': 'iso8859_4',
+    'iso_8859_4': 'iso8859_4',
+    'iso_8859_4_1988': 'iso8859_4',
+    'iso_ir_110': 'iso8859_4',
+    'l4': 'iso8859_4',
+    'latin4': 'iso8859_4',
+    'csisolatincyrillic': 'iso8859_5',
+    'cyrillic': 'iso8859_5',
+    'iso_8859_5': 'iso8859_5',
+    'iso_8859_5_1988': 'iso8859_5',
+    'iso_ir_144': 'iso8859_5',
+    'arabic': 'iso8859_6',
+    'asmo_708': 'iso8859_6',
+    'csisolatinarabic': 'iso8859_6',
+    'ecma_114': 'iso8859_6',
+    'iso_8859_6': 'iso8859_6',
+    'iso_8859_6_1987': 'iso8859_6',
+    'iso_ir_127': 'iso8859_6',
+    'csisolatingreek': 'iso8859_7',
+    'ecma_118': 'iso8859_7',
+    'elot_928': 'iso8859_7',
+    'greek': 'iso8859_7',
+    'greek8': 'iso8859_7',
+    'iso_8859_7': 'iso8859_7',
+    'iso_8859_7_1987': 'iso8859_7',
+    'iso_ir_126': 'iso8859_7',
+    'csisolatinhebrew': 'iso8859_8',
+    'hebrew': 'iso8859_8',
+    'iso_8859_8': 'iso8859_8',
+    'iso_8859_8_1988': 'iso8859_8',
+    'iso_ir_138': 'iso8859_8',
+    'csisolatin5': 'iso8859_9',
+    'iso_8859_9': 'iso8859_9',
+    'iso_8859_9_1989': 'iso8859_9',
+    'iso_ir_148': 'iso8859_9',
+    'l5': 'iso8859_9',
+    'latin5': 'iso8859_9',
+    'cp1361': 'johab',
+    'ms1361': 'johab',
+    'cskoi8r': 'koi8_r',
+    'kz_1048': 'kz1048',
+    'rk1048': 'kz1048',
+    'strk1048_2002': 'kz1048',
+    '8859': 'latin_1',
+    'cp819': 'latin_1',
+    'csisolatin1': 'latin_1',
+    'ibm819': 'latin_1',
+    'iso8859': 'latin_1',
+    'iso8859_1': 'latin_1',
+    'iso_8859_1': 'latin_1',
+    'iso_8859_1_1987': 'latin_1',
+    'iso_ir_100': 'latin_1',
+    'l1': 'latin_1',
+    'latin': 'latin_1',
+    'latin1': 'latin_1',
+    'maccyrillic': 'mac_cyrillic',
+    'macgreek': 'mac_greek',
+    'maciceland': 'mac_iceland',
+    'maccentraleurope': 'mac_latin2',
+    'mac_centeuro': 'mac_latin2',
+    'maclatin2': 'mac_latin2',
+    'macintosh': 'mac_roman',
+    'macroman': 'mac_roman',
+    'macturkish': 'mac_turkish',
+    'ansi': 'mbcs',
+    'dbcs': 'mbcs',
+    'csptcp154': 'ptcp154',
+    'pt154': 'ptcp154',
+    'cp154': 'ptcp154',
+    'cyrillic_asian': 'ptcp154',
+    'quopri': 'quopri_codec',
+    'quoted_printable': 'quopri_codec',
+    'quotedprintable': 'quopri_codec',
+    'rot13': 'rot_13',
+    'csshiftjis': 'shift_jis',
+    'shiftjis': 'shift_jis',
+    'sjis': 'shift_jis',
+    's_jis': 'shift_jis',
+    'shiftjis2004': 'shift_jis_2004',
+    'sjis_2004': 'shift_jis_2004',
+    's_jis_2004': 'shift_jis_2004',
+    'shiftjisx0213': 'shift_jisx0213',
+    'sjisx0213': 'shift_jisx0213',
+    's_jisx0213': 'shift_jisx0213',
+    'tis620': 'tis_620',
+    'tis_620_0': 'tis_620',
+    'tis_620_2529_0': 'tis_620',
+    'tis_620_2529_1': 'tis_620',
+    'iso_ir_166': 'tis_620',
+    'u16': 'utf_16',
+    'utf16': 'utf_16',
+    'unicodebigunmarked': 'utf_16_be',
+    'utf_16be': 'utf_16_be',
+    'unicodelittleunmarked': 'utf_16_le',
+    'utf_16le': 'utf_16_le',
+    'u32': 'utf_32',
+    'utf32': 'utf_32',
+    'utf_32be': 'utf_32_be',
+    'utf_32le': 'utf_32_le',
+    'u7': 'utf_7',
+    'utf7': 'utf_7',
+    'unicode_1_1_utf_7': 'utf_7',
+    'u8': 'utf_8',
+    'utf': 'utf_8',
+    'utf8': 'utf_8',
+    'utf8_ucs2': 'utf_8',
+    'utf8_ucs4': 'utf_8',
+    'cp65001': 'utf_8',
+    'uu': 'uu_codec',
+    'zip': 'zlib_codec',
+    'zlib': 'zlib_codec',
+    'x_mac_japanese': 'shift_jis',
+    'x_mac_korean': 'euc_kr',
+    'x_mac_simp_chinese': 'gb2312',
+    'x_mac_trad_chinese': 'big5',
+}
+
+"""#),
+        "encodings.ascii": EmbeddedModule(
+            isPackage: false,
+            path: "encodings/ascii.py",
+            source: #"""
+"""The 'ascii' codec: encodings.ascii as CPython 3.11 has it, over the
+codec the playground's codecs module implements."""
+
+import codecs
+
+_info = codecs._builtin_codec('ascii')
+
+encode = _info.encode
+decode = _info.decode
+IncrementalEncoder = _info.incrementalencoder
+IncrementalDecoder = _info.incrementaldecoder
+StreamWriter = _info.streamwriter
+StreamReader = _info.streamreader
+
+
+class Codec(codecs.Codec):
+    def encode(self, input, errors='strict'):
+        return _info.encode(input, errors)
+
+    def decode(self, input, errors='strict'):
+        return _info.decode(input, errors)
+
+
+def getregentry():
+    return codecs._fresh_codec_info(_info)
+
+"""#),
+        "encodings.base64_codec": EmbeddedModule(
+            isPackage: false,
+            path: "encodings/base64_codec.py",
+            source: #"""
+"""The 'base64' codec: encodings.base64_codec as CPython 3.11 has it, over the
+codec the playground's codecs module implements."""
+
+import codecs
+
+_info = codecs._builtin_codec('base64_codec')
+
+encode = _info.encode
+decode = _info.decode
+IncrementalEncoder = _info.incrementalencoder
+IncrementalDecoder = _info.incrementaldecoder
+StreamWriter = _info.streamwriter
+StreamReader = _info.streamreader
+
+
+class Codec(codecs.Codec):
+    def encode(self, input, errors='strict'):
+        return _info.encode(input, errors)
+
+    def decode(self, input, errors='strict'):
+        return _info.decode(input, errors)
+
+
+def getregentry():
+    return codecs._fresh_codec_info(_info)
+
+"""#),
+        "encodings.hex_codec": EmbeddedModule(
+            isPackage: false,
+            path: "encodings/hex_codec.py",
+            source: #"""
+"""The 'hex' codec: encodings.hex_codec as CPython 3.11 has it, over the
+codec the playground's codecs module implements."""
+
+import codecs
+
+_info = codecs._builtin_codec('hex_codec')
+
+encode = _info.encode
+decode = _info.decode
+IncrementalEncoder = _info.incrementalencoder
+IncrementalDecoder = _info.incrementaldecoder
+StreamWriter = _info.streamwriter
+StreamReader = _info.streamreader
+
+
+class Codec(codecs.Codec):
+    def encode(self, input, errors='strict'):
+        return _info.encode(input, errors)
+
+    def decode(self, input, errors='strict'):
+        return _info.decode(input, errors)
+
+
+def getregentry():
+    return codecs._fresh_codec_info(_info)
+
+"""#),
+        "encodings.idna": EmbeddedModule(
+            isPackage: false,
+            path: "encodings/idna.py",
+            source: #"""
+"""The 'idna' codec (RFC 3490, IDNA 2003), basics: ASCII labels pass
+through with CPython 3.11's length checks, other labels are prepared
+(nameprep: the mapped-to-nothing characters removed, case folded, NFKC)
+and written as 'xn--' plus their Punycode (RFC 3492, implemented here).
+Not here: stringprep's prohibited-character and bidi checks."""
+
+import codecs
+import re
+import unicodedata
+
+dots = re.compile("[\u002E\u3002\uFF0E\uFF61]")
+
+ace_prefix = b"xn--"
+sace_prefix = "xn--"
+
+# RFC 3454 table B.1: code points mapped to nothing.
+_MAPPED_TO_NOTHING = frozenset(
+    [0xAD, 0x34F, 0x1806, 0x180B, 0x180C, 0x180D, 0x200B, 0x200C, 0x200D,
+     0x2060, 0xFEFF] + list(range(0xFE00, 0xFE10)))
+
+
+def nameprep(label):
+    """Prepare a label: drop table B.1's characters, fold case, NFKC."""
+    kept = ''.join(c for c in label if ord(c) not in _MAPPED_TO_NOTHING)
+    folded = kept.casefold() if hasattr(kept, 'casefold') else kept.lower()
+    normalize = getattr(unicodedata, 'normalize', None)
+    if normalize is not None:
+        folded = normalize('NFKC', folded)
+    return folded
+
+
+# --- Punycode (RFC 3492) -------------------------------------------------
+
+_BASE, _TMIN, _TMAX, _SKEW, _DAMP = 36, 1, 26, 38, 700
+_INITIAL_BIAS, _INITIAL_N = 72, 128
+_DIGITS = b"abcdefghijklmnopqrstuvwxyz0123456789"
+
+
+def _adapt(delta, numpoints, first):
+    delta = delta // _DAMP if first else delta // 2
+    delta += delta // numpoints
+    k = 0
+    while delta > ((_BASE - _TMIN) * _TMAX) // 2:
+        delta //= _BASE - _TMIN
+        k += _BASE
+    return k + (_BASE - _TMIN + 1) * delta // (delta + _SKEW)
+
+
+def _threshold(k, bias):
+    if k <= bias + _TMIN:
+        return _TMIN
+    if k >= bias + _TMAX:
+        return _TMAX
+    return k - bias
+
+
+def _punycode_encode(text):
+    out = bytearray(ord(c) for c in text if ord(c) < 0x80)
+    basic = len(out)
+    if basic:
+        out.append(0x2D)
+    n, delta, bias, handled = _INITIAL_N, 0, _INITIAL_BIAS, basic
+    codes = [ord(c) for c in text]
+    while handled < len(codes):
+        m = min(c for c in codes if c >= n)
+        delta += (m - n) * (handled + 1)
+        n = m
+        for c in codes:
+            if c < n:
+                delta += 1
+            elif c == n:
+                q = delta
+                k = _BASE
+                while True:
+                    t = _threshold(k, bias)
+                    if q < t:
+                        break
+                    out.append(_DIGITS[t + (q - t) % (_BASE - t)])
+                    q = (q - t) // (_BASE - t)
+                    k += _BASE
+                out.append(_DIGITS[q])
+                bias = _adapt(delta, handled + 1, handled == basic)
+                delta = 0
+                handled += 1
+        delta += 1
+        n += 1
+    return bytes(out)
+
+
+def _punycode_decode(data):
+    text = data.decode('ascii') if isinstance(data, (bytes, bytearray)) else data
+    pos = text.rfind('-')
+    if pos == -1:
+        output, rest = [], text
+    else:
+        output, rest = list(text[:pos]), text[pos + 1:]
+    n, i, bias = _INITIAL_N, 0, _INITIAL_BIAS
+    j = 0
+    while j < len(rest):
+        old_i, w, k = i, 1, _BASE
+        while True:
+            if j >= len(rest):
+                raise UnicodeError("incomplete punicode string")
+            c = rest[j].lower()
+            j += 1
+            if 'a' <= c <= 'z':
+                digit = ord(c) - ord('a')
+            elif '0' <= c <= '9':
+                digit = ord(c) - ord('0') + 26
+            else:
+                raise UnicodeError("Invalid extended code point '%s'" % c)
+            i += digit * w
+            t = _threshold(k, bias)
+            if digit < t:
+                break
+            w *= _BASE - t
+            k += _BASE
+        bias = _adapt(i - old_i, len(output) + 1, old_i == 0)
+        n += i // (len(output) + 1)
+        if n > 0x10FFFF:
+            raise UnicodeError("Invalid character U+%x" % n)
+        i %= len(output) + 1
+        output.insert(i, chr(n))
+        i += 1
+    return ''.join(output)
+
+
+def _checked(label):
+    if 0 < len(label) < 64:
+        return label
+    raise UnicodeError("label empty or too long")
+
+
+def ToASCII(label):
+    """One label as its ASCII form (bytes)."""
+    try:
+        return _checked(label.encode("ascii"))
+    except UnicodeEncodeError:
+        pass
+    label = nameprep(label)
+    try:
+        return _checked(label.encode("ascii"))
+    except UnicodeEncodeError:
+        pass
+    if label.startswith(sace_prefix):
+        raise UnicodeError("Label starts with ACE prefix")
+    return _checked(ace_prefix + _punycode_encode(label))
+
+
+def ToUnicode(label):
+    """One label (str or bytes) as Unicode text."""
+    if len(label) > 1024:
+        raise UnicodeError("label way too long")
+    if not isinstance(label, bytes):
+        try:
+            label = label.encode("ascii")
+        except UnicodeEncodeError:
+            label = nameprep(label)
+            try:
+                label = label.encode("ascii")
+            except UnicodeEncodeError:
+                raise UnicodeError("Invalid character in IDN label")
+    if not label.startswith(ace_prefix):
+        return str(label, "ascii")
+    result = _punycode_decode(label[len(ace_prefix):])
+    back = ToASCII(result)
+    if str(label, "ascii").lower() != str(back, "ascii"):
+        raise UnicodeError("IDNA does not round-trip", label, back)
+    return result
+
+
+def _encode(input, errors='strict'):
+    if errors != 'strict':
+        raise UnicodeError("unsupported error handling " + errors)
+    if not input:
+        return b'', 0
+    try:
+        result = input.encode('ascii')
+    except UnicodeEncodeError:
+        pass
+    else:
+        labels = result.split(b'.')
+        for label in labels[:-1]:
+            if not (0 < len(label) < 64):
+                raise UnicodeError("label empty or too long")
+        if len(labels[-1]) >= 64:
+            raise UnicodeError("label too long")
+        return result, len(input)
+    labels = dots.split(input)
+    trailing = b''
+    if labels and not labels[-1]:
+        trailing = b'.'
+        del labels[-1]
+    return b'.'.join(ToASCII(label) for label in labels) + trailing, len(input)
+
+
+def _decode(input, errors='strict'):
+    if errors != 'strict':
+        raise UnicodeError("Unsupported error handling " + errors)
+    if not input:
+        return "", 0
+    if not isinstance(input, bytes):
+        input = bytes(input)
+    if ace_prefix not in input:
+        try:
+            return input.decode('ascii'), len(input)
+        except UnicodeDecodeError:
+            pass
+    labels = input.split(b".")
+    trailing = ''
+    if labels and len(labels[-1]) == 0:
+        trailing = '.'
+        del labels[-1]
+    return ".".join(ToUnicode(label) for label in labels) + trailing, len(input)
+
+
+class Codec(codecs.Codec):
+    def encode(self, input, errors='strict'):
+        return _encode(input, errors)
+
+    def decode(self, input, errors='strict'):
+        return _decode(input, errors)
+
+
+class IncrementalEncoder(codecs.IncrementalEncoder):
+    def encode(self, input, final=False):
+        return _encode(input, self.errors)[0]
+
+
+class IncrementalDecoder(codecs.IncrementalDecoder):
+    def decode(self, input, final=False):
+        return _decode(input, self.errors)[0]
+
+
+class StreamWriter(Codec, codecs.StreamWriter):
+    pass
+
+
+class StreamReader(Codec, codecs.StreamReader):
+    pass
+
+
+def getregentry():
+    return codecs.CodecInfo(
+        name='idna',
+        encode=Codec().encode,
+        decode=Codec().decode,
+        incrementalencoder=IncrementalEncoder,
+        incrementaldecoder=IncrementalDecoder,
+        streamwriter=StreamWriter,
+        streamreader=StreamReader,
+    )
+
+"""#),
+        "encodings.latin_1": EmbeddedModule(
+            isPackage: false,
+            path: "encodings/latin_1.py",
+            source: #"""
+"""The 'latin-1' codec: encodings.latin_1 as CPython 3.11 has it, over the
+codec the playground's codecs module implements."""
+
+import codecs
+
+_info = codecs._builtin_codec('latin_1')
+
+encode = _info.encode
+decode = _info.decode
+IncrementalEncoder = _info.incrementalencoder
+IncrementalDecoder = _info.incrementaldecoder
+StreamWriter = _info.streamwriter
+StreamReader = _info.streamreader
+
+
+class Codec(codecs.Codec):
+    def encode(self, input, errors='strict'):
+        return _info.encode(input, errors)
+
+    def decode(self, input, errors='strict'):
+        return _info.decode(input, errors)
+
+
+def getregentry():
+    return codecs._fresh_codec_info(_info)
+
+"""#),
+        "encodings.raw_unicode_escape": EmbeddedModule(
+            isPackage: false,
+            path: "encodings/raw_unicode_escape.py",
+            source: #"""
+"""The 'raw-unicode-escape' codec: encodings.raw_unicode_escape as CPython 3.11 has it, over the
+codec the playground's codecs module implements."""
+
+import codecs
+
+_info = codecs._builtin_codec('raw_unicode_escape')
+
+encode = _info.encode
+decode = _info.decode
+IncrementalEncoder = _info.incrementalencoder
+IncrementalDecoder = _info.incrementaldecoder
+StreamWriter = _info.streamwriter
+StreamReader = _info.streamreader
+
+
+class Codec(codecs.Codec):
+    def encode(self, input, errors='strict'):
+        return _info.encode(input, errors)
+
+    def decode(self, input, errors='strict'):
+        return _info.decode(input, errors)
+
+
+def getregentry():
+    return codecs._fresh_codec_info(_info)
+
+"""#),
+        "encodings.rot_13": EmbeddedModule(
+            isPackage: false,
+            path: "encodings/rot_13.py",
+            source: #"""
+"""The 'rot-13' codec: encodings.rot_13 as CPython 3.11 has it, over the
+codec the playground's codecs module implements."""
+
+import codecs
+
+_info = codecs._builtin_codec('rot_13')
+
+encode = _info.encode
+decode = _info.decode
+IncrementalEncoder = _info.incrementalencoder
+IncrementalDecoder = _info.incrementaldecoder
+StreamWriter = _info.streamwriter
+StreamReader = _info.streamreader
+
+
+class Codec(codecs.Codec):
+    def encode(self, input, errors='strict'):
+        return _info.encode(input, errors)
+
+    def decode(self, input, errors='strict'):
+        return _info.decode(input, errors)
+
+
+def getregentry():
+    return codecs._fresh_codec_info(_info)
+
+"""#),
+        "encodings.unicode_escape": EmbeddedModule(
+            isPackage: false,
+            path: "encodings/unicode_escape.py",
+            source: #"""
+"""The 'unicode-escape' codec: encodings.unicode_escape as CPython 3.11 has it, over the
+codec the playground's codecs module implements."""
+
+import codecs
+
+_info = codecs._builtin_codec('unicode_escape')
+
+encode = _info.encode
+decode = _info.decode
+IncrementalEncoder = _info.incrementalencoder
+IncrementalDecoder = _info.incrementaldecoder
+StreamWriter = _info.streamwriter
+StreamReader = _info.streamreader
+
+
+class Codec(codecs.Codec):
+    def encode(self, input, errors='strict'):
+        return _info.encode(input, errors)
+
+    def decode(self, input, errors='strict'):
+        return _info.decode(input, errors)
+
+
+def getregentry():
+    return codecs._fresh_codec_info(_info)
+
+"""#),
+        "encodings.utf_16": EmbeddedModule(
+            isPackage: false,
+            path: "encodings/utf_16.py",
+            source: #"""
+"""The 'utf-16' codec: encodings.utf_16 as CPython 3.11 has it, over the
+codec the playground's codecs module implements."""
+
+import codecs
+
+_info = codecs._builtin_codec('utf_16')
+
+encode = _info.encode
+decode = _info.decode
+IncrementalEncoder = _info.incrementalencoder
+IncrementalDecoder = _info.incrementaldecoder
+StreamWriter = _info.streamwriter
+StreamReader = _info.streamreader
+
+
+class Codec(codecs.Codec):
+    def encode(self, input, errors='strict'):
+        return _info.encode(input, errors)
+
+    def decode(self, input, errors='strict'):
+        return _info.decode(input, errors)
+
+
+def getregentry():
+    return codecs._fresh_codec_info(_info)
+
+"""#),
+        "encodings.utf_16_be": EmbeddedModule(
+            isPackage: false,
+            path: "encodings/utf_16_be.py",
+            source: #"""
+"""The 'utf-16-be' codec: encodings.utf_16_be as CPython 3.11 has it, over the
+codec the playground's codecs module implements."""
+
+import codecs
+
+_info = codecs._builtin_codec('utf_16_be')
+
+encode = _info.encode
+decode = _info.decode
+IncrementalEncoder = _info.incrementalencoder
+IncrementalDecoder = _info.incrementaldecoder
+StreamWriter = _info.streamwriter
+StreamReader = _info.streamreader
+
+
+class Codec(codecs.Codec):
+    def encode(self, input, errors='strict'):
+        return _info.encode(input, errors)
+
+    def decode(self, input, errors='strict'):
+        return _info.decode(input, errors)
+
+
+def getregentry():
+    return codecs._fresh_codec_info(_info)
+
+"""#),
+        "encodings.utf_16_le": EmbeddedModule(
+            isPackage: false,
+            path: "encodings/utf_16_le.py",
+            source: #"""
+"""The 'utf-16-le' codec: encodings.utf_16_le as CPython 3.11 has it, over the
+codec the playground's codecs module implements."""
+
+import codecs
+
+_info = codecs._builtin_codec('utf_16_le')
+
+encode = _info.encode
+decode = _info.decode
+IncrementalEncoder = _info.incrementalencoder
+IncrementalDecoder = _info.incrementaldecoder
+StreamWriter = _info.streamwriter
+StreamReader = _info.streamreader
+
+
+class Codec(codecs.Codec):
+    def encode(self, input, errors='strict'):
+        return _info.encode(input, errors)
+
+    def decode(self, input, errors='strict'):
+        return _info.decode(input, errors)
+
+
+def getregentry():
+    return codecs._fresh_codec_info(_info)
+
+"""#),
+        "encodings.utf_8": EmbeddedModule(
+            isPackage: false,
+            path: "encodings/utf_8.py",
+            source: #"""
+"""The 'utf-8' codec: encodings.utf_8 as CPython 3.11 has it, over the
+codec the playground's codecs module implements."""
+
+import codecs
+
+_info = codecs._builtin_codec('utf_8')
+
+encode = _info.encode
+decode = _info.decode
+IncrementalEncoder = _info.incrementalencoder
+IncrementalDecoder = _info.incrementaldecoder
+StreamWriter = _info.streamwriter
+StreamReader = _info.streamreader
+
+
+class Codec(codecs.Codec):
+    def encode(self, input, errors='strict'):
+        return _info.encode(input, errors)
+
+    def decode(self, input, errors='strict'):
+        return _info.decode(input, errors)
+
+
+def getregentry():
+    return codecs._fresh_codec_info(_info)
+
+"""#),
+        "encodings.utf_8_sig": EmbeddedModule(
+            isPackage: false,
+            path: "encodings/utf_8_sig.py",
+            source: #"""
+"""The 'utf-8-sig' codec: encodings.utf_8_sig as CPython 3.11 has it, over the
+codec the playground's codecs module implements."""
+
+import codecs
+
+_info = codecs._builtin_codec('utf_8_sig')
+
+encode = _info.encode
+decode = _info.decode
+IncrementalEncoder = _info.incrementalencoder
+IncrementalDecoder = _info.incrementaldecoder
+StreamWriter = _info.streamwriter
+StreamReader = _info.streamreader
+
+
+class Codec(codecs.Codec):
+    def encode(self, input, errors='strict'):
+        return _info.encode(input, errors)
+
+    def decode(self, input, errors='strict'):
+        return _info.decode(input, errors)
+
+
+def getregentry():
+    return codecs._fresh_codec_info(_info)
+
+"""#),
+        "encodings.zlib_codec": EmbeddedModule(
+            isPackage: false,
+            path: "encodings/zlib_codec.py",
+            source: #"""
+"""The 'zlib' codec: encodings.zlib_codec as CPython 3.11 has it, over the
+codec the playground's codecs module implements."""
+
+import codecs
+
+_info = codecs._builtin_codec('zlib_codec')
+
+encode = _info.encode
+decode = _info.decode
+IncrementalEncoder = _info.incrementalencoder
+IncrementalDecoder = _info.incrementaldecoder
+StreamWriter = _info.streamwriter
+StreamReader = _info.streamreader
+
+
+class Codec(codecs.Codec):
+    def encode(self, input, errors='strict'):
+        return _info.encode(input, errors)
+
+    def decode(self, input, errors='strict'):
+        return _info.decode(input, errors)
+
+
+def getregentry():
+    return codecs._fresh_codec_info(_info)
+
+"""#),
         "enum": EmbeddedModule(
             isPackage: false,
             path: "enum.py",
@@ -39127,6 +45110,1191 @@ class HTTPMethod(StrEnum):
     POST = 'POST', 'Perform target-specific processing with the request payload.'
     PUT = 'PUT', 'Replace the target with the request payload.'
     TRACE = 'TRACE', 'Perform a message loop-back test along the path to the target.'
+
+"""#),
+        "http.client": EmbeddedModule(
+            isPackage: false,
+            path: "http/client.py",
+            source: #"""
+"""HTTP/1.1 client library for the Interleave playground.
+
+The classes of CPython 3.11's http.client are here: HTTPConnection and
+HTTPSConnection keep their host, port and request state, HTTPResponse
+parses a response from any object with a makefile() method (for example an
+in-memory fake socket), and the status constants and `responses` table come
+from http.HTTPStatus. The playground has no network: sending a request,
+which opens the connection, raises the sandbox's PermissionError.
+"""
+
+import email.parser
+import email.message
+import http
+import io
+import re
+import socket
+from _sandbox import refuse
+from urllib.parse import urlsplit
+
+__all__ = ["HTTPResponse", "HTTPConnection",
+           "HTTPException", "NotConnected", "UnknownProtocol",
+           "UnknownTransferEncoding", "UnimplementedFileMode",
+           "IncompleteRead", "InvalidURL", "ImproperConnectionState",
+           "CannotSendRequest", "CannotSendHeader", "ResponseNotReady",
+           "BadStatusLine", "LineTooLong", "RemoteDisconnected", "error",
+           "responses", "HTTPSConnection"]
+
+HTTP_PORT = 80
+HTTPS_PORT = 443
+
+_UNKNOWN = 'UNKNOWN'
+
+# connection states
+_CS_IDLE = 'Idle'
+_CS_REQ_STARTED = 'Request-started'
+_CS_REQ_SENT = 'Request-sent'
+
+# the status codes as module constants (OK, NOT_FOUND, ...)
+globals().update(http.HTTPStatus.__members__)
+__all__.extend(http.HTTPStatus.__members__.keys())
+
+responses = {v: v.phrase for v in http.HTTPStatus.__members__.values()}
+
+_MAXLINE = 65536
+_MAXHEADERS = 100
+
+# RFC 7230's header name token and field value characters.
+_is_legal_header_name = re.compile(rb'[^:\s][^:\r\n]*').fullmatch
+_is_illegal_header_value = re.compile(rb'\n(?![ \t])|\r(?![ \t\n])').search
+_contains_disallowed_url_pchar_re = re.compile('[\x00-\x20\x7f]')
+_contains_disallowed_method_pchar_re = re.compile('[\x00-\x1f]')
+
+_METHODS_EXPECTING_BODY = {'PATCH', 'POST', 'PUT'}
+
+
+def _encode(data, name='data'):
+    """Encode a str as latin-1, naming the part in the error."""
+    try:
+        return data.encode("latin-1")
+    except UnicodeEncodeError as err:
+        raise UnicodeEncodeError(
+            err.encoding, err.object, err.start, err.end,
+            "%s (%.20r) is not valid Latin-1. Use %s.encode('utf-8') "
+            "if you want to send it encoded in UTF-8." %
+            (name.title(), data[err.start:err.end], name)) from None
+
+
+class HTTPMessage(email.message.Message):
+
+    def getallmatchingheaders(self, name):
+        """The header lines (with continuation lines) named name."""
+        name = name.lower() + ':'
+        n = len(name)
+        lst = []
+        hit = 0
+        for line in self.keys():
+            if line[:n].lower() == name:
+                hit = 1
+            elif not line[:1].isspace():
+                hit = 0
+            if hit:
+                lst.append(line)
+        return lst
+
+
+def _read_headers(fp):
+    headers = []
+    while True:
+        line = fp.readline(_MAXLINE + 1)
+        if len(line) > _MAXLINE:
+            raise LineTooLong("header line")
+        headers.append(line)
+        if len(headers) > _MAXHEADERS:
+            raise HTTPException("got more than %d headers" % _MAXHEADERS)
+        if line in (b'\r\n', b'\n', b''):
+            break
+    return headers
+
+
+def parse_headers(fp, _class=HTTPMessage):
+    """Parses only RFC2822 headers from a file pointer."""
+    headers = _read_headers(fp)
+    hstring = b''.join(headers).decode('iso-8859-1')
+    return email.parser.Parser(_class=_class).parsestr(hstring)
+
+
+class HTTPResponse(io.BufferedIOBase):
+
+    def __init__(self, sock, debuglevel=0, method=None, url=None):
+        self.fp = sock.makefile("rb")
+        self.debuglevel = debuglevel
+        self._method = method
+        self.headers = self.msg = None
+        self.version = _UNKNOWN
+        self.status = _UNKNOWN
+        self.reason = _UNKNOWN
+        self.chunked = _UNKNOWN
+        self.chunk_left = _UNKNOWN
+        self.length = _UNKNOWN
+        self.will_close = _UNKNOWN
+
+    def _read_status(self):
+        line = str(self.fp.readline(_MAXLINE + 1), "iso-8859-1")
+        if len(line) > _MAXLINE:
+            raise LineTooLong("status line")
+        if not line:
+            raise RemoteDisconnected("Remote end closed connection without"
+                                     " response")
+        try:
+            version, status, reason = line.split(None, 2)
+        except ValueError:
+            try:
+                version, status = line.split(None, 1)
+                reason = ""
+            except ValueError:
+                version = ""
+        if not version.startswith("HTTP/"):
+            self._close_conn()
+            raise BadStatusLine(line)
+        try:
+            status = int(status)
+            if status < 100 or status > 999:
+                raise BadStatusLine(line)
+        except ValueError:
+            raise BadStatusLine(line)
+        return version, status, reason
+
+    def begin(self):
+        if self.headers is not None:
+            return
+        while True:
+            version, status, reason = self._read_status()
+            if status != CONTINUE:
+                break
+            _read_headers(self.fp)
+        self.code = self.status = status
+        self.reason = reason.strip()
+        if version in ("HTTP/1.0", "HTTP/0.9"):
+            self.version = 10
+        elif version.startswith("HTTP/1."):
+            self.version = 11
+        else:
+            raise UnknownProtocol(version)
+        self.headers = self.msg = parse_headers(self.fp)
+        tr_enc = self.headers.get("transfer-encoding")
+        if tr_enc and tr_enc.lower() == "chunked":
+            self.chunked = True
+            self.chunk_left = None
+        else:
+            self.chunked = False
+        self.will_close = self._check_close()
+        self.length = None
+        length = self.headers.get("content-length")
+        if length and not self.chunked:
+            try:
+                self.length = int(length)
+            except ValueError:
+                self.length = None
+            else:
+                if self.length < 0:
+                    self.length = None
+        if (status == NO_CONTENT or status == NOT_MODIFIED or
+                100 <= status < 200 or self._method == "HEAD"):
+            self.length = 0
+        if (not self.will_close and not self.chunked and
+                self.length is None):
+            self.will_close = True
+
+    def _check_close(self):
+        conn = self.headers.get("connection")
+        if self.version == 11:
+            return bool(conn and "close" in conn.lower())
+        if self.headers.get("keep-alive"):
+            return False
+        if conn and "keep-alive" in conn.lower():
+            return False
+        pconn = self.headers.get("proxy-connection")
+        if pconn and "keep-alive" in pconn.lower():
+            return False
+        return True
+
+    def _close_conn(self):
+        fp = self.fp
+        self.fp = None
+        if fp is not None:
+            fp.close()
+
+    def close(self):
+        try:
+            super().close()
+        finally:
+            if self.fp:
+                self._close_conn()
+
+    def flush(self):
+        super().flush()
+        if self.fp:
+            self.fp.flush()
+
+    def readable(self):
+        return True
+
+    def isclosed(self):
+        return self.fp is None
+
+    def read(self, amt=None):
+        if self.fp is None:
+            return b""
+        if self._method == "HEAD":
+            self._close_conn()
+            return b""
+        if self.chunked:
+            return self._read_chunked(amt)
+        if amt is not None and amt >= 0:
+            if self.length is not None and amt > self.length:
+                amt = self.length
+            s = self.fp.read(amt)
+            if not s and amt:
+                self._close_conn()
+            elif self.length is not None:
+                self.length -= len(s)
+                if not self.length:
+                    self._close_conn()
+            return s
+        if self.length is None:
+            s = self.fp.read()
+        else:
+            s = self._safe_read(self.length)
+            self.length = 0
+        self._close_conn()
+        return s
+
+    def _read_next_chunk_size(self):
+        line = self.fp.readline(_MAXLINE + 1)
+        if len(line) > _MAXLINE:
+            raise LineTooLong("chunk size")
+        i = line.find(b";")
+        if i >= 0:
+            line = line[:i]
+        try:
+            return int(line, 16)
+        except ValueError:
+            self._close_conn()
+            raise
+
+    def _read_and_discard_trailer(self):
+        while True:
+            line = self.fp.readline(_MAXLINE + 1)
+            if len(line) > _MAXLINE:
+                raise LineTooLong("trailer line")
+            if not line or line in (b'\r\n', b'\n', b''):
+                break
+
+    def _get_chunk_left(self):
+        chunk_left = self.chunk_left
+        if not chunk_left:
+            if chunk_left is not None:
+                self._safe_read(2)
+            try:
+                chunk_left = self._read_next_chunk_size()
+            except ValueError:
+                raise IncompleteRead(b'')
+            if chunk_left == 0:
+                self._read_and_discard_trailer()
+                self._close_conn()
+                chunk_left = None
+            self.chunk_left = chunk_left
+        return chunk_left
+
+    def _read_chunked(self, amt=None):
+        value = []
+        try:
+            while True:
+                chunk_left = self._get_chunk_left()
+                if chunk_left is None:
+                    break
+                if amt is not None and amt <= chunk_left:
+                    value.append(self._safe_read(amt))
+                    self.chunk_left = chunk_left - amt
+                    break
+                value.append(self._safe_read(chunk_left))
+                if amt is not None:
+                    amt -= chunk_left
+                self.chunk_left = 0
+            return b''.join(value)
+        except IncompleteRead as exc:
+            raise IncompleteRead(b''.join(value)) from exc
+
+    def _safe_read(self, amt):
+        data = self.fp.read(amt)
+        if len(data) < amt:
+            raise IncompleteRead(data, amt - len(data))
+        return data
+
+    def read1(self, n=-1):
+        return self.read(None if n is None or n < 0 else n)
+
+    def peek(self, n=-1):
+        return b""
+
+    def readline(self, limit=-1):
+        if self.fp is None or self._method == "HEAD":
+            return b""
+        if self.chunked:
+            return super().readline(limit)
+        if self.length is not None and (limit < 0 or limit > self.length):
+            limit = self.length
+        result = self.fp.readline(limit)
+        if not result and limit:
+            self._close_conn()
+        elif self.length is not None:
+            self.length -= len(result)
+            if not self.length:
+                self._close_conn()
+        return result
+
+    def __iter__(self):
+        while True:
+            line = self.readline()
+            if not line:
+                return
+            yield line
+
+    def fileno(self):
+        return self.fp.fileno()
+
+    def getheader(self, name, default=None):
+        if self.headers is None:
+            raise ResponseNotReady()
+        headers = self.headers.get_all(name) or default
+        if isinstance(headers, str) or not hasattr(headers, '__iter__'):
+            return headers
+        return ', '.join(headers)
+
+    def getheaders(self):
+        """Return list of (header, value) tuples."""
+        if self.headers is None:
+            raise ResponseNotReady()
+        return list(self.headers.items())
+
+    def info(self):
+        return self.headers
+
+    def geturl(self):
+        return self.url
+
+    def getcode(self):
+        return self.status
+
+
+class HTTPConnection:
+
+    _http_vsn = 11
+    _http_vsn_str = 'HTTP/1.1'
+
+    response_class = HTTPResponse
+    default_port = HTTP_PORT
+    auto_open = 1
+    debuglevel = 0
+
+    @staticmethod
+    def _is_textIO(stream):
+        return isinstance(stream, io.TextIOBase)
+
+    @staticmethod
+    def _get_content_length(body, method):
+        if body is None:
+            if method.upper() in _METHODS_EXPECTING_BODY:
+                return 0
+            return None
+        if hasattr(body, 'read'):
+            return None
+        try:
+            return len(memoryview(body))
+        except TypeError:
+            pass
+        if isinstance(body, str):
+            return len(body)
+        return None
+
+    def __init__(self, host, port=None, timeout=socket._GLOBAL_DEFAULT_TIMEOUT,
+                 source_address=None, blocksize=8192):
+        self.timeout = timeout
+        self.source_address = source_address
+        self.blocksize = blocksize
+        self.sock = None
+        self._buffer = []
+        self.__response = None
+        self.__state = _CS_IDLE
+        self._method = None
+        self._tunnel_host = None
+        self._tunnel_port = None
+        self._tunnel_headers = {}
+        (self.host, self.port) = self._get_hostport(host, port)
+        self._validate_host(self.host)
+
+    def set_tunnel(self, host, port=None, headers=None):
+        if self.sock:
+            raise RuntimeError("Can't set up tunnel for established connection")
+        self._tunnel_host, self._tunnel_port = self._get_hostport(host, port)
+        if headers:
+            self._tunnel_headers = headers
+        else:
+            self._tunnel_headers.clear()
+
+    def _get_hostport(self, host, port):
+        if port is None:
+            colon = host.rfind(':')
+            bracket = host.rfind(']')
+            if colon > bracket:
+                try:
+                    port = int(host[colon + 1:])
+                except ValueError:
+                    if host[colon + 1:] == "":
+                        port = self.default_port
+                    else:
+                        raise InvalidURL("nonnumeric port: '%s'" % host[colon + 1:])
+                host = host[:colon]
+            else:
+                port = self.default_port
+        if host and host[0] == '[' and host[-1] == ']':
+            host = host[1:-1]
+        return (host, port)
+
+    def set_debuglevel(self, level):
+        self.debuglevel = level
+
+    def connect(self):
+        """Connect to the host and port specified in __init__: the
+        playground has no network (PermissionError)."""
+        refuse('http.client.%s.connect' % type(self).__name__,
+               'a network connection to %s:%s' % (self.host, self.port),
+               "use asyncio.open_connection() on the playground's virtual "
+               "loopback network")
+
+    def close(self):
+        """Close the connection to the HTTP server."""
+        self.__state = _CS_IDLE
+        try:
+            sock = self.sock
+            if sock:
+                self.sock = None
+                sock.close()
+        finally:
+            response = self.__response
+            if response:
+                self.__response = None
+                response.close()
+
+    def send(self, data):
+        """Send `data' to the server (connecting first when auto_open)."""
+        if self.sock is None:
+            if self.auto_open:
+                self.connect()
+            else:
+                raise NotConnected()
+        if hasattr(data, "read"):
+            while True:
+                block = data.read(self.blocksize)
+                if not block:
+                    break
+                if isinstance(block, str):
+                    block = block.encode("iso-8859-1")
+                self.sock.sendall(block)
+            return
+        self.sock.sendall(data)
+
+    def _output(self, s):
+        self._buffer.append(s)
+
+    def _send_output(self, message_body=None, encode_chunked=False):
+        self._buffer.extend((b"", b""))
+        msg = b"\r\n".join(self._buffer)
+        del self._buffer[:]
+        self.send(msg)
+        if message_body is not None:
+            if isinstance(message_body, str):
+                message_body = message_body.encode('iso-8859-1')
+            if encode_chunked and self._http_vsn == 11:
+                self.send(b'%X\r\n%s\r\n0\r\n\r\n' % (len(message_body), message_body))
+            else:
+                self.send(message_body)
+
+    def putrequest(self, method, url, skip_host=False,
+                   skip_accept_encoding=False):
+        """Send a request to the server (buffered until endheaders())."""
+        if self.__response and self.__response.isclosed():
+            self.__response = None
+        if self.__state == _CS_IDLE:
+            self.__state = _CS_REQ_STARTED
+        else:
+            raise CannotSendRequest(self.__state)
+        self._validate_method(method)
+        self._method = method
+        url = url or '/'
+        self._validate_path(url)
+        request = '%s %s %s' % (method, url, self._http_vsn_str)
+        self._output(self._encode_request(request))
+        if self._http_vsn == 11:
+            if not skip_host:
+                netloc = ''
+                if url.startswith('http'):
+                    nil, netloc, nil, nil, nil = urlsplit(url)
+                if netloc:
+                    try:
+                        netloc_enc = netloc.encode("ascii")
+                    except UnicodeEncodeError:
+                        netloc_enc = netloc.encode("idna")
+                    self.putheader('Host', netloc_enc)
+                else:
+                    if self._tunnel_host:
+                        host, port = self._tunnel_host, self._tunnel_port
+                    else:
+                        host, port = self.host, self.port
+                    try:
+                        host_enc = host.encode("ascii")
+                    except UnicodeEncodeError:
+                        host_enc = host.encode("idna")
+                    if ":" in host:
+                        host_enc = b'[' + host_enc + b']'
+                    if port == self.default_port:
+                        self.putheader('Host', host_enc)
+                    else:
+                        host_enc = host_enc.decode("ascii")
+                        self.putheader('Host', "%s:%s" % (host_enc, port))
+            if not skip_accept_encoding:
+                self.putheader('Accept-Encoding', 'identity')
+
+    def _encode_request(self, request):
+        return request.encode('ascii')
+
+    def _validate_method(self, method):
+        match = _contains_disallowed_method_pchar_re.search(method)
+        if match:
+            raise ValueError(
+                    f"method can't contain control characters. {method!r} "
+                    f"(found at least {match.group()!r})")
+
+    def _validate_path(self, url):
+        match = _contains_disallowed_url_pchar_re.search(url)
+        if match:
+            raise InvalidURL(f"URL can't contain control characters. {url!r} "
+                             f"(found at least {match.group()!r})")
+
+    def _validate_host(self, host):
+        match = _contains_disallowed_url_pchar_re.search(host)
+        if match:
+            raise InvalidURL(f"URL can't contain control characters. {host!r} "
+                             f"(found at least {match.group()!r})")
+
+    def putheader(self, header, *values):
+        """Send a request header line to the server (buffered)."""
+        if self.__state != _CS_REQ_STARTED:
+            raise CannotSendHeader()
+        if hasattr(header, 'encode'):
+            header = header.encode('ascii')
+        if not _is_legal_header_name(header):
+            raise ValueError('Invalid header name %r' % (header,))
+        values = list(values)
+        for i, one_value in enumerate(values):
+            if hasattr(one_value, 'encode'):
+                values[i] = one_value.encode('latin-1')
+            elif isinstance(one_value, int):
+                values[i] = str(one_value).encode('ascii')
+            if _is_illegal_header_value(values[i]):
+                raise ValueError('Invalid header value %r' % (values[i],))
+        value = b'\r\n\t'.join(values)
+        header = header + b': ' + value
+        self._output(header)
+
+    def endheaders(self, message_body=None, *, encode_chunked=False):
+        """Indicate that the last header line has been sent (this sends the
+        request: the playground has no network)."""
+        if self.__state == _CS_REQ_STARTED:
+            self.__state = _CS_REQ_SENT
+        else:
+            raise CannotSendHeader()
+        self._send_output(message_body, encode_chunked=encode_chunked)
+
+    def request(self, method, url, body=None, headers={}, *,
+                encode_chunked=False):
+        """Send a complete request to the server."""
+        self._send_request(method, url, body, headers, encode_chunked)
+
+    def _send_request(self, method, url, body, headers, encode_chunked):
+        header_names = frozenset(k.lower() for k in headers)
+        skips = {}
+        if 'host' in header_names:
+            skips['skip_host'] = 1
+        if 'accept-encoding' in header_names:
+            skips['skip_accept_encoding'] = 1
+        self.putrequest(method, url, **skips)
+        if 'content-length' not in header_names:
+            if 'transfer-encoding' not in header_names:
+                encode_chunked = False
+                content_length = self._get_content_length(body, method)
+                if content_length is None:
+                    if body is not None:
+                        encode_chunked = True
+                        self.putheader('Transfer-Encoding', 'chunked')
+                else:
+                    self.putheader('Content-Length', str(content_length))
+        else:
+            encode_chunked = False
+        for hdr, value in headers.items():
+            self.putheader(hdr, value)
+        if isinstance(body, str):
+            body = _encode(body, 'body')
+        self.endheaders(body, encode_chunked=encode_chunked)
+
+    def getresponse(self):
+        """Get the response from the server."""
+        if self.__response and self.__response.isclosed():
+            self.__response = None
+        if self.__state != _CS_REQ_SENT or self.__response:
+            raise ResponseNotReady(self.__state)
+        response = self.response_class(self.sock, method=self._method)
+        try:
+            response.begin()
+            self.__state = _CS_IDLE
+            if response.will_close:
+                self.close()
+            else:
+                self.__response = response
+            return response
+        except:
+            response.close()
+            raise
+
+
+class HTTPSConnection(HTTPConnection):
+    "This class allows communication via SSL."
+
+    default_port = HTTPS_PORT
+
+    def __init__(self, host, port=None, key_file=None, cert_file=None,
+                 timeout=None, source_address=None, *, context=None,
+                 check_hostname=None, blocksize=8192):
+        super(HTTPSConnection, self).__init__(host, port, timeout,
+                                              source_address,
+                                              blocksize=blocksize)
+        self.key_file = key_file
+        self.cert_file = cert_file
+        self._context = context
+        self._check_hostname = check_hostname
+
+
+class HTTPException(Exception):
+    pass
+
+
+class NotConnected(HTTPException):
+    pass
+
+
+class InvalidURL(HTTPException):
+    pass
+
+
+class UnknownProtocol(HTTPException):
+    def __init__(self, version):
+        self.args = version,
+        self.version = version
+
+
+class UnknownTransferEncoding(HTTPException):
+    pass
+
+
+class UnimplementedFileMode(HTTPException):
+    pass
+
+
+class IncompleteRead(HTTPException):
+    def __init__(self, partial, expected=None):
+        self.args = partial,
+        self.partial = partial
+        self.expected = expected
+
+    def __repr__(self):
+        if self.expected is not None:
+            e = ', %i more expected' % self.expected
+        else:
+            e = ''
+        return '%s(%i bytes read%s)' % (self.__class__.__name__,
+                                        len(self.partial), e)
+
+    __str__ = object.__str__
+
+
+class ImproperConnectionState(HTTPException):
+    pass
+
+
+class CannotSendRequest(ImproperConnectionState):
+    pass
+
+
+class CannotSendHeader(ImproperConnectionState):
+    pass
+
+
+class ResponseNotReady(ImproperConnectionState):
+    pass
+
+
+class BadStatusLine(HTTPException):
+    def __init__(self, line):
+        if not line:
+            line = repr(line)
+        self.args = line,
+        self.line = line
+
+
+class LineTooLong(HTTPException):
+    def __init__(self, line_type):
+        HTTPException.__init__(self, "got more than %d bytes when reading %s"
+                                     % (_MAXLINE, line_type))
+
+
+class RemoteDisconnected(ConnectionResetError, BadStatusLine):
+    def __init__(self, *pos, **kw):
+        BadStatusLine.__init__(self, "")
+        ConnectionResetError.__init__(self, *pos, **kw)
+
+
+# for backwards compatibility
+error = HTTPException
+
+"""#),
+        "http.server": EmbeddedModule(
+            isPackage: false,
+            path: "http/server.py",
+            source: #"""
+"""HTTP server classes for the Interleave playground.
+
+BaseHTTPRequestHandler parses requests and writes responses as CPython
+3.11's does, so a handler can be exercised over in-memory streams (a fake
+request object whose makefile() reads from bytes and whose sendall()
+collects the response). HTTPServer and ThreadingHTTPServer exist, but the
+playground has no network: constructing one (which binds a socket) raises
+the sandbox's PermissionError; asyncio.start_server serves the virtual
+loopback network instead. SimpleHTTPRequestHandler sees the playground's
+empty file system, so every path is 404; there are no CGI scripts.
+"""
+
+__version__ = "0.6"
+
+__all__ = [
+    "HTTPServer", "ThreadingHTTPServer", "BaseHTTPRequestHandler",
+    "SimpleHTTPRequestHandler", "CGIHTTPRequestHandler",
+]
+
+import email.utils
+import html
+import http.client
+import io
+import itertools
+import mimetypes
+import os
+import posixpath
+import socketserver
+import sys
+import time
+import urllib.parse
+
+from http import HTTPStatus
+
+
+DEFAULT_ERROR_MESSAGE = """\
+<!DOCTYPE HTML>
+<html lang="en">
+    <head>
+        <meta charset="utf-8">
+        <title>Error response</title>
+    </head>
+    <body>
+        <h1>Error response</h1>
+        <p>Error code: %(code)d</p>
+        <p>Message: %(message)s.</p>
+        <p>Error code explanation: %(code)s - %(explain)s.</p>
+    </body>
+</html>
+"""
+
+DEFAULT_ERROR_CONTENT_TYPE = "text/html;charset=utf-8"
+
+
+class HTTPServer(socketserver.TCPServer):
+
+    allow_reuse_address = 1    # Seems to make sense in testing environment
+
+    def server_bind(self):
+        socketserver.TCPServer.server_bind(self)
+
+
+class ThreadingHTTPServer(socketserver.ThreadingMixIn, HTTPServer):
+    daemon_threads = True
+
+
+class BaseHTTPRequestHandler(socketserver.StreamRequestHandler):
+    """HTTP request handler base class: a subclass defines do_GET(),
+    do_POST(), ... which read self.rfile and write self.wfile."""
+
+    sys_version = "Python/" + sys.version.split()[0]
+    server_version = "BaseHTTP/" + __version__
+    error_message_format = DEFAULT_ERROR_MESSAGE
+    error_content_type = DEFAULT_ERROR_CONTENT_TYPE
+    default_request_version = "HTTP/0.9"
+
+    def parse_request(self):
+        """Parse a request (internal): sets command, path, request_version
+        and headers, or sends an error and returns False."""
+        self.command = None
+        self.request_version = version = self.default_request_version
+        self.close_connection = True
+        requestline = str(self.raw_requestline, 'iso-8859-1')
+        requestline = requestline.rstrip('\r\n')
+        self.requestline = requestline
+        words = requestline.split()
+        if len(words) == 0:
+            return False
+
+        if len(words) >= 3:
+            version = words[-1]
+            try:
+                if not version.startswith('HTTP/'):
+                    raise ValueError
+                base_version_number = version.split('/', 1)[1]
+                version_number = base_version_number.split(".")
+                if len(version_number) != 2:
+                    raise ValueError
+                if any(not part.isdigit() for part in version_number):
+                    raise ValueError("non digit in http version")
+                if any(len(part) > 10 for part in version_number):
+                    raise ValueError("unreasonable length http version")
+                version_number = int(version_number[0]), int(version_number[1])
+            except (ValueError, IndexError):
+                self.send_error(
+                    HTTPStatus.BAD_REQUEST,
+                    "Bad request version (%r)" % version)
+                return False
+            if version_number >= (1, 1) and self.protocol_version >= "HTTP/1.1":
+                self.close_connection = False
+            if version_number >= (2, 0):
+                self.send_error(
+                    HTTPStatus.HTTP_VERSION_NOT_SUPPORTED,
+                    "Invalid HTTP version (%s)" % base_version_number)
+                return False
+            self.request_version = version
+
+        if not 2 <= len(words) <= 3:
+            self.send_error(
+                HTTPStatus.BAD_REQUEST,
+                "Bad request syntax (%r)" % requestline)
+            return False
+        command, path = words[:2]
+        if len(words) == 2:
+            self.close_connection = True
+            if command != 'GET':
+                self.send_error(
+                    HTTPStatus.BAD_REQUEST,
+                    "Bad HTTP/0.9 request type (%r)" % command)
+                return False
+        self.command, self.path = command, path
+
+        # '//path' would read as a network location: keep one slash
+        if self.path.startswith('//'):
+            self.path = '/' + self.path.lstrip('/')
+
+        try:
+            self.headers = http.client.parse_headers(self.rfile,
+                                                     _class=self.MessageClass)
+        except http.client.LineTooLong as err:
+            self.send_error(
+                HTTPStatus.REQUEST_HEADER_FIELDS_TOO_LARGE,
+                "Line too long",
+                str(err))
+            return False
+        except http.client.HTTPException as err:
+            self.send_error(
+                HTTPStatus.REQUEST_HEADER_FIELDS_TOO_LARGE,
+                "Too many headers",
+                str(err)
+            )
+            return False
+
+        conntype = self.headers.get('Connection', "")
+        if conntype.lower() == 'close':
+            self.close_connection = True
+        elif (conntype.lower() == 'keep-alive' and
+              self.protocol_version >= "HTTP/1.1"):
+            self.close_connection = False
+        expect = self.headers.get('Expect', "")
+        if (expect.lower() == "100-continue" and
+                self.protocol_version >= "HTTP/1.1" and
+                self.request_version >= "HTTP/1.1"):
+            if not self.handle_expect_100():
+                return False
+        return True
+
+    def handle_expect_100(self):
+        """Answer an 'Expect: 100-continue' request with 100 Continue."""
+        self.send_response_only(HTTPStatus.CONTINUE)
+        self.end_headers()
+        return True
+
+    def handle_one_request(self):
+        """Handle a single HTTP request."""
+        try:
+            self.raw_requestline = self.rfile.readline(65537)
+            if len(self.raw_requestline) > 65536:
+                self.requestline = ''
+                self.request_version = ''
+                self.command = ''
+                self.send_error(HTTPStatus.REQUEST_URI_TOO_LONG)
+                return
+            if not self.raw_requestline:
+                self.close_connection = True
+                return
+            if not self.parse_request():
+                return
+            mname = 'do_' + self.command
+            if not hasattr(self, mname):
+                self.send_error(
+                    HTTPStatus.NOT_IMPLEMENTED,
+                    "Unsupported method (%r)" % self.command)
+                return
+            method = getattr(self, mname)
+            method()
+            self.wfile.flush()
+        except TimeoutError as e:
+            self.log_error("Request timed out: %r", e)
+            self.close_connection = True
+            return
+
+    def handle(self):
+        """Handle requests until the connection is to be closed."""
+        self.close_connection = True
+        self.handle_one_request()
+        while not self.close_connection:
+            self.handle_one_request()
+
+    def send_error(self, code, message=None, explain=None):
+        """Send and log an error reply, with an HTML page describing it."""
+        try:
+            shortmsg, longmsg = self.responses[code]
+        except KeyError:
+            shortmsg, longmsg = '???', '???'
+        if message is None:
+            message = shortmsg
+        if explain is None:
+            explain = longmsg
+        self.log_error("code %d, message %s", code, message)
+        self.send_response(code, message)
+        self.send_header('Connection', 'close')
+
+        body = None
+        if (code >= 200 and
+            code not in (HTTPStatus.NO_CONTENT,
+                         HTTPStatus.RESET_CONTENT,
+                         HTTPStatus.NOT_MODIFIED)):
+            content = (self.error_message_format % {
+                'code': code,
+                'message': html.escape(message, quote=False),
+                'explain': html.escape(explain, quote=False)
+            })
+            body = content.encode('UTF-8', 'replace')
+            self.send_header("Content-Type", self.error_content_type)
+            self.send_header('Content-Length', str(len(body)))
+        self.end_headers()
+
+        if self.command != 'HEAD' and body:
+            self.wfile.write(body)
+
+    def send_response(self, code, message=None):
+        """Log the request and buffer the status line, Server and Date."""
+        self.log_request(code)
+        self.send_response_only(code, message)
+        self.send_header('Server', self.version_string())
+        self.send_header('Date', self.date_time_string())
+
+    def send_response_only(self, code, message=None):
+        """Buffer the response status line only."""
+        if self.request_version != 'HTTP/0.9':
+            if message is None:
+                if code in self.responses:
+                    message = self.responses[code][0]
+                else:
+                    message = ''
+            if not hasattr(self, '_headers_buffer'):
+                self._headers_buffer = []
+            self._headers_buffer.append(("%s %d %s\r\n" %
+                    (self.protocol_version, code, message)).encode(
+                        'latin-1', 'strict'))
+
+    def send_header(self, keyword, value):
+        """Buffer a MIME header."""
+        if self.request_version != 'HTTP/0.9':
+            if not hasattr(self, '_headers_buffer'):
+                self._headers_buffer = []
+            self._headers_buffer.append(
+                ("%s: %s\r\n" % (keyword, value)).encode('latin-1', 'strict'))
+
+        if keyword.lower() == 'connection':
+            if value.lower() == 'close':
+                self.close_connection = True
+            elif value.lower() == 'keep-alive':
+                self.close_connection = False
+
+    def end_headers(self):
+        """End the headers and write the buffer."""
+        if self.request_version != 'HTTP/0.9':
+            self._headers_buffer.append(b"\r\n")
+            self.flush_headers()
+
+    def flush_headers(self):
+        if hasattr(self, '_headers_buffer'):
+            self.wfile.write(b"".join(self._headers_buffer))
+            self._headers_buffer = []
+
+    def log_request(self, code='-', size='-'):
+        """Log an accepted request."""
+        if isinstance(code, HTTPStatus):
+            code = code.value
+        self.log_message('"%s" %s %s',
+                         self.requestline, str(code), str(size))
+
+    def log_error(self, format, *args):
+        """Log an error (as log_message does)."""
+        self.log_message(format, *args)
+
+    # control characters are written escaped in the log
+    _control_char_table = str.maketrans(
+            {c: fr'\x{c:02x}' for c in itertools.chain(range(0x20), range(0x7f, 0xa0))})
+    _control_char_table[ord('\\')] = r'\\'
+
+    def log_message(self, format, *args):
+        """Log an arbitrary message to sys.stderr."""
+        message = format % args
+        sys.stderr.write("%s - - [%s] %s\n" %
+                         (self.address_string(),
+                          self.log_date_time_string(),
+                          message.translate(self._control_char_table)))
+
+    def version_string(self):
+        """Return the server software version string."""
+        return self.server_version + ' ' + self.sys_version
+
+    def date_time_string(self, timestamp=None):
+        """Return the current date and time formatted for a message header."""
+        if timestamp is None:
+            timestamp = time.time()
+        return email.utils.formatdate(timestamp, usegmt=True)
+
+    def log_date_time_string(self):
+        """Return the current time formatted for logging."""
+        now = time.time()
+        year, month, day, hh, mm, ss, x, y, z = time.localtime(now)
+        s = "%02d/%3s/%04d %02d:%02d:%02d" % (
+                day, self.monthname[month], year, hh, mm, ss)
+        return s
+
+    weekdayname = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']
+
+    monthname = [None,
+                 'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun',
+                 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+
+    def address_string(self):
+        """Return the client address."""
+        return self.client_address[0]
+
+    protocol_version = "HTTP/1.0"
+
+    MessageClass = http.client.HTTPMessage
+
+    responses = {
+        v: (v.phrase, v.description)
+        for v in HTTPStatus.__members__.values()
+    }
+
+
+class SimpleHTTPRequestHandler(BaseHTTPRequestHandler):
+    """Serves files from the current directory: the playground's file
+    system is empty, so every request is answered 404."""
+
+    server_version = "SimpleHTTP/" + __version__
+    extensions_map = _encodings_map_default = {
+        '.gz': 'application/gzip',
+        '.Z': 'application/octet-stream',
+        '.bz2': 'application/x-bzip2',
+        '.xz': 'application/x-xz',
+    }
+
+    def __init__(self, *args, directory=None, **kwargs):
+        if directory is None:
+            directory = os.getcwd()
+        self.directory = os.fspath(directory)
+        super().__init__(*args, **kwargs)
+
+    def do_GET(self):
+        f = self.send_head()
+        if f:
+            f.close()
+
+    def do_HEAD(self):
+        f = self.send_head()
+        if f:
+            f.close()
+
+    def send_head(self):
+        self.send_error(HTTPStatus.NOT_FOUND, "File not found")
+        return None
+
+    def translate_path(self, path):
+        """Translate a /-separated PATH to the local filename syntax."""
+        path = path.split('?', 1)[0]
+        path = path.split('#', 1)[0]
+        trailing_slash = path.rstrip().endswith('/')
+        try:
+            path = urllib.parse.unquote(path, errors='surrogatepass')
+        except UnicodeDecodeError:
+            path = urllib.parse.unquote(path)
+        path = posixpath.normpath(path)
+        words = path.split('/')
+        words = filter(None, words)
+        path = self.directory
+        for word in words:
+            if os.path.dirname(word) or word in (os.curdir, os.pardir):
+                continue
+            path = os.path.join(path, word)
+        if trailing_slash:
+            path += '/'
+        return path
+
+    def guess_type(self, path):
+        """Guess the type of a file from its name."""
+        base, ext = posixpath.splitext(path)
+        if ext in self.extensions_map:
+            return self.extensions_map[ext]
+        ext = ext.lower()
+        if ext in self.extensions_map:
+            return self.extensions_map[ext]
+        guess, _ = mimetypes.guess_type(path)
+        if guess:
+            return guess
+        return 'application/octet-stream'
+
+
+class CGIHTTPRequestHandler(SimpleHTTPRequestHandler):
+    """CGI scripts cannot run in the playground (no processes)."""
+
+    cgi_directories = ['/cgi-bin', '/htbin']
+
+    def do_POST(self):
+        self.send_error(
+            HTTPStatus.NOT_IMPLEMENTED,
+            "Can only POST to CGI scripts")
 
 """#),
         "importlib": EmbeddedModule(
@@ -44523,6 +51691,398 @@ HTTPHandler = _no_files('HTTPHandler')
 NTEventLogHandler = _no_files('NTEventLogHandler')
 
 """#),
+        "mimetypes": EmbeddedModule(
+            isPackage: false,
+            path: "mimetypes.py",
+            source: #"""
+"""Guess the MIME type of a file from its name (CPython 3.11's mimetypes).
+
+The tables are CPython 3.11's built-in defaults. Unlike CPython, init()
+never reads the system's mime.types files (knownfiles lists their usual
+names): the playground has no host file system, so the module-level tables
+are exactly the defaults plus what the program adds with add_type(),
+MimeTypes.read() of a file (which does not exist here) or readfp().
+"""
+
+import posixpath
+import urllib.parse
+
+__all__ = [
+    "knownfiles", "inited", "MimeTypes",
+    "guess_type", "guess_all_extensions", "guess_extension",
+    "add_type", "init", "read_mime_types",
+    "suffix_map", "encodings_map", "types_map", "common_types"
+]
+
+knownfiles = [
+    "/etc/mime.types",
+    "/etc/httpd/mime.types",                    # Mac OS X
+    "/etc/httpd/conf/mime.types",               # Apache
+    "/etc/apache/mime.types",                   # Apache 1
+    "/etc/apache2/mime.types",                  # Apache 2
+    "/usr/local/etc/httpd/conf/mime.types",
+    "/usr/local/lib/netscape/mime.types",
+    "/usr/local/etc/httpd/conf/mime.types",     # Apache 1.2
+    "/usr/local/etc/mime.types",                # Apache 1.3
+    ]
+
+inited = False
+_db = None
+
+
+class MimeTypes:
+    """A MIME-types database: a map from extensions to types, one for the
+    standard (strict) types and one for common non-standard ones."""
+
+    def __init__(self, filenames=(), strict=True):
+        if not inited:
+            init()
+        self.encodings_map = _encodings_map_default.copy()
+        self.suffix_map = _suffix_map_default.copy()
+        self.types_map = ({}, {})            # non-strict, strict
+        self.types_map_inv = ({}, {})
+        for ext, type in _types_map_default.items():
+            self.add_type(type, ext, True)
+        for ext, type in _common_types_default.items():
+            self.add_type(type, ext, False)
+        for name in filenames:
+            self.read(name, strict)
+
+    def add_type(self, type, ext, strict=True):
+        """Map extension ext to type (and type back to ext)."""
+        self.types_map[strict][ext] = type
+        known = self.types_map_inv[strict].setdefault(type, [])
+        if ext not in known:
+            known.append(ext)
+
+    def guess_type(self, url, strict=True):
+        """(type, encoding) of a URL or file name, each None when unknown."""
+        url = _fspath(url)
+        scheme, url = urllib.parse._splittype(url)
+        if scheme == 'data':
+            # data:[<mediatype>][;base64],<data>
+            comma = url.find(',')
+            if comma < 0:
+                return None, None
+            semi = url.find(';', 0, comma)
+            type = url[:semi] if semi >= 0 else url[:comma]
+            if '=' in type or '/' not in type:
+                type = 'text/plain'
+            return type, None
+        base, ext = posixpath.splitext(url)
+        while (lower := ext.lower()) in self.suffix_map:
+            base, ext = posixpath.splitext(base + self.suffix_map[lower])
+        if ext in self.encodings_map:
+            encoding = self.encodings_map[ext]
+            base, ext = posixpath.splitext(base)
+        else:
+            encoding = None
+        ext = ext.lower()
+        types = self.types_map[True]
+        if ext in types:
+            return types[ext], encoding
+        if strict:
+            return None, encoding
+        types = self.types_map[False]
+        if ext in types:
+            return types[ext], encoding
+        return None, encoding
+
+    def guess_all_extensions(self, type, strict=True):
+        """The extensions of a MIME type, the standard ones first."""
+        type = type.lower()
+        found = list(self.types_map_inv[True].get(type, []))
+        if not strict:
+            for ext in self.types_map_inv[False].get(type, []):
+                if ext not in found:
+                    found.append(ext)
+        return found
+
+    def guess_extension(self, type, strict=True):
+        """The first extension of a MIME type, or None."""
+        found = self.guess_all_extensions(type, strict)
+        return found[0] if found else None
+
+    def read(self, filename, strict=True):
+        """Read a mime.types file (the playground's file system is empty,
+        so this raises FileNotFoundError as CPython does for a missing
+        file)."""
+        with open(filename, encoding='utf-8') as fp:
+            self.readfp(fp, strict)
+
+    def readfp(self, fp, strict=True):
+        """Read mime.types lines ("type ext ext ...", # comments) from a
+        file object."""
+        for line in fp:
+            words = line.split()
+            for i, word in enumerate(words):
+                if word.startswith('#'):
+                    del words[i:]
+                    break
+            if not words:
+                continue
+            type, suffixes = words[0], words[1:]
+            for suffix in suffixes:
+                self.add_type(type, '.' + suffix, strict)
+
+    def read_windows_registry(self, strict=True):
+        """No Windows registry here: nothing to read."""
+
+
+def _fspath(url):
+    if hasattr(url, '__fspath__'):
+        return url.__fspath__()
+    return url
+
+
+def guess_type(url, strict=True):
+    """(type, encoding) of a URL or file name, each None when unknown."""
+    if _db is None:
+        init()
+    return _db.guess_type(url, strict)
+
+
+def guess_all_extensions(type, strict=True):
+    """The extensions of a MIME type."""
+    if _db is None:
+        init()
+    return _db.guess_all_extensions(type, strict)
+
+
+def guess_extension(type, strict=True):
+    """The first extension of a MIME type, or None."""
+    if _db is None:
+        init()
+    return _db.guess_extension(type, strict)
+
+
+def add_type(type, ext, strict=True):
+    """Add a mapping between a type and an extension."""
+    if _db is None:
+        init()
+    return _db.add_type(type, ext, strict)
+
+
+def init(files=None):
+    """(Re)build the module's tables from the defaults, then read the
+    given files (only files the program names: there are no system
+    mime.types files here)."""
+    global suffix_map, types_map, encodings_map, common_types
+    global inited, _db
+    inited = True
+    if files is None or _db is None:
+        db = MimeTypes()
+    else:
+        db = _db
+    for file in files or ():
+        db.read(file)
+    encodings_map = db.encodings_map
+    suffix_map = db.suffix_map
+    types_map = db.types_map[True]
+    common_types = db.types_map[False]
+    _db = db
+
+
+def read_mime_types(file):
+    """The types of a mime.types file as a dict, or None if it cannot be
+    opened."""
+    try:
+        f = open(file, encoding='utf-8')
+    except OSError:
+        return None
+    with f:
+        db = MimeTypes()
+        db.readfp(f, True)
+        return db.types_map[True]
+
+
+_encodings_map_default = {
+    '.gz': 'gzip',
+    '.Z': 'compress',
+    '.bz2': 'bzip2',
+    '.xz': 'xz',
+    '.br': 'br',
+}
+
+_suffix_map_default = {
+    '.svgz': '.svg.gz',
+    '.tgz': '.tar.gz',
+    '.taz': '.tar.gz',
+    '.tz': '.tar.gz',
+    '.tbz2': '.tar.bz2',
+    '.txz': '.tar.xz',
+}
+
+_types_map_default = {
+    '.js': 'application/javascript',
+    '.mjs': 'application/javascript',
+    '.json': 'application/json',
+    '.webmanifest': 'application/manifest+json',
+    '.doc': 'application/msword',
+    '.dot': 'application/msword',
+    '.wiz': 'application/msword',
+    '.nq': 'application/n-quads',
+    '.nt': 'application/n-triples',
+    '.bin': 'application/octet-stream',
+    '.a': 'application/octet-stream',
+    '.dll': 'application/octet-stream',
+    '.exe': 'application/octet-stream',
+    '.o': 'application/octet-stream',
+    '.obj': 'application/octet-stream',
+    '.so': 'application/octet-stream',
+    '.oda': 'application/oda',
+    '.pdf': 'application/pdf',
+    '.p7c': 'application/pkcs7-mime',
+    '.ps': 'application/postscript',
+    '.ai': 'application/postscript',
+    '.eps': 'application/postscript',
+    '.trig': 'application/trig',
+    '.m3u': 'application/vnd.apple.mpegurl',
+    '.m3u8': 'application/vnd.apple.mpegurl',
+    '.xls': 'application/vnd.ms-excel',
+    '.xlb': 'application/vnd.ms-excel',
+    '.ppt': 'application/vnd.ms-powerpoint',
+    '.pot': 'application/vnd.ms-powerpoint',
+    '.ppa': 'application/vnd.ms-powerpoint',
+    '.pps': 'application/vnd.ms-powerpoint',
+    '.pwz': 'application/vnd.ms-powerpoint',
+    '.wasm': 'application/wasm',
+    '.bcpio': 'application/x-bcpio',
+    '.cpio': 'application/x-cpio',
+    '.csh': 'application/x-csh',
+    '.dvi': 'application/x-dvi',
+    '.gtar': 'application/x-gtar',
+    '.hdf': 'application/x-hdf',
+    '.h5': 'application/x-hdf5',
+    '.latex': 'application/x-latex',
+    '.mif': 'application/x-mif',
+    '.cdf': 'application/x-netcdf',
+    '.nc': 'application/x-netcdf',
+    '.p12': 'application/x-pkcs12',
+    '.pfx': 'application/x-pkcs12',
+    '.ram': 'application/x-pn-realaudio',
+    '.pyc': 'application/x-python-code',
+    '.pyo': 'application/x-python-code',
+    '.sh': 'application/x-sh',
+    '.shar': 'application/x-shar',
+    '.swf': 'application/x-shockwave-flash',
+    '.sv4cpio': 'application/x-sv4cpio',
+    '.sv4crc': 'application/x-sv4crc',
+    '.tar': 'application/x-tar',
+    '.tcl': 'application/x-tcl',
+    '.tex': 'application/x-tex',
+    '.texi': 'application/x-texinfo',
+    '.texinfo': 'application/x-texinfo',
+    '.roff': 'application/x-troff',
+    '.t': 'application/x-troff',
+    '.tr': 'application/x-troff',
+    '.man': 'application/x-troff-man',
+    '.me': 'application/x-troff-me',
+    '.ms': 'application/x-troff-ms',
+    '.ustar': 'application/x-ustar',
+    '.src': 'application/x-wais-source',
+    '.xsl': 'application/xml',
+    '.rdf': 'application/xml',
+    '.wsdl': 'application/xml',
+    '.xpdl': 'application/xml',
+    '.zip': 'application/zip',
+    '.3gp': 'audio/3gpp',
+    '.3gpp': 'audio/3gpp',
+    '.3g2': 'audio/3gpp2',
+    '.3gpp2': 'audio/3gpp2',
+    '.aac': 'audio/aac',
+    '.adts': 'audio/aac',
+    '.loas': 'audio/aac',
+    '.ass': 'audio/aac',
+    '.au': 'audio/basic',
+    '.snd': 'audio/basic',
+    '.mp3': 'audio/mpeg',
+    '.mp2': 'audio/mpeg',
+    '.opus': 'audio/opus',
+    '.aif': 'audio/x-aiff',
+    '.aifc': 'audio/x-aiff',
+    '.aiff': 'audio/x-aiff',
+    '.ra': 'audio/x-pn-realaudio',
+    '.wav': 'audio/x-wav',
+    '.avif': 'image/avif',
+    '.bmp': 'image/bmp',
+    '.gif': 'image/gif',
+    '.ief': 'image/ief',
+    '.jpg': 'image/jpeg',
+    '.jpe': 'image/jpeg',
+    '.jpeg': 'image/jpeg',
+    '.heic': 'image/heic',
+    '.heif': 'image/heif',
+    '.png': 'image/png',
+    '.svg': 'image/svg+xml',
+    '.tiff': 'image/tiff',
+    '.tif': 'image/tiff',
+    '.ico': 'image/vnd.microsoft.icon',
+    '.ras': 'image/x-cmu-raster',
+    '.pnm': 'image/x-portable-anymap',
+    '.pbm': 'image/x-portable-bitmap',
+    '.pgm': 'image/x-portable-graymap',
+    '.ppm': 'image/x-portable-pixmap',
+    '.rgb': 'image/x-rgb',
+    '.xbm': 'image/x-xbitmap',
+    '.xpm': 'image/x-xpixmap',
+    '.xwd': 'image/x-xwindowdump',
+    '.eml': 'message/rfc822',
+    '.mht': 'message/rfc822',
+    '.mhtml': 'message/rfc822',
+    '.nws': 'message/rfc822',
+    '.css': 'text/css',
+    '.csv': 'text/csv',
+    '.html': 'text/html',
+    '.htm': 'text/html',
+    '.n3': 'text/n3',
+    '.txt': 'text/plain',
+    '.bat': 'text/plain',
+    '.c': 'text/plain',
+    '.h': 'text/plain',
+    '.ksh': 'text/plain',
+    '.pl': 'text/plain',
+    '.srt': 'text/plain',
+    '.rtx': 'text/richtext',
+    '.tsv': 'text/tab-separated-values',
+    '.vtt': 'text/vtt',
+    '.py': 'text/x-python',
+    '.etx': 'text/x-setext',
+    '.sgm': 'text/x-sgml',
+    '.sgml': 'text/x-sgml',
+    '.vcf': 'text/x-vcard',
+    '.xml': 'text/xml',
+    '.mp4': 'video/mp4',
+    '.mpeg': 'video/mpeg',
+    '.m1v': 'video/mpeg',
+    '.mpa': 'video/mpeg',
+    '.mpe': 'video/mpeg',
+    '.mpg': 'video/mpeg',
+    '.mov': 'video/quicktime',
+    '.qt': 'video/quicktime',
+    '.webm': 'video/webm',
+    '.avi': 'video/x-msvideo',
+    '.movie': 'video/x-sgi-movie',
+}
+
+_common_types_default = {
+    '.rtf': 'application/rtf',
+    '.midi': 'audio/midi',
+    '.mid': 'audio/midi',
+    '.jpg': 'image/jpg',
+    '.pict': 'image/pict',
+    '.pct': 'image/pict',
+    '.pic': 'image/pict',
+    '.webp': 'image/webp',
+    '.xul': 'text/xul',
+}
+
+encodings_map = _encodings_map_default
+suffix_map = _suffix_map_default
+types_map = _types_map_default
+common_types = _common_types_default
+
+"""#),
         "multiprocessing": EmbeddedModule(
             isPackage: true,
             path: "multiprocessing/__init__.py",
@@ -47428,6 +54988,174 @@ class PosixPath(Path, PurePosixPath):
 class WindowsPath(Path, PureWindowsPath):
     """Path subclass for Windows systems (not instantiable here)."""
     __slots__ = ()
+
+"""#),
+        "pdb": EmbeddedModule(
+            isPackage: false,
+            path: "pdb.py",
+            source: #"""
+"""A stand-in for the Python debugger in the Interleave playground.
+
+The playground runs programs without a terminal: there is no stdin to read
+debugger commands from. So pdb is importable and its entry points run the
+program on without stopping: set_trace() (and so breakpoint(), whose
+default hook sys.breakpointhook calls pdb.set_trace) prints nothing and
+returns; run(), runeval() and runcall() execute their code as if no
+breakpoint were set; post_mortem() and pm() do nothing. Use print() or
+logging to look inside a running program; the playground's trace view
+shows each task's steps.
+"""
+
+import sys
+
+__all__ = ["run", "pm", "Pdb", "runeval", "runctx", "runcall", "set_trace",
+           "post_mortem", "help"]
+
+
+class Restart(Exception):
+    """Causes a debugger to be restarted for the debugged python program."""
+    pass
+
+
+class Pdb:
+    """The debugger class: here its run methods execute the code without
+    stopping, and set_trace() returns at once."""
+
+    prompt = '(Pdb) '
+
+    def __init__(self, completekey='tab', stdin=None, stdout=None, skip=None,
+                 nosigint=False, readrc=True):
+        self.stdin = stdin if stdin is not None else sys.stdin
+        self.stdout = stdout if stdout is not None else sys.stdout
+        self.skip = set(skip) if skip else None
+        self.nosigint = nosigint
+        self.breaks = {}
+        self.rcLines = []
+        self.commands = {}
+        self.mainpyfile = ''
+
+    def reset(self):
+        pass
+
+    def set_trace(self, frame=None):
+        """Start debugging: nothing to do without a terminal."""
+
+    def set_continue(self):
+        pass
+
+    def set_quit(self):
+        pass
+
+    def set_break(self, filename, lineno, temporary=False, cond=None,
+                  funcname=None):
+        self.breaks.setdefault(filename, []).append(lineno)
+
+    def clear_all_breaks(self):
+        self.breaks = {}
+
+    def run(self, cmd, globals=None, locals=None):
+        """Execute cmd (a string or code object) without stopping."""
+        if globals is None:
+            import __main__
+            globals = __main__.__dict__
+        if locals is None:
+            locals = globals
+        if isinstance(cmd, str):
+            cmd = compile(cmd, "<string>", "exec")
+        exec(cmd, globals, locals)
+
+    def runeval(self, expr, globals=None, locals=None):
+        """Evaluate expr without stopping and return its value."""
+        if globals is None:
+            import __main__
+            globals = __main__.__dict__
+        if locals is None:
+            locals = globals
+        return eval(expr, globals, locals)
+
+    def runctx(self, cmd, globals, locals):
+        self.run(cmd, globals, locals)
+
+    def runcall(self, func, /, *args, **kwds):
+        """Call func without stopping and return its result."""
+        return func(*args, **kwds)
+
+    def interaction(self, frame, traceback):
+        pass
+
+
+def run(statement, globals=None, locals=None):
+    """Execute the statement (a string or code object) without stopping."""
+    Pdb().run(statement, globals, locals)
+
+
+def runeval(expression, globals=None, locals=None):
+    """Evaluate the expression without stopping and return its value."""
+    return Pdb().runeval(expression, globals, locals)
+
+
+def runctx(statement, globals, locals):
+    run(statement, globals, locals)
+
+
+def runcall(*args, **kwds):
+    """Call the function (the first argument) without stopping."""
+    return Pdb().runcall(*args, **kwds)
+
+
+def set_trace(*, header=None):
+    """Enter the debugger: in the playground it prints nothing and the
+    program continues."""
+    if header is not None:
+        Pdb().stdout.write(header + '\n')
+    Pdb().set_trace(sys._getframe().f_back if hasattr(sys, '_getframe') else None)
+
+
+def post_mortem(t=None):
+    """Post-mortem debugging of a traceback: nothing to do here."""
+    if t is None:
+        exc = sys.exc_info()[1]
+        if exc is not None:
+            t = exc.__traceback__
+    if t is None:
+        raise ValueError("A valid traceback must be passed if no "
+                         "exception is being handled")
+
+
+def pm():
+    """Post-mortem debugging of sys.last_traceback: nothing to do here."""
+    post_mortem(getattr(sys, 'last_traceback', None))
+
+
+def help():
+    print(__doc__)
+
+
+def _breakpointhook(*args, **kws):
+    """The default hook of breakpoint() (CPython's sys.breakpointhook):
+    $PYTHONBREAKPOINT names the function to call ('0' disables
+    breakpoint(); unset or empty means pdb.set_trace)."""
+    import os
+    hookname = os.environ.get('PYTHONBREAKPOINT')
+    if hookname is None or len(hookname) == 0:
+        hookname = 'pdb.set_trace'
+    elif hookname == '0':
+        return None
+    modname, dot, funcname = hookname.rpartition('.')
+    if dot == '':
+        modname = 'builtins'
+    try:
+        module = __import__(modname)
+        for part in modname.split('.')[1:]:
+            module = getattr(module, part)
+        hook = getattr(module, funcname)
+    except Exception:
+        import warnings
+        warnings.warn(
+            'Ignoring unimportable $PYTHONBREAKPOINT: "{}"'.format(hookname),
+            RuntimeWarning)
+        return None
+    return hook(*args, **kws)
 
 """#),
         "pickle": EmbeddedModule(
@@ -51908,6 +59636,8 @@ SOMAXCONN = 4096
 has_ipv6 = True
 
 error = OSError
+# the default timeout argument of create_connection and its users
+_GLOBAL_DEFAULT_TIMEOUT = object()
 timeout = TimeoutError
 
 
@@ -52017,6 +59747,264 @@ def create_connection(address, timeout=None, source_address=None, **kw):
 def create_server(address, **kwargs):
     """Always PermissionError: the playground has no network."""
     _no_network()
+
+"""#),
+        "socketserver": EmbeddedModule(
+            isPackage: false,
+            path: "socketserver.py",
+            source: #"""
+"""socketserver for the Interleave playground: the classes exist (so a
+program can define its handlers and servers), but the playground has no
+network, so creating a server socket raises the sandbox's PermissionError.
+A request handler can still be driven by hand over in-memory streams
+(BaseRequestHandler's setup/handle/finish run at construction, as in
+CPython 3.11); asyncio's start_server serves the virtual loopback network.
+"""
+
+import io
+import socket
+from _sandbox import refuse
+
+__version__ = "0.4"
+
+__all__ = ["BaseServer", "TCPServer", "UDPServer",
+           "ThreadingUDPServer", "ThreadingTCPServer",
+           "BaseRequestHandler", "StreamRequestHandler",
+           "DatagramRequestHandler", "ThreadingMixIn",
+           "ForkingUDPServer", "ForkingTCPServer", "ForkingMixIn",
+           "UnixStreamServer", "UnixDatagramServer",
+           "ThreadingUnixStreamServer", "ThreadingUnixDatagramServer"]
+
+
+def _refuse_bind(server):
+    refuse('%s.%s' % (type(server).__module__, type(server).__qualname__),
+           'a listening socket on the host network',
+           "use asyncio.start_server(), which serves the playground's "
+           "virtual loopback network")
+
+
+class BaseServer:
+    """Base class for server classes."""
+
+    timeout = None
+
+    def __init__(self, server_address, RequestHandlerClass):
+        self.server_address = server_address
+        self.RequestHandlerClass = RequestHandlerClass
+        self._BaseServer__shutdown_request = False
+
+    def server_activate(self):
+        pass
+
+    def serve_forever(self, poll_interval=0.5):
+        _refuse_bind(self)
+
+    def shutdown(self):
+        self._BaseServer__shutdown_request = True
+
+    def service_actions(self):
+        pass
+
+    def handle_request(self):
+        _refuse_bind(self)
+
+    def handle_timeout(self):
+        pass
+
+    def verify_request(self, request, client_address):
+        return True
+
+    def process_request(self, request, client_address):
+        self.finish_request(request, client_address)
+        self.shutdown_request(request)
+
+    def server_close(self):
+        pass
+
+    def finish_request(self, request, client_address):
+        self.RequestHandlerClass(request, client_address, self)
+
+    def shutdown_request(self, request):
+        self.close_request(request)
+
+    def close_request(self, request):
+        pass
+
+    def handle_error(self, request, client_address):
+        import sys
+        import traceback
+        print('-' * 40, file=sys.stderr)
+        print('Exception occurred during processing of request from',
+              client_address, file=sys.stderr)
+        traceback.print_exc()
+        print('-' * 40, file=sys.stderr)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.server_close()
+
+
+class TCPServer(BaseServer):
+    """A TCP server: constructing one needs a host socket (PermissionError)."""
+
+    address_family = socket.AF_INET
+    socket_type = socket.SOCK_STREAM
+    request_queue_size = 5
+    allow_reuse_address = False
+    allow_reuse_port = False
+
+    def __init__(self, server_address, RequestHandlerClass, bind_and_activate=True):
+        BaseServer.__init__(self, server_address, RequestHandlerClass)
+        _refuse_bind(self)
+
+    def server_bind(self):
+        _refuse_bind(self)
+
+    def server_activate(self):
+        _refuse_bind(self)
+
+    def server_close(self):
+        pass
+
+    def fileno(self):
+        return -1
+
+    def get_request(self):
+        _refuse_bind(self)
+
+    def shutdown_request(self, request):
+        self.close_request(request)
+
+    def close_request(self, request):
+        close = getattr(request, 'close', None)
+        if close is not None:
+            close()
+
+
+class UDPServer(TCPServer):
+    """UDP server class."""
+
+    allow_reuse_address = False
+    allow_reuse_port = False
+    socket_type = socket.SOCK_DGRAM
+    max_packet_size = 8192
+
+
+class ForkingMixIn:
+    """Mix-in class to handle each request in a new process (the playground
+    has no processes: nothing is forked)."""
+    timeout = 300
+    active_children = None
+    max_children = 40
+    block_on_close = True
+
+
+class ThreadingMixIn:
+    """Mix-in class to handle each request in a new thread."""
+    daemon_threads = False
+    block_on_close = True
+
+
+class ForkingUDPServer(ForkingMixIn, UDPServer): pass
+class ForkingTCPServer(ForkingMixIn, TCPServer): pass
+class ThreadingUDPServer(ThreadingMixIn, UDPServer): pass
+class ThreadingTCPServer(ThreadingMixIn, TCPServer): pass
+
+
+class UnixStreamServer(TCPServer):
+    address_family = socket.AF_UNIX
+
+
+class UnixDatagramServer(UDPServer):
+    address_family = socket.AF_UNIX
+
+
+class ThreadingUnixStreamServer(ThreadingMixIn, UnixStreamServer): pass
+class ThreadingUnixDatagramServer(ThreadingMixIn, UnixDatagramServer): pass
+
+
+class BaseRequestHandler:
+    """Base class for request handler classes: setup(), handle() and
+    finish() run at construction."""
+
+    def __init__(self, request, client_address, server):
+        self.request = request
+        self.client_address = client_address
+        self.server = server
+        self.setup()
+        try:
+            self.handle()
+        finally:
+            self.finish()
+
+    def setup(self):
+        pass
+
+    def handle(self):
+        pass
+
+    def finish(self):
+        pass
+
+
+class StreamRequestHandler(BaseRequestHandler):
+    """Define self.rfile and self.wfile for stream sockets (from the
+    request's makefile())."""
+
+    rbufsize = -1
+    wbufsize = 0
+    timeout = None
+    disable_nagle_algorithm = False
+
+    def setup(self):
+        self.connection = self.request
+        if self.timeout is not None:
+            self.connection.settimeout(self.timeout)
+        self.rfile = self.connection.makefile('rb', self.rbufsize)
+        if self.wbufsize == 0:
+            self.wfile = _SocketWriter(self.connection)
+        else:
+            self.wfile = self.connection.makefile('wb', self.wbufsize)
+
+    def finish(self):
+        if not self.wfile.closed:
+            try:
+                self.wfile.flush()
+            except OSError:
+                pass
+        self.wfile.close()
+        self.rfile.close()
+
+
+class _SocketWriter(io.BufferedIOBase):
+    """A writable stream sending each write() at once with sendall()."""
+
+    def __init__(self, sock):
+        self._sock = sock
+
+    def writable(self):
+        return True
+
+    def write(self, b):
+        self._sock.sendall(b)
+        return len(b)
+
+    def fileno(self):
+        return self._sock.fileno()
+
+
+class DatagramRequestHandler(BaseRequestHandler):
+    """Define self.rfile and self.wfile for datagram sockets."""
+
+    def setup(self):
+        self.packet, self.socket = self.request
+        self.rfile = io.BytesIO(self.packet)
+        self.wfile = io.BytesIO()
+
+    def finish(self):
+        self.socket.sendto(self.wfile.getvalue(), self.client_address)
 
 """#),
         "ssl": EmbeddedModule(
@@ -63554,6 +71542,76 @@ def _count_diff_all_purpose(actual, expected):
 """The urllib package: only urllib.parse (there is no network)."""
 
 """#),
+        "urllib.error": EmbeddedModule(
+            isPackage: false,
+            path: "urllib/error.py",
+            source: #"""
+"""Exception classes raised by urllib (CPython 3.11's urllib.error).
+
+URLError is an OSError whose `reason` says why a URL could not be opened;
+in the Interleave playground that is usually the sandbox's PermissionError
+(there is no network). HTTPError is both an exception and a response
+object (urllib.response.addinfourl) holding the error page."""
+
+import io
+import urllib.response
+
+__all__ = ['URLError', 'HTTPError', 'ContentTooShortError']
+
+
+class URLError(OSError):
+    # URLError is a sub-type of OSError, but it doesn't share any of
+    # the implementation: the only argument that matters is `reason`.
+    def __init__(self, reason, filename=None):
+        self.args = reason,
+        self.reason = reason
+        if filename is not None:
+            self.filename = filename
+
+    def __str__(self):
+        return '<urlopen error %s>' % self.reason
+
+
+class HTTPError(URLError, urllib.response.addinfourl):
+    """Raised when an HTTP error occurs, but also acts like a non-error
+    return."""
+    __super_init = urllib.response.addinfourl.__init__
+
+    def __init__(self, url, code, msg, hdrs, fp):
+        self.code = code
+        self.msg = msg
+        self.hdrs = hdrs
+        self.fp = fp
+        if fp is None:
+            fp = io.BytesIO()
+        self.__super_init(fp, hdrs, url, code)
+
+    def __str__(self):
+        return 'HTTP Error %s: %s' % (self.code, self.msg)
+
+    def __repr__(self):
+        return '<HTTPError %s: %r>' % (self.code, self.msg)
+
+    @property
+    def reason(self):
+        return self.msg
+
+    @property
+    def headers(self):
+        return self.hdrs
+
+    @headers.setter
+    def headers(self, headers):
+        self.hdrs = headers
+
+
+class ContentTooShortError(URLError):
+    """Exception raised when downloaded size does not match content-length."""
+    def __init__(self, message, content):
+        URLError.__init__(self, message)
+        self.content = content
+
+"""#),
         "urllib.parse": EmbeddedModule(
             isPackage: false,
             path: "urllib/parse.py",
@@ -63561,8 +71619,9 @@ def _count_diff_all_purpose(actual, expected):
 """Parse URLs into components and back, as CPython 3.11's urllib.parse
 (RFC 3986 splitting with CPython's scheme tables, percent-quoting, query
 strings). str and bytes arguments both work; bytes give the *Bytes result
-types. Not here: the deprecated split*() helpers and IDNA checks of
-non-ASCII network locations.
+types. The private split helpers urllib.request uses (_splittype,
+_splithost, ...) and unwrap() are here; not the deprecated public split*()
+names nor IDNA checks of non-ASCII network locations.
 """
 
 from collections import namedtuple
@@ -64199,6 +72258,1177 @@ def urlencode(query, doseq=False, safe='', encoding=None, errors=None,
             for elt in v:
                 pieces.append(k + '=' + encode(elt))
     return '&'.join(pieces)
+
+
+# --- helpers of urllib.request ------------------------------------------------
+
+def unwrap(url):
+    """Transform a string like '<URL:scheme://host/path>' into
+    'scheme://host/path'. The string is returned unchanged if it's not a
+    wrapped URL."""
+    url = str(url).strip()
+    if url[:1] == '<' and url[-1:] == '>':
+        url = url[1:-1].strip()
+    if url[:4] == 'URL:':
+        url = url[4:].strip()
+    return url
+
+
+_typeprog = None
+
+
+def _splittype(url):
+    """splittype('type:opaquestring') --> 'type', 'opaquestring'."""
+    global _typeprog
+    if _typeprog is None:
+        _typeprog = re.compile('([^/:]+):(.*)', re.DOTALL)
+    match = _typeprog.match(url)
+    if match:
+        scheme, data = match.groups()
+        return scheme.lower(), data
+    return None, url
+
+
+_hostprog = None
+
+
+def _splithost(url):
+    """splithost('//host[:port]/path') --> 'host[:port]', '/path'."""
+    global _hostprog
+    if _hostprog is None:
+        _hostprog = re.compile('//([^/#?]*)(.*)', re.DOTALL)
+    match = _hostprog.match(url)
+    if match:
+        host_port, path = match.groups()
+        if path and path[0] != '/':
+            path = '/' + path
+        return host_port, path
+    return None, url
+
+
+def _splituser(host):
+    """splituser('user[:passwd]@host[:port]') --> 'user[:passwd]', 'host[:port]'."""
+    user, delim, host = host.rpartition('@')
+    return (user if delim else None), host
+
+
+def _splitpasswd(user):
+    """splitpasswd('user:passwd') -> 'user', 'passwd'."""
+    user, delim, passwd = user.partition(':')
+    return user, (passwd if delim else None)
+
+
+_portprog = None
+
+
+def _splitport(host):
+    """splitport('host:port') --> 'host', 'port'."""
+    global _portprog
+    if _portprog is None:
+        _portprog = re.compile('(.*):([0-9]*)', re.DOTALL)
+    match = _portprog.fullmatch(host)
+    if match:
+        host, port = match.groups()
+        if port:
+            return host, port
+    return host, None
+
+
+def _splitquery(url):
+    """splitquery('/path?query') --> '/path', 'query'."""
+    path, delim, query = url.rpartition('?')
+    if delim:
+        return path, query
+    return url, None
+
+
+def _splittag(url):
+    """splittag('/path#tag') --> '/path', 'tag'."""
+    path, delim, tag = url.rpartition('#')
+    if delim:
+        return path, tag
+    return url, None
+
+
+def _splitattr(url):
+    """splitattr('/path;attr1=value1;attr2=value2;...') ->
+        '/path', ['attr1=value1', 'attr2=value2', ...]."""
+    words = url.split(';')
+    return words[0], words[1:]
+
+
+def _splitvalue(attr):
+    """splitvalue('attr=value') --> 'attr', 'value'."""
+    attr, delim, value = attr.partition('=')
+    return attr, (value if delim else None)
+
+
+def _to_bytes(url):
+    """to_bytes(u"URL") --> 'URL'."""
+    if isinstance(url, str):
+        try:
+            url = url.encode("ASCII").decode()
+        except UnicodeError:
+            raise UnicodeError("URL " + repr(url) +
+                               " contains non-ASCII characters")
+    return url
+
+"""#),
+        "urllib.request": EmbeddedModule(
+            isPackage: false,
+            path: "urllib/request.py",
+            source: #"""
+"""urllib.request for the Interleave playground.
+
+Request objects work as in CPython 3.11 (full_url, type, host, selector,
+data, headers, get_method(), ...), and so do the opener and handler
+classes' bookkeeping. The playground has no network and an empty file
+system: urlopen() of a `data:` URL returns its content as CPython does, a
+`file:` URL fails as for a missing file (URLError), and any other URL
+raises URLError whose reason is the sandbox's PermissionError (there is
+no network to fetch it from).
+"""
+
+import base64
+import io
+import os
+import re
+import sys
+import email
+import urllib.parse
+
+from _sandbox import refusal
+from urllib.error import URLError, HTTPError, ContentTooShortError
+from urllib.parse import (
+    urlparse, urlsplit, urljoin, unwrap, quote, unquote,
+    _splittype, _splithost, _splitport, _splituser, _splitpasswd,
+    _splitattr, _splitquery, _splitvalue, _splittag, _to_bytes,
+    unquote_to_bytes, urlunparse)
+from urllib.response import addinfourl, addclosehook
+
+__all__ = [
+    # Classes
+    'Request', 'OpenerDirector', 'BaseHandler', 'HTTPDefaultErrorHandler',
+    'HTTPRedirectHandler', 'HTTPCookieProcessor', 'ProxyHandler',
+    'HTTPPasswordMgr', 'HTTPPasswordMgrWithDefaultRealm',
+    'HTTPPasswordMgrWithPriorAuth', 'AbstractBasicAuthHandler',
+    'HTTPBasicAuthHandler', 'ProxyBasicAuthHandler', 'AbstractDigestAuthHandler',
+    'HTTPDigestAuthHandler', 'ProxyDigestAuthHandler', 'HTTPHandler',
+    'FileHandler', 'FTPHandler', 'CacheFTPHandler', 'DataHandler',
+    'UnknownHandler', 'HTTPErrorProcessor',
+    # Functions
+    'urlopen', 'install_opener', 'build_opener',
+    'pathname2url', 'url2pathname', 'getproxies',
+    # Legacy interface
+    'urlretrieve', 'urlcleanup', 'URLopener', 'FancyURLopener',
+    'HTTPSHandler',
+]
+
+# used in User-Agent header sent
+__version__ = '%d.%d' % sys.version_info[:2]
+
+_opener = None
+
+
+def urlopen(url, data=None, timeout=None, *, cafile=None, capath=None,
+            cadefault=False, context=None):
+    """Open the URL url, which can be either a string or a Request object.
+
+    In the playground only `data:` URLs have content; `file:` URLs name
+    files of its empty file system, and there is no network (URLError)."""
+    global _opener
+    if cafile or capath or cadefault:
+        import warnings
+        warnings.warn("cafile, capath and cadefault are deprecated, use a "
+                      "custom context instead.", DeprecationWarning, 2)
+    if _opener is None:
+        _opener = opener = build_opener()
+    else:
+        opener = _opener
+    return opener.open(url, data, timeout)
+
+
+def install_opener(opener):
+    global _opener
+    _opener = opener
+
+
+_url_tempfiles = []
+
+
+def urlretrieve(url, filename=None, reporthook=None, data=None):
+    """Retrieve a URL into a local file: the playground's file system is
+    read-only, so only the URL is opened (and fails as urlopen does)."""
+    with urlopen(url, data):
+        raise PermissionError(
+            1, "urlretrieve() cannot write files in the playground "
+               "(its file system is empty and read-only)")
+
+
+def urlcleanup():
+    """Clean up temporary files from urlretrieve calls (there are none)."""
+    global _opener
+    if _opener:
+        _opener = None
+
+
+_cut_port_re = re.compile(r":\d+$", re.ASCII)
+
+
+def request_host(request):
+    """Return request-host, as defined by RFC 2965."""
+    url = request.full_url
+    host = urlparse(url)[1]
+    if host == "":
+        host = request.get_header("Host", "")
+    # remove port, if present
+    host = _cut_port_re.sub("", host, 1)
+    return host.lower()
+
+
+class Request:
+
+    def __init__(self, url, data=None, headers={},
+                 origin_req_host=None, unverifiable=False,
+                 method=None):
+        self.full_url = url
+        self.headers = {}
+        self.unredirected_hdrs = {}
+        self._data = None
+        self.data = data
+        self._tunnel_host = None
+        for key, value in headers.items():
+            self.add_header(key, value)
+        if origin_req_host is None:
+            origin_req_host = request_host(self)
+        self.origin_req_host = origin_req_host
+        self.unverifiable = unverifiable
+        if method:
+            self.method = method
+
+    @property
+    def full_url(self):
+        if self.fragment:
+            return '{}#{}'.format(self._full_url, self.fragment)
+        return self._full_url
+
+    @full_url.setter
+    def full_url(self, url):
+        self._full_url = unwrap(url)
+        self._full_url, self.fragment = _splittag(self._full_url)
+        self._parse()
+
+    @full_url.deleter
+    def full_url(self):
+        self._full_url = None
+        self.fragment = None
+        self.selector = ''
+
+    @property
+    def data(self):
+        return self._data
+
+    @data.setter
+    def data(self, data):
+        if data != self._data:
+            self._data = data
+            # a Content-length set for the old data no longer holds
+            if self.has_header("Content-length"):
+                self.remove_header("Content-length")
+
+    @data.deleter
+    def data(self):
+        self.data = None
+
+    def _parse(self):
+        self.type, rest = _splittype(self._full_url)
+        if self.type is None:
+            raise ValueError("unknown url type: %r" % self.full_url)
+        self.host, self.selector = _splithost(rest)
+        if self.host:
+            self.host = unquote(self.host)
+
+    def get_method(self):
+        """Return a string indicating the HTTP request method."""
+        default_method = "POST" if self.data is not None else "GET"
+        return getattr(self, 'method', default_method)
+
+    def get_full_url(self):
+        return self.full_url
+
+    def set_proxy(self, host, type):
+        if self.type == 'https' and not self._tunnel_host:
+            self._tunnel_host = self.host
+        else:
+            self.type = type
+            self.selector = self.full_url
+        self.host = host
+
+    def has_proxy(self):
+        return self.selector == self.full_url
+
+    def add_header(self, key, val):
+        # useful for something like authentication
+        self.headers[key.capitalize()] = val
+
+    def add_unredirected_header(self, key, val):
+        # will not be added to a redirected request
+        self.unredirected_hdrs[key.capitalize()] = val
+
+    def has_header(self, header_name):
+        return (header_name in self.headers or
+                header_name in self.unredirected_hdrs)
+
+    def get_header(self, header_name, default=None):
+        return self.headers.get(
+            header_name,
+            self.unredirected_hdrs.get(header_name, default))
+
+    def remove_header(self, header_name):
+        self.headers.pop(header_name, None)
+        self.unredirected_hdrs.pop(header_name, None)
+
+    def header_items(self):
+        hdrs = {**self.unredirected_hdrs, **self.headers}
+        return list(hdrs.items())
+
+
+class OpenerDirector:
+    def __init__(self):
+        client_version = "Python-urllib/%s" % __version__
+        self.addheaders = [('User-agent', client_version)]
+        # self.handlers is retained only for backward compatibility
+        self.handlers = []
+        # manage the individual handlers
+        self.handle_open = {}
+        self.handle_error = {}
+        self.process_response = {}
+        self.process_request = {}
+
+    def add_handler(self, handler):
+        if not hasattr(handler, "add_parent"):
+            raise TypeError("expected BaseHandler instance, got %r" %
+                            type(handler))
+
+        added = False
+        for meth in dir(handler):
+            if meth in ["redirect_request", "do_open", "proxy_open"]:
+                # oops, coincidental match
+                continue
+
+            i = meth.find("_")
+            protocol = meth[:i]
+            condition = meth[i+1:]
+
+            if condition.startswith("error"):
+                j = condition.find("_") + i + 1
+                kind = meth[j+1:]
+                try:
+                    kind = int(kind)
+                except ValueError:
+                    pass
+                lookup = self.handle_error.get(protocol, {})
+                self.handle_error[protocol] = lookup
+            elif condition == "open":
+                kind = protocol
+                lookup = self.handle_open
+            elif condition == "response":
+                kind = protocol
+                lookup = self.process_response
+            elif condition == "request":
+                kind = protocol
+                lookup = self.process_request
+            else:
+                continue
+
+            handlers = lookup.setdefault(kind, [])
+            if handlers:
+                _insort(handlers, handler)
+            else:
+                handlers.append(handler)
+            added = True
+
+        if added:
+            _insort(self.handlers, handler)
+            handler.add_parent(self)
+
+    def close(self):
+        # Only exists for backwards compatibility.
+        pass
+
+    def _call_chain(self, chain, kind, meth_name, *args):
+        # The first handler returning something other than None answers.
+        handlers = chain.get(kind, ())
+        for handler in handlers:
+            func = getattr(handler, meth_name)
+            result = func(*args)
+            if result is not None:
+                return result
+
+    def open(self, fullurl, data=None, timeout=None):
+        # accept a URL or a Request object
+        if isinstance(fullurl, str):
+            req = Request(fullurl, data)
+        else:
+            req = fullurl
+            if data is not None:
+                req.data = data
+
+        req.timeout = timeout
+        protocol = req.type
+
+        # pre-process request
+        meth_name = protocol+"_request"
+        for processor in self.process_request.get(protocol, []):
+            meth = getattr(processor, meth_name)
+            req = meth(req)
+
+        response = self._open(req, data)
+
+        # post-process response
+        meth_name = protocol+"_response"
+        for processor in self.process_response.get(protocol, []):
+            meth = getattr(processor, meth_name)
+            response = meth(req, response)
+
+        return response
+
+    def _open(self, req, data=None):
+        result = self._call_chain(self.handle_open, 'default',
+                                  'default_open', req)
+        if result:
+            return result
+
+        protocol = req.type
+        result = self._call_chain(self.handle_open, protocol, protocol +
+                                  '_open', req)
+        if result:
+            return result
+
+        return self._call_chain(self.handle_open, 'unknown',
+                                'unknown_open', req)
+
+    def error(self, proto, *args):
+        if proto in ('http', 'https'):
+            # http and https errors go to the http_error_<code> handlers
+            dict = self.handle_error['http']
+            proto = args[2]
+            meth_name = 'http_error_%s' % proto
+            http_err = 1
+            orig_args = args
+        else:
+            dict = self.handle_error
+            meth_name = proto + '_error'
+            http_err = 0
+        args = (dict, proto, meth_name) + args
+        result = self._call_chain(*args)
+        if result:
+            return result
+
+        if http_err:
+            args = (dict, 'default', 'http_error_default') + orig_args
+            return self._call_chain(*args)
+
+
+def _insort(handlers, handler):
+    # handlers sort by handler_order, stably (bisect.insort's rule)
+    i = len(handlers)
+    while i > 0 and handler < handlers[i - 1]:
+        i -= 1
+    handlers.insert(i, handler)
+
+
+def build_opener(*handlers):
+    """Create an opener object from a list of handlers.
+
+    The opener will use several default handlers, including support
+    for HTTP, FTP and when applicable HTTPS.
+
+    If any of the handlers passed as arguments are subclasses of the
+    default handlers, the default handlers will not be used.
+    """
+    opener = OpenerDirector()
+    default_classes = [ProxyHandler, UnknownHandler, HTTPHandler,
+                       HTTPDefaultErrorHandler, HTTPRedirectHandler,
+                       FTPHandler, FileHandler, HTTPErrorProcessor,
+                       DataHandler, HTTPSHandler]
+    skip = set()
+    for klass in default_classes:
+        for check in handlers:
+            if isinstance(check, type):
+                if issubclass(check, klass):
+                    skip.add(klass)
+            elif isinstance(check, klass):
+                skip.add(klass)
+    for klass in skip:
+        default_classes.remove(klass)
+
+    for klass in default_classes:
+        opener.add_handler(klass())
+
+    for h in handlers:
+        if isinstance(h, type):
+            h = h()
+        opener.add_handler(h)
+    return opener
+
+
+class BaseHandler:
+    handler_order = 500
+
+    def add_parent(self, parent):
+        self.parent = parent
+
+    def close(self):
+        # Only exists for backwards compatibility
+        pass
+
+    def __lt__(self, other):
+        if not hasattr(other, "handler_order"):
+            # a handler without an order goes after the ordered ones
+            return True
+        return self.handler_order < other.handler_order
+
+
+class HTTPErrorProcessor(BaseHandler):
+    """Process HTTP error responses."""
+    handler_order = 1000  # after all other processing
+
+    def http_response(self, request, response):
+        code, msg, hdrs = response.code, response.msg, response.info()
+
+        # According to RFC 2616, "2xx" code indicates that the client's
+        # request was successfully received, understood, and accepted.
+        if not (200 <= code < 300):
+            response = self.parent.error(
+                'http', request, response, code, msg, hdrs)
+
+        return response
+
+    https_response = http_response
+
+
+class HTTPDefaultErrorHandler(BaseHandler):
+    def http_error_default(self, req, fp, code, msg, hdrs):
+        raise HTTPError(req.full_url, code, msg, hdrs, fp)
+
+
+class HTTPRedirectHandler(BaseHandler):
+    """Follows 301, 302, 303, 307 and 308 responses (from handlers the
+    program installs: the playground has no network)."""
+    max_repeats = 4
+    max_redirections = 10
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
+        """A Request for the redirected URL, or HTTPError when the method
+        cannot be redirected automatically."""
+        m = req.get_method()
+        if (not (code in (301, 302, 303, 307, 308) and m in ("GET", "HEAD")
+                 or code in (301, 302, 303) and m == "POST")):
+            raise HTTPError(req.full_url, code, msg, headers, fp)
+        newurl = newurl.replace(' ', '%20')
+        CONTENT_HEADERS = ("content-length", "content-type")
+        newheaders = {k: v for k, v in req.headers.items()
+                      if k.lower() not in CONTENT_HEADERS}
+        return Request(newurl,
+                       method="HEAD" if m == "HEAD" else "GET",
+                       headers=newheaders,
+                       origin_req_host=req.origin_req_host,
+                       unverifiable=True)
+
+    def http_error_302(self, req, fp, code, msg, headers):
+        if "location" in headers:
+            newurl = headers["location"]
+        elif "uri" in headers:
+            newurl = headers["uri"]
+        else:
+            return
+        urlparts = urlparse(newurl)
+        if not urlparts.path and urlparts.netloc:
+            urlparts = list(urlparts)
+            urlparts[2] = "/"
+        newurl = urlunparse(urlparts)
+        newurl = quote(newurl, encoding="iso-8859-1",
+                       safe="/:;=&?#%@+,$!*'()[]~")
+        newurl = urljoin(req.full_url, newurl)
+        urlparts = urlparse(newurl)
+        if urlparts.scheme not in ('http', 'https', 'ftp', ''):
+            raise HTTPError(
+                newurl, code,
+                "%s - Redirection to url '%s' is not allowed" % (msg, newurl),
+                headers, fp)
+        new = self.redirect_request(req, fp, code, msg, headers, newurl)
+        if new is None:
+            return
+        if hasattr(req, 'redirect_dict'):
+            visited = new.redirect_dict = req.redirect_dict
+            if (visited.get(newurl, 0) >= self.max_repeats or
+                    len(visited) >= self.max_redirections):
+                raise HTTPError(req.full_url, code,
+                                self.inf_msg + msg, headers, fp)
+        else:
+            visited = new.redirect_dict = req.redirect_dict = {}
+        visited[newurl] = visited.get(newurl, 0) + 1
+        fp.read()
+        fp.close()
+        return self.parent.open(new, timeout=req.timeout)
+
+    http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
+
+    inf_msg = "The HTTP server returned a redirect error that would " \
+              "lead to an infinite loop.\n" \
+              "The last 30x error message was:\n"
+
+
+class ProxyHandler(BaseHandler):
+    # Proxies must be in front
+    handler_order = 100
+
+    def __init__(self, proxies=None):
+        if proxies is None:
+            proxies = getproxies()
+        assert hasattr(proxies, 'keys'), "proxies must be a mapping"
+        self.proxies = proxies
+
+
+class HTTPPasswordMgr:
+
+    def __init__(self):
+        self.passwd = {}
+
+    def add_password(self, realm, uri, user, passwd):
+        # uri could be a single URI or a sequence
+        if isinstance(uri, str):
+            uri = [uri]
+        if realm not in self.passwd:
+            self.passwd[realm] = {}
+        for default_port in True, False:
+            reduced_uri = tuple(
+                self.reduce_uri(u, default_port) for u in uri)
+            self.passwd[realm][reduced_uri] = (user, passwd)
+
+    def find_user_password(self, realm, authuri):
+        domains = self.passwd.get(realm, {})
+        for default_port in True, False:
+            reduced_authuri = self.reduce_uri(authuri, default_port)
+            for uris, authinfo in domains.items():
+                for uri in uris:
+                    if self.is_suburi(uri, reduced_authuri):
+                        return authinfo
+        return None, None
+
+    def reduce_uri(self, uri, default_port=True):
+        """Accept authority or URI and extract only the authority and path."""
+        # note HTTP URLs do not have a userinfo component
+        parts = urlsplit(uri)
+        if parts[1]:
+            # URI
+            scheme = parts[0]
+            authority = parts[1]
+            path = parts[2] or '/'
+        else:
+            # host or host:port
+            scheme = None
+            authority = uri
+            path = '/'
+        host, port = _splitport(authority)
+        if default_port and port is None and scheme is not None:
+            dport = {"http": 80,
+                     "https": 443,
+                     }.get(scheme)
+            if dport is not None:
+                authority = "%s:%d" % (host, dport)
+        return authority, path
+
+    def is_suburi(self, base, test):
+        """Check if test is below base in a URI tree
+
+        Both args must be URIs in reduced form.
+        """
+        if base == test:
+            return True
+        if base[0] != test[0]:
+            return False
+        prefix = base[1]
+        if prefix[-1:] != '/':
+            prefix += '/'
+        return test[1].startswith(prefix)
+
+
+class HTTPPasswordMgrWithDefaultRealm(HTTPPasswordMgr):
+
+    def find_user_password(self, realm, authuri):
+        user, password = HTTPPasswordMgr.find_user_password(self, realm,
+                                                            authuri)
+        if user is not None:
+            return user, password
+        return HTTPPasswordMgr.find_user_password(self, None, authuri)
+
+
+class HTTPPasswordMgrWithPriorAuth(HTTPPasswordMgrWithDefaultRealm):
+
+    def __init__(self, *args, **kwargs):
+        self.authenticated = {}
+        super().__init__(*args, **kwargs)
+
+    def add_password(self, realm, uri, user, passwd, is_authenticated=False):
+        self.update_authenticated(uri, is_authenticated)
+        # Add a default for prior auth requests
+        if realm is not None:
+            super().add_password(None, uri, user, passwd)
+        super().add_password(realm, uri, user, passwd)
+
+    def update_authenticated(self, uri, is_authenticated=False):
+        # uri could be a single URI or a sequence
+        if isinstance(uri, str):
+            uri = [uri]
+
+        for default_port in True, False:
+            for u in uri:
+                reduced_uri = self.reduce_uri(u, default_port)
+                self.authenticated[reduced_uri] = is_authenticated
+
+    def is_authenticated(self, authuri):
+        for default_port in True, False:
+            reduced_authuri = self.reduce_uri(authuri, default_port)
+            for uri in self.authenticated:
+                if self.is_suburi(uri, reduced_authuri):
+                    return self.authenticated[uri]
+
+
+class AbstractBasicAuthHandler:
+    def __init__(self, password_mgr=None):
+        if password_mgr is None:
+            password_mgr = HTTPPasswordMgr()
+        self.passwd = password_mgr
+        self.add_password = self.passwd.add_password
+
+
+class HTTPBasicAuthHandler(AbstractBasicAuthHandler, BaseHandler):
+    auth_header = 'Authorization'
+
+
+class ProxyBasicAuthHandler(AbstractBasicAuthHandler, BaseHandler):
+    auth_header = 'Proxy-authorization'
+
+
+class AbstractDigestAuthHandler:
+    def __init__(self, passwd=None):
+        if passwd is None:
+            passwd = HTTPPasswordMgr()
+        self.passwd = passwd
+        self.add_password = self.passwd.add_password
+
+
+class HTTPDigestAuthHandler(BaseHandler, AbstractDigestAuthHandler):
+    auth_header = 'Authorization'
+    handler_order = 490  # before Basic auth
+
+
+class ProxyDigestAuthHandler(BaseHandler, AbstractDigestAuthHandler):
+    auth_header = 'Proxy-Authorization'
+    handler_order = 490  # before Basic auth
+
+
+def _no_network(req):
+    return URLError(refusal(
+        'urlopen', 'a network connection to %s' % (req.host or req.full_url),
+        'serve the data from the program itself (a data: URL, io.BytesIO) '
+        'or use asyncio streams on the virtual loopback network'))
+
+
+class AbstractHTTPHandler(BaseHandler):
+
+    def __init__(self, debuglevel=None):
+        self._debuglevel = debuglevel if debuglevel is not None else 0
+
+    def set_http_debuglevel(self, level):
+        self._debuglevel = level
+
+    def do_request_(self, request):
+        host = request.host
+        if not host:
+            raise URLError('no host given')
+
+        if request.data is not None:  # POST
+            data = request.data
+            if isinstance(data, str):
+                msg = "POST data should be bytes, an iterable of bytes, " \
+                      "or a file object. It cannot be of type str."
+                raise TypeError(msg)
+            if not request.has_header('Content-type'):
+                request.add_unredirected_header(
+                    'Content-type',
+                    'application/x-www-form-urlencoded')
+            if (not request.has_header('Content-length')
+                    and not request.has_header('Transfer-encoding')):
+                if isinstance(data, (bytes, bytearray)):
+                    request.add_unredirected_header(
+                        'Content-length', '%d' % len(data))
+                else:
+                    request.add_unredirected_header(
+                        'Transfer-encoding', 'chunked')
+
+        sel_host = host
+        if request.has_proxy():
+            scheme, sel = _splittype(request.selector)
+            sel_host, sel_path = _splithost(sel)
+        if not request.has_header('Host'):
+            request.add_unredirected_header('Host', sel_host)
+        for name, value in self.parent.addheaders:
+            name = name.capitalize()
+            if not request.has_header(name):
+                request.add_unredirected_header(name, value)
+
+        return request
+
+    def do_open(self, http_class, req, **http_conn_args):
+        """The playground has no network: always URLError."""
+        raise _no_network(req)
+
+
+class HTTPHandler(AbstractHTTPHandler):
+
+    def http_open(self, req):
+        import http.client
+        return self.do_open(http.client.HTTPConnection, req)
+
+    http_request = AbstractHTTPHandler.do_request_
+
+
+class HTTPSHandler(AbstractHTTPHandler):
+
+    def __init__(self, debuglevel=None, context=None, check_hostname=None):
+        AbstractHTTPHandler.__init__(self, debuglevel)
+        self._context = context
+        self._check_hostname = check_hostname
+
+    def https_open(self, req):
+        import http.client
+        return self.do_open(http.client.HTTPSConnection, req)
+
+    https_request = AbstractHTTPHandler.do_request_
+
+
+class HTTPCookieProcessor(BaseHandler):
+    def __init__(self, cookiejar=None):
+        self.cookiejar = cookiejar
+
+    def http_request(self, request):
+        return request
+
+    def http_response(self, request, response):
+        return response
+
+    https_request = http_request
+    https_response = http_response
+
+
+class UnknownHandler(BaseHandler):
+    def unknown_open(self, req):
+        type = req.type
+        raise URLError('unknown url type: %s' % type)
+
+
+def parse_keqv_list(l):
+    """Parse list of key=value strings where keys are not duplicated."""
+    parsed = {}
+    for elt in l:
+        k, v = elt.split('=', 1)
+        if v[0] == '"' and v[-1] == '"':
+            v = v[1:-1]
+        parsed[k] = v
+    return parsed
+
+
+def parse_http_list(s):
+    """Parse lists as described by RFC 2068 Section 2.
+
+    In particular, parse comma-separated lists where the elements of
+    the list may include quoted-strings.  A quoted-string could
+    contain a comma.  A non-quoted string could have quotes in the
+    middle.  Neither commas nor quotes count if they are escaped.
+    Only double-quotes count, not single-quotes.
+    """
+    res = []
+    part = ''
+
+    escape = quote = False
+    for cur in s:
+        if escape:
+            part += cur
+            escape = False
+            continue
+        if quote:
+            if cur == '\\':
+                escape = True
+                continue
+            elif cur == '"':
+                quote = False
+            part += cur
+            continue
+
+        if cur == ',':
+            res.append(part)
+            part = ''
+            continue
+
+        if cur == '"':
+            quote = True
+
+        part += cur
+
+    # append last part
+    if part:
+        res.append(part)
+
+    return [part.strip() for part in res]
+
+
+class FileHandler(BaseHandler):
+    # Use local file or FTP depending on form of URL
+    def file_open(self, req):
+        url = req.selector
+        if url[:2] == '//' and url[2:3] != '/' and (req.host and
+                req.host != 'localhost'):
+            raise URLError("file:// scheme is supported only on localhost")
+        else:
+            return self.open_local_file(req)
+
+    def open_local_file(self, req):
+        localfile = url2pathname(req.selector)
+        try:
+            open(localfile, 'rb').close()
+        except OSError as exp:
+            raise URLError(exp)
+        raise URLError('file not on local host')
+
+
+class FTPHandler(BaseHandler):
+    def ftp_open(self, req):
+        raise _no_network(req)
+
+
+class CacheFTPHandler(FTPHandler):
+    def __init__(self):
+        self.cache = {}
+        self.timeout = {}
+        self.soonest = 0
+        self.delay = 60
+        self.max_conns = 16
+
+    def setTimeout(self, t):
+        self.delay = t
+
+    def setMaxConns(self, m):
+        self.max_conns = m
+
+
+class DataHandler(BaseHandler):
+    def data_open(self, req):
+        # RFC 2397: data:[<mediatype>][;base64],<data> (request data ignored)
+        url = req.full_url
+
+        scheme, data = url.split(":", 1)
+        mediatype, data = data.split(",", 1)
+
+        data = unquote_to_bytes(data)
+        if mediatype.endswith(";base64"):
+            data = base64.decodebytes(data)
+            mediatype = mediatype[:-7]
+
+        if not mediatype:
+            mediatype = "text/plain;charset=US-ASCII"
+
+        headers = email.message_from_string(
+            "Content-type: %s\nContent-length: %d\n" % (mediatype, len(data)))
+
+        return addinfourl(io.BytesIO(data), headers, url)
+
+
+def url2pathname(pathname):
+    """OS-specific conversion from a relative URL of the 'file' scheme
+    to a file system path; not recommended for general use."""
+    return unquote(pathname)
+
+
+def pathname2url(pathname):
+    """OS-specific conversion from a file system path to a relative URL
+    of the 'file' scheme; not recommended for general use."""
+    return quote(pathname)
+
+
+class URLopener:
+    """Class to open URLs (deprecated): the playground has no network."""
+    version = "Python-urllib/%s" % __version__
+
+    def __init__(self, proxies=None, **x509):
+        import warnings
+        msg = "%(class)s style of invoking requests is deprecated. " \
+              "Use newer urlopen functions/methods" % {'class': self.__class__.__name__}
+        warnings.warn(msg, DeprecationWarning, stacklevel=3)
+        if proxies is None:
+            proxies = getproxies()
+        self.proxies = proxies
+        self.addheaders = [('User-Agent', self.version), ('Accept', '*/*')]
+
+    def open(self, fullurl, data=None):
+        return urlopen(fullurl, data)
+
+
+class FancyURLopener(URLopener):
+    """Derived class with handlers for errors we can handle (deprecated)."""
+
+
+def getproxies_environment():
+    """Return a dictionary of scheme -> proxy server URL mappings.
+
+    Scan the environment for variables named <scheme>_proxy;
+    this seems to be the standard convention.
+    """
+    proxies = {}
+    for name, value in os.environ.items():
+        name = name.lower()
+        if value and name[-6:] == '_proxy':
+            proxies[name[:-6]] = value
+    if 'REQUEST_METHOD' in os.environ:
+        proxies.pop('http', None)
+    for name, value in os.environ.items():
+        if name[-6:] == '_proxy':
+            name = name.lower()
+            if value:
+                proxies[name[:-6]] = value
+            else:
+                proxies.pop(name[:-6], None)
+    return proxies
+
+
+def proxy_bypass_environment(host, proxies=None):
+    """Test if proxies should not be used for a particular host."""
+    if proxies is None:
+        proxies = getproxies_environment()
+    try:
+        no_proxy = proxies['no']
+    except KeyError:
+        return False
+    if no_proxy == '*':
+        return True
+    host = host.lower()
+    hostonly, port = _splitport(host)
+    for name in no_proxy.split(','):
+        name = name.strip()
+        if name:
+            name = name.lstrip('.')
+            name = name.lower()
+            if hostonly == name or host == name:
+                return True
+            name = '.' + name
+            if hostonly.endswith(name) or host.endswith(name):
+                return True
+    return False
+
+
+getproxies = getproxies_environment
+proxy_bypass = proxy_bypass_environment
+
+"""#),
+        "urllib.response": EmbeddedModule(
+            isPackage: false,
+            path: "urllib/response.py",
+            source: #"""
+"""Response classes used by urllib (as CPython 3.11's urllib.response):
+file-like wrappers around a byte stream that add headers, the URL and the
+status code."""
+
+__all__ = ['addbase', 'addclosehook', 'addinfo', 'addinfourl']
+
+
+class addbase:
+    """Base class for addinfo and addclosehook. Is a good idea for garbage
+    collection."""
+
+    def __init__(self, fp):
+        self.fp = fp
+        self.file = fp
+        self.closed = False
+        for name in ('read', 'readline', 'readlines', 'readinto', 'read1'):
+            if hasattr(fp, name):
+                setattr(self, name, getattr(fp, name))
+
+    def __iter__(self):
+        return iter(self.fp)
+
+    def __next__(self):
+        return next(self.fp)
+
+    def __repr__(self):
+        return '<%s at %r whose fp = %r>' % (self.__class__.__name__,
+                                             id(self), self.file)
+
+    def __enter__(self):
+        if self.fp is None or self.closed:
+            raise ValueError("I/O operation on closed file")
+        return self
+
+    def __exit__(self, type, value, traceback):
+        self.close()
+
+    def close(self):
+        if not self.closed:
+            self.closed = True
+            close = getattr(self.fp, 'close', None)
+            if close is not None:
+                close()
+
+
+class addclosehook(addbase):
+    """Class to add a close hook to an open file."""
+
+    def __init__(self, fp, closehook, *hookargs):
+        super(addclosehook, self).__init__(fp)
+        self.closehook = closehook
+        self.hookargs = hookargs
+
+    def close(self):
+        try:
+            closehook = self.closehook
+            hookargs = self.hookargs
+            if closehook:
+                self.closehook = None
+                self.hookargs = None
+                closehook(*hookargs)
+        finally:
+            super(addclosehook, self).close()
+
+
+class addinfo(addbase):
+    """class to add an info() method to an open file."""
+
+    def __init__(self, fp, headers):
+        super(addinfo, self).__init__(fp)
+        self.headers = headers
+
+    def info(self):
+        return self.headers
+
+
+class addinfourl(addinfo):
+    """class to add info() and geturl() methods to an open file."""
+
+    def __init__(self, fp, headers, url, code=None):
+        super(addinfourl, self).__init__(fp, headers)
+        self.url = url
+        self.code = code
+
+    @property
+    def status(self):
+        return self.code
+
+    def getcode(self):
+        return self.code
+
+    def geturl(self):
+        return self.url
 
 """#),
         "uuid": EmbeddedModule(
@@ -65829,6 +75059,1360 @@ WeakSet.__module__ = '_weakrefset'   # where CPython defines it
 xml.parsers.expat."""
 
 """#),
+        "xml.dom": EmbeddedModule(
+            isPackage: true,
+            path: "xml/dom/__init__.py",
+            source: #"""
+"""W3C Document Object Model basics (CPython 3.11's xml.dom): the node
+type constants, the DOM exceptions and the namespace constants; the
+implementation is xml.dom.minidom."""
+
+
+class Node:
+    """Class giving the NodeType constants."""
+    __slots__ = ()
+
+    ELEMENT_NODE                = 1
+    ATTRIBUTE_NODE              = 2
+    TEXT_NODE                   = 3
+    CDATA_SECTION_NODE          = 4
+    ENTITY_REFERENCE_NODE       = 5
+    ENTITY_NODE                 = 6
+    PROCESSING_INSTRUCTION_NODE = 7
+    COMMENT_NODE                = 8
+    DOCUMENT_NODE               = 9
+    DOCUMENT_TYPE_NODE          = 10
+    DOCUMENT_FRAGMENT_NODE      = 11
+    NOTATION_NODE               = 12
+
+
+# ExceptionCode
+INDEX_SIZE_ERR                 = 1
+DOMSTRING_SIZE_ERR             = 2
+HIERARCHY_REQUEST_ERR          = 3
+WRONG_DOCUMENT_ERR             = 4
+INVALID_CHARACTER_ERR          = 5
+NO_DATA_ALLOWED_ERR            = 6
+NO_MODIFICATION_ALLOWED_ERR    = 7
+NOT_FOUND_ERR                  = 8
+NOT_SUPPORTED_ERR              = 9
+INUSE_ATTRIBUTE_ERR            = 10
+INVALID_STATE_ERR              = 11
+SYNTAX_ERR                     = 12
+INVALID_MODIFICATION_ERR       = 13
+NAMESPACE_ERR                  = 14
+INVALID_ACCESS_ERR             = 15
+VALIDATION_ERR                 = 16
+
+
+class DOMException(Exception):
+    """Abstract base class for DOM exceptions."""
+
+    def __init__(self, *args, **kw):
+        if self.__class__ is DOMException:
+            raise RuntimeError(
+                "DOMException should not be instantiated directly")
+        Exception.__init__(self, *args, **kw)
+
+    def _get_code(self):
+        return self.code
+
+
+class IndexSizeErr(DOMException):
+    code = INDEX_SIZE_ERR
+
+class DomstringSizeErr(DOMException):
+    code = DOMSTRING_SIZE_ERR
+
+class HierarchyRequestErr(DOMException):
+    code = HIERARCHY_REQUEST_ERR
+
+class WrongDocumentErr(DOMException):
+    code = WRONG_DOCUMENT_ERR
+
+class InvalidCharacterErr(DOMException):
+    code = INVALID_CHARACTER_ERR
+
+class NoDataAllowedErr(DOMException):
+    code = NO_DATA_ALLOWED_ERR
+
+class NoModificationAllowedErr(DOMException):
+    code = NO_MODIFICATION_ALLOWED_ERR
+
+class NotFoundErr(DOMException):
+    code = NOT_FOUND_ERR
+
+class NotSupportedErr(DOMException):
+    code = NOT_SUPPORTED_ERR
+
+class InuseAttributeErr(DOMException):
+    code = INUSE_ATTRIBUTE_ERR
+
+class InvalidStateErr(DOMException):
+    code = INVALID_STATE_ERR
+
+class SyntaxErr(DOMException):
+    code = SYNTAX_ERR
+
+class InvalidModificationErr(DOMException):
+    code = INVALID_MODIFICATION_ERR
+
+class NamespaceErr(DOMException):
+    code = NAMESPACE_ERR
+
+class InvalidAccessErr(DOMException):
+    code = INVALID_ACCESS_ERR
+
+class ValidationErr(DOMException):
+    code = VALIDATION_ERR
+
+
+class UserDataHandler:
+    """Class giving the operation constants for UserDataHandler.handle()."""
+
+    NODE_CLONED   = 1
+    NODE_IMPORTED = 2
+    NODE_DELETED  = 3
+    NODE_RENAMED  = 4
+
+
+XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace"
+XMLNS_NAMESPACE = "http://www.w3.org/2000/xmlns/"
+XHTML_NAMESPACE = "http://www.w3.org/1999/xhtml"
+EMPTY_NAMESPACE = None
+EMPTY_PREFIX = None
+
+
+def getDOMImplementation(name=None, features=()):
+    """The minidom DOMImplementation (the only one here)."""
+    import xml.dom.minidom
+    return xml.dom.minidom.getDOMImplementation()
+
+"""#),
+        "xml.dom.minidom": EmbeddedModule(
+            isPackage: false,
+            path: "xml/dom/minidom.py",
+            source: #"""
+"""Simple implementation of the Level 1 DOM (CPython 3.11's
+xml.dom.minidom, the basics): Document, Element, Attr, Text, Comment,
+CDATASection, ProcessingInstruction; parse()/parseString() build a tree
+with the playground's XML parser (xml/etree/_etree_parser.py: expat's
+messages, raised as xml.parsers.expat.ExpatError); toxml(),
+toprettyxml() and writexml() write it as CPython does.
+
+Not here: DocumentType details (a DOCTYPE is parsed but not kept),
+entity and notation nodes, user data, the DOM Level 3 load/save
+features, and namespace-aware lookups beyond namespaceURI/prefix/
+localName of parsed and createElementNS elements."""
+
+import io
+import re
+import xml.dom
+from xml.dom import (EMPTY_NAMESPACE, EMPTY_PREFIX, XMLNS_NAMESPACE,
+                     XML_NAMESPACE)
+
+__all__ = ["parse", "parseString", "getDOMImplementation", "Document",
+           "Element", "Text", "Comment", "Attr", "CDATASection",
+           "ProcessingInstruction", "DocumentFragment", "Node"]
+
+
+class NodeList(list):
+    __slots__ = ()
+
+    def item(self, index):
+        if 0 <= index < len(self):
+            return self[index]
+
+    @property
+    def length(self):
+        return len(self)
+
+
+class EmptyNodeList(tuple):
+    __slots__ = ()
+
+    def item(self, index):
+        return None
+
+    @property
+    def length(self):
+        return 0
+
+
+def _write_data(writer, data):
+    "Writes datachars to writer."
+    if data:
+        data = data.replace("&", "&amp;").replace("<", "&lt;"). \
+                    replace("\"", "&quot;").replace(">", "&gt;")
+        writer.write(data)
+
+
+class Node(xml.dom.Node):
+    namespaceURI = None
+    parentNode = None
+    ownerDocument = None
+    nextSibling = None
+    previousSibling = None
+    prefix = EMPTY_PREFIX
+
+    def __bool__(self):
+        return True
+
+    def toxml(self, encoding=None, standalone=None):
+        return self.toprettyxml("", "", encoding, standalone)
+
+    def toprettyxml(self, indent="\t", newl="\n", encoding=None,
+                    standalone=None):
+        writer = io.StringIO()
+        if self.nodeType == Node.DOCUMENT_NODE:
+            self.writexml(writer, "", indent, newl, encoding, standalone)
+        else:
+            self.writexml(writer, "", indent, newl)
+        if encoding is None:
+            return writer.getvalue()
+        return writer.getvalue().encode(encoding, "xmlcharrefreplace")
+
+    def hasChildNodes(self):
+        return bool(self.childNodes)
+
+    def _get_childNodes(self):
+        return self.childNodes
+
+    @property
+    def firstChild(self):
+        if self.childNodes:
+            return self.childNodes[0]
+
+    @property
+    def lastChild(self):
+        if self.childNodes:
+            return self.childNodes[-1]
+
+    def insertBefore(self, newChild, refChild):
+        if newChild.nodeType == self.DOCUMENT_FRAGMENT_NODE:
+            for c in tuple(newChild.childNodes):
+                self.insertBefore(c, refChild)
+            return newChild
+        if newChild.nodeType not in self._child_node_types:
+            raise xml.dom.HierarchyRequestErr(
+                "%s cannot be child of %s" % (repr(newChild), repr(self)))
+        if newChild.parentNode is not None:
+            newChild.parentNode.removeChild(newChild)
+        if refChild is None:
+            self.appendChild(newChild)
+        else:
+            try:
+                index = self.childNodes.index(refChild)
+            except ValueError:
+                raise xml.dom.NotFoundErr()
+            self.childNodes.insert(index, newChild)
+            newChild.nextSibling = refChild
+            refChild.previousSibling = newChild
+            if index:
+                node = self.childNodes[index - 1]
+                node.nextSibling = newChild
+                newChild.previousSibling = node
+            else:
+                newChild.previousSibling = None
+            newChild.parentNode = self
+        return newChild
+
+    def appendChild(self, node):
+        if node.nodeType == self.DOCUMENT_FRAGMENT_NODE:
+            for c in tuple(node.childNodes):
+                self.appendChild(c)
+            return node
+        if node.nodeType not in self._child_node_types:
+            raise xml.dom.HierarchyRequestErr(
+                "%s cannot be child of %s" % (repr(node), repr(self)))
+        if node.parentNode is not None:
+            node.parentNode.removeChild(node)
+        _append_child(self, node)
+        node.nextSibling = None
+        return node
+
+    def replaceChild(self, newChild, oldChild):
+        if newChild.nodeType == self.DOCUMENT_FRAGMENT_NODE:
+            refChild = oldChild.nextSibling
+            self.removeChild(oldChild)
+            return self.insertBefore(newChild, refChild)
+        if newChild.nodeType not in self._child_node_types:
+            raise xml.dom.HierarchyRequestErr(
+                "%s cannot be child of %s" % (repr(newChild), repr(self)))
+        if newChild is oldChild:
+            return
+        if newChild.parentNode is not None:
+            newChild.parentNode.removeChild(newChild)
+        try:
+            index = self.childNodes.index(oldChild)
+        except ValueError:
+            raise xml.dom.NotFoundErr()
+        self.childNodes[index] = newChild
+        newChild.parentNode = self
+        oldChild.parentNode = None
+        newChild.nextSibling = oldChild.nextSibling
+        newChild.previousSibling = oldChild.previousSibling
+        oldChild.nextSibling = None
+        oldChild.previousSibling = None
+        if newChild.previousSibling:
+            newChild.previousSibling.nextSibling = newChild
+        if newChild.nextSibling:
+            newChild.nextSibling.previousSibling = newChild
+        return oldChild
+
+    def removeChild(self, oldChild):
+        try:
+            self.childNodes.remove(oldChild)
+        except ValueError:
+            raise xml.dom.NotFoundErr()
+        if oldChild.nextSibling is not None:
+            oldChild.nextSibling.previousSibling = oldChild.previousSibling
+        if oldChild.previousSibling is not None:
+            oldChild.previousSibling.nextSibling = oldChild.nextSibling
+        oldChild.nextSibling = oldChild.previousSibling = None
+        oldChild.parentNode = None
+        return oldChild
+
+    def normalize(self):
+        """Join adjacent Text children and drop empty ones (recursively)."""
+        L = []
+        for child in self.childNodes:
+            if child.nodeType == Node.TEXT_NODE:
+                if not child.data:
+                    if L:
+                        L[-1].nextSibling = child.nextSibling
+                    if child.nextSibling:
+                        child.nextSibling.previousSibling = child.previousSibling
+                    child.parentNode = None
+                elif L and L[-1].nodeType == child.nodeType:
+                    node = L[-1]
+                    node.data = node.data + child.data
+                    node.nextSibling = child.nextSibling
+                    if child.nextSibling:
+                        child.nextSibling.previousSibling = node
+                    child.parentNode = None
+                else:
+                    L.append(child)
+            else:
+                L.append(child)
+                if child.nodeType == Node.ELEMENT_NODE:
+                    child.normalize()
+        self.childNodes[:] = L
+
+    def cloneNode(self, deep):
+        return _clone_node(self, deep, self.ownerDocument or self)
+
+    def isSameNode(self, other):
+        return self is other
+
+    def unlink(self):
+        self.parentNode = self.ownerDocument = None
+        if self.childNodes:
+            for child in self.childNodes:
+                child.unlink()
+            self.childNodes = NodeList()
+        self.previousSibling = None
+        self.nextSibling = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, et, ev, tb):
+        self.unlink()
+
+
+def _append_child(self, node):
+    childNodes = self.childNodes
+    if childNodes:
+        last = childNodes[-1]
+        node.previousSibling = last
+        last.nextSibling = node
+    childNodes.append(node)
+    node.parentNode = self
+
+
+class DocumentFragment(Node):
+    nodeType = Node.DOCUMENT_FRAGMENT_NODE
+    nodeName = "#document-fragment"
+    nodeValue = None
+    attributes = None
+    parentNode = None
+    _child_node_types = (Node.ELEMENT_NODE, Node.TEXT_NODE,
+                         Node.CDATA_SECTION_NODE, Node.ENTITY_REFERENCE_NODE,
+                         Node.PROCESSING_INSTRUCTION_NODE, Node.COMMENT_NODE,
+                         Node.NOTATION_NODE)
+
+    def __init__(self):
+        self.childNodes = NodeList()
+
+
+class Attr(Node):
+    nodeType = Node.ATTRIBUTE_NODE
+    attributes = None
+    specified = False
+    _is_id = False
+    _child_node_types = (Node.TEXT_NODE, Node.ENTITY_REFERENCE_NODE)
+
+    def __init__(self, qName, namespaceURI=EMPTY_NAMESPACE, localName=None,
+                 prefix=None):
+        self.ownerElement = None
+        self.name = self.nodeName = qName
+        self.namespaceURI = namespaceURI
+        self.prefix = prefix
+        self._localName = localName
+        self.childNodes = NodeList()
+        self.value = ''
+
+    @property
+    def localName(self):
+        if self._localName is not None:
+            return self._localName
+        return self.nodeName.split(":", 1)[-1]
+
+    @property
+    def nodeValue(self):
+        return self.value
+
+    @nodeValue.setter
+    def nodeValue(self, value):
+        self.value = value
+
+    def unlink(self):
+        self.ownerElement = None
+        Node.unlink(self)
+
+
+class NamedNodeMap:
+    """The attributes of an element, by name (insertion order)."""
+
+    def __init__(self, attrs, attrsNS, ownerElement):
+        self._attrs = attrs
+        self._attrsNS = attrsNS
+        self._ownerElement = ownerElement
+
+    @property
+    def length(self):
+        return len(self._attrs)
+
+    def item(self, index):
+        try:
+            return self[list(self._attrs.keys())[index]]
+        except IndexError:
+            return None
+
+    def items(self):
+        return [(node.nodeName, node.value) for node in self._attrs.values()]
+
+    def itemsNS(self):
+        return [((node.namespaceURI, node.localName), node.value)
+                for node in self._attrs.values()]
+
+    def __contains__(self, key):
+        if isinstance(key, str):
+            return key in self._attrs
+        return key in self._attrsNS
+
+    def keys(self):
+        return self._attrs.keys()
+
+    def keysNS(self):
+        return self._attrsNS.keys()
+
+    def values(self):
+        return self._attrs.values()
+
+    def get(self, name, value=None):
+        return self._attrs.get(name, value)
+
+    def __len__(self):
+        return self.length
+
+    def __getitem__(self, attname_or_tuple):
+        if isinstance(attname_or_tuple, tuple):
+            return self._attrsNS[attname_or_tuple]
+        return self._attrs[attname_or_tuple]
+
+    def __setitem__(self, attname, value):
+        if isinstance(value, str):
+            try:
+                node = self._attrs[attname]
+            except KeyError:
+                node = Attr(attname)
+                node.ownerDocument = self._ownerElement.ownerDocument
+                self.setNamedItem(node)
+            node.value = value
+        else:
+            if not isinstance(value, Attr):
+                raise TypeError("value must be a string or Attr object")
+            self.setNamedItem(value)
+
+    def getNamedItem(self, name):
+        return self._attrs.get(name)
+
+    def getNamedItemNS(self, namespaceURI, localName):
+        return self._attrsNS.get((namespaceURI, localName))
+
+    def removeNamedItem(self, name):
+        n = self.getNamedItem(name)
+        if n is not None:
+            del self._attrs[n.nodeName]
+            del self._attrsNS[(n.namespaceURI, n.localName)]
+            n.ownerElement = None
+            return n
+        raise xml.dom.NotFoundErr()
+
+    def setNamedItem(self, node):
+        if not isinstance(node, Attr):
+            raise xml.dom.HierarchyRequestErr(
+                "%s cannot be child of %s" % (repr(node), repr(self)))
+        old = self._attrs.get(node.name)
+        if old:
+            old.unlink()
+        self._attrs[node.name] = node
+        self._attrsNS[(node.namespaceURI, node.localName)] = node
+        node.ownerElement = self._ownerElement
+        return old
+
+    setNamedItemNS = setNamedItem
+
+    def __delitem__(self, attname_or_tuple):
+        node = self[attname_or_tuple]
+        node.ownerElement = None
+        del self._attrs[node.nodeName]
+        del self._attrsNS[(node.namespaceURI, node.localName)]
+
+
+AttributeList = NamedNodeMap
+
+
+class Element(Node):
+    nodeType = Node.ELEMENT_NODE
+    nodeValue = None
+    _child_node_types = (Node.ELEMENT_NODE,
+                         Node.PROCESSING_INSTRUCTION_NODE,
+                         Node.COMMENT_NODE,
+                         Node.TEXT_NODE,
+                         Node.CDATA_SECTION_NODE,
+                         Node.ENTITY_REFERENCE_NODE)
+
+    def __init__(self, tagName, namespaceURI=EMPTY_NAMESPACE, prefix=None,
+                 localName=None):
+        self.parentNode = None
+        self.tagName = self.nodeName = tagName
+        self.prefix = prefix
+        self.namespaceURI = namespaceURI
+        self.childNodes = NodeList()
+        self.nextSibling = self.previousSibling = None
+        self._attrs = {}
+        self._attrsNS = {}
+
+    @property
+    def localName(self):
+        return self.tagName.split(":", 1)[-1]
+
+    @property
+    def attributes(self):
+        return NamedNodeMap(self._attrs, self._attrsNS, self)
+
+    def _get_attributes(self):
+        return self.attributes
+
+    def unlink(self):
+        for attr in list(self._attrs.values()):
+            attr.unlink()
+        self._attrs = {}
+        self._attrsNS = {}
+        Node.unlink(self)
+
+    def getAttribute(self, attname):
+        """The value of the attribute, '' when it is not set."""
+        try:
+            return self._attrs[attname].value
+        except KeyError:
+            return ""
+
+    def getAttributeNS(self, namespaceURI, localName):
+        try:
+            return self._attrsNS[(namespaceURI, localName)].value
+        except KeyError:
+            return ""
+
+    def setAttribute(self, attname, value):
+        attr = self.getAttributeNode(attname)
+        if attr is None:
+            attr = Attr(attname)
+            attr.value = value
+            attr.ownerDocument = self.ownerDocument
+            self.setAttributeNode(attr)
+        elif value != attr.value:
+            attr.value = value
+
+    def setAttributeNS(self, namespaceURI, qualifiedName, value):
+        prefix, localname = _nssplit(qualifiedName)
+        attr = self.getAttributeNodeNS(namespaceURI, localname)
+        if attr is None:
+            attr = Attr(qualifiedName, namespaceURI, localname, prefix)
+            attr.value = value
+            attr.ownerDocument = self.ownerDocument
+            self.setAttributeNode(attr)
+        else:
+            if value != attr.value:
+                attr.value = value
+            if attr.prefix != prefix:
+                attr.prefix = prefix
+                attr.nodeName = qualifiedName
+
+    def getAttributeNode(self, attrname):
+        return self._attrs.get(attrname)
+
+    def getAttributeNodeNS(self, namespaceURI, localName):
+        return self._attrsNS.get((namespaceURI, localName))
+
+    def setAttributeNode(self, attr):
+        if attr.ownerElement not in (None, self):
+            raise xml.dom.InuseAttributeErr("attribute node already owned")
+        old1 = self._attrs.get(attr.name, None)
+        if old1 is not None:
+            self.removeAttributeNode(old1)
+        old2 = self._attrsNS.get((attr.namespaceURI, attr.localName), None)
+        if old2 is not None and old2 is not old1:
+            self.removeAttributeNode(old2)
+        self._attrs[attr.name] = attr
+        self._attrsNS[(attr.namespaceURI, attr.localName)] = attr
+        attr.ownerElement = self
+        return old1
+
+    setAttributeNodeNS = setAttributeNode
+
+    def removeAttribute(self, name):
+        try:
+            attr = self._attrs[name]
+        except KeyError:
+            raise xml.dom.NotFoundErr()
+        self.removeAttributeNode(attr)
+
+    def removeAttributeNS(self, namespaceURI, localName):
+        try:
+            attr = self._attrsNS[(namespaceURI, localName)]
+        except KeyError:
+            raise xml.dom.NotFoundErr()
+        self.removeAttributeNode(attr)
+
+    def removeAttributeNode(self, node):
+        if node is None:
+            raise xml.dom.NotFoundErr()
+        try:
+            self._attrs[node.name]
+        except KeyError:
+            raise xml.dom.NotFoundErr()
+        del self._attrs[node.name]
+        del self._attrsNS[(node.namespaceURI, node.localName)]
+        node.ownerElement = None
+        return node
+
+    removeAttributeNodeNS = removeAttributeNode
+
+    def hasAttribute(self, name):
+        return name in self._attrs
+
+    def hasAttributeNS(self, namespaceURI, localName):
+        return (namespaceURI, localName) in self._attrsNS
+
+    def hasAttributes(self):
+        return bool(self._attrs)
+
+    def getElementsByTagName(self, name):
+        """The descendant elements with this tag ('*': all), in document
+        order."""
+        return _get_elements_by_tagName_helper(self, name, NodeList())
+
+    def getElementsByTagNameNS(self, namespaceURI, localName):
+        return _get_elements_by_tagName_ns_helper(
+            self, namespaceURI, localName, NodeList())
+
+    def __repr__(self):
+        return "<DOM Element: %s at %#x>" % (self.tagName, id(self))
+
+    def writexml(self, writer, indent="", addindent="", newl=""):
+        """Write the element: its attributes in order, a lone text child
+        on the same line, other children indented."""
+        writer.write(indent + "<" + self.tagName)
+        for a_name, attr in self._attrs.items():
+            writer.write(" %s=\"" % a_name)
+            _write_data(writer, attr.value)
+            writer.write("\"")
+        if self.childNodes:
+            writer.write(">")
+            if (len(self.childNodes) == 1 and
+                    self.childNodes[0].nodeType in (
+                        Node.TEXT_NODE, Node.CDATA_SECTION_NODE)):
+                self.childNodes[0].writexml(writer, '', '', '')
+            else:
+                writer.write(newl)
+                for node in self.childNodes:
+                    node.writexml(writer, indent + addindent, addindent, newl)
+                writer.write(indent)
+            writer.write("</%s>%s" % (self.tagName, newl))
+        else:
+            writer.write("/>%s" % (newl))
+
+    def setIdAttribute(self, name):
+        pass
+
+
+def _get_elements_by_tagName_helper(parent, name, rc):
+    for node in parent.childNodes:
+        if node.nodeType == Node.ELEMENT_NODE and \
+                (name == "*" or node.tagName == name):
+            rc.append(node)
+        _get_elements_by_tagName_helper(node, name, rc)
+    return rc
+
+
+def _get_elements_by_tagName_ns_helper(parent, nsURI, localName, rc):
+    for node in parent.childNodes:
+        if node.nodeType == Node.ELEMENT_NODE:
+            if ((localName == "*" or node.localName == localName) and
+                    (nsURI == "*" or node.namespaceURI == nsURI)):
+                rc.append(node)
+            _get_elements_by_tagName_ns_helper(node, nsURI, localName, rc)
+    return rc
+
+
+class Childless:
+    """Mixin for nodes that cannot have children."""
+
+    attributes = None
+    childNodes = EmptyNodeList()
+    firstChild = None
+    lastChild = None
+
+    def _get_firstChild(self):
+        return None
+
+    def _get_lastChild(self):
+        return None
+
+    def appendChild(self, node):
+        raise xml.dom.HierarchyRequestErr(
+            self.nodeName + " nodes cannot have children")
+
+    def hasChildNodes(self):
+        return False
+
+    def insertBefore(self, newChild, refChild):
+        raise xml.dom.HierarchyRequestErr(
+            self.nodeName + " nodes do not have children")
+
+    def removeChild(self, oldChild):
+        raise xml.dom.NotFoundErr(
+            self.nodeName + " nodes do not have children")
+
+    def normalize(self):
+        pass
+
+    def replaceChild(self, newChild, oldChild):
+        raise xml.dom.HierarchyRequestErr(
+            self.nodeName + " nodes do not have children")
+
+
+class ProcessingInstruction(Childless, Node):
+    nodeType = Node.PROCESSING_INSTRUCTION_NODE
+
+    def __init__(self, target, data):
+        self.target = target
+        self.data = data
+
+    @property
+    def nodeValue(self):
+        return self.data
+
+    @property
+    def nodeName(self):
+        return self.target
+
+    def writexml(self, writer, indent="", addindent="", newl=""):
+        writer.write("%s<?%s %s?>%s" % (indent, self.target, self.data, newl))
+
+
+class CharacterData(Childless, Node):
+
+    def __init__(self):
+        self.ownerDocument = self.parentNode = None
+        self.previousSibling = self.nextSibling = None
+        self.data = ''
+
+    @property
+    def length(self):
+        return len(self.data)
+
+    __len__ = length.fget
+
+    @property
+    def nodeValue(self):
+        return self.data
+
+    @nodeValue.setter
+    def nodeValue(self, value):
+        self.data = value
+
+    def __repr__(self):
+        data = self.data
+        if len(data) > 10:
+            dotdotdot = "..."
+        else:
+            dotdotdot = ""
+        return '<DOM %s node "%r%s">' % (
+            self.__class__.__name__, data[0:10], dotdotdot)
+
+    def substringData(self, offset, count):
+        if offset < 0:
+            raise xml.dom.IndexSizeErr("offset cannot be negative")
+        if offset >= len(self.data):
+            raise xml.dom.IndexSizeErr("offset cannot be beyond end of data")
+        if count < 0:
+            raise xml.dom.IndexSizeErr("count cannot be negative")
+        return self.data[offset:offset + count]
+
+    def appendData(self, arg):
+        self.data = self.data + arg
+
+    def insertData(self, offset, arg):
+        if offset < 0:
+            raise xml.dom.IndexSizeErr("offset cannot be negative")
+        if offset >= len(self.data):
+            raise xml.dom.IndexSizeErr("offset cannot be beyond end of data")
+        if arg:
+            self.data = "%s%s%s" % (
+                self.data[:offset], arg, self.data[offset:])
+
+    def deleteData(self, offset, count):
+        if offset < 0:
+            raise xml.dom.IndexSizeErr("offset cannot be negative")
+        if offset >= len(self.data):
+            raise xml.dom.IndexSizeErr("offset cannot be beyond end of data")
+        if count < 0:
+            raise xml.dom.IndexSizeErr("count cannot be negative")
+        if count:
+            self.data = self.data[:offset] + self.data[offset + count:]
+
+    def replaceData(self, offset, count, arg):
+        if offset < 0:
+            raise xml.dom.IndexSizeErr("offset cannot be negative")
+        if offset >= len(self.data):
+            raise xml.dom.IndexSizeErr("offset cannot be beyond end of data")
+        if count < 0:
+            raise xml.dom.IndexSizeErr("count cannot be negative")
+        if count:
+            self.data = "%s%s%s" % (
+                self.data[:offset], arg, self.data[offset + count:])
+
+
+class Text(CharacterData):
+    nodeType = Node.TEXT_NODE
+    nodeName = "#text"
+    attributes = None
+
+    def splitText(self, offset):
+        if offset < 0 or offset > len(self.data):
+            raise xml.dom.IndexSizeErr("illegal offset value")
+        newText = self.__class__()
+        newText.data = self.data[offset:]
+        newText.ownerDocument = self.ownerDocument
+        next = self.nextSibling
+        if self.parentNode and self in self.parentNode.childNodes:
+            if next is None:
+                self.parentNode.appendChild(newText)
+            else:
+                self.parentNode.insertBefore(newText, next)
+        self.data = self.data[:offset]
+        return newText
+
+    def writexml(self, writer, indent="", addindent="", newl=""):
+        _write_data(writer, "%s%s%s" % (indent, self.data, newl))
+
+    @property
+    def wholeText(self):
+        L = [self.data]
+        n = self.previousSibling
+        while n is not None:
+            if n.nodeType in (Node.TEXT_NODE, Node.CDATA_SECTION_NODE):
+                L.insert(0, n.data)
+                n = n.previousSibling
+            else:
+                break
+        n = self.nextSibling
+        while n is not None:
+            if n.nodeType in (Node.TEXT_NODE, Node.CDATA_SECTION_NODE):
+                L.append(n.data)
+                n = n.nextSibling
+            else:
+                break
+        return ''.join(L)
+
+
+class Comment(CharacterData):
+    nodeType = Node.COMMENT_NODE
+    nodeName = "#comment"
+
+    def __init__(self, data):
+        CharacterData.__init__(self)
+        self.data = data
+
+    def writexml(self, writer, indent="", addindent="", newl=""):
+        if "--" in self.data:
+            raise ValueError("'--' is not allowed in a comment node")
+        writer.write("%s<!--%s-->%s" % (indent, self.data, newl))
+
+
+class CDATASection(Text):
+    nodeType = Node.CDATA_SECTION_NODE
+    nodeName = "#cdata-section"
+
+    def writexml(self, writer, indent="", addindent="", newl=""):
+        if self.data.find("]]>") >= 0:
+            raise ValueError("']]>' not allowed in a CDATA section")
+        writer.write("<![CDATA[%s]]>" % self.data)
+
+
+class DocumentType(Childless, Node):
+    nodeType = Node.DOCUMENT_TYPE_NODE
+    nodeValue = None
+    name = None
+    publicId = None
+    systemId = None
+    internalSubset = None
+
+    def __init__(self, qualifiedName):
+        self.entities = NamedNodeMap({}, {}, self)
+        self.notations = NamedNodeMap({}, {}, self)
+        if qualifiedName:
+            prefix, localname = _nssplit(qualifiedName)
+            self.name = localname
+        self.nodeName = self.name
+
+    def writexml(self, writer, indent="", addindent="", newl=""):
+        writer.write("<!DOCTYPE ")
+        writer.write(self.name)
+        if self.publicId:
+            writer.write("%s  PUBLIC '%s'%s  '%s'"
+                         % (newl, self.publicId, newl, self.systemId))
+        elif self.systemId:
+            writer.write("%s  SYSTEM '%s'" % (newl, self.systemId))
+        if self.internalSubset is not None:
+            writer.write(" [")
+            writer.write(self.internalSubset)
+            writer.write("]")
+        writer.write(">" + newl)
+
+
+class DOMImplementation:
+    _features = [("core", "1.0"), ("core", "2.0"), ("core", None),
+                 ("xml", "1.0"), ("xml", "2.0"), ("xml", None),
+                 ("ls-load", "3.0"), ("ls-load", None)]
+
+    def hasFeature(self, feature, version):
+        if version == "":
+            version = None
+        return (feature.lower(), version) in self._features
+
+    def createDocument(self, namespaceURI, qualifiedName, doctype):
+        if doctype and doctype.parentNode is not None:
+            raise xml.dom.WrongDocumentErr(
+                "doctype object owned by another DOM tree")
+        doc = self._create_document()
+        add_root_element = not (namespaceURI is None
+                                and qualifiedName is None
+                                and doctype is None)
+        if not qualifiedName and add_root_element:
+            raise xml.dom.InvalidCharacterErr("Element with no name")
+        if add_root_element:
+            prefix, localname = _nssplit(qualifiedName)
+            if prefix == "xml" \
+                    and namespaceURI != "http://www.w3.org/XML/1998/namespace":
+                raise xml.dom.NamespaceErr("illegal use of 'xml' prefix")
+            if prefix and not namespaceURI:
+                raise xml.dom.NamespaceErr(
+                    "illegal use of prefix without namespaces")
+            element = doc.createElementNS(namespaceURI, qualifiedName)
+            if doctype:
+                doc.appendChild(doctype)
+            doc.appendChild(element)
+        if doctype:
+            doctype.parentNode = doctype.ownerDocument = doc
+        doc.doctype = doctype
+        doc.implementation = self
+        return doc
+
+    def createDocumentType(self, qualifiedName, publicId, systemId):
+        doctype = DocumentType(qualifiedName)
+        doctype.publicId = publicId
+        doctype.systemId = systemId
+        return doctype
+
+    def _create_document(self):
+        return Document()
+
+
+class Document(Node):
+    nodeType = Node.DOCUMENT_NODE
+    nodeName = "#document"
+    nodeValue = None
+    attributes = None
+    parentNode = None
+    previousSibling = nextSibling = None
+    _child_node_types = (Node.ELEMENT_NODE, Node.PROCESSING_INSTRUCTION_NODE,
+                         Node.COMMENT_NODE, Node.DOCUMENT_TYPE_NODE)
+
+    implementation = DOMImplementation()
+    actualEncoding = None
+    encoding = None
+    standalone = None
+    version = None
+    strictErrorChecking = False
+    errorHandler = None
+    documentURI = None
+
+    def __init__(self):
+        self.doctype = None
+        self.childNodes = NodeList()
+
+    @property
+    def documentElement(self):
+        for node in self.childNodes:
+            if node.nodeType == Node.ELEMENT_NODE:
+                return node
+
+    def appendChild(self, node):
+        if node.nodeType not in self._child_node_types:
+            raise xml.dom.HierarchyRequestErr(
+                "%s cannot be child of %s" % (repr(node), repr(self)))
+        if node.parentNode is not None:
+            node.parentNode.removeChild(node)
+        if node.nodeType == Node.ELEMENT_NODE \
+                and self.documentElement is not None:
+            raise xml.dom.HierarchyRequestErr(
+                "two document elements disallowed")
+        return Node.appendChild(self, node)
+
+    def removeChild(self, oldChild):
+        try:
+            self.childNodes.remove(oldChild)
+        except ValueError:
+            raise xml.dom.NotFoundErr()
+        oldChild.nextSibling = oldChild.previousSibling = None
+        oldChild.parentNode = None
+        return oldChild
+
+    def unlink(self):
+        if self.doctype is not None:
+            self.doctype.unlink()
+            self.doctype = None
+        Node.unlink(self)
+
+    def createDocumentFragment(self):
+        d = DocumentFragment()
+        d.ownerDocument = self
+        return d
+
+    def createElement(self, tagName):
+        e = Element(tagName)
+        e.ownerDocument = self
+        return e
+
+    def createTextNode(self, data):
+        if not isinstance(data, str):
+            raise TypeError("node contents must be a string")
+        t = Text()
+        t.data = data
+        t.ownerDocument = self
+        return t
+
+    def createCDATASection(self, data):
+        if not isinstance(data, str):
+            raise TypeError("node contents must be a string")
+        c = CDATASection()
+        c.data = data
+        c.ownerDocument = self
+        return c
+
+    def createComment(self, data):
+        c = Comment(data)
+        c.ownerDocument = self
+        return c
+
+    def createProcessingInstruction(self, target, data):
+        p = ProcessingInstruction(target, data)
+        p.ownerDocument = self
+        return p
+
+    def createAttribute(self, qName):
+        a = Attr(qName)
+        a.ownerDocument = self
+        a.value = ""
+        return a
+
+    def createElementNS(self, namespaceURI, qualifiedName):
+        prefix, localName = _nssplit(qualifiedName)
+        e = Element(qualifiedName, namespaceURI, prefix)
+        e.ownerDocument = self
+        return e
+
+    def createAttributeNS(self, namespaceURI, qualifiedName):
+        prefix, localName = _nssplit(qualifiedName)
+        a = Attr(qualifiedName, namespaceURI, localName, prefix)
+        a.ownerDocument = self
+        a.value = ""
+        return a
+
+    def getElementById(self, id):
+        for node in self.getElementsByTagName("*"):
+            attr = node.getAttributeNode("id")
+            if attr is not None and getattr(attr, "_is_id", False) and attr.value == id:
+                return node
+        return None
+
+    def getElementsByTagName(self, name):
+        return _get_elements_by_tagName_helper(self, name, NodeList())
+
+    def getElementsByTagNameNS(self, namespaceURI, localName):
+        return _get_elements_by_tagName_ns_helper(
+            self, namespaceURI, localName, NodeList())
+
+    def isSupported(self, feature, version):
+        return self.implementation.hasFeature(feature, version)
+
+    def importNode(self, node, deep):
+        if node.nodeType == Node.DOCUMENT_NODE:
+            raise xml.dom.NotSupportedErr("cannot import document nodes")
+        elif node.nodeType == Node.DOCUMENT_TYPE_NODE:
+            raise xml.dom.NotSupportedErr("cannot import document type nodes")
+        return _clone_node(node, deep, self)
+
+    def writexml(self, writer, indent="", addindent="", newl="", encoding=None,
+                 standalone=None):
+        declarations = []
+        if encoding:
+            declarations.append(f'encoding="{encoding}"')
+        if standalone is not None:
+            declarations.append(f'standalone="{"yes" if standalone else "no"}"')
+        writer.write(f'<?xml version="1.0" {" ".join(declarations)}?>{newl}')
+        for node in self.childNodes:
+            node.writexml(writer, indent, addindent, newl)
+
+    def cloneNode(self, deep):
+        if not deep:
+            return None
+        clone = self.implementation.createDocument(None, None, None)
+        clone.encoding = self.encoding
+        clone.standalone = self.standalone
+        clone.version = self.version
+        for n in self.childNodes:
+            childclone = _clone_node(n, deep, clone)
+            clone.childNodes.append(childclone)
+            if childclone.nodeType == Node.DOCUMENT_NODE:
+                assert clone.documentElement is None
+            childclone.parentNode = clone
+        return clone
+
+
+def _nssplit(qualifiedName):
+    fields = qualifiedName.split(':', 1)
+    if len(fields) == 2:
+        return fields
+    else:
+        return (None, fields[0])
+
+
+def _clone_node(node, deep, newOwnerDocument):
+    """Clone a node and give it the new owner document."""
+    if node.nodeType == Node.ELEMENT_NODE:
+        clone = newOwnerDocument.createElementNS(node.namespaceURI,
+                                                 node.nodeName)
+        for attr in node._attrs.values():
+            clone.setAttributeNS(attr.namespaceURI, attr.nodeName, attr.value)
+            a = clone.getAttributeNodeNS(attr.namespaceURI, attr.localName)
+            a.specified = attr.specified
+        if deep:
+            for child in node.childNodes:
+                c = _clone_node(child, deep, newOwnerDocument)
+                clone.appendChild(c)
+    elif node.nodeType == Node.DOCUMENT_FRAGMENT_NODE:
+        clone = newOwnerDocument.createDocumentFragment()
+        if deep:
+            for child in node.childNodes:
+                c = _clone_node(child, deep, newOwnerDocument)
+                clone.appendChild(c)
+    elif node.nodeType == Node.TEXT_NODE:
+        clone = newOwnerDocument.createTextNode(node.data)
+    elif node.nodeType == Node.CDATA_SECTION_NODE:
+        clone = newOwnerDocument.createCDATASection(node.data)
+    elif node.nodeType == Node.PROCESSING_INSTRUCTION_NODE:
+        clone = newOwnerDocument.createProcessingInstruction(node.target,
+                                                             node.data)
+    elif node.nodeType == Node.COMMENT_NODE:
+        clone = newOwnerDocument.createComment(node.data)
+    elif node.nodeType == Node.ATTRIBUTE_NODE:
+        clone = newOwnerDocument.createAttributeNS(node.namespaceURI,
+                                                   node.nodeName)
+        clone.specified = True
+        clone.value = node.value
+    else:
+        raise xml.dom.NotSupportedErr("Cannot clone node %s" % repr(node))
+    return clone
+
+
+# --- parsing ----------------------------------------------------------------
+
+_XML_DECL = re.compile(
+    r'<\?xml\s+version\s*=\s*["\']([^"\']*)["\']'
+    r'(?:\s+encoding\s*=\s*["\']([^"\']*)["\'])?'
+    r'(?:\s+standalone\s*=\s*["\'](yes|no)["\'])?')
+
+
+class _Builder:
+    """The scanner's handler: builds the DOM tree (namespaces as prefixes
+    again, xmlns attributes kept)."""
+
+    def __init__(self, document):
+        self.document = document
+        self.stack = [document]
+        self.pending_ns = []
+        self.ns_scopes = [{}]
+
+    def _qname(self, name, is_attr):
+        if name.startswith('{'):
+            uri, local = name[1:].split('}', 1)
+            if uri == XML_NAMESPACE:
+                return 'xml:' + local, uri, 'xml'
+            for scope in reversed(self.ns_scopes):
+                for prefix, u in scope.items():
+                    if u == uri and (prefix or not is_attr):
+                        return (prefix + ':' + local if prefix else local), uri, prefix or None
+            return local, uri, None
+        return name, None, None
+
+    def start_ns(self, prefix, uri):
+        self.pending_ns.append((prefix, uri))
+
+    def end_ns(self, prefix):
+        pass
+
+    def start(self, tag, attrib):
+        scope = dict(self.pending_ns)
+        self.ns_scopes.append(scope)
+        qname, uri, prefix = self._qname(tag, False)
+        doc = self.document
+        if uri is not None:
+            node = doc.createElementNS(uri, qname)
+        else:
+            node = doc.createElement(qname)
+        for ns_prefix, ns_uri in self.pending_ns:
+            name = 'xmlns:' + ns_prefix if ns_prefix else 'xmlns'
+            a = Attr(name, XMLNS_NAMESPACE, ns_prefix or 'xmlns',
+                     'xmlns' if ns_prefix else None)
+            a.value = ns_uri
+            a.ownerDocument = doc
+            node.setAttributeNode(a)
+        self.pending_ns = []
+        for name, value in attrib.items():
+            aq, auri, aprefix = self._qname(name, True)
+            a = Attr(aq, auri, aq.split(':', 1)[-1], aprefix)
+            a.value = value
+            a.ownerDocument = doc
+            node.setAttributeNode(a)
+        _append_child(self.stack[-1], node)
+        self.stack.append(node)
+
+    def end(self, tag):
+        self.stack.pop()
+        self.ns_scopes.pop()
+
+    def data(self, text):
+        parent = self.stack[-1]
+        children = parent.childNodes
+        if children and children[-1].nodeType == Node.TEXT_NODE:
+            children[-1].data = children[-1].data + text
+            return
+        node = self.document.createTextNode(text)
+        _append_child(parent, node)
+
+    def cdata(self, text):
+        node = self.document.createCDATASection(text)
+        _append_child(self.stack[-1], node)
+
+    def comment(self, text):
+        node = self.document.createComment(text)
+        _append_child(self.stack[-1], node)
+
+    def pi(self, target, text):
+        node = self.document.createProcessingInstruction(target, text)
+        _append_child(self.stack[-1], node)
+
+
+def _parse_text(text):
+    from xml.etree._etree_parser import Scanner, XMLSyntaxError, MESSAGES
+    from xml.parsers.expat import ExpatError
+    doc = Document()
+    m = _XML_DECL.match(text.lstrip('\ufeff'))
+    if m:
+        doc.version = m.group(1)
+        doc.encoding = m.group(2)
+        if m.group(3) is not None:
+            doc.standalone = m.group(3) == 'yes'
+    try:
+        Scanner(text, _Builder(doc)).run()
+    except XMLSyntaxError as e:
+        line, column = e.position
+        err = ExpatError("%s: line %d, column %d"
+                         % (MESSAGES[e.code], line, column))
+        err.code = e.code
+        err.lineno = line
+        err.offset = column
+        raise err from None
+    return doc
+
+
+def _decode(data):
+    if isinstance(data, str):
+        return data
+    data = bytes(data)
+    encoding = 'utf-8'
+    m = _XML_DECL.match(data[:200].decode('latin-1'))
+    if m and m.group(2):
+        encoding = m.group(2)
+    return data.decode(encoding)
+
+
+def parseString(string, parser=None):
+    """Parse a file into a DOM from a string (or bytes)."""
+    if parser is not None:
+        raise NotImplementedError("parseString() with a SAX parser is not "
+                                  "supported in the playground")
+    return _parse_text(_decode(string))
+
+
+def parse(file, parser=None, bufsize=None):
+    """Parse a file into a DOM by filename or file object."""
+    if parser is not None:
+        raise NotImplementedError("parse() with a SAX parser is not "
+                                  "supported in the playground")
+    if isinstance(file, str):
+        with open(file, 'rb') as fp:
+            return _parse_text(_decode(fp.read()))
+    return _parse_text(_decode(file.read()))
+
+
+def getDOMImplementation(features=None):
+    if features:
+        if isinstance(features, str):
+            features = [tuple(f.split()) for f in features.split(',')]
+        for f in features:
+            if not Document.implementation.hasFeature(*f):
+                return None
+    return Document.implementation
+
+"""#),
         "xml.etree": EmbeddedModule(
             isPackage: true,
             path: "xml/etree/__init__.py",
@@ -66802,7 +77386,10 @@ class Scanner:
                         self.fail(UNCLOSED_TOKEN, pos)
                     data = src[pos + 9:end]
                     self.check_chars(data, pos + 9)
-                    if data:
+                    cdata = getattr(self.handler, "cdata", None)
+                    if cdata is not None:
+                        cdata(data)  # a handler that keeps CDATA sections (minidom)
+                    elif data:
                         self.handler.data(data)
                     pos = end + 3
                 elif src.startswith("<?", pos):
@@ -67523,6 +78110,37 @@ def encode(text, encoding):
         return text.encode("latin-1")
     return "".join(c if ord(c) < limit else "&#%d;" % ord(c)
                    for c in text).encode("latin-1")
+
+"""#),
+        "xml.parsers": EmbeddedModule(
+            isPackage: true,
+            path: "xml/parsers/__init__.py",
+            source: #"""
+"""Python interfaces to XML parsers: only xml.parsers.expat's error class
+(ExpatError, raised by xml.dom.minidom) in the playground."""
+
+"""#),
+        "xml.parsers.expat": EmbeddedModule(
+            isPackage: false,
+            path: "xml/parsers/expat.py",
+            source: #"""
+"""xml.parsers.expat in the playground: the error class only.
+
+There is no expat library here; xml.dom.minidom and xml.etree parse with
+the playground's own parser (xml/etree/_etree_parser.py), which reports
+expat's messages and codes. ExpatError (also `error`) carries `code`,
+`lineno` and `offset` as CPython's does. ParserCreate is not provided."""
+
+EXPAT_VERSION = 'expat_2.5.0'
+version_info = (2, 5, 0)
+native_encoding = 'UTF-8'
+
+
+class ExpatError(Exception):
+    pass
+
+
+error = ExpatError
 
 """#),
         "zipfile": EmbeddedModule(
