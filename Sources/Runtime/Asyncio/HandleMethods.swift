@@ -32,11 +32,11 @@ enum HandleMethods {
             let loop = try AsyncioTypes.loop(s[3] ?? .none, "TimerHandle")
             let args = try vm.toArray(s[2] ?? .none)
             let when = try vm.toDouble(s[0] ?? .none)
-            return .object(PyHandle(.call(s[1] ?? .none, args), loop: loop, task: nil, when: when))
+            return .object(PyHandle(.call(s[1] ?? .none, args), loop: loop, task: nil, when: when, given: s[0]))
         }
-        t.defineMethod("when") { _, a in .float(try AsyncioTypes.handle(a[0], "when").when) }
+        t.defineMethod("when") { _, a in try AsyncioTypes.handle(a[0], "when").whenValue }
         func handle(_ a: Args) throws -> PyHandle { try AsyncioTypes.handle(a[0], "attribute") }
-        t.defineProperty("_when", get: { _, a in .float(try handle(a).when) })
+        t.defineProperty("_when", get: { _, a in try handle(a).whenValue })
         t.defineProperty("_scheduled", get: { _, a in .bool(try handle(a).scheduled) })
     }
 }

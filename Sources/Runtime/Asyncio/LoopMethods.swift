@@ -42,7 +42,7 @@ enum LoopMethods {
             guard a.count > 1 else { throw PyError.typeError("call_at() missing required argument 'when'") }
             if a[1].isNone { throw PyError.typeError("when cannot be None") }
             let (callback, args) = try callbackArguments(a, from: 2, "call_at")
-            return .object(try loop.callAt(vm, try vm.toDouble(a[1]), .call(callback, args)))
+            return .object(try loop.callAt(vm, try vm.toDouble(a[1]), .call(callback, args), given: a[1]))
         }
         t.defineMethod("create_future") { vm, a in
             let loop = try AsyncioTypes.loop(a[0], "create_future")

@@ -10,7 +10,10 @@ final class PyHandle: PyObject, CustomPyRepr {
     }
 
     var action: Action?
-    deinit { if action != nil { DeepRelease.release(&action, leaving: nil) } }
+    deinit {
+        if action != nil { DeepRelease.release(&action, leaving: nil) }
+        if givenWhen != nil { DeepRelease.release(&givenWhen, leaving: nil) }
+    }
     let loop: PyLoop
     /// The task whose step or wakeup this runs (nil for other callbacks).
     /// Set again when the loop reuses the handle (`HandlePool`).
@@ -18,6 +21,10 @@ final class PyHandle: PyObject, CustomPyRepr {
     var cancelled = false
     /// Timers only: the deadline, and whether it sits in the loop's heap.
     let when: Double
+    /// Timers only: the deadline as `call_at`/`TimerHandle` were given it
+    /// when it is not a float (`call_at(10)`: CPython keeps the int, and
+    /// `when()` and the repr show `10`); nil means `.float(when)`.
+    private(set) var givenWhen: Value?
     let isTimer: Bool
     var scheduled = false
     /// The callback's trace name, computed once while tracing.
@@ -26,14 +33,18 @@ final class PyHandle: PyObject, CustomPyRepr {
     var logSerial = 0
     var logEnabler = -1
 
-    init(_ action: Action, loop: PyLoop, task: PyTask?, when: Double? = nil) {
+    init(_ action: Action, loop: PyLoop, task: PyTask?, when: Double? = nil, given: Value? = nil) {
         self.action = action
         self.loop = loop
         self.task = task
         self.when = when ?? 0
+        if case .float(_)? = given {} else if when != nil { self.givenWhen = given }
         self.isTimer = when != nil
         super.init(type: nil)
     }
+
+    /// `when()` / `_when`: the deadline as the timer was given it.
+    var whenValue: Value { givenWhen ?? .float(when) }
 
     override var exactBuiltinType: PyType { isTimer ? AsyncioTypes.timerHandle : AsyncioTypes.handle }
 

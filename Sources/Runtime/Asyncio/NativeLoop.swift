@@ -128,9 +128,9 @@ final class PyLoop: PyObject {
     }
 
     /// Schedules `action` at virtual time `when` (`call_at`).
-    func callAt(_ vm: Interpreter, _ when: Double, _ action: PyHandle.Action) throws -> PyHandle {
+    func callAt(_ vm: Interpreter, _ when: Double, _ action: PyHandle.Action, given: Value? = nil) throws -> PyHandle {
         if closed { throw PyError.runtimeError("Event loop is closed") }
-        let timer = PyHandle(action, loop: self, task: nil, when: when)
+        let timer = PyHandle(action, loop: self, task: nil, when: when, given: given)
         scheduled.push(timer)
         timer.scheduled = true
         if let log = vm.installedAccessLog { log.scheduled(timer) }

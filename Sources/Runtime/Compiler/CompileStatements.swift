@@ -43,7 +43,7 @@ extension CompilerContext {
             try compileFunction(name: f.name, args: f.args, range: s.range, line: s.line, body: f.body,
                                 lambdaBody: nil, isAsync: isAsync, returns: f.returns,
                                 firstLine: f.decoratorList.first?.line)
-            for _ in f.decoratorList { b.emit(.call, 1) }
+            applyDecorators(f.decoratorList)
             storeName(f.name)
         case .classDef(let c):
             try compileClass(c, s)

@@ -388,7 +388,23 @@ final class CompilerContext {
         b.emit(.makeFunction, flags)
         b.loadConst(.str(c.name), key: .str(c.name))
         try compileCallArguments(c.bases, c.keywords, extra: 2, range: s.range, columns: false)
-        for _ in c.decoratorList { b.emit(.call, 1) }
+        applyDecorators(c.decoratorList)
         storeName(c.name)
+    }
+
+    /// Calls the decorators (already evaluated, outermost deepest on the
+    /// stack) on the function or class on top, innermost first. Each call
+    /// is located at its decorator's expression, as CPython's
+    /// compiler_apply_decorators does: a decorator that raises shows the
+    /// `@decorator` line with its carets in the traceback, not the `def`
+    /// line. The statement's location is restored for the store.
+    func applyDecorators(_ decorators: [Expr]) {
+        guard !decorators.isEmpty else { return }
+        let saved = b.location
+        for d in decorators.reversed() {
+            b.locate(d.range)
+            b.emit(.call, 1)
+        }
+        b.location = saved
     }
 }

@@ -50760,7 +50760,19 @@ class Logger(Filterer):
         if f is None:
             return '(unknown file)', 0, '(unknown function)', None
         co = f.f_code
-        return co.co_filename, f.f_lineno, co.co_name, None
+        sinfo = None
+        if stack_info:
+            # stack_info=True: the caller's stack as traceback.print_stack
+            # shows it, under CPython's heading, without the last newline.
+            import io
+            import traceback
+            with io.StringIO() as sio:
+                sio.write("Stack (most recent call last):\n")
+                traceback.print_stack(f, file=sio)
+                sinfo = sio.getvalue()
+                if sinfo[-1] == '\n':
+                    sinfo = sinfo[:-1]
+        return co.co_filename, f.f_lineno, co.co_name, sinfo
 
     def makeRecord(self, name, level, fn, lno, msg, args, exc_info,
                    func=None, extra=None, sinfo=None):
