@@ -112,6 +112,12 @@ final class JsonEncoding {
     /// A string through the configured encoder.
     func encodeString(_ s: PyStr) throws {
         if let ascii = config.fastAscii {
+            let bytes = s.value.utf8.count
+            if bytes >= 1 << 16 {
+                // A long string: its size (at least) before it is copied.
+                try vm.charge(out.count + bytes + 2)
+                try vm.nativeWork(bytes >> 4)
+            }
             JsonEncoding.appendString(s.value, asciiOnly: ascii, to: &out)
             return
         }
@@ -154,8 +160,12 @@ final class JsonEncoding {
         if vm.depth > vm.frameDepthLimit {
             let limit = vm.depthExceeded()
             guard limit is PyError else { throw limit }
+            // With indent this stands for the Python encoder (CPython's C
+            // encoder has no indent), whose generators hit the limit as
+            // calls do.
             throw PyError(BuiltinTypes.recursionError,
-                          "maximum recursion depth exceeded while encoding a JSON object")
+                          config.indent == nil ? "maximum recursion depth exceeded while encoding a JSON object"
+                                               : "maximum recursion depth exceeded while calling a Python object")
         }
         try body()
     }
