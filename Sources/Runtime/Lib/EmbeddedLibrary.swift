@@ -29920,13 +29920,13 @@ class datetime(date):
 
     def isoformat(self, sep='T', timespec='auto'):
         """Return the time formatted according to ISO."""
-        if timespec == 'auto' and self._tzinfo is None:
+        if timespec == 'auto' and self._tzinfo is None and type(sep) is str and len(sep) == 1:
             if self._microsecond:
-                return '%04d-%02d-%02d%c%02d:%02d:%02d.%06d' % (
-                    self._year, self._month, self._day, sep, self._hour, self._minute,
-                    self._second, self._microsecond)
-            return '%04d-%02d-%02d%c%02d:%02d:%02d' % (
-                self._year, self._month, self._day, sep, self._hour, self._minute, self._second)
+                return (f'{self._year:04d}-{self._month:02d}-{self._day:02d}{sep}'
+                        f'{self._hour:02d}:{self._minute:02d}:{self._second:02d}'
+                        f'.{self._microsecond:06d}')
+            return (f'{self._year:04d}-{self._month:02d}-{self._day:02d}{sep}'
+                    f'{self._hour:02d}:{self._minute:02d}:{self._second:02d}')
         s = ('%04d-%02d-%02d%c' % (self._year, self._month, self._day, sep) +
              _format_time(self._hour, self._minute, self._second,
                           self._microsecond, timespec))
@@ -30173,12 +30173,14 @@ _FULL_DAYNAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday',
                   'Saturday', 'Sunday']
 _FULL_MONTHNAMES = [None, 'January', 'February', 'March', 'April', 'May', 'June',
                     'July', 'August', 'September', 'October', 'November', 'December']
+# Every directive is a '%s' of text made in _fast_strftime.
 _STRFTIME_FIELDS = {
-    'Y': ('%d', 0), 'm': ('%02d', 1), 'd': ('%02d', 2), 'H': ('%02d', 3),
-    'M': ('%02d', 4), 'S': ('%02d', 5), 'f': ('%06d', 6), 'y': ('%02d', 7),
-    'I': ('%02d', 8), 'p': ('%s', 9), 'j': ('%03d', 10), 'a': ('%s', 11),
+    'Y': ('%s', 0), 'm': ('%s', 1), 'd': ('%s', 2), 'H': ('%s', 3),
+    'M': ('%s', 4), 'S': ('%s', 5), 'f': ('%s', 6), 'y': ('%s', 7),
+    'I': ('%s', 8), 'p': ('%s', 9), 'j': ('%s', 10), 'a': ('%s', 11),
     'A': ('%s', 12), 'b': ('%s', 13), 'h': ('%s', 13), 'B': ('%s', 14),
 }
+_TWO_DIGITS = ['%02d' % _n for _n in range(100)]
 
 
 def _compile_strftime(fmt):
@@ -30225,16 +30227,18 @@ def _fast_strftime(self, pieces):
         hh, mi, ss, us = self._hour, self._minute, self._second, self._microsecond
     else:
         hh = mi = ss = us = 0
+    two = _TWO_DIGITS
     if top < 10:
-        values = (y, mo, d, hh, mi, ss, us, y % 100, (hh % 12) or 12,
-                  'AM' if hh < 12 else 'PM')
+        values = (str(y), two[mo], two[d], two[hh], two[mi], two[ss], f'{us:06d}',
+                  two[y % 100], two[(hh % 12) or 12], 'AM' if hh < 12 else 'PM')
     else:
         leap = y % 4 == 0 and (y % 100 != 0 or y % 400 == 0)
         yday = _DAYS_BEFORE_MONTH[mo] + (mo > 2 and leap) + d
         wday = (_ymd2ord(y, mo, d) + 6) % 7
-        values = (y, mo, d, hh, mi, ss, us, y % 100, (hh % 12) or 12,
-                  'AM' if hh < 12 else 'PM', yday, _DAYNAMES[wday + 1],
-                  _FULL_DAYNAMES[wday], _MONTHNAMES[mo], _FULL_MONTHNAMES[mo])
+        values = (str(y), two[mo], two[d], two[hh], two[mi], two[ss], f'{us:06d}',
+                  two[y % 100], two[(hh % 12) or 12], 'AM' if hh < 12 else 'PM',
+                  f'{yday:03d}', _DAYNAMES[wday + 1], _FULL_DAYNAMES[wday],
+                  _MONTHNAMES[mo], _FULL_MONTHNAMES[mo])
     return template % tuple([values[f] for f in fields])
 
 
