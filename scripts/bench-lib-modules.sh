@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Standard-library benchmark (json, datetime, Counter/heapq/re): each scripts/bench-lib-modules/*.py runs
-# 0.5-2 s under CPython 3.11 and prints a small deterministic result. Each
+# 0.3-1 s under CPython 3.11 (its C _json and _datetime) and prints a small deterministic result. Each
 # program runs under `interleave run` (limits raised out of the way) and
 # under python3, best of ROUNDS (default 3) wall times each; the outputs
 # must be identical. Prints seconds, the ratio CPython time / ours (above 1

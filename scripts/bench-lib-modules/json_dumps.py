@@ -7,7 +7,7 @@ def make(n):
 
 data = make(2000)
 total = 0
-for _ in range(12):
+for _ in range(48):
     s = json.dumps(data)
     total += len(s)
 total += len(json.dumps(data, sort_keys=True, indent=2))

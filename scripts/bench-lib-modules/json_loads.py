@@ -5,7 +5,7 @@ data = [{"id": i, "name": "item %d" % i, "tags": ["a", "b\n", "caf\u00e9 \u2603"
          "nested": {"x": [i, i + 1, {"y": "z" * (i % 7)}]}} for i in range(2000)]
 text = json.dumps(data)
 count = 0
-for _ in range(12):
+for _ in range(40):
     back = json.loads(text)
     count += len(back)
 hooked = json.loads(text, object_hook=lambda d: len(d))
