@@ -48,7 +48,12 @@ def _days_before_month(year, month):
 
 
 def _ymd2ord(year, month, day):
-    return _days_before_year(year) + _days_before_month(year, month) + day
+    # _days_before_year + _days_before_month + day, in one call.
+    y = year - 1
+    n = y * 365 + y // 4 - y // 100 + y // 400 + _DAYS_BEFORE_MONTH[month] + day
+    if month > 2 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0):
+        n += 1
+    return n
 
 
 _DI400Y = _days_before_year(401)
@@ -282,6 +287,22 @@ class timedelta:
 
     def __new__(cls, days=0, seconds=0, microseconds=0,
                 milliseconds=0, minutes=0, hours=0, weeks=0):
+        if (type(days) is int and type(seconds) is int and type(microseconds) is int
+                and type(milliseconds) is int and type(minutes) is int
+                and type(hours) is int and type(weeks) is int):
+            # The common case, exactly: every component an int.
+            d, rest = divmod((((days + weeks * 7) * 86400 + seconds + minutes * 60
+                               + hours * 3600) * 1000000 + microseconds
+                              + milliseconds * 1000), 86400000000)
+            s, us = divmod(rest, 1000000)
+            if -999999999 <= d <= 999999999:
+                self = object.__new__(cls)
+                self._days = d
+                self._seconds = s
+                self._microseconds = us
+                self._hashcode = -1
+                return self
+            return cls._from_fields(d, s, us)
         if not all(type(v) in (int, float) for v in
                    (days, seconds, microseconds, milliseconds, minutes, hours, weeks)):
             # CPython's first steps, so other types fail with its messages.
@@ -415,14 +436,16 @@ class timedelta:
 
     def __add__(self, other):
         if isinstance(other, timedelta):
-            return timedelta._from_microseconds(self._to_microseconds() + other._to_microseconds())
+            return _new_timedelta(self._days + other._days, self._seconds + other._seconds,
+                                  self._microseconds + other._microseconds)
         return NotImplemented
 
     __radd__ = __add__
 
     def __sub__(self, other):
         if isinstance(other, timedelta):
-            return timedelta._from_microseconds(self._to_microseconds() - other._to_microseconds())
+            return _new_timedelta(self._days - other._days, self._seconds - other._seconds,
+                                  self._microseconds - other._microseconds)
         return NotImplemented
 
     def __rsub__(self, other):
@@ -431,7 +454,7 @@ class timedelta:
         return NotImplemented
 
     def __neg__(self):
-        return timedelta._from_microseconds(-self._to_microseconds())
+        return _new_timedelta(-self._days, -self._seconds, -self._microseconds)
 
     def __pos__(self):
         return self
@@ -516,11 +539,12 @@ class timedelta:
         return NotImplemented
 
     def _cmp(self, other):
-        return _cmp(self._getstate(), other._getstate())
+        return _cmp((self._days, self._seconds, self._microseconds),
+                    (other._days, other._seconds, other._microseconds))
 
     def __hash__(self):
         if self._hashcode == -1:
-            self._hashcode = hash(self._getstate())
+            self._hashcode = hash((self._days, self._seconds, self._microseconds))
         return self._hashcode
 
     def __bool__(self):
@@ -533,6 +557,25 @@ class timedelta:
 
     def __reduce__(self):
         return (self.__class__, self._getstate())
+
+
+def _new_timedelta(d, s, us):
+    """The (exact) timedelta of d days + s seconds + us microseconds, all
+    ints: normalised without the constructor's checks."""
+    if not 0 <= us < 1000000:
+        q, us = divmod(us, 1000000)
+        s += q
+    if not 0 <= s < 86400:
+        q, s = divmod(s, 86400)
+        d += q
+    if not -999999999 <= d <= 999999999:
+        raise OverflowError('timedelta # of days is too large: %d' % d)
+    self = object.__new__(timedelta)
+    self._days = d
+    self._seconds = s
+    self._microseconds = us
+    self._hashcode = -1
+    return self
 
 
 timedelta.min = timedelta(-999999999)
@@ -676,7 +719,9 @@ class date:
     __slots__ = '_year', '_month', '_day', '_hashcode'
 
     def __new__(cls, year, month=None, day=None):
-        year, month, day = _check_date_fields(year, month, day)
+        if not (type(year) is int and type(month) is int and type(day) is int
+                and MINYEAR <= year <= MAXYEAR and 1 <= month <= 12 and 1 <= day <= 28):
+            year, month, day = _check_date_fields(year, month, day)
         self = object.__new__(cls)
         self._year = year
         self._month = month
@@ -732,6 +777,15 @@ class date:
 
     def strftime(self, fmt):
         """Format using strftime()."""
+        cls = type(self)
+        if type(fmt) is str and (cls is date or cls is datetime and self._tzinfo is None):
+            # An exact naive date or datetime (a subclass may override
+            # timetuple, which CPython's strftime calls).
+            pieces = _STRFTIME_CACHE.get(fmt, 0)
+            if pieces == 0:
+                pieces = _compile_strftime(fmt)
+            if pieces is not None:
+                return _fast_strftime(self, pieces)
         len(fmt)  # CPython's first use of the format (its TypeError)
         return _wrap_strftime(self, fmt, self.timetuple())
 
@@ -814,13 +868,15 @@ class date:
 
     def __hash__(self):
         if self._hashcode == -1:
-            self._hashcode = hash(self._getstate())
+            self._hashcode = hash((self._year, self._month, self._day))
         return self._hashcode
 
     def __add__(self, other):
         if isinstance(other, timedelta):
-            o = self.toordinal() + other.days
+            o = _ymd2ord(self._year, self._month, self._day) + other._days
             if 0 < o <= _MAXORDINAL:
+                if type(self) is date:
+                    return _new_date(*_ord2ymd(o))
                 return type(self).fromordinal(o)
             raise OverflowError('result out of range')
         return NotImplemented
@@ -840,7 +896,7 @@ class date:
 
     def weekday(self):
         """Return day of the week, where Monday == 0 ... Sunday == 6."""
-        return (self.toordinal() + 6) % 7
+        return (_ymd2ord(self._year, self._month, self._day) + 6) % 7
 
     def isoweekday(self):
         """Return day of the week, where Monday == 1 ... Sunday == 7."""
@@ -1175,10 +1231,17 @@ class datetime(date):
 
     def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0,
                 microsecond=0, tzinfo=None, *, fold=0):
-        year, month, day = _check_date_fields(year, month, day)
-        hour, minute, second, microsecond, fold = _check_time_fields(
-            hour, minute, second, microsecond, fold)
-        _check_tzinfo_arg(tzinfo)
+        if not (type(year) is int and type(month) is int and type(day) is int
+                and type(hour) is int and type(minute) is int and type(second) is int
+                and type(microsecond) is int and type(fold) is int
+                and MINYEAR <= year <= MAXYEAR and 1 <= month <= 12 and 1 <= day <= 28
+                and 0 <= hour <= 23 and 0 <= minute <= 59 and 0 <= second <= 59
+                and 0 <= microsecond <= 999999 and 0 <= fold <= 1
+                and (tzinfo is None or isinstance(tzinfo, _tzinfo_class))):
+            year, month, day = _check_date_fields(year, month, day)
+            hour, minute, second, microsecond, fold = _check_time_fields(
+                hour, minute, second, microsecond, fold)
+            _check_tzinfo_arg(tzinfo)
         self = object.__new__(cls)
         self._year = year
         self._month = month
@@ -1312,7 +1375,7 @@ class datetime(date):
 
     def date(self):
         "Return the date part."
-        return date(self._year, self._month, self._day)
+        return _new_date(self._year, self._month, self._day)
 
     def time(self):
         "Return the time part, with tzinfo None."
@@ -1379,6 +1442,13 @@ class datetime(date):
 
     def isoformat(self, sep='T', timespec='auto'):
         """Return the time formatted according to ISO."""
+        if timespec == 'auto' and self._tzinfo is None and type(sep) is str and len(sep) == 1:
+            if self._microsecond:
+                return (f'{self._year:04d}-{self._month:02d}-{self._day:02d}{sep}'
+                        f'{self._hour:02d}:{self._minute:02d}:{self._second:02d}'
+                        f'.{self._microsecond:06d}')
+            return (f'{self._year:04d}-{self._month:02d}-{self._day:02d}{sep}'
+                    f'{self._hour:02d}:{self._minute:02d}:{self._second:02d}')
         s = ('%04d-%02d-%02d%c' % (self._year, self._month, self._day, sep) +
              _format_time(self._hour, self._minute, self._second,
                           self._microsecond, timespec))
@@ -1514,19 +1584,25 @@ class datetime(date):
         "Add a datetime and a timedelta."
         if not isinstance(other, timedelta):
             return NotImplemented
-        delta = timedelta(self.toordinal(),
-                          hours=self._hour,
-                          minutes=self._minute,
-                          seconds=self._second,
-                          microseconds=self._microsecond)
-        delta += other
-        hour, rem = divmod(delta.seconds, 3600)
-        minute, second = divmod(rem, 60)
-        if 0 < delta.days <= _MAXORDINAL:
-            return type(self).combine(date.fromordinal(delta.days),
-                                      time(hour, minute, second,
-                                           delta.microseconds,
-                                           tzinfo=self._tzinfo))
+        us = self._microsecond + other._microseconds
+        secs = self._hour * 3600 + self._minute * 60 + self._second + other._seconds
+        days = _ymd2ord(self._year, self._month, self._day) + other._days
+        if us >= 1000000:
+            us -= 1000000
+            secs += 1
+        if secs >= 86400:
+            secs -= 86400
+            days += 1
+        if 0 < days <= _MAXORDINAL:
+            y, m, d = _ord2ymd(days)
+            hour, secs = divmod(secs, 3600)
+            minute, second = divmod(secs, 60)
+            if type(self) is datetime:
+                return _new_datetime(y, m, d, hour, minute, second, us, self._tzinfo)
+            # A subclass is built as the pure-Python datetime (the oracle's)
+            # builds it: through its combine and so its constructor.
+            return type(self).combine(date.fromordinal(days),
+                                      time(hour, minute, second, us, tzinfo=self._tzinfo))
         raise OverflowError('result out of range')
 
     __radd__ = __add__
@@ -1537,13 +1613,12 @@ class datetime(date):
             if isinstance(other, timedelta):
                 return self + -other
             return NotImplemented
-        days1 = self.toordinal()
-        days2 = other.toordinal()
+        days1 = _ymd2ord(self._year, self._month, self._day)
+        days2 = _ymd2ord(other._year, other._month, other._day)
         secs1 = self._second + self._minute * 60 + self._hour * 3600
         secs2 = other._second + other._minute * 60 + other._hour * 3600
-        base = timedelta(days1 - days2,
-                         secs1 - secs2,
-                         self._microsecond - other._microsecond)
+        base = _new_timedelta(days1 - days2, secs1 - secs2,
+                              self._microsecond - other._microsecond)
         if self._tzinfo is other._tzinfo:
             return base
         myoff = self.utcoffset()
@@ -1556,6 +1631,10 @@ class datetime(date):
 
     def __hash__(self):
         if self._hashcode == -1:
+            if self._tzinfo is None:
+                self._hashcode = hash((self._year, self._month, self._day, self._hour,
+                                       self._minute, self._second, self._microsecond))
+                return self._hashcode
             if self.fold:
                 t = self.replace(fold=0)
             else:
@@ -1579,6 +1658,111 @@ class datetime(date):
 
 _date_class = date
 _time_class = time
+_tzinfo_class = tzinfo
+
+
+def _new_date(y, m, d):
+    """An exact date from valid fields, without the constructor's checks."""
+    self = object.__new__(date)
+    self._year = y
+    self._month = m
+    self._day = d
+    self._hashcode = -1
+    return self
+
+
+def _new_datetime(y, m, d, hh, mm, ss, us, tz, fold=0):
+    """An exact datetime from valid fields, without the constructor's checks."""
+    self = object.__new__(datetime)
+    self._year = y
+    self._month = m
+    self._day = d
+    self._hour = hh
+    self._minute = mm
+    self._second = ss
+    self._microsecond = us
+    self._tzinfo = tz
+    self._hashcode = -1
+    self._fold = fold
+    return self
+
+
+# strftime of a naive date or datetime whose format uses only the plain
+# directives below (no flags, widths, modifiers, %z/%Z): formatted here from
+# a template compiled once per format, giving the text time.strftime makes.
+_STRFTIME_CACHE = {}
+_FULL_DAYNAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday',
+                  'Saturday', 'Sunday']
+_FULL_MONTHNAMES = [None, 'January', 'February', 'March', 'April', 'May', 'June',
+                    'July', 'August', 'September', 'October', 'November', 'December']
+# Every directive is a '%s' of text made in _fast_strftime.
+_STRFTIME_FIELDS = {
+    'Y': ('%s', 0), 'm': ('%s', 1), 'd': ('%s', 2), 'H': ('%s', 3),
+    'M': ('%s', 4), 'S': ('%s', 5), 'f': ('%s', 6), 'y': ('%s', 7),
+    'I': ('%s', 8), 'p': ('%s', 9), 'j': ('%s', 10), 'a': ('%s', 11),
+    'A': ('%s', 12), 'b': ('%s', 13), 'h': ('%s', 13), 'B': ('%s', 14),
+}
+_TWO_DIGITS = ['%02d' % _n for _n in range(100)]
+
+
+def _compile_strftime(fmt):
+    """(template, field numbers, highest field) for _fast_strftime, or None
+    when fmt needs time.strftime; cached either way."""
+    template = []
+    fields = []
+    i, n = 0, len(fmt)
+    result = None
+    if '\0' in fmt:
+        n = 0  # CPython's C strftime stops at a NUL: left to time.strftime
+        fields = None
+    while i < n:
+        c = fmt[i]
+        if c != '%':
+            template.append(c)
+            i += 1
+            continue
+        if i + 1 >= n:
+            break
+        k = fmt[i + 1]
+        i += 2
+        if k == '%':
+            template.append('%%')
+            continue
+        spec = _STRFTIME_FIELDS.get(k)
+        if spec is None:
+            break
+        template.append(spec[0])
+        fields.append(spec[1])
+    else:
+        if fields is not None:
+            result = (''.join(template), tuple(fields), max(fields, default=-1))
+    if len(_STRFTIME_CACHE) >= 256:
+        _STRFTIME_CACHE.clear()
+    _STRFTIME_CACHE[fmt] = result
+    return result
+
+
+def _fast_strftime(self, pieces):
+    template, fields, top = pieces
+    y, mo, d = self._year, self._month, self._day
+    if isinstance(self, datetime):
+        hh, mi, ss, us = self._hour, self._minute, self._second, self._microsecond
+    else:
+        hh = mi = ss = us = 0
+    two = _TWO_DIGITS
+    if top < 10:
+        values = (str(y), two[mo], two[d], two[hh], two[mi], two[ss], f'{us:06d}',
+                  two[y % 100], two[(hh % 12) or 12], 'AM' if hh < 12 else 'PM')
+    else:
+        leap = y % 4 == 0 and (y % 100 != 0 or y % 400 == 0)
+        yday = _DAYS_BEFORE_MONTH[mo] + (mo > 2 and leap) + d
+        wday = (_ymd2ord(y, mo, d) + 6) % 7
+        values = (str(y), two[mo], two[d], two[hh], two[mi], two[ss], f'{us:06d}',
+                  two[y % 100], two[(hh % 12) or 12], 'AM' if hh < 12 else 'PM',
+                  f'{yday:03d}', _DAYNAMES[wday + 1], _FULL_DAYNAMES[wday],
+                  _MONTHNAMES[mo], _FULL_MONTHNAMES[mo])
+    return template % tuple([values[f] for f in fields])
+
 
 datetime.min = datetime(1, 1, 1)
 datetime.max = datetime(9999, 12, 31, 23, 59, 59, 999999)

@@ -1,6 +1,17 @@
-"""JSON decoding (CPython 3.11's json.decoder, pure Python)."""
+"""JSON decoding (CPython 3.11's json.decoder): the native `_json` scanner
+when it imports (Interleave's NativeModules/Json, CPython's C module under
+the harness), else the pure Python one below."""
 
 __all__ = ['JSONDecoder', 'JSONDecodeError']
+
+try:
+    from _json import scanstring as c_scanstring
+except ImportError:
+    c_scanstring = None
+try:
+    from _json import make_scanner as c_make_scanner
+except ImportError:
+    c_make_scanner = None
 
 NaN = float('nan')
 PosInf = float('inf')
@@ -61,7 +72,7 @@ def _decode_uXXXX(s, pos):
     raise JSONDecodeError('Invalid \\uXXXX escape', s, pos)
 
 
-def scanstring(s, end, strict=True):
+def py_scanstring(s, end, strict=True):
     """Scan the string s for a JSON string. End is the index of the
     character in s after the quote that started the JSON string.
     Returns a tuple of the decoded string and the index of the character in s
@@ -110,6 +121,9 @@ def scanstring(s, end, strict=True):
             char = chr(uni)
         chunks.append(char)
     return ''.join(chunks), end
+
+
+scanstring = c_scanstring or py_scanstring
 
 
 def _scan_number(s, idx):
@@ -259,13 +273,16 @@ class _Scanner:
         return values, end
 
 
-def make_scanner(context):
+def py_make_scanner(context):
     """json.scanner.make_scanner: scan_once(string, idx) -> (value, end),
     raising StopIteration(idx) where no JSON value starts."""
     def scan_once(string, idx):
         scanner = _Scanner(context)
         return scanner.scan_once(string, idx)
     return scan_once
+
+
+make_scanner = c_make_scanner or py_make_scanner
 
 
 class JSONDecoder:

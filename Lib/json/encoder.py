@@ -1,6 +1,26 @@
-"""JSON encoding (CPython 3.11's json.encoder, pure Python)."""
+"""JSON encoding (CPython 3.11's json.encoder): the native `_json` encoder
+for one-shot encoding when it imports (Interleave's NativeModules/Json, which
+also handles indent; CPython's C module under the harness), else the pure
+Python one below."""
 
 __all__ = ['JSONEncoder']
+
+try:
+    from _json import encode_basestring_ascii as c_encode_basestring_ascii
+except ImportError:
+    c_encode_basestring_ascii = None
+try:
+    from _json import encode_basestring as c_encode_basestring
+except ImportError:
+    c_encode_basestring = None
+try:
+    from _json import make_encoder as c_make_encoder
+except ImportError:
+    c_make_encoder = None
+try:
+    from _json import encoder_handles_indent as _c_indent
+except ImportError:
+    _c_indent = False
 
 INFINITY = float('inf')
 
@@ -42,13 +62,9 @@ def py_encode_basestring_ascii(s):
     return '"' + ''.join(_escape_char(c, True) for c in s) + '"'
 
 
-encode_basestring = py_encode_basestring
-encode_basestring_ascii = py_encode_basestring_ascii
-
-
 # CPython's names for the encoders (its C versions when available).
-encode_basestring = py_encode_basestring
-encode_basestring_ascii = py_encode_basestring_ascii
+encode_basestring = c_encode_basestring or py_encode_basestring
+encode_basestring_ascii = c_encode_basestring_ascii or py_encode_basestring_ascii
 
 
 class JSONEncoder:
@@ -84,7 +100,15 @@ class JSONEncoder:
             if self.ensure_ascii:
                 return encode_basestring_ascii(o)
             return encode_basestring(o)
-        return ''.join(self.iterencode(o, _one_shot=True))
+        if (self.indent is not None and _c_indent and c_make_encoder is not None
+                and type(self).iterencode is JSONEncoder.iterencode):
+            # Interleave's native encoder also indents; the chunks are not
+            # seen here, so the result is the Python encoder's joined.
+            return self._c_encoder()(o, 0)[0]
+        chunks = self.iterencode(o, _one_shot=True)
+        if not isinstance(chunks, (list, tuple)):
+            chunks = list(chunks)
+        return ''.join(chunks)
 
     def iterencode(self, o, _one_shot=False):
         """Encode o, yielding each string representation as available."""
@@ -105,14 +129,25 @@ class JSONEncoder:
                 raise ValueError('Out of range float values are not JSON compliant')
             return text
 
-        chunks = _make_iterencode(markers, self.default, _encoder, self.indent, floatstr,
-                                  self.key_separator, self.item_separator,
-                                  self.sort_keys, self.skipkeys)(o, 0)
-        if _one_shot and self.indent is None:
-            # CPython's C encoder (used for one-shot, unindented encoding)
-            # returns the whole text as a single chunk.
-            return (''.join(chunks),)
-        return chunks
+        if _one_shot and c_make_encoder is not None and self.indent is None:
+            _iterencode = self._c_encoder()
+        else:
+            _iterencode = _make_iterencode(
+                markers, self.default, _encoder, self.indent, floatstr,
+                self.key_separator, self.item_separator,
+                self.sort_keys, self.skipkeys)
+        return _iterencode(o, 0)
+
+    def _c_encoder(self):
+        """The native encoder for this encoder's settings (indent as a str)."""
+        indent = self.indent
+        if indent is not None and not isinstance(indent, str):
+            indent = ' ' * indent
+        return c_make_encoder(
+            {} if self.check_circular else None, self.default,
+            encode_basestring_ascii if self.ensure_ascii else encode_basestring,
+            indent, self.key_separator, self.item_separator, self.sort_keys,
+            self.skipkeys, self.allow_nan)
 
 
 def _is_int(o):

@@ -79,6 +79,7 @@ public enum Registry {
         UnicodedataModule.modules,
         OperatorModule.modules,
         HeapInfoModule.modules,
+        JsonModule.modules,
     ]
 
 

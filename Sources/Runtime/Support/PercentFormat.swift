@@ -158,6 +158,11 @@ public enum PercentFormat {
     /// at least `precision` digits; decimal text obeys the 4300-digit limit.
     static func formatLong(_ value: BigInt, alternate: Bool, precision: Int?, type: Character) throws -> String {
         let radix = type == "o" ? 8 : (type == "x" || type == "X") ? 16 : 10
+        if radix == 10, precision == nil, let small = Int(exactly: value) {
+            // The common case (`'%d' % n`, `'%02d' % n`): no big-integer
+            // conversion (the 4300-digit limit cannot apply to a word).
+            return String(small)
+        }
         // Decimal text goes through `IntToString.decimal`, which refuses a
         // number over the digit limit before converting it (converting
         // first made `'%d' % 3**10**6` run for minutes before its error).

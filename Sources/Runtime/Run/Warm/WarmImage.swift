@@ -53,7 +53,7 @@ final class WarmImage {
     /// (`_random` and `math` hold no state of their own: a generator's
     /// state is in its `PyRandomCore`, which the snapshot saves.)
     static let knownNatives: Set<String> = ["builtins", "sys", "_interleave", AsyncioModule.name, "_deque",
-                                            "_random", "math", "_functools", OperatorModule.name]
+                                            "_random", "math", "_functools", OperatorModule.name, "_json"]
     /// Known natives whose module the runs share with the image (see 3.
     /// above): their functions hold no per-run state of their own. Making
     /// them again for every run was a fifth of a plain-search run.
