@@ -68,8 +68,6 @@ SOMAXCONN = 4096
 has_ipv6 = True
 
 error = OSError
-# the default timeout argument of create_connection and its users
-_GLOBAL_DEFAULT_TIMEOUT = object()
 timeout = TimeoutError
 
 

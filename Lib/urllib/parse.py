@@ -1,9 +1,8 @@
 """Parse URLs into components and back, as CPython 3.11's urllib.parse
 (RFC 3986 splitting with CPython's scheme tables, percent-quoting, query
 strings). str and bytes arguments both work; bytes give the *Bytes result
-types. The private split helpers urllib.request uses (_splittype,
-_splithost, ...) and unwrap() are here; not the deprecated public split*()
-names nor IDNA checks of non-ASCII network locations.
+types. Not here: the deprecated split*() helpers and IDNA checks of
+non-ASCII network locations.
 """
 
 from collections import namedtuple
@@ -640,117 +639,3 @@ def urlencode(query, doseq=False, safe='', encoding=None, errors=None,
             for elt in v:
                 pieces.append(k + '=' + encode(elt))
     return '&'.join(pieces)
-
-
-# --- helpers of urllib.request ------------------------------------------------
-
-def unwrap(url):
-    """Transform a string like '<URL:scheme://host/path>' into
-    'scheme://host/path'. The string is returned unchanged if it's not a
-    wrapped URL."""
-    url = str(url).strip()
-    if url[:1] == '<' and url[-1:] == '>':
-        url = url[1:-1].strip()
-    if url[:4] == 'URL:':
-        url = url[4:].strip()
-    return url
-
-
-_typeprog = None
-
-
-def _splittype(url):
-    """splittype('type:opaquestring') --> 'type', 'opaquestring'."""
-    global _typeprog
-    if _typeprog is None:
-        _typeprog = re.compile('([^/:]+):(.*)', re.DOTALL)
-    match = _typeprog.match(url)
-    if match:
-        scheme, data = match.groups()
-        return scheme.lower(), data
-    return None, url
-
-
-_hostprog = None
-
-
-def _splithost(url):
-    """splithost('//host[:port]/path') --> 'host[:port]', '/path'."""
-    global _hostprog
-    if _hostprog is None:
-        _hostprog = re.compile('//([^/#?]*)(.*)', re.DOTALL)
-    match = _hostprog.match(url)
-    if match:
-        host_port, path = match.groups()
-        if path and path[0] != '/':
-            path = '/' + path
-        return host_port, path
-    return None, url
-
-
-def _splituser(host):
-    """splituser('user[:passwd]@host[:port]') --> 'user[:passwd]', 'host[:port]'."""
-    user, delim, host = host.rpartition('@')
-    return (user if delim else None), host
-
-
-def _splitpasswd(user):
-    """splitpasswd('user:passwd') -> 'user', 'passwd'."""
-    user, delim, passwd = user.partition(':')
-    return user, (passwd if delim else None)
-
-
-_portprog = None
-
-
-def _splitport(host):
-    """splitport('host:port') --> 'host', 'port'."""
-    global _portprog
-    if _portprog is None:
-        _portprog = re.compile('(.*):([0-9]*)', re.DOTALL)
-    match = _portprog.fullmatch(host)
-    if match:
-        host, port = match.groups()
-        if port:
-            return host, port
-    return host, None
-
-
-def _splitquery(url):
-    """splitquery('/path?query') --> '/path', 'query'."""
-    path, delim, query = url.rpartition('?')
-    if delim:
-        return path, query
-    return url, None
-
-
-def _splittag(url):
-    """splittag('/path#tag') --> '/path', 'tag'."""
-    path, delim, tag = url.rpartition('#')
-    if delim:
-        return path, tag
-    return url, None
-
-
-def _splitattr(url):
-    """splitattr('/path;attr1=value1;attr2=value2;...') ->
-        '/path', ['attr1=value1', 'attr2=value2', ...]."""
-    words = url.split(';')
-    return words[0], words[1:]
-
-
-def _splitvalue(attr):
-    """splitvalue('attr=value') --> 'attr', 'value'."""
-    attr, delim, value = attr.partition('=')
-    return attr, (value if delim else None)
-
-
-def _to_bytes(url):
-    """to_bytes(u"URL") --> 'URL'."""
-    if isinstance(url, str):
-        try:
-            url = url.encode("ASCII").decode()
-        except UnicodeError:
-            raise UnicodeError("URL " + repr(url) +
-                               " contains non-ASCII characters")
-    return url
