@@ -8,7 +8,6 @@ MimeTypes.read() of a file (which does not exist here) or readfp().
 """
 
 import posixpath
-import urllib.parse
 
 __all__ = [
     "knownfiles", "inited", "MimeTypes",
@@ -32,6 +31,16 @@ knownfiles = [
 inited = False
 _db = None
 
+
+
+def _scheme_of(url):
+    """The lower-cased scheme of `url` and the rest after its colon, or
+    (None, url) when it does not start with a scheme (a run of characters
+    other than '/' and ':' followed by ':')."""
+    colon = url.find(':')
+    if colon <= 0 or '/' in url[:colon]:
+        return None, url
+    return url[:colon].lower(), url[colon + 1:]
 
 class MimeTypes:
     """A MIME-types database: a map from extensions to types, one for the
@@ -61,7 +70,7 @@ class MimeTypes:
     def guess_type(self, url, strict=True):
         """(type, encoding) of a URL or file name, each None when unknown."""
         url = _fspath(url)
-        scheme, url = urllib.parse._splittype(url)
+        scheme, url = _scheme_of(url)
         if scheme == 'data':
             # data:[<mediatype>][;base64],<data>
             comma = url.find(',')
