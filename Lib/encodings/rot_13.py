@@ -1,25 +1,6 @@
 """The 'rot-13' codec: encodings.rot_13 as CPython 3.11 has it, over the
 codec the playground's codecs module implements."""
 
-import codecs
+from encodings._over_builtin import export
 
-_info = codecs._builtin_codec('rot_13')
-
-encode = _info.encode
-decode = _info.decode
-IncrementalEncoder = _info.incrementalencoder
-IncrementalDecoder = _info.incrementaldecoder
-StreamWriter = _info.streamwriter
-StreamReader = _info.streamreader
-
-
-class Codec(codecs.Codec):
-    def encode(self, input, errors='strict'):
-        return _info.encode(input, errors)
-
-    def decode(self, input, errors='strict'):
-        return _info.decode(input, errors)
-
-
-def getregentry():
-    return codecs._fresh_codec_info(_info)
+export('rot_13', globals())

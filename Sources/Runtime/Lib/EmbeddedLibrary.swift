@@ -34257,6 +34257,44 @@ def search_function(encoding):
 codecs.register(search_function)
 
 """#),
+        "encodings._over_builtin": EmbeddedModule(
+            isPackage: false,
+            path: "encodings/_over_builtin.py",
+            source: #"""
+"""What each of the playground's encodings.<codec> modules exports, built
+over the codec its codecs module implements: one definition shared by the
+codec modules instead of a copy in each."""
+
+import codecs
+
+
+def export(codec, namespace):
+    """Fills `namespace` (a codec module's globals) with CPython 3.11's
+    names of an encodings.<codec> module for the builtin codec `codec`."""
+    info = codecs._builtin_codec(codec)
+    module = namespace['__name__']
+
+    class Codec(codecs.Codec):
+        def encode(self, input, errors='strict'):
+            return info.encode(input, errors)
+
+        def decode(self, input, errors='strict'):
+            return info.decode(input, errors)
+
+    def getregentry():
+        return codecs._fresh_codec_info(info)
+
+    for item, name in ((Codec, 'Codec'), (getregentry, 'getregentry')):
+        item.__module__ = module
+        item.__qualname__ = name
+    namespace.update(
+        _info=info, encode=info.encode, decode=info.decode,
+        IncrementalEncoder=info.incrementalencoder,
+        IncrementalDecoder=info.incrementaldecoder,
+        StreamWriter=info.streamwriter, StreamReader=info.streamreader,
+        Codec=Codec, getregentry=getregentry)
+
+"""#),
         "encodings.aliases": EmbeddedModule(
             isPackage: false,
             path: "encodings/aliases.py",
@@ -34605,28 +34643,9 @@ aliases = {
 """The 'ascii' codec: encodings.ascii as CPython 3.11 has it, over the
 codec the playground's codecs module implements."""
 
-import codecs
+from encodings._over_builtin import export
 
-_info = codecs._builtin_codec('ascii')
-
-encode = _info.encode
-decode = _info.decode
-IncrementalEncoder = _info.incrementalencoder
-IncrementalDecoder = _info.incrementaldecoder
-StreamWriter = _info.streamwriter
-StreamReader = _info.streamreader
-
-
-class Codec(codecs.Codec):
-    def encode(self, input, errors='strict'):
-        return _info.encode(input, errors)
-
-    def decode(self, input, errors='strict'):
-        return _info.decode(input, errors)
-
-
-def getregentry():
-    return codecs._fresh_codec_info(_info)
+export('ascii', globals())
 
 """#),
         "encodings.base64_codec": EmbeddedModule(
@@ -34636,28 +34655,9 @@ def getregentry():
 """The 'base64' codec: encodings.base64_codec as CPython 3.11 has it, over the
 codec the playground's codecs module implements."""
 
-import codecs
+from encodings._over_builtin import export
 
-_info = codecs._builtin_codec('base64_codec')
-
-encode = _info.encode
-decode = _info.decode
-IncrementalEncoder = _info.incrementalencoder
-IncrementalDecoder = _info.incrementaldecoder
-StreamWriter = _info.streamwriter
-StreamReader = _info.streamreader
-
-
-class Codec(codecs.Codec):
-    def encode(self, input, errors='strict'):
-        return _info.encode(input, errors)
-
-    def decode(self, input, errors='strict'):
-        return _info.decode(input, errors)
-
-
-def getregentry():
-    return codecs._fresh_codec_info(_info)
+export('base64_codec', globals())
 
 """#),
         "encodings.hex_codec": EmbeddedModule(
@@ -34667,28 +34667,9 @@ def getregentry():
 """The 'hex' codec: encodings.hex_codec as CPython 3.11 has it, over the
 codec the playground's codecs module implements."""
 
-import codecs
+from encodings._over_builtin import export
 
-_info = codecs._builtin_codec('hex_codec')
-
-encode = _info.encode
-decode = _info.decode
-IncrementalEncoder = _info.incrementalencoder
-IncrementalDecoder = _info.incrementaldecoder
-StreamWriter = _info.streamwriter
-StreamReader = _info.streamreader
-
-
-class Codec(codecs.Codec):
-    def encode(self, input, errors='strict'):
-        return _info.encode(input, errors)
-
-    def decode(self, input, errors='strict'):
-        return _info.decode(input, errors)
-
-
-def getregentry():
-    return codecs._fresh_codec_info(_info)
+export('hex_codec', globals())
 
 """#),
         "encodings.idna": EmbeddedModule(
@@ -34956,28 +34937,9 @@ def getregentry():
 """The 'latin-1' codec: encodings.latin_1 as CPython 3.11 has it, over the
 codec the playground's codecs module implements."""
 
-import codecs
+from encodings._over_builtin import export
 
-_info = codecs._builtin_codec('latin_1')
-
-encode = _info.encode
-decode = _info.decode
-IncrementalEncoder = _info.incrementalencoder
-IncrementalDecoder = _info.incrementaldecoder
-StreamWriter = _info.streamwriter
-StreamReader = _info.streamreader
-
-
-class Codec(codecs.Codec):
-    def encode(self, input, errors='strict'):
-        return _info.encode(input, errors)
-
-    def decode(self, input, errors='strict'):
-        return _info.decode(input, errors)
-
-
-def getregentry():
-    return codecs._fresh_codec_info(_info)
+export('latin_1', globals())
 
 """#),
         "encodings.raw_unicode_escape": EmbeddedModule(
@@ -34987,28 +34949,9 @@ def getregentry():
 """The 'raw-unicode-escape' codec: encodings.raw_unicode_escape as CPython 3.11 has it, over the
 codec the playground's codecs module implements."""
 
-import codecs
+from encodings._over_builtin import export
 
-_info = codecs._builtin_codec('raw_unicode_escape')
-
-encode = _info.encode
-decode = _info.decode
-IncrementalEncoder = _info.incrementalencoder
-IncrementalDecoder = _info.incrementaldecoder
-StreamWriter = _info.streamwriter
-StreamReader = _info.streamreader
-
-
-class Codec(codecs.Codec):
-    def encode(self, input, errors='strict'):
-        return _info.encode(input, errors)
-
-    def decode(self, input, errors='strict'):
-        return _info.decode(input, errors)
-
-
-def getregentry():
-    return codecs._fresh_codec_info(_info)
+export('raw_unicode_escape', globals())
 
 """#),
         "encodings.rot_13": EmbeddedModule(
@@ -35018,28 +34961,9 @@ def getregentry():
 """The 'rot-13' codec: encodings.rot_13 as CPython 3.11 has it, over the
 codec the playground's codecs module implements."""
 
-import codecs
+from encodings._over_builtin import export
 
-_info = codecs._builtin_codec('rot_13')
-
-encode = _info.encode
-decode = _info.decode
-IncrementalEncoder = _info.incrementalencoder
-IncrementalDecoder = _info.incrementaldecoder
-StreamWriter = _info.streamwriter
-StreamReader = _info.streamreader
-
-
-class Codec(codecs.Codec):
-    def encode(self, input, errors='strict'):
-        return _info.encode(input, errors)
-
-    def decode(self, input, errors='strict'):
-        return _info.decode(input, errors)
-
-
-def getregentry():
-    return codecs._fresh_codec_info(_info)
+export('rot_13', globals())
 
 """#),
         "encodings.unicode_escape": EmbeddedModule(
@@ -35049,28 +34973,9 @@ def getregentry():
 """The 'unicode-escape' codec: encodings.unicode_escape as CPython 3.11 has it, over the
 codec the playground's codecs module implements."""
 
-import codecs
+from encodings._over_builtin import export
 
-_info = codecs._builtin_codec('unicode_escape')
-
-encode = _info.encode
-decode = _info.decode
-IncrementalEncoder = _info.incrementalencoder
-IncrementalDecoder = _info.incrementaldecoder
-StreamWriter = _info.streamwriter
-StreamReader = _info.streamreader
-
-
-class Codec(codecs.Codec):
-    def encode(self, input, errors='strict'):
-        return _info.encode(input, errors)
-
-    def decode(self, input, errors='strict'):
-        return _info.decode(input, errors)
-
-
-def getregentry():
-    return codecs._fresh_codec_info(_info)
+export('unicode_escape', globals())
 
 """#),
         "encodings.utf_16": EmbeddedModule(
@@ -35080,28 +34985,9 @@ def getregentry():
 """The 'utf-16' codec: encodings.utf_16 as CPython 3.11 has it, over the
 codec the playground's codecs module implements."""
 
-import codecs
+from encodings._over_builtin import export
 
-_info = codecs._builtin_codec('utf_16')
-
-encode = _info.encode
-decode = _info.decode
-IncrementalEncoder = _info.incrementalencoder
-IncrementalDecoder = _info.incrementaldecoder
-StreamWriter = _info.streamwriter
-StreamReader = _info.streamreader
-
-
-class Codec(codecs.Codec):
-    def encode(self, input, errors='strict'):
-        return _info.encode(input, errors)
-
-    def decode(self, input, errors='strict'):
-        return _info.decode(input, errors)
-
-
-def getregentry():
-    return codecs._fresh_codec_info(_info)
+export('utf_16', globals())
 
 """#),
         "encodings.utf_16_be": EmbeddedModule(
@@ -35111,28 +34997,9 @@ def getregentry():
 """The 'utf-16-be' codec: encodings.utf_16_be as CPython 3.11 has it, over the
 codec the playground's codecs module implements."""
 
-import codecs
+from encodings._over_builtin import export
 
-_info = codecs._builtin_codec('utf_16_be')
-
-encode = _info.encode
-decode = _info.decode
-IncrementalEncoder = _info.incrementalencoder
-IncrementalDecoder = _info.incrementaldecoder
-StreamWriter = _info.streamwriter
-StreamReader = _info.streamreader
-
-
-class Codec(codecs.Codec):
-    def encode(self, input, errors='strict'):
-        return _info.encode(input, errors)
-
-    def decode(self, input, errors='strict'):
-        return _info.decode(input, errors)
-
-
-def getregentry():
-    return codecs._fresh_codec_info(_info)
+export('utf_16_be', globals())
 
 """#),
         "encodings.utf_16_le": EmbeddedModule(
@@ -35142,28 +35009,9 @@ def getregentry():
 """The 'utf-16-le' codec: encodings.utf_16_le as CPython 3.11 has it, over the
 codec the playground's codecs module implements."""
 
-import codecs
+from encodings._over_builtin import export
 
-_info = codecs._builtin_codec('utf_16_le')
-
-encode = _info.encode
-decode = _info.decode
-IncrementalEncoder = _info.incrementalencoder
-IncrementalDecoder = _info.incrementaldecoder
-StreamWriter = _info.streamwriter
-StreamReader = _info.streamreader
-
-
-class Codec(codecs.Codec):
-    def encode(self, input, errors='strict'):
-        return _info.encode(input, errors)
-
-    def decode(self, input, errors='strict'):
-        return _info.decode(input, errors)
-
-
-def getregentry():
-    return codecs._fresh_codec_info(_info)
+export('utf_16_le', globals())
 
 """#),
         "encodings.utf_8": EmbeddedModule(
@@ -35173,28 +35021,9 @@ def getregentry():
 """The 'utf-8' codec: encodings.utf_8 as CPython 3.11 has it, over the
 codec the playground's codecs module implements."""
 
-import codecs
+from encodings._over_builtin import export
 
-_info = codecs._builtin_codec('utf_8')
-
-encode = _info.encode
-decode = _info.decode
-IncrementalEncoder = _info.incrementalencoder
-IncrementalDecoder = _info.incrementaldecoder
-StreamWriter = _info.streamwriter
-StreamReader = _info.streamreader
-
-
-class Codec(codecs.Codec):
-    def encode(self, input, errors='strict'):
-        return _info.encode(input, errors)
-
-    def decode(self, input, errors='strict'):
-        return _info.decode(input, errors)
-
-
-def getregentry():
-    return codecs._fresh_codec_info(_info)
+export('utf_8', globals())
 
 """#),
         "encodings.utf_8_sig": EmbeddedModule(
@@ -35204,28 +35033,9 @@ def getregentry():
 """The 'utf-8-sig' codec: encodings.utf_8_sig as CPython 3.11 has it, over the
 codec the playground's codecs module implements."""
 
-import codecs
+from encodings._over_builtin import export
 
-_info = codecs._builtin_codec('utf_8_sig')
-
-encode = _info.encode
-decode = _info.decode
-IncrementalEncoder = _info.incrementalencoder
-IncrementalDecoder = _info.incrementaldecoder
-StreamWriter = _info.streamwriter
-StreamReader = _info.streamreader
-
-
-class Codec(codecs.Codec):
-    def encode(self, input, errors='strict'):
-        return _info.encode(input, errors)
-
-    def decode(self, input, errors='strict'):
-        return _info.decode(input, errors)
-
-
-def getregentry():
-    return codecs._fresh_codec_info(_info)
+export('utf_8_sig', globals())
 
 """#),
         "encodings.zlib_codec": EmbeddedModule(
@@ -35235,28 +35045,9 @@ def getregentry():
 """The 'zlib' codec: encodings.zlib_codec as CPython 3.11 has it, over the
 codec the playground's codecs module implements."""
 
-import codecs
+from encodings._over_builtin import export
 
-_info = codecs._builtin_codec('zlib_codec')
-
-encode = _info.encode
-decode = _info.decode
-IncrementalEncoder = _info.incrementalencoder
-IncrementalDecoder = _info.incrementaldecoder
-StreamWriter = _info.streamwriter
-StreamReader = _info.streamreader
-
-
-class Codec(codecs.Codec):
-    def encode(self, input, errors='strict'):
-        return _info.encode(input, errors)
-
-    def decode(self, input, errors='strict'):
-        return _info.decode(input, errors)
-
-
-def getregentry():
-    return codecs._fresh_codec_info(_info)
+export('zlib_codec', globals())
 
 """#),
         "enum": EmbeddedModule(
