@@ -9,11 +9,14 @@
 # Not a test: numbers vary with the machine and its load.
 #   scripts/bench-vm.sh [path/to/interleave]      (default .build/release/interleave)
 #   ROUNDS=5 PROGRAMS='fib strings' scripts/bench-vm.sh /tmp/interleave
+# BENCH_SET names another directory of programs under scripts/ measured the
+# same way (scripts/bench-lib-modules.sh sets it).
 set -u
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$here/.."
 binary="${1:-$root/.build/release/interleave}"
 rounds="${ROUNDS:-3}"
+set_name="${BENCH_SET:-bench-vm}"
 if [ ! -x "$binary" ]; then
     echo "binary not found: $binary (swift build -c release --product interleave, or pass a path)" >&2
     exit 2
@@ -23,10 +26,10 @@ fi
 read -r -a ours_cmd <<< "$binary run --steps 1000000000 --tasks 100000000 --wall 600"
 cpython_cmd=(python3)
 
-echo "bench-vm: $(python3 --version 2>&1) vs $binary, best of $rounds; load average $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
+echo "$set_name: $(python3 --version 2>&1) vs $binary, best of $rounds; load average $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
 bench_header
 bench_startup "$here/bench-startup/empty.py"
-for prog in "$here"/bench-vm/*.py; do
+for prog in "$here/$set_name"/*.py; do
     name="$(basename "$prog" .py)"
     if [ -n "${PROGRAMS:-}" ] && [[ " $PROGRAMS " != *" $name "* ]]; then continue; fi
     bench_program "$prog"

@@ -259,9 +259,8 @@ extension Interpreter {
     /// futures, tasks and loops), which is the same when it is builtin.
     @inline(__always)
     func builtinTypeTag(_ o: PyObject) -> UInt64 {
-        if let t = o.typeRef {
-            return t._withUnsafeGuaranteedRef { $0.isBuiltin && !$0.overridesGetattribute ? $0.versionTag : 0 }
-        }
+        // (A builtin type never overrides `__getattribute__`.)
+        if let t = o.typeRef { return t._withUnsafeGuaranteedRef { $0.isBuiltin ? $0.versionTag : 0 } }
         return o.exactBuiltinType.versionTag
     }
 
